@@ -1,0 +1,78 @@
+/**
+ * The record of one request (SPEC §5): built after the response, off the request path, and
+ * handed to the sink. Field order here is the order of the published JSON Schema.
+ */
+
+export type Outcome = 'ok' | 'upstream_error' | 'timeout' | 'client_aborted' | 'denied'
+
+export interface RequestRecord {
+  id: string
+  ts: number
+  sid: string | null
+  rule: string | null
+  app: string
+  host: string
+  method: string
+  path: string
+  endpoint: string | null
+  query: string
+  status: number
+  durationMs: number
+  ttfbMs: number | null
+  reqBytes: number
+  resBytes: number
+  ip: string
+  ua: string | null
+  user: string | null
+  role: string | null
+  params: Record<string, string>
+  attacks: string[]
+  insight: 'shadow' | 'zombie' | null
+  outcome: Outcome
+  /** the error code of a failed exchange (UPSTREAM_TIMEOUT, ...), null when ok */
+  error: string | null
+}
+
+/** A record with what is known when a request arrives; the exchange fills in the answer. */
+export function newRecord(
+  id: string,
+  ts: number,
+  app: string,
+  method: string,
+  url: string,
+  headers: { host?: string | undefined; 'user-agent'?: string | undefined },
+  ip: string,
+): RequestRecord {
+  const q = url.indexOf('?')
+  return {
+    id,
+    ts,
+    sid: null,
+    rule: null,
+    app,
+    host: headers.host ?? '',
+    method,
+    path: q === -1 ? url : url.slice(0, q),
+    endpoint: null,
+    query: q === -1 ? '' : url.slice(q + 1),
+    status: 0,
+    durationMs: 0,
+    ttfbMs: null,
+    reqBytes: 0,
+    resBytes: 0,
+    ip,
+    ua: headers['user-agent'] ?? null,
+    user: null,
+    role: null,
+    params: {},
+    attacks: [],
+    insight: null,
+    outcome: 'ok',
+    error: null,
+  }
+}
+
+/** Milliseconds rounded to the microsecond, as records carry them. */
+export function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000
+}

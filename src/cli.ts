@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+/**
+ * The `api-sessions` command: start, check-config, schema. Exit codes: 0 ok, 1 config or runtime
+ * error, 2 usage error. Errors go to stderr in one line with their code.
+ */
+import { parseArgs } from 'node:util'
+import { readFileSync } from 'node:fs'
+import { stringify } from 'yaml'
+import { loadConfig } from './config/load.ts'
+import { redactConfig } from './config/redact.ts'
+import { configJsonSchema } from './config/schema.ts'
+import { SensorError } from './errors.ts'
+import { Sensor } from './sensor.ts'
+
+const DEFAULT_CONFIG = 'config/sensor.yaml'
+
+const HELP: Record<string, string> = {
+  '': `api-sessions: an inline reverse-proxy traffic sensor for HTTP APIs
+
+Usage: api-sessions <command> [options]
+
+Commands:
+  start          run the sensor (proxy + admin port)
+  check-config   validate a config file and print the effective config (secrets hidden)
+  schema         print the JSON Schema of the config file
+
+Options:
+  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
+  -h, --help          help for a command
+  -v, --version       print the version
+
+Examples:
+  api-sessions start -c config/sensor.yaml
+  api-sessions start --demo        # with the bundled demo API on 127.0.0.1:3000
+  api-sessions check-config -c /etc/api-sessions/sensor.yaml
+
+Exit codes: 0 ok, 1 invalid config or runtime failure, 2 wrong usage.`,
+  start: `Usage: api-sessions start [-c FILE] [--demo]
+
+Runs the sensor. SIGTERM/SIGINT drain in-flight requests and exit; SIGHUP reloads the config
+(an invalid file is refused and the running config stays).
+
+  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
+      --demo          also start the bundled demo API on 127.0.0.1:3000
+
+Example: api-sessions start -c config/sensor.yaml`,
+  'check-config': `Usage: api-sessions check-config [-c FILE]
+
+Validates the config. Prints the effective config (defaults filled in, durations in ms, sizes in
+bytes, secrets hidden) and exits 0, or prints every error with its YAML path and exits 1.
+
+Example: api-sessions check-config -c config/sensor.yaml`,
+  schema: `Usage: api-sessions schema
+
+Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+function fail(err: unknown): number {
+  if (err instanceof SensorError) {
+    process.stderr.write(`api-sessions: ${err.code}: ${err.message}\n`)
+    for (const line of err.details) process.stderr.write(`  ${line}\n`)
+    return err.code === 'USAGE' ? 2 : 1
+  }
+  process.stderr.write(`api-sessions: INTERNAL: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
+  return 1
+}
+
+async function start(file: string, demo: boolean): Promise<void> {
+  const config = loadConfig(file)
+  if (demo) {
+    const { startDemoApi } = await import('./demo/upstream.ts')
+    const { url } = await startDemoApi()
+    process.stderr.write(`demo API on ${url}\n`)
+  }
+  const sensor = new Sensor({ config, configFile: file })
+  await sensor.start()
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) {
+      sensor.log.warn({ signal }, 'second signal: exiting now')
+      process.exit(1)
+    }
+    stopping = true
+    sensor.log.info({ signal }, 'stopping')
+    sensor.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        sensor.log.error({ err }, 'error while stopping')
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGHUP', () => sensor.reloadFromFile())
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c', default: DEFAULT_CONFIG },
+        demo: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    })
+  } catch (err) {
+    return fail(new SensorError('USAGE', (err as Error).message))
+  }
+  const { values, positionals } = parsed
+  const command = positionals[0] ?? ''
+  if (values.version) {
+    process.stdout.write(`${version()}\n`)
+    return 0
+  }
+  if (values.help || command === '' || command === 'help') {
+    const topic = command === 'help' ? (positionals[1] ?? '') : command
+    process.stdout.write(`${HELP[topic] ?? HELP['']}\n`)
+    return command === '' && !values.help ? 2 : 0
+  }
+  try {
+    switch (command) {
+      case 'start':
+        await start(values.config, values.demo)
+        return -1 // keeps running
+      case 'check-config': {
+        const config = loadConfig(values.config)
+        process.stdout.write(`# ${values.config} is valid; effective config (durations in ms, sizes in bytes):\n`)
+        process.stdout.write(stringify(redactConfig(config)))
+        return 0
+      }
+      case 'schema':
+        process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`)
+        return 0
+      default:
+        return fail(new SensorError('USAGE', `unknown command "${command}" (see api-sessions --help)`))
+    }
+  } catch (err) {
+    return fail(err)
+  }
+}
+
+const code = await main(process.argv.slice(2))
+if (code >= 0) process.exitCode = code

@@ -1,0 +1,117 @@
+/**
+ * Loading the config: read the YAML, interpolate ${ENV}, validate with the schema, deep-freeze.
+ * Every error names the YAML path (and its line) and the reason; nothing half-valid gets through.
+ */
+import { readFileSync } from 'node:fs'
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
+import { SensorError } from '../errors.ts'
+import { configSchema, type Config } from './schema.ts'
+
+export type PathPart = string | number
+
+/** applications[0].upstream */
+export function formatPath(path: readonly PathPart[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out ? `.${part}` : part
+  }
+  return out || '(root)'
+}
+
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g
+
+/**
+ * Replace ${NAME} and ${NAME:-default} in every string scalar. Done on parsed values, not on the
+ * text, so an interpolated value can never change the YAML's structure.
+ */
+export function interpolateEnv(
+  value: unknown,
+  env: NodeJS.ProcessEnv,
+  path: PathPart[] = [],
+  missing: { path: PathPart[]; name: string }[] = [],
+): unknown {
+  if (typeof value === 'string') {
+    return value.replace(ENV_REF, (_whole, name: string, fallback: string | undefined) => {
+      const found = env[name]
+      if (found !== undefined && found !== '') return found
+      if (fallback !== undefined) return fallback
+      missing.push({ path: [...path], name })
+      return ''
+    })
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolateEnv(v, env, [...path, i], missing))
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = interpolateEnv(v, env, [...path, k], missing)
+    return out
+  }
+  return value
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+function locate(doc: Document, counter: LineCounter, path: readonly PathPart[]): string {
+  // walk up until a node exists (a missing key is reported at its parent)
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true)
+    if (isNode(node) && node.range) {
+      const { line, col } = counter.linePos(node.range[0])
+      return `${line}:${col}`
+    }
+  }
+  return '1:1'
+}
+
+export interface LoadOptions {
+  env?: NodeJS.ProcessEnv
+}
+
+/** Parse and validate config text; `source` names it in messages. Throws SensorError. */
+export function parseConfig(text: string, source: string, options: LoadOptions = {}): Readonly<Config> {
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const details = doc.errors.map((e) => {
+      const pos = counter.linePos(e.pos[0])
+      return `${source}:${pos.line}:${pos.col} ${e.message.split('\n')[0]}`
+    })
+    throw new SensorError('CONFIG_YAML', source, { details })
+  }
+  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  const missing: { path: PathPart[]; name: string }[] = []
+  const interpolated = interpolateEnv(raw, options.env ?? process.env, [], missing)
+  if (missing.length > 0) {
+    const details = missing.map(
+      (m) => `${source}:${locate(doc, counter, m.path)} ${formatPath(m.path)}: \${${m.name}} is not set (use \${${m.name}:-default} for a fallback)`,
+    )
+    throw new SensorError('CONFIG_ENV', source, { details })
+  }
+  const result = configSchema.safeParse(interpolated)
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => {
+      const path = issue.path as PathPart[]
+      let message = issue.message
+      if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      return `${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${message}`
+    })
+    throw new SensorError('CONFIG_INVALID', source, { details })
+  }
+  return deepFreeze(result.data)
+}
+
+export function loadConfig(file: string, options: LoadOptions = {}): Readonly<Config> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new SensorError('CONFIG_READ', `${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+  }
+  return parseConfig(text, file, options)
+}

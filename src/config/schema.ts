@@ -1,0 +1,192 @@
+/**
+ * The config schema: the single home of every key, its default and its limits.
+ * `config/sensor.schema.json` is generated from it (`npm run schema`); a test fails when stale.
+ */
+import { z } from 'zod'
+import { parseCidr } from '../net/address.ts'
+import { parseDuration, parseSize } from './units.ts'
+
+const duration = (fallback: string) =>
+  z
+    .union([z.number(), z.string()])
+    .default(fallback)
+    .transform((value, ctx) => {
+      const ms = parseDuration(value)
+      if (ms === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${value}" is not a duration (use 250ms, 10s, 30m, 24h, 7d or milliseconds)` })
+        return z.NEVER
+      }
+      return ms
+    })
+    .meta({ description: `a duration such as 250ms, 10s, 30m, 24h, 7d, or milliseconds; default ${fallback}` })
+
+const size = (fallback: string) =>
+  z
+    .union([z.number(), z.string()])
+    .default(fallback)
+    .transform((value, ctx) => {
+      const bytes = parseSize(value)
+      if (bytes === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${value}" is not a size (use 4096, 64KiB, 1MiB)` })
+        return z.NEVER
+      }
+      return bytes
+    })
+    .meta({ description: `a size such as 4096, 64KiB, 1MiB; default ${fallback}` })
+
+const cidr = z.string().refine((s) => parseCidr(s) !== undefined, { message: 'not an IP address or CIDR range' })
+
+const port = z.number().int().min(0).max(65535)
+
+/** A host name, optionally with a port, optionally starting with "*." (any sub-domain). */
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/
+const hostPattern = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .refine((s) => HOST_PATTERN.test(s), { message: 'not a host name (shop.example.com, *.example.com, host:port)' })
+
+const upstreamUrl = z.string().superRefine((s, ctx) => {
+  let url: URL
+  try {
+    url = new URL(s)
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a URL` })
+    return
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    ctx.addIssue({ code: 'custom', message: `upstream must be http:// or https://, not ${url.protocol}//` })
+  } else if (url.search || url.hash || url.username) {
+    ctx.addIssue({ code: 'custom', message: 'upstream is an origin with an optional base path; no query, fragment or credentials' })
+  }
+})
+
+const tls = z.strictObject({
+  cert: z.string().min(1).meta({ description: 'path to the PEM certificate chain' }),
+  key: z.string().min(1).meta({ description: 'path to the PEM private key' }),
+})
+
+const listen = (host: string, portDefault: number) =>
+  z
+    .strictObject({
+      host: z.string().min(1).default(host),
+      port: port.default(portDefault),
+    })
+    .prefault({})
+
+const application = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, "_", "." and "-", at most 64'),
+  hosts: z.array(hostPattern).min(1),
+  upstream: upstreamUrl,
+  openapi: z.string().min(1).optional().meta({ description: 'OpenAPI 3.x spec (YAML or JSON) of this application' }),
+})
+
+const monitorTarget = z
+  .strictObject({
+    application: z.string().optional(),
+    host: hostPattern.optional(),
+    path: z.string().startsWith('/').optional().meta({ description: 'path glob: * within a segment, ** across segments' }),
+  })
+  .refine((t) => t.application !== undefined || t.host !== undefined || t.path !== undefined, {
+    message: 'a target needs at least one of application, host, path',
+  })
+
+export const configSchema = z
+  .strictObject({
+    listen: z
+      .strictObject({
+        host: z.string().min(1).default('0.0.0.0'),
+        port: port.default(8080),
+        tls: tls.optional(),
+      })
+      .prefault({}),
+    admin: z
+      .strictObject({ listen: listen('127.0.0.1', 9091) })
+      .prefault({})
+      .meta({ description: 'health and metrics endpoints: /healthz, /readyz, /metrics' }),
+    trustedProxies: z
+      .array(cidr)
+      .default([])
+      .meta({ description: 'peers whose X-Forwarded-For is believed for the client IP' }),
+    applications: z.array(application).min(1),
+    defaultApplication: z
+      .string()
+      .optional()
+      .meta({ description: 'application for requests whose Host matches none (else 421)' }),
+    monitor: z
+      .strictObject({
+        all: z.boolean().default(true),
+        targets: z.array(monitorTarget).default([]),
+      })
+      .prefault({}),
+    timeouts: z
+      .strictObject({
+        clientHeaders: duration('10s').meta({ description: 'the request head must arrive within this (Envoy edge: 10s)' }),
+        clientIdle: duration('120s').meta({ description: 'client socket inactivity (reading the body, writing the answer); must exceed upstreamHeaders and upstreamIdle' }),
+        keepAlive: duration('75s').meta({ description: 'idle keep-alive client connection (nginx keepalive_timeout 75s)' }),
+        upstreamConnect: duration('5s').meta({ description: 'TCP/TLS connect to the upstream (Envoy connect_timeout 5s)' }),
+        upstreamHeaders: duration('60s').meta({ description: 'wait for the upstream response head (nginx proxy_read_timeout 60s)' }),
+        upstreamIdle: duration('60s').meta({ description: 'gap between two upstream body chunks (nginx proxy_read_timeout 60s)' }),
+        upstreamKeepAlive: duration('4s').meta({ description: 'idle pooled upstream connection kept this long' }),
+        shutdown: duration('30s').meta({ description: 'SIGTERM: drain in-flight requests for at most this long' }),
+      })
+      .prefault({}),
+    limits: z
+      .strictObject({
+        maxHeaderBytes: size('32KiB').meta({ description: 'request line + headers; 431 beyond (nginx: 4 x 8k)' }),
+        maxUrlBytes: size('8KiB').meta({ description: 'request target; 414 beyond (nginx: 8k)' }),
+        upstreamConnections: z.number().int().min(1).default(256).meta({ description: 'pooled connections per upstream' }),
+      })
+      .prefault({}),
+    log: z
+      .strictObject({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const names = new Set<string>()
+    config.applications.forEach((app, i) => {
+      if (names.has(app.name)) {
+        ctx.addIssue({ code: 'custom', path: ['applications', i, 'name'], message: `duplicate application name "${app.name}"` })
+      }
+      names.add(app.name)
+    })
+    if (config.defaultApplication !== undefined && !names.has(config.defaultApplication)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultApplication'],
+        message: `"${config.defaultApplication}" is not one of the applications (${[...names].join(', ')})`,
+      })
+    }
+    const t = config.timeouts
+    if (t.clientIdle <= Math.max(t.upstreamHeaders, t.upstreamIdle)) {
+      // node's socket idle timer also runs while the client waits for the upstream's answer
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeouts', 'clientIdle'],
+        message: `must exceed upstreamHeaders and upstreamIdle (${Math.max(t.upstreamHeaders, t.upstreamIdle)} ms), or clients waiting on a slow upstream are cut first`,
+      })
+    }
+    config.monitor.targets.forEach((target, i) => {
+      if (target.application !== undefined && !names.has(target.application)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['monitor', 'targets', i, 'application'],
+          message: `"${target.application}" is not one of the applications`,
+        })
+      }
+    })
+  })
+
+export type ConfigInput = z.input<typeof configSchema>
+export type Config = z.output<typeof configSchema>
+export type Application = Config['applications'][number]
+
+/** JSON Schema of the YAML an operator writes (the schema's input side). */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://github.com/api-sessions/api-sessions/config/sensor.schema.json',
+    title: 'api-sessions sensor config',
+  }
+}

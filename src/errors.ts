@@ -1,0 +1,64 @@
+/**
+ * The one catalogue of errors with stable codes. Callers branch on `code`, never on messages;
+ * `docs/errors.md` documents every code and a test keeps the two in step.
+ */
+
+export interface ErrorSpec {
+  /** HTTP status when the error becomes an answer to a client; 0 when it never does. */
+  readonly status: number
+  readonly message: string
+}
+
+export const ERRORS = {
+  // configuration and start-up
+  CONFIG_READ: { status: 0, message: 'cannot read the config file' },
+  CONFIG_YAML: { status: 0, message: 'the config file is not valid YAML' },
+  CONFIG_INVALID: { status: 0, message: 'the config is invalid' },
+  CONFIG_ENV: { status: 0, message: 'an ${ENV} reference in the config is not set' },
+  LISTEN_FAILED: { status: 0, message: 'cannot listen on the configured address' },
+  USAGE: { status: 0, message: 'wrong command-line usage' },
+  // answers the proxy gives instead of the upstream's
+  NO_APPLICATION: { status: 421, message: 'no application is configured for this host' },
+  BAD_REQUEST: { status: 400, message: 'malformed request' },
+  URI_TOO_LONG: { status: 414, message: 'request target too long' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'request header fields too large' },
+  CLIENT_TIMEOUT: { status: 408, message: 'the request did not arrive in time' },
+  UPSTREAM_REFUSED: { status: 502, message: 'the upstream refused the connection' },
+  UPSTREAM_RESET: { status: 502, message: 'the upstream closed the connection' },
+  UPSTREAM_BAD_RESPONSE: { status: 502, message: 'the upstream sent an invalid response' },
+  UPSTREAM_UNREACHABLE: { status: 502, message: 'the upstream cannot be reached' },
+  UPSTREAM_CONNECT_TIMEOUT: { status: 504, message: 'the upstream did not accept the connection in time' },
+  UPSTREAM_TIMEOUT: { status: 504, message: 'the upstream did not answer in time' },
+  UPGRADE_FAILED: { status: 502, message: 'the upstream upgrade failed' },
+  SHUTTING_DOWN: { status: 503, message: 'the sensor is shutting down' },
+} as const satisfies Record<string, ErrorSpec>
+
+export type ErrorCode = keyof typeof ERRORS
+
+export class SensorError extends Error {
+  readonly code: ErrorCode
+  readonly status: number
+  readonly details: readonly string[]
+
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown; details?: readonly string[] }) {
+    const spec = ERRORS[code]
+    super(detail ? `${spec.message}: ${detail}` : spec.message, options?.cause ? { cause: options.cause } : undefined)
+    this.name = 'SensorError'
+    this.code = code
+    this.status = spec.status
+    this.details = options?.details ?? []
+  }
+}
+
+/** Pre-built JSON bodies of the answers the proxy gives itself, one per code, built once. */
+const answerBodies = new Map<ErrorCode, Buffer>()
+for (const code of Object.keys(ERRORS) as ErrorCode[]) {
+  const spec = ERRORS[code]
+  if (spec.status !== 0) answerBodies.set(code, Buffer.from(JSON.stringify({ error: spec.message, code })))
+}
+
+export function answerBody(code: ErrorCode): Buffer {
+  const body = answerBodies.get(code)
+  if (!body) throw new TypeError(`${code} is not an HTTP answer`)
+  return body
+}

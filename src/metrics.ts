@@ -1,0 +1,46 @@
+/**
+ * Prometheus metrics (prom-client), one registry per sensor so tests and several sensors in one
+ * process do not share counters. Names are documented in docs/metrics.md.
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+export interface Metrics {
+  readonly registry: Registry
+  readonly requests: Counter<'app' | 'status' | 'outcome'>
+  readonly rejected: Counter<'code'>
+  readonly upstreamErrors: Counter<'app' | 'code'>
+  readonly duration: Histogram<'app'>
+}
+
+export function createMetrics(defaults = true): Metrics {
+  const registry = new Registry()
+  if (defaults) collectDefaultMetrics({ register: registry, prefix: 'apisess_' })
+  return {
+    registry,
+    requests: new Counter({
+      name: 'apisess_requests_total',
+      help: 'Requests proxied, by application, status and outcome',
+      labelNames: ['app', 'status', 'outcome'],
+      registers: [registry],
+    }),
+    rejected: new Counter({
+      name: 'apisess_rejected_requests_total',
+      help: 'Requests the sensor answered itself (malformed, too large, unknown host), by error code',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
+    upstreamErrors: new Counter({
+      name: 'apisess_upstream_errors_total',
+      help: 'Upstream failures (refused, reset, timeout, invalid), by application and error code',
+      labelNames: ['app', 'code'],
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: 'apisess_request_duration_seconds',
+      help: 'Time from request arrival to the end of the response, by application',
+      labelNames: ['app'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+  }
+}

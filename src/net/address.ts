@@ -1,0 +1,45 @@
+/** IP addresses and CIDR ranges: parsing once at start-up into node's BlockList. */
+import { BlockList, isIP } from 'node:net'
+
+export interface Cidr {
+  readonly address: string
+  readonly prefix: number
+  readonly family: 'ipv4' | 'ipv6'
+}
+
+/** "10.0.0.0/8", "::1", "2001:db8::/32" → a range; undefined when not an address or range. */
+export function parseCidr(text: string): Cidr | undefined {
+  const slash = text.indexOf('/')
+  const address = slash === -1 ? text : text.slice(0, slash)
+  const version = isIP(address)
+  if (version === 0) return undefined
+  const max = version === 4 ? 32 : 128
+  let prefix = max
+  if (slash !== -1) {
+    const p = text.slice(slash + 1)
+    if (!/^\d{1,3}$/.test(p)) return undefined
+    prefix = Number(p)
+    if (prefix > max) return undefined
+  }
+  return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' }
+}
+
+/** Node's BlockList for a list of ranges already validated by the config schema. */
+export function toBlockList(ranges: readonly string[]): BlockList {
+  const list = new BlockList()
+  for (const text of ranges) {
+    const cidr = parseCidr(text)
+    if (cidr) list.addSubnet(cidr.address, cidr.prefix, cidr.family)
+  }
+  return list
+}
+
+/** The family BlockList.check needs, and "::ffff:1.2.3.4" seen as the IPv4 address it carries. */
+export function normaliseIp(address: string): string {
+  return address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address
+}
+
+export function ipFamily(address: string): 'ipv4' | 'ipv6' | undefined {
+  const v = isIP(address)
+  return v === 4 ? 'ipv4' : v === 6 ? 'ipv6' : undefined
+}

@@ -1,0 +1,133 @@
+/**
+ * Header handling at the proxy's two edges, per RFC 9110 §7.6.1: hop-by-hop fields and those
+ * named in `Connection` are dropped; everything else passes in its order, case and duplicates.
+ * The client IP is believed from X-Forwarded-For only through trusted proxies.
+ */
+import type { BlockList } from 'node:net'
+import { ipFamily, normaliseIp } from '../net/address.ts'
+
+/**
+ * Dropped in both directions. `expect` too (node answers 100-continue itself; undici refuses it);
+ * the X-Forwarded-* trio is rebuilt by `forwardedHeaders`, so the client's copies are dropped here.
+ */
+const REQUEST_DROP = new Set([
+  'connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade',
+  'expect', 'http2-settings', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host',
+])
+const RESPONSE_DROP = new Set([
+  'connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade',
+])
+
+/** Extra names the `Connection` header lists, lower-cased; undefined (no allocation) when none. */
+function connectionTokens(value: string | undefined): Set<string> | undefined {
+  if (value === undefined) return undefined
+  let tokens: Set<string> | undefined
+  for (const raw of value.split(',')) {
+    const token = raw.trim().toLowerCase()
+    if (token !== '' && token !== 'close' && token !== 'keep-alive') (tokens ??= new Set()).add(token)
+  }
+  return tokens
+}
+
+export interface Forwarded {
+  /** the client as the sensor believes it: the peer, or the first untrusted hop of X-Forwarded-For */
+  readonly clientIp: string
+  readonly xff: string
+  readonly proto: string
+  readonly host: string
+}
+
+/**
+ * The client IP: the peer unless it is a trusted proxy; then X-Forwarded-For read right to left,
+ * skipping trusted hops, stopping at the first untrusted one (or at garbage, keeping the last good).
+ */
+export function clientIpOf(peer: string, xff: string | undefined, trusted: BlockList, anyTrusted: boolean): string {
+  if (!anyTrusted || xff === undefined || !isTrusted(peer, trusted)) return peer
+  let client = peer
+  const hops = xff.split(',')
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = normaliseIp(stripPort(hops[i]!.trim()))
+    if (ipFamily(hop) === undefined) return client
+    client = hop
+    if (!isTrusted(hop, trusted)) return hop
+  }
+  return client
+}
+
+function isTrusted(ip: string, trusted: BlockList): boolean {
+  const family = ipFamily(ip)
+  return family !== undefined && trusted.check(ip, family)
+}
+
+/** "1.2.3.4:5678" → "1.2.3.4"; "[::1]:80" → "::1"; a bare IPv6 stays. */
+function stripPort(hop: string): string {
+  if (hop.startsWith('[')) {
+    const end = hop.indexOf(']')
+    return end > 0 ? hop.slice(1, end) : hop
+  }
+  const colon = hop.indexOf(':')
+  return colon !== -1 && colon === hop.lastIndexOf(':') ? hop.slice(0, colon) : hop
+}
+
+/**
+ * X-Forwarded-* to send upstream. From a trusted peer, the chain is extended and its proto/host
+ * kept; from anyone else, the client's claims are replaced by what the sensor saw.
+ */
+export function forwardedHeaders(
+  peer: string,
+  headers: { 'x-forwarded-for'?: string | undefined; 'x-forwarded-proto'?: string | string[] | undefined; 'x-forwarded-host'?: string | string[] | undefined; host?: string | undefined },
+  scheme: string,
+  trusted: BlockList,
+  anyTrusted: boolean,
+): Forwarded {
+  const incoming = headers['x-forwarded-for']
+  if (anyTrusted && isTrusted(peer, trusted)) {
+    const proto = headers['x-forwarded-proto']
+    const host = headers['x-forwarded-host']
+    return {
+      clientIp: clientIpOf(peer, incoming, trusted, true),
+      xff: incoming ? `${incoming}, ${peer}` : peer,
+      proto: typeof proto === 'string' && proto !== '' ? proto : scheme,
+      host: typeof host === 'string' && host !== '' ? host : (headers.host ?? ''),
+    }
+  }
+  return { clientIp: peer, xff: peer, proto: scheme, host: headers.host ?? '' }
+}
+
+/** Request headers for undici as a flat [name, value, ...] list, from node's rawHeaders. */
+export function upstreamRequestHeaders(raw: readonly string[], connection: string | undefined, fwd: Forwarded): string[] {
+  const extra = connectionTokens(connection)
+  const out: string[] = []
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!
+    const lower = name.toLowerCase()
+    if (REQUEST_DROP.has(lower) || (extra !== undefined && extra.has(lower))) continue
+    out.push(name, raw[i + 1]!)
+  }
+  out.push('x-forwarded-for', fwd.xff, 'x-forwarded-proto', fwd.proto)
+  if (fwd.host !== '') out.push('x-forwarded-host', fwd.host)
+  return out
+}
+
+/**
+ * Response headers for node's writeHead as a flat list, from undici's raw headers (Buffers),
+ * keeping order, case and duplicates (every Set-Cookie) of the end-to-end fields.
+ */
+export function downstreamResponseHeaders(raw: readonly Buffer[]): string[] {
+  let connection: string | undefined
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]!.length === 10 && raw[i]!.toString('latin1').toLowerCase() === 'connection') {
+      const value = raw[i + 1]!.toString('latin1')
+      connection = connection === undefined ? value : `${connection},${value}`
+    }
+  }
+  const extra = connectionTokens(connection)
+  const out: string[] = []
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toString('latin1')
+    const lower = name.toLowerCase()
+    if (RESPONSE_DROP.has(lower) || (extra !== undefined && extra.has(lower))) continue
+    out.push(name, raw[i + 1]!.toString('latin1'))
+  }
+  return out
+}

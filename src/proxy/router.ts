@@ -1,0 +1,53 @@
+/**
+ * Routing by Host, compiled once from the applications: exact names in a map, `*.` wildcards
+ * ordered longest suffix first, then the default application. First configured match wins.
+ */
+
+export interface HostEntry<T> {
+  readonly patterns: readonly string[]
+  readonly target: T
+}
+
+export interface Router<T> {
+  route(host: string | undefined): T | undefined
+}
+
+/** "Shop.Example.com:8080" → ["shop.example.com:8080", "shop.example.com"]; IPv6 literals kept bracketed. */
+export function splitHost(host: string): { full: string; name: string } {
+  const full = host.trim().toLowerCase()
+  const end = full.startsWith('[') ? full.indexOf(']') + 1 : full.lastIndexOf(':')
+  if (end <= 0 || end >= full.length) return { full, name: full.replace(/\.$/, '') }
+  return { full, name: full.slice(0, end).replace(/\.$/, '') }
+}
+
+export function compileRouter<T>(entries: readonly HostEntry<T>[], fallback: T | undefined): Router<T> {
+  const exact = new Map<string, T>()
+  const wildcards: { suffix: string; withPort: boolean; target: T; order: number }[] = []
+  let order = 0
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      if (pattern.startsWith('*.')) {
+        const { full, name } = splitHost(pattern.slice(2))
+        wildcards.push({ suffix: pattern.slice(1), withPort: full !== name, target: entry.target, order: order++ })
+      } else if (!exact.has(pattern)) {
+        exact.set(pattern, entry.target)
+      }
+    }
+  }
+  // longer (more specific) suffixes first; among equals, the first configured
+  wildcards.sort((a, b) => b.suffix.length - a.suffix.length || a.order - b.order)
+
+  return {
+    route(host) {
+      if (host === undefined || host === '') return fallback
+      const { full, name } = splitHost(host)
+      const hit = exact.get(full) ?? exact.get(name)
+      if (hit !== undefined) return hit
+      for (const w of wildcards) {
+        const candidate = w.withPort ? full : name
+        if (candidate.endsWith(w.suffix) && candidate.length > w.suffix.length) return w.target
+      }
+      return fallback
+    },
+  }
+}

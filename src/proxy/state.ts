@@ -1,0 +1,88 @@
+/**
+ * What the proxy needs per request, built once from the config at start-up (and again on reload):
+ * the host router with an undici pool per upstream, trusted proxies, limits.
+ */
+import type { BlockList } from 'node:net'
+import { Pool } from 'undici'
+import type { Logger } from 'pino'
+import type { Config } from '../config/schema.ts'
+import type { IdSource } from '../capture/ids.ts'
+import type { RequestRecord } from '../capture/record.ts'
+import type { ErrorCode } from '../errors.ts'
+import { toBlockList } from '../net/address.ts'
+import { compileRouter, type Router } from './router.ts'
+
+export interface Route {
+  readonly name: string
+  /** the upstream URL's path without its trailing slash, prefixed to every request target */
+  readonly basePath: string
+  readonly origin: string
+  readonly pool: Pool
+}
+
+export interface ProxyState {
+  readonly config: Readonly<Config>
+  readonly router: Router<Route>
+  readonly routes: readonly Route[]
+  readonly trusted: BlockList
+  readonly anyTrusted: boolean
+  readonly maxUrlBytes: number
+  readonly scheme: 'http' | 'https'
+  readonly log: Logger
+  readonly ids: IdSource
+  /** the end of every exchange: metrics, then the record to the sink (never blocks, never throws) */
+  readonly finished: (record: RequestRecord) => void
+  /** a request the sensor answered itself */
+  readonly rejected: (code: ErrorCode) => void
+  /** set on SIGTERM: answers carry Connection: close so clients move on */
+  draining: boolean
+}
+
+export function createPool(origin: string, config: Readonly<Config>): Pool {
+  const t = config.timeouts
+  return new Pool(origin, {
+    connections: config.limits.upstreamConnections,
+    pipelining: 1,
+    keepAliveTimeout: t.upstreamKeepAlive,
+    keepAliveMaxTimeout: Math.max(t.upstreamKeepAlive, 600_000),
+    headersTimeout: t.upstreamHeaders,
+    bodyTimeout: t.upstreamIdle,
+    connect: { timeout: t.upstreamConnect },
+  })
+}
+
+export function buildProxyState(
+  config: Readonly<Config>,
+  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected'>,
+): ProxyState {
+  const routes = config.applications.map((app): Route => {
+    const url = new URL(app.upstream)
+    return {
+      name: app.name,
+      basePath: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, ''),
+      origin: url.origin,
+      pool: createPool(url.origin, config),
+    }
+  })
+  const byName = new Map(routes.map((r) => [r.name, r]))
+  const router = compileRouter(
+    config.applications.map((app) => ({ patterns: app.hosts, target: byName.get(app.name)! })),
+    config.defaultApplication === undefined ? undefined : byName.get(config.defaultApplication),
+  )
+  return {
+    config,
+    router,
+    routes,
+    trusted: toBlockList(config.trustedProxies),
+    anyTrusted: config.trustedProxies.length > 0,
+    maxUrlBytes: config.limits.maxUrlBytes,
+    scheme: config.listen.tls ? 'https' : 'http',
+    ...deps,
+    draining: false,
+  }
+}
+
+/** Close the pools of a state that is no longer routed to, once their requests are done. */
+export async function closeProxyState(state: ProxyState): Promise<void> {
+  await Promise.allSettled(state.routes.map((r) => r.pool.close()))
+}

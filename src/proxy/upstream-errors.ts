@@ -1,0 +1,45 @@
+/**
+ * What an upstream failure means for the client: undici's and the OS's error codes mapped to
+ * our catalogue, so a timeout is a 504, a refused/reset/garbled upstream a 502, and never a 500.
+ */
+import type { ErrorCode } from '../errors.ts'
+
+const BY_CODE: Readonly<Record<string, ErrorCode>> = {
+  ECONNREFUSED: 'UPSTREAM_REFUSED',
+  UND_ERR_CONNECT_TIMEOUT: 'UPSTREAM_CONNECT_TIMEOUT',
+  ETIMEDOUT: 'UPSTREAM_CONNECT_TIMEOUT',
+  UND_ERR_HEADERS_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UND_ERR_BODY_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UND_ERR_SOCKET: 'UPSTREAM_RESET',
+  ECONNRESET: 'UPSTREAM_RESET',
+  EPIPE: 'UPSTREAM_RESET',
+  UND_ERR_CLOSED: 'UPSTREAM_RESET',
+  UND_ERR_DESTROYED: 'UPSTREAM_RESET',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'UPSTREAM_BAD_RESPONSE',
+  UND_ERR_RES_EXCEEDED_MAX_SIZE: 'UPSTREAM_BAD_RESPONSE',
+  UND_ERR_HEADERS_OVERFLOW: 'UPSTREAM_BAD_RESPONSE',
+  UND_ERR_INFO: 'UPSTREAM_BAD_RESPONSE',
+  ENOTFOUND: 'UPSTREAM_UNREACHABLE',
+  EAI_AGAIN: 'UPSTREAM_UNREACHABLE',
+  EHOSTUNREACH: 'UPSTREAM_UNREACHABLE',
+  ENETUNREACH: 'UPSTREAM_UNREACHABLE',
+  EHOSTDOWN: 'UPSTREAM_UNREACHABLE',
+  EADDRNOTAVAIL: 'UPSTREAM_UNREACHABLE',
+}
+
+export function upstreamErrorCode(err: unknown): ErrorCode {
+  const code = (err as { code?: unknown } | null)?.code
+  if (typeof code === 'string') {
+    const mapped = BY_CODE[code]
+    if (mapped) return mapped
+    if (code.startsWith('HPE_')) return 'UPSTREAM_BAD_RESPONSE'
+    if (code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || code.includes('CERT')) return 'UPSTREAM_UNREACHABLE'
+  }
+  return 'UPSTREAM_RESET'
+}
+
+/** A keep-alive race: the pooled connection died as the request went out. Safe to retry when idempotent. */
+export function isStaleConnection(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE'
+}

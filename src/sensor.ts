@@ -1,0 +1,182 @@
+/**
+ * The composition root: wires config, logger, metrics, the proxy, the record sink and the admin
+ * port; owns start, reload (SIGHUP) and drain (SIGTERM). Nothing else creates long-lived parts.
+ */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { once } from 'node:events'
+import type { Config } from './config/schema.ts'
+import { loadConfig } from './config/load.ts'
+import { SensorError } from './errors.ts'
+import { createLogger, type Logger } from './log.ts'
+import { createMetrics, type Metrics } from './metrics.ts'
+import { createIdSource } from './capture/ids.ts'
+import type { RequestRecord } from './capture/record.ts'
+import type { RecordSink } from './sink/sink.ts'
+import { nullSink } from './sink/sink.ts'
+import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
+import { createProxyServer, type StateHolder } from './proxy/server.ts'
+import { createAdminServer } from './admin/server.ts'
+
+export interface SensorOptions {
+  config: Readonly<Config>
+  /** the file SIGHUP re-reads; without it, reload() needs a config */
+  configFile?: string
+  sink?: RecordSink
+  logger?: Logger
+  /** collect node's default process metrics (off in tests that run many sensors) */
+  processMetrics?: boolean
+}
+
+export interface SensorAddresses {
+  proxy: AddressInfo
+  admin: AddressInfo
+}
+
+export class Sensor {
+  readonly log: Logger
+  readonly metrics: Metrics
+  readonly sink: RecordSink
+  readonly configFile: string | undefined
+  #config: Readonly<Config>
+  #holder: StateHolder
+  #proxy: Server
+  #admin: Server
+  #listening = false
+  #closing: Promise<void> | undefined
+
+  constructor(options: SensorOptions) {
+    this.#config = options.config
+    this.configFile = options.configFile
+    this.log = options.logger ?? createLogger(options.config.log.level)
+    this.metrics = createMetrics(options.processMetrics ?? true)
+    this.sink = options.sink ?? nullSink
+    this.#holder = { state: this.#buildState(options.config) }
+    this.#proxy = createProxyServer(options.config, this.#holder)
+    this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
+  }
+
+  get config(): Readonly<Config> {
+    return this.#config
+  }
+
+  #buildState(config: Readonly<Config>): ProxyState {
+    const { requests, rejected, upstreamErrors, duration } = this.metrics
+    const sink = this.sink
+    const log = this.log
+    return buildProxyState(config, {
+      log,
+      ids: this.#holder?.state.ids ?? createIdSource(),
+      finished(record: RequestRecord) {
+        requests.inc({ app: record.app, status: record.status, outcome: record.outcome })
+        duration.observe({ app: record.app }, record.durationMs / 1000)
+        if (record.error !== null && record.outcome !== 'client_aborted') upstreamErrors.inc({ app: record.app, code: record.error })
+        if (log.isLevelEnabled('debug')) log.debug({ rec: record }, 'request')
+        try {
+          sink.push(record)
+        } catch (err) {
+          log.error({ err }, 'record sink failed') // a sink must not throw; if one does, traffic goes on
+        }
+      },
+      rejected(code) {
+        rejected.inc({ code })
+      },
+    })
+  }
+
+  #notReady(): string | undefined {
+    if (!this.#listening) return 'not listening'
+    if (this.#holder.state.draining) return 'draining'
+    return undefined
+  }
+
+  async start(): Promise<SensorAddresses> {
+    const c = this.#config
+    await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
+    this.#listening = true
+    const addresses = this.addresses()
+    this.log.info(
+      { proxy: `${addresses.proxy.address}:${addresses.proxy.port}`, admin: `${addresses.admin.address}:${addresses.admin.port}`, applications: c.applications.map((a) => a.name) },
+      'api-sessions listening',
+    )
+    return addresses
+  }
+
+  addresses(): SensorAddresses {
+    return { proxy: this.#proxy.address() as AddressInfo, admin: this.#admin.address() as AddressInfo }
+  }
+
+  /**
+   * Swap in a new config: routes, pools and limits for the next requests; requests in flight finish
+   * on the old pools. Listen addresses and server limits need a restart (logged).
+   */
+  reload(config: Readonly<Config>): void {
+    const old = this.#holder.state
+    const next = this.#buildState(config)
+    next.draining = old.draining
+    this.#holder.state = next
+    const restartNeeded = ['listen', 'admin', 'limits', 'timeouts'].filter(
+      (k) => JSON.stringify(config[k as keyof Config]) !== JSON.stringify(this.#config[k as keyof Config]),
+    )
+    this.#config = config
+    void closeProxyState(old)
+    this.log.info({ applications: config.applications.map((a) => a.name), restartNeeded }, 'config reloaded')
+  }
+
+  /** SIGHUP: re-read the file; an invalid file is logged and the running config stays. */
+  reloadFromFile(): boolean {
+    if (this.configFile === undefined) return false
+    try {
+      this.reload(loadConfig(this.configFile))
+      return true
+    } catch (err) {
+      const e = err as SensorError
+      this.log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
+      return false
+    }
+  }
+
+  /** Stop accepting, let in-flight requests finish (up to the shutdown timeout), then close everything. */
+  close(): Promise<void> {
+    this.#closing ??= this.#drain()
+    return this.#closing
+  }
+
+  async #drain(): Promise<void> {
+    const state = this.#holder.state
+    state.draining = true
+    const deadline = this.#config.timeouts.shutdown
+    this.log.info({ deadlineMs: deadline }, 'draining')
+    const closed = new Promise<void>((resolve) => this.#proxy.close(() => resolve()))
+    this.#proxy.closeIdleConnections()
+    // connections that finish their last answer during the drain become idle: close them as they do
+    const sweeper = setInterval(() => this.#proxy.closeIdleConnections(), 50)
+    sweeper.unref()
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), deadline)
+      timer.unref()
+    })
+    if (await Promise.race([closed.then(() => false), timedOut])) {
+      this.log.warn('shutdown deadline reached; closing the remaining connections')
+      this.#proxy.closeAllConnections()
+    }
+    clearTimeout(timer)
+    clearInterval(sweeper)
+    await closeProxyState(state)
+    await this.sink.close()
+    this.#admin.closeAllConnections()
+    await new Promise<void>((resolve) => this.#admin.close(() => resolve()))
+    this.#listening = false
+    this.log.info('stopped')
+  }
+}
+
+async function listen(server: Server, host: string, port: number): Promise<void> {
+  server.listen(port, host)
+  try {
+    await once(server, 'listening')
+  } catch (err) {
+    throw new SensorError('LISTEN_FAILED', `${host}:${port}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+  }
+}
