@@ -28,6 +28,8 @@ const BY_CODE: Readonly<Record<string, ErrorCode>> = {
 }
 
 export function upstreamErrorCode(err: unknown): ErrorCode {
+  // undici's parser errors carry a code only for some llhttp failures; the name is always there
+  if ((err as { name?: unknown } | null)?.name === 'HTTPParserError') return 'UPSTREAM_BAD_RESPONSE'
   const code = (err as { code?: unknown } | null)?.code
   if (typeof code === 'string') {
     const mapped = BY_CODE[code]

@@ -1,0 +1,65 @@
+/** Real upstream servers on loopback port 0: node http ones, and raw TCP ones that misbehave on purpose. */
+import http from 'node:http'
+import net from 'node:net'
+import { once } from 'node:events'
+import type { Tap } from './sensor.ts'
+
+export interface TestUpstream {
+  server: http.Server
+  url: string
+  port: number
+}
+
+export async function startUpstream(t: Tap, handler: http.RequestListener): Promise<TestUpstream> {
+  const server = http.createServer(handler)
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => {
+    server.closeAllConnections()
+    return new Promise((resolve) => server.close(resolve))
+  })
+  const port = (server.address() as net.AddressInfo).port
+  return { server, url: `http://127.0.0.1:${port}`, port }
+}
+
+export interface RawUpstream {
+  server: net.Server
+  url: string
+  port: number
+  /** every connection accepted, in order */
+  sockets: net.Socket[]
+  /** all bytes received, per connection */
+  received: Buffer[][]
+}
+
+/** A TCP server whose `onConnection` decides what bytes go back (or none). */
+export async function startRawUpstream(t: Tap, onConnection: (socket: net.Socket, index: number) => void): Promise<RawUpstream> {
+  const sockets: net.Socket[] = []
+  const received: Buffer[][] = []
+  const server = net.createServer((socket) => {
+    const index = sockets.length
+    sockets.push(socket)
+    received.push([])
+    socket.on('data', (d) => received[index]!.push(d))
+    socket.on('error', () => {})
+    onConnection(socket, index)
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => {
+    for (const s of sockets) s.destroy()
+    return new Promise((resolve) => server.close(resolve))
+  })
+  const port = (server.address() as net.AddressInfo).port
+  return { server, url: `http://127.0.0.1:${port}`, port, sockets, received }
+}
+
+/** A port nothing listens on: bind one, note it, close it. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer()
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const port = (server.address() as net.AddressInfo).port
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}

@@ -1,0 +1,143 @@
+import t from 'tap'
+import { once } from 'node:events'
+import { startSensor, oneApp } from '../helpers/sensor.ts'
+import { closedPort, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { httpClient } from '../helpers/client.ts'
+
+t.test('refused → 502 UPSTREAM_REFUSED with a JSON body', async (t) => {
+  const port = await closedPort()
+  const s = await startSensor(t, oneApp(`http://127.0.0.1:${port}`))
+  const res = await httpClient(t, s.url).request({ path: '/x', method: 'GET' })
+  t.equal(res.statusCode, 502)
+  t.equal(res.headers['content-type'], 'application/json')
+  t.same(await res.body.json(), { error: 'the upstream refused the connection', code: 'UPSTREAM_REFUSED' })
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 502, outcome: 'upstream_error', error: 'UPSTREAM_REFUSED', ttfbMs: null })
+  t.ok(s.logs.find('upstream request failed'), 'logged at warn')
+})
+
+t.test('reset before any answer → 502 UPSTREAM_RESET', async (t) => {
+  const up = await startRawUpstream(t, (socket) => socket.once('data', () => socket.resetAndDestroy()))
+  const s = await startSensor(t, oneApp(up.url))
+  // POST: never retried, so the reset is what the client sees
+  const res = await httpClient(t, s.url).request({ path: '/x', method: 'POST', body: 'a' })
+  t.equal(res.statusCode, 502)
+  t.same(await res.body.json(), { error: 'the upstream closed the connection', code: 'UPSTREAM_RESET' })
+})
+
+t.test('malformed answer → 502 UPSTREAM_BAD_RESPONSE', async (t) => {
+  const up = await startRawUpstream(t, (socket) => socket.once('data', () => socket.end('HELLO THERE\r\n\r\n')))
+  const s = await startSensor(t, oneApp(up.url))
+  const res = await httpClient(t, s.url).request({ path: '/x', method: 'GET' })
+  t.equal(res.statusCode, 502)
+  t.same(await res.body.json(), { error: 'the upstream sent an invalid response', code: 'UPSTREAM_BAD_RESPONSE' })
+})
+
+t.test('oversized upstream headers → 502, not a crash', async (t) => {
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(70_000)}\r\nContent-Length: 0\r\n\r\n`)),
+  )
+  const s = await startSensor(t, oneApp(up.url))
+  const res = await httpClient(t, s.url).request({ path: '/x', method: 'GET' })
+  t.equal(res.statusCode, 502)
+  t.equal(((await res.body.json()) as { code: string }).code, 'UPSTREAM_BAD_RESPONSE')
+})
+
+t.test('no answer in time → 504 UPSTREAM_TIMEOUT, recorded as timeout', async (t) => {
+  const up = await startRawUpstream(t, () => {}) // accepts, reads, never answers
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { upstreamHeaders: '300ms', upstreamIdle: '1s', clientIdle: '5s' } }))
+  const res = await httpClient(t, s.url).request({ path: '/slow', method: 'GET' })
+  t.equal(res.statusCode, 504)
+  t.same(await res.body.json(), { error: 'the upstream did not answer in time', code: 'UPSTREAM_TIMEOUT' })
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 504, outcome: 'timeout', error: 'UPSTREAM_TIMEOUT' })
+})
+
+t.test('a body cut short mid-way: the client sees a truncated stream, the record says why', async (t) => {
+  const up = await startRawUpstream(t, (socket) =>
+    socket.once('data', () => {
+      socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n')
+      socket.write(Buffer.alloc(1000, 1), () => socket.resetAndDestroy())
+    }),
+  )
+  const s = await startSensor(t, oneApp(up.url))
+  const res = await httpClient(t, s.url).request({ path: '/cut', method: 'GET' })
+  t.equal(res.statusCode, 200, 'the answer had begun')
+  await t.rejects(res.body.arrayBuffer(), 'the client sees the stream fail, not a hang and not a complete body')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 200, outcome: 'upstream_error', error: 'UPSTREAM_RESET' })
+  t.ok(rec!.resBytes >= 1000 && rec!.resBytes < 100_000)
+})
+
+t.test('a client abort cancels the upstream request', async (t) => {
+  let upstreamReq: import('node:http').IncomingMessage | undefined
+  const arrived = new Promise<void>((resolve) => {
+    void startUpstream(t, (req) => {
+      upstreamReq = req // never answers
+      resolve()
+    }).then((up) => started(up.url))
+  })
+  let started!: (url: string) => void
+  const url = await new Promise<string>((resolve) => (started = resolve))
+  const s = await startSensor(t, oneApp(url))
+  const ac = new AbortController()
+  const client = httpClient(t, s.url)
+  const pending = client.request({ path: '/hang', method: 'GET', signal: ac.signal })
+  await arrived
+  const upstreamClosed = once(upstreamReq!.socket, 'close')
+  ac.abort()
+  await t.rejects(pending)
+  await upstreamClosed
+  t.pass('the upstream connection of the abandoned request was closed')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 499, outcome: 'client_aborted', error: null })
+})
+
+t.test('keep-alive race: an idempotent request is retried once on a fresh connection, a POST never', async (t) => {
+  // answers the first GET of each connection (keep-alive), resets on the second, and resets every
+  // POST as if its connection too had gone stale
+  const requests: string[] = []
+  const up = await startRawUpstream(t, (socket) => {
+    let n = 0
+    socket.on('data', (d) => {
+      const line = d.toString('latin1').split(' ', 2).join(' ')
+      requests.push(line)
+      if (n++ === 0 && line.startsWith('GET')) socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok')
+      else socket.resetAndDestroy()
+    })
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  const first = await client.request({ path: '/one', method: 'GET' })
+  t.equal(await first.body.text(), 'ok')
+  const second = await client.request({ path: '/two', method: 'GET' })
+  t.equal(second.statusCode, 200, 'GET retried after the stale connection reset')
+  t.equal(await second.body.text(), 'ok')
+  t.same(requests, ['GET /one', 'GET /two', 'GET /two'], 'sent twice: once on the stale connection, once on a fresh one')
+  t.equal(up.sockets.length, 2)
+
+  const post = await client.request({ path: '/pay', method: 'POST', body: 'x' })
+  t.equal(post.statusCode, 502, 'a POST that meets a reset is not retried')
+  await post.body.text()
+  t.same(requests.filter((r) => r === 'POST /pay'), ['POST /pay'], 'the POST reached the upstream once')
+})
+
+t.test('unknown host → 421 with a JSON body when there is no default application', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startSensor(t, { applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }] })
+  const client = httpClient(t, s.url)
+  const miss = await client.request({ path: '/', method: 'GET', headers: { host: 'other.test' } })
+  t.equal(miss.statusCode, 421)
+  t.same(await miss.body.json(), { error: 'no application is configured for this host', code: 'NO_APPLICATION' })
+  const hit = await client.request({ path: '/', method: 'GET', headers: { host: 'SHOP.test:8080' } })
+  t.equal(await hit.body.text(), 'ok')
+  const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
+  t.match(metrics, /apisess_rejected_requests_total\{code="NO_APPLICATION"\} 1/)
+})
+
+t.test('the upstream base path prefixes every request target', async (t) => {
+  const up = await startUpstream(t, (req, res) => res.end(req.url))
+  const s = await startSensor(t, oneApp(`${up.url}/v2/`))
+  const res = await httpClient(t, s.url).request({ path: '/users?id=1', method: 'GET' })
+  t.equal(await res.body.text(), '/v2/users?id=1')
+})
