@@ -90,6 +90,48 @@ const monitorTarget = z
     message: 'a target needs at least one of application, host, path',
   })
 
+/** Where a traced parameter's value comes from (SPEC §3). */
+export const SOURCES = ['header', 'cookie', 'query', 'path', 'body', 'jwt', 'response_header', 'response_cookie', 'response_body'] as const
+export const MAX_TRACED = 10
+export const MAX_RULES = 5
+export const MAX_RULE_PARAMS = 3
+
+const scope = monitorTarget
+
+const traced = z
+  .strictObject({
+    name: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, "_", ".", ":" and "-", at most 64'),
+    from: z.enum(SOURCES),
+    key: z.string().min(1).meta({
+      description:
+        'header/cookie/query name; path: the {placeholder} of `template`; body/response_body: JSON pointer (/a/b), or /field for form and multipart bodies; jwt: claim path (details.username)',
+    }),
+    in: z
+      .string()
+      .regex(/^(header|cookie|query):.+$/, 'header:NAME, cookie:NAME or query:NAME')
+      .optional()
+      .meta({ description: 'jwt only: where the token is, when not the Authorization bearer' }),
+    template: z
+      .string()
+      .startsWith('/')
+      .optional()
+      .meta({ description: 'path only: a path template such as /users/{id}/orders/{order}' }),
+    mask: z.enum(['none', 'hash', 'redact']).default('none').meta({ description: 'hash = keyed HMAC-SHA256; redact = "[redacted]"' }),
+    when: scope.optional().meta({ description: 'only extract on requests matching this application / host / path' }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.in !== undefined && p.from !== 'jwt') ctx.addIssue({ code: 'custom', path: ['in'], message: '`in` applies to from: jwt only' })
+    if (p.from === 'path') {
+      if (p.template === undefined) ctx.addIssue({ code: 'custom', path: ['template'], message: 'from: path needs a template such as /users/{id}' })
+      else if (!p.template.includes(`{${p.key}}`)) ctx.addIssue({ code: 'custom', path: ['key'], message: `"${p.key}" is not a {placeholder} of the template ${p.template}` })
+    } else if (p.template !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['template'], message: '`template` applies to from: path only' })
+    }
+    if ((p.from === 'body' || p.from === 'response_body') && !p.key.startsWith('/')) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: 'a body key is a JSON pointer starting with "/" (e.g. /user/id)' })
+    }
+  })
+
 export const configSchema = z
   .strictObject({
     listen: z
@@ -116,6 +158,37 @@ export const configSchema = z
       .strictObject({
         all: z.boolean().default(true),
         targets: z.array(monitorTarget).default([]),
+      })
+      .prefault({}),
+    traced: z
+      .array(traced)
+      .max(MAX_TRACED, `at most ${MAX_TRACED} traced parameters`)
+      .default([])
+      .meta({ description: `parameters to extract from each monitored request (at most ${MAX_TRACED})` }),
+    rules: z
+      .array(
+        z.strictObject({
+          params: z.array(z.string()).min(1).max(MAX_RULE_PARAMS, `a rule has at most ${MAX_RULE_PARAMS} parameters`),
+        }),
+      )
+      .max(MAX_RULES, `at most ${MAX_RULES} rules`)
+      .default([])
+      .meta({ description: 'session identification rules, tried in order before the built-in ones' }),
+    users: z
+      .strictObject({
+        user: z.string().optional().meta({ description: 'traced parameter whose value is the user' }),
+        role: z.string().optional().meta({ description: 'traced parameter whose value is the role' }),
+      })
+      .prefault({}),
+    hashKey: z
+      .string()
+      .min(16, 'at least 16 characters')
+      .optional()
+      .meta({ description: 'key of the keyed hashes (session ids, masked values); keep it secret and stable' }),
+    capture: z
+      .strictObject({
+        maxBodyBytes: size('64KiB').meta({ description: 'bytes of each body kept (as it streams past) for body parameters' }),
+        maxValueBytes: size('1KiB').meta({ description: 'longest stored parameter value; longer ones are cut' }),
       })
       .prefault({}),
     timeouts: z
@@ -167,6 +240,30 @@ export const configSchema = z
         message: `must exceed upstreamHeaders and upstreamIdle (${Math.max(t.upstreamHeaders, t.upstreamIdle)} ms), or clients waiting on a slow upstream are cut first`,
       })
     }
+    const byName = new Map(config.traced.map((p, i) => [p.name, { p, i }]))
+    config.traced.forEach((p, i) => {
+      if (byName.get(p.name)!.i !== i) ctx.addIssue({ code: 'custom', path: ['traced', i, 'name'], message: `duplicate traced parameter "${p.name}"` })
+      if (p.when?.application !== undefined && !names.has(p.when.application)) {
+        ctx.addIssue({ code: 'custom', path: ['traced', i, 'when', 'application'], message: `"${p.when.application}" is not one of the applications` })
+      }
+    })
+    config.rules.forEach((rule, r) => {
+      rule.params.forEach((name, j) => {
+        const found = byName.get(name)
+        if (!found) {
+          ctx.addIssue({ code: 'custom', path: ['rules', r, 'params', j], message: `"${name}" is not a traced parameter (${[...byName.keys()].join(', ') || 'none defined'})` })
+        } else if (found.p.mask === 'redact') {
+          ctx.addIssue({ code: 'custom', path: ['rules', r, 'params', j], message: `"${name}" is masked with redact and cannot identify sessions (use mask: hash)` })
+        }
+      })
+      if (new Set(rule.params).size !== rule.params.length) ctx.addIssue({ code: 'custom', path: ['rules', r, 'params'], message: 'a parameter appears twice' })
+    })
+    for (const field of ['user', 'role'] as const) {
+      const name = config.users[field]
+      if (name !== undefined && !byName.has(name)) {
+        ctx.addIssue({ code: 'custom', path: ['users', field], message: `"${name}" is not a traced parameter` })
+      }
+    }
     config.monitor.targets.forEach((target, i) => {
       if (target.application !== undefined && !names.has(target.application)) {
         ctx.addIssue({
@@ -181,6 +278,8 @@ export const configSchema = z
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>
 export type Application = Config['applications'][number]
+export type Traced = Config['traced'][number]
+export type Scope = z.output<typeof monitorTarget>
 
 /** JSON Schema of the YAML an operator writes (the schema's input side). */
 export function configJsonSchema(): Record<string, unknown> {
