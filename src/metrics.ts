@@ -10,6 +10,7 @@ export interface Metrics {
   readonly rejected: Counter<'code'>
   readonly upstreamErrors: Counter<'app' | 'code'>
   readonly duration: Histogram<'app'>
+  readonly unmonitored: Counter
 }
 
 export function createMetrics(defaults = true): Metrics {
@@ -40,6 +41,11 @@ export function createMetrics(defaults = true): Metrics {
       help: 'Time from request arrival to the end of the response, by application',
       labelNames: ['app'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    unmonitored: new Counter({
+      name: 'apisess_unmonitored_requests_total',
+      help: 'Requests proxied outside the monitored scope (not recorded)',
       registers: [registry],
     }),
   }

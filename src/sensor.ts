@@ -11,6 +11,7 @@ import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
 import { createMetrics, type Metrics } from './metrics.ts'
 import { createIdSource } from './capture/ids.ts'
+import { createHasher, ephemeralKey, type Hasher } from './capture/mask.ts'
 import type { RequestRecord } from './capture/record.ts'
 import type { RecordSink } from './sink/sink.ts'
 import { nullSink } from './sink/sink.ts'
@@ -44,6 +45,7 @@ export class Sensor {
   #admin: Server
   #listening = false
   #closing: Promise<void> | undefined
+  #ephemeral: Hasher | undefined
 
   constructor(options: SensorOptions) {
     this.#config = options.config
@@ -61,7 +63,7 @@ export class Sensor {
   }
 
   #buildState(config: Readonly<Config>): ProxyState {
-    const { requests, rejected, upstreamErrors, duration } = this.metrics
+    const { requests, rejected, upstreamErrors, duration, unmonitored } = this.metrics
     const sink = this.sink
     const log = this.log
     return buildProxyState(config, {
@@ -81,7 +83,21 @@ export class Sensor {
       rejected(code) {
         rejected.inc({ code })
       },
+      unmonitored() {
+        unmonitored.inc()
+      },
+      hasher: this.#hasherFor(config),
     })
+  }
+
+  /** The keyed hasher: from hashKey, or a random key made once per process (ids then change on restart). */
+  #hasherFor(config: Readonly<Config>): Hasher {
+    if (config.hashKey !== undefined) return createHasher(config.hashKey)
+    if (this.#ephemeral === undefined) {
+      this.log.warn('no hashKey configured: session ids and hashed values use a random key and change when the sensor restarts')
+      this.#ephemeral = createHasher(ephemeralKey())
+    }
+    return this.#ephemeral
   }
 
   #notReady(): string | undefined {

@@ -3,6 +3,9 @@
  * handed to the sink. Field order here is the order of the published JSON Schema.
  */
 
+import type { Identification } from '../session/identify.ts'
+import { View, type HeaderBag } from './view.ts'
+
 export type Outcome = 'ok' | 'upstream_error' | 'timeout' | 'client_aborted' | 'denied'
 
 export interface RequestRecord {
@@ -10,6 +13,8 @@ export interface RequestRecord {
   ts: number
   sid: string | null
   rule: string | null
+  /** names of the parameters the session key was made of */
+  idParams: string[]
   app: string
   host: string
   method: string
@@ -49,6 +54,7 @@ export function newRecord(
     ts,
     sid: null,
     rule: null,
+    idParams: [],
     app,
     host: headers.host ?? '',
     method,
@@ -70,6 +76,29 @@ export function newRecord(
     outcome: 'ok',
     error: null,
   }
+}
+
+/** Identify the exchange a record describes and fill in its session part. */
+export function identifyRecord(
+  rec: RequestRecord,
+  identification: Identification,
+  maxBodyBytes: number,
+  reqHeaders: HeaderBag,
+  resHeaders: HeaderBag | null,
+  reqBody: Buffer | null,
+  resBody: Buffer | null,
+): void {
+  const view = new View(
+    { app: rec.app, host: rec.host, method: rec.method, path: rec.path, query: rec.query, ip: rec.ip, reqHeaders, resHeaders, status: rec.status, reqBody, resBody },
+    maxBodyBytes,
+  )
+  const id = identification.identify(view)
+  rec.sid = id.sid
+  rec.rule = id.rule
+  rec.idParams = id.idParams as string[]
+  rec.params = id.params
+  rec.user = id.user
+  rec.role = id.role
 }
 
 /** Milliseconds rounded to the microsecond, as records carry them. */

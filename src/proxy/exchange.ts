@@ -8,7 +8,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Dispatcher } from 'undici'
 import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
-import { newRecord, roundMs, type Outcome, type RequestRecord } from '../capture/record.ts'
+import { identifyRecord, newRecord, roundMs, type Outcome, type RequestRecord } from '../capture/record.ts'
+import { BodyTap } from '../capture/body-tap.ts'
+import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import type { ProxyState, Route } from './state.ts'
@@ -64,6 +66,12 @@ export class Exchange implements Dispatcher.DispatchHandler {
   clientGone = false
   finished = false
   drainHooked = false
+  /** whether this request is analysed (monitor scope); unmonitored ones are proxied, not recorded */
+  readonly monitored: boolean
+  readonly path: string
+  reqTap: BodyTap | null = null
+  resTap: BodyTap | null = null
+  resHeaders: HeaderBag | null = null
 
   constructor(state: ProxyState, route: Route, req: IncomingMessage, res: ServerResponse, fwd: Forwarded, headers: string[]) {
     this.state = state
@@ -72,6 +80,16 @@ export class Exchange implements Dispatcher.DispatchHandler {
     this.res = res as Tagged
     this.fwd = fwd
     const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    this.path = q === -1 ? url : url.slice(0, q)
+    const host = req.headers.host ?? ''
+    const ident = state.identification
+    this.monitored = ident.monitored(route.name, host, this.path)
+    if (this.monitored && state.bodyParams) {
+      const needs = ident.bodyNeeds(route.name, host, this.path)
+      if (needs & 1) this.reqTap = new BodyTap(state.maxBodyBytes, false)
+      if (needs & 2) this.resTap = new BodyTap(state.maxBodyBytes, true)
+    }
     const te = req.headers['transfer-encoding']
     const cl = req.headers['content-length']
     this.hasBody = te !== undefined || (cl !== undefined && cl !== '0')
@@ -95,10 +113,11 @@ export class Exchange implements Dispatcher.DispatchHandler {
     if (this.clientGone) controller.abort(CLIENT_ABORTED)
   }
 
-  onResponseStart(controller: Controller, statusCode: number, _headers: unknown, statusMessage?: string): void {
+  onResponseStart(controller: Controller, statusCode: number, parsed: HeaderBag, statusMessage?: string): void {
     if (statusCode < 200) return // 1xx: node already answered the client's 100-continue itself
     this.ttfbMs = performance.now() - this.started
     this.status = statusCode
+    this.resHeaders = parsed
     const headers = downstreamResponseHeaders(controller.rawHeaders ?? [])
     if (this.state.draining) headers.push('connection', 'close')
     try {
@@ -112,6 +131,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   onResponseData(controller: Controller, chunk: Buffer): void {
     this.resBytes += chunk.length
+    this.resTap?.add(chunk)
     if (!this.res.write(chunk)) {
       controller.pause()
       if (!this.drainHooked) {
@@ -128,6 +148,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   onBodySent(chunk: Buffer | string): void {
     this.reqBytes += chunk.length
+    this.reqTap?.add(chunk)
   }
 
   onResponseError(_controller: Controller, err: Error): void {
@@ -168,7 +189,8 @@ export class Exchange implements Dispatcher.DispatchHandler {
       this.clientGone = true
       if (!this.upstreamSettled) this.controller?.abort(CLIENT_ABORTED)
     }
-    this.state.finished(this.record())
+    if (this.monitored) this.state.finished(this.record())
+    else this.state.unmonitored()
   }
 
   outcome(): Outcome {
@@ -187,6 +209,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
     rec.resBytes = this.resBytes
     rec.outcome = this.outcome()
     rec.error = this.error
+    identifyRecord(rec, this.state.identification, this.state.maxBodyBytes, req.headers, this.resHeaders, this.reqTap?.buffer() ?? null, this.resTap?.buffer() ?? null)
     return rec
   }
 }

@@ -11,6 +11,8 @@ import type { RequestRecord } from '../capture/record.ts'
 import type { ErrorCode } from '../errors.ts'
 import { toBlockList } from '../net/address.ts'
 import { compileRouter, type Router } from './router.ts'
+import type { Hasher } from '../capture/mask.ts'
+import { compileIdentification, type Identification } from '../session/identify.ts'
 
 export interface Route {
   readonly name: string
@@ -34,6 +36,12 @@ export interface ProxyState {
   readonly finished: (record: RequestRecord) => void
   /** a request the sensor answered itself */
   readonly rejected: (code: ErrorCode) => void
+  readonly identification: Identification
+  /** whether any traced parameter reads a body (else no request pays for a tap) */
+  readonly bodyParams: boolean
+  readonly maxBodyBytes: number
+  /** a request outside the monitored scope: proxied, counted, not recorded */
+  readonly unmonitored: () => void
   /** set on SIGTERM: answers carry Connection: close so clients move on */
   draining: boolean
 }
@@ -53,7 +61,7 @@ export function createPool(origin: string, config: Readonly<Config>): Pool {
 
 export function buildProxyState(
   config: Readonly<Config>,
-  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected'>,
+  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored'> & { hasher: Hasher },
 ): ProxyState {
   const routes = config.applications.map((app): Route => {
     const url = new URL(app.upstream)
@@ -77,7 +85,14 @@ export function buildProxyState(
     anyTrusted: config.trustedProxies.length > 0,
     maxUrlBytes: config.limits.maxUrlBytes,
     scheme: config.listen.tls ? 'https' : 'http',
-    ...deps,
+    log: deps.log,
+    ids: deps.ids,
+    finished: deps.finished,
+    rejected: deps.rejected,
+    unmonitored: deps.unmonitored,
+    identification: compileIdentification(config, deps.hasher),
+    bodyParams: config.traced.some((p) => p.from === 'body' || p.from === 'response_body'),
+    maxBodyBytes: config.capture.maxBodyBytes,
     draining: false,
   }
 }

@@ -7,7 +7,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { Socket } from 'node:net'
 import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
-import { newRecord, roundMs } from '../capture/record.ts'
+import { identifyRecord, newRecord, roundMs } from '../capture/record.ts'
 import { forwardedHeaders, upstreamRequestHeaders } from './headers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
 import type { ProxyState } from './state.ts'
@@ -68,20 +68,23 @@ export function proxyUpgrade(
   })
 
   const record = newRecord(state.ids.next(), ts, route.name, 'GET', req.url ?? '/', req.headers, fwd.clientIp)
+  const monitored = state.identification.monitored(route.name, record.host, record.path)
   let done = false
-  const finish = (status: number, error: ErrorCode | null): void => {
+  const finish = (status: number, error: ErrorCode | null, resHeaders: http.IncomingHttpHeaders | null, aborted = false): void => {
     if (done) return
     done = true
+    if (!monitored) return state.unmonitored()
     record.status = status
     record.durationMs = roundMs(performance.now() - started)
     record.ttfbMs = record.durationMs
     record.error = error
-    record.outcome = error === null ? 'ok' : error === 'UPSTREAM_TIMEOUT' ? 'timeout' : 'upstream_error'
+    record.outcome = aborted ? 'client_aborted' : error === null ? 'ok' : error === 'UPSTREAM_TIMEOUT' ? 'timeout' : 'upstream_error'
+    identifyRecord(record, state.identification, state.maxBodyBytes, req.headers, resHeaders, null, null)
     state.finished(record)
   }
 
   upReq.on('upgrade', (upRes, upSocket: Socket, upEarly: Buffer) => {
-    finish(101, null)
+    finish(101, null, upRes.headers)
     socket.write(head(101, upRes.statusMessage, upRes.rawHeaders, () => true) + '\r\n')
     if (upEarly.length > 0) socket.write(upEarly)
     if (early.length > 0) upSocket.write(early)
@@ -95,7 +98,7 @@ export function proxyUpgrade(
   })
   upReq.on('response', (upRes) => {
     // refused upgrade: relay the answer as it is, then close
-    finish(upRes.statusCode ?? 502, null)
+    finish(upRes.statusCode ?? 502, null, upRes.headers)
     socket.write(head(upRes.statusCode ?? 502, upRes.statusMessage, upRes.rawHeaders, (n) => !HOP.has(n)) + 'connection: close\r\n\r\n')
     upRes.pipe(socket)
     upRes.on('error', () => socket.destroy())
@@ -104,7 +107,7 @@ export function proxyUpgrade(
   upReq.on('error', (err) => {
     const code = upstreamErrorCode(err)
     if (!done) {
-      finish(ERRORS[code].status, code)
+      finish(ERRORS[code].status, code, null)
       state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
       if (socket.writable) socket.end(errorHead(code))
     } else {
@@ -112,13 +115,7 @@ export function proxyUpgrade(
     }
   })
   socket.on('close', () => {
-    if (!done) {
-      record.outcome = 'client_aborted'
-      done = true
-      record.status = 499
-      record.durationMs = roundMs(performance.now() - started)
-      state.finished(record)
-    }
+    finish(499, null, null, true)
     upReq.destroy()
   })
   upReq.end()

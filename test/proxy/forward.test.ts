@@ -38,11 +38,13 @@ t.test('GET passes through with status, headers and body unchanged, and is recor
     ua: 'tap-test/1',
     outcome: 'ok',
     error: null,
-    sid: null,
+    rule: 'builtin:ip-ua',
+    idParams: ['ip', 'user-agent'],
     params: {},
     attacks: [],
   })
   t.type(rec!.id, 'string')
+  t.match(rec!.sid, /^[A-Za-z0-9_-]{22}$/, 'a keyed-hash session id')
   t.ok(rec!.ttfbMs! >= 0 && rec!.durationMs >= rec!.ttfbMs!, 'ttfb within duration')
   t.ok(Math.abs(rec!.ts - Date.now()) < 60_000, 'ts is epoch ms')
 })

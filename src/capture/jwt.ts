@@ -1,0 +1,40 @@
+/**
+ * JWT claims without verifying the signature (the sensor observes, it does not authorise).
+ * A malformed token yields nothing: never an exception.
+ */
+
+const MAX_TOKEN = 16 * 1024
+
+export function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
+  if (token.length > MAX_TOKEN) return undefined
+  const first = token.indexOf('.')
+  if (first <= 0) return undefined
+  const second = token.indexOf('.', first + 1)
+  if (second === -1 || token.indexOf('.', second + 1) !== -1) return undefined
+  const payload = token.slice(first + 1, second)
+  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload)) return undefined
+  try {
+    const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** "Bearer abc" → "abc" (scheme case-insensitive); anything else → undefined. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  if (authorization === undefined || authorization.length < 8) return undefined
+  if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') return undefined
+  const token = authorization.slice(7).trim()
+  return token === '' ? undefined : token
+}
+
+/** "Basic dXNlcjpwYXNz" → "user"; undefined when not Basic or undecodable. */
+export function basicUser(authorization: string | undefined): string | undefined {
+  if (authorization === undefined || authorization.length < 7) return undefined
+  if (authorization.slice(0, 6).toLowerCase() !== 'basic ') return undefined
+  const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  const user = colon === -1 ? '' : decoded.slice(0, colon)
+  return user === '' ? undefined : user
+}

@@ -1,0 +1,81 @@
+/**
+ * The built-in identification rules (SPEC §4), tried in this order after the custom ones:
+ * common session cookies, session headers, the Authorization credential (a JWT by sub+sid, an
+ * opaque bearer by value, Basic by user), API-key headers, and last the client IP + User-Agent.
+ */
+import { basicUser, bearerToken } from '../capture/jwt.ts'
+import type { View } from '../capture/view.ts'
+
+export interface Match {
+  readonly rule: string
+  readonly idParams: readonly string[]
+  /** the key: a kind tag then the values */
+  readonly parts: readonly string[]
+}
+
+export const SESSION_COOKIES = ['PHPSESSID', 'JSESSIONID', 'connect.sid', 'session', 'sessionid', 'SESSION', 'ASP.NET_SessionId', 'laravel_session', '_session_id'] as const
+export const SESSION_HEADERS = ['session-id', 'x-session-id', 'mcp-session-id'] as const
+export const API_KEY_HEADERS = ['x-api-key', 'api-key', 'x-auth-token'] as const
+
+interface BuiltinRule {
+  readonly rule: string
+  readonly idParams: readonly string[]
+  match(view: View): readonly string[] | undefined
+}
+
+function present(value: string | undefined): string | undefined {
+  const v = value?.trim()
+  return v === undefined || v === '' ? undefined : v
+}
+
+const RULES: readonly BuiltinRule[] = [
+  ...SESSION_COOKIES.map((name) => ({
+    rule: `builtin:cookie:${name}`,
+    idParams: [`cookie:${name}`],
+    match: (v: View) => {
+      const value = present(v.cookie(name))
+      return value === undefined ? undefined : ['cookie', value]
+    },
+  })),
+  ...SESSION_HEADERS.map((name) => ({
+    rule: `builtin:header:${name}`,
+    idParams: [`header:${name}`],
+    match: (v: View) => {
+      const value = present(v.header(name))
+      return value === undefined ? undefined : ['header', value]
+    },
+  })),
+]
+
+const IP_UA: Match['rule'] = 'builtin:ip-ua'
+
+/** The first built-in rule that applies; always one (the IP rule cannot miss). */
+export function builtinMatch(view: View): Match {
+  for (const r of RULES) {
+    const parts = r.match(view)
+    if (parts) return { rule: r.rule, idParams: r.idParams, parts }
+  }
+  const authorization = view.header('authorization')
+  const bearer = bearerToken(authorization)
+  if (bearer !== undefined) {
+    const claims = view.jwt(bearer)
+    const sub = claims?.sub
+    if (typeof sub === 'string' || typeof sub === 'number') {
+      const sid = claims?.sid
+      return typeof sid === 'string' && sid !== ''
+        ? { rule: 'builtin:jwt', idParams: ['authorization:sub', 'authorization:sid'], parts: ['jwt', String(sub), sid] }
+        : { rule: 'builtin:jwt', idParams: ['authorization:sub'], parts: ['jwt', String(sub)] }
+    }
+    return { rule: 'builtin:bearer', idParams: ['authorization:bearer'], parts: ['bearer', bearer] }
+  }
+  const basic = basicUser(authorization)
+  if (basic !== undefined) return { rule: 'builtin:basic', idParams: ['authorization:basic'], parts: ['basic', basic] }
+  for (const name of API_KEY_HEADERS) {
+    const value = present(view.header(name))
+    if (value !== undefined) return { rule: `builtin:apikey:${name}`, idParams: [`header:${name}`], parts: ['apikey', value] }
+  }
+  const ua = present(view.header('user-agent'))
+  return ua === undefined
+    ? { rule: 'builtin:ip', idParams: ['ip'], parts: ['ip', view.data.ip] }
+    : { rule: IP_UA, idParams: ['ip', 'user-agent'], parts: ['ip', view.data.ip, ua] }
+}

@@ -1,0 +1,97 @@
+/**
+ * Session identification compiled from the config (SPEC §3-4): the monitored scope, the traced
+ * parameters, the custom rules in order, then the built-in ones; values masked as configured and
+ * the session id a keyed hash of the key. Pure: the same view always gives the same identity.
+ */
+import type { Config } from '../config/schema.ts'
+import { compileParams, type CompiledParam } from '../capture/extract.ts'
+import { REDACTED, type Hasher } from '../capture/mask.ts'
+import { compileScopes, type ScopeTest } from '../capture/scope.ts'
+import type { View } from '../capture/view.ts'
+import { builtinMatch } from './builtin.ts'
+
+export interface Identity {
+  /** every traced parameter present, as stored (masked) */
+  readonly params: Record<string, string>
+  readonly rule: string
+  /** names of the parameters the session key was made of */
+  readonly idParams: readonly string[]
+  readonly sid: string
+  /** the key (values, raw): kept in memory for session windows, never stored */
+  readonly key: readonly string[]
+  readonly user: string | null
+  readonly role: string | null
+}
+
+export interface Identification {
+  readonly monitored: ScopeTest
+  /** whether some body parameter could apply to this request: 1 = request body, 2 = response body */
+  readonly bodyNeeds: (app: string, host: string, path: string) => number
+  identify(view: View): Identity
+}
+
+export function compileIdentification(config: Readonly<Config>, hasher: Hasher): Identification {
+  const params = compileParams(config.traced)
+  const index = new Map(params.map((p, i) => [p.name, i]))
+  const rules = config.rules.map((r, n) => ({ rule: `custom:${n + 1}`, idParams: r.params, at: r.params.map((name) => index.get(name)!) }))
+  const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
+  const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
+  const maxValue = config.capture.maxValueBytes
+  const bodyParams = params.filter((p) => p.from === 'body' || p.from === 'response_body')
+
+  const store = (p: CompiledParam, raw: string): string => {
+    if (p.mask === 'hash') return hasher.mask(raw)
+    if (p.mask === 'redact') return REDACTED
+    return raw.length > maxValue ? raw.slice(0, maxValue) : raw
+  }
+
+  return {
+    monitored: compileScopes(config.monitor.all, config.monitor.targets),
+    bodyNeeds(app, host, path) {
+      let needs = 0
+      for (const p of bodyParams) {
+        if (p.inScope === undefined || p.inScope(app, host, path)) needs |= p.from === 'body' ? 1 : 2
+      }
+      return needs
+    },
+    identify(view) {
+      const d = view.data
+      const raw: (string | undefined)[] = new Array(params.length)
+      const stored: Record<string, string> = {}
+      for (let i = 0; i < params.length; i++) {
+        const p = params[i]!
+        if (p.inScope !== undefined && !p.inScope(d.app, d.host, d.path)) continue
+        const value = p.get(view)
+        raw[i] = value
+        if (value !== undefined) stored[p.name] = store(p, value)
+      }
+      let rule: string | undefined
+      let idParams: readonly string[] = []
+      let key: readonly string[] = []
+      for (const r of rules) {
+        if (r.at.every((i) => raw[i] !== undefined)) {
+          rule = r.rule
+          idParams = r.idParams
+          // values only: the same token found by different rules makes the same key
+          key = r.at.map((i) => raw[i]!)
+          break
+        }
+      }
+      if (rule === undefined) {
+        const m = builtinMatch(view)
+        rule = m.rule
+        idParams = m.idParams
+        key = m.parts
+      }
+      return {
+        params: stored,
+        rule,
+        idParams,
+        sid: hasher.sessionId(key),
+        key,
+        user: userAt === -1 ? null : (stored[params[userAt]!.name] ?? null),
+        role: roleAt === -1 ? null : (stored[params[roleAt]!.name] ?? null),
+      }
+    },
+  }
+}
