@@ -99,6 +99,8 @@ export function identifyRecord(
   rec.params = id.params
   rec.user = id.user
   rec.role = id.role
+  rec.path = id.path
+  rec.query = id.query
 }
 
 /** Milliseconds rounded to the microsecond, as records carry them. */

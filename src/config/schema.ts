@@ -240,7 +240,10 @@ export const configSchema = z
         message: `must exceed upstreamHeaders and upstreamIdle (${Math.max(t.upstreamHeaders, t.upstreamIdle)} ms), or clients waiting on a slow upstream are cut first`,
       })
     }
-    const byName = new Map(config.traced.map((p, i) => [p.name, { p, i }]))
+    const byName = new Map<string, { p: (typeof config.traced)[number]; i: number }>()
+    config.traced.forEach((p, i) => {
+      if (!byName.has(p.name)) byName.set(p.name, { p, i })
+    })
     config.traced.forEach((p, i) => {
       if (byName.get(p.name)!.i !== i) ctx.addIssue({ code: 'custom', path: ['traced', i, 'name'], message: `duplicate traced parameter "${p.name}"` })
       if (p.when?.application !== undefined && !names.has(p.when.application)) {

@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.ts'
 import { compileParams, type CompiledParam } from '../capture/extract.ts'
 import { REDACTED, type Hasher } from '../capture/mask.ts'
 import { compileScopes, type ScopeTest } from '../capture/scope.ts'
+import { compileSanitizer } from '../capture/sanitize.ts'
 import type { View } from '../capture/view.ts'
 import { builtinMatch } from './builtin.ts'
 
@@ -21,6 +22,9 @@ export interface Identity {
   readonly key: readonly string[]
   readonly user: string | null
   readonly role: string | null
+  /** the path and query as a record keeps them: masked values replaced */
+  readonly path: string
+  readonly query: string
 }
 
 export interface Identification {
@@ -37,6 +41,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
   const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
   const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
   const maxValue = config.capture.maxValueBytes
+  const sanitizer = compileSanitizer(config.traced, hasher)
   const bodyParams = params.filter((p) => p.from === 'body' || p.from === 'response_body')
 
   const store = (p: CompiledParam, raw: string): string => {
@@ -91,6 +96,8 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
         key,
         user: userAt === -1 ? null : (stored[params[userAt]!.name] ?? null),
         role: roleAt === -1 ? null : (stored[params[roleAt]!.name] ?? null),
+        path: sanitizer.path(d.path),
+        query: sanitizer.query(d.query),
       }
     },
   }

@@ -1,0 +1,70 @@
+/**
+ * What a record keeps of the URL: the query with secret values masked (traced query parameters
+ * with a mask, and well-known credential names), and the path with masked path parameters
+ * replaced. Compiled once; a URL with nothing to mask is returned as it came, with no allocation.
+ */
+import type { Traced } from '../config/schema.ts'
+import { REDACTED, type Hasher } from './mask.ts'
+
+/** Query names that carry credentials often enough to be hashed by default (lower-case). */
+export const SECRET_QUERY_NAMES = [
+  'token', 'access_token', 'refresh_token', 'id_token', 'api_key', 'apikey', 'api-key', 'key', 'password', 'passwd',
+  'pwd', 'secret', 'client_secret', 'signature', 'sig', 'x-amz-signature', 'auth', 'jwt', 'session', 'sessionid',
+] as const
+
+export interface Sanitizer {
+  query(query: string): string
+  path(path: string): string
+}
+
+type Mask = 'hash' | 'redact'
+
+export function compileSanitizer(traced: readonly Traced[], hasher: Hasher): Sanitizer {
+  const queryMasks = new Map<string, Mask>(SECRET_QUERY_NAMES.map((n) => [n, 'hash']))
+  for (const p of traced) if (p.from === 'query' && p.mask !== 'none') queryMasks.set(p.key.toLowerCase(), p.mask)
+  const pathMasks = traced
+    .filter((p) => p.from === 'path' && p.mask !== 'none' && p.template !== undefined)
+    .map((p) => {
+      const parts = p.template!.split('/')
+      return { parts, at: parts.indexOf(`{${p.key}}`), mask: p.mask as Mask }
+    })
+  const apply = (mask: Mask, value: string) => (mask === 'redact' ? REDACTED : hasher.mask(value))
+
+  return {
+    query(query) {
+      if (query === '') return query
+      let out: string[] | undefined
+      const pairs = query.split('&')
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i]!
+        const eq = pair.indexOf('=')
+        if (eq === -1) continue
+        const mask = queryMasks.get(decode(pair.slice(0, eq)).toLowerCase())
+        if (mask === undefined) continue
+        out ??= pairs.slice()
+        out[i] = `${pair.slice(0, eq)}=${encodeURIComponent(apply(mask, decode(pair.slice(eq + 1))))}`
+      }
+      return out === undefined ? query : out.join('&')
+    },
+    path(path) {
+      if (pathMasks.length === 0) return path
+      let segs: string[] | undefined
+      for (const m of pathMasks) {
+        const current = segs ?? path.split('/')
+        if (current.length !== m.parts.length) continue
+        if (!m.parts.every((part, i) => i === m.at || part.startsWith('{') || part === current[i])) continue
+        segs = current
+        segs[m.at] = encodeURIComponent(apply(m.mask, decode(current[m.at]!)))
+      }
+      return segs === undefined ? path : segs.join('/')
+    },
+  }
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '))
+  } catch {
+    return text
+  }
+}

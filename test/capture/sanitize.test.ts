@@ -1,0 +1,31 @@
+import t from 'tap'
+import { compileSanitizer } from '../../src/capture/sanitize.ts'
+import { createHasher } from '../../src/capture/mask.ts'
+import { configSchema } from '../../src/config/schema.ts'
+
+const hasher = createHasher('sanitize-test-key-000')
+const traced = configSchema.parse({
+  applications: [{ name: 'a', hosts: ['a.test'], upstream: 'http://127.0.0.1:9' }],
+  traced: [
+    { name: 'card', from: 'query', key: 'Card', mask: 'redact' },
+    { name: 'reset', from: 'path', key: 'token', template: '/reset/{token}/confirm', mask: 'hash' },
+    { name: 'plain', from: 'query', key: 'page' },
+  ],
+}).traced
+const s = compileSanitizer(traced, hasher)
+
+t.test('query: masked traced names and well-known credential names, the rest as it came', async (t) => {
+  t.equal(s.query(''), '')
+  const q = 'page=2&token=abc%20d&card=4111&x=a%2Fb&API_KEY=k'
+  t.equal(s.query(q), `page=2&token=${encodeURIComponent(hasher.mask('abc d'))}&card=%5Bredacted%5D&x=a%2Fb&API_KEY=${encodeURIComponent(hasher.mask('k'))}`)
+  const untouched = 'a=1&b=2'
+  t.equal(s.query(untouched), untouched, 'nothing to mask: the same string')
+  t.equal(s.query('flag&token'), 'flag&token', 'names without values are kept')
+  t.equal(s.query('token=%E0%A4%A'), `token=${encodeURIComponent(hasher.mask('%E0%A4%A'))}`, 'bad escapes are masked as they are')
+})
+
+t.test('path: a masked path parameter is replaced in the stored path', async (t) => {
+  t.equal(s.path("/reset/s3cr3t/confirm"), `/reset/${encodeURIComponent(hasher.mask("s3cr3t"))}/confirm`)
+  t.equal(s.path('/reset/s3cr3t'), '/reset/s3cr3t', 'another shape is not touched')
+  t.equal(s.path('/other/s3cr3t/confirm'), '/other/s3cr3t/confirm')
+})
