@@ -11,6 +11,8 @@ import { redactConfig } from './config/redact.ts'
 import { configJsonSchema } from './config/schema.ts'
 import { SensorError } from './errors.ts'
 import { Sensor } from './sensor.ts'
+import { createHasher, ephemeralKey } from './capture/mask.ts'
+import { explain, explainedJson, formatExplained, parseHar, parseHttpFile } from './session/explain.ts'
 
 const DEFAULT_CONFIG = 'config/sensor.yaml'
 
@@ -22,6 +24,7 @@ Usage: api-sessions <command> [options]
 Commands:
   start          run the sensor (proxy + admin port)
   check-config   validate a config file and print the effective config (secrets hidden)
+  explain        run recorded requests (.har or .http) through the session rules
   schema         print the JSON Schema of the config file
 
 Options:
@@ -33,6 +36,7 @@ Examples:
   api-sessions start -c config/sensor.yaml
   api-sessions start --demo        # with the bundled demo API on 127.0.0.1:3000
   api-sessions check-config -c /etc/api-sessions/sensor.yaml
+  api-sessions explain -c config/sensor.yaml traffic.har
 
 Exit codes: 0 ok, 1 invalid config or runtime failure, 2 wrong usage.`,
   start: `Usage: api-sessions start [-c FILE] [--demo]
@@ -50,6 +54,22 @@ Validates the config. Prints the effective config (defaults filled in, durations
 bytes, secrets hidden) and exits 0, or prints every error with its YAML path and exits 1.
 
 Example: api-sessions check-config -c config/sensor.yaml`,
+  explain: `Usage: api-sessions explain [-c FILE] [--json] INPUT
+
+Runs each request of INPUT through the config's monitored scope, traced parameters and session
+rules, exactly as the proxy would, and prints: the application, whether it is monitored, the rule
+that fired and the parameters that made the key, the session id, user, role, and every traced
+parameter as it would be stored (masked). Nothing is sent anywhere.
+
+INPUT is a HAR file (.har, as browsers' dev tools export it) or a .http file: requests separated
+by ### lines, each "METHOD URL", headers, a blank line and an optional body; a line
+"HTTP/1.1 200" after it starts the optional response (headers, blank line, body), so response
+parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in.
+
+  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
+      --json          one JSON object per request instead of text
+
+Example: api-sessions explain -c config/sensor.yaml examples/login.http`,
   schema: `Usage: api-sessions schema
 
 Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
@@ -109,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         config: { type: 'string', short: 'c', default: DEFAULT_CONFIG },
         demo: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -136,6 +157,23 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig(values.config)
         process.stdout.write(`# ${values.config} is valid; effective config (durations in ms, sizes in bytes):\n`)
         process.stdout.write(stringify(redactConfig(config)))
+        return 0
+      }
+      case 'explain': {
+        const input = positionals[1]
+        if (input === undefined) return fail(new SensorError('USAGE', 'explain needs an input file (.har or .http)'))
+        const config = loadConfig(values.config)
+        let text: string
+        try {
+          text = readFileSync(input, 'utf8')
+        } catch (err) {
+          return fail(new SensorError('USAGE', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`))
+        }
+        const samples = /\.har$/i.test(input) || text.trimStart().startsWith('{') ? parseHar(text, input) : parseHttpFile(text, input)
+        const hasher = createHasher(config.hashKey ?? ephemeralKey())
+        if (config.hashKey === undefined && !values.json) process.stdout.write('# no hashKey in the config: session ids and hashes below use a random key\n')
+        const results = explain(config, hasher, samples)
+        process.stdout.write(`${results.map(values.json ? explainedJson : formatExplained).join(values.json ? '\n' : '\n\n')}\n`)
         return 0
       }
       case 'schema':
