@@ -2,7 +2,8 @@
  * Prometheus metrics (prom-client), one registry per sensor so tests and several sensors in one
  * process do not share counters. Names are documented in docs/metrics.md.
  */
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { SinkMetrics } from './sink/redis-sink.ts'
 
 export interface Metrics {
   readonly registry: Registry
@@ -11,6 +12,7 @@ export interface Metrics {
   readonly upstreamErrors: Counter<'app' | 'code'>
   readonly duration: Histogram<'app'>
   readonly unmonitored: Counter
+  readonly sink: SinkMetrics
 }
 
 export function createMetrics(defaults = true): Metrics {
@@ -48,5 +50,23 @@ export function createMetrics(defaults = true): Metrics {
       help: 'Requests proxied outside the monitored scope (not recorded)',
       registers: [registry],
     }),
+    sink: {
+      buffered: new Gauge({ name: 'apisess_records_buffered', help: 'Records waiting in the buffer for Redis', registers: [registry] }),
+      written: new Counter({ name: 'apisess_records_written_total', help: 'Records written to Redis', registers: [registry] }),
+      dropped: new Counter({
+        name: 'apisess_records_dropped_total',
+        help: 'Records lost: buffer_full (Redis away too long for the buffer), shutdown (left at exit)',
+        labelNames: ['reason'],
+        registers: [registry],
+      }),
+      flushes: new Counter({ name: 'apisess_flushes_total', help: 'Batch flushes to Redis, by result', labelNames: ['result'], registers: [registry] }),
+      flushSeconds: new Histogram({
+        name: 'apisess_flush_duration_seconds',
+        help: 'Time to write one batch to Redis',
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+        registers: [registry],
+      }),
+      redisUp: new Gauge({ name: 'apisess_redis_up', help: '1 when the writer is connected to Redis', registers: [registry] }),
+    },
   }
 }

@@ -14,7 +14,9 @@ import { createIdSource } from './capture/ids.ts'
 import { createHasher, ephemeralKey, type Hasher } from './capture/mask.ts'
 import type { RequestRecord } from './capture/record.ts'
 import type { RecordSink } from './sink/sink.ts'
-import { nullSink } from './sink/sink.ts'
+import { RedisSink } from './sink/redis-sink.ts'
+import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
+import { createLayout } from './sink/layout.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { createAdminServer } from './admin/server.ts'
@@ -23,6 +25,7 @@ export interface SensorOptions {
   config: Readonly<Config>
   /** the file SIGHUP re-reads; without it, reload() needs a config */
   configFile?: string
+  /** where records go; by default the Redis writer of the config's `redis` */
   sink?: RecordSink
   logger?: Logger
   /** collect node's default process metrics (off in tests that run many sensors) */
@@ -52,7 +55,7 @@ export class Sensor {
     this.configFile = options.configFile
     this.log = options.logger ?? createLogger(options.config.log.level)
     this.metrics = createMetrics(options.processMetrics ?? true)
-    this.sink = options.sink ?? nullSink
+    this.sink = options.sink ?? this.#redisSink(options.config)
     this.#holder = { state: this.#buildState(options.config) }
     this.#proxy = createProxyServer(options.config, this.#holder)
     this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
@@ -90,12 +93,41 @@ export class Sensor {
     })
   }
 
+  #redisSink(config: Readonly<Config>): RedisSink {
+    const r = config.redis
+    const layout = createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1)
+    return new RedisSink(createRedisClient(r), config, layout, this.log.child({ part: 'redis' }), this.metrics.sink)
+  }
+
+  /** Without hashKey, sensors on one Redis share a key kept there (made by the first one). */
+  async #adoptSharedKey(): Promise<void> {
+    if (this.#config.hashKey !== undefined || !(this.sink instanceof RedisSink)) return
+    const sink = this.sink
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), this.#config.redis.connectTimeout).unref())
+    const key = await Promise.race([
+      sink.client.connect().then(
+        () => sharedHashKey(sink.client, `${this.#config.redis.prefix}hashkey`),
+        () => undefined,
+      ),
+      timeout,
+    ])
+    if (key === undefined) {
+      this.log.warn('no hashKey configured and Redis unreachable at start: session ids use a random key until restart')
+      return
+    }
+    this.#ephemeral = createHasher(key)
+    this.#holder.state = this.#buildState(this.#config)
+    this.log.info('using the hashKey shared through Redis')
+  }
+
   /** The keyed hasher: from hashKey, or a random key made once per process (ids then change on restart). */
   #hasherFor(config: Readonly<Config>): Hasher {
     if (config.hashKey !== undefined) return createHasher(config.hashKey)
     if (this.#ephemeral === undefined) {
-      this.log.warn('no hashKey configured: session ids and hashed values use a random key and change when the sensor restarts')
       this.#ephemeral = createHasher(ephemeralKey())
+      if (!(this.sink instanceof RedisSink)) {
+        this.log.warn('no hashKey configured: session ids and hashed values use a random key and change when the sensor restarts')
+      }
     }
     return this.#ephemeral
   }
@@ -108,6 +140,8 @@ export class Sensor {
 
   async start(): Promise<SensorAddresses> {
     const c = this.#config
+    await this.#adoptSharedKey()
+    if (this.sink instanceof RedisSink) this.sink.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
     this.#listening = true
     const addresses = this.addresses()
@@ -180,7 +214,7 @@ export class Sensor {
     clearTimeout(timer)
     clearInterval(sweeper)
     await closeProxyState(state)
-    await this.sink.close()
+    await this.sink.close(Math.max(1_000, deadline / 6))
     this.#admin.closeAllConnections()
     await new Promise<void>((resolve) => this.#admin.close(() => resolve()))
     this.#listening = false

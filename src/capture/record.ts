@@ -36,6 +36,10 @@ export interface RequestRecord {
   outcome: Outcome
   /** the error code of a failed exchange (UPSTREAM_TIMEOUT, ...), null when ok */
   error: string | null
+  /** not serialised: the key hash whose session window this record joins (login continuity) */
+  windowKey: string | null
+  /** not serialised: a key hash to point at this record's session from now on */
+  handoffKey: string | null
 }
 
 /** A record with what is known when a request arrives; the exchange fills in the answer. */
@@ -75,6 +79,8 @@ export function newRecord(
     insight: null,
     outcome: 'ok',
     error: null,
+    windowKey: null,
+    handoffKey: null,
   }
 }
 
@@ -94,6 +100,8 @@ export function identifyRecord(
   )
   const id = identification.identify(view)
   rec.sid = id.sid
+  rec.windowKey = id.windowKey
+  rec.handoffKey = id.handoffKey
   rec.rule = id.rule
   rec.idParams = id.idParams as string[]
   rec.params = id.params

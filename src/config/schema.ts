@@ -210,6 +210,38 @@ export const configSchema = z
         upstreamConnections: z.number().int().min(1).default(256).meta({ description: 'pooled connections per upstream' }),
       })
       .prefault({}),
+    session: z
+      .strictObject({
+        idleTimeout: duration('30m').meta({ description: 'a key idle longer than this starts a new session' }),
+        maxDuration: duration('24h').meta({ description: 'a session older than this is closed and a new one starts' }),
+        retention: duration('7d').meta({ description: 'how long session streams, summaries and indexes are kept in Redis' }),
+      })
+      .prefault({}),
+    redis: z
+      .strictObject({
+        url: z
+          .string()
+          .regex(/^(rediss?:\/\/|unix:\/\/)/, 'a redis://, rediss:// or unix:// URL')
+          .default('redis://127.0.0.1:6379')
+          .meta({ description: 'standalone Redis (ignored when cluster is set)' }),
+        cluster: z
+          .array(z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL'))
+          .optional()
+          .meta({ description: 'seed nodes of a Redis Cluster' }),
+        prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
+        shards: z.number().int().min(1).max(256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
+        feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),
+        connectTimeout: duration('2s'),
+        commandTimeout: duration('5s').meta({ description: 'a flush that takes longer is abandoned and retried' }),
+      })
+      .prefault({}),
+    buffer: z
+      .strictObject({
+        maxRecords: z.number().int().min(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
+        flushEvery: duration('50ms'),
+        batch: z.number().int().min(1).max(10_000).default(500).meta({ description: 'records per script call' }),
+      })
+      .prefault({}),
     log: z
       .strictObject({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -49,6 +49,19 @@ const RULES: readonly BuiltinRule[] = [
 
 const IP_UA: Match['rule'] = 'builtin:ip-ua'
 
+/** Rules weak enough that a login's new identifier continues their session rather than start one. */
+export const WEAK_RULES: ReadonlySet<string> = new Set([IP_UA, 'builtin:ip'])
+
+/** A built-in session cookie the response sets (the key its next requests will have), if any. */
+export function newSessionCookie(view: View): readonly string[] | undefined {
+  if (view.data.resHeaders?.['set-cookie'] === undefined) return undefined
+  for (const name of SESSION_COOKIES) {
+    const value = present(view.responseCookie(name))
+    if (value !== undefined) return ['cookie', value]
+  }
+  return undefined
+}
+
 /** The first built-in rule that applies; always one (the IP rule cannot miss). */
 export function builtinMatch(view: View): Match {
   for (const r of RULES) {

@@ -9,7 +9,9 @@ import { REDACTED, type Hasher } from '../capture/mask.ts'
 import { compileScopes, type ScopeTest } from '../capture/scope.ts'
 import { compileSanitizer } from '../capture/sanitize.ts'
 import type { View } from '../capture/view.ts'
-import { builtinMatch } from './builtin.ts'
+import { builtinMatch, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
+
+const RESPONSE_SOURCES = new Set(['response_header', 'response_cookie', 'response_body'])
 
 export interface Identity {
   /** every traced parameter present, as stored (masked) */
@@ -17,9 +19,17 @@ export interface Identity {
   readonly rule: string
   /** names of the parameters the session key was made of */
   readonly idParams: readonly string[]
+  /** the keyed hash of the key: the session id before session windows */
   readonly sid: string
-  /** the key (values, raw): kept in memory for session windows, never stored */
+  /** the key (values, raw): kept in memory only, never stored */
   readonly key: readonly string[]
+  /**
+   * Login continuity (SPEC §4.5): the key hash whose current session this request joins (its own
+   * `sid`, or the weak IP + User-Agent key's when a response identifier made the strong key), and
+   * the key hash to point at that session from now on, or null.
+   */
+  readonly windowKey: string
+  readonly handoffKey: string | null
   readonly user: string | null
   readonly role: string | null
   /** the path and query as a record keeps them: masked values replaced */
@@ -37,7 +47,12 @@ export interface Identification {
 export function compileIdentification(config: Readonly<Config>, hasher: Hasher): Identification {
   const params = compileParams(config.traced)
   const index = new Map(params.map((p, i) => [p.name, i]))
-  const rules = config.rules.map((r, n) => ({ rule: `custom:${n + 1}`, idParams: r.params, at: r.params.map((name) => index.get(name)!) }))
+  const rules = config.rules.map((r, n) => ({
+    rule: `custom:${n + 1}`,
+    idParams: r.params,
+    at: r.params.map((name) => index.get(name)!),
+    fromResponse: r.params.some((name) => RESPONSE_SOURCES.has(params[index.get(name)!]!.from)),
+  }))
   const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
   const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
   const maxValue = config.capture.maxValueBytes
@@ -73,27 +88,47 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
       let rule: string | undefined
       let idParams: readonly string[] = []
       let key: readonly string[] = []
+      let byResponse = false
       for (const r of rules) {
         if (r.at.every((i) => raw[i] !== undefined)) {
           rule = r.rule
           idParams = r.idParams
           // values only: the same token found by different rules makes the same key
           key = r.at.map((i) => raw[i]!)
+          byResponse = r.fromResponse
           break
         }
       }
+      let builtin: Match | undefined
       if (rule === undefined) {
-        const m = builtinMatch(view)
-        rule = m.rule
-        idParams = m.idParams
-        key = m.parts
+        builtin = builtinMatch(view)
+        rule = builtin.rule
+        idParams = builtin.idParams
+        key = builtin.parts
+      }
+      const sid = hasher.sessionId(key)
+      let windowKey = sid
+      let handoffKey: string | null = null
+      if (byResponse) {
+        // the response handed out the identifier: what would the request alone have been?
+        const before = rules.find((r) => !r.fromResponse && r.at.every((i) => raw[i] !== undefined))
+        const weak = before === undefined ? builtinMatch(view) : undefined
+        if (weak !== undefined && WEAK_RULES.has(weak.rule)) {
+          windowKey = hasher.sessionId(weak.parts)
+          handoffKey = sid
+        }
+      } else if (builtin !== undefined && WEAK_RULES.has(builtin.rule)) {
+        const cookie = newSessionCookie(view)
+        if (cookie !== undefined) handoffKey = hasher.sessionId(cookie)
       }
       return {
         params: stored,
         rule,
         idParams,
-        sid: hasher.sessionId(key),
+        sid,
         key,
+        windowKey,
+        handoffKey,
         user: userAt === -1 ? null : (stored[params[userAt]!.name] ?? null),
         role: roleAt === -1 ? null : (stored[params[roleAt]!.name] ?? null),
         path: sanitizer.path(d.path),

@@ -3,7 +3,8 @@ import type { RequestRecord } from '../capture/record.ts'
 
 export interface RecordSink {
   push(record: RequestRecord): void
-  close(): Promise<void>
+  /** flush what can be flushed within the deadline, then release resources */
+  close(deadlineMs?: number): Promise<void>
 }
 
 /** Keeps records in memory; `next()` lets a test await a record instead of sleeping. */

@@ -1,0 +1,55 @@
+/**
+ * Key names in Redis (documented in docs/redis.md), and which shard a session's keys live in.
+ * With one shard on a standalone Redis the names are SPEC §5's (`apisess:requests`); with a
+ * cluster or shards > 1 every key carries its shard's hash tag (`apisess:{3}:requests`) so that all
+ * keys one script call touches share a slot.
+ */
+
+export interface Layout {
+  readonly shards: number
+  /** "apisess:" or "apisess:{3}:" */
+  prefixOf(shard: number): string
+  /** the shard of a session-window key hash */
+  shardOf(keyHash: string): number
+  feed(shard: number): string
+  session(shard: number, sid: string): string
+  meta(shard: number, sid: string): string
+  sessions(shard: number): string
+  endpoint(shard: number, endpoint: string): string
+  batch(shard: number, id: string): string
+  /** the shared hashKey (no tag: any slot) */
+  readonly hashKey: string
+}
+
+/** FNV-1a over the key hash's characters: stable across processes and languages. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+export function createLayout(prefix: string, shards: number, tagged: boolean): Layout {
+  const prefixes = Array.from({ length: shards }, (_, n) => (tagged ? `${prefix}{${n}}:` : prefix))
+  const p = (n: number) => prefixes[n]!
+  return {
+    shards,
+    prefixOf: p,
+    shardOf: shards === 1 ? () => 0 : (kh) => fnv1a(kh) % shards,
+    feed: (n) => `${p(n)}requests`,
+    session: (n, sid) => `${p(n)}session:${sid}`,
+    meta: (n, sid) => `${p(n)}session:${sid}:meta`,
+    sessions: (n) => `${p(n)}sessions`,
+    endpoint: (n, ep) => `${p(n)}endpoint:${ep}`,
+    batch: (n, id) => `${p(n)}batch:${id}`,
+    hashKey: `${prefix}hashkey`,
+  }
+}
+
+/** The shard a session id lives in: the shard of the key hash it was made from (its first 22 characters). */
+export function shardOfSession(layout: Layout, sid: string): number {
+  const dash = sid.lastIndexOf('-')
+  return layout.shardOf(dash > 0 ? sid.slice(0, dash) : sid)
+}

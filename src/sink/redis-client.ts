@@ -1,0 +1,53 @@
+/**
+ * The ioredis client as the writer needs it: no offline queue (our bounded ring is the only place
+ * records wait), no per-command retries (a failed batch is retried whole, by the writer), a command
+ * timeout, and reconnection with a capped backoff forever.
+ */
+import { randomBytes } from 'node:crypto'
+import { Cluster, Redis, type RedisOptions } from 'ioredis'
+import type { Config } from '../config/schema.ts'
+
+export function createRedisClient(config: Readonly<Config>['redis']): Redis | Cluster {
+  const common: RedisOptions = {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: config.connectTimeout,
+    commandTimeout: config.commandTimeout,
+    lazyConnect: true,
+    enableReadyCheck: true,
+  }
+  const retryStrategy = (times: number) => Math.min(50 * 2 ** Math.min(times, 6), 2_000)
+  if (config.cluster !== undefined) {
+    const nodes = config.cluster.map((url) => {
+      const u = new URL(url)
+      return { host: u.hostname, port: Number(u.port || 6379) }
+    })
+    const first = new URL(config.cluster[0]!)
+    return new Cluster(nodes, {
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      clusterRetryStrategy: retryStrategy,
+      redisOptions: {
+        ...common,
+        ...(first.password ? { password: decodeURIComponent(first.password) } : {}),
+        ...(first.username ? { username: decodeURIComponent(first.username) } : {}),
+        ...(first.protocol === 'rediss:' ? { tls: {} } : {}),
+      },
+    })
+  }
+  if (config.url.startsWith('unix://')) return new Redis({ ...common, path: config.url.slice('unix://'.length), retryStrategy })
+  return new Redis(config.url, { ...common, retryStrategy })
+}
+
+/**
+ * The hashKey shared by every sensor on this Redis when the config has none: made once (SET NX) by
+ * whichever sensor comes first. Undefined when Redis cannot be reached in time.
+ */
+export async function sharedHashKey(client: Redis | Cluster, key: string): Promise<string | undefined> {
+  try {
+    await client.set(key, randomBytes(32).toString('base64url'), 'NX')
+    return (await client.get(key)) ?? undefined
+  } catch {
+    return undefined
+  }
+}

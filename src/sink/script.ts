@@ -1,0 +1,112 @@
+/**
+ * The one server-side script per batch and shard (SPEC §5: let Redis do the fan-out). For each
+ * record it decides the session window (the state lives in Redis so every sensor agrees), applies
+ * login continuity, appends to the global and the session streams, updates the session summary and
+ * the indexes, and refreshes every TTL. A batch marker makes a retried batch a no-op, so a batch
+ * whose reply was lost is never written twice. The `#!lua` shebang makes Redis refuse the whole
+ * script up front when it is out of memory, instead of failing half-way.
+ *
+ * KEYS[1] = batch marker (carries the shard's hash tag)
+ * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then FIELDS per record:
+ *   windowKey, handoffKey|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', json tail
+ * Returns the number of records written, or -1 when the batch had already been written.
+ */
+
+export const FIELDS = 13
+
+export const BATCH_SCRIPT = `#!lua
+local marker = KEYS[1]
+if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return -1 end
+local now = tonumber(ARGV[1])
+local idle = tonumber(ARGV[2])
+local maxd = tonumber(ARGV[3])
+local ret = tonumber(ARGV[4])
+local feedret = tonumber(ARGV[5])
+local p = ARGV[6]
+local F = ${FIELDS}
+local feed = p .. 'requests'
+local sessions = p .. 'sessions'
+local minid = string.format('%d', now - feedret)
+local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+local function b36(n)
+  local s = ''
+  repeat
+    local d = n % 36
+    s = string.sub(digits, d + 1, d + 1) .. s
+    n = (n - d) / 36
+  until n == 0
+  return s
+end
+
+local function live(state, ts)
+  return state[1] and (ts - tonumber(state[3]) <= idle) and (ts - tonumber(state[2]) <= maxd)
+end
+
+local n = 0
+for i = 7, #ARGV, F do
+  local kh, handoff, ts = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local app, host, ip, method, status = ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], ARGV[i + 7]
+  local endpoint, user, role, attacks, tail = ARGV[i + 8], ARGV[i + 9], ARGV[i + 10], ARGV[i + 11], ARGV[i + 12]
+
+  -- the session window of this key
+  local wk = p .. 'key:' .. kh
+  local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
+  local sid, first
+  if live(st, ts) then
+    sid, first = st[1], tonumber(st[2])
+    if ts > tonumber(st[3]) then redis.call('HSET', wk, 'last', ts) end
+  else
+    sid, first = kh .. '-' .. b36(ts), ts
+    redis.call('HSET', wk, 'sid', sid, 'first', ts, 'last', ts)
+  end
+  redis.call('PEXPIRE', wk, idle)
+
+  -- login continuity: the new identifier continues this session
+  if handoff ~= '' then
+    local hk = p .. 'key:' .. handoff
+    if not live(redis.call('HMGET', hk, 'sid', 'first', 'last'), ts) then
+      redis.call('HSET', hk, 'sid', sid, 'first', first, 'last', ts)
+      redis.call('PEXPIRE', hk, idle)
+    end
+  end
+
+  local rec = '{"sid":"' .. sid .. '",' .. tail
+  redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
+  local sk = p .. 'session:' .. sid
+  redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
+  redis.call('PEXPIRE', sk, ret)
+
+  local mk = sk .. ':meta'
+  if redis.call('HSETNX', mk, 'first', ts) == 0 then
+    local last = tonumber(redis.call('HGET', mk, 'last') or '0')
+    if ts > last then redis.call('HSET', mk, 'last', ts) end
+  else
+    redis.call('HSET', mk, 'last', ts, 'app', app, 'host', host)
+  end
+  redis.call('HINCRBY', mk, 'requests', 1)
+  redis.call('HINCRBY', mk, 'status:' .. status, 1)
+  redis.call('HINCRBY', mk, 'method:' .. method, 1)
+  redis.call('HINCRBY', mk, 'ip:' .. ip, 1)
+  redis.call('HINCRBY', mk, 'endpoint:' .. endpoint, 1)
+  if attacks ~= '' then
+    for a in string.gmatch(attacks, '[^,]+') do
+      redis.call('HINCRBY', mk, 'attack:' .. a, 1)
+      redis.call('HINCRBY', mk, 'attacks', 1)
+    end
+  end
+  if user ~= '' then redis.call('HSET', mk, 'user', user) end
+  if role ~= '' then redis.call('HSET', mk, 'role', role) end
+  redis.call('PEXPIRE', mk, ret)
+
+  redis.call('ZADD', sessions, 'GT', ts, sid)
+  local ek = p .. 'endpoint:' .. endpoint
+  redis.call('ZADD', ek, 'GT', ts, sid)
+  redis.call('PEXPIRE', ek, ret)
+  n = n + 1
+end
+redis.call('ZREMRANGEBYSCORE', sessions, '-inf', '(' .. string.format('%d', now - ret))
+redis.call('PEXPIRE', sessions, ret)
+redis.call('PEXPIRE', feed, math.max(ret, feedret))
+return n
+`

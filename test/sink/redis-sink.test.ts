@@ -1,0 +1,121 @@
+import t from 'tap'
+import { startSensor } from '../helpers/sensor.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { httpClient } from '../helpers/client.ts'
+import { startRedis } from '../helpers/redis.ts'
+import { Sensor } from '../../src/sensor.ts'
+import { testConfig } from '../helpers/sensor.ts'
+import { createLogger } from '../../src/log.ts'
+import { LogCapture } from '../helpers/sensor.ts'
+import type { ConfigInput } from '../../src/config/schema.ts'
+import type { RedisSink } from '../../src/sink/redis-sink.ts'
+
+/** A sensor writing to Redis (its real sink), closed in teardown. */
+async function redisSensor(t: Tap, upstream: string, redisUrl: string, extra: Partial<ConfigInput> = {}) {
+  const config = testConfig({
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream }],
+    defaultApplication: 'shop',
+    hashKey: 'redis-sink-test-key-01',
+    redis: { url: redisUrl },
+    buffer: { flushEvery: '10ms' },
+    ...extra,
+  })
+  const logs = new LogCapture()
+  const sensor = new Sensor({ config, logger: createLogger('debug', logs), processMetrics: false })
+  const { proxy, admin } = await sensor.start()
+  t.teardown(() => sensor.close())
+  return { sensor, logs, url: `http://127.0.0.1:${proxy.port}`, adminUrl: `http://127.0.0.1:${admin.port}` }
+}
+type Tap = Parameters<typeof startRedis>[0]
+
+/** Resolves when the writer has written `n` records in all. */
+function written(sensor: Sensor, n: number): Promise<void> {
+  return (sensor.sink as RedisSink).waitWritten(n)
+}
+
+t.test('records land in the feed, the session streams, the summary and the indexes, with TTLs', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    res.statusCode = req.url === '/missing' ? 404 : 200
+    res.end('ok')
+  })
+  const s = await redisSensor(t, up.url, redis.url)
+  const client = httpClient(t, s.url)
+  const send = async (path: string, headers: Record<string, string>, method = 'GET') => (await client.request({ path, method, headers })).body.text()
+  await send('/a', { cookie: 'PHPSESSID=ann', 'user-agent': 'A' })
+  await send('/missing', { cookie: 'PHPSESSID=ann', 'user-agent': 'A' })
+  await send('/a', { cookie: 'PHPSESSID=ann' }, 'POST')
+  await send('/b', { 'user-agent': 'B' })
+  await written(s.sensor, 4)
+
+  const r = redis.client
+  const feed = await r.xrange('apisess:requests', '-', '+')
+  t.equal(feed.length, 4)
+  const [, fields] = feed[0]!
+  t.same(fields.filter((_, i) => i % 2 === 0), ['v', 'sid', 'rec'])
+  t.equal(fields[1], '1', 'schema version')
+  const rec = JSON.parse(fields[5]!) as Record<string, unknown>
+  t.equal(rec.sid, fields[3], 'sid field equals the record sid')
+  t.equal(Object.keys(rec)[0], 'sid', 'sid is the first property')
+  t.match(rec, { path: '/a', method: 'GET', status: 200, app: 'shop', rule: 'builtin:cookie:PHPSESSID' })
+  t.notOk('windowKey' in rec, 'internal fields are not serialised')
+  const annSid = rec.sid as string
+  t.match(annSid, /^[A-Za-z0-9_-]{22}-[0-9a-z]+$/)
+
+  const session = await r.xrange(`apisess:session:${annSid}`, '-', '+')
+  t.equal(session.length, 3, "ann's three requests in her session stream, in order")
+  t.same(session.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path), ['/a', '/missing', '/a'])
+  const meta = await r.hgetall(`apisess:session:${annSid}:meta`)
+  t.match(meta, { requests: '3', 'status:200': '2', 'status:404': '1', 'method:GET': '2', 'method:POST': '1', 'ip:127.0.0.1': '3', 'endpoint:/a': '2', 'endpoint:/missing': '1', app: 'shop' })
+  t.ok(Number(meta.first) <= Number(meta.last))
+  t.equal(await r.zcard('apisess:sessions'), 2, 'two sessions indexed')
+  t.same(await r.zrange('apisess:endpoint:/missing', 0, -1), [annSid])
+  const week = 7 * 24 * 3600 * 1000
+  for (const key of [`apisess:session:${annSid}`, `apisess:session:${annSid}:meta`, 'apisess:sessions', 'apisess:endpoint:/a', 'apisess:requests']) {
+    const ttl = await r.pttl(key)
+    t.ok(ttl > week - 60_000 && ttl <= week, `${key} expires with the retention (${ttl} ms)`)
+  }
+  const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
+  t.match(metrics, /apisess_records_written_total 4/)
+  t.match(metrics, /apisess_redis_up 1/)
+})
+
+t.test('fail open: Redis down at start, killed mid-run and restarted; records wait and are written once', async (t) => {
+  const redis = await startRedis(t)
+  if (!redis.own) return t.skip('needs a private redis-server')
+  await redis.stop()
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url)
+  const client = httpClient(t, s.url)
+  for (let i = 0; i < 20; i++) t.equal(await (await client.request({ path: `/down/${i}`, method: 'GET' })).body.text(), 'ok')
+  t.equal((s.sensor.sink as RedisSink).buffered, 20, 'records wait in the buffer')
+  await redis.start()
+  await written(s.sensor, 20)
+  await redis.kill()
+  for (let i = 0; i < 10; i++) t.equal(await (await client.request({ path: `/killed/${i}`, method: 'GET' })).body.text(), 'ok', 'traffic flows while Redis is dead')
+  await redis.start() // a fresh, empty server
+  await written(s.sensor, 30)
+  const r = redis.client
+  const feed = await r.xrange('apisess:requests', '-', '+')
+  t.equal(feed.length, 10, 'the ten records of the outage reached the restarted server, once each')
+  t.ok(s.logs.find('redis unavailable; records wait in the buffer'), 'the outage was logged')
+})
+
+t.test('the buffer is bounded: overflow is dropped and counted, never queued without bound', async (t) => {
+  const redis = await startRedis(t)
+  if (!redis.own) return t.skip('needs a private redis-server')
+  await redis.stop()
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { maxRecords: 5, flushEvery: '10ms' } })
+  const client = httpClient(t, s.url)
+  for (let i = 0; i < 12; i++) await (await client.request({ path: `/${i}`, method: 'GET' })).body.text()
+  const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
+  t.match(metrics, /apisess_records_dropped_total\{reason="buffer_full"\} 7/)
+  t.match(metrics, /apisess_records_buffered 5/)
+  t.match(metrics, /apisess_redis_up 0/)
+  const logged = s.logs.find('records dropped')
+  t.match(logged, { dropped: { buffer_full: 1 } }, 'the first drop of the interval is logged at once')
+  await redis.start()
+  await written(s.sensor, 5)
+  t.equal(await redis.client.xlen('apisess:requests'), 5, 'the five buffered records are written: 12 = 5 written + 7 dropped')
+})
