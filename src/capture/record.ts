@@ -38,7 +38,7 @@ export interface RequestRecord {
   error: string | null
   /** not serialised: the key hash whose session window this record joins (login continuity) */
   windowKey: string | null
-  /** not serialised: a key hash to point at this record's session from now on */
+  /** not serialised: key hashes (comma-separated) to point at this record's session from now on */
   handoffKey: string | null
 }
 

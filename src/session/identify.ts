@@ -26,7 +26,7 @@ export interface Identity {
   /**
    * Login continuity (SPEC §4.5): the key hash whose current session this request joins (its own
    * `sid`, or the weak IP + User-Agent key's when a response identifier made the strong key), and
-   * the key hash to point at that session from now on, or null.
+   * the key hashes (comma-separated) to point at that session from now on, or null.
    */
   readonly windowKey: string
   readonly handoffKey: string | null
@@ -108,19 +108,23 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
       }
       const sid = hasher.sessionId(key)
       let windowKey = sid
-      let handoffKey: string | null = null
+      let weakBefore = builtin !== undefined && WEAK_RULES.has(builtin.rule)
+      const handoffs: string[] = []
       if (byResponse) {
         // the response handed out the identifier: what would the request alone have been?
         const before = rules.find((r) => !r.fromResponse && r.at.every((i) => raw[i] !== undefined))
         const weak = before === undefined ? builtinMatch(view) : undefined
         if (weak !== undefined && WEAK_RULES.has(weak.rule)) {
+          weakBefore = true
           windowKey = hasher.sessionId(weak.parts)
-          handoffKey = sid
+          handoffs.push(sid)
         }
-      } else if (builtin !== undefined && WEAK_RULES.has(builtin.rule)) {
-        const cookie = newSessionCookie(view)
-        if (cookie !== undefined) handoffKey = hasher.sessionId(cookie)
       }
+      if (weakBefore) {
+        const cookie = newSessionCookie(view)
+        if (cookie !== undefined) handoffs.push(hasher.sessionId(cookie))
+      }
+      const handoffKey = handoffs.length === 0 ? null : handoffs.join(',')
       return {
         params: stored,
         rule,

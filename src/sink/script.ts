@@ -8,7 +8,7 @@
  *
  * KEYS[1] = batch marker (carries the shard's hash tag)
  * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then FIELDS per record:
- *   windowKey, handoffKey|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', json tail
+ *   windowKey, handoffKeys (comma list)|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', json tail
  * Returns the number of records written, or -1 when the batch had already been written.
  */
 
@@ -62,9 +62,9 @@ for i = 7, #ARGV, F do
   end
   redis.call('PEXPIRE', wk, idle)
 
-  -- login continuity: the new identifier continues this session
-  if handoff ~= '' then
-    local hk = p .. 'key:' .. handoff
+  -- login continuity: the new identifiers continue this session
+  for h in string.gmatch(handoff, '[^,]+') do
+    local hk = p .. 'key:' .. h
     if not live(redis.call('HMGET', hk, 'sid', 'first', 'last'), ts) then
       redis.call('HSET', hk, 'sid', sid, 'first', first, 'last', ts)
       redis.call('PEXPIRE', hk, idle)

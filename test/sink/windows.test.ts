@@ -1,0 +1,91 @@
+import t from 'tap'
+import { once } from 'node:events'
+import { Redis } from 'ioredis'
+import { startRedis } from '../helpers/redis.ts'
+import { testConfig } from '../helpers/sensor.ts'
+import { createLogger } from '../../src/log.ts'
+import { createMetrics } from '../../src/metrics.ts'
+import { RedisSink } from '../../src/sink/redis-sink.ts'
+import { createLayout } from '../../src/sink/layout.ts'
+import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
+import type { ConfigInput } from '../../src/config/schema.ts'
+
+const MIN = 60_000
+const T0 = Date.UTC(2026, 10, 20, 8, 0, 0)
+
+function rec(n: number, ts: number, windowKey: string, handoffKey: string | null = null): RequestRecord {
+  const r = newRecord(`r${n}`, ts, 'shop', 'GET', `/step/${n}`, { host: 'shop.test', 'user-agent': 'ua' }, '192.0.2.9')
+  r.sid = windowKey
+  r.windowKey = windowKey
+  r.handoffKey = handoffKey
+  r.status = 200
+  return r
+}
+
+async function writer(t: Tap, url: string, extra: Partial<ConfigInput> = {}) {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, ...extra })
+  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+  sink.start()
+  t.teardown(() => sink.close())
+  return sink
+}
+type Tap = Parameters<typeof startRedis>[0]
+
+/** The windowed sid of each record, by record id, read back from the feed. */
+async function sids(client: Redis): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const [, f] of await client.xrange('apisess:requests', '-', '+')) {
+    const r = JSON.parse(f[5]!) as { id: string; sid: string }
+    out[r.id] = r.sid
+  }
+  return out
+}
+
+t.test('idle timeout and maximum duration start new sessions', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url, { session: { idleTimeout: '30m', maxDuration: '24h' } })
+  // key A: 0, +10m, +35m (idle 25m: same), +70m (idle 35m: new)
+  // key B: every 20 minutes for 25 hours: a new session once 24h have passed since its first request
+  const records = [rec(1, T0, 'A'), rec(2, T0 + 10 * MIN, 'A'), rec(3, T0 + 35 * MIN, 'A'), rec(4, T0 + 70 * MIN, 'A')]
+  for (let i = 0; i <= 75; i++) records.push(rec(100 + i, T0 + i * 20 * MIN, 'B'))
+  for (const r of records) sink.push(r)
+  await sink.waitWritten(records.length)
+  const s = await sids(redis.client)
+  t.equal(s.r1, s.r2)
+  t.equal(s.r2, s.r3, 'idle 25 minutes: the same session')
+  t.not(s.r4, s.r3, 'idle 35 minutes: a new session')
+  t.match(s.r1, /^A-[0-9a-z]+$/)
+  const b = Array.from({ length: 76 }, (_, i) => s[`r${100 + i}`]!)
+  t.equal(new Set(b.slice(0, 73)).size, 1, 'the first 24 hours are one session')
+  t.not(b[73], b[72], 'past 24 hours: a new session')
+  t.equal(new Set(b.slice(73)).size, 1)
+})
+
+t.test('login continuity: the new identifier continues the current session, never steals a live one', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  // anonymous W browses, logs in (the login hands out S); then requests carry S
+  sink.push(rec(1, T0, 'W'))
+  sink.push(rec(2, T0 + MIN, 'W', 'S'))
+  sink.push(rec(3, T0 + 2 * MIN, 'S'))
+  // X already has a live session of its own: a handoff to X from another weak key does not move it
+  sink.push(rec(4, T0, 'X'))
+  sink.push(rec(5, T0 + MIN, 'V', 'X'))
+  sink.push(rec(6, T0 + 2 * MIN, 'X'))
+  await sink.waitWritten(6)
+  const s = await sids(redis.client)
+  t.equal(s.r2, s.r1)
+  t.equal(s.r3, s.r1, 'the authenticated step continues the anonymous session')
+  t.equal(s.r6, s.r4, "X's live session stays X's")
+  t.not(s.r5, s.r4)
+})
+
+t.test('a retried batch is not written twice', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  if (sink.client.status !== 'ready') await once(sink.client, 'ready')
+  const args = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', 'K', '', T0, 'shop', 'h', '1.2.3.4', 'GET', 200, '/x', '', '', '', '"id":"z"}']
+  t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), 1)
+  t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), -1, 'the marker makes the retry a no-op')
+  t.equal(await redis.client.xlen('apisess:requests'), 1)
+})
