@@ -25,6 +25,7 @@ Commands:
   start          run the sensor (proxy + admin port)
   check-config   validate a config file and print the effective config (secrets hidden)
   explain        run recorded requests (.har or .http) through the session rules
+  tail           print records from Redis as JSON lines (--follow for new ones)
   schema         print the JSON Schema of the config file
 
 Options:
@@ -70,6 +71,15 @@ parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in.
       --json          one JSON object per request instead of text
 
 Example: api-sessions explain -c config/sensor.yaml examples/login.http`,
+  tail: `Usage: api-sessions tail [-c FILE] [--session ID] [--follow] [--count N]
+
+Prints the latest records (default 20) from Redis as JSON lines, oldest first: the global feed,
+or one session's stream with --session. --follow then prints each new record as it lands, until
+interrupted. Reads the redis section of the config.
+
+Examples:
+  api-sessions tail -c config/sensor.yaml --follow
+  api-sessions tail --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c --count 1000 > session.ndjson`,
   schema: `Usage: api-sessions schema
 
 Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
@@ -130,6 +140,9 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string', short: 'c', default: DEFAULT_CONFIG },
         demo: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        session: { type: 'string' },
+        follow: { type: 'boolean', short: 'f', default: false },
+        count: { type: 'string', default: '20' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -174,6 +187,29 @@ export async function main(argv: string[]): Promise<number> {
         if (config.hashKey === undefined && !values.json) process.stdout.write('# no hashKey in the config: session ids and hashes below use a random key\n')
         const results = explain(config, hasher, samples)
         process.stdout.write(`${results.map(values.json ? explainedJson : formatExplained).join(values.json ? '\n' : '\n\n')}\n`)
+        return 0
+      }
+      case 'tail': {
+        const config = loadConfig(values.config)
+        const count = Number(values.count)
+        if (!Number.isInteger(count) || count < 0) return fail(new SensorError('USAGE', `--count must be a whole number, not "${values.count}"`))
+        const { createRedisClient } = await import('./sink/redis-client.ts')
+        const { tail } = await import('./sink/tail.ts')
+        const client = createRedisClient({ ...config.redis, commandTimeout: 0 })
+        client.on('error', () => {})
+        try {
+          await client.connect()
+        } catch (err) {
+          return fail(new SensorError('REDIS_UNAVAILABLE', `${config.redis.cluster?.join(',') ?? config.redis.url}: ${(err as Error).message}`))
+        }
+        const stop = new AbortController()
+        process.once('SIGINT', () => stop.abort())
+        process.once('SIGTERM', () => stop.abort())
+        try {
+          await tail(client, config, { session: values.session, follow: values.follow, count, write: (line) => process.stdout.write(`${line}\n`), signal: stop.signal })
+        } finally {
+          client.disconnect()
+        }
         return 0
       }
       case 'schema':

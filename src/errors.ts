@@ -17,6 +17,7 @@ export const ERRORS = {
   CONFIG_ENV: { status: 0, message: 'an ${ENV} reference in the config is not set' },
   LISTEN_FAILED: { status: 0, message: 'cannot listen on the configured address' },
   USAGE: { status: 0, message: 'wrong command-line usage' },
+  REDIS_UNAVAILABLE: { status: 0, message: 'cannot reach Redis' },
   // answers the proxy gives instead of the upstream's
   NO_APPLICATION: { status: 421, message: 'no application is configured for this host' },
   BAD_REQUEST: { status: 400, message: 'malformed request' },

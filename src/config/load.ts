@@ -3,7 +3,7 @@
  * Every error names the YAML path (and its line) and the reason; nothing half-valid gets through.
  */
 import { readFileSync } from 'node:fs'
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml'
 import { SensorError } from '../errors.ts'
 import { configSchema, type Config } from './schema.ts'
 
@@ -69,6 +69,17 @@ function locate(doc: Document, counter: LineCounter, path: readonly PathPart[]):
   return '1:1'
 }
 
+/** Where a key of the map at `path` is written (an unknown key is reported at itself, not its map). */
+function locateKey(doc: Document, counter: LineCounter, path: readonly PathPart[], key: string): string {
+  const map = doc.getIn(path, true)
+  const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const { line, col } = counter.linePos(pair.key.range[0])
+    return `${line}:${col}`
+  }
+  return locate(doc, counter, path)
+}
+
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv
 }
@@ -95,11 +106,12 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
   }
   const result = configSchema.safeParse(interpolated)
   if (!result.success) {
-    const details = result.error.issues.map((issue) => {
+    const details = result.error.issues.flatMap((issue) => {
       const path = issue.path as PathPart[]
-      let message = issue.message
-      if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-      return `${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${message}`
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((k) => `${source}:${locateKey(doc, counter, path, k)} ${formatPath(path)}: unknown key "${k}"`)
+      }
+      return [`${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${issue.message}`]
     })
     throw new SensorError('CONFIG_INVALID', source, { details })
   }

@@ -12,7 +12,8 @@ export function createRedisClient(config: Readonly<Config>['redis']): Redis | Cl
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: config.connectTimeout,
-    commandTimeout: config.commandTimeout,
+    // 0 means none (ioredis would time every command out at once)
+    ...(config.commandTimeout > 0 ? { commandTimeout: config.commandTimeout } : {}),
     lazyConnect: true,
     enableReadyCheck: true,
   }

@@ -119,3 +119,29 @@ t.test('the buffer is bounded: overflow is dropped and counted, never queued wit
   await written(s.sensor, 5)
   t.equal(await redis.client.xlen('apisess:requests'), 5, 'the five buffered records are written: 12 = 5 written + 7 dropped')
 })
+
+t.test('Redis paused (CLIENT PAUSE) or out of memory: traffic flows, records wait, then are written', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url, { redis: { url: redis.url, commandTimeout: '200ms' } })
+  const sink = s.sensor.sink as RedisSink
+  const client = httpClient(t, s.url)
+  await (await client.request({ path: '/warm', method: 'GET' })).body.text()
+  await written(s.sensor, 1)
+
+  await redis.client.client('PAUSE', 60_000, 'WRITE')
+  for (let i = 0; i < 10; i++) t.equal(await (await client.request({ path: `/paused/${i}`, method: 'GET' })).body.text(), 'ok', 'served while Redis is paused')
+  t.ok(sink.buffered > 0, 'records wait while the writes are paused')
+  await redis.client.client('UNPAUSE')
+  await written(s.sensor, 11)
+
+  await redis.client.config('SET', 'maxmemory', '1')
+  for (let i = 0; i < 10; i++) t.equal(await (await client.request({ path: `/oom/${i}`, method: 'GET' })).body.text(), 'ok', 'served while Redis is out of memory')
+  t.equal(sink.buffered, 10, 'the script is refused whole, nothing half-written')
+  await redis.client.config('SET', 'maxmemory', '0')
+  await written(s.sensor, 21)
+  const feed = await redis.client.xrange('apisess:requests', '-', '+')
+  const paths = feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path)
+  t.equal(paths.length, 21, 'every record written exactly once')
+  t.equal(new Set(paths).size, 21)
+})
