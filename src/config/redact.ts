@@ -3,9 +3,14 @@
 const SECRET_KEY = /^(hashKey|token|tokens?Secret|password|secret|key)$/i
 const HIDDEN = '[hidden]'
 
-/** Credentials in a URL (redis://user:pass@host) are hidden, the rest of the URL kept. */
+/**
+ * Credentials in a URL (redis://user:pass@host, up to the last "@" of the authority, as URL parsers
+ * read it) and secret query parameters (ioredis takes ?password=) are hidden, the rest kept.
+ */
 function hideUrlCredentials(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/i, (_m, scheme: string) => `${scheme}${HIDDEN}@`)
+  return value
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]*)@/i, (_m, scheme: string) => `${scheme}${HIDDEN}@`)
+    .replace(/([?&][^=&#\s]*(?:password|secret|token)[^=&#\s]*=)[^&#\s]*/gi, `$1${HIDDEN}`)
 }
 
 export function redactConfig(value: unknown, key = ''): unknown {

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod'
 import { parseCidr } from '../net/address.ts'
-import { parseDuration, parseSize } from './units.ts'
+import { MAX_TIMER_MS, parseDuration, parseSize } from './units.ts'
 
-const duration = (fallback: string) =>
+/** `timer`: the value drives a node timer, which fires at once beyond MAX_TIMER_MS. */
+const duration = (fallback: string, timer = false) =>
   z
     .union([z.number(), z.string()])
     .default(fallback)
@@ -14,6 +15,10 @@ const duration = (fallback: string) =>
       const ms = parseDuration(value)
       if (ms === undefined) {
         ctx.addIssue({ code: 'custom', message: `"${value}" is not a duration (use 250ms, 10s, 30m, 24h, 7d or milliseconds)` })
+        return z.NEVER
+      }
+      if (timer && ms > MAX_TIMER_MS) {
+        ctx.addIssue({ code: 'custom', message: `"${value}" is too long for a timer (at most ${MAX_TIMER_MS} ms, about 24 days)` })
         return z.NEVER
       }
       return ms
@@ -193,14 +198,14 @@ export const configSchema = z
       .prefault({}),
     timeouts: z
       .strictObject({
-        clientHeaders: duration('10s').meta({ description: 'the request head must arrive within this (Envoy edge: 10s)' }),
-        clientIdle: duration('120s').meta({ description: 'client socket inactivity (reading the body, writing the answer); must exceed upstreamHeaders and upstreamIdle' }),
-        keepAlive: duration('75s').meta({ description: 'idle keep-alive client connection (nginx keepalive_timeout 75s)' }),
-        upstreamConnect: duration('5s').meta({ description: 'TCP/TLS connect to the upstream (Envoy connect_timeout 5s)' }),
-        upstreamHeaders: duration('60s').meta({ description: 'wait for the upstream response head (nginx proxy_read_timeout 60s)' }),
-        upstreamIdle: duration('60s').meta({ description: 'gap between two upstream body chunks (nginx proxy_read_timeout 60s)' }),
-        upstreamKeepAlive: duration('4s').meta({ description: 'idle pooled upstream connection kept this long' }),
-        shutdown: duration('30s').meta({ description: 'SIGTERM: drain in-flight requests for at most this long' }),
+        clientHeaders: duration('10s', true).meta({ description: 'the request head must arrive within this (Envoy edge: 10s)' }),
+        clientIdle: duration('120s', true).meta({ description: 'client socket inactivity (reading the body, writing the answer); must exceed upstreamHeaders and upstreamIdle' }),
+        keepAlive: duration('75s', true).meta({ description: 'idle keep-alive client connection (nginx keepalive_timeout 75s)' }),
+        upstreamConnect: duration('5s', true).meta({ description: 'TCP/TLS connect to the upstream (Envoy connect_timeout 5s)' }),
+        upstreamHeaders: duration('60s', true).meta({ description: 'wait for the upstream response head (nginx proxy_read_timeout 60s)' }),
+        upstreamIdle: duration('60s', true).meta({ description: 'gap between two upstream body chunks (nginx proxy_read_timeout 60s)' }),
+        upstreamKeepAlive: duration('4s', true).meta({ description: 'idle pooled upstream connection kept this long' }),
+        shutdown: duration('30s', true).meta({ description: 'SIGTERM: drain in-flight requests for at most this long' }),
       })
       .prefault({}),
     limits: z
@@ -231,14 +236,14 @@ export const configSchema = z
         prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
         shards: z.number().int().min(1).max(256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
         feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),
-        connectTimeout: duration('2s'),
-        commandTimeout: duration('5s').meta({ description: 'a flush that takes longer is abandoned and retried' }),
+        connectTimeout: duration('2s', true),
+        commandTimeout: duration('5s', true).meta({ description: 'a flush that takes longer is abandoned and retried' }),
       })
       .prefault({}),
     buffer: z
       .strictObject({
         maxRecords: z.number().int().min(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
-        flushEvery: duration('50ms'),
+        flushEvery: duration('50ms', true),
         batch: z.number().int().min(1).max(10_000).default(500).meta({ description: 'records per script call' }),
       })
       .prefault({}),

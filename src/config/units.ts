@@ -5,10 +5,11 @@ const DURATION_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_60
 
 /** "250ms", "10s", "30m", "24h", "7d" or a number of milliseconds; undefined when unreadable. */
 export function parseDuration(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && Number.isSafeInteger(Math.round(value)) ? Math.round(value) : undefined
   const m = DURATION.exec(value.trim())
   if (!m) return undefined
-  return Math.round(Number(m[1]) * DURATION_MS[m[2] as string]!)
+  const ms = Math.round(Number(m[1]) * DURATION_MS[m[2] as string]!)
+  return Number.isSafeInteger(ms) ? ms : undefined
 }
 
 const SIZE = /^(\d+)\s*(B|KiB|MiB|GiB|KB|MB|GB)?$/
@@ -21,5 +22,9 @@ export function parseSize(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined
   const m = SIZE.exec(value.trim())
   if (!m) return undefined
-  return Number(m[1]) * SIZE_BYTES[m[2] ?? 'B']!
+  const bytes = Number(m[1]) * SIZE_BYTES[m[2] ?? 'B']!
+  return Number.isSafeInteger(bytes) ? bytes : undefined
 }
+
+/** The longest delay node's timers take (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1

@@ -97,3 +97,47 @@ export async function startRedis(t: Tap, extra: string[] = []): Promise<TestRedi
     },
   }
 }
+
+export interface TestCluster {
+  urls: string[]
+  ports: number[]
+}
+
+/** A real 3-master Redis Cluster on loopback ports (redis-server --cluster-enabled, redis-cli --cluster create). */
+export async function startRedisCluster(t: Tap, masters = 3): Promise<TestCluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'apisess-cluster-'))
+  const ports: number[] = []
+  const children: ChildProcess[] = []
+  t.teardown(async () => {
+    await Promise.all(
+      children.map(async (c) => {
+        const exited = once(c, 'exit')
+        c.kill('SIGKILL')
+        await exited
+      }),
+    )
+    rmSync(dir, { recursive: true, force: true })
+  })
+  for (let i = 0; i < masters; i++) {
+    const port = await freePort()
+    ports.push(port)
+    children.push(await startRedisServer(port, dir, ['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', '5000']))
+  }
+  const create = spawn('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  create.stdout!.on('data', (d) => (out += String(d)))
+  create.stderr!.on('data', (d) => (out += String(d)))
+  const [code] = await once(create, 'exit')
+  if (code !== 0) throw new Error(`redis-cli --cluster create failed: ${out}`)
+  // every node must agree the cluster is up before a client can use it: bounded wait, no event exists
+  for (const port of ports) {
+    const c = new Redis({ port, host: '127.0.0.1', lazyConnect: true })
+    await c.connect()
+    for (let i = 0; i < 200; i++) {
+      if (/cluster_state:ok/.test(await c.cluster('INFO'))) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    c.disconnect()
+  }
+  return { urls: ports.map((p) => `redis://127.0.0.1:${p}`), ports }
+}

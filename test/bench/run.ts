@@ -1,0 +1,537 @@
+/**
+ * `npm run bench`: the sensor's cost in one process tree on loopback.
+ *
+ * One upstream (test/bench/upstream.ts) is loaded by autocannon (in this process) three ways:
+ *   direct      autocannon -> upstream
+ *   http-proxy  autocannon -> a minimal http-proxy reverse proxy (test/bench/http-proxy.ts) -> upstream
+ *   sensor      autocannon -> api-sessions (test/bench/sensor.ts, records to a counting sink) -> upstream
+ * each with keep-alive GETs (~200 B answer) and 4 KiB POSTs, and prints req/s, p50/p99 and the
+ * ratios sensor/direct and sensor/http-proxy. Target: sensor throughput >= 1.5x http-proxy with a
+ * p99 no worse than its. It is a report, not a test: it exits 0 either way (1 only if it broke).
+ *
+ * Every child listens on 127.0.0.1 port 0, reports its port over IPC, and is stopped at the end,
+ * on error and on Ctrl-C. Every load loop is bounded by its duration.
+ *
+ * Environment (all optional):
+ *   BENCH_DURATION=5          measured seconds per (target, scenario)
+ *   BENCH_WARMUP=1            warm-up seconds before each measurement (not counted)
+ *   BENCH_CONNECTIONS=50      concurrent keep-alive connections
+ *   BENCH_PIPELINING=1        requests in flight per connection
+ *   BENCH_ROUNDS=5            the measured seconds are cut into this many slices per target,
+ *                             interleaved across targets (so background noise hits all alike)
+ *   BENCH_TARGETS=direct,http-proxy,sensor      which targets to run
+ *   BENCH_SCENARIOS=get,post                    which scenarios to run
+ *   BENCH_SENSOR_VARIANTS=plain                 sensor configs (see VARIANTS in sensor.ts); the
+ *                                               first is "sensor", others are "sensor:<variant>"
+ *   BENCH_PROFILE=dir         write a V8 CPU profile of each proxy child into dir (--cpu-prof)
+ *   BENCH_JSON=file           also write the figures as JSON
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import os from 'node:os'
+import type { ChildMessage, ParentMessage } from './child.ts'
+
+// ---------------------------------------------------------------------------------------------
+// autocannon (CommonJS, no type declarations): the part of its API used here
+
+interface Histogram {
+  average: number
+  p50: number
+  p99: number
+  total?: number
+}
+interface AutocannonResult {
+  requests: Histogram
+  latency: Histogram
+  duration: number
+  errors: number
+  timeouts: number
+  non2xx: number
+  '2xx': number
+}
+interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+  stop(): void
+  on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this
+}
+type Autocannon = (opts: Record<string, unknown>) => AutocannonInstance
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
+
+// ---------------------------------------------------------------------------------------------
+// settings
+
+function envNumber(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name}=${raw}: expected a number in [${min}, ${max}]`)
+  return n
+}
+function envList(name: string, fallback: string[]): string[] {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  return raw.split(',').map((s) => s.trim()).filter(Boolean)
+}
+
+const DURATION = envNumber('BENCH_DURATION', 5, 1, 120)
+const WARMUP = envNumber('BENCH_WARMUP', 1, 0, 60)
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 50, 1, 1000)
+const PIPELINING = envNumber('BENCH_PIPELINING', 1, 1, 16)
+const ROUNDS = envNumber('BENCH_ROUNDS', 5, 1, 100)
+const TARGET_NAMES = envList('BENCH_TARGETS', ['direct', 'http-proxy', 'sensor'])
+const SCENARIO_NAMES = envList('BENCH_SCENARIOS', ['get', 'post'])
+const SENSOR_VARIANTS = envList('BENCH_SENSOR_VARIANTS', ['plain'])
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined
+const JSON_OUT = process.env.BENCH_JSON ? path.resolve(process.env.BENCH_JSON) : undefined
+
+/** The ratio the issue asks for, and the p99 rule. */
+const TARGET_RATIO = 1.5
+
+interface Scenario {
+  name: string
+  label: string
+  method: 'GET' | 'POST'
+  path: string
+  body?: Buffer
+  headers?: Record<string, string>
+}
+
+const POST_BODY = Buffer.from(JSON.stringify({ data: 'x'.repeat(4096 - 11) }))
+if (POST_BODY.length !== 4096) throw new Error(`POST body is ${POST_BODY.length} bytes, not 4096`)
+
+const SCENARIOS: Record<string, Scenario> = {
+  get: { name: 'get', label: 'GET ~200 B', method: 'GET', path: '/api/products/4711' },
+  post: {
+    name: 'post',
+    label: 'POST 4 KiB',
+    method: 'POST',
+    path: '/api/orders',
+    body: POST_BODY,
+    headers: { 'content-type': 'application/json' },
+  },
+}
+
+// ---------------------------------------------------------------------------------------------
+// children
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const children: ChildProcess[] = []
+/** children that exited while they were still needed: the run is broken, not slow */
+const died: string[] = []
+let stopping = false
+const STARTUP_TIMEOUT_MS = 15_000
+
+/** Fork a .ts entry under test/bench, wait for its port (or fail within the start-up timeout). */
+function startChild(name: string, file: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const execArgv = [...process.execArgv, '--no-deprecation'] // http-proxy 1.18 uses util._extend
+  if (PROFILE_DIR !== undefined && name !== 'upstream') {
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name.replace(/[^a-z0-9-]/gi, '_')}.${Date.now()}.cpuprofile`)
+  }
+  const child = fork(path.join(here, file), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  children.push(child)
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`${name} did not report a port within ${STARTUP_TIMEOUT_MS} ms`)), STARTUP_TIMEOUT_MS)
+    const onMessage = (msg: ChildMessage): void => {
+      if (msg.type === 'listening' && typeof msg.port === 'number') done(undefined, msg.port)
+    }
+    const onExit = (code: number | null, signal: string | null): void => done(new Error(`${name} exited before listening (code ${code}, signal ${signal})`))
+    const done = (err: Error | undefined, port?: number): void => {
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      child.off('exit', onExit)
+      if (err) return reject(err)
+      child.once('exit', (code, signal) => {
+        if (!stopping) died.push(`${name} exited during the run (code ${code}, signal ${signal})`)
+      })
+      resolve({ child, port: port! })
+    }
+    child.on('message', onMessage)
+    child.once('exit', onExit)
+    child.once('error', (err) => done(err))
+  })
+}
+
+/** Ask a child for its counters (undefined if it does not answer within a second). */
+function statsOf(child: ChildProcess): Promise<Record<string, number> | undefined> {
+  return new Promise((resolve) => {
+    if (!child.connected) return resolve(undefined)
+    const timer = setTimeout(() => finish(undefined), 1000)
+    const onMessage = (msg: ChildMessage): void => {
+      if (msg.type === 'stats') finish(msg.stats)
+    }
+    const finish = (stats: Record<string, number> | undefined): void => {
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      resolve(stats)
+    }
+    child.on('message', onMessage)
+    child.send({ type: 'stats' } satisfies ParentMessage)
+  })
+}
+
+/** Ask every child to exit (they close and flush a CPU profile), SIGKILL the ones still there after 3 s. */
+async function stopChildren(): Promise<void> {
+  stopping = true
+  await Promise.all(
+    children.map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      if (child.connected) child.send({ type: 'exit' } satisfies ParentMessage)
+      else child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
+      await exited
+      clearTimeout(timer)
+    }),
+  )
+}
+
+/** Last resort (exception, watchdog): nothing outlives this process. */
+function killChildrenNow(): void {
+  stopping = true
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+}
+process.on('exit', killChildrenNow)
+
+// ---------------------------------------------------------------------------------------------
+// background CPU (Linux): the machine is shared, so each row says how much CPU others took
+
+interface CpuSnapshot {
+  busy: number
+  total: number
+  ours: number
+}
+
+const HAS_PROC = existsSync('/proc/stat')
+
+/** Ticks of CPU time of this process and the children (all threads), from /proc/<pid>/stat. */
+function ourTicks(): number {
+  let sum = 0
+  for (const pid of [process.pid, ...children.map((c) => c.pid)]) {
+    if (pid === undefined) continue
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ') // fields[0] is field 3 (state)
+      sum += Number(fields[11]) + Number(fields[12]) // utime, stime
+    } catch {
+      // exited
+    }
+  }
+  return sum
+}
+
+function cpuSnapshot(): CpuSnapshot | undefined {
+  if (!HAS_PROC) return undefined
+  const line = readFileSync('/proc/stat', 'latin1').split('\n', 1)[0]!
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number) as number[]
+  // process time of everyone, plus steal (the hypervisor ran another guest); irq and softirq are left
+  // out of `busy`: on loopback they are mostly the bench's own packets, which no process is charged for
+  const busy = user! + nice! + system! + steal!
+  return { busy, total: busy + idle! + iowait! + irq! + softirq!, ours: ourTicks() }
+}
+
+/** CPU ticks others (and steal) used between two snapshots, and all ticks (every core, idle included). */
+function backgroundTicks(a: CpuSnapshot | undefined, b: CpuSnapshot | undefined): { other: number; total: number } {
+  if (!a || !b || b.total <= a.total) return { other: 0, total: 0 }
+  return { other: Math.max(0, b.busy - a.busy - (b.ours - a.ours)), total: b.total - a.total }
+}
+
+/** Above this many cores of background load during a row, its figures are flagged as disturbed. */
+const NOISY_CORES = 0.15
+
+// ---------------------------------------------------------------------------------------------
+// load
+
+interface Measured {
+  target: string
+  scenario: string
+  rps: number
+  p50: number
+  p99: number
+  requests: number
+  non2xx: number
+  errors: number
+  /** cores used by other processes (and steal) during the measured slices */
+  background: number
+  /** CPU time of the proxy process per request (µs) and its CPU use (cores); NaN for direct */
+  cpuPerRequest: number
+  cpuCores: number
+}
+
+/** What the slices of one (target, scenario) add up to. */
+class Accumulator {
+  requests = 0
+  non2xx = 0
+  errors = 0
+  seconds = 0
+  otherTicks = 0
+  totalTicks = 0
+  cpuUs = NaN
+  latencies = new Float64Array(1 << 16)
+  n = 0
+
+  addLatency(ms: number): void {
+    if (this.n === this.latencies.length) {
+      const grown = new Float64Array(this.latencies.length * 2)
+      grown.set(this.latencies)
+      this.latencies = grown
+    }
+    this.latencies[this.n++] = ms
+  }
+
+  result(target: string, scenario: string): Measured {
+    const sorted = this.latencies.subarray(0, this.n).sort()
+    return {
+      target,
+      scenario,
+      rps: this.requests / this.seconds,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      requests: this.requests,
+      non2xx: this.non2xx,
+      errors: this.errors,
+      background: this.totalTicks > 0 ? (this.otherTicks / this.totalTicks) * os.cpus().length : NaN,
+      cpuPerRequest: this.cpuUs / this.requests,
+      cpuCores: this.cpuUs / 1e6 / this.seconds,
+    }
+  }
+}
+
+let current: AutocannonInstance | undefined
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]!
+}
+
+/**
+ * One bounded autocannon run. With an accumulator, every response's latency (sub-millisecond, from
+ * autocannon's 'response' event) and the run's counts and background CPU are added to it.
+ */
+async function load(url: string, scenario: Scenario, seconds: number, acc?: Accumulator, proxy?: ChildProcess): Promise<void> {
+  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`refusing to load ${url}: only 127.0.0.1`)
+  const cpu0 = acc && proxy ? (await statsOf(proxy))?.cpuUs : undefined
+  const before = cpuSnapshot()
+  const instance = autocannon({
+    url: url + scenario.path,
+    method: scenario.method,
+    ...(scenario.body ? { body: scenario.body } : {}),
+    headers: scenario.headers ?? {},
+    connections: CONNECTIONS,
+    pipelining: PIPELINING,
+    duration: seconds,
+    timeout: 10,
+  })
+  current = instance
+  if (acc) instance.on('response', (_client, _status, _bytes, responseTime) => acc.addLatency(responseTime))
+  const result = await instance
+  current = undefined
+  if (!acc) return
+  const bg = backgroundTicks(before, cpuSnapshot())
+  const cpu1 = cpu0 !== undefined && proxy ? (await statsOf(proxy))?.cpuUs : undefined
+  if (cpu0 !== undefined && cpu1 !== undefined) acc.cpuUs = (Number.isNaN(acc.cpuUs) ? 0 : acc.cpuUs) + (cpu1 - cpu0)
+  acc.requests += result['2xx'] + result.non2xx
+  acc.non2xx += result.non2xx
+  acc.errors += result.errors
+  acc.seconds += result.duration
+  acc.otherTicks += bg.other
+  acc.totalTicks += bg.total
+}
+
+/**
+ * One scenario on every target: each warmed up, then ROUNDS slices of DURATION/ROUNDS seconds per
+ * target, interleaved and in a rotating order, so a burst of background load (a shared machine) or
+ * a drift hits every target alike instead of falsifying one row.
+ */
+async function measureScenario(targets: readonly { name: string; url: string; child?: ChildProcess }[], scenario: Scenario): Promise<Measured[]> {
+  process.stderr.write(`  ${scenario.label}: warm-up`)
+  if (WARMUP > 0) for (const t of targets) await load(t.url, scenario, WARMUP)
+  const accs = targets.map(() => new Accumulator())
+  for (let round = 0; round < ROUNDS; round++) {
+    process.stderr.write(` ${round + 1}`)
+    for (let k = 0; k < targets.length; k++) {
+      const i = (k + round) % targets.length
+      await load(targets[i]!.url, scenario, DURATION / ROUNDS, accs[i], targets[i]!.child)
+    }
+  }
+  process.stderr.write('\n')
+  return targets.map((t, i) => accs[i]!.result(t.name, scenario.name))
+}
+
+/** A single request before the load, so a broken target fails loudly instead of measuring 502s fast. */
+async function probe(target: string, url: string, scenario: Scenario): Promise<void> {
+  const res = await fetch(url + scenario.path, {
+    method: scenario.method,
+    ...(scenario.body ? { body: scenario.body } : {}),
+    headers: scenario.headers ?? {},
+    signal: AbortSignal.timeout(5000),
+  })
+  const text = await res.text()
+  if (res.status !== 200) throw new Error(`${target} ${scenario.label}: status ${res.status}: ${text.slice(0, 200)}`)
+  if (scenario.method === 'POST' && !text.includes(`"received":${scenario.body?.length ?? 0}`)) {
+    throw new Error(`${target} ${scenario.label}: upstream did not receive the whole body: ${text}`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// report
+
+function fmt(n: number, digits: number): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : '-'
+}
+
+function table(rows: Measured[]): string {
+  const head = ['target', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'proxy cpu', 'µs/req', 'requests', 'non-2xx', 'errors', 'bg cpu']
+  const body = rows.map((r) => [
+    r.target,
+    SCENARIOS[r.scenario]!.label,
+    fmt(r.rps, 0),
+    fmt(r.p50, 2),
+    fmt(r.p99, 2),
+    fmt(r.cpuCores, 2),
+    fmt(r.cpuPerRequest, 0),
+    String(r.requests),
+    String(r.non2xx),
+    String(r.errors),
+    fmt(r.background, 2),
+  ])
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)))
+  const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')
+}
+
+function report(rows: Measured[]): string[] {
+  const lines: string[] = []
+  const misses: string[] = []
+  const find = (target: string, scenario: string): Measured | undefined => rows.find((r) => r.target === target && r.scenario === scenario)
+  for (const sensorName of rows.map((r) => r.target).filter((t, i, all) => t.startsWith('sensor') && all.indexOf(t) === i)) {
+    for (const scenarioName of SCENARIO_NAMES) {
+      const s = find(sensorName, scenarioName)
+      if (!s) continue
+      const method = SCENARIOS[scenarioName]!.method
+      const direct = find('direct', scenarioName)
+      const baseline = find('http-proxy', scenarioName)
+      if (direct) lines.push(`ratio ${sensorName}/direct (${method}): ${fmt(s.rps / direct.rps, 2)}`)
+      if (baseline) {
+        const ratio = s.rps / baseline.rps
+        const p99ok = s.p99 <= baseline.p99
+        lines.push(`ratio ${sensorName}/http-proxy (${method}): ${fmt(ratio, 2)}`)
+        lines.push(`cpu per request ${sensorName}/http-proxy (${method}): ${fmt(s.cpuPerRequest / baseline.cpuPerRequest, 2)} (${fmt(s.cpuPerRequest, 0)} µs vs ${fmt(baseline.cpuPerRequest, 0)} µs)`)
+        lines.push(
+          `p99 ${sensorName} vs http-proxy (${method}): ${fmt(s.p99, 2)} ms vs ${fmt(baseline.p99, 2)} ms` +
+            ` (${p99ok ? 'no worse' : 'WORSE'}; ratio ${fmt(s.p99 / baseline.p99, 2)})`,
+        )
+        const disturbed = s.background > NOISY_CORES || baseline.background > NOISY_CORES ? ' (disturbed by background load)' : ''
+        if (ratio < TARGET_RATIO) misses.push(`${sensorName}/http-proxy ${method} throughput ${fmt(ratio, 2)} < ${TARGET_RATIO}${disturbed}`)
+        if (!p99ok) misses.push(`${sensorName} ${method} p99 ${fmt(s.p99, 2)} ms > http-proxy ${fmt(baseline.p99, 2)} ms${disturbed}`)
+      }
+    }
+  }
+  const noisy = rows.filter((r) => r.background > NOISY_CORES)
+  if (noisy.length > 0) {
+    lines.push(
+      `WARNING: other processes used > ${NOISY_CORES} cores during ${noisy.map((r) => `${r.target} ${r.scenario.toUpperCase()}`).join(', ')} ("bg cpu"): ` +
+        'those figures are disturbed; rerun on a quiet machine',
+    )
+  }
+  const broken = rows.filter((r) => r.non2xx > 0 || r.errors > 0)
+  for (const r of broken) lines.push(`WARNING: ${r.target} ${SCENARIOS[r.scenario]!.label}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
+  if (rows.some((r) => r.target.startsWith('sensor')) && rows.some((r) => r.target === 'http-proxy')) {
+    lines.push('')
+    if (misses.length > 0) for (const m of misses) lines.push(`TARGET MISSED: ${m}`)
+    else lines.push(`TARGET MET: sensor >= ${TARGET_RATIO}x http-proxy throughput with a p99 no worse, in every scenario`)
+  }
+  return lines
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+
+async function main(): Promise<void> {
+  const scenarios = SCENARIO_NAMES.map((name) => {
+    const s = SCENARIOS[name]
+    if (!s) throw new Error(`BENCH_SCENARIOS: unknown scenario "${name}" (${Object.keys(SCENARIOS).join(', ')})`)
+    return s
+  })
+  const sensorTargets = SENSOR_VARIANTS.map((v, i) => ({ name: i === 0 ? 'sensor' : `sensor:${v}`, variant: v }))
+  for (const t of TARGET_NAMES) {
+    if (t !== 'direct' && t !== 'http-proxy' && t !== 'sensor') throw new Error(`BENCH_TARGETS: unknown target "${t}" (direct, http-proxy, sensor)`)
+  }
+  const runs = TARGET_NAMES.reduce((n, t) => n + (t === 'sensor' ? sensorTargets.length : 1), 0) * scenarios.length
+  const budgetS = runs * (WARMUP + DURATION) + 60
+  const watchdog = setTimeout(() => {
+    console.error(`bench: still running after ${budgetS} s; giving up`)
+    current?.stop()
+    killChildrenNow()
+    process.exit(1)
+  }, budgetS * 1000)
+  watchdog.unref()
+
+  const cpus = os.cpus()
+  console.log(`api-sessions bench  node ${process.version}  ${cpus.length} x ${cpus[0]?.model.trim() ?? 'cpu'}  ${os.platform()} ${os.arch()}`)
+  console.log(
+    `${CONNECTIONS} connections, pipelining ${PIPELINING}, warm-up ${WARMUP} s + ${DURATION} s measured per row` +
+      ` (${ROUNDS} interleaved slices of ${fmt(DURATION / ROUNDS, 2)} s); keep-alive; loopback\n`,
+  )
+
+  const upstream = await startChild('upstream', 'upstream.ts', [])
+  const upstreamUrl = `http://127.0.0.1:${upstream.port}`
+  const targets: { name: string; url: string; child?: ChildProcess }[] = []
+  for (const t of TARGET_NAMES) {
+    if (t === 'direct') targets.push({ name: 'direct', url: upstreamUrl })
+    else if (t === 'http-proxy') {
+      const p = await startChild('http-proxy', 'http-proxy.ts', ['--upstream', upstreamUrl])
+      targets.push({ name: 'http-proxy', url: `http://127.0.0.1:${p.port}`, child: p.child })
+    } else {
+      for (const s of sensorTargets) {
+        const p = await startChild(s.name, 'sensor.ts', ['--upstream', upstreamUrl, '--variant', s.variant])
+        targets.push({ name: s.name, url: `http://127.0.0.1:${p.port}`, child: p.child })
+      }
+    }
+  }
+  for (const t of targets) for (const s of scenarios) await probe(t.name, t.url, s)
+
+  const rows: Measured[] = []
+  process.stderr.write('measuring\n')
+  for (const s of scenarios) rows.push(...(await measureScenario(targets, s)))
+
+  if (died.length > 0) throw new Error(died.join('; '))
+
+  // the sensor must have recorded every exchange it proxied (warm-up and probes included)
+  const notes: string[] = []
+  for (const t of targets) {
+    if (!t.name.startsWith('sensor') || !t.child) continue
+    const stats = await statsOf(t.child)
+    if (!stats) continue
+    const { records, cpuUs: _cpu, ...outcomes } = stats
+    const detail = Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', ')
+    notes.push(`${t.name}: ${records} records pushed to the sink (${detail}); client_aborted = requests in flight when a run stopped`)
+  }
+  const up = await statsOf(upstream.child)
+  if (up) notes.push(`upstream: ${up.gets} GETs, ${up.posts} POSTs (${up.postBytes} body bytes) served in all`)
+
+  console.log('\n' + table(rows) + '\n')
+  for (const line of report(rows)) console.log(line)
+  if (notes.length) console.log('\n' + notes.join('\n'))
+  if (JSON_OUT) {
+    const settings = { connections: CONNECTIONS, pipelining: PIPELINING, warmup: WARMUP, duration: DURATION, rounds: ROUNDS }
+    writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus.length, ...settings, rows }, null, 2) + '\n')
+  }
+}
+
+process.once('SIGINT', () => {
+  console.error('\ninterrupted')
+  current?.stop()
+  void stopChildren().finally(() => process.exit(130))
+})
+
+try {
+  await main()
+  await stopChildren()
+} catch (err) {
+  console.error('bench failed:', err instanceof Error ? err.message : err)
+  await stopChildren().catch(() => killChildrenNow())
+  process.exit(1)
+}
