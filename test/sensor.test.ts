@@ -9,6 +9,10 @@ import { startSensor, oneApp } from './helpers/sensor.ts'
 import { startUpstream } from './helpers/upstream.ts'
 import { httpClient } from './helpers/client.ts'
 
+/** A config file's text for one application in front of `upstream`, on free loopback ports. */
+const yaml = (upstream: string) =>
+  `listen: { host: 127.0.0.1, port: 0 }\nadmin: { listen: { host: 127.0.0.1, port: 0 } }\napplications:\n  - { name: app, hosts: ["*.test"], upstream: "${upstream}" }\ndefaultApplication: app\n`
+
 t.test('admin port: healthz, readyz, metrics', async (t) => {
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await startSensor(t, oneApp(up.url))
@@ -55,8 +59,6 @@ t.test('reload swaps the routes; an invalid file is refused and the old config s
   const b = await startUpstream(t, (_req, res) => res.end('from-b'))
   const dir = t.testdir({})
   const file = join(dir, 'sensor.yaml')
-  const yaml = (upstream: string) =>
-    `listen: { host: 127.0.0.1, port: 0 }\nadmin: { listen: { host: 127.0.0.1, port: 0 } }\napplications:\n  - { name: app, hosts: ["*.test"], upstream: "${upstream}" }\ndefaultApplication: app\n`
   writeFileSync(file, yaml(a.url))
   const s = await startSensor(t, oneApp(a.url), { configFile: file })
   const get = async () => (await (await fetch(`${s.url}/`)).text())
@@ -78,8 +80,6 @@ t.test('the real process: SIGHUP reloads, SIGTERM drains and exits 0', async (t)
   const b = await startUpstream(t, (_req, res) => res.end('from-b'))
   const dir = t.testdir({})
   const file = join(dir, 'sensor.yaml')
-  const yaml = (upstream: string) =>
-    `listen: { host: 127.0.0.1, port: 0 }\nadmin: { listen: { host: 127.0.0.1, port: 0 } }\napplications:\n  - { name: app, hosts: ["*.test"], upstream: "${upstream}" }\ndefaultApplication: app\n`
   writeFileSync(file, yaml(a.url))
   const child = spawn(process.execPath, ['src/cli.ts', 'start', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] })
   t.teardown(() => child.kill('SIGKILL'))

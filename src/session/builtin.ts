@@ -28,23 +28,21 @@ function present(value: string | undefined): string | undefined {
   return v === undefined || v === '' ? undefined : v
 }
 
+/** A rule per name, reading the value with `read`: `builtin:cookie:PHPSESSID`, ... */
+function byName(kind: 'cookie' | 'header', names: readonly string[], read: (v: View, name: string) => string | undefined): BuiltinRule[] {
+  return names.map((name) => ({
+    rule: `builtin:${kind}:${name}`,
+    idParams: [`${kind}:${name}`],
+    match: (v: View) => {
+      const value = present(read(v, name))
+      return value === undefined ? undefined : [kind, value]
+    },
+  }))
+}
+
 const RULES: readonly BuiltinRule[] = [
-  ...SESSION_COOKIES.map((name) => ({
-    rule: `builtin:cookie:${name}`,
-    idParams: [`cookie:${name}`],
-    match: (v: View) => {
-      const value = present(v.cookie(name))
-      return value === undefined ? undefined : ['cookie', value]
-    },
-  })),
-  ...SESSION_HEADERS.map((name) => ({
-    rule: `builtin:header:${name}`,
-    idParams: [`header:${name}`],
-    match: (v: View) => {
-      const value = present(v.header(name))
-      return value === undefined ? undefined : ['header', value]
-    },
-  })),
+  ...byName('cookie', SESSION_COOKIES, (v, name) => v.cookie(name)),
+  ...byName('header', SESSION_HEADERS, (v, name) => v.header(name)),
 ]
 
 const IP_UA: Match['rule'] = 'builtin:ip-ua'

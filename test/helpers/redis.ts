@@ -6,11 +6,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import type { Tap } from './sensor.ts'
+import { freePort } from './upstream.ts'
 
 export interface TestRedis {
   url: string
@@ -22,15 +22,6 @@ export interface TestRedis {
   /** kill -9 */
   kill(): Promise<void>
   start(): Promise<void>
-}
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer()
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const port = (server.address() as net.AddressInfo).port
-  await new Promise((r) => server.close(r))
-  return port
 }
 
 export async function startRedisServer(port: number, dir: string, extra: string[] = []): Promise<ChildProcess> {

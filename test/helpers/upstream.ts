@@ -54,8 +54,8 @@ export async function startRawUpstream(t: Tap, onConnection: (socket: net.Socket
   return { server, url: `http://127.0.0.1:${port}`, port, sockets, received }
 }
 
-/** A port nothing listens on: bind one, note it, close it. */
-export async function closedPort(): Promise<number> {
+/** A loopback port nothing listens on: bind one, note it, close it. */
+export async function freePort(): Promise<number> {
   const server = net.createServer()
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
@@ -63,3 +63,5 @@ export async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve))
   return port
 }
+
+export const closedPort = freePort

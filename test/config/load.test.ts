@@ -1,0 +1,305 @@
+import t from 'tap'
+import { join } from 'node:path'
+import { deepFreeze, formatPath, interpolateEnv, loadConfig, parseConfig } from '../../src/config/load.ts'
+import { SensorError } from '../../src/errors.ts'
+
+const APP = 'applications: [{ name: shop, hosts: [shop.test], upstream: "http://127.0.0.1:3000" }]\n'
+
+/** The SensorError a config text raises (fails the test when it loads). */
+function failure(text: string, env: NodeJS.ProcessEnv = {}): SensorError {
+  try {
+    parseConfig(text, 'x.yaml', { env })
+  } catch (err) {
+    if (err instanceof SensorError) return err
+    throw err
+  }
+  throw new Error(`config loaded but should have failed:\n${text}`)
+}
+
+/** code + message + details of a failing config, to compare whole. */
+function shape(text: string, env: NodeJS.ProcessEnv = {}): { code: string; message: string; details: readonly string[] } {
+  const err = failure(text, env)
+  return { code: err.code, message: err.message, details: err.details }
+}
+
+const invalid = (...details: string[]) => ({ code: 'CONFIG_INVALID', message: 'the config is invalid: x.yaml', details })
+
+t.test('a minimal config loads with every default filled in', async (t) => {
+  const config = parseConfig(APP, 'x.yaml', { env: {} })
+  t.same(config.applications, [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:3000' }])
+  t.same(config.listen, { host: '0.0.0.0', port: 8080 }, 'listen defaults, no tls')
+  t.same(config.admin, { listen: { host: '127.0.0.1', port: 9091 } })
+  t.same(config.trustedProxies, [])
+  t.equal(config.defaultApplication, undefined)
+  t.same(config.monitor, { all: true, targets: [] }, 'everything is monitored by default')
+  t.same(config.traced, [])
+  t.same(config.rules, [])
+  t.same(config.users, {})
+  t.equal(config.hashKey, undefined)
+  t.same(config.capture, { maxBodyBytes: 65536, maxValueBytes: 1024 })
+  t.same(config.timeouts, {
+    clientHeaders: 10_000,
+    clientIdle: 120_000,
+    keepAlive: 75_000,
+    upstreamConnect: 5_000,
+    upstreamHeaders: 60_000,
+    upstreamIdle: 60_000,
+    upstreamKeepAlive: 4_000,
+    shutdown: 30_000,
+  }, 'durations are milliseconds')
+  t.same(config.limits, { maxHeaderBytes: 32768, maxUrlBytes: 8192, upstreamConnections: 256 }, 'sizes are bytes')
+  t.same(config.session, { idleTimeout: 1_800_000, maxDuration: 86_400_000, retention: 604_800_000 })
+  t.same(config.redis, {
+    url: 'redis://127.0.0.1:6379',
+    prefix: 'apisess:',
+    shards: 1,
+    feedRetention: 604_800_000,
+    connectTimeout: 2_000,
+    commandTimeout: 5_000,
+  })
+  t.same(config.buffer, { maxRecords: 100_000, flushEvery: 50, batch: 500 })
+  t.same(config.log, { level: 'info' })
+})
+
+t.test('given values override the defaults; units are converted, host patterns lower-cased', async (t) => {
+  const config = parseConfig(
+    `listen: { host: 127.0.0.1, port: 0, tls: { cert: c.pem, key: k.pem } }
+trustedProxies: [10.0.0.0/8, "::1"]
+applications:
+  - { name: shop, hosts: [Shop.Example.COM, "*.shop.test", "shop.test:8443", "[::1]:8080"], upstream: "https://10.0.0.1:8443/base" }
+timeouts: { clientHeaders: 2500, clientIdle: 1.5h, upstreamConnect: 250ms }
+limits: { maxHeaderBytes: 16KiB, maxUrlBytes: 4096 }
+monitor: { all: false, targets: [{ application: shop, path: "/api/**" }] }
+`,
+    'x.yaml',
+    { env: {} },
+  )
+  t.same(config.listen, { host: '127.0.0.1', port: 0, tls: { cert: 'c.pem', key: 'k.pem' } })
+  t.same(config.trustedProxies, ['10.0.0.0/8', '::1'])
+  t.same(config.applications[0]!.hosts, ['shop.example.com', '*.shop.test', 'shop.test:8443', '[::1]:8080'])
+  t.equal(config.timeouts.clientHeaders, 2500, 'a number is milliseconds')
+  t.equal(config.timeouts.clientIdle, 5_400_000)
+  t.equal(config.timeouts.upstreamConnect, 250)
+  t.equal(config.timeouts.keepAlive, 75_000, 'the keys not given keep their defaults')
+  t.same(config.limits, { maxHeaderBytes: 16384, maxUrlBytes: 4096, upstreamConnections: 256 })
+  t.same(config.monitor, { all: false, targets: [{ application: 'shop', path: '/api/**' }] })
+})
+
+t.test('the result is deep-frozen', async (t) => {
+  const config = parseConfig(APP, 'x.yaml', { env: {} })
+  t.ok(Object.isFrozen(config))
+  t.ok(Object.isFrozen(config.listen))
+  t.ok(Object.isFrozen(config.applications))
+  t.ok(Object.isFrozen(config.applications[0]))
+  t.ok(Object.isFrozen(config.applications[0]!.hosts))
+  t.ok(Object.isFrozen(config.timeouts))
+  t.throws(() => {
+    ;(config.listen as { port: number }).port = 1
+  }, TypeError, 'writing a nested field throws (ES modules are strict)')
+  t.throws(() => {
+    ;(config.applications as unknown as string[]).push('x')
+  }, TypeError)
+  t.equal(config.listen.port, 8080)
+
+  const shared = { a: { b: [1, { c: 2 }] } }
+  t.equal(deepFreeze(shared), shared, 'deepFreeze returns its argument')
+  t.ok(Object.isFrozen(shared.a.b[1]))
+})
+
+t.test('${ENV} and ${ENV:-default} are replaced in string values', async (t) => {
+  const text = `listen: { host: "\${HOST:-127.0.0.1}" }
+applications:
+  - name: shop
+    hosts: ["\${SHOP_HOST}", "www.\${SHOP_HOST}"]
+    upstream: "http://\${UP_HOST:-localhost}:\${UP_PORT:-3000}/base"
+hashKey: "\${HASH_KEY}"
+`
+  const env = { SHOP_HOST: 'shop.test', UP_PORT: '3001', HASH_KEY: 'k'.repeat(16) }
+  const config = parseConfig(text, 'x.yaml', { env })
+  t.equal(config.listen.host, '127.0.0.1', 'unset → the default')
+  t.same(config.applications[0]!.hosts, ['shop.test', 'www.shop.test'], 'several references, inside text, in lists')
+  t.equal(config.applications[0]!.upstream, 'http://localhost:3001/base', 'set → the value, unset → the default')
+  t.equal(config.hashKey, 'k'.repeat(16))
+
+  const withHost = parseConfig(text, 'x.yaml', { env: { ...env, HOST: '::', UP_HOST: '10.1.2.3' } })
+  t.equal(withHost.listen.host, '::', 'a set variable wins over the default')
+  t.equal(withHost.applications[0]!.upstream, 'http://10.1.2.3:3001/base')
+
+  const empty = parseConfig(text, 'x.yaml', { env: { ...env, HOST: '' } })
+  t.equal(empty.listen.host, '127.0.0.1', 'an empty variable counts as unset')
+
+  const defaulted = parseConfig('hashKey: "${K:-}xxxxxxxxxxxxxxxx"\n' + APP, 'x.yaml', { env: {} })
+  t.equal(defaulted.hashKey, 'xxxxxxxxxxxxxxxx', 'an empty default is allowed')
+
+  const plain = parseConfig('hashKey: "$HASH_KEY and {x} and $${y}  "\n' + APP, 'x.yaml', { env: { HASH_KEY: 'no', y: 'Y' } })
+  t.equal(plain.hashKey, '$HASH_KEY and {x} and $Y  ', 'only ${NAME} forms are references')
+})
+
+t.test('an interpolated value cannot change the structure of the YAML', async (t) => {
+  const text = `listen: { host: "\${HOST}" }\n${APP}`
+  const config = parseConfig(text, 'x.yaml', { env: { HOST: 'a: [b' } })
+  t.equal(config.listen.host, 'a: [b', 'YAML syntax in the value stays a string')
+  t.same(config.listen, { host: 'a: [b', port: 8080 })
+
+  const injected = parseConfig(`listen: { host: "\${HOST}" }\n${APP}`, 'x.yaml', { env: { HOST: 'x", port: 1, tls: {cert: a, key: b}, y: "' } })
+  t.equal(injected.listen.port, 8080, 'no new keys appear')
+  t.equal(injected.listen.tls, undefined)
+  t.equal(injected.listen.host, 'x", port: 1, tls: {cert: a, key: b}, y: "')
+
+  const keys = interpolateEnv({ '${A}': '${A}' }, { A: 'v' })
+  t.same(keys, { '${A}': 'v' }, 'keys are not interpolated, only values')
+  t.same(interpolateEnv([1, true, null, '${A}'], { A: 'v' }), [1, true, null, 'v'], 'non-strings pass unchanged')
+})
+
+t.test('a missing environment variable is CONFIG_ENV naming file:line:col and path', async (t) => {
+  t.same(shape(`${APP}hashKey: "\${SENSOR_HASH_KEY}"\n`), {
+    code: 'CONFIG_ENV',
+    message: 'an ${ENV} reference in the config is not set: x.yaml',
+    details: ['x.yaml:2:10 hashKey: ${SENSOR_HASH_KEY} is not set (use ${SENSOR_HASH_KEY:-default} for a fallback)'],
+  })
+  t.same(
+    shape('applications:\n  - name: shop\n    hosts: [shop.test, "${H2}"]\n    upstream: "http://${UP}:3000"\n').details,
+    [
+      'x.yaml:3:24 applications[0].hosts[1]: ${H2} is not set (use ${H2:-default} for a fallback)',
+      'x.yaml:4:15 applications[0].upstream: ${UP} is not set (use ${UP:-default} for a fallback)',
+    ],
+    'every missing variable, each at its own line and column, in document order',
+  )
+  const err = failure(`${APP}hashKey: "\${A}"\n`)
+  t.equal(err.status, 0)
+  t.equal(err.name, 'SensorError')
+})
+
+t.test('unknown keys are CONFIG_INVALID, each at its own line and column', async (t) => {
+  t.same(shape(`listen: { hots: x }\n${APP}`), invalid('x.yaml:1:11 listen: unknown key "hots"'))
+  t.same(shape(`${APP}listn: { port: 1 }\n`), invalid('x.yaml:2:1 (root): unknown key "listn"'), 'at the root, at the key, not at 1:1')
+  t.same(
+    shape(`${APP}timeouts:\n  clientHeaders: 10s\n  clientHeader: 10s\n  keepalive: 1s\n`),
+    invalid('x.yaml:4:3 timeouts: unknown key "clientHeader"', 'x.yaml:5:3 timeouts: unknown key "keepalive"'),
+    'two unknown keys of one map: one line each',
+  )
+  t.same(
+    shape('applications:\n  - name: shop\n    hosts: [shop.test]\n    upstream: "http://x"\n    upstrem: "http://y"\n'),
+    invalid('x.yaml:5:5 applications[0]: unknown key "upstrem"'),
+    'inside a list item',
+  )
+  t.same(shape(`${APP}admin: { listen: { host: h, prot: 1 } }\n`), invalid('x.yaml:2:29 admin.listen: unknown key "prot"'))
+})
+
+t.test('invalid values: each error names file:line:col, the YAML path and the reason', async (t) => {
+  const app = (upstream: string, hosts = '[shop.test]') => `applications:\n  - name: shop\n    hosts: ${hosts}\n    upstream: ${upstream}\n`
+  t.same(shape(app('ftp://x')), invalid('x.yaml:4:15 applications[0].upstream: upstream must be http:// or https://, not ftp://'))
+  t.same(shape(app('"http://u:p@x"')), invalid('x.yaml:4:15 applications[0].upstream: upstream is an origin with an optional base path; no query, fragment or credentials'))
+  t.same(shape(app('"http://x/?a=1"')), invalid('x.yaml:4:15 applications[0].upstream: upstream is an origin with an optional base path; no query, fragment or credentials'))
+  t.same(shape(app('nope')), invalid('x.yaml:4:15 applications[0].upstream: "nope" is not a URL'))
+  t.same(
+    shape(app('"http://x"', '[shop.test, "bad host", "a_b.test", "*.*.x", "-a.test"]')),
+    invalid(
+      'x.yaml:3:24 applications[0].hosts[1]: not a host name (shop.example.com, *.example.com, host:port)',
+      'x.yaml:3:36 applications[0].hosts[2]: not a host name (shop.example.com, *.example.com, host:port)',
+      'x.yaml:3:48 applications[0].hosts[3]: not a host name (shop.example.com, *.example.com, host:port)',
+      'x.yaml:3:57 applications[0].hosts[4]: not a host name (shop.example.com, *.example.com, host:port)',
+    ),
+  )
+  t.same(shape(app('"http://x"', '[]')), invalid('x.yaml:3:12 applications[0].hosts: Too small: expected array to have >=1 items'))
+  t.same(
+    shape(`${APP}timeouts: { clientHeaders: 10x }\n`),
+    invalid('x.yaml:2:28 timeouts.clientHeaders: "10x" is not a duration (use 250ms, 10s, 30m, 24h, 7d or milliseconds)'),
+  )
+  t.same(
+    shape(`${APP}session: { idleTimeout: -5 }\n`),
+    invalid('x.yaml:2:25 session.idleTimeout: "-5" is not a duration (use 250ms, 10s, 30m, 24h, 7d or milliseconds)'),
+  )
+  t.same(
+    shape(`${APP}timeouts: { shutdown: 25d }\n`),
+    invalid('x.yaml:2:23 timeouts.shutdown: "25d" is too long for a timer (at most 2147483647 ms, about 24 days)'),
+    'a timer delay node would cut to 1 ms is refused',
+  )
+  t.equal(parseConfig(`${APP}session: { retention: 90d }\n`, 'x.yaml', { env: {} }).session.retention, 7_776_000_000, 'a Redis retention may be long')
+  t.same(shape(`${APP}limits: { maxHeaderBytes: 1.5KiB }\n`), invalid('x.yaml:2:27 limits.maxHeaderBytes: "1.5KiB" is not a size (use 4096, 64KiB, 1MiB)'))
+  t.same(shape(`${APP}capture: { maxBodyBytes: 64kb }\n`), invalid('x.yaml:2:26 capture.maxBodyBytes: "64kb" is not a size (use 4096, 64KiB, 1MiB)'))
+  t.same(shape(`${APP}listen: { port: 70000 }\n`), invalid('x.yaml:2:17 listen.port: Too big: expected number to be <=65535'))
+  t.same(shape(`${APP}trustedProxies: [10.0.0.0/33, 1.2.3]\n`), invalid(
+    'x.yaml:2:18 trustedProxies[0]: not an IP address or CIDR range',
+    'x.yaml:2:31 trustedProxies[1]: not an IP address or CIDR range',
+  ))
+  t.same(shape(`${APP}redis: { url: "http://r:6379" }\n`), invalid('x.yaml:2:15 redis.url: a redis://, rediss:// or unix:// URL'))
+  t.same(shape('listen: {}\n'), invalid('x.yaml:1:1 applications: Invalid input: expected array, received undefined'), 'a missing required key is reported at its parent')
+  t.same(shape(''), invalid('x.yaml:1:1 applications: Invalid input: expected array, received undefined'), 'an empty file')
+})
+
+t.test('cross-field checks', async (t) => {
+  t.same(
+    shape('applications:\n  - { name: shop, hosts: [a.test], upstream: "http://x" }\n  - { name: blog, hosts: [b.test], upstream: "http://y" }\n  - { name: shop, hosts: [c.test], upstream: "http://z" }\n'),
+    invalid('x.yaml:4:13 applications[2].name: duplicate application name "shop"'),
+  )
+  t.same(shape(`${APP}defaultApplication: nope\n`), invalid('x.yaml:2:21 defaultApplication: "nope" is not one of the applications (shop)'))
+  t.equal(parseConfig(`${APP}defaultApplication: shop\n`, 'x.yaml', { env: {} }).defaultApplication, 'shop')
+  t.same(
+    shape(`${APP}monitor:\n  all: false\n  targets:\n    - { application: shop }\n    - { application: nope, path: /x }\n`),
+    invalid('x.yaml:6:22 monitor.targets[1].application: "nope" is not one of the applications'),
+  )
+  t.same(shape(`${APP}monitor:\n  targets:\n    - {}\n`), invalid('x.yaml:4:7 monitor.targets[0]: a target needs at least one of application, host, path'))
+  t.same(shape(`${APP}monitor:\n  targets:\n    - { path: api }\n`), invalid('x.yaml:4:15 monitor.targets[0].path: Invalid string: must start with "/"'))
+  t.same(
+    shape(`${APP}timeouts: { clientIdle: 60s }\n`),
+    invalid('x.yaml:2:25 timeouts.clientIdle: must exceed upstreamHeaders and upstreamIdle (60000 ms), or clients waiting on a slow upstream are cut first'),
+    'equal is not enough',
+  )
+  t.same(
+    shape(`${APP}timeouts: { clientIdle: 100s, upstreamIdle: 2m }\n`),
+    invalid('x.yaml:2:25 timeouts.clientIdle: must exceed upstreamHeaders and upstreamIdle (120000 ms), or clients waiting on a slow upstream are cut first'),
+  )
+  t.same(
+    shape(`${APP}timeouts: { upstreamHeaders: 5m }\n`),
+    invalid('x.yaml:2:11 timeouts.clientIdle: must exceed upstreamHeaders and upstreamIdle (300000 ms), or clients waiting on a slow upstream are cut first'),
+    'a defaulted clientIdle (no node) is reported at its map',
+  )
+  t.equal(parseConfig(`${APP}timeouts: { clientIdle: 61s }\n`, 'x.yaml', { env: {} }).timeouts.clientIdle, 61_000)
+})
+
+t.test('invalid YAML is CONFIG_YAML with its line', async (t) => {
+  t.same(shape(`${APP}listen:\n  host: "x\n`), {
+    code: 'CONFIG_YAML',
+    message: 'the config file is not valid YAML: x.yaml',
+    details: ['x.yaml:4:1 Missing closing "quote'],
+  })
+  t.same(shape(`${APP}listen: [a\nlog: {}\n`).details, ['x.yaml:3:1 Flow sequence in block collection must be sufficiently indented and end with a ]'])
+  t.same(shape(`${APP}listen: {}\nlog: {}\nlisten: { port: 1 }\n`), {
+    code: 'CONFIG_YAML',
+    message: 'the config file is not valid YAML: x.yaml',
+    details: ['x.yaml:4:1 Map keys must be unique'],
+  }, 'a duplicate key is an error at its second occurrence, not a silent override')
+  t.same(shape(`${APP}listen: { port: 1, port: 2 }\n`).details, ['x.yaml:2:20 Map keys must be unique'])
+})
+
+t.test('loadConfig reads a file; a missing file is CONFIG_READ', async (t) => {
+  const dir = t.testdir({
+    'good.yaml': `${APP}listen: { port: 0 }\n`,
+    'bad.yaml': `listen: { hots: x }\n${APP}`,
+    'env.yaml': `${APP}hashKey: "\${SECRET_K}"\n`,
+  })
+  const good = loadConfig(join(dir, 'good.yaml'))
+  t.equal(good.listen.port, 0)
+  t.ok(Object.isFrozen(good))
+
+  const bad = join(dir, 'bad.yaml')
+  t.throws(() => loadConfig(bad), {
+    code: 'CONFIG_INVALID',
+    message: `the config is invalid: ${bad}`,
+    details: [`${bad}:1:11 listen: unknown key "hots"`],
+  }, 'messages name the file path')
+
+  t.equal(loadConfig(join(dir, 'env.yaml'), { env: { SECRET_K: 's'.repeat(20) } }).hashKey, 's'.repeat(20), 'options.env is used')
+
+  const missing = join(dir, 'nope.yaml')
+  t.throws(() => loadConfig(missing), { code: 'CONFIG_READ', message: `cannot read the config file: ${missing}: ENOENT`, details: [] })
+  t.throws(() => loadConfig(dir), { code: 'CONFIG_READ', message: `cannot read the config file: ${dir}: EISDIR` }, 'a directory')
+})
+
+t.test('formatPath', async (t) => {
+  t.equal(formatPath([]), '(root)')
+  t.equal(formatPath(['listen']), 'listen')
+  t.equal(formatPath(['applications', 0, 'hosts', 2]), 'applications[0].hosts[2]')
+  t.equal(formatPath([0, 'a']), '[0].a')
+})
