@@ -145,3 +145,16 @@ t.test('Redis paused (CLIENT PAUSE) or out of memory: traffic flows, records wai
   t.equal(paths.length, 21, 'every record written exactly once')
   t.equal(new Set(paths).size, 21)
 })
+
+t.test('graceful shutdown flushes the buffered records within its deadline', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  // a flush interval far beyond the test: only the shutdown flush can write these
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 1000 } })
+  const client = httpClient(t, s.url)
+  for (let i = 0; i < 7; i++) await (await client.request({ path: `/bye/${i}`, method: 'GET' })).body.text()
+  await client.close()
+  t.equal((s.sensor.sink as RedisSink).buffered, 7)
+  await s.sensor.close()
+  t.equal(await redis.client.xlen('apisess:requests'), 7, 'all seven written at shutdown')
+})
