@@ -36,6 +36,8 @@ export interface RequestRecord {
   outcome: Outcome
   /** the error code of a failed exchange (UPSTREAM_TIMEOUT, ...), null when ok */
   error: string | null
+  /** the W3C trace id of the request's `traceparent` (passed upstream untouched), null without one */
+  traceId: string | null
   /** not serialised: the key hash whose session window this record joins (login continuity) */
   windowKey: string | null
   /** not serialised: key hashes (comma-separated) to point at this record's session from now on */
@@ -49,7 +51,7 @@ export function newRecord(
   app: string,
   method: string,
   url: string,
-  headers: { host?: string | undefined; 'user-agent'?: string | undefined },
+  headers: { host?: string | undefined; 'user-agent'?: string | undefined; traceparent?: string | undefined },
   ip: string,
 ): RequestRecord {
   const q = url.indexOf('?')
@@ -79,6 +81,7 @@ export function newRecord(
     insight: null,
     outcome: 'ok',
     error: null,
+    traceId: traceIdOf(headers.traceparent),
     windowKey: null,
     handoffKey: null,
   }
@@ -109,6 +112,16 @@ export function identifyRecord(
   rec.role = id.role
   rec.path = id.path
   rec.query = id.query
+}
+
+const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/
+
+/** The trace id of a W3C `traceparent` (version-traceid-parentid-flags); null when absent or invalid. */
+export function traceIdOf(traceparent: string | undefined): string | null {
+  if (traceparent === undefined) return null
+  const m = TRACEPARENT.exec(traceparent.trim())
+  if (!m || m[1] === '00000000000000000000000000000000' || traceparent.startsWith('ff')) return null
+  return m[1]!
 }
 
 /** Milliseconds rounded to the microsecond, as records carry them. */

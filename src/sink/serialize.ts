@@ -34,6 +34,7 @@ const PROPERTIES = {
   insight: { type: ['string', 'null'], enum: ['shadow', 'zombie', null] },
   outcome: { type: 'string', enum: ['ok', 'upstream_error', 'timeout', 'client_aborted', 'denied'] },
   error: { ...nullable('string'), description: 'error code of a failed exchange' },
+  traceId: { ...nullable('string'), description: 'W3C trace id from the request traceparent header' },
 } as const
 
 /** What lands in the `rec` field of every stream entry (SPEC §5), schema version 1. */

@@ -207,3 +207,22 @@ t.test('request headers undici refuses are handled, never a crash', async (t) =>
   t.notOk(got[2]!.expect, 'expect is answered by the sensor, not forwarded')
   t.notOk(got[4]!.upgrade, 'h2c is never tunnelled: Upgrade is dropped')
 })
+
+t.test('W3C traceparent passes untouched and its trace id is recorded', async (t) => {
+  const seen: (string | undefined)[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.headers.traceparent)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'
+  await (await client.request({ path: '/traced', method: 'GET', headers: { traceparent, tracestate: 'congo=t61rcWkgMzE' } })).body.text()
+  await (await client.request({ path: '/bad', method: 'GET', headers: { traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' } })).body.text()
+  await (await client.request({ path: '/none', method: 'GET' })).body.text()
+  t.same(seen, [traceparent, '00-00000000000000000000000000000000-00f067aa0ba902b7-01', undefined], 'traceparent reaches the upstream untouched')
+  const recs = await s.sink.waitFor(3)
+  t.equal(recs[0]!.traceId, '4bf92f3577b34da6a3ce929d0e0e4736')
+  t.equal(recs[1]!.traceId, null, 'an all-zero trace id is invalid')
+  t.equal(recs[2]!.traceId, null)
+})
