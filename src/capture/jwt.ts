@@ -5,7 +5,21 @@
 
 const MAX_TOKEN = 16 * 1024
 
+/** A session sends the same token again and again: decoded payloads are kept, bounded, read-only. */
+const decoded = new Map<string, Record<string, unknown> | undefined>()
+const CACHE_ENTRIES = 4_096
+const CACHEABLE = 2_048
+
 export function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
+  if (decoded.has(token)) return decoded.get(token)
+  const payload = decodeUncached(token)
+  if (token.length > CACHEABLE) return payload // big tokens are not worth the memory
+  if (decoded.size >= CACHE_ENTRIES) decoded.delete(decoded.keys().next().value!)
+  decoded.set(token, payload === undefined ? undefined : Object.freeze(payload))
+  return payload
+}
+
+function decodeUncached(token: string): Record<string, unknown> | undefined {
   if (token.length > MAX_TOKEN) return undefined
   const first = token.indexOf('.')
   if (first <= 0) return undefined

