@@ -1,17 +1,26 @@
 /**
- * Record ids: unique across sensor instances, roughly time-ordered, cheap. A random per-process
- * prefix plus a counter: one string concatenation per request instead of a UUID's random bytes.
+ * Record ids: unique across sensor instances, time-ordered and cheap: the request's arrival time
+ * in base 36, a random per-process part, and a counter (no random bytes per request). The time part
+ * lets the console find a record by id in the time-ordered feed.
  */
 import { randomBytes } from 'node:crypto'
 
 export interface IdSource {
-  next(): string
+  next(ts: number): string
 }
 
 export function createIdSource(): IdSource {
-  const prefix = `${Date.now().toString(36)}${randomBytes(6).toString('base64url')}-`
+  const instance = randomBytes(6).toString('hex')
   let counter = 0
   return {
-    next: () => prefix + (counter++).toString(36),
+    next: (ts) => `${ts.toString(36)}.${instance}.${(counter++).toString(36)}`,
   }
+}
+
+/** The arrival time (epoch ms) a record id carries; undefined when the id is not one of ours. */
+export function timeOfRecordId(id: string): number | undefined {
+  const dot = id.indexOf('.')
+  if (dot < 1 || !/^[0-9a-z]+$/.test(id.slice(0, dot))) return undefined
+  const ts = parseInt(id.slice(0, dot), 36)
+  return Number.isSafeInteger(ts) ? ts : undefined
 }

@@ -201,7 +201,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   record(): RequestRecord {
     const req = this.req
-    const rec = newRecord(this.state.ids.next(), this.ts, this.route.name, this.opts.method, req.url ?? '/', req.headers, this.fwd.clientIp)
+    const rec = newRecord(this.state.ids.next(this.ts), this.ts, this.route.name, this.opts.method, req.url ?? '/', req.headers, this.fwd.clientIp)
     rec.status = this.status === 0 && this.clientGone ? CLIENT_CLOSED_STATUS : this.status
     rec.durationMs = roundMs(performance.now() - this.started)
     rec.ttfbMs = this.ttfbMs === null ? null : roundMs(this.ttfbMs)

@@ -67,7 +67,7 @@ export function proxyUpgrade(
     servername: target.hostname,
   })
 
-  const record = newRecord(state.ids.next(), ts, route.name, 'GET', req.url ?? '/', req.headers, fwd.clientIp)
+  const record = newRecord(state.ids.next(ts), ts, route.name, 'GET', req.url ?? '/', req.headers, fwd.clientIp)
   const monitored = state.identification.monitored(route.name, record.host, record.path)
   let done = false
   const finish = (status: number, error: ErrorCode | null, resHeaders: http.IncomingHttpHeaders | null, aborted = false): void => {
