@@ -26,6 +26,7 @@ Commands:
   check-config   validate a config file and print the effective config (secrets hidden)
   explain        run recorded requests (.har or .http) through the session rules
   tail           print records from Redis as JSON lines (--follow for new ones)
+  console        serve only the console (sessions from Redis), on console.listen
   schema         print the JSON Schema of the config file
 
 Options:
@@ -80,6 +81,14 @@ interrupted. Reads the redis section of the config.
 Examples:
   api-sessions tail -c config/sensor.yaml --follow
   api-sessions tail --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c --count 1000 > session.ndjson`,
+  console: `Usage: api-sessions console [-c FILE]
+
+Serves the console alone on console.listen (default 127.0.0.1:9090): the web page and the JSON API
+over the sessions in Redis, for analysts. It reads only Redis, so one console serves every sensor.
+Needs at least one entry in console.tokens. (\`api-sessions start\` also serves it when
+console.enabled is true and tokens are configured.)
+
+Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
   schema: `Usage: api-sessions schema
 
 Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
@@ -211,6 +220,19 @@ export async function main(argv: string[]): Promise<number> {
           client.disconnect()
         }
         return 0
+      }
+      case 'console': {
+        const config = loadConfig(values.config)
+        if (config.console.tokens.length === 0) return fail(new SensorError('USAGE', 'console.tokens is empty: nobody could sign in'))
+        const { createLogger } = await import('./log.ts')
+        const { createMetrics } = await import('./metrics.ts')
+        const { startConsole } = await import('./console/run.ts')
+        const log = createLogger(config.log.level)
+        const running = await startConsole(config, log, createMetrics(true).registry)
+        const stop = () => void running.close().then(() => process.exit(0))
+        process.once('SIGTERM', stop)
+        process.once('SIGINT', stop)
+        return -1
       }
       case 'schema':
         process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`)

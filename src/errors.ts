@@ -19,6 +19,7 @@ export const ERRORS = {
   USAGE: { status: 0, message: 'wrong command-line usage' },
   REDIS_UNAVAILABLE: { status: 0, message: 'cannot reach Redis' },
   // answers the proxy gives instead of the upstream's
+  DENIED: { status: 403, message: 'the client is on the denylist' },
   NO_APPLICATION: { status: 421, message: 'no application is configured for this host' },
   BAD_REQUEST: { status: 400, message: 'malformed request' },
   URI_TOO_LONG: { status: 414, message: 'request target too long' },

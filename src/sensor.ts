@@ -17,6 +17,8 @@ import type { RecordSink } from './sink/sink.ts'
 import { RedisSink } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
 import { createLayout } from './sink/layout.ts'
+import { compileDeny, DenylistWatcher, type CompiledDeny } from './console/denylist.ts'
+import { startConsole, type RunningConsole } from './console/run.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { createAdminServer } from './admin/server.ts'
@@ -35,6 +37,8 @@ export interface SensorOptions {
 export interface SensorAddresses {
   proxy: AddressInfo
   admin: AddressInfo
+  /** when the console runs in this process */
+  console?: AddressInfo
 }
 
 export class Sensor {
@@ -42,12 +46,15 @@ export class Sensor {
   readonly metrics: Metrics
   readonly sink: RecordSink
   readonly configFile: string | undefined
+  /** the denylist in force: followed in Redis when records go there, else the config's static one */
+  readonly deny: DenylistWatcher | { current: CompiledDeny }
   #config: Readonly<Config>
   #holder: StateHolder
   #proxy: Server
   #admin: Server
   #listening = false
   #closing: Promise<void> | undefined
+  #console: RunningConsole | undefined
   #ephemeral: Hasher | undefined
 
   constructor(options: SensorOptions) {
@@ -56,6 +63,10 @@ export class Sensor {
     this.log = options.logger ?? createLogger(options.config.log.level)
     this.metrics = createMetrics(options.processMetrics ?? true)
     this.sink = options.sink ?? this.#redisSink(options.config)
+    this.deny =
+      this.sink instanceof RedisSink
+        ? new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
+        : { current: compileDeny([], options.config.denylist) }
     this.#holder = { state: this.#buildState(options.config) }
     this.#proxy = createProxyServer(options.config, this.#holder)
     this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
@@ -90,6 +101,7 @@ export class Sensor {
         unmonitored.inc()
       },
       hasher: this.#hasherFor(config),
+      deny: this.deny,
     })
   }
 
@@ -142,7 +154,11 @@ export class Sensor {
     const c = this.#config
     await this.#adoptSharedKey()
     if (this.sink instanceof RedisSink) this.sink.start()
+    if (this.deny instanceof DenylistWatcher) this.deny.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
+    if (c.console.enabled && c.console.tokens.length > 0 && this.sink instanceof RedisSink) {
+      this.#console = await startConsole(c, this.log, this.metrics.registry)
+    }
     this.#listening = true
     const addresses = this.addresses()
     this.log.info(
@@ -153,7 +169,11 @@ export class Sensor {
   }
 
   addresses(): SensorAddresses {
-    return { proxy: this.#proxy.address() as AddressInfo, admin: this.#admin.address() as AddressInfo }
+    return {
+      proxy: this.#proxy.address() as AddressInfo,
+      admin: this.#admin.address() as AddressInfo,
+      ...(this.#console ? { console: this.#console.address } : {}),
+    }
   }
 
   /**
@@ -162,6 +182,8 @@ export class Sensor {
    */
   reload(config: Readonly<Config>): void {
     const old = this.#holder.state
+    if (this.deny instanceof DenylistWatcher) this.deny.setStatic(config.denylist)
+    else this.deny.current = compileDeny([], config.denylist)
     const next = this.#buildState(config)
     next.draining = old.draining
     this.#holder.state = next
@@ -214,6 +236,8 @@ export class Sensor {
     clearTimeout(timer)
     clearInterval(sweeper)
     await closeProxyState(state)
+    if (this.deny instanceof DenylistWatcher) this.deny.stop()
+    await this.#console?.close()
     await this.sink.close(Math.max(1_000, deadline / 6))
     this.#admin.closeAllConnections()
     await new Promise<void>((resolve) => this.#admin.close(() => resolve()))

@@ -247,6 +247,26 @@ export const configSchema = z
         batch: z.number().int().min(1).max(10_000).default(500).meta({ description: 'records per script call' }),
       })
       .prefault({}),
+    denylist: z
+      .array(cidr)
+      .default([])
+      .meta({ description: 'IPs or CIDR ranges always answered 403; the console adds more at run time' }),
+    console: z
+      .strictObject({
+        enabled: z.boolean().default(true).meta({ description: '`start` also serves the console (else run `api-sessions console`)' }),
+        listen: listen('127.0.0.1', 9090),
+        tokens: z
+          .array(
+            z.strictObject({
+              name: z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'letters, digits, _ . @ -'),
+              token: z.string().min(12, 'at least 12 characters'),
+              role: z.enum(['admin', 'analyst', 'viewer', 'api_developer']),
+            }),
+          )
+          .default([])
+          .meta({ description: 'bearer tokens of the console: admin and analyst change the denylist and exceptions, viewer reads, api_developer is refused' }),
+      })
+      .prefault({}),
     log: z
       .strictObject({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -304,6 +324,11 @@ export const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['users', field], message: `"${name}" is not a traced parameter` })
       }
     }
+    const tokens = new Set<string>()
+    config.console.tokens.forEach((tk, i) => {
+      if (tokens.has(tk.token)) ctx.addIssue({ code: 'custom', path: ['console', 'tokens', i, 'token'], message: 'the same token twice' })
+      tokens.add(tk.token)
+    })
     config.monitor.targets.forEach((target, i) => {
       if (target.application !== undefined && !names.has(target.application)) {
         ctx.addIssue({

@@ -36,7 +36,11 @@ export function toBlockList(ranges: readonly string[]): BlockList {
 
 /** The family BlockList.check needs, and "::ffff:1.2.3.4" seen as the IPv4 address it carries. */
 export function normaliseIp(address: string): string {
-  return address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address
+  if (address.includes(':')) {
+    const lower = address.toLowerCase()
+    return lower.startsWith('::ffff:') && isIP(lower.slice(7)) === 4 ? lower.slice(7) : lower
+  }
+  return address
 }
 
 export function ipFamily(address: string): 'ipv4' | 'ipv6' | undefined {

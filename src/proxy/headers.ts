@@ -80,6 +80,7 @@ export function forwardedHeaders(
   trusted: BlockList,
   anyTrusted: boolean,
 ): Forwarded {
+  peer = normaliseIp(peer)
   const incoming = headers['x-forwarded-for']
   if (anyTrusted && isTrusted(peer, trusted)) {
     const proto = headers['x-forwarded-proto']

@@ -12,6 +12,7 @@ import type { Config } from '../config/schema.ts'
 import { answer, Exchange } from './exchange.ts'
 import { forwardedHeaders, upstreamRequestHeaders } from './headers.ts'
 import { proxyUpgrade, wantsWebSocket } from './websocket.ts'
+import { isDenied, refuse } from './deny.ts'
 import type { ProxyState } from './state.ts'
 
 export interface StateHolder {
@@ -80,6 +81,8 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     }
     const socket = req.socket
     const fwd = forwardedHeaders(socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
+    const deny = state.deny.current
+    if (!deny.empty && isDenied(state, deny, route, req, fwd)) return refuse(state, route, req, res, fwd)
     const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, fwd)
     new Exchange(state, route, req, res, fwd, headers).start()
   }

@@ -12,6 +12,7 @@ import type { ErrorCode } from '../errors.ts'
 import { toBlockList } from '../net/address.ts'
 import { compileRouter, type Router } from './router.ts'
 import type { Hasher } from '../capture/mask.ts'
+import type { CompiledDeny } from '../console/denylist.ts'
 import { compileIdentification, type Identification } from '../session/identify.ts'
 
 export interface Route {
@@ -42,6 +43,8 @@ export interface ProxyState {
   readonly maxBodyBytes: number
   /** a request outside the monitored scope: proxied, counted, not recorded */
   readonly unmonitored: () => void
+  /** the denylist in force, swapped as it changes (shared across reloads) */
+  readonly deny: { readonly current: CompiledDeny }
   /** set on SIGTERM: answers carry Connection: close so clients move on */
   draining: boolean
 }
@@ -61,7 +64,7 @@ export function createPool(origin: string, config: Readonly<Config>): Pool {
 
 export function buildProxyState(
   config: Readonly<Config>,
-  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored'> & { hasher: Hasher },
+  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored' | 'deny'> & { hasher: Hasher },
 ): ProxyState {
   const routes = config.applications.map((app): Route => {
     const url = new URL(app.upstream)
@@ -90,6 +93,7 @@ export function buildProxyState(
     finished: deps.finished,
     rejected: deps.rejected,
     unmonitored: deps.unmonitored,
+    deny: deps.deny,
     identification: compileIdentification(config, deps.hasher),
     bodyParams: config.traced.some((p) => p.from === 'body' || p.from === 'response_body'),
     maxBodyBytes: config.capture.maxBodyBytes,

@@ -1,0 +1,199 @@
+/**
+ * The denylist: IPs, CIDR ranges and whole sessions the proxy answers 403, for good or until an
+ * expiry, for all or some applications. The console writes entries to Redis and publishes a change;
+ * every sensor keeps a compiled copy (pub/sub for speed, a periodic resync for what pub/sub missed)
+ * and the config's static `denylist` always applies. Who added and removed what, and when, is kept
+ * in a stream.
+ */
+import { randomBytes } from 'node:crypto'
+import type { BlockList } from 'node:net'
+import type { Cluster, Redis } from 'ioredis'
+import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
+
+export interface DenyEntry {
+  readonly id: string
+  readonly kind: 'ip' | 'session'
+  /** an IP or CIDR range, or a session id */
+  readonly value: string
+  /** empty: every application */
+  readonly apps: readonly string[]
+  /** epoch ms; null: for good */
+  readonly expiresAt: number | null
+  readonly addedBy: string
+  readonly addedAt: number
+  readonly reason: string
+}
+
+export interface DenyKeys {
+  readonly hash: string
+  readonly log: string
+  readonly channel: string
+}
+
+export function denyKeys(prefix: string): DenyKeys {
+  return { hash: `${prefix}denylist`, log: `${prefix}denylist:log`, channel: `${prefix}denylist:changed` }
+}
+
+/** The key hash a session id was made from: the part before its window suffix. */
+export function keyHashOfSession(sid: string): string {
+  const dash = sid.lastIndexOf('-')
+  return dash > 0 ? sid.slice(0, dash) : sid
+}
+
+/** What the proxy checks per request, compiled from the entries. */
+export interface CompiledDeny {
+  /** true when nothing is denied: the common case costs one property read */
+  readonly empty: boolean
+  readonly hasSessions: boolean
+  ipDenied(app: string, ip: string): boolean
+  sessionDenied(app: string, keyHash: string): boolean
+}
+
+export function compileDeny(entries: readonly DenyEntry[], staticRanges: readonly string[], now = Date.now()): CompiledDeny {
+  const live = entries.filter((e) => e.expiresAt === null || e.expiresAt > now)
+  const globalIps = toBlockList([...staticRanges, ...live.filter((e) => e.kind === 'ip' && e.apps.length === 0).map((e) => e.value)])
+  const appIps = new Map<string, string[]>()
+  const globalSessions = new Set<string>()
+  const appSessions = new Map<string, Set<string>>()
+  for (const e of live) {
+    if (e.kind === 'ip') {
+      for (const app of e.apps) appIps.set(app, [...(appIps.get(app) ?? []), e.value])
+    } else if (e.apps.length === 0) {
+      globalSessions.add(keyHashOfSession(e.value))
+    } else {
+      for (const app of e.apps) {
+        let set = appSessions.get(app)
+        if (!set) appSessions.set(app, (set = new Set()))
+        set.add(keyHashOfSession(e.value))
+      }
+    }
+  }
+  const perApp = new Map<string, BlockList>([...appIps].map(([app, ranges]) => [app, toBlockList(ranges)]))
+  const anyIp = staticRanges.length > 0 || live.some((e) => e.kind === 'ip')
+  const hasSessions = globalSessions.size > 0 || appSessions.size > 0
+  return {
+    empty: !anyIp && !hasSessions,
+    hasSessions,
+    ipDenied(app, raw) {
+      if (!anyIp) return false
+      const ip = normaliseIp(raw)
+      const family = ipFamily(ip)
+      if (family === undefined) return false
+      return globalIps.check(ip, family) || (perApp.get(app)?.check(ip, family) ?? false)
+    },
+    sessionDenied(app, kh) {
+      return globalSessions.has(kh) || (appSessions.get(app)?.has(kh) ?? false)
+    },
+  }
+}
+
+export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean {
+  return kind === 'ip' ? parseCidr(value) !== undefined : /^[A-Za-z0-9_-]{10,64}(-[0-9a-z]{1,12})?$/.test(value)
+}
+
+/** The console's side: list, add, remove; each change logged and published. */
+export class DenylistStore {
+  readonly #redis: Redis | Cluster
+  readonly #keys: DenyKeys
+
+  constructor(redis: Redis | Cluster, prefix: string) {
+    this.#redis = redis
+    this.#keys = denyKeys(prefix)
+  }
+
+  async list(): Promise<DenyEntry[]> {
+    const all = await this.#redis.hgetall(this.#keys.hash)
+    return Object.values(all)
+      .map((json) => JSON.parse(json) as DenyEntry)
+      .sort((a, b) => b.addedAt - a.addedAt)
+  }
+
+  async add(input: Omit<DenyEntry, 'id' | 'addedAt'>): Promise<DenyEntry> {
+    const entry: DenyEntry = { ...input, id: randomBytes(9).toString('base64url'), addedAt: Date.now() }
+    await this.#redis.hset(this.#keys.hash, entry.id, JSON.stringify(entry))
+    await this.#redis.xadd(this.#keys.log, 'MAXLEN', '~', '10000', '*', 'action', 'added', 'by', entry.addedBy, 'entry', JSON.stringify(entry))
+    await this.#redis.publish(this.#keys.channel, entry.id)
+    return entry
+  }
+
+  /** false when there was no such entry */
+  async remove(id: string, by: string): Promise<boolean> {
+    const json = await this.#redis.hget(this.#keys.hash, id)
+    if (json === null) return false
+    await this.#redis.hdel(this.#keys.hash, id)
+    await this.#redis.xadd(this.#keys.log, 'MAXLEN', '~', '10000', '*', 'action', 'removed', 'by', by, 'entry', json)
+    await this.#redis.publish(this.#keys.channel, id)
+    return true
+  }
+
+  /** who added and removed what, newest first */
+  async history(count = 100): Promise<{ at: number; action: string; by: string; entry: DenyEntry }[]> {
+    const rows = (await this.#redis.xrevrange(this.#keys.log, '+', '-', 'COUNT', count)) as [string, string[]][]
+    return rows.map(([id, f]) => ({ at: Number(id.split('-')[0]), action: f[1]!, by: f[3]!, entry: JSON.parse(f[5]!) as DenyEntry }))
+  }
+}
+
+/**
+ * The sensor's side: keeps `current` compiled from Redis, refreshed on every published change and
+ * every `resyncMs`. Redis away: the last copy stays in force (and the static ranges always do).
+ */
+export class DenylistWatcher {
+  current: CompiledDeny
+  readonly #redis: Redis | Cluster
+  readonly #subscriber: Redis | Cluster
+  readonly #keys: DenyKeys
+  #static: readonly string[]
+  readonly #resyncMs: number
+  #entries: DenyEntry[] = []
+  #timer: NodeJS.Timeout | undefined
+  #loading = false
+  onChange: (() => void) | undefined
+
+  constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
+    this.#redis = redis
+    this.#resyncMs = resyncMs
+    this.#subscriber = (redis as Redis).duplicate()
+    this.#keys = denyKeys(prefix)
+    this.#static = staticRanges
+    this.current = compileDeny([], staticRanges)
+    this.#subscriber.on('error', () => {})
+    this.#subscriber.on('message', () => void this.refresh())
+  }
+
+  /** a reloaded config's static ranges */
+  setStatic(ranges: readonly string[]): void {
+    this.#static = ranges
+    this.current = compileDeny(this.#entries, ranges)
+  }
+
+  start(): void {
+    this.#subscriber.subscribe(this.#keys.channel).catch(() => {})
+    void this.refresh()
+    this.#timer = setInterval(() => void this.refresh(), this.#resyncMs)
+    this.#timer.unref()
+  }
+
+  async refresh(): Promise<void> {
+    if (this.#loading || this.#redis.status !== 'ready') {
+      // expiries still take effect while Redis is away
+      this.current = compileDeny(this.#entries, this.#static)
+      return
+    }
+    this.#loading = true
+    try {
+      const all = await this.#redis.hgetall(this.#keys.hash)
+      this.#entries = Object.values(all).map((json) => JSON.parse(json) as DenyEntry)
+      this.current = compileDeny(this.#entries, this.#static)
+      this.onChange?.()
+    } catch {
+      // keep the last copy
+    } finally {
+      this.#loading = false
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.#timer)
+    this.#subscriber.disconnect()
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * The console page: one HTML document, no framework, no external requests. Everything the API
+ * returns is put on the page with textContent (never innerHTML), so recorded values cannot inject
+ * markup. The URL's hash holds the view (filters, open session, sort), so a copied link reopens it.
+ */
+export const CONSOLE_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>api-sessions console</title>
+<style>
+  :root { --fg:#1b1f24; --muted:#5b6470; --line:#d8dde3; --bg:#f6f8fa; --accent:#0a58ca; --bad:#b42318; --ok:#1a7f37; font-family: system-ui, sans-serif; color: var(--fg); }
+  body { margin: 0; background: #fff; }
+  header { display:flex; gap:.75rem; align-items:center; padding:.6rem 1rem; border-bottom:1px solid var(--line); background:var(--bg); flex-wrap:wrap; }
+  header h1 { font-size:1.05rem; margin:0 .5rem 0 0; }
+  main { padding: .75rem 1rem; }
+  form.filters { display:grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap:.5rem; margin-bottom:.75rem; }
+  label { display:flex; flex-direction:column; font-size:.75rem; color:var(--muted); gap:.15rem; }
+  input, select, button { font:inherit; font-size:.85rem; padding:.3rem .45rem; border:1px solid var(--line); border-radius:4px; }
+  button { background:#fff; cursor:pointer; }
+  button.primary { background:var(--accent); color:#fff; border-color:var(--accent); }
+  button:focus-visible, input:focus-visible { outline:2px solid var(--accent); outline-offset:1px; }
+  .wide { grid-column: span 2; }
+  .scroll { overflow-x:auto; }
+  table { border-collapse:collapse; width:100%; font-size:.85rem; }
+  th, td { text-align:left; padding:.35rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
+  th { background:var(--bg); font-weight:600; white-space:nowrap; }
+  tr.session { cursor:pointer; }
+  tr.session:hover { background:#f0f4ff; }
+  .num { text-align:right; font-variant-numeric: tabular-nums; }
+  .muted { color:var(--muted); }
+  .bad { color:var(--bad); font-weight:600; }
+  .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
+  .detail { background:#fbfcfd; padding:.75rem; }
+  .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
+  .stats h4 { margin:.2rem 0; font-size:.8rem; }
+  .actions { display:flex; gap:.4rem; flex-wrap:wrap; margin:.5rem 0; }
+  .state { padding:1.5rem; text-align:center; color:var(--muted); }
+  .error { color:var(--bad); }
+  pre { white-space:pre-wrap; word-break:break-all; background:var(--bg); padding:.5rem; border-radius:4px; font-size:.8rem; }
+  dialog { max-width: min(40rem, 92vw); }
+  @media (max-width: 640px) { .hide-sm { display:none; } .wide { grid-column: span 1; } header h1 { width:100%; } }
+</style>
+</head>
+<body>
+<header>
+  <h1>api-sessions</h1>
+  <span id="who" class="muted"></span>
+  <button id="logout" type="button" hidden>Forget token</button>
+</header>
+<main>
+  <form id="login" hidden aria-label="Sign in">
+    <p>Enter a console token to read sessions.</p>
+    <label>Token <input id="token" type="password" autocomplete="off" required></label>
+    <p><button class="primary" type="submit">Open</button></p>
+  </form>
+  <section id="app" hidden>
+    <form class="filters" id="filters" aria-label="Session filters">
+      <label class="wide">Endpoint search (* and ?) <input name="q" placeholder="/api/users/*"></label>
+      <label>From <input name="from" type="datetime-local" step="1"></label>
+      <label>To <input name="to" type="datetime-local" step="1"></label>
+      <label>Session id <input name="sid"></label>
+      <label>Request id <input name="rid"></label>
+      <label>Application <input name="app"></label>
+      <label>Host <input name="host"></label>
+      <label>Client IP <input name="ip"></label>
+      <label>Attack type <input name="attack" placeholder="sqli, scraping"></label>
+      <label>Status <input name="status" inputmode="numeric" placeholder="404"></label>
+      <label>Method <input name="method" placeholder="POST"></label>
+      <label>User <input name="user"></label>
+      <label>Role <input name="role"></label>
+      <label>Business flow <input name="flow" placeholder="auth"></label>
+      <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="reset">Reset</button></div>
+    </form>
+    <div id="status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="sessions" hidden>
+      <thead><tr><th>Start / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <p><button type="button" id="more" hidden>More sessions</button></p>
+  </section>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+</main>
+<script>
+(() => {
+  const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
+  const fmtTime = (ms) => new Date(ms).toLocaleString();
+  const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
+  let state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' };
+  let cursor = null;
+  let current = null;
+
+  const token = () => sessionStorage.getItem('apisess-token');
+  async function api(path, init = {}) {
+    const res = await fetch(path, { ...init, headers: { ...(init.headers || {}), authorization: 'Bearer ' + token() } });
+    if (res.status === 401) { sessionStorage.removeItem('apisess-token'); showLogin('That token was refused.'); throw new Error('unauthenticated'); }
+    if (!res.ok) { let m = res.statusText; try { m = (await res.json()).error; } catch {} throw new Error(m); }
+    return res;
+  }
+
+  function toLocalInput(ms) { if (!ms) return ''; const d = new Date(Number(ms)); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 19); }
+  function fromLocalInput(v) { return v ? String(new Date(v).getTime()) : ''; }
+  function params(f, extra = {}) { const p = new URLSearchParams(); for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v); return p; }
+
+  function saveHash() {
+    const p = params(state.filters);
+    if (state.open) p.set('open', state.open);
+    if (state.inner) for (const [k, v] of Object.entries(state.inner)) if (v) p.set('in.' + k, v);
+    if (state.sort !== 'time') p.set('sort', state.sort);
+    if (state.order !== 'asc') p.set('order', state.order);
+    history.replaceState(null, '', '#' + p.toString());
+  }
+  function loadHash() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    const f = {}, inner = {};
+    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; }
+    state = { filters: f, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc' };
+    const form = $('filters');
+    for (const k of FILTERS) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
+  }
+  function readForm(form) {
+    const f = {};
+    for (const k of FILTERS) { const v = form.elements[k] ? form.elements[k].value.trim() : ''; if (v) f[k] = (k === 'from' || k === 'to') ? fromLocalInput(v) : v; }
+    return f;
+  }
+
+  function showLogin(message) {
+    $('app').hidden = true; $('logout').hidden = true; $('who').textContent = '';
+    $('login').hidden = false;
+    if (message) { $('login').querySelector('p').textContent = message; }
+    $('token').focus();
+  }
+
+  function setStatus(text, cls = 'state') { const s = $('status'); s.className = cls; s.textContent = text; s.hidden = !text; }
+
+  async function loadSessions(append = false) {
+    if (!append) { cursor = null; setStatus('Loading sessions…'); }
+    const p = params(state.filters, { limit: '50' });
+    if (append && cursor) p.set('cursor', cursor);
+    try {
+      const data = await (await api('/api/sessions?' + p)).json();
+      const body = $('sessions').tBodies[0];
+      if (!append) body.replaceChildren();
+      for (const s of data.sessions) renderSession(body, s);
+      cursor = data.next;
+      $('more').hidden = !cursor;
+      $('sessions').hidden = body.rows.length === 0;
+      setStatus(body.rows.length === 0 ? 'No sessions match these filters.' : '');
+      if (state.open && !append) { const row = body.querySelector('[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
+    } catch (e) { if (e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
+  }
+
+  function renderSession(body, s) {
+    const row = el('tr', { className: 'session', tabIndex: 0 });
+    row.dataset.sid = s.sid;
+    row.setAttribute('aria-expanded', 'false');
+    row.append(
+      el('td', {}, el('div', { textContent: fmtTime(s.start) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
+      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: s.attacks + ' attacks' })),
+      el('td', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }),
+      el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
+      el('td', {}, ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill', textContent: e })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
+      el('td', { className: 'hide-sm' }, el('div', { textContent: s.user || '—' }), el('div', { className: 'muted', textContent: s.role || '' })),
+    );
+    const toggle = () => row.getAttribute('aria-expanded') === 'true' ? closeSession(row) : openSession(row, s.sid, true);
+    row.addEventListener('click', toggle);
+    row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
+    body.append(row);
+  }
+
+  function closeSession(row) { row.setAttribute('aria-expanded', 'false'); if (row.nextSibling && row.nextSibling.classList.contains('expanded')) row.nextSibling.remove(); state.open = null; state.inner = null; saveHash(); }
+
+  async function openSession(row, sid, fresh) {
+    for (const other of document.querySelectorAll('tr.expanded')) other.remove();
+    for (const other of document.querySelectorAll('tr.session[aria-expanded="true"]')) other.setAttribute('aria-expanded', 'false');
+    row.setAttribute('aria-expanded', 'true');
+    state.open = sid;
+    if (fresh || !state.inner) state.inner = { ...state.filters };
+    saveHash();
+    const cell = el('td', { colSpan: 6, className: 'detail' }, el('div', { className: 'state', textContent: 'Loading session…' }));
+    const holder = el('tr', { className: 'expanded' }, cell);
+    row.after(holder);
+    try {
+      const range = params({ from: state.inner.from, to: state.inner.to });
+      const detail = await (await api('/api/sessions/' + encodeURIComponent(sid) + '?' + range)).json();
+      current = detail.session;
+      cell.replaceChildren(renderStats(detail), renderInner(sid), renderActions(sid), el('div', { id: 'requests-' + sid }));
+      await loadRequests(sid);
+    } catch (e) { if (e.message !== 'unauthenticated') cell.replaceChildren(el('div', { className: 'state error', textContent: 'Could not load the session: ' + e.message })); }
+  }
+
+  function renderStats(detail) {
+    const box = el('div', { className: 'stats' });
+    box.append(el('div', {}, el('h4', { textContent: 'Session' }), el('div', { textContent: detail.session.sid }), el('div', { className: 'muted', textContent: fmtTime(detail.session.start) + ' → ' + fmtTime(detail.session.end) })));
+    for (const [name, label] of [['status', 'Status'], ['method', 'Method'], ['ip', 'Client IP'], ['endpoint', 'Endpoint'], ['attack', 'Attack type']]) {
+      const list = el('div', {}, el('h4', { textContent: label }));
+      const rows = detail.stats[name];
+      if (rows.length === 0) list.append(el('div', { className: 'muted', textContent: 'none' }));
+      for (const c of rows.slice(0, 8)) list.append(el('div', {}, el('span', { textContent: c.value + ' ' }), el('span', { className: 'muted', textContent: c.count + ' (' + c.pct + '%)' })));
+      box.append(list);
+    }
+    return box;
+  }
+
+  function renderInner(sid) {
+    const form = el('form', { className: 'filters', ariaLabel: 'Filters inside the session' });
+    for (const k of ['q', 'ip', 'status', 'method', 'attack', 'from', 'to']) {
+      const input = el('input', { name: k, value: (k === 'from' || k === 'to') ? toLocalInput(state.inner[k]) : (state.inner[k] || '') });
+      if (k === 'from' || k === 'to') { input.type = 'datetime-local'; input.step = '1'; }
+      form.append(el('label', { textContent: { q: 'Endpoint', ip: 'Client IP', status: 'Status', method: 'Method', attack: 'Attack', from: 'From', to: 'To' }[k] + ' ' }, input));
+    }
+    const apply = el('button', { type: 'submit', className: 'primary', textContent: 'Apply filters' });
+    const all = el('button', { type: 'button', textContent: 'Show all requests' });
+    all.addEventListener('click', () => { state.inner = {}; for (const i of form.elements) if (i.name) i.value = ''; saveHash(); reloadSession(sid); });
+    form.append(el('div', { className: 'actions' }, apply, all));
+    form.addEventListener('submit', (e) => { e.preventDefault(); const f = {}; for (const i of form.elements) if (i.name && i.value.trim()) f[i.name] = (i.name === 'from' || i.name === 'to') ? fromLocalInput(i.value) : i.value.trim(); state.inner = f; saveHash(); reloadSession(sid); });
+    return form;
+  }
+
+  function reloadSession(sid) { const row = document.querySelector('tr.session[data-sid="' + CSS.escape(sid) + '"]'); if (row) openSession(row, sid, false); }
+
+  function renderActions(sid) {
+    const bar = el('div', { className: 'actions' });
+    const button = (text, fn) => { const b = el('button', { type: 'button', textContent: text }); b.addEventListener('click', fn); bar.append(b); return b; };
+    button('Copy link', async () => { saveHash(); await copy(location.href); flash(bar, 'Link copied'); });
+    button('Download CSV', async () => {
+      const p = params(state.inner || {});
+      const blob = await (await api('/api/sessions/' + encodeURIComponent(sid) + '/requests.csv?' + p)).blob();
+      const a = el('a', { href: URL.createObjectURL(blob), download: 'session-' + sid + '.csv' }); document.body.append(a); a.click(); a.remove();
+    });
+    button('Deny session', () => deny('session', sid, bar));
+    if (current && current.ips[0]) button('Deny IP ' + current.ips[0], () => deny('ip', current.ips[0], bar));
+    button('Add exception', async () => {
+      const endpoint = prompt('Endpoint of the false positive', current && current.endpoints[0] || ''); if (!endpoint) return;
+      const attack = prompt('Attack type marked as false positive (e.g. sqli)'); if (!attack) return;
+      try { await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack }) }); flash(bar, 'Exception added'); } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
+    });
+    return bar;
+  }
+
+  async function deny(kind, value, bar) {
+    const hours = prompt('Deny ' + value + ' for how many hours? (empty: for good)', '24'); if (hours === null) return;
+    const body = { kind, value, reason: 'from the console' };
+    if (hours.trim()) body.expiresInMs = Math.round(Number(hours) * 3600000);
+    try { await api('/api/denylist', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }); flash(bar, value + ' denied'); } catch (e) { flash(bar, 'Not denied: ' + e.message, true); }
+  }
+
+  function flash(bar, text, bad) { const m = el('span', { className: bad ? 'error' : 'muted', textContent: text, role: 'status' }); bar.append(m); setTimeout(() => m.remove(), 4000); }
+  async function copy(text) { try { await navigator.clipboard.writeText(text); } catch { const t = el('textarea', { value: text }); document.body.append(t); t.select(); document.execCommand('copy'); t.remove(); } }
+
+  async function loadRequests(sid) {
+    const box = $('requests-' + sid);
+    box.replaceChildren(el('div', { className: 'state', textContent: 'Loading requests…' }));
+    const p = params(state.inner || {}, { sort: state.sort, order: state.order, limit: '500' });
+    const data = await (await api('/api/sessions/' + encodeURIComponent(sid) + '/requests?' + p)).json();
+    if (data.requests.length === 0) { box.replaceChildren(el('div', { className: 'state', textContent: 'No requests match these filters.' })); return; }
+    const head = el('tr');
+    const sortable = (label, key) => {
+      const th = el('th', { className: 'num' });
+      const b = el('button', { type: 'button', textContent: label + (state.sort === key ? (state.order === 'asc' ? ' ▲' : ' ▼') : '') });
+      th.setAttribute('aria-sort', state.sort === key ? (state.order === 'asc' ? 'ascending' : 'descending') : 'none');
+      b.addEventListener('click', () => { state.order = state.sort === key && state.order === 'asc' ? 'desc' : 'asc'; state.sort = key; saveHash(); loadRequests(sid); });
+      th.append(b); return th;
+    };
+    head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }));
+    const body = el('tbody');
+    for (const r of data.requests) {
+      const row = el('tr', { className: 'session', tabIndex: 0 });
+      row.append(
+        el('td', { textContent: new Date(r.ts).toLocaleTimeString() }), el('td', { textContent: r.method }),
+        el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
+        el('td', { className: 'num', textContent: String(r.durationMs) }), el('td', { className: 'num', textContent: String(r.resBytes) }),
+        el('td', { className: 'hide-sm' + (r.attacks.length ? ' bad' : ''), textContent: r.attacks.join(', ') }),
+      );
+      const show = () => showRequest(r);
+      row.addEventListener('click', show);
+      row.addEventListener('keydown', (e) => { if (e.key === 'Enter') show(); });
+      body.append(row);
+    }
+    const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
+    box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: data.total + ' requests' + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '') }));
+  }
+
+  let shown = null;
+  function curlOf(r) {
+    const url = (r.host ? 'http://' + r.host : '') + r.path + (r.query ? '?' + r.query : '');
+    const q = (s) => "'" + String(s).replace(/'/g, "'\\\\''") + "'";
+    return 'curl -X ' + r.method + ' ' + q(url) + (r.ua ? ' -H ' + q('User-Agent: ' + r.ua) : '');
+  }
+  function showRequest(r) {
+    shown = r;
+    const dl = el('dl');
+    const row = (k, v) => dl.append(el('dt', { textContent: k }), el('dd', { textContent: v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v) }));
+    row('Time', fmtTime(r.ts)); row('Request id', r.id); row('Session', r.sid); row('Rule', r.rule); row('Identified by', (r.idParams || []).join(', '));
+    for (const k of ['method', 'host', 'path', 'query', 'endpoint', 'status', 'durationMs', 'ttfbMs', 'reqBytes', 'resBytes', 'ip', 'ua', 'user', 'role', 'outcome', 'error', 'traceId']) row(k, r[k]);
+    row('Endpoint insight', r.insight || 'in spec or no spec');
+    row('Attacks', r.attacks.join(', '));
+    const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
+    $('request-body').replaceChildren(el('h3', { textContent: r.method + ' ' + r.path }), dl, params, el('pre', { textContent: curlOf(r) }));
+    $('request').showModal();
+  }
+  $('copy-curl').addEventListener('click', () => shown && copy(curlOf(shown)));
+  $('close-request').addEventListener('click', () => $('request').close());
+
+  $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; start(); });
+  $('logout').addEventListener('click', () => { sessionStorage.removeItem('apisess-token'); showLogin(); });
+  $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; saveHash(); loadSessions(); });
+  $('reset').addEventListener('click', () => { $('filters').reset(); state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' }; saveHash(); loadSessions(); });
+  $('more').addEventListener('click', () => loadSessions(true));
+
+  function start() {
+    if (!token()) return showLogin();
+    $('login').hidden = true; $('app').hidden = false; $('logout').hidden = false;
+    loadHash();
+    loadSessions();
+  }
+  start();
+})();
+</script>
+</body>
+</html>
+`
