@@ -1,0 +1,115 @@
+import t from 'tap'
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { startRedis } from '../helpers/redis.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { httpClient } from '../helpers/client.ts'
+import { LogCapture, testConfig } from '../helpers/sensor.ts'
+import { Sensor } from '../../src/sensor.ts'
+import { createLogger } from '../../src/log.ts'
+import type { RedisSink } from '../../src/sink/redis-sink.ts'
+
+const SHOTS = 'test-results'
+
+t.test('the console page in a real browser: sign in, list, expand, sort, detail, share link, phone width', async (t) => {
+  mkdirSync(SHOTS, { recursive: true })
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    res.statusCode = req.url === '/missing' ? 404 : 200
+    res.end(req.url === '/big' ? 'x'.repeat(4000) : '{"ok":true}')
+  })
+  const config = testConfig({
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'page-test-key-000000001',
+    redis: { url: redis.url },
+    buffer: { flushEvery: '5ms' },
+    traced: [{ name: 'tenant', from: 'header', key: 'x-tenant' }],
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: [{ name: 'ann', token: 'page-admin-token', role: 'admin' }] },
+  })
+  const sensor = new Sensor({ config, logger: createLogger('warn', new LogCapture()), processMetrics: false })
+  const addresses = await sensor.start()
+  t.teardown(() => sensor.close())
+  const proxy = httpClient(t, `http://127.0.0.1:${addresses.proxy.port}`)
+  for (const [path, cookie] of [['/products', 'ann'], ['/missing', 'ann'], ['/big', 'ann'], ['/orders', 'bob'], ['/<script>alert(1)</script>', 'bob']] as const) {
+    await (await proxy.request({ path: encodeURI(path), method: 'GET', headers: { cookie: `PHPSESSID=${cookie}`, 'user-agent': 'Mozilla/5.0 test', 'x-tenant': 'acme' } })).body.text()
+  }
+  await (sensor.sink as RedisSink).waitWritten(5)
+  const base = `http://127.0.0.1:${addresses.console!.port}/`
+
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  t.teardown(() => browser.close())
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Paris', locale: 'en-GB' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+
+  await page.goto(base)
+  await page.getByLabel('Token').fill('wrong-token-wrong')
+  await page.getByRole('button', { name: 'Open' }).click()
+  await page.getByText('That token was refused.').waitFor()
+  t.pass('a refused token brings the sign-in back with a message')
+
+  await page.getByLabel('Token').fill('page-admin-token')
+  await page.getByRole('button', { name: 'Open' }).click()
+  const rows = page.locator('#sessions tbody tr.session')
+  await rows.first().waitFor()
+  t.equal(await rows.count(), 2, 'two sessions listed')
+  t.match(await rows.nth(0).innerText(), /\/orders/, 'newest first: bob')
+  t.match(await rows.nth(0).innerText(), /\/%3Cscript%3Ealert\(1\)%3C\/script%3E/, 'a hostile path is shown as text, not run')
+  await page.screenshot({ path: `${SHOTS}/console-list.png`, fullPage: true })
+
+  // expand ann's session: statistics and the requests
+  await rows.nth(1).click()
+  await page.locator('table.requests').waitFor()
+  t.match(await page.locator('.stats').innerText(), /404 1 \(33\.3%\)/, 'statistics with counts and %')
+  const paths = () => page.locator('table.requests tbody tr td:nth-child(3)').allInnerTexts()
+  t.same(await paths(), ['/products', '/missing', '/big'], 'requests in time order')
+  await page.getByRole('button', { name: 'Size,bytes' }).click()
+  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/products' && location.hash.includes('sort=resBytes'))
+  await page.getByRole('button', { name: /Size,bytes/ }).click()
+  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/big')
+  t.pass('Size,bytes sorts ascending, then descending')
+  await page.screenshot({ path: `${SHOTS}/console-session.png`, fullPage: true })
+
+  // request detail
+  await page.locator('table.requests tbody tr').first().click()
+  const dialog = page.getByRole('dialog')
+  await dialog.waitFor()
+  t.match(await dialog.innerText(), /tenant[\s\S]*acme/, 'traced parameters shown')
+  t.match(await dialog.innerText(), /curl -X GET 'http:\/\/.*\/big'/, 'copy as curl')
+  await page.screenshot({ path: `${SHOTS}/console-request.png` })
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  // the share link reopens the same view
+  const link = page.url()
+  t.match(link, /#.*open=.*sort=resBytes.*order=desc/)
+  const again = await context.newPage()
+  await again.goto(link)
+  // a new tab has its own session storage: the token is asked again, then the view is restored
+  await again.getByLabel('Token').fill('page-admin-token')
+  await again.getByRole('button', { name: 'Open' }).click()
+  await again.locator('table.requests').waitFor()
+  t.equal(await again.locator('table.requests tbody tr td:nth-child(3)').first().innerText(), '/big', 'same session, same sort')
+
+  // phone width
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
+  const small = await phone.newPage()
+  await small.goto(base)
+  await small.getByLabel('Token').fill('page-admin-token')
+  await small.getByRole('button', { name: 'Open' }).click()
+  await small.locator('#sessions tbody tr.session').first().waitFor()
+  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  t.ok(overflow <= 0, `no horizontal scroll of the page at 390 px (${overflow})`)
+  await small.screenshot({ path: `${SHOTS}/console-phone.png`, fullPage: true })
+
+  // empty state
+  await page.getByLabel('Endpoint search (* and ?)').fill('/nothing/*')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByText('No sessions match these filters.').waitFor()
+  t.same(errors, [], 'no script errors')
+})
