@@ -21,10 +21,12 @@
  *                             interleaved across targets (so background noise hits all alike)
  *   BENCH_TARGETS=direct,http-proxy,sensor      which targets to run
  *   BENCH_SCENARIOS=get,post                    which scenarios to run
- *   BENCH_SENSOR_VARIANTS=plain                 sensor configs (see VARIANTS in sensor.ts); the
+ *   BENCH_SENSOR_VARIANTS=plain,rules           sensor configs (see VARIANTS in sensor.ts); the
  *                                               first is "sensor", others are "sensor:<variant>"
  *   BENCH_PROFILE=dir         write a V8 CPU profile of each proxy child into dir (--cpu-prof)
  *   BENCH_JSON=file           also write the figures as JSON
+ *   BENCH_IDENTIFY=0          skip the identification micro-benchmark (test/bench/identify.ts)
+ *                             that runs in this process once the children are stopped
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -82,9 +84,10 @@ const PIPELINING = envNumber('BENCH_PIPELINING', 1, 1, 16)
 const ROUNDS = envNumber('BENCH_ROUNDS', 5, 1, 100)
 const TARGET_NAMES = envList('BENCH_TARGETS', ['direct', 'http-proxy', 'sensor'])
 const SCENARIO_NAMES = envList('BENCH_SCENARIOS', ['get', 'post'])
-const SENSOR_VARIANTS = envList('BENCH_SENSOR_VARIANTS', ['plain'])
+const SENSOR_VARIANTS = envList('BENCH_SENSOR_VARIANTS', ['plain', 'rules'])
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined
 const JSON_OUT = process.env.BENCH_JSON ? path.resolve(process.env.BENCH_JSON) : undefined
+const IDENTIFY = process.env.BENCH_IDENTIFY !== '0'
 
 /** The ratio the issue asks for, and the p99 rule. */
 const TARGET_RATIO = 1.5
@@ -429,6 +432,14 @@ function report(rows: Measured[]): string[] {
       }
     }
   }
+  // a variant's cost against the plain sensor (issue 3: the 10-parameter, 5-rule config within 5%)
+  for (const variant of rows.map((r) => r.target).filter((t, i, all) => t.startsWith('sensor:') && all.indexOf(t) === i)) {
+    for (const scenarioName of SCENARIO_NAMES) {
+      const v = find(variant, scenarioName)
+      const plain = find('sensor', scenarioName)
+      if (v && plain) lines.push(`ratio ${variant}/sensor (${SCENARIOS[scenarioName]!.method}): ${fmt(v.rps / plain.rps, 2)}`)
+    }
+  }
   const noisy = rows.filter((r) => r.background > NOISY_CORES)
   if (noisy.length > 0) {
     lines.push(
@@ -527,9 +538,17 @@ process.once('SIGINT', () => {
   void stopChildren().finally(() => process.exit(130))
 })
 
+/** The in-process micro-benchmark of session identification (bounded by its own iteration and time caps). */
+async function identifyBench(): Promise<void> {
+  const { runIdentifyBench } = await import('./identify.ts')
+  console.log('\nidentification micro-benchmark (in-process, view + rules + session id):')
+  for (const r of runIdentifyBench()) console.log(`  ${r.name.padEnd(46)} ${String(r.nsPerRequest).padStart(8)} ns/request  (${r.iterations} iterations)`)
+}
+
 try {
   await main()
   await stopChildren()
+  if (IDENTIFY) await identifyBench()
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err)
   await stopChildren().catch(() => killChildrenNow())

@@ -16,6 +16,7 @@ import { createLogger } from '../../src/log.ts'
 import type { RecordSink } from '../../src/sink/sink.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
 import { announce, lifecycle, loopbackUrl, requireArg } from './child.ts'
+import { TEN_PARAMS } from './identify.ts'
 
 const USAGE = 'node test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--variant plain] [--port N]'
 
@@ -32,6 +33,8 @@ export const VARIANTS: Record<string, Variant> = {
     hashKey: 'bench-only-hash-key-not-a-secret', // as in production: no "random key" warning
     log: { level: 'warn' },
   }),
+  /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
+  rules: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS }),
 }
 
 /** Discards every record, counting them by outcome so the parent can check nothing is lost. */

@@ -70,9 +70,10 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   const paths = () => page.locator('table.requests tbody tr td:nth-child(3)').allInnerTexts()
   t.same(await paths(), ['/products', '/missing', '/big'], 'requests in time order')
   await page.getByRole('button', { name: 'Size,bytes' }).click()
-  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/products' && location.hash.includes('sort=resBytes'))
+  // (the page's own globals: written as strings so the test needs no DOM types)
+  await page.waitForFunction("document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/products' && location.hash.includes('sort=resBytes')")
   await page.getByRole('button', { name: /Size,bytes/ }).click()
-  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/big')
+  await page.waitForFunction("document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/big'")
   t.pass('Size,bytes sorts ascending, then descending')
   await page.screenshot({ path: `${SHOTS}/console-session.png`, fullPage: true })
 
@@ -103,7 +104,7 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   await small.getByLabel('Token').fill('page-admin-token')
   await small.getByRole('button', { name: 'Open' }).click()
   await small.locator('#sessions tbody tr.session').first().waitFor()
-  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  const overflow = (await small.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
   t.ok(overflow <= 0, `no horizontal scroll of the page at 390 px (${overflow})`)
   await small.screenshot({ path: `${SHOTS}/console-phone.png`, fullPage: true })
 
