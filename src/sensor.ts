@@ -80,12 +80,20 @@ export class Sensor {
     const { requests, rejected, upstreamErrors, duration, unmonitored } = this.metrics
     const sink = this.sink
     const log = this.log
+    const requestChildren = new Map<string, ReturnType<typeof requests.labels>>()
+    const durationChildren = new Map<string, ReturnType<typeof duration.labels>>()
     return buildProxyState(config, {
       log,
       ids: this.#holder?.state.ids ?? createIdSource(),
       finished(record: RequestRecord) {
-        requests.inc({ app: record.app, status: record.status, outcome: record.outcome })
-        duration.observe({ app: record.app }, record.durationMs / 1000)
+        // labelled children cached per label set: prom-client's label hashing per call cost ~2% of the sensor's CPU
+        const key = `${record.app}\0${record.status}\0${record.outcome}`
+        let child = requestChildren.get(key)
+        if (child === undefined) requestChildren.set(key, (child = requests.labels(record.app, String(record.status), record.outcome)))
+        child.inc()
+        let timer = durationChildren.get(record.app)
+        if (timer === undefined) durationChildren.set(record.app, (timer = duration.labels(record.app)))
+        timer.observe(record.durationMs / 1000)
         if (record.error !== null && record.outcome !== 'client_aborted') upstreamErrors.inc({ app: record.app, code: record.error })
         if (log.isLevelEnabled('debug')) log.debug({ rec: record }, 'request')
         try {
