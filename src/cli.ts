@@ -4,7 +4,7 @@
  * error, 2 usage error. Errors go to stderr in one line with their code.
  */
 import { parseArgs } from 'node:util'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { stringify } from 'yaml'
 import { loadConfig } from './config/load.ts'
 import { redactConfig } from './config/redact.ts'
@@ -27,6 +27,7 @@ Commands:
   explain        run recorded requests (.har or .http) through the session rules
   tail           print records from Redis as JSON lines (--follow for new ones)
   console        serve only the console (sessions from Redis), on console.listen
+  export         write a session (or every session in a time range) as HAR, NDJSON or CSV
   schema         print the JSON Schema of the config file
 
 Options:
@@ -89,6 +90,16 @@ Needs at least one entry in console.tokens. (\`api-sessions start\` also serves 
 console.enabled is true and tokens are configured.)
 
 Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
+  export: `Usage: api-sessions export [-c FILE] (--session ID | --from T --to T) [--format har|ndjson|csv] [-o FILE]
+
+Writes a session's requests, or those of every session with requests between --from and --to
+(epoch ms or ISO 8601), so they outlive the retention: HAR 1.2 (default; opens in browser dev
+tools and API clients), NDJSON (one record per line) or CSV. Values stay masked as stored.
+Without -o the export goes to stdout.
+
+Examples:
+  api-sessions export --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c -o incident-42.har
+  api-sessions export --from 2026-11-22T08:00:00Z --to 2026-11-22T09:00:00Z --format ndjson > hour.ndjson`,
   schema: `Usage: api-sessions schema
 
 Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
@@ -152,6 +163,10 @@ export async function main(argv: string[]): Promise<number> {
         session: { type: 'string' },
         follow: { type: 'boolean', short: 'f', default: false },
         count: { type: 'string', default: '20' },
+        format: { type: 'string', default: 'har' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -216,6 +231,42 @@ export async function main(argv: string[]): Promise<number> {
         process.once('SIGTERM', () => stop.abort())
         try {
           await tail(client, config, { session: values.session, follow: values.follow, count, write: (line) => process.stdout.write(`${line}\n`), signal: stop.signal })
+        } finally {
+          client.disconnect()
+        }
+        return 0
+      }
+      case 'export': {
+        const format = values.format
+        if (format !== 'har' && format !== 'ndjson' && format !== 'csv') return fail(new SensorError('USAGE', `--format must be har, ndjson or csv, not "${format}"`))
+        const time = (v: string | undefined) => (v === undefined ? undefined : /^\d+$/.test(v) ? Number(v) : Date.parse(v))
+        const from = time(values.from)
+        const to = time(values.to)
+        if ((from !== undefined && !Number.isFinite(from)) || (to !== undefined && !Number.isFinite(to))) return fail(new SensorError('USAGE', '--from and --to take epoch ms or ISO 8601 times'))
+        if (values.session === undefined && (from === undefined || to === undefined)) return fail(new SensorError('USAGE', 'export needs --session ID, or --from and --to'))
+        const config = loadConfig(values.config)
+        const { createRedisClient } = await import('./sink/redis-client.ts')
+        const { createLayout } = await import('./sink/layout.ts')
+        const { SessionStore } = await import('./console/store.ts')
+        const { exportRecords } = await import('./sink/export.ts')
+        const client = createRedisClient({ ...config.redis, commandTimeout: 0 })
+        client.on('error', () => {})
+        try {
+          await client.connect()
+        } catch (err) {
+          return fail(new SensorError('REDIS_UNAVAILABLE', `${config.redis.cluster?.join(',') ?? config.redis.url}: ${(err as Error).message}`))
+        }
+        try {
+          const r = config.redis
+          const store = new SessionStore(client, createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1))
+          const sids = values.session !== undefined ? [values.session] : await store.sessionsInRange(from!, to!)
+          const records = []
+          for (const sid of sids) records.push(...(await store.records(sid, from, to)))
+          if (values.session !== undefined && records.length === 0) return fail(new SensorError('USAGE', `no records for session ${values.session} (expired, or a wrong id)`))
+          const text = exportRecords(records, format, version())
+          if (values.output === undefined) process.stdout.write(text)
+          else writeFileSync(values.output, text)
+          if (values.output !== undefined) process.stderr.write(`${records.length} requests of ${sids.length} session(s) written to ${values.output}\n`)
         } finally {
           client.disconnect()
         }

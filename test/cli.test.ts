@@ -16,7 +16,7 @@ t.test('--version, --help, usage errors and their exit codes', async (t) => {
   const help = cli('--help')
   t.equal(help.status, 0)
   t.match(help.stdout, /^api-sessions: an inline reverse-proxy traffic sensor/)
-  for (const command of ['start', 'check-config', 'explain', 'tail', 'schema']) {
+  for (const command of ['start', 'check-config', 'explain', 'tail', 'console', 'export', 'schema']) {
     const h = cli(command, '--help')
     t.equal(h.status, 0)
     t.match(h.stdout, new RegExp(`^Usage: api-sessions ${command}`), `${command} --help`)

@@ -231,6 +231,10 @@ export const CONSOLE_PAGE = `<!doctype html>
       const blob = await (await api('/api/sessions/' + encodeURIComponent(sid) + '/requests.csv?' + p)).blob();
       const a = el('a', { href: URL.createObjectURL(blob), download: 'session-' + sid + '.csv' }); document.body.append(a); a.click(); a.remove();
     });
+    button('Download HAR', async () => {
+      const blob = await (await api('/api/sessions/' + encodeURIComponent(sid) + '/requests.har?' + params(state.inner || {}))).blob();
+      const a = el('a', { href: URL.createObjectURL(blob), download: 'session-' + sid + '.har' }); document.body.append(a); a.click(); a.remove();
+    });
     button('Deny session', () => deny('session', sid, bar));
     if (current && current.ips[0]) button('Deny IP ' + current.ips[0], () => deny('ip', current.ips[0], bar));
     button('Add exception', async () => {

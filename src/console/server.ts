@@ -17,6 +17,10 @@ import { ExceptionStore } from './exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { SessionStore } from './store.ts'
+import { toHar } from '../sink/export.ts'
+import { readFileSync } from 'node:fs'
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const MAX_BODY = 16 * 1024
@@ -107,16 +111,16 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         if (!found) throw new HttpError(404, 'NO_SESSION', `no session ${sid}`)
         return send(res, 200, found)
       }
-      if (parts.length === 4 && (parts[3] === 'requests' || parts[3] === 'requests.csv')) {
-        const csv = parts[3] === 'requests.csv'
+      if (parts.length === 4 && (parts[3] === 'requests' || parts[3] === 'requests.csv' || parts[3] === 'requests.har')) {
+        const file = parts[3] === 'requests' ? undefined : parts[3] === 'requests.csv' ? 'csv' : 'har'
         const f = parse(requestsQuery, q)
-        const found = await store.requests(sid, csv || f.all ? { ...f, limit: 1_000_000, cursor: undefined } : f)
+        const found = await store.requests(sid, file || f.all ? { ...f, limit: 1_000_000, cursor: undefined } : f)
         if (!found) throw new HttpError(404, 'NO_SESSION', `no session ${sid}`)
-        if (!csv) return send(res, 200, { requests: found.requests, next: found.next, total: found.total })
-        const body = toCsv(found.requests)
+        if (file === undefined) return send(res, 200, { requests: found.requests, next: found.next, total: found.total })
+        const body = file === 'csv' ? toCsv(found.requests) : toHar(found.requests, VERSION)
         res.writeHead(200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="session-${sid.replace(/[^A-Za-z0-9_-]/g, '_')}.csv"`,
+          'content-type': file === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+          'content-disposition': `attachment; filename="session-${sid.replace(/[^A-Za-z0-9_-]/g, '_')}.${file}"`,
           'content-length': Buffer.byteLength(body),
           'cache-control': 'no-store',
         })

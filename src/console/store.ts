@@ -225,6 +225,21 @@ export class SessionStore {
     return undefined
   }
 
+  /** Session ids with requests between `from` and `to` (by last-seen time, then checked), oldest first. */
+  async sessionsInRange(from: number, to: number): Promise<string[]> {
+    const out: [string, number][] = []
+    for (let n = 0; n < this.layout.shards; n++) {
+      const flat = await this.redis.zrangebyscore(this.layout.sessions(n), String(from), '+inf', 'WITHSCORES')
+      for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, Number(flat[i + 1])])
+    }
+    const keep: [string, number][] = []
+    for (const [sid] of out) {
+      const first = Number(await this.redis.hget(this.layout.meta(shardOfSession(this.layout, sid), sid), 'first'))
+      if (Number.isFinite(first) && first <= to) keep.push([sid, first])
+    }
+    return keep.sort((a, b) => a[1] - b[1]).map(([sid]) => sid)
+  }
+
   async listSessions(f: Filters): Promise<{ sessions: SessionSummary[]; next: string | null }> {
     let only: string | undefined = f.sid
     if (f.rid !== undefined) {
