@@ -22,3 +22,8 @@ t.test('the shipped configs load with the real loader', async (t) => {
   t.equal(withEnv.applications[0]!.upstream, 'http://10.1.2.3:8000')
   t.equal(withEnv.redis.url, 'redis://10.9.9.9:6380')
 })
+
+t.test('docs/configuration.md is generated from the schema and current', async (t) => {
+  const { configReference } = await import('../../src/config/reference.ts')
+  t.equal(readFileSync('docs/configuration.md', 'utf8'), configReference(), 'docs/configuration.md is stale: run npm run schema')
+})
