@@ -62,3 +62,11 @@ t.test('every deployment example parses, and the sensor configs inside pass the 
   }
   t.ok(configs >= 3, `${configs} embedded sensor configs checked`)
 })
+
+t.test('the Grafana dashboard only uses documented metrics', async (t) => {
+  const dashboard = readFileSync(join(ROOT, 'grafana-dashboard.json'), 'utf8')
+  const docs = readFileSync('docs/metrics.md', 'utf8')
+  const used = new Set([...dashboard.matchAll(/apisess_[a-z_]+/g)].map((m) => m[0].replace(/_(bucket|sum|count)$/, '')))
+  t.ok(used.size >= 6)
+  for (const name of used) t.match(docs, `\`${name}\``, `${name} is documented`)
+})
