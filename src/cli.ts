@@ -217,15 +217,9 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig(values.config)
         const count = Number(values.count)
         if (!Number.isInteger(count) || count < 0) return fail(new SensorError('USAGE', `--count must be a whole number, not "${values.count}"`))
-        const { createRedisClient } = await import('./sink/redis-client.ts')
+        const { connectedRedis } = await import('./sink/redis-client.ts')
         const { tail } = await import('./sink/tail.ts')
-        const client = createRedisClient({ ...config.redis, commandTimeout: 0 })
-        client.on('error', () => {})
-        try {
-          await client.connect()
-        } catch (err) {
-          return fail(new SensorError('REDIS_UNAVAILABLE', `${config.redis.cluster?.join(',') ?? config.redis.url}: ${(err as Error).message}`))
-        }
+        const client = await connectedRedis(config.redis)
         const stop = new AbortController()
         process.once('SIGINT', () => stop.abort())
         process.once('SIGTERM', () => stop.abort())
@@ -245,20 +239,13 @@ export async function main(argv: string[]): Promise<number> {
         if ((from !== undefined && !Number.isFinite(from)) || (to !== undefined && !Number.isFinite(to))) return fail(new SensorError('USAGE', '--from and --to take epoch ms or ISO 8601 times'))
         if (values.session === undefined && (from === undefined || to === undefined)) return fail(new SensorError('USAGE', 'export needs --session ID, or --from and --to'))
         const config = loadConfig(values.config)
-        const { createRedisClient } = await import('./sink/redis-client.ts')
-        const { createLayout } = await import('./sink/layout.ts')
+        const { connectedRedis } = await import('./sink/redis-client.ts')
+        const { layoutOf } = await import('./sink/layout.ts')
         const { SessionStore } = await import('./console/store.ts')
         const { exportRecords } = await import('./sink/export.ts')
-        const client = createRedisClient({ ...config.redis, commandTimeout: 0 })
-        client.on('error', () => {})
+        const client = await connectedRedis(config.redis)
         try {
-          await client.connect()
-        } catch (err) {
-          return fail(new SensorError('REDIS_UNAVAILABLE', `${config.redis.cluster?.join(',') ?? config.redis.url}: ${(err as Error).message}`))
-        }
-        try {
-          const r = config.redis
-          const store = new SessionStore(client, createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1))
+          const store = new SessionStore(client, layoutOf(config.redis))
           const sids = values.session !== undefined ? [values.session] : await store.sessionsInRange(from!, to!)
           const records = []
           for (const sid of sids) records.push(...(await store.records(sid, from, to)))

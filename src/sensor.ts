@@ -16,7 +16,7 @@ import type { RequestRecord } from './capture/record.ts'
 import type { RecordSink } from './sink/sink.ts'
 import { RedisSink } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
-import { createLayout } from './sink/layout.ts'
+import { layoutOf } from './sink/layout.ts'
 import { compileDeny, DenylistWatcher, type CompiledDeny } from './console/denylist.ts'
 import { startConsole, type RunningConsole } from './console/run.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
@@ -115,7 +115,7 @@ export class Sensor {
 
   #redisSink(config: Readonly<Config>): RedisSink {
     const r = config.redis
-    const layout = createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1)
+    const layout = layoutOf(r)
     return new RedisSink(createRedisClient(r), config, layout, this.log.child({ part: 'redis' }), this.metrics.sink)
   }
 

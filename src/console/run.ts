@@ -11,7 +11,7 @@ import type { Registry } from 'prom-client'
 import type { Config } from '../config/schema.ts'
 import type { Logger } from '../log.ts'
 import { createRedisClient } from '../sink/redis-client.ts'
-import { createLayout } from '../sink/layout.ts'
+import { layoutOf } from '../sink/layout.ts'
 import { createConsoleServer } from './server.ts'
 
 export interface RunningConsole {
@@ -27,7 +27,7 @@ export async function startConsole(config: Readonly<Config>, log: Logger, regist
   const server: http.Server = createConsoleServer({
     config,
     redis,
-    layout: createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1),
+    layout: layoutOf(r),
     log: log.child({ part: 'console' }),
     registry,
   })

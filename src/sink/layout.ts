@@ -48,6 +48,11 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
   }
 }
 
+/** The layout a config's `redis` section asks for (tagged on a cluster or with several shards). */
+export function layoutOf(redis: { prefix: string; shards: number; cluster?: readonly string[] | undefined }): Layout {
+  return createLayout(redis.prefix, redis.shards, redis.cluster !== undefined || redis.shards > 1)
+}
+
 /** The shard a session id lives in: the shard of the key hash it was made from (its first 22 characters). */
 export function shardOfSession(layout: Layout, sid: string): number {
   const dash = sid.lastIndexOf('-')

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { Cluster, Redis, type RedisOptions } from 'ioredis'
 import type { Config } from '../config/schema.ts'
+import { SensorError } from '../errors.ts'
 
 export function createRedisClient(config: Readonly<Config>['redis']): Redis | Cluster {
   const common: RedisOptions = {
@@ -51,4 +52,17 @@ export async function sharedHashKey(client: Redis | Cluster, key: string): Promi
   } catch {
     return undefined
   }
+}
+
+/** A connected client for a command-line tool (no command timeout); REDIS_UNAVAILABLE when it cannot connect. */
+export async function connectedRedis(config: Readonly<Config>['redis']): Promise<Redis | Cluster> {
+  const client = createRedisClient({ ...config, commandTimeout: 0 })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+  } catch (err) {
+    client.disconnect()
+    throw new SensorError('REDIS_UNAVAILABLE', `${config.cluster?.join(',') ?? config.url}: ${(err as Error).message}`, { cause: err })
+  }
+  return client
 }

@@ -4,7 +4,7 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 import type { Config } from '../config/schema.ts'
-import { createLayout, shardOfSession } from './layout.ts'
+import { layoutOf, shardOfSession } from './layout.ts'
 
 export interface TailOptions {
   session?: string | undefined
@@ -29,8 +29,7 @@ function idOrder(a: string, b: string): number {
 }
 
 export async function tail(client: Redis | Cluster, config: Readonly<Config>, options: TailOptions): Promise<void> {
-  const r = config.redis
-  const layout = createLayout(r.prefix, r.shards, r.cluster !== undefined || r.shards > 1)
+  const layout = layoutOf(config.redis)
   const keys = options.session
     ? [layout.session(shardOfSession(layout, options.session), options.session)]
     : Array.from({ length: layout.shards }, (_, n) => layout.feed(n))

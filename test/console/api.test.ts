@@ -2,9 +2,7 @@ import t from 'tap'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
-import { LogCapture, testConfig } from '../helpers/sensor.ts'
-import { Sensor } from '../../src/sensor.ts'
-import { createLogger } from '../../src/log.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
 import type { RedisSink } from '../../src/sink/redis-sink.ts'
 import type { DenylistWatcher } from '../../src/console/denylist.ts'
 
@@ -23,19 +21,16 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
     if (slow) setImmediate(() => res.end(body))
     else res.end(body)
   })
-  const config = testConfig({
+  const s = await startRedisSensor(t, {
     applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
     defaultApplication: 'shop',
     hashKey: 'console-test-key-000001',
     redis: { url: redis.url },
-    buffer: { flushEvery: '5ms' },
     console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
   })
-  const sensor = new Sensor({ config, logger: createLogger('warn', new LogCapture()), processMetrics: false })
-  const addresses = await sensor.start()
-  t.teardown(() => sensor.close())
-  const proxy = httpClient(t, `http://127.0.0.1:${addresses.proxy.port}`)
-  const base = `http://127.0.0.1:${addresses.console!.port}`
+  const sensor = s.sensor
+  const proxy = httpClient(t, s.url)
+  const base = s.consoleUrl
   const get = (path: string, token = 'admin-token-0001') => fetch(base + path, { headers: { authorization: `Bearer ${token}` } })
   const send = async (path: string, headers: Record<string, string>, method = 'GET') => (await proxy.request({ path, method, headers })).body.text()
 
@@ -48,7 +43,7 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   await send('/api/users/1', { cookie: 'PHPSESSID=bob' })
   await send('/api/users/2', { cookie: 'PHPSESSID=bob' })
   await send('/products', { cookie: 'PHPSESSID=ann', 'user-agent': '=cmd|calc' })
-  await (sensor.sink as RedisSink).waitWritten(6)
+  await s.sink.waitWritten(6)
 
   // auth
   t.equal((await fetch(`${base}/api/sessions`)).status, 401)
@@ -147,7 +142,7 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   t.match(exList.exceptions, [{ endpoint: '/search', attack: 'sqli', addedBy: 'ann' }])
 
   // the denied request was recorded
-  await (sensor.sink as RedisSink).waitWritten(9)
+  await s.sink.waitWritten(9)
   const feed = await redis.client.xrange('apisess:requests', '-', '+')
   const outcomes = feed.map(([, f]) => (JSON.parse(f[5]!) as { outcome: string }).outcome)
   t.ok(outcomes.includes('denied'), 'denied requests are recorded with outcome denied')

@@ -4,12 +4,14 @@ import { chromium, type Browser } from 'playwright-core'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
-import { LogCapture, testConfig } from '../helpers/sensor.ts'
-import { Sensor } from '../../src/sensor.ts'
-import { createLogger } from '../../src/log.ts'
-import type { RedisSink } from '../../src/sink/redis-sink.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
 
 const SHOTS = 'test-results'
+
+// the page's globals inside the functions Playwright runs in the browser (no DOM lib in this project)
+declare const document: { querySelector(selector: string): { textContent: string | null } | null; documentElement: { scrollWidth: number } }
+declare const location: { hash: string }
+declare const window: { innerWidth: number }
 
 t.test('the console page in a real browser: sign in, list, expand, sort, detail, share link, phone width', async (t) => {
   mkdirSync(SHOTS, { recursive: true })
@@ -18,24 +20,20 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
     res.statusCode = req.url === '/missing' ? 404 : 200
     res.end(req.url === '/big' ? 'x'.repeat(4000) : '{"ok":true}')
   })
-  const config = testConfig({
+  const s = await startRedisSensor(t, {
     applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
     defaultApplication: 'shop',
     hashKey: 'page-test-key-000000001',
     redis: { url: redis.url },
-    buffer: { flushEvery: '5ms' },
     traced: [{ name: 'tenant', from: 'header', key: 'x-tenant' }],
     console: { listen: { host: '127.0.0.1', port: 0 }, tokens: [{ name: 'ann', token: 'page-admin-token', role: 'admin' }] },
   })
-  const sensor = new Sensor({ config, logger: createLogger('warn', new LogCapture()), processMetrics: false })
-  const addresses = await sensor.start()
-  t.teardown(() => sensor.close())
-  const proxy = httpClient(t, `http://127.0.0.1:${addresses.proxy.port}`)
+  const proxy = httpClient(t, s.url)
   for (const [path, cookie] of [['/products', 'ann'], ['/missing', 'ann'], ['/big', 'ann'], ['/orders', 'bob'], ['/<script>alert(1)</script>', 'bob']] as const) {
     await (await proxy.request({ path: encodeURI(path), method: 'GET', headers: { cookie: `PHPSESSID=${cookie}`, 'user-agent': 'Mozilla/5.0 test', 'x-tenant': 'acme' } })).body.text()
   }
-  await (sensor.sink as RedisSink).waitWritten(5)
-  const base = `http://127.0.0.1:${addresses.console!.port}/`
+  await s.sink.waitWritten(5)
+  const base = `${s.consoleUrl}/`
 
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -70,10 +68,9 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   const paths = () => page.locator('table.requests tbody tr td:nth-child(3)').allInnerTexts()
   t.same(await paths(), ['/products', '/missing', '/big'], 'requests in time order')
   await page.getByRole('button', { name: 'Size,bytes' }).click()
-  // (the page's own globals: written as strings so the test needs no DOM types)
-  await page.waitForFunction("document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/products' && location.hash.includes('sort=resBytes')")
+  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/products' && location.hash.includes('sort=resBytes'))
   await page.getByRole('button', { name: /Size,bytes/ }).click()
-  await page.waitForFunction("document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/big'")
+  await page.waitForFunction(() => document.querySelector('table.requests tbody tr td:nth-child(3)')?.textContent === '/big')
   t.pass('Size,bytes sorts ascending, then descending')
   await page.screenshot({ path: `${SHOTS}/console-session.png`, fullPage: true })
 
@@ -104,7 +101,7 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   await small.getByLabel('Token').fill('page-admin-token')
   await small.getByRole('button', { name: 'Open' }).click()
   await small.locator('#sessions tbody tr.session').first().waitFor()
-  const overflow = (await small.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
+  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   t.ok(overflow <= 0, `no horizontal scroll of the page at 390 px (${overflow})`)
   await small.screenshot({ path: `${SHOTS}/console-phone.png`, fullPage: true })
 

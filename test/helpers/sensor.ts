@@ -5,6 +5,7 @@ import { deepFreeze } from '../../src/config/load.ts'
 import { createLogger } from '../../src/log.ts'
 import { Sensor } from '../../src/sensor.ts'
 import { MemorySink } from '../../src/sink/sink.ts'
+import type { RedisSink } from '../../src/sink/redis-sink.ts'
 
 export interface Tap {
   teardown(fn: () => unknown): void
@@ -65,4 +66,24 @@ export async function startSensor(
 /** One application named "app" for any host, in front of `upstream`. */
 export function oneApp(upstream: string, extra: Partial<ConfigInput> = {}): Partial<ConfigInput> & Pick<ConfigInput, 'applications'> {
   return { applications: [{ name: 'app', hosts: ['*.test'], upstream }], defaultApplication: 'app', ...extra }
+}
+
+/** A sensor with its real Redis writer (and console, when tokens are given), closed in teardown. */
+export async function startRedisSensor(
+  t: Tap,
+  input: Partial<ConfigInput> & Pick<ConfigInput, 'applications'>,
+  level = 'warn',
+): Promise<{ sensor: Sensor; logs: LogCapture; sink: RedisSink; url: string; adminUrl: string; consoleUrl: string }> {
+  const logs = new LogCapture()
+  const sensor = new Sensor({ config: testConfig({ buffer: { flushEvery: '5ms' }, ...input }), logger: createLogger(level, logs), processMetrics: false })
+  const a = await sensor.start()
+  t.teardown(() => sensor.close())
+  return {
+    sensor,
+    logs,
+    sink: sensor.sink as RedisSink,
+    url: `http://127.0.0.1:${a.proxy.port}`,
+    adminUrl: `http://127.0.0.1:${a.admin.port}`,
+    consoleUrl: a.console ? `http://127.0.0.1:${a.console.port}` : '',
+  }
 }

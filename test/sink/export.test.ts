@@ -5,10 +5,7 @@ import { join } from 'node:path'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
-import { LogCapture, testConfig } from '../helpers/sensor.ts'
-import { Sensor } from '../../src/sensor.ts'
-import { createLogger } from '../../src/log.ts'
-import type { RedisSink } from '../../src/sink/redis-sink.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
 
 /** The HAR 1.2 fields every entry must have (the spec's required members). */
 function assertHar12(t: Tap, har: { log: { version: string; creator: unknown; entries: Record<string, unknown>[] } }): void {
@@ -30,21 +27,17 @@ type Tap = { equal(a: unknown, b: unknown): unknown; match(a: unknown, b: unknow
 t.test('export: a session as HAR 1.2 (every request, in order), NDJSON and CSV, masked values kept masked; the console offers the HAR', async (t) => {
   const redis = await startRedis(t)
   const up = await startUpstream(t, (_req, res) => res.end('{"ok":1}'))
-  const config = testConfig({
+  const s = await startRedisSensor(t, {
     applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
     defaultApplication: 'shop',
     hashKey: 'export-test-key-0000001',
     redis: { url: redis.url },
-    buffer: { flushEvery: '5ms' },
     console: { listen: { host: '127.0.0.1', port: 0 }, tokens: [{ name: 'ann', token: 'export-admin-token', role: 'admin' }] },
   })
-  const sensor = new Sensor({ config, logger: createLogger('warn', new LogCapture()), processMetrics: false })
-  const addresses = await sensor.start()
-  t.teardown(() => sensor.close())
-  const proxy = httpClient(t, `http://127.0.0.1:${addresses.proxy.port}`)
+  const proxy = httpClient(t, s.url)
   const paths = ['/a?token=s3cret&page=1', '/b', '/c', '/d']
   for (const p of paths) await (await proxy.request({ path: p, method: 'GET', headers: { cookie: 'PHPSESSID=exp' } })).body.text()
-  await (sensor.sink as RedisSink).waitWritten(4)
+  await s.sink.waitWritten(4)
   const sid = (await redis.client.zrange('apisess:sessions', '0', '-1'))[0]!
 
   const dir = t.testdir({ 'sensor.yaml': `applications: [{ name: shop, hosts: [shop.test], upstream: "http://127.0.0.1:9" }]\nredis: { url: "${redis.url}" }\n` })
@@ -67,7 +60,7 @@ t.test('export: a session as HAR 1.2 (every request, in order), NDJSON and CSV, 
   t.equal(cli('--session', sid, '--format', 'xml').status, 2)
   t.match(cli('--session', 'nope-nope-nope').stderr, /^api-sessions: USAGE: .*no records for session nope-nope-nope/)
 
-  const fromConsole = await fetch(`http://127.0.0.1:${addresses.console!.port}/api/sessions/${sid}/requests.har`, { headers: { authorization: 'Bearer export-admin-token' } })
+  const fromConsole = await fetch(`${s.consoleUrl}/api/sessions/${sid}/requests.har`, { headers: { authorization: 'Bearer export-admin-token' } })
   t.match(fromConsole.headers.get('content-disposition'), /\.har"$/)
   const consoleHar = (await fromConsole.json()) as Parameters<typeof assertHar12>[1]
   assertHar12(t, consoleHar)
