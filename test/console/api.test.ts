@@ -3,7 +3,6 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
-import type { RedisSink } from '../../src/sink/redis-sink.ts'
 import type { DenylistWatcher } from '../../src/console/denylist.ts'
 
 const TOKENS = [
