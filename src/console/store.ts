@@ -203,7 +203,11 @@ export class SessionStore {
   }
 
   async #tally(sid: string, f: Partial<Filters>): Promise<Tally | undefined> {
-    const meta = await this.redis.hgetall(this.layout.meta(shardOfSession(this.layout, sid), sid))
+    return this.#tallyOf(sid, await this.redis.hgetall(this.layout.meta(shardOfSession(this.layout, sid), sid)), f)
+  }
+
+  /** A session's tally from its summary hash, re-counted from its requests when the time range cuts it. */
+  async #tallyOf(sid: string, meta: Record<string, string>, f: Partial<Filters>): Promise<Tally | undefined> {
     if (meta.first === undefined) return undefined
     const t = tallyFromMeta(meta)
     const cut = (f.from !== undefined && f.from > t.first) || (f.to !== undefined && f.to < t.last)
@@ -269,18 +273,24 @@ export class SessionStore {
         if (at !== -1) candidates = candidates.slice(at + 1)
       }
     }
-    let scanned = 0
+    // summaries fetched a page at a time (one round trip per page, not per session)
     let more = false
-    for (const [sid, score] of candidates) {
-      if (out.length === f.limit) {
-        more = true
-        break
+    const page = Math.max(f.limit * 2, 50)
+    scan: for (let at = 0; at < Math.min(candidates.length, MAX_SCAN); at += page) {
+      const chunk = candidates.slice(at, Math.min(at + page, MAX_SCAN))
+      // sent together without waiting for each reply (and valid on a cluster, unlike a multi-slot pipeline)
+      const metas = await Promise.all(chunk.map(([sid]) => this.redis.hgetall(this.layout.meta(shardOfSession(this.layout, sid), sid))))
+      for (let i = 0; i < chunk.length; i++) {
+        if (out.length === f.limit) {
+          more = true
+          break scan
+        }
+        const [sid, score] = chunk[i]!
+        const t = await this.#tallyOf(sid, metas[i]!, f)
+        if (t === undefined || !tallyMatches(t, f)) continue
+        scores.set(sid, score)
+        out.push(summaryOf(sid, t))
       }
-      if (++scanned > MAX_SCAN) break
-      const t = await this.#tally(sid, f)
-      if (t === undefined || !tallyMatches(t, f)) continue
-      scores.set(sid, score)
-      out.push(summaryOf(sid, t))
     }
     const last = out.at(-1)
     return { sessions: out, next: more && last ? encodeCursor(scores.get(last.sid)!, last.sid) : null }

@@ -74,6 +74,13 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   t.pass('Size,bytes sorts ascending, then descending')
   await page.screenshot({ path: `${SHOTS}/console-session.png`, fullPage: true })
 
+  // the CSV download of the session
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()])
+  t.match(download.suggestedFilename(), /^session-.*\.csv$/)
+  const csvPath = await download.path()
+  const { readFileSync } = await import('node:fs')
+  t.equal(readFileSync(csvPath, 'utf8').split('\r\n').length, 5, 'the header and three requests')
+
   // request detail
   await page.locator('table.requests tbody tr').first().click()
   const dialog = page.getByRole('dialog')
