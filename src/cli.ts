@@ -182,7 +182,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.help || command === '' || command === 'help') {
     const topic = command === 'help' ? (positionals[1] ?? '') : command
-    process.stdout.write(`${HELP[topic] ?? HELP['']}\n`)
+    if (HELP[topic] === undefined) return fail(new SensorError('USAGE', `no help for "${topic}": no such command (see api-sessions --help)`))
+    process.stdout.write(`${HELP[topic]}\n`)
     return command === '' && !values.help ? 2 : 0
   }
   try {

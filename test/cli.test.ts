@@ -97,3 +97,9 @@ t.test('schema prints the JSON Schema', async (t) => {
   t.same(JSON.parse(out.stdout), configJsonSchema())
   t.equal(out.stdout, `${JSON.stringify(configJsonSchema(), null, 2)}\n`, 'byte for byte what `npm run schema` commits')
 })
+
+t.test('help for an unknown command is a usage error', async (t) => {
+  const out = cli('help', 'nope')
+  t.equal(out.status, 2)
+  t.equal(out.stderr, 'api-sessions: USAGE: wrong command-line usage: no help for "nope": no such command (see api-sessions --help)\n')
+})
