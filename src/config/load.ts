@@ -3,9 +3,11 @@
  * Every error names the YAML path (and its line) and the reason; nothing half-valid gets through.
  */
 import { readFileSync } from 'node:fs'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml'
 import { SensorError } from '../errors.ts'
 import { configSchema, type Config } from './schema.ts'
+import { loadApiSpec, SpecError } from '../insight/openapi.ts'
 
 export type PathPart = string | number
 
@@ -82,6 +84,8 @@ function locateKey(doc: Document, counter: LineCounter, path: readonly PathPart[
 
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv
+  /** relative file paths in the config (tls cert and key, openapi) are read from here (loadConfig: the file's directory); without it, from the working directory */
+  baseDir?: string
 }
 
 /** Parse and validate config text; `source` names it in messages. Throws SensorError. */
@@ -115,7 +119,24 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
     })
     throw new SensorError('CONFIG_INVALID', source, { details })
   }
-  return deepFreeze(result.data)
+  const config = result.data
+  const base = options.baseDir
+  const fromBase = (file: string) => (base === undefined || isAbsolute(file) ? file : resolve(base, file))
+  if (config.listen.tls) config.listen.tls = { cert: fromBase(config.listen.tls.cert), key: fromBase(config.listen.tls.key) }
+  const details: string[] = []
+  config.applications.forEach((app, i) => {
+    if (app.openapi === undefined) return
+    app.openapi = fromBase(app.openapi)
+    try {
+      loadApiSpec(app.openapi)
+    } catch (err) {
+      if (!(err instanceof SpecError)) throw err
+      const path = ['applications', i, 'openapi']
+      details.push(`${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${err.message}`)
+    }
+  })
+  if (details.length > 0) throw new SensorError('CONFIG_INVALID', source, { details })
+  return deepFreeze(config)
 }
 
 export function loadConfig(file: string, options: LoadOptions = {}): Readonly<Config> {
@@ -125,5 +146,5 @@ export function loadConfig(file: string, options: LoadOptions = {}): Readonly<Co
   } catch (err) {
     throw new SensorError('CONFIG_READ', `${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
   }
-  return parseConfig(text, file, options)
+  return parseConfig(text, file, { baseDir: dirname(resolve(file)), ...options })
 }

@@ -41,7 +41,28 @@ const size = (fallback: string) =>
 
 const cidr = z.string().refine((s) => parseCidr(s) !== undefined, { message: 'not an IP address or CIDR range' })
 
-const port = z.number().int().min(0).max(65535)
+/** A number, or a string of one: `port: "${PORT}"` interpolates to a string. */
+const numeric = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'number') return value
+  const n = value.trim() === '' ? Number.NaN : Number(value)
+  if (!Number.isFinite(n)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a number` })
+    return z.NEVER
+  }
+  return n
+})
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) => numeric.pipe(z.number().int().min(min).max(max))
+const positive = () => numeric.pipe(z.number().positive())
+
+/** true/false, or the strings "true"/"false" an ${ENV} interpolation gives. */
+const flag = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'boolean') return value
+  if (value === 'true' || value === 'false') return value === 'true'
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not true or false` })
+  return z.NEVER
+})
+
+const port = integer(0, 65535)
 
 /** A host name, optionally with a port, optionally starting with "*." (any sub-domain). */
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/
@@ -137,6 +158,38 @@ const traced = z
     }
   })
 
+/** Business flows (SPEC §7): endpoints the config marks tag the sessions that touch them. */
+export const FLOWS = ['auth', 'account_creation', 'account_management', 'admin', 'billing', 'sms_gateway', 'ai'] as const
+
+/** "/login", "POST /login", "/oauth/*" (one segment), "/billing/**" (any depth) */
+const FLOW_PATTERN = /^(?:(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) )?\/\S*$/
+const flowPattern = z.string().regex(FLOW_PATTERN, 'an endpoint pattern such as /login, POST /login, /oauth/* or /billing/**')
+
+const count = (fallback: number) => integer(1).default(fallback)
+
+const insight = z
+  .strictObject({
+    attacks: flag.default(true).meta({ description: 'detect attack types in request inputs (off the request path)' }),
+    maxInspectBytes: size('16KiB').meta({ description: 'bytes of each request body the attack detector looks at' }),
+    abuse: z
+      .strictObject({
+        enabled: flag.default(true),
+        window: duration('60s').meta({ description: 'sliding window of the per-session counters' }),
+        crawlerNotFound: count(20).meta({ description: 'security_crawler: 404s in the window ...' }),
+        crawlerDistinctPaths: count(15).meta({ description: '... over at least this many distinct paths' }),
+        scrapingDistinctIds: count(100).meta({ description: 'scraping: distinct resource ids of one endpoint in the window' }),
+        scrapingRate: positive().default(2).meta({ description: '... at least this many requests per second (since the session began, at most over the window)' }),
+        failedLogins: count(10).meta({ description: 'account_takeover: 401/403 answers on auth-flow endpoints in the window' }),
+        distinctUsers: count(5).meta({ description: 'account_takeover: distinct users seen in one session in the window' }),
+        rateFactor: numeric.pipe(z.number().min(2)).default(10).meta({ description: "api_abuse: a session's rate above this many times the application's normal per-session rate" }),
+        minRate: positive().default(5).meta({ description: 'api_abuse: and at least this many requests per second' }),
+        maxSessions: count(100_000).meta({ description: 'sessions followed at once; the least recently seen are forgotten beyond' }),
+      })
+      .prefault({}),
+  })
+  .prefault({})
+  .meta({ description: 'endpoint insight, attack detection and API-abuse detection, done in the writer off the request path' })
+
 export const configSchema = z
   .strictObject({
     listen: z
@@ -161,7 +214,7 @@ export const configSchema = z
       .meta({ description: 'application for requests whose Host matches none (else 421)' }),
     monitor: z
       .strictObject({
-        all: z.boolean().default(true),
+        all: flag.default(true),
         targets: z.array(monitorTarget).default([]),
       })
       .prefault({}),
@@ -212,7 +265,7 @@ export const configSchema = z
       .strictObject({
         maxHeaderBytes: size('32KiB').meta({ description: 'request line + headers; 431 beyond (nginx: 4 x 8k)' }),
         maxUrlBytes: size('8KiB').meta({ description: 'request target; 414 beyond (nginx: 8k)' }),
-        upstreamConnections: z.number().int().min(1).default(256).meta({ description: 'pooled connections per upstream' }),
+        upstreamConnections: integer(1).default(256).meta({ description: 'pooled connections per upstream' }),
       })
       .prefault({}),
     session: z
@@ -234,7 +287,7 @@ export const configSchema = z
           .optional()
           .meta({ description: 'seed nodes of a Redis Cluster' }),
         prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
-        shards: z.number().int().min(1).max(256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
+        shards: integer(1, 256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
         feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),
         connectTimeout: duration('2s', true),
         commandTimeout: duration('5s', true).meta({ description: 'a flush that takes longer is abandoned and retried' }),
@@ -242,18 +295,23 @@ export const configSchema = z
       .prefault({}),
     buffer: z
       .strictObject({
-        maxRecords: z.number().int().min(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
+        maxRecords: integer(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
         flushEvery: duration('50ms', true),
-        batch: z.number().int().min(1).max(10_000).default(500).meta({ description: 'records per script call' }),
+        batch: integer(1, 10_000).default(500).meta({ description: 'records per script call' }),
       })
       .prefault({}),
+    flows: z
+      .partialRecord(z.enum(FLOWS), z.array(flowPattern).min(1))
+      .default({})
+      .meta({ description: `business flows (${FLOWS.join(', ')}): endpoint patterns that tag the sessions touching them` }),
+    insight,
     denylist: z
       .array(cidr)
       .default([])
       .meta({ description: 'IPs or CIDR ranges always answered 403; the console adds more at run time' }),
     console: z
       .strictObject({
-        enabled: z.boolean().default(true).meta({ description: '`start` also serves the console (else run `api-sessions console`)' }),
+        enabled: flag.default(true).meta({ description: '`start` also serves the console (else run `api-sessions console`)' }),
         listen: listen('127.0.0.1', 9090),
         tokens: z
           .array(

@@ -1,14 +1,14 @@
 /** Pure parsers for the human units of the config: durations ("30m") and sizes ("64KiB"). */
 
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/
 const DURATION_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 
-/** "250ms", "10s", "30m", "24h", "7d" or a number of milliseconds; undefined when unreadable. */
+/** "250ms", "10s", "30m", "24h", "7d", or milliseconds as a number or a string of digits; undefined when unreadable. */
 export function parseDuration(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && Number.isSafeInteger(Math.round(value)) ? Math.round(value) : undefined
   const m = DURATION.exec(value.trim())
   if (!m) return undefined
-  const ms = Math.round(Number(m[1]) * DURATION_MS[m[2] as string]!)
+  const ms = Math.round(Number(m[1]) * DURATION_MS[m[2] ?? 'ms']!)
   return Number.isSafeInteger(ms) ? ms : undefined
 }
 

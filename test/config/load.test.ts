@@ -303,3 +303,19 @@ t.test('formatPath', async (t) => {
   t.equal(formatPath(['applications', 0, 'hosts', 2]), 'applications[0].hosts[2]')
   t.equal(formatPath([0, 'a']), '[0].a')
 })
+
+t.test('numbers and booleans from ${ENV} arrive as strings and are read as such', async (t) => {
+  const text = [
+    'listen: { host: 127.0.0.1, port: "${PORT}" }',
+    'applications: [{ name: a, hosts: [a.test], upstream: "http://127.0.0.1:1" }]',
+    'console: { enabled: "${CONSOLE:-false}" }',
+    'buffer: { maxRecords: "${MAX:-5000}", flushEvery: "${FLUSH:-250}" }',
+  ].join('\n')
+  const config = parseConfig(text, 'env.yaml', { env: { PORT: '8088' } })
+  t.equal(config.listen.port, 8088)
+  t.equal(config.console.enabled, false)
+  t.equal(config.buffer.maxRecords, 5000)
+  t.equal(config.buffer.flushEvery, 250, 'a duration without a unit is milliseconds')
+  t.throws(() => parseConfig(text, 'env.yaml', { env: { PORT: 'eighty' } }), { code: 'CONFIG_INVALID', details: [/env\.yaml:1:\d+ listen\.port: "eighty" is not a number/] })
+  t.throws(() => parseConfig(text, 'env.yaml', { env: { PORT: '80', CONSOLE: 'yes' } }), { code: 'CONFIG_INVALID', details: [/console\.enabled: "yes" is not true or false/] })
+})

@@ -36,7 +36,11 @@ t.test('the JSON Schema describes the YAML operators write', async (t) => {
 t.test('config/sensor.yaml loads with the real loader', async (t) => {
   const file = new URL('config/sensor.yaml', ROOT).pathname
   const plain = loadConfig(file, { env: {} })
-  t.same(plain.applications, [{ name: 'demo', hosts: ['localhost', '127.0.0.1', '*.localhost'], upstream: 'http://127.0.0.1:3000' }], 'UPSTREAM_URL unset: the demo API')
+  t.same(
+    plain.applications,
+    [{ name: 'demo', hosts: ['localhost', '127.0.0.1', '*.localhost'], upstream: 'http://127.0.0.1:3000', openapi: new URL('config/openapi/demo.yaml', ROOT).pathname }],
+    'UPSTREAM_URL unset: the demo API, its spec read from beside the config',
+  )
   t.equal(plain.defaultApplication, 'demo')
   t.same(plain.listen, { host: '0.0.0.0', port: 8080 })
   t.same(plain.admin.listen, { host: '127.0.0.1', port: 9091 })

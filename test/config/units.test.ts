@@ -21,6 +21,7 @@ t.test('parseDuration: units to milliseconds', async (t) => {
 t.test('parseDuration: numbers are milliseconds', async (t) => {
   t.equal(parseDuration(0), 0)
   t.equal(parseDuration(5000), 5000)
+  t.equal(parseDuration('5000'), 5000, 'a string of digits too (as ${ENV} interpolation gives)')
   t.equal(parseDuration(1.6), 2, 'rounded')
   t.equal(parseDuration(-1), undefined, 'negative')
   t.equal(parseDuration(Number.NaN), undefined)
@@ -30,7 +31,7 @@ t.test('parseDuration: numbers are milliseconds', async (t) => {
 })
 
 t.test('parseDuration: unreadable strings are undefined', async (t) => {
-  for (const bad of ['', ' ', '10', '10x', 's', '-5s', '+5s', '10S', '10 sec', '10min', '1h30m', '1e3ms', '.5s', '5.s', '10s10', 'ten s', '10ms ms', '1_000ms']) {
+  for (const bad of ['', ' ', '10x', 's', '-5s', '+5s', '10S', '10 sec', '10min', '1h30m', '1e3ms', '.5s', '5.s', '10s10', 'ten s', '10ms ms', '1_000ms']) {
     t.equal(parseDuration(bad), undefined, JSON.stringify(bad))
   }
   t.equal(parseDuration(`${'9'.repeat(400)}ms`), undefined, 'a number too large to be exact (Infinity) is refused')
