@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
+import { WatchedHash } from './watched-hash.ts'
 
 export interface DenyEntry {
   readonly id: string
@@ -134,30 +135,27 @@ export class DenylistStore {
 }
 
 /**
- * The sensor's side: keeps `current` compiled from Redis, refreshed on every published change and
- * every `resyncMs`. Redis away: the last copy stays in force (and the static ranges always do).
+ * The sensor's side: keeps `current` compiled from Redis (see WatchedHash). Redis away: the last copy
+ * stays in force, expiries still take effect, and the static ranges always apply.
  */
 export class DenylistWatcher {
   current: CompiledDeny
-  readonly #redis: Redis | Cluster
-  readonly #subscriber: Redis | Cluster
-  readonly #keys: DenyKeys
+  readonly #watch: WatchedHash
   #static: readonly string[]
-  readonly #resyncMs: number
   #entries: DenyEntry[] = []
-  #timer: NodeJS.Timeout | undefined
-  #loading = false
   onChange: (() => void) | undefined
 
   constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
-    this.#redis = redis
-    this.#resyncMs = resyncMs
-    this.#subscriber = (redis as Redis).duplicate()
-    this.#keys = denyKeys(prefix)
+    const keys = denyKeys(prefix)
     this.#static = staticRanges
     this.current = compileDeny([], staticRanges)
-    this.#subscriber.on('error', () => {})
-    this.#subscriber.on('message', () => void this.refresh())
+    this.#watch = new WatchedHash(redis, keys.hash, keys.channel, (values) => this.#apply(values), resyncMs)
+  }
+
+  #apply(values: string[] | undefined): void {
+    if (values !== undefined) this.#entries = values.map((json) => JSON.parse(json) as DenyEntry)
+    this.current = compileDeny(this.#entries, this.#static)
+    if (values !== undefined) this.onChange?.()
   }
 
   /** a reloaded config's static ranges */
@@ -167,33 +165,14 @@ export class DenylistWatcher {
   }
 
   start(): void {
-    this.#subscriber.subscribe(this.#keys.channel).catch(() => {})
-    void this.refresh()
-    this.#timer = setInterval(() => void this.refresh(), this.#resyncMs)
-    this.#timer.unref()
+    this.#watch.start()
   }
 
-  async refresh(): Promise<void> {
-    if (this.#loading || this.#redis.status !== 'ready') {
-      // expiries still take effect while Redis is away
-      this.current = compileDeny(this.#entries, this.#static)
-      return
-    }
-    this.#loading = true
-    try {
-      const all = await this.#redis.hgetall(this.#keys.hash)
-      this.#entries = Object.values(all).map((json) => JSON.parse(json) as DenyEntry)
-      this.current = compileDeny(this.#entries, this.#static)
-      this.onChange?.()
-    } catch {
-      // keep the last copy
-    } finally {
-      this.#loading = false
-    }
+  refresh(): Promise<void> {
+    return this.#watch.refresh()
   }
 
   stop(): void {
-    clearInterval(this.#timer)
-    this.#subscriber.disconnect()
+    this.#watch.stop()
   }
 }

@@ -1,6 +1,7 @@
 /** Exceptions: an endpoint + attack type marked as a false positive; detection skips them. */
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
+import { WatchedHash } from './watched-hash.ts'
 
 export interface AttackException {
   readonly id: string
@@ -11,6 +12,24 @@ export interface AttackException {
   readonly reason: string
 }
 
+export function exceptionKeys(prefix: string): { hash: string; channel: string } {
+  return { hash: `${prefix}exceptions`, channel: `${prefix}exceptions:changed` }
+}
+
+/** The sensor's side: every change of the exceptions reaches `apply` (see WatchedHash). */
+export function watchExceptions(redis: Redis | Cluster, prefix: string, apply: (entries: AttackException[]) => void, resyncMs = 1_000): WatchedHash {
+  const keys = exceptionKeys(prefix)
+  return new WatchedHash(
+    redis,
+    keys.hash,
+    keys.channel,
+    (values) => {
+      if (values !== undefined) apply(values.map((json) => JSON.parse(json) as AttackException))
+    },
+    resyncMs,
+  )
+}
+
 export class ExceptionStore {
   readonly #redis: Redis | Cluster
   readonly #key: string
@@ -18,8 +37,9 @@ export class ExceptionStore {
 
   constructor(redis: Redis | Cluster, prefix: string) {
     this.#redis = redis
-    this.#key = `${prefix}exceptions`
-    this.#channel = `${prefix}exceptions:changed`
+    const keys = exceptionKeys(prefix)
+    this.#key = keys.hash
+    this.#channel = keys.channel
   }
 
   async list(): Promise<AttackException[]> {
