@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { SinkMetrics } from './sink/redis-sink.ts'
+import type { InsightMetrics } from './insight/stage.ts'
 
 export interface Metrics {
   readonly registry: Registry
@@ -13,6 +14,7 @@ export interface Metrics {
   readonly duration: Histogram<'app'>
   readonly unmonitored: Counter
   readonly sink: SinkMetrics
+  readonly insight: InsightMetrics
 }
 
 export function createMetrics(defaults = true): Metrics {
@@ -67,6 +69,21 @@ export function createMetrics(defaults = true): Metrics {
         registers: [registry],
       }),
       redisUp: new Gauge({ name: 'apisess_redis_up', help: '1 when the writer is connected to Redis', registers: [registry] }),
+    },
+    insight: {
+      records: new Counter({
+        name: 'apisess_insight_records_total',
+        help: 'Records through the insight stage: analysed, skipped (backlog beyond the bound), failed (analysis threw; kept without insight)',
+        labelNames: ['result'],
+        registers: [registry],
+      }),
+      seconds: new Counter({ name: 'apisess_insight_seconds_total', help: 'CPU time spent on endpoint, flow, attack and abuse analysis', registers: [registry] }),
+      attacks: new Counter({
+        name: 'apisess_attacks_total',
+        help: 'Records tagged with an attack type or API-abuse kind, by type',
+        labelNames: ['type'],
+        registers: [registry],
+      }),
     },
   }
 }

@@ -22,6 +22,12 @@ import { startConsole, type RunningConsole } from './console/run.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { createAdminServer } from './admin/server.ts'
+import { AbuseTracker } from './insight/abuse.ts'
+import { AttackDetector } from './insight/attacks.ts'
+import { Insight, compileExceptions } from './insight/insight.ts'
+import { InsightStage } from './insight/stage.ts'
+import { watchExceptions } from './console/exceptions.ts'
+import type { WatchedHash } from './console/watched-hash.ts'
 
 export interface SensorOptions {
   config: Readonly<Config>
@@ -45,6 +51,8 @@ export class Sensor {
   readonly log: Logger
   readonly metrics: Metrics
   readonly sink: RecordSink
+  /** where the proxy's records go first: endpoint, flow, attack and abuse analysis, then `sink` */
+  readonly insight: InsightStage
   readonly configFile: string | undefined
   /** the denylist in force: followed in Redis when records go there, else the config's static one */
   readonly deny: DenylistWatcher | { current: CompiledDeny }
@@ -56,6 +64,11 @@ export class Sensor {
   #closing: Promise<void> | undefined
   #console: RunningConsole | undefined
   #ephemeral: Hasher | undefined
+  readonly #abuse: AbuseTracker
+  #detector: AttackDetector
+  #inspectBytes: number
+  /** the console's exceptions, followed in Redis when records go there */
+  readonly exceptions: WatchedHash | undefined
 
   constructor(options: SensorOptions) {
     this.#config = options.config
@@ -67,6 +80,16 @@ export class Sensor {
       this.sink instanceof RedisSink
         ? new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
         : { current: compileDeny([], options.config.denylist) }
+    this.#abuse = new AbuseTracker(options.config.insight.abuse)
+    this.#inspectBytes = options.config.insight.maxInspectBytes
+    this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
+    this.insight = new InsightStage(this.sink, this.#buildInsight(options.config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
+    if (this.sink instanceof RedisSink) {
+      const stage = this.insight
+      this.exceptions = watchExceptions(this.sink.client, options.config.redis.prefix, (entries) => {
+        stage.insight.exceptions = compileExceptions(entries)
+      })
+    }
     this.#holder = { state: this.#buildState(options.config) }
     this.#proxy = createProxyServer(options.config, this.#holder)
     this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
@@ -78,7 +101,7 @@ export class Sensor {
 
   #buildState(config: Readonly<Config>): ProxyState {
     const { requests, rejected, upstreamErrors, duration, unmonitored } = this.metrics
-    const sink = this.sink
+    const sink = this.insight
     const log = this.log
     const requestChildren = new Map<string, ReturnType<typeof requests.labels>>()
     const durationChildren = new Map<string, ReturnType<typeof duration.labels>>()
@@ -111,6 +134,15 @@ export class Sensor {
       hasher: this.#hasherFor(config),
       deny: this.deny,
     })
+  }
+
+  /** Reads the OpenAPI specs: throws on one that cannot be used (the config loader checked them first). */
+  #buildInsight(config: Readonly<Config>): Insight {
+    if (config.insight.maxInspectBytes !== this.#inspectBytes) {
+      this.#inspectBytes = config.insight.maxInspectBytes
+      this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
+    }
+    return new Insight(config, this.#detector, this.#abuse)
   }
 
   #redisSink(config: Readonly<Config>): RedisSink {
@@ -163,6 +195,7 @@ export class Sensor {
     await this.#adoptSharedKey()
     if (this.sink instanceof RedisSink) this.sink.start()
     if (this.deny instanceof DenylistWatcher) this.deny.start()
+    this.exceptions?.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
     if (c.console.enabled && c.console.tokens.length > 0 && this.sink instanceof RedisSink) {
       this.#console = await startConsole(c, this.log, this.metrics.registry)
@@ -189,6 +222,9 @@ export class Sensor {
    * on the old pools. Listen addresses and server limits need a restart (logged).
    */
   reload(config: Readonly<Config>): void {
+    const insight = this.#buildInsight(config)
+    insight.exceptions = this.insight.insight.exceptions
+    this.insight.insight = insight
     const old = this.#holder.state
     if (this.deny instanceof DenylistWatcher) this.deny.setStatic(config.denylist)
     else this.deny.current = compileDeny([], config.denylist)
@@ -245,14 +281,18 @@ export class Sensor {
     clearInterval(sweeper)
     await closeProxyState(state)
     if (this.deny instanceof DenylistWatcher) this.deny.stop()
+    this.exceptions?.stop()
     await this.#console?.close()
-    await this.sink.close(Math.max(1_000, deadline / 6))
+    await this.insight.close(Math.max(1_000, deadline / 6))
     this.#admin.closeAllConnections()
     await new Promise<void>((resolve) => this.#admin.close(() => resolve()))
     this.#listening = false
     this.log.info('stopped')
   }
 }
+
+/** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
+const INSIGHT_BACKLOG = 10_000
 
 async function listen(server: Server, host: string, port: number): Promise<void> {
   server.listen(port, host)

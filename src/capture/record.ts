@@ -6,6 +6,17 @@
 import type { Identification } from '../session/identify.ts'
 import { View, type HeaderBag } from './view.ts'
 
+/** What the attack detector reads: the request as it arrived (not serialised; let go after analysis). */
+export interface RequestInputs {
+  /** raw path as sent */
+  readonly path: string
+  /** raw query string without "?" */
+  readonly query: string
+  readonly headers: HeaderBag
+  /** the body's first bytes as received (content-encoded as sent), null when none */
+  readonly body: Buffer | null
+}
+
 export type Outcome = 'ok' | 'upstream_error' | 'timeout' | 'client_aborted' | 'denied'
 
 export interface RequestRecord {
@@ -33,6 +44,8 @@ export interface RequestRecord {
   params: Record<string, string>
   attacks: string[]
   insight: 'shadow' | 'zombie' | null
+  /** business flows (config `flows`) whose endpoints this request touched */
+  flows: string[]
   outcome: Outcome
   /** the error code of a failed exchange (UPSTREAM_TIMEOUT, ...), null when ok */
   error: string | null
@@ -42,6 +55,8 @@ export interface RequestRecord {
   windowKey: string | null
   /** not serialised: key hashes (comma-separated) to point at this record's session from now on */
   handoffKey: string | null
+  /** not serialised: the request's inputs for the attack detector, dropped once analysed */
+  inputs: RequestInputs | null
 }
 
 /** A record with what is known when a request arrives; the exchange fills in the answer. */
@@ -79,11 +94,13 @@ export function newRecord(
     params: {},
     attacks: [],
     insight: null,
+    flows: [],
     outcome: 'ok',
     error: null,
     traceId: traceIdOf(headers.traceparent),
     windowKey: null,
     handoffKey: null,
+    inputs: null,
   }
 }
 

@@ -302,6 +302,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     for (const k of ['method', 'host', 'path', 'query', 'endpoint', 'status', 'durationMs', 'ttfbMs', 'reqBytes', 'resBytes', 'ip', 'ua', 'user', 'role', 'outcome', 'error', 'traceId']) row(k, r[k]);
     row('Endpoint insight', r.insight || 'in spec or no spec');
     row('Attacks', r.attacks.join(', '));
+    row('Business flows', (r.flows || []).join(', '));
     const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
     $('request-body').replaceChildren(el('h3', { textContent: r.method + ' ' + r.path }), dl, params, el('pre', { textContent: curlOf(r) }));
     $('request').showModal();

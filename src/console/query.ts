@@ -89,5 +89,9 @@ export function recordFilter(f: Partial<Filters>): (r: RequestRecord) => boolean
     (f.user === undefined || r.user === f.user) &&
     (f.role === undefined || r.role === f.role) &&
     (f.app === undefined || r.app === f.app) &&
-    (f.host === undefined || r.host === f.host)
+    (f.host === undefined || r.host === f.host) &&
+    (f.flow === undefined || (r.flows ?? NO_FLOWS).includes(f.flow))
 }
+
+/** records written before flows existed have none */
+const NO_FLOWS: readonly string[] = []

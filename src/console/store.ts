@@ -102,6 +102,7 @@ function tallyFromRecords(records: readonly RequestRecord[]): Tally {
     add(t.by.ip, r.ip)
     add(t.by.endpoint, r.endpoint ?? r.path)
     for (const a of r.attacks) add(t.by.attack, a)
+    if (r.flows) for (const f of r.flows) t.flows.add(f)
   }
   return t
 }

@@ -85,14 +85,16 @@ export class Exchange implements Dispatcher.DispatchHandler {
     const host = req.headers.host ?? ''
     const ident = state.identification
     this.monitored = ident.monitored(route.name, host, this.path)
-    if (this.monitored && state.bodyParams) {
-      const needs = ident.bodyNeeds(route.name, host, this.path)
-      if (needs & 1) this.reqTap = new BodyTap(state.maxBodyBytes, false)
-      if (needs & 2) this.resTap = new BodyTap(state.maxBodyBytes, true)
-    }
     const te = req.headers['transfer-encoding']
     const cl = req.headers['content-length']
     this.hasBody = te !== undefined || (cl !== undefined && cl !== '0')
+    if (this.monitored) {
+      const needs = state.bodyParams ? ident.bodyNeeds(route.name, host, this.path) : 0
+      if (this.hasBody && ((needs & 1) !== 0 || state.inspectBytes > 0)) {
+        this.reqTap = new BodyTap((needs & 1) !== 0 ? Math.max(state.maxBodyBytes, state.inspectBytes) : state.inspectBytes, false)
+      }
+      if (needs & 2) this.resTap = new BodyTap(state.maxBodyBytes, true)
+    }
     this.opts = {
       path: route.basePath + url,
       method: req.method ?? 'GET',
@@ -209,7 +211,15 @@ export class Exchange implements Dispatcher.DispatchHandler {
     rec.resBytes = this.resBytes
     rec.outcome = this.outcome()
     rec.error = this.error
-    identifyRecord(rec, this.state.identification, this.state.maxBodyBytes, req.headers, this.resHeaders, this.reqTap?.buffer() ?? null, this.resTap?.buffer() ?? null)
+    const reqBody = this.reqTap?.buffer() ?? null
+    if (this.state.inspectBytes > 0) {
+      const url = req.url ?? '/'
+      const q = url.indexOf('?')
+      rec.inputs = { path: this.path, query: q === -1 ? '' : url.slice(q + 1), headers: req.headers, body: reqBody }
+    }
+    const max = this.state.maxBodyBytes
+    const idBody = reqBody !== null && reqBody.length > max ? reqBody.subarray(0, max) : reqBody
+    identifyRecord(rec, this.state.identification, max, req.headers, this.resHeaders, idBody, this.resTap?.buffer() ?? null)
     return rec
   }
 }

@@ -41,6 +41,8 @@ export interface ProxyState {
   /** whether any traced parameter reads a body (else no request pays for a tap) */
   readonly bodyParams: boolean
   readonly maxBodyBytes: number
+  /** attack detection reads request bodies: the first `inspectBytes` of every monitored one are kept */
+  readonly inspectBytes: number
   /** a request outside the monitored scope: proxied, counted, not recorded */
   readonly unmonitored: () => void
   /** the denylist in force, swapped as it changes (shared across reloads) */
@@ -97,6 +99,7 @@ export function buildProxyState(
     identification: compileIdentification(config, deps.hasher),
     bodyParams: config.traced.some((p) => p.from === 'body' || p.from === 'response_body'),
     maxBodyBytes: config.capture.maxBodyBytes,
+    inspectBytes: config.insight.attacks ? config.insight.maxInspectBytes : 0,
     draining: false,
   }
 }

@@ -213,7 +213,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       if (args === undefined) byShard.set(shard, (args = head(shard)))
       args.push(
         windowKey, rec.handoffKey ?? '', rec.ts, rec.app, rec.host, rec.ip, rec.method, rec.status,
-        rec.endpoint ?? rec.path, rec.user ?? '', rec.role ?? '', rec.attacks.join(','), recordTail(rec),
+        rec.endpoint ?? rec.path, rec.user ?? '', rec.role ?? '', rec.attacks.join(','), rec.flows.join(','), recordTail(rec),
       )
     }
     const id = `${this.#instance}.${(this.#batchCounter++).toString(36)}`

@@ -8,11 +8,11 @@
  *
  * KEYS[1] = batch marker (carries the shard's hash tag)
  * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then FIELDS per record:
- *   windowKey, handoffKeys (comma list)|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', json tail
+ *   windowKey, handoffKeys (comma list)|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', flows (comma list)|'', json tail
  * Returns the number of records written, or -1 when the batch had already been written.
  */
 
-export const FIELDS = 13
+export const FIELDS = 14
 
 export const BATCH_SCRIPT = `#!lua
 local marker = KEYS[1]
@@ -47,7 +47,7 @@ local n = 0
 for i = 7, #ARGV, F do
   local kh, handoff, ts = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
   local app, host, ip, method, status = ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], ARGV[i + 7]
-  local endpoint, user, role, attacks, tail = ARGV[i + 8], ARGV[i + 9], ARGV[i + 10], ARGV[i + 11], ARGV[i + 12]
+  local endpoint, user, role, attacks, flows, tail = ARGV[i + 8], ARGV[i + 9], ARGV[i + 10], ARGV[i + 11], ARGV[i + 12], ARGV[i + 13]
 
   -- the session window of this key
   local wk = p .. 'key:' .. kh
@@ -95,6 +95,7 @@ for i = 7, #ARGV, F do
       redis.call('HINCRBY', mk, 'attacks', 1)
     end
   end
+  for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, 1) end
   if user ~= '' then redis.call('HSET', mk, 'user', user) end
   if role ~= '' then redis.call('HSET', mk, 'role', role) end
   redis.call('PEXPIRE', mk, ret)

@@ -21,12 +21,15 @@
  *                             interleaved across targets (so background noise hits all alike)
  *   BENCH_TARGETS=direct,http-proxy,sensor      which targets to run
  *   BENCH_SCENARIOS=get,post                    which scenarios to run
- *   BENCH_SENSOR_VARIANTS=plain,rules           sensor configs (see VARIANTS in sensor.ts); the
- *                                               first is "sensor", others are "sensor:<variant>"
+ *   BENCH_SENSOR_VARIANTS=plain,rules,proxy,full  sensor configs (see VARIANTS in sensor.ts); the
+ *                                               first is "sensor", others are "sensor:<variant>";
+ *                                               full/proxy is issue 6's "everything on" ratio
  *   BENCH_PROFILE=dir         write a V8 CPU profile of each proxy child into dir (--cpu-prof)
  *   BENCH_JSON=file           also write the figures as JSON
  *   BENCH_IDENTIFY=0          skip the identification micro-benchmark (test/bench/identify.ts)
  *                             that runs in this process once the children are stopped
+ *   BENCH_INSIGHT=0           skip the insight micro-benchmark (test/bench/insight.ts): µs per record
+ *                             for endpoint, flows, attack detection and abuse, in this process
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -84,13 +87,16 @@ const PIPELINING = envNumber('BENCH_PIPELINING', 1, 1, 16)
 const ROUNDS = envNumber('BENCH_ROUNDS', 5, 1, 100)
 const TARGET_NAMES = envList('BENCH_TARGETS', ['direct', 'http-proxy', 'sensor'])
 const SCENARIO_NAMES = envList('BENCH_SCENARIOS', ['get', 'post'])
-const SENSOR_VARIANTS = envList('BENCH_SENSOR_VARIANTS', ['plain', 'rules'])
+const SENSOR_VARIANTS = envList('BENCH_SENSOR_VARIANTS', ['plain', 'rules', 'proxy', 'full'])
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined
 const JSON_OUT = process.env.BENCH_JSON ? path.resolve(process.env.BENCH_JSON) : undefined
 const IDENTIFY = process.env.BENCH_IDENTIFY !== '0'
+const INSIGHT = process.env.BENCH_INSIGHT !== '0'
 
 /** The ratio the issue asks for, and the p99 rule. */
 const TARGET_RATIO = 1.5
+/** issue 6: the sensor with everything on keeps at least this share of its proxy-only throughput */
+const INSIGHT_RATIO = 0.9
 
 interface Scenario {
   name: string
@@ -440,6 +446,15 @@ function report(rows: Measured[]): string[] {
       if (v && plain) lines.push(`ratio ${variant}/sensor (${SCENARIOS[scenarioName]!.method}): ${fmt(v.rps / plain.rps, 2)}`)
     }
   }
+  // issue 6: everything on within 10% of proxying alone
+  for (const scenarioName of SCENARIO_NAMES) {
+    const full = find('sensor:full', scenarioName)
+    const proxy = find('sensor:proxy', scenarioName)
+    if (!full || !proxy) continue
+    const ratio = full.rps / proxy.rps
+    lines.push(`ratio sensor:full/sensor:proxy (${SCENARIOS[scenarioName]!.method}): ${fmt(ratio, 2)}`)
+    if (ratio < INSIGHT_RATIO) misses.push(`sensor:full/sensor:proxy ${SCENARIOS[scenarioName]!.method} throughput ${fmt(ratio, 2)} < ${INSIGHT_RATIO}`)
+  }
   const noisy = rows.filter((r) => r.background > NOISY_CORES)
   if (noisy.length > 0) {
     lines.push(
@@ -545,10 +560,18 @@ async function identifyBench(): Promise<void> {
   for (const r of runIdentifyBench()) console.log(`  ${r.name.padEnd(46)} ${String(r.nsPerRequest).padStart(8)} ns/request  (${r.iterations} iterations)`)
 }
 
+/** The in-process micro-benchmark of the writer's insight stage (bounded like the one above). */
+async function insightBench(): Promise<void> {
+  const { runInsightBench } = await import('./insight.ts')
+  console.log('\ninsight micro-benchmark (in-process, per record, 1 hostile request in 10):')
+  for (const r of runInsightBench()) console.log(`  ${r.name.padEnd(48)} ${String(r.usPerRecord).padStart(8)} µs/record  (${r.records} records)`)
+}
+
 try {
   await main()
   await stopChildren()
   if (IDENTIFY) await identifyBench()
+  if (INSIGHT) await insightBench()
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err)
   await stopChildren().catch(() => killChildrenNow())

@@ -17,6 +17,10 @@ import type { RecordSink } from '../../src/sink/sink.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
 import { announce, lifecycle, loopbackUrl, requireArg } from './child.ts'
 import { TEN_PARAMS } from './identify.ts'
+import { FLOWS, benchSpec } from './insight.ts'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const USAGE = 'node test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--variant plain] [--port N]'
 
@@ -35,6 +39,25 @@ export const VARIANTS: Record<string, Variant> = {
   }),
   /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
   rules: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS }),
+  /** proxying only: nothing monitored, so nothing recorded or analysed (issue 6's baseline) */
+  proxy: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), monitor: { all: false, targets: [] } }),
+  /** everything on: 10 parameters and 5 rules, an OpenAPI spec of 60 paths, flows, attack and abuse detection */
+  full: (upstream, port) => {
+    const plain = VARIANTS.plain!(upstream, port)
+    return { ...plain, ...TEN_PARAMS, ...FLOWS, applications: [{ ...plain.applications![0]!, openapi: specFile() }] }
+  },
+}
+
+let spec: string | undefined
+/** the bench spec, written once to a temporary file removed at exit */
+function specFile(): string {
+  if (spec === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'apisess-bench-'))
+    spec = join(dir, 'spec.yaml')
+    writeFileSync(spec, benchSpec())
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  }
+  return spec
 }
 
 /** Discards every record, counting them by outcome so the parent can check nothing is lost. */

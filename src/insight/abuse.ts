@@ -1,0 +1,241 @@
+/**
+ * API abuse per session (SPEC §7), over a sliding window cut in ten slices, with thresholds from the
+ * config. Each kind is reported once per session, on the record that crossed its threshold:
+ * - security_crawler: scanner probes, or a burst of 404s over many distinct paths;
+ * - scraping: many distinct resource ids of one endpoint, at machine rate;
+ * - account_takeover: many failed logins (401/403 on auth endpoints), or many distinct users;
+ * - api_abuse: a request rate far above the application's normal, the median of its active sessions.
+ * State is per sensor instance and bounded (`maxSessions`, least recently seen forgotten first); time
+ * is the records' own, so a replay gives the same answers.
+ */
+import type { Config } from '../config/schema.ts'
+
+export const ABUSE_KINDS = ['security_crawler', 'scraping', 'account_takeover', 'api_abuse'] as const
+export type AbuseKind = (typeof ABUSE_KINDS)[number]
+
+export type AbuseThresholds = Readonly<Config['insight']['abuse']>
+
+/** What the tracker needs of one record. */
+export interface AbuseEvent {
+  /** the session key (the same for every request of a session) */
+  readonly key: string
+  readonly app: string
+  readonly ts: number
+  readonly status: number
+  readonly endpoint: string
+  readonly path: string
+  readonly user: string | null
+  /** a request to an auth endpoint */
+  readonly login: boolean
+  /** the attack detector saw a scanner probe */
+  readonly scanner: boolean
+}
+
+const SLICES = 10
+/** counters kept per slice, side by side in one array */
+const REQ = 0
+const NOT_FOUND = 1
+const FAILED_LOGIN = 2
+const PROBE = 3
+const COUNTERS = 4
+/** scanner-probe requests in the window that make a crawler */
+const PROBES = 3
+/** active sessions an application needs before its median is its normal */
+const MIN_PEERS = 5
+const BUCKETS = 32
+
+const KIND_BIT: Record<AbuseKind, number> = { security_crawler: 1, scraping: 2, account_takeover: 4, api_abuse: 8 }
+
+interface SessionState {
+  readonly key: string
+  readonly app: AppState
+  /** index of the newest slice seen */
+  slice: number
+  /** first seen (by this tracker) and last seen */
+  readonly first: number
+  last: number
+  readonly counts: Int32Array
+  /** window request count as last put in the app's histogram */
+  bucketed: number
+  fired: number
+  notFoundPaths: Map<string, number> | undefined
+  ids: Map<string, Map<string, number>> | undefined
+  users: Map<string, number> | undefined
+}
+
+interface AppState {
+  /** active sessions by log2 bucket of their window request count */
+  readonly hist: Int32Array
+  sessions: number
+}
+
+function bucketOf(n: number): number {
+  return n <= 0 ? 0 : Math.min(BUCKETS - 1, 32 - Math.clz32(n))
+}
+
+export class AbuseTracker {
+  #t: AbuseThresholds
+  #sliceMs = 0
+  readonly #sessions = new Map<string, SessionState>()
+  readonly #apps = new Map<string, AppState>()
+  #now = 0
+
+  constructor(thresholds: AbuseThresholds) {
+    this.#t = thresholds
+    this.configure(thresholds)
+  }
+
+  /** New thresholds (a reload); what was counted so far stays. */
+  configure(thresholds: AbuseThresholds): void {
+    this.#t = thresholds
+    this.#sliceMs = Math.max(1, Math.ceil(thresholds.window / SLICES))
+  }
+
+  get sessions(): number {
+    return this.#sessions.size
+  }
+
+  /** The kinds this record makes its session cross, each at most once per session. */
+  observe(e: AbuseEvent): AbuseKind[] {
+    const t = this.#t
+    if (e.ts > this.#now) this.#now = e.ts
+    this.#forgetIdle()
+    const s = this.#session(e)
+    const slice = Math.floor(e.ts / this.#sliceMs)
+    if (slice > s.slice) this.#roll(s, slice)
+    else if (s.slice - slice >= SLICES) return [] // older than the window: too late to count
+    const at = (slice % SLICES) * COUNTERS
+    const c = s.counts
+    c[at + REQ]!++
+    if (e.status === 404) c[at + NOT_FOUND]!++
+    if (e.login && (e.status === 401 || e.status === 403)) c[at + FAILED_LOGIN]!++
+    if (e.scanner) c[at + PROBE]!++
+    this.#rebucket(s)
+
+    let out: AbuseKind[] | undefined
+    const fire = (kind: AbuseKind) => {
+      s.fired |= KIND_BIT[kind]
+      ;(out ??= []).push(kind)
+    }
+    const windowStart = e.ts - t.window
+    if (!(s.fired & KIND_BIT.security_crawler)) {
+      if (e.scanner && this.#sum(s, PROBE) >= PROBES) fire('security_crawler')
+      else if (e.status === 404) {
+        const paths = (s.notFoundPaths ??= new Map())
+        paths.set(e.path, e.ts)
+        if (this.#sum(s, NOT_FOUND) >= t.crawlerNotFound && distinct(paths, windowStart, t.crawlerDistinctPaths)) fire('security_crawler')
+      }
+    }
+    if (!(s.fired & KIND_BIT.scraping) && e.endpoint.includes('{') && e.status < 400) {
+      const ids = (s.ids ??= new Map())
+      let seen = ids.get(e.endpoint)
+      if (seen === undefined) {
+        if (ids.size >= 64) ids.delete(ids.keys().next().value!) // bound the endpoints followed per session
+        ids.set(e.endpoint, (seen = new Map()))
+      }
+      seen.set(e.path, e.ts)
+      // machine rate: requests per second since the session began, or over the window when older
+      const seconds = Math.min(t.window, Math.max(1_000, e.ts - s.first)) / 1000
+      if (seen.size >= t.scrapingDistinctIds && this.#sum(s, REQ) >= t.scrapingRate * seconds && distinct(seen, windowStart, t.scrapingDistinctIds)) {
+        fire('scraping')
+        s.ids = undefined
+      }
+    }
+    if (!(s.fired & KIND_BIT.account_takeover)) {
+      if (e.login && this.#sum(s, FAILED_LOGIN) >= t.failedLogins) fire('account_takeover')
+      else if (e.user !== null) {
+        const users = (s.users ??= new Map())
+        users.set(e.user, e.ts)
+        if (distinct(users, windowStart, t.distinctUsers)) fire('account_takeover')
+      }
+    }
+    if (!(s.fired & KIND_BIT.api_abuse)) {
+      const count = this.#sum(s, REQ)
+      const windowSeconds = t.window / 1000
+      if (count >= t.minRate * windowSeconds && count >= t.rateFactor * this.#normal(s.app, t.minRate * windowSeconds)) fire('api_abuse')
+    }
+    return out ?? NONE
+  }
+
+  #session(e: AbuseEvent): SessionState {
+    let s = this.#sessions.get(e.key)
+    if (s !== undefined) {
+      // most recently seen last: the map's order is the eviction order
+      this.#sessions.delete(e.key)
+    } else {
+      let app = this.#apps.get(e.app)
+      if (app === undefined) this.#apps.set(e.app, (app = { hist: new Int32Array(BUCKETS), sessions: 0 }))
+      s = {
+        key: e.key, app, slice: Math.floor(e.ts / this.#sliceMs), first: e.ts, last: e.ts, counts: new Int32Array(SLICES * COUNTERS),
+        bucketed: 0, fired: 0, notFoundPaths: undefined, ids: undefined, users: undefined,
+      }
+      app.hist[0]!++
+      app.sessions++
+      if (this.#sessions.size >= this.#t.maxSessions) this.#forget(this.#sessions.values().next().value!)
+    }
+    if (e.ts > s.last) s.last = e.ts
+    this.#sessions.set(e.key, s)
+    return s
+  }
+
+  /** Sessions not seen for a whole window leave the application's normal. */
+  #forgetIdle(): void {
+    const horizon = this.#now - this.#t.window
+    for (const s of this.#sessions.values()) {
+      if (s.last >= horizon) break
+      this.#forget(s)
+    }
+  }
+
+  #forget(s: SessionState): void {
+    this.#sessions.delete(s.key)
+    s.app.hist[bucketOf(s.bucketed)]!--
+    s.app.sessions--
+  }
+
+  /** Move the window forward to `slice`, emptying the slices it passes. */
+  #roll(s: SessionState, slice: number): void {
+    const steps = Math.min(SLICES, slice - s.slice)
+    for (let k = 1; k <= steps; k++) s.counts.fill(0, ((s.slice + k) % SLICES) * COUNTERS, ((s.slice + k) % SLICES) * COUNTERS + COUNTERS)
+    s.slice = slice
+  }
+
+  #sum(s: SessionState, counter: number): number {
+    let n = 0
+    for (let i = counter; i < s.counts.length; i += COUNTERS) n += s.counts[i]!
+    return n
+  }
+
+  #rebucket(s: SessionState): void {
+    const count = this.#sum(s, REQ)
+    const from = bucketOf(s.bucketed)
+    const to = bucketOf(count)
+    if (from !== to) {
+      s.app.hist[from]!--
+      s.app.hist[to]!++
+    }
+    s.bucketed = count
+  }
+
+  /** The median window request count of the application's active sessions (a fallback without enough of them). */
+  #normal(app: AppState, fallback: number): number {
+    if (app.sessions < MIN_PEERS) return fallback
+    let seen = 0
+    const half = app.sessions / 2
+    for (let b = 0; b < BUCKETS; b++) {
+      seen += app.hist[b]!
+      // bucket b holds counts in [2^(b-1), 2^b): its geometric middle stands for them
+      if (seen >= half) return b === 0 ? 0 : 2 ** (b - 0.5)
+    }
+    return fallback
+  }
+}
+
+const NONE: AbuseKind[] = []
+
+/** Whether at least `n` entries were seen since `since`; drops older ones while looking. */
+function distinct(seen: Map<string, number>, since: number, n: number): boolean {
+  if (seen.size < n) return false
+  for (const [k, ts] of seen) if (ts < since) seen.delete(k)
+  return seen.size >= n
+}

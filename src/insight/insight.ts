@@ -1,0 +1,100 @@
+/**
+ * What the writer learns from a record before it goes to Redis (SPEC §7): its endpoint template and
+ * spec insight, the business flows it touches, the attack types in its inputs and the API-abuse kinds
+ * its session crosses. Exceptions (endpoint + attack type, set in the console) suppress a class.
+ * Built from the config at start-up and on reload; the abuse counters outlive a reload.
+ */
+import type { Config } from '../config/schema.ts'
+import type { RequestInputs, RequestRecord } from '../capture/record.ts'
+import { wildcardToRegExp } from '../console/query.ts'
+import { AbuseTracker } from './abuse.ts'
+import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
+import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
+import { loadApiSpec } from './openapi.ts'
+
+/** The attack detector's side (src/insight/attacks.ts), injected so each part is testable alone. */
+export interface Detector {
+  detect(inputs: RequestInputs): readonly string[]
+}
+
+/** An exception as the console stores it: this attack type on this endpoint is a false positive. */
+export interface ExceptionRule {
+  readonly endpoint: string
+  readonly attack: string
+}
+
+export type ExceptionTest = (endpoint: string, attack: string) => boolean
+
+const noExceptions: ExceptionTest = () => false
+
+/** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
+export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
+  if (rules.length === 0) return noExceptions
+  const exact = new Set<string>()
+  const patterns: { attack: string; endpoint: RegExp }[] = []
+  for (const r of rules) {
+    if (r.endpoint.includes('*') || r.endpoint.includes('?')) patterns.push({ attack: r.attack, endpoint: wildcardToRegExp(r.endpoint) })
+    else exact.add(`${r.attack}\0${r.endpoint}`)
+  }
+  return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || patterns.some((p) => p.attack === attack && p.endpoint.test(endpoint))
+}
+
+export class Insight {
+  readonly #specs: ReadonlyMap<string, SpecMatcher>
+  readonly #flows: FlowTagger
+  readonly #login: (method: string, endpoint: string, path: string) => boolean
+  readonly #detector: Detector | null
+  readonly #abuse: AbuseTracker | null
+  /** swapped when the console's exceptions change */
+  exceptions: ExceptionTest = noExceptions
+
+  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null) {
+    const specs = new Map<string, SpecMatcher>()
+    for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(loadApiSpec(app.openapi)))
+    this.#specs = specs
+    this.#flows = compileFlows(config.flows)
+    this.#login = compileAuthTest(config.flows)
+    this.#detector = config.insight.attacks ? detector : null
+    this.#abuse = config.insight.abuse.enabled ? abuse : null
+    abuse?.configure(config.insight.abuse)
+  }
+
+  endpointOf(app: string, method: string, path: string): EndpointMatch {
+    const spec = this.#specs.get(app)
+    return spec === undefined ? { endpoint: inferTemplate(path), insight: null } : spec.match(method, path)
+  }
+
+  /** Fill in endpoint, insight, flows and attacks; drop the inputs kept for the detector. */
+  analyse(rec: RequestRecord): void {
+    // the record's path, not the raw one: masked path parameters stay masked in the template
+    const m = this.endpointOf(rec.app, rec.method, rec.path)
+    const endpoint = m.endpoint
+    rec.endpoint = endpoint
+    rec.insight = m.insight
+    rec.flows = this.#flows(rec.method, endpoint, rec.path)
+    let attacks: string[] | undefined
+    let scanner = false
+    if (this.#detector !== null && rec.inputs !== null) {
+      for (const a of this.#detector.detect(rec.inputs)) {
+        if (a === 'scanner') scanner = true
+        if (!this.exceptions(endpoint, a)) (attacks ??= []).push(a)
+      }
+    }
+    rec.inputs = null
+    if (this.#abuse !== null) {
+      const kinds = this.#abuse.observe({
+        key: rec.windowKey ?? rec.sid ?? rec.id,
+        app: rec.app,
+        ts: rec.ts,
+        status: rec.status,
+        endpoint,
+        path: rec.path,
+        user: rec.user,
+        login: this.#login(rec.method, endpoint, rec.path),
+        scanner,
+      })
+      for (const k of kinds) if (!this.exceptions(endpoint, k)) (attacks ??= []).push(k)
+    }
+    if (attacks !== undefined) rec.attacks = attacks
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * An application's OpenAPI 3.x spec reduced to what endpoint insight needs: its base paths and,
+ * per path template, the methods it declares and which of them are deprecated. Path items may be
+ * `$ref`s, local (`#/components/pathItems/X`) or to other files (`paths/users.yaml#/item`), resolved
+ * relative to the file that holds them. Read once at start-up (and on reload); never per request.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+
+export interface SpecOperation {
+  readonly deprecated: boolean
+}
+
+export interface SpecPath {
+  /** the template as written in the spec: /users/{id} */
+  readonly template: string
+  /** upper-case method → operation */
+  readonly operations: ReadonlyMap<string, SpecOperation>
+}
+
+export interface ApiSpec {
+  /** where the spec was read from */
+  readonly file: string
+  /** path prefixes of the spec's servers ('' when the paths start at the root) */
+  readonly basePaths: readonly string[]
+  readonly paths: readonly SpecPath[]
+}
+
+/** A spec that cannot be used; the message says why (the config loader names the YAML path). */
+export class SpecError extends Error {
+  override name = 'SpecError'
+}
+
+const MAX_REF_DEPTH = 32
+
+type Json = Record<string, unknown>
+
+class Documents {
+  readonly #cache = new Map<string, unknown>()
+
+  read(file: string): unknown {
+    let doc = this.#cache.get(file)
+    if (doc === undefined) {
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (err) {
+        throw new SpecError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
+      }
+      try {
+        // YAML 1.2 is a superset of JSON: one parser for both
+        doc = parseYaml(text, { maxAliasCount: 100 }) as unknown
+      } catch (err) {
+        throw new SpecError(`${file} is neither YAML nor JSON: ${(err as Error).message.split('\n')[0]}`)
+      }
+      this.#cache.set(file, doc)
+    }
+    return doc
+  }
+
+  /** Follow `$ref`s from `value` (found in `file`) until a plain object; returns it and its file. */
+  deref(value: unknown, file: string, what: string): { value: Json; file: string } {
+    let current = value
+    let where = file
+    for (let depth = 0; depth <= MAX_REF_DEPTH; depth++) {
+      if (!isObject(current)) throw new SpecError(`${what} is not an object`)
+      const ref = current.$ref
+      if (ref === undefined) return { value: current, file: where }
+      if (typeof ref !== 'string') throw new SpecError(`${what}: $ref is not a string`)
+      const hash = ref.indexOf('#')
+      const target = hash === -1 ? ref : ref.slice(0, hash)
+      const pointer = hash === -1 ? '' : ref.slice(hash + 1)
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) throw new SpecError(`${what}: remote $ref "${ref}" is not fetched; use a local file`)
+      if (target !== '') where = resolve(dirname(where), target)
+      current = pointerGet(this.read(where), pointer, `${what}: $ref "${ref}"`)
+    }
+    throw new SpecError(`${what}: $ref chain longer than ${MAX_REF_DEPTH} (a cycle?)`)
+  }
+}
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
+
+/** RFC 6901 JSON pointer ("" is the whole document). */
+function pointerGet(doc: unknown, pointer: string, what: string): unknown {
+  if (pointer === '' || pointer === '/') return doc
+  if (!pointer.startsWith('/')) throw new SpecError(`${what} is not a JSON pointer`)
+  let node = doc
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~')
+    if (!isObject(node) && !Array.isArray(node)) throw new SpecError(`${what} points at nothing`)
+    if (!Object.hasOwn(node, key)) throw new SpecError(`${what} points at nothing`)
+    node = (node as Json)[key]
+  }
+  return node
+}
+
+/** The path part of a server URL, with `{variables}` replaced by their defaults. */
+function serverBasePath(server: Json): string {
+  let url = typeof server.url === 'string' ? server.url : '/'
+  const vars = isObject(server.variables) ? server.variables : {}
+  url = url.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
+    const v = vars[name]
+    return isObject(v) && typeof v.default === 'string' ? v.default : ''
+  })
+  let path: string
+  try {
+    path = new URL(url, 'http://relative.invalid').pathname
+  } catch {
+    path = '/'
+  }
+  return path.replace(/\/+$/, '')
+}
+
+/** Read and reduce a spec. Throws SpecError with a reason an operator can act on. */
+export function loadApiSpec(file: string): ApiSpec {
+  const docs = new Documents()
+  const root = docs.read(file)
+  if (!isObject(root)) throw new SpecError(`${file} is not an OpenAPI document (no top-level object)`)
+  const version = root.openapi
+  if (typeof version !== 'string' || !version.startsWith('3.')) {
+    throw new SpecError(`${file}: only OpenAPI 3.x is read (found ${root.swagger !== undefined ? `swagger ${String(root.swagger)}` : `openapi ${String(version)}`})`)
+  }
+  if (root.paths !== undefined && !isObject(root.paths)) throw new SpecError(`${file}: paths is not an object`)
+  const servers = Array.isArray(root.servers) ? root.servers.filter(isObject) : []
+  const basePaths = [...new Set(servers.length === 0 ? [''] : servers.map(serverBasePath))]
+  const paths: SpecPath[] = []
+  for (const [template, item] of Object.entries(root.paths ?? {})) {
+    if (!template.startsWith('/')) throw new SpecError(`${file}: path "${template}" does not start with /`)
+    const { value } = docs.deref(item, file, `${file}: paths["${template}"]`)
+    const operations = new Map<string, SpecOperation>()
+    for (const method of HTTP_METHODS) {
+      const op = value[method]
+      if (op === undefined) continue
+      if (!isObject(op)) throw new SpecError(`${file}: paths["${template}"].${method} is not an object`)
+      operations.set(method.toUpperCase(), { deprecated: op.deprecated === true })
+    }
+    paths.push({ template, operations })
+  }
+  return { file, basePaths, paths }
+}

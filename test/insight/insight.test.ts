@@ -1,0 +1,97 @@
+import t from 'tap'
+import { join } from 'node:path'
+import { Insight, compileExceptions, type Detector } from '../../src/insight/insight.ts'
+import { InsightStage } from '../../src/insight/stage.ts'
+import { AbuseTracker } from '../../src/insight/abuse.ts'
+import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
+import { MemorySink } from '../../src/sink/sink.ts'
+import { createMetrics } from '../../src/metrics.ts'
+import { createLogger } from '../../src/log.ts'
+import { LogCapture, testConfig } from '../helpers/sensor.ts'
+
+/** a detector that finds what the path asks for: /x?find=sqli,xss */
+const fake: Detector = {
+  detect: (inputs) => (/find=([\w,]*)/.exec(inputs.query)?.[1] ?? '').split(',').filter(Boolean),
+}
+
+function rec(method: string, url: string, over: Partial<RequestRecord> = {}): RequestRecord {
+  const r = newRecord('r1', Date.now(), 'shop', method, url, { host: 'shop.test', 'user-agent': 'ua' }, '127.0.0.1')
+  const q = url.indexOf('?')
+  r.inputs = { path: r.path, query: q === -1 ? '' : url.slice(q + 1), headers: {}, body: null }
+  r.windowKey = 'k'
+  return Object.assign(r, over)
+}
+
+t.test('a record gets its endpoint, insight, flows and attacks; its inputs are let go', async (t) => {
+  const dir = t.testdir({ 'spec.yaml': 'openapi: 3.0.0\npaths:\n  /users/{id}: { get: {}, delete: { deprecated: true } }\n' })
+  const config = testConfig({
+    applications: [
+      { name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1', openapi: join(dir, 'spec.yaml') },
+      { name: 'blog', hosts: ['blog.test'], upstream: 'http://127.0.0.1:1' },
+    ],
+    flows: { admin: ['/users/{id}'], billing: ['/billing/**'] },
+  })
+  const insight = new Insight(config, fake, new AbuseTracker(config.insight.abuse))
+  const a = rec('GET', '/users/42?find=sqli,xss')
+  insight.analyse(a)
+  t.match(a, { endpoint: '/users/{id}', insight: null, flows: ['admin'], attacks: ['sqli', 'xss'], inputs: null })
+  const b = rec('DELETE', '/users/42')
+  insight.analyse(b)
+  t.match(b, { endpoint: '/users/{id}', insight: 'zombie', attacks: [] })
+  const c = rec('GET', '/billing/2026/11')
+  insight.analyse(c)
+  t.match(c, { endpoint: '/billing/{id}/{id}', insight: 'shadow', flows: ['billing'] })
+  const d = rec('GET', '/posts/7', { app: 'blog' })
+  insight.analyse(d)
+  t.match(d, { endpoint: '/posts/{id}', insight: null }, 'no spec: inferred, no insight')
+
+  insight.exceptions = compileExceptions([{ endpoint: '/users/{id}', attack: 'sqli' }, { endpoint: '/search*', attack: 'xss' }])
+  const e = rec('GET', '/users/1?find=sqli,xss')
+  insight.analyse(e)
+  t.same(e.attacks, ['xss'], 'an exception suppresses its class on its endpoint only')
+  const f = rec('GET', '/search/all?find=xss')
+  insight.analyse(f)
+  t.same(f.attacks, [], 'wildcard exceptions')
+})
+
+t.test('detection and abuse can be switched off', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }], insight: { attacks: false, abuse: { enabled: false } } })
+  const insight = new Insight(config, fake, new AbuseTracker(config.insight.abuse))
+  const r = rec('GET', '/a?find=sqli')
+  insight.analyse(r)
+  t.same(r.attacks, [])
+  t.equal(r.endpoint, '/a')
+})
+
+t.test('the stage passes records on in order, analysed; fails open on a backlog or a throw', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const logs = new LogCapture()
+  const sink = new MemorySink()
+  let explode = false
+  const detector: Detector = {
+    detect(inputs) {
+      if (explode) throw new Error('detector bug')
+      return fake.detect(inputs)
+    },
+  }
+  const stage = new InsightStage(sink, new Insight(config, detector, null), metrics.insight, createLogger('error', logs), 3)
+  for (let i = 0; i < 5; i++) stage.push(rec('GET', `/items/${i}?find=rce`))
+  t.equal(sink.records.length, 2, 'beyond the backlog bound records pass on at once, unanalysed')
+  t.equal(sink.records[0]!.endpoint, null)
+  t.equal(sink.records[0]!.inputs, null, 'and without their inputs')
+  const all = await sink.waitFor(5)
+  t.same(all.slice(2).map((r) => r.endpoint), ['/items/{id}', '/items/{id}', '/items/{id}'])
+  t.same(all[2]!.attacks, ['rce'])
+  explode = true
+  stage.push(rec('GET', '/boom?find=x'))
+  const [, , , , , boom] = await sink.waitFor(6)
+  t.equal(boom!.inputs, null, 'a failed analysis still lets the inputs go')
+  t.ok(logs.find('insight failed on a record; it is kept without insight'))
+  const text = await metrics.registry.metrics()
+  t.match(text, /apisess_insight_records_total\{result="analysed"\} 3/)
+  t.match(text, /apisess_insight_records_total\{result="skipped"\} 2/)
+  t.match(text, /apisess_insight_records_total\{result="failed"\} 1/)
+  t.match(text, /apisess_attacks_total\{type="rce"\} 3/)
+  await stage.close()
+})
