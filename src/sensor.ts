@@ -76,10 +76,11 @@ export class Sensor {
     this.log = options.logger ?? createLogger(options.config.log.level)
     this.metrics = createMetrics(options.processMetrics ?? true)
     this.sink = options.sink ?? this.#redisSink(options.config)
-    this.deny =
-      this.sink instanceof RedisSink
-        ? new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
-        : { current: compileDeny([], options.config.denylist) }
+    if (this.sink instanceof RedisSink) {
+      const watcher = new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
+      watcher.onUpdate = (ids) => this.log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
+      this.deny = watcher
+    } else this.deny = { current: compileDeny([], options.config.denylist) }
     this.#abuse = new AbuseTracker(options.config.insight.abuse)
     this.#inspectBytes = options.config.insight.maxInspectBytes
     this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })

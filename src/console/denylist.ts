@@ -143,7 +143,11 @@ export class DenylistWatcher {
   readonly #watch: WatchedHash
   #static: readonly string[]
   #entries: DenyEntry[] = []
+  #ids = ''
+  /** after every load (pub/sub message or resync) */
   onChange: (() => void) | undefined
+  /** when the entries in force differ from the last load: their ids */
+  onUpdate: ((ids: readonly string[]) => void) | undefined
 
   constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
     const keys = denyKeys(prefix)
@@ -155,7 +159,14 @@ export class DenylistWatcher {
   #apply(values: string[] | undefined): void {
     if (values !== undefined) this.#entries = values.map((json) => JSON.parse(json) as DenyEntry)
     this.current = compileDeny(this.#entries, this.#static)
-    if (values !== undefined) this.onChange?.()
+    if (values === undefined) return
+    const ids = this.#entries.map((e) => e.id).sort()
+    const joined = ids.join(',')
+    if (joined !== this.#ids) {
+      this.#ids = joined
+      this.onUpdate?.(ids)
+    }
+    this.onChange?.()
   }
 
   /** a reloaded config's static ranges */

@@ -15,6 +15,7 @@ export class WatchedHash {
   readonly #apply: (values: string[] | undefined) => void
   #timer: NodeJS.Timeout | undefined
   #loading = false
+  #again = false
 
   constructor(redis: Redis | Cluster, hash: string, channel: string, apply: (values: string[] | undefined) => void, resyncMs = 1_000) {
     this.#redis = redis
@@ -28,20 +29,34 @@ export class WatchedHash {
   }
 
   start(): void {
-    this.#subscriber.subscribe(this.#channel).catch(() => {})
+    // the subscriber is a copy of the writer's client: lazy and without an offline queue, so it
+    // subscribes once connected (and ioredis subscribes again after a reconnect)
+    const sub = this.#subscriber as Redis
+    const subscribe = () => void sub.subscribe(this.#channel).catch(() => {})
+    if (sub.status === 'ready') subscribe()
+    else sub.once('ready', subscribe)
+    if (sub.status === 'wait') sub.connect().catch(() => {})
     void this.refresh()
     this.#timer = setInterval(() => void this.refresh(), this.#resyncMs)
     this.#timer.unref()
   }
 
   async refresh(): Promise<void> {
-    if (this.#loading || this.#redis.status !== 'ready') {
+    if (this.#redis.status !== 'ready') {
       this.#apply(undefined)
+      return
+    }
+    if (this.#loading) {
+      // a change announced during a load: load once more when it ends
+      this.#again = true
       return
     }
     this.#loading = true
     try {
-      this.#apply(Object.values(await this.#redis.hgetall(this.#hash)))
+      do {
+        this.#again = false
+        this.#apply(Object.values(await this.#redis.hgetall(this.#hash)))
+      } while (this.#again)
     } catch {
       // keep the last copy
     } finally {

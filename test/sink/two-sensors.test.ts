@@ -1,14 +1,12 @@
 import t from 'tap'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import type { Redis } from 'ioredis'
 import { Client } from 'undici'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { jwt } from '../helpers/view.ts'
+import { startSensorProcess } from '../helpers/process.ts'
 
 type Tap = Parameters<typeof startRedis>[0]
 
@@ -29,22 +27,7 @@ log: { level: info }
 
 /** A real sensor process; resolves with its proxy URL once it logs that it listens. */
 async function sensorProcess(t: Tap, file: string): Promise<string> {
-  const child: ChildProcess = spawn(process.execPath, ['src/cli.ts', 'start', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env } })
-  t.teardown(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM')
-      await once(child, 'exit')
-    }
-  })
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
-  for (let line = await lines.next(); !line.done; line = await lines.next()) {
-    const entry = JSON.parse(line.value) as { msg?: string; proxy?: string }
-    if (entry.msg === 'api-sessions listening') {
-      child.stdout!.resume()
-      return `http://${entry.proxy}`
-    }
-  }
-  throw new Error('the sensor exited before listening')
+  return (await startSensorProcess(t, file)).url
 }
 
 /** The traffic: users interleaved, with an anonymous visitor who logs in halfway. */
