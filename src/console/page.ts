@@ -148,7 +148,8 @@ export const CONSOLE_PAGE = `<!doctype html>
       cursor = data.next;
       $('more').hidden = !cursor;
       $('sessions').hidden = body.rows.length === 0;
-      setStatus(body.rows.length === 0 ? 'No sessions match these filters.' : '');
+      // partial: the server stopped after examining its budget of candidates; "More sessions" goes on
+      setStatus(data.partial ? 'Still searching older sessions: “More sessions” looks further.' : body.rows.length === 0 ? 'No sessions match these filters.' : '');
       if (state.open && !append) { const row = body.querySelector('[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
     } catch (e) { if (e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
   }

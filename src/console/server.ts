@@ -86,7 +86,7 @@ export interface ConsoleDeps {
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
-  const store = new SessionStore(deps.redis, deps.layout)
+  const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration)
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
 

@@ -9,6 +9,7 @@ import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../sink/layout.ts'
 import { shardOfSession } from '../sink/layout.ts'
 import { recordFilter, wildcardToRegExp, type Filters } from './query.ts'
+import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 
 export interface Count {
   value: string
@@ -168,11 +169,11 @@ function parseEntries(entries: [string, string[]][]): RequestRecord[] {
   return out
 }
 
-/** Cursor: the last-seen score and sid of the last session returned. */
-function encodeCursor(score: number, sid: string): string {
-  return Buffer.from(JSON.stringify([score, sid])).toString('base64url')
+/** Cursor: the last-seen score and sid of the last session examined. */
+function encodeCursor(pos: Position): string {
+  return Buffer.from(JSON.stringify(pos)).toString('base64url')
 }
-function decodeCursor(cursor: string | undefined): [number, string] | undefined {
+function decodeCursor(cursor: string | undefined): Position | undefined {
   if (cursor === undefined) return undefined
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown
@@ -182,16 +183,32 @@ function decodeCursor(cursor: string | undefined): [number, string] | undefined 
   }
 }
 
-/** At most this many candidate sessions are examined per list request (filters that match little stay bounded). */
-const MAX_SCAN = 5_000
+/**
+ * At most this many candidate sessions are examined per list request: when the filters the indexes
+ * do not answer match little, the answer stops there with `partial: true` and a cursor to go on.
+ */
+export const MAX_EXAMINED = 2_000
+/** With `to`, candidates are first screened on their start time alone (the start index, a chunk per read), this many at most. */
+const MAX_SCREENED = 50_000
+const SCREEN_CHUNK = 1_000
+
+export interface SessionList {
+  sessions: SessionSummary[]
+  next: string | null
+  /** the examination budget ran out before the page filled: `next` continues from there */
+  partial: boolean
+}
 
 export class SessionStore {
   readonly redis: Redis | Cluster
   readonly layout: Layout
+  /** sessions last longer than this never (session.maxDuration): bounds the scan of a `to` range */
+  readonly #maxDurationMs: number
 
-  constructor(redis: Redis | Cluster, layout: Layout) {
+  constructor(redis: Redis | Cluster, layout: Layout, maxDurationMs = Infinity) {
     this.redis = redis
     this.layout = layout
+    this.#maxDurationMs = maxDurationMs
   }
 
   async records(sid: string, from?: number, to?: number): Promise<RequestRecord[]> {
@@ -245,56 +262,82 @@ export class SessionStore {
     return keep.sort((a, b) => a[1] - b[1]).map(([sid]) => sid)
   }
 
-  async listSessions(f: Filters): Promise<{ sessions: SessionSummary[]; next: string | null }> {
+  /** The start times of these sessions from the start index, one read per shard (NaN: not known). */
+  async #starts(chunk: readonly Position[]): Promise<number[]> {
+    const out = new Array<number>(chunk.length).fill(NaN)
+    const byShard = new Map<number, number[]>()
+    chunk.forEach(([, sid], i) => {
+      const n = shardOfSession(this.layout, sid)
+      const list = byShard.get(n)
+      if (list === undefined) byShard.set(n, [i])
+      else list.push(i)
+    })
+    await Promise.all(
+      [...byShard].map(async ([n, at]) => {
+        const scores = await this.redis.zmscore(this.layout.starts(n), ...at.map((i) => chunk[i]![1]))
+        at.forEach((i, k) => (out[i] = scores[k] === null ? NaN : Number(scores[k])))
+      }),
+    )
+    return out
+  }
+
+  async listSessions(f: Filters): Promise<SessionList> {
     let only: string | undefined = f.sid
     if (f.rid !== undefined) {
       const sid = await this.sessionOfRecord(f.rid)
-      if (sid === undefined || (only !== undefined && only !== sid)) return { sessions: [], next: null }
+      if (sid === undefined || (only !== undefined && only !== sid)) return { sessions: [], next: null, partial: false }
       only = sid
     }
-    const after = decodeCursor(f.cursor)
+    const keys = only !== undefined ? [this.layout.sessions(shardOfSession(this.layout, only))] : await planCandidates(this.redis, this.layout, f)
+    const stream = new CandidateStream(this.redis, keys, {
+      // a session seen last before `from` has nothing in range; one seen last after `to` + the longest
+      // a session lasts began after `to`
+      min: f.from ?? -Infinity,
+      max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
+      after: decodeCursor(f.cursor),
+    })
     const out: SessionSummary[] = []
-    const scores = new Map<string, number>()
-    let candidates: [string, number][]
-    if (only !== undefined) {
-      const score = await this.redis.zscore(this.layout.sessions(shardOfSession(this.layout, only)), only)
-      candidates = score === null ? [] : [[only, Number(score)]]
-    } else {
-      const max = after ? String(after[0]) : '+inf'
-      const min = f.from === undefined ? '-inf' : String(f.from)
-      candidates = []
-      for (let n = 0; n < this.layout.shards; n++) {
-        const flat = await this.redis.zrevrangebyscore(this.layout.sessions(n), max, min, 'WITHSCORES', 'LIMIT', 0, MAX_SCAN)
-        for (let i = 0; i < flat.length; i += 2) candidates.push([flat[i]!, Number(flat[i + 1])])
-      }
-      candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))
-      if (after) {
-        // skip up to and including the cursor's session among equal scores
-        const at = candidates.findIndex(([sid, score]) => score === after[0] && sid === after[1])
-        if (at !== -1) candidates = candidates.slice(at + 1)
-      }
-    }
+    const to = f.to
+    let examined = 0
+    let screened = 0
+    let last: Position | undefined
+    let cutShort = false
     // summaries fetched a page at a time (one round trip per page, not per session)
-    let more = false
     const page = Math.max(f.limit * 2, 50)
-    scan: for (let at = 0; at < Math.min(candidates.length, MAX_SCAN); at += page) {
-      const chunk = candidates.slice(at, Math.min(at + page, MAX_SCAN))
-      // sent together without waiting for each reply (and valid on a cluster, unlike a multi-slot pipeline)
-      const metas = await Promise.all(chunk.map(([sid]) => this.redis.hgetall(this.layout.meta(shardOfSession(this.layout, sid), sid))))
-      for (let i = 0; i < chunk.length; i++) {
-        if (out.length === f.limit) {
-          more = true
-          break scan
-        }
-        const [sid, score] = chunk[i]!
-        const t = await this.#tallyOf(sid, metas[i]!, f)
-        if (t === undefined || !tallyMatches(t, f)) continue
-        scores.set(sid, score)
-        out.push(summaryOf(sid, t))
+    const metaOf = (sid: string) => this.layout.meta(shardOfSession(this.layout, sid), sid)
+    while (out.length < f.limit && examined < MAX_EXAMINED && screened < MAX_SCREENED) {
+      let chunk = await stream.next(to === undefined ? Math.min(page, MAX_EXAMINED - examined) : SCREEN_CHUNK)
+      if (only !== undefined) chunk = chunk.filter(([, sid]) => sid === only)
+      if (chunk.length === 0) return { sessions: out, next: null, partial: false }
+      // with `to`, the sessions that began after it are passed over on their start time alone
+      let inRange: boolean[] | undefined
+      if (to !== undefined) {
+        const firsts = await this.#starts(chunk)
+        inRange = firsts.map((first) => !(first > to))
+        screened += chunk.length
       }
+      let i = 0
+      while (i < chunk.length && out.length < f.limit) {
+        let end = i
+        const wanted: string[] = []
+        for (; end < chunk.length && wanted.length < page; end++) if (inRange === undefined || inRange[end]) wanted.push(chunk[end]![1])
+        // sent together without waiting for each reply (and valid on a cluster, unlike a multi-slot pipeline)
+        const metas = await Promise.all(wanted.map((sid) => this.redis.hgetall(metaOf(sid))))
+        for (let m = 0; i < end && out.length < f.limit; i++) {
+          const pos = chunk[i]!
+          last = pos
+          if (inRange !== undefined && !inRange[i]) continue
+          examined++
+          const t = await this.#tallyOf(pos[1], metas[m++]!, f)
+          if (t !== undefined && tallyMatches(t, f)) out.push(summaryOf(pos[1], t))
+        }
+      }
+      cutShort = last !== chunk.at(-1)
+      if (only !== undefined) return { sessions: out, next: null, partial: false }
     }
-    const last = out.at(-1)
-    return { sessions: out, next: more && last ? encodeCursor(scores.get(last.sid)!, last.sid) : null }
+    // the page is full or the budget spent: whether anything is left is known only by looking on
+    const more = last !== undefined && (cutShort || (await stream.next(1)).length > 0)
+    return { sessions: out, next: more ? encodeCursor(last!) : null, partial: more && out.length < f.limit }
   }
 
   async session(sid: string, f: Partial<Filters>): Promise<{ session: SessionSummary; stats: SessionStats } | undefined> {

@@ -5,6 +5,10 @@
  * keys one script call touches share a slot.
  */
 
+/** The session fields the batch script indexes (SPEC §6: listing and search answer from indexes). */
+export const INDEX_FIELDS = ['app', 'host', 'ip', 'status', 'method', 'user', 'role', 'attack', 'flow'] as const
+export type IndexField = (typeof INDEX_FIELDS)[number]
+
 export interface Layout {
   readonly shards: number
   /** "apisess:" or "apisess:{3}:" */
@@ -15,7 +19,13 @@ export interface Layout {
   session(shard: number, sid: string): string
   meta(shard: number, sid: string): string
   sessions(shard: number): string
+  /** session ids scored by their first request */
+  starts(shard: number): string
   endpoint(shard: number, endpoint: string): string
+  /** every endpoint template seen, scored by last seen (for wildcard search) */
+  endpoints(shard: number): string
+  /** sessions by last seen that have this value of this field: app, host, ip, status, method, user, role, attack, flow */
+  index(shard: number, field: IndexField, value: string): string
   batch(shard: number, id: string): string
   /** the shared hashKey (no tag: any slot) */
   readonly hashKey: string
@@ -42,7 +52,10 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     session: (n, sid) => `${p(n)}session:${sid}`,
     meta: (n, sid) => `${p(n)}session:${sid}:meta`,
     sessions: (n) => `${p(n)}sessions`,
+    starts: (n) => `${p(n)}starts`,
     endpoint: (n, ep) => `${p(n)}endpoint:${ep}`,
+    endpoints: (n) => `${p(n)}endpoints`,
+    index: (n, field, value) => `${p(n)}idx:${field}:${value}`,
     batch: (n, id) => `${p(n)}batch:${id}`,
     hashKey: `${prefix}hashkey`,
   }

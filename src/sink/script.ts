@@ -2,7 +2,9 @@
  * The one server-side script per batch and shard (SPEC §5: let Redis do the fan-out). For each
  * record it decides the session window (the state lives in Redis so every sensor agrees), applies
  * login continuity, appends to the global and the session streams, updates the session summary and
- * the indexes, and refreshes every TTL. A batch marker makes a retried batch a no-op, so a batch
+ * the indexes (sessions by last seen and by start; per endpoint; per app, host, ip, status, method, user, role,
+ * attack type and flow; the endpoint registry), and refreshes every TTL: each index key touched by
+ * the batch loses its members older than the retention once per batch. A batch marker makes a retried batch a no-op, so a batch
  * whose reply was lost is never written twice. The `#!lua` shebang makes Redis refuse the whole
  * script up front when it is out of memory, instead of failing half-way.
  *
@@ -26,6 +28,7 @@ local p = ARGV[6]
 local F = ${FIELDS}
 local feed = p .. 'requests'
 local sessions = p .. 'sessions'
+local starts = p .. 'starts'
 local minid = string.format('%d', now - feedret)
 local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
 
@@ -41,6 +44,16 @@ end
 
 local function live(state, ts)
   return state[1] and (ts - tonumber(state[3]) <= idle) and (ts - tonumber(state[2]) <= maxd)
+end
+
+local cutoff = '(' .. string.format('%d', now - ret)
+local touched = {}
+local function index(k, ts, member)
+  redis.call('ZADD', k, 'GT', ts, member)
+  touched[k] = true
+end
+local function by(field, value, ts, sid)
+  index(p .. 'idx:' .. field .. ':' .. value, ts, sid)
 end
 
 local n = 0
@@ -101,13 +114,28 @@ for i = 7, #ARGV, F do
   redis.call('PEXPIRE', mk, ret)
 
   redis.call('ZADD', sessions, 'GT', ts, sid)
-  local ek = p .. 'endpoint:' .. endpoint
-  redis.call('ZADD', ek, 'GT', ts, sid)
-  redis.call('PEXPIRE', ek, ret)
+  redis.call('ZADD', starts, 'NX', ts, sid)
+  index(p .. 'endpoint:' .. endpoint, ts, sid)
+  index(p .. 'endpoints', ts, endpoint)
+  by('app', app, ts, sid)
+  by('host', host, ts, sid)
+  by('ip', ip, ts, sid)
+  by('status', status, ts, sid)
+  by('method', method, ts, sid)
+  if user ~= '' then by('user', user, ts, sid) end
+  if role ~= '' then by('role', role, ts, sid) end
+  for a in string.gmatch(attacks, '[^,]+') do by('attack', a, ts, sid) end
+  for f in string.gmatch(flows, '[^,]+') do by('flow', f, ts, sid) end
   n = n + 1
 end
-redis.call('ZREMRANGEBYSCORE', sessions, '-inf', '(' .. string.format('%d', now - ret))
+for k in pairs(touched) do
+  redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff)
+  redis.call('PEXPIRE', k, ret)
+end
+redis.call('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)
 redis.call('PEXPIRE', sessions, ret)
+redis.call('ZREMRANGEBYSCORE', starts, '-inf', cutoff)
+redis.call('PEXPIRE', starts, ret)
 redis.call('PEXPIRE', feed, math.max(ret, feedret))
 return n
 `

@@ -30,6 +30,9 @@
  *                             that runs in this process once the children are stopped
  *   BENCH_INSIGHT=0           skip the insight micro-benchmark (test/bench/insight.ts): µs per record
  *                             for endpoint, flows, attack detection and abuse, in this process
+ *   BENCH_CONSOLE=0           skip the console at scale (test/bench/seed-console.ts): seeds a private
+ *                             redis-server, then times list, searches and a session's requests
+ *   BENCH_CONSOLE_SESSIONS=100000, BENCH_CONSOLE_REQUESTS=1000000   its size
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -92,6 +95,9 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 const JSON_OUT = process.env.BENCH_JSON ? path.resolve(process.env.BENCH_JSON) : undefined
 const IDENTIFY = process.env.BENCH_IDENTIFY !== '0'
 const INSIGHT = process.env.BENCH_INSIGHT !== '0'
+const CONSOLE = process.env.BENCH_CONSOLE !== '0'
+const CONSOLE_SESSIONS = envNumber('BENCH_CONSOLE_SESSIONS', 100_000, 1, 1_000_000)
+const CONSOLE_REQUESTS = envNumber('BENCH_CONSOLE_REQUESTS', 1_000_000, 1, 5_000_000)
 
 /** The ratio the issue asks for, and the p99 rule. */
 const TARGET_RATIO = 1.5
@@ -567,11 +573,19 @@ async function insightBench(): Promise<void> {
   for (const r of runInsightBench()) console.log(`  ${r.name.padEnd(48)} ${String(r.usPerRecord).padStart(8)} µs/record  (${r.records} records)`)
 }
 
+/** The console over a seeded private Redis: answer times of the list, searches and a session's requests. */
+async function consoleBench(): Promise<void> {
+  const { runConsoleBench, printConsoleBench } = await import('./seed-console.ts')
+  console.log('')
+  printConsoleBench(await runConsoleBench(CONSOLE_SESSIONS, CONSOLE_REQUESTS, (line) => console.log(line)))
+}
+
 try {
   await main()
   await stopChildren()
   if (IDENTIFY) await identifyBench()
   if (INSIGHT) await insightBench()
+  if (CONSOLE) await consoleBench()
 } catch (err) {
   console.error('bench failed:', err instanceof Error ? err.message : err)
   await stopChildren().catch(() => killChildrenNow())

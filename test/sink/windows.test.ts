@@ -2,11 +2,7 @@ import t from 'tap'
 import { once } from 'node:events'
 import { Redis } from 'ioredis'
 import { startRedis } from '../helpers/redis.ts'
-import { testConfig } from '../helpers/sensor.ts'
-import { createLogger } from '../../src/log.ts'
-import { createMetrics } from '../../src/metrics.ts'
-import { RedisSink } from '../../src/sink/redis-sink.ts'
-import { createLayout } from '../../src/sink/layout.ts'
+import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 
@@ -23,9 +19,7 @@ function rec(n: number, ts: number, windowKey: string, handoffKey: string | null
 }
 
 async function writer(t: Tap, url: string, extra: Partial<ConfigInput> = {}) {
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, ...extra })
-  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
-  sink.start()
+  const sink = startWriter(url, extra)
   t.teardown(() => sink.close())
   return sink
 }
@@ -84,7 +78,7 @@ t.test('a retried batch is not written twice', async (t) => {
   const redis = await startRedis(t)
   const sink = await writer(t, redis.url)
   if (sink.client.status !== 'ready') await once(sink.client, 'ready')
-  const args = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', 'K', '', T0, 'shop', 'h', '1.2.3.4', 'GET', 200, '/x', '', '', '', '"id":"z"}']
+  const args = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', 'K', '', T0, 'shop', 'h', '1.2.3.4', 'GET', 200, '/x', '', '', '', '', '"id":"z"}']
   t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), 1)
   t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), -1, 'the marker makes the retry a no-op')
   t.equal(await redis.client.xlen('apisess:requests'), 1)

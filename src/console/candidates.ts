@@ -1,0 +1,132 @@
+/**
+ * Which sessions a list request examines (SPEC §6 scale: from indexes, never a scan of every session).
+ * The batch script keeps, per shard, sorted sets of session ids scored by last-seen time: all
+ * sessions, per endpoint, and per value of app, host, ip, status, method, user, role, attack and flow.
+ * The planner takes the narrowest set a filter names (a wildcard search is the union of the endpoints
+ * it matches); `CandidateStream` merges those sets newest first, a page at a time, past a cursor.
+ * The other filters are then checked on each candidate's summary.
+ */
+import type { Cluster, Redis } from 'ioredis'
+import { INDEX_FIELDS, type IndexField, type Layout } from '../sink/layout.ts'
+import { wildcardToRegExp, type Filters } from './query.ts'
+
+/** A position in the newest-first order: last-seen score, then session id descending. */
+export type Position = readonly [score: number, sid: string]
+
+const isWildcard = (q: string) => q.includes('*') || q.includes('?')
+
+/** The index keys, across shards, of each filter a request sets (each entry: one alternative). */
+export async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
+  const choices: string[][] = []
+  const shards = Array.from({ length: layout.shards }, (_, n) => n)
+  for (const field of INDEX_FIELDS) {
+    const value = f[field as IndexField]
+    if (value !== undefined) choices.push(shards.map((n) => layout.index(n, field, value)))
+  }
+  if (f.q !== undefined) {
+    if (!isWildcard(f.q)) choices.push(shards.map((n) => layout.endpoint(n, f.q!)))
+    else {
+      const re = wildcardToRegExp(f.q)
+      const keys: string[] = []
+      const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
+      registries.forEach((endpoints, n) => {
+        for (const e of endpoints) if (re.test(e)) keys.push(layout.endpoint(n, e))
+      })
+      choices.push(keys)
+    }
+  }
+  return choices
+}
+
+/** The keys to read candidates from: the filter whose sets hold the fewest sessions, else all sessions. */
+export async function planCandidates(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[]> {
+  const choices = await indexChoices(redis, layout, f)
+  if (choices.length === 0) return Array.from({ length: layout.shards }, (_, n) => layout.sessions(n))
+  if (choices.length === 1) return choices[0]!
+  const sizes = await Promise.all(choices.map(async (keys) => (await Promise.all(keys.map((k) => redis.zcard(k)))).reduce((a, b) => a + b, 0)))
+  let best = 0
+  for (let i = 1; i < sizes.length; i++) if (sizes[i]! < sizes[best]!) best = i
+  return choices[best]!
+}
+
+const newer = (a: Position, b: Position) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])
+
+/** One sorted set read newest first, a chunk at a time, from `max` down to `min`. */
+class SetReader {
+  readonly #redis: Redis | Cluster
+  readonly #key: string
+  readonly #max: string
+  readonly #min: string
+  #offset = 0
+  #done = false
+  buffer: Position[] = []
+  at = 0
+
+  constructor(redis: Redis | Cluster, key: string, max: string, min: string) {
+    this.#redis = redis
+    this.#key = key
+    this.#max = max
+    this.#min = min
+  }
+
+  get head(): Position | undefined {
+    return this.buffer[this.at]
+  }
+
+  get needsFill(): boolean {
+    return this.at >= this.buffer.length && !this.#done
+  }
+
+  async fill(chunk: number): Promise<void> {
+    const flat = await this.#redis.zrevrangebyscore(this.#key, this.#max, this.#min, 'WITHSCORES', 'LIMIT', this.#offset, chunk)
+    this.#offset += chunk
+    if (flat.length < chunk * 2) this.#done = true
+    this.buffer = []
+    this.at = 0
+    for (let i = 0; i < flat.length; i += 2) this.buffer.push([Number(flat[i + 1]), flat[i]!])
+    // ties on the score come back in descending member order already; keep it explicit
+    this.buffer.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0))
+  }
+}
+
+/**
+ * The union of several sorted sets, newest first, without repeats, strictly after `after` and with a
+ * last-seen time in [min, max]. Each call to `next` reads at most one chunk per set.
+ */
+export class CandidateStream {
+  readonly #readers: SetReader[]
+  readonly #after: Position | undefined
+  readonly #seen = new Set<string>()
+  readonly #chunk: number
+
+  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number }) {
+    const max = bounds.after === undefined ? bounds.max : Math.min(bounds.max, bounds.after[0])
+    const maxArg = Number.isFinite(max) ? String(max) : '+inf'
+    const minArg = Number.isFinite(bounds.min) ? String(bounds.min) : '-inf'
+    this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg))
+    this.#after = bounds.after
+    this.#chunk = bounds.chunk ?? 200
+  }
+
+  /** Up to `n` more candidates; fewer only when the sets are exhausted. */
+  async next(n: number): Promise<Position[]> {
+    const out: Position[] = []
+    while (out.length < n) {
+      const empty = this.#readers.filter((r) => r.needsFill)
+      if (empty.length > 0) await Promise.all(empty.map((r) => r.fill(this.#chunk)))
+      let best: SetReader | undefined
+      for (const r of this.#readers) {
+        const h = r.head
+        if (h !== undefined && (best === undefined || newer(h, best.head!))) best = r
+      }
+      if (best === undefined) break
+      const pos = best.head!
+      best.at++
+      if (this.#after !== undefined && !newer(this.#after, pos)) continue
+      if (this.#seen.has(pos[1])) continue
+      this.#seen.add(pos[1])
+      out.push(pos)
+    }
+    return out
+  }
+}

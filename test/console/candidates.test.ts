@@ -1,0 +1,145 @@
+import t from 'tap'
+import { startRedis } from '../helpers/redis.ts'
+import { startWriter } from '../helpers/writer.ts'
+import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
+import { createLayout } from '../../src/sink/layout.ts'
+import { CandidateStream, planCandidates } from '../../src/console/candidates.ts'
+import { MAX_EXAMINED, SessionStore } from '../../src/console/store.ts'
+import { sessionsQuery } from '../../src/console/query.ts'
+
+const layout = createLayout('apisess:', 1, false)
+const T0 = Date.now() - 3_600_000
+
+interface Shape {
+  method?: string
+  status?: number
+  ip?: string
+  endpoint?: string
+  attacks?: string[]
+  flows?: string[]
+  user?: string
+}
+
+function rec(i: number, sid: string, ts: number, shape: Shape = {}): RequestRecord {
+  const r = newRecord(`r${i}`, ts, 'shop', shape.method ?? 'GET', shape.endpoint ?? '/products/1', { host: 'shop.test' }, shape.ip ?? '192.0.2.1')
+  r.sid = sid
+  r.windowKey = sid
+  r.status = shape.status ?? 200
+  r.endpoint = shape.endpoint ?? '/products/{id}'
+  r.attacks = shape.attacks ?? []
+  r.flows = shape.flows ?? []
+  r.user = shape.user ?? null
+  return r
+}
+
+const list = (store: SessionStore, query: Record<string, string>) => store.listSessions(sessionsQuery.parse(query))
+/** a session id is its window key, a dash and its start time: the window key names the test's sessions */
+const named = (sids: readonly string[]) => sids.map((sid) => sid.slice(0, sid.lastIndexOf('-')))
+const names = (page: { sessions: { sid: string }[] }) => named(page.sessions.map((s) => s.sid))
+
+t.test('the batch script indexes each session by field value and endpoint; the planner reads the narrowest index', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url)
+  t.teardown(() => sink.close())
+  const records: RequestRecord[] = []
+  // 300 ordinary sessions, one with an attack, one that signs in, one from a rare IP on another endpoint
+  for (let s = 0; s < 300; s++) records.push(rec(s, `s${String(s).padStart(3, '0')}`, T0 + s * 10))
+  records.push(rec(1000, 'attacked', T0 + 5, { attacks: ['sqli'], endpoint: '/search', method: 'POST', status: 403 }))
+  records.push(rec(1001, 'signin', T0 + 6, { flows: ['auth'], user: 'ann', endpoint: '/login', method: 'POST' }))
+  records.push(rec(1002, 'rare', T0 + 7, { ip: '203.0.113.9', endpoint: '/admin/users/{id}' }))
+  for (const r of records) sink.push(r)
+  await sink.waitWritten(records.length)
+
+  const c = redis.client
+  t.same(named(await c.zrange('apisess:idx:attack:sqli', '0', '-1')), ['attacked'])
+  t.same(named(await c.zrange('apisess:idx:flow:auth', '0', '-1')), ['signin'])
+  t.same(named(await c.zrange('apisess:idx:user:ann', '0', '-1')), ['signin'])
+  t.same(named(await c.zrange('apisess:idx:ip:203.0.113.9', '0', '-1')), ['rare'])
+  t.equal(await c.zcard('apisess:idx:method:GET'), 301)
+  t.same((await c.zrange('apisess:endpoints', '0', '-1')).sort(), ['/admin/users/{id}', '/login', '/products/{id}', '/search'].sort(), 'the endpoint registry')
+  t.ok((await c.pttl('apisess:idx:status:200')) > 0, 'indexes expire with the retention')
+
+  t.same(await planCandidates(c, layout, { method: 'GET', attack: 'sqli' }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
+  t.same(await planCandidates(c, layout, {}), ['apisess:sessions'])
+  t.same((await planCandidates(c, layout, { q: '/*/users/*' })), ['apisess:endpoint:/admin/users/{id}'], 'a wildcard reads the endpoints it matches')
+
+  const store = new SessionStore(c, layout)
+  t.same(names(await list(store, { attack: 'sqli', method: 'POST' })), ['attacked'])
+  t.same(names(await list(store, { q: '/log?n' })), ['signin'])
+  t.same(names(await list(store, { q: '/admin/*', ip: '203.0.113.9' })), ['rare'])
+  t.same((await list(store, { attack: 'sqli', method: 'GET' })).sessions, [], 'filters the index does not answer are checked on the summary')
+
+  // paging through a union of endpoints visits every session once, newest first
+  const seen: string[] = []
+  let cursor: string | null = null
+  do {
+    const page: Awaited<ReturnType<SessionStore['listSessions']>> = await list(store, { q: '/*', limit: '40', ...(cursor ? { cursor } : {}) })
+    seen.push(...page.sessions.map((s) => s.sid))
+    cursor = page.next
+  } while (cursor !== null)
+  t.equal(seen.length, 303)
+  t.equal(new Set(seen).size, 303, 'no session twice')
+  const scores = await Promise.all(seen.map((sid) => c.zscore('apisess:sessions', sid)))
+  t.ok(scores.every((s, i) => i === 0 || Number(s) <= Number(scores[i - 1])), 'newest first across pages')
+})
+
+t.test('the candidate stream merges sets newest first, without repeats, past a cursor, within bounds', async (t) => {
+  const redis = await startRedis(t)
+  const c = redis.client
+  await c.zadd('a', 5, 'x', 3, 'y', 1, 'z', 3, 'w')
+  await c.zadd('b', 4, 'v', 3, 'y', 2, 'u')
+  const all = await new CandidateStream(c, ['a', 'b'], { min: -Infinity, max: Infinity, chunk: 2 }).next(100)
+  t.same(all, [[5, 'x'], [4, 'v'], [3, 'y'], [3, 'w'], [2, 'u'], [1, 'z']])
+  const after = await new CandidateStream(c, ['a', 'b'], { min: 2, max: Infinity, after: [3, 'y'], chunk: 1 }).next(100)
+  t.same(after, [[3, 'w'], [2, 'u']], 'strictly after the cursor, not below min')
+  const stream = new CandidateStream(c, ['a', 'b'], { min: -Infinity, max: 4, chunk: 2 })
+  t.same(await stream.next(2), [[4, 'v'], [3, 'y']])
+  t.same(await stream.next(10), [[3, 'w'], [2, 'u'], [1, 'z']])
+  t.same(await stream.next(10), [], 'exhausted')
+})
+
+t.test('a filter combination no index narrows stops after a bounded examination, partial, with a cursor to go on', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  const n = 2 * MAX_EXAMINED + 500
+  // each session is POST or 500, more of each than the budget, and only the oldest is both
+  for (let s = 0; s < n; s++) {
+    const sid = `q${String(s).padStart(5, '0')}`
+    sink.push(rec(s, sid, T0 + s, s === 0 ? { method: 'POST', status: 500 } : s % 2 ? { method: 'POST' } : { status: 500 }))
+  }
+  await sink.waitWritten(n)
+  const store = new SessionStore(redis.client, layout)
+  const first = await list(store, { method: 'POST', status: '500' })
+  t.same(names(first), [], 'nothing among the newest examined')
+  t.equal(first.partial, true)
+  t.type(first.next, 'string')
+  const rest = await list(store, { method: 'POST', status: '500', cursor: first.next! })
+  t.same(names(rest), ['q00000'], 'the cursor goes on where the budget ran out')
+  t.equal(rest.partial, false)
+  t.equal(rest.next, null)
+})
+
+t.test('index members older than the retention are trimmed by the batch that touches the index', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { session: { retention: '1h' } })
+  t.teardown(() => sink.close())
+  sink.push(rec(1, 'old', Date.now() - 2 * 3_600_000, { attacks: ['xss'] }))
+  sink.push(rec(2, 'new', Date.now(), { attacks: ['xss'] }))
+  await sink.waitWritten(2)
+  t.same(named(await redis.client.zrange('apisess:idx:attack:xss', '0', '-1')), ['new'])
+})
+
+t.test('with `to`, sessions that began after it are passed over on their start time, beyond the examination budget', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  sink.push(rec(0, 'inrange', T0))
+  const later = MAX_EXAMINED + 500
+  for (let s = 1; s <= later; s++) sink.push(rec(s, `later${s}`, T0 + 10_000 + s))
+  await sink.waitWritten(later + 1)
+  const page = await list(new SessionStore(redis.client, layout, 86_400_000), { from: String(T0 - 1), to: String(T0 + 5_000) })
+  t.same(names(page), ['inrange'])
+  t.equal(page.partial, false)
+  t.equal(page.next, null)
+})

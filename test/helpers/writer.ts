@@ -1,0 +1,16 @@
+/** The real Redis writer alone (no proxy): records pushed by hand go through the batch script. */
+import { Redis } from 'ioredis'
+import { testConfig } from './sensor.ts'
+import { createLogger } from '../../src/log.ts'
+import { createMetrics } from '../../src/metrics.ts'
+import { RedisSink } from '../../src/sink/redis-sink.ts'
+import { createLayout } from '../../src/sink/layout.ts'
+import type { ConfigInput } from '../../src/config/schema.ts'
+
+/** Started; the caller closes it (`sink.close()`). One application "shop", prefix "apisess:", one shard. */
+export function startWriter(url: string, extra: Partial<ConfigInput> = {}): RedisSink {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, ...extra })
+  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+  sink.start()
+  return sink
+}
