@@ -1,10 +1,12 @@
 /**
  * What a record keeps of the URL: the query with secret values masked (traced query parameters
  * with a mask, and well-known credential names), and the path with masked path parameters
- * replaced. Compiled once; a URL with nothing to mask is returned as it came, with no allocation.
+ * replaced, and payment card numbers truncated (src/capture/cards.ts) unless `capture.cardNumbers: keep`.
+ * Compiled once; a URL with nothing to mask is returned as it came, with no allocation.
  */
 import type { Traced } from '../config/schema.ts'
 import { REDACTED, type Hasher } from './mask.ts'
+import { maskCards } from './cards.ts'
 
 /** Query names that carry credentials often enough to be hashed by default (lower-case). */
 export const SECRET_QUERY_NAMES = [
@@ -19,7 +21,13 @@ export interface Sanitizer {
 
 type Mask = 'hash' | 'redact'
 
-export function compileSanitizer(traced: readonly Traced[], hasher: Hasher): Sanitizer {
+export function compileSanitizer(traced: readonly Traced[], hasher: Hasher, cards: 'truncate' | 'keep' = 'truncate'): Sanitizer {
+  const masked = compileMasks(traced, hasher)
+  if (cards === 'keep') return masked
+  return { query: (q) => maskCards(masked.query(q)), path: (p) => maskCards(masked.path(p)) }
+}
+
+function compileMasks(traced: readonly Traced[], hasher: Hasher): Sanitizer {
   const queryMasks = new Map<string, Mask>(SECRET_QUERY_NAMES.map((n) => [n, 'hash']))
   for (const p of traced) if (p.from === 'query' && p.mask !== 'none') queryMasks.set(p.key.toLowerCase(), p.mask)
   const pathMasks = traced

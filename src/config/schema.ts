@@ -247,6 +247,10 @@ export const configSchema = z
       .strictObject({
         maxBodyBytes: size('64KiB').meta({ description: 'bytes of each body kept (as it streams past) for body parameters' }),
         maxValueBytes: size('1KiB').meta({ description: 'longest stored parameter value; longer ones are cut' }),
+        cardNumbers: z
+          .enum(['truncate', 'keep'])
+          .default('truncate')
+          .meta({ description: 'payment card numbers (13-19 digits passing the Luhn check) in the recorded path, query and parameter values keep only their first 6 and last 4 digits; `keep` records them as they came' }),
       })
       .prefault({}),
     timeouts: z

@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.ts'
 import { compileParams, type CompiledParam } from '../capture/extract.ts'
 import { REDACTED, type Hasher } from '../capture/mask.ts'
 import { compileScopes, type ScopeTest } from '../capture/scope.ts'
+import { maskCards } from '../capture/cards.ts'
 import { compileSanitizer } from '../capture/sanitize.ts'
 import type { View } from '../capture/view.ts'
 import { builtinMatch, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
@@ -56,13 +57,14 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
   const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
   const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
   const maxValue = config.capture.maxValueBytes
-  const sanitizer = compileSanitizer(config.traced, hasher)
+  const sanitizer = compileSanitizer(config.traced, hasher, config.capture.cardNumbers)
+  const cards = config.capture.cardNumbers === 'truncate' ? maskCards : (v: string) => v
   const bodyParams = params.filter((p) => p.from === 'body' || p.from === 'response_body')
 
   const store = (p: CompiledParam, raw: string): string => {
     if (p.mask === 'hash') return hasher.mask(raw)
     if (p.mask === 'redact') return REDACTED
-    return raw.length > maxValue ? raw.slice(0, maxValue) : raw
+    return cards(raw.length > maxValue ? raw.slice(0, maxValue) : raw)
   }
 
   return {

@@ -29,3 +29,14 @@ t.test('path: a masked path parameter is replaced in the stored path', async (t)
   t.equal(s.path('/reset/s3cr3t'), '/reset/s3cr3t', 'another shape is not touched')
   t.equal(s.path('/other/s3cr3t/confirm'), '/other/s3cr3t/confirm')
 })
+
+t.test('card numbers in the path and query are truncated unless capture.cardNumbers is keep', async (t) => {
+  const hasher = createHasher('card-test-key-0000000000')
+  const s = compileSanitizer([], hasher)
+  t.equal(s.query('pan=4111111111111111&n=2'), 'pan=411111******1111&n=2')
+  t.equal(s.path('/cards/4111-1111-1111-1111'), '/cards/411111******1111')
+  const q = 'n=1&page=2'
+  t.equal(s.query(q), q)
+  const keep = compileSanitizer([], hasher, 'keep')
+  t.equal(keep.query('pan=4111111111111111'), 'pan=4111111111111111')
+})

@@ -36,7 +36,7 @@ t.test('a minimal config loads with every default filled in', async (t) => {
   t.same(config.rules, [])
   t.same(config.users, {})
   t.equal(config.hashKey, undefined)
-  t.same(config.capture, { maxBodyBytes: 65536, maxValueBytes: 1024 })
+  t.same(config.capture, { maxBodyBytes: 65536, maxValueBytes: 1024, cardNumbers: 'truncate' })
   t.same(config.timeouts, {
     clientHeaders: 10_000,
     clientIdle: 120_000,
