@@ -1,6 +1,6 @@
 /**
  * What a record keeps of the URL: the query with secret values masked (traced query parameters
- * with a mask, and well-known credential names), and the path with masked path parameters
+ * with a mask, well-known credential names, passwords of URLs given as values), and the path with masked path parameters
  * replaced, and payment card numbers truncated (src/capture/cards.ts) unless `capture.cardNumbers: keep`.
  * Compiled once; a URL with nothing to mask is returned as it came, with no allocation.
  */
@@ -12,7 +12,18 @@ import { maskCards } from './cards.ts'
 export const SECRET_QUERY_NAMES = [
   'token', 'access_token', 'refresh_token', 'id_token', 'api_key', 'apikey', 'api-key', 'key', 'password', 'passwd',
   'pwd', 'secret', 'client_secret', 'signature', 'sig', 'x-amz-signature', 'auth', 'jwt', 'session', 'sessionid',
+  'cvv', 'cvc', 'cvv2', 'cvc2', 'csc', 'security_code',
 ] as const
+
+/** `scheme://user:password@` in a value: the password goes, the user stays. */
+const USERINFO = /(\/\/[^/?#@:\s]{0,256}):[^/?#@\s]{1,256}@/g
+
+/** A query value that carries a URL with a password in it: that password redacted (or undefined: none). */
+function withoutUserinfo(value: string): string | undefined {
+  if (!value.includes('@')) return undefined
+  const out = value.replace(USERINFO, `$1:${REDACTED}@`)
+  return out === value ? undefined : out
+}
 
 export interface Sanitizer {
   query(query: string): string
@@ -48,7 +59,15 @@ function compileMasks(traced: readonly Traced[], hasher: Hasher): Sanitizer {
         const eq = pair.indexOf('=')
         if (eq === -1) continue
         const mask = queryMasks.get(decode(pair.slice(0, eq)).toLowerCase())
-        if (mask === undefined) continue
+        if (mask === undefined) {
+          // a URL with a password as a value (redirect=https://user:pass@host/)
+          if (!pair.includes('%40') && !pair.includes('@', eq)) continue
+          const clean = withoutUserinfo(decode(pair.slice(eq + 1)))
+          if (clean === undefined) continue
+          out ??= pairs.slice()
+          out[i] = `${pair.slice(0, eq)}=${encodeURIComponent(clean)}`
+          continue
+        }
         out ??= pairs.slice()
         out[i] = `${pair.slice(0, eq)}=${encodeURIComponent(apply(mask, decode(pair.slice(eq + 1))))}`
       }

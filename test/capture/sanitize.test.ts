@@ -40,3 +40,12 @@ t.test('card numbers in the path and query are truncated unless capture.cardNumb
   const keep = compileSanitizer([], hasher, 'keep')
   t.equal(keep.query('pan=4111111111111111'), 'pan=4111111111111111')
 })
+
+t.test('a URL given as a query value loses its password; card security codes are hashed', async (t) => {
+  const s = compileSanitizer([], createHasher('userinfo-test-key-000000'))
+  t.equal(s.query('next=https%3A%2F%2Falice%3As3cr3t%40example.com%2Fcb&x=1'), `next=${encodeURIComponent('https://alice:[redacted]@example.com/cb')}&x=1`)
+  t.equal(s.query('next=ftp://bob:hunter2@files.example/x'), `next=${encodeURIComponent('ftp://bob:[redacted]@files.example/x')}`)
+  const plain = 'email=ann%40example.com&next=https%3A%2F%2Fexample.com'
+  t.equal(s.query(plain), plain, 'an e-mail address or a URL without a password stays')
+  t.notMatch(s.query('cvv=7391&cvc=123'), /7391|=123/)
+})
