@@ -119,7 +119,11 @@ export class Sensor {
         if (timer === undefined) durationChildren.set(record.app, (timer = duration.labels(record.app)))
         timer.observe(record.durationMs / 1000)
         if (record.error !== null && record.outcome !== 'client_aborted') upstreamErrors.inc({ app: record.app, code: record.error })
-        if (log.isLevelEnabled('debug')) log.debug({ rec: record }, 'request')
+        if (log.isLevelEnabled('debug')) {
+          // the record as it will be stored: not the raw inputs kept for the attack detector
+          const { inputs: _raw, windowKey: _w, handoffKey: _h, ...rec } = record
+          log.debug({ rec }, 'request')
+        }
         try {
           sink.push(record)
         } catch (err) {

@@ -113,7 +113,10 @@ function serverBasePath(server: Json): string {
   } catch {
     path = '/'
   }
-  return path.replace(/\/+$/, '')
+  // trailing slashes trimmed by hand: /\/+$/ is quadratic on a long run of slashes
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--
+  return path.slice(0, end)
 }
 
 /** Read and reduce a spec. Throws SpecError with a reason an operator can act on. */
