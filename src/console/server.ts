@@ -41,7 +41,13 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text)
 }
 
+/**
+ * The body of a change, which must say it is JSON: with the bearer token in a header (never a
+ * cookie) a cross-site page cannot act for an analyst, and a form post cannot even reach here.
+ */
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/json') throw new HttpError(415, 'NOT_JSON', 'send the body as application/json')
   let size = 0
   const chunks: Buffer[] = []
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -127,15 +127,15 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
 
   // a whole session
   applied = changed()
-  await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001' }, body: JSON.stringify({ kind: 'session', value: bob!.sid }) })
+  await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001', 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'session', value: bob!.sid }) })
   await applied
   t.equal((await proxy.request({ path: '/x', method: 'GET', headers: { cookie: 'PHPSESSID=bob' } })).statusCode, 403, "bob's session is denied")
   t.equal(await send('/x', { cookie: 'PHPSESSID=carl' }), 'ok', 'other sessions pass')
-  const bad = await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001' }, body: JSON.stringify({ kind: 'ip', value: 'not-an-ip' }) })
+  const bad = await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001', 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'ip', value: 'not-an-ip' }) })
   t.same(await bad.json(), { error: 'parameter "value": not a valid IP or CIDR range', code: 'BAD_PARAMETER' })
 
   // exceptions
-  const ex = await fetch(`${base}/api/exceptions`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001' }, body: JSON.stringify({ endpoint: '/search', attack: 'sqli' }) })
+  const ex = await fetch(`${base}/api/exceptions`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001', 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: '/search', attack: 'sqli' }) })
   t.equal(ex.status, 201)
   const exList = (await (await get('/api/exceptions', 'viewer-token-001')).json()) as { exceptions: { endpoint: string; attack: string; addedBy: string }[] }
   t.match(exList.exceptions, [{ endpoint: '/search', attack: 'sqli', addedBy: 'ann' }])
