@@ -5,18 +5,11 @@
  * others become `*`. A value with fewer than 13 digits is returned as it came, with no allocation.
  */
 
+import { digitCount } from './chars.ts'
+
 // bounded repetition of one digit and at most one separator: linear, no backtracking blow-up
 const CANDIDATE = /\d(?:(?:[ +-]|%20)?\d){12,18}/g
 const SEPARATORS = /[ +-]|%20/g
-
-function digitCount(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) n++
-  }
-  return n
-}
 
 export function luhn(digits: string): boolean {
   let sum = 0

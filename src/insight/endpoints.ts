@@ -6,6 +6,7 @@
  * `{id}`-style parameters, so `/users/1` and `/users/2` are one endpoint. Pure and compiled once.
  */
 import type { ApiSpec } from './openapi.ts'
+import { digitCount } from '../capture/chars.ts'
 
 export type Insight = 'shadow' | 'zombie' | null
 
@@ -33,20 +34,11 @@ function decodeSegment(seg: string): string {
   }
 }
 
-function digitsIn(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) n++
-  }
-  return n
-}
-
 /** The parameter a segment stands for, or undefined when it reads as a literal. */
 export function classifySegment(raw: string): string | undefined {
   if (raw === '') return undefined
   const seg = decodeSegment(raw)
-  const digits = digitsIn(seg)
+  const digits = digitCount(seg)
   if (digits === seg.length) return '{id}'
   if (seg.length === 36 && UUID.test(seg)) return '{uuid}'
   if (digits > 0 && seg.length >= 16 && HEX.test(seg)) return '{hex}'

@@ -3,21 +3,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
-import { startSensorProcess, type SensorProcess } from '../helpers/process.ts'
+import { processConfig, startSensorProcess, type SensorProcess } from '../helpers/process.ts'
 
 const TOKEN = 'enforcement-admin-token'
 
-const config = (upstream: string, redis: string) => `
-listen: { host: 127.0.0.1, port: 0 }
-admin: { listen: { host: 127.0.0.1, port: 0 } }
-applications: [{ name: shop, hosts: ["*.test"], upstream: "${upstream}" }]
-defaultApplication: shop
-hashKey: enforcement-shared-key-01
-redis: { url: "${redis}" }
-buffer: { flushEvery: 5ms }
-console: { listen: { host: 127.0.0.1, port: 0 }, tokens: [{ name: soc, token: "${TOKEN}", role: analyst }] }
-log: { level: info }
-`
+const config = (upstream: string, redis: string) => processConfig(upstream, redis, 'enforcement-shared-key-01', `buffer: { flushEvery: 5ms }\nconsole: { listen: { host: 127.0.0.1, port: 0 }, tokens: [{ name: soc, token: "${TOKEN}", role: analyst }] }`)
 
 const statusVia = async (s: SensorProcess) => {
   const res = await fetch(`${s.url}/products`, { headers: { host: 'shop.test' } })

@@ -4,6 +4,19 @@ import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import type { Tap } from './sensor.ts'
 
+/** A config file's text for a sensor process on loopback ports 0 with one application "shop" for *.test; `extra` is more YAML. */
+export function processConfig(upstream: string, redis: string, hashKey: string, extra = ''): string {
+  return `
+listen: { host: 127.0.0.1, port: 0 }
+admin: { listen: { host: 127.0.0.1, port: 0 } }
+applications: [{ name: shop, hosts: ["*.test"], upstream: "${upstream}" }]
+defaultApplication: shop
+hashKey: ${hashKey}
+redis: { url: "${redis}" }
+log: { level: info }
+${extra}`
+}
+
 export type LogLine = Record<string, unknown> & { msg?: string }
 
 export interface SensorProcess {

@@ -11,21 +11,13 @@ import { join } from 'node:path'
 import { Pool } from 'undici'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
-import { startSensorProcess } from '../helpers/process.ts'
+import { processConfig, startSensorProcess } from '../helpers/process.ts'
 
 const SECONDS = Math.min(Math.max(Number(process.env.SOAK_SECONDS ?? 60), 10), 3_600)
 const RATE = Math.min(Math.max(Number(process.env.SOAK_RATE ?? 200), 10), 2_000)
 const SAMPLES = 20
 
-const config = (upstream: string, redis: string) => `
-listen: { host: 127.0.0.1, port: 0 }
-admin: { listen: { host: 127.0.0.1, port: 0 } }
-applications: [{ name: shop, hosts: ["*.test"], upstream: "${upstream}" }]
-defaultApplication: shop
-hashKey: soak-test-key-0000000001
-redis: { url: "${redis}" }
-log: { level: info }
-`
+const config = (upstream: string, redis: string) => processConfig(upstream, redis, 'soak-test-key-0000000001')
 
 function metric(text: string, name: string): number {
   const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([\\d.e+-]+)$`, 'm').exec(text)

@@ -6,24 +6,21 @@ import { Client } from 'undici'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { jwt } from '../helpers/view.ts'
-import { startSensorProcess } from '../helpers/process.ts'
+import { processConfig, startSensorProcess } from '../helpers/process.ts'
 
 type Tap = Parameters<typeof startRedis>[0]
 
-const config = (upstream: string, redis: string) => `
-listen: { host: 127.0.0.1, port: 0 }
-admin: { listen: { host: 127.0.0.1, port: 0 } }
-applications: [{ name: shop, hosts: ["*.test"], upstream: "${upstream}" }]
-defaultApplication: shop
-hashKey: two-sensors-shared-key-01
-redis: { url: "${redis}" }
-buffer: { flushEvery: 5ms }
+const config = (upstream: string, redis: string) =>
+  processConfig(
+    upstream,
+    redis,
+    'two-sensors-shared-key-01',
+    `buffer: { flushEvery: 5ms }
 traced:
   - { name: token, from: response_body, key: /token, mask: hash }
   - { name: bearer, from: header, key: x-token, mask: hash }
-rules: [{ params: [token] }, { params: [bearer] }]
-log: { level: info }
-`
+rules: [{ params: [token] }, { params: [bearer] }]`,
+  )
 
 /** A real sensor process; resolves with its proxy URL once it logs that it listens. */
 async function sensorProcess(t: Tap, file: string): Promise<string> {
