@@ -247,22 +247,25 @@ export class SessionStore {
     return undefined
   }
 
-  /** Session ids with requests between `from` and `to` (by last-seen time, then checked), oldest first. */
+  /** Session ids with requests between `from` and `to` (by last-seen time, then start time), oldest first. */
   async sessionsInRange(from: number, to: number): Promise<string[]> {
-    const out: [string, number][] = []
+    const keep: [string, number][] = []
     for (let n = 0; n < this.layout.shards; n++) {
       const flat = await this.redis.zrangebyscore(this.layout.sessions(n), String(from), '+inf', 'WITHSCORES')
-      for (let i = 0; i < flat.length; i += 2) out.push([flat[i]!, Number(flat[i + 1])])
-    }
-    const keep: [string, number][] = []
-    for (const [sid] of out) {
-      const first = Number(await this.redis.hget(this.layout.meta(shardOfSession(this.layout, sid), sid), 'first'))
-      if (Number.isFinite(first) && first <= to) keep.push([sid, first])
+      const chunk: Position[] = []
+      for (let i = 0; i < flat.length; i += 2) chunk.push([Number(flat[i + 1]), flat[i]!])
+      for (let at = 0; at < chunk.length; at += SCREEN_CHUNK) {
+        const part = chunk.slice(at, at + SCREEN_CHUNK)
+        const firsts = await this.#starts(part)
+        part.forEach(([, sid], i) => {
+          if (firsts[i]! <= to) keep.push([sid, firsts[i]!])
+        })
+      }
     }
     return keep.sort((a, b) => a[1] - b[1]).map(([sid]) => sid)
   }
 
-  /** The start times of these sessions from the start index, one read per shard (NaN: not known). */
+  /** The start times of these sessions: from the start index, one read per shard, else their summary (NaN: gone). */
   async #starts(chunk: readonly Position[]): Promise<number[]> {
     const out = new Array<number>(chunk.length).fill(NaN)
     const byShard = new Map<number, number[]>()
@@ -276,6 +279,12 @@ export class SessionStore {
       [...byShard].map(async ([n, at]) => {
         const scores = await this.redis.zmscore(this.layout.starts(n), ...at.map((i) => chunk[i]![1]))
         at.forEach((i, k) => (out[i] = scores[k] === null ? NaN : Number(scores[k])))
+      }),
+    )
+    // not in the index (trimmed at the retention while the session lives on): its summary knows
+    await Promise.all(
+      out.map(async (first, i) => {
+        if (Number.isNaN(first)) out[i] = Number((await this.redis.hget(this.layout.meta(shardOfSession(this.layout, chunk[i]![1]), chunk[i]![1]), 'first')) ?? NaN)
       }),
     )
     return out
