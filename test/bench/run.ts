@@ -571,6 +571,9 @@ async function insightBench(): Promise<void> {
   const { runInsightBench } = await import('./insight.ts')
   console.log('\ninsight micro-benchmark (in-process, per record, 1 hostile request in 10):')
   for (const r of runInsightBench()) console.log(`  ${r.name.padEnd(48)} ${String(r.usPerRecord).padStart(8)} µs/record  (${r.records} records)`)
+  const { runDetectionBench } = await import('./detection.ts')
+  console.log('attack detector alone (test/bench/detection.ts; corpus figures: node test/bench/detection.ts):')
+  for (const r of runDetectionBench()) console.log(`  ${r.name.padEnd(48)} ${r.usPerRequest.toFixed(2).padStart(8)} µs/request  (${r.iterations} iterations)`)
 }
 
 /** The console over a seeded private Redis: answer times of the list, searches and a session's requests. */

@@ -25,6 +25,7 @@ import { createLayout } from '../../src/sink/layout.ts'
 import { createLogger } from '../../src/log.ts'
 import { createMetrics } from '../../src/metrics.ts'
 import { createConsoleServer } from '../../src/console/server.ts'
+import { prng } from '../helpers/prng.ts'
 
 export interface ConsoleBenchRow {
   name: string
@@ -48,17 +49,6 @@ const VERBS = ['', '/items', '/history', '/status', '/notes']
 const TOKEN = 'bench-console-token-0001'
 const REPEAT = 15
 const DAY = 86_400_000
-
-/** A deterministic pseudo-random sequence (xorshift32): the same data on every run. */
-function prng(seed: number): () => number {
-  let x = seed >>> 0 || 1
-  return () => {
-    x ^= x << 13
-    x ^= x >>> 17
-    x ^= x << 5
-    return (x >>> 0) / 0x100000000
-  }
-}
 
 async function seed(url: string, sessions: number, requests: number): Promise<{ bigSid: string }> {
   const sink = startWriter(url, { buffer: { maxRecords: 100_000, batch: 1_000, flushEvery: '5ms' } })

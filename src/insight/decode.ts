@@ -1,0 +1,125 @@
+/**
+ * What the attack detector reads (SPEC §7): a request's inputs as plain text values, decoded the
+ * way an application would decode them before they reach a SQL string, a shell or a page. Pure,
+ * bounded and tolerant: malformed escapes stay as they are, nothing throws.
+ */
+
+const MAX_ROUNDS = 3
+const MAX_JSON_DEPTH = 32
+const MAX_VALUES = 512
+
+const HEX = /%([0-9a-f]{2})/gi
+const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
+// overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
+const OVERLONG = /%(?:c0%ae|e0%80%ae|c0%2e|c0%af|e0%80%af|c1%9c|c0%5c|c1%1c)/gi
+const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
+const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
+
+const NAMED: Record<string, string> = {
+  lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
+  rpar: ')', semi: ';', equals: '=', tab: '\t', newline: '\n', num: '#', period: '.', comma: ',', excl: '!',
+  lsqb: '[', rsqb: ']', lcub: '{', rcub: '}', grave: '`', dollar: '$', percnt: '%', ast: '*', vert: '|',
+}
+
+const fromCode = (code: number): string => (code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '')
+
+function overlong(m: string): string {
+  const l = m.toLowerCase()
+  return l.endsWith('ae') || l.endsWith('2e') ? '.' : l.endsWith('af') ? '/' : '\\'
+}
+
+/** Percent-decoding that never throws: each valid UTF-8 run decoded, anything else left as it is. */
+export function percentDecode(text: string): string {
+  if (!text.includes('%')) return text
+  let s = text.replace(OVERLONG, overlong).replace(UNICODE_PERCENT, (_m, h: string) => fromCode(parseInt(h, 16)))
+  if (!s.includes('%')) return s
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    // a stray "%" or a broken UTF-8 sequence: decode byte runs one escape at a time
+    s = s.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run)
+      } catch {
+        return run.replace(HEX, (_m, h: string) => {
+          const c = parseInt(h, 16)
+          return c < 0x80 ? String.fromCharCode(c) : `%${h}`
+        })
+      }
+    })
+    return s
+  }
+}
+
+function htmlDecode(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (hex !== undefined) return fromCode(parseInt(hex, 16))
+    if (dec !== undefined) return fromCode(Number(dec))
+    return NAMED[name!.toLowerCase()] ?? m
+  })
+}
+
+function jsUnescape(text: string): string {
+  if (!text.includes('\\')) return text
+  return text.replace(JS_ESCAPE, (_m, u: string | undefined, braced: string | undefined, x: string | undefined) => fromCode(parseInt((u ?? braced ?? x)!, 16)))
+}
+
+/**
+ * A value as the application would see it: URL-decoded (repeatedly, for double encoding; `+` as a
+ * space when it came from a query or a form), HTML entities and JavaScript escapes resolved, NUL
+ * control characters dropped except tab, newline and NUL. Rounds stop when nothing changes.
+ */
+export function decodeValue(raw: string, plusIsSpace = false): string {
+  let v = plusIsSpace && raw.includes('+') ? raw.replace(/\+/g, ' ') : raw
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = jsUnescape(htmlDecode(percentDecode(v)))
+    if (next === v) break
+    v = next
+  }
+  // control characters go, but tab, newline and NUL (a terminator attacks rely on) stay
+  // eslint-disable-next-line no-control-regex
+  return /[\x01-\x08\x0b-\x1f\x7f]/.test(v) ? v.replace(/[\x01-\x08\x0b-\x1f\x7f]/g, '') : v
+}
+
+/** Names and values of `a=1&b=2` (raw, undecoded), bounded. */
+export function pairsOf(text: string, out: string[]): void {
+  if (text === '') return
+  let start = 0
+  while (start <= text.length && out.length < MAX_VALUES) {
+    let end = text.indexOf('&', start)
+    if (end === -1) end = text.length
+    const pair = text.slice(start, end)
+    const eq = pair.indexOf('=')
+    if (eq === -1) out.push(pair)
+    else out.push(pair.slice(0, eq), pair.slice(eq + 1))
+    start = end + 1
+  }
+}
+
+/** Every key and string (or number) value of a parsed JSON document, bounded in depth and count. */
+export function jsonStrings(doc: unknown, out: string[], keys: string[], depth = 0): void {
+  if (depth > MAX_JSON_DEPTH || out.length >= MAX_VALUES) return
+  if (typeof doc === 'string') out.push(doc)
+  else if (Array.isArray(doc)) for (const item of doc) jsonStrings(item, out, keys, depth + 1)
+  else if (doc !== null && typeof doc === 'object') {
+    for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
+      keys.push(k)
+      jsonStrings(v, out, keys, depth + 1)
+    }
+  }
+}
+
+/** The parts of a multipart body, each one's content after its headers (and the part's field name). */
+export function multipartParts(body: string, boundary: string, out: string[]): void {
+  if (boundary === '') return
+  const parts = body.split(`--${boundary}`)
+  for (const part of parts) {
+    if (out.length >= MAX_VALUES) return
+    const head = part.indexOf('\r\n\r\n')
+    if (head === -1) continue
+    const name = /name="([^"]{0,200})"/i.exec(part.slice(0, head))
+    if (name) out.push(name[1]!)
+    out.push(part.slice(head + 4).replace(/\r\n$/, ''))
+  }
+}

