@@ -9,6 +9,10 @@ const MAX_JSON_DEPTH = 32
 const MAX_VALUES = 512
 
 const HEX = /%([0-9a-f]{2})/gi
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x01-\x08\x0b-\x1f\x7f]/
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\x01-\x08\x0b-\x1f\x7f]/g
 const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
 const OVERLONG = /%(?:c0%ae|e0%80%ae|c0%2e|c0%af|e0%80%af|c1%9c|c0%5c|c1%1c)/gi
@@ -68,7 +72,7 @@ function jsUnescape(text: string): string {
 /**
  * A value as the application would see it: URL-decoded (repeatedly, for double encoding; `+` as a
  * space when it came from a query or a form), HTML entities and JavaScript escapes resolved, NUL
- * control characters dropped except tab, newline and NUL. Rounds stop when nothing changes.
+ * control characters that decoding produced dropped, except tab, newline and NUL. Rounds stop when nothing changes.
  */
 export function decodeValue(raw: string, plusIsSpace = false): string {
   let v = plusIsSpace && raw.includes('+') ? raw.replace(/\+/g, ' ') : raw
@@ -77,9 +81,12 @@ export function decodeValue(raw: string, plusIsSpace = false): string {
     if (next === v) break
     v = next
   }
-  // control characters go, but tab, newline and NUL (a terminator attacks rely on) stay
+  // control characters an escape produced go (they split keywords), but tab, newline and NUL (a
+  // terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain
+  // values for them costs more than it finds)
+  if (v === raw) return v
   // eslint-disable-next-line no-control-regex
-  return /[\x01-\x08\x0b-\x1f\x7f]/.test(v) ? v.replace(/[\x01-\x08\x0b-\x1f\x7f]/g, '') : v
+  return CONTROL.test(v) ? v.replace(CONTROL_ALL, '') : v
 }
 
 /** Names and values of `a=1&b=2` (raw, undecoded), bounded. */
