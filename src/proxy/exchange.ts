@@ -36,11 +36,20 @@ function onResponseDrain(this: Tagged): void {
 }
 function ignore(): void {}
 
+/**
+ * Connections answered with `Connection: close`: requests already pipelined behind the answer are
+ * not processed (RFC 9112 §9.6), so nothing reaches the upstream that no client will hear back from.
+ */
+export const closing = new WeakSet<object>()
+
 /** Answer with one of our own errors: its status and pre-built JSON body; the connection closed when asked. */
 export function answer(res: ServerResponse, code: ErrorCode, close = false): void {
   const body = answerBody(code)
   const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': body.length }
-  if (close) headers.connection = 'close'
+  if (close) {
+    headers.connection = 'close'
+    closing.add(res.socket ?? res)
+  }
   res.writeHead(ERRORS[code].status, headers)
   res.end(body)
 }

@@ -9,7 +9,7 @@ import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
-import { answer, Exchange } from './exchange.ts'
+import { answer, closing, Exchange } from './exchange.ts'
 import { forwardedHeaders, upstreamRequestHeaders } from './headers.ts'
 import { proxyUpgrade, wantsWebSocket } from './websocket.ts'
 import { isDenied, refuse } from './deny.ts'
@@ -64,6 +64,11 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const state = holder.state
+    if (closing.has(req.socket)) {
+      // pipelined behind an answer that closes the connection: not processed
+      req.socket.destroy()
+      return
+    }
     const url = req.url ?? ''
     if (url.length > state.maxUrlBytes) {
       count('URI_TOO_LONG')
@@ -71,6 +76,11 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     }
     if (url.charCodeAt(0) !== 47 /* / */) {
       // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them
+      count('BAD_REQUEST')
+      return answer(res, 'BAD_REQUEST', true)
+    }
+    if (hostFields(req.rawHeaders) > 1) {
+      // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose
       count('BAD_REQUEST')
       return answer(res, 'BAD_REQUEST', true)
     }
@@ -97,6 +107,12 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       socket.destroy()
       return
     }
+    if (err.code === 'HPE_CLOSED_CONNECTION') {
+      // bytes after a request that closes the connection (HTTP/1.0, Connection: close): dropped; the
+      // answer to that request is still on its way and the connection ends after it
+      count('BAD_REQUEST')
+      return
+    }
     const code = clientErrorCode(err)
     count(code)
     holder.state.log.debug({ code: err.code, reason: err.message }, 'malformed request rejected')
@@ -106,4 +122,14 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     proxyUpgrade(holder.state, req, socket, head)
   })
   return server
+}
+
+/** How many Host fields a request carries (node keeps only the first in `headers`). */
+function hostFields(raw: readonly string[]): number {
+  let n = 0
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!
+    if (name.length === 4 && name.toLowerCase() === 'host') n++
+  }
+  return n
 }
