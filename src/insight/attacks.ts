@@ -187,6 +187,8 @@ const PATH = 1
 const PAGE_URL = 2
 type Mode = typeof VALUE | typeof PATH | typeof PAGE_URL
 
+const MAX_AGENTS = 4_096
+
 const INSPECTED_HEADERS = ['user-agent', 'referer', 'cookie', 'x-forwarded-for', 'x-forwarded-host', 'x-original-url', 'x-rewrite-url', 'x-api-version', 'origin'] as const
 const BIT: Record<AttackType, number> = Object.fromEntries(ATTACK_TYPES.map((t, i) => [t, 1 << i])) as Record<AttackType, number>
 const anyOf = (patterns: readonly RegExp[], v: string) => {
@@ -222,9 +224,21 @@ function headerText(value: string | string[] | undefined): string {
 
 export class AttackDetector {
   readonly #maxInspectBytes: number
+  /** user agents repeat across requests (and a browser's is full of `;` and `(`): their verdicts are kept */
+  readonly #agents = new Map<string, number>()
 
   constructor(options: { maxInspectBytes?: number } = {}) {
     this.#maxInspectBytes = options.maxInspectBytes ?? 16_384
+  }
+
+  #userAgent(raw: string): number {
+    let found = this.#agents.get(raw)
+    if (found !== undefined) return found
+    const text = decodeValue(raw)
+    found = (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, VALUE)
+    if (this.#agents.size >= MAX_AGENTS) this.#agents.clear()
+    if (raw.length <= 512) this.#agents.set(raw, found)
+    return found
   }
 
   detect(inputs: AttackInputs): AttackType[] {
@@ -252,10 +266,12 @@ export class AttackDetector {
         }
         continue
       }
-      const text = decodeValue(headerText(v))
-      if (name === 'user-agent' && SCANNER_AGENT.test(text.toLowerCase())) found |= BIT.scanner
+      if (name === 'user-agent') {
+        found |= this.#userAgent(headerText(v))
+        continue
+      }
       // the browser's own page URL: a local one is no forgery
-      found |= this.#value(text, name === 'referer' || name === 'origin' ? PAGE_URL : VALUE)
+      found |= this.#value(decodeValue(headerText(v)), name === 'referer' || name === 'origin' ? PAGE_URL : VALUE)
     }
     // Log4Shell hides in any header
     if ((found & BIT.jndi) === 0) {
