@@ -39,6 +39,8 @@ export const VARIANTS: Record<string, Variant> = {
   }),
   /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
   rules: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS }),
+  /** recording with 10 parameters and 5 rules, no insight (no attack detection, no abuse): what `full` adds insight to */
+  recorded: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS, insight: { attacks: false, abuse: { enabled: false } } }),
   /** proxying only: nothing monitored, so nothing recorded or analysed (issue 6's baseline) */
   proxy: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), monitor: { all: false, targets: [] } }),
   /** everything on: 10 parameters and 5 rules, an OpenAPI spec of 60 paths, flows, attack and abuse detection */
