@@ -297,7 +297,8 @@ export class SessionStore {
       if (sid === undefined || (only !== undefined && only !== sid)) return { sessions: [], next: null, partial: false }
       only = sid
     }
-    const keys = only !== undefined ? [this.layout.sessions(shardOfSession(this.layout, only))] : await planCandidates(this.redis, this.layout, f)
+    if (only !== undefined) return this.#one(only, f)
+    const keys = await planCandidates(this.redis, this.layout, f)
     const stream = new CandidateStream(this.redis, keys, {
       // a session seen last before `from` has nothing in range; one seen last after `to` + the longest
       // a session lasts began after `to`
@@ -315,8 +316,7 @@ export class SessionStore {
     const page = Math.max(f.limit * 2, 50)
     const metaOf = (sid: string) => this.layout.meta(shardOfSession(this.layout, sid), sid)
     while (out.length < f.limit && examined < MAX_EXAMINED && screened < MAX_SCREENED) {
-      let chunk = await stream.next(to === undefined ? Math.min(page, MAX_EXAMINED - examined) : SCREEN_CHUNK)
-      if (only !== undefined) chunk = chunk.filter(([, sid]) => sid === only)
+      const chunk = await stream.next(to === undefined ? Math.min(page, MAX_EXAMINED - examined) : SCREEN_CHUNK)
       if (chunk.length === 0) return { sessions: out, next: null, partial: false }
       // with `to`, the sessions that began after it are passed over on their start time alone
       let inRange: boolean[] | undefined
@@ -342,11 +342,17 @@ export class SessionStore {
         }
       }
       cutShort = last !== chunk.at(-1)
-      if (only !== undefined) return { sessions: out, next: null, partial: false }
     }
     // the page is full or the budget spent: whether anything is left is known only by looking on
     const more = last !== undefined && (cutShort || (await stream.next(1)).length > 0)
     return { sessions: out, next: more ? encodeCursor(last!) : null, partial: more && out.length < f.limit }
+  }
+
+  /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
+  async #one(sid: string, f: Filters): Promise<SessionList> {
+    const t = await this.#tally(sid, f)
+    const sessions = t !== undefined && tallyMatches(t, f) ? [summaryOf(sid, t)] : []
+    return { sessions, next: null, partial: false }
   }
 
   async session(sid: string, f: Partial<Filters>): Promise<{ session: SessionSummary; stats: SessionStats } | undefined> {
