@@ -7,7 +7,8 @@ import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 
 const MIN = 60_000
-const T0 = Date.UTC(2026, 10, 20, 8, 0, 0)
+// two days back, on the hour: inside every retention whenever the test runs
+const T0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 86_400_000
 
 function rec(n: number, ts: number, windowKey: string, handoffKey: string | null = null): RequestRecord {
   const r = newRecord(`r${n}`, ts, 'shop', 'GET', `/step/${n}`, { host: 'shop.test', 'user-agent': 'ua' }, '192.0.2.9')
