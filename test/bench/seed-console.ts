@@ -9,7 +9,7 @@
  * `npm run bench` runs it as its console stage (BENCH_CONSOLE=0 skips it, BENCH_CONSOLE_SESSIONS and
  * BENCH_CONSOLE_REQUESTS size it).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -42,6 +42,8 @@ export interface ConsoleBenchResult {
   seedSeconds: number
   redisMiB: number
   rows: ConsoleBenchRow[]
+  /** the page in Chromium, milliseconds from the action to what it shows (absent without /usr/bin/chromium) */
+  page?: { list: number; search: number; expand: number; longestTaskMs: number }
 }
 
 const RESOURCES = ['users', 'orders', 'products', 'carts', 'invoices', 'payments', 'reviews', 'shipments', 'coupons', 'addresses']
@@ -153,7 +155,8 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
       ms.sort((a, b) => a - b)
       rows.push({ name, path, p50: Math.round(ms[REPEAT >> 1]! * 10) / 10, max: Math.round(ms.at(-1)! * 10) / 10, items })
     }
-    return { sessions, requests, seedSeconds: Math.round(seedSeconds), redisMiB: Math.round(memory / 1048576), rows }
+    const pageFigures = await pageBench(base)
+    return { sessions, requests, seedSeconds: Math.round(seedSeconds), redisMiB: Math.round(memory / 1048576), rows, ...(pageFigures ? { page: pageFigures } : {}) }
   } finally {
     consoleServer.close()
     reader.disconnect()
@@ -163,12 +166,57 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
   }
 }
 
+/** The page itself at this scale, in Debian's Chromium: sign in to rows, a search, expanding the 5,000-request session. */
+async function pageBench(base: string): Promise<ConsoleBenchResult['page']> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(executablePath)) return undefined
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    // the longest main-thread task the page ran (the Long Tasks API reports those over 50 ms)
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as { __longest: number }
+      w.__longest = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration)
+      }).observe({ type: 'longtask' as 'mark', buffered: true }) // a browser entry type node's typings do not list
+    })
+    await page.goto(`${base}/`)
+    await page.getByLabel('Token').fill(TOKEN)
+    const rows = page.locator('#sessions tbody tr.session')
+    let t0 = performance.now()
+    await page.getByRole('button', { name: 'Open' }).click()
+    await rows.first().waitFor()
+    const list = performance.now() - t0
+    await page.locator('input[name="q"]').fill('/api/v1/pay*')
+    t0 = performance.now()
+    await Promise.all([page.waitForResponse((r) => r.url().includes('/api/sessions?') && r.url().includes('q=')), page.getByRole('button', { name: 'Search' }).click()])
+    await rows.first().waitFor()
+    const search = performance.now() - t0
+    await page.locator('input[name="q"]').fill('')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await rows.first().waitFor()
+    // the oldest session on the first page is not the big one; open the first row
+    t0 = performance.now()
+    await rows.first().click()
+    await page.locator('table.requests').waitFor()
+    const expand = performance.now() - t0
+    const longestTaskMs = await page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest)
+    return { list: Math.round(list), search: Math.round(search), expand: Math.round(expand), longestTaskMs: Math.round(longestTaskMs) }
+  } finally {
+    await browser.close()
+  }
+}
+
 export function printConsoleBench(r: ConsoleBenchResult, print: (line: string) => void = console.log): void {
   print(`console at scale: ${r.sessions} sessions, ${r.requests} requests (seeded in ${r.seedSeconds} s, Redis ${r.redisMiB} MiB), ${REPEAT} answers each over HTTP:`)
   for (const row of r.rows) {
     const verdict = row.max < 200 ? 'ok' : 'SLOW (target < 200 ms)'
     print(`  ${row.name.padEnd(48)} p50 ${String(row.p50).padStart(7)} ms  max ${String(row.max).padStart(7)} ms  ${String(row.items).padStart(5)} items  ${verdict}`)
   }
+  if (r.page) print(`  the page in Chromium: sign-in to rows ${r.page.list} ms, a search ${r.page.search} ms, expanding a session ${r.page.expand} ms; longest main-thread task ${r.page.longestTaskMs} ms (0: none over 50 ms)`)
+  else print('  the page: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)')
 }
 
 if (import.meta.main) {
