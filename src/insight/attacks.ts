@@ -162,7 +162,6 @@ const GATE = {
   nosqli: /\$|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&/,
 }
 
-
 /**
  * The characters, or (in a value with a space or a slash) the words, without which no signature
  * above can match: a value free of them is skipped. Two tests, because a word alternation tried at
@@ -170,9 +169,12 @@ const GATE = {
  */
 const SPECIAL = /['"`<>;|&$(){}\\*%#=:\n\0]/
 const WORDS = /\b(?:or|and|union|select|sleep|etc|proc|windows)\b/i
-const suspicious = (v: string) => SPECIAL.test(v) || v.includes('..') || v.includes('//') || ((v.includes(' ') || v.includes('/')) && WORDS.test(v))
 /** The same for a whole JSON text, leaving out JSON's own syntax (a quote inside a value is `\"`). */
 const JSON_SPECIAL = /['`<>;|&$()\\*%#=\n\0]/
+const hasSignals = (text: string, special: RegExp) =>
+  special.test(text) || text.includes('..') || text.includes('//') || ((text.includes(' ') || text.includes('/')) && WORDS.test(text))
+const suspicious = (v: string) => hasSignals(v, SPECIAL)
+const suspiciousJson = (text: string) => hasSignals(text, JSON_SPECIAL)
 /**
  * The same test on a body's bytes, before any decoding: one native search per byte (an ASCII byte
  * never occurs inside a multi-byte UTF-8 character), several times faster than a regex over the text.
@@ -185,7 +187,6 @@ function suspiciousBytes(body: Buffer, special: readonly number[]): boolean {
   if (body.indexOf('..') !== -1 || body.indexOf('//') !== -1) return true
   return (body.indexOf(0x20) !== -1 || body.indexOf(0x2f) !== -1) && WORDS.test(body.toString('latin1'))
 }
-const suspiciousJson = (text: string) => JSON_SPECIAL.test(text) || text.includes('..') || text.includes('//') || ((text.includes(' ') || text.includes('/')) && WORDS.test(text))
 
 /** Every regex the detector uses, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
