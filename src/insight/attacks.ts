@@ -8,7 +8,7 @@
  * (docs/detection.md). Runs in the writer's batch, never on the request path; all patterns are
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
-import { decodeValue, jsonStrings, multipartParts, pairsOf } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, pairsOf } from './decode.ts'
 
 export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'scanner'] as const
 export type AttackType = (typeof ATTACK_TYPES)[number]
@@ -28,7 +28,7 @@ export interface AttackInputs {
 /** SQL injection: a closed string or number followed by SQL that changes the query. */
 const SQLI = [
   // ' or '1'='1   " or ""="   1' or 1=1 --   ') or ('a'='a
-  /['"`)]\s*(?:or|and|xor|\|\||&&)\s*\(?\s*(?:['"`][^'"`]{0,40}['"`]|\d{1,20}|[a-z_][\w.]{0,30})\s*(?:=|<>|!=|[<>]=?\s*['"\d(]|\blike\s*['"%]|\bregexp\s*['"])/,
+  /['"`)]\s*(?:or|and|xor|\|\||&&)\s*(?:\(\s*)?(?:['"`][^'"`]{0,40}['"`]|\d{1,20}|[a-z_][\w.]{0,30})\s*(?:=|<>|!=|[<>]=?\s*['"\d(]|\blike\s*['"%]|\bregexp\s*['"])/,
   // ' or true--   ' or 1--   ' and false#
   /['"`]\s*(?:or|and)\s+(?:not\s+)?(?:true|false|null|\d+)\s*(?:--|#|\/\*|;|$)/,
   // or 1=1   and 2>1   (a bare numeric tautology)
@@ -38,8 +38,8 @@ const SQLI = [
   /['"`)]\s*;\s*(?:drop|delete|insert|update|select|shutdown|exec|execute|declare|create|alter|truncate|grant|set)\b/,
   /;\s*(?:drop|truncate)\s+(?:table|database|schema)\b/,
   // admin'--   admin'#   x'/*
-  /^[^'"`]{0,80}['"`]\s*\)?\s*(?:--|#|\/\*)/,
-  /(?:\b(?:and|or|select|if|case\s+when)\b|['"`(,;])\s*\(?\s*(?:sleep|pg_sleep|benchmark|randomblob|dbms_pipe\.receive_message)\s*\(/,
+  /^[^'"`]{0,80}['"`]\s*(?:\)\s*)?(?:--|#|\/\*)/,
+  /(?:\b(?:and|or|select|if|case\s+when)\b|['"`(,;])\s*(?:\(\s*)?(?:sleep|pg_sleep|benchmark|randomblob|dbms_pipe\.receive_message)\s*\(/,
   /\bwaitfor\s+(?:delay|time)\s+['"]/,
   /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|dbms_xmlgen|xp_cmdshell|sp_executesql|sp_oacreate)\s*\(/,
   /\binformation_schema\s*\.\s*(?:tables|columns|schemata)\b|\bsys(?:objects|columns|\.tables|\.databases)\b|\bpg_catalog\s*\.|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname)\b/,
@@ -47,18 +47,25 @@ const SQLI = [
   /['"`)]\s*(?:order|group)\s+by\s+\d+\s*(?:--|#|\/\*|$)/,
   /['"`)]\s*having\s+\d+\s*=\s*\d+|\bgroup\s+by\s+[\w,\s]{1,40}?\s+having\s+\d+\s*=\s*\d+/,
   /\(\s*select\s+(?:\*|count\s*\(|[\w@]+(?:\s*,\s*[\w@]+){0,5}\s+from\b|(?:user|version|database|current_user|@@\w+)\s*\(?)/,
+  // 1' rlike (select ...)   (select (case when (1=1) then ...))
+  /['"`)]\s*(?:r?like|regexp)\s*\(\s*select\b|\(\s*select\s+(?:\(\s*)?case\s+when\b/,
   /\b(?:convert|cast)\s*\(\s*(?:int|char|varchar|nvarchar)\b|\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()/,
 ]
+
+/** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
+const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload'
 
 /** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b/,
   /<[a-z][a-z0-9-]{0,20}\b[^>]{0,400}?[\s/"'`]on[a-z]{3,30}\s*=/,
   /<(?:iframe|frame|frameset|object|embed|applet|base|meta|link|svg|math|isindex|template)\b/,
-  /<(?:img|image|video|audio|source|input|body|details|marquee|style|form|button|a|div|table|td|x)\b[^>]{0,400}?(?:\bsrc\s*=\s*['"]?\s*(?:javascript|vbscript|data)\s*:|\bhref\s*=\s*['"]?\s*(?:javascript|vbscript|data)\s*:|\bformaction\s*=|\bsrcdoc\s*=|\bstyle\s*=\s*['"]?[^'">]{0,200}(?:expression\s*\(|javascript\s*:|-moz-binding))/,
+  /<(?:img|image|video|audio|source|input|body|details|marquee|style|form|button|a|div|table|td|x)\b[^>]{0,400}?(?:\bsrc\s*=\s*(?:['"]\s*)?(?:javascript|vbscript|data)\s*:|\bhref\s*=\s*(?:['"]\s*)?(?:javascript|vbscript|data)\s*:|\bformaction\s*=|\bsrcdoc\s*=|\bstyle\s*=\s*['"]?[^'">]{0,200}(?:expression\s*\(|javascript\s*:|-moz-binding))/,
   /(?:^|[\s"'=(])(?:javascript|vbscript|livescript)\s*:\s*[\w$]{1,40}\s*[.(=`]/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
-  /['"`]\s*\/?\s*on(?:mouse\w{2,8}|load|error|focus\w{0,3}|blur|click|dblclick|key\w{2,5}|toggle|start|begin|end|animation\w{3,10}|transition\w{3,6}|pointer\w{2,6}|input|change|submit|wheel|scroll|drag\w{0,5}|drop|copy|paste|resize|show|play\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload)\s*=/,
+  // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=
+  new RegExp(`['"\`]\\s*(?:\\/\\s*)?on(?:${HANDLERS})\\s*=`),
+  new RegExp(`['"\`][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   /['"`]\s*[;)+|&,-]{1,3}\s*(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\()|window\s*\.\s*location\s*=|string\s*\.\s*fromcharcode\s*\(|\.innerhtml\s*=)/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{/,
@@ -76,20 +83,22 @@ const TRAVERSAL = [
 ]
 
 /** Remote code execution: a command after a shell metacharacter, or code handed to an interpreter. */
+// The blanks after a metacharacter are bounded ({0,40}): a newline is both, and an unbounded \s* after
+// each of 16 KiB of newlines would rescan the rest of the run at every one of them (quadratic).
 const RCE = [
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:cat|more|less|head|tail|nl|tac|xxd|base64)\s+(?:-[a-z]+\s+)*[^\s;&|]{0,40}[/\\](?:etc|proc|var|home|root|tmp|windows|flag)/,
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:id|whoami|uname(?:\s+-[a-z]+)?|pwd|ifconfig|ipconfig|hostname|ls(?:\s+-[a-z]+)?|printenv|netstat(?:\s+-[a-z]+)?|systeminfo)\s*(?:$|[;&|`#)\n])/,
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:wget|curl|fetch|lwp-download|tftp)\s+(?:-[a-z-]+\s+(?:\S{1,30}\s+)?){0,4}['"]?(?:https?|ftp|tftp):\/\//,
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:nc|ncat|netcat|socat|telnet)\s+(?:-[a-z]+\s+){0,4}(?:[\w.-]+\s+\d{1,5}|-e\b|exec:|tcp:)/,
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:ping|nslookup|dig)\s+(?:-[a-z]+\s+\d*\s*){0,3}[\w-]{1,40}\.[\w.-]{1,60}\s*(?:$|[;&|`#)\n])|(?:[;&|`]|\$\(|\|\||&&)\s*sleep\s+\d{1,3}\s*(?:$|[;&|`#)])/,
-  /(?:[;&|`\n]|\$\(|\|\||&&)\s*(?:bash|sh|zsh|dash|ksh|csh|python[23]?|perl|ruby|php|node|powershell|pwsh|cmd(?:\.exe)?)\s+(?:-[a-z]+\s+){0,3}(?:-[ceirn]\b|\/c\b|['"]|<|-enc|-e\b)/,
-  /\/bin\/(?:ba|z|da|k|c)?sh\b|\bbash\s+-i\s*>&|\/dev\/tcp\/\d/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:cat|more|less|head|tail|nl|tac|xxd|base64)\s+(?:-[a-z]+\s+)*[^\s;&|]{0,40}[/\\](?:etc|proc|var|home|root|tmp|windows|flag)/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:id|whoami|uname(?:\s+-[a-z]+)?|pwd|ifconfig|ipconfig|hostname|ls(?:\s+-[a-z]+)?|printenv|netstat(?:\s+-[a-z]+)?|systeminfo)\s*(?:$|[;&|`#)\n])/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:wget|curl|fetch|lwp-download|tftp)\s+(?:-[a-z-]+\s+(?:\S{1,30}\s+)?){0,4}['"]?(?:https?|ftp|tftp):\/\//,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:nc|ncat|netcat|socat|telnet)\s+(?:-[a-z]+\s+){0,4}(?:[\w.-]+\s+\d{1,5}|-e\b|exec:|tcp:)/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:ping|nslookup|dig)\s+(?:-[a-z]+\s+\d*\s*){0,3}[\w-]{1,40}\.[\w.-]{1,60}\s*(?:$|[;&|`#)\n])|(?:[;&|`]|\$\(|\|\||&&)\s*sleep\s+\d{1,3}\s*(?:$|[;&|`#)])/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}(?:bash|sh|zsh|dash|ksh|csh|python[23]?|perl|ruby|php|node|powershell|pwsh|cmd(?:\.exe)?)\s+(?:-[a-z]+\s+){0,3}(?:-[ceirn]\b|\/c\b|['"]|<|-enc|-e\b)/,
+  /(?:[;&|`\n]|\$\(|\|\||&&)\s{0,40}\/(?:usr\/)?s?bin\/[a-z]|\/bin\/(?:ba|z|da|k|c)?sh\b|\bbash\s+-i\s*>&|\/dev\/tcp\/\d/,
   /\$\(\s*(?:id|whoami|uname|cat|ls|curl|wget|sleep|echo|nslookup|ping|dig|pwd|hostname)\b|`\s*(?:id|whoami|uname|cat|ls|curl|wget|sleep|nslookup|ping|dig|pwd|hostname)\b[^`]{0,80}`/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
   /\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*['"$][^)]{0,100}\)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
-  /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*['"]?\s*\)\s*\.\s*exec/,
+  /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
   /\{\{\s*\d{1,6}\s*[*+]\s*['"]?\d{1,6}['"]?\s*\}\}|\$\{\s*\d{1,6}\s*[*+]\s*\d{1,6}\s*\}|<%=?\s*\d{1,6}\s*[*+]\s*\d{1,6}\s*%>|#\{\s*\d{1,6}\s*[*+]\s*\d{1,6}\s*\}/,
   /\{\{[^}]{0,80}(?:__class__|__globals__|__builtins__|__subclasses__|__mro__|config\.items|request\.application|self\._templatereference|lipsum\.|cycler\.|joiner\.)|\{%\s*(?:import|include)\s+['"]os/,
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
@@ -104,7 +113,7 @@ const PRIVATE_HOST = [
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:::1?|::ffff:(?:127|10|192\.168|169\.254)[.:][0-9a-f.:]{0,40}|f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}|fe80:[0-9a-f:%\w]{0,40}|0{0,4}(?::0{0,4}){1,6}:0{0,3}1)\]$/,
   // 2130706433, 0x7f000001, 0177.0.0.1, 0x7f.1: integer, hex and octal spellings of an address
-  /^(?:\d{8,10}|0x[0-9a-f]{1,8}|0[0-7]{1,3}(?:\.[0-7x]{1,4}){0,3}|0x[0-9a-f]{1,2}(?:\.(?:0x)?[0-9a-f]{1,3}){1,3}|127\.1|127\.0\.1)$/,
+  /^(?:\d{8,10}|0x[0-9a-f]{1,8}|0[0-7]{1,3}(?:\.[0-7x]{1,4}){0,3}|0[0-7]{8,11}|0x[0-9a-f]{1,2}(?:\.(?:0x)?[0-9a-f]{1,3}){1,3}|127\.1|127\.0\.1)$/,
   /^(?:metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$|\.(?:internal|local|intranet|corp|lan)$/,
   /(?:^|\.)(?:localtest\.me|lvh\.me|vcap\.me|(?:127|10|192-168|169-254)[-.][\d.-]{3,15}\.(?:nip\.io|sslip\.io|xip\.io)|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io)$/,
 ]
@@ -114,13 +123,13 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /['"{,]\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch)['"]?\s*:/,
-  /['"]\s*;\s*return\s+(?:true|1|this|db\.)|['"]\s*\|\|\s*['"]?(?:1|a)['"]?\s*==\s*['"]?(?:1|a)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert))\s*\(|['"]\s*&&\s*this\s*\.|\bsleep\s*\(\s*\d+\s*\)\s*['"]?\s*(?:\|\||&&|;)/,
+  /['"]\s*;\s*return\s+(?:true|1|this|db\.)|['"]\s*\|\|\s*['"]?(?:1|a)['"]?\s*==\s*['"]?(?:1|a)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert))\s*\(|['"]\s*&&\s*this\s*\.|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)/,
 ]
 
 /** LDAP filter injection. */
 const LDAPI = [
-  /[)*]\s*\){0,2}\s*\({1,3}\s*[|&!]?\s*\({0,3}\s*[a-z][a-z0-9-]{0,40}\s*[~<>]?=\s*\*/,
-  /\*\s*\)\s*\(\s*[|&!]?\s*\(?\s*[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
+  /[)*]\s*(?:\)\s*){0,2}\({1,3}\s*(?:[|&!]\s*)?(?:\(\s*){0,3}[a-z][a-z0-9-]{0,40}\s*[~<>]?=\s*\*/,
+  /\*\s*\)\s*\(\s*(?:[|&!]\s*)?(?:\(\s*)?[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
   /\)\s*\(\s*[|&!]\s*\(\s*[|&!]/,
   /\)\s*\(\s*[|&!]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
   /\(\s*[|&]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*=\s*\*\s*\)/,
@@ -136,6 +145,8 @@ const XXE = [
   /<!entity\s+[\w.:-]{1,60}\s+['"][^'"]{0,200}&[\w.:-]{1,60};/,
   /\bxmlns:xi\s*=\s*['"]https?:\/\/www\.w3\.org\/2001\/xinclude|<\s*xi:include\b/,
   /<!doctype\s[^>]{0,200}\bsystem\s+['"](?:file|https?|ftp|php|expect|jar|gopher|netdoc|data):/,
+  // an external DTD by PUBLIC id, unless it is the W3C's own (an XHTML document's doctype)
+  /<!doctype\s[^>]{0,200}\bpublic\s+['"][^'"]{0,200}['"]\s*['"](?:(?:file|ftp|php|expect|jar|gopher|netdoc|data):|https?:\/\/(?!www\.w3\.org\/))/,
 ]
 
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved. */
@@ -152,14 +163,29 @@ const SCANNER_PATH =
 // ---- the detector ---------------------------------------------------------------------------------
 
 const SQL_COMMENT = /\/\*[^*]{0,200}\*\//g
+/** Browsers drop tabs and newlines inside a URL's scheme (`jav&#x09;ascript:`): XSS is tried without them too. */
+const URL_BLANK = /[\t\n\r]/
+const URL_BLANKS = /[\t\n\r]/g
+const BOUNDARY = /boundary="?([^";]{1,200})"?/
 
-/** What a value must contain for a class's signatures to have a chance: most values skip most classes. */
+/**
+ * What a value must contain for a class's signatures to have a chance: most values skip most classes.
+ * Each gate is the union of its class's anchors (a quote followed by what the SQL signatures need
+ * after one, a shell metacharacter followed by a command they name...), so that an apostrophe in a
+ * name, a "&" in prose or a price in dollars does not run a whole class's signatures.
+ */
 const GATE = {
-  sqli: /['"`;@]|\b(?:or|and|union|select|having|order|group|exec|drop|waitfor|sleep|pg_sleep|benchmark|information_schema|into|extractvalue|updatexml|load_file|convert|cast|char|concat|sys\w+|xp_\w+|sp_\w+|pg_catalog|mysql|randomblob|dbms_\w+|utl_inaddr)\b/,
-  xss: /[<{'"`]|script\s*:|data\s*:|document\s*\.|window\s*\.|fromcharcode|innerhtml|expression\s*\(/,
+  // after a quote or ")": a boolean, a statement separator, a comment, ORDER/GROUP BY, HAVING; else a keyword
+  sqli: /['"`)]\s*(?:\)\s*)?(?:or|and|xor|\|\||&&|;|--|#|\/\*|order|group|having)|\b(?:or|and)\s+\d|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|waitfor|extractvalue|updatexml|load_file|utl_inaddr|xp_cmdshell|sp_executesql|sp_oacreate|information_schema|sys\w*|pg_catalog|mysql|into|having|convert|cast|char|concat(?:_ws)?|drop|truncate)\b|@@/,
+  // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates
+  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|fromcharcode|innerhtml|\{\{|expression\s*\(/,
   traversal: /\.\.|etc[/\\]|proc[/\\]|windows|winnt|inetpub|\.ini\b|file:|\0/,
-  rce: /[;|&`$\n{]|<%|\(\s*\)|\/bin\/|\/dev\/|runtime|java\.lang|processbuilder|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(/,
-  nosqli: /\$|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&/,
+  // a metacharacter then a command the signatures name; shells, interpreters and sinks; template expressions
+  rce: /(?:[;&|`\n]|\$\()\s{0,40}(?:cat|more|less|head|tail|nl|tac|xxd|base64|id|whoami|uname|pwd|ifconfig|ipconfig|hostname|ls|printenv|netstat|systeminfo|wget|curl|fetch|lwp-download|tftp|nc|ncat|netcat|socat|telnet|ping|nslookup|dig|sleep|bash|sh|zsh|dash|ksh|csh|python|perl|ruby|php|node|powershell|pwsh|cmd|echo)|bin\/|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|[{$#]\{|\{%|<%|\(\s*\)\s*\{/,
+  // an operator name after "$", or $where JavaScript
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&/,
+  // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
+  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0/,
 }
 
 /**
@@ -188,10 +214,11 @@ function suspiciousBytes(body: Buffer, special: readonly number[]): boolean {
   return (body.indexOf(0x20) !== -1 || body.indexOf(0x2f) !== -1) && WORDS.test(body.toString('latin1'))
 }
 
-/** Every regex the detector uses, for the ReDoS test. */
+/** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, NESTED_SCHEME, DANGEROUS_SCHEME, JNDI, JNDI_HIDDEN, SCANNER_AGENT, SCANNER_PATH,
+  SQL_COMMENT, URL_BLANK, URL_BLANKS, BOUNDARY, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: SSRF is judged on values only, not on the path or the page's own URL. */
@@ -225,7 +252,7 @@ function ssrf(v: string): boolean {
   URL_IN_VALUE.lastIndex = 0
   for (let m = URL_IN_VALUE.exec(v); m !== null; m = URL_IN_VALUE.exec(v)) {
     if (DANGEROUS_SCHEME.test(m[1]!)) return true
-    const host = m[2]!.replace(/\.$/, '')
+    const host = m[2]!.endsWith('.') ? m[2]!.slice(0, -1) : m[2]!
     if (anyOf(PRIVATE_HOST, host)) return true
   }
   return false
@@ -311,14 +338,14 @@ export class AttackDetector {
     if (!suspiciousBytes(body, json ? JSON_SPECIAL_BYTES : SPECIAL_BYTES)) return 0
     const text = body.toString('utf8')
     let found = 0
-    const values: string[] = []
     if (json) {
       if (!suspiciousJson(text)) return 0
-      const keys: string[] = []
+      const values = new Set<string>()
+      const keys = new Set<string>()
       try {
         jsonStrings(JSON.parse(text), values, keys)
       } catch {
-        values.push(text) // cut at maxInspectBytes, or not JSON after all: read it as text
+        values.add(text) // cut at maxInspectBytes, or not JSON after all: read it as text
       }
       for (const k of keys) {
         if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) found |= BIT.nosqli
@@ -327,13 +354,14 @@ export class AttackDetector {
       for (const v of values) found |= this.#value(decodeValue(v), VALUE)
       return found
     }
+    const values: string[] = []
     if (type.includes('x-www-form-urlencoded')) {
       pairsOf(text, values)
       for (const v of values) found |= this.#value(decodeValue(v, true), VALUE)
       return found
     }
     if (type.startsWith('multipart/')) {
-      const boundary = /boundary="?([^";]{1,200})"?/.exec(type)?.[1] ?? ''
+      const boundary = BOUNDARY.exec(type)?.[1] ?? ''
       multipartParts(text, boundary, values)
       for (const v of values) found |= this.#value(decodeValue(v), VALUE)
       return found
@@ -354,12 +382,12 @@ export class AttackDetector {
         if (anyOf(SQLI, v.replace(SQL_COMMENT, ' ')) || anyOf(SQLI, v.replace(SQL_COMMENT, ''))) found |= BIT.sqli
       }
     }
-    if (GATE.xss.test(v) && anyOf(XSS, v)) found |= BIT.xss
+    if (GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && anyOf(XSS, v.replace(URL_BLANKS, ''))))) found |= BIT.xss
     if (GATE.traversal.test(v) && anyOf(TRAVERSAL, v)) found |= BIT.path_traversal
     if (GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
     if (mode === VALUE && ssrf(v)) found |= BIT.ssrf
     if (GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
-    if (v.includes(')') && anyOf(LDAPI, v)) found |= BIT.ldapi
+    if (v.includes(')') && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if ((v.includes('<!') || v.includes('xi:')) && anyOf(XXE, v)) found |= BIT.xxe
     if (v.includes('${') && JNDI.test(resolveLookups(v))) found |= BIT.jndi
     // the URL or file an entity or a lookup names is that attack's payload, not another attack

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { ATTACK_PATTERNS, AttackDetector, type AttackInputs } from '../../src/insight/attacks.ts'
-import { decodeValue, percentDecode } from '../../src/insight/decode.ts'
+import { DECODE_PATTERNS, decodeValue, percentDecode } from '../../src/insight/decode.ts'
 import { evaluateCorpus } from './corpus/evaluate.ts'
 
 const detector = new AttackDetector()
@@ -56,6 +56,17 @@ t.test('evasion by encoding and obfuscation', async (t) => {
   t.same(detector.detect({ ...base, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from('name=x&bio=%3Cscript%3Ealert(1)%3C%2Fscript%3E') }), ['xss'], 'in a form field')
 })
 
+t.test("the first held-out set's misses, now signatures", async (t) => {
+  const xml = (body: string) => detector.detect({ ...base, headers: { 'content-type': 'application/xml' }, body: Buffer.from(body) })
+  t.same(q("1' RLIKE (SELECT (CASE WHEN (1=1) THEN 1 ELSE 0x28 END))--"), ['sqli'], 'a boolean inside CASE WHEN')
+  t.same(q('<a href="jav&#x09;ascript:alert(1)">x</a>'), ['xss'], 'a tab inside the scheme, which browsers drop')
+  t.same(q('"autofocus onfocus=alert(1)//'), ['xss'], 'a break-out with an attribute before the handler')
+  t.same(q('; /bin/cat /etc/shadow'), ['path_traversal', 'rce'], 'a command by its absolute path')
+  t.same(q('http://017700000001/'), ['ssrf'], 'a 12-digit octal address')
+  t.same(xml('<!DOCTYPE p PUBLIC "-//X//EN" "http://evil.example/x.dtd"><p/>'), ['xxe'], 'an external DTD by PUBLIC id')
+  t.same(xml('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html/>'), [], "the W3C's XHTML doctype is not")
+})
+
 t.test('tricky negatives: what naive detectors flag', async (t) => {
   const benign = [
     "O'Brien",
@@ -85,6 +96,14 @@ t.test('tricky negatives: what naive detectors flag', async (t) => {
   t.same(detector.detect({ ...base, path: '/blog/it%27s-a-trap' }), [])
 })
 
+t.test('JSON bodies: repeated keys and values are judged once, and still found', async (t) => {
+  const items = Array.from({ length: 50 }, (_, i) => ({ sku: `SKU-${i}`, note: 'gift wrap, please & thanks' }))
+  t.same(json({ items }), [], 'a list of objects with "&" in every note')
+  t.same(json({ items: [...items, { sku: { $ne: null } }] }), ['nosqli'], 'an operator key after fifty ordinary ones')
+  t.same(json({ items: [...items, { note: '<svg onload=alert(1)>' }] }), ['xss'], 'a distinct hostile value after repeated ones')
+  t.same(json([{ q: "' OR 1=1--" }, { q: "' OR 1=1--" }]), ['sqli'])
+})
+
 t.test('the inspected bytes are bounded by maxInspectBytes', async (t) => {
   const small = new AttackDetector({ maxInspectBytes: 64 })
   const body = Buffer.from(`comment=${'a'.repeat(100)}%3Cscript%3Ealert(1)%3C%2Fscript%3E`)
@@ -102,10 +121,15 @@ t.test('hostile inputs never throw', async (t) => {
 })
 
 t.test('every detector pattern finishes on long adversarial input (no catastrophic backtracking)', async (t) => {
-  const units = ['a', '1', ' ', '/', '.', '..', '../', '(', ')(', '*)', '<', '<a ', "'", '"', '%', '$', '${', '{{', ':', '//', '\\', 'a=', ';', '|', '`', 'or ', '1 or 1', '/*', '&#']
+  const units = [
+    'a', '1', ' ', '/', '.', '..', '../', '(', ')(', '*)', '<', '<a ', "'", '"', '%', '$', '${', '{{', ':', '//', '\\', 'a=', ';', '|', '`', 'or ', '1 or 1', '/*', '&#',
+    // decoding's and the gates' own repetitions
+    '%c0', '%2', '%u00', '&#x', '&amp', '\\u00', '\\x', '\r\n', "' ", ') ', '& ', '$(', 'x://', 'http://a@', '<!entity ', 'boundary=',
+  ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
-    return [run, run + '!', '<svg ' + run]
+    // a token then one long blank run: two adjacent \s* (around an optional token) split it quadratically
+    return [run, run + '!', '<svg ' + run, u + ' '.repeat(50_000), u + '\n'.repeat(50_000) + u]
   })
   let slowest = 0
   for (const re of ATTACK_PATTERNS) {
@@ -118,6 +142,21 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
   }
   t.comment(`${ATTACK_PATTERNS.length} patterns x ${inputs.length} inputs of ~50 KB; the slowest pattern took ${slowest.toFixed(0)} ms in all`)
   t.ok(ATTACK_PATTERNS.length > 60, 'all patterns ran')
+  t.ok(DECODE_PATTERNS.every((re) => ATTACK_PATTERNS.includes(re)), "decoding's patterns are among them")
+})
+
+t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and signatures together)', async (t) => {
+  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":']
+  let slowest = 0
+  for (const u of units) {
+    const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
+    const t0 = performance.now()
+    detector.detect({ ...base, query: `q=${run}`, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded', cookie: `a=${run.slice(0, 4096)}` }, body: Buffer.from(`a=${run}`) })
+    detector.detect({ ...base, path: `/${run}`, headers: { 'content-type': 'text/plain', 'user-agent': run.slice(0, 4096), 'x-anything': run.slice(0, 8192) }, body: Buffer.from(run) })
+    slowest = Math.max(slowest, performance.now() - t0)
+  }
+  t.comment(`slowest unit: ${slowest.toFixed(1)} ms for two 16 KiB requests`)
+  t.pass('all finished')
 })
 
 t.test('the labelled corpus: at least 95% detection per class, at most 0.5% false positives', async (t) => {
