@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CorpusEntry } from './evaluate.ts'
-import { HELD_OUT, MALICIOUS } from './payloads.ts'
+import { FORMER_HELD_OUT, HELD_OUT, MALICIOUS } from './payloads.ts'
 import { CODE, JSON_STRINGS, MARKDOWN, NAMES, PATHS, PROSE, SEARCHES, TOKENS, URLS, USER_AGENTS } from './benign.ts'
 import { prng } from '../../helpers/prng.ts'
 
@@ -38,14 +38,15 @@ for (const [cls, { where, payloads }] of Object.entries(MALICIOUS)) {
   })
 }
 
-// held out: each in its class's first placement (a scanner's by its kind), never used for tuning
-const heldOut: CorpusEntry[] = []
-for (const [cls, payloads] of Object.entries(HELD_OUT)) {
-  for (const p of payloads) {
-    const where = cls === 'scanner' ? (p.startsWith('/') ? 'path-raw' : 'header:user-agent') : cls === 'jndi' ? 'header:user-agent' : cls === 'nosqli' ? (p.startsWith('{') ? 'body-json-raw' : 'query-raw') : cls === 'xxe' ? 'body-xml' : cls === 'path_traversal' && p.startsWith('%') ? 'query-raw' : 'query'
-    heldOut.push({ class: cls, where, value: where === 'query-raw' && !p.includes('=') ? `file=${p}` : p })
-  }
+// held out: each in its class's usual placement (a scanner's by its kind), never used for tuning
+function heldOutEntry(cls: string, p: string): CorpusEntry {
+  const where = cls === 'scanner' ? (p.startsWith('/') ? 'path-raw' : 'header:user-agent') : cls === 'jndi' ? 'header:user-agent' : cls === 'nosqli' ? (p.startsWith('{') ? 'body-json-raw' : 'query-raw') : cls === 'xxe' ? 'body-xml' : cls === 'path_traversal' && p.startsWith('%') ? 'query-raw' : 'query'
+  return { class: cls, where, value: where === 'query-raw' && !p.includes('=') ? `file=${p}` : p }
 }
+const heldOut: CorpusEntry[] = []
+for (const [cls, payloads] of Object.entries(HELD_OUT)) for (const p of payloads) heldOut.push(heldOutEntry(cls, p))
+// the first held-out set, tuned on since: part of the corpus now, in the placement it was measured in
+for (const [cls, payloads] of Object.entries(FORMER_HELD_OUT)) for (const p of payloads) malicious.push(heldOutEntry(cls, p))
 
 const benign: CorpusEntry[] = []
 const seen = new Set<string>()

