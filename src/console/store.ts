@@ -141,8 +141,8 @@ function statsOf(t: Tally): SessionStats {
   }
 }
 
-/** Whether a session's tally passes the session-level filters. */
-function tallyMatches(t: Tally, f: Partial<Filters>): boolean {
+/** Whether a session's tally passes the session-level filters (`endpoint`: `f.q` compiled once per request). */
+function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: RegExp | undefined): boolean {
   if (t.requests === 0) return false
   if (f.app !== undefined && t.app !== f.app) return false
   if (f.host !== undefined && t.host !== f.host) return false
@@ -153,9 +153,10 @@ function tallyMatches(t: Tally, f: Partial<Filters>): boolean {
   if (f.method !== undefined && !t.by.method.has(f.method)) return false
   if (f.attack !== undefined && !t.by.attack.has(f.attack)) return false
   if (f.flow !== undefined && !t.flows.has(f.flow)) return false
-  if (f.q !== undefined) {
-    const re = wildcardToRegExp(f.q)
-    if (![...t.by.endpoint.keys()].some((e) => re.test(e))) return false
+  if (endpoint !== undefined) {
+    let any = false
+    for (const e of t.by.endpoint.keys()) if ((any = endpoint.test(e))) break
+    if (!any) return false
   }
   return true
 }
@@ -307,6 +308,7 @@ export class SessionStore {
       after: decodeCursor(f.cursor),
     })
     const out: SessionSummary[] = []
+    const endpoint = f.q === undefined ? undefined : wildcardToRegExp(f.q)
     const to = f.to
     let examined = 0
     let screened = 0
@@ -338,7 +340,7 @@ export class SessionStore {
           if (inRange !== undefined && !inRange[i]) continue
           examined++
           const t = await this.#tallyOf(pos[1], metas[m++]!, f)
-          if (t !== undefined && tallyMatches(t, f)) out.push(summaryOf(pos[1], t))
+          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t))
         }
       }
       cutShort = last !== chunk.at(-1)
@@ -351,7 +353,7 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f) ? [summaryOf(sid, t)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : wildcardToRegExp(f.q)) ? [summaryOf(sid, t)] : []
     return { sessions, next: null, partial: false }
   }
 
