@@ -45,7 +45,7 @@ export interface RequestRecord {
   attacks: string[]
   insight: 'shadow' | 'zombie' | null
   /** business flows (config `flows`) whose endpoints this request touched */
-  flows: string[]
+  flows: readonly string[]
   outcome: Outcome
   /** the error code of a failed exchange (UPSTREAM_TIMEOUT, ...), null when ok */
   error: string | null

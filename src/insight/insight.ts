@@ -25,6 +25,22 @@ export interface ExceptionRule {
 
 export type ExceptionTest = (endpoint: string, attack: string) => boolean
 
+/** What a request's application, method and path alone decide: worked out once per distinct route. */
+interface RouteFacts {
+  readonly endpoint: string
+  readonly insight: EndpointMatch['insight']
+  readonly flows: readonly string[]
+  readonly login: boolean
+}
+
+/**
+ * Routes remembered (most APIs answer most of their traffic on a few hundred paths); the oldest is
+ * forgotten first. Paths longer than `MAX_ROUTE_KEY` (ids in the path, hostile probes) are worked
+ * out each time instead of crowding the remembered ones out.
+ */
+const MAX_ROUTES = 4_096
+const MAX_ROUTE_KEY = 256
+
 const noExceptions: ExceptionTest = () => false
 
 /** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
@@ -47,6 +63,8 @@ export class Insight {
   readonly #abuse: AbuseTracker | null
   /** swapped when the console's exceptions change */
   exceptions: ExceptionTest = noExceptions
+  /** app, method and path -> their facts; a reload builds a new Insight, so a new memo */
+  readonly #routes = new Map<string, RouteFacts>()
 
   constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null) {
     const specs = new Map<string, SpecMatcher>()
@@ -64,14 +82,32 @@ export class Insight {
     return spec === undefined ? { endpoint: inferTemplate(path), insight: null } : spec.match(method, path)
   }
 
+  /** The endpoint, spec insight, flows and login test of a route, remembered for repeated routes. */
+  routeOf(app: string, method: string, path: string): RouteFacts {
+    if (path.length > MAX_ROUTE_KEY) return this.#workOut(app, method, path)
+    const key = `${app}\0${method}\0${path}`
+    let facts = this.#routes.get(key)
+    if (facts === undefined) {
+      facts = this.#workOut(app, method, path)
+      if (this.#routes.size >= MAX_ROUTES) this.#routes.delete(this.#routes.keys().next().value!)
+      this.#routes.set(key, facts)
+    }
+    return facts
+  }
+
+  #workOut(app: string, method: string, path: string): RouteFacts {
+    const m = this.endpointOf(app, method, path)
+    return { endpoint: m.endpoint, insight: m.insight, flows: this.#flows(method, m.endpoint, path), login: this.#login(method, m.endpoint, path) }
+  }
+
   /** Fill in endpoint, insight, flows and attacks; drop the inputs kept for the detector. */
   analyse(rec: RequestRecord): void {
     // the record's path, not the raw one: masked path parameters stay masked in the template
-    const m = this.endpointOf(rec.app, rec.method, rec.path)
-    const endpoint = m.endpoint
+    const route = this.routeOf(rec.app, rec.method, rec.path)
+    const endpoint = route.endpoint
     rec.endpoint = endpoint
-    rec.insight = m.insight
-    rec.flows = this.#flows(rec.method, endpoint, rec.path)
+    rec.insight = route.insight
+    rec.flows = route.flows
     let attacks: string[] | undefined
     let scanner = false
     if (this.#detector !== null && rec.inputs !== null) {
@@ -90,7 +126,7 @@ export class Insight {
         endpoint,
         path: rec.path,
         user: rec.user,
-        login: this.#login(rec.method, endpoint, rec.path),
+        login: route.login,
         scanner,
       })
       for (const k of kinds) if (!this.exceptions(endpoint, k)) (attacks ??= []).push(k)
