@@ -9,6 +9,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, pairsOf } from './decode.ts'
+import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 
 export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'scanner'] as const
 export type AttackType = (typeof ATTACK_TYPES)[number]
@@ -202,16 +203,18 @@ const hasSignals = (text: string, special: RegExp) =>
 const suspicious = (v: string) => hasSignals(v, SPECIAL)
 const suspiciousJson = (text: string) => hasSignals(text, JSON_SPECIAL)
 /**
- * The same test on a body's bytes, before any decoding: one native search per byte (an ASCII byte
- * never occurs inside a multi-byte UTF-8 character), several times faster than a regex over the text.
- * The words need the text, and are looked for only when a space or a slash says they could be there.
+ * The same test on a body's bytes, before any decoding, in one SIMD pass (src/insight/byte-scan.ts;
+ * an ASCII byte never occurs inside a multi-byte UTF-8 character). The words need the text, and are
+ * looked for only when a space or a slash says they could be there.
  */
-const SPECIAL_BYTES = [...`'"\`<>;|&$(){}\\*%#=:\n\0`].map((c) => c.charCodeAt(0))
-const JSON_SPECIAL_BYTES = [...`'\`<>;|&$()\\*%#=\n\0`].map((c) => c.charCodeAt(0))
-function suspiciousBytes(body: Buffer, special: readonly number[]): boolean {
-  for (const b of special) if (body.indexOf(b) !== -1) return true
-  if (body.indexOf('..') !== -1 || body.indexOf('//') !== -1) return true
-  return (body.indexOf(0x20) !== -1 || body.indexOf(0x2f) !== -1) && WORDS.test(body.toString('latin1'))
+const SPECIAL_BYTES = 0
+const JSON_SPECIAL_BYTES = 1
+const byteSet = (chars: string) => [...chars].map((c) => c.charCodeAt(0))
+const BYTES = new ByteScanner([byteSet(`'"\`<>;|&$(){}\\*%#=:\n\0`), byteSet(`'\`<>;|&$()\\*%#=\n\0`)])
+function suspiciousBytes(body: Buffer, set: number): boolean {
+  const found = BYTES.scan(body, set)
+  if ((found & (HAS_BYTE | HAS_PAIR)) !== 0) return true
+  return (found & HAS_BLANK) !== 0 && WORDS.test(body.toString('latin1'))
 }
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
