@@ -2,19 +2,117 @@
  * Prometheus metrics (prom-client), one registry per sensor so tests and several sensors in one
  * process do not share counters. Names are documented in docs/metrics.md.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type LabelValues, type Metric } from 'prom-client'
 import type { SinkMetrics } from './sink/redis-sink.ts'
 import type { InsightMetrics } from './insight/stage.ts'
 
 export interface Metrics {
   readonly registry: Registry
-  readonly requests: Counter<'app' | 'status' | 'outcome'>
+  readonly requests: TalliedCounter<'app' | 'status' | 'outcome'>
   readonly rejected: Counter<'code'>
   readonly upstreamErrors: Counter<'app' | 'code'>
-  readonly duration: Histogram<'app'>
-  readonly unmonitored: Counter
+  readonly duration: LabelHistogram
+  readonly unmonitored: TalliedCounter<never>
   readonly sink: SinkMetrics
   readonly insight: InsightMetrics
+}
+
+/** One label set's count, incremented in place: `tally.n++`. */
+export interface Tally {
+  n: number
+}
+
+/**
+ * A counter incremented on every request: each label set's count is a plain number, added to the
+ * prom-client counter when it is scraped. prom-client's own labelled `inc` validates and hashes the
+ * labels on every call (about 0.15 µs, on every request).
+ */
+export class TalliedCounter<L extends string> {
+  readonly counter: Counter<L>
+  readonly #tallies = new Map<string, { labels: LabelValues<L>; tally: Tally }>()
+
+  constructor(config: CounterConfiguration<L>) {
+    const tallies = this.#tallies
+    this.counter = new Counter<L>({
+      ...config,
+      collect() {
+        for (const { labels, tally } of tallies.values()) {
+          if (tally.n === 0) continue
+          this.inc(labels, tally.n)
+          tally.n = 0
+        }
+      },
+    })
+  }
+
+  /** The tally of a label set (`key` names it uniquely): keep it and increment it. */
+  tally(key: string, labels: LabelValues<L>): Tally {
+    let entry = this.#tallies.get(key)
+    if (entry === undefined) this.#tallies.set(key, (entry = { labels, tally: { n: 0 } }))
+    return entry.tally
+  }
+}
+
+/**
+ * A histogram by one label, observed through a function built once per label value; registered and
+ * scraped like prom-client's own (whose labelled `observe` validates and hashes the labels on every
+ * call: about 0.4 µs, on every request).
+ */
+export class LabelHistogram {
+  readonly name: string
+  readonly help: string
+  readonly type = 'histogram'
+  readonly aggregator = 'sum'
+  readonly #label: string
+  readonly #bounds: readonly number[]
+  readonly #series = new Map<string, { counts: Float64Array; sum: number; count: number }>()
+
+  constructor(config: { name: string; help: string; label: string; buckets: readonly number[]; registers: readonly Registry[] }) {
+    this.name = config.name
+    this.help = config.help
+    this.#label = config.label
+    this.#bounds = [...config.buckets].sort((a, b) => a - b)
+    for (const r of config.registers) r.registerMetric(this as unknown as Metric)
+  }
+
+  /** The observe function of one label value. */
+  observer(value: string): (v: number) => void {
+    let s = this.#series.get(value)
+    if (s === undefined) this.#series.set(value, (s = { counts: new Float64Array(this.#bounds.length + 1), sum: 0, count: 0 }))
+    const series = s
+    const bounds = this.#bounds
+    return (v) => {
+      let i = 0
+      while (i < bounds.length && v > bounds[i]!) i++
+      series.counts[i]!++
+      series.sum += v
+      series.count++
+    }
+  }
+
+  /** prom-client's metric object: cumulative buckets, then sum and count, per label value */
+  get(): { name: string; help: string; type: string; aggregator: string; values: { labels: Record<string, string | number>; value: number; metricName: string }[] } {
+    const values: { labels: Record<string, string | number>; value: number; metricName: string }[] = []
+    for (const [value, s] of this.#series) {
+      let cumulative = 0
+      for (let i = 0; i <= this.#bounds.length; i++) {
+        cumulative += s.counts[i]!
+        values.push({ labels: { le: i < this.#bounds.length ? this.#bounds[i]! : '+Inf', [this.#label]: value }, value: cumulative, metricName: `${this.name}_bucket` })
+      }
+      values.push({ labels: { [this.#label]: value }, value: s.sum, metricName: `${this.name}_sum` })
+      values.push({ labels: { [this.#label]: value }, value: s.count, metricName: `${this.name}_count` })
+    }
+    return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values }
+  }
+
+  /** zero every series in place (observers already handed out keep counting into them) */
+  reset(): void {
+    for (const s of this.#series.values()) {
+      s.counts.fill(0)
+      s.sum = 0
+      s.count = 0
+    }
+  }
 }
 
 export function createMetrics(defaults = true): Metrics {
@@ -22,7 +120,7 @@ export function createMetrics(defaults = true): Metrics {
   if (defaults) collectDefaultMetrics({ register: registry, prefix: 'apisess_' })
   return {
     registry,
-    requests: new Counter({
+    requests: new TalliedCounter({
       name: 'apisess_requests_total',
       help: 'Requests proxied, by application, status and outcome',
       labelNames: ['app', 'status', 'outcome'],
@@ -40,14 +138,14 @@ export function createMetrics(defaults = true): Metrics {
       labelNames: ['app', 'code'],
       registers: [registry],
     }),
-    duration: new Histogram({
+    duration: new LabelHistogram({
       name: 'apisess_request_duration_seconds',
       help: 'Time from request arrival to the end of the response, by application',
-      labelNames: ['app'],
+      label: 'app',
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers: [registry],
     }),
-    unmonitored: new Counter({
+    unmonitored: new TalliedCounter<never>({
       name: 'apisess_unmonitored_requests_total',
       help: 'Requests proxied outside the monitored scope (not recorded)',
       registers: [registry],
