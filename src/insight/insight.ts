@@ -34,8 +34,8 @@ interface RouteFacts {
 }
 
 /**
- * Routes remembered (most APIs answer most of their traffic on a few hundred paths); the oldest is
- * forgotten first. Paths longer than `MAX_ROUTE_KEY` (ids in the path, hostile probes) are worked
+ * Routes remembered (most APIs answer most of their traffic on a few hundred paths); when that many
+ * are, all are forgotten and remembering starts over. Paths longer than `MAX_ROUTE_KEY` (ids in the path, hostile probes) are worked
  * out each time instead of crowding the remembered ones out.
  */
 const MAX_ROUTES = 4_096
@@ -63,8 +63,9 @@ export class Insight {
   readonly #abuse: AbuseTracker | null
   /** swapped when the console's exceptions change */
   exceptions: ExceptionTest = noExceptions
-  /** app, method and path -> their facts; a reload builds a new Insight, so a new memo */
-  readonly #routes = new Map<string, RouteFacts>()
+  /** app -> method -> path -> their facts (no key built per record); a reload builds a new Insight */
+  readonly #routes = new Map<string, Map<string, Map<string, RouteFacts>>>()
+  #routeCount = 0
 
   constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null) {
     const specs = new Map<string, SpecMatcher>()
@@ -85,13 +86,20 @@ export class Insight {
   /** The endpoint, spec insight, flows and login test of a route, remembered for repeated routes. */
   routeOf(app: string, method: string, path: string): RouteFacts {
     if (path.length > MAX_ROUTE_KEY) return this.#workOut(app, method, path)
-    const key = `${app}\0${method}\0${path}`
-    let facts = this.#routes.get(key)
-    if (facts === undefined) {
-      facts = this.#workOut(app, method, path)
-      if (this.#routes.size >= MAX_ROUTES) this.#routes.delete(this.#routes.keys().next().value!)
-      this.#routes.set(key, facts)
+    const known = this.#routes.get(app)?.get(method)?.get(path)
+    if (known !== undefined) return known
+    const facts = this.#workOut(app, method, path)
+    if (this.#routeCount >= MAX_ROUTES) {
+      // full: start over (maps per app and method keep no global order to forget the oldest by)
+      this.#routes.clear()
+      this.#routeCount = 0
     }
+    let byMethod = this.#routes.get(app)
+    if (byMethod === undefined) this.#routes.set(app, (byMethod = new Map()))
+    let byPath = byMethod.get(method)
+    if (byPath === undefined) byMethod.set(method, (byPath = new Map()))
+    byPath.set(path, facts)
+    this.#routeCount++
     return facts
   }
 

@@ -54,6 +54,30 @@ t.test('a record gets its endpoint, insight, flows and attacks; its inputs are l
   t.same(f.attacks, [], 'wildcard exceptions')
 })
 
+t.test('routes are remembered: the same facts for a repeated route, per app and method, bounded', async (t) => {
+  const dir = t.testdir({ 'spec.yaml': 'openapi: 3.0.0\npaths:\n  /users/{id}: { get: {}, delete: { deprecated: true } }\n' })
+  const config = testConfig({
+    applications: [
+      { name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1', openapi: join(dir, 'spec.yaml') },
+      { name: 'blog', hosts: ['blog.test'], upstream: 'http://127.0.0.1:1' },
+    ],
+    flows: { auth: ['POST /users/{id}'] },
+  })
+  const insight = new Insight(config, null, null)
+  const first = insight.routeOf('shop', 'GET', '/users/1')
+  t.equal(insight.routeOf('shop', 'GET', '/users/1'), first, 'a repeated route: the facts worked out once')
+  t.match(first, { endpoint: '/users/{id}', insight: null, flows: [], login: false })
+  t.match(insight.routeOf('shop', 'DELETE', '/users/1'), { insight: 'zombie' }, 'the method is part of the route')
+  t.match(insight.routeOf('shop', 'POST', '/users/1'), { insight: 'shadow', flows: ['auth'], login: true })
+  t.match(insight.routeOf('blog', 'GET', '/users/1'), { endpoint: '/users/{id}', insight: null }, 'and the application')
+  const long = '/users/' + 'x'.repeat(300)
+  t.not(insight.routeOf('shop', 'GET', long), insight.routeOf('shop', 'GET', long), 'a long path is worked out each time, not remembered')
+  for (let i = 0; i < 5_000; i++) insight.routeOf('blog', 'GET', `/p/${i}`)
+  const again = insight.routeOf('shop', 'GET', '/users/1')
+  t.not(again, first, 'past 4,096 routes the memory starts over')
+  t.same(again, first, 'with the same facts')
+})
+
 t.test('detection and abuse can be switched off', async (t) => {
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }], insight: { attacks: false, abuse: { enabled: false } } })
   const insight = new Insight(config, fake, new AbuseTracker(config.insight.abuse))
