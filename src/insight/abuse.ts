@@ -54,6 +54,8 @@ interface SessionState {
   /** first seen (by this tracker) and last seen */
   readonly first: number
   last: number
+  /** when the session last moved to the end of the eviction order */
+  moved: number
   readonly counts: Int32Array
   /** window request count as last put in the app's histogram */
   bucketed: number
@@ -113,17 +115,13 @@ export class AbuseTracker {
     this.#rebucket(s)
 
     let out: AbuseKind[] | undefined
-    const fire = (kind: AbuseKind) => {
-      s.fired |= KIND_BIT[kind]
-      ;(out ??= []).push(kind)
-    }
     const windowStart = e.ts - t.window
     if (!(s.fired & KIND_BIT.security_crawler)) {
-      if (e.scanner && this.#sum(s, PROBE) >= PROBES) fire('security_crawler')
+      if (e.scanner && this.#sum(s, PROBE) >= PROBES) out = fire(s, out, 'security_crawler')
       else if (e.status === 404) {
         const paths = (s.notFoundPaths ??= new Map())
         paths.set(e.path, e.ts)
-        if (this.#sum(s, NOT_FOUND) >= t.crawlerNotFound && distinct(paths, windowStart, t.crawlerDistinctPaths)) fire('security_crawler')
+        if (this.#sum(s, NOT_FOUND) >= t.crawlerNotFound && distinct(paths, windowStart, t.crawlerDistinctPaths)) out = fire(s, out, 'security_crawler')
       }
     }
     if (!(s.fired & KIND_BIT.scraping) && e.endpoint.includes('{') && e.status < 400) {
@@ -137,44 +135,47 @@ export class AbuseTracker {
       // machine rate: requests per second since the session began, or over the window when older
       const seconds = Math.min(t.window, Math.max(1_000, e.ts - s.first)) / 1000
       if (seen.size >= t.scrapingDistinctIds && this.#sum(s, REQ) >= t.scrapingRate * seconds && distinct(seen, windowStart, t.scrapingDistinctIds)) {
-        fire('scraping')
+        out = fire(s, out, 'scraping')
         s.ids = undefined
       }
     }
     if (!(s.fired & KIND_BIT.account_takeover)) {
-      if (e.login && this.#sum(s, FAILED_LOGIN) >= t.failedLogins) fire('account_takeover')
+      if (e.login && this.#sum(s, FAILED_LOGIN) >= t.failedLogins) out = fire(s, out, 'account_takeover')
       else if (e.user !== null) {
         const users = (s.users ??= new Map())
         users.set(e.user, e.ts)
-        if (distinct(users, windowStart, t.distinctUsers)) fire('account_takeover')
+        if (distinct(users, windowStart, t.distinctUsers)) out = fire(s, out, 'account_takeover')
       }
     }
     if (!(s.fired & KIND_BIT.api_abuse)) {
       const count = this.#sum(s, REQ)
       const windowSeconds = t.window / 1000
-      if (count >= t.minRate * windowSeconds && count >= t.rateFactor * this.#normal(s.app, t.minRate * windowSeconds)) fire('api_abuse')
+      if (count >= t.minRate * windowSeconds && count >= t.rateFactor * this.#normal(s.app, t.minRate * windowSeconds)) out = fire(s, out, 'api_abuse')
     }
     return out ?? NONE
   }
 
   #session(e: AbuseEvent): SessionState {
     let s = this.#sessions.get(e.key)
-    if (s !== undefined) {
-      // most recently seen last: the map's order is the eviction order
-      this.#sessions.delete(e.key)
-    } else {
+    if (s === undefined) {
       let app = this.#apps.get(e.app)
       if (app === undefined) this.#apps.set(e.app, (app = { hist: new Int32Array(BUCKETS), sessions: 0 }))
       s = {
-        key: e.key, app, slice: Math.floor(e.ts / this.#sliceMs), first: e.ts, last: e.ts, counts: new Int32Array(SLICES * COUNTERS),
+        key: e.key, app, slice: Math.floor(e.ts / this.#sliceMs), first: e.ts, last: e.ts, moved: e.ts, counts: new Int32Array(SLICES * COUNTERS),
         bucketed: 0, fired: 0, notFoundPaths: undefined, ids: undefined, users: undefined,
       }
       app.hist[0]!++
       app.sessions++
       if (this.#sessions.size >= this.#t.maxSessions) this.#forget(this.#sessions.values().next().value!)
+      this.#sessions.set(e.key, s)
+    } else if (e.ts - s.moved >= this.#sliceMs) {
+      // the map's order is the eviction order, by when each session last moved to its end: moving
+      // on every record cost more than the rest of the tracking, so a session moves once a slice
+      this.#sessions.delete(e.key)
+      this.#sessions.set(e.key, s)
+      s.moved = e.ts
     }
     if (e.ts > s.last) s.last = e.ts
-    this.#sessions.set(e.key, s)
     return s
   }
 
@@ -182,8 +183,14 @@ export class AbuseTracker {
   #forgetIdle(): void {
     const horizon = this.#now - this.#t.window
     for (const s of this.#sessions.values()) {
-      if (s.last >= horizon) break
-      this.#forget(s)
+      if (s.moved >= horizon) break
+      if (s.last < horizon) this.#forget(s)
+      else {
+        // seen within the window since it last moved: to the end (the loop meets it again there, and stops)
+        this.#sessions.delete(s.key)
+        this.#sessions.set(s.key, s)
+        s.moved = s.last
+      }
     }
   }
 
@@ -232,6 +239,14 @@ export class AbuseTracker {
 }
 
 const NONE: AbuseKind[] = []
+
+/** Mark `kind` fired on the session and add it to what this record reports. */
+function fire(s: SessionState, out: AbuseKind[] | undefined, kind: AbuseKind): AbuseKind[] {
+  s.fired |= KIND_BIT[kind]
+  const list = out ?? []
+  list.push(kind)
+  return list
+}
 
 /** Whether at least `n` entries were seen since `since`; drops older ones while looking. */
 function distinct(seen: Map<string, number>, since: number, n: number): boolean {

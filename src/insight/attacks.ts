@@ -230,7 +230,9 @@ const PATH = 1
 const PAGE_URL = 2
 type Mode = typeof VALUE | typeof PATH | typeof PAGE_URL
 
-const MAX_AGENTS = 4_096
+/** verdicts kept per kind of input, and the longest input kept */
+const MAX_VERDICTS = 4_096
+const MAX_VERDICT_KEY = 512
 
 const INSPECTED_HEADERS = ['user-agent', 'referer', 'cookie', 'x-forwarded-for', 'x-forwarded-host', 'x-original-url', 'x-rewrite-url', 'x-api-version', 'origin'] as const
 const BIT: Record<AttackType, number> = Object.fromEntries(ATTACK_TYPES.map((t, i) => [t, 1 << i])) as Record<AttackType, number>
@@ -265,31 +267,44 @@ function headerText(value: string | string[] | undefined): string {
   return value === undefined ? '' : Array.isArray(value) ? value.join('\n') : value
 }
 
+/** Repeated inputs' verdicts, bounded: when full they are all forgotten; long inputs are not kept. */
+class Verdicts {
+  readonly #map = new Map<string, number>()
+  readonly #judge: (raw: string) => number
+
+  constructor(judge: (raw: string) => number) {
+    this.#judge = judge
+  }
+
+  of(raw: string): number {
+    let found = this.#map.get(raw)
+    if (found !== undefined) return found
+    found = this.#judge(raw)
+    if (this.#map.size >= MAX_VERDICTS) this.#map.clear()
+    if (raw.length <= MAX_VERDICT_KEY) this.#map.set(raw, found)
+    return found
+  }
+}
+
 export class AttackDetector {
   readonly #maxInspectBytes: number
-  /** user agents repeat across requests (and a browser's is full of `;` and `(`): their verdicts are kept */
-  readonly #agents = new Map<string, number>()
+  /** user agents repeat across requests (and a browser's is full of `;` and `(`) */
+  readonly #agents = new Verdicts((raw) => {
+    const text = decodeValue(raw)
+    return (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, VALUE)
+  })
+  /** so do paths: traversal, scanners' probes, and everything a value can carry (path parameters) */
+  readonly #paths = new Verdicts((raw) => {
+    const path = decodeValue(raw)
+    return (SCANNER_PATH.test(path.toLowerCase()) ? BIT.scanner : 0) | this.#value(path, PATH)
+  })
 
   constructor(options: { maxInspectBytes?: number } = {}) {
     this.#maxInspectBytes = options.maxInspectBytes ?? 16_384
   }
 
-  #userAgent(raw: string): number {
-    let found = this.#agents.get(raw)
-    if (found !== undefined) return found
-    const text = decodeValue(raw)
-    found = (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, VALUE)
-    if (this.#agents.size >= MAX_AGENTS) this.#agents.clear()
-    if (raw.length <= 512) this.#agents.set(raw, found)
-    return found
-  }
-
   detect(inputs: AttackInputs): AttackType[] {
-    let found = 0
-    // the path: traversal, scanners' probes, and everything a value can carry (path parameters)
-    const path = decodeValue(inputs.path)
-    if (SCANNER_PATH.test(path.toLowerCase())) found |= BIT.scanner
-    found |= this.#value(path, PATH)
+    let found = this.#paths.of(inputs.path)
 
     const raw: string[] = []
     pairsOf(inputs.query.length > this.#maxInspectBytes ? inputs.query.slice(0, this.#maxInspectBytes) : inputs.query, raw)
@@ -310,7 +325,7 @@ export class AttackDetector {
         continue
       }
       if (name === 'user-agent') {
-        found |= this.#userAgent(headerText(v))
+        found |= this.#agents.of(headerText(v))
         continue
       }
       // the browser's own page URL: a local one is no forgery

@@ -73,3 +73,23 @@ t.test('state stays bounded and old sessions leave', async (t) => {
   t.equal(tracker.sessions, 1, 'sessions idle for a whole window are forgotten')
   t.same(tracker.observe(ev('late', 0)), [], 'a record older than the window is not counted')
 })
+
+t.test('a session seen again stays; the least recently seen goes first', async (t) => {
+  const window = defaults.window / 100 // in ev()'s steps of 100 ms
+  const idle = new AbuseTracker(defaults)
+  idle.observe(ev('old', 0))
+  for (let i = 0; i < 2 * window; i += 5) idle.observe(ev('busy', i))
+  t.equal(idle.sessions, 1, 'the idle session left after a window; the busy one, seen all along, stayed')
+
+  // evictions by recency: 'busy' is seen between each pair of new sessions and keeps its state,
+  // so its fourth distinct user within the window crosses the threshold
+  const tracker = new AbuseTracker({ ...defaults, maxSessions: 3, window: 600_000, distinctUsers: 4 })
+  let fired: string[] = []
+  for (let k = 0; k < 4; k++) {
+    fired = tracker.observe(ev('busy', k * 700, { user: `u${k}` }))
+    tracker.observe(ev(`x${k}a`, k * 700 + 300))
+    tracker.observe(ev(`x${k}b`, k * 700 + 350))
+  }
+  t.equal(tracker.sessions, 3)
+  t.same(fired, ['account_takeover'], 'the busy session was never the one forgotten')
+})

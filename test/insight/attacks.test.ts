@@ -173,3 +173,16 @@ t.test('the labelled corpus: at least 95% detection per class, at most 0.5% fals
   const found = held.classes.reduce((n, c) => n + c.detected, 0)
   t.comment(`held-out payloads (never used for tuning): ${found}/${total} detected`)
 })
+
+t.test('repeated paths and user agents: verdicts kept, bounded, and the same as the first time', async (t) => {
+  const d = new AttackDetector()
+  const probe = { ...base, path: '/..%2f..%2fetc/passwd', headers: { 'user-agent': 'sqlmap/1.7' } }
+  const first = d.detect(probe)
+  t.same(first, ['path_traversal', 'scanner'])
+  t.same(d.detect(probe), first, 'the second time, from the kept verdicts')
+  for (let i = 0; i < 5_000; i++) d.detect({ ...base, path: `/items/${i}`, headers: { 'user-agent': `agent ${i}` } })
+  t.same(d.detect(probe), first, 'past the bound (kept verdicts forgotten), judged again alike')
+  const long = { ...base, path: '/a/' + 'b'.repeat(600) + '/../../etc/passwd' }
+  t.same(d.detect(long), ['path_traversal'])
+  t.same(d.detect(long), ['path_traversal'], 'a long path is judged each time')
+})
