@@ -5,8 +5,8 @@
  * - scraping: many distinct resource ids of one endpoint, at machine rate;
  * - account_takeover: many failed logins (401/403 on auth endpoints), or many distinct users;
  * - api_abuse: a request rate far above the application's normal, the median of its active sessions.
- * State is per sensor instance and bounded (`maxSessions`, least recently seen forgotten first); time
- * is the records' own, so a replay gives the same answers.
+ * State is per sensor instance and bounded (`maxSessions`, least recently seen forgotten first, to
+ * within a window slice); time is the records' own, so a replay gives the same answers.
  */
 import type { Config } from '../config/schema.ts'
 

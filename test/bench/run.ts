@@ -517,7 +517,7 @@ async function main(): Promise<void> {
     if (t !== 'direct' && t !== 'http-proxy' && t !== 'sensor') throw new Error(`BENCH_TARGETS: unknown target "${t}" (direct, http-proxy, sensor)`)
   }
   const runs = TARGET_NAMES.reduce((n, t) => n + (t === 'sensor' ? sensorTargets.length : 1), 0) * scenarios.length
-  const budgetS = runs * (WARMUP + DURATION) + 60
+  const budgetS = runs * (WARMUP + DURATION + ROUNDS) + 60 // a slice costs up to ~1 s of start-up and stats around it
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${budgetS} s; giving up`)
     current?.stop()

@@ -48,6 +48,8 @@ export const VARIANTS: Record<string, Variant> = {
     const plain = VARIANTS.plain!(upstream, port)
     return { ...plain, ...TEN_PARAMS, ...FLOWS, applications: [{ ...plain.applications![0]!, openapi: specFile() }] }
   },
+  /** everything on but request bodies not looked at (`insight.maxInspectBytes: 0`): what inspecting bodies costs */
+  'full-no-body': (upstream, port) => ({ ...VARIANTS.full!(upstream, port), insight: { maxInspectBytes: 0 } }),
 }
 
 let spec: string | undefined
