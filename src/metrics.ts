@@ -45,6 +45,11 @@ export class TalliedCounter<L extends string> {
     })
   }
 
+  /** The tally a label set already has, by its key. */
+  find(key: string): Tally | undefined {
+    return this.#tallies.get(key)?.tally
+  }
+
   /** The tally of a label set (`key` names it uniquely): keep it and increment it. */
   tally(key: string, labels: LabelValues<L>): Tally {
     let entry = this.#tallies.get(key)

@@ -9,7 +9,7 @@ import type { Config } from './config/schema.ts'
 import { loadConfig } from './config/load.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
-import { createMetrics, type Metrics, type Tally } from './metrics.ts'
+import { createMetrics, type Metrics } from './metrics.ts'
 import { createIdSource } from './capture/ids.ts'
 import { createHasher, ephemeralKey, type Hasher } from './capture/mask.ts'
 import type { RequestRecord } from './capture/record.ts'
@@ -104,7 +104,6 @@ export class Sensor {
     const { requests, rejected, upstreamErrors, duration, unmonitored } = this.metrics
     const sink = this.insight
     const log = this.log
-    const requestTallies = new Map<string, Tally>()
     const durationObservers = new Map<string, (seconds: number) => void>()
     const unmonitoredTally = unmonitored.tally('', {})
     return buildProxyState(config, {
@@ -113,8 +112,7 @@ export class Sensor {
       finished(record: RequestRecord) {
         // plain counts per label set, added to prom-client's metrics when scraped (see src/metrics.ts)
         const key = `${record.app}\0${record.status}\0${record.outcome}`
-        let tally = requestTallies.get(key)
-        if (tally === undefined) requestTallies.set(key, (tally = requests.tally(key, { app: record.app, status: String(record.status), outcome: record.outcome })))
+        const tally = requests.find(key) ?? requests.tally(key, { app: record.app, status: String(record.status), outcome: record.outcome })
         tally.n++
         let observe = durationObservers.get(record.app)
         if (observe === undefined) durationObservers.set(record.app, (observe = duration.observer(record.app)))

@@ -36,6 +36,8 @@ t.test('TalliedCounter: tallies reach the counter when it is scraped, and only o
   const c = new TalliedCounter<'app' | 'status'>({ name: 'y_total', help: 'h', labelNames: ['app', 'status'], registers: [registry] })
   const ok = c.tally('shop 200', { app: 'shop', status: '200' })
   t.equal(c.tally('shop 200', { app: 'shop', status: '200' }), ok, 'one tally per key')
+  t.equal(c.find('shop 200'), ok)
+  t.equal(c.find('shop 404'), undefined)
   const err = c.tally('shop 502', { app: 'shop', status: '502' })
   for (let i = 0; i < 5; i++) ok.n++
   err.n++

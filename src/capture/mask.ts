@@ -8,6 +8,7 @@
  * `npm run bench` at ~0.2 µs a hit.
  */
 import { hash, randomBytes } from 'node:crypto'
+import { memoize } from '../memo.ts'
 
 export const REDACTED = '[redacted]'
 const CACHE_ENTRIES = 16_384
@@ -37,24 +38,10 @@ function hmac128(key: string): (message: string) => string {
   }
 }
 
-function cached(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>()
-  return (text) => {
-    let out = cache.get(text)
-    if (out === undefined) {
-      out = fn(text)
-      if (text.length > CACHEABLE) return out
-      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!)
-      cache.set(text, out)
-    }
-    return out
-  }
-}
-
 export function createHasher(key: string): Hasher {
   const mac = hmac128(key)
-  const mask = cached((value) => `hmac:${mac(`v\0${value}`)}`)
-  const sessionId = cached((joined) => mac(`s\0${joined}`))
+  const mask = memoize((value) => `hmac:${mac(`v\0${value}`)}`, CACHE_ENTRIES, CACHEABLE)
+  const sessionId = memoize((joined) => mac(`s\0${joined}`), CACHE_ENTRIES, CACHEABLE)
   return {
     mask,
     sessionId: (parts) => sessionId(parts.join('\0')),

@@ -10,6 +10,7 @@
  */
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, pairsOf } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
+import { memoize } from '../memo.ts'
 
 export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'scanner'] as const
 export type AttackType = (typeof ATTACK_TYPES)[number]
@@ -267,44 +268,25 @@ function headerText(value: string | string[] | undefined): string {
   return value === undefined ? '' : Array.isArray(value) ? value.join('\n') : value
 }
 
-/** Repeated inputs' verdicts, bounded: when full they are all forgotten; long inputs are not kept. */
-class Verdicts {
-  readonly #map = new Map<string, number>()
-  readonly #judge: (raw: string) => number
-
-  constructor(judge: (raw: string) => number) {
-    this.#judge = judge
-  }
-
-  of(raw: string): number {
-    let found = this.#map.get(raw)
-    if (found !== undefined) return found
-    found = this.#judge(raw)
-    if (this.#map.size >= MAX_VERDICTS) this.#map.clear()
-    if (raw.length <= MAX_VERDICT_KEY) this.#map.set(raw, found)
-    return found
-  }
-}
-
 export class AttackDetector {
   readonly #maxInspectBytes: number
   /** user agents repeat across requests (and a browser's is full of `;` and `(`) */
-  readonly #agents = new Verdicts((raw) => {
+  readonly #agent = memoize((raw) => {
     const text = decodeValue(raw)
     return (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, VALUE)
-  })
+  }, MAX_VERDICTS, MAX_VERDICT_KEY)
   /** so do paths: traversal, scanners' probes, and everything a value can carry (path parameters) */
-  readonly #paths = new Verdicts((raw) => {
+  readonly #path = memoize((raw) => {
     const path = decodeValue(raw)
     return (SCANNER_PATH.test(path.toLowerCase()) ? BIT.scanner : 0) | this.#value(path, PATH)
-  })
+  }, MAX_VERDICTS, MAX_VERDICT_KEY)
 
   constructor(options: { maxInspectBytes?: number } = {}) {
     this.#maxInspectBytes = options.maxInspectBytes ?? 16_384
   }
 
   detect(inputs: AttackInputs): AttackType[] {
-    let found = this.#paths.of(inputs.path)
+    let found = this.#path(inputs.path)
 
     const raw: string[] = []
     pairsOf(inputs.query.length > this.#maxInspectBytes ? inputs.query.slice(0, this.#maxInspectBytes) : inputs.query, raw)
@@ -325,7 +307,7 @@ export class AttackDetector {
         continue
       }
       if (name === 'user-agent') {
-        found |= this.#agents.of(headerText(v))
+        found |= this.#agent(headerText(v))
         continue
       }
       // the browser's own page URL: a local one is no forgery

@@ -35,8 +35,8 @@ interface RouteFacts {
 
 /**
  * Routes remembered (most APIs answer most of their traffic on a few hundred paths); when that many
- * are, all are forgotten and remembering starts over. Paths longer than `MAX_ROUTE_KEY` (ids in the path, hostile probes) are worked
- * out each time instead of crowding the remembered ones out.
+ * are, all are forgotten and remembering starts over. Paths longer than `MAX_ROUTE_KEY` (ids in the
+ * path, hostile probes) are worked out each time instead of crowding the remembered ones out.
  */
 const MAX_ROUTES = 4_096
 const MAX_ROUTE_KEY = 256
