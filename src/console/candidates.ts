@@ -8,12 +8,11 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 import { INDEX_FIELDS, type IndexField, type Layout } from '../sink/layout.ts'
-import { wildcardToRegExp, type Filters } from './query.ts'
+import type { Filters } from './query.ts'
+import { hasWildcard, wildcard } from '../match/glob.ts'
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
-
-const isWildcard = (q: string) => q.includes('*') || q.includes('?')
 
 /** The index keys, across shards, of each filter a request sets (each entry: one alternative). */
 export async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
@@ -24,9 +23,9 @@ export async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Pa
     if (value !== undefined) choices.push(shards.map((n) => layout.index(n, field, value)))
   }
   if (f.q !== undefined) {
-    if (!isWildcard(f.q)) choices.push(shards.map((n) => layout.endpoint(n, f.q!)))
+    if (!hasWildcard(f.q)) choices.push(shards.map((n) => layout.endpoint(n, f.q!)))
     else {
-      const re = wildcardToRegExp(f.q)
+      const re = wildcard(f.q)
       const keys: string[] = []
       const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
       registries.forEach((endpoints, n) => {

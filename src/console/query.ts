@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { RequestRecord } from '../capture/record.ts'
+import { wildcard } from '../match/glob.ts'
 
 const time = z
   .string()
@@ -53,13 +54,6 @@ export const detailQuery = z.strictObject({ from: time, to: time })
 
 export type Filters = z.output<typeof sessionsQuery>
 
-/** "/api/*\/orders?" → a RegExp: * any run of characters, ? one; the rest literal; anchored. */
-export function wildcardToRegExp(pattern: string): RegExp {
-  let source = ''
-  for (const c of pattern) source += c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${source}$`)
-}
-
 /** A parsed query as an object of its parameters; repeated ones keep the last. */
 export function queryObject(search: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {}
@@ -76,7 +70,7 @@ export function queryError(error: z.ZodError): string {
 
 /** Whether one record passes the request-level filters (time range, endpoint search, ip, ...). */
 export function recordFilter(f: Partial<Filters>): (r: RequestRecord) => boolean {
-  const endpoint = f.q ? wildcardToRegExp(f.q) : undefined
+  const endpoint = f.q ? wildcard(f.q) : undefined
   return (r) =>
     (f.from === undefined || r.ts >= f.from) &&
     (f.to === undefined || r.ts <= f.to) &&

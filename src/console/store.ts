@@ -8,7 +8,8 @@ import type { RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../sink/layout.ts'
 import { shardOfSession } from '../sink/layout.ts'
-import { recordFilter, wildcardToRegExp, type Filters } from './query.ts'
+import { recordFilter, type Filters } from './query.ts'
+import { wildcard, type Matcher } from '../match/glob.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 
 export interface Count {
@@ -142,7 +143,7 @@ function statsOf(t: Tally): SessionStats {
 }
 
 /** Whether a session's tally passes the session-level filters (`endpoint`: `f.q` compiled once per request). */
-function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: RegExp | undefined): boolean {
+function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: Matcher | undefined): boolean {
   if (t.requests === 0) return false
   if (f.app !== undefined && t.app !== f.app) return false
   if (f.host !== undefined && t.host !== f.host) return false
@@ -308,7 +309,7 @@ export class SessionStore {
       after: decodeCursor(f.cursor),
     })
     const out: SessionSummary[] = []
-    const endpoint = f.q === undefined ? undefined : wildcardToRegExp(f.q)
+    const endpoint = f.q === undefined ? undefined : wildcard(f.q)
     const to = f.to
     let examined = 0
     let screened = 0
@@ -353,7 +354,7 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : wildcardToRegExp(f.q)) ? [summaryOf(sid, t)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : wildcard(f.q)) ? [summaryOf(sid, t)] : []
     return { sessions, next: null, partial: false }
   }
 

@@ -7,6 +7,7 @@
  */
 import type { ApiSpec } from './openapi.ts'
 import { digitCount } from '../capture/chars.ts'
+import { pieces, type Matcher } from '../match/glob.ts'
 
 export type Insight = 'shadow' | 'zombie' | null
 
@@ -70,7 +71,7 @@ export function inferTemplate(path: string): string {
 }
 
 /** One segment of a spec path: literal, a whole {param}, or mixed (`{name}.json`). */
-type SegmentTest = { readonly literal: string } | { readonly param: true } | { readonly mixed: RegExp }
+type SegmentTest = { readonly literal: string } | { readonly param: true } | { readonly mixed: Matcher }
 
 interface CompiledPath {
   readonly endpoint: string
@@ -83,11 +84,8 @@ interface CompiledPath {
 function compileSegment(seg: string): SegmentTest {
   if (!seg.includes('{')) return { literal: seg }
   if (/^\{[^{}]+\}$/.test(seg)) return { param: true }
-  const source = seg
-    .split(/\{[^{}]+\}/)
-    .map((lit) => lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+?')
-  return { mixed: new RegExp(`^${source}$`) }
+  // literals with one or more characters for each {param}: matched in one pass, never backtracking
+  return { mixed: pieces(seg.split(/\{[^{}]+\}/)) }
 }
 
 function byRank(a: CompiledPath, b: CompiledPath): number {

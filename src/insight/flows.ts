@@ -4,14 +4,14 @@
  * endpoint template and on the request path, so both `/users/{id}/password` and `/users/*` work.
  */
 import type { Config } from '../config/schema.ts'
-import { globToRegExp } from '../capture/scope.ts'
+import { pathGlob, type Matcher } from '../match/glob.ts'
 
 export type FlowTagger = (method: string, endpoint: string, path: string) => string[]
 
 interface FlowPattern {
   readonly flow: string
   readonly method: string | undefined
-  readonly path: RegExp
+  readonly path: Matcher
 }
 
 const NONE: string[] = []
@@ -25,8 +25,8 @@ export const DEFAULT_AUTH_PATTERNS = [
 function compile(flow: string, pattern: string): FlowPattern {
   const space = pattern.indexOf(' ')
   return space === -1
-    ? { flow, method: undefined, path: globToRegExp(pattern) }
-    : { flow, method: pattern.slice(0, space), path: globToRegExp(pattern.slice(space + 1)) }
+    ? { flow, method: undefined, path: pathGlob(pattern) }
+    : { flow, method: pattern.slice(0, space), path: pathGlob(pattern.slice(space + 1)) }
 }
 
 function test(p: FlowPattern, method: string, endpoint: string, path: string): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/schema.ts'
 import type { RequestInputs, RequestRecord } from '../capture/record.ts'
-import { wildcardToRegExp } from '../console/query.ts'
+import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
 import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
@@ -47,9 +47,9 @@ const noExceptions: ExceptionTest = () => false
 export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
   if (rules.length === 0) return noExceptions
   const exact = new Set<string>()
-  const patterns: { attack: string; endpoint: RegExp }[] = []
+  const patterns: { attack: string; endpoint: Matcher }[] = []
   for (const r of rules) {
-    if (r.endpoint.includes('*') || r.endpoint.includes('?')) patterns.push({ attack: r.attack, endpoint: wildcardToRegExp(r.endpoint) })
+    if (hasWildcard(r.endpoint)) patterns.push({ attack: r.attack, endpoint: wildcard(r.endpoint) })
     else exact.add(`${r.attack}\0${r.endpoint}`)
   }
   return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || patterns.some((p) => p.attack === attack && p.endpoint.test(endpoint))

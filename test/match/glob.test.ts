@@ -1,0 +1,96 @@
+import t from 'tap'
+import { hasWildcard, pathGlob, pieces, wildcard } from '../../src/match/glob.ts'
+
+/** the meaning of each dialect, written as a RegExp (only ever run on short inputs here) */
+function reference(pattern: string, dialect: 'wildcard' | 'path'): RegExp {
+  let source = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!
+    if (c === '*') {
+      if (dialect === 'path' && pattern[i + 1] === '*') {
+        while (pattern[i + 1] === '*') i++
+        source += '.*'
+      } else source += dialect === 'path' ? '[^/]*' : '.*'
+    } else if (c === '?') source += dialect === 'path' ? '[^/]' : '.'
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${source}$`, 's')
+}
+
+t.test('the console dialect: * any run, ? one character, anchored', async (t) => {
+  const cases: [string, string, boolean][] = [
+    ['/api/*/orders', '/api/v1/orders', true],
+    ['/api/*/orders', '/api/v1/x/orders', true],
+    ['/api/*/orders', '/api/v1/orders/7', false],
+    ['/users/?', '/users/7', true],
+    ['/users/?', '/users/77', false],
+    ['*', '', true],
+    ['*', '/anything/at/all', true],
+    ['/exact', '/exact', true],
+    ['/exact', '/exactly', false],
+    ['*orders', '/api/orders', true],
+    ['/api/*', '/api', false],
+    ['/a*b*c', '/aXbYc', true],
+    ['/a*b*c', '/aXcYb', false],
+    ['**', 'x', true],
+  ]
+  for (const [p, text, want] of cases) t.equal(wildcard(p).test(text), want, `${p} on ${text}`)
+})
+
+t.test('the path dialect: * within a segment, ** across, ? one character but /', async (t) => {
+  const cases: [string, string, boolean][] = [
+    ['/api/*', '/api/login', true],
+    ['/api/*', '/api/a/b', false],
+    ['/api/**', '/api/a/b', true],
+    ['/api/**', '/api/', true],
+    ['/api/*/login', '/api/v2/login', true],
+    ['/api/*/login', '/api/v2/x/login', false],
+    ['/u/?', '/u/7', true],
+    ['/u/?', '/u//', false],
+    ['/**/x', '/a/b/x', true],
+    ['/**/x', '/x', false],
+    ['/*.json', '/a.json', true],
+    ['/*.json', '/a/b.json', false],
+  ]
+  for (const [p, text, want] of cases) t.equal(pathGlob(p).test(text), want, `${p} on ${text}`)
+})
+
+t.test('both dialects agree with their RegExp meaning on generated patterns and texts', async (t) => {
+  const alphabet = ['a', 'b', '/', '*', '?']
+  let seed = 7
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n)
+  let checked = 0
+  for (let i = 0; i < 3000; i++) {
+    const pattern = Array.from({ length: 1 + next(7) }, () => alphabet[next(5)]).join('')
+    const text = Array.from({ length: next(9) }, () => alphabet[next(3)]).join('')
+    for (const dialect of ['wildcard', 'path'] as const) {
+      const m = dialect === 'wildcard' ? wildcard(pattern) : pathGlob(pattern)
+      if (m.test(text) !== reference(pattern, dialect).test(text)) t.fail(`${dialect} ${pattern} on ${text}`)
+      checked++
+    }
+  }
+  t.equal(checked, 6000)
+})
+
+t.test('a pattern built to backtrack is answered in one pass (the finding: /*a*a*a*a*a*b over 95 a)', async (t) => {
+  const text = `/${'a'.repeat(20_000)}`
+  const evil = '/*a*a*a*a*a*a*a*a*b'
+  t.equal(wildcard(evil).test(text), false)
+  t.equal(pathGlob(evil).test(text), false)
+  t.equal(pieces(['', 'a', 'a', 'a', 'b']).test('a'.repeat(20_000)), false)
+})
+
+t.test('pieces: one or more characters between literals, never a /', async (t) => {
+  const m = pieces(['', '.', ''])
+  t.equal(m.test('report.json'), true)
+  t.equal(m.test('.json'), false)
+  t.equal(m.test('report.'), false)
+  t.equal(m.test('a/b.json'), false)
+  t.equal(pieces(['v', '-', '.txt']).test('v1-2.txt'), true)
+})
+
+t.test('hasWildcard', async (t) => {
+  t.equal(hasWildcard('/a/*'), true)
+  t.equal(hasWildcard('/a/?'), true)
+  t.equal(hasWildcard('/a/b'), false)
+})
