@@ -31,8 +31,11 @@ export const ERRORS = {
   UPSTREAM_UNREACHABLE: { status: 502, message: 'the upstream cannot be reached' },
   UPSTREAM_CONNECT_TIMEOUT: { status: 504, message: 'the upstream did not accept the connection in time' },
   UPSTREAM_TIMEOUT: { status: 504, message: 'the upstream did not answer in time' },
-  UPGRADE_FAILED: { status: 502, message: 'the upstream upgrade failed' },
-  SHUTTING_DOWN: { status: 503, message: 'the sensor is shutting down' },
+  VERSION_NOT_SUPPORTED: { status: 505, message: 'only HTTP/1.0 and HTTP/1.1 requests are served' },
+  TUNNELS_FULL: { status: 503, message: 'too many open WebSocket tunnels to this application' },
+  PIPELINE_TOO_DEEP: { status: 0, message: 'too many requests pipelined on one connection' },
+  INTERNAL: { status: 500, message: 'the sensor failed on this request' },
+  CAPTURE_ERROR: { status: 0, message: 'the record could not be completed (identification failed)' },
 } as const satisfies Record<string, ErrorSpec>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -3,6 +3,7 @@
  * process do not share counters. Names are documented in docs/metrics.md.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type LabelValues, type Metric } from 'prom-client'
+import { boundedCounts } from './capture/bounds.ts'
 import type { SinkMetrics } from './sink/redis-sink.ts'
 import type { InsightMetrics } from './insight/stage.ts'
 
@@ -13,6 +14,9 @@ export interface Metrics {
   readonly upstreamErrors: Counter<'app' | 'code'>
   readonly duration: LabelHistogram
   readonly unmonitored: TalliedCounter<never>
+  /** exceptions caught at a boundary (a bug made harmless), by where they were caught */
+  readonly internalErrors: Counter<'where'>
+  readonly bounded: Counter<'what'>
   readonly sink: SinkMetrics
   readonly insight: InsightMetrics
 }
@@ -154,6 +158,23 @@ export function createMetrics(defaults = true): Metrics {
       name: 'apisess_unmonitored_requests_total',
       help: 'Requests proxied outside the monitored scope (not recorded)',
       registers: [registry],
+    }),
+    internalErrors: new Counter({
+      name: 'apisess_internal_errors_total',
+      help: 'Exceptions caught at a boundary (the request, record, console or Redis reply they hit was answered or dropped; the process went on), by where',
+      labelNames: ['where'],
+      registers: [registry],
+    }),
+    bounded: new Counter({
+      name: 'apisess_bounded_total',
+      help: 'Values cut to their ceiling before storage, and JSON documents too deep to parse, by kind',
+      labelNames: ['what'],
+      registers: [registry],
+      // the process's own counts (src/capture/bounds.ts), read when scraped
+      collect() {
+        this.reset()
+        for (const [what, n] of Object.entries(boundedCounts)) if (n > 0) this.inc({ what }, n)
+      },
     }),
     sink: {
       buffered: new Gauge({ name: 'apisess_records_buffered', help: 'Records waiting in the buffer for Redis', registers: [registry] }),

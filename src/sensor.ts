@@ -21,6 +21,7 @@ import { compileDeny, DenylistWatcher, type CompiledDeny } from './console/denyl
 import { startConsole, type RunningConsole } from './console/run.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
+import { Tunnels } from './proxy/tunnels.ts'
 import { createAdminServer } from './admin/server.ts'
 import { AbuseTracker } from './insight/abuse.ts'
 import { AttackDetector } from './insight/attacks.ts'
@@ -65,6 +66,9 @@ export class Sensor {
   #console: RunningConsole | undefined
   #ephemeral: Hasher | undefined
   readonly #abuse: AbuseTracker
+  readonly #tunnels = new Tunnels()
+  /** when each boundary last logged an internal error: at most one line per boundary per interval */
+  readonly #internalLogged = new Map<string, number>()
   #detector: AttackDetector
   #inspectBytes: number
   /** the console's exceptions, followed in Redis when records go there */
@@ -94,6 +98,22 @@ export class Sensor {
     this.#holder = { state: this.#buildState(options.config) }
     this.#proxy = createProxyServer(options.config, this.#holder)
     this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
+  }
+
+  /**
+   * An exception caught at a boundary (a request, a record, a console call, a Redis reply): counted
+   * by where it was caught and logged with its stack, at most once per boundary every 10 s.
+   */
+  readonly internalError = (where: string, err: unknown): void => {
+    try {
+      this.metrics.internalErrors.inc({ where })
+      const now = Date.now()
+      if (now - (this.#internalLogged.get(where) ?? 0) < INTERNAL_LOG_EVERY_MS) return
+      this.#internalLogged.set(where, now)
+      this.log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
+    } catch {
+      // the last resort of a boundary must not throw
+    }
   }
 
   get config(): Readonly<Config> {
@@ -137,6 +157,8 @@ export class Sensor {
       },
       hasher: this.#hasherFor(config),
       deny: this.deny,
+      internalError: this.internalError,
+      tunnels: this.#tunnels,
     })
   }
 
@@ -283,6 +305,8 @@ export class Sensor {
     }
     clearTimeout(timer)
     clearInterval(sweeper)
+    // tunnels are not the server's connections any more: closed here, so that their records are written
+    this.#tunnels.closeAll()
     await closeProxyState(state)
     if (this.deny instanceof DenylistWatcher) this.deny.stop()
     this.exceptions?.stop()
@@ -294,6 +318,8 @@ export class Sensor {
     this.log.info('stopped')
   }
 }
+
+const INTERNAL_LOG_EVERY_MS = 10_000
 
 /** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
 const INSIGHT_BACKLOG = 10_000

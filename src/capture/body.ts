@@ -4,6 +4,8 @@
  * broken body simply yields no values.
  */
 import zlib from 'node:zlib'
+import { boundedCounts } from './bounds.ts'
+import { parseJson, TOO_DEEP } from './json.ts'
 
 export type ParsedBody =
   | { readonly kind: 'json'; readonly value: unknown }
@@ -46,11 +48,12 @@ function mediaType(contentType: string | undefined): string {
 export function parseBody(body: Buffer, contentType: string | undefined): ParsedBody | undefined {
   const type = mediaType(contentType)
   if (type === 'application/json' || type.endsWith('+json') || type === 'application/graphql-response+json' || (type === '' && looksLikeJson(body))) {
-    try {
-      return { kind: 'json', value: JSON.parse(body.toString('utf8')) as unknown }
-    } catch {
+    const value = parseJson(body.toString('utf8'))
+    if (value === TOO_DEEP) {
+      boundedCounts.json_depth++
       return undefined
     }
+    return value === undefined ? undefined : { kind: 'json', value }
   }
   if (type === 'application/x-www-form-urlencoded') {
     const fields = new Map<string, string>()

@@ -1,7 +1,9 @@
 /**
  * JWT claims without verifying the signature (the sensor observes, it does not authorise).
- * A malformed token yields nothing: never an exception.
+ * A malformed token yields nothing: never an exception. Its payload gets the JSON depth ceiling.
  */
+import { boundedCounts } from './bounds.ts'
+import { parseJson, TOO_DEEP } from './json.ts'
 
 const MAX_TOKEN = 16 * 1024
 
@@ -27,12 +29,12 @@ function decodeUncached(token: string): Record<string, unknown> | undefined {
   if (second === -1 || token.indexOf('.', second + 1) !== -1) return undefined
   const payload = token.slice(first + 1, second)
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(payload)) return undefined
-  try {
-    const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
+  const value = parseJson(Buffer.from(payload, 'base64url').toString('utf8'))
+  if (value === TOO_DEEP) {
+    boundedCounts.json_depth++
     return undefined
   }
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 /** "Bearer abc" → "abc" (scheme case-insensitive); anything else → undefined. */

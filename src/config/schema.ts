@@ -270,6 +270,7 @@ export const configSchema = z
         maxHeaderBytes: size('32KiB').meta({ description: 'request line + headers; 431 beyond (nginx: 4 x 8k)' }),
         maxUrlBytes: size('8KiB').meta({ description: 'request target; 414 beyond (nginx: 8k)' }),
         upstreamConnections: integer(1).default(256).meta({ description: 'pooled connections per upstream' }),
+        tunnels: integer(1).default(1024).meta({ description: 'open WebSocket tunnels per application (each holds an upstream connection of its own); 503 beyond' }),
       })
       .prefault({}),
     session: z

@@ -8,6 +8,7 @@
  * (docs/detection.md). Runs in the writer's batch, never on the request path; all patterns are
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
+import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, pairsOf } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { memoize } from '../memo.ts'
@@ -342,11 +343,10 @@ export class AttackDetector {
       if (!suspiciousJson(text)) return 0
       const values = new Set<string>()
       const keys = new Set<string>()
-      try {
-        jsonStrings(JSON.parse(text), values, keys)
-      } catch {
-        values.add(text) // cut at maxInspectBytes, or not JSON after all: read it as text
-      }
+      const doc = parseJson(text)
+      // cut at maxInspectBytes, not JSON after all, or nested past the ceiling: read it as text
+      if (doc === undefined || doc === TOO_DEEP) values.add(text)
+      else jsonStrings(doc, values, keys)
       for (const k of keys) {
         if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) found |= BIT.nosqli
         else found |= this.#value(decodeValue(k), VALUE)

@@ -5,21 +5,19 @@
  *
  * One object per request and no closures: node's events reach it through a symbol on `res`.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import { answer, closing } from './answers.ts'
 import type { Dispatcher } from 'undici'
-import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
-import { identifyRecord, newRecord, roundMs, type Outcome, type RequestRecord } from '../capture/record.ts'
+import { ERRORS, type ErrorCode } from '../errors.ts'
 import { BodyTap } from '../capture/body-tap.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
+import { finishExchange, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import type { ProxyState, Route } from './state.ts'
 
 const kExchange = Symbol('api-sessions.exchange')
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
-/** nginx's "client closed request": the status recorded when the client left before an answer. */
-export const CLIENT_CLOSED_STATUS = 499
-
 type Controller = Dispatcher.DispatchController & { rawHeaders?: Buffer[] | null }
 type Tagged = ServerResponse & { [kExchange]?: Exchange }
 
@@ -36,25 +34,10 @@ function onResponseDrain(this: Tagged): void {
 }
 function ignore(): void {}
 
-/**
- * Connections answered with `Connection: close`: requests already pipelined behind the answer are
- * not processed (RFC 9112 §9.6), so nothing reaches the upstream that no client will hear back from.
- */
-export const closing = new WeakSet<object>()
+/** what node accepts in a reason phrase (its own check, which throws): tab, visible ASCII, obs-text */
+const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
 
-/** Answer with one of our own errors: its status and pre-built JSON body; the connection closed when asked. */
-export function answer(res: ServerResponse, code: ErrorCode, close = false): void {
-  const body = answerBody(code)
-  const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': body.length }
-  if (close) {
-    headers.connection = 'close'
-    closing.add(res.socket ?? res)
-  }
-  res.writeHead(ERRORS[code].status, headers)
-  res.end(body)
-}
-
-export class Exchange implements Dispatcher.DispatchHandler {
+export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   readonly req: IncomingMessage
   readonly res: Tagged
   readonly route: Route
@@ -70,6 +53,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   reqBytes = 0
   resBytes = 0
   error: ErrorCode | null = null
+  readonly denied = false
   retried = false
   upstreamSettled = false
   clientGone = false
@@ -124,15 +108,27 @@ export class Exchange implements Dispatcher.DispatchHandler {
     if (this.clientGone) controller.abort(CLIENT_ABORTED)
   }
 
+  get reqBody(): Buffer | null {
+    return this.reqTap?.buffer() ?? null
+  }
+
+  get resBody(): Buffer | null {
+    return this.resTap?.buffer() ?? null
+  }
+
   onResponseStart(controller: Controller, statusCode: number, parsed: HeaderBag, statusMessage?: string): void {
-    if (statusCode < 200) return // 1xx: node already answered the client's 100-continue itself
+    // 1xx but 101 (an upgrade never comes this way): node answered the client's 100-continue itself
+    // and an upstream's unsolicited 100 never reaches here (interim.ts); others are not relayed
+    if (statusCode < 200) return
     this.ttfbMs = performance.now() - this.started
     this.status = statusCode
     this.resHeaders = parsed
-    const headers = downstreamResponseHeaders(controller.rawHeaders ?? [])
+    const headers = downstreamResponseHeaders(controller.rawHeaders ?? [], this.state.keepResponse)
     if (this.state.draining) headers.push('connection', 'close')
+    // the reason phrase carries no meaning (RFC 9112 §4): one node would refuse is replaced by the standard one
+    const reason = statusMessage === undefined || INVALID_REASON.test(statusMessage) ? STATUS_CODES[statusCode] : statusMessage
     try {
-      this.res.writeHead(statusCode, statusMessage, headers)
+      this.res.writeHead(statusCode, reason, headers)
     } catch (err) {
       // a header node refuses to send (invalid characters): the upstream's answer is unusable
       this.status = 0
@@ -188,7 +184,14 @@ export class Exchange implements Dispatcher.DispatchHandler {
       // the answer had begun: all the client can be told is that it is cut short
       this.error = upstreamErrorCode(err)
       this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
-      res.destroy(err)
+      // the head was given to node but maybe not yet sent (node sends it with the first body bytes):
+      // send it, then end the connection, so the client sees the status the record shows, cut short
+      const socket = res.socket
+      if (socket !== null && !socket.destroyed) {
+        res.flushHeaders()
+        closing.add(socket)
+        socket.destroySoon()
+      } else res.destroy(err)
     }
   }
 
@@ -200,35 +203,6 @@ export class Exchange implements Dispatcher.DispatchHandler {
       this.clientGone = true
       if (!this.upstreamSettled) this.controller?.abort(CLIENT_ABORTED)
     }
-    if (this.monitored) this.state.finished(this.record())
-    else this.state.unmonitored()
-  }
-
-  outcome(): Outcome {
-    if (this.error === 'UPSTREAM_TIMEOUT' || this.error === 'UPSTREAM_CONNECT_TIMEOUT') return 'timeout'
-    if (this.error !== null) return this.error === 'BAD_REQUEST' ? 'client_aborted' : 'upstream_error'
-    return this.clientGone ? 'client_aborted' : 'ok'
-  }
-
-  record(): RequestRecord {
-    const req = this.req
-    const rec = newRecord(this.state.ids.next(this.ts), this.ts, this.route.name, this.opts.method, req.url ?? '/', req.headers, this.fwd.clientIp)
-    rec.status = this.status === 0 && this.clientGone ? CLIENT_CLOSED_STATUS : this.status
-    rec.durationMs = roundMs(performance.now() - this.started)
-    rec.ttfbMs = this.ttfbMs === null ? null : roundMs(this.ttfbMs)
-    rec.reqBytes = this.reqBytes
-    rec.resBytes = this.resBytes
-    rec.outcome = this.outcome()
-    rec.error = this.error
-    const reqBody = this.reqTap?.buffer() ?? null
-    if (this.state.inspectBytes > 0) {
-      const url = req.url ?? '/'
-      const q = url.indexOf('?')
-      rec.inputs = { path: this.path, query: q === -1 ? '' : url.slice(q + 1), headers: req.headers, body: reqBody }
-    }
-    const max = this.state.maxBodyBytes
-    const idBody = reqBody !== null && reqBody.length > max ? reqBody.subarray(0, max) : reqBody
-    identifyRecord(rec, this.state.identification, max, req.headers, this.resHeaders, idBody, this.resTap?.buffer() ?? null)
-    return rec
+    finishExchange(this.state, this, this.monitored)
   }
 }

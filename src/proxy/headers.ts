@@ -5,6 +5,7 @@
  */
 import type { BlockList } from 'node:net'
 import { ipFamily, normaliseIp } from '../net/address.ts'
+import { API_KEY_HEADERS, SESSION_HEADERS } from '../session/builtin.ts'
 
 /**
  * Dropped in both directions. `expect` too (node answers 100-continue itself; undici refuses it);
@@ -18,13 +19,25 @@ const RESPONSE_DROP = new Set([
   'connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade',
 ])
 
-/** Extra names the `Connection` header lists, lower-cased; undefined (no allocation) when none. */
-function connectionTokens(value: string | undefined): Set<string> | undefined {
+/**
+ * Fields a `Connection` header may not remove: they define the message (Host, its framing and
+ * content) or they are what the sensor reads to route, record and identify it. Dropping them on a
+ * client's say-so (`Connection: Host`) would let the upstream see another request than the one the
+ * sensor routed and recorded. The proxy state adds the headers the config's traced parameters read.
+ */
+export const END_TO_END_REQUEST: readonly string[] = [
+  'host', 'content-length', 'content-type', 'content-encoding', 'authorization', 'cookie', 'user-agent',
+  'traceparent', 'tracestate', ...SESSION_HEADERS, ...API_KEY_HEADERS,
+]
+export const END_TO_END_RESPONSE: readonly string[] = ['set-cookie', 'content-length', 'content-type', 'content-encoding', 'location']
+
+/** Extra names the `Connection` header lists, lower-cased, but the protected ones; undefined (no allocation) when none. */
+function connectionTokens(value: string | undefined, keep: ReadonlySet<string>): Set<string> | undefined {
   if (value === undefined) return undefined
   let tokens: Set<string> | undefined
   for (const raw of value.split(',')) {
     const token = raw.trim().toLowerCase()
-    if (token !== '' && token !== 'close' && token !== 'keep-alive') (tokens ??= new Set()).add(token)
+    if (token !== '' && token !== 'close' && token !== 'keep-alive' && !keep.has(token)) (tokens ??= new Set()).add(token)
   }
   return tokens
 }
@@ -96,8 +109,8 @@ export function forwardedHeaders(
 }
 
 /** Request headers for undici as a flat [name, value, ...] list, from node's rawHeaders. */
-export function upstreamRequestHeaders(raw: readonly string[], connection: string | undefined, fwd: Forwarded): string[] {
-  const extra = connectionTokens(connection)
+export function upstreamRequestHeaders(raw: readonly string[], connection: string | undefined, fwd: Forwarded, keep: ReadonlySet<string>): string[] {
+  const extra = connectionTokens(connection, keep)
   const out: string[] = []
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!
@@ -114,7 +127,7 @@ export function upstreamRequestHeaders(raw: readonly string[], connection: strin
  * Response headers for node's writeHead as a flat list, from undici's raw headers (Buffers),
  * keeping order, case and duplicates (every Set-Cookie) of the end-to-end fields.
  */
-export function downstreamResponseHeaders(raw: readonly Buffer[]): string[] {
+export function downstreamResponseHeaders(raw: readonly Buffer[], keep: ReadonlySet<string>): string[] {
   let connection: string | undefined
   for (let i = 0; i < raw.length; i += 2) {
     if (raw[i]!.length === 10 && raw[i]!.toString('latin1').toLowerCase() === 'connection') {
@@ -122,7 +135,7 @@ export function downstreamResponseHeaders(raw: readonly Buffer[]): string[] {
       connection = connection === undefined ? value : `${connection},${value}`
     }
   }
-  const extra = connectionTokens(connection)
+  const extra = connectionTokens(connection, keep)
   const out: string[] = []
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!.toString('latin1')

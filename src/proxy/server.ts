@@ -1,38 +1,34 @@
 /**
- * The front: node's http(s) server with the request limits, the request handler (route, forward),
- * the answers to malformed requests, and WebSocket upgrades.
+ * The front: node's http(s) server with the request limits, the request and upgrade handlers (both
+ * through one admission, `admit.ts`), the answers to malformed requests, and the order of pipelined
+ * requests. Each handler is a boundary: an exception in it is answered 500 (or the socket closed),
+ * counted in apisess_internal_errors_total and logged; the process goes on.
  */
 import http from 'node:http'
 import https from 'node:https'
 import { readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
+import { ERRORS } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
-import { answer, closing, Exchange } from './exchange.ts'
-import { forwardedHeaders, upstreamRequestHeaders } from './headers.ts'
+import { admit, refused, type Refusal } from './admit.ts'
+import { answer, closing, rawAnswer } from './answers.ts'
+import { Exchange } from './exchange.ts'
+import { finishExchange } from './finish.ts'
+import { upstreamRequestHeaders } from './headers.ts'
 import { proxyUpgrade, wantsWebSocket } from './websocket.ts'
-import { isDenied, refuse } from './deny.ts'
 import type { ProxyState } from './state.ts'
 
 export interface StateHolder {
   state: ProxyState
 }
 
-/** "HTTP/1.1 431 ..." with a JSON body, for sockets the parser gave up on (no response object). */
-function rawAnswer(code: ErrorCode): Buffer {
-  const body = answerBody(code)
-  const status = ERRORS[code].status
-  const head =
-    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\n` +
-    `content-length: ${body.length}\r\nconnection: close\r\n\r\n`
-  return Buffer.concat([Buffer.from(head, 'latin1'), body])
-}
 const RAW = {
   BAD_REQUEST: rawAnswer('BAD_REQUEST'),
   HEADERS_TOO_LARGE: rawAnswer('HEADERS_TOO_LARGE'),
   URI_TOO_LONG: rawAnswer('URI_TOO_LONG'),
   CLIENT_TIMEOUT: rawAnswer('CLIENT_TIMEOUT'),
+  VERSION_NOT_SUPPORTED: rawAnswer('VERSION_NOT_SUPPORTED'),
 } as const
 
 function clientErrorCode(err: NodeJS.ErrnoException): keyof typeof RAW {
@@ -44,10 +40,29 @@ function clientErrorCode(err: NodeJS.ErrnoException): keyof typeof RAW {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case 'HPE_HEADERS_TIMEOUT':
       return 'CLIENT_TIMEOUT'
+    case 'HPE_INVALID_VERSION':
+      return 'VERSION_NOT_SUPPORTED'
     default:
       return 'BAD_REQUEST'
   }
 }
+
+/**
+ * Pipelined requests wait their turn: node hands them over as soon as they are parsed, but one is
+ * forwarded only once the answer before it is over, so that nothing reaches the upstream behind an
+ * answer that closes the connection (an upstream 502, a 400) — RFC 9112 §9.6. A client that
+ * pipelines more than this ahead of its answers loses the connection.
+ */
+const MAX_PIPELINED = 64
+const kTurn = Symbol('api-sessions.turn')
+/** one per connection: whether a request of it is being answered, and those waiting their turn */
+interface Turns {
+  readonly socket: Socket
+  busy: boolean
+  queue: [http.IncomingMessage, TurnResponse][]
+}
+type TurnSocket = Socket & { [kTurn]?: Turns }
+type TurnResponse = http.ServerResponse & { [kTurn]?: Turns }
 
 export function createProxyServer(config: Readonly<Config>, holder: StateHolder): http.Server {
   const t = config.timeouts
@@ -60,41 +75,65 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
     requireHostHeader: true,
     shouldUpgradeCallback: wantsWebSocket,
   }
-  const count = (code: ErrorCode): void => holder.state.rejected(code)
 
-  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  /** One request, its turn come: admitted and forwarded, or answered by the sensor. */
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const state = holder.state
-    if (closing.has(req.socket)) {
-      // pipelined behind an answer that closes the connection: not processed
-      req.socket.destroy()
+    try {
+      if (closing.has(req.socket)) {
+        // pipelined behind an answer that closes the connection: not processed
+        req.socket.destroy()
+        return
+      }
+      const verdict = admit(state, req, false)
+      if (refused(verdict)) return refuse(state, req, res, verdict)
+      const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, verdict.fwd, state.keepRequest)
+      new Exchange(state, verdict.route, req, res, verdict.fwd, headers).start()
+    } catch (err) {
+      state.internalError('proxy.request', err)
+      if (!res.headersSent) answer(res, 'INTERNAL', true)
+      else res.destroy()
+    }
+  }
+
+  const onRequest = (req: http.IncomingMessage, res: TurnResponse): void => {
+    const socket = req.socket as TurnSocket
+    let turns = socket[kTurn]
+    if (turns === undefined) socket[kTurn] = turns = { socket, busy: true, queue: [] }
+    else if (turns.busy) {
+      if (turns.queue.length >= MAX_PIPELINED) {
+        holder.state.rejected('PIPELINE_TOO_DEEP')
+        socket.destroy()
+        return
+      }
+      res[kTurn] = turns
+      turns.queue.push([req, res])
+      res.on('close', onQueuedClose)
+      return
+    } else turns.busy = true
+    res[kTurn] = turns
+    res.on('close', onTurnOver)
+    handle(req, res)
+  }
+
+  /** an answer is over: the next pipelined request on its connection gets its turn */
+  function onTurnOver(this: TurnResponse): void {
+    const turns = this[kTurn]!
+    const next = turns.queue.shift()
+    if (next === undefined || turns.socket.destroyed) {
+      turns.busy = false
+      turns.queue.length = 0
       return
     }
-    const url = req.url ?? ''
-    if (url.length > state.maxUrlBytes) {
-      count('URI_TOO_LONG')
-      return answer(res, 'URI_TOO_LONG', true)
-    }
-    if (url.charCodeAt(0) !== 47 /* / */) {
-      // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them
-      count('BAD_REQUEST')
-      return answer(res, 'BAD_REQUEST', true)
-    }
-    if (hostFields(req.rawHeaders) > 1) {
-      // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose
-      count('BAD_REQUEST')
-      return answer(res, 'BAD_REQUEST', true)
-    }
-    const route = state.router.route(req.headers.host)
-    if (route === undefined) {
-      count('NO_APPLICATION')
-      return answer(res, 'NO_APPLICATION', state.draining)
-    }
-    const socket = req.socket
-    const fwd = forwardedHeaders(socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
-    const deny = state.deny.current
-    if (!deny.empty && isDenied(state, deny, route, req, fwd)) return refuse(state, route, req, res, fwd)
-    const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, fwd)
-    new Exchange(state, route, req, res, fwd, headers).start()
+    const [req, res] = next
+    res.off('close', onQueuedClose)
+    res.on('close', onTurnOver)
+    handle(req, res)
+  }
+  /** a waiting request whose connection went away: nothing to do but forget it */
+  function onQueuedClose(this: TurnResponse): void {
+    const turns = this[kTurn]!
+    turns.queue = turns.queue.filter(([, res]) => res !== this)
   }
 
   const server = config.listen.tls
@@ -103,33 +142,78 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
 
   server.setTimeout(t.clientIdle)
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) {
+    try {
+      if (err.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy()
+        return
+      }
+      if (err.code === 'HPE_CLOSED_CONNECTION') {
+        // bytes after a request that closes the connection (HTTP/1.0, Connection: close): dropped; the
+        // answer to that request is still on its way and the connection ends after it
+        holder.state.rejected('BAD_REQUEST')
+        return
+      }
+      const code = clientErrorCode(err)
+      holder.state.rejected(code)
+      holder.state.log.debug({ code: err.code, reason: err.message }, 'malformed request rejected')
+      socket.end(RAW[code])
+    } catch (e) {
+      holder.state.internalError('proxy.clientError', e)
       socket.destroy()
-      return
     }
-    if (err.code === 'HPE_CLOSED_CONNECTION') {
-      // bytes after a request that closes the connection (HTTP/1.0, Connection: close): dropped; the
-      // answer to that request is still on its way and the connection ends after it
-      count('BAD_REQUEST')
-      return
-    }
-    const code = clientErrorCode(err)
-    count(code)
-    holder.state.log.debug({ code: err.code, reason: err.message }, 'malformed request rejected')
-    socket.end(RAW[code])
   })
   server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
-    proxyUpgrade(holder.state, req, socket, head)
+    const state = holder.state
+    try {
+      socket.on('error', () => socket.destroy())
+      const verdict = admit(state, req, true)
+      if (refused(verdict)) {
+        refuseRaw(state, req, socket, verdict)
+        return
+      }
+      proxyUpgrade(state, verdict.route, verdict.fwd, req, socket, head)
+    } catch (err) {
+      state.internalError('proxy.upgrade', err)
+      if (socket.writable) socket.end(rawAnswer('INTERNAL'))
+      else socket.destroy()
+    }
   })
   return server
 }
 
-/** How many Host fields a request carries (node keeps only the first in `headers`). */
-function hostFields(raw: readonly string[]): number {
-  let n = 0
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!
-    if (name.length === 4 && name.toLowerCase() === 'host') n++
-  }
-  return n
+/** Answer a refused request; a refusal after routing (denied) is recorded. */
+function refuse(state: ProxyState, req: http.IncomingMessage, res: http.ServerResponse, verdict: Refusal): void {
+  const started = performance.now()
+  const ts = Date.now()
+  state.rejected(verdict.refused)
+  answer(res, verdict.refused, verdict.refused !== 'NO_APPLICATION' || state.draining)
+  recordRefusal(state, req, verdict, ts, started)
+}
+
+/** The same for an upgrade: the answer is written on the socket, which then closes. */
+function refuseRaw(state: ProxyState, req: http.IncomingMessage, socket: Socket, verdict: Refusal): void {
+  const started = performance.now()
+  const ts = Date.now()
+  state.rejected(verdict.refused)
+  closing.add(socket)
+  socket.end(rawAnswer(verdict.refused))
+  recordRefusal(state, req, verdict, ts, started)
+}
+
+function recordRefusal(state: ProxyState, req: http.IncomingMessage, verdict: Refusal, ts: number, started: number): void {
+  const { route, fwd } = verdict
+  if (route === undefined || fwd === undefined) return
+  const url = req.url ?? '/'
+  const q = url.indexOf('?')
+  finishExchange(
+    state,
+    {
+      route, req, fwd, ts, started,
+      status: ERRORS[verdict.refused].status,
+      ttfbMs: null, reqBytes: 0, resBytes: 0,
+      error: verdict.refused, clientGone: false, denied: verdict.refused === 'DENIED' || verdict.refused === 'TUNNELS_FULL',
+      resHeaders: null, reqBody: null, resBody: null,
+    },
+    state.identification.monitored(route.name, req.headers.host ?? '', q === -1 ? url : url.slice(0, q)),
+  )
 }

@@ -11,6 +11,9 @@ import type { RequestRecord } from '../capture/record.ts'
 import type { ErrorCode } from '../errors.ts'
 import { toBlockList } from '../net/address.ts'
 import { compileRouter, type Router } from './router.ts'
+import { END_TO_END_REQUEST, END_TO_END_RESPONSE } from './headers.ts'
+import { tolerantConnector } from './interim.ts'
+import type { Tunnels } from './tunnels.ts'
 import type { Hasher } from '../capture/mask.ts'
 import type { CompiledDeny } from '../console/denylist.ts'
 import { compileIdentification, type Identification } from '../session/identify.ts'
@@ -49,6 +52,13 @@ export interface ProxyState {
   readonly deny: { readonly current: CompiledDeny }
   /** set on SIGTERM: answers carry Connection: close so clients move on */
   draining: boolean
+  /** an exception caught at a boundary: counted and logged with where it was caught; never throws */
+  readonly internalError: (where: string, err: unknown) => void
+  /** open WebSocket tunnels per application (shared across reloads): the budget of limits.tunnels */
+  readonly tunnels: Tunnels
+  /** request fields a `Connection` header may not remove (the message's own, and what identification reads) */
+  readonly keepRequest: ReadonlySet<string>
+  readonly keepResponse: ReadonlySet<string>
 }
 
 export function createPool(origin: string, config: Readonly<Config>): Pool {
@@ -60,13 +70,13 @@ export function createPool(origin: string, config: Readonly<Config>): Pool {
     keepAliveMaxTimeout: Math.max(t.upstreamKeepAlive, 600_000),
     headersTimeout: t.upstreamHeaders,
     bodyTimeout: t.upstreamIdle,
-    connect: { timeout: t.upstreamConnect },
+    connect: tolerantConnector({ timeout: t.upstreamConnect }),
   })
 }
 
 export function buildProxyState(
   config: Readonly<Config>,
-  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored' | 'deny'> & { hasher: Hasher },
+  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored' | 'deny' | 'internalError' | 'tunnels'> & { hasher: Hasher },
 ): ProxyState {
   const routes = config.applications.map((app): Route => {
     const url = new URL(app.upstream)
@@ -101,7 +111,21 @@ export function buildProxyState(
     maxBodyBytes: config.capture.maxBodyBytes,
     inspectBytes: config.insight.attacks ? config.insight.maxInspectBytes : 0,
     draining: false,
+    internalError: deps.internalError,
+    tunnels: deps.tunnels,
+    keepRequest: new Set([...END_TO_END_REQUEST, ...tracedHeaders(config, ['header'])]),
+    keepResponse: new Set([...END_TO_END_RESPONSE, ...tracedHeaders(config, ['response_header'])]),
   }
+}
+
+/** Header names the config's traced parameters read (a JWT's token header too), lower-cased. */
+function tracedHeaders(config: Readonly<Config>, sources: readonly string[]): string[] {
+  const names: string[] = []
+  for (const p of config.traced) {
+    if (sources.includes(p.from)) names.push(p.key.toLowerCase())
+    if (p.from === 'jwt' && p.in?.startsWith('header:') && sources.includes('header')) names.push(p.in.slice(7).toLowerCase())
+  }
+  return names
 }
 
 /** Close the pools of a state that is no longer routed to, once their requests are done. */

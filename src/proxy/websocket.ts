@@ -1,16 +1,21 @@
 /**
- * WebSocket upgrades: the upstream is asked first, and only its real 101 opens a tunnel; any other
- * answer is relayed as an ordinary response. Other upgrade tokens (h2c) are never tunnelled: node
- * hands those requests to the normal handler, which drops Upgrade as a hop-by-hop field.
+ * WebSocket upgrades, once admitted (`admit.ts`, the same admission as plain requests): the
+ * upstream is asked first, and only its real 101 opens a tunnel; any other answer is relayed as an
+ * ordinary response. Other upgrade tokens (h2c) are never tunnelled: node hands those requests to
+ * the normal handler, which drops Upgrade as a hop-by-hop field. A tunnel idles out after
+ * `timeouts.clientIdle` like any request, counts against `limits.tunnels`, and is recorded when it
+ * closes: its lifetime and the bytes that crossed it each way.
  */
 import http from 'node:http'
 import https from 'node:https'
 import type { Socket } from 'node:net'
-import { ERRORS, answerBody, type ErrorCode } from '../errors.ts'
-import { identifyRecord, newRecord, roundMs } from '../capture/record.ts'
-import { forwardedHeaders, upstreamRequestHeaders } from './headers.ts'
+import { ERRORS, type ErrorCode } from '../errors.ts'
+import { upstreamRequestHeaders, type Forwarded } from './headers.ts'
+import { finishExchange, type ExchangeEnd } from './finish.ts'
+import { rawAnswer } from './answers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
-import type { ProxyState } from './state.ts'
+import type { HeaderBag } from '../capture/view.ts'
+import type { ProxyState, Route } from './state.ts'
 
 /** node's shouldUpgradeCallback: only a GET asking for websocket becomes an upgrade. */
 export function wantsWebSocket(req: http.IncomingMessage): boolean {
@@ -19,40 +24,60 @@ export function wantsWebSocket(req: http.IncomingMessage): boolean {
 }
 
 const HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade'])
+const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
+const INVALID_VALUE = /[^\t\x20-\x7e\x80-\xff]/
 
 function head(status: number, message: string | undefined, raw: readonly string[], keep: (name: string) => boolean): string {
-  let out = `HTTP/1.1 ${status} ${message ?? http.STATUS_CODES[status] ?? ''}\r\n`
-  for (let i = 0; i < raw.length; i += 2) if (keep(raw[i]!.toLowerCase())) out += `${raw[i]}: ${raw[i + 1]}\r\n`
+  const reason = message === undefined || INVALID_REASON.test(message) ? (http.STATUS_CODES[status] ?? '') : message
+  let out = `HTTP/1.1 ${status} ${reason}\r\n`
+  for (let i = 0; i < raw.length; i += 2) {
+    // node's client parser already refused control characters; kept as a second line of defence
+    if (keep(raw[i]!.toLowerCase()) && !INVALID_VALUE.test(raw[i + 1]!)) out += `${raw[i]}: ${raw[i + 1]}\r\n`
+  }
   return out
 }
 
-function errorHead(code: ErrorCode): Buffer {
-  const body = answerBody(code)
-  const status = ERRORS[code].status
-  return Buffer.concat([
-    Buffer.from(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n`, 'latin1'),
-    body,
-  ])
+/** One upgrade: its end is the record's end. */
+class Upgrade implements ExchangeEnd {
+  readonly state: ProxyState
+  readonly route: Route
+  readonly req: http.IncomingMessage
+  readonly fwd: Forwarded
+  readonly ts = Date.now()
+  readonly started = performance.now()
+  readonly denied = false
+  readonly reqBody = null
+  readonly resBody = null
+  readonly monitored: boolean
+  status = 0
+  ttfbMs: number | null = null
+  reqBytes = 0
+  resBytes = 0
+  error: ErrorCode | null = null
+  clientGone = false
+  resHeaders: HeaderBag | null = null
+  #done = false
+
+  constructor(state: ProxyState, route: Route, fwd: Forwarded, req: http.IncomingMessage) {
+    this.state = state
+    this.route = route
+    this.req = req
+    this.fwd = fwd
+    const url = req.url ?? '/'
+    const q = url.indexOf('?')
+    this.monitored = state.identification.monitored(route.name, req.headers.host ?? '', q === -1 ? url : url.slice(0, q))
+  }
+
+  finish(): void {
+    if (this.#done) return
+    this.#done = true
+    finishExchange(this.state, this, this.monitored)
+  }
 }
 
-export function proxyUpgrade(
-  state: ProxyState,
-  req: http.IncomingMessage,
-  socket: Socket,
-  early: Buffer,
-): void {
-  const started = performance.now()
-  const ts = Date.now()
-  socket.on('error', () => socket.destroy())
-  const route = state.router.route(req.headers.host)
-  if (route === undefined || (req.url ?? '').charCodeAt(0) !== 47) {
-    const code = route === undefined ? 'NO_APPLICATION' : 'BAD_REQUEST'
-    state.rejected(code)
-    socket.end(errorHead(code))
-    return
-  }
-  const fwd = forwardedHeaders(socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
-  const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, fwd)
+export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, req: http.IncomingMessage, socket: Socket, early: Buffer): void {
+  const up = new Upgrade(state, route, fwd, req)
+  const headers = upstreamRequestHeaders(req.rawHeaders, req.headers.connection, fwd, state.keepRequest)
   headers.push('connection', 'Upgrade', 'upgrade', req.headers.upgrade ?? 'websocket')
   const target = new URL(route.origin)
   const t = state.config.timeouts
@@ -66,57 +91,72 @@ export function proxyUpgrade(
     timeout: t.upstreamHeaders,
     servername: target.hostname,
   })
+  let upSocket: Socket | undefined
+  const release = state.tunnels.open(route.name, () => {
+    socket.destroy()
+    upSocket?.destroy()
+  })
+  let tunnelled = false
 
-  const record = newRecord(state.ids.next(ts), ts, route.name, 'GET', req.url ?? '/', req.headers, fwd.clientIp)
-  const monitored = state.identification.monitored(route.name, record.host, record.path)
-  let done = false
-  const finish = (status: number, error: ErrorCode | null, resHeaders: http.IncomingHttpHeaders | null, aborted = false): void => {
-    if (done) return
-    done = true
-    if (!monitored) return state.unmonitored()
-    record.status = status
-    record.durationMs = roundMs(performance.now() - started)
-    record.ttfbMs = record.durationMs
-    record.error = error
-    record.outcome = aborted ? 'client_aborted' : error === null ? 'ok' : error === 'UPSTREAM_TIMEOUT' ? 'timeout' : 'upstream_error'
-    identifyRecord(record, state.identification, state.maxBodyBytes, req.headers, resHeaders, null, null)
-    state.finished(record)
-  }
-
-  upReq.on('upgrade', (upRes, upSocket: Socket, upEarly: Buffer) => {
-    finish(101, null, upRes.headers)
+  upReq.on('upgrade', (upRes, s: Socket, upEarly: Buffer) => {
+    upSocket = s
+    tunnelled = true
+    up.status = 101
+    up.ttfbMs = performance.now() - up.started
+    up.resHeaders = upRes.headers
     socket.write(head(101, upRes.statusMessage, upRes.rawHeaders, () => true) + '\r\n')
-    if (upEarly.length > 0) socket.write(upEarly)
-    if (early.length > 0) upSocket.write(early)
-    upSocket.on('error', () => socket.destroy())
-    socket.on('close', () => upSocket.destroy())
-    upSocket.on('close', () => socket.destroy())
-    upSocket.setTimeout(0)
-    socket.setTimeout(0)
-    socket.pipe(upSocket)
-    upSocket.pipe(socket)
+    if (upEarly.length > 0) {
+      up.resBytes += upEarly.length
+      socket.write(upEarly)
+    }
+    if (early.length > 0) {
+      up.reqBytes += early.length
+      s.write(early)
+    }
+    s.on('error', (err) => {
+      up.error ??= upstreamErrorCode(err)
+      socket.destroy()
+    })
+    s.on('close', () => socket.destroy())
+    s.on('data', (chunk: Buffer) => (up.resBytes += chunk.length))
+    socket.on('data', (chunk: Buffer) => (up.reqBytes += chunk.length))
+    // idle either way for clientIdle: the tunnel is over, like an idle request
+    const idle = (): void => {
+      socket.destroy()
+      s.destroy()
+    }
+    s.setTimeout(t.clientIdle, idle)
+    socket.setTimeout(t.clientIdle, idle)
+    socket.pipe(s)
+    s.pipe(socket)
   })
   upReq.on('response', (upRes) => {
     // refused upgrade: relay the answer as it is, then close
-    finish(upRes.statusCode ?? 502, null, upRes.headers)
-    socket.write(head(upRes.statusCode ?? 502, upRes.statusMessage, upRes.rawHeaders, (n) => !HOP.has(n)) + 'connection: close\r\n\r\n')
+    up.status = upRes.statusCode ?? 502
+    up.ttfbMs = performance.now() - up.started
+    up.resHeaders = upRes.headers
+    socket.write(head(up.status, upRes.statusMessage, upRes.rawHeaders, (n) => !HOP.has(n)) + 'connection: close\r\n\r\n')
+    upRes.on('data', (chunk: Buffer) => (up.resBytes += chunk.length))
     upRes.pipe(socket)
     upRes.on('error', () => socket.destroy())
   })
   upReq.on('timeout', () => upReq.destroy(Object.assign(new Error('upstream upgrade timed out'), { code: 'UND_ERR_HEADERS_TIMEOUT' })))
   upReq.on('error', (err) => {
+    if (up.status !== 0) return socket.destroy()
     const code = upstreamErrorCode(err)
-    if (!done) {
-      finish(ERRORS[code].status, code, null)
-      state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
-      if (socket.writable) socket.end(errorHead(code))
-    } else {
-      socket.destroy()
-    }
+    up.error = code
+    up.status = ERRORS[code].status
+    state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
+    if (socket.writable) socket.end(rawAnswer(code))
   })
   socket.on('close', () => {
-    finish(499, null, null, true)
+    // the client side is gone: the tunnel (or the attempt) is over
+    if (up.status === 0) up.clientGone = true
     upReq.destroy()
+    upSocket?.destroy()
+    release()
+    if (!tunnelled || upSocket === undefined || upSocket.destroyed) up.finish()
+    else upSocket.once('close', () => up.finish())
   })
   upReq.end()
 }

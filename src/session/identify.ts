@@ -8,6 +8,7 @@ import { compileParams, type CompiledParam } from '../capture/extract.ts'
 import { REDACTED, type Hasher } from '../capture/mask.ts'
 import { compileScopes, type ScopeTest } from '../capture/scope.ts'
 import { maskCards } from '../capture/cards.ts'
+import { clip } from '../capture/bounds.ts'
 import { compileSanitizer } from '../capture/sanitize.ts'
 import type { View } from '../capture/view.ts'
 import { builtinMatch, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
@@ -64,7 +65,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
   const store = (p: CompiledParam, raw: string): string => {
     if (p.mask === 'hash') return hasher.mask(raw)
     if (p.mask === 'redact') return REDACTED
-    return cards(raw.length > maxValue ? raw.slice(0, maxValue) : raw)
+    return cards(raw.length > maxValue ? clip(raw, maxValue, 'param') : raw)
   }
 
   return {

@@ -1,6 +1,9 @@
 import t from 'tap'
 import { BlockList } from 'node:net'
-import { clientIpOf, downstreamResponseHeaders, forwardedHeaders, upstreamRequestHeaders, type Forwarded } from '../../src/proxy/headers.ts'
+import { clientIpOf, downstreamResponseHeaders, END_TO_END_REQUEST, END_TO_END_RESPONSE, forwardedHeaders, upstreamRequestHeaders, type Forwarded } from '../../src/proxy/headers.ts'
+
+const keepReq = new Set(END_TO_END_REQUEST)
+const keepRes = new Set(END_TO_END_RESPONSE)
 import { toBlockList } from '../../src/net/address.ts'
 
 const trusted = toBlockList(['10.0.0.0/8', '::1/128', '2001:db8::/32'])
@@ -102,7 +105,7 @@ t.test('upstreamRequestHeaders drops hop-by-hop fields and the client X-Forwarde
     'x-hop', 'dropped: named in Connection',
     'Accept', 'text/html',
   ]
-  t.same(upstreamRequestHeaders(raw, 'keep-alive, X-Hop', fwd), [
+  t.same(upstreamRequestHeaders(raw, 'keep-alive, X-Hop', fwd, keepReq), [
     'Host', 'shop.test',
     'Accept', 'text/html',
     'x-forwarded-for', '1.2.3.4, 10.0.0.1',
@@ -113,7 +116,7 @@ t.test('upstreamRequestHeaders drops hop-by-hop fields and the client X-Forwarde
 
 t.test('upstreamRequestHeaders keeps order, case and duplicates of the others', async (t) => {
   const raw = ['host', 'shop.test', 'X-Custom', 'a', 'cookie', 'a=1', 'ACCEPT', '*/*', 'X-Custom', 'b', 'Cookie', 'b=2', 'authorization', 'Bearer t', 'content-length', '3']
-  t.same(upstreamRequestHeaders(raw, undefined, { ...fwd, host: '' }), [
+  t.same(upstreamRequestHeaders(raw, undefined, { ...fwd, host: '' }, keepReq), [
     ...raw,
     'x-forwarded-for', '1.2.3.4, 10.0.0.1',
     'x-forwarded-proto', 'https',
@@ -123,9 +126,13 @@ t.test('upstreamRequestHeaders keeps order, case and duplicates of the others', 
 
 t.test('upstreamRequestHeaders drops what Connection names, case-insensitively, and only that', async (t) => {
   const raw = ['X-A', '1', 'x-b', '2', 'X-C', '3', 'Connection', 'x-a, X-B ,, close', 'Close', 'kept: close is an option, not a field']
-  t.same(upstreamRequestHeaders(raw, 'x-a, X-B ,, close', fwd).slice(0, -6), ['X-C', '3', 'Close', 'kept: close is an option, not a field'])
-  t.same(upstreamRequestHeaders(['Host', 'h', 'Connection', 'HOST'], 'HOST', fwd).slice(0, -6), [], 'even Host, when Connection names it')
-  t.same(upstreamRequestHeaders(['X-A', '1'], '', fwd).slice(0, -6), ['X-A', '1'], 'an empty Connection')
+  t.same(upstreamRequestHeaders(raw, 'x-a, X-B ,, close', fwd, keepReq).slice(0, -6), ['X-C', '3', 'Close', 'kept: close is an option, not a field'])
+  t.same(upstreamRequestHeaders(['Host', 'h', 'Connection', 'HOST'], 'HOST', fwd, keepReq).slice(0, -6), ['Host', 'h'], 'never Host: the upstream must see the request the sensor routed')
+  for (const name of ['Content-Length', 'Authorization', 'Cookie', 'User-Agent', 'X-Session-Id', 'X-Api-Key']) {
+    t.same(upstreamRequestHeaders([name, 'v'], name, fwd, keepReq).slice(0, -6), [name, 'v'], `never ${name}: the sensor reads it`)
+  }
+  t.same(upstreamRequestHeaders(['X-Tenant', 't1'], 'x-tenant', fwd, new Set(['x-tenant'])).slice(0, -6), ['X-Tenant', 't1'], 'nor a header a traced parameter reads')
+  t.same(upstreamRequestHeaders(['X-A', '1'], '', fwd, keepReq).slice(0, -6), ['X-A', '1'], 'an empty Connection')
 })
 
 const buffers = (...pairs: string[]) => pairs.map((s) => Buffer.from(s, 'latin1'))
@@ -147,7 +154,7 @@ t.test('downstreamResponseHeaders: Buffers in, strings out, hop-by-hop dropped, 
     'SET-COOKIE', 'c=3',
     'X-Forwarded-For', 'kept: an answer header is end-to-end',
   )
-  const out = downstreamResponseHeaders(raw)
+  const out = downstreamResponseHeaders(raw, keepRes)
   t.same(out, [
     'Content-Type', 'application/json',
     'Set-Cookie', 'a=1; Path=/',
@@ -161,13 +168,15 @@ t.test('downstreamResponseHeaders: Buffers in, strings out, hop-by-hop dropped, 
 
 t.test('downstreamResponseHeaders: several Connection fields all count, in any case', async (t) => {
   const raw = buffers('CONNECTION', 'X-One', 'X-One', '1', 'x-two', '2', 'connection', 'X-TWO', 'X-Three', '3')
-  t.same(downstreamResponseHeaders(raw), ['X-Three', '3'])
-  t.same(downstreamResponseHeaders([]), [])
+  t.same(downstreamResponseHeaders(raw, keepRes), ['X-Three', '3'])
+  t.same(downstreamResponseHeaders([], keepRes), [])
+  const kept = buffers('Connection', 'set-cookie, content-length', 'Set-Cookie', 'sid=1', 'Content-Length', '0')
+  t.same(downstreamResponseHeaders(kept, keepRes), ['Set-Cookie', 'sid=1', 'Content-Length', '0'], 'never what the sensor reads or what frames the answer')
 })
 
 t.test('downstreamResponseHeaders: values are bytes, round-tripped through latin1', async (t) => {
   const utf8 = Buffer.from('attachment; filename="café.txt"', 'utf8')
-  const [name, value] = downstreamResponseHeaders([Buffer.from('Content-Disposition'), utf8])
+  const [name, value] = downstreamResponseHeaders([Buffer.from('Content-Disposition'), utf8], keepRes)
   t.equal(name, 'Content-Disposition')
   t.same(Buffer.from(value!, 'latin1'), utf8, 'node writes the string back as the same bytes')
 })

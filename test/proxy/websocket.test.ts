@@ -43,10 +43,15 @@ t.test('a WebSocket echo round-trips through the sensor', async (t) => {
   t.same(Buffer.from(bin as Buffer), payload, 'binary frames pass unchanged')
   t.equal(up.upgrades[0]!.url, '/chat?room=1')
   t.equal(up.upgrades[0]!.headers['x-forwarded-for'], '127.0.0.1')
-  const [rec] = await s.sink.waitFor(1)
-  t.match(rec, { method: 'GET', path: '/chat', query: 'room=1', status: 101, outcome: 'ok', ua: 'ws-test' })
+  t.equal(s.sink.records.length, 0, 'a tunnel is recorded when it closes, not at its handshake')
   ws.close()
   await once(ws, 'close')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { method: 'GET', path: '/chat', query: 'room=1', status: 101, outcome: 'ok', ua: 'ws-test' })
+  // two frames each way (masked client frames are 6 bytes longer than their payload) plus the close frames
+  t.ok(rec!.reqBytes >= 'hello'.length + 4 + 12, `bytes the client sent through the tunnel: ${rec!.reqBytes}`)
+  t.ok(rec!.resBytes >= 'echo:hello'.length + 4 + 4, `bytes the upstream sent through the tunnel: ${rec!.resBytes}`)
+  t.ok(rec!.ttfbMs !== null && rec!.durationMs >= rec!.ttfbMs, 'the lifetime runs past the handshake')
 })
 
 t.test("no tunnel opens before the upstream's 101: a refusal is relayed as it is", async (t) => {
@@ -82,4 +87,57 @@ t.test('h2c upgrades are answered as plain HTTP/1.1, never tunnelled', async (t)
   t.equal(statusOf(text), 200)
   t.match(text, /\r\n\r\nplain$/)
   t.equal(up.upgrades.length, 0)
+})
+
+const UPGRADE = (host = 'a.test', extra = '') =>
+  `GET /chat HTTP/1.1\r\nHost: ${host}\r\n${extra}Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`
+
+t.test('an upgrade goes through the same admission as a plain request: the denylist answers 403 and nothing reaches the upstream', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url, { denylist: ['127.0.0.1/32'] }))
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 403)
+  t.match(text, /"code":"DENIED"/)
+  t.equal(up.upgrades.length, 0, 'the upstream never saw the upgrade')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 403, outcome: 'denied', error: 'DENIED' })
+  const plain = await rawRequest(s.port, 'GET /chat HTTP/1.1\r\nHost: a.test\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n')
+  t.equal(statusOf(plain), 403, 'and a plain GET dressed as an upgrade (no key) too')
+})
+
+t.test('an upgrade with two Host fields is a 400, as a plain request is', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, UPGRADE('a.test', 'Host: b.test\r\n'))
+  t.equal(statusOf(text), 400)
+  t.equal(up.upgrades.length, 0)
+})
+
+t.test('open tunnels count against limits.tunnels: one more is a 503, and a closed one frees its place', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url, { limits: { tunnels: 1 } }))
+  const first = new WebSocket(`ws://127.0.0.1:${s.port}/chat`)
+  t.teardown(() => first.terminate())
+  await once(first, 'open')
+  const text = await rawRequest(s.port, UPGRADE())
+  t.equal(statusOf(text), 503)
+  t.match(text, /"code":"TUNNELS_FULL"/)
+  first.close()
+  await once(first, 'close')
+  await s.sink.waitFor(2) // the refusal's record, then the first tunnel's when it closed
+  const again = new WebSocket(`ws://127.0.0.1:${s.port}/chat`)
+  t.teardown(() => again.terminate())
+  await once(again, 'open')
+  t.pass('a tunnel opens again once the first is closed')
+})
+
+t.test('an idle tunnel is closed after timeouts.clientIdle, both ways, and recorded', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { clientIdle: '300ms', upstreamHeaders: '200ms', upstreamIdle: '200ms' } }))
+  const ws = new WebSocket(`ws://127.0.0.1:${s.port}/chat`)
+  t.teardown(() => ws.terminate())
+  await once(ws, 'open')
+  await once(ws, 'close') // nothing sent: the sensor closes it
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 101, outcome: 'ok' })
 })

@@ -1,0 +1,56 @@
+import t from 'tap'
+import { jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
+import { decodeJwtPayload } from '../../src/capture/jwt.ts'
+import { parseBody } from '../../src/capture/body.ts'
+import { startSensor, oneApp } from '../helpers/sensor.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+
+t.test('depth is measured on the brackets outside strings', async (t) => {
+  t.equal(jsonDepthWithin('{"a":[1,{"b":2}]}', 3), true)
+  t.equal(jsonDepthWithin('{"a":[1,{"b":2}]}', 2), false)
+  t.equal(jsonDepthWithin('{"a":"[[[[[[[[[[\\"[[["}', 1), true, 'brackets and escaped quotes inside a string do not count')
+  t.equal(jsonDepthWithin('[]'.repeat(10_000), 1), true, 'siblings are not depth')
+})
+
+t.test('parseJson: a value, undefined for what is not JSON, TOO_DEEP past the ceiling', async (t) => {
+  t.same(parseJson('{"a":1}'), { a: 1 })
+  t.equal(parseJson('{"a":'), undefined)
+  t.equal(parseJson('null'), null)
+  t.equal(parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH)) === TOO_DEEP, false, 'at the ceiling: parsed')
+  t.equal(parseJson('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)), TOO_DEEP)
+})
+
+t.test('bodies and JWT payloads past the ceiling give no value (and never reach JSON.parse)', async (t) => {
+  const deep = `{"username":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+  t.equal(parseBody(Buffer.from(deep), 'application/json'), undefined)
+  const payload = Buffer.from(`{"sub":${'['.repeat(6_000)}${']'.repeat(6_000)}}`).toString('base64url')
+  t.equal(decodeJwtPayload(`e30.${payload}.sig`), undefined)
+})
+
+t.test('the finding: a traced body parameter over a 40 KB body 20,000 deep, through the real sensor', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('{"token":' + '['.repeat(6_000) + ']'.repeat(6_000) + '}'))
+  const s = await startSensor(
+    t,
+    oneApp(up.url, {
+      traced: [
+        { name: 'login', from: 'body', key: '/username' },
+        { name: 'token', from: 'response_body', key: '/token' },
+        { name: 'claim', from: 'jwt', key: 'sub' },
+      ],
+    }),
+  )
+  const payload = Buffer.from(`{"sub":${'['.repeat(6_000)}${']'.repeat(6_000)}}`).toString('base64url')
+  const body = `{"username":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+  const res = await fetch(`${s.url}/login`, {
+    method: 'POST',
+    headers: { host: 'a.test', 'content-type': 'application/json', authorization: `Bearer e30.${payload}.sig` },
+    body,
+  })
+  t.equal(res.status, 200)
+  await res.text()
+  const [rec] = await s.sink.waitFor(1)
+  t.same(rec!.params, {}, 'no value extracted from what is too deep')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_bounded_total')
+  t.match(metrics, /what="json_depth"\} [1-9]/)
+  t.equal((await fetch(`${s.url}/next`, { headers: { host: 'a.test' } })).status, 200, 'the sensor is still there')
+})

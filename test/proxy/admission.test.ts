@@ -1,0 +1,178 @@
+/**
+ * Issue 14's findings at the proxy's front, each through the real sensor and raw sockets: the
+ * protocol version, the order of pipelined requests behind an answer that closes, and which fields
+ * a Connection header may remove.
+ */
+import t from 'tap'
+import http from 'node:http'
+import { once } from 'node:events'
+import { startSensor, oneApp } from '../helpers/sensor.ts'
+import { rawRequest, statusOf } from '../helpers/client.ts'
+import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+
+t.test('HTTP/0.9 and HTTP/2.0 request lines are answered 505, never forwarded as HTTP/1.1', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const version of ['HTTP/0.9', 'HTTP/2.0', 'HTTP/3.0']) {
+    const text = await rawRequest(s.port, `GET /v HTTP/${version.slice(5)}\r\nHost: a.test\r\n\r\n`)
+    t.equal(statusOf(text), 505, `${version}: 505`)
+    t.match(text, /"code":"VERSION_NOT_SUPPORTED"/)
+  }
+  t.same(seen, [], 'the upstream saw none of them')
+  const ok = await rawRequest(s.port, 'GET /v HTTP/1.0\r\nHost: a.test\r\n\r\n')
+  t.equal(statusOf(ok), 200, 'HTTP/1.0 is still served')
+})
+
+t.test('a request pipelined behind one whose answer is an asynchronous close (an upstream 502) never reaches the upstream', async (t) => {
+  // the upstream resets /fail after a moment (its 502 is decided late) and records every request it parses
+  const parsed: string[] = []
+  const up = await startRawUpstream(t, (socket) => {
+    let buf = ''
+    socket.on('data', (d) => {
+      buf += d.toString('latin1')
+      for (let end = buf.indexOf('\r\n\r\n'); end !== -1; end = buf.indexOf('\r\n\r\n')) {
+        const head = buf.slice(0, end)
+        const len = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0)
+        if (buf.length < end + 4 + len) break
+        buf = buf.slice(end + 4 + len)
+        const line = head.split('\r\n')[0]!
+        parsed.push(line)
+        if (line.includes('/fail')) setTimeout(() => socket.destroy(), 50)
+        else socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok')
+      }
+    })
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(
+    s.port,
+    'GET /fail HTTP/1.1\r\nHost: a.test\r\n\r\n' +
+      'POST /transfer-money HTTP/1.1\r\nHost: a.test\r\ncontent-length: 9\r\n\r\namount=10',
+  )
+  t.equal(statusOf(text), 502, 'the first request gets its 502')
+  t.notMatch(text, /HTTP\/1\.1 200/, 'and the client hears nothing else')
+  // (the GET may be sent twice: a reset before any answer is retried once for idempotent requests)
+  t.same(parsed.filter((line) => !line.startsWith('GET /fail ')), [], 'the pipelined POST was never sent upstream')
+  const records = await s.sink.waitFor(1)
+  t.equal(records.length, 1, 'one record: nothing claims the POST was answered')
+  t.match(records[0], { path: '/fail', status: 502, outcome: 'upstream_error' })
+})
+
+t.test('pipelined requests are answered in order and forwarded one at a time', async (t) => {
+  let inFlight = 0
+  let most = 0
+  const up = await startUpstream(t, (req, res) => {
+    inFlight++
+    most = Math.max(most, inFlight)
+    setTimeout(() => {
+      inFlight--
+      res.end(req.url)
+    }, 5)
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const reqs = Array.from({ length: 5 }, (_, i) => `GET /${i} HTTP/1.1\r\nHost: a.test\r\n${i === 4 ? 'Connection: close\r\n' : ''}\r\n`).join('')
+  const text = await rawRequest(s.port, reqs)
+  t.same([...text.matchAll(/\r\n\r\n(\/\d)/g)].map((m) => m[1]), ['/0', '/1', '/2', '/3', '/4'])
+  t.equal(most, 1, 'the upstream never had two of them at once')
+})
+
+t.test('a client pipelining more than 64 requests ahead of its answers loses the connection, counted', async (t) => {
+  const up = await startUpstream(t, (_req, res) => setTimeout(() => res.end('x'), 20))
+  const s = await startSensor(t, oneApp(up.url))
+  const reqs = 'GET / HTTP/1.1\r\nHost: a.test\r\n\r\n'.repeat(200)
+  const text = await rawRequest(s.port, reqs)
+  const answered = [...text.matchAll(/HTTP\/1\.1 200/g)].length
+  t.ok(answered < 200, `${answered} of 200 answered before the connection closed`)
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /code="PIPELINE_TOO_DEEP"\} 1/)
+})
+
+t.test('Connection cannot remove Host (or what the sensor reads): the upstream sees the request the sensor routed and recorded', async (t) => {
+  const seen: http.IncomingHttpHeaders[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.headers)
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(
+    s.port,
+    'GET /h HTTP/1.1\r\nHost: shop.test\r\nX-Session-Id: abc\r\nX-Hop: 1\r\nConnection: Host, X-Session-Id, X-Hop, close\r\n\r\n',
+  )
+  t.equal(statusOf(text), 200)
+  t.equal(seen[0]!.host, 'shop.test', 'Host kept')
+  t.equal(seen[0]!['x-session-id'], 'abc', 'a built-in session header kept')
+  t.equal(seen[0]!['x-hop'], undefined, 'a genuine hop-by-hop extension still removed')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { host: 'shop.test', rule: 'builtin:header:x-session-id' })
+})
+
+t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const upgrade = 'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n'
+  for (const [what, extra, target, status] of [
+    ['absolute-form target', '', 'http://evil.test/x', 400],
+    ['a target past limits.maxUrlBytes', '', `/${'a'.repeat(9000)}`, 414],
+    ['HTTP/2.0', '', '/x', 505],
+  ] as const) {
+    const line = what === 'HTTP/2.0' ? `GET ${target} HTTP/2.0` : `GET ${target} HTTP/1.1`
+    const plain = await rawRequest(s.port, `${line}\r\nHost: a.test\r\n${extra}\r\n`)
+    const upg = await rawRequest(s.port, `${line}\r\nHost: a.test\r\n${upgrade}\r\n`)
+    t.equal(statusOf(plain), status, `${what}: plain`)
+    t.equal(statusOf(upg), status, `${what}: upgrade`)
+  }
+  t.same(seen, [])
+})
+
+t.test('the request handler is a boundary: an exception in it is a 500 to that client, counted and logged, and the server goes on', async (t) => {
+  const { createProxyServer } = await import('../../src/proxy/server.ts')
+  const { buildProxyState } = await import('../../src/proxy/state.ts')
+  const { createIdSource } = await import('../../src/capture/ids.ts')
+  const { createHasher } = await import('../../src/capture/mask.ts')
+  const { compileDeny } = await import('../../src/console/denylist.ts')
+  const { Tunnels } = await import('../../src/proxy/tunnels.ts')
+  const { createLogger } = await import('../../src/log.ts')
+  const { testConfig, LogCapture } = await import('../helpers/sensor.ts')
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const config = testConfig(oneApp(up.url))
+  const caught: string[] = []
+  const state = buildProxyState(config, {
+    log: createLogger('error', new LogCapture()),
+    ids: createIdSource(),
+    finished: () => {},
+    rejected: () => {},
+    unmonitored: () => {},
+    deny: { current: compileDeny([], []) },
+    internalError: (where) => caught.push(where),
+    tunnels: new Tunnels(),
+    hasher: createHasher('k'),
+  })
+  let fail = true
+  const router = state.router
+  ;(state as { router: typeof router }).router = {
+    route: (host) => {
+      if (fail) throw new Error('a bug in routing')
+      return router.route(host)
+    },
+  }
+  const server = createProxyServer(config, { state })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const port = (server.address() as { port: number }).port
+  const text = await rawRequest(port, 'GET / HTTP/1.1\r\nHost: a.test\r\n\r\n')
+  t.equal(statusOf(text), 500)
+  t.match(text, /"code":"INTERNAL"/)
+  const upgrade = await rawRequest(port, 'GET / HTTP/1.1\r\nHost: a.test\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n')
+  t.equal(statusOf(upgrade), 500, 'the upgrade handler too')
+  t.same(caught, ['proxy.request', 'proxy.upgrade'])
+  fail = false
+  t.equal(statusOf(await rawRequest(port, 'GET / HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')), 200, 'and the next request is served')
+})

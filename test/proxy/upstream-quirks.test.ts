@@ -1,0 +1,75 @@
+/**
+ * Issue 14's findings at the proxy's back: upstream answers node or undici refuse, each through the
+ * real sensor against a raw upstream that sends exact bytes.
+ */
+import t from 'tap'
+import { startSensor, oneApp, type Tap } from '../helpers/sensor.ts'
+import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
+import { startRawUpstream } from '../helpers/upstream.ts'
+
+/** an upstream that answers each request (read to its blank line) with `answer` */
+async function answering(t: Tap, answer: string) {
+  return startRawUpstream(t, (socket) => {
+    let buf = ''
+    socket.on('data', (d) => {
+      buf += d.toString('latin1')
+      const end = buf.indexOf('\r\n\r\n')
+      if (end === -1) return
+      const len = Number(/content-length: (\d+)/i.exec(buf.slice(0, end))?.[1] ?? 0)
+      if (buf.length < end + 4 + len) return
+      buf = buf.slice(end + 4 + len)
+      socket.write(answer, 'latin1')
+    })
+  })
+}
+
+t.test('a reason phrase with a control byte: the client gets the answer (with the standard phrase), at once', async (t) => {
+  const up = await answering(t, 'HTTP/1.1 200 O\x01K\r\ncontent-length: 5\r\n\r\nhello')
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /r HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.match(text, /^HTTP\/1\.1 200 OK\r\n/)
+  t.match(text, /\r\n\r\nhello$/)
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 200, outcome: 'ok', error: null })
+})
+
+t.test('unsolicited 100 Continue before the answer (RFC 9110 §15.2: tolerated), on every request of a kept-alive connection', async (t) => {
+  const up = await answering(t, 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 100 Continue\r\nX-A: b\r\n\r\nHTTP/1.1 201 Created\r\ncontent-length: 4\r\n\r\ndone')
+  const s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  for (let i = 0; i < 2; i++) {
+    const res = await client.request({ path: '/p', method: 'POST', headers: { host: 'a.test' }, body: 'abc' })
+    t.equal(res.statusCode, 201, `answer ${i + 1}: the final one, no 100 and no 502`)
+    t.equal(await res.body.text(), 'done')
+  }
+  t.equal(up.sockets.length, 1, 'one upstream connection served both: a 100 does not cost the connection')
+  const records = await s.sink.waitFor(2)
+  t.same(records.map((r) => r.status), [201, 201])
+})
+
+t.test('a 100 head split over several reads is still recognised; a 1000 status is not a 100', async (t) => {
+  const up = await startRawUpstream(t, (socket) => {
+    socket.once('data', () => {
+      const parts = ['HTTP/1.1 1', '00 Cont', 'inue\r\n', '\r\nHTTP/1.1 200 OK\r\ncontent-le', 'ngth: 2\r\n\r\nok']
+      let i = 0
+      const next = () => {
+        if (i < parts.length) socket.write(parts[i++]!, 'latin1', () => setTimeout(next, 5))
+      }
+      next()
+    })
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /s HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.match(text, /^HTTP\/1\.1 200 OK/)
+  t.match(text, /\r\n\r\nok$/)
+})
+
+t.test('a bad chunk right after the answer head: the client sees the head the record shows, then the cut', async (t) => {
+  const up = await answering(t, 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nZZZ\r\nnot a chunk\r\n')
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(s.port, 'GET /c HTTP/1.1\r\nHost: a.test\r\n\r\n')
+  t.equal(statusOf(text), 200, 'the client got the status that the record says it got')
+  t.notMatch(text, /\r\n0\r\n\r\n$/, 'and no end of a complete chunked body')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 200, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+})
