@@ -5,6 +5,8 @@
  * keys one script call touches share a slot.
  */
 
+import { createHash } from 'node:crypto'
+
 /** The session fields the batch script indexes (SPEC §6: listing and search answer from indexes). */
 export const INDEX_FIELDS = ['app', 'host', 'ip', 'status', 'method', 'user', 'role', 'attack', 'flow'] as const
 export type IndexField = (typeof INDEX_FIELDS)[number]
@@ -31,6 +33,24 @@ export interface Layout {
   readonly hashKey: string
 }
 
+/**
+ * A value as part of a key name: as it is up to KEY_PART_BYTES bytes of UTF-8; past that, its first
+ * KEY_PART_HEAD bytes (cut before a character boundary) and `#` and the SHA-1 of all of it, so that
+ * no client-supplied value makes a long key name. The batch script computes the same (`kp` in
+ * script.ts); a contract test holds the two together.
+ */
+export const KEY_PART_BYTES = 128
+export const KEY_PART_HEAD = 64
+
+export function keyPart(value: string): string {
+  if (value.length * 3 <= KEY_PART_BYTES) return value // surely short enough: no encoding needed
+  const bytes = Buffer.from(value, 'utf8')
+  if (bytes.length <= KEY_PART_BYTES) return value
+  let cut = KEY_PART_HEAD
+  while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--
+  return `${bytes.subarray(0, cut).toString('utf8')}#${createHash('sha1').update(bytes).digest('hex')}`
+}
+
 /** FNV-1a over the key hash's characters: stable across processes and languages. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5
@@ -53,9 +73,9 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     meta: (n, sid) => `${p(n)}session:${sid}:meta`,
     sessions: (n) => `${p(n)}sessions`,
     starts: (n) => `${p(n)}starts`,
-    endpoint: (n, ep) => `${p(n)}endpoint:${ep}`,
+    endpoint: (n, ep) => `${p(n)}endpoint:${keyPart(ep)}`,
     endpoints: (n) => `${p(n)}endpoints`,
-    index: (n, field, value) => `${p(n)}idx:${field}:${value}`,
+    index: (n, field, value) => `${p(n)}idx:${field}:${keyPart(value)}`,
     batch: (n, id) => `${p(n)}batch:${id}`,
     hashKey: `${prefix}hashkey`,
   }

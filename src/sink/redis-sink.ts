@@ -12,6 +12,7 @@ import type { Counter, Gauge, Histogram } from 'prom-client'
 import type { Config } from '../config/schema.ts'
 import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
+import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
 import { Ring } from './ring.ts'
 import { BATCH_SCRIPT } from './script.ts'
@@ -114,6 +115,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
   }
 
   push(record: RequestRecord): void {
+    // the ceilings of stored strings (docs/sizing.md): a record's cost in Redis has a bound
+    boundRecord(record)
     if (this.#closed || !this.#ring.push(record)) {
       this.#drop(this.#closed ? 'shutdown' : 'buffer_full', 1)
       return

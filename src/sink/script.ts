@@ -14,6 +14,8 @@
  * Returns the number of records written, or -1 when the batch had already been written.
  */
 
+import { KEY_PART_BYTES, KEY_PART_HEAD } from './layout.ts'
+
 export const FIELDS = 14
 
 export const BATCH_SCRIPT = `#!lua
@@ -42,6 +44,18 @@ local function b36(n)
   return s
 end
 
+-- a value as part of a key name (layout.ts keyPart): past ${KEY_PART_BYTES} bytes, its head and a SHA-1
+local function kp(v)
+  if #v <= ${KEY_PART_BYTES} then return v end
+  local cut = ${KEY_PART_HEAD}
+  while cut > 0 do
+    local b = string.byte(v, cut + 1)
+    if b < 128 or b >= 192 then break end
+    cut = cut - 1
+  end
+  return string.sub(v, 1, cut) .. '#' .. redis.sha1hex(v)
+end
+
 local function live(state, ts)
   return state[1] and (ts - tonumber(state[3]) <= idle) and (ts - tonumber(state[2]) <= maxd)
 end
@@ -53,7 +67,7 @@ local function index(k, ts, member)
   touched[k] = true
 end
 local function by(field, value, ts, sid)
-  index(p .. 'idx:' .. field .. ':' .. value, ts, sid)
+  index(p .. 'idx:' .. field .. ':' .. kp(value), ts, sid)
 end
 
 local n = 0
@@ -115,7 +129,7 @@ for i = 7, #ARGV, F do
 
   redis.call('ZADD', sessions, 'GT', ts, sid)
   redis.call('ZADD', starts, 'NX', ts, sid)
-  index(p .. 'endpoint:' .. endpoint, ts, sid)
+  index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
   index(p .. 'endpoints', ts, endpoint)
   by('app', app, ts, sid)
   by('host', host, ts, sid)

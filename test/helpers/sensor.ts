@@ -73,7 +73,7 @@ export async function startRedisSensor(
   t: Tap,
   input: Partial<ConfigInput> & Pick<ConfigInput, 'applications'>,
   level = 'warn',
-): Promise<{ sensor: Sensor; logs: LogCapture; sink: RedisSink; url: string; adminUrl: string; consoleUrl: string }> {
+): Promise<{ sensor: Sensor; logs: LogCapture; sink: RedisSink; url: string; port: number; adminUrl: string; consoleUrl: string }> {
   const logs = new LogCapture()
   const sensor = new Sensor({ config: testConfig({ buffer: { flushEvery: '5ms' }, ...input }), logger: createLogger(level, logs), processMetrics: false })
   const a = await sensor.start()
@@ -83,6 +83,7 @@ export async function startRedisSensor(
     logs,
     sink: sensor.sink as RedisSink,
     url: `http://127.0.0.1:${a.proxy.port}`,
+    port: a.proxy.port,
     adminUrl: `http://127.0.0.1:${a.admin.port}`,
     consoleUrl: a.console ? `http://127.0.0.1:${a.console.port}` : '',
   }
