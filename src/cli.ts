@@ -267,7 +267,14 @@ export async function main(argv: string[]): Promise<number> {
         const { createMetrics } = await import('./metrics.ts')
         const { startConsole } = await import('./console/run.ts')
         const log = createLogger(config.log.level)
-        const running = await startConsole(config, log, createMetrics(true).registry)
+        const metrics = createMetrics(true)
+        const running = await startConsole(config, log, {
+          metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
+          internalError: (where, err) => {
+            metrics.internalErrors.inc({ where })
+            log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
+          },
+        })
         const stop = () => void running.close().then(() => process.exit(0))
         process.once('SIGTERM', stop)
         process.once('SIGINT', stop)

@@ -35,6 +35,18 @@ export const ERRORS = {
   TUNNELS_FULL: { status: 503, message: 'too many open WebSocket tunnels to this application' },
   PIPELINE_TOO_DEEP: { status: 0, message: 'too many requests pipelined on one connection' },
   INTERNAL: { status: 500, message: 'the sensor failed on this request' },
+  // the console's answers
+  UNAUTHENTICATED: { status: 401, message: 'a valid bearer token is required' },
+  FORBIDDEN: { status: 403, message: 'this role may not do this' },
+  NOT_FOUND: { status: 404, message: 'no such route' },
+  NO_SESSION: { status: 404, message: 'no such session (expired, or a wrong id)' },
+  NO_ENTRY: { status: 404, message: 'no such denylist entry or exception' },
+  BAD_PARAMETER: { status: 400, message: 'a query or body parameter is invalid' },
+  BAD_PATH: { status: 400, message: 'the path is not a valid URL path' },
+  BAD_JSON: { status: 400, message: 'the body is not JSON' },
+  BODY_TOO_LARGE: { status: 413, message: 'the body is too large' },
+  NOT_JSON: { status: 415, message: 'the body must be sent as application/json' },
+  STORE_UNAVAILABLE: { status: 503, message: 'the session store (Redis) is unavailable' },
   CAPTURE_ERROR: { status: 0, message: 'the record could not be completed (identification failed)' },
 } as const satisfies Record<string, ErrorSpec>
 

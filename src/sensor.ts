@@ -18,7 +18,7 @@ import { RedisSink } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
 import { layoutOf } from './sink/layout.ts'
 import { compileDeny, DenylistWatcher, type CompiledDeny } from './console/denylist.ts'
-import { startConsole, type RunningConsole } from './console/run.ts'
+import { ConsoleSupervisor } from './console/supervisor.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { Tunnels } from './proxy/tunnels.ts'
@@ -63,7 +63,7 @@ export class Sensor {
   #admin: Server
   #listening = false
   #closing: Promise<void> | undefined
-  #console: RunningConsole | undefined
+  #console: ConsoleSupervisor | undefined
   #ephemeral: Hasher | undefined
   readonly #abuse: AbuseTracker
   readonly #tunnels = new Tunnels()
@@ -83,6 +83,7 @@ export class Sensor {
     if (this.sink instanceof RedisSink) {
       const watcher = new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
       watcher.onUpdate = (ids) => this.log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
+      watcher.onInvalid = (json) => this.internalError('redis.denylist', new Error(`not a denylist entry, skipped: ${json.slice(0, 200)}`))
       this.deny = watcher
     } else this.deny = { current: compileDeny([], options.config.denylist) }
     this.#abuse = new AbuseTracker(options.config.insight.abuse)
@@ -91,9 +92,15 @@ export class Sensor {
     this.insight = new InsightStage(this.sink, this.#buildInsight(options.config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
     if (this.sink instanceof RedisSink) {
       const stage = this.insight
-      this.exceptions = watchExceptions(this.sink.client, options.config.redis.prefix, (entries) => {
-        stage.insight.exceptions = compileExceptions(entries)
-      })
+      this.exceptions = watchExceptions(
+        this.sink.client,
+        options.config.redis.prefix,
+        (entries) => {
+          stage.insight.exceptions = compileExceptions(entries)
+        },
+        undefined,
+        (json) => this.internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
+      )
     }
     this.#holder = { state: this.#buildState(options.config) }
     this.#proxy = createProxyServer(options.config, this.#holder)
@@ -114,6 +121,11 @@ export class Sensor {
     } catch {
       // the last resort of a boundary must not throw
     }
+  }
+
+  /** the console's supervisor, when the console runs under this sensor */
+  get console(): ConsoleSupervisor | undefined {
+    return this.#console
   }
 
   get config(): Readonly<Config> {
@@ -224,7 +236,12 @@ export class Sensor {
     this.exceptions?.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
     if (c.console.enabled && c.console.tokens.length > 0 && this.sink instanceof RedisSink) {
-      this.#console = await startConsole(c, this.log, this.metrics.registry)
+      const registry = this.metrics.registry
+      this.#console = new ConsoleSupervisor(c, this.log, {
+        metrics: async () => ({ contentType: registry.contentType, text: await registry.metrics() }),
+        internalError: this.internalError,
+      })
+      await this.#console.start()
     }
     this.#listening = true
     const addresses = this.addresses()
@@ -239,7 +256,7 @@ export class Sensor {
     return {
       proxy: this.#proxy.address() as AddressInfo,
       admin: this.#admin.address() as AddressInfo,
-      ...(this.#console ? { console: this.#console.address } : {}),
+      ...(this.#console?.address ? { console: this.#console.address } : {}),
     }
   }
 

@@ -10,6 +10,7 @@ import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
 import { WatchedHash } from './watched-hash.ts'
+import { parseJson } from '../capture/json.ts'
 
 export interface DenyEntry {
   readonly id: string
@@ -88,6 +89,38 @@ export function compileDeny(entries: readonly DenyEntry[], staticRanges: readonl
   }
 }
 
+/**
+ * An entry as stored in Redis, checked: Redis is an input like any other, and one bad entry must not
+ * stop the others from applying (nor throw in whoever reads it). Undefined for anything else.
+ */
+export function parseDenyEntry(json: string): DenyEntry | undefined {
+  const e = parseJson(json) as Partial<DenyEntry> | undefined
+  if (e === null || typeof e !== 'object') return undefined
+  if (typeof e.id !== 'string' || (e.kind !== 'ip' && e.kind !== 'session') || typeof e.value !== 'string' || !validDenyValue(e.kind, e.value)) return undefined
+  if (!Array.isArray(e.apps) || !e.apps.every((a) => typeof a === 'string')) return undefined
+  if (e.expiresAt !== null && typeof e.expiresAt !== 'number') return undefined
+  return {
+    id: e.id,
+    kind: e.kind,
+    value: e.value,
+    apps: e.apps,
+    expiresAt: e.expiresAt,
+    addedBy: typeof e.addedBy === 'string' ? e.addedBy : '',
+    addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0,
+    reason: typeof e.reason === 'string' ? e.reason : '',
+  }
+}
+
+function parsedEntries(values: readonly string[], invalid?: (json: string) => void): DenyEntry[] {
+  const out: DenyEntry[] = []
+  for (const json of values) {
+    const entry = parseDenyEntry(json)
+    if (entry !== undefined) out.push(entry)
+    else invalid?.(json)
+  }
+  return out
+}
+
 export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean {
   return kind === 'ip' ? parseCidr(value) !== undefined : /^[A-Za-z0-9_-]{10,64}(-[0-9a-z]{1,12})?$/.test(value)
 }
@@ -104,9 +137,7 @@ export class DenylistStore {
 
   async list(): Promise<DenyEntry[]> {
     const all = await this.#redis.hgetall(this.#keys.hash)
-    return Object.values(all)
-      .map((json) => JSON.parse(json) as DenyEntry)
-      .sort((a, b) => b.addedAt - a.addedAt)
+    return parsedEntries(Object.values(all)).sort((a, b) => b.addedAt - a.addedAt)
   }
 
   async add(input: Omit<DenyEntry, 'id' | 'addedAt'>): Promise<DenyEntry> {
@@ -130,7 +161,12 @@ export class DenylistStore {
   /** who added and removed what, newest first */
   async history(count = 100): Promise<{ at: number; action: string; by: string; entry: DenyEntry }[]> {
     const rows = (await this.#redis.xrevrange(this.#keys.log, '+', '-', 'COUNT', count)) as [string, string[]][]
-    return rows.map(([id, f]) => ({ at: Number(id.split('-')[0]), action: f[1]!, by: f[3]!, entry: JSON.parse(f[5]!) as DenyEntry }))
+    const out: { at: number; action: string; by: string; entry: DenyEntry }[] = []
+    for (const [id, f] of rows) {
+      const entry = parseDenyEntry(f[5] ?? '')
+      if (entry !== undefined) out.push({ at: Number(id.split('-')[0]), action: f[1] ?? '', by: f[3] ?? '', entry })
+    }
+    return out
   }
 }
 
@@ -148,6 +184,8 @@ export class DenylistWatcher {
   onChange: (() => void) | undefined
   /** when the entries in force differ from the last load: their ids */
   onUpdate: ((ids: readonly string[]) => void) | undefined
+  /** an entry in Redis that is not a valid entry (skipped; the others apply) */
+  onInvalid: ((json: string) => void) | undefined
 
   constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
     const keys = denyKeys(prefix)
@@ -157,7 +195,7 @@ export class DenylistWatcher {
   }
 
   #apply(values: string[] | undefined): void {
-    if (values !== undefined) this.#entries = values.map((json) => JSON.parse(json) as DenyEntry)
+    if (values !== undefined) this.#entries = parsedEntries(values, this.onInvalid)
     this.current = compileDeny(this.#entries, this.#static)
     if (values === undefined) return
     const ids = this.#entries.map((e) => e.id).sort()

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
 import { WatchedHash } from './watched-hash.ts'
+import { parseJson } from '../capture/json.ts'
 
 export interface AttackException {
   readonly id: string
@@ -12,19 +13,50 @@ export interface AttackException {
   readonly reason: string
 }
 
+/** An exception as stored in Redis, checked (see parseDenyEntry); undefined for anything else. */
+export function parseException(json: string): AttackException | undefined {
+  const e = parseJson(json) as Partial<AttackException> | undefined
+  if (e === null || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.endpoint !== 'string' || typeof e.attack !== 'string') return undefined
+  if (e.endpoint.length > 512 || e.attack.length > 32) return undefined
+  return {
+    id: e.id,
+    endpoint: e.endpoint,
+    attack: e.attack,
+    addedBy: typeof e.addedBy === 'string' ? e.addedBy : '',
+    addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0,
+    reason: typeof e.reason === 'string' ? e.reason : '',
+  }
+}
+
+function parsedExceptions(values: readonly string[], invalid?: (json: string) => void): AttackException[] {
+  const out: AttackException[] = []
+  for (const json of values) {
+    const e = parseException(json)
+    if (e !== undefined) out.push(e)
+    else invalid?.(json)
+  }
+  return out
+}
+
 export function exceptionKeys(prefix: string): { hash: string; channel: string } {
   return { hash: `${prefix}exceptions`, channel: `${prefix}exceptions:changed` }
 }
 
 /** The sensor's side: every change of the exceptions reaches `apply` (see WatchedHash). */
-export function watchExceptions(redis: Redis | Cluster, prefix: string, apply: (entries: AttackException[]) => void, resyncMs = 1_000): WatchedHash {
+export function watchExceptions(
+  redis: Redis | Cluster,
+  prefix: string,
+  apply: (entries: AttackException[]) => void,
+  resyncMs = 1_000,
+  invalid?: (json: string) => void,
+): WatchedHash {
   const keys = exceptionKeys(prefix)
   return new WatchedHash(
     redis,
     keys.hash,
     keys.channel,
     (values) => {
-      if (values !== undefined) apply(values.map((json) => JSON.parse(json) as AttackException))
+      if (values !== undefined) apply(parsedExceptions(values, invalid))
     },
     resyncMs,
   )
@@ -43,9 +75,7 @@ export class ExceptionStore {
   }
 
   async list(): Promise<AttackException[]> {
-    return Object.values(await this.#redis.hgetall(this.#key))
-      .map((json) => JSON.parse(json) as AttackException)
-      .sort((a, b) => b.addedAt - a.addedAt)
+    return parsedExceptions(Object.values(await this.#redis.hgetall(this.#key))).sort((a, b) => b.addedAt - a.addedAt)
   }
 
   async add(input: Omit<AttackException, 'id' | 'addedAt'>): Promise<AttackException> {

@@ -286,7 +286,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       body.append(row);
     }
     const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
-    box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '') }));
+    box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
   }
 
   let shown = null;

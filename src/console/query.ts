@@ -46,7 +46,7 @@ export const requestsQuery = z.strictObject({
   sort: z.enum(['time', 'durationMs', 'resBytes']).default('time'),
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
-  cursor: z.string().regex(/^\d+$/, 'a cursor from a previous answer').optional(),
+  cursor: z.string().regex(/^\d{1,16}(-\d{1,16})?$/, 'a cursor from a previous answer').optional(),
   all: z.enum(['1', 'true']).optional(),
 })
 

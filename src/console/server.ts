@@ -1,37 +1,44 @@
 /**
- * The console on its own port: the JSON API (sessions, a session's statistics and requests, CSV,
- * denylist, exceptions), the web page, and /healthz, /readyz, /metrics. It reads only Redis, so one
- * console serves every sensor that writes there.
+ * The console on its own port: the JSON API (sessions, a session's statistics and requests, CSV
+ * and HAR, denylist, exceptions), the web page, and /healthz, /readyz, /metrics. It reads only
+ * Redis, so one console serves every sensor that writes there.
+ *
+ * Routes are a table (`{method, path, access, handle}`), matched on the decoded path segments. The
+ * handler of every request is a boundary: a malformed path is a 400, a Redis failure a 503, and
+ * anything else a 500 that is counted (`internalError('console')`) — never a thrown exception.
  */
 import http from 'node:http'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import type { Cluster, Redis } from 'ioredis'
-import type { Registry } from 'prom-client'
 import type { Config } from '../config/schema.ts'
 import type { Logger } from '../log.ts'
 import type { Layout } from '../sink/layout.ts'
+import { ERRORS, type ErrorCode } from '../errors.ts'
+import type { RequestRecord } from '../capture/record.ts'
 import { createAuthenticator, READERS, WRITERS, type Principal } from './auth.ts'
-import { toCsv } from './csv.ts'
+import { CSV_COLUMNS, csvRow } from './csv.ts'
 import { DenylistStore, validDenyValue } from './denylist.ts'
 import { ExceptionStore } from './exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { SessionStore } from './store.ts'
-import { toHar } from '../sink/export.ts'
-import { readFileSync } from 'node:fs'
+import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const MAX_BODY = 16 * 1024
 
-class HttpError extends Error {
+/** An answer with one of the catalogue's codes and a message that says what exactly. */
+export class HttpError extends Error {
+  readonly code: ErrorCode
   readonly status: number
-  readonly code: string
-  constructor(status: number, code: string, message: string) {
+  constructor(code: ErrorCode, message: string = ERRORS[code].message) {
     super(message)
-    this.status = status
     this.code = code
+    this.status = ERRORS[code].status
   }
 }
 
@@ -47,24 +54,24 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
  */
 async function readJson(req: http.IncomingMessage): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/json') throw new HttpError(415, 'NOT_JSON', 'send the body as application/json')
+  if (type !== 'application/json') throw new HttpError('NOT_JSON', 'send the body as application/json')
   let size = 0
   const chunks: Buffer[] = []
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY) throw new HttpError(413, 'BODY_TOO_LARGE', `at most ${MAX_BODY} bytes`)
+    if (size > MAX_BODY) throw new HttpError('BODY_TOO_LARGE', `at most ${MAX_BODY} bytes`)
     chunks.push(chunk)
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
   } catch {
-    throw new HttpError(400, 'BAD_JSON', 'the body is not JSON')
+    throw new HttpError('BAD_JSON', 'the body is not JSON')
   }
 }
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input)
-  if (!result.success) throw new HttpError(400, 'BAD_PARAMETER', queryError(result.error))
+  if (!result.success) throw new HttpError('BAD_PARAMETER', queryError(result.error))
   return result.data
 }
 
@@ -82,12 +89,74 @@ const exceptionInput = z.strictObject({
   reason: z.string().max(500).default(''),
 })
 
+/** The hash of the page's one inline script and one style sheet, for a CSP without 'unsafe-inline'. */
+function inlineHash(tag: 'script' | 'style'): string {
+  const start = CONSOLE_PAGE.indexOf(`<${tag}>`) + tag.length + 2
+  const end = CONSOLE_PAGE.indexOf(`</${tag}>`, start)
+  return `'sha256-${createHash('sha256').update(CONSOLE_PAGE.slice(start, end)).digest('base64')}'`
+}
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': `default-src 'none'; script-src ${inlineHash('script')}; style-src ${inlineHash('style')}; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+}
+
 export interface ConsoleDeps {
   config: Readonly<Config>
   redis: Redis | Cluster
   layout: Layout
   log: Logger
-  registry: Registry
+  /** the Prometheus text /metrics serves */
+  metrics(): Promise<{ contentType: string; text: string }>
+  /** an exception caught at the console's boundary (counted where the metrics live) */
+  internalError(where: string, err: unknown): void
+}
+
+interface Context {
+  readonly req: http.IncomingMessage
+  readonly res: http.ServerResponse
+  /** decoded path segments after /api/: ['sessions', '<sid>', 'requests'] */
+  readonly params: readonly string[]
+  readonly query: Record<string, string>
+  readonly who: Principal
+}
+
+interface Route {
+  readonly method: string
+  /** literal segments, or ':name' for a parameter */
+  readonly path: readonly string[]
+  readonly access: 'read' | 'write'
+  readonly handle: (c: Context) => Promise<void>
+}
+
+function match(route: Route, method: string, segments: readonly string[]): boolean {
+  if (route.method !== method || route.path.length !== segments.length) return false
+  for (let i = 0; i < segments.length; i++) if (route.path[i]![0] !== ':' && route.path[i] !== segments[i]) return false
+  return true
+}
+
+/** '/api/sessions/x%20y' → ['sessions', 'x y']; a broken escape is a 400, never a thrown URIError. */
+function segmentsOf(pathname: string): string[] {
+  const out: string[] = []
+  for (const part of pathname.split('/')) {
+    if (part === '') continue
+    try {
+      out.push(decodeURIComponent(part))
+    } catch {
+      throw new HttpError('BAD_PATH', 'the path has a broken %-escape')
+    }
+  }
+  return out
+}
+
+/** Redis errors (down, slow, refused) are the store being away; anything else is a bug. */
+function isStoreError(err: unknown): boolean {
+  const e = err as { name?: string; code?: unknown; command?: unknown } | null
+  if (e === null || typeof e !== 'object') return false
+  return e.name === 'ReplyError' || e.name === 'MaxRetriesPerRequestError' || e.name === 'ClusterAllFailedError' || e.command !== undefined ||
+    (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) || /Connection is closed|enableOfflineQueue|Stream isn't writeable/i.test(String((err as Error).message))
 }
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
@@ -96,123 +165,179 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
 
-  const authorize = (req: http.IncomingMessage, write: boolean): Principal => {
+  /** A CSV or HAR of a session, streamed a chunk at a time with backpressure. */
+  const download = async (c: Context, sid: string, file: 'csv' | 'har'): Promise<void> => {
+    const f = parse(requestsQuery, c.query)
+    const res = c.res
+    const write = (text: string): Promise<void> | undefined => {
+      if (res.destroyed) throw new HttpError('NOT_FOUND', 'the client left')
+      return res.write(text) ? undefined : new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+    }
+    let started = false
+    let first = true
+    const ok = await store.exportRequests(sid, f, async (recs: RequestRecord[]) => {
+      if (!started) {
+        started = true
+        res.writeHead(200, {
+          'content-type': file === 'csv' ? 'text/csv; charset=utf-8' : JSON_TYPE,
+          'content-disposition': `attachment; filename="session-${sid.replace(/[^A-Za-z0-9_-]/g, '_')}.${file}"`,
+          'cache-control': 'no-store',
+        })
+        await write(file === 'csv' ? `${CSV_COLUMNS.join(',')}\r\n` : harHead(VERSION))
+      }
+      let text = ''
+      for (const r of recs) {
+        if (file === 'csv') text += `${csvRow(r)}\r\n`
+        else {
+          text += `${first ? '' : ',\n'}${JSON.stringify(harEntry(r))}`
+          first = false
+        }
+      }
+      await write(text)
+    })
+    if (!ok) throw new HttpError('NO_SESSION', `no session ${sid}`)
+    if (!started) {
+      res.writeHead(200, { 'content-type': file === 'csv' ? 'text/csv; charset=utf-8' : JSON_TYPE, 'cache-control': 'no-store' })
+      res.write(file === 'csv' ? `${CSV_COLUMNS.join(',')}\r\n` : harHead(VERSION))
+    }
+    res.end(file === 'csv' ? '' : HAR_TAIL)
+  }
+
+  const routes: readonly Route[] = [
+    { method: 'GET', path: ['sessions'], access: 'read', handle: async (c) => send(c.res, 200, await store.listSessions(parse(sessionsQuery, c.query))) },
+    {
+      method: 'GET',
+      path: ['sessions', ':sid'],
+      access: 'read',
+      handle: async (c) => {
+        const found = await store.session(c.params[1]!, parse(detailQuery, c.query))
+        if (!found) throw new HttpError('NO_SESSION', `no session ${c.params[1]}`)
+        send(c.res, 200, found)
+      },
+    },
+    {
+      method: 'GET',
+      path: ['sessions', ':sid', 'requests'],
+      access: 'read',
+      handle: async (c) => {
+        const { all: _all, ...f } = parse(requestsQuery, c.query)
+        const found = await store.requests(c.params[1]!, f)
+        if (!found) throw new HttpError('NO_SESSION', `no session ${c.params[1]}`)
+        send(c.res, 200, found)
+      },
+    },
+    { method: 'GET', path: ['sessions', ':sid', 'requests.csv'], access: 'read', handle: (c) => download(c, c.params[1]!, 'csv') },
+    { method: 'GET', path: ['sessions', ':sid', 'requests.har'], access: 'read', handle: (c) => download(c, c.params[1]!, 'har') },
+    { method: 'GET', path: ['denylist'], access: 'read', handle: async (c) => send(c.res, 200, { entries: await denylist.list(), history: await denylist.history() }) },
+    {
+      method: 'POST',
+      path: ['denylist'],
+      access: 'write',
+      handle: async (c) => {
+        const body = parse(denyInput, await readJson(c.req))
+        if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
+        const entry = await denylist.add({
+          kind: body.kind,
+          value: body.value,
+          apps: body.apps,
+          expiresAt: body.expiresInMs === undefined ? null : Date.now() + body.expiresInMs,
+          addedBy: c.who.name,
+          reason: body.reason,
+        })
+        deps.log.info({ entry }, 'denylist entry added')
+        send(c.res, 201, entry)
+      },
+    },
+    {
+      method: 'DELETE',
+      path: ['denylist', ':id'],
+      access: 'write',
+      handle: async (c) => {
+        const id = c.params[1]!
+        if (!(await denylist.remove(id, c.who.name))) throw new HttpError('NO_ENTRY', `no denylist entry ${id}`)
+        deps.log.info({ id, by: c.who.name }, 'denylist entry removed')
+        send(c.res, 200, { removed: id })
+      },
+    },
+    { method: 'GET', path: ['exceptions'], access: 'read', handle: async (c) => send(c.res, 200, { exceptions: await exceptions.list() }) },
+    {
+      method: 'POST',
+      path: ['exceptions'],
+      access: 'write',
+      handle: async (c) => send(c.res, 201, await exceptions.add({ ...parse(exceptionInput, await readJson(c.req)), addedBy: c.who.name })),
+    },
+    {
+      method: 'DELETE',
+      path: ['exceptions', ':id'],
+      access: 'write',
+      handle: async (c) => {
+        const id = c.params[1]!
+        if (!(await exceptions.remove(id))) throw new HttpError('NO_ENTRY', `no exception ${id}`)
+        send(c.res, 200, { removed: id })
+      },
+    },
+  ]
+
+  const authorize = (req: http.IncomingMessage, access: 'read' | 'write'): Principal => {
     const who = authenticate(req.headers.authorization)
-    if (who === undefined) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required')
-    if (!(write ? WRITERS : READERS).has(who.role)) throw new HttpError(403, 'FORBIDDEN', `role ${who.role} may not ${write ? 'change this' : 'read sessions'}`)
+    if (who === undefined) throw new HttpError('UNAUTHENTICATED', 'a valid bearer token is required')
+    if (!(access === 'write' ? WRITERS : READERS).has(who.role)) throw new HttpError('FORBIDDEN', `role ${who.role} may not ${access === 'write' ? 'change this' : 'read sessions'}`)
     return who
   }
 
-  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  const api = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string, search: string): Promise<void> => {
+    const segments = segmentsOf(pathname).slice(1) // after 'api'
     const method = req.method ?? 'GET'
-    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent) // ['api', ...]
-    const q = queryObject(url.searchParams)
+    const route = routes.find((r) => match(r, method, segments))
+    if (route === undefined) throw new HttpError('NOT_FOUND', `no route ${method} ${pathname.slice(0, 200)}`)
+    const who = authorize(req, route.access)
+    await route.handle({ req, res, params: segments, query: queryObject(new URLSearchParams(search)), who })
+  }
 
-    if (parts[1] === 'sessions' && method === 'GET') {
-      authorize(req, false)
-      if (parts.length === 2) return send(res, 200, await store.listSessions(parse(sessionsQuery, q)))
-      const sid = parts[2]!
-      if (parts.length === 3) {
-        const found = await store.session(sid, parse(detailQuery, q))
-        if (!found) throw new HttpError(404, 'NO_SESSION', `no session ${sid}`)
-        return send(res, 200, found)
-      }
-      if (parts.length === 4 && (parts[3] === 'requests' || parts[3] === 'requests.csv' || parts[3] === 'requests.har')) {
-        const file = parts[3] === 'requests' ? undefined : parts[3] === 'requests.csv' ? 'csv' : 'har'
-        const f = parse(requestsQuery, q)
-        const found = await store.requests(sid, file || f.all ? { ...f, limit: 1_000_000, cursor: undefined } : f)
-        if (!found) throw new HttpError(404, 'NO_SESSION', `no session ${sid}`)
-        if (file === undefined) return send(res, 200, { requests: found.requests, next: found.next, total: found.total })
-        const body = file === 'csv' ? toCsv(found.requests) : toHar(found.requests, VERSION)
-        res.writeHead(200, {
-          'content-type': file === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-          'content-disposition': `attachment; filename="session-${sid.replace(/[^A-Za-z0-9_-]/g, '_')}.${file}"`,
-          'content-length': Buffer.byteLength(body),
-          'cache-control': 'no-store',
-        })
-        res.end(body)
-        return
-      }
+  const fail = (res: http.ServerResponse, err: unknown): void => {
+    if (res.headersSent) {
+      res.destroy()
+      return
     }
-
-    if (parts[1] === 'denylist' && parts.length === 2 && method === 'GET') {
-      authorize(req, false)
-      return send(res, 200, { entries: await denylist.list(), history: await denylist.history() })
+    if (err instanceof HttpError) {
+      const headers = err.status === 401 ? { 'www-authenticate': 'Bearer' } : {}
+      return send(res, err.status, { error: err.message, code: err.code }, headers)
     }
-    if (parts[1] === 'denylist' && parts.length === 2 && method === 'POST') {
-      const who = authorize(req, true)
-      const body = parse(denyInput, await readJson(req))
-      if (!validDenyValue(body.kind, body.value)) throw new HttpError(400, 'BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
-      const entry = await denylist.add({
-        kind: body.kind,
-        value: body.value,
-        apps: body.apps,
-        expiresAt: body.expiresInMs === undefined ? null : Date.now() + body.expiresInMs,
-        addedBy: who.name,
-        reason: body.reason,
-      })
-      deps.log.info({ entry }, 'denylist entry added')
-      return send(res, 201, entry)
+    if (isStoreError(err)) {
+      deps.log.warn({ err }, 'console request failed: the store is unavailable')
+      return send(res, 503, { error: 'the session store is unavailable', code: 'STORE_UNAVAILABLE' })
     }
-    if (parts[1] === 'denylist' && parts.length === 3 && method === 'DELETE') {
-      const who = authorize(req, true)
-      if (!(await denylist.remove(parts[2]!, who.name))) throw new HttpError(404, 'NO_ENTRY', `no denylist entry ${parts[2]}`)
-      deps.log.info({ id: parts[2], by: who.name }, 'denylist entry removed')
-      return send(res, 200, { removed: parts[2] })
-    }
-
-    if (parts[1] === 'exceptions' && parts.length === 2 && method === 'GET') {
-      authorize(req, false)
-      return send(res, 200, { exceptions: await exceptions.list() })
-    }
-    if (parts[1] === 'exceptions' && parts.length === 2 && method === 'POST') {
-      const who = authorize(req, true)
-      const body = parse(exceptionInput, await readJson(req))
-      return send(res, 201, await exceptions.add({ ...body, addedBy: who.name }))
-    }
-    if (parts[1] === 'exceptions' && parts.length === 3 && method === 'DELETE') {
-      authorize(req, true)
-      if (!(await exceptions.remove(parts[2]!))) throw new HttpError(404, 'NO_ENTRY', `no exception ${parts[2]}`)
-      return send(res, 200, { removed: parts[2] })
-    }
-    throw new HttpError(404, 'NOT_FOUND', `no route ${method} ${url.pathname}`)
+    deps.internalError('console', err)
+    send(res, 500, { error: ERRORS.INTERNAL.message, code: 'INTERNAL' })
   }
 
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://console')
-    const path = url.pathname
-    if (path === '/' || path === '/index.html') {
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; frame-ancestors 'none'",
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-store',
-      })
-      res.end(CONSOLE_PAGE)
-      return
-    }
-    if (path === '/healthz') return send(res, 200, { status: 'ok' })
-    if (path === '/readyz') {
-      const up = deps.redis.status === 'ready'
-      return send(res, up ? 200 : 503, up ? { status: 'ready' } : { status: 'not ready', reason: 'redis unreachable' })
-    }
-    if (path === '/metrics') {
-      deps.registry.metrics().then(
-        (text) => res.writeHead(200, { 'content-type': deps.registry.contentType }).end(text),
-        () => send(res, 500, { error: 'metrics unavailable' }),
-      )
-      return
-    }
-    if (!path.startsWith('/api/')) return send(res, 404, { error: 'not found', code: 'NOT_FOUND' })
-    api(req, res, url).catch((err: unknown) => {
-      if (res.headersSent) return res.destroy()
-      if (err instanceof HttpError) {
-        const headers = err.status === 401 ? { 'www-authenticate': 'Bearer' } : {}
-        return send(res, err.status, { error: err.message, code: err.code }, headers)
+    try {
+      const raw = req.url ?? '/'
+      const q = raw.indexOf('?')
+      const pathname = q === -1 ? raw : raw.slice(0, q)
+      if (pathname.charCodeAt(0) !== 47 /* / */) throw new HttpError('BAD_PATH', 'the path must begin with /')
+      if (pathname === '/' || pathname === '/index.html') {
+        res.writeHead(200, PAGE_HEADERS)
+        res.end(CONSOLE_PAGE)
+        return
       }
-      deps.log.warn({ err }, 'console request failed')
-      send(res, 503, { error: 'the session store is unavailable', code: 'STORE_UNAVAILABLE' })
-    })
+      if (pathname === '/healthz') return send(res, 200, { status: 'ok' })
+      if (pathname === '/readyz') {
+        const up = deps.redis.status === 'ready'
+        return send(res, up ? 200 : 503, up ? { status: 'ready' } : { status: 'not ready', reason: 'redis unreachable' })
+      }
+      if (pathname === '/metrics') {
+        deps.metrics().then(
+          ({ contentType, text }) => res.writeHead(200, { 'content-type': contentType }).end(text),
+          (err: unknown) => fail(res, err),
+        )
+        return
+      }
+      if (!pathname.startsWith('/api/')) throw new HttpError('NOT_FOUND', 'not found')
+      api(req, res, pathname, q === -1 ? '' : raw.slice(q + 1)).catch((err: unknown) => fail(res, err))
+    } catch (err) {
+      fail(res, err)
+    }
   })
 }

@@ -11,6 +11,7 @@ import { shardOfSession } from '../sink/layout.ts'
 import { recordFilter, type Filters } from './query.ts'
 import { wildcard, type Matcher } from '../match/glob.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
+import { parseJson } from '../capture/json.ts'
 
 export interface Count {
   value: string
@@ -81,14 +82,14 @@ function tallyFromMeta(meta: Record<string, string>): Tally {
     const kind = field.slice(0, colon)
     const key = field.slice(colon + 1)
     if (kind === 'flow') t.flows.add(key)
-    else if (kind in t.by) add(t.by[kind as keyof SessionStats], key, Number(value))
+    else if (Object.hasOwn(t.by, kind)) add(t.by[kind as keyof SessionStats], key, Number(value))
   }
   return t
 }
 
-function tallyFromRecords(records: readonly RequestRecord[]): Tally {
-  const t = emptyTally()
-  for (const r of records) {
+/** Count one record into a tally (a session cut by a time range is re-counted from its records). */
+function addToTally(t: Tally, r: RequestRecord): void {
+  {
     t.first = Math.min(t.first, r.ts)
     t.last = Math.max(t.last, r.ts)
     t.requests++
@@ -106,7 +107,6 @@ function tallyFromRecords(records: readonly RequestRecord[]): Tally {
     for (const a of r.attacks) add(t.by.attack, a)
     if (r.flows) for (const f of r.flows) t.flows.add(f)
   }
-  return t
 }
 
 const ranked = (m: Map<string, number>, total: number): Count[] =>
@@ -162,13 +162,15 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: Matcher | undefin
   return true
 }
 
-function parseEntries(entries: [string, string[]][]): RequestRecord[] {
-  const out: RequestRecord[] = []
-  for (const [, fields] of entries) {
-    const at = fields.indexOf('rec')
-    if (at !== -1) out.push(JSON.parse(fields[at + 1]!) as RequestRecord)
-  }
-  return out
+type Entry = [id: string, fields: string[]]
+
+/** A stream entry's record; undefined for an entry that is not one (Redis is input too: never a throw). */
+function recordOf(entry: Entry): RequestRecord | undefined {
+  const fields = entry[1]
+  const at = fields.indexOf('rec')
+  if (at === -1) return undefined
+  const value = parseJson(fields[at + 1] ?? '')
+  return value !== null && typeof value === 'object' && typeof (value as RequestRecord).ts === 'number' ? (value as RequestRecord) : undefined
 }
 
 /** Cursor: the last-seen score and sid of the last session examined. */
@@ -213,13 +215,54 @@ export class SessionStore {
     this.#maxDurationMs = maxDurationMs
   }
 
-  async records(sid: string, from?: number, to?: number): Promise<RequestRecord[]> {
+  /**
+   * Visit a session's records in time order (or reverse), `CHUNK` stream entries per read, so that
+   * memory never holds more than a chunk: at most `max` entries are read. Resolves to the id of the
+   * last entry read when it stopped early (`visit` returned false, or `max` was reached), else null.
+   */
+  async scan(
+    sid: string,
+    range: { from?: number | undefined; to?: number | undefined; after?: string | undefined; reverse?: boolean },
+    visit: (rec: RequestRecord, id: string) => boolean | void,
+    max = Infinity,
+  ): Promise<string | null> {
     const key = this.layout.session(shardOfSession(this.layout, sid), sid)
     // stream ids are write times: a little after arrival; widen, then filter on ts
-    const start = from === undefined ? '-' : String(Math.max(0, from - 60_000))
-    const end = to === undefined ? '+' : String(to + 600_000)
-    const recs = parseEntries((await this.redis.xrange(key, start, end)) as [string, string[]][])
-    return recs.filter((r) => (from === undefined || r.ts >= from) && (to === undefined || r.ts <= to))
+    let low = range.from === undefined ? '-' : String(Math.max(0, range.from - 60_000))
+    let high = range.to === undefined ? '+' : String(range.to + 600_000)
+    if (range.after !== undefined) {
+      if (range.reverse) high = `(${range.after}`
+      else low = `(${range.after}`
+    }
+    let read = 0
+    for (;;) {
+      const count = Math.min(CHUNK, max - read)
+      if (count <= 0) return null
+      const entries = (range.reverse
+        ? await this.redis.xrevrange(key, high, low, 'COUNT', count)
+        : await this.redis.xrange(key, low, high, 'COUNT', count)) as Entry[]
+      for (const entry of entries) {
+        read++
+        const rec = recordOf(entry)
+        if (rec === undefined) continue
+        if ((range.from !== undefined && rec.ts < range.from) || (range.to !== undefined && rec.ts > range.to)) continue
+        if (visit(rec, entry[0]) === false) return entry[0]
+      }
+      if (entries.length < count) return null
+      const last = entries.at(-1)![0]
+      if (read >= max) return last
+      if (range.reverse) high = `(${last}`
+      else low = `(${last}`
+    }
+  }
+
+  /** Every record of a session in a time range, in time order (the export command: it writes them all anyway). */
+  async records(sid: string, from?: number, to?: number): Promise<RequestRecord[]> {
+    const out: RequestRecord[] = []
+    await this.scan(sid, { from, to }, (rec) => {
+      out.push(rec)
+    })
+    return out
   }
 
   async #tally(sid: string, f: Partial<Filters>): Promise<Tally | undefined> {
@@ -232,7 +275,8 @@ export class SessionStore {
     const t = tallyFromMeta(meta)
     const cut = (f.from !== undefined && f.from > t.first) || (f.to !== undefined && f.to < t.last)
     if (!cut) return t
-    const inRange = tallyFromRecords(await this.records(sid, f.from, f.to))
+    const inRange = emptyTally()
+    await this.scan(sid, { from: f.from, to: f.to }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
     inRange.flows = t.flows
     return inRange
   }
@@ -242,9 +286,21 @@ export class SessionStore {
     const ts = timeOfRecordId(rid)
     if (ts === undefined) return undefined
     for (let n = 0; n < this.layout.shards; n++) {
-      const entries = (await this.redis.xrange(this.layout.feed(n), String(Math.max(0, ts - 60_000)), String(ts + 600_000))) as [string, string[]][]
-      const hit = parseEntries(entries).find((r) => r.id === rid)
-      if (hit) return hit.sid ?? undefined
+      // the feed's ids are write times, a little after the record's: read forward from its arrival,
+      // a chunk at a time, at most MAX_FEED_SCAN entries (the writer is seconds behind at worst)
+      let low = String(Math.max(0, ts - 1_000))
+      const high = String(ts + 600_000)
+      for (let read = 0; read < MAX_FEED_SCAN; ) {
+        const entries = (await this.redis.xrange(this.layout.feed(n), low, high, 'COUNT', CHUNK)) as Entry[]
+        for (const entry of entries) {
+          const at = entry[1].indexOf('rec')
+          // the id is the record's first property after sid: look before parsing
+          if (at !== -1 && entry[1][at + 1]!.includes(`"id":"${rid}"`)) return recordOf(entry)?.sid ?? undefined
+        }
+        read += entries.length
+        if (entries.length < CHUNK) break
+        low = `(${entries.at(-1)![0]}`
+      }
     }
     return undefined
   }
@@ -364,18 +420,113 @@ export class SessionStore {
     return { session: summaryOf(sid, t), stats: statsOf(t) }
   }
 
-  async requests(
-    sid: string,
-    f: Partial<Filters> & { sort: 'time' | 'durationMs' | 'resBytes'; order: 'asc' | 'desc'; limit: number; cursor?: string | undefined },
-  ): Promise<{ requests: RequestRecord[]; next: string | null; total: number } | undefined> {
-    const exists = await this.redis.exists(this.layout.meta(shardOfSession(this.layout, sid), sid))
+  /**
+   * A page of a session's requests, bounded by the page, never by the session: sorted by time it
+   * reads the stream from the cursor; sorted by duration or size it reads the session's sorted set
+   * of entry ids (kept by the batch script) and then only those entries. Filters are checked on the
+   * way, over at most MAX_SCANNED entries per call: past that the answer is `partial` with a cursor
+   * to go on. `total` is the session's size when no filter is set, else null (unknown without reading
+   * it all).
+   */
+  async requests(sid: string, f: RequestsFilter): Promise<RequestsPage | undefined> {
+    const n = shardOfSession(this.layout, sid)
+    const exists = await this.redis.exists(this.layout.meta(n, sid))
     if (!exists) return undefined
-    const all = (await this.records(sid, f.from, f.to)).filter(recordFilter(f))
-    const key = f.sort === 'time' ? 'ts' : f.sort
-    const dir = f.order === 'asc' ? 1 : -1
-    all.sort((a, b) => dir * ((a[key] as number) - (b[key] as number)) || dir * (a.ts - b.ts))
-    const offset = f.cursor === undefined ? 0 : Number(f.cursor)
-    const page = all.slice(offset, offset + f.limit)
-    return { requests: page, next: offset + f.limit < all.length ? String(offset + f.limit) : null, total: all.length }
+    const filtered = REQUEST_FILTERS.some((k) => f[k] !== undefined)
+    const test = recordFilter(f)
+    const out: RequestRecord[] = []
+    let next: string | null
+    if (f.sort === 'time') {
+      next = await this.scan(
+        sid,
+        { from: f.from, to: f.to, after: f.cursor, reverse: f.order === 'desc' },
+        (rec) => {
+          if (test(rec)) out.push(rec)
+          return out.length < f.limit
+        },
+        filtered ? MAX_SCANNED : f.limit,
+      )
+    } else {
+      next = await this.#byScore(sid, n, f, test, out, filtered)
+    }
+    const total = filtered ? null : await this.redis.xlen(this.layout.session(n, sid))
+    return { requests: out, next, total, partial: next !== null && out.length < f.limit }
+  }
+
+  /** Sorted by duration or size: ranks of the session's sorted set, then those entries only. */
+  async #byScore(sid: string, n: number, f: RequestsFilter, test: (r: RequestRecord) => boolean, out: RequestRecord[], filtered: boolean): Promise<string | null> {
+    const key = f.sort === 'durationMs' ? this.layout.byDuration(n, sid) : this.layout.bySize(n, sid)
+    const stream = this.layout.session(n, sid)
+    let rank = f.cursor === undefined ? 0 : Number(f.cursor)
+    const budget = filtered ? MAX_SCANNED : f.limit
+    const end = rank + budget
+    while (rank < end) {
+      const count = Math.min(CHUNK, end - rank, filtered ? CHUNK : f.limit - out.length)
+      const ids = f.order === 'desc' ? await this.redis.zrevrange(key, String(rank), String(rank + count - 1)) : await this.redis.zrange(key, String(rank), String(rank + count - 1))
+      // sent together without waiting for each reply (one key: valid on a cluster)
+      const entries = await Promise.all(ids.map((id) => this.redis.xrange(stream, id, id) as Promise<Entry[]>))
+      for (let i = 0; i < ids.length; i++) {
+        rank++
+        const rec = entries[i]![0] === undefined ? undefined : recordOf(entries[i]![0]!)
+        if (rec !== undefined && test(rec)) out.push(rec)
+        if (out.length >= f.limit) return String(rank)
+      }
+      if (ids.length < count) return null
+    }
+    return String(rank)
+  }
+
+  /**
+   * Every request of a session (filters applied), a chunk at a time into `write`, in time order: a
+   * CSV or HAR of any size streams out in bounded memory. `write` resolves when the chunk may go on
+   * (the response drained).
+   */
+  async exportRequests(sid: string, f: Partial<Filters>, write: (recs: RequestRecord[]) => Promise<void>): Promise<boolean> {
+    const exists = await this.redis.exists(this.layout.meta(shardOfSession(this.layout, sid), sid))
+    if (!exists) return false
+    const test = recordFilter(f)
+    let chunk: RequestRecord[] = []
+    let after: string | undefined
+    for (;;) {
+      let last: string | undefined
+      let seen = 0
+      await this.scan(
+        sid,
+        { from: f.from, to: f.to, after },
+        (rec, id) => {
+          last = id
+          seen++
+          if (test(rec)) chunk.push(rec)
+        },
+        CHUNK,
+      )
+      if (chunk.length > 0) await write(chunk)
+      chunk = []
+      if (seen < CHUNK || last === undefined) return true
+      after = last
+    }
   }
 }
+
+export type RequestsFilter = Partial<Filters> & { sort: 'time' | 'durationMs' | 'resBytes'; order: 'asc' | 'desc'; limit: number; cursor?: string | undefined }
+
+export interface RequestsPage {
+  requests: RequestRecord[]
+  /** where the next page starts; null at the end */
+  next: string | null
+  /** the session's requests when no filter is set, else null */
+  total: number | null
+  /** the scan budget ran out before the page filled: `next` goes on */
+  partial: boolean
+}
+
+/** the filters that make a page of requests a subset of the session */
+const REQUEST_FILTERS = ['from', 'to', 'q', 'rid', 'ip', 'status', 'method', 'attack', 'user', 'role', 'app', 'host', 'flow'] as const
+/** stream entries read per Redis call */
+const CHUNK = 500
+/** entries examined per filtered page of requests before answering `partial` */
+export const MAX_SCANNED = 5_000
+/** entries re-counted for a session cut by a time range (its summary then counts those) */
+const MAX_RECOUNTED = 20_000
+/** feed entries read to find the session of a record id */
+const MAX_FEED_SCAN = 20_000

@@ -47,16 +47,15 @@ export function harEntry(r: RequestRecord): Record<string, unknown> {
   }
 }
 
+/** A HAR document's text up to its first entry: the console streams entries after it, then HAR_TAIL. */
+export function harHead(version: string): string {
+  return `{"log":{"version":"1.2","creator":${JSON.stringify({ name: 'api-sessions', version })},"pages":[],"entries":[\n`
+}
+export const HAR_TAIL = '\n]}}\n'
+
 export function toHar(records: readonly RequestRecord[], version: string): string {
-  const har = {
-    log: {
-      version: '1.2',
-      creator: { name: 'api-sessions', version },
-      pages: [],
-      entries: [...records].sort((a, b) => a.ts - b.ts).map(harEntry),
-    },
-  }
-  return `${JSON.stringify(har, null, 1)}\n`
+  const entries = [...records].sort((a, b) => a.ts - b.ts).map((r) => JSON.stringify(harEntry(r)))
+  return `${harHead(version)}${entries.join(',\n')}${HAR_TAIL}`
 }
 
 export function toNdjson(records: readonly RequestRecord[]): string {

@@ -20,6 +20,9 @@ export interface Layout {
   feed(shard: number): string
   session(shard: number, sid: string): string
   meta(shard: number, sid: string): string
+  /** the session stream's entry ids scored by durationMs / by resBytes */
+  byDuration(shard: number, sid: string): string
+  bySize(shard: number, sid: string): string
   sessions(shard: number): string
   /** session ids scored by their first request */
   starts(shard: number): string
@@ -71,6 +74,8 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     feed: (n) => `${p(n)}requests`,
     session: (n, sid) => `${p(n)}session:${sid}`,
     meta: (n, sid) => `${p(n)}session:${sid}:meta`,
+    byDuration: (n, sid) => `${p(n)}session:${sid}:dur`,
+    bySize: (n, sid) => `${p(n)}session:${sid}:size`,
     sessions: (n) => `${p(n)}sessions`,
     starts: (n) => `${p(n)}starts`,
     endpoint: (n, ep) => `${p(n)}endpoint:${keyPart(ep)}`,

@@ -15,8 +15,7 @@ import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
 import { Ring } from './ring.ts'
-import { BATCH_SCRIPT } from './script.ts'
-import { recordTail } from './serialize.ts'
+import { BATCH_SCRIPT, packRecord } from './script.ts'
 import type { Layout } from './layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown'
@@ -210,14 +209,10 @@ export class RedisSink extends EventEmitter implements RecordSink {
     ]
     const byShard = new Map<number, (string | number)[]>()
     for (const rec of records) {
-      const windowKey = rec.windowKey ?? rec.sid ?? rec.id
-      const shard = layout.shardOf(windowKey)
+      const shard = layout.shardOf(rec.windowKey ?? rec.sid ?? rec.id)
       let args = byShard.get(shard)
       if (args === undefined) byShard.set(shard, (args = head(shard)))
-      args.push(
-        windowKey, rec.handoffKey ?? '', rec.ts, rec.app, rec.host, rec.ip, rec.method, rec.status,
-        rec.endpoint ?? rec.path, rec.user ?? '', rec.role ?? '', rec.attacks.join(','), rec.flows.join(','), recordTail(rec),
-      )
+      packRecord(args, rec)
     }
     const id = `${this.#instance}.${(this.#batchCounter++).toString(36)}`
     const calls: ShardCall[] = []

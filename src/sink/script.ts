@@ -9,14 +9,42 @@
  * script up front when it is out of memory, instead of failing half-way.
  *
  * KEYS[1] = batch marker (carries the shard's hash tag)
- * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then FIELDS per record:
- *   windowKey, handoffKeys (comma list)|'', ts, app, host, ip, method, status, endpoint, user|'', role|'', attacks (comma list)|'', flows (comma list)|'', json tail
+ * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then RECORD_FIELDS
+ * per record (one list: the writer packs it with `packRecord`, the script unpacks it by name).
  * Returns the number of records written, or -1 when the batch had already been written.
  */
-
+import type { RequestRecord } from '../capture/record.ts'
 import { KEY_PART_BYTES, KEY_PART_HEAD } from './layout.ts'
+import { recordTail } from './serialize.ts'
 
-export const FIELDS = 14
+/** A record's arguments to the batch script, in order, with how each is taken from the record. */
+const RECORD_ARGS = {
+  kh: (r: RequestRecord) => r.windowKey ?? r.sid ?? r.id, // the key hash whose session window the record joins
+  handoff: (r: RequestRecord) => r.handoffKey ?? '', // key hashes (comma list) continuing this session
+  ts: (r: RequestRecord) => r.ts,
+  app: (r: RequestRecord) => r.app,
+  host: (r: RequestRecord) => r.host,
+  ip: (r: RequestRecord) => r.ip,
+  method: (r: RequestRecord) => r.method,
+  status: (r: RequestRecord) => r.status,
+  endpoint: (r: RequestRecord) => r.endpoint ?? r.path,
+  user: (r: RequestRecord) => r.user ?? '',
+  role: (r: RequestRecord) => r.role ?? '',
+  attacks: (r: RequestRecord) => r.attacks.join(','),
+  flows: (r: RequestRecord) => r.flows.join(','),
+  dur: (r: RequestRecord) => r.durationMs,
+  size: (r: RequestRecord) => r.resBytes,
+  tail: (r: RequestRecord) => recordTail(r), // the record's JSON after `{"sid":...,`
+} as const satisfies Record<string, (r: RequestRecord) => string | number>
+
+export const RECORD_FIELDS = Object.keys(RECORD_ARGS) as readonly (keyof typeof RECORD_ARGS)[]
+const GETTERS = Object.values(RECORD_ARGS) as readonly ((r: RequestRecord) => string | number)[]
+const FIELDS = RECORD_FIELDS.length
+
+/** Append one record's arguments, in RECORD_FIELDS order. */
+export function packRecord(args: (string | number)[], rec: RequestRecord): void {
+  for (let i = 0; i < FIELDS; i++) args.push(GETTERS[i]!(rec))
+}
 
 export const BATCH_SCRIPT = `#!lua
 local marker = KEYS[1]
@@ -72,9 +100,8 @@ end
 
 local n = 0
 for i = 7, #ARGV, F do
-  local kh, handoff, ts = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
-  local app, host, ip, method, status = ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], ARGV[i + 7]
-  local endpoint, user, role, attacks, flows, tail = ARGV[i + 8], ARGV[i + 9], ARGV[i + 10], ARGV[i + 11], ARGV[i + 12], ARGV[i + 13]
+  local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i, i + F - 1)
+  ts = tonumber(ts)
 
   -- the session window of this key
   local wk = p .. 'key:' .. kh
@@ -101,8 +128,13 @@ for i = 7, #ARGV, F do
   local rec = '{"sid":"' .. sid .. '",' .. tail
   redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
   local sk = p .. 'session:' .. sid
-  redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
+  local eid = redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
   redis.call('PEXPIRE', sk, ret)
+  -- what paging a session by duration or size needs, so the console never reads a whole session
+  redis.call('ZADD', sk .. ':dur', dur, eid)
+  redis.call('PEXPIRE', sk .. ':dur', ret)
+  redis.call('ZADD', sk .. ':size', size, eid)
+  redis.call('PEXPIRE', sk .. ':size', ret)
 
   local mk = sk .. ':meta'
   if redis.call('HSETNX', mk, 'first', ts) == 0 then

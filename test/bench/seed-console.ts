@@ -23,7 +23,6 @@ import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 import { createLayout } from '../../src/sink/layout.ts'
 import { createLogger } from '../../src/log.ts'
-import { createMetrics } from '../../src/metrics.ts'
 import { createConsoleServer } from '../../src/console/server.ts'
 import { prng } from '../helpers/prng.ts'
 
@@ -117,7 +116,8 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
     redis: reader,
     layout: createLayout('apisess:', 1, false),
     log: createLogger('silent'),
-    registry: createMetrics(false).registry,
+    metrics: async () => ({ contentType: 'text/plain', text: '' }),
+    internalError: (where, err) => log(`internal error in ${where}: ${String(err)}`),
   })
   try {
     const t0 = performance.now()

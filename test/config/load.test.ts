@@ -47,7 +47,7 @@ t.test('a minimal config loads with every default filled in', async (t) => {
     upstreamKeepAlive: 4_000,
     shutdown: 30_000,
   }, 'durations are milliseconds')
-  t.same(config.limits, { maxHeaderBytes: 32768, maxUrlBytes: 8192, upstreamConnections: 256 }, 'sizes are bytes')
+  t.same(config.limits, { maxHeaderBytes: 32768, maxUrlBytes: 8192, upstreamConnections: 256, tunnels: 1024 }, 'sizes are bytes')
   t.same(config.session, { idleTimeout: 1_800_000, maxDuration: 86_400_000, retention: 604_800_000 })
   t.same(config.redis, {
     url: 'redis://127.0.0.1:6379',
@@ -81,7 +81,7 @@ monitor: { all: false, targets: [{ application: shop, path: "/api/**" }] }
   t.equal(config.timeouts.clientIdle, 5_400_000)
   t.equal(config.timeouts.upstreamConnect, 250)
   t.equal(config.timeouts.keepAlive, 75_000, 'the keys not given keep their defaults')
-  t.same(config.limits, { maxHeaderBytes: 16384, maxUrlBytes: 4096, upstreamConnections: 256 })
+  t.same(config.limits, { maxHeaderBytes: 16384, maxUrlBytes: 4096, upstreamConnections: 256, tunnels: 1024 })
   t.same(config.monitor, { all: false, targets: [{ application: 'shop', path: '/api/**' }] })
 })
 

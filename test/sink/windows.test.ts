@@ -5,6 +5,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
+import { packRecord, RECORD_FIELDS } from '../../src/sink/script.ts'
 
 const MIN = 60_000
 // two days back, on the hour: inside every retention whenever the test runs
@@ -79,8 +80,31 @@ t.test('a retried batch is not written twice', async (t) => {
   const redis = await startRedis(t)
   const sink = await writer(t, redis.url)
   if (sink.client.status !== 'ready') await once(sink.client, 'ready')
-  const args = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', 'K', '', T0, 'shop', 'h', '1.2.3.4', 'GET', 200, '/x', '', '', '', '', '"id":"z"}']
+  const args: (string | number)[] = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:']
+  packRecord(args, rec(1, T0, 'K'))
   t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), 1)
   t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), -1, 'the marker makes the retry a no-op')
   t.equal(await redis.client.xlen('apisess:requests'), 1)
+})
+
+t.test('the script unpacks what packRecord packs, by the same list (contract)', async (t) => {
+  const args: (string | number)[] = []
+  const r = rec(7, T0, 'K7', 'H1,H2')
+  r.endpoint = '/step/{n}'
+  r.user = 'ann'
+  r.attacks = ['sqli', 'xss']
+  r.durationMs = 12.5
+  r.resBytes = 99
+  packRecord(args, r)
+  t.equal(args.length, RECORD_FIELDS.length)
+  const by = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, args[i]]))
+  t.match(by, { kh: 'K7', handoff: 'H1,H2', ts: T0, endpoint: '/step/{n}', user: 'ann', role: '', attacks: 'sqli,xss', dur: 12.5, size: 99 })
+  t.match(String(by.tail), /^"id":"r7",/)
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  if (sink.client.status !== 'ready') await once(sink.client, 'ready')
+  t.equal(await sink.client.apisessBatch('apisess:batch:c', T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', ...args), 1)
+  const sid = `K7-${T0.toString(36)}`
+  t.same(await redis.client.zrange(`apisess:session:${sid}:dur`, '0', '-1', 'WITHSCORES').then((x) => x[1]), '12.5', 'the duration index has it')
+  t.equal(await redis.client.exists('apisess:idx:user:ann'), 1)
 })

@@ -1,0 +1,171 @@
+/**
+ * Issue 14's console findings, each through the real console (its worker thread under the real
+ * sensor) and real Redis: paths that crashed the process, a search that froze it, a session read
+ * whole for a page of one, and what a console bug or crash does to proxied traffic (nothing).
+ */
+import t from 'tap'
+import { startRedis } from '../helpers/redis.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
+import { startRedisSensor, testConfig, LogCapture } from '../helpers/sensor.ts'
+import { createConsoleServer } from '../../src/console/server.ts'
+import { createLayout } from '../../src/sink/layout.ts'
+import { createLogger } from '../../src/log.ts'
+import { once } from 'node:events'
+
+const TOKEN = 'admin-token-00001'
+const TOKENS = [{ name: 'ann', token: TOKEN, role: 'admin' as const }]
+
+async function setup(t: Tap) {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    res.statusCode = 200
+    res.end('x'.repeat(Number(new URL(req.url ?? '/', 'http://h').searchParams.get('n') ?? 1)))
+  })
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'console-hostile-key-0001',
+    redis: { url: redis.url },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
+  })
+  const consolePort = Number(new URL(s.consoleUrl).port)
+  const get = (path: string) => fetch(s.consoleUrl + path, { headers: { authorization: `Bearer ${TOKEN}` } })
+  return { redis, s, consolePort, get, proxy: httpClient(t, s.url) }
+}
+type Tap = Parameters<typeof startRedis>[0]
+
+t.test('paths that used to throw in new URL() and stop the process are 400s (and 404s); the sensor goes on', async (t) => {
+  const { s, consolePort, proxy } = await setup(t)
+  for (const path of ['//', '//a b/', '//[', '///', '//api/sessions', '*', 'http://x/api/sessions']) {
+    const text = await rawRequest(consolePort, `GET ${path} HTTP/1.1\r\nHost: c\r\nConnection: close\r\n\r\n`)
+    t.ok([400, 404].includes(statusOf(text)), `GET ${path}: ${statusOf(text)}`)
+  }
+  const bad = await fetch(`${s.consoleUrl}/api/sessions/%E0%A4%A`, { headers: { authorization: `Bearer ${TOKEN}` } })
+  t.equal(bad.status, 400, 'a broken escape is the client\'s error, not the store\'s')
+  t.same(await bad.json(), { error: 'the path has a broken %-escape', code: 'BAD_PATH' })
+  const res = await proxy.request({ path: '/still', method: 'GET', headers: { host: 'shop.test' } })
+  t.equal(res.statusCode, 200, 'proxying goes on')
+  await res.body.text()
+})
+
+t.test('a backtracking-shaped search over a planted endpoint is answered (the glob is linear)', async (t) => {
+  const { s, get, proxy } = await setup(t)
+  const planted = `/${'a'.repeat(95)}`
+  await (await proxy.request({ path: planted, method: 'GET', headers: { host: 'shop.test' } })).body.text()
+  await s.sink.waitWritten(1)
+  const res = await get(`/api/sessions?q=${encodeURIComponent('/*a*a*a*a*a*a*a*b')}`)
+  t.equal(res.status, 200, await res.clone().text())
+  t.same(((await res.json()) as { sessions: unknown[] }).sessions, [])
+  const hit = await get(`/api/sessions?q=${encodeURIComponent('/*a*a*a*a*a*a*a')}`)
+  t.equal(((await hit.json()) as { sessions: unknown[] }).sessions.length, 1, 'and a matching one finds it')
+})
+
+t.test('a page of a big session reads the page, not the session: sorted by time, duration and size, with cursors', async (t) => {
+  const { s, get, proxy } = await setup(t)
+  const N = 1_200
+  for (let i = 0; i < N; i++) {
+    const res = await proxy.request({ path: `/item/${i}?n=${(i * 7919) % 5000}`, method: 'GET', headers: { host: 'shop.test', cookie: 'PHPSESSID=big' } })
+    await res.body.text()
+  }
+  await s.sink.waitWritten(N)
+  const list = (await (await get('/api/sessions')).json()) as { sessions: { sid: string }[] }
+  const sid = list.sessions[0]!.sid
+  type Page = { requests: { resBytes: number; path: string; ts: number; id: string }[]; next: string | null; total: number | null; partial: boolean }
+  const one = (await (await get(`/api/sessions/${sid}/requests?limit=1&sort=resBytes&order=desc`)).json()) as Page
+  t.equal(one.requests.length, 1)
+  const largest = Math.max(...Array.from({ length: N }, (_, i) => (i * 7919) % 5000))
+  t.equal(one.requests[0]!.resBytes, largest, 'the largest answer, from the size index')
+  t.equal(one.total, N)
+  // every page by size, chained by cursor: each request once, sizes in order
+  const sizes: number[] = []
+  for (let cursor: string | null = ''; cursor !== null; ) {
+    const page = (await (await get(`/api/sessions/${sid}/requests?limit=500&sort=resBytes${cursor ? `&cursor=${cursor}` : ''}`)).json()) as Page
+    sizes.push(...page.requests.map((r) => r.resBytes))
+    cursor = page.next
+  }
+  t.equal(sizes.length, N)
+  t.same(sizes, [...sizes].sort((a, b) => a - b), 'ascending')
+  // by time, descending, then the next page from the cursor
+  const p1 = (await (await get(`/api/sessions/${sid}/requests?limit=3&order=desc`)).json()) as Page
+  const p2 = (await (await get(`/api/sessions/${sid}/requests?limit=3&order=desc&cursor=${p1.next}`)).json()) as Page
+  t.same([...p1.requests, ...p2.requests].map((r) => r.path), [1199, 1198, 1197, 1196, 1195, 1194].map((i) => `/item/${i}`))
+  // a filter that matches little: the answer says it is partial when its budget ran out, or finds it
+  const few = (await (await get(`/api/sessions/${sid}/requests?limit=5&rid=${p2.requests[2]!.id}`)).json()) as Page
+  t.same(few.requests.map((r) => r.path), ['/item/1194'])
+  t.equal(few.total, null, 'unknown under a filter')
+  // the CSV streams the whole session
+  const csv = await (await get(`/api/sessions/${sid}/requests.csv`)).text()
+  t.equal(csv.trim().split('\r\n').length, N + 1, 'header + every request')
+  const har = (await (await get(`/api/sessions/${sid}/requests.har`)).json()) as { log: { entries: unknown[] } }
+  t.equal(har.log.entries.length, N, 'the HAR too, and it is valid JSON')
+})
+
+t.test('the page is served with a CSP that allows no inline script or style but its own (by hash)', async (t) => {
+  const { s } = await setup(t)
+  const res = await fetch(`${s.consoleUrl}/`)
+  const csp = res.headers.get('content-security-policy')!
+  t.notMatch(csp, /unsafe-inline/)
+  t.match(csp, /script-src 'sha256-[A-Za-z0-9+/]+=*'/)
+  t.match(csp, /style-src 'sha256-[A-Za-z0-9+/]+=*'/)
+  await res.text()
+})
+
+t.test('a console that crashes is restarted, and proxied traffic never notices', async (t) => {
+  const { s, proxy, get } = await setup(t)
+  const supervisor = s.sensor.console!
+  const restarted = supervisor.listening()
+  supervisor.crash()
+  // while the console is down and coming back, the proxy answers
+  for (let i = 0; i < 20; i++) {
+    const res = await proxy.request({ path: `/during/${i}`, method: 'GET', headers: { host: 'shop.test' } })
+    t.equal(res.statusCode, 200)
+    await res.body.text()
+  }
+  const address = await restarted
+  t.equal(supervisor.restarts, 1)
+  const res = await fetch(`http://127.0.0.1:${address.port}/api/sessions`, { headers: { authorization: `Bearer ${TOKEN}` } })
+  t.equal(res.status, 200, 'the restarted console answers')
+  await res.text()
+  t.ok(s.logs.lines.some((l) => l.msg === 'the console worker stopped; proxying is not affected; restarting it'))
+  void get
+})
+
+t.test('a bug in a console handler is a 500 for that call, counted; the console goes on', async (t) => {
+  const redis = await startRedis(t)
+  const caught: string[] = []
+  const layout = createLayout('apisess:', 1, false)
+  const broken = { ...layout, meta: () => { throw new TypeError('a bug') } }
+  const server = createConsoleServer({
+    config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url: redis.url }, console: { tokens: TOKENS } }),
+    redis: redis.client,
+    layout: broken,
+    log: createLogger('silent', new LogCapture()),
+    metrics: async () => ({ contentType: 'text/plain', text: '' }),
+    internalError: (where) => caught.push(where),
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  const res = await fetch(`${base}/api/sessions/abcdefghijkl-x/requests`, { headers: { authorization: `Bearer ${TOKEN}` } })
+  t.equal(res.status, 500)
+  t.same(await res.json(), { error: 'the sensor failed on this request', code: 'INTERNAL' })
+  t.same(caught, ['console'])
+  t.equal((await fetch(`${base}/healthz`)).status, 200)
+})
+
+t.test('entries in Redis that are not entries are skipped, the others apply, and the skip is counted', async (t) => {
+  const { redis, s, get, proxy } = await setup(t)
+  await redis.client.hset('apisess:denylist', 'bad1', 'not json', 'bad2', '{"id":"x","kind":"ip","value":"not an ip","apps":[]}', 'good', JSON.stringify({ id: 'good', kind: 'ip', value: '127.0.0.1/32', apps: [], expiresAt: null, addedBy: 't', addedAt: 1, reason: '' }))
+  await redis.client.publish('apisess:denylist:changed', 'x')
+  const watcher = s.sensor.deny as { refresh(): Promise<void> }
+  await watcher.refresh()
+  const res = await proxy.request({ path: '/x', method: 'GET', headers: { host: 'shop.test' } })
+  t.equal(res.statusCode, 403, 'the valid entry applies')
+  await res.body.text()
+  const listed = (await (await get('/api/denylist')).json()) as { entries: { id: string }[] }
+  t.same(listed.entries.map((e) => e.id), ['good'], 'the console lists the valid one')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_internal_errors_total')
+  t.match(metrics, /where="redis.denylist"\} [1-9]/)
+})
