@@ -171,7 +171,15 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     const res = c.res
     const write = (text: string): Promise<void> | undefined => {
       if (res.destroyed) throw new HttpError('NOT_FOUND', 'the client left')
-      return res.write(text) ? undefined : new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+      if (res.write(text)) return undefined
+      // wait for the client to read (or leave), with no listener left behind either way
+      return new Promise((resolve) => {
+        const done = (): void => {
+          res.off('drain', done).off('close', done)
+          resolve()
+        }
+        res.on('drain', done).on('close', done)
+      })
     }
     let started = false
     let first = true

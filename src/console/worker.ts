@@ -5,12 +5,26 @@
  * for its metrics, an exception caught at its boundary is counted there.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { Writable } from 'node:stream'
 import type { Config } from '../config/schema.ts'
 import { deepFreeze } from '../config/load.ts'
 import { createLogger } from '../log.ts'
 import { startConsole } from './run.ts'
 import type { FromConsole, ToConsole } from './supervisor.ts'
+
+/**
+ * The console yields the CPU to proxying: on Linux a thread has its own nice value, and this one
+ * takes 10 (the proxy's thread keeps the process's). Elsewhere, or if refused, it runs as it is.
+ */
+const CONSOLE_NICE = 10
+try {
+  const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+  if (Number.isInteger(tid) && tid > 0) setPriority(tid, CONSOLE_NICE)
+} catch {
+  // not Linux, or not allowed: same priority as the proxy
+}
 
 const port = parentPort!
 const post = (message: FromConsole): void => port.postMessage(message)
