@@ -12,6 +12,7 @@ import { SensorError } from './errors.ts'
 import { Sensor } from './sensor.ts'
 import { createHasher, ephemeralKey } from './capture/mask.ts'
 import { explain, explainedJson, formatExplained, parseHar, parseHttpFile } from './session/explain.ts'
+import { demoFlags, demoHint, type DemoFlags } from './demo/flags.ts'
 
 const DEFAULT_CONFIG = 'config/sensor.yaml'
 
@@ -36,20 +37,28 @@ Options:
 
 Examples:
   api-sessions start -c config/sensor.yaml
-  api-sessions start --demo        # with the bundled demo API on 127.0.0.1:3000
+  api-sessions start --demo        # with the bundled demo API and its traffic
   api-sessions check-config -c /etc/api-sessions/sensor.yaml
   api-sessions explain -c config/sensor.yaml traffic.har
 
 Exit codes: 0 ok, 1 invalid config or runtime failure, 2 wrong usage.`,
-  start: `Usage: api-sessions start [-c FILE] [--demo]
+  start: `Usage: api-sessions start [-c FILE] [--demo [--demo-port PORT] [--demo-traffic on|off]]
 
 Runs the sensor. SIGTERM/SIGINT drain in-flight requests and exit; SIGHUP reloads the config
 (an invalid file is refused and the running config stays).
 
-  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
-      --demo          also start the bundled demo API on 127.0.0.1:3000
+  -c, --config FILE       config file (default ${DEFAULT_CONFIG})
+      --demo              also start the bundled demo API (its URL goes to UPSTREAM_URL), a private
+                          redis-server when none answers at the config's Redis and REDIS_URL is
+                          unset, then send a short demo traffic and print where to look
+      --demo-port PORT    the demo API's port on 127.0.0.1 (default 3000; 0 = any free port)
+      --demo-traffic off  no demo traffic
 
-Example: api-sessions start -c config/sensor.yaml`,
+config/sensor.yaml takes its ports from PORT (8080), ADMIN_PORT (9091) and CONSOLE_PORT (9090).
+
+Examples:
+  api-sessions start -c config/sensor.yaml
+  PORT=8081 CONSOLE_PORT=9190 ADMIN_PORT=9191 api-sessions start --demo --demo-port 3100`,
   'check-config': `Usage: api-sessions check-config [-c FILE]
 
 Validates the config. Prints the effective config (defaults filled in, durations in ms, sizes in
@@ -119,15 +128,20 @@ function fail(err: unknown): number {
   return 1
 }
 
-async function start(file: string, demo: boolean): Promise<void> {
-  const config = loadConfig(file)
-  if (demo) {
-    const { startDemoApi } = await import('./demo/upstream.ts')
-    const { url } = await startDemoApi()
-    process.stderr.write(`demo API on ${url}\n`)
+async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
+  // the demo (src/demo/run.ts) starts its API and, if needed, a Redis before the config is read
+  const extras = demo === undefined ? undefined : await (await import('./demo/run.ts')).prepareDemo({ file, ...demo, env: process.env, write: (line) => process.stderr.write(`${line}\n`) })
+  let config, sensor, addresses
+  try {
+    config = loadConfig(file)
+    sensor = new Sensor({ config, configFile: file })
+    addresses = await sensor.start()
+  } catch (err) {
+    // what did start (the admin port, the Redis writer, the demo) would keep the process alive
+    await sensor?.close().catch(() => {})
+    await extras?.close()
+    throw extras === undefined ? err : demoHint(err)
   }
-  const sensor = new Sensor({ config, configFile: file })
-  await sensor.start()
   let stopping = false
   const stop = (signal: string): void => {
     if (stopping) {
@@ -147,6 +161,7 @@ async function start(file: string, demo: boolean): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGHUP', () => sensor.reloadFromFile())
+  if (extras !== undefined) void extras.started(addresses, config)
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -158,6 +173,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         config: { type: 'string', short: 'c', default: DEFAULT_CONFIG },
         demo: { type: 'boolean', default: false },
+        'demo-port': { type: 'string' },
+        'demo-traffic': { type: 'string', default: 'on' },
         json: { type: 'boolean', default: false },
         session: { type: 'string' },
         follow: { type: 'boolean', short: 'f', default: false },
@@ -188,7 +205,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'start':
-        await start(values.config, values.demo)
+        await start(values.config, demoFlags(values))
         return -1 // keeps running
       case 'check-config': {
         const config = loadConfig(values.config)
