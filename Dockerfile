@@ -2,6 +2,8 @@
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# the dev dependency `node` (Node 24 for npm scripts on older machines) comes along for the build and
+# goes with `npm prune --omit=dev`; the image runs on node:24-slim's own node
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src

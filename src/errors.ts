@@ -11,6 +11,7 @@ export interface ErrorSpec {
 
 export const ERRORS = {
   // configuration and start-up
+  NODE_VERSION: { status: 0, message: 'this Node.js is too old' },
   CONFIG_READ: { status: 0, message: 'cannot read the config file' },
   CONFIG_YAML: { status: 0, message: 'the config file is not valid YAML' },
   CONFIG_INVALID: { status: 0, message: 'the config is invalid' },

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml'
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml'
 import { SensorError } from '../errors.ts'
-import { configSchema, type Config } from './schema.ts'
+import { configSchema, crossReferenceIssues, type Config } from './schema.ts'
 import { loadApiSpec, SpecError } from '../insight/openapi.ts'
 
 export type PathPart = string | number
@@ -88,7 +88,51 @@ export interface LoadOptions {
   baseDir?: string
 }
 
-/** Parse and validate config text; `source` names it in messages. Throws SensorError. */
+/** Aliases expanded at most, and containers nested at most: a config needs few of either. */
+const MAX_ALIASES = 100
+const MAX_DEPTH = 32
+
+function depthOf(value: unknown, limit: number): number {
+  if (value === null || typeof value !== 'object') return 0
+  if (limit <= 0) return 1
+  let deepest = 0
+  for (const v of Object.values(value)) deepest = Math.max(deepest, depthOf(v, limit - 1))
+  return deepest + 1
+}
+
+/** The YAML as plain values, or a CONFIG_YAML error naming why not (an alias bomb, nesting too deep). */
+function toValue(doc: Document, counter: LineCounter, source: string): unknown {
+  const at = (node: unknown) => {
+    const range = isNode(node) ? node.range : undefined
+    const { line, col } = counter.linePos(range?.[0] ?? 0)
+    return `${source}:${line}:${col}`
+  }
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (err) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount ("billion laughs")
+    let alias: unknown
+    visit(doc, { Alias: (_key, node) => ((alias = node), visit.BREAK) })
+    const reason =
+      err instanceof ReferenceError
+        ? `aliases expand to too many nodes (maxAliasCount ${MAX_ALIASES}): an alias bomb? Write the values out instead`
+        : err instanceof RangeError
+          ? `nested too deeply (at most ${MAX_DEPTH} levels)`
+          : `cannot be read: ${err instanceof Error ? err.message : String(err)}`
+    throw new SensorError('CONFIG_YAML', source, { cause: err, details: [`${at(alias)} ${reason}`] })
+  }
+  if (depthOf(raw, MAX_DEPTH + 1) > MAX_DEPTH) throw new SensorError('CONFIG_YAML', source, { details: [`${at(doc.contents)} nested too deeply (at most ${MAX_DEPTH} levels)`] })
+  return raw ?? {}
+}
+
+interface Located {
+  line: number
+  col: number
+  text: string
+}
+
+/** Parse and validate config text; `source` names it in messages. Throws SensorError with every problem found. */
 export function parseConfig(text: string, source: string, options: LoadOptions = {}): Readonly<Config> {
   const counter = new LineCounter()
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
@@ -99,7 +143,7 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
     })
     throw new SensorError('CONFIG_YAML', source, { details })
   }
-  const raw = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  const raw = toValue(doc, counter, source)
   const missing: { path: PathPart[]; name: string }[] = []
   const interpolated = interpolateEnv(raw, options.env ?? process.env, [], missing)
   if (missing.length > 0) {
@@ -108,34 +152,51 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
     )
     throw new SensorError('CONFIG_ENV', source, { details })
   }
+  const problems: Located[] = []
+  const seen = new Set<string>()
+  const problem = (pos: string, path: readonly PathPart[], message: string) => {
+    const text = `${source}:${pos} ${formatPath(path)}: ${message}`
+    if (seen.has(text)) return
+    seen.add(text)
+    const [line, col] = pos.split(':').map(Number) as [number, number]
+    problems.push({ line, col, text })
+  }
   const result = configSchema.safeParse(interpolated)
   if (!result.success) {
-    const details = result.error.issues.flatMap((issue) => {
+    for (const issue of result.error.issues) {
       const path = issue.path as PathPart[]
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((k) => `${source}:${locateKey(doc, counter, path, k)} ${formatPath(path)}: unknown key "${k}"`)
-      }
-      return [`${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${issue.message}`]
-    })
-    throw new SensorError('CONFIG_INVALID', source, { details })
+        for (const k of issue.keys) problem(locateKey(doc, counter, path, k), path, `unknown key "${k}"`)
+      } else problem(locate(doc, counter, path), path, issue.message)
+    }
+    // zod skips the cross-references once a field fails its type: run them on the raw values too
+    for (const issue of crossReferenceIssues(interpolated)) problem(locate(doc, counter, issue.path), issue.path, issue.message)
   }
-  const config = result.data
+  // OpenAPI specs are read even when something else failed, so that one run lists every problem
   const base = options.baseDir
   const fromBase = (file: string) => (base === undefined || isAbsolute(file) ? file : resolve(base, file))
+  const apps = (interpolated as { applications?: unknown }).applications
+  if (Array.isArray(apps)) {
+    apps.forEach((app: unknown, i) => {
+      const spec = app !== null && typeof app === 'object' ? (app as { openapi?: unknown }).openapi : undefined
+      if (typeof spec !== 'string' || spec === '') return
+      try {
+        loadApiSpec(fromBase(spec))
+      } catch (err) {
+        if (!(err instanceof SpecError)) throw err
+        const path = ['applications', i, 'openapi']
+        problem(locate(doc, counter, path), path, err.message)
+      }
+    })
+  }
+  if (!result.success || problems.length > 0) {
+    // in the file's order, as an editor lists them
+    problems.sort((a, b) => a.line - b.line || a.col - b.col)
+    throw new SensorError('CONFIG_INVALID', source, { details: problems.map((p) => p.text) })
+  }
+  const config = result.data
   if (config.listen.tls) config.listen.tls = { cert: fromBase(config.listen.tls.cert), key: fromBase(config.listen.tls.key) }
-  const details: string[] = []
-  config.applications.forEach((app, i) => {
-    if (app.openapi === undefined) return
-    app.openapi = fromBase(app.openapi)
-    try {
-      loadApiSpec(app.openapi)
-    } catch (err) {
-      if (!(err instanceof SpecError)) throw err
-      const path = ['applications', i, 'openapi']
-      details.push(`${source}:${locate(doc, counter, path)} ${formatPath(path)}: ${err.message}`)
-    }
-  })
-  if (details.length > 0) throw new SensorError('CONFIG_INVALID', source, { details })
+  for (const app of config.applications) if (app.openapi !== undefined) app.openapi = fromBase(app.openapi)
   return deepFreeze(config)
 }
 

@@ -337,71 +337,107 @@ export const configSchema = z
       .prefault({}),
   })
   .superRefine((config, ctx) => {
-    const names = new Set<string>()
-    config.applications.forEach((app, i) => {
-      if (names.has(app.name)) {
-        ctx.addIssue({ code: 'custom', path: ['applications', i, 'name'], message: `duplicate application name "${app.name}"` })
-      }
-      names.add(app.name)
-    })
-    if (config.defaultApplication !== undefined && !names.has(config.defaultApplication)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['defaultApplication'],
-        message: `"${config.defaultApplication}" is not one of the applications (${[...names].join(', ')})`,
-      })
-    }
-    const t = config.timeouts
+    for (const issue of crossReferenceIssues(config)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message })
+  })
+
+/** A problem found by `crossReferenceIssues`: where (a YAML path) and why. */
+export interface CrossIssue {
+  path: (string | number)[]
+  message: string
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+const asArray = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined)
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/**
+ * The checks that relate one part of the config to another: names that must exist (rules, users,
+ * defaultApplication, scopes and targets naming applications), duplicates, a redacted parameter in a
+ * rule, timeouts that must exceed others. They read their input defensively, so that the loader can
+ * run them on the raw YAML as well when the schema has failed elsewhere: zod skips an object's
+ * refinements once a field fails its type, and every error should be reported at once.
+ */
+export function crossReferenceIssues(input: unknown): CrossIssue[] {
+  const issues: CrossIssue[] = []
+  if (!isRecord(input)) return issues
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message })
+
+  // applications: checks that name one are skipped when the list itself is not there to compare with
+  const apps = asArray(input.applications)
+  const names = new Set<string>()
+  apps?.forEach((app, i) => {
+    const name = isRecord(app) ? asString(app.name) : undefined
+    if (name === undefined) return
+    if (names.has(name)) add(['applications', i, 'name'], `duplicate application name "${name}"`)
+    names.add(name)
+  })
+  const knownApps = apps !== undefined && apps.length > 0
+  const defaultApplication = asString(input.defaultApplication)
+  if (knownApps && defaultApplication !== undefined && !names.has(defaultApplication)) {
+    add(['defaultApplication'], `"${defaultApplication}" is not one of the applications (${[...names].join(', ')})`)
+  }
+
+  // timeouts: compared only when they parse (their own errors are the schema's)
+  const timeouts = configSchema.shape.timeouts.safeParse(input.timeouts)
+  if (timeouts.success) {
+    const t = timeouts.data
     if (t.clientIdle <= Math.max(t.upstreamHeaders, t.upstreamIdle)) {
       // node's socket idle timer also runs while the client waits for the upstream's answer
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timeouts', 'clientIdle'],
-        message: `must exceed upstreamHeaders and upstreamIdle (${Math.max(t.upstreamHeaders, t.upstreamIdle)} ms), or clients waiting on a slow upstream are cut first`,
-      })
+      add(['timeouts', 'clientIdle'], `must exceed upstreamHeaders and upstreamIdle (${Math.max(t.upstreamHeaders, t.upstreamIdle)} ms), or clients waiting on a slow upstream are cut first`)
     }
-    const byName = new Map<string, { p: (typeof config.traced)[number]; i: number }>()
-    config.traced.forEach((p, i) => {
-      if (!byName.has(p.name)) byName.set(p.name, { p, i })
-    })
-    config.traced.forEach((p, i) => {
-      if (byName.get(p.name)!.i !== i) ctx.addIssue({ code: 'custom', path: ['traced', i, 'name'], message: `duplicate traced parameter "${p.name}"` })
-      if (p.when?.application !== undefined && !names.has(p.when.application)) {
-        ctx.addIssue({ code: 'custom', path: ['traced', i, 'when', 'application'], message: `"${p.when.application}" is not one of the applications` })
-      }
-    })
-    config.rules.forEach((rule, r) => {
-      rule.params.forEach((name, j) => {
-        const found = byName.get(name)
-        if (!found) {
-          ctx.addIssue({ code: 'custom', path: ['rules', r, 'params', j], message: `"${name}" is not a traced parameter (${[...byName.keys()].join(', ') || 'none defined'})` })
-        } else if (found.p.mask === 'redact') {
-          ctx.addIssue({ code: 'custom', path: ['rules', r, 'params', j], message: `"${name}" is masked with redact and cannot identify sessions (use mask: hash)` })
-        }
-      })
-      if (new Set(rule.params).size !== rule.params.length) ctx.addIssue({ code: 'custom', path: ['rules', r, 'params'], message: 'a parameter appears twice' })
-    })
-    for (const field of ['user', 'role'] as const) {
-      const name = config.users[field]
-      if (name !== undefined && !byName.has(name)) {
-        ctx.addIssue({ code: 'custom', path: ['users', field], message: `"${name}" is not a traced parameter` })
-      }
-    }
-    const tokens = new Set<string>()
-    config.console.tokens.forEach((tk, i) => {
-      if (tokens.has(tk.token)) ctx.addIssue({ code: 'custom', path: ['console', 'tokens', i, 'token'], message: 'the same token twice' })
-      tokens.add(tk.token)
-    })
-    config.monitor.targets.forEach((target, i) => {
-      if (target.application !== undefined && !names.has(target.application)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['monitor', 'targets', i, 'application'],
-          message: `"${target.application}" is not one of the applications`,
-        })
-      }
-    })
+  }
+
+  // traced parameters, and what names them
+  const traced = input.traced === undefined ? [] : asArray(input.traced)
+  const byName = new Map<string, { mask: unknown; i: number }>()
+  traced?.forEach((p, i) => {
+    const name = isRecord(p) ? asString(p.name) : undefined
+    if (name !== undefined && !byName.has(name)) byName.set(name, { mask: (p as Record<string, unknown>).mask, i })
   })
+  traced?.forEach((p, i) => {
+    if (!isRecord(p)) return
+    const name = asString(p.name)
+    if (name !== undefined && byName.get(name)!.i !== i) add(['traced', i, 'name'], `duplicate traced parameter "${name}"`)
+    const application = isRecord(p.when) ? asString(p.when.application) : undefined
+    if (knownApps && application !== undefined && !names.has(application)) add(['traced', i, 'when', 'application'], `"${application}" is not one of the applications`)
+  })
+  if (traced !== undefined) {
+    asArray(input.rules)?.forEach((rule, r) => {
+      const params = isRecord(rule) ? asArray(rule.params) : undefined
+      if (params === undefined) return
+      params.forEach((name, j) => {
+        if (typeof name !== 'string') return
+        const found = byName.get(name)
+        if (!found) add(['rules', r, 'params', j], `"${name}" is not a traced parameter (${[...byName.keys()].join(', ') || 'none defined'})`)
+        else if (found.mask === 'redact') add(['rules', r, 'params', j], `"${name}" is masked with redact and cannot identify sessions (use mask: hash)`)
+      })
+      if (new Set(params).size !== params.length) add(['rules', r, 'params'], 'a parameter appears twice')
+    })
+    if (isRecord(input.users)) {
+      for (const field of ['user', 'role'] as const) {
+        const name = asString(input.users[field])
+        if (name !== undefined && !byName.has(name)) add(['users', field], `"${name}" is not a traced parameter`)
+      }
+    }
+  }
+
+  const tokens = new Set<string>()
+  if (isRecord(input.console)) {
+    asArray(input.console.tokens)?.forEach((tk, i) => {
+      const token = isRecord(tk) ? asString(tk.token) : undefined
+      if (token === undefined) return
+      if (tokens.has(token)) add(['console', 'tokens', i, 'token'], 'the same token twice')
+      tokens.add(token)
+    })
+  }
+  if (knownApps && isRecord(input.monitor)) {
+    asArray(input.monitor.targets)?.forEach((target, i) => {
+      const application = isRecord(target) ? asString(target.application) : undefined
+      if (application !== undefined && !names.has(application)) add(['monitor', 'targets', i, 'application'], `"${application}" is not one of the applications`)
+    })
+  }
+  return issues
+}
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>

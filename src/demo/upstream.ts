@@ -1,13 +1,20 @@
 /**
  * The bundled demo API, so a newcomer sees the sensor work with no application of their own:
- * a tiny shop with a login that hands out a session cookie and a bearer token.
+ * a tiny shop with a login that hands out a session cookie and a bearer token. Users alice (admin),
+ * bob, carol and dave (customers); a password, when one is sent, must be "demo".
  */
 import http from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 
-const USERS: Record<string, { id: number; role: string }> = { alice: { id: 1, role: 'admin' }, bob: { id: 2, role: 'customer' } }
+const USERS: Record<string, { id: number; role: string }> = {
+  alice: { id: 1, role: 'admin' },
+  bob: { id: 2, role: 'customer' },
+  carol: { id: 3, role: 'customer' },
+  dave: { id: 4, role: 'customer' },
+}
+export const DEMO_PASSWORD = 'demo'
 
 function json(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body)
@@ -39,14 +46,16 @@ export function createDemoApi(): http.Server {
       const product = /^\/api\/products\/(\d+)$/.exec(path)
       if (product) return json(res, 200, { id: Number(product[1]), name: `product ${product[1]}`, price: Number(product[1]) * 10 })
       if (path === '/api/login' && req.method === 'POST') {
-        let username = ''
+        let login: { username?: unknown; password?: unknown }
         try {
-          username = String((JSON.parse(await readBody(req)) as { username?: unknown }).username ?? '')
+          login = JSON.parse(await readBody(req)) as typeof login
         } catch {
           return json(res, 400, { error: 'send JSON {"username": "..."}' })
         }
-        const user = USERS[username]
+        const username = typeof login?.username === 'string' ? login.username : ''
+        const user = Object.hasOwn(USERS, username) ? USERS[username] : undefined
         if (!user) return json(res, 401, { error: 'unknown user' })
+        if (login?.password !== undefined && login.password !== DEMO_PASSWORD) return json(res, 401, { error: 'wrong password' })
         const sid = randomBytes(12).toString('hex')
         return json(res, 200, { token: randomBytes(16).toString('hex'), user: username, role: user.role }, { 'set-cookie': `session=${sid}; Path=/; HttpOnly` })
       }

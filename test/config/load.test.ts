@@ -273,6 +273,80 @@ t.test('invalid YAML is CONFIG_YAML with its line', async (t) => {
   t.same(shape(`${APP}listen: { port: 1, port: 2 }\n`).details, ['x.yaml:2:20 Map keys must be unique'])
 })
 
+t.test('every error at once: the cross-references are checked even when a field fails its type', async (t) => {
+  // zod skips an object's refinements once one of its fields fails its type; the loader runs them
+  // on the raw values too, so a rule naming an unknown parameter is not left for a second run
+  const text = `applications:
+  - { name: shop, hosts: [shop.test], upstream: "ftp://x" }
+traced:
+  - { name: tok, from: header, key: X-Tok, mask: redact }
+  - { name: who, from: somewhere, key: X-Who }
+rules:
+  - params: [tok, nope]
+  - params: [who]
+users: { user: ghost, role: who }
+log: { level: loud }
+buffer: 5
+defaultApplication: blog
+monitor: { targets: [{ application: blog }] }
+timeouts: { clientIdle: 30s }
+console: { tokens: [{ name: a, token: same-token-123, role: admin }, { name: b, token: same-token-123, role: boss }] }
+`
+  t.same(shape(text), invalid(
+    'x.yaml:2:49 applications[0].upstream: upstream must be http:// or https://, not ftp://',
+    'x.yaml:5:24 traced[1].from: Invalid option: expected one of "header"|"cookie"|"query"|"path"|"body"|"jwt"|"response_header"|"response_cookie"|"response_body"',
+    'x.yaml:7:14 rules[0].params[0]: "tok" is masked with redact and cannot identify sessions (use mask: hash)',
+    'x.yaml:7:19 rules[0].params[1]: "nope" is not a traced parameter (tok, who)',
+    'x.yaml:9:16 users.user: "ghost" is not a traced parameter',
+    'x.yaml:10:15 log.level: Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent"',
+    'x.yaml:11:9 buffer: Invalid input: expected object, received number',
+    'x.yaml:12:21 defaultApplication: "blog" is not one of the applications (shop)',
+    'x.yaml:13:37 monitor.targets[0].application: "blog" is not one of the applications',
+    'x.yaml:14:25 timeouts.clientIdle: must exceed upstreamHeaders and upstreamIdle (60000 ms), or clients waiting on a slow upstream are cut first',
+    'x.yaml:15:88 console.tokens[1].token: the same token twice',
+    'x.yaml:15:110 console.tokens[1].role: Invalid option: expected one of "admin"|"analyst"|"viewer"|"api_developer"',
+  ), 'in the file\'s order; a parameter whose own entry is broken still counts as defined')
+  t.same(
+    shape('applications: 5\ndefaultApplication: shop\ntraced: nope\nrules: [{ params: [x] }]\n').details,
+    ['x.yaml:1:15 applications: Invalid input: expected array, received number', 'x.yaml:3:9 traced: Invalid input: expected array, received string'],
+    'no reference is checked against a list that is not there',
+  )
+  const dir = t.testdir({ 'bad-spec.yaml': 'openapi: 3.0.3\npaths: 5\n' })
+  const specFailure = (() => {
+    try {
+      parseConfig(`applications: [{ name: shop, hosts: [shop.test], upstream: "http://x", openapi: bad-spec.yaml }]\nlog: { level: loud }\n`, 'x.yaml', { env: {}, baseDir: dir })
+    } catch (err) {
+      return err as SensorError
+    }
+    throw new Error('loaded')
+  })()
+  t.equal(specFailure.details.length, 2, 'an unreadable OpenAPI spec is reported with the other errors')
+  t.match(specFailure.details[0], /^x\.yaml:1:\d+ applications\[0\]\.openapi: /)
+  t.match(specFailure.details[1], /^x\.yaml:2:15 log\.level: /)
+})
+
+t.test('an alias bomb or a deep nesting is CONFIG_YAML naming the reason, never an internal error', async (t) => {
+  // "billion laughs": each level repeats the one before ten times
+  let bomb = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n'
+  for (let i = 1; i < 9; i++) bomb += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill(`*${'abcdefghij'[i - 1]}`).join(', ')}]\n`
+  t.same(shape(`${APP}${bomb}`), {
+    code: 'CONFIG_YAML',
+    message: 'the config file is not valid YAML: x.yaml',
+    details: ['x.yaml:3:8 aliases expand to too many nodes (maxAliasCount 100): an alias bomb? Write the values out instead'],
+  })
+  let doubling = 'x0: &x0 [lol]\n'
+  for (let i = 1; i < 40; i++) doubling += `x${i}: &x${i} [*x${i - 1}, *x${i - 1}]\n`
+  t.match(shape(doubling), { code: 'CONFIG_YAML', details: [/^x\.yaml:2:\d+ aliases expand to too many nodes/] })
+  t.equal(parseConfig(`${APP}listen: &l { port: 0 }\nadmin: { listen: *l }\n`, 'x.yaml', { env: {} }).admin.listen.port, 0, 'a few aliases are fine')
+
+  t.same(shape(`${APP}x: ${'['.repeat(40)}${']'.repeat(40)}\n`), {
+    code: 'CONFIG_YAML',
+    message: 'the config file is not valid YAML: x.yaml',
+    details: ['x.yaml:1:1 nested too deeply (at most 32 levels)'],
+  })
+  t.equal(shape(`${APP}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`).code, 'CONFIG_YAML', 'deeper than the parser goes: its own error')
+})
+
 t.test('loadConfig reads a file; a missing file is CONFIG_READ', async (t) => {
   const dir = t.testdir({
     'good.yaml': `${APP}listen: { port: 0 }\n`,

@@ -1,0 +1,309 @@
+/**
+ * The `api-sessions` command (its entry is src/cli.ts): start, check-config, schema. Exit codes: 0 ok, 1 config or runtime
+ * error, 2 usage error. Errors go to stderr in one line with their code.
+ */
+import { parseArgs } from 'node:util'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { stringify } from 'yaml'
+import { loadConfig } from './config/load.ts'
+import { redactConfig } from './config/redact.ts'
+import { configJsonSchema } from './config/schema.ts'
+import { SensorError } from './errors.ts'
+import { Sensor } from './sensor.ts'
+import { createHasher, ephemeralKey } from './capture/mask.ts'
+import { explain, explainedJson, formatExplained, parseHar, parseHttpFile } from './session/explain.ts'
+import { demoFlags, demoHint, type DemoFlags } from './demo/flags.ts'
+
+const DEFAULT_CONFIG = 'config/sensor.yaml'
+
+const HELP: Record<string, string> = {
+  '': `api-sessions: an inline reverse-proxy traffic sensor for HTTP APIs
+
+Usage: api-sessions <command> [options]
+
+Commands:
+  start          run the sensor (proxy + admin port)
+  check-config   validate a config file and print the effective config (secrets hidden)
+  explain        run recorded requests (.har or .http) through the session rules
+  tail           print records from Redis as JSON lines (--follow for new ones)
+  console        serve only the console (sessions from Redis), on console.listen
+  export         write a session (or every session in a time range) as HAR, NDJSON or CSV
+  schema         print the JSON Schema of the config file
+
+Options:
+  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
+  -h, --help          help for a command
+  -v, --version       print the version
+
+Examples:
+  api-sessions start -c config/sensor.yaml
+  api-sessions start --demo        # with the bundled demo API and its traffic
+  api-sessions check-config -c /etc/api-sessions/sensor.yaml
+  api-sessions explain -c config/sensor.yaml traffic.har
+
+Exit codes: 0 ok, 1 invalid config or runtime failure, 2 wrong usage.`,
+  start: `Usage: api-sessions start [-c FILE] [--demo [--demo-port PORT] [--demo-traffic on|off]]
+
+Runs the sensor. SIGTERM/SIGINT drain in-flight requests and exit; SIGHUP reloads the config
+(an invalid file is refused and the running config stays).
+
+  -c, --config FILE       config file (default ${DEFAULT_CONFIG})
+      --demo              also start the bundled demo API (its URL goes to UPSTREAM_URL), a private
+                          redis-server when none answers at the config's Redis and REDIS_URL is
+                          unset, then send a short demo traffic and print where to look
+      --demo-port PORT    the demo API's port on 127.0.0.1 (default 3000; 0 = any free port)
+      --demo-traffic off  no demo traffic
+
+config/sensor.yaml takes its ports from PORT (8080), ADMIN_PORT (9091) and CONSOLE_PORT (9090).
+
+Examples:
+  api-sessions start -c config/sensor.yaml
+  PORT=8081 CONSOLE_PORT=9190 ADMIN_PORT=9191 api-sessions start --demo --demo-port 3100`,
+  'check-config': `Usage: api-sessions check-config [-c FILE]
+
+Validates the config. Prints the effective config (defaults filled in, durations in ms, sizes in
+bytes, secrets hidden) and exits 0, or prints every error with its YAML path and exits 1.
+
+Example: api-sessions check-config -c config/sensor.yaml`,
+  explain: `Usage: api-sessions explain [-c FILE] [--json] INPUT
+
+Runs each request of INPUT through the config's monitored scope, traced parameters and session
+rules, exactly as the proxy would, and prints: the application, whether it is monitored, the rule
+that fired and the parameters that made the key, the session id, user, role, and every traced
+parameter as it would be stored (masked). Nothing is sent anywhere.
+
+INPUT is a HAR file (.har, as browsers' dev tools export it) or a .http file: requests separated
+by ### lines, each "METHOD URL", headers, a blank line and an optional body; a line
+"HTTP/1.1 200" after it starts the optional response (headers, blank line, body), so response
+parameters can be tried too. Samples carry no client IP: 192.0.2.1 stands in.
+
+  -c, --config FILE   config file (default ${DEFAULT_CONFIG})
+      --json          one JSON object per request instead of text
+
+Example: api-sessions explain -c config/sensor.yaml examples/login.http`,
+  tail: `Usage: api-sessions tail [-c FILE] [--session ID] [--follow] [--count N]
+
+Prints the latest records (default 20) from Redis as JSON lines, oldest first: the global feed,
+or one session's stream with --session. --follow then prints each new record as it lands, until
+interrupted. Reads the redis section of the config.
+
+Examples:
+  api-sessions tail -c config/sensor.yaml --follow
+  api-sessions tail --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c --count 1000 > session.ndjson`,
+  console: `Usage: api-sessions console [-c FILE]
+
+Serves the console alone on console.listen (default 127.0.0.1:9090): the web page and the JSON API
+over the sessions in Redis, for analysts. It reads only Redis, so one console serves every sensor.
+Needs at least one entry in console.tokens. (\`api-sessions start\` also serves it when
+console.enabled is true and tokens are configured.)
+
+Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
+  export: `Usage: api-sessions export [-c FILE] (--session ID | --from T --to T) [--format har|ndjson|csv] [-o FILE]
+
+Writes a session's requests, or those of every session with requests between --from and --to
+(epoch ms or ISO 8601), so they outlive the retention: HAR 1.2 (default; opens in browser dev
+tools and API clients), NDJSON (one record per line) or CSV. Values stay masked as stored.
+Without -o the export goes to stdout.
+
+Examples:
+  api-sessions export --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c -o incident-42.har
+  api-sessions export --from 2026-11-22T08:00:00Z --to 2026-11-22T09:00:00Z --format ndjson > hour.ndjson`,
+  schema: `Usage: api-sessions schema
+
+Prints the JSON Schema of the config file (the one committed as config/sensor.schema.json).`,
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+function fail(err: unknown): number {
+  if (err instanceof SensorError) {
+    process.stderr.write(`api-sessions: ${err.code}: ${err.message}\n`)
+    for (const line of err.details) process.stderr.write(`  ${line}\n`)
+    return err.code === 'USAGE' ? 2 : 1
+  }
+  process.stderr.write(`api-sessions: INTERNAL: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
+  return 1
+}
+
+async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
+  // the demo (src/demo/run.ts) starts its API and, if needed, a Redis before the config is read
+  const extras = demo === undefined ? undefined : await (await import('./demo/run.ts')).prepareDemo({ file, ...demo, env: process.env, write: (line) => process.stderr.write(`${line}\n`) })
+  let config, sensor, addresses
+  try {
+    config = loadConfig(file)
+    sensor = new Sensor({ config, configFile: file })
+    addresses = await sensor.start()
+  } catch (err) {
+    // what did start (the admin port, the Redis writer, the demo) would keep the process alive
+    await sensor?.close().catch(() => {})
+    await extras?.close()
+    throw extras === undefined ? err : demoHint(err)
+  }
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) {
+      sensor.log.warn({ signal }, 'second signal: exiting now')
+      process.exit(1)
+    }
+    stopping = true
+    sensor.log.info({ signal }, 'stopping')
+    sensor.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        sensor.log.error({ err }, 'error while stopping')
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGHUP', () => sensor.reloadFromFile())
+  if (extras !== undefined) void extras.started(addresses, config)
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c', default: DEFAULT_CONFIG },
+        demo: { type: 'boolean', default: false },
+        'demo-port': { type: 'string' },
+        'demo-traffic': { type: 'string', default: 'on' },
+        json: { type: 'boolean', default: false },
+        session: { type: 'string' },
+        follow: { type: 'boolean', short: 'f', default: false },
+        count: { type: 'string', default: '20' },
+        format: { type: 'string', default: 'har' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    })
+  } catch (err) {
+    return fail(new SensorError('USAGE', (err as Error).message))
+  }
+  const { values, positionals } = parsed
+  const command = positionals[0] ?? ''
+  if (values.version) {
+    process.stdout.write(`${version()}\n`)
+    return 0
+  }
+  if (values.help || command === '' || command === 'help') {
+    const topic = command === 'help' ? (positionals[1] ?? '') : command
+    if (HELP[topic] === undefined) return fail(new SensorError('USAGE', `no help for "${topic}": no such command (see api-sessions --help)`))
+    process.stdout.write(`${HELP[topic]}\n`)
+    return command === '' && !values.help ? 2 : 0
+  }
+  try {
+    switch (command) {
+      case 'start':
+        await start(values.config, demoFlags(values))
+        return -1 // keeps running
+      case 'check-config': {
+        const config = loadConfig(values.config)
+        process.stdout.write(`# ${values.config} is valid; effective config (durations in ms, sizes in bytes):\n`)
+        process.stdout.write(stringify(redactConfig(config)))
+        return 0
+      }
+      case 'explain': {
+        const input = positionals[1]
+        if (input === undefined) return fail(new SensorError('USAGE', 'explain needs an input file (.har or .http)'))
+        const config = loadConfig(values.config)
+        let text: string
+        try {
+          text = readFileSync(input, 'utf8')
+        } catch (err) {
+          return fail(new SensorError('USAGE', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`))
+        }
+        const samples = /\.har$/i.test(input) || text.trimStart().startsWith('{') ? parseHar(text, input) : parseHttpFile(text, input)
+        const hasher = createHasher(config.hashKey ?? ephemeralKey())
+        if (config.hashKey === undefined && !values.json) process.stdout.write('# no hashKey in the config: session ids and hashes below use a random key\n')
+        const results = explain(config, hasher, samples)
+        process.stdout.write(`${results.map(values.json ? explainedJson : formatExplained).join(values.json ? '\n' : '\n\n')}\n`)
+        return 0
+      }
+      case 'tail': {
+        const config = loadConfig(values.config)
+        const count = Number(values.count)
+        if (!Number.isInteger(count) || count < 0) return fail(new SensorError('USAGE', `--count must be a whole number, not "${values.count}"`))
+        const { connectedRedis } = await import('./sink/redis-client.ts')
+        const { tail } = await import('./sink/tail.ts')
+        const client = await connectedRedis(config.redis)
+        const stop = new AbortController()
+        process.once('SIGINT', () => stop.abort())
+        process.once('SIGTERM', () => stop.abort())
+        try {
+          await tail(client, config, { session: values.session, follow: values.follow, count, write: (line) => process.stdout.write(`${line}\n`), signal: stop.signal })
+        } finally {
+          client.disconnect()
+        }
+        return 0
+      }
+      case 'export': {
+        const format = values.format
+        if (format !== 'har' && format !== 'ndjson' && format !== 'csv') return fail(new SensorError('USAGE', `--format must be har, ndjson or csv, not "${format}"`))
+        const time = (v: string | undefined) => (v === undefined ? undefined : /^\d+$/.test(v) ? Number(v) : Date.parse(v))
+        const from = time(values.from)
+        const to = time(values.to)
+        if ((from !== undefined && !Number.isFinite(from)) || (to !== undefined && !Number.isFinite(to))) return fail(new SensorError('USAGE', '--from and --to take epoch ms or ISO 8601 times'))
+        if (values.session === undefined && (from === undefined || to === undefined)) return fail(new SensorError('USAGE', 'export needs --session ID, or --from and --to'))
+        const config = loadConfig(values.config)
+        const { connectedRedis } = await import('./sink/redis-client.ts')
+        const { layoutOf } = await import('./sink/layout.ts')
+        const { SessionStore } = await import('./console/store.ts')
+        const { exportRecords } = await import('./sink/export.ts')
+        const client = await connectedRedis(config.redis)
+        try {
+          const store = new SessionStore(client, layoutOf(config.redis))
+          const sids = values.session !== undefined ? [values.session] : await store.sessionsInRange(from!, to!)
+          const records = []
+          for (const sid of sids) records.push(...(await store.records(sid, from, to)))
+          if (values.session !== undefined && records.length === 0) return fail(new SensorError('USAGE', `no records for session ${values.session} (expired, or a wrong id)`))
+          const text = exportRecords(records, format, version())
+          if (values.output === undefined) process.stdout.write(text)
+          else writeFileSync(values.output, text)
+          if (values.output !== undefined) process.stderr.write(`${records.length} requests of ${sids.length} session(s) written to ${values.output}\n`)
+        } finally {
+          client.disconnect()
+        }
+        return 0
+      }
+      case 'console': {
+        const config = loadConfig(values.config)
+        if (config.console.tokens.length === 0) return fail(new SensorError('USAGE', 'console.tokens is empty: nobody could sign in'))
+        const { createLogger } = await import('./log.ts')
+        const { createMetrics } = await import('./metrics.ts')
+        const { startConsole } = await import('./console/run.ts')
+        const log = createLogger(config.log.level)
+        const metrics = createMetrics(true)
+        const running = await startConsole(config, log, {
+          metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
+          internalError: (where, err) => {
+            metrics.internalErrors.inc({ where })
+            log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
+          },
+        })
+        const stop = () => void running.close().then(() => process.exit(0))
+        process.once('SIGTERM', stop)
+        process.once('SIGINT', stop)
+        return -1
+      }
+      case 'schema':
+        process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`)
+        return 0
+      default:
+        return fail(new SensorError('USAGE', `unknown command "${command}" (see api-sessions --help)`))
+    }
+  } catch (err) {
+    return fail(err)
+  }
+}
+
