@@ -257,7 +257,7 @@ export async function main(argv: string[]): Promise<number> {
         if (values.session === undefined && (from === undefined || to === undefined)) return fail(new SensorError('USAGE', 'export needs --session ID, or --from and --to'))
         const config = loadConfig(values.config)
         const { connectedRedis } = await import('./sink/redis-client.ts')
-        const { layoutOf } = await import('./sink/layout.ts')
+        const { layoutOf } = await import('./redis/layout.ts')
         const { SessionStore } = await import('./console/store.ts')
         const { exportRecords } = await import('./sink/export.ts')
         const client = await connectedRedis(config.redis)

@@ -16,8 +16,8 @@ import type { RequestRecord } from './capture/record.ts'
 import type { RecordSink } from './sink/sink.ts'
 import { RedisSink } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
-import { layoutOf } from './sink/layout.ts'
-import { compileDeny, DenylistWatcher, type CompiledDeny } from './console/denylist.ts'
+import { layoutOf, policyKeys } from './redis/layout.ts'
+import { compileDeny, DenylistWatcher, type CompiledDeny } from './policy/denylist.ts'
 import { ConsoleSupervisor } from './console/supervisor.ts'
 import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
@@ -27,8 +27,8 @@ import { AbuseTracker } from './insight/abuse.ts'
 import { AttackDetector } from './insight/attacks.ts'
 import { Insight, compileExceptions } from './insight/insight.ts'
 import { InsightStage } from './insight/stage.ts'
-import { watchExceptions } from './console/exceptions.ts'
-import type { WatchedHash } from './console/watched-hash.ts'
+import { watchExceptions } from './policy/exceptions.ts'
+import type { WatchedHash } from './policy/watched-hash.ts'
 
 export interface SensorOptions {
   config: Readonly<Config>
@@ -196,7 +196,7 @@ export class Sensor {
     const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), this.#config.redis.connectTimeout).unref())
     const key = await Promise.race([
       sink.client.connect().then(
-        () => sharedHashKey(sink.client, `${this.#config.redis.prefix}hashkey`),
+        () => sharedHashKey(sink.client, policyKeys(this.#config.redis.prefix).hashKey),
         () => undefined,
       ),
       timeout,

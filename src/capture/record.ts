@@ -3,8 +3,7 @@
  * handed to the sink. Field order here is the order of the published JSON Schema.
  */
 
-import type { Identification } from '../session/identify.ts'
-import { View, type HeaderBag } from './view.ts'
+import type { HeaderBag } from './view.ts'
 
 /** What the attack detector reads: the request as it arrived (not serialised; let go after analysis). */
 export interface RequestInputs {
@@ -102,33 +101,6 @@ export function newRecord(
     handoffKey: null,
     inputs: null,
   }
-}
-
-/** Identify the exchange a record describes and fill in its session part. */
-export function identifyRecord(
-  rec: RequestRecord,
-  identification: Identification,
-  maxBodyBytes: number,
-  reqHeaders: HeaderBag,
-  resHeaders: HeaderBag | null,
-  reqBody: Buffer | null,
-  resBody: Buffer | null,
-): void {
-  const view = new View(
-    { app: rec.app, host: rec.host, method: rec.method, path: rec.path, query: rec.query, ip: rec.ip, reqHeaders, resHeaders, status: rec.status, reqBody, resBody },
-    maxBodyBytes,
-  )
-  const id = identification.identify(view)
-  rec.sid = id.sid
-  rec.windowKey = id.windowKey
-  rec.handoffKey = id.handoffKey
-  rec.rule = id.rule
-  rec.idParams = id.idParams as string[]
-  rec.params = id.params
-  rec.user = id.user
-  rec.role = id.role
-  rec.path = id.path
-  rec.query = id.query
 }
 
 const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/

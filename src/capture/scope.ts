@@ -1,6 +1,6 @@
 /** Scopes (monitor targets, a parameter's `when`): application, host pattern and path glob, compiled once. */
 import type { Scope } from '../config/schema.ts'
-import { compileRouter } from '../proxy/router.ts'
+import { compileRouter } from '../net/host.ts'
 import { pathGlob } from '../match/glob.ts'
 
 export type ScopeTest = (app: string, host: string, path: string) => boolean

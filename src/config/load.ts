@@ -7,7 +7,7 @@ import { dirname, isAbsolute, resolve } from 'node:path'
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml'
 import { SensorError } from '../errors.ts'
 import { configSchema, crossReferenceIssues, type Config } from './schema.ts'
-import { loadApiSpec, SpecError } from '../insight/openapi.ts'
+import { loadApiSpec, SpecError } from './openapi.ts'
 
 export type PathPart = string | number
 

@@ -7,7 +7,7 @@
  * The other filters are then checked on each candidate's summary.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { INDEX_FIELDS, type IndexField, type Layout } from '../sink/layout.ts'
+import { INDEX_FIELDS, type IndexField, type Layout } from '../redis/layout.ts'
 import type { Filters } from './query.ts'
 import { hasWildcard, wildcard } from '../match/glob.ts'
 

@@ -10,7 +10,7 @@ import type { Cluster, Redis } from 'ioredis'
 import type { Config } from '../config/schema.ts'
 import type { Logger } from '../log.ts'
 import { createRedisClient } from '../sink/redis-client.ts'
-import { layoutOf } from '../sink/layout.ts'
+import { layoutOf } from '../redis/layout.ts'
 import { createConsoleServer, type ConsoleDeps } from './server.ts'
 
 export interface RunningConsole {

@@ -6,8 +6,8 @@
 import type { Cluster, Redis } from 'ioredis'
 import type { RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
-import type { Layout } from '../sink/layout.ts'
-import { shardOfSession } from '../sink/layout.ts'
+import type { Layout } from '../redis/layout.ts'
+import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
 import { recordFilter, type Filters } from './query.ts'
 import { wildcard, type Matcher } from '../match/glob.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
@@ -65,7 +65,10 @@ function emptyTally(): Tally {
 
 const add = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n)
 
-/** A summary hash as the batch script writes it. */
+/** the summary's counters the statistics show (flows are a set, not counted) */
+const COUNTED: ReadonlySet<string> = new Set(SUMMARY_COUNTERS.filter((c) => c !== 'flow'))
+
+/** A summary hash as the batch script writes it (SUMMARY_FIELDS and SUMMARY_COUNTERS in redis/layout.ts). */
 function tallyFromMeta(meta: Record<string, string>): Tally {
   const t = emptyTally()
   t.first = Number(meta.first)
@@ -82,31 +85,29 @@ function tallyFromMeta(meta: Record<string, string>): Tally {
     const kind = field.slice(0, colon)
     const key = field.slice(colon + 1)
     if (kind === 'flow') t.flows.add(key)
-    else if (Object.hasOwn(t.by, kind)) add(t.by[kind as keyof SessionStats], key, Number(value))
+    else if (COUNTED.has(kind)) add(t.by[kind as keyof SessionStats], key, Number(value))
   }
   return t
 }
 
 /** Count one record into a tally (a session cut by a time range is re-counted from its records). */
 function addToTally(t: Tally, r: RequestRecord): void {
-  {
-    t.first = Math.min(t.first, r.ts)
-    t.last = Math.max(t.last, r.ts)
-    t.requests++
-    t.attacks += r.attacks.length
-    if (t.app === '') {
-      t.app = r.app
-      t.host = r.host
-    }
-    if (r.user) t.user = r.user
-    if (r.role) t.role = r.role
-    add(t.by.status, String(r.status))
-    add(t.by.method, r.method)
-    add(t.by.ip, r.ip)
-    add(t.by.endpoint, r.endpoint ?? r.path)
-    for (const a of r.attacks) add(t.by.attack, a)
-    if (r.flows) for (const f of r.flows) t.flows.add(f)
+  t.first = Math.min(t.first, r.ts)
+  t.last = Math.max(t.last, r.ts)
+  t.requests++
+  t.attacks += r.attacks.length
+  if (t.app === '') {
+    t.app = r.app
+    t.host = r.host
   }
+  if (r.user) t.user = r.user
+  if (r.role) t.role = r.role
+  add(t.by.status, String(r.status))
+  add(t.by.method, r.method)
+  add(t.by.ip, r.ip)
+  add(t.by.endpoint, r.endpoint ?? r.path)
+  for (const a of r.attacks) add(t.by.attack, a)
+  if (r.flows) for (const f of r.flows) t.flows.add(f)
 }
 
 const ranked = (m: Map<string, number>, total: number): Count[] =>

@@ -5,7 +5,7 @@
  * ids are inferred: numbers, UUIDs, long hex, emails, dates and token-like segments become
  * `{id}`-style parameters, so `/users/1` and `/users/2` are one endpoint. Pure and compiled once.
  */
-import type { ApiSpec } from './openapi.ts'
+import type { ApiSpec } from '../config/openapi.ts'
 import { digitCount } from '../capture/chars.ts'
 import { pieces, type Matcher } from '../match/glob.ts'
 

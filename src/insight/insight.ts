@@ -10,7 +10,7 @@ import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
 import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
-import { loadApiSpec } from './openapi.ts'
+import { loadApiSpec } from '../config/openapi.ts'
 
 /** The attack detector's side (src/insight/attacks.ts), injected so each part is testable alone. */
 export interface Detector {

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import { View } from '../capture/view.ts'
-import type { CompiledDeny } from '../console/denylist.ts'
+import type { CompiledDeny } from '../policy/denylist.ts'
 import type { Forwarded } from './headers.ts'
 import type { ProxyState, Route } from './state.ts'
 

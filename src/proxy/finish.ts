@@ -6,7 +6,8 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { ErrorCode } from '../errors.ts'
-import { identifyRecord, newRecord, roundMs, type Outcome, type RequestRecord } from '../capture/record.ts'
+import { newRecord, roundMs, type Outcome, type RequestRecord } from '../capture/record.ts'
+import { identifyRecord } from '../session/identify.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import type { Forwarded } from './headers.ts'
 import type { ProxyState, Route } from './state.ts'

@@ -8,7 +8,7 @@ import { SensorError } from '../errors.ts'
 import type { ExchangeData, HeaderBag } from '../capture/view.ts'
 import { View } from '../capture/view.ts'
 import type { Hasher } from '../capture/mask.ts'
-import { compileRouter } from '../proxy/router.ts'
+import { compileRouter } from '../net/host.ts'
 import { compileIdentification, type Identity } from './identify.ts'
 
 export interface SampleExchange {

@@ -10,7 +10,8 @@ import { compileScopes, type ScopeTest } from '../capture/scope.ts'
 import { maskCards } from '../capture/cards.ts'
 import { clip } from '../capture/bounds.ts'
 import { compileSanitizer } from '../capture/sanitize.ts'
-import type { View } from '../capture/view.ts'
+import { View, type HeaderBag } from '../capture/view.ts'
+import type { RequestRecord } from '../capture/record.ts'
 import { builtinMatch, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
 
 const RESPONSE_SOURCES = new Set(['response_header', 'response_cookie', 'response_body'])
@@ -143,4 +144,31 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
       }
     },
   }
+}
+
+/** Identify the exchange a record describes and fill in its session part. */
+export function identifyRecord(
+  rec: RequestRecord,
+  identification: Identification,
+  maxBodyBytes: number,
+  reqHeaders: HeaderBag,
+  resHeaders: HeaderBag | null,
+  reqBody: Buffer | null,
+  resBody: Buffer | null,
+): void {
+  const view = new View(
+    { app: rec.app, host: rec.host, method: rec.method, path: rec.path, query: rec.query, ip: rec.ip, reqHeaders, resHeaders, status: rec.status, reqBody, resBody },
+    maxBodyBytes,
+  )
+  const id = identification.identify(view)
+  rec.sid = id.sid
+  rec.windowKey = id.windowKey
+  rec.handoffKey = id.handoffKey
+  rec.rule = id.rule
+  rec.idParams = id.idParams as string[]
+  rec.params = id.params
+  rec.user = id.user
+  rec.role = id.role
+  rec.path = id.path
+  rec.query = id.query
 }

@@ -6,7 +6,7 @@
  * `_apisess`.
  */
 import type { RequestRecord } from '../capture/record.ts'
-import { toCsv } from '../console/csv.ts'
+import { toCsv } from './csv.ts'
 
 export type ExportFormat = 'har' | 'ndjson' | 'csv'
 

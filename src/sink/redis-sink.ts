@@ -16,7 +16,7 @@ import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
 import { Ring } from './ring.ts'
 import { BATCH_SCRIPT, packRecord } from './script.ts'
-import type { Layout } from './layout.ts'
+import type { Layout } from '../redis/layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown'
 

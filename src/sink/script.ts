@@ -14,7 +14,7 @@
  * Returns the number of records written, or -1 when the batch had already been written.
  */
 import type { RequestRecord } from '../capture/record.ts'
-import { KEY_PART_BYTES, KEY_PART_HEAD } from './layout.ts'
+import { KEY_PART_BYTES, KEY_PART_HEAD } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
 /** A record's arguments to the batch script, in order, with how each is taken from the record. */

@@ -4,7 +4,7 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 import type { Config } from '../config/schema.ts'
-import { layoutOf, shardOfSession } from './layout.ts'
+import { layoutOf, shardOfSession } from '../redis/layout.ts'
 
 export interface TailOptions {
   session?: string | undefined

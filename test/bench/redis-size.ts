@@ -13,7 +13,7 @@ import { testConfig } from '../helpers/sensor.ts'
 import { createLogger } from '../../src/log.ts'
 import { createMetrics } from '../../src/metrics.ts'
 import { RedisSink } from '../../src/sink/redis-sink.ts'
-import { createLayout } from '../../src/sink/layout.ts'
+import { createLayout } from '../../src/redis/layout.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 

@@ -3,7 +3,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
-import type { DenylistWatcher } from '../../src/console/denylist.ts'
+import type { DenylistWatcher } from '../../src/policy/denylist.ts'
 
 const TOKENS = [
   { name: 'ann', token: 'admin-token-0001', role: 'admin' as const },

@@ -9,7 +9,7 @@ import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
 import { startRedisSensor, testConfig, LogCapture } from '../helpers/sensor.ts'
 import { createConsoleServer } from '../../src/console/server.ts'
-import { createLayout } from '../../src/sink/layout.ts'
+import { createLayout } from '../../src/redis/layout.ts'
 import { createLogger } from '../../src/log.ts'
 import { once } from 'node:events'
 

@@ -4,7 +4,7 @@ import { testConfig } from './sensor.ts'
 import { createLogger } from '../../src/log.ts'
 import { createMetrics } from '../../src/metrics.ts'
 import { RedisSink } from '../../src/sink/redis-sink.ts'
-import { createLayout } from '../../src/sink/layout.ts'
+import { createLayout } from '../../src/redis/layout.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 
 /** Started; the caller closes it (`sink.close()`). One application "shop", prefix "apisess:", one shard. */

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { SpecMatcher, classifySegment, inferTemplate, MAX_ENDPOINT_LENGTH } from '../../src/insight/endpoints.ts'
-import type { ApiSpec } from '../../src/insight/openapi.ts'
+import type { ApiSpec } from '../../src/config/openapi.ts'
 
 function spec(basePaths: string[], paths: Record<string, Record<string, boolean>>): ApiSpec {
   return {

@@ -9,7 +9,7 @@ import { startRedisSensor, startSensor, type Tap } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'
-import { ExceptionStore } from '../../src/console/exceptions.ts'
+import { ExceptionStore } from '../../src/policy/exceptions.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
 import { ABUSE_KINDS } from '../../src/insight/abuse.ts'
 

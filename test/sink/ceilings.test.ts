@@ -9,7 +9,7 @@ import { startRedisSensor } from '../helpers/sensor.ts'
 import { httpClient, rawRequest } from '../helpers/client.ts'
 import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
 import { CEILINGS } from '../../src/capture/bounds.ts'
-import { createLayout, keyPart, KEY_PART_BYTES } from '../../src/sink/layout.ts'
+import { createLayout, keyPart, KEY_PART_BYTES } from '../../src/redis/layout.ts'
 
 /** documented in docs/sizing.md: the most one record can cost, with the default capture.maxValueBytes */
 const CEILING = 48 * 1024

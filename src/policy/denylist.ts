@@ -10,6 +10,7 @@ import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
 import { WatchedHash } from './watched-hash.ts'
+import { keyHashOfSession, policyKeys } from '../redis/layout.ts'
 import { parseJson } from '../capture/json.ts'
 
 export interface DenyEntry {
@@ -24,22 +25,6 @@ export interface DenyEntry {
   readonly addedBy: string
   readonly addedAt: number
   readonly reason: string
-}
-
-export interface DenyKeys {
-  readonly hash: string
-  readonly log: string
-  readonly channel: string
-}
-
-export function denyKeys(prefix: string): DenyKeys {
-  return { hash: `${prefix}denylist`, log: `${prefix}denylist:log`, channel: `${prefix}denylist:changed` }
-}
-
-/** The key hash a session id was made from: the part before its window suffix. */
-export function keyHashOfSession(sid: string): string {
-  const dash = sid.lastIndexOf('-')
-  return dash > 0 ? sid.slice(0, dash) : sid
 }
 
 /** What the proxy checks per request, compiled from the entries. */
@@ -128,11 +113,11 @@ export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean 
 /** The console's side: list, add, remove; each change logged and published. */
 export class DenylistStore {
   readonly #redis: Redis | Cluster
-  readonly #keys: DenyKeys
+  readonly #keys: ReturnType<typeof policyKeys>['denylist']
 
   constructor(redis: Redis | Cluster, prefix: string) {
     this.#redis = redis
-    this.#keys = denyKeys(prefix)
+    this.#keys = policyKeys(prefix).denylist
   }
 
   async list(): Promise<DenyEntry[]> {
@@ -188,7 +173,7 @@ export class DenylistWatcher {
   onInvalid: ((json: string) => void) | undefined
 
   constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
-    const keys = denyKeys(prefix)
+    const keys = policyKeys(prefix).denylist
     this.#static = staticRanges
     this.current = compileDeny([], staticRanges)
     this.#watch = new WatchedHash(redis, keys.hash, keys.channel, (values) => this.#apply(values), resyncMs)

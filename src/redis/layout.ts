@@ -1,5 +1,10 @@
 /**
- * Key names in Redis (documented in docs/redis.md), and which shard a session's keys live in.
+ * The Redis schema in one place (documented in docs/redis.md, the contract for downstream tools):
+ * every key name, the session id's format and shard, the summary hash's fields, the denylist's and
+ * exceptions' keys. The writer (sink/), the batch script (sink/script.ts, which interpolates what it
+ * needs from here), the console and the policy watchers all take them from this module; contract
+ * tests (test/redis/layout.test.ts, test/sink/windows.test.ts) fail when the script drifts from it.
+ *
  * With one shard on a standalone Redis the names are SPEC §5's (`apisess:requests`); with a
  * cluster or shards > 1 every key carries its shard's hash tag (`apisess:{3}:requests`) so that all
  * keys one script call touches share a slot.
@@ -32,8 +37,33 @@ export interface Layout {
   /** sessions by last seen that have this value of this field: app, host, ip, status, method, user, role, attack, flow */
   index(shard: number, field: IndexField, value: string): string
   batch(shard: number, id: string): string
-  /** the shared hashKey (no tag: any slot) */
-  readonly hashKey: string
+}
+
+/**
+ * The session summary hash (`<prefix>session:<sid>:meta`): its plain fields, and the prefixes of its
+ * counters (`status:200` → the number of requests with status 200).
+ */
+export const SUMMARY_FIELDS = ['first', 'last', 'requests', 'attacks', 'app', 'host', 'user', 'role'] as const
+export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack', 'flow'] as const
+export type SummaryCounter = (typeof SUMMARY_COUNTERS)[number]
+
+/** Keys outside the shards (no hash tag: any slot): what the console writes and every sensor follows. */
+export function policyKeys(prefix: string) {
+  return {
+    denylist: { hash: `${prefix}denylist`, log: `${prefix}denylist:log`, channel: `${prefix}denylist:changed` },
+    exceptions: { hash: `${prefix}exceptions`, channel: `${prefix}exceptions:changed` },
+    /** the hashKey sensors share when the config has none */
+    hashKey: `${prefix}hashkey`,
+  } as const
+}
+
+/**
+ * A session id is `<key hash>-<first request's time in base 36>` (the batch script makes it): the
+ * key hash names the identification key, whose shard the session lives in.
+ */
+export function keyHashOfSession(sid: string): string {
+  const dash = sid.lastIndexOf('-')
+  return dash > 0 ? sid.slice(0, dash) : sid
 }
 
 /**
@@ -82,7 +112,6 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     endpoints: (n) => `${p(n)}endpoints`,
     index: (n, field, value) => `${p(n)}idx:${field}:${keyPart(value)}`,
     batch: (n, id) => `${p(n)}batch:${id}`,
-    hashKey: `${prefix}hashkey`,
   }
 }
 
@@ -93,6 +122,5 @@ export function layoutOf(redis: { prefix: string; shards: number; cluster?: read
 
 /** The shard a session id lives in: the shard of the key hash it was made from (its first 22 characters). */
 export function shardOfSession(layout: Layout, sid: string): number {
-  const dash = sid.lastIndexOf('-')
-  return layout.shardOf(dash > 0 ? sid.slice(0, dash) : sid)
+  return layout.shardOf(keyHashOfSession(sid))
 }

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadApiSpec, SpecError } from '../../src/insight/openapi.ts'
+import { loadApiSpec, SpecError } from '../../src/config/openapi.ts'
 
 const SHOP_YAML = `
 openapi: 3.0.3

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { compileRouter, splitHost } from '../../src/proxy/router.ts'
+import { compileRouter, splitHost } from '../../src/net/host.ts'
 
 t.test('splitHost separates the port and lowercases', async (t) => {
   t.same(splitHost('Shop.Example.COM:8080'), { full: 'shop.example.com:8080', name: 'shop.example.com' })

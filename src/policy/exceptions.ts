@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
 import { WatchedHash } from './watched-hash.ts'
+import { policyKeys } from '../redis/layout.ts'
 import { parseJson } from '../capture/json.ts'
 
 export interface AttackException {
@@ -38,9 +39,6 @@ function parsedExceptions(values: readonly string[], invalid?: (json: string) =>
   return out
 }
 
-export function exceptionKeys(prefix: string): { hash: string; channel: string } {
-  return { hash: `${prefix}exceptions`, channel: `${prefix}exceptions:changed` }
-}
 
 /** The sensor's side: every change of the exceptions reaches `apply` (see WatchedHash). */
 export function watchExceptions(
@@ -50,7 +48,7 @@ export function watchExceptions(
   resyncMs = 1_000,
   invalid?: (json: string) => void,
 ): WatchedHash {
-  const keys = exceptionKeys(prefix)
+  const keys = policyKeys(prefix).exceptions
   return new WatchedHash(
     redis,
     keys.hash,
@@ -69,7 +67,7 @@ export class ExceptionStore {
 
   constructor(redis: Redis | Cluster, prefix: string) {
     this.#redis = redis
-    const keys = exceptionKeys(prefix)
+    const keys = policyKeys(prefix).exceptions
     this.#key = keys.hash
     this.#channel = keys.channel
   }

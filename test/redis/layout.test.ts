@@ -1,0 +1,56 @@
+/**
+ * The Redis schema's contract: the keys and summary fields the batch script writes are exactly the
+ * ones src/redis/layout.ts names (the module the console, the policy watchers and downstream readers
+ * go by). Fails when the script and the schema module drift apart.
+ */
+import t from 'tap'
+import { once } from 'node:events'
+import { startRedis } from '../helpers/redis.ts'
+import { startWriter } from '../helpers/writer.ts'
+import { newRecord } from '../../src/capture/record.ts'
+import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
+import { BATCH_SCRIPT } from '../../src/sink/script.ts'
+
+t.test('every key and summary field the batch script writes is one the schema module names', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url)
+  t.teardown(() => sink.close())
+  if (sink.client.status !== 'ready') await once(sink.client, 'ready')
+  const ts = Date.now() - 60_000
+  const rec = newRecord('r1', ts, 'shop', 'POST', '/login', { host: 'shop.test', 'user-agent': 'ua' }, '192.0.2.1')
+  Object.assign(rec, { sid: 'KH1', windowKey: 'KH1', status: 401, endpoint: '/login', user: 'ann', role: 'admin', attacks: ['sqli'], flows: ['auth'], durationMs: 3, resBytes: 10 })
+  sink.push(rec)
+  await sink.waitWritten(1)
+
+  const layout = createLayout('apisess:', 1, false)
+  const sid = (await redis.client.hget('apisess:key:KH1', 'sid'))!
+  t.equal(keyHashOfSession(sid), 'KH1', 'a session id is the key hash, a dash, and its start')
+  t.equal(shardOfSession(layout, sid), 0)
+  const expected = new Set([
+    layout.feed(0), layout.session(0, sid), layout.meta(0, sid), layout.byDuration(0, sid), layout.bySize(0, sid),
+    layout.sessions(0), layout.starts(0), layout.endpoint(0, '/login'), layout.endpoints(0),
+    ...INDEX_FIELDS.map((f) => layout.index(0, f, { app: 'shop', host: 'shop.test', ip: '192.0.2.1', status: '401', method: 'POST', user: 'ann', role: 'admin', attack: 'sqli', flow: 'auth' }[f])),
+    'apisess:key:KH1',
+  ])
+  const keys = (await redis.client.keys('apisess:*')).filter((k) => !k.startsWith('apisess:batch:'))
+  t.same(keys.sort(), [...expected].sort(), 'the keys written are the keys named')
+
+  const meta = await redis.client.hgetall(layout.meta(0, sid))
+  for (const field of Object.keys(meta)) {
+    const colon = field.indexOf(':')
+    const known = colon === -1 ? (SUMMARY_FIELDS as readonly string[]).includes(field) : (SUMMARY_COUNTERS as readonly string[]).includes(field.slice(0, colon))
+    t.ok(known, `summary field ${field} is in the schema`)
+  }
+  for (const c of SUMMARY_COUNTERS) t.ok(Object.keys(meta).some((f) => f.startsWith(`${c}:`)), `the counter ${c}: is written`)
+  for (const f of SUMMARY_FIELDS) t.ok(f in meta, `the field ${f} is written`)
+})
+
+t.test("the policy keys are the prefix's, without a shard tag", async (t) => {
+  const k = policyKeys('apisess:')
+  t.same(k, {
+    denylist: { hash: 'apisess:denylist', log: 'apisess:denylist:log', channel: 'apisess:denylist:changed' },
+    exceptions: { hash: 'apisess:exceptions', channel: 'apisess:exceptions:changed' },
+    hashKey: 'apisess:hashkey',
+  })
+  t.notMatch(BATCH_SCRIPT, /denylist|exceptions|hashkey/, 'the batch script never writes them')
+})
