@@ -6,6 +6,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Counte
 import { boundedCounts } from './capture/bounds.ts'
 import type { SinkMetrics } from './sink/redis-sink.ts'
 import type { InsightMetrics } from './insight/stage.ts'
+import type { RequestRecord } from './capture/record.ts'
 
 export interface Metrics {
   readonly registry: Registry
@@ -19,6 +20,10 @@ export interface Metrics {
   readonly bounded: Counter<'what'>
   readonly sink: SinkMetrics
   readonly insight: InsightMetrics
+  /** the per-request counts of one finished record (plain numbers on the request path; see TalliedCounter) */
+  observeRecord(record: RequestRecord): void
+  /** a request proxied outside the monitored scope */
+  observeUnmonitored(): void
 }
 
 /** One label set's count, incremented in place: `tally.n++`. */
@@ -127,6 +132,27 @@ export class LabelHistogram {
 export function createMetrics(defaults = true): Metrics {
   const registry = new Registry()
   if (defaults) collectDefaultMetrics({ register: registry, prefix: 'apisess_' })
+  const metrics = buildMetrics(registry)
+  const durationObservers = new Map<string, (seconds: number) => void>()
+  const unmonitored = metrics.unmonitored.tally('', {})
+  return {
+    ...metrics,
+    observeRecord(record) {
+      const key = `${record.app}\0${record.status}\0${record.outcome}`
+      const tally = metrics.requests.find(key) ?? metrics.requests.tally(key, { app: record.app, status: String(record.status), outcome: record.outcome })
+      tally.n++
+      let observe = durationObservers.get(record.app)
+      if (observe === undefined) durationObservers.set(record.app, (observe = metrics.duration.observer(record.app)))
+      observe(record.durationMs / 1000)
+      if (record.error !== null && record.outcome !== 'client_aborted') metrics.upstreamErrors.inc({ app: record.app, code: record.error })
+    },
+    observeUnmonitored() {
+      unmonitored.n++
+    },
+  }
+}
+
+function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'observeUnmonitored'> {
   return {
     registry,
     requests: new TalliedCounter({

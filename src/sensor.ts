@@ -1,6 +1,7 @@
 /**
- * The composition root: wires config, logger, metrics, the proxy, the record sink and the admin
- * port; owns start, reload (SIGHUP) and drain (SIGTERM). Nothing else creates long-lived parts.
+ * The composition root: wires config, logger, metrics, the backend (Redis, or a given sink), the
+ * policy, the proxy, insight, the admin port and the console's supervisor; owns start, reload
+ * (SIGHUP) and drain (SIGTERM). Nothing else creates long-lived parts.
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,23 +13,18 @@ import { createLogger, type Logger } from './log.ts'
 import { createMetrics, type Metrics } from './metrics.ts'
 import { createIdSource } from './capture/ids.ts'
 import { createHasher, ephemeralKey, type Hasher } from './capture/mask.ts'
-import type { RequestRecord } from './capture/record.ts'
 import type { RecordSink } from './sink/sink.ts'
-import { RedisSink } from './sink/redis-sink.ts'
-import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
-import { layoutOf, policyKeys } from './redis/layout.ts'
-import { compileDeny, DenylistWatcher, type CompiledDeny } from './policy/denylist.ts'
+import { LocalBackend, RedisBackend, type Backend } from './backend.ts'
+import { Policy } from './policy/policy.ts'
 import { ConsoleSupervisor } from './console/supervisor.ts'
-import { buildProxyState, closeProxyState, type ProxyState } from './proxy/state.ts'
+import { buildProxyState, closeProxyState, type Lifecycle, type ProxyState } from './proxy/state.ts'
 import { createProxyServer, type StateHolder } from './proxy/server.ts'
 import { Tunnels } from './proxy/tunnels.ts'
 import { createAdminServer } from './admin/server.ts'
 import { AbuseTracker } from './insight/abuse.ts'
 import { AttackDetector } from './insight/attacks.ts'
-import { Insight, compileExceptions } from './insight/insight.ts'
+import { Insight } from './insight/insight.ts'
 import { InsightStage } from './insight/stage.ts'
-import { watchExceptions } from './policy/exceptions.ts'
-import type { WatchedHash } from './policy/watched-hash.ts'
 
 export interface SensorOptions {
   config: Readonly<Config>
@@ -51,12 +47,18 @@ export interface SensorAddresses {
 export class Sensor {
   readonly log: Logger
   readonly metrics: Metrics
-  readonly sink: RecordSink
-  /** where the proxy's records go first: endpoint, flow, attack and abuse analysis, then `sink` */
+  /** where records go and the policy comes from: the config's Redis, or the given sink */
+  readonly backend: Backend
+  /** the denylist and exceptions in force, shared by the proxy and insight */
+  readonly policy: Policy
+  /** where the proxy's records go first: endpoint, flow, attack and abuse analysis, then the sink */
   readonly insight: InsightStage
   readonly configFile: string | undefined
-  /** the denylist in force: followed in Redis when records go there, else the config's static one */
-  readonly deny: DenylistWatcher | { current: CompiledDeny }
+  readonly #lifecycle: Lifecycle = { draining: false }
+  readonly #tunnels = new Tunnels()
+  readonly #abuse: AbuseTracker
+  /** when each boundary last logged an internal error: at most one line per boundary per interval */
+  readonly #internalLogged = new Map<string, number>()
   #config: Readonly<Config>
   #holder: StateHolder
   #proxy: Server
@@ -65,45 +67,25 @@ export class Sensor {
   #closing: Promise<void> | undefined
   #console: ConsoleSupervisor | undefined
   #ephemeral: Hasher | undefined
-  readonly #abuse: AbuseTracker
-  readonly #tunnels = new Tunnels()
-  /** when each boundary last logged an internal error: at most one line per boundary per interval */
-  readonly #internalLogged = new Map<string, number>()
   #detector: AttackDetector
   #inspectBytes: number
-  /** the console's exceptions, followed in Redis when records go there */
-  readonly exceptions: WatchedHash | undefined
 
   constructor(options: SensorOptions) {
-    this.#config = options.config
+    const config = options.config
+    this.#config = config
     this.configFile = options.configFile
-    this.log = options.logger ?? createLogger(options.config.log.level)
+    this.log = options.logger ?? createLogger(config.log.level)
     this.metrics = createMetrics(options.processMetrics ?? true)
-    this.sink = options.sink ?? this.#redisSink(options.config)
-    if (this.sink instanceof RedisSink) {
-      const watcher = new DenylistWatcher(this.sink.client, options.config.redis.prefix, options.config.denylist)
-      watcher.onUpdate = (ids) => this.log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
-      watcher.onInvalid = (json) => this.internalError('redis.denylist', new Error(`not a denylist entry, skipped: ${json.slice(0, 200)}`))
-      this.deny = watcher
-    } else this.deny = { current: compileDeny([], options.config.denylist) }
-    this.#abuse = new AbuseTracker(options.config.insight.abuse)
-    this.#inspectBytes = options.config.insight.maxInspectBytes
+    this.policy = new Policy(config.denylist)
+    this.backend = options.sink
+      ? new LocalBackend(options.sink)
+      : new RedisBackend(config, this.policy, this.log, this.metrics.sink, this.internalError)
+    this.#abuse = new AbuseTracker(config.insight.abuse)
+    this.#inspectBytes = config.insight.maxInspectBytes
     this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
-    this.insight = new InsightStage(this.sink, this.#buildInsight(options.config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
-    if (this.sink instanceof RedisSink) {
-      const stage = this.insight
-      this.exceptions = watchExceptions(
-        this.sink.client,
-        options.config.redis.prefix,
-        (entries) => {
-          stage.insight.exceptions = compileExceptions(entries)
-        },
-        undefined,
-        (json) => this.internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
-      )
-    }
-    this.#holder = { state: this.#buildState(options.config) }
-    this.#proxy = createProxyServer(options.config, this.#holder)
+    this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
+    this.#holder = { state: this.#buildState(config) }
+    this.#proxy = createProxyServer(config, this.#holder)
     this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
   }
 
@@ -123,6 +105,11 @@ export class Sensor {
     }
   }
 
+  /** where records go (the backend's sink) */
+  get sink(): RecordSink {
+    return this.backend.sink
+  }
+
   /** the console's supervisor, when the console runs under this sensor */
   get console(): ConsoleSupervisor | undefined {
     return this.#console
@@ -132,43 +119,26 @@ export class Sensor {
     return this.#config
   }
 
+  /** What the proxy runs on, from a config: routes, pools, identification; the shared parts by reference. */
   #buildState(config: Readonly<Config>): ProxyState {
-    const { requests, rejected, upstreamErrors, duration, unmonitored } = this.metrics
-    const sink = this.insight
-    const log = this.log
-    const durationObservers = new Map<string, (seconds: number) => void>()
-    const unmonitoredTally = unmonitored.tally('', {})
+    const { metrics, insight, log } = this
     return buildProxyState(config, {
       log,
       ids: this.#holder?.state.ids ?? createIdSource(),
-      finished(record: RequestRecord) {
-        // plain counts per label set, added to prom-client's metrics when scraped (see src/metrics.ts)
-        const key = `${record.app}\0${record.status}\0${record.outcome}`
-        const tally = requests.find(key) ?? requests.tally(key, { app: record.app, status: String(record.status), outcome: record.outcome })
-        tally.n++
-        let observe = durationObservers.get(record.app)
-        if (observe === undefined) durationObservers.set(record.app, (observe = duration.observer(record.app)))
-        observe(record.durationMs / 1000)
-        if (record.error !== null && record.outcome !== 'client_aborted') upstreamErrors.inc({ app: record.app, code: record.error })
+      finished(record) {
+        metrics.observeRecord(record)
         if (log.isLevelEnabled('debug')) {
           // the record as it will be stored: not the raw inputs kept for the attack detector
           const { inputs: _raw, windowKey: _w, handoffKey: _h, ...rec } = record
           log.debug({ rec }, 'request')
         }
-        try {
-          sink.push(record)
-        } catch (err) {
-          log.error({ err }, 'record sink failed') // a sink must not throw; if one does, traffic goes on
-        }
+        insight.push(record)
       },
-      rejected(code) {
-        rejected.inc({ code })
-      },
-      unmonitored() {
-        unmonitoredTally.n++
-      },
+      rejected: (code) => metrics.rejected.inc({ code }),
+      unmonitored: metrics.observeUnmonitored,
       hasher: this.#hasherFor(config),
-      deny: this.deny,
+      policy: this.policy,
+      lifecycle: this.#lifecycle,
       internalError: this.internalError,
       tunnels: this.#tunnels,
     })
@@ -180,27 +150,13 @@ export class Sensor {
       this.#inspectBytes = config.insight.maxInspectBytes
       this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
     }
-    return new Insight(config, this.#detector, this.#abuse)
-  }
-
-  #redisSink(config: Readonly<Config>): RedisSink {
-    const r = config.redis
-    const layout = layoutOf(r)
-    return new RedisSink(createRedisClient(r), config, layout, this.log.child({ part: 'redis' }), this.metrics.sink)
+    return new Insight(config, this.#detector, this.#abuse, this.policy)
   }
 
   /** Without hashKey, sensors on one Redis share a key kept there (made by the first one). */
   async #adoptSharedKey(): Promise<void> {
-    if (this.#config.hashKey !== undefined || !(this.sink instanceof RedisSink)) return
-    const sink = this.sink
-    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), this.#config.redis.connectTimeout).unref())
-    const key = await Promise.race([
-      sink.client.connect().then(
-        () => sharedHashKey(sink.client, policyKeys(this.#config.redis.prefix).hashKey),
-        () => undefined,
-      ),
-      timeout,
-    ])
+    if (this.#config.hashKey !== undefined || !this.backend.inRedis) return
+    const key = await this.backend.sharedKey()
     if (key === undefined) {
       this.log.warn('no hashKey configured and Redis unreachable at start: session ids use a random key until restart')
       return
@@ -215,7 +171,7 @@ export class Sensor {
     if (config.hashKey !== undefined) return createHasher(config.hashKey)
     if (this.#ephemeral === undefined) {
       this.#ephemeral = createHasher(ephemeralKey())
-      if (!(this.sink instanceof RedisSink)) {
+      if (!this.backend.inRedis) {
         this.log.warn('no hashKey configured: session ids and hashed values use a random key and change when the sensor restarts')
       }
     }
@@ -224,18 +180,16 @@ export class Sensor {
 
   #notReady(): string | undefined {
     if (!this.#listening) return 'not listening'
-    if (this.#holder.state.draining) return 'draining'
+    if (this.#lifecycle.draining) return 'draining'
     return undefined
   }
 
   async start(): Promise<SensorAddresses> {
     const c = this.#config
     await this.#adoptSharedKey()
-    if (this.sink instanceof RedisSink) this.sink.start()
-    if (this.deny instanceof DenylistWatcher) this.deny.start()
-    this.exceptions?.start()
+    this.backend.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
-    if (c.console.enabled && c.console.tokens.length > 0 && this.sink instanceof RedisSink) {
+    if (c.console.enabled && c.console.tokens.length > 0 && this.backend.inRedis) {
       const registry = this.metrics.registry
       this.#console = new ConsoleSupervisor(c, this.log, {
         metrics: async () => ({ contentType: registry.contentType, text: await registry.metrics() }),
@@ -265,15 +219,10 @@ export class Sensor {
    * on the old pools. Listen addresses and server limits need a restart (logged).
    */
   reload(config: Readonly<Config>): void {
-    const insight = this.#buildInsight(config)
-    insight.exceptions = this.insight.insight.exceptions
-    this.insight.insight = insight
+    this.insight.insight = this.#buildInsight(config)
+    this.policy.setStatic(config.denylist)
     const old = this.#holder.state
-    if (this.deny instanceof DenylistWatcher) this.deny.setStatic(config.denylist)
-    else this.deny.current = compileDeny([], config.denylist)
-    const next = this.#buildState(config)
-    next.draining = old.draining
-    this.#holder.state = next
+    this.#holder.state = this.#buildState(config)
     const restartNeeded = ['listen', 'admin', 'limits', 'timeouts'].filter(
       (k) => JSON.stringify(config[k as keyof Config]) !== JSON.stringify(this.#config[k as keyof Config]),
     )
@@ -302,8 +251,7 @@ export class Sensor {
   }
 
   async #drain(): Promise<void> {
-    const state = this.#holder.state
-    state.draining = true
+    this.#lifecycle.draining = true
     const deadline = this.#config.timeouts.shutdown
     this.log.info({ deadlineMs: deadline }, 'draining')
     const closed = new Promise<void>((resolve) => this.#proxy.close(() => resolve()))
@@ -324,9 +272,8 @@ export class Sensor {
     clearInterval(sweeper)
     // tunnels are not the server's connections any more: closed here, so that their records are written
     this.#tunnels.closeAll()
-    await closeProxyState(state)
-    if (this.deny instanceof DenylistWatcher) this.deny.stop()
-    this.exceptions?.stop()
+    await closeProxyState(this.#holder.state)
+    this.backend.stop()
     await this.#console?.close()
     await this.insight.close(Math.max(1_000, deadline / 6))
     this.#admin.closeAllConnections()

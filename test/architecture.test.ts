@@ -30,6 +30,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   admin: [],
   demo: ['config'],
   'metrics.ts': ['capture', 'insight', 'sink'],
+  'backend.ts': ['config', 'sink', 'redis', 'policy'], // the composition root's choice of Redis or a given sink
   'sensor.ts': ['*'], // the composition root
   'commands.ts': ['*'],
   'cli.ts': ['*'],

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/schema.ts'
 import type { RequestInputs, RequestRecord } from '../capture/record.ts'
-import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
+import { Policy } from '../policy/policy.ts'
 import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
 import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
@@ -16,14 +16,6 @@ import { loadApiSpec } from '../config/openapi.ts'
 export interface Detector {
   detect(inputs: RequestInputs): readonly string[]
 }
-
-/** An exception as the console stores it: this attack type on this endpoint is a false positive. */
-export interface ExceptionRule {
-  readonly endpoint: string
-  readonly attack: string
-}
-
-export type ExceptionTest = (endpoint: string, attack: string) => boolean
 
 /** What a request's application, method and path alone decide: worked out once per distinct route. */
 interface RouteFacts {
@@ -41,33 +33,20 @@ interface RouteFacts {
 const MAX_ROUTES = 4_096
 const MAX_ROUTE_KEY = 256
 
-const noExceptions: ExceptionTest = () => false
-
-/** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
-export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
-  if (rules.length === 0) return noExceptions
-  const exact = new Set<string>()
-  const patterns: { attack: string; endpoint: Matcher }[] = []
-  for (const r of rules) {
-    if (hasWildcard(r.endpoint)) patterns.push({ attack: r.attack, endpoint: wildcard(r.endpoint) })
-    else exact.add(`${r.attack}\0${r.endpoint}`)
-  }
-  return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || patterns.some((p) => p.attack === attack && p.endpoint.test(endpoint))
-}
-
 export class Insight {
   readonly #specs: ReadonlyMap<string, SpecMatcher>
   readonly #flows: FlowTagger
   readonly #login: (method: string, endpoint: string, path: string) => boolean
   readonly #detector: Detector | null
   readonly #abuse: AbuseTracker | null
-  /** swapped when the console's exceptions change */
-  exceptions: ExceptionTest = noExceptions
+  /** the policy in force (shared with the proxy, swapped as the console changes it) */
+  readonly #policy: Policy
   /** app -> method -> path -> their facts (no key built per record); a reload builds a new Insight */
   readonly #routes = new Map<string, Map<string, Map<string, RouteFacts>>>()
   #routeCount = 0
 
-  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null) {
+  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null, policy: Policy = new Policy([])) {
+    this.#policy = policy
     const specs = new Map<string, SpecMatcher>()
     for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(loadApiSpec(app.openapi)))
     this.#specs = specs
@@ -121,7 +100,7 @@ export class Insight {
     if (this.#detector !== null && rec.inputs !== null) {
       for (const a of this.#detector.detect(rec.inputs)) {
         if (a === 'scanner') scanner = true
-        if (!this.exceptions(endpoint, a)) (attacks ??= []).push(a)
+        if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
       }
     }
     rec.inputs = null
@@ -137,7 +116,7 @@ export class Insight {
         login: route.login,
         scanner,
       })
-      for (const k of kinds) if (!this.exceptions(endpoint, k)) (attacks ??= []).push(k)
+      for (const k of kinds) if (!this.#policy.exceptions(endpoint, k)) (attacks ??= []).push(k)
     }
     if (attacks !== undefined) rec.attacks = attacks
   }

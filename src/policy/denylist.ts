@@ -11,6 +11,7 @@ import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
 import { WatchedHash } from './watched-hash.ts'
 import { keyHashOfSession, policyKeys } from '../redis/layout.ts'
+import type { Policy } from './policy.ts'
 import { parseJson } from '../capture/json.ts'
 
 export interface DenyEntry {
@@ -156,13 +157,12 @@ export class DenylistStore {
 }
 
 /**
- * The sensor's side: keeps `current` compiled from Redis (see WatchedHash). Redis away: the last copy
- * stays in force, expiries still take effect, and the static ranges always apply.
+ * The sensor's side: follows the console's entries in Redis (see WatchedHash) into the Policy. Redis
+ * away: the last copy stays in force, expiries still take effect, and the static ranges always apply.
  */
 export class DenylistWatcher {
-  current: CompiledDeny
   readonly #watch: WatchedHash
-  #static: readonly string[]
+  readonly #policy: Policy
   #entries: DenyEntry[] = []
   #ids = ''
   /** after every load (pub/sub message or resync) */
@@ -172,16 +172,16 @@ export class DenylistWatcher {
   /** an entry in Redis that is not a valid entry (skipped; the others apply) */
   onInvalid: ((json: string) => void) | undefined
 
-  constructor(redis: Redis | Cluster, prefix: string, staticRanges: readonly string[], resyncMs = 1_000) {
+  constructor(redis: Redis | Cluster, prefix: string, policy: Policy, resyncMs = 1_000) {
     const keys = policyKeys(prefix).denylist
-    this.#static = staticRanges
-    this.current = compileDeny([], staticRanges)
+    this.#policy = policy
     this.#watch = new WatchedHash(redis, keys.hash, keys.channel, (values) => this.#apply(values), resyncMs)
   }
 
   #apply(values: string[] | undefined): void {
     if (values !== undefined) this.#entries = parsedEntries(values, this.onInvalid)
-    this.current = compileDeny(this.#entries, this.#static)
+    // recompiled on every load, even from the last copy: expiries take effect
+    this.#policy.setDenyEntries(this.#entries)
     if (values === undefined) return
     const ids = this.#entries.map((e) => e.id).sort()
     const joined = ids.join(',')
@@ -190,12 +190,6 @@ export class DenylistWatcher {
       this.onUpdate?.(ids)
     }
     this.onChange?.()
-  }
-
-  /** a reloaded config's static ranges */
-  setStatic(ranges: readonly string[]): void {
-    this.#static = ranges
-    this.current = compileDeny(this.#entries, ranges)
   }
 
   start(): void {

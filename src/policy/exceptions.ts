@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
 import { WatchedHash } from './watched-hash.ts'
+import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { policyKeys } from '../redis/layout.ts'
+import type { Policy } from './policy.ts'
 import { parseJson } from '../capture/json.ts'
 
 export interface AttackException {
@@ -12,6 +14,29 @@ export interface AttackException {
   readonly addedBy: string
   readonly addedAt: number
   readonly reason: string
+}
+
+/** Whether an attack type is a false positive on an endpoint (the console's exceptions). */
+export type ExceptionTest = (endpoint: string, attack: string) => boolean
+
+/** An exception's rule: this attack type on this endpoint (exact, or a console wildcard) is a false positive. */
+export interface ExceptionRule {
+  readonly endpoint: string
+  readonly attack: string
+}
+
+export const noExceptions: ExceptionTest = () => false
+
+/** Exact endpoint, or a console wildcard (`*` any characters, `?` one). */
+export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTest {
+  if (rules.length === 0) return noExceptions
+  const exact = new Set<string>()
+  const patterns: { attack: string; endpoint: Matcher }[] = []
+  for (const r of rules) {
+    if (hasWildcard(r.endpoint)) patterns.push({ attack: r.attack, endpoint: wildcard(r.endpoint) })
+    else exact.add(`${r.attack}\0${r.endpoint}`)
+  }
+  return (endpoint, attack) => exact.has(`${attack}\0${endpoint}`) || patterns.some((p) => p.attack === attack && p.endpoint.test(endpoint))
 }
 
 /** An exception as stored in Redis, checked (see parseDenyEntry); undefined for anything else. */
@@ -39,22 +64,15 @@ function parsedExceptions(values: readonly string[], invalid?: (json: string) =>
   return out
 }
 
-
-/** The sensor's side: every change of the exceptions reaches `apply` (see WatchedHash). */
-export function watchExceptions(
-  redis: Redis | Cluster,
-  prefix: string,
-  apply: (entries: AttackException[]) => void,
-  resyncMs = 1_000,
-  invalid?: (json: string) => void,
-): WatchedHash {
+/** The sensor's side: the console's exceptions followed in Redis (see WatchedHash) into the Policy. */
+export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: Policy, invalid?: (json: string) => void, resyncMs = 1_000): WatchedHash {
   const keys = policyKeys(prefix).exceptions
   return new WatchedHash(
     redis,
     keys.hash,
     keys.channel,
     (values) => {
-      if (values !== undefined) apply(parsedExceptions(values, invalid))
+      if (values !== undefined) policy.exceptions = compileExceptions(parsedExceptions(values, invalid))
     },
     resyncMs,
   )

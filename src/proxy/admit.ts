@@ -42,7 +42,7 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
-  const deny = state.deny.current
+  const deny = state.policy.deny
   if (!deny.empty && isDenied(state, deny, route, req, fwd)) return { refused: 'DENIED', route, fwd }
   if (upgrade && state.tunnels.count(route.name) >= state.config.limits.tunnels) return { refused: 'TUNNELS_FULL', route, fwd }
   return { route, fwd }

@@ -124,7 +124,7 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.status = statusCode
     this.resHeaders = parsed
     const headers = downstreamResponseHeaders(controller.rawHeaders ?? [], this.state.keepResponse)
-    if (this.state.draining) headers.push('connection', 'close')
+    if (this.state.lifecycle.draining) headers.push('connection', 'close')
     // the reason phrase carries no meaning (RFC 9112 §4): one node would refuse is replaced by the standard one
     const reason = statusMessage === undefined || INVALID_REASON.test(statusMessage) ? STATUS_CODES[statusCode] : statusMessage
     try {

@@ -186,7 +186,7 @@ function refuse(state: ProxyState, req: http.IncomingMessage, res: http.ServerRe
   const started = performance.now()
   const ts = Date.now()
   state.rejected(verdict.refused)
-  answer(res, verdict.refused, verdict.refused !== 'NO_APPLICATION' || state.draining)
+  answer(res, verdict.refused, verdict.refused !== 'NO_APPLICATION' || state.lifecycle.draining)
   recordRefusal(state, req, verdict, ts, started)
 }
 

@@ -26,6 +26,10 @@ export interface Route {
   readonly pool: Pool
 }
 
+export interface Lifecycle {
+  draining: boolean
+}
+
 export interface ProxyState {
   readonly config: Readonly<Config>
   readonly router: Router<Route>
@@ -48,10 +52,10 @@ export interface ProxyState {
   readonly inspectBytes: number
   /** a request outside the monitored scope: proxied, counted, not recorded */
   readonly unmonitored: () => void
-  /** the denylist in force, swapped as it changes (shared across reloads) */
-  readonly deny: { readonly current: CompiledDeny }
-  /** set on SIGTERM: answers carry Connection: close so clients move on */
-  draining: boolean
+  /** the policy in force (the denylist at admission), shared across reloads and swapped as it changes */
+  readonly policy: { readonly deny: CompiledDeny }
+  /** the process's life, shared across reloads: once draining, answers carry Connection: close */
+  readonly lifecycle: Lifecycle
   /** an exception caught at a boundary: counted and logged with where it was caught; never throws */
   readonly internalError: (where: string, err: unknown) => void
   /** open WebSocket tunnels per application (shared across reloads): the budget of limits.tunnels */
@@ -76,7 +80,7 @@ export function createPool(origin: string, config: Readonly<Config>): Pool {
 
 export function buildProxyState(
   config: Readonly<Config>,
-  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored' | 'deny' | 'internalError' | 'tunnels'> & { hasher: Hasher },
+  deps: Pick<ProxyState, 'log' | 'ids' | 'finished' | 'rejected' | 'unmonitored' | 'policy' | 'lifecycle' | 'internalError' | 'tunnels'> & { hasher: Hasher },
 ): ProxyState {
   const routes = config.applications.map((app): Route => {
     const url = new URL(app.upstream)
@@ -105,12 +109,12 @@ export function buildProxyState(
     finished: deps.finished,
     rejected: deps.rejected,
     unmonitored: deps.unmonitored,
-    deny: deps.deny,
+    policy: deps.policy,
+    lifecycle: deps.lifecycle,
     identification: compileIdentification(config, deps.hasher),
     bodyParams: config.traced.some((p) => p.from === 'body' || p.from === 'response_body'),
     maxBodyBytes: config.capture.maxBodyBytes,
     inspectBytes: config.insight.attacks ? config.insight.maxInspectBytes : 0,
-    draining: false,
     internalError: deps.internalError,
     tunnels: deps.tunnels,
     keepRequest: new Set([...END_TO_END_REQUEST, ...tracedHeaders(config, ['header'])]),

@@ -3,7 +3,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
-import type { DenylistWatcher } from '../../src/policy/denylist.ts'
+import type { RedisBackend } from '../../src/backend.ts'
 
 const TOKENS = [
   { name: 'ann', token: 'admin-token-0001', role: 'admin' as const },
@@ -105,7 +105,7 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   t.match(lines[1], /,'=cmd\|calc,/, 'a formula-like cell is neutralised')
 
   // the denylist: an IP, enforced by the sensor as soon as the change is published
-  const watcher = sensor.deny as DenylistWatcher
+  const watcher = (sensor.backend as RedisBackend).deny
   const changed = () => new Promise<void>((resolve) => (watcher.onChange = resolve))
   t.equal((await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer viewer-token-001' }, body: '{}' })).status, 403, 'a viewer may not deny')
   let applied = changed()

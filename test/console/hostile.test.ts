@@ -159,8 +159,7 @@ t.test('entries in Redis that are not entries are skipped, the others apply, and
   const { redis, s, get, proxy } = await setup(t)
   await redis.client.hset('apisess:denylist', 'bad1', 'not json', 'bad2', '{"id":"x","kind":"ip","value":"not an ip","apps":[]}', 'good', JSON.stringify({ id: 'good', kind: 'ip', value: '127.0.0.1/32', apps: [], expiresAt: null, addedBy: 't', addedAt: 1, reason: '' }))
   await redis.client.publish('apisess:denylist:changed', 'x')
-  const watcher = s.sensor.deny as { refresh(): Promise<void> }
-  await watcher.refresh()
+  await s.sensor.backend.refresh()
   const res = await proxy.request({ path: '/x', method: 'GET', headers: { host: 'shop.test' } })
   t.equal(res.statusCode, 403, 'the valid entry applies')
   await res.body.text()

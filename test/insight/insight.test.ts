@@ -1,6 +1,8 @@
 import t from 'tap'
 import { join } from 'node:path'
-import { Insight, compileExceptions, type Detector } from '../../src/insight/insight.ts'
+import { Insight, type Detector } from '../../src/insight/insight.ts'
+import { compileExceptions } from '../../src/policy/exceptions.ts'
+import { Policy } from '../../src/policy/policy.ts'
 import { InsightStage } from '../../src/insight/stage.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
@@ -31,7 +33,8 @@ t.test('a record gets its endpoint, insight, flows and attacks; its inputs are l
     ],
     flows: { admin: ['/users/{id}'], billing: ['/billing/**'] },
   })
-  const insight = new Insight(config, fake, new AbuseTracker(config.insight.abuse))
+  const policy = new Policy([])
+  const insight = new Insight(config, fake, new AbuseTracker(config.insight.abuse), policy)
   const a = rec('GET', '/users/42?find=sqli,xss')
   insight.analyse(a)
   t.match(a, { endpoint: '/users/{id}', insight: null, flows: ['admin'], attacks: ['sqli', 'xss'], inputs: null })
@@ -45,7 +48,7 @@ t.test('a record gets its endpoint, insight, flows and attacks; its inputs are l
   insight.analyse(d)
   t.match(d, { endpoint: '/posts/{id}', insight: null }, 'no spec: inferred, no insight')
 
-  insight.exceptions = compileExceptions([{ endpoint: '/users/{id}', attack: 'sqli' }, { endpoint: '/search*', attack: 'xss' }])
+  policy.exceptions = compileExceptions([{ endpoint: '/users/{id}', attack: 'sqli' }, { endpoint: '/search*', attack: 'xss' }])
   const e = rec('GET', '/users/1?find=sqli,xss')
   insight.analyse(e)
   t.same(e.attacks, ['xss'], 'an exception suppresses its class on its endpoint only')

@@ -127,7 +127,7 @@ t.test('an exception added in Redis suppresses its class on its endpoint, for ev
   await send(client, 1, () => attack)
   await s.sink.waitWritten(1)
   await new ExceptionStore(redis.client, 'apisess:').add({ endpoint: '/search', attack: 'xss', addedBy: 'ops', reason: 'the search echoes HTML on purpose' })
-  await s.sensor.exceptions!.refresh()
+  await s.sensor.backend.refresh()
   await send(client, 1, () => attack)
   await s.sink.waitWritten(2)
   const entries = (await redis.client.xrange('apisess:requests', '-', '+')) as [string, string[]][]

@@ -136,7 +136,7 @@ t.test('the request handler is a boundary: an exception in it is a 500 to that c
   const { buildProxyState } = await import('../../src/proxy/state.ts')
   const { createIdSource } = await import('../../src/capture/ids.ts')
   const { createHasher } = await import('../../src/capture/mask.ts')
-  const { compileDeny } = await import('../../src/policy/denylist.ts')
+  const { Policy } = await import('../../src/policy/policy.ts')
   const { Tunnels } = await import('../../src/proxy/tunnels.ts')
   const { createLogger } = await import('../../src/log.ts')
   const { testConfig, LogCapture } = await import('../helpers/sensor.ts')
@@ -149,7 +149,8 @@ t.test('the request handler is a boundary: an exception in it is a 500 to that c
     finished: () => {},
     rejected: () => {},
     unmonitored: () => {},
-    deny: { current: compileDeny([], []) },
+    policy: new Policy([]),
+    lifecycle: { draining: false },
     internalError: (where) => caught.push(where),
     tunnels: new Tunnels(),
     hasher: createHasher('k'),

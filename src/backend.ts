@@ -1,0 +1,97 @@
+/**
+ * Where records go and where the policy comes from, chosen once by the composition root: the
+ * config's Redis (the writer; the denylist and exceptions followed there; the hashKey shared there),
+ * or a given sink with the config's static denylist only (tests, tools). The sensor never asks which
+ * one it has: it asks the backend.
+ */
+import type { Config } from './config/schema.ts'
+import type { Logger } from './log.ts'
+import type { RecordSink } from './sink/sink.ts'
+import { RedisSink, type SinkMetrics } from './sink/redis-sink.ts'
+import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
+import { layoutOf, policyKeys } from './redis/layout.ts'
+import { DenylistWatcher } from './policy/denylist.ts'
+import { watchExceptions } from './policy/exceptions.ts'
+import type { Policy } from './policy/policy.ts'
+import type { WatchedHash } from './policy/watched-hash.ts'
+
+export interface Backend {
+  readonly sink: RecordSink
+  /** records and policy are in Redis: a console can serve them */
+  readonly inRedis: boolean
+  start(): void
+  stop(): void
+  /** load the denylist and exceptions again now (resolves once they apply) */
+  refresh(): Promise<void>
+  /** the hashKey sensors share through Redis when the config has none; undefined when unreachable in time */
+  sharedKey(): Promise<string | undefined>
+}
+
+/** The config's Redis: one client for the writer and the policy's watchers (its copies subscribe). */
+export class RedisBackend implements Backend {
+  readonly sink: RedisSink
+  readonly inRedis = true
+  readonly deny: DenylistWatcher
+  readonly exceptions: WatchedHash
+  readonly #config: Readonly<Config>
+
+  constructor(config: Readonly<Config>, policy: Policy, log: Logger, metrics: SinkMetrics, internalError: (where: string, err: unknown) => void) {
+    this.#config = config
+    this.sink = new RedisSink(createRedisClient(config.redis), config, layoutOf(config.redis), log.child({ part: 'redis' }), metrics)
+    this.deny = new DenylistWatcher(this.sink.client, config.redis.prefix, policy)
+    this.deny.onUpdate = (ids) => log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
+    this.deny.onInvalid = (json) => internalError('redis.denylist', new Error(`not a denylist entry, skipped: ${json.slice(0, 200)}`))
+    this.exceptions = watchExceptions(this.sink.client, config.redis.prefix, policy, (json) =>
+      internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
+    )
+  }
+
+  start(): void {
+    this.sink.start()
+    this.deny.start()
+    this.exceptions.start()
+  }
+
+  stop(): void {
+    this.deny.stop()
+    this.exceptions.stop()
+  }
+
+  async refresh(): Promise<void> {
+    await Promise.all([this.deny.refresh(), this.exceptions.refresh()])
+  }
+
+  async sharedKey(): Promise<string | undefined> {
+    const client = this.sink.client
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.#config.redis.connectTimeout)))
+    try {
+      return await Promise.race([
+        client.connect().then(
+          () => sharedHashKey(client, policyKeys(this.#config.redis.prefix).hashKey),
+          () => undefined,
+        ),
+        timeout,
+      ])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+/** A given sink; the policy is the config's static denylist (set on the Policy by the sensor). */
+export class LocalBackend implements Backend {
+  readonly sink: RecordSink
+  readonly inRedis = false
+
+  constructor(sink: RecordSink) {
+    this.sink = sink
+  }
+
+  start(): void {}
+  stop(): void {}
+  async refresh(): Promise<void> {}
+  async sharedKey(): Promise<string | undefined> {
+    return undefined
+  }
+}
