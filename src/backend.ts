@@ -90,8 +90,10 @@ export class LocalBackend implements Backend {
 
   start(): void {}
   stop(): void {}
-  async refresh(): Promise<void> {}
-  async sharedKey(): Promise<string | undefined> {
-    return undefined
+  refresh(): Promise<void> {
+    return Promise.resolve()
+  }
+  sharedKey(): Promise<string | undefined> {
+    return Promise.resolve(undefined)
   }
 }

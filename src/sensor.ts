@@ -135,7 +135,7 @@ export class Sensor {
         insight.push(record)
       },
       rejected: (code) => metrics.rejected.inc({ code }),
-      unmonitored: metrics.observeUnmonitored,
+      unmonitored: () => metrics.observeUnmonitored(),
       hasher: this.#hasherFor(config),
       policy: this.policy,
       lifecycle: this.#lifecycle,

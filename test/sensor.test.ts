@@ -84,7 +84,7 @@ t.test('the real process: SIGHUP reloads, SIGTERM drains and exits 0', async (t)
   const child = spawn(process.execPath, ['src/cli.ts', 'start', '-c', file], { stdio: ['ignore', 'pipe', 'inherit'] })
   t.teardown(() => child.kill('SIGKILL'))
   // one iterator for the whole test: leaving a for-await loop would close the stream
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
   const next = async (msg: string): Promise<Record<string, unknown>> => {
     for (let line = await lines.next(); !line.done; line = await lines.next()) {
       const entry = JSON.parse(line.value) as Record<string, unknown>

@@ -77,7 +77,7 @@ function looksLikeJson(body: Buffer): boolean {
 }
 
 /** Text fields of a multipart body (file parts skipped); the first of a name wins. */
-export function multipartFields(body: Buffer, boundary: string): Map<string, string> {
+function multipartFields(body: Buffer, boundary: string): Map<string, string> {
   const fields = new Map<string, string>()
   const delimiter = Buffer.from(`--${boundary}`)
   let at = body.indexOf(delimiter)

@@ -10,7 +10,7 @@ import { parsePointer, scalarText, walk } from './pointer.ts'
 import { compileScope, type ScopeTest } from './scope.ts'
 import type { View } from './view.ts'
 
-export type Getter = (view: View) => string | undefined
+type Getter = (view: View) => string | undefined
 
 export interface CompiledParam {
   readonly name: string
@@ -47,7 +47,7 @@ function tokenGetter(where: string | undefined): Getter {
   }
 }
 
-export function compileGetter(p: Traced): Getter {
+function compileGetter(p: Traced): Getter {
   const key = p.key
   const lower = key.toLowerCase()
   switch (p.from) {

@@ -106,7 +106,7 @@ export function newRecord(
 const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}/
 
 /** The trace id of a W3C `traceparent` (version-traceid-parentid-flags); null when absent or invalid. */
-export function traceIdOf(traceparent: string | undefined): string | null {
+function traceIdOf(traceparent: string | undefined): string | null {
   if (traceparent === undefined) return null
   const m = TRACEPARENT.exec(traceparent.trim())
   if (!m || m[1] === '00000000000000000000000000000000' || traceparent.startsWith('ff')) return null

@@ -9,7 +9,7 @@ import { REDACTED, type Hasher } from './mask.ts'
 import { maskCards } from './cards.ts'
 
 /** Query names that carry credentials often enough to be hashed by default (lower-case). */
-export const SECRET_QUERY_NAMES = [
+const SECRET_QUERY_NAMES = [
   'token', 'access_token', 'refresh_token', 'id_token', 'api_key', 'apikey', 'api-key', 'key', 'password', 'passwd',
   'pwd', 'secret', 'client_secret', 'signature', 'sig', 'x-amz-signature', 'auth', 'jwt', 'session', 'sessionid',
   'cvv', 'cvc', 'cvv2', 'cvc2', 'csc', 'security_code',

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
 
-export interface SpecOperation {
+interface SpecOperation {
   readonly deprecated: boolean
 }
 
-export interface SpecPath {
+interface SpecPath {
   /** the template as written in the spec: /users/{id} */
   readonly template: string
   /** upper-case method → operation */
@@ -126,7 +126,7 @@ export function loadApiSpec(file: string): ApiSpec {
   if (!isObject(root)) throw new SpecError(`${file} is not an OpenAPI document (no top-level object)`)
   const version = root.openapi
   if (typeof version !== 'string' || !version.startsWith('3.')) {
-    throw new SpecError(`${file}: only OpenAPI 3.x is read (found ${root.swagger !== undefined ? `swagger ${String(root.swagger)}` : `openapi ${String(version)}`})`)
+    throw new SpecError(`${file}: only OpenAPI 3.x is read (found ${root.swagger !== undefined ? `swagger ${typeof root.swagger === 'string' ? root.swagger : JSON.stringify(root.swagger)}` : `openapi ${String(version)}`})`)
   }
   if (root.paths !== undefined && !isObject(root.paths)) throw new SpecError(`${file}: paths is not an object`)
   const servers = Array.isArray(root.servers) ? root.servers.filter(isObject) : []

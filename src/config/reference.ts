@@ -51,6 +51,6 @@ export function configReference(): string {
     '| key | type | default | meaning |',
     '|---|---|---|---|',
   ]
-  rows(configJsonSchema() as Node, '', out)
+  rows(configJsonSchema(), '', out)
   return `${out.join('\n')}\n`
 }

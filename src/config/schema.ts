@@ -117,10 +117,10 @@ const monitorTarget = z
   })
 
 /** Where a traced parameter's value comes from (SPEC §3). */
-export const SOURCES = ['header', 'cookie', 'query', 'path', 'body', 'jwt', 'response_header', 'response_cookie', 'response_body'] as const
-export const MAX_TRACED = 10
-export const MAX_RULES = 5
-export const MAX_RULE_PARAMS = 3
+const SOURCES = ['header', 'cookie', 'query', 'path', 'body', 'jwt', 'response_header', 'response_cookie', 'response_body'] as const
+const MAX_TRACED = 10
+const MAX_RULES = 5
+const MAX_RULE_PARAMS = 3
 
 const scope = monitorTarget
 
@@ -159,7 +159,7 @@ const traced = z
   })
 
 /** Business flows (SPEC §7): endpoints the config marks tag the sessions that touch them. */
-export const FLOWS = ['auth', 'account_creation', 'account_management', 'admin', 'billing', 'sms_gateway', 'ai'] as const
+const FLOWS = ['auth', 'account_creation', 'account_management', 'admin', 'billing', 'sms_gateway', 'ai'] as const
 
 /** "/login", "POST /login", "/oauth/*" (one segment), "/billing/**" (any depth) */
 const FLOW_PATTERN = /^(?:(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) )?\/\S*$/
@@ -441,7 +441,6 @@ export function crossReferenceIssues(input: unknown): CrossIssue[] {
 
 export type ConfigInput = z.input<typeof configSchema>
 export type Config = z.output<typeof configSchema>
-export type Application = Config['applications'][number]
 export type Traced = Config['traced'][number]
 export type Scope = z.output<typeof monitorTarget>
 

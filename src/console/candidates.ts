@@ -7,7 +7,7 @@
  * The other filters are then checked on each candidate's summary.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { INDEX_FIELDS, type IndexField, type Layout } from '../redis/layout.ts'
+import { INDEX_FIELDS, type Layout } from '../redis/layout.ts'
 import type { Filters } from './query.ts'
 import { hasWildcard, wildcard } from '../match/glob.ts'
 
@@ -15,11 +15,11 @@ import { hasWildcard, wildcard } from '../match/glob.ts'
 export type Position = readonly [score: number, sid: string]
 
 /** The index keys, across shards, of each filter a request sets (each entry: one alternative). */
-export async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
+async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
   const choices: string[][] = []
   const shards = Array.from({ length: layout.shards }, (_, n) => n)
   for (const field of INDEX_FIELDS) {
-    const value = f[field as IndexField]
+    const value = f[field]
     if (value !== undefined) choices.push(shards.map((n) => layout.index(n, field, value)))
   }
   if (f.q !== undefined) {

@@ -32,7 +32,7 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 const MAX_BODY = 16 * 1024
 
 /** An answer with one of the catalogue's codes and a message that says what exactly. */
-export class HttpError extends Error {
+class HttpError extends Error {
   readonly code: ErrorCode
   readonly status: number
   constructor(code: ErrorCode, message: string = ERRORS[code].message) {

@@ -13,7 +13,7 @@ import { wildcard, type Matcher } from '../match/glob.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
 
-export interface Count {
+interface Count {
   value: string
   count: number
   pct: number
@@ -526,7 +526,7 @@ const REQUEST_FILTERS = ['from', 'to', 'q', 'rid', 'ip', 'status', 'method', 'at
 /** stream entries read per Redis call */
 const CHUNK = 500
 /** entries examined per filtered page of requests before answering `partial` */
-export const MAX_SCANNED = 5_000
+const MAX_SCANNED = 5_000
 /** entries re-counted for a session cut by a time range (its summary then counts those) */
 const MAX_RECOUNTED = 20_000
 /** feed entries read to find the session of a record id */

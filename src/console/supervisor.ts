@@ -120,7 +120,7 @@ export class ConsoleSupervisor {
       if (line === '') continue
       try {
         const { level, time: _t, pid: _p, hostname: _h, svc: _s, msg, ...rest } = JSON.parse(line) as Record<string, unknown>
-        this.#log[LEVELS[level as number] ?? 'info'](rest, String(msg ?? ''))
+        this.#log[LEVELS[level as number] ?? 'info'](rest, typeof msg === 'string' ? msg : '')
       } catch {
         this.#log.info({ line: line.slice(0, 1000) }, 'console output')
       }

@@ -28,7 +28,7 @@ try {
 
 const port = parentPort!
 const post = (message: FromConsole): void => port.postMessage(message)
-const config = deepFreeze(workerData.config as Config)
+const config = deepFreeze((workerData as { config: Config }).config)
 
 const lines = new Writable({
   write(chunk: Buffer, _enc, done) {

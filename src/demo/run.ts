@@ -49,7 +49,8 @@ export interface Demo {
 
 /** Starts what the demo needs before the sensor; throws SensorError (LISTEN_FAILED) when the demo API's port is taken. */
 export async function prepareDemo(options: DemoOptions): Promise<Demo> {
-  const { env, write } = options
+  const { env } = options
+  const write = (line: string): void => options.write(line)
   let server: http.Server
   let api: string
   try {

@@ -23,7 +23,7 @@ export const DEMO_CLIENTS = {
   attacker: { ip: '192.0.2.99', ua: 'curl/8.5.0' },
 } as const
 
-export type DemoClient = keyof typeof DEMO_CLIENTS
+type DemoClient = keyof typeof DEMO_CLIENTS
 
 export interface TrafficSummary {
   /** requests sent (each got an answer) */

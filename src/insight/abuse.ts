@@ -119,17 +119,17 @@ export class AbuseTracker {
     if (!(s.fired & KIND_BIT.security_crawler)) {
       if (e.scanner && this.#sum(s, PROBE) >= PROBES) out = fire(s, out, 'security_crawler')
       else if (e.status === 404) {
-        const paths = (s.notFoundPaths ??= new Map())
+        const paths = (s.notFoundPaths ??= new Map<string, number>())
         paths.set(e.path, e.ts)
         if (this.#sum(s, NOT_FOUND) >= t.crawlerNotFound && distinct(paths, windowStart, t.crawlerDistinctPaths)) out = fire(s, out, 'security_crawler')
       }
     }
     if (!(s.fired & KIND_BIT.scraping) && e.endpoint.includes('{') && e.status < 400) {
-      const ids = (s.ids ??= new Map())
+      const ids = (s.ids ??= new Map<string, Map<string, number>>())
       let seen = ids.get(e.endpoint)
       if (seen === undefined) {
         if (ids.size >= 64) ids.delete(ids.keys().next().value!) // bound the endpoints followed per session
-        ids.set(e.endpoint, (seen = new Map()))
+        ids.set(e.endpoint, (seen = new Map<string, number>()))
       }
       seen.set(e.path, e.ts)
       // machine rate: requests per second since the session began, or over the window when older
@@ -142,7 +142,7 @@ export class AbuseTracker {
     if (!(s.fired & KIND_BIT.account_takeover)) {
       if (e.login && this.#sum(s, FAILED_LOGIN) >= t.failedLogins) out = fire(s, out, 'account_takeover')
       else if (e.user !== null) {
-        const users = (s.users ??= new Map())
+        const users = (s.users ??= new Map<string, number>())
         users.set(e.user, e.ts)
         if (distinct(users, windowStart, t.distinctUsers)) out = fire(s, out, 'account_takeover')
       }

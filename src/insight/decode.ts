@@ -9,9 +9,9 @@ const MAX_JSON_DEPTH = 32
 const MAX_VALUES = 512
 
 const HEX = /%([0-9a-f]{2})/gi
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\x01-\x08\x0b-\x1f\x7f]/
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL_ALL = /[\x01-\x08\x0b-\x1f\x7f]/g
 const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
@@ -109,7 +109,7 @@ export function decodeValue(raw: string, plusIsSpace = false): string {
   // terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain
   // values for them costs more than it finds)
   if (v === raw) return v
-  // eslint-disable-next-line no-control-regex
+   
   return CONTROL.test(v) ? v.replace(CONTROL_ALL, '') : v
 }
 

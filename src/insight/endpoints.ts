@@ -9,7 +9,7 @@ import type { ApiSpec } from '../config/openapi.ts'
 import { digitCount } from '../capture/chars.ts'
 import { pieces, type Matcher } from '../match/glob.ts'
 
-export type Insight = 'shadow' | 'zombie' | null
+type Insight = 'shadow' | 'zombie' | null
 
 export interface EndpointMatch {
   readonly endpoint: string

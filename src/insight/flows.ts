@@ -17,7 +17,7 @@ interface FlowPattern {
 const NONE: string[] = []
 
 /** Patterns the account-takeover detector uses when the config names no `auth` flow. */
-export const DEFAULT_AUTH_PATTERNS = [
+const DEFAULT_AUTH_PATTERNS = [
   '/login', '/signin', '/sign-in', '/logon', '/session', '/sessions', '/token', '/oauth/token', '/oauth2/token',
   '/auth/**', '/api/login', '/api/auth/**', '/api/*/login', '/api/*/auth/**', '/users/sign_in', '/account/login',
 ] as const

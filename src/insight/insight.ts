@@ -74,9 +74,9 @@ export class Insight {
       this.#routeCount = 0
     }
     let byMethod = this.#routes.get(app)
-    if (byMethod === undefined) this.#routes.set(app, (byMethod = new Map()))
+    if (byMethod === undefined) this.#routes.set(app, (byMethod = new Map<string, Map<string, RouteFacts>>()))
     let byPath = byMethod.get(method)
-    if (byPath === undefined) byMethod.set(method, (byPath = new Map()))
+    if (byPath === undefined) byMethod.set(method, (byPath = new Map<string, RouteFacts>()))
     byPath.set(path, facts)
     this.#routeCount++
     return facts

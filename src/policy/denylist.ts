@@ -79,7 +79,7 @@ export function compileDeny(entries: readonly DenyEntry[], staticRanges: readonl
  * An entry as stored in Redis, checked: Redis is an input like any other, and one bad entry must not
  * stop the others from applying (nor throw in whoever reads it). Undefined for anything else.
  */
-export function parseDenyEntry(json: string): DenyEntry | undefined {
+function parseDenyEntry(json: string): DenyEntry | undefined {
   const e = parseJson(json) as Partial<DenyEntry> | undefined
   if (e === null || typeof e !== 'object') return undefined
   if (typeof e.id !== 'string' || (e.kind !== 'ip' && e.kind !== 'session') || typeof e.value !== 'string' || !validDenyValue(e.kind, e.value)) return undefined

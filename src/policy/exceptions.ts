@@ -40,7 +40,7 @@ export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTes
 }
 
 /** An exception as stored in Redis, checked (see parseDenyEntry); undefined for anything else. */
-export function parseException(json: string): AttackException | undefined {
+function parseException(json: string): AttackException | undefined {
   const e = parseJson(json) as Partial<AttackException> | undefined
   if (e === null || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.endpoint !== 'string' || typeof e.attack !== 'string') return undefined
   if (e.endpoint.length > 512 || e.attack.length > 32) return undefined

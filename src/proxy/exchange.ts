@@ -10,6 +10,7 @@ import { answer, closing } from './answers.ts'
 import type { Dispatcher } from 'undici'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { BodyTap } from '../capture/body-tap.ts'
+import { BODY_NEEDS } from '../session/identify.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
 import { finishExchange, type ExchangeEnd } from './finish.ts'
@@ -70,7 +71,7 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.state = state
     this.route = route
     this.req = req
-    this.res = res as Tagged
+    this.res = res
     this.fwd = fwd
     const url = req.url ?? '/'
     const q = url.indexOf('?')
@@ -83,10 +84,11 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.hasBody = te !== undefined || (cl !== undefined && cl !== '0')
     if (this.monitored) {
       const needs = state.bodyParams ? ident.bodyNeeds(route.name, host, this.path) : 0
-      if (this.hasBody && ((needs & 1) !== 0 || state.inspectBytes > 0)) {
-        this.reqTap = new BodyTap((needs & 1) !== 0 ? Math.max(state.maxBodyBytes, state.inspectBytes) : state.inspectBytes, false)
+      const requestBody = (needs & BODY_NEEDS.request) !== 0
+      if (this.hasBody && (requestBody || state.inspectBytes > 0)) {
+        this.reqTap = new BodyTap(requestBody ? Math.max(state.maxBodyBytes, state.inspectBytes) : state.inspectBytes, false)
       }
-      if (needs & 2) this.resTap = new BodyTap(state.maxBodyBytes, true)
+      if ((needs & BODY_NEEDS.response) !== 0) this.resTap = new BodyTap(state.maxBodyBytes, true)
     }
     this.opts = {
       path: route.basePath + url,

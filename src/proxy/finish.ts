@@ -13,7 +13,7 @@ import type { Forwarded } from './headers.ts'
 import type { ProxyState, Route } from './state.ts'
 
 /** nginx's "client closed request": the status recorded when the client left before an answer. */
-export const CLIENT_CLOSED_STATUS = 499
+const CLIENT_CLOSED_STATUS = 499
 
 /** What an exchange knows at its end; the Exchange class is one, refusals and tunnels build theirs. */
 export interface ExchangeEnd {
@@ -50,7 +50,7 @@ export function outcomeOf(error: ErrorCode | null, clientGone: boolean, denied: 
 }
 
 /** The record of an exchange (identified; inputs kept for the detector when it reads bodies). */
-export function recordOf(state: ProxyState, end: ExchangeEnd): RequestRecord {
+function recordOf(state: ProxyState, end: ExchangeEnd): RequestRecord {
   const req = end.req
   const url = req.url ?? '/'
   const rec = newRecord(state.ids.next(end.ts), end.ts, end.route.name, req.method ?? 'GET', url, req.headers, end.fwd.clientIp)

@@ -38,9 +38,9 @@ type Push = (chunk: Buffer | null, encoding?: BufferEncoding) => boolean
 type Write = Socket['write']
 
 /** Hook one upstream socket (see the module comment). */
-export function dropInterim100(socket: Socket): void {
-  const push = socket.push.bind(socket) as Push
-  const write = socket.write.bind(socket) as Write
+function dropInterim100(socket: Socket): void {
+  const push: Push = socket.push.bind(socket)
+  const write: Write = socket.write.bind(socket)
   let armed = false
   let held: Buffer | null = null
 
@@ -51,7 +51,7 @@ export function dropInterim100(socket: Socket): void {
       if (c >= 65 && c <= 90) armed = true
     }
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
-  } as Write
+  }
 
   socket.push = function (chunk: Buffer | null, encoding?: BufferEncoding): boolean {
     if (!armed) return push(chunk, encoding)
@@ -85,8 +85,8 @@ export function tolerantConnector(options: buildConnector.BuildOptions): buildCo
   const connect = buildConnector(options)
   return (opts, callback) => {
     connect(opts, (err, socket) => {
-      if (err === null && socket) dropInterim100(socket as Socket)
-      ;(callback as (e: Error | null, s: Socket | null) => void)(err, socket as Socket | null)
+      if (err === null && socket) dropInterim100(socket)
+      ;(callback as (e: Error | null, s: Socket | null) => void)(err, socket)
     })
   }
 }

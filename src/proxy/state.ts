@@ -65,7 +65,7 @@ export interface ProxyState {
   readonly keepResponse: ReadonlySet<string>
 }
 
-export function createPool(origin: string, config: Readonly<Config>): Pool {
+function createPool(origin: string, config: Readonly<Config>): Pool {
   const t = config.timeouts
   return new Pool(origin, {
     connections: config.limits.upstreamConnections,

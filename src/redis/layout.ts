@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 
 /** The session fields the batch script indexes (SPEC §6: listing and search answer from indexes). */
 export const INDEX_FIELDS = ['app', 'host', 'ip', 'status', 'method', 'user', 'role', 'attack', 'flow'] as const
-export type IndexField = (typeof INDEX_FIELDS)[number]
+type IndexField = (typeof INDEX_FIELDS)[number]
 
 export interface Layout {
   readonly shards: number
@@ -45,7 +45,6 @@ export interface Layout {
  */
 export const SUMMARY_FIELDS = ['first', 'last', 'requests', 'attacks', 'app', 'host', 'user', 'role'] as const
 export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack', 'flow'] as const
-export type SummaryCounter = (typeof SUMMARY_COUNTERS)[number]
 
 /** Keys outside the shards (no hash tag: any slot): what the console writes and every sensor follows. */
 export function policyKeys(prefix: string) {
@@ -85,7 +84,7 @@ export function keyPart(value: string): string {
 }
 
 /** FNV-1a over the key hash's characters: stable across processes and languages. */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)

@@ -13,7 +13,7 @@ export interface Match {
   readonly parts: readonly string[]
 }
 
-export const SESSION_COOKIES = ['PHPSESSID', 'JSESSIONID', 'connect.sid', 'session', 'sessionid', 'SESSION', 'ASP.NET_SessionId', 'laravel_session', '_session_id'] as const
+const SESSION_COOKIES = ['PHPSESSID', 'JSESSIONID', 'connect.sid', 'session', 'sessionid', 'SESSION', 'ASP.NET_SessionId', 'laravel_session', '_session_id'] as const
 export const SESSION_HEADERS = ['session-id', 'x-session-id', 'mcp-session-id'] as const
 export const API_KEY_HEADERS = ['x-api-key', 'api-key', 'x-auth-token'] as const
 

@@ -29,7 +29,7 @@ export interface Explained {
 }
 
 /** A client address for samples, which carry none (TEST-NET-1, RFC 5737). */
-export const SAMPLE_IP = '192.0.2.1'
+const SAMPLE_IP = '192.0.2.1'
 
 function bag(headers: readonly [string, string][], drop?: string): HeaderBag {
   const out: Record<string, string | string[]> = {}
@@ -130,7 +130,7 @@ export function parseHttpFile(text: string, source: string): SampleExchange[] {
       const res = headerLines(lines, end + 1)
       response = { status, headers: res.headers, body: bodyOf(lines.slice(res.next)) }
     }
-    out.push({ method: m[1]!.toUpperCase(), url: m[2]!, headers, body, response })
+    out.push({ method: m[1].toUpperCase(), url: m[2], headers, body, response })
   }
   return out
 }
@@ -158,7 +158,7 @@ export function explain(config: Readonly<Config>, hasher: Hasher, samples: reado
     let identity: Identity | null = null
     if (monitored) {
       const data: ExchangeData = {
-        app: app!,
+        app: app,
         host,
         method: s.method,
         path,

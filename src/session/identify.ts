@@ -40,9 +40,12 @@ export interface Identity {
   readonly query: string
 }
 
+/** What `bodyNeeds` answers: bits for the request's body and the response's */
+export const BODY_NEEDS = { request: 1, response: 2 } as const
+
 export interface Identification {
   readonly monitored: ScopeTest
-  /** whether some body parameter could apply to this request: 1 = request body, 2 = response body */
+  /** whether some body parameter could apply to this request: BODY_NEEDS bits */
   readonly bodyNeeds: (app: string, host: string, path: string) => number
   identify(view: View): Identity
 }
@@ -74,13 +77,13 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
     bodyNeeds(app, host, path) {
       let needs = 0
       for (const p of bodyParams) {
-        if (p.inScope === undefined || p.inScope(app, host, path)) needs |= p.from === 'body' ? 1 : 2
+        if (p.inScope === undefined || p.inScope(app, host, path)) needs |= p.from === 'body' ? BODY_NEEDS.request : BODY_NEEDS.response
       }
       return needs
     },
     identify(view) {
       const d = view.data
-      const raw: (string | undefined)[] = new Array(params.length)
+      const raw = new Array<string | undefined>(params.length)
       const stored: Record<string, string> = {}
       for (let i = 0; i < params.length; i++) {
         const p = params[i]!

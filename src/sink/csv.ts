@@ -2,7 +2,7 @@
 import type { RequestRecord } from '../capture/record.ts'
 
 /** A cell: spreadsheet formulas neutralised by a leading apostrophe, then quoted when needed. */
-export function csvCell(value: unknown): string {
+function csvCell(value: string | number | boolean | object | null | undefined): string {
   let s = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
@@ -14,7 +14,7 @@ export const CSV_COLUMNS = [
 ] as const
 
 export function csvRow(r: RequestRecord): string {
-  const cells: unknown[] = [
+  const cells: Parameters<typeof csvCell>[0][] = [
     new Date(r.ts).toISOString(), r.id, r.sid, r.method, r.host, r.path, r.query, r.status, r.durationMs, r.ttfbMs, r.reqBytes, r.resBytes,
     r.ip, r.ua, r.user, r.role, r.rule, r.attacks.join(' '), r.insight, r.outcome, r.params,
   ]

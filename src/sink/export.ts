@@ -53,12 +53,12 @@ export function harHead(version: string): string {
 }
 export const HAR_TAIL = '\n]}}\n'
 
-export function toHar(records: readonly RequestRecord[], version: string): string {
+function toHar(records: readonly RequestRecord[], version: string): string {
   const entries = [...records].sort((a, b) => a.ts - b.ts).map((r) => JSON.stringify(harEntry(r)))
   return `${harHead(version)}${entries.join(',\n')}${HAR_TAIL}`
 }
 
-export function toNdjson(records: readonly RequestRecord[]): string {
+function toNdjson(records: readonly RequestRecord[]): string {
   return records.map((r) => `${JSON.stringify(r)}\n`).join('')
 }
 

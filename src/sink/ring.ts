@@ -7,7 +7,7 @@ export class Ring<T> {
 
   constructor(capacity: number) {
     this.capacity = capacity
-    this.#items = new Array(capacity)
+    this.#items = new Array<T | undefined>(capacity)
   }
 
   get size(): number {

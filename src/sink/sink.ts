@@ -29,6 +29,3 @@ export class MemorySink implements RecordSink {
 
   async close(): Promise<void> {}
 }
-
-/** Drops everything: for `--no-record` runs and benchmarks of the bare proxy. */
-export const nullSink: RecordSink = { push() {}, async close() {} }

@@ -57,7 +57,7 @@ export async function tail(client: Redis | Cluster, config: Readonly<Config>, op
         if (reader.status !== 'ready') await reader.connect()
         let last = lastIds.get(key) ?? '$'
         while (!options.signal?.aborted) {
-          const got = (await reader.xread('COUNT', 100, 'BLOCK', 1000, 'STREAMS', key, last)) as [string, Entry[]][] | null
+          const got = (await reader.xread('COUNT', 100, 'BLOCK', 1000, 'STREAMS', key, last))
           for (const [, entries] of got ?? []) {
             for (const [id, fields] of entries) {
               last = id

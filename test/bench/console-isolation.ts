@@ -68,7 +68,7 @@ process.on('exit', cleanup)
 let proxyUrl = ''
 let consoleUrl = ''
 await new Promise<void>((resolve) => {
-  createInterface({ input: sensor.stdout! }).on('line', (text) => {
+  createInterface({ input: sensor.stdout }).on('line', (text) => {
     const line = JSON.parse(text) as { msg?: string; proxy?: string; console?: string }
     if (line.msg === 'console listening') consoleUrl = `http://${line.console}`
     if (line.msg === 'api-sessions listening') proxyUrl = `http://${line.proxy}`
@@ -123,7 +123,7 @@ async function hammer(until: number): Promise<number> {
   const child = spawn(process.execPath, ['--input-type=module', '-e', code, consoleUrl, TOKEN, String(until), ...heavy], { stdio: ['ignore', 'pipe', 'inherit'] })
   setPriority(child.pid!, 19)
   let out = ''
-  child.stdout!.on('data', (d) => (out += String(d)))
+  child.stdout.on('data', (d) => (out += String(d)))
   await once(child, 'exit')
   return Number(out.trim())
 }

@@ -239,7 +239,7 @@ function ourTicks(): number {
 function cpuSnapshot(): CpuSnapshot | undefined {
   if (!HAS_PROC) return undefined
   const line = readFileSync('/proc/stat', 'latin1').split('\n', 1)[0]!
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number) as number[]
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map((v): number => Number(v))
   // process time of everyone, plus steal (the hypervisor ran another guest); irq and softirq are left
   // out of `busy`: on loopback they are mostly the bench's own packets, which no process is charged for
   const busy = user! + nice! + system! + steal!

@@ -46,7 +46,7 @@ export const VARIANTS: Record<string, Variant> = {
   /** everything on: 10 parameters and 5 rules, an OpenAPI spec of 60 paths, flows, attack and abuse detection */
   full: (upstream, port) => {
     const plain = VARIANTS.plain!(upstream, port)
-    return { ...plain, ...TEN_PARAMS, ...FLOWS, applications: [{ ...plain.applications![0]!, openapi: specFile() }] }
+    return { ...plain, ...TEN_PARAMS, ...FLOWS, applications: [{ ...plain.applications[0]!, openapi: specFile() }] }
   },
   /** everything on but request bodies not looked at (`insight.maxInspectBytes: 0`): what inspecting bodies costs */
   'full-no-body': (upstream, port) => ({ ...VARIANTS.full!(upstream, port), insight: { maxInspectBytes: 0 } }),

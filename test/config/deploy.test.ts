@@ -21,7 +21,7 @@ const asDoc = (v: unknown): Doc => (v !== null && typeof v === 'object' ? (v as 
 function sensorConfigs(file: string, doc: Doc): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = []
   if (doc.kind === 'ConfigMap') {
-    for (const [k, v] of Object.entries(asDoc(doc.data))) if (k.endsWith('.yaml')) out.push({ where: `${file} ConfigMap ${asDoc(doc.metadata).name}/${k}`, text: String(v) })
+    for (const [k, v] of Object.entries(asDoc(doc.data))) if (k.endsWith('.yaml')) out.push({ where: `${file} ConfigMap ${String(asDoc(doc.metadata).name)}/${k}`, text: String(v) })
   }
   for (const [name, c] of Object.entries(asDoc(doc.configs))) {
     // compose turns $$ into $: the sensor then reads ${VAR} itself

@@ -1,5 +1,4 @@
 import t from 'tap'
-import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadApiSpec, SpecError } from '../../src/config/openapi.ts'
 

@@ -17,7 +17,7 @@ log: { level: info }
 ${extra}`
 }
 
-export type LogLine = Record<string, unknown> & { msg?: string }
+type LogLine = Record<string, unknown> & { msg?: string }
 
 export interface SensorProcess {
   child: ChildProcess
@@ -39,7 +39,7 @@ export async function startSensorProcess(t: Tap, file: string, env: Record<strin
   })
   const lines: LogLine[] = []
   const waiters: { test: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = []
-  createInterface({ input: child.stdout! }).on('line', (text) => {
+  createInterface({ input: child.stdout }).on('line', (text) => {
     const line = JSON.parse(text) as LogLine
     lines.push(line)
     for (let i = waiters.length - 1; i >= 0; i--) {

@@ -33,13 +33,13 @@ export async function startRedisServer(port: number, dir: string, extra: string[
     const onData = (d: Buffer) => {
       out += d.toString()
       if (out.includes('Ready to accept connections')) {
-        child.stdout!.off('data', onData)
-        child.stdout!.resume()
+        child.stdout.off('data', onData)
+        child.stdout.resume()
         resolve()
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.resume()
+    child.stdout.on('data', onData)
+    child.stderr.resume()
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)))
   })
   return child
@@ -116,8 +116,8 @@ export async function startRedisCluster(t: Tap, masters = 3): Promise<TestCluste
   }
   const create = spawn('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
-  create.stdout!.on('data', (d) => (out += String(d)))
-  create.stderr!.on('data', (d) => (out += String(d)))
+  create.stdout.on('data', (d) => (out += String(d)))
+  create.stderr.on('data', (d) => (out += String(d)))
   const [code] = await once(create, 'exit')
   if (code !== 0) throw new Error(`redis-cli --cluster create failed: ${out}`)
   // every node must agree the cluster is up before a client can use it: bounded wait, no event exists

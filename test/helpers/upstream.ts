@@ -10,8 +10,9 @@ export interface TestUpstream {
   port: number
 }
 
-export async function startUpstream(t: Tap, handler: http.RequestListener): Promise<TestUpstream> {
-  const server = http.createServer(handler)
+/** A node http server; the handler may be async (its promise is not awaited, as node does not). */
+export async function startUpstream(t: Tap, handler: (req: http.IncomingMessage, res: http.ServerResponse) => unknown): Promise<TestUpstream> {
+  const server = http.createServer((req, res) => void handler(req, res))
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   t.teardown(() => {
@@ -64,4 +65,3 @@ export async function freePort(): Promise<number> {
   return port
 }
 
-export const closedPort = freePort

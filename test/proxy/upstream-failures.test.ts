@@ -1,11 +1,11 @@
 import t from 'tap'
 import { once } from 'node:events'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
-import { closedPort, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { freePort, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 
 t.test('refused → 502 UPSTREAM_REFUSED with a JSON body', async (t) => {
-  const port = await closedPort()
+  const port = await freePort() // bound, noted and closed: nothing listens there
   const s = await startSensor(t, oneApp(`http://127.0.0.1:${port}`))
   const res = await httpClient(t, s.url).request({ path: '/x', method: 'GET' })
   t.equal(res.statusCode, 502)

@@ -16,7 +16,7 @@ async function wsUpstream(t: Tap, verify?: (req: http.IncomingMessage) => boolea
       return verify ? verify(info.req) : true
     },
   })
-  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(isBinary ? data : `echo:${data.toString()}`, { binary: isBinary })))
+  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(isBinary ? data : `echo:${(data as Buffer).toString()}`, { binary: isBinary })))
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   t.teardown(async () => {

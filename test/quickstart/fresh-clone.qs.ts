@@ -89,7 +89,7 @@ t.test('a fresh clone: npm ci && npm run demo, then the console lists the demo\'
   const stderr: string[] = []
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the demo did not print where to look within 300 s:\n${stderr.join('\n')}`)), 300_000)
-    createInterface({ input: demo.stderr! }).on('line', (line) => {
+    createInterface({ input: demo.stderr }).on('line', (line) => {
       stderr.push(line)
       if (line === 'Ctrl-C stops the demo.') {
         clearTimeout(timer)

@@ -52,7 +52,7 @@ t.test('Redis Cluster: sessions spread over hash-tagged shards, each session in 
   const nodes = new Set<string>()
   for (const n of shardsUsed) {
     const slot = await reader.cluster('KEYSLOT', `apisess:{${n}}:requests`)
-    const owner = (await reader.cluster('SLOTS')).find(([from, to]) => slot >= (from as number) && slot <= (to as number))
+    const owner = (await reader.cluster('SLOTS')).find(([from, to]) => slot >= (from) && slot <= (to))
     nodes.add(String((owner?.[2] as unknown[] | undefined)?.[1]))
   }
   t.ok(nodes.size >= 2, `the shards live on ${nodes.size} of 3 masters`)

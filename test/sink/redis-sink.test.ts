@@ -1,5 +1,4 @@
 import t from 'tap'
-import { startSensor } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'

@@ -28,7 +28,7 @@ t.test('tail prints the latest records, one session, and follows new ones', asyn
 
   const follow = spawn(process.execPath, ['src/cli.ts', 'tail', '-c', file, '--count', '1', '--follow'], { stdio: ['ignore', 'pipe', 'inherit'] })
   t.teardown(() => follow.kill('SIGKILL'))
-  const lines = createInterface({ input: follow.stdout! })[Symbol.asyncIterator]()
+  const lines = createInterface({ input: follow.stdout })[Symbol.asyncIterator]()
   t.equal((JSON.parse((await lines.next()).value as string) as { id: string }).id, 'r5')
   await redis.client.xadd('apisess:requests', '*', ...entry(6, 'odd-2'))
   t.equal((JSON.parse((await lines.next()).value as string) as { id: string }).id, 'r6', 'a new record is printed as it lands')

@@ -58,7 +58,7 @@ async function replay(t: Tap & { equal(found: unknown, wanted: unknown): unknown
   for (const [i, req] of traffic().entries()) {
     const res = await clients[i % clients.length]!.request({ path: req.path, method: req.method, headers: req.headers, body: req.method === 'POST' ? '{}' : null })
     await res.body.text()
-    const got = (await redis.xread('COUNT', 1, 'BLOCK', 10_000, 'STREAMS', 'apisess:requests', last)) as [string, [string, string[]][]][] | null
+    const got = (await redis.xread('COUNT', 1, 'BLOCK', 10_000, 'STREAMS', 'apisess:requests', last))
     if (!got) throw new Error(`record ${i} never reached Redis`)
     const [id, fields] = got[0]![1][0]!
     last = id
