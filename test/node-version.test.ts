@@ -1,9 +1,10 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { NODE_REQUIRED, nodeTooOld } from '../src/node-version.ts'
+import { olderNode } from './helpers/node.ts'
 
 t.test('the required Node is the one package.json engines names', async (t) => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> }
@@ -23,16 +24,6 @@ t.test('nodeTooOld: one line naming the Node found and how to get the one needed
   }
 })
 
-/** An older node than the one required, when the machine has one (Debian's nodejs package). */
-function olderNode(): { path: string; version: string } | undefined {
-  for (const path of ['/usr/bin/node', '/usr/local/bin/node']) {
-    if (!existsSync(path)) continue
-    const run = spawnSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' })
-    const version = run.stdout.trim()
-    if (run.status === 0 && nodeTooOld(version, path) !== undefined) return { path, version }
-  }
-  return undefined
-}
 
 const old = olderNode()
 t.test('the entry, run by an older node, prints that one line and exits 1, with no stack from a dependency', {

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
 import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
-import { WatchedHash } from './watched-hash.ts'
+import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
 import { keyHashOfSession, policyKeys } from '../redis/layout.ts'
 import type { Policy } from './policy.ts'
 import { parseJson } from '../capture/json.ts'
@@ -91,21 +91,10 @@ function parseDenyEntry(json: string): DenyEntry | undefined {
     value: e.value,
     apps: e.apps,
     expiresAt: e.expiresAt,
-    addedBy: typeof e.addedBy === 'string' ? e.addedBy : '',
-    addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0,
-    reason: typeof e.reason === 'string' ? e.reason : '',
+    ...provenance(e),
   }
 }
 
-function parsedEntries(values: readonly string[], invalid?: (json: string) => void): DenyEntry[] {
-  const out: DenyEntry[] = []
-  for (const json of values) {
-    const entry = parseDenyEntry(json)
-    if (entry !== undefined) out.push(entry)
-    else invalid?.(json)
-  }
-  return out
-}
 
 export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean {
   return kind === 'ip' ? parseCidr(value) !== undefined : /^[A-Za-z0-9_-]{10,64}(-[0-9a-z]{1,12})?$/.test(value)
@@ -123,7 +112,7 @@ export class DenylistStore {
 
   async list(): Promise<DenyEntry[]> {
     const all = await this.#redis.hgetall(this.#keys.hash)
-    return parsedEntries(Object.values(all)).sort((a, b) => b.addedAt - a.addedAt)
+    return parseEach(Object.values(all), parseDenyEntry).sort((a, b) => b.addedAt - a.addedAt)
   }
 
   async add(input: Omit<DenyEntry, 'id' | 'addedAt'>): Promise<DenyEntry> {
@@ -179,7 +168,7 @@ export class DenylistWatcher {
   }
 
   #apply(values: string[] | undefined): void {
-    if (values !== undefined) this.#entries = parsedEntries(values, this.onInvalid)
+    if (values !== undefined) this.#entries = parseEach(values, parseDenyEntry, this.onInvalid)
     // recompiled on every load, even from the last copy: expiries take effect
     this.#policy.setDenyEntries(this.#entries)
     if (values === undefined) return

@@ -1,7 +1,7 @@
 /** Exceptions: an endpoint + attack type marked as a false positive; detection skips them. */
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
-import { WatchedHash } from './watched-hash.ts'
+import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
 import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { policyKeys } from '../redis/layout.ts'
 import type { Policy } from './policy.ts'
@@ -48,21 +48,10 @@ function parseException(json: string): AttackException | undefined {
     id: e.id,
     endpoint: e.endpoint,
     attack: e.attack,
-    addedBy: typeof e.addedBy === 'string' ? e.addedBy : '',
-    addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0,
-    reason: typeof e.reason === 'string' ? e.reason : '',
+    ...provenance(e),
   }
 }
 
-function parsedExceptions(values: readonly string[], invalid?: (json: string) => void): AttackException[] {
-  const out: AttackException[] = []
-  for (const json of values) {
-    const e = parseException(json)
-    if (e !== undefined) out.push(e)
-    else invalid?.(json)
-  }
-  return out
-}
 
 /** The sensor's side: the console's exceptions followed in Redis (see WatchedHash) into the Policy. */
 export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: Policy, invalid?: (json: string) => void, resyncMs = 1_000): WatchedHash {
@@ -72,7 +61,7 @@ export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: 
     keys.hash,
     keys.channel,
     (values) => {
-      if (values !== undefined) policy.exceptions = compileExceptions(parsedExceptions(values, invalid))
+      if (values !== undefined) policy.exceptions = compileExceptions(parseEach(values, parseException, invalid))
     },
     resyncMs,
   )
@@ -91,7 +80,7 @@ export class ExceptionStore {
   }
 
   async list(): Promise<AttackException[]> {
-    return parsedExceptions(Object.values(await this.#redis.hgetall(this.#key))).sort((a, b) => b.addedAt - a.addedAt)
+    return parseEach(Object.values(await this.#redis.hgetall(this.#key)), parseException).sort((a, b) => b.addedAt - a.addedAt)
   }
 
   async add(input: Omit<AttackException, 'id' | 'addedAt'>): Promise<AttackException> {

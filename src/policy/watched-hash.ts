@@ -6,6 +6,26 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 
+/** The entries of a watched hash that `parse` accepts; each refused one goes to `invalid` (and is skipped). */
+export function parseEach<T>(values: readonly string[], parse: (json: string) => T | undefined, invalid?: (json: string) => void): T[] {
+  const out: T[] = []
+  for (const json of values) {
+    const entry = parse(json)
+    if (entry !== undefined) out.push(entry)
+    else invalid?.(json)
+  }
+  return out
+}
+
+/** Who added an entry, when and why, as far as a stored entry says (the console always writes all three). */
+export function provenance(e: { addedBy?: unknown; addedAt?: unknown; reason?: unknown }): { addedBy: string; addedAt: number; reason: string } {
+  return {
+    addedBy: typeof e.addedBy === 'string' ? e.addedBy : '',
+    addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0,
+    reason: typeof e.reason === 'string' ? e.reason : '',
+  }
+}
+
 export class WatchedHash {
   readonly #redis: Redis | Cluster
   readonly #subscriber: Redis | Cluster

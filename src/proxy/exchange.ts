@@ -13,7 +13,7 @@ import { BodyTap } from '../capture/body-tap.ts'
 import { BODY_NEEDS } from '../session/identify.ts'
 import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
-import { finishExchange, type ExchangeEnd } from './finish.ts'
+import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import type { ProxyState, Route } from './state.ts'
 
@@ -74,8 +74,7 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.res = res
     this.fwd = fwd
     const url = req.url ?? '/'
-    const q = url.indexOf('?')
-    this.path = q === -1 ? url : url.slice(0, q)
+    this.path = pathOf(url)
     const host = req.headers.host ?? ''
     const ident = state.identification
     this.monitored = ident.monitored(route.name, host, this.path)

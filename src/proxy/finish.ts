@@ -39,6 +39,17 @@ export interface ExchangeEnd {
   readonly resBody: Buffer | null
 }
 
+/** A request target's path: what comes before its `?`. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?')
+  return q === -1 ? url : url.slice(0, q)
+}
+
+/** Whether a request is in the monitored scope (recorded), or only proxied. */
+export function isMonitored(state: ProxyState, route: Route, req: IncomingMessage): boolean {
+  return state.identification.monitored(route.name, req.headers.host ?? '', pathOf(req.url ?? '/'))
+}
+
 /** The one rule for a record's outcome. */
 export function outcomeOf(error: ErrorCode | null, clientGone: boolean, denied: boolean): Outcome {
   if (denied) return 'denied'

@@ -14,7 +14,7 @@ import type { Config } from '../config/schema.ts'
 import { admit, refused, type Refusal } from './admit.ts'
 import { answer, closing, rawAnswer } from './answers.ts'
 import { Exchange } from './exchange.ts'
-import { finishExchange } from './finish.ts'
+import { finishExchange, isMonitored } from './finish.ts'
 import { upstreamRequestHeaders } from './headers.ts'
 import { proxyUpgrade, wantsWebSocket } from './websocket.ts'
 import type { ProxyState } from './state.ts'
@@ -203,8 +203,6 @@ function refuseRaw(state: ProxyState, req: http.IncomingMessage, socket: Socket,
 function recordRefusal(state: ProxyState, req: http.IncomingMessage, verdict: Refusal, ts: number, started: number): void {
   const { route, fwd } = verdict
   if (route === undefined || fwd === undefined) return
-  const url = req.url ?? '/'
-  const q = url.indexOf('?')
   finishExchange(
     state,
     {
@@ -214,6 +212,6 @@ function recordRefusal(state: ProxyState, req: http.IncomingMessage, verdict: Re
       error: verdict.refused, clientGone: false, denied: verdict.refused === 'DENIED' || verdict.refused === 'TUNNELS_FULL',
       resHeaders: null, reqBody: null, resBody: null,
     },
-    state.identification.monitored(route.name, req.headers.host ?? '', q === -1 ? url : url.slice(0, q)),
+    isMonitored(state, route, req),
   )
 }

@@ -11,7 +11,7 @@ import https from 'node:https'
 import type { Socket } from 'node:net'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { upstreamRequestHeaders, type Forwarded } from './headers.ts'
-import { finishExchange, type ExchangeEnd } from './finish.ts'
+import { finishExchange, isMonitored, type ExchangeEnd } from './finish.ts'
 import { rawAnswer } from './answers.ts'
 import { upstreamErrorCode } from './upstream-errors.ts'
 import type { HeaderBag } from '../capture/view.ts'
@@ -63,9 +63,7 @@ class Upgrade implements ExchangeEnd {
     this.route = route
     this.req = req
     this.fwd = fwd
-    const url = req.url ?? '/'
-    const q = url.indexOf('?')
-    this.monitored = state.identification.monitored(route.name, req.headers.host ?? '', q === -1 ? url : url.slice(0, q))
+    this.monitored = isMonitored(state, route, req)
   }
 
   finish(): void {

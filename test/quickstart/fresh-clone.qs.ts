@@ -9,24 +9,15 @@
 import t from 'tap'
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { once } from 'node:events'
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { nodeTooOld } from '../../src/node-version.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { freePort } from '../helpers/upstream.ts'
+import { olderNode } from '../helpers/node.ts'
 
-/** An older node than the one required, when the machine has one. */
-function olderNode(): { path: string; version: string } | undefined {
-  for (const path of ['/usr/bin/node', '/usr/local/bin/node']) {
-    if (!existsSync(path)) continue
-    const run = spawnSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' })
-    const version = run.stdout.trim()
-    if (run.status === 0 && nodeTooOld(version, path) !== undefined) return { path, version }
-  }
-  return undefined
-}
 
 function onPath(name: string, path: string): string | undefined {
   for (const dir of path.split(delimiter)) {
