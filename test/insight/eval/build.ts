@@ -112,6 +112,9 @@ function markdownPayloads(text: string, wholeBlocks: boolean): string[] {
 
 /** Per-class clean-up of a document's line: the page it was shown on, a comment after it. */
 function clean(cls: AttackClass, p: string): string {
+  // a cheat sheet's line: the payload, a tab, what it is ("@@variable<TAB>global variable")
+  const described = /^(\S[^\t]*?)\t+\s*[A-Za-z][\w ,()'.-]{3,}$/.exec(p)
+  if (described !== null) p = described[1]!.trim()
   if (cls === 'ssrf') return p.replace(/^[\w./-]+\?url=/, '').replace(/\s+=\s+.*$/, '').replace(/\s+#.*$/, '').trim()
   return p
 }
@@ -126,7 +129,7 @@ function attackPayloads(repo: string, commit: string, f: AttackFile): string[] {
   const out: string[] = []
   for (const line of raw) {
     if (f.backups) out.push(...backupProbes(line))
-    else out.push(...fillTemplate(clean(f.class, line)))
+    else out.push(...fillTemplate(clean(f.class, f.prefix !== undefined && !line.startsWith('/') ? f.prefix + line : line)))
   }
   return sample([...new Set(out)], f.cap, (p) => p)
 }

@@ -81,7 +81,7 @@ function request(where: string, init: Partial<PlacedRequest> & { headers?: Recor
 /** The placements a value can take, by name; each returns null where the value cannot go. */
 const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> = {
   query: (p, name) => request(`query:${name}`, { query: `page=1&${name}=${queryValue(p)}` }),
-  'query-name': (p) => request('query-name', { query: `${queryValue(p)}=1&page=2` }),
+  'query-name': (p) => request('query-name', { query: `${queryValue(p).replace(/=/g, '%3D')}=1&page=2` }),
   'query-raw': (p) => request('query-raw', { query: asUrl(p.startsWith('?') ? p.slice(1) : p) }),
   path: (p) => request('path', { path: `/api/v1/items/${preEncoded(p) ? asUrl(p).replace(/\?/g, '%3F') : encodeURIComponent(p)}` }),
   'path-raw': (p) => {
@@ -89,7 +89,7 @@ const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> =
     const q = raw.indexOf('?')
     return request('path-raw', { path: q === -1 ? raw : raw.slice(0, q), query: q === -1 ? '' : raw.slice(q + 1) })
   },
-  'path-file': (p) => request('path-file', { path: `/static/${asUrl(p.replace(/^[/\\]+/, ''))}`.replace(/\?/g, '%3F') }),
+  'path-file': (p) => !/^(?:\.|%2e|%252e|%c0%ae|0x2e)/i.test(p) ? null : request('path-file', { path: `/static/${asUrl(p.replace(/^[/\\]+/, ''))}`.replace(/\?/g, '%3F') }),
   json: (p, name) => request(`json:${name}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 7, [name]: p, tags: ['new'] }) }),
   'json-raw': (p) => {
     try {
@@ -151,7 +151,7 @@ export function placeAttack(cls: AttackClass, p: string): PlacedRequest {
     }
   }
   if ((cls === 'open_redirect' || cls === 'crlf') && p.startsWith('/') && (h & 1) === 0) return PLACE['path-raw']!(p, '')!
-  if ((cls === 'open_redirect' || cls === 'crlf') && /^\/?\?/.test(p)) return PLACE['path-raw']!(p, '')!
+  if ((cls === 'open_redirect' || cls === 'crlf') && (/^\/?\?/.test(p) || /^\/[^?]*\?[\w.-]+=/.test(p))) return PLACE['path-raw']!(p, '')!
   const slots = SLOTS[cls]
   for (let i = 0; i < slots.length; i++) {
     const [placement, name] = slots[(h + i) % slots.length]!
@@ -212,6 +212,8 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
   if (d.length < 3) return 'shorter than 3 characters'
   // eslint-disable-next-line no-control-regex
   if (cls !== 'ldapi' && !/[a-z0-9]/i.test(d.replace(/[\x00-\x1f]/g, ''))) return 'no letter or digit'
+  if (/^#+\s+[a-z][a-z'-]*\s+[a-z]/i.test(d)) return "a list's comment line"
+  if (/^\S{1,40}@\S{1,40}:\S{0,40}[$#]\s/.test(d)) return 'a shell transcript line (a prompt)'
   if (/\{(?:payload|cmd|target|file|url|host|domain)\}|§|FUZZ\b|\[(?:ROLE NAME|ID|ATTACKER[^\]]*)\]|<(?:user|auth|host|port|word|database|n|text|IP|attacker[^>]*)>/i.test(d)) return 'an unfilled placeholder'
   switch (cls) {
     case 'sqli':
@@ -219,10 +221,15 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
       if (!SQL_WORD.test(d)) return 'no SQL keyword, operator or comment'
       if (/^[\w\s]+$/.test(d) && !/\b(?:or|and)\s+\d|\bunion\b|\bselect\b|\bsleep\b|\bwaitfor\b/i.test(d)) return 'words only'
       return null
-    case 'xss':
+    case 'xss': {
       if (!/[<>"'`(=:]/.test(d)) return 'no markup, quote, call or scheme'
       if (/^[a-z-]+$/i.test(d) || /^on[a-z]+$/i.test(d)) return 'a tag or attribute name'
+      // markup or text with nothing in it that runs: no script, handler, script URL, style
+      // expression or binding, no loaded source, no call (a list's HTML fragment or comment line)
+      const t = d.replace(/&#x?0*([0-9a-f]{1,6});?/gi, (m, n: string) => (m.toLowerCase().startsWith('&#x') ? String.fromCharCode(parseInt(n, 16)) : String.fromCharCode(Number(n)))).toLowerCase()
+      if (!/script|\bon[a-z]{3,}|javas|vbs|livescript|data:|expression|express|binding|behavior|import|\bsrc|href|action|srcdoc|datasrc|\(|`|constructor|eval|alert|prompt|confirm|&\{|\+adw-|xmlns|<\?xml|<!|http-equiv|<meta|<link|<iframe|<embed|<object|<svg|<math|<base|<xss|<layer|<style/.test(t)) return 'markup with nothing that runs'
       return null
+    }
     case 'path_traversal':
       if (!/\.\.|[/\\]/.test(d) && !/^[a-z]:/i.test(d)) return 'no path'
       if (/^[/\\]*$/.test(d.replace(/\./g, ''))) return 'dots and slashes only'
@@ -232,8 +239,15 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
       return null
     case 'ssrf':
       if (!ANY_URL_OR_HOST.test(d)) return 'neither a URL nor a host'
+      // a web URL to a public name, with no address, internal name or testing service in its host and
+      // no address or URL in the rest: a reference link or a redirector's page, not a forged request
+      {
+        const url = /^https?:\/\/([^/?#\s]+)(.*)$/i.exec(d)
+        if (url !== null && /^[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}(?::\d+)?$/i.test(url[1]!) && !/(?:^|\.)(?:localhost|local|internal|intranet|corp|lan|metadata|instance-data|localtest|lvh|vcap|localh|nip|sslip|xip|oast\w*|burpcollaborator|interact|requestbin|dnslog|ceye|r3dir|rbndr|1u)\./i.test(`${url[1]}.`) && !/\d{1,3}[.-]\d{1,3}[.-]\d{1,3}[.-]\d{1,3}|localhost|:\/\/|%3a%2f%2f/i.test(url[2]!)) return 'a public web URL with no internal target'
+      }
       return null
     case 'nosqli':
+      if (/^\$\w+$/.test(d)) return 'an operator name alone'
       if (!/[$]|this\.|return|sleep|==|\|\||&&|db\./i.test(d)) return 'no operator or JavaScript'
       return null
     case 'ldapi':
@@ -243,6 +257,8 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
       return null
     case 'xxe':
       if (!/<!(?:doctype|entity)|xi:include|xmlns:xi/i.test(d)) return 'no DTD, entity or XInclude'
+      if (/^<!doctype\s+[\w:-]+\s*\[?$/i.test(d)) return "a DTD's opening line alone"
+      if (!/system|public|%|&|xi:include|xinclude|<!element|<!attlist/i.test(d)) return 'an internal entity with a plain value'
       return null
     case 'jndi':
       if (!/\$\{/.test(d)) return 'no lookup'
@@ -284,7 +300,9 @@ export function fillTemplate(line: string): string[] {
 
 /** Backup-file probes: a page with each backup suffix, and as a "Copy of". */
 export function backupProbes(page: string): string[] {
-  const p = page.startsWith('/') ? page : `/${page}`
+  const q = page.indexOf('?')
+  const p = (q === -1 ? page : page.slice(0, q)).replace(/^(?!\/)/, '/')
+  if (p.endsWith('/')) return []
   const slash = p.lastIndexOf('/')
   return [...BACKUP_SUFFIXES.map((s) => `${p}${s}`), `${p.slice(0, slash + 1)}Copy%20of%20${p.slice(slash + 1)}`, `${p.slice(0, slash + 1)}.${p.slice(slash + 1)}.swp`]
 }

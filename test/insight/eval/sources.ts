@@ -32,6 +32,8 @@ export interface AttackFile {
   template?: boolean
   /** each line is a page to probe for backups of (place.ts, backupProbes) */
   backups?: boolean
+  /** each line is appended to this (a list of names under a known path) */
+  prefix?: string
 }
 
 export interface BenignFile {
@@ -93,7 +95,7 @@ export const SOURCES: Source[] = [
       { path: 'Open Redirect/Intruder/Open-Redirect-payloads.txt', class: 'open_redirect', format: 'lines' },
       { path: 'Open Redirect/Intruder/open_redirect_wordlist.txt', class: 'open_redirect', format: 'lines' },
       { path: 'Open Redirect/Intruder/openredirects.txt', class: 'open_redirect', format: 'lines' },
-      { path: 'Insecure Management Interface/Intruder/springboot_actuator.txt', class: 'scanner', format: 'lines' },
+      { path: 'Insecure Management Interface/Intruder/springboot_actuator.txt', class: 'scanner', format: 'lines', prefix: '/actuator/' },
       { path: 'Insecure Source Code Management/README.md', class: 'scanner', format: 'markdown', keep: '^/?\\.(?:git|svn|hg|bzr|ds_store)\\b' },
     ],
   },
