@@ -90,7 +90,7 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
  * An absolute path to a system location as a whole value: what a file-inclusion probe sends
  * (`/etc/hosts.deny`, `/var/log/maillog`, `C:\xampp\apache\conf\httpd.conf`, `\\host\share`).
  */
-const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|tmp|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
+const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
@@ -124,7 +124,7 @@ const SSTI = [
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$|#foreach\s*\(|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
-  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
+  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
 ]
 
 /** Server-side includes and edge-side includes. */
@@ -145,7 +145,7 @@ const DISGUISED_URL = new RegExp(
     // https:host  https:/host  https:\host  https:///host  https://%09/host
     String.raw`^[\s\0]*\/?(?:https?|ftp)\s*:\s*(?:\/?\s*\\|\\\s*\/|\/(?!\/)|\/{3,}|\/\/[\t\0 ]|[^/\s\\]{1,200}(?:\.|$))`,
     // userinfo, fragments, escapes and tabs in the authority: https://a@b  https://a%23.b  https://a\@b
-    String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|%3f|%2f|%5c|%09|\\|\t|&)`,
+    String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&)`,
     // a path that climbs back out right after the host: https://a/%2f..  a.example/%2f%2e%2e
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/)?[\w-]{1,63}(?:\.[\w-]{1,63})+\/+(?:%2f|%5c|%2e%2e|\.\.)`,
     // a URL inside a URL's path: https://a/https://b
@@ -159,6 +159,7 @@ const DISGUISED_URL = new RegExp(
     String.raw`^[\s\0]*(?:javascript|vbscript|data)\s*:`,
   ].join('|'),
 )
+const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|success|fail|back|came_?from/
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
 const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,2}[\w-]{1,63}(?:\.[\w-]{1,63})+/
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
@@ -173,7 +174,9 @@ const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps
 /** Schemes a fetching server may follow elsewhere: SSRF in a parameter, a configuration's own in a document. */
 const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
-const FILE_URL = /^\s*file:[/\\]{0,3}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
+const FILE_URL = /^\s*file:[/\\]{0,6}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
+/** An address-like run in a cookie header (such headers are judged each time, against the host). */
+const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
 const PRIVATE_HOST = [
@@ -290,7 +293,10 @@ const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]/
  */
 const GATE = {
   // after a quote or ")": a boolean, a separator, a comment, an operator or a clause; else SQL's words
-  sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds)|\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
+  // after a quote or ")": a boolean, a separator, a comment, an operator or a clause
+  sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds)/,
+  // SQL's words and shapes where no quote is needed
+  sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames)\s*\[|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
@@ -325,20 +331,19 @@ const SPECIAL_BYTES = 0
 const JSON_SPECIAL_BYTES = 1
 const byteSet = (chars: string) => [...chars].map((c) => c.charCodeAt(0))
 const BYTES = new ByteScanner([byteSet(`'"\`<>;|&$(){}\\*%#=:\n\r\0`), byteSet(`'\`<>;|&$()\\*%#=\n\0`)])
-const RIGHT_QUOTE = Buffer.from('\u2019')
 function suspiciousBytes(body: Buffer, set: number): boolean {
   const found = BYTES.scan(body, set)
   if ((found & (HAS_BYTE | HAS_PAIR)) !== 0) return true
-  // a template's braces, an exotic dot, a curly quote: native byte searches, no text made
-  if (body.includes('{{') || body.includes('0x2e') || body.includes(RIGHT_QUOTE)) return true
+  // a template's braces (`{{config}}` has no other byte of the set): one native byte search
+  if (body.includes('{{')) return true
   return (found & HAS_BLANK) !== 0 && WORDS.test(body.toString('latin1'))
 }
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, REDIRECT_PARAM, DISGUISED_URL, REDIRECT_PATH, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
   SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
@@ -406,6 +411,17 @@ function charFlags(v: string): number {
     f |= c < 128 ? CHAR_CLASS[c]! : C_WIDE
   }
   return f
+}
+
+/** A value that may be a command line on its own: a word of 2 to 12 letters, then a blank or the end. */
+function maybeCommand(v: string): boolean {
+  let i = 0
+  while (i < v.length && i < 13) {
+    const c = v.charCodeAt(i) | 32
+    if (c < 97 || c > 122) break
+    i++
+  }
+  return i >= 2 && i <= 12 && (i === v.length || v.charCodeAt(i) === 32 || v.charCodeAt(i) === 9 || v.charCodeAt(i) === 46)
 }
 
 const BIT: Record<AttackType, number> = Object.fromEntries(ATTACK_TYPES.map((t, i) => [t, 1 << i])) as Record<AttackType, number>
@@ -495,6 +511,26 @@ export class AttackDetector {
   }, MAX_VERDICTS, MAX_VERDICT_KEY)
   /** so do paths: traversal, scanners' probes, and everything a value can carry in each segment */
   readonly #path = memoize((raw) => this.#judgePath(raw), MAX_VERDICTS, MAX_VERDICT_KEY)
+  /** and the browser's page URL (a page URL is never SSRF: its verdict depends on nothing else) */
+  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? decodeValue(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY)
+  /** and a session's cookies (judged apart from the request, so no URL in them is judged against its host) */
+  readonly #cookies = memoize((text) => this.#cookieHeader(text), MAX_VERDICTS, MAX_VERDICT_KEY)
+
+  #cookieHeader(text: string): number {
+    let found = 0
+    // each cookie's name and value, as the application reads them
+    for (const c of text.split(';')) {
+      const eq = c.indexOf('=')
+      const cookieName = (eq === -1 ? c : c.slice(0, eq)).trim()
+      if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? decodeValue(cookieName) : cookieName, NAME, '')
+      // a URL-encoded value is decoded as a form is (PHP does so): `+` is a space there
+      if (eq !== -1) {
+        const value = c.slice(eq + 1).trim()
+        found |= this.#value(decodeValue(value, value.includes('%')), HEADER, cookieName.toLowerCase())
+      }
+    }
+    return found
+  }
 
   constructor(options: { maxInspectBytes?: number } = {}) {
     this.#maxInspectBytes = options.maxInspectBytes ?? 16_384
@@ -514,6 +550,7 @@ export class AttackDetector {
     if (body !== null && body.length > 0) {
       found |= this.#body(body, headerText(inputs.headers['content-type']).toLowerCase())
       this.#inBody = false
+      this.#document = false
     }
 
     const headers = inputs.headers
@@ -527,17 +564,13 @@ export class AttackDetector {
       }
       const text = headerText(v)
       if (name === 'cookie') {
-        // each cookie's name and value, as the application reads them
-        for (const c of text.split(';')) {
-          const eq = c.indexOf('=')
-          const cookieName = (eq === -1 ? c : c.slice(0, eq)).trim()
-          if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? decodeValue(cookieName) : cookieName, NAME, '')
-          if (eq !== -1) found |= this.#value(decodeValue(c.slice(eq + 1).trim()), HEADER, cookieName.toLowerCase())
-        }
+        // a URL or an address in a cookie is judged against this request's host: such headers are not kept
+        found |= text.includes(':') || text.includes('localhost') || ADDRESS.test(text) ? this.#cookieHeader(text) : this.#cookies(text)
         continue
       }
       // the browser's own page URL: a local one is no forgery
-      if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? decodeValue(text) : text, name === 'referer' || name === 'origin' ? PAGE_URL : HEADER, name)
+      if (name === 'referer' || name === 'origin') found |= text.length > 1 ? this.#page(text) : 0
+      else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? decodeValue(text) : text, HEADER, name)
       // Log4Shell hides in any header, those above included
       if ((found & BIT.jndi) === 0 && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
     }
@@ -670,7 +703,7 @@ export class AttackDetector {
     if (!suspicious(decoded) && !((keyInfo & FILE_KEY) !== 0 && decoded.length < 300 && (decoded.includes('/') || decoded.includes('.')))) {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & URL_KEY) !== 0 && decoded.length < 80 && this.#url(decoded.toLowerCase(), key, keyInfo, mode) !== 0) return BIT.ssrf
       if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
-      return mode !== PATH && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
+      return mode !== PATH && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && maybeCommand(decoded) && bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
     }
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
     if (this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(0) === 123 || decoded.charCodeAt(0) === 91) && decoded.endsWith(decoded.charCodeAt(0) === 123 ? '}' : ']')) {
@@ -700,7 +733,7 @@ export class AttackDetector {
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && jndiLookup(v)) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) are its data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
-      if ((GATE.sqli.test(v) || ((c & C_STAR) !== 0 && v.includes('/*'))) && !(this.#document && sqlStatement(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_STAR) !== 0 && v.includes('/*'))) && !(this.#document && sqlStatement(v))) {
         if (sqlInjection(v) || anyOf(SQLI, v)) found |= BIT.sqli
         else if (v.includes('/*')) {
           // SQL comments hide keywords: un/**/ion se/**/lect
@@ -722,15 +755,17 @@ export class AttackDetector {
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || ((c & (C_DOLLAR | C_QUOTE | C_BSL)) !== 0 && bareCommand(fold(v)))))) found |= BIT.rce
       }
     }
-    if ((found & BIT.rce) === 0 && (c & (C_PAREN | C_SLASH | C_BRACE | C_LT | C_DOT)) !== 0 && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
+    // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && anyOf(SSTI, v)) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && CRLF_START.test(v) && CRLF.test(v)) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
-      // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration)
-      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && this.#redirect(v)) found |= BIT.open_redirect
+      // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
+      // in a body, only a field named for a redirect is one (a bare `url` there is a resource's)
+      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && this.#redirect(v)) found |= BIT.open_redirect
     }
     // the URL or file an entity or a lookup names is that attack's payload, not another attack
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)

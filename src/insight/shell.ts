@@ -150,7 +150,7 @@ export function bareCommand(v: string): boolean {
 
 /** Listing and reading programs: a command line on their own only when aimed at the system's files. */
 const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat'])
-const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:\/(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)?\b|[a-z]:[\\/]|%\w+%)/
+const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
 
 function bareArguments(line: string): boolean {
   const words = line.split(/[ \t]+/)
@@ -159,9 +159,11 @@ function bareArguments(line: string): boolean {
   const sub = SUBCOMMANDS[first]
   const option = NEEDS_OPTION[first]
   if (option !== undefined && !words.some((w, i) => i > 0 && option.test(w))) return false
+  // after a sub-command (`net localgroup`, `reg add`) its own words follow: names, keys, values
+  const free = FREE_WORDS.has(first) || (sub !== undefined && words.length > 1 && sub.includes(words[1]!))
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!
-    if (SHELL_TOKEN.test(w) || COMMANDS.has(w) || (i === 1 && sub !== undefined && sub.includes(w)) || (FREE_WORDS.has(first) && /^[\w.:-]{1,40}$/.test(w))) continue
+    if (SHELL_TOKEN.test(w) || COMMANDS.has(w) || (i === 1 && sub !== undefined && sub.includes(w)) || (free && /^[\w.:@$"'\\-]{1,60}$/.test(w))) continue
     return false
   }
   return true

@@ -502,16 +502,26 @@ export function sqlInjection(v: string): boolean {
     if (lit === undefined || lit.open) continue
     if (sqlFollows(tokens, 1, true, lit)) return true
   }
-  // anywhere: a statement after a separator (x; drop table y), UNION SELECT, a numeric tautology
-  // (or 1=1), a delay call inside SQL punctuation (if(benchmark(…)), (select(sleep(5))))
+  // anywhere, in each context: a statement after a separator (x; drop table y), UNION SELECT, a
+  // numeric tautology (or 1=1), a delay call inside SQL punctuation (if(benchmark(…)), (select(sleep(5))))
   lex(v, 0, tokens)
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i]!
-    if (t.kind === SEMI && statementAt(tokens, i + 1)) return true
-    if (t.kind === WORD && t.text === 'union' && statementAt(tokens, i)) return true
-    if (t.kind === WORD && (t.text === 'or' || t.text === 'and') && tokens[i + 1]?.kind === NUM && tokens[i + 2]?.text === '=' && tokens[i + 3]?.kind === NUM && tokens[i + 3]!.text === tokens[i + 1]!.text) return true
-    if (t.kind === WORD && t.call && TIME_FUNCTIONS.has(t.text) && i > 0) {
-      const p = tokens[i - 1]!
+  if (anywhere(tokens)) return true
+  for (const q of [39, 34]) {
+    if (!v.includes(String.fromCharCode(q))) continue
+    lex(v, q, tokens)
+    if (anywhere(tokens)) return true
+  }
+  return false
+}
+
+function anywhere(t: readonly Token[]): boolean {
+  for (let i = 0; i < t.length - 1; i++) {
+    const x = t[i]!
+    if (x.kind === SEMI && statementAt(t, i + 1)) return true
+    if (x.kind === WORD && x.text === 'union' && statementAt(t, i)) return true
+    if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
+    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
+      const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text)))) return true
     }
   }

@@ -19,6 +19,7 @@ t.test('SQL on tokens: breakouts in every context, SQL without a leading quote',
     ' ORDER BY 18-- ', "'+ SLEEP(10) + '", '1 AND 7506=9091 AND (5913=5913', 'HAVING 1=1#', 'WHERE 1=1 AND 1=0',
     "',NULL,NULL)waitfor delay '0:0:20' /*", 'benchmark(50000000,MD5(1))--', '(SELECT * FROM (SELECT(SLEEP(5)))ecMj)#',
     "'; exec master..xp_cmdshell 'ipconfig'--", '1 union all select 1,2,3--', "‘ or 1=1 --", 'select * from sysusers',
+    "' if(benchmark(3000000,md5(1)),null,null))  /*",
   ]) t.ok(sqlInjection(p.toLowerCase()), p)
   for (const p of [
     "O'Brien", "I read 'Dune' and others like it", "Chris' and Anna's wedding", 'Please select the items from the list',
@@ -39,6 +40,9 @@ t.test('shell on its grammar: separators then a program, substitutions, quote co
   }
   t.ok(bareCommand('ipconfig /all'), 'a recon program on its own')
   t.ok(bareCommand('ls -l /etc'), 'a listing aimed at the system')
+  t.ok(bareCommand('ls -l /'), 'a listing of the root')
+  t.ok(bareCommand('net localgroup administrators hacker /add'), "a sub-command's own words")
+  t.same(header('cookie', 'prefs=%26%26+dir+c:%5C'), ['rce'], 'a URL-encoded cookie value decoded as a form is')
   t.notOk(bareCommand('ruby keeling'), 'an interpreter as a first name needs its option')
   t.same(json({ steps: [{ run: 'npm ci && npm test' }] }), [], "a body's command field holds a command line")
   t.same(json({ name: 'x; cat /etc/passwd' }), ['path_traversal', 'rce'])
@@ -101,6 +105,8 @@ t.test('open redirects: disguised URLs in redirect parameters and paths; plain O
   }
   t.same(q('https://app.example.com/callback', 'redirect_uri'), [])
   t.same(q('/account/settings', 'next'), [])
+  t.same(json({ cdn: { url: '//fonts.example.net/css' } }), [], "a body's `url` field is a resource's, not a redirect")
+  t.same(json({ redirect_uri: '//evil.example/' }), ['open_redirect'], "a body's redirect field is one")
   t.same(q('//evil.example/', 'q'), [], 'not a redirect parameter')
   t.same(detector.detect({ ...base, path: '//evil.example/%2f..' }), ['open_redirect'])
   t.same(detector.detect({ ...base, path: '/redirect/evil.example' }), ['open_redirect'])
