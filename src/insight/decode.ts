@@ -9,22 +9,25 @@ const MAX_JSON_DEPTH = 32
 const MAX_VALUES = 512
 
 const HEX = /%([0-9a-f]{2})/gi
- 
-const CONTROL = /[\x01-\x08\x0b-\x1f\x7f]/
- 
-const CONTROL_ALL = /[\x01-\x08\x0b-\x1f\x7f]/g
+const CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/
+const CONTROL_ALL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/g
 const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
-const OVERLONG = /%(?:c0%ae|e0%80%ae|c0%2e|c0%af|e0%80%af|c1%9c|c0%5c|c1%1c)/gi
+const OVERLONG = /%(?:c0%bc|e0%80%bc|c0%be|e0%80%be|c0%a2|e0%80%a2|c0%a7|e0%80%a7|c0%ae|e0%80%ae|f0%80%80%ae|c0%2e|c0%af|e0%80%af|f0%80%80%af|f8%80%80%80%af|c1%af|c0%2f|c1%9c|c0%5c|c1%1c)/gi
+// full-width forms and look-alike slashes: what some servers fold to "." "/" "\" before opening a file
+const FULL_WIDTH = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9]/
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9]/g
 const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
 const HEX_RUN = /(?:%[0-9a-f]{2})+/gi
 const PLUS = /\+/g
 const PART_NAME = /name="([^"]{0,200})"/i
 const TRAILING_CRLF = /\r\n$/
+const XML_NAME = /^[\w:.-]{1,100}/
+const XML_ATTRIBUTE = /(?<![\w:.-])([\w:.-]{1,100})\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -38,7 +41,17 @@ const fromCode = (code: number): string => (code > 0 && code <= 0x10ffff && (cod
 
 function overlong(m: string): string {
   const l = m.toLowerCase()
-  return l.endsWith('ae') || l.endsWith('2e') ? '.' : l.endsWith('af') ? '/' : '\\'
+  if (l.endsWith('bc')) return '<'
+  if (l.endsWith('be')) return '>'
+  if (l.endsWith('a2')) return '"'
+  if (l.endsWith('a7')) return "'"
+  return l.endsWith('ae') || l.endsWith('2e') ? '.' : l.endsWith('af') || l.endsWith('2f') ? '/' : '\\'
+}
+
+function fullWidth(c: string): string {
+  const code = c.charCodeAt(0)
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
+  return code === 0x2216 || code === 0x29f5 || code === 0x29f9 ? '\\' : '/'
 }
 
 function unicodePercent(_m: string, h: string): string {
@@ -96,7 +109,7 @@ function jsUnescape(text: string): string {
 /**
  * A value as the application would see it: URL-decoded (repeatedly, for double encoding; `+` as a
  * space when it came from a query or a form), HTML entities and JavaScript escapes resolved, NUL
- * control characters that decoding produced dropped, except tab, newline and NUL. Rounds stop when nothing changes.
+ * control characters that decoding produced dropped, except tab, CR, LF and NUL. Rounds stop when nothing changes.
  */
 export function decodeValue(raw: string, plusIsSpace = false): string {
   let v = plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw
@@ -105,48 +118,39 @@ export function decodeValue(raw: string, plusIsSpace = false): string {
     if (next === v) break
     v = next
   }
-  // control characters an escape produced go (they split keywords), but tab, newline and NUL (a
-  // terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain
+  if (FULL_WIDTH.test(v)) v = v.replace(FULL_WIDTH_ALL, fullWidth)
+  // control characters an escape produced go (they split keywords), but tab, CR, LF (response
+  // splitting) and NUL (a terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain
   // values for them costs more than it finds)
   if (v === raw) return v
    
   return CONTROL.test(v) ? v.replace(CONTROL_ALL, '') : v
 }
 
-/** Names and values of `a=1&b=2` (raw, undecoded), bounded. */
-export function pairsOf(text: string, out: string[]): void {
-  if (text === '') return
-  let start = 0
-  while (start <= text.length && out.length < MAX_VALUES) {
-    let end = text.indexOf('&', start)
-    if (end === -1) end = text.length
-    const pair = text.slice(start, end)
-    const eq = pair.indexOf('=')
-    if (eq === -1) out.push(pair)
-    else out.push(pair.slice(0, eq), pair.slice(eq + 1))
-    start = end + 1
-  }
-}
-
 /**
- * Every distinct key and string value of a parsed JSON document, bounded in depth and count. Sets,
- * because a list of objects repeats its keys and often its values: each is judged once.
+ * Every distinct string value of a parsed JSON document with the key it first came under (or "" in
+ * a list at the top), and every distinct key, bounded in depth and count; returns the depth reached. Maps and sets, because a
+ * list of objects repeats its keys and often its values: each is judged once.
  */
-export function jsonStrings(doc: unknown, out: Set<string>, keys: Set<string>, depth = 0): void {
-  if (depth > MAX_JSON_DEPTH || out.size >= MAX_VALUES) return
-  if (typeof doc === 'string') out.add(doc)
-  else if (Array.isArray(doc)) for (const item of doc) jsonStrings(item, out, keys, depth + 1)
-  else if (doc !== null && typeof doc === 'object') {
+export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<string>, key = '', depth = 0): number {
+  if (depth > MAX_JSON_DEPTH || out.size >= MAX_VALUES) return depth
+  let deepest = depth
+  if (typeof doc === 'string') {
+    if (!out.has(doc)) out.set(doc, key)
+  } else if (Array.isArray(doc)) {
+    for (const item of doc) deepest = Math.max(deepest, jsonStrings(item, out, keys, key, depth + 1))
+  } else if (doc !== null && typeof doc === 'object') {
     // a parsed document's own properties (JSON.parse makes even "__proto__" an own one); no entries array
     const o = doc as Record<string, unknown>
     for (const k in o) {
       if (keys.size < MAX_VALUES) keys.add(k)
-      jsonStrings(o[k], out, keys, depth + 1)
+      deepest = Math.max(deepest, jsonStrings(o[k], out, keys, k, depth + 1))
     }
   }
+  return deepest
 }
 
-/** The parts of a multipart body, each one's content after its headers (and the part's field name). */
+/** The parts of a multipart body: each part's field name, then its content after its headers. */
 export function multipartParts(body: string, boundary: string, out: string[]): void {
   if (boundary === '') return
   const parts = body.split(`--${boundary}`)
@@ -155,7 +159,44 @@ export function multipartParts(body: string, boundary: string, out: string[]): v
     const head = part.indexOf('\r\n\r\n')
     if (head === -1) continue
     const name = PART_NAME.exec(part.slice(0, head))
-    if (name) out.push(name[1]!)
-    out.push(part.slice(head + 4).replace(TRAILING_CRLF, ''))
+    out.push(name ? name[1]! : '', part.slice(head + 4).replace(TRAILING_CRLF, ''))
+  }
+}
+
+/**
+ * The text of an XML document as its reader sees it: each text node and CDATA section with the
+ * name of the element it sits in, each attribute value with its attribute's name (names and values
+ * alternate in `out`), entities left for decodeValue. One pass, bounded by MAX_VALUES.
+ */
+export function xmlTexts(xml: string, out: string[]): void {
+  let i = 0
+  let element = ''
+  const n = xml.length
+  while (i < n && out.length < MAX_VALUES * 2) {
+    const lt = xml.indexOf('<', i)
+    const text = (lt === -1 ? xml.slice(i) : xml.slice(i, lt)).trim()
+    if (text !== '') out.push(element, text)
+    if (lt === -1) return
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9)
+      out.push(element, xml.slice(lt + 9, end === -1 ? n : end))
+      i = end === -1 ? n : end + 3
+      continue
+    }
+    if (xml.startsWith('<!--', lt)) {
+      const end = xml.indexOf('-->', lt + 4)
+      i = end === -1 ? n : end + 3
+      continue
+    }
+    const gt = xml.indexOf('>', lt + 1)
+    if (gt === -1) return
+    const tag = xml.slice(lt + 1, gt)
+    if (tag.charCodeAt(0) !== 47 && tag.charCodeAt(0) !== 33 && tag.charCodeAt(0) !== 63) {
+      const name = XML_NAME.exec(tag)
+      element = name === null ? '' : name[0].toLowerCase()
+      XML_ATTRIBUTE.lastIndex = 0
+      for (let m = XML_ATTRIBUTE.exec(tag); m !== null && out.length < MAX_VALUES * 2; m = XML_ATTRIBUTE.exec(tag)) out.push(m[1]!.toLowerCase(), m[2] ?? m[3] ?? '')
+    }
+    i = gt + 1
   }
 }

@@ -35,8 +35,11 @@ export function inputsOf(e: CorpusEntry): AttackInputs {
   let query = ''
   let body: Buffer | null = null
   const v = e.value
+  // a URL goes where an application fetches or redirects to one (docs/detection.md: SSRF in context)
+  const name = e.class === 'ssrf' ? 'url' : 'q'
+  const field = e.class === 'ssrf' ? 'webhook_url' : 'comment'
   switch (e.where) {
-    case 'query': query = `page=1&q=${encodeURIComponent(v)}`; break
+    case 'query': query = `page=1&${name}=${encodeURIComponent(v)}`; break
     case 'query-raw': query = v; break
     case 'path': path = `/api/items/${encodeURIComponent(v)}`; break
     case 'path-raw': {
@@ -45,9 +48,9 @@ export function inputsOf(e: CorpusEntry): AttackInputs {
       query = q === -1 ? '' : v.slice(q + 1)
       break
     }
-    case 'body-json': headers['content-type'] = 'application/json'; body = Buffer.from(JSON.stringify({ id: 7, comment: v })); break
+    case 'body-json': headers['content-type'] = 'application/json'; body = Buffer.from(JSON.stringify({ id: 7, [field]: v })); break
     case 'body-json-raw': headers['content-type'] = 'application/json'; body = Buffer.from(v); break
-    case 'body-form': headers['content-type'] = 'application/x-www-form-urlencoded'; body = Buffer.from(`id=7&comment=${encodeURIComponent(v)}`); break
+    case 'body-form': headers['content-type'] = 'application/x-www-form-urlencoded'; body = Buffer.from(`id=7&${field}=${encodeURIComponent(v)}`); break
     case 'body-form-raw': headers['content-type'] = 'application/x-www-form-urlencoded'; body = Buffer.from(v); break
     case 'cookie': headers.cookie = `theme=dark; session=${encodeURIComponent(v)}`; break
     case 'body-xml': headers['content-type'] = 'application/xml'; body = Buffer.from(v); break

