@@ -533,8 +533,9 @@ export class AttackDetector {
     return found
   }
 
-  constructor(options: { maxInspectBytes?: number } = {}) {
-    this.#maxInspectBytes = options.maxInspectBytes ?? 16_384
+  /** `maxInspectBytes`: the config's insight.maxInspectBytes (its default lives in the schema alone) */
+  constructor(options: { maxInspectBytes: number }) {
+    this.#maxInspectBytes = options.maxInspectBytes
   }
 
   detect(inputs: AttackInputs): AttackType[] {

@@ -4,8 +4,9 @@
  *
  *   node test/bench/detection.ts          # both
  */
-import { AttackDetector, type AttackInputs } from '../../src/insight/attacks.ts'
+import type { AttackInputs } from '../../src/insight/attacks.ts'
 import { corpusTable, evaluateCorpus } from '../insight/corpus/evaluate.ts'
+import { defaultDetector } from '../helpers/detector.ts'
 
 const ITERATIONS = 20_000
 const MAX_MS = 3_000
@@ -43,7 +44,7 @@ const CASES: [string, AttackInputs][] = [
  * is the same figure under the insight bench's name.
  */
 export function runDetectionBench(): { name: string; usPerRequest: number; usPerRecord: number; iterations: number }[] {
-  const detector = new AttackDetector()
+  const detector = defaultDetector()
   return CASES.map(([name, inputs]) => {
     for (let i = 0; i < 500; i++) detector.detect(inputs)
     const t0 = performance.now()

@@ -2,8 +2,9 @@ import t from 'tap'
 import { ATTACK_PATTERNS, AttackDetector, type AttackInputs } from '../../src/insight/attacks.ts'
 import { DECODE_PATTERNS, decodeValue, percentDecode } from '../../src/insight/decode.ts'
 import { evaluateCorpus } from './corpus/evaluate.ts'
+import { defaultDetector } from '../helpers/detector.ts'
 
-const detector = new AttackDetector()
+const detector = defaultDetector()
 const base: AttackInputs = { path: '/api/items', query: '', headers: { 'user-agent': 'Mozilla/5.0 Firefox/127.0' }, body: null }
 const q = (value: string) => detector.detect({ ...base, query: `q=${encodeURIComponent(value)}` })
 const json = (doc: unknown) => detector.detect({ ...base, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(doc)) })
@@ -175,7 +176,7 @@ t.test('the labelled corpus: at least 95% detection per class, at most 0.5% fals
 })
 
 t.test('repeated paths and user agents: verdicts kept, bounded, and the same as the first time', async (t) => {
-  const d = new AttackDetector()
+  const d = defaultDetector()
   const probe = { ...base, path: '/..%2f..%2fetc/passwd', headers: { 'user-agent': 'sqlmap/1.7' } }
   const first = d.detect(probe)
   t.same(first, ['path_traversal', 'scanner'])

@@ -1,13 +1,14 @@
 import t from 'tap'
-import { AttackDetector, jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
+import { jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
 import { sqlInjection, sqlStatement } from '../../src/insight/sql.ts'
 import { bareCommand, shellInjection } from '../../src/insight/shell.ts'
 import { jsonStrings, xmlTexts } from '../../src/insight/decode.ts'
+import { defaultDetector } from '../helpers/detector.ts'
 
 // The detector's signature families (docs/detection.md), each with what it matches and what it
 // deliberately does not. attacks.test.ts keeps the older behaviour and the ReDoS checks.
 
-const detector = new AttackDetector()
+const detector = defaultDetector()
 const base: AttackInputs = { path: '/api/items', query: '', headers: { host: 'shop.example.com', 'user-agent': 'Mozilla/5.0 Firefox/127.0' }, body: null }
 const q = (value: string, name = 'q') => detector.detect({ ...base, query: `${name}=${encodeURIComponent(value)}` })
 const json = (doc: unknown, headers: Record<string, string> = {}) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json', ...headers }, body: Buffer.from(JSON.stringify(doc)) })

@@ -16,9 +16,10 @@ import { newRecord } from '../../src/capture/record.ts'
 import { identifyRecord } from '../../src/session/identify.ts'
 import { recordTail } from '../../src/sink/serialize.ts'
 import { Insight } from '../../src/insight/insight.ts'
-import { ATTACK_PATTERNS, AttackDetector } from '../../src/insight/attacks.ts'
+import { ATTACK_PATTERNS } from '../../src/insight/attacks.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { maskCards } from '../../src/capture/cards.ts'
+import { defaultDetector } from '../helpers/detector.ts'
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 5_000)
 
@@ -38,7 +39,7 @@ const { config, ident } = identificationOf({
   rules: [{ params: ['h'] }, { params: ['c', 'j'] }, { params: ['rb'] }],
   users: { user: 'j', role: 'jd' },
 })
-const insight = new Insight(config, new AttackDetector(), new AbuseTracker(config.insight.abuse))
+const insight = new Insight(config, defaultDetector(), new AbuseTracker(config.insight.abuse))
 
 // --- arbitraries -------------------------------------------------------------------------------
 const nasty = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '\u0000', '\r\n', '%', '%%2', '%ZZ', '\ud800', '😀', '"', "'", '=', ';', ',', '.', '..')

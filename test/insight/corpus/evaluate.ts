@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ATTACK_TYPES, AttackDetector, type AttackInputs, type AttackType } from '../../../src/insight/attacks.ts'
+import { ATTACK_TYPES, type AttackInputs, type AttackType } from '../../../src/insight/attacks.ts'
+import { defaultDetector } from '../../helpers/detector.ts'
 
 export interface CorpusEntry {
   /** an attack class, or "benign" */
@@ -83,7 +84,7 @@ export interface CorpusFigures {
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 10_000) / 100)
 
-export function evaluateCorpus(detector = new AttackDetector(), file: 'malicious.jsonl' | 'held-out.jsonl' = 'malicious.jsonl'): CorpusFigures {
+export function evaluateCorpus(detector = defaultDetector(), file: 'malicious.jsonl' | 'held-out.jsonl' = 'malicious.jsonl'): CorpusFigures {
   const malicious = loadCorpus(file)
   const benign = loadCorpus('benign.jsonl')
   const missed: CorpusEntry[] = []

@@ -10,9 +10,10 @@
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
 import { parseArgs } from 'node:util'
-import { AttackDetector, type AttackInputs } from '../../../src/insight/attacks.ts'
+import type { AttackInputs } from '../../../src/insight/attacks.ts'
 import { loadCorpus, type EvalEntry } from './build.ts'
 import type { Part } from './place.ts'
+import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
@@ -25,7 +26,7 @@ const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.r
 
 const { entries, leftOut } = loadCorpus()
 const mine = entries.filter((e) => e.part === part)
-const detector = new AttackDetector()
+const detector = defaultDetector()
 const verdicts = new Map<EvalEntry, readonly string[]>()
 // warm up, then time every request once
 for (const e of mine.slice(0, 2000)) detector.detect(inputsOf(e))
