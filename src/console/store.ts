@@ -32,6 +32,11 @@ export interface SessionSummary {
   endpoints: string[]
   user: string | null
   role: string | null
+  /** every application, host, user and role the session had, the most frequent first */
+  apps: string[]
+  hosts: string[]
+  users: string[]
+  roles: string[]
   flows: string[]
 }
 
@@ -52,14 +57,14 @@ interface Tally {
   host: string
   user: string | null
   role: string | null
-  by: Record<keyof SessionStats, Map<string, number>>
+  by: Record<keyof SessionStats | 'app' | 'host' | 'user' | 'role', Map<string, number>>
   flows: Set<string>
 }
 
 function emptyTally(): Tally {
   return {
     first: Infinity, last: 0, requests: 0, attacks: 0, app: '', host: '', user: null, role: null, flows: new Set(),
-    by: { status: new Map(), method: new Map(), ip: new Map(), endpoint: new Map(), attack: new Map() },
+    by: { status: new Map(), method: new Map(), ip: new Map(), endpoint: new Map(), attack: new Map(), app: new Map(), host: new Map(), user: new Map(), role: new Map() },
   }
 }
 
@@ -79,13 +84,18 @@ function tallyFromMeta(meta: Record<string, string>): Tally {
   t.host = meta.host ?? ''
   t.user = meta.user ?? null
   t.role = meta.role ?? null
+  // sessions written before the summary counted them have the plain fields only
+  if (t.app !== '') t.by.app.set(t.app, 0)
+  if (t.host !== '') t.by.host.set(t.host, 0)
+  if (t.user !== null) t.by.user.set(t.user, 0)
+  if (t.role !== null) t.by.role.set(t.role, 0)
   for (const [field, value] of Object.entries(meta)) {
     const colon = field.indexOf(':')
     if (colon === -1) continue
     const kind = field.slice(0, colon)
     const key = field.slice(colon + 1)
     if (kind === 'flow') t.flows.add(key)
-    else if (COUNTED.has(kind)) add(t.by[kind as keyof SessionStats], key, Number(value))
+    else if (COUNTED.has(kind)) add(t.by[kind as keyof Tally['by']], key, Number(value))
   }
   return t
 }
@@ -100,8 +110,16 @@ function addToTally(t: Tally, r: RequestRecord): void {
     t.app = r.app
     t.host = r.host
   }
-  if (r.user) t.user = r.user
-  if (r.role) t.role = r.role
+  if (r.user) {
+    t.user = r.user
+    add(t.by.user, r.user)
+  }
+  if (r.role) {
+    t.role = r.role
+    add(t.by.role, r.role)
+  }
+  add(t.by.app, r.app)
+  add(t.by.host, r.host)
   add(t.by.status, String(r.status))
   add(t.by.method, r.method)
   add(t.by.ip, r.ip)
@@ -129,6 +147,10 @@ function summaryOf(sid: string, t: Tally): SessionSummary {
     endpoints: ranked(t.by.endpoint, t.requests).slice(0, 20).map((c) => c.value),
     user: t.user,
     role: t.role,
+    apps: ranked(t.by.app, t.requests).map((c) => c.value),
+    hosts: ranked(t.by.host, t.requests).map((c) => c.value),
+    users: ranked(t.by.user, t.requests).map((c) => c.value),
+    roles: ranked(t.by.role, t.requests).map((c) => c.value),
     flows: [...t.flows],
   }
 }
@@ -146,10 +168,11 @@ function statsOf(t: Tally): SessionStats {
 /** Whether a session's tally passes the session-level filters (`endpoint`: `f.q` compiled once per request). */
 function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: Matcher | undefined): boolean {
   if (t.requests === 0) return false
-  if (f.app !== undefined && t.app !== f.app) return false
-  if (f.host !== undefined && t.host !== f.host) return false
-  if (f.user !== undefined && t.user !== f.user) return false
-  if (f.role !== undefined && t.role !== f.role) return false
+  // a session matches a value it had at any time: every app, host, user and role it had counts
+  if (f.app !== undefined && !t.by.app.has(f.app)) return false
+  if (f.host !== undefined && !t.by.host.has(f.host)) return false
+  if (f.user !== undefined && !t.by.user.has(f.user)) return false
+  if (f.role !== undefined && !t.by.role.has(f.role)) return false
   if (f.ip !== undefined && !t.by.ip.has(f.ip)) return false
   if (f.status !== undefined && !t.by.status.has(f.status)) return false
   if (f.method !== undefined && !t.by.method.has(f.method)) return false

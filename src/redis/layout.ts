@@ -44,7 +44,7 @@ export interface Layout {
  * counters (`status:200` → the number of requests with status 200).
  */
 export const SUMMARY_FIELDS = ['first', 'last', 'requests', 'attacks', 'app', 'host', 'user', 'role'] as const
-export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack', 'flow'] as const
+export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack', 'flow', 'app', 'host', 'user', 'role'] as const
 
 /** Keys outside the shards (no hash tag: any slot): what the console writes and every sensor follows. */
 export function policyKeys(prefix: string) {

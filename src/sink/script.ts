@@ -144,6 +144,8 @@ for i = 7, #ARGV, F do
     redis.call('HSET', mk, 'last', ts, 'app', app, 'host', host)
   end
   redis.call('HINCRBY', mk, 'requests', 1)
+  redis.call('HINCRBY', mk, 'app:' .. app, 1)
+  redis.call('HINCRBY', mk, 'host:' .. host, 1)
   redis.call('HINCRBY', mk, 'status:' .. status, 1)
   redis.call('HINCRBY', mk, 'method:' .. method, 1)
   redis.call('HINCRBY', mk, 'ip:' .. ip, 1)
@@ -155,8 +157,9 @@ for i = 7, #ARGV, F do
     end
   end
   for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, 1) end
-  if user ~= '' then redis.call('HSET', mk, 'user', user) end
-  if role ~= '' then redis.call('HSET', mk, 'role', role) end
+  -- every user and role a session had (the plain fields keep the latest, for older readers)
+  if user ~= '' then redis.call('HSET', mk, 'user', user); redis.call('HINCRBY', mk, 'user:' .. user, 1) end
+  if role ~= '' then redis.call('HSET', mk, 'role', role); redis.call('HINCRBY', mk, 'role:' .. role, 1) end
   redis.call('PEXPIRE', mk, ret)
 
   redis.call('ZADD', sessions, 'GT', ts, sid)
