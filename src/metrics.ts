@@ -218,7 +218,12 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
         buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
         registers: [registry],
       }),
-      redisUp: new Gauge({ name: 'apisess_redis_up', help: '1 when the writer is connected to Redis', registers: [registry] }),
+      redisUp: new Gauge({ name: 'apisess_redis_up', help: '1 while every shard has written within its health window and its last call succeeded (records are being written)', registers: [registry] }),
+      bufferedBytes: new Gauge({ name: 'apisess_records_buffered_bytes', help: 'Bytes of records waiting for Redis (bounded by buffer.maxBytes)', registers: [registry] }),
+      shardUp: new Gauge({ name: 'apisess_redis_shard_up', help: '1 while the shard writes: its last call succeeded and, with records waiting, it wrote recently', labelNames: ['shard'], registers: [registry] }),
+      shardFailures: new Gauge({ name: 'apisess_redis_shard_failures', help: 'Consecutive failed calls to the shard (0 once one succeeds)', labelNames: ['shard'], registers: [registry] }),
+      shardWriteAge: new Gauge({ name: 'apisess_redis_shard_last_write_age_seconds', help: 'Seconds since the shard last wrote a batch (-1: never)', labelNames: ['shard'], registers: [registry] }),
+      sessionsClosed: new Counter({ name: 'apisess_sessions_closed_total', help: 'Closed-session events written, by reason (idle: swept after session.idleTimeout; new_window: its key started a new session)', labelNames: ['reason'], registers: [registry] }),
     },
     insight: {
       records: new Counter({

@@ -296,11 +296,15 @@ export const configSchema = z
         feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),
         connectTimeout: duration('2s', true),
         commandTimeout: duration('5s', true).meta({ description: 'a flush that takes longer is abandoned and retried' }),
+        waitReplicas: integer(0, 16)
+          .default(0)
+          .meta({ description: 'a batch counts as written only once this many replicas of its shard have it (WAIT): records acknowledged this way survive a failover (docs/redis.md)' }),
       })
       .prefault({}),
     buffer: z
       .strictObject({
         maxRecords: integer(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
+        maxBytes: size('128MiB').meta({ description: 'bytes of records held while Redis is slow or away (split evenly between the shards); beyond, new records are dropped and counted (docs/sizing.md)' }),
         flushEvery: duration('50ms', true),
         batch: integer(1, 10_000).default(500).meta({ description: 'records per script call' }),
       })

@@ -250,7 +250,15 @@ export class SessionStore {
     visit: (rec: RequestRecord, id: string) => boolean | void,
     max = Infinity,
   ): Promise<string | null> {
-    const key = this.layout.session(shardOfSession(this.layout, sid), sid)
+    const n = shardOfSession(this.layout, sid)
+    const key = this.layout.session(n, sid)
+    // a session of one request has no stream yet: its record is in the feed (docs/redis.md)
+    if (range.after === undefined && (await this.redis.exists(key)) === 0) {
+      const entry = await this.#firstEntry(n, sid)
+      const rec = entry === undefined ? undefined : recordOf(entry)
+      if (rec !== undefined && !(range.from !== undefined && rec.ts < range.from) && !(range.to !== undefined && rec.ts > range.to)) visit(rec, entry![0])
+      return null
+    }
     // stream ids are write times: a little after arrival; widen, then filter on ts
     let low = range.from === undefined ? '-' : String(Math.max(0, range.from - 60_000))
     let high = range.to === undefined ? '+' : String(range.to + 600_000)
@@ -278,6 +286,13 @@ export class SessionStore {
       if (range.reverse) high = `(${last}`
       else low = `(${last}`
     }
+  }
+
+  /** The feed entry of a session's first request while the session has no stream of its own. */
+  async #firstEntry(n: number, sid: string): Promise<Entry | undefined> {
+    const fid = await this.redis.hget(this.layout.meta(n, sid), 'fid')
+    if (fid === null) return undefined
+    return ((await this.redis.xrange(this.layout.feed(n), fid, fid)) as Entry[])[0]
   }
 
   /** Every record of a session in a time range, in time order (the export command: it writes them all anyway). */
@@ -470,10 +485,15 @@ export class SessionStore {
         },
         filtered ? MAX_SCANNED : f.limit,
       )
+    } else if ((await this.redis.exists(this.layout.session(n, sid))) === 0) {
+      // one request, no stream yet: nothing to sort
+      next = await this.scan(sid, { from: f.from, to: f.to }, (rec) => {
+        if (test(rec)) out.push(rec)
+      })
     } else {
       next = await this.#byScore(sid, n, f, test, out, filtered)
     }
-    const total = filtered ? null : await this.redis.xlen(this.layout.session(n, sid))
+    const total = filtered ? null : Number((await this.redis.hget(this.layout.meta(n, sid), 'requests')) ?? 0)
     return { requests: out, next, total, partial: next !== null && out.length < f.limit }
   }
 

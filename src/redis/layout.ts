@@ -37,6 +37,12 @@ export interface Layout {
   /** sessions by last seen that have this value of this field: app, host, ip, status, method, user, role, attack, flow */
   index(shard: number, field: IndexField, value: string): string
   batch(shard: number, id: string): string
+  /** the session window of an identification key hash: sid, first, last (ms), and the identity it handed off to */
+  window(shard: number, keyHash: string): string
+  /** sessions not yet closed, scored by their last request: the sweeper closes those idle past session.idleTimeout */
+  live(shard: number): string
+  /** the stream of closed sessions, each with its summary (downstream tools learn a session is final) */
+  closed(shard: number): string
 }
 
 /**
@@ -111,6 +117,9 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     endpoints: (n) => `${p(n)}endpoints`,
     index: (n, field, value) => `${p(n)}idx:${field}:${keyPart(value)}`,
     batch: (n, id) => `${p(n)}batch:${id}`,
+    window: (n, kh) => `${p(n)}key:${kh}`,
+    live: (n) => `${p(n)}live`,
+    closed: (n) => `${p(n)}closed`,
   }
 }
 

@@ -1,9 +1,16 @@
 /**
- * The Redis writer: records wait in a bounded ring, and a flush loop sends them in batches, one
- * script call per shard. Nothing on the request path waits for Redis: `push` is O(1) and never
- * throws. Redis down, paused, slow or out of memory: records wait; when the ring is full new ones
- * are dropped and counted (metric + one log line per interval). A failed batch is retried with the
- * same batch ids, so a batch whose reply was lost is not written twice.
+ * The Redis writer. Nothing on the request path waits for Redis: `push` is O(1) and never throws.
+ *
+ * Each shard is independent (issue 19): its own queue, its own batch in flight, its own retries and
+ * back-off, its own health. A shard that cannot be reached holds back only its own records; the
+ * others go on. The buffer is bounded in bytes (`buffer.maxBytes`, split evenly between the shards,
+ * and `buffer.maxRecords` in all): past it, new records are dropped and counted (metric + one log line
+ * per interval), never silently lost.
+ *
+ * A batch is written in two script calls (src/sink/script.ts), each declaring every key it touches:
+ * the session windows first (which give the session ids), then the records. A failed call is
+ * retried with the same batch id, so a batch whose reply was lost is never written twice.
+ * Sessions idle past the timeout are closed by a sweeper (a closed-session event each).
  */
 import { randomBytes } from 'node:crypto'
 import { EventEmitter, once } from 'node:events'
@@ -14,60 +21,107 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import { Ring } from './ring.ts'
-import { BATCH_SCRIPT, packRecord } from './script.ts'
+import { CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, writeArgs, writeKeys, type PackedRecord } from './script.ts'
 import type { Layout } from '../redis/layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown'
 
 export interface SinkMetrics {
   readonly buffered: Gauge
+  readonly bufferedBytes: Gauge
   readonly written: Counter
   readonly dropped: Counter<'reason'>
   readonly flushes: Counter<'result'>
   readonly flushSeconds: Histogram
+  /** 1 while every shard wrote within the health window and its last call succeeded */
   readonly redisUp: Gauge
+  readonly shardUp: Gauge<'shard'>
+  readonly shardFailures: Gauge<'shard'>
+  readonly shardWriteAge: Gauge<'shard'>
+  readonly sessionsClosed: Counter<'reason'>
 }
 
+type Script = (numKeys: number, ...keysAndArgs: (string | number)[]) => Promise<unknown>
 type Client = (Redis | Cluster) & {
-  apisessBatch(marker: string, ...args: (string | number)[]): Promise<number>
+  apisessWindows: Script
+  apisessWrite: Script
+  apisessClose: Script
 }
 
-interface ShardCall {
-  readonly shard: number
-  readonly marker: string
-  readonly args: (string | number)[]
-  done: boolean
+interface Batch {
+  readonly id: string
+  readonly records: PackedRecord[]
+  /** the session ids once the window step answered */
+  sids: string[] | null
+  closed: string[]
 }
 
-interface PendingBatch {
-  readonly count: number
-  readonly calls: ShardCall[]
+/** One shard's queue, batch in flight and health. */
+class Shard {
+  readonly n: number
+  readonly queue: PackedRecord[] = []
+  /** index of the first record still queued (the queue is compacted now and then) */
+  head = 0
+  bytes = 0
+  pending: Batch | null = null
+  busy = false
+  failures = 0
+  retryAt = 0
+  lastOkAt = 0
+  lastError = ''
+
+  constructor(n: number) {
+    this.n = n
+  }
+
+  get size(): number {
+    return this.queue.length - this.head
+  }
+
+  take(max: number): PackedRecord[] {
+    return this.queue.slice(this.head, this.head + max)
+  }
+
+  drop(count: number): void {
+    for (let i = this.head; i < this.head + count; i++) this.bytes -= this.queue[i]!.bytes
+    this.head += count
+    // compact once the dead head is large: amortised O(1) per record
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head)
+      this.head = 0
+    }
+  }
 }
 
 /** How often drops and Redis trouble are logged at most (one line each per interval). */
 const LOG_EVERY_MS = 10_000
 const MAX_BACKOFF_MS = 2_000
+/** how often idle sessions are looked for, and at most how many are closed per shard and sweep */
+const SWEEP_EVERY_MS = 5_000
+const SWEEP_LIMIT = 500
 
 export class RedisSink extends EventEmitter implements RecordSink {
   readonly client: Client
-  readonly #ring: Ring<RequestRecord>
+  readonly #shards: Shard[]
   readonly #layout: Layout
   readonly #log: Logger
   readonly #metrics: SinkMetrics
   readonly #batchSize: number
   readonly #flushEvery: number
+  readonly #maxRecords: number
+  readonly #maxShardBytes: number
+  /** a shard that has not written for this long while it had records is not healthy */
+  readonly #healthMs: number
+  readonly #lite: boolean
+  readonly #waitReplicas: number
   readonly #ttl: { idle: number; maxDuration: number; retention: number; feed: number }
   readonly #instance = randomBytes(6).toString('base64url')
   #batchCounter = 0
-  #pending: PendingBatch | null = null
-  #flushing = false
+  #records = 0
   #timer: NodeJS.Timeout | undefined
-  #retryAt = 0
-  #failures = 0
+  #sweeper: NodeJS.Timeout | undefined
   #droppedSinceLog: Partial<Record<DropReason, number>> = {}
   #lastLog = 0
-  #lastError = ''
   #closed = false
   #kicked = false
 
@@ -76,14 +130,22 @@ export class RedisSink extends EventEmitter implements RecordSink {
 
   constructor(client: Redis | Cluster, config: Readonly<Config>, layout: Layout, log: Logger, metrics: SinkMetrics) {
     super()
-    client.defineCommand('apisessBatch', { numberOfKeys: 1, lua: BATCH_SCRIPT })
+    client.defineCommand('apisessWindows', { lua: WINDOW_SCRIPT })
+    client.defineCommand('apisessWrite', { lua: WRITE_SCRIPT })
+    client.defineCommand('apisessClose', { lua: CLOSE_SCRIPT })
     this.client = client as Client
-    this.#ring = new Ring(config.buffer.maxRecords)
     this.#layout = layout
+    this.#shards = Array.from({ length: layout.shards }, (_, n) => new Shard(n))
     this.#log = log
     this.#metrics = metrics
     this.#batchSize = config.buffer.batch
     this.#flushEvery = config.buffer.flushEvery
+    this.#maxRecords = config.buffer.maxRecords
+    this.#maxShardBytes = Math.floor(config.buffer.maxBytes / layout.shards)
+    this.#healthMs = Math.max(10_000, config.redis.commandTimeout * 2)
+    // a session's first request stays in the feed alone only while the feed outlives the session
+    this.#lite = config.redis.feedRetention >= config.session.retention
+    this.#waitReplicas = config.redis.waitReplicas
     this.#ttl = {
       idle: config.session.idleTimeout,
       maxDuration: config.session.maxDuration,
@@ -91,42 +153,80 @@ export class RedisSink extends EventEmitter implements RecordSink {
       feed: config.redis.feedRetention,
     }
     metrics.buffered.set(0)
+    metrics.bufferedBytes.set(0)
+    metrics.redisUp.set(0)
+    for (const s of this.#shards) metrics.shardUp.set({ shard: String(s.n) }, 0)
     client.on('ready', () => {
-      metrics.redisUp.set(1)
-      if (this.#lastError !== '') this.#log.info('redis is back; flushing the buffered records')
-      this.#lastError = ''
-      this.#retryAt = 0
+      this.#log.info('redis connected')
+      for (const s of this.#shards) s.retryAt = 0
     })
-    client.on('error', (err: Error) => this.#trouble(err))
-    client.on('end', () => metrics.redisUp.set(0))
-    client.on('close', () => metrics.redisUp.set(0))
+    client.on('error', (err: Error) => this.#trouble(undefined, err))
   }
 
   /** Start connecting and flushing. Resolves at once: a Redis that is away is not a reason to wait. */
   start(): void {
-    this.client.connect().catch((err: unknown) => this.#trouble(err as Error))
+    this.client.connect().catch((err: unknown) => this.#trouble(undefined, err as Error))
     this.#timer = setInterval(() => this.#tick(), this.#flushEvery)
     this.#timer.unref()
+    this.#sweeper = setInterval(() => void this.sweep(), SWEEP_EVERY_MS)
+    this.#sweeper.unref()
   }
 
   get buffered(): number {
-    return this.#ring.size
+    return this.#records
+  }
+
+  /** The health of each shard, for /readyz and metrics. */
+  health(now = Date.now()): { shard: number; up: boolean; failures: number; lastWriteAgeMs: number | null; buffered: number; error: string }[] {
+    return this.#shards.map((s) => ({
+      shard: s.n,
+      up: this.#shardUp(s, now),
+      failures: s.failures,
+      lastWriteAgeMs: s.lastOkAt === 0 ? null : now - s.lastOkAt,
+      buffered: s.size,
+      error: s.lastError,
+    }))
+  }
+
+  /** Up: its last call succeeded and, with records waiting, it wrote within the health window. */
+  #shardUp(s: Shard, now: number): boolean {
+    if (s.failures > 0 || this.client.status !== 'ready') return false
+    if (s.size === 0) return true
+    return s.lastOkAt !== 0 && now - s.lastOkAt < this.#healthMs
+  }
+
+  /** The gauges that follow the shards' health: set at every tick, read at scrape time. */
+  #reportHealth(): void {
+    const now = Date.now()
+    let all = 1
+    for (const s of this.#shards) {
+      const up = this.#shardUp(s, now)
+      if (!up) all = 0
+      const shard = String(s.n)
+      this.#metrics.shardUp.set({ shard }, up ? 1 : 0)
+      this.#metrics.shardFailures.set({ shard }, s.failures)
+      this.#metrics.shardWriteAge.set({ shard }, s.lastOkAt === 0 ? -1 : (now - s.lastOkAt) / 1000)
+    }
+    this.#metrics.redisUp.set(all)
   }
 
   push(record: RequestRecord): void {
     // the ceilings of stored strings (docs/sizing.md): a record's cost in Redis has a bound
     boundRecord(record)
-    if (this.#closed || !this.#ring.push(record)) {
-      this.#drop(this.#closed ? 'shutdown' : 'buffer_full', 1)
-      return
-    }
-    this.#metrics.buffered.set(this.#ring.size)
+    if (this.#closed) return this.#drop('shutdown', 1)
+    const packed = packRecord(record)
+    const shard = this.#shards[this.#layout.shardOf(packed.kh)]!
+    if (this.#records >= this.#maxRecords || shard.bytes + packed.bytes > this.#maxShardBytes) return this.#drop('buffer_full', 1)
+    shard.queue.push(packed)
+    shard.bytes += packed.bytes
+    this.#records++
+    this.#metrics.buffered.set(this.#records)
     // a full batch goes at once rather than waiting for the timer
-    if (this.#ring.size >= this.#batchSize) this.#kick()
+    if (shard.size >= this.#batchSize) this.#kick()
   }
 
   #kick(): void {
-    if (this.#kicked || this.#flushing) return
+    if (this.#kicked) return
     this.#kicked = true
     setImmediate(() => {
       this.#kicked = false
@@ -147,77 +247,117 @@ export class RedisSink extends EventEmitter implements RecordSink {
     if (Object.keys(dropped).length > 0) {
       this.#lastLog = now
       this.#droppedSinceLog = {}
-      this.#log.warn({ dropped, buffered: this.#ring.size, capacity: this.#ring.capacity }, 'records dropped')
+      this.#log.warn({ dropped, buffered: this.#records, shards: this.health(now).filter((h) => !h.up).map((h) => h.shard) }, 'records dropped')
     }
   }
 
-  #trouble(err: Error): void {
-    this.#metrics.redisUp.set(this.client.status === 'ready' ? 1 : 0)
+  #trouble(shard: Shard | undefined, err: Error): void {
     const message = err.message
-    if (message !== this.#lastError) {
-      this.#lastError = message
-      this.#log.warn({ err: { message, code: (err as NodeJS.ErrnoException).code } }, 'redis unavailable; records wait in the buffer')
+    if (shard !== undefined) {
+      if (message === shard.lastError) return
+      shard.lastError = message
     }
+    this.#log.warn({ err: { message, code: (err as NodeJS.ErrnoException).code }, shard: shard?.n }, 'redis unavailable; records wait in the buffer')
   }
 
   #tick(): void {
     this.#maybeLog()
-    if (this.#flushing || this.#ring.size === 0 || Date.now() < this.#retryAt) return
+    this.#reportHealth()
     if (this.client.status !== 'ready') return
-    void this.flush()
+    const now = Date.now()
+    for (const s of this.#shards) if (!s.busy && s.size > 0 && now >= s.retryAt) void this.#flushShard(s)
   }
 
-  /** Send one batch (the pending one again, if the last attempt failed). True when it was written. */
+  /** Send one batch of every shard that has records (for tools and tests). True when all were written. */
   async flush(): Promise<boolean> {
-    if (this.#flushing) return false
-    this.#flushing = true
+    const results = await Promise.all(this.#shards.filter((s) => s.size > 0 && !s.busy).map((s) => this.#flushShard(s)))
+    return results.every(Boolean)
+  }
+
+  /** One batch of one shard (the pending one again, if its last attempt failed). True when it was written. */
+  async #flushShard(s: Shard): Promise<boolean> {
+    if (s.busy) return false
+    s.busy = true
     const started = performance.now()
+    const layout = this.#layout
     try {
-      const batch = (this.#pending ??= this.#build())
-      for (const call of batch.calls) {
-        if (call.done) continue
-        await this.client.apisessBatch(call.marker, ...call.args)
-        call.done = true
+      const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(this.#batchSize), sids: null, closed: [] })
+      if (batch.sids === null) {
+        const keys = windowKeys(layout, s.n, batch.records)
+        const args: (string | number)[] = [this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n)]
+        for (const r of batch.records) args.push(r.kh, r.handoff, r.fields[0]!)
+        const [sids, closed] = (await this.client.apisessWindows(keys.length + 1, layout.batch(s.n, `${batch.id}:w`), ...keys, ...args)) as [string[], string[] | Record<string, never>]
+        batch.sids = sids
+        // cjson encodes an empty table as an object
+        batch.closed = Array.isArray(closed) ? closed : []
       }
-      this.#ring.drop(batch.count)
-      this.#pending = null
-      this.#failures = 0
-      this.#metrics.written.inc(batch.count)
-      this.writtenTotal += batch.count
+      const keys = writeKeys(layout, s.n, batch.records, batch.sids, batch.closed)
+      const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0]
+      await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), ...keys, ...writeArgs(head, batch.records, batch.sids, batch.closed))
+      if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
+      const count = batch.records.length
+      s.drop(count)
+      s.pending = null
+      s.failures = 0
+      s.lastOkAt = Date.now()
+      s.lastError = ''
+      this.#records -= count
+      this.#metrics.written.inc(count)
+      if (batch.closed.length > 0) this.#metrics.sessionsClosed.inc({ reason: 'new_window' }, batch.closed.length)
+      this.writtenTotal += count
       this.emit('written', this.writtenTotal)
-      this.#metrics.buffered.set(this.#ring.size)
+      this.#metrics.buffered.set(this.#records)
       this.#metrics.flushes.inc({ result: 'ok' })
       this.#metrics.flushSeconds.observe((performance.now() - started) / 1000)
-      if (this.#ring.size >= this.#batchSize) queueMicrotask(() => this.#kick())
+      if (s.size >= this.#batchSize) queueMicrotask(() => this.#kick())
       return true
     } catch (err) {
-      this.#failures++
-      this.#retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(this.#failures, 10))
+      s.failures++
+      s.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(s.failures, 10))
       this.#metrics.flushes.inc({ result: 'error' })
-      this.#trouble(err as Error)
+      this.#trouble(s, err as Error)
       return false
     } finally {
-      this.#flushing = false
+      s.busy = false
+      this.#metrics.bufferedBytes.set(this.#shards.reduce((n, x) => n + x.bytes, 0))
     }
   }
 
-  #build(): PendingBatch {
-    const records = this.#ring.peek(this.#batchSize)
-    const layout = this.#layout
-    const head = (shard: number): (string | number)[] => [
-      Date.now(), this.#ttl.idle, this.#ttl.maxDuration, this.#ttl.retention, this.#ttl.feed, layout.prefixOf(shard),
-    ]
-    const byShard = new Map<number, (string | number)[]>()
-    for (const rec of records) {
-      const shard = layout.shardOf(rec.windowKey ?? rec.sid ?? rec.id)
-      let args = byShard.get(shard)
-      if (args === undefined) byShard.set(shard, (args = head(shard)))
-      packRecord(args, rec)
+  /**
+   * `redis.waitReplicas`: the batch counts as written once that many replicas have it (WAIT), so a
+   * failover does not take acknowledged records with it. WAIT goes to the shard's master (the node
+   * of its feed's slot on a cluster).
+   */
+  async #waitFor(s: Shard, key: string): Promise<void> {
+    const timeout = Math.max(100, Math.floor(this.#healthMs / 4))
+    // a pipeline goes to the node of its keys' slot: WAIT with it reaches the shard's master
+    const replies = await this.client.pipeline().exists(key).wait(this.#waitReplicas, timeout).exec()
+    const [err, acked] = replies?.[1] ?? [new Error('WAIT: no reply'), 0]
+    if (err) throw err
+    if ((acked as number) < this.#waitReplicas) throw Object.assign(new Error(`WAIT: ${String(acked)} of ${this.#waitReplicas} replicas acknowledged shard ${s.n}`), { code: 'WAIT_SHORT' })
+  }
+
+  /**
+   * Close the sessions idle past session.idleTimeout: a closed-session event each (the stream
+   * `<prefix>closed`, docs/redis.md). Every sensor sweeps; the script closes each session once.
+   */
+  async sweep(now = Date.now()): Promise<number> {
+    if (this.client.status !== 'ready') return 0
+    let closed = 0
+    for (const s of this.#shards) {
+      try {
+        const live = this.#layout.live(s.n)
+        const idle = await this.client.zrangebyscore(live, '-inf', String(now - this.#ttl.idle), 'LIMIT', 0, SWEEP_LIMIT)
+        if (idle.length === 0) continue
+        const keys = [live, this.#layout.closed(s.n), ...idle.map((sid) => this.#layout.meta(s.n, sid))]
+        const n = (await this.client.apisessClose(keys.length, ...keys, now, this.#ttl.idle, this.#ttl.retention, this.#layout.prefixOf(s.n), ...idle)) as number
+        closed += n
+        if (n > 0) this.#metrics.sessionsClosed.inc({ reason: 'idle' }, n)
+      } catch (err) {
+        this.#trouble(s, err as Error)
+      }
     }
-    const id = `${this.#instance}.${(this.#batchCounter++).toString(36)}`
-    const calls: ShardCall[] = []
-    for (const [shard, args] of byShard) calls.push({ shard, marker: layout.batch(shard, id), args, done: false })
-    return { count: records.length, calls }
+    return closed
   }
 
   /** Resolves once `n` records in all have been written (for tests and tools: an event, not a poll). */
@@ -230,14 +370,17 @@ export class RedisSink extends EventEmitter implements RecordSink {
     if (this.#closed) return
     this.#closed = true
     clearInterval(this.#timer)
+    clearInterval(this.#sweeper)
     const until = Date.now() + deadlineMs
-    while (this.#ring.size > 0 && Date.now() < until && this.client.status === 'ready') {
-      if (this.#flushing) await new Promise((r) => setTimeout(r, 5))
+    while (this.#records > 0 && Date.now() < until && this.client.status === 'ready') {
+      const busy = this.#shards.some((s) => s.busy)
+      if (busy) await new Promise((r) => setTimeout(r, 5))
       else if (!(await this.flush())) await new Promise((r) => setTimeout(r, Math.min(100, Math.max(0, until - Date.now()))))
     }
-    if (this.#ring.size > 0) {
-      const left = this.#ring.size
-      this.#ring.drop(left)
+    if (this.#records > 0) {
+      const left = this.#records
+      for (const s of this.#shards) s.drop(s.size)
+      this.#records = 0
       this.#metrics.buffered.set(0)
       this.#drop('shutdown', left)
       this.#lastLog = 0

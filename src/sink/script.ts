@@ -1,26 +1,32 @@
 /**
- * The one server-side script per batch and shard (SPEC §5: let Redis do the fan-out). For each
- * record it decides the session window (the state lives in Redis so every sensor agrees), applies
- * login continuity, appends to the global and the session streams, updates the session summary and
- * the indexes (sessions by last seen and by start; per endpoint; per app, host, ip, status, method, user, role,
- * attack type and flow; the endpoint registry), and refreshes every TTL: each index key touched by
- * the batch loses its members older than the retention once per batch. A batch marker makes a retried batch a no-op, so a batch
- * whose reply was lost is never written twice. The `#!lua` shebang makes Redis refuse the whole
- * script up front when it is out of memory, instead of failing half-way.
+ * The server-side scripts (SPEC §5: let Redis do the fan-out), three per shard, each declaring every
+ * key it touches (Redis's rule for scripts on a cluster: a slot can then migrate under live traffic,
+ * the script failing with TRYAGAIN until it has, instead of writing half a batch to each node):
  *
- * KEYS[1] = batch marker (carries the shard's hash tag)
- * ARGV = now, idleMs, maxDurationMs, retentionMs, feedRetentionMs, shard prefix, then RECORD_FIELDS
- * per record (one list: the writer packs it with `packRecord`, the script unpacks it by name).
- * Returns the number of records written, or -1 when the batch had already been written.
+ * 1. WINDOW_SCRIPT decides each record's session: the window of its identification key (idle past
+ *    session.idleTimeout or older than session.maxDuration: a new session), and login continuity
+ *    (a new identity the response handed out continues this session; a weak window links at most
+ *    one identity, so two people behind one IP and browser are never merged). It returns the
+ *    session ids, and the sessions a new window closed. Its keys are the windows the writer names
+ *    from each record's key hashes.
+ * 2. WRITE_SCRIPT writes each record, its session now known: the global feed; the session's stream
+ *    (a session's first request stays in the feed only, the stream made at its second request: a
+ *    one-entry stream costs ~4.8 KB of Redis memory); the summary hash; what paging a session by
+ *    duration or size needs; the indexes the console reads; the closed-session events of step 1.
+ *    Its keys are all derived from the shard, the session ids and the record's fields.
+ * 3. CLOSE_SCRIPT closes sessions idle past the timeout (the writer's sweeper finds them in the
+ *    shard's `live` set first, then names their summaries as keys).
+ *
+ * A batch marker per step makes a retried call a no-op (a window step replays its first answer), so
+ * a batch whose reply was lost is never written twice. The `#!lua` shebang makes Redis refuse a
+ * script up front when it is out of memory, instead of failing half-way.
  */
 import type { RequestRecord } from '../capture/record.ts'
-import { KEY_PART_BYTES, KEY_PART_HEAD } from '../redis/layout.ts'
+import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
-/** A record's arguments to the batch script, in order, with how each is taken from the record. */
+/** A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from the record. */
 const RECORD_ARGS = {
-  kh: (r: RequestRecord) => r.windowKey ?? r.sid ?? r.id, // the key hash whose session window the record joins
-  handoff: (r: RequestRecord) => r.handoffKey ?? '', // key hashes (comma list) continuing this session
   ts: (r: RequestRecord) => r.ts,
   app: (r: RequestRecord) => r.app,
   host: (r: RequestRecord) => r.host,
@@ -40,28 +46,38 @@ const RECORD_ARGS = {
 export const RECORD_FIELDS = Object.keys(RECORD_ARGS) as readonly (keyof typeof RECORD_ARGS)[]
 const GETTERS = Object.values(RECORD_ARGS) as readonly ((r: RequestRecord) => string | number)[]
 const FIELDS = RECORD_FIELDS.length
+const AT = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, i])) as Record<(typeof RECORD_FIELDS)[number], number>
 
-/** Append one record's arguments, in RECORD_FIELDS order. */
-export function packRecord(args: (string | number)[], rec: RequestRecord): void {
-  for (let i = 0; i < FIELDS; i++) args.push(GETTERS[i]!(rec))
+/** A record as the writer holds it until written: serialised once, when it was pushed. */
+export interface PackedRecord {
+  /** the key hash whose session window it joins */
+  readonly kh: string
+  /** key hashes (comma list) the response handed out: they continue this session */
+  readonly handoff: string
+  /** RECORD_FIELDS, in order */
+  readonly fields: readonly (string | number)[]
+  /** what it costs the buffer: the byte budget counts this */
+  readonly bytes: number
 }
 
-export const BATCH_SCRIPT = `#!lua
-local marker = KEYS[1]
-if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return -1 end
-local now = tonumber(ARGV[1])
-local idle = tonumber(ARGV[2])
-local maxd = tonumber(ARGV[3])
-local ret = tonumber(ARGV[4])
-local feedret = tonumber(ARGV[5])
-local p = ARGV[6]
-local F = ${FIELDS}
-local feed = p .. 'requests'
-local sessions = p .. 'sessions'
-local starts = p .. 'starts'
-local minid = string.format('%d', now - feedret)
-local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
+/** the buffer's estimate of a record beyond its strings (array, numbers, bookkeeping) */
+const RECORD_OVERHEAD_BYTES = 160
 
+export function packRecord(rec: RequestRecord): PackedRecord {
+  const fields = new Array<string | number>(FIELDS)
+  let bytes = RECORD_OVERHEAD_BYTES
+  for (let i = 0; i < FIELDS; i++) {
+    const v = GETTERS[i]!(rec)
+    fields[i] = v
+    if (typeof v === 'string') bytes += v.length
+  }
+  const kh = rec.windowKey ?? rec.sid ?? rec.id
+  const handoff = rec.handoffKey ?? ''
+  return { kh, handoff, fields, bytes: bytes + kh.length + handoff.length }
+}
+
+const LUA_HELPERS = `
+local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
 local function b36(n)
   local s = ''
   repeat
@@ -71,8 +87,14 @@ local function b36(n)
   until n == 0
   return s
 end
-
 -- a value as part of a key name (layout.ts keyPart): past ${KEY_PART_BYTES} bytes, its head and a SHA-1
+-- a summary hash as a JSON object (the closed-session events carry it)
+local function summary(mk)
+  local flat = redis.call('HGETALL', mk)
+  local o = {}
+  for j = 1, #flat, 2 do o[flat[j]] = flat[j + 1] end
+  return cjson.encode(o)
+end
 local function kp(v)
   if #v <= ${KEY_PART_BYTES} then return v end
   local cut = ${KEY_PART_HEAD}
@@ -83,11 +105,90 @@ local function kp(v)
   end
   return string.sub(v, 1, cut) .. '#' .. redis.sha1hex(v)
 end
+`
 
+/**
+ * KEYS = marker, then every window key of the batch (the writer's `windowKeys`).
+ * ARGV = idleMs, maxDurationMs, shard prefix, then per record: key hash, handoff key hashes, ts.
+ * Returns { sid per record..., then the session ids a new window closed }, the same on a retry.
+ */
+export const WINDOW_SCRIPT = `#!lua
+local marker = KEYS[1]
+local done = redis.call('GET', marker)
+if done then return cjson.decode(done) end
+local idle = tonumber(ARGV[1])
+local maxd = tonumber(ARGV[2])
+local p = ARGV[3]
+${LUA_HELPERS}
 local function live(state, ts)
   return state[1] and (ts - tonumber(state[3]) <= idle) and (ts - tonumber(state[2]) <= maxd)
 end
 
+local sids = {}
+local closed = {}
+for i = 4, #ARGV, 3 do
+  local kh, handoff, ts = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local wk = p .. 'key:' .. kh
+  local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
+  local sid, first
+  if live(st, ts) then
+    sid, first = st[1], tonumber(st[2])
+    if ts > tonumber(st[3]) then redis.call('HSET', wk, 'last', ts) end
+  else
+    if st[1] then closed[#closed + 1] = st[1] end
+    sid, first = kh .. '-' .. b36(ts), ts
+    redis.call('HSET', wk, 'sid', sid, 'first', ts, 'last', ts)
+    redis.call('HDEL', wk, 'linked')
+  end
+  redis.call('PEXPIRE', wk, idle)
+
+  -- login continuity: the identities one response handed out (a cookie, a token) continue this
+  -- session, unless this window already handed off to those of another response: two clients
+  -- behind one IP and User-Agent who each log in keep a session each
+  if handoff ~= '' then
+    local linked = redis.call('HGET', wk, 'linked')
+    if not linked then
+      redis.call('HSET', wk, 'linked', handoff)
+      linked = handoff
+    end
+    for h in string.gmatch(handoff, '[^,]+') do
+      local hk = p .. 'key:' .. h
+      if string.find(',' .. linked .. ',', ',' .. h .. ',', 1, true) and not live(redis.call('HMGET', hk, 'sid', 'first', 'last'), ts) then
+        redis.call('HSET', hk, 'sid', sid, 'first', first, 'last', ts)
+        redis.call('PEXPIRE', hk, idle)
+      end
+    end
+  end
+  sids[#sids + 1] = sid
+end
+local out = { sids, closed }
+redis.call('SET', marker, cjson.encode(out), 'PX', 3600000)
+return out
+`
+
+/**
+ * KEYS = marker, then every key the batch writes (the writer's `writeKeys`).
+ * ARGV = now, retentionMs, feedRetentionMs, shard prefix, lite (1: a session's first request stays in
+ * the feed only), closed count C, C closed session ids, then per record: sid and RECORD_FIELDS.
+ * Returns the number of records written, or -1 when the batch had already been written.
+ */
+export const WRITE_SCRIPT = `#!lua
+local marker = KEYS[1]
+if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return -1 end
+local now = tonumber(ARGV[1])
+local ret = tonumber(ARGV[2])
+local feedret = tonumber(ARGV[3])
+local p = ARGV[4]
+local lite = ARGV[5] == '1'
+local nclosed = tonumber(ARGV[6])
+local F = ${FIELDS}
+local feed = p .. 'requests'
+local sessions = p .. 'sessions'
+local starts = p .. 'starts'
+local livekey = p .. 'live'
+local closedkey = p .. 'closed'
+local minid = string.format('%d', now - feedret)
+${LUA_HELPERS}
 local cutoff = '(' .. string.format('%d', now - ret)
 local touched = {}
 local function index(k, ts, member)
@@ -97,64 +198,63 @@ end
 local function by(field, value, ts, sid)
   index(p .. 'idx:' .. field .. ':' .. kp(value), ts, sid)
 end
+local function close(sid, reason)
+  -- once: whoever removes it from the live set (a new window here, or the sweeper) says so
+  if redis.call('ZREM', livekey, sid) == 1 then
+    redis.call('XADD', closedkey, 'MINID', '~', string.format('%d', now - ret), '*', 'sid', sid, 'reason', reason,
+      'summary', summary(p .. 'session:' .. sid .. ':meta'))
+  end
+end
 
 local n = 0
-for i = 7, #ARGV, F do
-  local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i, i + F - 1)
+for i = 7 + nclosed, #ARGV, F + 1 do
+  local sid = ARGV[i]
+  local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
   ts = tonumber(ts)
-
-  -- the session window of this key
-  local wk = p .. 'key:' .. kh
-  local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
-  local sid, first
-  if live(st, ts) then
-    sid, first = st[1], tonumber(st[2])
-    if ts > tonumber(st[3]) then redis.call('HSET', wk, 'last', ts) end
-  else
-    sid, first = kh .. '-' .. b36(ts), ts
-    redis.call('HSET', wk, 'sid', sid, 'first', ts, 'last', ts)
-  end
-  redis.call('PEXPIRE', wk, idle)
-
-  -- login continuity: the new identifiers continue this session
-  for h in string.gmatch(handoff, '[^,]+') do
-    local hk = p .. 'key:' .. h
-    if not live(redis.call('HMGET', hk, 'sid', 'first', 'last'), ts) then
-      redis.call('HSET', hk, 'sid', sid, 'first', first, 'last', ts)
-      redis.call('PEXPIRE', hk, idle)
-    end
-  end
-
   local rec = '{"sid":"' .. sid .. '",' .. tail
-  redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
-  local sk = p .. 'session:' .. sid
-  local eid = redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
-  redis.call('PEXPIRE', sk, ret)
-  -- what paging a session by duration or size needs, so the console never reads a whole session
-  redis.call('ZADD', sk .. ':dur', dur, eid)
-  redis.call('PEXPIRE', sk .. ':dur', ret)
-  redis.call('ZADD', sk .. ':size', size, eid)
-  redis.call('PEXPIRE', sk .. ':size', ret)
+  local fid = redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
 
+  local sk = p .. 'session:' .. sid
   local mk = sk .. ':meta'
-  if redis.call('HSETNX', mk, 'first', ts) == 0 then
+  local count = redis.call('HINCRBY', mk, 'requests', 1)
+  if count == 1 then
+    redis.call('HSET', mk, 'first', ts, 'last', ts, 'app', app, 'host', host)
+  else
     local last = tonumber(redis.call('HGET', mk, 'last') or '0')
     if ts > last then redis.call('HSET', mk, 'last', ts) end
-  else
-    redis.call('HSET', mk, 'last', ts, 'app', app, 'host', host)
   end
-  redis.call('HINCRBY', mk, 'requests', 1)
+  -- the session's stream: from its second request on (the first one's stays in the feed until then)
+  if count == 1 and lite then
+    redis.call('HSET', mk, 'fid', fid, 'fdur', dur, 'fsize', size)
+  else
+    local first = redis.call('HMGET', mk, 'fid', 'fdur', 'fsize')
+    if first[1] then
+      local entry = redis.call('XRANGE', feed, first[1], first[1])[1]
+      if entry then
+        local eid0 = redis.call('XADD', sk, '*', unpack(entry[2]))
+        redis.call('ZADD', sk .. ':dur', first[2], eid0)
+        redis.call('ZADD', sk .. ':size', first[3], eid0)
+      end
+      redis.call('HDEL', mk, 'fid', 'fdur', 'fsize')
+    end
+    local eid = redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
+    redis.call('PEXPIRE', sk, ret)
+    -- what paging a session by duration or size needs, so the console never reads a whole session
+    redis.call('ZADD', sk .. ':dur', dur, eid)
+    redis.call('PEXPIRE', sk .. ':dur', ret)
+    redis.call('ZADD', sk .. ':size', size, eid)
+    redis.call('PEXPIRE', sk .. ':size', ret)
+  end
+
   redis.call('HINCRBY', mk, 'app:' .. app, 1)
   redis.call('HINCRBY', mk, 'host:' .. host, 1)
   redis.call('HINCRBY', mk, 'status:' .. status, 1)
   redis.call('HINCRBY', mk, 'method:' .. method, 1)
   redis.call('HINCRBY', mk, 'ip:' .. ip, 1)
   redis.call('HINCRBY', mk, 'endpoint:' .. endpoint, 1)
-  if attacks ~= '' then
-    for a in string.gmatch(attacks, '[^,]+') do
-      redis.call('HINCRBY', mk, 'attack:' .. a, 1)
-      redis.call('HINCRBY', mk, 'attacks', 1)
-    end
+  for a in string.gmatch(attacks, '[^,]+') do
+    redis.call('HINCRBY', mk, 'attack:' .. a, 1)
+    redis.call('HINCRBY', mk, 'attacks', 1)
   end
   for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, 1) end
   -- every user and role a session had (the plain fields keep the latest, for older readers)
@@ -162,6 +262,7 @@ for i = 7, #ARGV, F do
   if role ~= '' then redis.call('HSET', mk, 'role', role); redis.call('HINCRBY', mk, 'role:' .. role, 1) end
   redis.call('PEXPIRE', mk, ret)
 
+  redis.call('ZADD', livekey, 'GT', ts, sid)
   redis.call('ZADD', sessions, 'GT', ts, sid)
   redis.call('ZADD', starts, 'NX', ts, sid)
   index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
@@ -177,6 +278,8 @@ for i = 7, #ARGV, F do
   for f in string.gmatch(flows, '[^,]+') do by('flow', f, ts, sid) end
   n = n + 1
 end
+-- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
+for i = 7, 6 + nclosed do close(ARGV[i], 'new_window') end
 for k in pairs(touched) do
   redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff)
   redis.call('PEXPIRE', k, ret)
@@ -185,6 +288,76 @@ redis.call('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)
 redis.call('PEXPIRE', sessions, ret)
 redis.call('ZREMRANGEBYSCORE', starts, '-inf', cutoff)
 redis.call('PEXPIRE', starts, ret)
+redis.call('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
+redis.call('PEXPIRE', livekey, ret)
+redis.call('PEXPIRE', closedkey, ret)
 redis.call('PEXPIRE', feed, math.max(ret, feedret))
 return n
 `
+
+/**
+ * KEYS = live set, closed stream, then the summary of each candidate.
+ * ARGV = now, idleMs, retentionMs, shard prefix, then candidate session ids.
+ * Closes those still idle past the timeout; returns how many it closed.
+ */
+export const CLOSE_SCRIPT = `#!lua
+local now = tonumber(ARGV[1])
+local idle = tonumber(ARGV[2])
+local ret = tonumber(ARGV[3])
+local p = ARGV[4]
+${LUA_HELPERS}
+local n = 0
+for i = 5, #ARGV do
+  local sid = ARGV[i]
+  local last = redis.call('ZSCORE', KEYS[1], sid)
+  if last and now - tonumber(last) > idle and redis.call('ZREM', KEYS[1], sid) == 1 then
+    redis.call('XADD', KEYS[2], 'MINID', '~', string.format('%d', now - ret), '*', 'sid', sid, 'reason', 'idle',
+      'summary', summary(p .. 'session:' .. sid .. ':meta'))
+    n = n + 1
+  end
+end
+return n
+`
+
+/** The window keys WINDOW_SCRIPT touches for these records (each record's key and its handoffs). */
+export function windowKeys(layout: Layout, shard: number, records: readonly PackedRecord[]): string[] {
+  const keys = new Set<string>()
+  for (const r of records) {
+    keys.add(layout.window(shard, r.kh))
+    if (r.handoff !== '') for (const h of r.handoff.split(',')) if (h !== '') keys.add(layout.window(shard, h))
+  }
+  return [...keys]
+}
+
+/** Every key WRITE_SCRIPT touches for these records, their session ids known (and the sessions to close). */
+export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
+  const keys = new Set<string>([layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.live(shard), layout.closed(shard)])
+  for (const sid of closed) keys.add(layout.meta(shard, sid))
+  records.forEach((r, i) => {
+    const sid = sids[i]!
+    const f = r.fields
+    keys.add(layout.session(shard, sid))
+    keys.add(layout.meta(shard, sid))
+    keys.add(layout.byDuration(shard, sid))
+    keys.add(layout.bySize(shard, sid))
+    keys.add(layout.endpoint(shard, String(f[AT.endpoint])))
+    for (const field of INDEX_FIELDS) {
+      const value = field === 'attack' ? f[AT.attacks] : field === 'flow' ? f[AT.flows] : f[AT[field]]
+      const text = String(value)
+      if (text === '') continue
+      if (field === 'attack' || field === 'flow') for (const v of text.split(',')) keys.add(layout.index(shard, field, v))
+      else keys.add(layout.index(shard, field, text))
+    }
+  })
+  return [...keys]
+}
+
+/** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`). */
+export function writeArgs(head: readonly (string | number)[], records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): (string | number)[] {
+  const args: (string | number)[] = [...head, closed.length, ...closed]
+  records.forEach((r, i) => {
+    args.push(sids[i]!)
+    for (const v of r.fields) args.push(v)
+  })
+  return args
+}

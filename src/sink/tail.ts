@@ -34,6 +34,16 @@ export async function tail(client: Redis | Cluster, config: Readonly<Config>, op
     ? [layout.session(shardOfSession(layout, options.session), options.session)]
     : Array.from({ length: layout.shards }, (_, n) => layout.feed(n))
 
+  // a session of one request has no stream yet: its record is in the feed (docs/redis.md)
+  if (options.session !== undefined && (await client.exists(keys[0]!)) === 0) {
+    const n = shardOfSession(layout, options.session)
+    const fid = await client.hget(layout.meta(n, options.session), 'fid')
+    const entry = fid === null ? undefined : ((await client.xrange(layout.feed(n), fid, fid)) as Entry[])[0]
+    const rec = entry === undefined ? undefined : recOf(entry[1])
+    if (rec !== undefined && options.count > 0) options.write(rec)
+    if (!options.follow) return
+  }
+
   // the latest `count` entries over every key, printed oldest first
   const latest: Entry[] = []
   const lastIds = new Map<string, string>()

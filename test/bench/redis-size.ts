@@ -18,7 +18,8 @@ import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 
 const N = Math.min(Number(process.argv[2] ?? 50_000), 500_000)
-const SESSIONS = Math.max(1, Math.round(N / 20)) // ~20 requests per session
+/** requests per session: 20 by default; SIZE_PER_SESSION=1 makes every request a session of its own (clients rotating tokens) */
+const SESSIONS = Math.max(1, Math.round(N / Math.max(1, Number(process.env.SIZE_PER_SESSION ?? 20))))
 
 function info(text: string, key: string): number {
   return Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(text)?.[1] ?? 0)

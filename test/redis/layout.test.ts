@@ -9,7 +9,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
-import { BATCH_SCRIPT } from '../../src/sink/script.ts'
+import { CLOSE_SCRIPT, WINDOW_SCRIPT, WRITE_SCRIPT } from '../../src/sink/script.ts'
 
 t.test('every key and summary field the batch script writes is one the schema module names', async (t) => {
   const redis = await startRedis(t)
@@ -20,7 +20,11 @@ t.test('every key and summary field the batch script writes is one the schema mo
   const rec = newRecord('r1', ts, 'shop', 'POST', '/login', { host: 'shop.test', 'user-agent': 'ua' }, '192.0.2.1')
   Object.assign(rec, { sid: 'KH1', windowKey: 'KH1', status: 401, endpoint: '/login', user: 'ann', role: 'admin', attacks: ['sqli'], flows: ['auth'], durationMs: 3, resBytes: 10 })
   sink.push(rec)
-  await sink.waitWritten(1)
+  // a second request to the same session: its stream and paging sets exist from then on
+  const second = newRecord('r2', ts + 1, 'shop', 'POST', '/login', { host: 'shop.test', 'user-agent': 'ua' }, '192.0.2.1')
+  Object.assign(second, { sid: 'KH1', windowKey: 'KH1', status: 401, endpoint: '/login', user: 'ann', role: 'admin', attacks: ['sqli'], flows: ['auth'], durationMs: 4, resBytes: 11 })
+  sink.push(second)
+  await sink.waitWritten(2)
 
   const layout = createLayout('apisess:', 1, false)
   const sid = (await redis.client.hget('apisess:key:KH1', 'sid'))!
@@ -30,7 +34,7 @@ t.test('every key and summary field the batch script writes is one the schema mo
     layout.feed(0), layout.session(0, sid), layout.meta(0, sid), layout.byDuration(0, sid), layout.bySize(0, sid),
     layout.sessions(0), layout.starts(0), layout.endpoint(0, '/login'), layout.endpoints(0),
     ...INDEX_FIELDS.map((f) => layout.index(0, f, { app: 'shop', host: 'shop.test', ip: '192.0.2.1', status: '401', method: 'POST', user: 'ann', role: 'admin', attack: 'sqli', flow: 'auth' }[f])),
-    'apisess:key:KH1',
+    layout.window(0, 'KH1'), layout.live(0),
   ])
   const keys = (await redis.client.keys('apisess:*')).filter((k) => !k.startsWith('apisess:batch:'))
   t.same(keys.sort(), [...expected].sort(), 'the keys written are the keys named')
@@ -52,5 +56,5 @@ t.test("the policy keys are the prefix's, without a shard tag", async (t) => {
     exceptions: { hash: 'apisess:exceptions', channel: 'apisess:exceptions:changed' },
     hashKey: 'apisess:hashkey',
   })
-  t.notMatch(BATCH_SCRIPT, /denylist|exceptions|hashkey/, 'the batch script never writes them')
+  for (const script of [WINDOW_SCRIPT, WRITE_SCRIPT, CLOSE_SCRIPT]) t.notMatch(script, /denylist|exceptions|hashkey/, 'the batch scripts never write them')
 })

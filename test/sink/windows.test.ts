@@ -5,7 +5,8 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
-import { packRecord, RECORD_FIELDS } from '../../src/sink/script.ts'
+import { packRecord, RECORD_FIELDS, windowKeys, writeArgs, writeKeys } from '../../src/sink/script.ts'
+import { createLayout } from '../../src/redis/layout.ts'
 
 const MIN = 60_000
 // two days back, on the hour: inside every retention whenever the test runs
@@ -76,35 +77,110 @@ t.test('login continuity: the new identifier continues the current session, neve
   t.not(s.r5, s.r4)
 })
 
-t.test('a retried batch is not written twice', async (t) => {
+t.test('login continuity links a weak window to one identity only: two clients behind one IP and browser stay apart', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  // alice and bob share IP + User-Agent (weak key W); each login hands out a cookie of their own
+  sink.push(rec(1, T0, 'W'))
+  sink.push(rec(2, T0 + MIN, 'W', 'ALICE'))
+  sink.push(rec(3, T0 + 2 * MIN, 'ALICE'))
+  sink.push(rec(4, T0 + 3 * MIN, 'W'))
+  sink.push(rec(5, T0 + 4 * MIN, 'W', 'BOB'))
+  sink.push(rec(6, T0 + 5 * MIN, 'BOB'))
+  sink.push(rec(7, T0 + 6 * MIN, 'ALICE'))
+  await sink.waitWritten(7)
+  const s = await sids(redis.client)
+  t.equal(s.r3, s.r1, "alice's login continues the anonymous session")
+  t.not(s.r6, s.r3, "bob's cookie is not merged into alice's session")
+  t.match(s.r6, /^BOB-/, 'bob starts a session of his own')
+  t.equal(s.r7, s.r1, "and alice's stays hers")
+  t.equal(s.r5, s.r1, 'the anonymous requests that cannot be told apart stay where they are')
+})
+
+t.test('a retried batch is not written twice (each step replays or refuses its marker)', async (t) => {
   const redis = await startRedis(t)
   const sink = await writer(t, redis.url)
   if (sink.client.status !== 'ready') await once(sink.client, 'ready')
-  const args: (string | number)[] = [T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:']
-  packRecord(args, rec(1, T0, 'K'))
-  t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), 1)
-  t.equal(await sink.client.apisessBatch('apisess:batch:same', ...args), -1, 'the marker makes the retry a no-op')
-  t.equal(await redis.client.xlen('apisess:requests'), 1)
+  const layout = createLayout('apisess:', 1, false)
+  const records = [packRecord(rec(1, T0, 'K')), packRecord(rec(2, T0 + 1, 'K'))]
+  const wkeys = windowKeys(layout, 0, records)
+  const wargs = [1_800_000, 86_400_000, 'apisess:', ...records.flatMap((r) => [r.kh, r.handoff, r.fields[0]!])]
+  const first = (await sink.client.apisessWindows(wkeys.length + 1, 'apisess:batch:same:w', ...wkeys, ...wargs)) as [string[], string[]]
+  // a later window step of the same batch id answers what the first did, without moving any window
+  const again = (await sink.client.apisessWindows(wkeys.length + 1, 'apisess:batch:same:w', ...wkeys, ...wargs)) as [string[], string[]]
+  t.same(again, first)
+  const keys = writeKeys(layout, 0, records, first[0], [])
+  const args = writeArgs([T0, 604_800_000, 604_800_000, 'apisess:', 1], records, first[0], [])
+  t.equal(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), 2)
+  t.equal(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), -1, 'the marker makes the retry a no-op')
+  t.equal(await redis.client.xlen('apisess:requests'), 2)
 })
 
 t.test('the script unpacks what packRecord packs, by the same list (contract)', async (t) => {
-  const args: (string | number)[] = []
   const r = rec(7, T0, 'K7', 'H1,H2')
   r.endpoint = '/step/{n}'
   r.user = 'ann'
   r.attacks = ['sqli', 'xss']
   r.durationMs = 12.5
   r.resBytes = 99
-  packRecord(args, r)
-  t.equal(args.length, RECORD_FIELDS.length)
-  const by = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, args[i]]))
-  t.match(by, { kh: 'K7', handoff: 'H1,H2', ts: T0, endpoint: '/step/{n}', user: 'ann', role: '', attacks: 'sqli,xss', dur: 12.5, size: 99 })
+  const packed = packRecord(r)
+  t.equal(packed.fields.length, RECORD_FIELDS.length)
+  t.match(packed, { kh: 'K7', handoff: 'H1,H2' })
+  const by = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, packed.fields[i]]))
+  t.match(by, { ts: T0, endpoint: '/step/{n}', user: 'ann', role: '', attacks: 'sqli,xss', dur: 12.5, size: 99 })
   t.match(String(by.tail), /^"id":"r7",/)
   const redis = await startRedis(t)
   const sink = await writer(t, redis.url)
-  if (sink.client.status !== 'ready') await once(sink.client, 'ready')
-  t.equal(await sink.client.apisessBatch('apisess:batch:c', T0, 1_800_000, 86_400_000, 604_800_000, 604_800_000, 'apisess:', ...args), 1)
+  sink.push(r)
+  sink.push(rec(8, T0 + 1, 'K7'))
+  await sink.waitWritten(2)
   const sid = `K7-${T0.toString(36)}`
-  t.same(await redis.client.zrange(`apisess:session:${sid}:dur`, '0', '-1', 'WITHSCORES').then((x) => x[1]), '12.5', 'the duration index has it')
+  const scores = (await redis.client.zrange(`apisess:session:${sid}:dur`, '0', '-1', 'WITHSCORES')).filter((_, i) => i % 2 === 1)
+  t.same(scores, ['0', '12.5'], 'the duration index has both; the first (copied from the feed at the second) kept its duration')
+  t.equal(await redis.client.xlen(`apisess:session:${sid}`), 2, 'the stream was made at the second request, with the first in it')
   t.equal(await redis.client.exists('apisess:idx:user:ann'), 1)
+})
+
+t.test("a session's first request stays in the feed alone; its stream is made at the second", async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url)
+  sink.push(rec(1, T0, 'ONE'))
+  await sink.waitWritten(1)
+  const sid = `ONE-${T0.toString(36)}`
+  t.equal(await redis.client.exists(`apisess:session:${sid}`), 0, 'no one-entry stream (4.8 KB of Redis memory)')
+  const fid = await redis.client.hget(`apisess:session:${sid}:meta`, 'fid')
+  t.ok(fid !== null, 'the summary points at the record in the feed')
+  t.equal((await redis.client.xrange('apisess:requests', fid!, fid!)).length, 1)
+  sink.push(rec(2, T0 + MIN, 'ONE'))
+  await sink.waitWritten(2)
+  const entries = await redis.client.xrange(`apisess:session:${sid}`, '-', '+')
+  t.same(entries.map(([, f]) => (JSON.parse(f[5]!) as { id: string }).id), ['r1', 'r2'], 'both requests, in order')
+  t.equal(await redis.client.hget(`apisess:session:${sid}:meta`, 'fid'), null)
+})
+
+t.test('with a feed kept shorter than sessions, every session gets its stream at once', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url, { redis: { url: redis.url, feedRetention: '1d' } })
+  sink.push(rec(1, T0, 'SHORT'))
+  await sink.waitWritten(1)
+  t.equal(await redis.client.xlen(`apisess:session:SHORT-${T0.toString(36)}`), 1)
+})
+
+t.test('closed sessions: a new window closes the old one, the sweeper closes idle ones, each once, with its summary', async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url, { session: { idleTimeout: '30m' } })
+  sink.push(rec(1, T0, 'C1'))
+  sink.push(rec(2, T0, 'C2'))
+  sink.push(rec(3, T0 + 40 * MIN, 'C1')) // idle 40 minutes: a new session, the first one closed
+  await sink.waitWritten(3)
+  const first = `C1-${T0.toString(36)}`
+  let closed = await redis.client.xrange('apisess:closed', '-', '+')
+  t.same(closed.map(([, f]) => [f[1], f[3]]), [[first, 'new_window']])
+  t.match(JSON.parse(closed[0]![1][5]!) as unknown, { requests: '1', first: String(T0) }, 'the closed session\'s summary')
+  // the sweeper: C2 is idle long past the timeout; the new C1 session too, seen from far enough ahead
+  t.equal(await sink.sweep(T0 + 41 * MIN), 1, 'C2 closed (idle 41 minutes); the new C1 is not idle yet')
+  t.equal(await sink.sweep(T0 + 41 * MIN), 0, 'each session closed once')
+  t.equal(await sink.sweep(T0 + 80 * MIN), 1, 'then the second C1 session')
+  closed = await redis.client.xrange('apisess:closed', '-', '+')
+  t.same(closed.map(([, f]) => f[3]), ['new_window', 'idle', 'idle'])
 })
