@@ -25,6 +25,8 @@ export interface Backend {
   refresh(): Promise<void>
   /** the hashKey sensors share through Redis when the config has none; undefined when unreachable in time */
   sharedKey(): Promise<string | undefined>
+  /** the writer's shards that are not writing (empty when all are, or when there is no writer) */
+  notWriting(): { shard: number; failures: number; lastWriteAgeMs: number | null; error: string }[]
 }
 
 /** The config's Redis: one client for the writer and the policy's watchers (its copies subscribe). */
@@ -61,6 +63,10 @@ export class RedisBackend implements Backend {
     await Promise.all([this.deny.refresh(), this.exceptions.refresh()])
   }
 
+  notWriting(): { shard: number; failures: number; lastWriteAgeMs: number | null; error: string }[] {
+    return this.sink.health().filter((h) => !h.up).map(({ shard, failures, lastWriteAgeMs, error }) => ({ shard, failures, lastWriteAgeMs, error }))
+  }
+
   async sharedKey(): Promise<string | undefined> {
     const client = this.sink.client
     let timer: NodeJS.Timeout | undefined
@@ -95,5 +101,8 @@ export class LocalBackend implements Backend {
   }
   sharedKey(): Promise<string | undefined> {
     return Promise.resolve(undefined)
+  }
+  notWriting(): [] {
+    return []
   }
 }

@@ -86,7 +86,7 @@ export class Sensor {
     this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
     this.#holder = { state: this.#buildState(config) }
     this.#proxy = createProxyServer(config, this.#holder)
-    this.#admin = createAdminServer({ notReady: () => this.#notReady() }, this.metrics.registry)
+    this.#admin = createAdminServer({ notReady: () => this.#notReady(), notWriting: () => this.backend.notWriting() }, this.metrics.registry)
   }
 
   /**

@@ -65,6 +65,8 @@ class Shard {
   bytes = 0
   pending: Batch | null = null
   busy = false
+  /** when the call in flight began (a call past redis.commandTimeout is trouble) */
+  busySince = 0
   failures = 0
   retryAt = 0
   lastOkAt = 0
@@ -112,6 +114,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   readonly #maxShardBytes: number
   /** a shard that has not written for this long while it had records is not healthy */
   readonly #healthMs: number
+  readonly #commandTimeout: number
   readonly #lite: boolean
   readonly #waitReplicas: number
   readonly #ttl: { idle: number; maxDuration: number; retention: number; feed: number }
@@ -143,6 +146,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     this.#maxRecords = config.buffer.maxRecords
     this.#maxShardBytes = Math.floor(config.buffer.maxBytes / layout.shards)
     this.#healthMs = Math.max(10_000, config.redis.commandTimeout * 2)
+    this.#commandTimeout = config.redis.commandTimeout
     // a session's first request stays in the feed alone only while the feed outlives the session
     this.#lite = config.redis.feedRetention >= config.session.retention
     this.#waitReplicas = config.redis.waitReplicas
@@ -191,6 +195,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   /** Up: its last call succeeded and, with records waiting, it wrote within the health window. */
   #shardUp(s: Shard, now: number): boolean {
     if (s.failures > 0 || this.client.status !== 'ready') return false
+    if (s.busy && now - s.busySince > this.#commandTimeout) return false
     if (s.size === 0) return true
     return s.lastOkAt !== 0 && now - s.lastOkAt < this.#healthMs
   }
@@ -278,7 +283,9 @@ export class RedisSink extends EventEmitter implements RecordSink {
   async #flushShard(s: Shard): Promise<boolean> {
     if (s.busy) return false
     s.busy = true
+    s.busySince = Date.now()
     const started = performance.now()
+    let ok = false
     const layout = this.#layout
     try {
       const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(this.#batchSize), sids: null, closed: [] })
@@ -310,6 +317,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       this.#metrics.flushes.inc({ result: 'ok' })
       this.#metrics.flushSeconds.observe((performance.now() - started) / 1000)
       if (s.size >= this.#batchSize) queueMicrotask(() => this.#kick())
+      ok = true
       return true
     } catch (err) {
       s.failures++
@@ -320,6 +328,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
     } finally {
       s.busy = false
       this.#metrics.bufferedBytes.set(this.#shards.reduce((n, x) => n + x.bytes, 0))
+      // every call's end, written or not (tests and tools follow a shard's health with it)
+      this.emit('attempt', s.n, ok)
     }
   }
 

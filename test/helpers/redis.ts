@@ -4,6 +4,7 @@
  * server are then skipped).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -89,32 +90,60 @@ export async function startRedis(t: Tap, extra: string[] = []): Promise<TestRedi
   }
 }
 
-export interface TestCluster {
-  urls: string[]
-  ports: number[]
+/** A free port whose cluster bus port (+10,000) is free too. */
+async function freeClusterPort(): Promise<number> {
+  for (;;) {
+    const port = await freePort()
+    if (port > 55_000) continue
+    const bus = net.createServer()
+    const free = await new Promise<boolean>((resolve) => {
+      bus.once('error', () => resolve(false))
+      bus.listen(port + 10_000, '127.0.0.1', () => resolve(true))
+    })
+    if (free) {
+      await new Promise((r) => bus.close(r))
+      return port
+    }
+  }
 }
 
-/** A real 3-master Redis Cluster on loopback ports (redis-server --cluster-enabled, redis-cli --cluster create). */
-export async function startRedisCluster(t: Tap, masters = 3): Promise<TestCluster> {
+export interface TestCluster {
+  urls: string[]
+  /** the masters' ports, then the replicas' */
+  ports: number[]
+  /** kill -9 the node on this port (it stays down) */
+  kill(port: number): Promise<void>
+  /** SIGSTOP / SIGCONT the node on this port */
+  pause(port: number): void
+  resume(port: number): void
+}
+
+/**
+ * A real Redis Cluster on loopback ports (redis-server --cluster-enabled, redis-cli --cluster create):
+ * `masters` masters with `replicas` replicas each. `extra` are more redis-server arguments.
+ */
+export async function startRedisCluster(t: Tap, masters = 3, replicas = 0, extra: string[] = []): Promise<TestCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'apisess-cluster-'))
   const ports: number[] = []
-  const children: ChildProcess[] = []
+  const children = new Map<number, ChildProcess>()
   t.teardown(async () => {
     await Promise.all(
-      children.map(async (c) => {
+      [...children.values()].map(async (c) => {
+        if (c.exitCode !== null || c.signalCode !== null) return
         const exited = once(c, 'exit')
+        c.kill('SIGCONT')
         c.kill('SIGKILL')
         await exited
       }),
     )
     rmSync(dir, { recursive: true, force: true })
   })
-  for (let i = 0; i < masters; i++) {
-    const port = await freePort()
+  for (let i = 0; i < masters * (1 + replicas); i++) {
+    const port = await freeClusterPort()
     ports.push(port)
-    children.push(await startRedisServer(port, dir, ['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', '5000']))
+    children.set(port, await startRedisServer(port, dir, ['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', '2000', ...extra]))
   }
-  const create = spawn('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const create = spawn('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', String(replicas), '--cluster-yes'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   create.stdout.on('data', (d) => (out += String(d)))
   create.stderr.on('data', (d) => (out += String(d)))
@@ -130,5 +159,38 @@ export async function startRedisCluster(t: Tap, masters = 3): Promise<TestCluste
     }
     c.disconnect()
   }
-  return { urls: ports.map((p) => `redis://127.0.0.1:${p}`), ports }
+  // the masters are the nodes that own slots (redis-cli chose them)
+  const owners = new Set<number>()
+  const probe = new Redis({ port: ports[0]!, host: '127.0.0.1' })
+  for (const [, , owner] of await probe.cluster('SLOTS')) if (owner !== undefined) owners.add(owner[1])
+  probe.disconnect()
+  const ordered = [...ports.filter((p) => owners.has(p)), ...ports.filter((p) => !owners.has(p))]
+  // a replica that has not synced with its master yet could not take over from it: wait for the
+  // links (bounded; redis-cli sets the replicas up after the cluster reports ok)
+  for (const port of ordered.slice(masters)) {
+    const c = new Redis({ port, host: '127.0.0.1' })
+    for (let i = 0; i < 400; i++) {
+      const info = await c.info('replication')
+      if (/role:slave/.test(info) && /master_link_status:up/.test(info)) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    c.disconnect()
+  }
+  return {
+    urls: ordered.slice(0, masters).map((p) => `redis://127.0.0.1:${p}`),
+    ports: ordered,
+    async kill(port) {
+      const c = children.get(port)
+      if (c === undefined || c.exitCode !== null || c.signalCode !== null) return
+      const exited = once(c, 'exit')
+      c.kill('SIGKILL')
+      await exited
+    },
+    pause(port) {
+      children.get(port)?.kill('SIGSTOP')
+    },
+    resume(port) {
+      children.get(port)?.kill('SIGCONT')
+    },
+  }
 }
