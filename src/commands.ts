@@ -95,7 +95,9 @@ Examples:
 Serves the console alone on console.listen (default 127.0.0.1:9090): the web page and the JSON API
 over the sessions in Redis, for analysts. It reads only Redis, so one console serves every sensor.
 Needs at least one entry in console.tokens. (\`api-sessions start\` also serves it when
-console.enabled is true and tokens are configured.)
+console.enabled is true and tokens are configured: set console.enabled: false on the sensors when a
+console runs apart.) SIGHUP re-reads the file and starts the console again with it (new tokens,
+address, Redis).
 
 Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
   export: `Usage: api-sessions export [-c FILE] (--session ID | --from T --to T) [--format har|ndjson|csv] [-o FILE]
@@ -284,14 +286,39 @@ export async function main(argv: string[]): Promise<number> {
         const { startConsole } = await import('./console/run.ts')
         const log = createLogger(config.log.level)
         const metrics = createMetrics(true)
-        const running = await startConsole(config, log, {
+        const deps = {
           metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
-          internalError: (where, err) => {
+          internalError: (where: string, err: unknown) => {
             metrics.internalErrors.inc({ where })
             log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
           },
+        }
+        let running = await startConsole(config, log, deps)
+        // SIGHUP: the console alone holds no state, so every key applies: it starts again with the new file
+        let reloading = Promise.resolve()
+        process.on('SIGHUP', () => {
+          reloading = reloading.then(async () => {
+            let next
+            try {
+              next = loadConfig(values.config)
+              if (next.console.tokens.length === 0) throw new SensorError('USAGE', 'console.tokens is empty: nobody could sign in')
+            } catch (err) {
+              const e = err as SensorError
+              log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
+              return
+            }
+            await running.close()
+            try {
+              running = await startConsole(next, log, deps)
+              log.level = next.log.level
+              log.info('config reloaded')
+            } catch (err) {
+              log.error({ err }, 'the console could not start with the reloaded config; the running config stays')
+              running = await startConsole(running.config, log, deps)
+            }
+          })
         })
-        const stop = () => void running.close().then(() => process.exit(0))
+        const stop = () => void reloading.then(() => running.close()).then(() => process.exit(0))
         process.once('SIGTERM', stop)
         process.once('SIGINT', stop)
         return -1
