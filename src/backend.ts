@@ -54,6 +54,8 @@ export class RedisBackend implements Backend {
   start(): void {
     // the descriptor for readers, at every (re)connection: a Redis restarted empty gets it back
     this.sink.client.on('ready', this.#describe)
+    // already connected (the shared hashKey was fetched first): ready has been and gone
+    if (this.sink.client.status === 'ready') this.#describe()
     this.sink.start()
     this.deny.start()
     this.exceptions.start()

@@ -49,6 +49,7 @@ export const RELOAD_TABLE: Readonly<Record<string, ReloadRule>> = {
   session: restart('the Redis writer and the console read the windows and retention at start'),
   'redis.url': restart('the Redis clients are made at start'),
   'redis.cluster': restart('the Redis clients are made at start'),
+  'redis.tls': restart('the Redis clients are made at start (the files are read then)'),
   'redis.prefix': refuse('every key name changes: the running sessions and the console would split across two layouts'),
   'redis.shards': refuse('a session key lands in another shard: the running sessions would split'),
   'redis.feedRetention': restart('the Redis writer reads it at start'),

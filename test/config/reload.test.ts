@@ -75,6 +75,9 @@ const CHANGES: Record<string, unknown> = {
   'session.retention': '2d',
   'redis.url': 'redis://127.0.0.1:6390',
   'redis.cluster': ['redis://127.0.0.1:7000'],
+  'redis.tls.ca': 'ca.pem',
+  'redis.tls.cert': 'client.pem',
+  'redis.tls.key': 'client.key',
   'redis.prefix': 'other:',
   'redis.shards': 4,
   'redis.feedRetention': '1d',
@@ -113,6 +116,7 @@ function withChange(path: string, value: unknown): Partial<ConfigInput> & Pick<C
   o[keys.at(-1)!] = value
   // the tls pair comes together
   if (path.startsWith('listen.tls.')) (input.listen as Record<string, unknown>).tls = { cert: 'cert.pem', key: 'key.pem' }
+  if (path === 'redis.tls.cert' || path === 'redis.tls.key') (input.redis as Record<string, unknown>).tls = { cert: 'client.pem', key: 'client.key' }
   return input as Partial<ConfigInput> & Pick<ConfigInput, 'applications'>
 }
 
