@@ -9,7 +9,8 @@ import type { Logger } from './log.ts'
 import type { RecordSink } from './sink/sink.ts'
 import { RedisSink, type SinkMetrics } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
-import { layoutOf, policyKeys } from './redis/layout.ts'
+import { descriptorOf, layoutOf, policyKeys } from './redis/layout.ts'
+import { writeDescriptor } from './sink/descriptor.ts'
 import { DenylistWatcher } from './policy/denylist.ts'
 import { watchExceptions } from './policy/exceptions.ts'
 import type { Policy } from './policy/policy.ts'
@@ -36,9 +37,13 @@ export class RedisBackend implements Backend {
   readonly deny: DenylistWatcher
   readonly exceptions: WatchedHash
   readonly #config: Readonly<Config>
+  readonly #log: Logger
+  readonly #internalError: (where: string, err: unknown) => void
 
   constructor(config: Readonly<Config>, policy: Policy, log: Logger, metrics: SinkMetrics, internalError: (where: string, err: unknown) => void) {
     this.#config = config
+    this.#log = log
+    this.#internalError = internalError
     this.sink = new RedisSink(createRedisClient(config.redis), config, layoutOf(config.redis), log.child({ part: 'redis' }), metrics)
     this.deny = new DenylistWatcher(this.sink.client, config.redis.prefix, policy)
     this.deny.onUpdate = (ids) => log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
@@ -49,12 +54,28 @@ export class RedisBackend implements Backend {
   }
 
   start(): void {
+    // the descriptor for readers, at every (re)connection: a Redis restarted empty gets it back
+    this.sink.client.on('ready', this.#describe)
+    // already connected (the shared hashKey was fetched first): ready has been and gone
+    if (this.sink.client.status === 'ready') this.#describe()
     this.sink.start()
     this.deny.start()
     this.exceptions.start()
   }
 
+  readonly #describe = (): void => {
+    const c = this.#config
+    const mine = descriptorOf(layoutOf(c.redis), c.redis.prefix, { feed: c.redis.feedRetention, sessions: c.session.retention })
+    writeDescriptor(this.sink.client, mine).then(
+      (conflicts) => {
+        if (conflicts.length > 0) this.#log.error({ conflicts, prefix: c.redis.prefix }, 'another sensor on this Redis prefix has another layout: every sensor on a prefix needs the same redis.shards (and version); readers follow the descriptor written last')
+      },
+      (err: unknown) => this.#internalError('redis.descriptor', err),
+    )
+  }
+
   stop(): void {
+    this.sink.client.off('ready', this.#describe)
     this.deny.stop()
     this.exceptions.stop()
   }

@@ -4,9 +4,11 @@
  */
 import { parseArgs } from 'node:util'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { stringify } from 'yaml'
 import { loadConfig } from './config/load.ts'
 import { redactConfig } from './config/redact.ts'
+import { parseDuration } from './config/units.ts'
 import { configJsonSchema } from './config/schema.ts'
 import { SensorError } from './errors.ts'
 import { Sensor } from './sensor.ts'
@@ -26,6 +28,7 @@ Commands:
   check-config   validate a config file and print the effective config (secrets hidden)
   explain        run recorded requests (.har or .http) through the session rules
   tail           print records from Redis as JSON lines (--follow for new ones)
+  consume        read the feed with a consumer group, at least once (the reference consumer)
   console        serve only the console (sessions from Redis), on console.listen
   export         write a session (or every session in a time range) as HAR, NDJSON or CSV
   schema         print the JSON Schema of the config file
@@ -90,12 +93,35 @@ interrupted. Reads the redis section of the config.
 Examples:
   api-sessions tail -c config/sensor.yaml --follow
   api-sessions tail --session 2EzzocVS3Eix1jHnGHqPeg-mwsl2x0c --count 1000 > session.ndjson`,
+  consume: `Usage: api-sessions consume [-c FILE] --group NAME [--consumer NAME] [--start 0|$] [-o FILE] [--once]
+
+The reference consumer of the feed (docs/redis.md): reads every shard's feed stream (found with
+the descriptor key) with the consumer group NAME, writes each record once as a JSON line, and
+acknowledges a batch only after it is written (with -o, appended and fsync'ed): at least once,
+deduplicated on the record id (also against the end of the -o file, after a crash). Its own
+pending entries are replayed at start; entries another consumer of the group left pending longer
+than --claim-idle are taken over. Records trimmed away before the group read them are reported on
+stderr as {"gap": {...}} lines, and the exit code is then 3.
+
+  -c, --config FILE     config file: its redis section (default ${DEFAULT_CONFIG})
+      --group NAME      the consumer group (one per downstream tool)
+      --consumer NAME   this reader's name in the group; keep it stable (default: the host name)
+      --start ID        where a new group starts: 0 = every retained record, $ = new ones (default $)
+      --claim-idle D    take over entries pending this long at another consumer (default 60s)
+  -o, --output FILE     append to FILE (fsync before acknowledging) instead of stdout
+      --once            stop when every stream is read to its end
+
+Exit codes: 0, 1 when Redis cannot be reached, 3 when a gap was reported.
+
+Example: api-sessions consume --group siem --start 0 -o /var/lib/siem/apisess.ndjson`,
   console: `Usage: api-sessions console [-c FILE]
 
 Serves the console alone on console.listen (default 127.0.0.1:9090): the web page and the JSON API
 over the sessions in Redis, for analysts. It reads only Redis, so one console serves every sensor.
 Needs at least one entry in console.tokens. (\`api-sessions start\` also serves it when
-console.enabled is true and tokens are configured.)
+console.enabled is true and tokens are configured: set console.enabled: false on the sensors when a
+console runs apart.) SIGHUP re-reads the file and starts the console again with it (new tokens,
+address, Redis).
 
 Example: CONSOLE_TOKEN=... api-sessions console -c config/sensor.yaml`,
   export: `Usage: api-sessions export [-c FILE] (--session ID | --from T --to T) [--format har|ndjson|csv] [-o FILE]
@@ -183,6 +209,11 @@ export async function main(argv: string[]): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        group: { type: 'string' },
+        consumer: { type: 'string' },
+        start: { type: 'string', default: '$' },
+        'claim-idle': { type: 'string', default: '60s' },
+        once: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -247,6 +278,45 @@ export async function main(argv: string[]): Promise<number> {
         }
         return 0
       }
+      case 'consume': {
+        if (values.group === undefined) return fail(new SensorError('USAGE', 'consume needs --group NAME'))
+        const claimIdle = parseDuration(values['claim-idle'])
+        if (claimIdle === undefined) return fail(new SensorError('USAGE', `--claim-idle takes a duration (60s), not "${values['claim-idle']}"`))
+        const config = loadConfig(values.config)
+        const { connectedRedis } = await import('./sink/redis-client.ts')
+        const { layoutOf } = await import('./redis/layout.ts')
+        const { consume, feedsToRead } = await import('./sink/consume.ts')
+        const { ndjsonOutput } = await import('./sink/ndjson-output.ts')
+        const client = await connectedRedis(config.redis)
+        const stop = new AbortController()
+        process.once('SIGINT', () => stop.abort())
+        process.once('SIGTERM', () => stop.abort())
+        const output = ndjsonOutput(values.output)
+        try {
+          const { feeds, descriptor } = await feedsToRead(client, config.redis.prefix, () => {
+            const layout = layoutOf(config.redis)
+            return Array.from({ length: layout.shards }, (_, n) => layout.feed(n))
+          })
+          if (descriptor === undefined) process.stderr.write(`api-sessions: no descriptor at ${config.redis.prefix}descriptor (no sensor has started on this Redis yet?): reading ${feeds.join(', ')} from the config\n`)
+          const result = await consume(client, feeds, {
+            group: values.group,
+            consumer: values.consumer ?? hostname(),
+            start: values.start,
+            count: 100,
+            claimIdleMs: claimIdle,
+            pollMs: 1_000,
+            write: (records) => output.write(records),
+            gap: (report) => process.stderr.write(`${JSON.stringify({ gap: report })}\n`),
+            seen: output.seen,
+            once: values.once,
+            signal: stop.signal,
+          })
+          return result.gaps > 0 ? 3 : 0
+        } finally {
+          await output.close()
+          client.disconnect()
+        }
+      }
       case 'export': {
         const format = values.format
         if (format !== 'har' && format !== 'ndjson' && format !== 'csv') return fail(new SensorError('USAGE', `--format must be har, ndjson or csv, not "${format}"`))
@@ -284,14 +354,39 @@ export async function main(argv: string[]): Promise<number> {
         const { startConsole } = await import('./console/run.ts')
         const log = createLogger(config.log.level)
         const metrics = createMetrics(true)
-        const running = await startConsole(config, log, {
+        const deps = {
           metrics: async () => ({ contentType: metrics.registry.contentType, text: await metrics.registry.metrics() }),
-          internalError: (where, err) => {
+          internalError: (where: string, err: unknown) => {
             metrics.internalErrors.inc({ where })
             log.error({ err, where }, 'internal error caught at a boundary; the process goes on')
           },
+        }
+        let running = await startConsole(config, log, deps)
+        // SIGHUP: the console alone holds no state, so every key applies: it starts again with the new file
+        let reloading = Promise.resolve()
+        process.on('SIGHUP', () => {
+          reloading = reloading.then(async () => {
+            let next
+            try {
+              next = loadConfig(values.config)
+              if (next.console.tokens.length === 0) throw new SensorError('USAGE', 'console.tokens is empty: nobody could sign in')
+            } catch (err) {
+              const e = err as SensorError
+              log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
+              return
+            }
+            await running.close()
+            try {
+              running = await startConsole(next, log, deps)
+              log.level = next.log.level
+              log.info('config reloaded')
+            } catch (err) {
+              log.error({ err }, 'the console could not start with the reloaded config; the running config stays')
+              running = await startConsole(running.config, log, deps)
+            }
+          })
         })
-        const stop = () => void running.close().then(() => process.exit(0))
+        const stop = () => void reloading.then(() => running.close()).then(() => process.exit(0))
         process.once('SIGTERM', stop)
         process.once('SIGINT', stop)
         return -1

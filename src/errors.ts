@@ -16,6 +16,7 @@ export const ERRORS = {
   CONFIG_YAML: { status: 0, message: 'the config file is not valid YAML' },
   CONFIG_INVALID: { status: 0, message: 'the config is invalid' },
   CONFIG_ENV: { status: 0, message: 'an ${ENV} reference in the config is not set' },
+  RELOAD_REFUSED: { status: 0, message: 'the reload changes a key that cannot change on a running sensor' },
   LISTEN_FAILED: { status: 0, message: 'cannot listen on the configured address' },
   USAGE: { status: 0, message: 'wrong command-line usage' },
   REDIS_UNAVAILABLE: { status: 0, message: 'cannot reach Redis' },

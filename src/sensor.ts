@@ -4,10 +4,13 @@
  * (SIGHUP) and drain (SIGTERM). Nothing else creates long-lived parts.
  */
 import type { Server } from 'node:http'
+import type https from 'node:https'
+import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { once } from 'node:events'
 import type { Config } from './config/schema.ts'
 import { loadConfig } from './config/load.ts'
+import { planReload, type ReloadPlan } from './config/reload.ts'
 import { SensorError } from './errors.ts'
 import { createLogger, type Logger } from './log.ts'
 import { createMetrics, type Metrics } from './metrics.ts'
@@ -66,6 +69,8 @@ export class Sensor {
   #listening = false
   #closing: Promise<void> | undefined
   #console: ConsoleSupervisor | undefined
+  /** the console's start, stop or restart after reloads, one after the other */
+  #consoleSync: Promise<void> = Promise.resolve()
   #ephemeral: Hasher | undefined
   #detector: AttackDetector
   #inspectBytes: number
@@ -189,12 +194,8 @@ export class Sensor {
     await this.#adoptSharedKey()
     this.backend.start()
     await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
-    if (c.console.enabled && c.console.tokens.length > 0 && this.backend.inRedis) {
-      const registry = this.metrics.registry
-      this.#console = new ConsoleSupervisor(c, this.log, {
-        metrics: async () => ({ contentType: registry.contentType, text: await registry.metrics() }),
-        internalError: this.internalError,
-      })
+    if (this.#wantsConsole(c)) {
+      this.#console = this.#newConsole(c)
       await this.#console.start()
     }
     this.#listening = true
@@ -206,6 +207,45 @@ export class Sensor {
     return addresses
   }
 
+  #wantsConsole(c: Readonly<Config>): boolean {
+    return c.console.enabled && c.console.tokens.length > 0 && this.backend.inRedis
+  }
+
+  #newConsole(c: Readonly<Config>): ConsoleSupervisor {
+    const registry = this.metrics.registry
+    return new ConsoleSupervisor(c, this.log, {
+      metrics: async () => ({ contentType: registry.contentType, text: await registry.metrics() }),
+      internalError: this.internalError,
+    })
+  }
+
+  /** After a reload that changed `console` or `log`: the console started, stopped or started again with the config in force. */
+  #syncConsole(): void {
+    this.#consoleSync = this.#consoleSync.then(async () => {
+      if (this.#closing !== undefined) return
+      const c = this.#config
+      try {
+        if (!this.#wantsConsole(c)) {
+          const old = this.#console
+          this.#console = undefined
+          await old?.close()
+        } else if (this.#console === undefined) {
+          this.#console = this.#newConsole(c)
+          await this.#console.start()
+        } else {
+          await this.#console.reconfigure(c)
+        }
+      } catch (err) {
+        this.log.error({ err }, 'the console could not follow the reloaded config')
+      }
+    })
+  }
+
+  /** Resolves once the console follows the last reload (tests). */
+  consoleSettled(): Promise<void> {
+    return this.#consoleSync
+  }
+
   addresses(): SensorAddresses {
     return {
       proxy: this.#proxy.address() as AddressInfo,
@@ -215,30 +255,44 @@ export class Sensor {
   }
 
   /**
-   * Swap in a new config: routes, pools and limits for the next requests; requests in flight finish
-   * on the old pools. Listen addresses and server limits need a restart (logged).
+   * Swap in a new config, key by key as src/config/reload.ts says: routes, pools, identification,
+   * insight, the static denylist, the console and the log level apply to the next requests; the
+   * keys that need a restart keep their running values (and are named in the log line); a change
+   * of hashKey, redis.prefix or redis.shards refuses the whole reload (RELOAD_REFUSED). TLS
+   * certificate files are read again each time (rotation). Requests in flight finish on the old pools.
    */
-  reload(config: Readonly<Config>): void {
-    this.insight.insight = this.#buildInsight(config)
+  reload(next: Readonly<Config>): ReloadPlan {
+    const plan = planReload(this.#config, next)
+    if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
+    const config = plan.config
+    // everything that can fail comes first: a failure leaves the running config whole
+    const tls = config.listen.tls && this.#config.listen.tls ? { cert: readTlsFile(config.listen.tls.cert), key: readTlsFile(config.listen.tls.key) } : undefined
+    const insight = this.#buildInsight(config)
+    const state = this.#buildState(config)
+    if (tls !== undefined) (this.#proxy as https.Server).setSecureContext(tls)
+    this.insight.insight = insight
     this.policy.setStatic(config.denylist)
     const old = this.#holder.state
-    this.#holder.state = this.#buildState(config)
-    const restartNeeded = ['listen', 'admin', 'limits', 'timeouts'].filter(
-      (k) => JSON.stringify(config[k as keyof Config]) !== JSON.stringify(this.#config[k as keyof Config]),
-    )
+    this.#holder.state = state
+    const running = this.#config
     this.#config = config
     void closeProxyState(old)
-    this.log.info({ applications: config.applications.map((a) => a.name), restartNeeded }, 'config reloaded')
+    if (JSON.stringify([running.console, running.log]) !== JSON.stringify([config.console, config.log])) this.#syncConsole()
+    const fields = { applications: config.applications.map((a) => a.name), applied: plan.applied, restartNeeded: plan.restartNeeded }
+    if (plan.restartNeeded.length > 0) this.log.warn(fields, 'config reloaded')
+    else this.log.info(fields, 'config reloaded')
+    this.log.level = config.log.level
+    return plan
   }
 
-  /** SIGHUP: re-read the file; an invalid file is logged and the running config stays. */
+  /** SIGHUP: re-read the file; an invalid file (or a refused change) is logged and the running config stays. */
   reloadFromFile(): boolean {
     if (this.configFile === undefined) return false
     try {
       this.reload(loadConfig(this.configFile))
       return true
     } catch (err) {
-      const e = err as SensorError
+      const e = err instanceof SensorError ? err : new SensorError('CONFIG_INVALID', String((err as Error).message ?? err), { cause: err })
       this.log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
       return false
     }
@@ -274,6 +328,7 @@ export class Sensor {
     this.#tunnels.closeAll()
     await closeProxyState(this.#holder.state)
     this.backend.stop()
+    await this.#consoleSync
     await this.#console?.close()
     await this.insight.close(Math.max(1_000, deadline / 6))
     this.#admin.closeAllConnections()
@@ -287,6 +342,15 @@ const INTERNAL_LOG_EVERY_MS = 10_000
 
 /** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
 const INSIGHT_BACKLOG = 10_000
+
+/** A TLS file read again at a reload; a failure refuses the reload. */
+function readTlsFile(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (err) {
+    throw new SensorError('CONFIG_READ', `${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+  }
+}
 
 async function listen(server: Server, host: string, port: number): Promise<void> {
   server.listen(port, host)

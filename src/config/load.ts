@@ -196,6 +196,7 @@ export function parseConfig(text: string, source: string, options: LoadOptions =
   }
   const config = result.data
   if (config.listen.tls) config.listen.tls = { cert: fromBase(config.listen.tls.cert), key: fromBase(config.listen.tls.key) }
+  if (config.redis.tls) config.redis.tls = Object.fromEntries(Object.entries(config.redis.tls).map(([k, v]) => [k, v === undefined ? v : fromBase(v)]))
   for (const app of config.applications) if (app.openapi !== undefined) app.openapi = fromBase(app.openapi)
   return deepFreeze(config)
 }

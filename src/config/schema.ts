@@ -291,6 +291,15 @@ export const configSchema = z
           .array(z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL'))
           .optional()
           .meta({ description: 'seed nodes of a Redis Cluster' }),
+        tls: z
+          .strictObject({
+            ca: z.string().min(1).optional().meta({ description: 'PEM file of the CA(s) that signed the Redis server certificate (else the system CAs)' }),
+            cert: z.string().min(1).optional().meta({ description: 'PEM file of the client certificate (Redis tls-auth-clients)' }),
+            key: z.string().min(1).optional().meta({ description: 'PEM file of the client private key' }),
+          })
+          .refine((t) => (t.cert === undefined) === (t.key === undefined), { message: 'cert and key come together' })
+          .optional()
+          .meta({ description: 'TLS files for rediss:// URLs (relative paths from the config file); rediss:// alone verifies against the system CAs' }),
         prefix: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, 'letters, digits, _ . : - (at most 32)').default('apisess:'),
         shards: integer(1, 256).default(1).meta({ description: 'split the keys over N hash-tagged shards (set it to the number of cluster masters or more)' }),
         feedRetention: duration('7d').meta({ description: 'how long the global requests stream keeps entries (MINID trimming)' }),

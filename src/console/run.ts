@@ -15,6 +15,7 @@ import { createConsoleServer, type ConsoleDeps } from './server.ts'
 
 export interface RunningConsole {
   readonly address: AddressInfo
+  readonly config: Readonly<Config>
   close(): Promise<void>
 }
 
@@ -32,11 +33,17 @@ export async function startConsole(config: Readonly<Config>, log: Logger, deps: 
   clearTimeout(timer)
   const server: http.Server = createConsoleServer({ config, redis, layout: layoutOf(r), log: log.child({ part: 'console' }), ...deps })
   server.listen(config.console.listen.port, config.console.listen.host)
-  await once(server, 'listening')
+  try {
+    await once(server, 'listening')
+  } catch (err) {
+    redis.disconnect()
+    throw err
+  }
   const address = server.address() as AddressInfo
   log.info({ console: `${address.address}:${address.port}` }, 'console listening')
   return {
     address,
+    config,
     async close() {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))

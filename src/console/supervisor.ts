@@ -33,7 +33,7 @@ const LEVELS: Record<number, 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fa
 const WORKER_FILE = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
 
 export class ConsoleSupervisor {
-  readonly #config: Readonly<Config>
+  #config: Readonly<Config>
   readonly #log: Logger
   readonly #deps: SupervisorDeps
   #worker: Worker | undefined
@@ -143,6 +143,31 @@ export class ConsoleSupervisor {
     this.#timer.unref()
   }
 
+  /**
+   * Start the worker again with another config (a reload changed the console's tokens, address or
+   * the log level): the running one closes, the new one starts at once, not after a back-off.
+   */
+  async reconfigure(config: Readonly<Config>): Promise<AddressInfo | undefined> {
+    this.#config = config
+    const worker = this.#worker
+    // none running: a restart after a crash is pending, and it will use the new config
+    if (worker === undefined || this.#stopping) return undefined
+    this.#worker = undefined
+    this.#address = undefined
+    await this.#stop(worker)
+    if (this.#stopping) return undefined
+    this.#backoff = FIRST_BACKOFF_MS
+    return this.start()
+  }
+
+  async #stop(worker: Worker): Promise<void> {
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+    worker.postMessage({ t: 'close' } satisfies ToConsole)
+    const timer = setTimeout(() => void worker.terminate(), 5_000)
+    await exited
+    clearTimeout(timer)
+  }
+
   /** test hook: make the worker throw an uncaught exception, as a console bug would */
   crash(): void {
     this.#worker?.postMessage({ t: 'crash' } satisfies ToConsole)
@@ -153,10 +178,6 @@ export class ConsoleSupervisor {
     clearTimeout(this.#timer)
     const worker = this.#worker
     if (worker === undefined) return
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
-    worker.postMessage({ t: 'close' } satisfies ToConsole)
-    const timer = setTimeout(() => void worker.terminate(), 5_000)
-    await exited
-    clearTimeout(timer)
+    await this.#stop(worker)
   }
 }

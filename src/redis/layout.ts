@@ -63,6 +63,54 @@ export function policyKeys(prefix: string) {
 }
 
 /**
+ * The layout's format: bumped when key names, key types or the stream entries' fields change in a way
+ * a reader of the previous format would misread. Written in the descriptor (below) for readers, and
+ * compared by each sensor at start with what is there (docs/operations.md, upgrading).
+ */
+export const LAYOUT_FORMAT = 2
+
+/** The record schema version: the `v` field of every stream entry (docs/redis.md, versioning). */
+export const RECORD_VERSION = 1
+
+/** The descriptor key (no hash tag: any slot): a JSON `Descriptor` that tells readers where every stream is. */
+export function descriptorKey(prefix: string): string {
+  return `${prefix}descriptor`
+}
+
+/** What the descriptor key holds: enough for a reader to find every feed stream without the sensor's config. */
+export interface Descriptor {
+  /** LAYOUT_FORMAT of the sensor that wrote it */
+  readonly format: number
+  /** `v` of the records it writes */
+  readonly recordVersion: number
+  readonly prefix: string
+  readonly shards: number
+  /** whether keys carry `{n}` after the prefix (a cluster, or shards > 1) */
+  readonly tagged: boolean
+  /** the feed stream of each shard, in shard order */
+  readonly feeds: readonly string[]
+  /** the closed-session stream of each shard, in shard order (format 2) */
+  readonly closed: readonly string[]
+  /** `redis.feedRetention` and `session.retention`, ms */
+  readonly feedRetentionMs: number
+  readonly retentionMs: number
+}
+
+export function descriptorOf(layout: Layout, prefix: string, retention: { feed: number; sessions: number }): Descriptor {
+  return {
+    format: LAYOUT_FORMAT,
+    recordVersion: RECORD_VERSION,
+    prefix,
+    shards: layout.shards,
+    tagged: layout.prefixOf(0) !== prefix,
+    feeds: Array.from({ length: layout.shards }, (_, n) => layout.feed(n)),
+    closed: Array.from({ length: layout.shards }, (_, n) => layout.closed(n)),
+    feedRetentionMs: retention.feed,
+    retentionMs: retention.sessions,
+  }
+}
+
+/**
  * A session id is `<key hash>-<first request's time in base 36>` (the batch script makes it): the
  * key hash names the identification key, whose shard the session lives in.
  */

@@ -4,11 +4,28 @@
  * timeout, and reconnection with a capped backoff forever.
  */
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { ConnectionOptions } from 'node:tls'
 import { Cluster, Redis, type RedisOptions } from 'ioredis'
 import type { Config } from '../config/schema.ts'
 import { SensorError } from '../errors.ts'
 
+/** The TLS options of redis.tls (files read now), or undefined for none. */
+function tlsOptions(config: Readonly<Config>['redis']): ConnectionOptions | undefined {
+  if (config.tls === undefined) return undefined
+  const read = (path: string) => {
+    try {
+      return readFileSync(path)
+    } catch (err) {
+      throw new SensorError('CONFIG_READ', `redis.tls: ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+    }
+  }
+  const { ca, cert, key } = config.tls
+  return { ...(ca ? { ca: read(ca) } : {}), ...(cert ? { cert: read(cert) } : {}), ...(key ? { key: read(key) } : {}) }
+}
+
 export function createRedisClient(config: Readonly<Config>['redis']): Redis | Cluster {
+  const tls = tlsOptions(config)
   const common: RedisOptions = {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -33,12 +50,12 @@ export function createRedisClient(config: Readonly<Config>['redis']): Redis | Cl
         ...common,
         ...(first.password ? { password: decodeURIComponent(first.password) } : {}),
         ...(first.username ? { username: decodeURIComponent(first.username) } : {}),
-        ...(first.protocol === 'rediss:' ? { tls: {} } : {}),
+        ...(first.protocol === 'rediss:' || tls ? { tls: tls ?? {} } : {}),
       },
     })
   }
   if (config.url.startsWith('unix://')) return new Redis({ ...common, path: config.url.slice('unix://'.length), retryStrategy })
-  return new Redis(config.url, { ...common, retryStrategy })
+  return new Redis(config.url, { ...common, retryStrategy, ...(tls ? { tls } : {}) })
 }
 
 /**
