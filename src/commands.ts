@@ -12,6 +12,7 @@ import { parseDuration } from './config/units.ts'
 import { configJsonSchema } from './config/schema.ts'
 import { SensorError } from './errors.ts'
 import { Sensor } from './sensor.ts'
+import type { Logger } from './log.ts'
 import { createHasher, ephemeralKey } from './capture/mask.ts'
 import { explain, explainedJson, formatExplained, parseHar, parseHttpFile } from './session/explain.ts'
 import { demoFlags, demoHint, type DemoFlags } from './demo/flags.ts'
@@ -155,11 +156,26 @@ function fail(err: unknown): number {
 }
 
 async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
+  // `workers` > 1: this process supervises (src/workers.ts); each worker runs `start` too
+  const cluster = (await import('node:cluster')).default
+  if (cluster.isWorker) {
+    const { runWorker } = await import('./workers.ts')
+    const sensor = await runWorker(file)
+    onSignals(sensor.log, () => sensor.close(), () => sensor.reloadFromFile(), false)
+    return
+  }
   // the demo (src/demo/run.ts) starts its API and, if needed, a Redis before the config is read
   const extras = demo === undefined ? undefined : await (await import('./demo/run.ts')).prepareDemo({ file, ...demo, env: process.env, write: (line) => process.stderr.write(`${line}\n`) })
-  let config, sensor, addresses
+  const config = loadConfig(file)
+  const { Primary, workerCount } = await import('./workers.ts')
+  if (extras === undefined && workerCount(config) > 1) {
+    const primary = new Primary(file, config)
+    await primary.start()
+    onSignals(primary.log, () => primary.close(), () => primary.reloadFromFile(), true)
+    return
+  }
+  let sensor, addresses
   try {
-    config = loadConfig(file)
     sensor = new Sensor({ config, configFile: file })
     addresses = await sensor.start()
   } catch (err) {
@@ -168,26 +184,36 @@ async function start(file: string, demo: DemoFlags | undefined): Promise<void> {
     await extras?.close()
     throw extras === undefined ? err : demoHint(err)
   }
+  onSignals(sensor.log, () => sensor.close(), () => sensor.reloadFromFile(), true)
+  if (extras !== undefined) void extras.started(addresses, config)
+}
+
+/**
+ * SIGTERM/SIGINT drain and exit (a second signal exits at once); SIGHUP reloads. A worker leaves
+ * SIGHUP to its primary, which hands it the config it validated.
+ */
+function onSignals(log: Logger, close: () => Promise<void>, reload: () => boolean, hup: boolean): void {
   let stopping = false
   const stop = (signal: string): void => {
     if (stopping) {
-      sensor.log.warn({ signal }, 'second signal: exiting now')
+      log.warn({ signal }, 'second signal: exiting now')
       process.exit(1)
     }
     stopping = true
-    sensor.log.info({ signal }, 'stopping')
-    sensor.close().then(
+    log.info({ signal }, 'stopping')
+    close().then(
       () => process.exit(0),
       (err: unknown) => {
-        sensor.log.error({ err }, 'error while stopping')
+        log.error({ err }, 'error while stopping')
         process.exit(1)
       },
     )
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGHUP', () => sensor.reloadFromFile())
-  if (extras !== undefined) void extras.started(addresses, config)
+  process.on('SIGHUP', () => {
+    if (hup) reload()
+  })
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -38,6 +38,8 @@ export interface SensorOptions {
   logger?: Logger
   /** collect node's default process metrics (off in tests that run many sensors) */
   processMetrics?: boolean
+  /** one of `workers` processes: no admin port and no console (the primary serves them) */
+  worker?: boolean
 }
 
 export interface SensorAddresses {
@@ -72,12 +74,14 @@ export class Sensor {
   /** the console's start, stop or restart after reloads, one after the other */
   #consoleSync: Promise<void> = Promise.resolve()
   #ephemeral: Hasher | undefined
+  readonly #worker: boolean
   #detector: AttackDetector
   #inspectBytes: number
 
   constructor(options: SensorOptions) {
     const config = options.config
     this.#config = config
+    this.#worker = options.worker ?? false
     this.configFile = options.configFile
     this.log = options.logger ?? createLogger(config.log.level)
     this.metrics = createMetrics(options.processMetrics ?? true)
@@ -193,7 +197,10 @@ export class Sensor {
     const c = this.#config
     await this.#adoptSharedKey()
     this.backend.start()
-    await Promise.all([listen(this.#proxy, c.listen.host, c.listen.port), listen(this.#admin, c.admin.listen.host, c.admin.listen.port)])
+    await Promise.all([
+      listen(this.#proxy, c.listen.host, c.listen.port),
+      ...(this.#worker ? [] : [listen(this.#admin, c.admin.listen.host, c.admin.listen.port)]),
+    ])
     if (this.#wantsConsole(c)) {
       this.#console = this.#newConsole(c)
       await this.#console.start()
@@ -208,7 +215,7 @@ export class Sensor {
   }
 
   #wantsConsole(c: Readonly<Config>): boolean {
-    return c.console.enabled && c.console.tokens.length > 0 && this.backend.inRedis
+    return !this.#worker && c.console.enabled && c.console.tokens.length > 0 && this.backend.inRedis
   }
 
   #newConsole(c: Readonly<Config>): ConsoleSupervisor {
@@ -249,7 +256,8 @@ export class Sensor {
   addresses(): SensorAddresses {
     return {
       proxy: this.#proxy.address() as AddressInfo,
-      admin: this.#admin.address() as AddressInfo,
+      // a worker has none: its primary serves the admin port
+      admin: (this.#admin.address() as AddressInfo | null) ?? { address: '', family: 'IPv4', port: 0 },
       ...(this.#console?.address ? { console: this.#console.address } : {}),
     }
   }

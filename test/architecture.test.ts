@@ -32,6 +32,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   'metrics.ts': ['capture', 'insight', 'sink'],
   'backend.ts': ['config', 'sink', 'redis', 'policy'], // the composition root's choice of Redis or a given sink
   'sensor.ts': ['*'], // the composition root
+  'workers.ts': ['*'], // the supervising primary of workers: composition too
   'commands.ts': ['*'],
   'cli.ts': ['*'],
 }

@@ -25,6 +25,7 @@ export const RELOAD_TABLE: Readonly<Record<string, ReloadRule>> = {
   'listen.port': restart('the proxy socket is bound once'),
   'listen.tls': apply('the certificate and key files are read again at every reload (rotation); turning TLS on or off needs a restart'),
   admin: restart('the admin socket is bound once'),
+  workers: restart('the worker processes are forked at start'),
   trustedProxies: apply('the next requests'),
   applications: apply('the next requests (in-flight ones finish on the old pools); OpenAPI specs are read again'),
   defaultApplication: apply('the next requests'),

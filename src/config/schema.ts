@@ -201,7 +201,14 @@ export const configSchema = z
       .prefault({}),
     admin: z
       .strictObject({ listen: listen('127.0.0.1', 9091) })
-      .prefault({})
+      .prefault({}),
+    workers: z
+      .union([z.literal('auto'), z.number().int().min(1).max(256), z.string().regex(/^\d{1,3}$/, 'auto or a number of workers').transform(Number)])
+      .default(1)
+      .meta({
+        description:
+          'proxy processes that share the listening port: a number, or auto (one per core the process may use); 1 runs everything in one process. With more, a supervising process serves the admin port and the console and restarts a worker that dies (docs/operations.md)',
+      })
       .meta({ description: 'health and metrics endpoints: /healthz, /readyz, /metrics' }),
     trustedProxies: z
       .array(cidr)

@@ -63,6 +63,8 @@ export async function prepareDemo(options: DemoOptions): Promise<Demo> {
   }
   write(`demo API on ${api}`)
   if (env.UPSTREAM_URL === undefined || env.UPSTREAM_URL === '') env.UPSTREAM_URL = api
+  // the demo's traffic and its summary follow one process
+  env.WORKERS ??= '1'
 
   let redis: PrivateRedis | undefined
   const config = loadConfig(options.file, { env })

@@ -27,6 +27,8 @@ export interface SensorProcess {
   waitLog(test: (line: LogLine) => boolean): Promise<LogLine>
   /** an earlier line that passed `test`, if any */
   seen(test: (line: LogLine) => boolean): LogLine | undefined
+  /** every line so far */
+  readonly lines: readonly LogLine[]
 }
 
 export async function startSensorProcess(t: Tap, file: string, env: Record<string, string> = {}): Promise<SensorProcess> {
@@ -51,5 +53,5 @@ export async function startSensorProcess(t: Tap, file: string, env: Record<strin
   })
   const waitLog = (test: (line: LogLine) => boolean) => Promise.race([new Promise<LogLine>((resolve) => waiters.push({ test, resolve })), exited])
   const listening = await waitLog((l) => l.msg === 'api-sessions listening')
-  return { child, url: `http://${String(listening.proxy)}`, waitLog, seen: (test) => lines.find(test) }
+  return { child, url: `http://${String(listening.proxy)}`, waitLog, seen: (test) => lines.find(test), lines }
 }

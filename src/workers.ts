@@ -1,0 +1,298 @@
+/**
+ * `workers: N | auto`: N proxy processes share the listening port (node's cluster module; the
+ * primary hands out connections in turn), each a whole sensor without an admin port or a console.
+ * The primary supervises them:
+ * - a worker that dies is started again after a back-off (1 s, doubling to 30 s, back to 1 s once
+ *   one has stayed up a minute) and the log says why; the listening port never closes meanwhile;
+ * - SIGHUP: the config file is read and validated once, here, then handed to every worker;
+ * - SIGTERM/SIGINT: every worker drains, then the primary stops;
+ * - the admin port: /healthz, /readyz (every worker listening), /readyz/redis (every worker's shards
+ *   writing), /workers (each worker's pid, uptime, restarts and requests), /metrics (the sum over
+ *   the workers, prom-client's cluster aggregation, plus the primary's own worker gauges);
+ * - the console, in its worker thread, as under a single process.
+ * Session windows, continuity and the denylist live in Redis, so the workers agree without talking.
+ */
+import cluster, { type Worker } from 'node:cluster'
+import http from 'node:http'
+import { availableParallelism } from 'node:os'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import { AggregatorRegistry, Counter, Gauge, Registry } from 'prom-client'
+import type { Config } from './config/schema.ts'
+import { deepFreeze, loadConfig } from './config/load.ts'
+import { planReload } from './config/reload.ts'
+import { SensorError } from './errors.ts'
+import { createLogger, type Logger } from './log.ts'
+import { ConsoleSupervisor } from './console/supervisor.ts'
+import { Sensor } from './sensor.ts'
+
+/** The number of workers a config asks for: `auto` is the cores this process may use. */
+export function workerCount(config: Readonly<Config>): number {
+  return config.workers === 'auto' ? availableParallelism() : config.workers
+}
+
+type ToWorker = { t: 'reload'; config: Config } | { t: 'stats?'; id: number } | { t: 'notWriting?'; id: number }
+type FromWorker =
+  | { t: 'listening' }
+  | { t: 'reloaded'; ok: boolean; reason?: string }
+  | { t: 'stats'; id: number; slot: number; requests: number }
+  | { t: 'notWriting'; id: number; shards: { shard: number; failures: number; lastWriteAgeMs: number | null; error: string }[] }
+
+const FIRST_BACKOFF_MS = 1_000
+const MAX_BACKOFF_MS = 30_000
+const STABLE_MS = 60_000
+const ASK_TIMEOUT_MS = 2_000
+
+interface Slot {
+  readonly slot: number
+  worker: Worker | undefined
+  listening: boolean
+  startedAt: number
+  restarts: number
+  backoff: number
+  timer: NodeJS.Timeout | undefined
+}
+
+/** The primary: forks and supervises the workers, serves the admin port and the console. */
+export class Primary {
+  readonly log: Logger
+  readonly #file: string
+  #config: Readonly<Config>
+  readonly #slots: Slot[]
+  readonly #registry = new Registry()
+  readonly #aggregator = new AggregatorRegistry()
+  readonly #workerUp: Gauge<'worker'>
+  readonly #restarts: Counter<'worker'>
+  readonly #admin: http.Server
+  #console: ConsoleSupervisor | undefined
+  #stopping = false
+  #asked = 0
+  readonly #answers = new Map<number, (m: FromWorker) => void>()
+
+  constructor(file: string, config: Readonly<Config>, log?: Logger) {
+    this.#file = file
+    this.#config = config
+    this.log = log ?? createLogger(config.log.level)
+    this.#slots = Array.from({ length: workerCount(config) }, (_, slot) => ({ slot, worker: undefined, listening: false, startedAt: 0, restarts: 0, backoff: FIRST_BACKOFF_MS, timer: undefined }))
+    this.#workerUp = new Gauge({ name: 'apisess_worker_up', help: '1 while the worker process is listening', labelNames: ['worker'], registers: [this.#registry] })
+    this.#restarts = new Counter({ name: 'apisess_worker_restarts_total', help: 'Workers started again after dying', labelNames: ['worker'], registers: [this.#registry] })
+    this.#admin = http.createServer((req, res) => void this.#answer(req, res))
+    cluster.setupPrimary({ args: ['start', '-c', file] })
+  }
+
+  async start(): Promise<AddressInfo> {
+    const c = this.#config
+    this.#admin.listen(c.admin.listen.port, c.admin.listen.host)
+    try {
+      await once(this.#admin, 'listening')
+    } catch (err) {
+      throw new SensorError('LISTEN_FAILED', `${c.admin.listen.host}:${c.admin.listen.port}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err })
+    }
+    await Promise.all(this.#slots.map((s) => this.#fork(s)))
+    if (c.console.enabled && c.console.tokens.length > 0) {
+      this.#console = new ConsoleSupervisor(c, this.log, {
+        metrics: async () => ({ contentType: this.#registry.contentType, text: await this.#metrics() }),
+        internalError: (where, err) => this.log.error({ err, where }, 'internal error caught at a boundary; the process goes on'),
+      })
+      await this.#console.start()
+    }
+    const admin = this.#admin.address() as AddressInfo
+    this.log.info({ workers: this.#slots.length, admin: `${admin.address}:${admin.port}`, proxy: `${c.listen.host}:${c.listen.port}`, pids: this.#slots.map((s) => s.worker?.process.pid) }, 'api-sessions workers listening')
+    return admin
+  }
+
+  /** Fork the worker of a slot; resolves when it listens (or dies first). */
+  #fork(s: Slot): Promise<void> {
+    const worker = cluster.fork({ APISESS_WORKER_SLOT: String(s.slot) })
+    s.worker = worker
+    s.listening = false
+    s.startedAt = Date.now()
+    const label = { worker: String(s.slot) }
+    worker.on('message', (m: FromWorker) => {
+      if (m.t === 'listening') {
+        s.listening = true
+        this.#workerUp.set(label, 1)
+        this.log.info({ worker: s.slot, pid: worker.process.pid }, 'worker listening')
+      } else if ('id' in m) {
+        this.#answers.get(m.id)?.(m)
+        this.#answers.delete(m.id)
+      }
+    })
+    worker.on('exit', (code, signal) => this.#exited(s, worker, code, signal))
+    return new Promise((resolve) => {
+      const done = (): void => {
+        worker.off('message', onMessage)
+        worker.off('exit', done)
+        resolve()
+      }
+      const onMessage = (m: FromWorker): void => {
+        if (m.t === 'listening') done()
+      }
+      worker.on('message', onMessage)
+      worker.on('exit', done)
+    })
+  }
+
+  #exited(s: Slot, worker: Worker, code: number, signal: string | null): void {
+    if (s.worker !== worker) return
+    s.worker = undefined
+    s.listening = false
+    this.#workerUp.set({ worker: String(s.slot) }, 0)
+    if (this.#stopping) return
+    if (Date.now() - s.startedAt > STABLE_MS) s.backoff = FIRST_BACKOFF_MS
+    const delay = s.backoff
+    s.backoff = Math.min(MAX_BACKOFF_MS, s.backoff * 2)
+    this.log.error({ worker: s.slot, pid: worker.process.pid, code, signal, restartInMs: delay }, 'worker died; the other workers serve the port; starting it again')
+    s.timer = setTimeout(() => {
+      s.restarts++
+      this.#restarts.inc({ worker: String(s.slot) })
+      void this.#fork(s)
+    }, delay)
+  }
+
+  /** Ask every live worker; answers that do not come in time are left out. */
+  async #ask(make: (id: number) => ToWorker): Promise<FromWorker[]> {
+    const live = this.#slots.filter((s) => s.worker !== undefined && s.listening)
+    return (
+      await Promise.all(
+        live.map(
+          (s) =>
+            new Promise<FromWorker | undefined>((resolve) => {
+              const id = ++this.#asked
+              const timer = setTimeout(() => {
+                this.#answers.delete(id)
+                resolve(undefined)
+              }, ASK_TIMEOUT_MS)
+              this.#answers.set(id, (m) => {
+                clearTimeout(timer)
+                resolve(m)
+              })
+              s.worker!.send(make(id))
+            }),
+        ),
+      )
+    ).filter((m): m is FromWorker => m !== undefined)
+  }
+
+  async #metrics(): Promise<string> {
+    const workers = await this.#aggregator.clusterMetrics()
+    return `${workers}\n${await this.#registry.metrics()}`
+  }
+
+  async #answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const json = (status: number, body: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    }
+    try {
+      const path = (req.url ?? '/').split('?')[0]
+      if (path === '/healthz') return json(200, { status: 'ok' })
+      if (path === '/readyz') {
+        const down = this.#slots.filter((s) => !s.listening).map((s) => s.slot)
+        if (this.#stopping) return json(503, { status: 'not ready', reason: 'draining' })
+        return down.length === 0 ? json(200, { status: 'ready', workers: this.#slots.length }) : json(503, { status: 'not ready', reason: `workers not listening: ${down.join(', ')}` })
+      }
+      if (path === '/readyz/redis') {
+        const answers = await this.#ask((id) => ({ t: 'notWriting?', id }))
+        const shards = answers.flatMap((m) => (m.t === 'notWriting' ? m.shards : []))
+        return shards.length === 0 ? json(200, { status: 'writing' }) : json(503, { status: 'not writing', shards })
+      }
+      if (path === '/workers') {
+        const requests = new Map<number, number>()
+        const answers = await this.#ask((id) => ({ t: 'stats?', id }))
+        for (const m of answers) if (m.t === 'stats') requests.set(m.slot, m.requests)
+        return json(200, {
+          workers: this.#slots.map((s) => ({
+            worker: s.slot,
+            pid: s.worker?.process.pid ?? null,
+            listening: s.listening,
+            upMs: s.worker ? Date.now() - s.startedAt : 0,
+            restarts: s.restarts,
+            requests: requests.get(s.slot) ?? null,
+          })),
+        })
+      }
+      if (path === '/metrics') {
+        const text = await this.#metrics()
+        res.writeHead(200, { 'content-type': this.#registry.contentType }).end(text)
+        return
+      }
+      json(404, { error: 'not found' })
+    } catch (err) {
+      this.log.error({ err }, 'admin request failed')
+      if (!res.headersSent) json(500, { error: 'internal error', code: 'INTERNAL' })
+    }
+  }
+
+  /** SIGHUP: read and validate the file once, then hand the config to every worker. */
+  reloadFromFile(): boolean {
+    let next: Readonly<Config>
+    try {
+      next = loadConfig(this.#file)
+      const plan = planReload(this.#config, next)
+      if (plan.refused.length > 0) throw new SensorError('RELOAD_REFUSED', 'these keys cannot change on a reload; the running config stays', { details: plan.refused })
+    } catch (err) {
+      const e = err as SensorError
+      this.log.error({ code: e.code, details: e.details, reason: e.message }, 'config reload refused; the running config stays')
+      return false
+    }
+    const consoleChanged = JSON.stringify(next.console) !== JSON.stringify(this.#config.console)
+    this.#config = next
+    for (const s of this.#slots) s.worker?.send({ t: 'reload', config: next } satisfies ToWorker)
+    if (consoleChanged) this.#console?.reconfigure(next).catch((err: unknown) => this.log.error({ err }, 'the console could not follow the reloaded config'))
+    this.log.info({ workers: this.#slots.length }, 'config handed to every worker')
+    return true
+  }
+
+  /** SIGTERM: every worker drains (its own shutdown deadline), then the console and the admin port close. */
+  async close(): Promise<void> {
+    if (this.#stopping) return
+    this.#stopping = true
+    for (const s of this.#slots) clearTimeout(s.timer)
+    const live = this.#slots.map((s) => s.worker).filter((w): w is Worker => w !== undefined)
+    await Promise.all(
+      live.map(async (w) => {
+        const exited = once(w, 'exit')
+        w.process.kill('SIGTERM')
+        const timer = setTimeout(() => w.process.kill('SIGKILL'), this.#config.timeouts.shutdown + 5_000)
+        await exited
+        clearTimeout(timer)
+      }),
+    )
+    await this.#console?.close()
+    this.#admin.closeAllConnections()
+    await new Promise<void>((resolve) => this.#admin.close(() => resolve()))
+    this.log.info('stopped')
+  }
+}
+
+let workerAggregation: AggregatorRegistry<'text/plain; version=0.0.4; charset=utf-8'> | undefined
+
+/** A worker: a sensor without admin port or console, its metrics aggregated by the primary. */
+export async function runWorker(file: string): Promise<Sensor> {
+  const config = loadConfig(file)
+  const sensor = new Sensor({ config, configFile: file, worker: true })
+  // prom-client answers the primary's metrics requests once an AggregatorRegistry exists in the worker
+  AggregatorRegistry.setRegistries(sensor.metrics.registry)
+  workerAggregation ??= new AggregatorRegistry()
+  await sensor.start()
+  const send = (m: FromWorker): void => {
+    if (process.connected) process.send!(m)
+  }
+  process.on('message', (m: ToWorker) => {
+    if (m.t === 'reload') {
+      try {
+        sensor.reload(deepFreeze(m.config))
+      } catch (err) {
+        sensor.log.error({ reason: (err as Error).message }, 'config reload refused; the running config stays')
+      }
+    } else if (m.t === 'stats?') {
+      void sensor.metrics.registry.getSingleMetric('apisess_requests_total')?.get().then((metric) => {
+        send({ t: 'stats', id: m.id, slot: Number(process.env.APISESS_WORKER_SLOT ?? 0), requests: metric.values.reduce((n, v) => n + v.value, 0) })
+      })
+    } else if (m.t === 'notWriting?') {
+      send({ t: 'notWriting', id: m.id, shards: sensor.backend.notWriting() })
+    }
+  })
+  send({ t: 'listening' })
+  return sensor
+}

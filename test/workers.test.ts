@@ -1,0 +1,127 @@
+/**
+ * `workers: 2` (issue 15): two proxy processes share the port under a supervising primary, through
+ * a real sensor process, Redis and upstream on loopback. The load is shared, the metrics summed, the
+ * denylist and a SIGHUP reach every worker, a killed worker is started again without the port ever
+ * closing, and SIGTERM drains them all.
+ */
+import t from 'tap'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Client } from 'undici'
+import { startRedis } from './helpers/redis.ts'
+import { startUpstream } from './helpers/upstream.ts'
+import { startSensorProcess, type SensorProcess } from './helpers/process.ts'
+
+const TOKEN = 'workers-test-token-01'
+
+const configText = (upstream: string, redis: string, extraApps = '') => `
+listen: { host: 127.0.0.1, port: 0 }
+admin: { listen: { host: 127.0.0.1, port: 0 } }
+workers: 2
+trustedProxies: [127.0.0.1/32]
+applications:
+  - { name: shop, hosts: ["a.test"], upstream: "${upstream}" }${extraApps}
+hashKey: workers-test-key-00000001
+redis: { url: "${redis}" }
+buffer: { flushEvery: 10ms }
+console: { listen: { host: 127.0.0.1, port: 0 }, tokens: [{ name: ann, token: ${TOKEN}, role: admin }] }
+log: { level: info }
+`
+
+/** `n` requests, each on a connection of its own (the primary hands connections to the workers in turn). */
+async function spread(url: string, n: number, headers: Record<string, string> = {}): Promise<number[]> {
+  const statuses: number[] = []
+  for (let i = 0; i < n; i++) {
+    const client = new Client(url)
+    const res = await client.request({ path: `/p/${i}`, method: 'GET', headers: { host: 'a.test', ...headers } })
+    await res.body.text()
+    statuses.push(res.statusCode)
+    await client.close()
+  }
+  return statuses
+}
+
+/** Wait for `count` more log lines that pass `test` (from now on; lines that come together all count). */
+async function lines(p: SensorProcess, count: number, test: (l: Record<string, unknown>) => boolean): Promise<void> {
+  let seen = 0
+  await p.waitLog((l) => test(l) && ++seen >= count)
+}
+
+t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker restarted, SIGTERM', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    if (req.url?.startsWith('/slow')) setTimeout(() => res.end('slow'), 300)
+    else res.end(req.headers.host ?? '')
+  })
+  const dir = t.testdir({})
+  const file = join(dir, 'sensor.yaml')
+  writeFileSync(file, configText(up.url, redis.url))
+  const p = await startSensorProcess(t, file)
+  // the primary's line comes once both workers listen (seen, else still to come: no line can slip between)
+  const primary = p.seen((l) => l.msg === 'api-sessions workers listening') ?? (await p.waitLog((l) => l.msg === 'api-sessions workers listening'))
+  const admin = `http://${String(primary.admin)}`
+  const consoleLine = p.seen((l) => l.msg === 'console listening') ?? (await p.waitLog((l) => l.msg === 'console listening'))
+  const consoleUrl = `http://${String(consoleLine.console)}`
+  t.equal(primary.workers, 2)
+
+  // the load is shared
+  const statuses = await spread(p.url, 200)
+  t.ok(statuses.every((s) => s === 200), '200 requests answered')
+  const workers = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { worker: number; pid: number; requests: number; listening: boolean }[] }).workers
+  t.equal(workers.length, 2)
+  t.ok(workers.every((w) => w.listening))
+  const mean = 100
+  for (const w of workers) t.ok(Math.abs(w.requests - mean) <= mean * 0.2, `worker ${w.worker} answered ${w.requests} of 200 (within 20 % of the mean)`)
+
+  // the metrics are the sum over the workers
+  const metrics = await (await fetch(`${admin}/metrics`)).text()
+  const counted = [...metrics.matchAll(/^apisess_requests_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0)
+  t.equal(counted, 200, 'apisess_requests_total summed over the workers')
+  t.match(metrics, /apisess_worker_up\{worker="0"\} 1/)
+  t.match(metrics, /apisess_worker_up\{worker="1"\} 1/)
+  t.equal((await fetch(`${admin}/readyz`)).status, 200)
+
+  // the denylist reaches every worker (each follows Redis)
+  const updates = lines(p, 2, (l) => l.msg === 'denylist updated')
+  const added = await fetch(`${consoleUrl}/api/denylist`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'ip', value: '203.0.113.9' }),
+  })
+  t.equal(added.status, 201)
+  await updates
+  t.same([...new Set(await spread(p.url, 20, { 'x-forwarded-for': '203.0.113.9' }))], [403], 'every worker denies the client')
+  t.same([...new Set(await spread(p.url, 10))], [200], 'and serves the others')
+
+  // SIGHUP: the file read and validated once by the primary, applied by every worker
+  writeFileSync(file, configText(up.url, redis.url, `\n  - { name: blog, hosts: ["b.test"], upstream: "${up.url}" }`))
+  const reloaded = lines(p, 2, (l) => l.msg === 'config reloaded')
+  p.child.kill('SIGHUP')
+  await reloaded
+  const blog = await spread(p.url, 10, { host: 'b.test' })
+  t.same([...new Set(blog)], [200], 'every worker routes the new application')
+
+  // a worker killed: started again, and the port keeps answering meanwhile
+  const victim = workers[0]!.pid
+  const died = p.waitLog((l) => l.msg === 'worker died; the other workers serve the port; starting it again')
+  const back = p.waitLog((l) => l.msg === 'worker listening' && l.pid !== victim)
+  process.kill(victim, 'SIGKILL')
+  t.match(await died, { worker: workers[0]!.worker, signal: 'SIGKILL' })
+  t.same([...new Set(await spread(p.url, 10))], [200], 'served by the other worker while one restarts')
+  await back
+  const after = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { pid: number; restarts: number; listening: boolean }[] }).workers
+  t.ok(after.every((w) => w.listening), 'both workers listen again')
+  t.equal(after.reduce((n, w) => n + w.restarts, 0), 1, 'one restart')
+  t.notOk(after.some((w) => w.pid === victim))
+
+  // SIGTERM: an answer in flight is finished, then every worker and the primary stop
+  const slow = new Client(p.url)
+  const inFlight = slow.request({ path: '/slow', method: 'GET', headers: { host: 'a.test' } })
+  p.child.kill('SIGTERM')
+  const res = await inFlight
+  t.equal(res.statusCode, 200, 'the request in flight is answered')
+  t.equal(await res.body.text(), 'slow')
+  await slow.close()
+  const [code] = (await new Promise<unknown[]>((resolve) => p.child.once('exit', (...args) => resolve(args)))) as [number | null]
+  t.equal(code, 0, 'the primary exits 0 once every worker drained')
+})
