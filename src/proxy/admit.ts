@@ -37,8 +37,10 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   if (url.length > state.maxUrlBytes) return early('URI_TOO_LONG')
   // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them
   if (url.charCodeAt(0) !== 47 /* / */) return early('BAD_REQUEST')
-  // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose
-  if (hostFields(req.rawHeaders) > 1) return early('BAD_REQUEST')
+  // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose. A
+  // field the sensor reads or rebuilds spelled with `_` for `-` is one too: CGI-style servers read
+  // `Transfer_Encoding` as Transfer-Encoding, `X_Forwarded_For` as X-Forwarded-For
+  if (!unambiguousFields(req.rawHeaders)) return early('BAD_REQUEST')
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
@@ -52,12 +54,19 @@ export function refused(verdict: Admission | Refusal): verdict is Refusal {
   return (verdict as Refusal).refused !== undefined
 }
 
-/** How many Host fields a request carries (node keeps only the first in `headers`). */
-function hostFields(raw: readonly string[]): number {
-  let n = 0
+/** Fields whose look-alike with `_` for `-` is refused: the framing, and what the sensor rebuilds or drops. */
+const LOOKALIKES = new Set(['content-length', 'transfer-encoding', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'keep-alive', 'proxy-connection', 'http2-settings'])
+
+/**
+ * Whether a request carries at most one Host field (node keeps only the first in `headers`) and no
+ * look-alike of a field the sensor reads or rebuilds, spelled with an underscore.
+ */
+function unambiguousFields(raw: readonly string[]): boolean {
+  let hosts = 0
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!
-    if (name.length === 4 && name.toLowerCase() === 'host') n++
+    if (name.length === 4 && name.toLowerCase() === 'host' && ++hosts > 1) return false
+    if (name.length >= 10 && name.length <= 17 && name.includes('_') && LOOKALIKES.has(name.toLowerCase().replaceAll('_', '-'))) return false
   }
-  return n
+  return true
 }

@@ -109,6 +109,33 @@ t.test('Connection cannot remove Host (or what the sensor reads): the upstream s
   t.match(rec, { host: 'shop.test', rule: 'builtin:header:x-session-id' })
 })
 
+t.test('a framing or forwarding field spelled with an underscore is a 400: CGI-style upstreams read it as the real one', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    req.resume()
+    req.on('end', () => res.end('ok'))
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const hidden = 'GET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n'
+  for (const [name, value] of [
+    ['Transfer_Encoding', 'chunked'],
+    ['Content_Length', String(hidden.length)],
+    ['X_Forwarded_For', '10.0.0.1'],
+    ['x_forwarded_host', 'admin.internal'],
+    ['Proxy_Connection', 'keep-alive'],
+  ] as const) {
+    const text = await rawRequest(s.port, `POST /u HTTP/1.1\r\nHost: a.test\r\n${name}: ${value}\r\nContent-Length: ${hidden.length}\r\n\r\n${hidden}`)
+    t.equal(statusOf(text), 400, `${name}: 400`)
+    t.match(text, /connection: close/i, `${name}: the connection closes`)
+  }
+  t.same(seen, [], 'the upstream saw none of them')
+  // underscores elsewhere are an application's business
+  const ok = await rawRequest(s.port, 'GET /u HTTP/1.1\r\nHost: a.test\r\nX_Api_Key: k\r\nContent_Type_X: y\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(ok), 200, 'other names with underscores pass')
+  t.same(seen, ['/u'])
+})
+
 t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, (req, res) => {
