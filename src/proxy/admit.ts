@@ -35,8 +35,10 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   if (req.httpVersionMajor !== 1) return early('VERSION_NOT_SUPPORTED')
   const url = req.url ?? ''
   if (url.length > state.maxUrlBytes) return early('URI_TOO_LONG')
-  // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them
-  if (url.charCodeAt(0) !== 47 /* / */) return early('BAD_REQUEST')
+  // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them.
+  // A fragment is never part of a request target (RFC 9112 §3.2): `/a#/../admin` forwarded is /a to
+  // a server that strips it and /admin to one that normalises the path first
+  if (url.charCodeAt(0) !== 47 /* / */ || url.includes('#')) return early('BAD_REQUEST')
   // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose. A
   // field the sensor reads or rebuilds spelled with `_` for `-` is one too: CGI-style servers read
   // `Transfer_Encoding` as Transfer-Encoding, `X_Forwarded_For` as X-Forwarded-For

@@ -136,6 +136,22 @@ t.test('a framing or forwarding field spelled with an underscore is a 400: CGI-s
   t.same(seen, ['/u'])
 })
 
+t.test('a request target with a fragment is a 400: servers disagree on whether the path is read before or after it', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const target of ['/a#/../admin', '/a?x=1#frag', '/#']) {
+    const text = await rawRequest(s.port, `GET ${target} HTTP/1.1\r\nHost: a.test\r\n\r\n`)
+    t.equal(statusOf(text), 400, `${target}: 400`)
+  }
+  const ok = await rawRequest(s.port, 'GET /a?x=%23 HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(ok), 200, 'an encoded # is a character like any other')
+  t.same(seen, ['/a?x=%23'], 'the upstream saw only that one')
+})
+
 t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, (req, res) => {
