@@ -152,6 +152,24 @@ t.test('a request target with a fragment is a 400: servers disagree on whether t
   t.same(seen, ['/a?x=%23'], 'the upstream saw only that one')
 })
 
+t.test('CONNECT is answered 400 and counted, never tunnelled (node alone would close without a word)', async (t) => {
+  let contacted = 0
+  const up = await startUpstream(t, (_req, res) => {
+    contacted++
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const port = new URL(up.url).port
+  for (const target of [`127.0.0.1:${port}`, '/a', '*']) {
+    const text = await rawRequest(s.port, `CONNECT ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n`)
+    t.equal(statusOf(text), 400, `CONNECT ${target}: 400`)
+    t.match(text, /"code":"BAD_REQUEST"/)
+  }
+  t.equal(contacted, 0, 'the upstream was never contacted')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /apisess_rejected_requests_total\{code="BAD_REQUEST"\} 3/)
+})
+
 t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, (req, res) => {
