@@ -43,6 +43,10 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // field the sensor reads or rebuilds spelled with `_` for `-` is one too: CGI-style servers read
   // `Transfer_Encoding` as Transfer-Encoding, `X_Forwarded_For` as X-Forwarded-For
   if (!unambiguousFields(req.rawHeaders)) return early('BAD_REQUEST')
+  // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
+  // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
+  // Transfer-Encoding, the upstream would read those bytes as a body instead
+  if (upgrade && (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)

@@ -113,6 +113,21 @@ t.test('an upgrade with two Host fields is a 400, as a plain request is', async 
   t.equal(up.upgrades.length, 0)
 })
 
+t.test('an upgrade with a body (Content-Length or Transfer-Encoding) is a 400: the bytes after its head belong to the tunnel', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url))
+  const hidden = 'GET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n'
+  for (const framing of [`Content-Length: ${hidden.length}\r\n`, 'Transfer-Encoding: chunked\r\n']) {
+    const text = await rawRequest(s.port, UPGRADE('a.test', framing) + hidden)
+    t.equal(statusOf(text), 400, `${framing.trim()}: 400`)
+  }
+  t.equal(up.upgrades.length, 0, 'the upstream never saw them')
+  const ws = new WebSocket(`ws://127.0.0.1:${s.port}/chat`, { headers: { 'content-length': '0' } })
+  t.teardown(() => ws.terminate())
+  await once(ws, 'open')
+  t.pass('Content-Length: 0 is no body: that upgrade opens')
+})
+
 t.test('open tunnels count against limits.tunnels: one more is a 503, and a closed one frees its place', async (t) => {
   const up = await wsUpstream(t)
   const s = await startSensor(t, oneApp(up.url, { limits: { tunnels: 1 } }))
