@@ -43,6 +43,10 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   // field the sensor reads or rebuilds spelled with `_` for `-` is one too: CGI-style servers read
   // `Transfer_Encoding` as Transfer-Encoding, `X_Forwarded_For` as X-Forwarded-For
   if (!unambiguousFields(req.rawHeaders)) return early('BAD_REQUEST')
+  // and so is a Host that is not `host [":" port]` (an unclosed `[` used to reach undici, whose
+  // failed assertion then passed for an upstream that reset the connection)
+  const host = req.headers.host
+  if (host !== undefined && !HOST_FIELD.test(host)) return early('BAD_REQUEST')
   // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
   // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
   // Transfer-Encoding, the upstream would read those bytes as a body instead
@@ -59,6 +63,12 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
 export function refused(verdict: Admission | Refusal): verdict is Refusal {
   return (verdict as Refusal).refused !== undefined
 }
+
+/**
+ * RFC 9112 §3.2's Host: an IP literal or a reg-name (RFC 3986 §3.2.2), then an optional port. Bytes
+ * over 0x7f pass, as node reads them (latin1): raw UTF-8 host names are recorded as they come.
+ */
+const HOST_FIELD = /^(?:\[[0-9A-Fa-f:.]+\]|[\w\-.~!$&'()*+,;=%\x80-\xff]*)(?::\d*)?$/
 
 /** Fields whose look-alike with `_` for `-` is refused: the framing, and what the sensor rebuilds or drops. */
 const LOOKALIKES = new Set(['content-length', 'transfer-encoding', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'keep-alive', 'proxy-connection', 'http2-settings'])

@@ -170,6 +170,26 @@ t.test('CONNECT is answered 400 and counted, never tunnelled (node alone would c
   t.match(metrics, /apisess_rejected_requests_total\{code="BAD_REQUEST"\} 3/)
 })
 
+t.test('a Host that is not host[:port] is a 400 (an unclosed IPv6 bracket used to trip an assertion in undici, answered as an upstream reset)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(String(req.headers.host))
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const host of ['[q1P', '[::1', 'a.test:80:80', 'a.test:x', 'a b.test', 'a.test/x', 'evil.test@a.test', 'a.test#', '[::1]x']) {
+    const text = await rawRequest(s.port, `GET /h HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
+    t.equal(statusOf(text), 400, `Host: ${host}: 400`)
+    t.match(text, /"code":"BAD_REQUEST"/)
+  }
+  t.same(seen, [], 'the upstream saw none of them')
+  for (const host of ['a.test', 'A.TEST:8080', '[::1]:80', '127.0.0.1', 'a.test:', '', 'xn--bcher-kva.test', 'b\xfccher.test']) {
+    const text = await rawRequest(s.port, Buffer.from(`GET /h HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 'latin1'))
+    t.equal(statusOf(text), 200, `Host: ${JSON.stringify(host)}: forwarded`)
+  }
+  t.equal(s.logs.lines.filter((l) => l.msg === 'upstream request failed').length, 0, 'no upstream failure logged')
+})
+
 t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, (req, res) => {
