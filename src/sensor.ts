@@ -149,7 +149,8 @@ export class Sensor {
         let observe = durationObservers.get(record.app)
         if (observe === undefined) durationObservers.set(record.app, (observe = duration.observer(record.app)))
         observe(record.durationMs / 1000)
-        if (record.error !== null && record.outcome !== 'client_aborted') upstreamErrors.inc({ app: record.app, code: record.error })
+        // a sensor bug (INTERNAL) is counted in apisess_internal_errors_total where it was caught, not here
+        if (record.error !== null && record.outcome !== 'client_aborted' && record.error !== 'INTERNAL') upstreamErrors.inc({ app: record.app, code: record.error })
         if (log.isLevelEnabled('debug')) {
           // the record as it will be stored: not the raw inputs kept for the attack detector
           const { inputs: _raw, windowKey: _w, handoffKey: _h, ...rec } = record

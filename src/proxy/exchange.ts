@@ -178,12 +178,14 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       const code = (err as { code?: string }).code === 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH' ? 'BAD_REQUEST' : upstreamErrorCode(err)
       this.error = code
       this.status = ERRORS[code].status
-      this.state.log.warn({ err, app: this.route.name, code, method: this.opts.method, url: this.req.url }, 'upstream request failed')
+      if (code === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
+      else this.state.log.warn({ err, app: this.route.name, code, method: this.opts.method, url: this.req.url }, 'upstream request failed')
       answer(res, code, true)
     } else {
       // the answer had begun: all the client can be told is that it is cut short
       this.error = upstreamErrorCode(err)
-      this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
+      if (this.error === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
+      else this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
       // the head was given to node but maybe not yet sent (node sends it with the first body bytes):
       // send it, then end the connection, so the client sees the status the record shows, cut short
       const socket = res.socket
