@@ -124,7 +124,13 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.status = statusCode
     this.resHeaders = parsed
     const headers = downstreamResponseHeaders(controller.rawHeaders ?? [], this.state.keepResponse)
-    if (this.state.draining) headers.push('connection', 'close')
+    // an upgrade not taken (h2c): node reads nothing more of what arrived with that request, so
+    // requests pipelined behind it would wait unanswered for the keep-alive timeout; the connection
+    // closes after this answer instead, for the client to send them again (RFC 9112 §9.6)
+    if (this.state.draining || this.req.headers.upgrade !== undefined) {
+      headers.push('connection', 'close')
+      closing.add(this.res.socket ?? this.res)
+    }
     // the reason phrase carries no meaning (RFC 9112 §4): one node would refuse is replaced by the standard one
     const reason = statusMessage === undefined || INVALID_REASON.test(statusMessage) ? STATUS_CODES[statusCode] : statusMessage
     try {
