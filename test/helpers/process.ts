@@ -27,6 +27,10 @@ export interface SensorProcess {
   waitLog(test: (line: LogLine) => boolean): Promise<LogLine>
   /** an earlier line that passed `test`, if any */
   seen(test: (line: LogLine) => boolean): LogLine | undefined
+  /** every line so far that passed `test` */
+  all(test: (line: LogLine) => boolean): LogLine[]
+  /** whether the process is still running */
+  alive(): boolean
 }
 
 export async function startSensorProcess(t: Tap, file: string, env: Record<string, string> = {}): Promise<SensorProcess> {
@@ -51,5 +55,12 @@ export async function startSensorProcess(t: Tap, file: string, env: Record<strin
   })
   const waitLog = (test: (line: LogLine) => boolean) => Promise.race([new Promise<LogLine>((resolve) => waiters.push({ test, resolve })), exited])
   const listening = await waitLog((l) => l.msg === 'api-sessions listening')
-  return { child, url: `http://${String(listening.proxy)}`, waitLog, seen: (test) => lines.find(test) }
+  return {
+    child,
+    url: `http://${String(listening.proxy)}`,
+    waitLog,
+    seen: (test) => lines.find(test),
+    all: (test) => lines.filter(test),
+    alive: () => child.exitCode === null && child.signalCode === null,
+  }
 }
