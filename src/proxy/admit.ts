@@ -35,10 +35,22 @@ export function admit(state: ProxyState, req: IncomingMessage, upgrade: boolean)
   if (req.httpVersionMajor !== 1) return early('VERSION_NOT_SUPPORTED')
   const url = req.url ?? ''
   if (url.length > state.maxUrlBytes) return early('URI_TOO_LONG')
-  // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them
-  if (url.charCodeAt(0) !== 47 /* / */) return early('BAD_REQUEST')
-  // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose
-  if (hostFields(req.rawHeaders) > 1) return early('BAD_REQUEST')
+  // absolute-form and asterisk-form targets are for forward proxies; an origin never needs them.
+  // A fragment is never part of a request target (RFC 9112 §3.2): `/a#/../admin` forwarded is /a to
+  // a server that strips it and /admin to one that normalises the path first
+  if (url.charCodeAt(0) !== 47 /* / */ || url.includes('#')) return early('BAD_REQUEST')
+  // RFC 9112 §3.2: more than one Host is a 400; forwarding both would let the upstream choose. A
+  // field the sensor reads or rebuilds spelled with `_` for `-` is one too: CGI-style servers read
+  // `Transfer_Encoding` as Transfer-Encoding, `X_Forwarded_For` as X-Forwarded-For
+  if (!unambiguousFields(req.rawHeaders)) return early('BAD_REQUEST')
+  // and so is a Host that is not `host [":" port]` (an unclosed `[` used to reach undici, whose
+  // failed assertion then passed for an upstream that reset the connection)
+  const host = req.headers.host
+  if (host !== undefined && !HOST_FIELD.test(host)) return early('BAD_REQUEST')
+  // a WebSocket handshake has no body (RFC 6455 §4.1): what follows its head is the tunnel's, which
+  // the sensor holds back until the upstream's 101; forwarded with a Content-Length or
+  // Transfer-Encoding, the upstream would read those bytes as a body instead
+  if (upgrade && (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')) return early('BAD_REQUEST')
   const route = state.router.route(req.headers.host)
   if (route === undefined) return early('NO_APPLICATION')
   const fwd = forwardedHeaders(req.socket.remoteAddress ?? '', req.headers, state.scheme, state.trusted, state.anyTrusted)
@@ -52,12 +64,25 @@ export function refused(verdict: Admission | Refusal): verdict is Refusal {
   return (verdict as Refusal).refused !== undefined
 }
 
-/** How many Host fields a request carries (node keeps only the first in `headers`). */
-function hostFields(raw: readonly string[]): number {
-  let n = 0
+/**
+ * RFC 9112 §3.2's Host: an IP literal or a reg-name (RFC 3986 §3.2.2), then an optional port. Bytes
+ * over 0x7f pass, as node reads them (latin1): raw UTF-8 host names are recorded as they come.
+ */
+const HOST_FIELD = /^(?:\[[0-9A-Fa-f:.]+\]|[\w\-.~!$&'()*+,;=%\x80-\xff]*)(?::\d*)?$/
+
+/** Fields whose look-alike with `_` for `-` is refused: the framing, and what the sensor rebuilds or drops. */
+const LOOKALIKES = new Set(['content-length', 'transfer-encoding', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'keep-alive', 'proxy-connection', 'http2-settings'])
+
+/**
+ * Whether a request carries at most one Host field (node keeps only the first in `headers`) and no
+ * look-alike of a field the sensor reads or rebuilds, spelled with an underscore.
+ */
+function unambiguousFields(raw: readonly string[]): boolean {
+  let hosts = 0
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i]!
-    if (name.length === 4 && name.toLowerCase() === 'host') n++
+    if (name.length === 4 && name.toLowerCase() === 'host' && ++hosts > 1) return false
+    if (name.length >= 10 && name.length <= 17 && name.includes('_') && LOOKALIKES.has(name.toLowerCase().replaceAll('_', '-'))) return false
   }
-  return n
+  return true
 }

@@ -125,7 +125,13 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.status = statusCode
     this.resHeaders = parsed
     const headers = downstreamResponseHeaders(controller.rawHeaders ?? [], this.state.keepResponse)
-    if (this.state.lifecycle.draining) headers.push('connection', 'close')
+    // an upgrade not taken (h2c): node reads nothing more of what arrived with that request, so
+    // requests pipelined behind it would wait unanswered for the keep-alive timeout; the connection
+    // closes after this answer instead, for the client to send them again (RFC 9112 §9.6)
+    if (this.state.lifecycle.draining || this.req.headers.upgrade !== undefined) {
+      headers.push('connection', 'close')
+      closing.add(this.res.socket ?? this.res)
+    }
     // the reason phrase carries no meaning (RFC 9112 §4): one node would refuse is replaced by the standard one
     const reason = statusMessage === undefined || INVALID_REASON.test(statusMessage) ? STATUS_CODES[statusCode] : statusMessage
     try {
@@ -179,12 +185,14 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       const code = (err as { code?: string }).code === 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH' ? 'BAD_REQUEST' : upstreamErrorCode(err)
       this.error = code
       this.status = ERRORS[code].status
-      this.state.log.warn({ err, app: this.route.name, code, method: this.opts.method, url: this.req.url }, 'upstream request failed')
+      if (code === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
+      else this.state.log.warn({ err, app: this.route.name, code, method: this.opts.method, url: this.req.url }, 'upstream request failed')
       answer(res, code, true)
     } else {
       // the answer had begun: all the client can be told is that it is cut short
       this.error = upstreamErrorCode(err)
-      this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
+      if (this.error === 'INTERNAL') this.state.internalError('proxy.dispatch', err)
+      else this.state.log.warn({ err, app: this.route.name, code: this.error, url: this.req.url }, 'upstream response cut short')
       // the head was given to node but maybe not yet sent (node sends it with the first body bytes):
       // send it, then end the connection, so the client sees the status the record shows, cut short
       const socket = res.socket

@@ -162,6 +162,18 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       socket.destroy()
     }
   })
+  // CONNECT asks for a tunnel, a forward proxy's job: without a listener node closes the connection
+  // without a word and uncounted; it gets the 400 of the other forward-proxy targets instead
+  server.on('connect', (_req: http.IncomingMessage, socket: Socket) => {
+    try {
+      socket.on('error', () => socket.destroy())
+      holder.state.rejected('BAD_REQUEST')
+      socket.end(RAW.BAD_REQUEST)
+    } catch (err) {
+      holder.state.internalError('proxy.connect', err)
+      socket.destroy()
+    }
+  })
   server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
     const state = holder.state
     try {

@@ -1,6 +1,8 @@
 /**
  * What an upstream failure means for the client: undici's and the OS's error codes mapped to
- * our catalogue, so a timeout is a 504, a refused/reset/garbled upstream a 502, and never a 500.
+ * our catalogue, so a timeout is a 504, a refused/reset/garbled upstream a 502. A failure that is
+ * the sensor's own (undici refusing what it was handed, a failed assertion) is `INTERNAL`: a bug to
+ * count, never blamed on an upstream that may not even have been contacted.
  */
 import type { ErrorCode } from '../errors.ts'
 
@@ -27,10 +29,17 @@ const BY_CODE: Readonly<Record<string, ErrorCode>> = {
   EADDRNOTAVAIL: 'UPSTREAM_UNREACHABLE',
 }
 
+/** undici's and node's codes for an argument they refuse: the caller's fault, not the upstream's */
+const OWN_FAULTS = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED', 'ERR_INVALID_ARG_TYPE', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_HTTP_TOKEN', 'ERR_INVALID_CHAR'])
+
 export function upstreamErrorCode(err: unknown): ErrorCode {
   // undici's parser errors carry a code only for some llhttp failures; the name is always there
   if ((err as { name?: unknown } | null)?.name === 'HTTPParserError') return 'UPSTREAM_BAD_RESPONSE'
   const code = (err as { code?: unknown } | null)?.code
+  if (typeof code === 'string' ? OWN_FAULTS.has(code) : err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError) return 'INTERNAL'
+  // an answer that contradicts its request (a 101 to a plain request): undici says 'bad upgrade', or
+  // trips an assertion in onUpgrade; what the sensor hands undici is checked before (admit.ts)
+  if (code === 'ERR_ASSERTION' || (code === 'UND_ERR_SOCKET' && /^bad (upgrade|response)$/.test((err as Error).message))) return 'UPSTREAM_BAD_RESPONSE'
   if (typeof code === 'string') {
     const mapped = BY_CODE[code]
     if (mapped) return mapped

@@ -144,7 +144,8 @@ export function proxyUpgrade(state: ProxyState, route: Route, fwd: Forwarded, re
     const code = upstreamErrorCode(err)
     up.error = code
     up.status = ERRORS[code].status
-    state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
+    if (code === 'INTERNAL') state.internalError('proxy.upgrade', err)
+    else state.log.warn({ err, app: route.name, code }, 'upstream upgrade failed')
     if (socket.writable) socket.end(rawAnswer(code))
   })
   socket.on('close', () => {

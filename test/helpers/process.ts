@@ -17,7 +17,7 @@ log: { level: info }
 ${extra}`
 }
 
-type LogLine = Record<string, unknown> & { msg?: string }
+export type LogLine = Record<string, unknown> & { msg?: string }
 
 export interface SensorProcess {
   child: ChildProcess
@@ -29,6 +29,10 @@ export interface SensorProcess {
   seen(test: (line: LogLine) => boolean): LogLine | undefined
   /** every line so far */
   readonly lines: readonly LogLine[]
+  /** every line so far that passed `test` */
+  all(test: (line: LogLine) => boolean): LogLine[]
+  /** whether the process is still running */
+  alive(): boolean
 }
 
 export async function startSensorProcess(t: Tap, file: string, env: Record<string, string> = {}): Promise<SensorProcess> {
@@ -53,5 +57,13 @@ export async function startSensorProcess(t: Tap, file: string, env: Record<strin
   })
   const waitLog = (test: (line: LogLine) => boolean) => Promise.race([new Promise<LogLine>((resolve) => waiters.push({ test, resolve })), exited])
   const listening = await waitLog((l) => l.msg === 'api-sessions listening')
-  return { child, url: `http://${String(listening.proxy)}`, waitLog, seen: (test) => lines.find(test), lines }
+  return {
+    child,
+    url: `http://${String(listening.proxy)}`,
+    waitLog,
+    seen: (test) => lines.find(test),
+    all: (test) => lines.filter(test),
+    alive: () => child.exitCode === null && child.signalCode === null,
+    lines,
+  }
 }

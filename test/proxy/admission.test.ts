@@ -109,6 +109,87 @@ t.test('Connection cannot remove Host (or what the sensor reads): the upstream s
   t.match(rec, { host: 'shop.test', rule: 'builtin:header:x-session-id' })
 })
 
+t.test('a framing or forwarding field spelled with an underscore is a 400: CGI-style upstreams read it as the real one', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    req.resume()
+    req.on('end', () => res.end('ok'))
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const hidden = 'GET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n'
+  for (const [name, value] of [
+    ['Transfer_Encoding', 'chunked'],
+    ['Content_Length', String(hidden.length)],
+    ['X_Forwarded_For', '10.0.0.1'],
+    ['x_forwarded_host', 'admin.internal'],
+    ['Proxy_Connection', 'keep-alive'],
+  ] as const) {
+    const text = await rawRequest(s.port, `POST /u HTTP/1.1\r\nHost: a.test\r\n${name}: ${value}\r\nContent-Length: ${hidden.length}\r\n\r\n${hidden}`)
+    t.equal(statusOf(text), 400, `${name}: 400`)
+    t.match(text, /connection: close/i, `${name}: the connection closes`)
+  }
+  t.same(seen, [], 'the upstream saw none of them')
+  // underscores elsewhere are an application's business
+  const ok = await rawRequest(s.port, 'GET /u HTTP/1.1\r\nHost: a.test\r\nX_Api_Key: k\r\nContent_Type_X: y\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(ok), 200, 'other names with underscores pass')
+  t.same(seen, ['/u'])
+})
+
+t.test('a request target with a fragment is a 400: servers disagree on whether the path is read before or after it', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(req.url ?? '')
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const target of ['/a#/../admin', '/a?x=1#frag', '/#']) {
+    const text = await rawRequest(s.port, `GET ${target} HTTP/1.1\r\nHost: a.test\r\n\r\n`)
+    t.equal(statusOf(text), 400, `${target}: 400`)
+  }
+  const ok = await rawRequest(s.port, 'GET /a?x=%23 HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(ok), 200, 'an encoded # is a character like any other')
+  t.same(seen, ['/a?x=%23'], 'the upstream saw only that one')
+})
+
+t.test('CONNECT is answered 400 and counted, never tunnelled (node alone would close without a word)', async (t) => {
+  let contacted = 0
+  const up = await startUpstream(t, (_req, res) => {
+    contacted++
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const port = new URL(up.url).port
+  for (const target of [`127.0.0.1:${port}`, '/a', '*']) {
+    const text = await rawRequest(s.port, `CONNECT ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n`)
+    t.equal(statusOf(text), 400, `CONNECT ${target}: 400`)
+    t.match(text, /"code":"BAD_REQUEST"/)
+  }
+  t.equal(contacted, 0, 'the upstream was never contacted')
+  const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_rejected_requests_total')
+  t.match(metrics, /apisess_rejected_requests_total\{code="BAD_REQUEST"\} 3/)
+})
+
+t.test('a Host that is not host[:port] is a 400 (an unclosed IPv6 bracket used to trip an assertion in undici, answered as an upstream reset)', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, (req, res) => {
+    seen.push(String(req.headers.host))
+    res.end('ok')
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  for (const host of ['[q1P', '[::1', 'a.test:80:80', 'a.test:x', 'a b.test', 'a.test/x', 'evil.test@a.test', 'a.test#', '[::1]x']) {
+    const text = await rawRequest(s.port, `GET /h HTTP/1.1\r\nHost: ${host}\r\n\r\n`)
+    t.equal(statusOf(text), 400, `Host: ${host}: 400`)
+    t.match(text, /"code":"BAD_REQUEST"/)
+  }
+  t.same(seen, [], 'the upstream saw none of them')
+  for (const host of ['a.test', 'A.TEST:8080', '[::1]:80', '127.0.0.1', 'a.test:', '', 'xn--bcher-kva.test', 'b\xfccher.test']) {
+    const text = await rawRequest(s.port, Buffer.from(`GET /h HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 'latin1'))
+    t.equal(statusOf(text), 200, `Host: ${JSON.stringify(host)}: forwarded`)
+  }
+  t.equal(s.logs.lines.filter((l) => l.msg === 'upstream request failed').length, 0, 'no upstream failure logged')
+})
+
 t.test('upgrades and plain requests meet the same admission (one module, two callers)', async (t) => {
   const seen: string[] = []
   const up = await startUpstream(t, (req, res) => {

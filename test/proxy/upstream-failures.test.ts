@@ -141,3 +141,59 @@ t.test('the upstream base path prefixes every request target', async (t) => {
   const res = await httpClient(t, s.url).request({ path: '/users?id=1', method: 'GET' })
   t.equal(await res.body.text(), '/v2/users?id=1')
 })
+
+t.test("undici refusing what the sensor handed it is the sensor's fault: a 500 counted as an internal error, never blamed on the upstream", async (t) => {
+  const { upstreamErrorCode } = await import('../../src/proxy/upstream-errors.ts')
+  const { errors } = await import('undici')
+  t.equal(upstreamErrorCode(new errors.InvalidArgumentError('invalid request path')), 'INTERNAL')
+  t.equal(upstreamErrorCode(new TypeError("Cannot read properties of undefined (reading 'x')")), 'INTERNAL')
+  t.equal(upstreamErrorCode(new errors.SocketError('other side closed')), 'UPSTREAM_RESET', 'the upstream closing is still its doing')
+  t.equal(upstreamErrorCode(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })), 'UPSTREAM_REFUSED')
+
+  // through the proxy: a route whose dispatches undici refuses (an Expect header, which it does not support)
+  const { createProxyServer } = await import('../../src/proxy/server.ts')
+  const { buildProxyState } = await import('../../src/proxy/state.ts')
+  const { createIdSource } = await import('../../src/capture/ids.ts')
+  const { createHasher } = await import('../../src/capture/mask.ts')
+  const { Policy } = await import('../../src/policy/policy.ts')
+  const { Tunnels } = await import('../../src/proxy/tunnels.ts')
+  const { createLogger } = await import('../../src/log.ts')
+  const { testConfig, LogCapture } = await import('../helpers/sensor.ts')
+  const { rawRequest, statusOf } = await import('../helpers/client.ts')
+  let contacted = 0
+  const up = await startUpstream(t, (_req, res) => {
+    contacted++
+    res.end('ok')
+  })
+  const config = testConfig(oneApp(up.url))
+  const caught: { where: string; err: unknown }[] = []
+  const logs = new LogCapture()
+  const records: { status: number; error: string | null }[] = []
+  const state = buildProxyState(config, {
+    log: createLogger('warn', logs),
+    ids: createIdSource(),
+    finished: (rec) => records.push(rec),
+    rejected: () => {},
+    unmonitored: () => {},
+    policy: new Policy([]),
+    lifecycle: { draining: false },
+    internalError: (where, err) => caught.push({ where, err }),
+    tunnels: new Tunnels(),
+    hasher: createHasher('k'),
+  })
+  const route = state.routes[0]!
+  const dispatch = route.pool.dispatch.bind(route.pool)
+  route.pool.dispatch = (opts, handler) => dispatch({ ...opts, headers: [...(opts.headers as string[]), 'expect', '100-continue'] }, handler)
+  const server = createProxyServer(config, { state })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  t.teardown(() => new Promise((r) => server.close(r)))
+  const port = (server.address() as { port: number }).port
+  const text = await rawRequest(port, 'GET /x HTTP/1.1\r\nHost: a.test\r\nConnection: close\r\n\r\n')
+  t.equal(statusOf(text), 500)
+  t.match(text, /"code":"INTERNAL"/)
+  t.equal(contacted, 0, 'the upstream was never contacted')
+  t.same(caught.map((c) => c.where), ['proxy.dispatch'], 'counted where it was caught')
+  t.notOk(logs.find('upstream request failed'), 'not logged as an upstream failure')
+  t.match(records, [{ status: 500, error: 'INTERNAL' }])
+})

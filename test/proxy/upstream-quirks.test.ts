@@ -64,6 +64,21 @@ t.test('a 100 head split over several reads is still recognised; a 1000 status i
   t.match(text, /\r\n\r\nok$/)
 })
 
+t.test('a 101 to a plain request (undici: "bad upgrade", or a failed assertion) is a bad response: 502, not a reset and not an internal error', async (t) => {
+  const switching = 'HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n'
+  for (const before of ['', 'HTTP/1.1 100 Continue\r\n\r\n']) {
+    const up = await answering(t, `${before}${switching}HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok`)
+    const s = await startSensor(t, oneApp(up.url))
+    const text = await rawRequest(s.port, 'POST /u HTTP/1.1\r\nHost: a.test\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx')
+    t.equal(statusOf(text), 502, `${before ? 'after a 100: ' : ''}502`)
+    t.match(text, /"code":"UPSTREAM_BAD_RESPONSE"/)
+    const [rec] = await s.sink.waitFor(1)
+    t.match(rec, { status: 502, outcome: 'upstream_error', error: 'UPSTREAM_BAD_RESPONSE' })
+    const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_internal_errors_total')
+    t.notMatch(metrics, /apisess_internal_errors_total\{/, 'no internal error counted')
+  }
+})
+
 t.test('a bad chunk right after the answer head: the client sees the head the record shows, then the cut', async (t) => {
   const up = await answering(t, 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nZZZ\r\nnot a chunk\r\n')
   const s = await startSensor(t, oneApp(up.url))

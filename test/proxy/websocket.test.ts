@@ -89,6 +89,22 @@ t.test('h2c upgrades are answered as plain HTTP/1.1, never tunnelled', async (t)
   t.equal(up.upgrades.length, 0)
 })
 
+t.test('a request pipelined behind an h2c upgrade offer is not left waiting: the answer closes the connection', async (t) => {
+  // node reads nothing more of the bytes that came with an Upgrade request it does not upgrade: the
+  // second request would wait for the keep-alive timeout (75 s), unanswered
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url))
+  const text = await rawRequest(
+    s.port,
+    'GET /x HTTP/1.1\r\nHost: a.test\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n' +
+      'GET /y HTTP/1.1\r\nHost: a.test\r\n\r\n',
+  )
+  t.equal(statusOf(text), 200, 'the first request is answered')
+  t.match(text, /\r\nconnection: close\r\n/i, 'with Connection: close, and the connection closes (rawRequest returned)')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { path: '/x', status: 200, outcome: 'ok' })
+})
+
 const UPGRADE = (host = 'a.test', extra = '') =>
   `GET /chat HTTP/1.1\r\nHost: ${host}\r\n${extra}Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`
 
@@ -111,6 +127,21 @@ t.test('an upgrade with two Host fields is a 400, as a plain request is', async 
   const text = await rawRequest(s.port, UPGRADE('a.test', 'Host: b.test\r\n'))
   t.equal(statusOf(text), 400)
   t.equal(up.upgrades.length, 0)
+})
+
+t.test('an upgrade with a body (Content-Length or Transfer-Encoding) is a 400: the bytes after its head belong to the tunnel', async (t) => {
+  const up = await wsUpstream(t)
+  const s = await startSensor(t, oneApp(up.url))
+  const hidden = 'GET /smuggled HTTP/1.1\r\nHost: a.test\r\n\r\n'
+  for (const framing of [`Content-Length: ${hidden.length}\r\n`, 'Transfer-Encoding: chunked\r\n']) {
+    const text = await rawRequest(s.port, UPGRADE('a.test', framing) + hidden)
+    t.equal(statusOf(text), 400, `${framing.trim()}: 400`)
+  }
+  t.equal(up.upgrades.length, 0, 'the upstream never saw them')
+  const ws = new WebSocket(`ws://127.0.0.1:${s.port}/chat`, { headers: { 'content-length': '0' } })
+  t.teardown(() => ws.terminate())
+  await once(ws, 'open')
+  t.pass('Content-Length: 0 is no body: that upgrade opens')
 })
 
 t.test('open tunnels count against limits.tunnels: one more is a 503, and a closed one frees its place', async (t) => {
