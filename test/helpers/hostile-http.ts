@@ -7,19 +7,19 @@
 import fc from 'fast-check'
 
 /** UTF-8 text as the latin1 string of its bytes */
-export const utf8 = (s: string): string => Buffer.from(s, 'utf8').toString('latin1')
+const utf8 = (s: string): string => Buffer.from(s, 'utf8').toString('latin1')
 const b64url = (s: string): string => Buffer.from(s, 'latin1').toString('base64url')
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 const TCHAR = `${ALNUM}!#$%&'*+-.^_\`|~`
 /** bytes parsers disagree about: controls, the whitespace look-alikes of smuggling research, obs-text */
-export const ODD_BYTES = ['\x00', '\x01', '\x08', '\t', '\n', '\r', '\x0b', '\x0c', '\x1f', ' ', '\x7f', '\x80', '\x85', '\xa0', '\xff']
+const ODD_BYTES = ['\x00', '\x01', '\x08', '\t', '\n', '\r', '\x0b', '\x0c', '\x1f', ' ', '\x7f', '\x80', '\x85', '\xa0', '\xff']
 const odd = fc.constantFrom(...ODD_BYTES)
 const anyByte = fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c))
 const plain = fc.constantFrom(...`${ALNUM}-_.;,=:/ "'%()<>@[]{}?\\`)
 
 /** mostly printable, sometimes an odd byte or any byte */
-export const text = (maxLength: number) =>
+const text = (maxLength: number) =>
   fc.string({ unit: fc.oneof({ weight: 12, arbitrary: plain }, { weight: 1, arbitrary: odd }, { weight: 1, arbitrary: anyByte }), maxLength })
 const token = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...TCHAR), minLength, maxLength })
 /** text that passes node's header-value check (so the request reaches the sensor's own code) */
@@ -30,7 +30,7 @@ const unicode = fc.string({ unit: 'grapheme', maxLength: 12 }).map(utf8)
 const deepArray = (d: number) => '['.repeat(d) + ']'.repeat(d)
 const deepObject = (d: number, key = 'a') => `{"${key}":`.repeat(d) + '1' + '}'.repeat(d)
 /** hostile JSON texts: deep, wide, prototype keys, unclosed, not JSON, and random ones */
-export const jsonText = fc.oneof(
+const jsonText = fc.oneof(
   fc.json({ maxDepth: 4 }),
   fc.constantFrom(
     `{"user":{"name":"ann"},"token":"t"}`,
@@ -52,7 +52,7 @@ export const jsonText = fc.oneof(
 )
 
 /** JWT-shaped strings: hostile payloads (deep, not JSON, prototype keys, huge claims), odd shapes */
-export const jwt = fc.oneof(
+const jwt = fc.oneof(
   jsonText.map((j) => `${b64url('{"alg":"none"}')}.${b64url(j.slice(0, 20_000))}.sig`),
   fc.constantFrom(
     `${b64url('{"alg":"HS256"}')}.${b64url('{"sub":"ann","details":{"role":"admin"}}')}.c2ln`,
@@ -108,7 +108,7 @@ const queryPart = fc
   )
   .map(([q, sep]) => q.map(([k, v]) => `${k}=${v}`).join(sep))
 /** request targets: origin-form paths of every shape, absolute-form, asterisk, long */
-export const target = fc.oneof(
+const target = fc.oneof(
   { weight: 10, arbitrary: fc.tuple(fc.array(segment, { minLength: 1, maxLength: 6 }), fc.option(queryPart, { nil: undefined })).map(([segs, q]) => `/${segs.join('/')}${q === undefined ? '' : `?${q}`}`) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom('/users/', '/users/%', '/users/..%2f', '/users/%F0%9F%98%80', '/users/😀'), cleanText(20)).map(([a, b]) => utf8(a) + encodeURIComponent(Buffer.from(b, 'latin1').toString('utf8'))) },
   { weight: 2, arbitrary: fc.constantFrom('//', '///', '//127.0.0.1/x', '/#frag', '/a?b?c', '/?', '*', 'http://shop.test/', 'http://127.0.0.1:1/a', 'shop.test:80', '', '/a b', '/\x00') },
@@ -152,7 +152,7 @@ const multipartBody: fc.Arbitrary<Body> = fc
     type: `multipart/form-data; boundary=${b}`,
     data: parts.map(([name, value]) => `--${b}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + (closed ? `--${b}--\r\n` : ''),
   }))
-export const body: fc.Arbitrary<Body> = fc.oneof(
+const body: fc.Arbitrary<Body> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/vnd.api+json', 'application/json; charset=utf-16', 'text/json'), jsonText).map(([type, data]) => ({ type, data })) },
   { weight: 2, arbitrary: formBody },
   { weight: 2, arbitrary: multipartBody },
