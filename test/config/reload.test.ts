@@ -45,6 +45,7 @@ const CHANGES: Record<string, unknown> = {
   'listen.tls.key': 'key.pem',
   'admin.listen.host': '127.0.0.2',
   'admin.listen.port': 1,
+  workers: 2,
   trustedProxies: ['10.0.0.0/8'],
   applications: [APP, { name: 'other', hosts: ['other.example'], upstream: 'http://127.0.0.1:10' }],
   defaultApplication: 'app',
