@@ -25,17 +25,26 @@ function info(text: string, key: string): number {
   return Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(text)?.[1] ?? 0)
 }
 
+/** SIZE_WAIT_REPLICAS=1: a replica follows the server, and the writer WAITs for it after each batch (redis.waitReplicas) */
+const WAIT = Math.min(Number(process.env.SIZE_WAIT_REPLICAS ?? 0), 1)
+
 const dir = mkdtempSync(join(tmpdir(), 'apisess-size-'))
 const port = await freePort()
 const server = await startRedisServer(port, dir)
+const replicaPort = WAIT > 0 ? await freePort() : 0
+const replica = WAIT > 0 ? await startRedisServer(replicaPort, mkdtempSync(join(tmpdir(), 'apisess-size-r-')), ['--replicaof', '127.0.0.1', String(port)]) : undefined
 try {
   const url = `redis://127.0.0.1:${port}`
   const admin = new Redis(url)
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: N, batch: 500, flushEvery: '5ms' } })
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, waitReplicas: WAIT }, buffer: { maxRecords: N, batch: 500, flushEvery: '5ms' } })
   const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
   const hasher = createHasher('sizing-key-00000000000')
   sink.start()
   await new Promise((r) => sink.client.once('ready', r))
+  if (replica !== undefined) {
+    // the replica must be in sync before WAIT can count it (bounded)
+    for (let i = 0; i < 200 && !/connected_slaves:1/.test(await admin.info('replication')); i++) await new Promise((r) => setTimeout(r, 50))
+  }
   const before = await admin.info()
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
@@ -64,6 +73,7 @@ try {
   const recJson = (await admin.xrange('apisess:requests', '-', '+', 'COUNT', 1))[0]![1][5]!
   const out = {
     records: N,
+    waitReplicas: WAIT,
     sessions: SESSIONS,
     recordJsonBytes: recJson.length,
     redisBytesPerRecord: Math.round(bytes / N),
@@ -77,6 +87,7 @@ try {
   await sink.close()
   admin.disconnect()
 } finally {
+  replica?.kill('SIGKILL')
   server.kill('SIGKILL')
   rmSync(dir, { recursive: true, force: true })
 }
