@@ -183,7 +183,7 @@ const insight = z
         distinctUsers: count(5).meta({ description: 'account_takeover: distinct users seen in one session in the window' }),
         rateFactor: numeric.pipe(z.number().min(2)).default(10).meta({ description: "api_abuse: a session's rate above this many times the application's normal per-session rate" }),
         minRate: positive().default(5).meta({ description: 'api_abuse: and at least this many requests per second' }),
-        maxSessions: count(100_000).meta({ description: 'sessions followed at once; the least recently seen are forgotten beyond' }),
+        maxSessions: count(100_000).meta({ description: 'without Redis (a local sink), sessions followed at once in memory; the least recently seen are forgotten beyond (in Redis, the state expires a window after a session is idle)' }),
       })
       .prefault({}),
   })
