@@ -39,6 +39,8 @@ export interface SinkMetrics {
   readonly shardFailures: Gauge<'shard'>
   readonly shardWriteAge: Gauge<'shard'>
   readonly sessionsClosed: Counter<'reason'>
+  /** apisess_attacks_total: the API-abuse kinds the write script found */
+  readonly attacks: Counter<'type'>
 }
 
 type Script = (numKeys: number, ...keysAndArgs: (string | number)[]) => Promise<unknown>
@@ -308,7 +310,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
       }
       const keys = writeKeys(layout, s.n, batch.records, batch.sids, batch.closed)
       const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0, this.#abuse]
-      await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), ...keys, ...writeArgs(head, batch.records, batch.sids, batch.closed))
+      const [, ...kinds] = (await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), ...keys, ...writeArgs(head, batch.records, batch.sids, batch.closed))) as [number, ...string[]]
+      for (const kind of kinds) this.#metrics.attacks.inc({ type: kind })
       if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
       const count = batch.records.length
       s.drop(count)

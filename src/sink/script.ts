@@ -335,11 +335,12 @@ return out
  * ARGV = now, retentionMs, feedRetentionMs, shard prefix, lite (1: a session's first request stays in
  * the feed only), the abuse thresholds (abuseArg), closed count C, C closed session ids, then per
  * record: sid and RECORD_FIELDS.
- * Returns the number of records written, or -1 when the batch had already been written.
+ * Returns { records written, then each API-abuse kind found }, or { -1 } when the batch had already
+ * been written.
  */
 export const WRITE_SCRIPT = `#!lua
 local marker = KEYS[1]
-if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return -1 end
+if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } end
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
 local feedret = tonumber(ARGV[3])
@@ -373,6 +374,7 @@ end
 
 ${LUA_ABUSE}
 local n = 0
+local found = {}
 for i = 8 + nclosed, #ARGV, F + 1 do
   local sid = ARGV[i]
   local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
@@ -381,6 +383,7 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     local kinds = abuseOf(sid, ts, app, tonumber(status), endpoint, path, user, abuse)
     if kinds then
       for _, k in ipairs(kinds) do
+        found[#found + 1] = k
         attacks = (attacks == '') and k or (attacks .. ',' .. k)
         tail = withAttack(tail, k)
       end
@@ -467,7 +470,8 @@ redis.call('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
 redis.call('PEXPIRE', livekey, ret)
 redis.call('PEXPIRE', closedkey, ret)
 redis.call('PEXPIRE', feed, math.max(ret, feedret))
-return n
+table.insert(found, 1, n)
+return found
 `
 
 /**

@@ -117,6 +117,9 @@ t.test('each API-abuse kind, counted in Redis, lands once on the record that cro
   const crawler = recs.find((r) => r.ua === 'Crawler/1')!.sid!
   t.equal(await redis.client.hget(`apisess:session:${crawler}:meta`, 'attack:security_crawler'), '1', 'the summary counts the kind')
   t.not(await redis.client.zscore('apisess:idx:attack:security_crawler', crawler), null, "the attack index finds the crawler's session")
+  const metrics = await s.sensor.metrics.registry.metrics()
+  for (const kind of ['security_crawler', 'scraping', 'api_abuse']) t.match(metrics, new RegExp(`^apisess_attacks_total\\{type="${kind}"\\} 1$`, 'm'), `apisess_attacks_total counts ${kind}`)
+  t.match(metrics, /^apisess_attacks_total\{type="account_takeover"\} 2$/m)
   // the state expires a window after the session's last request
   const ttl = await redis.client.pttl(`apisess:abuse:${crawler}`)
   t.ok(ttl > 0 && ttl <= 60_000, `the session's abuse state expires with the window (${ttl} ms left)`)
