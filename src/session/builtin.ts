@@ -60,6 +60,14 @@ export function newSessionCookie(view: View): readonly string[] | undefined {
   return undefined
 }
 
+/**
+ * The user the request's own credential names, for a record whose `users.user` parameter gave none:
+ * the user name of Basic authentication (never the password).
+ */
+export function credentialUser(view: View): string | undefined {
+  return basicUser(view.header('authorization'))
+}
+
 /** The first built-in rule that applies; always one (the IP rule cannot miss). */
 export function builtinMatch(view: View): Match {
   for (const r of RULES) {

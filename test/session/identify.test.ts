@@ -207,3 +207,19 @@ t.test('users and roles, and the monitored scope', async (t) => {
   t.notOk(ident.monitored('blog', 'blog.test', '/about'))
   t.notOk(ident.monitored('blog', 'other.test', '/api/x'))
 })
+
+t.test('Basic authentication: its user name is the record user, its password never stored', async (t) => {
+  const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+  const { ident } = identificationOf({})
+  const id = ident.identify(viewOf({ reqHeaders: { authorization: basic('joe', 's3cret-pw'), 'user-agent': 'git/2.47' } }))
+  t.equal(id.rule, 'builtin:basic')
+  t.equal(id.user, 'joe')
+  t.notMatch(JSON.stringify(id), /s3cret-pw/, 'the password is nowhere in the identity')
+  t.equal(ident.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'other') } })).sid, id.sid, 'one session per user name, whatever the password')
+  t.equal(ident.identify(viewOf({ reqHeaders: { authorization: basic('', 'pw'), 'user-agent': 'UA' } })).user, null, 'no user name, no user')
+  t.equal(ident.identify(viewOf({ reqHeaders: { cookie: 'PHPSESSID=p1', authorization: basic('ann', 'pw') } })).user, 'ann', 'the credential names the user whatever rule identified the session')
+
+  const configured = identificationOf({ traced: [{ name: 'login', from: 'header', key: 'x-login' }], users: { user: 'login' } }).ident
+  t.equal(configured.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'pw'), 'x-login': 'joseph' } })).user, 'joseph', 'a configured users.user value wins')
+  t.equal(configured.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'pw') } })).user, 'joe', 'without it, the credential user')
+})
