@@ -60,6 +60,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
     fromResponse: r.params.some((name) => RESPONSE_SOURCES.has(params[index.get(name)!]!.from)),
   }))
   const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
+  const claims = config.users.claims.map((c) => c.split('.'))
   const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
   const maxValue = config.capture.maxValueBytes
   const sanitizer = compileSanitizer(config.traced, hasher, config.capture.cardNumbers)
@@ -134,7 +135,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
       const handoffKey = handoffs.length === 0 ? null : handoffs.join(',')
       // the configured user parameter wins; else the user the request's credential names
       const traced = userAt === -1 ? undefined : stored[params[userAt]!.name]
-      const own = traced === undefined ? credentialUser(view) : undefined
+      const own = traced === undefined ? credentialUser(view, claims) : undefined
       return {
         params: stored,
         rule,

@@ -118,7 +118,7 @@ t.test('requests outside the monitored scope are proxied, counted and not record
   t.match(metrics, /apisess_unmonitored_requests_total 2/)
 })
 
-t.test('credential users through the real proxy: Basic user names, never their passwords', async (t) => {
+t.test('credential users through the real proxy: Basic user names (never their passwords), JWT name claims', async (t) => {
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await startSensor(t, oneApp(up.url))
   const client = httpClient(t, s.url)
@@ -127,6 +127,7 @@ t.test('credential users through the real proxy: Basic user names, never their p
     { authorization: basic('alice', 'alice-pw-1'), 'user-agent': 'git/2.47' },
     { authorization: basic('bob', 'bob-pw-2'), 'user-agent': 'git/2.47' },
     { authorization: basic('alice', 'alice-pw-1'), 'user-agent': 'git/2.47' },
+    { authorization: `Bearer ${jwt({ name: 'carol', scope: 'publish' })}`, 'user-agent': 'npm/11' },
   ]
   for (const headers of sent) await (await client.request({ path: '/repo.git/info/refs', method: 'GET', headers })).body.text()
   const recs = await s.sink.waitFor(sent.length)
@@ -136,6 +137,7 @@ t.test('credential users through the real proxy: Basic user names, never their p
       ['builtin:basic', 'alice'],
       ['builtin:basic', 'bob'],
       ['builtin:basic', 'alice'],
+      ['builtin:bearer', 'carol'],
     ],
   )
   t.equal(recs[0]!.sid, recs[2]!.sid, "alice's requests share a session")
