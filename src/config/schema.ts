@@ -243,6 +243,14 @@ export const configSchema = z
       .strictObject({
         user: z.string().optional().meta({ description: 'traced parameter whose value is the user' }),
         role: z.string().optional().meta({ description: 'traced parameter whose value is the role' }),
+        claims: z
+          .array(z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'a claim name, or a path of names joined by dots (details.username)'))
+          .max(10, 'at most 10 claims')
+          .default(['sub', 'preferred_username', 'name', 'email'])
+          .meta({
+            description:
+              "when `user` gives none: the claims of an `Authorization: Bearer` JWT tried in order for the user (the first that is a non-empty string or a number); [] turns it off. A request's Basic user name is its user too",
+          }),
       })
       .prefault({}),
     hashKey: z
