@@ -1,8 +1,8 @@
 /**
  * `workers: 2` (issue 15): two proxy processes share the port under a supervising primary, through
  * a real sensor process, Redis and upstream on loopback. The load is shared, the metrics summed, the
- * denylist and a SIGHUP reach every worker, a killed worker is started again without the port ever
- * closing, and SIGTERM drains them all.
+ * denylist and a SIGHUP reach every worker, one session spread over both gets one API-abuse verdict,
+ * a killed worker is started again without the port ever closing, and SIGTERM drains them all.
  */
 import t from 'tap'
 import { writeFileSync } from 'node:fs'
@@ -92,6 +92,32 @@ t.test('two workers: shared load, summed metrics, denylist, SIGHUP, a worker res
   await updates
   t.same([...new Set(await spread(p.url, 20, { 'x-forwarded-for': '203.0.113.9' }))], [403], 'every worker denies the client')
   t.same([...new Set(await spread(p.url, 10))], [200], 'and serves the others')
+
+  // one session spread over both workers gets one API-abuse verdict: the windows are counted in
+  // Redis by the write script, not in each worker (120 distinct ids of /products/{id}, each request
+  // on a connection of its own; the default threshold is 100 distinct ids at 2 requests/s)
+  const before = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { requests: number }[] }).workers.map((w) => w.requests)
+  for (let i = 0; i < 120; i++) {
+    const client = new Client(p.url)
+    const res = await client.request({ path: `/products/${1000 + i}`, method: 'GET', headers: { host: 'a.test', 'user-agent': 'Scraper/1', 'x-forwarded-for': '198.51.100.7' } })
+    await res.body.dump()
+    await client.close()
+  }
+  const served = ((await (await fetch(`${admin}/workers`)).json()) as { workers: { requests: number }[] }).workers.map((w, i) => w.requests - before[i]!)
+  t.ok(served.every((n) => n >= 30), `both workers served the session (${served.join(' + ')} requests)`)
+  // the writers are in other processes: read the feed until all 120 are there (bounded)
+  const scraper = async () => {
+    const entries = (await redis.client.xrange('apisess:requests', '-', '+')) as [string, string[]][]
+    return entries.map(([, f]) => JSON.parse(f[f.indexOf('rec') + 1]!) as { ua: string | null; attacks: string[]; sid: string }).filter((r) => r.ua === 'Scraper/1')
+  }
+  let recs = await scraper()
+  for (let i = 0; i < 100 && recs.length < 120; i++) {
+    await new Promise((r) => setTimeout(r, 100))
+    recs = await scraper()
+  }
+  t.equal(recs.length, 120)
+  t.equal(new Set(recs.map((r) => r.sid)).size, 1, 'one session')
+  t.equal(recs.filter((r) => r.attacks.includes('scraping')).length, 1, 'scraping reported once for the session both workers saw half of')
 
   // SIGHUP: the file read and validated once by the primary, applied by every worker
   writeFileSync(file, configText(up.url, redis.url, `\n  - { name: blog, hosts: ["b.test"], upstream: "${up.url}" }`))
