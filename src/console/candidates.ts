@@ -7,32 +7,40 @@
  * The other filters are then checked on each candidate's summary.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { INDEX_FIELDS, type Layout } from '../redis/layout.ts'
-import type { Filters } from './query.ts'
-import { hasWildcard, wildcard } from '../match/glob.ts'
+import { INDEX_FIELDS, type IndexField, type Layout } from '../redis/layout.ts'
+import { endpointSearch, type Filters } from './query.ts'
+import { hasWildcard } from '../match/glob.ts'
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
 
-/** The index keys, across shards, of each filter a request sets (each entry: one alternative). */
+/** The index keys of one value in every shard; a status class (`4xx`) is the codes of it that have an index. */
+async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexField, value: string, shards: readonly number[]): Promise<string[]> {
+  if (field !== 'status' || !value.endsWith('xx')) return shards.map((n) => layout.index(n, field, value))
+  const keys: string[] = []
+  for (let code = Number(value[0]) * 100; code < Number(value[0]) * 100 + 100; code++) for (const n of shards) keys.push(layout.index(n, field, String(code)))
+  // one EXISTS each, sent together: a class names at most 100 codes per shard
+  const exists = await Promise.all(keys.map((k) => redis.exists(k)))
+  return keys.filter((_, i) => exists[i] === 1)
+}
+
+/** The index keys, across shards, of each filter a request sets (each entry: one alternative; several values: their union). */
 async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
   const choices: string[][] = []
   const shards = Array.from({ length: layout.shards }, (_, n) => n)
   for (const field of INDEX_FIELDS) {
-    const value = f[field]
-    if (value !== undefined) choices.push(shards.map((n) => layout.index(n, field, value)))
+    const values = f[field]
+    if (values !== undefined) choices.push((await Promise.all(values.map((v) => valueKeys(redis, layout, field, v, shards)))).flat())
   }
   if (f.q !== undefined) {
-    if (!hasWildcard(f.q)) choices.push(shards.map((n) => layout.endpoint(n, f.q!)))
-    else {
-      const re = wildcard(f.q)
-      const keys: string[] = []
-      const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
-      registries.forEach((endpoints, n) => {
-        for (const e of endpoints) if (re.test(e)) keys.push(layout.endpoint(n, e))
-      })
-      choices.push(keys)
-    }
+    // the registry of templates: a wildcard matches them, a concrete path finds the ones it belongs to
+    const search = endpointSearch(f.q)
+    const keys: string[] = hasWildcard(f.q) ? [] : shards.map((n) => layout.endpoint(n, f.q!))
+    const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
+    registries.forEach((endpoints, n) => {
+      for (const e of endpoints) if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+    })
+    choices.push(keys)
   }
   return choices
 }

@@ -66,16 +66,16 @@ export const CONSOLE_PAGE = `<!doctype html>
       <label>Host <input name="host"></label>
       <label>Client IP <input name="ip"></label>
       <label>Attack type <input name="attack" placeholder="sqli, scraping"></label>
-      <label>Status <input name="status" inputmode="numeric" placeholder="404"></label>
+      <label>Status <input name="status" inputmode="numeric" placeholder="404, 5xx"></label>
       <label>Method <input name="method" placeholder="POST"></label>
       <label>User <input name="user"></label>
       <label>Role <input name="role"></label>
       <label>Business flow <input name="flow" placeholder="auth"></label>
-      <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="reset">Reset</button></div>
+      <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="clear-filters">Reset</button></div>
     </form>
     <div id="status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="sessions" hidden>
-      <thead><tr><th>Start / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
+      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p><button type="button" id="more" hidden>More sessions</button></p>
@@ -88,6 +88,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   const $ = (id) => document.getElementById(id);
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
   const fmtTime = (ms) => new Date(ms).toLocaleString();
+  const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
   let state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' };
   let cursor = null;
@@ -159,8 +160,8 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.dataset.sid = s.sid;
     row.setAttribute('aria-expanded', 'false');
     row.append(
-      el('td', {}, el('div', { textContent: fmtTime(s.start) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
-      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: s.attacks + ' attacks' })),
+      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
+      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
       el('td', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
       el('td', {}, ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill', textContent: e })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
@@ -314,7 +315,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; start(); });
   $('logout').addEventListener('click', () => { sessionStorage.removeItem('apisess-token'); showLogin(); });
   $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; saveHash(); loadSessions(); });
-  $('reset').addEventListener('click', () => { $('filters').reset(); state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' }; saveHash(); loadSessions(); });
+  $('clear-filters').addEventListener('click', () => { $('filters').reset(); state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' }; saveHash(); loadSessions(); });
   $('more').addEventListener('click', () => loadSessions(true));
 
   function start() {

@@ -19,7 +19,7 @@ import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { createAuthenticator, READERS, WRITERS, type Principal } from './auth.ts'
 import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
-import { DenylistStore, validDenyValue } from '../policy/denylist.ts'
+import { DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
@@ -35,10 +35,13 @@ const MAX_BODY = 16 * 1024
 class HttpError extends Error {
   readonly code: ErrorCode
   readonly status: number
-  constructor(code: ErrorCode, message: string = ERRORS[code].message) {
+  /** more of the answer's body (ALREADY_DENIED: the entry in force) */
+  readonly extra: Record<string, unknown>
+  constructor(code: ErrorCode, message: string = ERRORS[code].message, extra: Record<string, unknown> = {}) {
     super(message)
     this.code = code
     this.status = ERRORS[code].status
+    this.extra = extra
   }
 }
 
@@ -244,6 +247,9 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const body = parse(denyInput, await readJson(c.req))
         if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
+        // one entry per IP, range or session and applications: a second is a 409 naming the first
+        const existing = sameEntry(await denylist.list(), body)
+        if (existing !== undefined) throw new HttpError('ALREADY_DENIED', `${body.value} is already on the denylist (entry ${existing.id})`, { entry: existing })
         const entry = await denylist.add({
           kind: body.kind,
           value: body.value,
@@ -309,7 +315,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     }
     if (err instanceof HttpError) {
       const headers = err.status === 401 ? { 'www-authenticate': 'Bearer' } : {}
-      return send(res, err.status, { error: err.message, code: err.code }, headers)
+      return send(res, err.status, { error: err.message, code: err.code, ...err.extra }, headers)
     }
     if (isStoreError(err)) {
       deps.log.warn({ err }, 'console request failed: the store is unavailable')

@@ -59,7 +59,7 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same((await c.zrange('apisess:endpoints', '0', '-1')).sort(), ['/admin/users/{id}', '/login', '/products/{id}', '/search'].sort(), 'the endpoint registry')
   t.ok((await c.pttl('apisess:idx:status:200')) > 0, 'indexes expire with the retention')
 
-  t.same(await planCandidates(c, layout, { method: 'GET', attack: 'sqli' }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
+  t.same(await planCandidates(c, layout, { method: ['GET'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
   t.same(await planCandidates(c, layout, {}), ['apisess:sessions'])
   t.same((await planCandidates(c, layout, { q: '/*/users/*' })), ['apisess:endpoint:/admin/users/{id}'], 'a wildcard reads the endpoints it matches')
 
@@ -68,6 +68,26 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same(names(await list(store, { q: '/log?n' })), ['signin'])
   t.same(names(await list(store, { q: '/admin/*', ip: '203.0.113.9' })), ['rare'])
   t.same((await list(store, { attack: 'sqli', method: 'GET' })).sessions, [], 'filters the index does not answer are checked on the summary')
+
+  // several values of a filter: any of them, written with commas or repeated
+  t.same(names(await list(store, { attack: 'sqli,xss' })), ['attacked'], 'attack=sqli,xss: either')
+  t.same(names(await list(store, { user: 'nobody,ann' })), ['signin'])
+  t.same(names(await list(store, { ip: '203.0.113.9, 198.51.100.1', method: 'GET,POST' })), ['rare'])
+  t.same(names(await list(store, { status: '4xx' })), ['attacked'], 'status=4xx: a class')
+  t.same(names(await list(store, { status: '403,5xx', method: 'post' })), ['attacked'])
+  t.same(await planCandidates(c, layout, { status: ['2xx'] }), ['apisess:idx:status:200'], 'a class reads the codes of it that have an index')
+  t.same((await planCandidates(c, layout, { attack: ['sqli', 'xss'] })).sort(), ['apisess:idx:attack:sqli', 'apisess:idx:attack:xss'], 'a union of the values')
+  t.equal(sessionsQuery.safeParse({ attack: Array.from({ length: 21 }, (_, i) => `a${i}`).join(',') }).success, false, 'at most 20 values')
+  t.equal(sessionsQuery.safeParse({ status: '4x' }).success, false)
+  t.equal(sessionsQuery.safeParse({ status: '6xx' }).success, false)
+
+  // a concrete path finds the sessions whose template it belongs to; wildcards still match templates
+  t.same(names(await list(store, { q: '/admin/users/42' })), ['rare'], 'a pasted path finds its template')
+  t.same((await planCandidates(c, layout, { q: '/admin/users/42' })).sort(), ['apisess:endpoint:/admin/users/42', 'apisess:endpoint:/admin/users/{id}'])
+  t.same(names(await list(store, { q: '/admin/users/{id}' })), ['rare'], 'the template itself')
+  t.same(names(await list(store, { q: '/admin/users/42/x' })), [], 'a parameter is one segment, never more')
+  t.same(names(await list(store, { q: '/admin/users/' })), [], 'and never empty')
+  t.same(names(await list(store, { q: '/admin/*/{id}' })), ['rare'])
 
   // paging through a union of endpoints visits every session once, newest first
   const seen: string[] = []
