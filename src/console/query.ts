@@ -67,6 +67,22 @@ export const requestsQuery = z.strictObject({
   all: z.enum(['1', 'true']).optional(),
 })
 
+/** The attacks view: the filters that make sense of one request, a page of up to 200 rows. */
+export const attacksQuery = z.strictObject({
+  from: time,
+  to: time,
+  q: filterShape.q,
+  attack: filterShape.attack,
+  ip: filterShape.ip,
+  user: filterShape.user,
+  app: filterShape.app,
+  host: filterShape.host,
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+})
+
+export type AttacksFilter = z.output<typeof attacksQuery>
+
 export const detailQuery = z.strictObject({ from: time, to: time })
 
 export type Filters = z.output<typeof sessionsQuery>
@@ -97,7 +113,7 @@ export function statusMatches(values: readonly string[], status: string): boolea
 export interface EndpointSearch {
   /** whether a session's endpoint template matches */
   template(endpoint: string): boolean
-  /** whether one request matches (its path or its template) */
+  /** whether one request matches (its path or its template: a concrete path finds the requests of its template) */
   request(path: string, endpoint: string | null): boolean
 }
 
@@ -107,7 +123,7 @@ export function endpointSearch(q: string): EndpointSearch {
   const belongs = (endpoint: string) => concrete && endpoint.includes('{') && template(endpoint).test(q)
   return {
     template: (endpoint) => pattern.test(endpoint) || belongs(endpoint),
-    request: (path, endpoint) => pattern.test(path) || (endpoint !== null && pattern.test(endpoint)),
+    request: (path, endpoint) => pattern.test(path) || (endpoint !== null && (pattern.test(endpoint) || belongs(endpoint))),
   }
 }
 

@@ -22,7 +22,8 @@ import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
-import { detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
+import { attacksQuery, detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
+import { decodeAttackCursor, listAttacks } from './attacks.ts'
 import { SessionStore } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
@@ -239,6 +240,17 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     },
     { method: 'GET', path: ['sessions', ':sid', 'requests.csv'], access: 'read', handle: (c) => download(c, c.params[1]!, 'csv') },
     { method: 'GET', path: ['sessions', ':sid', 'requests.har'], access: 'read', handle: (c) => download(c, c.params[1]!, 'har') },
+    {
+      method: 'GET',
+      path: ['attacks'],
+      access: 'read',
+      handle: async (c) => {
+        const { cursor, ...f } = parse(attacksQuery, c.query)
+        const at = cursor === undefined ? undefined : decodeAttackCursor(cursor)
+        if (cursor !== undefined && at === undefined) throw new HttpError('BAD_PARAMETER', 'parameter "cursor": a cursor from a previous answer')
+        send(c.res, 200, await listAttacks(store, f, at))
+      },
+    },
     { method: 'GET', path: ['denylist'], access: 'read', handle: async (c) => send(c.res, 200, { entries: await denylist.list(), history: await denylist.history() }) },
     {
       method: 'POST',

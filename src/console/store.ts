@@ -191,6 +191,14 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | 
   return true
 }
 
+/**
+ * Whether a session's summary (the whole session, whatever the time range) had the values these
+ * filters ask for: a cheap screen before its records are read.
+ */
+export function summaryMatches(meta: Record<string, string>, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
+  return meta.first !== undefined && tallyMatches(tallyFromMeta(meta), f, endpoint)
+}
+
 type Entry = [id: string, fields: string[]]
 
 /** A stream entry's record; undefined for an entry that is not one (Redis is input too: never a throw). */

@@ -9,8 +9,8 @@
  * within a window slice); time is the records' own, so a replay gives the same answers.
  */
 import type { Config } from '../config/schema.ts'
+import { ABUSE_KINDS } from '../capture/attack-kinds.ts'
 
-export const ABUSE_KINDS = ['security_crawler', 'scraping', 'account_takeover', 'api_abuse'] as const
 export type AbuseKind = (typeof ABUSE_KINDS)[number]
 
 export type AbuseThresholds = Readonly<Config['insight']['abuse']>
