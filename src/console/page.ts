@@ -40,12 +40,22 @@ export const CONSOLE_PAGE = `<!doctype html>
   .error { color:var(--bad); }
   pre { white-space:pre-wrap; word-break:break-all; background:var(--bg); padding:.5rem; border-radius:4px; font-size:.8rem; }
   dialog { max-width: min(40rem, 92vw); }
+  nav.views { display:flex; gap:.25rem; }
+  nav.views button[aria-pressed="true"] { background:var(--accent); color:#fff; border-color:var(--accent); }
+  .field { display:flex; flex-direction:column; font-size:.75rem; color:var(--muted); gap:.15rem; position:relative; }
+  .picker summary { cursor:pointer; font-size:.75rem; color:var(--accent); list-style:none; }
+  .picker summary::-webkit-details-marker { display:none; }
+  .picker .opts { position:absolute; z-index:5; top:100%; left:0; min-width:100%; max-height:16rem; overflow:auto; background:#fff; border:1px solid var(--line); border-radius:4px; padding:.3rem .45rem; box-shadow:0 2px 8px rgba(0,0,0,.12); }
+  .picker .opts label { flex-direction:row; align-items:center; gap:.35rem; color:var(--fg); font-size:.8rem; white-space:nowrap; }
+  tr.focus { background:#fff4d6; }
+  td.req { word-break:break-all; min-width:14rem; }
   @media (max-width: 640px) { .hide-sm { display:none; } .wide { grid-column: span 1; } header h1 { width:100%; } }
 </style>
 </head>
 <body>
 <header>
   <h1>api-sessions</h1>
+  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button></nav>
   <span id="who" class="muted"></span>
   <button id="logout" type="button" hidden>Forget token</button>
 </header>
@@ -62,15 +72,15 @@ export const CONSOLE_PAGE = `<!doctype html>
       <label>To <input name="to" type="datetime-local" step="1"></label>
       <label>Session id <input name="sid"></label>
       <label>Request id <input name="rid"></label>
-      <label>Application <input name="app"></label>
-      <label>Host <input name="host"></label>
+      <div class="field" data-picker="app"><label for="f-app">Application</label><input id="f-app" name="app"></div>
+      <div class="field" data-picker="host"><label for="f-host">Host</label><input id="f-host" name="host"></div>
       <label>Client IP <input name="ip"></label>
-      <label>Attack type <input name="attack" placeholder="sqli, scraping"></label>
-      <label>Status <input name="status" inputmode="numeric" placeholder="404, 5xx"></label>
-      <label>Method <input name="method" placeholder="POST"></label>
+      <div class="field" data-picker="attack"><label for="f-attack">Attack type</label><input id="f-attack" name="attack" placeholder="sqli, scraping"></div>
+      <div class="field" data-picker="status"><label for="f-status">Status</label><input id="f-status" name="status" inputmode="numeric" placeholder="404, 5xx"></div>
+      <div class="field" data-picker="method"><label for="f-method">Method</label><input id="f-method" name="method" placeholder="POST"></div>
       <label>User <input name="user"></label>
-      <label>Role <input name="role"></label>
-      <label>Business flow <input name="flow" placeholder="auth"></label>
+      <div class="field" data-picker="role"><label for="f-role">Role</label><input id="f-role" name="role"></div>
+      <div class="field" data-picker="flow"><label for="f-flow">Business flow</label><input id="f-flow" name="flow" placeholder="auth"></div>
       <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="clear-filters">Reset</button></div>
     </form>
     <div id="status" role="status" aria-live="polite" class="state"></div>
@@ -80,18 +90,38 @@ export const CONSOLE_PAGE = `<!doctype html>
     </table></div>
     <p><button type="button" id="more" hidden>More sessions</button></p>
   </section>
-  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+  <section id="attacks-view" hidden>
+    <form class="filters" id="attack-filters" aria-label="Attack filters">
+      <label class="wide">Endpoint or path (* and ?) <input name="q" placeholder="/api/products/7"></label>
+      <label>From <input name="from" type="datetime-local" step="1"></label>
+      <label>To <input name="to" type="datetime-local" step="1"></label>
+      <div class="field" data-picker="attack"><label for="a-attack">Attack type</label><input id="a-attack" name="attack" placeholder="sqli, xss"></div>
+      <label>Client IP <input name="ip"></label>
+      <label>User <input name="user"></label>
+      <div class="actions wide"><button class="primary" type="submit">Search attacks</button><button type="button" id="clear-attacks">Reset</button></div>
+    </form>
+    <div id="attacks-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="attacks" hidden>
+      <thead><tr><th>Time</th><th>Attack</th><th>Request</th><th class="num">Status</th><th>Client IP</th><th class="hide-sm">User</th><th class="hide-sm">Session</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <p><button type="button" id="more-attacks" hidden>More attacks</button></p>
+  </section>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
   const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
+  const AFILTERS = ['q','from','to','attack','ip','user'];
   const $ = (id) => document.getElementById(id);
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
   const fmtTime = (ms) => new Date(ms).toLocaleString();
   const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
-  let state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' };
+  let state = { view: 'sessions', filters: {}, afilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
   let cursor = null;
+  let acursor = null;
+  const splitList = (v) => v.split(',').map((x) => x.trim()).filter(Boolean);
   let current = null;
 
   const token = () => sessionStorage.getItem('apisess-token');
@@ -107,8 +137,15 @@ export const CONSOLE_PAGE = `<!doctype html>
   function params(f, extra = {}) { const p = new URLSearchParams(); for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v); return p; }
 
   function saveHash() {
+    if (state.view === 'attacks') {
+      const a = new URLSearchParams({ view: 'attacks' });
+      for (const [k, v] of Object.entries(state.afilters)) if (v) a.set('a.' + k, v);
+      history.replaceState(null, '', '#' + a.toString());
+      return;
+    }
     const p = params(state.filters);
     if (state.open) p.set('open', state.open);
+    if (state.focus) p.set('focus', state.focus);
     if (state.inner) for (const [k, v] of Object.entries(state.inner)) if (v) p.set('in.' + k, v);
     if (state.sort !== 'time') p.set('sort', state.sort);
     if (state.order !== 'asc') p.set('order', state.order);
@@ -116,20 +153,101 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
   function loadHash() {
     const p = new URLSearchParams(location.hash.slice(1));
-    const f = {}, inner = {};
-    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; }
-    state = { filters: f, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc' };
-    const form = $('filters');
-    for (const k of FILTERS) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
+    const f = {}, inner = {}, a = {};
+    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; else if (k.startsWith('a.') && AFILTERS.includes(k.slice(2))) a[k.slice(2)] = v; }
+    state = { view: p.get('view') === 'attacks' ? 'attacks' : 'sessions', filters: f, afilters: a, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc', focus: p.get('focus') };
+    fillForm($('filters'), f, FILTERS);
+    fillForm($('attack-filters'), a, AFILTERS);
   }
-  function readForm(form) {
+  function fillForm(form, f, keys) {
+    for (const k of keys) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
+    for (const box of form.querySelectorAll('[data-picker]')) syncPicker(box);
+  }
+  function readForm(form, keys = FILTERS) {
     const f = {};
-    for (const k of FILTERS) { const v = form.elements[k] ? form.elements[k].value.trim() : ''; if (v) f[k] = (k === 'from' || k === 'to') ? fromLocalInput(v) : v; }
+    for (const k of keys) { const v = form.elements[k] ? form.elements[k].value.trim() : ''; if (v) f[k] = (k === 'from' || k === 'to') ? fromLocalInput(v) : v; }
     return f;
   }
 
+  // pickers: the values that exist (GET /api/values) as checkboxes under a field that still takes typed values
+  function syncPicker(box) { const on = new Set(splitList(box.querySelector('input').value)); for (const cb of box.querySelectorAll('details input[type=checkbox]')) cb.checked = on.has(cb.value); }
+  function setupPicker(box, values) {
+    const input = box.querySelector('input');
+    const old = box.querySelector('details'); if (old) old.remove();
+    if (!values.length) return;
+    const opts = el('div', { className: 'opts' });
+    for (const v of values) {
+      const cb = el('input', { type: 'checkbox', value: v.value });
+      cb.addEventListener('change', () => { const now = splitList(input.value).filter((x) => x !== v.value); if (cb.checked) now.push(v.value); input.value = now.join(', '); });
+      opts.append(el('label', {}, cb, el('span', { textContent: v.value }), el('span', { className: 'muted', textContent: v.sessions === null ? '' : String(v.sessions) })));
+    }
+    const d = el('details', { className: 'picker' }, el('summary', { textContent: 'choose ▾' }), opts);
+    d.addEventListener('toggle', () => { if (d.open) for (const other of document.querySelectorAll('details.picker[open]')) if (other !== d) other.open = false; });
+    box.append(d);
+    syncPicker(box);
+  }
+  async function loadValues() {
+    let data;
+    try { data = await (await api('/api/values')).json(); } catch { return; } // the fields still take typed values
+    for (const box of document.querySelectorAll('[data-picker]')) {
+      let vals = data.values[box.dataset.picker] || [];
+      if (box.dataset.picker === 'status') vals = [...new Set(vals.map((v) => v.value[0] + 'xx'))].map((c) => ({ value: c, sessions: null })).concat(vals);
+      setupPicker(box, vals);
+    }
+  }
+  for (const box of document.querySelectorAll('[data-picker]')) box.querySelector('input').addEventListener('input', () => syncPicker(box));
+  document.addEventListener('click', (e) => { for (const d of document.querySelectorAll('details.picker[open]')) if (!d.contains(e.target)) d.open = false; });
+
+  function showView(view) {
+    state.view = view;
+    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks';
+    $('tab-sessions').setAttribute('aria-pressed', String(view === 'sessions'));
+    $('tab-attacks').setAttribute('aria-pressed', String(view === 'attacks'));
+  }
+
+  async function loadAttacks(append = false) {
+    const st = $('attacks-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    if (!append) { acursor = null; say('Loading attacks…'); }
+    const p = params(state.afilters, { limit: '50' });
+    if (append && acursor) p.set('cursor', acursor);
+    try {
+      const data = await (await api('/api/attacks?' + p)).json();
+      const body = $('attacks').tBodies[0];
+      if (!append) body.replaceChildren();
+      for (const a of data.attacks) renderAttack(body, a);
+      acursor = data.next;
+      $('more-attacks').hidden = !acursor;
+      $('attacks').hidden = body.rows.length === 0;
+      say(data.partial ? 'Still searching older sessions: “More attacks” looks further.' : body.rows.length === 0 ? 'No attacks match these filters.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load attacks: ' + e.message, 'state error'); }
+  }
+  function renderAttack(body, a) {
+    const row = el('tr', { className: 'session', tabIndex: 0, title: 'Open the session at this request' });
+    row.dataset.rid = a.rid;
+    row.append(
+      el('td', { textContent: fmtTime(a.ts) }),
+      el('td', {}, ...a.attacks.map((t) => el('span', { className: 'pill bad', textContent: t }))),
+      el('td', { className: 'req' }, el('div', { textContent: a.method + ' ' + a.path + (a.query ? '?' + a.query : '') }), el('div', { className: 'muted', textContent: (a.endpoint || '') + (a.host ? ' · ' + a.host : '') })),
+      el('td', { className: 'num' + (a.status >= 400 ? ' bad' : ''), textContent: String(a.status) }),
+      el('td', { textContent: a.ip }),
+      el('td', { className: 'hide-sm', textContent: a.user || '—' }),
+      el('td', { className: 'hide-sm muted', textContent: a.sid.slice(0, 14) + '…' }),
+    );
+    const go = () => openAt(a);
+    row.addEventListener('click', go);
+    row.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
+    body.append(row);
+  }
+  // an attack opens its session at that request: the session's requests from its time on, the request shown
+  function openAt(a) {
+    state.filters = { sid: a.sid }; state.open = a.sid; state.inner = { from: String(a.ts) }; state.focus = a.rid; state.sort = 'time'; state.order = 'asc';
+    fillForm($('filters'), state.filters, FILTERS);
+    showView('sessions'); saveHash(); loadSessions();
+  }
+
   function showLogin(message) {
-    $('app').hidden = true; $('logout').hidden = true; $('who').textContent = '';
+    $('app').hidden = true; $('attacks-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
     $('login').hidden = false;
     if (message) { $('login').querySelector('p').textContent = message; }
     $('token').focus();
@@ -273,8 +391,11 @@ export const CONSOLE_PAGE = `<!doctype html>
     };
     head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }));
     const body = el('tbody');
+    let focused = null;
     for (const r of data.requests) {
       const row = el('tr', { className: 'session', tabIndex: 0 });
+      row.dataset.rid = r.id;
+      if (state.focus && r.id === state.focus) { row.classList.add('focus'); focused = [row, r]; }
       row.append(
         el('td', { textContent: new Date(r.ts).toLocaleTimeString() }), el('td', { textContent: r.method }),
         el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
@@ -287,9 +408,12 @@ export const CONSOLE_PAGE = `<!doctype html>
       body.append(row);
     }
     const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
+    if (focused) { state.focus = null; saveHash(); }
     box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
+    reveal(focused);
   }
 
+  function reveal(found) { if (!found) return; found[0].scrollIntoView({ block: 'center' }); showRequest(found[1]); }
   let shown = null;
   function curlOf(r) {
     const url = (r.host ? 'http://' + r.host : '') + r.path + (r.query ? '?' + r.query : '');
@@ -306,23 +430,39 @@ export const CONSOLE_PAGE = `<!doctype html>
     row('Attacks', r.attacks.join(', '));
     row('Business flows', (r.flows || []).join(', '));
     const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
+    $('explore-attack').hidden = r.attacks.length === 0;
     $('request-body').replaceChildren(el('h3', { textContent: r.method + ' ' + r.path }), dl, params, el('pre', { textContent: curlOf(r) }));
     $('request').showModal();
   }
   $('copy-curl').addEventListener('click', () => shown && copy(curlOf(shown)));
   $('close-request').addEventListener('click', () => $('request').close());
+  // from a request to the attacks like it: its types on its endpoint
+  $('explore-attack').addEventListener('click', () => {
+    if (!shown) return;
+    $('request').close();
+    state.afilters = { attack: shown.attacks.join(','), q: shown.endpoint || shown.path };
+    fillForm($('attack-filters'), state.afilters, AFILTERS);
+    showView('attacks'); saveHash(); loadAttacks();
+  });
 
   $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; start(); });
   $('logout').addEventListener('click', () => { sessionStorage.removeItem('apisess-token'); showLogin(); });
-  $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; saveHash(); loadSessions(); });
-  $('clear-filters').addEventListener('click', () => { $('filters').reset(); state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' }; saveHash(); loadSessions(); });
+  $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; state.focus = null; saveHash(); loadSessions(); });
+  $('clear-filters').addEventListener('click', () => { $('filters').reset(); fillForm($('filters'), {}, FILTERS); state = { ...state, filters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null }; saveHash(); loadSessions(); });
+  $('attack-filters').addEventListener('submit', (e) => { e.preventDefault(); state.afilters = readForm(e.target, AFILTERS); saveHash(); loadAttacks(); });
+  $('clear-attacks').addEventListener('click', () => { $('attack-filters').reset(); fillForm($('attack-filters'), {}, AFILTERS); state.afilters = {}; saveHash(); loadAttacks(); });
+  $('more-attacks').addEventListener('click', () => loadAttacks(true));
+  $('tab-sessions').addEventListener('click', () => { showView('sessions'); saveHash(); loadSessions(); });
+  $('tab-attacks').addEventListener('click', () => { showView('attacks'); saveHash(); loadAttacks(); });
   $('more').addEventListener('click', () => loadSessions(true));
 
   function start() {
     if (!token()) return showLogin();
-    $('login').hidden = true; $('app').hidden = false; $('logout').hidden = false;
+    $('login').hidden = true; $('logout').hidden = false; $('views').hidden = false;
     loadHash();
-    loadSessions();
+    showView(state.view);
+    if (state.view === 'attacks') loadAttacks(); else loadSessions();
+    loadValues();
   }
   start();
 })();

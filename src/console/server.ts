@@ -24,6 +24,7 @@ import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
+import { knownValues } from './values.ts'
 import { SessionStore } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
@@ -249,6 +250,15 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         const at = cursor === undefined ? undefined : decodeAttackCursor(cursor)
         if (cursor !== undefined && at === undefined) throw new HttpError('BAD_PARAMETER', 'parameter "cursor": a cursor from a previous answer')
         send(c.res, 200, await listAttacks(store, f, at))
+      },
+    },
+    {
+      method: 'GET',
+      path: ['values'],
+      access: 'read',
+      handle: async (c) => {
+        parse(z.strictObject({}), c.query)
+        send(c.res, 200, { values: await knownValues(deps.redis, deps.layout, deps.config) })
       },
     },
     { method: 'GET', path: ['denylist'], access: 'read', handle: async (c) => send(c.res, 200, { entries: await denylist.list(), history: await denylist.history() }) },

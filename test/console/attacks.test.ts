@@ -95,4 +95,17 @@ t.test('GET /api/attacks: the marked requests, filtered, paged, per role', async
   t.equal((await get(`?attack=${Array.from({ length: 21 }, (_, i) => `t${i}`).join(',')}`)).status, 400, 'at most 20 types')
   t.equal((await get(`?q=${'*a'.repeat(256)}`)).status, 200, 'a long wildcard is linear')
   t.equal((await get('?status=500')).status, 400, 'a filter the view does not take is named')
+
+  // the pickers' values: those that have an index, with their sessions
+  const values = async (token = 'attacks-admin-0001', q = '') => fetch(`${s.consoleUrl}/api/values${q}`, { headers: { authorization: `Bearer ${token}` } })
+  t.equal((await fetch(`${s.consoleUrl}/api/values`)).status, 401)
+  t.equal((await values('attacks-develop-01')).status, 403)
+  t.equal((await values('', '?x=1')).status, 401, 'no token: 401 before anything')
+  t.same(await (await values(undefined, '?x=1')).json(), { error: 'unknown parameter "x"', code: 'BAD_PARAMETER' })
+  const known = (await (await values('attacks-viewer-001')).json()) as { values: Record<string, { value: string; sessions: number }[]> }
+  t.same(known.values.attack, [{ value: 'xss', sessions: 2 }, { value: 'sqli', sessions: 1 }], 'attack types that were seen, most sessions first')
+  t.same(known.values.status, [{ value: '200', sessions: 3 }])
+  t.same(known.values.method, [{ value: 'GET', sessions: 3 }])
+  t.same(known.values.app, [{ value: 'shop', sessions: 3 }])
+  t.same(known.values.role, [])
 })
