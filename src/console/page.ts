@@ -31,6 +31,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .num { text-align:right; font-variant-numeric: tabular-nums; }
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
+  .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -55,7 +56,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 <body>
 <header>
   <h1>api-sessions</h1>
-  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button></nav>
+  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button><button type="button" id="tab-endpoints" aria-pressed="false">API inventory</button></nav>
   <span id="who" class="muted"></span>
   <button id="logout" type="button" hidden>Forget token</button>
 </header>
@@ -107,18 +108,34 @@ export const CONSOLE_PAGE = `<!doctype html>
     </table></div>
     <p><button type="button" id="more-attacks" hidden>More attacks</button></p>
   </section>
+  <section id="endpoints-view" hidden>
+    <form class="filters" id="endpoint-filters" aria-label="Endpoint filters">
+      <label class="wide">Endpoint or path (* and ?) <input name="q" placeholder="/api/*"></label>
+      <label>Class <select name="insight"><option value="">any</option><option value="shadow">shadow</option><option value="zombie">zombie</option><option value="shadow,zombie">shadow or zombie</option><option value="documented">documented</option><option value="inferred">inferred</option></select></label>
+      <div class="actions"><button class="primary" type="submit">List endpoints</button></div>
+    </form>
+    <div id="endpoints-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="endpoints" hidden>
+      <thead><tr><th>Endpoint</th><th>Class</th><th class="hide-sm">Application</th><th>Methods</th><th>Last seen</th><th class="num">Sessions</th><th class="num">Requests*</th><th class="hide-sm">Attacks*</th><th class="hide-sm">Status*</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <p id="endpoints-note" class="muted"></p>
+    <p><button type="button" id="more-endpoints" hidden>More endpoints</button></p>
+  </section>
   <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
   const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
   const AFILTERS = ['q','from','to','attack','ip','user'];
+  const EFILTERS = ['q','insight'];
+  let ecursor = null;
   const $ = (id) => document.getElementById(id);
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
   const fmtTime = (ms) => new Date(ms).toLocaleString();
   const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
-  let state = { view: 'sessions', filters: {}, afilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
+  let state = { view: 'sessions', filters: {}, afilters: {}, efilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
   let cursor = null;
   let acursor = null;
   const splitList = (v) => v.split(',').map((x) => x.trim()).filter(Boolean);
@@ -137,9 +154,10 @@ export const CONSOLE_PAGE = `<!doctype html>
   function params(f, extra = {}) { const p = new URLSearchParams(); for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v); return p; }
 
   function saveHash() {
-    if (state.view === 'attacks') {
-      const a = new URLSearchParams({ view: 'attacks' });
-      for (const [k, v] of Object.entries(state.afilters)) if (v) a.set('a.' + k, v);
+    if (state.view === 'attacks' || state.view === 'endpoints') {
+      const a = new URLSearchParams({ view: state.view });
+      const [f, pre] = state.view === 'attacks' ? [state.afilters, 'a.'] : [state.efilters, 'e.'];
+      for (const [k, v] of Object.entries(f)) if (v) a.set(pre + k, v);
       history.replaceState(null, '', '#' + a.toString());
       return;
     }
@@ -153,11 +171,13 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
   function loadHash() {
     const p = new URLSearchParams(location.hash.slice(1));
-    const f = {}, inner = {}, a = {};
-    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; else if (k.startsWith('a.') && AFILTERS.includes(k.slice(2))) a[k.slice(2)] = v; }
-    state = { view: p.get('view') === 'attacks' ? 'attacks' : 'sessions', filters: f, afilters: a, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc', focus: p.get('focus') };
+    const f = {}, inner = {}, a = {}, e = {};
+    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; else if (k.startsWith('a.') && AFILTERS.includes(k.slice(2))) a[k.slice(2)] = v; else if (k.startsWith('e.') && EFILTERS.includes(k.slice(2))) e[k.slice(2)] = v; }
+    const view = ['attacks', 'endpoints'].includes(p.get('view')) ? p.get('view') : 'sessions';
+    state = { view, filters: f, afilters: a, efilters: e, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc', focus: p.get('focus') };
     fillForm($('filters'), f, FILTERS);
     fillForm($('attack-filters'), a, AFILTERS);
+    fillForm($('endpoint-filters'), e, EFILTERS);
   }
   function fillForm(form, f, keys) {
     for (const k of keys) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
@@ -200,9 +220,46 @@ export const CONSOLE_PAGE = `<!doctype html>
 
   function showView(view) {
     state.view = view;
-    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks';
-    $('tab-sessions').setAttribute('aria-pressed', String(view === 'sessions'));
-    $('tab-attacks').setAttribute('aria-pressed', String(view === 'attacks'));
+    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks'; $('endpoints-view').hidden = view !== 'endpoints';
+    for (const v of ['sessions', 'attacks', 'endpoints']) $('tab-' + v).setAttribute('aria-pressed', String(view === v));
+  }
+
+  async function loadEndpoints(append = false) {
+    const st = $('endpoints-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    if (!append) { ecursor = null; say('Loading endpoints…'); }
+    const p = params(state.efilters, { limit: '200' });
+    if (append && ecursor) p.set('cursor', ecursor);
+    try {
+      const data = await (await api('/api/endpoints?' + p)).json();
+      const body = $('endpoints').tBodies[0];
+      if (!append) body.replaceChildren();
+      const counts = (o) => Object.entries(o).sort((x, y) => y[1] - x[1]).map(([k, n]) => k + ' ' + n).join(', ');
+      for (const e of data.endpoints) {
+        const row = el('tr', { className: 'session', tabIndex: 0, title: 'Open the sessions that used it' });
+        row.dataset.endpoint = e.endpoint;
+        row.append(
+          el('td', { className: 'req', textContent: e.endpoint }),
+          el('td', {}, el('span', { className: 'pill ' + e.insight, textContent: e.insight })),
+          el('td', { className: 'hide-sm', textContent: e.apps.join(', ') }),
+          el('td', { textContent: e.methods.join(', ') }),
+          el('td', { textContent: fmtTime(e.lastSeen) }),
+          el('td', { className: 'num', textContent: String(e.sessions) }),
+          el('td', { className: 'num', textContent: String(e.requests) }),
+          el('td', { className: 'hide-sm' + (Object.keys(e.attacks).length ? ' bad' : ''), textContent: counts(e.attacks) }),
+          el('td', { className: 'hide-sm', textContent: counts(e.status) }),
+        );
+        const go = () => { state.filters = { q: e.endpoint }; state.open = null; state.inner = null; state.focus = null; fillForm($('filters'), state.filters, FILTERS); showView('sessions'); saveHash(); loadSessions(); };
+        row.addEventListener('click', go);
+        row.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') go(); });
+        body.append(row);
+      }
+      ecursor = data.next;
+      $('more-endpoints').hidden = !ecursor;
+      $('endpoints').hidden = body.rows.length === 0;
+      $('endpoints-note').textContent = data.sampled ? '* in the newest ' + data.sampled + ' requests (since ' + fmtTime(data.since) + '); sessions and last seen over the whole retention.' : '';
+      say(body.rows.length === 0 ? 'No endpoints match.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load endpoints: ' + e.message, 'state error'); }
   }
 
   async function loadAttacks(append = false) {
@@ -247,7 +304,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
 
   function showLogin(message) {
-    $('app').hidden = true; $('attacks-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
+    $('app').hidden = true; $('attacks-view').hidden = true; $('endpoints-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
     $('login').hidden = false;
     if (message) { $('login').querySelector('p').textContent = message; }
     $('token').focus();
@@ -454,6 +511,9 @@ export const CONSOLE_PAGE = `<!doctype html>
   $('more-attacks').addEventListener('click', () => loadAttacks(true));
   $('tab-sessions').addEventListener('click', () => { showView('sessions'); saveHash(); loadSessions(); });
   $('tab-attacks').addEventListener('click', () => { showView('attacks'); saveHash(); loadAttacks(); });
+  $('tab-endpoints').addEventListener('click', () => { showView('endpoints'); saveHash(); loadEndpoints(); });
+  $('endpoint-filters').addEventListener('submit', (e) => { e.preventDefault(); state.efilters = readForm(e.target, EFILTERS); saveHash(); loadEndpoints(); });
+  $('more-endpoints').addEventListener('click', () => loadEndpoints(true));
   $('more').addEventListener('click', () => loadSessions(true));
 
   function start() {
@@ -461,7 +521,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     $('login').hidden = true; $('logout').hidden = false; $('views').hidden = false;
     loadHash();
     showView(state.view);
-    if (state.view === 'attacks') loadAttacks(); else loadSessions();
+    if (state.view === 'attacks') loadAttacks(); else if (state.view === 'endpoints') loadEndpoints(); else loadSessions();
     loadValues();
   }
   start();

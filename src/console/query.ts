@@ -83,6 +83,16 @@ export const attacksQuery = z.strictObject({
 
 export type AttacksFilter = z.output<typeof attacksQuery>
 
+/** The API inventory: endpoint search, classes, a page of up to 500 endpoints. */
+export const inventoryQuery = z.strictObject({
+  q: filterShape.q,
+  insight: many(z.enum(['documented', 'shadow', 'zombie', 'inferred'])),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  cursor: z.coerce.number().int().min(0).max(1_000_000).optional(),
+})
+
+export type InventoryFilter = z.output<typeof inventoryQuery>
+
 export const detailQuery = z.strictObject({ from: time, to: time })
 
 export type Filters = z.output<typeof sessionsQuery>

@@ -22,9 +22,10 @@ import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
-import { attacksQuery, detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
+import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
 import { knownValues } from './values.ts'
+import { listEndpoints, specIndex } from './inventory.ts'
 import { SessionStore } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
@@ -169,6 +170,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration)
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
+  let specs: ReturnType<typeof specIndex> | undefined
 
   /** A CSV or HAR of a session, streamed a chunk at a time with backpressure. */
   const download = async (c: Context, sid: string, file: 'csv' | 'har'): Promise<void> => {
@@ -250,6 +252,16 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         const at = cursor === undefined ? undefined : decodeAttackCursor(cursor)
         if (cursor !== undefined && at === undefined) throw new HttpError('BAD_PARAMETER', 'parameter "cursor": a cursor from a previous answer')
         send(c.res, 200, await listAttacks(store, f, at))
+      },
+    },
+    {
+      method: 'GET',
+      path: ['endpoints'],
+      access: 'read',
+      handle: async (c) => {
+        const f = parse(inventoryQuery, c.query)
+        specs ??= specIndex(deps.config)
+        send(c.res, 200, await listEndpoints(deps.redis, deps.layout, specs, f))
       },
     },
     {

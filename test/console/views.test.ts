@@ -5,6 +5,7 @@
  */
 import t from 'tap'
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
@@ -19,13 +20,14 @@ declare const location: { hash: string }
 
 t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   mkdirSync(SHOTS, { recursive: true })
+  const dir = t.testdir({ 'shop.yaml': 'openapi: 3.0.3\ninfo: { title: shop, version: "1" }\npaths:\n  /products/{id}: { get: {} }\n  /search: { get: {} }\n  /orders/{id}: { get: { deprecated: true } }\n' })
   const redis = await startRedis(t)
   const up = await startUpstream(t, (req, res) => {
     res.statusCode = req.url?.startsWith('/admin') ? 403 : 200
     res.end('{"ok":true}')
   })
   const s = await startRedisSensor(t, {
-    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url, openapi: join(dir, 'shop.yaml') }],
     defaultApplication: 'shop',
     hashKey: 'views-test-key-00000001',
     redis: { url: redis.url },
@@ -113,6 +115,24 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   await dialog.getByRole('button', { name: 'Explore the attack' }).click()
   await page.waitForFunction(() => location.hash.includes('a.attack=sqli') && document.querySelectorAll('#attacks tbody tr').length === 2)
   t.equal(await form.getByLabel('Endpoint or path (* and ?)').inputValue(), '/products/{id}', 'filtered on its endpoint and type')
+
+  // the API inventory: every endpoint, classed against the spec, each opening its sessions
+  await page.getByRole('button', { name: 'API inventory', exact: true }).click()
+  const endpointRows = page.locator('#endpoints tbody tr')
+  await endpointRows.first().waitFor()
+  t.equal(await endpointRows.count(), 4)
+  const classOf = async (endpoint: string) => (await endpointRows.filter({ has: page.locator(`td:text-is("${endpoint}")`) }).locator('td:nth-child(2)').innerText()).trim()
+  t.equal(await classOf('/admin/users'), 'shadow')
+  t.equal(await classOf('/orders/{id}'), 'zombie')
+  t.equal(await classOf('/products/{id}'), 'documented')
+  t.match(await page.locator('#endpoints-note').innerText(), /in the newest 9 requests/)
+  await page.screenshot({ path: `${SHOTS}/console-inventory.png`, fullPage: true })
+  await page.locator('#endpoint-filters').getByLabel('Class').selectOption('shadow,zombie')
+  await page.getByRole('button', { name: 'List endpoints' }).click()
+  await page.waitForFunction(() => document.querySelectorAll('#endpoints tbody tr').length === 2)
+  await endpointRows.filter({ hasText: '/admin/users' }).click()
+  await page.waitForFunction(() => location.hash.includes('q=') && document.querySelectorAll('#sessions tbody tr.session').length === 1)
+  t.match(await rows.first().innerText(), /mallory/, 'a shadow endpoint opens the sessions that used it')
 
   // a request without an attack has no such button
   await page.getByRole('button', { name: 'Sessions', exact: true }).click()
