@@ -50,13 +50,14 @@ export const CONSOLE_PAGE = `<!doctype html>
   .picker .opts label { flex-direction:row; align-items:center; gap:.35rem; color:var(--fg); font-size:.8rem; white-space:nowrap; }
   tr.focus { background:#fff4d6; }
   td.req { word-break:break-all; min-width:14rem; }
+  #policy-view h2 { font-size:1.05rem; margin:.9rem 0 .4rem; } #policy-view h3 { font-size:.9rem; margin:.8rem 0 .3rem; }
   @media (max-width: 640px) { .hide-sm { display:none; } .wide { grid-column: span 1; } header h1 { width:100%; } }
 </style>
 </head>
 <body>
 <header>
   <h1>api-sessions</h1>
-  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button><button type="button" id="tab-endpoints" aria-pressed="false">API inventory</button></nav>
+  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button><button type="button" id="tab-endpoints" aria-pressed="false">API inventory</button><button type="button" id="tab-policy" aria-pressed="false">Denylist</button></nav>
   <span id="who" class="muted"></span>
   <button id="logout" type="button" hidden>Forget token</button>
 </header>
@@ -122,7 +123,25 @@ export const CONSOLE_PAGE = `<!doctype html>
     <p id="endpoints-note" class="muted"></p>
     <p><button type="button" id="more-endpoints" hidden>More endpoints</button></p>
   </section>
-  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+  <section id="policy-view" hidden>
+    <h2>Denylist</h2>
+    <div id="policy-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="deny-entries">
+      <thead><tr><th>Kind</th><th>Value</th><th>Applications</th><th>Reason</th><th>Added</th><th>Expires</th><th></th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <h3>History</h3>
+    <div class="scroll"><table id="deny-history">
+      <thead><tr><th>When</th><th>Action</th><th>By</th><th>Kind</th><th>Value</th><th>Reason</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <h2>Exceptions (false positives)</h2>
+    <div class="scroll"><table id="exceptions">
+      <thead><tr><th>Endpoint</th><th>Attack type</th><th>Reason</th><th>Added</th><th></th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+  </section>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
@@ -154,6 +173,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   function params(f, extra = {}) { const p = new URLSearchParams(); for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v); return p; }
 
   function saveHash() {
+    if (state.view === 'policy') { history.replaceState(null, '', '#view=policy'); return; }
     if (state.view === 'attacks' || state.view === 'endpoints') {
       const a = new URLSearchParams({ view: state.view });
       const [f, pre] = state.view === 'attacks' ? [state.afilters, 'a.'] : [state.efilters, 'e.'];
@@ -173,7 +193,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     const p = new URLSearchParams(location.hash.slice(1));
     const f = {}, inner = {}, a = {}, e = {};
     for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; else if (k.startsWith('a.') && AFILTERS.includes(k.slice(2))) a[k.slice(2)] = v; else if (k.startsWith('e.') && EFILTERS.includes(k.slice(2))) e[k.slice(2)] = v; }
-    const view = ['attacks', 'endpoints'].includes(p.get('view')) ? p.get('view') : 'sessions';
+    const view = ['attacks', 'endpoints', 'policy'].includes(p.get('view')) ? p.get('view') : 'sessions';
     state = { view, filters: f, afilters: a, efilters: e, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc', focus: p.get('focus') };
     fillForm($('filters'), f, FILTERS);
     fillForm($('attack-filters'), a, AFILTERS);
@@ -220,8 +240,24 @@ export const CONSOLE_PAGE = `<!doctype html>
 
   function showView(view) {
     state.view = view;
-    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks'; $('endpoints-view').hidden = view !== 'endpoints';
-    for (const v of ['sessions', 'attacks', 'endpoints']) $('tab-' + v).setAttribute('aria-pressed', String(view === v));
+    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks'; $('endpoints-view').hidden = view !== 'endpoints'; $('policy-view').hidden = view !== 'policy';
+    for (const v of ['sessions', 'attacks', 'endpoints', 'policy']) $('tab-' + v).setAttribute('aria-pressed', String(view === v));
+  }
+
+  // the denylist and the exceptions: who, when, why, until when; remove (admin and analyst roles)
+  async function loadPolicy() {
+    const st = $('policy-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    try {
+      const [deny, ex] = await Promise.all([api('/api/denylist').then((r) => r.json()), api('/api/exceptions').then((r) => r.json())]);
+      const remove = (path, label) => { const b = el('button', { type: 'button', textContent: 'Remove' }); b.setAttribute('aria-label', 'Remove ' + label); b.addEventListener('click', async () => { try { await api(path, { method: 'DELETE' }); loadPolicy(); } catch (e) { say('Not removed: ' + e.message, 'state error'); } }); return b; };
+      const body = $('deny-entries').tBodies[0];
+      body.replaceChildren(...deny.entries.map((d) => el('tr', {}, el('td', { textContent: d.kind }), el('td', { textContent: d.value }), el('td', { textContent: d.apps.length ? d.apps.join(', ') : 'all' }), el('td', { textContent: d.reason || '—' }),
+        el('td', { textContent: fmtTime(d.addedAt) + ' by ' + d.addedBy }), el('td', { textContent: d.expiresAt === null ? 'never' : fmtTime(d.expiresAt) }), el('td', {}, remove('/api/denylist/' + encodeURIComponent(d.id), d.value)))));
+      $('deny-history').tBodies[0].replaceChildren(...deny.history.map((h) => el('tr', {}, el('td', { textContent: fmtTime(h.at) }), el('td', { textContent: h.action }), el('td', { textContent: h.by }), el('td', { textContent: h.entry.kind }), el('td', { textContent: h.entry.value }), el('td', { textContent: h.entry.reason || '—' }))));
+      $('exceptions').tBodies[0].replaceChildren(...ex.exceptions.map((x) => el('tr', {}, el('td', { textContent: x.endpoint }), el('td', { textContent: x.attack }), el('td', { textContent: x.reason || '—' }), el('td', { textContent: fmtTime(x.addedAt) + ' by ' + x.addedBy }), el('td', {}, remove('/api/exceptions/' + encodeURIComponent(x.id), x.endpoint + ' ' + x.attack)))));
+      say(deny.entries.length === 0 ? 'Nobody is denied.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load the denylist: ' + e.message, 'state error'); }
   }
 
   async function loadEndpoints(append = false) {
@@ -304,7 +340,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
 
   function showLogin(message) {
-    $('app').hidden = true; $('attacks-view').hidden = true; $('endpoints-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
+    $('app').hidden = true; $('attacks-view').hidden = true; $('endpoints-view').hidden = true; $('policy-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
     $('login').hidden = false;
     if (message) { $('login').querySelector('p').textContent = message; }
     $('token').focus();
@@ -493,6 +529,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
   $('copy-curl').addEventListener('click', () => shown && copy(curlOf(shown)));
   $('close-request').addEventListener('click', () => $('request').close());
+  $('deny-request-ip').addEventListener('click', () => { if (shown) deny('ip', shown.ip, $('deny-request-ip').parentElement); });
   // from a request to the attacks like it: its types on its endpoint
   $('explore-attack').addEventListener('click', () => {
     if (!shown) return;
@@ -512,6 +549,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   $('tab-sessions').addEventListener('click', () => { showView('sessions'); saveHash(); loadSessions(); });
   $('tab-attacks').addEventListener('click', () => { showView('attacks'); saveHash(); loadAttacks(); });
   $('tab-endpoints').addEventListener('click', () => { showView('endpoints'); saveHash(); loadEndpoints(); });
+  $('tab-policy').addEventListener('click', () => { showView('policy'); saveHash(); loadPolicy(); });
   $('endpoint-filters').addEventListener('submit', (e) => { e.preventDefault(); state.efilters = readForm(e.target, EFILTERS); saveHash(); loadEndpoints(); });
   $('more-endpoints').addEventListener('click', () => loadEndpoints(true));
   $('more').addEventListener('click', () => loadSessions(true));
@@ -521,7 +559,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     $('login').hidden = true; $('logout').hidden = false; $('views').hidden = false;
     loadHash();
     showView(state.view);
-    if (state.view === 'attacks') loadAttacks(); else if (state.view === 'endpoints') loadEndpoints(); else loadSessions();
+    if (state.view === 'attacks') loadAttacks(); else if (state.view === 'endpoints') loadEndpoints(); else if (state.view === 'policy') loadPolicy(); else loadSessions();
     loadValues();
   }
   start();

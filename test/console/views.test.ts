@@ -142,6 +142,27 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   await page.locator('table.requests tbody tr').first().click()
   await dialog.waitFor()
   t.equal(await dialog.getByRole('button', { name: 'Explore the attack' }).isVisible(), false)
+
+  // deny this IP from a request's detail, once: a second time is refused with the entry in force
+  page.once('dialog', (d) => void d.accept('2'))
+  await dialog.getByRole('button', { name: 'Deny this IP' }).click()
+  await dialog.getByText('127.0.0.1 denied').waitFor()
+  page.once('dialog', (d) => void d.accept('2'))
+  await dialog.getByRole('button', { name: 'Deny this IP' }).click()
+  await dialog.getByText(/Not denied: 127\.0\.0\.1 is already on the denylist/).waitFor()
+  t.pass('the same IP is not denied twice')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  // the denylist as a page: entries with who, when, why, until when; remove; history
+  await page.getByRole('button', { name: 'Denylist', exact: true }).click()
+  const entries = page.locator('#deny-entries tbody tr')
+  await entries.first().waitFor()
+  t.match(await entries.first().innerText(), /ip\s+127\.0\.0\.1\s+all\s+from the console\s+.* by soc/, 'the entry, who added it and why')
+  t.match(await page.locator('#deny-history tbody tr').first().innerText(), /added\s+soc\s+ip\s+127\.0\.0\.1/)
+  await page.screenshot({ path: `${SHOTS}/console-denylist.png`, fullPage: true })
+  await page.getByRole('button', { name: 'Remove 127.0.0.1' }).click()
+  await page.getByText('Nobody is denied.').waitFor()
+  t.match(await page.locator('#deny-history tbody tr').first().innerText(), /removed\s+soc/, 'the removal is kept in the history')
   t.same(errors, [], 'no script errors')
 })
 
