@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import type { RequestRecord } from '../capture/record.ts'
 import { hasWildcard, template, wildcard } from '../match/glob.ts'
+import { memoize } from '../memo.ts'
 
 const time = z
   .string()
@@ -127,10 +128,13 @@ export interface EndpointSearch {
   request(path: string, endpoint: string | null): boolean
 }
 
+/** the registry's templates repeat in every search: each compiled once (at most 10,000 kept) */
+const templateOf = memoize(template, 10_000, 512)
+
 export function endpointSearch(q: string): EndpointSearch {
   const pattern = wildcard(q)
   const concrete = !hasWildcard(q)
-  const belongs = (endpoint: string) => concrete && endpoint.includes('{') && template(endpoint).test(q)
+  const belongs = (endpoint: string) => concrete && endpoint.includes('{') && templateOf(endpoint).test(q)
   return {
     template: (endpoint) => pattern.test(endpoint) || belongs(endpoint),
     request: (path, endpoint) => pattern.test(path) || (endpoint !== null && (pattern.test(endpoint) || belongs(endpoint))),

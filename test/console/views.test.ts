@@ -15,8 +15,9 @@ import { startRedisSensor } from '../helpers/sensor.ts'
 const SHOTS = 'test-results'
 const TOKEN = 'views-analyst-token-01'
 
-declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): { length: number } }
+declare const document: { querySelector(selector: string): { textContent: string | null } | null; querySelectorAll(selector: string): { length: number }; documentElement: { scrollWidth: number } }
 declare const location: { hash: string }
+declare const window: { innerWidth: number }
 
 t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   mkdirSync(SHOTS, { recursive: true })
@@ -163,6 +164,17 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   await page.getByRole('button', { name: 'Remove 127.0.0.1' }).click()
   await page.getByText('Nobody is denied.').waitFor()
   t.match(await page.locator('#deny-history tbody tr').first().innerText(), /removed\s+soc/, 'the removal is kept in the history')
+  // the new views at phone width: no horizontal scroll of the page (tables scroll in their box)
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
+  const small = await phone.newPage()
+  await small.goto(`${s.consoleUrl}/#view=attacks`)
+  await small.getByLabel('Token').fill(TOKEN)
+  await small.getByRole('button', { name: 'Open' }).click()
+  await small.locator('#attacks tbody tr').first().waitFor()
+  t.ok((await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, 'the attacks view fits 390 px')
+  await small.getByRole('button', { name: 'API inventory', exact: true }).click()
+  await small.locator('#endpoints tbody tr').first().waitFor()
+  t.ok((await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, 'the inventory fits 390 px')
   t.same(errors, [], 'no script errors')
 })
 
