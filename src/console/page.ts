@@ -141,7 +141,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       <tbody></tbody>
     </table></div>
   </section>
-  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="exception-from-request" hidden>Mark as false positive</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
@@ -524,12 +524,23 @@ export const CONSOLE_PAGE = `<!doctype html>
     row('Business flows', (r.flows || []).join(', '));
     const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
     $('explore-attack').hidden = r.attacks.length === 0;
+    $('exception-from-request').hidden = r.attacks.length === 0;
     $('request-body').replaceChildren(el('h3', { textContent: r.method + ' ' + r.path }), dl, params, el('pre', { textContent: curlOf(r) }));
     $('request').showModal();
   }
   $('copy-curl').addEventListener('click', () => shown && copy(curlOf(shown)));
   $('close-request').addEventListener('click', () => $('request').close());
   $('deny-request-ip').addEventListener('click', () => { if (shown) deny('ip', shown.ip, $('deny-request-ip').parentElement); });
+  // an exception from this request: each of its attack types on its endpoint
+  $('exception-from-request').addEventListener('click', async () => {
+    if (!shown) return;
+    const bar = $('exception-from-request').parentElement;
+    const endpoint = shown.endpoint || shown.path;
+    try {
+      for (const attack of shown.attacks) await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack, reason: 'false positive: request ' + shown.id }) });
+      flash(bar, 'Exception added: ' + shown.attacks.join(', ') + ' on ' + endpoint);
+    } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
+  });
   // from a request to the attacks like it: its types on its endpoint
   $('explore-attack').addEventListener('click', () => {
     if (!shown) return;

@@ -112,6 +112,10 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   t.match(hashOf(page.url()), /sid=.*open=.*in\.from=/, 'the session opened from that request on')
   await page.screenshot({ path: `${SHOTS}/console-attack-request.png`, fullPage: true })
 
+  // an exception from this request: its type on its endpoint
+  await dialog.getByRole('button', { name: 'Mark as false positive' }).click()
+  await dialog.getByText('Exception added: sqli on /products/{id}').waitFor()
+
   // and back: explore the attack
   await dialog.getByRole('button', { name: 'Explore the attack' }).click()
   await page.waitForFunction(() => location.hash.includes('a.attack=sqli') && document.querySelectorAll('#attacks tbody tr').length === 2)
@@ -161,6 +165,7 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   t.match(await entries.first().innerText(), /ip\s+127\.0\.0\.1\s+all\s+from the console\s+.* by soc/, 'the entry, who added it and why')
   t.match(await page.locator('#deny-history tbody tr').first().innerText(), /added\s+soc\s+ip\s+127\.0\.0\.1/)
   await page.screenshot({ path: `${SHOTS}/console-denylist.png`, fullPage: true })
+  t.match(await page.locator('#exceptions tbody tr').first().innerText(), /\/products\/\{id\}\s+sqli\s+false positive: request .* by soc/, 'the exception from the request')
   await page.getByRole('button', { name: 'Remove 127.0.0.1' }).click()
   await page.getByText('Nobody is denied.').waitFor()
   t.match(await page.locator('#deny-history tbody tr').first().innerText(), /removed\s+soc/, 'the removal is kept in the history')
