@@ -114,6 +114,7 @@ export async function listAttacks(store: SessionStore, f: AttacksFilter, cursor:
     min: f.from ?? -Infinity,
     max: Infinity,
     after: cursor?.at,
+    layout,
   })
   // the last session read to its end: a cursor after it goes on with the next one
   let done: Position | undefined = cursor?.at

@@ -7,7 +7,7 @@
  * The other filters are then checked on each candidate's summary.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { INDEX_FIELDS, type IndexField, type Layout } from '../redis/layout.ts'
+import { INDEX_FIELDS, shardOfSession, type IndexField, type Layout } from '../redis/layout.ts'
 import { endpointSearch, type Filters } from './query.ts'
 import { hasWildcard } from '../match/glob.ts'
 
@@ -106,8 +106,10 @@ export class CandidateStream {
   readonly #after: Position | undefined
   readonly #seen = new Set<string>()
   readonly #chunk: number
+  /** with several shards: a session is only in its own shard's sets */
+  readonly #layout: Layout | undefined
 
-  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number }) {
+  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout }) {
     const max = bounds.after === undefined ? bounds.max : Math.min(bounds.max, bounds.after[0])
     const maxArg = Number.isFinite(max) ? String(max) : '+inf'
     const minArg = Number.isFinite(bounds.min) ? String(bounds.min) : '-inf'
@@ -115,6 +117,7 @@ export class CandidateStream {
     this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg))
     this.#after = bounds.after
     this.#chunk = bounds.chunk ?? 200
+    this.#layout = bounds.layout
   }
 
   /** Up to `n` more candidates; fewer only when the sets are exhausted. */
@@ -156,12 +159,23 @@ export class CandidateStream {
    */
   async #firstSeen(got: Position[]): Promise<Position[]> {
     const after = this.#after
-    if (after === undefined || this.#readers.length < 2 || this.#readers.length > MAX_CROSS_CHECKED) return got
+    if (after === undefined || this.#readers.length < 2) return got
     const keys = this.#readers.map((r) => r.key)
-    const scores = await Promise.all(got.map(([, sid]) => Promise.all(keys.map((k) => this.#redis.zscore(k, sid)))))
+    const layout = this.#layout
+    const keysOf = (sid: string): string[] => {
+      if (layout === undefined || layout.shards === 1) return keys
+      const prefix = layout.prefixOf(shardOfSession(layout, sid))
+      return keys.filter((k) => k.startsWith(prefix))
+    }
+    const scores = await Promise.all(
+      got.map(async ([, sid]): Promise<(string | null)[]> => {
+        const own = keysOf(sid)
+        return own.length > MAX_CROSS_CHECKED ? [] : Promise.all(own.map((k) => this.#redis.zscore(k, sid)))
+      }),
+    )
     return got.filter(([, sid], i) => !scores[i]!.some((s) => s !== null && !newer(after, [Number(s), sid])))
   }
 }
 
-/** sets cross-checked for a session met in several (a wider union is left as it is: a session may repeat across pages) */
+/** sets of its shard cross-checked for a session met in several (a wider union is left as it is: a session may repeat across pages) */
 const MAX_CROSS_CHECKED = 64

@@ -415,6 +415,7 @@ export class SessionStore {
       min: f.from ?? -Infinity,
       max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
       after: decodeCursor(f.cursor),
+      layout: this.layout,
     })
     const out: SessionSummary[] = []
     const endpoint = f.q === undefined ? undefined : endpointSearch(f.q)

@@ -163,3 +163,30 @@ t.test('with `to`, sessions that began after it are passed over on their start t
   t.equal(page.partial, false)
   t.equal(page.next, null)
 })
+
+t.test('past a cursor, a session in several index sets is listed once, on several shards too', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, {}, 4)
+  t.teardown(() => sink.close())
+  const sharded = createLayout('apisess:', 4, true)
+  // each session has an xss then a sqli request: it is in both sets, at two places
+  let i = 0
+  for (let s = 0; s < 12; s++) {
+    const sid = `m${String(s).padStart(2, '0')}`
+    sink.push(rec(i++, sid, T0 + s * 100, { attacks: ['xss'], endpoint: '/a' }))
+    sink.push(rec(i++, sid, T0 + s * 100 + 50, { attacks: ['sqli'], endpoint: '/b' }))
+  }
+  await sink.waitWritten(24)
+  const store = new SessionStore(redis.client, sharded)
+  const queries: Record<string, string>[] = [{ attack: 'xss,sqli' }, { q: '/?' }]
+  for (const query of queries) {
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const page: Awaited<ReturnType<SessionStore['listSessions']>> = await list(store, { ...query, limit: '1', ...(cursor ? { cursor } : {}) })
+      seen.push(...names(page))
+      cursor = page.next
+    } while (cursor !== null && seen.length < 40)
+    t.same(seen, Array.from({ length: 12 }, (_, s) => `m${String(11 - s).padStart(2, '0')}`), `${JSON.stringify(query)}: each session once, newest first`)
+  }
+})
