@@ -22,6 +22,8 @@ export interface Backend {
   readonly inRedis: boolean
   start(): void
   stop(): void
+  /** a reloaded config: what the writer follows without a restart (the abuse thresholds) */
+  configure(config: Readonly<Config>): void
   /** load the denylist and exceptions again now (resolves once they apply) */
   refresh(): Promise<void>
   /** the hashKey sensors share through Redis when the config has none; undefined when unreachable in time */
@@ -51,6 +53,10 @@ export class RedisBackend implements Backend {
     this.exceptions = watchExceptions(this.sink.client, config.redis.prefix, policy, (json) =>
       internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
     )
+  }
+
+  configure(config: Readonly<Config>): void {
+    this.sink.configureAbuse(config)
   }
 
   start(): void {
@@ -117,6 +123,7 @@ export class LocalBackend implements Backend {
 
   start(): void {}
   stop(): void {}
+  configure(): void {}
   refresh(): Promise<void> {
     return Promise.resolve()
   }

@@ -283,6 +283,7 @@ export async function main(argv: string[]): Promise<number> {
         const samples = /\.har$/i.test(input) || text.trimStart().startsWith('{') ? parseHar(text, input) : parseHttpFile(text, input)
         const hasher = createHasher(config.hashKey ?? ephemeralKey())
         if (config.hashKey === undefined && !values.json) process.stdout.write('# no hashKey in the config: session ids and hashes below use a random key\n')
+        if (config.redis.shards > 1 && !values.json) process.stdout.write(`# redis.shards is ${config.redis.shards}: login continuity links keys of the same shard only; shown below as if one\n`)
         const results = explain(config, hasher, samples)
         process.stdout.write(`${results.map(values.json ? explainedJson : formatExplained).join(values.json ? '\n' : '\n\n')}\n`)
         return 0

@@ -154,6 +154,13 @@ export function createMetrics(defaults = true): Metrics {
 }
 
 function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'observeUnmonitored'> {
+  // attack types counted by the insight stage, API-abuse kinds by the writer (the script finds them)
+  const attacks = new Counter({
+    name: 'apisess_attacks_total',
+    help: 'Records tagged with an attack type or API-abuse kind, by type',
+    labelNames: ['type'],
+    registers: [registry],
+  })
   return {
     registry,
     requests: new TalliedCounter({
@@ -225,6 +232,7 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
       shardFailures: new Gauge({ name: 'apisess_redis_shard_failures', help: 'Consecutive failed calls to the shard (0 once one succeeds)', labelNames: ['shard'], registers: [registry] }),
       shardWriteAge: new Gauge({ name: 'apisess_redis_shard_last_write_age_seconds', help: 'Seconds since the shard last wrote a batch (-1: never)', labelNames: ['shard'], registers: [registry] }),
       sessionsClosed: new Counter({ name: 'apisess_sessions_closed_total', help: 'Closed-session events written, by reason (idle: swept after session.idleTimeout; new_window: its key started a new session)', labelNames: ['reason'], registers: [registry] }),
+      attacks,
     },
     insight: {
       records: new Counter({
@@ -234,12 +242,7 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
         registers: [registry],
       }),
       seconds: new Counter({ name: 'apisess_insight_seconds_total', help: 'CPU time spent on endpoint, flow, attack and abuse analysis', registers: [registry] }),
-      attacks: new Counter({
-        name: 'apisess_attacks_total',
-        help: 'Records tagged with an attack type or API-abuse kind, by type',
-        labelNames: ['type'],
-        registers: [registry],
-      }),
+      attacks,
     },
   }
 }

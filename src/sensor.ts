@@ -138,7 +138,7 @@ export class Sensor {
         metrics.observeRecord(record)
         if (log.isLevelEnabled('debug')) {
           // the record as it will be stored: not the raw inputs kept for the attack detector
-          const { inputs: _raw, windowKey: _w, handoffKey: _h, ...rec } = record
+          const { inputs: _raw, windowKey: _w, handoffKey: _h, abuse: _a, ...rec } = record
           log.debug({ rec }, 'request')
         }
         insight.push(record)
@@ -159,7 +159,8 @@ export class Sensor {
       this.#inspectBytes = config.insight.maxInspectBytes
       this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
     }
-    return new Insight(config, this.#detector, this.#abuse, this.policy)
+    // with Redis the batch script counts abuse, so that every worker and instance agrees
+    return new Insight(config, this.#detector, this.backend.inRedis ? 'redis' : this.#abuse, this.policy)
   }
 
   /** Without hashKey, sensors on one Redis share a key kept there (made by the first one). */
@@ -279,6 +280,7 @@ export class Sensor {
     const state = this.#buildState(config)
     if (tls !== undefined) (this.#proxy as https.Server).setSecureContext(tls)
     this.insight.insight = insight
+    this.backend.configure(config)
     this.policy.setStatic(config.denylist)
     const old = this.#holder.state
     this.#holder.state = state

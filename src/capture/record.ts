@@ -56,7 +56,22 @@ export interface RequestRecord {
   handoffKey: string | null
   /** not serialised: the request's inputs for the attack detector, dropped once analysed */
   inputs: RequestInputs | null
+  /**
+   * not serialised: what the batch script's API-abuse windows need beyond the record (abuse counted
+   * in Redis): `L` an auth endpoint, `S` a scanner probe, then the kinds excepted on this endpoint
+   * (`c` security_crawler, `s` scraping, `a` account_takeover, `r` api_abuse); '' with abuse off
+   */
+  abuse: string
 }
+
+/**
+ * The attack types the detector finds (insight/attacks.ts): with the abuse kinds, the values of
+ * `attacks` today; readers need them too (the console reads the per-type indexes by them).
+ */
+export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'ssti', 'ssi', 'crlf', 'open_redirect', 'scanner'] as const
+/** The API-abuse kinds (SPEC §7): a record's `attacks` holds them beside the attack types. */
+export const ABUSE_KINDS = ['security_crawler', 'scraping', 'account_takeover', 'api_abuse'] as const
+export type AbuseKind = (typeof ABUSE_KINDS)[number]
 
 /** A record with what is known when a request arrives; the exchange fills in the answer. */
 export function newRecord(
@@ -99,6 +114,7 @@ export function newRecord(
     traceId: traceIdOf(headers.traceparent),
     windowKey: null,
     handoffKey: null,
+    abuse: '',
     inputs: null,
   }
 }

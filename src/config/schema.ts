@@ -183,7 +183,7 @@ const insight = z
         distinctUsers: count(5).meta({ description: 'account_takeover: distinct users seen in one session in the window' }),
         rateFactor: numeric.pipe(z.number().min(2)).default(10).meta({ description: "api_abuse: a session's rate above this many times the application's normal per-session rate" }),
         minRate: positive().default(5).meta({ description: 'api_abuse: and at least this many requests per second' }),
-        maxSessions: count(100_000).meta({ description: 'sessions followed at once; the least recently seen are forgotten beyond' }),
+        maxSessions: count(100_000).meta({ description: 'without Redis (a local sink), sessions followed at once in memory; the least recently seen are forgotten beyond (in Redis, the state expires a window after a session is idle)' }),
       })
       .prefault({}),
   })
@@ -243,6 +243,14 @@ export const configSchema = z
       .strictObject({
         user: z.string().optional().meta({ description: 'traced parameter whose value is the user' }),
         role: z.string().optional().meta({ description: 'traced parameter whose value is the role' }),
+        claims: z
+          .array(z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'a claim name, or a path of names joined by dots (details.username)'))
+          .max(10, 'at most 10 claims')
+          .default(['sub', 'preferred_username', 'name', 'email'])
+          .meta({
+            description:
+              "when `user` gives none: the claims of an `Authorization: Bearer` JWT tried in order for the user (the first that is a non-empty string or a number); [] turns it off. A request's Basic user name is its user too",
+          }),
       })
       .prefault({}),
     hashKey: z

@@ -7,7 +7,7 @@
  * past that the answer is `partial` with a cursor that goes on.
  */
 import type { RequestRecord } from '../capture/record.ts'
-import { ABUSE_KINDS, ATTACK_TYPES } from '../capture/attack-kinds.ts'
+import { ABUSE_KINDS, ATTACK_TYPES } from '../capture/record.ts'
 import { shardOfSession } from '../redis/layout.ts'
 import { CandidateStream, type Position } from './candidates.ts'
 import { endpointSearch, recordFilter, type AttacksFilter } from './query.ts'

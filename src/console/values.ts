@@ -10,7 +10,7 @@
 import type { Cluster, Redis } from 'ioredis'
 import { STATUS_CODES, METHODS } from 'node:http'
 import type { Config } from '../config/schema.ts'
-import { ABUSE_KINDS, ATTACK_TYPES } from '../capture/attack-kinds.ts'
+import { ABUSE_KINDS, ATTACK_TYPES } from '../capture/record.ts'
 import type { IndexField, Layout } from '../redis/layout.ts'
 
 const FIELDS = ['attack', 'status', 'method', 'app', 'host', 'role', 'flow'] as const satisfies readonly IndexField[]

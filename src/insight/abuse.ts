@@ -9,9 +9,7 @@
  * within a window slice); time is the records' own, so a replay gives the same answers.
  */
 import type { Config } from '../config/schema.ts'
-import { ABUSE_KINDS } from '../capture/attack-kinds.ts'
-
-export type AbuseKind = (typeof ABUSE_KINDS)[number]
+import type { AbuseKind } from '../capture/record.ts'
 
 export type AbuseThresholds = Readonly<Config['insight']['abuse']>
 

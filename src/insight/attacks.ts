@@ -16,7 +16,7 @@ import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { sqlInjection, sqlStatement } from './sql.ts'
 import { bareCommand, commandLine, fold, shellInjection } from './shell.ts'
 import { memoize } from '../memo.ts'
-import { ATTACK_TYPES } from '../capture/attack-kinds.ts'
+import { ATTACK_TYPES } from '../capture/record.ts'
 
 export type AttackType = (typeof ATTACK_TYPES)[number]
 

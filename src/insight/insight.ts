@@ -3,9 +3,13 @@
  * spec insight, the business flows it touches, the attack types in its inputs and the API-abuse kinds
  * its session crosses. Exceptions (endpoint + attack type, set in the console) suppress a class.
  * Built from the config at start-up and on reload; the abuse counters outlive a reload.
+ *
+ * API abuse is judged over a session's whole traffic, so with Redis it is counted in the batch
+ * script (every worker and instance agrees): here the record only gets the facts the script needs
+ * (`abuseFlags`). Without Redis (a local sink: tests, embedding) an in-process tracker judges.
  */
 import type { Config } from '../config/schema.ts'
-import type { RequestInputs, RequestRecord } from '../capture/record.ts'
+import { ABUSE_KINDS, type RequestInputs, type RequestRecord } from '../capture/record.ts'
 import { Policy } from '../policy/policy.ts'
 import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
@@ -38,14 +42,15 @@ export class Insight {
   readonly #flows: FlowTagger
   readonly #login: (method: string, endpoint: string, path: string) => boolean
   readonly #detector: Detector | null
-  readonly #abuse: AbuseTracker | null
+  readonly #abuse: AbuseTracker | 'redis' | null
   /** the policy in force (shared with the proxy, swapped as the console changes it) */
   readonly #policy: Policy
   /** app -> method -> path -> their facts (no key built per record); a reload builds a new Insight */
   readonly #routes = new Map<string, Map<string, Map<string, RouteFacts>>>()
   #routeCount = 0
 
-  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | null, policy: Policy = new Policy([])) {
+  /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
+  constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([])) {
     this.#policy = policy
     const specs = new Map<string, SpecMatcher>()
     for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(loadApiSpec(app.openapi)))
@@ -54,7 +59,7 @@ export class Insight {
     this.#login = compileAuthTest(config.flows)
     this.#detector = config.insight.attacks ? detector : null
     this.#abuse = config.insight.abuse.enabled ? abuse : null
-    abuse?.configure(config.insight.abuse)
+    if (abuse instanceof AbuseTracker) abuse.configure(config.insight.abuse)
   }
 
   endpointOf(app: string, method: string, path: string): EndpointMatch {
@@ -104,7 +109,8 @@ export class Insight {
       }
     }
     rec.inputs = null
-    if (this.#abuse !== null) {
+    if (this.#abuse === 'redis') rec.abuse = abuseFlags(route.login, scanner, endpoint, this.#policy)
+    else if (this.#abuse !== null) {
       const kinds = this.#abuse.observe({
         key: rec.windowKey ?? rec.sid ?? rec.id,
         app: rec.app,
@@ -120,4 +126,18 @@ export class Insight {
     }
     if (attacks !== undefined) rec.attacks = attacks
   }
+}
+
+/** Letters of the abuse kinds an exception can suppress, in ABUSE_KINDS order (the script reads them). */
+const EXCEPTED_LETTER = ['c', 's', 'a', 'r'] as const
+
+/**
+ * What the batch script's abuse windows need beyond the record: `L` an auth endpoint, `S` a scanner
+ * probe, then a letter per abuse kind excepted on this endpoint. Never empty, so the script can tell
+ * a record with abuse on from one without.
+ */
+function abuseFlags(login: boolean, scanner: boolean, endpoint: string, policy: Policy): string {
+  let flags = login ? (scanner ? 'LS' : 'L') : scanner ? 'S' : '-'
+  for (let i = 0; i < ABUSE_KINDS.length; i++) if (policy.exceptions(endpoint, ABUSE_KINDS[i]!)) flags += EXCEPTED_LETTER[i]!
+  return flags
 }

@@ -34,7 +34,8 @@ export class WatchedHash {
   readonly #resyncMs: number
   readonly #apply: (values: string[] | undefined) => void
   #timer: NodeJS.Timeout | undefined
-  #loading = false
+  /** the load in flight (it loads once more when a change was announced meanwhile) */
+  #loading: Promise<void> | undefined
   #again = false
 
   constructor(redis: Redis | Cluster, hash: string, channel: string, apply: (values: string[] | undefined) => void, resyncMs = 1_000) {
@@ -61,17 +62,22 @@ export class WatchedHash {
     this.#timer.unref()
   }
 
-  async refresh(): Promise<void> {
+  /** Load the hash now; resolves once what Redis holds at the call applies (the load in flight, run once more). */
+  refresh(): Promise<void> {
     if (this.#redis.status !== 'ready') {
       this.#apply(undefined)
-      return
+      return Promise.resolve()
     }
-    if (this.#loading) {
+    if (this.#loading !== undefined) {
       // a change announced during a load: load once more when it ends
       this.#again = true
-      return
+      return this.#loading
     }
-    this.#loading = true
+    this.#loading = this.#load().finally(() => (this.#loading = undefined))
+    return this.#loading
+  }
+
+  async #load(): Promise<void> {
     try {
       do {
         this.#again = false
@@ -79,8 +85,6 @@ export class WatchedHash {
       } while (this.#again)
     } catch {
       // keep the last copy
-    } finally {
-      this.#loading = false
     }
   }
 

@@ -43,6 +43,13 @@ export interface Layout {
   live(shard: number): string
   /** the stream of closed sessions, each with its summary (downstream tools learn a session is final) */
   closed(shard: number): string
+  /**
+   * API-abuse state of a session, expiring a window after its last request: `abuse:<sid>` (slice
+   * counters, what fired), and the distinct values it counts (`:nf` 404 paths, `:users`, `:ids:<endpoint>`)
+   */
+  abuse(shard: number, sid: string, part?: string): string
+  /** an application's sessions active in the abuse window: by window request count (`rate`) and by last seen (`seen`) */
+  abuseApp(shard: number, set: 'rate' | 'seen', app: string): string
 }
 
 /**
@@ -168,6 +175,8 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     window: (n, kh) => `${p(n)}key:${kh}`,
     live: (n) => `${p(n)}live`,
     closed: (n) => `${p(n)}closed`,
+    abuse: (n, sid, part) => (part === undefined ? `${p(n)}abuse:${sid}` : `${p(n)}abuse:${sid}:${part}`),
+    abuseApp: (n, set, app) => `${p(n)}abuse:app:${set}:${keyPart(app)}`,
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * The built-in identification rules (SPEC §4), tried in this order after the custom ones:
  * common session cookies, session headers, the Authorization credential (a JWT by sub+sid, an
- * opaque bearer by value, Basic by user), API-key headers, and last the client IP + User-Agent.
+ * opaque bearer by value, Basic by user), API-key headers, and last the client IP + User-Agent;
+ * and the user a request's credential names.
  */
 import { basicUser, bearerToken } from '../capture/jwt.ts'
+import { walk } from '../capture/pointer.ts'
 import type { View } from '../capture/view.ts'
 
 export interface Match {
@@ -56,6 +58,26 @@ export function newSessionCookie(view: View): readonly string[] | undefined {
   for (const name of SESSION_COOKIES) {
     const value = present(view.responseCookie(name))
     if (value !== undefined) return ['cookie', value]
+  }
+  return undefined
+}
+
+/**
+ * The user the request's own credential names, for a record whose `users.user` parameter gave none:
+ * the user name of Basic authentication (never the password), or the first of `claims` (claim paths,
+ * `users.claims`) that a bearer JWT carries as a non-empty string or a number.
+ */
+export function credentialUser(view: View, claims: readonly (readonly string[])[]): string | undefined {
+  const authorization = view.header('authorization')
+  const bearer = bearerToken(authorization)
+  if (bearer === undefined) return basicUser(authorization)
+  const payload = claims.length === 0 ? undefined : view.jwt(bearer)
+  if (payload === undefined) return undefined
+  for (const path of claims) {
+    const value = walk(payload, path)
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+    const text = typeof value === 'string' ? present(value) : undefined
+    if (text !== undefined) return text
   }
   return undefined
 }

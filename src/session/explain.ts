@@ -1,7 +1,8 @@
 /**
  * `api-sessions explain`: recorded traffic (a HAR file, or a .http file as editors' REST clients
- * write it) run through the same compiled identification as the proxy, so ops teams can tune
- * rules before deploying.
+ * write it) run through the same compiled identification as the proxy, then through the session
+ * windows and login continuity as the writer's script decides them in Redis (src/sink/script.ts,
+ * simulated here in memory), so ops teams see the sessions the sensor will make before deploying.
  */
 import type { Config } from '../config/schema.ts'
 import { SensorError } from '../errors.ts'
@@ -17,6 +18,30 @@ export interface SampleExchange {
   readonly headers: readonly [string, string][]
   readonly body: Buffer | null
   readonly response: { status: number; headers: readonly [string, string][]; body: Buffer | null } | null
+  /** when it was sent (epoch ms; a HAR's startedDateTime), null when the sample has no time */
+  readonly ts: number | null
+}
+
+/** How a request got its session, as the sensor's session windows and login continuity decide it. */
+interface SessionStep {
+  /** the session id a record would carry: `<window key hash>-<start in base 36>` */
+  readonly sid: string
+  /** the request (n) that started that session */
+  readonly startedBy: number
+  /**
+   * `new`: its key had no session; `expired`: its key's session was idle past session.idleTimeout
+   * or older than session.maxDuration; `same-key`: its key's live session; `continuity`: its key
+   * was handed out by an earlier response (`via`) and continues that request's session
+   */
+  readonly how: 'new' | 'expired' | 'same-key' | 'continuity'
+  /** for `continuity`: the request whose response handed out this request's identifier */
+  readonly via: number | null
+  /**
+   * what this request's response hands out: `linked` (the new identifier continues this session),
+   * `own` (this session already continues in another identifier: the new one starts its own
+   * session), `live` (the identifier has a live session of its own already), null (nothing)
+   */
+  readonly handoff: 'linked' | 'own' | 'live' | null
 }
 
 export interface Explained {
@@ -26,6 +51,7 @@ export interface Explained {
   readonly app: string | null
   readonly monitored: boolean
   readonly identity: Identity | null
+  readonly session: SessionStep | null
 }
 
 /** A client address for samples, which carry none (TEST-NET-1, RFC 5737). */
@@ -47,6 +73,7 @@ function bag(headers: readonly [string, string][], drop?: string): HeaderBag {
 // ---- HAR 1.2 ------------------------------------------------------------------------------------
 
 interface HarEntry {
+  startedDateTime?: string
   request?: { method?: string; url?: string; headers?: { name: string; value: string }[]; postData?: { text?: string; encoding?: string } }
   response?: { status?: number; headers?: { name: string; value: string }[]; content?: { text?: string; encoding?: string } }
 }
@@ -54,6 +81,11 @@ interface HarEntry {
 function harText(text: string | undefined, encoding: string | undefined): Buffer | null {
   if (text === undefined || text === '') return null
   return Buffer.from(text, encoding === 'base64' ? 'base64' : 'utf8')
+}
+
+function harTime(text: string | undefined): number | null {
+  const ts = typeof text === 'string' ? Date.parse(text) : Number.NaN
+  return Number.isFinite(ts) ? ts : null
 }
 
 export function parseHar(text: string, source: string): SampleExchange[] {
@@ -81,6 +113,7 @@ export function parseHar(text: string, source: string): SampleExchange[] {
             body: harText(e.response.content?.text, e.response.content?.encoding),
           }
         : null,
+      ts: harTime(e.startedDateTime),
     }
   })
 }
@@ -130,15 +163,83 @@ export function parseHttpFile(text: string, source: string): SampleExchange[] {
       const res = headerLines(lines, end + 1)
       response = { status, headers: res.headers, body: bodyOf(lines.slice(res.next)) }
     }
-    out.push({ method: m[1].toUpperCase(), url: m[2], headers, body, response })
+    out.push({ method: m[1].toUpperCase(), url: m[2], headers, body, response, ts: null })
   }
   return out
+}
+
+// ---- session windows and login continuity ------------------------------------------------------
+
+interface WindowState {
+  sid: string
+  first: number
+  last: number
+  startedBy: number
+  /** the key hashes (comma list) this window handed off to, once */
+  linked: string | undefined
+  /** the request whose response pointed this key at its session (continuity) */
+  via: number | null
+}
+
+/**
+ * The writer's WINDOW_SCRIPT (src/sink/script.ts) over one in-memory map instead of Redis: each
+ * record's window key continues its live session or starts one; the identifiers a response hands
+ * out continue that session, unless the window already handed off to those of another response,
+ * or they have a live session of their own. Keep the two in step.
+ */
+class Windows {
+  readonly #states = new Map<string, WindowState>()
+  readonly #idle: number
+  readonly #maxDuration: number
+
+  constructor(idle: number, maxDuration: number) {
+    this.#idle = idle
+    this.#maxDuration = maxDuration
+  }
+
+  #live(st: WindowState, ts: number): boolean {
+    return ts - st.last <= this.#idle && ts - st.first <= this.#maxDuration
+  }
+
+  step(n: number, id: Identity, ts: number): SessionStep {
+    const kh = id.windowKey
+    let st = this.#states.get(kh)
+    let how: SessionStep['how']
+    if (st !== undefined && this.#live(st, ts)) {
+      how = st.via === null ? 'same-key' : 'continuity'
+      if (ts > st.last) st.last = ts
+    } else {
+      how = st === undefined ? 'new' : 'expired'
+      st = { sid: `${kh}-${ts.toString(36)}`, first: ts, last: ts, startedBy: n, linked: undefined, via: null }
+      this.#states.set(kh, st)
+    }
+    let handoff: SessionStep['handoff'] = null
+    if (id.handoffKey !== null) {
+      st.linked ??= id.handoffKey
+      const linked = `,${st.linked},`
+      handoff = 'live'
+      for (const h of id.handoffKey.split(',')) {
+        if (h === kh) continue
+        if (!linked.includes(`,${h},`)) {
+          if (handoff === 'live') handoff = 'own'
+          continue
+        }
+        const target = this.#states.get(h)
+        if (target !== undefined && this.#live(target, ts)) continue
+        this.#states.set(h, { sid: st.sid, first: st.first, last: ts, startedBy: st.startedBy, linked: target?.linked, via: n })
+        handoff = 'linked'
+      }
+    }
+    return { sid: st.sid, startedBy: st.startedBy, how, via: how === 'continuity' ? st.via : null, handoff }
+  }
 }
 
 // ---- running them -------------------------------------------------------------------------------
 
 export function explain(config: Readonly<Config>, hasher: Hasher, samples: readonly SampleExchange[]): Explained[] {
   const ident = compileIdentification(config, hasher)
+  const windows = new Windows(config.session.idleTimeout, config.session.maxDuration)
+  let clock = 0 // samples without a time count as sent right after the one before
   const router = compileRouter(
     config.applications.map((a) => ({ patterns: a.hosts, target: a.name })),
     config.defaultApplication,
@@ -172,17 +273,45 @@ export function explain(config: Readonly<Config>, hasher: Hasher, samples: reado
       }
       identity = ident.identify(new View(data, config.capture.maxBodyBytes))
     }
+    clock = s.ts ?? clock
+    const session = identity === null ? null : windows.step(i + 1, identity, clock)
     // the URL as a record would keep it: masked query values and path parameters replaced
     const shown = identity === null ? s.url : `${/^https?:\/\//i.test(s.url) ? url.origin : ''}${identity.path}${identity.query === '' ? '' : `?${identity.query}`}`
-    return { n: i + 1, method: s.method, url: shown, app, monitored, identity }
+    return { n: i + 1, method: s.method, url: shown, app, monitored, identity, session }
   })
 }
+
+function howText(n: number, step: SessionStep, id: Identity): string {
+  // a key made from the response's identifier: the request alone had the client's IP + User-Agent key
+  const byResponse = id.windowKey !== id.sid ? ', keyed by the client (IP, User-Agent) until its response' : ''
+  switch (step.how) {
+    case 'new':
+      return `new${byResponse === '' ? '' : ` (${byResponse.slice(2)})`}`
+    case 'expired':
+      return "new: its key's session was idle past session.idleTimeout or older than session.maxDuration"
+    case 'same-key':
+      return `#${step.startedBy}'s session (same key${byResponse})`
+    case 'continuity':
+      return step.via === n
+        ? `#${step.startedBy}'s session (login continuity)`
+        : `#${step.startedBy}'s session (login continuity: #${step.via}'s response handed out this identifier)`
+  }
+}
+
+const HANDOFF_TEXT = {
+  linked: 'a new identifier, which continues this session (login continuity)',
+  own: 'a new identifier, which starts its own session: this session already continues in the identifier an earlier response handed out',
+  live: 'an identifier that already has a live session of its own: it stays there',
+} as const
 
 export function formatExplained(e: Explained): string {
   const lines = [`#${e.n} ${e.method} ${e.url}`, `  application  ${e.app ?? '(none: the proxy answers 421)'}`, `  monitored    ${e.monitored ? 'yes' : 'no'}`]
   const id = e.identity
-  if (id) {
-    lines.push(`  rule         ${id.rule} (${id.idParams.join(', ')})`, `  session id   ${id.sid}`, `  user         ${id.user ?? '-'}`, `  role         ${id.role ?? '-'}`)
+  const step = e.session
+  if (id && step) {
+    lines.push(`  rule         ${id.rule} (${id.idParams.join(', ')})`, `  key hash     ${id.sid}`, `  session      ${step.sid}  ${howText(e.n, step, id)}`)
+    if (step.handoff !== null) lines.push(`  hands out    ${HANDOFF_TEXT[step.handoff]}`)
+    lines.push(`  user         ${id.user ?? '-'}`, `  role         ${id.role ?? '-'}`)
     const names = Object.keys(id.params)
     if (names.length === 0) lines.push('  params       -')
     names.forEach((name, j) => lines.push(`  ${j === 0 ? 'params      ' : '            '} ${name} = ${id.params[name]}`))
@@ -192,6 +321,7 @@ export function formatExplained(e: Explained): string {
 
 export function explainedJson(e: Explained): string {
   const id = e.identity
+  const step = e.session
   return JSON.stringify({
     n: e.n,
     method: e.method,
@@ -200,7 +330,9 @@ export function explainedJson(e: Explained): string {
     monitored: e.monitored,
     rule: id?.rule ?? null,
     idParams: id?.idParams ?? [],
-    sid: id?.sid ?? null,
+    keyHash: id?.sid ?? null,
+    sid: step?.sid ?? null,
+    session: step === null ? null : { startedBy: step.startedBy, how: step.how, via: step.via, handoff: step.handoff },
     user: id?.user ?? null,
     role: id?.role ?? null,
     params: id?.params ?? {},

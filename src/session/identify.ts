@@ -12,7 +12,7 @@ import { clip } from '../capture/bounds.ts'
 import { compileSanitizer } from '../capture/sanitize.ts'
 import { View, type HeaderBag } from '../capture/view.ts'
 import type { RequestRecord } from '../capture/record.ts'
-import { builtinMatch, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
+import { builtinMatch, credentialUser, newSessionCookie, WEAK_RULES, type Match } from './builtin.ts'
 
 const RESPONSE_SOURCES = new Set(['response_header', 'response_cookie', 'response_body'])
 
@@ -60,6 +60,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
     fromResponse: r.params.some((name) => RESPONSE_SOURCES.has(params[index.get(name)!]!.from)),
   }))
   const userAt = config.users.user === undefined ? -1 : index.get(config.users.user)!
+  const claims = config.users.claims.map((c) => c.split('.'))
   const roleAt = config.users.role === undefined ? -1 : index.get(config.users.role)!
   const maxValue = config.capture.maxValueBytes
   const sanitizer = compileSanitizer(config.traced, hasher, config.capture.cardNumbers)
@@ -132,6 +133,9 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
         if (cookie !== undefined) handoffs.push(hasher.sessionId(cookie))
       }
       const handoffKey = handoffs.length === 0 ? null : handoffs.join(',')
+      // the configured user parameter wins; else the user the request's credential names
+      const traced = userAt === -1 ? undefined : stored[params[userAt]!.name]
+      const own = traced === undefined ? credentialUser(view, claims) : undefined
       return {
         params: stored,
         rule,
@@ -140,7 +144,7 @@ export function compileIdentification(config: Readonly<Config>, hasher: Hasher):
         key,
         windowKey,
         handoffKey,
-        user: userAt === -1 ? null : (stored[params[userAt]!.name] ?? null),
+        user: traced ?? (own === undefined ? null : cards(own.length > maxValue ? clip(own, maxValue, 'param') : own)),
         role: roleAt === -1 ? null : (stored[params[roleAt]!.name] ?? null),
         path: sanitizer.path(d.path),
         query: sanitizer.query(d.query),

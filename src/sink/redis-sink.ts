@@ -21,7 +21,7 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import { CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, writeArgs, writeKeys, type PackedRecord } from './script.ts'
+import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, writeArgs, writeKeys, type PackedRecord } from './script.ts'
 import type { Layout } from '../redis/layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown'
@@ -39,6 +39,8 @@ export interface SinkMetrics {
   readonly shardFailures: Gauge<'shard'>
   readonly shardWriteAge: Gauge<'shard'>
   readonly sessionsClosed: Counter<'reason'>
+  /** apisess_attacks_total: the API-abuse kinds the write script found */
+  readonly attacks: Counter<'type'>
 }
 
 type Script = (numKeys: number, ...keysAndArgs: (string | number)[]) => Promise<unknown>
@@ -117,6 +119,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
   readonly #commandTimeout: number
   readonly #lite: boolean
   readonly #waitReplicas: number
+  /** the abuse thresholds as the batch script reads them ('' with abuse off); a reload changes them */
+  #abuse: string
   readonly #ttl: { idle: number; maxDuration: number; retention: number; feed: number }
   readonly #instance = randomBytes(6).toString('base64url')
   #batchCounter = 0
@@ -150,6 +154,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     // a session's first request stays in the feed alone only while the feed outlives the session
     this.#lite = config.redis.feedRetention >= config.session.retention
     this.#waitReplicas = config.redis.waitReplicas
+    this.#abuse = abuseArg(config.insight.abuse)
     this.#ttl = {
       idle: config.session.idleTimeout,
       maxDuration: config.session.maxDuration,
@@ -165,6 +170,11 @@ export class RedisSink extends EventEmitter implements RecordSink {
       for (const s of this.#shards) s.retryAt = 0
     })
     client.on('error', (err: Error) => this.#trouble(undefined, err))
+  }
+
+  /** The abuse thresholds of a reloaded config, for the next batches. */
+  configureAbuse(config: Readonly<Config>): void {
+    this.#abuse = abuseArg(config.insight.abuse)
   }
 
   /** Start connecting and flushing. Resolves at once: a Redis that is away is not a reason to wait. */
@@ -299,8 +309,9 @@ export class RedisSink extends EventEmitter implements RecordSink {
         batch.closed = Array.isArray(closed) ? closed : []
       }
       const keys = writeKeys(layout, s.n, batch.records, batch.sids, batch.closed)
-      const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0]
-      await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), ...keys, ...writeArgs(head, batch.records, batch.sids, batch.closed))
+      const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0, this.#abuse]
+      const [, ...kinds] = (await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), ...keys, ...writeArgs(head, batch.records, batch.sids, batch.closed))) as [number, ...string[]]
+      for (const kind of kinds) this.#metrics.attacks.inc({ type: kind })
       if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
       const count = batch.records.length
       s.drop(count)

@@ -21,8 +21,9 @@
  * a batch whose reply was lost is never written twice. The `#!lua` shebang makes Redis refuse a
  * script up front when it is out of memory, instead of failing half-way.
  */
-import type { RequestRecord } from '../capture/record.ts'
-import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, type Layout } from '../redis/layout.ts'
+import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
+import type { Config } from '../config/schema.ts'
+import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, keyPart, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
 /** A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from the record. */
@@ -40,6 +41,8 @@ const RECORD_ARGS = {
   flows: (r: RequestRecord) => r.flows.join(','),
   dur: (r: RequestRecord) => r.durationMs,
   size: (r: RequestRecord) => r.resBytes,
+  path: (r: RequestRecord) => r.path,
+  abuse: (r: RequestRecord) => r.abuse, // what the abuse windows need ('' with abuse off: insight.ts abuseFlags)
   tail: (r: RequestRecord) => recordTail(r), // the record's JSON after `{"sid":...,`
 } as const satisfies Record<string, (r: RequestRecord) => string | number>
 
@@ -75,6 +78,167 @@ export function packRecord(rec: RequestRecord): PackedRecord {
   const handoff = rec.handoffKey ?? ''
   return { kh, handoff, fields, bytes: bytes + kh.length + handoff.length }
 }
+
+/**
+ * The abuse thresholds as one argument of the write script: window (ms), then crawlerNotFound,
+ * crawlerDistinctPaths, scrapingDistinctIds, scrapingRate, failedLogins, distinctUsers, rateFactor,
+ * minRate; '' when abuse detection is off.
+ */
+export function abuseArg(a: Readonly<Config['insight']['abuse']>): string {
+  if (!a.enabled) return ''
+  return [a.window, a.crawlerNotFound, a.crawlerDistinctPaths, a.scrapingDistinctIds, a.scrapingRate, a.failedLogins, a.distinctUsers, a.rateFactor, a.minRate].join(',')
+}
+
+/**
+ * API abuse per session (docs/insight.md; the in-process AbuseTracker of src/insight/abuse.ts is the
+ * same rules for a local sink). State, each key expiring a window after its last write:
+ * abuse:<sid> (MessagePack: window, first, fired, bucket, slice, then the counts of requests, 404s,
+ * failed logins and probes of the previous window and the current one: a sliding window's count is
+ * the current window's plus the previous one's weighted by the part still covered);
+ * abuse:<sid>:nf, :users, :ids:<endpoint> (zsets: value -> last seen); per application on the shard,
+ * abuse:app:rate:<app> (sid -> its window count's log2 bucket) and abuse:app:seen:<app> (sid -> last
+ * seen, to the slice), whose median is the application's normal. Returns the kinds this record makes its session cross.
+ */
+const LUA_ABUSE = `
+local A = {}
+if ARGV[6] ~= '' then
+  for x in string.gmatch(ARGV[6], '[^,]+') do A[#A + 1] = tonumber(x) end
+end
+local awin = A[1]
+local aslice = awin and math.max(1, math.ceil(awin / 10))
+local KIND = { [1] = 'security_crawler', [2] = 'scraping', [4] = 'account_takeover', [8] = 'api_abuse' }
+local EXCEPT = { [1] = 'c', [2] = 's', [4] = 'a', [8] = 'r' }
+local trimmed = {}
+local function distinct(k, since, n)
+  if redis.call('ZCARD', k) < n then return false end
+  redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since))
+  return redis.call('ZCARD', k) >= n
+end
+-- v: the session's state { window, first, fired, bucket, slice, then the previous window's four
+-- counters and the current window's } with counters 1 requests, 2 404s, 3 failed logins, 4 probes.
+-- A counter over the sliding window is the current window's plus the previous one's weighted by
+-- how much of it the sliding window still covers.
+local function fresh(w, sl, ts)
+  return { w, ts, 0, -1, sl, 0, 0, 0, 0, 0, 0, 0, 0 }
+end
+local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
+  local sk = p .. 'abuse:' .. sid
+  local w = math.floor(ts / awin)
+  local sl = math.floor(ts / aslice)
+  local st = redis.call('GET', sk)
+  local v = st and cmsgpack.unpack(st) or fresh(w, sl, ts)
+  local moved = (not st) or sl > v[5]
+  if sl > v[5] then v[5] = sl end
+  local at = 9
+  if w > v[1] then
+    if w == v[1] + 1 then v[6], v[7], v[8], v[9] = v[10], v[11], v[12], v[13] else v[6], v[7], v[8], v[9] = 0, 0, 0, 0 end
+    v[10], v[11], v[12], v[13] = 0, 0, 0, 0
+    v[1] = w
+  elseif w == v[1] - 1 then
+    at = 5
+  elseif w < v[1] then
+    return nil
+  end
+  local login = string.find(flags, 'L', 1, true) ~= nil
+  local scanner = string.find(flags, 'S', 1, true) ~= nil
+  v[at + 1] = v[at + 1] + 1
+  if status == 404 then v[at + 2] = v[at + 2] + 1 end
+  if login and (status == 401 or status == 403) then v[at + 3] = v[at + 3] + 1 end
+  if scanner then v[at + 4] = v[at + 4] + 1 end
+  local weight = 1 - (ts - v[1] * awin) / awin
+  local function sumOf(q) return v[9 + q] + v[5 + q] * weight end
+  local since = ts - awin
+  local fired = v[3]
+  local out = nil
+  local crossed = 0
+
+  if fired % 2 == 0 then
+    if scanner and sumOf(4) >= 3 then crossed = crossed + 1
+    elseif status == 404 then
+      local nk = sk .. ':nf'
+      redis.call('ZADD', nk, ts, path)
+      redis.call('PEXPIRE', nk, awin)
+      if sumOf(2) >= A[2] and distinct(nk, since, A[3]) then crossed = crossed + 1 end
+    end
+  end
+  if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
+    local ik = sk .. ':ids:' .. kp(endpoint)
+    redis.call('ZADD', ik, ts, path)
+    redis.call('PEXPIRE', ik, awin)
+    -- machine rate: requests per second since the session began, or over the window when older
+    local reqs = sumOf(1)
+    if reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 and distinct(ik, since, A[4]) then
+      crossed = crossed + 2
+      redis.call('DEL', ik)
+    end
+  end
+  if math.floor(fired / 4) % 2 == 0 then
+    if login and sumOf(3) >= A[6] then crossed = crossed + 4
+    elseif user ~= '' then
+      local uk = sk .. ':users'
+      redis.call('ZADD', uk, ts, user)
+      redis.call('PEXPIRE', uk, awin)
+      if distinct(uk, since, A[7]) then crossed = crossed + 4 end
+    end
+  end
+  -- the application's normal: its active sessions by log2 bucket of their window count (the score
+  -- is the bucket's geometric middle), moved only when a session changes bucket or slice
+  local count = sumOf(1)
+  local nb = math.min(31, math.floor(math.log(math.max(1, count)) / math.log(2)) + 1)
+  local rk = p .. 'abuse:app:rate:' .. kp(app)
+  local seen = p .. 'abuse:app:seen:' .. kp(app)
+  if nb ~= v[4] then
+    redis.call('ZADD', rk, 2 ^ (nb - 0.5), sid)
+    redis.call('PEXPIRE', rk, awin)
+    v[4] = nb
+  end
+  if moved then
+    redis.call('ZADD', seen, ts, sid)
+    redis.call('PEXPIRE', seen, awin)
+  end
+  if not trimmed[app] then
+    -- sessions idle for a window leave the application's normal (bounded per batch)
+    trimmed[app] = true
+    local gone = redis.call('ZRANGEBYSCORE', seen, '-inf', '(' .. string.format('%d', since), 'LIMIT', 0, 500)
+    if #gone > 0 then
+      redis.call('ZREM', seen, unpack(gone))
+      redis.call('ZREM', rk, unpack(gone))
+    end
+  end
+  if math.floor(fired / 8) % 2 == 0 then
+    local floor = A[9] * awin / 1000
+    if count >= floor then
+      local normal = floor
+      local n = redis.call('ZCARD', rk)
+      if n >= 5 then
+        local mid = math.floor((n - 1) / 2)
+        normal = tonumber(redis.call('ZRANGE', rk, mid, mid, 'WITHSCORES')[2])
+      end
+      if count >= A[8] * normal then crossed = crossed + 8 end
+    end
+  end
+  if crossed > 0 then
+    v[3] = fired + crossed
+    for _, bit1 in ipairs({ 1, 2, 4, 8 }) do
+      if math.floor(crossed / bit1) % 2 == 1 and not string.find(flags, EXCEPT[bit1], 1, true) then
+        out = out or {}
+        out[#out + 1] = KIND[bit1]
+      end
+    end
+  end
+  redis.call('SET', sk, cmsgpack.pack(v), 'PX', awin)
+  return out
+end
+-- a kind into the record's JSON: appended to its "attacks" array (the first "attacks":[ of the tail is
+-- that field: every string value before it has its quotes escaped)
+local function withAttack(tail, kind)
+  local at = string.find(tail, '"attacks":[', 1, true)
+  if not at then return tail end
+  local close = string.find(tail, ']', at + 11, true)
+  local sep = (close == at + 11) and '' or ','
+  return string.sub(tail, 1, close - 1) .. sep .. '"' .. kind .. '"' .. string.sub(tail, close)
+end
+`
 
 const LUA_HELPERS = `
 local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
@@ -169,18 +333,20 @@ return out
 /**
  * KEYS = marker, then every key the batch writes (the writer's `writeKeys`).
  * ARGV = now, retentionMs, feedRetentionMs, shard prefix, lite (1: a session's first request stays in
- * the feed only), closed count C, C closed session ids, then per record: sid and RECORD_FIELDS.
- * Returns the number of records written, or -1 when the batch had already been written.
+ * the feed only), the abuse thresholds (abuseArg), closed count C, C closed session ids, then per
+ * record: sid and RECORD_FIELDS.
+ * Returns { records written, then each API-abuse kind found }, or { -1 } when the batch had already
+ * been written.
  */
 export const WRITE_SCRIPT = `#!lua
 local marker = KEYS[1]
-if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return -1 end
+if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } end
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
 local feedret = tonumber(ARGV[3])
 local p = ARGV[4]
 local lite = ARGV[5] == '1'
-local nclosed = tonumber(ARGV[6])
+local nclosed = tonumber(ARGV[7])
 local F = ${FIELDS}
 local feed = p .. 'requests'
 local sessions = p .. 'sessions'
@@ -206,11 +372,23 @@ local function close(sid, reason)
   end
 end
 
+${LUA_ABUSE}
 local n = 0
-for i = 7 + nclosed, #ARGV, F + 1 do
+local found = {}
+for i = 8 + nclosed, #ARGV, F + 1 do
   local sid = ARGV[i]
   local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
   ts = tonumber(ts)
+  if awin and abuse ~= '' then
+    local kinds = abuseOf(sid, ts, app, tonumber(status), endpoint, path, user, abuse)
+    if kinds then
+      for _, k in ipairs(kinds) do
+        found[#found + 1] = k
+        attacks = (attacks == '') and k or (attacks .. ',' .. k)
+        tail = withAttack(tail, k)
+      end
+    end
+  end
   local rec = '{"sid":"' .. sid .. '",' .. tail
   local fid = redis.call('XADD', feed, 'MINID', '~', minid, '*', 'v', '1', 'sid', sid, 'rec', rec)
 
@@ -279,7 +457,7 @@ for i = 7 + nclosed, #ARGV, F + 1 do
   n = n + 1
 end
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
-for i = 7, 6 + nclosed do close(ARGV[i], 'new_window') end
+for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
 for k in pairs(touched) do
   redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff)
   redis.call('PEXPIRE', k, ret)
@@ -292,7 +470,8 @@ redis.call('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
 redis.call('PEXPIRE', livekey, ret)
 redis.call('PEXPIRE', closedkey, ret)
 redis.call('PEXPIRE', feed, math.max(ret, feedret))
-return n
+table.insert(found, 1, n)
+return found
 `
 
 /**
@@ -333,9 +512,21 @@ export function windowKeys(layout: Layout, shard: number, records: readonly Pack
 export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
   const keys = new Set<string>([layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.live(shard), layout.closed(shard)])
   for (const sid of closed) keys.add(layout.meta(shard, sid))
+  let abuse = false
   records.forEach((r, i) => {
     const sid = sids[i]!
     const f = r.fields
+    if (f[AT.abuse] !== '') {
+      // the abuse windows (LUA_ABUSE): the session's state and distinct sets, its application's normal
+      abuse = true
+      const endpoint = String(f[AT.endpoint])
+      keys.add(layout.abuse(shard, sid))
+      keys.add(layout.abuse(shard, sid, 'nf'))
+      keys.add(layout.abuse(shard, sid, 'users'))
+      if (endpoint.includes('{')) keys.add(layout.abuse(shard, sid, `ids:${keyPart(endpoint)}`))
+      keys.add(layout.abuseApp(shard, 'rate', String(f[AT.app])))
+      keys.add(layout.abuseApp(shard, 'seen', String(f[AT.app])))
+    }
     keys.add(layout.session(shard, sid))
     keys.add(layout.meta(shard, sid))
     keys.add(layout.byDuration(shard, sid))
@@ -349,6 +540,8 @@ export function writeKeys(layout: Layout, shard: number, records: readonly Packe
       else keys.add(layout.index(shard, field, text))
     }
   })
+  // a kind the script finds is indexed like an attack type
+  if (abuse) for (const kind of ABUSE_KINDS) keys.add(layout.index(shard, 'attack', kind))
   return [...keys]
 }
 

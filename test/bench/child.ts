@@ -4,6 +4,9 @@
  * goes away, or on SIGINT/SIGTERM when run by hand.
  */
 
+/** Sensor variants (test/bench/sensor.ts) whose records go to a counting sink instead of the Redis writer. */
+export const COUNTING_VARIANTS: ReadonlySet<string> = new Set(['counting'])
+
 export interface ParentMessage {
   type: 'stats' | 'exit'
 }
@@ -26,10 +29,10 @@ export function announce(port: number): void {
 
 /**
  * Wire the life cycle: `stats()` answers the parent's question (with the process's CPU time so far,
- * `cpuUs`, added); `close()` runs before exit, bounded
+ * `cpuUs`, and its RSS, `rss`, added); `close()` runs before exit, bounded
  * by `graceMs` so a stuck close never leaves an orphan process behind.
  */
-export function lifecycle(stats: () => Record<string, number>, close: () => unknown, graceMs = 2000): void {
+export function lifecycle(stats: () => Record<string, number> | Promise<Record<string, number>>, close: () => unknown, graceMs = 2000): void {
   let stopping = false
   const stop = (): void => {
     if (stopping) return
@@ -44,7 +47,8 @@ export function lifecycle(stats: () => Record<string, number>, close: () => unkn
   process.on('message', (msg: ParentMessage) => {
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage()
-      tell({ type: 'stats', stats: { ...stats(), cpuUs: cpu.user + cpu.system } })
+      const rss = process.memoryUsage.rss()
+      void Promise.resolve(stats()).then((s) => tell({ type: 'stats', stats: { ...s, cpuUs: cpu.user + cpu.system, rss } }))
     }
     else if (msg.type === 'exit') stop()
   })

@@ -1,8 +1,9 @@
 /**
- * The sensor under test, started programmatically in its own process. Records go to a sink that
- * only counts them (a Redis sink would measure Redis, not the proxy). Run by test/bench/run.ts;
- * by hand (e.g. to profile):
- *   node --cpu-prof test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--variant plain] [--port N]
+ * The sensor under test, started programmatically in its own process. With `--redis URL` its
+ * records go to the real Redis writer, as a user runs it (the `counting` variant keeps a sink that
+ * only counts them: the proxy's price without the writer's). Run by test/bench/run.ts; by hand
+ * (e.g. to profile):
+ *   node --cpu-prof test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--redis redis://127.0.0.1:6379] [--variant plain] [--port N]
  * then load it and stop it with Ctrl-C (the profile is written on exit).
  *
  * `--variant` picks the config: add an entry to VARIANTS for a new scenario (a 10-parameter rule
@@ -15,14 +16,14 @@ import { deepFreeze } from '../../src/config/load.ts'
 import { createLogger } from '../../src/log.ts'
 import type { RecordSink } from '../../src/sink/sink.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
-import { announce, lifecycle, loopbackUrl, requireArg } from './child.ts'
+import { COUNTING_VARIANTS, announce, lifecycle, loopbackUrl, requireArg } from './child.ts'
 import { TEN_PARAMS } from './identify.ts'
 import { FLOWS, benchSpec } from './insight.ts'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const USAGE = 'node test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--variant plain] [--port N]'
+const USAGE = 'node test/bench/sensor.ts --upstream http://127.0.0.1:PORT [--redis URL] [--variant plain] [--port N]'
 
 type Variant = (upstream: string, port: number) => ConfigInput
 
@@ -37,6 +38,10 @@ export const VARIANTS: Record<string, Variant> = {
     hashKey: 'bench-only-hash-key-not-a-secret', // as in production: no "random key" warning
     log: { level: 'warn' },
   }),
+  /** the plain config with the counting sink: what the Redis writer costs, by difference */
+  counting: (upstream, port) => VARIANTS.plain!(upstream, port),
+  /** the plain config with Redis unreachable (run.ts passes a closed port): what an outage costs */
+  'redis-down': (upstream, port) => VARIANTS.plain!(upstream, port),
   /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
   rules: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS }),
   /** recording with 10 parameters and 5 rules, no insight (no attack detection, no abuse): what `full` adds insight to */
@@ -77,6 +82,7 @@ class CountingSink implements RecordSink {
 const { values } = parseArgs({
   options: {
     upstream: { type: 'string' },
+    redis: { type: 'string' },
     variant: { type: 'string', default: process.env.BENCH_SENSOR_VARIANT ?? 'plain' },
     port: { type: 'string', default: '0' },
   },
@@ -87,13 +93,27 @@ if (variant === undefined) {
   console.error(`unknown --variant ${values.variant} (one of: ${Object.keys(VARIANTS).join(', ')})`)
   process.exit(2)
 }
+const counting = COUNTING_VARIANTS.has(values.variant) || values.redis === undefined
+if (values.redis !== undefined && new URL(values.redis).hostname !== '127.0.0.1') {
+  console.error(`refusing --redis ${values.redis}: the benchmark only uses 127.0.0.1`)
+  process.exit(2)
+}
+const redis = counting ? {} : { redis: { url: values.redis! } }
 
-const config = deepFreeze(configSchema.parse(variant(upstream, Number(values.port))))
-const sink = new CountingSink()
-const sensor = new Sensor({ config, sink, logger: createLogger(config.log.level), processMetrics: false })
+const config = deepFreeze(configSchema.parse({ ...variant(upstream, Number(values.port)), ...redis }))
+const sink = counting ? new CountingSink() : undefined
+const sensor = new Sensor({ config, ...(sink ? { sink } : {}), logger: createLogger(config.log.level), processMetrics: false })
 const { proxy } = await sensor.start()
+const sinkMetrics = sensor.metrics.sink
 lifecycle(
-  () => ({ ...sink.counts }),
+  async () =>
+    sink
+      ? { ...sink.counts }
+      : {
+          written: (await sinkMetrics.written.get()).values.reduce((n, v) => n + v.value, 0),
+          dropped: (await sinkMetrics.dropped.get()).values.reduce((n, v) => n + v.value, 0),
+          buffered: (await sinkMetrics.buffered.get()).values.reduce((n, v) => n + v.value, 0),
+        },
   () => sensor.close(),
 )
 announce(proxy.port)

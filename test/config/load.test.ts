@@ -34,7 +34,7 @@ t.test('a minimal config loads with every default filled in', async (t) => {
   t.same(config.monitor, { all: true, targets: [] }, 'everything is monitored by default')
   t.same(config.traced, [])
   t.same(config.rules, [])
-  t.same(config.users, {})
+  t.same(config.users, { claims: ['sub', 'preferred_username', 'name', 'email'] }, 'the user claims of a bearer JWT, in order')
   t.equal(config.hashKey, undefined)
   t.same(config.capture, { maxBodyBytes: 65536, maxValueBytes: 1024, cardNumbers: 'truncate' })
   t.same(config.timeouts, {

@@ -55,6 +55,7 @@ const CHANGES: Record<string, unknown> = {
   rules: [{ params: ['tenant'] }],
   'users.user': 'tenant',
   'users.role': 'tenant',
+  'users.claims': ['name'],
   hashKey: 'another-hash-key-456789',
   'capture.maxBodyBytes': 1024,
   'capture.maxValueBytes': 64,

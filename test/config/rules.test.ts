@@ -23,6 +23,11 @@ t.test('limits and references of traced parameters and rules, each with its mess
   t.same(errorsOf(`traced:\n${param(1, ', mask: redact')}rules:\n  - { params: [p1] }\n`), [
     'x.yaml:5:16 rules[0].params[0]: "p1" is masked with redact and cannot identify sessions (use mask: hash)',
   ])
+  t.same(errorsOf('users: { claims: [name, "bad claim", a..b] }\n'), [
+    'x.yaml:2:25 users.claims[1]: a claim name, or a path of names joined by dots (details.username)',
+    'x.yaml:2:38 users.claims[2]: a claim name, or a path of names joined by dots (details.username)',
+  ])
+  t.same(errorsOf(`users: { claims: [${Array.from({ length: 11 }, (_, i) => `c${i}`).join(', ')}] }\n`), ['x.yaml:2:18 users.claims: at most 10 claims'])
   t.same(errorsOf(`traced:\n${param(1)}${param(1)}`), ['x.yaml:4:13 traced[1].name: duplicate traced parameter "p1"'])
   t.same(errorsOf(`traced:\n${param(1)}users: { user: p1, role: p9 }\n`), ['x.yaml:4:26 users.role: "p9" is not a traced parameter'])
   t.same(errorsOf('traced:\n  - { name: p, from: path, key: id }\n'), ['x.yaml:3:5 traced[0].template: from: path needs a template such as /users/{id}'])

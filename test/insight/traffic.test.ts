@@ -11,7 +11,7 @@ import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { ExceptionStore } from '../../src/policy/exceptions.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
-import { ABUSE_KINDS } from '../../src/capture/attack-kinds.ts'
+import { ABUSE_KINDS } from '../../src/capture/record.ts'
 
 async function shopUpstream(t: Tap) {
   return startUpstream(t, (req, res) => {

@@ -2,8 +2,8 @@
  * Issue 7 §6: a bounded soak. A real sensor process with Redis takes a steady rate of mixed traffic
  * (GETs, JSON POSTs, a few attacks and 404s over many sessions) for SOAK_SECONDS (60 by default;
  * the figures in docs/reliability.md come from SOAK_SECONDS=600). Its RSS, heap and event-loop delay
- * are sampled from its own /metrics; the second half must show no growth trend over the first, and
- * every record is written to Redis.
+ * are sampled from its own /metrics; the floors of the heap and of the memory outside it must show no
+ * growth trend over the last third, RSS stays under a ceiling, and every record is written to Redis.
  */
 import t from 'tap'
 import { writeFileSync } from 'node:fs'
@@ -43,7 +43,7 @@ t.test(`soak: ${RATE} requests/s for ${SECONDS} s through a sensor process with 
   let sent = 0
   let ok = 0
   let failed = 0
-  const samples: { at: number; rss: number; heap: number; lagP99: number }[] = []
+  const samples: { at: number; rss: number; heap: number; external: number; lagP99: number }[] = []
   const body = JSON.stringify({ name: 'Ann O\'Brien', note: 'see https://example.com/help', qty: 2 })
   const one = async (i: number) => {
     const s = i % 500
@@ -69,6 +69,7 @@ t.test(`soak: ${RATE} requests/s for ${SECONDS} s through a sensor process with 
       at: sent,
       rss: metric(text, 'apisess_process_resident_memory_bytes'),
       heap: metric(text, 'apisess_nodejs_heap_size_used_bytes'),
+      external: metric(text, 'apisess_nodejs_external_memory_bytes'),
       lagP99: metric(text, 'apisess_nodejs_eventloop_lag_p99_seconds'),
     })
   }
@@ -118,7 +119,12 @@ t.test(`soak: ${RATE} requests/s for ${SECONDS} s through a sensor process with 
   const MiB = 1048576
   t.comment(`heap floor: middle third ${mib(floor(middle.map((s) => s.heap)))} MiB, last third ${mib(floor(last.map((s) => s.heap)))} MiB`)
   t.ok(floor(last.map((s) => s.heap)) <= 1.25 * floor(middle.map((s) => s.heap)) + 16 * MiB, 'no heap growth trend: the least heap of the last third within 1.25x (+16 MiB) of the middle third')
-  // RSS climbs while the allocator grows its arenas, then levels off: over the last third it must be level
-  const rssRise = last.at(-1)!.rss - last[0]!.rss
-  t.ok(rssRise <= 0.1 * last[0]!.rss + 16 * MiB, `no RSS growth trend: over the last third it rose ${mib(rssRise)} MiB (at most 10% + 16 MiB)`)
+  // Buffers and other memory outside the JS heap: the same lower-envelope rule
+  t.comment(`external (buffers) MiB by sample: ${samples.map((s) => mib(s.external)).join(' ')}`)
+  t.ok(floor(last.map((s) => s.external)) <= 1.25 * floor(middle.map((s) => s.external)) + 16 * MiB, 'no growth trend outside the heap: the least external memory of the last third within 1.25x (+16 MiB) of the middle third')
+  // RSS follows the heap's committed size, which V8 lets climb to a multiple of the live heap before
+  // a full collection and then gives back (a 120 s run: 140 -> 268 -> 140 MiB), so a rise over a
+  // window says only where the full collection fell; RSS is held to the ceiling the campaign uses
+  const rssPeak = Math.max(...samples.map((s) => s.rss))
+  t.ok(rssPeak < 512 * MiB, `RSS stays under 512 MiB (peak ${mib(rssPeak)} MiB)`)
 })

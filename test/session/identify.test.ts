@@ -207,3 +207,41 @@ t.test('users and roles, and the monitored scope', async (t) => {
   t.notOk(ident.monitored('blog', 'blog.test', '/about'))
   t.notOk(ident.monitored('blog', 'other.test', '/api/x'))
 })
+
+t.test('Basic authentication: its user name is the record user, its password never stored', async (t) => {
+  const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+  const { ident } = identificationOf({})
+  const id = ident.identify(viewOf({ reqHeaders: { authorization: basic('joe', 's3cret-pw'), 'user-agent': 'git/2.47' } }))
+  t.equal(id.rule, 'builtin:basic')
+  t.equal(id.user, 'joe')
+  t.notMatch(JSON.stringify(id), /s3cret-pw/, 'the password is nowhere in the identity')
+  t.equal(ident.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'other') } })).sid, id.sid, 'one session per user name, whatever the password')
+  t.equal(ident.identify(viewOf({ reqHeaders: { authorization: basic('', 'pw'), 'user-agent': 'UA' } })).user, null, 'no user name, no user')
+  t.equal(ident.identify(viewOf({ reqHeaders: { cookie: 'PHPSESSID=p1', authorization: basic('ann', 'pw') } })).user, 'ann', 'the credential names the user whatever rule identified the session')
+
+  const configured = identificationOf({ traced: [{ name: 'login', from: 'header', key: 'x-login' }], users: { user: 'login' } }).ident
+  t.equal(configured.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'pw'), 'x-login': 'joseph' } })).user, 'joseph', 'a configured users.user value wins')
+  t.equal(configured.identify(viewOf({ reqHeaders: { authorization: basic('joe', 'pw') } })).user, 'joe', 'without it, the credential user')
+})
+
+t.test('JWT users: the first of users.claims the token carries, whatever rule identified the session', async (t) => {
+  const bearer = (payload: unknown) => ({ authorization: `Bearer ${jwt(payload)}`, 'user-agent': 'npm/11' })
+  const { ident } = identificationOf({})
+  const byName = ident.identify(viewOf({ reqHeaders: bearer({ name: 'registry-user', iat: 1 }) }))
+  t.equal(byName.rule, 'builtin:bearer', 'no sub: identified by the token')
+  t.equal(byName.user, 'registry-user', 'but the user is its name claim')
+  t.equal(ident.identify(viewOf({ reqHeaders: bearer({ sub: 'u-1', preferred_username: 'ann', email: 'a@x.test' }) })).user, 'u-1', 'sub first')
+  t.equal(ident.identify(viewOf({ reqHeaders: bearer({ sub: '  ', preferred_username: 'ann', email: 'a@x.test' }) })).user, 'ann', 'an empty claim is skipped')
+  t.equal(ident.identify(viewOf({ reqHeaders: bearer({ email: 'a@x.test', name: { first: 'A' } }) })).user, 'a@x.test', 'an object claim is skipped')
+  t.equal(ident.identify(viewOf({ reqHeaders: bearer({ sub: 42 }) })).user, '42', 'a number is a user')
+  t.equal(ident.identify(viewOf({ reqHeaders: bearer({ scope: 'read' }) })).user, null, 'no user claim, no user')
+  t.equal(ident.identify(viewOf({ reqHeaders: { authorization: 'Bearer opaque-123' } })).user, null, 'an opaque token names no user')
+  t.equal(ident.identify(viewOf({ reqHeaders: { ...bearer({ sub: 'bob' }), cookie: 'connect.sid=s1' } })).user, 'bob', 'with a session cookie too')
+
+  const custom = identificationOf({ users: { claims: ['login.name', 'name'] } }).ident
+  t.equal(custom.identify(viewOf({ reqHeaders: bearer({ sub: 'u-1', login: { name: 'carol' }, name: 'Carol C' }) })).user, 'carol', 'claim paths in the configured order')
+  t.equal(custom.identify(viewOf({ reqHeaders: bearer({ sub: 'u-1', name: 'Carol C' }) })).user, 'Carol C', 'sub is not tried when not listed')
+  const off = identificationOf({ users: { claims: [] } }).ident
+  t.equal(off.identify(viewOf({ reqHeaders: bearer({ sub: 'u-1' }) })).user, null, '[] turns JWT users off')
+  t.equal(off.identify(viewOf({ reqHeaders: { authorization: `Basic ${Buffer.from('joe:pw').toString('base64')}` } })).user, 'joe', 'Basic users stay')
+})

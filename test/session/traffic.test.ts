@@ -1,7 +1,7 @@
 import t from 'tap'
 import { gzipSync } from 'node:zlib'
 import type { IncomingMessage } from 'node:http'
-import { startSensor } from '../helpers/sensor.ts'
+import { oneApp, startSensor } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { jwt } from '../helpers/view.ts'
@@ -116,4 +116,31 @@ t.test('requests outside the monitored scope are proxied, counted and not record
   t.equal(s.sink.records.length, 1, 'only the monitored request was recorded')
   const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
   t.match(metrics, /apisess_unmonitored_requests_total 2/)
+})
+
+t.test('credential users through the real proxy: Basic user names (never their passwords), JWT name claims', async (t) => {
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+  const sent = [
+    { authorization: basic('alice', 'alice-pw-1'), 'user-agent': 'git/2.47' },
+    { authorization: basic('bob', 'bob-pw-2'), 'user-agent': 'git/2.47' },
+    { authorization: basic('alice', 'alice-pw-1'), 'user-agent': 'git/2.47' },
+    { authorization: `Bearer ${jwt({ name: 'carol', scope: 'publish' })}`, 'user-agent': 'npm/11' },
+  ]
+  for (const headers of sent) await (await client.request({ path: '/repo.git/info/refs', method: 'GET', headers })).body.text()
+  const recs = await s.sink.waitFor(sent.length)
+  t.same(
+    recs.map((r) => [r.rule, r.user]),
+    [
+      ['builtin:basic', 'alice'],
+      ['builtin:basic', 'bob'],
+      ['builtin:basic', 'alice'],
+      ['builtin:bearer', 'carol'],
+    ],
+  )
+  t.equal(recs[0]!.sid, recs[2]!.sid, "alice's requests share a session")
+  t.not(recs[0]!.sid, recs[1]!.sid, 'bob has his own')
+  t.notMatch(JSON.stringify(recs), /pw-1|pw-2/, 'no password stored')
 })

@@ -110,9 +110,9 @@ t.test('a retried batch is not written twice (each step replays or refuses its m
   const again = (await sink.client.apisessWindows(wkeys.length + 1, 'apisess:batch:same:w', ...wkeys, ...wargs)) as [string[], string[]]
   t.same(again, first)
   const keys = writeKeys(layout, 0, records, first[0], [])
-  const args = writeArgs([T0, 604_800_000, 604_800_000, 'apisess:', 1], records, first[0], [])
-  t.equal(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), 2)
-  t.equal(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), -1, 'the marker makes the retry a no-op')
+  const args = writeArgs([T0, 604_800_000, 604_800_000, 'apisess:', 1, ''], records, first[0], [])
+  t.same(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), [2])
+  t.same(await sink.client.apisessWrite(keys.length + 1, 'apisess:batch:same', ...keys, ...args), [-1], 'the marker makes the retry a no-op')
   t.equal(await redis.client.xlen('apisess:requests'), 2)
 })
 

@@ -1,0 +1,167 @@
+/**
+ * API abuse counted in Redis (the write script's LUA_ABUSE): one labelled traffic set through one
+ * sensor and through two sensor instances sharing a Redis gives the same sessions, users and
+ * verdicts, each kind once per session on its session only. Workers are processes with writers of
+ * their own, so two instances stand for them too.
+ */
+import t from 'tap'
+import { once } from 'node:events'
+import type { Dispatcher } from 'undici'
+import { startRedisSensor, type Tap } from '../helpers/sensor.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { httpClient } from '../helpers/client.ts'
+import { startRedis } from '../helpers/redis.ts'
+import { ABUSE_KINDS, type RequestRecord } from '../../src/capture/record.ts'
+import type { ConfigInput } from '../../src/config/schema.ts'
+import { ExceptionStore } from '../../src/policy/exceptions.ts'
+
+async function shop(t: Tap) {
+  return startUpstream(t, (req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const url = req.url ?? '/'
+      if (url.startsWith('/login')) {
+        res.writeHead(401, { 'content-type': 'application/json' })
+        return res.end('{"error":"bad credentials"}')
+      }
+      if (url.startsWith('/products') || url.startsWith('/users') || url === '/') return res.end('{}')
+      res.writeHead(404)
+      res.end()
+    })
+  })
+}
+
+const as = (ua: string) => ({ 'user-agent': ua, host: 'shop.test' })
+
+/** The labelled traffic, request by request: who sends what (each agent is a session of its own). */
+function traffic(): Dispatcher.RequestOptions[] {
+  const out: Dispatcher.RequestOptions[] = []
+  for (let k = 0; k < 10; k++) for (let i = 0; i < 3; i++) out.push({ path: `/products/${i}`, method: 'GET', headers: as(`Normal/${k}`) })
+  for (let i = 0; i < 15; i++) out.push({ path: `/no-such-${i}`, method: 'GET', headers: as('Crawler/1') })
+  for (let i = 0; i < 30; i++) out.push({ path: `/products/${1000 + i}`, method: 'GET', headers: as('Scraper/1') })
+  for (let i = 0; i < 7; i++) {
+    out.push({ path: '/login', method: 'POST', body: 'user=admin&password=guess', headers: { ...as('Stuffer/1'), 'content-type': 'application/x-www-form-urlencoded' } })
+  }
+  for (let i = 0; i < 4; i++) out.push({ path: `/users?user=victim${i}`, method: 'GET', headers: as('Sprayer/1') })
+  for (let i = 0; i < 70; i++) out.push({ path: '/', method: 'GET', headers: as('Hammer/1') })
+  return out
+}
+
+/** Thresholds low enough for a short test; the rules are the defaults' */
+const config = (upstream: string, redis: string): Partial<ConfigInput> & Pick<ConfigInput, 'applications'> => ({
+  applications: [{ name: 'shop', hosts: ['shop.test'], upstream }],
+  defaultApplication: 'shop',
+  hashKey: 'abuse-test-key-0000000001',
+  redis: { url: redis },
+  traced: [{ name: 'login', from: 'query', key: 'user' }],
+  users: { user: 'login' },
+  flows: { auth: ['POST /login'] },
+  insight: { abuse: { crawlerNotFound: 10, crawlerDistinctPaths: 8, scrapingDistinctIds: 20, failedLogins: 5, distinctUsers: 3, minRate: 1 } },
+})
+
+/** Send every request, one after the other, the i-th through clients[i % clients.length]. */
+async function send(clients: Dispatcher[], requests: Dispatcher.RequestOptions[]): Promise<void> {
+  for (let i = 0; i < requests.length; i++) {
+    const res = await clients[i % clients.length]!.request(requests[i]!)
+    await res.body.dump()
+  }
+}
+
+async function records(client: { xrange(key: string, start: string, end: string): Promise<[string, string[]][]> }): Promise<RequestRecord[]> {
+  const entries = await client.xrange('apisess:requests', '-', '+')
+  return entries.map(([, f]) => JSON.parse(f[f.indexOf('rec') + 1]!) as RequestRecord)
+}
+
+/**
+ * Per agent: its sessions (by key: a session id is the key's hash and the window's start, which two
+ * runs cannot share), users and abuse kinds, each sorted.
+ */
+function verdicts(recs: RequestRecord[]) {
+  const out: Record<string, { sessions: string[]; users: string[]; kinds: string[] }> = {}
+  for (const r of recs) {
+    const v = (out[r.ua ?? ''] ??= { sessions: [], users: [], kinds: [] })
+    const key = r.sid!.slice(0, r.sid!.lastIndexOf('-'))
+    if (!v.sessions.includes(key)) v.sessions.push(key)
+    if (r.user !== null && !v.users.includes(r.user)) v.users.push(r.user)
+    for (const a of r.attacks) if ((ABUSE_KINDS as readonly string[]).includes(a)) v.kinds.push(a)
+  }
+  // two writers interleave their batches in the feed: compare sets
+  for (const v of Object.values(out)) for (const list of [v.sessions, v.users, v.kinds]) list.sort()
+  return out
+}
+
+const EXPECTED_KINDS = {
+  'Crawler/1': ['security_crawler'],
+  'Scraper/1': ['scraping'],
+  'Stuffer/1': ['account_takeover'],
+  'Sprayer/1': ['account_takeover'],
+  'Hammer/1': ['api_abuse'],
+}
+
+t.test('each API-abuse kind, counted in Redis, lands once on the record that crossed it, and in the session summary and index', async (t) => {
+  const redis = await startRedis(t)
+  const up = await shop(t)
+  const s = await startRedisSensor(t, config(up.url, redis.url))
+  const requests = traffic()
+  await send([httpClient(t, s.url)], requests)
+  await s.sink.waitWritten(requests.length)
+  const recs = await records(redis.client)
+  const kinds = Object.fromEntries(Object.entries(verdicts(recs)).filter(([, v]) => v.kinds.length > 0).map(([ua, v]) => [ua, v.kinds]))
+  t.same(kinds, EXPECTED_KINDS, 'each kind once, on its session only')
+  const index = (ua: string, kind: string) => recs.filter((r) => r.ua === ua).findIndex((r) => r.attacks.includes(kind))
+  t.equal(index('Crawler/1', 'security_crawler'), 9, 'the crawler on its 10th 404')
+  t.equal(index('Scraper/1', 'scraping'), 19, 'the scraper on its 20th distinct id')
+  t.equal(index('Stuffer/1', 'account_takeover'), 4, 'the stuffer on its 5th failed login')
+  t.equal(index('Sprayer/1', 'account_takeover'), 2, 'the sprayer on its 3rd user')
+  t.equal(index('Hammer/1', 'api_abuse'), 59, "the hammer at 60 requests in the window (1/s), ten times the normal's 3")
+  const crawler = recs.find((r) => r.ua === 'Crawler/1')!.sid!
+  t.equal(await redis.client.hget(`apisess:session:${crawler}:meta`, 'attack:security_crawler'), '1', 'the summary counts the kind')
+  t.not(await redis.client.zscore('apisess:idx:attack:security_crawler', crawler), null, "the attack index finds the crawler's session")
+  const metrics = await s.sensor.metrics.registry.metrics()
+  for (const kind of ['security_crawler', 'scraping', 'api_abuse']) t.match(metrics, new RegExp(`^apisess_attacks_total\\{type="${kind}"\\} 1$`, 'm'), `apisess_attacks_total counts ${kind}`)
+  t.match(metrics, /^apisess_attacks_total\{type="account_takeover"\} 2$/m)
+  // the state expires a window after the session's last request
+  const ttl = await redis.client.pttl(`apisess:abuse:${crawler}`)
+  t.ok(ttl > 0 && ttl <= 60_000, `the session's abuse state expires with the window (${ttl} ms left)`)
+})
+
+t.test('one session spread over two sensor instances gets the verdicts it gets from one', async (t) => {
+  const up = await shop(t)
+  const requests = traffic()
+
+  const one = await startRedis(t)
+  const s = await startRedisSensor(t, config(up.url, one.url))
+  await send([httpClient(t, s.url)], requests)
+  await s.sink.waitWritten(requests.length)
+  const alone = verdicts(await records(one.client))
+
+  const two = await startRedis(t)
+  const a = await startRedisSensor(t, config(up.url, two.url))
+  const b = await startRedisSensor(t, config(up.url, two.url))
+  await send([httpClient(t, a.url), httpClient(t, b.url)], requests)
+  await Promise.all([a.sink.waitWritten(Math.ceil(requests.length / 2)), b.sink.waitWritten(Math.floor(requests.length / 2))])
+  const spread = verdicts(await records(two.client))
+
+  t.equal(Object.keys(alone).length, 15, 'fifteen agents, fifteen sessions')
+  t.same(spread, alone, 'the same sessions, users and abuse verdicts, request for request split between two instances')
+  t.same(Object.fromEntries(Object.entries(spread).filter(([, v]) => v.kinds.length > 0).map(([ua, v]) => [ua, v.kinds])), EXPECTED_KINDS)
+})
+
+t.test('a kind joins the attack types already on its record; an exception on the endpoint keeps it off', async (t) => {
+  const redis = await startRedis(t)
+  const up = await shop(t)
+  const s = await startRedisSensor(t, config(up.url, redis.url))
+  // with a hashKey the sensor starts without waiting for Redis: the exceptions load once it is there
+  if (s.sink.client.status !== 'ready') await once(s.sink.client, 'ready')
+  await new ExceptionStore(redis.client, 'apisess:').add({ endpoint: '/', attack: 'api_abuse', addedBy: 'ops', reason: 'the home page is polled on purpose' })
+  await s.sensor.backend.refresh()
+  const requests = [
+    ...Array.from({ length: 3 }, () => ({ path: '/products/1', method: 'GET' as const, headers: as('sqlmap/1.7.2#stable (https://sqlmap.org)') })),
+    ...traffic().filter((r) => (r.headers as Record<string, string>)['user-agent'] === 'Hammer/1' || (r.headers as Record<string, string>)['user-agent']!.startsWith('Normal/')),
+  ]
+  await send([httpClient(t, s.url)], requests)
+  await s.sink.waitWritten(requests.length)
+  const recs = await records(redis.client)
+  t.same(recs.filter((r) => r.ua!.startsWith('sqlmap')).map((r) => r.attacks), [['scanner'], ['scanner'], ['scanner', 'security_crawler']], 'the third probe makes a crawler, after the attack type')
+  t.same(verdicts(recs)['Hammer/1']!.kinds, [], 'api_abuse excepted on /')
+})
