@@ -64,6 +64,11 @@ export interface RequestRecord {
   abuse: string
 }
 
+/**
+ * The attack types the detector finds (insight/attacks.ts): with the abuse kinds, the values of
+ * `attacks` today; readers need them too (the console reads the per-type indexes by them).
+ */
+export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'ssti', 'ssi', 'crlf', 'open_redirect', 'scanner'] as const
 /** The API-abuse kinds (SPEC §7): a record's `attacks` holds them beside the attack types. */
 export const ABUSE_KINDS = ['security_crawler', 'scraping', 'account_takeover', 'api_abuse'] as const
 export type AbuseKind = (typeof ABUSE_KINDS)[number]

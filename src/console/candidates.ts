@@ -7,32 +7,40 @@
  * The other filters are then checked on each candidate's summary.
  */
 import type { Cluster, Redis } from 'ioredis'
-import { INDEX_FIELDS, type Layout } from '../redis/layout.ts'
-import type { Filters } from './query.ts'
-import { hasWildcard, wildcard } from '../match/glob.ts'
+import { INDEX_FIELDS, shardOfSession, type IndexField, type Layout } from '../redis/layout.ts'
+import { endpointSearch, type Filters } from './query.ts'
+import { hasWildcard } from '../match/glob.ts'
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
 
-/** The index keys, across shards, of each filter a request sets (each entry: one alternative). */
+/** The index keys of one value in every shard; a status class (`4xx`) is the codes of it that have an index. */
+async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexField, value: string, shards: readonly number[]): Promise<string[]> {
+  if (field !== 'status' || !value.endsWith('xx')) return shards.map((n) => layout.index(n, field, value))
+  const keys: string[] = []
+  for (let code = Number(value[0]) * 100; code < Number(value[0]) * 100 + 100; code++) for (const n of shards) keys.push(layout.index(n, field, String(code)))
+  // one EXISTS each, sent together: a class names at most 100 codes per shard
+  const exists = await Promise.all(keys.map((k) => redis.exists(k)))
+  return keys.filter((_, i) => exists[i] === 1)
+}
+
+/** The index keys, across shards, of each filter a request sets (each entry: one alternative; several values: their union). */
 async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
   const choices: string[][] = []
   const shards = Array.from({ length: layout.shards }, (_, n) => n)
   for (const field of INDEX_FIELDS) {
-    const value = f[field]
-    if (value !== undefined) choices.push(shards.map((n) => layout.index(n, field, value)))
+    const values = f[field]
+    if (values !== undefined) choices.push((await Promise.all(values.map((v) => valueKeys(redis, layout, field, v, shards)))).flat())
   }
   if (f.q !== undefined) {
-    if (!hasWildcard(f.q)) choices.push(shards.map((n) => layout.endpoint(n, f.q!)))
-    else {
-      const re = wildcard(f.q)
-      const keys: string[] = []
-      const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
-      registries.forEach((endpoints, n) => {
-        for (const e of endpoints) if (re.test(e)) keys.push(layout.endpoint(n, e))
-      })
-      choices.push(keys)
-    }
+    // the registry of templates: a wildcard matches them, a concrete path finds the ones it belongs to
+    const search = endpointSearch(f.q)
+    const keys: string[] = hasWildcard(f.q) ? [] : shards.map((n) => layout.endpoint(n, f.q!))
+    const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
+    registries.forEach((endpoints, n) => {
+      for (const e of endpoints) if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+    })
+    choices.push(keys)
   }
   return choices
 }
@@ -53,7 +61,7 @@ const newer = (a: Position, b: Position) => a[0] > b[0] || (a[0] === b[0] && a[1
 /** One sorted set read newest first, a chunk at a time, from `max` down to `min`. */
 class SetReader {
   readonly #redis: Redis | Cluster
-  readonly #key: string
+  readonly key: string
   readonly #max: string
   readonly #min: string
   #offset = 0
@@ -63,7 +71,7 @@ class SetReader {
 
   constructor(redis: Redis | Cluster, key: string, max: string, min: string) {
     this.#redis = redis
-    this.#key = key
+    this.key = key
     this.#max = max
     this.#min = min
   }
@@ -77,7 +85,7 @@ class SetReader {
   }
 
   async fill(chunk: number): Promise<void> {
-    const flat = await this.#redis.zrevrangebyscore(this.#key, this.#max, this.#min, 'WITHSCORES', 'LIMIT', this.#offset, chunk)
+    const flat = await this.#redis.zrevrangebyscore(this.key, this.#max, this.#min, 'WITHSCORES', 'LIMIT', this.#offset, chunk)
     this.#offset += chunk
     if (flat.length < chunk * 2) this.#done = true
     this.buffer = []
@@ -93,22 +101,37 @@ class SetReader {
  * last-seen time in [min, max]. Each call to `next` reads at most one chunk per set.
  */
 export class CandidateStream {
+  readonly #redis: Redis | Cluster
   readonly #readers: SetReader[]
   readonly #after: Position | undefined
   readonly #seen = new Set<string>()
   readonly #chunk: number
+  /** with several shards: a session is only in its own shard's sets */
+  readonly #layout: Layout | undefined
 
-  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number }) {
+  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout }) {
     const max = bounds.after === undefined ? bounds.max : Math.min(bounds.max, bounds.after[0])
     const maxArg = Number.isFinite(max) ? String(max) : '+inf'
     const minArg = Number.isFinite(bounds.min) ? String(bounds.min) : '-inf'
+    this.#redis = redis
     this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg))
     this.#after = bounds.after
     this.#chunk = bounds.chunk ?? 200
+    this.#layout = bounds.layout
   }
 
   /** Up to `n` more candidates; fewer only when the sets are exhausted. */
   async next(n: number): Promise<Position[]> {
+    const out: Position[] = []
+    while (out.length < n) {
+      const got = await this.#take(n - out.length)
+      if (got.length === 0) break
+      out.push(...(await this.#firstSeen(got)))
+    }
+    return out
+  }
+
+  async #take(n: number): Promise<Position[]> {
     const out: Position[] = []
     while (out.length < n) {
       const empty = this.#readers.filter((r) => r.needsFill)
@@ -128,4 +151,31 @@ export class CandidateStream {
     }
     return out
   }
+
+  /**
+   * A session in several of the sets (two attack types, two endpoints) is met once per set: after a
+   * cursor, its older places would list it again, so one whose place in another set is at or before
+   * the cursor (already listed) is passed over. Checked only past a cursor, with a few sets.
+   */
+  async #firstSeen(got: Position[]): Promise<Position[]> {
+    const after = this.#after
+    if (after === undefined || this.#readers.length < 2) return got
+    const keys = this.#readers.map((r) => r.key)
+    const layout = this.#layout
+    const keysOf = (sid: string): string[] => {
+      if (layout === undefined || layout.shards === 1) return keys
+      const prefix = layout.prefixOf(shardOfSession(layout, sid))
+      return keys.filter((k) => k.startsWith(prefix))
+    }
+    const scores = await Promise.all(
+      got.map(async ([, sid]): Promise<(string | null)[]> => {
+        const own = keysOf(sid)
+        return own.length > MAX_CROSS_CHECKED ? [] : Promise.all(own.map((k) => this.#redis.zscore(k, sid)))
+      }),
+    )
+    return got.filter(([, sid], i) => !scores[i]!.some((s) => s !== null && !newer(after, [Number(s), sid])))
+  }
 }
+
+/** sets of its shard cross-checked for a session met in several (a wider union is left as it is: a session may repeat across pages) */
+const MAX_CROSS_CHECKED = 64

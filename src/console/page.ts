@@ -31,6 +31,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .num { text-align:right; font-variant-numeric: tabular-nums; }
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
+  .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -40,12 +41,23 @@ export const CONSOLE_PAGE = `<!doctype html>
   .error { color:var(--bad); }
   pre { white-space:pre-wrap; word-break:break-all; background:var(--bg); padding:.5rem; border-radius:4px; font-size:.8rem; }
   dialog { max-width: min(40rem, 92vw); }
+  nav.views { display:flex; gap:.25rem; }
+  nav.views button[aria-pressed="true"] { background:var(--accent); color:#fff; border-color:var(--accent); }
+  .field { display:flex; flex-direction:column; font-size:.75rem; color:var(--muted); gap:.15rem; position:relative; }
+  .picker summary { cursor:pointer; font-size:.75rem; color:var(--accent); list-style:none; }
+  .picker summary::-webkit-details-marker { display:none; }
+  .picker .opts { position:absolute; z-index:5; top:100%; left:0; min-width:100%; max-height:16rem; overflow:auto; background:#fff; border:1px solid var(--line); border-radius:4px; padding:.3rem .45rem; box-shadow:0 2px 8px rgba(0,0,0,.12); }
+  .picker .opts label { flex-direction:row; align-items:center; gap:.35rem; color:var(--fg); font-size:.8rem; white-space:nowrap; }
+  tr.focus { background:#fff4d6; }
+  td.req { word-break:break-all; min-width:14rem; }
+  #policy-view h2 { font-size:1.05rem; margin:.9rem 0 .4rem; } #policy-view h3 { font-size:.9rem; margin:.8rem 0 .3rem; }
   @media (max-width: 640px) { .hide-sm { display:none; } .wide { grid-column: span 1; } header h1 { width:100%; } }
 </style>
 </head>
 <body>
 <header>
   <h1>api-sessions</h1>
+  <nav class="views" id="views" hidden aria-label="Views"><button type="button" id="tab-sessions" aria-pressed="true">Sessions</button><button type="button" id="tab-attacks" aria-pressed="false">Attacks</button><button type="button" id="tab-endpoints" aria-pressed="false">API inventory</button><button type="button" id="tab-policy" aria-pressed="false">Denylist</button></nav>
   <span id="who" class="muted"></span>
   <button id="logout" type="button" hidden>Forget token</button>
 </header>
@@ -62,35 +74,90 @@ export const CONSOLE_PAGE = `<!doctype html>
       <label>To <input name="to" type="datetime-local" step="1"></label>
       <label>Session id <input name="sid"></label>
       <label>Request id <input name="rid"></label>
-      <label>Application <input name="app"></label>
-      <label>Host <input name="host"></label>
+      <div class="field" data-picker="app"><label for="f-app">Application</label><input id="f-app" name="app"></div>
+      <div class="field" data-picker="host"><label for="f-host">Host</label><input id="f-host" name="host"></div>
       <label>Client IP <input name="ip"></label>
-      <label>Attack type <input name="attack" placeholder="sqli, scraping"></label>
-      <label>Status <input name="status" inputmode="numeric" placeholder="404"></label>
-      <label>Method <input name="method" placeholder="POST"></label>
+      <div class="field" data-picker="attack"><label for="f-attack">Attack type</label><input id="f-attack" name="attack" placeholder="sqli, scraping"></div>
+      <div class="field" data-picker="status"><label for="f-status">Status</label><input id="f-status" name="status" inputmode="numeric" placeholder="404, 5xx"></div>
+      <div class="field" data-picker="method"><label for="f-method">Method</label><input id="f-method" name="method" placeholder="POST"></div>
       <label>User <input name="user"></label>
-      <label>Role <input name="role"></label>
-      <label>Business flow <input name="flow" placeholder="auth"></label>
-      <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="reset">Reset</button></div>
+      <div class="field" data-picker="role"><label for="f-role">Role</label><input id="f-role" name="role"></div>
+      <div class="field" data-picker="flow"><label for="f-flow">Business flow</label><input id="f-flow" name="flow" placeholder="auth"></div>
+      <div class="actions"><button class="primary" type="submit">Search</button><button type="button" id="clear-filters">Reset</button></div>
     </form>
     <div id="status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="sessions" hidden>
-      <thead><tr><th>Start / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
+      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p><button type="button" id="more" hidden>More sessions</button></p>
   </section>
-  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+  <section id="attacks-view" hidden>
+    <form class="filters" id="attack-filters" aria-label="Attack filters">
+      <label class="wide">Endpoint or path (* and ?) <input name="q" placeholder="/api/products/7"></label>
+      <label>From <input name="from" type="datetime-local" step="1"></label>
+      <label>To <input name="to" type="datetime-local" step="1"></label>
+      <div class="field" data-picker="attack"><label for="a-attack">Attack type</label><input id="a-attack" name="attack" placeholder="sqli, xss"></div>
+      <label>Client IP <input name="ip"></label>
+      <label>User <input name="user"></label>
+      <div class="actions wide"><button class="primary" type="submit">Search attacks</button><button type="button" id="clear-attacks">Reset</button></div>
+    </form>
+    <div id="attacks-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="attacks" hidden>
+      <thead><tr><th>Time</th><th>Attack</th><th>Request</th><th class="num">Status</th><th>Client IP</th><th class="hide-sm">User</th><th class="hide-sm">Session</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <p><button type="button" id="more-attacks" hidden>More attacks</button></p>
+  </section>
+  <section id="endpoints-view" hidden>
+    <form class="filters" id="endpoint-filters" aria-label="Endpoint filters">
+      <label class="wide">Endpoint or path (* and ?) <input name="q" placeholder="/api/*"></label>
+      <label>Class <select name="insight"><option value="">any</option><option value="shadow">shadow</option><option value="zombie">zombie</option><option value="shadow,zombie">shadow or zombie</option><option value="documented">documented</option><option value="inferred">inferred</option></select></label>
+      <div class="actions"><button class="primary" type="submit">List endpoints</button></div>
+    </form>
+    <div id="endpoints-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="endpoints" hidden>
+      <thead><tr><th>Endpoint</th><th>Class</th><th class="hide-sm">Application</th><th>Methods</th><th>Last seen</th><th class="num">Sessions</th><th class="num">Requests*</th><th class="hide-sm">Attacks*</th><th class="hide-sm">Status*</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <p id="endpoints-note" class="muted"></p>
+    <p><button type="button" id="more-endpoints" hidden>More endpoints</button></p>
+  </section>
+  <section id="policy-view" hidden>
+    <h2>Denylist</h2>
+    <div id="policy-status" role="status" aria-live="polite" class="state"></div>
+    <div class="scroll"><table id="deny-entries">
+      <thead><tr><th>Kind</th><th>Value</th><th>Applications</th><th>Reason</th><th>Added</th><th>Expires</th><th></th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <h3>History</h3>
+    <div class="scroll"><table id="deny-history">
+      <thead><tr><th>When</th><th>Action</th><th>By</th><th>Kind</th><th>Value</th><th>Reason</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <h2>Exceptions (false positives)</h2>
+    <div class="scroll"><table id="exceptions">
+      <thead><tr><th>Endpoint</th><th>Attack type</th><th>Reason</th><th>Added</th><th></th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+  </section>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="exception-from-request" hidden>Mark as false positive</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
   const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
+  const AFILTERS = ['q','from','to','attack','ip','user'];
+  const EFILTERS = ['q','insight'];
+  let ecursor = null;
   const $ = (id) => document.getElementById(id);
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
   const fmtTime = (ms) => new Date(ms).toLocaleString();
+  const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
-  let state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' };
+  let state = { view: 'sessions', filters: {}, afilters: {}, efilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
   let cursor = null;
+  let acursor = null;
+  const splitList = (v) => v.split(',').map((x) => x.trim()).filter(Boolean);
   let current = null;
 
   const token = () => sessionStorage.getItem('apisess-token');
@@ -106,8 +173,17 @@ export const CONSOLE_PAGE = `<!doctype html>
   function params(f, extra = {}) { const p = new URLSearchParams(); for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v); return p; }
 
   function saveHash() {
+    if (state.view === 'policy') { history.replaceState(null, '', '#view=policy'); return; }
+    if (state.view === 'attacks' || state.view === 'endpoints') {
+      const a = new URLSearchParams({ view: state.view });
+      const [f, pre] = state.view === 'attacks' ? [state.afilters, 'a.'] : [state.efilters, 'e.'];
+      for (const [k, v] of Object.entries(f)) if (v) a.set(pre + k, v);
+      history.replaceState(null, '', '#' + a.toString());
+      return;
+    }
     const p = params(state.filters);
     if (state.open) p.set('open', state.open);
+    if (state.focus) p.set('focus', state.focus);
     if (state.inner) for (const [k, v] of Object.entries(state.inner)) if (v) p.set('in.' + k, v);
     if (state.sort !== 'time') p.set('sort', state.sort);
     if (state.order !== 'asc') p.set('order', state.order);
@@ -115,20 +191,156 @@ export const CONSOLE_PAGE = `<!doctype html>
   }
   function loadHash() {
     const p = new URLSearchParams(location.hash.slice(1));
-    const f = {}, inner = {};
-    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; }
-    state = { filters: f, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc' };
-    const form = $('filters');
-    for (const k of FILTERS) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
+    const f = {}, inner = {}, a = {}, e = {};
+    for (const [k, v] of p) { if (FILTERS.includes(k)) f[k] = v; else if (k.startsWith('in.')) inner[k.slice(3)] = v; else if (k.startsWith('a.') && AFILTERS.includes(k.slice(2))) a[k.slice(2)] = v; else if (k.startsWith('e.') && EFILTERS.includes(k.slice(2))) e[k.slice(2)] = v; }
+    const view = ['attacks', 'endpoints', 'policy'].includes(p.get('view')) ? p.get('view') : 'sessions';
+    state = { view, filters: f, afilters: a, efilters: e, open: p.get('open'), inner: Object.keys(inner).length ? inner : null, sort: p.get('sort') || 'time', order: p.get('order') || 'asc', focus: p.get('focus') };
+    fillForm($('filters'), f, FILTERS);
+    fillForm($('attack-filters'), a, AFILTERS);
+    fillForm($('endpoint-filters'), e, EFILTERS);
   }
-  function readForm(form) {
+  function fillForm(form, f, keys) {
+    for (const k of keys) form.elements[k].value = (k === 'from' || k === 'to') ? toLocalInput(f[k]) : (f[k] || '');
+    for (const box of form.querySelectorAll('[data-picker]')) syncPicker(box);
+  }
+  function readForm(form, keys = FILTERS) {
     const f = {};
-    for (const k of FILTERS) { const v = form.elements[k] ? form.elements[k].value.trim() : ''; if (v) f[k] = (k === 'from' || k === 'to') ? fromLocalInput(v) : v; }
+    for (const k of keys) { const v = form.elements[k] ? form.elements[k].value.trim() : ''; if (v) f[k] = (k === 'from' || k === 'to') ? fromLocalInput(v) : v; }
     return f;
   }
 
+  // pickers: the values that exist (GET /api/values) as checkboxes under a field that still takes typed values
+  function syncPicker(box) { const on = new Set(splitList(box.querySelector('input').value)); for (const cb of box.querySelectorAll('details input[type=checkbox]')) cb.checked = on.has(cb.value); }
+  function setupPicker(box, values) {
+    const input = box.querySelector('input');
+    const old = box.querySelector('details'); if (old) old.remove();
+    if (!values.length) return;
+    const opts = el('div', { className: 'opts' });
+    for (const v of values) {
+      const cb = el('input', { type: 'checkbox', value: v.value });
+      cb.addEventListener('change', () => { const now = splitList(input.value).filter((x) => x !== v.value); if (cb.checked) now.push(v.value); input.value = now.join(', '); });
+      opts.append(el('label', {}, cb, el('span', { textContent: v.value }), el('span', { className: 'muted', textContent: v.sessions === null ? '' : String(v.sessions) })));
+    }
+    const d = el('details', { className: 'picker' }, el('summary', { textContent: 'choose ▾' }), opts);
+    d.addEventListener('toggle', () => { if (d.open) for (const other of document.querySelectorAll('details.picker[open]')) if (other !== d) other.open = false; });
+    box.append(d);
+    syncPicker(box);
+  }
+  async function loadValues() {
+    let data;
+    try { data = await (await api('/api/values')).json(); } catch { return; } // the fields still take typed values
+    for (const box of document.querySelectorAll('[data-picker]')) {
+      let vals = data.values[box.dataset.picker] || [];
+      if (box.dataset.picker === 'status') vals = [...new Set(vals.map((v) => v.value[0] + 'xx'))].map((c) => ({ value: c, sessions: null })).concat(vals);
+      setupPicker(box, vals);
+    }
+  }
+  for (const box of document.querySelectorAll('[data-picker]')) box.querySelector('input').addEventListener('input', () => syncPicker(box));
+  document.addEventListener('click', (e) => { for (const d of document.querySelectorAll('details.picker[open]')) if (!d.contains(e.target)) d.open = false; });
+
+  function showView(view) {
+    state.view = view;
+    $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks'; $('endpoints-view').hidden = view !== 'endpoints'; $('policy-view').hidden = view !== 'policy';
+    for (const v of ['sessions', 'attacks', 'endpoints', 'policy']) $('tab-' + v).setAttribute('aria-pressed', String(view === v));
+  }
+
+  // the denylist and the exceptions: who, when, why, until when; remove (admin and analyst roles)
+  async function loadPolicy() {
+    const st = $('policy-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    try {
+      const [deny, ex] = await Promise.all([api('/api/denylist').then((r) => r.json()), api('/api/exceptions').then((r) => r.json())]);
+      const remove = (path, label) => { const b = el('button', { type: 'button', textContent: 'Remove' }); b.setAttribute('aria-label', 'Remove ' + label); b.addEventListener('click', async () => { try { await api(path, { method: 'DELETE' }); loadPolicy(); } catch (e) { say('Not removed: ' + e.message, 'state error'); } }); return b; };
+      const body = $('deny-entries').tBodies[0];
+      body.replaceChildren(...deny.entries.map((d) => el('tr', {}, el('td', { textContent: d.kind }), el('td', { textContent: d.value }), el('td', { textContent: d.apps.length ? d.apps.join(', ') : 'all' }), el('td', { textContent: d.reason || '—' }),
+        el('td', { textContent: fmtTime(d.addedAt) + ' by ' + d.addedBy }), el('td', { textContent: d.expiresAt === null ? 'never' : fmtTime(d.expiresAt) }), el('td', {}, remove('/api/denylist/' + encodeURIComponent(d.id), d.value)))));
+      $('deny-history').tBodies[0].replaceChildren(...deny.history.map((h) => el('tr', {}, el('td', { textContent: fmtTime(h.at) }), el('td', { textContent: h.action }), el('td', { textContent: h.by }), el('td', { textContent: h.entry.kind }), el('td', { textContent: h.entry.value }), el('td', { textContent: h.entry.reason || '—' }))));
+      $('exceptions').tBodies[0].replaceChildren(...ex.exceptions.map((x) => el('tr', {}, el('td', { textContent: x.endpoint }), el('td', { textContent: x.attack }), el('td', { textContent: x.reason || '—' }), el('td', { textContent: fmtTime(x.addedAt) + ' by ' + x.addedBy }), el('td', {}, remove('/api/exceptions/' + encodeURIComponent(x.id), x.endpoint + ' ' + x.attack)))));
+      say(deny.entries.length === 0 ? 'Nobody is denied.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load the denylist: ' + e.message, 'state error'); }
+  }
+
+  async function loadEndpoints(append = false) {
+    const st = $('endpoints-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    if (!append) { ecursor = null; say('Loading endpoints…'); }
+    const p = params(state.efilters, { limit: '200' });
+    if (append && ecursor) p.set('cursor', ecursor);
+    try {
+      const data = await (await api('/api/endpoints?' + p)).json();
+      const body = $('endpoints').tBodies[0];
+      if (!append) body.replaceChildren();
+      const counts = (o) => Object.entries(o).sort((x, y) => y[1] - x[1]).map(([k, n]) => k + ' ' + n).join(', ');
+      for (const e of data.endpoints) {
+        const row = el('tr', { className: 'session', tabIndex: 0, title: 'Open the sessions that used it' });
+        row.dataset.endpoint = e.endpoint;
+        row.append(
+          el('td', { className: 'req', textContent: e.endpoint }),
+          el('td', {}, el('span', { className: 'pill ' + e.insight, textContent: e.insight })),
+          el('td', { className: 'hide-sm', textContent: e.apps.join(', ') }),
+          el('td', { textContent: e.methods.join(', ') }),
+          el('td', { textContent: fmtTime(e.lastSeen) }),
+          el('td', { className: 'num', textContent: String(e.sessions) }),
+          el('td', { className: 'num', textContent: String(e.requests) }),
+          el('td', { className: 'hide-sm' + (Object.keys(e.attacks).length ? ' bad' : ''), textContent: counts(e.attacks) }),
+          el('td', { className: 'hide-sm', textContent: counts(e.status) }),
+        );
+        const go = () => { state.filters = { q: e.endpoint }; state.open = null; state.inner = null; state.focus = null; fillForm($('filters'), state.filters, FILTERS); showView('sessions'); saveHash(); loadSessions(); };
+        row.addEventListener('click', go);
+        row.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') go(); });
+        body.append(row);
+      }
+      ecursor = data.next;
+      $('more-endpoints').hidden = !ecursor;
+      $('endpoints').hidden = body.rows.length === 0;
+      $('endpoints-note').textContent = data.sampled ? '* in the newest ' + data.sampled + ' requests (since ' + fmtTime(data.since) + '); sessions and last seen over the whole retention.' : '';
+      say(body.rows.length === 0 ? 'No endpoints match.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load endpoints: ' + e.message, 'state error'); }
+  }
+
+  async function loadAttacks(append = false) {
+    const st = $('attacks-status');
+    const say = (text, cls = 'state') => { st.className = cls; st.textContent = text; st.hidden = !text; };
+    if (!append) { acursor = null; say('Loading attacks…'); }
+    const p = params(state.afilters, { limit: '50' });
+    if (append && acursor) p.set('cursor', acursor);
+    try {
+      const data = await (await api('/api/attacks?' + p)).json();
+      const body = $('attacks').tBodies[0];
+      if (!append) body.replaceChildren();
+      for (const a of data.attacks) renderAttack(body, a);
+      acursor = data.next;
+      $('more-attacks').hidden = !acursor;
+      $('attacks').hidden = body.rows.length === 0;
+      say(data.partial ? 'Still searching older sessions: “More attacks” looks further.' : body.rows.length === 0 ? 'No attacks match these filters.' : '');
+    } catch (e) { if (e.message !== 'unauthenticated') say('Could not load attacks: ' + e.message, 'state error'); }
+  }
+  function renderAttack(body, a) {
+    const row = el('tr', { className: 'session', tabIndex: 0, title: 'Open the session at this request' });
+    row.dataset.rid = a.rid;
+    row.append(
+      el('td', { textContent: fmtTime(a.ts) }),
+      el('td', {}, ...a.attacks.map((t) => el('span', { className: 'pill bad', textContent: t }))),
+      el('td', { className: 'req' }, el('div', { textContent: a.method + ' ' + a.path + (a.query ? '?' + a.query : '') }), el('div', { className: 'muted', textContent: (a.endpoint || '') + (a.host ? ' · ' + a.host : '') })),
+      el('td', { className: 'num' + (a.status >= 400 ? ' bad' : ''), textContent: String(a.status) }),
+      el('td', { textContent: a.ip }),
+      el('td', { className: 'hide-sm', textContent: a.user || '—' }),
+      el('td', { className: 'hide-sm muted', textContent: a.sid.slice(0, 14) + '…' }),
+    );
+    const go = () => openAt(a);
+    row.addEventListener('click', go);
+    row.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
+    body.append(row);
+  }
+  // an attack opens its session at that request: the session's requests from its time on, the request shown
+  function openAt(a) {
+    state.filters = { sid: a.sid }; state.open = a.sid; state.inner = { from: String(a.ts) }; state.focus = a.rid; state.sort = 'time'; state.order = 'asc';
+    fillForm($('filters'), state.filters, FILTERS);
+    showView('sessions'); saveHash(); loadSessions();
+  }
+
   function showLogin(message) {
-    $('app').hidden = true; $('logout').hidden = true; $('who').textContent = '';
+    $('app').hidden = true; $('attacks-view').hidden = true; $('endpoints-view').hidden = true; $('policy-view').hidden = true; $('views').hidden = true; $('logout').hidden = true; $('who').textContent = '';
     $('login').hidden = false;
     if (message) { $('login').querySelector('p').textContent = message; }
     $('token').focus();
@@ -159,8 +371,8 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.dataset.sid = s.sid;
     row.setAttribute('aria-expanded', 'false');
     row.append(
-      el('td', {}, el('div', { textContent: fmtTime(s.start) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
-      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: s.attacks + ' attacks' })),
+      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
+      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
       el('td', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
       el('td', {}, ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill', textContent: e })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
@@ -272,8 +484,11 @@ export const CONSOLE_PAGE = `<!doctype html>
     };
     head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }));
     const body = el('tbody');
+    let focused = null;
     for (const r of data.requests) {
       const row = el('tr', { className: 'session', tabIndex: 0 });
+      row.dataset.rid = r.id;
+      if (state.focus && r.id === state.focus) { row.classList.add('focus'); focused = [row, r]; }
       row.append(
         el('td', { textContent: new Date(r.ts).toLocaleTimeString() }), el('td', { textContent: r.method }),
         el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
@@ -286,9 +501,12 @@ export const CONSOLE_PAGE = `<!doctype html>
       body.append(row);
     }
     const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
+    if (focused) { state.focus = null; saveHash(); }
     box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
+    reveal(focused);
   }
 
+  function reveal(found) { if (!found) return; found[0].scrollIntoView({ block: 'center' }); showRequest(found[1]); }
   let shown = null;
   function curlOf(r) {
     const url = (r.host ? 'http://' + r.host : '') + r.path + (r.query ? '?' + r.query : '');
@@ -305,23 +523,55 @@ export const CONSOLE_PAGE = `<!doctype html>
     row('Attacks', r.attacks.join(', '));
     row('Business flows', (r.flows || []).join(', '));
     const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
+    $('explore-attack').hidden = r.attacks.length === 0;
+    $('exception-from-request').hidden = r.attacks.length === 0;
     $('request-body').replaceChildren(el('h3', { textContent: r.method + ' ' + r.path }), dl, params, el('pre', { textContent: curlOf(r) }));
     $('request').showModal();
   }
   $('copy-curl').addEventListener('click', () => shown && copy(curlOf(shown)));
   $('close-request').addEventListener('click', () => $('request').close());
+  $('deny-request-ip').addEventListener('click', () => { if (shown) deny('ip', shown.ip, $('deny-request-ip').parentElement); });
+  // an exception from this request: each of its attack types on its endpoint
+  $('exception-from-request').addEventListener('click', async () => {
+    if (!shown) return;
+    const bar = $('exception-from-request').parentElement;
+    const endpoint = shown.endpoint || shown.path;
+    try {
+      for (const attack of shown.attacks) await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack, reason: 'false positive: request ' + shown.id }) });
+      flash(bar, 'Exception added: ' + shown.attacks.join(', ') + ' on ' + endpoint);
+    } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
+  });
+  // from a request to the attacks like it: its types on its endpoint
+  $('explore-attack').addEventListener('click', () => {
+    if (!shown) return;
+    $('request').close();
+    state.afilters = { attack: shown.attacks.join(','), q: shown.endpoint || shown.path };
+    fillForm($('attack-filters'), state.afilters, AFILTERS);
+    showView('attacks'); saveHash(); loadAttacks();
+  });
 
   $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; start(); });
   $('logout').addEventListener('click', () => { sessionStorage.removeItem('apisess-token'); showLogin(); });
-  $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; saveHash(); loadSessions(); });
-  $('reset').addEventListener('click', () => { $('filters').reset(); state = { filters: {}, open: null, inner: null, sort: 'time', order: 'asc' }; saveHash(); loadSessions(); });
+  $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; state.focus = null; saveHash(); loadSessions(); });
+  $('clear-filters').addEventListener('click', () => { $('filters').reset(); fillForm($('filters'), {}, FILTERS); state = { ...state, filters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null }; saveHash(); loadSessions(); });
+  $('attack-filters').addEventListener('submit', (e) => { e.preventDefault(); state.afilters = readForm(e.target, AFILTERS); saveHash(); loadAttacks(); });
+  $('clear-attacks').addEventListener('click', () => { $('attack-filters').reset(); fillForm($('attack-filters'), {}, AFILTERS); state.afilters = {}; saveHash(); loadAttacks(); });
+  $('more-attacks').addEventListener('click', () => loadAttacks(true));
+  $('tab-sessions').addEventListener('click', () => { showView('sessions'); saveHash(); loadSessions(); });
+  $('tab-attacks').addEventListener('click', () => { showView('attacks'); saveHash(); loadAttacks(); });
+  $('tab-endpoints').addEventListener('click', () => { showView('endpoints'); saveHash(); loadEndpoints(); });
+  $('tab-policy').addEventListener('click', () => { showView('policy'); saveHash(); loadPolicy(); });
+  $('endpoint-filters').addEventListener('submit', (e) => { e.preventDefault(); state.efilters = readForm(e.target, EFILTERS); saveHash(); loadEndpoints(); });
+  $('more-endpoints').addEventListener('click', () => loadEndpoints(true));
   $('more').addEventListener('click', () => loadSessions(true));
 
   function start() {
     if (!token()) return showLogin();
-    $('login').hidden = true; $('app').hidden = false; $('logout').hidden = false;
+    $('login').hidden = true; $('logout').hidden = false; $('views').hidden = false;
     loadHash();
-    loadSessions();
+    showView(state.view);
+    if (state.view === 'attacks') loadAttacks(); else if (state.view === 'endpoints') loadEndpoints(); else if (state.view === 'policy') loadPolicy(); else loadSessions();
+    loadValues();
   }
   start();
 })();

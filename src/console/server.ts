@@ -19,10 +19,13 @@ import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { createAuthenticator, READERS, WRITERS, type Principal } from './auth.ts'
 import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
-import { DenylistStore, validDenyValue } from '../policy/denylist.ts'
+import { DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
-import { detailQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
+import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
+import { decodeAttackCursor, listAttacks } from './attacks.ts'
+import { knownValues } from './values.ts'
+import { listEndpoints, specIndex } from './inventory.ts'
 import { SessionStore } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
@@ -35,10 +38,13 @@ const MAX_BODY = 16 * 1024
 class HttpError extends Error {
   readonly code: ErrorCode
   readonly status: number
-  constructor(code: ErrorCode, message: string = ERRORS[code].message) {
+  /** more of the answer's body (ALREADY_DENIED: the entry in force) */
+  readonly extra: Record<string, unknown>
+  constructor(code: ErrorCode, message: string = ERRORS[code].message, extra: Record<string, unknown> = {}) {
     super(message)
     this.code = code
     this.status = ERRORS[code].status
+    this.extra = extra
   }
 }
 
@@ -164,6 +170,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration)
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
+  let specs: ReturnType<typeof specIndex> | undefined
 
   /** A CSV or HAR of a session, streamed a chunk at a time with backpressure. */
   const download = async (c: Context, sid: string, file: 'csv' | 'har'): Promise<void> => {
@@ -236,6 +243,36 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     },
     { method: 'GET', path: ['sessions', ':sid', 'requests.csv'], access: 'read', handle: (c) => download(c, c.params[1]!, 'csv') },
     { method: 'GET', path: ['sessions', ':sid', 'requests.har'], access: 'read', handle: (c) => download(c, c.params[1]!, 'har') },
+    {
+      method: 'GET',
+      path: ['attacks'],
+      access: 'read',
+      handle: async (c) => {
+        const { cursor, ...f } = parse(attacksQuery, c.query)
+        const at = cursor === undefined ? undefined : decodeAttackCursor(cursor)
+        if (cursor !== undefined && at === undefined) throw new HttpError('BAD_PARAMETER', 'parameter "cursor": a cursor from a previous answer')
+        send(c.res, 200, await listAttacks(store, f, at))
+      },
+    },
+    {
+      method: 'GET',
+      path: ['endpoints'],
+      access: 'read',
+      handle: async (c) => {
+        const f = parse(inventoryQuery, c.query)
+        specs ??= specIndex(deps.config)
+        send(c.res, 200, await listEndpoints(deps.redis, deps.layout, specs, f))
+      },
+    },
+    {
+      method: 'GET',
+      path: ['values'],
+      access: 'read',
+      handle: async (c) => {
+        parse(z.strictObject({}), c.query)
+        send(c.res, 200, { values: await knownValues(deps.redis, deps.layout, deps.config) })
+      },
+    },
     { method: 'GET', path: ['denylist'], access: 'read', handle: async (c) => send(c.res, 200, { entries: await denylist.list(), history: await denylist.history() }) },
     {
       method: 'POST',
@@ -244,6 +281,9 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const body = parse(denyInput, await readJson(c.req))
         if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
+        // one entry per IP, range or session and applications: a second is a 409 naming the first
+        const existing = sameEntry(await denylist.list(), body)
+        if (existing !== undefined) throw new HttpError('ALREADY_DENIED', `${body.value} is already on the denylist (entry ${existing.id})`, { entry: existing })
         const entry = await denylist.add({
           kind: body.kind,
           value: body.value,
@@ -309,7 +349,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     }
     if (err instanceof HttpError) {
       const headers = err.status === 401 ? { 'www-authenticate': 'Bearer' } : {}
-      return send(res, err.status, { error: err.message, code: err.code }, headers)
+      return send(res, err.status, { error: err.message, code: err.code, ...err.extra }, headers)
     }
     if (isStoreError(err)) {
       deps.log.warn({ err }, 'console request failed: the store is unavailable')

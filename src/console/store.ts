@@ -8,8 +8,7 @@ import type { RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
 import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
-import { recordFilter, type Filters } from './query.ts'
-import { wildcard, type Matcher } from '../match/glob.ts'
+import { endpointSearch, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
 
@@ -165,25 +164,39 @@ function statsOf(t: Tally): SessionStats {
   }
 }
 
+/** Whether a count map has any of a filter's values (none given: it passes). */
+const hasAny = (m: Map<string, number> | Set<string>, values: readonly string[] | undefined): boolean => {
+  if (values === undefined) return true
+  for (const v of values) if (m.has(v)) return true
+  return false
+}
+
 /** Whether a session's tally passes the session-level filters (`endpoint`: `f.q` compiled once per request). */
-function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: Matcher | undefined): boolean {
+function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
   if (t.requests === 0) return false
-  // a session matches a value it had at any time: every app, host, user and role it had counts
-  if (f.app !== undefined && !t.by.app.has(f.app)) return false
-  if (f.host !== undefined && !t.by.host.has(f.host)) return false
-  if (f.user !== undefined && !t.by.user.has(f.user)) return false
-  if (f.role !== undefined && !t.by.role.has(f.role)) return false
-  if (f.ip !== undefined && !t.by.ip.has(f.ip)) return false
-  if (f.status !== undefined && !t.by.status.has(f.status)) return false
-  if (f.method !== undefined && !t.by.method.has(f.method)) return false
-  if (f.attack !== undefined && !t.by.attack.has(f.attack)) return false
-  if (f.flow !== undefined && !t.flows.has(f.flow)) return false
+  // a session matches a value it had at any time: every app, host, user and role it had counts;
+  // several values of one filter: any of them
+  if (!hasAny(t.by.app, f.app) || !hasAny(t.by.host, f.host) || !hasAny(t.by.user, f.user) || !hasAny(t.by.role, f.role)) return false
+  if (!hasAny(t.by.ip, f.ip) || !hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if (f.status !== undefined) {
+    let any = false
+    for (const code of t.by.status.keys()) if ((any = statusMatches(f.status, code))) break
+    if (!any) return false
+  }
   if (endpoint !== undefined) {
     let any = false
-    for (const e of t.by.endpoint.keys()) if ((any = endpoint.test(e))) break
+    for (const e of t.by.endpoint.keys()) if ((any = endpoint.template(e))) break
     if (!any) return false
   }
   return true
+}
+
+/**
+ * Whether a session's summary (the whole session, whatever the time range) had the values these
+ * filters ask for: a cheap screen before its records are read.
+ */
+export function summaryMatches(meta: Record<string, string>, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
+  return meta.first !== undefined && tallyMatches(tallyFromMeta(meta), f, endpoint)
 }
 
 type Entry = [id: string, fields: string[]]
@@ -402,9 +415,10 @@ export class SessionStore {
       min: f.from ?? -Infinity,
       max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
       after: decodeCursor(f.cursor),
+      layout: this.layout,
     })
     const out: SessionSummary[] = []
-    const endpoint = f.q === undefined ? undefined : wildcard(f.q)
+    const endpoint = f.q === undefined ? undefined : endpointSearch(f.q)
     const to = f.to
     let examined = 0
     let screened = 0
@@ -449,7 +463,7 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : wildcard(f.q)) ? [summaryOf(sid, t)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t)] : []
     return { sessions, next: null, partial: false }
   }
 

@@ -16,8 +16,8 @@ import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { sqlInjection, sqlStatement } from './sql.ts'
 import { bareCommand, commandLine, fold, shellInjection } from './shell.ts'
 import { memoize } from '../memo.ts'
+import { ATTACK_TYPES } from '../capture/record.ts'
 
-export const ATTACK_TYPES = ['sqli', 'xss', 'path_traversal', 'rce', 'ssrf', 'nosqli', 'ldapi', 'xxe', 'jndi', 'ssti', 'ssi', 'crlf', 'open_redirect', 'scanner'] as const
 export type AttackType = (typeof ATTACK_TYPES)[number]
 
 export interface AttackInputs {

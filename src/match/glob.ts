@@ -158,3 +158,26 @@ export function pieces(literals: readonly string[]): Matcher {
   })
   return build(literals.join('{}'), tokens, crosses)
 }
+
+/**
+ * An endpoint template (`/api/products/{id}`, `/files/{name}.{ext}`) as a matcher of concrete
+ * paths: each `{param}` is one or more characters within one segment, everything else literal. The
+ * console's search finds the sessions whose template a pasted path (`/api/products/7`) belongs to.
+ */
+export function template(endpoint: string): Matcher {
+  const tokens: number[] = []
+  const crosses: boolean[] = []
+  for (let i = 0; i < endpoint.length; i++) {
+    const c = endpoint.charCodeAt(i)
+    const close = c === 123 /* { */ ? endpoint.indexOf('}', i + 1) : -1
+    if (close !== -1 && !endpoint.slice(i + 1, close).includes('{')) {
+      tokens.push(ONE, STAR)
+      crosses.push(false, false)
+      i = close
+    } else {
+      tokens.push(c)
+      crosses.push(false)
+    }
+  }
+  return build(endpoint, tokens, crosses)
+}

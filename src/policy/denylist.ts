@@ -100,6 +100,25 @@ export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean 
   return kind === 'ip' ? parseCidr(value) !== undefined : /^[A-Za-z0-9_-]{10,64}(-[0-9a-z]{1,12})?$/.test(value)
 }
 
+/** An IP or range in one spelling (`::FFFF:1.2.3.4/128`, `1.2.3.4/32` and `1.2.3.4` are one), a session id as it is. */
+function denyKey(kind: DenyEntry['kind'], value: string): string {
+  if (kind === 'session') return `session ${value}`
+  const cidr = parseCidr(value)
+  if (cidr === undefined) return `ip ${value}`
+  const address = normaliseIp(cidr.address)
+  const max = address.includes(':') ? 128 : 32
+  // an IPv4-mapped IPv6 range counts its prefix over the IPv4 address it carries
+  const prefix = cidr.family === 'ipv6' && max === 32 ? Math.max(0, cidr.prefix - 96) : cidr.prefix
+  return `ip ${address}/${prefix}`
+}
+
+/** The entry in force that already denies the same IP, range or session for the same applications, if any. */
+export function sameEntry(entries: readonly DenyEntry[], input: Pick<DenyEntry, 'kind' | 'value' | 'apps'>, now = Date.now()): DenyEntry | undefined {
+  const key = denyKey(input.kind, input.value)
+  const apps = [...new Set(input.apps)].sort().join('\n')
+  return entries.find((e) => (e.expiresAt === null || e.expiresAt > now) && e.kind === input.kind && denyKey(e.kind, e.value) === key && [...new Set(e.apps)].sort().join('\n') === apps)
+}
+
 /** The console's side: list, add, remove; each change logged and published. */
 export class DenylistStore {
   readonly #redis: Redis | Cluster

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 
 /** The session fields the batch script indexes (SPEC §6: listing and search answer from indexes). */
 export const INDEX_FIELDS = ['app', 'host', 'ip', 'status', 'method', 'user', 'role', 'attack', 'flow'] as const
-type IndexField = (typeof INDEX_FIELDS)[number]
+export type IndexField = (typeof INDEX_FIELDS)[number]
 
 export interface Layout {
   readonly shards: number

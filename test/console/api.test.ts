@@ -65,6 +65,13 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   t.same(((await (await get('/api/sessions?q=/api/user?/*')).json()) as typeof list).sessions.length, 1, '? matches one character')
   t.same(((await (await get('/api/sessions?status=404')).json()) as typeof list).sessions.map((s) => s.sid), [ann!.sid])
   t.same(((await (await get('/api/sessions?method=post')).json()) as typeof list).sessions.map((s) => s.sid), [ann!.sid])
+  const sids = async (q: string) => ((await (await get(`/api/sessions?${q}`)).json()) as typeof list).sessions.map((s) => s.sid)
+  t.same(await sids('status=404&status=201'), [ann!.sid], 'a repeated filter: any of its values')
+  t.same(await sids('status=4xx'), [ann!.sid], 'a status class')
+  t.same(await sids('method=PUT,post'), [ann!.sid])
+  t.same(await sids('q=/api/users/7'), [bob!.sid], 'a concrete path finds the session of its template')
+  t.same(await sids('q=/api/users/{id}'), [bob!.sid])
+  t.same(await (await get('/api/sessions?status=4')).json(), { error: 'parameter "status.0": a 3-digit status or a class such as 4xx', code: 'BAD_PARAMETER' })
   const ranged = (await (await get(`/api/sessions?from=${between}`)).json()) as typeof list
   t.same(ranged.sessions.map((s) => [s.sid, s.requests]), [[ann!.sid, 1], [bob!.sid, 2]], 'a time range counts only the requests in it')
   const paged = (await (await get('/api/sessions?limit=1')).json()) as typeof list
@@ -131,6 +138,11 @@ t.test('the console API: auth, sessions, statistics, requests, CSV, denylist enf
   await applied
   t.equal((await proxy.request({ path: '/x', method: 'GET', headers: { cookie: 'PHPSESSID=bob' } })).statusCode, 403, "bob's session is denied")
   t.equal(await send('/x', { cookie: 'PHPSESSID=carl' }), 'ok', 'other sessions pass')
+  // the same session again: a 409 naming the entry in force, and nothing added
+  const again = await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001', 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'session', value: bob!.sid }) })
+  t.equal(again.status, 409)
+  t.match(await again.json(), { code: 'ALREADY_DENIED', entry: { kind: 'session', value: bob!.sid } })
+  t.equal(((await (await get('/api/denylist')).json()) as { entries: unknown[] }).entries.length, 1, 'one entry, not two')
   const bad = await fetch(`${base}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer admin-token-0001', 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'ip', value: 'not-an-ip' }) })
   t.same(await bad.json(), { error: 'parameter "value": not a valid IP or CIDR range', code: 'BAD_PARAMETER' })
 

@@ -59,7 +59,7 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same((await c.zrange('apisess:endpoints', '0', '-1')).sort(), ['/admin/users/{id}', '/login', '/products/{id}', '/search'].sort(), 'the endpoint registry')
   t.ok((await c.pttl('apisess:idx:status:200')) > 0, 'indexes expire with the retention')
 
-  t.same(await planCandidates(c, layout, { method: 'GET', attack: 'sqli' }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
+  t.same(await planCandidates(c, layout, { method: ['GET'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
   t.same(await planCandidates(c, layout, {}), ['apisess:sessions'])
   t.same((await planCandidates(c, layout, { q: '/*/users/*' })), ['apisess:endpoint:/admin/users/{id}'], 'a wildcard reads the endpoints it matches')
 
@@ -68,6 +68,26 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same(names(await list(store, { q: '/log?n' })), ['signin'])
   t.same(names(await list(store, { q: '/admin/*', ip: '203.0.113.9' })), ['rare'])
   t.same((await list(store, { attack: 'sqli', method: 'GET' })).sessions, [], 'filters the index does not answer are checked on the summary')
+
+  // several values of a filter: any of them, written with commas or repeated
+  t.same(names(await list(store, { attack: 'sqli,xss' })), ['attacked'], 'attack=sqli,xss: either')
+  t.same(names(await list(store, { user: 'nobody,ann' })), ['signin'])
+  t.same(names(await list(store, { ip: '203.0.113.9, 198.51.100.1', method: 'GET,POST' })), ['rare'])
+  t.same(names(await list(store, { status: '4xx' })), ['attacked'], 'status=4xx: a class')
+  t.same(names(await list(store, { status: '403,5xx', method: 'post' })), ['attacked'])
+  t.same(await planCandidates(c, layout, { status: ['2xx'] }), ['apisess:idx:status:200'], 'a class reads the codes of it that have an index')
+  t.same((await planCandidates(c, layout, { attack: ['sqli', 'xss'] })).sort(), ['apisess:idx:attack:sqli', 'apisess:idx:attack:xss'], 'a union of the values')
+  t.equal(sessionsQuery.safeParse({ attack: Array.from({ length: 21 }, (_, i) => `a${i}`).join(',') }).success, false, 'at most 20 values')
+  t.equal(sessionsQuery.safeParse({ status: '4x' }).success, false)
+  t.equal(sessionsQuery.safeParse({ status: '6xx' }).success, false)
+
+  // a concrete path finds the sessions whose template it belongs to; wildcards still match templates
+  t.same(names(await list(store, { q: '/admin/users/42' })), ['rare'], 'a pasted path finds its template')
+  t.same((await planCandidates(c, layout, { q: '/admin/users/42' })).sort(), ['apisess:endpoint:/admin/users/42', 'apisess:endpoint:/admin/users/{id}'])
+  t.same(names(await list(store, { q: '/admin/users/{id}' })), ['rare'], 'the template itself')
+  t.same(names(await list(store, { q: '/admin/users/42/x' })), [], 'a parameter is one segment, never more')
+  t.same(names(await list(store, { q: '/admin/users/' })), [], 'and never empty')
+  t.same(names(await list(store, { q: '/admin/*/{id}' })), ['rare'])
 
   // paging through a union of endpoints visits every session once, newest first
   const seen: string[] = []
@@ -142,4 +162,31 @@ t.test('with `to`, sessions that began after it are passed over on their start t
   t.same(names(page), ['inrange'])
   t.equal(page.partial, false)
   t.equal(page.next, null)
+})
+
+t.test('past a cursor, a session in several index sets is listed once, on several shards too', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, {}, 4)
+  t.teardown(() => sink.close())
+  const sharded = createLayout('apisess:', 4, true)
+  // each session has an xss then a sqli request: it is in both sets, at two places
+  let i = 0
+  for (let s = 0; s < 12; s++) {
+    const sid = `m${String(s).padStart(2, '0')}`
+    sink.push(rec(i++, sid, T0 + s * 100, { attacks: ['xss'], endpoint: '/a' }))
+    sink.push(rec(i++, sid, T0 + s * 100 + 50, { attacks: ['sqli'], endpoint: '/b' }))
+  }
+  await sink.waitWritten(24)
+  const store = new SessionStore(redis.client, sharded)
+  const queries: Record<string, string>[] = [{ attack: 'xss,sqli' }, { q: '/?' }]
+  for (const query of queries) {
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const page: Awaited<ReturnType<SessionStore['listSessions']>> = await list(store, { ...query, limit: '1', ...(cursor ? { cursor } : {}) })
+      seen.push(...names(page))
+      cursor = page.next
+    } while (cursor !== null && seen.length < 40)
+    t.same(seen, Array.from({ length: 12 }, (_, s) => `m${String(11 - s).padStart(2, '0')}`), `${JSON.stringify(query)}: each session once, newest first`)
+  }
 })

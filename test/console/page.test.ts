@@ -116,5 +116,19 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   await page.getByLabel('Endpoint search (* and ?)').fill('/nothing/*')
   await page.getByRole('button', { name: 'Search' }).click()
   await page.getByText('No sessions match these filters.').waitFor()
+
+  // Reset clears the form and the hash and lists everything again
+  await page.getByRole('button', { name: 'Reset' }).click()
+  await page.waitForFunction(() => document.querySelector('#sessions tbody tr.session:nth-child(2)') !== null && location.hash === '')
+  t.equal(await page.getByLabel('Endpoint search (* and ?)').inputValue(), '', 'Reset empties the fields')
+  t.equal(await rows.count(), 2, 'Reset lists every session again')
+
+  // several values of one filter: any of them
+  await page.getByLabel('Status').fill('404, 5xx')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page.waitForFunction(() => location.hash.includes('status=') && document.querySelector('#sessions tbody tr.session:nth-child(2)') === null && document.querySelector('#sessions tbody tr.session') !== null)
+  t.match(await rows.first().innerText(), /\/products/, 'status=404,5xx: the session with a 404')
+  t.match(await page.locator('#sessions thead').innerText(), /Last activity/, 'the column says what the list is ordered by')
+  t.match(await rows.first().innerText(), /0 attacks/)
   t.same(errors, [], 'no script errors')
 })

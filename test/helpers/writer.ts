@@ -7,10 +7,10 @@ import { RedisSink } from '../../src/sink/redis-sink.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 
-/** Started; the caller closes it (`sink.close()`). One application "shop", prefix "apisess:", one shard. */
-export function startWriter(url: string, extra: Partial<ConfigInput> = {}): RedisSink {
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, ...extra })
-  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+/** Started; the caller closes it (`sink.close()`). One application "shop", prefix "apisess:", one shard unless told (then tagged keys). */
+export function startWriter(url: string, extra: Partial<ConfigInput> = {}, shards = 1): RedisSink {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, shards }, ...extra })
+  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', shards, shards > 1), createLogger('silent'), createMetrics(false).sink)
   sink.start()
   return sink
 }

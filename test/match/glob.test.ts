@@ -1,5 +1,5 @@
 import t from 'tap'
-import { hasWildcard, pathGlob, pieces, wildcard } from '../../src/match/glob.ts'
+import { hasWildcard, pathGlob, pieces, template, wildcard } from '../../src/match/glob.ts'
 
 /** the meaning of each dialect, written as a RegExp (only ever run on short inputs here) */
 function reference(pattern: string, dialect: 'wildcard' | 'path'): RegExp {
@@ -93,4 +93,22 @@ t.test('hasWildcard', async (t) => {
   t.equal(hasWildcard('/a/*'), true)
   t.equal(hasWildcard('/a/?'), true)
   t.equal(hasWildcard('/a/b'), false)
+})
+
+t.test('an endpoint template matches the concrete paths it stands for, in linear time', async (t) => {
+  const m = template('/api/products/{id}')
+  t.ok(m.test('/api/products/7'))
+  t.ok(m.test('/api/products/abc-9'))
+  t.notOk(m.test('/api/products/'), 'a parameter is never empty')
+  t.notOk(m.test('/api/products/7/reviews'), 'nor more than one segment')
+  t.notOk(m.test('/api/product/7'))
+  const mixed = template('/files/{name}.{ext}')
+  t.ok(mixed.test('/files/report.pdf'))
+  t.notOk(mixed.test('/files/report'))
+  t.ok(template('/literal/*?').test('/literal/*?'), '* and ? in a template are literal')
+  t.notOk(template('/literal/*').test('/literal/x'))
+  t.ok(template('/a/{unclosed').test('/a/{unclosed'), 'an unclosed brace is literal')
+  // a hostile template and path: many parameters against a long segment stay linear
+  const hostile = template(`/${'{a}-'.repeat(200)}{z}`)
+  t.notOk(hostile.test(`/${'x-'.repeat(5000)}`.slice(0, -1) + '/'))
 })

@@ -58,6 +58,9 @@ t.test('the console: auth on every route, JSON-only changes, hostile values show
     ['GET', `/api/sessions/${sid}`],
     ['GET', `/api/sessions/${sid}/requests`],
     ['GET', `/api/sessions/${sid}/requests.csv`],
+    ['GET', '/api/attacks'],
+    ['GET', '/api/endpoints'],
+    ['GET', '/api/values'],
     ['GET', '/api/denylist'],
     ['POST', '/api/denylist'],
     ['DELETE', '/api/denylist/x'],
@@ -99,6 +102,14 @@ t.test('the console: auth on every route, JSON-only changes, hostile values show
   t.pass('the hostile parameter is shown, as text')
   t.equal(await page.evaluate(() => window.__xss), undefined, 'no recorded value ran as script')
   t.equal(await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], script').length), 1, 'no recorded value became an element (the one script is the page\'s own)')
+  await page.getByRole('button', { name: 'Close' }).click()
+  // the other views show the same values, as text too
+  for (const [tab, rows] of [['Attacks', '#attacks tbody tr'], ['API inventory', '#endpoints tbody tr']] as const) {
+    await page.getByRole('button', { name: tab, exact: true }).click()
+    await page.locator(rows).first().waitFor()
+  }
+  t.equal(await page.evaluate(() => window.__xss), undefined, 'no recorded value ran as script in the attacks view or the inventory')
+  t.equal(await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], script').length), 1, 'nor became an element')
   t.same(dialogs, [], 'no dialog opened')
   await page.screenshot({ path: 'test-results/console-hostile-values.png', fullPage: true })
 

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ATTACK_TYPES, type AttackInputs, type AttackType } from '../../../src/insight/attacks.ts'
+import { type AttackInputs, type AttackType } from '../../../src/insight/attacks.ts'
+import { ATTACK_TYPES } from '../../../src/capture/record.ts'
 import { defaultDetector } from '../../helpers/detector.ts'
 
 export interface CorpusEntry {

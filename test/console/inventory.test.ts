@@ -1,0 +1,78 @@
+/**
+ * GET /api/endpoints: the endpoints seen, classed against the OpenAPI specs (documented, zombie,
+ * shadow, inferred), with sessions, methods, requests, attacks and status mix; each role's access.
+ */
+import t from 'tap'
+import { join } from 'node:path'
+import { startRedis } from '../helpers/redis.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { httpClient } from '../helpers/client.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
+
+const SPEC = `openapi: 3.0.3
+info: { title: shop, version: '1' }
+paths:
+  /products/{id}:
+    get: {}
+  /legacy/orders:
+    get: { deprecated: true }
+`
+
+interface Row { endpoint: string; insight: string; sessions: number; apps: string[]; methods: string[]; requests: number; attacks: Record<string, number>; status: Record<string, number>; lastSeen: number }
+interface Answer { endpoints: Row[]; total: number; next: string | null; sampled: number }
+
+t.test('the API inventory: every endpoint seen, classed against the spec', async (t) => {
+  const dir = t.testdir({ 'shop.yaml': SPEC })
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (req, res) => {
+    res.statusCode = req.url?.startsWith('/admin') ? 403 : 200
+    res.end('ok')
+  })
+  const s = await startRedisSensor(t, {
+    applications: [
+      { name: 'shop', hosts: ['shop.test'], upstream: up.url, openapi: join(dir, 'shop.yaml') },
+      { name: 'blog', hosts: ['blog.test'], upstream: up.url },
+    ],
+    defaultApplication: 'shop',
+    hashKey: 'inventory-test-key-0001',
+    redis: { url: redis.url },
+    console: {
+      listen: { host: '127.0.0.1', port: 0 },
+      tokens: [{ name: 'ann', token: 'inventory-admin-001', role: 'admin' }, { name: 'vic', token: 'inventory-viewer-01', role: 'viewer' }, { name: 'dev', token: 'inventory-develop-1', role: 'api_developer' }],
+    },
+  })
+  const proxy = httpClient(t, s.url)
+  const send = async (host: string, path: string, who: string, method = 'GET') => (await proxy.request({ path, method, headers: { host, cookie: `PHPSESSID=${who}` } })).body.text()
+  await send('shop.test', '/products/1', 'ann')
+  await send('shop.test', '/products/2', 'bob')
+  await send('shop.test', `/products/3?id=${encodeURIComponent("1' OR '1'='1")}`, 'bob')
+  await send('shop.test', '/legacy/orders', 'ann')
+  await send('shop.test', '/admin/users', 'bob', 'POST')
+  await send('blog.test', '/posts/7', 'carl')
+  await s.sink.waitWritten(6)
+
+  const get = (q = '', token = 'inventory-admin-001') => fetch(`${s.consoleUrl}/api/endpoints${q}`, { headers: { authorization: `Bearer ${token}` } })
+  t.equal((await fetch(`${s.consoleUrl}/api/endpoints`)).status, 401)
+  t.equal((await get('', 'inventory-develop-1')).status, 403)
+  t.equal((await get('', 'inventory-viewer-01')).status, 200, 'a viewer reads the inventory')
+
+  const all = (await (await get()).json()) as Answer
+  t.equal(all.total, 4)
+  t.equal(all.sampled, 6)
+  const by = Object.fromEntries(all.endpoints.map((e) => [e.endpoint, e]))
+  t.match(by['/products/{id}'], { insight: 'documented', sessions: 2, apps: ['shop'], methods: ['GET'], requests: 3, attacks: { sqli: 1 }, status: { 200: 3 } })
+  t.match(by['/legacy/orders'], { insight: 'zombie', sessions: 1 })
+  t.match(by['/admin/users'], { insight: 'shadow', methods: ['POST'], status: { 403: 1 } })
+  t.match(by['/posts/{id}'], { insight: 'inferred', apps: ['blog'] })
+  t.equal(all.endpoints[0]!.endpoint, '/posts/{id}', 'the most recently used first')
+
+  t.same(((await (await get('?insight=shadow,zombie')).json()) as Answer).endpoints.map((e) => e.endpoint).sort(), ['/admin/users', '/legacy/orders'])
+  t.same(((await (await get('?q=/products/42')).json()) as Answer).endpoints.map((e) => e.endpoint), ['/products/{id}'], 'a concrete path finds its template')
+  const first = (await (await get('?limit=3')).json()) as Answer
+  t.equal(first.endpoints.length, 3)
+  const rest = (await (await get(`?limit=3&cursor=${first.next}`)).json()) as Answer
+  t.same([...first.endpoints, ...rest.endpoints].map((e) => e.endpoint), all.endpoints.map((e) => e.endpoint), 'pages')
+  t.equal(rest.next, null)
+  t.equal((await get('?limit=501')).status, 400)
+  t.equal((await get('?insight=ghost')).status, 400)
+})
