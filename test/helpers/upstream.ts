@@ -65,3 +65,22 @@ export async function freePort(): Promise<number> {
   return port
 }
 
+/**
+ * A shop for the API-abuse tests: every login fails (401), the catalogue, users, the home page,
+ * search and /old answer 200, anything else is a 404.
+ */
+export function startShopUpstream(t: Tap): ReturnType<typeof startUpstream> {
+  return startUpstream(t, (req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const url = req.url ?? '/'
+      if (url.startsWith('/login')) {
+        res.writeHead(401, { 'content-type': 'application/json' })
+        return res.end('{"error":"bad credentials"}')
+      }
+      if (url.startsWith('/products') || url.startsWith('/users') || url === '/' || url.startsWith('/search') || url.startsWith('/old')) return res.end('{}')
+      res.writeHead(404)
+      res.end()
+    })
+  })
+}

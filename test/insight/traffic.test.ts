@@ -5,29 +5,13 @@
 import t from 'tap'
 import { join } from 'node:path'
 import type { Dispatcher } from 'undici'
-import { startRedisSensor, startSensor, type Tap } from '../helpers/sensor.ts'
-import { startUpstream } from '../helpers/upstream.ts'
+import { startRedisSensor, startSensor } from '../helpers/sensor.ts'
+import { startShopUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { ExceptionStore } from '../../src/policy/exceptions.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
 import { ABUSE_KINDS } from '../../src/capture/record.ts'
-
-async function shopUpstream(t: Tap) {
-  return startUpstream(t, (req, res) => {
-    req.resume()
-    req.on('end', () => {
-      const url = req.url ?? '/'
-      if (url.startsWith('/login')) {
-        res.writeHead(401, { 'content-type': 'application/json' })
-        return res.end('{"error":"bad credentials"}')
-      }
-      if (url.startsWith('/products') || url.startsWith('/users') || url === '/' || url.startsWith('/search') || url.startsWith('/old')) return res.end('{}')
-      res.writeHead(404)
-      res.end()
-    })
-  })
-}
 
 /** send `n` requests one after the other (a bounded loop) */
 async function send(client: Dispatcher, n: number, request: (i: number) => Dispatcher.RequestOptions): Promise<void> {
@@ -44,7 +28,7 @@ const kindsBySession = (records: RequestRecord[]) => {
 }
 
 t.test('each API-abuse kind, driven by a simulated session through the real proxy, lands on the record that crossed it', async (t) => {
-  const up = await shopUpstream(t)
+  const up = await startShopUpstream(t)
   const s = await startSensor(t, {
     applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
     defaultApplication: 'shop',
@@ -84,7 +68,7 @@ t.test('each API-abuse kind, driven by a simulated session through the real prox
 })
 
 t.test('an OpenAPI spec makes shadow and zombie endpoints; attacks are found in the inputs', async (t) => {
-  const up = await shopUpstream(t)
+  const up = await startShopUpstream(t)
   const dir = t.testdir({
     'shop.yaml': [
       'openapi: 3.0.3',
@@ -120,7 +104,7 @@ t.test('an OpenAPI spec makes shadow and zombie endpoints; attacks are found in 
 
 t.test('an exception added in Redis suppresses its class on its endpoint, for every sensor that follows it', async (t) => {
   const redis = await startRedis(t)
-  const up = await shopUpstream(t)
+  const up = await startShopUpstream(t)
   const s = await startRedisSensor(t, { applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }], defaultApplication: 'shop', redis: { url: redis.url } })
   const client = httpClient(t, s.url)
   const attack = { path: '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', method: 'GET' as const }

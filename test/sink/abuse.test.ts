@@ -7,29 +7,13 @@
 import t from 'tap'
 import { once } from 'node:events'
 import type { Dispatcher } from 'undici'
-import { startRedisSensor, type Tap } from '../helpers/sensor.ts'
-import { startUpstream } from '../helpers/upstream.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
+import { startShopUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { ABUSE_KINDS, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import { ExceptionStore } from '../../src/policy/exceptions.ts'
-
-async function shop(t: Tap) {
-  return startUpstream(t, (req, res) => {
-    req.resume()
-    req.on('end', () => {
-      const url = req.url ?? '/'
-      if (url.startsWith('/login')) {
-        res.writeHead(401, { 'content-type': 'application/json' })
-        return res.end('{"error":"bad credentials"}')
-      }
-      if (url.startsWith('/products') || url.startsWith('/users') || url === '/') return res.end('{}')
-      res.writeHead(404)
-      res.end()
-    })
-  })
-}
 
 const as = (ua: string) => ({ 'user-agent': ua, host: 'shop.test' })
 
@@ -100,7 +84,7 @@ const EXPECTED_KINDS = {
 
 t.test('each API-abuse kind, counted in Redis, lands once on the record that crossed it, and in the session summary and index', async (t) => {
   const redis = await startRedis(t)
-  const up = await shop(t)
+  const up = await startShopUpstream(t)
   const s = await startRedisSensor(t, config(up.url, redis.url))
   const requests = traffic()
   await send([httpClient(t, s.url)], requests)
@@ -126,7 +110,7 @@ t.test('each API-abuse kind, counted in Redis, lands once on the record that cro
 })
 
 t.test('one session spread over two sensor instances gets the verdicts it gets from one', async (t) => {
-  const up = await shop(t)
+  const up = await startShopUpstream(t)
   const requests = traffic()
 
   const one = await startRedis(t)
@@ -149,7 +133,7 @@ t.test('one session spread over two sensor instances gets the verdicts it gets f
 
 t.test('a kind joins the attack types already on its record; an exception on the endpoint keeps it off', async (t) => {
   const redis = await startRedis(t)
-  const up = await shop(t)
+  const up = await startShopUpstream(t)
   const s = await startRedisSensor(t, config(up.url, redis.url))
   // with a hashKey the sensor starts without waiting for Redis: the exceptions load once it is there
   if (s.sink.client.status !== 'ready') await once(s.sink.client, 'ready')
