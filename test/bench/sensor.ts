@@ -41,7 +41,7 @@ export const VARIANTS: Record<string, Variant> = {
   /** the plain config with the counting sink: what the Redis writer costs, by difference */
   counting: (upstream, port) => VARIANTS.plain!(upstream, port),
   /** the plain config with Redis unreachable (run.ts passes a closed port): what an outage costs */
-  'redis-down': (upstream, port) => VARIANTS.plain!(upstream, port),
+  'redis-down': (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), log: { level: 'error' } }), // its "redis unavailable" warnings would fill the report
   /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
   rules: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), ...TEN_PARAMS }),
   /** recording with 10 parameters and 5 rules, no insight (no attack detection, no abuse): what `full` adds insight to */
