@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { createRequire } from 'node:module'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import http from 'node:http'
@@ -93,6 +93,19 @@ const list = (await (await fetch(`${consoleUrl}/api/sessions?limit=5`, { headers
 const big = list.sessions.reduce((a, b) => (b.requests > a.requests ? b : a))
 const rid = ((await (await fetch(`${consoleUrl}/api/sessions/${big.sid}/requests?limit=1`, { headers: auth })).json()) as { requests: { id: string }[] }).requests[0]!.id
 console.log(`# big session ${big.sid}: ${big.requests} requests`)
+
+// issue 14's bound: a page of the big session sorted by duration reads the page, not the session
+const rssOf = (): number => Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${sensor.pid}/status`, 'latin1'))?.[1] ?? NaN) * 1024
+const rss0 = rssOf()
+const pageMs: number[] = []
+for (let i = 0; i < 9; i++) {
+  const t0 = performance.now()
+  const res = await fetch(`${consoleUrl}/api/sessions/${big.sid}/requests?sort=durationMs&order=desc&limit=50`, { headers: auth })
+  await res.arrayBuffer()
+  pageMs.push(performance.now() - t0)
+}
+pageMs.sort((a, b) => a - b)
+console.log(`# a page of 50 of the ${big.requests}-request session sorted by duration: p50 ${pageMs[4]!.toFixed(1)} ms, max ${pageMs.at(-1)!.toFixed(1)} ms; sensor RSS ${((rssOf() - rss0) / 1048576).toFixed(1)} MiB more after 9 pages`)
 
 const heavy = [
   `/api/sessions/${big.sid}/requests?sort=resBytes&order=desc&limit=500`,
