@@ -508,41 +508,52 @@ export function windowKeys(layout: Layout, shard: number, records: readonly Pack
   return [...keys]
 }
 
-/** Every key WRITE_SCRIPT touches for these records, their session ids known (and the sessions to close). */
+/**
+ * Every key WRITE_SCRIPT touches for these records, their session ids known (and the sessions to close).
+ * A batch repeats sessions, endpoints and index values: each key name is built once per batch.
+ */
 export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
-  const keys = new Set<string>([layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.live(shard), layout.closed(shard)])
-  for (const sid of closed) keys.add(layout.meta(shard, sid))
+  const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.live(shard), layout.closed(shard)]
+  const seen = new Set<string>()
+  /** true the first time this (kind, value) comes up in the batch */
+  const first = (kind: string, value: string): boolean => {
+    const k = `${kind}\0${value}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  }
+  for (const sid of closed) if (first('meta', sid)) keys.push(layout.meta(shard, sid))
   let abuse = false
-  records.forEach((r, i) => {
+  for (let i = 0; i < records.length; i++) {
     const sid = sids[i]!
-    const f = r.fields
+    const f = records[i]!.fields
+    const endpoint = String(f[AT.endpoint])
+    const newSession = first('sid', sid)
+    if (newSession) {
+      keys.push(layout.session(shard, sid), layout.byDuration(shard, sid), layout.bySize(shard, sid))
+      if (first('meta', sid)) keys.push(layout.meta(shard, sid))
+    }
     if (f[AT.abuse] !== '') {
       // the abuse windows (LUA_ABUSE): the session's state and distinct sets, its application's normal
       abuse = true
-      const endpoint = String(f[AT.endpoint])
-      keys.add(layout.abuse(shard, sid))
-      keys.add(layout.abuse(shard, sid, 'nf'))
-      keys.add(layout.abuse(shard, sid, 'users'))
-      if (endpoint.includes('{')) keys.add(layout.abuse(shard, sid, `ids:${keyPart(endpoint)}`))
-      keys.add(layout.abuseApp(shard, 'rate', String(f[AT.app])))
-      keys.add(layout.abuseApp(shard, 'seen', String(f[AT.app])))
+      if (first('abuse', sid)) keys.push(layout.abuse(shard, sid), layout.abuse(shard, sid, 'nf'), layout.abuse(shard, sid, 'users'))
+      if (endpoint.includes('{') && first('ids', `${sid}\0${endpoint}`)) keys.push(layout.abuse(shard, sid, `ids:${keyPart(endpoint)}`))
+      const app = String(f[AT.app])
+      if (first('abuseApp', app)) keys.push(layout.abuseApp(shard, 'rate', app), layout.abuseApp(shard, 'seen', app))
     }
-    keys.add(layout.session(shard, sid))
-    keys.add(layout.meta(shard, sid))
-    keys.add(layout.byDuration(shard, sid))
-    keys.add(layout.bySize(shard, sid))
-    keys.add(layout.endpoint(shard, String(f[AT.endpoint])))
+    if (first('endpoint', endpoint)) keys.push(layout.endpoint(shard, endpoint))
     for (const field of INDEX_FIELDS) {
       const value = field === 'attack' ? f[AT.attacks] : field === 'flow' ? f[AT.flows] : f[AT[field]]
       const text = String(value)
       if (text === '') continue
-      if (field === 'attack' || field === 'flow') for (const v of text.split(',')) keys.add(layout.index(shard, field, v))
-      else keys.add(layout.index(shard, field, text))
+      if (field === 'attack' || field === 'flow') {
+        for (const v of text.split(',')) if (first(field, v)) keys.push(layout.index(shard, field, v))
+      } else if (first(field, text)) keys.push(layout.index(shard, field, text))
     }
-  })
+  }
   // a kind the script finds is indexed like an attack type
-  if (abuse) for (const kind of ABUSE_KINDS) keys.add(layout.index(shard, 'attack', kind))
-  return [...keys]
+  if (abuse) for (const kind of ABUSE_KINDS) if (first('attack', kind)) keys.push(layout.index(shard, 'attack', kind))
+  return keys
 }
 
 /** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`). */
