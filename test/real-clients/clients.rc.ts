@@ -1,6 +1,7 @@
 /**
  * Real clients nobody here wrote, through a real sensor on loopback (`npm run test:real-clients`,
- * in .ci/run): Debian's curl (ranges, conditional requests, compression, large uploads), git smart
+ * in .ci/run): Debian's curl (ranges, conditional requests, compression, large uploads), the npm
+ * client against a private registry (install, lock integrity, the token's user), git smart
  * HTTP (git http-backend as a CGI behind a node server; clone, fsck and push with Basic auth) and
  * Chromium driven by playwright-core (two browser contexts behind one IP and User-Agent, each
  * logging in with a cookie of its own). Every transfer is compared with the same one made directly
@@ -364,4 +365,63 @@ t.test('Chromium: two browser contexts behind one IP and User-Agent each log in 
     ],
     'both logins come from the same anonymous client and stay in its session; only the first hands its cookie on',
   )
+})
+
+// ---- npm against a registry ---------------------------------------------------------------------
+
+/**
+ * The smallest npm registry: one package's packument (its tarball URL on the host that was asked,
+ * so that the tarball comes through the sensor too) and its tarball; a bearer token required, as a
+ * private registry does.
+ */
+function registry(pkg: string, tarball: Buffer, token: string) {
+  const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`
+  const shasum = createHash('sha1').update(tarball).digest('hex')
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    req.resume()
+    if (req.headers.authorization !== `Bearer ${token}`) return void res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('{"error":"token required"}')
+    const base = `http://${req.headers.host}`
+    if (req.url === `/${pkg}`) {
+      const version = { name: pkg, version: '1.0.0', main: 'index.js', dist: { tarball: `${base}/${pkg}/-/${pkg}-1.0.0.tgz`, integrity, shasum } }
+      res.writeHead(200, { 'content-type': 'application/json' })
+      return void res.end(JSON.stringify({ name: pkg, 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': version } }))
+    }
+    if (req.url === `/${pkg}/-/${pkg}-1.0.0.tgz`) return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': tarball.length }).end(tarball)
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}')
+  }
+}
+
+t.test('npm: install from a private registry through the sensor, as direct; the token user recorded', async (t) => {
+  const dir = t.testdir({ pkg: { 'package.json': JSON.stringify({ name: 'apisess-demo-pkg', version: '1.0.0', main: 'index.js' }), 'index.js': 'module.exports = 42\n' } })
+  const env = { PATH: process.env.PATH, HOME: dir, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }
+  const packed = (await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: join(dir, 'pkg'), env })).stdout
+  const tarball = readFileSync(join(dir, (JSON.parse(packed) as { filename: string }[])[0]!.filename))
+  // a registry token whose user is in `name` (no `sub`), as some registries issue them
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+  const token = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ name: 'npm-publisher', scope: 'read' })}.${randomBytes(16).toString('base64url')}`
+  const { up, sensor, records } = await sensorFor(t, registry('apisess-demo-pkg', tarball, token))
+
+  const install = async (base: string, name: string) => {
+    const prefix = join(dir, name)
+    mkdirSync(prefix)
+    writeFileSync(join(prefix, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}')
+    const host = base.replace('http:', '')
+    writeFileSync(join(prefix, '.npmrc'), `registry=${base}/\n${host}/:_authToken=${token}\ncache=${join(dir, `cache-${name}`)}\n`)
+    await run('npm', ['install', 'apisess-demo-pkg', '--no-audit', '--no-fund', '--prefer-online'], { cwd: prefix, env })
+    const lock = JSON.parse(readFileSync(join(prefix, 'package-lock.json'), 'utf8')) as { packages: Record<string, { integrity?: string }> }
+    return {
+      main: readFileSync(join(prefix, 'node_modules', 'apisess-demo-pkg', 'index.js'), 'utf8'),
+      integrity: lock.packages['node_modules/apisess-demo-pkg']?.integrity,
+    }
+  }
+  const direct = await install(up.url, 'direct')
+  const via = await install(sensor.url, 'via-sensor')
+  t.same(via, direct, 'the same package and lock integrity as a direct install')
+  t.equal(via.integrity, `sha512-${createHash('sha512').update(tarball).digest('base64')}`, "npm verified the tarball's sha512")
+
+  const recs = await records()
+  t.ok(recs.some((r) => r.path === '/apisess-demo-pkg') && recs.some((r) => r.path.endsWith('.tgz')), 'the packument and the tarball came through the sensor')
+  t.same([...new Set(recs.map((r) => r.rule))], ['builtin:bearer'], 'a JWT without sub: identified by the token')
+  t.equal(new Set(recs.map((r) => r.sid)).size, 1, 'one session')
+  t.same([...new Set(recs.map((r) => r.user))], ['npm-publisher'], "the token's name claim is the user")
 })
