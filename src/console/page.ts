@@ -32,6 +32,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
   .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
+  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse { background:#fdecea; }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -87,7 +88,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     </form>
     <div id="status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="sessions" hidden>
-      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
+      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Attack types</th><th>Client IPs</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">Users / roles</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p><button type="button" id="more" hidden>More sessions</button></p>
@@ -373,15 +374,24 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.append(
       el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
       el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
-      el('td', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }),
+      el('td', { className: 'types' }, ...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' }))),
+      el('td', { className: 'ips' }, el('div', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }), el('div', { className: 'muted', textContent: plural(s.ipCount, 'IP') })),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
-      el('td', {}, ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill', textContent: e })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
-      el('td', { className: 'hide-sm' }, el('div', { textContent: s.user || '—' }), el('div', { className: 'muted', textContent: s.role || '' })),
+      el('td', { className: 'endpoints' }, ...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
+      el('td', { className: 'hide-sm users', title: s.users.join(', ') }, el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') })),
     );
     const toggle = () => row.getAttribute('aria-expanded') === 'true' ? closeSession(row) : openSession(row, s.sid, true);
     row.addEventListener('click', toggle);
     row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
     body.append(row);
+  }
+
+  // the session touched shadow or zombie endpoints: said first, whichever of its endpoints are shown
+  function badges(s) {
+    const out = [];
+    if (s.shadow.length) out.push(el('span', { className: 'pill shadow', textContent: 'shadow ' + s.shadow.length, title: 'endpoints not in the spec: ' + s.shadow.join(', ') }));
+    if (s.zombie.length) out.push(el('span', { className: 'pill zombie', textContent: 'zombie ' + s.zombie.length, title: 'deprecated endpoints: ' + s.zombie.join(', ') }));
+    return out;
   }
 
   function closeSession(row) { row.setAttribute('aria-expanded', 'false'); if (row.nextSibling && row.nextSibling.classList.contains('expanded')) row.nextSibling.remove(); state.open = null; state.inner = null; saveHash(); }
@@ -393,7 +403,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     state.open = sid;
     if (fresh || !state.inner) state.inner = { ...state.filters };
     saveHash();
-    const cell = el('td', { colSpan: 6, className: 'detail' }, el('div', { className: 'state', textContent: 'Loading session…' }));
+    const cell = el('td', { colSpan: 7, className: 'detail' }, el('div', { className: 'state', textContent: 'Loading session…' }));
     const holder = el('tr', { className: 'expanded' }, cell);
     row.after(holder);
     try {

@@ -25,7 +25,7 @@ import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
 import { knownValues } from './values.ts'
-import { listEndpoints, specIndex } from './inventory.ts'
+import { classOf, listEndpoints, specIndex } from './inventory.ts'
 import { SessionStore } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
@@ -167,10 +167,11 @@ function isStoreError(err: unknown): boolean {
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
-  const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration)
+  let specs: ReturnType<typeof specIndex> | undefined
+  // the specs are read at the first call that needs them (at most once)
+  const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration, (endpoint, apps) => classOf((specs ??= specIndex(deps.config)), endpoint, apps))
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
-  let specs: ReturnType<typeof specIndex> | undefined
 
   /** A CSV or HAR of a session, streamed a chunk at a time with backpressure. */
   const download = async (c: Context, sid: string, file: 'csv' | 'har'): Promise<void> => {
