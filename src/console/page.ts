@@ -32,7 +32,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
   .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
-  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse { background:#fdecea; }
+  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse, .pill.mark { background:#fdecea; } .pill.mark { font-weight:600; }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -148,6 +148,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 (() => {
   const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
   const AFILTERS = ['q','from','to','attack','ip','user'];
+  const INNER = ['q','ip','status','method','attack','user','role','app','host','flow','from','to'];
   const EFILTERS = ['q','insight'];
   let ecursor = null;
   const $ = (id) => document.getElementById(id);
@@ -389,8 +390,8 @@ export const CONSOLE_PAGE = `<!doctype html>
   // the session touched shadow or zombie endpoints: said first, whichever of its endpoints are shown
   function badges(s) {
     const out = [];
-    if (s.shadow.length) out.push(el('span', { className: 'pill shadow', textContent: 'shadow ' + s.shadow.length, title: 'endpoints not in the spec: ' + s.shadow.join(', ') }));
-    if (s.zombie.length) out.push(el('span', { className: 'pill zombie', textContent: 'zombie ' + s.zombie.length, title: 'deprecated endpoints: ' + s.zombie.join(', ') }));
+    if (s.shadow.length) out.push(el('span', { className: 'pill mark shadow', textContent: 'shadow ' + s.shadow.length, title: 'endpoints not in the spec: ' + s.shadow.join(', ') }));
+    if (s.zombie.length) out.push(el('span', { className: 'pill mark zombie', textContent: 'zombie ' + s.zombie.length, title: 'deprecated endpoints: ' + s.zombie.join(', ') }));
     return out;
   }
 
@@ -430,10 +431,12 @@ export const CONSOLE_PAGE = `<!doctype html>
 
   function renderInner(sid) {
     const form = el('form', { className: 'filters', ariaLabel: 'Filters inside the session' });
-    for (const k of ['q', 'ip', 'status', 'method', 'attack', 'from', 'to']) {
+    // the list's filters that apply to one request, started from the list's (a copied link keeps them)
+    const labels = { q: 'Endpoint or path', ip: 'Client IP', status: 'Status', method: 'Method', attack: 'Attack', user: 'User', role: 'Role', app: 'Application', host: 'Host', flow: 'Business flow', from: 'From', to: 'To' };
+    for (const k of INNER) {
       const input = el('input', { name: k, value: (k === 'from' || k === 'to') ? toLocalInput(state.inner[k]) : (state.inner[k] || '') });
       if (k === 'from' || k === 'to') { input.type = 'datetime-local'; input.step = '1'; }
-      form.append(el('label', { textContent: { q: 'Endpoint', ip: 'Client IP', status: 'Status', method: 'Method', attack: 'Attack', from: 'From', to: 'To' }[k] + ' ' }, input));
+      form.append(el('label', { textContent: labels[k] + ' ' }, input));
     }
     const apply = el('button', { type: 'submit', className: 'primary', textContent: 'Apply filters' });
     const all = el('button', { type: 'button', textContent: 'Show all requests' });
@@ -492,7 +495,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       b.addEventListener('click', () => { state.order = state.sort === key && state.order === 'asc' ? 'desc' : 'asc'; state.sort = key; saveHash(); loadRequests(sid); });
       th.append(b); return th;
     };
-    head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }));
+    head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }), el('th', { textContent: 'Client IP' }), el('th', { className: 'hide-sm', textContent: 'User' }), el('th', { className: 'hide-sm', textContent: 'Endpoint insight' }));
     const body = el('tbody');
     let focused = null;
     for (const r of data.requests) {
@@ -504,6 +507,8 @@ export const CONSOLE_PAGE = `<!doctype html>
         el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
         el('td', { className: 'num', textContent: String(r.durationMs) }), el('td', { className: 'num', textContent: String(r.resBytes) }),
         el('td', { className: 'hide-sm' + (r.attacks.length ? ' bad' : ''), textContent: r.attacks.join(', ') }),
+        el('td', { textContent: r.ip }), el('td', { className: 'hide-sm', textContent: r.user || '—' }),
+        el('td', { className: 'hide-sm' }, r.insight ? el('span', { className: 'pill ' + r.insight, textContent: r.insight, title: r.insight === 'shadow' ? 'not in the spec' : 'deprecated in the spec' }) : ''),
       );
       const show = () => showRequest(r);
       row.addEventListener('click', show);
