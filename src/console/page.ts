@@ -77,7 +77,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       <label>Request id <input name="rid"></label>
       <div class="field" data-picker="app"><label for="f-app">Application</label><input id="f-app" name="app"></div>
       <div class="field" data-picker="host"><label for="f-host">Host</label><input id="f-host" name="host"></div>
-      <label>Client IP <input name="ip"></label>
+      <label>Client IP <input name="ip" placeholder="10.0.0.5, 10.0.0.0/8"></label>
       <div class="field" data-picker="attack"><label for="f-attack">Attack type</label><input id="f-attack" name="attack" placeholder="sqli, scraping"></div>
       <div class="field" data-picker="status"><label for="f-status">Status</label><input id="f-status" name="status" inputmode="numeric" placeholder="404, 5xx"></div>
       <div class="field" data-picker="method"><label for="f-method">Method</label><input id="f-method" name="method" placeholder="POST"></div>

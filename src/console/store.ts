@@ -8,7 +8,7 @@ import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
 import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
-import { endpointSearch, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
+import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
 
@@ -210,7 +210,14 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | 
   // a session matches a value it had at any time: every app, host, user and role it had counts;
   // several values of one filter: any of them
   if (!hasAny(t.by.app, f.app) || !hasAny(t.by.host, f.host) || !hasAny(t.by.user, f.user) || !hasAny(t.by.role, f.role)) return false
-  if (!hasAny(t.by.ip, f.ip) || !hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if (!hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if (f.ip !== undefined && !hasAny(t.by.ip, f.ip)) {
+    if (!hasRange(f.ip)) return false
+    // a range: over every IP the session had (its summary's `ip:` counters)
+    let any = false
+    for (const ip of t.by.ip.keys()) if ((any = ipMatches(f.ip, ip))) break
+    if (!any) return false
+  }
   if (f.status !== undefined) {
     let any = false
     for (const code of t.by.status.keys()) if ((any = statusMatches(f.status, code))) break

@@ -82,6 +82,20 @@ t.test('the list: attack types and abuse kinds, every user, the IP count, shadow
   const cut = await list(`from=${recs[2]!.ts}`)
   t.match(cut.find((x) => x.sid === mallory!.sid), { ipCount: 2, shadow: ['/admin/users'], zombie: ['/orders/{id}'], users: ['mal3', 'mallory'] })
 
+  // CIDR ranges, IPv4 and IPv6: the sessions, a session's requests, the attacks
+  const sids = async (q: string) => (await list(q)).map((x) => x.sid)
+  t.same(await sids('ip=10.0.0.0/8'), [mallory!.sid], 'ip=10.0.0.0/8')
+  t.same(await sids('ip=2001:db8::/32'), [mallory!.sid], 'ip=2001:db8::/32')
+  t.same(await sids('ip=192.0.2.0/24,10.1.2.4'), [mallory!.sid, alice!.sid], 'a range or an address')
+  t.same(await sids('ip=172.16.0.0/12'), [])
+  const bad = await get('ip=10.0.0.0/33')
+  t.equal(bad.status, 400)
+  t.same(await bad.json(), { error: 'parameter "ip.0": an IP, or a CIDR range such as 10.0.0.0/8', code: 'BAD_PARAMETER' })
+  const inRange = ((await (await fetch(`${s.consoleUrl}/api/sessions/${mallory!.sid}/requests?ip=10.1.2.0/24`, { headers: { authorization: 'Bearer list-admin-token-01' } })).json()) as { requests: { ip: string }[] }).requests
+  t.same(inRange.map((r) => r.ip), ['10.1.2.3', '10.1.2.4', '10.1.2.3'], 'a session\'s requests in a range')
+  const attacks = ((await (await fetch(`${s.consoleUrl}/api/attacks?ip=10.1.2.4/32`, { headers: { authorization: 'Bearer list-admin-token-01' } })).json()) as { attacks: { attacks: string[] }[] }).attacks
+  t.same(attacks.map((a) => a.attacks), [['xss']], 'the attacks from a range')
+
   // each role
   t.equal((await get('', 'list-viewer-token-1')).status, 200, 'a viewer reads the list')
   t.equal((await get('', 'list-dev-token-0001')).status, 403, 'an API developer does not')
