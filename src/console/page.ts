@@ -32,7 +32,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
   .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
-  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse, .pill.mark { background:#fdecea; } .pill.mark { font-weight:600; }
+  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse, .pill.mark { background:#fdecea; } .pill.mark { font-weight:600; } .pill.denied { color:#fff; background:var(--bad); border-color:var(--bad); } .denied-ip { color:var(--bad); font-weight:600; }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -373,10 +373,10 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.dataset.sid = s.sid;
     row.setAttribute('aria-expanded', 'false');
     row.append(
-      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
+      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) }), s.denied ? el('span', { className: 'pill mark denied', textContent: 'denied', title: 'this session is on the denylist' }) : ''),
       el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
       el('td', { className: 'types' }, ...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' }))),
-      el('td', { className: 'ips' }, el('div', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }), el('div', { className: 'muted', textContent: plural(s.ipCount, 'IP') })),
+      el('td', { className: 'ips' }, el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: plural(s.ipCount, 'IP') + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') })),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
       el('td', { className: 'endpoints' }, ...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
       el('td', { className: 'hide-sm users', title: s.users.join(', ') }, el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') })),
@@ -385,6 +385,18 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.addEventListener('click', toggle);
     row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
     body.append(row);
+  }
+
+  // the first IPs (those on the denylist first, marked), then how many more
+  function ipList(s) {
+    const shown = [...s.deniedIps, ...s.ips.filter((ip) => !s.deniedIps.includes(ip))].slice(0, 3);
+    const out = [];
+    shown.forEach((ip, i) => {
+      if (i) out.push(', ');
+      out.push(s.deniedIps.includes(ip) ? el('span', { className: 'denied-ip', textContent: ip + ' (denied)', title: 'on the denylist' }) : ip);
+    });
+    if (s.ips.length > 3) out.push(' +' + (s.ips.length - 3));
+    return out;
   }
 
   // the session touched shadow or zombie endpoints: said first, whichever of its endpoints are shown

@@ -53,6 +53,12 @@ t.test('the list and a session in Chromium: the new columns, filters inside the 
   const scraper = ((await (await fetch(`${s.consoleUrl}/api/sessions?ip=198.51.100.9`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { sessions: { sid: string }[] }).sessions[0]!.sid
   await redis.client.hset(`apisess:session:${scraper}:meta`, 'attack:scraping', '3', 'attacks', '3')
 
+  // on the denylist now: one of mallory's IPs, the scraper's session
+  for (const body of [{ kind: 'ip', value: '10.1.2.4' }, { kind: 'session', value: scraper }]) {
+    const res = await fetch(`${s.consoleUrl}/api/denylist`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    t.equal(res.status, 201)
+  }
+
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -74,7 +80,9 @@ t.test('the list and a session in Chromium: the new columns, filters inside the 
   const cell = async (row: typeof mallory, cls: string) => (await row.locator(`td.${cls}`).innerText()).replace(/\s+/g, ' ').trim()
   const pills = (row: typeof mallory, cls: string) => row.locator(`td.${cls} .pill`).allInnerTexts()
   t.same(await pills(mallory, 'types'), ['sqli', 'xss'], 'its attack types')
-  t.match(await cell(mallory, 'ips'), /10\.1\.2\.3, 10\.1\.2\.4, 2001:db8::5 3 IPs/, 'its IPs and how many')
+  t.match(await cell(mallory, 'ips'), /^10\.1\.2\.4 \(denied\), 10\.1\.2\.3, 2001:db8::5 3 IPs · 1 denied$/, 'its IPs and how many, the denied one first and marked')
+  t.equal(await mallory.locator('.pill.denied').count(), 0, 'the session itself is not denied')
+  t.equal(await rows.nth(2).locator('td:first-child .pill.denied').innerText(), 'denied', 'the scraper\'s session is')
   t.same((await pills(mallory, 'endpoints')).slice(0, 3), ['shadow 1', 'zombie 1', '/admin/users'], 'it touched shadow and zombie endpoints')
   t.equal(await mallory.locator('td.endpoints .pill.shadow', { hasText: '/admin/users' }).count(), 1, 'the shadow endpoint outlined')
   t.match(await cell(mallory, 'users'), /^mallory, mal2, mal3 customer$/, 'every user')

@@ -25,6 +25,8 @@ interface Listed {
   users: string[]
   shadow: string[]
   zombie: string[]
+  denied: boolean
+  deniedIps: string[]
 }
 
 t.test('the list: attack types and abuse kinds, every user, the IP count, shadow and zombie endpoints', async (t) => {
@@ -95,6 +97,20 @@ t.test('the list: attack types and abuse kinds, every user, the IP count, shadow
   t.same(inRange.map((r) => r.ip), ['10.1.2.3', '10.1.2.4', '10.1.2.3'], 'a session\'s requests in a range')
   const attacks = ((await (await fetch(`${s.consoleUrl}/api/attacks?ip=10.1.2.4/32`, { headers: { authorization: 'Bearer list-admin-token-01' } })).json()) as { attacks: { attacks: string[] }[] }).attacks
   t.same(attacks.map((a) => a.attacks), [['xss']], 'the attacks from a range')
+
+  // what the denylist covers now: an IP of mallory's, a range for another application, alice's session
+  const deny = async (body: object) =>
+    (await fetch(`${s.consoleUrl}/api/denylist`, { method: 'POST', headers: { authorization: 'Bearer list-admin-token-01', 'content-type': 'application/json' }, body: JSON.stringify(body) })).status
+  t.equal(await deny({ kind: 'ip', value: '10.1.2.4' }), 201)
+  t.equal(await deny({ kind: 'ip', value: '2001:db8::/32', apps: ['blog'] }), 201)
+  t.equal(await deny({ kind: 'session', value: alice!.sid }), 201)
+  const marked = await list()
+  t.match(marked[0], { sid: mallory!.sid, denied: false, deniedIps: ['10.1.2.4'] }, 'its IP on the denylist; a range for another application does not count')
+  t.match(marked[1], { sid: alice!.sid, denied: true, deniedIps: [] }, 'the session on the denylist')
+  const one = (await (await fetch(`${s.consoleUrl}/api/sessions/${alice!.sid}`, { headers: { authorization: 'Bearer list-admin-token-01' } })).json()) as { session: { denied: boolean } }
+  t.equal(one.session.denied, true, 'in its detail too')
+  t.equal(await deny({ kind: 'ip', value: '2001:db8::/48' }), 201)
+  t.same((await list())[0]!.deniedIps, ['10.1.2.4', '2001:db8::5'], 'a range covers the IPs in it')
 
   // each role
   t.equal((await get('', 'list-viewer-token-1')).status, 200, 'a viewer reads the list')
