@@ -8,7 +8,7 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 import { INDEX_FIELDS, shardOfSession, type IndexField, type Layout } from '../redis/layout.ts'
-import { endpointSearch, type Filters } from './query.ts'
+import { endpointSearch, hasRange, type Filters } from './query.ts'
 import { hasWildcard } from '../match/glob.ts'
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
@@ -30,6 +30,8 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
   const shards = Array.from({ length: layout.shards }, (_, n) => n)
   for (const field of INDEX_FIELDS) {
     const values = f[field]
+    // the ip indexes are per address: a range is checked on the candidates' summaries instead
+    if (field === 'ip' && values !== undefined && hasRange(values)) continue
     if (values !== undefined) choices.push((await Promise.all(values.map((v) => valueKeys(redis, layout, field, v, shards)))).flat())
   }
   if (f.q !== undefined) {

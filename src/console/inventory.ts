@@ -64,6 +64,17 @@ export function specIndex(config: Readonly<Config>): SpecIndex {
   return { paths, withSpec, apps: config.applications.length }
 }
 
+/**
+ * A session's endpoint template classed against the specs alone (the summary keeps its templates, not
+ * its records' insight): `zombie` when every operation of that spec path is deprecated, `shadow` when
+ * it is no spec path and every application of the session has a spec; else undefined.
+ */
+export function classOf(specs: SpecIndex, endpoint: string, apps: readonly string[]): 'shadow' | 'zombie' | undefined {
+  const deprecated = specs.paths.get(endpoint)
+  if (deprecated !== undefined) return deprecated ? 'zombie' : undefined
+  return apps.length > 0 && apps.every((a) => specs.withSpec.has(a)) ? 'shadow' : undefined
+}
+
 function emptyRow(endpoint: string): EndpointRow {
   return { endpoint, insight: 'inferred', lastSeen: 0, sessions: 0, apps: [], methods: [], requests: 0, attacks: {}, status: {} }
 }

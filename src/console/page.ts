@@ -32,6 +32,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .muted { color:var(--muted); }
   .bad { color:var(--bad); font-weight:600; }
   .pill.shadow, .pill.zombie { color:var(--bad); border-color:var(--bad); }
+  .pill.bad { color:var(--bad); border-color:var(--bad); } .pill.abuse, .pill.mark { background:#fdecea; } .pill.mark { font-weight:600; } .pill.denied { color:#fff; background:var(--bad); border-color:var(--bad); } .denied-ip { color:var(--bad); font-weight:600; }
   .pill { display:inline-block; padding:0 .35rem; margin:0 .2rem .2rem 0; border:1px solid var(--line); border-radius:9px; font-size:.75rem; }
   .detail { background:#fbfcfd; padding:.75rem; }
   .stats { display:grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap:.75rem; margin-bottom:.75rem; }
@@ -76,7 +77,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       <label>Request id <input name="rid"></label>
       <div class="field" data-picker="app"><label for="f-app">Application</label><input id="f-app" name="app"></div>
       <div class="field" data-picker="host"><label for="f-host">Host</label><input id="f-host" name="host"></div>
-      <label>Client IP <input name="ip"></label>
+      <label>Client IP <input name="ip" placeholder="10.0.0.5, 10.0.0.0/8"></label>
       <div class="field" data-picker="attack"><label for="f-attack">Attack type</label><input id="f-attack" name="attack" placeholder="sqli, scraping"></div>
       <div class="field" data-picker="status"><label for="f-status">Status</label><input id="f-status" name="status" inputmode="numeric" placeholder="404, 5xx"></div>
       <div class="field" data-picker="method"><label for="f-method">Method</label><input id="f-method" name="method" placeholder="POST"></div>
@@ -87,7 +88,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     </form>
     <div id="status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="sessions" hidden>
-      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Client IP</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">User / role</th></tr></thead>
+      <thead><tr><th>Last activity / duration</th><th class="num">Requests / attacks</th><th>Attack types</th><th>Client IPs</th><th class="hide-sm">Host / application</th><th>Endpoints</th><th class="hide-sm">Users / roles</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p><button type="button" id="more" hidden>More sessions</button></p>
@@ -147,6 +148,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 (() => {
   const FILTERS = ['q','from','to','sid','rid','app','host','ip','attack','status','method','user','role','flow'];
   const AFILTERS = ['q','from','to','attack','ip','user'];
+  const INNER = ['q','ip','status','method','attack','user','role','app','host','flow','from','to'];
   const EFILTERS = ['q','insight'];
   let ecursor = null;
   const $ = (id) => document.getElementById(id);
@@ -371,17 +373,38 @@ export const CONSOLE_PAGE = `<!doctype html>
     row.dataset.sid = s.sid;
     row.setAttribute('aria-expanded', 'false');
     row.append(
-      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) })),
+      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) }), s.denied ? el('span', { className: 'pill mark denied', textContent: 'denied', title: 'this session is on the denylist' }) : ''),
       el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
-      el('td', { textContent: s.ips.slice(0, 3).join(', ') + (s.ips.length > 3 ? ' +' + (s.ips.length - 3) : '') }),
+      el('td', { className: 'types' }, ...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' }))),
+      el('td', { className: 'ips' }, el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: plural(s.ipCount, 'IP') + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') })),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
-      el('td', {}, ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill', textContent: e })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
-      el('td', { className: 'hide-sm' }, el('div', { textContent: s.user || '—' }), el('div', { className: 'muted', textContent: s.role || '' })),
+      el('td', { className: 'endpoints' }, ...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
+      el('td', { className: 'hide-sm users', title: s.users.join(', ') }, el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') })),
     );
     const toggle = () => row.getAttribute('aria-expanded') === 'true' ? closeSession(row) : openSession(row, s.sid, true);
     row.addEventListener('click', toggle);
     row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
     body.append(row);
+  }
+
+  // the first IPs (those on the denylist first, marked), then how many more
+  function ipList(s) {
+    const shown = [...s.deniedIps, ...s.ips.filter((ip) => !s.deniedIps.includes(ip))].slice(0, 3);
+    const out = [];
+    shown.forEach((ip, i) => {
+      if (i) out.push(', ');
+      out.push(s.deniedIps.includes(ip) ? el('span', { className: 'denied-ip', textContent: ip + ' (denied)', title: 'on the denylist' }) : ip);
+    });
+    if (s.ips.length > 3) out.push(' +' + (s.ips.length - 3));
+    return out;
+  }
+
+  // the session touched shadow or zombie endpoints: said first, whichever of its endpoints are shown
+  function badges(s) {
+    const out = [];
+    if (s.shadow.length) out.push(el('span', { className: 'pill mark shadow', textContent: 'shadow ' + s.shadow.length, title: 'endpoints not in the spec: ' + s.shadow.join(', ') }));
+    if (s.zombie.length) out.push(el('span', { className: 'pill mark zombie', textContent: 'zombie ' + s.zombie.length, title: 'deprecated endpoints: ' + s.zombie.join(', ') }));
+    return out;
   }
 
   function closeSession(row) { row.setAttribute('aria-expanded', 'false'); if (row.nextSibling && row.nextSibling.classList.contains('expanded')) row.nextSibling.remove(); state.open = null; state.inner = null; saveHash(); }
@@ -393,7 +416,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     state.open = sid;
     if (fresh || !state.inner) state.inner = { ...state.filters };
     saveHash();
-    const cell = el('td', { colSpan: 6, className: 'detail' }, el('div', { className: 'state', textContent: 'Loading session…' }));
+    const cell = el('td', { colSpan: 7, className: 'detail' }, el('div', { className: 'state', textContent: 'Loading session…' }));
     const holder = el('tr', { className: 'expanded' }, cell);
     row.after(holder);
     try {
@@ -420,10 +443,12 @@ export const CONSOLE_PAGE = `<!doctype html>
 
   function renderInner(sid) {
     const form = el('form', { className: 'filters', ariaLabel: 'Filters inside the session' });
-    for (const k of ['q', 'ip', 'status', 'method', 'attack', 'from', 'to']) {
+    // the list's filters that apply to one request, started from the list's (a copied link keeps them)
+    const labels = { q: 'Endpoint or path', ip: 'Client IP', status: 'Status', method: 'Method', attack: 'Attack', user: 'User', role: 'Role', app: 'Application', host: 'Host', flow: 'Business flow', from: 'From', to: 'To' };
+    for (const k of INNER) {
       const input = el('input', { name: k, value: (k === 'from' || k === 'to') ? toLocalInput(state.inner[k]) : (state.inner[k] || '') });
       if (k === 'from' || k === 'to') { input.type = 'datetime-local'; input.step = '1'; }
-      form.append(el('label', { textContent: { q: 'Endpoint', ip: 'Client IP', status: 'Status', method: 'Method', attack: 'Attack', from: 'From', to: 'To' }[k] + ' ' }, input));
+      form.append(el('label', { textContent: labels[k] + ' ' }, input));
     }
     const apply = el('button', { type: 'submit', className: 'primary', textContent: 'Apply filters' });
     const all = el('button', { type: 'button', textContent: 'Show all requests' });
@@ -482,7 +507,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       b.addEventListener('click', () => { state.order = state.sort === key && state.order === 'asc' ? 'desc' : 'asc'; state.sort = key; saveHash(); loadRequests(sid); });
       th.append(b); return th;
     };
-    head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }));
+    head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }), el('th', { textContent: 'Client IP' }), el('th', { className: 'hide-sm', textContent: 'User' }), el('th', { className: 'hide-sm', textContent: 'Endpoint insight' }));
     const body = el('tbody');
     let focused = null;
     for (const r of data.requests) {
@@ -494,6 +519,8 @@ export const CONSOLE_PAGE = `<!doctype html>
         el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
         el('td', { className: 'num', textContent: String(r.durationMs) }), el('td', { className: 'num', textContent: String(r.resBytes) }),
         el('td', { className: 'hide-sm' + (r.attacks.length ? ' bad' : ''), textContent: r.attacks.join(', ') }),
+        el('td', { textContent: r.ip }), el('td', { className: 'hide-sm', textContent: r.user || '—' }),
+        el('td', { className: 'hide-sm' }, r.insight ? el('span', { className: 'pill ' + r.insight, textContent: r.insight, title: r.insight === 'shadow' ? 'not in the spec' : 'deprecated in the spec' }) : ''),
       );
       const show = () => showRequest(r);
       row.addEventListener('click', show);

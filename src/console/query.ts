@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { RequestRecord } from '../capture/record.ts'
 import { hasWildcard, template, wildcard } from '../match/glob.ts'
 import { memoize } from '../memo.ts'
+import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
 
 const time = z
   .string()
@@ -43,7 +44,8 @@ const filterShape = {
   rid: z.string().max(128).optional(),
   app: many(z.string().max(128)),
   host: many(z.string().max(256)),
-  ip: many(z.string().max(64)),
+  // an address (matched as written) or a CIDR range (IPv4 or IPv6: `10.0.0.0/8`, `2001:db8::/32`)
+  ip: many(z.string().max(64).refine((v) => !v.includes('/') || parseCidr(v) !== undefined, 'an IP, or a CIDR range such as 10.0.0.0/8')),
   attack: many(z.string().max(64)),
   // a code (404) or a class (4xx)
   status: many(z.string().regex(/^[1-5](\d\d|xx)$/i, 'a 3-digit status or a class such as 4xx').transform((s) => s.toLowerCase())),
@@ -141,6 +143,31 @@ export function endpointSearch(q: string): EndpointSearch {
   }
 }
 
+/** Whether an ip filter names a CIDR range (no index answers it: it is checked on summaries and records). */
+export const hasRange = (values: readonly string[]): boolean => values.some((v) => v.includes('/'))
+
+/** the ip filter's test, compiled once per parsed filter (a list request checks thousands of summaries) */
+const ipTests = new WeakMap<readonly string[], (ip: string) => boolean>()
+
+/** Whether a client IP passes an ip filter's values: one of the addresses as written, or inside one of the ranges. */
+export function ipMatches(values: readonly string[], ip: string): boolean {
+  let test = ipTests.get(values)
+  if (test === undefined) {
+    const exact = new Set(values.filter((v) => !v.includes('/')))
+    const ranges = values.filter((v) => v.includes('/'))
+    const list = ranges.length === 0 ? undefined : toBlockList(ranges)
+    test = (address) => {
+      if (exact.has(address)) return true
+      if (list === undefined) return false
+      const normal = normaliseIp(address)
+      const family = ipFamily(normal)
+      return family !== undefined && list.check(normal, family)
+    }
+    ipTests.set(values, test)
+  }
+  return test(ip)
+}
+
 const anyOf = (values: readonly string[] | undefined, value: string | null | undefined): boolean =>
   values === undefined || (value !== null && value !== undefined && values.includes(value))
 
@@ -160,7 +187,7 @@ export function recordFilter(f: Partial<Filters>): (r: RequestRecord) => boolean
     (f.to === undefined || r.ts <= f.to) &&
     (endpoint === undefined || endpoint.request(r.path, r.endpoint ?? null)) &&
     (f.rid === undefined || r.id === f.rid) &&
-    anyOf(f.ip, r.ip) &&
+    (f.ip === undefined || ipMatches(f.ip, r.ip)) &&
     (status === undefined || statusMatches(status, String(r.status))) &&
     anyOf(f.method, r.method) &&
     (attack === undefined || r.attacks.some((a) => attack.includes(a))) &&

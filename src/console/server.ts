@@ -19,14 +19,15 @@ import { ERRORS, type ErrorCode } from '../errors.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { createAuthenticator, READERS, WRITERS, type Principal } from './auth.ts'
 import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
-import { DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
+import { compileDeny, DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
+import { keyHashOfSession } from '../redis/layout.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
 import { knownValues } from './values.ts'
-import { listEndpoints, specIndex } from './inventory.ts'
-import { SessionStore } from './store.ts'
+import { classOf, listEndpoints, specIndex } from './inventory.ts'
+import { SessionStore, type SessionSummary } from './store.ts'
 import { harEntry, harHead, HAR_TAIL } from '../sink/export.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -167,10 +168,11 @@ function isStoreError(err: unknown): boolean {
 
 export function createConsoleServer(deps: ConsoleDeps): http.Server {
   const authenticate = createAuthenticator(deps.config.console.tokens)
-  const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration)
+  let specs: ReturnType<typeof specIndex> | undefined
+  // the specs are read at the first call that needs them (at most once)
+  const store = new SessionStore(deps.redis, deps.layout, deps.config.session.maxDuration, (endpoint, apps) => classOf((specs ??= specIndex(deps.config)), endpoint, apps))
   const denylist = new DenylistStore(deps.redis, deps.config.redis.prefix)
   const exceptions = new ExceptionStore(deps.redis, deps.config.redis.prefix)
-  let specs: ReturnType<typeof specIndex> | undefined
 
   /** A CSV or HAR of a session, streamed a chunk at a time with backpressure. */
   const download = async (c: Context, sid: string, file: 'csv' | 'har'): Promise<void> => {
@@ -218,8 +220,35 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
     res.end(file === 'csv' ? '' : HAR_TAIL)
   }
 
+  /**
+   * What the denylist covers now (the console's entries in force and the config's static ranges):
+   * `denied` when an entry names the session (by its identification key) for all or one of its
+   * applications, `deniedIps` its client IPs an address or range covers. One read of the denylist
+   * per call.
+   */
+  const markDenied = async <T extends SessionSummary>(sessions: T[]): Promise<(T & { denied: boolean; deniedIps: string[] })[]> => {
+    const deny = compileDeny(sessions.length === 0 ? [] : await denylist.list(), deps.config.denylist)
+    return sessions.map((x) => {
+      const apps = x.apps.length > 0 ? x.apps : [x.app]
+      const kh = keyHashOfSession(x.sid)
+      return {
+        ...x,
+        denied: !deny.empty && apps.some((app) => deny.sessionDenied(app, kh)),
+        deniedIps: deny.empty ? [] : x.ips.filter((ip) => apps.some((app) => deny.ipDenied(app, ip))),
+      }
+    })
+  }
+
   const routes: readonly Route[] = [
-    { method: 'GET', path: ['sessions'], access: 'read', handle: async (c) => send(c.res, 200, await store.listSessions(parse(sessionsQuery, c.query))) },
+    {
+      method: 'GET',
+      path: ['sessions'],
+      access: 'read',
+      handle: async (c) => {
+        const list = await store.listSessions(parse(sessionsQuery, c.query))
+        send(c.res, 200, { ...list, sessions: await markDenied(list.sessions) })
+      },
+    },
     {
       method: 'GET',
       path: ['sessions', ':sid'],
@@ -227,7 +256,7 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const found = await store.session(c.params[1]!, parse(detailQuery, c.query))
         if (!found) throw new HttpError('NO_SESSION', `no session ${c.params[1]}`)
-        send(c.res, 200, found)
+        send(c.res, 200, { ...found, session: (await markDenied([found.session]))[0] })
       },
     },
     {

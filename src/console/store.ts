@@ -4,11 +4,11 @@
  * each, counts only those requests (re-counted from the session's stream when the range cuts it).
  */
 import type { Cluster, Redis } from 'ioredis'
-import type { RequestRecord } from '../capture/record.ts'
+import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
 import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
-import { endpointSearch, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
+import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
 
@@ -37,7 +37,23 @@ export interface SessionSummary {
   users: string[]
   roles: string[]
   flows: string[]
+  /** every attack type and API-abuse kind the session had, the most frequent first */
+  attackTypes: string[]
+  /** the API-abuse kinds among them (security_crawler, scraping, account_takeover, api_abuse) */
+  abuse: string[]
+  /** distinct client IPs */
+  ipCount: number
+  /** its endpoints classed shadow or zombie (at most ENDPOINTS_SHOWN of each) */
+  shadow: string[]
+  zombie: string[]
 }
+
+/** Classes an endpoint template of a session whose applications are `apps` (undefined: not shadow nor zombie). */
+export type EndpointClassifier = (endpoint: string, apps: readonly string[]) => 'shadow' | 'zombie' | undefined
+
+/** endpoints listed per session (the rest are counted in the statistics) */
+const ENDPOINTS_SHOWN = 20
+const ABUSE: ReadonlySet<string> = new Set(ABUSE_KINDS)
 
 export interface SessionStats {
   status: Count[]
@@ -58,11 +74,13 @@ interface Tally {
   role: string | null
   by: Record<keyof SessionStats | 'app' | 'host' | 'user' | 'role', Map<string, number>>
   flows: Set<string>
+  /** endpoint → the shadow or zombie insight its records carried (only when counted from records) */
+  insight: Map<string, 'shadow' | 'zombie'>
 }
 
 function emptyTally(): Tally {
   return {
-    first: Infinity, last: 0, requests: 0, attacks: 0, app: '', host: '', user: null, role: null, flows: new Set(),
+    first: Infinity, last: 0, requests: 0, attacks: 0, app: '', host: '', user: null, role: null, flows: new Set(), insight: new Map(),
     by: { status: new Map(), method: new Map(), ip: new Map(), endpoint: new Map(), attack: new Map(), app: new Map(), host: new Map(), user: new Map(), role: new Map() },
   }
 }
@@ -124,6 +142,7 @@ function addToTally(t: Tally, r: RequestRecord): void {
   add(t.by.ip, r.ip)
   add(t.by.endpoint, r.endpoint ?? r.path)
   for (const a of r.attacks) add(t.by.attack, a)
+  if ((r.insight === 'shadow' || r.insight === 'zombie') && r.endpoint) t.insight.set(r.endpoint, r.insight)
   if (r.flows) for (const f of r.flows) t.flows.add(f)
 }
 
@@ -132,7 +151,16 @@ const ranked = (m: Map<string, number>, total: number): Count[] =>
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([value, count]) => ({ value, count, pct: total === 0 ? 0 : Math.round((count / total) * 1000) / 10 }))
 
-function summaryOf(sid: string, t: Tally): SessionSummary {
+function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): SessionSummary {
+  const attackTypes = ranked(t.by.attack, t.attacks).map((c) => c.value)
+  const apps = [...t.by.app.keys()]
+  const shadow: string[] = []
+  const zombie: string[] = []
+  for (const e of ranked(t.by.endpoint, t.requests)) {
+    const cls = t.insight.get(e.value) ?? classify(e.value, apps)
+    if (cls === 'shadow' && shadow.length < ENDPOINTS_SHOWN) shadow.push(e.value)
+    else if (cls === 'zombie' && zombie.length < ENDPOINTS_SHOWN) zombie.push(e.value)
+  }
   return {
     sid,
     start: t.first,
@@ -151,6 +179,11 @@ function summaryOf(sid: string, t: Tally): SessionSummary {
     users: ranked(t.by.user, t.requests).map((c) => c.value),
     roles: ranked(t.by.role, t.requests).map((c) => c.value),
     flows: [...t.flows],
+    attackTypes,
+    abuse: attackTypes.filter((a) => ABUSE.has(a)),
+    ipCount: t.by.ip.size,
+    shadow,
+    zombie,
   }
 }
 
@@ -177,7 +210,14 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | 
   // a session matches a value it had at any time: every app, host, user and role it had counts;
   // several values of one filter: any of them
   if (!hasAny(t.by.app, f.app) || !hasAny(t.by.host, f.host) || !hasAny(t.by.user, f.user) || !hasAny(t.by.role, f.role)) return false
-  if (!hasAny(t.by.ip, f.ip) || !hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if (!hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if (f.ip !== undefined && !hasAny(t.by.ip, f.ip)) {
+    if (!hasRange(f.ip)) return false
+    // a range: over every IP the session had (its summary's `ip:` counters)
+    let any = false
+    for (const ip of t.by.ip.keys()) if ((any = ipMatches(f.ip, ip))) break
+    if (!any) return false
+  }
   if (f.status !== undefined) {
     let any = false
     for (const code of t.by.status.keys()) if ((any = statusMatches(f.status, code))) break
@@ -245,11 +285,13 @@ export class SessionStore {
   readonly layout: Layout
   /** sessions last longer than this never (session.maxDuration): bounds the scan of a `to` range */
   readonly #maxDurationMs: number
+  readonly #classify: EndpointClassifier
 
-  constructor(redis: Redis | Cluster, layout: Layout, maxDurationMs = Infinity) {
+  constructor(redis: Redis | Cluster, layout: Layout, maxDurationMs = Infinity, classify: EndpointClassifier = () => undefined) {
     this.redis = redis
     this.layout = layout
     this.#maxDurationMs = maxDurationMs
+    this.#classify = classify
   }
 
   /**
@@ -450,7 +492,7 @@ export class SessionStore {
           if (inRange !== undefined && !inRange[i]) continue
           examined++
           const t = await this.#tallyOf(pos[1], metas[m++]!, f)
-          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t))
+          if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify))
         }
       }
       cutShort = last !== chunk.at(-1)
@@ -463,14 +505,14 @@ export class SessionStore {
   /** The list for one session id (`sid`, or the session of `rid`): its summary if it passes the filters. */
   async #one(sid: string, f: Filters): Promise<SessionList> {
     const t = await this.#tally(sid, f)
-    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t)] : []
+    const sessions = t !== undefined && tallyMatches(t, f, f.q === undefined ? undefined : endpointSearch(f.q)) ? [summaryOf(sid, t, this.#classify)] : []
     return { sessions, next: null, partial: false }
   }
 
   async session(sid: string, f: Partial<Filters>): Promise<{ session: SessionSummary; stats: SessionStats } | undefined> {
     const t = await this.#tally(sid, f)
     if (t === undefined) return undefined
-    return { session: summaryOf(sid, t), stats: statsOf(t) }
+    return { session: summaryOf(sid, t, this.#classify), stats: statsOf(t) }
   }
 
   /**

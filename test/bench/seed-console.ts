@@ -97,10 +97,11 @@ async function seed(url: string, sessions: number, requests: number): Promise<{ 
 async function timed(base: string, path: string): Promise<{ ms: number; items: number }> {
   const t0 = performance.now()
   const res = await fetch(base + path, { headers: { authorization: `Bearer ${TOKEN}` } })
-  const body = (await res.json()) as { sessions?: unknown[]; requests?: unknown[] }
+  const body = (await res.json()) as { sessions?: unknown[]; requests?: unknown[]; attacks?: unknown[]; endpoints?: unknown[]; values?: Record<string, unknown[]> }
   const ms = performance.now() - t0
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`)
-  return { ms, items: body.sessions?.length ?? body.requests?.length ?? 1 }
+  const values = body.values === undefined ? undefined : Object.values(body.values).reduce((n, v) => n + v.length, 0)
+  return { ms, items: body.sessions?.length ?? body.requests?.length ?? body.attacks?.length ?? body.endpoints?.length ?? values ?? 1 }
 }
 
 export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, log: (line: string) => void = () => {}): Promise<ConsoleBenchResult> {
@@ -141,6 +142,11 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
       ['session summary and statistics', `/api/sessions/${someSid}`],
       ['session requests (10)', `/api/sessions/${someSid}/requests`],
       ['session requests (5,000) sorted by time,ms', `/api/sessions/${bigSid}/requests?sort=durationMs&order=desc`],
+      ['ip=10.0.0.0/24 (a CIDR range, oldest sessions)', `/api/sessions?ip=${encodeURIComponent('10.0.0.0/24')}`],
+      ['attacks view: newest 50 attacks', '/api/attacks'],
+      ['attacks view: q=/api/v1/orders/*', `/api/attacks?q=${encodeURIComponent('/api/v1/orders/*')}`],
+      ['pickers: GET /api/values', '/api/values'],
+      ['API inventory: GET /api/endpoints', '/api/endpoints'],
     ]
     const rows: ConsoleBenchRow[] = []
     for (const [name, path] of cases) {
@@ -189,13 +195,13 @@ async function pageBench(base: string): Promise<ConsoleBenchResult['page']> {
     await page.getByRole('button', { name: 'Open' }).click()
     await rows.first().waitFor()
     const list = performance.now() - t0
-    await page.locator('input[name="q"]').fill('/api/v1/pay*')
+    await page.locator('#filters input[name="q"]').fill('/api/v1/pay*')
     t0 = performance.now()
-    await Promise.all([page.waitForResponse((r) => r.url().includes('/api/sessions?') && r.url().includes('q=')), page.getByRole('button', { name: 'Search' }).click()])
+    await Promise.all([page.waitForResponse((r) => r.url().includes('/api/sessions?') && r.url().includes('q=')), page.locator('#filters').getByRole('button', { name: 'Search' }).click()])
     await rows.first().waitFor()
     const search = performance.now() - t0
-    await page.locator('input[name="q"]').fill('')
-    await page.getByRole('button', { name: 'Search' }).click()
+    await page.locator('#filters input[name="q"]').fill('')
+    await page.locator('#filters').getByRole('button', { name: 'Search' }).click()
     await rows.first().waitFor()
     // the oldest session on the first page is not the big one; open the first row
     t0 = performance.now()

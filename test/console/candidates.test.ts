@@ -81,6 +81,17 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.equal(sessionsQuery.safeParse({ status: '4x' }).success, false)
   t.equal(sessionsQuery.safeParse({ status: '6xx' }).success, false)
 
+  // a CIDR range: no index per range, checked on the summaries of the other filters' candidates
+  t.same(names(await list(store, { ip: '203.0.113.0/24' })), ['rare'], 'ip=203.0.113.0/24')
+  t.same(names(await list(store, { ip: '203.0.0.0/8,2001:db8::/32' })), ['rare'], 'a range among several values')
+  t.same(names(await list(store, { ip: '::ffff:203.0.113.0/120' })), ['rare'], 'the IPv4-mapped spelling of a range holds its IPv4 addresses')
+  t.same(names(await list(store, { ip: '2001:db8::/32' })), [], 'an IPv6 range no IPv4 address')
+  t.same(names(await list(store, { ip: '198.51.100.0/24' })), [])
+  t.same(await planCandidates(c, layout, { ip: ['203.0.113.0/24'] }), ['apisess:sessions'], 'a range reads all sessions, under the budget')
+  t.same(await planCandidates(c, layout, { ip: ['203.0.113.0/24'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'or the other filters\' index')
+  t.same(names(await list(store, { ip: '203.0.113.0/24', attack: 'sqli' })), [])
+  for (const bad of ['10.0.0.0/33', '10.0.0/8', '2001:db8::/129', 'x/8']) t.equal(sessionsQuery.safeParse({ ip: bad }).success, false, `ip=${bad} is refused`)
+
   // a concrete path finds the sessions whose template it belongs to; wildcards still match templates
   t.same(names(await list(store, { q: '/admin/users/42' })), ['rare'], 'a pasted path finds its template')
   t.same((await planCandidates(c, layout, { q: '/admin/users/42' })).sort(), ['apisess:endpoint:/admin/users/42', 'apisess:endpoint:/admin/users/{id}'])
@@ -138,6 +149,23 @@ t.test('a filter combination no index narrows stops after a bounded examination,
   t.same(names(rest), ['q00000'], 'the cursor goes on where the budget ran out')
   t.equal(rest.partial, false)
   t.equal(rest.next, null)
+})
+
+t.test('a CIDR range with nothing else is checked on the newest sessions\' summaries: bounded, partial, a cursor goes on', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  const n = MAX_EXAMINED + 500
+  // only the oldest session has an address in 10.0.0.0/8 (an IPv4-mapped IPv6 spelling of one)
+  for (let s = 0; s < n; s++) sink.push(rec(s, `c${String(s).padStart(5, '0')}`, T0 + s, { ip: s === 0 ? '::ffff:10.9.8.7' : '192.0.2.1' }))
+  await sink.waitWritten(n)
+  const store = new SessionStore(redis.client, layout)
+  const first = await list(store, { ip: '10.0.0.0/8' })
+  t.same(names(first), [], 'nothing among the newest examined')
+  t.equal(first.partial, true, 'the budget ran out: partial')
+  const rest = await list(store, { ip: '10.0.0.0/8', cursor: first.next! })
+  t.same(names(rest), ['c00000'], 'the cursor goes on where the budget ran out')
+  t.equal(rest.partial, false)
 })
 
 t.test('index members older than the retention are trimmed by the batch that touches the index', async (t) => {
