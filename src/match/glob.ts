@@ -161,23 +161,23 @@ export function pieces(literals: readonly string[]): Matcher {
 
 /**
  * An endpoint template (`/api/products/{id}`, `/files/{name}.{ext}`) as a matcher of concrete
- * paths: each `{param}` is one or more characters within one segment, everything else literal. The
- * console's search finds the sessions whose template a pasted path (`/api/products/7`) belongs to.
+ * paths: each `{param}` is one or more characters within one segment, everything else literal (an
+ * unclosed or nested brace too): the template's literal pieces (see `pieces`). The console's search
+ * finds the sessions whose template a pasted path (`/api/products/7`) belongs to. One pass: a brace
+ * looks ahead to the next brace at most, so each character is read at most twice.
  */
 export function template(endpoint: string): Matcher {
-  const tokens: number[] = []
-  const crosses: boolean[] = []
+  const literals: string[] = []
+  let start = 0
   for (let i = 0; i < endpoint.length; i++) {
-    const c = endpoint.charCodeAt(i)
-    const close = c === 123 /* { */ ? endpoint.indexOf('}', i + 1) : -1
-    if (close !== -1 && !endpoint.slice(i + 1, close).includes('{')) {
-      tokens.push(ONE, STAR)
-      crosses.push(false, false)
-      i = close
-    } else {
-      tokens.push(c)
-      crosses.push(false)
-    }
+    if (endpoint.charCodeAt(i) !== 123 /* { */) continue
+    let j = i + 1
+    while (j < endpoint.length && endpoint.charCodeAt(j) !== 125 /* } */ && endpoint.charCodeAt(j) !== 123) j++
+    if (j === endpoint.length || endpoint.charCodeAt(j) !== 125) continue // not a parameter: the brace is literal
+    literals.push(endpoint.slice(start, i))
+    start = j + 1
+    i = j
   }
-  return build(endpoint, tokens, crosses)
+  literals.push(endpoint.slice(start))
+  return pieces(literals)
 }

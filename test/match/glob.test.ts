@@ -111,4 +111,11 @@ t.test('an endpoint template matches the concrete paths it stands for, in linear
   // a hostile template and path: many parameters against a long segment stay linear
   const hostile = template(`/${'{a}-'.repeat(200)}{z}`)
   t.notOk(hostile.test(`/${'x-'.repeat(5000)}`.slice(0, -1) + '/'))
+  // braces that never close, or open again before closing: literal, read in one pass (a quadratic
+  // look-ahead would take minutes on these 100,000 characters)
+  for (const endpoint of ['{'.repeat(100_000), `/${'{a'.repeat(50_000)}`, `/${'{'.repeat(50_000)}x}`]) {
+    t.ok(template(endpoint).test(endpoint.includes('}') ? `/${'{'.repeat(49_999)}y` : endpoint), `${endpoint.slice(0, 6)}… (${endpoint.length} characters)`)
+  }
+  t.ok(template('/a/{}').test('/a/x'), 'an empty name is a parameter too')
+  t.ok(template('/a/{{id}').test('/a/{7'), 'the inner pair is the parameter')
 })
