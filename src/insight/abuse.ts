@@ -119,7 +119,7 @@ export class AbuseTracker {
       else if (e.status === 404) {
         const paths = (s.notFoundPaths ??= new Map<string, number>())
         paths.set(e.path, e.ts)
-        if (this.#sum(s, NOT_FOUND) >= t.crawlerNotFound && distinct(paths, windowStart, t.crawlerDistinctPaths)) out = fire(s, out, 'security_crawler')
+        if (distinct(paths, windowStart, t.crawlerDistinctPaths) && this.#sum(s, NOT_FOUND) >= t.crawlerNotFound) out = fire(s, out, 'security_crawler')
       }
     }
     if (!(s.fired & KIND_BIT.scraping) && e.endpoint.includes('{') && e.status < 400) {
@@ -132,7 +132,7 @@ export class AbuseTracker {
       seen.set(e.path, e.ts)
       // machine rate: requests per second since the session began, or over the window when older
       const seconds = Math.min(t.window, Math.max(1_000, e.ts - s.first)) / 1000
-      if (seen.size >= t.scrapingDistinctIds && this.#sum(s, REQ) >= t.scrapingRate * seconds && distinct(seen, windowStart, t.scrapingDistinctIds)) {
+      if (distinct(seen, windowStart, t.scrapingDistinctIds) && this.#sum(s, REQ) >= t.scrapingRate * seconds) {
         out = fire(s, out, 'scraping')
         s.ids = undefined
       }
@@ -246,7 +246,10 @@ function fire(s: SessionState, out: AbuseKind[] | undefined, kind: AbuseKind): A
   return list
 }
 
-/** Whether at least `n` entries were seen since `since`; drops older ones while looking. */
+/**
+ * Whether at least `n` entries were seen since `since`; past `n` entries it drops the older ones, so
+ * a slow client (never at the rate or count that asks) cannot grow the map. Asked first, always.
+ */
 function distinct(seen: Map<string, number>, since: number, n: number): boolean {
   if (seen.size < n) return false
   for (const [k, ts] of seen) if (ts < since) seen.delete(k)

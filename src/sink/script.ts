@@ -109,6 +109,8 @@ local aslice = awin and math.max(1, math.ceil(awin / 10))
 local KIND = { [1] = 'security_crawler', [2] = 'scraping', [4] = 'account_takeover', [8] = 'api_abuse' }
 local EXCEPT = { [1] = 'c', [2] = 's', [4] = 'a', [8] = 'r' }
 local trimmed = {}
+-- whether a set of values holds at least n values seen in the window; past n members it drops the older
+-- ones, so a slow client (never at the rate or count that checks it) cannot grow the set
 local function distinct(k, since, n)
   if redis.call('ZCARD', k) < n then return false end
   redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since))
@@ -158,7 +160,7 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
       local nk = sk .. ':nf'
       redis.call('ZADD', nk, ts, path)
       redis.call('PEXPIRE', nk, awin)
-      if sumOf(2) >= A[2] and distinct(nk, since, A[3]) then crossed = crossed + 1 end
+      if distinct(nk, since, A[3]) and sumOf(2) >= A[2] then crossed = crossed + 1 end
     end
   end
   if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
@@ -167,7 +169,7 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
     redis.call('PEXPIRE', ik, awin)
     -- machine rate: requests per second since the session began, or over the window when older
     local reqs = sumOf(1)
-    if reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 and distinct(ik, since, A[4]) then
+    if distinct(ik, since, A[4]) and reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 then
       crossed = crossed + 2
       redis.call('DEL', ik)
     end

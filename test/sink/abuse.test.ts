@@ -11,7 +11,8 @@ import { startRedisSensor } from '../helpers/sensor.ts'
 import { startShopUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedis } from '../helpers/redis.ts'
-import { ABUSE_KINDS, type RequestRecord } from '../../src/capture/record.ts'
+import { ABUSE_KINDS, newRecord, type RequestRecord } from '../../src/capture/record.ts'
+import { startWriter } from '../helpers/writer.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import { ExceptionStore } from '../../src/policy/exceptions.ts'
 
@@ -148,4 +149,35 @@ t.test('a kind joins the attack types already on its record; an exception on the
   const recs = await records(redis.client)
   t.same(recs.filter((r) => r.ua!.startsWith('sqlmap')).map((r) => r.attacks), [['scanner'], ['scanner'], ['scanner', 'security_crawler']], 'the third probe makes a crawler, after the attack type')
   t.same(verdicts(recs)['Hammer/1']!.kinds, [], 'api_abuse excepted on /')
+})
+
+t.test('a slow crawler and a slow scraper, never at the count or rate that judges them, cannot grow their sets of distinct values', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { hashKey: 'abuse-test-key-0000000001' })
+  t.teardown(() => sink.close())
+  // two days back, on the hour; one request every 4 s: 15 in a 60 s window, under crawlerNotFound (20)
+  // and far under scrapingRate (2/s); 200 distinct paths each
+  const t0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 86_400_000
+  const rec = (i: number, who: string, path: string, endpoint: string, status: number) => {
+    const r = newRecord(`${who}${i}`, t0 + i * 4_000, 'shop', 'GET', path, { host: 'shop.test', 'user-agent': who }, '192.0.2.9')
+    r.sid = r.windowKey = `${who}-session-key-000000000`.slice(0, 22)
+    r.endpoint = endpoint
+    r.status = status
+    r.abuse = '-'
+    return r
+  }
+  for (let i = 0; i < 200; i++) {
+    sink.push(rec(i, 'crawler', `/no-such-${i}`, `/no-such-${i}`, 404))
+    sink.push(rec(i, 'scraper', `/products/${i}`, '/products/{id}', 200))
+  }
+  await sink.waitWritten(400)
+  const feed = await records(redis.client)
+  t.same(feed.flatMap((r) => r.attacks), [], 'neither is judged an abuser')
+  const sid = (who: string) => feed.find((r) => r.ua === who)!.sid!
+  const notFound = await redis.client.zcard(`apisess:abuse:${sid('crawler')}:nf`)
+  const ids = await redis.client.zcard(`apisess:abuse:${sid('scraper')}:ids:/products/{id}`)
+  // trimmed to the window whenever a set reaches its threshold: at most the threshold, or the
+  // window's values, plus the one just added (200 each before)
+  t.ok(notFound > 0 && notFound <= 16, `the crawler's 404 paths: ${notFound} kept of 200 (at most crawlerDistinctPaths + 1)`)
+  t.ok(ids > 0 && ids <= 101, `the scraper's ids: ${ids} kept of 200 (at most scrapingDistinctIds + 1)`)
 })
