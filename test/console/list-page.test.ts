@@ -7,7 +7,7 @@
 import t from 'tap'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium, newTestPage } from '../helpers/browser.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
@@ -59,16 +59,8 @@ t.test('the list and a session in Chromium: the new columns, filters inside the 
     t.equal(res.status, 201)
   }
 
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  t.teardown(() => browser.close())
-  const context = await browser.newContext({ viewport: { width: 1360, height: 760 }, timezoneId: 'Europe/Paris', locale: 'en-GB' })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+  const browser = await launchChromium(t)
+  const { page, errors } = await newTestPage(browser, { width: 1360, height: 760 })
   await page.goto(`${s.consoleUrl}/`)
   await page.getByLabel('Token').fill(TOKEN)
   await page.getByRole('button', { name: 'Open' }).click()

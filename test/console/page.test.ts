@@ -1,6 +1,6 @@
 import t from 'tap'
 import { mkdirSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium, newTestPage } from '../helpers/browser.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
@@ -35,16 +35,8 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   await s.sink.waitWritten(5)
   const base = `${s.consoleUrl}/`
 
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  t.teardown(() => browser.close())
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Paris', locale: 'en-GB' })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+  const browser = await launchChromium(t)
+  const { page, errors } = await newTestPage(browser, { width: 1280, height: 800 })
 
   await page.goto(base)
   await page.getByLabel('Token').fill('wrong-token-wrong')
@@ -93,7 +85,7 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   // the share link reopens the same view
   const link = page.url()
   t.match(link, /#.*open=.*sort=resBytes.*order=desc/)
-  const again = await context.newPage()
+  const again = await page.context().newPage()
   await again.goto(link)
   // a new tab has its own session storage: the token is asked again, then the view is restored
   await again.getByLabel('Token').fill('page-admin-token')

@@ -6,7 +6,7 @@
 import t from 'tap'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium, newTestPage } from '../helpers/browser.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
@@ -50,16 +50,8 @@ t.test('pickers, the attacks view and its pivots, in Chromium', async (t) => {
   await send('bob', '/products/5', 'bob', 'admin')
   await s.sink.waitWritten(9)
 
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  t.teardown(() => browser.close())
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Paris', locale: 'en-GB' })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+  const browser = await launchChromium(t)
+  const { page, errors } = await newTestPage(browser, { width: 1280, height: 860 })
   await page.goto(`${s.consoleUrl}/`)
   await page.getByLabel('Token').fill(TOKEN)
   await page.getByRole('button', { name: 'Open' }).click()

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium } from '../helpers/browser.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import { startRedis, type TestRedis } from '../helpers/redis.ts'
 import { oneApp, startRedisSensor, type Tap } from '../helpers/sensor.ts'
@@ -314,12 +314,7 @@ t.test('Chromium: two browser contexts behind one IP and User-Agent each log in 
     traced: [{ name: 'login', from: 'response_header', key: 'x-user' }],
     users: { user: 'login' },
   })
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  t.teardown(() => browser.close())
+  const browser = await launchChromium(t)
 
   /** A browser context: browse anonymously, log in through the form, read the orders, fetch a gzip asset. */
   const visit = async (base: string, name: string) => {

@@ -5,7 +5,7 @@
  * a spreadsheet would run are neutralised; the token is never logged.
  */
 import t from 'tap'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium } from '../helpers/browser.ts'
 import { startRedis } from '../helpers/redis.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
@@ -81,8 +81,7 @@ t.test('the console: auth on every route, JSON-only changes, hostile values show
   t.notMatch(csv, /(^|,)"?=HYPERLINK/m, 'no cell starts with =')
 
   // the page renders every hostile value as text
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
-  t.teardown(() => browser.close())
+  const browser = await launchChromium(t)
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   const dialogs: string[] = []
   page.on('dialog', (d) => {
