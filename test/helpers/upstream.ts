@@ -84,3 +84,19 @@ export function startShopUpstream(t: Tap): ReturnType<typeof startUpstream> {
     })
   })
 }
+
+/**
+ * A listener that must never be contacted (a smuggled request's target): it counts connections and
+ * drops them. Closed in teardown.
+ */
+export async function startCanary(t: Tap): Promise<{ port: number; hits: () => number }> {
+  let hits = 0
+  const canary = net.createServer((s) => {
+    hits++
+    s.destroy()
+  })
+  canary.listen(0, '127.0.0.1')
+  await once(canary, 'listening')
+  t.teardown(() => canary.close())
+  return { port: (canary.address() as net.AddressInfo).port, hits: () => hits }
+}

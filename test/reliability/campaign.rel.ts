@@ -38,6 +38,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { startRedis } from '../helpers/redis.ts'
 import { processConfig, startSensorProcess, type LogLine, type SensorProcess } from '../helpers/process.ts'
 import * as H from '../helpers/hostile-http.ts'
+import { startCanary } from '../helpers/upstream.ts'
 
 const SEED = Number(process.env.CAMPAIGN_SEED ?? 14)
 const SECONDS = Math.min(Math.max(Number(process.env.CAMPAIGN_SECONDS ?? 0), 0), 24 * 3_600)
@@ -298,15 +299,8 @@ t.test('hostile-input campaign against a sensor process', async (t) => {
     rawUpstream.close()
   })
 
-  let canaryHits = 0
-  const canary = net.createServer((s) => {
-    canaryHits++
-    s.destroy()
-  })
-  canary.listen(0, '127.0.0.1')
-  await once(canary, 'listening')
-  t.teardown(() => canary.close())
-  const C = (canary.address() as net.AddressInfo).port
+  const canary = await startCanary(t)
+  const C = canary.port
 
   // --- the sensor process ---------------------------------------------------------------------------
   const shopUrl = `http://127.0.0.1:${(shop.address() as net.AddressInfo).port}`
@@ -595,7 +589,7 @@ console:
       const waited = took > 1_000 ? `, closed after ${(took / 1_000).toFixed(0)} s` : ''
       outcomes.push(`${name}: ${verdict}${seen.some((x) => x.url === '/after') ? ', then /after served' : ''} [${codes.join(' ')}]${waited}`)
     }
-    t.equal(canaryHits, 0, 'the canary listener was never contacted')
+    t.equal(canary.hits(), 0, 'the canary listener was never contacted')
     t.comment(`${cases.length} cases:\n` + outcomes.map((o) => `  ${o}`).join('\n'))
   })
   t.ok(await health(t, 'after the desync classes'), 'healthy after the desync classes')

@@ -12,6 +12,7 @@ import net from 'node:net'
 import http from 'node:http'
 import { once } from 'node:events'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
+import { startCanary } from '../helpers/upstream.ts'
 
 interface Seen {
   method: string
@@ -71,15 +72,8 @@ t.test('desync and smuggling: rejected or normalised, never forwarded ambiguousl
   })
   const upstreamUrl = `http://127.0.0.1:${(upstream.address() as net.AddressInfo).port}`
 
-  let canaryHits = 0
-  const canary = net.createServer((s) => {
-    canaryHits++
-    s.destroy()
-  })
-  canary.listen(0, '127.0.0.1')
-  await once(canary, 'listening')
-  t.teardown(() => canary.close())
-  const C = (canary.address() as net.AddressInfo).port
+  const canary = await startCanary(t)
+  const C = canary.port
 
   const s = await startSensor(t, oneApp(upstreamUrl))
   const H = 'Host: shop.test\r\n'
@@ -134,6 +128,6 @@ t.test('desync and smuggling: rejected or normalised, never forwarded ambiguousl
     const verdict = r.statuses[0] === 400 ? '400' : r.statuses[0] === 414 ? '414' : r.statuses[0]! < 300 ? `forwarded as ${forwarded.map((x) => `${x.method} ${x.url.slice(0, 40)}`).join(', ') || '-'}` : String(r.statuses[0])
     outcomes.push(`${name}: ${verdict}${r.closed ? ', connection closed' : ''}${seen.some((x) => x.url === '/after') ? ', then /after served' : ''}`)
   }
-  t.equal(canaryHits, 0, 'the canary listener was never contacted')
+  t.equal(canary.hits(), 0, 'the canary listener was never contacted')
   t.comment('outcomes:\n' + outcomes.map((o) => `  ${o}`).join('\n'))
 })
