@@ -108,4 +108,13 @@ t.test('GET /api/attacks: the marked requests, filtered, paged, per role', async
   t.same(known.values.method, [{ value: 'GET', sessions: 3 }])
   t.same(known.values.app, [{ value: 'shop', sessions: 3 }])
   t.same(known.values.role, [])
+
+  // a hostile summary (a session that touched 20,000 endpoints) is sampled, not read whole: the
+  // pickers answer as before
+  const [sid] = await redis.client.zrevrange('apisess:sessions', 0, 0)
+  const fields: string[] = []
+  for (let i = 0; i < 20_000; i++) fields.push(`endpoint:/planted/${'x'.repeat(100)}/${i}`, '1')
+  await redis.client.hset(`apisess:session:${sid!}:meta`, ...fields)
+  const again = (await (await values('attacks-viewer-001')).json()) as { values: Record<string, { value: string; sessions: number }[]> }
+  t.same(again.values, known.values, 'the same values beside a summary of 20,000 fields')
 })
