@@ -376,7 +376,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) }), s.denied ? el('span', { className: 'pill mark denied', textContent: 'denied', title: 'this session is on the denylist' }) : ''),
       el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
       el('td', { className: 'types' }, ...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' }))),
-      el('td', { className: 'ips' }, el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: plural(s.ipCount, 'IP') + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') })),
+      el('td', { className: 'ips' }, el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: (s.moreIps > 0 ? s.ipCount + '+ IPs' : plural(s.ipCount, 'IP')) + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') })),
       el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
       el('td', { className: 'endpoints' }, ...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
       el('td', { className: 'hide-sm users', title: s.users.join(', ') }, el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') })),
@@ -436,6 +436,8 @@ export const CONSOLE_PAGE = `<!doctype html>
       const rows = detail.stats[name];
       if (rows.length === 0) list.append(el('div', { className: 'muted', textContent: 'none' }));
       for (const c of rows.slice(0, 8)) list.append(el('div', {}, el('span', { textContent: c.value + ' ' }), el('span', { className: 'muted', textContent: c.count + ' (' + c.pct + '%)' })));
+      const others = detail.stats.others && detail.stats.others[name];
+      if (others) list.append(el('div', { className: 'muted', textContent: 'other values: ' + others + ' requests' }));
       box.append(list);
     }
     return box;

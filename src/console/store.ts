@@ -43,6 +43,8 @@ export interface SessionSummary {
   abuse: string[]
   /** distinct client IPs */
   ipCount: number
+  /** requests from IPs past the summary's ceiling of distinct IPs (then `ipCount` is a lower bound) */
+  moreIps: number
   /** its endpoints classed shadow or zombie (at most ENDPOINTS_SHOWN of each) */
   shadow: string[]
   zombie: string[]
@@ -61,6 +63,8 @@ export interface SessionStats {
   ip: Count[]
   endpoint: Count[]
   attack: Count[]
+  /** requests whose value came after the summary's ceiling of distinct values (SUMMARY_VALUES_MAX), per counter */
+  others: Partial<Record<'ip' | 'endpoint', number>>
 }
 
 interface Tally {
@@ -72,7 +76,9 @@ interface Tally {
   host: string
   user: string | null
   role: string | null
-  by: Record<keyof SessionStats | 'app' | 'host' | 'user' | 'role', Map<string, number>>
+  by: Record<Exclude<keyof SessionStats, 'others'> | 'app' | 'host' | 'user' | 'role', Map<string, number>>
+  /** per capped counter (SUMMARY_CAPPED), the requests whose value the summary no longer keeps */
+  others: Map<string, number>
   flows: Set<string>
   /** endpoint → the shadow or zombie insight its records carried (only when counted from records) */
   insight: Map<string, 'shadow' | 'zombie'>
@@ -80,7 +86,7 @@ interface Tally {
 
 function emptyTally(): Tally {
   return {
-    first: Infinity, last: 0, requests: 0, attacks: 0, app: '', host: '', user: null, role: null, flows: new Set(), insight: new Map(),
+    first: Infinity, last: 0, requests: 0, attacks: 0, app: '', host: '', user: null, role: null, flows: new Set(), insight: new Map(), others: new Map(),
     by: { status: new Map(), method: new Map(), ip: new Map(), endpoint: new Map(), attack: new Map(), app: new Map(), host: new Map(), user: new Map(), role: new Map() },
   }
 }
@@ -112,6 +118,7 @@ function tallyFromMeta(meta: Record<string, string>): Tally {
     const kind = field.slice(0, colon)
     const key = field.slice(colon + 1)
     if (kind === 'flow') t.flows.add(key)
+    else if (kind === 'other') t.others.set(key, Number(value))
     else if (COUNTED.has(kind)) add(t.by[kind as keyof Tally['by']], key, Number(value))
   }
   return t
@@ -182,6 +189,7 @@ function summaryOf(sid: string, t: Tally, classify: EndpointClassifier): Session
     attackTypes,
     abuse: attackTypes.filter((a) => ABUSE.has(a)),
     ipCount: t.by.ip.size,
+    moreIps: t.others.get('ip') ?? 0,
     shadow,
     zombie,
   }
@@ -194,6 +202,7 @@ function statsOf(t: Tally): SessionStats {
     ip: ranked(t.by.ip, t.requests),
     endpoint: ranked(t.by.endpoint, t.requests),
     attack: ranked(t.by.attack, t.attacks),
+    others: { ...(t.others.has('ip') && { ip: t.others.get('ip') }), ...(t.others.has('endpoint') && { endpoint: t.others.get('endpoint') }) },
   }
 }
 
@@ -204,14 +213,20 @@ const hasAny = (m: Map<string, number> | Set<string>, values: readonly string[] 
   return false
 }
 
+/**
+ * Whether a session may have a value of a capped counter its summary no longer keeps (past
+ * SUMMARY_VALUES_MAX distinct ones): such a session cannot be ruled out by that filter, so it passes it.
+ */
+const overflowed = (t: Tally, kind: string): boolean => t.others.has(kind)
+
 /** Whether a session's tally passes the session-level filters (`endpoint`: `f.q` compiled once per request). */
 function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
   if (t.requests === 0) return false
   // a session matches a value it had at any time: every app, host, user and role it had counts;
   // several values of one filter: any of them
-  if (!hasAny(t.by.app, f.app) || !hasAny(t.by.host, f.host) || !hasAny(t.by.user, f.user) || !hasAny(t.by.role, f.role)) return false
-  if (!hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
-  if (f.ip !== undefined && !hasAny(t.by.ip, f.ip)) {
+  if (!hasAny(t.by.app, f.app) || !hasAny(t.by.method, f.method) || !hasAny(t.by.attack, f.attack) || !hasAny(t.flows, f.flow)) return false
+  if ((!hasAny(t.by.host, f.host) && !overflowed(t, 'host')) || (!hasAny(t.by.user, f.user) && !overflowed(t, 'user')) || (!hasAny(t.by.role, f.role) && !overflowed(t, 'role'))) return false
+  if (f.ip !== undefined && !hasAny(t.by.ip, f.ip) && !overflowed(t, 'ip')) {
     if (!hasRange(f.ip)) return false
     // a range: over every IP the session had (its summary's `ip:` counters)
     let any = false
@@ -223,7 +238,7 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | 
     for (const code of t.by.status.keys()) if ((any = statusMatches(f.status, code))) break
     if (!any) return false
   }
-  if (endpoint !== undefined) {
+  if (endpoint !== undefined && !overflowed(t, 'endpoint')) {
     let any = false
     for (const e of t.by.endpoint.keys()) if ((any = endpoint.template(e))) break
     if (!any) return false

@@ -58,6 +58,14 @@ export interface Layout {
  */
 export const SUMMARY_FIELDS = ['first', 'last', 'requests', 'attacks', 'app', 'host', 'user', 'role'] as const
 export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack', 'flow', 'app', 'host', 'user', 'role'] as const
+/**
+ * The counters whose values a client chooses (an address, a path, a Host header, a user name): each
+ * keeps at most SUMMARY_VALUES_MAX distinct values; `n:<counter>` is how many it holds, and
+ * `other:<counter>` counts the requests whose value came after the ceiling. The others have bounded
+ * values (status codes, methods, the configured applications, attack types, flows).
+ */
+export const SUMMARY_CAPPED = ['ip', 'endpoint', 'host', 'user', 'role'] as const
+export const SUMMARY_VALUES_MAX = 256
 
 /** Keys outside the shards (no hash tag: any slot): what the console writes and every sensor follows. */
 export function policyKeys(prefix: string) {

@@ -23,7 +23,7 @@
  */
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import type { Config } from '../config/schema.ts'
-import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, keyPart, type Layout } from '../redis/layout.ts'
+import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, SUMMARY_VALUES_MAX, keyPart, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
 /** A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from the record. */
@@ -253,7 +253,6 @@ local function b36(n)
   until n == 0
   return s
 end
--- a value as part of a key name (layout.ts keyPart): past ${KEY_PART_BYTES} bytes, its head and a SHA-1
 -- a summary hash as a JSON object (the closed-session events carry it)
 local function summary(mk)
   local flat = redis.call('HGETALL', mk)
@@ -261,6 +260,7 @@ local function summary(mk)
   for j = 1, #flat, 2 do o[flat[j]] = flat[j + 1] end
   return cjson.encode(o)
 end
+-- a value as part of a key name (layout.ts keyPart): past ${KEY_PART_BYTES} bytes, its head and a SHA-1
 local function kp(v)
   if #v <= ${KEY_PART_BYTES} then return v end
   local cut = ${KEY_PART_HEAD}
@@ -366,6 +366,15 @@ end
 local function by(field, value, ts, sid)
   index(p .. 'idx:' .. field .. ':' .. kp(value), ts, sid)
 end
+-- a summary counter a client chooses the values of: ${SUMMARY_VALUES_MAX} values at most, the rest counted as other
+local function bump(mk, t, v)
+  local f = t .. ':' .. v
+  if redis.call('HINCRBY', mk, f, 1) == 1 and redis.call('HINCRBY', mk, 'n:' .. t, 1) > ${SUMMARY_VALUES_MAX} then
+    redis.call('HDEL', mk, f)
+    redis.call('HINCRBY', mk, 'n:' .. t, -1)
+    redis.call('HINCRBY', mk, 'other:' .. t, 1)
+  end
+end
 local function close(sid, reason)
   -- once: whoever removes it from the live set (a new window here, or the sweeper) says so
   if redis.call('ZREM', livekey, sid) == 1 then
@@ -398,7 +407,10 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   local mk = sk .. ':meta'
   local count = redis.call('HINCRBY', mk, 'requests', 1)
   if count == 1 then
-    redis.call('HSET', mk, 'first', ts, 'last', ts, 'app', app, 'host', host)
+    -- a new summary: its first counters in the same command (every value is its first)
+    redis.call('HSET', mk, 'first', ts, 'last', ts, 'app', app, 'host', host,
+      'app:' .. app, 1, 'host:' .. host, 1, 'status:' .. status, 1, 'method:' .. method, 1,
+      'ip:' .. ip, 1, 'endpoint:' .. endpoint, 1, 'n:host', 1, 'n:ip', 1, 'n:endpoint', 1)
   else
     local last = tonumber(redis.call('HGET', mk, 'last') or '0')
     if ts > last then redis.call('HSET', mk, 'last', ts) end
@@ -426,20 +438,22 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     redis.call('PEXPIRE', sk .. ':size', ret)
   end
 
-  redis.call('HINCRBY', mk, 'app:' .. app, 1)
-  redis.call('HINCRBY', mk, 'host:' .. host, 1)
-  redis.call('HINCRBY', mk, 'status:' .. status, 1)
-  redis.call('HINCRBY', mk, 'method:' .. method, 1)
-  redis.call('HINCRBY', mk, 'ip:' .. ip, 1)
-  redis.call('HINCRBY', mk, 'endpoint:' .. endpoint, 1)
+  if count > 1 then
+    redis.call('HINCRBY', mk, 'app:' .. app, 1)
+    bump(mk, 'host', host)
+    redis.call('HINCRBY', mk, 'status:' .. status, 1)
+    redis.call('HINCRBY', mk, 'method:' .. method, 1)
+    bump(mk, 'ip', ip)
+    bump(mk, 'endpoint', endpoint)
+  end
   for a in string.gmatch(attacks, '[^,]+') do
     redis.call('HINCRBY', mk, 'attack:' .. a, 1)
     redis.call('HINCRBY', mk, 'attacks', 1)
   end
   for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, 1) end
   -- every user and role a session had (the plain fields keep the latest, for older readers)
-  if user ~= '' then redis.call('HSET', mk, 'user', user); redis.call('HINCRBY', mk, 'user:' .. user, 1) end
-  if role ~= '' then redis.call('HSET', mk, 'role', role); redis.call('HINCRBY', mk, 'role:' .. role, 1) end
+  if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
+  if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   redis.call('PEXPIRE', mk, ret)
 
   redis.call('ZADD', livekey, 'GT', ts, sid)

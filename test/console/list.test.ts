@@ -117,3 +117,44 @@ t.test('the list: attack types and abuse kinds, every user, the IP count, shadow
   t.equal((await get('', 'list-dev-token-0001')).status, 403, 'an API developer does not')
   t.equal((await fetch(`${s.consoleUrl}/api/sessions`)).status, 401, 'nobody does not')
 })
+
+t.test('a session of many IPs and users: its summary keeps 256 of each, counts the rest, and still matches every filter', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('{"ok":true}'))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'list-test-key-00000002',
+    trustedProxies: ['127.0.0.1/32', '::1/128'],
+    redis: { url: redis.url },
+    traced: [{ name: 'login', from: 'header', key: 'x-login' }],
+    users: { user: 'login' },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
+  })
+  const proxy = httpClient(t, s.url)
+  const N = 300
+  const ipOf = (i: number) => `10.9.${i >> 8}.${i & 255}`
+  for (let i = 0; i < N; i++) {
+    await (await proxy.request({ path: '/products/1', method: 'GET', headers: { cookie: 'PHPSESSID=hydra', 'x-forwarded-for': ipOf(i), 'x-login': `user${i}` } })).body.text()
+  }
+  await s.sink.waitWritten(N)
+  const get = async (path: string) => (await (await fetch(`${s.consoleUrl}${path}`, { headers: { authorization: 'Bearer list-admin-token-01' } })).json()) as Record<string, unknown>
+  const [listed] = (await get('/api/sessions')).sessions as (Listed & { moreIps: number })[]
+  const meta = await redis.client.hgetall(`apisess:session:${listed!.sid}:meta`)
+  t.equal(meta['n:ip'], '256')
+  t.equal(meta['other:ip'], String(N - 256), 'the requests from IPs past the ceiling are counted')
+  t.equal(meta['n:user'], '256')
+  t.equal(meta['other:user'], String(N - 256))
+  t.equal(meta.requests, String(N))
+  t.ok(Object.keys(meta).length < 2 * 256 + 30, `${Object.keys(meta).length} fields: bounded`)
+  t.equal(meta[`ip:${ipOf(N - 1)}`], undefined, 'the last IP is not kept')
+  t.match(listed, { ipCount: 256, moreIps: N - 256 })
+  const detail = (await get(`/api/sessions/${listed!.sid}`)) as { stats: { others: Record<string, number> } }
+  t.same(detail.stats.others, { ip: N - 256 })
+  // a value the summary no longer keeps cannot rule the session out: found through its index
+  const sids = async (q: string) => ((await get(`/api/sessions?${q}`)).sessions as Listed[]).map((x) => x.sid)
+  t.same(await sids(`ip=${ipOf(N - 1)}`), [listed!.sid], 'an IP past the ceiling')
+  t.same(await sids(`user=user${N - 1}`), [listed!.sid], 'a user past the ceiling')
+  t.same(await sids(`ip=10.9.1.0/24&user=user0`), [listed!.sid], 'a range over the IPs past the ceiling')
+  t.same(await sids('ip=10.8.0.1'), [], 'an IP it never had, with no index')
+})
