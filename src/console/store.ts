@@ -7,7 +7,7 @@ import type { Cluster, Redis } from 'ioredis'
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
-import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
+import { shardOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS } from '../redis/layout.ts'
 import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
@@ -95,6 +95,7 @@ const add = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 
 
 /** the summary's counters the statistics show (flows are a set, not counted) */
 const COUNTED: ReadonlySet<string> = new Set(SUMMARY_COUNTERS.filter((c) => c !== 'flow'))
+const CAPPED: ReadonlySet<string> = new Set(SUMMARY_CAPPED)
 
 /** A summary hash as the batch script writes it (SUMMARY_FIELDS and SUMMARY_COUNTERS in redis/layout.ts). */
 function tallyFromMeta(meta: Record<string, string>): Tally {
@@ -118,7 +119,7 @@ function tallyFromMeta(meta: Record<string, string>): Tally {
     const kind = field.slice(0, colon)
     const key = field.slice(colon + 1)
     if (kind === 'flow') t.flows.add(key)
-    else if (kind === 'other') t.others.set(key, Number(value))
+    else if (kind === 'other' && CAPPED.has(key)) t.others.set(key, Number(value))
     else if (COUNTED.has(kind)) add(t.by[kind as keyof Tally['by']], key, Number(value))
   }
   return t
