@@ -109,6 +109,11 @@ local aslice = awin and math.max(1, math.ceil(awin / 10))
 local KIND = { [1] = 'security_crawler', [2] = 'scraping', [4] = 'account_takeover', [8] = 'api_abuse' }
 local EXCEPT = { [1] = 'c', [2] = 's', [4] = 'a', [8] = 'r' }
 local trimmed = {}
+local aexpire = {}
+local normals = {}
+local function abuseExpire()
+  for _, k in ipairs(aexpire) do redis.call('PEXPIRE', k, awin) end
+end
 -- whether a set of values holds at least n values seen in the window; past n members it drops the older
 -- ones, so a slow client (never at the rate or count that checks it) cannot grow the set
 local function distinct(k, since, n)
@@ -191,14 +196,13 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
   local seen = p .. 'abuse:app:seen:' .. kp(app)
   if nb ~= v[4] then
     redis.call('ZADD', rk, 2 ^ (nb - 0.5), sid)
-    redis.call('PEXPIRE', rk, awin)
     v[4] = nb
   end
-  if moved then
-    redis.call('ZADD', seen, ts, sid)
-    redis.call('PEXPIRE', seen, awin)
-  end
+  if moved then redis.call('ZADD', seen, ts, sid) end
+  -- the two sets expire a window after the batch (abuseExpire: once per batch, not per record)
   if not trimmed[app] then
+    aexpire[#aexpire + 1] = rk
+    aexpire[#aexpire + 1] = seen
     -- sessions idle for a window leave the application's normal (bounded per batch)
     trimmed[app] = true
     local gone = redis.call('ZRANGEBYSCORE', seen, '-inf', '(' .. string.format('%d', since), 'LIMIT', 0, 500)
@@ -210,13 +214,18 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
   if math.floor(fired / 8) % 2 == 0 then
     local floor = A[9] * awin / 1000
     if count >= floor then
-      local normal = floor
-      local n = redis.call('ZCARD', rk)
-      if n >= 5 then
-        local mid = math.floor((n - 1) / 2)
-        normal = tonumber(redis.call('ZRANGE', rk, mid, mid, 'WITHSCORES')[2])
+      -- the application's median session rate, read once per batch (it moves slowly)
+      local normal = normals[app]
+      if normal == nil then
+        normal = false
+        local n = redis.call('ZCARD', rk)
+        if n >= 5 then
+          local mid = math.floor((n - 1) / 2)
+          normal = tonumber(redis.call('ZRANGE', rk, mid, mid, 'WITHSCORES')[2])
+        end
+        normals[app] = normal
       end
-      if count >= A[8] * normal then crossed = crossed + 8 end
+      if count >= A[8] * (normal or floor) then crossed = crossed + 8 end
     end
   end
   if crossed > 0 then
@@ -304,7 +313,8 @@ for i = 4, #ARGV, 3 do
     if st[1] then closed[#closed + 1] = st[1] end
     sid, first = kh .. '-' .. b36(ts), ts
     redis.call('HSET', wk, 'sid', sid, 'first', ts, 'last', ts)
-    redis.call('HDEL', wk, 'linked')
+    -- a new window of a known key hands off anew (a new key has nothing to forget)
+    if st[1] then redis.call('HDEL', wk, 'linked') end
   end
   redis.call('PEXPIRE', wk, idle)
 
@@ -359,8 +369,36 @@ local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
 local cutoff = '(' .. string.format('%d', now - ret)
 local touched = {}
+-- sorted-set writes gathered over the batch: one ZADD per key (per 400 members) instead of one per
+-- record; a member keeps its latest score (GT) or its first (NX). Flushed before anything reads them.
+local zpend, znx = {}, {}
+local function zlater(k, nx, ts, member)
+  local t = zpend[k]
+  if not t then
+    t = {}
+    zpend[k] = t
+    znx[k] = nx
+  end
+  local old = t[member]
+  if old == nil or (nx and ts < old) or (not nx and ts > old) then t[member] = ts end
+end
+local function zflush()
+  for k, t in pairs(zpend) do
+    local args = { znx[k] and 'NX' or 'GT' }
+    for m, sc in pairs(t) do
+      args[#args + 1] = sc
+      args[#args + 1] = m
+      if #args > 800 then
+        redis.call('ZADD', k, unpack(args))
+        args = { args[1] }
+      end
+    end
+    if #args > 1 then redis.call('ZADD', k, unpack(args)) end
+  end
+  zpend, znx = {}, {}
+end
 local function index(k, ts, member)
-  redis.call('ZADD', k, 'GT', ts, member)
+  zlater(k, false, ts, member)
   touched[k] = true
 end
 local function by(field, value, ts, sid)
@@ -407,19 +445,31 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   local mk = sk .. ':meta'
   local count = redis.call('HINCRBY', mk, 'requests', 1)
   if count == 1 then
-    -- a new summary: its first counters in the same command (every value is its first)
-    redis.call('HSET', mk, 'first', ts, 'last', ts, 'app', app, 'host', host,
+    -- a new summary: its first counters in the same command (every value is its first), and while
+    -- the session has one request, where that request is (its stream is made at the second)
+    local f1 = { 'first', ts, 'last', ts, 'app', app, 'host', host,
       'app:' .. app, 1, 'host:' .. host, 1, 'status:' .. status, 1, 'method:' .. method, 1,
-      'ip:' .. ip, 1, 'endpoint:' .. endpoint, 1, 'n:host', 1, 'n:ip', 1, 'n:endpoint', 1)
-  else
-    local last = tonumber(redis.call('HGET', mk, 'last') or '0')
-    if ts > last then redis.call('HSET', mk, 'last', ts) end
+      'ip:' .. ip, 1, 'endpoint:' .. endpoint, 1, 'n:host', 1, 'n:ip', 1, 'n:endpoint', 1 }
+    if lite then
+      local n = #f1
+      f1[n + 1] = 'fid'
+      f1[n + 2] = fid
+      f1[n + 3] = 'fdur'
+      f1[n + 4] = dur
+      f1[n + 5] = 'fsize'
+      f1[n + 6] = size
+    end
+    redis.call('HSET', mk, unpack(f1))
   end
   -- the session's stream: from its second request on (the first one's stays in the feed until then)
-  if count == 1 and lite then
-    redis.call('HSET', mk, 'fid', fid, 'fdur', dur, 'fsize', size)
-  else
-    local first = redis.call('HMGET', mk, 'fid', 'fdur', 'fsize')
+  if not (count == 1 and lite) then
+    -- { last, then the first request's feed id, duration and size while the stream is not made }
+    local first = { false, false, false, false }
+    if count > 1 then
+      first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize')
+      if ts > tonumber(first[1] or '0') then redis.call('HSET', mk, 'last', ts) end
+    end
+    table.remove(first, 1)
     if first[1] then
       local entry = redis.call('XRANGE', feed, first[1], first[1])[1]
       if entry then
@@ -456,9 +506,9 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   redis.call('PEXPIRE', mk, ret)
 
-  redis.call('ZADD', livekey, 'GT', ts, sid)
-  redis.call('ZADD', sessions, 'GT', ts, sid)
-  redis.call('ZADD', starts, 'NX', ts, sid)
+  zlater(livekey, false, ts, sid)
+  zlater(sessions, false, ts, sid)
+  if count == 1 then zlater(starts, true, ts, sid) end
   index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
   index(p .. 'endpoints', ts, endpoint)
   by('app', app, ts, sid)
@@ -472,6 +522,8 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   for f in string.gmatch(flows, '[^,]+') do by('flow', f, ts, sid) end
   n = n + 1
 end
+abuseExpire()
+zflush()
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
 for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
 for k in pairs(touched) do
