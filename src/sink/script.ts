@@ -292,6 +292,7 @@ local marker = KEYS[1]
 local done = redis.call('GET', marker)
 if done then return cjson.decode(done) end
 local idle = tonumber(ARGV[1])
+local half = math.max(1, math.floor(idle / 2))
 local maxd = tonumber(ARGV[2])
 local p = ARGV[3]
 ${LUA_HELPERS}
@@ -306,9 +307,15 @@ for i = 4, #ARGV, 3 do
   local wk = p .. 'key:' .. kh
   local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
   local sid, first
+  -- the window expires 1.5 idle timeouts after the write that last renewed it; a write renews it when
+  -- its time is in another half-timeout than the window's last request (or starts the window), so the
+  -- key outlives its last request by more than the idle timeout, at one PEXPIRE per half-timeout
+  local renew = true
   if live(st, ts) then
     sid, first = st[1], tonumber(st[2])
-    if ts > tonumber(st[3]) then redis.call('HSET', wk, 'last', ts) end
+    local prev = tonumber(st[3])
+    if ts > prev then redis.call('HSET', wk, 'last', ts) end
+    renew = math.floor(ts / half) ~= math.floor(prev / half)
   else
     if st[1] then closed[#closed + 1] = st[1] end
     sid, first = kh .. '-' .. b36(ts), ts
@@ -316,7 +323,7 @@ for i = 4, #ARGV, 3 do
     -- a new window of a known key hands off anew (a new key has nothing to forget)
     if st[1] then redis.call('HDEL', wk, 'linked') end
   end
-  redis.call('PEXPIRE', wk, idle)
+  if renew then redis.call('PEXPIRE', wk, idle + half) end
 
   -- login continuity: the identities one response handed out (a cookie, a token) continue this
   -- session, unless this window already handed off to those of another response: two clients
@@ -355,6 +362,8 @@ local marker = KEYS[1]
 if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } end
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
+-- a session's own keys: the retention and an hour (renewed once per session-hour, see below)
+local sret = ret + 3600000
 local feedret = tonumber(ARGV[3])
 local p = ARGV[4]
 local lite = ARGV[5] == '1'
@@ -461,13 +470,20 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     end
     redis.call('HSET', mk, unpack(f1))
   end
+  -- The session's keys expire R + an hour after the write that last renewed them; a write renews
+  -- them when the hour of its time differs from the session's previous request's (or when it makes
+  -- them), so they always outlive the session's last request by at least R, at one PEXPIRE per key
+  -- per session-hour instead of per record.
+  local renew = true
   -- the session's stream: from its second request on (the first one's stays in the feed until then)
   if not (count == 1 and lite) then
     -- { last, then the first request's feed id, duration and size while the stream is not made }
     local first = { false, false, false, false }
     if count > 1 then
       first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize')
-      if ts > tonumber(first[1] or '0') then redis.call('HSET', mk, 'last', ts) end
+      local prev = tonumber(first[1] or '0')
+      if ts > prev then redis.call('HSET', mk, 'last', ts) end
+      renew = first[2] or math.floor(ts / 3600000) ~= math.floor(prev / 3600000)
     end
     table.remove(first, 1)
     if first[1] then
@@ -480,12 +496,14 @@ for i = 8 + nclosed, #ARGV, F + 1 do
       redis.call('HDEL', mk, 'fid', 'fdur', 'fsize')
     end
     local eid = redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
-    redis.call('PEXPIRE', sk, ret)
     -- what paging a session by duration or size needs, so the console never reads a whole session
     redis.call('ZADD', sk .. ':dur', dur, eid)
-    redis.call('PEXPIRE', sk .. ':dur', ret)
     redis.call('ZADD', sk .. ':size', size, eid)
-    redis.call('PEXPIRE', sk .. ':size', ret)
+    if renew then
+      redis.call('PEXPIRE', sk, sret)
+      redis.call('PEXPIRE', sk .. ':dur', sret)
+      redis.call('PEXPIRE', sk .. ':size', sret)
+    end
   end
 
   if count > 1 then
@@ -504,7 +522,7 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   -- every user and role a session had (the plain fields keep the latest, for older readers)
   if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
   if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
-  redis.call('PEXPIRE', mk, ret)
+  if renew then redis.call('PEXPIRE', mk, sret) end
 
   zlater(livekey, false, ts, sid)
   zlater(sessions, false, ts, sid)

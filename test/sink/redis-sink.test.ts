@@ -70,9 +70,14 @@ t.test('records land in the feed, the session streams, the summary and the index
   t.equal(await r.zcard('apisess:sessions'), 2, 'two sessions indexed')
   t.same(await r.zrange('apisess:endpoint:/missing', '0', '-1'), [annSid])
   const week = 7 * 24 * 3600 * 1000
-  for (const key of [`apisess:session:${annSid}`, `apisess:session:${annSid}:meta`, 'apisess:sessions', 'apisess:endpoint:/a', 'apisess:requests']) {
+  for (const key of ['apisess:sessions', 'apisess:endpoint:/a', 'apisess:requests']) {
     const ttl = await r.pttl(key)
     t.ok(ttl > week - 60_000 && ttl <= week, `${key} expires with the retention (${ttl} ms)`)
+  }
+  // a session's own keys: the retention and an hour, renewed once per session-hour (docs/redis.md)
+  for (const key of [`apisess:session:${annSid}`, `apisess:session:${annSid}:meta`, `apisess:session:${annSid}:dur`]) {
+    const ttl = await r.pttl(key)
+    t.ok(ttl > week && ttl <= week + 3_600_000, `${key} expires with the retention and an hour (${ttl} ms)`)
   }
   const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
   t.match(metrics, /apisess_records_written_total 4/)

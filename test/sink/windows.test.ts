@@ -207,3 +207,33 @@ t.test('one script call of 2,000 records: each index holds every session once, w
   t.equal(Number(await c.zscore('apisess:endpoints', `/step/${N}`)), T0 + N)
   t.ok((await c.pttl('apisess:idx:status:200')) > 0, 'the indexes expire')
 })
+
+t.test("a session's keys are renewed once per session-hour, its window once per half idle timeout", async (t) => {
+  const redis = await startRedis(t)
+  const sink = await writer(t, redis.url, { session: { idleTimeout: '30m', maxDuration: '24h' } })
+  const c = redis.client
+  const H = 3_600_000
+  const week = 7 * 24 * H
+  sink.push(rec(1, T0, 'R'))
+  sink.push(rec(2, T0 + MIN, 'R'))
+  await sink.waitWritten(2)
+  const sid = (await sids(c)).r1!
+  const keys = [`apisess:session:${sid}`, `apisess:session:${sid}:meta`, `apisess:session:${sid}:dur`, `apisess:session:${sid}:size`]
+  for (const k of keys) t.ok((await c.pttl(k)) > week, `${k}: the retention and an hour`)
+  const windowKey = (await c.keys('apisess:key:*'))[0]!
+  t.ok((await c.pttl(windowKey)) > 30 * MIN, 'the window: more than the idle timeout')
+  // shorten them by hand: a write in the same hour (and half-timeout) leaves them, the next renews them
+  for (const k of [...keys, windowKey]) await c.pexpire(k, 600_000)
+  sink.push(rec(3, T0 + 2 * MIN, 'R'))
+  await sink.waitWritten(3)
+  for (const k of [...keys, windowKey]) t.ok((await c.pttl(k)) <= 600_000, `${k}: not renewed within the hour`)
+  sink.push(rec(4, T0 + 20 * MIN, 'R'))
+  await sink.waitWritten(4)
+  t.ok((await c.pttl(windowKey)) > 30 * MIN, 'the window renewed in the next half-timeout')
+  for (const k of keys) t.ok((await c.pttl(k)) <= 600_000, `${k}: still not renewed within the hour`)
+  sink.push(rec(5, T0 + 40 * MIN, 'R'))
+  sink.push(rec(6, T0 + H + MIN, 'R'))
+  await sink.waitWritten(6)
+  t.equal((await sids(c)).r6, sid, 'the same session')
+  for (const k of keys) t.ok((await c.pttl(k)) > week, `${k}: renewed in the next hour`)
+})
