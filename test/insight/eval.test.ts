@@ -1,5 +1,6 @@
 import t from 'tap'
-import { parseCsic } from './eval/build.ts'
+import { codeLiterals, jsonStrings, parseCsic, stripNotes } from './eval/build.ts'
+import { FRESH_SOURCES, SOURCES } from './eval/sources.ts'
 import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
@@ -58,4 +59,32 @@ t.test('the labelled data set: raw requests with headers and form bodies', async
   t.same(rs[0], { method: 'GET', path: '/tienda1/index.jsp', query: 'a=1', headers: { host: 'localhost:8080', cookie: 'JSESSIONID=X' }, body: null })
   t.equal(rs[1]!.body, 'modo=a%27')
   t.equal(rs[1]!.headers['content-type'], 'application/x-www-form-urlencoded')
+})
+
+t.test('the fresh part: its own sources, never the halves\' ones, and never split by hash', async (t) => {
+  const halves = new Set(SOURCES.map((s) => s.repo))
+  t.ok(FRESH_SOURCES.length > 0)
+  for (const s of FRESH_SOURCES) {
+    t.notOk(halves.has(s.repo), `${s.repo} is not a source of the halves`)
+    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+  }
+  // the split by hash gives the halves only: the fresh part is whatever its sources give (build.ts)
+  const parts = new Set(Array.from({ length: 2000 }, (_, i) => partOf('sqli', `' or ${i}=${i}--`)))
+  t.same([...parts].sort(), ['held-out', 'tune'])
+})
+
+t.test('the fresh sources are cut as written: notes, string literals, JSON values', async (t) => {
+  t.same(stripNotes([';       # Semicolon - execute after', 'http://localhost → http://%6c%6f%63%61%6c%68%6f%73%74', '• /%0D%0ASet-Cookie:a=b (check the response)', 'Payload: *)(uid=*', 'asd||sleep 5|| >> Middle of two parameter.', '$ cat hosts.txt | httpx', "' or 1=1-- -"]), [
+    ';',
+    'http://localhost',
+    '/%0D%0ASet-Cookie:a=b (check the response)',
+    '*)(uid=*',
+    'asd||sleep 5||',
+    "' or 1=1-- -",
+  ])
+  t.same(stripNotes(['; echo x >> /tmp/out']), ['; echo x >> /tmp/out'], 'a shell redirection is kept')
+  t.same(codeLiterals(`payloads = [r'%0d%0aSet-Cookie:a=b', "<!--#exec cmd=\\"id\\" -->", \`{{7*7}}\`]`), ['%0d%0aSet-Cookie:a=b', '<!--#exec cmd="id" -->', '{{7*7}}'])
+  t.same(jsonStrings('{"description":"A list","names":["Ada Lovelace","Al",{"first":"Alan Turing"}]}', 3), ['Ada Lovelace', 'Alan Turing'])
+  t.same(jsonStrings('not json', 1), [])
 })

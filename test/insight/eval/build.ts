@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, SOURCES, type AttackClass, type AttackFile, type BenignKind } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -28,6 +28,8 @@ export interface EvalEntry {
 
 interface LeftOut {
   label: string
+  /** set apart from the fresh part's sources (the others are the two halves') */
+  fresh?: true
   source: string
   value: string
   reason: string
@@ -119,19 +121,43 @@ function clean(cls: AttackClass, p: string): string {
   return p
 }
 
-function attackPayloads(repo: string, commit: string, f: AttackFile): string[] {
-  const text = show(repo, commit, f.path)
-  let raw = f.format === 'lines' ? lines(text, f.comments) : markdownPayloads(text, f.class === 'xxe')
+/**
+ * A cheat sheet's notes around its payloads: a bullet or "Payload:" before one; two spaces and a
+ * comment, an arrow to what it becomes, or ">> What it does" after one. A shell prompt's line is no payload.
+ */
+export function stripNotes(raw: readonly string[]): string[] {
+  return raw
+    .filter((p) => !/^\$\s/.test(p))
+    .map((p) => p.replace(/^(?:[•·]\s*|-->\s*|payload:\s*)/i, '').replace(/\s{2,}(?:#|\/\/)\s.*$/, '').replace(/\s+(?:→|⇒|-->|—>)\s.*$/, '').replace(/\s+>>\s+[A-Z][a-z].*$/, '').trim())
+    .filter((p) => p !== '')
+}
+
+/** A tool's string literals ('…', "…", `…`), with their escapes undone. */
+export function codeLiterals(text: string): string[] {
+  const esc: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0' }
+  const out: string[] = []
+  for (const m of text.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g)) {
+    const s = m[3] ?? (m[1] ?? m[2] ?? '').replace(/\\(.)/g, (_, c: string) => esc[c] ?? c)
+    if (s.trim() !== '') out.push(s.trim())
+  }
+  return out
+}
+
+function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p: string) => boolean = () => true): string[] {
+  let text = show(repo, commit, f.path)
+  for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
+  let raw = f.format === 'lines' ? lines(text, f.comments) : f.format === 'strings' ? codeLiterals(text) : markdownPayloads(text, f.class === 'xxe')
   if (f.keep !== undefined) {
     const keep = new RegExp(f.keep, 'i')
     raw = raw.filter((p) => keep.test(p))
   }
   const out: string[] = []
+  if (f.annotated) raw = stripNotes(raw)
   for (const line of raw) {
     if (f.backups) out.push(...backupProbes(line))
     else out.push(...fillTemplate(clean(f.class, f.prefix !== undefined && !line.startsWith('/') ? f.prefix + line : line)))
   }
-  return sample([...new Set(out)], f.cap, (p) => p)
+  return sample([...new Set(out)].filter(wanted), f.cap, (p) => p)
 }
 
 // ---- benign material ---------------------------------------------------------------------------------
@@ -194,6 +220,38 @@ function jsonDocument(text: string): string | null {
   }
 }
 
+/** Every string value of a JSON document (a list of names, of objects, of sentences). */
+export function jsonStrings(text: string, minLength: number): string[] {
+  const out: string[] = []
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.trim().length >= minLength) out.push(v.trim())
+    } else if (Array.isArray(v)) for (const x of v) walk(x)
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'description') walk(x)
+  }
+  try {
+    walk(JSON.parse(text))
+  } catch {
+    // not JSON: nothing taken
+  }
+  return out
+}
+
+/** The benign values a document gives, by its source file's format. */
+function benignValues(f: BenignFile, path: string, text: string): string[] {
+  if (f.format === 'lines') return lines(text, true)
+  if (f.format === 'paragraphs') return paragraphs(text)
+  if (f.format === 'code') return codeSnippets(text, path)
+  if (f.format === 'markdown') return markdownSections(text, path)
+  if (f.format === 'urls') return urlsOf(text)
+  if (f.format === 'json-strings') return jsonStrings(text, f.minLength ?? 1)
+  if (f.format === 'json') {
+    const doc = jsonDocument(text)
+    return doc === null ? [] : [doc]
+  }
+  return []
+}
+
 interface CsicRequest {
   method: string
   path: string
@@ -245,17 +303,19 @@ function base64url(b: Buffer): string {
 export interface Corpus {
   entries: EvalEntry[]
   leftOut: LeftOut[]
+  /** per label, the fresh sources' values dropped because the halves' sources already gave them */
+  overlap: Record<string, number>
 }
 
 function buildCorpus(): Corpus {
   const entries: EvalEntry[] = []
   const leftOut: LeftOut[] = []
   const seen = new Set<string>()
-  const add = (label: string, attack: boolean, source: string, value: string, req: PlacedRequest) => {
+  const add = (label: string, attack: boolean, source: string, value: string, req: PlacedRequest, part: Part = partOf(label, value)) => {
     const key = `${label}\0${value}`
     if (seen.has(key)) return
     seen.add(key)
-    entries.push({ label, attack, part: partOf(label, value), source, value, req })
+    entries.push({ label, attack, part, source, value, req })
   }
 
   const faker: Record<string, Map<string, string[]>> = { 'faker-first': new Map(), 'faker-last': new Map(), 'faker-street': new Map(), 'faker-city': new Map(), 'faker-domain': new Map() }
@@ -290,15 +350,7 @@ function buildCorpus(): Corpus {
           faker[f.kind]!.set(locale, [...(faker[f.kind]!.get(locale) ?? []), ...stringLiterals(text)])
           continue
         }
-        if (f.format === 'lines') values.push(...lines(text, true))
-        else if (f.format === 'paragraphs') values.push(...paragraphs(text))
-        else if (f.format === 'code') values.push(...codeSnippets(text, path))
-        else if (f.format === 'markdown') values.push(...markdownSections(text, path))
-        else if (f.format === 'urls') values.push(...urlsOf(text))
-        else if (f.format === 'json') {
-          const doc = jsonDocument(text)
-          if (doc !== null) values.push(doc)
-        }
+        values.push(...benignValues(f, path, text))
       }
       if (f.kind !== 'csic' && !f.kind.startsWith('faker-')) addBenign(f.kind as Exclude<BenignKind, 'api_traffic'>, `${s.repo}/${f.path}`, sample([...new Set(values)], f.cap, (v) => v))
     }
@@ -358,7 +410,35 @@ function buildCorpus(): Corpus {
   for (const r of parseCsic(show(CSIC_ANOMALOUS.repo, CSIC_ANOMALOUS.commit, CSIC_ANOMALOUS.path))) {
     add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
   }
-  return { entries, leftOut }
+
+  // the fresh part: sources never used for the halves, all of it in one part, but any value whose text
+  // the halves' sources already gave (under any label, fragments included) — fresh overlaps neither half
+  const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
+  const overlap: Record<string, number> = {}
+  const novel = (label: string, value: string) => {
+    if (!known.has(value)) return true
+    overlap[label] = (overlap[label] ?? 0) + 1
+    return false
+  }
+  for (const s of FRESH_SOURCES) {
+    for (const f of s.attacks ?? []) {
+      const source = `${s.repo}/${f.path}`
+      // values the halves' sources gave are dropped before a list's cap is drawn
+      for (const p of attackPayloads(s.repo, s.commit, f, (p) => novel(f.class, p))) {
+        const reason = fragmentReason(f.class, p)
+        if (reason !== null) leftOut.push({ label: f.class, fresh: true, source, value: p, reason })
+        else add(f.class, true, source, p, placeAttack(f.class, p), 'fresh')
+      }
+    }
+    for (const f of s.benign ?? []) {
+      const kind = f.kind as Exclude<BenignKind, 'api_traffic'>
+      const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
+      const texts = showMany(s.repo, s.commit, paths)
+      const values = [...new Set(paths.flatMap((path, i) => benignValues(f, path, texts[i]!)))].filter((v) => novel(kind, v))
+      for (const value of sample(values, f.cap, (v) => v)) add(kind, false, `${s.repo}/${f.path}`, value, placeBenign(kind, value), 'fresh')
+    }
+  }
+  return { entries, leftOut, overlap }
 }
 
 /** The corpus, built once per version of its sources and rules and kept in the cache. */
@@ -373,18 +453,17 @@ export function loadCorpus(): Corpus {
 }
 
 if (import.meta.main) {
-  const { entries, leftOut } = loadCorpus()
+  // counts only: how many values each part holds per label (nothing here runs the detector)
+  const { entries, leftOut, overlap } = loadCorpus()
   const count = new Map<string, number[]>()
-  for (const e of entries) {
-    const c = count.get(e.label) ?? [0, 0, 0]
-    c[e.part === 'tune' ? 0 : 1]!++
-    count.set(e.label, c)
+  const row = (label: string) => {
+    let c = count.get(label)
+    if (c === undefined) count.set(label, (c = [0, 0, 0, 0, 0, 0]))
+    return c
   }
-  for (const l of leftOut) {
-    const c = count.get(l.label) ?? [0, 0, 0]
-    c[2]!++
-    count.set(l.label, c)
-  }
-  console.log('label'.padEnd(18), 'tune'.padStart(7), 'held-out'.padStart(9), 'fragments'.padStart(10))
-  for (const [label, [t, h, f]] of count) console.log(label.padEnd(18), String(t).padStart(7), String(h).padStart(9), String(f).padStart(10))
+  for (const e of entries) row(e.label)[e.part === 'tune' ? 0 : e.part === 'held-out' ? 1 : 3]!++
+  for (const l of leftOut) row(l.label)[l.fresh ? 4 : 2]!++
+  for (const [label, n] of Object.entries(overlap)) row(label)[5] = n
+  console.log('label'.padEnd(18), 'tune'.padStart(7), 'held-out'.padStart(9), 'fragments'.padStart(10), '|', 'fresh'.padStart(6), 'fragments'.padStart(10), 'in halves'.padStart(10))
+  for (const [label, [t, h, f, n, nf, o]] of count) console.log(label.padEnd(18), String(t).padStart(7), String(h).padStart(9), String(f).padStart(10), '|', String(n).padStart(6), String(nf).padStart(10), String(o).padStart(10))
 }

@@ -34,13 +34,14 @@ export function hash32(text: string): number {
   return h >>> 0
 }
 
-export type Part = 'tune' | 'held-out'
+/** The two halves of the first sources, and the fresh part (build.ts: later sources, all of it one part). */
+export type Part = 'tune' | 'held-out' | 'fresh'
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
  * the class (or kind) and the value: the same on every run, blind to what the detector says.
  */
-export function partOf(label: string, value: string): Part {
+export function partOf(label: string, value: string): 'tune' | 'held-out' {
   return hash32(`api-sessions/eval/v1\0${label}\0${value}`) % 2 === 0 ? 'tune' : 'held-out'
 }
 

@@ -4,6 +4,7 @@
  *
  *   npm run eval:detection                         # the tuning half (what the signatures were tuned on)
  *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
+ *   npm run eval:detection -- --part fresh         # the fresh part (later sources): figures only, measured once
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
  *
@@ -17,9 +18,9 @@ import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
-if (part !== 'tune' && part !== 'held-out') throw new Error('--part is tune or held-out')
-if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
-  throw new Error("the held-out half is for measuring: its misses and false positives are not shown (tune on the tuning half)")
+if (part !== 'tune' && part !== 'held-out' && part !== 'fresh') throw new Error('--part is tune, held-out or fresh')
+if (part !== 'tune' && (args.misses !== undefined || args.flagged !== undefined)) {
+  throw new Error(`the ${part === 'fresh' ? 'fresh part' : 'held-out half'} is for measuring: its misses and false positives are not shown (tune on the tuning half)`)
 }
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
@@ -50,7 +51,7 @@ for (const label of labels) {
   if (label === 'csic_anomalous') continue
   if (es[0]!.attack) {
     const found = es.filter((e) => verdicts.get(e)!.includes(label)).length
-    const fragments = leftOut.filter((l) => l.label === label).length
+    const fragments = leftOut.filter((l) => l.label === label && (l.fresh === true) === (part === 'fresh')).length
     attackTotal += es.length
     attackFound += found
     attackRows.push(`| \`${label}\` | ${es.length} | ${found} | ${pct(found, es.length)} | ${fragments} |`)
@@ -66,14 +67,15 @@ for (const label of labels) {
 const anomalous = mine.filter((e) => e.label === 'csic_anomalous')
 const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).length
 
-console.log(`## ${part === 'tune' ? 'Tuning half' : 'Held-out half'} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
-console.log('| class | payloads | detected | detection | fragments left out (both halves) |\n|---|---:|---:|---:|---:|')
+const partFragments = leftOut.filter((l) => (l.fresh === true) === (part === 'fresh')).length
+console.log(`## ${part === 'tune' ? 'Tuning half' : part === 'held-out' ? 'Held-out half' : 'Fresh part'} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
+console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
 console.log(attackRows.join('\n'))
-console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${leftOut.length} |\n`)
+console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${partFragments} |\n`)
 console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')
 console.log(benignRows.join('\n'))
 console.log(`| all kinds | ${benignTotal} | ${benignFlagged} | ${pct2(benignFlagged, benignTotal)} | |\n`)
-console.log(`CSIC 2010 anomalous requests (attacks and non-attack anomalies, no class labels): ${anomalousFlagged} of ${anomalous.length} flagged (${pct(anomalousFlagged, anomalous.length)})`)
+if (anomalous.length > 0) console.log(`CSIC 2010 anomalous requests (attacks and non-attack anomalies, no class labels): ${anomalousFlagged} of ${anomalous.length} flagged (${pct(anomalousFlagged, anomalous.length)})`)
 
 const limit = Number(args.limit)
 if (args.misses !== undefined) {

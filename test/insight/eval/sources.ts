@@ -8,7 +8,11 @@
  * cut out of it (a line each, or the lines of a Markdown document's code blocks and inline code);
  * `keep` (optional) picks the lines of a mixed document that are payloads of that class at all,
  * by their shape alone (a URL, a lookup `${`, ...); `cap` bounds how many are drawn from a long
- * list, so that one list does not make a class (drawn by hash, deterministic).
+ * list, so that one list does not make a class (drawn by hash, deterministic). A `strings` file is
+ * a tool's source code: its string literals are the candidates (`keep` picks the payloads).
+ *
+ * `SOURCES` make the tuning and held-out halves; `FRESH_SOURCES` make the fresh part, added after
+ * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part").
  */
 
 export type AttackClass =
@@ -21,7 +25,7 @@ export type BenignKind =
 export interface AttackFile {
   path: string
   class: AttackClass
-  format: 'lines' | 'markdown'
+  format: 'lines' | 'markdown' | 'strings'
   /** a regular expression (source, case-insensitive) a line must match to be a payload of the class */
   keep?: string
   /** at most this many payloads from this file */
@@ -34,15 +38,21 @@ export interface AttackFile {
   backups?: boolean
   /** each line is appended to this (a list of names under a known path) */
   prefix?: string
+  /** a tool's own placeholders, filled before anything else (`{{callback_host}}` → a test host) */
+  replace?: [string, string][]
+  /** a cheat sheet's lines carry a note after the payload (`;  # Semicolon`, `http://a → http://b`): cut it */
+  annotated?: boolean
 }
 
-interface BenignFile {
+export interface BenignFile {
   /** a path, or a regular expression (source) over paths when `many` */
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'urls' | 'csic'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic'
   cap?: number
+  /** (json-strings) only the string values at least this long */
+  minLength?: number
 }
 
 export interface Source {
@@ -230,3 +240,227 @@ export const SOURCES: Source[] = [
 
 /** The labelled data set's anomalous requests: measured as a whole (the data set labels no classes). */
 export const CSIC_ANOMALOUS = { repo: 'simple1007/CSIC2010_M2019066-', commit: 'e375a7908c748acd70a6fe4546fa6d469fae75db', path: 'anomal_test.txt' }
+
+// ---- the fresh part ----------------------------------------------------------------------------------
+// Sources added after the detector was tuned on the tuning half (issue 22): none of them was read for
+// the halves above. A value they give that the halves' sources already gave is dropped (build.ts).
+
+/** A Markdown line that is a tool's command line (`sqlmap -u …`, `curl …`) is no payload. */
+const NOT_TOOL = '^(?!\\s*(?:sqlmap|python3?|curl|wget|nmap|ffuf|gobuster|dirsearch|git|pip|npm|go|docker|java|nuclei|dalfox|arjun|commix|tplmap|sstimap|ghauri|waybackurls|gau|httpx|subfinder|amass|cat\\s+\\S+\\.txt\\s*\\|)\\b)'
+/** Per class, the lines of a cheat sheet that are payloads of the class at all (by their shape). */
+const MD: Record<AttackClass, string> = {
+  sqli: `${NOT_TOOL}(?=.*(?:'|"|\\b(?:union|select|sleep|waitfor|benchmark|pg_sleep|order\\s+by|having|information_schema|extractvalue|updatexml)\\b|\\b(?:or|and)\\b.{0,12}=|--|/\\*))`,
+  xss: `${NOT_TOOL}(?=.*(?:<[a-z!/]|javascript:|\\bon[a-z]+\\s*=|alert\\(|prompt\\(|confirm\\(|%3c))`,
+  path_traversal: `${NOT_TOOL}(?=.*(?:\\.\\.|^/(?:etc|proc|var|windows|boot)|^[a-z]:\\\\|php://|file://|%2e%2e|%252e))`,
+  rce: `${NOT_TOOL}(?=.*(?:[;|&\`$\\n]|%0a))`,
+  ssrf: '^(?:[\\w./-]+\\?url=)?[a-z][a-z0-9+.-]{1,15}:(?:\\/|[a-z0-9\\[])',
+  nosqli: '\\$[a-z]|this\\.|return|sleep\\(',
+  ldapi: '[()*]',
+  xxe: '<!(?:doctype|entity)|xi:include',
+  jndi: '\\$\\{',
+  ssti: '\\{\\{|\\$\\{|<%|#\\{|\\{%|\\*\\{|\\[#|@\\(|\\{\\$|@\\{',
+  ssi: '<!--#|<esi:',
+  crlf: '%0[ad]|%e5%98|\\\\r\\\\n|\\\\u560|%250[ad]',
+  open_redirect: '^(?:/|\\\\|%2f|%5c|https?:|javascript:|\\$2f|\\?[\\w-]+=)',
+  scanner: '^/?\\.(?:git|svn|hg|bzr|ds_store|env)\\b',
+}
+const md = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ path, class: cls, format: 'markdown', keep: MD[cls], annotated: true, ...(cap === undefined ? {} : { cap }) })
+const txt = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ path, class: cls, format: 'lines', ...(cap === undefined ? {} : { cap }) })
+
+export const FRESH_SOURCES: Source[] = [
+  {
+    repo: '1N3/IntruderPayloads',
+    commit: '9b84328441e0b1d5b63764941bfd72a2460dba5d',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...['auth_bypass.txt', 'sqli-error-based.txt', 'sqli-time-based.txt', 'sqli-union-select.txt'].map((f) => txt(`FuzzLists/${f}`, 'sqli', 150)),
+      ...['xss_payloads_quick.txt', 'xss_remote_payloads-http.txt', 'xss_remote_payloads-https.txt', 'xss_swf_fuzz.txt'].map((f) => ({ ...txt(`FuzzLists/${f}`, 'xss', 150), replace: [['//INJECTX REMOTE', ''], ['//INJECTX', ''], ['INJECTX', 'xss']] as [string, string][] })),
+      ...['lfi.txt', 'traversal.txt', 'traversal-short.txt'].map((f) => txt(`FuzzLists/${f}`, 'path_traversal', 150)),
+      txt('FuzzLists/command_exec.txt', 'rce', 200),
+      txt('FuzzLists/ssi_quick.txt', 'ssi'),
+      txt('FuzzLists/xml-attacks.txt', 'xxe'),
+    ],
+  },
+  // its backup, configuration, data and dot-file probes (a bare directory or script name is no probe on its own)
+  {
+    repo: 'Bo0oM/fuzz.txt',
+    commit: 'b6cf84b03528bc5a95b4c8d77bf6e0445a94df07',
+    licence: 'WTFPL',
+    attacks: [{ path: 'fuzz.txt', class: 'scanner', format: 'lines', keep: '(?:^|/)\\.[\\w-]|~$|\\.(?:bak|old|orig|save|swp|swo|tmp|temp|backup|bck|bkp|sav|copy|dist|conf|config|cfg|ini|inc|sql|db|sqlite3?|mdb|log|pem|key|crt|env|ya?ml|xml|json|properties|passwd|htpasswd|gz|tgz|zip|tar|rar|7z|bz2|dump)$', cap: 400 }],
+  },
+  {
+    repo: 'xmendez/wfuzz',
+    commit: '1b695ee9a87d66a7d7bf6cae70d60a33fae51541',
+    licence: 'GPL-2.0',
+    attacks: [
+      txt('wordlist/Injections/SQL.txt', 'sqli'),
+      txt('wordlist/vulns/sql_inj.txt', 'sqli'),
+      txt('wordlist/Injections/XSS.txt', 'xss'),
+      txt('wordlist/Injections/Traversal.txt', 'path_traversal'),
+      ...['dirTraversal-nix.txt', 'dirTraversal-win.txt'].map((f) => txt(`wordlist/vulns/${f}`, 'path_traversal', 150)),
+      { path: 'wordlist/vulns/dirTraversal.txt', class: 'path_traversal', format: 'lines', comments: true, template: true, cap: 150 },
+    ],
+  },
+  { repo: 'omurugur/SQL_Injection_Payload', commit: 'a32e923b4eae6ce1e8b1dd72494de2d9c334a466', licence: 'MIT', attacks: [txt('SQL-Auth-Bypass.txt', 'sqli', 150), txt('SQL-Inj-Payload.txt', 'sqli', 150)] },
+  { repo: 'omurugur/XXE_Payload_List', commit: 'dd8ecb3f51d04a98eb25b6cca529ee32f829ffce', licence: 'MIT', attacks: [txt('XXE-Fuzzing.txt', 'xxe')] },
+  {
+    repo: 'Proviesec/xss-payload-list',
+    commit: 'f06701738ce51d74b675859c4c7acf9356191076',
+    licence: 'MIT (README)',
+    attacks: [
+      txt('xss-all-list.txt', 'xss', 300),
+      ...['xss-polyglot.txt', 'xss-top500-list.txt', 'xss-without-alert.txt', 'xss-for-markdowns.txt', 'xss-for-title.txt', 'xss-href.txt', 'xss-encoding-payload.txt', 'xss-by-keyword-filtering.txt', 'xss-for-input.txt', 'xss-without-alert-confirm-prompt'].map((f) => txt(f, 'xss', 100)),
+    ],
+  },
+  {
+    repo: 'EdOverflow/bugbounty-cheatsheet',
+    commit: '14a70dc77915fd0a122d151300de56a33127003a',
+    licence: 'CC-BY-SA-4.0',
+    attacks: [
+      md('cheatsheets/sqli.md', 'sqli'), md('cheatsheets/xss.md', 'xss'), md('cheatsheets/lfi.md', 'path_traversal'), md('cheatsheets/rce.md', 'rce'), md('cheatsheets/ssrf.md', 'ssrf'),
+      md('cheatsheets/xxe.md', 'xxe'), md('cheatsheets/template-injection.md', 'ssti'), md('cheatsheets/crlf.md', 'crlf'), md('cheatsheets/open-redirect.md', 'open_redirect'),
+    ],
+  },
+  {
+    repo: 'daffainfo/AllAboutBugBounty',
+    commit: '0a16c9d981a270ba20730ad36475ed7ce7ceb79e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md('SQL Injection.md', 'sqli'), md('Cross Site Scripting.md', 'xss'), md('Local File Inclusion.md', 'path_traversal'), md('Server Side Request Forgery.md', 'ssrf'),
+      md('NoSQL Injection.md', 'nosqli'), md('Server Side Include Injection.md', 'ssi'), md('CRLF Injection.md', 'crlf'), md('Open Redirect.md', 'open_redirect'), md('Exposed Source Code.md', 'scanner'),
+    ],
+  },
+  {
+    repo: 'swisskyrepo/SSRFmap',
+    commit: '69103b27f5898d9707630dc572798df63727b90f',
+    licence: 'MIT',
+    attacks: ['alibaba', 'aws', 'consul', 'digitalocean', 'docker', 'gce', 'memcache', 'readfiles', 'redis', 'tomcat', 'zabbix', 'fastcgi', 'github', 'networkscan', 'portscan', 'socksproxy', 'smtp', 'mysql', 'postgres', 'custom', 'axfr', 'smbhash', 'httpcollaborator', 'template']
+      .map((m): AttackFile => ({ path: `modules/${m}.py`, class: 'ssrf', format: 'strings', keep: '^[a-z][a-z0-9+.-]{1,15}://' })),
+  },
+  {
+    repo: 'fullhunt/log4j-scan',
+    commit: '07f7e32810b8f3b2133c17948641530ab4b7124c',
+    licence: 'MIT',
+    attacks: [{ path: 'log4j-scan.py', class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3']] }],
+  },
+  { repo: 'Hackmanit/TInjA', commit: 'a434f525798cdc942427b22894608a5d9181037b', licence: 'Apache-2.0', attacks: [{ path: 'pkg/engines.go', class: 'ssti', format: 'strings', keep: MD.ssti }] },
+  { repo: 'Charlie-belmer/nosqli', commit: '6fce3ebc8c8127940221d9287b00493be43d7564', licence: 'AGPL-3.0', attacks: [{ path: 'data/injectionData.go', class: 'nosqli', format: 'strings', keep: MD.nosqli + '|==|\\|\\||&&' }] },
+  {
+    repo: 'Shad0wMazt3r/AppSec-Payloads-Web',
+    commit: 'c496126d1dedf3dece7f8e2ba13b851315b19ab8',
+    licence: 'none stated (read, not copied)',
+    attacks: [md('sqli-payloads.md', 'sqli'), md('xss-payloads.md', 'xss'), md('ssrf-payloads.md', 'ssrf'), md('template-injection-payloads.md', 'ssti')],
+  },
+  {
+    repo: 'LocaMartin/deathnote',
+    commit: '6264afcd6914fd5a50db3bb4882320f8c4a4aec0',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      txt('hacking/payloads/command_injection/unix/unix.txt', 'rce'),
+      txt('hacking/payloads/command_injection/windows/win_and_unix.txt', 'rce', 200),
+      txt('hacking/payloads/open_redirect/open_redirect.txt', 'open_redirect', 250),
+      { path: 'hacking/payloads/path/backup.txt', class: 'scanner', format: 'lines', cap: 150, prefix: '/' },
+      txt('hacking/payloads/lfi_dt/passwd/passwd.txt', 'path_traversal', 150),
+      ...['sqli/sqli.txt', 'sqli/auth_bypass/auth_bypass_sqli.txt', 'sqli/error_based/genric_error_sqli.txt', 'sqli/time_based/time_sqli.txt', 'sqli/union/union_sqli.txt', 'sqli/genric/genric_sqli.txt'].map((f) => txt(`hacking/payloads/${f}`, 'sqli', 100)),
+      txt('hacking/payloads/xss/xss.txt', 'xss', 300),
+      md('hacking/payloads/crlf/README.md', 'crlf'),
+    ],
+  },
+  {
+    repo: 'OWASP/wstg',
+    commit: '2fab1ade827ee2336f14b7c695014191b7e2f3e1',
+    licence: 'CC-BY-SA-4.0',
+    attacks: (
+      [
+        ['01-Testing_for_Reflected_Cross_Site_Scripting', 'xss'], ['02-Testing_for_Stored_Cross_Site_Scripting', 'xss'], ['05-Testing_for_SQL_Injection', 'sqli'], ['05.1-Testing_for_Oracle', 'sqli'],
+        ['05.2-Testing_for_MySQL', 'sqli'], ['05.3-Testing_for_SQL_Server', 'sqli'], ['05.4-Testing_PostgreSQL', 'sqli'], ['05.5-Testing_for_MS_Access', 'sqli'], ['05.6-Testing_for_NoSQL_Injection', 'nosqli'],
+        ['06-Testing_for_LDAP_Injection', 'ldapi'], ['07-Testing_for_XML_Injection', 'xxe'], ['08-Testing_for_SSI_Injection', 'ssi'], ['11.1-Testing_for_File_Inclusion', 'path_traversal'],
+        ['12-Testing_for_Command_Injection', 'rce'], ['15-Testing_for_HTTP_Response_Splitting', 'crlf'], ['18-Testing_for_Server-side_Template_Injection', 'ssti'], ['19-Testing_for_Server-Side_Request_Forgery', 'ssrf'],
+      ] as const
+    ).map(([f, cls]) => md(`document/4-Web_Application_Security_Testing/07-Input_Validation_Testing/${f}.md`, cls)),
+  },
+  {
+    repo: 'wooshus/IPSEC-Cheatsheets',
+    commit: '3eccc4d7fc5fb363a3c35e060c85742044a9c8d0',
+    licence: 'MIT',
+    attacks: [
+      md('Payloads/Command-Injection.md', 'rce'), md('Payloads/LFI.md', 'path_traversal'), md('Payloads/NoSQL-Injection.md', 'nosqli'), md('Payloads/SQLi.md', 'sqli'), md('Payloads/SSTI.md', 'ssti'),
+      md('Payloads/XSS.md', 'xss'), md('Open-Redirect/README.md', 'open_redirect'), md('SSRF/README.md', 'ssrf'), md('XXE/README.md', 'xxe'),
+    ],
+  },
+  {
+    repo: 's3wag/insertmap',
+    commit: '384c03e71bd326d9b9212e1c86a63f6d6fdb23df',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md('LDAP.md', 'ldapi'), md('Log4Shell.md', 'jndi'), md('NoSQL_Injection.md', 'nosqli'), md('SSII_Injection.md', 'ssi'), md('CRLF_Bypass.md', 'crlf'), md('SSTI.md', 'ssti'),
+      md('XXE_Injection.md', 'xxe'), md('Open_Redirect.md', 'open_redirect'), md('SSRF.md', 'ssrf'), md('Path_Traversal.md', 'path_traversal'), md('Command_Injection.md', 'rce'),
+      md('SQL_Injection.md', 'sqli'), md('XSS.md', 'xss'),
+    ],
+  },
+  {
+    repo: 'cyb0rg71/Bug-Hunting-Cheatsheet',
+    commit: 'bb9a88146981ad35158c842828a96f6c15c414bd',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md('NoSQLi.md', 'nosqli'), md('SQLi.md', 'sqli'), md('xss.md', 'xss'), md('SSRF.md', 'ssrf'), md('SSTI.md', 'ssti'), md('XXE Injection.md', 'xxe'), md('Open Redirect.md', 'open_redirect'),
+      md('Path Traversal.md', 'path_traversal'), md('File Inclusion.md', 'path_traversal'), md('OS Command Injection Paylods.md', 'rce'),
+    ],
+  },
+
+  {
+    repo: 'LyleMi/Saker',
+    commit: '672d725070fb81b922ce978fe6e5a49ccbf12ae6',
+    licence: 'GPL-3.0',
+    attacks: (
+      [['ldap', 'ldapi'], ['crlf', 'crlf'], ['ssi', 'ssi'], ['ssti', 'ssti'], ['xss', 'xss'], ['cmdi', 'rce'], ['sqli', 'sqli'], ['mysqli', 'sqli'], ['psql', 'sqli'], ['sqlite', 'sqli']] as const
+    ).map(([f, cls]): AttackFile => ({ path: `saker/fuzzers/${f}.py`, class: cls, format: 'strings', keep: MD[cls] })),
+  },
+  {
+    repo: 'h4ckyou/WebSec',
+    commit: '12e066fd8e201d7a380638c70274a7677a799459',
+    licence: 'none stated (read, not copied)',
+    attacks: [md('XXE/payloads.md', 'xxe'), md('Command Injection/index.md', 'rce'), md('SQLi/index.md', 'sqli'), md('SQLi/blind_sqli.md', 'sqli'), md('SQLi/union_sqli.md', 'sqli')],
+  },
+  {
+    repo: 'carlospolop/hacktricks',
+    commit: 'f87c7845a74a5a6660df08732ea9347d92ab101f',
+    licence: 'CC-BY-NC-4.0 (read, not copied)',
+    attacks: (
+      [
+        ['ldap-injection.md', 'ldapi'], ['crlf-0d-0a.md', 'crlf'], ['nosql-injection.md', 'nosqli'], ['open-redirect.md', 'open_redirect'], ['server-side-inclusion-edge-side-inclusion-injection.md', 'ssi'],
+        ['xxe-xee-xml-external-entity.md', 'xxe'], ['command-injection.md', 'rce'], ['file-inclusion/README.md', 'path_traversal'], ['sql-injection/README.md', 'sqli'],
+        ['ssrf-server-side-request-forgery/README.md', 'ssrf'], ['ssrf-server-side-request-forgery/cloud-ssrf.md', 'ssrf'], ['ssrf-server-side-request-forgery/url-format-bypass.md', 'ssrf'],
+        ['ssti-server-side-template-injection/README.md', 'ssti'], ['ssti-server-side-template-injection/el-expression-language.md', 'ssti'], ['ssti-server-side-template-injection/jinja2-ssti.md', 'ssti'],
+        ['deserialization/jndi-java-naming-and-directory-interface-and-log4shell.md', 'jndi'], ['xss-cross-site-scripting/README.md', 'xss'],
+      ] as const
+    ).map(([f, cls]) => md(`pentesting-web/${f}`, cls, 150)),
+  },
+  // ---- benign, fresh
+  { repo: 'GITenberg/Moby-Dick--Or-The-Whale_2701', commit: 'bdf1948e6cd00963730971e5624e764a35f238c3', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '2701-0.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'GITenberg/Frankenstein_84', commit: 'c98a483bd1f34e7366126b81bcedd1a6faee636e', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '84-0.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  { repo: 'GITenberg/Alice-s-Adventures-in-Wonderland_11', commit: '7f18748e114b994d5d9454d5793581bc0b9cf9d7', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '11-0.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
+  {
+    repo: 'dariusk/corpora',
+    commit: 'cf30ca27ab176b63623af1ddcfa2447ac07305ba',
+    licence: 'CC0-1.0',
+    benign: [
+      { path: '^data/humans/(?:britishActors|celebrities|scientists|wrestlers|tolkienCharacterNames)\\.json$', many: true, kind: 'names', format: 'json-strings', minLength: 3 },
+      { path: '^data/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 400 },
+    ],
+  },
+  { repo: 'jlevy/the-art-of-command-line', commit: '6b50745d2e788add2e8f1ed29010e72659a9a074', licence: 'CC-BY-SA-4.0', benign: [{ path: '^README(?:-[\\w-]+)?\\.md$', many: true, kind: 'markdown', format: 'markdown' }] },
+  {
+    repo: 'donnemartin/system-design-primer',
+    commit: 'ae9bbd7b02d90b9866215de185217d33f39ab733',
+    licence: 'CC-BY-4.0',
+    benign: [
+      { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown' },
+      { path: '^README\\.md$', many: true, kind: 'urls', format: 'urls', cap: 500 },
+    ],
+  },
+  { repo: 'rust-lang/rust-by-example', commit: '898f0ac1479223d332309e0fce88d44b39927d28', licence: 'MIT OR Apache-2.0', benign: [{ path: '^src/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 600 }] },
+  { repo: 'reactjs/react.dev', commit: '12d692da47e77cdc558b928fcfbaf4e71c6d0cec', licence: 'CC-BY-4.0 (LICENSE-DOCS.md)', benign: [{ path: '^src/content/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 600 }] },
+  { repo: 'TheAlgorithms/Go', commit: '5ba447ec5ff3d1213de65b92e726ee74c5d5cc19', licence: 'MIT', benign: [{ path: '^(?!.*_test\\.go$).*\\.go$', many: true, kind: 'code', format: 'code', cap: 1200 }] },
+  { repo: 'sindresorhus/awesome', commit: '7cb5c8371c0fe73e5444a42d5542f6280c38b1a6', licence: 'CC0-1.0', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls' }] },
+]
