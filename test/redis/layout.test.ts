@@ -8,7 +8,7 @@ import { once } from 'node:events'
 import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord } from '../../src/capture/record.ts'
-import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
+import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
 import { CLOSE_SCRIPT, WINDOW_SCRIPT, WRITE_SCRIPT } from '../../src/sink/script.ts'
 
 t.test('every key and summary field the batch script writes is one the schema module names', async (t) => {
@@ -42,7 +42,10 @@ t.test('every key and summary field the batch script writes is one the schema mo
   const meta = await redis.client.hgetall(layout.meta(0, sid))
   for (const field of Object.keys(meta)) {
     const colon = field.indexOf(':')
-    const known = colon === -1 ? (SUMMARY_FIELDS as readonly string[]).includes(field) : (SUMMARY_COUNTERS as readonly string[]).includes(field.slice(0, colon))
+    const [kind, rest] = [field.slice(0, colon), field.slice(colon + 1)]
+    // n:<counter> and other:<counter>: the ceiling of the counters a client chooses the values of
+    const ceiling = (kind === 'n' || kind === 'other') && (SUMMARY_CAPPED as readonly string[]).includes(rest)
+    const known = colon === -1 ? (SUMMARY_FIELDS as readonly string[]).includes(field) : ceiling || (SUMMARY_COUNTERS as readonly string[]).includes(kind)
     t.ok(known, `summary field ${field} is in the schema`)
   }
   for (const c of SUMMARY_COUNTERS) t.ok(Object.keys(meta).some((f) => f.startsWith(`${c}:`)), `the counter ${c}: is written`)
