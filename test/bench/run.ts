@@ -155,6 +155,7 @@ const SCENARIOS: Record<string, Scenario> = {
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const children: ChildProcess[] = []
+const redisChildren = new Set<ChildProcess>()
 /** children that exited while they were still needed: the run is broken, not slow */
 const died: string[] = []
 let stopping = false
@@ -208,11 +209,19 @@ function statsOf(child: ChildProcess): Promise<Record<string, number> | undefine
   })
 }
 
-/** Ask every child to exit (they close and flush a CPU profile), SIGKILL the ones still there after 3 s. */
+/**
+ * Ask every child to exit (they close and flush a CPU profile), SIGKILL the ones still there after 3 s;
+ * the private redis-servers last, so that the sensors' writers flush what they still hold into them.
+ */
 async function stopChildren(): Promise<void> {
   stopping = true
+  await stopEach(children.filter((c) => !redisChildren.has(c)))
+  await stopEach(children.filter((c) => redisChildren.has(c)))
+}
+
+async function stopEach(some: readonly ChildProcess[]): Promise<void> {
   await Promise.all(
-    children.map(async (child) => {
+    some.map(async (child) => {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
       if (child.connected) child.send({ type: 'exit' } satisfies ParentMessage)
@@ -313,6 +322,7 @@ async function startBenchRedis(): Promise<string> {
   const port = await freePort()
   const server = await startRedisServer(port, dir)
   children.push(server)
+  redisChildren.add(server)
   pin(server.pid, OTHER_CPUS)
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   return `redis://127.0.0.1:${port}`
@@ -602,6 +612,7 @@ function pairedMedian(a: Measured, b: Measured): { median: number; text: string 
 function report(rows: Measured[]): string[] {
   const lines: string[] = []
   const misses: string[] = []
+  let compared = 0
   const find = (target: string, scenario: string): Measured | undefined => rows.find((r) => r.target === target && r.scenario === scenario)
   const disturbed = (...rs: Measured[]) => (rs.some((r) => r.background > NOISY_CORES) ? ' (disturbed by background load)' : '')
   for (const sensorName of rows.map((r) => r.target).filter((t, i, all) => t.startsWith('sensor') && all.indexOf(t) === i)) {
@@ -615,6 +626,7 @@ function report(rows: Measured[]): string[] {
       const nginx = find('nginx', scenarioName)
       if (direct) lines.push(`ratio ${sensorName}/direct (${method}): ${fmt(s.rps / direct.rps, 2)}`)
       if (baseline) {
+        compared++
         const ratio = s.rps / baseline.rps
         const p99ok = s.p99 <= baseline.p99
         lines.push(`ratio ${sensorName}/http-proxy (${method}): ${fmt(ratio, 2)}`)
@@ -627,6 +639,7 @@ function report(rows: Measured[]): string[] {
         if (headline && !p99ok) misses.push(`sensor ${method} p99 ${fmt(s.p99, 2)} ms > http-proxy ${fmt(baseline.p99, 2)} ms${disturbed(s, baseline)}`)
       }
       if (nginx) {
+        compared++
         const ratio = s.rps / nginx.rps
         lines.push(`ratio ${sensorName}/nginx (${method}): ${fmt(ratio, 2)}; cpu per request ${fmt(s.cpuPerRequest / nginx.cpuPerRequest, 2)} (${fmt(s.cpuPerRequest, 0)} µs vs ${fmt(nginx.cpuPerRequest, 0)} µs)`)
         if (headline && ratio < NGINX_RATIO) misses.push(`sensor/nginx ${method} throughput ${fmt(ratio, 2)} < ${NGINX_RATIO}${disturbed(s, nginx)}`)
@@ -641,6 +654,7 @@ function report(rows: Measured[]): string[] {
       const plain = find('sensor', scenarioName)
       if (!v || !plain) continue
       const method = SCENARIOS[scenarioName]!.method
+      compared++
       if (variant === 'sensor:counting') {
         const { median, text } = pairedMedian(plain, v)
         lines.push(`ratio sensor/sensor:counting (${method}), the Redis writer's price: ${text}; cpu per request ${fmt(plain.cpuPerRequest / v.cpuPerRequest, 2)} (${fmt(plain.cpuPerRequest, 0)} µs vs ${fmt(v.cpuPerRequest, 0)} µs)`)
@@ -662,6 +676,7 @@ function report(rows: Measured[]): string[] {
       const proxy = find(variantTarget('proxy'), scenarioName)
       if (!v || !proxy) continue
       const method = SCENARIOS[scenarioName]!.method
+      compared++
       const { median, text } = pairedMedian(v, proxy)
       const name = `${variantTarget(variant)}/${variantTarget('proxy')}`
       lines.push(`ratio ${name} (${method}): ${text}`)
@@ -680,6 +695,7 @@ function report(rows: Measured[]): string[] {
   if (rows.some((r) => r.target === 'sensor')) {
     lines.push('')
     if (misses.length > 0) for (const m of misses) lines.push(`TARGET MISSED: ${m}`)
+    else if (compared === 0) lines.push('NO TARGET COMPARED: this run measured no peer or variant to compare the sensor with')
     else lines.push('TARGET MET: every target measured in this run (the sensor with Redis on against http-proxy and nginx, the writer, Redis down)')
   }
   return lines
@@ -764,11 +780,11 @@ async function main(): Promise<void> {
     if (!t.name.startsWith('sensor') || !t.child) continue
     const stats = await statsOf(t.child)
     if (!stats) continue
-    const { records, written, dropped, buffered, cpuUs: _cpu, rss: _rss, ...outcomes } = stats
+    const { records, written, dropped, buffered, peakBuffered, cpuUs: _cpu, rss: _rss, ...outcomes } = stats
     if (records !== undefined) {
       const detail = Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', ')
       notes.push(`${t.name}: ${records} records pushed to the counting sink (${detail}); client_aborted = requests in flight when a run stopped`)
-    } else notes.push(`${t.name}: ${written} records written to Redis, ${dropped} dropped (buffer full), ${buffered} still buffered`)
+    } else notes.push(`${t.name}: ${written} records written to Redis, ${dropped} dropped (buffer full), ${buffered} still buffered; at most ${peakBuffered} buffered at once (sampled every 100 ms: the writer keeps up when this stays near a batch)`)
   }
   const up = await statsOf(upstream.child)
   if (up) notes.push(`upstream: ${up.gets} GETs, ${up.posts} POSTs (${up.postBytes} body bytes) served in all`)

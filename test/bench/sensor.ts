@@ -105,6 +105,14 @@ const sink = counting ? new CountingSink() : undefined
 const sensor = new Sensor({ config, ...(sink ? { sink } : {}), logger: createLogger(config.log.level), processMetrics: false })
 const { proxy } = await sensor.start()
 const sinkMetrics = sensor.metrics.sink
+const bufferedNow = async () => (await sinkMetrics.buffered.get()).values.reduce((n, v) => n + v.value, 0)
+// whether the writer keeps up with the proxy: the most records it ever held back (sampled every 100 ms)
+let peakBuffered = 0
+if (!counting) {
+  setInterval(() => {
+    bufferedNow().then((n) => { peakBuffered = Math.max(peakBuffered, n) }, () => {})
+  }, 100).unref()
+}
 lifecycle(
   async () =>
     sink
@@ -112,7 +120,8 @@ lifecycle(
       : {
           written: (await sinkMetrics.written.get()).values.reduce((n, v) => n + v.value, 0),
           dropped: (await sinkMetrics.dropped.get()).values.reduce((n, v) => n + v.value, 0),
-          buffered: (await sinkMetrics.buffered.get()).values.reduce((n, v) => n + v.value, 0),
+          buffered: await bufferedNow(),
+          peakBuffered,
         },
   () => sensor.close(),
 )
