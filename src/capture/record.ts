@@ -59,7 +59,8 @@ export interface RequestRecord {
   /**
    * not serialised: what the batch script's API-abuse windows need beyond the record (abuse counted
    * in Redis): `L` an auth endpoint, `S` a scanner probe, then the kinds excepted on this endpoint
-   * (`c` security_crawler, `s` scraping, `a` account_takeover, `r` api_abuse); '' with abuse off
+   * (`c` security_crawler, `s` scraping, `a` account_takeover, `r` api_abuse); '' with abuse off or the
+   * client IP exempt (an IP exception): the request counts in no abuse window
    */
   abuse: string
 }

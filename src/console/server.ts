@@ -22,6 +22,7 @@ import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { compileDeny, DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { keyHashOfSession } from '../redis/layout.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
+import { parseCidr } from '../net/address.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
@@ -90,9 +91,16 @@ const denyInput = z.strictObject({
   reason: z.string().max(500).default(''),
 })
 
+/** a false positive: an attack type on an endpoint */
 const exceptionInput = z.strictObject({
   endpoint: z.string().min(1).max(512),
   attack: z.string().regex(/^[a-z_]{2,32}$/, 'an attack type such as sqli'),
+  reason: z.string().max(500).default(''),
+})
+
+/** a client IP or CIDR range exempt from API-abuse detection */
+const ipExceptionInput = z.strictObject({
+  ip: z.string().min(1).max(64).refine((v) => parseCidr(v) !== undefined, 'an IP address or CIDR range'),
   reason: z.string().max(500).default(''),
 })
 
@@ -336,12 +344,18 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         send(c.res, 200, { removed: id })
       },
     },
-    { method: 'GET', path: ['exceptions'], access: 'read', handle: async (c) => send(c.res, 200, { exceptions: await exceptions.list() }) },
+    { method: 'GET', path: ['exceptions'], access: 'read', handle: async (c) => send(c.res, 200, { exceptions: await exceptions.list(), history: await exceptions.history() }) },
     {
       method: 'POST',
       path: ['exceptions'],
       access: 'write',
-      handle: async (c) => send(c.res, 201, await exceptions.add({ ...parse(exceptionInput, await readJson(c.req)), addedBy: c.who.name })),
+      handle: async (c) => {
+        const body = await readJson(c.req)
+        const input = body !== null && typeof body === 'object' && 'ip' in body ? parse(ipExceptionInput, body) : parse(exceptionInput, body)
+        const entry = await exceptions.add({ ...input, addedBy: c.who.name })
+        deps.log.info({ exception: entry }, 'exception added')
+        send(c.res, 201, entry)
+      },
     },
     {
       method: 'DELETE',
@@ -349,7 +363,8 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       access: 'write',
       handle: async (c) => {
         const id = c.params[1]!
-        if (!(await exceptions.remove(id))) throw new HttpError('NO_ENTRY', `no exception ${id}`)
+        if (!(await exceptions.remove(id, c.who.name))) throw new HttpError('NO_ENTRY', `no exception ${id}`)
+        deps.log.info({ id, by: c.who.name }, 'exception removed')
         send(c.res, 200, { removed: id })
       },
     },

@@ -1,7 +1,8 @@
 /**
  * What the writer learns from a record before it goes to Redis (SPEC §7): its endpoint template and
  * spec insight, the business flows it touches, the attack types in its inputs and the API-abuse kinds
- * its session crosses. Exceptions (endpoint + attack type, set in the console) suppress a class.
+ * its session crosses. Exceptions (endpoint + attack type, set in the console) suppress a class; an
+ * IP exception keeps a client IP's requests out of abuse detection.
  * Built from the config at start-up and on reload; the abuse counters outlive a reload.
  *
  * API abuse is judged over a session's whole traffic, so with Redis it is counted in the batch
@@ -109,8 +110,11 @@ export class Insight {
       }
     }
     rec.inputs = null
-    if (this.#abuse === 'redis') rec.abuse = abuseFlags(route.login, scanner, endpoint, this.#policy)
-    else if (this.#abuse !== null) {
+    // a client IP exempt from abuse detection (an IP exception): its requests count in no abuse window
+    // ('' tells the batch script to leave them out, as with abuse off)
+    if (this.#abuse === null || this.#policy.abuseExempt(rec.ip)) rec.abuse = ''
+    else if (this.#abuse === 'redis') rec.abuse = abuseFlags(route.login, scanner, endpoint, this.#policy)
+    else {
       const kinds = this.#abuse.observe({
         key: rec.windowKey ?? rec.sid ?? rec.id,
         app: rec.app,

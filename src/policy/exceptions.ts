@@ -1,6 +1,11 @@
-/** Exceptions: an endpoint + attack type marked as a false positive; detection skips them. */
+/**
+ * Exceptions: an endpoint + attack type marked as a false positive (detection skips them), or a client
+ * IP or CIDR range exempt from API-abuse detection (its requests are not counted in any abuse window).
+ * Who added and removed what, and when, is kept in a capped stream.
+ */
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
+import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
 import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
 import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { policyKeys } from '../redis/layout.ts'
@@ -15,6 +20,40 @@ export interface AttackException {
   readonly addedAt: number
   readonly reason: string
 }
+
+/** A client IP or CIDR range exempt from API-abuse detection. */
+export interface AbuseIpException {
+  readonly id: string
+  readonly ip: string
+  readonly addedBy: string
+  readonly addedAt: number
+  readonly reason: string
+}
+
+export type PolicyException = AttackException | AbuseIpException
+
+export function isIpException(e: PolicyException): e is AbuseIpException {
+  return 'ip' in e
+}
+
+/** Whether a client IP is exempt from API-abuse detection (the console's IP exceptions). */
+export type AbuseExemptTest = (ip: string) => boolean
+
+export const noAbuseExempt: AbuseExemptTest = () => false
+
+/** The IPs and ranges of the IP exceptions, as one test (false at once when there are none). */
+export function compileAbuseExempt(ranges: readonly string[]): AbuseExemptTest {
+  if (ranges.length === 0) return noAbuseExempt
+  const list = toBlockList(ranges)
+  return (raw) => {
+    const ip = normaliseIp(raw)
+    const family = ipFamily(ip)
+    return family !== undefined && list.check(ip, family)
+  }
+}
+
+/** the history stream keeps about this many events (added and removed), the oldest trimmed */
+const HISTORY_MAX = 10_000
 
 /** Whether an attack type is a false positive on an endpoint (the console's exceptions). */
 export type ExceptionTest = (endpoint: string, attack: string) => boolean
@@ -40,9 +79,11 @@ export function compileExceptions(rules: readonly ExceptionRule[]): ExceptionTes
 }
 
 /** An exception as stored in Redis, checked (see parseDenyEntry); undefined for anything else. */
-function parseException(json: string): AttackException | undefined {
-  const e = parseJson(json) as Partial<AttackException> | undefined
-  if (e === null || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.endpoint !== 'string' || typeof e.attack !== 'string') return undefined
+function parseException(json: string): PolicyException | undefined {
+  const e = parseJson(json) as Partial<AttackException & AbuseIpException> | undefined
+  if (e === null || typeof e !== 'object' || typeof e.id !== 'string') return undefined
+  if (typeof e.ip === 'string') return e.ip.length <= 64 && parseCidr(e.ip) !== undefined ? { id: e.id, ip: e.ip, ...provenance(e) } : undefined
+  if (typeof e.endpoint !== 'string' || typeof e.attack !== 'string') return undefined
   if (e.endpoint.length > 512 || e.attack.length > 32) return undefined
   return {
     id: e.id,
@@ -61,38 +102,67 @@ export function watchExceptions(redis: Redis | Cluster, prefix: string, policy: 
     keys.hash,
     keys.channel,
     (values) => {
-      if (values !== undefined) policy.exceptions = compileExceptions(parseEach(values, parseException, invalid))
+      if (values === undefined) return
+      const all = parseEach(values, parseException, invalid)
+      policy.exceptions = compileExceptions(all.filter((e): e is AttackException => !isIpException(e)))
+      policy.abuseExempt = compileAbuseExempt(all.filter(isIpException).map((e) => e.ip))
     },
     resyncMs,
   )
 }
 
+export interface ExceptionEvent {
+  readonly at: number
+  readonly action: 'added' | 'removed'
+  readonly by: string
+  readonly exception: PolicyException
+}
+
+/** The console's side: list, add, remove; each change kept in the history and published. */
 export class ExceptionStore {
   readonly #redis: Redis | Cluster
-  readonly #key: string
-  readonly #channel: string
+  readonly #keys: ReturnType<typeof policyKeys>['exceptions']
 
   constructor(redis: Redis | Cluster, prefix: string) {
     this.#redis = redis
-    const keys = policyKeys(prefix).exceptions
-    this.#key = keys.hash
-    this.#channel = keys.channel
+    this.#keys = policyKeys(prefix).exceptions
   }
 
-  async list(): Promise<AttackException[]> {
-    return parseEach(Object.values(await this.#redis.hgetall(this.#key)), parseException).sort((a, b) => b.addedAt - a.addedAt)
+  async list(): Promise<PolicyException[]> {
+    return parseEach(Object.values(await this.#redis.hgetall(this.#keys.hash)), parseException).sort((a, b) => b.addedAt - a.addedAt)
   }
 
-  async add(input: Omit<AttackException, 'id' | 'addedAt'>): Promise<AttackException> {
-    const entry: AttackException = { ...input, id: randomBytes(9).toString('base64url'), addedAt: Date.now() }
-    await this.#redis.hset(this.#key, entry.id, JSON.stringify(entry))
-    await this.#redis.publish(this.#channel, entry.id)
+  async add(input: Omit<AttackException, 'id' | 'addedAt'> | Omit<AbuseIpException, 'id' | 'addedAt'>): Promise<PolicyException> {
+    const entry: PolicyException = { ...input, id: randomBytes(9).toString('base64url'), addedAt: Date.now() }
+    const json = JSON.stringify(entry)
+    await this.#redis.hset(this.#keys.hash, entry.id, json)
+    await this.#log('added', entry.addedBy, json)
+    await this.#redis.publish(this.#keys.channel, entry.id)
     return entry
   }
 
-  async remove(id: string): Promise<boolean> {
-    const removed = (await this.#redis.hdel(this.#key, id)) > 0
-    if (removed) await this.#redis.publish(this.#channel, id)
-    return removed
+  /** false when there was no such exception */
+  async remove(id: string, by: string): Promise<boolean> {
+    const json = await this.#redis.hget(this.#keys.hash, id)
+    if (json === null || (await this.#redis.hdel(this.#keys.hash, id)) === 0) return false
+    await this.#log('removed', by, json)
+    await this.#redis.publish(this.#keys.channel, id)
+    return true
+  }
+
+  #log(action: ExceptionEvent['action'], by: string, json: string): Promise<unknown> {
+    return this.#redis.xadd(this.#keys.log, 'MAXLEN', '~', String(HISTORY_MAX), '*', 'action', action, 'by', by, 'exception', json)
+  }
+
+  /** who added and removed what, newest first (at most `count` events) */
+  async history(count = 100): Promise<ExceptionEvent[]> {
+    const rows = (await this.#redis.xrevrange(this.#keys.log, '+', '-', 'COUNT', count)) as [string, string[]][]
+    const out: ExceptionEvent[] = []
+    for (const [id, f] of rows) {
+      const exception = parseException(f[5] ?? '')
+      const action = f[1]
+      if (exception !== undefined && (action === 'added' || action === 'removed')) out.push({ at: Number(id.split('-')[0]), action, by: f[3] ?? '', exception })
+    }
+    return out
   }
 }

@@ -1,15 +1,17 @@
 /**
  * The policy in force: what the console decided (the denylist, the exceptions) plus the config's
  * static denylist. One object, built once by the composition root and passed by reference: the
- * proxy reads `deny` at admission, insight reads `exceptions`, the watchers (and a reload's static
+ * proxy reads `deny` at admission, insight reads `exceptions` and `abuseExempt`, the watchers (and a reload's static
  * ranges) swap them. Nothing is copied across reloads.
  */
 import { compileDeny, type CompiledDeny, type DenyEntry } from './denylist.ts'
-import { noExceptions, type ExceptionTest } from './exceptions.ts'
+import { noAbuseExempt, noExceptions, type AbuseExemptTest, type ExceptionTest } from './exceptions.ts'
 
 export class Policy {
   deny: CompiledDeny
   exceptions: ExceptionTest = noExceptions
+  /** client IPs exempt from API-abuse detection (the console's IP exceptions) */
+  abuseExempt: AbuseExemptTest = noAbuseExempt
   #entries: readonly DenyEntry[] = []
   #static: readonly string[]
 

@@ -71,7 +71,7 @@ export const SUMMARY_VALUES_MAX = 256
 export function policyKeys(prefix: string) {
   return {
     denylist: { hash: `${prefix}denylist`, log: `${prefix}denylist:log`, channel: `${prefix}denylist:changed` },
-    exceptions: { hash: `${prefix}exceptions`, channel: `${prefix}exceptions:changed` },
+    exceptions: { hash: `${prefix}exceptions`, log: `${prefix}exceptions:log`, channel: `${prefix}exceptions:changed` },
     /** the hashKey sensors share when the config has none */
     hashKey: `${prefix}hashkey`,
   } as const

@@ -42,7 +42,7 @@ const RECORD_ARGS = {
   dur: (r: RequestRecord) => r.durationMs,
   size: (r: RequestRecord) => r.resBytes,
   path: (r: RequestRecord) => r.path,
-  abuse: (r: RequestRecord) => r.abuse, // what the abuse windows need ('' with abuse off: insight.ts abuseFlags)
+  abuse: (r: RequestRecord) => r.abuse, // what the abuse windows need ('' with abuse off or the IP exempt: insight.ts abuseFlags)
   tail: (r: RequestRecord) => recordTail(r), // the record's JSON after `{"sid":...,`
 } as const satisfies Record<string, (r: RequestRecord) => string | number>
 

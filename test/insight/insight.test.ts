@@ -1,7 +1,7 @@
 import t from 'tap'
 import { join } from 'node:path'
 import { Insight, type Detector } from '../../src/insight/insight.ts'
-import { compileExceptions } from '../../src/policy/exceptions.ts'
+import { compileAbuseExempt, compileExceptions } from '../../src/policy/exceptions.ts'
 import { Policy } from '../../src/policy/policy.ts'
 import { InsightStage } from '../../src/insight/stage.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
@@ -79,6 +79,33 @@ t.test('routes are remembered: the same facts for a repeated route, per app and 
   const again = insight.routeOf('shop', 'GET', '/users/1')
   t.not(again, first, 'past 4,096 routes the memory starts over')
   t.same(again, first, 'with the same facts')
+})
+
+t.test('an IP exception keeps a client IP out of abuse detection (in-process tracker and the script\'s flags)', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }], insight: { abuse: { crawlerNotFound: 3, crawlerDistinctPaths: 3 } } })
+  const crawl = (insight: Insight, ip: string, key: string) => {
+    const kinds: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const r = rec('GET', `/nothing-${i}`, { ip, status: 404, windowKey: key })
+      insight.analyse(r)
+      kinds.push(...r.attacks)
+    }
+    return kinds
+  }
+  const policy = new Policy([])
+  const local = new Insight(config, fake, new AbuseTracker(config.insight.abuse), policy)
+  policy.abuseExempt = compileAbuseExempt(['10.1.0.0/16', '2001:db8::1'])
+  t.same(crawl(local, '10.1.2.3', 'a'), [], 'an address in an excepted range: never judged')
+  t.same(crawl(local, '::ffff:10.1.2.4', 'b'), [], 'in any spelling')
+  t.same(crawl(local, '10.2.0.1', 'c'), ['security_crawler'], 'another address is')
+  const redis = new Insight(config, fake, 'redis', policy)
+  const flags = (ip: string) => {
+    const r = rec('GET', '/x', { ip })
+    redis.analyse(r)
+    return r.abuse
+  }
+  t.equal(flags('2001:db8::1'), '', 'counted in Redis: no flags, so the script leaves the request out of every window')
+  t.equal(flags('2001:db8::2'), '-')
 })
 
 t.test('detection and abuse can be switched off', async (t) => {

@@ -56,7 +56,7 @@ t.test("the policy keys are the prefix's, without a shard tag", async (t) => {
   const k = policyKeys('apisess:')
   t.same(k, {
     denylist: { hash: 'apisess:denylist', log: 'apisess:denylist:log', channel: 'apisess:denylist:changed' },
-    exceptions: { hash: 'apisess:exceptions', channel: 'apisess:exceptions:changed' },
+    exceptions: { hash: 'apisess:exceptions', log: 'apisess:exceptions:log', channel: 'apisess:exceptions:changed' },
     hashKey: 'apisess:hashkey',
   })
   for (const script of [WINDOW_SCRIPT, WRITE_SCRIPT, CLOSE_SCRIPT]) t.notMatch(script, /denylist|exceptions|hashkey/, 'the batch scripts never write them')

@@ -151,6 +151,28 @@ t.test('a kind joins the attack types already on its record; an exception on the
   t.same(verdicts(recs)['Hammer/1']!.kinds, [], 'api_abuse excepted on /')
 })
 
+t.test('an IP exception keeps a client IP out of the abuse windows in Redis; removing it judges the IP again', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startShopUpstream(t)
+  const s = await startRedisSensor(t, config(up.url, redis.url))
+  if (s.sink.client.status !== 'ready') await once(s.sink.client, 'ready')
+  const store = new ExceptionStore(redis.client, 'apisess:')
+  const ex = await store.add({ ip: '127.0.0.0/8', addedBy: 'ops', reason: 'our own monitoring' })
+  await s.sensor.backend.refresh()
+  const hammer = (ua: string) => Array.from({ length: 70 }, () => ({ path: '/', method: 'GET' as const, headers: as(ua) }))
+  const normal = traffic().filter((r) => (r.headers as Record<string, string>)['user-agent']!.startsWith('Normal/'))
+  await send([httpClient(t, s.url)], [...normal, ...hammer('Hammer/1')])
+  await s.sink.waitWritten(normal.length + 70)
+  t.same(verdicts(await records(redis.client))['Hammer/1']!.kinds, [], 'the loopback client is exempt')
+  t.same(await redis.client.keys('apisess:*abuse:*'), [], 'and nothing of it is counted')
+  t.ok(await store.remove(ex.id, 'ops'))
+  await s.sensor.backend.refresh()
+  await send([httpClient(t, s.url)], [...normal, ...hammer('Hammer/2')])
+  await s.sink.waitWritten(2 * (normal.length + 70))
+  t.same(verdicts(await records(redis.client))['Hammer/2']!.kinds, ['api_abuse'], 'judged again once the exception is removed')
+  t.same((await store.history()).map((h) => h.action), ['removed', 'added'], 'both kept in the history')
+})
+
 t.test('a slow crawler and a slow scraper, never at the count or rate that judges them, cannot grow their sets of distinct values', async (t) => {
   const redis = await startRedis(t)
   const sink = startWriter(redis.url, { hashKey: 'abuse-test-key-0000000001' })
