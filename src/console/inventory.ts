@@ -1,6 +1,6 @@
 /**
  * The API inventory: every endpoint template seen (the writer's registry, `endpoints`, scored by last
- * request), with its sessions (its index, `endpoint:<template>`), and what the newest requests say
+ * request, and `endpoints:first`, by first), with its sessions (its index, `endpoint:<template>`), and what the newest requests say
  * about it (the feed read newest first, SAMPLE records per shard at most): applications, methods,
  * requests, attacks, status mix. Each is classed against the applications' OpenAPI specs:
  * `documented` (a spec path), `zombie` (its operations deprecated), `shadow` (not in the spec of an
@@ -19,6 +19,8 @@ type Insight = 'documented' | 'shadow' | 'zombie' | 'inferred'
 interface EndpointRow {
   endpoint: string
   insight: Insight
+  /** the first request to it still in the retention (null: written before first-seen was kept) */
+  firstSeen: number | null
   lastSeen: number
   sessions: number
   /** from the sample of the newest requests (`sampled` in the answer) */
@@ -76,7 +78,7 @@ export function classOf(specs: SpecIndex, endpoint: string, apps: readonly strin
 }
 
 function emptyRow(endpoint: string): EndpointRow {
-  return { endpoint, insight: 'inferred', lastSeen: 0, sessions: 0, apps: [], methods: [], requests: 0, attacks: {}, status: {} }
+  return { endpoint, insight: 'inferred', firstSeen: null, lastSeen: 0, sessions: 0, apps: [], methods: [], requests: 0, attacks: {}, status: {} }
 }
 
 export async function listEndpoints(redis: Redis | Cluster, layout: Layout, specs: SpecIndex, f: InventoryFilter) {
@@ -139,5 +141,13 @@ export async function listEndpoints(redis: Redis | Cluster, layout: Layout, spec
   list = list.slice(offset, offset + f.limit)
   const counts = await Promise.all(list.map(async (r) => (await Promise.all(shards.map((n) => redis.zcard(layout.endpoint(n, r.endpoint))))).reduce((a, b) => a + b, 0)))
   list.forEach((r, i) => (r.sessions = counts[i]!))
+  // first seen: the oldest over the shards of the first-seen registry (one ZMSCORE per shard)
+  if (list.length > 0) {
+    const firsts = await Promise.all(shards.map((n) => redis.zmscore(layout.endpointsFirst(n), ...list.map((r) => r.endpoint))))
+    for (const scores of firsts) list.forEach((r, i) => {
+      const v = scores[i]
+      if (v !== null && v !== undefined) r.firstSeen = r.firstSeen === null ? Number(v) : Math.min(r.firstSeen, Number(v))
+    })
+  }
   return { endpoints: list, total, next: offset + f.limit < total ? String(offset + f.limit) : null, sampled, since }
 }

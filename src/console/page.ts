@@ -118,7 +118,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     </form>
     <div id="endpoints-status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="endpoints" hidden>
-      <thead><tr><th>Endpoint</th><th>Class</th><th class="hide-sm">Application</th><th>Methods</th><th>Last seen</th><th class="num">Sessions</th><th class="num">Requests*</th><th class="hide-sm">Attacks*</th><th class="hide-sm">Status*</th></tr></thead>
+      <thead><tr><th>Endpoint</th><th>Class</th><th class="hide-sm">Application</th><th>Methods</th><th class="hide-sm">First seen</th><th>Last seen</th><th class="num">Sessions</th><th class="num">Requests*</th><th class="hide-sm">Attacks*</th><th class="hide-sm">Status*</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p id="endpoints-note" class="muted"></p>
@@ -136,13 +136,18 @@ export const CONSOLE_PAGE = `<!doctype html>
       <thead><tr><th>When</th><th>Action</th><th>By</th><th>Kind</th><th>Value</th><th>Reason</th></tr></thead>
       <tbody></tbody>
     </table></div>
-    <h2>Exceptions (false positives)</h2>
+    <h2>Exceptions (false positives, IPs exempt from abuse detection)</h2>
     <div class="scroll"><table id="exceptions">
-      <thead><tr><th>Endpoint</th><th>Attack type</th><th>Reason</th><th>Added</th><th></th></tr></thead>
+      <thead><tr><th>Endpoint or IP</th><th>Attack type</th><th>Reason</th><th>Added</th><th></th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <h3>Exceptions history</h3>
+    <div class="scroll"><table id="exception-history">
+      <thead><tr><th>When</th><th>Action</th><th>By</th><th>Endpoint or IP</th><th>Attack type</th><th>Reason</th></tr></thead>
       <tbody></tbody>
     </table></div>
   </section>
-  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="exception-from-request" hidden>Mark as false positive</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
+  <dialog id="request" aria-label="Request detail"><div id="request-body"></div><p><button type="button" id="explore-attack" hidden>Explore the attack</button> <button type="button" id="deny-request-ip">Deny this IP</button> <button type="button" id="exception-from-request" hidden>Mark as false positive</button> <button type="button" id="exempt-request-ip">Exception from abuse for this IP</button> <button type="button" id="copy-curl">Copy as curl</button> <button type="button" id="close-request">Close</button></p></dialog>
 </main>
 <script>
 (() => {
@@ -257,7 +262,10 @@ export const CONSOLE_PAGE = `<!doctype html>
       body.replaceChildren(...deny.entries.map((d) => el('tr', {}, el('td', { textContent: d.kind }), el('td', { textContent: d.value }), el('td', { textContent: d.apps.length ? d.apps.join(', ') : 'all' }), el('td', { textContent: d.reason || '—' }),
         el('td', { textContent: fmtTime(d.addedAt) + ' by ' + d.addedBy }), el('td', { textContent: d.expiresAt === null ? 'never' : fmtTime(d.expiresAt) }), el('td', {}, remove('/api/denylist/' + encodeURIComponent(d.id), d.value)))));
       $('deny-history').tBodies[0].replaceChildren(...deny.history.map((h) => el('tr', {}, el('td', { textContent: fmtTime(h.at) }), el('td', { textContent: h.action }), el('td', { textContent: h.by }), el('td', { textContent: h.entry.kind }), el('td', { textContent: h.entry.value }), el('td', { textContent: h.entry.reason || '—' }))));
-      $('exceptions').tBodies[0].replaceChildren(...ex.exceptions.map((x) => el('tr', {}, el('td', { textContent: x.endpoint }), el('td', { textContent: x.attack }), el('td', { textContent: x.reason || '—' }), el('td', { textContent: fmtTime(x.addedAt) + ' by ' + x.addedBy }), el('td', {}, remove('/api/exceptions/' + encodeURIComponent(x.id), x.endpoint + ' ' + x.attack)))));
+      // an IP exception exempts the IP or range from API-abuse detection (every kind)
+      const what = (x) => x.ip !== undefined ? [x.ip, 'API abuse (all kinds)'] : [x.endpoint, x.attack];
+      $('exceptions').tBodies[0].replaceChildren(...ex.exceptions.map((x) => el('tr', {}, el('td', { textContent: what(x)[0] }), el('td', { textContent: what(x)[1] }), el('td', { textContent: x.reason || '—' }), el('td', { textContent: fmtTime(x.addedAt) + ' by ' + x.addedBy }), el('td', {}, remove('/api/exceptions/' + encodeURIComponent(x.id), what(x).join(' '))))));
+      $('exception-history').tBodies[0].replaceChildren(...ex.history.map((h) => el('tr', {}, el('td', { textContent: fmtTime(h.at) }), el('td', { textContent: h.action }), el('td', { textContent: h.by }), el('td', { textContent: what(h.exception)[0] }), el('td', { textContent: what(h.exception)[1] }), el('td', { textContent: h.exception.reason || '—' }))));
       say(deny.entries.length === 0 ? 'Nobody is denied.' : '');
     } catch (e) { if (e.message !== 'unauthenticated') say('Could not load the denylist: ' + e.message, 'state error'); }
   }
@@ -281,6 +289,7 @@ export const CONSOLE_PAGE = `<!doctype html>
           el('td', {}, el('span', { className: 'pill ' + e.insight, textContent: e.insight })),
           el('td', { className: 'hide-sm', textContent: e.apps.join(', ') }),
           el('td', { textContent: e.methods.join(', ') }),
+          el('td', { className: 'hide-sm', textContent: e.firstSeen === null ? '—' : fmtTime(e.firstSeen) }),
           el('td', { textContent: fmtTime(e.lastSeen) }),
           el('td', { className: 'num', textContent: String(e.sessions) }),
           el('td', { className: 'num', textContent: String(e.requests) }),
@@ -569,6 +578,12 @@ export const CONSOLE_PAGE = `<!doctype html>
       for (const attack of shown.attacks) await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack, reason: 'false positive: request ' + shown.id }) });
       flash(bar, 'Exception added: ' + shown.attacks.join(', ') + ' on ' + endpoint);
     } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
+  });
+  // this request's client IP exempt from API-abuse detection (an IP exception)
+  $('exempt-request-ip').addEventListener('click', async () => {
+    if (!shown) return;
+    const bar = $('exempt-request-ip').parentElement;
+    try { await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ip: shown.ip, reason: 'exempt from abuse detection: request ' + shown.id }) }); flash(bar, shown.ip + ' exempt from abuse detection'); } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
   });
   // from a request to the attacks like it: its types on its endpoint
   $('explore-attack').addEventListener('click', () => {

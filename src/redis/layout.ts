@@ -34,6 +34,8 @@ export interface Layout {
   endpoint(shard: number, endpoint: string): string
   /** every endpoint template seen, scored by last seen (for wildcard search) */
   endpoints(shard: number): string
+  /** the same templates scored by first seen (the API inventory) */
+  endpointsFirst(shard: number): string
   /** sessions by last seen that have this value of this field: app, host, ip, status, method, user, role, attack, flow */
   index(shard: number, field: IndexField, value: string): string
   batch(shard: number, id: string): string
@@ -178,6 +180,7 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     starts: (n) => `${p(n)}starts`,
     endpoint: (n, ep) => `${p(n)}endpoint:${keyPart(ep)}`,
     endpoints: (n) => `${p(n)}endpoints`,
+    endpointsFirst: (n) => `${p(n)}endpoints:first`,
     index: (n, field, value) => `${p(n)}idx:${field}:${keyPart(value)}`,
     batch: (n, id) => `${p(n)}batch:${id}`,
     window: (n, kh) => `${p(n)}key:${kh}`,

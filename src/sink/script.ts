@@ -374,6 +374,7 @@ local sessions = p .. 'sessions'
 local starts = p .. 'starts'
 local livekey = p .. 'live'
 local closedkey = p .. 'closed'
+local firstkey = p .. 'endpoints:first'
 local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
 local cutoff = '(' .. string.format('%d', now - ret)
@@ -528,7 +529,10 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   zlater(sessions, false, ts, sid)
   if count == 1 then zlater(starts, true, ts, sid) end
   index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
-  index(p .. 'endpoints', ts, endpoint)
+  -- the registry of templates, and when each was first seen (a template new to the registry starts over)
+  if redis.call('ZADD', p .. 'endpoints', 'GT', ts, endpoint) == 1 then redis.call('ZADD', firstkey, ts, endpoint)
+  else redis.call('ZADD', firstkey, 'LT', ts, endpoint) end
+  touched[p .. 'endpoints'] = true
   by('app', app, ts, sid)
   by('host', host, ts, sid)
   by('ip', ip, ts, sid)
@@ -544,6 +548,10 @@ abuseExpire()
 zflush()
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
 for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
+-- templates whose last request left the retention leave the first-seen registry with it (500 a batch)
+local gone = redis.call('ZRANGEBYSCORE', p .. 'endpoints', '-inf', cutoff, 'LIMIT', 0, 500)
+if #gone > 0 then redis.call('ZREM', firstkey, unpack(gone)) end
+redis.call('PEXPIRE', firstkey, ret)
 for k in pairs(touched) do
   redis.call('ZREMRANGEBYSCORE', k, '-inf', cutoff)
   redis.call('PEXPIRE', k, ret)
@@ -599,7 +607,7 @@ export function windowKeys(layout: Layout, shard: number, records: readonly Pack
  * A batch repeats sessions, endpoints and index values: each key name is built once per batch.
  */
 export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
-  const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.live(shard), layout.closed(shard)]
+  const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.endpointsFirst(shard), layout.live(shard), layout.closed(shard)]
   const seen = new Set<string>()
   /** true the first time this (kind, value) comes up in the batch */
   const first = (kind: string, value: string): boolean => {

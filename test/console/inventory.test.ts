@@ -8,6 +8,9 @@ import { startRedis } from '../helpers/redis.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient } from '../helpers/client.ts'
 import { startRedisSensor } from '../helpers/sensor.ts'
+import { startWriter } from '../helpers/writer.ts'
+import { createLayout } from '../../src/redis/layout.ts'
+import { newRecord } from '../../src/capture/record.ts'
 
 const SPEC = `openapi: 3.0.3
 info: { title: shop, version: '1' }
@@ -18,7 +21,7 @@ paths:
     get: { deprecated: true }
 `
 
-interface Row { endpoint: string; insight: string; sessions: number; apps: string[]; methods: string[]; requests: number; attacks: Record<string, number>; status: Record<string, number>; lastSeen: number }
+interface Row { endpoint: string; insight: string; sessions: number; apps: string[]; methods: string[]; requests: number; attacks: Record<string, number>; status: Record<string, number>; firstSeen: number | null; lastSeen: number }
 interface Answer { endpoints: Row[]; total: number; next: string | null; sampled: number }
 
 t.test('the API inventory: every endpoint seen, classed against the spec', async (t) => {
@@ -65,6 +68,8 @@ t.test('the API inventory: every endpoint seen, classed against the spec', async
   t.match(by['/admin/users'], { insight: 'shadow', methods: ['POST'], status: { 403: 1 } })
   t.match(by['/posts/{id}'], { insight: 'inferred', apps: ['blog'] })
   t.equal(all.endpoints[0]!.endpoint, '/posts/{id}', 'the most recently used first')
+  t.ok(by['/products/{id}']!.firstSeen! < by['/products/{id}']!.lastSeen, 'first seen: its first request, before its last')
+  t.equal(by['/posts/{id}']!.firstSeen, by['/posts/{id}']!.lastSeen, 'one request: first seen is last seen')
 
   t.same(((await (await get('?insight=shadow,zombie')).json()) as Answer).endpoints.map((e) => e.endpoint).sort(), ['/admin/users', '/legacy/orders'])
   t.same(((await (await get('?q=/products/42')).json()) as Answer).endpoints.map((e) => e.endpoint), ['/products/{id}'], 'a concrete path finds its template')
@@ -75,4 +80,36 @@ t.test('the API inventory: every endpoint seen, classed against the spec', async
   t.equal(rest.next, null)
   t.equal((await get('?limit=501')).status, 400)
   t.equal((await get('?insight=ghost')).status, 400)
+})
+
+t.test('first seen: lowered by an older record, never raised; it leaves with the template', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { hashKey: 'inventory-test-key-0002' })
+  t.teardown(() => sink.close())
+  const layout = createLayout('apisess:', 1, false)
+  const now = Date.now()
+  const push = (id: string, ts: number, path: string) => {
+    const r = newRecord(id, ts, 'shop', 'GET', path, { host: 'shop.test' }, '192.0.2.1')
+    Object.assign(r, { sid: `KH${id}`, windowKey: `KH${id}`, status: 200, endpoint: path })
+    sink.push(r)
+  }
+  push('1', now - 5_000, '/a')
+  await sink.waitWritten(1)
+  push('2', now - 60_000, '/a')
+  await sink.waitWritten(2)
+  push('3', now - 1_000, '/a')
+  await sink.waitWritten(3)
+  t.equal(Number(await redis.client.zscore(layout.endpointsFirst(0), '/a')), now - 60_000, 'the oldest record')
+  t.equal(Number(await redis.client.zscore(layout.endpoints(0), '/a')), now - 1_000, 'and last seen the newest')
+  // past the retention (30 days by default), the template leaves both registries at the next batch
+  await redis.client.zadd(layout.endpoints(0), now - 40 * 86_400_000, '/old')
+  await redis.client.zadd(layout.endpointsFirst(0), now - 41 * 86_400_000, '/old')
+  push('4', now, '/b')
+  await sink.waitWritten(4)
+  t.equal(await redis.client.zscore(layout.endpointsFirst(0), '/old'), null, 'gone with its last request')
+  // a template new to the registry starts over, whatever a stale first-seen says
+  await redis.client.zadd(layout.endpointsFirst(0), now - 41 * 86_400_000, '/c')
+  push('5', now, '/c')
+  await sink.waitWritten(5)
+  t.equal(Number(await redis.client.zscore(layout.endpointsFirst(0), '/c')), now)
 })

@@ -32,7 +32,7 @@ t.test('every key and summary field the batch script writes is one the schema mo
   t.equal(shardOfSession(layout, sid), 0)
   const expected = new Set([
     layout.feed(0), layout.session(0, sid), layout.meta(0, sid), layout.byDuration(0, sid), layout.bySize(0, sid),
-    layout.sessions(0), layout.starts(0), layout.endpoint(0, '/login'), layout.endpoints(0),
+    layout.sessions(0), layout.starts(0), layout.endpoint(0, '/login'), layout.endpoints(0), layout.endpointsFirst(0),
     ...INDEX_FIELDS.map((f) => layout.index(0, f, { app: 'shop', host: 'shop.test', ip: '192.0.2.1', status: '401', method: 'POST', user: 'ann', role: 'admin', attack: 'sqli', flow: 'auth' }[f])),
     layout.window(0, 'KH1'), layout.live(0),
   ])
