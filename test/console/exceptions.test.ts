@@ -1,0 +1,73 @@
+/**
+ * The exceptions API with each role: a false positive (endpoint + attack type) and an IP or range
+ * exempt from API-abuse detection, listed with who, when and why, removed, and each change kept in
+ * the history (newest first); bad input is a 400 that says what.
+ */
+import t from 'tap'
+import { startRedis } from '../helpers/redis.ts'
+import { startUpstream } from '../helpers/upstream.ts'
+import { startRedisSensor } from '../helpers/sensor.ts'
+
+const TOKENS = [
+  { name: 'ann', token: 'exc-admin-token-01', role: 'admin' as const },
+  { name: 'sam', token: 'exc-analyst-token1', role: 'analyst' as const },
+  { name: 'vic', token: 'exc-viewer-token-1', role: 'viewer' as const },
+  { name: 'dev', token: 'exc-develop-token1', role: 'api_developer' as const },
+]
+const token = (name: string) => TOKENS.find((x) => x.name === name)!.token
+
+interface Exception { id: string; ip?: string; endpoint?: string; attack?: string; addedBy: string; addedAt: number; reason: string }
+interface Answer { exceptions: Exception[]; history: { at: number; action: string; by: string; exception: Exception }[] }
+
+t.test('exceptions: false positives and IPs exempt from abuse detection, with their history, per role', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'exceptions-test-key-01',
+    redis: { url: redis.url },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
+  })
+  const call = (method: string, path: string, who?: string, body?: unknown) =>
+    fetch(`${s.consoleUrl}/api/exceptions${path}`, {
+      method,
+      headers: { ...(who ? { authorization: `Bearer ${token(who)}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+
+  t.equal((await call('GET', '')).status, 401)
+  t.equal((await call('GET', '', 'dev')).status, 403, 'an API developer reads no exceptions')
+  t.equal((await call('POST', '', 'vic', { ip: '198.51.100.7' })).status, 403, 'a viewer changes nothing')
+  t.equal((await call('POST', '', 'dev', { ip: '198.51.100.7' })).status, 403)
+
+  const ip = await call('POST', '', 'sam', { ip: '198.51.100.0/24', reason: 'partner monitoring' })
+  t.equal(ip.status, 201, 'an analyst exempts a range from abuse detection')
+  const ipEntry = (await ip.json()) as Exception
+  t.match(ipEntry, { ip: '198.51.100.0/24', addedBy: 'sam', reason: 'partner monitoring' })
+  t.notOk('endpoint' in ipEntry)
+  const fp = await call('POST', '', 'ann', { endpoint: '/search', attack: 'sqli' })
+  t.equal(fp.status, 201, 'an admin marks a false positive')
+  const fpEntry = (await fp.json()) as Exception
+
+  t.same(await (await call('POST', '', 'ann', { ip: 'not-an-ip' })).json(), { error: 'parameter "ip": an IP address or CIDR range', code: 'BAD_PARAMETER' })
+  t.same(await (await call('POST', '', 'ann', { ip: '10.0.0.0/40' })).json(), { error: 'parameter "ip": an IP address or CIDR range', code: 'BAD_PARAMETER' })
+  t.equal((await call('POST', '', 'ann', { ip: '10.0.0.1', attack: 'sqli' })).status, 400, 'an IP exception takes no attack type')
+  t.equal((await call('POST', '', 'ann', { ip: '1'.repeat(70) })).status, 400, 'bounded')
+
+  const list = (await (await call('GET', '', 'vic')).json()) as Answer
+  t.same(list.exceptions.map((e) => e.ip ?? e.endpoint).sort(), ['/search', '198.51.100.0/24'], 'a viewer reads both kinds')
+  t.same(list.history.map((h) => [h.action, h.by, h.exception.id]), [['added', 'ann', fpEntry.id], ['added', 'sam', ipEntry.id]], 'the history, newest first')
+
+  t.equal((await call('DELETE', `/${ipEntry.id}`, 'vic')).status, 403)
+  t.equal((await call('DELETE', `/${ipEntry.id}`, 'sam')).status, 200, 'an analyst removes it')
+  t.equal((await call('DELETE', `/${ipEntry.id}`, 'sam')).status, 404, 'once')
+  const after = (await (await call('GET', '', 'ann')).json()) as Answer
+  t.same(after.exceptions.map((e) => e.id), [fpEntry.id])
+  t.match(after.history[0], { action: 'removed', by: 'sam', exception: { ip: '198.51.100.0/24', addedBy: 'sam', reason: 'partner monitoring' } }, 'who removed what, and when')
+  t.ok(after.history[0]!.at >= after.history[1]!.at)
+
+  // the history is a capped stream; an entry that is not an exception's JSON is skipped, not served
+  await redis.client.xadd('apisess:exceptions:log', '*', 'action', 'added', 'by', 'x', 'exception', '{"id":1}')
+  t.equal(((await (await call('GET', '', 'ann')).json()) as Answer).history.length, 3)
+})
