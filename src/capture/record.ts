@@ -16,6 +16,13 @@ export interface RequestInputs {
   readonly body: Buffer | null
 }
 
+/** Where an attack type was found: the input (`query:id`, `header:referer`, `body:name`, `path`) and a short masked excerpt. */
+export interface AttackMatchRecord {
+  type: string
+  where: string
+  excerpt: string
+}
+
 export type Outcome = 'ok' | 'upstream_error' | 'timeout' | 'client_aborted' | 'denied'
 
 export interface RequestRecord {
@@ -50,6 +57,8 @@ export interface RequestRecord {
   error: string | null
   /** the W3C trace id of the request's `traceparent` (passed upstream untouched), null without one */
   traceId: string | null
+  /** where each attack type was found (only on a record with attack types): see AttackMatchRecord */
+  matches?: AttackMatchRecord[]
   /** not serialised: the key hash whose session window this record joins (login continuity) */
   windowKey: string | null
   /** not serialised: key hashes (comma-separated) to point at this record's session from now on */

@@ -95,3 +95,36 @@ function decode(text: string): string {
     return text
   }
 }
+
+/** what a stored excerpt of an attack's value keeps at most (characters) */
+export const EXCERPT_CHARS = 80
+
+/** Names that say a value is a credential or a session's identity (lower-case, as a substring). */
+const SECRET_WORDS = /pass|pwd|secret|token|auth|sess|sid$|^sid|key|sig|jwt|cookie|cvv|cvc|csc|card|pin$|otp|credential|bearer/
+
+/** `"password": "x"`, `token=x`, `secret: 'x'` inside a text: the value after a secret-like name */
+const SECRET_PAIR = /((?:[\w-]*(?:pass|pwd|secret|token|auth|sess|key|sig|jwt|cvv|cvc|card|otp|credential)[\w-]*)["']?\s*[:=]\s*["']?)[^"'&;,{}[\]\s]{1,256}/gi
+
+/**
+ * A short, masked excerpt of the value an attack was found in, as a record may keep it: a value under
+ * a secret-like name (a credential query name, a traced parameter with a mask, Authorization and
+ * Cookie headers, any name with pass, token, secret, session, key, ...) is `[redacted]` whole; any
+ * other has the values of secret-like names inside it redacted, URL passwords and card numbers
+ * masked, control characters escaped, and is cut to EXCERPT_CHARS characters.
+ */
+export function compileExcerpt(traced: readonly Traced[], cards: 'truncate' | 'keep' = 'truncate'): (where: string, value: string) => string {
+  const secret = new Set<string>([...SECRET_QUERY_NAMES, 'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token'])
+  for (const p of traced) if (p.mask !== 'none') secret.add(p.key.toLowerCase())
+  return (where, value) => {
+    const colon = where.indexOf(':')
+    const name = colon === -1 ? '' : where.slice(colon + 1).toLowerCase()
+    if (where === 'cookie' || secret.has(name) || SECRET_WORDS.test(name)) return REDACTED
+    let text = value.length > EXCERPT_CHARS * 4 ? value.slice(0, EXCERPT_CHARS * 4) : value
+    text = text.replace(SECRET_PAIR, `$1${REDACTED}`)
+    text = withoutUserinfo(text) ?? text
+    if (cards === 'truncate') text = maskCards(text)
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text
+  }
+}

@@ -30,6 +30,8 @@ interface AttackRow {
   status: number
   ip: string
   user: string | null
+  /** where each type was found and a masked excerpt (records written before this was kept: []) */
+  matches: { type: string; where: string; excerpt: string }[]
 }
 
 export interface AttackPage {
@@ -68,7 +70,7 @@ export function decodeAttackCursor(text: string): Cursor | undefined {
 function rowOf(r: RequestRecord): AttackRow {
   return {
     ts: r.ts, attacks: r.attacks, rid: r.id, sid: r.sid ?? '', method: r.method, host: r.host, app: r.app, path: r.path, query: r.query ?? '',
-    endpoint: r.endpoint ?? null, status: r.status, ip: r.ip, user: r.user ?? null,
+    endpoint: r.endpoint ?? null, status: r.status, ip: r.ip, user: r.user ?? null, matches: Array.isArray(r.matches) ? r.matches : [],
   }
 }
 

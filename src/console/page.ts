@@ -51,6 +51,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   .picker .opts label { flex-direction:row; align-items:center; gap:.35rem; color:var(--fg); font-size:.8rem; white-space:nowrap; }
   tr.focus { background:#fff4d6; }
   td.req { word-break:break-all; min-width:14rem; }
+  td.matched { word-break:break-all; min-width:12rem; font-size:.85em; }
   #policy-view h2 { font-size:1.05rem; margin:.9rem 0 .4rem; } #policy-view h3 { font-size:.9rem; margin:.8rem 0 .3rem; }
   @media (max-width: 640px) { .hide-sm { display:none; } .wide { grid-column: span 1; } header h1 { width:100%; } }
 </style>
@@ -105,7 +106,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     </form>
     <div id="attacks-status" role="status" aria-live="polite" class="state"></div>
     <div class="scroll"><table id="attacks" hidden>
-      <thead><tr><th>Time</th><th>Attack</th><th>Request</th><th class="num">Status</th><th>Client IP</th><th class="hide-sm">User</th><th class="hide-sm">Session</th></tr></thead>
+      <thead><tr><th>Time</th><th>Attack</th><th>Request</th><th>Matched</th><th class="num">Status</th><th>Client IP</th><th class="hide-sm">User</th><th class="hide-sm">Session</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <p><button type="button" id="more-attacks" hidden>More attacks</button></p>
@@ -333,6 +334,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       el('td', { textContent: fmtTime(a.ts) }),
       el('td', {}, ...a.attacks.map((t) => el('span', { className: 'pill bad', textContent: t }))),
       el('td', { className: 'req' }, el('div', { textContent: a.method + ' ' + a.path + (a.query ? '?' + a.query : '') }), el('div', { className: 'muted', textContent: (a.endpoint || '') + (a.host ? ' · ' + a.host : '') })),
+      el('td', { className: 'matched' }, ...(a.matches || []).map((m) => el('div', {}, el('code', { textContent: m.where }), ' ', el('span', { className: 'muted', textContent: m.excerpt })))),
       el('td', { className: 'num' + (a.status >= 400 ? ' bad' : ''), textContent: String(a.status) }),
       el('td', { textContent: a.ip }),
       el('td', { className: 'hide-sm', textContent: a.user || '—' }),
@@ -559,6 +561,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     for (const k of ['method', 'host', 'path', 'query', 'endpoint', 'status', 'durationMs', 'ttfbMs', 'reqBytes', 'resBytes', 'ip', 'ua', 'user', 'role', 'outcome', 'error', 'traceId']) row(k, r[k]);
     row('Endpoint insight', r.insight || 'in spec or no spec');
     row('Attacks', r.attacks.join(', '));
+    row('Matched', (r.matches || []).map((m) => m.type + ' in ' + m.where + ': ' + m.excerpt).join('; '));
     row('Business flows', (r.flows || []).join(', '));
     const params = el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'Traced parameter' }), el('th', { textContent: 'Value (as stored)' }))), el('tbody', {}, ...Object.entries(r.params || {}).map(([k, v]) => el('tr', {}, el('td', { textContent: k + ((r.idParams || []).includes(k) ? ' (identifies the session)' : '') }), el('td', { textContent: v })))));
     $('explore-attack').hidden = r.attacks.length === 0;

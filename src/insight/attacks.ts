@@ -30,6 +30,20 @@ export interface AttackInputs {
   readonly body: Buffer | null
 }
 
+/**
+ * Where an attack type was found in a request: `path`, `query:<name>` (`query`: a parameter's name),
+ * `body:<field>` (`body`: the body as a whole), `header:<name>`, `cookie:<name>`; and the value there,
+ * decoded, as the detector judged it (up to EXCERPT_MAX characters: the caller masks and cuts it).
+ */
+export interface AttackMatch {
+  readonly type: AttackType
+  readonly where: string
+  readonly value: string
+}
+
+/** what a match carries of the value it was found in, before the caller's masking */
+const EXCERPT_MAX = 200
+
 // ---- signatures, per class, on decoded lower-case text --------------------------------------------
 
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
@@ -538,6 +552,50 @@ export class AttackDetector {
     this.#maxInspectBytes = options.maxInspectBytes
   }
 
+  /**
+   * Where each attack type of `detect` was found, asked for a request already found to carry some
+   * (nothing of it runs on the others). Each part of the request — the path, the query, the body, each
+   * header — is judged again alone, with the context the detector reads (Host, X-Forwarded-Host,
+   * Content-Type), by a detector of its own (no verdict remembered, so every value is judged and
+   * seen); a type is placed at the first value that carried it, else at the part as a whole.
+   */
+  locate(inputs: AttackInputs): AttackMatch[] {
+    const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes })
+    const context: Record<string, string | string[] | undefined> = {}
+    for (const name of ['host', 'x-forwarded-host', 'content-type']) if (inputs.headers[name] !== undefined) context[name] = inputs.headers[name]
+    const out: AttackMatch[] = []
+    const placed = new Set<AttackType>()
+    const judge = (part: string, partial: AttackInputs, whole: string, skip: readonly AttackType[] = []): void => {
+      const hits: { found: number; where: string; value: string }[] = []
+      probe.#hits = hits
+      probe.#part = part
+      const types = probe.detect(partial)
+      for (const type of types) {
+        if (placed.has(type) || skip.includes(type)) continue
+        placed.add(type)
+        const hit = hits.find((h) => (h.found & BIT[type]) !== 0)
+        out.push({ type, where: hit?.where ?? part, value: (hit?.value ?? whole).slice(0, EXCERPT_MAX) })
+      }
+    }
+    // what the context headers alone carry belongs to X-Forwarded-Host (Host and Content-Type are never judged)
+    const none: AttackInputs = { path: '/', query: '', headers: context, body: null }
+    judge('header:x-forwarded-host', none, headerText(context['x-forwarded-host']))
+    const base = [...placed]
+    judge('path', { ...none, path: inputs.path }, inputs.path, base)
+    judge('query', { ...none, query: inputs.query }, inputs.query, base)
+    if (inputs.body !== null && inputs.body.length > 0) judge('body', { ...none, body: inputs.body }, inputs.body.subarray(0, EXCERPT_MAX * 4).toString('utf8'), base)
+    for (const name in inputs.headers) {
+      if (name in context || inputs.headers[name] === undefined) continue
+      judge(name === 'cookie' ? 'cookie' : `header:${name}`, { ...none, headers: { ...context, [name]: inputs.headers[name] } }, headerText(inputs.headers[name]), base)
+    }
+    probe.#hits = undefined
+    return out
+  }
+
+  /** while locating: the values that carried a class, and the part of the request being judged */
+  #hits: { found: number; where: string; value: string }[] | undefined
+  #part = ''
+
   detect(inputs: AttackInputs): AttackType[] {
     this.#own = ownHosts(inputs.headers)
     this.#document = false
@@ -693,8 +751,18 @@ export class AttackDetector {
     return found
   }
 
-  /** The classes one decoded value carries; `key` is the name it came under ("" when none). */
+  /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string): number {
+    const found = this.#judge(decoded, mode, key)
+    if (found !== 0 && this.#hits !== undefined) {
+      const part = this.#part
+      this.#hits.push({ found, where: key === '' || part === 'path' || part.startsWith('header:') ? part : `${part}:${key.slice(0, 64)}`, value: decoded })
+    }
+    return found
+  }
+
+  /** The classes one decoded value carries; `key` is the name it came under ("" when none). */
+  #judge(decoded: string, mode: Mode, key: string): number {
     if (decoded.length < 2) return 0
     const keyInfo = this.#keyInfo(key)
     // a value that is a command line on its own (`ipconfig /all`) needs none of the characters below

@@ -16,11 +16,17 @@ import { AbuseTracker } from './abuse.ts'
 import { SpecMatcher, inferTemplate, type EndpointMatch } from './endpoints.ts'
 import { compileAuthTest, compileFlows, type FlowTagger } from './flows.ts'
 import { loadApiSpec } from '../config/openapi.ts'
+import { compileExcerpt } from '../capture/sanitize.ts'
 
 /** The attack detector's side (src/insight/attacks.ts), injected so each part is testable alone. */
 export interface Detector {
   detect(inputs: RequestInputs): readonly string[]
+  /** where each type was found, asked only of a request with attack types (AttackDetector.locate) */
+  locate?(inputs: RequestInputs): readonly { readonly type: string; readonly where: string; readonly value: string }[]
 }
+
+/** a record keeps where its attack types were found, each at most once: at most this many */
+const MAX_MATCHES = 16
 
 /** What a request's application, method and path alone decide: worked out once per distinct route. */
 interface RouteFacts {
@@ -47,6 +53,8 @@ export class Insight {
   /** the policy in force (shared with the proxy, swapped as the console changes it) */
   readonly #policy: Policy
   /** app -> method -> path -> their facts (no key built per record); a reload builds a new Insight */
+  /** a matched value as a record keeps it: masked, cut */
+  readonly #excerpt: (where: string, value: string) => string
   readonly #routes = new Map<string, Map<string, Map<string, RouteFacts>>>()
   #routeCount = 0
 
@@ -57,6 +65,7 @@ export class Insight {
     for (const app of config.applications) if (app.openapi !== undefined) specs.set(app.name, new SpecMatcher(loadApiSpec(app.openapi)))
     this.#specs = specs
     this.#flows = compileFlows(config.flows)
+    this.#excerpt = compileExcerpt(config.traced, config.capture.cardNumbers)
     this.#login = compileAuthTest(config.flows)
     this.#detector = config.insight.attacks ? detector : null
     this.#abuse = config.insight.abuse.enabled ? abuse : null
@@ -107,6 +116,15 @@ export class Insight {
       for (const a of this.#detector.detect(rec.inputs)) {
         if (a === 'scanner') scanner = true
         if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
+      }
+      // where they were found: judged again for such a request only, its values masked and cut
+      if (attacks !== undefined && this.#detector.locate !== undefined) {
+        const found = attacks
+        rec.matches = this.#detector.locate(rec.inputs).filter((m) => found.includes(m.type)).slice(0, MAX_MATCHES).map((m) => ({
+          type: m.type,
+          where: m.where.length > 80 ? m.where.slice(0, 80) : m.where,
+          excerpt: this.#excerpt(m.where, m.where === 'path' ? rec.path : m.value),
+        }))
       }
     }
     rec.inputs = null

@@ -36,7 +36,21 @@ const PROPERTIES = {
   outcome: { type: 'string', enum: ['ok', 'upstream_error', 'timeout', 'client_aborted', 'denied'] },
   error: { ...nullable('string'), description: 'error code of a failed exchange' },
   traceId: { ...nullable('string'), description: 'W3C trace id from the request traceparent header' },
+  matches: {
+    type: 'array',
+    maxItems: 16,
+    description: 'where each attack type was found (present only on a record with attack types): the input (path, query:<name>, body:<field>, header:<name>, cookie:<name>; a part alone: that part as a whole) and a short excerpt of the value, masked (a secret-like field is [redacted]), at most 80 characters',
+    items: {
+      type: 'object',
+      properties: { type: { type: 'string' }, where: { type: 'string', maxLength: 80 }, excerpt: { type: 'string', maxLength: 80 } },
+      required: ['type', 'where', 'excerpt'],
+      additionalProperties: false,
+    },
+  },
 } as const
+
+/** every property but `matches`, which only a record with attack types carries */
+const REQUIRED = Object.keys(PROPERTIES).filter((k) => k !== 'matches')
 
 /** What lands in the `rec` field of every stream entry (SPEC §5), schema version 1. */
 export const RECORD_SCHEMA = {
@@ -45,11 +59,11 @@ export const RECORD_SCHEMA = {
   title: 'api-sessions request record, v1',
   type: 'object',
   properties: { sid: { type: 'string', description: 'session id (windowed)' }, ...PROPERTIES },
-  required: ['sid', ...Object.keys(PROPERTIES)],
+  required: ['sid', ...REQUIRED],
   additionalProperties: false,
 } as const
 
-const tailSchema = { type: 'object', properties: PROPERTIES, required: Object.keys(PROPERTIES) }
+const tailSchema = { type: 'object', properties: PROPERTIES, required: REQUIRED }
 const stringifyTail = fastJson(tailSchema as Parameters<typeof fastJson>[0])
 
 /** The record as JSON without `sid`, and without its opening brace: `"id":"...",...}`. */
