@@ -14,7 +14,7 @@ const TOKENS = [
   { name: 'dev', token: 'attacks-develop-01', role: 'api_developer' as const },
 ]
 
-interface Row { ts: number; attacks: string[]; rid: string; sid: string; path: string; query: string; endpoint: string | null; ip: string; user: string | null; method: string; status: number }
+interface Row { ts: number; attacks: string[]; rid: string; sid: string; path: string; query: string; endpoint: string | null; ip: string; user: string | null; method: string; status: number; matches: { type: string; where: string; excerpt: string }[] }
 interface Page { attacks: Row[]; next: string | null; partial: boolean }
 
 t.test('GET /api/attacks: the marked requests, filtered, paged, per role', async (t) => {
@@ -60,6 +60,10 @@ t.test('GET /api/attacks: the marked requests, filtered, paged, per role', async
   const eve = all.attacks[0]!
   t.match(eve, { attacks: ['xss'], path: '/search', method: 'GET', status: 200, user: null }, 'newest session first')
   t.match(eve.query, /onerror/, 'the query where the detector looked')
+  t.same(eve.matches, [{ type: 'xss', where: 'query:q', excerpt: '<img src=x onerror=alert(1)>' }], 'and where it matched, with the value')
+  t.same(all.attacks.find((a) => a.path === '/products/3')!.matches, [{ type: 'sqli', where: 'query:id', excerpt: '1 UNION SELECT password FROM users--' }])
+  const viewer = (await (await get('', 'attacks-viewer-001')).json()) as Page
+  t.same(viewer.attacks.map((a) => a.matches), all.attacks.map((a) => a.matches), 'a viewer sees the same')
   const mallory = all.attacks.slice(1)
   t.ok(mallory.every((a) => a.sid === mallory[0]!.sid && a.user === 'mallory'), 'then mallory, each row with its session and user')
   t.ok(mallory.every((a, i) => i === 0 || a.ts <= mallory[i - 1]!.ts), 'newest first within a session')
