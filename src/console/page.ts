@@ -305,7 +305,7 @@ export const CONSOLE_PAGE = `<!doctype html>
       ecursor = data.next;
       $('more-endpoints').hidden = !ecursor;
       $('endpoints').hidden = body.rows.length === 0;
-      $('endpoints-note').textContent = data.sampled ? '* in the newest ' + data.sampled + ' requests (since ' + fmtTime(data.since) + '); sessions and last seen over the whole retention.' : '';
+      $('endpoints-note').textContent = data.sampled ? '* in the newest ' + data.sampled + ' requests (since ' + fmtTime(data.since) + '); sessions, first and last seen over the whole retention.' : '';
       say(body.rows.length === 0 ? 'No endpoints match.' : '');
     } catch (e) { if (e.message !== 'unauthenticated') say('Could not load endpoints: ' + e.message, 'state error'); }
   }
