@@ -17,7 +17,7 @@ export interface RequestInputs {
 }
 
 /** Where an attack type was found: the input (`query:id`, `header:referer`, `body:name`, `path`) and a short masked excerpt. */
-export interface AttackMatchRecord {
+interface AttackMatchRecord {
   type: string
   where: string
   excerpt: string

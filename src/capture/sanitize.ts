@@ -97,7 +97,7 @@ function decode(text: string): string {
 }
 
 /** what a stored excerpt of an attack's value keeps at most (characters) */
-export const EXCERPT_CHARS = 80
+const EXCERPT_CHARS = 80
 
 /** Names that say a value is a credential or a session's identity (lower-case, as a substring). */
 const SECRET_WORDS = /pass|pwd|secret|token|auth|sess|sid$|^sid|key|sig|jwt|cookie|cvv|cvc|csc|card|pin$|otp|credential|bearer/
@@ -123,7 +123,6 @@ export function compileExcerpt(traced: readonly Traced[], cards: 'truncate' | 'k
     text = text.replace(SECRET_PAIR, `$1${REDACTED}`)
     text = withoutUserinfo(text) ?? text
     if (cards === 'truncate') text = maskCards(text)
-    // eslint-disable-next-line no-control-regex
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
     return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text
   }

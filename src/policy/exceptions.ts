@@ -32,7 +32,7 @@ export interface AbuseIpException {
 
 export type PolicyException = AttackException | AbuseIpException
 
-export function isIpException(e: PolicyException): e is AbuseIpException {
+function isIpException(e: PolicyException): e is AbuseIpException {
   return 'ip' in e
 }
 
