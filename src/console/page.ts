@@ -578,8 +578,12 @@ export const CONSOLE_PAGE = `<!doctype html>
     const bar = $('exception-from-request').parentElement;
     const endpoint = shown.endpoint || shown.path;
     try {
-      for (const attack of shown.attacks) await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack, reason: 'false positive: request ' + shown.id }) });
-      flash(bar, 'Exception added: ' + shown.attacks.join(', ') + ' on ' + endpoint);
+      const added = [];
+      for (const attack of shown.attacks) {
+        // one already there is no failure: the others are still added
+        try { await api('/api/exceptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint, attack, reason: 'false positive: request ' + shown.id }) }); added.push(attack); } catch (e) { if (!/is already an exception/.test(e.message)) throw e; }
+      }
+      flash(bar, added.length ? 'Exception added: ' + added.join(', ') + ' on ' + endpoint : 'Already an exception on ' + endpoint);
     } catch (e) { flash(bar, 'Not added: ' + e.message, true); }
   });
   // this request's client IP exempt from API-abuse detection (an IP exception)

@@ -22,7 +22,7 @@ import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { compileDeny, DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { keyHashOfSession } from '../redis/layout.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
-import { parseCidr } from '../net/address.ts'
+import { parseCidr, rangeKey } from '../net/address.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
 import { decodeAttackCursor, listAttacks } from './attacks.ts'
@@ -352,6 +352,10 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
       handle: async (c) => {
         const body = await readJson(c.req)
         const input = body !== null && typeof body === 'object' && 'ip' in body ? parse(ipExceptionInput, body) : parse(exceptionInput, body)
+        // one exception per IP or range (in any spelling), and per endpoint and attack type
+        const key = 'ip' in input ? rangeKey(input.ip) : undefined
+        const existing = (await exceptions.list()).find((e) => ('ip' in e ? 'ip' in input && rangeKey(e.ip) === key : !('ip' in input) && e.endpoint === input.endpoint && e.attack === input.attack))
+        if (existing !== undefined) throw new HttpError('ALREADY_EXCEPTED', `${'ip' in input ? `${input.ip} is already exempt from abuse detection` : `${input.attack} on ${input.endpoint} is already an exception`} (exception ${existing.id})`, { exception: existing })
         const entry = await exceptions.add({ ...input, addedBy: c.who.name })
         deps.log.info({ exception: entry }, 'exception added')
         send(c.res, 201, entry)

@@ -47,3 +47,17 @@ export function ipFamily(address: string): 'ipv4' | 'ipv6' | undefined {
   const v = isIP(address)
   return v === 4 ? 'ipv4' : v === 6 ? 'ipv6' : undefined
 }
+
+/**
+ * An IP or range in one spelling, `address/prefix`: `::FFFF:1.2.3.4/128`, `1.2.3.4/32` and `1.2.3.4`
+ * are one (an IPv4-mapped IPv6 range counts its prefix over the IPv4 address it carries); undefined
+ * when not an address or range.
+ */
+export function rangeKey(value: string): string | undefined {
+  const cidr = parseCidr(value)
+  if (cidr === undefined) return undefined
+  const address = normaliseIp(cidr.address)
+  const max = address.includes(':') ? 128 : 32
+  const prefix = cidr.family === 'ipv6' && max === 32 ? Math.max(0, cidr.prefix - 96) : cidr.prefix
+  return `${address}/${prefix}`
+}

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import type { BlockList } from 'node:net'
 import type { Cluster, Redis } from 'ioredis'
-import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
+import { ipFamily, normaliseIp, parseCidr, rangeKey, toBlockList } from '../net/address.ts'
 import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
 import { keyHashOfSession, policyKeys } from '../redis/layout.ts'
 import type { Policy } from './policy.ts'
@@ -103,13 +103,7 @@ export function validDenyValue(kind: DenyEntry['kind'], value: string): boolean 
 /** An IP or range in one spelling (`::FFFF:1.2.3.4/128`, `1.2.3.4/32` and `1.2.3.4` are one), a session id as it is. */
 function denyKey(kind: DenyEntry['kind'], value: string): string {
   if (kind === 'session') return `session ${value}`
-  const cidr = parseCidr(value)
-  if (cidr === undefined) return `ip ${value}`
-  const address = normaliseIp(cidr.address)
-  const max = address.includes(':') ? 128 : 32
-  // an IPv4-mapped IPv6 range counts its prefix over the IPv4 address it carries
-  const prefix = cidr.family === 'ipv6' && max === 32 ? Math.max(0, cidr.prefix - 96) : cidr.prefix
-  return `ip ${address}/${prefix}`
+  return `ip ${rangeKey(value) ?? value}`
 }
 
 /** The entry in force that already denies the same IP, range or session for the same applications, if any. */

@@ -55,9 +55,22 @@ t.test('exceptions: false positives and IPs exempt from abuse detection, with th
   t.equal((await call('POST', '', 'ann', { ip: '10.0.0.1', attack: 'sqli' })).status, 400, 'an IP exception takes no attack type')
   t.equal((await call('POST', '', 'ann', { ip: '1'.repeat(70) })).status, 400, 'bounded')
 
+  // the same one twice: a 409 naming the one there, nothing added
+  for (const spelling of ['198.51.100.0/24', '::ffff:198.51.100.0/120']) {
+    const again = await call('POST', '', 'ann', { ip: spelling })
+    t.equal(again.status, 409, `${spelling}: already exempt`)
+    t.match(await again.json(), { code: 'ALREADY_EXCEPTED', exception: { id: ipEntry.id, ip: '198.51.100.0/24' } })
+  }
+  t.equal((await call('POST', '', 'ann', { ip: '198.51.100.7' })).status, 201, 'an address inside the range is another exception')
+  const fpAgain = await call('POST', '', 'sam', { endpoint: '/search', attack: 'sqli' })
+  t.equal(fpAgain.status, 409)
+  t.match(await fpAgain.json(), { code: 'ALREADY_EXCEPTED', error: /sqli on \/search is already an exception/, exception: { id: fpEntry.id } })
+  const inner = ((await (await call('GET', '', 'ann')).json()) as Answer).exceptions.find((e) => e.ip === '198.51.100.7')!
+  t.equal((await call('DELETE', `/${inner.id}`, 'ann')).status, 200)
+
   const list = (await (await call('GET', '', 'vic')).json()) as Answer
   t.same(list.exceptions.map((e) => e.ip ?? e.endpoint).sort(), ['/search', '198.51.100.0/24'], 'a viewer reads both kinds')
-  t.same(list.history.map((h) => [h.action, h.by, h.exception.id]), [['added', 'ann', fpEntry.id], ['added', 'sam', ipEntry.id]], 'the history, newest first')
+  t.same(list.history.map((h) => [h.action, h.by, h.exception.id]), [['removed', 'ann', inner.id], ['added', 'ann', inner.id], ['added', 'ann', fpEntry.id], ['added', 'sam', ipEntry.id]], 'the history, newest first')
 
   t.equal((await call('DELETE', `/${ipEntry.id}`, 'vic')).status, 403)
   t.equal((await call('DELETE', `/${ipEntry.id}`, 'sam')).status, 200, 'an analyst removes it')
@@ -69,5 +82,5 @@ t.test('exceptions: false positives and IPs exempt from abuse detection, with th
 
   // the history is a capped stream; an entry that is not an exception's JSON is skipped, not served
   await redis.client.xadd('apisess:exceptions:log', '*', 'action', 'added', 'by', 'x', 'exception', '{"id":1}')
-  t.equal(((await (await call('GET', '', 'ann')).json()) as Answer).history.length, 3)
+  t.equal(((await (await call('GET', '', 'ann')).json()) as Answer).history.length, 5)
 })

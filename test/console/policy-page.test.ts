@@ -65,6 +65,9 @@ t.test('matched parts, IP exceptions from abuse detection with their history, fi
   await dialog.getByRole('button', { name: 'Exception from abuse for this IP' }).click()
   await dialog.getByText('127.0.0.1 exempt from abuse detection').waitFor()
   await page.screenshot({ path: `${SHOTS}/console-request-matched.png` })
+  await dialog.getByRole('button', { name: 'Exception from abuse for this IP' }).click()
+  await dialog.getByText(/Not added: 127\.0\.0\.1 is already exempt from abuse detection/).waitFor()
+  t.pass('the same IP is not exempted twice')
   await dialog.getByRole('button', { name: 'Close' }).click()
 
   // the exceptions page: the IP exception and the history of changes
