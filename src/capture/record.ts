@@ -16,7 +16,7 @@ export interface RequestInputs {
   readonly body: Buffer | null
 }
 
-/** Where an attack type was found: the input (`query:id`, `header:referer`, `body:name`, `path`) and a short masked excerpt. */
+/** Where an attack type was found: the input (`query:id`, `header:referer`, `body:$.user.name`, `path`) and a short masked excerpt. */
 interface AttackMatchRecord {
   type: string
   where: string

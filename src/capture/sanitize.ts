@@ -108,17 +108,21 @@ const SECRET_PAIR = /((?:[\w-]*(?:pass|pwd|secret|token|auth|sess|key|sig|jwt|cv
 /**
  * A short, masked excerpt of the value an attack was found in, as a record may keep it: a value under
  * a secret-like name (a credential query name, a traced parameter with a mask, Authorization and
- * Cookie headers, any name with pass, token, secret, session, key, ...) is `[redacted]` whole; any
+ * Cookie headers, any name or body path with pass, token, secret, session, key, ...) is `[redacted]` whole; any
  * other has the values of secret-like names inside it redacted, URL passwords and card numbers
  * masked, control characters escaped, and is cut to EXCERPT_CHARS characters.
  */
 export function compileExcerpt(traced: readonly Traced[], cards: 'truncate' | 'keep' = 'truncate'): (where: string, value: string) => string {
   const secret = new Set<string>([...SECRET_QUERY_NAMES, 'authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'x-auth-token'])
-  for (const p of traced) if (p.mask !== 'none') secret.add(p.key.toLowerCase())
+  // a masked traced parameter by its name, and by the last step of a body pointer (/user/ssn) or claim path
+  for (const p of traced) if (p.mask !== 'none') secret.add(p.key.toLowerCase()).add(p.key.toLowerCase().split(/[/.]/).pop()!)
   return (where, value) => {
     const colon = where.indexOf(':')
     const name = colon === -1 ? '' : where.slice(colon + 1).toLowerCase()
-    if (where === 'cookie' || secret.has(name) || SECRET_WORDS.test(name)) return REDACTED
+    // a body field's path ($.user.name, $.ssn[0], $["a b"]): its last key
+    const bare = name.replace(/(?:\[\d+\])+$/, '')
+    const leaf = bare.startsWith('$') ? bare.slice(Math.max(bare.lastIndexOf('.'), bare.lastIndexOf('[')) + 1).replace(/["\]]/g, '') : name
+    if (where === 'cookie' || secret.has(name) || secret.has(leaf) || SECRET_WORDS.test(name)) return REDACTED
     let text = value.length > EXCERPT_CHARS * 4 ? value.slice(0, EXCERPT_CHARS * 4) : value
     text = text.replace(SECRET_PAIR, `$1${REDACTED}`)
     text = withoutUserinfo(text) ?? text

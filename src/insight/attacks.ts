@@ -32,7 +32,7 @@ export interface AttackInputs {
 
 /**
  * Where an attack type was found in a request: `path`, `query:<name>` (`query`: a parameter's name),
- * `body:<field>` (`body`: the body as a whole), `header:<name>`, `cookie:<name>`; and the value there,
+ * `body:<field>` (a JSON body's path, `$.user.name`; `body`: the body as a whole), `header:<name>`, `cookie:<name>`; and the value there,
  * decoded, as the detector judged it (up to EXCERPT_MAX characters: the caller masks and cuts it).
  */
 export interface AttackMatch {
@@ -43,6 +43,33 @@ export interface AttackMatch {
 
 /** what a match carries of the value it was found in, before the caller's masking */
 const EXCERPT_MAX = 200
+
+/**
+ * The path (`$.user.name`, `$.items[2].q`, `$['a b']`) of the first string under `key` (lower-case)
+ * whose decoded text begins with `value` (a match's value, cut); undefined when none is found within
+ * a bounded walk (nodes and depth) or the path grows long.
+ */
+function jsonPath(doc: object, key: string, value: string): string | undefined {
+  let budget = 20_000
+  const walk = (node: unknown, name: string, path: string, depth: number): string | undefined => {
+    if (--budget < 0 || depth > 64 || path.length > 120) return undefined
+    if (typeof node === 'string') return name.toLowerCase() === key && (node.startsWith(value) || decodeValue(node).startsWith(value)) ? path : undefined
+    if (node === null || typeof node !== 'object') return undefined
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = walk(node[i], name, `${path}[${i}]`, depth + 1)
+        if (found !== undefined) return found
+      }
+      return undefined
+    }
+    for (const [k, v] of Object.entries(node)) {
+      const found = walk(v, k, /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, depth + 1)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  return walk(doc, '', '$', 0)
+}
 
 // ---- signatures, per class, on decoded lower-case text --------------------------------------------
 
@@ -589,6 +616,18 @@ export class AttackDetector {
       judge(name === 'cookie' ? 'cookie' : `header:${name}`, { ...none, headers: { ...context, [name]: inputs.headers[name] } }, headerText(inputs.headers[name]), base)
     }
     probe.#hits = undefined
+    // a JSON body's field named by its path in the document ($.user.name) rather than its key alone
+    if (inputs.body !== null && out.some((m) => m.where.startsWith('body:'))) {
+      const doc = parseJson(inputs.body.subarray(0, this.#maxInspectBytes).toString('utf8'))
+      if (doc !== null && typeof doc === 'object') {
+        for (let i = 0; i < out.length; i++) {
+          const m = out[i]!
+          if (!m.where.startsWith('body:')) continue
+          const path = jsonPath(doc, m.where.slice(5), m.value)
+          if (path !== undefined) out[i] = { ...m, where: `body:${path}` }
+        }
+      }
+    }
     return out
   }
 

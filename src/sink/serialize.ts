@@ -39,7 +39,7 @@ const PROPERTIES = {
   matches: {
     type: 'array',
     maxItems: 16,
-    description: 'where each attack type was found (present only on a record with attack types): the input (path, query:<name>, body:<field>, header:<name>, cookie:<name>; a part alone: that part as a whole) and a short excerpt of the value, masked (a secret-like field is [redacted]), at most 80 characters',
+    description: 'where each attack type was found (present only on a record with attack types): the input (path, query:<name>, body:<field> ($.user.name in a JSON body), header:<name>, cookie:<name>; a part alone: that part as a whole) and a short excerpt of the value, masked (a secret-like field is [redacted]), at most 80 characters',
     items: {
       type: 'object',
       properties: { type: { type: 'string' }, where: { type: 'string', maxLength: 80 }, excerpt: { type: 'string', maxLength: 80 } },

@@ -52,7 +52,7 @@ t.test('matched parts, IP exceptions from abuse detection with their history, fi
   const matched = async (text: string) => (await rows.filter({ hasText: text }).locator('td.matched').innerText()).replace(/\s+/g, ' ').trim()
   t.equal(await matched('/products/3'), "query:id 1' OR '1'='1")
   t.equal(await matched('/search'), 'header:referer https://shop.test/?q=<script>alert(document.cookie)</script>')
-  t.equal(await matched('/api/users'), "body:name x' UNION SELECT password FROM users--")
+  t.equal(await matched('/api/users'), "body:$.user.name x' UNION SELECT password FROM users--")
   t.equal(await matched('/login'), 'query:password [redacted]', 'a secret-like field: never in clear')
   await page.screenshot({ path: `${SHOTS}/console-attacks-matched.png`, fullPage: true })
 
@@ -60,7 +60,7 @@ t.test('matched parts, IP exceptions from abuse detection with their history, fi
   await rows.filter({ hasText: '/api/users' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.waitFor()
-  t.match(await dialog.innerText(), /Matched\s+sqli in body:name: x' UNION SELECT password FROM users--/)
+  t.match(await dialog.innerText(), /Matched\s+sqli in body:\$\.user\.name: x' UNION SELECT password FROM users--/)
   t.notMatch(await dialog.innerText(), /hunter2/, 'no secret on the page')
   await dialog.getByRole('button', { name: 'Exception from abuse for this IP' }).click()
   await dialog.getByText('127.0.0.1 exempt from abuse detection').waitFor()
