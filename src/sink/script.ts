@@ -375,6 +375,7 @@ local starts = p .. 'starts'
 local livekey = p .. 'live'
 local closedkey = p .. 'closed'
 local firstkey = p .. 'endpoints:first'
+local efirst = {}
 local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
 local cutoff = '(' .. string.format('%d', now - ret)
@@ -529,10 +530,12 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   zlater(sessions, false, ts, sid)
   if count == 1 then zlater(starts, true, ts, sid) end
   index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
-  -- the registry of templates, and when each was first seen (a template new to the registry starts over)
-  if redis.call('ZADD', p .. 'endpoints', 'GT', ts, endpoint) == 1 then redis.call('ZADD', firstkey, ts, endpoint)
-  else redis.call('ZADD', firstkey, 'LT', ts, endpoint) end
+  -- the registry of templates, and when each was first seen: once per template and batch, after the
+  -- records (a template new to the registry starts over)
+  local added = redis.call('ZADD', p .. 'endpoints', 'GT', ts, endpoint) == 1
   touched[p .. 'endpoints'] = true
+  local ef = efirst[endpoint]
+  if not ef then efirst[endpoint] = { ts, added } elseif ts < ef[1] then ef[1] = ts end
   by('app', app, ts, sid)
   by('host', host, ts, sid)
   by('ip', ip, ts, sid)
@@ -548,6 +551,9 @@ abuseExpire()
 zflush()
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
 for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
+for ep, ef in pairs(efirst) do
+  if ef[2] then redis.call('ZADD', firstkey, ef[1], ep) else redis.call('ZADD', firstkey, 'LT', ef[1], ep) end
+end
 -- templates whose last request left the retention leave the first-seen registry with it (500 a batch)
 local gone = redis.call('ZRANGEBYSCORE', p .. 'endpoints', '-inf', cutoff, 'LIMIT', 0, 500)
 if #gone > 0 then redis.call('ZREM', firstkey, unpack(gone)) end

@@ -112,4 +112,10 @@ t.test('first seen: lowered by an older record, never raised; it leaves with the
   push('5', now, '/c')
   await sink.waitWritten(5)
   t.equal(Number(await redis.client.zscore(layout.endpointsFirst(0), '/c')), now)
+  // records of one batch (pushed together), out of order: the oldest of them
+  push('6', now - 10, '/d')
+  push('7', now - 90_000, '/d')
+  push('8', now - 20, '/d')
+  await sink.waitWritten(8)
+  t.equal(Number(await redis.client.zscore(layout.endpointsFirst(0), '/d')), now - 90_000)
 })
