@@ -375,6 +375,7 @@ local starts = p .. 'starts'
 local livekey = p .. 'live'
 local closedkey = p .. 'closed'
 local firstkey = p .. 'endpoints:first'
+-- template -> the oldest ts of the batch's records of it
 local efirst = {}
 local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
@@ -407,6 +408,23 @@ local function zflush()
     if #args > 1 then redis.call('ZADD', k, unpack(args)) end
   end
   zpend, znx = {}, {}
+end
+-- when each template of the batch was first seen, before the registry is written: one template new
+-- to the registry starts over (a stale first-seen left by a trim is replaced), a known one is lowered
+-- by an older record only (two ZADDs per batch)
+local function firstSeen()
+  local eps = {}
+  for ep in pairs(efirst) do eps[#eps + 1] = ep end
+  if #eps == 0 then return end
+  local known = redis.call('ZMSCORE', p .. 'endpoints', unpack(eps))
+  local fresh, lower = {}, {}
+  for i, ep in ipairs(eps) do
+    local t = known[i] and lower or fresh
+    t[#t + 1] = efirst[ep]
+    t[#t + 1] = ep
+  end
+  if #fresh > 0 then redis.call('ZADD', firstkey, unpack(fresh)) end
+  if #lower > 0 then redis.call('ZADD', firstkey, 'LT', unpack(lower)) end
 end
 local function index(k, ts, member)
   zlater(k, false, ts, member)
@@ -530,12 +548,10 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   zlater(sessions, false, ts, sid)
   if count == 1 then zlater(starts, true, ts, sid) end
   index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
-  -- the registry of templates, and when each was first seen: once per template and batch, after the
-  -- records (a template new to the registry starts over)
-  local added = redis.call('ZADD', p .. 'endpoints', 'GT', ts, endpoint) == 1
-  touched[p .. 'endpoints'] = true
+  index(p .. 'endpoints', ts, endpoint)
+  -- when the template was first seen: the oldest of the batch's records (written with firstSeen)
   local ef = efirst[endpoint]
-  if not ef then efirst[endpoint] = { ts, added } elseif ts < ef[1] then ef[1] = ts end
+  if not ef or ts < ef then efirst[endpoint] = ts end
   by('app', app, ts, sid)
   by('host', host, ts, sid)
   by('ip', ip, ts, sid)
@@ -547,13 +563,11 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   for f in string.gmatch(flows, '[^,]+') do by('flow', f, ts, sid) end
   n = n + 1
 end
+firstSeen()
 abuseExpire()
 zflush()
 -- sessions a new window of their key replaced (after the records: some of theirs may be in this batch)
 for i = 8, 7 + nclosed do close(ARGV[i], 'new_window') end
-for ep, ef in pairs(efirst) do
-  if ef[2] then redis.call('ZADD', firstkey, ef[1], ep) else redis.call('ZADD', firstkey, 'LT', ef[1], ep) end
-end
 -- templates whose last request left the retention leave the first-seen registry with it (500 a batch)
 local gone = redis.call('ZRANGEBYSCORE', p .. 'endpoints', '-inf', cutoff, 'LIMIT', 0, 500)
 if #gone > 0 then redis.call('ZREM', firstkey, unpack(gone)) end
