@@ -415,16 +415,20 @@ end
 local function firstSeen()
   local eps = {}
   for ep in pairs(efirst) do eps[#eps + 1] = ep end
-  if #eps == 0 then return end
-  local known = redis.call('ZMSCORE', p .. 'endpoints', unpack(eps))
-  local fresh, lower = {}, {}
-  for i, ep in ipairs(eps) do
-    local t = known[i] and lower or fresh
-    t[#t + 1] = efirst[ep]
-    t[#t + 1] = ep
+  -- 400 templates per call: unpack and a command's arguments are bounded by Lua's stack (8,000)
+  for from = 1, #eps, 400 do
+    local part = {}
+    for i = from, math.min(from + 399, #eps) do part[#part + 1] = eps[i] end
+    local known = redis.call('ZMSCORE', p .. 'endpoints', unpack(part))
+    local fresh, lower = {}, {}
+    for i, ep in ipairs(part) do
+      local t = known[i] and lower or fresh
+      t[#t + 1] = efirst[ep]
+      t[#t + 1] = ep
+    end
+    if #fresh > 0 then redis.call('ZADD', firstkey, unpack(fresh)) end
+    if #lower > 0 then redis.call('ZADD', firstkey, 'LT', unpack(lower)) end
   end
-  if #fresh > 0 then redis.call('ZADD', firstkey, unpack(fresh)) end
-  if #lower > 0 then redis.call('ZADD', firstkey, 'LT', unpack(lower)) end
 end
 local function index(k, ts, member)
   zlater(k, false, ts, member)

@@ -185,11 +185,12 @@ t.test('closed sessions: a new window closes the old one, the sweeper closes idl
   t.same(closed.map(([, f]) => f[3]), ['new_window', 'idle', 'idle'])
 })
 
-t.test('one script call of 2,000 records: each index holds every session once, with its latest time (its first in starts)', async (t) => {
+t.test('one script call of 10,000 records: each index holds every session once, with its latest time (its first in starts)', async (t) => {
   const redis = await startRedis(t)
-  // one batch: the sorted-set writes are gathered per key and sent in chunks
-  const sink = await writer(t, redis.url, { buffer: { batch: 2_000, flushEvery: '1s' } })
-  const N = 2_000
+  // one batch at the largest batch size: the sorted-set writes are gathered per key and sent in
+  // chunks (a command's arguments are bounded by the script's Lua stack), 10,000 distinct endpoints
+  const sink = await writer(t, redis.url, { buffer: { batch: 10_000, flushEvery: '1s' } })
+  const N = 10_000
   for (let i = 0; i < N; i++) sink.push(rec(i, T0 + i, `K${i}`))
   // K0 again, last: its session's latest time moves, its start does not
   sink.push(rec(N, T0 + N, 'K0'))
@@ -202,7 +203,9 @@ t.test('one script call of 2,000 records: each index holds every session once, w
   t.equal(Number(await c.zscore('apisess:sessions', s.r0!)), T0 + N, 'the latest time')
   t.equal(Number(await c.zscore('apisess:idx:status:200', s.r0!)), T0 + N)
   t.equal(Number(await c.zscore('apisess:starts', s.r0!)), T0, 'its first time in starts')
-  t.equal(Number(await c.zscore('apisess:sessions', s.r1999!)), T0 + 1_999)
+  t.equal(Number(await c.zscore('apisess:sessions', s.r9999!)), T0 + 9_999)
+  t.equal(await c.zcard('apisess:endpoints:first'), N + 1, 'every template first seen')
+  t.equal(Number(await c.zscore('apisess:endpoints:first', '/step/0')), T0)
   t.equal(Number(await c.zscore('apisess:endpoints', '/step/0')), T0, 'the endpoint registry')
   t.equal(Number(await c.zscore('apisess:endpoints', `/step/${N}`)), T0 + N)
   t.ok((await c.pttl('apisess:idx:status:200')) > 0, 'the indexes expire')
