@@ -136,12 +136,22 @@ const SSTI = [
 ]
 
 /** Server-side includes and edge-side includes. */
-const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
+const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<!--#[a-z]{2,16}\s{1,10}[a-z]{2,16}\s{0,10}=\s{0,10}["']|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
 
 /** Response splitting: a line break, then a header or a status line (decoded; `\r\n` and 嘊嘍 too). */
 /** A line break where a header value or a URL has none: what comes before it is one token, no blank. */
 const CRLF_START = /^[\t ]{0,8}[^\s]{0,120}?(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+
+/** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
+const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
+const BREAKS = /%0[ad]|[\r\n]/g
+const ENCODED_BREAK = /%0([ad])/g
+function nestedSplitting(t: string): boolean {
+  if (!NESTED_BREAK.test(t)) return false
+  const left = t.replace(BREAKS, '').replace(ENCODED_BREAK, (_m, c: string) => (c === 'a' ? '\n' : '\r'))
+  return CRLF_START.test(left) && CRLF.test(left)
+}
 
 /** Open redirects: an absolute or protocol-relative URL, or a disguised one, to another host. */
 const REDIRECT_PARAM = /^(?:[\w.-]{0,20}[_.-])?(?:next|url|redirect\w{0,10}|redir|return\w{0,10}|returnto|rurl|goto|continue|dest|destination|target|to|out|view|forward|callback|success\w{0,10}|fail\w{0,10}|back(?:_?url|_?to)?|r|u|location|checkout_url|jump\w{0,6}|came_?from|origin_?url|from_?url|ref_?url)$/
@@ -257,6 +267,8 @@ const LDAPI = [
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
   /^\s*\(\s*[&|]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\*/,
   /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0/,
+  // a value starting with a filter's operator then a clause: &(objectclass=*)  !(cn=admin)
+  /^\s*\(?\s*[&|!]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   // a filter clause given as the whole value, probing with a wildcard: (password=X*)  (cn=adm*)
   /^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=[^()*\s]{0,100}\*\s*\)\s*$/,
 ]
@@ -328,7 +340,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=/,
+  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s*\(?\s*[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -366,7 +378,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
   SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
@@ -617,7 +629,7 @@ export class AttackDetector {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
-    if ((CRLF_START.test(lower) && CRLF.test(lower)) || (raw.includes('%') && CRLF_START.test(raw.toLowerCase()) && CRLF.test(raw.toLowerCase()))) found |= BIT.crlf
+    if ((CRLF_START.test(lower) && CRLF.test(lower)) || (raw.includes('%') && CRLF_START.test(raw.toLowerCase()) && CRLF.test(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
     else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase())) found |= BIT.open_redirect
@@ -796,7 +808,7 @@ export class AttackDetector {
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && anyOf(SSTI, v)) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
-    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && CRLF_START.test(v) && CRLF.test(v)) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && ((CRLF_START.test(v) && CRLF.test(v)) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);

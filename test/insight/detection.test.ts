@@ -272,3 +272,14 @@ t.test('JSON documents: a JSON text inside a document, nesting with several fiel
   t.same(json({ config: { url: 'http://localhost:8080/admin' } }), ['ssrf'])
   t.same(json({ data: { attributes: { url: 'http://127.0.0.1/' } } }), ['ssrf'])
 })
+
+t.test('splitting encoded inside itself, any SSI directive, LDAP filters starting with an operator', async (t) => {
+  t.same(raw({ path: '/%%0a0aSet-Cookie:crlf=injection' }), ['crlf'])
+  t.same(q('%%0a0aSet-Cookie:crlf=injection', 'lang'), ['crlf'])
+  t.same(q('100% \nsure'), [])
+  t.same(q('<!--#directive param="value" -->'), ['ssi'])
+  t.same(q('<!-- a comment -->'), [])
+  t.same(q('&(objectClass=*)', 'user'), ['ldapi'])
+  t.same(q('!(cn=admin)', 'filter'), ['ldapi'])
+  t.same(q('Tom & (Jerry)'), [])
+})
