@@ -233,7 +233,9 @@ t.test('JNDI tangles with unbalanced braces, CRLF after blanks, a single LDAP cl
 t.test('template injection: end tags, a mustache expression reaching Node', async (t) => {
   t.same(q('{{e.user.get_username}} : {{e.user.password}}{% endfor %}'), ['ssti'])
   t.ok(q(`{{this.push "return require('child_process').execSync('ls -la');"}}`).includes('ssti'))
+  t.same(q('{{this.pop}}'), ['ssti'])
   t.same(q('Hello {{name}}, your order {{order_id}} shipped'), [])
+  t.same(q('{{this.title}} by {{this.author}}'), [])
 })
 
 t.test('XSS: namespaced animation, handler and sink in one tag, a sink after an expression, disguised links', async (t) => {
