@@ -199,6 +199,19 @@ const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo'
 const FREE_WORDS = new Set(['netsh', 'wmic'])
 
 const LEADING_BREAK = /^(?:\\n|[\r\n])/
+const LINE_BREAKS = /\\n|[\r\n]/
+/** Lines that each start with a listed program, none longer than a command line typed by hand. */
+function commandLines(text: string): boolean {
+  if (text.length > 256) return false
+  for (const line of text.split(LINE_BREAKS)) {
+    const l = line.trim()
+    if (l === '') continue
+    let j = 0
+    while (j < l.length && isWordChar(l.charCodeAt(j))) j++
+    if (l.length > 64 || j === 0 || !COMMANDS.has(l.slice(0, j))) return false
+  }
+  return true
+}
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -242,8 +255,8 @@ function injectionAt(v: string): number {
         if (c === 92) i++
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
-        // the value starts with a line break (each line is then a command: \necho x\nexit\nsleep 5)
-        if (((before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before)) || LEADING_BREAK.test(v)) && commandAt(v, i + 1, false, true)) return i
+        // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
+        if (((before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {

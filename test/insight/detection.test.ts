@@ -258,7 +258,7 @@ t.test('shell: + for blanks, a reader on a Windows path, redirections, substitut
   t.same(raw({ path: "/api/v1/items/perl%20-e%20'print%20%22X%22x4096'" }), ['rce'])
   t.same(form('comment=' + encodeURIComponent("system('echo " + 'X'.repeat(400))), ['rce'])
   // what stays quiet: + in data, which in a question, a jQuery call, an English line after a break
-  for (const v of ['a+b=c', 'c++ & rust', 'which is best?', 'which one', '$(document).ready(f)', 'price$(usd)', '\nDear team,\nthanks\nsee you']) {
+  for (const v of ['a+b=c', 'c++ & rust', 'which is best?', 'which one', '$(document).ready(f)', 'price$(usd)', '\nDear team,\nthanks\nsee you', '\n### Setup\n\nYou will make a directory\nls = []\ncat = "x"']) {
     t.notOk(shellInjection(v.toLowerCase()) || bareCommand(v.toLowerCase()), v)
   }
   t.same(raw({ path: '/api/whoami' }), [])
