@@ -245,6 +245,12 @@ t.test('XSS: namespaced animation, handler and sink in one tag, a sink after an 
   t.same(q('<A HREF="http://6&#09;6.000146.0x7.147/">XSS</A>'), ['xss'])
   t.same(q('<a href="http://0x42.0x0000066.0x7.0x93/">x</a>'), ['xss'])
   t.same(q('<A HREF="http://trusted.example@evil.example">XSS</A>'), ['xss'])
+  t.same(q('<div id="67"><!DOCTYPE x [ <!ATTLIST img xmlns CDATA "http://www.w3.org/1999/xhtml" src CDATA "xx:x" onerror CDATA "alert(67)">]><img />'), ['xss', 'xxe'])
+  t.same(q('\'\';!--"<XSS>=&{()}'), ['xss'])
+  t.same(q('xss&#58;ex&#x2F;*XSS*//*/*/pression(alert(\\"XSS\\"))\'&gt;'), ['xss'])
+  t.same(raw({ path: '/api/items/&store=%27,init%29%29;}if%281==1%29{confirm%28/XSSPOSED/%29;//' }), ['xss'])
+  t.same(raw({ path: '/wiki/Mercury_(planet)/history' }), [])
+  t.same(q('let r = &{ x }; y = &mut z'), [])
   // a plain link, a version list in prose
   t.same(q('<a href="https://example.com/docs">docs</a>'), [])
   t.same(q('Tested on Chrome (any version), Firefox (1.5), alert levels (2)'), [])
