@@ -118,6 +118,12 @@ export function shellInjection(v: string): boolean {
   if (v.includes('"') && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
   if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
+  // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
+  // viewer's escape, then `curl …`): the introducer alone dropped
+  if (v.includes('\\033[') || v.includes('\\x1b[')) {
+    const introducers = v.replace(ESCAPE_INTRODUCERS, '')
+    if (injectionAt(introducers) !== -1 || injectionAt(fold(introducers)) !== -1) return true
+  }
   // a command line written with `+` for its blanks, as a form encodes them, where nothing decodes
   // them (a header, a JSON field, a second encoding): `+|+dir+c:\`  `%0a+dir+c:/`
   if (v.includes('+') && (!v.includes(' ') || PLUS_BLANK.test(v))) {
@@ -127,6 +133,7 @@ export function shellInjection(v: string): boolean {
   return false
 }
 
+const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g

