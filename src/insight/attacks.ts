@@ -188,8 +188,8 @@ const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
 const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
 /** A redirector's path whose query is only a host or a URL: /out?evil.example */
-const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/
-const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/
+const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/i
+const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
@@ -583,7 +583,7 @@ export class AttackDetector {
     this.#nested = 0
     let found = this.#path(inputs.path)
     // a redirector's path given a host as its whole query: /out?evil.example
-    if (inputs.query.length < 300 && REDIRECTOR.test(inputs.path.toLowerCase()) && HOST_QUERY.test(inputs.query.toLowerCase())) found |= BIT.open_redirect
+    if (inputs.query.length < 300 && inputs.path.length < 24 && REDIRECTOR.test(inputs.path) && HOST_QUERY.test(inputs.query)) found |= BIT.open_redirect
 
     const query = inputs.query.length > this.#maxInspectBytes ? inputs.query.slice(0, this.#maxInspectBytes) : inputs.query
     if (query !== '') found |= this.#pairs(query)
