@@ -91,7 +91,7 @@ const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   /<[^<>\s]{0,20}[^<>]{0,400}?[\s/"'`;:]on[a-z]{3,30}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
-  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
+  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
@@ -108,18 +108,28 @@ const XSS = [
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
   /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames)\s*\[\s*['"`][^\]]{1,30}\]\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,]|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
+  // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
+  // <img src onerror /" '"= alt=alert(1)//>
+  new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),
+  // a sink called after an expression, in a list of them: ….match(/.*/m),alert(RegExp.input)
+  /\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/,
+  // a DTD giving every element a handler by default: <!ATTLIST img onerror CDATA "alert(1)">;
+  // a JavaScript entity assigned (the XSS locator's =&{()})
+  /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
 ]
+/** A link in markup: its target is judged as a URL (an address spelled to hide it, userinfo). */
+const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)?\/\/([^\s"'\\>/?#]{1,255})/
 /** Path traversal: climbing out of a directory, or naming a file outside the application's. */
 const TRAVERSAL = [
   // three levels in a path-like value (not a relative import in code); ".." separated by anything
   // short (exotic encodings: ..0x2f, ..%5c, ..;/, ....//)
-  /^[^\s'"`]{0,80}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
+  /^[^\s'"`]{0,300}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:\.\.[^\w\s.'"`%/\\;]{1,2}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
   // climbing towards a system location
   /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c)(?:[^\0\n]{0,60}?[/\\])?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
-  /\.\.[/\\][^\0]{0,100}\0|\.\.;[/\\]/,
+  /\.\.(?:[/\\]|2f|5c)[^\0]{0,100}\0|\.\.;[/\\]/,
   // a path to a file no application serves: members/.htpasswd  conf/web.config  .ssh/id_rsa
   /^[^\s]{0,200}?(?:^|[/\\])(?:\.(?:htpasswd|htaccess|bash_history|mysql_history|git[/\\]config|ssh[/\\]|aws[/\\]credentials|env\b)|web\.config|wp-config\.php|php\.ini|boot\.ini|win\.ini|httpd\.conf|id_rsa|id_dsa)[^\s]{0,40}$/,
 ]
@@ -132,7 +142,7 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
  * An absolute path to a system location as a whole value: what a file-inclusion probe sends
  * (`/etc/hosts.deny`, `/var/log/maillog`, `C:\xampp\apache\conf\httpd.conf`, `\\host\share`).
  */
-const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
+const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
@@ -145,7 +155,7 @@ const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|co
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
-  /\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*['"$][^)]{0,300}\)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
+  /\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -162,7 +172,7 @@ const SSTI = [
   /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
-  /\{%\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from)\b[^%]{0,200}?%\}|\{#\s*[^#]{0,200}#\}\s*\{\{/,
+  /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$|#foreach\s*\(|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
@@ -170,19 +180,31 @@ const SSTI = [
 ]
 
 /** Server-side includes and edge-side includes. */
-const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
+const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<!--#[a-z]{2,16}\s{1,10}[a-z]{2,16}\s{0,10}=\s{0,10}["']|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
 
 /** Response splitting: a line break, then a header or a status line (decoded; `\r\n` and 嘊嘍 too). */
 /** A line break where a header value or a URL has none: what comes before it is one token, no blank. */
-const CRLF_START = /^[^\s]{0,120}?(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
+const CRLF_START = /^[\t ]{0,8}[^\s]{0,120}?(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+
+/** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
+const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
+const BREAKS = /%0[ad]|[\r\n]/g
+const ENCODED_BREAK = /%0([ad])/g
+function nestedSplitting(t: string): boolean {
+  if (!NESTED_BREAK.test(t)) return false
+  const left = t.replace(BREAKS, '').replace(ENCODED_BREAK, (_m, c: string) => (c === 'a' ? '\n' : '\r'))
+  return CRLF_START.test(left) && CRLF.test(left)
+}
 
 /** Open redirects: an absolute or protocol-relative URL, or a disguised one, to another host. */
 const REDIRECT_PARAM = /^(?:[\w.-]{0,20}[_.-])?(?:next|url|redirect\w{0,10}|redir|return\w{0,10}|returnto|rurl|goto|continue|dest|destination|target|to|out|view|forward|callback|success\w{0,10}|fail\w{0,10}|back(?:_?url|_?to)?|r|u|location|checkout_url|jump\w{0,6}|came_?from|origin_?url|from_?url|ref_?url)$/
 const DISGUISED_URL = new RegExp(
   [
-    // //host  /\host  \/host  /%09/host  ///host
-    String.raw`^[\s\0]*(?:(?:\/|\\|%2f|%5c)[\t\0]*){2,}[^/\\\s]`,
+    // //host  /\host  \/host  /%09/host  ///host  /<>//host (markup a sanitizer strips)
+    String.raw`^[\s\0]*(?:<>){0,2}(?:(?:\/|\\|%2f|%5c)(?:[\t\0]|<>){0,4}){2,}[^/\\\s<]`,
+    // a path that starts like a host name: /www.evil.example  /evil.example//  //.evil.example
+    String.raw`^[\s\0]*\/www\d{0,2}\.[\w-]{1,63}\.[a-z]|^[\s\0]*\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{2,}\s*$|^[\s\0]*\/?(?:https?:)?\/\/\.[\w-]`,
     String.raw`^[\s\0]*(?:\/|\\)[\t\n\r\0 ]+(?:\/|\\)`,
     // https:host  https:/host  https:\host  https:///host  https://%09/host
     String.raw`^[\s\0]*\/?(?:https?|ftp)\s*:\s*(?:\/?\s*\\|\\\s*\/|\/(?!\/)|\/{3,}|\/\/[\t\0 ]|[^/\s\\]{1,200}(?:\.|$))`,
@@ -203,7 +225,12 @@ const DISGUISED_URL = new RegExp(
 )
 const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|success|fail|back|came_?from/
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
-const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,2}[\w-]{1,63}(?:\.[\w-]{1,63})+/
+const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,3}[\w-]{1,63}(?:\.[\w-]{1,63})+/
+/** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
+const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
+/** A redirector's path whose query is only a host or a URL: /out?evil.example */
+const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/i
+const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
@@ -235,6 +262,8 @@ const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A metadata address anywhere in a URL (a redirector's or a proxy's path naming it). */
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
+/** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
+const CONFUSING_AUTHORITY = /[\s#\\&]/
 const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,12})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,12})){0,3}$/
 
 /**
@@ -258,6 +287,10 @@ const COMMAND_FIELD = /command|cmd|script|run|exec|shell|hook|entrypoint|args|in
 const DOCUMENT_VALUES = 12
 const DOCUMENT_KEYS = 10
 const DOCUMENT_DEPTH = 4
+/** …or this many distinct keys, nested three levels deep */
+const NESTED_DOCUMENT_KEYS = 6
+/** JSON bodies up to this many bytes are parsed even without a suspicious byte (a few fields; cheap). */
+const SMALL_JSON = 256
 
 /** NoSQL (MongoDB-style) operator injection. */
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup', '$comment'])
@@ -278,6 +311,10 @@ const LDAPI = [
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
   /^\s*\(\s*[&|]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\*/,
   /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0/,
+  // a value starting with a filter's operator then a clause: &(objectclass=*)  !(cn=admin)
+  /^\s{0,10}\(?\s{0,10}[&|!]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
+  // a filter clause given as the whole value, probing with a wildcard: (password=X*)  (cn=adm*)
+  /^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=[^()*\s]{0,100}\*\s*\)\s*$/,
 ]
 
 /** XML external entities and XInclude. */
@@ -347,7 +384,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0/,
+  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -384,8 +421,8 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
   SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
@@ -482,7 +519,8 @@ export function jndiLookup(v: string): boolean {
   for (let round = 0; round < 12 && s.includes('${'); round++) {
     if (JNDI.test(s)) return true
     const m = LOOKUP.exec(s)
-    if (m === null) return false
+    // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
+    if (m === null) break
     const body = m[1]!
     let out: string
     const dflt = body.indexOf(':-')
@@ -641,6 +679,8 @@ export class AttackDetector {
     this.#inBody = false
     this.#nested = 0
     let found = this.#path(inputs.path)
+    // a redirector's path given a host as its whole query: /out?evil.example
+    if (inputs.query.length < 300 && inputs.path.length < 24 && REDIRECTOR.test(inputs.path) && HOST_QUERY.test(inputs.query)) found |= BIT.open_redirect
 
     const query = inputs.query.length > this.#maxInspectBytes ? inputs.query.slice(0, this.#maxInspectBytes) : inputs.query
     if (query !== '') found |= this.#pairs(query)
@@ -689,10 +729,12 @@ export class AttackDetector {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
-    if ((CRLF_START.test(lower) && CRLF.test(lower)) || (raw.includes('%') && CRLF_START.test(raw.toLowerCase()) && CRLF.test(raw.toLowerCase()))) found |= BIT.crlf
+    if ((CRLF_START.test(lower) && CRLF.test(lower)) || (raw.includes('%') && CRLF_START.test(raw.toLowerCase()) && CRLF.test(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
-    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower)) found |= BIT.open_redirect
+    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase())) found |= BIT.open_redirect
+    // markup or a script whose own slashes split it across segments (</x>, /.*/m, confirm(/x/))
+    if ((lower.includes('<') || lower.includes('(')) && GATE.xss.test(lower) && anyOf(XSS, lower)) found |= BIT.xss
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
     let start = 0
     for (let i = 0; i <= raw.length; i++) {
@@ -728,12 +770,16 @@ export class AttackDetector {
   #body(whole: Buffer, type: string): number {
     const body = whole.length > this.#maxInspectBytes ? whole.subarray(0, this.#maxInspectBytes) : whole
     const json = type.includes('json') || (type === '' && (body[0] === 0x7b || body[0] === 0x5b))
-    // nothing suspicious anywhere in the bytes: no value can be, and nothing need be decoded or parsed
-    if (!suspiciousBytes(body, json ? JSON_SPECIAL_BYTES : SPECIAL_BYTES)) return 0
+    // nothing suspicious anywhere in the bytes: no value can be, and nothing need be decoded or parsed;
+    // but a few fields of JSON are read all the same (`{"webhook_url":"127.0.0.1"}`,
+    // `{"path":"C:/log/error.log"}`, `{"cmd":"ipconfig"}`: a bare address, path or command needs no
+    // special byte, and JSON's own `:` and `"` hide the rest)
+    const small = json && body.length <= SMALL_JSON
+    if (!small && !suspiciousBytes(body, json ? JSON_SPECIAL_BYTES : SPECIAL_BYTES)) return 0
     const text = body.toString('utf8')
     let found = 0
     if (json) {
-      if (!suspiciousJson(text)) return 0
+      if (!small && !suspiciousJson(text)) return 0
       const doc = parseJson(text)
       // cut at maxInspectBytes, not JSON after all, or nested past the ceiling: read it as text
       if (doc === undefined || doc === TOO_DEEP) return this.#value(decodeValue(text), VALUE, '')
@@ -775,7 +821,11 @@ export class AttackDetector {
     const depth = jsonStrings(doc, values, keys)
     const outer = this.#document
     const outerBody = this.#inBody
-    this.#document = values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH
+    // a JSON text inside a document's field (a container's `createOptions`) is part of that document, a
+    // document naming its schema is one;
+    // nesting and several fields together make one too (a tool's configuration: `hooks`, `generate`, an
+    // `endpoint` on localhost), where a request's few fields stay flat or shallow
+    this.#document = outer || keys.has('$schema') || values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH || (keys.size >= NESTED_DOCUMENT_KEYS && depth >= DOCUMENT_DEPTH - 1)
     this.#inBody = true
     this.#nested++
     let found = 0
@@ -809,7 +859,7 @@ export class AttackDetector {
     if (!suspicious(decoded) && !((keyInfo & FILE_KEY) !== 0 && decoded.length < 300 && (decoded.includes('/') || decoded.includes('.')))) {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & URL_KEY) !== 0 && decoded.length < 80 && this.#url(decoded.toLowerCase(), key, keyInfo, mode) !== 0) return BIT.ssrf
       if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
-      return mode !== PATH && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && maybeCommand(decoded) && bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
+      return (mode !== PATH || decoded.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && maybeCommand(decoded) && bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
     }
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
     if (this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(0) === 123 || decoded.charCodeAt(0) === 91) && decoded.endsWith(decoded.charCodeAt(0) === 123 ? '}' : ']')) {
@@ -829,8 +879,13 @@ export class AttackDetector {
         c = charFlags(v)
       }
     }
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || (v.includes('style') && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
+      // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
+      if ((found & BIT.xss) === 0 && v.includes('href')) {
+        const link = LINK.exec(URL_BLANK.test(v) ? v.replace(URL_BLANKS, '') : v)
+        if (link !== null && (link[1]!.includes('@') || obfuscatedAddress(hostOf(link[1]!.replace(/:\d{1,5}$/, ''))))) found |= BIT.xss
+      }
       if ((v.includes('<!') || v.includes('xi:')) && anyOf(XXE, v)) found |= BIT.xxe
       if ((v.includes('<!--') || v.includes('<esi:')) && SSI.test(v)) found |= BIT.ssi
     }
@@ -851,12 +906,13 @@ export class AttackDetector {
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
       // escaped slashes and dots (.\/\.\.\/) are a path's too
       const path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
-      if (anyOf(this.#document ? CLIMBING : TRAVERSAL, path) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path))))) found |= BIT.path_traversal
+      const judges = this.#document ? CLIMBING : TRAVERSAL
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path))))) found |= BIT.path_traversal
     }
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ')) {
       if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || ((c & (C_DOLLAR | C_QUOTE | C_BSL)) !== 0 && bareCommand(fold(v)))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || ((c & (C_DOLLAR | C_QUOTE | C_BSL)) !== 0 && bareCommand(fold(v)))))) found |= BIT.rce
       }
     }
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
@@ -864,7 +920,7 @@ export class AttackDetector {
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && anyOf(SSTI, v)) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
-    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && CRLF_START.test(v) && CRLF.test(v)) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && ((CRLF_START.test(v) && CRLF.test(v)) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
@@ -906,11 +962,17 @@ export class AttackDetector {
     const end = authority.search(/[/?]/)
     const region = end === -1 ? authority : authority.slice(0, end)
     if (ENCLOSED.test(region)) return BIT.ssrf
+    let hosts = 0
     for (const token of region.split(/[@\\#&\s]+/)) {
       if (token === '') continue
       const h = hostOf(token.startsWith('[') ? token.slice(0, token.indexOf(']') + 1) : token.replace(/:[^:]*$/, ''))
       if (h !== '' && this.#internal(h, scheme, key, keyInfo, mode)) return BIT.ssrf
+      if (h.includes('.')) hosts++
     }
+    // an authority parsers read differently, naming several hosts (http://1.1.1.1 &@2.2.2.2# @3.3.3.3/):
+    // the check and the fetch may not go to the same one
+    const at = region.lastIndexOf('@')
+    if (hosts > 1 && at > 0 && (region.indexOf('@') !== at || CONFUSING_AUTHORITY.test(region.slice(0, at))) && !this.#document && ((keyInfo & URL_KEY) !== 0 || key === '')) return BIT.ssrf
     // a redirector or proxy handed an internal target: https://r.example/301-http-169.254.169.254-.jpg
     if (!this.#document && ((keyInfo & URL_KEY) !== 0 || key === '') && (METADATA_IN_URL.test(v) || /[?&=/]https?(?::|%3a)\/\/(?:127\.|localhost|169\.254\.|\[::1?\])/.test(v))) return BIT.ssrf
     return 0
@@ -936,6 +998,8 @@ export class AttackDetector {
    * URL is how OAuth and most login flows name their return page, and is not reported.
    */
   #redirect(v: string): boolean {
+    // a redirector's own path handed over (/out?//evil.example), a path that starts with a URL (/https://evil)
+    if (REDIRECT_PATH.test(v) || /^\s*\/https?:\/\/[^/\s]/.test(v)) return true
     if (DISGUISED_URL.test(v)) {
       const plain = ABSOLUTE_URL.exec(v)
       // a plain //host or https://host of the request's own is a redirect inside the site

@@ -50,7 +50,8 @@ function commandEnds(v: string, i: number): boolean {
   if (i >= v.length) return true
   const c = v.charCodeAt(i)
   if (c === 92 && v.charCodeAt(i + 1) === 110) return true // a literal \n
-  return c === 59 || c === 124 || c === 38 || c === 10 || c === 13 || c === 96 || c === 41 || c === 35 || c === 0 || c === 39 || c === 34
+  // a redirection glued to the command (`id>/tmp/x`) ends it too
+  return c === 59 || c === 124 || c === 38 || c === 10 || c === 13 || c === 96 || c === 41 || c === 35 || c === 0 || c === 39 || c === 34 || c === 62 || c === 60
 }
 
 /**
@@ -116,10 +117,28 @@ export function shellInjection(v: string): boolean {
   if (v.includes("'") && injectionAt(`'${v}`) !== -1) return true
   if (v.includes('"') && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
-  return folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))
+  if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
+  // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
+  // viewer's escape, then `curl …`): the introducer alone dropped
+  if (v.includes('\\033[') || v.includes('\\x1b[')) {
+    const introducers = v.replace(ESCAPE_INTRODUCERS, '')
+    if (injectionAt(introducers) !== -1 || injectionAt(fold(introducers)) !== -1) return true
+  }
+  // a command line written with `+` for its blanks, as a form encodes them, where nothing decodes
+  // them (a header, a JSON field, a second encoding): `+|+dir+c:\`  `%0a+dir+c:/`
+  if (v.includes('+') && (!v.includes(' ') || PLUS_BLANK.test(v))) {
+    const spaced = v.replace(PLUSES, ' ')
+    return injectionAt(spaced) !== -1 || bareCommand(spaced)
+  }
+  return false
 }
 
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\\(?=[a-z])|\\n/g
+const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
+/** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
+const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
+const PLUSES = /\+/g
+
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 export const fold = (v: string) => (v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') ? v.replace(NO_OPS, (m) => (m.startsWith('$') && m.length > 2 ? ' ' : m === '\\n' ? '\n' : '')) : v)
 
 /** Programs whose first argument is a sub-command (`net user`, `reg add`): it reads as a shell's. */
@@ -163,6 +182,8 @@ function bareArguments(line: string): boolean {
   const free = FREE_WORDS.has(first) || (sub !== undefined && words.length > 1 && sub.includes(words[1]!))
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!
+    // a reader's Windows path runs to the end of the line, blanks and all: dir C:\Documents and Settings\*
+    if (READERS.has(first) && /^[a-z]:[\\/]/.test(w)) return true
     if (SHELL_TOKEN.test(w) || COMMANDS.has(w) || (i === 1 && sub !== undefined && sub.includes(w)) || (free && /^[\w.:@$"'\\-]{1,60}$/.test(w))) continue
     return false
   }
@@ -174,7 +195,7 @@ function bareArguments(line: string): boolean {
  * (`cat food`, `curl hair`, `ls -la` in a search box stay searches): only these make a command line
  * on its own; `ALONE` even without arguments, `FREE_WORDS` with any words after them.
  */
-const RECON = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat'])
+const RECON = new Set(['which', 'ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat'])
 /** Interpreters and tools that run what they are given only with one of these options. */
 const NEEDS_OPTION: Record<string, RegExp> = {
   bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
@@ -184,6 +205,20 @@ const NEEDS_OPTION: Record<string, RegExp> = {
 const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
 const FREE_WORDS = new Set(['netsh', 'wmic'])
 
+const LEADING_BREAK = /^(?:\\n|[\r\n])/
+const LINE_BREAKS = /\\n|[\r\n]/
+/** Lines that each start with a listed program, none longer than a command line typed by hand. */
+function commandLines(text: string): boolean {
+  if (text.length > 256) return false
+  for (const line of text.split(LINE_BREAKS)) {
+    const l = line.trim()
+    if (l === '') continue
+    let j = 0
+    while (j < l.length && isWordChar(l.charCodeAt(j))) j++
+    if (l.length > 64 || j === 0 || !COMMANDS.has(l.slice(0, j))) return false
+  }
+  return true
+}
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -226,8 +261,9 @@ function injectionAt(v: string): number {
         const before = v.slice(0, i).replace(/\\n/g, ' ').trim()
         if (c === 92) i++
         seen++
-        // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid)
-        if (before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before) && commandAt(v, i + 1, false, true)) return i
+        // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
+        // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
+        if (((before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {
@@ -245,11 +281,21 @@ function injectionAt(v: string): number {
         if (v.charCodeAt(i + 1) === 40 && v.charCodeAt(i + 2) !== 40) {
           seen++
           if (commandAt(v, i + 2, false)) return i
+          // glued inside a word (who$(echo am)i): a substitution whatever the program
+          if (i > 0 && isWordChar(v.charCodeAt(i - 1)) && substitutedProgram(v, i + 2)) return i
         }
         break
     }
   }
   return -1
+}
+
+/** A listed program at `i`, inside a `$( … )` that closes. */
+function substitutedProgram(v: string, i: number): boolean {
+  let j = i
+  while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+  const close = v.indexOf(')', j)
+  return j > i && COMMANDS.has(v.slice(i, j)) && close !== -1 && close - i <= 200
 }
 
 /** A value that is itself a command line (`mkdir -p /tmp/x && echo done`): a listed program first. */

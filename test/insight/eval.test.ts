@@ -38,6 +38,23 @@ t.test('fragments are decided on the payload alone', async (t) => {
   t.equal(fragmentReason('xxe', '&xxe;'), 'no DTD, entity or XInclude')
 })
 
+t.test('fragments, second round: declarations, stylesheet resources, prose parentheses, shell variables, template probes in command lists', async (t) => {
+  // markup that runs nothing: a comment, an XML or namespace declaration, a DOCTYPE's opening line, CSS url(), prose in parentheses
+  for (const p of ['<!-- IE 6-8 -->', '<div id="66"><?xml version="1.0"?>', '<image xmlns:xlink="http://www.w3.org/1999/xlink">', '<div id="67"><!DOCTYPE x [', '<path style="marker-start:url(test4.svg#a)"/>', 'Chrome (Any character \\x01 to \\x20)', '</style>//["\'`-->]]>]</div>']) {
+    t.equal(fragmentReason('xss', p), 'markup with nothing that runs', p)
+  }
+  // what they wrap still runs
+  for (const p of ['<!--[if gte IE 4]><SCRIPT>alert(1)</SCRIPT><![endif]-->', '<x xmlns="><iframe onload=alert(97)">', "<%<!--'%><script>alert(1);</script -->", 'alert`1`', '<div style="background:url(javascript:alert(1))">']) {
+    t.equal(fragmentReason('xss', p), null, p)
+  }
+  t.equal(fragmentReason('rce', '${IFS}'), 'a shell variable alone')
+  t.equal(fragmentReason('rce', '$ cat /etc/passwd'), 'a shell transcript line (a prompt)')
+  t.equal(fragmentReason('rce', 'command1 | command2'), 'an unfilled placeholder')
+  t.equal(fragmentReason('rce', '{{person.name}}'), 'a template expression running no command (template injection)')
+  t.equal(fragmentReason('rce', `{{this.push "return require('child_process').execSync('ls');"}}`), null)
+  t.equal(fragmentReason('rce', '{{ system("id") }}'), null)
+})
+
 t.test('placement: encoded as a client encodes, pre-encoded payloads sent as written', async (t) => {
   t.equal(queryValue("' or 1=1"), '\'%20or%201%3D1')
   t.equal(queryValue('%2e%2e%2fetc'), '%2e%2e%2fetc', 'already encoded')

@@ -214,8 +214,8 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
    
   if (cls !== 'ldapi' && !/[a-z0-9]/i.test(d.replace(/[\x00-\x1f]/g, ''))) return 'no letter or digit'
   if (/^#+\s+[a-z][a-z'-]*\s+[a-z]/i.test(d)) return "a list's comment line"
-  if (/^\S{1,40}@\S{1,40}:\S{0,40}[$#]\s/.test(d)) return 'a shell transcript line (a prompt)'
-  if (/\{(?:payload|cmd|target|file|url|host|domain)\}|§|FUZZ\b|\[(?:ROLE NAME|ID|ATTACKER[^\]]*)\]|<(?:user|auth|host|port|word|database|n|text|IP|attacker[^>]*)>/i.test(d)) return 'an unfilled placeholder'
+  if (/^\S{1,40}@\S{1,40}:\S{0,40}[$#]\s/.test(d) || /^\$\s+[a-z]/i.test(d)) return 'a shell transcript line (a prompt)'
+  if (/\{(?:payload|cmd|target|file|url|host|domain)\}|§|FUZZ\b|\bcommand\d\b|\[(?:ROLE NAME|ID|ATTACKER[^\]]*)\]|<(?:user|auth|host|port|word|database|n|text|IP|attacker[^>]*)>/i.test(d)) return 'an unfilled placeholder'
   switch (cls) {
     case 'sqli':
       if (!LETTERS.test(d) && !/\d\s*[=<>]/.test(d)) return 'no SQL'
@@ -226,9 +226,16 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
       if (!/[<>"'`(=:]/.test(d)) return 'no markup, quote, call or scheme'
       if (/^[a-z-]+$/i.test(d) || /^on[a-z]+$/i.test(d)) return 'a tag or attribute name'
       // markup or text with nothing in it that runs: no script, handler, script URL, style
-      // expression or binding, no loaded source, no call (a list's HTML fragment or comment line)
-      const t = d.replace(/&#x?0*([0-9a-f]{1,6});?/gi, (m, n: string) => (m.toLowerCase().startsWith('&#x') ? String.fromCharCode(parseInt(n, 16)) : String.fromCharCode(Number(n)))).toLowerCase()
-      if (!/script|\bon[a-z]{3,}|javas|vbs|livescript|data:|expression|express|binding|behavior|import|\bsrc|href|action|srcdoc|datasrc|\(|`|constructor|eval|alert|prompt|confirm|&\{|\+adw-|xmlns|<\?xml|<!|http-equiv|<meta|<link|<iframe|<embed|<object|<svg|<math|<base|<xss|<layer|<style/.test(t)) return 'markup with nothing that runs'
+      // expression or binding, no loaded source, no call (a list's HTML fragment or comment line).
+      // Declarations run nothing by themselves (a comment, `<?xml …?>`, `xmlns=`, a DOCTYPE's
+      // opening line: what they wrap is judged all the same); a stylesheet's url(…) loads an image
+      // or a font, no call; a call is a name then "(" (prose's "Chrome (any…)" is none), a template
+      // literal a name then "`"
+      const t = d
+        .replace(/&#x?0*([0-9a-f]{1,6});?/gi, (m, n: string) => (m.toLowerCase().startsWith('&#x') ? String.fromCharCode(parseInt(n, 16)) : String.fromCharCode(Number(n))))
+        .toLowerCase()
+        .replace(/\burl\(/g, ' ')
+      if (!/script|\bon[a-z]{3,}|javas|vbs|livescript|data:|expression|express|binding|behavior\s*:|import|\bsrc|href|action|srcdoc|datasrc|[\w$\])]\(|[\w$]`|constructor|eval|alert|prompt|confirm|&\{|\+adw-|http-equiv|<meta|<link|<iframe|<embed|<object|<svg|<math|<base|<xss|<layer|<style/.test(t)) return 'markup with nothing that runs'
       return null
     }
     case 'path_traversal':
@@ -237,6 +244,9 @@ export function fragmentReason(cls: AttackClass, p: string): string | null {
       return null
     case 'rce':
       if (!SHELL_WORD.test(d)) return 'no command'
+      if (/^\$\{?\w+\}?$/.test(d)) return 'a shell variable alone'
+      // a template expression that runs no command is template injection (the ssti class's), not a command
+      if (/^(?:\{\{|\{%)[\s\S]*(?:\}\}|%\})$/.test(d) && !/\b(?:exec\w*|system|popen|spawn\w*|child_process|subprocess|os|eval|__import__|import|require|runtime|processbuilder|cmd|shell|bash|sh|whoami|id|ls|cat|uname|ping|curl|wget|nc)\b/i.test(d)) return 'a template expression running no command (template injection)'
       return null
     case 'ssrf':
       if (!ANY_URL_OR_HOST.test(d)) return 'neither a URL nor a host'
