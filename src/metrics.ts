@@ -242,6 +242,11 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
         registers: [registry],
       }),
       seconds: new Counter({ name: 'apisess_insight_seconds_total', help: 'CPU time spent on endpoint, flow, attack and abuse analysis', registers: [registry] }),
+      unlocated: new Counter({
+        name: 'apisess_insight_unlocated_total',
+        help: 'Requests with attack types recorded without where they matched: more than 500 a second were flagged (a flood)',
+        registers: [registry],
+      }),
       attacks,
     },
   }

@@ -28,6 +28,13 @@ export interface Detector {
 /** a record keeps where its attack types were found, each at most once: at most this many */
 const MAX_MATCHES = 16
 
+/**
+ * Locating judges a flagged request again part by part (~50–100 µs): at most this many requests a
+ * second (of their own time) are located, so that a flood of attacks cannot make the writer spend
+ * its event loop on it; the rest keep their attack types without `matches`, counted.
+ */
+export const LOCATES_PER_SECOND = 500
+
 /** What a request's application, method and path alone decide: worked out once per distinct route. */
 interface RouteFacts {
   readonly endpoint: string
@@ -57,6 +64,11 @@ export class Insight {
   readonly #excerpt: (where: string, value: string) => string
   readonly #routes = new Map<string, Map<string, Map<string, RouteFacts>>>()
   #routeCount = 0
+  /** the second (of records' time) whose locate budget is being spent, and what is left of it */
+  #locateSecond = -1
+  #locatesLeft = 0
+  /** flagged requests not located since the last `takeUnlocated` (the budget was spent) */
+  #unlocated = 0
 
   /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
   constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([])) {
@@ -70,6 +82,28 @@ export class Insight {
     this.#detector = config.insight.attacks ? detector : null
     this.#abuse = config.insight.abuse.enabled ? abuse : null
     if (abuse instanceof AbuseTracker) abuse.configure(config.insight.abuse)
+  }
+
+  /** whether a flagged request at `ts` may be located (LOCATES_PER_SECOND); counts the ones that may not */
+  #locateBudget(ts: number): boolean {
+    const second = Math.floor(ts / 1000)
+    if (second !== this.#locateSecond) {
+      this.#locateSecond = second
+      this.#locatesLeft = LOCATES_PER_SECOND
+    }
+    if (this.#locatesLeft > 0) {
+      this.#locatesLeft--
+      return true
+    }
+    this.#unlocated++
+    return false
+  }
+
+  /** flagged requests left without `matches` since the last call (the insight stage counts them) */
+  takeUnlocated(): number {
+    const n = this.#unlocated
+    this.#unlocated = 0
+    return n
   }
 
   endpointOf(app: string, method: string, path: string): EndpointMatch {
@@ -118,7 +152,7 @@ export class Insight {
         if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
       }
       // where they were found: judged again for such a request only, its values masked and cut
-      if (attacks !== undefined && this.#detector.locate !== undefined) {
+      if (attacks !== undefined && this.#detector.locate !== undefined && this.#locateBudget(rec.ts)) {
         const found = attacks
         rec.matches = this.#detector.locate(rec.inputs).filter((m) => found.includes(m.type)).slice(0, MAX_MATCHES).map((m) => ({
           type: m.type,

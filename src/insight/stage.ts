@@ -15,6 +15,8 @@ import type { Insight } from './insight.ts'
 export interface InsightMetrics {
   /** analysed | skipped (backlog) | failed (the analysis threw) */
   readonly records: Counter<'result'>
+  /** flagged requests whose matches were not located (LOCATES_PER_SECOND spent) */
+  readonly unlocated: Counter
   readonly seconds: Counter
   readonly attacks: Counter<'type'>
 }
@@ -78,6 +80,8 @@ export class InsightStage implements RecordSink {
       this.#next.push(rec)
     }
     this.#metrics.records.inc({ result: 'analysed' }, analysed)
+    const unlocated = this.insight.takeUnlocated()
+    if (unlocated > 0) this.#metrics.unlocated.inc(unlocated)
     this.#metrics.seconds.inc((performance.now() - started) / 1000)
   }
 

@@ -7,7 +7,7 @@ import t from 'tap'
 import type { AttackInputs } from '../../src/insight/attacks.ts'
 import { defaultDetector } from '../helpers/detector.ts'
 import { inputsOf, loadCorpus } from './corpus/evaluate.ts'
-import { Insight } from '../../src/insight/insight.ts'
+import { Insight, LOCATES_PER_SECOND } from '../../src/insight/insight.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { testConfig } from '../helpers/sensor.ts'
 
@@ -72,4 +72,22 @@ t.test('a record keeps where, masked and cut, and only with attack types', async
   t.equal(long.matches![0]!.excerpt.length, 80, 'cut to 80 characters')
   t.ok(long.matches![0]!.excerpt.endsWith('…'))
   t.same(rec(`/p?q=${encodeURIComponent('<script>x</script> 4111 1111 1111 1111\r\n')}`).matches![0]!.excerpt, '<script>x</script> 411111******1111\\x0d\\x0a', 'card numbers truncated, control characters escaped')
+})
+
+t.test('a flood of attacks: at most LOCATES_PER_SECOND located a second, the rest counted', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const insight = new Insight(config, detector, null)
+  const second = Math.floor(Date.now() / 1000) * 1000
+  const flagged = (i: number, ts: number) => {
+    const r = newRecord(`r${i}`, ts, 'shop', 'GET', '/p', { host: 'shop.test' }, '192.0.2.1')
+    r.inputs = { path: '/p', query: `id=${encodeURIComponent("1' OR '1'='1")}`, headers: { host: 'shop.test' }, body: null }
+    insight.analyse(r)
+    return r
+  }
+  const burst = Array.from({ length: LOCATES_PER_SECOND + 100 }, (_, i) => flagged(i, second + (i % 1000)))
+  t.equal(burst.filter((r) => r.matches !== undefined).length, LOCATES_PER_SECOND, 'located: the budget of one second')
+  t.ok(burst.every((r) => r.attacks.includes('sqli')), 'every one keeps its attack types')
+  t.equal(insight.takeUnlocated(), 100, 'the rest counted')
+  t.equal(insight.takeUnlocated(), 0, 'once')
+  t.ok(flagged(0, second + 1000).matches !== undefined, 'the next second has a budget again')
 })
