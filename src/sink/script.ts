@@ -105,6 +105,11 @@ if ARGV[6] ~= '' then
   for x in string.gmatch(ARGV[6], '[^,]+') do A[#A + 1] = tonumber(x) end
 end
 local awin = A[1]
+-- numbers given to redis.call as strings made once: a Lua number argument is formatted each time (%.17g)
+local awins = awin and string.format('%d', awin)
+-- a rate bucket's score, the geometric middle of the bucket
+local BUCKET = {}
+for b = 1, 31 do BUCKET[b] = string.format('%.6f', 2 ^ (b - 0.5)) end
 local aslice = awin and math.max(1, math.ceil(awin / 10))
 local KIND = { [1] = 'security_crawler', [2] = 'scraping', [4] = 'account_takeover', [8] = 'api_abuse' }
 local EXCEPT = { [1] = 'c', [2] = 's', [4] = 'a', [8] = 'r' }
@@ -112,7 +117,7 @@ local trimmed = {}
 local aexpire = {}
 local normals = {}
 local function abuseExpire()
-  for _, k in ipairs(aexpire) do redis.call('PEXPIRE', k, awin) end
+  for _, k in ipairs(aexpire) do redis.call('PEXPIRE', k, awins) end
 end
 -- whether a set of values holds at least n values seen in the window; past n members it drops the older
 -- ones, so a slow client (never at the rate or count that checks it) cannot grow the set
@@ -128,7 +133,7 @@ end
 local function fresh(w, sl, ts)
   return { w, ts, 0, -1, sl, 0, 0, 0, 0, 0, 0, 0, 0 }
 end
-local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
+local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
   local sk = p .. 'abuse:' .. sid
   local w = math.floor(ts / awin)
   local sl = math.floor(ts / aslice)
@@ -163,15 +168,15 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
     if scanner and sumOf(4) >= 3 then crossed = crossed + 1
     elseif status == 404 then
       local nk = sk .. ':nf'
-      redis.call('ZADD', nk, ts, path)
-      redis.call('PEXPIRE', nk, awin)
+      redis.call('ZADD', nk, tss, path)
+      redis.call('PEXPIRE', nk, awins)
       if distinct(nk, since, A[3]) and sumOf(2) >= A[2] then crossed = crossed + 1 end
     end
   end
   if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
     local ik = sk .. ':ids:' .. kp(endpoint)
-    redis.call('ZADD', ik, ts, path)
-    redis.call('PEXPIRE', ik, awin)
+    redis.call('ZADD', ik, tss, path)
+    redis.call('PEXPIRE', ik, awins)
     -- machine rate: requests per second since the session began, or over the window when older
     local reqs = sumOf(1)
     if distinct(ik, since, A[4]) and reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 then
@@ -183,8 +188,8 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
     if login and sumOf(3) >= A[6] then crossed = crossed + 4
     elseif user ~= '' then
       local uk = sk .. ':users'
-      redis.call('ZADD', uk, ts, user)
-      redis.call('PEXPIRE', uk, awin)
+      redis.call('ZADD', uk, tss, user)
+      redis.call('PEXPIRE', uk, awins)
       if distinct(uk, since, A[7]) then crossed = crossed + 4 end
     end
   end
@@ -195,10 +200,10 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
   local rk = p .. 'abuse:app:rate:' .. kp(app)
   local seen = p .. 'abuse:app:seen:' .. kp(app)
   if nb ~= v[4] then
-    redis.call('ZADD', rk, 2 ^ (nb - 0.5), sid)
+    redis.call('ZADD', rk, BUCKET[nb], sid)
     v[4] = nb
   end
-  if moved then redis.call('ZADD', seen, ts, sid) end
+  if moved then redis.call('ZADD', seen, tss, sid) end
   -- the two sets expire a window after the batch (abuseExpire: once per batch, not per record)
   if not trimmed[app] then
     aexpire[#aexpire + 1] = rk
@@ -237,7 +242,7 @@ local function abuseOf(sid, ts, app, status, endpoint, path, user, flags)
       end
     end
   end
-  redis.call('SET', sk, cmsgpack.pack(v), 'PX', awin)
+  redis.call('SET', sk, cmsgpack.pack(v), 'PX', awins)
   return out
 end
 -- a kind into the record's JSON: appended to its "attacks" array (the first "attacks":[ of the tail is
@@ -293,6 +298,7 @@ local done = redis.call('GET', marker)
 if done then return cjson.decode(done) end
 local idle = tonumber(ARGV[1])
 local half = math.max(1, math.floor(idle / 2))
+local wttl = string.format('%d', idle + half)
 local maxd = tonumber(ARGV[2])
 local p = ARGV[3]
 ${LUA_HELPERS}
@@ -303,7 +309,8 @@ end
 local sids = {}
 local closed = {}
 for i = 4, #ARGV, 3 do
-  local kh, handoff, ts = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local kh, handoff, tss = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local ts = tonumber(tss)
   local wk = p .. 'key:' .. kh
   local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
   local sid, first
@@ -314,16 +321,16 @@ for i = 4, #ARGV, 3 do
   if live(st, ts) then
     sid, first = st[1], tonumber(st[2])
     local prev = tonumber(st[3])
-    if ts > prev then redis.call('HSET', wk, 'last', ts) end
+    if ts > prev then redis.call('HSET', wk, 'last', tss) end
     renew = math.floor(ts / half) ~= math.floor(prev / half)
   else
     if st[1] then closed[#closed + 1] = st[1] end
     sid, first = kh .. '-' .. b36(ts), ts
-    redis.call('HSET', wk, 'sid', sid, 'first', ts, 'last', ts)
+    redis.call('HSET', wk, 'sid', sid, 'first', tss, 'last', tss)
     -- a new window of a known key hands off anew (a new key has nothing to forget)
     if st[1] then redis.call('HDEL', wk, 'linked') end
   end
-  if renew then redis.call('PEXPIRE', wk, idle + half) end
+  if renew then redis.call('PEXPIRE', wk, wttl) end
 
   -- login continuity: the identities one response handed out (a cookie, a token) continue this
   -- session, unless this window already handed off to those of another response: two clients
@@ -363,7 +370,7 @@ if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } en
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
 -- a session's own keys: the retention and an hour (renewed once per session-hour, see below)
-local sret = ret + 3600000
+local srets = string.format('%d', ret + 3600000)
 local feedret = tonumber(ARGV[3])
 local p = ARGV[4]
 local lite = ARGV[5] == '1'
@@ -376,29 +383,37 @@ local livekey = p .. 'live'
 local closedkey = p .. 'closed'
 local firstkey = p .. 'endpoints:first'
 -- template -> the oldest ts of the batch's records of it
-local efirst = {}
+local efirst, efirstS = {}, {}
 local minid = string.format('%d', now - feedret)
 ${LUA_HELPERS}
 local cutoff = '(' .. string.format('%d', now - ret)
 local touched = {}
 -- sorted-set writes gathered over the batch: one ZADD per key (per 400 members) instead of one per
 -- record; a member keeps its latest score (GT) or its first (NX). Flushed before anything reads them.
-local zpend, znx = {}, {}
-local function zlater(k, nx, ts, member)
+-- The record being written: its time as a number and as the string it came as (scores go to Redis as
+-- that string: a Lua number argument is formatted with %.17g each time).
+local curN, curS = 0, '0'
+local zpend, zstr, znx = {}, {}, {}
+local function zlater(k, nx, member)
   local t = zpend[k]
   if not t then
     t = {}
     zpend[k] = t
+    zstr[k] = {}
     znx[k] = nx
   end
   local old = t[member]
-  if old == nil or (nx and ts < old) or (not nx and ts > old) then t[member] = ts end
+  if old == nil or (nx and curN < old) or (not nx and curN > old) then
+    t[member] = curN
+    zstr[k][member] = curS
+  end
 end
 local function zflush()
   for k, t in pairs(zpend) do
     local args = { znx[k] and 'NX' or 'GT' }
-    for m, sc in pairs(t) do
-      args[#args + 1] = sc
+    local strs = zstr[k]
+    for m in pairs(t) do
+      args[#args + 1] = strs[m]
       args[#args + 1] = m
       if #args > 800 then
         redis.call('ZADD', k, unpack(args))
@@ -407,7 +422,7 @@ local function zflush()
     end
     if #args > 1 then redis.call('ZADD', k, unpack(args)) end
   end
-  zpend, znx = {}, {}
+  zpend, zstr, znx = {}, {}, {}
 end
 -- when each template of the batch was first seen, before the registry is written: one template new
 -- to the registry starts over (a stale first-seen left by a trim is replaced), a known one is lowered
@@ -423,27 +438,27 @@ local function firstSeen()
     local fresh, lower = {}, {}
     for i, ep in ipairs(part) do
       local t = known[i] and lower or fresh
-      t[#t + 1] = efirst[ep]
+      t[#t + 1] = efirstS[ep]
       t[#t + 1] = ep
     end
     if #fresh > 0 then redis.call('ZADD', firstkey, unpack(fresh)) end
     if #lower > 0 then redis.call('ZADD', firstkey, 'LT', unpack(lower)) end
   end
 end
-local function index(k, ts, member)
-  zlater(k, false, ts, member)
+local function index(k, member)
+  zlater(k, false, member)
   touched[k] = true
 end
-local function by(field, value, ts, sid)
-  index(p .. 'idx:' .. field .. ':' .. kp(value), ts, sid)
+local function by(field, value, sid)
+  index(p .. 'idx:' .. field .. ':' .. kp(value), sid)
 end
 -- a summary counter a client chooses the values of: ${SUMMARY_VALUES_MAX} values at most, the rest counted as other
 local function bump(mk, t, v)
   local f = t .. ':' .. v
-  if redis.call('HINCRBY', mk, f, 1) == 1 and redis.call('HINCRBY', mk, 'n:' .. t, 1) > ${SUMMARY_VALUES_MAX} then
+  if redis.call('HINCRBY', mk, f, '1') == 1 and redis.call('HINCRBY', mk, 'n:' .. t, '1') > ${SUMMARY_VALUES_MAX} then
     redis.call('HDEL', mk, f)
-    redis.call('HINCRBY', mk, 'n:' .. t, -1)
-    redis.call('HINCRBY', mk, 'other:' .. t, 1)
+    redis.call('HINCRBY', mk, 'n:' .. t, '-1')
+    redis.call('HINCRBY', mk, 'other:' .. t, '1')
   end
 end
 local function close(sid, reason)
@@ -460,9 +475,10 @@ local found = {}
 for i = 8 + nclosed, #ARGV, F + 1 do
   local sid = ARGV[i]
   local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
+  local tss = ts
   ts = tonumber(ts)
   if awin and abuse ~= '' then
-    local kinds = abuseOf(sid, ts, app, tonumber(status), endpoint, path, user, abuse)
+    local kinds = abuseOf(sid, ts, tss, app, tonumber(status), endpoint, path, user, abuse)
     if kinds then
       for _, k in ipairs(kinds) do
         found[#found + 1] = k
@@ -476,13 +492,13 @@ for i = 8 + nclosed, #ARGV, F + 1 do
 
   local sk = p .. 'session:' .. sid
   local mk = sk .. ':meta'
-  local count = redis.call('HINCRBY', mk, 'requests', 1)
+  local count = redis.call('HINCRBY', mk, 'requests', '1')
   if count == 1 then
     -- a new summary: its first counters in the same command (every value is its first), and while
     -- the session has one request, where that request is (its stream is made at the second)
-    local f1 = { 'first', ts, 'last', ts, 'app', app, 'host', host,
-      'app:' .. app, 1, 'host:' .. host, 1, 'status:' .. status, 1, 'method:' .. method, 1,
-      'ip:' .. ip, 1, 'endpoint:' .. endpoint, 1, 'n:host', 1, 'n:ip', 1, 'n:endpoint', 1 }
+    local f1 = { 'first', tss, 'last', tss, 'app', app, 'host', host,
+      'app:' .. app, '1', 'host:' .. host, '1', 'status:' .. status, '1', 'method:' .. method, '1',
+      'ip:' .. ip, '1', 'endpoint:' .. endpoint, '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
     if lite then
       local n = #f1
       f1[n + 1] = 'fid'
@@ -506,7 +522,7 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     if count > 1 then
       first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize')
       local prev = tonumber(first[1] or '0')
-      if ts > prev then redis.call('HSET', mk, 'last', ts) end
+      if ts > prev then redis.call('HSET', mk, 'last', tss) end
       renew = first[2] or math.floor(ts / 3600000) ~= math.floor(prev / 3600000)
     end
     table.remove(first, 1)
@@ -524,47 +540,51 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     redis.call('ZADD', sk .. ':dur', dur, eid)
     redis.call('ZADD', sk .. ':size', size, eid)
     if renew then
-      redis.call('PEXPIRE', sk, sret)
-      redis.call('PEXPIRE', sk .. ':dur', sret)
-      redis.call('PEXPIRE', sk .. ':size', sret)
+      redis.call('PEXPIRE', sk, srets)
+      redis.call('PEXPIRE', sk .. ':dur', srets)
+      redis.call('PEXPIRE', sk .. ':size', srets)
     end
   end
 
   if count > 1 then
-    redis.call('HINCRBY', mk, 'app:' .. app, 1)
+    redis.call('HINCRBY', mk, 'app:' .. app, '1')
     bump(mk, 'host', host)
-    redis.call('HINCRBY', mk, 'status:' .. status, 1)
-    redis.call('HINCRBY', mk, 'method:' .. method, 1)
+    redis.call('HINCRBY', mk, 'status:' .. status, '1')
+    redis.call('HINCRBY', mk, 'method:' .. method, '1')
     bump(mk, 'ip', ip)
     bump(mk, 'endpoint', endpoint)
   end
   for a in string.gmatch(attacks, '[^,]+') do
-    redis.call('HINCRBY', mk, 'attack:' .. a, 1)
-    redis.call('HINCRBY', mk, 'attacks', 1)
+    redis.call('HINCRBY', mk, 'attack:' .. a, '1')
+    redis.call('HINCRBY', mk, 'attacks', '1')
   end
-  for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, 1) end
+  for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
   -- every user and role a session had (the plain fields keep the latest, for older readers)
   if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
   if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
-  if renew then redis.call('PEXPIRE', mk, sret) end
+  if renew then redis.call('PEXPIRE', mk, srets) end
 
-  zlater(livekey, false, ts, sid)
-  zlater(sessions, false, ts, sid)
-  if count == 1 then zlater(starts, true, ts, sid) end
-  index(p .. 'endpoint:' .. kp(endpoint), ts, sid)
-  index(p .. 'endpoints', ts, endpoint)
+  curN, curS = ts, tss
+  zlater(livekey, false, sid)
+  zlater(sessions, false, sid)
+  if count == 1 then zlater(starts, true, sid) end
+  index(p .. 'endpoint:' .. kp(endpoint), sid)
+  index(p .. 'endpoints', endpoint)
   -- when the template was first seen: the oldest of the batch's records (written with firstSeen)
   local ef = efirst[endpoint]
-  if not ef or ts < ef then efirst[endpoint] = ts end
-  by('app', app, ts, sid)
-  by('host', host, ts, sid)
-  by('ip', ip, ts, sid)
-  by('status', status, ts, sid)
-  by('method', method, ts, sid)
-  if user ~= '' then by('user', user, ts, sid) end
-  if role ~= '' then by('role', role, ts, sid) end
-  for a in string.gmatch(attacks, '[^,]+') do by('attack', a, ts, sid) end
-  for f in string.gmatch(flows, '[^,]+') do by('flow', f, ts, sid) end
+  if not ef or ts < ef then
+    efirst[endpoint] = ts
+    efirstS[endpoint] = tss
+  end
+  by('app', app, sid)
+  by('host', host, sid)
+  by('ip', ip, sid)
+  by('status', status, sid)
+  by('method', method, sid)
+  if user ~= '' then by('user', user, sid) end
+  if role ~= '' then by('role', role, sid) end
+  for a in string.gmatch(attacks, '[^,]+') do by('attack', a, sid) end
+  for f in string.gmatch(flows, '[^,]+') do by('flow', f, sid) end
   n = n + 1
 end
 firstSeen()

@@ -31,13 +31,15 @@ function info(text: string, key: string): number {
 const WAIT = Math.min(Number(process.env.SIZE_WAIT_REPLICAS ?? 0), 1)
 
 const dir = mkdtempSync(join(tmpdir(), 'apisess-size-'))
-const port = await freePort()
-const server = await startRedisServer(port, dir)
+/** SIZE_REDIS_PORT: a redis-server already running on 127.0.0.1 (one run under valgrind, say), flushed first */
+const port = process.env.SIZE_REDIS_PORT !== undefined ? Number(process.env.SIZE_REDIS_PORT) : await freePort()
+const server = process.env.SIZE_REDIS_PORT !== undefined ? undefined : await startRedisServer(port, dir)
 const replicaPort = WAIT > 0 ? await freePort() : 0
 const replica = WAIT > 0 ? await startRedisServer(replicaPort, mkdtempSync(join(tmpdir(), 'apisess-size-r-')), ['--replicaof', '127.0.0.1', String(port)]) : undefined
 try {
   const url = `redis://127.0.0.1:${port}`
   const admin = new Redis(url)
+  if (server === undefined) await admin.flushall()
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, waitReplicas: WAIT }, buffer: { maxRecords: N, batch: 500, flushEvery: '5ms' } })
   const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
   const hasher = createHasher('sizing-key-00000000000')
@@ -111,6 +113,6 @@ try {
   admin.disconnect()
 } finally {
   replica?.kill('SIGKILL')
-  server.kill('SIGKILL')
+  server?.kill('SIGKILL')
   rmSync(dir, { recursive: true, force: true })
 }
