@@ -7,7 +7,7 @@ import type { Cluster, Redis } from 'ioredis'
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
-import { shardOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
+import { shardOfSession, startOfSession, SUMMARY_COUNTERS } from '../redis/layout.ts'
 import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
@@ -269,9 +269,18 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
  * do not answer match little, the answer stops there with `partial: true` and a cursor to go on.
  */
 export const MAX_EXAMINED = 2_000
-/** With `to`, candidates are first screened on their start time alone (the start index, a chunk per read), this many at most. */
+/**
+ * With `to`, candidates are first screened on their start time alone, this many at most: the start
+ * their id carries (no read), else the start index. Read SCREEN_CHUNK at a time.
+ */
 const MAX_SCREENED = 50_000
-const SCREEN_CHUNK = 1_000
+const SCREEN_CHUNK = 5_000
+/**
+ * A session's id carries the time of the record that opened its window; with several sensors, another
+ * record of it may be written first (and be its summary's `first`) by the writers' lag at most: a
+ * session whose id says it began up to this much after `to` is examined, not passed over.
+ */
+const START_SLACK_MS = 60_000
 
 export interface SessionList {
   sessions: SessionSummary[]
@@ -408,7 +417,7 @@ export class SessionStore {
       for (let i = 0; i < flat.length; i += 2) chunk.push([Number(flat[i + 1]), flat[i]!])
       for (let at = 0; at < chunk.length; at += SCREEN_CHUNK) {
         const part = chunk.slice(at, at + SCREEN_CHUNK)
-        const firsts = await this.#starts(part)
+        const firsts = await this.#starts(part, false)
         part.forEach(([, sid], i) => {
           if (firsts[i]! <= to) keep.push([sid, firsts[i]!])
         })
@@ -417,11 +426,20 @@ export class SessionStore {
     return keep.sort((a, b) => a[1] - b[1]).map(([sid]) => sid)
   }
 
-  /** The start times of these sessions: from the start index, one read per shard, else their summary (NaN: gone). */
-  async #starts(chunk: readonly Position[]): Promise<number[]> {
+  /**
+   * The start times of these sessions (NaN: gone). `fromIds`: the start their id carries (a screen:
+   * within START_SLACK_MS of the summary's `first`), read only for ids not of that form; else, and for
+   * those, the start index, one read per shard, else their summary.
+   */
+  async #starts(chunk: readonly Position[], fromIds: boolean): Promise<number[]> {
     const out = new Array<number>(chunk.length).fill(NaN)
     const byShard = new Map<number, number[]>()
     chunk.forEach(([, sid], i) => {
+      const start = fromIds ? startOfSession(sid) : undefined
+      if (start !== undefined) {
+        out[i] = start - START_SLACK_MS
+        return
+      }
       const n = shardOfSession(this.layout, sid)
       const list = byShard.get(n)
       if (list === undefined) byShard.set(n, [i])
@@ -458,6 +476,9 @@ export class SessionStore {
       max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
       after: decodeCursor(f.cursor),
       layout: this.layout,
+      // with `to`, most candidates are passed over on their id alone: read them in large chunks
+      // (SCREEN_CHUNK per read over all the sets together: a wildcard may name fifty)
+      ...(f.to === undefined ? {} : { chunk: Math.max(200, Math.floor(SCREEN_CHUNK / keys.length)) }),
     })
     const out: SessionSummary[] = []
     const endpoint = f.q === undefined ? undefined : endpointSearch(f.q)
@@ -475,7 +496,7 @@ export class SessionStore {
       // with `to`, the sessions that began after it are passed over on their start time alone
       let inRange: boolean[] | undefined
       if (to !== undefined) {
-        const firsts = await this.#starts(chunk)
+        const firsts = await this.#starts(chunk, true)
         inRange = firsts.map((first) => !(first > to))
         screened += chunk.length
       }
