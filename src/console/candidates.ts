@@ -39,9 +39,16 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
     const search = endpointSearch(f.q)
     const keys: string[] = hasWildcard(f.q) ? [] : shards.map((n) => layout.endpoint(n, f.q!))
     const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
+    let all = true
     registries.forEach((endpoints, n) => {
-      for (const e of endpoints) if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+      for (const e of endpoints) {
+        if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+        else all = false
+      }
     })
+    // a wildcard every endpoint matches (`*`) is no narrower than all sessions, and one set beats
+    // merging one per endpoint (the summaries still check it)
+    if (all && hasWildcard(f.q) && keys.length > 0) return choices
     choices.push(keys)
   }
   return choices

@@ -271,14 +271,14 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
 export const MAX_EXAMINED = 2_000
 /**
  * With `to`, candidates are first screened on their start time alone, this many at most: the start
- * their id carries (no read), else the start index. Read SCREEN_CHUNK at a time.
+ * their id carries (no read) when it is well after `to`, else the start index. Read SCREEN_CHUNK at a time.
  */
 const MAX_SCREENED = 50_000
 const SCREEN_CHUNK = 5_000
 /**
  * A session's id carries the time of the record that opened its window; with several sensors, another
- * record of it may be written first (and be its summary's `first`) by the writers' lag at most: a
- * session whose id says it began up to this much after `to` is examined, not passed over.
+ * record of it may be written first (and be its start) by the writers' lag at most: for a session whose
+ * id says it began up to this much after `to`, the start index is read.
  */
 const START_SLACK_MS = 60_000
 
@@ -417,7 +417,7 @@ export class SessionStore {
       for (let i = 0; i < flat.length; i += 2) chunk.push([Number(flat[i + 1]), flat[i]!])
       for (let at = 0; at < chunk.length; at += SCREEN_CHUNK) {
         const part = chunk.slice(at, at + SCREEN_CHUNK)
-        const firsts = await this.#starts(part, false)
+        const firsts = await this.#starts(part)
         part.forEach(([, sid], i) => {
           if (firsts[i]! <= to) keep.push([sid, firsts[i]!])
         })
@@ -427,17 +427,17 @@ export class SessionStore {
   }
 
   /**
-   * The start times of these sessions (NaN: gone). `fromIds`: the start their id carries (a screen:
-   * within START_SLACK_MS of the summary's `first`), read only for ids not of that form; else, and for
-   * those, the start index, one read per shard, else their summary.
+   * The start times of these sessions (NaN: gone): from the start index, one read per shard, else
+   * their summary. With `after`, a session whose id says it began more than START_SLACK_MS after it
+   * is not read: the start its id carries is returned (all a screen on `after` needs).
    */
-  async #starts(chunk: readonly Position[], fromIds: boolean): Promise<number[]> {
+  async #starts(chunk: readonly Position[], after?: number): Promise<number[]> {
     const out = new Array<number>(chunk.length).fill(NaN)
     const byShard = new Map<number, number[]>()
     chunk.forEach(([, sid], i) => {
-      const start = fromIds ? startOfSession(sid) : undefined
-      if (start !== undefined) {
-        out[i] = start - START_SLACK_MS
+      const start = after === undefined ? undefined : startOfSession(sid)
+      if (start !== undefined && start - START_SLACK_MS > after!) {
+        out[i] = start
         return
       }
       const n = shardOfSession(this.layout, sid)
@@ -496,7 +496,7 @@ export class SessionStore {
       // with `to`, the sessions that began after it are passed over on their start time alone
       let inRange: boolean[] | undefined
       if (to !== undefined) {
-        const firsts = await this.#starts(chunk, true)
+        const firsts = await this.#starts(chunk, to)
         inRange = firsts.map((first) => !(first > to))
         screened += chunk.length
       }
