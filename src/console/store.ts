@@ -603,29 +603,42 @@ export class SessionStore {
    * (the response drained).
    */
   async exportRequests(sid: string, f: Partial<Filters>, write: (recs: RequestRecord[]) => Promise<void>): Promise<boolean> {
-    const exists = await this.redis.exists(this.layout.meta(shardOfSession(this.layout, sid), sid))
+    const n = shardOfSession(this.layout, sid)
+    const exists = await this.redis.exists(this.layout.meta(n, sid))
     if (!exists) return false
     const test = recordFilter(f)
-    let chunk: RequestRecord[] = []
-    let after: string | undefined
-    for (;;) {
-      let last: string | undefined
-      let seen = 0
-      await this.scan(
-        sid,
-        { from: f.from, to: f.to, after },
-        (rec, id) => {
-          last = id
-          seen++
-          if (test(rec)) chunk.push(rec)
-        },
-        CHUNK,
-      )
-      if (chunk.length > 0) await write(chunk)
-      chunk = []
-      if (seen < CHUNK || last === undefined) return true
-      after = last
+    const key = this.layout.session(n, sid)
+    if ((await this.redis.exists(key)) === 0) {
+      // one request, no stream yet: its record is in the feed
+      const one: RequestRecord[] = []
+      await this.scan(sid, { from: f.from, to: f.to }, (rec) => {
+        if (test(rec)) one.push(rec)
+      })
+      if (one.length > 0) await write(one)
+      return true
     }
+    // stream ids are write times: a little after arrival; widen, then filter on ts (as scan does).
+    // The next chunk is asked for as soon as this one arrives, before it is parsed and written:
+    // Redis reads while the console formats (two chunks in memory at most)
+    const high = f.to === undefined ? '+' : String(f.to + 600_000)
+    const read = (low: string): Promise<Entry[]> => {
+      const p = this.redis.xrange(key, low, high, 'COUNT', EXPORT_CHUNK) as Promise<Entry[]>
+      p.catch(() => {}) // awaited below; never an unhandled rejection if the download stops first
+      return p
+    }
+    let pending: Promise<Entry[]> | undefined = read(f.from === undefined ? '-' : String(Math.max(0, f.from - 60_000)))
+    while (pending !== undefined) {
+      const entries: Entry[] = await pending
+      pending = entries.length === EXPORT_CHUNK ? read(`(${entries.at(-1)![0]}`) : undefined
+      const chunk: RequestRecord[] = []
+      for (const entry of entries) {
+        const rec = recordOf(entry)
+        if (rec === undefined || (f.from !== undefined && rec.ts < f.from) || (f.to !== undefined && rec.ts > f.to)) continue
+        if (test(rec)) chunk.push(rec)
+      }
+      if (chunk.length > 0) await write(chunk)
+    }
+    return true
   }
 }
 
@@ -645,6 +658,8 @@ export interface RequestsPage {
 const REQUEST_FILTERS = ['from', 'to', 'q', 'rid', 'ip', 'status', 'method', 'attack', 'user', 'role', 'app', 'host', 'flow'] as const
 /** stream entries read per Redis call */
 const CHUNK = 500
+/** stream entries per read of an export (two in memory at most: the one written, the next one read) */
+const EXPORT_CHUNK = 1_000
 /** entries examined per filtered page of requests before answering `partial` */
 const MAX_SCANNED = 5_000
 /** entries re-counted for a session cut by a time range (its summary then counts those) */
