@@ -26,9 +26,11 @@ export const CONSOLE_PAGE = `<!doctype html>
   table { border-collapse:collapse; width:100%; font-size:.85rem; }
   th, td { text-align:left; padding:.35rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
   th { background:var(--bg); font-weight:600; white-space:nowrap; }
-  /* fixed column widths: laying 50 rows out no longer measures every cell's content first */
-  #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; }
-  #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:7rem; } #sessions th:nth-child(3) { width:9rem; } #sessions th:nth-child(4) { width:10rem; } #sessions th:nth-child(5) { width:10rem; } #sessions th:nth-child(7) { width:11rem; }
+  /* fixed column widths (wide screens): laying 50 rows out no longer measures every cell's content first */
+  @media (min-width: 641px) {
+    #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; } #sessions th { white-space:normal; }
+    #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:6.5rem; } #sessions th:nth-child(3) { width:8rem; } #sessions th:nth-child(4) { width:9.5rem; } #sessions th:nth-child(5) { width:9rem; } #sessions th:nth-child(7) { width:10rem; }
+  }
   tr.session { cursor:pointer; }
   tr.session:hover { background:#f0f4ff; }
   .num { text-align:right; font-variant-numeric: tabular-nums; }
