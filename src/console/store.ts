@@ -310,7 +310,7 @@ export class SessionStore {
    */
   async scan(
     sid: string,
-    range: { from?: number | undefined; to?: number | undefined; after?: string | undefined; reverse?: boolean },
+    range: { from?: number | undefined; to?: number | undefined; after?: string | undefined; reverse?: boolean; ahead?: boolean },
     visit: (rec: RequestRecord, id: string) => boolean | void,
     max = Infinity,
   ): Promise<string | null> {
@@ -331,12 +331,24 @@ export class SessionStore {
       else low = `(${range.after}`
     }
     let read = 0
+    const ask = (count: number): Promise<Entry[]> => {
+      const p = (range.reverse ? this.redis.xrevrange(key, high, low, 'COUNT', count) : this.redis.xrange(key, low, high, 'COUNT', count)) as Promise<Entry[]>
+      p.catch(() => {}) // awaited below; never an unhandled rejection when the visit stops first
+      return p
+    }
+    let pending: Promise<Entry[]> | undefined
     for (;;) {
       const count = Math.min(CHUNK, max - read)
       if (count <= 0) return null
-      const entries = (range.reverse
-        ? await this.redis.xrevrange(key, high, low, 'COUNT', count)
-        : await this.redis.xrange(key, low, high, 'COUNT', count)) as Entry[]
+      const entries = await (pending ?? ask(count))
+      pending = undefined
+      // `ahead` (a visit that reads to the end): after a full chunk, the next one is asked for
+      // before this one is parsed, so Redis reads meanwhile
+      if (range.ahead === true && entries.length === count && read + count < max) {
+        if (range.reverse) high = `(${entries.at(-1)![0]}`
+        else low = `(${entries.at(-1)![0]}`
+        pending = ask(Math.min(CHUNK, max - read - count))
+      }
       for (const entry of entries) {
         read++
         const rec = recordOf(entry)
@@ -362,7 +374,7 @@ export class SessionStore {
   /** Every record of a session in a time range, in time order (the export command: it writes them all anyway). */
   async records(sid: string, from?: number, to?: number): Promise<RequestRecord[]> {
     const out: RequestRecord[] = []
-    await this.scan(sid, { from, to }, (rec) => {
+    await this.scan(sid, { from, to, ahead: true }, (rec) => {
       out.push(rec)
     })
     return out
@@ -379,7 +391,7 @@ export class SessionStore {
     const cut = (f.from !== undefined && f.from > t.first) || (f.to !== undefined && f.to < t.last)
     if (!cut) return t
     const inRange = emptyTally()
-    await this.scan(sid, { from: f.from, to: f.to }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
+    await this.scan(sid, { from: f.from, to: f.to, ahead: true }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
     inRange.flows = t.flows
     return inRange
   }
