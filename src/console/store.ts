@@ -271,14 +271,15 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
 export const MAX_EXAMINED = 2_000
 /**
  * With `to`, candidates are first screened on their start time alone, this many at most: the start
- * their id carries (no read) when it is well after `to`, else the start index. Read SCREEN_CHUNK at a time.
+ * their id carries (no read) unless it is within START_SLACK_MS of `to`, else the start index. Read
+ * SCREEN_CHUNK at a time.
  */
 const MAX_SCREENED = 50_000
 const SCREEN_CHUNK = 5_000
 /**
  * A session's id carries the time of the record that opened its window; with several sensors, another
- * record of it may be written first (and be its start) by the writers' lag at most: for a session whose
- * id says it began up to this much after `to`, the start index is read.
+ * record of it may be written first (and be its start), off by the writers' lag at most: for a session
+ * whose id says it began within this much of `to`, the start index is read.
  */
 const START_SLACK_MS = 60_000
 
@@ -440,15 +441,15 @@ export class SessionStore {
 
   /**
    * The start times of these sessions (NaN: gone): from the start index, one read per shard, else
-   * their summary. With `after`, a session whose id says it began more than START_SLACK_MS after it
-   * is not read: the start its id carries is returned (all a screen on `after` needs).
+   * their summary. With `after`, a session whose id says it began more than START_SLACK_MS before or
+   * after it is not read: the start its id carries is returned (all a screen on `after` needs).
    */
   async #starts(chunk: readonly Position[], after?: number): Promise<number[]> {
     const out = new Array<number>(chunk.length).fill(NaN)
     const byShard = new Map<number, number[]>()
     chunk.forEach(([, sid], i) => {
       const start = after === undefined ? undefined : startOfSession(sid)
-      if (start !== undefined && start - START_SLACK_MS > after!) {
+      if (start !== undefined && Math.abs(start - after!) > START_SLACK_MS) {
         out[i] = start
         return
       }
