@@ -491,7 +491,7 @@ export class SessionStore {
       layout: this.layout,
       // with `to`, most candidates are passed over on their id alone: read them in large chunks
       // (SCREEN_CHUNK per read over all the sets together: a wildcard may name fifty)
-      ...(f.to === undefined ? {} : { chunk: Math.max(200, Math.floor(SCREEN_CHUNK / keys.length)) }),
+      ...(f.to === undefined ? {} : { chunk: Math.max(200, Math.floor(SCREEN_CHUNK / keys.length)), ahead: true }),
     })
     const out: SessionSummary[] = []
     const endpoint = f.q === undefined ? undefined : endpointSearch(f.q)
