@@ -10,6 +10,13 @@ export const MAX_JSON_DEPTH = 64
 
 /** Whether `text`'s brackets nest at most `max` deep (strings skipped; malformed text is judged by its brackets). */
 export function jsonDepthWithin(text: string, max = MAX_JSON_DEPTH): boolean {
+  // no more opening brackets in all than the ceiling (in strings too): it cannot nest deeper. Found
+  // with native searches, this spares most documents (a recorded request, a login body) the scan
+  // below, the dearest part of reading a session's records
+  let opens = 0
+  for (let at = text.indexOf('{'); at !== -1 && opens <= max; at = text.indexOf('{', at + 1)) opens++
+  for (let at = text.indexOf('['); at !== -1 && opens <= max; at = text.indexOf('[', at + 1)) opens++
+  if (opens <= max) return true
   let depth = 0
   const n = text.length
   for (let i = 0; i < n; i++) {

@@ -39,9 +39,16 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
     const search = endpointSearch(f.q)
     const keys: string[] = hasWildcard(f.q) ? [] : shards.map((n) => layout.endpoint(n, f.q!))
     const registries = await Promise.all(shards.map((n) => redis.zrange(layout.endpoints(n), '0', '-1')))
+    let all = true
     registries.forEach((endpoints, n) => {
-      for (const e of endpoints) if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+      for (const e of endpoints) {
+        if (e !== f.q && search.template(e)) keys.push(layout.endpoint(n, e))
+        else all = false
+      }
     })
+    // a wildcard every endpoint matches (`*`) is no narrower than all sessions, and one set beats
+    // merging one per endpoint (the summaries still check it)
+    if (all && hasWildcard(f.q) && keys.length > 0) return choices
     choices.push(keys)
   }
   return choices
@@ -68,14 +75,18 @@ class SetReader {
   readonly #min: string
   #offset = 0
   #done = false
+  /** with `ahead`: the next chunk, asked for as soon as a full one came back */
+  readonly #ahead: boolean
+  #next: Promise<string[]> | undefined
   buffer: Position[] = []
   at = 0
 
-  constructor(redis: Redis | Cluster, key: string, max: string, min: string) {
+  constructor(redis: Redis | Cluster, key: string, max: string, min: string, ahead = false) {
     this.#redis = redis
     this.key = key
     this.#max = max
     this.#min = min
+    this.#ahead = ahead
   }
 
   get head(): Position | undefined {
@@ -86,10 +97,18 @@ class SetReader {
     return this.at >= this.buffer.length && !this.#done
   }
 
+  #read(chunk: number): Promise<string[]> {
+    const p = this.#redis.zrevrangebyscore(this.key, this.#max, this.#min, 'WITHSCORES', 'LIMIT', this.#offset, chunk)
+    p.catch(() => {}) // awaited by the next fill; never an unhandled rejection if none comes
+    return p
+  }
+
   async fill(chunk: number): Promise<void> {
-    const flat = await this.#redis.zrevrangebyscore(this.key, this.#max, this.#min, 'WITHSCORES', 'LIMIT', this.#offset, chunk)
+    const flat = await (this.#next ?? this.#read(chunk))
+    this.#next = undefined
     this.#offset += chunk
     if (flat.length < chunk * 2) this.#done = true
+    else if (this.#ahead) this.#next = this.#read(chunk)
     this.buffer = []
     this.at = 0
     for (let i = 0; i < flat.length; i += 2) this.buffer.push([Number(flat[i + 1]), flat[i]!])
@@ -111,12 +130,13 @@ export class CandidateStream {
   /** with several shards: a session is only in its own shard's sets */
   readonly #layout: Layout | undefined
 
-  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout }) {
+  /** `ahead`: each set's next chunk is asked for while the current one is used (a reader that goes far: a time range's screen) */
+  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout; ahead?: boolean }) {
     const max = bounds.after === undefined ? bounds.max : Math.min(bounds.max, bounds.after[0])
     const maxArg = Number.isFinite(max) ? String(max) : '+inf'
     const minArg = Number.isFinite(bounds.min) ? String(bounds.min) : '-inf'
     this.#redis = redis
-    this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg))
+    this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg, bounds.ahead === true))
     this.#after = bounds.after
     this.#chunk = bounds.chunk ?? 200
     this.#layout = bounds.layout

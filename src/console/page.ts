@@ -26,6 +26,11 @@ export const CONSOLE_PAGE = `<!doctype html>
   table { border-collapse:collapse; width:100%; font-size:.85rem; }
   th, td { text-align:left; padding:.35rem .5rem; border-bottom:1px solid var(--line); vertical-align:top; }
   th { background:var(--bg); font-weight:600; white-space:nowrap; }
+  /* fixed column widths (wide screens): laying 50 rows out no longer measures every cell's content first */
+  @media (min-width: 641px) {
+    #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; } #sessions th { white-space:normal; }
+    #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:6.5rem; } #sessions th:nth-child(3) { width:8rem; } #sessions th:nth-child(4) { width:9.5rem; } #sessions th:nth-child(5) { width:9rem; } #sessions th:nth-child(7) { width:10rem; }
+  }
   tr.session { cursor:pointer; }
   tr.session:hover { background:#f0f4ff; }
   .num { text-align:right; font-variant-numeric: tabular-nums; }
@@ -159,7 +164,27 @@ export const CONSOLE_PAGE = `<!doctype html>
   let ecursor = null;
   const $ = (id) => document.getElementById(id);
   const el = (tag, props = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, props); for (const k of kids) e.append(k); return e; };
-  const fmtTime = (ms) => new Date(ms).toLocaleString();
+  // one formatter each, made once: toLocaleString() makes one per call, the page's costliest script
+  // (the same fields as toLocaleString and toLocaleTimeString, so the same text)
+  // (made in a task of their own after the page loads: the first one loads the locale's data)
+  let DATE_TIME = null, TIME = null;
+  const fmtTime = (ms) => (DATE_TIME ||= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })).format(ms);
+  const fmtClock = (ms) => (TIME ||= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: 'numeric', second: 'numeric' })).format(ms);
+  // rows go on the page ROWS_PER_TASK at a time, each batch laid out before the next (a frame, then a
+  // task): 50 sessions or 500 requests laid out at once are a main-thread task of over 50 ms on a
+  // slow machine. current() false: a newer answer replaced these rows, stop.
+  const ROWS_PER_TASK = 10;
+  function inTasks(items, each, done, current) {
+    let i = 0;
+    const step = () => {
+      if (!current()) return;
+      for (const end = Math.min(items.length, i + ROWS_PER_TASK); i < end; i++) each(items[i]);
+      if (i < items.length) requestAnimationFrame(() => setTimeout(step)); else done();
+    };
+    step();
+  }
+  let listGen = 0;
+  let requestsGen = 0;
   const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
   let state = { view: 'sessions', filters: {}, afilters: {}, efilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
@@ -368,14 +393,18 @@ export const CONSOLE_PAGE = `<!doctype html>
     try {
       const data = await (await api('/api/sessions?' + p)).json();
       const body = $('sessions').tBodies[0];
+      const gen = ++listGen;
       if (!append) body.replaceChildren();
-      for (const s of data.sessions) renderSession(body, s);
-      cursor = data.next;
-      $('more').hidden = !cursor;
-      $('sessions').hidden = body.rows.length === 0;
-      // partial: the server stopped after examining its budget of candidates; "More sessions" goes on
-      setStatus(data.partial ? 'Still searching older sessions: “More sessions” looks further.' : body.rows.length === 0 ? 'No sessions match these filters.' : '');
-      if (state.open && !append) { const row = body.querySelector('[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
+      $('more').hidden = true;
+      if (data.sessions.length) $('sessions').hidden = false;
+      inTasks(data.sessions, (s) => renderSession(body, s), () => {
+        cursor = data.next;
+        $('more').hidden = !cursor;
+        $('sessions').hidden = body.rows.length === 0;
+        // partial: the server stopped after examining its budget of candidates; "More sessions" goes on
+        setStatus(data.partial ? 'Still searching older sessions: “More sessions” looks further.' : body.rows.length === 0 ? 'No sessions match these filters.' : '');
+        if (state.open && !append) { const row = body.querySelector('[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
+      }, () => gen === listGen);
     } catch (e) { if (e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
   }
 
@@ -523,12 +552,16 @@ export const CONSOLE_PAGE = `<!doctype html>
     head.append(sortable('Time', 'time'), el('th', { textContent: 'Method' }), el('th', { textContent: 'Path' }), el('th', { className: 'num', textContent: 'Status' }), sortable('Time,ms', 'durationMs'), sortable('Size,bytes', 'resBytes'), el('th', { className: 'hide-sm', textContent: 'Attacks' }), el('th', { textContent: 'Client IP' }), el('th', { className: 'hide-sm', textContent: 'User' }), el('th', { className: 'hide-sm', textContent: 'Endpoint insight' }));
     const body = el('tbody');
     let focused = null;
-    for (const r of data.requests) {
+    const gen = String(++requestsGen);
+    box.dataset.gen = gen;
+    const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
+    box.replaceChildren(el('div', { className: 'scroll' }, table));
+    inTasks(data.requests, (r) => {
       const row = el('tr', { className: 'session', tabIndex: 0 });
       row.dataset.rid = r.id;
       if (state.focus && r.id === state.focus) { row.classList.add('focus'); focused = [row, r]; }
       row.append(
-        el('td', { textContent: new Date(r.ts).toLocaleTimeString() }), el('td', { textContent: r.method }),
+        el('td', { textContent: fmtClock(r.ts) }), el('td', { textContent: r.method }),
         el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
         el('td', { className: 'num', textContent: String(r.durationMs) }), el('td', { className: 'num', textContent: String(r.resBytes) }),
         el('td', { className: 'hide-sm' + (r.attacks.length ? ' bad' : ''), textContent: r.attacks.join(', ') }),
@@ -539,11 +572,11 @@ export const CONSOLE_PAGE = `<!doctype html>
       row.addEventListener('click', show);
       row.addEventListener('keydown', (e) => { if (e.key === 'Enter') show(); });
       body.append(row);
-    }
-    const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
-    if (focused) { state.focus = null; saveHash(); }
-    box.replaceChildren(el('div', { className: 'scroll' }, table), el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
-    reveal(focused);
+    }, () => {
+      if (focused) { state.focus = null; saveHash(); }
+      box.append(el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
+      reveal(focused);
+    }, () => box.dataset.gen === gen && box.isConnected);
   }
 
   function reveal(found) { if (!found) return; found[0].scrollIntoView({ block: 'center' }); showRequest(found[1]); }
@@ -601,7 +634,8 @@ export const CONSOLE_PAGE = `<!doctype html>
     showView('attacks'); saveHash(); loadAttacks();
   });
 
-  $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; start(); });
+  // the views are built and laid out in tasks of their own, not in the click's (a long task otherwise)
+  $('login').addEventListener('submit', (e) => { e.preventDefault(); sessionStorage.setItem('apisess-token', $('token').value.trim()); $('token').value = ''; $('login').hidden = true; setTimeout(start); });
   $('logout').addEventListener('click', () => { sessionStorage.removeItem('apisess-token'); showLogin(); });
   $('filters').addEventListener('submit', (e) => { e.preventDefault(); state.filters = readForm(e.target); state.open = null; state.inner = null; state.focus = null; saveHash(); loadSessions(); });
   $('clear-filters').addEventListener('click', () => { $('filters').reset(); fillForm($('filters'), {}, FILTERS); state = { ...state, filters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null }; saveHash(); loadSessions(); });
@@ -625,6 +659,8 @@ export const CONSOLE_PAGE = `<!doctype html>
     loadValues();
   }
   start();
+  // the formatters, each in a task of its own (the first loads the locale's data: ~20 ms)
+  setTimeout(() => { fmtTime(0); setTimeout(() => fmtClock(0)); });
 })();
 </script>
 </body>

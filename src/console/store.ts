@@ -7,7 +7,7 @@ import type { Cluster, Redis } from 'ioredis'
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
-import { shardOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS } from '../redis/layout.ts'
+import { shardOfSession, startOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS } from '../redis/layout.ts'
 import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
@@ -285,9 +285,19 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
  * do not answer match little, the answer stops there with `partial: true` and a cursor to go on.
  */
 export const MAX_EXAMINED = 2_000
-/** With `to`, candidates are first screened on their start time alone (the start index, a chunk per read), this many at most. */
+/**
+ * With `to`, candidates are first screened on their start time alone, this many at most: the start
+ * their id carries (no read) unless it is within START_SLACK_MS of `to`, else the start index. Read
+ * SCREEN_CHUNK at a time.
+ */
 const MAX_SCREENED = 50_000
-const SCREEN_CHUNK = 1_000
+const SCREEN_CHUNK = 5_000
+/**
+ * A session's id carries the time of the record that opened its window; with several sensors, another
+ * record of it may be written first (and be its start), off by the writers' lag at most: for a session
+ * whose id says it began within this much of `to`, the start index is read.
+ */
+const START_SLACK_MS = 60_000
 
 export interface SessionList {
   sessions: SessionSummary[]
@@ -317,7 +327,7 @@ export class SessionStore {
    */
   async scan(
     sid: string,
-    range: { from?: number | undefined; to?: number | undefined; after?: string | undefined; reverse?: boolean },
+    range: { from?: number | undefined; to?: number | undefined; after?: string | undefined; reverse?: boolean; ahead?: boolean },
     visit: (rec: RequestRecord, id: string) => boolean | void,
     max = Infinity,
   ): Promise<string | null> {
@@ -338,12 +348,24 @@ export class SessionStore {
       else low = `(${range.after}`
     }
     let read = 0
+    const ask = (count: number): Promise<Entry[]> => {
+      const p = (range.reverse ? this.redis.xrevrange(key, high, low, 'COUNT', count) : this.redis.xrange(key, low, high, 'COUNT', count)) as Promise<Entry[]>
+      p.catch(() => {}) // awaited below; never an unhandled rejection when the visit stops first
+      return p
+    }
+    let pending: Promise<Entry[]> | undefined
     for (;;) {
       const count = Math.min(CHUNK, max - read)
       if (count <= 0) return null
-      const entries = (range.reverse
-        ? await this.redis.xrevrange(key, high, low, 'COUNT', count)
-        : await this.redis.xrange(key, low, high, 'COUNT', count)) as Entry[]
+      const entries = await (pending ?? ask(count))
+      pending = undefined
+      // `ahead` (a visit that reads to the end): after a full chunk, the next one is asked for
+      // before this one is parsed, so Redis reads meanwhile
+      if (range.ahead === true && entries.length === count && read + count < max) {
+        if (range.reverse) high = `(${entries.at(-1)![0]}`
+        else low = `(${entries.at(-1)![0]}`
+        pending = ask(Math.min(CHUNK, max - read - count))
+      }
       for (const entry of entries) {
         read++
         const rec = recordOf(entry)
@@ -369,7 +391,7 @@ export class SessionStore {
   /** Every record of a session in a time range, in time order (the export command: it writes them all anyway). */
   async records(sid: string, from?: number, to?: number): Promise<RequestRecord[]> {
     const out: RequestRecord[] = []
-    await this.scan(sid, { from, to }, (rec) => {
+    await this.scan(sid, { from, to, ahead: true }, (rec) => {
       out.push(rec)
     })
     return out
@@ -386,7 +408,7 @@ export class SessionStore {
     const cut = (f.from !== undefined && f.from > t.first) || (f.to !== undefined && f.to < t.last)
     if (!cut) return t
     const inRange = emptyTally()
-    await this.scan(sid, { from: f.from, to: f.to }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
+    await this.scan(sid, { from: f.from, to: f.to, ahead: true }, (r) => addToTally(inRange, r), MAX_RECOUNTED)
     inRange.flows = t.flows
     return inRange
   }
@@ -433,11 +455,20 @@ export class SessionStore {
     return keep.sort((a, b) => a[1] - b[1]).map(([sid]) => sid)
   }
 
-  /** The start times of these sessions: from the start index, one read per shard, else their summary (NaN: gone). */
-  async #starts(chunk: readonly Position[]): Promise<number[]> {
+  /**
+   * The start times of these sessions (NaN: gone): from the start index, one read per shard, else
+   * their summary. With `after`, a session whose id says it began more than START_SLACK_MS before or
+   * after it is not read: the start its id carries is returned (all a screen on `after` needs).
+   */
+  async #starts(chunk: readonly Position[], after?: number): Promise<number[]> {
     const out = new Array<number>(chunk.length).fill(NaN)
     const byShard = new Map<number, number[]>()
     chunk.forEach(([, sid], i) => {
+      const start = after === undefined ? undefined : startOfSession(sid)
+      if (start !== undefined && Math.abs(start - after!) > START_SLACK_MS) {
+        out[i] = start
+        return
+      }
       const n = shardOfSession(this.layout, sid)
       const list = byShard.get(n)
       if (list === undefined) byShard.set(n, [i])
@@ -474,6 +505,9 @@ export class SessionStore {
       max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
       after: decodeCursor(f.cursor),
       layout: this.layout,
+      // with `to`, most candidates are passed over on their id alone: read them in large chunks
+      // (SCREEN_CHUNK per read over all the sets together: a wildcard may name fifty)
+      ...(f.to === undefined ? {} : { chunk: Math.max(200, Math.floor(SCREEN_CHUNK / keys.length)), ahead: true }),
     })
     const out: SessionSummary[] = []
     const endpoint = f.q === undefined ? undefined : endpointSearch(f.q)
@@ -491,7 +525,7 @@ export class SessionStore {
       // with `to`, the sessions that began after it are passed over on their start time alone
       let inRange: boolean[] | undefined
       if (to !== undefined) {
-        const firsts = await this.#starts(chunk)
+        const firsts = await this.#starts(chunk, to)
         inRange = firsts.map((first) => !(first > to))
         screened += chunk.length
       }
@@ -598,29 +632,42 @@ export class SessionStore {
    * (the response drained).
    */
   async exportRequests(sid: string, f: Partial<Filters>, write: (recs: RequestRecord[]) => Promise<void>): Promise<boolean> {
-    const exists = await this.redis.exists(this.layout.meta(shardOfSession(this.layout, sid), sid))
+    const n = shardOfSession(this.layout, sid)
+    const exists = await this.redis.exists(this.layout.meta(n, sid))
     if (!exists) return false
     const test = recordFilter(f)
-    let chunk: RequestRecord[] = []
-    let after: string | undefined
-    for (;;) {
-      let last: string | undefined
-      let seen = 0
-      await this.scan(
-        sid,
-        { from: f.from, to: f.to, after },
-        (rec, id) => {
-          last = id
-          seen++
-          if (test(rec)) chunk.push(rec)
-        },
-        CHUNK,
-      )
-      if (chunk.length > 0) await write(chunk)
-      chunk = []
-      if (seen < CHUNK || last === undefined) return true
-      after = last
+    const key = this.layout.session(n, sid)
+    if ((await this.redis.exists(key)) === 0) {
+      // one request, no stream yet: its record is in the feed
+      const one: RequestRecord[] = []
+      await this.scan(sid, { from: f.from, to: f.to }, (rec) => {
+        if (test(rec)) one.push(rec)
+      })
+      if (one.length > 0) await write(one)
+      return true
     }
+    // stream ids are write times: a little after arrival; widen, then filter on ts (as scan does).
+    // The next chunk is asked for as soon as this one arrives, before it is parsed and written:
+    // Redis reads while the console formats (two chunks in memory at most)
+    const high = f.to === undefined ? '+' : String(f.to + 600_000)
+    const read = (low: string): Promise<Entry[]> => {
+      const p = this.redis.xrange(key, low, high, 'COUNT', EXPORT_CHUNK) as Promise<Entry[]>
+      p.catch(() => {}) // awaited below; never an unhandled rejection if the download stops first
+      return p
+    }
+    let pending: Promise<Entry[]> | undefined = read(f.from === undefined ? '-' : String(Math.max(0, f.from - 60_000)))
+    while (pending !== undefined) {
+      const entries: Entry[] = await pending
+      pending = entries.length === EXPORT_CHUNK ? read(`(${entries.at(-1)![0]}`) : undefined
+      const chunk: RequestRecord[] = []
+      for (const entry of entries) {
+        const rec = recordOf(entry)
+        if (rec === undefined || (f.from !== undefined && rec.ts < f.from) || (f.to !== undefined && rec.ts > f.to)) continue
+        if (test(rec)) chunk.push(rec)
+      }
+      if (chunk.length > 0) await write(chunk)
+    }
+    return true
   }
 }
 
@@ -640,6 +687,8 @@ export interface RequestsPage {
 const REQUEST_FILTERS = ['from', 'to', 'q', 'rid', 'ip', 'status', 'method', 'attack', 'user', 'role', 'app', 'host', 'flow'] as const
 /** stream entries read per Redis call */
 const CHUNK = 500
+/** stream entries per read of an export (two in memory at most: the one written, the next one read) */
+const EXPORT_CHUNK = 1_000
 /** entries examined per filtered page of requests before answering `partial` */
 const MAX_SCANNED = 5_000
 /** entries re-counted for a session cut by a time range (its summary then counts those) */

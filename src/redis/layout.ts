@@ -137,6 +137,20 @@ export function keyHashOfSession(sid: string): string {
 }
 
 /**
+ * The start time (epoch ms) a session id carries, the same the batch script puts in the start index;
+ * undefined when the id is not of that form. The console screens a time range's candidates on it
+ * without a read.
+ */
+export function startOfSession(sid: string): number | undefined {
+  const dash = sid.lastIndexOf('-')
+  if (dash < 1 || dash === sid.length - 1 || sid.length - dash > 12) return undefined
+  const part = sid.slice(dash + 1)
+  if (!/^[0-9a-z]+$/.test(part)) return undefined
+  const ts = parseInt(part, 36)
+  return Number.isSafeInteger(ts) ? ts : undefined
+}
+
+/**
  * A value as part of a key name: as it is up to KEY_PART_BYTES bytes of UTF-8; past that, its first
  * KEY_PART_HEAD bytes (cut before a character boundary) and `#` and the SHA-1 of all of it, so that
  * no client-supplied value makes a long key name. The batch script computes the same (`kp` in

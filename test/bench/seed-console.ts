@@ -4,12 +4,21 @@
  * answers an analyst waits for: the newest sessions, a wildcard endpoint search, a filtered list, a
  * session's summary and its requests. Bounded: the counts are capped, every loop counts.
  *
+ * History is seeded as it is written: records in time order, and the bench's copy of the batch
+ * script gives each stream entry the id of its record's time (`XADD <ts>-*`) where the sensor's
+ * writes `XADD *` as records arrive, so stream ids match the records' times as they do in production
+ * (a seed that writes six days at once with `*` would put them all at the seed's time, and a time
+ * range or a request id would read nothing). Besides the SESSIONS sessions, one API-key client makes
+ * HEAVY requests over 23 hours (a heavy session spanning "three days ago").
+ *
  *   node test/bench/seed-console.ts [sessions=100000] [requests=1000000]
  *
  * `npm run bench` runs it as its console stage (BENCH_CONSOLE=0 skips it, BENCH_CONSOLE_SESSIONS and
  * BENCH_CONSOLE_REQUESTS size it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +27,8 @@ import { Redis } from 'ioredis'
 import { startRedisServer } from '../helpers/redis.ts'
 import { freePort } from '../helpers/upstream.ts'
 import { testConfig } from '../helpers/sensor.ts'
-import { startWriter } from '../helpers/writer.ts'
+import { RedisSink } from '../../src/sink/redis-sink.ts'
+import { createMetrics } from '../../src/metrics.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 import { createLayout } from '../../src/redis/layout.ts'
@@ -41,8 +51,12 @@ export interface ConsoleBenchResult {
   seedSeconds: number
   redisMiB: number
   rows: ConsoleBenchRow[]
+  /** the heavy session's CSV, streamed: first byte and whole body (ms, p50 of REPEAT), and its size */
+  csv?: { firstByte: number; total: number; maxTotal: number; bytes: number; requests: number }
+  /** the time range on a console process of its own: its first answer (cold), then p50 and max */
+  separate?: { first: number; p50: number; max: number }
   /** the page in Chromium, milliseconds from the action to what it shows (absent without /usr/bin/chromium) */
-  page?: { list: number; search: number; expand: number; longestTaskMs: number }
+  page?: { list: number; search: number; expand: number; longestTaskMs: number; longestByStep: Record<string, number> }
 }
 
 const RESOURCES = ['users', 'orders', 'products', 'carts', 'invoices', 'payments', 'reviews', 'shipments', 'coupons', 'addresses']
@@ -50,48 +64,181 @@ const VERBS = ['', '/items', '/history', '/status', '/notes']
 const TOKEN = 'bench-console-token-0001'
 const REPEAT = 15
 const DAY = 86_400_000
+const HOUR = 3_600_000
+/** the API-key client's requests, over 23 hours */
+const HEAVY = 100_000
 
-async function seed(url: string, sessions: number, requests: number): Promise<{ bigSid: string }> {
-  const sink = startWriter(url, { buffer: { maxRecords: 100_000, batch: 1_000, flushEvery: '5ms' } })
+/**
+ * The batch script with stream ids taken from the records' times (`<ts>-*`: the sequence part still
+ * Redis's) instead of the write time: the sensor writes within seconds of a request, so its ids are
+ * its records' times give or take that lag. Fails loudly when the script no longer has these calls.
+ */
+function timedIds(lua: string): string {
+  const swaps: [string, string][] = [
+    [`redis.call('XADD', feed, 'MINID', '~', minid, '*',`, `redis.call('XADD', feed, 'MINID', '~', minid, string.format('%d-*', ts),`],
+    [`redis.call('XADD', sk, '*', unpack(entry[2]))`, `redis.call('XADD', sk, string.match(first[1], '^%d+') .. '-*', unpack(entry[2]))`],
+    [`redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)`, `redis.call('XADD', sk, string.format('%d-*', ts), 'v', '1', 'sid', sid, 'rec', rec)`],
+  ]
+  for (const [from, to] of swaps) {
+    if (!lua.includes(from)) throw new Error(`seed-console: the batch script has no ${from}`)
+    lua = lua.replace(from, to)
+  }
+  return lua
+}
+
+/** A Redis client whose write script is timedIds' */
+class TimedIdsRedis extends Redis {
+  override defineCommand(name: string, definition: { lua: string; numberOfKeys?: number; readOnly?: boolean }): void {
+    super.defineCommand(name, name === 'apisessWrite' ? { ...definition, lua: timedIds(definition.lua) } : definition)
+  }
+}
+
+/** The sessions' requests, as each one's next request time; popped in time order from a heap. */
+interface Seeded {
+  s: number
+  next: number
+  i: number
+  n: number
+  gap: number
+  sid: string
+  ip: string
+  user: string | null
+  attacker: boolean
+  ua: string
+}
+
+class Heap {
+  readonly items: Seeded[] = []
+  push(x: Seeded): void {
+    const a = this.items
+    a.push(x)
+    for (let i = a.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1
+      if (a[up]!.next <= a[i]!.next) break
+      ;[a[up], a[i]] = [a[i]!, a[up]!]
+      i = up
+    }
+  }
+  pop(): Seeded | undefined {
+    const a = this.items
+    const top = a[0]
+    const last = a.pop()
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < a.length && a[l]!.next < a[m]!.next) m = l
+        if (r < a.length && a[r]!.next < a[m]!.next) m = r
+        if (m === i) break
+        ;[a[m], a[i]] = [a[i]!, a[m]!]
+        i = m
+      }
+    }
+    return top
+  }
+}
+
+async function seed(url: string, sessions: number, requests: number, heavy: number): Promise<{ bigKey: string; heavyKey: string; rid: string }> {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: 100_000, batch: 1_000, flushEvery: '5ms' } })
+  const sink = new RedisSink(new TimedIdsRedis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+  sink.start()
   await once(sink.client, 'ready')
   const hasher = createHasher('bench-console-key-000000')
   const rnd = prng(42)
   const now = Date.now()
   const perSession = Math.max(1, Math.floor((requests - Math.min(5_000, requests)) / Math.max(1, sessions - 1)))
-  // sessions spread over the last six days; the first one is the analyst's long session
+  // sessions spread over the last six days, written in time order; the first one is the analyst's
+  // long session, and the API-key client's runs from 3.5 days ago for 23 hours
+  const heap = new Heap()
+  const startOf = (s: number): number => now - 6 * DAY + Math.floor((s / sessions) * 6 * DAY)
+  const session = (s: number): Seeded => ({
+    s,
+    next: startOf(s),
+    i: 0,
+    n: s === 0 ? Math.min(5_000, requests) : perSession,
+    gap: 1_500,
+    sid: hasher.sessionId(['cookie', `bench-${s}`]),
+    ip: `10.${(s >> 16) & 255}.${(s >> 8) & 255}.${s & 255}`,
+    user: s % 3 === 0 ? `user${s % 30_000}@example.com` : null,
+    attacker: s % 97 === 0,
+    ua: 'bench/1',
+  })
+  const heavyKey = hasher.sessionId(['header', 'x-api-key', 'bench-heavy-client'])
+  if (heavy > 0) heap.push({ s: -1, next: now - 3.5 * DAY, i: 0, n: heavy, gap: Math.floor((23 * HOUR) / heavy), sid: heavyKey, ip: '192.0.2.10', user: null, attacker: false, ua: 'partner-sync/2.1' })
+  let started = 0
   let pushed = 0
-  let bigSid = ''
-  for (let s = 0; s < sessions; s++) {
-    const start = now - 6 * DAY + Math.floor((s / sessions) * 6 * DAY)
-    const sid = hasher.sessionId(['cookie', `bench-${s}`])
-    if (s === 0) bigSid = sid
-    const n = s === 0 ? Math.min(5_000, requests) : perSession
-    const ip = `10.${(s >> 16) & 255}.${(s >> 8) & 255}.${s & 255}`
-    const attacker = s % 97 === 0
-    const user = s % 3 === 0 ? `user${s % 30_000}@example.com` : null
-    for (let i = 0; i < n && pushed < requests; i++) {
-      const res = RESOURCES[Math.floor(rnd() * RESOURCES.length)]!
-      const verb = VERBS[Math.floor(rnd() * VERBS.length)]!
-      const id = Math.floor(rnd() * 100_000)
-      const ts = start + i * 1_500
-      const r = newRecord(`${ts.toString(36)}.bench.${pushed.toString(36)}`, ts, 'shop', i % 4 === 0 ? 'POST' : 'GET', `/api/v1/${res}/${id}${verb}`, { host: 'shop.example.com', 'user-agent': 'bench/1' }, ip)
-      r.sid = sid
-      r.windowKey = sid
-      r.endpoint = `/api/v1/${res}/{id}${verb}`
-      r.status = rnd() < 0.9 ? 200 : rnd() < 0.5 ? 404 : 500
-      r.durationMs = Math.round(rnd() * 5000) / 100
-      r.resBytes = Math.floor(rnd() * 20_000)
-      r.user = user
-      r.attacks = attacker && i === 0 ? ['sqli'] : []
-      r.flows = res === 'payments' ? ['billing'] : []
-      sink.push(r)
-      pushed++
-      if (pushed % 50_000 === 0) await sink.waitWritten(pushed - 20_000)
-    }
+  let rid = ''
+  const total = requests + heavy
+  for (;;) {
+    // start the sessions due before the next request of those under way
+    while (started < sessions && (heap.items.length === 0 || startOf(started) <= heap.items[0]!.next)) heap.push(session(started++))
+    const x = heap.pop()
+    if (x === undefined || pushed >= total) break
+    const res = RESOURCES[Math.floor(rnd() * RESOURCES.length)]!
+    const verb = VERBS[Math.floor(rnd() * VERBS.length)]!
+    const id = Math.floor(rnd() * 100_000)
+    const ts = x.next
+    const r = newRecord(`${ts.toString(36)}.bench.${pushed.toString(36)}`, ts, 'shop', x.i % 4 === 0 ? 'POST' : 'GET', `/api/v1/${res}/${id}${verb}`, { host: 'shop.example.com', 'user-agent': x.ua }, x.ip)
+    r.sid = x.sid
+    r.windowKey = x.sid
+    r.endpoint = `/api/v1/${res}/{id}${verb}`
+    r.status = rnd() < 0.9 ? 200 : rnd() < 0.5 ? 404 : 500
+    r.durationMs = Math.round(rnd() * 5000) / 100
+    r.resBytes = Math.floor(rnd() * 20_000)
+    r.user = x.user
+    r.attacks = x.attacker && x.i === 0 ? ['sqli'] : []
+    r.flows = res === 'payments' ? ['billing'] : []
+    // the request an analyst pastes from an incident: one of a session near "three days ago"
+    if (rid === '' && x.s > 0 && ts >= now - 3 * DAY) rid = r.id
+    sink.push(r)
+    pushed++
+    if (pushed % 50_000 === 0) await sink.waitWritten(pushed - 20_000)
+    x.i++
+    x.next += x.gap
+    if (x.i < x.n && pushed < total) heap.push(x)
   }
   await sink.waitWritten(pushed)
   await sink.close()
-  return { bigSid }
+  return { bigKey: hasher.sessionId(['cookie', 'bench-0']), heavyKey, rid }
+}
+
+/** A streamed download: milliseconds to its first byte and to its end, and its size. */
+async function timedStream(base: string, path: string): Promise<{ firstByte: number; ms: number; bytes: number }> {
+  const t0 = performance.now()
+  const res = await fetch(base + path, { headers: { authorization: `Bearer ${TOKEN}` } })
+  if (res.status !== 200 || res.body === null) throw new Error(`${path}: ${res.status}`)
+  let firstByte = 0
+  let bytes = 0
+  for await (const chunk of res.body) {
+    if (bytes === 0) firstByte = performance.now() - t0
+    bytes += (chunk as Uint8Array).byteLength
+  }
+  return { firstByte, ms: performance.now() - t0, bytes }
+}
+
+/** p50 and max of REPEAT answers after a warm-up, rounded to 0.1 ms */
+async function repeated(run: () => Promise<number>): Promise<{ p50: number; max: number }> {
+  await run()
+  const ms: number[] = []
+  for (let i = 0; i < REPEAT; i++) ms.push(await run())
+  ms.sort((a, b) => a - b)
+  return { p50: Math.round(ms[REPEAT >> 1]! * 10) / 10, max: Math.round(ms.at(-1)! * 10) / 10 }
+}
+
+/** The console in a process of its own (test/bench/console-child.ts): its base URL and a stop. */
+async function separateConsole(url: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const child = fork(fileURLToPath(new URL('./console-child.ts', import.meta.url)), ['--redis', url, '--token', TOKEN], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const [msg] = (await once(child, 'message')) as [{ type: string; port?: number }]
+  if (msg.type !== 'listening' || msg.port === undefined) throw new Error('console child did not listen')
+  return {
+    base: `http://127.0.0.1:${msg.port}`,
+    stop: async () => {
+      child.send({ type: 'exit' })
+      await once(child, 'exit')
+    },
+  }
 }
 
 async function timed(base: string, path: string): Promise<{ ms: number; items: number }> {
@@ -123,16 +270,20 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
   try {
     const t0 = performance.now()
     log(`seeding ${sessions} sessions / ${requests} requests into a private redis-server ...`)
-    const { bigSid: bigKey } = await seed(url, sessions, requests)
+    const heavy = Math.min(HEAVY, Math.floor(requests / 10))
+    const { bigKey, heavyKey, rid } = await seed(url, sessions, requests, heavy)
     // the script names a session by its window key and start time; the window key's state has it
     const bigSid = (await reader.hget(`apisess:key:${bigKey}`, 'sid'))!
+    const heavySid = (await reader.hget(`apisess:key:${heavyKey}`, 'sid'))!
     const seedSeconds = (performance.now() - t0) / 1000
     const memory = Number(/^used_memory:(\d+)/m.exec(await reader.info('memory'))?.[1] ?? 0)
     consoleServer.listen(0, '127.0.0.1')
     await once(consoleServer, 'listening')
     const base = `http://127.0.0.1:${(consoleServer.address() as AddressInfo).port}`
-    const someSid = (await reader.zrevrange('apisess:sessions', 5_000, 5_000))[0]!
+    const at = Math.min(5_000, sessions >> 1)
+    const someSid = (await reader.zrevrange('apisess:sessions', at, at))[0]!
     const day = Date.now() - 3 * DAY
+    const yesterday = Date.now() - DAY
     const cases: [string, string][] = [
       ['list: newest 50 sessions', '/api/sessions'],
       ['wildcard search q=/api/v1/*/{id}/hist*', `/api/sessions?q=${encodeURIComponent('/api/v1/*/{id}/hist*')}`],
@@ -147,6 +298,9 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
       ['attacks view: q=/api/v1/orders/*', `/api/attacks?q=${encodeURIComponent('/api/v1/orders/*')}`],
       ['pickers: GET /api/values', '/api/values'],
       ['API inventory: GET /api/endpoints', '/api/endpoints'],
+      ['rid= lookup (a request three days ago)', `/api/sessions?rid=${encodeURIComponent(rid)}`],
+      ['q=* over 7 days ending yesterday', `/api/sessions?q=*&from=${yesterday - 7 * DAY}&to=${yesterday}`],
+      [`heavy session (${heavy.toLocaleString('en')}) by size, desc`, `/api/sessions/${heavySid}/requests?sort=resBytes&order=desc`],
     ]
     const rows: ConsoleBenchRow[] = []
     for (const [name, path] of cases) {
@@ -161,8 +315,34 @@ export async function runConsoleBench(sessions = 100_000, requests = 1_000_000, 
       ms.sort((a, b) => a - b)
       rows.push({ name, path, p50: Math.round(ms[REPEAT >> 1]! * 10) / 10, max: Math.round(ms.at(-1)! * 10) / 10, items })
     }
+    // the heavy session's CSV, streamed
+    const csvPath = `/api/sessions/${heavySid}/requests.csv`
+    let csv: ConsoleBenchResult['csv']
+    if (heavy > 0) {
+      let bytes = 0
+      const firsts: number[] = []
+      const total = await repeated(async () => {
+        const r = await timedStream(base, csvPath)
+        bytes = r.bytes
+        firsts.push(r.firstByte)
+        return r.ms
+      })
+      firsts.sort((a, b) => a - b)
+      csv = { firstByte: Math.round(firsts[firsts.length >> 1]! * 10) / 10, total: total.p50, maxTotal: total.max, bytes, requests: heavy }
+    }
+    // the time range again, on a console process of its own: its first answer is cold
+    const rangePath = `/api/sessions?from=${day}&to=${day + 3_600_000}`
+    const other = await separateConsole(url)
+    let separate: ConsoleBenchResult['separate']
+    try {
+      const first = (await timed(other.base, rangePath)).ms
+      const rest = await repeated(async () => (await timed(other.base, rangePath)).ms)
+      separate = { first: Math.round(first * 10) / 10, ...rest }
+    } finally {
+      await other.stop()
+    }
     const pageFigures = await pageBench(base)
-    return { sessions, requests, seedSeconds: Math.round(seedSeconds), redisMiB: Math.round(memory / 1048576), rows, ...(pageFigures ? { page: pageFigures } : {}) }
+    return { sessions, requests, seedSeconds: Math.round(seedSeconds), redisMiB: Math.round(memory / 1048576), rows, ...(csv ? { csv } : {}), separate, ...(pageFigures ? { page: pageFigures } : {}) }
   } finally {
     consoleServer.close()
     reader.disconnect()
@@ -180,22 +360,30 @@ async function pageBench(base: string): Promise<ConsoleBenchResult['page']> {
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    // the longest main-thread task the page ran (the Long Tasks API reports those over 50 ms)
+    // the main-thread tasks over 50 ms the page ran (the Long Tasks API), each with the step it fell in
+    // (a mark is set as each step begins)
     await page.addInitScript(() => {
-      const w = globalThis as unknown as { __longest: number }
-      w.__longest = 0
+      const w = globalThis as unknown as { __tasks: [number, number][] }
+      w.__tasks = []
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration)
+        for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration])
       }).observe({ type: 'longtask' as 'mark', buffered: true }) // a browser entry type node's typings do not list
     })
+    const step = (name: string) => page.evaluate((n) => void performance.mark(n), name)
+    // CONSOLE_BENCH_TRACE=file.json: a Chromium trace of the page part, to open in DevTools' Performance panel
+    const trace = process.env.CONSOLE_BENCH_TRACE
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] })
     await page.goto(`${base}/`)
+    await step('load')
     await page.getByLabel('Token').fill(TOKEN)
     const rows = page.locator('#sessions tbody tr.session')
+    await step('open')
     let t0 = performance.now()
     await page.getByRole('button', { name: 'Open' }).click()
     await rows.first().waitFor()
     const list = performance.now() - t0
     await page.locator('#filters input[name="q"]').fill('/api/v1/pay*')
+    await step('search')
     t0 = performance.now()
     await Promise.all([page.waitForResponse((r) => r.url().includes('/api/sessions?') && r.url().includes('q=')), page.locator('#filters').getByRole('button', { name: 'Search' }).click()])
     await rows.first().waitFor()
@@ -204,24 +392,40 @@ async function pageBench(base: string): Promise<ConsoleBenchResult['page']> {
     await page.locator('#filters').getByRole('button', { name: 'Search' }).click()
     await rows.first().waitFor()
     // the oldest session on the first page is not the big one; open the first row
+    await step('expand')
     t0 = performance.now()
     await rows.first().click()
     await page.locator('table.requests').waitFor()
     const expand = performance.now() - t0
-    const longestTaskMs = await page.evaluate(() => (globalThis as unknown as { __longest: number }).__longest)
-    return { list: Math.round(list), search: Math.round(search), expand: Math.round(expand), longestTaskMs: Math.round(longestTaskMs) }
+    // let the last step's rendering finish before reading the tasks
+    await page.waitForTimeout(300)
+    if (trace) await browser.stopTracing()
+    const { tasks, marks } = await page.evaluate(() => ({
+      tasks: (globalThis as unknown as { __tasks: [number, number][] }).__tasks,
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
+    }))
+    const longestByStep: Record<string, number> = {}
+    for (const [at, ms] of tasks) {
+      let name = 'load'
+      for (const [n, t] of marks) if (t <= at) name = n
+      longestByStep[name] = Math.max(longestByStep[name] ?? 0, Math.round(ms))
+    }
+    const longestTaskMs = tasks.reduce((m, [, ms]) => Math.max(m, ms), 0)
+    return { list: Math.round(list), search: Math.round(search), expand: Math.round(expand), longestTaskMs: Math.round(longestTaskMs), longestByStep }
   } finally {
     await browser.close()
   }
 }
 
 export function printConsoleBench(r: ConsoleBenchResult, print: (line: string) => void = console.log): void {
-  print(`console at scale: ${r.sessions} sessions, ${r.requests} requests (seeded in ${r.seedSeconds} s, Redis ${r.redisMiB} MiB), ${REPEAT} answers each over HTTP:`)
+  print(`console at scale: ${r.sessions} sessions, ${r.requests} requests + the heavy session's (seeded in ${r.seedSeconds} s, Redis ${r.redisMiB} MiB), ${REPEAT} answers each over HTTP:`)
   for (const row of r.rows) {
     const verdict = row.max < 200 ? 'ok' : 'SLOW (target < 200 ms)'
     print(`  ${row.name.padEnd(48)} p50 ${String(row.p50).padStart(7)} ms  max ${String(row.max).padStart(7)} ms  ${String(row.items).padStart(5)} items  ${verdict}`)
   }
-  if (r.page) print(`  the page in Chromium: sign-in to rows ${r.page.list} ms, a search ${r.page.search} ms, expanding a session ${r.page.expand} ms; longest main-thread task ${r.page.longestTaskMs} ms (0: none over 50 ms)`)
+  if (r.csv) print(`  heavy session's CSV (${r.csv.requests} requests, ${(r.csv.bytes / 1048576).toFixed(1)} MiB, streamed): first byte p50 ${r.csv.firstByte} ms, whole p50 ${r.csv.total} ms, max ${r.csv.maxTotal} ms`)
+  if (r.separate) print(`  time range on a console process of its own: first (cold) ${r.separate.first} ms, then p50 ${r.separate.p50} ms, max ${r.separate.max} ms`)
+  if (r.page) print(`  the page in Chromium: sign-in to rows ${r.page.list} ms, a search ${r.page.search} ms, expanding a session ${r.page.expand} ms; longest main-thread task ${r.page.longestTaskMs} ms (0: none over 50 ms)${Object.keys(r.page.longestByStep).length ? ` ${JSON.stringify(r.page.longestByStep)}` : ''}`)
   else print('  the page: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)')
 }
 

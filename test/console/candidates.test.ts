@@ -62,6 +62,7 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same(await planCandidates(c, layout, { method: ['GET'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'the smaller index drives')
   t.same(await planCandidates(c, layout, {}), ['apisess:sessions'])
   t.same((await planCandidates(c, layout, { q: '/*/users/*' })), ['apisess:endpoint:/admin/users/{id}'], 'a wildcard reads the endpoints it matches')
+  t.same(await planCandidates(c, layout, { q: '*' }), ['apisess:sessions'], 'one every endpoint matches reads all sessions, not a set per endpoint')
 
   const store = new SessionStore(c, layout)
   t.same(names(await list(store, { attack: 'sqli', method: 'POST' })), ['attacked'])
@@ -190,6 +191,24 @@ t.test('with `to`, sessions that began after it are passed over on their start t
   t.same(names(page), ['inrange'])
   t.equal(page.partial, false)
   t.equal(page.next, null)
+})
+
+t.test('with `to`, sessions whose id says they began well after it are passed over without a read', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  sink.push(rec(0, 'inrange', T0))
+  // and some that began long after it
+  for (let s = 1; s <= 300; s++) sink.push(rec(s, `later${s}`, T0 + 120_000 + s))
+  await sink.waitWritten(301)
+  // the start index no longer has them (as when trimmed): each would cost a read of its summary
+  await redis.client.zrem('apisess:starts', ...(await redis.client.zrange('apisess:starts', '0', '-1')).filter((sid) => sid.startsWith('later')))
+  await redis.client.config('RESETSTAT')
+  const page = await list(new SessionStore(redis.client, layout, 86_400_000), { from: String(T0 - 1), to: String(T0 + 5_000) })
+  t.same(names(page), ['inrange'])
+  const stats = await redis.client.info('commandstats')
+  t.notMatch(stats, /cmdstat_hget:/, 'no summary is read for them')
+  t.match(stats, /cmdstat_hgetall:calls=1,/, 'only the one in range is examined')
 })
 
 t.test('past a cursor, a session in several index sets is listed once, on several shards too', async (t) => {

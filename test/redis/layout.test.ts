@@ -8,7 +8,7 @@ import { once } from 'node:events'
 import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord } from '../../src/capture/record.ts'
-import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
+import { createLayout, INDEX_FIELDS, keyHashOfSession, policyKeys, shardOfSession, startOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS, SUMMARY_FIELDS } from '../../src/redis/layout.ts'
 import { CLOSE_SCRIPT, WINDOW_SCRIPT, WRITE_SCRIPT } from '../../src/sink/script.ts'
 
 t.test('every key and summary field the batch script writes is one the schema module names', async (t) => {
@@ -29,6 +29,9 @@ t.test('every key and summary field the batch script writes is one the schema mo
   const layout = createLayout('apisess:', 1, false)
   const sid = (await redis.client.hget('apisess:key:KH1', 'sid'))!
   t.equal(keyHashOfSession(sid), 'KH1', 'a session id is the key hash, a dash, and its start')
+  t.equal(startOfSession(sid), Number(await redis.client.zscore('apisess:starts', sid)), 'the start it carries is the start index\'s')
+  t.equal(startOfSession('no-start-here-'), undefined)
+  t.equal(startOfSession('KH1-ZZ_'), undefined)
   t.equal(shardOfSession(layout, sid), 0)
   const expected = new Set([
     layout.feed(0), layout.session(0, sid), layout.meta(0, sid), layout.byDuration(0, sid), layout.bySize(0, sid),
