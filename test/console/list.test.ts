@@ -29,12 +29,12 @@ interface Listed {
   deniedIps: string[]
 }
 
-t.test('the list: attack types and abuse kinds, every user, the IP count, shadow and zombie endpoints', async (t) => {
-  const dir = t.testdir({ 'shop.yaml': SPEC })
+/** A sensor with its console, the user from `x-login`, the client IP through the trusted loopback proxy; its Redis is the test's own. */
+async function listSensor(t: Parameters<typeof startRedis>[0], openapi?: string) {
   const redis = await startRedis(t)
   const up = await startUpstream(t, (_req, res) => res.end('{"ok":true}'))
   const s = await startRedisSensor(t, {
-    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url, openapi: join(dir, 'shop.yaml') }],
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url, ...(openapi !== undefined && { openapi }) }],
     defaultApplication: 'shop',
     hashKey: 'list-test-key-00000001',
     trustedProxies: ['127.0.0.1/32', '::1/128'],
@@ -43,6 +43,12 @@ t.test('the list: attack types and abuse kinds, every user, the IP count, shadow
     users: { user: 'login' },
     console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
   })
+  return { redis, s }
+}
+
+t.test('the list: attack types and abuse kinds, every user, the IP count, shadow and zombie endpoints', async (t) => {
+  const dir = t.testdir({ 'shop.yaml': SPEC })
+  const { redis, s } = await listSensor(t, join(dir, 'shop.yaml'))
   const proxy = httpClient(t, s.url)
   // the client IP through the trusted loopback proxy
   const send = async (who: string, ip: string, path: string, login?: string) =>
@@ -119,18 +125,7 @@ t.test('the list: attack types and abuse kinds, every user, the IP count, shadow
 })
 
 t.test('a session of many IPs and users: its summary keeps 256 of each, counts the rest, and still matches every filter', async (t) => {
-  const redis = await startRedis(t)
-  const up = await startUpstream(t, (_req, res) => res.end('{"ok":true}'))
-  const s = await startRedisSensor(t, {
-    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
-    defaultApplication: 'shop',
-    hashKey: 'list-test-key-00000002',
-    trustedProxies: ['127.0.0.1/32', '::1/128'],
-    redis: { url: redis.url },
-    traced: [{ name: 'login', from: 'header', key: 'x-login' }],
-    users: { user: 'login' },
-    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
-  })
+  const { redis, s } = await listSensor(t)
   const proxy = httpClient(t, s.url)
   const N = 300
   const ipOf = (i: number) => `10.9.${i >> 8}.${i & 255}`
