@@ -247,12 +247,50 @@ function tallyMatches(t: Tally, f: Partial<Filters>, endpoint: EndpointSearch | 
   return true
 }
 
+/** The verdict of a summary's tally (what `summaryMatches` must agree with; the tests compare them). */
+export function tallyVerdict(meta: Record<string, string>, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
+  return meta.first !== undefined && tallyMatches(tallyFromMeta(meta), f, endpoint)
+}
+
+/** Whether a summary hash has a counter `kind:value` for any of the values (or, for a plain field, the value itself). */
+function metaHas(meta: Record<string, string>, kind: string, values: readonly string[] | undefined, plain?: string): boolean {
+  if (values === undefined) return true
+  for (const v of values) if (meta[`${kind}:${v}`] !== undefined || (plain !== undefined && v === plain)) return true
+  return false
+}
+
+/** Whether any counter `kind:<value>` of a summary hash passes a test. */
+function metaAny(meta: Record<string, string>, kind: string, test: (value: string) => boolean): boolean {
+  const prefix = `${kind}:`
+  for (const field in meta) if (field.startsWith(prefix) && test(field.slice(prefix.length))) return true
+  return false
+}
+
+/** Whether a capped counter of a summary hash left values out (see `overflowed`). */
+const metaOverflowed = (meta: Record<string, string>, kind: string): boolean => meta[`other:${kind}`] !== undefined
+
 /**
  * Whether a session's summary (the whole session, whatever the time range) had the values these
- * filters ask for: a cheap screen before its records are read.
+ * filters ask for: a cheap screen before its records are read, on the hash as it is (no tally
+ * built: most sessions a range or a search examines do not pass). The same verdict as
+ * `tallyMatches` on the summary's tally; a session cut by a time range that fails it has no
+ * records in range that pass either.
  */
 export function summaryMatches(meta: Record<string, string>, f: Partial<Filters>, endpoint: EndpointSearch | undefined): boolean {
-  return meta.first !== undefined && tallyMatches(tallyFromMeta(meta), f, endpoint)
+  if (meta.first === undefined || Number(meta.requests ?? 0) === 0) return false
+  // sessions written before the summary counted them have the plain fields only
+  if (!metaHas(meta, 'app', f.app, meta.app) || !metaHas(meta, 'method', f.method) || !metaHas(meta, 'attack', f.attack) || !metaHas(meta, 'flow', f.flow)) return false
+  if (!metaHas(meta, 'host', f.host, meta.host) && !metaOverflowed(meta, 'host')) return false
+  if (!metaHas(meta, 'user', f.user, meta.user) && !metaOverflowed(meta, 'user')) return false
+  if (!metaHas(meta, 'role', f.role, meta.role) && !metaOverflowed(meta, 'role')) return false
+  const ips = f.ip
+  if (ips !== undefined && !metaHas(meta, 'ip', ips) && !metaOverflowed(meta, 'ip')) {
+    if (!hasRange(ips) || !metaAny(meta, 'ip', (ip) => ipMatches(ips, ip))) return false
+  }
+  const status = f.status
+  if (status !== undefined && !metaAny(meta, 'status', (code) => statusMatches(status, code))) return false
+  if (endpoint !== undefined && !metaOverflowed(meta, 'endpoint') && !metaAny(meta, 'endpoint', (e) => endpoint.template(e))) return false
+  return true
 }
 
 type Entry = [id: string, fields: string[]]
@@ -541,7 +579,10 @@ export class SessionStore {
           last = pos
           if (inRange !== undefined && !inRange[i]) continue
           examined++
-          const t = await this.#tallyOf(pos[1], metas[m++]!, f)
+          const meta = metas[m++]!
+          // screened on the summary as it is: no tally built, no records re-counted, for a session that cannot pass
+          if (!summaryMatches(meta, f, endpoint)) continue
+          const t = await this.#tallyOf(pos[1], meta, f)
           if (t !== undefined && tallyMatches(t, f, endpoint)) out.push(summaryOf(pos[1], t, this.#classify))
         }
       }
