@@ -102,8 +102,39 @@ const EXCERPT_CHARS = 80
 /** Names that say a value is a credential or a session's identity (lower-case, as a substring). */
 const SECRET_WORDS = /pass|pwd|secret|token|auth|sess|sid$|^sid|key|sig|jwt|cookie|cvv|cvc|csc|card|pin$|otp|credential|bearer/
 
-/** `"password": "x"`, `token=x`, `secret: 'x'` inside a text: the value after a secret-like name */
-const SECRET_PAIR = /((?:[\w-]*(?:pass|pwd|secret|token|auth|sess|key|sig|jwt|cvv|cvc|card|otp|credential)[\w-]*)["']?\s*[:=]\s*["']?)[^"'&;,{}[\]\s]{1,256}/gi
+/** A name whose value inside a text is a secret (`"password": "x"`, `token=x`, `secret: 'x'`). */
+const SECRET_NAME = /pass|pwd|secret|token|auth|sess|key|sig|jwt|cvv|cvc|card|otp|credential/i
+
+/**
+ * A `name: value` or `name=value` pair inside a text: the name's last 64 characters, the separator,
+ * the value. Bounded at every step (the name is checked in the replacer, never by backtracking over
+ * it: an unbounded name around an alternation was cubic on a run of `pass`).
+ */
+const PAIR = /([\w-]{1,64})(["']?\s{0,64}[:=]\s{0,64}["']?)([^"'&;,{}[\]\s]{1,256})/g
+
+const NAME_CHAR = /[\w-]/
+
+/** The values of secret-like names inside a text, redacted. */
+function redactPairs(text: string): string {
+  return text.replace(PAIR, (pair: string, tail: string, sep: string, _value: string, at: number) => {
+    // the whole name: a longer one began before the 64 characters the pattern took
+    let from = at
+    while (from > 0 && NAME_CHAR.test(text[from - 1]!)) from--
+    return SECRET_NAME.test(text.slice(from, at) + tail) ? `${tail}${sep}${REDACTED}` : pair
+  })
+}
+
+/** `$.items[2][0]` → `$.items`: a body path without its trailing list indexes (a linear scan). */
+function withoutIndexes(path: string): string {
+  let end = path.length
+  while (end > 0 && path[end - 1] === ']') {
+    let i = end - 2
+    while (i >= 0 && path.charCodeAt(i) >= 48 && path.charCodeAt(i) <= 57) i--
+    if (i === end - 2 || i < 0 || path[i] !== '[') break
+    end = i
+  }
+  return path.slice(0, end)
+}
 
 /**
  * A short, masked excerpt of the value an attack was found in, as a record may keep it: a value under
@@ -120,11 +151,11 @@ export function compileExcerpt(traced: readonly Traced[], cards: 'truncate' | 'k
     const colon = where.indexOf(':')
     const name = colon === -1 ? '' : where.slice(colon + 1).toLowerCase()
     // a body field's path ($.user.name, $.ssn[0], $["a b"]): its last key
-    const bare = name.replace(/(?:\[\d+\])+$/, '')
+    const bare = withoutIndexes(name)
     const leaf = bare.startsWith('$') ? bare.slice(Math.max(bare.lastIndexOf('.'), bare.lastIndexOf('[')) + 1).replace(/["\]]/g, '') : name
     if (where === 'cookie' || secret.has(name) || secret.has(leaf) || SECRET_WORDS.test(name)) return REDACTED
     let text = value.length > EXCERPT_CHARS * 4 ? value.slice(0, EXCERPT_CHARS * 4) : value
-    text = text.replace(SECRET_PAIR, `$1${REDACTED}`)
+    text = redactPairs(text)
     text = withoutUserinfo(text) ?? text
     if (cards === 'truncate') text = maskCards(text)
     text = text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)

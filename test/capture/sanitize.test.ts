@@ -1,5 +1,5 @@
 import t from 'tap'
-import { compileSanitizer } from '../../src/capture/sanitize.ts'
+import { compileExcerpt, compileSanitizer } from '../../src/capture/sanitize.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 import { configSchema } from '../../src/config/schema.ts'
 
@@ -48,4 +48,20 @@ t.test('a URL given as a query value loses its password; card security codes are
   const plain = 'email=ann%40example.com&next=https%3A%2F%2Fexample.com'
   t.equal(s.query(plain), plain, 'an e-mail address or a URL without a password stays')
   t.notMatch(s.query('cvv=7391&cvc=123'), /7391|=123/)
+})
+
+t.test("an attack's excerpt: secret pairs redacted however long the name, hostile names and paths handled", async (t) => {
+  const excerpt = compileExcerpt([])
+  t.equal(excerpt('query:q', 'a=1&my_api_key=zzz&b=2'), 'a=1&my_api_key=[redacted]&b=2')
+  t.equal(excerpt('query:q', '{"password" :  "hunter2", "user": "ann"}'), '{"password" :  "[redacted]", "user": "ann"}')
+  // a name longer than the 64 characters the pattern takes: the secret word at its start still counts
+  const long = `password_${'x'.repeat(60)}`
+  t.equal(excerpt('query:q', `${long}=hunter2`), `${long}=[redacted]`)
+  t.equal(excerpt('query:q', `a ${'x'.repeat(20)}_token=abc`), `a ${'x'.repeat(20)}_token=[redacted]`)
+  t.equal(excerpt('query:q', 'name=ann'), 'name=ann', 'not a secret name')
+  // runs that made the old pair pattern and the path's index pattern backtrack (cubic, quadratic)
+  t.equal(excerpt('query:q', 'pass-'.repeat(64)), `${'pass-'.repeat(16)}`.slice(0, 79) + '…')
+  t.equal(excerpt(`body:$${'[1]'.repeat(700)}x`, 'v'), 'v')
+  t.equal(excerpt('body:$.password[2][0]', 'v'), '[redacted]', 'a list inside a secret field')
+  t.equal(excerpt('body:$.items[2][0]', 'v'), 'v')
 })

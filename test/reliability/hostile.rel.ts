@@ -134,7 +134,7 @@ function regexLiterals(): { where: string; re: RegExp }[] {
 }
 
 /** Long inputs that make backtracking regexes blow up: runs of one character class, then a mismatch. */
-const ADVERSARIAL = ['a', '1', ' ', '/', '%', '<', '.', '-', '=', '"', "'", '\\', 'a1', '1 ', 'a=', '%2', '..', '/.', '${', '{{', '\t', 'x-', '@a', ':/', 'ab', '*)', '(|'].flatMap((unit) => {
+const ADVERSARIAL = ['a', '1', ' ', 'pass', '[1]', '/', '%', '<', '.', '-', '=', '"', "'", '\\', 'a1', '1 ', 'a=', '%2', '..', '/.', '${', '{{', '\t', 'x-', '@a', ':/', 'ab', '*)', '(|'].flatMap((unit) => {
   const run = unit.repeat(Math.ceil(20_000 / unit.length))
   return [run + '!', run + '\n', '<' + run, 'select ' + run]
 })
