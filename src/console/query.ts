@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { RequestRecord } from '../capture/record.ts'
 import { hasWildcard, template, wildcard } from '../match/glob.ts'
 import { memoize } from '../memo.ts'
-import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
+import { inBlockList, parseCidr, toBlockList } from '../net/address.ts'
 
 const time = z
   .string()
@@ -156,13 +156,7 @@ export function ipMatches(values: readonly string[], ip: string): boolean {
     const exact = new Set(values.filter((v) => !v.includes('/')))
     const ranges = values.filter((v) => v.includes('/'))
     const list = ranges.length === 0 ? undefined : toBlockList(ranges)
-    test = (address) => {
-      if (exact.has(address)) return true
-      if (list === undefined) return false
-      const normal = normaliseIp(address)
-      const family = ipFamily(normal)
-      return family !== undefined && list.check(normal, family)
-    }
+    test = (address) => exact.has(address) || (list !== undefined && inBlockList(list, address))
     ipTests.set(values, test)
   }
   return test(ip)

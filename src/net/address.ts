@@ -43,6 +43,13 @@ export function normaliseIp(address: string): string {
   return address
 }
 
+/** Whether a client IP (as received: `::ffff:1.2.3.4` is the IPv4 address it carries) is in a list's ranges. */
+export function inBlockList(list: BlockList, address: string): boolean {
+  const ip = normaliseIp(address)
+  const family = ipFamily(ip)
+  return family !== undefined && list.check(ip, family)
+}
+
 export function ipFamily(address: string): 'ipv4' | 'ipv6' | undefined {
   const v = isIP(address)
   return v === 4 ? 'ipv4' : v === 6 ? 'ipv6' : undefined

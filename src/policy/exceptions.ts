@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Cluster, Redis } from 'ioredis'
-import { ipFamily, normaliseIp, parseCidr, toBlockList } from '../net/address.ts'
+import { inBlockList, parseCidr, toBlockList } from '../net/address.ts'
 import { parseEach, provenance, WatchedHash } from './watched-hash.ts'
 import { hasWildcard, wildcard, type Matcher } from '../match/glob.ts'
 import { policyKeys } from '../redis/layout.ts'
@@ -45,11 +45,7 @@ export const noAbuseExempt: AbuseExemptTest = () => false
 export function compileAbuseExempt(ranges: readonly string[]): AbuseExemptTest {
   if (ranges.length === 0) return noAbuseExempt
   const list = toBlockList(ranges)
-  return (raw) => {
-    const ip = normaliseIp(raw)
-    const family = ipFamily(ip)
-    return family !== undefined && list.check(ip, family)
-  }
+  return (ip) => inBlockList(list, ip)
 }
 
 /** the history stream keeps about this many events (added and removed), the oldest trimmed */
