@@ -45,6 +45,7 @@ export const ERRORS = {
   NO_ENTRY: { status: 404, message: 'no such denylist entry or exception' },
   ALREADY_DENIED: { status: 409, message: 'this IP, range or session is already on the denylist' },
   ALREADY_EXCEPTED: { status: 409, message: 'this exception already exists' },
+  POLICY_FULL: { status: 409, message: 'the denylist or the exceptions hold as many entries as they may (10,000): remove some first' },
   BAD_PARAMETER: { status: 400, message: 'a query or body parameter is invalid' },
   BAD_PATH: { status: 400, message: 'the path is not a valid URL path' },
   BAD_JSON: { status: 400, message: 'the body is not JSON' },

@@ -22,6 +22,7 @@ import { CSV_COLUMNS, csvRow } from '../sink/csv.ts'
 import { compileDeny, DenylistStore, sameEntry, validDenyValue } from '../policy/denylist.ts'
 import { keyHashOfSession } from '../redis/layout.ts'
 import { ExceptionStore } from '../policy/exceptions.ts'
+import { MAX_POLICY_ENTRIES } from '../policy/watched-hash.ts'
 import { parseCidr, rangeKey } from '../net/address.ts'
 import { CONSOLE_PAGE } from './page.ts'
 import { attacksQuery, detailQuery, inventoryQuery, queryError, queryObject, requestsQuery, sessionsQuery } from './query.ts'
@@ -319,7 +320,9 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         const body = parse(denyInput, await readJson(c.req))
         if (!validDenyValue(body.kind, body.value)) throw new HttpError('BAD_PARAMETER', `parameter "value": not a valid ${body.kind === 'ip' ? 'IP or CIDR range' : 'session id'}`)
         // one entry per IP, range or session and applications: a second is a 409 naming the first
-        const existing = sameEntry(await denylist.list(), body)
+        const entries = await denylist.list()
+        if (entries.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the denylist holds ${entries.length} entries`)
+        const existing = sameEntry(entries, body)
         if (existing !== undefined) throw new HttpError('ALREADY_DENIED', `${body.value} is already on the denylist (entry ${existing.id})`, { entry: existing })
         const entry = await denylist.add({
           kind: body.kind,
@@ -354,7 +357,9 @@ export function createConsoleServer(deps: ConsoleDeps): http.Server {
         const input = body !== null && typeof body === 'object' && 'ip' in body ? parse(ipExceptionInput, body) : parse(exceptionInput, body)
         // one exception per IP or range (in any spelling), and per endpoint and attack type
         const key = 'ip' in input ? rangeKey(input.ip) : undefined
-        const existing = (await exceptions.list()).find((e) => ('ip' in e ? 'ip' in input && rangeKey(e.ip) === key : !('ip' in input) && e.endpoint === input.endpoint && e.attack === input.attack))
+        const all = await exceptions.list()
+        if (all.length >= MAX_POLICY_ENTRIES) throw new HttpError('POLICY_FULL', `the exceptions hold ${all.length} entries`)
+        const existing = all.find((e) => ('ip' in e ? 'ip' in input && rangeKey(e.ip) === key : !('ip' in input) && e.endpoint === input.endpoint && e.attack === input.attack))
         if (existing !== undefined) throw new HttpError('ALREADY_EXCEPTED', `${'ip' in input ? `${input.ip} is already exempt from abuse detection` : `${input.attack} on ${input.endpoint} is already an exception`} (exception ${existing.id})`, { exception: existing })
         const entry = await exceptions.add({ ...input, addedBy: c.who.name })
         deps.log.info({ exception: entry }, 'exception added')

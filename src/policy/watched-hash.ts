@@ -6,6 +6,12 @@
  */
 import type { Cluster, Redis } from 'ioredis'
 
+/**
+ * Entries a watched hash holds at most: the console refuses one more (409 `POLICY_FULL`), and a
+ * sensor compiles no more than this many of what it reads (a hash written past it by other means).
+ */
+export const MAX_POLICY_ENTRIES = 10_000
+
 /** The entries of a watched hash that `parse` accepts; each refused one goes to `invalid` (and is skipped). */
 export function parseEach<T>(values: readonly string[], parse: (json: string) => T | undefined, invalid?: (json: string) => void): T[] {
   const out: T[] = []
@@ -81,7 +87,8 @@ export class WatchedHash {
     try {
       do {
         this.#again = false
-        this.#apply(Object.values(await this.#redis.hgetall(this.#hash)))
+        const values = Object.values(await this.#redis.hgetall(this.#hash))
+        this.#apply(values.length > MAX_POLICY_ENTRIES ? values.slice(0, MAX_POLICY_ENTRIES) : values)
       } while (this.#again)
     } catch {
       // keep the last copy

@@ -84,3 +84,35 @@ t.test('exceptions: false positives and IPs exempt from abuse detection, with th
   await redis.client.xadd('apisess:exceptions:log', '*', 'action', 'added', 'by', 'x', 'exception', '{"id":1}')
   t.equal(((await (await call('GET', '', 'ann')).json()) as Answer).history.length, 5)
 })
+
+t.test('the denylist and the exceptions hold 10,000 entries at most: one more is a 409 POLICY_FULL', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await startRedisSensor(t, {
+    applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }],
+    defaultApplication: 'shop',
+    hashKey: 'exceptions-test-key-02',
+    redis: { url: redis.url },
+    console: { listen: { host: '127.0.0.1', port: 0 }, tokens: TOKENS },
+  })
+  const post = (what: string, body: unknown) =>
+    fetch(`${s.consoleUrl}/api/${what}`, { method: 'POST', headers: { authorization: `Bearer ${token('ann')}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  // filled to the ceiling directly in Redis, as a long-running console would have
+  const fill = (hash: string, entry: (i: number) => object) => {
+    const p = redis.client.pipeline()
+    for (let i = 0; i < 10_000; i++) p.hset(hash, `e${i}`, JSON.stringify({ id: `e${i}`, addedBy: 'ann', addedAt: 1, reason: '', ...entry(i) }))
+    return p.exec()
+  }
+  await fill('apisess:exceptions', (i) => ({ endpoint: `/e/${i}`, attack: 'sqli' }))
+  await fill('apisess:denylist', (i) => ({ kind: 'ip', value: `10.${i >> 8}.${i & 255}.1`, apps: [], expiresAt: null }))
+  const full = await post('exceptions', { ip: '203.0.113.9' })
+  t.equal(full.status, 409)
+  t.match(await full.json(), { code: 'POLICY_FULL' })
+  const deny = await post('denylist', { kind: 'ip', value: '203.0.113.9' })
+  t.equal(deny.status, 409)
+  t.match(await deny.json(), { code: 'POLICY_FULL' })
+  t.equal(await redis.client.hlen('apisess:exceptions'), 10_000, 'nothing added')
+  // one removed: room for one
+  await redis.client.hdel('apisess:exceptions', 'e0')
+  t.equal((await post('exceptions', { ip: '203.0.113.9' })).status, 201)
+})
