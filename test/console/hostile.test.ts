@@ -101,14 +101,20 @@ t.test('a page of a big session reads the page, not the session: sorted by time,
   t.equal(har.log.entries.length, N, 'the HAR too, and it is valid JSON')
 })
 
-t.test('the page is served with a CSP that allows no inline script or style but its own (by hash)', async (t) => {
+t.test('the page is served with a CSP that allows no inline script, its own style sheet by hash, its script from its own origin', async (t) => {
   const { s } = await setup(t)
   const res = await fetch(`${s.consoleUrl}/`)
   const csp = res.headers.get('content-security-policy')!
   t.notMatch(csp, /unsafe-inline/)
-  t.match(csp, /script-src 'sha256-[A-Za-z0-9+/]+=*'/)
+  t.match(csp, /script-src 'self';/)
   t.match(csp, /style-src 'sha256-[A-Za-z0-9+/]+=*'/)
-  await res.text()
+  const html = await res.text()
+  t.notMatch(html, /<script>/, 'no inline script')
+  t.match(html, /<script src="console.js" defer><\/script>/)
+  const js = await fetch(`${s.consoleUrl}/console.js`)
+  t.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8')
+  t.equal(js.headers.get('x-content-type-options'), 'nosniff')
+  t.match(await js.text(), /^\(\(\) => \{/, 'the script, unauthenticated like the page')
 })
 
 t.test('a console that crashes is restarted, and proxied traffic never notices', async (t) => {
