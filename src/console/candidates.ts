@@ -10,6 +10,15 @@ import type { Cluster, Redis } from 'ioredis'
 import { INDEX_FIELDS, shardOfSession, type IndexField, type Layout } from '../redis/layout.ts'
 import { endpointSearch, hasRange, type Filters } from './query.ts'
 import { hasWildcard } from '../match/glob.ts'
+import { rangeKey } from '../net/address.ts'
+
+/**
+ * An ip filter's ranges are answered from the per-address indexes when they hold this many IPv4
+ * addresses at most (a /22): each address is looked up in both spellings a client IP is recorded in
+ * (`10.0.0.1`, and `::ffff:10.0.0.1` from a dual-stack listener), one EXISTS each, sent together.
+ * Wider ranges and IPv6 ranges are checked on the candidates' summaries.
+ */
+export const MAX_RANGE_ADDRESSES = 1_024
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
@@ -24,14 +33,51 @@ async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexFie
   return keys.filter((_, i) => exists[i] === 1)
 }
 
+/**
+ * The addresses an ip filter names, each range spelled out address by address; undefined when a
+ * range is IPv6 or, all together, wider than MAX_RANGE_ADDRESSES (no index answers it then).
+ */
+export function ipFilterAddresses(values: readonly string[]): string[] | undefined {
+  const out: string[] = []
+  let spelled = 0
+  for (const v of values) {
+    if (!v.includes('/')) {
+      out.push(v)
+      continue
+    }
+    const key = rangeKey(v)
+    if (key === undefined || key.includes(':')) return undefined
+    const slash = key.indexOf('/')
+    const prefix = Number(key.slice(slash + 1))
+    const size = 2 ** (32 - prefix)
+    spelled += size
+    if (spelled > MAX_RANGE_ADDRESSES) return undefined
+    const base = key.slice(0, slash).split('.').reduce((n, o) => n * 256 + Number(o), 0)
+    const first = base - (base % size)
+    for (let a = first; a < first + size; a++) {
+      const ip = `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`
+      out.push(ip, `::ffff:${ip}`)
+    }
+  }
+  return out
+}
+
 /** The index keys, across shards, of each filter a request sets (each entry: one alternative; several values: their union). */
 async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<Filters>): Promise<string[][]> {
   const choices: string[][] = []
   const shards = Array.from({ length: layout.shards }, (_, n) => n)
   for (const field of INDEX_FIELDS) {
     const values = f[field]
-    // the ip indexes are per address: a range is checked on the candidates' summaries instead
-    if (field === 'ip' && values !== undefined && hasRange(values)) continue
+    // the ip indexes are per address: a narrow IPv4 range is the addresses it holds that have an
+    // index; a wider one is checked on the candidates' summaries instead
+    if (field === 'ip' && values !== undefined && hasRange(values)) {
+      const addresses = ipFilterAddresses(values)
+      if (addresses === undefined) continue
+      const keys = addresses.flatMap((ip) => shards.map((n) => layout.index(n, 'ip', ip)))
+      const exists = await Promise.all(keys.map((k) => redis.exists(k)))
+      choices.push(keys.filter((_, i) => exists[i] === 1))
+      continue
+    }
     if (values !== undefined) choices.push((await Promise.all(values.map((v) => valueKeys(redis, layout, field, v, shards)))).flat())
   }
   if (f.q !== undefined) {

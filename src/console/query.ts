@@ -143,7 +143,7 @@ export function endpointSearch(q: string): EndpointSearch {
   }
 }
 
-/** Whether an ip filter names a CIDR range (no index answers it: it is checked on summaries and records). */
+/** Whether an ip filter names a CIDR range (then checked on summaries and records; a narrow IPv4 one also reads its addresses' indexes: candidates.ts). */
 export const hasRange = (values: readonly string[]): boolean => values.some((v) => v.includes('/'))
 
 /** the ip filter's test, compiled once per parsed filter (a list request checks thousands of summaries) */

@@ -3,7 +3,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { createLayout } from '../../src/redis/layout.ts'
-import { CandidateStream, planCandidates } from '../../src/console/candidates.ts'
+import { CandidateStream, ipFilterAddresses, MAX_RANGE_ADDRESSES, planCandidates } from '../../src/console/candidates.ts'
 import { MAX_EXAMINED, SessionStore } from '../../src/console/store.ts'
 import { sessionsQuery } from '../../src/console/query.ts'
 
@@ -82,14 +82,18 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.equal(sessionsQuery.safeParse({ status: '4x' }).success, false)
   t.equal(sessionsQuery.safeParse({ status: '6xx' }).success, false)
 
-  // a CIDR range: no index per range, checked on the summaries of the other filters' candidates
+  // a CIDR range: a narrow IPv4 one reads the indexes of the addresses it holds; a wide one or an
+  // IPv6 one is checked on the summaries of the other filters' candidates
   t.same(names(await list(store, { ip: '203.0.113.0/24' })), ['rare'], 'ip=203.0.113.0/24')
   t.same(names(await list(store, { ip: '203.0.0.0/8,2001:db8::/32' })), ['rare'], 'a range among several values')
   t.same(names(await list(store, { ip: '::ffff:203.0.113.0/120' })), ['rare'], 'the IPv4-mapped spelling of a range holds its IPv4 addresses')
   t.same(names(await list(store, { ip: '2001:db8::/32' })), [], 'an IPv6 range no IPv4 address')
   t.same(names(await list(store, { ip: '198.51.100.0/24' })), [])
-  t.same(await planCandidates(c, layout, { ip: ['203.0.113.0/24'] }), ['apisess:sessions'], 'a range reads all sessions, under the budget')
-  t.same(await planCandidates(c, layout, { ip: ['203.0.113.0/24'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'or the other filters\' index')
+  t.same(await planCandidates(c, layout, { ip: ['203.0.113.0/24'] }), ['apisess:idx:ip:203.0.113.9'], 'a /24 reads the indexes of its addresses that have one')
+  t.same(await planCandidates(c, layout, { ip: ['203.0.0.0/8'] }), ['apisess:sessions'], 'a /8 reads all sessions, under the budget')
+  t.same(await planCandidates(c, layout, { ip: ['2001:db8::/120'] }), ['apisess:sessions'], 'an IPv6 range too')
+  t.same(await planCandidates(c, layout, { ip: ['203.0.0.0/8'], attack: ['sqli'] }), ['apisess:idx:attack:sqli'], 'or the other filters\' index')
+  t.same(await planCandidates(c, layout, { ip: ['198.51.100.0/24'], method: ['GET'] }), [], 'a range no address of which has an index: no candidate at all')
   t.same(names(await list(store, { ip: '203.0.113.0/24', attack: 'sqli' })), [])
   for (const bad of ['10.0.0.0/33', '10.0.0/8', '2001:db8::/129', 'x/8']) t.equal(sessionsQuery.safeParse({ ip: bad }).success, false, `ip=${bad} is refused`)
 
@@ -167,6 +171,31 @@ t.test('a CIDR range with nothing else is checked on the newest sessions\' summa
   const rest = await list(store, { ip: '10.0.0.0/8', cursor: first.next! })
   t.same(names(rest), ['c00000'], 'the cursor goes on where the budget ran out')
   t.equal(rest.partial, false)
+})
+
+t.test('a narrow IPv4 range is the addresses it holds, in both spellings, up to MAX_RANGE_ADDRESSES', async (t) => {
+  t.same(ipFilterAddresses(['10.0.0.5/30']), ['10.0.0.4', '::ffff:10.0.0.4', '10.0.0.5', '::ffff:10.0.0.5', '10.0.0.6', '::ffff:10.0.0.6', '10.0.0.7', '::ffff:10.0.0.7'], 'from the network address')
+  t.same(ipFilterAddresses(['192.0.2.1', '::ffff:10.0.0.1/128']), ['192.0.2.1', '10.0.0.1', '::ffff:10.0.0.1'], 'an address as written, a mapped range as its IPv4 addresses')
+  t.same(ipFilterAddresses(['255.255.255.254/31']), ['255.255.255.254', '::ffff:255.255.255.254', '255.255.255.255', '::ffff:255.255.255.255'], 'the top of the space')
+  t.equal(ipFilterAddresses(['10.0.0.0/22'])!.length, 2 * MAX_RANGE_ADDRESSES, 'a /22 is the ceiling')
+  t.equal(ipFilterAddresses(['10.0.0.0/21']), undefined, 'a /21 is checked on summaries')
+  t.equal(ipFilterAddresses(['10.0.0.0/23', '10.1.0.0/23', '10.2.0.0/30']), undefined, 'the ceiling counts every range together')
+  t.equal(ipFilterAddresses(['2001:db8::/126']), undefined, 'IPv6 ranges are checked on summaries')
+})
+
+t.test('a /24 finds an old session at once, through the index of its address in either spelling', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })
+  t.teardown(() => sink.close())
+  const n = MAX_EXAMINED + 500
+  for (let s = 0; s < n; s++) sink.push(rec(s, `c${String(s).padStart(5, '0')}`, T0 + s, { ip: s === 0 ? '::ffff:10.9.8.7' : s === 1 ? '10.9.8.200' : '192.0.2.1' }))
+  await sink.waitWritten(n)
+  const store = new SessionStore(redis.client, layout)
+  const page = await list(store, { ip: '10.9.8.0/24' })
+  t.same(names(page), ['c00001', 'c00000'], 'both, newest first, beyond the examination budget')
+  t.equal(page.partial, false)
+  t.equal(page.next, null)
+  t.same(names(await list(store, { ip: '10.9.8.0/25' })), ['c00000'], 'a range holds only its own addresses')
 })
 
 t.test('index members older than the retention are trimmed by the batch that touches the index', async (t) => {
