@@ -127,12 +127,17 @@ class SetReader {
   buffer: Position[] = []
   at = 0
 
-  constructor(redis: Redis | Cluster, key: string, max: string, min: string, ahead = false) {
+  /** `fixed`: positions already read (newest first), the whole set: it never reads */
+  constructor(redis: Redis | Cluster, key: string, max: string, min: string, ahead = false, fixed?: Position[]) {
     this.#redis = redis
     this.key = key
     this.#max = max
     this.#min = min
     this.#ahead = ahead
+    if (fixed !== undefined) {
+      this.buffer = fixed
+      this.#done = true
+    }
   }
 
   get head(): Position | undefined {
@@ -176,13 +181,20 @@ export class CandidateStream {
   /** with several shards: a session is only in its own shard's sets */
   readonly #layout: Layout | undefined
 
-  /** `ahead`: each set's next chunk is asked for while the current one is used (a reader that goes far: a time range's screen) */
-  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout; ahead?: boolean }) {
+  /**
+   * `ahead`: each set's next chunk is asked for while the current one is used (a reader that goes far:
+   * a time range's screen). `extra`: candidates already read, per key they are scored in (their
+   * positions there), merged with the sets' whatever their bounds.
+   */
+  constructor(redis: Redis | Cluster, keys: readonly string[], bounds: { max: number; min: number; after?: Position | undefined; chunk?: number; layout?: Layout; ahead?: boolean; extra?: ReadonlyMap<string, Position[]> }) {
     const max = bounds.after === undefined ? bounds.max : Math.min(bounds.max, bounds.after[0])
     const maxArg = Number.isFinite(max) ? String(max) : '+inf'
     const minArg = Number.isFinite(bounds.min) ? String(bounds.min) : '-inf'
     this.#redis = redis
     this.#readers = keys.map((k) => new SetReader(redis, k, maxArg, minArg, bounds.ahead === true))
+    for (const [key, positions] of bounds.extra ?? []) {
+      if (positions.length > 0) this.#readers.push(new SetReader(redis, key, maxArg, minArg, false, [...positions].sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0))))
+    }
     this.#after = bounds.after
     this.#chunk = bounds.chunk ?? 200
     this.#layout = bounds.layout

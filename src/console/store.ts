@@ -336,6 +336,12 @@ const SCREEN_CHUNK = 5_000
  * whose id says it began within this much of `to`, the start index is read.
  */
 const START_SLACK_MS = 60_000
+/**
+ * With the long-sessions index (`long`, written by the batch script), a time range reads the
+ * sessions index only up to this long after `to`: a session seen last later than that and begun by
+ * `to` lasted over an hour and is in the long-sessions index.
+ */
+const LONG_MARGIN_MS = 2 * 3_600_000
 
 export interface SessionList {
   sessions: SessionSummary[]
@@ -527,6 +533,37 @@ export class SessionStore {
     return out
   }
 
+  /**
+   * The sessions that began by `to` and were seen last more than LONG_MARGIN_MS after it and not
+   * before `from`, from the long-sessions index: such a session lasts over an hour, so the first
+   * request of its last hour (after `to` + an hour, more than an hour after its start) put it there,
+   * scored within the hour before its last request. Per shard, positioned where the sessions index
+   * has them (their last-seen time). Undefined when a shard's index is not complete back to `to` +
+   * an hour (written by an older sensor, or from before it began): then the caller reads the
+   * sessions index up to `to` + session.maxDuration as before.
+   */
+  async #longSessions(from: number, to: number): Promise<Map<string, Position[]> | undefined> {
+    const out = new Map<string, Position[]>()
+    const shards = Array.from({ length: this.layout.shards }, (_, n) => n)
+    const since = await Promise.all(shards.map((n) => this.redis.get(this.layout.longSince(n))))
+    if (since.some((v) => v === null || !(Number(v) <= to + 3_600_000))) return undefined
+    const horizon = Number.isFinite(this.#maxDurationMs) ? String(to + this.#maxDurationMs) : '+inf'
+    await Promise.all(
+      shards.map(async (n) => {
+        const low = Number.isFinite(from) ? `(${from - 3_600_000}` : '-inf'
+        const sids = (await this.redis.zrangebyscore(this.layout.long(n), low, horizon, 'LIMIT', 0, MAX_SCREENED)).filter((sid) => !((startOfSession(sid) ?? -Infinity) > to + START_SLACK_MS))
+        const lasts = sids.length === 0 ? [] : await this.redis.zmscore(this.layout.sessions(n), ...sids)
+        const positions: Position[] = []
+        sids.forEach((sid, i) => {
+          const last = lasts[i] === null ? NaN : Number(lasts[i])
+          if (last >= from && last > to + LONG_MARGIN_MS) positions.push([last, sid])
+        })
+        out.set(this.layout.sessions(n), positions)
+      }),
+    )
+    return out
+  }
+
   async listSessions(f: Filters): Promise<SessionList> {
     let only: string | undefined = f.sid
     if (f.rid !== undefined) {
@@ -536,11 +573,14 @@ export class SessionStore {
     }
     if (only !== undefined) return this.#one(only, f)
     const keys = await planCandidates(this.redis, this.layout, f)
+    // a session seen last before `from` has nothing in range; one seen last after `to` + the longest
+    // a session lasts began after `to`; with the long-sessions index, those seen last more than
+    // LONG_MARGIN_MS after `to` come from it instead
+    const long = f.to === undefined ? undefined : await this.#longSessions(f.from ?? -Infinity, f.to)
     const stream = new CandidateStream(this.redis, keys, {
-      // a session seen last before `from` has nothing in range; one seen last after `to` + the longest
-      // a session lasts began after `to`
       min: f.from ?? -Infinity,
-      max: f.to === undefined ? Infinity : f.to + this.#maxDurationMs,
+      max: f.to === undefined ? Infinity : long === undefined ? f.to + this.#maxDurationMs : f.to + LONG_MARGIN_MS,
+      ...(long === undefined ? {} : { extra: long }),
       after: decodeCursor(f.cursor),
       layout: this.layout,
       // with `to`, most candidates are passed over on their id alone: read them in large chunks

@@ -31,6 +31,10 @@ export interface Layout {
   sessions(shard: number): string
   /** session ids scored by their first request */
   starts(shard: number): string
+  /** the sessions over an hour long, scored by the first request of the newest hour each reached */
+  long(shard: number): string
+  /** the time of the oldest record written with `long` kept (the index is complete from there on) */
+  longSince(shard: number): string
   endpoint(shard: number, endpoint: string): string
   /** every endpoint template seen, scored by last seen (for wildcard search) */
   endpoints(shard: number): string
@@ -192,6 +196,8 @@ export function createLayout(prefix: string, shards: number, tagged: boolean): L
     bySize: (n, sid) => `${p(n)}session:${sid}:size`,
     sessions: (n) => `${p(n)}sessions`,
     starts: (n) => `${p(n)}starts`,
+    long: (n) => `${p(n)}long`,
+    longSince: (n) => `${p(n)}long:since`,
     endpoint: (n, ep) => `${p(n)}endpoint:${keyPart(ep)}`,
     endpoints: (n) => `${p(n)}endpoints`,
     endpointsFirst: (n) => `${p(n)}endpoints:first`,

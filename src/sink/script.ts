@@ -379,6 +379,9 @@ local F = ${FIELDS}
 local feed = p .. 'requests'
 local sessions = p .. 'sessions'
 local starts = p .. 'starts'
+local longkey = p .. 'long'
+-- the batch's oldest record time: where the long-sessions index begins to be complete (long:since)
+local oldest, oldestS = math.huge, nil
 local livekey = p .. 'live'
 local closedkey = p .. 'closed'
 local firstkey = p .. 'endpoints:first'
@@ -515,15 +518,19 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   -- them), so they always outlive the session's last request by at least R, at one PEXPIRE per key
   -- per session-hour instead of per record.
   local renew = true
+  local long = false
   -- the session's stream: from its second request on (the first one's stays in the feed until then)
   if not (count == 1 and lite) then
     -- { last, then the first request's feed id, duration and size while the stream is not made }
     local first = { false, false, false, false }
     if count > 1 then
-      first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize')
+      first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize', 'first')
       local prev = tonumber(first[1] or '0')
       if ts > prev then redis.call('HSET', mk, 'last', tss) end
       renew = first[2] or math.floor(ts / 3600000) ~= math.floor(prev / 3600000)
+      -- a session over an hour long enters the long-sessions index at the first request of each hour
+      -- it reaches (the console bounds a time range's candidates with it)
+      long = renew and ts - tonumber(first[5] or tss) > 3600000
     end
     table.remove(first, 1)
     if first[1] then
@@ -565,6 +572,8 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   if renew then redis.call('PEXPIRE', mk, srets) end
 
   curN, curS = ts, tss
+  if ts < oldest then oldest, oldestS = ts, tss end
+  if long then index(longkey, sid) end
   zlater(livekey, false, sid)
   zlater(sessions, false, sid)
   if count == 1 then zlater(starts, true, sid) end
@@ -604,6 +613,8 @@ redis.call('ZREMRANGEBYSCORE', sessions, '-inf', cutoff)
 redis.call('PEXPIRE', sessions, ret)
 redis.call('ZREMRANGEBYSCORE', starts, '-inf', cutoff)
 redis.call('PEXPIRE', starts, ret)
+if oldestS then redis.call('SET', longkey .. ':since', oldestS, 'NX', 'PX', ret) end
+redis.call('PEXPIRE', longkey .. ':since', ret)
 redis.call('ZREMRANGEBYSCORE', livekey, '-inf', cutoff)
 redis.call('PEXPIRE', livekey, ret)
 redis.call('PEXPIRE', closedkey, ret)
@@ -651,7 +662,7 @@ export function windowKeys(layout: Layout, shard: number, records: readonly Pack
  * A batch repeats sessions, endpoints and index values: each key name is built once per batch.
  */
 export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
-  const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.endpoints(shard), layout.endpointsFirst(shard), layout.live(shard), layout.closed(shard)]
+  const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.long(shard), layout.longSince(shard), layout.endpoints(shard), layout.endpointsFirst(shard), layout.live(shard), layout.closed(shard)]
   const seen = new Set<string>()
   /** true the first time this (kind, value) comes up in the batch */
   const first = (kind: string, value: string): boolean => {

@@ -35,6 +35,7 @@ import { createLayout } from '../../src/redis/layout.ts'
 import { createLogger } from '../../src/log.ts'
 import { createConsoleServer } from '../../src/console/server.ts'
 import { prng } from '../helpers/prng.ts'
+import { TimedIdsRedis } from '../helpers/timed-ids.ts'
 
 export interface ConsoleBenchRow {
   name: string
@@ -67,31 +68,6 @@ const DAY = 86_400_000
 const HOUR = 3_600_000
 /** the API-key client's requests, over 23 hours */
 const HEAVY = 100_000
-
-/**
- * The batch script with stream ids taken from the records' times (`<ts>-*`: the sequence part still
- * Redis's) instead of the write time: the sensor writes within seconds of a request, so its ids are
- * its records' times give or take that lag. Fails loudly when the script no longer has these calls.
- */
-function timedIds(lua: string): string {
-  const swaps: [string, string][] = [
-    [`redis.call('XADD', feed, 'MINID', '~', minid, '*',`, `redis.call('XADD', feed, 'MINID', '~', minid, string.format('%d-*', ts),`],
-    [`redis.call('XADD', sk, '*', unpack(entry[2]))`, `redis.call('XADD', sk, string.match(first[1], '^%d+') .. '-*', unpack(entry[2]))`],
-    [`redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)`, `redis.call('XADD', sk, string.format('%d-*', ts), 'v', '1', 'sid', sid, 'rec', rec)`],
-  ]
-  for (const [from, to] of swaps) {
-    if (!lua.includes(from)) throw new Error(`seed-console: the batch script has no ${from}`)
-    lua = lua.replace(from, to)
-  }
-  return lua
-}
-
-/** A Redis client whose write script is timedIds' */
-class TimedIdsRedis extends Redis {
-  override defineCommand(name: string, definition: { lua: string; numberOfKeys?: number; readOnly?: boolean }): void {
-    super.defineCommand(name, name === 'apisessWrite' ? { ...definition, lua: timedIds(definition.lua) } : definition)
-  }
-}
 
 /** The sessions' requests, as each one's next request time; popped in time order from a heap. */
 interface Seeded {

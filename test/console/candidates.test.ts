@@ -222,6 +222,46 @@ t.test('with `to`, sessions that began after it are passed over on their start t
   t.equal(page.next, null)
 })
 
+t.test('with `to`, a session that spans it and goes on for hours comes from the long-sessions index; the sessions index is read two hours past `to`', async (t) => {
+  const redis = await startRedis(t)
+  // stream ids of the records' times: a range that cuts a session re-counts its records by id
+  const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } }, 1, true)
+  t.teardown(() => sink.close())
+  const T = Date.now() - 30 * 3_600_000
+  const MIN = 60_000
+  let i = 0
+  // an API client every 20 minutes for 20 hours, an analyst for half an hour, and later visitors,
+  // written in time order (stream ids only grow)
+  const all: RequestRecord[] = []
+  for (let m = 0; m <= 20 * 60; m += 20) all.push(rec(i++, 'client', T + m * MIN))
+  for (let m = 10; m <= 40; m += 10) all.push(rec(i++, 'analyst', T + m * MIN))
+  for (let s = 0; s < 300; s++) all.push(rec(i++, `later${s}`, T + 3 * 3_600_000 + s * 100_000 + 7))
+  for (const r of all.sort((a, b) => a.ts - b.ts)) sink.push(r)
+  await sink.waitWritten(i)
+  const c = redis.client
+  t.same(named(await c.zrange('apisess:long', '0', '-1')), ['client'], 'only the session over an hour long')
+  const score = Number(await c.zscore('apisess:long', (await c.zrange('apisess:long', '0', '-1'))[0]!))
+  const HOUR = 3_600_000
+  let newestHour = T
+  for (let m = 20; m <= 20 * 60; m += 20) if (Math.floor((T + m * MIN) / HOUR) !== Math.floor((T + (m - 20) * MIN) / HOUR)) newestHour = T + m * MIN
+  t.equal(score, newestHour, 'scored by the first request of the newest hour it reached')
+  t.equal(Number(await c.get('apisess:long:since')), T, 'complete from the oldest record written')
+  t.ok((await c.pttl('apisess:long:since')) > 0, 'and it expires with the retention')
+
+  const store = new SessionStore(c, layout, 86_400_000)
+  const range = { from: String(T + 15 * MIN), to: String(T + 25 * MIN) }
+  t.same(names(await list(store, range)), ['client', 'analyst'], 'the client, seen last 19 hours after `to`, and the analyst')
+  // the proof it came from the long-sessions index: without its entry there, nothing else reaches it
+  const [sid] = await c.zrange('apisess:long', '0', '-1')
+  await c.zrem('apisess:long', sid!)
+  t.same(names(await list(store, range)), ['analyst'], 'the sessions index is not read as far as its last request')
+  // an index that is not complete back to `to` (written by an older sensor) is not relied on
+  await c.set('apisess:long:since', String(T + 2 * 3_600_000))
+  t.same(names(await list(store, range)), ['client', 'analyst'], 'then the sessions index is read up to `to` + session.maxDuration')
+  await c.del('apisess:long:since')
+  t.same(names(await list(store, range)), ['client', 'analyst'], 'and without an index at all')
+})
+
 t.test('with `to`, sessions whose id says they began well after it are passed over without a read', async (t) => {
   const redis = await startRedis(t)
   const sink = startWriter(redis.url, { buffer: { maxRecords: 20_000, batch: 500, flushEvery: '5ms' } })

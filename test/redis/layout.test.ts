@@ -38,6 +38,8 @@ t.test('every key and summary field the batch script writes is one the schema mo
     layout.sessions(0), layout.starts(0), layout.endpoint(0, '/login'), layout.endpoints(0), layout.endpointsFirst(0),
     ...INDEX_FIELDS.map((f) => layout.index(0, f, { app: 'shop', host: 'shop.test', ip: '192.0.2.1', status: '401', method: 'POST', user: 'ann', role: 'admin', attack: 'sqli', flow: 'auth' }[f])),
     layout.window(0, 'KH1'), layout.live(0),
+    // no session here is over an hour long: the long-sessions index holds none, its start is set
+    layout.longSince(0),
   ])
   const keys = (await redis.client.keys('apisess:*')).filter((k) => !k.startsWith('apisess:batch:'))
   t.same(keys.sort(), [...expected].sort(), 'the keys written are the keys named')

@@ -197,9 +197,11 @@ t.test('one script call of 10,000 records: each index holds every session once, 
   await sink.waitWritten(N + 1)
   const s = await sids(redis.client)
   const c = redis.client
-  for (const k of ['apisess:sessions', 'apisess:live', 'apisess:starts', 'apisess:idx:status:200', 'apisess:idx:app:shop', 'apisess:idx:ip:192.0.2.9']) {
+  for (const k of ['apisess:sessions', 'apisess:starts', 'apisess:idx:status:200', 'apisess:idx:app:shop', 'apisess:idx:ip:192.0.2.9']) {
     t.equal(await c.zcard(k), N, `${k}: every session once`)
   }
+  // these sessions are two days old: the sweeper (every 5 s) may have closed some already on a slow run
+  t.equal((await c.zcard('apisess:live')) + (await c.xlen('apisess:closed')), N, 'apisess:live: every session once, or closed once since')
   t.equal(Number(await c.zscore('apisess:sessions', s.r0!)), T0 + N, 'the latest time')
   t.equal(Number(await c.zscore('apisess:idx:status:200', s.r0!)), T0 + N)
   t.equal(Number(await c.zscore('apisess:starts', s.r0!)), T0, 'its first time in starts')
