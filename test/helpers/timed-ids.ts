@@ -9,7 +9,7 @@ import { Redis } from 'ioredis'
  * Redis's) instead of the write time: the sensor writes within seconds of a request, so its ids are
  * its records' times give or take that lag. Fails loudly when the script no longer has these calls.
  */
-export function timedIds(lua: string): string {
+function timedIds(lua: string): string {
   const swaps: [string, string][] = [
     [`redis.call('XADD', feed, 'MINID', '~', minid, '*',`, `redis.call('XADD', feed, 'MINID', '~', minid, string.format('%d-*', ts),`],
     [`redis.call('XADD', sk, '*', unpack(entry[2]))`, `redis.call('XADD', sk, string.match(first[1], '^%d+') .. '-*', unpack(entry[2]))`],
