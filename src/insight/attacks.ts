@@ -97,18 +97,18 @@ const XSS = [
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
-  /(?:^|[\s"'`=(;:>])(?:javascript|vbscript|livescript)\s*:[ \t]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
+  /(?:^|[\s"'`=(;:>,?])(?:javascript|vbscript|livescript)\s*:[ \t]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
   new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*)?on(?:${HANDLERS})\\s*=`),
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
-  /['"`]\s*[;)+|&,-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
+  /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\.constructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames)\s*\[\s*['"`][^\]]{1,30}\]\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,]|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
+  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,]|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
@@ -166,6 +166,8 @@ const RCE = [
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
   // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
   /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
+  /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -197,11 +199,18 @@ const SSTI_SHORT = [
   /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*:|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
 ]
-/** A template language's openings: a short value mixing two of them is a polyglot probe (`<%=1%>#{2}{{a}}`). */
+/**
+ * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
+ * probe (`<%=1%>#{2}{{a}}`); a message's placeholders sit in words (`Hello ${name}, your order {{id}} shipped`).
+ */
 const TEMPLATE_OPENINGS = ['{{', '${', '#{', '<%', '{%', '{#', '@{', '@(', '[[', '*{'] as const
 function templatePolyglot(v: string): boolean {
+  let blanks = 0
+  for (let i = v.indexOf(' '); i !== -1; i = v.indexOf(' ', i + 1)) if (++blanks > 2) return false
+  // a Mustache section's `{{#` is one opening, not `{{` and `{#`
+  const t = v.includes('{{#') ? v.replaceAll('{{#', '{{') : v
   let kinds = 0
-  for (const o of TEMPLATE_OPENINGS) if (v.includes(o) && ++kinds === 2) return true
+  for (const o of TEMPLATE_OPENINGS) if (t.includes(o) && ++kinds === 2) return true
   return false
 }
 
@@ -317,7 +326,7 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
 const CONFUSING_AUTHORITY = /[\s#\\&]/
-const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,12})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,12})){0,3}$/
+const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
 /**
  * An address no one writes by hand: a decimal, hex or octal number (2130706433, 0x7f000001,
@@ -349,8 +358,8 @@ const SMALL_JSON = 256
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup', '$comment'])
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
-  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|comment)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|\|\|\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}===?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
+  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|comment|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
 ]
 
 /** LDAP filter injection. */
@@ -363,7 +372,7 @@ const LDAPI = [
   /(?:^|[\w*])\s*\)\s*\(\s*(?:uid|cn|sn|ou|dc|mail|objectclass|userpassword|samaccountname|memberof|givenname|description)\s*[~<>]?=/,
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
   /^\s*\(\s*[&|]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\*/,
-  /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0/,
+  /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0|\*\s*\)\s*\0/,
   // a value starting with a filter's operator then a clause: &(objectclass=*)  !(cn=admin)
   /^\s{0,10}\(?\s{0,10}[&|!]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   // a filter clause given as the whole value, probing with a wildcard: (password=X*)  (cn=adm*)
@@ -478,14 +487,14 @@ const GATE = {
   // SQL's words and shapes where no quote is needed
   sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
-  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames)\s*\[|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
+  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(/,
+  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
