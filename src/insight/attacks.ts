@@ -420,6 +420,10 @@ const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|
 /** A URL or a page with a query, given as a value: `https://a/product.php?id=10 AND 1=2`  `/store.php?id=1; COPY …` */
 const URL_QUERY = /^\s*(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#]{1,300}|\/[^\s?#]{0,300}|[\w.-]{1,100}\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do|action|html?))?\?/
 const PLUS_ALL = /\+/g
+/** A SQL keyword between two `+` (a form's blanks): '+OR+1=1--  1+UNION+SELECT+1 */
+const PLUS_KEYWORD = /\+(?:or|and|union|select|order|group|having|waitfor|exec)\+/
+/** Prose's quotation opening on a dash: ‘--so long as I get somewhere,’ */
+const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
   const m = URL_QUERY.exec(v)
@@ -533,7 +537,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
-  URL_QUERY, PLUS_ALL, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1014,9 +1018,11 @@ export class AttackDetector {
         }
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         if ((found & BIT.sqli) === 0 && v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
+        // written with `+` for its blanks where nothing decodes them (a header, a cookie): '+OR+1=1--
+        if ((found & BIT.sqli) === 0 && (c & C_PLUS) !== 0 && !v.includes(' ') && PLUS_KEYWORD.test(v) && sqlInjection(v.replace(PLUS_ALL, ' '))) found |= BIT.sqli
       }
-      // a balanced typographic quotation in prose (‘--as far out to sea as you can--’) breaks out of nothing
-      if ((found & BIT.sqli) !== 0 && v.charCodeAt(0) === 0x2018 && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
+      // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
+      if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
     }
     // a document (a configuration, a manifest) names its own files and commands: only climbing out
     // and system files count there

@@ -342,8 +342,10 @@ t.test('SQL: a URL whose query carries it, delays after typographic quotes, taut
   for (const p of [
     'https://www.example.com/product.php?id=10 AND 1=2', 'http://vulnerable-website.com/Less-1/?id=-1 order by 3', '/page.php?id=1 union select 1,2--',
     "?id=1' or '1'='1", '“ or pg_sleep(5) —', '“;waitfor delay ‘0:0:5’ —', "SELECT * FROM Users WHERE Username='1' OR '1' = '1' AND Password='1' OR '1' = '1'",
-    "SELECT field1 FROM Users WHERE Id='1' OR ASCII(SUBSTRING(username,1,1))=97 AND '1'='1'",
+    "SELECT field1 FROM Users WHERE Id='1' OR ASCII(SUBSTRING(username,1,1))=97 AND '1'='1'", '‘;waitfor delay ‘0:0:5’ —',
   ]) t.ok(q(p).includes('sqli'), p)
+  t.same(header('x-client-data', "'+OR+1=1--"), ['sqli'], 'written with + for its blanks in a header')
+  t.same(header('x-client-data', 'a+b=c+and+more'), [], 'a + between words is no breakout')
   // a link with a query, a report's statement, prose quoting with typographic quotes
   for (const p of ['https://www.example.com/search?q=cats and dogs&page=2', "SELECT name FROM products WHERE category = 'Gifts'", '‘--so long as I get SOMEWHERE,’ Alice added as an explanation.', '‘--you advance twice--’']) {
     t.same(q(p), [], p)
