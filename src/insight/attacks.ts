@@ -91,7 +91,8 @@ const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key
 /** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
-  /<[^<>\s]{0,20}[^<>]{0,400}?[\s/"'`;:]on[a-z]{3,30}\s*=/,
+  // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
+  /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,30}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
   /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
@@ -104,11 +105,11 @@ const XSS = [
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
-  /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\.constructor\s*\.\s*constructor\s*\(/,
+  /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,]|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
+  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>

@@ -365,8 +365,10 @@ t.test('Markdown: long or unclosed code fences and image captions are quoted tex
 t.test('NoSQL JavaScript, bash substrings and brace expansion, script URLs after a comma, globals called through call', async (t) => {
   for (const p of [';return true;', "&& 'a'=='a' && 'a'=='a", "&& 'a'!='a' && 'a'!='a", '"$lookup":{', '"$match":{']) t.ok(q(p, 'user').includes('nosqli'), p)
   for (const p of ['${LS_COLORS:10:1}', ';{cat,/etc/passwd}', 'ls${LS_COLORS:10:1}${IFS}id']) t.ok(q(p).includes('rce'), p)
-  for (const p of ['?goto,javascript:alert(1)', "window['a'+'l'+'e'+'r'+'t'].call(this,1)", "top['a'+'l'+'e'+'r'+'t'].apply(this,[1])", '[alert][0].call(this,1)', "'/alert(1)//"]) t.ok(q(p).includes('xss'), p)
+  for (const p of ['?goto,javascript:alert(1)', "window['a'+'l'+'e'+'r'+'t'].call(this,1)", "top['a'+'l'+'e'+'r'+'t'].apply(this,[1])", '[alert][0].call(this,1)', "'/alert(1)//",
+    "<img\\nsrc=x\\nonerror=alert('XSS')>", "<strong class=\"ng-init:constructor.constructor('alert(1)')()\">aaa</strong>", '{onerror=eval}throw"=alert(1)"', "import('data:text/javascript,alert(1)')",
+  ]) t.ok(q(p).includes('xss'), p)
   t.same(q('*)%00', 'user'), ['ldapi'])
   t.ok(q('http://127.000000000000000.1', 'image_url').includes('ssrf'), 'octets written with many zeros')
-  for (const p of ['return true', 'a && b == c', '{a,b}', 'see page 3, javascript: the good parts', 'x / 2']) t.same(q(p), [], p)
+  for (const p of ['return true', 'a && b == c', '{a,b}', 'see page 3, javascript: the good parts', 'x / 2', 'read\\nonline=yes', "import('./module.js')"]) t.same(q(p), [], p)
 })
