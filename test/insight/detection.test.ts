@@ -324,6 +324,7 @@ t.test('response splitting: after a header or a request line, any glued name in 
   t.same(q('first\nsecond: third'), [])
   t.same(q('see\nhttp://example.com/x'), [])
   t.same(form(`body=${encodeURIComponent(`---\ntitle: Notes\ndate: 2024-01-01\n---\n\n${'Some text. '.repeat(40)}`)}`), [])
+  t.same(form(`body=${encodeURIComponent('---\ntitle: "v19"\nauthor: The Team\ndate: 2024/12/05\n---\n\nShort news.')}`), [], 'a short front matter')
 })
 
 t.test('open redirects: nested redirects, bare hosts, authority tricks, a URL later in a path', async (t) => {
