@@ -77,7 +77,9 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 const SQLI = [
   /\binformation_schema\s*\.\s*(?:tables|columns|schemata)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|\bpg_(?:catalog\s*\.|shadow\b|user\b)|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
   /\binto\s+(?:out|dump)file\s+['"\u2018\u2019]/,
-  /\bwaitfor\s+(?:delay|time)\s+['"]/,
+  /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
+  // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
+  /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
   /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
@@ -89,24 +91,25 @@ const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key
 /** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
-  /<[^<>\s]{0,20}[^<>]{0,400}?[\s/"'`;:]on[a-z]{3,30}\s*=/,
+  // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
+  /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,30}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
   /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
-  /(?:^|[\s"'`=(;:>])(?:javascript|vbscript|livescript)\s*:[ \t]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
+  /(?:^|[\s"'`=(;:>,?])(?:javascript|vbscript|livescript)\s*:[ \t]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
   new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*)?on(?:${HANDLERS})\\s*=`),
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
-  /['"`]\s*[;)+|&,-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
+  /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
-  /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\.constructor\s*\.\s*constructor\s*\(/,
+  /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames)\s*\[\s*['"`][^\]]{1,30}\]\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,]|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
+  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
@@ -164,6 +167,8 @@ const RCE = [
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
   // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
   /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
+  /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -179,13 +184,56 @@ const SSTI = [
   /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
 ]
 
+/**
+ * Template probes judged only in a short value outside a document (a template's own syntax is what
+ * documentation quotes): a delimiter holding only a number or a string literal (`{{7}}`, `<%=1%>`,
+ * `${"x"}`), a scriptlet of any content (`<%= foo %>`), a Go template's field or function (`{{ .Password }}`,
+ * `{{printf "%s" …}}`), a Mustache section or delimiter change (`{{#foo}}…{{/foo}}`, `{{=<% %>=}}`), a
+ * filter given an argument (`{{ 7 | times:7 }}`), a method called in an expression (`{{'a'.concat('b')}}`),
+ * any Django or Jinja tag (`{% widthratio 7 1 7 %}`), a Razor block (`@( … )`, `@{ … }`), Thymeleaf's
+ * inlining and preprocessing (`[[${…}]]`, `__${…}__`), an EL scope object (`${sessionScope…}`), an
+ * arithmetic probe left open (`{{ 7*7`), Django's settings (`{{settings.SECRET_KEY}}`), a class looked up
+ * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
+ */
+const SSTI_SHORT = [
+  /(?:\{\{|#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
+  /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*:|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+]
+/**
+ * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
+ * probe (`<%=1%>#{2}{{a}}`); a message's placeholders sit in words (`Hello ${name}, your order {{id}} shipped`).
+ */
+const TEMPLATE_OPENINGS = ['{{', '${', '#{', '<%', '{%', '{#', '@{', '@(', '[[', '*{'] as const
+function templatePolyglot(v: string): boolean {
+  let blanks = 0
+  for (let i = v.indexOf(' '); i !== -1; i = v.indexOf(' ', i + 1)) if (++blanks > 2) return false
+  // a Mustache section's `{{#` is one opening, not `{{` and `{#`
+  const t = v.includes('{{#') ? v.replaceAll('{{#', '{{') : v
+  let kinds = 0
+  for (const o of TEMPLATE_OPENINGS) if (t.includes(o) && ++kinds === 2) return true
+  return false
+}
+
 /** Server-side includes and edge-side includes. */
 const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<!--#[a-z]{2,16}\s{1,10}[a-z]{2,16}\s{0,10}=\s{0,10}["']|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
 
-/** Response splitting: a line break, then a header or a status line (decoded; `\r\n` and 嘊嘍 too). */
-/** A line break where a header value or a URL has none: what comes before it is one token, no blank. */
-const CRLF_START = /^[\t ]{0,8}[^\s]{0,120}?(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
+/** Response splitting: a line break, then a header (any `Name:` glued to its colon) or a status line (decoded; `\r\n` and 嘊嘍 too). */
+/**
+ * A line break where a header value or a URL has none: what comes before it is one token, no blank, or
+ * a header line or a request line itself (`Referer: http://a%0d%0aX: y`, `GET / HTTP/1.1%0d%0aHost: …`).
+ */
+const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+
+/**
+ * In a short value, any name glued to its colon after the break (`%0d%0aheader:header`; not a URL's
+ * scheme, `\nhttp://`), or the name of a request header a smuggled request needs (`%0d%0aHost: …`):
+ * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
+ */
+const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
+const SHORT_SPLIT = 300
+const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && CRLF_ANY_HEADER.test(t)))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
@@ -194,7 +242,7 @@ const ENCODED_BREAK = /%0([ad])/g
 function nestedSplitting(t: string): boolean {
   if (!NESTED_BREAK.test(t)) return false
   const left = t.replace(BREAKS, '').replace(ENCODED_BREAK, (_m, c: string) => (c === 'a' ? '\n' : '\r'))
-  return CRLF_START.test(left) && CRLF.test(left)
+  return splitting(left)
 }
 
 /** Open redirects: an absolute or protocol-relative URL, or a disguised one, to another host. */
@@ -209,7 +257,11 @@ const DISGUISED_URL = new RegExp(
     // https:host  https:/host  https:\host  https:///host  https://%09/host
     String.raw`^[\s\0]*\/?(?:https?|ftp)\s*:\s*(?:\/?\s*\\|\\\s*\/|\/(?!\/)|\/{3,}|\/\/[\t\0 ]|[^/\s\\]{1,200}(?:\.|$))`,
     // userinfo, fragments, escapes and tabs in the authority: https://a@b  https://a%23.b  https://a\@b
-    String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&)`,
+    // a NUL, or a query or a fragment that starts like a host's next label: https://evil%00.target  https://evil?.target;
+    // characters that normalise into a delimiter: https://evil.c℀.target (℀ is a/c)
+    String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&|\0|%00|[?#]\.[\w-]|[\u2100\u2101\u2105\u2106\u2044\ufe6b\uff20\ufe56\uff1f\ufe5f\uff03])`,
+    // a host after a doubled slash in the path: https://target//evil.example
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}\/{2,}[\w-]{1,63}\.[a-z]{2,24}(?:[/?#]|$)`,
     // a path that climbs back out right after the host: https://a/%2f..  a.example/%2f%2e%2e
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/)?[\w-]{1,63}(?:\.[\w-]{1,63})+\/+(?:%2f|%5c|%2e%2e|\.\.)`,
     // a URL inside a URL's path: https://a/https://b
@@ -223,6 +275,18 @@ const DISGUISED_URL = new RegExp(
     String.raw`^[\s\0]*(?:javascript|vbscript|data)\s*:`,
   ].join('|'),
 )
+/**
+ * A redirect target that is itself a redirect: a URL whose query hands another URL to a redirect
+ * parameter (`https://target/redirect?url=https://evil`); it is one when the two hosts differ.
+ */
+const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[?&#](?:[\w.-]{0,20}[_.-])?(?:url|uri|next|redirect\w{0,10}|redir|return\w{0,10}|goto|go|continue|dest\w{0,10}|target|forward\w{0,10}|r|u)=(?:https?:|https?%3a)?(?:\/\/|%2f%2f)([\w.-]{1,255})/
+/**
+ * A host given alone as the target (an application that prefixes `https://`), or prefixed by what
+ * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
+ */
+const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:@|%40|%23|\?|\/)\S{0,200})?\s*$/
+/** A site's path that hands on to a URL in a later segment: /auth/forward/https://evil */
+const PATH_THEN_URL = /^\s*\/[^?\s]{0,200}?\/https?:\/\/[^/\s]/
 const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|success|fail|back|came_?from/
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
 const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,3}[\w-]{1,63}(?:\.[\w-]{1,63})+/
@@ -264,7 +328,7 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
 const CONFUSING_AUTHORITY = /[\s#\\&]/
-const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,12})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,12})){0,3}$/
+const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
 /**
  * An address no one writes by hand: a decimal, hex or octal number (2130706433, 0x7f000001,
@@ -296,8 +360,8 @@ const SMALL_JSON = 256
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup', '$comment'])
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
-  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|comment)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|\|\|\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}===?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
+  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|comment|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
 ]
 
 /** LDAP filter injection. */
@@ -310,7 +374,7 @@ const LDAPI = [
   /(?:^|[\w*])\s*\)\s*\(\s*(?:uid|cn|sn|ou|dc|mail|objectclass|userpassword|samaccountname|memberof|givenname|description)\s*[~<>]?=/,
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
   /^\s*\(\s*[&|]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\*/,
-  /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0/,
+  /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0|\*\s*\)\s*\0/,
   // a value starting with a filter's operator then a clause: &(objectclass=*)  !(cn=admin)
   /^\s{0,10}\(?\s{0,10}[&|!]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   // a filter clause given as the whole value, probing with a wildcard: (password=X*)  (cn=adm*)
@@ -346,6 +410,36 @@ const SCANNER_PATH =
  */
 const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
 
+/**
+ * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
+ * `/2023.zip`, `/backup.7z`: a site serves its downloads from a folder), a database dump however it is
+ * packed (`/db.sql.tar.bzip2`), a project's build or dependency manifest or an IDE's metadata
+ * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`), a secret's file
+ * (`/client_secret.json`, `/env.json`, `apiserver-client.crt`).
+ */
+const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project\.lock\.json|installed\.json|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
+
+/** A URL or a page with a query, given as a value: `https://a/product.php?id=10 AND 1=2`  `/store.php?id=1; COPY …` */
+const URL_QUERY = /^\s*(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#]{1,300}|\/[^\s?#]{0,300}|[\w.-]{1,100}\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do|action|html?))?\?/
+const PLUS_ALL = /\+/g
+/** A SQL keyword between two `+` (a form's blanks): '+OR+1=1--  1+UNION+SELECT+1 */
+const PLUS_KEYWORD = /\+(?:or|and|union|select|order|group|having|waitfor|exec)\+/
+/** Prose's quotation opening on a dash: ‘--so long as I get somewhere,’ */
+const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
+/** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
+function queryInjection(v: string): boolean {
+  const m = URL_QUERY.exec(v)
+  if (m === null) return false
+  let count = 0
+  for (const pair of v.slice(m[0].length).split('&')) {
+    const eq = pair.indexOf('=')
+    if (eq === -1 || ++count > 16) continue
+    const value = pair.slice(eq + 1).replace(PLUS_ALL, ' ')
+    if (value.length > 1 && (sqlInjection(value) || anyOf(SQLI, value))) return true
+  }
+  return false
+}
+
 // ---- the detector ---------------------------------------------------------------------------------
 
 /** Browsers drop tabs and newlines inside a URL's scheme (`jav&#x09;ascript:`): XSS is tried without them too. */
@@ -359,7 +453,29 @@ const ESCAPED_PATH = /\\([/.])/g
 const BOUNDARY = /boundary="?([^";]{1,200})"?/
 /** A Markdown document: several lines, and headings, fenced blocks, list items or inline code. */
 const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
-const CODE_SPANS = /```[\s\S]{0,4000}?```|`[^`\n]{1,400}`/g
+const CODE_SPANS = /`[^`\n]{1,400}`/g
+/** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
+const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
+/**
+ * A Markdown text without its code: fenced blocks of any length (found by a scan, paired in order; a
+ * last fence left open — a document cut at `maxInspectBytes` — runs to the end), then images' alternative
+ * texts, then inline spans.
+ */
+function outsideCode(v: string): string {
+  let out = ''
+  let from = 0
+  for (let open = v.indexOf('```'); open !== -1; open = v.indexOf('```', from)) {
+    out += `${v.slice(from, open)} `
+    const close = v.indexOf('```', open + 3)
+    if (close === -1) {
+      from = v.length
+      break
+    }
+    from = close + 3
+  }
+  out += v.slice(from)
+  return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
+}
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
 /** A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's. */
@@ -377,14 +493,14 @@ const GATE = {
   // SQL's words and shapes where no quote is needed
   sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
-  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames)\s*\[|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
+  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(/,
+  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -420,10 +536,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH,
-  SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -451,6 +567,9 @@ const REDIRECT_KEY = 2
 const FILE_KEY = 4
 const COMMAND_KEY = 8
 const MAX_KEYS = 1_024
+
+/** Values up to this long are judged for template probes that documentation also quotes (SSTI_SHORT). */
+const SHORT_TEMPLATE = 200
 
 /** Characters each class needs, found in one pass over a value (a table lookup per character). */
 const C_QUOTE = 1 << 0
@@ -724,12 +843,12 @@ export class AttackDetector {
     const path = decodeValue(raw)
     const lower = path.toLowerCase()
     // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
-    let found = SCANNER_PATH.test(lower) || (lower.length > 1 && !lower.includes('..') && BACKUP_PATH.test(lower)) ? BIT.scanner : 0
+    let found = SCANNER_PATH.test(lower) || (lower.length > 1 && !lower.includes('..') && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower))) ? BIT.scanner : 0
     if (lower.includes('..') || lower.includes('0x2e') || lower.includes('\0')) {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
-    if ((CRLF_START.test(lower) && CRLF.test(lower)) || (raw.includes('%') && CRLF_START.test(raw.toLowerCase()) && CRLF.test(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
+    if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
     else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase())) found |= BIT.open_redirect
@@ -873,7 +992,7 @@ export class AttackDetector {
     // a Markdown document's code spans and blocks, and code quoted in prose, are quoted text (a
     // renderer escapes them, no shell or database runs them): each class judges what is outside them
     if ((c & C_BACKTICK) !== 0 && v.length > 30) {
-      const outside = v.replace(CODE_SPANS, ' ')
+      const outside = outsideCode(v)
       if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside))) {
         v = outside
         c = charFlags(v)
@@ -899,7 +1018,13 @@ export class AttackDetector {
           const joined = v.replace(SQL_COMMENT, '')
           if (sqlInjection(joined) || anyOf(SQLI, joined)) found |= BIT.sqli
         }
+        // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
+        if ((found & BIT.sqli) === 0 && v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
+        // written with `+` for its blanks where nothing decodes them (a header, a cookie): '+OR+1=1--
+        if ((found & BIT.sqli) === 0 && (c & C_PLUS) !== 0 && !v.includes(' ') && PLUS_KEYWORD.test(v) && sqlInjection(v.replace(PLUS_ALL, ' '))) found |= BIT.sqli
       }
+      // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
+      if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
     }
     // a document (a configuration, a manifest) names its own files and commands: only climbing out
     // and system files count there
@@ -917,10 +1042,10 @@ export class AttackDetector {
     }
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && anyOf(SSTI, v)) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
-    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && ((CRLF_START.test(v) && CRLF.test(v)) || nestedSplitting(v))) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
@@ -1006,6 +1131,16 @@ export class AttackDetector {
       return plain === null || !this.#own.includes(plain[1]!.split(':')[0]!) || /[\\@\t]/.test(v)
     }
     const m = ABSOLUTE_URL.exec(v)
-    return m !== null && obfuscatedAddress(hostOf(m[1]!.replace(/:\d+$/, '')))
+    if (m !== null) {
+      if (obfuscatedAddress(hostOf(m[1]!.replace(/:\d+$/, '')))) return true
+      const nested = NESTED_REDIRECT.exec(v)
+      return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
+    }
+    if (PATH_THEN_URL.test(v)) return true
+    // a bare host: another site's, not this one's (nor a subdomain of it)
+    const bare = BARE_TARGET.exec(v)
+    if (bare === null) return false
+    const host = bare[1]!
+    return !this.#own.some((own) => host === own || host.endsWith(`.${own}`))
   }
 }

@@ -248,6 +248,12 @@ function injectionAt(v: string): number {
         break
       case 38: // & &&
         if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
+        // an HTML character reference in text (`o&rsquo;ruby`, `M&amp;P`, `&#39;`), its `;` included, unless
+        // it names a program (`&id;`)
+        if (characterReference(v, i)) {
+          i = REFERENCE.lastIndex - 1
+          break
+        }
         seen++
         if (v.charCodeAt(i + 1) === 38) {
           i++
@@ -288,6 +294,14 @@ function injectionAt(v: string): number {
     }
   }
   return -1
+}
+
+const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
+/** `&name;` or `&#…;` at `i`, its name not a listed program's. */
+function characterReference(v: string, i: number): boolean {
+  REFERENCE.lastIndex = i
+  const m = REFERENCE.exec(v)
+  return m !== null && (m[1] === undefined || !COMMANDS.has(m[1]))
 }
 
 /** A listed program at `i`, inside a `$( … )` that closes. */

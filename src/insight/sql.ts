@@ -64,9 +64,14 @@ function probes(t: readonly Token[]): boolean {
     if (x.kind === WORD && (PROBE_WORDS.has(x.text) || x.text.startsWith('sys') || x.text.startsWith('pg_') || x.text.startsWith('xp_'))) return true
     if (x.kind === NUM && x.text.startsWith('0x')) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.text === t[i + 1]!.text) return true
+    // a string tautology (or '1' = '1') and a character read out of a column (or ascii(substring(username,1,1))=97)
+    if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === STR && t[i + 2]?.text === '=' && t[i + 3]?.kind === STR && t[i + 3]!.text === t[i + 1]!.text) return true
+    if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === WORD && t[i + 1]!.call && EXTRACTION.has(t[i + 1]!.text)) return true
   }
   return false
 }
+/** Functions that read a column out one character or one length at a time (blind extraction). */
+const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'length', 'len', 'unicode'])
 
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])

@@ -126,6 +126,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     'a', '1', ' ', '/', '.', '..', '../', '(', ')(', '*)', '<', '<a ', "'", '"', '%', '$', '${', '{{', ':', '//', '\\', 'a=', ';', '|', '`', 'or ', '1 or 1', '/*', '&#',
     // decoding's and the gates' own repetitions
     '%c0', '%2', '%u00', '&#x', '&amp', '\\u00', '\\x', '\r\n', "' ", ') ', '& ', '$(', 'x://', 'http://a@', '<!entity ', 'boundary=',
+    // the third round's template, redirect, splitting, query and probe shapes
+    '<%', '{%', '#{', '@(', '[[${', '{{a.', '{{ .', '?x=', 'a&b=', '\na:', '//a', '@a.', 'a.sql.', '/web-inf/', '```', '![', '&rsquo;', '${a:1',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))

@@ -291,3 +291,85 @@ t.test('splitting encoded inside itself, any SSI directive, LDAP filters startin
   t.same(q('!(cn=admin)', 'filter'), ['ldapi'])
   t.same(q('Tom & (Jerry)'), [])
 })
+
+// ---- third round (2026-12-02), tuned on the spent fresh part: each family with what it leaves alone ----
+
+t.test('template probes in a short value: literals in delimiters, scriptlets, Go and Mustache, polyglots', async (t) => {
+  for (const p of [
+    '{{7}}', '<%=1%>', '#{1}', '${"aaaa"}', '[[${1}]]', '<%= foo %>', '<%%a%>', '{{ .Password }}', '{{printf "%s" "ssti" }}', '{{html "ssti"}}',
+    'SH{{#foo}}NO{{/foo}}OW', 'SH{{=N O=}}OW', '{{ 7 | times:7 }}', "{{'a'.concat('b')}}", '{% widthratio 7 1 7 %}', '@(1+2)', '@{ <= ERROR!',
+    'p ">[[${{1}}]]', '__${path}__', '${sessionScope.toString()}', '<%=1%>#{2}{{a}}', '{#${{1}}#}}', '{{ 7*7', '{{settings.SECRET_KEY}}', '#{""["class"]}',
+  ]) t.ok(q(p).includes('ssti'), p)
+  // placeholders, a message's fields, a long document quoting template syntax, e-mail addresses
+  for (const p of ['{{user}}', '${foobar}', 'welcome {{user}}', 'Hello ${name}, your order {{order_id}} shipped', '{{#rustdoc_include ../listings/x.rs}}', 'ann@(home)', 'Price: ${price}']) t.same(q(p), [], p)
+  const doc = `# Templates\n\nWrite {{ .Name }} or <%= name %> in a template; the engine fills it in.\n\n${'More prose about templates and their fields. '.repeat(8)}`
+  t.same(json({ title: 'docs', body: doc, a: '1', b: '2', c: '3', d: '4', e: '5', f: '6', g: '7', h: '8', i: '9', j: '10', k: '11' }), [], 'a document quoting template syntax')
+})
+
+t.test('scanner: archives at the root, packed dumps, manifests and secret files', async (t) => {
+  for (const path of ['/www.tar.gz', '/2023.zip', '/backup.7z', '/db.sql.tar.bzip2', '/data.sql.gz', '/shop/dump.sql.zip', '/composer.json', '/app/composer.lock', '/pom.xml', '/phpunit.xml.dist', '/WEB-INF/config.xml', '/nbproject/private/private.xml', '/client_secret.json', '/env.json', '/certs/apiserver-client.crt']) {
+    t.same(raw({ path }), ['scanner'], path)
+  }
+  // a download in a folder, a document an app serves, an API's JSON
+  for (const path of ['/downloads/release-1.2.zip', '/static/app.tar.gz', '/sitemap.xml', '/manifest.json', '/api/orders.json', '/config.json']) t.same(raw({ path }), [], path)
+})
+
+t.test('response splitting: after a header or a request line, any glued name in a short value', async (t) => {
+  t.same(q('%0d%0aheader:header', 'next'), ['crlf'])
+  t.same(q('/%23%0dheader:header', 'next'), ['crlf'])
+  t.same(q('\u560a\u560dheader:header'), ['crlf'])
+  t.same(form(`page=${encodeURIComponent('User-Agent: Mozilla\r\nEvil-Log-Entry: x')}`), ['crlf'])
+  t.same(q('GET / HTTP/1.1\r\nHost: example.com\r\n\r\nGET /evil HTTP/1.1'), ['crlf'])
+  // a multi-line note, a URL on the next line, a document with front matter
+  t.same(q('first\nsecond: third'), [])
+  t.same(q('see\nhttp://example.com/x'), [])
+  t.same(form(`body=${encodeURIComponent(`---\ntitle: Notes\ndate: 2024-01-01\n---\n\n${'Some text. '.repeat(40)}`)}`), [])
+  t.same(form(`body=${encodeURIComponent('---\ntitle: "v19"\nauthor: The Team\ndate: 2024/12/05\n---\n\nShort news.')}`), [], 'a short front matter')
+})
+
+t.test('open redirects: nested redirects, bare hosts, authority tricks, a URL later in a path', async (t) => {
+  for (const [v, name] of [
+    ['https://target.com/redirect?url=https://evil.com', 'redirect'], ['evil.com', 'redir'], ['target.com@evil.com', 'redir'], ['@google.com', 'url'], ['.localdomain.pw', 'return_to'],
+    ['https://evil.com%00.target.com', 'redirect'], ['https://evil.com?.target.com', 'redirect'], ['https://target.com//evil.com', 'url'], ['https://evil.c\u2100.example.com', 'return_to'],
+    ['/auth/forward/https://evil.com', 'url'],
+  ] as const) t.same(q(v, name), ['open_redirect'], `${name}=${v}`)
+  // a site's own host, its own nested return page, a page name, a plain absolute URL (how logins name their return page)
+  for (const [v, name] of [['shop.example.com', 'next'], ['app.shop.example.com', 'next'], ['index.html', 'next'], ['https://a.example/login?next=https://a.example/home', 'next'], ['https://partner.example/cb', 'redirect_uri']] as const) {
+    t.same(q(v, name), [], `${name}=${v}`)
+  }
+})
+
+t.test('SQL: a URL whose query carries it, delays after typographic quotes, tautologies in a statement', async (t) => {
+  for (const p of [
+    'https://www.example.com/product.php?id=10 AND 1=2', 'http://vulnerable-website.com/Less-1/?id=-1 order by 3', '/page.php?id=1 union select 1,2--',
+    "?id=1' or '1'='1", '“ or pg_sleep(5) —', '“;waitfor delay ‘0:0:5’ —', "SELECT * FROM Users WHERE Username='1' OR '1' = '1' AND Password='1' OR '1' = '1'",
+    "SELECT field1 FROM Users WHERE Id='1' OR ASCII(SUBSTRING(username,1,1))=97 AND '1'='1'", '‘;waitfor delay ‘0:0:5’ —',
+  ]) t.ok(q(p).includes('sqli'), p)
+  t.same(header('x-client-data', "'+OR+1=1--"), ['sqli'], 'written with + for its blanks in a header')
+  t.same(header('x-client-data', 'a+b=c+and+more'), [], 'a + between words is no breakout')
+  // a link with a query, a report's statement, prose quoting with typographic quotes
+  for (const p of ['https://www.example.com/search?q=cats and dogs&page=2', "SELECT name FROM products WHERE category = 'Gifts'", '‘--so long as I get SOMEWHERE,’ Alice added as an explanation.', '‘--you advance twice--’']) {
+    t.same(q(p), [], p)
+  }
+})
+
+t.test('Markdown: long or unclosed code fences and image captions are quoted text; HTML references are no separators', async (t) => {
+  const block = `\`\`\`jsx\n${'<button onClick={() => setCount(count + 1)}>+</button>\n'.repeat(90)}\`\`\``
+  t.same(json({ body: `## Counter\n\nA button:\n\n${block}\n\nThat is all.` }), [], 'a fence longer than 4,000 characters')
+  t.same(json({ body: `## Counter\n\nA button:\n\n\`\`\`html\n<script>alert(1)</script>\n<button onclick="go()">` }), [], 'a fence left open by a cut')
+  t.same(json({ body: "# The Art\n\n![curl -s 'https://x/README.md' | egrep -o '`\\w+`' | tr -d '`' | cowsay -W50](cowsay.png)\n\nFluency on the command line is a skill." }), [], 'an image caption')
+  t.same(json({ body: '# Not quoted\n\nText then <script>alert(1)</script> outside any fence.\n\n```js\nx()\n```' }), ['xss'], 'markup outside the fences still counts')
+  t.notOk(shellInjection('big dip o&rsquo;ruby, carmine (m&amp;p), caf&eacute; au lait'), 'character references')
+  t.ok(shellInjection('x&id;'), 'a reference naming a program is still a separator')
+})
+
+t.test('NoSQL JavaScript, bash substrings and brace expansion, script URLs after a comma, globals called through call', async (t) => {
+  for (const p of [';return true;', "&& 'a'=='a' && 'a'=='a", "&& 'a'!='a' && 'a'!='a", '"$lookup":{', '"$match":{']) t.ok(q(p, 'user').includes('nosqli'), p)
+  for (const p of ['${LS_COLORS:10:1}', ';{cat,/etc/passwd}', 'ls${LS_COLORS:10:1}${IFS}id']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['?goto,javascript:alert(1)', "window['a'+'l'+'e'+'r'+'t'].call(this,1)", "top['a'+'l'+'e'+'r'+'t'].apply(this,[1])", '[alert][0].call(this,1)', "'/alert(1)//",
+    "<img\\nsrc=x\\nonerror=alert('XSS')>", "<strong class=\"ng-init:constructor.constructor('alert(1)')()\">aaa</strong>", '{onerror=eval}throw"=alert(1)"', "import('data:text/javascript,alert(1)')",
+  ]) t.ok(q(p).includes('xss'), p)
+  t.same(q('*)%00', 'user'), ['ldapi'])
+  t.ok(q('http://127.000000000000000.1', 'image_url').includes('ssrf'), 'octets written with many zeros')
+  for (const p of ['return true', 'a && b == c', '{a,b}', 'see page 3, javascript: the good parts', 'x / 2', 'read\\nonline=yes', "import('./module.js')"]) t.same(q(p), [], p)
+})

@@ -4,9 +4,10 @@
  *
  *   npm run eval:detection                         # the tuning half (what the signatures were tuned on)
  *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
- *   npm run eval:detection -- --part fresh         # the fresh part (later sources): figures only, measured once
+ *   npm run eval:detection -- --part fresh         # the fresh part (later sources): measured once, now spent and tuned on
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
+ *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -19,8 +20,10 @@ import { defaultDetector } from '../../helpers/detector.ts'
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
 if (part !== 'tune' && part !== 'held-out' && part !== 'fresh') throw new Error('--part is tune, held-out or fresh')
-if (part !== 'tune' && (args.misses !== undefined || args.flagged !== undefined)) {
-  throw new Error(`the ${part === 'fresh' ? 'fresh part' : 'held-out half'} is for measuring: its misses and false positives are not shown (tune on the tuning half)`)
+// The fresh part was measured once (2026-12-02) and is spent as a held-out set: it is tuned on now, like the
+// tuning half. The held-out half stays for measuring only.
+if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
+  throw new Error('the held-out half is for measuring: its misses and false positives are not shown (tune on the tuning half or the fresh part)')
 }
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
@@ -80,11 +83,11 @@ if (anomalous.length > 0) console.log(`CSIC 2010 anomalous requests (attacks and
 const limit = Number(args.limit)
 if (args.misses !== undefined) {
   const missed = mine.filter((e) => e.label === args.misses && !verdicts.get(e)!.includes(args.misses))
-  console.log(`\n${missed.length} misses of ${args.misses} (tuning half):`)
+  console.log(`\n${missed.length} misses of ${args.misses} (${part === 'tune' ? 'tuning half' : 'fresh part'}):`)
   for (const e of missed.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(e.value).slice(0, 300)}  ->  ${JSON.stringify(verdicts.get(e))}`)
 }
 if (args.flagged !== undefined) {
   const flagged = mine.filter((e) => e.label === args.flagged && verdicts.get(e)!.length > 0)
-  console.log(`\n${flagged.length} flagged values of ${args.flagged} (tuning half):`)
+  console.log(`\n${flagged.length} flagged values of ${args.flagged} (${part === 'tune' ? 'tuning half' : 'fresh part'}):`)
   for (const e of flagged.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(verdicts.get(e))} ${JSON.stringify(e.value).slice(0, 400)}`)
 }
