@@ -12,7 +12,9 @@
  * a tool's source code: its string literals are the candidates (`keep` picks the payloads).
  *
  * `SOURCES` make the tuning and held-out halves; `FRESH_SOURCES` make the fresh part, added after
- * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part").
+ * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part");
+ * `FRESH2_SOURCES` make the second fresh part, from sources none of the others uses (docs/detection.md,
+ * "How the second fresh part was built").
  */
 
 export type AttackClass =
@@ -23,9 +25,11 @@ export type BenignKind =
   | 'prose' | 'names' | 'addresses' | 'urls' | 'emails' | 'code' | 'markdown' | 'json' | 'base64' | 'jwt' | 'api_traffic'
 
 export interface AttackFile {
+  /** a path, or a regular expression (source) over paths when `many` */
   path: string
+  many?: boolean
   class: AttackClass
-  format: 'lines' | 'markdown' | 'strings'
+  format: 'lines' | 'markdown' | 'strings' | 'json-fields' | 'yaml-list'
   /** a regular expression (source, case-insensitive) a line must match to be a payload of the class */
   keep?: string
   /** at most this many payloads from this file */
@@ -42,6 +46,14 @@ export interface AttackFile {
   replace?: [string, string][]
   /** a cheat sheet's lines carry a note after the payload (`;  # Semicolon`, `http://a → http://b`): cut it */
   annotated?: boolean
+  /** each payload is followed by this (a tool's escapes, each put before the header it injects) */
+  suffix?: string
+  /** (json-fields) in each object of the document, the first of these fields present is the payload */
+  fields?: string[]
+  /** (json-fields) a field written as a query string (`a=1&b=2`): the value of the first parameter whose name matches this (source) is the payload */
+  param?: string
+  /** (yaml-list) only the items of the sequence under this key (`payload:`), nested keys included */
+  under?: string
 }
 
 export interface BenignFile {
@@ -49,8 +61,10 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list'
   cap?: number
+  /** (yaml-list) only the items of the sequence under this key */
+  under?: string
   /** (json-strings) only the string values at least this long */
   minLength?: number
 }
@@ -463,4 +477,146 @@ export const FRESH_SOURCES: Source[] = [
   { repo: 'reactjs/react.dev', commit: '12d692da47e77cdc558b928fcfbaf4e71c6d0cec', licence: 'CC-BY-4.0 (LICENSE-DOCS.md)', benign: [{ path: '^src/content/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 600 }] },
   { repo: 'TheAlgorithms/Go', commit: '5ba447ec5ff3d1213de65b92e726ee74c5d5cc19', licence: 'MIT', benign: [{ path: '^(?!.*_test\\.go$).*\\.go$', many: true, kind: 'code', format: 'code', cap: 1200 }] },
   { repo: 'sindresorhus/awesome', commit: '7cb5c8371c0fe73e5444a42d5542f6280c38b1a6', licence: 'CC0-1.0', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls' }] },
+]
+
+// ---- the second fresh part -----------------------------------------------------------------------
+// Sources added after the fresh part was spent (issue 22, second round): none of them is a source of
+// the halves or of the fresh part. A value any of those already gave is dropped (build.ts).
+
+/** A backup, configuration, data or dot-file probe (a bare directory or script name is no probe on its own). */
+const BACKUP_PROBE = '(?:^|/)\\.[\\w-]|~$|\\.(?:bak|old|orig|save|swp|swo|tmp|temp|backup|bck|bkp|sav|copy|dist|conf|config|cfg|ini|inc|sql|db|sqlite3?|mdb|accdb|log|pem|key|crt|env|ya?ml|xml|json|properties|passwd|htpasswd|gz|tgz|zip|tar|rar|7z|bz2|dump)$'
+/** A WAF test case's field, written as a request zone sends it; a form's value under its generated name. */
+const NEMESIDA = (dir: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({
+  path: `^utils/payload/${dir}/\\d+\\.json$`, many: true, class: cls, format: 'json-fields', fields: ['URL', 'ARGS', 'BODY', 'COOKIE', 'HEADER', 'USER-AGENT', 'REFERER'], param: '%RND%|^url$', ...extra,
+})
+const GOTESTWAF = (path: string, cls: AttackClass, keep?: string): AttackFile => ({ path: `testcases/${path}`, class: cls, format: 'yaml-list', under: 'payload', ...(keep === undefined ? {} : { keep }) })
+/** nuclei's template variables, filled with test values */
+const NUCLEI_VARS: [string, string][] = [['{{interactsh-url}}', 'c7f3k2.oast.example.net'], ['{{FQDN}}', 'app.example.com'], ['{{RDN}}', 'example.com'], ['{{marker}}', 'c7f3k2.oast.example.net'], ['{{rletter}}', 'x'], ['{{first}}', 'k8f2'], ['{{fuzz}}', '../../../../'], ['{{Hostname}}', 'app.example.com']]
+const nuclei = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'yaml-list', under: 'payloads', replace: NUCLEI_VARS, ...extra })
+
+export const FRESH2_SOURCES: Source[] = [
+  {
+    repo: 'nemesida-waf/waf-bypass',
+    commit: 'c469703eddfc77b4b294387d05cd01f4354a74c6',
+    licence: 'MIT',
+    attacks: [
+      NEMESIDA('SQLi', 'sqli'), NEMESIDA('XSS', 'xss', { cap: 300 }), NEMESIDA('LFI', 'path_traversal'), NEMESIDA('RCE', 'rce', { keep: '^(?!.*jndi)' }), NEMESIDA('RCE', 'jndi', { keep: 'jndi' }),
+      NEMESIDA('SSRF', 'ssrf'), NEMESIDA('NoSQLi', 'nosqli'), NEMESIDA('LDAP', 'ldapi'), NEMESIDA('SSI', 'ssi'), NEMESIDA('SSTI', 'ssti'), NEMESIDA('OR', 'open_redirect'), NEMESIDA('UWA', 'scanner', { keep: BACKUP_PROBE }),
+    ],
+  },
+  {
+    repo: 'wallarm/gotestwaf',
+    commit: '67dfd7a73f4e7ecd2908c8fb2c96f5e62f1d53b6',
+    licence: 'MIT',
+    attacks: [
+      GOTESTWAF('owasp/sql-injection.yml', 'sqli'), GOTESTWAF('community/community-sqli.yml', 'sqli'), GOTESTWAF('owasp/xss-scripting.yml', 'xss'), GOTESTWAF('community/community-xss.yml', 'xss'),
+      GOTESTWAF('owasp/path-traversal.yml', 'path_traversal'), GOTESTWAF('community/community-lfi.yml', 'path_traversal'),
+      ...['owasp/rce.yml', 'owasp/rce-urlparam.yml', 'owasp/rce-urlpath.yml', 'owasp/shell-injection.yml', 'community/community-rce.yml'].map((p) => GOTESTWAF(p, 'rce')),
+      GOTESTWAF('owasp/nosql-injection.yml', 'nosqli'), GOTESTWAF('owasp/ldap-injection.yml', 'ldapi'), GOTESTWAF('owasp/xml-injection.yml', 'xxe'), GOTESTWAF('community/community-xxe.yml', 'xxe'),
+      GOTESTWAF('owasp/ss-include.yml', 'ssi'), GOTESTWAF('owasp/sst-injection.yml', 'ssti'), GOTESTWAF('owasp/crlf.yml', 'crlf'), GOTESTWAF('community/community-user-agent.yml', 'jndi', '\\$\\{'),
+    ],
+    // its false-positive texts: sentences with attack words in them ("union was a great select")
+    benign: [{ path: 'testcases/false-pos/texts.yml', kind: 'prose', format: 'yaml-list', under: 'payload' }],
+  },
+  {
+    repo: 'PortSwigger/xss-cheatsheet-data',
+    commit: '404f3de1d4d043e1370647e6899911cc579f1296',
+    licence: 'none granted (read at evaluation time, not copied)',
+    attacks: [{ path: '^json/(?!prototype-pollution)[\\w-]+\\.json$', many: true, class: 'xss', format: 'json-fields', fields: ['code'], keep: MD.xss, cap: 500 }],
+  },
+  { repo: 's0md3v/AwesomeXSS', commit: '9982704e7c6217a74463d187c5a6258b9343eaa9', licence: 'MIT', attacks: [md('README.md', 'xss')] },
+  {
+    repo: 'maurosoria/dirsearch',
+    commit: '1e6977a082f29a5faefa84ba8c8ec80bcf206a16',
+    licence: 'GPL-2.0',
+    attacks: ['backups', 'conf', 'db'].map((f): AttackFile => ({ path: `db/categories/${f}.txt`, class: 'scanner', format: 'lines', comments: true, keep: BACKUP_PROBE, prefix: '/', cap: 250 })),
+  },
+  { repo: 'devanshbatham/OpenRedireX', commit: '383aea012eed8f3dce2b285d6df73fe5512fde03', licence: 'MIT', attacks: [txt('payloads.txt', 'open_redirect')] },
+  {
+    repo: 'r0075h3ll/Oralyzer',
+    commit: 'db580bf55bc4a5ea713e768c06f47fbcf62410b1',
+    licence: 'GPL-3.0',
+    attacks: [txt('payloads.txt', 'open_redirect'), { path: 'core/crlf.py', class: 'crlf', format: 'strings', keep: MD.crlf + '|%23%0d|%u000a' }],
+  },
+  {
+    repo: 'projectdiscovery/fuzzing-templates',
+    commit: '5585787b43e6f7242fcbb706688f9528be63e29f',
+    licence: 'MIT',
+    attacks: [
+      nuclei('lfi/linux-lfi-fuzz.yaml', 'path_traversal'), nuclei('lfi/windows-lfi-fuzz.yaml', 'path_traversal'), nuclei('lfi/lfi-keyed.yaml', 'path_traversal'),
+      nuclei('ssrf/response-ssrf.yaml', 'ssrf'), nuclei('cmdi/blind-oast-polyglots.yaml', 'rce'), nuclei('xxe/fuzz-xxe.yaml', 'xxe'), nuclei('sqli/error-based.yaml', 'sqli'), nuclei('xss/reflected-xss.yaml', 'xss'),
+      // its line-break escapes, each before the header it injects (the template's `{{escape}}Set-Cookie:…`)
+      nuclei('crlf/crlf-injection.yaml', 'crlf', { suffix: 'Set-Cookie:crlfinjection=crlfinjection' }),
+    ],
+  },
+  {
+    repo: 'six2dez/pentest-book',
+    commit: '1f80c9c299d24226d4f977aea7013b18bf8dc995',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...([['crlf', 'crlf'], ['command-injection', 'rce'], ['lfi-rfi', 'path_traversal'], ['open-redirect', 'open_redirect'], ['open-redirects', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([f, cls]) => md(`enumeration/web/${f}.md`, cls)),
+      md('enumeration/webservices/nosql-and-and-mongodb.md', 'nosqli'),
+    ],
+  },
+  {
+    repo: 'KathanP19/HowToHunt',
+    commit: '4c8c23fce6c754e9495101d3894cc7228ee7c709',
+    licence: 'GPL-3.0',
+    attacks: [
+      md('SQLi/SQL_Injection.md', 'sqli'), md('SSRF/SSRF.md', 'ssrf'), md('SSRF/Blind_SSRF.md', 'ssrf'), md('SSRF/SSRF-old.md', 'ssrf'), md('SSTI/SSTI.md', 'ssti'),
+      ...['XSS/Xss.md', 'XSS/XSS_Bypass.md', 'XSS/Bypass_CSP.md', 'XSS/Automated_XSS.md'].map((f) => md(f, 'xss')), md('XXE/XXE_Methods.md', 'xxe'),
+      md('Open_Redirection/Open_Redirection_Bypass.md', 'open_redirect'), md('Open_Redirection/find_OpenRedirect_trick.md', 'open_redirect'),
+    ],
+  },
+  {
+    repo: 'kleiton0x00/Advanced-SQL-Injection-Cheatsheet',
+    commit: '4fec7a5425563cc21f630cfef5b77a2509b8e00b',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...md('/README\\.md$', 'sqli'), many: true }, txt('Error Based SQLi/intruders.txt', 'sqli')],
+  },
+  {
+    repo: 'Az0x7/vulnerability-Checklist',
+    commit: '8e2b1ebe4446d5262e7877f70fc1404f99375434',
+    licence: 'none stated (read, not copied)',
+    attacks: [txt('Sql injection/sqlpayload.txt', 'sqli', 200), md('RXSS/xss.md', 'xss'), md('Rce/Rce.md', 'rce')],
+  },
+  { repo: 'codingo/NoSQLMap', commit: '54d3fdb527f98c0303bdc8691ec7dfaf5f38cc93', licence: 'GPL-3.0', attacks: [{ path: 'nsmweb.py', class: 'nosqli', format: 'strings', keep: MD.nosqli + '|\\[\\$[a-z]+\\]|\\|\\||&&' }] },
+  {
+    repo: 'cisagov/log4j-scanner',
+    commit: 'afd4d037269ca765c211f9601ead18c09efc8b62',
+    licence: 'MIT (log4-scanner/LICENSE.txt)',
+    // the same test values as log4j-scan's in the fresh part, so that what it shares with that tool is dropped as already given
+    attacks: [{ path: 'log4-scanner/log4j-scan.py', class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3']] }],
+  },
+  {
+    repo: 'coffinxp/loxs',
+    commit: '9ae4a9dbc99d00987f99805dc1f8e56c2bbeb49a',
+    licence: 'BSD-3-Clause',
+    attacks: [
+      txt('payloads/or.txt', 'open_redirect', 200),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((f) => txt(`payloads/sqli/${f}`, 'sqli', 100)),
+      txt('payloads/xss.txt', 'xss', 300), txt('payloads/xsspollygots.txt', 'xss', 100),
+    ],
+  },
+  { repo: 'hussein98d/LFI-files', commit: '2dfbaf0cc19b87d30f8acad047cdfca96ca0ca32', licence: 'none stated (read, not copied)', attacks: [txt('list.txt', 'path_traversal', 250)] },
+  {
+    repo: 'DragonJAR/Security-Wordlist',
+    commit: 'a090dff6c7e6d687580e99ffcc6e0f25e73a8009',
+    licence: 'GPL-3.0',
+    attacks: [
+      txt('LFI-WordList-Linux', 'path_traversal', 200), txt('LFI-WordList-Windows', 'path_traversal', 200),
+      // backup copies of a page: `FUZZ` is the page's name
+      { path: 'Backup-File-Wordlist', class: 'scanner', format: 'lines', prefix: '/', replace: [['FUZZ', 'index']], cap: 250 },
+    ],
+    benign: [{ path: 'Spanish-Last-Names-WordList.txt', kind: 'names', format: 'lines' }],
+  },
+  // ---- benign, second fresh part
+  { repo: 'GITenberg/A-Tale-of-Two-Cities_98', commit: '0f6111bc7237af7375295ec1754c2e57e19f67f1', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '98-0.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'GITenberg/Dracula_345', commit: '5216d6ea255fbf8966426a160b68251b18f16907', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '345.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'dominictarr/random-name', commit: '468ae50d63f1d1ecb417d1b119748df9191431e7', licence: 'MIT (package.json)', benign: [{ path: 'first-names.txt', kind: 'names', format: 'lines', cap: 1200 }, { path: 'names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
+  { repo: 'vuejs/docs', commit: '01e098a967951ea92d09b100b8e7d82c7a3369a2', licence: 'CC-BY-4.0 (text)', benign: [{ path: '^src/(?:guide|api|tutorial|about|ecosystem)/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 1000 }] },
+  { repo: 'psf/requests', commit: '1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e', licence: 'Apache-2.0', benign: [{ path: '^(?:src/requests|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
+  { repo: 'expressjs/express', commit: 'a3714473feb3d2908add734d340e7755fd85e0a3', licence: 'MIT', benign: [{ path: '^(?:lib|examples|test)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 500 }] },
+  { repo: 'json-schema-org/JSON-Schema-Test-Suite', commit: '44401e0c046704b476ec9d2e2fccdaee618f259d', licence: 'MIT', benign: [{ path: '^tests/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'vinta/awesome-python', commit: '25618e21215dd147735e6a5872445e698b43ee63', licence: 'CC-BY-4.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls' }] },
 ]
