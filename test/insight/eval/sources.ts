@@ -9,7 +9,9 @@
  * `keep` (optional) picks the lines of a mixed document that are payloads of that class at all,
  * by their shape alone (a URL, a lookup `${`, ...); `cap` bounds how many are drawn from a long
  * list, so that one list does not make a class (drawn by hash, deterministic). A `strings` file is
- * a tool's source code: its string literals are the candidates (`keep` picks the payloads).
+ * a tool's source code: its string literals are the candidates (`keep` picks the payloads). A WAF
+ * test suite's cases are read as written: `json-fields` (JSON test cases), `yaml-list` (YAML
+ * sequences), `ftw` (the OWASP CRS regression tests' requests expected to be detected).
  *
  * `SOURCES` make the tuning and held-out halves; `FRESH_SOURCES` make the fresh part, added after
  * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part");
@@ -29,7 +31,7 @@ export interface AttackFile {
   path: string
   many?: boolean
   class: AttackClass
-  format: 'lines' | 'markdown' | 'strings' | 'json-fields' | 'yaml-list'
+  format: 'lines' | 'markdown' | 'strings' | 'json-fields' | 'yaml-list' | 'ftw'
   /** a regular expression (source, case-insensitive) a line must match to be a payload of the class */
   keep?: string
   /** at most this many payloads from this file */
@@ -494,6 +496,9 @@ const GOTESTWAF = (path: string, cls: AttackClass, keep?: string): AttackFile =>
 const NUCLEI_VARS: [string, string][] = [['{{interactsh-url}}', 'c7f3k2.oast.example.net'], ['{{FQDN}}', 'app.example.com'], ['{{RDN}}', 'example.com'], ['{{marker}}', 'c7f3k2.oast.example.net'], ['{{rletter}}', 'x'], ['{{first}}', 'k8f2'], ['{{fuzz}}', '../../../../'], ['{{Hostname}}', 'app.example.com']]
 const nuclei = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'yaml-list', under: 'payloads', replace: NUCLEI_VARS, ...extra })
 
+/** the OWASP CRS regression tests of one rule group's files (`go-ftw` YAML), those whose values have the class's shape */
+const crs = (files: string, cls: AttackClass, keep: string): AttackFile => ({ path: `^tests/regression/tests/REQUEST-${files}\\.yaml$`, many: true, class: cls, format: 'ftw', keep, cap: 300 })
+
 export const FRESH2_SOURCES: Source[] = [
   {
     repo: 'nemesida-waf/waf-bypass',
@@ -609,6 +614,62 @@ export const FRESH2_SOURCES: Source[] = [
       { path: 'Backup-File-Wordlist', class: 'scanner', format: 'lines', prefix: '/', replace: [['FUZZ', 'index']], cap: 250 },
     ],
     benign: [{ path: 'Spanish-Last-Names-WordList.txt', kind: 'names', format: 'lines' }],
+  },
+  {
+    repo: 'coreruleset/coreruleset',
+    commit: '2cbd1d019cb7c85319ba4d9102a382c9de7a8e53',
+    licence: 'Apache-2.0',
+    // its regression tests' requests expected to be detected, by the rule group that must detect them
+    attacks: [
+      crs('921-PROTOCOL-ATTACK/9211[1-9]\\d', 'crlf', '%0[ad]|%250[ad]|\\\\[rn]|%e5%98'),
+      crs('930-APPLICATION-ATTACK-LFI/\\d+', 'path_traversal', MD.path_traversal + '|^/?(?:etc|proc|sys)/|\\.\\./'),
+      crs('932-APPLICATION-ATTACK-RCE/\\d+', 'rce', '[;|&`$\\n]|%0a|%3b|%7c|%26|%60|\\b(?:cat|ls|id|whoami|wget|curl|nc|bash|sh|powershell|cmd|perl|python|ruby|php|echo|uname|ping|nslookup)\\b'),
+      crs('934-APPLICATION-ATTACK-GENERIC/934(?:110|120|190)', 'ssrf', '^[a-z][a-z0-9+.-]{1,15}:|localhost|\\d+\\.\\d+\\.\\d+\\.\\d+|\\[[0-9a-f:.]+\\]|^\\d{6,}$'),
+      crs('934-APPLICATION-ATTACK-GENERIC/934(?:180|200)', 'ssti', MD.ssti + '|%7b%7b|%7b%25|%24%7b|%23%7b|%3c%25'),
+      crs('941-APPLICATION-ATTACK-XSS/\\d+', 'xss', MD.xss + '|%3c|\\bon\\w+%3d'),
+      // a value with SQL in it (some of these tests are numbers or quotes the rules flag for other reasons)
+      crs('942-APPLICATION-ATTACK-SQLI/\\d+', 'sqli', '[\'"`]\\s*(?:or|and|\\|\\||;|\\)|union|--|#)|\\b(?:union|select|sleep|waitfor|benchmark|pg_sleep|order\\s+by|having|information_schema|extractvalue|updatexml|insert\\s+into|drop\\s+table|exec|declare|xp_\\w+)\\b|--|/\\*'),
+      crs('944-APPLICATION-ATTACK-JAVA/94415\\d', 'jndi', '\\$\\{|%24%7b'),
+    ],
+  },
+  {
+    repo: 'retrofrog/academy-base',
+    commit: 'e0e5277b065000aaf629423cd48f1b5be773de2c',
+    licence: 'none stated (read, not copied)',
+    attacks: (
+      [
+        ['^server-side-attacks/server-side-includes-overview/.*\\.md$', 'ssi'], ['^attacking-common-applications/ldap\\.md$', 'ldapi'], ['^server-side-attacks/introduction-to-template-engines/.*\\.md$', 'ssti'],
+        ['^server-side-attacks/server-side-request-forgery-ssrf-overview/.*\\.md$', 'ssrf'], ['^command-injections/.*\\.md$', 'rce'], ['^file-inclusion/.*\\.md$', 'path_traversal'],
+        ['^cross-site-scripting-xss/.*\\.md$', 'xss'], ['^web-attacks/xxe[\\w/-]*\\.md$', 'xxe'], ['^session-security/open-redirect\\.md$', 'open_redirect'],
+      ] as const
+    ).map(([path, cls]) => ({ ...md(path, cls), many: true })),
+  },
+  {
+    repo: 'DotAdrien/Notes',
+    commit: 'f1dfe7d86fe606c58300d02c0153c7159c7d3f8a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md('Web/Injection/LDAP.md', 'ldapi'), md('Web/Injection/XML.md', 'xxe'), md('Web/Injection/Server-side Template Injection.md', 'ssti'), md('Web/SSRF.md', 'ssrf'), md('Web/Sql.md', 'sqli'),
+      md('Web/File Inclusion, Path Traversal.md', 'path_traversal'),
+    ],
+  },
+  {
+    repo: 'felipemelchior/WAFCheck',
+    commit: '98f052c4bffe7c47b9cd44bdecbdd87484a7484f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      txt('payloads/xxe.txt', 'xxe'), txt('payloads/nosqli.txt', 'nosqli'), txt('payloads/ldapi.txt', 'ldapi'), txt('payloads/sqli.txt', 'sqli', 150),
+      txt('payloads/lfi.txt', 'path_traversal', 150), txt('payloads/xss.txt', 'xss', 150),
+    ],
+  },
+  {
+    repo: 'snoopysecurity/Public',
+    commit: '579c4d5aae7db6991c2bbccfb0e866456e38c76b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { path: 'payloads/log4j.txt', class: 'jndi', format: 'lines', comments: true }, txt('payloads/sqli_timebased.txt', 'sqli'),
+      txt('payloads/xsspayloads.txt', 'xss', 150), txt('payloads/hrefpayloads.txt', 'xss', 100),
+    ],
   },
   // ---- benign, second fresh part
   { repo: 'GITenberg/A-Tale-of-Two-Cities_98', commit: '0f6111bc7237af7375295ec1754c2e57e19f67f1', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '98-0.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
