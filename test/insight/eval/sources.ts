@@ -495,6 +495,10 @@ const GOTESTWAF = (path: string, cls: AttackClass, keep?: string): AttackFile =>
 /** nuclei's template variables, filled with test values */
 const NUCLEI_VARS: [string, string][] = [['{{interactsh-url}}', 'c7f3k2.oast.example.net'], ['{{FQDN}}', 'app.example.com'], ['{{RDN}}', 'example.com'], ['{{marker}}', 'c7f3k2.oast.example.net'], ['{{rletter}}', 'x'], ['{{first}}', 'k8f2'], ['{{fuzz}}', '../../../../'], ['{{Hostname}}', 'app.example.com']]
 const nuclei = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'yaml-list', under: 'payloads', replace: NUCLEI_VARS, ...extra })
+/** A line of six words in a row is a sentence (a note written inside a code block, a tool's message), no payload. */
+const NOT_PROSE = '^(?!.*(?:\\b[A-Za-z][a-z]+[,.:]?\\s+){5}[a-z]+\\b)'
+/** A cheat sheet's or notes' page, cut as the fresh part's are, sentences left out. */
+const md2 = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ ...md(path, cls, cap), keep: NOT_PROSE + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
 
 /** the OWASP CRS regression tests of one rule group's files (`go-ftw` YAML), those whose values have the class's shape */
 const crs = (files: string, cls: AttackClass, keep: string): AttackFile => ({ path: `^tests/regression/tests/REQUEST-${files}\\.yaml$`, many: true, class: cls, format: 'ftw', keep, cap: 300 })
@@ -529,7 +533,7 @@ export const FRESH2_SOURCES: Source[] = [
     licence: 'none granted (read at evaluation time, not copied)',
     attacks: [{ path: '^json/(?!prototype-pollution)[\\w-]+\\.json$', many: true, class: 'xss', format: 'json-fields', fields: ['code'], keep: MD.xss, cap: 500 }],
   },
-  { repo: 's0md3v/AwesomeXSS', commit: '9982704e7c6217a74463d187c5a6258b9343eaa9', licence: 'MIT', attacks: [md('README.md', 'xss')] },
+  { repo: 's0md3v/AwesomeXSS', commit: '9982704e7c6217a74463d187c5a6258b9343eaa9', licence: 'MIT', attacks: [md2('README.md', 'xss')] },
   {
     repo: 'maurosoria/dirsearch',
     commit: '1e6977a082f29a5faefa84ba8c8ec80bcf206a16',
@@ -559,8 +563,8 @@ export const FRESH2_SOURCES: Source[] = [
     commit: '1f80c9c299d24226d4f977aea7013b18bf8dc995',
     licence: 'none stated (read, not copied)',
     attacks: [
-      ...([['crlf', 'crlf'], ['command-injection', 'rce'], ['lfi-rfi', 'path_traversal'], ['open-redirect', 'open_redirect'], ['open-redirects', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([f, cls]) => md(`enumeration/web/${f}.md`, cls)),
-      md('enumeration/webservices/nosql-and-and-mongodb.md', 'nosqli'),
+      ...([['crlf', 'crlf'], ['command-injection', 'rce'], ['lfi-rfi', 'path_traversal'], ['open-redirect', 'open_redirect'], ['open-redirects', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([f, cls]) => md2(`enumeration/web/${f}.md`, cls)),
+      md2('enumeration/webservices/nosql-and-and-mongodb.md', 'nosqli'),
     ],
   },
   {
@@ -568,30 +572,30 @@ export const FRESH2_SOURCES: Source[] = [
     commit: '4c8c23fce6c754e9495101d3894cc7228ee7c709',
     licence: 'GPL-3.0',
     attacks: [
-      md('SQLi/SQL_Injection.md', 'sqli'), md('SSRF/SSRF.md', 'ssrf'), md('SSRF/Blind_SSRF.md', 'ssrf'), md('SSRF/SSRF-old.md', 'ssrf'), md('SSTI/SSTI.md', 'ssti'),
-      ...['XSS/Xss.md', 'XSS/XSS_Bypass.md', 'XSS/Bypass_CSP.md', 'XSS/Automated_XSS.md'].map((f) => md(f, 'xss')), md('XXE/XXE_Methods.md', 'xxe'),
-      md('Open_Redirection/Open_Redirection_Bypass.md', 'open_redirect'), md('Open_Redirection/find_OpenRedirect_trick.md', 'open_redirect'),
+      md2('SQLi/SQL_Injection.md', 'sqli'), md2('SSRF/SSRF.md', 'ssrf'), md2('SSRF/Blind_SSRF.md', 'ssrf'), md2('SSRF/SSRF-old.md', 'ssrf'), md2('SSTI/SSTI.md', 'ssti'),
+      ...['XSS/Xss.md', 'XSS/XSS_Bypass.md', 'XSS/Bypass_CSP.md', 'XSS/Automated_XSS.md'].map((f) => md2(f, 'xss')), md2('XXE/XXE_Methods.md', 'xxe'),
+      md2('Open_Redirection/Open_Redirection_Bypass.md', 'open_redirect'), md2('Open_Redirection/find_OpenRedirect_trick.md', 'open_redirect'),
     ],
   },
   {
     repo: 'kleiton0x00/Advanced-SQL-Injection-Cheatsheet',
     commit: '4fec7a5425563cc21f630cfef5b77a2509b8e00b',
     licence: 'none stated (read, not copied)',
-    attacks: [{ ...md('/README\\.md$', 'sqli'), many: true }, txt('Error Based SQLi/intruders.txt', 'sqli')],
+    attacks: [{ ...md2('/README\\.md$', 'sqli'), many: true }, txt('Error Based SQLi/intruders.txt', 'sqli')],
   },
   {
     repo: 'Az0x7/vulnerability-Checklist',
     commit: '8e2b1ebe4446d5262e7877f70fc1404f99375434',
     licence: 'none stated (read, not copied)',
-    attacks: [txt('Sql injection/sqlpayload.txt', 'sqli', 200), md('RXSS/xss.md', 'xss'), md('Rce/Rce.md', 'rce')],
+    attacks: [txt('Sql injection/sqlpayload.txt', 'sqli', 200), md2('RXSS/xss.md', 'xss'), md2('Rce/Rce.md', 'rce')],
   },
-  { repo: 'codingo/NoSQLMap', commit: '54d3fdb527f98c0303bdc8691ec7dfaf5f38cc93', licence: 'GPL-3.0', attacks: [{ path: 'nsmweb.py', class: 'nosqli', format: 'strings', keep: MD.nosqli + '|\\[\\$[a-z]+\\]|\\|\\||&&' }] },
+  { repo: 'codingo/NoSQLMap', commit: '54d3fdb527f98c0303bdc8691ec7dfaf5f38cc93', licence: 'GPL-3.0', attacks: [{ path: 'nsmweb.py', class: 'nosqli', format: 'strings', keep: NOT_PROSE + '(?!Test\\s+\\d)(?=[\\s\\S]*?(?:' + MD.nosqli + '|\\[\\$[a-z]+\\]|\\|\\||&&))' }] },
   {
     repo: 'cisagov/log4j-scanner',
     commit: 'afd4d037269ca765c211f9601ead18c09efc8b62',
     licence: 'MIT (log4-scanner/LICENSE.txt)',
     // the same test values as log4j-scan's in the fresh part, so that what it shares with that tool is dropped as already given
-    attacks: [{ path: 'log4-scanner/log4j-scan.py', class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3']] }],
+    attacks: [{ path: 'log4-scanner/log4j-scan.py', class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3'], ['%s/%s', 'c7f3k2.attacker.example.net/a1b2c3']] }],
   },
   {
     repo: 'coffinxp/loxs',
@@ -636,21 +640,19 @@ export const FRESH2_SOURCES: Source[] = [
     repo: 'retrofrog/academy-base',
     commit: 'e0e5277b065000aaf629423cd48f1b5be773de2c',
     licence: 'none stated (read, not copied)',
-    attacks: (
-      [
-        ['^server-side-attacks/server-side-includes-overview/.*\\.md$', 'ssi'], ['^attacking-common-applications/ldap\\.md$', 'ldapi'], ['^server-side-attacks/introduction-to-template-engines/.*\\.md$', 'ssti'],
-        ['^server-side-attacks/server-side-request-forgery-ssrf-overview/.*\\.md$', 'ssrf'], ['^command-injections/.*\\.md$', 'rce'], ['^file-inclusion/.*\\.md$', 'path_traversal'],
-        ['^cross-site-scripting-xss/.*\\.md$', 'xss'], ['^web-attacks/xxe[\\w/-]*\\.md$', 'xxe'], ['^session-security/open-redirect\\.md$', 'open_redirect'],
-      ] as const
-    ).map(([path, cls]) => ({ ...md(path, cls), many: true })),
+    // only its SSI and XXE notes: the others are shell transcripts and tool output more than payloads
+    attacks: [
+      { ...md2('^server-side-attacks/server-side-includes-overview/.*\\.md$', 'ssi'), many: true },
+      { ...md2('^web-attacks/xxe/[\\w-]+\\.md$', 'xxe'), many: true },
+    ],
   },
   {
     repo: 'DotAdrien/Notes',
     commit: 'f1dfe7d86fe606c58300d02c0153c7159c7d3f8a',
     licence: 'none stated (read, not copied)',
     attacks: [
-      md('Web/Injection/LDAP.md', 'ldapi'), md('Web/Injection/XML.md', 'xxe'), md('Web/Injection/Server-side Template Injection.md', 'ssti'), md('Web/SSRF.md', 'ssrf'), md('Web/Sql.md', 'sqli'),
-      md('Web/File Inclusion, Path Traversal.md', 'path_traversal'),
+      md2('Web/Injection/LDAP.md', 'ldapi'), md2('Web/Injection/XML.md', 'xxe'), md2('Web/Injection/Server-side Template Injection.md', 'ssti'), md2('Web/SSRF.md', 'ssrf'), md2('Web/Sql.md', 'sqli'),
+      md2('Web/File Inclusion, Path Traversal.md', 'path_traversal'),
     ],
   },
   {
