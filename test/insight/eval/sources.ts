@@ -680,6 +680,8 @@ export const FRESH2_SOURCES: Source[] = [
   { repo: 'vuejs/docs', commit: '01e098a967951ea92d09b100b8e7d82c7a3369a2', licence: 'CC-BY-4.0 (text)', benign: [{ path: '^src/(?:guide|api|tutorial|about|ecosystem)/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 1000 }] },
   { repo: 'psf/requests', commit: '1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e', licence: 'Apache-2.0', benign: [{ path: '^(?:src/requests|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
   { repo: 'expressjs/express', commit: 'a3714473feb3d2908add734d340e7755fd85e0a3', licence: 'MIT', benign: [{ path: '^(?:lib|examples|test)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 500 }] },
+  { repo: 'eslint/eslint', commit: 'c27bc926e496985eb7911c09eb60914b2e4b5d0f', licence: 'MIT', benign: [{ path: '^docs/src/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 1000 }] },
+  { repo: 'pallets/flask', commit: '2ac89889f4cc330eabd50f295dcef02828522c69', licence: 'BSD-3-Clause (LICENSE.txt)', benign: [{ path: '^(?:src|examples|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
   { repo: 'json-schema-org/JSON-Schema-Test-Suite', commit: '44401e0c046704b476ec9d2e2fccdaee618f259d', licence: 'MIT', benign: [{ path: '^tests/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
   { repo: 'vinta/awesome-python', commit: '25618e21215dd147735e6a5872445e698b43ee63', licence: 'CC-BY-4.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls' }] },
 ]
