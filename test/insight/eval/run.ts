@@ -5,6 +5,7 @@
  *   npm run eval:detection                         # the tuning half (what the signatures were tuned on)
  *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
  *   npm run eval:detection -- --part fresh         # the fresh part (later sources): measured once, now spent and tuned on
+ *   npm run eval:detection -- --part fresh2        # the second fresh part (sources none of the others uses): figures only, measured once
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
@@ -19,12 +20,15 @@ import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
-if (part !== 'tune' && part !== 'held-out' && part !== 'fresh') throw new Error('--part is tune, held-out or fresh')
+if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2') throw new Error('--part is tune, held-out, fresh or fresh2')
+const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part' }[part]
 // The fresh part was measured once (2026-12-02) and is spent as a held-out set: it is tuned on now, like the
-// tuning half. The held-out half stays for measuring only.
-if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
-  throw new Error('the held-out half is for measuring: its misses and false positives are not shown (tune on the tuning half or the fresh part)')
+// tuning half. The held-out half and the second fresh part stay for measuring only.
+if ((part === 'held-out' || part === 'fresh2') && (args.misses !== undefined || args.flagged !== undefined)) {
+  throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or the fresh part)`)
 }
+/** a fragment set apart from this part's sources (the halves' own have no part) */
+const ofPart = (l: { part?: string }) => (l.part ?? 'halves') === (part === 'tune' || part === 'held-out' ? 'halves' : part)
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
 
@@ -54,7 +58,7 @@ for (const label of labels) {
   if (label === 'csic_anomalous') continue
   if (es[0]!.attack) {
     const found = es.filter((e) => verdicts.get(e)!.includes(label)).length
-    const fragments = leftOut.filter((l) => l.label === label && (l.fresh === true) === (part === 'fresh')).length
+    const fragments = leftOut.filter((l) => l.label === label && ofPart(l)).length
     attackTotal += es.length
     attackFound += found
     attackRows.push(`| \`${label}\` | ${es.length} | ${found} | ${pct(found, es.length)} | ${fragments} |`)
@@ -70,9 +74,9 @@ for (const label of labels) {
 const anomalous = mine.filter((e) => e.label === 'csic_anomalous')
 const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).length
 
-const partFragments = leftOut.filter((l) => (l.fresh === true) === (part === 'fresh')).length
-console.log(`## ${part === 'tune' ? 'Tuning half' : part === 'held-out' ? 'Held-out half' : 'Fresh part'} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
-console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
+const partFragments = leftOut.filter(ofPart).length
+console.log(`## ${partName} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
+console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
 console.log(attackRows.join('\n'))
 console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${partFragments} |\n`)
 console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')

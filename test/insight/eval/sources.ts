@@ -9,10 +9,14 @@
  * `keep` (optional) picks the lines of a mixed document that are payloads of that class at all,
  * by their shape alone (a URL, a lookup `${`, ...); `cap` bounds how many are drawn from a long
  * list, so that one list does not make a class (drawn by hash, deterministic). A `strings` file is
- * a tool's source code: its string literals are the candidates (`keep` picks the payloads).
+ * a tool's source code: its string literals are the candidates (`keep` picks the payloads). A WAF
+ * test suite's cases are read as written: `json-fields` (JSON test cases), `yaml-list` (YAML
+ * sequences), `ftw` (the OWASP CRS regression tests' requests expected to be detected).
  *
  * `SOURCES` make the tuning and held-out halves; `FRESH_SOURCES` make the fresh part, added after
- * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part").
+ * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part");
+ * `FRESH2_SOURCES` make the second fresh part, from sources none of the others uses (docs/detection.md,
+ * "How the second fresh part was built").
  */
 
 export type AttackClass =
@@ -23,9 +27,11 @@ export type BenignKind =
   | 'prose' | 'names' | 'addresses' | 'urls' | 'emails' | 'code' | 'markdown' | 'json' | 'base64' | 'jwt' | 'api_traffic'
 
 export interface AttackFile {
+  /** a path, or a regular expression (source) over paths when `many` */
   path: string
+  many?: boolean
   class: AttackClass
-  format: 'lines' | 'markdown' | 'strings'
+  format: 'lines' | 'markdown' | 'strings' | 'json-fields' | 'yaml-list' | 'ftw'
   /** a regular expression (source, case-insensitive) a line must match to be a payload of the class */
   keep?: string
   /** at most this many payloads from this file */
@@ -42,6 +48,14 @@ export interface AttackFile {
   replace?: [string, string][]
   /** a cheat sheet's lines carry a note after the payload (`;  # Semicolon`, `http://a → http://b`): cut it */
   annotated?: boolean
+  /** each payload is followed by this (a tool's escapes, each put before the header it injects) */
+  suffix?: string
+  /** (json-fields) in each object of the document, the first of these fields present is the payload */
+  fields?: string[]
+  /** (json-fields) a field written as a query string (`a=1&b=2`): the value of the first parameter whose name matches this (source) is the payload */
+  param?: string
+  /** (yaml-list) only the items of the sequence under this key (`payload:`), nested keys included */
+  under?: string
 }
 
 export interface BenignFile {
@@ -49,8 +63,10 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list'
   cap?: number
+  /** (yaml-list) only the items of the sequence under this key */
+  under?: string
   /** (json-strings) only the string values at least this long */
   minLength?: number
 }
@@ -463,4 +479,209 @@ export const FRESH_SOURCES: Source[] = [
   { repo: 'reactjs/react.dev', commit: '12d692da47e77cdc558b928fcfbaf4e71c6d0cec', licence: 'CC-BY-4.0 (LICENSE-DOCS.md)', benign: [{ path: '^src/content/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 600 }] },
   { repo: 'TheAlgorithms/Go', commit: '5ba447ec5ff3d1213de65b92e726ee74c5d5cc19', licence: 'MIT', benign: [{ path: '^(?!.*_test\\.go$).*\\.go$', many: true, kind: 'code', format: 'code', cap: 1200 }] },
   { repo: 'sindresorhus/awesome', commit: '7cb5c8371c0fe73e5444a42d5542f6280c38b1a6', licence: 'CC0-1.0', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls' }] },
+]
+
+// ---- the second fresh part -----------------------------------------------------------------------
+// Sources added after the fresh part was spent (issue 22, second round): none of them is a source of
+// the halves or of the fresh part. A value any of those already gave is dropped (build.ts).
+
+/** A backup, configuration, data or dot-file probe (a bare directory or script name is no probe on its own). */
+const BACKUP_PROBE = '(?:^|/)\\.[\\w-]|~$|\\.(?:bak|old|orig|save|swp|swo|tmp|temp|backup|bck|bkp|sav|copy|dist|conf|config|cfg|ini|inc|sql|db|sqlite3?|mdb|accdb|log|pem|key|crt|env|ya?ml|xml|json|properties|passwd|htpasswd|gz|tgz|zip|tar|rar|7z|bz2|dump)$'
+/** A WAF test case's field, written as a request zone sends it; a form's value under its generated name. */
+const NEMESIDA = (dir: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({
+  path: `^utils/payload/${dir}/\\d+\\.json$`, many: true, class: cls, format: 'json-fields', fields: ['URL', 'ARGS', 'BODY', 'COOKIE', 'HEADER', 'USER-AGENT', 'REFERER'], param: '%RND%|^url$', ...extra,
+})
+const GOTESTWAF = (path: string, cls: AttackClass, keep?: string): AttackFile => ({ path: `testcases/${path}`, class: cls, format: 'yaml-list', under: 'payload', ...(keep === undefined ? {} : { keep }) })
+/** nuclei's template variables, filled with test values */
+const NUCLEI_VARS: [string, string][] = [['{{interactsh-url}}', 'c7f3k2.oast.example.net'], ['{{FQDN}}', 'app.example.com'], ['{{RDN}}', 'example.com'], ['{{marker}}', 'c7f3k2.oast.example.net'], ['{{rletter}}', 'x'], ['{{first}}', 'k8f2'], ['{{fuzz}}', '../../../../'], ['{{Hostname}}', 'app.example.com']]
+const nuclei = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'yaml-list', under: 'payloads', replace: NUCLEI_VARS, ...extra })
+/** A line of six words in a row is a sentence (a note written inside a code block, a tool's message), no payload. */
+const NOT_PROSE = '^(?!.*(?:\\b[A-Za-z][a-z]+[,.:]?\\s+){5}[a-z]+\\b)'
+/** A cheat sheet's or notes' page, cut as the fresh part's are, sentences left out. */
+const md2 = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ ...md(path, cls, cap), keep: NOT_PROSE + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
+
+/** the OWASP CRS regression tests of one rule group's files (`go-ftw` YAML), those whose values have the class's shape */
+const crs = (files: string, cls: AttackClass, keep: string): AttackFile => ({ path: `^tests/regression/tests/REQUEST-${files}\\.yaml$`, many: true, class: cls, format: 'ftw', keep, cap: 300 })
+
+export const FRESH2_SOURCES: Source[] = [
+  {
+    repo: 'nemesida-waf/waf-bypass',
+    commit: 'c469703eddfc77b4b294387d05cd01f4354a74c6',
+    licence: 'MIT',
+    attacks: [
+      NEMESIDA('SQLi', 'sqli'), NEMESIDA('XSS', 'xss', { cap: 300 }), NEMESIDA('LFI', 'path_traversal'), NEMESIDA('RCE', 'rce', { keep: '^(?!.*jndi)' }), NEMESIDA('RCE', 'jndi', { keep: 'jndi' }),
+      NEMESIDA('SSRF', 'ssrf'), NEMESIDA('NoSQLi', 'nosqli'), NEMESIDA('LDAP', 'ldapi'), NEMESIDA('SSI', 'ssi'), NEMESIDA('SSTI', 'ssti'), NEMESIDA('OR', 'open_redirect'), NEMESIDA('UWA', 'scanner', { keep: BACKUP_PROBE }),
+    ],
+  },
+  {
+    repo: 'wallarm/gotestwaf',
+    commit: '67dfd7a73f4e7ecd2908c8fb2c96f5e62f1d53b6',
+    licence: 'MIT',
+    attacks: [
+      GOTESTWAF('owasp/sql-injection.yml', 'sqli'), GOTESTWAF('community/community-sqli.yml', 'sqli'), GOTESTWAF('owasp/xss-scripting.yml', 'xss'), GOTESTWAF('community/community-xss.yml', 'xss'),
+      GOTESTWAF('owasp/path-traversal.yml', 'path_traversal'), GOTESTWAF('community/community-lfi.yml', 'path_traversal'),
+      ...['owasp/rce.yml', 'owasp/rce-urlparam.yml', 'owasp/rce-urlpath.yml', 'owasp/shell-injection.yml', 'community/community-rce.yml'].map((p) => GOTESTWAF(p, 'rce')),
+      GOTESTWAF('owasp/nosql-injection.yml', 'nosqli'), GOTESTWAF('owasp/ldap-injection.yml', 'ldapi'), GOTESTWAF('owasp/xml-injection.yml', 'xxe'), GOTESTWAF('community/community-xxe.yml', 'xxe'),
+      GOTESTWAF('owasp/ss-include.yml', 'ssi'), GOTESTWAF('owasp/sst-injection.yml', 'ssti'), GOTESTWAF('owasp/crlf.yml', 'crlf'), GOTESTWAF('community/community-user-agent.yml', 'jndi', '\\$\\{'),
+    ],
+    // its false-positive texts: sentences with attack words in them ("union was a great select")
+    benign: [{ path: 'testcases/false-pos/texts.yml', kind: 'prose', format: 'yaml-list', under: 'payload' }],
+  },
+  {
+    repo: 'PortSwigger/xss-cheatsheet-data',
+    commit: '404f3de1d4d043e1370647e6899911cc579f1296',
+    licence: 'none granted (read at evaluation time, not copied)',
+    attacks: [{ path: '^json/(?!prototype-pollution)[\\w-]+\\.json$', many: true, class: 'xss', format: 'json-fields', fields: ['code'], keep: MD.xss, cap: 500 }],
+  },
+  { repo: 's0md3v/AwesomeXSS', commit: '9982704e7c6217a74463d187c5a6258b9343eaa9', licence: 'MIT', attacks: [md2('README.md', 'xss')] },
+  {
+    repo: 'maurosoria/dirsearch',
+    commit: '1e6977a082f29a5faefa84ba8c8ec80bcf206a16',
+    licence: 'GPL-2.0',
+    attacks: ['backups', 'conf', 'db'].map((f): AttackFile => ({ path: `db/categories/${f}.txt`, class: 'scanner', format: 'lines', comments: true, keep: BACKUP_PROBE, prefix: '/', cap: 250 })),
+  },
+  { repo: 'devanshbatham/OpenRedireX', commit: '383aea012eed8f3dce2b285d6df73fe5512fde03', licence: 'MIT', attacks: [txt('payloads.txt', 'open_redirect')] },
+  {
+    repo: 'r0075h3ll/Oralyzer',
+    commit: 'db580bf55bc4a5ea713e768c06f47fbcf62410b1',
+    licence: 'GPL-3.0',
+    attacks: [txt('payloads.txt', 'open_redirect'), { path: 'core/crlf.py', class: 'crlf', format: 'strings', keep: MD.crlf + '|%23%0d|%u000a' }],
+  },
+  {
+    repo: 'projectdiscovery/fuzzing-templates',
+    commit: '5585787b43e6f7242fcbb706688f9528be63e29f',
+    licence: 'MIT',
+    attacks: [
+      nuclei('lfi/linux-lfi-fuzz.yaml', 'path_traversal'), nuclei('lfi/windows-lfi-fuzz.yaml', 'path_traversal'), nuclei('lfi/lfi-keyed.yaml', 'path_traversal'),
+      nuclei('ssrf/response-ssrf.yaml', 'ssrf'), nuclei('cmdi/blind-oast-polyglots.yaml', 'rce'), nuclei('xxe/fuzz-xxe.yaml', 'xxe'), nuclei('sqli/error-based.yaml', 'sqli'), nuclei('xss/reflected-xss.yaml', 'xss'),
+      // its line-break escapes, each before the header it injects (the template's `{{escape}}Set-Cookie:…`)
+      nuclei('crlf/crlf-injection.yaml', 'crlf', { suffix: 'Set-Cookie:crlfinjection=crlfinjection' }),
+    ],
+  },
+  {
+    repo: 'six2dez/pentest-book',
+    commit: '1f80c9c299d24226d4f977aea7013b18bf8dc995',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...([['crlf', 'crlf'], ['command-injection', 'rce'], ['lfi-rfi', 'path_traversal'], ['open-redirect', 'open_redirect'], ['open-redirects', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([f, cls]) => md2(`enumeration/web/${f}.md`, cls)),
+      md2('enumeration/webservices/nosql-and-and-mongodb.md', 'nosqli'),
+    ],
+  },
+  {
+    repo: 'KathanP19/HowToHunt',
+    commit: '4c8c23fce6c754e9495101d3894cc7228ee7c709',
+    licence: 'GPL-3.0',
+    attacks: [
+      md2('SQLi/SQL_Injection.md', 'sqli'), md2('SSRF/SSRF.md', 'ssrf'), md2('SSRF/Blind_SSRF.md', 'ssrf'), md2('SSRF/SSRF-old.md', 'ssrf'), md2('SSTI/SSTI.md', 'ssti'),
+      ...['XSS/Xss.md', 'XSS/XSS_Bypass.md', 'XSS/Bypass_CSP.md', 'XSS/Automated_XSS.md'].map((f) => md2(f, 'xss')), md2('XXE/XXE_Methods.md', 'xxe'),
+      md2('Open_Redirection/Open_Redirection_Bypass.md', 'open_redirect'), md2('Open_Redirection/find_OpenRedirect_trick.md', 'open_redirect'),
+    ],
+  },
+  {
+    repo: 'kleiton0x00/Advanced-SQL-Injection-Cheatsheet',
+    commit: '4fec7a5425563cc21f630cfef5b77a2509b8e00b',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...md2('/README\\.md$', 'sqli'), many: true }, txt('Error Based SQLi/intruders.txt', 'sqli')],
+  },
+  {
+    repo: 'Az0x7/vulnerability-Checklist',
+    commit: '8e2b1ebe4446d5262e7877f70fc1404f99375434',
+    licence: 'none stated (read, not copied)',
+    attacks: [txt('Sql injection/sqlpayload.txt', 'sqli', 200), md2('RXSS/xss.md', 'xss'), md2('Rce/Rce.md', 'rce')],
+  },
+  { repo: 'codingo/NoSQLMap', commit: '54d3fdb527f98c0303bdc8691ec7dfaf5f38cc93', licence: 'GPL-3.0', attacks: [{ path: 'nsmweb.py', class: 'nosqli', format: 'strings', keep: NOT_PROSE + '(?!Test\\s+\\d)(?=[\\s\\S]*?(?:' + MD.nosqli + '|\\[\\$[a-z]+\\]|\\|\\||&&))' }] },
+  {
+    repo: 'cisagov/log4j-scanner',
+    commit: 'afd4d037269ca765c211f9601ead18c09efc8b62',
+    licence: 'MIT (log4-scanner/LICENSE.txt)',
+    // the same test values as log4j-scan's in the fresh part, so that what it shares with that tool is dropped as already given
+    attacks: [{ path: 'log4-scanner/log4j-scan.py', class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3'], ['%s/%s', 'c7f3k2.attacker.example.net/a1b2c3']] }],
+  },
+  {
+    repo: 'coffinxp/loxs',
+    commit: '9ae4a9dbc99d00987f99805dc1f8e56c2bbeb49a',
+    licence: 'BSD-3-Clause',
+    attacks: [
+      txt('payloads/or.txt', 'open_redirect', 200),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((f) => txt(`payloads/sqli/${f}`, 'sqli', 100)),
+      txt('payloads/xss.txt', 'xss', 300), txt('payloads/xsspollygots.txt', 'xss', 100),
+    ],
+  },
+  { repo: 'hussein98d/LFI-files', commit: '2dfbaf0cc19b87d30f8acad047cdfca96ca0ca32', licence: 'none stated (read, not copied)', attacks: [txt('list.txt', 'path_traversal', 250)] },
+  {
+    repo: 'DragonJAR/Security-Wordlist',
+    commit: 'a090dff6c7e6d687580e99ffcc6e0f25e73a8009',
+    licence: 'GPL-3.0',
+    attacks: [
+      txt('LFI-WordList-Linux', 'path_traversal', 200), txt('LFI-WordList-Windows', 'path_traversal', 200),
+      // backup copies of a page: `FUZZ` is the page's name
+      { path: 'Backup-File-Wordlist', class: 'scanner', format: 'lines', prefix: '/', replace: [['FUZZ', 'index']], cap: 250 },
+    ],
+    benign: [{ path: 'Spanish-Last-Names-WordList.txt', kind: 'names', format: 'lines' }],
+  },
+  {
+    repo: 'coreruleset/coreruleset',
+    commit: '2cbd1d019cb7c85319ba4d9102a382c9de7a8e53',
+    licence: 'Apache-2.0',
+    // its regression tests' requests expected to be detected, by the rule group that must detect them
+    attacks: [
+      crs('921-PROTOCOL-ATTACK/9211[1-9]\\d', 'crlf', '%0[ad]|%250[ad]|\\\\[rn]|%e5%98'),
+      crs('930-APPLICATION-ATTACK-LFI/\\d+', 'path_traversal', MD.path_traversal + '|^/?(?:etc|proc|sys)/|\\.\\./'),
+      crs('932-APPLICATION-ATTACK-RCE/\\d+', 'rce', '[;|&`$\\n]|%0a|%3b|%7c|%26|%60|\\b(?:cat|ls|id|whoami|wget|curl|nc|bash|sh|powershell|cmd|perl|python|ruby|php|echo|uname|ping|nslookup)\\b'),
+      crs('934-APPLICATION-ATTACK-GENERIC/934(?:110|120|190)', 'ssrf', '^[a-z][a-z0-9+.-]{1,15}:|localhost|\\d+\\.\\d+\\.\\d+\\.\\d+|\\[[0-9a-f:.]+\\]|^\\d{6,}$'),
+      crs('934-APPLICATION-ATTACK-GENERIC/934(?:180|200)', 'ssti', MD.ssti + '|%7b%7b|%7b%25|%24%7b|%23%7b|%3c%25'),
+      crs('941-APPLICATION-ATTACK-XSS/\\d+', 'xss', MD.xss + '|%3c|\\bon\\w+%3d'),
+      // a value with SQL in it (some of these tests are numbers or quotes the rules flag for other reasons)
+      crs('942-APPLICATION-ATTACK-SQLI/\\d+', 'sqli', '[\'"`]\\s*(?:or|and|\\|\\||;|\\)|union|--|#)|\\b(?:union|select|sleep|waitfor|benchmark|pg_sleep|order\\s+by|having|information_schema|extractvalue|updatexml|insert\\s+into|drop\\s+table|exec|declare|xp_\\w+)\\b|--|/\\*'),
+      crs('944-APPLICATION-ATTACK-JAVA/94415\\d', 'jndi', '\\$\\{|%24%7b'),
+    ],
+  },
+  {
+    repo: 'retrofrog/academy-base',
+    commit: 'e0e5277b065000aaf629423cd48f1b5be773de2c',
+    licence: 'none stated (read, not copied)',
+    // only its SSI and XXE notes: the others are shell transcripts and tool output more than payloads
+    attacks: [
+      { ...md2('^server-side-attacks/server-side-includes-overview/.*\\.md$', 'ssi'), many: true },
+      { ...md2('^web-attacks/xxe/[\\w-]+\\.md$', 'xxe'), many: true },
+    ],
+  },
+  {
+    repo: 'DotAdrien/Notes',
+    commit: 'f1dfe7d86fe606c58300d02c0153c7159c7d3f8a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md2('Web/Injection/LDAP.md', 'ldapi'), md2('Web/Injection/XML.md', 'xxe'), md2('Web/Injection/Server-side Template Injection.md', 'ssti'), md2('Web/SSRF.md', 'ssrf'), md2('Web/Sql.md', 'sqli'),
+      md2('Web/File Inclusion, Path Traversal.md', 'path_traversal'),
+    ],
+  },
+  {
+    repo: 'felipemelchior/WAFCheck',
+    commit: '98f052c4bffe7c47b9cd44bdecbdd87484a7484f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      txt('payloads/xxe.txt', 'xxe'), txt('payloads/nosqli.txt', 'nosqli'), txt('payloads/ldapi.txt', 'ldapi'), txt('payloads/sqli.txt', 'sqli', 150),
+      txt('payloads/lfi.txt', 'path_traversal', 150), txt('payloads/xss.txt', 'xss', 150),
+    ],
+  },
+  {
+    repo: 'snoopysecurity/Public',
+    commit: '579c4d5aae7db6991c2bbccfb0e866456e38c76b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { path: 'payloads/log4j.txt', class: 'jndi', format: 'lines', comments: true }, txt('payloads/sqli_timebased.txt', 'sqli'),
+      txt('payloads/xsspayloads.txt', 'xss', 150), txt('payloads/hrefpayloads.txt', 'xss', 100),
+    ],
+  },
+  // ---- benign, second fresh part
+  { repo: 'GITenberg/A-Tale-of-Two-Cities_98', commit: '0f6111bc7237af7375295ec1754c2e57e19f67f1', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '98-0.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'GITenberg/Dracula_345', commit: '5216d6ea255fbf8966426a160b68251b18f16907', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '345.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'dominictarr/random-name', commit: '468ae50d63f1d1ecb417d1b119748df9191431e7', licence: 'MIT (package.json)', benign: [{ path: 'first-names.txt', kind: 'names', format: 'lines', cap: 1200 }, { path: 'names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
+  { repo: 'vuejs/docs', commit: '01e098a967951ea92d09b100b8e7d82c7a3369a2', licence: 'CC-BY-4.0 (text)', benign: [{ path: '^src/(?:guide|api|tutorial|about|ecosystem)/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 1000 }] },
+  { repo: 'psf/requests', commit: '1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e', licence: 'Apache-2.0', benign: [{ path: '^(?:src/requests|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
+  { repo: 'expressjs/express', commit: 'a3714473feb3d2908add734d340e7755fd85e0a3', licence: 'MIT', benign: [{ path: '^(?:lib|examples|test)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 500 }] },
+  { repo: 'eslint/eslint', commit: 'c27bc926e496985eb7911c09eb60914b2e4b5d0f', licence: 'MIT', benign: [{ path: '^docs/src/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 1000 }] },
+  { repo: 'pallets/flask', commit: '2ac89889f4cc330eabd50f295dcef02828522c69', licence: 'BSD-3-Clause (LICENSE.txt)', benign: [{ path: '^(?:src|examples|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
+  { repo: 'json-schema-org/JSON-Schema-Test-Suite', commit: '44401e0c046704b476ec9d2e2fccdaee618f259d', licence: 'MIT', benign: [{ path: '^tests/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'vinta/awesome-python', commit: '25618e21215dd147735e6a5872445e698b43ee63', licence: 'CC-BY-4.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls' }] },
 ]
