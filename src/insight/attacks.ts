@@ -103,7 +103,9 @@ const XSS = [
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
   new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*)?on(?:${HANDLERS})\\s*=`),
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
-  /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\()/,
+  // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
+  // it is a breakout when its body calls a script sink)
+  /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -357,10 +359,11 @@ const NESTED_DOCUMENT_KEYS = 6
 const SMALL_JSON = 256
 
 /** NoSQL (MongoDB-style) operator injection. */
-const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup', '$comment'])
+const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup'])
+// not `$comment`: a query's comment changes nothing it matches, and it is a JSON Schema keyword (`$schema` documents carry it)
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
-  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|comment|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
+  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
 ]
 

@@ -373,3 +373,13 @@ t.test('NoSQL JavaScript, bash substrings and brace expansion, script URLs after
   t.ok(q('http://127.000000000000000.1', 'image_url').includes('ssrf'), 'octets written with many zeros')
   for (const p of ['return true', 'a && b == c', '{a,b}', 'see page 3, javascript: the good parts', 'x / 2', 'read\\nonline=yes', "import('./module.js')"]) t.same(q(p), [], p)
 })
+
+t.test('JavaScript callbacks after a quote and a comma are code; JSON Schema keywords are no MongoDB operators', async (t) => {
+  // found in the second fresh part's code and JSON documents after it was measured (docs/detection.md)
+  t.same(q("app.get('/login', function (req, res) {\n  res.render('login');\n});", 'snippet'), [], 'an Express route')
+  t.same(q("it('rejects a bad body', function (done) { request(app).post('/').expect(400, done) })", 'snippet'), [], 'a mocha test')
+  t.same(q("'-function(){alert(1)}()-'"), ['xss'], 'a function whose body calls a sink is still a breakout')
+  t.same(q("\";function x(){prompt`1`}x();//"), ['xss'])
+  t.same(json({ document: { $schema: 'https://json-schema.org/draft/2020-12/schema', $comment: 'a note', $id: 'x', $ref: '#/$defs/a', $defs: { a: { type: 'string' } } } }), [], 'a JSON Schema')
+  t.same(json({ username: { $ne: null }, password: { $ne: null } }), ['nosqli'], 'operators that change what a query matches still count')
+})
