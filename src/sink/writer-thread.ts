@@ -9,7 +9,7 @@ import { createLogger } from '../log.ts'
 import { layoutOf } from '../redis/layout.ts'
 import { createRedisClient } from './redis-client.ts'
 import { RedisSink, type SinkMetrics } from './redis-sink.ts'
-import type { FromWriter, MetricOp, ToWriter } from './thread-sink.ts'
+import { RECORD_STRIDE, type FromWriter, type MetricOp, type ToWriter } from './thread-sink.ts'
 
 const REPORT_EVERY_MS = 250
 const port = parentPort!
@@ -45,7 +45,7 @@ const metrics = Object.fromEntries(NAMES.map((n) => [n, recorder(n)])) as unknow
 const log = createLogger(config.log.level, {
   write(line: string) {
     const { level, msg, time: _t, svc: _s, pid: _p, hostname: _h, ...fields } = JSON.parse(line) as Record<string, unknown>
-    port.postMessage({ t: 'log', level: level as number, msg: String(msg ?? ''), fields } satisfies FromWriter)
+    port.postMessage({ t: 'log', level: level as number, msg: typeof msg === 'string' ? msg : '', fields } satisfies FromWriter)
   },
 })
 const sink = new RedisSink(createRedisClient(config.redis), config, layoutOf(config.redis), log, metrics)
@@ -71,8 +71,28 @@ function soon(): void {
 sink.on('written', soon)
 port.on('message', (m: ToWriter) => {
   if (m.t === 'records') {
-    for (const r of m.records) sink.pushPacked(r)
-    took += m.records.length
+    const b = Buffer.from(m.buf, 0, m.used)
+    let at = 0
+    const next = (): string | number => {
+      if (b[at] === 1) {
+        const v = b.readDoubleLE(at + 1)
+        at += 9
+        return v
+      }
+      const n = b.readUInt32LE(at + 1)
+      const v = b.toString('utf8', at + 5, at + 5 + n)
+      at += 5 + n
+      return v
+    }
+    for (let i = 0; i < m.count; i++) {
+      const kh = next() as string
+      const handoff = next() as string
+      const bytes = next() as number
+      const fields = new Array<string | number>(RECORD_STRIDE - 3)
+      for (let j = 0; j < fields.length; j++) fields[j] = next()
+      sink.pushPacked({ kh, handoff, bytes, fields })
+    }
+    took += m.count
     tookBytes += m.bytes
     soon()
   } else if (m.t === 'abuse') {

@@ -17,6 +17,9 @@
  *   WT_CORES=1,2          1: each sensor pinned to the last core, the rest (autocannon, upstream,
  *                         Redis) to the others; 2: the sensor may use every core
  *   WT_VARIANTS=counting,plain,thread
+ *   WT_RATE=0             requests per second offered (0: as fast as the sensor answers). At a fixed
+ *                         rate every sensor's writer sends batches of the same size, so the CPU per
+ *                         request compares like with like; throughput then says nothing
  *   WT_SCENARIO=get       get or post (4 KiB bodies)
  *   WT_PROFILE=dir        write V8 CPU profiles of each sensor into dir/sensor-<variant>/ (one
  *                        file per thread: the writer thread's too); read them with test/bench/cpu-profile.ts
@@ -53,6 +56,7 @@ const CONNECTIONS = envNumber('WT_CONNECTIONS', 32, 1, 1000)
 const ROUNDS = envNumber('WT_ROUNDS', 5, 1, 50)
 const CORES = (process.env.WT_CORES ?? '1,2').split(',').map(Number)
 const VARIANTS = (process.env.WT_VARIANTS ?? 'counting,plain,thread').split(',')
+const RATE = envNumber('WT_RATE', 0, 0, 100_000)
 const POST = process.env.WT_SCENARIO === 'post'
 const PROFILE_DIR = process.env.WT_PROFILE ? path.resolve(process.env.WT_PROFILE) : undefined
 const NCPU = os.cpus().length
@@ -130,7 +134,7 @@ try {
   }
   const body = POST ? 'x'.repeat(4096) : undefined
   const load = (port: number, amount: number) =>
-    autocannon({ url: `http://127.0.0.1:${port}/api/products/42?page=1`, method: POST ? 'POST' : 'GET', body, headers: { 'content-type': 'application/json', cookie: 'PHPSESSID=bench' }, connections: CONNECTIONS, amount })
+    autocannon({ url: `http://127.0.0.1:${port}/api/products/42?page=1`, method: POST ? 'POST' : 'GET', body, headers: { 'content-type': 'application/json', cookie: 'PHPSESSID=bench' }, connections: CONNECTIONS, amount, ...(RATE > 0 ? { overallRate: RATE } : {}) })
   const report: Record<string, Record<string, { mainUs: number; totalUs: number; rps: number; rounds: number }>> = {}
   for (const cores of CORES) {
     pin(process.pid, cores === 1 ? OTHERS : ALL)
@@ -148,6 +152,7 @@ try {
         const after = await drained(c, v)
         if (round === 0) continue
         const n = r['2xx']
+        console.error(`${cores} core(s), round ${round}, ${v}: main ${((after.mainCpuUs! - before.mainCpuUs!) / n).toFixed(1)} µs/req, total ${((after.cpuUs! - before.cpuUs!) / n).toFixed(1)} µs/req, ${Math.round(n / r.duration)} req/s`)
         if (n !== REQUESTS || r.errors > 0) console.error(`${v}: ${n} of ${REQUESTS} answered 2xx, ${r.errors} errors`)
         const row = rows.get(v)!
         row.main.push((after.mainCpuUs! - before.mainCpuUs!) / n)
@@ -160,7 +165,7 @@ try {
       [...rows].map(([v, r]) => [v, { mainUs: Math.round(median(r.main) * 10) / 10, totalUs: Math.round(median(r.total) * 10) / 10, rps: Math.round(median(r.rps)), rounds: r.main.length }]),
     )
   }
-  console.log(JSON.stringify({ requests: REQUESTS, connections: CONNECTIONS, rounds: ROUNDS, scenario: POST ? 'post 4 KiB' : 'get', cpus: NCPU, pinned: CAN_PIN, report }, null, 2))
+  console.log(JSON.stringify({ requests: REQUESTS, connections: CONNECTIONS, rate: RATE, rounds: ROUNDS, scenario: POST ? 'post 4 KiB' : 'get', cpus: NCPU, pinned: CAN_PIN, report }, null, 2))
   for (const [cores, rows] of Object.entries(report)) {
     const base = rows.counting
     for (const [v, r] of Object.entries(rows)) {
