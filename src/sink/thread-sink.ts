@@ -75,7 +75,8 @@ const LOG_EVERY_MS = 10_000
 export class ThreadSink extends EventEmitter implements RecordSink {
   /** the proxy thread's own client: policy watchers, descriptor, shared hashKey (not the records) */
   readonly client: Redis | Cluster
-  readonly #config: Readonly<Config>
+  /** the config a (re)started thread gets: a reload's abuse thresholds included */
+  #config: Readonly<Config>
   readonly #log: Logger
   readonly #threadLog: Logger
   readonly #metrics: SinkMetrics
@@ -151,6 +152,7 @@ export class ThreadSink extends EventEmitter implements RecordSink {
   }
 
   configureAbuse(config: Readonly<Config>): void {
+    this.#config = config
     this.#worker?.postMessage({ t: 'abuse', config } satisfies ToWriter)
   }
 

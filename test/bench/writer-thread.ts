@@ -122,6 +122,14 @@ function median(xs: number[]): number {
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'apisess-wt-'))
+// Ctrl-C: the children (and the private redis-server) go too
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const c of children) c.kill('SIGKILL')
+    rmSync(dir, { recursive: true, force: true })
+    process.exit(130)
+  })
+}
 const redisPort = await freePort()
 const redis = await startRedisServer(redisPort, dir)
 children.push(redis)
