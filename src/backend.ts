@@ -11,6 +11,7 @@ import { RedisSink, type SinkMetrics } from './sink/redis-sink.ts'
 import { createRedisClient, sharedHashKey } from './sink/redis-client.ts'
 import { descriptorOf, layoutOf, policyKeys } from './redis/layout.ts'
 import { writeDescriptor } from './sink/descriptor.ts'
+import { ThreadSink } from './sink/thread-sink.ts'
 import { DenylistWatcher } from './policy/denylist.ts'
 import { watchExceptions } from './policy/exceptions.ts'
 import type { Policy } from './policy/policy.ts'
@@ -34,10 +35,13 @@ export interface Backend {
 
 /** The config's Redis: one client for the writer and the policy's watchers (its copies subscribe). */
 export class RedisBackend implements Backend {
-  readonly sink: RedisSink
+  /** the writer: inline, or in a worker thread (`buffer.thread`, experimental) */
+  readonly sink: RedisSink | ThreadSink
   readonly inRedis = true
   readonly deny: DenylistWatcher
   readonly exceptions: WatchedHash
+  /** the client of the policy watchers, the descriptor and the shared key (the writer's own, inline) */
+  readonly #client: RedisSink['client']
   readonly #config: Readonly<Config>
   readonly #log: Logger
   readonly #internalError: (where: string, err: unknown) => void
@@ -46,11 +50,14 @@ export class RedisBackend implements Backend {
     this.#config = config
     this.#log = log
     this.#internalError = internalError
-    this.sink = new RedisSink(createRedisClient(config.redis), config, layoutOf(config.redis), log.child({ part: 'redis' }), metrics)
-    this.deny = new DenylistWatcher(this.sink.client, config.redis.prefix, policy)
+    this.sink = config.buffer.thread
+      ? new ThreadSink(config, layoutOf(config.redis).shards, log.child({ part: 'redis' }), metrics)
+      : new RedisSink(createRedisClient(config.redis), config, layoutOf(config.redis), log.child({ part: 'redis' }), metrics)
+    this.#client = this.sink.client as RedisSink['client']
+    this.deny = new DenylistWatcher(this.#client, config.redis.prefix, policy)
     this.deny.onUpdate = (ids) => log.info({ entries: ids.length, ids: ids.slice(0, 20) }, 'denylist updated')
     this.deny.onInvalid = (json) => internalError('redis.denylist', new Error(`not a denylist entry, skipped: ${json.slice(0, 200)}`))
-    this.exceptions = watchExceptions(this.sink.client, config.redis.prefix, policy, (json) =>
+    this.exceptions = watchExceptions(this.#client, config.redis.prefix, policy, (json) =>
       internalError('redis.exceptions', new Error(`not an exception, skipped: ${json.slice(0, 200)}`)),
     )
   }
@@ -61,9 +68,9 @@ export class RedisBackend implements Backend {
 
   start(): void {
     // the descriptor for readers, at every (re)connection: a Redis restarted empty gets it back
-    this.sink.client.on('ready', this.#describe)
+    this.#client.on('ready', this.#describe)
     // already connected (the shared hashKey was fetched first): ready has been and gone
-    if (this.sink.client.status === 'ready') this.#describe()
+    if (this.#client.status === 'ready') this.#describe()
     this.sink.start()
     this.deny.start()
     this.exceptions.start()
@@ -72,7 +79,7 @@ export class RedisBackend implements Backend {
   readonly #describe = (): void => {
     const c = this.#config
     const mine = descriptorOf(layoutOf(c.redis), c.redis.prefix, { feed: c.redis.feedRetention, sessions: c.session.retention })
-    writeDescriptor(this.sink.client, mine).then(
+    writeDescriptor(this.#client, mine).then(
       (conflicts) => {
         if (conflicts.length > 0) this.#log.error({ conflicts, prefix: c.redis.prefix }, 'another sensor on this Redis prefix has another layout: every sensor on a prefix needs the same redis.shards (and version); readers follow the descriptor written last')
       },
@@ -81,7 +88,7 @@ export class RedisBackend implements Backend {
   }
 
   stop(): void {
-    this.sink.client.off('ready', this.#describe)
+    this.#client.off('ready', this.#describe)
     this.deny.stop()
     this.exceptions.stop()
   }
@@ -95,7 +102,7 @@ export class RedisBackend implements Backend {
   }
 
   async sharedKey(): Promise<string | undefined> {
-    const client = this.sink.client
+    const client = this.#client
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.#config.redis.connectTimeout)))
     try {

@@ -215,7 +215,7 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
       written: new Counter({ name: 'apisess_records_written_total', help: 'Records written to Redis', registers: [registry] }),
       dropped: new Counter({
         name: 'apisess_records_dropped_total',
-        help: 'Records lost: buffer_full (Redis away too long for the buffer), shutdown (left at exit)',
+        help: 'Records lost: buffer_full (Redis away too long for the buffer), shutdown (left at exit), writer_died (held by a writer thread that died: buffer.thread)',
         labelNames: ['reason'],
         registers: [registry],
       }),

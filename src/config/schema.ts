@@ -331,6 +331,10 @@ export const configSchema = z
         maxBytes: size('128MiB').meta({ description: 'bytes of records held while Redis is slow or away (split evenly between the shards); beyond, new records are dropped and counted (docs/sizing.md)' }),
         flushEvery: duration('50ms', true),
         batch: integer(1, 10_000).default(500).meta({ description: 'records per script call' }),
+        thread: z
+          .boolean()
+          .default(false)
+          .meta({ description: 'experimental: the Redis client and batch script run in a worker thread, fed records already serialised (docs/benchmarks.md, "Where the writer\'s microseconds go")' }),
       })
       .prefault({}),
     flows: z

@@ -24,7 +24,7 @@ import type { RecordSink } from './sink.ts'
 import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, writeArgs, writeKeys, type PackedRecord } from './script.ts'
 import type { Layout } from '../redis/layout.ts'
 
-export type DropReason = 'buffer_full' | 'shutdown'
+export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died'
 
 export interface SinkMetrics {
   readonly buffered: Gauge
@@ -229,7 +229,12 @@ export class RedisSink extends EventEmitter implements RecordSink {
     // the ceilings of stored strings (docs/sizing.md): a record's cost in Redis has a bound
     boundRecord(record)
     if (this.#closed) return this.#drop('shutdown', 1)
-    const packed = packRecord(record)
+    this.pushPacked(packRecord(record))
+  }
+
+  /** A record already bounded and packed (by the proxy's thread, for a writer thread: src/sink/thread-sink.ts). */
+  pushPacked(packed: PackedRecord): void {
+    if (this.#closed) return this.#drop('shutdown', 1)
     const shard = this.#shards[this.#layout.shardOf(packed.kh)]!
     if (this.#records >= this.#maxRecords || shard.bytes + packed.bytes > this.#maxShardBytes) return this.#drop('buffer_full', 1)
     shard.queue.push(packed)

@@ -29,7 +29,7 @@ export function announce(port: number): void {
 
 /**
  * Wire the life cycle: `stats()` answers the parent's question (with the process's CPU time so far,
- * `cpuUs`, and its RSS, `rss`, added); `close()` runs before exit, bounded
+ * `cpuUs`, its main thread's, `mainCpuUs`, and its RSS, `rss`, added); `close()` runs before exit, bounded
  * by `graceMs` so a stuck close never leaves an orphan process behind.
  */
 export function lifecycle(stats: () => Record<string, number> | Promise<Record<string, number>>, close: () => unknown, graceMs = 2000): void {
@@ -47,8 +47,9 @@ export function lifecycle(stats: () => Record<string, number> | Promise<Record<s
   process.on('message', (msg: ParentMessage) => {
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage()
+      const main = process.threadCpuUsage()
       const rss = process.memoryUsage.rss()
-      void Promise.resolve(stats()).then((s) => tell({ type: 'stats', stats: { ...s, cpuUs: cpu.user + cpu.system, rss } }))
+      void Promise.resolve(stats()).then((s) => tell({ type: 'stats', stats: { ...s, cpuUs: cpu.user + cpu.system, mainCpuUs: main.user + main.system, rss } }))
     }
     else if (msg.type === 'exit') stop()
   })

@@ -2,6 +2,16 @@
  * Sizing (docs/sizing.md): bytes of Redis memory per record and the writer's records per second,
  * measured on a private redis-server with the real writer and batch script. Bounded: N records.
  * Run with `node test/bench/redis-size.ts [N]`.
+ *
+ * `writerCpuMicrosPerRecord` is this process's CPU (every thread: GC helpers, and the writer thread
+ * with SIZE_THREAD=1) per record from the first push until all are written: building the synthetic
+ * record (newRecord, a session id), bounding and serialising it, building the script arguments,
+ * ioredis (encoding, socket writes, reply parsing) and garbage collection. No insight or detection
+ * (the records are made as the insight stage leaves them), and not Redis's own CPU (its process:
+ * `redisCpuMicrosPerRecord`). `writerMainCpuMicrosPerRecord` is the main thread's share (the thread
+ * that, in the sensor, is the proxy's event loop).
+ * SIZE_THREAD=1: the writer in a worker thread (`buffer.thread`, src/sink/thread-sink.ts); N at most
+ * 10,000 then (the records all pushed at once must fit its 16 MiB transfer budget).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,11 +23,14 @@ import { testConfig } from '../helpers/sensor.ts'
 import { createLogger } from '../../src/log.ts'
 import { createMetrics } from '../../src/metrics.ts'
 import { RedisSink } from '../../src/sink/redis-sink.ts'
+import { ThreadSink } from '../../src/sink/thread-sink.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 
-const N = Math.min(Number(process.argv[2] ?? 50_000), 500_000)
+/** SIZE_THREAD=1: the writer in a worker thread (buffer.thread) */
+const THREAD = process.env.SIZE_THREAD === '1'
+const N = Math.min(Number(process.argv[2] ?? (THREAD ? 10_000 : 50_000)), THREAD ? 10_000 : 500_000)
 /** requests per session: 20 by default; SIZE_PER_SESSION=1 makes every request a session of its own (clients rotating tokens) */
 const SESSIONS = Math.max(1, Math.round(N / Math.max(1, Number(process.env.SIZE_PER_SESSION ?? 20))))
 /** SIZE_ABUSE=0: records without the abuse windows (insight.abuse.enabled: false); on by default, as users run it */
@@ -41,16 +54,21 @@ try {
   const admin = new Redis(url)
   if (server === undefined) await admin.flushall()
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, waitReplicas: WAIT }, buffer: { maxRecords: N, batch: 500, flushEvery: '5ms' } })
-  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+  const sink = THREAD
+    ? new ThreadSink({ ...config, buffer: { ...config.buffer, thread: true } }, 1, createLogger('silent'), createMetrics(false).sink)
+    : new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
   const hasher = createHasher('sizing-key-00000000000')
   sink.start()
-  await new Promise((r) => sink.client.once('ready', r))
+  await new Promise((r) => (sink.client as Redis).once('ready', r))
+  // the writer thread's own client is ready once it has written a first record
+  if (sink instanceof ThreadSink) await new Promise((r) => sink.once('report', r))
   if (replica !== undefined) {
     // the replica must be in sync before WAIT can count it (bounded)
     for (let i = 0; i < 200 && !/connected_slaves:1/.test(await admin.info('replication')); i++) await new Promise((r) => setTimeout(r, 50))
   }
   const before = await admin.info()
   const cpu0 = process.cpuUsage()
+  const main0 = process.threadCpuUsage()
   const t0 = performance.now()
   const base = Date.now()
   for (let i = 0; i < N; i++) {
@@ -74,6 +92,7 @@ try {
   await sink.waitWritten(N)
   const seconds = (performance.now() - t0) / 1000
   const cpu = process.cpuUsage(cpu0)
+  const main = process.threadCpuUsage(main0)
   const after = await admin.info()
   // where Redis's CPU goes, by command (those a script calls included); the count does not depend on the machine's load
   const stats = [...(await admin.info('commandstats')).matchAll(/^cmdstat_(\w+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({ cmd: m[1]!, calls: Number(m[2]), usec: Number(m[3]) }))
@@ -102,7 +121,9 @@ try {
     redisBytesPerRecord: Math.round(bytes / N),
     redisBytesPerRecordRetained: Math.round(retained / N),
     writerRecordsPerSecond: Math.round(N / seconds),
+    thread: THREAD,
     writerCpuMicrosPerRecord: Math.round(((cpu.user + cpu.system) / N) * 10) / 10,
+    writerMainCpuMicrosPerRecord: Math.round(((main.user + main.system) / N) * 10) / 10,
     redisCpuMicrosPerRecord: Math.round(((redisCpu * 1e6) / N) * 10) / 10,
     redisCommandsPerRecord: Math.round((commands / N) * 10) / 10,
   }

@@ -38,6 +38,8 @@ export const VARIANTS: Record<string, Variant> = {
     hashKey: 'bench-only-hash-key-not-a-secret', // as in production: no "random key" warning
     log: { level: 'warn' },
   }),
+  /** the plain config with the Redis writer in a worker thread (buffer.thread, experimental) */
+  thread: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), buffer: { thread: true } }),
   /** the plain config with the counting sink: what the Redis writer costs, by difference */
   counting: (upstream, port) => VARIANTS.plain!(upstream, port),
   /** the plain config with Redis unreachable (run.ts passes a closed port): what an outage costs */

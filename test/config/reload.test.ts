@@ -90,6 +90,7 @@ const CHANGES: Record<string, unknown> = {
   'buffer.maxBytes': '1MiB',
   'buffer.flushEvery': '10ms',
   'buffer.batch': 10,
+  'buffer.thread': true,
   flows: { auth: ['/login'] },
   'insight.attacks': false,
   'insight.maxInspectBytes': '4KiB',
