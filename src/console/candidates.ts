@@ -14,11 +14,13 @@ import { rangeKey } from '../net/address.ts'
 
 /**
  * An ip filter's ranges are answered from the per-address indexes when they hold this many IPv4
- * addresses at most (a /22): each address is looked up in both spellings a client IP is recorded in
+ * addresses at most (a /22; fewer with more than two shards, MAX_RANGE_LOOKUPS): each address is looked up in both spellings a client IP is recorded in
  * (`10.0.0.1`, and `::ffff:10.0.0.1` from a dual-stack listener), one EXISTS each, sent together.
  * Wider ranges and IPv6 ranges are checked on the candidates' summaries.
  */
 export const MAX_RANGE_ADDRESSES = 1_024
+/** at most this many index lookups for one filter's ranges (addresses × 2 spellings × shards): fewer addresses with many shards */
+const MAX_RANGE_LOOKUPS = 4_096
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
@@ -37,7 +39,7 @@ async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexFie
  * The addresses an ip filter names, each range spelled out address by address; undefined when a
  * range is IPv6 or, all together, wider than MAX_RANGE_ADDRESSES (no index answers it then).
  */
-export function ipFilterAddresses(values: readonly string[]): string[] | undefined {
+export function ipFilterAddresses(values: readonly string[], max = MAX_RANGE_ADDRESSES): string[] | undefined {
   const out: string[] = []
   let spelled = 0
   for (const v of values) {
@@ -51,7 +53,7 @@ export function ipFilterAddresses(values: readonly string[]): string[] | undefin
     const prefix = Number(key.slice(slash + 1))
     const size = 2 ** (32 - prefix)
     spelled += size
-    if (spelled > MAX_RANGE_ADDRESSES) return undefined
+    if (spelled > max) return undefined
     const base = key.slice(0, slash).split('.').reduce((n, o) => n * 256 + Number(o), 0)
     const first = base - (base % size)
     for (let a = first; a < first + size; a++) {
@@ -71,7 +73,7 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
     // the ip indexes are per address: a narrow IPv4 range is the addresses it holds that have an
     // index; a wider one is checked on the candidates' summaries instead
     if (field === 'ip' && values !== undefined && hasRange(values)) {
-      const addresses = ipFilterAddresses(values)
+      const addresses = ipFilterAddresses(values, Math.min(MAX_RANGE_ADDRESSES, Math.floor(MAX_RANGE_LOOKUPS / (2 * shards.length))))
       if (addresses === undefined) continue
       const keys = addresses.flatMap((ip) => shards.map((n) => layout.index(n, 'ip', ip)))
       const exists = await Promise.all(keys.map((k) => redis.exists(k)))

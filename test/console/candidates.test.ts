@@ -181,6 +181,8 @@ t.test('a narrow IPv4 range is the addresses it holds, in both spellings, up to 
   t.equal(ipFilterAddresses(['10.0.0.0/21']), undefined, 'a /21 is checked on summaries')
   t.equal(ipFilterAddresses(['10.0.0.0/23', '10.1.0.0/23', '10.2.0.0/30']), undefined, 'the ceiling counts every range together')
   t.equal(ipFilterAddresses(['2001:db8::/126']), undefined, 'IPv6 ranges are checked on summaries')
+  t.equal(ipFilterAddresses(['10.0.0.0/29'], 8)!.length, 16, 'a smaller ceiling (many shards)')
+  t.equal(ipFilterAddresses(['10.0.0.0/28'], 8), undefined)
 })
 
 t.test('a /24 finds an old session at once, through the index of its address in either spelling', async (t) => {
@@ -196,6 +198,14 @@ t.test('a /24 finds an old session at once, through the index of its address in 
   t.equal(page.partial, false)
   t.equal(page.next, null)
   t.same(names(await list(store, { ip: '10.9.8.0/25' })), ['c00000'], 'a range holds only its own addresses')
+})
+
+t.test('with many shards, a range is spelled out only while its lookups stay bounded', async (t) => {
+  const redis = await startRedis(t)
+  const sharded = createLayout('apisess:', 256, true)
+  // 2 spellings × 256 shards × 8 addresses = 4,096 lookups: a /29 is read from the indexes, a /28 is not
+  t.equal((await planCandidates(redis.client, sharded, { ip: ['10.0.0.0/29'] })).length, 0, 'a /29: no address has an index yet')
+  t.equal((await planCandidates(redis.client, sharded, { ip: ['10.0.0.0/28'] })).length, 256, 'a /28: every shard\'s sessions, under the budget')
 })
 
 t.test('index members older than the retention are trimmed by the batch that touches the index', async (t) => {
