@@ -7,7 +7,7 @@ import type { Cluster, Redis } from 'ioredis'
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import { timeOfRecordId } from '../capture/ids.ts'
 import type { Layout } from '../redis/layout.ts'
-import { shardOfSession, startOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS } from '../redis/layout.ts'
+import { SESSION_HOUR_MS, shardOfSession, startOfSession, SUMMARY_CAPPED, SUMMARY_COUNTERS } from '../redis/layout.ts'
 import { endpointSearch, hasRange, ipMatches, recordFilter, statusMatches, type EndpointSearch, type Filters } from './query.ts'
 import { CandidateStream, planCandidates, type Position } from './candidates.ts'
 import { parseJson } from '../capture/json.ts'
@@ -341,7 +341,7 @@ const START_SLACK_MS = 60_000
  * sessions index only up to this long after `to`: a session seen last later than that and begun by
  * `to` lasted over an hour and is in the long-sessions index.
  */
-const LONG_MARGIN_MS = 2 * 3_600_000
+const LONG_MARGIN_MS = 2 * SESSION_HOUR_MS
 
 export interface SessionList {
   sessions: SessionSummary[]
@@ -546,13 +546,15 @@ export class SessionStore {
     const out = new Map<string, Position[]>()
     const shards = Array.from({ length: this.layout.shards }, (_, n) => n)
     const since = await Promise.all(shards.map((n) => this.redis.get(this.layout.longSince(n))))
-    if (since.some((v) => v === null || !(Number(v) <= to + 3_600_000))) return undefined
+    if (since.some((v) => v === null || !(Number(v) <= to + SESSION_HOUR_MS))) return undefined
     const horizon = Number.isFinite(this.#maxDurationMs) ? String(to + this.#maxDurationMs) : '+inf'
     await Promise.all(
       shards.map(async (n) => {
-        const low = Number.isFinite(from) ? `(${from - 3_600_000}` : '-inf'
+        const low = Number.isFinite(from) ? `(${from - SESSION_HOUR_MS}` : '-inf'
         const sids = (await this.redis.zrangebyscore(this.layout.long(n), low, horizon, 'LIMIT', 0, MAX_SCREENED)).filter((sid) => !((startOfSession(sid) ?? -Infinity) > to + START_SLACK_MS))
-        const lasts = sids.length === 0 ? [] : await this.redis.zmscore(this.layout.sessions(n), ...sids)
+        // their last-seen times, SCREEN_CHUNK per command (up to MAX_SCREENED ids: never one call of 50,000 arguments)
+        const lasts: (string | null)[] = []
+        for (let i = 0; i < sids.length; i += SCREEN_CHUNK) lasts.push(...(await this.redis.zmscore(this.layout.sessions(n), ...sids.slice(i, i + SCREEN_CHUNK))))
         const positions: Position[] = []
         sids.forEach((sid, i) => {
           const last = lasts[i] === null ? NaN : Number(lasts[i])

@@ -73,6 +73,13 @@ export const SUMMARY_COUNTERS = ['status', 'method', 'ip', 'endpoint', 'attack',
 export const SUMMARY_CAPPED = ['ip', 'endpoint', 'host', 'user', 'role'] as const
 export const SUMMARY_VALUES_MAX = 256
 
+/**
+ * The session-hour: a session's keys are renewed at its first request of each hour, and a session
+ * longer than this enters the long-sessions index (`long`) at the first request of each hour it
+ * reaches; a console time range relies on both (console/store.ts).
+ */
+export const SESSION_HOUR_MS = 3_600_000
+
 /** Keys outside the shards (no hash tag: any slot): what the console writes and every sensor follows. */
 export function policyKeys(prefix: string) {
   return {

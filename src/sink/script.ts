@@ -23,7 +23,7 @@
  */
 import { ABUSE_KINDS, type RequestRecord } from '../capture/record.ts'
 import type { Config } from '../config/schema.ts'
-import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, SUMMARY_VALUES_MAX, keyPart, type Layout } from '../redis/layout.ts'
+import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, SESSION_HOUR_MS, SUMMARY_VALUES_MAX, keyPart, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
 /** A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from the record. */
@@ -370,7 +370,7 @@ if not redis.call('SET', marker, '1', 'NX', 'PX', 3600000) then return { -1 } en
 local now = tonumber(ARGV[1])
 local ret = tonumber(ARGV[2])
 -- a session's own keys: the retention and an hour (renewed once per session-hour, see below)
-local srets = string.format('%d', ret + 3600000)
+local srets = string.format('%d', ret + ${SESSION_HOUR_MS})
 local feedret = tonumber(ARGV[3])
 local p = ARGV[4]
 local lite = ARGV[5] == '1'
@@ -527,10 +527,10 @@ for i = 8 + nclosed, #ARGV, F + 1 do
       first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize', 'first')
       local prev = tonumber(first[1] or '0')
       if ts > prev then redis.call('HSET', mk, 'last', tss) end
-      renew = first[2] or math.floor(ts / 3600000) ~= math.floor(prev / 3600000)
+      renew = first[2] or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
       -- a session over an hour long enters the long-sessions index at the first request of each hour
       -- it reaches (the console bounds a time range's candidates with it)
-      long = renew and ts - tonumber(first[5] or tss) > 3600000
+      long = renew and ts - tonumber(first[5] or tss) > ${SESSION_HOUR_MS}
     end
     table.remove(first, 1)
     if first[1] then
