@@ -26,6 +26,16 @@ import type { Layout } from '../redis/layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died'
 
+/** One shard's state, as /healthz and the admin report it (the thread writer's too) */
+export interface ShardHealth {
+  shard: number
+  up: boolean
+  failures: number
+  lastWriteAgeMs: number | null
+  buffered: number
+  error: string
+}
+
 export interface SinkMetrics {
   readonly buffered: Gauge
   readonly bufferedBytes: Gauge
@@ -191,7 +201,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
   }
 
   /** The health of each shard, for /readyz and metrics. */
-  health(now = Date.now()): { shard: number; up: boolean; failures: number; lastWriteAgeMs: number | null; buffered: number; error: string }[] {
+  health(now = Date.now()): ShardHealth[] {
     return this.#shards.map((s) => ({
       shard: s.n,
       up: this.#shardUp(s, now),

@@ -28,25 +28,16 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import type { SinkMetrics } from './redis-sink.ts'
+import type { DropReason, ShardHealth, SinkMetrics } from './redis-sink.ts'
 import { packRecord, RECORD_FIELDS } from './script.ts'
+import { createRedisClient } from './redis-client.ts'
 
 export const RECORD_STRIDE = 3 + RECORD_FIELDS.length
-import { createRedisClient } from './redis-client.ts'
 
 const WORKER_FILE = new URL(`./writer-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
 
 /** A change of one sink metric: [metric, set|inc|observe, labels, value]. */
 export type MetricOp = [keyof SinkMetrics, 's' | 'i' | 'o', Record<string, string> | null, number]
-
-export interface ShardHealth {
-  shard: number
-  up: boolean
-  failures: number
-  lastWriteAgeMs: number | null
-  buffered: number
-  error: string
-}
 
 /**
  * Packed records, encoded into one transferred ArrayBuffer per batch (the proxy's thread copies no
@@ -215,7 +206,7 @@ export class ThreadSink extends EventEmitter implements RecordSink {
     worker.postMessage({ t: 'records', buf, used, count, bytes } satisfies ToWriter, [buf])
   }
 
-  #drop(reason: 'buffer_full' | 'shutdown' | 'writer_died', n = 1): void {
+  #drop(reason: DropReason, n = 1): void {
     if (n <= 0) return
     this.#metrics.dropped.inc({ reason }, n)
     this.#droppedSinceLog += n
