@@ -21,7 +21,8 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, writeArgs, writeKeys, type PackedRecord } from './script.ts'
+import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord } from './script.ts'
+import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died'
@@ -319,14 +320,20 @@ export class RedisSink extends EventEmitter implements RecordSink {
         const args: (string | number)[] = [this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n)]
         for (const r of batch.records) args.push(r.kh, r.handoff, r.fields[0]!)
         // arrays, not spread: ioredis flattens a command's arguments once (no copy of thousands of arguments per call)
-        const [sids, closed] = (await this.client.apisessWindows(keys.length + 1, layout.batch(s.n, `${batch.id}:w`), keys, args)) as [string[], string[] | Record<string, never>]
-        batch.sids = sids
-        // cjson encodes an empty table as an object
-        batch.closed = Array.isArray(closed) ? closed : []
+        const reply = windowReply(await this.client.apisessWindows(keys.length + 1, layout.batch(s.n, `${batch.id}:w`), keys, args), batch.records.length)
+        if (reply === null) {
+          // the step's marker may keep that answer for every retry: the batch starts again under a new id
+          s.pending = null
+          this.#badReply(s, 'window')
+        }
+        batch.sids = reply.sids
+        batch.closed = reply.closed
       }
       const keys = writeKeys(layout, s.n, batch.records, batch.sids, batch.closed)
       const head = [Date.now(), this.#ttl.retention, this.#ttl.feed, layout.prefixOf(s.n), this.#lite ? 1 : 0, this.#abuse]
-      const [, ...kinds] = (await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), keys, writeArgs(head, batch.records, batch.sids, batch.closed))) as [number, ...string[]]
+      // a write whose answer is lost or garbled is retried under its id: its marker says whether it was written
+      const kinds = writeReply(await this.client.apisessWrite(keys.length + 1, layout.batch(s.n, batch.id), keys, writeArgs(head, batch.records, batch.sids, batch.closed)))
+      if (kinds === null) this.#badReply(s, 'write')
       for (const kind of kinds) this.#metrics.attacks.inc({ type: kind })
       if (this.#waitReplicas > 0) await this.#waitFor(s, layout.feed(s.n))
       const count = batch.records.length
@@ -349,7 +356,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     } catch (err) {
       s.failures++
       s.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(s.failures, 10))
-      this.#metrics.flushes.inc({ result: 'error' })
+      this.#metrics.flushes.inc({ result: (err as SensorError).code === 'REDIS_BAD_REPLY' ? 'bad_reply' : 'error' })
       this.#trouble(s, err as Error)
       return false
     } finally {
@@ -358,6 +365,16 @@ export class RedisSink extends EventEmitter implements RecordSink {
       // every call's end, written or not (tests and tools follow a shard's health with it)
       this.emit('attempt', s.n, ok)
     }
+  }
+
+  /**
+   * A reply that does not fit its command means the connection's stream is out of step (corrupted on
+   * the way, or replies paired with the wrong commands): the connection is dropped and made anew,
+   * and the batch is retried.
+   */
+  #badReply(s: Shard, step: 'window' | 'write'): never {
+    this.client.disconnect(true)
+    throw new SensorError('REDIS_BAD_REPLY', `the ${step} step of shard ${s.n}; the connection is made anew and the batch retried`)
   }
 
   /**

@@ -647,6 +647,30 @@ end
 return n
 `
 
+/**
+ * WINDOW_SCRIPT's answer for a batch of `count` records: a session id per record and the closed
+ * sessions, or null when the reply does not fit the batch (a stream corrupted on the way, a reply
+ * meant for another command). cjson encodes an empty table as an object: no closed session.
+ */
+export function windowReply(reply: unknown, count: number): { sids: string[]; closed: string[] } | null {
+  if (!Array.isArray(reply) || reply.length !== 2) return null
+  const [sids, closed] = reply as [unknown, unknown]
+  if (!isStrings(sids) || sids.length !== count || sids.includes('')) return null
+  if (isStrings(closed)) return { sids, closed }
+  return closed !== null && typeof closed === 'object' && !Array.isArray(closed) && Object.keys(closed).length === 0 ? { sids, closed: [] } : null
+}
+
+/** WRITE_SCRIPT's answer: the abuse kinds it found, or null when the reply is not the script's. */
+export function writeReply(reply: unknown): string[] | null {
+  if (!Array.isArray(reply) || typeof reply[0] !== 'number') return null
+  const kinds: unknown = reply.slice(1)
+  return isStrings(kinds) ? kinds : null
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
+}
+
 /** The window keys WINDOW_SCRIPT touches for these records (each record's key and its handoffs). */
 export function windowKeys(layout: Layout, shard: number, records: readonly PackedRecord[]): string[] {
   const keys = new Set<string>()

@@ -17,16 +17,29 @@ const RING = 300
 const CONCURRENCY = 4
 const PER_PHASE = 600
 
-/** A TCP relay that holds every chunk `delayMs` in each direction: a slow network to Redis. */
+/**
+ * A TCP relay that holds every chunk `delayMs` in each direction: a slow network to Redis. Chunks
+ * keep their order when the delay changes (a chunk never overtakes one still held), as TCP does.
+ */
 async function slowRelay(t: Tap, targetPort: number): Promise<{ port: number; delayMs: number }> {
   const state = { port: 0, delayMs: 0 }
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, '127.0.0.1')
-    const pipe = (from: net.Socket, to: net.Socket) =>
-      from.on('data', (chunk) => {
-        if (state.delayMs === 0) to.write(chunk)
-        else setTimeout(() => to.destroyed || to.write(chunk), state.delayMs)
+    const pipe = (from: net.Socket, to: net.Socket) => {
+      const held: Buffer[] = []
+      const release = () => {
+        const chunk = held.shift()!
+        if (!to.destroyed) to.write(chunk)
+      }
+      from.on('data', (chunk: Buffer) => {
+        if (state.delayMs === 0 && held.length === 0) to.write(chunk)
+        else {
+          held.push(chunk)
+          // each timer lets the oldest held chunk go: the order holds whatever the delays
+          setTimeout(release, state.delayMs)
+        }
       })
+    }
     pipe(client, upstream)
     pipe(upstream, client)
     const close = () => {

@@ -8,6 +8,9 @@ import { createLogger } from '../../src/log.ts'
 import { LogCapture } from '../helpers/sensor.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import type { RedisSink } from '../../src/sink/redis-sink.ts'
+import { windowReply, writeReply } from '../../src/sink/script.ts'
+import { once } from 'node:events'
+import { setImmediate } from 'node:timers/promises'
 
 /** A sensor writing to Redis (its real sink), closed in teardown. */
 async function redisSensor(t: Tap, upstream: string, redisUrl: string, extra: Partial<ConfigInput> = {}) {
@@ -148,6 +151,44 @@ t.test('Redis paused (CLIENT PAUSE) or out of memory: traffic flows, records wai
   const paths = feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path)
   t.equal(paths.length, 21, 'every record written exactly once')
   t.equal(new Set(paths).size, 21)
+})
+
+t.test('a window reply that does not fit its batch is not replayed: a new batch id on a new connection, every record written once', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  // a flush interval beyond the test: the batch goes when the test flushes it
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
+  const sink = s.sensor.sink as RedisSink
+  const client = httpClient(t, s.url)
+  for (let i = 0; i < 5; i++) await (await client.request({ path: `/garbled/${i}`, method: 'GET', headers: { cookie: `PHPSESSID=g${i}` } })).body.text()
+  await setImmediate() // the insight stage passes the last record on at the next turn
+  t.equal(sink.buffered, 5)
+  // fault injection on the wire: the first window step reaches Redis with its last record cut off
+  // (as a stream corrupted on the way would), so the script answers, and keeps as the batch's
+  // marker, four session ids for five records
+  const windows = sink.client.apisessWindows.bind(sink.client)
+  let calls = 0
+  sink.client.apisessWindows = ((n: number, marker: string, keys: string[], args: (string | number)[]) => windows(n, marker, keys, calls++ === 0 ? args.slice(0, -3) : args)) as typeof sink.client.apisessWindows
+  const connected = once(sink.client, 'ready')
+  t.equal(await sink.flush(), false, 'the batch is not written with a reply that does not fit it')
+  await connected
+  t.equal(await sink.flush(), true, 'the retry writes it')
+  t.equal(calls, 2)
+  t.equal(sink.writtenTotal, 5)
+  const feed = await redis.client.xrange('apisess:requests', '-', '+')
+  t.same(feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path).sort(), [0, 1, 2, 3, 4].map((i) => `/garbled/${i}`), 'every record once')
+  const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
+  t.match(metrics, /apisess_flushes_total\{result="bad_reply"\} 1/)
+  t.match(s.logs.find('redis unavailable; records wait in the buffer'), { err: { message: /does not fit it: the window step of shard 0/ } }, 'logged')
+})
+
+t.test('windowReply and writeReply accept the scripts\' answers only', async (t) => {
+  t.same(windowReply([['a', 'b'], {}], 2), { sids: ['a', 'b'], closed: [] }, 'cjson\'s empty closed list')
+  t.same(windowReply([['a'], ['old']], 1), { sids: ['a'], closed: ['old'] })
+  for (const bad of [null, 5, 'OK', [['a']], [['a'], {}], [['a', 'b', 'c'], []], [['a', 7], []], [['a', ''], []], [['a', 'b'], { x: 1 }], [['a', 'b'], [3]]]) t.equal(windowReply(bad, 2), null, JSON.stringify(bad))
+  t.same(writeReply([3, 'crawler']), ['crawler'])
+  t.same(writeReply([-1]), [])
+  for (const bad of [null, 'OK', [], [['a'], {}], ['3'], [3, 4]]) t.equal(writeReply(bad), null, JSON.stringify(bad))
 })
 
 t.test('graceful shutdown flushes the buffered records within its deadline', async (t) => {
