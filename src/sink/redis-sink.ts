@@ -25,7 +25,7 @@ import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, window
 import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
 
-export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died'
+export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died' | 'script_error'
 
 /** One shard's state, as /healthz and the admin report it (the thread writer's too) */
 export interface ShardHealth {
@@ -81,6 +81,10 @@ class Shard {
   /** when the call in flight began (a call past redis.commandTimeout is trouble) */
   busySince = 0
   failures = 0
+  /** the pending batch's failures in a row where the script itself raised an error */
+  scriptFailures = 0
+  /** records still to send one per batch: those of a batch the script refused twice (one of them is at fault) */
+  isolate = 0
   retryAt = 0
   lastOkAt = 0
   lastError = ''
@@ -110,6 +114,10 @@ class Shard {
 
 /** How often drops and Redis trouble are logged at most (one line each per interval). */
 const LOG_EVERY_MS = 10_000
+/** a batch the script refuses this many times in a row is sent again one record at a time */
+const SCRIPT_FAILURES = 2
+/** an error raised inside a batch script (a Lua error, a command the script called refused), not a connection's or a server's state */
+const SCRIPT_ERROR = /user_script:\d+/
 const MAX_BACKOFF_MS = 2_000
 /** how often idle sessions are looked for, and at most how many are closed per shard and sweep */
 const SWEEP_EVERY_MS = 5_000
@@ -314,7 +322,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     let ok = false
     const layout = this.#layout
     try {
-      const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(this.#batchSize), sids: null, closed: [] })
+      const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(s.isolate > 0 ? 1 : this.#batchSize), sids: null, closed: [] })
       if (batch.sids === null) {
         const keys = windowKeys(layout, s.n, batch.records)
         const args: (string | number)[] = [this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n)]
@@ -340,6 +348,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
       s.drop(count)
       s.pending = null
       s.failures = 0
+      s.scriptFailures = 0
+      if (s.isolate > 0) s.isolate -= count
       s.lastOkAt = Date.now()
       s.lastError = ''
       this.#records -= count
@@ -358,6 +368,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       s.retryAt = Date.now() + Math.min(MAX_BACKOFF_MS, this.#flushEvery * 2 ** Math.min(s.failures, 10))
       this.#metrics.flushes.inc({ result: (err as SensorError).code === 'REDIS_BAD_REPLY' ? 'bad_reply' : 'error' })
       this.#trouble(s, err as Error)
+      if (s.pending !== null && SCRIPT_ERROR.test((err as Error).message)) this.#refused(s, s.pending, err as Error)
       return false
     } finally {
       s.busy = false
@@ -365,6 +376,31 @@ export class RedisSink extends EventEmitter implements RecordSink {
       // every call's end, written or not (tests and tools follow a shard's health with it)
       this.emit('attempt', s.n, ok)
     }
+  }
+
+  /**
+   * The script raised an error on this batch. Redis answers a script the same way for the same data,
+   * so a batch refused again would block its shard for good (its new records dropped as
+   * `buffer_full`): after SCRIPT_FAILURES in a row its records are sent one at a time, and a record
+   * refused alone that often is dropped, counted (`script_error`) and logged. (A write step that
+   * failed half-way is not retried: its marker says it was written.)
+   */
+  #refused(s: Shard, batch: Batch, err: Error): void {
+    if (++s.scriptFailures < SCRIPT_FAILURES) return
+    s.scriptFailures = 0
+    s.pending = null
+    if (batch.records.length > 1) {
+      s.isolate = batch.records.length
+      return
+    }
+    s.drop(1)
+    s.isolate = Math.max(0, s.isolate - 1)
+    this.#records--
+    this.#metrics.buffered.set(this.#records)
+    this.#log.error({ err: { message: err.message }, shard: s.n, batch: batch.id }, 'a record the batch script refuses was dropped')
+    this.#drop('script_error', 1)
+    // its successors wait for no back-off
+    s.retryAt = 0
   }
 
   /**

@@ -302,8 +302,10 @@ local wttl = string.format('%d', idle + half)
 local maxd = tonumber(ARGV[2])
 local p = ARGV[3]
 ${LUA_HELPERS}
+-- a window whose times are not numbers (a key written by something else) is no window
 local function live(state, ts)
-  return state[1] and (ts - tonumber(state[3]) <= idle) and (ts - tonumber(state[2]) <= maxd)
+  local first, last = tonumber(state[2]), tonumber(state[3])
+  return state[1] and first and last and (ts - last <= idle) and (ts - first <= maxd)
 end
 
 local sids = {}

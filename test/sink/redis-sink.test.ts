@@ -182,6 +182,64 @@ t.test('a window reply that does not fit its batch is not replayed: a new batch 
   t.match(s.logs.find('redis unavailable; records wait in the buffer'), { err: { message: /does not fit it: the window step of shard 0/ } }, 'logged')
 })
 
+t.test('a record the batch script refuses (a key written by something else) is dropped and counted; the shard goes on writing', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
+  const sink = s.sensor.sink as RedisSink
+  const client = httpClient(t, s.url)
+  const send = async (path: string, sid: string) => (await client.request({ path, method: 'GET', headers: { cookie: `PHPSESSID=${sid}` } })).body.text()
+  await send('/first', 'poisoned')
+  await setImmediate()
+  t.equal(await sink.flush(), true)
+  const [windowKey, ...others] = await redis.client.keys('apisess:key:*')
+  t.same(others, [], 'one identification window')
+  // something else writes a string where the writer keeps its window (a hash): every script call
+  // that reads it fails, the same way each time
+  await redis.client.set(windowKey!, 'not a window')
+  await send('/a', 'poisoned')
+  await send('/b', 'fine-1')
+  await send('/c', 'poisoned')
+  await send('/d', 'fine-2')
+  await setImmediate()
+  t.equal(sink.buffered, 4)
+  let calls = 0
+  while (sink.buffered > 0 && calls++ < 20) await sink.flush()
+  t.equal(sink.buffered, 0, 'nothing is left waiting')
+  t.equal(sink.writtenTotal, 3, 'the records of the other sessions are written')
+  const feed = await redis.client.xrange('apisess:requests', '-', '+')
+  t.same(feed.map(([, f]) => (JSON.parse(f[5]!) as { path: string }).path).sort(), ['/b', '/d', '/first'])
+  const metrics = await (await fetch(`${s.adminUrl}/metrics`)).text()
+  t.match(metrics, /apisess_records_dropped_total\{reason="script_error"\} 2/, 'the two refused records are counted')
+  t.match(s.logs.find('a record the batch script refuses was dropped'), { err: { message: /WRONGTYPE/ }, shard: 0 })
+  // the shard is back to whole batches
+  await send('/e', 'fine-3')
+  await send('/f', 'fine-4')
+  await setImmediate()
+  t.equal(await sink.flush(), true)
+  t.equal(sink.writtenTotal, 5, 'both in one batch')
+})
+
+t.test('a window whose times are not numbers is no window: a new session, not a script error', async (t) => {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
+  const sink = s.sensor.sink as RedisSink
+  const client = httpClient(t, s.url)
+  await (await client.request({ path: '/one', method: 'GET', headers: { cookie: 'PHPSESSID=odd' } })).body.text()
+  await setImmediate()
+  t.equal(await sink.flush(), true)
+  const [windowKey] = await redis.client.keys('apisess:key:*')
+  const sid = await redis.client.hget(windowKey!, 'sid')
+  await redis.client.hset(windowKey!, 'first', 'yesterday', 'last', 'x')
+  await (await client.request({ path: '/two', method: 'GET', headers: { cookie: 'PHPSESSID=odd' } })).body.text()
+  await setImmediate()
+  t.equal(await sink.flush(), true, 'written at the first attempt')
+  const next = await redis.client.hget(windowKey!, 'sid')
+  t.not(next, sid, 'the request opened a new session')
+  t.match(await redis.client.hget(windowKey!, 'first'), /^\d+$/, 'the window is whole again')
+})
+
 t.test('windowReply and writeReply accept the scripts\' answers only', async (t) => {
   t.same(windowReply([['a', 'b'], {}], 2), { sids: ['a', 'b'], closed: [] }, 'cjson\'s empty closed list')
   t.same(windowReply([['a'], ['old']], 1), { sids: ['a'], closed: ['old'] })
