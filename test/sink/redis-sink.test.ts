@@ -30,6 +30,11 @@ async function redisSensor(t: Tap, upstream: string, redisUrl: string, extra: Pa
 }
 type Tap = Parameters<typeof startRedis>[0]
 
+/** Resolves when the writer's connection is up (a flush before it fails: nothing waits offline). */
+async function ready(sink: RedisSink): Promise<void> {
+  if (sink.client.status !== 'ready') await once(sink.client, 'ready')
+}
+
 /** Resolves when the writer has written `n` records in all. */
 function written(sensor: Sensor, n: number): Promise<void> {
   return (sensor.sink as RedisSink).waitWritten(n)
@@ -159,6 +164,7 @@ t.test('a window reply that does not fit its batch is not replayed: a new batch 
   // a flush interval beyond the test: the batch goes when the test flushes it
   const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
   const sink = s.sensor.sink as RedisSink
+  await ready(sink)
   const client = httpClient(t, s.url)
   for (let i = 0; i < 5; i++) await (await client.request({ path: `/garbled/${i}`, method: 'GET', headers: { cookie: `PHPSESSID=g${i}` } })).body.text()
   await setImmediate() // the insight stage passes the last record on at the next turn
@@ -187,6 +193,7 @@ t.test('a record the batch script refuses (a key written by something else) is d
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
   const sink = s.sensor.sink as RedisSink
+  await ready(sink)
   const client = httpClient(t, s.url)
   const send = async (path: string, sid: string) => (await client.request({ path, method: 'GET', headers: { cookie: `PHPSESSID=${sid}` } })).body.text()
   await send('/first', 'poisoned')
@@ -225,6 +232,7 @@ t.test('a window whose times are not numbers is no window: a new session, not a 
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
   const sink = s.sensor.sink as RedisSink
+  await ready(sink)
   const client = httpClient(t, s.url)
   await (await client.request({ path: '/one', method: 'GET', headers: { cookie: 'PHPSESSID=odd' } })).body.text()
   await setImmediate()
