@@ -98,9 +98,16 @@ async function steadyLoad(url: string, agent: Agent, phase: Phase, tag: string):
   return { ok, other }
 }
 
-async function accounted(sensor: Sensor, sink: RedisSink, produced: number): Promise<{ written: number; dropped: number }> {
-  // records still in the insight stage or the ring are written once Redis answers again
-  while (sink.writtenTotal + (await dropped(sensor)) < produced) await once(sink, 'written')
+async function accounted(t: { comment(message: string): void }, sensor: Sensor, sink: RedisSink, produced: number): Promise<{ written: number; dropped: number }> {
+  // what the writer is doing, every minute it keeps the test waiting (a record neither written nor
+  // counted shows here, instead of as a bare timeout)
+  const watch = setInterval(() => t.comment(`waiting: ${JSON.stringify({ produced, written: sink.writtenTotal, buffered: sink.buffered, redis: sink.client.status, shards: sink.health() })}`), 60_000)
+  try {
+    // records still in the insight stage or the ring are written once Redis answers again
+    while (sink.writtenTotal + (await dropped(sensor)) < produced) await once(sink, 'written')
+  } finally {
+    clearInterval(watch)
+  }
   return { written: sink.writtenTotal, dropped: await dropped(sensor) }
 }
 
@@ -151,7 +158,7 @@ t.test('sink faults under a steady load: produced = written + dropped, exactly; 
     const r = await steadyLoad(s.url, agent, phase, phase.name.split(' ')[0]!)
     produced += r.ok + r.other
     t.equal(r.other, 0, `${phase.name}: every client request answered 200`)
-    const after = await accounted(s.sensor, s.sink, produced)
+    const after = await accounted(t, s.sensor, s.sink, produced)
     t.equal(after.written + after.dropped, produced, `${phase.name}: produced = written + dropped`)
     t.ok(after.written > before.written, `${phase.name}: writing resumed without a restart`)
     t.comment(`${phase.name}: ${PER_PHASE} requests, ${after.written - before.written} written, ${after.dropped - before.dropped} dropped`)
