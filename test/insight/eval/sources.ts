@@ -793,13 +793,6 @@ export const FRESH3_SOURCES: Source[] = [
     // its engines' test and evaluation strings: whole expressions only (a header's or trailer's half, or one with the tool's own `{code}`-style fields, is none)
     attacks: [{ path: '^plugins/(?:java|javascript|php|python|ruby|generic)/\\w+\\.py$', many: true, class: 'ssti', format: 'strings', keep: WHOLE_TEMPLATE }],
   },
-  {
-    repo: 'epinna/tplmap',
-    commit: '616b0e527f62dd0930e6346ede6bef79e9bcf717',
-    licence: 'GPL-3.0',
-    // likewise; its `%%` is a `%` in Python's formatting
-    attacks: [{ path: '^plugins/engines/\\w+\\.py$', many: true, class: 'ssti', format: 'strings', keep: WHOLE_TEMPLATE, replace: [['%%', '%']] }],
-  },
   { repo: 'C4l1b4n/NoSQL-Attack-Suite', commit: '2b0d8ff78dbe26fdcbdf3d28ddb90cf65a35f11b', licence: 'MIT (LICENSE.md)', attacks: [{ path: '^nosql-login-[\\w-]+\\.py$', many: true, class: 'nosqli', format: 'strings', keep: MD.nosqli + '|\\|\\||&&|==' }] },
   {
     repo: 'enjoiz/XXEinjector',
