@@ -812,6 +812,19 @@ export const FRESH3_SOURCES: Source[] = [
       { path: 'wapitiCore/data/attacks/backupPayloads.txt', class: 'scanner', format: 'lines', replace: WAPITI_VARS, prefix: '/' },
     ],
   },
+  {
+    repo: 'h0tak88r/Sec-88',
+    commit: '768800d4cc3da73a1edd6b8648853bc4c12eb5b2',
+    licence: 'none stated (read, not copied)',
+    // its web application security notes, cut as the other cheat sheets are (sentences left out)
+    attacks: (
+      [
+        ['nosql-injection.md', 'nosqli'], ['crlf.md', 'crlf'], ['ssti.md', 'ssti'], ['xxe/README.md', 'xxe'], ['xxe/xxe-to-rce.md', 'xxe'], ['ssrf.md', 'ssrf'], ['lfi/README.md', 'path_traversal'],
+        ['lfi/lfi-to-rce.md', 'path_traversal'], ['open-redirect.md', 'open_redirect'], ['command-injection.md', 'rce'], ['sql-injection/README.md', 'sqli'], ['sql-injection/sql-to-rce.md', 'sqli'],
+        ['xss_html-injection.md', 'xss'], ['xss_html-injection/self-xss-bypass.md', 'xss'],
+      ] as const
+    ).map(([f, cls]) => md2(`web-appsec/${f}`, cls)),
+  },
   { repo: 'hannob/snallygaster', commit: '903fbe3c891cee60b5c5e300e700609e63306785', licence: '0BSD (LICENSE)', attacks: [{ path: 'snallygaster', class: 'scanner', format: 'strings', keep: ROOTED_PROBE }] },
   {
     repo: 'lijiejie/BBScan',
