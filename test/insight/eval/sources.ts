@@ -825,6 +825,8 @@ export const FRESH3_SOURCES: Source[] = [
       ] as const
     ).map(([f, cls]) => md2(`web-appsec/${f}`, cls)),
   },
+  // Log4Shell lookups seen in the wild, gathered from posts and tools (log4j-scan's placeholders filled as in the fresh part)
+  { repo: 'righettod/log4shell-analysis', commit: '3df46daff65aa70de2e04da889a94878cea39d9b', licence: 'GPL-3.0', attacks: [{ path: 'payloads/README.md', class: 'jndi', format: 'markdown', keep: '\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3']] }] },
   { repo: 'hannob/snallygaster', commit: '903fbe3c891cee60b5c5e300e700609e63306785', licence: '0BSD (LICENSE)', attacks: [{ path: 'snallygaster', class: 'scanner', format: 'strings', keep: ROOTED_PROBE }] },
   {
     repo: 'lijiejie/BBScan',
