@@ -6,8 +6,8 @@
  *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
  *   npm run eval:detection -- --part fresh         # the fresh part (later sources): measured once, now spent and tuned on
  *   npm run eval:detection -- --part fresh2        # the second fresh part (sources none of the others uses): figures only, measured once
- *   npm run eval:detection -- --part fresh3        # the third fresh part (sources none of the others uses): figures only, to be measured once
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
+ *   npm run eval:detection -- --part fresh3        # the third fresh part (sources none of the others uses): figures only, to be measured once
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
  *
