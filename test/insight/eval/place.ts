@@ -35,7 +35,7 @@ export function hash32(text: string): number {
 }
 
 /** The two halves of the first sources, and the fresh parts (build.ts: later sources, each all of it one part). */
-export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2'
+export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3'
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
@@ -63,9 +63,29 @@ export function asUrl(p: string): string {
   return out
 }
 
-/** A query or form value as a client library encodes it, or as written when pre-encoded. */
-export const queryValue = (p: string) => (preEncoded(p) ? asUrl(p).replace(/&/g, '%26') : encodeURIComponent(p))
-const formValue = (p: string) => queryValue(p).replace(/%20/g, '+')
+/** A query or form value as a client library encodes it, or as written when pre-encoded (or taken from a raw request's URL: `raw`). */
+export const queryValue = (p: string, raw = false) => (raw || preEncoded(p) ? asUrl(p).replace(/&/g, '%26') : encodeURIComponent(p))
+const formValue = (p: string, raw = false) => (raw ? queryValue(p, true) : queryValue(p).replace(/%20/g, '+'))
+
+/**
+ * Where a value taken from a raw request was written for the URL: a query or form value (`+` is a
+ * blank there) or a path. Such a value is sent as written where it was encoded for (a query, a form,
+ * a path) and decoded once anywhere else (a JSON field, a header, a cookie, XML), as a client sends it.
+ */
+export type Encoded = 'query' | 'path'
+
+/** A URL-encoded value decoded once (`+` as a blank in a query's); escapes that are no UTF-8 as their bytes. */
+export function urlDecodedOnce(p: string, as: Encoded): string {
+  const s = as === 'query' ? p.replace(/\+/g, ' ') : p
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+  }
+}
+
+/** The placements that carry a value URL-encoded (a raw request's encoded value goes there as written). */
+const URL_PLACES = new Set(['query', 'query-name', 'query-raw', 'path', 'path-raw', 'path-file', 'form'])
 
 /** What a header can carry: Latin-1 without CR, LF or NUL (Node refuses the rest). */
  
@@ -80,11 +100,11 @@ function request(where: string, init: Partial<PlacedRequest> & { headers?: Recor
 }
 
 /** The placements a value can take, by name; each returns null where the value cannot go. */
-const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> = {
-  query: (p, name) => request(`query:${name}`, { query: `page=1&${name}=${queryValue(p)}` }),
-  'query-name': (p) => request('query-name', { query: `${queryValue(p).replace(/=/g, '%3D')}=1&page=2` }),
+const PLACE_AS_WRITTEN: Record<string, (p: string, name: string, raw?: boolean) => PlacedRequest | null> = {
+  query: (p, name, raw) => request(`query:${name}`, { query: `page=1&${name}=${queryValue(p, raw)}` }),
+  'query-name': (p, _, raw) => request('query-name', { query: `${queryValue(p, raw).replace(/=/g, '%3D')}=1&page=2` }),
   'query-raw': (p) => request('query-raw', { query: asUrl(p.startsWith('?') ? p.slice(1) : p) }),
-  path: (p) => request('path', { path: `/api/v1/items/${preEncoded(p) ? asUrl(p).replace(/\?/g, '%3F') : encodeURIComponent(p)}` }),
+  path: (p, _, raw) => request('path', { path: `/api/v1/items/${raw || preEncoded(p) ? asUrl(p).replace(/\?/g, '%3F') : encodeURIComponent(p)}` }),
   'path-raw': (p) => {
     const raw = asUrl(p.startsWith('/') ? p : `/${p}`)
     const q = raw.indexOf('?')
@@ -100,7 +120,7 @@ const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> =
     }
     return request('json-raw', { headers: { 'content-type': 'application/json' }, body: p })
   },
-  form: (p, name) => request(`form:${name}`, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `id=7&${name}=${formValue(p)}&submit=Send` }),
+  form: (p, name, raw) => request(`form:${name}`, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `id=7&${name}=${formValue(p, raw)}&submit=Send` }),
   multipart: (p, name) =>
     request(`multipart:${name}`, {
       headers: { 'content-type': 'multipart/form-data; boundary=----formdata7' },
@@ -111,6 +131,13 @@ const PLACE: Record<string, (p: string, name: string) => PlacedRequest | null> =
   header: (p, name) => (headerSafe(p) ? request(`header:${name}`, { headers: { [name]: p } }) : null),
   cookie: (p, name) => request(`cookie:${name}`, { headers: { cookie: `theme=dark; ${name}=${cookieSafe(p) ? p : encodeURIComponent(p)}; lang=en` } }),
   'cookie-name': (p) => request('cookie-name', { headers: { cookie: `theme=dark; ${encodeURIComponent(p)}=1` } }),
+}
+
+/** The placements for a value taken encoded from a raw request's URL. */
+function placeEncoded(as: Encoded): typeof PLACE_AS_WRITTEN {
+  const out: typeof PLACE_AS_WRITTEN = {}
+  for (const [k, put] of Object.entries(PLACE_AS_WRITTEN)) out[k] = URL_PLACES.has(k) ? (p, name) => put(p, name, true) : (p, name) => put(urlDecodedOnce(p, as), name)
+  return out
 }
 
 type Slot = readonly [placement: string, name: string]
@@ -139,9 +166,14 @@ const SLOTS: Record<AttackClass, readonly Slot[]> = {
 
 const QUERY_STRING = /^\??[\w.[\]$-]{1,40}=[^\s&]*(?:&[\w.[\]$-]{1,40}=[^\s&]*)*$/
 
-/** The request that carries an attack payload of a class, as a client or an attacker's tool sends it. */
-export function placeAttack(cls: AttackClass, p: string): PlacedRequest {
+/**
+ * The request that carries an attack payload of a class, as a client or an attacker's tool sends it.
+ * `encoded`: the payload was taken from a raw request's URL, encoded for it (a WAF's regression
+ * test): as written in a URL place, decoded once elsewhere. The place is chosen as for any payload.
+ */
+export function placeAttack(cls: AttackClass, p: string, encoded?: Encoded): PlacedRequest {
   const h = hash32(`${cls}\0${p}`)
+  const PLACE = encoded === undefined ? PLACE_AS_WRITTEN : placeEncoded(encoded)
   // shapes that say where they go: a whole query string, a JSON document, a path, an operator suffix
   if (cls === 'nosqli' || cls === 'open_redirect' || cls === 'ssrf') {
     if (p.startsWith('[')) return PLACE['query-raw']!(`user${p}${p.includes('=') ? '' : '=1'}`, '')!
@@ -181,10 +213,10 @@ export function placeBenign(kind: Exclude<BenignKind, 'api_traffic'>, v: string)
   const h = hash32(`${kind}\0${v}`)
   for (let i = 0; i < slots.length; i++) {
     const [placement, name] = slots[(h + i) % slots.length]!
-    const placed = PLACE[placement]!(v, name)
+    const placed = PLACE_AS_WRITTEN[placement]!(v, name)
     if (placed !== null) return placed
   }
-  return PLACE.json!(v, 'value')!
+  return PLACE_AS_WRITTEN.json!(v, 'value')!
 }
 
 // ---- fragments ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
  *   npm run eval:detection -- --part fresh         # the fresh part (later sources): measured once, now spent and tuned on
  *   npm run eval:detection -- --part fresh2        # the second fresh part (sources none of the others uses): figures only, measured once
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
+ *   npm run eval:detection -- --part fresh3        # the third fresh part (sources none of the others uses): figures only, to be measured once
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
  *
@@ -20,8 +21,8 @@ import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
-if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2') throw new Error('--part is tune, held-out, fresh or fresh2')
-const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part' }[part]
+if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3') throw new Error('--part is tune, held-out, fresh, fresh2 or fresh3')
+const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part' }[part]
 // The fresh part was measured once (2026-12-02) and is spent as a held-out set: it is tuned on now, like the
 // tuning half. The held-out half and the second fresh part stay for measuring only.
 if ((part === 'held-out' || part === 'fresh2') && (args.misses !== undefined || args.flagged !== undefined)) {
@@ -31,6 +32,9 @@ if ((part === 'held-out' || part === 'fresh2') && (args.misses !== undefined || 
 const ofPart = (l: { part?: string }) => (l.part ?? 'halves') === (part === 'tune' || part === 'held-out' ? 'halves' : part)
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
+
+// The third fresh part is for measuring, once: never its misses or false positives.
+if (part === 'fresh3' && (args.misses !== undefined || args.flagged !== undefined)) throw new Error('the third fresh part is for measuring, once: its misses and false positives are not shown')
 
 const { entries, leftOut } = loadCorpus()
 const mine = entries.filter((e) => e.part === part)
@@ -76,7 +80,7 @@ const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).le
 
 const partFragments = leftOut.filter(ofPart).length
 console.log(`## ${partName} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
-console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
+console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : part === 'fresh3' ? 'third fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
 console.log(attackRows.join('\n'))
 console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${partFragments} |\n`)
 console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')

@@ -16,7 +16,8 @@
  * `SOURCES` make the tuning and held-out halves; `FRESH_SOURCES` make the fresh part, added after
  * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part");
  * `FRESH2_SOURCES` make the second fresh part, from sources none of the others uses (docs/detection.md,
- * "How the second fresh part was built").
+ * "How the second fresh part was built"); `FRESH3_SOURCES` the third, likewise ("How the third fresh
+ * part was built").
  */
 
 export type AttackClass =
@@ -56,6 +57,14 @@ export interface AttackFile {
   param?: string
   /** (yaml-list) only the items of the sequence under this key (`payload:`), nested keys included */
   under?: string
+  /** the lines were written encoded for a raw request's URL (a query or form value, `+` a blank; a path): decoded once where a client does not encode (place.ts); a line with a blank in it was written decoded */
+  encoded?: 'query' | 'path'
+  /** (lines) each line is a path and a tool's options after it (`/config.inc  {status=200}`): its first word */
+  firstWord?: boolean
+  /** (lines) each line is a quoted CSV record: this field of it (0-based) */
+  csvField?: number
+  /** (lines) an INI file: the values of this key (`payload = …`), the other lines left out */
+  iniKey?: string
 }
 
 export interface BenignFile {
@@ -63,8 +72,10 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list' | 'json-records'
   cap?: number
+  /** (json-records) of each object that has them all, these fields' values joined by ", " */
+  fields?: string[]
   /** (yaml-list) only the items of the sequence under this key */
   under?: string
   /** (json-strings) only the string values at least this long */
@@ -684,4 +695,184 @@ export const FRESH2_SOURCES: Source[] = [
   { repo: 'pallets/flask', commit: '2ac89889f4cc330eabd50f295dcef02828522c69', licence: 'BSD-3-Clause (LICENSE.txt)', benign: [{ path: '^(?:src|examples|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code' }] },
   { repo: 'json-schema-org/JSON-Schema-Test-Suite', commit: '44401e0c046704b476ec9d2e2fccdaee618f259d', licence: 'MIT', benign: [{ path: '^tests/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
   { repo: 'vinta/awesome-python', commit: '25618e21215dd147735e6a5872445e698b43ee63', licence: 'CC-BY-4.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls' }] },
+]
+
+// ---- the third fresh part ------------------------------------------------------------------------
+// Sources added after the second fresh part was measured and spent (issue 22, third round): none of
+// them is a source of the halves, the fresh part or the second fresh part. A value any of those
+// already gave is dropped (build.ts). Nobody has run the detector on what they give.
+
+/** libinjection's SQL test files written as a raw request's query values (`+` a blank, `%27` a quote); the others mix such lines with decoded ones */
+const LIBINJECTION_ENCODED = 'arithmetic_blind_sqli|arithmetic_variations|edb-17934|hackers|insert_attacks|isc_sans|phpids|spiderlabs-20\\d+|sqlmap_examples'
+/** a path a scanner probes for: a backup, configuration, data or dot-file (see BACKUP_PROBE), written from the root */
+const ROOTED_PROBE = `^/(?!.*[@{}<>])(?=[\\s\\S]*?(?:${BACKUP_PROBE}))`
+/** PortSwigger's URL cheat sheet's placeholders, filled with test hosts */
+const URL_SHEET_VARS: [string, string][] = [['<attacker>', 'evil.example.net'], ['<allowed>', 'shop.example.com']]
+
+/** wapiti's placeholders, filled with test values (`[FILE_NAME]`: a page whose backups are probed) */
+const WAPITI_VARS: [string, string][] = [
+  ['[NULL]', '%00'], ['[LF]', '%0a'], ['[TAB]', '%09'], ['[FF]', '%0c'], ['[TIME]', '5'], ['[VALUE]', '1'], ['[EXTVALUE]', 'index'], ['[DIRVALUE]', 'images'], ['[FILE_NAME]', '/index.php'], ['[FILE_NOEXT]', '/index'],
+  ['[EXTERNAL_ENDPOINT]', 'http://c7f3k2.oast.example.net/'], ['[PROTO_ENDPOINT]', '//c7f3k2.oast.example.net/'], ['[SESSION_ID]', 'a1b2c3'], ['[PATH_ID]', '1'], ['[PARAM_AS_HEX]', '71'],
+  ['[ATTR_SEP]', ' '], ['[VALUE_SEP]', ''], ['__XSS__', 'xss1'],
+]
+/** a wapiti payload file's payloads (its `[DEFAULT]` section's `payload = None` is none) */
+const wapiti = (file: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `wapitiCore/data/attacks/${file}`, class: cls, format: 'lines', iniKey: 'payload', replace: WAPITI_VARS, keep: '^(?!None$)', ...extra })
+/** a template tool's literal that is a whole expression (opened and closed), none of the tool's own `{field}`s left unfilled */
+const WHOLE_TEMPLATE = '^(?![\\s\\S]*(?:\\{[a-z_][\\w.]*(?:\\[\\d+\\])*\\}|\\{\\{\\{\\{|%\\(\\w+\\)s))(?=[\\s\\S]*?(?:\\{\\{[\\s\\S]*\\}\\}|\\$\\{[\\s\\S]*\\}|<%[\\s\\S]*%>|#\\{[\\s\\S]*\\}|\\{%[\\s\\S]*%\\}|\\*\\{[\\s\\S]*\\}|@\\([\\s\\S]*\\)|\\[#[\\s\\S]*\\]|@\\{[\\s\\S]*\\}))'
+
+export const FRESH3_SOURCES: Source[] = [
+  {
+    repo: 'client9/libinjection',
+    commit: 'e86ff4019a4343579cc307d96d79272d5efcd1be',
+    licence: 'BSD-3-Clause (COPYING)',
+    // its test data: SQL collected from attacks, papers and tools; XSS vectors (comments are "#" lines)
+    attacks: [
+      { path: `^data/sqli-(?:${LIBINJECTION_ENCODED})\\.txt$`, many: true, class: 'sqli', format: 'lines', comments: true, encoded: 'query', cap: 350 },
+      // (its two sqlmap dumps and the Shazzer XSS list are over 4 MiB: not in the snapshot read, left out)
+      { path: `^data/sqli-(?!(?:${LIBINJECTION_ENCODED}|sqlmap|sqlmap-20130419)\\.txt$)[\\w.@-]+\\.txt$`, many: true, class: 'sqli', format: 'lines', comments: true, encoded: 'query', cap: 450 },
+      { path: '^data/xss-(?!shazzer\\.txt$)[\\w.-]+\\.txt$', many: true, class: 'xss', format: 'lines', comments: true, cap: 500 },
+    ],
+  },
+  {
+    repo: 'InfoSecWarrior/Offensive-Payloads',
+    commit: 'a2d1c123c9b2323b94a966a944510b7f9805537c',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      txt('Cross-Site-Scripting-XSS-Payloads.txt', 'xss'), txt('SQL-Injection-Payloads.txt', 'sqli'), txt('SQL-Injection-Auth-Bypass-Payloads.txt', 'sqli'),
+      // a line can carry a note after it ("/proc/[0-9]*/fd/[0-9]*   (first number is the PID …)")
+      { ...txt('Directory-Traversal-Payloads.txt', 'path_traversal'), annotated: true, replace: [['   (', '  # (']] },
+      txt('Linux-Sensitive-Files.txt', 'path_traversal'), txt('Windows-Sensitive-Files.txt', 'path_traversal'), txt('Linux-Log-Files.txt', 'path_traversal'), txt('Windows-Log-Files.txt', 'path_traversal'),
+      txt('OS-Command-Injection-Unix-Payloads.txt', 'rce'), txt('OS-Command-Injection-Windows-Payloads.txt', 'rce', 200), txt('PHP-Code-Injections-Payloads.txt', 'rce'),
+      { ...txt('Server-Side-Request-Forgery-Payloads.txt', 'ssrf'), keep: '^[a-z][a-z0-9+.-]{1,15}:|^[\\w.:[\\]-]+$' },
+      md('XML-External-Entity-(XXE)-Payloads.md', 'xxe'),
+    ],
+  },
+  {
+    repo: 'Karanxa/Bug-Bounty-Wordlists',
+    commit: '0cab044246b3f5d11949ce2dc935245f4d5af147',
+    licence: 'MIT',
+    attacks: [
+      { ...txt('sqli_blind_time-based.txt', 'sqli'), replace: [['__TIME__', '5']] },
+      txt('open-redirects.txt', 'open_redirect', 250),
+      { ...txt('windows-lfi.txt', 'path_traversal', 150), keep: MD.path_traversal },
+      { ...txt('log4j_payloads.txt', 'jndi'), replace: [[' - AWS Firewall Bypass', ''], [' - Default Payload', '']] },
+      ...['backup_files_with_path.txt', 'env.txt', 'sql.txt', 'config.txt', 'log.txt', 'properties-files.txt', 'yaml.txt', 'git_config.txt'].map((f): AttackFile => ({ path: f, class: 'scanner', format: 'lines', prefix: '/', keep: ROOTED_PROBE.replace('^/', '^/?'), cap: 120 })),
+    ],
+  },
+  {
+    repo: 'PortSwigger/url-cheatsheet-data',
+    commit: 'ca791c1e76efe82313ee2a2d51ce2a3befe77348',
+    licence: 'none granted (read at evaluation time, not copied)',
+    attacks: [
+      // loopback and metadata hosts, as the URLs the cheat sheet makes of them
+      { path: 'src/loopback.json', class: 'ssrf', format: 'json-fields', fields: ['payload'], prefix: 'http://', suffix: '/' },
+      { path: 'src/cloud_metadata_endpoints.json', class: 'ssrf', format: 'json-fields', fields: ['payload'], prefix: 'http://', suffix: '/latest/meta-data/' },
+      // an allowed host's check bypassed to reach another: the value a redirect or a fetch is given
+      { path: 'src/domain_allow_list_bypass.json', class: 'open_redirect', format: 'json-fields', fields: ['payload'], replace: URL_SHEET_VARS, prefix: 'https://' },
+      { path: 'src/fake_relative_urls.json', class: 'open_redirect', format: 'json-fields', fields: ['payload'], replace: URL_SHEET_VARS },
+    ],
+  },
+  {
+    repo: 'ismailtasdelen/xss-payload-list',
+    commit: 'dfd259372b9cd0672e09e7418107318fe94dd13f',
+    licence: 'MIT',
+    attacks: [txt('Intruder/xss-payload-list.txt', 'xss', 300)],
+  },
+  {
+    repo: 'dwisiswant0/crlfuzz',
+    commit: '7a442bb03f3c337f34b1ed7664bae50bde3eb455',
+    licence: 'MIT',
+    // its line-break escapes, each before the header it injects (GenerateURL: escape, `X-Injected-Header-By%3a%20…`; the tool's
+    // value "CRLFuzz" would read as a list's FUZZ placeholder to the fragment rules, so a plain word stands for it)
+    attacks: [{ path: 'pkg/crlfuzz/vars.go', class: 'crlf', format: 'strings', keep: '^(?:%[0-9a-fu]|\\r)', suffix: 'X-Injected-Header-By%3a%20injected' }],
+  },
+  {
+    repo: 'vladko312/SSTImap',
+    commit: 'd4f09055b15967b0e2265f20eb348a7ec2f25a2c',
+    licence: 'GPL-3.0',
+    // its engines' test and evaluation strings: whole expressions only (a header's or trailer's half, or one with the tool's own `{code}`-style fields, is none)
+    attacks: [{ path: '^plugins/(?:java|javascript|php|python|ruby|generic)/\\w+\\.py$', many: true, class: 'ssti', format: 'strings', keep: WHOLE_TEMPLATE }],
+  },
+  { repo: 'C4l1b4n/NoSQL-Attack-Suite', commit: '2b0d8ff78dbe26fdcbdf3d28ddb90cf65a35f11b', licence: 'MIT (LICENSE.md)', attacks: [{ path: '^nosql-login-[\\w-]+\\.py$', many: true, class: 'nosqli', format: 'strings', keep: MD.nosqli + '|\\|\\||&&|==' }] },
+  {
+    repo: 'enjoiz/XXEinjector',
+    commit: '150067a6f1b4f3f2bfb0b40c8836b755a82f066a',
+    licence: 'none stated (read, not copied)',
+    // its DTDs, the tool's interpolations filled with a test host and the file it reads (a DTD left with another `#{…}` is left out)
+    attacks: [{ path: 'XXEinjector.rb', class: 'xxe', format: 'strings', keep: '^(?![\\s\\S]*#\\{)[\\s\\S]*<!(?:doctype|entity)', replace: [['#{$rproto}', 'ftp'], ['#{enumpath}', 'etc/passwd'], ['#{expect}', 'id'], ['#{host}', 'attacker.example.net'], ['#{http_port}', '8080'], ['#{ftp_port}', '2121'], ['#{gopher_port}', '7070'], ['XXEINJECT', 'file:///etc/passwd'], ['PUT_HERE_PATH_TO_LOCAL_DTD', 'file:///usr/share/yelp/dtd/docbookx.dtd']] }],
+  },
+  {
+    repo: 'wapiti-scanner/wapiti',
+    commit: 'd33d1218e4b370701752fada81e00bce4abd67dc',
+    licence: 'GPL-2.0',
+    // its attack modules' payloads (`payload = …` in wapitiCore/data/attacks/*.ini), the tool's placeholders filled
+    attacks: [
+      wapiti('blindSQLPayloads.ini', 'sqli', { cap: 150 }), wapiti('xssPayloads.ini', 'xss'), wapiti('execPayloads.ini', 'rce'), wapiti('ldap.ini', 'ldapi'), wapiti('xxePayloads.ini', 'xxe'),
+      wapiti('fileHandlingPayloads.ini', 'path_traversal', { keep: MD.path_traversal + '|^/(?:etc|proc|usr)/|^[a-z]:[\\\\/]' }),
+      { path: 'wapitiCore/data/attacks/backupPayloads.txt', class: 'scanner', format: 'lines', replace: WAPITI_VARS, prefix: '/' },
+    ],
+  },
+  {
+    repo: 'h0tak88r/Sec-88',
+    commit: '768800d4cc3da73a1edd6b8648853bc4c12eb5b2',
+    licence: 'none stated (read, not copied)',
+    // its web application security notes, cut as the other cheat sheets are (sentences left out)
+    attacks: (
+      [
+        ['nosql-injection.md', 'nosqli'], ['crlf.md', 'crlf'], ['ssti.md', 'ssti'], ['xxe/README.md', 'xxe'], ['xxe/xxe-to-rce.md', 'xxe'], ['ssrf.md', 'ssrf'], ['lfi/README.md', 'path_traversal'],
+        ['lfi/lfi-to-rce.md', 'path_traversal'], ['open-redirect.md', 'open_redirect'], ['command-injection.md', 'rce'], ['sql-injection/README.md', 'sqli'], ['sql-injection/sql-to-rce.md', 'sqli'],
+        ['xss_html-injection.md', 'xss'], ['xss_html-injection/self-xss-bypass.md', 'xss'],
+      ] as const
+    ).map(([f, cls]) => md2(`web-appsec/${f}`, cls)),
+  },
+  // Log4Shell lookups seen in the wild, gathered from posts and tools (log4j-scan's placeholders filled as in the fresh part)
+  { repo: 'righettod/log4shell-analysis', commit: '3df46daff65aa70de2e04da889a94878cea39d9b', licence: 'GPL-3.0', attacks: [{ path: 'payloads/README.md', class: 'jndi', format: 'markdown', keep: '\\$\\{', replace: [['{{callback_host}}', 'c7f3k2.attacker.example.net'], ['{{random}}', 'a1b2c3']] }] },
+  { repo: 'hannob/snallygaster', commit: '903fbe3c891cee60b5c5e300e700609e63306785', licence: '0BSD (LICENSE)', attacks: [{ path: 'snallygaster', class: 'scanner', format: 'strings', keep: ROOTED_PROBE }] },
+  {
+    repo: 'lijiejie/BBScan',
+    commit: '29b9f11b1a33a18e6d755a80e3fefa6a01aa48f2',
+    licence: 'Apache-2.0',
+    attacks: [
+      { path: '^rules/(?!disabled/)[\\w-]+\\.txt$', many: true, class: 'scanner', format: 'lines', comments: true, firstWord: true, keep: ROOTED_PROBE },
+      { path: 'rules/directory_traversal.txt', class: 'path_traversal', format: 'lines', comments: true, firstWord: true },
+    ],
+  },
+  // ---- benign, third fresh part
+  { repo: 'GITenberg/Great-Expectations_1400', commit: '889db0e100928a957f469bf834c564d04065c8e6', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '1400-0.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
+  { repo: 'GITenberg/The-Time-Machine_35', commit: '154a5c628743bd7d35d1af0fc4bcc017f0e111e1', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '35-0.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  {
+    repo: 'smashew/NameDatabases',
+    commit: '4a714a09ed69147c373d9b9f2bce20ef79a63381',
+    licence: 'Unlicense (public domain)',
+    benign: [{ path: 'NamesDatabases/first names/all.txt', kind: 'names', format: 'lines', cap: 1500 }, { path: 'NamesDatabases/surnames/all.txt', kind: 'names', format: 'lines', cap: 1500 }],
+  },
+  { repo: 'EthanRBrown/rrad', commit: 'f68664a73b4f589fc665ad2ae3c0ec66683c5295', licence: 'MIT (package.json); addresses from public open-address data', benign: [{ path: 'addresses-us-all.json', kind: 'addresses', format: 'json-records', fields: ['address1', 'city', 'state', 'postalCode'], cap: 1500 }] },
+  {
+    repo: 'jestjs/jest',
+    commit: '52db46e50404c993d3f10dd1481e861cc04ae22e',
+    licence: 'MIT',
+    benign: [
+      { path: '^(?:docs|website/blog)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 700 },
+      // its packages', examples' and end-to-end tests' JSON documents (manifests, configurations, fixtures)
+      { path: '^(?:e2e|packages|examples)/(?!.*node_modules/)[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 300 },
+    ],
+  },
+  { repo: 'prettier/prettier', commit: '4f84a934201322ca87750e2b9b25baf296da6560', licence: 'MIT', benign: [{ path: '^(?:docs|website/blog)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }] },
+  {
+    repo: 'gin-gonic/gin',
+    commit: 'dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9',
+    licence: 'MIT',
+    benign: [{ path: '^[\\w/-]+\\.go$', many: true, kind: 'code', format: 'code', cap: 500 }, { path: '^(?:README|docs/doc|examples/README|ginS/README)\\.md$', many: true, kind: 'markdown', format: 'markdown' }],
+  },
+  {
+    repo: 'sinatra/sinatra',
+    commit: 'cb22afd7902b566b6eaba6c4ea89739494a65d12',
+    licence: 'MIT',
+    benign: [
+      { path: '^(?:lib|test|sinatra-contrib/lib|rack-protection/lib)/[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 500 },
+      { path: '^(?:README|sinatra-contrib/README|rack-protection/README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown' },
+    ],
+  },
+  { repo: 'vega/vega-datasets', commit: 'cad85578e232704bb0453544742440038038c6a2', licence: 'BSD-3-Clause (package.json)', benign: [{ path: '^data/(?!flights-200k\\.json$)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json' }] },
+  { repo: 'avelino/awesome-go', commit: 'c4bc4eb428f49593eac16307f76e691dcac06589', licence: 'MIT', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
 ]
