@@ -120,11 +120,26 @@ local function abuseExpire()
   for _, k in ipairs(aexpire) do redis.call('PEXPIRE', k, awins) end
 end
 -- whether a set of values holds at least n values seen in the window; past n members it drops the older
--- ones, so a slow client (never at the rate or count that checks it) cannot grow the set
-local function distinct(k, since, n)
-  if redis.call('ZCARD', k) < n then return false end
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since))
-  return redis.call('ZCARD', k) >= n
+-- ones, so a slow client (never at the rate or count that checks it) cannot grow the set. Asked only
+-- when the set grew (added: ZADD's answer) or its count could cross (need): a set that did not grow
+-- is within its bound still. card: the set's size when known without asking (a session new to the
+-- window: its sets were empty, they expire no later than its state; were a state evicted under
+-- maxmemory before its sets, that one record would count them short, the next asks again).
+local function distinct(k, since, n, added, need, card)
+  if added == 0 and not need then return false end
+  local c = card or redis.call('ZCARD', k)
+  if c < n then return false end
+  return c - redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since)) >= n
+end
+-- an application's two sets, named once per batch
+local appkeys = {}
+local function appKeys(app)
+  local ks = appkeys[app]
+  if not ks then
+    ks = { p .. 'abuse:app:rate:' .. kp(app), p .. 'abuse:app:seen:' .. kp(app) }
+    appkeys[app] = ks
+  end
+  return ks[1], ks[2]
 end
 -- v: the session's state { window, first, fired, bucket, slice, then the previous window's four
 -- counters and the current window's } with counters 1 requests, 2 404s, 3 failed logins, 4 probes.
@@ -168,18 +183,20 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
     if scanner and sumOf(4) >= 3 then crossed = crossed + 1
     elseif status == 404 then
       local nk = sk .. ':nf'
-      redis.call('ZADD', nk, tss, path)
+      local added = redis.call('ZADD', nk, tss, path)
       redis.call('PEXPIRE', nk, awins)
-      if distinct(nk, since, A[3]) and sumOf(2) >= A[2] then crossed = crossed + 1 end
+      local need = sumOf(2) >= A[2]
+      if distinct(nk, since, A[3], added, need, (not st) and added) and need then crossed = crossed + 1 end
     end
   end
   if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
     local ik = sk .. ':ids:' .. kp(endpoint)
-    redis.call('ZADD', ik, tss, path)
+    local added = redis.call('ZADD', ik, tss, path)
     redis.call('PEXPIRE', ik, awins)
     -- machine rate: requests per second since the session began, or over the window when older
     local reqs = sumOf(1)
-    if distinct(ik, since, A[4]) and reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 then
+    local need = reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000
+    if distinct(ik, since, A[4], added, need, (not st) and added) and need then
       crossed = crossed + 2
       redis.call('DEL', ik)
     end
@@ -188,17 +205,16 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
     if login and sumOf(3) >= A[6] then crossed = crossed + 4
     elseif user ~= '' then
       local uk = sk .. ':users'
-      redis.call('ZADD', uk, tss, user)
+      local added = redis.call('ZADD', uk, tss, user)
       redis.call('PEXPIRE', uk, awins)
-      if distinct(uk, since, A[7]) then crossed = crossed + 4 end
+      if distinct(uk, since, A[7], added, true, (not st) and added) then crossed = crossed + 4 end
     end
   end
   -- the application's normal: its active sessions by log2 bucket of their window count (the score
   -- is the bucket's geometric middle), moved only when a session changes bucket or slice
   local count = sumOf(1)
   local nb = math.min(31, math.floor(math.log(math.max(1, count)) / math.log(2)) + 1)
-  local rk = p .. 'abuse:app:rate:' .. kp(app)
-  local seen = p .. 'abuse:app:seen:' .. kp(app)
+  local rk, seen = appKeys(app)
   if nb ~= v[4] then
     redis.call('ZADD', rk, BUCKET[nb], sid)
     v[4] = nb
