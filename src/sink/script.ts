@@ -120,11 +120,26 @@ local function abuseExpire()
   for _, k in ipairs(aexpire) do redis.call('PEXPIRE', k, awins) end
 end
 -- whether a set of values holds at least n values seen in the window; past n members it drops the older
--- ones, so a slow client (never at the rate or count that checks it) cannot grow the set
-local function distinct(k, since, n)
-  if redis.call('ZCARD', k) < n then return false end
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since))
-  return redis.call('ZCARD', k) >= n
+-- ones, so a slow client (never at the rate or count that checks it) cannot grow the set. Asked only
+-- when the set grew (added: ZADD's answer) or its count could cross (need): a set that did not grow
+-- is within its bound still. card: the set's size when known without asking (a session new to the
+-- window: its sets were empty, they expire no later than its state; were a state evicted under
+-- maxmemory before its sets, that one record would count them short, the next asks again).
+local function distinct(k, since, n, added, need, card)
+  if added == 0 and not need then return false end
+  local c = card or redis.call('ZCARD', k)
+  if c < n then return false end
+  return c - redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since)) >= n
+end
+-- an application's two sets, named once per batch
+local appkeys = {}
+local function appKeys(app)
+  local ks = appkeys[app]
+  if not ks then
+    ks = { p .. 'abuse:app:rate:' .. kp(app), p .. 'abuse:app:seen:' .. kp(app) }
+    appkeys[app] = ks
+  end
+  return ks[1], ks[2]
 end
 -- v: the session's state { window, first, fired, bucket, slice, then the previous window's four
 -- counters and the current window's } with counters 1 requests, 2 404s, 3 failed logins, 4 probes.
@@ -168,18 +183,20 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
     if scanner and sumOf(4) >= 3 then crossed = crossed + 1
     elseif status == 404 then
       local nk = sk .. ':nf'
-      redis.call('ZADD', nk, tss, path)
+      local added = redis.call('ZADD', nk, tss, path)
       redis.call('PEXPIRE', nk, awins)
-      if distinct(nk, since, A[3]) and sumOf(2) >= A[2] then crossed = crossed + 1 end
+      local need = sumOf(2) >= A[2]
+      if distinct(nk, since, A[3], added, need, (not st) and added) and need then crossed = crossed + 1 end
     end
   end
   if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
     local ik = sk .. ':ids:' .. kp(endpoint)
-    redis.call('ZADD', ik, tss, path)
+    local added = redis.call('ZADD', ik, tss, path)
     redis.call('PEXPIRE', ik, awins)
     -- machine rate: requests per second since the session began, or over the window when older
     local reqs = sumOf(1)
-    if distinct(ik, since, A[4]) and reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000 then
+    local need = reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000
+    if distinct(ik, since, A[4], added, need, (not st) and added) and need then
       crossed = crossed + 2
       redis.call('DEL', ik)
     end
@@ -188,17 +205,16 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
     if login and sumOf(3) >= A[6] then crossed = crossed + 4
     elseif user ~= '' then
       local uk = sk .. ':users'
-      redis.call('ZADD', uk, tss, user)
+      local added = redis.call('ZADD', uk, tss, user)
       redis.call('PEXPIRE', uk, awins)
-      if distinct(uk, since, A[7]) then crossed = crossed + 4 end
+      if distinct(uk, since, A[7], added, true, (not st) and added) then crossed = crossed + 4 end
     end
   end
   -- the application's normal: its active sessions by log2 bucket of their window count (the score
   -- is the bucket's geometric middle), moved only when a session changes bucket or slice
   local count = sumOf(1)
   local nb = math.min(31, math.floor(math.log(math.max(1, count)) / math.log(2)) + 1)
-  local rk = p .. 'abuse:app:rate:' .. kp(app)
-  local seen = p .. 'abuse:app:seen:' .. kp(app)
+  local rk, seen = appKeys(app)
   if nb ~= v[4] then
     redis.call('ZADD', rk, BUCKET[nb], sid)
     v[4] = nb
@@ -258,14 +274,15 @@ end
 
 const LUA_HELPERS = `
 local digits = '0123456789abcdefghijklmnopqrstuvwxyz'
+-- the digits gathered lowest first, then made one string (not a string per digit)
 local function b36(n)
-  local s = ''
+  local d = {}
   repeat
-    local d = n % 36
-    s = string.sub(digits, d + 1, d + 1) .. s
-    n = (n - d) / 36
+    local r = n % 36
+    d[#d + 1] = string.byte(digits, r + 1)
+    n = (n - r) / 36
   until n == 0
-  return s
+  return string.reverse(string.char(unpack(d)))
 end
 -- a summary hash as a JSON object (the closed-session events carry it)
 local function summary(mk)
@@ -395,39 +412,38 @@ local cutoff = '(' .. string.format('%d', now - ret)
 local touched = {}
 -- sorted-set writes gathered over the batch: one ZADD per key (per 400 members) instead of one per
 -- record; a member keeps its latest score (GT) or its first (NX). Flushed before anything reads them.
--- The record being written: its time as a number and as the string it came as (scores go to Redis as
--- that string: a Lua number argument is formatted with %.17g each time).
-local curN, curS = 0, '0'
-local zpend, zstr, znx = {}, {}, {}
+-- A member's pending score is the number of the record that set it (cur): times[cur] its time as a
+-- number, timeS[cur] as the string it came as (scores go to Redis as that string: a Lua number
+-- argument is formatted with %.17g each time).
+local cur = 0
+local times, timeS = {}, {}
+local zpend, znx = {}, {}
 local function zlater(k, nx, member)
   local t = zpend[k]
   if not t then
     t = {}
     zpend[k] = t
-    zstr[k] = {}
     znx[k] = nx
   end
   local old = t[member]
-  if old == nil or (nx and curN < old) or (not nx and curN > old) then
-    t[member] = curN
-    zstr[k][member] = curS
-  end
+  if old == nil or (nx and times[cur] < times[old]) or (not nx and times[cur] > times[old]) then t[member] = cur end
 end
 local function zflush()
   for k, t in pairs(zpend) do
     local args = { znx[k] and 'NX' or 'GT' }
-    local strs = zstr[k]
-    for m in pairs(t) do
-      args[#args + 1] = strs[m]
-      args[#args + 1] = m
-      if #args > 800 then
-        redis.call('ZADD', k, unpack(args))
-        args = { args[1] }
+    local na = 1
+    for m, at in pairs(t) do
+      args[na + 1] = timeS[at]
+      args[na + 2] = m
+      na = na + 2
+      if na > 800 then
+        redis.call('ZADD', k, unpack(args, 1, na))
+        na = 1
       end
     end
-    if #args > 1 then redis.call('ZADD', k, unpack(args)) end
+    if na > 1 then redis.call('ZADD', k, unpack(args, 1, na)) end
   end
-  zpend, zstr, znx = {}, {}, {}
+  zpend, znx = {}, {}
 end
 -- when each template of the batch was first seen, before the registry is written: one template new
 -- to the registry starts over (a stale first-seen left by a trim is replaced), a known one is lowered
@@ -454,12 +470,45 @@ local function index(k, member)
   zlater(k, false, member)
   touched[k] = true
 end
+-- a key name of a value (prefix .. kp(value)) built once per batch: a batch repeats its apps, hosts, statuses...
+local names = {}
+local endpointPrefix = p .. 'endpoint:'
+local function named(prefix, value)
+  local t = names[prefix]
+  if not t then
+    t = {}
+    names[prefix] = t
+  end
+  local k = t[value]
+  if not k then
+    k = prefix .. kp(value)
+    t[value] = k
+  end
+  return k
+end
+local IDX = {}
+for _, field in ipairs({ ${INDEX_FIELDS.map((f) => `'${f}'`).join(', ')} }) do IDX[field] = p .. 'idx:' .. field .. ':' end
 local function by(field, value, sid)
-  index(p .. 'idx:' .. field .. ':' .. kp(value), sid)
+  index(named(IDX[field], value), sid)
+end
+-- a summary field of a value (t:v) built once per batch: a batch repeats its apps, statuses, methods...
+local fieldNames = {}
+local function field(t, v)
+  local names = fieldNames[t]
+  if not names then
+    names = {}
+    fieldNames[t] = names
+  end
+  local f = names[v]
+  if not f then
+    f = t .. ':' .. v
+    names[v] = f
+  end
+  return f
 end
 -- a summary counter a client chooses the values of: ${SUMMARY_VALUES_MAX} values at most, the rest counted as other
 local function bump(mk, t, v)
-  local f = t .. ':' .. v
+  local f = field(t, v)
   if redis.call('HINCRBY', mk, f, '1') == 1 and redis.call('HINCRBY', mk, 'n:' .. t, '1') > ${SUMMARY_VALUES_MAX} then
     redis.call('HDEL', mk, f)
     redis.call('HINCRBY', mk, 'n:' .. t, '-1')
@@ -502,8 +551,8 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     -- a new summary: its first counters in the same command (every value is its first), and while
     -- the session has one request, where that request is (its stream is made at the second)
     local f1 = { 'first', tss, 'last', tss, 'app', app, 'host', host,
-      'app:' .. app, '1', 'host:' .. host, '1', 'status:' .. status, '1', 'method:' .. method, '1',
-      'ip:' .. ip, '1', 'endpoint:' .. endpoint, '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
+      field('app', app), '1', field('host', host), '1', field('status', status), '1', field('method', method), '1',
+      field('ip', ip), '1', field('endpoint', endpoint), '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
     if lite then
       local n = #f1
       f1[n + 1] = 'fid'
@@ -556,30 +605,35 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   end
 
   if count > 1 then
-    redis.call('HINCRBY', mk, 'app:' .. app, '1')
+    redis.call('HINCRBY', mk, field('app', app), '1')
     bump(mk, 'host', host)
-    redis.call('HINCRBY', mk, 'status:' .. status, '1')
-    redis.call('HINCRBY', mk, 'method:' .. method, '1')
+    redis.call('HINCRBY', mk, field('status', status), '1')
+    redis.call('HINCRBY', mk, field('method', method), '1')
     bump(mk, 'ip', ip)
     bump(mk, 'endpoint', endpoint)
   end
-  for a in string.gmatch(attacks, '[^,]+') do
-    redis.call('HINCRBY', mk, 'attack:' .. a, '1')
-    redis.call('HINCRBY', mk, 'attacks', '1')
+  if attacks ~= '' then
+    for a in string.gmatch(attacks, '[^,]+') do
+      redis.call('HINCRBY', mk, 'attack:' .. a, '1')
+      redis.call('HINCRBY', mk, 'attacks', '1')
+    end
   end
-  for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
+  if flows ~= '' then
+    for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
+  end
   -- every user and role a session had (the plain fields keep the latest, for older readers)
   if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
   if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   if renew then redis.call('PEXPIRE', mk, srets) end
 
-  curN, curS = ts, tss
+  cur = cur + 1
+  times[cur], timeS[cur] = ts, tss
   if ts < oldest then oldest, oldestS = ts, tss end
   if long then index(longkey, sid) end
   zlater(livekey, false, sid)
   zlater(sessions, false, sid)
   if count == 1 then zlater(starts, true, sid) end
-  index(p .. 'endpoint:' .. kp(endpoint), sid)
+  index(named(endpointPrefix, endpoint), sid)
   index(p .. 'endpoints', endpoint)
   -- when the template was first seen: the oldest of the batch's records (written with firstSeen)
   local ef = efirst[endpoint]
@@ -594,8 +648,12 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   by('method', method, sid)
   if user ~= '' then by('user', user, sid) end
   if role ~= '' then by('role', role, sid) end
-  for a in string.gmatch(attacks, '[^,]+') do by('attack', a, sid) end
-  for f in string.gmatch(flows, '[^,]+') do by('flow', f, sid) end
+  if attacks ~= '' then
+    for a in string.gmatch(attacks, '[^,]+') do by('attack', a, sid) end
+  end
+  if flows ~= '' then
+    for f in string.gmatch(flows, '[^,]+') do by('flow', f, sid) end
+  end
   n = n + 1
 end
 firstSeen()

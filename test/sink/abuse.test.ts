@@ -203,3 +203,31 @@ t.test('a slow crawler and a slow scraper, never at the count or rate that judge
   t.ok(notFound > 0 && notFound <= 16, `the crawler's 404 paths: ${notFound} kept of 200 (at most crawlerDistinctPaths + 1)`)
   t.ok(ids > 0 && ids <= 101, `the scraper's ids: ${ids} kept of 200 (at most scrapingDistinctIds + 1)`)
 })
+
+t.test('a session state already in Redis is carried on, and stored again as the 13 numbers of its MessagePack format', async (t) => {
+  const redis = await startRedis(t)
+  const sink = startWriter(redis.url, { hashKey: 'abuse-test-key-0000000001' })
+  t.teardown(() => sink.close())
+  const ts = Date.now()
+  const key = 'carried-session-key-00'
+  // the session id the window script makes for a new window of this key
+  const sid = `${key}-${ts.toString(36)}`
+  // what earlier batches left (docs/redis.md): 19 requests and 19 404s in this window over 14
+  // distinct paths (the defaults judge a crawler at 20 404s over 15 paths), its rate bucket 5
+  const w = Math.floor(ts / 60_000)
+  const state = [w, ts - 1_000, 0, 5, Math.floor((ts - 1_000) / 6_000), 0, 0, 0, 0, 19, 19, 0, 0]
+  await redis.client.eval("redis.call('SET', KEYS[1], cmsgpack.pack(cjson.decode(ARGV[1])), 'PX', 60000)", 1, `apisess:abuse:${sid}`, JSON.stringify(state))
+  for (let i = 0; i < 14; i++) await redis.client.zadd(`apisess:abuse:${sid}:nf`, ts - 1_000, `/no-such-${i}`)
+  const r = newRecord('carried1', ts, 'shop', 'GET', '/no-such-new', { host: 'shop.test', 'user-agent': 'crawler' }, '192.0.2.9')
+  r.sid = r.windowKey = key
+  r.endpoint = '/no-such-new'
+  r.status = 404
+  r.abuse = '-'
+  sink.push(r)
+  await sink.waitWritten(1)
+  const [rec] = await records(redis.client)
+  t.equal(rec!.sid, sid)
+  t.same(rec!.attacks, ['security_crawler'], 'the 20th 404 over the 15th path, counted on the stored state and set')
+  const stored = await redis.client.eval("return cjson.encode(cmsgpack.unpack(redis.call('GET', KEYS[1])))", 1, `apisess:abuse:${sid}`)
+  t.same(JSON.parse(String(stored)), [w, ts - 1_000, 1, 5, Math.floor(ts / 6_000), 0, 0, 0, 0, 20, 20, 0, 0], 'the stored state: fired crawler, 20 requests and 20 404s, nothing of the batch bookkeeping')
+})
