@@ -179,12 +179,15 @@ const SSTI = [
   /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
-  /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
+  /\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$|#foreach\s*\(|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
 ]
+
+/** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
+const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}/
 
 /**
  * Template probes judged only in a short value outside a document (a template's own syntax is what
@@ -310,6 +313,8 @@ const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps
 const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
 const FILE_URL = /^\s*file:[/\\]{0,6}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
+/** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
+const DOCUMENTATION_HOST = /^(?:\[2001:0?db8:[0-9a-f:.]{0,40}\]|192\.0\.2\.\d{1,3}|198\.51\.100\.\d{1,3}|203\.0\.113\.\d{1,3}|(?:[\w-]{1,63}\.){0,4}example(?:\.(?:com|org|net))?)$/
 /** An address-like run in a cookie header (such headers are judged each time, against the host). */
 const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
@@ -330,6 +335,9 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
 const CONFUSING_AUTHORITY = /[\s#\\&]/
+const DOTTED_DECIMAL = /^[1-9]\d{0,5}(?:\.(?:0|[1-9]\d{0,5})){3}$/
+/** A dotted-decimal address with each octet wrapped at 256, as the parsers that overflow read it. */
+const wrapped = (h: string) => h.split('.').map((l) => Number(l) % 256).join('.')
 const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
 /**
@@ -340,6 +348,8 @@ function obfuscatedAddress(host: string): boolean {
   if (OBFUSCATED_HOST.test(host)) return true
   if (!NUMERIC_HOST.test(host)) return false
   const labels = host.split('.')
+  // an octal label with an 8 or a 9 (`087.10.0.1`, a test suite's invalid address) is no address any resolver reads
+  for (const l of labels) if (l.length > 1 && l.charCodeAt(0) === 48 && l.charCodeAt(1) !== 120 && (l.includes('8') || l.includes('9'))) return false
   if (labels.length < 4) return true
   for (const l of labels) if (l.startsWith('0x') || (l.length > 1 && l.startsWith('0')) || Number(l) > 255) return true
   return false
@@ -348,7 +358,7 @@ const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|s
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
 /** Fields of a document that hold command lines. */
-const COMMAND_FIELD = /command|cmd|script|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
+const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
 const DOCUMENT_VALUES = 12
 const DOCUMENT_KEYS = 10
@@ -479,6 +489,36 @@ function outsideCode(v: string): string {
   out += v.slice(from)
   return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
 }
+/** A Markdown page from its first line: a heading, or front matter (`---\ntitle: …`). */
+const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
+/** Markdown's escaped bracket (`# \<script setup>`): the text `<`, no tag. */
+const MARKDOWN_ESCAPED_LT = /\\</g
+/** An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`). */
+const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?)){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
+/**
+ * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
+ * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
+ */
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
+function withoutComponentScripts(v: string): string {
+  let out = ''
+  let from = 0
+  COMPONENT_SCRIPT.lastIndex = 0
+  for (let m = COMPONENT_SCRIPT.exec(v), n = 0; m !== null && n < 16; m = COMPONENT_SCRIPT.exec(v), n++) {
+    const start = v.indexOf('>', m.index) + 1
+    let close = v.indexOf('</script>', start)
+    if (close === -1) close = v.length
+    // the code up to its closing tag: markup or a script sink in it is judged as it is
+    if (SCRIPT_SINK.test(v.slice(start, close).replace(STRING_LITERALS, "''"))) continue
+    out += `${v.slice(from, m.index)} `
+    from = Math.min(v.length, close + 9)
+    COMPONENT_SCRIPT.lastIndex = from
+  }
+  return from === 0 ? v : out + v.slice(from)
+}
+/** String literals of one line (a component's `ref('<span style=…>')`). */
+const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
 /** A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's. */
@@ -540,8 +580,9 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
@@ -911,6 +952,8 @@ export class AttackDetector {
     if (type.startsWith('multipart/')) {
       const parts: string[] = []
       multipartParts(text, BOUNDARY.exec(type)?.[1] ?? '', parts)
+      // a part's field is a body's (its lines reach no response header; its name may say it holds a command)
+      this.#inBody = true
       for (let i = 0; i + 1 < parts.length; i += 2) found |= this.#value(decodeValue(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
       return found
     }
@@ -1001,6 +1044,20 @@ export class AttackDetector {
         c = charFlags(v)
       }
     }
+    // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
+    // are the page's own, and its template tags its site generator's
+    const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK) && v.includes('<script')) {
+      const w = withoutComponentScripts(v)
+      if (w !== v) {
+        v = w
+        c = charFlags(v)
+      }
+    }
+    if (markdown && (c & C_LT) !== 0 && (v.includes('\\<') || v.includes('<iframe'))) {
+      v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
+      c = charFlags(v)
+    }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
@@ -1045,7 +1102,7 @@ export class AttackDetector {
     }
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
@@ -1067,7 +1124,8 @@ export class AttackDetector {
    * it is not the request's own authority, under a parameter named for a URL, outside a document.
    */
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
-    if (NESTED_SCHEME.test(v) || FILE_URL.test(v)) return BIT.ssrf
+    // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
+    if (NESTED_SCHEME.test(v) || (!this.#document && FILE_URL.test(v))) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
@@ -1083,7 +1141,8 @@ export class AttackDetector {
       return 0
     }
     const scheme = m[1]!
-    if (SMUGGLING_SCHEME.test(scheme) || (!this.#document && DANGEROUS_SCHEME.test(scheme))) return BIT.ssrf
+    // (a document's example of a scheme at a host reserved for documentation, `ldap://[2001:db8::7]/c=GB`, is no target)
+    if ((SMUGGLING_SCHEME.test(scheme) && !(this.#document && DOCUMENTATION_HOST.test(m[2]!))) || (!this.#document && DANGEROUS_SCHEME.test(scheme))) return BIT.ssrf
     // every host the authority may name: http://a:80\@@b:80/  http://a#@b  http://a &@b# @c (parsers disagree)
     const start = v.indexOf('://') + 3
     const authority = v.slice(start, start + 300)
@@ -1113,7 +1172,10 @@ export class AttackDetector {
    * loopback address asked for by a client that reached this one on loopback itself.
    */
   #internal(h: string, scheme: string, key: string, keyInfo: number, mode: Mode): boolean {
-    if (METADATA_HOST.test(h) || obfuscatedAddress(h) || OOB_HOST.test(h)) return true
+    if (METADATA_HOST.test(h) || OOB_HOST.test(h)) return true
+    // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
+    // (a test suite's invalid address) wraps to no one's internal address
+    if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     if (!anyOf(PRIVATE_HOST, h)) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
     if (this.#own.includes(h) || (isLoopback(h) && this.#own.some(isLoopback))) return false

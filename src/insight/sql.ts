@@ -42,7 +42,8 @@ const MAX_TOKENS = 48
 const LOGIC = new Set(['or', 'and', 'xor', '||', '&&', 'div', 'not'])
 const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', 'rlike', 'regexp', 'in', 'between', 'is', 'sounds', 'glob', 'match'])
 const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod'])
-const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'version', 'database', 'schema', 'pi', 'rand', 'now', 'sysdate', 'rownum'])
+// words SQL reads as a value without parentheses (`now`, `version`, `pi` need them: "and now, my child" is prose)
+const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'sysdate', 'rownum', 'current_timestamp', 'current_date', 'localtimestamp'])
 /** Functions that only SQL calls: after a breakout and an operator they are an injection. */
 const SQL_FUNCTIONS = new Set([
   'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'randomblob', 'char', 'chr', 'nchar', 'concat', 'concat_ws', 'group_concat', 'ascii', 'ord', 'substring', 'substr', 'mid',
@@ -297,6 +298,18 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
 
 /** The literal a breakout closes, when the weaker rules may apply: a short value, not prose or code. */
 const VALUE_LIKE = /^[\w@.$ %*:+-]{0,40}$/
+/** …and not text ending on a word and a blank, where a quotation opens (`contains "--" in the 3rd position`). */
+const QUOTATION = /[a-z]{2} $/
+function blanks(s: string): number {
+  let n = 0
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++
+  return n
+}
+/** Where an operand may end in a statement: a boundary, or a clause. */
+const endsOperand = (t: readonly Token[], j: number) => {
+  const y = t[j]
+  return isBoundary(y) || (y !== undefined && y.kind === WORD && CLAUSE.has(y.text))
+}
 
 /**
  * The SQL after the point where a value leaves its literal (or from its start, in the bare context).
@@ -327,8 +340,15 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
   // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed
   if (firstString !== undefined && !VALUE_LIKE.test(firstString.text)) return false
-  if (x.kind === COMMENT) return true
-  if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) return rightOperand(t, i)
+  // a quotation opened after a word (`contains "--" in`, `the "x" = y`): the quote opens text, it closes no value
+  if (firstString !== undefined && QUOTATION.test(firstString.text)) return false
+  // a comment after a value of a word or two (`admin'--`, `1' --`), not after a quoted sentence (`"Denn die Todten reiten schnell"--`)
+  if (x.kind === COMMENT) return firstString === undefined || blanks(firstString.text) <= 2
+  // a comparison whose right side ends where SQL can (`' = '`, `1' > 0 and`), not an address in angle brackets (`"Ann" <ann@x.example>`)
+  if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) {
+    const y = t[i + 1]
+    return rightOperand(t, i) && !(y!.kind === WORD && !isOperand(y) && !endsOperand(t, operandEnd(t, i + 1)))
+  }
   if ((x.kind === OP || x.kind === WORD) && ARITH.has(x.text)) {
     const y = t[i + 1]
     return y !== undefined && ((y.kind === WORD && y.call && SQL_FUNCTIONS.has(y.text)) || (y.kind === LPAR && t[i + 2]?.text === 'select'))
@@ -348,6 +368,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
 // ---- the lexer ---------------------------------------------------------------------------------------
 
 const isDigit = (c: number) => c >= 48 && c <= 57
+/** Keywords a database reads apart from digits glued before them (`1union select`, `1or 1=1`, `0e0union`). */
+const GLUED_KEYWORDS = new Set(['union', 'or', 'and', 'xor', 'div', 'mod', 'from', 'like', 'rlike', 'regexp', 'limit', 'order', 'group', 'having', 'where', 'into', 'select', 'procedure', 'in', 'is', 'not', 'between', 'sounds', 'collate', 'e', 'x', 'b'])
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || c === 95 || c >= 0xc0
 const isWordChar = (c: number) => isWordStart(c) || isDigit(c) || c === 36
 const OP_CHARS = '=<>!+-*/%^|&~:'
@@ -405,6 +427,17 @@ function lex(text: string, quote: number, out: Token[]): void {
         if ((text.charCodeAt(j) | 32) === 101 && (isDigit(text.charCodeAt(j + 1)) || ((text.charCodeAt(j + 1) === 43 || text.charCodeAt(j + 1) === 45) && isDigit(text.charCodeAt(j + 2))))) {
           j += 2
           while (j < n && isDigit(text.charCodeAt(j))) j++
+        }
+      }
+      // digits glued to a word are an identifier (`3rd`, `1st`, `2fa`), unless the word is a keyword a
+      // database reads apart (MySQL's `1union`, `1or 1=1`, `1from`)
+      if (isWordStart(text.charCodeAt(j)) && text.charCodeAt(j) !== 95) {
+        let k = j + 1
+        while (k < n && isWordChar(text.charCodeAt(k))) k++
+        if (!GLUED_KEYWORDS.has(text.slice(j, k).toLowerCase())) {
+          out.push({ kind: WORD, text: text.slice(i, k).toLowerCase(), open: false, call: false })
+          i = k
+          continue
         }
       }
       out.push({ kind: NUM, text: text.slice(i, j), open: false, call: false })
