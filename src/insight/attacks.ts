@@ -13,7 +13,7 @@
 import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { sqlInjection, sqlStatement } from './sql.ts'
+import { SQL_PATTERNS, sqlInjection, sqlStatement } from './sql.ts'
 import { bareCommand, commandLine, fold, shellInjection } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -447,9 +447,26 @@ function scriptSource(path: string): boolean {
 const URL_QUERY = /^\s*(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#]{1,300}|\/[^\s?#]{0,300}|[\w.-]{1,100}\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do|action|html?))?\?/
 const PLUS_ALL = /\+/g
 /** A SQL keyword between two `+` (a form's blanks): '+OR+1=1--  1+UNION+SELECT+1 */
-const PLUS_KEYWORD = /\+(?:or|and|union|select|order|group|having|waitfor|exec)\+/
+const PLUS_KEYWORD = /(?:^|\+)(?:or|and|union|select|order|group|having|waitfor|exec|from)\+/
 /** Prose's quotation opening on a dash: ‘--so long as I get somewhere,’ */
 const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
+/** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
+const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
+/**
+ * Whether a decoded value injects SQL: as it is; with the comments that split keywords dropped
+ * (`un/**\/ion se/**\/lect`); a statement spaced with comments; and with `+` for its blanks where nothing
+ * decodes it (a header, a cookie: `'+OR+1=1--`, `union+distinctROW+select+1,2`, `+un/**\/ion+se/**\/lect`).
+ */
+function sqlValue(v: string): boolean {
+  if (sqlInjection(v) || anyOf(SQLI, v)) return true
+  let w = v
+  if (v.includes('/*')) {
+    w = v.replace(SQL_COMMENT, '')
+    if (sqlInjection(w) || anyOf(SQLI, w)) return true
+    if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
+  }
+  return w.includes('+') && !w.includes(' ') && PLUS_KEYWORD.test(w) && sqlInjection(w.replace(PLUS_ALL, ' '))
+}
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
   const m = URL_QUERY.exec(v)
@@ -458,8 +475,8 @@ function queryInjection(v: string): boolean {
   for (const pair of v.slice(m[0].length).split('&')) {
     const eq = pair.indexOf('=')
     if (eq === -1 || ++count > 16) continue
-    const value = pair.slice(eq + 1).replace(PLUS_ALL, ' ')
-    if (value.length > 1 && (sqlInjection(value) || anyOf(SQLI, value))) return true
+    const value = pair.slice(eq + 1)
+    if (value.length > 1 && (sqlValue(value.replace(PLUS_ALL, ' ')) || sqlValue(value))) return true
   }
   return false
 }
@@ -594,7 +611,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, ...SQL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1083,16 +1100,9 @@ export class AttackDetector {
     // a document's SQL statements (a report's query, an ETL step) are its data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_STAR) !== 0 && v.includes('/*'))) && !(this.#document && sqlStatement(v))) {
-        if (sqlInjection(v) || anyOf(SQLI, v)) found |= BIT.sqli
-        else if (v.includes('/*')) {
-          // SQL comments hide keywords: un/**/ion se/**/lect
-          const joined = v.replace(SQL_COMMENT, '')
-          if (sqlInjection(joined) || anyOf(SQLI, joined)) found |= BIT.sqli
-        }
+        if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
-        if ((found & BIT.sqli) === 0 && v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
-        // written with `+` for its blanks where nothing decodes them (a header, a cookie): '+OR+1=1--
-        if ((found & BIT.sqli) === 0 && (c & C_PLUS) !== 0 && !v.includes(' ') && PLUS_KEYWORD.test(v) && sqlInjection(v.replace(PLUS_ALL, ' '))) found |= BIT.sqli
+        else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
       // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
       if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli

@@ -74,6 +74,8 @@ function probes(t: readonly Token[]): boolean {
 /** Functions that read a column out one character or one length at a time (blind extraction). */
 const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'length', 'len', 'unicode'])
 
+/** Words after which a call is an expression SQL evaluates: `case when … then pg_sleep(25)`, `select sleep(5)`. */
+const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
@@ -87,7 +89,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
   switch (a.text) {
     case 'union': {
       let j = i + 1
-      if (w(t[j]) === 'all' || w(t[j]) === 'distinct') j++
+      if (w(t[j]) === 'all' || w(t[j]) === 'distinct' || w(t[j]) === 'distinctrow') j++
       if (t[j]?.kind === LPAR) j++
       return w(t[j]) === 'select'
     }
@@ -305,6 +307,8 @@ function blanks(s: string): number {
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++
   return n
 }
+/** Words that operate on a value in SQL's dialects, after which a comment cuts the query. */
+const OPERATOR_WORDS = new Set(['not', 'collate', 'notnull', 'isnull', 'ilike', 'similar', 'escape', 'sounds', 'glob', 'like', 'rlike', 'regexp', 'mod', 'div', 'is', 'between', 'in', 'match'])
 /** Where an operand may end in a statement: a boundary, or a clause. */
 const endsOperand = (t: readonly Token[], j: number) => {
   const y = t[j]
@@ -344,6 +348,18 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   if (firstString !== undefined && QUOTATION.test(firstString.text)) return false
   // a comment after a value of a word or two (`admin'--`, `1' --`), not after a quoted sentence (`"Denn die Todten reiten schnell"--`)
   if (x.kind === COMMENT) return firstString === undefined || blanks(firstString.text) <= 2
+  // an operator then the query cut short, after a value of one word: x'|email--  id'not like id--
+  // user'collate nocase--  z'or email notnull--  'sounds like rowid--
+  if ((firstString === undefined || !firstString.text.includes(' ')) && ((x.kind === OP && x.text !== '=') || (x.kind === WORD && (OPERATOR_WORDS.has(x.text) || LOGIC.has(x.text) || COMPARE.has(x.text) || ARITH.has(x.text))))) {
+    // at most two words, or an operator among them (`and email not similar to id--`): not a sentence (`"and when I raise my hand--`)
+    let sql = false
+    for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+      const y = t[j]!
+      if (y.kind === COMMENT || y.kind === SEMI) return (j > i + 1 || x.kind === WORD) && (sql || j <= i + 3)
+      if (y.kind === OTHER && y.text !== '?') break
+      sql ||= y.kind === OP || (y.kind === WORD && OPERATOR_WORDS.has(y.text))
+    }
+  }
   // a comparison whose right side ends where SQL can (`' = '`, `1' > 0 and`), not an address in angle brackets (`"Ann" <ann@x.example>`)
   if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) {
     const y = t[i + 1]
@@ -414,6 +430,13 @@ function lex(text: string, quote: number, out: Token[]): void {
       continue
     }
     if ((c === 45 && text.charCodeAt(i + 1) === 45) || c === 35 || c === 0x2013 || c === 0x2014) {
+      // a line comment ends at the line's end: SQL after a line break is read (`union#x%0aselect`);
+      // at the end of the value it cuts the query
+      const eol = c === 35 || c === 45 ? text.indexOf('\n', i) : -1
+      if (eol !== -1 && eol - i <= 200 && !onlyBlanks(text, eol + 1)) {
+        i = eol + 1
+        continue
+      }
       out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: false, call: false })
       return
     }
@@ -488,6 +511,11 @@ function lex(text: string, quote: number, out: Token[]): void {
   }
 }
 
+function onlyBlanks(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) > 32) return false
+  return true
+}
+
 function readString(text: string, from: number, quote: number, out: Token[]): number {
   const n = text.length
   const close = quote === 0x2018 ? [0x2018, 0x2019, 0x2032, 39] : quote === 0x201c ? [0x201c, 0x201d, 34] : quote === 39 ? [39, 0x2018, 0x2019, 0x2032] : [quote]
@@ -516,6 +544,23 @@ const tokens: Token[] = []
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
+  if (judge(v)) return true
+  // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
+  const w = v.replace(LEADING_NOISE, '')
+  if (w !== v && w.length > 1 && judge(w)) return true
+  // a quote escaped for a string context (the application's own escaping doubled: `\' or 1=1--`, `0\"xor(…)xor\"z`)
+  if (v.includes("\\'") || v.includes('\\"')) {
+    const u = w.replace(ESCAPED_QUOTE, '')
+    if (judge(u)) return true
+  }
+  return false
+}
+const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
+const ESCAPED_QUOTE = /\\+(?=['"])/g
+/** The lexer's few patterns, for the ReDoS checks. */
+export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE]
+
+function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
   lex(v, 0, tokens)
   if (tokens.length === 0) return false
@@ -533,7 +578,7 @@ export function sqlInjection(v: string): boolean {
   // a bare closed literal first ('1' or 1=1, "x"; drop...)
   if (first.kind === STR && !first.open && sqlFollows(tokens, 1, true, first)) return true
   // inside a string literal: the value's own quote closes it
-  for (const q of [39, 34]) {
+  for (const q of [39, 34, 96]) {
     if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032')))) continue
     lex(v, q, tokens)
     const lit = tokens[0]
@@ -560,7 +605,7 @@ function anywhere(t: readonly Token[]): boolean {
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
-      if (p.kind === LPAR || p.kind === COMMA || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text)))) return true
+      if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
     }
   }
   return false
