@@ -83,7 +83,8 @@ const SQLI = [
   /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
-const SQL_COMMENT = /\/\*[^*]{0,200}\*\//g
+// (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
+const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
 
 /** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
 const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
@@ -137,7 +138,7 @@ const TRAVERSAL = [
   // short (exotic encodings: ..0x2f, ..%5c, ..;/, ....//)
   /^[^\s'"`]{0,300}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:\.\.[^\w\s.'"`%/\\;]{1,2}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
   // climbing towards a system location
-  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c)(?:[^\0\n]{0,60}?[/\\])?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf)/,
+  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
@@ -154,7 +155,7 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
  * An absolute path to a system location as a whole value: what a file-inclusion probe sends
  * (`/etc/hosts.deny`, `/var/log/maillog`, `C:\xampp\apache\conf\httpd.conf`, `\\host\share`).
  */
-const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
+const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|wamp|nginx|httpd|php\d?|mysql|logs?|tomcat\d?|\[?jboss\]?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/\.(?:bash_profile|bashrc|cshrc|profile|history|bash_history|login|netrc)$|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
@@ -237,6 +238,8 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+/** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
+const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
 /**
  * In a short value, any name glued to its colon after the break (`%0d%0aheader:header`; not a URL's
@@ -245,7 +248,7 @@ const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{
  */
 const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 const SHORT_SPLIT = 300
-const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && CRLF_ANY_HEADER.test(t)))
+const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
@@ -483,7 +486,7 @@ function sqlValue(v: string): boolean {
     if (sqlInjection(w) || anyOf(SQLI, w)) return true
     if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
   }
-  return w.includes('+') && !w.includes(' ') && PLUS_KEYWORD.test(w) && sqlInjection(w.replace(PLUS_ALL, ' '))
+  return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
 }
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
@@ -628,7 +631,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, NOT_BLANK, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]

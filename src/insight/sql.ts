@@ -602,6 +602,8 @@ function anywhere(t: readonly Token[]): boolean {
     const x = t[i]!
     if (x.kind === SEMI && statementAt(t, i + 1)) return true
     if (x.kind === WORD && x.text === 'union' && statementAt(t, i)) return true
+    // a clause probing the column count, the query cut after it: order by 10--
+    if (x.kind === WORD && (x.text === 'order' || x.text === 'group') && t[i + 1]?.text === 'by' && t[i + 2]?.kind === NUM && t[operandEnd(t, i + 2)]?.kind === COMMENT) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
