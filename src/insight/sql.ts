@@ -355,7 +355,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
     let sql = false
     for (let j = i + 1; j < t.length && j <= i + 6; j++) {
       const y = t[j]!
-      if (y.kind === COMMENT || y.kind === SEMI) return (j > i + 1 || x.kind === WORD) && (sql || j <= i + 3)
+      // (a value that opens on the quote, `"Not know you--I…`, needs the operator: prose opens on quotes)
+      if (y.kind === COMMENT || y.kind === SEMI) return (j > i + 1 || x.kind === WORD) && (sql || (j <= i + 3 && firstString !== undefined && firstString.text !== ''))
       if (y.kind === OTHER && y.text !== '?') break
       sql ||= y.kind === OP || (y.kind === WORD && OPERATOR_WORDS.has(y.text))
     }
