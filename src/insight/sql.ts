@@ -547,7 +547,8 @@ const tokens: Token[] = []
 export function sqlInjection(v: string): boolean {
   if (judge(v)) return true
   // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
-  const w = v.replace(LEADING_NOISE, '')
+  const c0 = v.charCodeAt(0)
+  const w = c0 <= 32 || c0 === 92 || c0 === 48 ? v.replace(LEADING_NOISE, '') : v
   if (w !== v && w.length > 1 && judge(w)) return true
   // a quote escaped for a string context (the application's own escaping doubled: `\' or 1=1--`, `0\"xor(…)xor\"z`)
   if (v.includes("\\'") || v.includes('\\"')) {
