@@ -38,6 +38,8 @@ interface Token {
 }
 
 const MAX_TOKENS = 48
+/** line comments the lexer reads past (SQL after a line break), per value */
+const MAX_LINE_COMMENTS = 8
 
 const LOGIC = new Set(['or', 'and', 'xor', '||', '&&', 'div', 'not'])
 const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', 'rlike', 'regexp', 'in', 'between', 'is', 'sounds', 'glob', 'match'])
@@ -400,6 +402,7 @@ function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
   const n = text.length
   let i = 0
+  let skipped = 0
   if (quote !== 0) i = readString(text, 0, quote, out)
   while (i < n && out.length < MAX_TOKENS) {
     const c = text.charCodeAt(i)
@@ -433,8 +436,10 @@ function lex(text: string, quote: number, out: Token[]): void {
     if ((c === 45 && text.charCodeAt(i + 1) === 45) || c === 35 || c === 0x2013 || c === 0x2014) {
       // a line comment ends at the line's end: SQL after a line break is read (`union#x%0aselect`);
       // at the end of the value it cuts the query
-      const eol = c === 35 || c === 45 ? text.indexOf('\n', i) : -1
+      // (at most MAX_LINE_COMMENTS skipped, so a value of comment lines costs no more than a few tokens)
+      const eol = (c === 35 || c === 45) && skipped < MAX_LINE_COMMENTS ? text.indexOf('\n', i) : -1
       if (eol !== -1 && eol - i <= 200 && !onlyBlanks(text, eol + 1)) {
+        skipped++
         i = eol + 1
         continue
       }
@@ -558,7 +563,7 @@ export function sqlInjection(v: string): boolean {
   return false
 }
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
-const ESCAPED_QUOTE = /\\+(?=['"])/g
+const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
 /** The lexer's few patterns, for the ReDoS checks. */
 export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE]
 
