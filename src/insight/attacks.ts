@@ -13,8 +13,8 @@
 import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { sqlInjection, sqlStatement } from './sql.ts'
-import { bareCommand, commandLine, fold, shellInjection } from './shell.ts'
+import { SQL_PATTERNS, sqlInjection, sqlStatement } from './sql.ts'
+import { bareCommand, commandLine, fold, protocolCommand, SHELL_PATTERNS, shellInjection } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -83,7 +83,8 @@ const SQLI = [
   /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
-const SQL_COMMENT = /\/\*[^*]{0,200}\*\//g
+// (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
+const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
 
 /** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
 const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
@@ -92,20 +93,20 @@ const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
-  /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,30}\s*=/,
+  /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,50}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
   /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
-  /(?:^|[\s"'`=(;:>,?])(?:javascript|vbscript|livescript)\s*:[ \t]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
+  /(?:^|[\s"'`=(;:>,?<\u201c\u201d])(?:javascript|vbscript|livescript)\s*:[ \t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
-  new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*)?on(?:${HANDLERS})\\s*=`),
+  new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*|\\+)?on(?:${HANDLERS})\\s*=`),
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
-  /['"`]\s*[;)+|&,/-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
+  /['"`\u2018\u2019\u201c\u201d]\s*[;)+|&,/*-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -118,6 +119,17 @@ const XSS = [
   new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),
   // a sink called after an expression, in a list of them: ….match(/.*/m),alert(RegExp.input)
   /\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/,
+  // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
+  // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`)
+  /\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/,
+  // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
+  // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
+  // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
+  /\b(?:eval|settimeout|setinterval|function)\s*(?:\(\s*)?['"`][^'"`]{0,80}\b(?:alert|prompt|confirm)\s*[(`]|\(\s*(?:alert|prompt|confirm)\s*\)\s*[(`]|<[a-z][^<>]{0,200}?\s@[a-z]{2,20}\s*=\s*[^<>]{0,100}?\b(?:alert|prompt|confirm|eval)\s*[(`]|\{\{[^{}]{0,80}?\.\s*constructor\s*[(`]\s*['"`]?[^'"`{}]{0,80}\b(?:alert|prompt|confirm|eval)\b/,
+  // a value that is a handler running code (onload=function(){…}, onfocus=;write(cookie))
+  new RegExp(`^\\s*on(?:${HANDLERS})\\s*=[^\\n]{0,200}?[(\`]`),
+  // dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?)
+  /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/,
   // a DTD giving every element a handler by default: <!ATTLIST img onerror CDATA "alert(1)">;
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
@@ -130,7 +142,7 @@ const TRAVERSAL = [
   // short (exotic encodings: ..0x2f, ..%5c, ..;/, ....//)
   /^[^\s'"`]{0,300}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:\.\.[^\w\s.'"`%/\\;]{1,2}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
   // climbing towards a system location
-  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c)(?:[^\0\n]{0,60}?[/\\])?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf)/,
+  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
@@ -147,7 +159,7 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
  * An absolute path to a system location as a whole value: what a file-inclusion probe sends
  * (`/etc/hosts.deny`, `/var/log/maillog`, `C:\xampp\apache\conf\httpd.conf`, `\\host\share`).
  */
-const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|nginx|httpd|php\d?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
+const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|wamp|nginx|httpd|php\d?|mysql|logs?|tomcat\d?|\[?jboss\]?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/\.(?:bash_profile|bashrc|cshrc|profile|history|bash_history|login|netrc)$|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
@@ -179,12 +191,15 @@ const SSTI = [
   /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
-  /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
+  /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$|#foreach\s*\(|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
 ]
+
+/** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
+const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}/
 
 /**
  * Template probes judged only in a short value outside a document (a template's own syntax is what
@@ -200,7 +215,7 @@ const SSTI = [
 const SSTI_SHORT = [
   /(?:\{\{|#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*:|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
@@ -227,6 +242,8 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+/** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
+const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
 /**
  * In a short value, any name glued to its colon after the break (`%0d%0aheader:header`; not a URL's
@@ -235,7 +252,7 @@ const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{
  */
 const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 const SHORT_SPLIT = 300
-const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && CRLF_ANY_HEADER.test(t)))
+const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
@@ -262,6 +279,8 @@ const DISGUISED_URL = new RegExp(
     // a NUL, or a query or a fragment that starts like a host's next label: https://evil%00.target  https://evil?.target;
     // characters that normalise into a delimiter: https://evil.c℀.target (℀ is a/c)
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&|\0|%00|[?#]\.[\w-]|[\u2100\u2101\u2105\u2106\u2044\ufe6b\uff20\ufe56\uff1f\ufe5f\uff03])`,
+    // a line break in the authority, which browsers drop: https://%0a%0devil.example
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[\r\n\t]`,
     // a host after a doubled slash in the path: https://target//evil.example
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}\/{2,}[\w-]{1,63}\.[a-z]{2,24}(?:[/?#]|$)`,
     // a path that climbs back out right after the host: https://a/%2f..  a.example/%2f%2e%2e
@@ -287,6 +306,11 @@ const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[
  * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
  */
 const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:@|%40|%23|\?|\/)\S{0,200})?\s*$/
+const BACKSLASHES = /\\/g
+const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
+const PORT = /:\d{1,5}$/
+const LONG_HEX = /^0x[0-9a-f]{9,40}$/
+const BARE_ADDRESS = /^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$/
 /** A site's path that hands on to a URL in a later segment: /auth/forward/https://evil */
 const PATH_THEN_URL = /^\s*\/[^?\s]{0,200}?\/https?:\/\/[^/\s]/
 const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|success|fail|back|came_?from/
@@ -310,6 +334,8 @@ const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps
 const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
 const FILE_URL = /^\s*file:[/\\]{0,6}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
+/** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
+const DOCUMENTATION_HOST = /^(?:\[2001:0?db8:[0-9a-f:.]{0,40}\]|192\.0\.2\.\d{1,3}|198\.51\.100\.\d{1,3}|203\.0\.113\.\d{1,3}|(?:[\w-]{1,63}\.){0,4}example(?:\.(?:com|org|net))?)$/
 /** An address-like run in a cookie header (such headers are judged each time, against the host). */
 const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
@@ -326,10 +352,15 @@ const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]
 const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
 /** Enclosed alphanumerics and ideographic dots in a host: ⑯⑨。②⑤④ (no real name is written so). */
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
+/** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
+const HANDED_SCHEME = /[?&=](?:gopher|dict|ldaps?|sftp|tftp|jar|netdoc|phar|expect|file):\/\/[^\s]/
 /** A metadata address anywhere in a URL (a redirector's or a proxy's path naming it). */
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
 const CONFUSING_AUTHORITY = /[\s#\\&]/
+const DOTTED_DECIMAL = /^[1-9]\d{0,5}(?:\.(?:0|[1-9]\d{0,5})){3}$/
+/** A dotted-decimal address with each octet wrapped at 256, as the parsers that overflow read it. */
+const wrapped = (h: string) => h.split('.').map((l) => Number(l) % 256).join('.')
 const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
 /**
@@ -338,8 +369,12 @@ const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,
  */
 function obfuscatedAddress(host: string): boolean {
   if (OBFUSCATED_HOST.test(host)) return true
+  // a hex number past 32 bits (0x41414141a9fea9fe): parsers that keep its low 32 bits read 169.254.169.254
+  if (LONG_HEX.test(host)) return true
   if (!NUMERIC_HOST.test(host)) return false
   const labels = host.split('.')
+  // an octal label with an 8 or a 9 (`087.10.0.1`, a test suite's invalid address) is no address any resolver reads
+  for (const l of labels) if (l.length > 1 && l.charCodeAt(0) === 48 && l.charCodeAt(1) !== 120 && (l.includes('8') || l.includes('9'))) return false
   if (labels.length < 4) return true
   for (const l of labels) if (l.startsWith('0x') || (l.length > 1 && l.startsWith('0')) || Number(l) > 255) return true
   return false
@@ -348,7 +383,7 @@ const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|s
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
 /** Fields of a document that hold command lines. */
-const COMMAND_FIELD = /command|cmd|script|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
+const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
 const DOCUMENT_VALUES = 12
 const DOCUMENT_KEYS = 10
@@ -364,7 +399,7 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
 
 /** LDAP filter injection. */
@@ -420,15 +455,43 @@ const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|
  * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`), a secret's file
  * (`/client_secret.json`, `/env.json`, `apiserver-client.crt`).
  */
-const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project\.lock\.json|installed\.json|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
+const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
 
+/**
+ * A server-side script's name with more glued after its extension (`/index.php.new`, `/index.aspx_old2019`,
+ * `/login.jsp~1`, `/index.php.`): the server no longer runs it, it serves its source — what a scanner
+ * guesses a backup or an editor's copy is named. (The extension alone, `php5`, `aspx`, is a page.)
+ */
+const SCRIPT_SOURCE = /\.(php|phtml|aspx?|ashx|asmx|axd|asx|jspx?|cfml?)([\w.~=#-]{1,40})$/
+const SCRIPT_EXTENSION = /^(?:php[3-7]?|phtml|aspx?|ashx|asmx|axd|asx|jspx?|cfml?)$/
+function scriptSource(path: string): boolean {
+  const m = SCRIPT_SOURCE.exec(path)
+  return m !== null && !SCRIPT_EXTENSION.test(m[1]! + m[2]!)
+}
 /** A URL or a page with a query, given as a value: `https://a/product.php?id=10 AND 1=2`  `/store.php?id=1; COPY …` */
 const URL_QUERY = /^\s*(?:[a-z][a-z0-9+.-]{1,15}:\/\/[^\s?#]{1,300}|\/[^\s?#]{0,300}|[\w.-]{1,100}\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do|action|html?))?\?/
 const PLUS_ALL = /\+/g
 /** A SQL keyword between two `+` (a form's blanks): '+OR+1=1--  1+UNION+SELECT+1 */
-const PLUS_KEYWORD = /\+(?:or|and|union|select|order|group|having|waitfor|exec)\+/
+const PLUS_KEYWORD = /(?:^|\+)(?:or|and|union|select|order|group|having|waitfor|exec|from)\+/
 /** Prose's quotation opening on a dash: ‘--so long as I get somewhere,’ */
 const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
+/** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
+const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
+/**
+ * Whether a decoded value injects SQL: as it is; with the comments that split keywords dropped
+ * (`un/**\/ion se/**\/lect`); a statement spaced with comments; and with `+` for its blanks where nothing
+ * decodes it (a header, a cookie: `'+OR+1=1--`, `union+distinctROW+select+1,2`, `+un/**\/ion+se/**\/lect`).
+ */
+function sqlValue(v: string): boolean {
+  if (sqlInjection(v) || anyOf(SQLI, v)) return true
+  let w = v
+  if (v.includes('/*')) {
+    w = v.replace(SQL_COMMENT, '')
+    if (sqlInjection(w) || anyOf(SQLI, w)) return true
+    if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
+  }
+  return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
+}
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
   const m = URL_QUERY.exec(v)
@@ -437,8 +500,8 @@ function queryInjection(v: string): boolean {
   for (const pair of v.slice(m[0].length).split('&')) {
     const eq = pair.indexOf('=')
     if (eq === -1 || ++count > 16) continue
-    const value = pair.slice(eq + 1).replace(PLUS_ALL, ' ')
-    if (value.length > 1 && (sqlInjection(value) || anyOf(SQLI, value))) return true
+    const value = pair.slice(eq + 1)
+    if (value.length > 1 && (sqlValue(value.replace(PLUS_ALL, ' ')) || sqlValue(value))) return true
   }
   return false
 }
@@ -479,6 +542,38 @@ function outsideCode(v: string): string {
   out += v.slice(from)
   return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
 }
+/** A Markdown page from its first line: a heading, or front matter (`---\ntitle: …`). */
+const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
+/** Markdown's escaped bracket (`# \<script setup>`): the text `<`, no tag. */
+const MARKDOWN_ESCAPED_LT = /\\</g
+/** An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`). */
+const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?)){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
+/**
+ * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
+ * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
+ */
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
+function withoutComponentScripts(v: string): string {
+  let out = ''
+  let from = 0
+  COMPONENT_SCRIPT.lastIndex = 0
+  for (let m = COMPONENT_SCRIPT.exec(v), n = 0; m !== null && n < 16; m = COMPONENT_SCRIPT.exec(v), n++) {
+    const start = v.indexOf('>', m.index) + 1
+    let close = v.indexOf('</script>', start)
+    if (close === -1) close = v.length
+    // the code up to its closing tag: markup or a script sink in it is judged as it is
+    if (SCRIPT_SINK.test(v.slice(start, close).replace(STRING_LITERALS, "''"))) continue
+    out += `${v.slice(from, m.index)} `
+    from = Math.min(v.length, close + 9)
+    COMPONENT_SCRIPT.lastIndex = from
+  }
+  return from === 0 ? v : out + v.slice(from)
+}
+/** String literals of one line (a component's `ref('<span style=…>')`). */
+const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
+/** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
+const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
 /** A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's. */
@@ -492,11 +587,11 @@ const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]/
 const GATE = {
   // after a quote or ")": a boolean, a separator, a comment, an operator or a clause; else SQL's words
   // after a quote or ")": a boolean, a separator, a comment, an operator or a clause
-  sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds)/,
+  sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds|not\b|collate|notnull|isnull|ilike|similar|glob|mod\b|escape)/,
   // SQL's words and shapes where no quote is needed
   sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
-  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*[(`]|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
+  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
   rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
@@ -540,9 +635,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
-  URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -846,7 +942,7 @@ export class AttackDetector {
     const path = decodeValue(raw)
     const lower = path.toLowerCase()
     // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
-    let found = SCANNER_PATH.test(lower) || (lower.length > 1 && !lower.includes('..') && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower))) ? BIT.scanner : 0
+    let found = SCANNER_PATH.test(lower) || (lower.length > 1 && !lower.includes('..') && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || scriptSource(lower))) ? BIT.scanner : 0
     if (lower.includes('..') || lower.includes('0x2e') || lower.includes('\0')) {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
@@ -911,6 +1007,8 @@ export class AttackDetector {
     if (type.startsWith('multipart/')) {
       const parts: string[] = []
       multipartParts(text, BOUNDARY.exec(type)?.[1] ?? '', parts)
+      // a part's field is a body's (its lines reach no response header; its name may say it holds a command)
+      this.#inBody = true
       for (let i = 0; i + 1 < parts.length; i += 2) found |= this.#value(decodeValue(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
       return found
     }
@@ -981,7 +1079,7 @@ export class AttackDetector {
     if (!suspicious(decoded) && !((keyInfo & FILE_KEY) !== 0 && decoded.length < 300 && (decoded.includes('/') || decoded.includes('.')))) {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & URL_KEY) !== 0 && decoded.length < 80 && this.#url(decoded.toLowerCase(), key, keyInfo, mode) !== 0) return BIT.ssrf
       if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
-      return (mode !== PATH || decoded.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && maybeCommand(decoded) && bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
+      return (mode !== PATH || decoded.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && decoded.length <= 200 && maybeCommand(decoded) && plainCommand(decoded.toLowerCase()) ? BIT.rce : 0
     }
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
     if (this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(0) === 123 || decoded.charCodeAt(0) === 91) && decoded.endsWith(decoded.charCodeAt(0) === 123 ? '}' : ']')) {
@@ -1001,6 +1099,20 @@ export class AttackDetector {
         c = charFlags(v)
       }
     }
+    // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
+    // are the page's own, and its template tags its site generator's
+    const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK) && v.includes('<script')) {
+      const w = withoutComponentScripts(v)
+      if (w !== v) {
+        v = w
+        c = charFlags(v)
+      }
+    }
+    if (markdown && (c & C_LT) !== 0 && (v.includes('\\<') || v.includes('<iframe'))) {
+      v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
+      c = charFlags(v)
+    }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
@@ -1015,16 +1127,9 @@ export class AttackDetector {
     // a document's SQL statements (a report's query, an ETL step) are its data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_STAR) !== 0 && v.includes('/*'))) && !(this.#document && sqlStatement(v))) {
-        if (sqlInjection(v) || anyOf(SQLI, v)) found |= BIT.sqli
-        else if (v.includes('/*')) {
-          // SQL comments hide keywords: un/**/ion se/**/lect
-          const joined = v.replace(SQL_COMMENT, '')
-          if (sqlInjection(joined) || anyOf(SQLI, joined)) found |= BIT.sqli
-        }
+        if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
-        if ((found & BIT.sqli) === 0 && v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
-        // written with `+` for its blanks where nothing decodes them (a header, a cookie): '+OR+1=1--
-        if ((found & BIT.sqli) === 0 && (c & C_PLUS) !== 0 && !v.includes(' ') && PLUS_KEYWORD.test(v) && sqlInjection(v.replace(PLUS_ALL, ' '))) found |= BIT.sqli
+        else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
       // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
       if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
@@ -1040,12 +1145,14 @@ export class AttackDetector {
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ')) {
       if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || ((c & (C_DOLLAR | C_QUOTE | C_BSL)) !== 0 && bareCommand(fold(v)))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || ((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET)) !== 0 && bareCommand(fold(v)))))) found |= BIT.rce
       }
     }
+    // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
+    if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || v.includes('if') || v.includes('for')) && protocolCommand(v)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
@@ -1067,7 +1174,8 @@ export class AttackDetector {
    * it is not the request's own authority, under a parameter named for a URL, outside a document.
    */
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
-    if (NESTED_SCHEME.test(v) || FILE_URL.test(v)) return BIT.ssrf
+    // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
+    if (NESTED_SCHEME.test(v) || (!this.#document && FILE_URL.test(v))) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
@@ -1083,7 +1191,8 @@ export class AttackDetector {
       return 0
     }
     const scheme = m[1]!
-    if (SMUGGLING_SCHEME.test(scheme) || (!this.#document && DANGEROUS_SCHEME.test(scheme))) return BIT.ssrf
+    // (a document's example of a scheme at a host reserved for documentation, `ldap://[2001:db8::7]/c=GB`, is no target)
+    if ((SMUGGLING_SCHEME.test(scheme) && !(this.#document && DOCUMENTATION_HOST.test(m[2]!))) || (!this.#document && DANGEROUS_SCHEME.test(scheme))) return BIT.ssrf
     // every host the authority may name: http://a:80\@@b:80/  http://a#@b  http://a &@b# @c (parsers disagree)
     const start = v.indexOf('://') + 3
     const authority = v.slice(start, start + 300)
@@ -1091,8 +1200,13 @@ export class AttackDetector {
     const region = end === -1 ? authority : authority.slice(0, end)
     if (ENCLOSED.test(region)) return BIT.ssrf
     let hosts = 0
-    for (const token of region.split(/[@\\#&\s]+/)) {
+    // a host spelled with escapes between its letters (http://\\l\\o\\c\\a\\l\\h\\o\\s\\t/) is read without them
+    const tokens = region.split(/[@\\#&\s]+/)
+    if (region.includes('\\') && !region.includes('@')) tokens.push(region.replace(BACKSLASHES, ''))
+    for (let token of tokens) {
       if (token === '') continue
+      // an IPv6 address without its brackets (http://0000::1:80/), as lenient parsers take it
+      if (!token.startsWith('[') && BARE_IPV6.test(token)) token = `[${token.replace(PORT, '')}]`
       const h = hostOf(token.startsWith('[') ? token.slice(0, token.indexOf(']') + 1) : token.replace(/:[^:]*$/, ''))
       if (h !== '' && this.#internal(h, scheme, key, keyInfo, mode)) return BIT.ssrf
       if (h.includes('.')) hosts++
@@ -1102,7 +1216,7 @@ export class AttackDetector {
     const at = region.lastIndexOf('@')
     if (hosts > 1 && at > 0 && (region.indexOf('@') !== at || CONFUSING_AUTHORITY.test(region.slice(0, at))) && !this.#document && ((keyInfo & URL_KEY) !== 0 || key === '')) return BIT.ssrf
     // a redirector or proxy handed an internal target: https://r.example/301-http-169.254.169.254-.jpg
-    if (!this.#document && ((keyInfo & URL_KEY) !== 0 || key === '') && (METADATA_IN_URL.test(v) || /[?&=/]https?(?::|%3a)\/\/(?:127\.|localhost|169\.254\.|\[::1?\])/.test(v))) return BIT.ssrf
+    if (!this.#document && ((keyInfo & URL_KEY) !== 0 || key === '') && (METADATA_IN_URL.test(v) || /[?&=/]https?(?::|%3a)\/\/(?:127\.|localhost|169\.254\.|\[::1?\])/.test(v) || HANDED_SCHEME.test(v))) return BIT.ssrf
     return 0
   }
 
@@ -1113,7 +1227,10 @@ export class AttackDetector {
    * loopback address asked for by a client that reached this one on loopback itself.
    */
   #internal(h: string, scheme: string, key: string, keyInfo: number, mode: Mode): boolean {
-    if (METADATA_HOST.test(h) || obfuscatedAddress(h) || OOB_HOST.test(h)) return true
+    if (METADATA_HOST.test(h) || OOB_HOST.test(h)) return true
+    // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
+    // (a test suite's invalid address) wraps to no one's internal address
+    if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     if (!anyOf(PRIVATE_HOST, h)) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
     if (this.#own.includes(h) || (isLoopback(h) && this.#own.some(isLoopback))) return false
@@ -1141,6 +1258,8 @@ export class AttackDetector {
     }
     if (PATH_THEN_URL.test(v)) return true
     // a bare host: another site's, not this one's (nor a subdomain of it)
+    // an address alone (216.58.214.206): another host
+    if (BARE_ADDRESS.test(v)) return !this.#own.includes(v.trim())
     const bare = BARE_TARGET.exec(v)
     if (bare === null) return false
     const host = bare[1]!

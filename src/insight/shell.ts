@@ -19,11 +19,13 @@ const COMMANDS = new Set(
     'chmod chown chgrp rm mv cp mkdir rmdir ln touch grep egrep fgrep awk gawk sed base64 base32 openssl gcc cc make sudo su passwd useradd usermod userdel groups getent ' +
     'crontab nohup killall pkill wall shutdown reboot halt mkfifo mknod tar gzip gunzip zip unzip bzip2 xargs tee dd chattr lsattr mysql psql sqlite3 mongo redis-cli ' +
     'systemctl service iptables nmap masscan msfconsole msfvenom certreq expand findstr icacls cacls attrib wevtutil vssadmin bcdedit ntdsutil runas query quser qwinsta ' +
-    'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe'
+    'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe ' +
+    'visudo lastlog htop aptitude apt apt-get yum dnf rpm dpkg ansible ansible-playbook ansible-galaxy ansible-vault ansible-config ansible-doc irb strace ltrace gdb vim ' +
+    'nano tclsh bcdboot regedit iwr iex ssh-copy-id rmt'
   ).split(' '),
 )
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
-const ENGLISH = new Set(['more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'make', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
+const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'make', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
 // interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
 for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash', 'php', 'bash', 'tee', 'mysql', 'finger', 'nice', 'su']) ENGLISH.add(w)
 for (const w of ENGLISH) COMMANDS.add(w)
@@ -81,6 +83,11 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   const word = v.slice(i, j)
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  // a program that runs another (`time sh -c id`, `strace whoami`, `cpulimit -l 100 -f whoami`): the one it runs is judged
+  if (WRAPPERS.has(word) && k > j && !weak) {
+    const next = afterWrapper(v, k)
+    if (next !== -1 && wrappedCommand(v, next)) return true
+  }
   const hasArgument = k > j && k < v.length && shellArgument(v, k)
   const ends = commandEnds(v, k)
   if (COMMANDS.has(word)) {
@@ -93,6 +100,29 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   }
   // an unknown program: options or paths after it, from a strong separator only
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
+}
+
+/** Programs that run the command line after their own options. */
+const WRAPPERS = new Set(['time', 'strace', 'ltrace', 'nohup', 'timeout', 'flock', 'cpulimit', 'sudo', 'doas', 'env', 'xargs', 'stdbuf', 'ionice', 'busybox', 'chrt', 'taskset', 'nice'])
+/** Where the wrapped program starts: past the wrapper's options and their values (`-l 100`, `-u /`), or -1. */
+function afterWrapper(v: string, k: number): number {
+  let i = k
+  for (let n = 0; n < 8 && i < v.length; n++) {
+    const c = v.charCodeAt(i)
+    if (c !== 45 && c !== 47 && !(c >= 48 && c <= 57)) return i
+    while (i < v.length && !isBlank(v.charCodeAt(i))) i++
+    while (i < v.length && isBlank(v.charCodeAt(i))) i++
+  }
+  return -1
+}
+/** A listed program that runs: alone, with a shell's arguments, or with a separator later on its line (`time whoami | sh`). */
+function wrappedCommand(v: string, i: number): boolean {
+  let j = i
+  while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+  if (j === i || !COMMANDS.has(v.slice(i, j)) || WRAPPERS.has(v.slice(i, j))) return false
+  let k = j
+  while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  return commandEnds(v, k) || (k > j && shellArgument(v, k)) || /^[^\n]{0,200}?[|;&]/.test(v.slice(k, k + 202))
 }
 
 /**
@@ -138,8 +168,11 @@ const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
-export const fold = (v: string) => (v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') ? v.replace(NO_OPS, (m) => (m.startsWith('$') && m.length > 2 ? ' ' : m === '\\n' ? '\n' : '')) : v)
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+export const fold = (v: string) =>
+  v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[')
+    ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
+    : v
 
 /** Programs whose first argument is a sub-command (`net user`, `reg add`): it reads as a shell's. */
 const SUBCOMMANDS: Record<string, readonly string[]> = {
@@ -162,6 +195,10 @@ export function bareCommand(v: string): boolean {
   let end = 0
   while (end < line.length && !isBlank(line.charCodeAt(end))) end++
   const first = line.slice(0, end)
+  if (WRAPPERS.has(first)) {
+    const next = afterWrapper(line, end + 1)
+    return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
+  }
   if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(line)
   if (!RECON.has(first)) return false
   return bareArguments(line)
@@ -323,3 +360,24 @@ export function commandLine(v: string): boolean {
   if (v.charCodeAt(j) === 47) return true
   return j > i && COMMANDS.has(v.slice(i, j))
 }
+
+/**
+ * A command line of another interpreter a value reaches (docs/detection.md): cmd.exe's `IF` and `FOR`
+ * (`IF EXIST "x" ECHO found`, `IF /I "%v%" EQU "1" ECHO y`, `FOR /L %%G IN (1,1,5) DO echo %%G`), and a
+ * mail protocol's command after a line break that starts the value (IMAP `a001 EXAMINE INBOX`, SMTP
+ * `MAIL FROM:<a@b>`, POP3 `RETR 1`): what a webmail or a batch wrapper passes on.
+ */
+export function protocolCommand(v: string): boolean {
+  if (v.length > 300) return false
+  // written with `+` for its blanks where nothing decodes it (a header, a cookie): IF+EXIST+x+ECHO+y
+  if (v.includes('+') && !v.includes(' ')) v = v.replace(PLUSES, ' ')
+  const c = v.charCodeAt(0)
+  if (c === 10 || c === 13) return MAIL_COMMAND.test(v)
+  return !v.includes('\n') && BATCH.test(v) && !BATCH_CODE.test(v)
+}
+const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:exist\s+\S|defined\s+\S|errorlevel\s+\d|cmdextversion\s+\d|\(?\s{0,4}\S{1,80}?\s{0,4}(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s{0,4}\S{1,80}\s+[a-z(])|for\s+(?:\/[dlrf]\s+(?:"[^"]{0,80}"\s+|[a-z]:\\\S{0,80}\s+)?)?%{1,2}\S{1,2}\s+in\s*\()/
+/** Code's `if a == b then` / `if x == y:` / `if (a == b) {`: no batch line */
+const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
+const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
+/** The shell judge's patterns, for the ReDoS checks. */
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]

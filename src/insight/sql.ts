@@ -38,11 +38,14 @@ interface Token {
 }
 
 const MAX_TOKENS = 48
+/** line comments the lexer reads past (SQL after a line break), per value */
+const MAX_LINE_COMMENTS = 8
 
 const LOGIC = new Set(['or', 'and', 'xor', '||', '&&', 'div', 'not'])
 const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', 'rlike', 'regexp', 'in', 'between', 'is', 'sounds', 'glob', 'match'])
 const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod'])
-const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'version', 'database', 'schema', 'pi', 'rand', 'now', 'sysdate', 'rownum'])
+// words SQL reads as a value without parentheses (`now`, `version`, `pi` need them: "and now, my child" is prose)
+const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'sysdate', 'rownum', 'current_timestamp', 'current_date', 'localtimestamp'])
 /** Functions that only SQL calls: after a breakout and an operator they are an injection. */
 const SQL_FUNCTIONS = new Set([
   'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'randomblob', 'char', 'chr', 'nchar', 'concat', 'concat_ws', 'group_concat', 'ascii', 'ord', 'substring', 'substr', 'mid',
@@ -73,6 +76,8 @@ function probes(t: readonly Token[]): boolean {
 /** Functions that read a column out one character or one length at a time (blind extraction). */
 const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'length', 'len', 'unicode'])
 
+/** Words after which a call is an expression SQL evaluates: `case when … then pg_sleep(25)`, `select sleep(5)`. */
+const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
@@ -86,7 +91,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
   switch (a.text) {
     case 'union': {
       let j = i + 1
-      if (w(t[j]) === 'all' || w(t[j]) === 'distinct') j++
+      if (w(t[j]) === 'all' || w(t[j]) === 'distinct' || w(t[j]) === 'distinctrow') j++
       if (t[j]?.kind === LPAR) j++
       return w(t[j]) === 'select'
     }
@@ -297,6 +302,20 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
 
 /** The literal a breakout closes, when the weaker rules may apply: a short value, not prose or code. */
 const VALUE_LIKE = /^[\w@.$ %*:+-]{0,40}$/
+/** …and not text ending on a word and a blank, where a quotation opens (`contains "--" in the 3rd position`). */
+const QUOTATION = /[a-z]{2} $/
+function blanks(s: string): number {
+  let n = 0
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++
+  return n
+}
+/** Words that operate on a value in SQL's dialects, after which a comment cuts the query. */
+const OPERATOR_WORDS = new Set(['not', 'collate', 'notnull', 'isnull', 'ilike', 'similar', 'escape', 'sounds', 'glob', 'like', 'rlike', 'regexp', 'mod', 'div', 'is', 'between', 'in', 'match'])
+/** Where an operand may end in a statement: a boundary, or a clause. */
+const endsOperand = (t: readonly Token[], j: number) => {
+  const y = t[j]
+  return isBoundary(y) || (y !== undefined && y.kind === WORD && CLAUSE.has(y.text))
+}
 
 /**
  * The SQL after the point where a value leaves its literal (or from its start, in the bare context).
@@ -327,8 +346,28 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
   // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed
   if (firstString !== undefined && !VALUE_LIKE.test(firstString.text)) return false
-  if (x.kind === COMMENT) return true
-  if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) return rightOperand(t, i)
+  // a quotation opened after a word (`contains "--" in`, `the "x" = y`): the quote opens text, it closes no value
+  if (firstString !== undefined && QUOTATION.test(firstString.text)) return false
+  // a comment after a value of a word or two (`admin'--`, `1' --`), not after a quoted sentence (`"Denn die Todten reiten schnell"--`)
+  if (x.kind === COMMENT) return firstString === undefined || blanks(firstString.text) <= 2
+  // an operator then the query cut short, after a value of one word: x'|email--  id'not like id--
+  // user'collate nocase--  z'or email notnull--  'sounds like rowid--
+  if ((firstString === undefined || !firstString.text.includes(' ')) && ((x.kind === OP && x.text !== '=') || (x.kind === WORD && (OPERATOR_WORDS.has(x.text) || LOGIC.has(x.text) || COMPARE.has(x.text) || ARITH.has(x.text))))) {
+    // at most two words, or an operator among them (`and email not similar to id--`): not a sentence (`"and when I raise my hand--`)
+    let sql = false
+    for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+      const y = t[j]!
+      // (a value that opens on the quote, `"Not know you--I…`, needs the operator: prose opens on quotes)
+      if (y.kind === COMMENT || y.kind === SEMI) return (j > i + 1 || x.kind === WORD) && (sql || (j <= i + 3 && firstString !== undefined && firstString.text !== ''))
+      if (y.kind === OTHER && y.text !== '?') break
+      sql ||= y.kind === OP || (y.kind === WORD && OPERATOR_WORDS.has(y.text))
+    }
+  }
+  // a comparison whose right side ends where SQL can (`' = '`, `1' > 0 and`), not an address in angle brackets (`"Ann" <ann@x.example>`)
+  if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) {
+    const y = t[i + 1]
+    return rightOperand(t, i) && !(y!.kind === WORD && !isOperand(y) && !endsOperand(t, operandEnd(t, i + 1)))
+  }
   if ((x.kind === OP || x.kind === WORD) && ARITH.has(x.text)) {
     const y = t[i + 1]
     return y !== undefined && ((y.kind === WORD && y.call && SQL_FUNCTIONS.has(y.text)) || (y.kind === LPAR && t[i + 2]?.text === 'select'))
@@ -348,6 +387,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
 // ---- the lexer ---------------------------------------------------------------------------------------
 
 const isDigit = (c: number) => c >= 48 && c <= 57
+/** Keywords a database reads apart from digits glued before them (`1union select`, `1or 1=1`, `0e0union`). */
+const GLUED_KEYWORDS = new Set(['union', 'or', 'and', 'xor', 'div', 'mod', 'from', 'like', 'rlike', 'regexp', 'limit', 'order', 'group', 'having', 'where', 'into', 'select', 'procedure', 'in', 'is', 'not', 'between', 'sounds', 'collate', 'e', 'x', 'b'])
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || c === 95 || c >= 0xc0
 const isWordChar = (c: number) => isWordStart(c) || isDigit(c) || c === 36
 const OP_CHARS = '=<>!+-*/%^|&~:'
@@ -361,6 +402,7 @@ function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
   const n = text.length
   let i = 0
+  let skipped = 0
   if (quote !== 0) i = readString(text, 0, quote, out)
   while (i < n && out.length < MAX_TOKENS) {
     const c = text.charCodeAt(i)
@@ -392,6 +434,15 @@ function lex(text: string, quote: number, out: Token[]): void {
       continue
     }
     if ((c === 45 && text.charCodeAt(i + 1) === 45) || c === 35 || c === 0x2013 || c === 0x2014) {
+      // a line comment ends at the line's end: SQL after a line break is read (`union#x%0aselect`);
+      // at the end of the value it cuts the query
+      // (at most MAX_LINE_COMMENTS skipped, so a value of comment lines costs no more than a few tokens)
+      const eol = (c === 35 || c === 45) && skipped < MAX_LINE_COMMENTS ? text.indexOf('\n', i) : -1
+      if (eol !== -1 && eol - i <= 200 && !onlyBlanks(text, eol + 1)) {
+        skipped++
+        i = eol + 1
+        continue
+      }
       out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: false, call: false })
       return
     }
@@ -405,6 +456,17 @@ function lex(text: string, quote: number, out: Token[]): void {
         if ((text.charCodeAt(j) | 32) === 101 && (isDigit(text.charCodeAt(j + 1)) || ((text.charCodeAt(j + 1) === 43 || text.charCodeAt(j + 1) === 45) && isDigit(text.charCodeAt(j + 2))))) {
           j += 2
           while (j < n && isDigit(text.charCodeAt(j))) j++
+        }
+      }
+      // digits glued to a word are an identifier (`3rd`, `1st`, `2fa`), unless the word is a keyword a
+      // database reads apart (MySQL's `1union`, `1or 1=1`, `1from`)
+      if (isWordStart(text.charCodeAt(j)) && text.charCodeAt(j) !== 95) {
+        let k = j + 1
+        while (k < n && isWordChar(text.charCodeAt(k))) k++
+        if (!GLUED_KEYWORDS.has(text.slice(j, k).toLowerCase())) {
+          out.push({ kind: WORD, text: text.slice(i, k).toLowerCase(), open: false, call: false })
+          i = k
+          continue
         }
       }
       out.push({ kind: NUM, text: text.slice(i, j), open: false, call: false })
@@ -455,6 +517,11 @@ function lex(text: string, quote: number, out: Token[]): void {
   }
 }
 
+function onlyBlanks(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) > 32) return false
+  return true
+}
+
 function readString(text: string, from: number, quote: number, out: Token[]): number {
   const n = text.length
   const close = quote === 0x2018 ? [0x2018, 0x2019, 0x2032, 39] : quote === 0x201c ? [0x201c, 0x201d, 34] : quote === 39 ? [39, 0x2018, 0x2019, 0x2032] : [quote]
@@ -483,6 +550,24 @@ const tokens: Token[] = []
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
+  if (judge(v)) return true
+  // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
+  const c0 = v.charCodeAt(0)
+  const w = c0 <= 32 || c0 === 92 || c0 === 48 ? v.replace(LEADING_NOISE, '') : v
+  if (w !== v && w.length > 1 && judge(w)) return true
+  // a quote escaped for a string context (the application's own escaping doubled: `\' or 1=1--`, `0\"xor(…)xor\"z`)
+  if (v.includes("\\'") || v.includes('\\"')) {
+    const u = w.replace(ESCAPED_QUOTE, '')
+    if (judge(u)) return true
+  }
+  return false
+}
+const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
+const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
+/** The lexer's few patterns, for the ReDoS checks. */
+export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE]
+
+function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
   lex(v, 0, tokens)
   if (tokens.length === 0) return false
@@ -500,7 +585,7 @@ export function sqlInjection(v: string): boolean {
   // a bare closed literal first ('1' or 1=1, "x"; drop...)
   if (first.kind === STR && !first.open && sqlFollows(tokens, 1, true, first)) return true
   // inside a string literal: the value's own quote closes it
-  for (const q of [39, 34]) {
+  for (const q of [39, 34, 96]) {
     if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032')))) continue
     lex(v, q, tokens)
     const lit = tokens[0]
@@ -524,10 +609,12 @@ function anywhere(t: readonly Token[]): boolean {
     const x = t[i]!
     if (x.kind === SEMI && statementAt(t, i + 1)) return true
     if (x.kind === WORD && x.text === 'union' && statementAt(t, i)) return true
+    // a clause probing the column count, the query cut after it: order by 10--
+    if (x.kind === WORD && (x.text === 'order' || x.text === 'group') && t[i + 1]?.text === 'by' && t[i + 2]?.kind === NUM && t[operandEnd(t, i + 2)]?.kind === COMMENT) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
-      if (p.kind === LPAR || p.kind === COMMA || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text)))) return true
+      if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
     }
   }
   return false

