@@ -360,7 +360,8 @@ export class RedisSink extends EventEmitter implements RecordSink {
       this.#metrics.buffered.set(this.#records)
       this.#metrics.flushes.inc({ result: 'ok' })
       this.#metrics.flushSeconds.observe((performance.now() - started) / 1000)
-      if (s.size >= this.#batchSize) queueMicrotask(() => this.#kick())
+      // a full batch waiting, or records still sent one at a time, go at once rather than at the next tick
+      if (s.size >= this.#batchSize || s.isolate > 0) queueMicrotask(() => this.#kick())
       ok = true
       return true
     } catch (err) {
@@ -401,6 +402,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     this.#drop('script_error', 1)
     // its successors wait for no back-off
     s.retryAt = 0
+    if (s.size > 0) this.#kick()
   }
 
   /**
