@@ -152,6 +152,12 @@ const TRAVERSAL = [
 ]
 /** In a document (a configuration naming its own files), only climbing out counts. */
 const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
+/**
+ * In a JSON text of nested objects (a tool's configuration: tsconfig's `references`, a manifest's
+ * `link:../../../packages/x`, jest's `transform`), or under a configuration's `extends`, climbing to the
+ * project's own files is how it names them: only climbing toward a system location counts there.
+ */
+const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
 
@@ -167,6 +173,8 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
  */
 const FILE_PARAM = /(?:^|[_.-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
+/** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
+const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
 const RCE = [
@@ -382,6 +390,8 @@ function obfuscatedAddress(host: string): boolean {
 const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|sslip\.io|xip\.io|traefik\.me|1u\.ms|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|r3dir\.me|rbndr\.us)$/
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
+/** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
+const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
@@ -576,8 +586,11 @@ const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
-/** A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's. */
-const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]/
+/**
+ * A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's;
+ * a file-name pattern among them (jest's `moduleNameMapper` key `\.(css|less)$`).
+ */
+const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$/
 
 /**
  * What a value must contain for a class's signatures to have a chance: most values skip most classes.
@@ -635,8 +648,8 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -775,6 +788,21 @@ function ownHosts(headers: AttackInputs['headers']): string[] {
   return out
 }
 
+/**
+ * Whether a parsed JSON text nests objects: an object as a member's value, or in an array that is one
+ * (`{"jest":{…}}`, `{"references":[{"path":…}]}`, a list of such objects); a form's few fields and their
+ * arrays of strings do not. Looks at two levels, a bounded number of members.
+ */
+function nestsObjects(doc: unknown): boolean {
+  const isObject = (x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x)
+  const members = (x: unknown): unknown[] => (Array.isArray(x) ? x.slice(0, 64) : isObject(x) ? Object.values(x as object).slice(0, 64) : [])
+  const top = Array.isArray(doc) ? members(doc).filter(isObject) : [doc]
+  for (const o of top.slice(0, 16)) {
+    for (const m of members(o)) if (isObject(m) || (Array.isArray(m) && m.slice(0, 16).some(isObject))) return true
+  }
+  return false
+}
+
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
 
 function headerText(value: string | string[] | undefined): string {
@@ -791,12 +819,14 @@ export class AttackDetector {
   readonly #keys = new Map<string, number>()
   /** JSON documents inside values are read, to two levels (a document in a field of a document) */
   #nested = 0
+  /** judging a JSON text that nests objects (a configuration's shape, not a form's few fields) */
+  #nestedObjects = false
 
   #keyInfo(key: string): number {
     if (key === '') return 0
     let k = this.#keys.get(key)
     if (k === undefined) {
-      k = (URL_PARAM.test(key) ? URL_KEY : 0) | (REDIRECT_PARAM.test(key) ? REDIRECT_KEY : 0) | (FILE_PARAM.test(key) ? FILE_KEY : 0) | (COMMAND_FIELD.test(key) ? COMMAND_KEY : 0)
+      k = (URL_PARAM.test(key) && !FILE_NAMED_KEY.test(key) ? URL_KEY : 0) | (REDIRECT_PARAM.test(key) ? REDIRECT_KEY : 0) | (FILE_PARAM.test(key) ? FILE_KEY : 0) | (COMMAND_FIELD.test(key) ? COMMAND_KEY : 0)
       if (this.#keys.size >= MAX_KEYS) this.#keys.clear()
       if (key.length <= 64) this.#keys.set(key, k)
     }
@@ -896,6 +926,7 @@ export class AttackDetector {
     this.#document = false
     this.#inBody = false
     this.#nested = 0
+    this.#nestedObjects = false
     let found = this.#path(inputs.path)
     // a redirector's path given a host as its whole query: /out?evil.example
     if (inputs.query.length < 300 && inputs.path.length < 24 && REDIRECTOR.test(inputs.path) && HOST_QUERY.test(inputs.query)) found |= BIT.open_redirect
@@ -1041,12 +1072,14 @@ export class AttackDetector {
     const depth = jsonStrings(doc, values, keys)
     const outer = this.#document
     const outerBody = this.#inBody
+    const outerNested = this.#nestedObjects
     // a JSON text inside a document's field (a container's `createOptions`) is part of that document, a
     // document naming its schema is one;
     // nesting and several fields together make one too (a tool's configuration: `hooks`, `generate`, an
     // `endpoint` on localhost), where a request's few fields stay flat or shallow
     this.#document = outer || keys.has('$schema') || values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH || (keys.size >= NESTED_DOCUMENT_KEYS && depth >= DOCUMENT_DEPTH - 1)
     this.#inBody = true
+    this.#nestedObjects = outerNested || nestsObjects(doc)
     this.#nested++
     let found = 0
     for (const k of keys) {
@@ -1057,6 +1090,7 @@ export class AttackDetector {
     this.#nested--
     this.#document = outer
     this.#inBody = outerBody
+    this.#nestedObjects = outerNested
     return found
   }
 
@@ -1139,8 +1173,10 @@ export class AttackDetector {
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
       // escaped slashes and dots (.\/\.\.\/) are a path's too
       const path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
-      const judges = this.#document ? CLIMBING : TRAVERSAL
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path))))) found |= BIT.path_traversal
+      const configuration = this.#nestedObjects || (this.#inBody && key === 'extends')
+      const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
+      // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ')) {

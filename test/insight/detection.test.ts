@@ -456,3 +456,24 @@ t.test('scanner: a script\'s source guessed by its name; splitting: a request li
   for (const p of ['/wamp/logs/apache_error.log', '/MySQL/my.cnf', '/.bash_profile']) t.ok(q(p, 'template').includes('path_traversal'), p)
   t.same(q('see ../docs/index.md for more', 'q'), [], 'a relative link in text')
 })
+
+// ---- fifth round (2026-12-02), tuned on the spent third fresh part: each family with what it leaves alone ----
+
+t.test('JSON configurations: climbs to the project\'s own files, regex keys and package names are the document\'s', async (t) => {
+  const tsconfig = { extends: '../../../../tsconfig.test.json', include: ['./**/*'], references: [{ path: '../../' }, { path: '../../../test-utils' }] }
+  t.same(json(tsconfig), [], 'tsconfig: extends and references')
+  t.same(json({ extends: '../../../tsconfig.typetest.json', include: ['./**/*'] }), [], 'tsconfig: a flat one extending another')
+  t.same(json({ document: JSON.stringify(tsconfig) }), [], 'as a JSON text in a field')
+  t.same(json({ dependencies: { '@jest/test-result': 'link:../../../packages/jest-test-result', 'jest-environment-node': 'file:../../../packages/jest-environment-node' }, jest: { rootDir: './' } }), [], 'a manifest\'s local dependencies')
+  t.same(json({ jest: { transform: { '\\.mjs?$': '../../../packages/babel-jest' } } }), [], 'jest\'s transform')
+  t.same(json({ jest: { moduleNameMapper: { '\\.(css|less)$': 'no-such-module' } } }), [], 'a file-name pattern as a key')
+  t.same(json({ jest: { moduleFileExtensions: ['js'] }, dependencies: { 'discord.js': '11.5.1' } }), [], 'a package named like a file, its version no address')
+  // what still counts there: climbing toward a system location, to a server's file under a field named for one
+  t.same(json({ config: { path: '../../../../etc/passwd' } }), ['path_traversal'], 'nested: toward a system file')
+  t.same(json({ config: { path: '../../config.yml' } }), ['path_traversal'], 'nested: to a server\'s file under `path`')
+  t.same(json({ extends: '../../../../../windows/win.ini' }), ['path_traversal'], 'extends: toward a system file')
+  t.same(json({ id: 7, path: '/../../../', tags: ['new'] }), ['path_traversal'], 'a flat body: climbing to anything')
+  t.same(json({ id: 7, path: '../../../tmp/lol.png', tags: ['new'] }), ['path_traversal'])
+  t.same(json({ 'image.url': 'http://127.0.0.1/' }), ['ssrf'], 'a field named for a URL with a dot in its name')
+  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a URL field')
+})
