@@ -128,12 +128,15 @@ const XSS = [
   /\b(?:eval|settimeout|setinterval|function)\s*(?:\(\s*)?['"`][^'"`]{0,80}\b(?:alert|prompt|confirm)\s*[(`]|\(\s*(?:alert|prompt|confirm)\s*\)\s*[(`]|<[a-z][^<>]{0,200}?\s@[a-z]{2,20}\s*=\s*[^<>]{0,100}?\b(?:alert|prompt|confirm|eval)\s*[(`]|\{\{[^{}]{0,80}?\.\s*constructor\s*[(`]\s*['"`]?[^'"`{}]{0,80}\b(?:alert|prompt|confirm|eval)\b/,
   // a value that is a handler running code (onload=function(){…}, onfocus=;write(cookie))
   new RegExp(`^\\s*on(?:${HANDLERS})\\s*=[^\\n]{0,200}?[(\`]`),
-  // dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?)
-  /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/,
   // a DTD giving every element a handler by default: <!ATTLIST img onerror CDATA "alert(1)">;
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
 ]
+/**
+ * Dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?);
+ * not in a Markdown page, whose last link is cut where the page was (`<a class="button" href="https://tidelift.c`).
+ */
+const DANGLING = /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/
 /** A link in markup: its target is judged as a URL (an address spelled to hide it, userinfo). */
 const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)?\/\/([^\s"'\\>/?#]{1,255})/
 /** Path traversal: climbing out of a directory, or naming a file outside the application's. */
@@ -185,8 +188,8 @@ const RCE = [
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
-  // code handed to an interpreter: eval('ls')  phpinfo()  {$_GET["cmd"]}  <!--#exec cmd="id"-->
-  /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
+  // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->
+  /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
   // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
   /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
   // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
@@ -540,7 +543,14 @@ const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 function outsideCode(v: string): string {
   let out = ''
   let from = 0
-  for (let open = v.indexOf('```'); open !== -1; open = v.indexOf('```', from)) {
+  // a fragment cut from inside a block (a page's section): a bare first fence followed by one with an
+  // info string (```sh, ```console, which only opens a block) closes a block opened before the value
+  const first = v.indexOf('```')
+  if (first !== -1 && !fenceInfo(v, first)) {
+    const next = v.indexOf('```', first + 3)
+    if (next !== -1 && fenceInfo(v, next)) from = first + 3
+  }
+  for (let open = v.indexOf('```', from); open !== -1; open = v.indexOf('```', from)) {
     out += `${v.slice(from, open)} `
     const close = v.indexOf('```', open + 3)
     if (close === -1) {
@@ -551,6 +561,11 @@ function outsideCode(v: string): string {
   }
   out += v.slice(from)
   return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
+}
+/** Whether the fence at `i` carries an info string (```sh): CommonMark's closing fences have none. */
+const fenceInfo = (v: string, i: number) => {
+  const c = v.charCodeAt(i + 3)
+  return c >= 97 && c <= 122
 }
 /** A Markdown page from its first line: a heading, or front matter (`---\ntitle: …`). */
 const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
@@ -584,6 +599,19 @@ function withoutComponentScripts(v: string): string {
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
 const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
+/**
+ * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
+ * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
+ * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
+ */
+const PROGRAM_LINE = /\n[ \t]{0,40}(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn)\b/g
+const COMMENT_LINE = /\n[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
+function program(v: string): boolean {
+  PROGRAM_LINE.lastIndex = 0
+  let n = 0
+  while (PROGRAM_LINE.exec(v) !== null) if (++n === 3) return true
+  return false
+}
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
 /**
@@ -648,10 +676,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1136,6 +1164,15 @@ export class AttackDetector {
     // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
     // are the page's own, and its template tags its site generator's
     const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment)
+    const code = (c & C_BREAK) !== 0 && !markdown && v.length > 60 && program(v)
+    if (code && (v.includes('#') || v.includes('//'))) {
+      const w = v.replace(COMMENT_LINE, '\n')
+      if (w !== v) {
+        v = w
+        c = charFlags(v)
+      }
+    }
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK) && v.includes('<script')) {
       const w = withoutComponentScripts(v)
       if (w !== v) {
@@ -1147,7 +1184,7 @@ export class AttackDetector {
       v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
       c = charFlags(v)
     }
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1188,7 +1225,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || v.includes('if') || v.includes('for')) && protocolCommand(v)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf

