@@ -496,3 +496,10 @@ t.test('redirects: another host naming the request\'s own elsewhere, invisible c
   for (const p of ['https://shop.example.com.evil.example.net', 'https://shop.example.com;.evil.example.net', 'https://shop.example.comevil.example.net', 'https://evil.example.net/shop.example.com', 'https://evil.example.net?shop.example.com', 'https://evil.example.net#shop.example.com', 'https://sshop.example.com', '\u200bevil.example.net', '\u00adevil.example.net']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
   for (const p of ['https://shop.example.com/account', 'https://www.shop.example.com/cart', 'https://accounts.idp.example/authorize?client_id=1&redirect_uri=https://shop.example.com/cb', 'https://partner.example.org/welcome', '/account']) t.same(q(p, 'next'), [], p)
 })
+
+t.test('SSRF: hosts with characters IDNA drops, a zero address written out; templates: FreeMarker built-ins, blind division probes', async (t) => {
+  for (const p of ['http://\u00adlocalhost/', 'http://\u200blocalhost/', 'http://\u180blocalhost/', 'http://\u2060localhost/', 'http://[0000:0000:0000:0000:0000:0000:0000:0000]/', 'http://[0:0:0:0:0:0:0:1]/']) t.ok(q(p, 'url').includes('ssrf'), JSON.stringify(p))
+  t.same(q('https://caf\u00e9.example.org/', 'url'), [], 'a public host with an accent')
+  for (const p of ["${1/((1.0==1.0)?string('1','0')?eval)}", "{{1 / ('2' + '3' == 5)}}", "{{1 / (strlen('2') == 1)}}", "${emit(eval(__import__('base64').b64decode('eA==')))}", "${__import__('os').popen('id').read()}"]) t.ok(q(p).includes('ssti'), p)
+  for (const p of ['${price}', '{{ total / 2 }}', 'Hello ${name}, 1 / 2 done', '{{ a / (b + c) }}']) t.same(q(p), [], p)
+})
