@@ -192,6 +192,9 @@ const RCE = [
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
   // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
   /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
+  // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
+  /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
   // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
   /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/,
 ]

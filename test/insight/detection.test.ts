@@ -503,3 +503,8 @@ t.test('SSRF: hosts with characters IDNA drops, a zero address written out; temp
   for (const p of ["${1/((1.0==1.0)?string('1','0')?eval)}", "{{1 / ('2' + '3' == 5)}}", "{{1 / (strlen('2') == 1)}}", "${emit(eval(__import__('base64').b64decode('eA==')))}", "${__import__('os').popen('id').read()}"]) t.ok(q(p).includes('ssti'), p)
   for (const p of ['${price}', '{{ total / 2 }}', 'Hello ${name}, 1 / 2 done', '{{ a / (b + c) }}']) t.same(q(p), [], p)
 })
+
+t.test('PHP code injection: a file built-in as a whole statement or after a breakout, the exit(md5()) marker', async (t) => {
+  for (const p of ['readfile("/etc/passwd");', 'echo file_exists("index.html");', 'chmod("index.html",0777);', 'print_r(glob("*.txt"));', "';exit(md5('x1'));//", '".exit(md5(\'x1\'));#', 'echo copy("/etc/passwd","/tmp/passwd");']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['Use readfile() to send a file', 'if (file_exists("a.txt")) { echo "yes"; }', 'the copy("x") call fails', "exit(0)", 'php > readfile is slow']) t.notOk(q(p).includes('rce'), p)
+})
