@@ -859,8 +859,17 @@ export class AttackDetector {
   readonly #keys = new Map<string, number>()
   /** JSON documents inside values are read, to two levels (a document in a field of a document) */
   #nested = 0
-  /** judging a JSON text that nests objects (a configuration's shape, not a form's few fields) */
-  #nestedObjects = false
+  /** the JSON text being judged, whether one around it nests objects, and whether it does (-1: not yet looked at) */
+  #jsonDoc: unknown = undefined
+  #outerNests = false
+  #nests = -1
+  /** whether the JSON text being judged nests objects (a configuration's shape, not a form's few fields); looked at once, when asked */
+  #nestedObjects(): boolean {
+    if (this.#outerNests) return true
+    if (this.#jsonDoc === undefined) return false
+    if (this.#nests === -1) this.#nests = nestsObjects(this.#jsonDoc) ? 1 : 0
+    return this.#nests === 1
+  }
 
   #keyInfo(key: string): number {
     if (key === '') return 0
@@ -966,7 +975,9 @@ export class AttackDetector {
     this.#document = false
     this.#inBody = false
     this.#nested = 0
-    this.#nestedObjects = false
+    this.#jsonDoc = undefined
+    this.#outerNests = false
+    this.#nests = -1
     let found = this.#path(inputs.path)
     // a redirector's path given a host as its whole query: /out?evil.example
     if (inputs.query.length < 300 && inputs.path.length < 24 && REDIRECTOR.test(inputs.path) && HOST_QUERY.test(inputs.query)) found |= BIT.open_redirect
@@ -1112,14 +1123,18 @@ export class AttackDetector {
     const depth = jsonStrings(doc, values, keys)
     const outer = this.#document
     const outerBody = this.#inBody
-    const outerNested = this.#nestedObjects
+    const outerDoc = this.#jsonDoc
+    const outerNests = this.#outerNests
+    const outerKnown = this.#nests
     // a JSON text inside a document's field (a container's `createOptions`) is part of that document, a
     // document naming its schema is one;
     // nesting and several fields together make one too (a tool's configuration: `hooks`, `generate`, an
     // `endpoint` on localhost), where a request's few fields stay flat or shallow
     this.#document = outer || keys.has('$schema') || values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH || (keys.size >= NESTED_DOCUMENT_KEYS && depth >= DOCUMENT_DEPTH - 1)
     this.#inBody = true
-    this.#nestedObjects = outerNested || nestsObjects(doc)
+    this.#outerNests = outerNests || (outerDoc !== undefined && (outerKnown === 1 || (outerKnown === -1 && nestsObjects(outerDoc))))
+    this.#jsonDoc = doc
+    this.#nests = -1
     this.#nested++
     let found = 0
     for (const k of keys) {
@@ -1130,7 +1145,9 @@ export class AttackDetector {
     this.#nested--
     this.#document = outer
     this.#inBody = outerBody
-    this.#nestedObjects = outerNested
+    this.#jsonDoc = outerDoc
+    this.#outerNests = outerNests
+    this.#nests = outerKnown
     return found
   }
 
@@ -1222,7 +1239,7 @@ export class AttackDetector {
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
       // escaped slashes and dots (.\/\.\.\/) are a path's too
       const path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
-      const configuration = this.#nestedObjects || (this.#inBody && key === 'extends')
+      const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
       const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
       if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
