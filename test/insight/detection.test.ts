@@ -508,3 +508,8 @@ t.test('PHP code injection: a file built-in as a whole statement or after a brea
   for (const p of ['readfile("/etc/passwd");', 'echo file_exists("index.html");', 'chmod("index.html",0777);', 'print_r(glob("*.txt"));', "';exit(md5('x1'));//", '".exit(md5(\'x1\'));#', 'echo copy("/etc/passwd","/tmp/passwd");']) t.ok(q(p).includes('rce'), p)
   for (const p of ['Use readfile() to send a file', 'if (file_exists("a.txt")) { echo "yes"; }', 'the copy("x") call fails', "exit(0)", 'php > readfile is slow']) t.notOk(q(p).includes('rce'), p)
 })
+
+t.test('SQL: a union whose select sits in several parentheses', async (t) => {
+  t.ok(sqlInjection("1001 union((select userid, ccnumber, '3', '4' from credit_cards))"), 'union((select')
+  t.notOk(sqlInjection('the european union ((selected members)) met'), 'a union of words')
+})
