@@ -128,12 +128,15 @@ const XSS = [
   /\b(?:eval|settimeout|setinterval|function)\s*(?:\(\s*)?['"`][^'"`]{0,80}\b(?:alert|prompt|confirm)\s*[(`]|\(\s*(?:alert|prompt|confirm)\s*\)\s*[(`]|<[a-z][^<>]{0,200}?\s@[a-z]{2,20}\s*=\s*[^<>]{0,100}?\b(?:alert|prompt|confirm|eval)\s*[(`]|\{\{[^{}]{0,80}?\.\s*constructor\s*[(`]\s*['"`]?[^'"`{}]{0,80}\b(?:alert|prompt|confirm|eval)\b/,
   // a value that is a handler running code (onload=function(){…}, onfocus=;write(cookie))
   new RegExp(`^\\s*on(?:${HANDLERS})\\s*=[^\\n]{0,200}?[(\`]`),
-  // dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?)
-  /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/,
   // a DTD giving every element a handler by default: <!ATTLIST img onerror CDATA "alert(1)">;
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
 ]
+/**
+ * Dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?);
+ * not in a Markdown page, whose last link is cut where the page was (`<a class="button" href="https://tidelift.c`).
+ */
+const DANGLING = /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/
 /** A link in markup: its target is judged as a URL (an address spelled to hide it, userinfo). */
 const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)?\/\/([^\s"'\\>/?#]{1,255})/
 /** Path traversal: climbing out of a directory, or naming a file outside the application's. */
@@ -152,6 +155,12 @@ const TRAVERSAL = [
 ]
 /** In a document (a configuration naming its own files), only climbing out counts. */
 const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
+/**
+ * In a JSON text of nested objects (a tool's configuration: tsconfig's `references`, a manifest's
+ * `link:../../../packages/x`, jest's `transform`), or under a configuration's `extends`, climbing to the
+ * project's own files is how it names them: only climbing toward a system location counts there.
+ */
+const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
 
@@ -167,6 +176,8 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
  */
 const FILE_PARAM = /(?:^|[_.-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
+/** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
+const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
 const RCE = [
@@ -177,16 +188,23 @@ const RCE = [
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
-  // code handed to an interpreter: eval('ls')  phpinfo()  {$_GET["cmd"]}  <!--#exec cmd="id"-->
-  /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
+  // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->
+  /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
   // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
   /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
+  // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
+  /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
   // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
   /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
 const SSTI = [
+  // FreeMarker's built-ins that run or test (`${1/((1.0==1.0)?string('1','0')?eval)}`), Python reached from an
+  // expression (`${__import__('os')…}`, Mako's `${emit(…)}`), a number divided by a comparison: a blind probe
+  // that fails only when the comparison is false (`{{1 / ('2' + '3' == 5)}}`)
+  /[$#]\{[^{}]{0,200}?(?:\?(?:eval|interpret)\b|\?string\s*\(|__import__\s*\(|\bemit\s*\()|(?:\{\{|\$\{)\s*\d{1,6}\s*\/\s*\(\s*[^{}]{0,80}?(?:==|[<>])/,
   // arithmetic probes: {{7*7}} ${7*7} #{7*7} *{7*7} <%= 7*7 %> @(7*7) {{7*'7'}} [[${7*7}]]
   /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
@@ -306,6 +324,10 @@ const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[
  * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
  */
 const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:@|%40|%23|\?|\/)\S{0,200})?\s*$/
+/** Code points a URL's host loses in IDNA mapping (mapped to nothing). */
+const IGNORABLE = /[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060-\u2064\ufe00-\ufe0f\ufeff]/g
+/** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */
+const INVISIBLE_START = /^[\u200b-\u200f\u2060\u00ad\ufeff]{1,8}/
 const BACKSLASHES = /\\/g
 const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
 const PORT = /:\d{1,5}$/
@@ -343,7 +365,7 @@ const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.20
 const PRIVATE_HOST = [
   /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
-  /^\[(?:0{0,4}:){0,7}:?0{0,3}1?\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
+  /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
   /(?:^|\.)(?:internal|local|intranet|corp|lan|home\.arpa)$/,
 ]
 /** Spellings of an address that no one writes by hand: decimal, hex, octal, overflowed octets, shortened. */
@@ -382,6 +404,8 @@ function obfuscatedAddress(host: string): boolean {
 const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|sslip\.io|xip\.io|traefik\.me|1u\.ms|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|r3dir\.me|rbndr\.us)$/
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
+/** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
+const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
@@ -530,7 +554,14 @@ const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 function outsideCode(v: string): string {
   let out = ''
   let from = 0
-  for (let open = v.indexOf('```'); open !== -1; open = v.indexOf('```', from)) {
+  // a fragment cut from inside a block (a page's section): a bare first fence followed by one with an
+  // info string (```sh, ```console, which only opens a block) closes a block opened before the value
+  const first = v.indexOf('```')
+  if (first !== -1 && !fenceInfo(v, first)) {
+    const next = v.indexOf('```', first + 3)
+    if (next !== -1 && fenceInfo(v, next)) from = first + 3
+  }
+  for (let open = v.indexOf('```', from); open !== -1; open = v.indexOf('```', from)) {
     out += `${v.slice(from, open)} `
     const close = v.indexOf('```', open + 3)
     if (close === -1) {
@@ -541,6 +572,11 @@ function outsideCode(v: string): string {
   }
   out += v.slice(from)
   return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
+}
+/** Whether the fence at `i` carries an info string (```sh): CommonMark's closing fences have none. */
+const fenceInfo = (v: string, i: number) => {
+  const c = v.charCodeAt(i + 3)
+  return c >= 97 && c <= 122
 }
 /** A Markdown page from its first line: a heading, or front matter (`---\ntitle: …`). */
 const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
@@ -574,10 +610,26 @@ function withoutComponentScripts(v: string): string {
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
 const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
+/**
+ * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
+ * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
+ * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
+ */
+const PROGRAM_LINE = /\n[ \t]{0,40}(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn)\b/g
+const COMMENT_LINE = /\n[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
+function program(v: string): boolean {
+  PROGRAM_LINE.lastIndex = 0
+  let n = 0
+  while (PROGRAM_LINE.exec(v) !== null) if (++n === 3) return true
+  return false
+}
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
-/** A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's. */
-const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]/
+/**
+ * A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's;
+ * a file-name pattern among them (jest's `moduleNameMapper` key `\.(css|less)$`).
+ */
+const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$/
 
 /**
  * What a value must contain for a class's signatures to have a chance: most values skip most classes.
@@ -635,10 +687,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -757,8 +809,9 @@ export function jndiLookup(v: string): boolean {
 /** A host name as the URL gives it: without the trailing dot, its enclosed alphanumerics folded. */
 function hostOf(raw: string): string {
   let h = raw.endsWith('.') ? raw.slice(0, -1) : raw
-  // ①②⓪ⓐ... (enclosed alphanumerics) and full-width letters resolve to ASCII in some URL parsers
-  if (/[^\x00-\x7f]/.test(h)) h = h.normalize('NFKC').replace(/[\u24ea\u24ff]/g, '0').toLowerCase()
+  // ①②⓪ⓐ... (enclosed alphanumerics) and full-width letters resolve to ASCII in some URL parsers; characters
+  // IDNA maps to nothing (a soft hyphen, zero-width spaces and joiners, Mongolian variation selectors) are dropped
+  if (/[^\x00-\x7f]/.test(h)) h = h.replace(IGNORABLE, '').normalize('NFKC').replace(/[\u24ea\u24ff]/g, '0').toLowerCase()
   return h
 }
 
@@ -773,6 +826,21 @@ function ownHosts(headers: AttackInputs['headers']): string[] {
     out.push(h.startsWith('[') ? h.slice(0, h.indexOf(']') + 1) : h.split(':')[0]!)
   }
   return out
+}
+
+/**
+ * Whether a parsed JSON text nests objects: an object as a member's value, or in an array that is one
+ * (`{"jest":{…}}`, `{"references":[{"path":…}]}`, a list of such objects); a form's few fields and their
+ * arrays of strings do not. Looks at two levels, a bounded number of members.
+ */
+function nestsObjects(doc: unknown): boolean {
+  const isObject = (x: unknown) => x !== null && typeof x === 'object' && !Array.isArray(x)
+  const members = (x: unknown): unknown[] => (Array.isArray(x) ? x.slice(0, 64) : isObject(x) ? Object.values(x as object).slice(0, 64) : [])
+  const top = Array.isArray(doc) ? members(doc).filter(isObject) : [doc]
+  for (const o of top.slice(0, 16)) {
+    for (const m of members(o)) if (isObject(m) || (Array.isArray(m) && m.slice(0, 16).some(isObject))) return true
+  }
+  return false
 }
 
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
@@ -791,12 +859,23 @@ export class AttackDetector {
   readonly #keys = new Map<string, number>()
   /** JSON documents inside values are read, to two levels (a document in a field of a document) */
   #nested = 0
+  /** the JSON text being judged, whether one around it nests objects, and whether it does (-1: not yet looked at) */
+  #jsonDoc: unknown = undefined
+  #outerNests = false
+  #nests = -1
+  /** whether the JSON text being judged nests objects (a configuration's shape, not a form's few fields); looked at once, when asked */
+  #nestedObjects(): boolean {
+    if (this.#outerNests) return true
+    if (this.#jsonDoc === undefined) return false
+    if (this.#nests === -1) this.#nests = nestsObjects(this.#jsonDoc) ? 1 : 0
+    return this.#nests === 1
+  }
 
   #keyInfo(key: string): number {
     if (key === '') return 0
     let k = this.#keys.get(key)
     if (k === undefined) {
-      k = (URL_PARAM.test(key) ? URL_KEY : 0) | (REDIRECT_PARAM.test(key) ? REDIRECT_KEY : 0) | (FILE_PARAM.test(key) ? FILE_KEY : 0) | (COMMAND_FIELD.test(key) ? COMMAND_KEY : 0)
+      k = (URL_PARAM.test(key) && !FILE_NAMED_KEY.test(key) ? URL_KEY : 0) | (REDIRECT_PARAM.test(key) ? REDIRECT_KEY : 0) | (FILE_PARAM.test(key) ? FILE_KEY : 0) | (COMMAND_FIELD.test(key) ? COMMAND_KEY : 0)
       if (this.#keys.size >= MAX_KEYS) this.#keys.clear()
       if (key.length <= 64) this.#keys.set(key, k)
     }
@@ -896,6 +975,9 @@ export class AttackDetector {
     this.#document = false
     this.#inBody = false
     this.#nested = 0
+    this.#jsonDoc = undefined
+    this.#outerNests = false
+    this.#nests = -1
     let found = this.#path(inputs.path)
     // a redirector's path given a host as its whole query: /out?evil.example
     if (inputs.query.length < 300 && inputs.path.length < 24 && REDIRECTOR.test(inputs.path) && HOST_QUERY.test(inputs.query)) found |= BIT.open_redirect
@@ -1041,12 +1123,18 @@ export class AttackDetector {
     const depth = jsonStrings(doc, values, keys)
     const outer = this.#document
     const outerBody = this.#inBody
+    const outerDoc = this.#jsonDoc
+    const outerNests = this.#outerNests
+    const outerKnown = this.#nests
     // a JSON text inside a document's field (a container's `createOptions`) is part of that document, a
     // document naming its schema is one;
     // nesting and several fields together make one too (a tool's configuration: `hooks`, `generate`, an
     // `endpoint` on localhost), where a request's few fields stay flat or shallow
     this.#document = outer || keys.has('$schema') || values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH || (keys.size >= NESTED_DOCUMENT_KEYS && depth >= DOCUMENT_DEPTH - 1)
     this.#inBody = true
+    this.#outerNests = outerNests || (outerDoc !== undefined && (outerKnown === 1 || (outerKnown === -1 && nestsObjects(outerDoc))))
+    this.#jsonDoc = doc
+    this.#nests = -1
     this.#nested++
     let found = 0
     for (const k of keys) {
@@ -1057,6 +1145,9 @@ export class AttackDetector {
     this.#nested--
     this.#document = outer
     this.#inBody = outerBody
+    this.#jsonDoc = outerDoc
+    this.#outerNests = outerNests
+    this.#nests = outerKnown
     return found
   }
 
@@ -1102,6 +1193,15 @@ export class AttackDetector {
     // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
     // are the page's own, and its template tags its site generator's
     const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment)
+    const code = (c & C_BREAK) !== 0 && !markdown && v.length > 60 && program(v)
+    if (code && (v.includes('#') || v.includes('//'))) {
+      const w = v.replace(COMMENT_LINE, '\n')
+      if (w !== v) {
+        v = w
+        c = charFlags(v)
+      }
+    }
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK) && v.includes('<script')) {
       const w = withoutComponentScripts(v)
       if (w !== v) {
@@ -1113,7 +1213,7 @@ export class AttackDetector {
       v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
       c = charFlags(v)
     }
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1139,8 +1239,10 @@ export class AttackDetector {
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
       // escaped slashes and dots (.\/\.\.\/) are a path's too
       const path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
-      const judges = this.#document ? CLIMBING : TRAVERSAL
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path))))) found |= BIT.path_traversal
+      const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
+      const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
+      // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ')) {
@@ -1152,7 +1254,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || v.includes('if') || v.includes('for')) && protocolCommand(v)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
@@ -1238,6 +1340,22 @@ export class AttackDetector {
   }
 
   /**
+   * An absolute URL to another host that names this request's own host elsewhere (`https://shop.example.com.evil.example`,
+   * `https://evil.example/?shop.example.com`, `https://sshop.example.com`): the shape that passes a check looking
+   * for the own host in the string. A URL of ours handed on as a parameter's value (`…/authorize?redirect_uri=https://own/cb`) is a flow's.
+   */
+  #namesOwnElsewhere(v: string, host: string): boolean {
+    const h = host.toLowerCase()
+    for (const own of this.#own) {
+      if (own.length < 4 || h === own || h.endsWith(`.${own}`)) continue
+      for (let i = v.indexOf(own), n = 0; i !== -1 && n < 8; i = v.indexOf(own, i + 1), n++) {
+        if (!/=\s*https?:\/\/$/.test(v.slice(Math.max(0, i - 9), i))) return true
+      }
+    }
+    return false
+  }
+
+  /**
    * An open redirect: a disguised URL (protocol-relative, backslashes, userinfo, tabs, look-alike
    * characters, a script URL), or an absolute one to an address spelled to hide it; a plain absolute
    * URL is how OAuth and most login flows name their return page, and is not reported.
@@ -1253,10 +1371,13 @@ export class AttackDetector {
     const m = ABSOLUTE_URL.exec(v)
     if (m !== null) {
       if (obfuscatedAddress(hostOf(m[1]!.replace(/:\d+$/, '')))) return true
+      if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }
     if (PATH_THEN_URL.test(v)) return true
+    // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
+    if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
     // a bare host: another site's, not this one's (nor a subdomain of it)
     // an address alone (216.58.214.206): another host
     if (BARE_ADDRESS.test(v)) return !this.#own.includes(v.trim())

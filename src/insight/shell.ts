@@ -31,6 +31,7 @@ for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash',
 for (const w of ENGLISH) COMMANDS.add(w)
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
+const isDigit = (c: number) => c >= 48 && c <= 57
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
 
 /** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
@@ -64,7 +65,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */)) i++
   if (i >= v.length) return false
   // a variable run as the command: ;$CMD  &&$X
-  if (v.charCodeAt(i) === 36 && !weak) {
+  // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
+  if (v.charCodeAt(i) === 36 && !weak && !isDigit(v.charCodeAt(i + 1 + (v.charCodeAt(i + 1) === 123 ? 1 : 0)))) {
     let j = i + 1
     if (v.charCodeAt(j) === 123) j++
     const from = j
@@ -277,6 +279,11 @@ function injectionAt(v: string): number {
         if (commandAt(v, i + 1, false)) return i
         break
       case 124: // | ||
+        // a block's parameters (Ruby's `do |file|`, `{ |o| … }`): no pipe
+        if (v.charCodeAt(i + 1) !== 124 && blockParameters(v, i)) {
+          i = BLOCK_PARAMETERS.lastIndex - 1
+          break
+        }
         seen++
         if (v.charCodeAt(i + 1) === 124) {
           i++
@@ -333,6 +340,18 @@ function injectionAt(v: string): number {
   return -1
 }
 
+/** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
+const BLOCK_PARAMETERS = /\|[ \t]{0,4}[*&]?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\|/y
+/** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
+function blockParameters(v: string, i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && isBlank(v.charCodeAt(j))) j--
+  const opens = v.charCodeAt(j) === 123 || (j >= 2 && v.charCodeAt(j) === 111 && v.charCodeAt(j - 1) === 100 && isBlank(v.charCodeAt(j - 2)))
+  if (!opens) return false
+  BLOCK_PARAMETERS.lastIndex = i
+  return BLOCK_PARAMETERS.test(v)
+}
+
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
 /** `&name;` or `&#…;` at `i`, its name not a listed program's. */
 function characterReference(v: string, i: number): boolean {
@@ -380,4 +399,4 @@ const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:
 const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
 const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]

@@ -92,7 +92,8 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'union': {
       let j = i + 1
       if (w(t[j]) === 'all' || w(t[j]) === 'distinct' || w(t[j]) === 'distinctrow') j++
-      if (t[j]?.kind === LPAR) j++
+      // union select, union (select …), union((select …)): the parentheses a query may open around its select
+      for (let n = 0; n < 3 && t[j]?.kind === LPAR; n++) j++
       return w(t[j]) === 'select'
     }
     case 'select':

