@@ -35,6 +35,25 @@ async function ready(sink: RedisSink): Promise<void> {
   if (sink.client.status !== 'ready') await once(sink.client, 'ready')
 }
 
+/**
+ * A sensor whose writer flushes only when the test says so (a flush interval beyond the test), its
+ * connection up; `send` makes a request in the session of a PHPSESSID and resolves once its record
+ * is in the writer's buffer.
+ */
+async function flushedByHand(t: Tap) {
+  const redis = await startRedis(t)
+  const up = await startUpstream(t, (_req, res) => res.end('ok'))
+  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
+  const sink = s.sensor.sink as RedisSink
+  await ready(sink)
+  const client = httpClient(t, s.url)
+  const send = async (path: string, sid: string): Promise<void> => {
+    await (await client.request({ path, method: 'GET', headers: { cookie: `PHPSESSID=${sid}` } })).body.text()
+    await setImmediate() // the insight stage passes the record on at the next turn
+  }
+  return { redis, s, sink, send }
+}
+
 /** Resolves when the writer has written `n` records in all. */
 function written(sensor: Sensor, n: number): Promise<void> {
   return (sensor.sink as RedisSink).waitWritten(n)
@@ -159,15 +178,8 @@ t.test('Redis paused (CLIENT PAUSE) or out of memory: traffic flows, records wai
 })
 
 t.test('a window reply that does not fit its batch is not replayed: a new batch id on a new connection, every record written once', async (t) => {
-  const redis = await startRedis(t)
-  const up = await startUpstream(t, (_req, res) => res.end('ok'))
-  // a flush interval beyond the test: the batch goes when the test flushes it
-  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
-  const sink = s.sensor.sink as RedisSink
-  await ready(sink)
-  const client = httpClient(t, s.url)
-  for (let i = 0; i < 5; i++) await (await client.request({ path: `/garbled/${i}`, method: 'GET', headers: { cookie: `PHPSESSID=g${i}` } })).body.text()
-  await setImmediate() // the insight stage passes the last record on at the next turn
+  const { redis, s, sink, send } = await flushedByHand(t)
+  for (let i = 0; i < 5; i++) await send(`/garbled/${i}`, `g${i}`)
   t.equal(sink.buffered, 5)
   // fault injection on the wire: the first window step reaches Redis with its last record cut off
   // (as a stream corrupted on the way would), so the script answers, and keeps as the batch's
@@ -189,15 +201,8 @@ t.test('a window reply that does not fit its batch is not replayed: a new batch 
 })
 
 t.test('a record the batch script refuses (a key written by something else) is dropped and counted; the shard goes on writing', async (t) => {
-  const redis = await startRedis(t)
-  const up = await startUpstream(t, (_req, res) => res.end('ok'))
-  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
-  const sink = s.sensor.sink as RedisSink
-  await ready(sink)
-  const client = httpClient(t, s.url)
-  const send = async (path: string, sid: string) => (await client.request({ path, method: 'GET', headers: { cookie: `PHPSESSID=${sid}` } })).body.text()
+  const { redis, s, sink, send } = await flushedByHand(t)
   await send('/first', 'poisoned')
-  await setImmediate()
   t.equal(await sink.flush(), true)
   const [windowKey, ...others] = await redis.client.keys('apisess:key:*')
   t.same(others, [], 'one identification window')
@@ -208,7 +213,6 @@ t.test('a record the batch script refuses (a key written by something else) is d
   await send('/b', 'fine-1')
   await send('/c', 'poisoned')
   await send('/d', 'fine-2')
-  await setImmediate()
   t.equal(sink.buffered, 4)
   let calls = 0
   while (sink.buffered > 0 && calls++ < 20) await sink.flush()
@@ -222,26 +226,18 @@ t.test('a record the batch script refuses (a key written by something else) is d
   // the shard is back to whole batches
   await send('/e', 'fine-3')
   await send('/f', 'fine-4')
-  await setImmediate()
   t.equal(await sink.flush(), true)
   t.equal(sink.writtenTotal, 5, 'both in one batch')
 })
 
 t.test('a window whose times are not numbers is no window: a new session, not a script error', async (t) => {
-  const redis = await startRedis(t)
-  const up = await startUpstream(t, (_req, res) => res.end('ok'))
-  const s = await redisSensor(t, up.url, redis.url, { buffer: { flushEvery: '1h', batch: 100 } })
-  const sink = s.sensor.sink as RedisSink
-  await ready(sink)
-  const client = httpClient(t, s.url)
-  await (await client.request({ path: '/one', method: 'GET', headers: { cookie: 'PHPSESSID=odd' } })).body.text()
-  await setImmediate()
+  const { redis, sink, send } = await flushedByHand(t)
+  await send('/one', 'odd')
   t.equal(await sink.flush(), true)
   const [windowKey] = await redis.client.keys('apisess:key:*')
   const sid = await redis.client.hget(windowKey!, 'sid')
   await redis.client.hset(windowKey!, 'first', 'yesterday', 'last', 'x')
-  await (await client.request({ path: '/two', method: 'GET', headers: { cookie: 'PHPSESSID=odd' } })).body.text()
-  await setImmediate()
+  await send('/two', 'odd')
   t.equal(await sink.flush(), true, 'written at the first attempt')
   const next = await redis.client.hget(windowKey!, 'sid')
   t.not(next, sid, 'the request opened a new session')
