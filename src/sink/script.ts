@@ -492,17 +492,18 @@ local function by(field, value, sid)
   index(named(IDX[field], value), sid)
 end
 -- a summary field of a value (t:v) built once per batch: a batch repeats its apps, statuses, methods...
+-- (named's twin in shape, kept apart: a shared memo taking a builder is one more Lua call per lookup)
 local fieldNames = {}
 local function field(t, v)
-  local names = fieldNames[t]
-  if not names then
-    names = {}
-    fieldNames[t] = names
+  local byValue = fieldNames[t]
+  if not byValue then
+    byValue = {}
+    fieldNames[t] = byValue
   end
-  local f = names[v]
+  local f = byValue[v]
   if not f then
     f = t .. ':' .. v
-    names[v] = f
+    byValue[v] = f
   end
   return f
 end
