@@ -815,15 +815,21 @@ function hostOf(raw: string): string {
   return h
 }
 
-/** The request's own authority: its Host (and X-Forwarded-Host), without the port. */
+/** A Host-like header's host, without the port; '' when absent. */
+function authorityOf(headers: AttackInputs['headers'], name: string): string {
+  const v = headers[name]
+  const text = Array.isArray(v) ? v[0] : v
+  if (text === undefined || text === '') return ''
+  const h = text.trim().toLowerCase()
+  return h.startsWith('[') ? h.slice(0, h.indexOf(']') + 1) : h.split(':')[0]!
+}
+
+/** The request's own authority as a site sees it: its Host and X-Forwarded-Host (a CDN's public name). */
 function ownHosts(headers: AttackInputs['headers']): string[] {
   const out: string[] = []
   for (const name of ['host', 'x-forwarded-host']) {
-    const v = headers[name]
-    const text = Array.isArray(v) ? v[0] : v
-    if (text === undefined || text === '') continue
-    const h = text.trim().toLowerCase()
-    out.push(h.startsWith('[') ? h.slice(0, h.indexOf(']') + 1) : h.split(':')[0]!)
+    const h = authorityOf(headers, name)
+    if (h !== '') out.push(h)
   }
   return out
 }
@@ -853,6 +859,11 @@ export class AttackDetector {
   readonly #maxInspectBytes: number
   /** the request being judged: its own hosts, and whether its body is a document rather than a few fields */
   #own: string[] = []
+  /**
+   * the Host alone: what lets a private target pass as the request's own (SSRF). X-Forwarded-Host is
+   * any client's to write, so naming a private address there would hide a request for it
+   */
+  #host = ''
   #document = false
   /** judging a JSON, XML or multipart body's values (whose field names say what they hold) */
   #inBody = false
@@ -972,6 +983,7 @@ export class AttackDetector {
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#own = ownHosts(inputs.headers)
+    this.#host = authorityOf(inputs.headers, 'host')
     this.#document = false
     this.#inBody = false
     this.#nested = 0
@@ -1335,7 +1347,7 @@ export class AttackDetector {
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     if (!anyOf(PRIVATE_HOST, h)) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
-    if (this.#own.includes(h) || (isLoopback(h) && this.#own.some(isLoopback))) return false
+    if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER
   }
 

@@ -55,6 +55,8 @@ t.test('SSRF in context: the request\'s own authority, parameter names, document
   t.same(publish('127.0.0.1:4873'), [], 'a URL back at the host the request was sent to')
   t.same(publish('localhost:4873'), [], 'loopback asked for by a client on loopback')
   t.same(json({ url: 'http://127.0.0.1:4873/pkg' }, { host: 'registry.example.com' }), ['ssrf'], 'the same URL sent to a public host')
+  t.same(json({ url: 'http://10.0.0.5/admin' }, { host: 'api.example.com', 'x-forwarded-host': '10.0.0.5' }), ['ssrf'], 'a private address named in X-Forwarded-Host (any client writes it) is not the own authority')
+  t.same(json({ url: 'http://10.0.0.5/admin' }, { host: '10.0.0.5' }), [], 'the Host a request reached is')
   t.same(q('http://10.0.0.5/admin', 'image_url'), ['ssrf'])
   t.same(q('http://10.0.0.5/admin', 'q'), [], 'a private URL searched for, not fetched')
   t.same(q('http://169.254.169.254/latest/meta-data/', 'q'), ['ssrf'], 'a metadata address under any name')
