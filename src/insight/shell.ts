@@ -170,11 +170,73 @@ const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+// (letters quoted inside a word are the word: c'a't  wh"o"ami  'who'ami)
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n|(?<=[a-z])'[a-z]{1,12}'|'[a-z]{1,12}'(?=[a-z])|(?<=[a-z])"[a-z]{1,12}"|"[a-z]{1,12}"(?=[a-z])/g
 export const fold = (v: string) =>
-  v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[')
-    ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
-    : v
+  expandGlobs(
+    v.includes('$') || v.includes("'") || v.includes('"') || v.includes('``') || v.includes('\\') || v.includes('[')
+      ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : (m.startsWith("'") || m.startsWith('"')) && m.length > 2 ? m.slice(1, -1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
+      : v,
+  )
+
+/** System programs and files a path spelt with globs names (`/???/c?t /?tc/?as?wd`): the shell expands it to them. */
+const SYSTEM_PATHS = [
+  '/bin/sh', '/bin/bash', '/bin/dash', '/bin/zsh', '/bin/cat', '/bin/ls', '/bin/nc', '/bin/netcat', '/bin/busybox', '/bin/id', '/bin/uname', '/bin/ping',
+  '/usr/bin/id', '/usr/bin/whoami', '/usr/bin/wget', '/usr/bin/curl', '/usr/bin/nc', '/usr/bin/ncat', '/usr/bin/env', '/usr/bin/python', '/usr/bin/python3',
+  '/usr/bin/perl', '/usr/bin/php', '/usr/bin/base64', '/etc/passwd', '/etc/shadow', '/etc/hosts', '/etc/group', '/etc/issue',
+]
+/** An absolute path token, globs allowed; a segment that is only stars (`/x/*`, a comment's opening) names nothing in particular. */
+const GLOB_PATH = /(?<![\w.~-])\/[\w?*\[\]\/.-]{2,60}/g
+const GLOB_CHAR = /[?*\[]/
+const STAR_SEGMENT = /(?:^|\/)\*{1,60}(?:\/|$)/
+
+/** One element of a glob at `i` (`?`, `[set]`, a character) against `c`: the index after it, or -1. */
+function globOne(p: string, i: number, c: number): number {
+  const d = p.charCodeAt(i)
+  if (c === 47 && d !== 47) return -1 // no wildcard stands for a slash
+  if (d === 63) return i + 1
+  if (d === 91) {
+    const end = p.indexOf(']', i + 2)
+    if (end !== -1) {
+      const set = p.slice(i + 1, end)
+      return set.includes(String.fromCharCode(c)) || set.includes('?') ? end + 1 : -1
+    }
+  }
+  return d === c ? i + 1 : -1
+}
+/** Whether glob `p` matches path `s` as the shell's pathname expansion would (`*` and `?` within a segment). */
+function globMatch(p: string, s: string): boolean {
+  let i = 0
+  let j = 0
+  let star = -1
+  let mark = 0
+  while (j < s.length) {
+    if (i < p.length && p.charCodeAt(i) === 42) {
+      star = i++
+      mark = j
+      continue
+    }
+    const next = i < p.length ? globOne(p, i, s.charCodeAt(j)) : -1
+    if (next !== -1) {
+      i = next
+      j++
+    } else if (star !== -1 && s.charCodeAt(mark) !== 47) {
+      i = star + 1
+      j = ++mark
+    } else return false
+  }
+  while (p.charCodeAt(i) === 42) i++
+  return i === p.length
+}
+function expandGlob(m: string): string {
+  if (!GLOB_CHAR.test(m) || STAR_SEGMENT.test(m)) return m
+  for (const p of SYSTEM_PATHS) if (globMatch(m, p)) return p
+  return m
+}
+/** A value with its glob-spelt system paths expanded, as the shell would before running it. */
+function expandGlobs(v: string): string {
+  return (v.includes('?') || v.includes('*') || v.includes('[')) && v.includes('/') ? v.replace(GLOB_PATH, expandGlob) : v
+}
 
 /** Programs whose first argument is a sub-command (`net user`, `reg add`): it reads as a shell's. */
 const SUBCOMMANDS: Record<string, readonly string[]> = {
@@ -196,15 +258,21 @@ export function bareCommand(v: string): boolean {
   if (line.length === 0 || line.length > 200 || line.includes('\n')) return false
   let end = 0
   while (end < line.length && !isBlank(line.charCodeAt(end))) end++
-  const first = line.slice(0, end)
+  let first = line.slice(0, end)
+  // a recon program's name in cmd's variable delimiters (`%whoami%`, `!whoami!`, `%!whoami!%`): a fuzzer's spelling of the program
+  if (end === line.length && (first.charCodeAt(0) === 37 || first.charCodeAt(0) === 33)) return ALONE.has(first.replace(CMD_VARIABLE, '$1'))
+  // a program by its path: /bin/cat /etc/passwd
+  if (first.charCodeAt(0) === 47 && PROGRAM_PATH.test(first)) first = first.slice(first.lastIndexOf('/') + 1)
   if (WRAPPERS.has(first)) {
     const next = afterWrapper(line, end + 1)
     return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
   }
-  if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(line)
+  if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(first + line.slice(end))
   if (!RECON.has(first)) return false
-  return bareArguments(line)
+  return bareArguments(first + line.slice(end))
 }
+const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/
+const PROGRAM_PATH = /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}$/
 
 /** Listing and reading programs: a command line on their own only when aimed at the system's files. */
 const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat'])
@@ -399,4 +467,4 @@ const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:
 const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
 const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]

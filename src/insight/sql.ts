@@ -579,8 +579,10 @@ function judge(v: string): boolean {
     const after = tokens[operandEnd(tokens, 0)]
     if (after === undefined || after.kind === COMMENT || after.kind === SEMI || ((after.kind === OP || after.kind === WORD) && (COMPARE.has(after.text) || LOGIC.has(after.text)))) return true
   }
-  if (first.kind === NUM || first.kind === WORD || first.kind === VAR || (first.kind === OP && (first.text === '-' || first.text === '+') && tokens[1]?.kind === NUM)) {
-    const after = first.kind === OP ? 2 : operandEnd(tokens, 0)
+  if (first.kind === NUM || first.kind === WORD || first.kind === VAR || first.kind === LPAR || (first.kind === OP && (first.text === '-' || first.text === '+') && tokens[1]?.kind === NUM)) {
+    let after = first.kind === OP ? 2 : operandEnd(tokens, 0)
+    // the leading operand an arithmetic expression: (HOPE) AND 8=3  (1)*HOPE AND 8=3  1+pi() and (3=pi())--
+    for (let n = 0; n < 8 && tokens[after]?.kind === OP && ARITH.has(tokens[after]!.text) && !LOGIC.has(tokens[after]!.text) && (isOperand(tokens[after + 1]) || tokens[after + 1]?.kind === WORD); n++) after = operandEnd(tokens, after + 1)
     if (sqlFollows(tokens, after, false, undefined)) return true
   }
   // a bare closed literal first ('1' or 1=1, "x"; drop...)
@@ -592,6 +594,7 @@ function judge(v: string): boolean {
     const lit = tokens[0]
     if (lit === undefined || lit.open) continue
     if (sqlFollows(tokens, 1, true, lit)) return true
+    if (q !== 96 && reopened(tokens, lit, v, q)) return true
   }
   // anywhere, in each context: a statement after a separator (x; drop table y), UNION SELECT, a
   // numeric tautology (or 1=1), a delay call inside SQL punctuation (if(benchmark(…)), (select(sleep(5))))
@@ -603,6 +606,52 @@ function judge(v: string): boolean {
     if (anywhere(tokens)) return true
   }
   return false
+}
+
+/** Operators that compare, join or flip a value: what an expression spliced between two quotes needs to be a probe. */
+const STRONG_OPS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', '^', '|', '&', '~', '!', '||', '&&', '!<', '!>'])
+/** Words that read as operators or values in an expression (`like binary '0`, `is not null`, `sounds like`). */
+const EXPRESSION_WORDS = new Set([...LOGIC, ...COMPARE, ...ARITH, ...OPERATOR_WORDS, ...LITERAL_WORDS, 'binary', 'null'])
+const strongOp = (x: Token) => (x.kind === OP && STRONG_OPS.has(x.text)) || (x.kind === WORD && x.text !== 'not' && (LOGIC.has(x.text) || COMPARE.has(x.text)))
+/**
+ * A literal closed, then an expression that opens a new literal of the same quote for the query's
+ * own closing quote, or is cut by a comment: the balanced splice of a probe (`aa'^0!='1`,
+ * `abc' = !!'0`, `1' -1 or '1`, `aa'in (0)#`). The literal closed reads as a short value; the
+ * expression starts on an operator, holds one that compares, joins or flips (`5' - 6'` does not),
+ * and only operands, operators and parentheses — no two plain words in a row, as a sentence has.
+ */
+function reopened(t: readonly Token[], lit: Token, v: string, q: number): boolean {
+  const n = t.length
+  if (n < 3 || n >= MAX_TOKENS || !VALUE_LIKE.test(lit.text) || QUOTATION.test(lit.text) || blanks(lit.text) > 2) return false
+  const last = t[n - 1]!
+  if (last.kind === STR && last.open) {
+    // the same quote reopens it, and what follows it reads as the start of a value
+    if (v.charCodeAt(v.length - last.text.length - 1) !== q || last.text.length > 12 || !VALUE_LIKE.test(last.text)) return false
+  } else if (last.kind !== COMMENT) return false
+  // a name before the reopening quote is a possessive (`Chris' and Anna's wedding`)
+  const before = t[n - 2]!
+  if (before.kind === WORD && !before.call && !EXPRESSION_WORDS.has(before.text)) return false
+  const first = t[1]!
+  if (!(first.kind === OP || (first.kind === WORD && (LOGIC.has(first.text) || COMPARE.has(first.text) || ARITH.has(first.text) || OPERATOR_WORDS.has(first.text))))) return false
+  let strong = false
+  let depth = 0
+  let plain = 0
+  for (let i = 1; i < n - 1; i++) {
+    const x = t[i]!
+    if (x.kind === OP) strong ||= STRONG_OPS.has(x.text)
+    else if (x.kind === WORD) {
+      strong ||= strongOp(x)
+      if (!x.call && !EXPRESSION_WORDS.has(x.text)) {
+        if (++plain > 1) return false
+        continue
+      }
+    } else if (x.kind === LPAR) depth++
+    else if (x.kind === RPAR) {
+      if (--depth < 0) return false
+    } else if (!(x.kind === NUM || x.kind === VAR || x.kind === DOT || (x.kind === STR && x.text.length <= 12))) return false
+    plain = 0
+  }
+  return strong
 }
 
 function anywhere(t: readonly Token[]): boolean {

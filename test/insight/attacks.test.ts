@@ -132,6 +132,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     'if ', 'for /l %', '\ra1 ', '<script setup>\nconst a=', '<iframe src=a.html ', '<img src="//a', 'eval(\'', '{{a.constructor(\'', '\\\'', '0x0a', '.php.', '[e]', 'a::', '?url=dict://',
     // the fifth round's block parameters, program and comment lines, PHP statements, template probes, file-name keys
     'do |a, ', '{ |a|', '\n  def ', '\n  # ', '\n// ', "readfile('", "';exit(md5('", '${1/((', '?string(', '{{1 / (', '\\.(a|', 'a.js', '\u200b', '[0000:',
+    // the sixth round's balanced breakouts, quote-split words, glob-spelt paths and cmd variable marks
+    "a'^0!='", "c'a'", 'c"a"', '/???', '/?', '/[e/', '/*', '/b**', '%!', '!a!', '(1)*',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
@@ -153,7 +155,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
 })
 
 t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and signatures together)', async (t) => {
-  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n']
+  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)

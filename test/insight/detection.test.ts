@@ -515,3 +515,28 @@ t.test('SQL: a union whose select sits in several parentheses', async (t) => {
   t.ok(sqlInjection("1001 union((select userid, ccnumber, '3', '4' from credit_cards))"), 'union((select')
   t.notOk(sqlInjection('the european union ((selected members)) met'), 'a union of words')
 })
+
+// ---- sixth round (2026-12-02), tuned on the spent parts: each family with what it leaves alone ----
+
+t.test('SQL: an expression spliced between two quotes (balanced breakouts with operators only)', async (t) => {
+  for (const p of ["aa'^0!='1", "abc' = !!'0", 'asd"or!(1)="1', "aa'!='1", "1' -1 or '1", "aa'in (0)#(", " aa' <<3 or'1", "2' / 0x62 or 0 like binary '0", "' is 99999 = '", "aa' / current_date != '1", "aa'%1+0='0", "4' MOD 2 like '0"]) t.ok(sqlInjection(p.toLowerCase()), p)
+  for (const p of ["5' - 6'", `5'10" - 6'2"`, "Tom's + Jerry's", "rock 'n' roll", "it's 5 > 3, isn't it", "O'Neil's = best", "Chris' and Anna's wedding", "the 'x' = y rule", "a' + b + 'c", "don't = won't"]) t.notOk(sqlInjection(p.toLowerCase()), p)
+  t.same(q('aa%27%5E0%21%3D%271'), ['sqli'], 'percent-encoded twice')
+  t.same(q("Tom's + Jerry's"), [], 'names with apostrophes in a search')
+})
+
+t.test('SQL: a leading operand that is an arithmetic expression, a value still spelt with + for its blanks', async (t) => {
+  for (const p of ['(hope) and 8=3', '(1)*hope and 8=3', '((1))*(hope) and 8=3', '1+pi() and (3=pi())--']) t.ok(sqlInjection(p), p)
+  for (const p of ['(see above) and more', '(a) or (b)', '(2+2) and then some']) t.notOk(sqlInjection(p), p)
+  t.ok(sqlInjection('1 || (select user from users where user_id = 1) = \'admin\''), 'a concatenation is no leading arithmetic: || still joins the comparison')
+  t.same(q('HOPE+AND+8%3D3'), ['sqli'], 'a second form encoding: + for blanks')
+  t.same(q('Tom+and+Jerry'), [], 'a plus-spelt phrase with no SQL after the word')
+})
+
+t.test('shell: quote-split words, glob-spelt system paths, recon programs in cmd variable marks, PHP file built-ins', async (t) => {
+  for (const p of ["c'a't /etc/passwd", 'c"a"t /etc/passwd', '/???/c?t /etc/passwd', '/???/c?t /?tc/?as?wd', ';/???/c?t /?tc/?as?wd', 'cat /[e//]tc/[p//]asswd', '/bin/cat /etc/passwd', '%whoami%', '!whoami!', '%!whoami!%', '!%whoami', 'READFILE("/etc/passwd")']) t.ok(q(p).includes('rce'), p)
+  for (const p of ["rock'n'roll /etc", "O'Neil's", '/*/*', '%postname%', '%id%', '!important', 'https://a.example/b?c=/d', '/search?q=a b', '/usr/*/lib x', 'readfile is slow', "it's 'cat' time"]) t.notOk(q(p).includes('rce'), p)
+  t.ok(shellInjection(";c'a't /etc/passwd"), 'after a separator')
+  t.ok(bareCommand('/bin/cat /etc/passwd'), 'a reader by its path')
+  t.notOk(bareCommand('/bin/cat notes.txt'), 'a reader by its path, not at the system')
+})
