@@ -14,7 +14,7 @@ import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { SQL_PATTERNS, sqlInjection, sqlStatement } from './sql.ts'
-import { bareCommand, commandLine, fold, protocolCommand, SHELL_PATTERNS, shellInjection } from './shell.ts'
+import { bareCommand, commandLine, expandGlobs, fold, protocolCommand, SHELL_PATTERNS, shellInjection } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -297,6 +297,10 @@ const DISGUISED_URL = new RegExp(
     // a NUL, or a query or a fragment that starts like a host's next label: https://evil%00.target  https://evil?.target;
     // characters that normalise into a delimiter: https://evil.c℀.target (℀ is a/c)
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&|\0|%00|[?#]\.[\w-]|[\u2100\u2101\u2105\u2106\u2044\ufe6b\uff20\ufe56\uff1f\ufe5f\uff03])`,
+    // blanks in the authority before a userinfo's @, naming several hosts: https://target &@evil# @evil
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}[ \t]{1,10}[^/?\s]{0,200}@`,
+    // a port that is no port, where parsers part ways: https://evil:443.target (an encoded colon decoded)
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}:\d{1,5}[^\d/?#\s:\]]`,
     // a line break in the authority, which browsers drop: https://%0a%0devil.example
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[\r\n\t]`,
     // a host after a doubled slash in the path: https://target//evil.example
@@ -323,7 +327,7 @@ const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[
  * A host given alone as the target (an application that prefixes `https://`), or prefixed by what
  * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
  */
-const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:@|%40|%23|\?|\/)\S{0,200})?\s*$/
+const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:[;,]?@|%40|%23|\?|\/)\S{0,200})?\s*$/
 /** Code points a URL's host loses in IDNA mapping (mapped to nothing). */
 const IGNORABLE = /[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060-\u2064\ufe00-\ufe0f\ufeff]/g
 /** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */
@@ -357,6 +361,15 @@ const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
 const FILE_URL = /^\s*file:[/\\]{0,6}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
+/** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
+const FILE_URL_START = /^\s*file:[/\\]{0,6}/
+const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
+function fileUrlPath(v: string): string {
+  const m = FILE_URL_START.exec(v)
+  if (m === null) return v
+  return `file:///${expandGlobs('/' + v.slice(m[0].length).replace(DOT_SEGMENTS, '').replace(LEADING_DOT, '')).slice(1)}`
+}
+const LEADING_DOT = /^\.[/\\]/
 const DOCUMENTATION_HOST = /^(?:\[2001:0?db8:[0-9a-f:.]{0,40}\]|192\.0\.2\.\d{1,3}|198\.51\.100\.\d{1,3}|203\.0\.113\.\d{1,3}|(?:[\w-]{1,63}\.){0,4}example(?:\.(?:com|org|net))?)$/
 /** An address-like run in a cookie header (such headers are judged each time, against the host). */
 const ADDRESS = /\d\.\d|0x/
@@ -687,7 +700,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
@@ -1294,7 +1307,7 @@ export class AttackDetector {
    */
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
     // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
-    if (NESTED_SCHEME.test(v) || (!this.#document && FILE_URL.test(v))) return BIT.ssrf
+    if (NESTED_SCHEME.test(v) || (!this.#document && (FILE_URL.test(v) || (v.includes('file:') && FILE_URL.test(fileUrlPath(v)))))) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211

@@ -234,7 +234,7 @@ function expandGlob(m: string): string {
   return m
 }
 /** A value with its glob-spelt system paths expanded, as the shell would before running it. */
-function expandGlobs(v: string): string {
+export function expandGlobs(v: string): string {
   return (v.includes('?') || v.includes('*') || v.includes('[')) && v.includes('/') ? v.replace(GLOB_PATH, expandGlob) : v
 }
 

@@ -206,7 +206,7 @@ t.test('traversal: backslash climbs, odd separators, long prefixes, .. then NUL,
 })
 
 t.test('SSRF: an authority parsers read differently, naming several hosts', async (t) => {
-  t.same(q('http://1.1.1.1 &@2.2.2.2# @3.3.3.3/', 'url'), ['ssrf'])
+  t.same(q('http://1.1.1.1 &@2.2.2.2# @3.3.3.3/', 'url'), ['ssrf', 'open_redirect'], 'under url, a redirect parameter too (sixth round)')
   t.same(q('http://user:secret@api.example.com/v1', 'endpoint'), [])
   t.same(q('see http://a.example.com & mail b@c.example.org'), [])
 })
@@ -539,4 +539,11 @@ t.test('shell: quote-split words, glob-spelt system paths, recon programs in cmd
   t.ok(shellInjection(";c'a't /etc/passwd"), 'after a separator')
   t.ok(bareCommand('/bin/cat /etc/passwd'), 'a reader by its path')
   t.notOk(bareCommand('/bin/cat notes.txt'), 'a reader by its path, not at the system')
+})
+
+t.test('SSRF: a file URL with dot segments or globs; redirects: blanks or a port that is no port in the authority, a userinfo after a separator', async (t) => {
+  for (const p of ['file:///e??/pa??wd', 'file:////./etc/./passwd', 'file:///./etc/passwd']) t.ok(q(p, 'url').includes('ssrf'), p)
+  for (const p of ['file:///home/ann/notes.txt', 'file:///./docs/x?.txt', 'file:///tmp/*.log']) t.same(q(p, 'url'), [], p)
+  for (const p of ['https://shop.example.com &@evil.example.net# @evil.example.net', 'https://evil.example.net:443.shop.example.com', 'www.whitelisteddomain.tld;@localdomain.pw']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  for (const p of ['https://shop.example.com:8443/cart', 'https://[2001:db8::1]:443/x', 'https://partner.example.org/a b', 'https://evil.example.net']) t.notOk(q(p, 'next').includes('open_redirect'), p)
 })
