@@ -659,7 +659,7 @@ const GATE = {
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
+  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
@@ -870,13 +870,20 @@ function headerText(value: string | string[] | undefined): string {
 
 export class AttackDetector {
   readonly #maxInspectBytes: number
-  /** the request being judged: its own hosts, and whether its body is a document rather than a few fields */
-  #own: string[] = []
+  /** the request being judged: its headers, its own hosts (read from them when a judge first needs them), and whether its body is a document rather than a few fields */
+  #headers: AttackInputs['headers'] = {}
+  #ownHosts: string[] | undefined
+  get #own(): string[] {
+    return (this.#ownHosts ??= ownHosts(this.#headers))
+  }
   /**
    * the Host alone: what lets a private target pass as the request's own (SSRF). X-Forwarded-Host is
    * any client's to write, so naming a private address there would hide a request for it
    */
-  #host = ''
+  #hostName: string | undefined
+  get #host(): string {
+    return (this.#hostName ??= authorityOf(this.#headers, 'host'))
+  }
   #document = false
   /** judging a JSON, XML or multipart body's values (whose field names say what they hold) */
   #inBody = false
@@ -995,8 +1002,9 @@ export class AttackDetector {
   #part = ''
 
   detect(inputs: AttackInputs): AttackType[] {
-    this.#own = ownHosts(inputs.headers)
-    this.#host = authorityOf(inputs.headers, 'host')
+    this.#headers = inputs.headers
+    this.#ownHosts = undefined
+    this.#hostName = undefined
     this.#document = false
     this.#inBody = false
     this.#nested = 0

@@ -170,14 +170,31 @@ const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
-// (letters quoted inside a word are the word: c'a't  wh"o"ami  'who'ami)
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n|(?<=[a-z])'[a-z]{1,12}'|'[a-z]{1,12}'(?=[a-z])|(?<=[a-z])"[a-z]{1,12}"|"[a-z]{1,12}"(?=[a-z])/g
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 export const fold = (v: string) =>
   expandGlobs(
-    v.includes('$') || v.includes("'") || v.includes('"') || v.includes('``') || v.includes('\\') || v.includes('[')
-      ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : (m.startsWith("'") || m.startsWith('"')) && m.length > 2 ? m.slice(1, -1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
-      : v,
+    unquoteWords(
+      v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[')
+        ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
+        : v,
+    ),
   )
+
+/** Letters quoted inside a word are the word to the shell: c'a't  wh"o"ami  'who'ami */
+const QUOTE_SPLIT = /(?<=[a-z])'[a-z]{1,12}'|'[a-z]{1,12}'(?=[a-z])|(?<=[a-z])"[a-z]{1,12}"|"[a-z]{1,12}"(?=[a-z])/g
+const SEPARATOR = /[;|&`\n]/
+const unquote = (m: string) => m.slice(1, -1)
+/** Quotes dropped from words, where a program may be (the first word, or a value with a separator: prose's `O'Brien's` is left as it is). */
+function unquoteWords(v: string): string {
+  const single = v.indexOf("'")
+  const double = v.indexOf('"')
+  if (single === -1 && double === -1) return v
+  const quote = single === -1 ? double : double === -1 ? single : Math.min(single, double)
+  // a quote in a later word: only where a separator before it starts a command
+  const blank = v.indexOf(' ')
+  if (blank !== -1 && blank < quote && !SEPARATOR.test(v.slice(0, quote))) return v
+  return v.replace(QUOTE_SPLIT, unquote)
+}
 
 /** System programs and files a path spelt with globs names (`/???/c?t /?tc/?as?wd`): the shell expands it to them. */
 const SYSTEM_PATHS = [
@@ -467,4 +484,4 @@ const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:
 const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
 const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]
