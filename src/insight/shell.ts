@@ -160,7 +160,9 @@ export function shellInjection(v: string): boolean {
   // them (a header, a JSON field, a second encoding): `+|+dir+c:\`  `%0a+dir+c:/`
   if (v.includes('+') && (!v.includes(' ') || PLUS_BLANK.test(v))) {
     const spaced = v.replace(PLUSES, ' ')
-    return injectionAt(spaced) !== -1 || bareCommand(spaced)
+    if (injectionAt(spaced) !== -1 || bareCommand(spaced)) return true
+    const folded = fold(spaced)
+    return folded !== spaced && (injectionAt(folded) !== -1 || bareCommand(folded))
   }
   return false
 }
@@ -170,12 +172,13 @@ const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+// (an unset variable glued to a word expands to nothing: cat$u /etc$u/passwd)
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 export const fold = (v: string) =>
   expandGlobs(
     unquoteWords(
       v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[')
-        ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('$') && m.length > 2 && m !== '$()' ? ' ' : m === '\\n' ? '\n' : ''))
+        ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('${ifs') || m.startsWith('$ifs') ? ' ' : m === '\\n' ? '\n' : ''))
         : v,
     ),
   )

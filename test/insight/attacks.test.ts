@@ -133,7 +133,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     // the fifth round's block parameters, program and comment lines, PHP statements, template probes, file-name keys
     'do |a, ', '{ |a|', '\n  def ', '\n  # ', '\n// ', "readfile('", "';exit(md5('", '${1/((', '?string(', '{{1 / (', '\\.(a|', 'a.js', '\u200b', '[0000:',
     // the sixth round's balanced breakouts, quote-split words, glob-spelt paths and cmd variable marks
-    "a'^0!='", "c'a'", 'c"a"', '/???', '/?', '/[e/', '/*', '/b**', '%!', '!a!', '(1)*', 'file:////./', '/./', '//a ', '//a:1', '//a:1:1', 'a;@',
+    "a'^0!='", "c'a'", 'c"a"', '/???', '/?', '/[e/', '/*', '/b**', '%!', '!a!', '(1)*', 'file:////./', '/./', '//a ', '//a:1', '//a:1:1', 'a;@', 'a$a', 'a$a/', '$a+',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))

@@ -547,3 +547,9 @@ t.test('SSRF: a file URL with dot segments or globs; redirects: blanks or a port
   for (const p of ['https://shop.example.com &@evil.example.net# @evil.example.net', 'https://evil.example.net:443.shop.example.com', 'www.whitelisteddomain.tld;@localdomain.pw']) t.ok(q(p, 'next').includes('open_redirect'), p)
   for (const p of ['https://shop.example.com:8443/cart', 'https://[2001:db8::1]:443/x', 'https://partner.example.org/a b', 'https://evil.example.net']) t.notOk(q(p, 'next').includes('open_redirect'), p)
 })
+
+t.test('shell: an unset variable glued to a word expands to nothing', async (t) => {
+  for (const p of ['cat$u /etc$u/passwd', ';cat$u+/etc$u/passwd', ';c$u /etc/passwd']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['US$5 for a cat', 'price$usd / unit', 'total$ /etc', 'a+b;c$u+d']) t.notOk(q(p).includes('rce'), p)
+  t.ok(shellInjection(';cat${ifs}/etc/passwd'), 'IFS still reads as a blank')
+})
