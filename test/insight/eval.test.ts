@@ -1,7 +1,7 @@
 import t from 'tap'
-import { codeLiterals, csvField, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, stripNotes, yamlItems } from './eval/build.ts'
-import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
-import { asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
+import { codeLiterals, csvField, fromBase64, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
+import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { MEASURE_ONLY, asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
 
@@ -229,4 +229,29 @@ t.test('the third fresh sources are cut as written: CSV fields, records', async 
   t.equal(csvField('"1"', 3), null)
   t.same(jsonRecords('{"addresses":[{"address1":"1 Main St","city":"Springfield","state":"IL"},{"address1":"2 Elm St","city":""}]}', ['address1', 'city', 'state']), ['1 Main St, Springfield, IL'])
   t.same(jsonRecords('not json', ['a']), [])
+})
+
+t.test('the fourth fresh part: sources none of the earlier parts uses, pinned, licences recorded; only ever measured', async (t) => {
+  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES, ...FRESH3_SOURCES].map((s) => s.repo))
+  t.ok(FRESH4_SOURCES.length > 0)
+  for (const s of FRESH4_SOURCES) {
+    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the first three fresh parts`)
+    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+  }
+  t.equal(new Set(FRESH4_SOURCES.map((s) => s.repo)).size, FRESH4_SOURCES.length, 'each source listed once')
+  t.ok(MEASURE_ONLY.includes('fresh4') && MEASURE_ONLY.includes('held-out'), 'its misses and false positives are not shown, like the held-out half\'s')
+  t.notOk(MEASURE_ONLY.includes('fresh3'), 'the spent fresh parts are tuned on')
+})
+
+t.test('the fourth fresh sources are cut as written: XML elements, base64 literals', async (t) => {
+  t.equal(xmlElement('            <payload>AND [RANDNUM]=[RANDNUM]</payload>', 'payload'), 'AND [RANDNUM]=[RANDNUM]')
+  t.equal(xmlElement('<payload>1 &lt; 2 AND &apos;a&apos;=&quot;a&quot; &amp;&amp; x</payload>', 'payload'), `1 < 2 AND 'a'="a" && x`, 'the predefined entities undone')
+  t.equal(xmlElement('<vector>AND [INFERENCE]</vector>', 'payload'), null, 'another element')
+  t.equal(xmlElement('<payload></payload>', 'payload'), '')
+  t.equal(xmlElement('        Sub-tag: <payload>', 'payload'), null, 'a comment naming the element')
+  t.equal(fromBase64(Buffer.from('${jndi:ldap://x/a}').toString('base64')), '${jndi:ldap://x/a}')
+  t.equal(fromBase64('not base64 at all'), null)
+  t.equal(fromBase64(Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x81, 0x82]).toString('base64')), null, 'bytes that are no UTF-8 text')
+  t.equal(fromBase64('abc'), null, 'too short to be one')
 })

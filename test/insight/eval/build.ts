@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh3   # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh4   # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -295,6 +295,25 @@ export function ftwParts(text: string): FtwValue[] {
 /** A tool's list of paths, each followed by its options (`/config.inc   {status=200}`): the first word. */
 const firstWord = (l: string) => l.split(/\s+/)[0]!
 
+/** A line's one-line XML element of this name (`<payload>AND 1=1</payload>`): its text, the five predefined entities undone; null when the line has none. */
+export function xmlElement(line: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(line)
+  if (m === null) return null
+  const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }
+  return m[1]!.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => entities[e]!).trim()
+}
+
+/** A literal written in base64 (a test's way of keeping a payload out of its source): its UTF-8 text, or null when it is none. */
+export function fromBase64(s: string): string | null {
+  if (!/^[A-Za-z0-9+/]{8,}={0,2}$/.test(s) || s.length % 4 !== 0) return null
+  const bytes = Buffer.from(s, 'base64')
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim() || null
+  } catch {
+    return null
+  }
+}
+
 /** A quoted CSV line's field (`"1","","b","/path","GET"`), by index. */
 export function csvField(line: string, i: number): string | null {
   const fields = [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replaceAll('""', '"'))
@@ -324,8 +343,11 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
             .flatMap((l) => (f.iniKey === undefined ? [l] : l.startsWith(`${f.iniKey} = `) ? [l.slice(f.iniKey.length + 3).trim()] : []))
             .map((l) => (f.firstWord ? firstWord(l) : l))
             .flatMap((l) => (f.csvField === undefined ? [l] : (csvField(l, f.csvField) ?? [])))
+            .flatMap((l) => (f.xmlTag === undefined ? [l] : [xmlElement(l, f.xmlTag) ?? ''].filter((v) => v !== '')))
         : f.format === 'strings'
-          ? codeLiterals(text)
+          ? f.base64
+            ? codeLiterals(text).flatMap((l) => fromBase64(l) ?? [])
+            : codeLiterals(text)
           : f.format === 'json-fields'
             ? jsonFields(text, f.fields ?? [], f.param)
             : f.format === 'yaml-list'
@@ -629,7 +651,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {} }
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {} }
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -697,6 +719,9 @@ function buildCorpus(): Corpus {
       for (const value of new Set(values)) if (novel3(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh3')
     }
   }
+
+  // the fourth fresh part, last: what any earlier part has (the third's generated values included) is dropped
+  freshPart('fresh4', FRESH4_SOURCES)
   return { entries, leftOut, overlap }
 }
 
@@ -714,24 +739,24 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9 } as const
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12 } as const
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2', 'fresh3'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
   const sourcesAt = process.argv.indexOf('--sources')
   if (sourcesAt !== -1) {
-    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3]`, the last by default
-    const part = (['fresh', 'fresh2', 'fresh3'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh3'
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4]`, the last by default
+    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh4'
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')

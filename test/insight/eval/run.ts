@@ -12,22 +12,24 @@
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
  *   npm run eval:detection -- --part fresh2 --flagged Markdown   # and the second fresh part's (spent on 2026-12-02 too)
  *   npm run eval:detection -- --part fresh3 --flagged code       # and the third fresh part's (spent on 2026-12-02 too)
+ *   npm run eval:detection -- --part fresh4        # the fourth fresh part (sources none of the others uses): figures only, never its misses, to be measured once
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
 import { parseArgs } from 'node:util'
 import type { AttackInputs } from '../../../src/insight/attacks.ts'
 import { loadCorpus, type EvalEntry } from './build.ts'
-import type { Part } from './place.ts'
+import { MEASURE_ONLY, type Part } from './place.ts'
 import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
-if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3') throw new Error('--part is tune, held-out, fresh, fresh2 or fresh3')
-const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part' }[part]
-// The three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they are
-// tuned on now, like the tuning half. The held-out half stays for measuring only.
-if (part === 'held-out' && (args.misses !== undefined || args.flagged !== undefined)) {
+if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3' && part !== 'fresh4') throw new Error('--part is tune, held-out, fresh, fresh2, fresh3 or fresh4')
+const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part', fresh4: 'Fourth fresh part' }[part]
+// The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
+// are tuned on now, like the tuning half. The held-out half stays for measuring only, and so does the
+// fourth fresh part (built by someone who does not tune the detector; nobody has looked at what it says of it).
+if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
 /** a fragment set apart from this part's sources (the halves' own have no part) */
@@ -79,7 +81,7 @@ const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).le
 
 const partFragments = leftOut.filter(ofPart).length
 console.log(`## ${partName} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
-console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : part === 'fresh3' ? 'third fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
+console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : part === 'fresh3' ? 'third fresh sources' : part === 'fresh4' ? 'fourth fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
 console.log(attackRows.join('\n'))
 console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${partFragments} |\n`)
 console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')
