@@ -240,8 +240,8 @@ t.test('the fourth fresh part: sources none of the earlier parts uses, pinned, l
     t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
   }
   t.equal(new Set(FRESH4_SOURCES.map((s) => s.repo)).size, FRESH4_SOURCES.length, 'each source listed once')
-  t.ok(MEASURE_ONLY.includes('fresh4') && MEASURE_ONLY.includes('held-out'), 'its misses and false positives are not shown, like the held-out half\'s')
-  t.notOk(MEASURE_ONLY.includes('fresh3'), 'the spent fresh parts are tuned on')
+  t.ok(MEASURE_ONLY.includes('held-out'), 'the held-out half\'s misses and false positives are never shown')
+  t.notOk(MEASURE_ONLY.includes('fresh3') || MEASURE_ONLY.includes('fresh4'), 'the spent fresh parts are tuned on')
 })
 
 t.test('the fourth fresh sources are cut as written: XML elements, base64 literals', async (t) => {

@@ -12,7 +12,7 @@
  *   npm run eval:detection -- --part fresh --misses ssti   # the fresh part's too (spent as a held-out set on 2026-12-02)
  *   npm run eval:detection -- --part fresh2 --flagged Markdown   # and the second fresh part's (spent on 2026-12-02 too)
  *   npm run eval:detection -- --part fresh3 --flagged code       # and the third fresh part's (spent on 2026-12-02 too)
- *   npm run eval:detection -- --part fresh4        # the fourth fresh part (sources none of the others uses): figures only, never its misses, to be measured once
+ *   npm run eval:detection -- --part fresh4        # the fourth fresh part (sources none of the others uses): measured once after the sixth round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -27,8 +27,8 @@ const part = args.part as Part
 if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3' && part !== 'fresh4') throw new Error('--part is tune, held-out, fresh, fresh2, fresh3 or fresh4')
 const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part', fresh4: 'Fourth fresh part' }[part]
 // The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
-// are tuned on now, like the tuning half. The held-out half stays for measuring only, and so does the
-// fourth fresh part (built by someone who does not tune the detector; nobody has looked at what it says of it).
+// are tuned on now, like the tuning half, and so is the fourth since its one measurement after the
+// sixth round. The held-out half stays for measuring only.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
