@@ -5,7 +5,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
-import { packRecord, RECORD_FIELDS, windowKeys, writeArgs, writeKeys } from '../../src/sink/script.ts'
+import { packRecord, RECORD_FIELDS, windowArgs, windowKeys, writeArgs, writeKeys } from '../../src/sink/script.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 
 const MIN = 60_000
@@ -104,7 +104,7 @@ t.test('a retried batch is not written twice (each step replays or refuses its m
   const layout = createLayout('apisess:', 1, false)
   const records = [packRecord(rec(1, T0, 'K')), packRecord(rec(2, T0 + 1, 'K'))]
   const wkeys = windowKeys(layout, 0, records)
-  const wargs = [1_800_000, 86_400_000, 'apisess:', ...records.flatMap((r) => [r.kh, r.handoff, r.fields[0]!])]
+  const wargs = windowArgs(1_800_000, 86_400_000, 'apisess:', records)
   const first = (await sink.client.apisessWindows(wkeys.length + 1, 'apisess:batch:same:w', ...wkeys, ...wargs)) as [string[], string[]]
   // a later window step of the same batch id answers what the first did, without moving any window
   const again = (await sink.client.apisessWindows(wkeys.length + 1, 'apisess:batch:same:w', ...wkeys, ...wargs)) as [string[], string[]]
