@@ -8,8 +8,10 @@
  * (strings byte for byte, hashes, sorted sets with scores, streams entry by entry), whether it
  * expires. Stream entry ids are the write time's: each is replaced, wherever it appears (a summary's
  * `fid`, the members of a session's `:dur` / `:size`, a closed-session event's summary), by its
- * position in its stream. Run with `WRITER_BASE=... node test/bench/writer-compare.ts [N]`; exits 1 on
- * a difference.
+ * position in its stream. `WRITER_MIXED=1`: on the second server the other checkout writes the
+ * first half of the batches and this one the rest (an upgraded sensor taking over: both scripts
+ * loaded on one Redis, the same sessions going on), compared with the other writing all. Run with
+ * `WRITER_BASE=... [WRITER_MIXED=1] node test/bench/writer-compare.ts [N]`; exits 1 on a difference.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -27,6 +29,8 @@ const BASE = process.env.WRITER_BASE
 if (BASE === undefined) throw new Error('WRITER_BASE: the checkout whose writer this one is compared with')
 const N = Math.min(Number(process.argv[2] ?? 3_000), 50_000)
 const T0 = Date.now() - 600_000
+/** WRITER_MIXED=1: this checkout's writer takes over half-way, on the Redis the other wrote to (both scripts loaded there) */
+const MIXED = process.env.WRITER_MIXED === '1'
 
 /** The records, made anew for each writer (the writer bounds them in place). Values a wire format could get wrong. */
 function records(): RequestRecord[] {
@@ -63,11 +67,11 @@ interface SinkLike {
   readonly client: Redis
 }
 
-async function write(root: string, url: string): Promise<void> {
+async function write(root: string, url: string, from = 0, to = N): Promise<void> {
   const { RedisSink } = (await import(resolve(root, 'src/sink/redis-sink.ts'))) as { RedisSink: new (...args: unknown[]) => SinkLike }
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: N, batch: 500, flushEvery: '1h' } })
   const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
-  for (const r of records()) sink.push(r)
+  for (const r of records().slice(from, to)) sink.push(r)
   const ready = new Promise((r) => sink.client.once('ready', r))
   sink.start()
   await ready
@@ -91,7 +95,7 @@ async function contents(url: string): Promise<Map<string, string>> {
     let v: unknown
     if (type === 'string') v = (await r.getBuffer(k))!.toString('hex')
     else if (type === 'hash') v = Object.entries(await r.hgetall(k)).map(([f, x]) => [f, norm(x)]).sort()
-    else if (type === 'zset') v = (await r.zrange(k, 0, -1, 'WITHSCORES')).map(norm)
+    else if (type === 'zset') v = (await r.zrange(k, '0', '-1', 'WITHSCORES')).map(norm)
     else if (type === 'set') v = (await r.smembers(k)).sort()
     else if (type === 'stream') v = (await r.xrange(k, '-', '+')).map(([, f]) => f.map(norm))
     else v = `(${type})`
@@ -107,13 +111,19 @@ try {
   const ports = [await freePort(), await freePort()]
   for (const [i, port] of ports.entries()) servers.push(await startRedisServer(port, mkdtempSync(join(dir, `r${i}-`))))
   const urls = ports.map((p) => `redis://127.0.0.1:${p}`)
+  const here = resolve(import.meta.dirname, '../..')
   await write(BASE, urls[0]!)
-  await write(resolve(import.meta.dirname, '../..'), urls[1]!)
+  if (MIXED) {
+    // a sensor upgraded mid-stream: the first half written by the other checkout, the rest by this one (the same sessions go on)
+    const half = Math.floor(N / 1000) * 500
+    await write(BASE, urls[1]!, 0, half)
+    await write(here, urls[1]!, half)
+  } else await write(here, urls[1]!)
   const [a, b] = [await contents(urls[0]!), await contents(urls[1]!)]
   const names = [...new Set([...a.keys(), ...b.keys()])].sort()
   const differ = names.filter((k) => a.get(k) !== b.get(k))
   const bytes = [...a.values()].reduce((n, v) => n + v.length, 0)
-  console.log(JSON.stringify({ records: N, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
+  console.log(JSON.stringify({ records: N, mixed: MIXED, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
   for (const k of differ.slice(0, 5)) console.log(`${k}\n  base: ${(a.get(k) ?? '(none)').slice(0, 300)}\n  this: ${(b.get(k) ?? '(none)').slice(0, 300)}`)
   process.exitCode = differ.length === 0 && names.length > 0 ? 0 : 1
 } finally {

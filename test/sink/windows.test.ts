@@ -116,6 +116,29 @@ t.test('a retried batch is not written twice (each step replays or refuses its m
   t.equal(await redis.client.xlen('apisess:requests'), 2)
 })
 
+t.test('a batch packed in one argument reaches the script as the same bytes each value sent alone did', async (t) => {
+  const redis = await startRedis(t)
+  const odd = ['', 'a\u0000b', 'ü€😀', 'x\ud800y', 'q'.repeat(31), 'q'.repeat(32), 'é'.repeat(127), 'q'.repeat(255), 'q'.repeat(256), 'q'.repeat(65_535), 'q'.repeat(65_536)]
+  const numbers = [0, -1, 3.456, 1 / 3, 2 ** 53 + 2, 1e21, 1e-7, Number.NaN, -0]
+  const values: (string | number)[] = [...odd, ...numbers]
+  while (values.length % RECORD_FIELDS.length !== 0) values.push(values.length)
+  const records = []
+  for (let i = 0; i < values.length; i += RECORD_FIELDS.length) records.push({ kh: `K${i}`, handoff: '', bytes: 0, fields: values.slice(i, i + RECORD_FIELDS.length) })
+  const sids = records.map((_, i) => `S${i}`)
+  const alone = records.flatMap((r, i) => [sids[i]!, ...r.fields])
+  const args = writeArgs([], records, sids, [])
+  t.equal(args.length, 2, 'the closed count and one packed argument')
+  const unpack = "local out, pos = {}, 0 while pos >= 0 and pos < #ARGV[1] do local v; pos, v = cmsgpack.unpack_limit(ARGV[1], 1, pos); out[#out + 1] = v end return out"
+  const got = (await redis.client.callBuffer('EVAL', unpack, 0, args[1]!)) as Buffer[]
+  const sent = (await redis.client.callBuffer('EVAL', 'return ARGV', 0, ...alone)) as Buffer[]
+  t.equal(got.length, alone.length)
+  t.ok(got.every((b, i) => b.equals(sent[i]!)), 'byte for byte')
+  const window = windowArgs(1, 2, 'p:', records)
+  const wgot = (await redis.client.callBuffer('EVAL', unpack, 0, window[3]!)) as Buffer[]
+  const wsent = (await redis.client.callBuffer('EVAL', 'return ARGV', 0, ...records.flatMap((r) => [r.kh, r.handoff, r.fields[0]!]))) as Buffer[]
+  t.same(wgot.map(String), wsent.map(String), 'the window step too')
+})
+
 t.test('the script unpacks what packRecord packs, by the same list (contract)', async (t) => {
   const r = rec(7, T0, 'K7', 'H1,H2')
   r.endpoint = '/step/{n}'
