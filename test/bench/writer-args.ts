@@ -4,7 +4,7 @@
  * (`windowArgs`/`writeArgs`; the other's as its writer builds them), the same keys (`windowKeys`,
  * `writeKeys`), ioredis's command for each (`new Command('evalsha', ...)`, `toWritable`) and the
  * bytes its socket write would make of a string (`Buffer.from`). Redis is not involved: main-thread
- * CPU per record, rounds of each in turn, medians. Bounded: ROUNDS × ITER batches of each.
+ * and whole-process CPU per record, rounds of each in turn, medians and paired ratios. Bounded: ROUNDS × ITER batches of each.
  * Run with `WRITER_BASE=... node test/bench/writer-args.ts [ROUNDS] [ITER]`.
  */
 import { resolve } from 'node:path'
@@ -55,7 +55,7 @@ const head = [base, 604_800_000, 604_800_000, 'apisess:', 1, '60000,10,20,30,5,1
 
 /** what reaches the socket for one command: its bytes */
 function wire(cmd: Command): number {
-  const w = cmd.toWritable(undefined as never) as string | Buffer
+  const w = cmd.toWritable(undefined as never)
   return typeof w === 'string' ? Buffer.from(w, 'utf8').length : w.length
 }
 
@@ -78,15 +78,24 @@ function batch(mine: boolean): number {
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
 const times: Record<'base' | 'this', number[]> = { base: [], this: [] }
+/** the process's CPU (every thread: GC helpers too) */
+const all: Record<'base' | 'this', number[]> = { base: [], this: [] }
 const bytes: Record<'base' | 'this', number> = { base: 0, this: 0 }
-for (let i = 0; i < 5; i++) batch(true), batch(false)
+for (let i = 0; i < 5; i++) {
+  batch(true)
+  batch(false)
+}
 for (let round = 0; round < ROUNDS; round++) {
   for (const mine of round % 2 ? [true, false] : [false, true]) {
+    const p0 = process.cpuUsage()
     const t0 = process.threadCpuUsage()
     for (let i = 0; i < ITER; i++) bytes[mine ? 'this' : 'base'] = batch(mine)
     const t = process.threadCpuUsage(t0)
+    const p = process.cpuUsage(p0)
     times[mine ? 'this' : 'base'].push((t.user + t.system) / (ITER * BATCH))
+    all[mine ? 'this' : 'base'].push((p.user + p.system) / (ITER * BATCH))
   }
 }
-const ratios = times.this.map((x, i) => x / times.base[i]!)
-console.log(JSON.stringify({ perSession: PER, rounds: ROUNDS, batches: ITER, baseMicrosPerRecord: +median(times.base).toFixed(2), thisMicrosPerRecord: +median(times.this).toFixed(2), pairedRatio: +median(ratios).toFixed(3), bytesPerBatch: bytes }))
+const ratio = (x: Record<'base' | 'this', number[]>) => +median(x.this.map((v, i) => v / x.base[i]!)).toFixed(3)
+const us = (xs: number[]) => +median(xs).toFixed(2)
+console.log(JSON.stringify({ perSession: PER, rounds: ROUNDS, batches: ITER, mainMicrosPerRecord: { base: us(times.base), this: us(times.this), pairedRatio: ratio(times) }, processMicrosPerRecord: { base: us(all.base), this: us(all.this), pairedRatio: ratio(all) }, bytesPerBatch: bytes }))
