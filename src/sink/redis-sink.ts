@@ -21,7 +21,7 @@ import type { Logger } from '../log.ts'
 import type { RequestRecord } from '../capture/record.ts'
 import { boundRecord } from '../capture/bounds.ts'
 import type { RecordSink } from './sink.ts'
-import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowArgs, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord } from './script.ts'
+import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord } from './script.ts'
 import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
 
@@ -54,7 +54,7 @@ export interface SinkMetrics {
   readonly attacks: Counter<'type'>
 }
 
-type Script = (numKeys: number, ...keysAndArgs: (string | number | Buffer | readonly (string | number | Buffer)[])[]) => Promise<unknown>
+type Script = (numKeys: number, ...keysAndArgs: (string | number | readonly (string | number)[])[]) => Promise<unknown>
 type Client = (Redis | Cluster) & {
   apisessWindows: Script
   apisessWrite: Script
@@ -325,8 +325,9 @@ export class RedisSink extends EventEmitter implements RecordSink {
       const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(s.isolate > 0 ? 1 : this.#batchSize), sids: null, closed: [] })
       if (batch.sids === null) {
         const keys = windowKeys(layout, s.n, batch.records)
-        const args = windowArgs(this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n), batch.records)
-        // arrays, not spread: ioredis flattens a command's arguments once (no copy of thousands of keys per call)
+        const args: (string | number)[] = [this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n)]
+        for (const r of batch.records) args.push(r.kh, r.handoff, r.fields[0]!)
+        // arrays, not spread: ioredis flattens a command's arguments once (no copy of thousands of arguments per call)
         const reply = windowReply(await this.client.apisessWindows(keys.length + 1, layout.batch(s.n, `${batch.id}:w`), keys, args), batch.records.length)
         if (reply === null) {
           // the step's marker may keep that answer for every retry: the batch starts again under a new id

@@ -306,8 +306,7 @@ end
 
 /**
  * KEYS = marker, then every window key of the batch (the writer's `windowKeys`).
- * ARGV = idleMs, maxDurationMs, shard prefix, then the records (`windowArgs`: per record its key
- * hash, handoff key hashes and ts, packed one after another in one string, see `packStrings`).
+ * ARGV = idleMs, maxDurationMs, shard prefix, then per record: key hash, handoff key hashes, ts.
  * Returns { sid per record..., then the session ids a new window closed }, the same on a retry.
  */
 export const WINDOW_SCRIPT = `#!lua
@@ -328,11 +327,8 @@ end
 
 local sids = {}
 local closed = {}
-local packed = ARGV[4]
-local pos = 0
-while pos >= 0 and pos < #packed do
-  local kh, handoff, tss
-  pos, kh, handoff, tss = cmsgpack.unpack_limit(packed, 3, pos)
+for i = 4, #ARGV, 3 do
+  local kh, handoff, tss = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local ts = tonumber(tss)
   local wk = p .. 'key:' .. kh
   local st = redis.call('HMGET', wk, 'sid', 'first', 'last')
@@ -382,9 +378,8 @@ return out
 /**
  * KEYS = marker, then every key the batch writes (the writer's `writeKeys`).
  * ARGV = now, retentionMs, feedRetentionMs, shard prefix, lite (1: a session's first request stays in
- * the feed only), the abuse thresholds (abuseArg), closed count C, C closed session ids, then the records
- * (`writeArgs`: per record its sid and RECORD_FIELDS, packed one after another in one string, see
- * `packStrings`).
+ * the feed only), the abuse thresholds (abuseArg), closed count C, C closed session ids, then per
+ * record: sid and RECORD_FIELDS.
  * Returns { records written, then each API-abuse kind found }, or { -1 } when the batch had already
  * been written.
  */
@@ -532,11 +527,9 @@ end
 ${LUA_ABUSE}
 local n = 0
 local found = {}
-local packed = ARGV[8 + nclosed]
-local pos = 0
-while pos >= 0 and pos < #packed do
-  local sid, ${RECORD_FIELDS.join(', ')}
-  pos, sid, ${RECORD_FIELDS.join(', ')} = cmsgpack.unpack_limit(packed, F + 1, pos)
+for i = 8 + nclosed, #ARGV, F + 1 do
+  local sid = ARGV[i]
+  local ${RECORD_FIELDS.join(', ')} = unpack(ARGV, i + 1, i + F)
   local tss = ts
   ts = tonumber(ts)
   if awin and abuse ~= '' then
@@ -797,65 +790,12 @@ export function writeKeys(layout: Layout, shard: number, records: readonly Packe
   return keys
 }
 
-/** A number as ioredis sends it (its `toArg`): what the scripts received when each value was an argument of its own. */
-function wire(v: string | number): string {
-  if (typeof v === 'string') return v
-  return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v)
-}
-
-/**
- * Values as one string of MessagePack strings one after another (a fixstr, str 8, 16 or 32 each),
- * which a script reads with `cmsgpack.unpack_limit`, a record's values at a time. One argument per
- * batch instead of one per value: Redis parses, allocates and frees one bulk string instead of ~17
- * per record, and ioredis builds and writes one. Any bytes go through (a length, not a separator).
- */
-function packStrings(values: readonly string[]): Buffer {
-  const lengths = new Uint32Array(values.length)
-  let total = 0
-  for (let i = 0; i < values.length; i++) {
-    const n = Buffer.byteLength(values[i]!)
-    lengths[i] = n
-    total += n + (n < 32 ? 1 : n < 0x100 ? 2 : n < 0x10000 ? 3 : 5)
-  }
-  const out = Buffer.allocUnsafe(total)
-  let at = 0
-  for (let i = 0; i < values.length; i++) {
-    const n = lengths[i]!
-    if (n < 32) out[at++] = 0xa0 | n
-    else if (n < 0x100) {
-      out[at++] = 0xd9
-      out[at++] = n
-    } else if (n < 0x10000) {
-      out[at++] = 0xda
-      at = out.writeUInt16BE(n, at)
-    } else {
-      out[at++] = 0xdb
-      at = out.writeUInt32BE(n, at)
-    }
-    at += out.write(values[i]!, at, n, 'utf8')
-  }
-  return out
-}
-
-/** The arguments of WINDOW_SCRIPT for a batch after its marker and keys: per record its key hash, handoffs and ts, packed. */
-export function windowArgs(idle: number, maxDuration: number, prefix: string, records: readonly PackedRecord[]): (string | number | Buffer)[] {
-  const values = new Array<string>(records.length * 3)
-  let j = 0
-  for (const r of records) {
-    values[j++] = r.kh
-    values[j++] = r.handoff
-    values[j++] = wire(r.fields[0]!)
-  }
-  return [idle, maxDuration, prefix, packStrings(values)]
-}
-
-/** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`): per record its sid and RECORD_FIELDS, packed. */
-export function writeArgs(head: readonly (string | number)[], records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): (string | number | Buffer)[] {
-  const values = new Array<string>(records.length * (FIELDS + 1))
-  let j = 0
-  for (let i = 0; i < records.length; i++) {
-    values[j++] = sids[i]!
-    for (const v of records[i]!.fields) values[j++] = wire(v)
-  }
-  return [...head, closed.length, ...closed, packStrings(values)]
+/** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`). */
+export function writeArgs(head: readonly (string | number)[], records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): (string | number)[] {
+  const args: (string | number)[] = [...head, closed.length, ...closed]
+  records.forEach((r, i) => {
+    args.push(sids[i]!)
+    for (const v of r.fields) args.push(v)
+  })
+  return args
 }
