@@ -1,0 +1,132 @@
+/**
+ * What two versions of the Redis writer store for the same records, compared key by key: this
+ * checkout's writer and another checkout's (`WRITER_BASE=/path/to/checkout`, e.g. one of main), each
+ * on a private redis-server of its own. Bounded: N records (default 3,000), pushed before either
+ * writer connects, so both cut the same batches.
+ *
+ * Every key is compared but the batch markers (named by a random instance id): its type, its content
+ * (strings byte for byte, hashes, sorted sets with scores, streams entry by entry), whether it
+ * expires. Stream entry ids are the write time's: each is replaced, wherever it appears (a summary's
+ * `fid`, the members of a session's `:dur` / `:size`, a closed-session event's summary), by its
+ * position in its stream. `WRITER_MIXED=1`: on the second server the other checkout writes the
+ * first half of the batches and this one the rest (an upgraded sensor taking over: both scripts
+ * loaded on one Redis, the same sessions going on), compared with the other writing all. Run with
+ * `WRITER_BASE=... [WRITER_MIXED=1] node test/bench/writer-compare.ts [N]`; exits 1 on a difference.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Redis } from 'ioredis'
+import { startRedisServer } from '../helpers/redis.ts'
+import { freePort } from '../helpers/upstream.ts'
+import { testConfig } from '../helpers/sensor.ts'
+import { createLogger } from '../../src/log.ts'
+import { createMetrics } from '../../src/metrics.ts'
+import { createLayout } from '../../src/redis/layout.ts'
+import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
+
+const BASE = process.env.WRITER_BASE
+if (BASE === undefined) throw new Error('WRITER_BASE: the checkout whose writer this one is compared with')
+const N = Math.min(Number(process.argv[2] ?? 3_000), 50_000)
+const T0 = Date.now() - 600_000
+/** WRITER_MIXED=1: this checkout's writer takes over half-way, on the Redis the other wrote to (both scripts loaded there) */
+const MIXED = process.env.WRITER_MIXED === '1'
+
+/** The records, made anew for each writer (the writer bounds them in place). Values a wire format could get wrong. */
+function records(): RequestRecord[] {
+  const out: RequestRecord[] = []
+  for (let i = 0; i < N; i++) {
+    const s = i % Math.max(1, Math.floor(N / 7))
+    const ts = T0 + i * 37
+    const r = newRecord(`r${i}`, ts, 'shop', ['GET', 'POST', 'PUT'][i % 3]!, `/api/ü/${i % 13}/${'x'.repeat(i % 5 === 0 ? 300 : 3)}?q=${i}`, { host: i % 11 === 0 ? 'shöp.example' : 'shop.example', 'user-agent': 'ua' }, `198.51.100.${s % 50}`)
+    r.sid = `K${s}`
+    r.windowKey = i % 17 === 0 ? `W${i}` : r.sid
+    if (i % 23 === 0) r.handoffKey = `K${s + 1},H${i}`
+    r.status = [200, 404, 401, 500, 200][i % 5]!
+    r.durationMs = (i % 9) * 1.111 + 0.1
+    r.ttfbMs = i % 4 === 0 ? null : 0.5
+    r.resBytes = i % 29 === 0 ? 2 ** 40 + i : i * 3
+    r.endpoint = i % 6 === 0 ? null : `/api/ü/{id}`
+    r.user = i % 8 === 0 ? `ann\u0000${s}` : i % 8 === 1 ? `bob ${'é'.repeat(40)}` : null
+    r.role = i % 10 === 0 ? 'r'.repeat(70_000) : null
+    r.attacks = i % 13 === 0 ? ['sqli', 'xss'] : []
+    r.flows = i % 7 === 0 ? ['checkout'] : []
+    r.params = { tenant: `t${i % 3}` }
+    r.abuse = i % 4 === 0 ? 'LS' : i % 4 === 1 ? '-' : i % 4 === 2 ? 'L' : ''
+    out.push(r)
+  }
+  return out
+}
+
+interface SinkLike {
+  push(r: RequestRecord): void
+  start(): void
+  flush(): Promise<boolean>
+  close(): Promise<void>
+  readonly buffered: number
+  readonly client: Redis
+}
+
+async function write(root: string, url: string, from = 0, to = N): Promise<void> {
+  const { RedisSink } = (await import(resolve(root, 'src/sink/redis-sink.ts'))) as { RedisSink: new (...args: unknown[]) => SinkLike }
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: N, batch: 500, flushEvery: '1h' } })
+  const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
+  for (const r of records().slice(from, to)) sink.push(r)
+  const ready = new Promise((r) => sink.client.once('ready', r))
+  sink.start()
+  await ready
+  for (let i = 0; sink.buffered > 0 && i < N; i++) if (!(await sink.flush())) throw new Error('a batch was not written')
+  await sink.close()
+}
+
+/** Every key but the batch markers, as comparable text. */
+async function contents(url: string): Promise<Map<string, string>> {
+  const r = new Redis(url)
+  const keys = (await r.keys('*')).filter((k) => !k.startsWith('apisess:batch:')).sort()
+  // each stream's ids by position (two streams may hold the same id)
+  const ids = new Map<string, Map<string, string>>()
+  for (const k of keys) if ((await r.type(k)) === 'stream') ids.set(k, new Map((await r.xrange(k, '-', '+')).map(([id], i) => [id, `<#${i}>`])))
+  const out = new Map<string, string>()
+  for (const k of keys) {
+    // a session's :dur and :size name its stream's entries; a summary's fid, the feed's
+    const of = ids.get(/:(dur|size)$/.test(k) ? k.replace(/:(dur|size)$/, '') : 'apisess:requests') ?? new Map<string, string>()
+    const norm = (v: string) => v.replace(/\d{10,}-\d+/g, (id) => of.get(id) ?? `<unknown ${id}>`)
+    const type = await r.type(k)
+    let v: unknown
+    if (type === 'string') v = (await r.getBuffer(k))!.toString('hex')
+    else if (type === 'hash') v = Object.entries(await r.hgetall(k)).map(([f, x]) => [f, norm(x)]).sort()
+    else if (type === 'zset') v = (await r.zrange(k, '0', '-1', 'WITHSCORES')).map(norm)
+    else if (type === 'set') v = (await r.smembers(k)).sort()
+    else if (type === 'stream') v = (await r.xrange(k, '-', '+')).map(([, f]) => f.map(norm))
+    else v = `(${type})`
+    out.set(k, `${type} ttl:${(await r.pttl(k)) > 0} ${JSON.stringify(v)}`)
+  }
+  r.disconnect()
+  return out
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'apisess-compare-'))
+const servers = [] as Awaited<ReturnType<typeof startRedisServer>>[]
+try {
+  const ports = [await freePort(), await freePort()]
+  for (const [i, port] of ports.entries()) servers.push(await startRedisServer(port, mkdtempSync(join(dir, `r${i}-`))))
+  const urls = ports.map((p) => `redis://127.0.0.1:${p}`)
+  const here = resolve(import.meta.dirname, '../..')
+  await write(BASE, urls[0]!)
+  if (MIXED) {
+    // a sensor upgraded mid-stream: the first half written by the other checkout, the rest by this one (the same sessions go on)
+    const half = Math.floor(N / 1000) * 500
+    await write(BASE, urls[1]!, 0, half)
+    await write(here, urls[1]!, half)
+  } else await write(here, urls[1]!)
+  const [a, b] = [await contents(urls[0]!), await contents(urls[1]!)]
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort()
+  const differ = names.filter((k) => a.get(k) !== b.get(k))
+  const bytes = [...a.values()].reduce((n, v) => n + v.length, 0)
+  console.log(JSON.stringify({ records: N, mixed: MIXED, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
+  for (const k of differ.slice(0, 5)) console.log(`${k}\n  base: ${(a.get(k) ?? '(none)').slice(0, 300)}\n  this: ${(b.get(k) ?? '(none)').slice(0, 300)}`)
+  process.exitCode = differ.length === 0 && names.length > 0 ? 0 : 1
+} finally {
+  for (const s of servers) s.kill('SIGKILL')
+  rmSync(dir, { recursive: true, force: true })
+}
