@@ -49,6 +49,12 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   const rows = page.locator('#sessions tbody tr.session')
   await rows.first().waitFor()
   t.equal(await rows.count(), 2, 'two sessions listed')
+  // From and To are made date inputs after the load (once a worker has loaded the date data)
+  await page.locator('#filters input[name="from"][type="datetime-local"]').waitFor()
+  await page.locator('#filters input[name="to"][type="datetime-local"]').waitFor()
+  // the attacks view's (hidden) come last, one per task
+  await page.locator('#attack-filters input[name="to"][type="datetime-local"]').waitFor({ state: 'attached' })
+  t.equal(await page.locator('input[data-datetime]').count(), 0, 'every From and To is a datetime-local input')
   t.match(await rows.nth(0).innerText(), /\/orders/, 'newest first: bob')
   t.match(await rows.nth(0).innerText(), /\/%3Cscript%3Ealert\(1\)%3C\/script%3E/, 'a hostile path is shown as text, not run')
   await page.screenshot({ path: `${SHOTS}/console-list.png`, fullPage: true })
