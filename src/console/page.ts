@@ -51,6 +51,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   pre { white-space:pre-wrap; word-break:break-all; background:var(--bg); padding:.5rem; border-radius:4px; font-size:.8rem; }
   dialog { max-width: min(40rem, 92vw); }
   nav.views { display:flex; gap:.25rem; }
+  [hidden] { display:none !important; }
   nav.views button[aria-pressed="true"] { background:var(--accent); color:#fff; border-color:var(--accent); }
   .field { display:flex; flex-direction:column; font-size:.75rem; color:var(--muted); gap:.15rem; position:relative; }
   .picker summary { cursor:pointer; font-size:.75rem; color:var(--accent); list-style:none; }
@@ -294,7 +295,7 @@ export const CONSOLE_SCRIPT = `(() => {
   document.addEventListener('click', (e) => { for (const d of document.querySelectorAll('details.picker[open]')) if (!d.contains(e.target)) d.open = false; });
 
   function showView(view) {
-    mount(); // the tabs can be clicked before sign-in (they show: nav.views's display overrides hidden)
+    mount(); // the views' markup goes on the page at the first view shown (at sign-in, or when idle after load)
     state.view = view;
     $('app').hidden = view !== 'sessions'; $('attacks-view').hidden = view !== 'attacks'; $('endpoints-view').hidden = view !== 'endpoints'; $('policy-view').hidden = view !== 'policy';
     for (const v of ['sessions', 'attacks', 'endpoints', 'policy']) $('tab-' + v).setAttribute('aria-pressed', String(view === v));

@@ -39,6 +39,9 @@ t.test('the console page in a real browser: sign in, list, expand, sort, detail,
   const { page, errors } = await newTestPage(browser, { width: 1280, height: 800 })
 
   await page.goto(base)
+  await page.getByLabel('Token').waitFor()
+  t.notOk(await page.locator('#views').isVisible(), 'no view tabs before sign-in (hidden wins over a rule that sets display)')
+  t.notOk(await page.getByRole('button', { name: 'Forget token' }).isVisible(), 'nor "Forget token"')
   await page.getByLabel('Token').fill('wrong-token-wrong')
   await page.getByRole('button', { name: 'Open' }).click()
   await page.getByText('That token was refused.').waitFor()
