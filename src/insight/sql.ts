@@ -551,6 +551,9 @@ const tokens: Token[] = []
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
+  // backticks that pair into code spans (`left` and `right`, `<hr>` in `<select>`) are a document's
+  // markup, not MySQL's identifier quotes a value breaks out of: read with them as blanks
+  if (v.includes('`') && codeSpans(v)) v = v.replaceAll('`', ' ')
   if (judge(v)) return true
   // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
   const c0 = v.charCodeAt(0)
@@ -562,6 +565,26 @@ export function sqlInjection(v: string): boolean {
     if (judge(u)) return true
   }
   return false
+}
+/**
+ * Whether every backtick of `v` pairs into a Markdown code span: an even number of them (at most 16),
+ * each span's content not empty and neither starting nor ending on a blank (a breakout's `x` or 1=1 or `y`
+ * opens its span on a blank) nor holding a line break.
+ */
+function codeSpans(v: string): boolean {
+  let open = -1
+  let n = 0
+  for (let i = v.indexOf('`'); i !== -1; i = v.indexOf('`', i + 1)) {
+    if (++n > 16) return false
+    if (open === -1) {
+      open = i
+      continue
+    }
+    const c = v.slice(open + 1, i)
+    if (c === '' || c.trim() !== c || c.includes('\n')) return false
+    open = -1
+  }
+  return open === -1
 }
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g

@@ -553,3 +553,13 @@ t.test('shell: an unset variable glued to a word expands to nothing', async (t) 
   for (const p of ['US$5 for a cat', 'price$usd / unit', 'total$ /etc', 'a+b;c$u+d']) t.notOk(q(p).includes('rce'), p)
   t.ok(shellInjection(';cat${ifs}/etc/passwd'), 'IFS still reads as a blank')
 })
+
+// ---- seventh round (2026-12-02), tuned on the fourth fresh part: each family with what it leaves alone ----
+
+t.test('SQL: backticks that pair into Markdown code spans are a document\'s markup, not identifier quotes', async (t) => {
+  for (const p of ['`<percentage>`', '`left` and `right`', '`<hr>` in `<select>`', '`x` or `y`', '`a` = `b`']) {
+    t.notOk(sqlInjection(p), p)
+    t.same(json({ description: p }), [], `${p} in a JSON document's field`)
+  }
+  for (const p of ['id` or 1=1-- -', "x` or 1=1 or `y", '`1 or 1=1`', "` or 1=1-- -", "`x` or `y` union select 1,2--"]) t.ok(sqlInjection(p), p)
+})
