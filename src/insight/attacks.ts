@@ -381,10 +381,12 @@ const PRIVATE_HOST = [
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
   /(?:^|\.)(?:internal|local|intranet|corp|lan|home\.arpa)$/,
 ]
+/** A host name whose last labels are a dotted address (`shop.example.com.127.0.0.1`). */
+const TRAILING_ADDRESS = /^[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/
 /** Spellings of an address that no one writes by hand: decimal, hex, octal, overflowed octets, shortened. */
 const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]{0,12}\]?$|^[o0q]{1,2}177\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
 /** A host or address alone, maybe with a port and a path (what an app given a host makes a URL of). */
-const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
+const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
 /** Enclosed alphanumerics and ideographic dots in a host: ⑯⑨。②⑤④ (no real name is written so). */
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
@@ -701,7 +703,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1341,7 +1343,8 @@ export class AttackDetector {
     if (ENCLOSED.test(region)) return BIT.ssrf
     let hosts = 0
     // a host spelled with escapes between its letters (http://\\l\\o\\c\\a\\l\\h\\o\\s\\t/) is read without them
-    const tokens = region.split(/[@\\#&\s]+/)
+    // (a NUL ends the host for a resolver written in C: http://127.0.0.1%00shop.example.com)
+    const tokens = region.split(/[@\\#&\s\0]+/)
     if (region.includes('\\') && !region.includes('@')) tokens.push(region.replace(BACKSLASHES, ''))
     for (let token of tokens) {
       if (token === '') continue
@@ -1371,7 +1374,8 @@ export class AttackDetector {
     // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
     // (a test suite's invalid address) wraps to no one's internal address
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
-    if (!anyOf(PRIVATE_HOST, h)) return false
+    // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
+    if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!))) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER

@@ -563,3 +563,8 @@ t.test('SQL: backticks that pair into Markdown code spans are a document\'s mark
   }
   for (const p of ['id` or 1=1-- -', "x` or 1=1 or `y", '`1 or 1=1`', "` or 1=1-- -", "`x` or `y` union select 1,2--"]) t.ok(sqlInjection(p), p)
 })
+
+t.test('SSRF: wildcard-DNS names of many labels, a name ending in a private address, a NUL ending the host', async (t) => {
+  for (const [k, p] of [['image_url', 'foo.bar.10.0.0.1.xip.io'], ['feed', 'customer2.app.10.0.0.1.nip.io'], ['url', 'http://shop.example.com.127.0.0.1'], ['url', 'https://cdn.example.com.10.0.0.5/x'], ['url', 'http://127.0.0.1%00shop.example.com']] as const) t.ok(q(p, k).includes('ssrf'), p)
+  for (const [k, p] of [['url', 'https://a.b.c.d.e.f.g.h.example.com/x'], ['url', 'http://release.1.2.3.4'], ['url', 'http://v1.2.3.4/'], ['url', 'https://shop.example.com.8.8.8.8/'], ['feed', 'a.b.c.d.e.f.g.h.example.org']] as const) t.notOk(q(p, k).includes('ssrf'), p)
+})
