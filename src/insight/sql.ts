@@ -685,6 +685,16 @@ function anywhere(t: readonly Token[]): boolean {
     // a clause probing the column count, the query cut after it: order by 10--
     if (x.kind === WORD && (x.text === 'order' || x.text === 'group') && t[i + 1]?.text === 'by' && t[i + 2]?.kind === NUM && t[operandEnd(t, i + 2)]?.kind === COMMENT) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
+    // a number compared with itself as a condition: a probe's switch (case when 4821=4821 then, elt(4821=4821,1), (4821=4821)*1)
+    if (x.kind === NUM && i > 0 && t[i + 1]?.text === '=' && t[i + 2]?.kind === NUM && t[i + 2]!.text === x.text) {
+      const p = t[i - 1]!
+      const n = t[i + 3]
+      // (in parentheses: a call's argument, or after an operator or the value's start; not a sentence's aside, `the ratio (2=2) holds`)
+      const o = t[i - 2]
+      const w = t[i - 3]
+      const inSql = p.kind === LPAR ? o === undefined || (o.call && !(w?.kind === WORD && !w.call && !EXPRESSION_WORDS.has(w.text) && !CLAUSE.has(w.text) && !CALL_CONTEXT.has(w.text))) || o.kind === LPAR || o.kind === OP || o.kind === COMMA || o.kind === SEMI || (o.kind === WORD && (LOGIC.has(o.text) || COMPARE.has(o.text) || o.text === 'when' || o.text === 'select')) : p.kind === WORD && p.text === 'when'
+      if (inSql && n !== undefined && (n.kind === RPAR || n.kind === COMMA || (n.kind === WORD && n.text === 'then'))) return true
+    }
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true

@@ -568,3 +568,11 @@ t.test('SSRF: wildcard-DNS names of many labels, a name ending in a private addr
   for (const [k, p] of [['image_url', 'foo.bar.10.0.0.1.xip.io'], ['feed', 'customer2.app.10.0.0.1.nip.io'], ['url', 'http://shop.example.com.127.0.0.1'], ['url', 'https://cdn.example.com.10.0.0.5/x'], ['url', 'http://127.0.0.1%00shop.example.com']] as const) t.ok(q(p, k).includes('ssrf'), p)
   for (const [k, p] of [['url', 'https://a.b.c.d.e.f.g.h.example.com/x'], ['url', 'http://release.1.2.3.4'], ['url', 'http://v1.2.3.4/'], ['url', 'https://shop.example.com.8.8.8.8/'], ['feed', 'a.b.c.d.e.f.g.h.example.org']] as const) t.notOk(q(p, k).includes('ssrf'), p)
 })
+
+t.test('SQL: a number compared with itself as a condition (a probe\'s switch: sqlmap\'s templates without their boundaries)', async (t) => {
+  for (const p of ['ELT(4821=4821,7363)', 'AND MAKE_SET(4821=4821,7363)', '(4821=4821)*7363', 'IIF(4821=4821,1,1/0)', ';IIF(4821=4821,1,1/0)', '(CASE WHEN 4821=4821 THEN 1 ELSE NULL END)', 'RLIKE (SELECT (CASE WHEN (4821=4821) THEN 1 ELSE 0x28 END))', 'SELECT ELT(4821=4821,1)']) {
+    t.ok(sqlInjection(p.toLowerCase()), p)
+    t.same(q(p), ['sqli'], `${p} as a query value`)
+  }
+  for (const p of ['the ratio (2=2) holds', 'see note (1=1).', '(12=123)', 'when 3=4 then', 'x == x', 'f(a=a)']) t.same(q(p), [], p)
+})
