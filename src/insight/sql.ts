@@ -698,7 +698,11 @@ function anywhere(t: readonly Token[]): boolean {
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
+      // negated: and !sleep(5), rlike !sleep(5)
+      if (p.kind === OP && (p.text === '!' || p.text === '~') && i > 1 && (t[i - 2]!.kind === LPAR || ((t[i - 2]!.kind === OP || t[i - 2]!.kind === WORD) && (LOGIC.has(t[i - 2]!.text) || COMPARE.has(t[i - 2]!.text))))) return true
     }
+    // the simple case form: case 4821 when 4821 then
+    if (x.kind === WORD && x.text === 'case' && t[i + 1]?.kind === NUM && t[i + 2]?.text === 'when' && t[i + 3]?.text === t[i + 1]!.text && t[i + 4]?.text === 'then') return true
   }
   return false
 }

@@ -576,3 +576,8 @@ t.test('SQL: a number compared with itself as a condition (a probe\'s switch: sq
   }
   for (const p of ['the ratio (2=2) holds', 'see note (1=1).', '(12=123)', 'when 3=4 then', 'x == x', 'f(a=a)']) t.same(q(p), [], p)
 })
+
+t.test('SQL: a delay call negated after a logic word, the simple case form comparing a number with itself', async (t) => {
+  for (const p of ['AND !SLEEP(5)', 'RLIKE !SLEEP(5)', '(4821=4821 AND !SLEEP(5))', "SELECT 'qkvpq'||(CASE 4821 WHEN 4821 THEN 1 ELSE 0 END)||'qzjxq' FROM RDB$DATABASE"]) t.same(q(p), ['sqli'], p)
+  for (const p of ['time.sleep(5)', 'wow !sleep(5) is fun', 'in case 3 when 4 then']) t.same(q(p), [], p)
+})
