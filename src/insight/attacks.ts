@@ -624,6 +624,11 @@ function withoutComponentScripts(v: string): string {
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
+/** A command line spelt with `+` for its blanks and folded spellings, no separator (`cat$u+/etc$u/passwd$u`, `/?in/cat+/et?/passw?`). */
+function plusCommand(v: string): boolean {
+  const spaced = v.replace(PLUS_ALL, ' ')
+  return bareCommand(spaced) || bareCommand(fold(spaced))
+}
 const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
 /**
  * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
@@ -1207,7 +1212,11 @@ export class AttackDetector {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
       if (mode === PAGE_URL || this.#document || commandField || decoded.length > 200) return 0
       // a program by a path spelt with globs, with its arguments: /???/c?t /?tc/?as?wd
-      if (decoded.charCodeAt(0) === 47 && decoded.includes('?') && decoded.includes(' ')) return bareCommand(fold(decoded.toLowerCase())) ? BIT.rce : 0
+      // (also with `+` for its blanks: /?in/cat+/et?/passw?)
+      if (decoded.charCodeAt(0) === 47 && decoded.includes('?') && (decoded.includes(' ') || decoded.includes('+'))) {
+        const l = decoded.toLowerCase()
+        return bareCommand(fold(l)) || (!l.includes(' ') && plusCommand(l)) ? BIT.rce : 0
+      }
       // a recon program in cmd's delayed-expansion marks: !whoami!
       if (decoded.charCodeAt(0) === 33) return bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
       return (mode !== PATH || decoded.includes(' ')) && maybeCommand(decoded) && plainCommand(decoded.toLowerCase()) ? BIT.rce : 0
@@ -1285,9 +1294,9 @@ export class AttackDetector {
       if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     // a body's field named for a command holds a command line: only an injection into it counts
-    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33) {
+    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v)))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break

@@ -581,3 +581,8 @@ t.test('SQL: a delay call negated after a logic word, the simple case form compa
   for (const p of ['AND !SLEEP(5)', 'RLIKE !SLEEP(5)', '(4821=4821 AND !SLEEP(5))', "SELECT 'qkvpq'||(CASE 4821 WHEN 4821 THEN 1 ELSE 0 END)||'qzjxq' FROM RDB$DATABASE"]) t.same(q(p), ['sqli'], p)
   for (const p of ['time.sleep(5)', 'wow !sleep(5) is fun', 'in case 3 when 4 then']) t.same(q(p), [], p)
 })
+
+t.test('shell: a brace list where a command starts, a folded command line with + for its blanks', async (t) => {
+  for (const p of ['{uname,-a}', '$({cat,/etc/passwd})', ';{cat,/etc/passwd}', 'cat$u+/etc$u/passwd$u', '/?in/cat+/et?/passw?', '/???/??t+/???/??ss??']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['{a,b}', '{cat,dog}', 'pick {red,green}', 'size+10/20', 'c++/java', '/search?q=a+b', '/a?b+c/d', '{"a":1,"b":2}']) t.notOk(q(p).includes('rce'), p)
+})
