@@ -190,8 +190,9 @@ const RCE = [
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
   // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
-  // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
-  /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too)
+  // (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`)
+  /\{\$\{[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/,
   // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
   // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
   /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,

@@ -37,7 +37,8 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 /** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
 function shellArgument(v: string, i: number): boolean {
   const c = v.charCodeAt(i)
-  if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || v.charCodeAt(i + 1) === 45
+  // (an option: `-x`, `--name`; three dashes are a dash of prose, `in ---shire`)
+  if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || (v.charCodeAt(i + 1) === 45 && v.charCodeAt(i + 2) !== 45)
   if (c === 47 /* / */) return v.charCodeAt(i + 1) !== 47 && v.charCodeAt(i + 1) !== 32 && i + 1 < v.length
   if (c === 126 /* ~ */ || c === 36 /* $ */ || c === 42 /* * */ || c === 62 /* > */ || c === 60 /* < */ || c === 37 /* % */) return true
   if (c === 46 && (v.charCodeAt(i + 1) === 47 || v.charCodeAt(i + 1) === 92 || v.charCodeAt(i + 1) === 46)) return true // ./x ../x .\x
@@ -92,6 +93,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   }
   const hasArgument = k > j && k < v.length && shellArgument(v, k)
   const ends = commandEnds(v, k)
+  // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`)
+  if (word === 'true' || word === 'false') return false
   if (COMMANDS.has(word)) {
     // net user  reg add  sc query
     const sub = SUBCOMMANDS[word]

@@ -586,3 +586,8 @@ t.test('shell: a brace list where a command starts, a folded command line with +
   for (const p of ['{uname,-a}', '$({cat,/etc/passwd})', ';{cat,/etc/passwd}', 'cat$u+/etc$u/passwd$u', '/?in/cat+/et?/passw?', '/???/??t+/???/??ss??']) t.ok(q(p).includes('rce'), p)
   for (const p of ['{a,b}', '{cat,dog}', 'pick {red,green}', 'size+10/20', 'c++/java', '/search?q=a+b', '/a?b+c/d', '{"a":1,"b":2}']) t.notOk(q(p).includes('rce'), p)
 })
+
+t.test('shell and code: no-op programs, three dashes, JavaScript interpolation; PHP complex syntax with a call inside', async (t) => {
+  for (const p of ["keyof NonNullable<LightningCSSOptions['targets']> | false | undefined", 'At Gateshead; in ---shire.', 'debug?.(`env files loaded in ${getTime()}`)', 'x || true', "a' | false"]) t.same(q(p), [], p)
+  for (const p of ['${@print(md5(1))}', ';${@print(md5("whoami"))}', '{${system(id)}}', ';ls --all', "a' | id"]) t.ok(q(p).includes('rce'), p)
+})
