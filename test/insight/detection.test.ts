@@ -591,3 +591,10 @@ t.test('shell and code: no-op programs, three dashes, JavaScript interpolation; 
   for (const p of ["keyof NonNullable<LightningCSSOptions['targets']> | false | undefined", 'At Gateshead; in ---shire.', 'debug?.(`env files loaded in ${getTime()}`)', 'x || true', "a' | false"]) t.same(q(p), [], p)
   for (const p of ['${@print(md5(1))}', ';${@print(md5("whoami"))}', '{${system(id)}}', ';ls --all', "a' | id"]) t.ok(q(p).includes('rce'), p)
 })
+
+const path = (p: string) => detector.detect({ ...base, path: p })
+t.test('scanner: a configuration written in XML, a probe for a configuration file behind a climb that is no traversal', async (t) => {
+  for (const p of ['/config.xml', '/HFM/Security/conf/HfmConfig.xml', '/admin-authz.xml', '/soapConfig.xml', '/WEB-INF./web.xml', '/weblogic.xml', '/serverindex.xml', '/manager/manager.xml', '/cgi-bin/%2e%2e/abyss.conf', '/pls/admin_/help/..%255cplsql.conf']) t.ok(path(p).includes('scanner'), p)
+  for (const p of ['/sitemap.xml', '/feed.xml', '/rss.xml', '/atom.xml', '/crossdomain.xml', '/browserconfig.xml', '/api/orders.xml', '/docs/../index.html']) t.notOk(path(p).includes('scanner'), p)
+  t.same(path('/../../../../etc/passwd'), ['path_traversal'], 'a climb to a system file stays traversal')
+})
