@@ -95,7 +95,7 @@ const XSS = [
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
   /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,50}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
-  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
+  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b(?!-)|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
@@ -611,7 +611,7 @@ const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
 const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
 function withoutComponentScripts(v: string): string {
   let out = ''

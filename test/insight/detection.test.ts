@@ -598,3 +598,13 @@ t.test('scanner: a configuration written in XML, a probe for a configuration fil
   for (const p of ['/sitemap.xml', '/feed.xml', '/rss.xml', '/atom.xml', '/crossdomain.xml', '/browserconfig.xml', '/api/orders.xml', '/docs/../index.html']) t.notOk(path(p).includes('scanner'), p)
   t.same(path('/../../../../etc/passwd'), ['path_traversal'], 'a climb to a system file stays traversal')
 })
+
+t.test('Markdown: a custom element named like a dangerous tag, a component script importing a list over several lines', async (t) => {
+  const page = '## The Origins\n\nVite took a different approach.\n\n<script setup>\nimport bundlerSvg from \'../images/bundler.svg?raw\'\n</script>\n<svg-image :svg="bundlerSvg" />\n\n_In a bundle-based dev server._\n'
+  t.same(json({ body: page }), [], 'a Vue custom element <svg-image>')
+  const team = '---\nlayout: page\ntitle: Meet the Team\n---\n\n<script setup>\nimport {\n  VPTeamPage,\n  VPTeamMembers\n} from \'@voidzero-dev/vitepress-theme\'\n</script>\n\n<VPTeamPage>\n  <VPTeamMembers :members="core" />\n</VPTeamPage>\n'
+  t.same(json({ body: team }), [], 'a multi-line import in a component script')
+  t.ok(q('<svg onload=alert(1)>').includes('xss'), 'the svg element itself')
+  t.ok(q('<svg/onload=alert(1)>').includes('xss'), 'and with a slash')
+  t.ok(json({ body: '## Title\n\n<script setup>\nimport {\n  a\n} from \'x\'\nalert(document.cookie)\n</script>\n' }).includes('xss'), 'a sink in a component script still counts')
+})
