@@ -608,3 +608,8 @@ t.test('Markdown: a custom element named like a dangerous tag, a component scrip
   t.ok(q('<svg/onload=alert(1)>').includes('xss'), 'and with a slash')
   t.ok(json({ body: '## Title\n\n<script setup>\nimport {\n  a\n} from \'x\'\nalert(document.cookie)\n</script>\n' }).includes('xss'), 'a sink in a component script still counts')
 })
+
+t.test('NoSQL: a string literal of code closed before `&& this.` is no breakout', async (t) => {
+  t.same(q("(this.environment.mode === 'build' && this.environment.config.build.sourcemap)"), [], 'a literal opened and closed in the value')
+  for (const p of ["admin' && this.password.match(/.*/)//", "' && this.password.match(/^a/)%00", "x\" && this.a == \"b"]) t.ok(q(p).includes('nosqli'), p)
+})
