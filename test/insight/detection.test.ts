@@ -613,3 +613,8 @@ t.test('NoSQL: a string literal of code closed before `&& this.` is no breakout'
   t.same(q("(this.environment.mode === 'build' && this.environment.config.build.sourcemap)"), [], 'a literal opened and closed in the value')
   for (const p of ["admin' && this.password.match(/.*/)//", "' && this.password.match(/^a/)%00", "x\" && this.a == \"b"]) t.ok(q(p).includes('nosqli'), p)
 })
+
+t.test('traversal: a climb whose slashes lost their percent sign', async (t) => {
+  for (const p of ['..2fetc2fpasswd', '..2f..2fetc2fpasswd', '..5c..5c..5cwindows5cwin.ini']) t.ok(q(p).includes('path_traversal'), p)
+  for (const p of ['..2fconfig', 'a2f5c..2f', '0x2f..5cab']) t.notOk(q(p).includes('path_traversal'), p)
+})
