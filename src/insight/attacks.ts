@@ -95,7 +95,7 @@ const XSS = [
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
   /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,50}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
-  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
+  /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b(?!-)|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
@@ -190,8 +190,9 @@ const RCE = [
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
   // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
-  // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))}
-  /\{\$\{[^}]{0,60}\(|\$\{@?[a-z_]{2,20}\([^)]{0,60}\)\}/,
+  // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too)
+  // (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`)
+  /\{\$\{[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/,
   // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
   // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
   /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
@@ -381,10 +382,16 @@ const PRIVATE_HOST = [
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
   /(?:^|\.)(?:internal|local|intranet|corp|lan|home\.arpa)$/,
 ]
+/** A slash's hex without its percent sign, between dots or letters (`..2fetc2fpasswd`). */
+const PERCENTLESS_SLASH = /(?<=[.a-z0-9])(?:2f|5c)(?=[.a-z])/g
+/** A number compared with itself as a condition (`elt(4821=4821,1)`, `case when 4821=4821 then`): the SQL gate's, apart from its words (a back-reference). */
+const SELF_COMPARE = /(?:\(|\bwhen\s)\s*\(?(\d{1,12})\s*=\s*\1\s*[),t]/
+/** A host name whose last labels are a dotted address (`shop.example.com.127.0.0.1`). */
+const TRAILING_ADDRESS = /^[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/
 /** Spellings of an address that no one writes by hand: decimal, hex, octal, overflowed octets, shortened. */
 const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]{0,12}\]?$|^[o0q]{1,2}177\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
 /** A host or address alone, maybe with a port and a path (what an app given a host makes a URL of). */
-const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
+const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
 /** Enclosed alphanumerics and ideographic dots in a host: ⑯⑨。②⑤④ (no real name is written so). */
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
@@ -436,7 +443,7 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
 
 /** LDAP filter injection. */
@@ -494,6 +501,13 @@ const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|
  */
 const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
 
+/**
+ * A server's or framework's configuration written in XML, which it reads and never serves: a name saying
+ * so (`/config.xml`, `/HfmConfig.xml`, `/admin-authz.xml`, `/soapConfig.xml`) or a Java server's
+ * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`). A site's
+ * feeds, sitemaps and `browserconfig.xml` (Windows' tiles) are XML it serves.
+ */
+const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|settings|authz)[\w.-]{0,40}|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
 /**
  * A server-side script's name with more glued after its extension (`/index.php.new`, `/index.aspx_old2019`,
  * `/login.jsp~1`, `/index.php.`): the server no longer runs it, it serves its source — what a scanner
@@ -601,7 +615,7 @@ const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
 const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
 function withoutComponentScripts(v: string): string {
   let out = ''
@@ -622,6 +636,11 @@ function withoutComponentScripts(v: string): string {
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
+/** A command line spelt with `+` for its blanks and folded spellings, no separator (`cat$u+/etc$u/passwd$u`, `/?in/cat+/et?/passw?`). */
+function plusCommand(v: string): boolean {
+  const spaced = v.replace(PLUS_ALL, ' ')
+  return bareCommand(spaced) || bareCommand(fold(spaced))
+}
 const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
 /**
  * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
@@ -701,7 +720,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1057,11 +1076,13 @@ export class AttackDetector {
     const path = decodeValue(raw)
     const lower = path.toLowerCase()
     // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
-    let found = SCANNER_PATH.test(lower) || (lower.length > 1 && !lower.includes('..') && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || scriptSource(lower))) ? BIT.scanner : 0
+    let found = 0
     if (lower.includes('..') || lower.includes('0x2e') || lower.includes('\0')) {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
+    // a probe for a backup or a configuration file (a climb to one that is traversal is that; one that is not, `/cgi-bin/../abyss.conf`, still a probe)
+    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
@@ -1205,7 +1226,11 @@ export class AttackDetector {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
       if (mode === PAGE_URL || this.#document || commandField || decoded.length > 200) return 0
       // a program by a path spelt with globs, with its arguments: /???/c?t /?tc/?as?wd
-      if (decoded.charCodeAt(0) === 47 && decoded.includes('?') && decoded.includes(' ')) return bareCommand(fold(decoded.toLowerCase())) ? BIT.rce : 0
+      // (also with `+` for its blanks: /?in/cat+/et?/passw?)
+      if (decoded.charCodeAt(0) === 47 && decoded.includes('?') && (decoded.includes(' ') || decoded.includes('+'))) {
+        const l = decoded.toLowerCase()
+        return bareCommand(fold(l)) || (!l.includes(' ') && plusCommand(l)) ? BIT.rce : 0
+      }
       // a recon program in cmd's delayed-expansion marks: !whoami!
       if (decoded.charCodeAt(0) === 33) return bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
       return (mode !== PATH || decoded.includes(' ')) && maybeCommand(decoded) && plainCommand(decoded.toLowerCase()) ? BIT.rce : 0
@@ -1264,7 +1289,7 @@ export class AttackDetector {
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && jndiLookup(v)) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) are its data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v))) {
         if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
@@ -1276,16 +1301,18 @@ export class AttackDetector {
     // and system files count there
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
       // escaped slashes and dots (.\/\.\.\/) are a path's too
-      const path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
+      let path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
+      // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
+      if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
       const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
       const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
       if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     // a body's field named for a command holds a command line: only an injection into it counts
-    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33) {
+    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v)))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
@@ -1341,7 +1368,8 @@ export class AttackDetector {
     if (ENCLOSED.test(region)) return BIT.ssrf
     let hosts = 0
     // a host spelled with escapes between its letters (http://\\l\\o\\c\\a\\l\\h\\o\\s\\t/) is read without them
-    const tokens = region.split(/[@\\#&\s]+/)
+    // (a NUL ends the host for a resolver written in C: http://127.0.0.1%00shop.example.com)
+    const tokens = region.split(/[@\\#&\s\0]+/)
     if (region.includes('\\') && !region.includes('@')) tokens.push(region.replace(BACKSLASHES, ''))
     for (let token of tokens) {
       if (token === '') continue
@@ -1371,7 +1399,8 @@ export class AttackDetector {
     // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
     // (a test suite's invalid address) wraps to no one's internal address
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
-    if (!anyOf(PRIVATE_HOST, h)) return false
+    // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
+    if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!))) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER

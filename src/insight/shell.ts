@@ -37,7 +37,8 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 /** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
 function shellArgument(v: string, i: number): boolean {
   const c = v.charCodeAt(i)
-  if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || v.charCodeAt(i + 1) === 45
+  // (an option: `-x`, `--name`; three dashes are a dash of prose, `in ---shire`)
+  if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || (v.charCodeAt(i + 1) === 45 && v.charCodeAt(i + 2) !== 45)
   if (c === 47 /* / */) return v.charCodeAt(i + 1) !== 47 && v.charCodeAt(i + 1) !== 32 && i + 1 < v.length
   if (c === 126 /* ~ */ || c === 36 /* $ */ || c === 42 /* * */ || c === 62 /* > */ || c === 60 /* < */ || c === 37 /* % */) return true
   if (c === 46 && (v.charCodeAt(i + 1) === 47 || v.charCodeAt(i + 1) === 92 || v.charCodeAt(i + 1) === 46)) return true // ./x ../x .\x
@@ -92,6 +93,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   }
   const hasArgument = k > j && k < v.length && shellArgument(v, k)
   const ends = commandEnds(v, k)
+  // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`)
+  if (word === 'true' || word === 'false') return false
   if (COMMANDS.has(word)) {
     // net user  reg add  sc query
     const sub = SUBCOMMANDS[word]
@@ -175,13 +178,22 @@ const PLUSES = /\+/g
 // (an unset variable glued to a word expands to nothing: cat$u /etc$u/passwd)
 const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 export const fold = (v: string) =>
+  expandBraces(
   expandGlobs(
     unquoteWords(
       v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[')
         ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('${ifs') || m.startsWith('$ifs') ? ' ' : m === '\\n' ? '\n' : ''))
         : v,
     ),
+  ),
   )
+
+/**
+ * A brace list where a command starts is the command's words to bash (`{cat,/etc/passwd}` runs
+ * `cat /etc/passwd`, `$({uname,-a})`): at the value's start or after a separator or a substitution's opening.
+ */
+const BRACE_LIST = /(^|[;|&`\n(]\s{0,4})\{([\w./-]{1,30}(?:,[\w./-]{1,60}){1,8})\}/g
+const expandBraces = (v: string) => (v.includes('{') && v.includes(',') ? v.replace(BRACE_LIST, (_m, before: string, list: string) => before + list.replaceAll(',', ' ')) : v)
 
 /** Letters quoted inside a word are the word to the shell: c'a't  wh"o"ami  'who'ami */
 const QUOTE_SPLIT = /(?<=[a-z])'[a-z]{1,12}'|'[a-z]{1,12}'(?=[a-z])|(?<=[a-z])"[a-z]{1,12}"|"[a-z]{1,12}"(?=[a-z])/g
@@ -487,4 +499,4 @@ const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:
 const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
 const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

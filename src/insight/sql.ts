@@ -551,6 +551,9 @@ const tokens: Token[] = []
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
+  // backticks that pair into code spans (`left` and `right`, `<hr>` in `<select>`) are a document's
+  // markup, not MySQL's identifier quotes a value breaks out of: read with them as blanks
+  if (v.includes('`') && codeSpans(v)) v = v.replaceAll('`', ' ')
   if (judge(v)) return true
   // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
   const c0 = v.charCodeAt(0)
@@ -562,6 +565,26 @@ export function sqlInjection(v: string): boolean {
     if (judge(u)) return true
   }
   return false
+}
+/**
+ * Whether every backtick of `v` pairs into a Markdown code span: an even number of them (at most 16),
+ * each span's content not empty and neither starting nor ending on a blank (a breakout's `x` or 1=1 or `y`
+ * opens its span on a blank) nor holding a line break.
+ */
+function codeSpans(v: string): boolean {
+  let open = -1
+  let n = 0
+  for (let i = v.indexOf('`'); i !== -1; i = v.indexOf('`', i + 1)) {
+    if (++n > 16) return false
+    if (open === -1) {
+      open = i
+      continue
+    }
+    const c = v.slice(open + 1, i)
+    if (c === '' || c.trim() !== c || c.includes('\n')) return false
+    open = -1
+  }
+  return open === -1
 }
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
@@ -662,10 +685,24 @@ function anywhere(t: readonly Token[]): boolean {
     // a clause probing the column count, the query cut after it: order by 10--
     if (x.kind === WORD && (x.text === 'order' || x.text === 'group') && t[i + 1]?.text === 'by' && t[i + 2]?.kind === NUM && t[operandEnd(t, i + 2)]?.kind === COMMENT) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.kind === NUM && t[i + 3]!.text === t[i + 1]!.text) return true
+    // a number compared with itself as a condition: a probe's switch (case when 4821=4821 then, elt(4821=4821,1), (4821=4821)*1)
+    if (x.kind === NUM && i > 0 && t[i + 1]?.text === '=' && t[i + 2]?.kind === NUM && t[i + 2]!.text === x.text) {
+      const p = t[i - 1]!
+      const n = t[i + 3]
+      // (in parentheses: a call's argument, or after an operator or the value's start; not a sentence's aside, `the ratio (2=2) holds`)
+      const o = t[i - 2]
+      const w = t[i - 3]
+      const inSql = p.kind === LPAR ? o === undefined || (o.call && !(w?.kind === WORD && !w.call && !EXPRESSION_WORDS.has(w.text) && !CLAUSE.has(w.text) && !CALL_CONTEXT.has(w.text))) || o.kind === LPAR || o.kind === OP || o.kind === COMMA || o.kind === SEMI || (o.kind === WORD && (LOGIC.has(o.text) || COMPARE.has(o.text) || o.text === 'when' || o.text === 'select')) : p.kind === WORD && p.text === 'when'
+      if (inSql && n !== undefined && (n.kind === RPAR || n.kind === COMMA || (n.kind === WORD && n.text === 'then'))) return true
+    }
     if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
+      // negated: and !sleep(5), rlike !sleep(5)
+      if (p.kind === OP && (p.text === '!' || p.text === '~') && i > 1 && (t[i - 2]!.kind === LPAR || ((t[i - 2]!.kind === OP || t[i - 2]!.kind === WORD) && (LOGIC.has(t[i - 2]!.text) || COMPARE.has(t[i - 2]!.text))))) return true
     }
+    // the simple case form: case 4821 when 4821 then
+    if (x.kind === WORD && x.text === 'case' && t[i + 1]?.kind === NUM && t[i + 2]?.text === 'when' && t[i + 3]?.text === t[i + 1]!.text && t[i + 4]?.text === 'then') return true
   }
   return false
 }

@@ -553,3 +553,68 @@ t.test('shell: an unset variable glued to a word expands to nothing', async (t) 
   for (const p of ['US$5 for a cat', 'price$usd / unit', 'total$ /etc', 'a+b;c$u+d']) t.notOk(q(p).includes('rce'), p)
   t.ok(shellInjection(';cat${ifs}/etc/passwd'), 'IFS still reads as a blank')
 })
+
+// ---- seventh round (2026-12-02), tuned on the fourth fresh part: each family with what it leaves alone ----
+
+t.test('SQL: backticks that pair into Markdown code spans are a document\'s markup, not identifier quotes', async (t) => {
+  for (const p of ['`<percentage>`', '`left` and `right`', '`<hr>` in `<select>`', '`x` or `y`', '`a` = `b`']) {
+    t.notOk(sqlInjection(p), p)
+    t.same(json({ description: p }), [], `${p} in a JSON document's field`)
+  }
+  for (const p of ['id` or 1=1-- -', "x` or 1=1 or `y", '`1 or 1=1`', "` or 1=1-- -", "`x` or `y` union select 1,2--"]) t.ok(sqlInjection(p), p)
+})
+
+t.test('SSRF: wildcard-DNS names of many labels, a name ending in a private address, a NUL ending the host', async (t) => {
+  for (const [k, p] of [['image_url', 'foo.bar.10.0.0.1.xip.io'], ['feed', 'customer2.app.10.0.0.1.nip.io'], ['url', 'http://shop.example.com.127.0.0.1'], ['url', 'https://cdn.example.com.10.0.0.5/x'], ['url', 'http://127.0.0.1%00shop.example.com']] as const) t.ok(q(p, k).includes('ssrf'), p)
+  for (const [k, p] of [['url', 'https://a.b.c.d.e.f.g.h.example.com/x'], ['url', 'http://release.1.2.3.4'], ['url', 'http://v1.2.3.4/'], ['url', 'https://shop.example.com.8.8.8.8/'], ['feed', 'a.b.c.d.e.f.g.h.example.org']] as const) t.notOk(q(p, k).includes('ssrf'), p)
+})
+
+t.test('SQL: a number compared with itself as a condition (a probe\'s switch: sqlmap\'s templates without their boundaries)', async (t) => {
+  for (const p of ['ELT(4821=4821,7363)', 'AND MAKE_SET(4821=4821,7363)', '(4821=4821)*7363', 'IIF(4821=4821,1,1/0)', ';IIF(4821=4821,1,1/0)', '(CASE WHEN 4821=4821 THEN 1 ELSE NULL END)', 'RLIKE (SELECT (CASE WHEN (4821=4821) THEN 1 ELSE 0x28 END))', 'SELECT ELT(4821=4821,1)']) {
+    t.ok(sqlInjection(p.toLowerCase()), p)
+    t.same(q(p), ['sqli'], `${p} as a query value`)
+  }
+  for (const p of ['the ratio (2=2) holds', 'see note (1=1).', '(12=123)', 'when 3=4 then', 'x == x', 'f(a=a)']) t.same(q(p), [], p)
+})
+
+t.test('SQL: a delay call negated after a logic word, the simple case form comparing a number with itself', async (t) => {
+  for (const p of ['AND !SLEEP(5)', 'RLIKE !SLEEP(5)', '(4821=4821 AND !SLEEP(5))', "SELECT 'qkvpq'||(CASE 4821 WHEN 4821 THEN 1 ELSE 0 END)||'qzjxq' FROM RDB$DATABASE"]) t.same(q(p), ['sqli'], p)
+  for (const p of ['time.sleep(5)', 'wow !sleep(5) is fun', 'in case 3 when 4 then']) t.same(q(p), [], p)
+})
+
+t.test('shell: a brace list where a command starts, a folded command line with + for its blanks', async (t) => {
+  for (const p of ['{uname,-a}', '$({cat,/etc/passwd})', ';{cat,/etc/passwd}', 'cat$u+/etc$u/passwd$u', '/?in/cat+/et?/passw?', '/???/??t+/???/??ss??']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['{a,b}', '{cat,dog}', 'pick {red,green}', 'size+10/20', 'c++/java', '/search?q=a+b', '/a?b+c/d', '{"a":1,"b":2}']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('shell and code: no-op programs, three dashes, JavaScript interpolation; PHP complex syntax with a call inside', async (t) => {
+  for (const p of ["keyof NonNullable<LightningCSSOptions['targets']> | false | undefined", 'At Gateshead; in ---shire.', 'debug?.(`env files loaded in ${getTime()}`)', 'x || true', "a' | false"]) t.same(q(p), [], p)
+  for (const p of ['${@print(md5(1))}', ';${@print(md5("whoami"))}', '{${system(id)}}', ';ls --all', "a' | id"]) t.ok(q(p).includes('rce'), p)
+})
+
+const path = (p: string) => detector.detect({ ...base, path: p })
+t.test('scanner: a configuration written in XML, a probe for a configuration file behind a climb that is no traversal', async (t) => {
+  for (const p of ['/config.xml', '/HFM/Security/conf/HfmConfig.xml', '/admin-authz.xml', '/soapConfig.xml', '/WEB-INF./web.xml', '/weblogic.xml', '/serverindex.xml', '/manager/manager.xml', '/cgi-bin/%2e%2e/abyss.conf', '/pls/admin_/help/..%255cplsql.conf']) t.ok(path(p).includes('scanner'), p)
+  for (const p of ['/sitemap.xml', '/feed.xml', '/rss.xml', '/atom.xml', '/crossdomain.xml', '/browserconfig.xml', '/api/orders.xml', '/docs/../index.html']) t.notOk(path(p).includes('scanner'), p)
+  t.same(path('/../../../../etc/passwd'), ['path_traversal'], 'a climb to a system file stays traversal')
+})
+
+t.test('Markdown: a custom element named like a dangerous tag, a component script importing a list over several lines', async (t) => {
+  const page = '## The Origins\n\nVite took a different approach.\n\n<script setup>\nimport bundlerSvg from \'../images/bundler.svg?raw\'\n</script>\n<svg-image :svg="bundlerSvg" />\n\n_In a bundle-based dev server._\n'
+  t.same(json({ body: page }), [], 'a Vue custom element <svg-image>')
+  const team = '---\nlayout: page\ntitle: Meet the Team\n---\n\n<script setup>\nimport {\n  VPTeamPage,\n  VPTeamMembers\n} from \'@voidzero-dev/vitepress-theme\'\n</script>\n\n<VPTeamPage>\n  <VPTeamMembers :members="core" />\n</VPTeamPage>\n'
+  t.same(json({ body: team }), [], 'a multi-line import in a component script')
+  t.ok(q('<svg onload=alert(1)>').includes('xss'), 'the svg element itself')
+  t.ok(q('<svg/onload=alert(1)>').includes('xss'), 'and with a slash')
+  t.ok(json({ body: '## Title\n\n<script setup>\nimport {\n  a\n} from \'x\'\nalert(document.cookie)\n</script>\n' }).includes('xss'), 'a sink in a component script still counts')
+})
+
+t.test('NoSQL: a string literal of code closed before `&& this.` is no breakout', async (t) => {
+  t.same(q("(this.environment.mode === 'build' && this.environment.config.build.sourcemap)"), [], 'a literal opened and closed in the value')
+  for (const p of ["admin' && this.password.match(/.*/)//", "' && this.password.match(/^a/)%00", "x\" && this.a == \"b"]) t.ok(q(p).includes('nosqli'), p)
+})
+
+t.test('traversal: a climb whose slashes lost their percent sign', async (t) => {
+  for (const p of ['..2fetc2fpasswd', '..2f..2fetc2fpasswd', '..5c..5c..5cwindows5cwin.ini']) t.ok(q(p).includes('path_traversal'), p)
+  for (const p of ['..2fconfig', 'a2f5c..2f', '0x2f..5cab']) t.notOk(q(p).includes('path_traversal'), p)
+})
