@@ -1,6 +1,6 @@
 import t from 'tap'
-import { codeLiterals, csvField, fromBase64, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
-import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { captured, codeLiterals, csvField, fromBase64, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, sectionOf, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
+import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
 import { MEASURE_ONLY, asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
@@ -242,6 +242,38 @@ t.test('the fourth fresh part: sources none of the earlier parts uses, pinned, l
   t.equal(new Set(FRESH4_SOURCES.map((s) => s.repo)).size, FRESH4_SOURCES.length, 'each source listed once')
   t.ok(MEASURE_ONLY.includes('held-out'), 'the held-out half\'s misses and false positives are never shown')
   t.notOk(MEASURE_ONLY.includes('fresh3') || MEASURE_ONLY.includes('fresh4'), 'the spent fresh parts are tuned on')
+})
+
+t.test('the fifth fresh part: sources none of the earlier parts uses, pinned, licences recorded; only ever measured', async (t) => {
+  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES, ...FRESH3_SOURCES, ...FRESH4_SOURCES].map((s) => s.repo))
+  t.ok(FRESH5_SOURCES.length > 0)
+  for (const s of FRESH5_SOURCES) {
+    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the first four fresh parts`)
+    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+  }
+  t.equal(new Set(FRESH5_SOURCES.map((s) => s.repo)).size, FRESH5_SOURCES.length, 'each source listed once')
+  t.ok(MEASURE_ONLY.includes('fresh5'), 'its misses and false positives are not shown until its one measurement')
+})
+
+t.test('the fifth fresh sources are cut as written: a labelled data set\'s attacks only', async (t) => {
+  const doc = JSON.stringify([{ text: '{"user": {"$ne": ""}}', label: 1 }, { text: 'db.users.find({"user": "bob"})', label: 0 }, { text: "' || 1==1", label: 1 }, { text: 'no label' }])
+  t.same(jsonFields(doc, ['text'], undefined, ['label', 1]), ['{"user": {"$ne": ""}}', "' || 1==1"])
+  t.same(jsonFields(doc, ['text'], undefined, ['label', 0]), ['db.users.find({"user": "bob"})'])
+  t.same(jsonFields(doc, ['text']), ['{"user": {"$ne": ""}}', 'db.users.find({"user": "bob"})', "' || 1==1", 'no label'], 'no condition: every object\'s field')
+})
+
+t.test('the fifth fresh sources are cut as written: a catalogue\'s section, the payload an entry holds', async (t) => {
+  const php = ['$P = [', '    "XSS" => [', '        ["id"=>"x1","payload"=>\'<svg onload=alert(1)>\',"tags"=>["svg"]],', '    ],', '    "LDAP" => [',
+    '        ["id"=>"l1","payload"=>\'*)(uid=*))(|(uid=*\',"tags"=>[]],', '        ["id"=>"l2","payload"=>"admin)(|(cn=\\"x\\"))","tags"=>[]],', '    ],', '    "SSI" => [', '        ["id"=>"s1","payload"=>\'<!--#printenv -->\'],', '];'].join('\n')
+  const section: [string, string] = ['^\\s*"LDAP" => \\[', '^\\s*(?:"[\\w ]+" => \\[|\\];)']
+  const ldap = sectionOf(php, section)
+  t.equal(ldap.split('\n').length, 3, 'the lines after the section\'s opening, up to the next section')
+  const entry = `"payload"=>(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`
+  t.same(ldap.split('\n').map((l) => captured(l, entry)), ['*)(uid=*))(|(uid=*', 'admin)(|(cn="x"))', null], 'single- or double-quoted, escapes undone; a line with no entry gives none')
+  t.equal(sectionOf(php, ['^\\s*"SSI" => \\[', '^\\s*"[\\w ]+" => \\[']).trim(), '["id"=>"s1","payload"=>\'<!--#printenv -->\'],\n];', 'the last section runs to the end when no next one matches')
+  t.equal(sectionOf(php, ['^"SQLi" =>', '^\\]']), '', 'no such section: nothing')
+  t.equal(captured('["id"=>"x"]', entry), null)
 })
 
 t.test('the fourth fresh sources are cut as written: XML elements, base64 literals', async (t) => {

@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh4   # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh5   # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -151,7 +151,7 @@ export function codeLiterals(text: string): string[] {
  * A WAF test suite's JSON test case: in each object, the first of `fields` present (split into lines);
  * a field written as a query string gives the value of its first parameter whose name matches `param`.
  */
-export function jsonFields(text: string, fields: readonly string[], param?: string): string[] {
+export function jsonFields(text: string, fields: readonly string[], param?: string, where?: readonly [string, unknown]): string[] {
   const out: string[] = []
   const nameRe = param === undefined ? null : new RegExp(param, 'i')
   const walk = (v: unknown): void => {
@@ -159,6 +159,7 @@ export function jsonFields(text: string, fields: readonly string[], param?: stri
     else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>
       const field = fields.find((k) => typeof o[k] === 'string')
+      if (field !== undefined && where !== undefined && o[where[0]] !== where[1]) return
       if (field !== undefined) {
         let s = o[field] as string
         if (nameRe !== null && /^[^=&\s]+=/.test(s)) {
@@ -314,6 +315,22 @@ export function fromBase64(s: string): string | null {
   }
 }
 
+/** A document's lines after the first one matching `start`, up to (not including) the next one matching `end` (a catalogue's section of one class); none when no line matches `start`. */
+export function sectionOf(text: string, [start, end]: readonly [string, string]): string {
+  const ls = text.split('\n')
+  const from = ls.findIndex((l) => new RegExp(start).test(l))
+  if (from === -1) return ''
+  const to = ls.findIndex((l, i) => i > from && new RegExp(end).test(l))
+  return ls.slice(from + 1, to === -1 ? undefined : to).join('\n')
+}
+
+/** The first group `re` captures in a line (a quoted literal's inside), its backslash escapes undone; null when it matches not. */
+export function captured(line: string, re: string): string | null {
+  const m = new RegExp(re).exec(line)
+  const inner = m?.slice(1).find((g) => g !== undefined)
+  return inner === undefined ? null : inner.replace(/\\(.)/g, '$1')
+}
+
 /** A quoted CSV line's field (`"1","","b","/path","GET"`), by index. */
 export function csvField(line: string, i: number): string | null {
   const fields = [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replaceAll('""', '"'))
@@ -330,6 +347,7 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
   const encodedRaw = new Map<string, Encoded>()
   for (let text of f.many ? showMany(repo, commit, paths) : [show(repo, commit, f.path)]) {
     for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
+    if (f.section !== undefined) text = sectionOf(text, f.section)
     if (f.format === 'ftw') {
       for (const v of ftwParts(text)) {
         raw.push(v.value)
@@ -344,12 +362,13 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
             .map((l) => (f.firstWord ? firstWord(l) : l))
             .flatMap((l) => (f.csvField === undefined ? [l] : (csvField(l, f.csvField) ?? [])))
             .flatMap((l) => (f.xmlTag === undefined ? [l] : [xmlElement(l, f.xmlTag) ?? ''].filter((v) => v !== '')))
+            .flatMap((l) => (f.capture === undefined ? [l] : [captured(l, f.capture)?.trim() ?? ''].filter((v) => v !== '')))
         : f.format === 'strings'
           ? f.base64
             ? codeLiterals(text).flatMap((l) => fromBase64(l) ?? [])
             : codeLiterals(text)
           : f.format === 'json-fields'
-            ? jsonFields(text, f.fields ?? [], f.param)
+            ? jsonFields(text, f.fields ?? [], f.param, f.where)
             : f.format === 'yaml-list'
               ? yamlItems(text, f.under)
               : markdownPayloads(text, f.class === 'xxe'),
@@ -651,7 +670,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {} }
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {} }
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -722,6 +741,8 @@ function buildCorpus(): Corpus {
 
   // the fourth fresh part, last: what any earlier part has (the third's generated values included) is dropped
   freshPart('fresh4', FRESH4_SOURCES)
+  // the fifth, after it: what any earlier part has (the fourth's values included) is dropped
+  freshPart('fresh5', FRESH5_SOURCES)
   return { entries, leftOut, overlap }
 }
 
@@ -739,24 +760,24 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12 } as const
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15 } as const
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
   const sourcesAt = process.argv.indexOf('--sources')
   if (sourcesAt !== -1) {
-    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4]`, the last by default
-    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh4'
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5]`, the last by default
+    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh5'
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')

