@@ -57,7 +57,7 @@ export interface ConsoleBenchResult {
   /** the time range on a console process of its own: its first answer (cold), then p50 and max */
   separate?: { first: number; p50: number; max: number }
   /** the page in Chromium, milliseconds from the action to what it shows (absent without /usr/bin/chromium) */
-  page?: { list: number; search: number; expand: number; longestTaskMs: number; longestByStep: Record<string, number>; longestTaskCpuMs: number; runs: number[] }
+  page?: { list: number; search: number; expand: number; longestTaskMs: number; longestByStep: Record<string, number>; longestTaskCpuMs: number; runs: number[]; runSteps: Record<string, number>[] }
 }
 
 const RESOURCES = ['users', 'orders', 'products', 'carts', 'invoices', 'payments', 'reviews', 'shipments', 'coupons', 'addresses']
@@ -358,10 +358,10 @@ function longestTaskCpu(path: string): number {
   return Math.round(longest / 100) / 10
 }
 
-/** untraced runs of the page whose longest tasks are reported (their median, and each) */
-const PAGE_RUNS = 3
+/** untraced runs of the page whose longest tasks are reported (their median, and each with its steps); CONSOLE_BENCH_PAGE_RUNS=1..25 */
+const PAGE_RUNS = Math.min(25, Math.max(1, Number(process.env.CONSOLE_BENCH_PAGE_RUNS ?? 3) || 3))
 
-type PageRun = Omit<NonNullable<ConsoleBenchResult['page']>, 'longestTaskCpuMs' | 'runs'>
+type PageRun = Omit<NonNullable<ConsoleBenchResult['page']>, 'longestTaskCpuMs' | 'runs' | 'runSteps'>
 
 /**
  * The page itself at this scale, in Debian's Chromium: sign in to rows, a search, expanding the
@@ -389,7 +389,7 @@ async function pageBench(base: string): Promise<ConsoleBenchResult['page']> {
     const runs: PageRun[] = []
     for (let i = 0; i < PAGE_RUNS; i++) runs.push(await pageRun(browser, base))
     const median = [...runs].sort((a, b) => a.longestTaskMs - b.longestTaskMs)[PAGE_RUNS >> 1]!
-    return { ...median, longestTaskCpuMs, runs: runs.map((r) => r.longestTaskMs) }
+    return { ...median, longestTaskCpuMs, runs: runs.map((r) => r.longestTaskMs), runSteps: runs.map((r) => r.longestByStep) }
   } finally {
     await browser.close()
   }
@@ -467,6 +467,7 @@ export function printConsoleBench(r: ConsoleBenchResult, print: (line: string) =
   if (r.csv) print(`  heavy session's CSV (${r.csv.requests} requests, ${(r.csv.bytes / 1048576).toFixed(1)} MiB, streamed): first byte p50 ${r.csv.firstByte} ms, whole p50 ${r.csv.total} ms, max ${r.csv.maxTotal} ms`)
   if (r.separate) print(`  time range on a console process of its own: first (cold) ${r.separate.first} ms, then p50 ${r.separate.p50} ms, max ${r.separate.max} ms`)
   if (r.page) print(`  the page in Chromium: sign-in to rows ${r.page.list} ms, a search ${r.page.search} ms, expanding a session ${r.page.expand} ms; the page's longest main-thread task ${r.page.longestTaskMs} ms, median of ${r.page.runs.length} untraced runs [${r.page.runs.join(', ')}] (0: none over 50 ms; harness: Playwright's own)${Object.keys(r.page.longestByStep).length ? ` ${JSON.stringify(r.page.longestByStep)}` : ''}, the longest task's CPU time ${r.page.longestTaskCpuMs} ms in a traced run, Playwright's included (wall time is CPU time on a quiet machine)`)
+  if (r.page && r.page.runs.length > 1) print(`  each untraced run's tasks over 50 ms by step: ${r.page.runSteps.map((s) => JSON.stringify(s)).join(' ')}`)
   else print('  the page: not measured (no Chromium at /usr/bin/chromium or CHROMIUM_PATH)')
 }
 

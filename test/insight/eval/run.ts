@@ -13,7 +13,7 @@
  *   npm run eval:detection -- --part fresh2 --flagged Markdown   # and the second fresh part's (spent on 2026-12-02 too)
  *   npm run eval:detection -- --part fresh3 --flagged code       # and the third fresh part's (spent on 2026-12-02 too)
  *   npm run eval:detection -- --part fresh4        # the fourth fresh part (sources none of the others uses): measured once after the sixth round, now spent
- *   npm run eval:detection -- --part fresh5        # the fifth fresh part (sources none of the others uses): figures only, never its misses; not measured yet
+ *   npm run eval:detection -- --part fresh5        # the fifth fresh part (sources none of the others uses): measured once after the seventh round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -28,8 +28,8 @@ const part = args.part as Part
 if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3' && part !== 'fresh4' && part !== 'fresh5') throw new Error('--part is tune, held-out, fresh, fresh2, fresh3, fresh4 or fresh5')
 const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part', fresh4: 'Fourth fresh part', fresh5: 'Fifth fresh part' }[part]
 // The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
-// are tuned on now, like the tuning half, and so is the fourth since its one measurement after the
-// sixth round. The held-out half stays for measuring only, and so does the fifth fresh part until its one measurement.
+// are tuned on now, like the tuning half, and so are the fourth and the fifth since their one
+// measurement (after the sixth and the seventh round). The held-out half stays for measuring only.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
