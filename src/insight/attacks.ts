@@ -14,7 +14,7 @@ import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { SQL_PATTERNS, sqlInjection, sqlStatement } from './sql.ts'
-import { bareCommand, commandLine, expandGlobs, fold, protocolCommand, SHELL_PATTERNS, shellInjection } from './shell.ts'
+import { bareCommand, commandLine, expandGlobs, fold, PROGRAM_ATTACK, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -493,6 +493,15 @@ const SCANNER_PATH =
 const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
 
 /**
+ * An archive whose name is a backup's, in any folder (`/admin99/backup.zip`, `/include/eweb/www.rar`,
+ * `/dede/plus/paycenter/alipay/database.zip`, `/programs/1.zip`): a scanner sweeping backup names
+ * through every directory it found. The words mean a copy of the site or its database; a release or a
+ * download named for a product or a version (`/downloads/release.zip`, `/docs/html.zip`,
+ * `/datasets/data.zip`) and a number under a release folder (`/archive/refs/tags/2023.zip`) are not.
+ */
+const BACKUP_ARCHIVE = /\/(?:backups?|backupdata|databackup|sitebackup|webbackup|back|bak|bk|bkp|database|db|dump|www|wwwroot|web|website|site|htdocs|public_html|root|temp|tmp|(?<!\/(?:archive|releases?|downloads?|tags|dist|versions?|v\d{1,4}))\d{1,8})\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz|tar\.(?:gz|bz2|xz))$/
+
+/**
  * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
  * `/2023.zip`, `/backup.7z`: a site serves its downloads from a folder), a database dump however it is
  * packed (`/db.sql.tar.bzip2`), a project's build or dependency manifest or an IDE's metadata
@@ -720,7 +729,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1082,7 +1091,7 @@ export class AttackDetector {
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
     // a probe for a backup or a configuration file (a climb to one that is traversal is that; one that is not, `/cgi-bin/../abyss.conf`, still a probe)
-    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
+    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || BACKUP_ARCHIVE.test(lower) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
@@ -1311,7 +1320,10 @@ export class AttackDetector {
     }
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
-      if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
+      // a whole program in the shell sent as data: only a reverse shell or a download run at once in it
+      if ((c & C_BREAK) !== 0 && !this.#document && shellProgram(v)) {
+        if (PROGRAM_ATTACK.test(v)) found |= BIT.rce
+      } else if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
       }
     }

@@ -498,5 +498,36 @@ const BATCH = /^\s{0,10}(?:[&|;]{1,2}\s{0,10})?(?:if\s+(?:\/i\s+)?(?:not\s+)?(?:
 /** Code's `if a == b then` / `if x == y:` / `if (a == b) {`: no batch line */
 const BATCH_CODE = /\bthen\b|[:{]\s*$|&&|\|\|/
 const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t]+)?(?:capability|noop|logout|authenticate|login|select|examine|create|delete|rename|subscribe|unsubscribe|list|lsub|status|append|check|close|expunge|search|fetch|store|copy|move|idle)\b|(?:mail[ \t]+from|rcpt[ \t]+to)[ \t]*:|(?:data|quit|rset|noop|starttls|stat|uidl|capa)[ \t]*(?:[\r\n]|$)|(?:retr|dele|top|apop|auth|user|pass|vrfy|expn|helo|ehlo)[ \t]+[^\s]{1,60}(?:[ \t]+[^\s]{1,60})?[ \t]*(?:[\r\n]|$))/
+/**
+ * A whole program in the shell sent as data (a plugin, a sample in a code field): three lines or
+ * more, two of them its own structure — a function's definition, `if … then`/`fi`, `for`/`while … do`/
+ * `done`, `case … in`/`esac`, `local`/`export`/`alias` lines, comment lines. Its `$(git …)`, `| grep`
+ * and `&& exit` are its own; a value that starts with a line break is an injection, never a program.
+ */
+export function shellProgram(v: string): boolean {
+  if (v.length < 40 || v.length > 200_000) return false
+  const first = v.charCodeAt(0)
+  if (first === 10 || first === 13) return false
+  let lines = 0
+  let structure = 0
+  let start = 0
+  while (start < v.length && lines < 400) {
+    let end = v.indexOf('\n', start)
+    if (end === -1) end = v.length
+    const line = v.slice(start, Math.min(end, start + 300))
+    if (line.trim() !== '') {
+      lines++
+      if (PROGRAM_LINE.test(line)) structure++
+    }
+    start = end + 1
+  }
+  return lines >= 3 && structure >= 2
+}
+const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
+/**
+ * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
+ * `mkfifo … nc`, `socat … exec:`) and a download run at once (`curl … | sh`, `wget … -O- | bash`).
+ */
+export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
