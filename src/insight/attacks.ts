@@ -179,6 +179,10 @@ const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|co
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
 const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
+/** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`) */
+const PHP_COMPLEX = /\{\$\{[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
+/** characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd}) */
+const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
@@ -190,14 +194,11 @@ const RCE = [
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
   // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->
   /\b(?:echo|printf)\b[^\n]{0,200}>\s*[\w./-]{1,60}\.(?:php\d?|phtml|jsp|jspx|aspx?|sh|py|pl|cgi|htaccess)\b|(?<!\.)\b(?:eval|assert)\s*\(\s*['"][^'"]{1,80}['"]\s*\)|\bphpinfo\s*\(\s*\)|\{\s*\$_(?:get|post|request|cookie|server)\s*\[|<!--\s*#\s*exec\s+(?:cmd|cgi)\s*=/,
-  // PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too)
-  // (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`)
-  /\{\$\{[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/,
+  PHP_COMPLEX,
   // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
   // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
   /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
-  // characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd})
-  /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/,
+  VARIABLE_SLICE,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -426,6 +427,9 @@ const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|s
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
+/** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
+const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE)
+
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
@@ -1318,10 +1322,11 @@ export class AttackDetector {
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
       if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
+    const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in it
-      if ((c & C_BREAK) !== 0 && !this.#document && shellProgram(v)) {
+      if (shellScript) {
         if (PROGRAM_ATTACK.test(v)) found |= BIT.rce
       } else if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
@@ -1330,7 +1335,7 @@ export class AttackDetector {
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || v.includes('if') || v.includes('for')) && protocolCommand(v)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(RCE, v)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(shellScript ? PROGRAM_RCE : RCE, v)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
