@@ -13,7 +13,7 @@
 import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { SQL_PATTERNS, sqlInjection, sqlStatement } from './sql.ts'
+import { SQL_PATTERNS, sqlInjection, sqlProgram, sqlStatement } from './sql.ts'
 import { bareCommand, commandLine, expandGlobs, fold, PROGRAM_ATTACK, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -1300,9 +1300,10 @@ export class AttackDetector {
       if ((v.includes('<!--') || v.includes('<esi:')) && SSI.test(v)) found |= BIT.ssi
     }
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && jndiLookup(v)) found |= BIT.jndi
-    // a document's SQL statements (a report's query, an ETL step) are its data; injections still count
+    // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
+    // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v))) {
         if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli

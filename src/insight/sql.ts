@@ -588,8 +588,6 @@ function codeSpans(v: string): boolean {
 }
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
-/** The lexer's few patterns, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE]
 
 function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
@@ -707,8 +705,36 @@ function anywhere(t: readonly Token[]): boolean {
   return false
 }
 
+/**
+ * A whole SQL program sent as data (a schema, a migration, a stored procedure, a test script): three
+ * lines or more whose first statement (after blank and comment lines) defines or sets up something —
+ * `CREATE`, `DROP`, `ALTER`, `DECLARE`, `BEGIN`, `USE`, `LOAD`, `GRANT`, `FLUSH`, `IF [NOT] EXISTS` —
+ * and that does not probe as only an injection does (`UNION SELECT`, a delay, files, `xp_cmdshell`,
+ * a tautology). Its statements after `;` and its catalog names are its own.
+ */
+export function sqlProgram(v: string): boolean {
+  if (v.length < 40 || v.length > 200_000) return false
+  let lines = 0
+  let first = -1
+  let start = 0
+  while (start < v.length && lines < 3) {
+    let end = v.indexOf('\n', start)
+    if (end === -1) end = v.length
+    const line = v.slice(start, Math.min(end, start + 200)).trim()
+    if (line !== '' && !line.startsWith('--') && !line.startsWith('#')) {
+      if (first === -1) first = start
+      lines++
+    }
+    start = end + 1
+  }
+  return lines >= 3 && PROGRAM_START.test(v.slice(first, first + 40)) && !PROGRAM_PROBE.test(v)
+}
+const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|if\s{1,4}(?:not\s{1,4})?exists)\b/
+const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
   lex(v, 0, tokens)
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
+/** The lexer's few patterns and the program's, for the ReDoS checks. */
+export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE]
