@@ -503,7 +503,7 @@ const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|
  * download named for a product or a version (`/downloads/release.zip`, `/docs/html.zip`,
  * `/datasets/data.zip`) and a number under a release folder (`/archive/refs/tags/2023.zip`) are not.
  */
-const BACKUP_ARCHIVE = /\/(?:backups?|backupdata|databackup|sitebackup|webbackup|back|bak|bk|bkp|database|db|dump|www|wwwroot|web|website|site|htdocs|public_html|root|temp|tmp|(?<!\/(?:archive|releases?|downloads?|tags|dist|versions?|v\d{1,4}))\d{1,8})\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz|tar\.(?:gz|bz2|xz))$/
+const BACKUP_ARCHIVE = /\/(?:backups?|backupdata|databackup|sitebackup|webbackup|back|bak|bk|bkp|database|db|dump|www|wwwroot|web|website|site|htdocs|public_html|root|temp|tmp|(?<!\/(?:archive|releases?|downloads?|tags|dist|versions?|v\d{1,4})\/)\d{1,8})\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz|tar\.(?:gz|bz2|xz))$/
 
 /**
  * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
@@ -1326,9 +1326,10 @@ export class AttackDetector {
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
-      // a whole program in the shell sent as data: only a reverse shell or a download run at once in it
+      // a whole program in the shell sent as data: only a reverse shell or a download run at once in
+      // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
-        if (PROGRAM_ATTACK.test(v)) found |= BIT.rce
+        if (PROGRAM_ATTACK.test(v) || shellInjection(v.slice(0, Math.min(v.indexOf('\n'), 300)))) found |= BIT.rce
       } else if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
       }

