@@ -14,7 +14,7 @@ import { parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { SQL_PATTERNS, sqlInjection, sqlProgram, sqlStatement } from './sql.ts'
-import { bareCommand, commandLine, expandGlobs, fold, PROGRAM_ATTACK, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -1329,7 +1329,7 @@ export class AttackDetector {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
-        if (PROGRAM_ATTACK.test(v) || shellInjection(v.slice(0, Math.min(v.indexOf('\n'), 300)))) found |= BIT.rce
+        if (PROGRAM_ATTACK.test(v) || programHeadInjection(v)) found |= BIT.rce
       } else if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
       }

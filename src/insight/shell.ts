@@ -528,6 +528,15 @@ export function shellProgram(v: string): boolean {
   }
   return lines >= 3 && structure >= 2 && code >= 1
 }
+/**
+ * An injection on a program's first line when that line is none of its structure (`x; cat /etc/passwd`
+ * then lines of a script): what an injected value shows before the script it is dressed in.
+ */
+export function programHeadInjection(v: string): boolean {
+  const nl = v.indexOf('\n')
+  const head = v.slice(0, nl === -1 ? 300 : Math.min(nl, 300))
+  return !PROGRAM_LINE.test(head) && shellInjection(head)
+}
 const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
 /**
  * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
