@@ -505,6 +505,9 @@ const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|
  */
 const BACKUP_ARCHIVE = /\/(?:backups?|backupdata|databackup|sitebackup|webbackup|back|bak|bk|bkp|database|db|dump|www|wwwroot|web|website|site|htdocs|public_html|root|temp|tmp|(?<!\/(?:archive|releases?|downloads?|tags|dist|versions?|v\d{1,4})\/)\d{1,8})\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz|tar\.(?:gz|bz2|xz))$/
 
+/** The last letters of an archive's extensions (zip, rar, 7z, tgz, bz2…): the backup-archive judge runs only on a path ending so. */
+const ARCHIVE_END = 'prz2'
+
 /**
  * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
  * `/2023.zip`, `/backup.7z`: a site serves its downloads from a folder), a database dump however it is
@@ -1095,7 +1098,7 @@ export class AttackDetector {
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
     // a probe for a backup or a configuration file (a climb to one that is traversal is that; one that is not, `/cgi-bin/../abyss.conf`, still a probe)
-    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || BACKUP_ARCHIVE.test(lower) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
+    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && (BACKUP_PATH.test(lower) || PROBED_FILE.test(lower) || (ARCHIVE_END.includes(lower.charAt(lower.length - 1)) && BACKUP_ARCHIVE.test(lower)) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
