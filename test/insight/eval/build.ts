@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh5   # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh6   # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -331,10 +331,26 @@ export function captured(line: string, re: string): string | null {
   return inner === undefined ? null : inner.replace(/\\(.)/g, '$1')
 }
 
+/** Like `captured`, for PHP's literals: a single-quoted one (the first group) undoes only `\'` and `\\`, a double-quoted one (the second) `\n`, `\r`, `\t` and any other escape. */
+export function capturedPhp(line: string, re: string): string | null {
+  const m = new RegExp(re).exec(line)
+  if (m === null) return null
+  if (m[1] !== undefined) return m[1].replace(/\\(['\\])/g, '$1')
+  if (m[2] === undefined) return null
+  const esc: Record<string, string> = { n: '\n', r: '\r', t: '\t' }
+  return m[2].replace(/\\(.)/g, (_, c: string) => esc[c] ?? c)
+}
+
 /** A quoted CSV line's field (`"1","","b","/path","GET"`), by index. */
 export function csvField(line: string, i: number): string | null {
   const fields = [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replaceAll('""', '"'))
   return fields[i] ?? null
+}
+
+/** A labelled data set's quoted CSV line: its field `i` when its field `where[0]` matches `where[1]` (any line without `where`), else null. */
+export function csvPick(line: string, i: number, where?: readonly [number, RegExp]): string | null {
+  if (where !== undefined && !where[1].test(csvField(line, where[0]) ?? '')) return null
+  return csvField(line, i)
 }
 
 /**
@@ -345,6 +361,7 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
   const paths = f.many ? list(repo, commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
   let raw: string[] = []
   const encodedRaw = new Map<string, Encoded>()
+  const csvWhere = f.csvWhere === undefined ? null : ([f.csvWhere[0], new RegExp(f.csvWhere[1])] as const)
   for (let text of f.many ? showMany(repo, commit, paths) : [show(repo, commit, f.path)]) {
     for (const [from, to] of f.replace ?? []) text = text.replaceAll(from, to)
     if (f.section !== undefined) text = sectionOf(text, f.section)
@@ -360,9 +377,9 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
         ? lines(text, f.comments)
             .flatMap((l) => (f.iniKey === undefined ? [l] : l.startsWith(`${f.iniKey} = `) ? [l.slice(f.iniKey.length + 3).trim()] : []))
             .map((l) => (f.firstWord ? firstWord(l) : l))
-            .flatMap((l) => (f.csvField === undefined ? [l] : (csvField(l, f.csvField) ?? [])))
+            .flatMap((l) => (f.csvField === undefined ? [l] : (csvPick(l, f.csvField, csvWhere ?? undefined) ?? [])))
             .flatMap((l) => (f.xmlTag === undefined ? [l] : [xmlElement(l, f.xmlTag) ?? ''].filter((v) => v !== '')))
-            .flatMap((l) => (f.capture === undefined ? [l] : [captured(l, f.capture)?.trim() ?? ''].filter((v) => v !== '')))
+            .flatMap((l) => (f.capture === undefined ? [l] : [(f.php ? capturedPhp(l, f.capture) : captured(l, f.capture))?.trim() ?? ''].filter((v) => v !== '')))
         : f.format === 'strings'
           ? f.base64
             ? codeLiterals(text).flatMap((l) => fromBase64(l) ?? [])
@@ -670,7 +687,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {} }
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {}, fresh6: {} }
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -743,6 +760,8 @@ function buildCorpus(): Corpus {
   freshPart('fresh4', FRESH4_SOURCES)
   // the fifth, after it: what any earlier part has (the fourth's values included) is dropped
   freshPart('fresh5', FRESH5_SOURCES)
+  // the sixth, after it: what any earlier part has (the fifth's values included) is dropped
+  freshPart('fresh6', FRESH6_SOURCES)
   return { entries, leftOut, overlap }
 }
 
@@ -760,24 +779,24 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped', 'fresh6', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15 } as const
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15, fresh6: 18 } as const
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
   const sourcesAt = process.argv.indexOf('--sources')
   if (sourcesAt !== -1) {
-    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5]`, the last by default
-    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh5'
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5|fresh6]`, the last by default
+    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh6'
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')

