@@ -1246,6 +1246,19 @@ export const FRESH6_SOURCES: Source[] = [
       txt('Resources/sql-injection/Auth_Bypass.txt', 'sqli'), txt('Resources/sql-injection/Auth_Bypass2.txt', 'sqli'),
     ],
   },
+  // a bug hunter's playbook: its open-redirect list, SQL, SSRF and XSS notes; its `XXE/README.md` holds template-injection notes
+  // (engines' probes and exploits) as well: each line goes to the class whose shape it has
+  {
+    repo: 'ehpavan/Pavan-BugBounty-PlayBook',
+    commit: '2cf34650f53ddcdce05415a453cddf5a1ab93b5e',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      txt('Open Redirect/Payloads', 'open_redirect', 250), md2('SQL Injection/README.md', 'sqli'), md2('SQL Injection/Universal Payloads.md', 'sqli'), md2('SSRF/README.md', 'ssrf'),
+      md2('XSS/README.md', 'xss'), md('XXE/README.md', 'xxe'), md2('XXE/README.md', 'ssti'),
+    ],
+  },
+  // an open-redirect payload list (the README's list, after the notes on safe and unsafe redirection code)
+  { repo: 'hxxfrd/Payloads', commit: '749a63079c3a2044be9b44218ca78c313b204aa8', licence: 'MIT (LICENSE)', attacks: [{ ...md2('README.md', 'open_redirect'), section: ['^## Open Redirect Payload List', '^\\uFFFF'] }] },
   // Log4Shell WAF-bypass lookups gathered in a proof-of-concept collection
   { repo: 'qianniaoge/Poc-1', commit: '8f25541bc616b58b519717ada6cc115b45fbcc86', licence: 'none stated (read, not copied)', attacks: [{ path: 'log4j/README.md', class: 'jndi', format: 'markdown', keep: '\\$\\{' }] },
   // ---- benign, sixth fresh part
