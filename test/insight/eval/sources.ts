@@ -1259,6 +1259,14 @@ export const FRESH6_SOURCES: Source[] = [
   },
   // an open-redirect payload list (the README's list, after the notes on safe and unsafe redirection code)
   { repo: 'hxxfrd/Payloads', commit: '749a63079c3a2044be9b44218ca78c313b204aa8', licence: 'MIT (LICENSE)', attacks: [{ ...md2('README.md', 'open_redirect'), section: ['^## Open Redirect Payload List', '^\\uFFFF'] }] },
+  // a tester's working notes: its MongoDB-injection pages, cut as the other cheat sheets are (a line of the server's own PHP,
+  // `$query = array(…)`, is none; its LDAP page's blocks are the server's code, no payload: not taken)
+  {
+    repo: 'babywyrm/sysadmin',
+    commit: '608769a74a275bb63ac13e81481e52aff9211669',
+    licence: 'none stated (read, not copied)',
+    attacks: ['mongo/payloads_.md', 'mongo/inject_.md', 'mongo/nosqli/readme.md'].map((path): AttackFile => ({ ...md2(path, 'nosqli'), keep: '^(?!\\$\\w+\\s*=)' + md2('', 'nosqli').keep! })),
+  },
   // Log4Shell WAF-bypass lookups gathered in a proof-of-concept collection
   { repo: 'qianniaoge/Poc-1', commit: '8f25541bc616b58b519717ada6cc115b45fbcc86', licence: 'none stated (read, not copied)', attacks: [{ path: 'log4j/README.md', class: 'jndi', format: 'markdown', keep: '\\$\\{' }] },
   // ---- benign, sixth fresh part
