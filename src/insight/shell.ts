@@ -162,6 +162,8 @@ function assignedQuote(v: string, q: string): boolean {
  */
 export function shellInjection(v: string): boolean {
   if (injectionAt(v) !== -1) return true
+  // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
+  if (v.includes('cd') && CD_CHAIN.test(v)) return true
   if (v.includes("'") && !assignedQuote(v, "'") && injectionAt(`'${v}`) !== -1) return true
   if (v.includes('"') && !assignedQuote(v, '"') && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
@@ -463,6 +465,7 @@ function injectionAt(v: string): number {
 }
 
 /** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
+const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,10}(?:;|&&|\|\||&)\s{0,10}[a-z]/
 const ACCESSOR = /^\s{0,4}(?:(?:private|protected|internal|public)\s{1,4})?(?:set|init)\s{0,4};/
 const BLOCK_PARAMETERS = /\|[ \t]{0,4}[*&]?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\|/y
 /** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
@@ -580,4 +583,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
