@@ -179,15 +179,24 @@ const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|co
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
 const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
-/** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`) */
-const PHP_COMPLEX = /\{\$\{[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
-/** characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}), a command in brace expansion (;{cat,/etc/passwd}) */
-const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/
+/** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`, nor zsh's nested expansion with flags: `"${${(M)0:#/*}:-$PWD/$0}"`) */
+const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
+/**
+ * A command's output piped into a shell, which runs it: `echo id | sh`, `echo whoami|$0`, `printf … | rev | sh`
+ * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
+ * Markdown table's `| sh |` cell and a lone word's `salt | sh` are none).
+ */
+/** A Markdown table: its delimiter row (`|---|:---:|`), and each of its rows. */
+const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
+const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
+const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
+/** characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}; not a test's operand: `[[ ${LBUFFER:0:1} = " " ]]`), a command in brace expansion (;{cat,/etc/passwd}) */
+const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}(?!\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
-  /\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
+  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -199,6 +208,7 @@ const RCE = [
   // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
   /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
   VARIABLE_SLICE,
+  PIPE_TO_SHELL,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -235,7 +245,7 @@ const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|d
 const SSTI_SHORT = [
   /(?:\{\{|#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
@@ -340,6 +350,10 @@ const PORT = /:\d{1,5}$/
 const LONG_HEX = /^0x[0-9a-f]{9,40}$/
 const BARE_ADDRESS = /^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$/
 /** A site's path that hands on to a URL in a later segment: /auth/forward/https://evil */
+/** A path that is one host name of a common top-level domain, or an address (not a page: `/index.html`, `/favicon.ico`). */
+const HOST_PATH = /^\s*(?:\.\.)?[/\\]\.?((?:[\w-]{1,63}\.){1,4}(?:com|net|org|io|co|pw|xyz|info|biz|me|ru|cn|tk|top|site|online|app|dev|cc|ly|gl|to)|\d{1,3}(?:\.\d{1,3}){3})\/{0,2}\s*$/
+/** A URL's scheme in mixed case past its first letter (HtTp://, hTTps://, HTTPs://); `Https://` and `HTTP://` are a person's. */
+const MIXED_CASE_SCHEME = /^\s*(?:[a-zA-Z]{0,8}[a-z][A-Z]|[A-Z]{2}[A-Za-z]{0,6}[a-z])[A-Za-z]{0,8}:\/\//
 const PATH_THEN_URL = /^\s*\/[^?\s]{0,200}?\/https?:\/\/[^/\s]/
 const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|success|fail|back|came_?from/
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
@@ -361,10 +375,10 @@ const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps
 /** Schemes a fetching server may follow elsewhere: SSRF in a parameter, a configuration's own in a document. */
 const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
-const FILE_URL = /^\s*file:[/\\]{0,6}(?:localhost\/)?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
+const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3}|\[::1\])[/\\])?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
 /** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
-const FILE_URL_START = /^\s*file:[/\\]{0,6}/
+const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
 function fileUrlPath(v: string): string {
   const m = FILE_URL_START.exec(v)
@@ -387,12 +401,14 @@ const PRIVATE_HOST = [
 const PERCENTLESS_SLASH = /(?<=[.a-z0-9])(?:2f|5c)(?=[.a-z])/g
 /** A number compared with itself as a condition (`elt(4821=4821,1)`, `case when 4821=4821 then`): the SQL gate's, apart from its words (a back-reference). */
 const SELF_COMPARE = /(?:\(|\bwhen\s)\s*\(?(\d{1,12})\s*=\s*\1\s*[),t]/
+/** A name with a label that is a private address written with dashes (`127-0-0-1.org.uk`, `10-0-0-1.example.net`), as rebinding services resolve it. */
+const DASHED_ADDRESS = /(?:^|\.)(?:127(?:-\d{1,3}){3}|10(?:-\d{1,3}){3}|192-168(?:-\d{1,3}){2}|172-(?:1[6-9]|2\d|3[01])(?:-\d{1,3}){2}|169-254(?:-\d{1,3}){2})\.[a-z]/
 /** A host name whose last labels are a dotted address (`shop.example.com.127.0.0.1`). */
 const TRAILING_ADDRESS = /^[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/
 /** Spellings of an address that no one writes by hand: decimal, hex, octal, overflowed octets, shortened. */
-const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]{0,12}\]?$|^[o0q]{1,2}177\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
+const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]{0,12}\]?$|^\[?(?:0{1,4}:){5}ffff:(?:127|10|169\.254|192\.168)(?:\.\d{1,3}){1,3}\]?$|^[o0q]{1,2}177\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
 /** A host or address alone, maybe with a port and a path (what an app given a host makes a URL of). */
-const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5})?(?:\/[^\s]*)?\s*$/
+const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5}|:[\w+]{1,20})?(?:\/[^\s]*)?\s*$/
 /** Enclosed alphanumerics and ideographic dots in a host: ⑯⑨。②⑤④ (no real name is written so). */
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
@@ -422,7 +438,7 @@ function obfuscatedAddress(host: string): boolean {
   for (const l of labels) if (l.startsWith('0x') || (l.length > 1 && l.startsWith('0')) || Number(l) > 255) return true
   return false
 }
-const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|sslip\.io|xip\.io|traefik\.me|1u\.ms|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|r3dir\.me|rbndr\.us)$/
+const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|sslip\.io|xip\.io|traefik\.me|1u\.ms|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|r3dir\.me|rbndr\.us|canarytokens\.(?:com|org|net))$|(?:^|\.)oast\.[a-z][\w-]{0,30}\.[a-z]{2,6}$/
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
@@ -734,7 +750,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -1165,21 +1181,40 @@ export class AttackDetector {
       return found
     }
     const lower = text.toLowerCase()
-    if (type.includes('xml') || (type === '' && lower.trimStart().startsWith('<?xml'))) {
-      // the document as a whole: entities, includes, and script markup in it
-      if ((lower.includes('<!') || lower.includes('xi:')) && anyOf(XXE, lower)) found |= BIT.xxe
-      if (SSI.test(lower)) found |= BIT.ssi
-      if (anyOf(XSS.slice(0, 2), lower)) found |= BIT.xss
-      // then its text and attributes, each a value with its element's or attribute's name
-      const texts: string[] = []
-      xmlTexts(text, texts)
-      this.#document = texts.length > DOCUMENT_VALUES * 2
-      this.#inBody = true
-      for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(decodeValue(texts[i + 1]!), VALUE, texts[i]!)
-      if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
-      return found
-    }
+    if (type.includes('xml') || (type === '' && lower.trimStart().startsWith('<?xml'))) return this.#xml(text, lower)
     return this.#value(decodeValue(text), VALUE, '')
+  }
+
+  /** An XML document: as a whole for entities, includes and script markup, then each text and attribute as a value. */
+  #xml(text: string, lower: string): number {
+    let found = 0
+    if ((lower.includes('<!') || lower.includes('xi:')) && anyOf(XXE, lower)) found |= BIT.xxe
+    if (SSI.test(lower)) found |= BIT.ssi
+    if (anyOf(XSS.slice(0, 2), lower)) found |= BIT.xss
+    // then its text and attributes, each a value with its element's or attribute's name
+    const texts: string[] = []
+    xmlTexts(text, texts)
+    this.#document = texts.length > DOCUMENT_VALUES * 2
+    this.#inBody = true
+    for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(decodeValue(texts[i + 1]!), VALUE, texts[i]!)
+    if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
+    return found
+  }
+
+  /**
+   * An XML document given as a value (a field holding a SOAP envelope, a probe wrapped in one:
+   * `<?xml version="1.0"?><root><a probe=";ps"></a></root>`) is read as a body's XML is, and the value
+   * as a whole too (what its markup carries around the texts).
+   */
+  #xmlValue(decoded: string): number {
+    const outer = this.#document
+    const outerBody = this.#inBody
+    this.#nested++
+    const found = this.#xml(decoded, decoded.toLowerCase())
+    this.#nested--
+    this.#document = outer
+    this.#inBody = outerBody
+    return found
   }
 
   /**
@@ -1239,7 +1274,7 @@ export class AttackDetector {
     const commandField = this.#inBody && (keyInfo & COMMAND_KEY) !== 0
     if (!suspicious(decoded) && !((keyInfo & FILE_KEY) !== 0 && decoded.length < 300 && (decoded.includes('/') || decoded.includes('.')))) {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & URL_KEY) !== 0 && decoded.length < 80 && this.#url(decoded.toLowerCase(), key, keyInfo, mode) !== 0) return BIT.ssrf
-      if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase())) return BIT.open_redirect
+      if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && this.#redirect(decoded.toLowerCase(), decoded)) return BIT.open_redirect
       if (mode === PAGE_URL || this.#document || commandField || decoded.length > 200) return 0
       // a program by a path spelt with globs, with its arguments: /???/c?t /?tc/?as?wd
       // (also with `+` for its blanks: /?in/cat+/et?/passw?)
@@ -1257,6 +1292,8 @@ export class AttackDetector {
       // not JSON (or nested past the ceiling): a value like any other
       if (doc !== undefined && doc !== TOO_DEEP) return this.#json(doc)
     }
+    // an XML document given as a value is read as one too, its texts and attributes each a value
+    const xmlFound = this.#nested < 2 && decoded.length > 20 && decoded.charCodeAt(0) === 60 && decoded.startsWith('<?xml') && decoded.trimEnd().endsWith('>') ? this.#xmlValue(decoded) : 0
     let v = decoded.toLowerCase()
     let c = charFlags(v)
     let found = 0
@@ -1327,20 +1364,23 @@ export class AttackDetector {
       if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
+    // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
+    // shell judges what is outside their rows, whose `|` are the cells' borders
+    const sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
-        if (PROGRAM_ATTACK.test(v) || programHeadInjection(v)) found |= BIT.rce
-      } else if (!((this.#document || commandField) && commandLine(v)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(v))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(v) && shellInjection(v)) || ((mode !== PATH || v.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(v) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || v.includes('?')))) && bareCommand(fold(v))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !v.includes(' ') && plusCommand(v))))) found |= BIT.rce
+        if (PROGRAM_ATTACK.test(sv) || programHeadInjection(sv)) found |= BIT.rce
+      } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv))) {
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
-    if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || v.includes('if') || v.includes('for')) && protocolCommand(v)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || v.includes(' ') || v.includes('/dev/')) && GATE.rce.test(v) && anyOf(shellScript ? PROGRAM_RCE : RCE, v)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/')) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
@@ -1349,8 +1389,9 @@ export class AttackDetector {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
       // in a body, only a field named for a redirect is one (a bare `url` there is a resource's)
-      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && this.#redirect(v)) found |= BIT.open_redirect
+      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && this.#redirect(v, decoded)) found |= BIT.open_redirect
     }
+    found |= xmlFound
     // the URL or file an entity or a lookup names is that attack's payload, not another attack
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
     if (found & BIT.jndi) found &= ~(BIT.ssrf | BIT.ssti)
@@ -1375,7 +1416,7 @@ export class AttackDetector {
       if ((keyInfo & URL_KEY) !== 0 && !this.#document) {
         const bare = BARE_HOST.exec(v)
         const h = bare === null ? '' : hostOf(bare[1]!)
-        if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? `[${h}]` : h, 'http', key, keyInfo, mode)) return BIT.ssrf
+        if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]` : h, 'http', key, keyInfo, mode)) return BIT.ssrf
       }
       return 0
     }
@@ -1422,7 +1463,7 @@ export class AttackDetector {
     // (a test suite's invalid address) wraps to no one's internal address
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
-    if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!))) return false
+    if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!)) && !(h.length < 120 && h.includes('-') && DASHED_ADDRESS.test(h))) return false
     if (this.#document || !WEB_SCHEME.test(scheme)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER
@@ -1449,7 +1490,9 @@ export class AttackDetector {
    * characters, a script URL), or an absolute one to an address spelled to hide it; a plain absolute
    * URL is how OAuth and most login flows name their return page, and is not reported.
    */
-  #redirect(v: string): boolean {
+  #redirect(v: string, raw?: string): boolean {
+    // a slash's hex behind a dollar sign where a percent sign belongs ($2f%2fevil.example, %2f$2fevil.example)
+    if (v.includes('$2f')) return this.#redirect(v.replaceAll('$2f', '/'), raw)
     // a redirector's own path handed over (/out?//evil.example), a path that starts with a URL (/https://evil)
     if (REDIRECT_PATH.test(v) || /^\s*\/https?:\/\/[^/\s]/.test(v)) return true
     if (DISGUISED_URL.test(v)) {
@@ -1459,12 +1502,21 @@ export class AttackDetector {
     }
     const m = ABSOLUTE_URL.exec(v)
     if (m !== null) {
-      if (obfuscatedAddress(hostOf(m[1]!.replace(/:\d+$/, '')))) return true
+      const target = hostOf(m[1]!.replace(/:\d+$/, ''))
+      if (obfuscatedAddress(target)) return true
+      // an out-of-band or canary service's host: only a probe sends a user there; a scheme in mixed case
+      // (HtTp://, hTTps://), which no link and no client writes, spelt to slip past a filter's comparison
+      if (OOB_HOST.test(target) || (raw !== undefined && MIXED_CASE_SCHEME.test(raw) && !this.#own.includes(target))) return true
       if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }
     if (PATH_THEN_URL.test(v)) return true
+    // a path that is only another site's name or address (/evil.com, \evil.com, /.evil.com, ../evil.com,
+    // /216.58.214.206): an application that joins it to its origin without a slash, or a browser that
+    // reads the backslash as a slash, goes there
+    const named = HOST_PATH.exec(v)
+    if (named !== null) return !this.#own.some((own) => named[1] === own || named[1]!.endsWith(`.${own}`))
     // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
     if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
     // a bare host: another site's, not this one's (nor a subdomain of it)

@@ -32,6 +32,7 @@ for (const w of ENGLISH) COMMANDS.add(w)
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
 
 /** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
@@ -71,7 +72,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     let j = i + 1
     if (v.charCodeAt(j) === 123) j++
     const from = j
-    while (j < v.length && isWordChar(v.charCodeAt(j))) j++
+    // (a variable's name is letters, digits and `_`: PHP's `$this->run()` is an object's method)
+    while (j < v.length && isNameChar(v.charCodeAt(j))) j++
     if (v.charCodeAt(j) === 125) j++
     if (j > from && commandEnds(v, j)) return true
   }
@@ -143,14 +145,27 @@ function betweenWords(v: string, i: number): boolean {
 const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 
 /**
+ * A value whose first quote of a kind opens an assignment's value and closes on the same line (`alias
+ * hgrep="fc -El 0 | grep"`, `x='a | b'`): a definition; that quote closes no quote of a command it is spliced into.
+ */
+function assignedQuote(v: string, q: string): boolean {
+  const at = v.indexOf(q)
+  if (at < 2 || v.charCodeAt(at - 1) !== 61 || !isWordChar(v.charCodeAt(at - 2))) return false
+  const close = v.indexOf(q, at + 1)
+  return close !== -1 && !v.slice(at, close).includes('\n')
+}
+
+/**
  * Whether a decoded, lower-cased value injects a shell command: as it is, inside the single or double
  * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
  * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
  */
 export function shellInjection(v: string): boolean {
   if (injectionAt(v) !== -1) return true
-  if (v.includes("'") && injectionAt(`'${v}`) !== -1) return true
-  if (v.includes('"') && injectionAt(`"${v}`) !== -1) return true
+  // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
+  if (v.includes('cd') && CD_CHAIN.test(v)) return true
+  if (v.includes("'") && !assignedQuote(v, "'") && injectionAt(`'${v}`) !== -1) return true
+  if (v.includes('"') && !assignedQuote(v, '"') && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
   if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
   // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
@@ -376,6 +391,8 @@ function injectionAt(v: string): number {
     switch (c) {
       case 59: // ;
         seen++
+        // a property's accessors in C#-like code: `{ get; set; }`, `{ get; private set; }`
+        if (v.charCodeAt(i - 1) === 116 && v.endsWith('get', i) && !isWordChar(v.charCodeAt(i - 4)) && ACCESSOR.test(v.slice(i + 1, i + 24))) break
         if (commandAt(v, i + 1, false)) return i
         break
       case 124: // | ||
@@ -392,6 +409,13 @@ function injectionAt(v: string): number {
         break
       case 38: // & &&
         if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
+        // a reference to a variable in code, after blanks: PHP's `f($a, &$b)`, `foreach ($x as $k => &$v)`
+        if (v.charCodeAt(i + 1) === 36 && i > 1 && isBlank(v.charCodeAt(i - 1))) {
+          let b = i - 1
+          while (b > 0 && isBlank(v.charCodeAt(b))) b--
+          const p = v.charCodeAt(b)
+          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61)) break
+        }
         // an HTML character reference in text (`o&rsquo;ruby`, `M&amp;P`, `&#39;`), its `;` included, unless
         // it names a program (`&id;`)
         if (characterReference(v, i)) {
@@ -441,6 +465,8 @@ function injectionAt(v: string): number {
 }
 
 /** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
+const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,10}(?:;|&&|\|\||&)\s{0,10}[a-z]/
+const ACCESSOR = /^\s{0,4}(?:(?:private|protected|internal|public)\s{1,4})?(?:set|init)\s{0,4};/
 const BLOCK_PARAMETERS = /\|[ \t]{0,4}[*&]?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\|/y
 /** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
 function blockParameters(v: string, i: number): boolean {
@@ -477,8 +503,16 @@ export function commandLine(v: string): boolean {
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++
   // node_modules/.bin/nyc  vendor/bin/phpunit
   if (v.charCodeAt(j) === 47) return true
-  return j > i && COMMANDS.has(v.slice(i, j))
+  if (j === i) return false
+  const word = v.slice(i, j)
+  if (COMMANDS.has(word) || TOOLS.has(word)) return true
+  // an unknown program given an option or a path (`rimraf client/out`, `vscode-test-web --browserType=x`)
+  let k = j
+  while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  return k > j && /^[a-z][\w.-]{1,40}$/.test(word) && /^(?:-{1,2}[a-z]|[\w.-]{0,60}\/)/.test(v.slice(k, k + 64))
 }
+/** Build and package tools a manifest's or a configuration's command lines start with (never judged as a shell's programs). */
+const TOOLS = new Set('cd npm npx yarn pnpm bun deno node tsc webpack vite rollup esbuild eslint prettier jest mocha vitest rimraf cross-env go cargo rustc mvn gradle pip pip3 poetry uv docker docker-compose kubectl helm git composer bundle rake dotnet'.split(' '))
 
 /**
  * A command line of another interpreter a value reaches (docs/detection.md): cmd.exe's `IF` and `FOR`
@@ -549,4 +583,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

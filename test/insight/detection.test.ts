@@ -660,3 +660,46 @@ t.test('SQL: a whole program (a schema, a procedure) is code unless it probes', 
   t.ok(q("'; DROP TABLE users;--").includes('sqli'), 'one stacked statement is no program')
   t.ok(q("1;\nDROP TABLE users;\n--").includes('sqli'), 'a stacked statement after a number over lines is no program')
 })
+
+// ---- ninth round (2026-12-02), tuned on the spent parts: each kind with what it leaves alone ----
+t.test('an XML document given as a value is read as one: its texts and attributes each a value', async (t) => {
+  const wrap = (s: string) => `<?xml version="1.0"?><root><a probe="${s}"></a></root>`
+  t.ok(q(wrap(';ps')).includes('rce'), 'a command after a separator in an attribute')
+  t.ok(header('x-client-data', wrap('cat /etc/passwd')).includes('path_traversal'), 'in a header too')
+  t.ok(q(wrap('http://169.254.169.254/computeMetadata/v1/'), 'callback').includes('ssrf'), 'a metadata address in an attribute')
+  t.ok(json({ note: `<?xml version="1.0"?><r><q>' union select password from users--</q></r>` }).includes('sqli'), 'in a JSON field, a text node')
+  t.same(q(wrap('hello world')), [], 'a plain attribute')
+  t.same(json({ feed: '<?xml version="1.0"?><rss><channel><title>Tom &amp; Jerry</title><link>https://example.com/</link></channel></rss>' }), [], 'a feed in a field')
+})
+
+t.test('shell: a command piped into a shell, a cd chain; code that only looks like it', async (t) => {
+  for (const p of ['echo id | sh', 'echo whoami|$0', ';echo whoami|$0', 'printf dwssap/cte/ tac | rev | sh', 'cat<<<ifconfig | sh', 'echo "foo;whxam"i | tr x o | sh #"', 'x | /bin/bash -s', 'cd /;cd etc;comm passwd passwd', 'CD /;CD ETC;COMM PASSWD PASSWD', 'cd ..; id']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['salt | sh', '| Alias | sh |', 'see the cd / docs; they help', 'cd is a command', 'uses sh; it works']) t.notOk(q(p).includes('rce'), p)
+  // PHP and C# in a snippet
+  for (const p of ['function file_entity_edit_form($form, &$form_state) {', 'foreach ($data as $key => &$record) {', "if (function_exists('posix_isatty') && $this->getHelperSet()->has('dialog')) {", 'public string RequestId { get; set; }', '{ get; private set; }', 'if _, err := db.Exec("DROP TABLE IF EXISTS blog"); err != nil {', 'const m = re.exec("abc")', '0="${${(M)0:#/*}:-$PWD/$0}"', 'alias hgrep="fc -El 0 | grep"']) t.notOk(q(p).includes('rce'), p)
+  for (const p of [';$CMD', '&& $X', '& $x', '".system(\'dir\')."', '{${system(id)}}', ';system("id")', 'get; set; id', ';set;id', 'x" | id']) t.ok(q(p).includes('rce'), p)
+  t.same(q('[[ ${LBUFFER:0:1} = " " ]]'), [], "a test of a variable's slice (zsh) is neither rce nor ssti")
+  t.ok(q('${LS_COLORS:10:1}').includes('rce'), 'a slice spelling a character still counts')
+  t.ok(q('[[${7*7}]]').includes('ssti') && q('[[ ${7*7} ]]').includes('ssti'), "Thymeleaf's inlining still counts")
+})
+
+t.test('Markdown tables and manifests: their commands are text and data', async (t) => {
+  const table = '## Aliases\n\n| Alias | Command | Description |\n|-------|---------|-------------|\n| hauto | heroku autocomplete $(echo $SHELL) | completion |\n| psmem | `ps -e -orss=,args= \\| sort -b -k1 -nr` | memory |\n| clr | `clear; echo Currently logged in on $TTY` | clears |\n'
+  t.same(json({ body: table }), [], 'a table of aliases')
+  t.ok(json({ body: `${table}\nx; cat /etc/passwd\n` }).includes('rce'), 'an injection outside the table still counts')
+  t.ok(q('| a | b |\n|---|---|\n| x; id | y |').includes('rce'), 'a table in no Markdown document is judged')
+  const manifest = { name: 'a', version: '1.0.0', description: 'x', author: 'y', license: 'MIT', main: './out/extension', scripts: { clean: 'rimraf client/out && rimraf server/out', chrome: 'npm run compile && vscode-test-web --browserType=chromium .', postinstall: 'cd client && npm install && cd ..', compile: 'tsc -b', watch: 'tsc -b -w', lint: 'eslint' }, devDependencies: { eslint: '^9', typescript: '^5', webpack: '^5' } }
+  t.same(json(manifest), [], "a package manifest's scripts")
+  t.ok(json({ ...manifest, scripts: { ...manifest.scripts, x: 'a; cat /etc/passwd' } }).includes('rce'), 'an injection into a manifest still counts')
+})
+
+t.test('SSRF: host spellings by kind', async (t) => {
+  for (const [v, name] of [['file://127.0.0.1/etc/passwd', 'url'], ['local_file:/etc/passwd', 'url'], ['127-0-0-1.org.uk', 'feed'], ['http://10-0-0-1.example.net/', 'url'], ['http://c7f3k2.oast.example.net', 'callback'], ['localhost:00011211aaaa', 'image_url'], ['localhost:+11211aaa', 'image_url'], ['git://[0:0:0:0:0:ffff:127.0.0.1]:6379/', 'webhook_url'], ['0000::1:80', 'source']] as const) t.ok(q(v, name).includes('ssrf'), `${name}=${v}`)
+  for (const [v, name] of [['https://ip-10-0-0-1.example.net/', 'url'], ['http://127-0-0-1.org.uk/', 'q'], ['file:///home/ann/notes.txt', 'url'], ['https://oasthouse.example/', 'url'], ['example.com:8080', 'url'], ['https://www.example.com/', 'url']] as const) t.notOk(q(v, name).includes('ssrf'), `${name}=${v}`)
+})
+
+t.test('open redirects: a host-like path, a mis-encoded slash, a mixed-case scheme, a canary host', async (t) => {
+  for (const p of ['/evil.com', '\\evil.com', '/.google.com', '../google.com', '/216.58.214.206', '/bountystrike.io', '%2fbountystrike.io', '$2f%2fgoogle.com', '%2f$2fevil.example.org', 'HtTP://google.com', 'hTTps://google.com', 'HTTPs://google.com', 'http://canarytokens.com/traffic/x/contact.php']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  for (const p of ['/account', '/index.html', '/favicon.ico', '/docs/v1.2/intro', '/shop.example.com', 'Https://google.com', 'HTTP://google.com', 'https://google.com', '/api/v1.0/users', '/robots.txt']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+  t.notOk(q('/evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+})
