@@ -14,7 +14,7 @@
  *   npm run eval:detection -- --part fresh3 --flagged code       # and the third fresh part's (spent on 2026-12-02 too)
  *   npm run eval:detection -- --part fresh4        # the fourth fresh part (sources none of the others uses): measured once after the sixth round, now spent
  *   npm run eval:detection -- --part fresh5        # the fifth fresh part (sources none of the others uses): measured once after the seventh round, now spent
- *   npm run eval:detection -- --part fresh6        # the sixth fresh part (sources none of the others uses): figures only, never its misses, until measured once
+ *   npm run eval:detection -- --part fresh6        # the sixth fresh part (sources none of the others uses): measured once after the ninth round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
