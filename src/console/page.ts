@@ -33,8 +33,8 @@ export const CONSOLE_PAGE = `<!doctype html>
   @media (min-width: 641px) {
     #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; } #sessions th { white-space:normal; }
     #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:6.5rem; } #sessions th:nth-child(3) { width:8rem; } #sessions th:nth-child(4) { width:9.5rem; } #sessions th:nth-child(5) { width:9rem; } #sessions th:nth-child(7) { width:10rem; }
-    /* the list's rows after its first 20, 30 to a table (see listInto), laid out as #sessions is */
-    .sessions-more { content-visibility:auto; contain-intrinsic-size:auto 1650px; }
+    /* the list's rows after its first 10, 10 to a table (see listInto), laid out as #sessions is */
+    .sessions-more { content-visibility:auto; contain-intrinsic-size:auto 560px; }
     .sessions-more > table { table-layout:fixed; } .sessions-more td { overflow-wrap:anywhere; }
     .sessions-more > table > tbody > tr.session > td:nth-child(1) { width:10.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(2) { width:6.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(3) { width:8rem; } .sessions-more > table > tbody > tr.session > td:nth-child(4) { width:9.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(5) { width:9rem; } .sessions-more > table > tbody > tr.session > td:nth-child(7) { width:10rem; }
   }
@@ -44,7 +44,7 @@ export const CONSOLE_PAGE = `<!doctype html>
      one again (issue 17: 500 rows grown in slices in one table were frames of 30-70 ms of CPU each).
      Fixed column widths, the same in each, so that their columns line up. */
   table.requests, .requests-more table { table-layout:fixed; min-width:46rem; } table.requests td, .requests-more td { overflow-wrap:anywhere; } table.requests th { white-space:normal; }
-  .requests-more { content-visibility:auto; contain-intrinsic-size:auto 1400px; }
+  .requests-more { content-visibility:auto; contain-intrinsic-size:auto 560px; }
   :is(table.requests, .requests-more table) :is(th, td):nth-child(1) { width:5.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(2) { width:4.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(4) { width:4rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(5) { width:6rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(6) { width:6.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(7) { width:6rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(8) { width:8.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(9) { width:8rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(10) { width:6rem; }
   tr.session { cursor:pointer; }
   tr.session:hover { background:#f0f4ff; }
@@ -242,7 +242,7 @@ export const CONSOLE_SCRIPT = `(() => {
   let listGen = 0;
   let requestsGen = 0;
   let requestRow = null;
-  const REQUEST_CHUNK = 50;
+  const REQUEST_CHUNK = 20;
   const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
   let state = { view: 'sessions', filters: {}, afilters: {}, efilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
@@ -497,8 +497,8 @@ export const CONSOLE_SCRIPT = `(() => {
   // #sessions, each next LIST_CHUNK in a table of their own (.sessions-more) whose layout and paint
   // are skipped away from the viewport (content-visibility): a frame that adds rows lays out the rows
   // on screen, not all 50 (issue 17). listInto(n) places the rows of a page that comes after n rows.
-  const LIST_FIRST = 20;
-  const LIST_CHUNK = 30;
+  const LIST_FIRST = 10;
+  const LIST_CHUNK = 10;
   function listInto(before) {
     const body = $('sessions').tBodies[0];
     if (!matchMedia('(min-width: 641px)').matches) return () => body;
@@ -693,7 +693,7 @@ export const CONSOLE_SCRIPT = `(() => {
       if (focused) { state.focus = null; saveHash(); }
       box.append(el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
       reveal(focused);
-    }, () => box.dataset.gen === gen && box.isConnected, 25);
+    }, () => box.dataset.gen === gen && box.isConnected, 20);
   }
 
   function reveal(found) { if (!found) return; found[0].scrollIntoView({ block: 'center' }); showRequest(found[1]); }
