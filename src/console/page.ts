@@ -519,7 +519,7 @@ export const CONSOLE_SCRIPT = `(() => {
   // the list's rows open and close from one listener each on the list (not two per row); a row of the
   // list is a tr.session of #sessions' body or of a .sessions-more table (the request tables inside an
   // opened session have their own)
-  function listRow(e) { const row = e.target.closest('tr.session'); return row && row.parentElement.parentElement.matches('#sessions, .sessions-more table') ? row : null; }
+  function listRow(e) { const row = e.target.closest('tr.session'); return row && row.parentElement.parentElement.matches('#sessions, .sessions-more > table') ? row : null; }
   function toggleRow(row) { if (row.getAttribute('aria-expanded') === 'true') closeSession(row); else openSession(row, row.dataset.sid, true); }
 
   // the first IPs (those on the denylist first, marked), then how many more
