@@ -174,9 +174,10 @@ try {
       for (const s of STEPS) long[k]![s]!.push(l[s] ?? 0)
     }
   }
-  // traced: per tree, per step, each pass's longest task CPU, its wall, the step's total CPU, its task count
+  // traced: per tree, per step, each pass's longest task CPU, the longest wall of its tasks, the step's total CPU, its task count
   type Fig = { cpu: number[]; wall: number[]; total: number[]; count: number[] }
-  const figs = servers.map(() => Object.fromEntries(STEPS.map((s) => [s, { cpu: [], wall: [], total: [], count: [] } as Fig])))
+  const fig = (): Fig => ({ cpu: [], wall: [], total: [], count: [] })
+  const figs = servers.map(() => Object.fromEntries(STEPS.map((s) => [s, fig()])))
   const traceDir = mkdtempSync(join(tmpdir(), 'apisess-page-steps-trace-'))
   for (let i = 0; i < traced; i++) {
     for (let j = 0; j < servers.length; j++) {
@@ -200,7 +201,7 @@ try {
       const f = figs[k]![s]!
       const parts: string[] = []
       if (runs) parts.push(`untraced: passes with a task over 50 ms ${l.filter((x) => x > 0).length}/${runs} (max ${Math.max(...l)})`)
-      if (traced) parts.push(`traced: longest task CPU p50 ${r1(q(f.cpu, 0.5))} max ${r1(Math.max(...f.cpu))} ms (its wall max ${r1(Math.max(...f.wall))}), the step's CPU p50 ${r1(q(f.total, 0.5))} ms in ${q(f.count, 0.5)} tasks of ≥ 1 ms  CPU [${f.cpu.map(r1).join(' ')}]`)
+      if (traced) parts.push(`traced: longest task CPU p50 ${r1(q(f.cpu, 0.5))} max ${r1(Math.max(...f.cpu))} ms (the longest wall of any of its tasks ${r1(Math.max(...f.wall))}), the step's CPU p50 ${r1(q(f.total, 0.5))} ms in ${q(f.count, 0.5)} tasks of ≥ 1 ms  CPU [${f.cpu.map(r1).join(' ')}]`)
       console.log(`  ${s.padEnd(9)} ${parts.join('; ')}`)
     }
   }
