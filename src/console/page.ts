@@ -32,7 +32,7 @@ export const CONSOLE_PAGE = `<!doctype html>
   /* fixed column widths (wide screens): laying 50 rows out no longer measures every cell's content first */
   @media (min-width: 641px) {
     #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; } #sessions th { white-space:normal; }
-    #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:6.5rem; } #sessions th:nth-child(3) { width:8rem; } #sessions th:nth-child(4) { width:9.5rem; } #sessions th:nth-child(5) { width:9rem; } #sessions th:nth-child(7) { width:10rem; }
+    #sessions > thead > tr > th:nth-child(1) { width:10.5rem; } #sessions > thead > tr > th:nth-child(2) { width:6.5rem; } #sessions > thead > tr > th:nth-child(3) { width:8rem; } #sessions > thead > tr > th:nth-child(4) { width:9.5rem; } #sessions > thead > tr > th:nth-child(5) { width:9rem; } #sessions > thead > tr > th:nth-child(7) { width:10rem; }
     /* the list's rows after its first 10, 10 to a table (see listInto), laid out as #sessions is */
     .sessions-more { content-visibility:auto; contain-intrinsic-size:auto 560px; }
     .sessions-more > table { table-layout:fixed; } .sessions-more td { overflow-wrap:anywhere; }
