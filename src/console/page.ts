@@ -465,7 +465,7 @@ export const CONSOLE_SCRIPT = `(() => {
       if (!append) { body.replaceChildren(); for (const m of document.querySelectorAll('.sessions-more')) m.remove(); }
       $('more').hidden = true;
       if (data.sessions.length) $('sessions').hidden = false;
-      inTasks(data.sessions, renderSession, listInto(document.querySelectorAll('#app tr.session').length), () => {
+      inTasks(data.sessions, renderSession, listInto(document.querySelectorAll('#app tr.session[data-sid]').length), () => {
         cursor = data.next;
         $('more').hidden = !cursor;
         $('sessions').hidden = body.rows.length === 0;
