@@ -32,8 +32,20 @@ export const CONSOLE_PAGE = `<!doctype html>
   /* fixed column widths (wide screens): laying 50 rows out no longer measures every cell's content first */
   @media (min-width: 641px) {
     #sessions { table-layout:fixed; } #sessions td { overflow-wrap:anywhere; } #sessions th { white-space:normal; }
-    #sessions th:nth-child(1) { width:10.5rem; } #sessions th:nth-child(2) { width:6.5rem; } #sessions th:nth-child(3) { width:8rem; } #sessions th:nth-child(4) { width:9.5rem; } #sessions th:nth-child(5) { width:9rem; } #sessions th:nth-child(7) { width:10rem; }
+    #sessions > thead > tr > th:nth-child(1) { width:10.5rem; } #sessions > thead > tr > th:nth-child(2) { width:6.5rem; } #sessions > thead > tr > th:nth-child(3) { width:8rem; } #sessions > thead > tr > th:nth-child(4) { width:9.5rem; } #sessions > thead > tr > th:nth-child(5) { width:9rem; } #sessions > thead > tr > th:nth-child(7) { width:10rem; }
+    /* the list's rows after its first 10, 10 to a table (see listInto), laid out as #sessions is */
+    .sessions-more { content-visibility:auto; contain-intrinsic-size:auto 560px; }
+    .sessions-more > table { table-layout:fixed; } .sessions-more td { overflow-wrap:anywhere; }
+    .sessions-more > table > tbody > tr.session > td:nth-child(1) { width:10.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(2) { width:6.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(3) { width:8rem; } .sessions-more > table > tbody > tr.session > td:nth-child(4) { width:9.5rem; } .sessions-more > table > tbody > tr.session > td:nth-child(5) { width:9rem; } .sessions-more > table > tbody > tr.session > td:nth-child(7) { width:10rem; }
   }
+  /* a session's requests: the first REQUEST_CHUNK rows in table.requests, each next REQUEST_CHUNK in a
+     table of their own (.requests-more) whose layout and paint are skipped away from the viewport
+     (content-visibility): a frame that adds rows lays out one small table, not every row of a growing
+     one again (issue 17: 500 rows grown in slices in one table were frames of 30-70 ms of CPU each).
+     Fixed column widths, the same in each, so that their columns line up. */
+  table.requests, .requests-more table { table-layout:fixed; min-width:46rem; } table.requests td, .requests-more td { overflow-wrap:anywhere; } table.requests th { white-space:normal; }
+  .requests-more { content-visibility:auto; contain-intrinsic-size:auto 560px; }
+  :is(table.requests, .requests-more table) :is(th, td):nth-child(1) { width:5.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(2) { width:4.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(4) { width:4rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(5) { width:6rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(6) { width:6.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(7) { width:6rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(8) { width:8.5rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(9) { width:8rem; } :is(table.requests, .requests-more table) :is(th, td):nth-child(10) { width:6rem; }
   tr.session { cursor:pointer; }
   tr.session:hover { background:#f0f4ff; }
   .num { text-align:right; font-variant-numeric: tabular-nums; }
@@ -194,21 +206,43 @@ export const CONSOLE_SCRIPT = `(() => {
   const two = (n) => (n < 10 ? '0' : '') + n;
   const fmtClock = (ms) => { const d = new Date(ms); return two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()); };
   const fmtTime = (ms) => { const d = new Date(ms); return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + fmtClock(ms); };
-  // rows go on the page ROWS_PER_TASK at a time, each batch laid out before the next (a frame, then a
-  // task): 50 sessions or 500 requests laid out at once are a main-thread task of over 50 ms on a
-  // slow machine. current() false: a newer answer replaced these rows, stop.
-  const ROWS_PER_TASK = 10;
-  function inTasks(items, each, done, current) {
+  // rows go on the page in slices, each laid out before the next (a frame, then a task): 50 sessions
+  // or 500 requests laid out at once are a main-thread task of over 50 ms on a slow machine. A slice is
+  // the rows made in SLICE_MS (at least one, at most SLICE_ROWS), put on the page from a fragment; a
+  // slower machine makes fewer per slice. make(item) returns the row, into(i) the body row i goes in.
+  // current() false: a newer answer replaced these rows, stop.
+  const SLICE_MS = 4;
+  const SLICE_ROWS = 10;
+  function inTasks(items, make, into, done, current, most = SLICE_ROWS) {
     let i = 0;
     const step = () => {
       if (!current()) return;
-      for (const end = Math.min(items.length, i + ROWS_PER_TASK); i < end; i++) each(items[i]);
+      const t0 = performance.now();
+      const frag = document.createDocumentFragment();
+      const end = Math.min(items.length, i + most);
+      let at = into(i);
+      for (; i < end; i++) {
+        const next = into(i);
+        if (next !== at) { at.append(frag); at = next; }
+        frag.append(make(items[i]));
+        if (performance.now() - t0 >= SLICE_MS) { i++; break; }
+      }
+      at.append(frag);
       if (i < items.length) requestAnimationFrame(() => setTimeout(step)); else done();
     };
     step();
   }
+  // a row is a clone of a skeleton made once (the row and its cells), then filled
+  function skeleton(classes) {
+    const tr = el('tr', { className: 'session', tabIndex: 0 });
+    for (const c of classes) tr.append(el('td', c ? { className: c } : {}));
+    return tr;
+  }
+  const cell = (row, i) => row.cells[i];
   let listGen = 0;
   let requestsGen = 0;
+  let requestRow = null;
+  const REQUEST_CHUNK = 20;
   const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const fmtDur = (ms) => ms < 1000 ? ms + ' ms' : ms < 60000 ? (ms / 1000).toFixed(1) + ' s' : Math.round(ms / 60000) + ' min';
   let state = { view: 'sessions', filters: {}, afilters: {}, efilters: {}, open: null, inner: null, sort: 'time', order: 'asc', focus: null };
@@ -428,38 +462,65 @@ export const CONSOLE_SCRIPT = `(() => {
       const data = await (await api('/api/sessions?' + p)).json();
       const body = $('sessions').tBodies[0];
       const gen = ++listGen;
-      if (!append) body.replaceChildren();
+      if (!append) { body.replaceChildren(); for (const m of document.querySelectorAll('.sessions-more')) m.remove(); }
       $('more').hidden = true;
       if (data.sessions.length) $('sessions').hidden = false;
-      inTasks(data.sessions, (s) => renderSession(body, s), () => {
+      inTasks(data.sessions, renderSession, listInto(document.querySelectorAll('#app tr.session[data-sid]').length), () => {
         cursor = data.next;
         $('more').hidden = !cursor;
         $('sessions').hidden = body.rows.length === 0;
         // partial: the server stopped after examining its budget of candidates; "More sessions" goes on
         setStatus(data.partial ? 'Still searching older sessions: “More sessions” looks further.' : body.rows.length === 0 ? 'No sessions match these filters.' : '');
-        if (state.open && !append) { const row = body.querySelector('[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
+        if (state.open && !append) { const row = $('app').querySelector('tr.session[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
       }, () => gen === listGen);
     } catch (e) { if (e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
   }
 
-  function renderSession(body, s) {
-    const row = el('tr', { className: 'session', tabIndex: 0 });
+  let sessionRow = null;
+  function renderSession(s) {
+    sessionRow = sessionRow || skeleton(['', 'num', 'types', 'ips', 'hide-sm', 'endpoints', 'hide-sm users']);
+    const row = sessionRow.cloneNode(true);
     row.dataset.sid = s.sid;
     row.setAttribute('aria-expanded', 'false');
-    row.append(
-      el('td', { title: 'started ' + fmtTime(s.start) }, el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) }), s.denied ? el('span', { className: 'pill mark denied', textContent: 'denied', title: 'this session is on the denylist' }) : ''),
-      el('td', { className: 'num' }, el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') })),
-      el('td', { className: 'types' }, ...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' }))),
-      el('td', { className: 'ips' }, el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: (s.moreIps > 0 ? s.ipCount + '+ IPs' : plural(s.ipCount, 'IP')) + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') })),
-      el('td', { className: 'hide-sm' }, el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app })),
-      el('td', { className: 'endpoints' }, ...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : ''),
-      el('td', { className: 'hide-sm users', title: s.users.join(', ') }, el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') })),
-    );
-    const toggle = () => row.getAttribute('aria-expanded') === 'true' ? closeSession(row) : openSession(row, s.sid, true);
-    row.addEventListener('click', toggle);
-    row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
-    body.append(row);
+    row.cells[0].title = 'started ' + fmtTime(s.start);
+    cell(row, 0).append(el('div', { textContent: fmtTime(s.end) }), el('div', { className: 'muted', textContent: fmtDur(s.durationMs) }), s.denied ? el('span', { className: 'pill mark denied', textContent: 'denied', title: 'this session is on the denylist' }) : '');
+    cell(row, 1).append(el('div', { textContent: String(s.requests) }), el('div', { className: s.attacks ? 'bad' : 'muted', textContent: plural(s.attacks, 'attack') }));
+    cell(row, 2).append(...s.attackTypes.map((a) => el('span', { className: 'pill bad' + (s.abuse.includes(a) ? ' abuse' : ''), textContent: a, title: s.abuse.includes(a) ? 'API abuse' : 'attack type' })));
+    cell(row, 3).append(el('div', {}, ...ipList(s)), el('div', { className: 'muted', textContent: (s.moreIps > 0 ? s.ipCount + '+ IPs' : plural(s.ipCount, 'IP')) + (s.deniedIps.length ? ' · ' + s.deniedIps.length + ' denied' : '') }));
+    cell(row, 4).append(el('div', { textContent: s.host }), el('div', { className: 'muted', textContent: s.app }));
+    cell(row, 5).append(...badges(s), ...s.endpoints.slice(0, 4).map((e) => el('span', { className: 'pill' + (s.shadow.includes(e) ? ' shadow' : s.zombie.includes(e) ? ' zombie' : ''), textContent: e, title: s.shadow.includes(e) ? 'shadow: not in the spec' : s.zombie.includes(e) ? 'zombie: deprecated in the spec' : '' })), s.endpoints.length > 4 ? el('span', { className: 'muted', textContent: '+' + (s.endpoints.length - 4) }) : '');
+    row.cells[6].title = s.users.join(', ');
+    cell(row, 6).append(el('div', { textContent: s.users.length ? s.users.slice(0, 3).join(', ') + (s.users.length > 3 ? ' +' + (s.users.length - 3) : '') : '—' }), el('div', { className: 'muted', textContent: s.roles.join(', ') }));
+    return row;
   }
+  // on screens wider than 640 px (fixed column widths), the list's first LIST_FIRST rows are in
+  // #sessions, each next LIST_CHUNK in a table of their own (.sessions-more) whose layout and paint
+  // are skipped away from the viewport (content-visibility): a frame that adds rows lays out the rows
+  // on screen, not all 50 (issue 17). listInto(n) places the rows of a page that comes after n rows.
+  const LIST_FIRST = 10;
+  const LIST_CHUNK = 10;
+  function listInto(before) {
+    const body = $('sessions').tBodies[0];
+    if (!matchMedia('(min-width: 641px)').matches) return () => body;
+    const chunks = [...document.querySelectorAll('.sessions-more tbody')];
+    return (i) => {
+      const n = before + i;
+      if (n < LIST_FIRST) return body;
+      const k = Math.floor((n - LIST_FIRST) / LIST_CHUNK);
+      while (chunks.length <= k) {
+        const more = el('table', {}, el('tbody'));
+        more.setAttribute('aria-label', 'Sessions, continued');
+        $('sessions').parentElement.append(el('div', { className: 'sessions-more' }, more));
+        chunks.push(more.tBodies[0]);
+      }
+      return chunks[k];
+    };
+  }
+  // the list's rows open and close from one listener each on the list (not two per row); a row of the
+  // list is a tr.session of #sessions' body or of a .sessions-more table (the request tables inside an
+  // opened session have their own)
+  function listRow(e) { const row = e.target.closest('tr.session'); return row && row.parentElement.parentElement.matches('#sessions, .sessions-more > table') ? row : null; }
+  function toggleRow(row) { if (row.getAttribute('aria-expanded') === 'true') closeSession(row); else openSession(row, row.dataset.sid, true); }
 
   // the first IPs (those on the denylist first, marked), then how many more
   function ipList(s) {
@@ -589,28 +650,50 @@ export const CONSOLE_SCRIPT = `(() => {
     const gen = String(++requestsGen);
     box.dataset.gen = gen;
     const table = el('table', { className: 'requests' }, el('thead', {}, head), body);
-    box.replaceChildren(el('div', { className: 'scroll' }, table));
+    const scroll = el('div', { className: 'scroll' }, table);
+    box.replaceChildren(scroll);
+    // a row shows its request (click, Enter): one listener each on the tables, the request by row
+    const byRow = new WeakMap();
+    const rowOf = (e) => { const row = e.target.closest('tr'); return row && byRow.has(row) ? row : null; };
+    scroll.addEventListener('click', (e) => { const row = rowOf(e); if (row) showRequest(byRow.get(row)); });
+    scroll.addEventListener('keydown', (e) => { const row = rowOf(e); if (row && e.key === 'Enter') showRequest(byRow.get(row)); });
+    // the body row i goes in: the first REQUEST_CHUNK in table.requests, then a table for each next REQUEST_CHUNK
+    const chunks = [body];
+    const into = (i) => {
+      const k = Math.floor(i / REQUEST_CHUNK);
+      while (chunks.length <= k) {
+        const from = chunks.length * REQUEST_CHUNK;
+        const more = el('table', {}, el('tbody'));
+        more.setAttribute('aria-label', 'Requests ' + (from + 1) + ' to ' + Math.min(data.requests.length, from + REQUEST_CHUNK));
+        scroll.append(el('div', { className: 'requests-more' }, more));
+        chunks.push(more.tBodies[0]);
+      }
+      return chunks[k];
+    };
+    requestRow = requestRow || skeleton(['', '', '', 'num', 'num', 'num', 'hide-sm', '', 'hide-sm', 'hide-sm']);
     inTasks(data.requests, (r) => {
-      const row = el('tr', { className: 'session', tabIndex: 0 });
+      const row = requestRow.cloneNode(true);
+      byRow.set(row, r);
       row.dataset.rid = r.id;
       if (state.focus && r.id === state.focus) { row.classList.add('focus'); focused = [row, r]; }
-      row.append(
-        el('td', { textContent: fmtClock(r.ts) }), el('td', { textContent: r.method }),
-        el('td', { textContent: r.path + (r.query ? '?' + r.query : '') }), el('td', { className: 'num' + (r.status >= 400 ? ' bad' : ''), textContent: String(r.status) }),
-        el('td', { className: 'num', textContent: String(r.durationMs) }), el('td', { className: 'num', textContent: String(r.resBytes) }),
-        el('td', { className: 'hide-sm' + (r.attacks.length ? ' bad' : ''), textContent: r.attacks.join(', ') }),
-        el('td', { textContent: r.ip }), el('td', { className: 'hide-sm', textContent: r.user || '—' }),
-        el('td', { className: 'hide-sm' }, r.insight ? el('span', { className: 'pill ' + r.insight, textContent: r.insight, title: r.insight === 'shadow' ? 'not in the spec' : 'deprecated in the spec' }) : ''),
-      );
-      const show = () => showRequest(r);
-      row.addEventListener('click', show);
-      row.addEventListener('keydown', (e) => { if (e.key === 'Enter') show(); });
-      body.append(row);
-    }, () => {
+      cell(row, 0).textContent = fmtClock(r.ts);
+      cell(row, 1).textContent = r.method;
+      cell(row, 2).textContent = r.path + (r.query ? '?' + r.query : '');
+      if (r.status >= 400) row.cells[3].className = 'num bad';
+      cell(row, 3).textContent = String(r.status);
+      cell(row, 4).textContent = String(r.durationMs);
+      cell(row, 5).textContent = String(r.resBytes);
+      if (r.attacks.length) row.cells[6].className = 'hide-sm bad';
+      cell(row, 6).textContent = r.attacks.join(', ');
+      cell(row, 7).textContent = r.ip;
+      cell(row, 8).textContent = r.user || '—';
+      if (r.insight) cell(row, 9).append(el('span', { className: 'pill ' + r.insight, textContent: r.insight, title: r.insight === 'shadow' ? 'not in the spec' : 'deprecated in the spec' }));
+      return row;
+    }, into, () => {
       if (focused) { state.focus = null; saveHash(); }
       box.append(el('p', { className: 'muted', textContent: (data.total === null ? data.requests.length + (data.requests.length === 1 ? ' request matches' : ' requests match') + (data.next ? ' so far (more further on; the CSV has them all)' : '') : data.total + (data.total === 1 ? ' request' : ' requests') + (data.next ? ' (first ' + data.requests.length + ' shown; the CSV has them all)' : '')) }));
       reveal(focused);
-    }, () => box.dataset.gen === gen && box.isConnected);
+    }, () => box.dataset.gen === gen && box.isConnected, 20);
   }
 
   function reveal(found) { if (!found) return; found[0].scrollIntoView({ block: 'center' }); showRequest(found[1]); }
@@ -690,6 +773,9 @@ export const CONSOLE_SCRIPT = `(() => {
     $('endpoint-filters').addEventListener('submit', (e) => { e.preventDefault(); state.efilters = readForm(e.target, EFILTERS); saveHash(); loadEndpoints(); });
     $('more-endpoints').addEventListener('click', () => loadEndpoints(true));
     $('more').addEventListener('click', () => loadSessions(true));
+    const list = $('sessions').parentElement;
+    list.addEventListener('click', (e) => { const row = listRow(e); if (row) toggleRow(row); });
+    list.addEventListener('keydown', (e) => { const row = listRow(e); if (row && e.target === row && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); toggleRow(row); } });
     warm.then(() => setTimeout(datetimes));
   }
   // From and To become datetime-local inputs once the worker has loaded the date data, one per task:

@@ -116,7 +116,8 @@ class Heap {
   }
 }
 
-async function seed(url: string, sessions: number, requests: number, heavy: number): Promise<{ bigKey: string; heavyKey: string; rid: string }> {
+/** Seeds the store as the sensor writes it (the first session, the oldest, is the big one; also used by test/bench/page-steps.ts). */
+export async function seed(url: string, sessions: number, requests: number, heavy: number): Promise<{ bigKey: string; heavyKey: string; rid: string }> {
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: 100_000, batch: 1_000, flushEvery: '5ms' } })
   const sink = new RedisSink(new TimedIdsRedis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
   sink.start()
