@@ -125,7 +125,8 @@ end
 -- is within its bound still. card: the set's size when known without asking (a session new to the
 -- window: its sets were empty, they expire no later than its state; were a state evicted under
 -- maxmemory before its sets, that one record would count them short, the next asks again). most:
--- a count the set's size cannot exceed, or nil (abuseOf's young): under n, the set is not asked.
+-- a count the set's values in the window cannot exceed, or nil (abuseOf's young): under n, the set
+-- cannot cross and is not asked (nor trimmed: values out of the window never count).
 local function distinct(k, since, n, added, need, card, most)
   if added == 0 and not need then return false end
   if most and most < n then return false end
@@ -206,10 +207,12 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
   local weight = 1 - (ts - v[1] * awin) / awin
   local since = ts - awin
   local fired = v[3]
-  -- A state that began in this window or the one before has counted (v[6] + v[10]) every request
-  -- that added to its sets since they were empty: none of them holds more values than that (a late
-  -- request's too, in v[6]; a sensor of an older format counts them the same).
-  local young = v[1] - math.floor(v[2] / awin) <= 1 and v[6] + v[10] or nil
+  -- A state that began in this window, or in the one before when this request is of this window,
+  -- has counted (v[6] + v[10]) every request that added a value its sets hold in the sliding window
+  -- (a late request's too, in v[6]; values older than the window before are out of it then, and only
+  -- in it for a late request): no set holds more values in the window than that. A sensor of an
+  -- older format counts requests the same.
+  local young = v[1] - math.floor(v[2] / awin) + (at == 5 and 1 or 0) <= 1 and v[6] + v[10] or nil
   local out = nil
   local crossed = 0
 

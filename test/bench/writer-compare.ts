@@ -52,14 +52,15 @@ function random(seed: number): () => number {
   }
 }
 
-/** Traffic for the abuse windows: 40 sessions of their own habits, a third of the records sessions of one request, over ~5 windows. */
+/** Traffic for the abuse windows: 40 sessions of their own habits, a third of the records sessions of one request, over ~5 windows, some late. */
 function abuseRecords(): RequestRecord[] {
   const rnd = random(15)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
   const span = 5 * ABUSE![0]!
   const out: RequestRecord[] = []
   for (let i = 0; i < N; i++) {
-    const ts = T0 + Math.floor((i * span) / N)
+    // one record in 20 late, by up to a window and a half (a sensor's batch behind another's)
+    const ts = T0 + Math.floor((i * span) / N) - (rnd() < 0.05 ? Math.floor(rnd() * 1.5 * ABUSE![0]!) : 0)
     const alone = rnd() < 0.33
     const s = alone ? -1 : Math.floor(rnd() ** 2 * 40)
     const habit = alone ? Math.floor(rnd() * 5) : s % 5
