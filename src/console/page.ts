@@ -252,9 +252,12 @@ export const CONSOLE_SCRIPT = `(() => {
   let current = null;
 
   const token = () => sessionStorage.getItem('apisess-token');
+  // a 401 signs out only the token it was sent with: a call still in flight with a refused token
+  // must not sign out the analyst who has meanwhile signed in with the right one
   async function api(path, init = {}) {
-    const res = await fetch(path, { ...init, headers: { ...(init.headers || {}), authorization: 'Bearer ' + token() } });
-    if (res.status === 401) { sessionStorage.removeItem('apisess-token'); showLogin('That token was refused.'); throw new Error('unauthenticated'); }
+    const sent = token();
+    const res = await fetch(path, { ...init, headers: { ...(init.headers || {}), authorization: 'Bearer ' + sent } });
+    if (res.status === 401) { if (token() === sent) { sessionStorage.removeItem('apisess-token'); showLogin('That token was refused.'); } throw new Error('unauthenticated'); }
     if (!res.ok) { let m = res.statusText; try { m = (await res.json()).error; } catch {} throw new Error(m); }
     return res;
   }
