@@ -528,18 +528,24 @@ const ARCHIVE_END = 'prz2'
  * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
  * `/2023.zip`, `/backup.7z`: a site serves its downloads from a folder), a database dump however it is
  * packed (`/db.sql.tar.bzip2`), a project's build or dependency manifest or an IDE's metadata
- * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`), a secret's file
- * (`/client_secret.json`, `/env.json`, `apiserver-client.crt`).
+ * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`, `/App_Config/…`,
+ * `/firebase.json`), a secret's file (`/client_secret.json`, `/env.json`, `apiserver-client.crt`,
+ * `/passwords.xml`), a database client's saved connections at the root (`/connections.xml`, `/conn.json`)
+ * and a data store's client configuration (`/redis_config.json`, `/config/redis.json`). Not: an API
+ * resource with a format suffix (`/users.json`, `/accounts.xml`, `/login.json`, `/users/password.json`),
+ * `/package.json` and `/config.json` (a single-page app's build may serve them), `/.well-known/*`.
  */
-const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
+const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|app_config\/[^?]{0,200}|nbproject\/[^?]{0,200}|maven\.xml|firebase\.json|deployment-config\.json)$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore|passwords|passwordsdata)\.(?:json|xml)$|^\/(?:connections?|conn)\.(?:json|xml)$|\/(?:(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?)(?:[_-]|\/)config|config\/(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?))\.json$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
 
 /**
  * A server's or framework's configuration written in XML, which it reads and never serves: a name saying
  * so (`/config.xml`, `/HfmConfig.xml`, `/admin-authz.xml`, `/soapConfig.xml`) or a Java server's
- * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`). A site's
+ * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`), and a device's
+ * UPnP description, which a scanner asks an HTTP API for to fingerprint a router, camera or NAS
+ * (`/rootDesc.xml`, `/description.xml`, `/upnp/IGD.xml`, `/tr064dev.xml`, `/simplecfg.xml`). A site's
  * feeds, sitemaps and `browserconfig.xml` (Windows' tiles) are XML it serves.
  */
-const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|settings|authz)[\w.-]{0,40}|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
+const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|cfg|settings|authz)[\w.-]{0,40}|[\w.-]{0,40}desc|device_?description|description|ddf|igd|tr064dev|nasdevice|nasservice|printbasicdevice|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
 /**
  * A server-side script's name with more glued after its extension (`/index.php.new`, `/index.aspx_old2019`,
  * `/login.jsp~1`, `/index.php.`): the server no longer runs it, it serves its source — what a scanner

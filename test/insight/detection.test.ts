@@ -703,3 +703,9 @@ t.test('open redirects: a host-like path, a mis-encoded slash, a mixed-case sche
   for (const p of ['/account', '/index.html', '/favicon.ico', '/docs/v1.2/intro', '/shop.example.com', 'Https://google.com', 'HTTP://google.com', 'https://google.com', '/api/v1.0/users', '/robots.txt']) t.notOk(q(p, 'next').includes('open_redirect'), p)
   t.notOk(q('/evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
 })
+
+t.test('scanner (tenth round): device descriptions, saved connections, secrets and data-store configurations by name', async (t) => {
+  for (const p of ['/rootDesc.xml', '/description.xml', '/DeviceDescription.xml', '/device_description.xml', '/upnp/IGD.xml', '/upnp/printer/ddf.xml', '/tr064dev.xml', '/etc/linuxigd/gatedesc.xml', '/IPCamDesc.xml', '/NasDevice.xml', '/simplecfg.xml', '/App_Config/sitecore/shell/sitecore.version.xml', '/maven.xml', '/firebase.json', '/deployment-config.json', '/passwords.xml', '/PasswordsData.json', '/connections.xml', '/conn.json', '/redis_config.json', '/credis/tests/redis_config.json', '/redis/config.json', '/config/redis.json', '/config/mongodb.json']) t.ok(path(p).includes('scanner'), p)
+  // an API resource with a format suffix, a package manifest, a well-known URI, files a site serves
+  for (const p of ['/users.json', '/accounts.xml', '/login.json', '/master.json', '/security.json', '/users/password.json', '/api/users/42/connections.json', '/package.json', '/config.json', '/.well-known/openid-configuration', '/.well-known/security.txt', '/.well-known/jwks', '/crossdomain.xml', '/sellers.json', '/api/items/7/descriptions.json']) t.notOk(path(p).includes('scanner'), p)
+})
