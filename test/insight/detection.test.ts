@@ -709,3 +709,8 @@ t.test('scanner (tenth round): device descriptions, saved connections, secrets a
   // an API resource with a format suffix, a package manifest, a well-known URI, files a site serves
   for (const p of ['/users.json', '/accounts.xml', '/login.json', '/master.json', '/security.json', '/users/password.json', '/api/users/42/connections.json', '/package.json', '/config.json', '/.well-known/openid-configuration', '/.well-known/security.txt', '/.well-known/jwks', '/crossdomain.xml', '/sellers.json', '/api/items/7/descriptions.json']) t.notOk(path(p).includes('scanner'), p)
 })
+
+t.test('sqli (tenth round): a derived table named then its condition, tables aliased with as, T-SQL if/while before a statement', async (t) => {
+  for (const p of ['1) as zzip where 5353=5353 and 3394=3092', "-1964') as ihsp where 6379=6379 or elt(6945=6165,6165)--", "1');select count(*) from rdb$fields as t1,rdb$types as t2", ';SELECT COUNT(*) FROM DOMAIN.DOMAINS AS T1,DOMAIN.COLUMNS AS T2', "';if 1=1 drop table users-- -a", "'; while 1=1 shutdown-- -a"]) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['(see below) as noted where x = y', 'select the rows from the table as you like', 'if x = 1 select the thing', 'while 1 = 1 keep going', 'Results (all) as shown where available']) t.same(q(p), [], p)
+})
