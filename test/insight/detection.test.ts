@@ -714,3 +714,8 @@ t.test('sqli (tenth round): a derived table named then its condition, tables ali
   for (const p of ['1) as zzip where 5353=5353 and 3394=3092', "-1964') as ihsp where 6379=6379 or elt(6945=6165,6165)--", "1');select count(*) from rdb$fields as t1,rdb$types as t2", ';SELECT COUNT(*) FROM DOMAIN.DOMAINS AS T1,DOMAIN.COLUMNS AS T2', "';if 1=1 drop table users-- -a", "'; while 1=1 shutdown-- -a"]) t.ok(q(p).includes('sqli'), p)
   for (const p of ['(see below) as noted where x = y', 'select the rows from the table as you like', 'if x = 1 select the thing', 'while 1 = 1 keep going', 'Results (all) as shown where available']) t.same(q(p), [], p)
 })
+
+t.test('xss (tenth round): a sink called as the operand of a unary keyword or of in', async (t) => {
+  for (const p of ['throw alert(1)', 'delete alert(1)', 'void prompt`1`', 'typeof~delete~typeof~alert(1)', 'x in alert(1)']) t.ok(q(p).includes('xss'), p)
+  for (const p of ["return confirm('Sure?')", 'shown in alert boxes (1)', 'typeof x === "function"', 'delete the alert (1 of 3)']) t.same(q(p), [], p)
+})
