@@ -311,6 +311,9 @@ const DISGUISED_URL = new RegExp(
     // a NUL, or a query or a fragment that starts like a host's next label: https://evil%00.target  https://evil?.target;
     // characters that normalise into a delimiter: https://evil.c℀.target (℀ is a/c)
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&|\0|%00|[?#]\.[\w-]|[\u2100\u2101\u2105\u2106\u2044\ufe6b\uff20\ufe56\uff1f\ufe5f\uff03])`,
+    // an authority that starts on a character no host name does, or brackets around a name (not an IPv6
+    // address), which parsers skip or split differently: https://|evil.com  https://(evil.com)  https://[evil.com]/  https://a.com[/]evil.com
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/(?:[|;!'"(<>{}^\x60]|\[(?![0-9a-f:.]{2,45}(?:%(?:25)?[\w.-]{1,20})?\]))|^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}\[`,
     // blanks in the authority before a userinfo's @, naming several hosts: https://target &@evil# @evil
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}[ \t]{1,10}[^/?\s]{0,200}@`,
     // a port that is no port, where parsers part ways: https://evil:443.target (an encoded colon decoded)

@@ -719,3 +719,10 @@ t.test('xss (tenth round): a sink called as the operand of a unary keyword or of
   for (const p of ['throw alert(1)', 'delete alert(1)', 'void prompt`1`', 'typeof~delete~typeof~alert(1)', 'x in alert(1)']) t.ok(q(p).includes('xss'), p)
   for (const p of ["return confirm('Sure?')", 'shown in alert boxes (1)', 'typeof x === "function"', 'delete the alert (1 of 3)']) t.same(q(p), [], p)
 })
+
+t.test('open redirects (tenth round): an authority opening on punctuation, a name in brackets', async (t) => {
+  for (const p of ['https://|evil.com', 'https://;evil.com', 'https://(evil.com)', 'https://<evil.com', "https://'evil.com", 'https://[evil.com]/', 'https://example.com[/]evil.com']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  // IPv6 literals (with a zone too), the site's own URLs, and the same value under no redirect parameter
+  for (const p of ['https://[2001:db8::1]:8080/', 'http://[fe80::1%25eth0]/', 'https://shop.example/cart', '/account?tab=1']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+  t.notOk(q('https://|evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+})
