@@ -155,7 +155,8 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'print':
       return b?.kind === VAR
     case 'begin':
-      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute'
+      // begin dbms_lock.sleep(5); end-- (Oracle's block around a delay)
+      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true)
     case 'copy':
       return b?.kind === WORD && (w(c) === 'from' || w(c) === 'to')
     default:

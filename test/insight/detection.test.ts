@@ -726,3 +726,8 @@ t.test('open redirects (tenth round): an authority opening on punctuation, a nam
   for (const p of ['https://[2001:db8::1]:8080/', 'http://[fe80::1%25eth0]/', 'https://shop.example/cart', '/account?tab=1']) t.notOk(q(p, 'next').includes('open_redirect'), p)
   t.notOk(q('https://|evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
 })
+
+t.test("sqli (tenth round): Oracle's block around a delay", async (t) => {
+  for (const p of ['1));begin dbms_lock.sleep(5); end--', ';BEGIN USER_LOCK.SLEEP(5); END']) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['begin dbms_lock', 'begin; the work; end']) t.notOk(q(p).includes('sqli'), p)
+})
