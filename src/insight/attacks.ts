@@ -113,6 +113,8 @@ const XSS = [
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
   /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
+  // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
+  /\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/,
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
@@ -309,6 +311,9 @@ const DISGUISED_URL = new RegExp(
     // a NUL, or a query or a fragment that starts like a host's next label: https://evil%00.target  https://evil?.target;
     // characters that normalise into a delimiter: https://evil.c℀.target (℀ is a/c)
     String.raw`^[\s\0]*\/?(?:(?:https?:)?\/\/|https?:)[^/?\s]{0,200}(?:@|%23|#[.@]|\?@|%3f|%2f|%5c|%09|\\|\t|&|\0|%00|[?#]\.[\w-]|[\u2100\u2101\u2105\u2106\u2044\ufe6b\uff20\ufe56\uff1f\ufe5f\uff03])`,
+    // an authority that starts on a character no host name does, or brackets around a name (not an IPv6
+    // address), which parsers skip or split differently: https://|evil.com  https://(evil.com)  https://[evil.com]/  https://a.com[/]evil.com
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/(?:[|;!'"(<>{}^\x60]|\[(?![0-9a-f:.]{2,45}(?:%(?:25)?[\w.-]{1,20})?\]))|^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}\[`,
     // blanks in the authority before a userinfo's @, naming several hosts: https://target &@evil# @evil
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}[ \t]{1,10}[^/?\s]{0,200}@`,
     // a port that is no port, where parsers part ways: https://evil:443.target (an encoded colon decoded)
@@ -528,18 +533,24 @@ const ARCHIVE_END = 'prz2'
  * What a scanner downloads whole once it guesses a name: an archive at the site's root (`/www.tar.gz`,
  * `/2023.zip`, `/backup.7z`: a site serves its downloads from a folder), a database dump however it is
  * packed (`/db.sql.tar.bzip2`), a project's build or dependency manifest or an IDE's metadata
- * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`), a secret's file
- * (`/client_secret.json`, `/env.json`, `apiserver-client.crt`).
+ * (`/composer.json`, `/WEB-INF/config.xml`, `/nbproject/private/private.xml`, `/App_Config/…`,
+ * `/firebase.json`), a secret's file (`/client_secret.json`, `/env.json`, `apiserver-client.crt`,
+ * `/passwords.xml`), a database client's saved connections at the root (`/connections.xml`, `/conn.json`)
+ * and a data store's client configuration (`/redis_config.json`, `/config/redis.json`). Not: an API
+ * resource with a format suffix (`/users.json`, `/accounts.xml`, `/login.json`, `/users/password.json`),
+ * `/package.json` and `/config.json` (a single-page app's build may serve them), `/.well-known/*`.
  */
-const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|nbproject\/[^?]{0,200})$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore)\.(?:json|xml)$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
+const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|app_config\/[^?]{0,200}|nbproject\/[^?]{0,200}|maven\.xml|firebase\.json|deployment-config\.json)$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore|passwords|passwordsdata)\.(?:json|xml)$|^\/(?:connections?|conn)\.(?:json|xml)$|\/(?:(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?)(?:[_-]|\/)config|config\/(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?))\.json$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
 
 /**
  * A server's or framework's configuration written in XML, which it reads and never serves: a name saying
  * so (`/config.xml`, `/HfmConfig.xml`, `/admin-authz.xml`, `/soapConfig.xml`) or a Java server's
- * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`). A site's
+ * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`), and a device's
+ * UPnP description, which a scanner asks an HTTP API for to fingerprint a router, camera or NAS
+ * (`/rootDesc.xml`, `/description.xml`, `/upnp/IGD.xml`, `/tr064dev.xml`, `/simplecfg.xml`). A site's
  * feeds, sitemaps and `browserconfig.xml` (Windows' tiles) are XML it serves.
  */
-const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|settings|authz)[\w.-]{0,40}|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
+const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|cfg|settings|authz)[\w.-]{0,40}|[\w.-]{0,40}desc|device_?description|description|ddf|igd|tr064dev|nasdevice|nasservice|printbasicdevice|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
 /**
  * A server-side script's name with more glued after its extension (`/index.php.new`, `/index.aspx_old2019`,
  * `/login.jsp~1`, `/index.php.`): the server no longer runs it, it serves its source — what a scanner

@@ -145,10 +145,18 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return w(b) === 'outfile' || w(b) === 'dumpfile' || (b?.kind === VAR && (c === undefined || c.kind === COMMENT || c.kind === SEMI))
     case 'procedure':
       return w(b) === 'analyse' || w(b) === 'analyze'
+    case 'if':
+    case 'while': {
+      // T-SQL's condition then a statement: ';if 1=1 drop table users--  '; while 1=1 shutdown--
+      if (!comparisonAt(t, i + 1)) return false
+      const k = operandEnd(t, operandEnd(t, i + 1) + 1)
+      return k > i + 3 && statementAt(t, k)
+    }
     case 'print':
       return b?.kind === VAR
     case 'begin':
-      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute'
+      // begin dbms_lock.sleep(5); end-- (Oracle's block around a delay)
+      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true)
     case 'copy':
       return b?.kind === WORD && (w(c) === 'from' || w(c) === 'to')
     default:
@@ -204,6 +212,7 @@ function selectAt(t: readonly Token[], i: number): boolean {
     // master..sysservers
     while (t[j]?.kind === DOT) j++
     if (t[j]?.kind === WORD && !CLAUSE.has(t[j]!.text) && t[j - 1]?.kind !== DOT) j++ // an alias
+    else if (t[j]?.kind === WORD && t[j]!.text === 'as' && t[j + 1]?.kind === WORD && !CLAUSE.has(t[j + 1]!.text)) j += 2 // an alias after `as`: rdb$fields as t1
     if (t[j]?.kind === WORD && t[j - 1]?.kind === DOT) j = operandEnd(t, j)
     if (t[j]?.kind !== COMMA) break
     j++
@@ -342,6 +351,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   if (firstString !== undefined && (firstString.text.length > 80 || firstString.text.includes('\n'))) return false
   if (logicAt(t, i, breakout || closed > 0)) return true
   if (statementAt(t, i)) return true
+  // a derived table closed and named, then its condition: 1) as zzip where 5353=5353 and 3394=3092 (sqlmap)
+  if (closed > 0 && x.kind === WORD && x.text === 'as' && t[i + 1]?.kind === WORD && t[i + 2]?.kind === WORD && t[i + 2]!.text === 'where' && statementAt(t, i + 2)) return true
   if (x.kind === SEMI) return statementAt(t, i + 1) || (t[i + 1]?.kind === COMMENT && breakout)
   if (!breakout && closed === 0) return false
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the

@@ -703,3 +703,31 @@ t.test('open redirects: a host-like path, a mis-encoded slash, a mixed-case sche
   for (const p of ['/account', '/index.html', '/favicon.ico', '/docs/v1.2/intro', '/shop.example.com', 'Https://google.com', 'HTTP://google.com', 'https://google.com', '/api/v1.0/users', '/robots.txt']) t.notOk(q(p, 'next').includes('open_redirect'), p)
   t.notOk(q('/evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
 })
+
+t.test('scanner (tenth round): device descriptions, saved connections, secrets and data-store configurations by name', async (t) => {
+  for (const p of ['/rootDesc.xml', '/description.xml', '/DeviceDescription.xml', '/device_description.xml', '/upnp/IGD.xml', '/upnp/printer/ddf.xml', '/tr064dev.xml', '/etc/linuxigd/gatedesc.xml', '/IPCamDesc.xml', '/NasDevice.xml', '/simplecfg.xml', '/App_Config/sitecore/shell/sitecore.version.xml', '/maven.xml', '/firebase.json', '/deployment-config.json', '/passwords.xml', '/PasswordsData.json', '/connections.xml', '/conn.json', '/redis_config.json', '/credis/tests/redis_config.json', '/redis/config.json', '/config/redis.json', '/config/mongodb.json']) t.ok(path(p).includes('scanner'), p)
+  // an API resource with a format suffix, a package manifest, a well-known URI, files a site serves
+  for (const p of ['/users.json', '/accounts.xml', '/login.json', '/master.json', '/security.json', '/users/password.json', '/api/users/42/connections.json', '/package.json', '/config.json', '/.well-known/openid-configuration', '/.well-known/security.txt', '/.well-known/jwks', '/crossdomain.xml', '/sellers.json', '/api/items/7/descriptions.json']) t.notOk(path(p).includes('scanner'), p)
+})
+
+t.test('sqli (tenth round): a derived table named then its condition, tables aliased with as, T-SQL if/while before a statement', async (t) => {
+  for (const p of ['1) as zzip where 5353=5353 and 3394=3092', "-1964') as ihsp where 6379=6379 or elt(6945=6165,6165)--", "1');select count(*) from rdb$fields as t1,rdb$types as t2", ';SELECT COUNT(*) FROM DOMAIN.DOMAINS AS T1,DOMAIN.COLUMNS AS T2', "';if 1=1 drop table users-- -a", "'; while 1=1 shutdown-- -a"]) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['(see below) as noted where x = y', 'select the rows from the table as you like', 'if x = 1 select the thing', 'while 1 = 1 keep going', 'Results (all) as shown where available']) t.same(q(p), [], p)
+})
+
+t.test('xss (tenth round): a sink called as the operand of a unary keyword or of in', async (t) => {
+  for (const p of ['throw alert(1)', 'delete alert(1)', 'void prompt`1`', 'typeof~delete~typeof~alert(1)', 'x in alert(1)']) t.ok(q(p).includes('xss'), p)
+  for (const p of ["return confirm('Sure?')", 'shown in alert boxes (1)', 'typeof x === "function"', 'delete the alert (1 of 3)']) t.same(q(p), [], p)
+})
+
+t.test('open redirects (tenth round): an authority opening on punctuation, a name in brackets', async (t) => {
+  for (const p of ['https://|evil.com', 'https://;evil.com', 'https://(evil.com)', 'https://<evil.com', "https://'evil.com", 'https://[evil.com]/', 'https://example.com[/]evil.com']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  // IPv6 literals (with a zone too), the site's own URLs, and the same value under no redirect parameter
+  for (const p of ['https://[2001:db8::1]:8080/', 'http://[fe80::1%25eth0]/', 'https://shop.example/cart', '/account?tab=1']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+  t.notOk(q('https://|evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+})
+
+t.test("sqli (tenth round): Oracle's block around a delay", async (t) => {
+  for (const p of ['1));begin dbms_lock.sleep(5); end--', ';BEGIN USER_LOCK.SLEEP(5); END']) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['begin dbms_lock', 'begin; the work; end']) t.notOk(q(p).includes('sqli'), p)
+})
