@@ -124,12 +124,9 @@ end
 -- when the set grew (added: ZADD's answer) or its count could cross (need): a set that did not grow
 -- is within its bound still. card: the set's size when known without asking (a session new to the
 -- window: its sets were empty, they expire no later than its state; were a state evicted under
--- maxmemory before its sets, that one record would count them short, the next asks again). most:
--- a count the set's values in the window cannot exceed, or nil (abuseOf's young): under n, the set
--- cannot cross and is not asked (nor trimmed: values out of the window never count).
-local function distinct(k, since, n, added, need, card, most)
+-- maxmemory before its sets, that one record would count them short, the next asks again).
+local function distinct(k, since, n, added, need, card)
   if added == 0 and not need then return false end
-  if most and most < n then return false end
   local c = card or redis.call('ZCARD', k)
   if c < n then return false end
   return c - redis.call('ZREMRANGEBYSCORE', k, '-inf', '(' .. string.format('%d', since)) >= n
@@ -147,22 +144,9 @@ end
 -- v: the session's state { window, first, fired, bucket, slice, then the previous window's four
 -- counters and the current window's } with counters 1 requests, 2 404s, 3 failed logins, 4 probes.
 -- A counter over the sliding window is the current window's plus the previous one's weighted by
--- how much of it the sliding window still covers. Only while a session has had one request in the
--- window, 14: the values of that request that wait for its second before they go into their sets
--- (that request's time as its record gave it, then a set's key suffix and the value, ...): a session
--- of one request makes no set.
+-- how much of it the sliding window still covers.
 local function fresh(w, sl, ts)
   return { w, ts, 0, -1, sl, 0, 0, 0, 0, 0, 0, 0, 0 }
-end
--- a value of a session's first request (its time tss), waiting in its state v
-local function wait(v, tss, suffix, value)
-  local pend = v[14]
-  if not pend then
-    pend = { tss }
-    v[14] = pend
-  end
-  pend[#pend + 1] = suffix
-  pend[#pend + 1] = value
 end
 local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
   local sk = p .. 'abuse:' .. sid
@@ -171,20 +155,7 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
   local st = redis.call('GET', sk)
   local v = st and cmsgpack.unpack(st) or fresh(w, sl, ts)
   local moved = (not st) or sl > v[5]
-  -- a request older than the window before the state's: counted nowhere
-  if w < v[1] - 1 then return nil end
   if sl > v[5] then v[5] = sl end
-  -- a session's second request: its first one's values go into their sets (ZADD GT: a sensor of
-  -- the 13-number format, mid-upgrade, may have added one since, later)
-  local pend = v[14]
-  if pend then
-    for j = 2, #pend, 2 do
-      local k = sk .. pend[j]
-      redis.call('ZADD', k, 'GT', pend[1], pend[j + 1])
-      redis.call('PEXPIRE', k, awins)
-    end
-    v[14] = nil
-  end
   local at = 9
   if w > v[1] then
     if w == v[1] + 1 then v[6], v[7], v[8], v[9] = v[10], v[11], v[12], v[13] else v[6], v[7], v[8], v[9] = 0, 0, 0, 0 end
@@ -192,74 +163,56 @@ local function abuseOf(sid, ts, tss, app, status, endpoint, path, user, flags)
     v[1] = w
   elseif w == v[1] - 1 then
     at = 5
+  elseif w < v[1] then
+    return nil
   end
-  -- flags: '-' for most records (no auth endpoint, no probe, no exception)
-  local login, scanner = false, false
-  if flags ~= '-' then
-    login = string.find(flags, 'L', 1, true) ~= nil
-    scanner = string.find(flags, 'S', 1, true) ~= nil
-  end
+  local login = string.find(flags, 'L', 1, true) ~= nil
+  local scanner = string.find(flags, 'S', 1, true) ~= nil
   v[at + 1] = v[at + 1] + 1
   if status == 404 then v[at + 2] = v[at + 2] + 1 end
   if login and (status == 401 or status == 403) then v[at + 3] = v[at + 3] + 1 end
   if scanner then v[at + 4] = v[at + 4] + 1 end
-  -- a counter over the sliding window (1 requests, 2 404s, 3 failed logins, 4 probes): v[9 + q] + v[5 + q] * weight
   local weight = 1 - (ts - v[1] * awin) / awin
+  local function sumOf(q) return v[9 + q] + v[5 + q] * weight end
   local since = ts - awin
   local fired = v[3]
-  -- A state that began in this window, or in the one before when this request is of this window,
-  -- has counted (v[6] + v[10]) every request that added a value its sets hold in the sliding window
-  -- (a late request's too, in v[6]; values older than the window before are out of it then, and only
-  -- in it for a late request): no set holds more values in the window than that. A sensor of an
-  -- older format counts requests the same.
-  local young = v[1] - math.floor(v[2] / awin) + (at == 5 and 1 or 0) <= 1 and v[6] + v[10] or nil
   local out = nil
   local crossed = 0
 
   if fired % 2 == 0 then
-    if scanner and (v[13] + v[9] * weight) >= 3 then crossed = crossed + 1
-    elseif status == 404 and not st and A[3] > 1 then
-      -- a session new to the window: its sets are empty (they expire no later than its state), and
-      -- one value cannot cross (A[3] > 1): the value waits in the state for the session's second request
-      wait(v, tss, ':nf', path)
+    if scanner and sumOf(4) >= 3 then crossed = crossed + 1
     elseif status == 404 then
       local nk = sk .. ':nf'
       local added = redis.call('ZADD', nk, tss, path)
       redis.call('PEXPIRE', nk, awins)
-      local need = v[11] + v[7] * weight >= A[2]
-      if distinct(nk, since, A[3], added, need, (not st) and added, young) and need then crossed = crossed + 1 end
+      local need = sumOf(2) >= A[2]
+      if distinct(nk, since, A[3], added, need, (not st) and added) and need then crossed = crossed + 1 end
     end
   end
-  if math.floor(fired / 2) % 2 ~= 0 or status >= 400 or not string.find(endpoint, '{', 1, true) then
-    -- not counted
-  elseif not st and A[4] > 1 then
-    wait(v, tss, ':ids:' .. kp(endpoint), path)
-  else
+  if math.floor(fired / 2) % 2 == 0 and status < 400 and string.find(endpoint, '{', 1, true) then
     local ik = sk .. ':ids:' .. kp(endpoint)
     local added = redis.call('ZADD', ik, tss, path)
     redis.call('PEXPIRE', ik, awins)
     -- machine rate: requests per second since the session began, or over the window when older
-    local reqs = v[10] + v[6] * weight
+    local reqs = sumOf(1)
     local need = reqs >= A[4] and reqs >= A[5] * math.min(awin, math.max(1000, ts - v[2])) / 1000
-    if distinct(ik, since, A[4], added, need, (not st) and added, young) and need then
+    if distinct(ik, since, A[4], added, need, (not st) and added) and need then
       crossed = crossed + 2
       redis.call('DEL', ik)
     end
   end
   if math.floor(fired / 4) % 2 == 0 then
-    if login and (v[12] + v[8] * weight) >= A[6] then crossed = crossed + 4
-    elseif user ~= '' and not st and A[7] > 1 then
-      wait(v, tss, ':users', user)
+    if login and sumOf(3) >= A[6] then crossed = crossed + 4
     elseif user ~= '' then
       local uk = sk .. ':users'
       local added = redis.call('ZADD', uk, tss, user)
       redis.call('PEXPIRE', uk, awins)
-      if distinct(uk, since, A[7], added, true, (not st) and added, young) then crossed = crossed + 4 end
+      if distinct(uk, since, A[7], added, true, (not st) and added) then crossed = crossed + 4 end
     end
   end
   -- the application's normal: its active sessions by log2 bucket of their window count (the score
   -- is the bucket's geometric middle), moved only when a session changes bucket or slice
-  local count = v[10] + v[6] * weight
+  local count = sumOf(1)
   local nb = math.min(31, math.floor(math.log(math.max(1, count)) / math.log(2)) + 1)
   local rk, seen = appKeys(app)
   if nb ~= v[4] then
