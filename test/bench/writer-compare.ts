@@ -10,8 +10,15 @@
  * `fid`, the members of a session's `:dur` / `:size`, a closed-session event's summary), by its
  * position in its stream. `WRITER_MIXED=1`: on the second server the other checkout writes the
  * first half of the batches and this one the rest (an upgraded sensor taking over: both scripts
- * loaded on one Redis, the same sessions going on), compared with the other writing all. Run with
- * `WRITER_BASE=... [WRITER_MIXED=1] node test/bench/writer-compare.ts [N]`; exits 1 on a difference.
+ * loaded on one Redis, the same sessions going on), compared with the other writing all.
+ * `WRITER_ABUSE=<thresholds>`: instead, traffic made to cross the API-abuse thresholds (a seeded
+ * random mix of scrapers, crawlers, stuffers and sessions of one request over five windows), judged
+ * with these thresholds (`window,crawlerNotFound,crawlerDistinctPaths,scrapingDistinctIds,
+ * scrapingRate,failedLogins,distinctUsers,rateFactor,minRate`); the sessions' own abuse keys
+ * (`apisess:abuse:<sid>...`, whose format may differ) are left out of the comparison, everything
+ * else (the records' verdicts, summaries, indexes, the applications' normals) is compared. Run with
+ * `WRITER_BASE=... [WRITER_MIXED=1] [WRITER_ABUSE=...] node test/bench/writer-compare.ts [N]`; exits 1
+ * on a difference.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,9 +38,52 @@ const N = Math.min(Number(process.argv[2] ?? 3_000), 50_000)
 const T0 = Date.now() - 600_000
 /** WRITER_MIXED=1: this checkout's writer takes over half-way, on the Redis the other wrote to (both scripts loaded there) */
 const MIXED = process.env.WRITER_MIXED === '1'
+const ABUSE = process.env.WRITER_ABUSE?.split(',').map(Number)
+if (ABUSE !== undefined && (ABUSE.length !== 9 || ABUSE.some((n) => !(n > 0)))) throw new Error('WRITER_ABUSE: nine positive numbers')
+
+/** a seeded generator (mulberry32): the same records for both writers */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let x = Math.imul(a ^ (a >>> 15), 1 | a)
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
+    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+/** Traffic for the abuse windows: 40 sessions of their own habits, a third of the records sessions of one request, over ~5 windows, some late. */
+function abuseRecords(): RequestRecord[] {
+  const rnd = random(15)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const span = 5 * ABUSE![0]!
+  const out: RequestRecord[] = []
+  for (let i = 0; i < N; i++) {
+    // one record in 20 late, by up to a window and a half (a sensor's batch behind another's)
+    const ts = T0 + Math.floor((i * span) / N) - (rnd() < 0.05 ? Math.floor(rnd() * 1.5 * ABUSE![0]!) : 0)
+    const alone = rnd() < 0.33
+    const s = alone ? -1 : Math.floor(rnd() ** 2 * 40)
+    const habit = alone ? Math.floor(rnd() * 5) : s % 5
+    const id = Math.floor(rnd() * (habit === 1 ? 400 : 12))
+    const templated = rnd() < 0.7
+    const path = templated ? `/api/${habit === 2 ? 'users' : 'items'}/${id}` : `/p/${Math.floor(rnd() * (habit === 0 ? 300 : 8))}`
+    const r = newRecord(`a${i}`, ts, pick(['shop', 'shop', 'admin']), pick(['GET', 'GET', 'POST']), path, { host: 'shop.example', 'user-agent': 'ua' }, `198.51.100.${i % 7}`)
+    r.sid = r.windowKey = alone ? `U${i}` : `S${s}`
+    r.endpoint = templated ? path.replace(/\/\d+$/, '/{id}') : path
+    r.status = habit === 0 ? pick([404, 404, 404, 200]) : habit === 3 ? pick([401, 403, 200, 404]) : pick([200, 200, 200, 200, 404, 401, 500])
+    r.user = habit === 3 || rnd() < 0.2 ? `user${Math.floor(rnd() * (habit === 3 ? 9 : 3))}` : null
+    // no two of a session's records alike in duration and size (tied scores order by stream id, which a mixed run renumbers)
+    r.durationMs = (i % 97) + 0.25
+    r.resBytes = i
+    r.abuse = rnd() < 0.05 ? '' : `${habit === 3 || rnd() < 0.1 ? 'L' : ''}${rnd() < 0.08 ? 'S' : ''}${rnd() < 0.05 ? pick(['c', 's', 'a', 'r']) : ''}` || '-'
+    out.push(r)
+  }
+  return out
+}
 
 /** The records, made anew for each writer (the writer bounds them in place). Values a wire format could get wrong. */
 function records(): RequestRecord[] {
+  if (ABUSE !== undefined) return abuseRecords()
   const out: RequestRecord[] = []
   for (let i = 0; i < N; i++) {
     const s = i % Math.max(1, Math.floor(N / 7))
@@ -69,7 +119,9 @@ interface SinkLike {
 
 async function write(root: string, url: string, from = 0, to = N): Promise<void> {
   const { RedisSink } = (await import(resolve(root, 'src/sink/redis-sink.ts'))) as { RedisSink: new (...args: unknown[]) => SinkLike }
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: N, batch: 500, flushEvery: '1h' } })
+  const [window, crawlerNotFound, crawlerDistinctPaths, scrapingDistinctIds, scrapingRate, failedLogins, distinctUsers, rateFactor, minRate] = ABUSE ?? []
+  const abuse = ABUSE === undefined ? {} : { insight: { abuse: { window: `${window}ms`, crawlerNotFound, crawlerDistinctPaths, scrapingDistinctIds, scrapingRate, failedLogins, distinctUsers, rateFactor, minRate } } }
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url }, buffer: { maxRecords: N, batch: 500, flushEvery: '1h' }, ...abuse })
   const sink = new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)
   for (const r of records().slice(from, to)) sink.push(r)
   const ready = new Promise((r) => sink.client.once('ready', r))
@@ -82,7 +134,8 @@ async function write(root: string, url: string, from = 0, to = N): Promise<void>
 /** Every key but the batch markers, as comparable text. */
 async function contents(url: string): Promise<Map<string, string>> {
   const r = new Redis(url)
-  const keys = (await r.keys('*')).filter((k) => !k.startsWith('apisess:batch:')).sort()
+  // with WRITER_ABUSE, a session's own abuse keys are not compared (their format may differ)
+  const keys = (await r.keys('*')).filter((k) => !k.startsWith('apisess:batch:') && !(ABUSE !== undefined && /^apisess:abuse:(?!app:)/.test(k))).sort()
   // each stream's ids by position (two streams may hold the same id)
   const ids = new Map<string, Map<string, string>>()
   for (const k of keys) if ((await r.type(k)) === 'stream') ids.set(k, new Map((await r.xrange(k, '-', '+')).map(([id], i) => [id, `<#${i}>`])))
@@ -123,7 +176,8 @@ try {
   const names = [...new Set([...a.keys(), ...b.keys()])].sort()
   const differ = names.filter((k) => a.get(k) !== b.get(k))
   const bytes = [...a.values()].reduce((n, v) => n + v.length, 0)
-  console.log(JSON.stringify({ records: N, mixed: MIXED, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
+  const kinds = (a.get('apisess:requests') ?? '').match(/security_crawler|scraping|account_takeover|api_abuse/g)?.length ?? 0
+  console.log(JSON.stringify({ records: N, mixed: MIXED, abuse: ABUSE?.join(','), abuseVerdicts: kinds, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
   for (const k of differ.slice(0, 5)) console.log(`${k}\n  base: ${(a.get(k) ?? '(none)').slice(0, 300)}\n  this: ${(b.get(k) ?? '(none)').slice(0, 300)}`)
   process.exitCode = differ.length === 0 && names.length > 0 ? 0 : 1
 } finally {
