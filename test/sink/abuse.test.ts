@@ -231,3 +231,34 @@ t.test('a session state already in Redis is carried on, and stored again as the 
   const stored = await redis.client.eval("return cjson.encode(cmsgpack.unpack(redis.call('GET', KEYS[1])))", 1, `apisess:abuse:${sid}`)
   t.same(JSON.parse(String(stored)), [w, ts - 1_000, 1, 5, Math.floor(ts / 6_000), 0, 0, 0, 0, 20, 20, 0, 0], 'the stored state: fired crawler, 20 requests and 20 404s, nothing of the batch bookkeeping')
 })
+
+t.test('late records count only the values of their own window: a trim skipped once must not let a value two windows back count again', async (t) => {
+  // the shape a review found against a candidate that skipped a young session's trim (docs/sizing.md,
+  // "measured, reverted"): one record per batch, two of them late (a window before the state's)
+  const W = 60_000
+  const w0 = Math.floor(Date.now() / W) - 5
+  const at = (w: number, f: number): number => Math.round((w0 + w + f) * W)
+  for (const [name, abuse, shape] of [
+    ['users', { window: '60s', distinctUsers: 3 }, (i: number, r: RequestRecord) => { r.user = ['u1', 'u2', 'u3', 'u1'][i]! }],
+    ['404 paths', { window: '60s', crawlerDistinctPaths: 3, crawlerNotFound: 1 }, (i: number, r: RequestRecord) => { r.status = 404; r.path = r.endpoint = ['/a', '/b', '/c', '/a'][i]! }],
+  ] as const) {
+    const redis = await startRedis(t)
+    const sink = startWriter(redis.url, { hashKey: 'abuse-test-key-0000000001', insight: { abuse } })
+    t.teardown(() => sink.close())
+    const times = [at(0, 0.5), at(-1, 0.9), at(1, 0.05), at(0, 0.1)]
+    for (const [i, ts] of times.entries()) {
+      const r = newRecord(`late${i}`, ts, 'shop', 'GET', '/p', { host: 'shop.test', 'user-agent': 'late' }, '192.0.2.9')
+      r.sid = r.windowKey = 'late-session-key-00000'
+      r.endpoint = '/p'
+      r.status = 200
+      r.abuse = '-'
+      shape(i, r)
+      sink.push(r)
+      await sink.waitWritten(i + 1)
+    }
+    const feed = await records(redis.client)
+    t.equal(feed.length, 4)
+    // each window holds at most two distinct values: the threshold (3) is never reached in one
+    t.same(feed.flatMap((r) => r.attacks), [], `${name}: no verdict`)
+  }
+})
