@@ -14,16 +14,12 @@
  * traces, PAGE_LOAD_CATEGORIES=toplevel,devtools.timeline traces less than the console bench does.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
-import { Redis } from 'ioredis'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { startRedisServer } from '../helpers/redis.ts'
 import { freePort } from '../helpers/upstream.ts'
+import { launchWarmBrowser, startTreeConsoles, type TreeConsole } from './page-harness.ts'
 
 const runs = Math.min(Math.max(Number(process.argv[2] ?? 20), 0), 200)
 const traced = Math.min(Math.max(Number(process.argv[3] ?? 10), 0), 100)
@@ -112,32 +108,11 @@ const dir = mkdtempSync(join(tmpdir(), 'apisess-page-load-'))
 const port = await freePort()
 const redisServer = await startRedisServer(port, dir)
 const url = `redis://127.0.0.1:${port}`
-const servers: { tree: string; server: Server; redis: Redis; base: string }[] = []
+const servers: TreeConsole[] = []
 let browser: Browser | undefined
 try {
-  for (const tree of trees) {
-    const mod = (p: string) => import(pathToFileURL(join(tree, p)).href)
-    const { createConsoleServer } = await mod('src/console/server.ts')
-    const { createLayout } = await mod('src/redis/layout.ts')
-    const { createLogger } = await mod('src/log.ts')
-    const { testConfig } = await mod('test/helpers/sensor.ts')
-    const redis = new Redis(url)
-    const server: Server = createConsoleServer({
-      config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9' }], redis: { url }, console: { tokens: [{ token: TOKEN, role: 'analyst', name: 'bench' }] } }),
-      redis,
-      layout: createLayout('apisess:', 1, false),
-      log: createLogger('silent'),
-      metrics: async () => ({ contentType: 'text/plain', text: '' }),
-      internalError: () => {},
-    })
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
-    servers.push({ tree, server, redis, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
-  }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
-  const warm = await browser.newPage()
-  for (const s of servers) await warm.goto(`${s.base}/healthz`)
-  await warm.close()
+  await startTreeConsoles(trees, url, TOKEN, servers)
+  browser = await launchWarmBrowser(servers)
   const long = servers.map(() => [] as number[])
   const open = servers.map(() => [] as number[])
   for (let i = 0; i < runs; i++) {

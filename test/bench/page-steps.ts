@@ -21,16 +21,13 @@
  * PAGE_STEPS_SESSIONS (300) sizes the seed; PAGE_STEPS_KEEP=1 keeps the traces.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import { Redis } from 'ioredis'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { startRedisServer } from '../helpers/redis.ts'
 import { freePort } from '../helpers/upstream.ts'
+import { launchWarmBrowser, longestTaskByStep, startTreeConsoles, type TreeConsole } from './page-harness.ts'
 import { seed } from './seed-console.ts'
 
 const runs = Math.min(Math.max(Number(process.argv[2] ?? 10), 0), 200)
@@ -112,17 +109,7 @@ async function pass(browser: Browser, base: string, bigSid: string, trace?: stri
     await expanded()
     await step('end')
     if (trace !== undefined) await browser.stopTracing()
-    const { tasks, marks } = await page.evaluate(() => ({
-      tasks: (globalThis as unknown as { __tasks: [number, number][] }).__tasks,
-      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
-    }))
-    const long: Record<string, number> = {}
-    for (const [at, ms] of tasks) {
-      let name = 'load'
-      for (const [n, t] of marks) if (t <= at) name = n
-      long[name] = Math.max(long[name] ?? 0, Math.round(ms))
-    }
-    return { long, tasks: trace === undefined ? {} : stepTasks(trace) }
+    return { long: await longestTaskByStep(page), tasks: trace === undefined ? {} : stepTasks(trace) }
   } finally {
     await page.close()
   }
@@ -135,36 +122,15 @@ const dir = mkdtempSync(join(tmpdir(), 'apisess-page-steps-'))
 const port = await freePort()
 const redisServer = await startRedisServer(port, dir)
 const url = `redis://127.0.0.1:${port}`
-const servers: { tree: string; server: Server; redis: Redis; base: string }[] = []
+const servers: TreeConsole[] = []
 let browser: Browser | undefined
 try {
   const { bigKey } = await seed(url, SESSIONS, SESSIONS * 9 + 5_000, 0)
   const reader = new Redis(url)
   const bigSid = (await reader.hget(`apisess:key:${bigKey}`, 'sid'))!
   reader.disconnect()
-  for (const tree of trees) {
-    const mod = (p: string) => import(pathToFileURL(join(tree, p)).href)
-    const { createConsoleServer } = await mod('src/console/server.ts')
-    const { createLayout } = await mod('src/redis/layout.ts')
-    const { createLogger } = await mod('src/log.ts')
-    const { testConfig } = await mod('test/helpers/sensor.ts')
-    const redis = new Redis(url)
-    const server: Server = createConsoleServer({
-      config: testConfig({ applications: [{ name: 'shop', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9' }], redis: { url }, console: { tokens: [{ token: TOKEN, role: 'analyst', name: 'bench' }] } }),
-      redis,
-      layout: createLayout('apisess:', 1, false),
-      log: createLogger('silent'),
-      metrics: async () => ({ contentType: 'text/plain', text: '' }),
-      internalError: () => {},
-    })
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
-    servers.push({ tree, server, redis, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })
-  }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] })
-  const warm = await browser.newPage()
-  for (const s of servers) await warm.goto(`${s.base}/healthz`)
-  await warm.close()
+  await startTreeConsoles(trees, url, TOKEN, servers)
+  browser = await launchWarmBrowser(servers)
   // untraced: per tree, per step, each pass's longest task over 50 ms (0: none)
   const long = servers.map(() => Object.fromEntries(STEPS.map((s) => [s, [] as number[]])))
   for (let i = 0; i < runs; i++) {

@@ -36,6 +36,7 @@ import { createLogger } from '../../src/log.ts'
 import { createConsoleServer } from '../../src/console/server.ts'
 import { prng } from '../helpers/prng.ts'
 import { TimedIdsRedis } from '../helpers/timed-ids.ts'
+import { longestTaskByStep } from './page-harness.ts'
 
 export interface ConsoleBenchRow {
   name: string
@@ -441,16 +442,7 @@ async function pageRun(browser: import('playwright-core').Browser, base: string,
     // let the last step's rendering finish before reading the tasks
     await page.waitForTimeout(300)
     if (trace !== undefined) await browser.stopTracing()
-    const { tasks, marks } = await page.evaluate(() => ({
-      tasks: (globalThis as unknown as { __tasks: [number, number][] }).__tasks,
-      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
-    }))
-    const longestByStep: Record<string, number> = {}
-    for (const [at, ms] of tasks) {
-      let name = 'load'
-      for (const [n, t] of marks) if (t <= at) name = n
-      longestByStep[name] = Math.max(longestByStep[name] ?? 0, Math.round(ms))
-    }
+    const longestByStep = await longestTaskByStep(page)
     // the page's: every step but Playwright's own (shown in longestByStep as `harness`)
     const longestTaskMs = Object.entries(longestByStep).reduce((m, [name, ms]) => (name === 'harness' ? m : Math.max(m, ms)), 0)
     return { list: Math.round(list), search: Math.round(search), expand: Math.round(expand), longestTaskMs: Math.round(longestTaskMs), longestByStep }
