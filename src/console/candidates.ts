@@ -19,20 +19,32 @@ import { rangeKey } from '../net/address.ts'
  * Wider ranges and IPv6 ranges are checked on the candidates' summaries.
  */
 export const MAX_RANGE_ADDRESSES = 1_024
-/** at most this many index lookups for one filter's ranges (addresses × 2 spellings × shards): fewer addresses with many shards */
+/** at most this many index lookups for one filter's ranges (addresses × 2 spellings × shards: fewer addresses with many shards) or status classes (100 codes a class × shards) */
 const MAX_RANGE_LOOKUPS = 4_096
 
 /** A position in the newest-first order: last-seen score, then session id descending. */
 export type Position = readonly [score: number, sid: string]
 
-/** The index keys of one value in every shard; a status class (`4xx`) is the codes of it that have an index. */
-async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexField, value: string, shards: readonly number[]): Promise<string[]> {
-  if (field !== 'status' || !value.endsWith('xx')) return shards.map((n) => layout.index(n, field, value))
+/**
+ * The index keys of a filter's values in every shard; a status class (`4xx`) is the codes of it that
+ * have an index, looked up with one EXISTS per code and shard (100 a class), sent together: undefined
+ * when that is more than MAX_RANGE_LOOKUPS (many shards; the candidates' summaries check it then).
+ */
+async function valueKeys(redis: Redis | Cluster, layout: Layout, field: IndexField, values: readonly string[], shards: readonly number[]): Promise<string[] | undefined> {
   const keys: string[] = []
-  for (let code = Number(value[0]) * 100; code < Number(value[0]) * 100 + 100; code++) for (const n of shards) keys.push(layout.index(n, field, String(code)))
-  // one EXISTS each, sent together: a class names at most 100 codes per shard
-  const exists = await Promise.all(keys.map((k) => redis.exists(k)))
-  return keys.filter((_, i) => exists[i] === 1)
+  const probed: string[] = []
+  for (const value of new Set(values)) {
+    if (field !== 'status' || !value.endsWith('xx')) {
+      for (const n of shards) keys.push(layout.index(n, field, value))
+      continue
+    }
+    const first = Number(value[0]) * 100
+    for (let code = first; code < first + 100; code++) for (const n of shards) probed.push(layout.index(n, field, String(code)))
+    if (probed.length > MAX_RANGE_LOOKUPS) return undefined
+  }
+  if (probed.length === 0) return keys
+  const exists = await Promise.all(probed.map((k) => redis.exists(k)))
+  return [...new Set([...keys, ...probed.filter((_, i) => exists[i] === 1)])]
 }
 
 /**
@@ -80,7 +92,9 @@ async function indexChoices(redis: Redis | Cluster, layout: Layout, f: Partial<F
       choices.push(keys.filter((_, i) => exists[i] === 1))
       continue
     }
-    if (values !== undefined) choices.push((await Promise.all(values.map((v) => valueKeys(redis, layout, field, v, shards)))).flat())
+    if (values === undefined) continue
+    const keys = await valueKeys(redis, layout, field, values, shards)
+    if (keys !== undefined) choices.push(keys)
   }
   if (f.q !== undefined) {
     // the registry of templates: a wildcard matches them, a concrete path finds the ones it belongs to

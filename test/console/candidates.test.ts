@@ -77,6 +77,12 @@ t.test('the batch script indexes each session by field value and endpoint; the p
   t.same(names(await list(store, { status: '4xx' })), ['attacked'], 'status=4xx: a class')
   t.same(names(await list(store, { status: '403,5xx', method: 'post' })), ['attacked'])
   t.same(await planCandidates(c, layout, { status: ['2xx'] }), ['apisess:idx:status:200'], 'a class reads the codes of it that have an index')
+  t.same(await planCandidates(c, layout, { status: ['2xx', '200', '2xx'] }), ['apisess:idx:status:200'], 'a class, its code and the class again: one key')
+  // a class is 100 lookups a shard: with many shards that is more than MAX_RANGE_LOOKUPS, and the
+  // summaries check the status instead of thousands of EXISTS for one request
+  const wide = createLayout('apisess:', 64, false)
+  t.same(await planCandidates(c, wide, { status: ['4xx'], attack: ['sqli'] }), Array.from({ length: 64 }, (_, n) => wide.index(n, 'attack', 'sqli')), 'status=4xx over 64 shards: the other filter drives')
+  t.same((await planCandidates(c, wide, { status: ['404'] })).length, 64, 'a code is one key a shard')
   t.same((await planCandidates(c, layout, { attack: ['sqli', 'xss'] })).sort(), ['apisess:idx:attack:sqli', 'apisess:idx:attack:xss'], 'a union of the values')
   t.equal(sessionsQuery.safeParse({ attack: Array.from({ length: 21 }, (_, i) => `a${i}`).join(',') }).success, false, 'at most 20 values')
   t.equal(sessionsQuery.safeParse({ status: '4x' }).success, false)
