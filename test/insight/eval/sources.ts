@@ -1359,6 +1359,8 @@ export const FRESH7_SOURCES: Source[] = [
       crawl2bounty(...oobList('template_injection'), 'ssti', WHOLE_TEMPLATE), crawl2bounty(...oobList('sql_injection'), 'sqli', MD.sqli),
     ],
   },
+  // a recon page's lists of forgotten backup, configuration and dot files (its code blocks; written with or without the leading slash)
+  { repo: 'sudosu01/Dorking-2', commit: '7f9349394976d3822da89ec69dd8d300d09555ee', licence: 'none stated (read, not copied)', attacks: [{ path: 'README.md', class: 'scanner', format: 'markdown', prefix: '/', keep: PROBE }] },
   // ---- benign, seventh fresh part
   { repo: 'GITenberg/Emma_158', commit: '9943f6422b9246e7ad37625d6bd014b035fbfdea', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '158.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
   { repo: 'GITenberg/Wuthering-Heights_768', commit: '7f246b8eba2cf744e757f7425c90ad362ecb8a99', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '768.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
@@ -1372,5 +1374,7 @@ export const FRESH7_SOURCES: Source[] = [
   { repo: 'tj/commander.js', commit: 'ba6d13ddb4243e5913367734f8c159089ffe7834', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:lib|examples|tests)/[\\w/.-]+\\.[cm]?js$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^(?:Readme|CHANGELOG|docs/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
   { repo: 'spf13/cobra', commit: 'adbc8813901bba65827259daa8e22ff94ec1f30e', licence: 'Apache-2.0 (LICENSE.txt)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
   { repo: 'nestjs/docs.nestjs.com', commit: '2f9d9394aa71ea666816c8a3475fbc6d165962c6', licence: 'MIT (LICENSE)', benign: [{ path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }] },
+  // each library's cdnjs package description (`packages/<letter>/<name>.json`: JSON documents)
+  { repo: 'cdnjs/packages', commit: '7ffef92defcc929824b36c7543be5a743bfad985', licence: 'MIT (LICENSE)', benign: [{ path: '^packages/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
   { repo: 'vuejs/awesome-vue', commit: '146affd017e026b62858a2c429dd8c14fd6ba8ce', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
 ]
