@@ -1310,6 +1310,11 @@ const mrLegacy = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {
 const crawl2bounty = (start: string, end: string, cls: AttackClass, keep: string): AttackFile => ({
   path: 'payloads.py', class: cls, format: 'strings', section: [start, end], keep, replace: [['INTERACTSH_URL', OOB_HOST]],
 })
+const ESCAN = 'src/main/java/PayloadSignature'
+/** EScan's check of one class: the literals of its payload array (`arrPay… = new String[]{ … };`) */
+const escan = (check: string, cls: AttackClass): AttackFile => ({ path: `${ESCAN}/${check}.java`, class: cls, format: 'strings', section: ['arrPay\\w* = new String', '^\\s*\\};'] })
+/** a scanner's payload list of one check (`payloads/<name>.txt`), its comment lines left out */
+const listOf = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `payloads/${name}.txt`, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
 const oobList = (key: string) => [`^    "${key}": \\[`, '^    \\]'] as const
 
 export const FRESH7_SOURCES: Source[] = [
@@ -1361,6 +1366,39 @@ export const FRESH7_SOURCES: Source[] = [
   },
   // a recon page's lists of forgotten backup, configuration and dot files (its code blocks; written with or without the leading slash)
   { repo: 'sudosu01/Dorking-2', commit: '7f9349394976d3822da89ec69dd8d300d09555ee', licence: 'none stated (read, not copied)', attacks: [{ path: 'README.md', class: 'scanner', format: 'markdown', prefix: '/', keep: PROBE }] },
+  // a Java scanner's payload classes (`PayloadSignature/…`): each check's payload array (its signature arrays, what a response is
+  // matched against, left out); its LFI class's arrays, those of traversal shape
+  {
+    repo: 'shacojx/EScan',
+    commit: '8dd6756122e161bc5689694546bdf097eb99ce21',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { path: `${ESCAN}/A1BrokenAccessControl/LFI.java`, class: 'path_traversal', format: 'strings', section: ['arrPayLFIx = new', '^\\uFFFF'], keep: MD.path_traversal, cap: 300 },
+      escan('A3Injection/SQLInjection', 'sqli'), escan('A3Injection/SQLInjectionBlind', 'sqli'), escan('A3Injection/XSS', 'xss'), escan('A3Injection/LDAPInjection', 'ldapi'),
+      escan('A3Injection/OSCommandInjection', 'rce'), escan('A3Injection/PHPCodeInjection', 'rce'), escan('A3Injection/ServerSideIncludesInjection', 'ssi'),
+    ],
+  },
+  // two scanners' payload lists, one per check (`payloads/<name>.txt`); their Google dorks (no request) left out
+  {
+    repo: 'Suffix30/LANTERNv2.0',
+    commit: 'fe96db802bd4da90826576dfaa1fae415abc700a',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...(['sqli', 'sqli_advanced'] as const).map((n) => listOf(n, 'sqli')), ...(['xss', 'xss_advanced', 'xss_master'] as const).map((n) => listOf(n, 'xss')),
+      listOf('cmdi', 'rce'), listOf('crlf', 'crlf'), listOf('lfi', 'path_traversal'), listOf('redirect', 'open_redirect'), listOf('ssrf', 'ssrf'), listOf('ssti', 'ssti'), listOf('xxe', 'xxe'),
+      // its paths to probe: the backup, configuration, data and dot-file ones among them, under the root
+      listOf('paths', 'scanner', { prefix: '/', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + PROBE + '))' }),
+    ],
+  },
+  {
+    repo: 'erkanrzgc/cyberm4fia-scanner',
+    commit: '98ef9d9cbc1ce29d9a937e9e2fbd1f312d03e32a',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listOf('sqli', 'sqli', { cap: 250 }), listOf('xss', 'xss', { cap: 250 }), listOf('cmdi', 'rce', { cap: 250 }), listOf('lfi', 'path_traversal', { cap: 250 }), listOf('ssrf', 'ssrf', { cap: 250 }),
+      listOf('crlf', 'crlf'), listOf('ldap', 'ldapi'), listOf('log4shell', 'jndi'), listOf('nosqli', 'nosqli'), listOf('open_redirect', 'open_redirect'), listOf('ssti', 'ssti'), listOf('xxe', 'xxe'),
+    ],
+  },
   // ---- benign, seventh fresh part
   { repo: 'GITenberg/Emma_158', commit: '9943f6422b9246e7ad37625d6bd014b035fbfdea', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '158.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
   { repo: 'GITenberg/Wuthering-Heights_768', commit: '7f246b8eba2cf744e757f7425c90ad362ecb8a99', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '768.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
