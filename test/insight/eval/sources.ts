@@ -1410,6 +1410,7 @@ export const FRESH7_SOURCES: Source[] = [
     benign: [{ path: 'names/dist.all.last', kind: 'names', format: 'lines', firstWord: true, cap: 1000 }, { path: 'names/dist.female.first', kind: 'names', format: 'lines', firstWord: true, cap: 500 }],
   },
   { repo: 'tj/commander.js', commit: 'ba6d13ddb4243e5913367734f8c159089ffe7834', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:lib|examples|tests)/[\\w/.-]+\\.[cm]?js$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^(?:Readme|CHANGELOG|docs/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
+  { repo: 'encode/httpx', commit: 'ae1b9f66238f75ced3ced5e4485408435de10768', licence: 'BSD-3-Clause (LICENSE.md)', benign: [{ path: '^(?:httpx|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
   { repo: 'spf13/cobra', commit: 'adbc8813901bba65827259daa8e22ff94ec1f30e', licence: 'Apache-2.0 (LICENSE.txt)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
   { repo: 'nestjs/docs.nestjs.com', commit: '2f9d9394aa71ea666816c8a3475fbc6d165962c6', licence: 'MIT (LICENSE)', benign: [{ path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }] },
   // each library's cdnjs package description (`packages/<letter>/<name>.json`: JSON documents)
