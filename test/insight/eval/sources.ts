@@ -19,7 +19,8 @@
  * "How the second fresh part was built"); `FRESH3_SOURCES` the third, likewise ("How the third fresh
  * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built");
  * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
- * likewise ("How the sixth fresh part was built").
+ * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
+ * fresh part was built").
  */
 
 export type AttackClass =
@@ -96,6 +97,8 @@ export interface BenignFile {
   under?: string
   /** (json-strings) only the string values at least this long */
   minLength?: number
+  /** (lines) each line is a value and its figures after it (`SMITH  1.006  1.006  1`): its first word */
+  firstWord?: boolean
 }
 
 export interface Source {
@@ -1286,4 +1289,131 @@ export const FRESH6_SOURCES: Source[] = [
   { repo: 'Fyrd/caniuse', commit: '820bf1c43ca8d179b75a52503464a138120d783c', licence: 'CC-BY-4.0 (LICENSE)', benign: [{ path: '^features-json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
   { repo: 'rust-unofficial/awesome-rust', commit: '94da4bbb42eb21f09cd5510c8da5b24b53c5b34a', licence: 'CC0-1.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
   { repo: 'sindresorhus/awesome-nodejs', commit: 'cf153d49f0d2b281bdc512b08f62ef0fb177a6dc', licence: 'CC0-1.0 (license)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 600 }] },
+]
+
+// ---- the seventh fresh part ----------------------------------------------------------------------
+// Sources added after the sixth fresh part was measured and spent (issue 22, after the tenth round):
+// none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give.
+
+/** a callback host for the lists' own out-of-band placeholders (`CALLBACK_HOST`, `INTERACTSH_URL`) */
+const OOB_HOST = 'c7f3k2.oast.example.net'
+/** a list whose comment lines are `#`, a blank and a word: those left out, but `#{7*7}` and `#<script>` kept */
+const NOT_COMMENT = '^(?!#\\s)'
+/** dominator's payload lists (`data/payloads/<name>.txt`) */
+const dominator = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({
+  path: `data/payloads/${name}.txt`, class: cls, format: 'lines', keep: NOT_COMMENT, replace: [['CALLBACK_HOST', OOB_HOST]], ...extra,
+})
+/** MrLegacy's word lists (`modules/wordlists/<name>.txt`), `#` lines comments */
+const mrLegacy = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `modules/wordlists/${name}.txt`, class: cls, format: 'lines', comments: true, ...extra })
+/** Crawl2Bounty's `payloads.py`: the string literals of one of its dictionaries (or one list of its out-of-band dictionary), those of the class's shape */
+const crawl2bounty = (start: string, end: string, cls: AttackClass, keep: string): AttackFile => ({
+  path: 'payloads.py', class: cls, format: 'strings', section: [start, end], keep, replace: [['INTERACTSH_URL', OOB_HOST]],
+})
+const ESCAN = 'src/main/java/PayloadSignature'
+/** EScan's check of one class: the literals of its payload array (`arrPay… = new String[]{ … };`) */
+const escan = (check: string, cls: AttackClass): AttackFile => ({ path: `${ESCAN}/${check}.java`, class: cls, format: 'strings', section: ['arrPay\\w* = new String', '^\\s*\\};'] })
+/** a scanner's payload list of one check (`payloads/<name>.txt`), its comment lines left out */
+const listOf = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `payloads/${name}.txt`, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
+const oobList = (key: string) => [`^    "${key}": \\[`, '^    \\]'] as const
+
+export const FRESH7_SOURCES: Source[] = [
+  // a web scanner's payload lists, one per check
+  {
+    repo: 'vulnz/dominator',
+    commit: 'cdcf5e62b22a06b82402f2aebd9eff575f0f8544',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      ...['sqli_payloads', 'sqli_error_detection_payloads', 'sqli_waf_bypass_payloads'].map((n) => dominator(n, 'sqli')),
+      ...['xss_payloads', 'xss_basic_payloads', 'xss_context_aware_payloads', 'xss_dom_payloads', 'xss_event_handler_payloads', 'xss_filter_bypass_payloads', 'xss_polyglot_payloads', 'xss_waf_bypass_payloads', 'blind_xss_payloads'].map((n) => dominator(n, 'xss')),
+      ...['command_injection_payloads', 'command_injection_waf_bypass_payloads', 'code_execution'].map((n) => dominator(n, 'rce')),
+      ...['directory_traversal_payloads', 'lfi_payloads', 'lfi_waf_bypass_payloads'].map((n) => dominator(n, 'path_traversal')),
+      dominator('ssrf_payloads', 'ssrf'), dominator('ssti_payloads', 'ssti'), dominator('ssti_waf_bypass_payloads', 'ssti'), dominator('crlf_payloads', 'crlf'),
+      dominator('xxe_payloads', 'xxe'), dominator('openredirect_payloads', 'open_redirect'),
+      // its backup, VCS and directory probes: the backup, configuration, data and dot-file ones among them, under the root
+      ...['backup_finder_payloads', 'git_payloads', 'dirbrute_payloads'].map((n) => dominator(n, 'scanner', { prefix: '/', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + PROBE + '))' })),
+    ],
+  },
+  // a bug-bounty tool's word lists
+  {
+    repo: '0xlegacy52/MrLegacy',
+    commit: '8e4ca1ad848b5ed0aad22992a43859ade869702b',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      mrLegacy('sqli_payloads', 'sqli'), mrLegacy('enhanced/sqli_payloads', 'sqli'),
+      mrLegacy('xss_payloads', 'xss'), mrLegacy('enhanced/xss_payloads', 'xss'), mrLegacy('modern_xss_payloads', 'xss'), mrLegacy('csp_bypass_payloads', 'xss'),
+      mrLegacy('lfi_payloads', 'path_traversal'),
+      mrLegacy('ssrf_payloads', 'ssrf'), mrLegacy('enhanced/ssrf_payloads', 'ssrf'), mrLegacy('cloud_metadata', 'ssrf'),
+      mrLegacy('log4j_payloads', 'jndi'), mrLegacy('nosql_payloads', 'nosqli'), mrLegacy('crlf_payloads', 'crlf'),
+      mrLegacy('openredirect_payloads', 'open_redirect'), mrLegacy('enhanced/openredirect_payloads', 'open_redirect'),
+      // its sensitive files (written without the leading slash): the backup, configuration, data and dot-file ones among them
+      mrLegacy('sensitive_files', 'scanner', { prefix: '/', keep: PROBE }),
+    ],
+  },
+  // an XSS scanner's payload database (`ULTIMATE_PAYLOADS`, by context)
+  { repo: 'ds-sec162/xssforge', commit: 'e14556eebff0434712d02aa1925c3ba98b446aed', licence: 'MIT (LICENSE)', attacks: [{ path: 'xssforge/payloads/ultimate.py', class: 'xss', format: 'strings', keep: MD.xss, cap: 300 }] },
+  // a crawler-scanner's payloads: its SQL, XSS, command, template and traversal dictionaries, and lists of its out-of-band dictionary
+  {
+    repo: 'MartinPSDev/Crawl2Bounty',
+    commit: '4f27978b6f140dfc9a7a872f421249e62127adab',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      crawl2bounty('^SQLI_PAYLOADS = ', '^\\}', 'sqli', MD.sqli), crawl2bounty('^XSS_PAYLOADS = ', '^\\}', 'xss', MD.xss), crawl2bounty('^CMD_PAYLOADS = ', '^\\}', 'rce', MD.rce),
+      crawl2bounty('^SSTI_PAYLOADS = ', '^\\}', 'ssti', WHOLE_TEMPLATE), crawl2bounty('^PATH_TRAVERSAL_PAYLOADS = ', '^\\}', 'path_traversal', MD.path_traversal),
+      crawl2bounty(...oobList('jndi'), 'jndi', MD.jndi), crawl2bounty(...oobList('xxe'), 'xxe', MD.xxe), crawl2bounty(...oobList('ssrf'), 'ssrf', MD.ssrf),
+      crawl2bounty(...oobList('template_injection'), 'ssti', WHOLE_TEMPLATE), crawl2bounty(...oobList('sql_injection'), 'sqli', MD.sqli),
+    ],
+  },
+  // a recon page's lists of forgotten backup, configuration and dot files (its code blocks; written with or without the leading slash)
+  { repo: 'sudosu01/Dorking-2', commit: '7f9349394976d3822da89ec69dd8d300d09555ee', licence: 'none stated (read, not copied)', attacks: [{ path: 'README.md', class: 'scanner', format: 'markdown', prefix: '/', keep: PROBE }] },
+  // a Java scanner's payload classes (`PayloadSignature/…`): each check's payload array (its signature arrays, what a response is
+  // matched against, left out); its LFI class's arrays, those of traversal shape
+  {
+    repo: 'shacojx/EScan',
+    commit: '8dd6756122e161bc5689694546bdf097eb99ce21',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { path: `${ESCAN}/A1BrokenAccessControl/LFI.java`, class: 'path_traversal', format: 'strings', section: ['arrPayLFIx = new', '^\\uFFFF'], keep: MD.path_traversal, cap: 300 },
+      escan('A3Injection/SQLInjection', 'sqli'), escan('A3Injection/SQLInjectionBlind', 'sqli'), escan('A3Injection/XSS', 'xss'), escan('A3Injection/LDAPInjection', 'ldapi'),
+      escan('A3Injection/OSCommandInjection', 'rce'), escan('A3Injection/PHPCodeInjection', 'rce'), escan('A3Injection/ServerSideIncludesInjection', 'ssi'),
+    ],
+  },
+  // two scanners' payload lists, one per check (`payloads/<name>.txt`); their Google dorks (no request) left out
+  {
+    repo: 'Suffix30/LANTERNv2.0',
+    commit: 'fe96db802bd4da90826576dfaa1fae415abc700a',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...(['sqli', 'sqli_advanced'] as const).map((n) => listOf(n, 'sqli')), ...(['xss', 'xss_advanced', 'xss_master'] as const).map((n) => listOf(n, 'xss')),
+      listOf('cmdi', 'rce'), listOf('crlf', 'crlf'), listOf('lfi', 'path_traversal'), listOf('redirect', 'open_redirect'), listOf('ssrf', 'ssrf'), listOf('ssti', 'ssti'), listOf('xxe', 'xxe'),
+      // its paths to probe: the backup, configuration, data and dot-file ones among them, under the root
+      listOf('paths', 'scanner', { prefix: '/', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + PROBE + '))' }),
+    ],
+  },
+  {
+    repo: 'erkanrzgc/cyberm4fia-scanner',
+    commit: '98ef9d9cbc1ce29d9a937e9e2fbd1f312d03e32a',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listOf('sqli', 'sqli', { cap: 250 }), listOf('xss', 'xss', { cap: 250 }), listOf('cmdi', 'rce', { cap: 250 }), listOf('lfi', 'path_traversal', { cap: 250 }), listOf('ssrf', 'ssrf', { cap: 250 }),
+      listOf('crlf', 'crlf'), listOf('ldap', 'ldapi'), listOf('log4shell', 'jndi'), listOf('nosqli', 'nosqli'), listOf('open_redirect', 'open_redirect'), listOf('ssti', 'ssti'), listOf('xxe', 'xxe'),
+    ],
+  },
+  // ---- benign, seventh fresh part
+  { repo: 'GITenberg/Emma_158', commit: '9943f6422b9246e7ad37625d6bd014b035fbfdea', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '158.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  { repo: 'GITenberg/Wuthering-Heights_768', commit: '7f246b8eba2cf744e757f7425c90ad362ecb8a99', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '768.txt', kind: 'prose', format: 'paragraphs', cap: 1000 }] },
+  // the US census's surnames and given names (each line: the name, then its frequencies)
+  {
+    repo: 'treyhunner/names',
+    commit: 'c485a4350e84d77836ccd36c628296beb1aec05f',
+    licence: 'MIT (LICENSE.txt); the name lists are US Census Bureau data (public domain)',
+    benign: [{ path: 'names/dist.all.last', kind: 'names', format: 'lines', firstWord: true, cap: 1000 }, { path: 'names/dist.female.first', kind: 'names', format: 'lines', firstWord: true, cap: 500 }],
+  },
+  { repo: 'tj/commander.js', commit: 'ba6d13ddb4243e5913367734f8c159089ffe7834', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:lib|examples|tests)/[\\w/.-]+\\.[cm]?js$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^(?:Readme|CHANGELOG|docs/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
+  { repo: 'encode/httpx', commit: 'ae1b9f66238f75ced3ced5e4485408435de10768', licence: 'BSD-3-Clause (LICENSE.md)', benign: [{ path: '^(?:httpx|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
+  { repo: 'spf13/cobra', commit: 'adbc8813901bba65827259daa8e22ff94ec1f30e', licence: 'Apache-2.0 (LICENSE.txt)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
+  { repo: 'nestjs/docs.nestjs.com', commit: '2f9d9394aa71ea666816c8a3475fbc6d165962c6', licence: 'MIT (LICENSE)', benign: [{ path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 500 }] },
+  // each library's cdnjs package description (`packages/<letter>/<name>.json`: JSON documents)
+  { repo: 'cdnjs/packages', commit: '7ffef92defcc929824b36c7543be5a743bfad985', licence: 'MIT (LICENSE)', benign: [{ path: '^packages/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
+  { repo: 'vuejs/awesome-vue', commit: '146affd017e026b62858a2c429dd8c14fd6ba8ce', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
 ]
