@@ -106,7 +106,7 @@ const XSS = [
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
-  /['"`\u2018\u2019\u201c\u201d]\s*[;)+|&,/*-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
+  /['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -115,7 +115,7 @@ const XSS = [
   /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   /\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/,
-  new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
+  new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?[\\s(]{0,4}(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
   new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),
@@ -149,6 +149,15 @@ const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)
  * spell it whole or be joined by `+` (a computed name of three letters or more); `this['on' + type](e)` and
  * `window['gtag'](…)` are code, not this.
  */
+/**
+ * The Function constructor reached from any object and handed code naming a sink (eleventh round):
+ * `Set.constructor\`alert(14)\``, `a='constructor'; … 'alert(1)'`, `[].constructor.from([1],alert)`,
+ * `toString.constructor.prototype.charAt=…` (AngularJS sandbox escapes); a sink called as the whole value
+ * in punctuation (`(alert())`, `,alert(0),`).
+ */
+const CONSTRUCTOR_SINK = /\.\s{0,4}constructor\s{0,4}(?:`|\(\s{0,4}['"`])[^`'"\n]{0,80}?\b(?:alert|prompt|confirm|eval)\b|['"`]constructor['"`][^\n]{0,200}?['"`](?:alert|prompt|confirm|eval)\s{0,4}\(|\bconstructor\s{0,4}\.\s{0,4}(?:prototype\s{0,4}\.\s{0,4}\w{1,20}\s{0,4}=(?!=)|from\s{0,4}\([^()]{0,40},\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\))|^\s{0,4}[(,]\s{0,4}(?:alert|prompt|confirm)\s{0,4}\([^()]{0,40}\)\s{0,4}[),]?\s{0,4}$/
+const TAG_IN_WORD = /[a-z]<\/?[a-z]{1,8}>[a-z(]/
+const SHORT_TAGS = /<\/?[a-z]{1,8}>/g
 const SUBSCRIPT = /(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4}\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
@@ -196,6 +205,14 @@ const TRAVERSAL = [
   // a path to a file no application serves: members/.htpasswd  conf/web.config  .ssh/id_rsa
   /^[^\s]{0,200}?(?:^|[/\\])(?:\.(?:htpasswd|htaccess|bash_history|mysql_history|git[/\\]config|ssh[/\\]|aws[/\\]credentials|env\b)|web\.config|wp-config\.php|php\.ini|boot\.ini|win\.ini|httpd\.conf|id_rsa|id_dsa)[^\s]{0,40}$/,
 ]
+/**
+ * A value that is only climbing (eleventh round): `../`, `..\\`, `/../..`, `..%252f..%252f` once decoded —
+ * a probe for the parameter that takes a path, whatever its name; a relative path naming a file
+ * (`../avatar.jpg`) is not one, nor a configuration's own `"path": "../../"`.
+ */
+const LONE_CLIMB = /^\s{0,4}[/\\]?(?:\.\.[/\\]{1,3}){1,16}(?:\.\.)?\s{0,4}$|^\s{0,4}(?:[/\\]{1,3}\.\.){1,16}[/\\]?\s{0,4}$/
+/** A query string given as a value: names, each with a value or none, joined by `&`. */
+const QUERY_VALUE = /^[a-z_][\w.[\]-]{0,40}=[^&\n\r]{0,500}(?:&[a-z_][\w.[\]-]{0,40}(?:=[^&\n\r]{0,500})?){0,30}$/i
 /** In a document (a configuration naming its own files), only climbing out counts. */
 const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
 /**
@@ -819,7 +836,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, ...TRAVERSAL, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -1275,6 +1292,17 @@ export class AttackDetector {
    * `<?xml version="1.0"?><root><a probe=";ps"></a></root>`) is read as a body's XML is, and the value
    * as a whole too (what its markup carries around the texts).
    */
+  #queryValue(decoded: string): number {
+    let found = 0
+    this.#nested++
+    for (const pair of decoded.split('&', 32)) {
+      const eq = pair.indexOf('=')
+      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(pair.slice(eq + 1), VALUE, pair.slice(0, eq).toLowerCase())
+    }
+    this.#nested--
+    return found
+  }
+
   #xmlValue(decoded: string): number {
     const outer = this.#document
     const outerBody = this.#inBody
@@ -1365,6 +1393,9 @@ export class AttackDetector {
     }
     // an XML document given as a value is read as one too, its texts and attributes each a value
     const xmlFound = this.#nested < 2 && decoded.length > 20 && decoded.charCodeAt(0) === 60 && decoded.startsWith('<?xml') && decoded.trimEnd().endsWith('>') ? this.#xmlValue(decoded) : 0
+    // and a query string given as a value (a scanner's whole query, `submit=1&docpath=../`), each of its
+    // values under its own name
+    const queryFound = this.#nested < 2 && !this.#document && mode !== PAGE_URL && decoded.length < 1000 && decoded.includes('=') && QUERY_VALUE.test(decoded) ? this.#queryValue(decoded) : 0
     let v = decoded.toLowerCase()
     let c = charFlags(v)
     let found = 0
@@ -1401,7 +1432,9 @@ export class AttackDetector {
       c = charFlags(v)
     }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
-    if ((found & BIT.xss) === 0 && (c & C_BRACKET) !== 0 && computedSink(v)) found |= BIT.xss
+    // a short tag glued inside words, for a filter that strips tags to join them (`"o<x>nmouseover=alert<x>(1)`)
+    if ((found & BIT.xss) === 0 && (c & C_LT) !== 0 && TAG_IN_WORD.test(v) && anyOf(XSS, v.replace(SHORT_TAGS, ''))) found |= BIT.xss
+    if ((found & BIT.xss) === 0 && (((c & C_BRACKET) !== 0 && computedSink(v)) || ((c & C_PAREN) !== 0 || v.includes('`')) && (v.includes('constructor') || v.includes('alert') || v.includes('prompt') || v.includes('confirm')) && CONSTRUCTOR_SINK.test(v))) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1433,7 +1466,7 @@ export class AttackDetector {
       const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
       const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
@@ -1463,7 +1496,7 @@ export class AttackDetector {
       // in a body, only a field named for a redirect is one (a bare `url` there is a resource's)
       if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && this.#redirect(v, decoded)) found |= BIT.open_redirect
     }
-    found |= xmlFound
+    found |= xmlFound | queryFound
     // the URL or file an entity or a lookup names is that attack's payload, not another attack
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
     if (found & BIT.jndi) found &= ~(BIT.ssrf | BIT.ssti)

@@ -750,3 +750,21 @@ t.test('rce (eleventh round): a program by its path in a system directory, a pin
   for (const p of ['/bin/bash', '/usr/bin/python3', '/usr/local/bin/node', '/usr/bin/env', 'ping google.com', 'ping 127.0.0.1', 'ping -c 3 my router']) t.notOk(q(p).includes('rce'), p)
   t.notOk(detector.detect({ ...base, path: '/bin/ls' }).includes('rce'), 'a path segment without a blank')
 })
+
+t.test('path traversal (eleventh round): a value that is only climbing, in any encoding', async (t) => {
+  for (const p of ['../', '..\\', '/../', '../../', '..%2f..%2f', '%c0%ae%c0%ae/', '/%c0%ae%c0%ae/%c0%ae%c0%ae/']) t.ok(q(p, 'x').includes('path_traversal'), p)
+  // a relative path naming a file, dots alone, an ellipsis, a configuration's own climb
+  for (const p of ['../avatar.jpg', '..', '...', 'see ../ above']) t.notOk(q(p, 'x').includes('path_traversal'), p)
+  t.same(json({ name: 'a', version: '1.0.0', description: 'x', main: 'index.js', license: 'MIT', author: 'y', homepage: 'z', repository: 'r', bugs: 'b', keywords: 'k', files: 'f', path: '../../' }), [], "a configuration's own climb")
+})
+
+t.test('a query string given as a value (eleventh round): each value judged under its own name', async (t) => {
+  for (const [p, c] of [['submit_show=true&do=import&docpath=../', 'path_traversal'], ['files=../../&filter=.*&submit=Go', 'path_traversal'], ["username=a&email=a'),('b','c',(select flag from flag limit 1))-- -", 'sqli']] as const) t.ok(q(p).includes(c), p)
+  // tracking parameters, a form's plain fields, a return path, a code line that starts like an assignment
+  for (const p of ['utm_source=news&utm_medium=email&utm_campaign=winter', 'name=Ann&city=Paris&note=see+you', 'next=/account&tab=2', 'name=foodforthought.jpg\necho ${name##*fo}\n']) t.same(q(p), [], p)
+})
+
+t.test('xss (eleventh round): the Function constructor reached from any object, sinks in punctuation, tags glued inside words', async (t) => {
+  for (const p of ['Set.constructor`alert(14)```;', "a='constructor';b={};a.sub.call.call(b[a].getOwnPropertyDescriptor(b[a].getPrototypeOf(a.sub),a).value,0,'alert(165)')()", '[].constructor.from([1],alert)', '(alert())', ',alert(0),', 'href onerRor=((prompt))`xss1`id=', '"; ||confirm(\'XSS\') || "', '"])},alert(1));(function xss() {//', '"o<x>nmouseover=alert<x>(1)//', '"autof<x>ocus o<x>nfocus=alert<x>(1)//']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['Foo.prototype.constructor = Foo', 'constructor.prototype.x === 1', '(alert me later)', 'List<String>foo; Map<K>v(', 'a<b>c</b>d', "x.constructor('a')"]) t.notOk(q(p).includes('xss'), p)
+})
