@@ -768,3 +768,9 @@ t.test('xss (eleventh round): the Function constructor reached from any object, 
   for (const p of ['Set.constructor`alert(14)```;', "a='constructor';b={};a.sub.call.call(b[a].getOwnPropertyDescriptor(b[a].getPrototypeOf(a.sub),a).value,0,'alert(165)')()", '[].constructor.from([1],alert)', '(alert())', ',alert(0),', 'href onerRor=((prompt))`xss1`id=', '"; ||confirm(\'XSS\') || "', '"])},alert(1));(function xss() {//', '"o<x>nmouseover=alert<x>(1)//', '"autof<x>ocus o<x>nfocus=alert<x>(1)//']) t.ok(q(p).includes('xss'), p)
   for (const p of ['Foo.prototype.constructor = Foo', 'constructor.prototype.x === 1', '(alert me later)', 'List<String>foo; Map<K>v(', 'a<b>c</b>d', "x.constructor('a')"]) t.notOk(q(p).includes('xss'), p)
 })
+
+t.test('sqli (eleventh round): a stored routine called after a separator, a conditional on numbers compared, the whole catalog', async (t) => {
+  for (const p of ['1;call regexp_substring(repeat(right(char(3702),0),500000000),null)', ';CALL REGEXP_SUBSTRING(REPEAT(RIGHT(CHAR(4821),0),500000000),NULL)', '1%"));iif(7011=2522,1,1/0)', '1));iif(1305=5656,1,1/0)', "1',(select (case when (6894=6087) then 1 else 6894*(select 6894 from information_schema.character_sets) end))"]) t.ok(q(p).includes('sqli'), p)
+  // prose calling someone, a routine without a system's name, a spreadsheet's IIF typed as a formula
+  for (const p of ['ok; call mom (later)', 'then; call foo(x)', '=IIF(A1>3, "big", "small")', 'the information_schema.foo docs']) t.notOk(q(p).includes('sqli'), p)
+})
