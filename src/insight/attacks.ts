@@ -156,6 +156,11 @@ const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)
  * in punctuation (`(alert())`, `,alert(0),`).
  */
 const CONSTRUCTOR_SINK = /\.\s{0,4}constructor\s{0,4}(?:`|\(\s{0,4}['"`])[^`'"\n]{0,80}?\b(?:alert|prompt|confirm|eval)\b|['"`]constructor['"`][^\n]{0,200}?['"`](?:alert|prompt|confirm|eval)\s{0,4}\(|\bconstructor\s{0,4}\.\s{0,4}(?:prototype\s{0,4}\.\s{0,4}\w{1,20}\s{0,4}=(?!=)|from\s{0,4}\([^()]{0,40},\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\))|^\s{0,4}[(,]\s{0,4}(?:alert|prompt|confirm)\s{0,4}\([^()]{0,40}\)\s{0,4}[),]?\s{0,4}$/
+const HIGH_BIT_TAG = /\u00bc\/?[a-z]{2,10}\s?\u00be/
+const HIGH_BIT = /[\u00a0-\u00ff]/g
+const lowered = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x80)
+const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
+const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
 const TAG_IN_WORD = /[a-z]<\/?[a-z]{1,8}>[a-z(]/
 const SHORT_TAGS = /<\/?[a-z]{1,8}>/g
 const SUBSCRIPT = /(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4}\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
@@ -267,6 +272,8 @@ const PHP_CODE = [
   /^[\s'"]{0,10}(?:\w{1,20}\s{0,4})?;\s{0,10}(?:(?:include|require)(?:_once)?\s{0,10}\(?\s{0,10}['"]\s{0,4}(?:https?|ftp|php|data|expect|zip|phar|compress\.zlib):|(?:echo|print)\s{1,10}(?:file_get_contents|readfile|shell_exec|system|exec|passthru|file|highlight_file|show_source)\s*\()/,
   /\b(?:fopen\s*\(\s*['"][^'"\n]{1,100}\.(?:php\d?|phtml|jspx?|aspx?|sh|py|pl|cgi|htaccess)['"]\s*,\s*['"][wax]|file_put_contents\s*\(\s*['"][^'"\n]{1,100}\.(?:php\d?|phtml|jspx?|aspx?|sh|py|pl|cgi|htaccess)['"])/,
   /^\s*data\s*:[^,]{0,60};base64,\s*pd9waha/,
+  // the SQLite shell's dot commands that run a program, after a separator or a line break (`;\n.system nc … -e sh`, `1;.'shell whoami`)
+  /(?:^|[;\n]|\\n)\s{0,4}\.\s{0,4}['"]?(?:system|shell)['"]?[ \t]{1,4}[a-z/]/,
 ]
 
 const RCE = [
@@ -836,7 +843,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -1432,6 +1439,13 @@ export class AttackDetector {
       c = charFlags(v)
     }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    // a page read as US-ASCII by a reader that drops the high bit (`¼script¾alert(1)¼/script¾` is a script
+    // element), and JavaScript's octal escapes (`('\\141\\154\\145\\162\\164(1)')`, `["\\143\\157…"]`)
+    if ((found & BIT.xss) === 0 && (c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) found |= BIT.xss
+    if ((found & BIT.xss) === 0 && (c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
+      const w = v.replace(OCTAL_ESCAPE, (_m, o: string) => String.fromCharCode(parseInt(o, 8))).toLowerCase()
+      if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) found |= BIT.xss
+    }
     // a short tag glued inside words, for a filter that strips tags to join them (`"o<x>nmouseover=alert<x>(1)`)
     if ((found & BIT.xss) === 0 && (c & C_LT) !== 0 && TAG_IN_WORD.test(v) && anyOf(XSS, v.replace(SHORT_TAGS, ''))) found |= BIT.xss
     if ((found & BIT.xss) === 0 && (((c & C_BRACKET) !== 0 && computedSink(v)) || ((c & C_PAREN) !== 0 || v.includes('`')) && (v.includes('constructor') || v.includes('alert') || v.includes('prompt') || v.includes('confirm')) && CONSTRUCTOR_SINK.test(v))) found |= BIT.xss

