@@ -798,3 +798,10 @@ t.test('jndi (eleventh round): lookups that reach the network or run a script by
   // placeholders and lookups that read nothing remote
   for (const p of ['${url}', '${dns}', 'Hello ${name}', '${base64:aGVsbG8=}', '${env:HOME}']) t.notOk(q(p).includes('jndi'), p)
 })
+
+t.test('ldapi and crlf (eleventh round): the absolute filters, a carriage return spelt U+560D', async (t) => {
+  for (const p of ['(&)', '(|)', '(|(&)(userPassword=pwd))']) t.ok(q(p).includes('ldapi'), p)
+  for (const p of ['Tom (&) Jerry', 'a (|) b', 'f(&x)']) t.notOk(q(p).includes('ldapi'), p)
+  t.ok(q('\u560dSet-cookie:crlf=injection', 'next').includes('crlf'), 'U+560D before a header')
+  t.notOk(q('a\u560db', 'next').includes('crlf'), 'U+560D in text')
+})
