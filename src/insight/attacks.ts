@@ -552,6 +552,9 @@ const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  // (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
+  // a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
+  /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand|createuser|dropuser|shutdownserver|copydatabase|eval|loadserverscripts)\s{0,4}\(|['"`]\s{0,4}\+\s{0,4}function\s{0,4}\(\s{0,4}\w{0,10}\s{0,4}\)\s{0,4}\{[^\n]{0,300}?\}\s{0,4}\(\s{0,4}this\s{0,4}\)/,
 ]
 
 /** LDAP filter injection. */
@@ -809,7 +812,7 @@ const GATE = {
   // shell separators, interpreters and sinks
   rce: /[;&|`\n]|\\n|\$\(|<\?(?:php|=)|\bfopen\s*\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\bdb\s{0,4}\.|function\s{0,4}\(|\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
   ldapi: /^\s*\(\s*[&|]\s*\)\s*$|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters

@@ -138,7 +138,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     'a | ', '| sh', 'cd /', 'cd a', 'get;', ' set', '| a |', '|---', '127-0-0-1.', '10-', '/a.', '../a.', 'hT', 'HTTPs', '[[ ${a:1:1} ', 'local_file:', 'file://127.0.0.1/', '.oast.',
     // the eleventh round's PHP statements, computed property names and programs by path
     '<?php ', '<?=', '; $a=', '$a(', '$a[a](', ";include '", "fopen('a.php", 'top[', "['a'+", "]['", '[[', '/a/.source', '/bin/', '/bin/ls ', 'ping -n ', '/usr/bin/id;',
-    '../', '/..', 'a=b&', 'a=', '&a', '.constructor`', "'constructor'", ',alert(', 'a<x>', '<x>a', '"];', '((', '¼a', '¼a¾', '\\141', '\\1411', ';.shell ', '\n. ', '.system ', 'ahttp://', 'hthttp://tp://', '${url:a:', '${dns:address|', '${base64:', '${ldap://', '(&)', '(|(&', '\u560d',
+    '../', '/..', 'a=b&', 'a=', '&a', '.constructor`', "'constructor'", ',alert(', 'a<x>', '<x>a', '"];', '((', '¼a', '¼a¾', '\\141', '\\1411', ';.shell ', '\n. ', '.system ', 'ahttp://', 'hthttp://tp://', '${url:a:', '${dns:address|', '${base64:', '${ldap://', '(&)', '(|(&', '\u560d', 'db.eval(', "'+function(x){", '}(this)',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))

@@ -805,3 +805,9 @@ t.test('ldapi and crlf (eleventh round): the absolute filters, a carriage return
   t.ok(q('\u560dSet-cookie:crlf=injection', 'next').includes('crlf'), 'U+560D before a header')
   t.notOk(q('a\u560db', 'next').includes('crlf'), 'U+560D in text')
 })
+
+t.test("nosqli (eleventh round): the database's own administrative methods, a function spliced into a string and called on the document", async (t) => {
+  for (const p of ['}); db.dropDatabase();', 'db.runCommand({shutdown: 1})', "admin'+function(x){if(x.password[0]===\"a\"){sleep(5000)};}(this)+'"]) t.ok(q(p).includes('nosqli'), p)
+  // a script reading a collection, prose about a method, a function in code not called on `this`
+  for (const p of ["db.getCollection('users').count()", 'use db.dropDatabase with care', "const f = 'a' + function (x) { return x }"]) t.notOk(q(p).includes('nosqli'), p)
+})
