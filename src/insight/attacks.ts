@@ -163,9 +163,27 @@ const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
 const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
 const TAG_IN_WORD = /[a-z]<\/?[a-z]{1,8}>[a-z(]/
 const SHORT_TAGS = /<\/?[a-z]{1,8}>/g
-const SUBSCRIPT = /(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4}\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
+const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4})\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
+const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
+/**
+ * Script spelt to slip past a filter, tried only on a value no other XSS rule matched: a page read as US-ASCII
+ * by a reader that drops the high bit (`¼script¾alert(1)¼/script¾` is a script element); JavaScript's octal
+ * escapes (`["\143\157…"]`); a short tag glued inside words for a filter that strips tags to join them
+ * (`"o<x>nmouseover=alert<x>(1)`); a computed property name or the Function constructor spelling a sink.
+ */
+function obfuscatedScript(v: string, c: number): boolean {
+  if ((c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) return true
+  if ((c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
+    const w = v.replace(OCTAL_ESCAPE, fromOctal).toLowerCase()
+    if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) return true
+  }
+  if ((c & C_LT) !== 0 && TAG_IN_WORD.test(v) && anyOf(XSS, v.replace(SHORT_TAGS, ''))) return true
+  if ((c & C_BRACKET) !== 0 && computedSink(v)) return true
+  return ((c & (C_PAREN | C_BACKTICK)) !== 0) && (v.includes('constructor') || v.includes('alert') || v.includes('prompt') || v.includes('confirm')) && CONSTRUCTOR_SINK.test(v)
+}
+
 function computedSink(v: string): boolean {
   if (!v.includes('[')) return false
   SUBSCRIPT.lastIndex = 0
@@ -552,10 +570,12 @@ const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
-  // (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
-  // a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
-  /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand|createuser|dropuser|shutdownserver|copydatabase|eval|loadserverscripts)\s{0,4}\(|['"`]\s{0,4}\+\s{0,4}function\s{0,4}\(\s{0,4}\w{0,10}\s{0,4}\)\s{0,4}\{[^\n]{0,300}?\}\s{0,4}\(\s{0,4}this\s{0,4}\)/,
 ]
+/**
+ * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
+ * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
+ */
+const NOSQL_CALLS = /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand|createuser|dropuser|shutdownserver|copydatabase|eval|loadserverscripts)\s{0,4}\(|['"`]\s{0,4}\+\s{0,4}function\s{0,4}\(\s{0,4}\w{0,10}\s{0,4}\)\s{0,4}\{[^\n]{0,300}?\}\s{0,4}\(\s{0,4}this\s{0,4}\)/
 
 /** LDAP filter injection. */
 const LDAPI = [
@@ -810,9 +830,9 @@ const GATE = {
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|<\?(?:php|=)|\bfopen\s*\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
+  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\bdb\s{0,4}\.|function\s{0,4}\(|\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
   ldapi: /^\s*\(\s*[&|]\s*\)\s*$|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
@@ -850,7 +870,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -1455,16 +1475,8 @@ export class AttackDetector {
       c = charFlags(v)
     }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
-    // a page read as US-ASCII by a reader that drops the high bit (`¼script¾alert(1)¼/script¾` is a script
-    // element), and JavaScript's octal escapes (`('\\141\\154\\145\\162\\164(1)')`, `["\\143\\157…"]`)
-    if ((found & BIT.xss) === 0 && (c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) found |= BIT.xss
-    if ((found & BIT.xss) === 0 && (c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
-      const w = v.replace(OCTAL_ESCAPE, (_m, o: string) => String.fromCharCode(parseInt(o, 8))).toLowerCase()
-      if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) found |= BIT.xss
-    }
-    // a short tag glued inside words, for a filter that strips tags to join them (`"o<x>nmouseover=alert<x>(1)`)
-    if ((found & BIT.xss) === 0 && (c & C_LT) !== 0 && TAG_IN_WORD.test(v) && anyOf(XSS, v.replace(SHORT_TAGS, ''))) found |= BIT.xss
-    if ((found & BIT.xss) === 0 && (((c & C_BRACKET) !== 0 && computedSink(v)) || ((c & C_PAREN) !== 0 || v.includes('`')) && (v.includes('constructor') || v.includes('alert') || v.includes('prompt') || v.includes('confirm')) && CONSTRUCTOR_SINK.test(v))) found |= BIT.xss
+    // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
+    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(v, c)) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1515,9 +1527,9 @@ export class AttackDetector {
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_COLON) !== 0 && sv.includes(';base64,pd9w'))) && (GATE.rce.test(sv) || sv.includes(';base64,pd9w')) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
