@@ -75,7 +75,7 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
-  /\binformation_schema\s*\.\s*(?:tables|columns|schemata)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|\bpg_(?:catalog\s*\.|shadow\b|user\b)|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
+  /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|\bpg_(?:catalog\s*\.|shadow\b|user\b)|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
   /\binto\s+(?:out|dump)file\s+['"\u2018\u2019]/,
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
@@ -106,7 +106,7 @@ const XSS = [
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
-  /['"`\u2018\u2019\u201c\u201d]\s*[;)+|&,/*-]{1,3}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
+  /['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
   /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -115,7 +115,7 @@ const XSS = [
   /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   /\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/,
-  new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?\\s*(?:alert|prompt|confirm|eval|javascript:)`),
+  new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?[\\s(]{0,4}(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
   new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),
@@ -141,6 +141,79 @@ const XSS = [
 const DANGLING = /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/
 /** A link in markup: its target is judged as a URL (an address spelled to hide it, userinfo). */
 const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)?\/\/([^\s"'\\>/?#]{1,255})/
+/**
+ * JavaScript obfuscation without markup (eleventh round): a global object's (or any expression's) property
+ * named by strings put together, called or walked further, where the strings spell a script sink —
+ * `top['al'+k+'rt'](1)`, `window[['a'][0]+'lert'](1)`, `self[/*x*\/'alert'](…)`, `globalThis[\`al\`+/ert/.source]\`1\``,
+ * `[]['constructor']['constructor'](…)`. The pieces must all be parts of one sink's name, in order, and
+ * spell it whole or be joined by `+` (a computed name of three letters or more); `this['on' + type](e)` and
+ * `window['gtag'](…)` are code, not this.
+ */
+/**
+ * The Function constructor reached from any object and handed code naming a sink (eleventh round):
+ * `Set.constructor\`alert(14)\``, `a='constructor'; … 'alert(1)'`, `[].constructor.from([1],alert)`,
+ * `toString.constructor.prototype.charAt=…` (AngularJS sandbox escapes); a sink called as the whole value
+ * in punctuation (`(alert())`, `,alert(0),`).
+ */
+const CONSTRUCTOR_SINK = /\.\s{0,4}constructor\s{0,4}(?:`|\(\s{0,4}['"`])[^`'"\n]{0,80}?\b(?:alert|prompt|confirm|eval)\b|['"`]constructor['"`][^\n]{0,200}?['"`](?:alert|prompt|confirm|eval)\s{0,4}\(|\bconstructor\s{0,4}\.\s{0,4}(?:prototype\s{0,4}\.\s{0,4}\w{1,20}\s{0,4}=(?!=)|from\s{0,4}\([^()]{0,40},\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\))|^\s{0,4}[(,]\s{0,4}(?:alert|prompt|confirm)\s{0,4}\([^()]{0,40}\)\s{0,4}[),]?\s{0,4}$/
+const HIGH_BIT_TAG = /\u00bc\/?[a-z]{2,10}\s?\u00be/
+const HIGH_BIT = /[\u00a0-\u00ff]/g
+const lowered = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x80)
+const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
+const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
+const TAG_IN_WORD = /[a-z]<\/?[a-z]{1,8}>[a-z(]/
+const SHORT_TAGS = /<\/?[a-z]{1,8}>/g
+const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4})\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
+const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
+const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
+const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
+/**
+ * Script spelt to slip past a filter, tried only on a value no other XSS rule matched: a page read as US-ASCII
+ * by a reader that drops the high bit (`¼script¾alert(1)¼/script¾` is a script element); JavaScript's octal
+ * escapes (`["\143\157…"]`); a short tag glued inside words for a filter that strips tags to join them
+ * (`"o<x>nmouseover=alert<x>(1)`); a computed property name or the Function constructor spelling a sink.
+ */
+function obfuscatedScript(v: string, c: number): boolean {
+  if ((c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) return true
+  if ((c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
+    const w = v.replace(OCTAL_ESCAPE, fromOctal).toLowerCase()
+    if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) return true
+  }
+  if ((c & C_LT) !== 0 && TAG_IN_WORD.test(v) && anyOf(XSS, v.replace(SHORT_TAGS, ''))) return true
+  if ((c & C_BRACKET) !== 0 && computedSink(v)) return true
+  return ((c & (C_PAREN | C_BACKTICK)) !== 0) && (v.includes('constructor') || v.includes('alert') || v.includes('prompt') || v.includes('confirm')) && CONSTRUCTOR_SINK.test(v)
+}
+
+function computedSink(v: string): boolean {
+  if (!v.includes('[')) return false
+  SUBSCRIPT.lastIndex = 0
+  for (let m = SUBSCRIPT.exec(v), n = 0; m !== null && n < 8; m = SUBSCRIPT.exec(v), n++) {
+    const inside = m[1]!
+    const pieces: string[] = []
+    PIECE.lastIndex = 0
+    for (let p = PIECE.exec(inside); p !== null; p = PIECE.exec(inside)) pieces.push(p[1] ?? p[2] ?? p[3] ?? p[4] ?? '')
+    if (pieces.length === 0) continue
+    const joined = pieces.join('')
+    const concatenated = inside.includes('+')
+    for (const sink of SINK_NAMES) {
+      if (joined === sink) return true
+      if (!concatenated || joined.length < 3) continue
+      let at = 0
+      let inOrder = true
+      for (const p of pieces) {
+        const i = sink.indexOf(p, at)
+        if (i === -1) {
+          inOrder = false
+          break
+        }
+        at = i + p.length
+      }
+      if (inOrder) return true
+    }
+  }
+  return false
+}
+
 /** Path traversal: climbing out of a directory, or naming a file outside the application's. */
 const TRAVERSAL = [
   // three levels in a path-like value (not a relative import in code); ".." separated by anything
@@ -155,6 +228,14 @@ const TRAVERSAL = [
   // a path to a file no application serves: members/.htpasswd  conf/web.config  .ssh/id_rsa
   /^[^\s]{0,200}?(?:^|[/\\])(?:\.(?:htpasswd|htaccess|bash_history|mysql_history|git[/\\]config|ssh[/\\]|aws[/\\]credentials|env\b)|web\.config|wp-config\.php|php\.ini|boot\.ini|win\.ini|httpd\.conf|id_rsa|id_dsa)[^\s]{0,40}$/,
 ]
+/**
+ * A value that is only climbing (eleventh round): `../`, `..\\`, `/../..`, `..%252f..%252f` once decoded —
+ * a probe for the parameter that takes a path, whatever its name; a relative path naming a file
+ * (`../avatar.jpg`) is not one, nor a configuration's own `"path": "../../"`.
+ */
+const LONE_CLIMB = /^\s{0,4}[/\\]?(?:\.\.[/\\]{1,3}){1,16}(?:\.\.)?\s{0,4}$|^\s{0,4}(?:[/\\]{1,3}\.\.){1,16}[/\\]?\s{0,4}$/
+/** A query string given as a value: names, each with a value or none, joined by `&`. */
+const QUERY_VALUE = /^[a-z_][\w.[\]-]{0,40}=[^&\n\r]{0,500}(?:&[a-z_][\w.[\]-]{0,40}(?:=[^&\n\r]{0,500})?){0,30}$/i
 /** In a document (a configuration naming its own files), only climbing out counts. */
 const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
 /**
@@ -195,6 +276,24 @@ const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`
 /** characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}; not a test's operand: `[[ ${LBUFFER:0:1} = " " ]]`), a command in brace expansion (;{cat,/etc/passwd}) */
 const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}(?!\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
+/**
+ * PHP code injected (eleventh round), judged as PHP statements rather than as payloads: an open tag whose first
+ * line runs a command or code (`<?php system('id'); ?>`, `<?=`…`;`); a breakout (`;`, `";`, `a;`) then
+ * statements that call a function through a variable assigned in them (`"; $_a=(! 'a') . "php"; $_a(1);`,
+ * `; e|$a=&$_GET; …$a[a](…)`), an inclusion of a remote or wrapped URL (`; include "http://…"`), or an echo
+ * of a file-reading or command built-in; a server script opened or written for writing (`fopen("x.php", "w")`,
+ * a web shell dropped); PHP given as a `data:` URL to include (`data:;base64,PD9waHA…`).
+ */
+const PHP_CODE = [
+  /<\?(?:php\b|=)[^\n]{0,200}?(?:`|\$\{|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|assert|phpinfo|base64_decode|fwrite|fputs|file_put_contents|create_function|call_user_func)\s*\()/,
+  /^[\s'"]{0,10}(?:\w{1,20}\s{0,4})?[;|][^\n]{0,200}?\$[a-z_]\w{0,30}\s{0,4}\.?=[^\n]{0,200}?\$[a-z_]\w{0,30}(?:\s{0,4}\[[^\]\n]{0,20}\])?\s{0,4}\(/,
+  /^[\s'"]{0,10}(?:\w{1,20}\s{0,4})?;\s{0,10}(?:(?:include|require)(?:_once)?\s{0,10}\(?\s{0,10}['"]\s{0,4}(?:https?|ftp|php|data|expect|zip|phar|compress\.zlib):|(?:echo|print)\s{1,10}(?:file_get_contents|readfile|shell_exec|system|exec|passthru|file|highlight_file|show_source)\s*\()/,
+  /\b(?:fopen\s*\(\s*['"][^'"\n]{1,100}\.(?:php\d?|phtml|jspx?|aspx?|sh|py|pl|cgi|htaccess)['"]\s*,\s*['"][wax]|file_put_contents\s*\(\s*['"][^'"\n]{1,100}\.(?:php\d?|phtml|jspx?|aspx?|sh|py|pl|cgi|htaccess)['"])/,
+  /^\s*data\s*:[^,]{0,60};base64,\s*pd9waha/,
+  // the SQLite shell's dot commands that run a program, after a separator or a line break (`;\n.system nc … -e sh`, `1;.'shell whoami`)
+  /(?:^|[;\n]|\\n)\s{0,4}\.\s{0,4}['"]?(?:system|shell)['"]?[ \t]{1,4}[a-z/]/,
+]
+
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
@@ -208,9 +307,10 @@ const RCE = [
   PHP_COMPLEX,
   // PHP code as a whole statement, or after a string's breakout: a built-in touching files on a quoted path, or the
   // `exit(md5('…'))` marker (`readfile("/etc/passwd");`  `echo file_exists("index.html");`  `';exit(md5('x'));//`)
-  /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
+  /^\s{0,10}(?:['"]?\s{0,10}[;.]\s{0,10}|\w{1,20}\s{0,4};\s{0,10})?(?:(?:echo|print)\s{1,10})?(?:print_r\s*\(\s*)?(?:readfile|file_get_contents|file_put_contents|file_exists|fileperms|chmod|copy|unlink|glob|highlight_file|show_source|exit|die)\s*\(\s*(?:md5\s*\(\s*)?['"][^'"\n]{1,200}['"][^;\n]{0,200}?\)\s*;?\s*(?:\/\/|#)?\s*$/,
   VARIABLE_SLICE,
   PIPE_TO_SHELL,
+  ...PHP_CODE,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -348,6 +448,7 @@ const BARE_TARGET = /^\s*[@.]?([\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?!(?:html?|ph
 /** Code points a URL's host loses in IDNA mapping (mapped to nothing). */
 const IGNORABLE = /[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060-\u2064\ufe00-\ufe0f\ufeff]/g
 /** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */
+const EMBEDDED_SCHEME = /^[\s\0]{0,4}[^\s:/?#.\\]{1,8}?(https?:\/\/)/
 const INVISIBLE_START = /^[\u200b-\u200f\u2060\u00ad\ufeff]{1,8}/
 const BACKSLASHES = /\\/g
 const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
@@ -470,6 +571,11 @@ const NOSQLI = [
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
+/**
+ * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
+ * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
+ */
+const NOSQL_CALLS = /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand|createuser|dropuser|shutdownserver|copydatabase|eval|loadserverscripts)\s{0,4}\(|['"`]\s{0,4}\+\s{0,4}function\s{0,4}\(\s{0,4}\w{0,10}\s{0,4}\)\s{0,4}\{[^\n]{0,300}?\}\s{0,4}\(\s{0,4}this\s{0,4}\)/
 
 /** LDAP filter injection. */
 const LDAPI = [
@@ -486,6 +592,8 @@ const LDAPI = [
   /^\s{0,10}\(?\s{0,10}[&|!]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   // a filter clause given as the whole value, probing with a wildcard: (password=X*)  (cn=adm*)
   /^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=[^()*\s]{0,100}\*\s*\)\s*$/,
+  // (eleventh round) the absolute true or false filter, as the whole value or inside a filter's operands: (&)  (|(&)(userPassword=x))
+  /^\s*\(\s*[&|]\s*\)\s*$|\(\s*[|&!]\s*\(\s*[&|]\s*\)/,
 ]
 
 /** XML external entities and XInclude. */
@@ -501,6 +609,7 @@ const XXE = [
 ]
 
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved (`resolveLookups`). */
+const NETWORK_LOOKUP = /\$\{\s{0,4}(?:url\s{0,4}:\s{0,4}[\w-]{1,20}\s{0,4}:|dns\s{0,4}:\s{0,4}(?:address|canonical-name|name)\s{0,4}\||script\s{0,4}:\s{0,4}(?:javascript|js|groovy|nashorn)\s{0,4}:|(?:ldaps?|rmi|iiop|corba|nds|nis):\/\/)/
 const JNDI = /\$\{\s*j\s*n\s*d\s*i\s*:/
 const LOOKUP = /\$\{([^${}]{0,200})\}/
 const LOOKUP_SYNTAX = /\$\{|\}|::-|:-|(?:lower|upper|env|sys|date|java|ctx|main|k8s|docker|bundle|sd|web|map)\s*:/g
@@ -725,7 +834,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -761,7 +870,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, ...TRAVERSAL, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -860,25 +969,34 @@ const anyOf = (patterns: readonly RegExp[], v: string) => {
  * with no default is replaced by a letter), and a `${jndi:` found on the way is the answer.
  */
 export function jndiLookup(v: string): boolean {
+  // (eleventh round) a lookup that reaches the network or runs a script by itself: Commons Text's
+  // `${url:UTF-8::http://…}`, `${dns:address|…}`, `${script:javascript:…}`, and a lookup naming a JNDI
+  // provider's URL with no `jndi:` (`${ldap://10.0.0.1:1389/a}`)
+  if (NETWORK_LOOKUP.test(v)) return true
   let s = v
+  // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
   for (let round = 0; round < 12 && s.includes('${'); round++) {
-    if (JNDI.test(s)) return true
+    if (JNDI.test(s.toLowerCase())) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
     if (m === null) break
-    const body = m[1]!
+    const original = m[1]!
+    const body = original.toLowerCase()
     let out: string
     const dflt = body.indexOf(':-')
     if (dflt !== -1) out = body.slice(dflt + 2)
     else if (body.startsWith('lower:') || body.startsWith('upper:')) out = body.slice(6).replace(/\u0131/g, 'i').replace(/\u017f/g, 's')
     else if (body.startsWith("date:'") && body.endsWith("'")) out = body.slice(6, -1)
+    // (a base64 lookup spelling part of the name: `${jn${base64:ZGk=}:ldap://}`; the value is lower-cased, so
+    // its letters' case is lost: read as it is, which a name spelt in lower case survives)
+    else if (body.startsWith('base64:')) out = Buffer.from(original.slice(7), 'base64').toString('latin1').toLowerCase()
     else if (/^\s*j\s*n\s*d\s*i\s*:/.test(body)) return true
     else out = body.includes(':') ? 'x' : body
     s = s.slice(0, m.index) + out + s.slice(m.index + m[0].length)
   }
-  if (JNDI.test(s)) return true
+  if (JNDI.test(s.toLowerCase())) return true
   // lookups too tangled to resolve: drop their syntax and look for what is left
-  return JNDI_LEFT.test(v.replace(LOOKUP_SYNTAX, ''))
+  return JNDI_LEFT.test(v.toLowerCase().replace(LOOKUP_SYNTAX, ''))
 }
 
 /** A host name as the URL gives it: without the trailing dot, its enclosed alphanumerics folded. */
@@ -1217,6 +1335,17 @@ export class AttackDetector {
    * `<?xml version="1.0"?><root><a probe=";ps"></a></root>`) is read as a body's XML is, and the value
    * as a whole too (what its markup carries around the texts).
    */
+  #queryValue(decoded: string): number {
+    let found = 0
+    this.#nested++
+    for (const pair of decoded.split('&', 32)) {
+      const eq = pair.indexOf('=')
+      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(pair.slice(eq + 1), VALUE, pair.slice(0, eq).toLowerCase())
+    }
+    this.#nested--
+    return found
+  }
+
   #xmlValue(decoded: string): number {
     const outer = this.#document
     const outerBody = this.#inBody
@@ -1295,6 +1424,8 @@ export class AttackDetector {
       }
       // a recon program in cmd's delayed-expansion marks: !whoami!
       if (decoded.charCodeAt(0) === 33) return bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
+      // a program by its path in a system directory: /bin/ls -al
+      if (decoded.charCodeAt(0) === 47 && mode !== PATH && decoded.includes('bin/')) return bareCommand(decoded.toLowerCase()) ? BIT.rce : 0
       return (mode !== PATH || decoded.includes(' ')) && maybeCommand(decoded) && plainCommand(decoded.toLowerCase()) ? BIT.rce : 0
     }
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
@@ -1305,6 +1436,9 @@ export class AttackDetector {
     }
     // an XML document given as a value is read as one too, its texts and attributes each a value
     const xmlFound = this.#nested < 2 && decoded.length > 20 && decoded.charCodeAt(0) === 60 && decoded.startsWith('<?xml') && decoded.trimEnd().endsWith('>') ? this.#xmlValue(decoded) : 0
+    // and a query string given as a value (a scanner's whole query, `submit=1&docpath=../`), each of its
+    // values under its own name
+    const queryFound = this.#nested < 2 && !this.#document && mode !== PAGE_URL && decoded.length < 1000 && decoded.includes('=') && QUERY_VALUE.test(decoded) ? this.#queryValue(decoded) : 0
     let v = decoded.toLowerCase()
     let c = charFlags(v)
     let found = 0
@@ -1341,6 +1475,8 @@ export class AttackDetector {
       c = charFlags(v)
     }
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
+    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(v, c)) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1350,7 +1486,7 @@ export class AttackDetector {
       if ((v.includes('<!') || v.includes('xi:')) && anyOf(XXE, v)) found |= BIT.xxe
       if ((v.includes('<!--') || v.includes('<esi:')) && SSI.test(v)) found |= BIT.ssi
     }
-    if ((c & C_DOLLAR) !== 0 && v.includes('${') && jndiLookup(v)) found |= BIT.jndi
+    if ((c & C_DOLLAR) !== 0 && v.includes('${') && (jndiLookup(v) || (v.includes('base64:') && jndiLookup(decoded)))) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
     // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
@@ -1372,14 +1508,14 @@ export class AttackDetector {
       const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
       const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     const sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
     // a body's field named for a command holds a command line: only an injection into it counts
-    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
+    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
@@ -1391,18 +1527,18 @@ export class AttackDetector {
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/')) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && GATE.nosqli.test(v) && anyOf(NOSQLI, v)) found |= BIT.nosqli
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
-    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && v.includes('\u560a'))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
       // in a body, only a field named for a redirect is one (a bare `url` there is a resource's)
       if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && this.#redirect(v, decoded)) found |= BIT.open_redirect
     }
-    found |= xmlFound
+    found |= xmlFound | queryFound
     // the URL or file an entity or a lookup names is that attack's payload, not another attack
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
     if (found & BIT.jndi) found &= ~(BIT.ssrf | BIT.ssti)
@@ -1530,6 +1666,17 @@ export class AttackDetector {
     if (named !== null) return !this.#own.some((own) => named[1] === own || named[1]!.endsWith(`.${own}`))
     // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
     if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
+    // a URL behind a short prefix that a check reads as a path and a browser or a filter stripping the
+    // scheme once removes (`x00http://evil`, NUL then `http://evil`, `hthttp://tp://evil`): to another host
+    const inner = EMBEDDED_SCHEME.exec(v)
+    if (inner !== null) {
+      const at = inner[0].length - inner[1]!.length
+      for (const w of [v.slice(at), v.slice(0, at) + v.slice(at + inner[1]!.length)]) {
+        const u = ABSOLUTE_URL.exec(w)
+        const target = u === null ? '' : hostOf(u[1]!.replace(/:\d+$/, ''))
+        if (target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`))) return true
+      }
+    }
     // a bare host: another site's, not this one's (nor a subdomain of it)
     // an address alone (216.58.214.206): another host
     if (BARE_ADDRESS.test(v)) return !this.#own.includes(v.trim())

