@@ -2,7 +2,7 @@
  * Prometheus metrics (prom-client), one registry per sensor so tests and several sensors in one
  * process do not share counters. Names are documented in docs/metrics.md.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type GaugeConfiguration, type LabelValues, type Metric } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type CounterConfiguration, type LabelValues, type Metric } from 'prom-client'
 import { boundedCounts } from './capture/bounds.ts'
 import type { SinkMetrics } from './sink/redis-sink.ts'
 import type { InsightMetrics } from './insight/stage.ts'
@@ -65,27 +65,6 @@ export class TalliedCounter<L extends string> {
     if (entry === undefined) this.#tallies.set(key, (entry = { labels, tally: { n: 0 } }))
     return entry.tally
   }
-}
-
-/** A gauge read when scraped from a number its owner keeps (`track`), not `set` at every change. */
-export type TrackedGauge = Gauge & {
-  /** where the value is read at scrape time (the last caller's; 0 until then) */
-  track(read: () => number): void
-}
-
-/** prom-client's labelled or not `set` checks and hashes its labels each call (~0.2 µs): a gauge that moves with every record is read instead. */
-function trackedGauge(config: GaugeConfiguration<string>): TrackedGauge {
-  let read = (): number => 0
-  const gauge = new Gauge({
-    ...config,
-    collect() {
-      this.set(read())
-    },
-  }) as TrackedGauge
-  gauge.track = (fn) => {
-    read = fn
-  }
-  return gauge
 }
 
 /**
@@ -232,8 +211,7 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
       },
     }),
     sink: {
-      // it moves with every record pushed: read from the sink when scraped
-      buffered: trackedGauge({ name: 'apisess_records_buffered', help: 'Records waiting in the buffer for Redis', registers: [registry] }),
+      buffered: new Gauge({ name: 'apisess_records_buffered', help: 'Records waiting in the buffer for Redis', registers: [registry] }),
       written: new Counter({ name: 'apisess_records_written_total', help: 'Records written to Redis', registers: [registry] }),
       dropped: new Counter({
         name: 'apisess_records_dropped_total',

@@ -24,7 +24,6 @@ import type { RecordSink } from './sink.ts'
 import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, windowKeys, windowReply, writeArgs, writeKeys, writeReply, type PackedRecord } from './script.ts'
 import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
-import type { TrackedGauge } from '../metrics.ts'
 
 export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died' | 'script_error'
 
@@ -39,8 +38,7 @@ export interface ShardHealth {
 }
 
 export interface SinkMetrics {
-  /** records waiting: read from the sink when scraped (`track`), never set at every push */
-  readonly buffered: TrackedGauge
+  readonly buffered: Gauge
   readonly bufferedBytes: Gauge
   readonly written: Counter
   readonly dropped: Counter<'reason'>
@@ -182,7 +180,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       retention: config.session.retention,
       feed: config.redis.feedRetention,
     }
-    metrics.buffered.track(() => this.#records)
+    metrics.buffered.set(0)
     metrics.bufferedBytes.set(0)
     metrics.redisUp.set(0)
     for (const s of this.#shards) metrics.shardUp.set({ shard: String(s.n) }, 0)
@@ -261,6 +259,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     shard.queue.push(packed)
     shard.bytes += packed.bytes
     this.#records++
+    this.#metrics.buffered.set(this.#records)
     // a full batch goes at once rather than waiting for the timer
     if (shard.size >= this.#batchSize) this.#kick()
   }
@@ -358,6 +357,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       if (batch.closed.length > 0) this.#metrics.sessionsClosed.inc({ reason: 'new_window' }, batch.closed.length)
       this.writtenTotal += count
       this.emit('written', this.writtenTotal)
+      this.#metrics.buffered.set(this.#records)
       this.#metrics.flushes.inc({ result: 'ok' })
       this.#metrics.flushSeconds.observe((performance.now() - started) / 1000)
       // a full batch waiting, or records still sent one at a time, go at once rather than at the next tick
@@ -397,6 +397,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     s.drop(1)
     s.isolate = Math.max(0, s.isolate - 1)
     this.#records--
+    this.#metrics.buffered.set(this.#records)
     this.#log.error({ err: { message: err.message }, shard: s.n, batch: batch.id }, 'a record the batch script refuses was dropped')
     this.#drop('script_error', 1)
     // its successors wait for no back-off
@@ -472,6 +473,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
       const left = this.#records
       for (const s of this.#shards) s.drop(s.size)
       this.#records = 0
+      this.#metrics.buffered.set(0)
       this.#drop('shutdown', left)
       this.#lastLog = 0
       this.#maybeLog()

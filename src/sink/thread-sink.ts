@@ -114,7 +114,7 @@ export class ThreadSink extends EventEmitter implements RecordSink {
       this.#log.warn({ err: { message: err.message } }, 'redis unavailable (policy client)')
     })
     this.client.on('ready', () => (this.#lastError = ''))
-    metrics.buffered.track(() => this.buffered)
+    metrics.buffered.set(0)
     metrics.bufferedBytes.set(0)
     metrics.redisUp.set(0)
   }
@@ -259,6 +259,7 @@ export class ThreadSink extends EventEmitter implements RecordSink {
         else metrics[name]!.inc(value)
       } else metrics[name]!.observe(value)
     }
+    this.#metrics.buffered.set(this.buffered)
     this.#metrics.bufferedBytes.set(this.#threadBufferedBytes + this.#inFlightBytes + this.#outBytes)
     if (m.written !== this.#writtenNow) {
       this.#writtenNow = m.written
@@ -287,6 +288,7 @@ export class ThreadSink extends EventEmitter implements RecordSink {
     this.#drop('writer_died', lost)
     this.#health = this.#down('writer thread down')
     this.#metrics.redisUp.set(0)
+    this.#metrics.buffered.set(this.buffered)
     if (Date.now() - startedAt > 60_000) this.#backoff = FIRST_BACKOFF_MS
     const delay = this.#backoff
     this.#backoff = Math.min(MAX_BACKOFF_MS, this.#backoff * 2)

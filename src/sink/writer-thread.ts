@@ -18,8 +18,6 @@ const config = (workerData as { config: Config }).config
 /** changes since the last report: gauges their last value, counters their sum, observations each */
 let ops = new Map<string, MetricOp>()
 let observed: MetricOp[] = []
-/** the gauges read at each report (`track`: the sink keeps the number, nobody sets it per record) */
-const tracked = new Map<keyof SinkMetrics, () => number>()
 
 function recorder(name: keyof SinkMetrics): unknown {
   const key = (labels: Record<string, string> | null) => (labels === null ? name : `${name}\0${JSON.stringify(labels)}`)
@@ -37,9 +35,6 @@ function recorder(name: keyof SinkMetrics): unknown {
     },
     observe(v: number) {
       observed.push([name, 'o', null, v])
-    },
-    track(read: () => number) {
-      tracked.set(name, read)
     },
   }
 }
@@ -60,7 +55,6 @@ let tookBytes = 0
 let scheduled = false
 function report(): void {
   scheduled = false
-  for (const [name, read] of tracked) ops.set(name, [name, 's', null, read()])
   const msg: FromWriter = { t: 'stats', took, tookBytes, written: sink.writtenTotal, health: sink.health(), ops: [...ops.values(), ...observed] }
   took = 0
   tookBytes = 0
