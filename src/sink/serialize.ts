@@ -1,6 +1,7 @@
 /**
  * The record's JSON Schema (published as docs/record.schema.json, the contract for downstream
- * tools) and its serializer, compiled once with fast-json-stringify. The writer sends the record
+ * tools) and its serializer: compiled once with fast-json-stringify, with V8's JSON.stringify as the
+ * fast path for a record of its declared shape (`recordTail`). The writer sends the record
  * without `sid` (the JSON after its opening brace); the batch script puts the windowed session id
  * in front, so `sid` is always the first property.
  */
