@@ -26,8 +26,12 @@ import type { Config } from '../config/schema.ts'
 import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, SESSION_HOUR_MS, SUMMARY_VALUES_MAX, keyPart, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
-/** A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from the record. */
-const RECORD_ARGS = {
+/**
+ * A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from
+ * the record: the list the script unpacks by. packRecord writes the same values as one array literal
+ * (a call per getter through one call site cost more); test/sink/windows.test.ts holds the two together.
+ */
+export const RECORD_ARGS = {
   ts: (r: RequestRecord) => r.ts,
   app: (r: RequestRecord) => r.app,
   host: (r: RequestRecord) => r.host,
@@ -47,7 +51,6 @@ const RECORD_ARGS = {
 } as const satisfies Record<string, (r: RequestRecord) => string | number>
 
 export const RECORD_FIELDS = Object.keys(RECORD_ARGS) as readonly (keyof typeof RECORD_ARGS)[]
-const GETTERS = Object.values(RECORD_ARGS) as readonly ((r: RequestRecord) => string | number)[]
 const FIELDS = RECORD_FIELDS.length
 const AT = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, i])) as Record<(typeof RECORD_FIELDS)[number], number>
 
@@ -67,11 +70,17 @@ export interface PackedRecord {
 const RECORD_OVERHEAD_BYTES = 160
 
 export function packRecord(rec: RequestRecord): PackedRecord {
-  const fields = new Array<string | number>(FIELDS)
+  // RECORD_ARGS, in its order
+  const endpoint = rec.endpoint ?? rec.path
+  const user = rec.user ?? ''
+  const role = rec.role ?? ''
+  const attacks = rec.attacks.length === 0 ? '' : rec.attacks.join(',')
+  const flows = rec.flows.length === 0 ? '' : rec.flows.join(',')
+  const tail = recordTail(rec)
+  const fields = [rec.ts, rec.app, rec.host, rec.ip, rec.method, rec.status, endpoint, user, role, attacks, flows, rec.durationMs, rec.resBytes, rec.path, rec.abuse, tail]
   let bytes = RECORD_OVERHEAD_BYTES
-  for (let i = 0; i < FIELDS; i++) {
-    const v = GETTERS[i]!(rec)
-    fields[i] = v
+  for (let i = 0; i < fields.length; i++) {
+    const v = fields[i]
     if (typeof v === 'string') bytes += v.length
   }
   const kh = rec.windowKey ?? rec.sid ?? rec.id
@@ -732,70 +741,103 @@ function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string')
 }
 
-/** The window keys WINDOW_SCRIPT touches for these records (each record's key and its handoffs). */
+/** The window keys WINDOW_SCRIPT touches for these records (each record's key and its handoffs), each once, in order of first use. */
 export function windowKeys(layout: Layout, shard: number, records: readonly PackedRecord[]): string[] {
-  const keys = new Set<string>()
+  const hashes = new Set<string>()
+  const keys: string[] = []
   for (const r of records) {
-    keys.add(layout.window(shard, r.kh))
-    if (r.handoff !== '') for (const h of r.handoff.split(',')) if (h !== '') keys.add(layout.window(shard, h))
+    if (!hashes.has(r.kh)) {
+      hashes.add(r.kh)
+      keys.push(layout.window(shard, r.kh))
+    }
+    if (r.handoff !== '') {
+      for (const h of r.handoff.split(',')) {
+        if (h === '' || hashes.has(h)) continue
+        hashes.add(h)
+        keys.push(layout.window(shard, h))
+      }
+    }
   }
-  return [...keys]
+  return keys
+}
+
+/** the index fields a record's packed fields give directly (attack and flow are comma lists, apart) */
+const INDEX_AT = INDEX_FIELDS.filter((f) => f !== 'attack' && f !== 'flow').map((f) => [f, AT[f as keyof typeof AT]] as const)
+
+/** true the first time a value is added (a Set's add, answering whether it was new) */
+function added(set: Set<string>, value: string): boolean {
+  if (set.has(value)) return false
+  set.add(value)
+  return true
 }
 
 /**
  * Every key WRITE_SCRIPT touches for these records, their session ids known (and the sessions to close).
- * A batch repeats sessions, endpoints and index values: each key name is built once per batch.
+ * A batch repeats sessions, endpoints and index values: each key name is built once per batch (a
+ * set of values per kind of key, the values as they are).
  */
 export function writeKeys(layout: Layout, shard: number, records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): string[] {
   const keys = [layout.feed(shard), layout.sessions(shard), layout.starts(shard), layout.long(shard), layout.longSince(shard), layout.endpoints(shard), layout.endpointsFirst(shard), layout.live(shard), layout.closed(shard)]
-  const seen = new Set<string>()
-  /** true the first time this (kind, value) comes up in the batch */
-  const first = (kind: string, value: string): boolean => {
-    const k = `${kind}\0${value}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  }
-  for (const sid of closed) if (first('meta', sid)) keys.push(layout.meta(shard, sid))
+  const metas = new Set<string>()
+  const sessions = new Set<string>()
+  const abuseSessions = new Set<string>()
+  /** session and endpoint template, joined by a NUL */
+  const idSets = new Set<string>()
+  const apps = new Set<string>()
+  const endpoints = new Set<string>()
+  const indexed = new Map<string, Set<string>>(INDEX_FIELDS.map((f) => [f, new Set<string>()]))
+  const attacks = indexed.get('attack')!
+  const flows = indexed.get('flow')!
+  const byField = INDEX_AT.map(([field, at]) => [field, at, indexed.get(field)!] as const)
+  for (const sid of closed) if (added(metas, sid)) keys.push(layout.meta(shard, sid))
   let abuse = false
   for (let i = 0; i < records.length; i++) {
     const sid = sids[i]!
     const f = records[i]!.fields
     const endpoint = String(f[AT.endpoint])
-    const newSession = first('sid', sid)
-    if (newSession) {
+    if (added(sessions, sid)) {
       keys.push(layout.session(shard, sid), layout.byDuration(shard, sid), layout.bySize(shard, sid))
-      if (first('meta', sid)) keys.push(layout.meta(shard, sid))
+      if (added(metas, sid)) keys.push(layout.meta(shard, sid))
     }
     if (f[AT.abuse] !== '') {
       // the abuse windows (LUA_ABUSE): the session's state and distinct sets, its application's normal
       abuse = true
-      if (first('abuse', sid)) keys.push(layout.abuse(shard, sid), layout.abuse(shard, sid, 'nf'), layout.abuse(shard, sid, 'users'))
-      if (endpoint.includes('{') && first('ids', `${sid}\0${endpoint}`)) keys.push(layout.abuse(shard, sid, `ids:${keyPart(endpoint)}`))
+      if (added(abuseSessions, sid)) keys.push(layout.abuse(shard, sid), layout.abuse(shard, sid, 'nf'), layout.abuse(shard, sid, 'users'))
+      if (endpoint.includes('{') && added(idSets, `${sid}\0${endpoint}`)) keys.push(layout.abuse(shard, sid, `ids:${keyPart(endpoint)}`))
       const app = String(f[AT.app])
-      if (first('abuseApp', app)) keys.push(layout.abuseApp(shard, 'rate', app), layout.abuseApp(shard, 'seen', app))
+      if (added(apps, app)) keys.push(layout.abuseApp(shard, 'rate', app), layout.abuseApp(shard, 'seen', app))
     }
-    if (first('endpoint', endpoint)) keys.push(layout.endpoint(shard, endpoint))
-    for (const field of INDEX_FIELDS) {
-      const value = field === 'attack' ? f[AT.attacks] : field === 'flow' ? f[AT.flows] : f[AT[field]]
-      const text = String(value)
-      if (text === '') continue
-      if (field === 'attack' || field === 'flow') {
-        for (const v of text.split(',')) if (first(field, v)) keys.push(layout.index(shard, field, v))
-      } else if (first(field, text)) keys.push(layout.index(shard, field, text))
+    if (added(endpoints, endpoint)) keys.push(layout.endpoint(shard, endpoint))
+    for (let j = 0; j < byField.length; j++) {
+      const [field, at, seen] = byField[j]!
+      const value = f[at]!
+      const text = typeof value === 'string' ? value : String(value)
+      if (text !== '' && added(seen, text)) keys.push(layout.index(shard, field, text))
     }
+    const a = f[AT.attacks] as string
+    if (a !== '') for (const v of a.split(',')) if (added(attacks, v)) keys.push(layout.index(shard, 'attack', v))
+    const fl = f[AT.flows] as string
+    if (fl !== '') for (const v of fl.split(',')) if (added(flows, v)) keys.push(layout.index(shard, 'flow', v))
   }
   // a kind the script finds is indexed like an attack type
-  if (abuse) for (const kind of ABUSE_KINDS) if (first('attack', kind)) keys.push(layout.index(shard, 'attack', kind))
+  if (abuse) for (const kind of ABUSE_KINDS) if (added(attacks, kind)) keys.push(layout.index(shard, 'attack', kind))
   return keys
 }
 
-/** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`). */
+/** The arguments of WRITE_SCRIPT for a batch (its keys are `writeKeys`): head, the closed sessions, then each record's sid and fields. */
 export function writeArgs(head: readonly (string | number)[], records: readonly PackedRecord[], sids: readonly string[], closed: readonly string[]): (string | number)[] {
-  const args: (string | number)[] = [...head, closed.length, ...closed]
-  records.forEach((r, i) => {
-    args.push(sids[i]!)
-    for (const v of r.fields) args.push(v)
-  })
+  const per = FIELDS + 1
+  const args = new Array<string | number>(head.length + 1 + closed.length + records.length * per)
+  let at = 0
+  for (const v of head) args[at++] = v
+  args[at++] = closed.length
+  for (const sid of closed) args[at++] = sid
+  for (let i = 0; i < records.length; i++) {
+    args[at++] = sids[i]!
+    const fields = records[i]!.fields
+    for (let j = 0; j < fields.length; j++) args[at++] = fields[j]!
+  }
+  // a record with fewer fields than RECORD_FIELDS (none is made so) would leave holes: cut to what was written
+  args.length = at
   return args
 }

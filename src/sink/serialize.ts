@@ -1,6 +1,7 @@
 /**
  * The record's JSON Schema (published as docs/record.schema.json, the contract for downstream
- * tools) and its serializer, compiled once with fast-json-stringify. The writer sends the record
+ * tools) and its serializer: compiled once with fast-json-stringify, with V8's JSON.stringify as the
+ * fast path for a record of its declared shape (`recordTail`). The writer sends the record
  * without `sid` (the JSON after its opening brace); the batch script puts the windowed session id
  * in front, so `sid` is always the first property.
  */
@@ -66,12 +67,80 @@ export const RECORD_SCHEMA = {
 const tailSchema = { type: 'object', properties: PROPERTIES, required: REQUIRED }
 const stringifyTail = fastJson(tailSchema as Parameters<typeof fastJson>[0])
 
-/** The record as JSON without `sid`, and without its opening brace: `"id":"...",...}`. */
+/**
+ * The record as JSON without `sid`, and without its opening brace: `"id":"...",...}`.
+ *
+ * A record of the shape RequestRecord declares (every field of its type, plain strings, finite
+ * numbers, integers where the schema says integer) is written by V8's own JSON.stringify of a
+ * literal in schema order: the same bytes as the schema's serializer, in one flat string. Anything
+ * else (a value of another type, a field missing, a `toJSON` anywhere) goes through the schema's
+ * serializer (fast-json-stringify), which coerces or throws as it always did. test/sink/serialize.test.ts
+ * compares the two over generated records, hostile strings included.
+ */
 export function recordTail(rec: RequestRecord): string {
+  return isPlain(rec) ? JSON.stringify(schemaOrdered(rec)).slice(1) : recordTailBySchema(rec)
+}
+
+/** The schema's serializer: every record the fast path above does not take, and its reference in tests. */
+export function recordTailBySchema(rec: RequestRecord): string {
   return stringifyTail(rec).slice(1)
 }
 
 /** The full JSON with a given session id, as the script writes it. */
 export function recordJson(rec: RequestRecord, sid: string): string {
   return `{"sid":${JSON.stringify(sid)},${recordTail(rec)}`
+}
+
+/** the record's properties in schema order (PROPERTIES), `matches` last and only when present */
+function schemaOrdered(r: RequestRecord): object {
+  const { matches } = r
+  if (matches === undefined) {
+    return { id: r.id, ts: r.ts, rule: r.rule, idParams: r.idParams, app: r.app, host: r.host, method: r.method, path: r.path, endpoint: r.endpoint, query: r.query, status: r.status, durationMs: r.durationMs, ttfbMs: r.ttfbMs, reqBytes: r.reqBytes, resBytes: r.resBytes, ip: r.ip, ua: r.ua, user: r.user, role: r.role, params: r.params, attacks: r.attacks, insight: r.insight, flows: r.flows, outcome: r.outcome, error: r.error, traceId: r.traceId }
+  }
+  return {
+    id: r.id, ts: r.ts, rule: r.rule, idParams: r.idParams, app: r.app, host: r.host, method: r.method, path: r.path, endpoint: r.endpoint, query: r.query, status: r.status, durationMs: r.durationMs, ttfbMs: r.ttfbMs, reqBytes: r.reqBytes, resBytes: r.resBytes, ip: r.ip, ua: r.ua, user: r.user, role: r.role, params: r.params, attacks: r.attacks, insight: r.insight, flows: r.flows, outcome: r.outcome, error: r.error, traceId: r.traceId,
+    // a match's own properties only (the schema's)
+    matches: matches.map((m) => ({ type: m.type, where: m.where, excerpt: m.excerpt })),
+  }
+}
+
+type Loose = Record<string, unknown>
+const isString = (v: unknown): boolean => typeof v === 'string'
+const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string'
+const hasToJson = (v: unknown): boolean => typeof (v as Loose).toJSON === 'function'
+
+/** an array of strings that JSON.stringify writes as the schema's serializer does (no holes, no toJSON) */
+function isStrings(a: unknown): boolean {
+  if (!Array.isArray(a) || hasToJson(a)) return false
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'string') return false
+  return true
+}
+
+/**
+ * True when JSON.stringify of schemaOrdered(rec) is byte for byte the schema serializer's output:
+ * each value of the type the serializer writes unchanged (it coerces others: a number where a
+ * string is due, a fraction where an integer is, null for an array), no toJSON for either to call
+ * (the literal's own prototype, Object.prototype, included; JSON.stringify asks none for a primitive).
+ */
+function isPlain(rec: RequestRecord): boolean {
+  const r = rec as unknown as Loose
+  if (hasToJson(r) || (Object.prototype as Loose).toJSON !== undefined) return false
+  if (!isString(r.id) || !Number.isInteger(r.ts) || !isNullableString(r.rule) || !isStrings(r.idParams) || !isString(r.app) || !isString(r.host) || !isString(r.method) || !isString(r.path)) return false
+  if (!isNullableString(r.endpoint) || !isString(r.query) || !Number.isInteger(r.status) || !Number.isFinite(r.durationMs) || !(r.ttfbMs === null || Number.isFinite(r.ttfbMs))) return false
+  if (!Number.isInteger(r.reqBytes) || !Number.isInteger(r.resBytes) || !isString(r.ip) || !isNullableString(r.ua) || !isNullableString(r.user) || !isNullableString(r.role)) return false
+  if (!isStrings(r.attacks) || !isNullableString(r.insight) || !isStrings(r.flows) || !isString(r.outcome) || !isNullableString(r.error) || !isNullableString(r.traceId)) return false
+  // params: its own enumerable string-keyed values, strings only (the serializer skips undefined ones, JSON.stringify too, but it coerces others)
+  const p = r.params
+  if (typeof p !== 'object' || p === null || Array.isArray(p) || hasToJson(p)) return false
+  for (const k in p) if (typeof (p as Loose)[k] !== 'string') return false
+  const m = r.matches
+  if (m !== undefined) {
+    if (!Array.isArray(m) || hasToJson(m)) return false
+    for (const x of m as unknown[]) {
+      if (typeof x !== 'object' || x === null || hasToJson(x)) return false
+      const { type, where, excerpt } = x as Loose
+      if (!isString(type) || !isString(where) || !isString(excerpt)) return false
+    }
+  }
+  return true
 }

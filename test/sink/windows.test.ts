@@ -5,7 +5,7 @@ import { startRedis } from '../helpers/redis.ts'
 import { startWriter } from '../helpers/writer.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
-import { packRecord, RECORD_FIELDS, windowKeys, writeArgs, writeKeys } from '../../src/sink/script.ts'
+import { packRecord, RECORD_ARGS, RECORD_FIELDS, windowKeys, writeArgs, writeKeys } from '../../src/sink/script.ts'
 import { createLayout } from '../../src/redis/layout.ts'
 
 const MIN = 60_000
@@ -125,6 +125,9 @@ t.test('the script unpacks what packRecord packs, by the same list (contract)', 
   r.resBytes = 99
   const packed = packRecord(r)
   t.equal(packed.fields.length, RECORD_FIELDS.length)
+  t.same(packed.fields, RECORD_FIELDS.map((f) => RECORD_ARGS[f](r)), 'packRecord writes what RECORD_ARGS declares, in its order')
+  const plain = packRecord(rec(9, T0, 'K9'))
+  t.same(plain.fields, RECORD_FIELDS.map((f) => RECORD_ARGS[f](rec(9, T0, 'K9'))), 'a record with no endpoint, user, role, attacks or flows too')
   t.match(packed, { kh: 'K7', handoff: 'H1,H2' })
   const by = Object.fromEntries(RECORD_FIELDS.map((f, i) => [f, packed.fields[i]]))
   t.match(by, { ts: T0, endpoint: '/step/{n}', user: 'ann', role: '', attacks: 'sqli,xss', dur: 12.5, size: 99 })
