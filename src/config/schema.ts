@@ -126,7 +126,11 @@ const scope = monitorTarget
 
 const traced = z
   .strictObject({
-    name: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, "_", ".", ":" and "-", at most 64'),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, "_", ".", ":" and "-", at most 64')
+      // a record's params are a plain object: `__proto__` or `constructor` there would be its prototype's
+      .refine((n) => !(n in Object.prototype), { error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another` }),
     from: z.enum(SOURCES),
     key: z.string().min(1).meta({
       description:

@@ -131,7 +131,10 @@ function isPlain(rec: RequestRecord): boolean {
   if (!isStrings(r.attacks) || !isNullableString(r.insight) || !isStrings(r.flows) || !isString(r.outcome) || !isNullableString(r.error) || !isNullableString(r.traceId)) return false
   // params: its own enumerable string-keyed values, strings only (the serializer skips undefined ones, JSON.stringify too, but it coerces others)
   const p = r.params
-  if (typeof p !== 'object' || p === null || Array.isArray(p) || hasToJson(p)) return false
+  if (typeof p !== 'object' || p === null || hasToJson(p)) return false
+  // a plain object, as the sensor builds it: not a boxed primitive, an array, a prototype-less object
+  // or JSON.rawJSON's (which JSON.stringify writes as its raw text)
+  if (Object.getPrototypeOf(p) !== Object.prototype) return false
   for (const k in p) if (typeof (p as Loose)[k] !== 'string') return false
   const m = r.matches
   if (m !== undefined) {

@@ -326,6 +326,14 @@ console: { tokens: [{ name: a, token: same-token-123, role: admin }, { name: b, 
   t.match(specFailure.details[1], /^x\.yaml:2:15 log\.level: /)
 })
 
+t.test('a traced parameter named like a property every object has is refused, naming it', async (t) => {
+  for (const name of ['__proto__', 'constructor', 'toString']) {
+    const text = `applications: [{ name: shop, hosts: [shop.test], upstream: "http://x" }]\ntraced:\n  - { name: ${name}, from: header, key: X-User }\n`
+    t.match(shape(text).details, [new RegExp(`^x\\.yaml:3:\\d+ traced\\[0\\]\\.name: "${name}" is a name every JavaScript object already has`)], name)
+  }
+  t.same(parseConfig(`applications: [{ name: shop, hosts: [shop.test], upstream: "http://x" }]\ntraced:\n  - { name: proto, from: header, key: X-User }\n`, 'x.yaml', { env: {} }).traced.map((p) => p.name), ['proto'], 'an ordinary name passes')
+})
+
 t.test('an alias bomb or a deep nesting is CONFIG_YAML naming the reason, never an internal error', async (t) => {
   // "billion laughs": each level repeats the one before ten times
   let bomb = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n'

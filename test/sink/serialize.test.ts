@@ -142,3 +142,13 @@ t.test('a record off its declared shape is written as the schema serializer writ
     delete proto.toJSON
   }
 })
+
+t.test('params that are not a plain object (a boxed string, JSON.rawJSON) go through the schema serializer', async (t) => {
+  const rawJSON = (JSON as unknown as { rawJSON?: (s: string) => object }).rawJSON
+  const odd: unknown[] = [new String('ab'), new Number(5), new Boolean(false), ...(rawJSON ? [rawJSON('"x"')] : [])]
+  for (const params of odd) {
+    const rec = newRecord('r1', 1_700_000_000_000, 'shop', 'GET', '/x', { host: 'shop.test' }, '192.0.2.1')
+    ;(rec as unknown as { params: unknown }).params = params
+    t.equal(recordTail(rec), recordTailBySchema(rec), `${Object.prototype.toString.call(params)}`)
+  }
+})
