@@ -40,13 +40,21 @@ async function clusterSensor(t: Tap, cluster: TestCluster) {
   return { sensor, sink, url: `http://127.0.0.1:${proxy.port}`, adminUrl: `http://127.0.0.1:${admin.port}` }
 }
 
-/** A steady load of `users` clients (one cookie each), until `stop()`: bounded by `max` requests. */
+/** The next `name` event of `emitter`, or a failure naming what did not come within a minute (never a silent hang). */
+function next(emitter: NodeJS.EventEmitter, name: string): Promise<unknown[]> {
+  return once(emitter, name, { signal: AbortSignal.timeout(60_000) }).catch((err: unknown) => {
+    throw new Error(`no '${name}' event within 60 s`, { cause: err })
+  })
+}
+
+/** A steady load of `users` clients (one cookie each), until `stop()`: bounded by `max` requests and two minutes. */
 function load(url: string, users: number, max: number) {
   const agent = new Agent({ connections: 8 })
+  const until = Date.now() + 120_000
   let sent = 0
   let stopped = false
   const done = (async () => {
-    for (; sent < max && !stopped; ) {
+    for (; sent < max && !stopped && Date.now() < until; ) {
       const batch = Array.from({ length: 8 }, (_, k) => {
         const i = sent + k
         const user = `user-${i % users}`
@@ -147,7 +155,7 @@ t.test('a slot migrated key by key while the sensor writes: no conflict, nothing
   }
   await traffic.stop()
   const produced = traffic.sent
-  while (s.sink.writtenTotal + (await dropped(s.sensor)) < produced) await once(s.sink, 'written')
+  while (s.sink.writtenTotal + (await dropped(s.sensor)) < produced) await next(s.sink, 'written')
   t.same(conflicts, [], 'MIGRATE never met a key that existed on both nodes (BUSYKEY)')
   t.ok(moved > 0, `${moved} keys moved while the sensor wrote`)
   t.equal(await dropped(s.sensor), 0, 'nothing dropped')
@@ -180,13 +188,14 @@ t.test("one shard's slots unavailable: the other shards keep writing, nothing dr
   const healthy = [0, 1, 2].filter((n) => !dead.has(n))
   t.ok(healthy.length > 0, `shards ${[...dead].join(',')} on the node to kill, ${healthy.join(',')} elsewhere`)
 
-  const traffic = load(s.url, 60, 2_000)
+  // the load runs on until the checks below are done (a slow machine may take long to see the shard go)
+  const traffic = load(s.url, 60, 20_000)
   await s.sink.waitWritten(100)
   await cluster.kill(deadPort)
   // the dead shard's calls fail (each call's end is an event); the healthy shards' go on
-  for (let i = 0; i < 2_000 && s.sensor.backend.notWriting().length === 0; i++) await once(s.sink, 'attempt')
+  for (let i = 0; i < 2_000 && s.sensor.backend.notWriting().length === 0; i++) await next(s.sink, 'attempt')
   const before = s.sink.writtenTotal
-  while (s.sink.writtenTotal < before + 300) await once(s.sink, 'written')
+  while (s.sink.writtenTotal < before + 300) await next(s.sink, 'written')
   const ready = await fetch(`${s.adminUrl}/readyz/redis`)
   t.equal(ready.status, 503, '/readyz/redis says records are not all being written')
   const body = (await ready.json()) as { shards: { shard: number }[] }
@@ -198,7 +207,7 @@ t.test("one shard's slots unavailable: the other shards keep writing, nothing dr
   await traffic.stop()
   // the healthy shards write what they hold (each call's end is an event)
   const healthyWaiting = () => s.sink.health().filter((h) => !dead.has(h.shard)).reduce((n, h) => n + h.buffered, 0)
-  for (let i = 0; i < 2_000 && healthyWaiting() > 0; i++) await once(s.sink, 'attempt')
+  for (let i = 0; i < 2_000 && healthyWaiting() > 0; i++) await next(s.sink, 'attempt')
   t.equal(await dropped(s.sensor), 0, 'nothing dropped: the dead shard holds back only its own records, within its budget')
   const health = s.sink.health()
   const waiting = health.filter((h) => dead.has(h.shard)).reduce((n, h) => n + h.buffered, 0)
@@ -223,7 +232,7 @@ t.test('a master killed and its replica promoted: accounting exact, writing resu
   let failedAt = 0
   let recovered = 0
   for (let i = 0; i < 5_000 && recovered === 0; i++) {
-    const [shard, ok] = (await once(s.sink, 'attempt')) as [number, boolean]
+    const [shard, ok] = (await next(s.sink, 'attempt')) as [number, boolean]
     if (shard !== 0) continue
     if (!ok && failedAt === 0) failedAt = Date.now()
     if (ok && failedAt !== 0) recovered = Date.now() - killedAt
@@ -234,7 +243,7 @@ t.test('a master killed and its replica promoted: accounting exact, writing resu
   await traffic.stop()
   const produced = traffic.sent
   t.equal(s.sink.writtenTotal + (await dropped(s.sensor)) + s.sink.buffered, produced, 'produced = written + dropped + buffered, at any moment')
-  for (let i = 0; i < 5_000 && s.sink.buffered > 0; i++) await once(s.sink, 'attempt')
+  for (let i = 0; i < 5_000 && s.sink.buffered > 0; i++) await next(s.sink, 'attempt')
   t.equal(s.sink.writtenTotal + (await dropped(s.sensor)), produced, `produced ${produced} = written ${s.sink.writtenTotal} + dropped ${await dropped(s.sensor)}, exactly`)
   t.same(s.sensor.backend.notWriting(), [], 'every shard writes again')
 })
