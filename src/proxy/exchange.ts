@@ -18,9 +18,18 @@ import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
 import type { ProxyState, Route } from './state.ts'
 
 const kExchange = Symbol('api-sessions.exchange')
+/**
+ * A request body of a known length up to this is read whole before the upstream request starts, and
+ * handed to undici as one Buffer (head and body in one write; nginx buffers request bodies the same
+ * way): streaming the IncomingMessage keeps every small body's chunks and stream state alive across
+ * the upstream round trip, which the young generation then promotes (docs/benchmarks.md, "The POST
+ * tail is garbage collection"). Longer and chunked bodies stream.
+ */
+export const PREREAD_MAX_BYTES = 64 * 1024
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 type Controller = Dispatcher.DispatchController & { rawHeaders?: Buffer[] | null }
 type Tagged = ServerResponse & { [kExchange]?: Exchange }
+type TaggedRequest = IncomingMessage & { [kExchange]?: Exchange }
 
 class ClientAbortedError extends Error {
   readonly code = 'CLIENT_ABORTED'
@@ -33,7 +42,20 @@ function onResponseClose(this: Tagged): void {
 function onResponseDrain(this: Tagged): void {
   this[kExchange]?.controller?.resume()
 }
+function onRequestData(this: TaggedRequest, chunk: Buffer): void {
+  this[kExchange]!.bodyChunk(chunk)
+}
+function onRequestEnd(this: TaggedRequest): void {
+  this[kExchange]!.bodyRead()
+}
 function ignore(): void {}
+
+/** the length of a body to read whole before forwarding, or 0 to stream it (chunked, unknown, too long) */
+function prereadLength(te: string | undefined, cl: string | undefined): number {
+  if (te !== undefined || cl === undefined) return 0
+  const n = Number(cl) // node's parser has refused a malformed or conflicting length already
+  return n > 0 && n <= PREREAD_MAX_BYTES ? n : 0
+}
 
 /** what node accepts in a reason phrase (its own check, which throws): tab, visible ASCII, obs-text */
 const INVALID_REASON = /[^\t\x20-\x7e\x80-\xff]/
@@ -48,6 +70,10 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   readonly ts = Date.now()
   readonly started = performance.now()
   readonly hasBody: boolean
+  /** the body's known length when it is read whole before forwarding; 0 when it streams or there is none */
+  readonly preread: number
+  /** the body's chunks while it is read whole */
+  chunks: Buffer[] | null = null
   controller: Controller | null = null
   ttfbMs: number | null = null
   status = 0
@@ -81,6 +107,7 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     const te = req.headers['transfer-encoding']
     const cl = req.headers['content-length']
     this.hasBody = te !== undefined || (cl !== undefined && cl !== '0')
+    this.preread = this.hasBody ? prereadLength(te, cl) : 0
     if (this.monitored) {
       const needs = state.bodyParams ? ident.bodyNeeds(route.name, host, this.path) : 0
       const requestBody = (needs & BODY_NEEDS.request) !== 0
@@ -101,6 +128,29 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   }
 
   start(): void {
+    if (this.preread === 0) {
+      this.route.pool.dispatch(this.opts, this)
+      return
+    }
+    // read the body whole first; a client that leaves meanwhile ends the exchange (clientClosed)
+    // with nothing sent upstream, and one that stalls is cut by the idle timeout
+    const req = this.req as TaggedRequest
+    req[kExchange] = this
+    this.chunks = []
+    req.on('data', onRequestData)
+    req.on('end', onRequestEnd)
+  }
+
+  bodyChunk(chunk: Buffer): void {
+    this.chunks!.push(chunk)
+  }
+
+  /** the whole body has arrived: forwarded as one Buffer, unless the client has gone meanwhile */
+  bodyRead(): void {
+    const chunks = this.chunks!
+    this.chunks = null
+    if (this.finished) return
+    this.opts.body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
     this.route.pool.dispatch(this.opts, this)
   }
 

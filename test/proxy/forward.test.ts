@@ -2,9 +2,12 @@ import t from 'tap'
 import { Readable } from 'node:stream'
 import { randomBytes, createHash } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import net from 'node:net'
+import { once } from 'node:events'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
 import { startUpstream } from '../helpers/upstream.ts'
 import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
+import { PREREAD_MAX_BYTES } from '../../src/proxy/exchange.ts'
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -225,4 +228,55 @@ t.test('W3C traceparent passes untouched and its trace id is recorded', async (t
   t.equal(recs[0]!.traceId, '4bf92f3577b34da6a3ce929d0e0e4736')
   t.equal(recs[1]!.traceId, null, 'an all-zero trace id is invalid')
   t.equal(recs[2]!.traceId, null)
+})
+
+t.test('a body of known length up to 64 KiB is read whole before the upstream hears of the request; a longer one streams', async (t) => {
+  const bodies: Buffer[] = []
+  let heard = 0
+  let onHeard: (() => void) | null = null
+  const up = await startUpstream(t, async (req, res) => {
+    heard++
+    onHeard?.()
+    const body = await bodyOf(req)
+    bodies.push(body)
+    res.end(`got ${body.length}`)
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const head = (length: number) => `POST /upload HTTP/1.1\r\nHost: a.test\r\nContent-Type: application/octet-stream\r\nContent-Length: ${length}\r\n\r\n`
+
+  // a client that leaves half-way through a small body: nothing reaches the upstream
+  const gone = net.connect(s.port, '127.0.0.1')
+  await once(gone, 'connect')
+  gone.write(head(1_000) + 'x'.repeat(500))
+  gone.end() // node takes a client's half-close as leaving
+  const [aborted] = await s.sink.waitFor(1)
+  t.match(aborted, { status: 499, outcome: 'client_aborted', error: null }, 'recorded as the client leaving')
+  // the whole small body, sent in two writes, arrives as sent
+  const small = Buffer.alloc(PREREAD_MAX_BYTES, 7)
+  small.write('first', 0)
+  const whole = net.connect(s.port, '127.0.0.1')
+  await once(whole, 'connect')
+  whole.write(head(small.length) + small.subarray(0, 1000).toString('latin1'))
+  whole.write(small.subarray(1000))
+  const answer = (await once(whole, 'data'))[0] as Buffer
+  t.equal(statusOf(answer.toString('latin1')), 200, 'answered')
+  const [, rec] = await s.sink.waitFor(2)
+  t.equal(rec!.reqBytes, small.length, 'its bytes counted')
+  t.equal(heard, 1, 'the upstream heard of the whole request only, not of the one left half-way')
+  t.ok(bodies[0]!.equals(small), 'the body arrives byte for byte')
+
+  // a body over 64 KiB streams: the upstream hears of it before the client has sent it all
+  const large = net.connect(s.port, '127.0.0.1')
+  await once(large, 'connect')
+  const upstreamHeard = new Promise<void>((resolve) => (onHeard = resolve))
+  large.write(head(100_000) + 'y'.repeat(70_000))
+  await upstreamHeard
+  t.equal(heard, 2, 'the upstream heard of the long body with 30,000 of its bytes still to come')
+  large.write('z'.repeat(30_000))
+  const answered = (await once(large, 'data'))[0] as Buffer
+  let text = answered.toString('latin1')
+  while (!text.endsWith('got 100000')) text += ((await once(large, 'data'))[0] as Buffer).toString('latin1')
+  t.pass('and got all of it')
+  large.destroy()
+  whole.destroy()
 })
