@@ -1460,7 +1460,7 @@ export const FRESH8_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [
       listAt('custom_wordlists/command_injection.txt', 'rce', { cap: 300 }), listAt('custom_wordlists/crlf.txt', 'crlf'),
-      listAt('custom_wordlists/file_inclusion_linux.txt', 'path_traversal', { cap: 250 }), listAt('custom_wordlists/file_inclusion_windows.txt', 'path_traversal', { cap: 150 }),
+      listAt('custom_wordlists/file_inclusion_linux.txt', 'path_traversal', { cap: 150 }), listAt('custom_wordlists/file_inclusion_windows.txt', 'path_traversal', { cap: 80 }),
       listAt('custom_wordlists/ssi_esi.txt', 'ssi'), listAt('custom_wordlists/ssti.txt', 'ssti'),
       listAt('custom_wordlists/xss.txt', 'xss'), listAt('custom_wordlists/xss_polyglots.txt', 'xss'),
     ],
@@ -1483,7 +1483,7 @@ export const FRESH8_SOURCES: Source[] = [
     commit: 'afe5f67f2ca703c938ffe1c3612eca6e2187a04a',
     licence: 'none stated (read, not copied)',
     attacks: [
-      listAt('payloads/lfi.txt', 'path_traversal', { cap: 300 }), listAt('payloads/rce_payloads.txt', 'rce', { cap: 250 }),
+      listAt('payloads/lfi.txt', 'path_traversal', { cap: 150 }), listAt('payloads/rce_payloads.txt', 'rce', { cap: 250 }),
       listAt('payloads/sqli.txt', 'sqli'), listAt('payloads/sqli2.txt', 'sqli'), listAt('payloads/ssti.txt', 'ssti'), listAt('payloads/xss.txt', 'xss'),
     ],
   },
@@ -1505,7 +1505,7 @@ export const FRESH8_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [
       listAt('payloads/command-injection.txt', 'rce'), listAt('payloads/sqli.txt', 'sqli'),
-      listAt('payloads/traversal.txt', 'path_traversal', { replace: [['^PAYLOAD_KEY^', 'etc/passwd']], cap: 250 }), listAt('payloads/ssti.txt', 'ssti', { replace: [['^PAYLOAD_KEY^', '7']] }),
+      listAt('payloads/traversal.txt', 'path_traversal', { replace: [['^PAYLOAD_KEY^', 'etc/passwd']], cap: 150 }), listAt('payloads/ssti.txt', 'ssti', { replace: [['^PAYLOAD_KEY^', '7']] }),
     ],
   },
   // five scanners' payload lists, one per check
@@ -1578,7 +1578,7 @@ export const FRESH8_SOURCES: Source[] = [
     repo: 'hansmach1ne/LFImap',
     commit: 'ac1f29c2bafcc8c8b16f46c3f6363dc438c99d38',
     licence: 'Apache-2.0 (LICENSE)',
-    attacks: ['short', 'long', 'http_access_log'].map((n) => listAt(`lfimap/src/wordlists/${n}.txt`, 'path_traversal', n === 'long' ? { cap: 300 } : {})),
+    attacks: ['short', 'long', 'http_access_log'].map((n) => listAt(`lfimap/src/wordlists/${n}.txt`, 'path_traversal', n === 'long' ? { cap: 150 } : {})),
   },
   // a recon tool's traversal lists (Python lists of literals) and its sensitive-file and database-backup lists
   {
@@ -1586,7 +1586,7 @@ export const FRESH8_SOURCES: Source[] = [
     commit: 'ffa8cd11bc44bc4422f96c6ce7a761d20bb57140',
     licence: 'MIT (LICENSE)',
     attacks: [
-      { path: '^Dependencies/Payloads/Traversal/[\\w/]+\\.py$', many: true, class: 'path_traversal', format: 'strings', keep: MD.path_traversal, cap: 300 },
+      { path: '^Dependencies/Payloads/Traversal/[\\w/]+\\.py$', many: true, class: 'path_traversal', format: 'strings', keep: MD.path_traversal, cap: 150 },
       ...['sensitive_files', 'db_backups_files'].map((n) => listAt(`Dependencies/Payloads/dir_enum/${n}.txt`, 'scanner', { prefix: '/', keep: PROBE, cap: 150 })),
     ],
   },
@@ -1607,6 +1607,37 @@ export const FRESH8_SOURCES: Source[] = [
     commit: '66cdc0c807a96a834a13fadd3893aa2ba6ac1817',
     licence: 'none stated (read, not copied)',
     attacks: [listAt('payloads/log4j.txt', 'jndi', { replace: [['{domain}', OOB_HOST]] }), listAt('payloads/shellshock.txt', 'rce', { replace: [['{domain}', OOB_HOST]] })],
+  },
+  // a bug-bounty toolkit's word lists (`src/bugbounty_ctf/wordlists/`)
+  {
+    repo: 'TrueNix/bugbounty-ctf',
+    commit: 'aa206d89809171e9c6b9e749f3393ef5b7c139de',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...(['nosqli', 'ssti', 'xss'] as const).map((n) => listAt(`src/bugbounty_ctf/wordlists/${n}.txt`, n)),
+      listAt('src/bugbounty_ctf/wordlists/cmdi.txt', 'rce'), listAt('src/bugbounty_ctf/wordlists/ssrf.txt', 'ssrf'),
+      listAt('src/bugbounty_ctf/wordlists/sqli.txt', 'sqli', { cap: 150 }), listAt('src/bugbounty_ctf/wordlists/lfi.txt', 'path_traversal', { cap: 150 }),
+    ],
+  },
+  // a word-list bank's Log4Shell, open-redirect and SSRF lists (`url`, its placeholder host, kept as written)
+  {
+    repo: 'amit-pathak009/wordlist-bank',
+    commit: '627cd162427b5d86a9a0b0ef94f63062c5fdcc2b',
+    licence: 'none stated (read, not copied)',
+    attacks: [listAt('log4j.txt', 'jndi'), listAt('open-redirect.txt', 'open_redirect', { cap: 200 }), listAt('ssrf.txt', 'ssrf', { cap: 150 })],
+  },
+  // a fuzzing collection's LDAP, NoSQL, SSI, template, CRLF, XXE and Log4Shell lists (much of it copied from lists earlier parts read: those values dropped);
+  // its nuclei placeholder a test host
+  {
+    repo: 'osamahamad/FUZZING',
+    commit: 'de0d6aa4395de55b35f93e5685387214515e7f77',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      listAt('LDAP Injection/ldap-injection.txt', 'ldapi'), listAt('LDAP Injection/LDAP_FUZZ.txt', 'ldapi'), listAt('NoSQL/mongodb_nosqli.txt', 'nosqli'),
+      listAt('SSTI/server-side-includes-generic.txt', 'ssi'), listAt('SSTI/ssi_quick.txt', 'ssi'), listAt('SSTI/ssti.fuzz', 'ssti'), listAt('SSTI/template-engines-expression.txt', 'ssti'),
+      listAt('CRLF Injection/crlfinjection.txt', 'crlf'), listAt('log4j.txt', 'jndi', { replace: [['{{interactsh-url}}', OOB_HOST]] }),
+      ...['XXE_Fuzzing', 'xml-attacks', 'xml-attacks2'].map((n) => listAt(`XXE/${n}.txt`, 'xxe', { keep: MD.xxe })),
+    ],
   },
   // ---- benign, eighth fresh part
   { repo: 'GITenberg/The-Scarlet-Letter_33', commit: 'ab23ba5a4570fd0337e63f6b226be3cfa652ff34', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '33.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
