@@ -1639,6 +1639,20 @@ export const FRESH8_SOURCES: Source[] = [
       ...['XXE_Fuzzing', 'xml-attacks', 'xml-attacks2'].map((n) => listAt(`XXE/${n}.txt`, 'xxe', { keep: MD.xxe })),
     ],
   },
+  // a site scanner's payload modules (Python: `"payload": "…"` in each entry, one a line): SSI, LDAP, SSRF, template and DOM-XSS checks;
+  // its `ATTACKER_SERVER` a test host (its XXE documents, written over several lines, left out)
+  {
+    repo: 'sastrophy/siteiq',
+    commit: '583235bc07f186dc77e8d8f61935db7575ba4c87',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['ssi', 'ssi'], ['ldap_injection', 'ldapi'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['dom_xss', 'xss']] as const).map(([n, cls]): AttackFile => ({
+      path: `payloads/${n}.py`, class: cls, format: 'lines', capture: '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"', replace: [['ATTACKER_SERVER', OOB_HOST]],
+    })).concat([
+      // its SQL module's lists of literals: the SQL ones and the NoSQL ones
+      { path: 'payloads/sql_injection.py', class: 'sqli', format: 'strings', section: ['^CLASSIC_SQLI = \\[', '^NOSQL_INJECTION = \\['], keep: MD.sqli },
+      { path: 'payloads/sql_injection.py', class: 'nosqli', format: 'strings', section: ['^NOSQL_INJECTION = \\[', '^ALL_NOSQL_PAYLOADS'], keep: MD.nosqli },
+    ]),
+  },
   // ---- benign, eighth fresh part
   { repo: 'GITenberg/The-Scarlet-Letter_33', commit: 'ab23ba5a4570fd0337e63f6b226be3cfa652ff34', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '33.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
   { repo: 'GITenberg/Little-Women_514', commit: '2b0c302d954a57cfa42c95d88ef053fd1b1aef55', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '514.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
