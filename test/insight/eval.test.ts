@@ -271,3 +271,13 @@ t.test('the fourth fresh sources are cut as written: XML elements, base64 litera
   t.equal(fromBase64(Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x81, 0x82]).toString('base64')), null, 'bytes that are no UTF-8 text')
   t.equal(fromBase64('abc'), null, 'too short to be one')
 })
+
+t.test('the eighth fresh sources are cut as written: a JSON field whole, a Python entry\'s payload', async (t) => {
+  const json = JSON.stringify([{ class: 'xxe', payload: '<?xml version="1.0"?>\r\n<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>' }, { class: 'xss', payload: '<svg onload=alert(1)>' }, { class: 'xxe', payload: '  ' }])
+  t.same(jsonFields(json, ['payload'], undefined, ['class', 'xxe'], true), ['<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>'], 'whole: a multi-line value is one payload')
+  t.same(jsonFields(json, ['payload'], undefined, ['class', 'xxe']), ['<?xml version="1.0"?>', '<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>'], 'without it: a line each')
+  const entry = '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"'
+  t.equal(captured(`        "payload": "<!--#exec cmd='ls'-->",`, entry), "<!--#exec cmd='ls'-->")
+  t.equal(captured('    {"payload": "<a href=\\"javascript:alert(1)\\">", "description": "x"},', entry), '<a href="javascript:alert(1)">')
+  t.equal(captured('        "payload": """<?xml version="1.0"?>', entry), '', 'a triple-quoted document gives nothing')
+})
