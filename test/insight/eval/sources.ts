@@ -1640,13 +1640,15 @@ export const FRESH8_SOURCES: Source[] = [
     ],
   },
   // a site scanner's payload modules (Python: `"payload": "…"` in each entry, one a line): SSI, LDAP, SSRF, template and DOM-XSS checks;
-  // its `ATTACKER_SERVER` a test host (its XXE documents, written over several lines, left out)
+  // its `ATTACKER_SERVER` a test host; its `\uXXXX` escapes undone first, and a `\n` made a line break (a payload of two lines: left out, as its XXE
+  // documents written over several lines are)
   {
     repo: 'sastrophy/siteiq',
     commit: '583235bc07f186dc77e8d8f61935db7575ba4c87',
     licence: 'MIT (LICENSE)',
     attacks: ([['ssi', 'ssi'], ['ldap_injection', 'ldapi'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['dom_xss', 'xss']] as const).map(([n, cls]): AttackFile => ({
-      path: `payloads/${n}.py`, class: cls, format: 'lines', capture: '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"', replace: [['ATTACKER_SERVER', OOB_HOST]],
+      path: `payloads/${n}.py`, class: cls, format: 'lines', capture: '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"',
+      replace: [['ATTACKER_SERVER', OOB_HOST], ['\\n', '\n'], ...(['2217', 'ff08', 'ff09', 'ff1d', 'ff5c'].map((h): [string, string] => [`\\u${h}`, String.fromCharCode(parseInt(h, 16))]))],
     })).concat([
       // its SQL module's lists of literals: the SQL ones and the NoSQL ones
       { path: 'payloads/sql_injection.py', class: 'sqli', format: 'strings', section: ['^CLASSIC_SQLI = \\[', '^NOSQL_INJECTION = \\['], keep: MD.sqli },
