@@ -1,6 +1,6 @@
 import t from 'tap'
 import { captured, capturedPhp, codeLiterals, csvField, csvPick, fromBase64, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, sectionOf, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
-import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH7_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH7_SOURCES, FRESH8_SOURCES, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
 import { MEASURE_ONLY, asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
@@ -92,7 +92,7 @@ t.test('the fresh part: its own sources, never the halves\' ones, and never spli
 })
 
 t.test('each later fresh part: sources none of the earlier parts uses, pinned, licences recorded; spent once measured', async (t) => {
-  const parts = [['second', FRESH2_SOURCES], ['third', FRESH3_SOURCES], ['fourth', FRESH4_SOURCES], ['fifth', FRESH5_SOURCES], ['sixth', FRESH6_SOURCES], ['seventh', FRESH7_SOURCES]] as const
+  const parts = [['second', FRESH2_SOURCES], ['third', FRESH3_SOURCES], ['fourth', FRESH4_SOURCES], ['fifth', FRESH5_SOURCES], ['sixth', FRESH6_SOURCES], ['seventh', FRESH7_SOURCES], ['eighth', FRESH8_SOURCES]] as const
   const earlier = new Set([...SOURCES, ...FRESH_SOURCES].map((s) => s.repo))
   for (const [name, sources] of parts) {
     t.ok(sources.length > 0, `the ${name} fresh part has sources`)
@@ -104,7 +104,7 @@ t.test('each later fresh part: sources none of the earlier parts uses, pinned, l
     t.equal(new Set(sources.map((s) => s.repo)).size, sources.length, `each source of the ${name} fresh part listed once`)
     for (const s of sources) earlier.add(s.repo)
   }
-  t.same(MEASURE_ONLY, ['held-out'], 'the held-out half\'s misses and false positives are never shown: every fresh part measured once is spent')
+  t.same(MEASURE_ONLY, ['held-out', 'fresh8'], 'the held-out half\'s and the unmeasured eighth fresh part\'s misses and false positives are never shown: every fresh part measured once is spent')
 })
 
 t.test('the fresh sources are cut as written: notes, string literals, JSON values', async (t) => {
@@ -270,4 +270,14 @@ t.test('the fourth fresh sources are cut as written: XML elements, base64 litera
   t.equal(fromBase64('not base64 at all'), null)
   t.equal(fromBase64(Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x81, 0x82]).toString('base64')), null, 'bytes that are no UTF-8 text')
   t.equal(fromBase64('abc'), null, 'too short to be one')
+})
+
+t.test('the eighth fresh sources are cut as written: a JSON field whole, a Python entry\'s payload', async (t) => {
+  const json = JSON.stringify([{ class: 'xxe', payload: '<?xml version="1.0"?>\r\n<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>' }, { class: 'xss', payload: '<svg onload=alert(1)>' }, { class: 'xxe', payload: '  ' }])
+  t.same(jsonFields(json, ['payload'], undefined, ['class', 'xxe'], true), ['<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>'], 'whole: a multi-line value is one payload')
+  t.same(jsonFields(json, ['payload'], undefined, ['class', 'xxe']), ['<?xml version="1.0"?>', '<!DOCTYPE a [<!ENTITY b SYSTEM "file:///etc/passwd">]>'], 'without it: a line each')
+  const entry = '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"'
+  t.equal(captured(`        "payload": "<!--#exec cmd='ls'-->",`, entry), "<!--#exec cmd='ls'-->")
+  t.equal(captured('    {"payload": "<a href=\\"javascript:alert(1)\\">", "description": "x"},', entry), '<a href="javascript:alert(1)">')
+  t.equal(captured('        "payload": """<?xml version="1.0"?>', entry), '', 'a triple-quoted document gives nothing')
 })

@@ -20,7 +20,7 @@
  * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built");
  * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
  * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
- * fresh part was built").
+ * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built").
  */
 
 export type AttackClass =
@@ -60,6 +60,8 @@ export interface AttackFile {
   where?: [string, string | number | boolean]
   /** (json-fields) a field written as a query string (`a=1&b=2`): the value of the first parameter whose name matches this (source) is the payload */
   param?: string
+  /** (json-fields) the field's value whole, not a line each: a multi-line value is one payload (`keep` can leave such values out) */
+  whole?: boolean
   /** (yaml-list) only the items of the sequence under this key (`payload:`), nested keys included */
   under?: string
   /** the lines were written encoded for a raw request's URL (a query or form value, `+` a blank; a path): decoded once where a client does not encode (place.ts); a line with a blank in it was written decoded */
@@ -1416,4 +1418,257 @@ export const FRESH7_SOURCES: Source[] = [
   // each library's cdnjs package description (`packages/<letter>/<name>.json`: JSON documents)
   { repo: 'cdnjs/packages', commit: '7ffef92defcc929824b36c7543be5a743bfad985', licence: 'MIT (LICENSE)', benign: [{ path: '^packages/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 500 }] },
   { repo: 'vuejs/awesome-vue', commit: '146affd017e026b62858a2c429dd8c14fd6ba8ce', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 1000 }] },
+]
+
+// ---- the eighth fresh part -----------------------------------------------------------------------
+// Sources added after the seventh fresh part was measured and spent (issue 22, after the eleventh
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give.
+
+/** a multi-line value (a whole request, a script, a transcript) or a request line (`GET /help/../Gemfile`) is no one value a client sends */
+const ONE_VALUE = '^(?![\\s\\S]*\\n)(?!(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \\S)'
+/** the disclosed reports' payloads of one class (`payloads.json`: `class`, `payload`), each value whole, of the class's shape */
+const h1 = (reportClass: string, cls: AttackClass, cap?: number): AttackFile => ({
+  path: 'payloads.json', class: cls, format: 'json-fields', fields: ['payload'], where: ['class', reportClass], whole: true,
+  keep: (cls === 'xxe' ? '' : ONE_VALUE) + '(?=[\\s\\S]*?(?:' + MD[cls] + '))', ...(cap === undefined ? {} : { cap }),
+})
+/** a list of one payload a line whose comment lines are `#`, a blank and a word (`NOT_COMMENT`) */
+const listAt = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
+/** a Python dictionary of payload lists (`"SQLi": [ "…", … ],`): the string literals of one key's list */
+const pyList = (path: string, key: string, cls: AttackClass, keep?: string): AttackFile => ({
+  path, class: cls, format: 'strings', section: [`^\\s*"${key}": \\[`, '^\\s*\\],?\\s*$'], ...(keep === undefined ? {} : { keep }),
+})
+const JUDGEMENT = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => listAt(`payloads/${name}.txt`, cls, extra)
+/** aether's XSS lists, each with `#` comment lines and a few multi-line scripts: their lines of XSS shape, 50 drawn from each */
+const aether = (path: string): AttackFile => ({ path, class: 'xss', format: 'lines', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + MD.xss + '))', annotated: true, cap: 50 })
+
+export const FRESH8_SOURCES: Source[] = [
+  // payloads from disclosed bug-bounty reports, each as the report wrote it (one class per entry)
+  {
+    repo: 'ashikkunjumon/HackerOne-Disclosed-Reports-Payloads',
+    commit: '125c2a23a8d4038bf5309bfb38e57e0d9350d4ef',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      h1('xss', 'xss', 500), h1('sqli', 'sqli'), h1('path-traversal', 'path_traversal'), h1('rce', 'rce'), h1('ssrf', 'ssrf'),
+      h1('xxe', 'xxe'), h1('ssti', 'ssti'), h1('open-redirect', 'open_redirect'),
+    ],
+  },
+  // a fuzzing word-list collection's attack lists (`custom_wordlists/`)
+  {
+    repo: 'threatcode/fuzzlist',
+    commit: '3614a589edceed3f7c4ac949da717f5dab7c7c12',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      listAt('custom_wordlists/command_injection.txt', 'rce', { cap: 300 }), listAt('custom_wordlists/crlf.txt', 'crlf'),
+      listAt('custom_wordlists/file_inclusion_linux.txt', 'path_traversal', { cap: 150 }), listAt('custom_wordlists/file_inclusion_windows.txt', 'path_traversal', { cap: 80 }),
+      listAt('custom_wordlists/ssi_esi.txt', 'ssi'), listAt('custom_wordlists/ssti.txt', 'ssti'),
+      listAt('custom_wordlists/xss.txt', 'xss'), listAt('custom_wordlists/xss_polyglots.txt', 'xss'),
+    ],
+  },
+  // a WAF-testing obfuscator's base payload lists (`payloads/`); its SQL list holds file paths too: its lines of SQL shape
+  {
+    repo: 'aspen-labs/obfuskit',
+    commit: '18c4cdf7c0ebd6199e41de396616c26cac03d40b',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listAt('payloads/fileaccess.txt', 'path_traversal'), listAt('payloads/path.txt', 'path_traversal'), listAt('payloads/ldapi.txt', 'ldapi'),
+      listAt('payloads/sqli.txt', 'sqli', { keep: MD.sqli }), listAt('payloads/ssrf.txt', 'ssrf'),
+      listAt('payloads/unixcmdi.txt', 'rce', { cap: 250 }), listAt('payloads/wincmdi.txt', 'rce', { cap: 100 }),
+      listAt('payloads/xss.txt', 'xss'), listAt('payloads/xxe.txt', 'xxe'),
+    ],
+  },
+  // a Burp extension's payload lists (its `?cmd={payload}` templates left out)
+  {
+    repo: 'MKlolbullen/burpaderp',
+    commit: 'afe5f67f2ca703c938ffe1c3612eca6e2187a04a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      listAt('payloads/lfi.txt', 'path_traversal', { cap: 150 }), listAt('payloads/rce_payloads.txt', 'rce', { cap: 250 }),
+      listAt('payloads/sqli.txt', 'sqli'), listAt('payloads/sqli2.txt', 'sqli'), listAt('payloads/ssti.txt', 'ssti'), listAt('payloads/xss.txt', 'xss'),
+    ],
+  },
+  // an XSS scanner's payload lists and word lists (their comment lines and multi-line scripts left out); its SQL list
+  {
+    repo: 'ibrahimsql/aether',
+    commit: '7fc8819e662d9959a7de93fee77c7704a651f6e4',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...['advanced-dom-xss', 'api-xss', 'blind-xss', 'dom-xss', 'polyglot-xss'].map((n) => aether(`custom_payloads/${n}.txt`)),
+      ...['csp-bypass', 'dom-xss', 'framework-specific', 'waf-advanced-bypass', 'waf-bypass', 'xss-modern', 'xss'].map((n) => aether(`wordlists/${n}.txt`)),
+      listAt('custom_payloads/sqli.txt', 'sqli', { keep: MD.sqli, cap: 200 }),
+    ],
+  },
+  // a fuzzer's payload lists, its `^PAYLOAD_KEY^` placeholder filled (a file to read; a number to multiply)
+  {
+    repo: 'N3xT/pfuzz',
+    commit: '2e0022ca5a2eb38b198cf6c10ae17429ed6f2d04',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      listAt('payloads/command-injection.txt', 'rce'), listAt('payloads/sqli.txt', 'sqli'),
+      listAt('payloads/traversal.txt', 'path_traversal', { replace: [['^PAYLOAD_KEY^', 'etc/passwd']], cap: 150 }), listAt('payloads/ssti.txt', 'ssti', { replace: [['^PAYLOAD_KEY^', '7']] }),
+    ],
+  },
+  // five scanners' payload lists, one per check
+  {
+    repo: 'Soulcynics404/venomstrike',
+    commit: '6205f6f2e8cf7f321d121292230326d1e4684b87',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listAt('payloads/cmdi.txt', 'rce'), listAt('payloads/lfi.txt', 'path_traversal'), listAt('payloads/open_redirect.txt', 'open_redirect'), listAt('payloads/sqli.txt', 'sqli'),
+      listAt('payloads/ssrf.txt', 'ssrf'), listAt('payloads/ssti.txt', 'ssti'), listAt('payloads/xss.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'YarouAnarkis/AnarkisHunter',
+    commit: '4f39f2490824253377e4c6522938ce73bff34b8c',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [listAt('payloads/cmd.txt', 'rce'), listAt('payloads/lfi.txt', 'path_traversal'), listAt('payloads/sqli.txt', 'sqli'), listAt('payloads/ssti.txt', 'ssti'), listAt('payloads/xss.txt', 'xss', { cap: 250 })],
+  },
+  {
+    repo: 'nskge/abaddon',
+    commit: '000fe29f659aaadf4261f186894aa3c39a7ee87e',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listAt('payloads/cmdi.txt', 'rce'), listAt('payloads/crlf.txt', 'crlf'), listAt('payloads/lfi.txt', 'path_traversal'), listAt('payloads/redirect.txt', 'open_redirect'),
+      listAt('payloads/sqli.txt', 'sqli'), listAt('payloads/ssti.txt', 'ssti'), listAt('payloads/xss.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'gotr00t0day/spyhunt',
+    commit: 'e4f720dd8f5726eb717dd36e31cb085172c6be17',
+    licence: 'MIT (LICENSE)',
+    attacks: [listAt('payloads/sqli.txt', 'sqli'), listAt('payloads/traversal.txt', 'path_traversal'), listAt('payloads/xss.txt', 'xss', { cap: 300 })],
+  },
+  {
+    repo: 'EbramSec/ebram_web_scanner',
+    commit: '35e97af1c3af57304e0694bf989377f67bfa338c',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      listAt('payloads/command_injection.txt', 'rce'), listAt('payloads/lfi.txt', 'path_traversal'), listAt('payloads/sql_injection.txt', 'sqli'), listAt('payloads/ssrf.txt', 'ssrf'),
+      listAt('payloads/server_side_template_injection.txt', 'ssti'), listAt('payloads/xss.txt', 'xss'), listAt('payloads/xxe.txt', 'xxe'),
+      // its backup and VCS files (written without the leading slash): the backup, configuration, data and dot-file ones, under the root
+      listAt('payloads/backup_files.txt', 'scanner', { prefix: '/', keep: PROBE }),
+    ],
+  },
+  // a scanner's payload lists, read at the commit that has them (its newest commit dropped them)
+  {
+    repo: 'cxb3rf1lth/Judgement',
+    commit: '3f755de6f27cf34d02b49b26103f9cd913a05830',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      JUDGEMENT('command_injection', 'rce'), JUDGEMENT('crlf_injection', 'crlf'), JUDGEMENT('ldap_injection', 'ldapi'), JUDGEMENT('nosql_injection', 'nosqli'),
+      JUDGEMENT('path_traversal', 'path_traversal'), JUDGEMENT('sql_injection', 'sqli'), JUDGEMENT('ssrf', 'ssrf'), JUDGEMENT('ssti', 'ssti'), JUDGEMENT('xss', 'xss'), JUDGEMENT('xxe', 'xxe'),
+    ],
+  },
+  // an Active Directory tool's payload dictionaries (Python literals, one list per class)
+  {
+    repo: 'Zuk4r1/ADHunter',
+    commit: 'f4ee8d2a4f065bcdd8e8872c746c79ed1238e327',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      pyList('payloads/ldap_injection.txt', 'LDAP Injection', 'ldapi'), pyList('payloads/ldap_injection.txt', 'SQLi', 'sqli'), pyList('payloads/ldap_injection.txt', 'XSS', 'xss'),
+      pyList('payloads/ldap_injection.txt', 'Command Injection', 'rce'), pyList('payloads/ldap_injection.txt', 'Path Traversal', 'path_traversal'), pyList('payloads/ldap_injection.txt', 'XXE', 'xxe'),
+      pyList('payloads/custom_payloads.txt', 'SQLi', 'sqli'), pyList('payloads/custom_payloads.txt', 'XSS', 'xss'), pyList('payloads/custom_payloads.txt', 'LFI', 'path_traversal'),
+      pyList('payloads/custom_payloads.txt', 'XXE', 'xxe'), pyList('payloads/custom_payloads.txt', 'SSRF', 'ssrf'), pyList('payloads/custom_payloads.txt', 'Command Injection', 'rce'),
+      pyList('payloads/custom_payloads.txt', 'Path Traversal', 'path_traversal'),
+    ],
+  },
+  // an LFI tool's word lists
+  {
+    repo: 'hansmach1ne/LFImap',
+    commit: 'ac1f29c2bafcc8c8b16f46c3f6363dc438c99d38',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: ['short', 'long', 'http_access_log'].map((n) => listAt(`lfimap/src/wordlists/${n}.txt`, 'path_traversal', n === 'long' ? { cap: 150 } : {})),
+  },
+  // a recon tool's traversal lists (Python lists of literals) and its sensitive-file and database-backup lists
+  {
+    repo: 'raphaelthief/thiefhunter',
+    commit: 'ffa8cd11bc44bc4422f96c6ce7a761d20bb57140',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      { path: '^Dependencies/Payloads/Traversal/[\\w/]+\\.py$', many: true, class: 'path_traversal', format: 'strings', keep: MD.path_traversal, cap: 150 },
+      ...['sensitive_files', 'db_backups_files'].map((n) => listAt(`Dependencies/Payloads/dir_enum/${n}.txt`, 'scanner', { prefix: '/', keep: PROBE, cap: 150 })),
+    ],
+  },
+  // an AI pentest kit's payload lists (`$origin$`, the parameter's own value, filled with `1`); its paths to probe: the backup, configuration and dot files
+  {
+    repo: 'honysyang/secai',
+    commit: '3099694fc53d3762bcf5f300b42b3cae24a84582',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      listAt('arsenal/payloads/lfi.txt', 'path_traversal'), listAt('arsenal/payloads/rce.txt', 'rce'), listAt('arsenal/payloads/sqli.txt', 'sqli', { replace: [['$origin$', '1']] }),
+      listAt('arsenal/payloads/ssrf.txt', 'ssrf'), listAt('arsenal/payloads/ssti.txt', 'ssti'), listAt('arsenal/payloads/xss.txt', 'xss'), listAt('arsenal/payloads/xxe.txt', 'xxe'),
+      listAt('arsenal/payloads/path.txt', 'scanner', { keep: PROBE }),
+    ],
+  },
+  // a bug hunter's word lists: Log4Shell lookups and Shellshock headers, their `{domain}` a test host
+  {
+    repo: 'djislucid/wordlists',
+    commit: '66cdc0c807a96a834a13fadd3893aa2ba6ac1817',
+    licence: 'none stated (read, not copied)',
+    attacks: [listAt('payloads/log4j.txt', 'jndi', { replace: [['{domain}', OOB_HOST]] }), listAt('payloads/shellshock.txt', 'rce', { replace: [['{domain}', OOB_HOST]] })],
+  },
+  // a bug-bounty toolkit's word lists (`src/bugbounty_ctf/wordlists/`)
+  {
+    repo: 'TrueNix/bugbounty-ctf',
+    commit: 'aa206d89809171e9c6b9e749f3393ef5b7c139de',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...(['nosqli', 'ssti', 'xss'] as const).map((n) => listAt(`src/bugbounty_ctf/wordlists/${n}.txt`, n)),
+      listAt('src/bugbounty_ctf/wordlists/cmdi.txt', 'rce'), listAt('src/bugbounty_ctf/wordlists/ssrf.txt', 'ssrf'),
+      listAt('src/bugbounty_ctf/wordlists/sqli.txt', 'sqli', { cap: 150 }), listAt('src/bugbounty_ctf/wordlists/lfi.txt', 'path_traversal', { cap: 150 }),
+    ],
+  },
+  // a word-list bank's Log4Shell, open-redirect and SSRF lists (`url`, its placeholder host, kept as written)
+  {
+    repo: 'amit-pathak009/wordlist-bank',
+    commit: '627cd162427b5d86a9a0b0ef94f63062c5fdcc2b',
+    licence: 'none stated (read, not copied)',
+    attacks: [listAt('log4j.txt', 'jndi'), listAt('open-redirect.txt', 'open_redirect', { cap: 200 }), listAt('ssrf.txt', 'ssrf', { cap: 150 })],
+  },
+  // a fuzzing collection's LDAP, NoSQL, SSI, template, CRLF, XXE and Log4Shell lists (much of it copied from lists earlier parts read: those values dropped);
+  // its nuclei placeholder a test host
+  {
+    repo: 'osamahamad/FUZZING',
+    commit: 'de0d6aa4395de55b35f93e5685387214515e7f77',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      listAt('LDAP Injection/ldap-injection.txt', 'ldapi'), listAt('LDAP Injection/LDAP_FUZZ.txt', 'ldapi'), listAt('NoSQL/mongodb_nosqli.txt', 'nosqli'),
+      listAt('SSTI/server-side-includes-generic.txt', 'ssi'), listAt('SSTI/ssi_quick.txt', 'ssi'), listAt('SSTI/ssti.fuzz', 'ssti'), listAt('SSTI/template-engines-expression.txt', 'ssti'),
+      listAt('CRLF Injection/crlfinjection.txt', 'crlf'), listAt('log4j.txt', 'jndi', { replace: [['{{interactsh-url}}', OOB_HOST]] }),
+      ...['XXE_Fuzzing', 'xml-attacks', 'xml-attacks2'].map((n) => listAt(`XXE/${n}.txt`, 'xxe', { keep: MD.xxe })),
+    ],
+  },
+  // a site scanner's payload modules (Python: `"payload": "…"` in each entry, one a line): SSI, LDAP, SSRF, template and DOM-XSS checks;
+  // its `ATTACKER_SERVER` a test host; its `\uXXXX` escapes undone first, and a `\n` made a line break (a payload of two lines: left out, as its XXE
+  // documents written over several lines are)
+  {
+    repo: 'sastrophy/siteiq',
+    commit: '583235bc07f186dc77e8d8f61935db7575ba4c87',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['ssi', 'ssi'], ['ldap_injection', 'ldapi'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['dom_xss', 'xss']] as const).map(([n, cls]): AttackFile => ({
+      path: `payloads/${n}.py`, class: cls, format: 'lines', capture: '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"',
+      replace: [['ATTACKER_SERVER', OOB_HOST], ['\\n', '\n'], ...(['2217', 'ff08', 'ff09', 'ff1d', 'ff5c'].map((h): [string, string] => [`\\u${h}`, String.fromCharCode(parseInt(h, 16))]))],
+    })).concat([
+      // its SQL module's lists of literals: the SQL ones and the NoSQL ones
+      { path: 'payloads/sql_injection.py', class: 'sqli', format: 'strings', section: ['^CLASSIC_SQLI = \\[', '^NOSQL_INJECTION = \\['], keep: MD.sqli },
+      { path: 'payloads/sql_injection.py', class: 'nosqli', format: 'strings', section: ['^NOSQL_INJECTION = \\[', '^ALL_NOSQL_PAYLOADS'], keep: MD.nosqli },
+    ]),
+  },
+  // ---- benign, eighth fresh part
+  { repo: 'GITenberg/The-Scarlet-Letter_33', commit: 'ab23ba5a4570fd0337e63f6b226be3cfa652ff34', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '33.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
+  { repo: 'GITenberg/Little-Women_514', commit: '2b0c302d954a57cfa42c95d88ef053fd1b1aef55', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '514.txt', kind: 'prose', format: 'paragraphs', cap: 800 }] },
+  { repo: 'GITenberg/Heart-of-Darkness_219', commit: 'b266e23e2e8ba2d82121f18e2f6434f3775ce260', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '219.txt', kind: 'prose', format: 'paragraphs', cap: 400 }] },
+  // first names of a site's users (its test list), lower case as written
+  { repo: 'philipperemy/name-dataset', commit: 'a3deb375107bada246ff41bea50408d78a0f9e51', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: 'tests/names-from-forbes-wp_users.txt', kind: 'names', format: 'lines', cap: 1500 }] },
+  { repo: 'labstack/echo', commit: '05489dc1730161df26b72d1ae2a3ba6fb8178fc7', licence: 'MIT (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }] },
+  { repo: 'axios/axios', commit: '23a25af0688d1db2c396deb09229d2271cc24f6c', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:lib|test/specs|test/unit)/[\\w/.-]+\\.[cm]?js$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
+  { repo: 'tokio-rs/axum', commit: '3d78036dcac289d6c1d54934708acb6a5bd73686', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:axum|axum-core|axum-extra|examples)/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
+  { repo: 'fastify/fastify', commit: '83e69762aff047940b376fc2a266d143499ef727', licence: 'MIT (LICENSE)', benign: [{ path: '^(?:lib|examples)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 150 }, { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }] },
+  // football seasons' fixtures and results as JSON documents (those up to 64 KiB), and a JSON parser test suite's valid documents
+  { repo: 'openfootball/football.json', commit: '25cfaf102954ebbcdc48f9c2984198b71d48610d', licence: 'CC0-1.0 (LICENSE.md)', benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json' }] },
+  { repo: 'nst/JSONTestSuite', commit: '1ef36fa01286573e846ac449e8683f8833c5b26a', licence: 'MIT (LICENSE)', benign: [{ path: '^test_parsing/y_[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json' }] },
+  { repo: 'sorrycc/awesome-javascript', commit: 'c8e9543530b12423f68ad4379735f96ba0d6de61', licence: 'CC0-1.0 (README)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'ziadoz/awesome-php', commit: '7f5933d913ad95a96b4e60b41d1308f43c3d5bb2', licence: 'WTFPL (LICENSE.md)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'josephmisiti/awesome-machine-learning', commit: 'd26871fd3ba725ccd8d457dbef15ea1659bc29b9', licence: 'Creative Commons, no version named (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
 ]
