@@ -22,6 +22,12 @@ export class BodyTap {
     this.#size += part.length
   }
 
+  /** forget what was kept (the body is sent again, from its start) */
+  clear(): void {
+    this.#chunks.length = 0
+    this.#size = 0
+  }
+
   buffer(): Buffer | null {
     if (this.#size === 0) return null
     return this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size)

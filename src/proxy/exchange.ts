@@ -223,9 +223,12 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     }
     const res = this.res
     if (!res.headersSent) {
-      if (!this.retried && !this.hasBody && IDEMPOTENT.has(this.opts.method) && isStaleConnection(err)) {
-        // a pooled keep-alive connection closed under us: once more, on another connection
+      if (!this.retried && (!this.hasBody || this.preread > 0) && IDEMPOTENT.has(this.opts.method) && isStaleConnection(err)) {
+        // a pooled keep-alive connection closed under us: once more, on another connection (a body
+        // read whole is sent again from its start; a streamed one cannot be)
         this.retried = true
+        this.reqBytes = 0
+        this.reqTap?.clear()
         this.upstreamSettled = false
         this.controller = null
         this.state.log.debug({ err, app: this.route.name }, 'retrying idempotent request after a stale connection')

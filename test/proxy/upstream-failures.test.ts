@@ -122,6 +122,31 @@ t.test('keep-alive race: an idempotent request is retried once on a fresh connec
   t.same(requests.filter((r) => r === 'POST /pay'), ['POST /pay'], 'the POST reached the upstream once')
 })
 
+t.test('keep-alive race: a PUT with a small body (read whole) is retried once with the same body, counted once', async (t) => {
+  // answers the first request of each connection (keep-alive) with what it received, resets the second
+  const requests: string[] = []
+  const up = await startRawUpstream(t, (socket) => {
+    let n = 0
+    socket.on('data', (d) => {
+      const text = d.toString('latin1')
+      const line = text.split(' ', 2).join(' ')
+      requests.push(line)
+      if (n++ > 0) return void socket.resetAndDestroy()
+      const body = text.slice(text.indexOf('\r\n\r\n') + 4)
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`)
+    })
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  t.equal(await (await client.request({ path: '/warm', method: 'GET' })).body.text(), '', 'a pooled connection')
+  const put = await client.request({ path: '/doc/1', method: 'PUT', body: 'v=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+  t.equal(put.statusCode, 200, 'PUT retried after the stale connection reset')
+  t.equal(await put.body.text(), 'v=2', 'with its body')
+  t.same(requests, ['GET /warm', 'PUT /doc/1', 'PUT /doc/1'], 'sent twice: once on the stale connection, once on a fresh one')
+  const [, rec] = await s.sink.waitFor(2)
+  t.equal(rec!.reqBytes, 3, 'its bytes counted once')
+})
+
 t.test('unknown host → 421 with a JSON body when there is no default application', async (t) => {
   const up = await startUpstream(t, (_req, res) => res.end('ok'))
   const s = await startSensor(t, { applications: [{ name: 'shop', hosts: ['shop.test'], upstream: up.url }] })
