@@ -15,7 +15,7 @@ import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
 import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
-import type { ProxyState, Route } from './state.ts'
+import { readingDone, type ProxyState, type Route } from './state.ts'
 
 const kExchange = Symbol('api-sessions.exchange')
 /**
@@ -137,21 +137,33 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     const req = this.req as TaggedRequest
     req[kExchange] = this
     this.chunks = []
+    this.route.reading.count++
     req.on('data', onRequestData)
     req.on('end', onRequestEnd)
   }
 
+  /** a chunk of the body read whole; none is kept once the exchange is over (chunks null) */
   bodyChunk(chunk: Buffer): void {
-    this.chunks!.push(chunk)
+    this.chunks?.push(chunk)
   }
 
   /** the whole body has arrived: forwarded as one Buffer, unless the client has gone meanwhile */
   bodyRead(): void {
-    const chunks = this.chunks!
+    const chunks = this.chunks
+    if (chunks === null) return // the exchange ended before (clientClosed)
     this.chunks = null
-    if (this.finished) return
     this.opts.body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
-    this.route.pool.dispatch(this.opts, this)
+    try {
+      this.route.pool.dispatch(this.opts, this)
+    } catch (err) {
+      // an event listener: the request handler's boundary (server.ts) is behind us, so this is one
+      this.state.internalError('proxy.request', err)
+      if (!this.res.headersSent) answer(this.res, 'INTERNAL', true)
+      else this.res.destroy()
+    } finally {
+      // the route's pool was held open until now (a reload closes the old pools)
+      readingDone(this.route)
+    }
   }
 
   onRequestStart(controller: Controller): void {
@@ -261,6 +273,11 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   clientClosed(): void {
     if (this.finished) return
     this.finished = true
+    if (this.chunks !== null) {
+      // left while its body was being read: nothing was sent upstream, and nothing more is kept
+      this.chunks = null
+      readingDone(this.route)
+    }
     if (!this.res.writableFinished && !this.error) {
       this.clientGone = true
       if (!this.upstreamSettled) this.controller?.abort(CLIENT_ABORTED)

@@ -24,6 +24,11 @@ export interface Route {
   readonly basePath: string
   readonly origin: string
   readonly pool: Pool
+  /**
+   * requests of this route whose body is being read whole before they are dispatched (exchange.ts):
+   * the pool is not closed under them at a reload ("requests in flight finish on the old pools")
+   */
+  readonly reading: { count: number; idle: (() => void) | null }
 }
 
 export interface Lifecycle {
@@ -89,6 +94,7 @@ export function buildProxyState(
       basePath: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, ''),
       origin: url.origin,
       pool: createPool(url.origin, config),
+      reading: { count: 0, idle: null },
     }
   })
   const byName = new Map(routes.map((r) => [r.name, r]))
@@ -132,7 +138,24 @@ function tracedHeaders(config: Readonly<Config>, sources: readonly string[]): st
   return names
 }
 
-/** Close the pools of a state that is no longer routed to, once their requests are done. */
+/**
+ * Close the pools of a state that is no longer routed to, once their requests are done: those still
+ * reading their body first (they are dispatched when it is whole), then those dispatched.
+ */
 export async function closeProxyState(state: ProxyState): Promise<void> {
-  await Promise.allSettled(state.routes.map((r) => r.pool.close()))
+  await Promise.allSettled(
+    state.routes.map(async (r) => {
+      if (r.reading.count > 0) await new Promise<void>((resolve) => (r.reading.idle = resolve))
+      await r.pool.close()
+    }),
+  )
+}
+
+/** One request of `route` has stopped reading its body (dispatched, or its client gone). */
+export function readingDone(route: Route): void {
+  const reading = route.reading
+  if (--reading.count > 0 || reading.idle === null) return
+  const idle = reading.idle
+  reading.idle = null
+  idle()
 }
