@@ -51,3 +51,74 @@ t.test('a config reload while a small body is being read: the request still reac
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 200, outcome: 'ok', error: null, reqBytes: 10 })
 })
+
+t.test('a client that stalls mid-body is cut by the idle timeout: one record, nothing upstream', async (t) => {
+  let heard = 0
+  const up = await startUpstream(t, async (req, res) => {
+    heard++
+    res.end(await bodyOf(req))
+  })
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { clientIdle: '400ms', upstreamHeaders: '200ms', upstreamIdle: '200ms' } }))
+  const client = net.connect(s.port, '127.0.0.1')
+  t.teardown(() => client.destroy())
+  await once(client, 'connect')
+  client.write('PUT /doc HTTP/1.1\r\nHost: a.test\r\nContent-Length: 100\r\n\r\nabc')
+  await once(client, 'close')
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 499, outcome: 'client_aborted' })
+  // a later request on another connection: its record is the second, none other came between
+  const other = net.connect(s.port, '127.0.0.1')
+  t.teardown(() => other.destroy())
+  await once(other, 'connect')
+  other.write('PUT /doc HTTP/1.1\r\nHost: a.test\r\nContent-Length: 3\r\nConnection: close\r\n\r\nxyz')
+  t.equal(statusOf(await readAnswer(other, (x) => x.endsWith('xyz'))), 200)
+  const recs = await s.sink.waitFor(2)
+  t.equal(recs.length, 2, 'the stalled one recorded once')
+  t.equal(heard, 1, 'only the whole request reached the upstream')
+})
+
+t.test('pipelined small bodies, Expect: 100-continue and a GET with a body: each forwarded with its own body', async (t) => {
+  const seen: string[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    const body = (await bodyOf(req)).toString()
+    seen.push(`${req.method} ${req.url} ${req.headers['content-length']} ${body}`)
+    res.end(`[${body}]`)
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const client = net.connect(s.port, '127.0.0.1')
+  t.teardown(() => client.destroy())
+  await once(client, 'connect')
+  client.write(
+    'POST /a HTTP/1.1\r\nHost: a.test\r\nContent-Length: 3\r\n\r\naaa' +
+      'GET /b HTTP/1.1\r\nHost: a.test\r\nContent-Length: 2\r\n\r\nbb' +
+      'PUT /c HTTP/1.1\r\nHost: a.test\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n',
+  )
+  const cont = await readAnswer(client, (x) => x.includes('100 Continue'))
+  t.match(cont, /100 Continue/, 'node answered the 100 itself')
+  client.write('cccc')
+  const text = cont + (await readAnswer(client, (x) => x.endsWith('[cccc]')))
+  t.match(text, /\[aaa\][\s\S]*\[bb\][\s\S]*\[cccc\]$/, 'three answers in order')
+  t.same(seen, ['POST /a 3 aaa', 'GET /b 2 bb', 'PUT /c 4 cccc'])
+  const recs = await s.sink.waitFor(3)
+  t.same(recs.map((r) => [r.status, r.reqBytes]), [[200, 3], [200, 2], [200, 4]])
+})
+
+t.test('shutting down while a small body is being read: the exchange is recorded once and the shutdown ends', async (t) => {
+  let heard = 0
+  const up = await startUpstream(t, (_req, res) => {
+    heard++
+    res.end()
+  })
+  const s = await startSensor(t, oneApp(up.url, { timeouts: { shutdown: '300ms' } }))
+  const client = net.connect(s.port, '127.0.0.1')
+  t.teardown(() => client.destroy())
+  await once(client, 'connect')
+  const seen = requestSeen('/slow')
+  client.write('POST /slow HTTP/1.1\r\nHost: a.test\r\nContent-Length: 50\r\n\r\nabc')
+  await seen
+  await s.sensor.close()
+  const recs = await s.sink.waitFor(1)
+  t.equal(recs.length, 1)
+  t.match(recs[0], { status: 499, outcome: 'client_aborted' })
+  t.equal(heard, 0, 'nothing reached the upstream')
+})
