@@ -122,3 +122,33 @@ t.test('shutting down while a small body is being read: the exchange is recorded
   t.match(recs[0], { status: 499, outcome: 'client_aborted' })
   t.equal(heard, 0, 'nothing reached the upstream')
 })
+
+t.test('a small body written in pieces of every size (a byte at a time too) arrives byte for byte', async (t) => {
+  const bodies: Buffer[] = []
+  const up = await startUpstream(t, async (req, res) => {
+    const body = await bodyOf(req)
+    bodies.push(body)
+    res.end(`got ${body.length}`)
+  })
+  const s = await startSensor(t, oneApp(up.url))
+  const client = net.connect(s.port, '127.0.0.1')
+  client.setNoDelay(true)
+  t.teardown(() => client.destroy())
+  await once(client, 'connect')
+  for (const length of [1, 10, 4097, 65536]) {
+    const body = Buffer.alloc(length)
+    for (let i = 0; i < length; i++) body[i] = (i * 31 + length) & 0xff
+    client.write(`PUT /doc HTTP/1.1\r\nHost: a.test\r\nContent-Length: ${length}\r\n\r\n`)
+    // pieces of 1, 2, 3… bytes, then 1 KiB and more, each on a later turn of the event loop
+    let at = 0
+    for (let piece = 1; at < length; piece = piece < 64 ? piece + 1 : piece * 2) {
+      client.write(body.subarray(at, at + piece))
+      at += piece
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await readAnswer(client, (x) => x.endsWith(`got ${length}`))
+    t.ok(bodies.at(-1)!.equals(body), `${length} bytes arrive as sent`)
+  }
+  const recs = await s.sink.waitFor(4)
+  t.same(recs.map((r) => r.reqBytes), [1, 10, 4097, 65536], 'each counted')
+})
