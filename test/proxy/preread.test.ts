@@ -152,3 +152,22 @@ t.test('a small body written in pieces of every size (a byte at a time too) arri
   const recs = await s.sink.waitFor(4)
   t.same(recs.map((r) => r.reqBytes), [1, 10, 4097, 65536], 'each counted')
 })
+
+t.test('a drain that begins while a small body is being read: the request is still forwarded, answered with Connection: close', async (t) => {
+  const up = await startUpstream(t, async (req, res) => res.end(`got ${(await bodyOf(req)).length}`))
+  const s = await startSensor(t, oneApp(up.url))
+  const client = net.connect(s.port, '127.0.0.1')
+  t.teardown(() => client.destroy())
+  await once(client, 'connect')
+  const seen = requestSeen('/late')
+  client.write('PUT /late HTTP/1.1\r\nHost: a.test\r\nContent-Length: 6\r\n\r\nabc')
+  await seen
+  const stopped = s.sensor.close()
+  client.write('def')
+  const text = await readAnswer(client, (x) => x.endsWith('got 6'))
+  t.equal(statusOf(text), 200)
+  t.match(text, /\r\nconnection: close\r\n/i, 'the connection closes after it')
+  await stopped
+  const [rec] = await s.sink.waitFor(1)
+  t.match(rec, { status: 200, outcome: 'ok', reqBytes: 6 })
+})
