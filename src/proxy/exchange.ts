@@ -15,7 +15,7 @@ import type { HeaderBag } from '../capture/view.ts'
 import { downstreamResponseHeaders, type Forwarded } from './headers.ts'
 import { finishExchange, pathOf, type ExchangeEnd } from './finish.ts'
 import { isStaleConnection, upstreamErrorCode } from './upstream-errors.ts'
-import { readingDone, type ProxyState, type Route } from './state.ts'
+import { exchangeOver, type ProxyState, type Route } from './state.ts'
 
 const kExchange = Symbol('api-sessions.exchange')
 /**
@@ -128,6 +128,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     this.res[kExchange] = this
     this.res.on('close', onResponseClose)
     if (this.hasBody) req.on('error', ignore)
+    // until clientClosed: the route's pool stays open (a reload closes the old pools after their exchanges)
+    route.active.count++
   }
 
   start(): void {
@@ -140,7 +142,6 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     const req = this.req as TaggedRequest
     req[kExchange] = this
     this.reading = true
-    this.route.reading.count++
     req.on('data', onRequestData)
     req.on('end', onRequestEnd)
   }
@@ -180,9 +181,6 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
       this.state.internalError('proxy.request', err)
       if (!this.res.headersSent) answer(this.res, 'INTERNAL', true)
       else this.res.destroy()
-    } finally {
-      // the route's pool was held open until now (a reload closes the old pools)
-      readingDone(this.route)
     }
   }
 
@@ -293,11 +291,11 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   clientClosed(): void {
     if (this.finished) return
     this.finished = true
+    exchangeOver(this.route)
     if (this.reading) {
       // left while its body was being read: nothing was sent upstream, and nothing more is kept
       this.reading = false
       this.bodyBuf = null
-      readingDone(this.route)
     }
     if (!this.res.writableFinished && !this.error) {
       this.clientGone = true

@@ -25,10 +25,11 @@ export interface Route {
   readonly origin: string
   readonly pool: Pool
   /**
-   * requests of this route whose body is being read whole before they are dispatched (exchange.ts):
-   * the pool is not closed under them at a reload ("requests in flight finish on the old pools")
+   * this route's exchanges not yet over (exchange.ts): a reload closes the old pool only after them,
+   * for a request may still be dispatched on it after the reload — one whose body was being read
+   * whole, one retried after a keep-alive race ("requests in flight finish on the old pools")
    */
-  readonly reading: { count: number; idle: (() => void) | null }
+  readonly active: { count: number; idle: (() => void) | null }
 }
 
 export interface Lifecycle {
@@ -94,7 +95,7 @@ export function buildProxyState(
       basePath: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, ''),
       origin: url.origin,
       pool: createPool(url.origin, config),
-      reading: { count: 0, idle: null },
+      active: { count: 0, idle: null },
     }
   })
   const byName = new Map(routes.map((r) => [r.name, r]))
@@ -139,23 +140,24 @@ function tracedHeaders(config: Readonly<Config>, sources: readonly string[]): st
 }
 
 /**
- * Close the pools of a state that is no longer routed to, once their requests are done: those still
- * reading their body first (they are dispatched when it is whole), then those dispatched.
+ * Close the pools of a state that is no longer routed to, once their requests are done; at a reload
+ * (`afterExchanges`) once its exchanges are over too, for one may still dispatch on its pool. A drain
+ * closes them after every connection has closed.
  */
-export async function closeProxyState(state: ProxyState): Promise<void> {
+export async function closeProxyState(state: ProxyState, afterExchanges = false): Promise<void> {
   await Promise.allSettled(
     state.routes.map(async (r) => {
-      if (r.reading.count > 0) await new Promise<void>((resolve) => (r.reading.idle = resolve))
+      if (afterExchanges && r.active.count > 0) await new Promise<void>((resolve) => (r.active.idle = resolve))
       await r.pool.close()
     }),
   )
 }
 
-/** One request of `route` has stopped reading its body (dispatched, or its client gone). */
-export function readingDone(route: Route): void {
-  const reading = route.reading
-  if (--reading.count > 0 || reading.idle === null) return
-  const idle = reading.idle
-  reading.idle = null
+/** An exchange of `route` is over (its response closed): the last one lets a closing state's pool close. */
+export function exchangeOver(route: Route): void {
+  const active = route.active
+  if (--active.count > 0 || active.idle === null) return
+  const idle = active.idle
+  active.idle = null
   idle()
 }

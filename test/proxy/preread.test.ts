@@ -4,8 +4,8 @@ import { once } from 'node:events'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import { startSensor, oneApp, testConfig } from '../helpers/sensor.ts'
-import { startUpstream } from '../helpers/upstream.ts'
-import { statusOf } from '../helpers/client.ts'
+import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { httpClient, statusOf } from '../helpers/client.ts'
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -170,4 +170,30 @@ t.test('a drain that begins while a small body is being read: the request is sti
   await stopped
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 200, outcome: 'ok', reqBytes: 6 })
+})
+
+t.test('a keep-alive race during a reload: the idempotent request is retried on its old pool, not answered 502', async (t) => {
+  let s: Awaited<ReturnType<typeof startSensor>> | null = null
+  const requests: string[] = []
+  const up = await startRawUpstream(t, (socket) => {
+    let n = 0
+    socket.on('data', (d) => {
+      const text = d.toString('latin1')
+      requests.push(text.split(' ', 2).join(' '))
+      if (n++ > 0) {
+        // the second request of a connection: a reload happens, then the connection is found dead
+        s!.sensor.reload(testConfig(oneApp(up.url)))
+        return void socket.resetAndDestroy()
+      }
+      const body = text.slice(text.indexOf('\r\n\r\n') + 4)
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`)
+    })
+  })
+  s = await startSensor(t, oneApp(up.url))
+  const client = httpClient(t, s.url)
+  t.equal(await (await client.request({ path: '/warm', method: 'GET' })).body.text(), '')
+  const put = await client.request({ path: '/doc/1', method: 'PUT', body: 'v=2' })
+  t.equal(put.statusCode, 200, 'retried, not 502')
+  t.equal(await put.body.text(), 'v=2')
+  t.same(requests, ['GET /warm', 'PUT /doc/1', 'PUT /doc/1'])
 })
