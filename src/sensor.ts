@@ -286,7 +286,7 @@ export class Sensor {
     this.#holder.state = state
     const running = this.#config
     this.#config = config
-    void closeProxyState(old)
+    void closeProxyState(old, true)
     if (JSON.stringify([running.console, running.log]) !== JSON.stringify([config.console, config.log])) this.#syncConsole()
     const fields = { applications: config.applications.map((a) => a.name), applied: plan.applied, restartNeeded: plan.restartNeeded }
     if (plan.restartNeeded.length > 0) this.log.warn(fields, 'config reloaded')

@@ -24,6 +24,12 @@ export interface Route {
   readonly basePath: string
   readonly origin: string
   readonly pool: Pool
+  /**
+   * this route's exchanges not yet over (exchange.ts): a reload closes the old pool only after them,
+   * for a request may still be dispatched on it after the reload — one whose body was being read
+   * whole, one retried after a keep-alive race ("requests in flight finish on the old pools")
+   */
+  readonly active: { count: number; idle: (() => void) | null }
 }
 
 export interface Lifecycle {
@@ -89,6 +95,7 @@ export function buildProxyState(
       basePath: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, ''),
       origin: url.origin,
       pool: createPool(url.origin, config),
+      active: { count: 0, idle: null },
     }
   })
   const byName = new Map(routes.map((r) => [r.name, r]))
@@ -132,7 +139,25 @@ function tracedHeaders(config: Readonly<Config>, sources: readonly string[]): st
   return names
 }
 
-/** Close the pools of a state that is no longer routed to, once their requests are done. */
-export async function closeProxyState(state: ProxyState): Promise<void> {
-  await Promise.allSettled(state.routes.map((r) => r.pool.close()))
+/**
+ * Close the pools of a state that is no longer routed to, once their requests are done; at a reload
+ * (`afterExchanges`) once its exchanges are over too, for one may still dispatch on its pool. A drain
+ * closes them after every connection has closed.
+ */
+export async function closeProxyState(state: ProxyState, afterExchanges = false): Promise<void> {
+  await Promise.allSettled(
+    state.routes.map(async (r) => {
+      if (afterExchanges && r.active.count > 0) await new Promise<void>((resolve) => (r.active.idle = resolve))
+      await r.pool.close()
+    }),
+  )
+}
+
+/** An exchange of `route` is over (its response closed): the last one lets a closing state's pool close. */
+export function exchangeOver(route: Route): void {
+  const active = route.active
+  if (--active.count > 0 || active.idle === null) return
+  const idle = active.idle
+  active.idle = null
+  idle()
 }
