@@ -75,7 +75,7 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
-  /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|\bpg_(?:catalog\s*\.|shadow\b|user\b)|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
+  /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|(?<!['"])\bpg_(?:catalog\s*\.|shadow\b|user\b(?!['"]))|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
   /\binto\s+(?:out|dump)file\s+['"\u2018\u2019]/,
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
@@ -134,6 +134,19 @@ const XSS = [
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
 ]
+/**
+ * (twelfth round) What a program's source makes its own. Script sinks called on their own, after a
+ * statement or a string (`{ alert("Error:" + err) }`, `'), setTimeout(`) are its function bodies: only
+ * markup and handlers count there. A handler in JSX braces that names a function or defines one
+ * (`onSubmit={this.handleSubmit}`, `onClick={() => {…}}`) runs nothing: a browser reading it as HTML
+ * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
+ * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
+ */
+const XSS_SINK_ONLY = new Set([XSS[11], XSS[15], XSS[16], XSS[19], XSS[20]])
+const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
+const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
+const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
+const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}"""|'''(?:[^']|'(?!'')){0,8000}'''|`[^`]{0,8000}`/g
 /**
  * Dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?);
  * not in a Markdown page, whose last link is cut where the page was (`<a class="button" href="https://tidelift.c`).
@@ -297,7 +310,7 @@ const PHP_CODE = [
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
-  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
+  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -551,6 +564,12 @@ const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|h
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
 const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE)
+/**
+ * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
+ * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
+ * interpreter one-liners and PHP's sinks are payloads there.
+ */
+const CODE_RCE = RCE.filter((re) => re !== RCE[3] && re !== RCE[4] && re !== RCE[5])
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -569,8 +588,10 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
+/** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
+const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
 /**
  * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
  * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
@@ -785,6 +806,9 @@ function withoutComponentScripts(v: string): string {
   }
   return from === 0 ? v : out + v.slice(from)
 }
+/** (twelfth round) a script's declaration line, and a regular expression literal assigned or passed, ended by `;` `,` `)` or `.` */
+const DECLARATION = /(?:^|\n)[ \t]{0,40}(?:var|let|const)[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}=/
+const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]\n\\]|\\.){0,100}\]){1,300}\/[dgimsuy]{0,6}(?=[ \t]{0,4}[;,).\n])/g
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
@@ -799,7 +823,7 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
  * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
  */
-const PROGRAM_LINE = /\n[ \t]{0,40}(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn)\b/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$))/g
 const COMMENT_LINE = /\n[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
@@ -874,7 +898,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1474,9 +1498,18 @@ export class AttackDetector {
       v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
       c = charFlags(v)
     }
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    // (twelfth round) a JSX handler that only names or defines a function calls nothing (`onSubmit={this.submit}`,
+    // `onClick={() => …}`); a program's multi-line string literals are the page it writes, and its function
+    // bodies call its own sinks: markup outside them still counts
+    let xv = v
+    if ((c & C_BRACE) !== 0 && v.includes('={')) xv = xv.replace(JSX_HANDLER, 'jsx-')
+    if (code && (v.includes('@"') || v.includes('"""') || v.includes("'''") || (c & C_BACKTICK) !== 0)) xv = xv.replace(MULTILINE_LITERALS, '""')
+    // and a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
+    if (code && (c & C_LT) !== 0) xv = xv.replace(TAG_PLACEHOLDER, "''")
+    const xss = code ? XSS_MARKUP : XSS
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
     // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
-    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(v, c)) found |= BIT.xss
+    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(xv, c)) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1506,14 +1539,19 @@ export class AttackDetector {
       // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
       if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
       const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
-      const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
+      // (twelfth round) a program's source climbs to its own files (`path.join(__dirname, '../../logs/x.log')`):
+      // only system files named count there
+      const judges = configuration ? SYSTEM_CLIMBING : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
-    const sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
+    // their `|` and `(` are alternation, not the shell's
+    if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
@@ -1527,9 +1565,9 @@ export class AttackDetector {
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {

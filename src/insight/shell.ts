@@ -149,10 +149,26 @@ const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
  * hgrep="fc -El 0 | grep"`, `x='a | b'`): a definition; that quote closes no quote of a command it is spliced into.
  */
 function assignedQuote(v: string, q: string): boolean {
+  return assignedEnd(v, q) !== -1
+}
+/** Where the assignment's quoted value `assignedQuote` found closes (-1: none). */
+function assignedEnd(v: string, q: string): number {
   const at = v.indexOf(q)
-  if (at < 2 || v.charCodeAt(at - 1) !== 61 || !isWordChar(v.charCodeAt(at - 2))) return false
+  if (at < 2 || v.charCodeAt(at - 1) !== 61 || !isWordChar(v.charCodeAt(at - 2))) return -1
   const close = v.indexOf(q, at + 1)
-  return close !== -1 && !v.slice(at, close).includes('\n')
+  return close !== -1 && !v.slice(at, close).includes('\n') ? close : -1
+}
+/**
+ * (twelfth round) Whether the first quote of kind `q` sits inside an assignment's value quoted with the
+ * other kind (`alias hgsl='hg log --template "{node|short} | {date}"'`, on the line of that quote): a quote nested in
+ * a definition closes no quote of a command either.
+ */
+function nestedInAssigned(v: string, q: string, outer: string): boolean {
+  const at = v.indexOf(q)
+  const start = v.lastIndexOf('\n', at) + 1
+  const line = v.slice(start, start + 2000)
+  const close = assignedEnd(line, outer)
+  return close !== -1 && at - start > line.indexOf(outer) && at - start < close
 }
 
 /**
@@ -164,8 +180,8 @@ export function shellInjection(v: string): boolean {
   if (injectionAt(v) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
   if (v.includes('cd') && CD_CHAIN.test(v)) return true
-  if (v.includes("'") && !assignedQuote(v, "'") && injectionAt(`'${v}`) !== -1) return true
-  if (v.includes('"') && !assignedQuote(v, '"') && injectionAt(`"${v}`) !== -1) return true
+  if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`) !== -1) return true
+  if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
   if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
   // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
@@ -584,7 +600,26 @@ export function shellProgram(v: string): boolean {
     }
     start = end + 1
   }
-  return lines >= 3 && structure >= 2 && code >= 1 && control >= 1
+  if (lines < 3) return false
+  if (structure >= 2 && code >= 1 && control >= 1) return true
+  // (twelfth round) a script file by its interpreter line (`#!/bin/sh`, `#! /usr/bin/env … sh -x`), and the
+  // body of a function cut from one: every line indented, the last its closing brace
+  return SHEBANG.test(v) || functionBody(v)
+}
+const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
+const INDENTED = /^(?:\t|[ ]{2,})\S/
+const CLOSING = /^[ \t]{0,8}\}[ \t]{0,4}$/
+function functionBody(v: string): boolean {
+  const lines = v.trimEnd().split('\n', 400)
+  if (!CLOSING.test(lines[lines.length - 1]!)) return false
+  let body = 0
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') continue
+    if (!INDENTED.test(line)) return false
+    body++
+  }
+  return body >= 2
 }
 /**
  * An injection on a program's first line when that line is none of its structure (`x; cat /etc/passwd`
@@ -593,15 +628,16 @@ export function shellProgram(v: string): boolean {
 export function programHeadInjection(v: string): boolean {
   const nl = v.indexOf('\n')
   const head = v.slice(0, nl === -1 ? 300 : Math.min(nl, 300))
-  return !PROGRAM_LINE.test(head) && shellInjection(head)
+  // (twelfth round) an indented line opening on a word is a program's own line, not a breakout
+  return !PROGRAM_LINE.test(head) && !(INDENTED.test(head) && /^\s*\w/.test(head)) && shellInjection(head)
 }
 /** a program's control structure or a function's definition (declarations and comments alone are dressing anyone can put around an injected line) */
-const PROGRAM_CONTROL = /^[ \t]{0,40}(?:function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b)/
-const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
+const PROGRAM_CONTROL = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:&&|\|\||$)|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b)/
+const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:&&|\|\||$)|#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
 /**
  * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
  * `mkfifo … nc`, `socat … exec:`) and a download run at once (`curl … | sh`, `wget … -O- | bash`).
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
