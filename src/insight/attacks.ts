@@ -333,7 +333,10 @@ const SSTI = [
   // that fails only when the comparison is false (`{{1 / ('2' + '3' == 5)}}`)
   /[$#]\{[^{}]{0,200}?(?:\?(?:eval|interpret)\b|\?string\s*\(|__import__\s*\(|\bemit\s*\()|(?:\{\{|\$\{)\s*\d{1,6}\s*\/\s*\(\s*[^{}]{0,80}?(?:==|[<>])/,
   // arithmetic probes: {{7*7}} ${7*7} #{7*7} *{7*7} <%= 7*7 %> @(7*7) {{7*'7'}} [[${7*7}]]
-  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
+  // (twelfth round: several operations and a filter, {{7*7*7}} {{7*7|safe}})
+  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?(?:\s*[*+/-]\s*['"]?\d{1,6}['"]?){1,4}\s*(?:\|\s*[a-z_]{2,20}\s*)?(?:\}\}|\}|\)|%>|%\}|\])/,
+  // (twelfth round) Python's object walks in any template's delimiters (`${[].__class__}`), a literal's class walked (`#{''.class.mro[1]…}`)
+  /[$#*@]\{[^{}]{0,200}?(?:__(?:class|mro|subclasses|globals|builtins|init)__|(?:''|""|\[\])\s*\.\s*class\s*\.)/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
@@ -358,6 +361,9 @@ const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|d
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  */
 const SSTI_SHORT = [
+  // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
+  // `{{handler.application}}`): a message's placeholders name the user's data, not these
+  /(?:\{\{|[$#]\{)\s{0,4}(?:request|self|config|settings|app|_self|session|_context|context|handler|application)(?:\s{0,4}\.\s{0,4}[a-z_]\w{0,30}){0,3}\s{0,4}\}/,
   /(?:\{\{|#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
@@ -489,14 +495,17 @@ const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[
 const SCHEME_ONLY = /^\s*([a-z][a-z0-9+.-]{1,15}):(?!\/\/)([^\s]{1,300})$/
 const NESTED_SCHEME = /^\s*(?:jar|netdoc|phar|url|view-source):[a-z]{2,8}:/
 const WEB_SCHEME = /^(?:https?|wss?|ftp)$/
+/** (twelfth round) a host name of one label, letters first (an address spelt as a number is judged as one) */
+const SINGLE_LABEL = /^[a-z][a-z0-9_-]{0,62}$/
 /** Schemes that smuggle requests to other protocols: SSRF wherever they are given as a value. */
 const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps|rmi|iiop|jdbc)$/
 /** Schemes a fetching server may follow elsewhere: SSRF in a parameter, a configuration's own in a document. */
-const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
+const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2|unix|data)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
 const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3}|\[::1\])[/\\])?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
 /** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
+const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}[^\s/\\]{0,60}[/\\]{0,4}[\w.$-]{1,100}[/\\]/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
 function fileUrlPath(v: string): string {
@@ -895,7 +904,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
@@ -1591,6 +1600,9 @@ export class AttackDetector {
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
     // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
     if (NESTED_SCHEME.test(v) || (!this.#document && (FILE_URL.test(v) || (v.includes('file:') && FILE_URL.test(fileUrlPath(v)))))) return BIT.ssrf
+    // (twelfth round) under a parameter named for a URL, a file: URL to any path (`file:///var/www/html/.env`,
+    // `file:////localhost/c$/…`): a server that fetches it reads its own disk
+    if ((keyInfo & URL_KEY) !== 0 && !this.#document && FILE_URL_ANY.test(v)) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
@@ -1625,6 +1637,9 @@ export class AttackDetector {
       if (!token.startsWith('[') && BARE_IPV6.test(token)) token = `[${token.replace(PORT, '')}]`
       const h = hostOf(token.startsWith('[') ? token.slice(0, token.indexOf(']') + 1) : token.replace(/:[^:]*$/, ''))
       if (h !== '' && this.#internal(h, scheme, key, keyInfo, mode)) return BIT.ssrf
+      // (twelfth round) a host of one label (`http://redis`, `https://internal-api`, `http://kubernetes`) resolves
+      // only inside a network, through its search domains: a URL parameter's value naming one is internal
+      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host) return BIT.ssrf
       if (h.includes('.')) hosts++
     }
     // an authority parsers read differently, naming several hosts (http://1.1.1.1 &@2.2.2.2# @3.3.3.3/):
@@ -1649,7 +1664,9 @@ export class AttackDetector {
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
     if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!)) && !(h.length < 120 && h.includes('-') && DASHED_ADDRESS.test(h))) return false
-    if (this.#document || !WEB_SCHEME.test(scheme)) return false
+    // (twelfth round) under a parameter named for a URL, any scheme to a private host is a request the
+    // server makes to an internal service (`redis://localhost:6379/info`, `smtp://localhost:25/`)
+    if (this.#document || (!WEB_SCHEME.test(scheme) && (keyInfo & URL_KEY) === 0)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER
   }
