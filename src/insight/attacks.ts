@@ -505,7 +505,7 @@ const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect
 const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3}|\[::1\])[/\\])?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
 /** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
-const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}[^\s/\\]{0,60}[/\\]{0,4}[\w.$-]{1,100}[/\\]/
+const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub)[/\\]|[a-z]\$[/\\])/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
 function fileUrlPath(v: string): string {
@@ -1600,8 +1600,9 @@ export class AttackDetector {
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
     // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
     if (NESTED_SCHEME.test(v) || (!this.#document && (FILE_URL.test(v) || (v.includes('file:') && FILE_URL.test(fileUrlPath(v)))))) return BIT.ssrf
-    // (twelfth round) under a parameter named for a URL, a file: URL to any path (`file:///var/www/html/.env`,
-    // `file:////localhost/c$/…`): a server that fetches it reads its own disk
+    // (twelfth round) under a parameter named for a URL, a file: URL to the server's own tree (`file:///var/www/html/.env`,
+    // `file:///../../etc/passwd`, `file:////localhost/c$/…`): a server that fetches it reads its own disk (a user's
+    // document, `file:///home/ann/notes.txt`, stays theirs)
     if ((keyInfo & URL_KEY) !== 0 && !this.#document && FILE_URL_ANY.test(v)) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
