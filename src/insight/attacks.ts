@@ -309,6 +309,10 @@ const PHP_CODE = [
 
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
+  // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
+  // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`; a program by its path
+  // handed to a piped open after a climb or a parameter (`../../usr/bin/env|`, `template=|/bin/cat /etc/passwd|`)
+  /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}|(?:\.\.[/\\]|[=|])\/?(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}(?:[ \t][^|\n]{0,100})?\|/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
   /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
@@ -580,7 +584,7 @@ const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLI
  * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
  * interpreter one-liners and PHP's sinks are payloads there.
  */
-const CODE_RCE = RCE.filter((re) => re !== RCE[3] && re !== RCE[4] && re !== RCE[5])
+const CODE_RCE = RCE.filter((re) => !/getruntime|__import__|child_process/.test(re.source))
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -1383,7 +1387,9 @@ export class AttackDetector {
     this.#nested++
     for (const pair of decoded.split('&', 32)) {
       const eq = pair.indexOf('=')
-      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(pair.slice(eq + 1), VALUE, pair.slice(0, eq).toLowerCase())
+      // (twelfth round: its values percent-encoded once more, `Qname=root%0Acat%20/etc/passwd`, are read decoded)
+      const value = pair.slice(eq + 1)
+      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(value.includes('%') ? decodeValue(value, true) : value, VALUE, pair.slice(0, eq).toLowerCase())
     }
     this.#nested--
     return found
@@ -1523,8 +1529,8 @@ export class AttackDetector {
     let xv = v
     if ((c & C_BRACE) !== 0 && v.includes('={')) xv = xv.replace(JSX_HANDLER, 'jsx-')
     if (code && (v.includes('@"') || v.includes('"""') || v.includes("'''") || (c & C_BACKTICK) !== 0)) xv = xv.replace(MULTILINE_LITERALS, '""')
-    // and a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
-    if (code && (c & C_LT) !== 0) xv = xv.replace(TAG_PLACEHOLDER, "''")
+    // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
+    if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     const xss = code ? XSS_MARKUP : XSS
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
     // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
