@@ -310,9 +310,8 @@ const PHP_CODE = [
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
-  // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`; a program by its path
-  // handed to a piped open after a climb or a parameter (`../../usr/bin/env|`, `template=|/bin/cat /etc/passwd|`)
-  /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}|(?:\.\.[/\\]|[=|])\/?(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}(?:[ \t][^|\n]{0,100})?\|/,
+  // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
+  /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
   /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
@@ -1387,9 +1386,7 @@ export class AttackDetector {
     this.#nested++
     for (const pair of decoded.split('&', 32)) {
       const eq = pair.indexOf('=')
-      // (twelfth round: its values percent-encoded once more, `Qname=root%0Acat%20/etc/passwd`, are read decoded)
-      const value = pair.slice(eq + 1)
-      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(value.includes('%') ? decodeValue(value, true) : value, VALUE, pair.slice(0, eq).toLowerCase())
+      if (eq > 0 && eq < pair.length - 1) found |= this.#judge(pair.slice(eq + 1), VALUE, pair.slice(0, eq).toLowerCase())
     }
     this.#nested--
     return found
