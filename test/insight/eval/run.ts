@@ -16,7 +16,7 @@
  *   npm run eval:detection -- --part fresh5        # the fifth fresh part (sources none of the others uses): measured once after the seventh round, now spent
  *   npm run eval:detection -- --part fresh6        # the sixth fresh part (sources none of the others uses): measured once after the ninth round, now spent
  *   npm run eval:detection -- --part fresh7        # the seventh fresh part (sources none of the others uses): measured once after the eleventh round, now spent
- *   npm run eval:detection -- --part fresh8        # the eighth fresh part (sources none of the others uses): figures only, never its misses, until measured once
+ *   npm run eval:detection -- --part fresh8        # the eighth fresh part (sources none of the others uses): measured once after the twelfth round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -31,9 +31,9 @@ const part = args.part as Part
 if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3' && part !== 'fresh4' && part !== 'fresh5' && part !== 'fresh6' && part !== 'fresh7' && part !== 'fresh8') throw new Error('--part is tune, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or fresh8')
 const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part', fresh4: 'Fourth fresh part', fresh5: 'Fifth fresh part', fresh6: 'Sixth fresh part', fresh7: 'Seventh fresh part', fresh8: 'Eighth fresh part' }[part]
 // The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
-// are tuned on now, like the tuning half, and so are the fourth to the seventh since their one
-// measurement (after the sixth, the seventh, the ninth and the eleventh round). The held-out half stays
-// for measuring only, and so does the eighth fresh part until its one measurement.
+// are tuned on now, like the tuning half, and so are the fourth to the eighth since their one
+// measurement (after the sixth, the seventh, the ninth, the eleventh and the twelfth round). The
+// held-out half stays for measuring only.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
