@@ -26,9 +26,6 @@ import type { Config } from '../config/schema.ts'
 import { INDEX_FIELDS, KEY_PART_BYTES, KEY_PART_HEAD, SESSION_HOUR_MS, SUMMARY_VALUES_MAX, keyPart, type Layout } from '../redis/layout.ts'
 import { recordTail } from './serialize.ts'
 
-/** fields per HSET of a summary: under Redis's hash-max-listpack-entries (128), past which one HSET of new fields makes a hash table up front */
-const HSET_PAIRS = 100
-
 /**
  * A record's arguments to WRITE_SCRIPT (after its session id), in order, with how each is taken from
  * the record: the list the script unpacks by. packRecord writes the same values as one array literal
@@ -519,116 +516,67 @@ local function field(t, v)
   end
   return f
 end
--- The summary hashes, gathered over the batch: a field is read once (HMGET, the fields a record needs
--- that the batch has not read or written yet), counted here, and written once per batch (HSET, flushed
--- by hflush before anything reads a summary). What is stored is what a command per count stored: the
--- fields new to a hash are written in the order the counts first made them (a hash keeps its fields in
--- that order), a value as HINCRBY writes it (%d), ${HSET_PAIRS} fields per HSET at most (Redis makes a
--- hash given more new fields in one command a hash table up front).
--- hs[mk] = { v = field -> value (false: absent), db = field -> true while Redis holds it,
--- ord = the fields written, in order of first write, w = field -> true when in ord, exp = renew the TTL }
-local hs, hlist = {}, {}
-local function hsOf(mk)
-  local s = hs[mk]
-  if not s then
-    s = { v = {}, db = {}, ord = {}, w = {}, exp = false }
-    hs[mk] = s
-    hlist[#hlist + 1] = mk
-  end
-  return s
-end
-local function hread(s, mk, fields, nf)
-  local miss, nm = {}, 0
-  local v = s.v
-  for i = 1, nf do
-    local f = fields[i]
-    if v[f] == nil then
-      nm = nm + 1
-      miss[nm] = f
-    end
-  end
-  if nm == 0 then return end
-  local got = redis.call('HMGET', mk, unpack(miss, 1, nm))
-  for i = 1, nm do
-    local x = got[i]
-    v[miss[i]] = x
-    if x then s.db[miss[i]] = true end
-  end
-end
-local function hset(s, f, x)
-  if not s.w[f] then
-    s.w[f] = true
-    s.ord[#s.ord + 1] = f
-  end
-  s.v[f] = x
-end
-local function hincr(s, f)
-  local x = (tonumber(s.v[f]) or 0) + 1
-  hset(s, f, string.format('%d', x))
-  return x
-end
--- fields deleted: from Redis if it holds them, from the pending writes if the batch made them
-local function hdel(s, mk, ...)
-  local gone, ng, drop = {}, 0, false
-  for _, f in ipairs({ ... }) do
-    if s.db[f] then
-      ng = ng + 1
-      gone[ng] = f
-      s.db[f] = nil
-    end
-    if s.w[f] then
-      s.w[f] = nil
-      drop = true
-    end
-    s.v[f] = false
-  end
-  if ng > 0 then redis.call('HDEL', mk, unpack(gone, 1, ng)) end
-  if drop then
-    local ord = {}
-    for _, f in ipairs(s.ord) do
-      if s.w[f] then ord[#ord + 1] = f end
-    end
-    s.ord = ord
-  end
-end
-local function hflush()
-  for _, mk in ipairs(hlist) do
-    local s = hs[mk]
-    local args, na = {}, 0
-    for _, f in ipairs(s.ord) do
-      args[na + 1] = f
-      args[na + 2] = s.v[f]
-      na = na + 2
-      if na >= ${HSET_PAIRS * 2} then
-        redis.call('HSET', mk, unpack(args, 1, na))
-        na = 0
-      end
-    end
-    if na > 0 then redis.call('HSET', mk, unpack(args, 1, na)) end
-    if s.exp then redis.call('PEXPIRE', mk, srets) end
-  end
-  hs, hlist = {}, {}
-end
--- a summary counter a client chooses the values of: ${SUMMARY_VALUES_MAX} values at most, the rest counted as
--- other (a value new to the summary past the ceiling is not kept: first come, first kept). Its field
--- and n:<t> are among the fields read for the record; other:<t> is read when first needed.
-local function bump(s, mk, t, v)
+-- a summary counter a client chooses the values of: ${SUMMARY_VALUES_MAX} values at most, the rest counted as other
+local function bump(mk, t, v)
   local f = field(t, v)
-  local x = s.v[f]
-  if x then
-    hset(s, f, string.format('%d', tonumber(x) + 1))
+  if redis.call('HINCRBY', mk, f, '1') == 1 and redis.call('HINCRBY', mk, 'n:' .. t, '1') > ${SUMMARY_VALUES_MAX} then
+    redis.call('HDEL', mk, f)
+    redis.call('HINCRBY', mk, 'n:' .. t, '-1')
+    redis.call('HINCRBY', mk, 'other:' .. t, '1')
+  end
+end
+-- The summary counts of a session that comes back in the batch, gathered (issue 15): a session's first
+-- and second records of the batch write its summary at once, as a command per count (a session seen
+-- once or twice a batch pays next to nothing for the gathering: for it, the gathering would cost more
+-- than the commands it saves); from its third record on, each count is added up here per field and
+-- written once per batch (gflush: one HINCRBY of the sum per field, before anything reads a summary).
+-- Written in the order each field was first counted, what is stored stays what a command per count
+-- stored: a field new to a hash is made where the first count made it (a listpack hash keeps its
+-- fields in that order); a value past a counter's ceiling (bump) is the one whose HINCRBY of the sum
+-- answers the sum (the field was new), counted in the order values came (first come, first kept), all
+-- of its counts then going to other:<t> as each one did.
+-- seen[mk] = true after a session's first record; after its second { requests, last (as it came),
+-- last (a number), the first request's feed id, duration and size while the stream is not made
+-- (false after), first (a number) }: what its later records read. pend[mk] = { [0] = size, field ->
+-- at, then per field from at: field, counter name (a bump) or false, the sum to add (a number) or
+-- the value to write (a string: last, user, role) }.
+local seen, pend, plist = {}, {}, {}
+local function gcount(mk, f, t, x)
+  local g = pend[mk]
+  if not g then
+    g = { [0] = 0 }
+    pend[mk] = g
+    plist[#plist + 1] = mk
+  end
+  local at = g[f]
+  if at then
+    if x then g[at + 2] = x else g[at + 2] = g[at + 2] + 1 end
     return
   end
-  local nk = 'n:' .. t
-  local n = (tonumber(s.v[nk]) or 0) + 1
-  if n > ${SUMMARY_VALUES_MAX} then
-    local ok = 'other:' .. t
-    hread(s, mk, { ok }, 1)
-    hincr(s, ok)
-  else
-    hset(s, f, '1')
-    hset(s, nk, string.format('%d', n))
+  at = g[0] + 1
+  g[0] = at + 2
+  g[f], g[at], g[at + 1], g[at + 2] = at, f, t, x or 1
+end
+local function gflush()
+  for _, mk in ipairs(plist) do
+    local g = pend[mk]
+    for at = 1, g[0], 3 do
+      local f, t, x = g[at], g[at + 1], g[at + 2]
+      if type(x) == 'string' then
+        redis.call('HSET', mk, f, x)
+      elseif not t then
+        redis.call('HINCRBY', mk, f, string.format('%d', x))
+      else
+        local xs = string.format('%d', x)
+        if redis.call('HINCRBY', mk, f, xs) == x and redis.call('HINCRBY', mk, 'n:' .. t, '1') > ${SUMMARY_VALUES_MAX} then
+          redis.call('HDEL', mk, f)
+          redis.call('HINCRBY', mk, 'n:' .. t, '-1')
+          redis.call('HINCRBY', mk, 'other:' .. t, xs)
+        end
+      end
+    end
   end
+  pend, plist = {}, {}
 end
 local function close(sid, reason)
   -- once: whoever removes it from the live set (a new window here, or the sweeper) says so
@@ -661,87 +609,81 @@ for i = 8 + nclosed, #ARGV, F + 1 do
 
   local sk = p .. 'session:' .. sid
   local mk = sk .. ':meta'
-  local s = hsOf(mk)
-  local fapp, fhost, fstatus, fmethod, fip, fendpoint = field('app', app), field('host', host), field('status', status), field('method', method), field('ip', ip), field('endpoint', endpoint)
-  -- the fields this record reads or counts (those the batch knows already are not read again)
-  local want = { 'requests', 'last', 'fid', 'fdur', 'fsize', 'first', fapp, fhost, fstatus, fmethod, fip, fendpoint, 'n:host', 'n:ip', 'n:endpoint' }
-  local nw = 15
-  if attacks ~= '' then
-    for a in string.gmatch(attacks, '[^,]+') do
-      nw = nw + 1
-      want[nw] = 'attack:' .. a
-    end
-    nw = nw + 1
-    want[nw] = 'attacks'
-  end
-  if flows ~= '' then
-    for f in string.gmatch(flows, '[^,]+') do
-      nw = nw + 1
-      want[nw] = 'flow:' .. f
-    end
-  end
-  if user ~= '' then
-    want[nw + 1] = field('user', user)
-    want[nw + 2] = 'n:user'
-    nw = nw + 2
-  end
-  if role ~= '' then
-    want[nw + 1] = field('role', role)
-    want[nw + 2] = 'n:role'
-    nw = nw + 2
-  end
-  hread(s, mk, want, nw)
-  local count = hincr(s, 'requests')
-  if count == 1 then
-    -- a new summary: its first counters at once (every value is its first), and while the session
-    -- has one request, where that request is (its stream is made at the second)
-    hset(s, 'first', tss)
-    hset(s, 'last', tss)
-    hset(s, 'app', app)
-    hset(s, 'host', host)
-    hset(s, fapp, '1')
-    hset(s, fhost, '1')
-    hset(s, fstatus, '1')
-    hset(s, fmethod, '1')
-    hset(s, fip, '1')
-    hset(s, fendpoint, '1')
-    hset(s, 'n:host', '1')
-    hset(s, 'n:ip', '1')
-    hset(s, 'n:endpoint', '1')
-    if lite then
-      hset(s, 'fid', fid)
-      hset(s, 'fdur', dur)
-      hset(s, 'fsize', size)
-    end
-  end
   -- The session's keys expire R + an hour after the write that last renewed them; a write renews
   -- them when the hour of its time differs from the session's previous request's (or when it makes
   -- them), so they always outlive the session's last request by at least R, at one PEXPIRE per key
   -- per session-hour instead of per record.
   local renew = true
   local long = false
-  -- the session's stream: from its second request on (the first one's stays in the feed until then)
-  if not (count == 1 and lite) then
-    -- { the first request's feed id, duration and size while the stream is not made }
-    local first = { false, false, false }
-    if count > 1 then
-      local v = s.v
-      first = { v.fid, v.fdur, v.fsize }
-      local prev = tonumber(v.last or '0')
-      if ts > prev then hset(s, 'last', tss) end
-      renew = first[1] or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
+  -- the first request's feed id, duration and size while the session's stream is not made
+  local fid0, fdur0, fsize0 = false, false, false
+  local count
+  local c = seen[mk]
+  local gather = c and c ~= true
+  if not gather then
+    -- the session's first or second record in the batch: its summary written at once
+    count = redis.call('HINCRBY', mk, 'requests', '1')
+    if count == 1 then
+      -- a new summary: its first counters in the same command (every value is its first), and while
+      -- the session has one request, where that request is (its stream is made at the second)
+      local f1 = { 'first', tss, 'last', tss, 'app', app, 'host', host,
+        field('app', app), '1', field('host', host), '1', field('status', status), '1', field('method', method), '1',
+        field('ip', ip), '1', field('endpoint', endpoint), '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
+      if lite then
+        local n = #f1
+        f1[n + 1] = 'fid'
+        f1[n + 2] = fid
+        f1[n + 3] = 'fdur'
+        f1[n + 4] = dur
+        f1[n + 5] = 'fsize'
+        f1[n + 6] = size
+      end
+      redis.call('HSET', mk, unpack(f1))
+      if c then seen[mk] = { 1, tss, ts, lite and fid, dur, size, ts } else seen[mk] = true end
+    else
+      local first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize', 'first')
+      local prev = tonumber(first[1] or '0')
+      if ts > prev then redis.call('HSET', mk, 'last', tss) end
+      fid0, fdur0, fsize0 = first[2], first[3], first[4]
+      renew = fid0 or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
       -- a session over an hour long enters the long-sessions index at the first request of each hour
       -- it reaches (the console bounds a time range's candidates with it)
-      long = renew and ts - tonumber(v.first or tss) > ${SESSION_HOUR_MS}
+      local firstTs = tonumber(first[5] or tss)
+      long = renew and ts - firstTs > ${SESSION_HOUR_MS}
+      if not c then
+        seen[mk] = true
+      elseif ts > prev then
+        seen[mk] = { count, tss, ts, false, false, false, firstTs }
+      else
+        seen[mk] = { count, first[1], prev, false, false, false, firstTs }
+      end
     end
-    if first[1] then
-      local entry = redis.call('XRANGE', feed, first[1], first[1])[1]
+  else
+    -- the session's third record in the batch or later: what it reads is known (its second one read
+    -- it), its counts gathered
+    count = c[1] + 1
+    c[1] = count
+    gcount(mk, 'requests', false)
+    local prev = c[3]
+    if ts > prev then
+      c[2], c[3] = tss, ts
+      gcount(mk, 'last', false, tss)
+    end
+    fid0, fdur0, fsize0 = c[4], c[5], c[6]
+    c[4] = false
+    renew = fid0 or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
+    long = renew and ts - c[7] > ${SESSION_HOUR_MS}
+  end
+  -- the session's stream: from its second request on (the first one's stays in the feed until then)
+  if not (count == 1 and lite) then
+    if fid0 then
+      local entry = redis.call('XRANGE', feed, fid0, fid0)[1]
       if entry then
         local eid0 = redis.call('XADD', sk, '*', unpack(entry[2]))
-        redis.call('ZADD', sk .. ':dur', first[2], eid0)
-        redis.call('ZADD', sk .. ':size', first[3], eid0)
+        redis.call('ZADD', sk .. ':dur', fdur0, eid0)
+        redis.call('ZADD', sk .. ':size', fsize0, eid0)
       end
-      hdel(s, mk, 'fid', 'fdur', 'fsize')
+      redis.call('HDEL', mk, 'fid', 'fdur', 'fsize')
     end
     local eid = redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)
     -- what paging a session by duration or size needs, so the console never reads a whole session
@@ -754,33 +696,53 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     end
   end
 
-  if count > 1 then
-    hincr(s, fapp)
-    bump(s, mk, 'host', host)
-    hincr(s, fstatus)
-    hincr(s, fmethod)
-    bump(s, mk, 'ip', ip)
-    bump(s, mk, 'endpoint', endpoint)
-  end
-  if attacks ~= '' then
-    for a in string.gmatch(attacks, '[^,]+') do
-      hincr(s, 'attack:' .. a)
-      hincr(s, 'attacks')
+  if gather then
+    gcount(mk, field('app', app), false)
+    gcount(mk, field('host', host), 'host')
+    gcount(mk, field('status', status), false)
+    gcount(mk, field('method', method), false)
+    gcount(mk, field('ip', ip), 'ip')
+    gcount(mk, field('endpoint', endpoint), 'endpoint')
+    if attacks ~= '' then
+      for a in string.gmatch(attacks, '[^,]+') do
+        gcount(mk, 'attack:' .. a, false)
+        gcount(mk, 'attacks', false)
+      end
     end
+    if flows ~= '' then
+      for f in string.gmatch(flows, '[^,]+') do gcount(mk, 'flow:' .. f, false) end
+    end
+    if user ~= '' then
+      gcount(mk, 'user', false, user)
+      gcount(mk, field('user', user), 'user')
+    end
+    if role ~= '' then
+      gcount(mk, 'role', false, role)
+      gcount(mk, field('role', role), 'role')
+    end
+  else
+    if count > 1 then
+      redis.call('HINCRBY', mk, field('app', app), '1')
+      bump(mk, 'host', host)
+      redis.call('HINCRBY', mk, field('status', status), '1')
+      redis.call('HINCRBY', mk, field('method', method), '1')
+      bump(mk, 'ip', ip)
+      bump(mk, 'endpoint', endpoint)
+    end
+    if attacks ~= '' then
+      for a in string.gmatch(attacks, '[^,]+') do
+        redis.call('HINCRBY', mk, 'attack:' .. a, '1')
+        redis.call('HINCRBY', mk, 'attacks', '1')
+      end
+    end
+    if flows ~= '' then
+      for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
+    end
+    -- every user and role a session had (the plain fields keep the latest, for older readers)
+    if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
+    if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   end
-  if flows ~= '' then
-    for f in string.gmatch(flows, '[^,]+') do hincr(s, 'flow:' .. f) end
-  end
-  -- every user and role a session had (the plain fields keep the latest, for older readers)
-  if user ~= '' then
-    hset(s, 'user', user)
-    bump(s, mk, 'user', user)
-  end
-  if role ~= '' then
-    hset(s, 'role', role)
-    bump(s, mk, 'role', role)
-  end
-  if renew then s.exp = true end
+  if renew then redis.call('PEXPIRE', mk, srets) end
 
   cur = cur + 1
   times[cur], timeS[cur] = ts, tss
@@ -812,8 +774,8 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   end
   n = n + 1
 end
--- the summaries, before anything reads them (the closed sessions' events below)
-hflush()
+-- the gathered counts, before anything reads a summary (the closed sessions' events below)
+gflush()
 firstSeen()
 abuseExpire()
 zflush()
