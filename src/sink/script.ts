@@ -525,6 +525,59 @@ local function bump(mk, t, v)
     redis.call('HINCRBY', mk, 'other:' .. t, '1')
   end
 end
+-- The summary counts of a session that comes back in the batch, gathered (issue 15): a session's first
+-- and second records of the batch write its summary at once, as a command per count (a session seen
+-- once or twice a batch pays next to nothing for the gathering: for it, the gathering would cost more
+-- than the commands it saves); from its third record on, each count is added up here per field and
+-- written once per batch (gflush: one HINCRBY of the sum per field, before anything reads a summary).
+-- Written in the order each field was first counted, what is stored stays what a command per count
+-- stored: a field new to a hash is made where the first count made it (a listpack hash keeps its
+-- fields in that order); a value past a counter's ceiling (bump) is the one whose HINCRBY of the sum
+-- answers the sum (the field was new), counted in the order values came (first come, first kept), all
+-- of its counts then going to other:<t> as each one did.
+-- seen[mk] = true after a session's first record; after its second { requests, last (as it came),
+-- last (a number), the first request's feed id, duration and size while the stream is not made
+-- (false after), first (a number) }: what its later records read. pend[mk] = { [0] = size, field ->
+-- at, then per field from at: field, counter name (a bump) or false, the sum to add (a number) or
+-- the value to write (a string: last, user, role) }.
+local seen, pend, plist = {}, {}, {}
+local function gcount(mk, f, t, x)
+  local g = pend[mk]
+  if not g then
+    g = { [0] = 0 }
+    pend[mk] = g
+    plist[#plist + 1] = mk
+  end
+  local at = g[f]
+  if at then
+    if x then g[at + 2] = x else g[at + 2] = g[at + 2] + 1 end
+    return
+  end
+  at = g[0] + 1
+  g[0] = at + 2
+  g[f], g[at], g[at + 1], g[at + 2] = at, f, t, x or 1
+end
+local function gflush()
+  for _, mk in ipairs(plist) do
+    local g = pend[mk]
+    for at = 1, g[0], 3 do
+      local f, t, x = g[at], g[at + 1], g[at + 2]
+      if type(x) == 'string' then
+        redis.call('HSET', mk, f, x)
+      elseif not t then
+        redis.call('HINCRBY', mk, f, string.format('%d', x))
+      else
+        local xs = string.format('%d', x)
+        if redis.call('HINCRBY', mk, f, xs) == x and redis.call('HINCRBY', mk, 'n:' .. t, '1') > ${SUMMARY_VALUES_MAX} then
+          redis.call('HDEL', mk, f)
+          redis.call('HINCRBY', mk, 'n:' .. t, '-1')
+          redis.call('HINCRBY', mk, 'other:' .. t, xs)
+        end
+      end
+    end
+  end
+  pend, plist = {}, {}
+end
 local function close(sid, reason)
   -- once: whoever removes it from the live set (a new window here, or the sweeper) says so
   if redis.call('ZREM', livekey, sid) == 1 then
@@ -556,50 +609,79 @@ for i = 8 + nclosed, #ARGV, F + 1 do
 
   local sk = p .. 'session:' .. sid
   local mk = sk .. ':meta'
-  local count = redis.call('HINCRBY', mk, 'requests', '1')
-  if count == 1 then
-    -- a new summary: its first counters in the same command (every value is its first), and while
-    -- the session has one request, where that request is (its stream is made at the second)
-    local f1 = { 'first', tss, 'last', tss, 'app', app, 'host', host,
-      field('app', app), '1', field('host', host), '1', field('status', status), '1', field('method', method), '1',
-      field('ip', ip), '1', field('endpoint', endpoint), '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
-    if lite then
-      local n = #f1
-      f1[n + 1] = 'fid'
-      f1[n + 2] = fid
-      f1[n + 3] = 'fdur'
-      f1[n + 4] = dur
-      f1[n + 5] = 'fsize'
-      f1[n + 6] = size
-    end
-    redis.call('HSET', mk, unpack(f1))
-  end
   -- The session's keys expire R + an hour after the write that last renewed them; a write renews
   -- them when the hour of its time differs from the session's previous request's (or when it makes
   -- them), so they always outlive the session's last request by at least R, at one PEXPIRE per key
   -- per session-hour instead of per record.
   local renew = true
   local long = false
-  -- the session's stream: from its second request on (the first one's stays in the feed until then)
-  if not (count == 1 and lite) then
-    -- { last, then the first request's feed id, duration and size while the stream is not made }
-    local first = { false, false, false, false }
-    if count > 1 then
-      first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize', 'first')
+  -- the first request's feed id, duration and size while the session's stream is not made
+  local fid0, fdur0, fsize0 = false, false, false
+  local count
+  local c = seen[mk]
+  local gather = c and c ~= true
+  if not gather then
+    -- the session's first or second record in the batch: its summary written at once
+    count = redis.call('HINCRBY', mk, 'requests', '1')
+    if count == 1 then
+      -- a new summary: its first counters in the same command (every value is its first), and while
+      -- the session has one request, where that request is (its stream is made at the second)
+      local f1 = { 'first', tss, 'last', tss, 'app', app, 'host', host,
+        field('app', app), '1', field('host', host), '1', field('status', status), '1', field('method', method), '1',
+        field('ip', ip), '1', field('endpoint', endpoint), '1', 'n:host', '1', 'n:ip', '1', 'n:endpoint', '1' }
+      if lite then
+        local n = #f1
+        f1[n + 1] = 'fid'
+        f1[n + 2] = fid
+        f1[n + 3] = 'fdur'
+        f1[n + 4] = dur
+        f1[n + 5] = 'fsize'
+        f1[n + 6] = size
+      end
+      redis.call('HSET', mk, unpack(f1))
+      if c then seen[mk] = { 1, tss, ts, lite and fid, dur, size, ts } else seen[mk] = true end
+    else
+      local first = redis.call('HMGET', mk, 'last', 'fid', 'fdur', 'fsize', 'first')
       local prev = tonumber(first[1] or '0')
       if ts > prev then redis.call('HSET', mk, 'last', tss) end
-      renew = first[2] or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
+      fid0, fdur0, fsize0 = first[2], first[3], first[4]
+      renew = fid0 or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
       -- a session over an hour long enters the long-sessions index at the first request of each hour
       -- it reaches (the console bounds a time range's candidates with it)
-      long = renew and ts - tonumber(first[5] or tss) > ${SESSION_HOUR_MS}
+      local firstTs = tonumber(first[5] or tss)
+      long = renew and ts - firstTs > ${SESSION_HOUR_MS}
+      if not c then
+        seen[mk] = true
+      elseif ts > prev then
+        seen[mk] = { count, tss, ts, false, false, false, firstTs }
+      else
+        seen[mk] = { count, first[1], prev, false, false, false, firstTs }
+      end
     end
-    table.remove(first, 1)
-    if first[1] then
-      local entry = redis.call('XRANGE', feed, first[1], first[1])[1]
+  else
+    -- the session's third record in the batch or later: what it reads is known (its second one read
+    -- it), its counts gathered
+    count = c[1] + 1
+    c[1] = count
+    gcount(mk, 'requests', false)
+    local prev = c[3]
+    if ts > prev then
+      c[2], c[3] = tss, ts
+      gcount(mk, 'last', false, tss)
+    end
+    fid0, fdur0, fsize0 = c[4], c[5], c[6]
+    c[4] = false
+    renew = fid0 or math.floor(ts / ${SESSION_HOUR_MS}) ~= math.floor(prev / ${SESSION_HOUR_MS})
+    long = renew and ts - c[7] > ${SESSION_HOUR_MS}
+  end
+  -- the session's stream: from its second request on (the first one's stays in the feed until then)
+  if not (count == 1 and lite) then
+    if fid0 then
+      local entry = redis.call('XRANGE', feed, fid0, fid0)[1]
       if entry then
         local eid0 = redis.call('XADD', sk, '*', unpack(entry[2]))
-        redis.call('ZADD', sk .. ':dur', first[2], eid0)
-        redis.call('ZADD', sk .. ':size', first[3], eid0)
+        redis.call('ZADD', sk .. ':dur', fdur0, eid0)
+        redis.call('ZADD', sk .. ':size', fsize0, eid0)
       end
       redis.call('HDEL', mk, 'fid', 'fdur', 'fsize')
     end
@@ -614,26 +696,52 @@ for i = 8 + nclosed, #ARGV, F + 1 do
     end
   end
 
-  if count > 1 then
-    redis.call('HINCRBY', mk, field('app', app), '1')
-    bump(mk, 'host', host)
-    redis.call('HINCRBY', mk, field('status', status), '1')
-    redis.call('HINCRBY', mk, field('method', method), '1')
-    bump(mk, 'ip', ip)
-    bump(mk, 'endpoint', endpoint)
-  end
-  if attacks ~= '' then
-    for a in string.gmatch(attacks, '[^,]+') do
-      redis.call('HINCRBY', mk, 'attack:' .. a, '1')
-      redis.call('HINCRBY', mk, 'attacks', '1')
+  if gather then
+    gcount(mk, field('app', app), false)
+    gcount(mk, field('host', host), 'host')
+    gcount(mk, field('status', status), false)
+    gcount(mk, field('method', method), false)
+    gcount(mk, field('ip', ip), 'ip')
+    gcount(mk, field('endpoint', endpoint), 'endpoint')
+    if attacks ~= '' then
+      for a in string.gmatch(attacks, '[^,]+') do
+        gcount(mk, 'attack:' .. a, false)
+        gcount(mk, 'attacks', false)
+      end
     end
+    if flows ~= '' then
+      for f in string.gmatch(flows, '[^,]+') do gcount(mk, 'flow:' .. f, false) end
+    end
+    if user ~= '' then
+      gcount(mk, 'user', false, user)
+      gcount(mk, field('user', user), 'user')
+    end
+    if role ~= '' then
+      gcount(mk, 'role', false, role)
+      gcount(mk, field('role', role), 'role')
+    end
+  else
+    if count > 1 then
+      redis.call('HINCRBY', mk, field('app', app), '1')
+      bump(mk, 'host', host)
+      redis.call('HINCRBY', mk, field('status', status), '1')
+      redis.call('HINCRBY', mk, field('method', method), '1')
+      bump(mk, 'ip', ip)
+      bump(mk, 'endpoint', endpoint)
+    end
+    if attacks ~= '' then
+      for a in string.gmatch(attacks, '[^,]+') do
+        redis.call('HINCRBY', mk, 'attack:' .. a, '1')
+        redis.call('HINCRBY', mk, 'attacks', '1')
+      end
+    end
+    if flows ~= '' then
+      for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
+    end
+    -- every user and role a session had (the plain fields keep the latest, for older readers)
+    if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
+    if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   end
-  if flows ~= '' then
-    for f in string.gmatch(flows, '[^,]+') do redis.call('HINCRBY', mk, 'flow:' .. f, '1') end
-  end
-  -- every user and role a session had (the plain fields keep the latest, for older readers)
-  if user ~= '' then redis.call('HSET', mk, 'user', user); bump(mk, 'user', user) end
-  if role ~= '' then redis.call('HSET', mk, 'role', role); bump(mk, 'role', role) end
   if renew then redis.call('PEXPIRE', mk, srets) end
 
   cur = cur + 1
@@ -666,6 +774,8 @@ for i = 8 + nclosed, #ARGV, F + 1 do
   end
   n = n + 1
 end
+-- the gathered counts, before anything reads a summary (the closed sessions' events below)
+gflush()
 firstSeen()
 abuseExpire()
 zflush()

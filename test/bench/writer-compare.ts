@@ -5,13 +5,16 @@
  * writer connects, so both cut the same batches.
  *
  * Every key is compared but the batch markers (named by a random instance id): its type, its content
- * (strings byte for byte, hashes, sorted sets with scores, streams entry by entry), whether it
+ * (strings byte for byte, hashes (a listpack's in its fields' order), sorted sets with scores, streams entry by entry), whether it
  * expires. Stream entry ids are the write time's: each is replaced, wherever it appears (a summary's
  * `fid`, the members of a session's `:dur` / `:size`, a closed-session event's summary), by its
- * position in its stream. `WRITER_MIXED=1`: on the second server the other checkout writes the
+ * position in its stream; a `:dur` / `:size` is compared as (entry, score) pairs, its ties ordered by
+ * position (Redis orders them by the id as a string, which the write time's milliseconds decide). `WRITER_MIXED=1`: on the second server the other checkout writes the
  * first half of the batches and this one the rest (an upgraded sensor taking over: both scripts
  * loaded on one Redis, the same sessions going on), compared with the other writing all.
- * `WRITER_ABUSE=<thresholds>`: instead, traffic made to cross the API-abuse thresholds (a seeded
+ * `WRITER_SESSIONS=<n>`: the (non-abuse) records spread over n sessions instead of N / 7 (N: sessions of one
+ * request; 10 or fewer: a new IP per record, hundreds of a session's records in a batch, its summary
+ * past the values ceiling (256 IPs) within a batch). `WRITER_ABUSE=<thresholds>`: instead, traffic made to cross the API-abuse thresholds (a seeded
  * random mix of scrapers, crawlers, stuffers and sessions of one request over five windows), judged
  * with these thresholds (`window,crawlerNotFound,crawlerDistinctPaths,scrapingDistinctIds,
  * scrapingRate,failedLogins,distinctUsers,rateFactor,minRate`); the sessions' own abuse keys
@@ -38,6 +41,8 @@ const N = Math.min(Number(process.argv[2] ?? 3_000), 50_000)
 const T0 = Date.now() - 600_000
 /** WRITER_MIXED=1: this checkout's writer takes over half-way, on the Redis the other wrote to (both scripts loaded there) */
 const MIXED = process.env.WRITER_MIXED === '1'
+/** WRITER_SESSIONS=<n>: the records spread over n sessions (default N / 7; N: every record a session of its own, a few: hundreds of a session's records in one batch, its summary past the values ceiling) */
+const SESSIONS = Math.max(1, Math.floor(Number(process.env.WRITER_SESSIONS ?? 0) || N / 7))
 const ABUSE = process.env.WRITER_ABUSE?.split(',').map(Number)
 if (ABUSE !== undefined && (ABUSE.length !== 9 || ABUSE.some((n) => !(n > 0)))) throw new Error('WRITER_ABUSE: nine positive numbers')
 
@@ -81,14 +86,17 @@ function abuseRecords(): RequestRecord[] {
   return out
 }
 
+/** a record's address: its session's, or with a few sessions a new one per record (the summaries past their values ceiling, a batch at a time) */
+const ip = (i: number, s: number) => (SESSIONS <= 10 ? `10.${(i >> 8) & 255}.${i & 255}.1` : `198.51.100.${s % 50}`)
+
 /** The records, made anew for each writer (the writer bounds them in place). Values a wire format could get wrong. */
 function records(): RequestRecord[] {
   if (ABUSE !== undefined) return abuseRecords()
   const out: RequestRecord[] = []
   for (let i = 0; i < N; i++) {
-    const s = i % Math.max(1, Math.floor(N / 7))
+    const s = i % SESSIONS
     const ts = T0 + i * 37
-    const r = newRecord(`r${i}`, ts, 'shop', ['GET', 'POST', 'PUT'][i % 3]!, `/api/ü/${i % 13}/${'x'.repeat(i % 5 === 0 ? 300 : 3)}?q=${i}`, { host: i % 11 === 0 ? 'shöp.example' : 'shop.example', 'user-agent': 'ua' }, `198.51.100.${s % 50}`)
+    const r = newRecord(`r${i}`, ts, 'shop', ['GET', 'POST', 'PUT'][i % 3]!, `/api/ü/${i % 13}/${'x'.repeat(i % 5 === 0 ? 300 : 3)}?q=${i}`, { host: i % 11 === 0 ? 'shöp.example' : 'shop.example', 'user-agent': 'ua' }, ip(i, s))
     r.sid = `K${s}`
     r.windowKey = i % 17 === 0 ? `W${i}` : r.sid
     if (i % 23 === 0) r.handoffKey = `K${s + 1},H${i}`
@@ -147,8 +155,25 @@ async function contents(url: string): Promise<Map<string, string>> {
     const type = await r.type(k)
     let v: unknown
     if (type === 'string') v = (await r.getBuffer(k))!.toString('hex')
-    else if (type === 'hash') v = Object.entries(await r.hgetall(k)).map(([f, x]) => [f, norm(x)]).sort()
-    else if (type === 'zset') v = (await r.zrange(k, '0', '-1', 'WITHSCORES')).map(norm)
+    else if (type === 'hash') {
+      // a small hash (listpack) keeps its fields in the order they were made, which HGETALL answers
+      // in: compared in that order; a hash table's order is its random hash seed's, compared sorted
+      const flat = (await r.call('HGETALL', k)) as string[]
+      const fields: string[][] = []
+      for (let i = 0; i < flat.length; i += 2) fields.push([flat[i]!, norm(flat[i + 1]!)])
+      v = (await r.object('ENCODING', k)) === 'listpack' ? fields : fields.sort()
+    }
+    else if (type === 'zset') {
+      v = (await r.zrange(k, '0', '-1', 'WITHSCORES')).map(norm)
+      // a session's :dur / :size: members of one score order by stream id as a string, which the write
+      // time's milliseconds decide ("...-14" before "...-2"): compared as pairs, by position
+      if (/:(dur|size)$/.test(k)) {
+        const flat = v as string[]
+        const pairs: string[][] = []
+        for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!])
+        v = pairs.sort((x, y) => Number(x[1]) - Number(y[1]) || Number(x[0]!.slice(2, -1)) - Number(y[0]!.slice(2, -1)))
+      }
+    }
     else if (type === 'set') v = (await r.smembers(k)).sort()
     else if (type === 'stream') v = (await r.xrange(k, '-', '+')).map(([, f]) => f.map(norm))
     else v = `(${type})`
@@ -177,7 +202,11 @@ try {
   const differ = names.filter((k) => a.get(k) !== b.get(k))
   const bytes = [...a.values()].reduce((n, v) => n + v.length, 0)
   const kinds = (a.get('apisess:requests') ?? '').match(/security_crawler|scraping|account_takeover|api_abuse/g)?.length ?? 0
-  console.log(JSON.stringify({ records: N, mixed: MIXED, abuse: ABUSE?.join(','), abuseVerdicts: kinds, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
+  const byKind: Record<string, number> = {}
+  for (const k of (a.get('apisess:requests') ?? '').match(/security_crawler|scraping|account_takeover|api_abuse/g) ?? []) byKind[k] = (byKind[k] ?? 0) + 1
+  // summaries past the values ceiling (an other:<counter> field)
+  const pastCeiling = [...a.entries()].filter(([k, v]) => k.endsWith(':meta') && v.includes('["other:')).length
+  console.log(JSON.stringify({ records: N, sessions: ABUSE === undefined ? SESSIONS : undefined, mixed: MIXED, abuse: ABUSE?.join(','), abuseVerdicts: kinds, byKind, pastCeiling, keys: names.length, comparedChars: bytes, feedEntries: (a.get('apisess:requests') ?? '').split('"rec"').length - 1, differ: differ.length }))
   for (const k of differ.slice(0, 5)) console.log(`${k}\n  base: ${(a.get(k) ?? '(none)').slice(0, 300)}\n  this: ${(b.get(k) ?? '(none)').slice(0, 300)}`)
   process.exitCode = differ.length === 0 && names.length > 0 ? 0 : 1
 } finally {

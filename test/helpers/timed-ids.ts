@@ -12,7 +12,7 @@ import { Redis } from 'ioredis'
 function timedIds(lua: string): string {
   const swaps: [string, string][] = [
     [`redis.call('XADD', feed, 'MINID', '~', minid, '*',`, `redis.call('XADD', feed, 'MINID', '~', minid, string.format('%d-*', ts),`],
-    [`redis.call('XADD', sk, '*', unpack(entry[2]))`, `redis.call('XADD', sk, string.match(first[1], '^%d+') .. '-*', unpack(entry[2]))`],
+    [`redis.call('XADD', sk, '*', unpack(entry[2]))`, `redis.call('XADD', sk, string.match(fid0, '^%d+') .. '-*', unpack(entry[2]))`],
     [`redis.call('XADD', sk, '*', 'v', '1', 'sid', sid, 'rec', rec)`, `redis.call('XADD', sk, string.format('%d-*', ts), 'v', '1', 'sid', sid, 'rec', rec)`],
   ]
   for (const [from, to] of swaps) {
