@@ -946,3 +946,12 @@ t.test("false positives (thirteenth round): a program's type arguments, address-
   for (const p of ['a & sc query', '& sc stop windefend', '1&whoami']) t.ok(q(p).includes('rce'), p)
   for (const p of ["'){return true;} var x=('"]) t.ok(q(p).includes('nosqli'), p)
 })
+
+t.test('rce (thirteenth round): a whole value that is a separator then one command line, whatever the program', async (t) => {
+  for (const p of ["; bzgrep 'pattern' file.bz2", '&& dmesg', '|| mysqlshow', '| pgrep sshd', '& diskshadow &', ') & msinfo32 &', '& echo Hello, world &', '$(cpp file.c)', '; ftpwho']) {
+    t.ok(shellInjection(p.toLowerCase()), p)
+    t.ok(q(p).includes('rce'), p)
+  }
+  // one word after a weak separator alone, a table's row, a substitution of one word (jQuery's `$(this)`), prose around the separator
+  for (const p of ['| Home', '& Co', '| name | value |', '$(this)', '$(document)', 'Tom & Jerry', 'see above; then go', '& more text, and more. then']) t.notOk(q(p).includes('rce'), p)
+})
