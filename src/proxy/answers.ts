@@ -26,6 +26,11 @@ export function answer(res: ServerResponse, code: ErrorCode, close = false): voi
   res.end(body)
 }
 
+/** After an internal error: a 500 when the answer has not begun, else the connection cut (the client sees it short). */
+export function answerOrCut(res: ServerResponse): void {
+  if (!res.headersSent) answer(res, 'INTERNAL', true)
+  else res.destroy()
+}
 
 /** "HTTP/1.1 431 ..." with a JSON body, for sockets without a response object; the connection closes. */
 export function rawAnswer(code: ErrorCode): Buffer {

@@ -6,7 +6,7 @@
  * One object per request and no closures: node's events reach it through a symbol on `res`.
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
-import { answer, closing } from './answers.ts'
+import { answer, answerOrCut, closing } from './answers.ts'
 import type { Dispatcher } from 'undici'
 import { ERRORS, type ErrorCode } from '../errors.ts'
 import { BodyTap } from '../capture/body-tap.ts'
@@ -72,11 +72,11 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
   readonly hasBody: boolean
   /** the body's known length when it is read whole before forwarding; 0 when it streams or there is none */
   readonly preread: number
-  /** whether the body is being read whole (until it has all come, or the exchange is over) */
-  reading = false
-  /** the body read so far: its first `bodyLength` bytes (a client's one-byte writes cost no object each) */
-  bodyBuf: Buffer | null = null
-  bodyLength = 0
+  /**
+   * the body while it is read whole (null before, once it has all come, or once the exchange is
+   * over): a body tap as long as the body, whose buffer grows with what has arrived
+   */
+  body: BodyTap | null = null
   controller: Controller | null = null
   ttfbMs: number | null = null
   status = 0
@@ -141,46 +141,33 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     // with nothing sent upstream, and one that stalls is cut by the idle timeout
     const req = this.req as TaggedRequest
     req[kExchange] = this
-    this.reading = true
+    this.body = new BodyTap(this.preread, false)
     req.on('data', onRequestData)
     req.on('end', onRequestEnd)
   }
 
   /**
-   * A chunk of the body read whole. A body that comes in one chunk is kept as it is; one that comes
-   * in several is copied into one buffer of its length (node's parser never passes more than the
-   * Content-Length): kept as chunks, a client writing its 64 KiB a byte at a time made 65,535
-   * Buffers, some 13 MiB of heap for one connection.
+   * A chunk of the body read whole, kept by a body tap: the first chunk as it came, the rest in one
+   * buffer grown by doubling (node's parser passes no more than the Content-Length). Kept as chunks, a
+   * client writing its 64 KiB a byte at a time made 65,535 Buffers; given its whole length at once, a
+   * client that announces 64 KiB and sends a byte made the sensor hold 64 KiB.
    */
   bodyChunk(chunk: Buffer): void {
-    if (!this.reading) return // the exchange is over
-    const have = this.bodyLength
-    let buf = this.bodyBuf
-    if (buf === null) {
-      if (chunk.length >= this.preread) {
-        this.bodyBuf = chunk
-        this.bodyLength = chunk.length
-        return
-      }
-      this.bodyBuf = buf = Buffer.allocUnsafeSlow(this.preread)
-    }
-    this.bodyLength = have + chunk.copy(buf, have)
+    this.body?.add(chunk) // none once the exchange is over
   }
 
   /** the whole body has arrived: forwarded as one Buffer, unless the client has gone meanwhile */
   bodyRead(): void {
-    if (!this.reading) return // the exchange ended before (clientClosed)
-    this.reading = false
-    const buf = this.bodyBuf
-    this.bodyBuf = null
-    this.opts.body = buf === null ? null : buf.length === this.bodyLength ? buf : buf.subarray(0, this.bodyLength)
+    const body = this.body
+    if (body === null) return // the exchange ended before (clientClosed)
+    this.body = null
+    this.opts.body = body.buffer()
     try {
       this.route.pool.dispatch(this.opts, this)
     } catch (err) {
       // an event listener: the request handler's boundary (server.ts) is behind us, so this is one
       this.state.internalError('proxy.request', err)
-      if (!this.res.headersSent) answer(this.res, 'INTERNAL', true)
-      else this.res.destroy()
+      answerOrCut(this.res)
     }
   }
 
@@ -292,11 +279,8 @@ export class Exchange implements Dispatcher.DispatchHandler, ExchangeEnd {
     if (this.finished) return
     this.finished = true
     exchangeOver(this.route)
-    if (this.reading) {
-      // left while its body was being read: nothing was sent upstream, and nothing more is kept
-      this.reading = false
-      this.bodyBuf = null
-    }
+    // left while its body was being read: nothing was sent upstream, and nothing more is kept
+    this.body = null
     if (!this.res.writableFinished && !this.error) {
       this.clientGone = true
       if (!this.upstreamSettled) this.controller?.abort(CLIENT_ABORTED)

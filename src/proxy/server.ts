@@ -12,7 +12,7 @@ import type { Duplex } from 'node:stream'
 import { ERRORS } from '../errors.ts'
 import type { Config } from '../config/schema.ts'
 import { admit, refused, type Refusal } from './admit.ts'
-import { answer, closing, rawAnswer } from './answers.ts'
+import { answer, answerOrCut, closing, rawAnswer } from './answers.ts'
 import { Exchange } from './exchange.ts'
 import { finishExchange, isMonitored } from './finish.ts'
 import { upstreamRequestHeaders } from './headers.ts'
@@ -91,8 +91,7 @@ export function createProxyServer(config: Readonly<Config>, holder: StateHolder)
       new Exchange(state, verdict.route, req, res, verdict.fwd, headers).start()
     } catch (err) {
       state.internalError('proxy.request', err)
-      if (!res.headersSent) answer(res, 'INTERNAL', true)
-      else res.destroy()
+      answerOrCut(res)
     }
   }
 

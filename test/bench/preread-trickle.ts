@@ -5,7 +5,10 @@
  * as reads of their own), and stall. Prints the growth of this process's heap, external memory and
  * RSS (sensor, upstream and clients in one process, after GC) and the bytes each exchange holds.
  *
- *   node --expose-gc test/bench/preread-trickle.ts [connections=10] [content-length=65536]
+ *   node --expose-gc test/bench/preread-trickle.ts [connections=10] [content-length=65536] [sent=65535]
+ *
+ * `sent` = 1: each client announces the length, sends one byte and stalls (what an exchange holds for
+ * a body that has barely begun).
  *
  * A Content-Length over 64 KiB streams instead: what is held then is the request's body tap (the
  * first capture.maxInspectBytes for the attack detector), and the 65,535 bytes trickled are its first.
@@ -18,6 +21,8 @@ import { startSensor, oneApp } from '../helpers/sensor.ts'
 
 const N = Number(process.argv[2] ?? 10)
 const LENGTH = Number(process.argv[3] ?? 65536)
+/** bytes of the body each client trickles before it stalls (argv[4]; all but the last by default) */
+const SENT = Math.min(Number(process.argv[4] ?? 65535), LENGTH - 1)
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('run with --expose-gc')
 const teardowns: (() => unknown)[] = []
@@ -50,7 +55,7 @@ for (let i = 0; i < N; i++) {
   c.write(`POST /x HTTP/1.1\r\nHost: a.test\r\nContent-Type: application/octet-stream\r\nContent-Length: ${LENGTH}\r\n\r\n`)
 }
 const one = Buffer.from('a')
-for (let b = 0; b < 65535; b++) {
+for (let b = 0; b < SENT; b++) {
   for (const c of socks) c.write(one)
   await new Promise((r) => setImmediate(r))
 }
@@ -61,13 +66,14 @@ await settle()
 const m1 = process.memoryUsage()
 const held = reqs.map((r) => {
   const sym = Object.getOwnPropertySymbols(r).find((x) => x.description === 'api-sessions.exchange')
-  const ex = sym === undefined ? undefined : (r as unknown as Record<symbol, { bodyLength?: number; chunks?: unknown[] }>)[sym]
-  return ex?.bodyLength ?? ex?.chunks?.length ?? null
+  const ex = sym === undefined ? undefined : (r as unknown as Record<symbol, { body?: { buffer(): Buffer | null } | null }>)[sym]
+  return ex?.body?.buffer()?.length ?? null
 })
 const mib = (n: number): string => (n / 2 ** 20).toFixed(1)
 console.log(JSON.stringify({
   connections: N,
   contentLength: LENGTH,
+  sentBeforeStall: SENT,
   heldPerExchange: held.slice(0, 3),
   heapMiB: mib(m1.heapUsed - m0.heapUsed),
   externalMiB: mib(m1.external - m0.external),

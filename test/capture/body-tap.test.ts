@@ -35,3 +35,14 @@ t.test('a tap keeps the first max bytes whatever the chunks, as strings or Buffe
   tap.add(Buffer.from('xyz'))
   t.equal(tap.buffer()!.toString(), 'xyz', 'and kept again from the start')
 })
+
+t.test('what a tap holds grows with what arrived, not with its max (a 64 KiB body announced, a byte sent)', async (t) => {
+  const tap = new BodyTap(64 * 1024, false)
+  tap.add(Buffer.alloc(1, 1))
+  tap.add(Buffer.alloc(1, 2))
+  t.ok(tap.buffer()!.buffer.byteLength <= 1024, 'two bytes in: at most 1 KiB held')
+  for (let i = 2; i < 5000; i++) tap.add(Buffer.alloc(1, i & 0xff))
+  const held = tap.buffer()!.buffer.byteLength
+  t.ok(held <= 2 * 5000, `5,000 bytes in: at most twice that held (${held})`)
+  t.equal(tap.buffer()!.length, 5000)
+})
