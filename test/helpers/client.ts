@@ -23,6 +23,24 @@ export async function rawRequest(port: number, bytes: string | Buffer, until?: (
   })
 }
 
+/** A raw socket to the proxy on loopback, connected, destroyed in teardown. */
+export async function connectTo(t: Tap, port: number): Promise<net.Socket> {
+  const socket = net.connect(port, '127.0.0.1')
+  t.teardown(() => socket.destroy())
+  await once(socket, 'connect')
+  return socket
+}
+
+/** What arrives on `socket` (latin1) until `until` holds of all of it. */
+export async function readUntil(socket: net.Socket, until: (text: string) => boolean): Promise<string> {
+  let text = ''
+  while (!until(text)) {
+    const [chunk] = (await once(socket, 'data')) as [Buffer]
+    text += chunk.toString('latin1')
+  }
+  return text
+}
+
 /** Status code of the first response in raw text. */
 export function statusOf(raw: string): number {
   return Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw)?.[1] ?? 0)

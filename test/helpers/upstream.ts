@@ -10,6 +10,13 @@ export interface TestUpstream {
   port: number
 }
 
+/** The whole body of a request an upstream received. */
+export async function bodyOf(req: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const c of req) chunks.push(c as Buffer)
+  return Buffer.concat(chunks)
+}
+
 /** A node http server; the handler may be async (its promise is not awaited, as node does not). */
 export async function startUpstream(t: Tap, handler: (req: http.IncomingMessage, res: http.ServerResponse) => unknown): Promise<TestUpstream> {
   const server = http.createServer((req, res) => void handler(req, res))

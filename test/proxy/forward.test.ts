@@ -2,18 +2,11 @@ import t from 'tap'
 import { Readable } from 'node:stream'
 import { randomBytes, createHash } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import net from 'node:net'
 import { once } from 'node:events'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
-import { startUpstream } from '../helpers/upstream.ts'
-import { httpClient, rawRequest, statusOf } from '../helpers/client.ts'
+import { bodyOf, startUpstream } from '../helpers/upstream.ts'
+import { connectTo, httpClient, rawRequest, readUntil, statusOf } from '../helpers/client.ts'
 import { PREREAD_MAX_BYTES } from '../../src/proxy/exchange.ts'
-
-async function bodyOf(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
-}
 
 t.test('GET passes through with status, headers and body unchanged, and is recorded', async (t) => {
   const up = await startUpstream(t, (req, res) => {
@@ -245,8 +238,7 @@ t.test('a body of known length up to 64 KiB is read whole before the upstream he
   const head = (length: number) => `POST /upload HTTP/1.1\r\nHost: a.test\r\nContent-Type: application/octet-stream\r\nContent-Length: ${length}\r\n\r\n`
 
   // a client that leaves half-way through a small body: nothing reaches the upstream
-  const gone = net.connect(s.port, '127.0.0.1')
-  await once(gone, 'connect')
+  const gone = await connectTo(t, s.port)
   gone.write(head(1_000) + 'x'.repeat(500))
   gone.end() // node takes a client's half-close as leaving
   const [aborted] = await s.sink.waitFor(1)
@@ -254,8 +246,7 @@ t.test('a body of known length up to 64 KiB is read whole before the upstream he
   // the whole small body, sent in two writes, arrives as sent
   const small = Buffer.alloc(PREREAD_MAX_BYTES, 7)
   small.write('first', 0)
-  const whole = net.connect(s.port, '127.0.0.1')
-  await once(whole, 'connect')
+  const whole = await connectTo(t, s.port)
   whole.write(head(small.length) + small.subarray(0, 1000).toString('latin1'))
   whole.write(small.subarray(1000))
   const answer = (await once(whole, 'data'))[0] as Buffer
@@ -266,17 +257,12 @@ t.test('a body of known length up to 64 KiB is read whole before the upstream he
   t.ok(bodies[0]!.equals(small), 'the body arrives byte for byte')
 
   // a body over 64 KiB streams: the upstream hears of it before the client has sent it all
-  const large = net.connect(s.port, '127.0.0.1')
-  await once(large, 'connect')
+  const large = await connectTo(t, s.port)
   const upstreamHeard = new Promise<void>((resolve) => (onHeard = resolve))
   large.write(head(100_000) + 'y'.repeat(70_000))
   await upstreamHeard
   t.equal(heard, 2, 'the upstream heard of the long body with 30,000 of its bytes still to come')
   large.write('z'.repeat(30_000))
-  const answered = (await once(large, 'data'))[0] as Buffer
-  let text = answered.toString('latin1')
-  while (!text.endsWith('got 100000')) text += ((await once(large, 'data'))[0] as Buffer).toString('latin1')
+  await readUntil(large, (x) => x.endsWith('got 100000'))
   t.pass('and got all of it')
-  large.destroy()
-  whole.destroy()
 })

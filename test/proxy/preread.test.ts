@@ -1,17 +1,10 @@
 import t from 'tap'
-import net from 'node:net'
 import { once } from 'node:events'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import { startSensor, oneApp, testConfig } from '../helpers/sensor.ts'
-import { startRawUpstream, startUpstream } from '../helpers/upstream.ts'
-import { httpClient, statusOf } from '../helpers/client.ts'
-
-async function bodyOf(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
-}
+import { bodyOf, startRawUpstream, startUpstream } from '../helpers/upstream.ts'
+import { connectTo, httpClient, readUntil, statusOf } from '../helpers/client.ts'
 
 /** resolves once the proxy's server has handed a request for `path` to its handler (then start() has run) */
 function requestSeen(path: string): Promise<void> {
@@ -26,27 +19,16 @@ function requestSeen(path: string): Promise<void> {
   })
 }
 
-async function readAnswer(socket: net.Socket, until: (text: string) => boolean): Promise<string> {
-  let text = ''
-  while (!until(text)) {
-    const [chunk] = (await once(socket, 'data')) as [Buffer]
-    text += chunk.toString('latin1')
-  }
-  return text
-}
-
 t.test('a config reload while a small body is being read: the request still reaches its upstream (in-flight requests finish on the old pools)', async (t) => {
   const up = await startUpstream(t, async (req, res) => res.end(`got ${(await bodyOf(req)).length}`))
   const s = await startSensor(t, oneApp(up.url))
-  const client = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
+  const client = await connectTo(t, s.port)
   const seen = requestSeen('/upload')
   client.write('POST /upload HTTP/1.1\r\nHost: a.test\r\nContent-Length: 10\r\n\r\n12345')
   await seen
   s.sensor.reload(testConfig(oneApp(up.url)))
   client.write('67890')
-  const text = await readAnswer(client, (x) => x.includes('\r\n\r\n') && (statusOf(x) !== 200 || x.endsWith('got 10')))
+  const text = await readUntil(client, (x) => x.includes('\r\n\r\n') && (statusOf(x) !== 200 || x.endsWith('got 10')))
   t.equal(statusOf(text), 200, 'answered by the upstream, not a 502')
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 200, outcome: 'ok', error: null, reqBytes: 10 })
@@ -59,19 +41,15 @@ t.test('a client that stalls mid-body is cut by the idle timeout: one record, no
     res.end(await bodyOf(req))
   })
   const s = await startSensor(t, oneApp(up.url, { timeouts: { clientIdle: '400ms', upstreamHeaders: '200ms', upstreamIdle: '200ms' } }))
-  const client = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
+  const client = await connectTo(t, s.port)
   client.write('PUT /doc HTTP/1.1\r\nHost: a.test\r\nContent-Length: 100\r\n\r\nabc')
   await once(client, 'close')
   const [rec] = await s.sink.waitFor(1)
   t.match(rec, { status: 499, outcome: 'client_aborted' })
   // a later request on another connection: its record is the second, none other came between
-  const other = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => other.destroy())
-  await once(other, 'connect')
+  const other = await connectTo(t, s.port)
   other.write('PUT /doc HTTP/1.1\r\nHost: a.test\r\nContent-Length: 3\r\nConnection: close\r\n\r\nxyz')
-  t.equal(statusOf(await readAnswer(other, (x) => x.endsWith('xyz'))), 200)
+  t.equal(statusOf(await readUntil(other, (x) => x.endsWith('xyz'))), 200)
   const recs = await s.sink.waitFor(2)
   t.equal(recs.length, 2, 'the stalled one recorded once')
   t.equal(heard, 1, 'only the whole request reached the upstream')
@@ -85,18 +63,16 @@ t.test('pipelined small bodies, Expect: 100-continue and a GET with a body: each
     res.end(`[${body}]`)
   })
   const s = await startSensor(t, oneApp(up.url))
-  const client = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
+  const client = await connectTo(t, s.port)
   client.write(
     'POST /a HTTP/1.1\r\nHost: a.test\r\nContent-Length: 3\r\n\r\naaa' +
       'GET /b HTTP/1.1\r\nHost: a.test\r\nContent-Length: 2\r\n\r\nbb' +
       'PUT /c HTTP/1.1\r\nHost: a.test\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n',
   )
-  const cont = await readAnswer(client, (x) => x.includes('100 Continue'))
+  const cont = await readUntil(client, (x) => x.includes('100 Continue'))
   t.match(cont, /100 Continue/, 'node answered the 100 itself')
   client.write('cccc')
-  const text = cont + (await readAnswer(client, (x) => x.endsWith('[cccc]')))
+  const text = cont + (await readUntil(client, (x) => x.endsWith('[cccc]')))
   t.match(text, /\[aaa\][\s\S]*\[bb\][\s\S]*\[cccc\]$/, 'three answers in order')
   t.same(seen, ['POST /a 3 aaa', 'GET /b 2 bb', 'PUT /c 4 cccc'])
   const recs = await s.sink.waitFor(3)
@@ -110,9 +86,7 @@ t.test('shutting down while a small body is being read: the exchange is recorded
     res.end()
   })
   const s = await startSensor(t, oneApp(up.url, { timeouts: { shutdown: '300ms' } }))
-  const client = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
+  const client = await connectTo(t, s.port)
   const seen = requestSeen('/slow')
   client.write('POST /slow HTTP/1.1\r\nHost: a.test\r\nContent-Length: 50\r\n\r\nabc')
   await seen
@@ -131,10 +105,8 @@ t.test('a small body written in pieces of every size (a byte at a time too) arri
     res.end(`got ${body.length}`)
   })
   const s = await startSensor(t, oneApp(up.url))
-  const client = net.connect(s.port, '127.0.0.1')
+  const client = await connectTo(t, s.port)
   client.setNoDelay(true)
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
   for (const length of [1, 10, 4097, 65536]) {
     const body = Buffer.alloc(length)
     for (let i = 0; i < length; i++) body[i] = (i * 31 + length) & 0xff
@@ -146,7 +118,7 @@ t.test('a small body written in pieces of every size (a byte at a time too) arri
       at += piece
       await new Promise((resolve) => setImmediate(resolve))
     }
-    await readAnswer(client, (x) => x.endsWith(`got ${length}`))
+    await readUntil(client, (x) => x.endsWith(`got ${length}`))
     t.ok(bodies.at(-1)!.equals(body), `${length} bytes arrive as sent`)
   }
   const recs = await s.sink.waitFor(4)
@@ -156,15 +128,13 @@ t.test('a small body written in pieces of every size (a byte at a time too) arri
 t.test('a drain that begins while a small body is being read: the request is still forwarded, answered with Connection: close', async (t) => {
   const up = await startUpstream(t, async (req, res) => res.end(`got ${(await bodyOf(req)).length}`))
   const s = await startSensor(t, oneApp(up.url))
-  const client = net.connect(s.port, '127.0.0.1')
-  t.teardown(() => client.destroy())
-  await once(client, 'connect')
+  const client = await connectTo(t, s.port)
   const seen = requestSeen('/late')
   client.write('PUT /late HTTP/1.1\r\nHost: a.test\r\nContent-Length: 6\r\n\r\nabc')
   await seen
   const stopped = s.sensor.close()
   client.write('def')
-  const text = await readAnswer(client, (x) => x.endsWith('got 6'))
+  const text = await readUntil(client, (x) => x.endsWith('got 6'))
   t.equal(statusOf(text), 200)
   t.match(text, /\r\nconnection: close\r\n/i, 'the connection closes after it')
   await stopped

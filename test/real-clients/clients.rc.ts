@@ -19,7 +19,7 @@ import { launchChromium } from '../helpers/browser.ts'
 import type { ConfigInput } from '../../src/config/schema.ts'
 import { startRedis, type TestRedis } from '../helpers/redis.ts'
 import { oneApp, startRedisSensor, type Tap } from '../helpers/sensor.ts'
-import { startUpstream } from '../helpers/upstream.ts'
+import { bodyOf, startUpstream } from '../helpers/upstream.ts'
 
 interface Recorded {
   id: string
@@ -45,12 +45,6 @@ function run(file: string, args: string[], options: { cwd?: string; env?: NodeJS
       else resolve({ stdout, stderr })
     })
   })
-}
-
-async function body(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
 }
 
 /**
@@ -81,7 +75,7 @@ const MODIFIED = new Date('2026-01-02T03:04:05Z').toUTCString()
 
 /** A file server with single ranges, ETag / Last-Modified validators, gzip, and an upload that answers its digest. */
 async function fileServer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const data = await body(req)
+  const data = await bodyOf(req)
   if (req.url === '/upload') {
     res.writeHead(201, { 'content-type': 'application/json' })
     return void res.end(JSON.stringify({ bytes: data.length, sha256: sha256(data), chunked: req.headers['transfer-encoding'] === 'chunked' }))
@@ -284,7 +278,7 @@ const ASSET = randomBytes(256 * 1024)
 function cookieShop() {
   const sessions = new Map<string, string>()
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const data = await body(req)
+    const data = await bodyOf(req)
     const sid = /(?:^|;\s*)connect\.sid=([^;]+)/.exec(String(req.headers.cookie ?? ''))?.[1]
     const user = sid === undefined ? undefined : sessions.get(sid)
     const html = (status: number, text: string, extra: Record<string, string> = {}) => {
