@@ -341,9 +341,16 @@ const SSTI = [
   /[$#]\{[^{}]{0,200}?(?:\?(?:eval|interpret)\b|\?string\s*\(|__import__\s*\(|\bemit\s*\()|(?:\{\{|\$\{)\s*\d{1,6}\s*\/\s*\(\s*[^{}]{0,80}?(?:==|[<>])/,
   // arithmetic probes: {{7*7}} ${7*7} #{7*7} *{7*7} <%= 7*7 %> @(7*7) {{7*'7'}} [[${7*7}]]
   // (twelfth round: several operations and a filter, {{7*7*7}} {{7*7|safe}})
-  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,6}['"]?(?:\s*[*+/-]\s*['"]?\d{1,6}['"]?){1,4}\s*(?:\|\s*[a-z_]{2,20}\s*)?(?:\}\}|\}|\)|%>|%\}|\])/,
+  /(?:\{\{|\$\{|#\{|\*\{|@\(|\{%|<%=?|\{=|\[=)\s*['"]?\d{1,12}['"]?(?:\s*[*+/-]\s*['"]?\d{1,12}['"]?){1,4}\s*(?:\|\s*[a-z_]{2,20}\s*)?(?:\}\}|\}|\)|%>|%\}|\])/,
   // (twelfth round) Python's object walks in any template's delimiters (`${[].__class__}`), a literal's class walked (`#{''.class.mro[1]…}`)
   /[$#*@]\{[^{}]{0,200}?(?:__(?:class|mro|subclasses|globals|builtins|init)__|(?:''|""|\[\])\s*\.\s*class\s*\.)/,
+  // (fourteenth round) two string literals joined as the whole expression, a probe that prints its marker only when
+  // evaluated (`{{'okr'+'scn'}}`, `${"a"~"b"}`): a message's placeholders name data, they do not compute it
+  /(?:\{\{|[$#*]\{)\s{0,4}(['"])[^'"{}\n]{1,40}\1\s{0,4}[+~]\s{0,4}(['"])[^'"{}\n]{1,40}\2\s{0,4}\}/,
+  // (fourteenth round) Python's introspection walked inside `{{ … }}` whatever the braces between (`{{{}.__class__.__base__…}}`),
+  // a class walked to its module's globals or a process (`#{config.class.init.globals['os'].popen('id')}`),
+  // FreeMarker's special variables, which only its `${.name}` reads (`${.version}`, `${.data_model}`)
+  /\{\{[^\n]{0,200}?__(?:class|base|bases|mro|subclasses|globals|builtins)__[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|superclass|classloader|module|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.[a-z_]{2,40}\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
@@ -400,7 +407,7 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  * A line break where a header value or a URL has none: what comes before it is one token, no blank, or
  * a header line or a request line itself (`Referer: http://a%0d%0aX: y`, `GET / HTTP/1.1%0d%0aHost: …`).
  */
-const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
+const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?[\t ]{0,8}|(?:http\/\d(?:\.\d)?[\t ]{1,8})?[1-5]\d\d(?:[\t ]{1,8}[a-z][a-z\t -]{0,30})?|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
@@ -411,15 +418,25 @@ const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|
  * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
  */
 const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
+/**
+ * (fourteenth round) A short value that opens on a line break: then any `Name: value` (`%0d%0aInjected: true`), or one
+ * word wrapped in breaks (`%0d%0aINJECTX%0d%0a`, `%0atest`): a probe for splitting; a field's text does not open on a
+ * break. And a NUL right before a break (`foo%00%0d%0abar`): a terminator to cut a filter's view short.
+ */
+const CRLF_LEAD = /^[\t ]{0,8}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){1,16}[\t ]{0,8}(?:[a-z][\w-]{0,40}[\t ]{0,4}:[\t ]{0,8}\S|[\w-]{1,40}[\t ]{0,8}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){0,16}$)|\0(?:[\n\r]|\\[rn]|%0[ad])/
 const SHORT_SPLIT = 300
-const splitting = (t: string) => CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))
+const splitting = (t: string) =>
+  (CRLF_START.test(t) && (CRLF.test(t) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))) || (t.length <= SHORT_SPLIT && CRLF_LEAD.test(t))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
 const BREAKS = /%0[ad]|[\r\n]/g
 const ENCODED_BREAK = /%0([ad])/g
+/** (fourteenth round) A break encoded inside another in its textbook shape (`%%0d0d`, `%%0a0a`): no value has that but an evasion. */
+const DOUBLED_BREAK = /%(?:%0[ad]|[\r\n])0[ad]/
 function nestedSplitting(t: string): boolean {
   if (!NESTED_BREAK.test(t)) return false
+  if (DOUBLED_BREAK.test(t)) return true
   const left = t.replace(BREAKS, '').replace(ENCODED_BREAK, (_m, c: string) => (c === 'a' ? '\n' : '\r'))
   return splitting(left)
 }
@@ -481,6 +498,8 @@ const INVISIBLE_START = /^[\u200b-\u200f\u2060\u00ad\ufeff]{1,8}/
 const BACKSLASHES = /\\/g
 const BARE_IPV6 = /^[0-9a-f]{0,4}::?[0-9a-f:]{0,40}$/
 const PORT = /:\d{1,5}$/
+/** A dotted IPv4 address (any spelling of its numbers) and a port, `127.0.0.1:22`: not an IPv6 address without brackets. */
+const IPV4_PORT = /^(?:[0-9a-fx]{1,10}\.){1,3}[0-9a-fx]{1,10}:\d{1,5}$/
 const LONG_HEX = /^0x[0-9a-f]{9,40}$/
 const BARE_ADDRESS = /^\s*(?:\d{1,3}\.){3}\d{1,3}\s*$/
 /** A site's path that hands on to a URL in a later segment: /auth/forward/https://evil */
@@ -493,6 +512,8 @@ const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|suc
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
 const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,3}[\w-]{1,63}(?:\.[\w-]{1,63})+/
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
+/** (fourteenth round) A climb straight into a protocol-relative URL: `/..//evil.example`, `\\..\\\\evil.example`. */
+const CLIMB_TO_HOST = /^[\s\0]*[/\\]\.\.[/\\]{2,}[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#:]|$)/
 const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
 /** A redirector's path whose query is only a host or a URL: /out?evil.example */
 /** (twelfth round) a path opening on a blank a browser drops, then a host or a URL: /%09evil.example  /%09https://evil.example */
@@ -534,10 +555,10 @@ const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
 const PRIVATE_HOST = [
-  /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
+  /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
-  /(?:^|\.)(?:internal|local|intranet|corp|lan|home\.arpa)$/,
+  /(?:^|\.)(?:internal|local|localdomain|intranet|corp|lan|home\.arpa)$/,
 ]
 /** A slash's hex without its percent sign, between dots or letters (`..2fetc2fpasswd`). */
 const PERCENTLESS_SLASH = /(?<=[.a-z0-9])(?:2f|5c)(?=[.a-z])/g
@@ -555,6 +576,8 @@ const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
 const HANDED_SCHEME = /[?&=](?:gopher|dict|ldaps?|sftp|tftp|jar|netdoc|phar|expect|file):\/\/[^\s]/
+/** (fourteenth round) A host name carrying a metadata address among its labels (`ssrf-169.254.169.254.localdomain.pw`): a rebinding service's. */
+const METADATA_IN_NAME = /(?:^|[.-])(?:169[.-]254[.-]169[.-]254|100[.-]100[.-]100[.-]200)(?:[.-]|$)/
 /** A metadata address anywhere in a URL (a redirector's or a proxy's path naming it). */
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
@@ -630,6 +653,12 @@ const NOSQL_CALLS = /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand
 const LDAPI = [
   /[)*]\s*(?:\)\s*){0,2}\({1,3}\s*(?:[|&!]\s*)?(?:\(\s*){0,3}[a-z][a-z0-9-]{0,40}\s*[~<>]?=\s*\*/,
   /\*\s*\)\s*\(\s*(?:[|&!]\s*)?(?:\(\s*)?[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
+  // (fourteenth round) the same with any attribute description: an OID (`*)(2.5.4.35=*))`, `*)(.2.5.4.3=*))`), an
+  // extensible match (`*)(cn:dn:=admin))`, `*)(userAccountControl:1.2.840.113556.1.4.803:=2))`), and a clause joined
+  // by an operator after the break-out (`*)|(objectClass=*))`); a NUL right after the break-out (`*)(%00))`)
+  /[)*][ \t]{0,4}\)[ \t]{0,4}(?:[|&!][ \t]{0,4})?\([ \t]{0,4}(?:[|&!][ \t]{0,4})?(?:\([ \t]{0,4})?(?:[a-z][a-z0-9-]{0,40}|\.?\d{1,10}(?:\.\d{1,10}){1,20})(?::dn)?(?::[a-z0-9.-]{1,60})?[ \t]{0,4}[~<>:]?=(?!=)|\*\s*\)\s*\(\s*\0/,
+  // (fourteenth round) an LDAP URL's scope then its filter (`?sub??(objectClass=*)`, `ldap://h/dc=x??sub?(cn=*)`)
+  /\?{1,2}(?:base|one|sub|subtree|children)\?{1,2}[^?\s]{0,40}?\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   /\)\s*\(\s*[|&!]\s*\(\s*[|&!]/,
   /\)\s*\(\s*[|&!]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
   /\(\s*[|&]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*=\s*\*\s*\)/,
@@ -888,7 +917,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -925,8 +954,8 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1307,7 +1336,7 @@ export class AttackDetector {
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect
-    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase()) || BLANK_HOST_PATH.test(lower)) found |= BIT.open_redirect
+    else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase()) || BLANK_HOST_PATH.test(lower) || CLIMB_TO_HOST.test(lower)) found |= BIT.open_redirect
     // markup or a script whose own slashes split it across segments (</x>, /.*/m, confirm(/x/))
     if ((lower.includes('<') || lower.includes('(')) && GATE.xss.test(lower) && anyOf(XSS, lower)) found |= BIT.xss
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
@@ -1336,6 +1365,9 @@ export class AttackDetector {
       const rawName = text.slice(start, hasValue ? eq : end)
       const name = rawName.length > 0 ? decodeValue(rawName, true) : ''
       if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '')
+      // (fourteenth round) a query that is one URL or address and nothing else (`/fetch?http://169.254.169.254/`,
+      // `?127.0.0.1:22`): what a proxy or a fetcher reads as its target
+      if (!hasValue && start === 0 && end === text.length && name.length > 2 && (name.includes(':') || ADDRESS.test(name))) found |= this.#url(name.toLowerCase(), '', 0, VALUE)
       if (hasValue && end - eq > 2) {
         const raw = text.slice(eq + 1, end)
         found |= this.#value(decodeValue(raw, true), VALUE, name.toLowerCase())
@@ -1664,10 +1696,12 @@ export class AttackDetector {
       if (s !== null && (s[1] === 'http' || s[1] === 'https') && /^\\?(?:\d|\[|localhost)/.test(s[2]!)) return BIT.ssrf
       if (s !== null && (SMUGGLING_SCHEME.test(s[1]!) || (!this.#document && DANGEROUS_SCHEME.test(s[1]!))) && /^[/\\]|^[\w.-]+:\d/.test(s[2]!)) return BIT.ssrf
       // a bare host or address under a parameter named for a URL: 127.1  0x7f000001  [::1]:80  localhost
-      if ((keyInfo & URL_KEY) !== 0 && !this.#document) {
+      // (fourteenth round: an IPv4 address with its port, 127.0.0.1:22, is that address, not an IPv6 one; as a
+      // raw query of its own, ?[::]:22, a host and a port are a target too)
+      if (((keyInfo & URL_KEY) !== 0 || (key === '' && PORT.test(v))) && !this.#document) {
         const bare = BARE_HOST.exec(v)
         const h = bare === null ? '' : hostOf(bare[1]!)
-        if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]` : h, 'http', key, keyInfo, mode)) return BIT.ssrf
+        if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? (IPV4_PORT.test(h) ? h.replace(PORT, '') : `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]`) : h, 'http', key, keyInfo, mode)) return BIT.ssrf
       }
       return 0
     }
@@ -1712,7 +1746,7 @@ export class AttackDetector {
    * loopback address asked for by a client that reached this one on loopback itself.
    */
   #internal(h: string, scheme: string, key: string, keyInfo: number, mode: Mode): boolean {
-    if (METADATA_HOST.test(h) || OOB_HOST.test(h)) return true
+    if (METADATA_HOST.test(h) || OOB_HOST.test(h) || (h.length < 120 && METADATA_IN_NAME.test(h))) return true
     // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
     // (a test suite's invalid address) wraps to no one's internal address
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
@@ -1746,9 +1780,36 @@ export class AttackDetector {
    * characters, a script URL), or an absolute one to an address spelled to hide it; a plain absolute
    * URL is how OAuth and most login flows name their return page, and is not reported.
    */
-  #redirect(v: string, raw?: string): boolean {
+  #redirect(v: string, raw?: string, depth = 0): boolean {
+    return this.#redirectOne(v, raw, depth) || (depth < 2 && v.includes('?') && this.#nestedRedirect(v, depth))
+  }
+
+  /**
+   * (fourteenth round) A URL or a path whose own query hands a disguised target to a redirect parameter
+   * (`https://target/logout?returnTo=///evil`, `/auth/post-login?redirect=/\evil`, `…/login?continue=http:/evil`):
+   * the page named redirects on. A plain URL there (an OAuth flow's `redirect_uri=https://client/cb`) is not one.
+   */
+  #nestedRedirect(v: string, depth: number): boolean {
+    const text = v.slice(v.indexOf('?') + 1, v.indexOf('?') + 1 + 1000)
+    let start = 0
+    for (let n = 0; n < 32 && start < text.length; n++) {
+      let end = text.indexOf('&', start)
+      if (end === -1) end = text.length
+      const eq = text.indexOf('=', start)
+      if (eq !== -1 && eq < end - 1 && REDIRECT_PARAM.test(text.slice(start, eq))) {
+        const inner = decodeValue(text.slice(eq + 1, end), true).toLowerCase()
+        if (this.#redirect(inner, inner, depth + 1)) return true
+      }
+      start = end + 1
+    }
+    return false
+  }
+
+  #redirectOne(v: string, raw: string | undefined, depth: number): boolean {
     // a slash's hex behind a dollar sign where a percent sign belongs ($2f%2fevil.example, %2f$2fevil.example)
-    if (v.includes('$2f')) return this.#redirect(v.replaceAll('$2f', '/'), raw)
+    if (v.includes('$2f')) return this.#redirect(v.replaceAll('$2f', '/'), raw, depth)
+    // (fourteenth round) a climb straight into a protocol-relative URL (`/..//evil.example`), which a browser folds to `//evil.example`
+    if (CLIMB_TO_HOST.test(v)) return true
     // a redirector's own path handed over (/out?//evil.example), a path that starts with a URL (/https://evil)
     if (REDIRECT_PATH.test(v) || /^\s*\/https?:\/\/[^/\s]/.test(v)) return true
     if (DISGUISED_URL.test(v)) {
@@ -1781,7 +1842,7 @@ export class AttackDetector {
     const named = HOST_PATH.exec(v)
     if (named !== null) return !this.#own.some((own) => named[1] === own || named[1]!.endsWith(`.${own}`))
     // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
-    if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''))
+    if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''), undefined, depth)
     // a URL behind a short prefix that a check reads as a path and a browser or a filter stripping the
     // scheme once removes (`x00http://evil`, NUL then `http://evil`, `hthttp://tp://evil`): to another host
     const inner = EMBEDDED_SCHEME.exec(v)

@@ -955,3 +955,39 @@ t.test('rce (thirteenth round): a whole value that is a separator then one comma
   // one word after a weak separator alone, a table's row, a substitution of one word (jQuery's `$(this)`), prose around the separator
   for (const p of ['| Home', '& Co', '| name | value |', '$(this)', '$(document)', 'Tom & Jerry', 'see above; then go', '& more text, and more. then']) t.notOk(q(p).includes('rce'), p)
 })
+
+// ---- fourteenth round (issue 22): tuned on the spent eighth part's template, LDAP, splitting, SSRF and redirect misses ----
+
+t.test('ssti (fourteenth round): literals joined, introspection through braces, a class walked to globals, FreeMarker special variables', async (t) => {
+  for (const p of ["{{'okr'+'scn'}}", "${'SSTI'+'TEST'}", '{{"a"~"b"}}', '{{123456789*9876543210}}', '{{{}.__class__.__base__.__subclasses__()}}', "#{config.class.init.globals['os'].popen('id').read}", '${.version}', '${.data_model}']) t.ok(q(p).includes('ssti'), p)
+  // a message's placeholders and sums in prose; a greeting with two placeholders; an object's fields
+  for (const p of ["{{name}} + {{email}}", "Hello {{first}} {{last}}", '${user.name}', "it's 'a'+'b' in JS", '{{ item.price }}', '${.5em}']) t.notOk(q(p).includes('ssti'), p)
+})
+
+t.test('ldapi (fourteenth round): any attribute description after the break-out, an operator before the clause, an LDAP URL\'s scope and filter', async (t) => {
+  for (const p of ['*)(cn:dn:=admin))', '*)(cn:caseExactMatch:=Admin))', '*)(userAccountControl:1.2.840.113556.1.4.803:=2))', '*)(2.5.4.35=*))', '*)(.2.5.4.3=*))', '*)|(objectClass=*))', '*)\uff5c(objectClass=*))', '*)(\u0000))', '?sub??(objectClass=*)', '?base??(cn=*)']) t.ok(q(p, 'user').includes('ldapi'), p)
+  // code with doubled parentheses and comparisons; a shell's arithmetic on lines of their own; a question with a scope word
+  for (const p of ['if ((a)) | (b == c) {', '    (( n = n > 0 ? n : $? ))\n    (( n == 0 )) && rm "$f"', 'f(x)) & (y == 2)', 'is it ?sub? or (not)']) t.notOk(q(p, 'user').includes('ldapi'), p)
+})
+
+t.test('crlf (fourteenth round): a value opening on a break, a status line first, blanks before the break, a NUL before it, a break inside a break', async (t) => {
+  for (const p of ['\r\nInjected: true', '\nInjected: true', '\ntest', '\r\r\r\rINJECTX\r\r\r', 'foo\u0000\r\nbar', 'HTTP/1.1 200 OK\nContent-Type: text/html\n\nhello', '200 OK\nContent-Type: text/html', 'foobar \r\nContent-Length: 0 \r\n']) t.ok(q(p, 'lang').includes('crlf'), JSON.stringify(p))
+  t.ok(detector.detect({ ...base, query: 'next=foo%%0d0d%%0a0abar' }).includes('crlf'), 'a break encoded inside a break')
+  // a message's lines; a form's text opening on a break and going on as prose
+  for (const p of ['Hello there\nHow are you', '\nThanks for the order, see you soon', 'Dear team,\nPrice: 10 EUR', '\n\n']) t.notOk(q(p, 'lang').includes('crlf'), JSON.stringify(p))
+})
+
+t.test('ssrf (fourteenth round): an IPv4 address with a port, a raw query that is a target, loopback names, metadata in a name', async (t) => {
+  for (const p of ['127.0.0.1:443', '0.0.0.0:22', '10.0.0.1:80', '[0:0:0:0:0:ffff:127.0.0.1]:8000', 'loopback:8000', 'ipcop.localdomain:8443', 'ssrf-169.254.169.254.localdomain.pw']) t.ok(q(p, 'url').includes('ssrf'), p)
+  for (const raw of ['127.0.0.1:22', '%5B::%5D:22', 'http://169.254.169.254/latest/meta-data/', 'localhost:80']) t.ok(detector.detect({ ...base, query: raw }).includes('ssrf'), `?${raw}`)
+  // a time, a version, a public address with a port, a public URL as the query; a page and a number
+  for (const raw of ['12:30', '1.2.3', 'v1.2.3', 'page:2', 'https://example.com/x', '93.184.216.34:443']) t.notOk(detector.detect({ ...base, query: raw }).includes('ssrf'), `?${raw}`)
+  for (const p of ['93.184.216.34:443', 'example.com:8080', '12:30']) t.notOk(q(p, 'url').includes('ssrf'), p)
+})
+
+t.test('open_redirect (fourteenth round): a disguised target handed on by a URL\'s own redirect parameter, a climb into a protocol-relative URL', async (t) => {
+  for (const p of ['https://target.example/logout?returnTo=///evil.example/', 'https://target.example/login?continue=http:/evil.example', 'https://target.example/auth/post-login?redirect=/\\evil.example', '/auth/post-login?redirect=/..//evil.example', '/..//evil.example']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  t.ok(detector.detect({ ...base, path: '/..//evil.example' }).includes('open_redirect'), 'a path climbing into //host')
+  // an OAuth flow handing a plain URL on, a relative return page, a nested page name
+  for (const p of ['https://auth.example/authorize?client_id=1&redirect_uri=https://app.example.org/cb', 'https://example.com/login?next=/dashboard', 'https://example.com/login?next=index.html', '/account?return_to=/orders/12']) t.notOk(q(p, 'next').includes('open_redirect'), p)
+})
