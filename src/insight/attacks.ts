@@ -98,11 +98,11 @@ const XSS = [
   /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b(?!-)|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
-  /(?:^|[\s"'`=(;:>,?<\u201c\u201d])(?:javascript|vbscript|livescript)\s*:[ \t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
+  /(?:^|[\s"'`=(;:>,?<\u201c\u201d\u2018\u2019[#/])(?:javascript|vbscript|livescript)\s*:[ \t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
-  new RegExp(`['"\`\u201c\u201d]\\s*(?:\\/\\s*|\\+)?on(?:${HANDLERS})\\s*=`),
+  new RegExp(`['"\`\u201c\u201d\u2018\u2019]\\s*(?:\\/\\s*|\\+)?on(?:${HANDLERS})\\s*=`),
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
@@ -142,7 +142,20 @@ const XSS = [
  * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
  * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
  */
-const XSS_SINK_ONLY = new Set([XSS[11], XSS[12], XSS[15], XSS[16], XSS[19], XSS[20]])
+/**
+ * (fourteenth round) Script sinks reached another way: a script as a data: URL anywhere (`new EventSource('data:,alert(1)')`,
+ * `data:application/x-javascript,…`), a sink's name spelt as a number in base 30 or 36 (`eval(1558153217..toString(36))(1)`,
+ * `parseInt("prompt",36)`), a sink called with a number as another call's argument (`Promise.resolve(alert(3))`). Not in a program's source.
+ */
+const XSS_SINK_WAYS = /\bdata\s*:\s*(?:(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*)?,\s*(?:alert|prompt|confirm|eval)\s*\(|\bdata\s*:\s*(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*[,;]|\b(?:eval|settimeout|function)\s*\(\s*(?:0x[0-9a-f]{1,16}|\d{1,20}\.)\.?\s*tostring\s*\(\s*\d{1,2}\s*\)|\bparseint\s*\(\s*['"](?:alert|prompt|confirm|eval)['"]\s*,\s*36\s*\)|[(,[]\s*(?:alert|prompt|confirm)\s*\(\s*\d{1,4}\s*\)\s*[),\]]/
+/**
+ * (fourteenth round) Markup: a tag whose blanks were written as `+` where nothing decodes them (`"><img+src=z+onerror=…`), DOM
+ * clobbering (an element named for what a script reads: `<a id=defaultView name=alert>`, `<object id=cookie name=__proto__>`),
+ * AngularJS directives handed a sink through `$event` (`ng-focus=$event.view.alert(1)`).
+ */
+const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,10}\b[^<>]{0,200}?\b(?:id|name)\s*=\s*['"]?(?:__proto__|defaultview|alert|prompt|confirm|currentscript|documentelement|ownerdocument|getelementbyid|queryselector|createelement|attributes|parentnode)\b|\bng-[a-z]{2,20}\s*=\s*['"]?[^<>]{0,200}?\$event\b[^<>]{0,200}?\b(?:alert|prompt|confirm|eval)\b/
+XSS.push(XSS_SINK_WAYS, XSS_MARKUP_WAYS)
+const XSS_SINK_ONLY = new Set([XSS[11], XSS[12], XSS[15], XSS[16], XSS[19], XSS[20], XSS_SINK_WAYS])
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
@@ -178,8 +191,8 @@ const HIGH_BIT = /[\u00a0-\u00ff]/g
 const lowered = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x80)
 const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
 const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
-const TAG_IN_WORD = /[a-z]<\/?[a-z]{1,8}>[a-z(]/
-const SHORT_TAGS = /<\/?[a-z]{1,8}>/g
+const TAG_IN_WORD = /[a-z]<\/?[a-z]{0,8}>[a-z(]/
+const SHORT_TAGS = /<\/?[a-z]{0,8}>/g
 const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4})\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
@@ -277,6 +290,18 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
 const FILE_PARAM = /(?:^|[_.-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
+/**
+ * (fourteenth round) A value that is a climb (any encoding, `....//` that survives a filter removing `../` once) to a
+ * server's script, configuration, log or secret (`..%2fsettings.php`, `....//env.php`, `../.user.ini`): a user's
+ * relative path names a document or a picture (`../avatar.jpg`), not these.
+ */
+const CLIMB_TO_SERVER_FILE = /^\s{0,4}(?:\.{2,4}[/\\]{1,2}){1,16}[^\s]{0,200}(?:\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|sql|bak|env|properties|pem|key|asp|aspx|jsp|cgi|htaccess|htpasswd)|\/\.(?:env|user\.ini|htaccess|htpasswd|git\/config))(?:%00|\0)?\s{0,4}$|^\s{0,4}\.{4}[/\\]{2}/
+/**
+ * (fourteenth round) Under a parameter named for a file, a system location written without its leading slash
+ * (`var/log/nginx/access.log`, `proc/version`, `home/user/.bash_history`): an application that prefixes a slash or
+ * its root reads the server's own files.
+ */
+const RELATIVE_SYSTEM_PATH = /^\s{0,4}(?:etc|proc|sys|boot|root|var\/(?:log|www|lib|mail|spool|run|tmp|cache)|usr\/(?:local|share|lib|bin|sbin)|home\/[^/\s]{1,40}(?=\/\.)|windows|winnt|inetpub)\/[^\s]{1,200}$/
 const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
 /** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`, nor zsh's nested expansion with flags: `"${${(M)0:#/*}:-$PWD/$0}"`) */
@@ -955,7 +980,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1635,7 +1660,7 @@ export class AttackDetector {
       // only system files named count there
       const judges = configuration ? SYSTEM_CLIMBING : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path))) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
     const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the

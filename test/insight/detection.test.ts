@@ -991,3 +991,19 @@ t.test('open_redirect (fourteenth round): a disguised target handed on by a URL\
   // an OAuth flow handing a plain URL on, a relative return page, a nested page name
   for (const p of ['https://auth.example/authorize?client_id=1&redirect_uri=https://app.example.org/cb', 'https://example.com/login?next=/dashboard', 'https://example.com/login?next=index.html', '/account?return_to=/orders/12']) t.notOk(q(p, 'next').includes('open_redirect'), p)
 })
+
+t.test('xss (fourteenth round): sinks reached through data: URLs, numbers and arguments; markup with + for blanks, DOM clobbering, AngularJS directives', async (t) => {
+  for (const p of ["new EventSource('data:,alert(1)');", 'data:application/x-javascript,alert(1)', 'eval(1558153217..toString(36))(1)', 'eval(0x258da033.toString(30))(1)', 'parseInt("prompt",36);', 'Promise.resolve(alert(3));', '"><img+src=z+onerror=console.log(', '<a id=defaultView name=alert href=1>click me</a>', '<object id=cookie name=__proto__><param name=value value=XSS></object>', '<input ng-cut=$event.composedPath()|orderBy:\'(y=alert)(1)\'>', '"onm<>ouseover="ale<>rt(0)', "<div style='binding:url(xss.xml)'>test</div>", 'x[javascript:alert(1)]', '\u2018 onfocus=\u2019alert(1)\u2019']) t.ok(q(p).includes('xss'), p)
+  // a form's fields, a number's conversion, generics, an alert with a message, prose on data URLs
+  for (const p of ['<textarea name="body"></textarea>', '<input name="domain" id="domain">', 'n.toString(36)', 'List<>x', 'alert me when it ships', 'a data: URL holds text/plain, like data:,Hello']) t.notOk(q(p).includes('xss'), p)
+  // in a program's source a sink called in its own code stays its own
+  t.notOk(q("function a() {\n  return Promise.resolve(alert(3));\n}\nconst b = 1\n").includes('xss'), "a program's own sink")
+})
+
+t.test('path_traversal (fourteenth round): a climb to a server\'s own file, a system location without its slash under a file parameter', async (t) => {
+  for (const p of ['..%2fsettings.php', '....//env.php', '../.user.ini', '..%2fwp-content/debug.log', '../config.asp', '....//wp-content/debug.log']) t.ok(q(p).includes('path_traversal'), p)
+  for (const p of ['var/log/apache2/access.log', 'proc/version', 'etc/nginx/nginx.conf', 'var/www/html/index.php']) t.ok(q(p, 'file').includes('path_traversal'), p)
+  // a user's relative paths, a docs path under a file parameter, a system-looking path elsewhere
+  for (const p of ['../avatar.jpg', '../README.md', 'var/log/x.log']) t.notOk(q(p).includes('path_traversal'), p)
+  for (const p of ['docs/intro.md', 'images/2024/a.png']) t.notOk(q(p, 'file').includes('path_traversal'), p)
+})
