@@ -497,7 +497,10 @@ const DISGUISED_URL = new RegExp(
     // a URL inside a URL's path: https://a/https://b
     String.raw`^[\s\0]*\/?https?:\/\/[^/\s]{1,200}\/https?:`,
     // look-alike slashes and dots before a host: 〱host ゝhost ｰhost 。host ⓛⓞⓒⓐⓛ
-    String.raw`^[\s\0]*\/?[\u3031-\u3035\u309d\u30fc\uff70\u3002\uff0e\u2024\u2215\u2216\uff0f\uff3c]`,
+    String.raw`^[\s\0]*\/?[\u3031-\u3035\u309d\u30fc\uff70\u3002\uff0e\u2024\u2215\u2216\uff0f\uff3c\ufe68]`,
+    // (fourteenth round) a line break or a blank between the slash and a host, which browsers drop (/%0d%0aevil.example);
+    // a scheme whose slashes were encoded where the rest is not (https:%2f/evil.example)
+    String.raw`^[\s\0]*\/[\t\r\n ]{1,4}[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#:]|$)|^[\s\0]*\/?https?:(?:%2f|%5c)`,
     String.raw`[\u2460-\u24ff\uff61]|\ud835[\udc00-\udfff]`,
     // a host with a tab or a look-alike semicolon inside it: www.a.tld%09.b.tld
     String.raw`^[\s\0]*[\w-]{1,63}(?:\.[\w-]{1,63})*[\t\ufe54][.@]?[\w-]`,
@@ -537,8 +540,10 @@ const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|suc
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
 const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,3}[\w-]{1,63}(?:\.[\w-]{1,63})+/
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
+/** (fourteenth round) Control characters opening a value, before a URL (a pasted blank is not one). */
+const LEADING_CONTROLS = /^[\x00-\x1f]{1,16}(?=(?:https?:)?\/\/)/
 /** (fourteenth round) A climb straight into a protocol-relative URL: `/..//evil.example`, `\\..\\\\evil.example`. */
-const CLIMB_TO_HOST = /^[\s\0]*[/\\]\.\.[/\\]{2,}[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#:]|$)/
+const CLIMB_TO_HOST = /^[\s\0]*[/\\]\.\.(?:[/\\]{2,}|;?(?:[/\\]|%2f|%5c|%252f|%255c){1,3})[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.[a-z]{2,24}(?:[/?#:]|$)/
 const HOST_CLIMB_PATH = /^\/[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\/{1,3}(?:%2f|%5c|%2e%2e)/
 /** A redirector's path whose query is only a host or a URL: /out?evil.example */
 /** (twelfth round) a path opening on a blank a browser drops, then a host or a URL: /%09evil.example  /%09https://evil.example */
@@ -980,7 +985,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1132,6 +1137,22 @@ function authorityOf(headers: AttackInputs['headers'], name: string): string {
 }
 
 /** The request's own authority as a site sees it: its Host and X-Forwarded-Host (a CDN's public name). */
+/** Where an absolute URL's authority ends (the first `/`, `?` or `#` after `//`), or the value's length. */
+function authorityEnd(v: string): number {
+  const start = v.indexOf('//')
+  if (start === -1) return 0
+  for (let i = start + 2; i < v.length; i++) if (v[i] === '/' || v[i] === '?' || v[i] === '#') return i
+  return v.length
+}
+
+/** A host's site: its last two labels, three under a country's second level (`co.uk`, `com.au`); an address is its own. */
+function siteOf(host: string): string {
+  if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return host
+  const labels = host.split('.')
+  const n = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2
+  return labels.length > n ? labels.slice(-n).join('.') : host
+}
+
 function ownHosts(headers: AttackInputs['headers']): string[] {
   const out: string[] = []
   for (const name of ['host', 'x-forwarded-host']) {
@@ -1167,8 +1188,21 @@ export class AttackDetector {
   /** the request being judged: its headers, its own hosts (read from them when a judge first needs them), and whether its body is a document rather than a few fields */
   #headers: AttackInputs['headers'] = {}
   #ownHosts: string[] | undefined
+  #ownSiteNames: string[] | undefined
   get #own(): string[] {
     return (this.#ownHosts ??= ownHosts(this.#headers))
+  }
+
+  /**
+   * (fourteenth round) The own hosts and the site each belongs to (`shop.example.com` → `example.com`; two labels, three
+   * under a country's second level, `shop.example.co.uk`): a check for the site's name in a URL is passed by naming it
+   * anywhere (`https://example.com.evil.example`, `https://evil.example/example.com`).
+   */
+  get #ownSites(): string[] {
+    return (this.#ownSiteNames ??= this.#own.flatMap((h) => {
+      const site = siteOf(h)
+      return site === h ? [h] : [h, site]
+    }))
   }
   /**
    * the Host alone: what lets a private target pass as the request's own (SSRF). X-Forwarded-Host is
@@ -1298,6 +1332,7 @@ export class AttackDetector {
   detect(inputs: AttackInputs): AttackType[] {
     this.#headers = inputs.headers
     this.#ownHosts = undefined
+    this.#ownSiteNames = undefined
     this.#hostName = undefined
     this.#document = false
     this.#inBody = false
@@ -1791,10 +1826,15 @@ export class AttackDetector {
    */
   #namesOwnElsewhere(v: string, host: string): boolean {
     const h = host.toLowerCase()
-    for (const own of this.#own) {
-      if (own.length < 4 || h === own || h.endsWith(`.${own}`)) continue
-      for (let i = v.indexOf(own), n = 0; i !== -1 && n < 8; i = v.indexOf(own, i + 1), n++) {
-        if (!/=\s*https?:\/\/$/.test(v.slice(Math.max(0, i - 9), i))) return true
+    const own = this.#own
+    for (const name of this.#ownSites) {
+      if (name.length < 4 || h === name || h.endsWith(`.${name}`)) continue
+      // the site's name (not a host of ours) counts in the authority or right after `?`, `#` or `@` only: a URL to
+      // another site with our name in its path is a lookup or an archive of us (`https://whois.example/example.com`)
+      const site = !own.includes(name)
+      for (let i = v.indexOf(name), n = 0; i !== -1 && n < 8; i = v.indexOf(name, i + 1), n++) {
+        if (/=\s*https?:\/\/$/.test(v.slice(Math.max(0, i - 9), i))) continue
+        if (!site || i < authorityEnd(v) || '?#@'.includes(v.charAt(i - 1))) return true
       }
     }
     return false
@@ -1835,6 +1875,14 @@ export class AttackDetector {
     if (v.includes('$2f')) return this.#redirect(v.replaceAll('$2f', '/'), raw, depth)
     // (fourteenth round) a climb straight into a protocol-relative URL (`/..//evil.example`), which a browser folds to `//evil.example`
     if (CLIMB_TO_HOST.test(v)) return true
+    // (fourteenth round) control characters before a URL to another host (`%09https://evil`, `%01https://evil`): a
+    // check comparing the value's start reads no URL, a browser strips them
+    const lead = LEADING_CONTROLS.exec(v)
+    if (lead !== null) {
+      const u = ABSOLUTE_URL.exec(v.slice(lead[0].length))
+      const target = u === null ? '' : hostOf(u[1]!.replace(/:\d+$/, ''))
+      if (target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`))) return true
+    }
     // a redirector's own path handed over (/out?//evil.example), a path that starts with a URL (/https://evil)
     if (REDIRECT_PATH.test(v) || /^\s*\/https?:\/\/[^/\s]/.test(v)) return true
     if (DISGUISED_URL.test(v)) {

@@ -1007,3 +1007,9 @@ t.test('path_traversal (fourteenth round): a climb to a server\'s own file, a sy
   for (const p of ['../avatar.jpg', '../README.md', 'var/log/x.log']) t.notOk(q(p).includes('path_traversal'), p)
   for (const p of ['docs/intro.md', 'images/2024/a.png']) t.notOk(q(p, 'file').includes('path_traversal'), p)
 })
+
+t.test("open_redirect (fourteenth round): blanks before a URL, a break after the slash, encoded climbs into a host, the site's name in another's authority", async (t) => {
+  for (const p of ['\thttps://evil.example', '/\r\nevil.example', '/\nevil.com', '/..%2fevil.example', '/..;/evil.com', 'https://example.com.evil.example', 'https://evil.example#example.com/', 'https://evil.example/?example.com', 'https://evil.example/x@example.com']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+  // our own host after blanks, a sibling of ours, another site with our name in its path (a lookup, an archive)
+  for (const p of ['\thttps://shop.example.com/x', 'https://mail.example.com/inbox', 'https://whois.example.net/example.com', 'https://web.archive.example/web/2020/example.com/']) t.notOk(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+})
