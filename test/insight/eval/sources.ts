@@ -1885,12 +1885,6 @@ export const FRESH9_SOURCES: Source[] = [
       probes('wordlists/info_disclosure_paths.txt'),
     ],
   },
-  {
-    repo: 'imran-parray/Automation-project',
-    commit: '95181521d7551c957f9ced4cb03cf9b7a9608041',
-    licence: 'none stated (read, not copied)',
-    attacks: [f9('payloads/crlf.txt', 'crlf'), f9('payloads/open_redirect.txt', 'open_redirect', { cap: 150 })],
-  },
   // a hunter's word lists; its SSRF list's lines with a scheme; its sensitive paths (`scanner`)
   {
     repo: 'ghsec/webHunt',
@@ -1970,7 +1964,6 @@ export const FRESH9_SOURCES: Source[] = [
   },
   // a bug-bounty platform's shared word list of critical paths (`scanner`)
   { repo: 'bugcrowd-hackerone/wordlists', commit: 'b7e4a342e654ff4435e1c67751989ccd1d79958a', licence: 'none stated (read, not copied)', attacks: [probes('critical.txt', { cap: 300 })] },
-  { repo: 'riponeth/reconx', commit: '763bf474aee2c1ba4394ab0ed85d19ce913de782', licence: 'none stated (read, not copied)', attacks: [probes('wordlists/backup_files.txt')] },
   // a cheat sheet's payload lists: Log4Shell (each line followed by a comma: cut; its callback host kept as written), time-based commands and SQL, XSS, traversal
   {
     repo: 'phvietan/bugbounty-cheatsheet',
