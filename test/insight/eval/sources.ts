@@ -2031,6 +2031,21 @@ export const FRESH9_SOURCES: Source[] = [
     licence: 'MIT (LICENSE)',
     attacks: [{ path: 'src/payloads/mongodb.ts', class: 'nosqli', format: 'strings', section: ['^export const stringPayloads', '^\\];'], keep: MD.nosqli + '|==|\\|\\||&&' }],
   },
+  // a scanner's payload lists (one Python file, `self.<class>_payloads = [` … `]`: the string literals of each; a literal repeated by an expression, `"…" + "A" * 100`,
+  // taken as written, the repeat left out)
+  {
+    repo: 'xsergod/StarX-Tools',
+    commit: '9bf4edf55fdb40102da614c124a76f8bc5638226',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['xss', 'xss'], ['sql', 'sqli', 200], ['command', 'rce', 250], ['path_traversal', 'path_traversal', 150], ['ssrf', 'ssrf', 150], ['nosql', 'nosqli'], ['ssti', 'ssti', 200], ['xxe', 'xxe', 100], ['crlf', 'crlf']] as [string, AttackClass, number?][])
+      .map(([n, cls, cap]): AttackFile => ({ path: 'programs/webscan.py', class: cls, format: 'strings', section: [`^        self\\.${n}_payloads = \\[`, '^        \\]'], ...(cap === undefined ? {} : { cap }) })),
+  },
+  {
+    repo: 'Naman-mahi/WEB-Scanner',
+    commit: 'c7d37839c14852577b30d420d74923e0fa8b08cd',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [f9('payloads/lfi', 'path_traversal'), f9('payloads/sql_injection.txt', 'sqli'), f9('payloads/ssrf_payloads.txt', 'ssrf'), f9('payloads/xss.txt', 'xss')],
+  },
   // eight small scanners' payload lists, one per check
   {
     repo: 'ARSTaha/T-Web',
