@@ -2040,6 +2040,23 @@ export const FRESH9_SOURCES: Source[] = [
     attacks: ([['xss', 'xss'], ['sql', 'sqli', 200], ['command', 'rce', 250], ['path_traversal', 'path_traversal', 150], ['ssrf', 'ssrf', 150], ['nosql', 'nosqli'], ['ssti', 'ssti', 200], ['xxe', 'xxe', 100], ['crlf', 'crlf']] as [string, AttackClass, number?][])
       .map(([n, cls, cap]): AttackFile => ({ path: 'programs/webscan.py', class: cls, format: 'strings', section: [`^        self\\.${n}_payloads = \\[`, '^        \\]'], ...(cap === undefined ? {} : { cap }) })),
   },
+  // a red-team orchestrator's payload library (`modules/mega_payloads.py`, class constants of dictionaries of lists: its literals of each class's shape within a constant,
+  // its RCE constant's template-injection and Log4Shell lists as `ssti` and `jndi`, its Spring4Shell parameters left out) and its detectors' payload lists (`core/detectors/payloads.py`, one constant per class)
+  {
+    repo: 'killvxk/AutoRedTeam-Orchestrator',
+    commit: '400f7329f9722672e1347ad30106515557e1c6e3',
+    licence: 'MIT (LICENSE)',
+    attacks: ([
+      ['SQLI = \\{', 'XSS = \\{', 'sqli'], ['XSS = \\{', 'LFI = \\{', 'xss'], ['LFI = \\{', 'RCE = \\{', 'path_traversal'], ['RCE = \\{', '    "template_injection": \\[', 'rce'],
+      ['    "template_injection": \\[', '    "log4j": \\[', 'ssti'], ['    "log4j": \\[', '    "spring4shell": \\[', 'jndi'], ['SSRF = \\{', 'XXE = \\{', 'ssrf'], ['XXE = \\{', '(?:def |@|[A-Z_]+ = )', 'xxe'], ['NOSQL = \\{', 'GRAPHQL = \\[', 'nosqli'],
+    ] as [string, string, AttackClass][]).map(([from, to, cls]): AttackFile => ({
+      path: 'modules/mega_payloads.py', class: cls, format: 'strings', section: [`^    ${from}`, `^    ${to}`], keep: shaped(cls),
+    }))
+      .concat(([
+        ['SQLI', 'sqli'], ['XSS', 'xss'], ['RCE', 'rce'], ['SSTI', 'ssti'], ['XXE', 'xxe'], ['PATH_TRAVERSAL', 'path_traversal'], ['SSRF', 'ssrf'], ['LDAP', 'ldapi'], ['NOSQL', 'nosqli'],
+        ['OPEN_REDIRECT', 'open_redirect'], ['CRLF', 'crlf'], ['LFI', 'path_traversal'],
+      ] as [string, AttackClass][]).map(([name, cls]) => pyConst('core/detectors/payloads.py', `${name}_PAYLOADS`, cls))),
+  },
   {
     repo: 'Naman-mahi/WEB-Scanner',
     commit: 'c7d37839c14852577b30d420d74923e0fa8b08cd',
