@@ -2057,6 +2057,15 @@ export const FRESH9_SOURCES: Source[] = [
         ['OPEN_REDIRECT', 'open_redirect'], ['CRLF', 'crlf'], ['LFI', 'path_traversal'],
       ] as [string, AttackClass][]).map(([name, cls]) => pyConst('core/detectors/payloads.py', `${name}_PAYLOADS`, cls))),
   },
+  // a fuzzer's YAML payload collection (`payloads.yaml`, one key per attack, its categories' `payloads:` sequences; its XML list's lines of XXE shape, its header lines left out)
+  {
+    repo: '0xRedHood/RedFuzz',
+    commit: '45b22f5625a3df4d2abb11f96cc9dd06c8ca94d5',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['sql_injection', 'sqli'], ['xss', 'xss'], ['lfi', 'path_traversal'], ['command_injection', 'rce'], ['ssrf', 'ssrf'], ['open_redirect', 'open_redirect'],
+      ['template_injection', 'ssti'], ['no_sql_injection', 'nosqli'], ['ldap_injection', 'ldapi'], ['xml_injection', 'xxe']] as [string, AttackClass][])
+      .map(([key, cls]): AttackFile => ({ path: 'payloads.yaml', class: cls, format: 'yaml-list', under: key, ...(cls === 'xxe' ? { keep: MD.xxe } : {}) })),
+  },
   {
     repo: 'Naman-mahi/WEB-Scanner',
     commit: 'c7d37839c14852577b30d420d74923e0fa8b08cd',
