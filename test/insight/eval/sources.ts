@@ -1696,6 +1696,9 @@ const goContent = (path: string, from: string, to: string, cls: AttackClass): At
   path, class: cls, format: 'lines', section: [`^func \\(pg \\*PayloadGenerator\\) ${from}\\(`, `^func \\(pg \\*PayloadGenerator\\) ${to}\\(`], capture: 'Content: "((?:[^"\\\\]|\\\\.)*)"',
 })
 
+/** a checklist page cut as a cheat sheet (`md2`), its `#` comment lines in code blocks left out too */
+const wavc = (path: string, cls: AttackClass): AttackFile => ({ ...md2(path, cls), keep: NOT_COMMENT + NOT_PROSE.slice(1) + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
+
 export const FRESH9_SOURCES: Source[] = [
   // a word-list collection's generated payload lists (`wordlists/`, each deduplicated from SecLists, IntruderPayloads and PayloadsAllTheThings, SOURCES.md)
   {
@@ -2065,6 +2068,20 @@ export const FRESH9_SOURCES: Source[] = [
     attacks: ([['sql_injection', 'sqli'], ['xss', 'xss'], ['lfi', 'path_traversal'], ['command_injection', 'rce'], ['ssrf', 'ssrf'], ['open_redirect', 'open_redirect'],
       ['template_injection', 'ssti'], ['no_sql_injection', 'nosqli'], ['ldap_injection', 'ldapi'], ['xml_injection', 'xxe']] as [string, AttackClass][])
       .map(([key, cls]): AttackFile => ({ path: 'payloads.yaml', class: cls, format: 'yaml-list', under: key, ...(cls === 'xxe' ? { keep: MD.xxe } : {}) })),
+  },
+  // a web-application testing checklist's pages (Markdown, cut as the earlier parts' cheat sheets are: code blocks and inline code, sentences and `#` comment lines
+  // left out, the lines of the class's shape; its Twig page, mostly the server's own templates, left out); its injection overview's LDAP and SSI/ESI sections
+  {
+    repo: 'beta0x01/WAVC',
+    commit: '4c594b0264c6ef579b902adbaa958df4b1044d93',
+    licence: 'none stated (read, not copied)',
+    attacks: ([
+      ['05_XSS', 'xss'], ['06_CRLF-Injection', 'crlf'], ['06_Command-Injection', 'rce'], ['06_NoSQL-Injection', 'nosqli'], ['06_SQL-Injection', 'sqli'], ['06_SSI-Injection', 'ssi'],
+      ['06_SSTI', 'ssti'], ['07_XXE', 'xxe'], ['08_SSRF', 'ssrf'], ['18_Open-Redirect', 'open_redirect'], ['20_LFI-RFI-Directory-Traversal', 'path_traversal'],
+    ] as [string, AttackClass][]).map(([page, cls]) => wavc(`Tests/${page}.md`, cls)).concat([
+      { ...wavc('Tests/06_Injection-Overview.md', 'ldapi'), section: ['^## .*LDAP Injection', '^## '] },
+      { ...wavc('Tests/06_Injection-Overview.md', 'ssi'), section: ['^## .*SSI/ESI Injection', '^## '] },
+    ]),
   },
   {
     repo: 'Naman-mahi/WEB-Scanner',
