@@ -20,7 +20,8 @@
  * part was built"); `FRESH4_SOURCES` the fourth, likewise ("How the fourth fresh part was built");
  * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
  * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
- * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built").
+ * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built");
+ * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built").
  */
 
 export type AttackClass =
@@ -1671,4 +1672,493 @@ export const FRESH8_SOURCES: Source[] = [
   { repo: 'sorrycc/awesome-javascript', commit: 'c8e9543530b12423f68ad4379735f96ba0d6de61', licence: 'CC0-1.0 (README)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'ziadoz/awesome-php', commit: '7f5933d913ad95a96b4e60b41d1308f43c3d5bb2', licence: 'WTFPL (LICENSE.md)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'josephmisiti/awesome-machine-learning', commit: 'd26871fd3ba725ccd8d457dbef15ea1659bc29b9', licence: 'Creative Commons, no version named (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+]
+
+// ---- the ninth fresh part ------------------------------------------------------------------------
+// Sources added after the eighth fresh part was measured and spent (issue 22, after the thirteenth
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give.
+
+/** a list's lines that are not `#` comments and have the class's shape (a list mixing classes, notes or markup) */
+const shaped = (cls: AttackClass) => NOT_COMMENT + '(?=[\\s\\S]*?(?:' + MD[cls] + '))'
+/** one list of one class, its `#` comment lines left out (`#{7*7}` kept) */
+const f9 = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
+/** a list of paths (written with or without the leading slash): its backup, configuration, data and dot-file probes, under the root */
+const probes = (path: string, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: 'scanner', format: 'lines', prefix: '/', keep: PROBE, ...extra })
+/** a list's lines that open with a Log4Shell lookup (`${jndi:…`, `${${lower:j}…`) */
+const LOOKUP = '^\\$\\{'
+/** a Python module's list constant (`NAME = [` … `]`): its string literals of the class's shape (a tuple's expected output, `"49"`, left out) */
+const pyConst = (path: string, name: string, cls: AttackClass): AttackFile => ({ path, class: cls, format: 'strings', section: [`^${name} = \\[`, '^\\]'], keep: shaped(cls) })
+/** a Python dictionary's entry (`    "key": {` … `    },`): the string literals of its payload list, of the class's shape (its title and description are none) */
+const pyEntry = (path: string, key: string, cls: AttackClass, keep: string = shaped(cls)): AttackFile => ({ path, class: cls, format: 'strings', section: [`^    "${key}": \\{`, '^    \\},'], keep })
+/** a Go payload generator's entries (`{Content: "…", …}`) between two of its functions */
+const goContent = (path: string, from: string, to: string, cls: AttackClass): AttackFile => ({
+  path, class: cls, format: 'lines', section: [`^func \\(pg \\*PayloadGenerator\\) ${from}\\(`, `^func \\(pg \\*PayloadGenerator\\) ${to}\\(`], capture: 'Content: "((?:[^"\\\\]|\\\\.)*)"',
+})
+
+/** a checklist page cut as a cheat sheet (`md2`), its `#` comment lines in code blocks left out too */
+const wavc = (path: string, cls: AttackClass): AttackFile => ({ ...md2(path, cls), keep: NOT_COMMENT + NOT_PROSE.slice(1) + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
+
+export const FRESH9_SOURCES: Source[] = [
+  // a word-list collection's generated payload lists (`wordlists/`, each deduplicated from SecLists, IntruderPayloads and PayloadsAllTheThings, SOURCES.md)
+  {
+    repo: 'carlospolop/Auto_Wordlists',
+    commit: '5fed4d72441d2d7406d5e5ada625332a047bfb1f',
+    licence: 'none stated for the collection (read, not copied); SOURCES.md names each list\'s upstream and its licence',
+    attacks: [
+      f9('wordlists/sqli.txt', 'sqli', { cap: 250 }), f9('wordlists/xss.txt', 'xss', { cap: 200 }), f9('wordlists/xss_portswigger.txt', 'xss', { cap: 150 }),
+      f9('wordlists/xss_polyglots.txt', 'xss', { cap: 80 }), f9('wordlists/ssti.txt', 'ssti'), f9('wordlists/ssi_esi.txt', 'ssi'),
+      { path: 'wordlists/crlf.txt', class: 'crlf', format: 'lines', comments: true }, f9('wordlists/command_injection.txt', 'rce', { cap: 200 }),
+      f9('wordlists/file_inclusion_linux.txt', 'path_traversal', { cap: 150 }), f9('wordlists/file_inclusion_windows.txt', 'path_traversal', { cap: 100 }),
+      // its XXE list holds XSS vectors written in XML too: its lines of XXE shape
+      f9('wordlists/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a list merger's merged lists (`wordlists/`)
+  {
+    repo: 'h3xitsec/h3xlistmerger',
+    commit: '14bce1bac7fe9ff20eac82bb2351b1ba559c2c3a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('wordlists/sqli.txt', 'sqli', { cap: 200 }), f9('wordlists/sqli_orderby.txt', 'sqli', { cap: 50 }), f9('wordlists/sqli_union.txt', 'sqli', { cap: 80 }),
+      f9('wordlists/ssti.txt', 'ssti'), f9('wordlists/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+      // its XSS list holds a vector database's records written as `Exploit Name: …`, `Exploit String: …` lines (a description going on over lines): the strings
+      // taken, the names, descriptions, tags, authors and sentences left out, its lines of XSS shape
+      f9('wordlists/xss.txt', 'xss', { replace: [['Exploit String: ', '']], keep: NOT_COMMENT + '(?!(?:Exploit (?:Name|Description|Tags)|Author (?:Name|URL)): )' + NOT_PROSE.slice(1) + '(?=[\\s\\S]*?(?:' + MD.xss + '))', cap: 250 }),
+      f9('wordlists/path_traversal.txt', 'path_traversal', { cap: 150 }), f9('wordlists/linux_files.txt', 'path_traversal', { cap: 80 }), f9('wordlists/windows_files.txt', 'path_traversal', { cap: 50 }),
+    ],
+  },
+  // a scanner's payload lists; its header list's injection and response-splitting sections (`crlf`)
+  {
+    repo: 'MacTash/web-cross',
+    commit: 'ea120a4f45a048e14bddabf8cf9e85c09c028294',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('payloads/open_redirect.txt', 'open_redirect'), f9('payloads/ssti.txt', 'ssti'), f9('payloads/sqli.txt', 'sqli', { cap: 150 }), f9('payloads/xss.txt', 'xss', { cap: 150 }),
+      f9('payloads/headers.txt', 'crlf', { section: ['=+ HEADER INJECTION PAYLOADS', '=+ HOST HEADER INJECTION'], keep: shaped('crlf') }),
+    ],
+  },
+  // a recon kit's payload lists (`payloads/`)
+  {
+    repo: 'winteri3coming/VPS-Setup',
+    commit: '021d106aca4d19b356c196fabde0f859871342ab',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/crlf.txt', 'crlf'), f9('payloads/lfi.txt', 'path_traversal', { cap: 150 }), f9('payloads/open-redirect.txt', 'open_redirect', { cap: 150 }),
+      f9('payloads/sqli.txt', 'sqli', { cap: 200 }), f9('payloads/blind-sqli.txt', 'sqli', { cap: 80 }), f9('payloads/ssti.txt', 'ssti'), f9('payloads/command-injection', 'rce'),
+      f9('payloads/xml.txt', 'xxe', { keep: shaped('xxe') }), f9('payloads/xss.txt', 'xss', { cap: 250 }),
+    ],
+  },
+  // an exploitation framework's payload lists, one directory per class; its backup files (`scanner`)
+  {
+    repo: 'hamahasan441-png/VenomStrike',
+    commit: 'f4121d623cf5429bbbe03bed40a0d3e9642418ec',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: ([['cmd', 'rce'], ['lfi', 'path_traversal'], ['nosql', 'nosqli'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const)
+      .map(([dir, cls]) => f9(`^payloads/${dir}/\\w+\\.txt$`, cls, { many: true, ...(cls === 'xss' ? { keep: shaped('xss') } : {}) }))
+      .concat([f9('payloads/misc/crlf.txt', 'crlf'), f9('payloads/misc/open_redirect.txt', 'open_redirect'), probes('wordlists/backup_files.txt')])
+      // its exploit modules' payload lists (Python constants; its nested MongoDB operators, written as dictionaries, left out)
+      .concat(([
+        ['injection/ldap_exploiter.py', 'LDAP_PAYLOADS', 'ldapi'], ['advanced/crlf_exploiter.py', 'CRLF_PAYLOADS', 'crlf'], ['advanced/crlf_exploiter.py', 'CRLF_EVASION_PAYLOADS', 'crlf'],
+        ['client_side/open_redirect_exploiter.py', 'REDIRECT_PAYLOADS', 'open_redirect'], ['injection/nosql_exploiter.py', 'MONGO_OPERATOR_PAYLOADS', 'nosqli'],
+        ['injection/ssti_exploiter.py', 'DETECTION_PROBES', 'ssti'], ['injection/ssti_exploiter.py', 'TWIG_PAYLOADS', 'ssti'],
+        ...['REFLECTED_PAYLOADS', 'FILTER_BYPASS_PAYLOADS', 'ATTRIBUTE_BREAKOUT_PAYLOADS', 'JS_CONTEXT_PAYLOADS'].map((n) => ['client_side/xss_exploiter.py', n, 'xss']),
+        ...['LINUX_PAYLOADS', 'WINDOWS_PAYLOADS', 'BLIND_PAYLOADS'].map((n) => ['injection/cmd_exploiter.py', n, 'rce']),
+        ['injection/sqli_exploiter.py', 'TIME_PAYLOADS', 'sqli'], ['injection/sqli_exploiter.py', 'UNION_PAYLOADS', 'sqli'], ['auth/auth_bypass_exploiter.py', 'SQL_BYPASS_PAYLOADS', 'sqli'],
+        ['server_side/lfi_exploiter.py', 'LFI_TRAVERSAL', 'path_traversal'], ['server_side/lfi_exploiter.py', 'PHP_WRAPPERS', 'path_traversal'],
+        ...['INTERNAL_TARGETS', 'IP_BYPASS_PAYLOADS', 'PROTOCOL_PAYLOADS'].map((n) => ['server_side/ssrf_exploiter.py', n, 'ssrf']),
+      ] as [string, string, AttackClass][]).map(([file, name, cls]) => pyConst(`exploits/${file}`, name, cls))),
+  },
+  // a directory scanner's word lists: backup, configuration, dot-file and log probes (`scanner`), traversal lists
+  {
+    repo: 'Nopass0/dirb_rust',
+    commit: 'a31e59129d49c3fd33e8374e9ae463d559d0468f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...['backup_files', 'dotfiles'].map((n) => probes(`wordlists/${n}.txt`, { cap: 80 })), probes('wordlists/backup_files_paths.txt', { cap: 50 }),
+      ...['env', 'git_cfg', 'npmrc', 'cfg', 'log_files', 'logs2'].map((n) => probes(`wordlists/${n}.txt`, { cap: 20 })),
+      f9('wordlists/dir_trav.txt', 'path_traversal', { cap: 150 }), f9('wordlists/lfi_all.txt', 'path_traversal', { cap: 100 }),
+      f9('wordlists/dir_unix.txt', 'path_traversal', { cap: 80 }), f9('wordlists/dir_win.txt', 'path_traversal', { cap: 80 }),
+    ],
+  },
+  // a hunting tool's payload lists (those of its own; its copies of the collection above left out)
+  {
+    repo: 'nullc0d30/HunterX',
+    commit: 'dffb4b516a0e14e29f628aab85399fe564cdf63e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/Cross-Site-Scripting-XSS-Payloads.txt', 'xss'), f9('payloads/xss-waf.txt', 'xss'),
+      ...['Directory-Traversal-Payloads', 'Linux-Log-Files', 'Linux-Sensitive-Files', 'Windows-Sensitive-Files', 'lfi'].map((n) => f9(`payloads/${n}.txt`, 'path_traversal')),
+      f9('payloads/OS-Command-Injection-Unix-Payloads.txt', 'rce'), f9('payloads/PHP-Code-Injections-Payloads.txt', 'rce'), f9('payloads/rce.txt', 'rce'),
+      f9('payloads/SQL-Injection-Auth-Bypass-Payloads.txt', 'sqli'), f9('payloads/SQL-Injection-Payloads.txt', 'sqli'), f9('payloads/blindsqli.txt', 'sqli', { cap: 150 }),
+      f9('payloads/Server-Side-Request-Forgery-Payloads.txt', 'ssrf'), f9('payloads/openredirect.txt', 'open_redirect', { cap: 200 }), f9('payloads/open_redirect.txt', 'open_redirect'),
+      f9('payloads/ssti.txt', 'ssti', { keep: shaped('ssti') }),
+    ],
+  },
+  // a fuzzer's payload lists (`payloads/`); its traversal list holds base64 and hex forms too: its lines of traversal shape
+  {
+    repo: 'merlinepedra/OD1N',
+    commit: 'cad6053f70d5238f306f8cfa7b367525aac413b4',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    attacks: [
+      f9('payloads/crlfinjection.txt', 'crlf'), f9('payloads/ldap_injection.txt', 'ldapi'), f9('payloads/openredirect.txt', 'open_redirect'),
+      f9('payloads/path_traversal.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('payloads/path_traversal_win32.txt', 'path_traversal', { cap: 100 }),
+      f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss'), f9('payloads/xss_robertux.txt', 'xss', { cap: 250 }),
+      f9('payloads/xxe_fuzz.txt', 'xxe', { keep: shaped('xxe') }), f9('payloads/xml_attack.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a scanner's research lists, their comment lines (`#`, `-- `, `<!-- … -->`) left out
+  {
+    repo: 'ThreatBiih/HikariSystem-Tsurugi',
+    commit: 'ec3d528fa6c6f7a4dfb6ffc77cb8b0f9c71f8cfe',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      f9('payloads/lfi.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('payloads/sqli.txt', 'sqli', { keep: '^(?!--\\s)' }),
+      f9('payloads/xss.txt', 'xss', { keep: '^(?!<!--(?:(?!-->)[\\s\\S])*-->\\s*$)' }),
+    ],
+  },
+  {
+    repo: 'MrPanther0/Bug-Hunter',
+    commit: 'ea2e626290c9dc0bc714a56ae0e0ba58f0df68a4',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/open_redirect.txt', 'open_redirect', { cap: 200 }), f9('payloads/sqli.txt', 'sqli', { cap: 150 }), f9('payloads/xss.txt', 'xss', { cap: 250 })],
+  },
+  {
+    repo: 'ph3lixxx/BlueSecc-Scanner',
+    commit: '49263cb183e64efa6fc550ba5a8047babe4bed1e',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/openredirect.txt', 'open_redirect', { cap: 150 }), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss', { cap: 200 })],
+  },
+  {
+    repo: 'kenanyararbas/AppKnockz',
+    commit: '313c7b90316a4bf77dda199826865e1df79c9555',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/xss.txt', 'xss', { cap: 200 }), probes('payloads/dirf.txt')],
+  },
+  // a hunting suite's word lists and payload lists (those with its own `{{OOB}}` markers and its `kind|payload` SQL list left out)
+  {
+    repo: 'GhostN3xus/Huntsuite',
+    commit: '2f24b81882422d89e1b567cfd6b31e49ec6fd493',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('wordlists/lfi.txt', 'path_traversal'), f9('wordlists/open_redirect.txt', 'open_redirect'), f9('wordlists/sqli.txt', 'sqli'), f9('wordlists/ssrf.txt', 'ssrf', { cap: 100 }),
+      f9('payloads/xss.txt', 'xss'), f9('payloads/cmdi.txt', 'rce'),
+    ],
+  },
+  // a scanner's word lists by class (its boolean SQL pairs, written `A / B`, left out); its debug endpoints (`scanner`)
+  {
+    repo: 'Quemandoacromo/Project-WebHunter',
+    commit: 'de508233ca23defc1a76fe8ca85f7b41fa8af8a2',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      f9('wordlists/ssrf/payloads.txt', 'ssrf'), f9('^wordlists/file_inclusion/\\w+\\.txt$', 'path_traversal', { many: true }),
+      f9('^wordlists/sql_injection/(?:error_based|time_based|original_payloads)\\.txt$', 'sqli', { many: true }), f9('^wordlists/xss/\\w+\\.txt$', 'xss', { many: true, keep: shaped('xss') }),
+      probes('wordlists/exposed_files/debug_endpoints.txt'),
+    ],
+  },
+  {
+    repo: 'venkatas/vikramaditya',
+    commit: '99f9c98bb40134d1d8aa475e103998ac99db2aaf',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('wordlists/lfi-payloads.txt', 'path_traversal', { cap: 150 }), f9('wordlists/lfi.txt', 'path_traversal', { cap: 150 }),
+      // its payload reference (`payloads.py`, `VAPT_PAYLOADS`): the NoSQL, command, template and XSS entries (their `#` notes and request lines left out;
+      // a template probe's arrow to what it renders cut; its `COLLAB` a test host)
+      pyEntry('payloads.py', 'nosql', 'nosqli', '^(?!#\\s)(?!GET\\s)(?=[\\s\\S]*?(?:' + MD.nosqli + '))'),
+      { ...pyEntry('payloads.py', 'cmd', 'rce'), replace: [['COLLAB', OOB_HOST]] }, { ...pyEntry('payloads.py', 'ssti', 'ssti'), annotated: true }, pyEntry('payloads.py', 'xss', 'xss'),
+    ],
+  },
+  // a scanner's payload lists; its template and XXE lists hold notes and documents written over several lines: their lines of the class's shape
+  {
+    repo: 'netguy001/vulscanner',
+    commit: '262c2bdcf1fd3d5bc58deff3b43274ef3480d861',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/path_traversal.txt', 'path_traversal'), f9('payloads/sql_injection.txt', 'sqli'), f9('payloads/ssti_payloads.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('payloads/xss_payloads.txt', 'xss'), f9('payloads/xxe_payloads.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  {
+    repo: 'suyash9466/web',
+    commit: 'c2ae61796b2e4fe609b1f7939372230b74361e37',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('wordlists/crlf.txt', 'crlf'), f9('wordlists/command_injection.txt', 'rce'), f9('wordlists/directory_traversal.txt', 'path_traversal'), f9('wordlists/directory_traversal22.txt', 'path_traversal'),
+      f9('wordlists/lfi.txt', 'path_traversal'), f9('wordlists/open_redirect.txt', 'open_redirect'), f9('wordlists/sqli.txt', 'sqli'), f9('wordlists/xss.txt', 'xss'),
+      probes('wordlists/info_disclosure_paths.txt'),
+    ],
+  },
+  // a hunter's word lists; its SSRF list's lines with a scheme; its sensitive paths (`scanner`)
+  {
+    repo: 'ghsec/webHunt',
+    commit: 'ea37c327ce7316b0ad2ae84d0dcac5bfdbdfb8e2',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('wordlists/ssrf.txt', 'ssrf', { keep: MD.ssrf }), f9('wordlists/lfi-linux.txt', 'path_traversal', { cap: 150 }), f9('wordlists/s0md3v_XSS.txt', 'xss'),
+      f9('wordlists/blind-time-based-sqli-payloads.txt', 'sqli', { cap: 100 }), probes('wordlists/sensitive.txt', { cap: 300 }),
+    ],
+  },
+  {
+    repo: 'DarkRelicz/wsfuzz',
+    commit: '9d8acc0b40588ca68877314661051f510c5ddde7',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/default/cmdi.txt', 'rce', { cap: 150 }), f9('payloads/default/sqli.txt', 'sqli'), f9('payloads/default/xss.txt', 'xss', { keep: shaped('xss') }),
+      f9('payloads/custom_cmdi.txt', 'rce'), f9('payloads/custom_sqli.txt', 'sqli'), f9('payloads/custom_xss.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'MertSoylu/msscan',
+    commit: '1c85b31b30ef4b562a427191ef4105d228a54f12',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/redirects.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/xss.txt', 'xss')],
+  },
+  // an exposure scanner's backup, configuration and dot-file lists (`scanner`)
+  {
+    repo: 'zakhar-git/Pamp',
+    commit: 'c544c38a48d4c186a02cc7f7d854f942bd8ce152',
+    licence: 'none stated (read, not copied)',
+    attacks: ['backup_files', 'backup_paths', 'config_paths'].map((n) => probes(`wordlists/${n}.txt`)),
+  },
+  {
+    repo: 'samerelhage777/brutsamer',
+    commit: '6e4695aeb4e59cd76735c6a2db9d1a24b457a412',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      f9('payloads/command_injection_payloads.txt', 'rce'), f9('payloads/ldap_payloads.txt', 'ldapi'), f9('payloads/path_traversal_payloads.txt', 'path_traversal'),
+      f9('payloads/sqli_payloads.txt', 'sqli'), f9('payloads/ssrf_payloads.txt', 'ssrf'), f9('payloads/ssti_payloads.txt', 'ssti'), f9('payloads/xxe_payloads.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('payloads/xss_payloads.txt', 'xss', { cap: 200 }),
+    ],
+  },
+  // an out-of-band fuzzer's payloads, its callback host kept as written
+  {
+    repo: 'CasperGN/oobfuzz',
+    commit: '569009c5b5738bae1e262d11f59104aa6c4c6068',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['openredir', 'open_redirect'], ['rce', 'rce'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['xxs', 'xss']] as const).map(([n, cls]) => f9(`oobfuzz/data/payloads/${n}.txt`, cls)),
+  },
+  {
+    repo: 'YUYANG1229/CTF',
+    commit: '33e763dc18fdd2a915b738b9628990920acebe87',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssti.txt', 'ssti', { keep: shaped('ssti') }), f9('payloads/xss.txt', 'xss')],
+  },
+  // a bug-bounty toolkit's payload lists (its server-side JavaScript list as `ssti`: template and expression evaluation)
+  {
+    repo: 'realharryhero/bug-bounty-toolkit',
+    commit: '030a237f7f49ad7ec7189e6b6175c0d9f626913f',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: [
+      f9('payloads/cmdi_payloads.txt', 'rce'), f9('payloads/php_code_injection_payloads.txt', 'rce'), f9('payloads/ldap_payloads.txt', 'ldapi'), f9('payloads/sqli_payloads.txt', 'sqli'),
+      f9('payloads/ssji_payloads.txt', 'ssti', { keep: shaped('ssti') }), f9('payloads/ssrf_payloads.txt', 'ssrf'), f9('payloads/traversal_payloads.txt', 'path_traversal'),
+      f9('payloads/xss_payloads.txt', 'xss'), f9('payloads/xxe_payloads.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a fuzzing collection's class lists (its per-application lists left out)
+  {
+    repo: 'raytheon0x21/fuzzing',
+    commit: '26388d7669588d6b4dd1f1d3864ebb2211dea101',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('command-Injection.txt', 'rce', { cap: 200 }), f9('directory-traversal.txt', 'path_traversal', { cap: 150 }), f9('ldap-injection.txt', 'ldapi'), f9('no-sql-injection.txt', 'nosqli'),
+      f9('open-redirect.txt', 'open_redirect', { cap: 200 }), f9('server-side-template-injection.txt', 'ssti'), f9('sql-injection.txt', 'sqli', { keep: NOT_COMMENT + NO_PLACEHOLDER.slice(1), cap: 200 }),
+      f9('sql-injection-authentication-bypass.txt', 'sqli', { cap: 100 }), f9('xml-external-entity-injection.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a bug-bounty platform's shared word list of critical paths (`scanner`)
+  { repo: 'bugcrowd-hackerone/wordlists', commit: 'b7e4a342e654ff4435e1c67751989ccd1d79958a', licence: 'none stated (read, not copied)', attacks: [probes('critical.txt', { cap: 300 })] },
+  // a cheat sheet's payload lists: Log4Shell (each line followed by a comma: cut; its callback host kept as written), time-based commands and SQL, XSS, traversal
+  {
+    repo: 'phvietan/bugbounty-cheatsheet',
+    commit: '12e1ad89c97937c130b8ef7efbe7904f7ee59098',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { path: 'payloads/log4j.txt', class: 'jndi', format: 'lines', capture: '^(\\$\\{.*?),?\\s*$' },
+      f9('payloads/cmdi_timebased.txt', 'rce'), f9('payloads/sqli_timebased.txt', 'sqli'), f9('payloads/reflected_xss.txt', 'xss'), f9('payloads/path_traversal.txt', 'path_traversal'),
+    ],
+  },
+  // two Log4Shell scanners' bypass lookups, their callback placeholders a test host
+  {
+    repo: 'hupe1980/scan4log4shell',
+    commit: '78167796e8b7ffdd23132ec26fdb35365172b1ec',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('internal/resource/bypass.txt', 'jndi', { replace: [['{{ .CADDR }}', `${OOB_HOST}:1389`], ['{{ .Resource }}', 'a1b2c3']] })],
+  },
+  {
+    repo: 'giterlizzi/nmap-log4shell',
+    commit: '5db05f826694b75a8f8467d6bf860d53b0dbca8e',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [{ path: 'log4shell.nse', class: 'jndi', format: 'strings', section: ['^local WAF_BYPASS_PAYLOADS', '^\\}'], keep: LOOKUP, replace: [['%s', `${OOB_HOST}:1389/a`]] }],
+  },
+  // a national CERT's Log4Shell guidance: the obfuscated lookups it saw used
+  { repo: 'NCSC-NL/log4shell', commit: 'fd7beba78eda80f4344b7a220df64b22956290bf', licence: 'MIT (LICENSE)', attacks: [{ ...md('detection_mitigation/README.md', 'jndi'), keep: LOOKUP }] },
+  // a command-injection scanner's payload generator (Go, `{Content: "…"}` entries): its OS-command and code-execution payloads and its WAF-bypass ones (`rce`),
+  // its template payloads (`ssti`)
+  {
+    repo: 'hbzw201633420/RCE_HawkEye',
+    commit: '63bb1173debaf57beea7c0df65134917425ec874',
+    licence: 'MIT (RCE_HawkEye_linux/LICENSE)',
+    attacks: [
+      { ...goContent('RCE_HawkEye_linux/internal/payload/generator.go', 'loadTimeBasedPayloads', 'loadTemplatePayloads', 'rce'), cap: 120 },
+      goContent('RCE_HawkEye_linux/internal/payload/generator.go', 'loadTemplatePayloads', 'loadWAFBypassPayloads', 'ssti'),
+      { ...goContent('RCE_HawkEye_linux/internal/payload/generator.go', 'loadWAFBypassPayloads', 'GetPayloadsByType', 'rce'), cap: 100 },
+    ],
+  },
+  // two scanners' YAML payload lists (`payloads:` sequences); the first's `{oob}` a test host, its boolean SQL pairs (written `["A", "B"]`) left out
+  {
+    repo: 'mrch4n725/bugbounty-hunter',
+    commit: 'cc75ee9db393c5b9a13a4349e2689a86e1f7cf30',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([n, cls]): AttackFile => ({
+      path: `payloads/${n}.yaml`, class: cls, format: 'yaml-list', replace: [['{oob}', OOB_HOST]], ...(cls === 'xxe' ? { keep: MD.xxe } : cls === 'sqli' ? { keep: '^(?!\\[")' } : {}),
+    })),
+  },
+  {
+    repo: 'walbarellos/re-lab',
+    commit: '400f2107bf64af45da789aa6da4e12b8684b6e9e',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['sqli', 'sqli'], ['ssti', 'ssti'], ['traversal', 'path_traversal'], ['xss', 'xss']] as const).map(([n, cls]): AttackFile => ({ path: `payloads/${n}.yaml`, class: cls, format: 'yaml-list' })),
+  },
+  // an LDAP injection scanner's payload tiers (`P("…", description, …)`), read at the commit that has its payload module (its newest commit folded it into one file):
+  // the literals with a filter's parenthesis or wildcard
+  {
+    repo: 'project-hellhound/LDAP-Injector',
+    commit: '8a8f43abb66f3a527b6efdd05c696c1033e32266',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [{ path: 'core/payloads.py', class: 'ldapi', format: 'strings', section: ['^    TIER0_PROBES = \\[', '^    @classmethod'], keep: '[()*]' }],
+  },
+  // a NoSQL injection scanner's MongoDB payload strings (its type-juggling primitives, `true`, `1`, left out)
+  {
+    repo: 'kdinisv/nosqli',
+    commit: 'f3f6155af60dd5e22212047d5f40a63fdc52a77c',
+    licence: 'MIT (LICENSE)',
+    attacks: [{ path: 'src/payloads/mongodb.ts', class: 'nosqli', format: 'strings', section: ['^export const stringPayloads', '^\\];'], keep: MD.nosqli + '|==|\\|\\||&&' }],
+  },
+  // a scanner's payload lists (one Python file, `self.<class>_payloads = [` … `]`: the string literals of each; a literal repeated by an expression, `"…" + "A" * 100`,
+  // taken as written, the repeat left out)
+  {
+    repo: 'xsergod/StarX-Tools',
+    commit: '9bf4edf55fdb40102da614c124a76f8bc5638226',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['xss', 'xss'], ['sql', 'sqli', 200], ['command', 'rce', 250], ['path_traversal', 'path_traversal', 150], ['ssrf', 'ssrf', 150], ['nosql', 'nosqli'], ['ssti', 'ssti', 200], ['xxe', 'xxe', 100], ['crlf', 'crlf']] as [string, AttackClass, number?][])
+      .map(([n, cls, cap]): AttackFile => ({ path: 'programs/webscan.py', class: cls, format: 'strings', section: [`^        self\\.${n}_payloads = \\[`, '^        \\]'], ...(cap === undefined ? {} : { cap }) })),
+  },
+  // a red-team orchestrator's payload library (`modules/mega_payloads.py`, class constants of dictionaries of lists: its literals of each class's shape within a constant,
+  // its RCE constant's template-injection and Log4Shell lists as `ssti` and `jndi`, its Spring4Shell parameters left out) and its detectors' payload lists (`core/detectors/payloads.py`, one constant per class)
+  {
+    repo: 'killvxk/AutoRedTeam-Orchestrator',
+    commit: '400f7329f9722672e1347ad30106515557e1c6e3',
+    licence: 'MIT (LICENSE)',
+    attacks: ([
+      ['SQLI = \\{', 'XSS = \\{', 'sqli'], ['XSS = \\{', 'LFI = \\{', 'xss'], ['LFI = \\{', 'RCE = \\{', 'path_traversal'], ['RCE = \\{', '    "template_injection": \\[', 'rce'],
+      ['    "template_injection": \\[', '    "log4j": \\[', 'ssti'], ['    "log4j": \\[', '    "spring4shell": \\[', 'jndi'], ['SSRF = \\{', 'XXE = \\{', 'ssrf'], ['XXE = \\{', '(?:def |@|[A-Z_]+ = )', 'xxe'], ['NOSQL = \\{', 'GRAPHQL = \\[', 'nosqli'],
+    ] as [string, string, AttackClass][]).map(([from, to, cls]): AttackFile => ({
+      path: 'modules/mega_payloads.py', class: cls, format: 'strings', section: [`^    ${from}`, `^    ${to}`], keep: shaped(cls),
+    }))
+      .concat(([
+        ['SQLI', 'sqli'], ['XSS', 'xss'], ['RCE', 'rce'], ['SSTI', 'ssti'], ['XXE', 'xxe'], ['PATH_TRAVERSAL', 'path_traversal'], ['SSRF', 'ssrf'], ['LDAP', 'ldapi'], ['NOSQL', 'nosqli'],
+        ['OPEN_REDIRECT', 'open_redirect'], ['CRLF', 'crlf'], ['LFI', 'path_traversal'],
+      ] as [string, AttackClass][]).map(([name, cls]) => pyConst('core/detectors/payloads.py', `${name}_PAYLOADS`, cls))),
+  },
+  // a fuzzer's YAML payload collection (`payloads.yaml`, one key per attack, its categories' `payloads:` sequences; its XML list's lines of XXE shape, its header lines left out)
+  {
+    repo: '0xRedHood/RedFuzz',
+    commit: '45b22f5625a3df4d2abb11f96cc9dd06c8ca94d5',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['sql_injection', 'sqli'], ['xss', 'xss'], ['lfi', 'path_traversal'], ['command_injection', 'rce'], ['ssrf', 'ssrf'], ['open_redirect', 'open_redirect'],
+      ['template_injection', 'ssti'], ['no_sql_injection', 'nosqli'], ['ldap_injection', 'ldapi'], ['xml_injection', 'xxe']] as [string, AttackClass][])
+      .map(([key, cls]): AttackFile => ({ path: 'payloads.yaml', class: cls, format: 'yaml-list', under: key, ...(cls === 'xxe' ? { keep: MD.xxe } : {}) })),
+  },
+  // a web-application testing checklist's pages (Markdown, cut as the earlier parts' cheat sheets are: code blocks and inline code, sentences and `#` comment lines
+  // left out, the lines of the class's shape; its Twig page, mostly the server's own templates, left out); its injection overview's LDAP and SSI/ESI sections
+  {
+    repo: 'beta0x01/WAVC',
+    commit: '4c594b0264c6ef579b902adbaa958df4b1044d93',
+    licence: 'none stated (read, not copied)',
+    attacks: ([
+      ['05_XSS', 'xss'], ['06_CRLF-Injection', 'crlf'], ['06_Command-Injection', 'rce'], ['06_NoSQL-Injection', 'nosqli'], ['06_SQL-Injection', 'sqli'], ['06_SSI-Injection', 'ssi'],
+      ['06_SSTI', 'ssti'], ['07_XXE', 'xxe'], ['08_SSRF', 'ssrf'], ['18_Open-Redirect', 'open_redirect'], ['20_LFI-RFI-Directory-Traversal', 'path_traversal'],
+    ] as [string, AttackClass][]).map(([page, cls]) => wavc(`Tests/${page}.md`, cls)).concat([
+      { ...wavc('Tests/06_Injection-Overview.md', 'ldapi'), section: ['^## .*LDAP Injection', '^## '] },
+      { ...wavc('Tests/06_Injection-Overview.md', 'ssi'), section: ['^## .*SSI/ESI Injection', '^## '] },
+    ]),
+  },
+  {
+    repo: 'Naman-mahi/WEB-Scanner',
+    commit: 'c7d37839c14852577b30d420d74923e0fa8b08cd',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [f9('payloads/lfi', 'path_traversal'), f9('payloads/sql_injection.txt', 'sqli'), f9('payloads/ssrf_payloads.txt', 'ssrf'), f9('payloads/xss.txt', 'xss')],
+  },
+  // eight small scanners' payload lists, one per check
+  {
+    repo: 'ARSTaha/T-Web',
+    commit: '3f897adf83db92829fafe260febf388c59c8bdbc',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([n, cls]) => f9(`payloads/${n}.txt`, cls)),
+  },
+  {
+    repo: 'OmkarLinge/aegis-ai-autonomous-bughunter',
+    commit: '2b637b74b4903afc48f41dd81efee0b50dabe3b3',
+    licence: 'MIT (README; no LICENSE file in the snapshot)',
+    attacks: ([['command_injection', 'rce'], ['path_traversal', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssti', 'ssti'], ['xss', 'xss']] as const).map(([n, cls]) => f9(`payloads/${n}.txt`, cls)),
+  },
+  // read at the commit that has its lists (its newest commit dropped them)
+  {
+    repo: 'kr9283184-rgb/Raithani-scan-by-vishal-raithani',
+    commit: '30c28d4ad738e4e11e0d41530a212702df089f4c',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmdi', 'rce'], ['lfi', 'path_traversal'], ['open-redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const)
+      .map(([n, cls]) => f9(`payloads/${n}.txt`, cls, cls === 'xxe' ? { keep: shaped('xxe') } : {})),
+  },
+  {
+    repo: 'atararushi001/project_wbpiti',
+    commit: 'cfc9ad1b1eedced9a9206f59845f01f267fa6c18',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['lfi_rfi', 'path_traversal'], ['open_redirect', 'open_redirect'], ['rce', 'rce'], ['sqli', 'sqli'], ['ssti', 'ssti'], ['xss', 'xss']] as const).map(([n, cls]) => f9(`payloads/${n}.txt`, cls)),
+  },
+  { repo: 'bhuvangupta/vapt', commit: 'cf3d25f991996095da91f0a7ce3e3130c962141a', licence: 'none stated (read, not copied)', attacks: [f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssti.txt', 'ssti'), f9('payloads/xss.txt', 'xss')] },
+  {
+    repo: 'ERO-HACK/BugHunter',
+    commit: '07a0f0fa261c463bea4f709f458faa27974cf7f3',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/redirect.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  {
+    repo: 'rhjddjdbc/pwny',
+    commit: '40df409d4c52701a3b599bbfbf9798c271ac661e',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmd_injection', 'rce'], ['lfi', 'path_traversal'], ['path_traversal', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['xss', 'xss']] as const).map(([n, cls]) => f9(`payloads/${n}.txt`, cls)),
+  },
+  {
+    repo: '4chpz/HunterKit',
+    commit: '7d45b868b189161a4655e82236301744ce57febe',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/command_payloads.txt', 'rce'), f9('payloads/sql_payloads.txt', 'sqli'), f9('payloads/ssti_payloads.txt', 'ssti'), f9('payloads/xss_payloads.txt', 'xss')],
+  },
+  // ---- benign, ninth fresh part
+  { repo: 'GITenberg/Adventures-of-Huckleberry-Finn_76', commit: '8494afff3a26f95f37376f7a79a014cf818ccaba', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '76-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Adventures-of-Tom-Sawyer_74', commit: '9b4174649064f197ca27895d98806b4a8659722b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '74-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Anne-of-Green-Gables_45', commit: 'c786c2ba31478032da91043e2df66a163702182b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '45-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Complete-Angler-1653_9198', commit: '3e96ba0d8cc824b4aaf81f9e8d08dd904996df2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '9198.txt', kind: 'prose', format: 'paragraphs', cap: 400 }] },
+  // a list of first names, lower case as written
+  { repo: 'devthejo/first-names-list', commit: '540d9389955bd9c82421c54587054b9c00b28481', licence: 'none stated (read, not copied)', benign: [{ path: 'first-names.txt', kind: 'names', format: 'lines', cap: 1500 }] },
+  { repo: 'go-chi/chi', commit: '735ae2b87f8c733d616e809ae86e0985c1bc3350', licence: 'MIT (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 80 }] },
+  // a web framework's monorepo: its TypeScript (code), its documentation and changelogs (Markdown), its packages' and test apps' package and tsconfig files
+  // (JSON documents; those written with comments are no JSON, left out)
+  {
+    repo: 'sveltejs/kit',
+    commit: 'aa810a04146b98b77592f7b384347140d29ff599',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '\\.ts$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 },
+      { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 300 },
+    ],
+  },
+  { repo: 'hapijs/hapi', commit: 'f2a24f6635c0892842f6eaf9154d3788f2f1d084', licence: 'BSD-3-Clause (LICENSE.md)', benign: [{ path: '^(?:lib|test)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }] },
+  { repo: 'encode/starlette', commit: 'cb8f84f5284dc301ca7a31eb732b9e140769dd48', licence: 'BSD-3-Clause (LICENSE.md)', benign: [{ path: '^(?:starlette|tests)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }] },
+  { repo: 'sirupsen/logrus', commit: '87434bb3a736e2a27d34df66924471714f408d3d', licence: 'MIT (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 150 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }] },
+  { repo: 'agarrharr/awesome-cli-apps', commit: 'c37c30ed6830ae558dc909baed756b79473f3b96', licence: 'CC0-1.0 (readme)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'veggiemonk/awesome-docker', commit: '1a39b59def0832471d79c2d2555d66481647bbaf', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'h4cc/awesome-elixir', commit: '5f5c7f0b9be17fd4c7a2449d0f31068922a34493', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'matteocrippa/awesome-swift', commit: 'cbbe7e149aa0f3c22b132341d14752238fee5f89', licence: 'CC0-1.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
 ]
