@@ -43,7 +43,7 @@ export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4
  * one of them from its build to its one measurement (the fourth's to the seventh's: 2026-12-02; the
  * eighth's: 2026-12-03 at 1e7403a; docs/detection.md), then spent and tuned on.
  */
-export const MEASURE_ONLY: readonly Part[] = ['held-out', 'fresh9']
+export const MEASURE_ONLY: readonly Part[] = ['held-out']
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
