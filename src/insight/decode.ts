@@ -26,8 +26,10 @@ const TRAILING_CRLF = /\r\n$/
 const XML_NAME = /^[\w:.-]{1,100}/
 const XML_ATTRIBUTE = /(?<![\w:.-])([\w:.-]{1,100})\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
+/** An object whose members are commands by their place: npm's `scripts`, a runner's `commands`, `tasks`, `hooks`, shell `aliases`. */
+const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -142,9 +144,12 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
   } else if (doc !== null && typeof doc === 'object') {
     // a parsed document's own properties (JSON.parse makes even "__proto__" an own one); no entries array
     const o = doc as Record<string, unknown>
+    // (fifteenth round) the members of an object named for commands (a package's `"scripts": {"check": "svelte-kit sync &&
+    // svelte-check"}`, a runner's `commands`, `tasks`, `hooks`) are command fields by where they sit: they take the collection's name
+    const collection = COMMAND_COLLECTION.test(key)
     for (const k in o) {
       if (keys.size < MAX_VALUES) keys.add(k)
-      deepest = Math.max(deepest, jsonStrings(o[k], out, keys, k, depth + 1))
+      deepest = Math.max(deepest, jsonStrings(o[k], out, keys, collection ? key : k, depth + 1))
     }
   }
   return deepest

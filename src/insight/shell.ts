@@ -96,8 +96,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   }
   const hasArgument = k > j && k < v.length && shellArgument(v, k)
   const ends = commandEnds(v, k)
-  // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`)
-  if (word === 'true' || word === 'false') return false
+  // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`); nor does an echo of an
+  // empty string, a script's way to ignore a failure (`svelte-kit sync || echo ''`; fifteenth round)
+  if (word === 'true' || word === 'false' || (word === 'echo' && EMPTY_ECHO.test(v.slice(k, k + 12)))) return false
   if (COMMANDS.has(word)) {
     // net user  reg add  sc query
     const sub = SUBCOMMANDS[word]
@@ -117,6 +118,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
 }
 
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
+/** An empty string and the end of the command (`echo ''`, `echo ""`). */
+const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
 const HOST_ARGUMENT = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */
@@ -222,7 +225,8 @@ const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
 // (an unset variable glued to a word expands to nothing: cat$u /etc$u/passwd)
-const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|''|""|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+// (fifteenth round) an empty pair of quotes standing alone is an empty argument (`echo ''`), not a word split by quotes: not folded
+const NO_OPS = /\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 export const fold = (v: string) =>
   expandBraces(
   expandGlobs(
@@ -678,4 +682,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
  */
 export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

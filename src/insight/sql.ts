@@ -117,7 +117,9 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'login', 'trigger'].includes(w(b))
     case 'exec':
     case 'execute':
-      return b !== undefined && (b.kind === VAR || b.kind === LPAR || b.call || /^(?:master|xp_|sp_|sys|dbo|immediate)/.test(b.text))
+      // (fifteenth round) dynamic SQL in parentheses runs a string or a variable (`exec('sel'+'ect …')`, `exec(@q)`): a
+      // method called with names (`async execute(method, request, options) {`) is a program's
+      return b !== undefined && (b.kind === VAR || (b.kind === LPAR && (c === undefined || c.kind === STR || c.kind === VAR || c.kind === LPAR)) || b.call || /^(?:master|xp_|sp_|sys|dbo|immediate)/.test(b.text))
     case 'declare':
       return b?.kind === VAR
     case 'set':

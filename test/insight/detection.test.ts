@@ -690,7 +690,9 @@ t.test('Markdown tables and manifests: their commands are text and data', async 
   t.ok(q('| a | b |\n|---|---|\n| x; id | y |').includes('rce'), 'a table in no Markdown document is judged')
   const manifest = { name: 'a', version: '1.0.0', description: 'x', author: 'y', license: 'MIT', main: './out/extension', scripts: { clean: 'rimraf client/out && rimraf server/out', chrome: 'npm run compile && vscode-test-web --browserType=chromium .', postinstall: 'cd client && npm install && cd ..', compile: 'tsc -b', watch: 'tsc -b -w', lint: 'eslint' }, devDependencies: { eslint: '^9', typescript: '^5', webpack: '^5' } }
   t.same(json(manifest), [], "a package manifest's scripts")
-  t.ok(json({ ...manifest, scripts: { ...manifest.scripts, x: 'a; cat /etc/passwd' } }).includes('rce'), 'an injection into a manifest still counts')
+  // (fifteenth round) a member of `scripts` is a command field, as a `command` field is; the manifest's other fields are still judged
+  t.same(json({ ...manifest, scripts: { ...manifest.scripts, check: 'svelte-kit sync && svelte-check --watch' } }), [], "a package's scripts are command fields by their place")
+  t.ok(json({ ...manifest, description: 'a; cat /etc/passwd' }).includes('rce'), "an injection into a manifest's other field still counts")
 })
 
 t.test('SSRF: host spellings by kind', async (t) => {
@@ -1012,4 +1014,26 @@ t.test("open_redirect (fourteenth round): blanks before a URL, a break after the
   for (const p of ['\thttps://evil.example', '/\r\nevil.example', '/\nevil.com', '/..%2fevil.example', '/..;/evil.com', 'https://example.com.evil.example', 'https://evil.example#example.com/', 'https://evil.example/?example.com', 'https://evil.example/x@example.com']) t.ok(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
   // our own host after blanks, a sibling of ours, another site with our name in its path (a lookup, an archive)
   for (const p of ['\thttps://shop.example.com/x', 'https://mail.example.com/inbox', 'https://whois.example.net/example.com', 'https://web.archive.example/web/2020/example.com/']) t.notOk(q(p, 'next').includes('open_redirect'), JSON.stringify(p))
+})
+
+// ---- fifteenth round (issue 22): the ninth part's false positives (measured once, then spent) ----
+
+t.test("false positives (fifteenth round): an echo of nothing, a program's conditions, Go's :=, TypeScript's declarations, a method named execute", async (t) => {
+  const pkg = { name: 'test-app', version: '0.0.1', private: true, scripts: { dev: 'vite dev', build: 'vite build && tsc', prepare: 'svelte-kit sync || echo \'\'', check: 'svelte-kit sync && tsc && svelte-check' }, devDependencies: { vite: '^7.0.0' } }
+  t.notOk(json(pkg).includes('rce'), "an echo of nothing ignores a failure")
+  t.notOk(q("svelte-kit sync || echo ''").includes('rce'), 'an echo of nothing, alone')
+  t.ok(q('a || echo pwned_marker').includes('rce'), 'an echo of a marker still counts')
+  t.ok(q("x; wh''oami").includes('rce'), 'quotes splitting a word are still folded')
+  t.ok(json({ name: 'x', description: '; cat /etc/passwd' }).includes('rce'), 'a command elsewhere in the same shape still counts')
+  const go = '\tif protoMajor == 2 {\n\t\t_, ps := w.(http.Pusher)\n\t\tif fl && ps {\n\t\t\treturn &http2FancyWriter{bw}\n\t\t}\n\t}\n\tif fl && hj {\n\t\treturn &flushHijackWriter{bw}\n\t}'
+  t.notOk(q(go).includes('rce'), "a Go condition's && ps")
+  const server = '\t\tw.Write([]byte("OK"))\n\t})\n\n\tserver := http.Server{\n\t\tAddr:    ":7072",\n\t}\n\tgo server.ListenAndServe()'
+  t.notOk(q(server).includes('crlf'), "Go's server := after a line break")
+  const ts = "declare module '__SERVER__/internal.js' {\n\texport const options: import('types').SSROptions;\n\texport const get_hooks: () => Promise<Partial<import('types').ServerHooks>>;\n}\n"
+  t.notOk(q(ts).includes('xss'), "TypeScript's declared module and its type arguments")
+  t.notOk(q('    async execute(method, request, options) {').includes('sqli'), 'a method named execute')
+  // the shapes these rules keep
+  for (const p of ["'; exec('sel'+'ect 1')--", "'; exec(@q)--", '1; execute(\'drop table users\')']) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['x && ps aux', 'a || cat /etc/passwd']) t.ok(q(p).includes('rce'), p)
+  t.ok(q('foo\r\nServer: evil').includes('crlf'), 'a Server header after a break')
 })
