@@ -10,7 +10,7 @@ export const COUNTING_VARIANTS: ReadonlySet<string> = new Set(['counting'])
 
 export interface ParentMessage {
   type: 'stats' | 'exit'
-  /** BENCH_LOOP=1: this `stats` question opens or closes a measured slice of target `label` (test/bench/loop-stats.ts) */
+  /** BENCH_LOOP=1: this `stats` question opens or closes a measured slice of `label` (the scenario; for the upstream, the target and the scenario) (test/bench/loop-stats.ts) */
   window?: 'start' | 'end'
   label?: string
 }

@@ -1,7 +1,7 @@
 /**
  * `BENCH_LOOP=1`: what a benchmark child's own event loop went through while a target was loaded.
  * The parent opens and closes each measured slice with its `stats` questions (`window: 'start' |
- * 'end'`, `label`: the target loaded); between them the child records, per label, the event-loop
+ * 'end'`, `label`: the scenario, or for the upstream the target and scenario loaded); between them the child records, per label, the event-loop
  * delay (a 1 ms interval timer, each firing's lateness past its millisecond, sampled inside that
  * label's slices only: perf_hooks.monitorEventLoopDelay counts the time it was disabled as a delay
  * when enabled again) and the garbage-collection pauses by kind (a PerformanceObserver on 'gc'). Timed sections
@@ -61,7 +61,7 @@ function addPause(map: Map<string, Pauses>, name: string, ms: number): void {
 }
 
 /** The parent opens (`start`) or closes (`end`) a measured slice of target `label`. */
-export function sliceMark(window: 'start' | 'end' | undefined, label = 'self'): void {
+export function sliceMark(window: 'start' | 'end' | undefined, label = 'all'): void {
   if (!LOOP_STATS || window === undefined) return
   if (window === 'start') {
     if (open !== undefined) sliceMark('end')
@@ -148,7 +148,7 @@ export function loopLines(who: string, stats: Record<string, number>): string[] 
   }
   for (const [label, m] of byLabel) {
     const g = (k: string): number => m.get(k) ?? 0
-    const head = label === 'self' ? who : `${who} (while ${label} was loaded)`
+    const head = who === 'upstream' ? `upstream (while ${label} was loaded)` : `${who} ${label}`
     lines.push(`${head}: event-loop delay over ${g('seconds')} s: p50 ${g('eld.p50')} ms, p99 ${g('eld.p99')}, p99.9 ${g('eld.p999')}, max ${g('eld.max')} (${g('eld.samples')} samples)`)
     const kinds = [...new Set([...m.keys()].filter((k) => k.startsWith('gc.')).map((k) => k.split('.')[1]!))]
     if (kinds.length > 0) lines.push(`${head}: gc ` + kinds.map((x) => `${x} ${g(`gc.${x}.count`)}×, ${g(`gc.${x}.totalMs`)} ms in all, max ${g(`gc.${x}.maxMs`)}`).join('; '))

@@ -541,8 +541,8 @@ function percentile(sorted: Float64Array, p: number): number {
  */
 async function load(url: string, scenario: Scenario, seconds: number, acc?: Accumulator, proxy?: ChildProcess, name = ''): Promise<void> {
   if (new URL(url).hostname !== '127.0.0.1') throw new Error(`refusing to load ${url}: only 127.0.0.1`)
-  const cpu0 = acc && proxy ? (await usageOf(proxy, { window: 'start', label: 'self' }))?.cpuUs : undefined
-  const others0 = acc && LOOP_STATS ? await othersCpu(name, 'start') : undefined
+  const cpu0 = acc && proxy ? (await usageOf(proxy, { window: 'start', label: scenario.name }))?.cpuUs : undefined
+  const others0 = acc && LOOP_STATS ? await othersCpu(`${name} ${scenario.name}`, 'start') : undefined
   const cores0 = others0 !== undefined ? perCoreTicks() : undefined
   const before = cpuSnapshot()
   const instance = autocannon({
@@ -561,9 +561,9 @@ async function load(url: string, scenario: Scenario, seconds: number, acc?: Accu
   current = undefined
   if (!acc) return
   const bg = backgroundTicks(before, cpuSnapshot())
-  const after = cpu0 !== undefined && proxy ? await usageOf(proxy, { window: 'end', label: 'self' }) : undefined
+  const after = cpu0 !== undefined && proxy ? await usageOf(proxy, { window: 'end', label: scenario.name }) : undefined
   if (others0 !== undefined) {
-    const others1 = await othersCpu(name, 'end')
+    const others1 = await othersCpu(`${name} ${scenario.name}`, 'end')
     acc.others.loadGen += others1.loadGen - others0.loadGen
     acc.others.upstream += others1.upstream - others0.upstream
     acc.others.redis += others1.redis - others0.redis
