@@ -102,7 +102,13 @@ class Shard {
   }
 
   drop(count: number): void {
-    for (let i = this.head; i < this.head + count; i++) this.bytes -= this.queue[i]!.bytes
+    const queue = this.queue as (PackedRecord | undefined)[]
+    for (let i = this.head; i < this.head + count; i++) {
+      this.bytes -= queue[i]!.bytes
+      // let the record go now, not at the next compaction: a dead head of ~1,000 written records
+      // would otherwise survive every scavenge until then (copied, then promoted to the old space)
+      queue[i] = undefined
+    }
     this.head += count
     // compact once the dead head is large: amortised O(1) per record
     if (this.head > 1024 && this.head * 2 > this.queue.length) {

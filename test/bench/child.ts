@@ -3,12 +3,16 @@
  * `stats` question, and exit cleanly (so `--cpu-prof` gets written) when told to, when the parent
  * goes away, or on SIGINT/SIGTERM when run by hand.
  */
+import { loopStats, sliceMark } from './loop-stats.ts'
 
 /** Sensor variants (test/bench/sensor.ts) whose records go to a counting sink instead of the Redis writer. */
 export const COUNTING_VARIANTS: ReadonlySet<string> = new Set(['counting'])
 
 export interface ParentMessage {
   type: 'stats' | 'exit'
+  /** BENCH_LOOP=1: this `stats` question opens or closes a measured slice of `label` (the scenario; for the upstream, the target and the scenario) (test/bench/loop-stats.ts) */
+  window?: 'start' | 'end'
+  label?: string
 }
 
 export interface ChildMessage {
@@ -46,10 +50,13 @@ export function lifecycle(stats: () => Record<string, number> | Promise<Record<s
   }
   process.on('message', (msg: ParentMessage) => {
     if (msg.type === 'stats') {
+      sliceMark(msg.window, msg.label)
+      // the event loop's figures with the last answer only (every slice asks twice)
+      const loop = msg.window === undefined ? loopStats() : {}
       const cpu = process.cpuUsage()
       const main = process.threadCpuUsage()
       const rss = process.memoryUsage.rss()
-      void Promise.resolve(stats()).then((s) => tell({ type: 'stats', stats: { ...s, cpuUs: cpu.user + cpu.system, mainCpuUs: main.user + main.system, rss } }))
+      void Promise.resolve(stats()).then((s) => tell({ type: 'stats', stats: { ...s, ...loop, cpuUs: cpu.user + cpu.system, mainCpuUs: main.user + main.system, rss } }))
     }
     else if (msg.type === 'exit') stop()
   })

@@ -35,6 +35,11 @@
  *                             that runs in this process once the children are stopped
  *   BENCH_INSIGHT=0           skip the insight micro-benchmark (test/bench/insight.ts): µs per record
  *                             for endpoint, flows, attack detection and abuse, in this process
+ *   BENCH_LOOP=1              also report each proxy's and the upstream's event-loop delay and GC pauses
+ *                             over the measured slices, the writer's synchronous chunks, and the CPU
+ *                             of autocannon, the upstream and Redis on the other cores (loop-stats.ts)
+ *   BENCH_REDIS_CPUS=0        the cores the private redis-server is pinned to (default: beside autocannon)
+ *   BENCH_REDIS_NICE=0        its nice value (19: it yields its core to autocannon and the upstream)
  *   BENCH_CONSOLE=0           skip the console at scale (test/bench/seed-console.ts): seeds a private
  *                             redis-server, then times list, searches and a session's requests
  *   BENCH_CONSOLE_SESSIONS=100000, BENCH_CONSOLE_REQUESTS=1000000   its size
@@ -47,6 +52,7 @@ import net from 'node:net'
 import path from 'node:path'
 import os from 'node:os'
 import { COUNTING_VARIANTS, type ChildMessage, type ParentMessage } from './child.ts'
+import { loopLines } from './loop-stats.ts'
 import { startRedisServer } from '../helpers/redis.ts'
 import { freePort } from '../helpers/upstream.ts'
 
@@ -104,6 +110,8 @@ const JSON_OUT = process.env.BENCH_JSON ? path.resolve(process.env.BENCH_JSON) :
 const IDENTIFY = process.env.BENCH_IDENTIFY !== '0'
 const INSIGHT = process.env.BENCH_INSIGHT !== '0'
 const CONSOLE = process.env.BENCH_CONSOLE !== '0'
+/** BENCH_LOOP=1: each proxy's (and the upstream's) event-loop delay and GC pauses over the measured slices, and the other cores' CPU (test/bench/loop-stats.ts) */
+const LOOP_STATS = process.env.BENCH_LOOP === '1'
 const CONSOLE_SESSIONS = envNumber('BENCH_CONSOLE_SESSIONS', 100_000, 1, 1_000_000)
 const CONSOLE_REQUESTS = envNumber('BENCH_CONSOLE_REQUESTS', 1_000_000, 1, 5_000_000)
 /**
@@ -114,6 +122,10 @@ const CONSOLE_REQUESTS = envNumber('BENCH_CONSOLE_REQUESTS', 1_000_000, 1, 5_000
 const PIN = process.env.BENCH_PIN !== '0' && os.cpus().length >= 2 && existsSync('/usr/bin/taskset')
 const PROXY_CPU = String(os.cpus().length - 1)
 const OTHER_CPUS = os.cpus().length > 2 ? `0-${os.cpus().length - 2}` : '0'
+
+/** where the private redis-server runs (BENCH_REDIS_CPUS, with PIN; by default beside the load generator) and its nice value (BENCH_REDIS_NICE) */
+const REDIS_CPUS = process.env.BENCH_REDIS_CPUS ?? OTHER_CPUS
+const REDIS_NICE = envNumber('BENCH_REDIS_NICE', 0, 0, 19)
 
 /** issue 15: the sensor as a user runs it (Redis on, default config) against http-proxy, with the p99 rule */
 const TARGET_RATIO = 1.3
@@ -159,6 +171,10 @@ const redisChildren = new Set<ChildProcess>()
 /** children that exited while they were still needed: the run is broken, not slow */
 const died: string[] = []
 let stopping = false
+/** the upstream child, asked for its CPU and event loop per slice (BENCH_LOOP) */
+let upstreamChild: ChildProcess | undefined
+/** BENCH_LOOP's lines for the report */
+const loopNotes: string[] = []
 const STARTUP_TIMEOUT_MS = 15_000
 
 /** Fork a .ts entry under test/bench, wait for its port (or fail within the start-up timeout). */
@@ -191,8 +207,8 @@ function startChild(name: string, file: string, args: string[]): Promise<{ child
   })
 }
 
-/** Ask a child for its counters (undefined if it does not answer within a second). */
-function statsOf(child: ChildProcess): Promise<Record<string, number> | undefined> {
+/** Ask a child for its counters (undefined if it does not answer within a second); `window` opens or closes a measured slice (BENCH_LOOP). */
+function statsOf(child: ChildProcess, window?: { window: 'start' | 'end'; label: string }): Promise<Record<string, number> | undefined> {
   return new Promise((resolve) => {
     if (!child.connected) return resolve(undefined)
     const timer = setTimeout(() => finish(undefined), 1000)
@@ -205,7 +221,7 @@ function statsOf(child: ChildProcess): Promise<Record<string, number> | undefine
       resolve(stats)
     }
     child.on('message', onMessage)
-    child.send({ type: 'stats' } satisfies ParentMessage)
+    child.send({ type: 'stats', ...(LOOP_STATS ? window : undefined) } satisfies ParentMessage)
   })
 }
 
@@ -323,7 +339,8 @@ async function startBenchRedis(): Promise<string> {
   const server = await startRedisServer(port, dir)
   children.push(server)
   redisChildren.add(server)
-  pin(server.pid, OTHER_CPUS)
+  pin(server.pid, REDIS_CPUS)
+  if (REDIS_NICE !== 0 && server.pid !== undefined) os.setPriority(server.pid, REDIS_NICE)
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   return `redis://127.0.0.1:${port}`
 }
@@ -349,13 +366,39 @@ function procTreeCpuUs(pid: number): number | undefined {
 }
 
 /** A child's CPU time (µs) and RSS (bytes): asked over IPC from node children, read from /proc otherwise. */
-async function usageOf(child: ChildProcess): Promise<{ cpuUs: number; rss: number } | undefined> {
+async function usageOf(child: ChildProcess, window?: { window: 'start' | 'end'; label: string }): Promise<{ cpuUs: number; rss: number } | undefined> {
   if (child.connected) {
-    const stats = await statsOf(child)
+    const stats = await statsOf(child, window)
     return stats ? { cpuUs: stats.cpuUs!, rss: stats.rss ?? NaN } : undefined
   }
   const cpuUs = child.pid === undefined ? undefined : procTreeCpuUs(child.pid)
   return cpuUs === undefined ? undefined : { cpuUs, rss: NaN }
+}
+
+/**
+ * BENCH_LOOP: CPU time (µs) so far of what shares the other cores with the load: this process
+ * (autocannon), the upstream (which also opens or closes a slice of target `label` for its event-loop
+ * figures) and the private redis-server (from /proc, 10 ms ticks).
+ */
+async function othersCpu(label: string, window: 'start' | 'end'): Promise<{ loadGen: number; upstream: number; redis: number }> {
+  const own = process.cpuUsage()
+  const up = upstreamChild === undefined ? undefined : await usageOf(upstreamChild, { window, label })
+  let redis = 0
+  for (const r of redisChildren) if (r.pid !== undefined) redis += procTreeCpuUs(r.pid) ?? 0
+  return { loadGen: own.user + own.system, upstream: up?.cpuUs ?? 0, redis }
+}
+
+/** Per core, from /proc/stat: ticks busy (all but idle and iowait) and in all (empty without /proc). */
+function perCoreTicks(): { busy: number; total: number }[] {
+  if (!HAS_PROC) return []
+  const out: { busy: number; total: number }[] = []
+  for (const line of readFileSync('/proc/stat', 'latin1').split('\n')) {
+    if (!/^cpu\d/.test(line)) continue
+    const v = line.split(/\s+/).slice(1).map(Number)
+    const total = v.slice(0, 8).reduce((a, b) => a + b, 0)
+    out.push({ busy: total - v[3]! - v[4]!, total })
+  }
+  return out
 }
 
 /** Last resort (exception, watchdog): nothing outlives this process. */
@@ -449,6 +492,11 @@ class Accumulator {
   n = 0
   /** each slice's req/s, in round order: paired with another target's slice of the same round */
   readonly sliceRps: number[] = []
+  /** BENCH_LOOP: CPU time (µs) on the other cores during the slices: this process (autocannon), the upstream, Redis */
+  readonly others = { loadGen: 0, upstream: 0, redis: 0 }
+  /** BENCH_LOOP: per core, its ticks busy (anything but idle and iowait) and in all, during the slices */
+  readonly coreBusy: number[] = []
+  readonly coreTotal: number[] = []
 
   addLatency(ms: number): void {
     if (this.n === this.latencies.length) {
@@ -491,9 +539,11 @@ function percentile(sorted: Float64Array, p: number): number {
  * One bounded autocannon run. With an accumulator, every response's latency (sub-millisecond, from
  * autocannon's 'response' event) and the run's counts and background CPU are added to it.
  */
-async function load(url: string, scenario: Scenario, seconds: number, acc?: Accumulator, proxy?: ChildProcess): Promise<void> {
+async function load(url: string, scenario: Scenario, seconds: number, acc?: Accumulator, proxy?: ChildProcess, name = ''): Promise<void> {
   if (new URL(url).hostname !== '127.0.0.1') throw new Error(`refusing to load ${url}: only 127.0.0.1`)
-  const cpu0 = acc && proxy ? (await usageOf(proxy))?.cpuUs : undefined
+  const cpu0 = acc && proxy ? (await usageOf(proxy, { window: 'start', label: scenario.name }))?.cpuUs : undefined
+  const others0 = acc && LOOP_STATS ? await othersCpu(`${name} ${scenario.name}`, 'start') : undefined
+  const cores0 = others0 !== undefined ? perCoreTicks() : undefined
   const before = cpuSnapshot()
   const instance = autocannon({
     url: url + scenario.path,
@@ -511,7 +561,18 @@ async function load(url: string, scenario: Scenario, seconds: number, acc?: Accu
   current = undefined
   if (!acc) return
   const bg = backgroundTicks(before, cpuSnapshot())
-  const after = cpu0 !== undefined && proxy ? await usageOf(proxy) : undefined
+  const after = cpu0 !== undefined && proxy ? await usageOf(proxy, { window: 'end', label: scenario.name }) : undefined
+  if (others0 !== undefined) {
+    const others1 = await othersCpu(`${name} ${scenario.name}`, 'end')
+    acc.others.loadGen += others1.loadGen - others0.loadGen
+    acc.others.upstream += others1.upstream - others0.upstream
+    acc.others.redis += others1.redis - others0.redis
+    const cores1 = perCoreTicks()
+    cores0?.forEach((c, i) => {
+      acc.coreBusy[i] = (acc.coreBusy[i] ?? 0) + cores1[i]!.busy - c.busy
+      acc.coreTotal[i] = (acc.coreTotal[i] ?? 0) + cores1[i]!.total - c.total
+    })
+  }
   if (cpu0 !== undefined && after !== undefined) acc.cpuUs = (Number.isNaN(acc.cpuUs) ? 0 : acc.cpuUs) + (after.cpuUs - cpu0)
   if (after !== undefined && !(after.rss <= acc.rssPeak)) acc.rssPeak = after.rss
   acc.requests += result['2xx'] + result.non2xx
@@ -536,10 +597,18 @@ async function measureScenario(targets: readonly { name: string; url: string; ch
     process.stderr.write(` ${round + 1}`)
     for (let k = 0; k < targets.length; k++) {
       const i = (k + round) % targets.length
-      await load(targets[i]!.url, scenario, DURATION / ROUNDS, accs[i], targets[i]!.child)
+      await load(targets[i]!.url, scenario, DURATION / ROUNDS, accs[i], targets[i]!.child, targets[i]!.name)
     }
   }
   process.stderr.write('\n')
+  if (LOOP_STATS) {
+    for (let i = 0; i < targets.length; i++) {
+      const { others, seconds, coreBusy, coreTotal } = accs[i]!
+      const cores = (us: number): string => fmt(us / 1e6 / seconds, 2)
+      const busy = coreBusy.map((b, c) => `core ${c} ${fmt((100 * b) / coreTotal[c]!, 0)} %`).join(', ')
+      loopNotes.push(`${targets[i]!.name} ${scenario.name}: the other core${OTHER_CPUS === '0' ? '' : 's'} (${OTHER_CPUS}) during its slices: autocannon ${cores(others.loadGen)} cores, upstream ${cores(others.upstream)}, redis-server ${cores(others.redis)}; busy (user, system, irq, softirq): ${busy}`)
+    }
+  }
   return targets.map((t, i) => accs[i]!.result(t.name, scenario.name))
 }
 
@@ -736,6 +805,7 @@ async function main(): Promise<void> {
   pin(process.pid, OTHER_CPUS)
   const upstream = await startChild('upstream', 'upstream.ts', [])
   pin(upstream.child.pid, OTHER_CPUS)
+  upstreamChild = upstream.child
   const upstreamUrl = `http://127.0.0.1:${upstream.port}`
   // the sensor writes to Redis as a user runs it: a private redis-server (no persistence), and for
   // the redis-down variant a loopback port nothing listens on
@@ -780,7 +850,9 @@ async function main(): Promise<void> {
     if (!t.name.startsWith('sensor') || !t.child) continue
     const stats = await statsOf(t.child)
     if (!stats) continue
-    const { records, written, dropped, buffered, peakBuffered, cpuUs: _cpu, rss: _rss, ...outcomes } = stats
+    const { records, written, dropped, buffered, peakBuffered, cpuUs: _cpu, rss: _rss, mainCpuUs: _main, ...rest } = stats
+    const outcomes = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.startsWith('loop:')))
+    loopNotes.push(...loopLines(t.name, stats))
     if (records !== undefined) {
       const detail = Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', ')
       notes.push(`${t.name}: ${records} records pushed to the counting sink (${detail}); client_aborted = requests in flight when a run stopped`)
@@ -788,10 +860,17 @@ async function main(): Promise<void> {
   }
   const up = await statsOf(upstream.child)
   if (up) notes.push(`upstream: ${up.gets} GETs, ${up.posts} POSTs (${up.postBytes} body bytes) served in all`)
+  if (up) loopNotes.push(...loopLines('upstream', up))
+  for (const t of targets) {
+    if (t.name.startsWith('sensor') || !t.child) continue
+    const stats = await statsOf(t.child)
+    if (stats) loopNotes.push(...loopLines(t.name, stats))
+  }
 
   console.log('\n' + table(rows) + '\n')
   for (const line of report(rows)) console.log(line)
   if (notes.length) console.log('\n' + notes.join('\n'))
+  if (loopNotes.length) console.log('\nBENCH_LOOP (each over its measured slices):\n' + loopNotes.join('\n'))
   if (JSON_OUT) {
     const settings = { connections: CONNECTIONS, pipelining: PIPELINING, warmup: WARMUP, duration: DURATION, rounds: ROUNDS }
     writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus.length, ...settings, rows }, null, 2) + '\n')

@@ -17,6 +17,8 @@ import { createLogger } from '../../src/log.ts'
 import type { RecordSink } from '../../src/sink/sink.ts'
 import type { RequestRecord } from '../../src/capture/record.ts'
 import { COUNTING_VARIANTS, announce, lifecycle, loopbackUrl, requireArg } from './child.ts'
+import { LOOP_STATS, timed } from './loop-stats.ts'
+import { RedisSink } from '../../src/sink/redis-sink.ts'
 import { TEN_PARAMS } from './identify.ts'
 import { FLOWS, benchSpec } from './insight.ts'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,6 +44,12 @@ export const VARIANTS: Record<string, Variant> = {
   thread: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), buffer: { thread: true } }),
   /** the plain config with the counting sink: what the Redis writer costs, by difference */
   counting: (upstream, port) => VARIANTS.plain!(upstream, port),
+  /**
+   * the plain config, its writer's script calls answered by stub scripts (`STUB_WINDOWS`,
+   * `STUB_WRITE`): the same keys and arguments over the wire, the same work in the sensor, but
+   * next to none in Redis (nothing stored): Redis's own CPU taken out of the comparison
+   */
+  stub: (upstream, port) => VARIANTS.plain!(upstream, port),
   /** the plain config with Redis unreachable (run.ts passes a closed port): what an outage costs */
   'redis-down': (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), log: { level: 'error' } }), // its "redis unavailable" warnings would fill the report
   /** issue 3's speed target: 10 traced parameters and 5 rules on every request */
@@ -58,6 +66,13 @@ export const VARIANTS: Record<string, Variant> = {
   /** everything on but request bodies not looked at (`insight.maxInspectBytes: 0`): what inspecting bodies costs */
   'full-no-body': (upstream, port) => ({ ...VARIANTS.full!(upstream, port), insight: { maxInspectBytes: 0 } }),
 }
+
+/** a session id per record (its key hash, the 1st of its 3 arguments after the 3 of the head), no session closed */
+const STUB_WINDOWS = `local s = {}
+for i = 4, #ARGV, 3 do s[#s + 1] = ARGV[i] end
+return {s, {}}`
+/** no abuse kind found */
+const STUB_WRITE = 'return {0}'
 
 let spec: string | undefined
 /** the bench spec, written once to a temporary file removed at exit */
@@ -106,6 +121,8 @@ const config = deepFreeze(configSchema.parse({ ...variant(upstream, Number(value
 const sink = counting ? new CountingSink() : undefined
 const sensor = new Sensor({ config, ...(sink ? { sink } : {}), logger: createLogger(config.log.level), processMetrics: false })
 const { proxy } = await sensor.start()
+if (values.variant === 'stub') stubScripts()
+if (LOOP_STATS) timeWriter()
 const sinkMetrics = sensor.metrics.sink
 const bufferedNow = async () => (await sinkMetrics.buffered.get()).values.reduce((n, v) => n + v.value, 0)
 // whether the writer keeps up with the proxy: the most records it ever held back (sampled every 100 ms)
@@ -128,3 +145,30 @@ lifecycle(
   () => sensor.close(),
 )
 announce(proxy.port)
+
+/**
+ * BENCH_LOOP=1: the writer's synchronous chunks, timed per call: the insight stage's drain (a turn's
+ * records analysed, then bounded, packed and serialised by the sink's push), the sink's push alone,
+ * and each script call's hand-over to ioredis (building the command and writing it to the socket).
+ */
+function timeWriter(): void {
+  const stage = sensor.insight
+  stage.drain = timed('insight-drain', stage.drain.bind(stage))
+  const sink = sensor.sink
+  if (!(sink instanceof RedisSink)) return
+  sink.push = timed('sink-push', sink.push.bind(sink))
+  const client = sink.client
+  client.apisessWindows = timed('ioredis-window-call', client.apisessWindows.bind(client))
+  client.apisessWrite = timed('ioredis-write-call', client.apisessWrite.bind(client))
+}
+
+/** The `stub` variant: the writer's two script calls go to scripts that store nothing and answer at once. */
+function stubScripts(): void {
+  const sink = sensor.sink
+  if (!(sink instanceof RedisSink)) throw new Error('the stub variant needs Redis')
+  const client = sink.client as typeof sink.client & { benchStubWindows: typeof sink.client.apisessWindows; benchStubWrite: typeof sink.client.apisessWrite }
+  client.defineCommand('benchStubWindows', { lua: STUB_WINDOWS })
+  client.defineCommand('benchStubWrite', { lua: STUB_WRITE })
+  client.apisessWindows = client.benchStubWindows.bind(client)
+  client.apisessWrite = client.benchStubWrite.bind(client)
+}
