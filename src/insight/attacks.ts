@@ -403,6 +403,12 @@ const SSTI_TAG = /\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|d
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  */
 const SSTI_SHORT = [
+  // (sixteenth round) an expression over number literals only, compared, joined or computed (`{{7<8}}`, `{{7 is 7}}`,
+  // `{{7 in [7]}}`, `{{7*7 and 1}}`, `{{49//1}}`, `{{7**2}}`, `{{~-8}}`, `{{((7*7))}}`), a language's constant alone (`{{True}}`,
+  // `{{None}}`): a placeholder names data; a literal piped to a filter or a filter named for a command (`{{'id'|system}}`,
+  // `{{['o','s']|join}}`, `{{request|string}}`); a string literal operated on by FreeMarker (`${'test'?upper_case}`,
+  // `${"x"*7}`, `${"test"[0]}`, `#{'.'*77}`); a function defined in the expression (`#{function(){return 7*7}()}`); Mako's namespace
+  /(?:\{\{|[$#*]\{)\s{0,4}[(\[~-]{0,4}\s{0,4}\d{1,12}[)\]]{0,4}(?:\s{0,4}(?:\*\*|\/\/|[*+/%^|&<>=!-]{1,2}|\b(?:and|or|is|in|not|is not|not in)\b)\s{0,4}[(\[~-]{0,4}\s{0,4}\d{1,12}[)\]]{0,4}){1,4}\s{0,4}\}|\{\{\s{0,4}(?:true|false|none|null|nil)\s{0,4}\}\}|\{\{\s{0,4}(?:'[^'{}\n]{0,60}'|"[^"{}\n]{0,60}"|`[^`{}\n]{0,60}`|\[[^\]{}\n]{0,60}\])\s{0,4}\|\s{0,4}[a-z_]{2,20}|\{\{[^{}\n]{0,80}\|\s{0,4}(?:system|exec|passthru|shell_exec|popen|sh|bash|eval|string|safe)\s{0,4}\}\}|[$#]\{\s{0,4}(['"])[^'"{}\n]{0,40}\1\s{0,4}(?:\?[a-z_]{2,30}|\*\s{0,4}\d|\[\s{0,4}\d)|[$#]\{\s{0,4}function\s{0,4}\(|<%\s{0,4}namespace\b/,
   // (twelfth round) a function called as the expression (`{{include("index")}}`, `{{dump(app)}}`): a message's placeholders call nothing
   /\{\{-?\s{0,4}[a-z_]\w{0,30}\s{0,4}\(/,
   // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
@@ -543,6 +549,8 @@ const BODY_REDIRECT = /redirect|redir|return|next|continue|goto|dest|forward|suc
 /** A path that is itself a redirector's: /redirect/evil.example  /out?evil.example  /goto/https://… */
 const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)(?:\/|\?)(?:[\w]{1,20}=)?(?:https?:)?\/{0,3}[\w-]{1,63}(?:\.[\w-]{1,63})+/
 /** A host climbing out right after it, in a path: /evil.example/%2f%2e%2e */
+/** (sixteenth round) A host's label mixing Latin letters with Cyrillic or Greek ones (`еvil.com`): a homograph; `пример.com` is not. */
+const HOMOGRAPH = /(?:^|\.)[^.]{0,62}(?:[a-z][^.]{0,62}[\u0370-\u04ff]|[\u0370-\u04ff][^.]{0,62}[a-z])/
 /** (fourteenth round) Control characters opening a value, before a URL (a pasted blank is not one). */
 const LEADING_CONTROLS = /^[\x00-\x1f]{1,16}(?=(?:https?:)?\/\/)/
 /** (fourteenth round) A climb straight into a protocol-relative URL: `/..//evil.example`, `\\..\\\\evil.example`. */
@@ -662,7 +670,9 @@ const NESTED_DOCUMENT_KEYS = 6
 const SMALL_JSON = 256
 
 /** NoSQL (MongoDB-style) operator injection. */
-const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup'])
+const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup',
+  // (sixteenth round) code run by the server (`{"$code": "function() {…}"}`, `$js`, `$func`; not `$eval`, a JSON-logic document's own operator) and update operators (`}, {"$set": {"role": "admin"}}`)
+  '$code', '$codewscope', '$js', '$func', '$set', '$unset', '$rename', '$regexmatch'])
 // not `$comment`: a query's comment changes nothing it matches, and it is a JSON Schema keyword (`$schema` documents carry it)
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
@@ -988,7 +998,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
@@ -1542,7 +1552,8 @@ export class AttackDetector {
     this.#nested++
     let found = 0
     for (const k of keys) {
-      if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) found |= BIT.nosqli
+      // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
+      if ((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
     for (const [v, key] of values) {
@@ -1898,7 +1909,8 @@ export class AttackDetector {
     const m = ABSOLUTE_URL.exec(v)
     if (m !== null) {
       const target = hostOf(m[1]!.replace(/:\d+$/, ''))
-      if (obfuscatedAddress(target)) return true
+      // (sixteenth round) a host mixing Latin letters with Cyrillic or Greek look-alikes (`https://еvil.com`): a homograph
+      if (obfuscatedAddress(target) || HOMOGRAPH.test(target)) return true
       // an out-of-band or canary service's host: only a probe sends a user there; a scheme in mixed case
       // (HtTp://, hTTps://), which no link and no client writes, spelt to slip past a filter's comparison
       if (OOB_HOST.test(target) || (raw !== undefined && MIXED_CASE_SCHEME.test(raw) && !this.#own.includes(target))) return true

@@ -1037,3 +1037,16 @@ t.test("false positives (fifteenth round): an echo of nothing, a program's condi
   for (const p of ['x && ps aux', 'a || cat /etc/passwd']) t.ok(q(p).includes('rce'), p)
   t.ok(q('foo\r\nServer: evil').includes('crlf'), 'a Server header after a break')
 })
+
+// ---- sixteenth round (issue 22): tuned on the spent ninth part's template, NoSQL and redirect misses ----
+
+t.test('ssti, nosqli and open_redirect (sixteenth round): literal expressions and filters, code and update operators, homographs', async (t) => {
+  for (const p of ['{{7<8}}', '{{7 is 7}}', '{{7 in [7]}}', '{{7*7 and 1}}', '{{49//1}}', '{{((7*7))}}', '{{True}}', "{{'/'|passthru}}", "{{['o','s']|join}}", '{{request|string}}', "${'test'?upper_case}", '${"x"*7}', "#{'.'*77}", '#{function(){return 7*7}()}', '<%namespace name="os" file="os" />']) t.ok(q(p).includes('ssti'), p)
+  // placeholders, a filter on a variable, CI variables, a sum in a sentence
+  for (const p of ['{{ user.name }}', '${JOB_NAME}', '{{ price | currency }}', '{{count}} items, {{ total | money }}', 'add 7 < 8 to the list']) t.notOk(q(p).includes('ssti'), p)
+  for (const doc of [{ $code: 'function() { return true; }' }, { $where: '1', $js: 'x' }, { username: 'admin', $set: { role: 'admin' } }, { 'username.$gt': '' }]) t.ok(json(doc).includes('nosqli'), JSON.stringify(doc))
+  // a JSON-logic document's own operators, a field's path with a dot, a price
+  for (const doc of [{ $let: { x: [10, 30] }, in: { $reverse: { $sort: { $eval: 'x' } } } }, { 'user.name': 'ann' }, { price: '$5' }]) t.notOk(json(doc).includes('nosqli'), JSON.stringify(doc))
+  t.ok(q('https://\u0435vil.com', 'next').includes('open_redirect'), 'a Cyrillic е among Latin letters')
+  for (const p of ['https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/', 'https://\u043f\u0440\u0438\u043c\u0435\u0440.com/']) t.notOk(q(p, 'next').includes('open_redirect'), `${p}: one script a label`)
+})
