@@ -339,6 +339,14 @@ const PHP_CODE = [
   /(?:^|[;\n]|\\n)\s{0,4}\.\s{0,4}['"]?(?:system|shell)['"]?[ \t]{1,4}[a-z/]/,
 ]
 
+/**
+ * (sixteenth round) Other languages' process calls handed a shell or a recon program (`IO.popen('id')`, `Process.spawn('ls')`, `exec.Command("id").Run()`,
+ * `syscall.Exec("/bin/ls", …)`, Perl's `qx{ls}`, ColdFusion's `<cfexecute`), PHP's sinks handed over as a callback
+ * (`register_shutdown_function('system','ls')`), shell arithmetic on two numbers (`$((47+99))`: a probe's checksum echoed back),
+ * a variable assigned a command's output right after `;`, `&` or `|` (`; str=$(echo X); str1=${#str}; …`; a script's own lines assign so).
+ * Not in a program's source, nor in a shell script's.
+ */
+const RCE_CALLS = /\b(?:io\.popen|process\.spawn|exec\.command|syscall\.exec|kernel\.(?:system|spawn|exec)|open3\.(?:popen3|capture2e?)|pcntl_exec)\s{0,4}\(\s{0,4}['"`](?:\/(?:usr\/)?s?bin\/|(?:id|ls|dir|whoami|uname|hostname|sh|bash|zsh|cmd(?:\.exe)?|powershell|pwsh|cat|type|curl|wget|nc|ncat|ping|nslookup|env|printenv|ifconfig|ipconfig|netstat|ps|net)\b)|\bqx\s{0,4}[{(\[][^\n{}()[\]]{1,100}[})\]]|<cfexecute\b|\b(?:register_shutdown_function|call_user_func(?:_array)?|array_map|array_filter|usort|register_tick_function)\s{0,4}\(\s{0,4}['"](?:system|exec|passthru|shell_exec|popen|proc_open|assert|pcntl_exec)['"]|\$\(\(\s{0,4}\d{1,6}\s{0,4}[-+*/%]\s{0,4}\d{1,6}\s{0,4}\)\)|[;&|][ \t]{0,4}[a-z_]\w{0,20}=\$\((?!\()/
 const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
@@ -359,6 +367,7 @@ const RCE = [
   VARIABLE_SLICE,
   PIPE_TO_SHELL,
   ...PHP_CODE,
+  RCE_CALLS,
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
@@ -650,13 +659,13 @@ const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|h
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
-const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE)
+const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS)
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
  * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
  * interpreter one-liners and PHP's sinks are payloads there.
  */
-const CODE_RCE = RCE.filter((re) => !/getruntime|__import__|child_process/.test(re.source))
+const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && !/getruntime|__import__|child_process/.test(re.source))
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -956,7 +965,7 @@ const GATE = {
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
+  rce: /[;&|`\n]|\\n|\$\(|process\.spawn|exec\.command|syscall\.exec|\bqx\s*[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL

@@ -1050,3 +1050,12 @@ t.test('ssti, nosqli and open_redirect (sixteenth round): literal expressions an
   t.ok(q('https://\u0435vil.com', 'next').includes('open_redirect'), 'a Cyrillic е among Latin letters')
   for (const p of ['https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/', 'https://\u043f\u0440\u0438\u043c\u0435\u0440.com/']) t.notOk(q(p, 'next').includes('open_redirect'), `${p}: one script a label`)
 })
+
+t.test("rce (sixteenth round): other languages' process calls, PHP callbacks, shell arithmetic echoed, an assignment from a substitution after a separator, cmd's carets", async (t) => {
+  for (const p of ['&&echo$IFSHETHMD$((47+99))$(echo HETHMD)HETHMD', '; str=$(echo UBLMDF); str1=${#str}; if [ 4 -ne ${str1} ]; then sleep 0; else sleep 4; fi', "IO.popen('id').read()", "Process.spawn('ls')", 'exec.Command("id").Run()', 'qx{ls}', '<cfexecute name="ls">', "register_shutdown_function('system','ls');"]) t.ok(q(p).includes('rce'), p)
+  t.ok(shellInjection('& w^hoami') && shellInjection('& cm^d /c dir'), "cmd's carets between letters folded")
+  // arithmetic on variables, a program's own process call, carets in maths, a script's assignments on their own lines
+  for (const p of ['total=$((price*2))', 'cmd := exec.Command("git", "status")', 'the formula is x^y and a^b']) t.notOk(q(p).includes('rce'), p)
+  const script = '#!/bin/sh\nopen_ticket () {\n  if [ ! -f .url ]; then\n    return 0\n  fi\n  url=$(cat .url)\n  echo "$url"\n}'
+  t.notOk(q(script).includes('rce'), "a shell script's own substitutions")
+})
