@@ -143,6 +143,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     'onx={', 'onx={(', '={this.', '@"', '""', '"""', "'''", '`', "'<a>'", '= /', '=/a|', '(/[', '[[ ', '#!/bin/', '#! /usr/bin/env ', '\t', '\n}', '\ta\n', 'create procedure ', 'union select ', "exec('create ",
     // the fourteenth round's literal joins, special variables, attribute descriptions, LDAP URLs, leading breaks, addresses with ports and nested redirects
     "{{'a'+'", "${'a'~'", '${.a', '{{{}.__class__.', '#{a.class.', "globals['", '*)(1.', '*)(a:dn:', '*)|(', '?sub??(', '\r\n', '%%0d0d', '\u0000\n', '200 ok\n', '127.0.0.1:', '[::]:', '/..//', '?next=/', 'a-169.254.169.254.', '....//', '..%2f', 'var/log/', 'home/a/.', 'data:,', '..tostring(', '<a+', ' id=', 'ng-a=$event', '\t//', '/\n', '/..%2f', '/..;/', '{{7<', '{{7 in [', '{{(', "${'a'?", '#{function(', '<%namespace ', 'a.$', '$((1+', ';a=$(', 'qx{', 'io.popen(\'', 'w^', 'register_shutdown_function(\'', 'https://a\u0435',
+    // the review's shapes: a clause with a wildcard after `))`, a status's reason, a Windows root path, system folders, a clobbering name unquoted, a climb to a page
+    '))(a=b*', '))(a:b:=', '200 not found', '\\ra', 'etc/a.conf', 'proc/self/', 'windows/a.ini', ' id=alert', 'view.alert(', '/../a.html', 'config.inc.php',
     '"pg_user"', 'http://a', 'redis://127.0.0.1', 'file:///a/', '{{7*7*7', '{{7*7|', '${[].__class__', "#{''.class.", '{{request.a.', '; echo a_b', '&& ping a.com ', ' \u2013i', 'find / -', '${${lookup:l}', '${date:a}', ':ldap://', '\r\nexpires:', '\n\n<details ', '{{a(', '|| ("1"="1', 'sockets.tcpclient(\'', 'tcpsocket.new(\'', '/\ta.', ';//a.', ' //a', '%2525', '%6',
   ]
   const inputs = units.flatMap((u) => {
