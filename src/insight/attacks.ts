@@ -601,6 +601,12 @@ const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
 const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[[0-9a-f:.]{2,60}\]|[^/?#:\s\\]{0,255})/
 const SCHEME_ONLY = /^\s*([a-z][a-z0-9+.-]{1,15}):(?!\/\/)([^\s]{1,300})$/
+/** A JDBC URL's host, after the driver's scheme: `mysql://host`, `oracle:thin:@host`, `sqlserver://host`. */
+const JDBC_HOST = /^[a-z][\w+.-]{0,20}:(?:[a-z]{1,10}:)?(?:\/\/|@\/{0,2})(\[[0-9a-f:.]{2,60}\]|[^/?#:;\s\\]{1,255})/
+/** An HTTP method and blanks before a URL. */
+const METHOD_BEFORE_URL = /^\s{0,4}(?:get|post|put|delete|head|options|patch)[ \t]{1,4}(?=[a-z][a-z0-9+.-]{1,15}:\/\/)/
+/** What follows such a scheme when it names a place: a path, a host and a port, a jar's entry (`host!/`). */
+const SCHEME_REST = /^[/\\]|^[\w.-]+:\d|^[\w.-]+!\//
 const NESTED_SCHEME = /^\s*(?:jar|netdoc|phar|url|view-source):[a-z]{2,8}:/
 const WEB_SCHEME = /^(?:https?|wss?|ftp)$/
 /** (twelfth round) a host name of one label, letters first (an address spelt as a number is judged as one) */
@@ -734,6 +740,9 @@ const LDAPI = [
   // (review) after `))` (a call's result called again in code: `f(g(x))(key=value)`, `then((r))(x => x)`) only a
   // description no program writes (an OID, an extensible match) or a value with a wildcard (`(!(a=b))(uid=s*))`)
   /\*[ \t]{0,4}\)[ \t]{0,4}(?:[|&!][ \t]{0,4})?\([ \t]{0,4}(?:[|&!][ \t]{0,4})?(?:\([ \t]{0,4})?(?:[a-z][a-z0-9-]{0,40}|\.?\d{1,10}(?:\.\d{1,10}){1,20})(?::dn)?(?::[a-z0-9.-]{1,60})?[ \t]{0,4}[~<>:]?=(?!=)|\)[ \t]{0,4}\)[ \t]{0,4}(?:[|&!][ \t]{0,4})?\([ \t]{0,4}(?:[|&!][ \t]{0,4})?(?:\([ \t]{0,4})?(?:\.?\d{1,10}(?:\.\d{1,10}){1,20}(?::dn)?(?::[a-z0-9.-]{1,60})?|[a-z][a-z0-9-]{0,40}(?::dn(?::[a-z0-9.-]{1,60})?|:[a-z0-9.-]{1,60}))[ \t]{0,4}[~<>:]?=(?!=)|\)[ \t]{0,4}\)[ \t]{0,4}(?:[|&!][ \t]{0,4})?\([ \t]{0,4}(?:[|&!][ \t]{0,4})?(?:\([ \t]{0,4})?[a-z][a-z0-9-]{0,40}[ \t]{0,4}[~<>]?=[^()=*\n]{0,100}\*[^()=\n]{0,100}\)|\*\s*\)\s*\(\s*\0/,
+  // (seventeenth round) a whole value opening on a wildcard then a filter with an operator (`*(|(uid=a*))`, `*|(objectclass=*)`),
+  // the absolute true filter after a break-out's operator (`*)|(&)`), an extensible match by OID after a break-out (`admin)(sAMAccountName:1.2.840.113556.1.4.803:=512)`)
+  /^\s{0,10}\*\s{0,4}(?:\(\s{0,4})?[|&!]\s{0,4}\(\s{0,4}[a-z][\w-]{0,40}\s{0,4}[~<>]?=[^()]{0,100}\)|\)\s{0,4}[|&]\s{0,4}\(\s{0,4}[&|]\s{0,4}\)|\w\)\s{0,4}\(\s{0,4}[a-z][\w-]{0,40}(?::dn)?:\d{1,10}(?:\.\d{1,10}){2,20}:=/,
   // (fourteenth round) an LDAP URL's scope then its filter (`?sub??(objectClass=*)`, `ldap://h/dc=x??sub?(cn=*)`)
   /\?{1,2}(?:base|one|sub|subtree|children)\?{1,2}[^?\s]{0,40}?\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   /\)\s*\(\s*[|&!]\s*\(\s*[|&!]/,
@@ -998,7 +1007,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -1035,7 +1044,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
@@ -1820,6 +1829,8 @@ export class AttackDetector {
    * it is not the request's own authority, under a parameter named for a URL, outside a document.
    */
   #url(v: string, key: string, keyInfo: number, mode: Mode): number {
+    // (seventeenth round) a request line's method before a URL under a parameter named for one (`GET http://localhost:80`): the URL is the target
+    if ((keyInfo & URL_KEY) !== 0 && METHOD_BEFORE_URL.test(v)) v = v.replace(METHOD_BEFORE_URL, '')
     // a document's file URL names its own files (a schema's `$id` of `file:///c:/folder/file.json`)
     if (NESTED_SCHEME.test(v) || (!this.#document && (FILE_URL.test(v) || (v.includes('file:') && FILE_URL.test(fileUrlPath(v)))))) return BIT.ssrf
     // (twelfth round) under a parameter named for a URL, a file: URL to the server's own tree (`file:///var/www/html/.env`,
@@ -1831,7 +1842,14 @@ export class AttackDetector {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
       const s = SCHEME_ONLY.exec(v)
       if (s !== null && (s[1] === 'http' || s[1] === 'https') && /^\\?(?:\d|\[|localhost)/.test(s[2]!)) return BIT.ssrf
-      if (s !== null && (SMUGGLING_SCHEME.test(s[1]!) || (!this.#document && DANGEROUS_SCHEME.test(s[1]!))) && /^[/\\]|^[\w.-]+:\d/.test(s[2]!)) return BIT.ssrf
+      // (seventeenth round) a JDBC URL names its database's host after the driver's scheme (`jdbc:mysql://127.0.0.1:3306/`,
+      // `jdbc:oracle:thin:@127.0.0.1:1521:XE`): judged as a URL's host is (a configuration's `jdbc:postgresql://{host}/db` is none)
+      if (s !== null && s[1] === 'jdbc') {
+        const db = JDBC_HOST.exec(s[2]!)
+        return db !== null && this.#internal(hostOf(db[1]!), 'http', key, keyInfo, mode) ? BIT.ssrf : 0
+      }
+      // (seventeenth round) also a jar's entry (`jar:127.0.0.1!/`)
+      if (s !== null && (SMUGGLING_SCHEME.test(s[1]!) || (!this.#document && DANGEROUS_SCHEME.test(s[1]!))) && SCHEME_REST.test(s[2]!)) return BIT.ssrf
       // a bare host or address under a parameter named for a URL: 127.1  0x7f000001  [::1]:80  localhost
       // (fourteenth round: an IPv4 address with its port, 127.0.0.1:22, is that address, not an IPv6 one; as a
       // raw query of its own, ?[::]:22, a host and a port are a target too)

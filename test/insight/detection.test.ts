@@ -1100,3 +1100,14 @@ t.test("rce (sixteenth round): other languages' process calls, PHP callbacks, sh
   const script = '#!/bin/sh\nopen_ticket () {\n  if [ ! -f .url ]; then\n    return 0\n  fi\n  url=$(cat .url)\n  echo "$url"\n}'
   t.notOk(q(script).includes('rce'), "a shell script's own substitutions")
 })
+
+// ---- seventeenth round (issue 22): the spent ninth part's SSRF and LDAP misses ----
+
+t.test('ssrf and ldapi (seventeenth round): JDBC URLs by their host, a jar entry, a method before a URL; wildcard-first filters, the true filter after a break-out, extensible matches by OID', async (t) => {
+  for (const p of ['jdbc:mysql://127.0.0.1:3306/mysql', 'jdbc:postgresql://127.0.0.1:5432/postgres', 'jdbc:oracle:thin:@127.0.0.1:1521:XE', 'jar:127.0.0.1!/', 'GET http://localhost:80', 'POST http://169.254.169.254/latest']) t.ok(q(p, 'url').includes('ssrf'), p)
+  // a configuration's JDBC URL with placeholders or a public host, a method word before a public URL
+  for (const p of ['jdbc:postgresql://{postgres.host}:{postgres.port}/catalogdb', 'jdbc:mysql://db.example.com:3306/app', 'GET https://api.example.com/v1']) t.notOk(q(p, 'url').includes('ssrf'), p)
+  t.notOk(json({ catalogdb_jdbcconnectionstring: 'jdbc:postgresql://{postgres.bindings.tcp.host}:{postgres.bindings.tcp.port}/catalogdb' }).includes('ssrf'), "a service's connection string")
+  for (const p of ['*|(objectclass=*)', '*)|(&)', '*(|(sAMAccountName=Administrator))', '*(|(uid=a*))', 'admin)(sAMAccountName:1.2.840.113556.1.4.803:=512)']) t.ok(q(p, 'user').includes('ldapi'), p)
+  for (const p of ['*(see note)', 'x*(a|b)', 'rate*(1+tax)', 'f(x)(y=2)']) t.notOk(q(p, 'user').includes('ldapi'), p)
+})
