@@ -551,7 +551,8 @@ function characterReference(v: string, i: number): boolean {
  * (`|`, `&`: a breadcrumb's `| home`, a name's `& co`) one word needs arguments that are no sentence, or a
  * separator closing it; a language's statement (`; include 'footer.php'`, `; return x`) is no program.
  */
-const APPENDED = /^[ \t]{0,4}(\)[ \t]{0,4})?(;|\|\||&&|\||&)[ \t]{0,4}([a-z][\w.-]{0,30})((?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){0,8})[ \t]{0,4}([&;]?)[ \t]{0,4}$/
+// (seventeenth round: closed by a doubled separator too, `&&vmstat&&`, `||kubectl get nodes||`)
+const APPENDED = /^[ \t]{0,4}(\)[ \t]{0,4})?(;|\|\||&&|\||&)[ \t]{0,4}([a-z][\w.-]{0,30})((?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){0,8})[ \t]{0,4}(&&|\|\||[&;]?)[ \t]{0,4}$/
 const APPENDED_SUBSTITUTION = /^[ \t]{0,4}\$\([ \t]{0,4}[a-z][\w.-]{0,30}(?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){1,8}[ \t]{0,4}\)[ \t]{0,4}$/
 const STATEMENT_WORDS = new Set(['include', 'include_once', 'require', 'require_once', 'import', 'from', 'return', 'var', 'let', 'const', 'print', 'then', 'else', 'elif', 'fi', 'do', 'done', 'end', 'and', 'or', 'not', 'in', 'is', 'as'])
 const SENTENCE = /[,.][ \t]|\.[ \t]*$/
@@ -681,6 +682,7 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
  * What stays an attack inside a whole program: a reverse shell (`bash -i >& /dev/tcp/…`, `nc -e`,
  * `mkfifo … nc`, `socat … exec:`) and a download run at once (`curl … | sh`, `wget … -O- | bash`).
  */
-export const PROGRAM_ATTACK = /\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
+// (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
+export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
 export const SHELL_PATTERNS: readonly RegExp[] = [APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -1111,3 +1111,9 @@ t.test('ssrf and ldapi (seventeenth round): JDBC URLs by their host, a jar entry
   for (const p of ['*|(objectclass=*)', '*)|(&)', '*(|(sAMAccountName=Administrator))', '*(|(uid=a*))', 'admin)(sAMAccountName:1.2.840.113556.1.4.803:=512)']) t.ok(q(p, 'user').includes('ldapi'), p)
   for (const p of ['*(see note)', 'x*(a|b)', 'rate*(1+tax)', 'f(x)(y=2)']) t.notOk(q(p, 'user').includes('ldapi'), p)
 })
+
+t.test('rce (seventeenth round): a timing oracle, a shell variable given -c, a recon command in backticks handed to a print, PHP sinks by callback, in parentheses or encoded, .NET and Lua process calls, a command closed by a doubled separator', async (t) => {
+  for (const p of ['\n str=$(echo ECBRPQ)\n str1=${#str}\n if [ 5 -ne ${str1} ]\n then sleep 0\n else sleep 5\n fi', ";$BASH -c 'id'", 'print `id`', 'exit(`ls`);', "(system)('ls');", "array_walk(array('ls'),'system');", "$a=strrev('metsyS');$a('ls');", "$a=str_rot13('flfgrz');$a('ls');", "$a=base64_decode('c3lzdGVt');$a('ls');", '<%=System.Diagnostics.Process.Start("cmd.exe","/c dir")%>', "load(os.execute('ls'))", '&&vmstat&&', '||kubectl get nodes||']) t.ok(q(p).includes('rce'), JSON.stringify(p))
+  // a date in backticks, a template literal printed, a string reversed, a sleep in one branch of a script
+  for (const p of ['echo `date`', 'print(`hello`)', "strrev('hello')", 'if [ -f x ]; then sleep 1; fi']) t.notOk(q(p).includes('rce'), p)
+})
