@@ -2319,16 +2319,47 @@ export const FRESH10_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [f9('payloads/cmdi.txt', 'rce'), f9('payloads/error_based.txt', 'sqli'), f9('payloads/xss.txt', 'xss'), f9('payloads/xxe.txt', 'xxe', { keep: shaped('xxe') })],
   },
+  // a tester's payload lists: LDAP filters, NoSQL operators, templates and EL expressions, SSRF hosts, command and SQL lists, blind XSS
+  // (its `{domain}` placeholder a test host; its CRLF lists, bare escapes every one, left out); its first SSRF list is written as redirects to another site (`//…/%2f..`): taken as `open_redirect`;
+  // its Unix command list opens with SSI directives written HTML-escaped: its lines of command shape
+  {
+    repo: 'dualfade/payloads',
+    commit: '3bef38082f08f7b519a1fc66fcc7ee78c8283f41',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('ldap_fuzzer_mod.txt', 'ldapi'), f9('ldap_tests.txt', 'ldapi'), f9('nosql.txt', 'nosqli'),
+      f9('ssti.txt', 'ssti', { keep: shaped('ssti') }), f9('el_injection.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('ssrf_payloads1.txt', 'open_redirect', { replace: [['{domain}', OOB_HOST]] }), f9('ssrf_payloads2.txt', 'ssrf', { replace: [['{domain}', OOB_HOST]] }),
+      f9('unix_cmdi.txt', 'rce', { keep: '^(?!&lt;)' }), f9('win_cmdi.txt', 'rce', { cap: 200 }), f9('sqli-logic.txt', 'sqli'),
+      f9('xss_blind.txt', 'xss', { replace: [['{domain}', OOB_HOST]] }), f9('xss_basic.txt', 'xss'),
+    ],
+  },
+  // a fuzzing word-list collection: its configuration and backup names (`scanner`), template, SSRF and command lists (its command list's NoSQL query strings
+  // and file paths left out: its lines of command shape)
+  {
+    repo: 'mad12wader/ffufwordlist',
+    commit: '244785691c2a63878f4d8c0a96a539fa6cc03556',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('config.txt', { cap: 150 }), f9('ssti.txt', 'ssti'), f9('ssrf.txt', 'ssrf'), f9('rce', 'rce', { keep: '^(?!in DATA$)(?!.*\\[\\$)(?=.*(?:[;|&`$]|%20))' })],
+  },
+  {
+    repo: 'mr-pofa/wordlists',
+    commit: '9655356e02f417511c97895cab625f8597cc2c8f',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('nosql.txt', 'nosqli'), f9('sql.txt', 'sqli')],
+  },
+  {
+    repo: 'msoodb/Dunn',
+    commit: '6411b438fcb9d67ac4881e18e7d28a8cc46b973c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/open-redirect.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  // an SSTI payload page (Markdown, cut as the earlier parts' cheat sheets are)
+  { repo: 'fsociety08/SSTI-Payloads', commit: '9d32211d6cedf75b55ee27d24c065bccb588d1fb', licence: 'none stated (read, not copied)', attacks: [md('README.md', 'ssti')] },
+  { repo: 'khazarih/payloads', commit: '50ca4f8daca5609c61f16a68037b9f786ff708e4', licence: 'none stated (read, not copied)', attacks: [f9('nosql.txt', 'nosqli'), f9('xss.txt', 'xss'), md('xxe.md', 'xxe')] },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
-  // a random-name generator's lists: first names, surnames, places
-  {
-    repo: 'dominictarr/random-name',
-    commit: '468ae50d63f1d1ecb417d1b119748df9191431e7',
-    licence: 'MIT (LICENSE)',
-    benign: [{ path: 'first-names.txt', kind: 'names', format: 'lines', cap: 800 }, { path: 'names.txt', kind: 'names', format: 'lines', cap: 800 }, { path: 'places.txt', kind: 'names', format: 'lines', cap: 300 }],
-  },
   // a web framework: its TypeScript (code), documentation (Markdown), package, JSR and tsconfig files (JSON documents)
   {
     repo: 'honojs/hono',
@@ -2336,8 +2367,34 @@ export const FRESH10_SOURCES: Source[] = [
     licence: 'MIT (LICENSE)',
     benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }],
   },
-  // a command-line library's documentation and changelog (its Python, every value of which an earlier part's sources already gave, left out)
-  { repo: 'pallets/click', commit: '2c8cd3ac958a7eb316d67f2d316c27086c4c0369', licence: 'BSD-3-Clause (LICENSE.txt)', benign: [{ path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
   { repo: 'rack/rack', commit: '8bf4eb078498edc9105fb04add80d89c5340e60b', licence: 'MIT (MIT-LICENSE)', benign: [{ path: '^(?:lib|test)/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
   { repo: 'n1trux/awesome-sysadmin', commit: '9933cce7882e1670c7fe38fda0d98044624c3195', licence: 'CC-BY-SA-4.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'GITenberg/Peter-Pan_16', commit: 'ab78bfda01b61a6649d5591e934d933e4856b460', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '16-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // popular baby names by year (JSON documents of name lists: the names)
+  {
+    repo: 'aruljohn/popular-baby-names',
+    commit: 'b5bd7c39a784428402e98bb051eb6954b8784729',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:1900|1925|1950|1975|2000|2024)/(?:boy|girl)_names_\\d+\\.json$', many: true, kind: 'names', format: 'json-strings', cap: 1500 }],
+  },
+  { repo: 'gofiber/fiber', commit: 'c344047e102861ac2b7f0259ea3dd3af4b03ad63', licence: 'MIT (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 20 }] },
+  { repo: 'falconry/falcon', commit: 'ce0a35b8fd02747cc72710202886874906b0d47a', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: '^(?:falcon|tests|examples)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }] },
+  { repo: 'slimphp/Slim', commit: '038fd5713d5a41636fdff0e8dcceedecdd17fc17', licence: 'MIT (LICENSE.md)', benign: [{ path: '\\.php$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 5 }] },
+  // a fake REST server: its fixtures (an API's records), package and schema files (JSON documents), its TypeScript
+  { repo: 'typicode/json-server', commit: '89a34a44b7a6a5311dc84f3b8a1b8b45c0905aea', licence: 'MIT (LICENSE)', benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 10 }, { path: '\\.ts$', many: true, kind: 'code', format: 'code', cap: 100 }, { path: 'README.md', kind: 'markdown', format: 'markdown', cap: 60 }] },
+  { repo: 'enaqx/awesome-react', commit: 'ef16a2062d317eefe5bdbb48ecbb3e495e5fba30', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }, { path: '^(?:command-line-apps|editor-plugin)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 80 }] },
+  // two browser-extension sample collections: their manifests and package files (JSON documents), JavaScript (code), READMEs (Markdown)
+  {
+    repo: 'GoogleChrome/chrome-extensions-samples',
+    commit: '0133d651f39f7f3ff2be845eb8575e6d7ca2be6f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }, { path: '\\.js$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }],
+  },
+  {
+    repo: 'mdn/webextensions-examples',
+    commit: '9ce52597182cdc3f00e18a0c6beb650cc66c8276',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }, { path: '\\.js$', many: true, kind: 'code', format: 'code', cap: 100 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 100 }],
+  },
 ]
