@@ -2357,6 +2357,19 @@ export const FRESH10_SOURCES: Source[] = [
   // an SSTI payload page (Markdown, cut as the earlier parts' cheat sheets are)
   { repo: 'fsociety08/SSTI-Payloads', commit: '9d32211d6cedf75b55ee27d24c065bccb588d1fb', licence: 'none stated (read, not copied)', attacks: [md('README.md', 'ssti')] },
   { repo: 'khazarih/payloads', commit: '50ca4f8daca5609c61f16a68037b9f786ff708e4', licence: 'none stated (read, not copied)', attacks: [f9('nosql.txt', 'nosqli'), f9('xss.txt', 'xss'), md('xxe.md', 'xxe')] },
+  // two CRLF scanners' payload literals (a Go function's, a Python list's)
+  {
+    repo: 'RevoltSecurities/Crlfix',
+    commit: '439b27f69e7d8670f3c99d6b05240aaca09612a1',
+    licence: 'MIT (LICENSE)',
+    attacks: [{ path: 'crlfix/modules/payloads/payloads.go', class: 'crlf', format: 'strings', section: ['^func Payloads\\(', '^\\}'], keep: shaped('crlf') }],
+  },
+  {
+    repo: 'jcartes/CRLFi',
+    commit: 'd445699a8510e2992f9caf162819c2897a82d81d',
+    licence: 'MPL-2.0 (LICENSE)',
+    attacks: [{ path: 'lib/Globals.py', class: 'crlf', format: 'strings', section: ['^payloads = \\[', '^\\]'], keep: shaped('crlf') }],
+  },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
