@@ -2268,16 +2268,6 @@ export const FRESH10_SOURCES: Source[] = [
       f9('examples/payloads/sqli.txt', 'sqli'), f9('examples/payloads/xss.txt', 'xss'),
     ],
   },
-  // a WebSocket fuzzer's default lists (its command list opens with SSI directives written HTML-escaped: its lines of command shape)
-  {
-    repo: 'DarkRelicz/wsfuzz',
-    commit: '9d8acc0b40588ca68877314661051f510c5ddde7',
-    licence: 'none stated (read, not copied)',
-    attacks: [
-      f9('payloads/default/cmdi.txt', 'rce', { keep: '^(?!//|&lt;)', cap: 200 }), f9('payloads/default/sqli.txt', 'sqli', { keep: '^(?!//)' }), f9('payloads/default/xss.txt', 'xss', { keep: '^(?!//)' }),
-      f9('payloads/custom_cmdi.txt', 'rce'), f9('payloads/custom_sqli.txt', 'sqli'), f9('payloads/custom_xss.txt', 'xss'),
-    ],
-  },
   {
     repo: 'KevPatterson/WebSec-Framework',
     commit: 'e965504e4bca8c3d1d145f7ab8cfa4300b1aca5a',
@@ -2354,8 +2344,6 @@ export const FRESH10_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [f9('payloads/open-redirect.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
   },
-  // an SSTI payload page (Markdown, cut as the earlier parts' cheat sheets are)
-  { repo: 'fsociety08/SSTI-Payloads', commit: '9d32211d6cedf75b55ee27d24c065bccb588d1fb', licence: 'none stated (read, not copied)', attacks: [md('README.md', 'ssti')] },
   { repo: 'khazarih/payloads', commit: '50ca4f8daca5609c61f16a68037b9f786ff708e4', licence: 'none stated (read, not copied)', attacks: [f9('nosql.txt', 'nosqli'), f9('xss.txt', 'xss'), md('xxe.md', 'xxe')] },
   // two CRLF scanners' payload literals (a Go function's, a Python list's)
   {
@@ -2370,6 +2358,8 @@ export const FRESH10_SOURCES: Source[] = [
     licence: 'MPL-2.0 (LICENSE)',
     attacks: [{ path: 'lib/Globals.py', class: 'crlf', format: 'strings', section: ['^payloads = \\[', '^\\]'], keep: shaped('crlf') }],
   },
+  // Nmap scripts' README: the lookups it gives as examples (its `#{{target}}`, `HOST:PORT` and DNS-log hosts as written)
+  { repo: 'Diverto/nse-log4shell', commit: '2e0c32e82486d59126ca2c4ece8dd29fb4b79c51', licence: 'MIT (LICENSE)', attacks: [{ ...md('README.md', 'jndi'), keep: LOOKUP }] },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
