@@ -21,7 +21,8 @@
  * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
  * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
  * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built");
- * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built").
+ * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built"); `FRESH10_SOURCES` the
+ * tenth, likewise ("How the tenth fresh part was built").
  */
 
 export type AttackClass =
