@@ -2361,6 +2361,29 @@ export const FRESH10_SOURCES: Source[] = [
   },
   // Nmap scripts' README: the lookups it gives as examples (its `#{{target}}`, `HOST:PORT` and DNS-log hosts as written)
   { repo: 'Diverto/nse-log4shell', commit: '2e0c32e82486d59126ca2c4ece8dd29fb4b79c51', licence: 'MIT (LICENSE)', attacks: [{ ...md('README.md', 'jndi'), keep: LOOKUP }] },
+  // a hunter's word lists: Log4Shell lookups (its `{{COLLABORATOR-HERE}}` and `COLLABORATOR-HERE` a test host), LDAP, SSTI, SQL and XSS polyglot lists, command-injection
+  // lists (its HTML-escaped SSI lines left out), localhost-bypass and cloud-metadata URLs (`ssrf`)
+  {
+    repo: 'a6thmfsin/wordlists',
+    commit: 'ceb1e47ef1a76fa8b5e38e9ac6c68fcad3dd7fac',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Log4j.txt', 'jndi', { keep: LOOKUP, replace: [['{{COLLABORATOR-HERE}}', OOB_HOST], ['COLLABORATOR-HERE', OOB_HOST]] }), f9('payloads/LDAP-Injection.txt', 'ldapi'), f9('payloads/SSTI.txt', 'ssti'),
+      f9('payloads/SQL-Injection.txt', 'sqli'), f9('payloads/XSS-Polyglots.txt', 'xss'),
+      f9('os-cmd-injection.txt', 'rce', { keep: '^(?!&lt;)', cap: 250 }), f9('extra/cmd-injection-unix.txt', 'rce', { keep: '^(?!&lt;)', cap: 100 }),
+      f9('extra/cmd-injection-win.txt', 'rce', { cap: 100 }), f9('localhost-bypass.txt', 'ssrf'), f9('cloud-metadata.txt', 'ssrf'),
+    ],
+  },
+  // a scanner's lists (its RFI list, remote files rather than traversal, left out)
+  {
+    repo: 'gl1tch-ux/VulnHunter',
+    commit: '93b1617e26e50eca922b3fe666047a6d6e287bc0',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/RCE.txt', 'rce', { cap: 200 }), f9('payloads/SQLi.txt', 'sqli', { cap: 200 }), f9('payloads/XSS.txt', 'xss', { cap: 250 }),
+      f9('payloads/XXE.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
