@@ -2384,6 +2384,31 @@ export const FRESH10_SOURCES: Source[] = [
       f9('payloads/XXE.txt', 'xxe', { keep: shaped('xxe') }),
     ],
   },
+  // a WAF scanner's JSON payload files (`payloads: [{ value: … }]`, one file per class; its LLM, bypass and OWASP-category files left out)
+  {
+    repo: 'Htunn/simple-waf-scanner',
+    commit: '8d6bfe5dbeeb0992d076369834df857c5e0344f9',
+    licence: 'MIT (LICENSE-MIT)',
+    attacks: ([['nosql-injection', 'nosqli'], ['ssti', 'ssti'], ['ssrf', 'ssrf'], ['xxe', 'xxe'], ['rce', 'rce'], ['command-injection', 'rce'], ['lfi', 'path_traversal'],
+      ['path-traversal', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'json-fields', fields: ['value'] })),
+  },
+  // a browser extension's payload catalogue (`payloads: [{ payload: … }]`, one file per class; its 2FA, CSRF, RFI and WAF-bypass files left out)
+  {
+    repo: 'hyla001/payload-extension',
+    commit: '60ab2c96e695c2feb222d75dada8ff728b2ed04d',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['ssti', 'ssti'], ['ssrf', 'ssrf'], ['open_redirect', 'open_redirect'], ['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'json-fields', fields: ['payload'] })),
+  },
+  // a checklist's payload files (JSON documents whose `payloads` are a list of strings: each line's one literal, the documents' keys left out)
+  {
+    repo: 'thisisdarkstar/BountyChecklist-Payloads',
+    commit: 'daab578d368aab6a91e07f35b8bdbe51deed149d',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['command-injection', 'rce'], ['open-redirect', 'open_redirect'], ['sql-injection', 'sqli', 250], ['ssrf', 'ssrf', 150], ['ssti', 'ssti'], ['xss', 'xss', 250], ['xxe', 'xxe']] as [string, AttackClass, number?][])
+      .map(([n, cls, cap]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'lines', capture: '^\\s*"((?:[^"\\\\]|\\\\.)*)",?\\s*$', ...(cap === undefined ? {} : { cap }) })),
+  },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
