@@ -2409,6 +2409,22 @@ export const FRESH10_SOURCES: Source[] = [
     attacks: ([['command-injection', 'rce'], ['open-redirect', 'open_redirect'], ['sql-injection', 'sqli', 250], ['ssrf', 'ssrf', 150], ['ssti', 'ssti'], ['xss', 'xss', 250], ['xxe', 'xxe']] as [string, AttackClass, number?][])
       .map(([n, cls, cap]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'lines', capture: '^\\s*"((?:[^"\\\\]|\\\\.)*)",?\\s*$', ...(cap === undefined ? {} : { cap }) })),
   },
+  // a WAF tester's community payloads (MIT, `payloads/community/`: JSON arrays of `{ payload: … }`): LDAP, NoSQL, OS commands, SQL, SSTI, XXE (its lines of
+  // XXE shape), SSRF, traversal and XSS files; its CRLF and open-redirect files (whole request lines, `GET /…?url=… HTTP/1.1`) and its
+  // polyglot, bypass and validation files left out; its other payloads (another licence) not read
+  {
+    repo: 'waftester/waftester',
+    commit: 'f0cf98ea00bad1141b58125fb819a771396d3b7e',
+    licence: 'MIT (LICENSE-COMMUNITY, for payloads/community/)',
+    attacks: ([
+      ['injection/ldap', 'ldapi'], ['injection/nosqli', 'nosqli'], ['injection/oscmd', 'rce'], ['injection/sqli', 'sqli', 150], ['injection/ssti', 'ssti'],
+      ['ssti/(?:multi-language|python)-templates', 'ssti'], ['injection/xxe', 'xxe'], ['ssrf/(?:cloud-metadata|internal-networks|dns-rebinding|protocol-smuggling)', 'ssrf', 200],
+      ['traversal/[\\w-]+', 'path_traversal', 200], ['xss/[\\w-]+', 'xss', 250],
+    ] as [string, AttackClass, number?][]).map(([n, cls, cap]): AttackFile => ({
+      path: `^payloads/community/${n}\\.json$`, many: true, class: cls, format: 'json-fields', fields: ['payload'],
+      ...(cls === 'xxe' ? { keep: shaped('xxe') } : {}), ...(cap === undefined ? {} : { cap }),
+    })),
+  },
   // ---- benign, tenth fresh part
   { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
