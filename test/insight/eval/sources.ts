@@ -21,7 +21,8 @@
  * `FRESH5_SOURCES` the fifth, likewise ("How the fifth fresh part was built"); `FRESH6_SOURCES` the sixth,
  * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
  * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built");
- * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built").
+ * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built"); `FRESH10_SOURCES` the
+ * tenth, likewise ("How the tenth fresh part was built").
  */
 
 export type AttackClass =
@@ -2161,4 +2162,307 @@ export const FRESH9_SOURCES: Source[] = [
   { repo: 'veggiemonk/awesome-docker', commit: '1a39b59def0832471d79c2d2555d66481647bbaf', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'h4cc/awesome-elixir', commit: '5f5c7f0b9be17fd4c7a2449d0f31068922a34493', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'matteocrippa/awesome-swift', commit: 'cbbe7e149aa0f3c22b132341d14752238fee5f89', licence: 'CC0-1.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+]
+
+// ---- the tenth fresh part ------------------------------------------------------------------------
+// Sources added after the ninth fresh part was measured and spent (issue 22, after the sixteenth
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
+// (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
+
+export const FRESH10_SOURCES: Source[] = [
+  // a bug-bounty kit's payload lists, its collaborator host as written
+  {
+    repo: 'ghsec/bbhack',
+    commit: 'd3142962141ccffc9570632dc6e1e4e69b870db9',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...['Blind_RCE_Linux', 'Blind_RCE_Windows', 'RCE-Python', 'RCE_Linux', 'RCE_Windows', 'phpRCE'].map((n) => f9(`payloads/${n}.txt`, 'rce')),
+      f9('payloads/Blind_XSS.txt', 'xss'), f9('payloads/xss.txt', 'xss'), f9('payloads/Blind_XXE.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('payloads/SQLi-Time-Based.txt', 'sqli'), f9('payloads/SQLi_Collaborator.txt', 'sqli'), f9('payloads/SSRF.txt', 'ssrf'), f9('payloads/SSTI.txt', 'ssti'),
+      f9('payloads/crlf.txt', 'crlf'), f9('payloads/lfiLinux.txt', 'path_traversal'), f9('payloads/lfiWindows.txt', 'path_traversal'),
+    ],
+  },
+  // a scanner's payload lists (its open-redirect list and SQL lists per database)
+  {
+    repo: 'log0207/lynx',
+    commit: '3f4395177b9bba2dd079dede6257792e65c30dec',
+    licence: 'BSD-3-Clause (LICENSE)',
+    attacks: [
+      f9('payloads/crlf.txt', 'crlf'), f9('payloads/or.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli', { cap: 200 }),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((n) => f9(`payloads/sqli/${n}`, 'sqli', { cap: 80 })),
+      f9('payloads/waf_bypass_xss.txt', 'xss'), f9('payloads/xss.txt', 'xss', { cap: 250 }), f9('payloads/xsspollygots.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'Serdar715/bugx',
+    commit: 'd39048bc4ba5b5993d93dc979a5e6c5b5fc8c470',
+    licence: 'BSD-3-Clause (LICENSE)',
+    attacks: [
+      f9('payloads/or.txt', 'open_redirect'), f9('payloads/xss.txt', 'xss', { cap: 250 }), f9('payloads/xss_verify.txt', 'xss'), f9('payloads/xsspollygots.txt', 'xss'),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((n) => f9(`payloads/sqli/${n}`, 'sqli', { cap: 80 })),
+    ],
+  },
+  {
+    repo: 'imharshitaa/bugpilot',
+    commit: '034cd89e875a9ebc4106c45929b0bfe0e3fae0d6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/file_inclusion.txt', 'path_traversal'), f9('payloads/path_traversal.txt', 'path_traversal'), f9('payloads/open_redirect.txt', 'open_redirect', { annotated: true }),
+      f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf', { annotated: true }), f9('payloads/xss.txt', 'xss'), f9('payloads/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  {
+    repo: 'pomcom/bagoScan',
+    commit: '46624cc36baada6cb2253b02c04deea5673d5082',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal', { cap: 200 }), f9('payloads/sqli.txt', 'sqli', { cap: 150 }), f9('payloads/ssti.txt', 'ssti'), f9('payloads/xss.txt', 'xss')],
+  },
+  {
+    repo: 'ctclostio/reaper',
+    commit: '4d195b407abae12f2484ffe652bfc3c486ceb692',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/ssti.txt', 'ssti'), f9('payloads/traversal.txt', 'path_traversal'), f9('payloads/xss.txt', 'xss')],
+  },
+  // a fuzzer's lists; its leaked-file list (`scanner`)
+  {
+    repo: 'Ronzy-arch/water_fuzzer',
+    commit: '553f8787b1692ea9ba846a08247092580780188a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/cmd.txt', 'rce'), f9('payloads/path.txt', 'path_traversal'), f9('payloads/redirect.txt', 'open_redirect'), f9('payloads/sql.txt', 'sqli'),
+      f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/ssti.txt', 'ssti'), f9('payloads/xss.txt', 'xss'), probes('payloads/leaked_files.txt'),
+    ],
+  },
+  {
+    repo: 'nknaman5121a/wafbypass',
+    commit: '9eadc38b32279a83b290d1101b21475b9e9f471c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/rce.txt', 'rce'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  {
+    repo: 'itsmessk/spyhunt',
+    commit: 'c2daf590310069ba613abafab3e5e0590ce1fc71',
+    licence: 'none stated for the tool (read, not copied)',
+    attacks: [f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/traversal.txt', 'path_traversal'), f9('payloads/xss.txt', 'xss', { cap: 250 })],
+  },
+  {
+    repo: 'alibakhshiilani/python-web-vulnerability-scanner',
+    commit: '7bf3e18fee47f72540fc3df10610f679627841fc',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/rce.txt', 'rce'), f9('payloads/sql_injection.txt', 'sqli')],
+  },
+  {
+    repo: 'Jadexzc/Plasma',
+    commit: 'dacfb6fa0bbb65f22e19035fa0c876264675154e',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/traversal.txt', 'path_traversal'), f9('payloads/xss.txt', 'xss')],
+  },
+  // a penetration-testing kit's word lists and example payloads (its prompt-injection, password and user-name lists left out)
+  {
+    repo: 'samueldk12/penetration-test',
+    commit: 'dc4adc424ec34bdcc8b059aa8c1bc34c5b94a361',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('wordlists/lfi.txt', 'path_traversal', { cap: 150 }), f9('wordlists/rce.txt', 'rce'), f9('wordlists/sqli.txt', 'sqli'), f9('wordlists/ssti.txt', 'ssti'),
+      f9('wordlists/xss.txt', 'xss'), f9('wordlists/iframe.txt', 'xss', { cap: 100 }), f9('wordlists/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('examples/payloads/sqli.txt', 'sqli'), f9('examples/payloads/xss.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'KevPatterson/WebSec-Framework',
+    commit: 'e965504e4bca8c3d1d145f7ab8cfa4300b1aca5a',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  // an API scanner's lists (its JSON NoSQL and JWT documents left out)
+  {
+    repo: 'xsshadowxss/apivuln',
+    commit: '3ac371e636ca82a806311aba74f118b3c7786e06',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('payloads/command_injection.txt', 'rce'), f9('payloads/path_traversal.txt', 'path_traversal'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf'),
+      f9('payloads/xss.txt', 'xss'),
+    ],
+  },
+  {
+    repo: 'ragellistiyono/xpecto-shield',
+    commit: '4aa2170b23711ede25ae65de7cef4c69564c1152',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/lfi.txt', 'path_traversal', { cap: 150 }), f9('payloads/path-traversal.txt', 'path_traversal', { cap: 150 }), f9('payloads/sqli.txt', 'sqli', { cap: 150 }),
+      f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/xss.txt', 'xss', { cap: 250 }),
+    ],
+  },
+  // two labs' payload notes: each list's lines of the class's shape (section titles, `Unix :`, `To LFI` left out)
+  {
+    repo: 'Zer0Sploit/Just4Test',
+    commit: 'f92989f252323cfc20ed415d84680dc013f942b6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/LFI.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('payloads/osing.txt', 'rce', { keep: '^(?!Unix :$)' }), f9('payloads/wininj.txt', 'rce', { keep: '^(?!Windows:$)' }),
+      f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('payloads/xss.txt', 'xss'), f9('payloads/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  {
+    repo: 'ThuyLam4719/Web_Scanner',
+    commit: '1e4fa627cc054e43915dfe6d430dcaa9769ada34',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/cmdi.txt', 'rce'), f9('payloads/error_based.txt', 'sqli'), f9('payloads/xss.txt', 'xss'), f9('payloads/xxe.txt', 'xxe', { keep: shaped('xxe') })],
+  },
+  // a tester's payload lists: LDAP filters, NoSQL operators, templates and EL expressions, SSRF hosts, command and SQL lists, blind XSS
+  // (its `{domain}` placeholder a test host; its CRLF lists, bare escapes every one, left out); its first SSRF list is written as redirects to another site (`//…/%2f..`): taken as `open_redirect`;
+  // its Unix command list opens with SSI directives written HTML-escaped: its lines of command shape
+  {
+    repo: 'dualfade/payloads',
+    commit: '3bef38082f08f7b519a1fc66fcc7ee78c8283f41',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('ldap_fuzzer_mod.txt', 'ldapi'), f9('ldap_tests.txt', 'ldapi'), f9('nosql.txt', 'nosqli'),
+      f9('ssti.txt', 'ssti', { keep: shaped('ssti') }), f9('el_injection.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('ssrf_payloads1.txt', 'open_redirect', { replace: [['{domain}', OOB_HOST]] }), f9('ssrf_payloads2.txt', 'ssrf', { replace: [['{domain}', OOB_HOST]] }),
+      f9('unix_cmdi.txt', 'rce', { keep: '^(?!&lt;)' }), f9('win_cmdi.txt', 'rce', { cap: 200 }), f9('sqli-logic.txt', 'sqli'),
+      f9('xss_blind.txt', 'xss', { replace: [['{domain}', OOB_HOST]] }), f9('xss_basic.txt', 'xss'),
+    ],
+  },
+  // a fuzzing word-list collection: its configuration and backup names (`scanner`), template, SSRF and command lists (its command list's NoSQL query strings
+  // and file paths left out: its lines of command shape)
+  {
+    repo: 'mad12wader/ffufwordlist',
+    commit: '244785691c2a63878f4d8c0a96a539fa6cc03556',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('config.txt', { cap: 150 }), f9('ssti.txt', 'ssti'), f9('ssrf.txt', 'ssrf'), f9('rce', 'rce', { keep: '^(?!in DATA$)(?!.*\\[\\$)(?=.*(?:[;|&`$]|%20))' })],
+  },
+  {
+    repo: 'mr-pofa/wordlists',
+    commit: '9655356e02f417511c97895cab625f8597cc2c8f',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('nosql.txt', 'nosqli'), f9('sql.txt', 'sqli')],
+  },
+  {
+    repo: 'msoodb/Dunn',
+    commit: '6411b438fcb9d67ac4881e18e7d28a8cc46b973c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/open-redirect.txt', 'open_redirect'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  { repo: 'khazarih/payloads', commit: '50ca4f8daca5609c61f16a68037b9f786ff708e4', licence: 'none stated (read, not copied)', attacks: [f9('nosql.txt', 'nosqli'), f9('xss.txt', 'xss'), md('xxe.md', 'xxe')] },
+  // two CRLF scanners' payload literals (a Go function's, a Python list's)
+  {
+    repo: 'RevoltSecurities/Crlfix',
+    commit: '439b27f69e7d8670f3c99d6b05240aaca09612a1',
+    licence: 'MIT (LICENSE)',
+    attacks: [{ path: 'crlfix/modules/payloads/payloads.go', class: 'crlf', format: 'strings', section: ['^func Payloads\\(', '^\\}'], keep: shaped('crlf') }],
+  },
+  {
+    repo: 'jcartes/CRLFi',
+    commit: 'd445699a8510e2992f9caf162819c2897a82d81d',
+    licence: 'MPL-2.0 (LICENSE)',
+    attacks: [{ path: 'lib/Globals.py', class: 'crlf', format: 'strings', section: ['^payloads = \\[', '^\\]'], keep: shaped('crlf') }],
+  },
+  // Nmap scripts' README: the lookups it gives as examples (its `#{{target}}`, `HOST:PORT` and DNS-log hosts as written)
+  { repo: 'Diverto/nse-log4shell', commit: '2e0c32e82486d59126ca2c4ece8dd29fb4b79c51', licence: 'MIT (LICENSE)', attacks: [{ ...md('README.md', 'jndi'), keep: LOOKUP }] },
+  // a hunter's word lists: Log4Shell lookups (its `{{COLLABORATOR-HERE}}` and `COLLABORATOR-HERE` a test host), LDAP, SSTI, SQL and XSS polyglot lists, command-injection
+  // lists (its HTML-escaped SSI lines left out), localhost-bypass and cloud-metadata URLs (`ssrf`)
+  {
+    repo: 'a6thmfsin/wordlists',
+    commit: 'ceb1e47ef1a76fa8b5e38e9ac6c68fcad3dd7fac',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Log4j.txt', 'jndi', { keep: LOOKUP, replace: [['{{COLLABORATOR-HERE}}', OOB_HOST], ['COLLABORATOR-HERE', OOB_HOST]] }), f9('payloads/LDAP-Injection.txt', 'ldapi'), f9('payloads/SSTI.txt', 'ssti'),
+      f9('payloads/SQL-Injection.txt', 'sqli'), f9('payloads/XSS-Polyglots.txt', 'xss'),
+      f9('os-cmd-injection.txt', 'rce', { keep: '^(?!&lt;)', cap: 250 }), f9('extra/cmd-injection-unix.txt', 'rce', { keep: '^(?!&lt;)', cap: 100 }),
+      f9('extra/cmd-injection-win.txt', 'rce', { cap: 100 }), f9('localhost-bypass.txt', 'ssrf'), f9('cloud-metadata.txt', 'ssrf'),
+    ],
+  },
+  // a scanner's lists (its RFI list, remote files rather than traversal, left out)
+  {
+    repo: 'gl1tch-ux/VulnHunter',
+    commit: '93b1617e26e50eca922b3fe666047a6d6e287bc0',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/RCE.txt', 'rce', { cap: 200 }), f9('payloads/SQLi.txt', 'sqli', { cap: 200 }), f9('payloads/XSS.txt', 'xss', { cap: 250 }),
+      f9('payloads/XXE.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a WAF scanner's JSON payload files (`payloads: [{ value: … }]`, one file per class; its LLM, bypass and OWASP-category files left out)
+  {
+    repo: 'Htunn/simple-waf-scanner',
+    commit: '8d6bfe5dbeeb0992d076369834df857c5e0344f9',
+    licence: 'MIT (LICENSE-MIT)',
+    attacks: ([['nosql-injection', 'nosqli'], ['ssti', 'ssti'], ['ssrf', 'ssrf'], ['xxe', 'xxe'], ['rce', 'rce'], ['command-injection', 'rce'], ['lfi', 'path_traversal'],
+      ['path-traversal', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'json-fields', fields: ['value'] })),
+  },
+  // a browser extension's payload catalogue (`payloads: [{ payload: … }]`, one file per class; its 2FA, CSRF, RFI and WAF-bypass files left out)
+  {
+    repo: 'hyla001/payload-extension',
+    commit: '60ab2c96e695c2feb222d75dada8ff728b2ed04d',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['ssti', 'ssti'], ['ssrf', 'ssrf'], ['open_redirect', 'open_redirect'], ['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'json-fields', fields: ['payload'] })),
+  },
+  // a checklist's payload files (JSON documents whose `payloads` are a list of strings: each line's one literal, the documents' keys left out)
+  {
+    repo: 'thisisdarkstar/BountyChecklist-Payloads',
+    commit: 'daab578d368aab6a91e07f35b8bdbe51deed149d',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['command-injection', 'rce'], ['open-redirect', 'open_redirect'], ['sql-injection', 'sqli', 250], ['ssrf', 'ssrf', 150], ['ssti', 'ssti'], ['xss', 'xss', 250], ['xxe', 'xxe']] as [string, AttackClass, number?][])
+      .map(([n, cls, cap]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'lines', capture: '^\\s*"((?:[^"\\\\]|\\\\.)*)",?\\s*$', ...(cap === undefined ? {} : { cap }) })),
+  },
+  // a WAF tester's community payloads (MIT, `payloads/community/`: JSON arrays of `{ payload: … }`): LDAP, NoSQL, OS commands, SQL, SSTI, XXE (its lines of
+  // XXE shape), SSRF, traversal and XSS files; its CRLF and open-redirect files (whole request lines, `GET /…?url=… HTTP/1.1`) and its
+  // polyglot, bypass and validation files left out; its other payloads (another licence) not read
+  {
+    repo: 'waftester/waftester',
+    commit: 'f0cf98ea00bad1141b58125fb819a771396d3b7e',
+    licence: 'MIT (LICENSE-COMMUNITY, for payloads/community/)',
+    attacks: ([
+      ['injection/ldap', 'ldapi'], ['injection/nosqli', 'nosqli'], ['injection/oscmd', 'rce'], ['injection/sqli', 'sqli', 150], ['injection/ssti', 'ssti'],
+      ['ssti/(?:multi-language|python)-templates', 'ssti'], ['injection/xxe', 'xxe'], ['ssrf/(?:cloud-metadata|internal-networks|dns-rebinding|protocol-smuggling)', 'ssrf', 200],
+      ['traversal/[\\w-]+', 'path_traversal', 200], ['xss/[\\w-]+', 'xss', 250],
+    ] as [string, AttackClass, number?][]).map(([n, cls, cap]): AttackFile => ({
+      path: `^payloads/community/${n}\\.json$`, many: true, class: cls, format: 'json-fields', fields: ['payload'],
+      ...(cls === 'xxe' ? { keep: shaped('xxe') } : {}), ...(cap === undefined ? {} : { cap }),
+    })),
+  },
+  // ---- benign, tenth fresh part
+  { repo: 'GITenberg/The-Call-of-the-Wild_215', commit: 'c1fcf9ec7af90edd09a7a2d3b6f1354b153494d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '215-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-War-of-the-Worlds_36', commit: '8b08fa3a7cbef117c80b2b437adc46e75c37dbf0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '36-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // a web framework: its TypeScript (code), documentation (Markdown), package, JSR and tsconfig files (JSON documents)
+  {
+    repo: 'honojs/hono',
+    commit: '28a9c128912de19f3fb28b00ae289c9b93f6f392',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }],
+  },
+  { repo: 'rack/rack', commit: '8bf4eb078498edc9105fb04add80d89c5340e60b', licence: 'MIT (MIT-LICENSE)', benign: [{ path: '^(?:lib|test)/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
+  { repo: 'n1trux/awesome-sysadmin', commit: '9933cce7882e1670c7fe38fda0d98044624c3195', licence: 'CC-BY-SA-4.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'GITenberg/Peter-Pan_16', commit: 'ab78bfda01b61a6649d5591e934d933e4856b460', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '16-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // popular baby names by year (JSON documents of name lists: the names)
+  {
+    repo: 'aruljohn/popular-baby-names',
+    commit: 'b5bd7c39a784428402e98bb051eb6954b8784729',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:1900|1925|1950|1975|2000|2024)/(?:boy|girl)_names_\\d+\\.json$', many: true, kind: 'names', format: 'json-strings', cap: 1500 }],
+  },
+  { repo: 'gofiber/fiber', commit: 'c344047e102861ac2b7f0259ea3dd3af4b03ad63', licence: 'MIT (LICENSE)', benign: [{ path: '\\.go$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 20 }] },
+  { repo: 'falconry/falcon', commit: 'ce0a35b8fd02747cc72710202886874906b0d47a', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: '^(?:falcon|tests|examples)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }] },
+  { repo: 'slimphp/Slim', commit: '038fd5713d5a41636fdff0e8dcceedecdd17fc17', licence: 'MIT (LICENSE.md)', benign: [{ path: '\\.php$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 5 }] },
+  // a fake REST server: its fixtures (an API's records), package and schema files (JSON documents), its TypeScript
+  { repo: 'typicode/json-server', commit: '89a34a44b7a6a5311dc84f3b8a1b8b45c0905aea', licence: 'MIT (LICENSE)', benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 10 }, { path: '\\.ts$', many: true, kind: 'code', format: 'code', cap: 100 }, { path: 'README.md', kind: 'markdown', format: 'markdown', cap: 60 }] },
+  { repo: 'enaqx/awesome-react', commit: 'ef16a2062d317eefe5bdbb48ecbb3e495e5fba30', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'jaywcjlove/awesome-mac', commit: 'b4043d92c04720f24bd0855cbc9fe6374205efec', licence: 'CC0-1.0 (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }, { path: '^(?:command-line-apps|editor-plugin)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 80 }] },
+  // two browser-extension sample collections: their manifests and package files (JSON documents), JavaScript (code), READMEs (Markdown)
+  {
+    repo: 'GoogleChrome/chrome-extensions-samples',
+    commit: '0133d651f39f7f3ff2be845eb8575e6d7ca2be6f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }, { path: '\\.js$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }],
+  },
+  {
+    repo: 'mdn/webextensions-examples',
+    commit: '9ce52597182cdc3f00e18a0c6beb650cc66c8276',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }, { path: '\\.js$', many: true, kind: 'code', format: 'code', cap: 100 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 100 }],
+  },
 ]
