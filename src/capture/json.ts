@@ -49,3 +49,34 @@ export function parseJson(text: string, max = MAX_JSON_DEPTH): unknown {
     return undefined
   }
 }
+
+/**
+ * A JSON text cut short (a body's first bytes): the members complete before the last comma outside a
+ * string, with the brackets still open closed, or undefined when there is no such comma. One linear
+ * scan; the result is at most as deep as the text (the caller's ceiling still applies).
+ */
+export function closeCutJson(text: string): string | undefined {
+  let open = ''
+  let cut = -1
+  let closers = ''
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 92 /* \ */) i++
+        else if (d === 34) break
+      }
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (open.length >= MAX_JSON_DEPTH) return undefined
+      open += c === 91 ? ']' : '}'
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      open = open.slice(0, -1)
+    } else if (c === 44 /* , */ && open.length > 0) {
+      cut = i
+      closers = open
+    }
+  }
+  return cut === -1 ? undefined : text.slice(0, cut) + [...closers].reverse().join('')
+}

@@ -10,7 +10,7 @@
  * (docs/detection.md). Runs in the writer's batch, never on the request path; all patterns are
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
-import { parseJson, TOO_DEEP } from '../capture/json.ts'
+import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { SQL_PATTERNS, sqlInjection, sqlProgram, sqlStatement } from './sql.ts'
@@ -1560,8 +1560,14 @@ export class AttackDetector {
     let found = 0
     if (json) {
       if (!small && !suspiciousJson(text)) return 0
-      const doc = parseJson(text)
-      // cut at maxInspectBytes, not JSON after all, or nested past the ceiling: read it as text
+      let doc = parseJson(text)
+      // (eighteenth round) cut at maxInspectBytes: its members complete before the cut are read as JSON (a 20 KiB
+      // package manifest's `scripts` are command fields still, not text)
+      if (doc === undefined && whole.length > this.#maxInspectBytes) {
+        const closed = closeCutJson(text)
+        if (closed !== undefined) doc = parseJson(closed)
+      }
+      // not JSON after all, or nested past the ceiling: read it as text
       if (doc === undefined || doc === TOO_DEEP) return this.#value(decodeValue(text), VALUE, '')
       return this.#json(doc)
     }

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
+import { closeCutJson, jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
 import { decodeJwtPayload } from '../../src/capture/jwt.ts'
 import { parseBody } from '../../src/capture/body.ts'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
@@ -18,6 +18,14 @@ t.test('parseJson: a value, undefined for what is not JSON, TOO_DEEP past the ce
   t.equal(parseJson('null'), null)
   t.equal(parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH)) === TOO_DEEP, false, 'at the ceiling: parsed')
   t.equal(parseJson('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)), TOO_DEEP)
+})
+
+t.test('closeCutJson: the members complete before the last comma, the open brackets closed', async (t) => {
+  t.same(JSON.parse(closeCutJson('{"a":1,"b":{"c":[1,2,3],"d":"x,y"},"e":"cut her')!), { a: 1, b: { c: [1, 2, 3], d: 'x,y' } })
+  t.same(JSON.parse(closeCutJson('[{"a":1},{"b":2')!), [{ a: 1 }])
+  t.same(JSON.parse(closeCutJson('{"s":{"x":"a\\",b","y":1,"z":"cu')!), { s: { x: 'a",b', y: 1 } }, 'an escaped quote and a comma inside a string')
+  t.equal(closeCutJson('{"a":"no comma'), undefined, 'nothing complete')
+  t.equal(closeCutJson('['.repeat(MAX_JSON_DEPTH + 1) + '1,'), undefined, 'past the ceiling')
 })
 
 t.test('bodies and JWT payloads past the ceiling give no value (and never reach JSON.parse)', async (t) => {

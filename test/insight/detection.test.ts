@@ -1137,3 +1137,13 @@ t.test("eighteenth round: XXE written with + for blanks; an ad-blocking filter, 
   t.ok(q('https://\\\\l\\\\o\\\\c\\\\a\\\\l\\\\h\\\\o\\\\s\\\\t/', 'url').includes('ssrf'), 'escapes between a host\'s letters still read')
   t.ok(q('<img src=x onerror=alert(1)>').includes('xss'), 'markup outside a program')
 })
+
+t.test('a JSON body cut at maxInspectBytes: its complete members are read as JSON, not as text (eighteenth round)', async (t) => {
+  const scripts = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`task${i}`, `pnpm run --dir packages/p${i} build && vitest run && echo ''`]))
+  const manifest = { name: 'big', version: '1.0.0', scripts, files: Array.from({ length: 2000 }, (_, i) => `dist/file-${i}.js`) }
+  const body = Buffer.from(JSON.stringify(manifest))
+  t.ok(body.length > 16 * 1024, 'longer than the inspected bytes')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body }), [], "a large manifest's scripts stay command fields")
+  const attack = Buffer.from(JSON.stringify({ q: "' union select password from users--", pad: 'x'.repeat(20000) }))
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: attack }).includes('sqli'), 'an attack before the cut is still found')
+})
