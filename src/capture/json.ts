@@ -23,11 +23,7 @@ export function jsonDepthWithin(text: string, max = MAX_JSON_DEPTH): boolean {
     const c = text.charCodeAt(i)
     if (c === 34 /* " */) {
       // skip the string: its brackets are text
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === 92 /* \ */) i++
-        else if (d === 34) break
-      }
+      i = stringEnd(text, i)
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth > max) return false
     } else if (c === 93 /* ] */ || c === 125 /* } */) {
@@ -35,6 +31,17 @@ export function jsonDepthWithin(text: string, max = MAX_JSON_DEPTH): boolean {
     }
   }
   return true
+}
+
+/** Where the string opening at `i` (a quote) ends: its closing quote, escapes skipped, or the text's end. */
+function stringEnd(text: string, i: number): number {
+  const n = text.length
+  for (i++; i < n; i++) {
+    const d = text.charCodeAt(i)
+    if (d === 92 /* \ */) i++
+    else if (d === 34) return i
+  }
+  return n
 }
 
 /** A parse that refuses what is too deep */
@@ -63,11 +70,7 @@ export function closeCutJson(text: string): string | undefined {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 34 /* " */) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === 92 /* \ */) i++
-        else if (d === 34) break
-      }
+      i = stringEnd(text, i)
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (open.length >= MAX_JSON_DEPTH) return undefined
       open += c === 91 ? ']' : '}'
