@@ -89,6 +89,36 @@ const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
 /** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
 const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
 
+/**
+ * (twelfth round) What a program's source makes its own. Script sinks called on their own, after a
+ * statement or a string (`{ alert("Error:" + err) }`, `'), setTimeout(`) are its function bodies: only
+ * markup and handlers count there. A handler in JSX braces that names a function or defines one
+ * (`onSubmit={this.handleSubmit}`, `onClick={() => {…}}`) runs nothing: a browser reading it as HTML
+ * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
+ * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
+ */
+const XSS_SINK_ONLY = new Set<RegExp>()
+/** Marks a pattern of XSS as a script sink's (not counted in a program's source), where it is written. */
+function sinkOnly(re: RegExp): RegExp {
+  XSS_SINK_ONLY.add(re)
+  return re
+}
+/**
+ * (fourteenth round) Script sinks reached another way: a script as a data: URL anywhere (`new EventSource('data:,alert(1)')`,
+ * `data:application/x-javascript,…`), a sink's name spelt as a number in base 30 or 36 (`eval(1558153217..toString(36))(1)`,
+ * `parseInt("prompt",36)`), a sink called with a number as another call's argument (`Promise.resolve(alert(3))`). Not in a program's source.
+ * (review) A script data: URL's text must reach a sink (`data:text/javascript,alert(1)`): a module written inline is a
+ * program's (`import 'data:text/javascript,export default 42'`, as Node's documentation shows); base64 counts unread.
+ */
+const XSS_SINK_WAYS = sinkOnly(/\bdata\s*:\s*(?:(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*)?,\s*(?:alert|prompt|confirm|eval)\s*\(|\bdata\s*:\s*(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*(?:;|,[^'"`\s]{0,80}?(?:\b(?:alert|prompt|confirm|eval|print)\s*\(|\bdocument\s*\.|\blocation\b))|\b(?:eval|settimeout|function)\s*\(\s*(?:0x[0-9a-f]{1,16}|\d{1,20}\.)\.?\s*tostring\s*\(\s*\d{1,2}\s*\)|\bparseint\s*\(\s*['"](?:alert|prompt|confirm|eval)['"]\s*,\s*36\s*\)|[(,[]\s*(?:alert|prompt|confirm)\s*\(\s*\d{1,4}\s*\)\s*[),\]]/)
+/**
+ * (fourteenth round) Markup: a tag whose blanks were written as `+` where nothing decodes them (`"><img+src=z+onerror=…`), DOM
+ * clobbering (an element named for what a script reads: `<a id=defaultView name=alert>`, `<object id=cookie name=__proto__>`),
+ * AngularJS directives handed a sink through `$event` (`ng-focus=$event.view.alert(1)`, `…|orderBy:'(y=alert)(1)'`).
+ * (review) Not a form's or a page's ordinary names, quoted as markup people write quotes them (`<textarea name="prompt">`,
+ * `<input name="confirm">`, `<div id="alert">`, `<input name="attributes">`; unquoted, `<form id=alert name=alert>`, they count), nor a scope's own method or a class after `$event` (`vm.confirm()`, `class="alert"`).
+ */
+const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,10}\b[^<>]{0,200}?\b(?:id|name)\s*=\s*(?:['"]?(?:__proto__|defaultview|currentscript|documentelement|ownerdocument|getelementbyid|queryselector|createelement|parentnode)\b|(?:alert|prompt|confirm|attributes)(?![\w-]))|\bng-[a-z]{2,20}\s*=\s*['"]?[^<>]{0,200}?\$event\b[^<>"]{0,200}?(?:(?<=\b(?:view|window|defaultview|top|self|parent)\s{0,4}\.\s{0,4})(?:alert|prompt|confirm|eval)\s*\(|=\s{0,4}(?:alert|prompt|confirm|eval)\s*\))/
 /** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
@@ -108,24 +138,24 @@ const XSS = [
   new RegExp(`['"\`\u201c\u201d][\\s/]{0,3}[a-z-]{1,20}(?:\\s*=\\s*\\S{0,30})?[\\s/]{1,3}on(?:${HANDLERS})\\s*=`),
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
-  /['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/,
-  /\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/,
+  sinkOnly(/['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/),
+  sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/),
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  /(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/,
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
-  /\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/,
+  sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
   new RegExp(`(?:^|[\\s"'(/;])on(?:${HANDLERS})\\s*=\\s*['"]?[\\s(]{0,4}(?:alert|prompt|confirm|eval|javascript:)`),
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
   new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),
   // a sink called after an expression, in a list of them: ….match(/.*/m),alert(RegExp.input)
-  /\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/,
+  sinkOnly(/\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/),
   // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
   // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`)
-  /\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/,
+  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
   // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
   // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
   // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
@@ -135,33 +165,9 @@ const XSS = [
   // a DTD giving every element a handler by default: <!ATTLIST img onerror CDATA "alert(1)">;
   // a JavaScript entity assigned (the XSS locator's =&{()})
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
+  XSS_SINK_WAYS,
+  XSS_MARKUP_WAYS,
 ]
-/**
- * (twelfth round) What a program's source makes its own. Script sinks called on their own, after a
- * statement or a string (`{ alert("Error:" + err) }`, `'), setTimeout(`) are its function bodies: only
- * markup and handlers count there. A handler in JSX braces that names a function or defines one
- * (`onSubmit={this.handleSubmit}`, `onClick={() => {…}}`) runs nothing: a browser reading it as HTML
- * evaluates a block that names or defines a function and calls none. Multi-line string literals (C#'s
- * `@"…"`, Python's triple quotes, a template literal) are the page a program writes.
- */
-/**
- * (fourteenth round) Script sinks reached another way: a script as a data: URL anywhere (`new EventSource('data:,alert(1)')`,
- * `data:application/x-javascript,…`), a sink's name spelt as a number in base 30 or 36 (`eval(1558153217..toString(36))(1)`,
- * `parseInt("prompt",36)`), a sink called with a number as another call's argument (`Promise.resolve(alert(3))`). Not in a program's source.
- * (review) A script data: URL's text must reach a sink (`data:text/javascript,alert(1)`): a module written inline is a
- * program's (`import 'data:text/javascript,export default 42'`, as Node's documentation shows); base64 counts unread.
- */
-const XSS_SINK_WAYS = /\bdata\s*:\s*(?:(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*)?,\s*(?:alert|prompt|confirm|eval)\s*\(|\bdata\s*:\s*(?:application|text)\/(?:x-)?(?:javascript|ecmascript)\s*(?:;|,[^'"`\s]{0,80}?(?:\b(?:alert|prompt|confirm|eval|print)\s*\(|\bdocument\s*\.|\blocation\b))|\b(?:eval|settimeout|function)\s*\(\s*(?:0x[0-9a-f]{1,16}|\d{1,20}\.)\.?\s*tostring\s*\(\s*\d{1,2}\s*\)|\bparseint\s*\(\s*['"](?:alert|prompt|confirm|eval)['"]\s*,\s*36\s*\)|[(,[]\s*(?:alert|prompt|confirm)\s*\(\s*\d{1,4}\s*\)\s*[),\]]/
-/**
- * (fourteenth round) Markup: a tag whose blanks were written as `+` where nothing decodes them (`"><img+src=z+onerror=…`), DOM
- * clobbering (an element named for what a script reads: `<a id=defaultView name=alert>`, `<object id=cookie name=__proto__>`),
- * AngularJS directives handed a sink through `$event` (`ng-focus=$event.view.alert(1)`, `…|orderBy:'(y=alert)(1)'`).
- * (review) Not a form's or a page's ordinary names, quoted as markup people write quotes them (`<textarea name="prompt">`,
- * `<input name="confirm">`, `<div id="alert">`, `<input name="attributes">`; unquoted, `<form id=alert name=alert>`, they count), nor a scope's own method or a class after `$event` (`vm.confirm()`, `class="alert"`).
- */
-const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,10}\b[^<>]{0,200}?\b(?:id|name)\s*=\s*(?:['"]?(?:__proto__|defaultview|currentscript|documentelement|ownerdocument|getelementbyid|queryselector|createelement|parentnode)\b|(?:alert|prompt|confirm|attributes)(?![\w-]))|\bng-[a-z]{2,20}\s*=\s*['"]?[^<>]{0,200}?\$event\b[^<>"]{0,200}?(?:(?<=\b(?:view|window|defaultview|top|self|parent)\s{0,4}\.\s{0,4})(?:alert|prompt|confirm|eval)\s*\(|=\s{0,4}(?:alert|prompt|confirm|eval)\s*\))/
-XSS.push(XSS_SINK_WAYS, XSS_MARKUP_WAYS)
-const XSS_SINK_ONLY = new Set([XSS[11], XSS[12], XSS[15], XSS[16], XSS[19], XSS[20], XSS_SINK_WAYS])
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
