@@ -167,6 +167,8 @@ const XSS = [
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
   XSS_SINK_WAYS,
   XSS_MARKUP_WAYS,
+  // (twentieth round) a sink taken out of an array literal by its index and called: [1,alert,1][1](1), x=[/&/,alert,/&/][1],x(1)
+  sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
   // <meta>, a form posting to another host, an object's data from one, jQuery's script loader — and a probe's own tag
   // (`<xss_test>`): not in a program's source, whose templates write such markup
@@ -385,9 +387,16 @@ const RCE_CALLS = /\b(?:io\.popen|process\.spawn|exec\.command|syscall\.exec|ker
  * (nineteenth round) A remote file included or opened by URL (`include("http://evil/shell.txt")`, `require(…)`,
  * `fopen("http://…","r")`), and Python's `eval(compile(…))`: left out of a program's own source, which may fetch what it likes.
  */
+/**
+ * (twentieth round) The shell's parameter expansions that cut a variable's value to spell a path or a program
+ * (`${PATH%%u*}` is `/`, `${APACHE_CONFDIR%apache2}` is `/etc/`): two of them, or one with `${IFS}` — an evasion; not in a
+ * program's or a script's own source, where `${file%.txt}` is everyday shell.
+ */
+const PARAMETER_CUTS = /\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})[^{}\s]{0,40}\}[^\n]{0,200}?(?:\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})|\$\{?ifs\b)|\$\{?ifs\b[^\n]{0,200}?\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})/
 const RFI = /\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(/
 const RCE = [
   RFI,
+  PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
@@ -723,13 +732,13 @@ const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|h
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
-const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI)
+const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS)
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
  * require('child_process')`, `subprocess.Popen([sys.executable, "-"], …)`, Java's `ProcessBuilder`): only
  * interpreter one-liners and PHP's sinks are payloads there.
  */
-const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && !/getruntime|__import__|child_process/.test(re.source))
+const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && !/getruntime|__import__|child_process/.test(re.source))
 
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
@@ -1067,7 +1076,7 @@ const GATE = {
   // SQL's words and shapes where no quote is needed
   sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?(?:[\d'"(@`\u2018\u2019]|-\s{0,4}\d|(?:true|false|null)\b)|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
-  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|\[\s*(?:alert|prompt|confirm|eval)\s*\]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
+  xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|[,[]\s*(?:alert|prompt|confirm|eval)\s*[,\]]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   // (review: and a system location without its slash that names no server file by its extension, `var/log/syslog`,
   // `home/user/.bash_history`, `root/.ssh/id_rsa`, `var/www/html/.env`, which the fourteenth round's RELATIVE_SYSTEM_PATH
   // judges but this gate kept from it; not `usr/share/doc/…`, `var/www/uploads/a.png`, `var/tmp/…`: a docs site's and

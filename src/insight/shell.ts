@@ -475,6 +475,8 @@ const NEEDS_OPTION: Record<string, RegExp> = {
 const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
 const FREE_WORDS = new Set(['netsh', 'wmic'])
 
+/** What may stand before a line break that separates a command: one short token (twentieth round: a fuzzer's `*`, `(`, `,`, a backtick or a backslash too, `*⏎whoami⏎`) */
+const SHORT_TOKEN = /^['"]?[\w.;|&@/*(),^<>`\\-]{0,64}['"]?$/
 const LEADING_BREAK = /^(?:\\n|[\r\n])/
 const LINE_BREAKS = /\\n|[\r\n]/
 /** Lines that each start with a listed program, none longer than a command line typed by hand. */
@@ -553,7 +555,7 @@ function injectionAt(v: string): number {
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
         // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
-        if (((before.length <= 64 && /^['"]?[\w.;|&@/-]{0,64}['"]?$/.test(before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
+        if (((before.length <= 64 && SHORT_TOKEN.test(before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {
@@ -747,4 +749,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -1202,3 +1202,12 @@ t.test('xss, ssti, nosqli, ldapi, scanner, ssrf, crlf (nineteenth round)', async
   t.notOk(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`snippet=${encodeURIComponent(doc)}`) }).includes('crlf'), "a docstring's location (str)")
   t.ok(q('x\r\nLocation: http://evil.example/').includes('crlf'), 'a Location header still splits')
 })
+
+t.test('twentieth round: a command on its own line after a fuzzer\'s token, parameter expansions that cut a path, a sink taken out of an array', async (t) => {
+  for (const p of ['*\nwhoami\n', '(\nwhoami\n)', '\\\nwhoami', '${PATH##*s????}${PATH%%u*}ca${u}t${IFS}${PATH%%u*}et${u}c${PATH%%u*}pas${u}swd', 'c${a}at${IFS}${APACHE_CONFDIR%apache2}pas${s}swd']) t.ok(q(p).includes('rce'), JSON.stringify(p))
+  for (const p of ['mv "${f}" "${f%.txt}.md"', 'Note:\nwhoami is a command', 'name=${USER%@*} host=${HOST#www.}']) t.notOk(q(p).includes('rce'), p)
+  const script = '#!/bin/sh\nfor f in *.txt; do\n  base=${f%.txt}\n  dir=${f%%/*}\n  mv "$f" "${base}.md"\ndone\n'
+  t.notOk(q(script).includes('rce'), "a script's own parameter expansions")
+  for (const p of ['[1,alert,1][1](1)', 'x=[/&/,alert,/&/][1],x(1)']) t.ok(q(p).includes('xss'), p)
+  for (const p of ['[a, b][0]', '[alert]', 'options: [warn, alert, info][level]']) t.notOk(q(p).includes('xss'), p)
+})
