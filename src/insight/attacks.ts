@@ -621,6 +621,8 @@ const REDIRECT_PATH = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|
 /** (sixteenth round) A host's label mixing Latin letters with Cyrillic or Greek ones (`еvil.com`): a homograph; `пример.com` is not. */
 const HOMOGRAPH = /(?:^|\.)[^.]{0,62}(?:[a-z][^.]{0,62}[\u0370-\u04ff]|[\u0370-\u04ff][^.]{0,62}[a-z])/
 /** (fourteenth round) Control characters opening a value, before a URL (a pasted blank is not one). */
+/** Schemes no redirect of a web page goes to, to a host (twentieth round; `file:///home/…`, a local file, is not another site). */
+const FOREIGN_SCHEME = /^\s{0,4}(?:(?:file|smb|ftp|ftps|gopher|dict|ldap|tftp|jar|netdoc):\/\/[^\s/]|(?:search-ms|ms-msdt|ms-officecmd):)/
 const LEADING_CONTROLS = /^[\x00-\x1f]{1,16}(?=(?:https?:)?\/\/)/
 /**
  * (fourteenth round) A climb straight into a protocol-relative URL: `/..//evil.example`, `\\..\\\\evil.example`.
@@ -651,6 +653,8 @@ const METHOD_BEFORE_URL = /^\s{0,4}(?:get|post|put|delete|head|options|patch)[ \
 const SCHEME_REST = /^[/\\]|^[\w.-]+:\d|^[\w.-]+!\//
 const NESTED_SCHEME = /^\s*(?:jar|netdoc|phar|url|view-source):[a-z]{2,8}:/
 const WEB_SCHEME = /^(?:https?|wss?|ftp)$/
+/** Schemes whose authority is a host on a network (a service a server can be made to call). */
+const NETWORK_SCHEME = /^(?:https?|wss?|ftps?|sftp|file|smb|cifs|nfs|ssh|telnet|redis|rediss|mongodb(?:\+srv)?|mysql|mariadb|postgres(?:ql)?|mssql|sqlserver|oracle|amqps?|mqtts?|kafka|nats|stomp|smtps?|imaps?|pop3s?|ldaps?|memcached?|zookeeper|etcd|consul|elasticsearch|couchdb|cassandra|tcp|udp|rtsp|sip|gopher|dict|tftp|rmi|iiop|jdbc|unix)$/
 /** (twelfth round) a host name of one label, letters first (an address spelt as a number is judged as one) */
 const SINGLE_LABEL = /^[a-z][a-z0-9_-]{0,62}$/
 /** Schemes that smuggle requests to other protocols: SSRF wherever they are given as a value. */
@@ -1127,7 +1131,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1985,7 +1989,9 @@ export class AttackDetector {
       if (h !== '' && this.#internal(h, scheme, key, keyInfo, mode)) return BIT.ssrf
       // (twelfth round) a host of one label (`http://redis`, `https://internal-api`, `http://kubernetes`) resolves
       // only inside a network, through its search domains: a URL parameter's value naming one is internal
-      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host) return BIT.ssrf
+      // (twentieth round: for a scheme that reaches a network service; an app's own scheme names no host, `myapp://callback`,
+      // `com.example.app://oauth`, a native app's OAuth return under `redirect_uri`)
+      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host && NETWORK_SCHEME.test(scheme)) return BIT.ssrf
       if (h.includes('.')) hosts++
     }
     // an authority parsers read differently, naming several hosts (http://1.1.1.1 &@2.2.2.2# @3.3.3.3/):
@@ -2077,6 +2083,9 @@ export class AttackDetector {
   }
 
   #redirectOne(v: string, raw: string | undefined, depth: number, bareTarget: boolean): boolean {
+    // (twentieth round) a scheme no web page's redirect goes to: a file, a share, an FTP server (`file://evil.com`, `smb://…`, where a
+    // browser hands over the user's credentials or opens what it finds), Windows' protocol handlers
+    if (FOREIGN_SCHEME.test(v)) return true
     // a slash's hex behind a dollar sign where a percent sign belongs ($2f%2fevil.example, %2f$2fevil.example)
     if (v.includes('$2f')) return this.#redirect(v.replaceAll('$2f', '/'), raw, depth, bareTarget)
     // (fourteenth round) a climb straight into a protocol-relative URL (`/..//evil.example`), which a browser folds to `//evil.example`
@@ -2124,6 +2133,14 @@ export class AttackDetector {
     if (named !== null) return !this.#own.some((own) => named[1] === own || named[1]!.endsWith(`.${own}`))
     // an invisible character before a host (a zero-width space, a soft hyphen): a check that reads it as a path, a browser that drops it
     if (INVISIBLE_START.test(v)) return this.#redirect(v.replace(INVISIBLE_START, ''), undefined, depth, bareTarget)
+    // (twentieth round) a control character before a host, or a character whose low byte is one (`%00google.com`,
+    // `嘍google.com`: U+560D, which a server keeping a character's low byte reads as a carriage return): read without them
+    const c0 = v.charCodeAt(0)
+    if (depth < 2 && (c0 < 0x20 || (c0 > 0xff && (c0 & 0xff) < 0x20))) {
+      let k = 0
+      while (k < 8 && k < v.length && (v.charCodeAt(k) < 0x20 || (v.charCodeAt(k) > 0xff && (v.charCodeAt(k) & 0xff) < 0x20))) k++
+      if (k < v.length) return this.#redirect(v.slice(k), undefined, depth + 1, bareTarget)
+    }
     // a URL behind a short prefix that a check reads as a path and a browser or a filter stripping the
     // scheme once removes (`x00http://evil`, NUL then `http://evil`, `hthttp://tp://evil`): to another host
     const inner = EMBEDDED_SCHEME.exec(v)

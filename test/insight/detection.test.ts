@@ -1211,3 +1211,15 @@ t.test('twentieth round: a command on its own line after a fuzzer\'s token, para
   for (const p of ['[1,alert,1][1](1)', 'x=[/&/,alert,/&/][1],x(1)']) t.ok(q(p).includes('xss'), p)
   for (const p of ['[a, b][0]', '[alert]', 'options: [warn, alert, info][level]']) t.notOk(q(p).includes('xss'), p)
 })
+
+t.test("twentieth round: redirects to a file, a share or an FTP server, a control character (or one whose low byte is) before a host; a native app's own scheme is no SSRF", async (t) => {
+  for (const p of ['file://evil.com', 'smb://evil.com/share', 'ftp://evil.com']) t.ok(q(p, 'next').includes('open_redirect'), p)
+  for (const raw of ['%00google.com', '%E5%98%8Dgoogle.com', '%E5%98%8Agoogle.com']) t.ok(detector.detect({ ...base, query: `return_to=${raw}` }).includes('open_redirect'), raw)
+  for (const raw of ['%0A/account', '%00/account', '/account']) t.notOk(detector.detect({ ...base, query: `next=${raw}` }).includes('open_redirect'), raw)
+  // RFC 8252: a native app's redirect URI in its own scheme
+  for (const p of ['com.example.app://callback', 'myapp://oauth/callback']) {
+    t.same(q(p, 'redirect_uri'), [], p)
+    t.same(json({ client_id: 'x', redirect_uri: p }), [], `${p} in a JSON body`)
+  }
+  for (const p of ['redis://cache', 'http://redis', 'file://fileserver/share/x']) t.ok(q(p, 'url').includes('ssrf'), p)
+})
