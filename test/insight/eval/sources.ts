@@ -2555,4 +2555,38 @@ export const FRESH11_SOURCES: Source[] = [
     ],
   },
   { repo: 'MTiens/GodFlow', commit: '7f73a9791ff7e9bcf660bee08d7f3765f4f906d5', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss')] },
+  // a scanner's word list of XSS (250 drawn)
+  { repo: 'AymanSec/Farasha', commit: 'f75f9d1e97b27d523c483687d41eb0fcec23fc71', licence: 'none stated (read, not copied)', attacks: [f9('wordlist/xss.txt', 'xss', { cap: 250 })] },
+  // an LFI scanner's lists (their lines of traversal shape; its section titles left out)
+  {
+    repo: 'httpsm7/m7lfi',
+    commit: 'c1f2b0e3e0d3cac28e81d5827fba2063d4802dd9',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...f9('^payloads/\\w+\\.txt$', 'path_traversal', { keep: shaped('path_traversal'), cap: 250 }), many: true }],
+  },
+  // a bug-bounty suite's JSON payload files (`[{ payload: … }]`)
+  {
+    repo: 'Sarraffbhanu/BugBountySuite',
+    commit: '3628cd31e97450e7ad56b1b19bbce9a957057fd0',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      { path: 'payloads/xss.json', class: 'xss', format: 'json-fields', fields: ['payload'], cap: 250 }, { path: 'payloads/sqli.json', class: 'sqli', format: 'json-fields', fields: ['payload'] },
+      { path: 'payloads/ssrf/internal.json', class: 'ssrf', format: 'json-fields', fields: ['payload'] },
+    ],
+  },
+  // two scanners' JSON payload files (lists of strings grouped by technique): their string literals of the class's shape (the groups' names left out)
+  {
+    repo: 'burakxrd/EnoughOfWeb',
+    commit: '7a6bbb16a2eb223787168ba3ed0644e633a460ed',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'strings', keep: shaped(cls) })),
+  },
+  {
+    repo: 'vamanparmar/vulnhunter',
+    commit: 'b03f5adda63e43d111e0d49da86a46196172f8ac',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: ([['lfi', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'strings', keep: shaped(cls) })),
+  },
 ]
