@@ -2589,4 +2589,31 @@ export const FRESH11_SOURCES: Source[] = [
     attacks: ([['lfi', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
       .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'strings', keep: shaped(cls) })),
   },
+  // three scanners' XSS lists (250 drawn from each)
+  { repo: 'Hackerone143/WA-Vuln-Scanner', commit: '308394e7791d07ac3fe85e0a697082f5c4304e74', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  { repo: 'JuaanReis/Lynx', commit: '453c51622bf8b04f2e2154e3f47db8e03c54a9fd', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  { repo: '0xnoorhudaa/0x', commit: '4ffaff9d84d7c1530f17ef227e2185c7520e105e', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  // a scanner carrying the tenth part's lynx lists (open redirect, per-database SQL, XSS, polyglots): what lynx's drawn values and the earlier parts do not give (its LFI list, over the snapshot's file size limit, absent)
+  {
+    repo: 'B1gN0Se/bug-scanner',
+    commit: '1f1f4dfb277bc8b4e292074ba6b9aba47b153f49',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/redirect.txt', 'open_redirect', { cap: 150 }),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((n) => f9(`payloads/sqli/${n}`, 'sqli', { cap: 80 })),
+      f9('payloads/xss.txt', 'xss', { cap: 250 }), f9('payloads/xsspollygots.txt', 'xss'),
+    ],
+  },
+  // a scanner's YAML templates: the one-line items under `payloads:` (commands, LDAP filters, traversal, redirects, SQL, SSRF, templates, XSS, XXE); its host-header,
+  // XML, XPath and other templates left out; items carrying its `{{…}}` placeholders left out (but in its template-injection files)
+  {
+    repo: 'Sahil01010011/webx',
+    commit: 'fe5844a2ed5269b44650ac0cbc558496aa41d776',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['command-injection', 'rce'], ['ldap-injection', 'ldapi'], ['path-traversal', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'],
+      ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as [string, AttackClass][]).map(([dir, cls]): AttackFile => ({
+      path: `^templates/${dir}/[\\w-]+\\.yaml$`, many: true, class: cls, format: 'yaml-list', under: 'payloads', ...(cls === 'ssti' ? {} : { keep: '^(?![\\s\\S]*\\{\\{[A-Za-z_])' }),
+    })),
+  },
+  { repo: 'ShivaPriyad/WAF', commit: 'ff98554b26b7932a6d5c8ba2e3e8c9b4eb951dd0', licence: 'none stated (read, not copied)', attacks: [f9('payloads/file_inclusion.txt', 'path_traversal', { keep: shaped('path_traversal') })] },
 ]
