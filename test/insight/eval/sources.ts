@@ -2616,4 +2616,35 @@ export const FRESH11_SOURCES: Source[] = [
     })),
   },
   { repo: 'ShivaPriyad/WAF', commit: 'ff98554b26b7932a6d5c8ba2e3e8c9b4eb951dd0', licence: 'none stated (read, not copied)', attacks: [f9('payloads/file_inclusion.txt', 'path_traversal', { keep: shaped('path_traversal') })] },
+  // ---- benign, eleventh fresh part
+  { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Sense-and-Sensibility_161', commit: '1cd7ffed1c21536f6ee2fea4d68c96e2c12ce14c', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '161.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Hound-of-the-Baskervilles_2852', commit: 'bb11a2bd7e3cda991b7f83936e811a0f472c089c', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '2852-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // web frameworks: their code (Python, Elixir, Swift, Kotlin samples), documentation (Markdown) and JSON files
+  {
+    repo: 'tornadoweb/tornado',
+    commit: 'e530031405e2154654dedc4c84d5656b557ea310',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:tornado|demos)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'bottlepy/bottle', commit: '2a743a302a71460bfe4c0b8b7cb99a306b0328c6', licence: 'MIT (LICENSE)', benign: [{ path: '\\.py$', many: true, kind: 'code', format: 'code', cap: 150 }] },
+  {
+    repo: 'phoenixframework/phoenix',
+    commit: '167c46950cf53aef363d672687cc653267c20aa6',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '\\.exs?$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'vapor/vapor', commit: '13efaeefd52a965009fc6a69a96ba66e7f20402e', licence: 'MIT (LICENSE)', benign: [{ path: '\\.swift$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }] },
+  {
+    repo: 'ktorio/ktor-samples',
+    commit: '42a258b59afd1b2a53e42304b1c5b1bd1dc1cdcb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '\\.kts?$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // country names in every locale (a JSON document each: code → name)
+  { repo: 'umpirsky/country-list', commit: '4d8f87526c891a7b110b530eabf910c3f7468ad6', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/country\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'vsouza/awesome-ios', commit: '0c8131c4cbf5c8b6d5c54c23e2ee0fbbbe2b8394', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'fffaraz/awesome-cpp', commit: '09688a61b3ae60651b248a940dd5fa96cced3cb3', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'markets/awesome-ruby', commit: 'd89af82c07a3f7716ed9270b9bb271336e51d448', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
 ]
