@@ -2616,6 +2616,44 @@ export const FRESH11_SOURCES: Source[] = [
     })),
   },
   { repo: 'ShivaPriyad/WAF', commit: 'ff98554b26b7932a6d5c8ba2e3e8c9b4eb951dd0', licence: 'none stated (read, not copied)', attacks: [f9('payloads/file_inclusion.txt', 'path_traversal', { keep: shaped('path_traversal') })] },
+  // word-list collections (lists at their root): CyberLeveling's per-class lists (LFI and XXE, their lines of the class's shape; its file-name lists left out)
+  {
+    repo: 'CyberLeveling/Wordlists',
+    commit: '315f3f42f55da13d7b8bfddefd65f3706dfa38e6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('SSRF.txt', 'ssrf'), f9('ldap.txt', 'ldapi'), f9('rce.txt', 'rce'), f9('sqli.txt', 'sqli'),
+      f9('ssti.txt', 'ssti'), f9('xss.txt', 'xss'), f9('xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a hunter's curated word lists: traversal, commix's and a 10k command-injection list, SQL (extensive, big, time-based, login bypass), open redirect, XSS, SSTI,
+  // backup and configuration names (`scanner`); its `ssti-good` list (parameter names in braces, `{{limit}}`), DNS, directory and secret-name lists left out
+  {
+    repo: 'scumdestroy/warlusts',
+    commit: '5cc9376ce74ffecbe82580883f4570e62ca0079d',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Traversal.txt', 'path_traversal', { cap: 200 }), f9('dirTraversal.txt', 'path_traversal', { cap: 150 }), f9('dirTraversal_win.txt', 'path_traversal', { cap: 100 }),
+      f9('command-injection-commix.txt', 'rce', { cap: 200 }), f9('command-injection-mega-10k.txt', 'rce', { cap: 200 }),
+      f9('sqli-extensive-n-weird.txt', 'sqli', { cap: 200 }), f9('sqli-payloads-big.txt', 'sqli', { cap: 150 }), f9('sqli_blind_time-based.txt', 'sqli', { cap: 100 }),
+      f9('sqli.auth.bypass.txt', 'sqli'), f9('blind-SQLI-detection-30seconds.txt', 'sqli'), f9('open_redirect_payload.txt', 'open_redirect', { cap: 150 }),
+      f9('xss.txt', 'xss', { cap: 250 }), f9('xss2022.txt', 'xss', { cap: 100 }), f9('xss2023-200.txt', 'xss', { cap: 100 }), f9('ssti.txt', 'ssti'),
+      probes('backup_files_only.txt', { cap: 150 }), probes('burp-backups-filename-fuzz.txt', { cap: 100 }), probes('Common-DB-Backups.txt'), probes('directory-config-list.txt'),
+    ],
+  },
+  // a bug hunter's payload collection: CRLF, blind and other SQL, `.env` and juicy paths (`scanner`); its admin, parameter, CMS and dork lists left out
+  {
+    repo: 'coffinxp/payloads',
+    commit: 'c3d5e4e6e744d8ded9fd36163942eaeec15f4fed',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('blindsqli.txt', 'sqli'), f9('allsqli.txt', 'sqli', { cap: 150 }), f9('sqli2.txt', 'sqli', { cap: 150 }),
+      probes('env.txt', { cap: 150 }), probes('juicy-paths.txt'),
+    ],
+  },
+  { repo: 'crypticsilence/wordlists', commit: 'a2f465c5f5327f539989209df975207d3a8e6133', licence: 'none stated (read, not copied)', attacks: [f9('ssti.txt', 'ssti')] },
+  // a Log4Shell scanner's sample lookups (its `$DNSNAME$` a test host)
+  { repo: '0xInfection/LogMePwn', commit: 'f257a8f6190394db72921f2f15de226362795dd0', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payloads-sample.txt', 'jndi', { keep: LOOKUP, replace: [['$DNSNAME$', OOB_HOST]] })] },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
