@@ -2654,6 +2654,35 @@ export const FRESH11_SOURCES: Source[] = [
   { repo: 'crypticsilence/wordlists', commit: 'a2f465c5f5327f539989209df975207d3a8e6133', licence: 'none stated (read, not copied)', attacks: [f9('ssti.txt', 'ssti')] },
   // a Log4Shell scanner's sample lookups (its `$DNSNAME$` a test host)
   { repo: '0xInfection/LogMePwn', commit: 'f257a8f6190394db72921f2f15de226362795dd0', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payloads-sample.txt', 'jndi', { keep: LOOKUP, replace: [['$DNSNAME$', OOB_HOST]] })] },
+  // a hunter's word lists: one-line XXE documents, SSTI probes, LFI and SSRF lists, time-based SQL; its mixed `all.txt`, login-bypass (passwords among them) and
+  // discovery lists left out
+  {
+    repo: 'lemosnlmb/Wordlists',
+    commit: 'f8b6256991988854505dff30aa7e13f031c94298',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('xxe.txt', 'xxe', { keep: shaped('xxe') }), f9('all-ssti.txt', 'ssti'), f9('ssti-49.txt', 'ssti'), f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal') }),
+      f9('SSRF.txt', 'ssrf'), f9('sql-timebased.txt', 'sqli', { cap: 150 }),
+    ],
+  },
+  // XXE lines (of XXE shape), SQLite and other SQL; its XSS list (a copy of lists the sources above give) left out
+  {
+    repo: 'mrhunter7/payloads-2',
+    commit: 'c53e918e5334d1eb6fa687f1243f2cde1563897e',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('xxe.txt', 'xxe', { keep: shaped('xxe') }), f9('sqlite_injection.txt', 'sqli'), f9('sql_injection.txt', 'sqli', { cap: 150 })],
+  },
+  // a payload collection: SQL (blind, WAF bypass, per database), XSS (a private list, 250 drawn; blind, its callback host as written; collected)
+  {
+    repo: 'void0041/collection_payloads',
+    commit: '95a863e5867426434139d026ed0addd7f6a8701b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('sqli/all-blinds.txt', 'sqli', { cap: 200 }), f9('sqli/SQLi-waf-bypass.txt', 'sqli', { cap: 150 }), f9('sqli/blind.txt', 'sqli'),
+      ...['mssql', 'mysql', 'oracle', 'postgresql', 'xor', 'sql-diff'].map((n) => f9(`sqli/${n}.txt`, 'sqli', { cap: 80 })),
+      f9('xss/privatepayloads.txt', 'xss', { cap: 250 }), f9('xss/xssBlind.txt', 'xss'), f9('xss/xssCollected.txt', 'xss'),
+    ],
+  },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
