@@ -2683,6 +2683,68 @@ export const FRESH11_SOURCES: Source[] = [
       f9('xss/privatepayloads.txt', 'xss', { cap: 250 }), f9('xss/xssBlind.txt', 'xss'), f9('xss/xssCollected.txt', 'xss'),
     ],
   },
+  // payload lists: commands, SQL (200 drawn each), XXE (its lines of XXE shape); its XSS lists (copies of lists the sources above give) and WAF notes left out
+  {
+    repo: 'Sheikh-Nightshader/Payloads',
+    commit: 'ecb22b1b3fc446590c6e2ed2224b51ba7bf9cf86',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('cmd.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('sqli.txt', 'sqli', { cap: 200 }), f9('xxe.txt', 'xxe', { keep: shaped('xxe') })],
+  },
+  // a hunter's payload folders: file inclusion (Linux), PortSwigger-style XSS (250 drawn); its dorks, directory, upload and CVE lists left out
+  {
+    repo: '1729Reddy/Payloads',
+    commit: '689206fe9ed226800ad02ca48eb7bb1c08919215',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('File_Inclusion/file_inclusion_linux.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('xss/xss_portswigger.txt', 'xss', { cap: 250 }),
+    ],
+  },
+  // long lists: LFI (250 drawn), OS commands (their lines of command shape; the bare command names left out), SQL (200); its XSS and parameter lists left out
+  {
+    repo: 'ManShum812/VulnerabilityPayload',
+    commit: '679a346fdd1e9d512ff187e08e6cc0fb75464f18',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 250 }), f9('os injection.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('sql.txt', 'sqli', { cap: 200 }),
+    ],
+  },
+  // custom payload lists: CRLF, XOR SQL, open redirect, WAF-bypass XSS; its dorks, keywords and path lists left out
+  {
+    repo: 'Raunaksplanet/CustomPayloads-Wordlist.com',
+    commit: '70a558ade098ca4fa1e97cad0b675ad235f16e4c',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('SQLI-xor.txt', 'sqli', { cap: 100 }), f9('OpenRedirect.txt', 'open_redirect', { cap: 150 }),
+      { ...f9('^WAF-bypass-BB-Payloads/\\w+ xss payloads$', 'xss'), many: true },
+    ],
+  },
+  // a fuzzing list: CRLF, AngularJS template XSS (its lines of XSS shape; its version notes left out)
+  {
+    repo: 'loulan-ling/fuzz-payload',
+    commit: '274acd6ec512b495f4d766dcbc0d1aa6b15bf4ff',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('crlf.txt', 'crlf'), f9('AngularJS-CSTI-XSS.txt', 'xss', { keep: shaped('xss') })],
+  },
+  // a hunter's lists: CRLF, traversal, sqlmap's fuzzing strings (150 drawn); its IP, tag, template and XSS lists left out
+  {
+    repo: 'siratsami/mypayloads',
+    commit: 'ea937bb142117a1fc15c9e1180e20ffe93dce50e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('pathtravsel.txt', 'path_traversal', { cap: 150 }), f9('sqlmapfuzzs.txt', 'sqli', { cap: 150 }), f9('sqlmapayloads', 'sqli', { cap: 100 }),
+    ],
+  },
+  // payload notes: `/etc/passwd` traversal (150 drawn), LFI, SSTI, time-based SQL, XSS
+  {
+    repo: 'narasimhareddy5x5/Payloads',
+    commit: '8d2b175277402fe85c8559b554ed466a3d1f46c9',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('etc_passwd.txt', 'path_traversal', { cap: 150 }), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('ssti.txt', 'ssti'),
+      f9('SQLi-sleep10.txt', 'sqli'), f9('sqli-sleep10.txt', 'sqli'), f9('SQLi.txt', 'sqli'), f9('brutelogic-gym-payloads', 'xss'), f9('My-XSS-hunter-Payloads.txt', 'xss'),
+    ],
+  },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
