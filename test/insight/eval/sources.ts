@@ -2745,6 +2745,33 @@ export const FRESH11_SOURCES: Source[] = [
       f9('SQLi-sleep10.txt', 'sqli'), f9('sqli-sleep10.txt', 'sqli'), f9('SQLi.txt', 'sqli'), f9('brutelogic-gym-payloads', 'xss'), f9('My-XSS-hunter-Payloads.txt', 'xss'),
     ],
   },
+  // SSRF bypass notes (their lines of SSRF shape; titles and notes left out)
+  { repo: 'YaS5in3/PenLists', commit: 'b37e448af045bdf439f5d1e05e99d8ae89bea881', licence: 'none stated (read, not copied)', attacks: [f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  // a fuzzing collection: traversal (its `{FILE}` placeholder filled, 150 drawn), SQL login strings, one-line XXE documents, SSRF, XSS (150 drawn); its upload,
+  // directory, API and SQL keyword lists left out
+  {
+    repo: 'yyhuni/MyFuzzAll',
+    commit: 'c924d88bcadc819a67f54b174324e0a25388fbc4',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Path_traversal/traversal.txt', 'path_traversal', { cap: 150 }), f9('Sql_Injection/master_key.txt', 'sqli'), f9('xee_fuzz.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('XSS/Easyxsspayload.txt', 'xss', { cap: 150 }),
+    ],
+  },
+  // payload notes: SSTI, LFI (their lines of traversal shape, 150 drawn; a trailing comma kept as written), SSRF; its HTML-injection list left out
+  {
+    repo: 'Jeetu-study/paylaod',
+    commit: '2c09dfb48abb5ab2473b8aba6943eb3da8467a2c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('SSTI.txt', 'ssti'), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') })],
+  },
+  { repo: 'killua889/Wordlists', commit: '71b6d9fd9be48f90c8e7c6bf49b4a15fa1134e4f', licence: 'none stated (read, not copied)', attacks: [f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  {
+    repo: 'mbhesam/offensive_notes_payloads',
+    commit: 'df4dcb5328466b2b6dc859895c9bbab2e789066d',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('os_command_injection.txt', 'rce', { keep: shaped('rce') }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('xss-1.txt', 'xss', { keep: shaped('xss') })],
+  },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
