@@ -2772,6 +2772,27 @@ export const FRESH11_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [f9('os_command_injection.txt', 'rce', { keep: shaped('rce') }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('xss-1.txt', 'xss', { keep: shaped('xss') })],
   },
+  // a payload collection: SSI directives (its `<pre>`-wrapped lines as written), CRLF, commands, LFI, SSTI (its lines of template shape), XSS (250 drawn), an XXE page
+  // (Markdown, cut as cheat sheets are); its mixed `all_inj_payloads`, header, GraphQL, XPath, XSLT, SAML and prototype-pollution lists left out
+  {
+    repo: 'rahul0x01/all_payloads',
+    commit: 'f0306d990a952e861185ae980eb61fc0e423119e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('SSI.txt', 'ssi'), f9('CRLF.txt', 'crlf'), f9('CMDI.txt', 'rce', { cap: 200 }), f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('SSTI.txt', 'ssti', { keep: shaped('ssti') }), f9('XSS.txt', 'xss', { cap: 250 }), md('XXE/XXE.md', 'xxe'), f9('SSRF-in-band.txt', 'ssrf', { keep: shaped('ssrf') }),
+    ],
+  },
+  // payload lists by database (MSSQL, Oracle, PostgreSQL, SQLite) and class (SSRF, SSTI); its XSS and XXE lists (copies of lists the sources above give) left out
+  {
+    repo: 'pwdec/payloads',
+    commit: '1bb352187e337efc2aab9a7f85b7db1eee543fa3',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...['MSSQL Injection.txt', 'Oracle SQL.txt', 'PostgreSQL Injection.txt', 'SQLite Injection.txt', 'SQL Injection.txt'].map((n) => f9(n, 'sqli', { cap: 150 })),
+      f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') }), f9('SSTI.txt', 'ssti'), f9('SSI.txt', 'ssi'),
+    ],
+  },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
