@@ -2793,6 +2793,23 @@ export const FRESH11_SOURCES: Source[] = [
       f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') }), f9('SSTI.txt', 'ssti'), f9('SSI.txt', 'ssi'),
     ],
   },
+  // word lists: open redirect (200 drawn), LFI (its lines of traversal shape, 150 drawn), time-based SQL; its password, user, WordPress and API lists left out
+  {
+    repo: 'security-mpf/wordlist',
+    commit: '41bc4eb7c3896852128d49b907e8a267fc8ccbeb',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('openredirect.txt', 'open_redirect', { cap: 200 }), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('SQLi/sqli_blind_time-based.txt', 'sqli', { cap: 100 }),
+    ],
+  },
+  // a payload collection: dot-files (`scanner`, 150 drawn), a SQL cheat list (its lines of SQL shape), dotdotpwn traversal; its extension, CVE and XSS lists left out
+  {
+    repo: '0xlipon/payloads',
+    commit: '1fe0b95a4cab76eb9b69df1b6a13ea0a2381be83',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('dotfiles.txt', { cap: 150 }), f9('A~SQL.txt', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('dotdotpwn.txt', 'path_traversal')],
+  },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
