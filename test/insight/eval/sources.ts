@@ -2836,8 +2836,10 @@ export const FRESH11_SOURCES: Source[] = [
     licence: 'Apache-2.0 (LICENSE)',
     benign: [{ path: '\\.kts?$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
   },
-  // country names in every locale (a JSON document each: code → name)
+  // country, language and currency names in every locale (a JSON document each: code → name)
   { repo: 'umpirsky/country-list', commit: '4d8f87526c891a7b110b530eabf910c3f7468ad6', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/country\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'umpirsky/language-list', commit: '7813f6696559496d014acd5dce0e3b09c0766844', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/language\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }] },
+  { repo: 'umpirsky/currency-list', commit: '4ab0b8244b44aa41fc859809e90d6e9fe00ae59e', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/currency\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }] },
   { repo: 'vsouza/awesome-ios', commit: '0c8131c4cbf5c8b6d5c54c23e2ee0fbbbe2b8394', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'fffaraz/awesome-cpp', commit: '09688a61b3ae60651b248a940dd5fa96cced3cb3', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'markets/awesome-ruby', commit: 'd89af82c07a3f7716ed9270b9bb271336e51d448', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
