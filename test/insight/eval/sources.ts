@@ -2772,7 +2772,7 @@ export const FRESH11_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [f9('os_command_injection.txt', 'rce', { keep: shaped('rce') }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('xss-1.txt', 'xss', { keep: shaped('xss') })],
   },
-  // a payload collection: SSI directives (its `<pre>`-wrapped lines as written), CRLF, commands, LFI, SSTI (its lines of template shape), XSS (250 drawn), an XXE page
+  // a payload collection: SSI directives (its `<pre>`-wrapped ones are earlier parts'), CRLF, commands, LFI, SSTI (its lines of template shape), XSS (250 drawn), an XXE page
   // (Markdown, cut as cheat sheets are); its mixed `all_inj_payloads`, header, GraphQL, XPath, XSLT, SAML and prototype-pollution lists left out
   {
     repo: 'rahul0x01/all_payloads',
@@ -2783,14 +2783,15 @@ export const FRESH11_SOURCES: Source[] = [
       f9('SSTI.txt', 'ssti', { keep: shaped('ssti') }), f9('XSS.txt', 'xss', { cap: 250 }), md('XXE/XXE.md', 'xxe'), f9('SSRF-in-band.txt', 'ssrf', { keep: shaped('ssrf') }),
     ],
   },
-  // payload lists by database (MSSQL, Oracle, PostgreSQL, SQLite) and class (SSRF, SSTI); its XSS and XXE lists (copies of lists the sources above give) left out
+  // payload lists by database (MSSQL, Oracle, PostgreSQL, SQLite) and class (SSRF, SSTI); its XSS and XXE lists (copies of lists the sources above give) and its SSI
+  // list (every line an earlier part's sources gave) left out
   {
     repo: 'pwdec/payloads',
     commit: '1bb352187e337efc2aab9a7f85b7db1eee543fa3',
     licence: 'none stated (read, not copied)',
     attacks: [
       ...['MSSQL Injection.txt', 'Oracle SQL.txt', 'PostgreSQL Injection.txt', 'SQLite Injection.txt', 'SQL Injection.txt'].map((n) => f9(n, 'sqli', { cap: 150 })),
-      f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') }), f9('SSTI.txt', 'ssti'), f9('SSI.txt', 'ssi'),
+      f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') }), f9('SSTI.txt', 'ssti'),
     ],
   },
   // word lists: open redirect (200 drawn), LFI (its lines of traversal shape, 150 drawn), time-based SQL; its password, user, WordPress and API lists left out
