@@ -2811,6 +2811,15 @@ export const FRESH11_SOURCES: Source[] = [
     licence: 'none stated (read, not copied)',
     attacks: [probes('dotfiles.txt', { cap: 150 }), f9('A~SQL.txt', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('dotdotpwn.txt', 'path_traversal')],
   },
+  // two Log4Shell tools' lookup lists (their lines that open with a lookup; BREAKTEAM's `hostname` placeholder and Captain-S0L0's local test server as written)
+  { repo: 'BREAKTEAM/log4j-scanner', commit: 'b98fc765e63d4e4101cf65af638d8e2990765d4e', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'jndi', { keep: LOOKUP })] },
+  { repo: 'Captain-S0L0/Log4Shell-Tools-Minecraft', commit: '2b9ec1b8a5f0da791a0ce66418f8b991df69768f', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'jndi', { keep: LOOKUP })] },
+  // a CRLF scanner's lists (its XSS path list left out)
+  { repo: '1br00/ibrocrlfi', commit: '0934d2efdd9df6c2a490fde93be223ead2c34543', licence: 'none stated (read, not copied)', attacks: [f9('crlf-payloads.txt', 'crlf'), f9('payloads.txt', 'crlf')] },
+  // one-class payload lists: LFI (150 drawn), commands printing `id` (200; its HTML-escaped SSI lines left out), traversal (150)
+  { repo: '1amthebest1/LFI-payloads', commit: 'bfd9a2fea483d05ff1c918f5a4959812749646e4', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'path_traversal', { cap: 150 })] },
+  { repo: '1amthebest1/RCE-payloads-id-command', commit: 'a023379e153045a601def9980695f545e807eb1d', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'rce', { keep: '^(?!&lt;)', cap: 200 })] },
+  { repo: 'DeepakGhengat/ADVANCED-DIRECTORY-TRAVERSAL-PAYLOADS', commit: 'feda6051a647eef9497f0afadbd38a50d20a0f21', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'path_traversal', { cap: 150 })] },
   // ---- benign, eleventh fresh part
   { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
