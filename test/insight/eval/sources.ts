@@ -22,7 +22,8 @@
  * likewise ("How the sixth fresh part was built"); `FRESH7_SOURCES` the seventh, likewise ("How the seventh
  * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built");
  * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built"); `FRESH10_SOURCES` the
- * tenth, likewise ("How the tenth fresh part was built").
+ * tenth, likewise ("How the tenth fresh part was built"); `FRESH11_SOURCES` the eleventh, likewise
+ * ("How the eleventh fresh part was built").
  */
 
 export type AttackClass =
@@ -2465,4 +2466,391 @@ export const FRESH10_SOURCES: Source[] = [
     licence: 'MPL-2.0 (LICENSE)',
     benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }, { path: '\\.js$', many: true, kind: 'code', format: 'code', cap: 100 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 100 }],
   },
+]
+
+// ---- the eleventh fresh part ---------------------------------------------------------------------
+// Sources added after the tenth fresh part was measured and spent (issue 22, after the eighteenth
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
+// (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
+
+export const FRESH11_SOURCES: Source[] = [
+  // a reconnaissance framework's payload and path lists (`files/payload-db/`, `files/fuzz-db/`): CRLF, traversal and its evasions, LFI paths (their lines of
+  // traversal shape), commands and PHP code (`rce`), HTML and XSS, LDAP (its lines of filter shape), open redirect, XXE (its quoted CSV lines of XXE shape),
+  // blind, error-based and bypass SQL, dot-file, password-file, log and backup names (`scanner`); its polyglot list (one polyglot cut over several lines), RFI
+  // paths (remote files), XPath, JSON and web-shell names left out
+  {
+    repo: '0xInfection/TIDoS-Framework',
+    commit: '4098187c28236b0b72b6b8102992e259d280dbc9',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      f9('files/payload-db/crlf_payloads.lst', 'crlf'), f9('files/fuzz-db/pathtrav_evasion.lst', 'path_traversal', { cap: 200 }),
+      f9('files/fuzz-db/pathtrav_paths.lst', 'path_traversal', { keep: shaped('path_traversal'), cap: 100 }),
+      f9('files/fuzz-db/lfi_paths_huge.lst', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('files/payload-db/rce_payloads.lst', 'rce'), f9('files/payload-db/php_payloads.lst', 'rce'),
+      f9('files/payload-db/html_payloads.lst', 'xss'), f9('files/payload-db/xss_payloads.lst', 'xss'),
+      f9('files/payload-db/ldap_payloads.lst', 'ldapi', { keep: shaped('ldapi') }), f9('files/payload-db/openredirect_payloads.lst', 'open_redirect', { cap: 200 }),
+      { ...f9('files/payload-db/xml_payloads.lst', 'xxe'), csvField: 0, keep: shaped('xxe') },
+      f9('files/payload-db/blindsql_payloads.lst', 'sqli', { cap: 150 }), f9('files/payload-db/errorsql_payloads.lst', 'sqli'), f9('files/payload-db/sql_bypass.lst', 'sqli'),
+      probes('files/fuzz-db/dot_paths.lst'), probes('files/fuzz-db/pass_paths.lst'), probes('files/fuzz-db/log_paths.lst'), probes('files/fuzz-db/backup_paths.lst'),
+    ],
+  },
+  // a scanner's fuzzing signatures (YAML: the one-line items under `payloads:`; items with its `{{.…}}` placeholders, and block scalars, left out)
+  {
+    repo: 'jaeles-project/jaeles-signatures',
+    commit: '98b358e9737131b01d5ab0685c063be52e3e3754',
+    licence: 'MIT (README)',
+    attacks: ([
+      ['common/OS_command_injection', 'rce'], ['common/lfi-(?:Unix|windows)', 'path_traversal'], ['lfi/[\\w-]+', 'path_traversal'], ['common/sqli-error', 'sqli'], ['sqli/[\\w-]+', 'sqli'],
+      ['common/(?:simple-xss|js-xss|Dom-xss)', 'xss'], ['common/CRLF', 'crlf'], ['crlf/[\\w-]+', 'crlf'], ['open-redirect/[\\w-]+', 'open_redirect'], ['common/open-redirect', 'open_redirect'],
+      ['common/ssrf', 'ssrf'], ['(?:common/Template-Injection|ssti/[\\w-]+)', 'ssti'],
+    ] as [string, AttackClass][]).map(([n, cls]): AttackFile => ({
+      path: `^fuzz/${n}\\.yaml$`, many: true, class: cls, format: 'yaml-list', under: 'payloads', keep: '^(?![\\s\\S]*\\{\\{\\.)', cap: 150,
+    })),
+  },
+  // a payload-masking tool's lists: a long XSS list (250 drawn), XSS, LDAP (its lines of filter shape), `$where` JavaScript (`nosqli`), SQL; its directory,
+  // password and proxy lists left out
+  {
+    repo: 'amuntner/payloadmask',
+    commit: '4535d0a1c6d58ce94b491f5d25ae877cbce977e6',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    attacks: [
+      f9('payloads/xss_robertux.txt', 'xss', { cap: 250 }), f9('payloads/xss.txt', 'xss'), f9('payloads/ldap_injection.txt', 'ldapi', { keep: shaped('ldapi') }),
+      f9('payloads/js_inject.txt', 'nosqli', { keep: shaped('nosqli') }), f9('payloads/sqli.txt', 'sqli'), f9('payloads/passive_sqli.txt', 'sqli'),
+    ],
+  },
+  // a scanner's lists (its SSRF list written `URL|marker`: the URL)
+  {
+    repo: 'MalangPHPUG/socrates-blade',
+    commit: '5ab12033bd787019af2195364e6f1bbb64e71e7d',
+    licence: 'MIT (LICENSE.md)',
+    attacks: [
+      f9('payloads/sqli.txt', 'sqli'), f9('payloads/ssrf.txt', 'ssrf', { capture: '^([^|#][^|]*)' }), f9('payloads/traversal.txt', 'path_traversal'), f9('payloads/xss.txt', 'xss'),
+    ],
+  },
+  { repo: '1hehaq/haq', commit: '6c7edd36bc9b3af44d9e40942e8c1c69d5346b52', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  // a hunter's notes: redirect bypasses (a note after a payload cut), XSS
+  {
+    repo: 'Kode-n-Rolla/hacking_time',
+    commit: '0b730db4ef6764ec099b7b39abb264d858c39655',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/redirect_bypasses.txt', 'open_redirect', { annotated: true }), f9('payloads/xss.txt', 'xss')],
+  },
+  {
+    repo: 'CypherHippie/PayloadForger',
+    commit: '214ec4bd448fcc53d9922257bff157e0e60176f6',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [f9('payloads/commandinjection.txt', 'rce', { cap: 200 }), f9('payloads/pathtransversal.txt', 'path_traversal', { cap: 150 }), f9('payloads/sqlinjection.txt', 'sqli', { cap: 150 }), f9('payloads/xss.txt', 'xss', { cap: 150 })],
+  },
+  { repo: 'Fuzzapi/API-fuzzer', commit: 'ad3512d81dd2c3dffee3fdcc6ac1ec3c72dfee13', licence: 'MIT (LICENSE.txt)', attacks: [f9('payloads/sql.txt', 'sqli'), f9('payloads/blind_sql.txt', 'sqli'), f9('payloads/xss.txt', 'xss')] },
+  { repo: 'Squ3D/YesWeWaf', commit: '8859ea74a5bdedc4ade0ddd231516b567f6250a3', licence: 'none stated (read, not copied)', attacks: [f9('payloads/rce.txt', 'rce', { cap: 200 }), f9('payloads/sqli.txt', 'sqli', { cap: 150 }), f9('payloads/xss.txt', 'xss', { cap: 150 })] },
+  // a learning platform's DVWA payload lists
+  {
+    repo: 'anudeepadi/CyberLab---Comprehensive-Cybersecurity-Learning-Platform',
+    commit: '2e742ec005f11476112f64486426bd64aca491ce',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/command_injection.txt', 'rce'), f9('payloads/file_inclusion.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('payloads/sql_injection.txt', 'sqli'),
+      f9('payloads/sql_injection_blind.txt', 'sqli'), f9('payloads/xss_payloads.txt', 'xss'),
+    ],
+  },
+  { repo: 'MTiens/GodFlow', commit: '7f73a9791ff7e9bcf660bee08d7f3765f4f906d5', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss')] },
+  // a scanner's word list of XSS (250 drawn)
+  { repo: 'AymanSec/Farasha', commit: 'f75f9d1e97b27d523c483687d41eb0fcec23fc71', licence: 'none stated (read, not copied)', attacks: [f9('wordlist/xss.txt', 'xss', { cap: 250 })] },
+  // an LFI scanner's lists (their lines of traversal shape; its section titles left out)
+  {
+    repo: 'httpsm7/m7lfi',
+    commit: 'c1f2b0e3e0d3cac28e81d5827fba2063d4802dd9',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...f9('^payloads/\\w+\\.txt$', 'path_traversal', { keep: shaped('path_traversal'), cap: 250 }), many: true }],
+  },
+  // a bug-bounty suite's JSON payload files (`[{ payload: … }]`)
+  {
+    repo: 'Sarraffbhanu/BugBountySuite',
+    commit: '3628cd31e97450e7ad56b1b19bbce9a957057fd0',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      { path: 'payloads/xss.json', class: 'xss', format: 'json-fields', fields: ['payload'], cap: 250 }, { path: 'payloads/sqli.json', class: 'sqli', format: 'json-fields', fields: ['payload'] },
+      { path: 'payloads/ssrf/internal.json', class: 'ssrf', format: 'json-fields', fields: ['payload'] },
+    ],
+  },
+  // two scanners' JSON payload files (lists of strings grouped by technique): their string literals of the class's shape (the groups' names left out)
+  {
+    repo: 'burakxrd/EnoughOfWeb',
+    commit: '7a6bbb16a2eb223787168ba3ed0644e633a460ed',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['cmdi', 'rce'], ['lfi', 'path_traversal'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'strings', keep: shaped(cls) })),
+  },
+  {
+    repo: 'vamanparmar/vulnhunter',
+    commit: 'b03f5adda63e43d111e0d49da86a46196172f8ac',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: ([['lfi', 'path_traversal'], ['sqli', 'sqli'], ['xss', 'xss']] as [string, AttackClass][])
+      .map(([n, cls]): AttackFile => ({ path: `payloads/${n}.json`, class: cls, format: 'strings', keep: shaped(cls) })),
+  },
+  // three scanners' XSS lists (250 drawn from each)
+  { repo: 'Hackerone143/WA-Vuln-Scanner', commit: '308394e7791d07ac3fe85e0a697082f5c4304e74', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  { repo: 'JuaanReis/Lynx', commit: '453c51622bf8b04f2e2154e3f47db8e03c54a9fd', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  { repo: '0xnoorhudaa/0x', commit: '4ffaff9d84d7c1530f17ef227e2185c7520e105e', licence: 'none stated (read, not copied)', attacks: [f9('payloads/xss.txt', 'xss', { cap: 250 })] },
+  // a scanner carrying the tenth part's lynx lists (open redirect, per-database SQL, XSS, polyglots): what lynx's drawn values and the earlier parts do not give (its LFI list, over the snapshot's file size limit, absent)
+  {
+    repo: 'B1gN0Se/bug-scanner',
+    commit: '1f1f4dfb277bc8b4e292074ba6b9aba47b153f49',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/redirect.txt', 'open_redirect', { cap: 150 }),
+      ...['generic.txt', 'mssql', 'mysql.txt', 'oracle.txt', 'postgresql.txt', 'xor.txt'].map((n) => f9(`payloads/sqli/${n}`, 'sqli', { cap: 80 })),
+      f9('payloads/xss.txt', 'xss', { cap: 250 }), f9('payloads/xsspollygots.txt', 'xss'),
+    ],
+  },
+  // a scanner's YAML templates: the one-line items under `payloads:` (commands, LDAP filters, traversal, redirects, SQL, SSRF, templates, XSS, XXE); its host-header,
+  // XML, XPath and other templates left out; items carrying its `{{…}}` placeholders left out (but in its template-injection files)
+  {
+    repo: 'Sahil01010011/webx',
+    commit: 'fe5844a2ed5269b44650ac0cbc558496aa41d776',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['command-injection', 'rce'], ['ldap-injection', 'ldapi'], ['path-traversal', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'],
+      ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as [string, AttackClass][]).map(([dir, cls]): AttackFile => ({
+      path: `^templates/${dir}/[\\w-]+\\.yaml$`, many: true, class: cls, format: 'yaml-list', under: 'payloads', ...(cls === 'ssti' ? {} : { keep: '^(?![\\s\\S]*\\{\\{[A-Za-z_])' }),
+    })),
+  },
+  { repo: 'ShivaPriyad/WAF', commit: 'ff98554b26b7932a6d5c8ba2e3e8c9b4eb951dd0', licence: 'none stated (read, not copied)', attacks: [f9('payloads/file_inclusion.txt', 'path_traversal', { keep: shaped('path_traversal') })] },
+  // word-list collections (lists at their root): CyberLeveling's per-class lists (LFI and XXE, their lines of the class's shape; its file-name lists left out)
+  {
+    repo: 'CyberLeveling/Wordlists',
+    commit: '315f3f42f55da13d7b8bfddefd65f3706dfa38e6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('SSRF.txt', 'ssrf'), f9('ldap.txt', 'ldapi'), f9('rce.txt', 'rce'), f9('sqli.txt', 'sqli'),
+      f9('ssti.txt', 'ssti'), f9('xss.txt', 'xss'), f9('xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a hunter's curated word lists: traversal, commix's and a 10k command-injection list, SQL (extensive, big, time-based, login bypass), open redirect, XSS, SSTI,
+  // backup and configuration names (`scanner`); its `ssti-good` list (parameter names in braces, `{{limit}}`), DNS, directory and secret-name lists left out
+  {
+    repo: 'scumdestroy/warlusts',
+    commit: '5cc9376ce74ffecbe82580883f4570e62ca0079d',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Traversal.txt', 'path_traversal', { cap: 200 }), f9('dirTraversal.txt', 'path_traversal', { cap: 150 }), f9('dirTraversal_win.txt', 'path_traversal', { cap: 100 }),
+      f9('command-injection-commix.txt', 'rce', { cap: 200 }), f9('command-injection-mega-10k.txt', 'rce', { cap: 200 }),
+      f9('sqli-extensive-n-weird.txt', 'sqli', { cap: 200 }), f9('sqli-payloads-big.txt', 'sqli', { cap: 150 }), f9('sqli_blind_time-based.txt', 'sqli', { cap: 100 }),
+      f9('sqli.auth.bypass.txt', 'sqli'), f9('blind-SQLI-detection-30seconds.txt', 'sqli'), f9('open_redirect_payload.txt', 'open_redirect', { cap: 150 }),
+      f9('xss.txt', 'xss', { cap: 250 }), f9('xss2022.txt', 'xss', { cap: 100 }), f9('xss2023-200.txt', 'xss', { cap: 100 }), f9('ssti.txt', 'ssti'),
+      probes('backup_files_only.txt', { cap: 150 }), probes('burp-backups-filename-fuzz.txt', { cap: 100 }), probes('Common-DB-Backups.txt'), probes('directory-config-list.txt'),
+    ],
+  },
+  // a bug hunter's payload collection: CRLF, blind and other SQL, `.env` and juicy paths (`scanner`); its admin, parameter, CMS and dork lists left out
+  {
+    repo: 'coffinxp/payloads',
+    commit: 'c3d5e4e6e744d8ded9fd36163942eaeec15f4fed',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('blindsqli.txt', 'sqli'), f9('allsqli.txt', 'sqli', { cap: 150 }), f9('sqli2.txt', 'sqli', { cap: 150 }),
+      probes('env.txt', { cap: 150 }), probes('juicy-paths.txt'),
+    ],
+  },
+  { repo: 'crypticsilence/wordlists', commit: 'a2f465c5f5327f539989209df975207d3a8e6133', licence: 'none stated (read, not copied)', attacks: [f9('ssti.txt', 'ssti')] },
+  // a Log4Shell scanner's sample lookups (its `$DNSNAME$` a test host)
+  { repo: '0xInfection/LogMePwn', commit: 'f257a8f6190394db72921f2f15de226362795dd0', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payloads-sample.txt', 'jndi', { keep: LOOKUP, replace: [['$DNSNAME$', OOB_HOST]] })] },
+  // a hunter's word lists: one-line XXE documents, SSTI probes, LFI and SSRF lists, time-based SQL; its mixed `all.txt`, login-bypass (passwords among them) and
+  // discovery lists left out
+  {
+    repo: 'lemosnlmb/Wordlists',
+    commit: 'f8b6256991988854505dff30aa7e13f031c94298',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('xxe.txt', 'xxe', { keep: shaped('xxe') }), f9('all-ssti.txt', 'ssti'), f9('ssti-49.txt', 'ssti'), f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal') }),
+      f9('SSRF.txt', 'ssrf'), f9('sql-timebased.txt', 'sqli', { cap: 150 }),
+    ],
+  },
+  // XXE lines (of XXE shape), SQLite and other SQL; its XSS list (a copy of lists the sources above give) left out
+  {
+    repo: 'mrhunter7/payloads-2',
+    commit: 'c53e918e5334d1eb6fa687f1243f2cde1563897e',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('xxe.txt', 'xxe', { keep: shaped('xxe') }), f9('sqlite_injection.txt', 'sqli'), f9('sql_injection.txt', 'sqli', { cap: 150 })],
+  },
+  // a payload collection: SQL (blind, WAF bypass, per database), XSS (a private list, 250 drawn; blind, its callback host as written; collected)
+  {
+    repo: 'void0041/collection_payloads',
+    commit: '95a863e5867426434139d026ed0addd7f6a8701b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('sqli/all-blinds.txt', 'sqli', { cap: 200 }), f9('sqli/SQLi-waf-bypass.txt', 'sqli', { cap: 150 }), f9('sqli/blind.txt', 'sqli'),
+      ...['mssql', 'mysql', 'oracle', 'postgresql', 'xor', 'sql-diff'].map((n) => f9(`sqli/${n}.txt`, 'sqli', { cap: 80 })),
+      f9('xss/privatepayloads.txt', 'xss', { cap: 250 }), f9('xss/xssBlind.txt', 'xss'), f9('xss/xssCollected.txt', 'xss'),
+    ],
+  },
+  // payload lists: commands, SQL (200 drawn each), XXE (its lines of XXE shape); its XSS lists (copies of lists the sources above give) and WAF notes left out
+  {
+    repo: 'Sheikh-Nightshader/Payloads',
+    commit: 'ecb22b1b3fc446590c6e2ed2224b51ba7bf9cf86',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('cmd.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('sqli.txt', 'sqli', { cap: 200 }), f9('xxe.txt', 'xxe', { keep: shaped('xxe') })],
+  },
+  // a hunter's payload folders: file inclusion (Linux), PortSwigger-style XSS (250 drawn); its dorks, directory, upload and CVE lists left out
+  {
+    repo: '1729Reddy/Payloads',
+    commit: '689206fe9ed226800ad02ca48eb7bb1c08919215',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('File_Inclusion/file_inclusion_linux.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('xss/xss_portswigger.txt', 'xss', { cap: 250 }),
+    ],
+  },
+  // long lists: LFI (250 drawn), OS commands (their lines of command shape; the bare command names left out), SQL (200); its XSS and parameter lists left out
+  {
+    repo: 'ManShum812/VulnerabilityPayload',
+    commit: '679a346fdd1e9d512ff187e08e6cc0fb75464f18',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 250 }), f9('os injection.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('sql.txt', 'sqli', { cap: 200 }),
+    ],
+  },
+  // custom payload lists: CRLF, XOR SQL, open redirect, WAF-bypass XSS; its dorks, keywords and path lists left out
+  {
+    repo: 'Raunaksplanet/CustomPayloads-Wordlist.com',
+    commit: '70a558ade098ca4fa1e97cad0b675ad235f16e4c',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('SQLI-xor.txt', 'sqli', { cap: 100 }), f9('OpenRedirect.txt', 'open_redirect', { cap: 150 }),
+      { ...f9('^WAF-bypass-BB-Payloads/\\w+ xss payloads$', 'xss'), many: true },
+    ],
+  },
+  // a fuzzing list: CRLF, AngularJS template XSS (its lines of XSS shape; its version notes left out)
+  {
+    repo: 'loulan-ling/fuzz-payload',
+    commit: '274acd6ec512b495f4d766dcbc0d1aa6b15bf4ff',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('crlf.txt', 'crlf'), f9('AngularJS-CSTI-XSS.txt', 'xss', { keep: shaped('xss') })],
+  },
+  // a hunter's lists: CRLF, traversal, sqlmap's fuzzing strings (150 drawn); its IP, tag, template and XSS lists left out
+  {
+    repo: 'siratsami/mypayloads',
+    commit: 'ea937bb142117a1fc15c9e1180e20ffe93dce50e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf'), f9('pathtravsel.txt', 'path_traversal', { cap: 150 }), f9('sqlmapfuzzs.txt', 'sqli', { cap: 150 }), f9('sqlmapayloads', 'sqli', { cap: 100 }),
+    ],
+  },
+  // payload notes: `/etc/passwd` traversal (150 drawn), LFI, SSTI, time-based SQL, XSS
+  {
+    repo: 'narasimhareddy5x5/Payloads',
+    commit: '8d2b175277402fe85c8559b554ed466a3d1f46c9',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('etc_passwd.txt', 'path_traversal', { cap: 150 }), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal') }), f9('ssti.txt', 'ssti'),
+      f9('SQLi-sleep10.txt', 'sqli'), f9('sqli-sleep10.txt', 'sqli'), f9('SQLi.txt', 'sqli'), f9('brutelogic-gym-payloads', 'xss'), f9('My-XSS-hunter-Payloads.txt', 'xss'),
+    ],
+  },
+  // SSRF bypass notes (their lines of SSRF shape; titles and notes left out)
+  { repo: 'YaS5in3/PenLists', commit: 'b37e448af045bdf439f5d1e05e99d8ae89bea881', licence: 'none stated (read, not copied)', attacks: [f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  // a fuzzing collection: traversal (its `{FILE}` placeholder filled, 150 drawn), SQL login strings, one-line XXE documents, SSRF, XSS (150 drawn); its upload,
+  // directory, API and SQL keyword lists left out
+  {
+    repo: 'yyhuni/MyFuzzAll',
+    commit: 'c924d88bcadc819a67f54b174324e0a25388fbc4',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Path_traversal/traversal.txt', 'path_traversal', { cap: 150 }), f9('Sql_Injection/master_key.txt', 'sqli'), f9('xee_fuzz.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('XSS/Easyxsspayload.txt', 'xss', { cap: 150 }),
+    ],
+  },
+  // payload notes: SSTI, LFI (their lines of traversal shape, 150 drawn; a trailing comma kept as written), SSRF; its HTML-injection list left out
+  {
+    repo: 'Jeetu-study/paylaod',
+    commit: '2c09dfb48abb5ab2473b8aba6943eb3da8467a2c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('SSTI.txt', 'ssti'), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') })],
+  },
+  { repo: 'killua889/Wordlists', commit: '71b6d9fd9be48f90c8e7c6bf49b4a15fa1134e4f', licence: 'none stated (read, not copied)', attacks: [f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  {
+    repo: 'mbhesam/offensive_notes_payloads',
+    commit: 'df4dcb5328466b2b6dc859895c9bbab2e789066d',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('os_command_injection.txt', 'rce', { keep: shaped('rce') }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('xss-1.txt', 'xss', { keep: shaped('xss') })],
+  },
+  // a payload collection: SSI directives (its `<pre>`-wrapped ones are earlier parts'), CRLF, commands, LFI, SSTI (its lines of template shape), XSS (250 drawn), an XXE page
+  // (Markdown, cut as cheat sheets are); its mixed `all_inj_payloads`, header, GraphQL, XPath, XSLT, SAML and prototype-pollution lists left out
+  {
+    repo: 'rahul0x01/all_payloads',
+    commit: 'f0306d990a952e861185ae980eb61fc0e423119e',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('SSI.txt', 'ssi'), f9('CRLF.txt', 'crlf'), f9('CMDI.txt', 'rce', { cap: 200 }), f9('LFI.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('SSTI.txt', 'ssti', { keep: shaped('ssti') }), f9('XSS.txt', 'xss', { cap: 250 }), md('XXE/XXE.md', 'xxe'), f9('SSRF-in-band.txt', 'ssrf', { keep: shaped('ssrf') }),
+    ],
+  },
+  // payload lists by database (MSSQL, Oracle, PostgreSQL, SQLite) and class (SSRF, SSTI); its XSS and XXE lists (copies of lists the sources above give) and its SSI
+  // list (every line an earlier part's sources gave) left out
+  {
+    repo: 'pwdec/payloads',
+    commit: '1bb352187e337efc2aab9a7f85b7db1eee543fa3',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...['MSSQL Injection.txt', 'Oracle SQL.txt', 'PostgreSQL Injection.txt', 'SQLite Injection.txt', 'SQL Injection.txt'].map((n) => f9(n, 'sqli', { cap: 150 })),
+      f9('SSRF.txt', 'ssrf', { keep: shaped('ssrf') }), f9('SSTI.txt', 'ssti'),
+    ],
+  },
+  // word lists: open redirect (200 drawn), LFI (its lines of traversal shape, 150 drawn), time-based SQL; its password, user, WordPress and API lists left out
+  {
+    repo: 'security-mpf/wordlist',
+    commit: '41bc4eb7c3896852128d49b907e8a267fc8ccbeb',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('openredirect.txt', 'open_redirect', { cap: 200 }), f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('SQLi/sqli_blind_time-based.txt', 'sqli', { cap: 100 }),
+    ],
+  },
+  // a payload collection: dot-files (`scanner`, 150 drawn), a SQL cheat list (its lines of SQL shape), dotdotpwn traversal; its extension, CVE and XSS lists left out
+  {
+    repo: '0xlipon/payloads',
+    commit: '1fe0b95a4cab76eb9b69df1b6a13ea0a2381be83',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('dotfiles.txt', { cap: 150 }), f9('A~SQL.txt', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('dotdotpwn.txt', 'path_traversal')],
+  },
+  // two Log4Shell tools' lookup lists (their lines that open with a lookup; BREAKTEAM's `hostname` placeholder and Captain-S0L0's local test server as written)
+  { repo: 'BREAKTEAM/log4j-scanner', commit: 'b98fc765e63d4e4101cf65af638d8e2990765d4e', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'jndi', { keep: LOOKUP })] },
+  { repo: 'Captain-S0L0/Log4Shell-Tools-Minecraft', commit: '2b9ec1b8a5f0da791a0ce66418f8b991df69768f', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'jndi', { keep: LOOKUP })] },
+  // a CRLF scanner's lists (its XSS path list left out)
+  { repo: '1br00/ibrocrlfi', commit: '0934d2efdd9df6c2a490fde93be223ead2c34543', licence: 'none stated (read, not copied)', attacks: [f9('crlf-payloads.txt', 'crlf'), f9('payloads.txt', 'crlf')] },
+  // one-class payload lists: LFI (150 drawn), commands printing `id` (200; its HTML-escaped SSI lines left out), traversal (150)
+  { repo: '1amthebest1/LFI-payloads', commit: 'bfd9a2fea483d05ff1c918f5a4959812749646e4', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'path_traversal', { cap: 150 })] },
+  { repo: '1amthebest1/RCE-payloads-id-command', commit: 'a023379e153045a601def9980695f545e807eb1d', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'rce', { keep: '^(?!&lt;)', cap: 200 })] },
+  { repo: 'DeepakGhengat/ADVANCED-DIRECTORY-TRAVERSAL-PAYLOADS', commit: 'feda6051a647eef9497f0afadbd38a50d20a0f21', licence: 'none stated (read, not copied)', attacks: [f9('payloads.txt', 'path_traversal', { cap: 150 })] },
+  // ---- benign, eleventh fresh part
+  { repo: 'GITenberg/Metamorphosis_5200', commit: '21ad108686230eaa50b6d973f141eeee00891e2b', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '5200.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Jungle-Book_236', commit: '4176c01078ec4c3db938df1245bca1cd81db86d0', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '236-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Sense-and-Sensibility_161', commit: '1cd7ffed1c21536f6ee2fea4d68c96e2c12ce14c', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '161.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Hound-of-the-Baskervilles_2852', commit: 'bb11a2bd7e3cda991b7f83936e811a0f472c089c', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '2852-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // web frameworks: their code (Python, Elixir, Swift, Kotlin samples), documentation (Markdown) and JSON files
+  {
+    repo: 'tornadoweb/tornado',
+    commit: 'e530031405e2154654dedc4c84d5656b557ea310',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:tornado|demos)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'bottlepy/bottle', commit: '2a743a302a71460bfe4c0b8b7cb99a306b0328c6', licence: 'MIT (LICENSE)', benign: [{ path: '\\.py$', many: true, kind: 'code', format: 'code', cap: 150 }] },
+  {
+    repo: 'phoenixframework/phoenix',
+    commit: '167c46950cf53aef363d672687cc653267c20aa6',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '\\.exs?$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'vapor/vapor', commit: '13efaeefd52a965009fc6a69a96ba66e7f20402e', licence: 'MIT (LICENSE)', benign: [{ path: '\\.swift$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }] },
+  {
+    repo: 'ktorio/ktor-samples',
+    commit: '42a258b59afd1b2a53e42304b1c5b1bd1dc1cdcb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '\\.kts?$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }, { path: '\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // country, language and currency names in every locale (a JSON document each: code → name)
+  { repo: 'umpirsky/country-list', commit: '4d8f87526c891a7b110b530eabf910c3f7468ad6', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/country\\.json$', many: true, kind: 'json', format: 'json', cap: 400 }] },
+  { repo: 'umpirsky/language-list', commit: '7813f6696559496d014acd5dce0e3b09c0766844', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/language\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }] },
+  { repo: 'umpirsky/currency-list', commit: '4ab0b8244b44aa41fc859809e90d6e9fe00ae59e', licence: 'MIT (LICENSE)', benign: [{ path: '^data/[\\w-]+/currency\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }] },
+  { repo: 'vsouza/awesome-ios', commit: '0c8131c4cbf5c8b6d5c54c23e2ee0fbbbe2b8394', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'fffaraz/awesome-cpp', commit: '09688a61b3ae60651b248a940dd5fa96cced3cb3', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'markets/awesome-ruby', commit: 'd89af82c07a3f7716ed9270b9bb271336e51d448', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
 ]
