@@ -19,7 +19,7 @@
  *   npm run eval:detection -- --part fresh8        # the eighth fresh part (sources none of the others uses): measured once after the twelfth round, now spent
  *   npm run eval:detection -- --part fresh9        # the ninth fresh part (sources none of the others uses): measured once after the fourteenth round, now spent
  *   npm run eval:detection -- --part fresh10       # the tenth fresh part (sources none of the others uses): measured once after the seventeenth round, now spent
- *   npm run eval:detection -- --part fresh11       # the eleventh fresh part (sources none of the others uses): figures only, never its misses, until measured once
+ *   npm run eval:detection -- --part fresh11       # the eleventh fresh part (sources none of the others uses): measured once after the twentieth round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -36,8 +36,7 @@ const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fre
 // The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
 // are tuned on now, like the tuning half, and so are the fourth to the tenth since their one
 // measurement (after the sixth, the seventh, the ninth, the eleventh, the twelfth, the fourteenth and the
-// seventeenth round). The held-out half stays for measuring only, and so does the eleventh fresh part
-// until its one measurement.
+// seventeenth round), and the eleventh since its one (after the twentieth). The held-out half stays for measuring only.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
