@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
 import { bareCommand, braceProgram, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
@@ -155,7 +155,7 @@ const XSS = [
   sinkOnly(/\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/),
   // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
   // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`)
-  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
+  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with|group|groupby|tosorted)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
   // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
   // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
   // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
@@ -167,6 +167,10 @@ const XSS = [
   /<!attlist\b[^>]{0,300}?\bon[a-z]{3,30}\s+cdata\s+['"]|=&\{[^{}]{0,40}\}/,
   XSS_SINK_WAYS,
   XSS_MARKUP_WAYS,
+  // (twenty-first round) a sink called right after what closes a comment, a regular expression or a string in script (`/alert(25)//`,
+  // `*/alert(1)`, `-alert(23)/`, `#alert(1)`), a sink assigned in a call's arguments (`window[Symbol['split']]=alert)`), a window
+  // handler given a sink (`onhashchange=setTimeout;`), an error handler destructured from a sink (`var{a:onerror}={a:alert};throw 1`)
+  sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
   // (twentieth round) a sink taken out of an array literal by its index and called: [1,alert,1][1](1), x=[/&/,alert,/&/][1],x(1)
   sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
@@ -401,6 +405,11 @@ const PARAMETER_CUTS = /\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})[^{}\s]{0,40}\}[^\n]{
 // (review of the nineteenth round, by kind: a call whose result a program keeps — assigned, returned, handed on: `$fp =
 // fopen("https://…", "r")`, `const m = require("https://…")` — reads a resource; the injected statement is the call alone.
 // Python's compile() handed a string literal: the code is in the value, not a variable's `eval(compile(source, …))`)
+/**
+ * (twenty-first round) cmd's substring expansion glued to a program, cutting a blank or a path out of a variable's value
+ * (`ping%CommonProgramFiles:~10,-18%IP`, `type%PROGRAMFILES:~10,-5%…`)
+ */
+const CMD_SUBSTRING = /\b[a-z]{2,12}%[a-z_]{2,30}:~-?\d{1,3}(?:,-?\d{1,3})?%/
 const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(\s{0,4}[rbuf]{0,2}['"]/
 const RCE = [
   RFI,
@@ -454,6 +463,10 @@ const SSTI = [
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$|#foreach\s*\(|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*[*+]|['"][^'"]{0,40}['"]\s*\.)/,
+  // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
+  // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
+  // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
+  /[$#]\{\s{0,4}(?:request|session|application|facescontext|pagecontext|servletcontext)\s{0,4}\.\s{0,4}(?:get|set|add|put|remove|invalidate)[a-z]{0,30}\s{0,4}\(|(?:\{\{|\$\{|<%)=\s{0,4}_\s{0,4}\.\s{0,4}[a-z]/,
 ]
 
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
@@ -532,6 +545,11 @@ const CRLF_LEAD = /^[\t ]{0,8}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){1,16}[\t ]{0,
  * (review) A value opening on one backslash then a letter (`\Reports`, `\network`, `\Release\x64`) is a Windows path from
  * its drive's root, not an escaped break.
  */
+/**
+ * (twenty-first round) A short value that is one word, then only line breaks (`crlf%0D%0A`, `crlf%23%0A`, `crlf嘊嘍`): a probe that
+ * sees whether a break it sends comes back in a header; a query's word ends on no break (a form's text may; bodies are not judged).
+ */
+const CRLF_TRAIL = /^[\t ]{0,8}[a-z][\w-]{0,39}[\t #?]{0,4}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){1,16}[\t ]{0,8}$/
 const WINDOWS_ROOT_PATH = /^[\t ]{0,8}\\[rn][a-z]/
 const SHORT_SPLIT = 300
 const splitting = (t: string) =>
@@ -673,7 +691,8 @@ const DANGEROUS_SCHEME = /^(?:gopher|dict|ldap|ldaps|jar|netdoc|tftp|phar|expect
 const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3}|\[::1\])[/\\])?(?:(?:etc|proc|windows|winnt|root|boot|dev|sys)\b|[a-z]:|var\/log|home\/[^/]{1,40}\/\.)/
 /** Hosts reserved for documentation (RFC 3849, RFC 5737, RFC 2606): a document's examples, no one's service. */
 /** A `file:` URL's slashes and `.` segments resolved and its globs expanded, as the file is opened: file:////./etc/./passwd  file:///e??/pa??wd */
-const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub)[/\\]|[a-z]\$[/\\])/
+// (twenty-first round: macOS's system folders, `/private/etc/…`, `/Library/…`, and a container's `/app/` and `/flag`, a CTF's target)
+const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub|app|private|library|system|applications)(?:[/\\]|$)|flag\b|[a-z]\$[/\\])/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
 function fileUrlPath(v: string): string {
@@ -714,7 +733,9 @@ const HANDED_SCHEME = /[?&=](?:gopher|dict|ldaps?|sftp|tftp|jar|netdoc|phar|expe
 // DNS service's name for it)
 const METADATA_IN_NAME = /(?:^|[.-])(?:169[.-]254[.-]169[.-]254|100[.-]100[.-]100[.-]200)(?:[.-]|$)|^127\.\d{1,3}\.\d{1,3}\.\d{1,3}\.[a-z]/
 /** A metadata address anywhere in a URL (a redirector's or a proxy's path naming it). */
-const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/
+// (twenty-first round: and a metadata service's own path right after any host, `http://metadata.exoscale.com/latest/meta-data/…`,
+// `http://gworker-169.254.0.23/latest/meta-data/instance-id`)
+const METADATA_IN_URL = /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254|^[a-z][\w+.-]{1,20}:\/\/[^/\s]{1,200}\/(?:latest\/(?:meta-data|user-data|dynamic|api\/token|computemetadata)|computemetadata\/v1|metadata\/(?:instance|identity|v1)|openstack\/latest)(?:[/?#]|$)/
 /** What makes an authority with userinfo read differently by different parsers: blanks, `#`, `\\`, `&` before its `@`. */
 const CONFUSING_AUTHORITY = /[\s#\\&]/
 const DOTTED_DECIMAL = /^[1-9]\d{0,5}(?:\.(?:0|[1-9]\d{0,5})){3}$/
@@ -781,6 +802,9 @@ const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  // (twenty-first round) a JavaScript function returning a value as the whole value (`function(){ return this.userid}`, after a
+  // quote too): what a `$where` runs on each document
+  /^\s{0,10}['"]?\s{0,10}function\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,10}return\b[^{}]{0,100}\}/,
 ]
 /** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
 const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
@@ -919,6 +943,8 @@ const PLUS_ALL = /\+/g
 const PLUS_KEYWORD = /(?:^|\+)(?:or|and|union|select|order|group|having|waitfor|exec|from)\+/
 /** Prose's quotation opening on a dash: ‘--so long as I get somewhere,’ */
 const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
+/** (twenty-first round) the same with double quotes: “--In as good stead to-morrow as to-day.” */
+const DOUBLE_QUOTED_DASH = /^\u201c-{1,2}[a-z]/
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
 /**
@@ -1146,7 +1172,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1505,12 +1531,15 @@ export class AttackDetector {
   /** while locating: the values that carried a class, and the part of the request being judged */
   #hits: { found: number; where: string; value: string }[] | undefined
   #part = ''
+  /** reading a form body's fields */
+  #inForm = false
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
     this.#wholeQuery = false
+    this.#inForm = false
     this.#hostName = undefined
     this.#document = false
     this.#inBody = false
@@ -1644,7 +1673,13 @@ export class AttackDetector {
       if (doc === undefined || doc === TOO_DEEP) return this.#value(decodeValue(text), VALUE, '')
       return this.#json(doc)
     }
-    if (type.includes('x-www-form-urlencoded')) return this.#pairs(text)
+    if (type.includes('x-www-form-urlencoded')) {
+      // (a form's field may end on a break typed in a text area: `CRLF_TRAIL` is for queries, paths and headers)
+      this.#inForm = true
+      found = this.#pairs(text)
+      this.#inForm = false
+      return found
+    }
     if (type.startsWith('multipart/')) {
       const parts: string[] = []
       multipartParts(text, BOUNDARY.exec(type)?.[1] ?? '', parts)
@@ -1759,7 +1794,8 @@ export class AttackDetector {
 
   /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string): number {
-    const found = this.#judge(decoded, mode, key)
+    // (twenty-first round) a vertical tab or a form feed: a blank to a parser, nothing to a filter that strips it; both are judged
+    const found = decoded.includes('\x0b') || decoded.includes('\x0c') ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
       this.#hits.push({ found, where: key === '' || part === 'path' || part.startsWith('header:') ? part : `${part}:${key.slice(0, 64)}`, value: decoded })
@@ -1876,7 +1912,7 @@ export class AttackDetector {
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
       // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
-      if ((found & BIT.sqli) !== 0 && QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) found &= ~BIT.sqli
+      if ((found & BIT.sqli) !== 0 && ((QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) || (DOUBLE_QUOTED_DASH.test(v) && v.includes('\u201d') && !v.includes('"')))) found &= ~BIT.sqli
     }
     // (nineteenth round) a value that only compares constants or names a catalog table (`1=1`, `0 > -1`, `INFORMATION_SCHEMA.COLUMNS`)
     // (review of the nineteenth round: not arithmetic in a value, `1 < 2`, `10 > 5`: two different unsigned numbers compared)
@@ -1922,6 +1958,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
     if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && !code && !this.#document && (c & C_PCT) !== 0 && sv.includes(':~') && CMD_SUBSTRING.test(sv)) found |= BIT.rce
     // (seventeenth round) a PHP sink's name spelt backwards, in ROT13 or in base64, then called through a variable (not in a program's source)
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce
     // (nineteenth round) a template's strings in typographic quotes, as a word processor or a page copied from turns them (`${‘a’.concat(‘b’)}`, `${“x”}`)
@@ -1930,7 +1967,7 @@ export class AttackDetector {
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
-    if (mode !== PAGE_URL && !this.#inBody && !code && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v))) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && !code && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);

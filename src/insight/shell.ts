@@ -65,7 +65,8 @@ function commandEnds(v: string, i: number): boolean {
  * what may be prose: then even a listed command needs an argument after it.
  */
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
-  while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */)) i++
+  // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
+  while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) i++
   if (i >= v.length) return false
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
@@ -575,6 +576,9 @@ function injectionAt(v: string): number {
           if (commandAt(v, i + 2, false)) return i
           // glued inside a word (who$(echo am)i): a substitution whatever the program
           if (i > 0 && isWordChar(v.charCodeAt(i - 1)) && substitutedProgram(v, i + 2)) return i
+          // (twenty-first round) and as a command of its own, after a separator or at the start (`; $(which id)`, `; $(printf id)`):
+          // a listed program there, English word or not, is run (prose writes no `$(`)
+          if (afterSeparator(v, i) && substitutedProgram(v, i + 2)) return i
         }
         break
     }
@@ -632,6 +636,14 @@ function appendedCommand(v: string): boolean {
   return APPENDED_SUBSTITUTION.test(v)
 }
 
+/** Whether what comes before `i` (blanks skipped) is the value's start or a separator of commands. */
+function afterSeparator(v: string, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isBlank(v.charCodeAt(k))) k--
+  if (k < 0) return true
+  const c = v.charCodeAt(k)
+  return c === 59 || c === 124 || c === 38 || c === 10 || c === 13
+}
 function substitutedProgram(v: string, i: number): boolean {
   let j = i
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++

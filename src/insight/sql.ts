@@ -459,7 +459,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
 const isDigit = (c: number) => c >= 48 && c <= 57
 /** Keywords a database reads apart from digits glued before them (`1union select`, `1or 1=1`, `0e0union`). */
 const GLUED_KEYWORDS = new Set(['union', 'or', 'and', 'xor', 'div', 'mod', 'from', 'like', 'rlike', 'regexp', 'limit', 'order', 'group', 'having', 'where', 'into', 'select', 'procedure', 'in', 'is', 'not', 'between', 'sounds', 'collate', 'e', 'x', 'b'])
-const isWordStart = (c: number) => (c >= 97 && c <= 122) || c === 95 || c >= 0xc0
+// (twenty-first round: not the general punctuation block, U+2000–U+206F: an en dash glued to a number is a word processor's `--`, `27–`)
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && (c < 0x2000 || c > 0x206f))
 const isWordChar = (c: number) => isWordStart(c) || isDigit(c) || c === 36
 const OP_CHARS = '=<>!+-*/%^|&~:'
 
@@ -480,8 +481,8 @@ function lex(text: string, quote: number, out: Token[]): void {
       i++
       continue
     }
-    if (c === 39 || c === 34 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0x201c || c === 0x201d) {
-      i = readString(text, i + 1, c === 0x2019 || c === 0x2032 ? 0x2018 : c === 0x201d ? 0x201c : c, out)
+    if (c === 39 || c === 34 || c === 96 || c === 0x2018 || c === 0x2019 || c === 0x2032 || c === 0x201c || c === 0x201d || c === 0x2033) {
+      i = readString(text, i + 1, c === 0x2019 || c === 0x2032 ? 0x2018 : c === 0x201d || c === 0x2033 ? 0x201c : c, out)
       continue
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
@@ -594,7 +595,7 @@ function onlyBlanks(text: string, from: number): boolean {
 
 function readString(text: string, from: number, quote: number, out: Token[]): number {
   const n = text.length
-  const close = quote === 0x2018 ? [0x2018, 0x2019, 0x2032, 39] : quote === 0x201c ? [0x201c, 0x201d, 34] : quote === 39 ? [39, 0x2018, 0x2019, 0x2032] : [quote]
+  const close = quote === 0x2018 ? [0x2018, 0x2019, 0x2032, 39] : quote === 0x201c ? [0x201c, 0x201d, 0x2033, 34] : quote === 39 ? [39, 0x2018, 0x2019, 0x2032] : quote === 34 ? [34, 0x201c, 0x201d, 0x2033] : [quote]
   let i = from
   while (i < n) {
     const c = text.charCodeAt(i)
@@ -724,7 +725,7 @@ function judge(v: string): boolean {
   if (first.kind === STR && !first.open && sqlFollows(tokens, 1, true, first)) return true
   // inside a string literal: the value's own quote closes it
   for (const q of [39, 34, 96]) {
-    if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032')))) continue
+    if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032'))) && !(q === 34 && (v.includes('\u201d') || v.includes('\u201c') || v.includes('\u2033')))) continue
     lex(v, q, tokens)
     const lit = tokens[0]
     if (lit === undefined || lit.open) continue
