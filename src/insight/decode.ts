@@ -140,6 +140,13 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
   if (typeof doc === 'string') {
     if (!out.has(doc)) out.set(doc, key)
   } else if (Array.isArray(doc)) {
+    // (json22) a text kept as a list of its lines, each but the last ending in its line break (a notebook cell's
+    // `source`, an output's `text`): one text, read whole as it is shown (a fenced block's opening line alone is no command)
+    if (doc.length > 1 && lineList(doc)) {
+      const text = doc.join('')
+      if (!out.has(text)) out.set(text, key)
+      return deepest + 1
+    }
     for (const item of doc) deepest = Math.max(deepest, jsonStrings(item, out, keys, key, depth + 1))
   } else if (doc !== null && typeof doc === 'object') {
     // a parsed document's own properties (JSON.parse makes even "__proto__" an own one); no entries array
@@ -153,6 +160,16 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
     }
   }
   return deepest
+}
+
+/** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
+function lineList(list: unknown[]): boolean {
+  if (list.length > MAX_VALUES) return false
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]
+    if (typeof item !== 'string' || (i < list.length - 1 && item.charCodeAt(item.length - 1) !== 10)) return false
+  }
+  return true
 }
 
 /** The parts of a multipart body: each part's field name, then its content after its headers. */
