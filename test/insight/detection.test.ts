@@ -1286,6 +1286,9 @@ t.test('JSON documents (json22): application repositories\' documents by kind, a
   t.same(json(pkg('graphql-codegen --require dotenv/config --config gql-codegen.yml dotenv_config_path="../../.env" --watch')), [], 'dotenv_config_path="../../.env"')
   t.ok(json(pkg('tsc && cat ../../../../etc/passwd')).includes('path_traversal'), 'a system file climbed to in a script')
   t.ok(json({ file: '../../.env' }).includes('path_traversal'), "a request's file field climbing to .env")
+  // a content entry's image two levels up is a page's asset
+  t.same(json({ alt: 'Futuristic landscape with chrome buildings and blue skies', src: '../../assets/the-future.jpg' }), [], "a content entry's image")
+  for (const src of ['../../etc/passwd', '../../../assets/x.jpg', '../../etc/passwd%00.jpg', '../../x/../../etc/a.png', '../../uploads/shell.php', '../../x']) t.ok(json({ alt: 'a', src }).includes('path_traversal'), src)
   // a notebook's shell escapes are its own command lines; a download run at once or an injection still counts
   const cell = (source: string[]) => ({ cells: [{ cell_type: 'code', execution_count: 1, metadata: {}, outputs: [], source }, { cell_type: 'markdown', metadata: {}, source: ['# Data\n', 'Downloaded first.'] }], metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } }, nbformat: 4, nbformat_minor: 5 })
   t.same(json(cell(['!wget https://storage.googleapis.com/x/data.zip && unzip data.zip\n', '!ls -la data/'])), [], '!wget … && unzip')
