@@ -667,7 +667,7 @@ export function commandLine(v: string): boolean {
 const TOOLS = new Set(
   ('cd npm npx yarn pnpm bun deno node tsc webpack vite rollup esbuild eslint prettier jest mocha vitest rimraf cross-env go cargo rustc mvn gradle pip pip3 poetry uv docker docker-compose kubectl helm git composer bundle rake dotnet ' +
     // (json22) frameworks' and build systems' own command-line tools, as an editor's tasks and a container's setup commands start with them
-    'rails rspec pytest tox nox make cmake ninja meson bazel gradlew mvnw flutter dart ng nx turbo lerna nodemon ts-node tsx playwright cypress next nuxt astro expo firebase hugo jekyll mix swift xcodebuild msbuild terraform pipenv conda gem mkdocs sphinx-build tauri electron-builder').split(' '),
+    'rails rspec pytest tox nox make cmake ninja meson bazel gradlew mvnw flutter dart ng nx turbo lerna nodemon ts-node tsx playwright cypress nuxt astro expo firebase hugo jekyll swift xcodebuild msbuild terraform pipenv conda gem mkdocs sphinx-build tauri electron-builder').split(' '),
 )
 
 /**
