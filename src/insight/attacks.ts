@@ -323,6 +323,11 @@ const FILE_PARAM = /(?:^|[_.-])(?:file|filename|path|filepath|page|template|tpl|
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
 /**
+ * (json22) Two levels up to a picture, a medium, a font or a stylesheet by its name (`"src": "../../assets/the-future.jpg"`, a content
+ * entry's image): a page's asset, as a user's `../avatar.jpg` is (deeper climbs and a NUL before the extension are judged as before).
+ */
+const ASSET_CLIMB = /^\.\.\/\.\.\/(?![^\n]{0,200}\.\.)[\w@+~\/-][\w@.+~\/-]{0,200}\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|mp4|webm|mp3|wav|ogg|woff2?|ttf|otf|css)$/
+/**
  * (fourteenth round) A value that is a climb (any encoding, `....//` that survives a filter removing `../` once) to a
  * server's script, configuration, log or secret (`..%2fsettings.php`, `....//env.php`, `../.user.ini`): a user's
  * relative path names a document or a picture (`../avatar.jpg`), not these. (review) A script counts by a configuration's
@@ -349,6 +354,8 @@ const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,
 /** A Markdown table: its delimiter row (`|---|:---:|`), and each of its rows. */
 const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
+/** (json22) A Markdown table's header row then its delimiter row: the code spans in its cells are quoted text (a notebook cell holding a table alone). */
+const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
 /** characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}; not a test's operand: `[[ ${LBUFFER:0:1} = " " ]]`), a command in brace expansion (;{cat,/etc/passwd}) */
 const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}(?!\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},[^{}\s]{1,100}\}/
@@ -669,6 +676,8 @@ const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
 const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[[0-9a-f:.]{2,60}\]|[^/?#:\s\\]{0,255})/
 const SCHEME_ONLY = /^\s*([a-z][a-z0-9+.-]{1,15}):(?!\/\/)([^\s]{1,300})$/
+/** (json22) After a scheme without slashes, a port and a path (`HTTP:80/`, `TCP:5000`): a health check's target, no host. */
+const PORT_TARGET = /^[1-9]\d{0,4}(?:\/[\w.\/-]{0,200})?$/
 /** A backreference standing for a host: `\\1`, `$1`. */
 const BACKREFERENCE_HOST = /^(?:\\\\|\\|\$)\d{1,2}$/
 /** A JDBC URL's host, after the driver's scheme: `mysql://host`, `oracle:thin:@host`, `sqlserver://host`. */
@@ -780,6 +789,27 @@ const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLI
  */
 const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && !/getruntime|__import__|child_process/.test(re.source))
 
+/**
+ * (json22) A glob's extended pattern listing alternatives (`+(spec|test)`, `@(js|ts)`, `!(*.d).ts`, as nx's, bash's extglob and
+ * micromatch write them): its `|` separates names, no pipe.
+ */
+const EXTGLOB = /[?*+@!]\([\w.*-]{0,60}(?:\|[\w.*-]{0,60}){1,20}\)/
+const EXTGLOB_ALL = new RegExp(EXTGLOB.source, 'g')
+/**
+ * (json22) A relative path climbing to a glob pattern (`../../__typings__/**\/*.d.ts`, `../../../packages/*\/test`): a tool's
+ * configuration choosing its project's files by name (tsconfig's `include`, babel's `only`); a file read takes no pattern.
+ */
+const GLOB_CLIMB = /^(?:\.\.\/){1,16}(?![^*]{0,200}\.\.)[\w@.+~\/{},-]{0,200}\*[\w@.+~\/{},*-]{0,200}$/
+/**
+ * (json22) A menu label's access key: `&` glued to a capitalised word, then words only (`&File`, `&Move document`, `&Flytta dokument`,
+ * `&Save As...`), as Windows, Qt and Electron menus and their translation files write them.
+ */
+const ACCELERATOR = /^&[A-Z\u00c0-\u00de][\p{Ll}]{3,24}(?:[ \t][\p{L}]{1,24}){0,6}(?:\.{3}|\u2026)?$/u
+/**
+ * (json22) A notebook's shell escape: a line of a cell starting with `!` (IPython runs the rest as a command line, `!wget … && unzip
+ * data.zip`), judged as a command field's line is in a document (a command line starting with a program or a tool is the notebook's own).
+ */
+const SHELL_ESCAPE = /^[ \t]{0,8}!(?![=!])([^\n]{1,2000})$/gm
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
@@ -1001,7 +1031,8 @@ const ESCAPED_PATH = /\\([/.])/g
 const BOUNDARY = /boundary="?([^";]{1,200})"?/
 /** A Markdown document: several lines, and headings, fenced blocks, list items or inline code. */
 const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
-const CODE_SPANS = /`[^`\n]{1,400}`/g
+/** (json22: also a span in double backticks, ``sort``, as Markdown and reStructuredText write one) */
+const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -1107,7 +1138,7 @@ const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
  * A regular expression given as a value (a configuration's pattern): its `|` and `(` are not a shell's;
  * a file-name pattern among them (jest's `moduleNameMapper` key `\.(css|less)$`).
  */
-const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$/
+const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$|\\b\([\w-]{1,40}\|/
 
 /**
  * What a value must contain for a class's signatures to have a chance: most values skip most classes.
@@ -1168,8 +1199,8 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
@@ -1423,6 +1454,8 @@ export class AttackDetector {
   #nested = 0
   /** the JSON text being judged, whether one around it nests objects, and whether it does (-1: not yet looked at) */
   #jsonDoc: unknown = undefined
+  /** (json22) whether the JSON text being judged is a tool's configuration by its keys (`extends`, `compilerOptions`, `presets`, a source map's `mappings`) */
+  #toolConfig = false
   #outerNests = false
   #nests = -1
   /** whether the JSON text being judged nests objects (a configuration's shape, not a form's few fields); looked at once, when asked */
@@ -1545,6 +1578,7 @@ export class AttackDetector {
     this.#inBody = false
     this.#nested = 0
     this.#jsonDoc = undefined
+    this.#toolConfig = false
     this.#outerNests = false
     this.#nests = -1
     let found = this.#path(inputs.path)
@@ -1750,12 +1784,16 @@ export class AttackDetector {
     const outerDoc = this.#jsonDoc
     const outerNests = this.#outerNests
     const outerKnown = this.#nests
+    const outerTool = this.#toolConfig
     // a JSON text inside a document's field (a container's `createOptions`) is part of that document, a
     // document naming its schema is one;
     // nesting and several fields together make one too (a tool's configuration: `hooks`, `generate`, an
     // `endpoint` on localhost), where a request's few fields stay flat or shallow
     this.#document = outer || keys.has('$schema') || values.size > DOCUMENT_VALUES || keys.size > DOCUMENT_KEYS || depth >= DOCUMENT_DEPTH || (keys.size >= NESTED_DOCUMENT_KEYS && depth >= DOCUMENT_DEPTH - 1)
     this.#inBody = true
+    // (json22) a tool's configuration by its keys (a tsconfig's `extends` and `compilerOptions`, babel's `presets`, a source
+    // map's `mappings` with its `sources`): its climbs name the project's own files, as a nested configuration's do
+    this.#toolConfig = outerTool || keys.has('extends') || keys.has('compilerOptions') || keys.has('presets') || (keys.has('mappings') && keys.has('sources'))
     this.#outerNests = outerNests || (outerDoc !== undefined && (outerKnown === 1 || (outerKnown === -1 && nestsObjects(outerDoc))))
     this.#jsonDoc = doc
     this.#nests = -1
@@ -1776,6 +1814,7 @@ export class AttackDetector {
     this.#jsonDoc = outerDoc
     this.#outerNests = outerNests
     this.#nests = outerKnown
+    this.#toolConfig = outerTool
     return found
   }
 
@@ -1826,8 +1865,10 @@ export class AttackDetector {
       return (mode !== PATH || decoded.includes(' ')) && maybeCommand(decoded) && plainCommand(decoded.toLowerCase()) ? BIT.rce : 0
     }
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
-    if (this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(0) === 123 || decoded.charCodeAt(0) === 91) && decoded.endsWith(decoded.charCodeAt(0) === 123 ? '}' : ']')) {
-      const doc = parseJson(decoded)
+    // (json22: with the blanks around it too, a file's last line break pasted or uploaded with it: `{…}\n`)
+    const jsonText = this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(decoded.length - 1) <= 32 || decoded.charCodeAt(0) <= 32) ? decoded.trim() : decoded
+    if (this.#nested < 2 && jsonText.length > 20 && (jsonText.charCodeAt(0) === 123 || jsonText.charCodeAt(0) === 91) && jsonText.endsWith(jsonText.charCodeAt(0) === 123 ? '}' : ']')) {
+      const doc = parseJson(jsonText)
       // not JSON (or nested past the ceiling): a value like any other
       if (doc !== undefined && doc !== TOO_DEEP) return this.#json(doc)
     }
@@ -1845,7 +1886,8 @@ export class AttackDetector {
     // a blank, one left open — quotes MySQL names, `1\`=\`1\` AND ELT(…) AND \`1\`=\`1`, not code)
     if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v))) {
       const outside = outsideCode(v)
-      if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside))) {
+      // (json22: or a table's, its header row then its delimiter row: a notebook cell's table of ``ps`` and ``cat()``)
+      if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside) || ((c & C_PIPE) !== 0 && TABLE_START.test(v)))) {
         v = outside
         c = charFlags(v)
       }
@@ -1924,14 +1966,17 @@ export class AttackDetector {
       let path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
       // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
       if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
-      const configuration = (this.#inBody && key === 'extends') || this.#nestedObjects()
+      // (json22) or a tool's by its keys, or a climb to a glob pattern in a body (`"include": ["../../__typings__/**\/*.d.ts"]`)
+      const configuration = (this.#inBody && (key === 'extends' || this.#toolConfig || ((c & C_STAR) !== 0 && GLOB_CLIMB.test(path)))) || this.#nestedObjects()
       // (twelfth round) a program's source climbs to its own files (`path.join(__dirname, '../../logs/x.log')`):
       // only system files named count there
-      const judges = configuration ? SYSTEM_CLIMBING : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
+      // (json22) and a configuration's command line (a monorepo package's script, `… dotenv_config_path="../../.env"`) is a program: only system files named count there
+      const judges = configuration ? (commandField && commandLine(v) ? SYSTEM_FILES : SYSTEM_CLIMBING) : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path))) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
-    const shellScript = (c & C_BREAK) !== 0 && !this.#document && shellProgram(v)
+    // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
+    const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
@@ -1944,13 +1989,19 @@ export class AttackDetector {
     if (code && (c & (C_AMP | C_PIPE)) !== 0) sv = sv.replace(CONDITION_LINE, (line) => line.replace(LOGICAL, ' and '))
     // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
     if (code && (c & C_HASH) !== 0) sv = sv.replace(HASH_COMMENT_LINE, '')
+    // (json22) a notebook's shell escapes (`!mkdir -p data && cd data && wget -q https://…`): a document's own command lines, unless
+    // one downloads and runs or opens a reverse shell
+    if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => (commandLine(cmd) && !PROGRAM_ATTACK.test(cmd) ? '' : line))
+    // (json22) a glob's extended pattern (`+(spec|test)`): its `|` separates names
+    if ((c & (C_PIPE | C_PAREN)) === (C_PIPE | C_PAREN) && EXTGLOB.test(sv)) sv = sv.replace(EXTGLOB_ALL, (m) => m.replaceAll('|', ','))
     // a body's field named for a command holds a command line: only an injection into it counts
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
         if (PROGRAM_ATTACK.test(sv) || programHeadInjection(sv)) found |= BIT.rce
-      } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv))) {
+      } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv)) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
+        // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
       }
     }
@@ -1999,7 +2050,9 @@ export class AttackDetector {
     if (m === null) {
       // http:127.0.0.1/  file:/etc/passwd  dict:host:11211
       const s = SCHEME_ONLY.exec(v)
-      if (s !== null && (s[1] === 'http' || s[1] === 'https') && /^\\?(?:\d|\[|localhost)/.test(s[2]!)) return BIT.ssrf
+      // (json22: not a protocol and a port, `HTTP:80/`, `HTTPS:443/health`: a load balancer's health check target; as a
+      // number the "host" is 0.0.0.80, no one's)
+      if (s !== null && (s[1] === 'http' || s[1] === 'https') && /^\\?(?:\d|\[|localhost)/.test(s[2]!) && !PORT_TARGET.test(s[2]!)) return BIT.ssrf
       // (seventeenth round) a JDBC URL names its database's host after the driver's scheme (`jdbc:mysql://127.0.0.1:3306/`,
       // `jdbc:oracle:thin:@127.0.0.1:1521:XE`): judged as a URL's host is (a configuration's `jdbc:postgresql://{host}/db` is none)
       if (s !== null && s[1] === 'jdbc') {

@@ -33,8 +33,13 @@ const XML_ATTRIBUTE = /(?<![\w:.-])([\w:.-]{1,100})\s*=\s*(?:"([^"]*)"|'([^']*)'
 
 /** An object whose members are commands by their place: npm's `scripts`, a runner's `commands`, `tasks`, `hooks`, shell `aliases`. */
 const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
+/**
+ * (json22) A manifest's dependency lists (npm's `dependencies`, `devDependencies`…, composer's `require`): their members are package names
+ * with version ranges, not fields (`"@slack/web-api": "7.0.1"` names no URL field holding a short address)
+ */
+const DEPENDENCY_COLLECTION = /^(?:dependencies|devdependencies|peerdependencies|optionaldependencies|bundleddependencies|resolutions|overrides|require|require-dev|pnpm\.overrides)$/i
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -146,19 +151,36 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
   if (typeof doc === 'string') {
     if (!out.has(doc)) out.set(doc, key)
   } else if (Array.isArray(doc)) {
+    // (json22) a text kept as a list of its lines, each but the last ending in its line break (a notebook cell's
+    // `source`, an output's `text`): one text, read whole as it is shown (a fenced block's opening line alone is no command)
+    if (doc.length > 1 && lineList(doc)) {
+      const text = doc.join('')
+      if (!out.has(text)) out.set(text, key)
+      return deepest + 1
+    }
     for (const item of doc) deepest = Math.max(deepest, jsonStrings(item, out, keys, key, depth + 1))
   } else if (doc !== null && typeof doc === 'object') {
     // a parsed document's own properties (JSON.parse makes even "__proto__" an own one); no entries array
     const o = doc as Record<string, unknown>
     // (fifteenth round) the members of an object named for commands (a package's `"scripts": {"check": "svelte-kit sync &&
     // svelte-check"}`, a runner's `commands`, `tasks`, `hooks`) are command fields by where they sit: they take the collection's name
-    const collection = COMMAND_COLLECTION.test(key)
+    const collection = COMMAND_COLLECTION.test(key) || DEPENDENCY_COLLECTION.test(key)
     for (const k in o) {
       if (keys.size < MAX_VALUES) keys.add(k)
       deepest = Math.max(deepest, jsonStrings(o[k], out, keys, collection ? key : k, depth + 1))
     }
   }
   return deepest
+}
+
+/** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
+function lineList(list: unknown[]): boolean {
+  if (list.length > MAX_VALUES) return false
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]
+    if (typeof item !== 'string' || (i < list.length - 1 && item.charCodeAt(item.length - 1) !== 10)) return false
+  }
+  return true
 }
 
 /** The parts of a multipart body: each part's field name, then its content after its headers. */

@@ -29,6 +29,12 @@ const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'mor
 // interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
 for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash', 'php', 'bash', 'tee', 'mysql', 'finger', 'nice', 'su']) ENGLISH.add(w)
 for (const w of ENGLISH) COMMANDS.add(w)
+/**
+ * (json22) Interpreters and runtimes a product's name pairs with its version (`Azure Functions & Java 11`, `Flask & Python 3.12`): after a
+ * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.
+ */
+const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo'])
+const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(]|\s[-\u2013\u2014]\s)/
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -115,6 +121,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     }
     // (nineteenth round) a program no sentence has, alone at the end after a pipe or an ampersand between words: `localhost | whoami`
     if (weak && ends && ALONE.has(word)) return true
+    if (weak && hasArgument && VERSIONED.has(word) && VERSION_ONLY.test(v.slice(k, k + 24))) return false
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
@@ -669,7 +676,11 @@ export function commandLine(v: string): boolean {
   return k > j && /^[a-z][\w.-]{1,40}$/.test(word) && /^(?:-{1,2}[a-z]|[\w.-]{0,60}\/)/.test(v.slice(k, k + 64))
 }
 /** Build and package tools a manifest's or a configuration's command lines start with (never judged as a shell's programs). */
-const TOOLS = new Set('cd npm npx yarn pnpm bun deno node tsc webpack vite rollup esbuild eslint prettier jest mocha vitest rimraf cross-env go cargo rustc mvn gradle pip pip3 poetry uv docker docker-compose kubectl helm git composer bundle rake dotnet'.split(' '))
+const TOOLS = new Set(
+  ('cd npm npx yarn pnpm bun deno node tsc webpack vite rollup esbuild eslint prettier jest mocha vitest rimraf cross-env go cargo rustc mvn gradle pip pip3 poetry uv docker docker-compose kubectl helm git composer bundle rake dotnet ' +
+    // (json22) frameworks' and build systems' own command-line tools, as an editor's tasks and a container's setup commands start with them
+    'rails rspec pytest tox nox make cmake ninja meson bazel gradlew mvnw flutter dart ng nx turbo lerna nodemon ts-node tsx playwright cypress nuxt astro expo firebase hugo jekyll swift xcodebuild msbuild terraform pipenv conda gem mkdocs sphinx-build tauri electron-builder').split(' '),
+)
 
 /**
  * A command line of another interpreter a value reaches (docs/detection.md): cmd.exe's `IF` and `FOR`
@@ -761,4 +772,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

