@@ -1122,9 +1122,10 @@ const URL_HOSTS = /(?:^|[\s'"=@/])([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[\s
 /**
  * A program's source (several lines opening on its keywords: `def`, `end`, `class`, `require`, `import`,
  * `function`, `return`…): its comment lines are text about it, and a template in its string literals is
- * the program's own (a test rendering `erb '<%= 1 + 1 %>'`).
+ * the program's own (a test rendering `erb '<%= 1 + 1 %>'`). (Twenty-second round: Kotlin's `val`, `fun`, `override` and
+ * `suspend`, and an indented line that is one call, as Python writes statements: `    self.assertEqual(…)`.)
  */
-const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$))/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|val|fun|override|suspend|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?<=[ \t]{4})[\w$.]{1,60}\([^\n]{0,200}\)[ \t]*(?=\n|$)|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$))/g
 const COMMENT_LINE = /(?:^|\n)[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0

