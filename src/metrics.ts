@@ -247,6 +247,11 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
         help: 'Requests with attack types recorded without where they matched: more than 500 a second were flagged (a flood)',
         registers: [registry],
       }),
+      cut: new Counter({
+        name: 'apisess_insight_cut_total',
+        help: 'Requests whose values the attack detector judged only in part: it spent insight.maxInspectTime on them',
+        registers: [registry],
+      }),
       attacks,
     },
   }

@@ -76,7 +76,8 @@ export class Sensor {
   #ephemeral: Hasher | undefined
   readonly #worker: boolean
   #detector: AttackDetector
-  #inspectBytes: number
+  /** the detector's bounds (insight.maxInspectBytes, insight.maxInspectTime): a reload that changes them builds a new detector */
+  #inspect: { bytes: number; ms: number }
 
   constructor(options: SensorOptions) {
     const config = options.config
@@ -90,8 +91,8 @@ export class Sensor {
       ? new LocalBackend(options.sink)
       : new RedisBackend(config, this.policy, this.log, this.metrics.sink, this.internalError)
     this.#abuse = new AbuseTracker(config.insight.abuse)
-    this.#inspectBytes = config.insight.maxInspectBytes
-    this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
+    this.#inspect = { bytes: config.insight.maxInspectBytes, ms: config.insight.maxInspectTime }
+    this.#detector = new AttackDetector({ maxInspectBytes: this.#inspect.bytes, maxInspectMs: this.#inspect.ms })
     this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
     this.#holder = { state: this.#buildState(config) }
     this.#proxy = createProxyServer(config, this.#holder)
@@ -155,9 +156,9 @@ export class Sensor {
 
   /** Reads the OpenAPI specs: throws on one that cannot be used (the config loader checked them first). */
   #buildInsight(config: Readonly<Config>): Insight {
-    if (config.insight.maxInspectBytes !== this.#inspectBytes) {
-      this.#inspectBytes = config.insight.maxInspectBytes
-      this.#detector = new AttackDetector({ maxInspectBytes: this.#inspectBytes })
+    if (config.insight.maxInspectBytes !== this.#inspect.bytes || config.insight.maxInspectTime !== this.#inspect.ms) {
+      this.#inspect = { bytes: config.insight.maxInspectBytes, ms: config.insight.maxInspectTime }
+      this.#detector = new AttackDetector({ maxInspectBytes: this.#inspect.bytes, maxInspectMs: this.#inspect.ms })
     }
     // with Redis the batch script counts abuse, so that every worker and instance agrees
     return new Insight(config, this.#detector, this.backend.inRedis ? 'redis' : this.#abuse, this.policy)

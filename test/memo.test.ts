@@ -20,3 +20,24 @@ t.test('memoize: repeated strings worked out once, bounded, oldest forgotten fir
   f('longer')
   t.same(calls.slice(4), ['longer', 'longer'], 'past maxKey: worked out each time')
 })
+
+t.test('memoize: a result its keep test refuses is returned but not remembered', async (t) => {
+  let whole = false
+  let calls = 0
+  const f = memoize(
+    (s) => {
+      calls++
+      return s.length
+    },
+    8,
+    64,
+    () => whole,
+  )
+  t.equal(f('ab'), 2)
+  t.equal(f('ab'), 2)
+  t.equal(calls, 2, 'refused: worked out again')
+  whole = true
+  f('ab')
+  f('ab')
+  t.equal(calls, 3, 'kept once the test accepts it')
+})

@@ -1408,6 +1408,15 @@ function headerText(value: string | string[] | undefined): string {
 
 export class AttackDetector {
   readonly #maxInspectBytes: number
+  /** `insight.maxInspectTime`: how long one request's values may be judged (Infinity: no limit, as the evaluation and tests judge) */
+  readonly #maxInspectMs: number
+  /** when the request being judged runs out of time (performance.now()), and whether it did */
+  #until = Infinity
+  #cut = false
+  /** values judged in this request since the clock was last read */
+  #sinceClock = 0
+  /** a verdict is remembered only when its request was judged whole (not cut by the time budget) */
+  readonly #whole = (): boolean => !this.#cut
   /** the request being judged: its headers, its own hosts (read from them when a judge first needs them), and whether its body is a document rather than a few fields */
   #headers: AttackInputs['headers'] = {}
   #ownHosts: string[] | undefined
@@ -1474,13 +1483,13 @@ export class AttackDetector {
   readonly #agent = memoize((raw) => {
     const text = decodeValue(raw)
     return (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, HEADER, '')
-  }, MAX_VERDICTS, MAX_VERDICT_KEY)
+  }, MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** so do paths: traversal, scanners' probes, and everything a value can carry in each segment */
-  readonly #path = memoize((raw) => this.#judgePath(raw), MAX_VERDICTS, MAX_VERDICT_KEY)
+  readonly #path = memoize((raw) => this.#judgePath(raw), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and the browser's page URL (a page URL is never SSRF: its verdict depends on nothing else) */
-  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? decodeValue(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY)
+  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? decodeValue(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and a session's cookies (judged apart from the request, so no URL in them is judged against its host) */
-  readonly #cookies = memoize((text) => this.#cookieHeader(text), MAX_VERDICTS, MAX_VERDICT_KEY)
+  readonly #cookies = memoize((text) => this.#cookieHeader(text), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
 
   #cookieHeader(text: string): number {
     let found = 0
@@ -1498,9 +1507,18 @@ export class AttackDetector {
     return found
   }
 
-  /** `maxInspectBytes`: the config's insight.maxInspectBytes (its default lives in the schema alone) */
-  constructor(options: { maxInspectBytes: number }) {
+  /**
+   * `maxInspectBytes`, `maxInspectMs`: the config's insight.maxInspectBytes and insight.maxInspectTime (their
+   * defaults live in the schema alone); without `maxInspectMs` a request is judged whole however long it takes
+   */
+  constructor(options: { maxInspectBytes: number; maxInspectMs?: number }) {
     this.#maxInspectBytes = options.maxInspectBytes
+    this.#maxInspectMs = options.maxInspectMs ?? Infinity
+  }
+
+  /** Whether the last request judged ran out of its time budget: its values past that point were not judged. */
+  get cut(): boolean {
+    return this.#cut
   }
 
   /**
@@ -1511,7 +1529,7 @@ export class AttackDetector {
    * seen); a type is placed at the first value that carried it, else at the part as a whole.
    */
   locate(inputs: AttackInputs): AttackMatch[] {
-    const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes })
+    const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes, maxInspectMs: this.#maxInspectMs })
     const context: Record<string, string | string[] | undefined> = {}
     for (const name of ['host', 'x-forwarded-host', 'content-type']) if (inputs.headers[name] !== undefined) context[name] = inputs.headers[name]
     const out: AttackMatch[] = []
@@ -1562,6 +1580,9 @@ export class AttackDetector {
   #inForm = false
 
   detect(inputs: AttackInputs): AttackType[] {
+    this.#cut = false
+    this.#sinceClock = 0
+    this.#until = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
@@ -1581,13 +1602,6 @@ export class AttackDetector {
 
     const query = inputs.query.length > this.#maxInspectBytes ? inputs.query.slice(0, this.#maxInspectBytes) : inputs.query
     if (query !== '') found |= this.#pairs(query)
-
-    const body = inputs.body
-    if (body !== null && body.length > 0) {
-      found |= this.#body(body, headerText(inputs.headers['content-type']).toLowerCase())
-      this.#inBody = false
-      this.#document = false
-    }
 
     const headers = inputs.headers
     for (const name in headers) {
@@ -1609,6 +1623,14 @@ export class AttackDetector {
       else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? decodeValue(text) : text, HEADER, name)
       // Log4Shell hides in any header, those above included
       if ((found & BIT.jndi) === 0 && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
+    }
+
+    // the body last: the part that can be long (up to maxInspectBytes of values) gets what is left of the time budget
+    const body = inputs.body
+    if (body !== null && body.length > 0) {
+      found |= this.#body(body, headerText(inputs.headers['content-type']).toLowerCase())
+      this.#inBody = false
+      this.#document = false
     }
     if (found === 0) return []
     const out: AttackType[] = []
@@ -1827,6 +1849,13 @@ export class AttackDetector {
 
   /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string): number {
+    // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
+    // request's remaining values are not judged (counted by the insight stage)
+    if (this.#cut) return 0
+    if (this.#until !== Infinity && (decoded.length > 64 || (++this.#sinceClock & 15) === 0) && performance.now() >= this.#until) {
+      this.#cut = true
+      return 0
+    }
     // (twenty-first round) a vertical tab or a form feed: a blank to a parser, nothing to a filter that strips it; both are judged
     const found = decoded.includes('\x0b') || decoded.includes('\x0c') ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
     if (found !== 0 && this.#hits !== undefined) {

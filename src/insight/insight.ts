@@ -23,6 +23,8 @@ export interface Detector {
   detect(inputs: RequestInputs): readonly string[]
   /** where each type was found, asked only of a request with attack types (AttackDetector.locate) */
   locate?(inputs: RequestInputs): readonly { readonly type: string; readonly where: string; readonly value: string }[]
+  /** whether the last `detect` ran out of its time budget (insight.maxInspectTime) before judging every value */
+  readonly cut?: boolean
 }
 
 /** a record keeps where its attack types were found, each at most once: at most this many */
@@ -69,6 +71,8 @@ export class Insight {
   #locatesLeft = 0
   /** flagged requests not located since the last `takeUnlocated` (the budget was spent) */
   #unlocated = 0
+  /** requests whose values were not all judged since the last `takeCut` (their time budget ran out) */
+  #cut = 0
 
   /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
   constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([])) {
@@ -103,6 +107,13 @@ export class Insight {
   takeUnlocated(): number {
     const n = this.#unlocated
     this.#unlocated = 0
+    return n
+  }
+
+  /** requests judged only in part since the last call (insight.maxInspectTime; the insight stage counts them) */
+  takeCut(): number {
+    const n = this.#cut
+    this.#cut = 0
     return n
   }
 
@@ -151,6 +162,7 @@ export class Insight {
         if (a === 'scanner') scanner = true
         if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
       }
+      if (this.#detector.cut === true) this.#cut++
       // where they were found: judged again for such a request only, its values masked and cut
       if (attacks !== undefined && this.#detector.locate !== undefined && this.#locateBudget(rec.ts)) {
         const found = attacks

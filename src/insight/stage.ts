@@ -1,10 +1,11 @@
 /**
- * The writer's first step: records from the proxy queue here and are analysed in batches, one batch
- * per event-loop turn, after the responses went out; then they go on to the sink (the Redis ring).
+ * The writer's first step: records from the proxy queue here and are analysed in slices of at most
+ * SLICE_MS of the event loop's time, one slice per turn, after the responses went out (a request's
+ * analysis has its own budget, insight.maxInspectTime); then they go on to the sink (the Redis ring).
  * Analysis happens before the ring so that the request inputs the detector needs (headers, the body's
  * first bytes) are let go at once, not held while Redis is away. Fail open: a backlog beyond
- * `maxBacklog` passes records on unanalysed, and an analysis that throws passes its record on as is;
- * both are counted.
+ * `maxBacklog` records or MAX_BACKLOG_BYTES of inputs passes records on unanalysed, and an analysis
+ * that throws passes its record on as is; both are counted.
  */
 import type { Counter } from 'prom-client'
 import type { RequestRecord } from '../capture/record.ts'
@@ -17,8 +18,23 @@ export interface InsightMetrics {
   readonly records: Counter<'result'>
   /** flagged requests whose matches were not located (LOCATES_PER_SECOND spent) */
   readonly unlocated: Counter
+  /** requests whose values were judged only in part (insight.maxInspectTime spent) */
+  readonly cut: Counter
   readonly seconds: Counter
   readonly attacks: Counter<'type'>
+}
+
+/** the event loop's time one turn may spend analysing; the rest of the backlog waits for the next turn */
+const SLICE_MS = 4
+/** the inputs the backlog may hold (bodies cut at maxInspectBytes, paths, queries, HEADERS_BYTES a record for its headers) */
+export const MAX_BACKLOG_BYTES = 16 * 1024 * 1024
+/** a record's headers, as the backlog counts them (Node.js bounds them at 16 KiB; most requests send under 1 KiB) */
+const HEADERS_BYTES = 1024
+
+/** What a record's inputs weigh in the backlog (0 once analysed or without inputs). */
+function inputBytes(rec: RequestRecord): number {
+  const inputs = rec.inputs
+  return inputs === null ? 0 : HEADERS_BYTES + inputs.path.length + inputs.query.length + (inputs.body?.length ?? 0)
 }
 
 export class InsightStage implements RecordSink {
@@ -27,7 +43,10 @@ export class InsightStage implements RecordSink {
   readonly #metrics: InsightMetrics
   readonly #log: Logger
   readonly #maxBacklog: number
-  #inbox: RequestRecord[] = []
+  /** records waiting for analysis from `#head` on, in arrival order, and the bytes of their inputs */
+  #inbox: (RequestRecord | undefined)[] = []
+  #head = 0
+  #bytes = 0
   #scheduled = false
   readonly #drain = () => this.drain()
   readonly #attackChildren = new Map<string, ReturnType<Counter<'type'>['labels']>>()
@@ -41,29 +60,47 @@ export class InsightStage implements RecordSink {
     this.#maxBacklog = maxBacklog
   }
 
+  /** records waiting for analysis */
+  get backlog(): number {
+    return this.#inbox.length - this.#head
+  }
+
   push(record: RequestRecord): void {
-    if (this.#inbox.length >= this.#maxBacklog) {
+    const bytes = inputBytes(record)
+    if (this.#inbox.length - this.#head >= this.#maxBacklog || this.#bytes + bytes > MAX_BACKLOG_BYTES) {
       record.inputs = null
       this.#metrics.records.inc({ result: 'skipped' })
       this.#next.push(record)
       return
     }
     this.#inbox.push(record)
+    this.#bytes += bytes
+    this.#schedule()
+  }
+
+  #schedule(): void {
     if (!this.#scheduled) {
       this.#scheduled = true
       setImmediate(this.#drain)
     }
   }
 
-  /** Analyse what is queued and pass it on, in arrival order. */
-  drain(): void {
+  /**
+   * Analyse what is queued and pass it on, in arrival order, until `sliceMs` of the event loop's time
+   * is spent (at least one record); what is left goes on at the next turn.
+   */
+  drain(sliceMs = SLICE_MS): void {
     this.#scheduled = false
-    const batch = this.#inbox
-    if (batch.length === 0) return
-    this.#inbox = []
+    const inbox = this.#inbox
+    if (this.#head >= inbox.length) return
     const started = performance.now()
     let analysed = 0
-    for (const rec of batch) {
+    let i = this.#head
+    while (i < inbox.length) {
+      const rec = inbox[i]!
+      // let the record go from the backlog now (the sink holds it from here)
+      inbox[i++] = undefined
+      this.#bytes -= inputBytes(rec)
       try {
         this.insight.analyse(rec)
         analysed++
@@ -78,10 +115,26 @@ export class InsightStage implements RecordSink {
         }
       }
       this.#next.push(rec)
+      if (performance.now() - started >= sliceMs) break
+    }
+    if (i >= inbox.length) {
+      this.#inbox = []
+      this.#head = 0
+      this.#bytes = 0
+    } else {
+      this.#head = i
+      // compact once the dead head is large: amortised O(1) per record
+      if (i > 1024 && i * 2 > inbox.length) {
+        inbox.splice(0, i)
+        this.#head = 0
+      }
+      this.#schedule()
     }
     this.#metrics.records.inc({ result: 'analysed' }, analysed)
     const unlocated = this.insight.takeUnlocated()
     if (unlocated > 0) this.#metrics.unlocated.inc(unlocated)
+    const cut = this.insight.takeCut()
+    if (cut > 0) this.#metrics.cut.inc(cut)
     this.#metrics.seconds.inc((performance.now() - started) / 1000)
   }
 
@@ -92,7 +145,7 @@ export class InsightStage implements RecordSink {
   }
 
   async close(deadlineMs?: number): Promise<void> {
-    this.drain()
+    this.drain(Infinity)
     await this.#next.close(deadlineMs)
   }
 }

@@ -70,7 +70,7 @@ export function runInsightBench(maxRecords = 200_000, maxMs = 3_000): { name: st
     const base = { applications: [{ name: 'bench', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9', openapi: join(dir, 'spec.yaml') }], ...FLOWS }
     const measure = (name: string, extra: Partial<ConfigInput>) => {
       const config = configSchema.parse({ ...base, ...extra })
-      const insight = new Insight(config, new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes }), new AbuseTracker(config.insight.abuse))
+      const insight = new Insight(config, new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime }), new AbuseTracker(config.insight.abuse))
       const batch = records(10_000)
       const inputs = batch.map((r) => r.inputs)
       for (const r of batch) insight.analyse(r) // warm-up

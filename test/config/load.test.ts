@@ -216,6 +216,7 @@ t.test('invalid values: each error names file:line:col, the YAML path and the re
     invalid('x.yaml:2:23 timeouts.shutdown: "25d" is too long for a timer (at most 2147483647 ms, about 24 days)'),
     'a timer delay node would cut to 1 ms is refused',
   )
+  t.same(shape(`${APP}insight: { maxInspectTime: 0 }\n`), invalid('x.yaml:2:28 insight.maxInspectTime: at least 1ms: the detector\'s time for one request'), 'the detector needs some time')
   t.equal(parseConfig(`${APP}session: { retention: 90d }\n`, 'x.yaml', { env: {} }).session.retention, 7_776_000_000, 'a Redis retention may be long')
   t.same(shape(`${APP}limits: { maxHeaderBytes: 1.5KiB }\n`), invalid('x.yaml:2:27 limits.maxHeaderBytes: "1.5KiB" is not a size (use 4096, 64KiB, 1MiB)'))
   t.same(shape(`${APP}capture: { maxBodyBytes: 64kb }\n`), invalid('x.yaml:2:26 capture.maxBodyBytes: "64kb" is not a size (use 4096, 64KiB, 1MiB)'))

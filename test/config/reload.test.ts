@@ -94,6 +94,7 @@ const CHANGES: Record<string, unknown> = {
   flows: { auth: ['/login'] },
   'insight.attacks': false,
   'insight.maxInspectBytes': '4KiB',
+  'insight.maxInspectTime': '20ms',
   'insight.abuse.enabled': false,
   'insight.abuse.window': '30s',
   'insight.abuse.crawlerNotFound': 3,

@@ -113,6 +113,27 @@ t.test('the inspected bytes are bounded by maxInspectBytes', async (t) => {
   t.same(new AttackDetector({ maxInspectBytes: 4096 }).detect(inputs), ['xss'])
 })
 
+t.test('the time spent on a request is bounded by maxInspectMs: the values past it are not judged, and the detector says so', async (t) => {
+  const prose = 'A long comment about the order, with commas, quotes (like "this") and dashes -- as people write them.'
+  const body = Buffer.from(JSON.stringify({ note: prose, query: "1' OR '1'='1" }))
+  const inputs = { ...base, headers: { 'content-type': 'application/json' }, body }
+  const whole = new AttackDetector({ maxInspectBytes: 4096 })
+  t.same(whole.detect(inputs), ['sqli'], 'without a budget every value is judged')
+  t.equal(whole.cut, false)
+  // a budget already spent when the first long value comes: nothing of the body is judged
+  const none = new AttackDetector({ maxInspectBytes: 4096, maxInspectMs: 0 })
+  t.same(none.detect(inputs), [], 'past the budget the attack is not read')
+  t.equal(none.cut, true, 'and the request is marked cut')
+  // a path's segments are values too (a verdict cut short is not remembered: memoize's keep test)
+  const path = `/items/1%20union%20select%20password%20from%20users%20where%20name%20like%20'${'a'.repeat(40)}'--`
+  t.same(none.detect({ ...base, path }), [])
+  t.equal(none.cut, true)
+  t.same(whole.detect({ ...base, path }), ['sqli'], 'judged whole, the segment is an injection')
+  const generous = new AttackDetector({ maxInspectBytes: 4096, maxInspectMs: 60_000 })
+  t.same(generous.detect(inputs), ['sqli'])
+  t.equal(generous.cut, false, 'a request judged whole is not cut')
+})
+
 t.test('hostile inputs never throw', async (t) => {
   const weird = ['%', '%%', '%zz', '&#99999999;', '\\u{110000}', '\\ud800', '${${${${', '{"a":', '\u0000'.repeat(100), '<'.repeat(10_000)]
   for (const w of weird) {

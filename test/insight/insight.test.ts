@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Insight, type Detector } from '../../src/insight/insight.ts'
 import { compileAbuseExempt, compileExceptions } from '../../src/policy/exceptions.ts'
 import { Policy } from '../../src/policy/policy.ts'
-import { InsightStage } from '../../src/insight/stage.ts'
+import { InsightStage, MAX_BACKLOG_BYTES } from '../../src/insight/stage.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { MemorySink } from '../../src/sink/sink.ts'
@@ -147,5 +147,54 @@ t.test('the stage passes records on in order, analysed; fails open on a backlog 
   t.match(text, /apisess_insight_records_total\{result="skipped"\} 2/)
   t.match(text, /apisess_insight_records_total\{result="failed"\} 1/)
   t.match(text, /apisess_attacks_total\{type="rce"\} 3/)
+  await stage.close()
+})
+
+t.test('the stage analyses in slices of the event loop, keeps arrival order, and bounds its backlog in bytes', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  for (let i = 0; i < 4; i++) stage.push(rec('GET', `/items/${i}?find=rce`))
+  // a slice of no time still analyses one record, then leaves the rest to the next turn
+  stage.drain(0)
+  t.equal(sink.records.length, 1, 'one record per slice of 0 ms')
+  t.equal(stage.backlog, 3)
+  const all = await sink.waitFor(4)
+  t.same(all.map((r) => r.path), ['/items/0', '/items/1', '/items/2', '/items/3'], 'in arrival order, over several turns')
+  t.ok(all.every((r) => r.attacks.includes('rce') && r.inputs === null), 'every one analysed, its inputs let go')
+  // inputs past MAX_BACKLOG_BYTES wait for nothing: passed on unanalysed, counted
+  const big = Buffer.alloc(4 * 1024 * 1024, 0x61)
+  const many = Math.ceil(MAX_BACKLOG_BYTES / big.length) + 2
+  for (let i = 0; i < many; i++) stage.push(rec('POST', `/upload/${i}?find=rce`, { inputs: { path: `/upload/${i}`, query: 'find=rce', headers: {}, body: big } }))
+  const held = stage.backlog
+  t.ok(held > 0 && held < many, `the backlog stops at its byte bound (${held} of ${many} held)`)
+  t.equal(sink.records.length, 4 + many - held, 'the rest passed on at once')
+  const done = (await sink.waitFor(4 + many)).slice(4)
+  t.equal(done.filter((r) => r.attacks.includes('rce')).length, held, 'those held were analysed')
+  t.ok(done.every((r) => r.inputs === null), 'and every one let its inputs go')
+  t.match(await metrics.registry.metrics(), new RegExp(`apisess_insight_records_total\\{result="skipped"\\} ${many - held}\\b`), 'the others counted as skipped')
+  await stage.close()
+})
+
+t.test('requests the detector judged only in part are counted', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  let cut = false
+  const detector: Detector = {
+    detect: (inputs) => fake.detect(inputs),
+    get cut() {
+      return cut
+    },
+  }
+  const stage = new InsightStage(sink, new Insight(config, detector, null), metrics.insight, createLogger('error', new LogCapture()), 100)
+  stage.push(rec('GET', '/a?find=x'))
+  await sink.waitFor(1)
+  cut = true
+  stage.push(rec('GET', '/b?find=x'))
+  stage.push(rec('GET', '/c?find=x'))
+  await sink.waitFor(3)
+  t.match(await metrics.registry.metrics(), /apisess_insight_cut_total 2/)
   await stage.close()
 })
