@@ -71,9 +71,18 @@ function commandEnds(v: string, i: number): boolean {
  * what may be prose: then even a listed command needs an argument after it.
  */
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
+  const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
   while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) i++
   if (i >= v.length) return false
+  // (twenty-third round) a listed program's name in quotes is that program to the shell (`; "id" |`, `&& 'whoami'`), after a strong
+  // separator only (a TypeScript union's `'set' | 'sort'` is strings)
+  const quote = v.charCodeAt(i)
+  if ((quote === 34 || quote === 39) && strongBefore(v, entry)) {
+    const close = v.indexOf(quote === 34 ? '"' : "'", i + 1)
+    const inner = close > i + 1 && close - i <= 25 ? v.slice(i + 1, close) : ''
+    return inner !== '' && COMMANDS.has(inner) && commandAt(v.slice(0, i) + inner + v.slice(close + 1), i, weak, listedOnly)
+  }
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
   if (v.charCodeAt(i) === 36 && !weak && !isDigit(v.charCodeAt(i + 1 + (v.charCodeAt(i + 1) === 123 ? 1 : 0)))) {
@@ -128,6 +137,12 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   }
   // an unknown program: options or paths after it, from a strong separator only
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
+}
+
+/** Whether the separator that ends just before `i` is a strong one: `;`, `&&`, `||` or a line break. */
+function strongBefore(v: string, i: number): boolean {
+  const c = v.charCodeAt(i - 1)
+  return c === 59 || c === 10 || c === 13 || ((c === 38 || c === 124) && v.charCodeAt(i - 2) === c)
 }
 
 /** Whether `name` was set to a listed program before `before` (`x=cat;`, `a=whoami&&`). */
@@ -581,12 +596,21 @@ function injectionAt(v: string): number {
         // or the whole value; not an inline code span inside prose
         seen++
         const close = v.indexOf('`', i + 1)
-        const before = i > 0 && SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1))
-        const after = close !== -1 && close < n - 1 && SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1))
+        // (twenty-third round: or joined to another by `.`, PHP's and Perl's concatenation of two commands' output, `` `echo a`.`echo $((1+2))` ``)
+        const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96))
+        const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96))
         if ((before || after || (i === 0 && (close === -1 || close === n - 1))) && commandAt(v, i + 1, false)) return i
+        // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
+        // prose breaks its line there; each line after a break is a command
+        if (close !== -1 && close - i < 400 && commandAfterBreak(v, i + 1, close)) return i
         if (close !== -1) i = close
         break
       }
+      case 40: // (
+        // (twenty-third round) a subshell right after a quote, closing the value (`';"…('(sh -i -c "id")`, a fuzzer's polyglot): the quote ends
+        // the literal the value is spliced into, the parenthesis runs a command line
+        if (i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1)) return i
+        break
       case 36: // $( command )
         if (v.charCodeAt(i + 1) === 40 && v.charCodeAt(i + 2) !== 40) {
           seen++
@@ -602,6 +626,29 @@ function injectionAt(v: string): number {
   }
   return -1
 }
+
+/** A command after a line break (a real one or a literal `\n`) between `from` and `to`, at most 8 breaks looked at. */
+function commandAfterBreak(v: string, from: number, to: number): boolean {
+  let at = from
+  for (let n = 0; n < 8; n++) {
+    const real = v.indexOf('\n', at)
+    const literal = v.indexOf('\\n', at)
+    const brk = real !== -1 && real < to && (literal === -1 || real < literal) ? real : literal !== -1 && literal < to ? literal : -1
+    if (brk === -1) return false
+    at = brk + (brk === literal ? 2 : 1)
+    if (commandAt(v, at, false, true)) return true
+  }
+  return false
+}
+
+/** A command line inside a subshell that opens at `i` and closes at the value's last parenthesis: listed programs only. */
+function subshellCommand(v: string, i: number): boolean {
+  const close = v.lastIndexOf(')')
+  if (close <= i || close - i > 200) return false
+  const line = v.slice(i, close).replace(LEADING_SUBSHELLS, '')
+  return bareCommand(line) || commandAt(line, 0, false, true) || injectionAt(line) !== -1
+}
+const LEADING_SUBSHELLS = /^[(`\s]{0,4}/
 
 /** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
 const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,10}(?:;|&&|\|\||&)\s{0,10}[a-z]/
@@ -783,4 +830,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -210,7 +210,9 @@ function stackedCut(t: readonly Token[], i: number): boolean {
   if (first === undefined || first.kind !== WORD || !(STACKED.has(first.text) || SQL_FUNCTIONS.has(first.text)) || n - i > 17 || n >= MAX_TOKENS) return false
   const last = t[n - 1]!
   if (last.kind !== COMMENT || n - 1 <= i) return false
-  for (let j = i + 1; j < n - 1; j++) if (t[j]!.kind === OTHER || t[j]!.kind === SEMI || t[j]!.kind === COMMENT) return false
+  // (twenty-third round: the statement closed by its own `;` before the comment, `'; KILL CONNECTION_ID(); --`)
+  const end = t[n - 2]!.kind === SEMI && n - 2 > i ? n - 2 : n - 1
+  for (let j = i + 1; j < end; j++) if (t[j]!.kind === OTHER || t[j]!.kind === SEMI || t[j]!.kind === COMMENT) return false
   return true
 }
 
@@ -411,6 +413,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // a derived table closed and named, then its condition: 1) as zzip where 5353=5353 and 3394=3092 (sqlmap)
   if (closed > 0 && x.kind === WORD && x.text === 'as' && t[i + 1]?.kind === WORD && t[i + 2]?.kind === WORD && t[i + 2]!.text === 'where' && statementAt(t, i + 2)) return true
   if (x.kind === SEMI && (statementAt(t, i + 1) || (t[i + 1]?.kind === COMMENT && breakout))) return true
+  // (twenty-third round) a number, then a stacked statement cut by a comment: the numeric context's `1; DROP members--`
+  if (x.kind === SEMI && i === 1 && t[0]!.kind === NUM && stackedCut(t, i + 1)) return true
   if (!breakout && closed === 0) return false
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
   // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed

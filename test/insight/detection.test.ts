@@ -1398,3 +1398,45 @@ t.test("twenty-second round: a program's source recognised by Kotlin's keywords 
   t.ok(q('<script>alert(1)</script>').includes('xss'), 'markup outside a program')
   t.ok(q('Runtime.getRuntime().exec("cat /etc/passwd")').includes('rce'), 'a process call sent alone')
 })
+
+t.test('twenty-third round (the spent eleventh part): backtick commands joined by a dot or on lines of their own, a program in quotes, a subshell after a quote, stacked statements closed by their own separator', async (t) => {
+  // commix's probes: PHP's and Perl's backticks run a command, `.` joins their output
+  t.ok(q('")print(`echo MOHYBU`.`echo $((61+5))`.`echo MOHYBU`.`echo MOHYBU`);#MOHYBU').includes('rce'), 'two commands joined by a dot')
+  t.ok(q(')print(`echo EZVLWV\necho $((40+27))\necho EZVLWV`);').includes('rce'), 'commands on lines of their own inside backticks')
+  t.same(q('Use `npm ci`.`npm test` runs the suite.'), [], 'code spans glued by a dot that hold no command line a shell would run')
+  t.same(q('Run `make` first.\nThen `make test`.'), [], 'spans on two lines of prose')
+  // a program spelt with quotes, whole or after a strong separator
+  t.ok(q("wh''oami").includes('rce'))
+  t.ok(q('w"h"o"am"i').includes('rce'))
+  t.ok(q('; "id" |').includes('rce'), "a listed program's name in quotes after `;`")
+  t.ok(q("&& 'whoami'").includes('rce'))
+  t.same(q("O'Brien's"), [])
+  t.same(q('"hello"'), [])
+  t.same(q("type Key = 'id' | 'name' | 'sort'"), [], "a union of strings: `|` between quoted words is no separator of a command")
+  t.same(q('; "id" is required'), [], 'a quoted word in a sentence after `;`')
+  // a fuzzer's polyglot: junk, a quote closing the literal, then a subshell that closes the value
+  t.ok(q('\';"//%%*()("")}]]:("(\'(sh -i -c "id")').includes('rce'))
+  t.ok(q('\';"//%%*()("")}]]:("(\'(curl -s http://localhost:8080?id)').includes('rce'))
+  t.same(q('the label "(see below)"'), [], 'words in parentheses after a quote')
+  t.same(q('f("(cat food)")'), [], 'a call whose string argument holds no command line')
+  // stacked statements: closed by their own `;` before the comment, or after a number
+  t.ok(q("'; KILL CONNECTION_ID(); --").includes('sqli'))
+  t.ok(q("'; BACKUP DATABASE shop TO DISK = 'C:\\backup.bak'; --").includes('sqli'))
+  t.ok(q('1; DROP members--').includes('sqli'), 'a number, then a statement cut by a comment')
+  t.same(q('“Is it not--forgive me; I have begun the question on my lips--a pity to live no better life?”'), [], 'prose with dashes and a semicolon')
+  t.same(q('Chapter 1; Start again --'), [], "a heading's dash")
+})
+
+t.test("twenty-third round: a program's source by its doc comments and Python's call lines, Elixir's bar sigils, a triple-quoted page cut open, string templates calling the program's own functions", async (t) => {
+  const py = '        result = subprocess.run(\n            [sys.executable, "-c", SCRIPT],\n            env=env,\n            stdout=subprocess.PIPE,\n        )\n        if result.returncode != 0:\n            self.fail(\n                "exited with status %d" % result.returncode\n            )'
+  t.same(q(py), [], "a Python test's own subprocess call across lines")
+  const ex = '  test "generates release files", config do\n    in_tmp_project(config.test, fn ->\n      Gen.Release.run(["--docker"])\n      assert_file("Dockerfile", fn file ->\n        assert file =~ ~S|COPY --from=builder --chown=nobody:root /app/_build/rel ./|\n      end)\n    end)\n  end'
+  t.same(q(ex), [], "an Elixir test's sigils: their bars are delimiters")
+  const kt = '    /**\n     * Serves the page.\n     */\n    routing {\n        get("/") {\n            call.respondText(\n                \"\"\"\n                <html>\n                <script type="text/javascript">\n                    var source = new EventSource(\'/sse\');'
+  t.same(q(kt), [], 'a page in a triple-quoted string, the snippet cut inside it')
+  const doc = '/**\n * Generates a security code from a [date] and a [user].\n */\nfun ApplicationCall.securityCode(date: Long, user: User) =\n    hash("$date:${user.userId}:${refererHost()}")'
+  t.same(q(doc), [], "Kotlin's string template calling the program's own function")
+  t.ok(q('${@print(md5(1))}').includes('rce'), "PHP's complex syntax sent alone")
+  t.ok(q('<?php\n$a = 1;\n$b = 2;\necho "${system(\'id\')}";\n').includes('rce'), "PHP's complex syntax calling a sink, in PHP")
+  t.ok(q('/**\n * x\n */\n<script>alert(1)</script>').includes('xss'), 'markup after a doc comment, outside any string')
+})
