@@ -25,6 +25,7 @@ const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9]/g
 const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
 const HEX_RUN = /(?:%[0-9a-f]{2})+/gi
+const STRAY_PERCENT = /%(?![0-9a-f]{2})/i
 const PLUS = /\+/g
 const PART_NAME = /name="([^"]{0,200})"/i
 const TRAILING_CRLF = /\r\n$/
@@ -39,7 +40,7 @@ const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
  */
 const DEPENDENCY_COLLECTION = /^(?:dependencies|devdependencies|peerdependencies|optionaldependencies|bundleddependencies|resolutions|overrides|require|require-dev|pnpm\.overrides)$/i
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -101,6 +102,9 @@ export function percentDecode(text: string): string {
   if (!text.includes('%')) return text
   const s = text.replace(OVERLONG, overlong).replace(UNICODE_PERCENT, unicodePercent)
   if (!s.includes('%')) return s
+  // a stray "%" (prose's `20% off`) would make decodeURIComponent throw, and a thrown error costs more than the rest of
+  // the decoding: such a value goes to the escape-by-escape decoding at once (the same result)
+  if (STRAY_PERCENT.test(s)) return s.replace(HEX_RUN, escapeRun)
   try {
     return decodeURIComponent(s)
   } catch {

@@ -18,6 +18,8 @@ t.test('decoding: repeated URL encoding, HTML entities, JavaScript escapes, over
   t.equal(decodeValue('a+b', true), 'a b')
   t.equal(decodeValue('a+b'), 'a+b', '+ is a space only in queries and forms')
   t.equal(percentDecode('100% sure %zz %e9t%C3%A9'), '100% sure %zz %e9té', 'broken escapes stay, valid ones are decoded')
+  t.equal(percentDecode('20% off: %3Cb%3E'), '20% off: <b>', 'a stray % beside valid escapes: the valid ones decoded all the same')
+  t.equal(percentDecode('%E2%82%AC5'), '€5', 'a value of valid escapes only: decoded whole')
   t.equal(decodeValue('a%00b%01c'), 'a\0bc', 'NUL stays (attacks rely on it), other controls go')
 })
 
