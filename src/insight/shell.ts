@@ -21,7 +21,7 @@ const COMMANDS = new Set(
     'systemctl service iptables nmap masscan msfconsole msfvenom certreq expand findstr icacls cacls attrib wevtutil vssadmin bcdedit ntdsutil runas query quser qwinsta ' +
     'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe ' +
     'visudo lastlog htop aptitude apt apt-get yum dnf rpm dpkg ansible ansible-playbook ansible-galaxy ansible-vault ansible-config ansible-doc irb strace ltrace gdb vim ' +
-    'nano tclsh bcdboot regedit iwr iex ssh-copy-id rmt'
+    'nano tclsh bcdboot regedit iwr iex ssh-copy-id rmt lsmod lscpu nproc vmstat lsblk lsof lspci lsusb dmesg iostat mpstat sestatus getenforce start-sleep'
   ).split(' '),
 )
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
@@ -301,11 +301,13 @@ const PLUSES = /\+/g
 // (sixteenth round) cmd's caret escape between letters (`w^hoami`, `cm^d`) is a no-op too
 // (fifteenth round) an empty pair of quotes standing alone is an empty argument (`echo ''`), not a word split by quotes: not folded
 const NO_OPS = /(?<=[a-z])\^(?=[a-z])|\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+/** (twenty-third round) bash's ANSI-C quoting of a plain word is the word: `;$'id';` */
+const ANSI_C_WORD = /\$'([a-z]{1,12})'/g
 export const fold = (v: string) =>
   expandBraces(
   expandGlobs(
     unquoteWords(
-      v.includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[') || v.includes('^')
+      (v = v.includes("$'") ? v.replace(ANSI_C_WORD, '$1') : v).includes('$') || v.includes("''") || v.includes('""') || v.includes('``') || v.includes('\\') || v.includes('[') || v.includes('^')
         ? v.replace(NO_OPS, (m) => (m.startsWith('[') ? m.charAt(1) : m.startsWith('${ifs') || m.startsWith('$ifs') ? ' ' : m === '\\n' ? '\n' : ''))
         : v,
     ),
@@ -830,4 +832,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

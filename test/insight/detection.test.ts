@@ -1440,3 +1440,15 @@ t.test("twenty-third round: a program's source by its doc comments and Python's 
   t.ok(q('<?php\n$a = 1;\n$b = 2;\necho "${system(\'id\')}";\n').includes('rce'), "PHP's complex syntax calling a sink, in PHP")
   t.ok(q('/**\n * x\n */\n<script>alert(1)</script>').includes('xss'), 'markup after a doc comment, outside any string')
 })
+
+t.test("twenty-third round, on the spent parts: PHP web shells' lines and PHP's script element, Ruby's %x{}, bash's $'…', recon programs in substitutions", async (t) => {
+  t.ok(q("<?php include($_GET['file']); ?>").includes('rce'), "the request's own input handed to an include")
+  t.ok(q("<?php preg_replace('/a/e',$_GET['cmd'],'a'); ?>").includes('rce'), "preg_replace's /e modifier")
+  t.same(q("<?php include('header.php'); ?>"), [], "a template's own include")
+  t.ok(q("<script language='PHP'>echo file_get_contents('/etc/passwd');</script>").includes('rce'), "PHP's own script element")
+  t.ok(q('%x{id}').includes('rce'), "Ruby's %x{} runs a command")
+  t.same(q("printf('%x{}', n)"), [], 'a hex format before a brace')
+  t.ok(q(";$'id';").includes('rce'), "bash's ANSI-C quoting of a word")
+  for (const v of ['$(lsmod)', '|nproc', '`dmesg`', '%0a Start-Sleep -s 4 %0a']) t.ok(q(v).includes('rce'), v)
+  t.same(q('Use lsof and vmstat to see what the process holds'), [], 'the programs named in a sentence')
+})
