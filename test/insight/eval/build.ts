@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh11  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh12  # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH7_SOURCES, FRESH8_SOURCES, FRESH9_SOURCES, FRESH10_SOURCES, FRESH11_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH7_SOURCES, FRESH8_SOURCES, FRESH9_SOURCES, FRESH10_SOURCES, FRESH11_SOURCES, FRESH12_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -690,7 +690,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {}, fresh6: {}, fresh7: {}, fresh8: {}, fresh9: {}, fresh10: {}, fresh11: {} }
+  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {}, fresh6: {}, fresh7: {}, fresh8: {}, fresh9: {}, fresh10: {}, fresh11: {}, fresh12: {} }
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -775,6 +775,8 @@ function buildCorpus(): Corpus {
   freshPart('fresh10', FRESH10_SOURCES)
   // the eleventh, after it: what any earlier part has (the tenth's values included) is dropped
   freshPart('fresh11', FRESH11_SOURCES)
+  // the twelfth, after it: what any earlier part has (the eleventh's values included) is dropped
+  freshPart('fresh12', FRESH12_SOURCES)
   return { entries, leftOut, overlap }
 }
 
@@ -792,24 +794,24 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped', 'fresh6', 'fragments', 'dropped', 'fresh7', 'fragments', 'dropped', 'fresh8', 'fragments', 'dropped', 'fresh9', 'fragments', 'dropped', 'fresh10', 'fragments', 'dropped', 'fresh11', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped', 'fresh6', 'fragments', 'dropped', 'fresh7', 'fragments', 'dropped', 'fresh8', 'fragments', 'dropped', 'fresh9', 'fragments', 'dropped', 'fresh10', 'fragments', 'dropped', 'fresh11', 'fragments', 'dropped', 'fresh12', 'fragments', 'dropped'] as const
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15, fresh6: 18, fresh7: 21, fresh8: 24, fresh9: 27, fresh10: 30, fresh11: 33 } as const
+  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15, fresh6: 18, fresh7: 21, fresh8: 24, fresh9: 27, fresh10: 30, fresh11: 33, fresh12: 36 } as const
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
   const sourcesAt = process.argv.indexOf('--sources')
   if (sourcesAt !== -1) {
-    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11]`, the last by default
-    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh11'
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12]`, the last by default
+    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh12'
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')

@@ -23,7 +23,8 @@
  * fresh part was built"); `FRESH8_SOURCES` the eighth, likewise ("How the eighth fresh part was built");
  * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built"); `FRESH10_SOURCES` the
  * tenth, likewise ("How the tenth fresh part was built"); `FRESH11_SOURCES` the eleventh, likewise
- * ("How the eleventh fresh part was built").
+ * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
+ * fresh part was built").
  */
 
 export type AttackClass =
@@ -2853,4 +2854,301 @@ export const FRESH11_SOURCES: Source[] = [
   { repo: 'vsouza/awesome-ios', commit: '0c8131c4cbf5c8b6d5c54c23e2ee0fbbbe2b8394', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'fffaraz/awesome-cpp', commit: '09688a61b3ae60651b248a940dd5fa96cced3cb3', licence: 'MIT (LICENSE)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'markets/awesome-ruby', commit: 'd89af82c07a3f7716ed9270b9bb271336e51d448', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+]
+
+// ---- the twelfth fresh part ----------------------------------------------------------------------
+// Sources added after the eleventh fresh part was measured and spent (issue 22, after the twenty-second
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
+// (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
+
+/** A list's lines written HTML-escaped (`&lt;script&gt;`: text for a page, not what a client sends) are left out, and its `#` comments. */
+const NOT_ESCAPED = NOT_COMMENT + '(?![\\s\\S]*&(?:lt|gt|quot);)'
+/** `shaped`, and not HTML-escaped. */
+const plain = (cls: AttackClass) => NOT_ESCAPED + '(?=[\\s\\S]*?(?:' + MD[cls] + '))'
+
+export const FRESH12_SOURCES: Source[] = [
+  // a word-list generator's lists, merged from some 36 collections and sorted into categories by file names and content: its `Payloads/` lists and its per-category
+  // dictionaries, their lines of the class's shape only (the categories are mixed: paths, header and attribute names among them)
+  {
+    repo: 'six2dez/OneListForAll',
+    commit: '32292ee62433c246826946824471d9b878b016c8',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Payloads/xss.txt', 'xss', { keep: shaped('xss'), cap: 300 }), f9('Payloads/sqli.txt', 'sqli', { keep: shaped('sqli'), cap: 300 }),
+      f9('Payloads/command_injection.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('Payloads/crlf.txt', 'crlf', { keep: shaped('crlf'), cap: 100 }),
+      f9('Payloads/lfi_linux.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('Payloads/ssti.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('dict/xss_long.txt', 'xss', { keep: shaped('xss'), cap: 200 }), f9('dict/sqli_long.txt', 'sqli', { keep: shaped('sqli'), cap: 200 }),
+      f9('dict/ssrf_long.txt', 'ssrf', { keep: shaped('ssrf'), cap: 200 }), f9('dict/ssti_long.txt', 'ssti', { keep: shaped('ssti'), cap: 150 }),
+      f9('dict/ldap_long.txt', 'ldapi', { keep: shaped('ldapi') }), f9('dict/nosql_long.txt', 'nosqli', { keep: shaped('nosqli') }),
+      f9('dict/log4j_long.txt', 'jndi', { keep: LOOKUP }), f9('dict/ssi_esi_long.txt', 'ssi', { keep: shaped('ssi') }), f9('dict/xxe_long.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('dict/open_redirect_long.txt', 'open_redirect', { keep: shaped('open_redirect') }), f9('dict/crlf_long.txt', 'crlf', { keep: shaped('crlf') }),
+      f9('dict/traversal_short.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 200 }), f9('dict/lfi_short.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+    ],
+  },
+  // a word-list collection (its lists credited to SecLists and others in NOTICE.md): XSS (its HTML-escaped lines left out), SQL, SSTI, traversal (its `{FILE}`
+  // filled), LFI paths (their lines of traversal shape); first names and surnames of several countries (`names`); its XXE list (SecLists', read below from
+  // BurpSuite_Payloads' copy), its mixed `all_attacks` list, discovery, password and user-agent lists left out
+  {
+    repo: 'kkrypt0nn/wordlists',
+    commit: '281c30afb3898cba444758d77f820ae8ab1aefed',
+    licence: 'per list (NOTICE.md; the lists read: SecLists\' MIT)',
+    attacks: [
+      f9('wordlists/vulnerabilities/xss.txt', 'xss', { keep: plain('xss'), cap: 250 }), f9('wordlists/vulnerabilities/sql.txt', 'sqli', { keep: shaped('sqli') }),
+      f9('wordlists/vulnerabilities/sql_inj.txt', 'sqli', { keep: shaped('sqli') }), f9('wordlists/vulnerabilities/ssti.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('wordlists/vulnerabilities/directory_traversal.txt', 'path_traversal', { cap: 150 }),
+      f9('wordlists/vulnerabilities/directory_traversal_unix.txt', 'path_traversal', { cap: 100 }), f9('wordlists/vulnerabilities/directory_traversal_win.txt', 'path_traversal', { cap: 100 }),
+      f9('wordlists/discovery/lfi_all.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+    ],
+    benign: [{ path: '^wordlists/names/top_[\\w]+\\.txt$', many: true, kind: 'names', format: 'lines', cap: 1200 }],
+  },
+  // a fuzzing-dictionary collection: XSS lists (Xenotix's, its HTML-escaped lines left out; a 2016 list, xssdb, the `dict/xss/` lists; 100 to 200 drawn from each),
+  // SQL (a MySQL fuzzing list, OWASP's, blind and login-bypass strings), LFI file lists (their lines of traversal shape); its Jhaddix SSI list (every line an
+  // earlier part's sources gave), its Chinese path and password dictionaries, web shells and the collections it carries as submodules left out
+  {
+    repo: 'tennc/fuzzdb',
+    commit: '77e26919d18bab0707e0df21fa5b72f45b456bdf',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      f9('attack-payloads/xss/Xenotix_v6.1.list', 'xss', { keep: plain('xss'), cap: 200 }), f9('dict/xss/xss-payload-list2.txt', 'xss', { keep: shaped('xss'), cap: 200 }),
+      f9('dict/xss/xss-payload-list1', 'xss', { keep: shaped('xss'), cap: 150 }), f9('dict/xss/easyXssPayload.txt', 'xss', { keep: shaped('xss'), cap: 150 }),
+      f9('dict/xss/xss-payloads', 'xss', { keep: shaped('xss'), cap: 100 }), f9('dict/xss/xss_payloads_2016.txt', 'xss', { keep: shaped('xss'), cap: 100 }),
+      f9('dict/xss/xssdb.txt', 'xss', { keep: shaped('xss'), cap: 100 }), f9('scanlist/Fuzzing/JHADDIX_XSS_WITH_CONTEXT.txt', 'xss', { keep: shaped('xss'), cap: 150 }),
+      f9('attack-payloads/sql-injection/detect/mysqlfuzz.list', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('attack-payloads/sql-injection/lsd/owasp-sqli.lsd', 'sqli', { keep: shaped('sqli') }),
+      f9('dict/BURP-PayLoad/BLIND/BLIND.txt', 'sqli', { keep: shaped('sqli') }), f9('dict/BURP-PayLoad/BLIND/BLIND-String.txt', 'sqli', { keep: shaped('sqli') }),
+      f9('dict/BURP-PayLoad/AuthBypass/auth-bypass.txt', 'sqli', { keep: shaped('sqli') }), f9('dict/bypass.list', 'sqli', { keep: shaped('sqli') }),
+      f9('dict/BURP-PayLoad/LFI/LFI-InterestingFiles.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 100 }),
+      f9('dict/BURP-PayLoad/LFI/dot-slash-PathTraversal_and_LFI_pairing.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+    ],
+  },
+  // a scanner's lists (an optimised fork of loxs): XSS (250 drawn), SQL (200), CRLF, SQL bypass strings (their lines of SQL shape)
+  {
+    repo: 'momika233/loxs-optimized',
+    commit: '35f0f10d8fe035c22cf41eb9c82ee77aa861888c',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/xss.txt', 'xss', { keep: shaped('xss'), cap: 250 }), f9('payloads/sqli.txt', 'sqli', { keep: shaped('sqli'), cap: 200 }), f9('payloads/crlf.txt', 'crlf'),
+      f9('sqli-bypass.txt', 'sqli', { keep: shaped('sqli') }),
+    ],
+  },
+  // a cheat-sheet collection's XSS vectors (their lines of XSS shape, 200 drawn); its SQL sheet (notes and payloads mixed) left out
+  { repo: 'OlivierLaflamme/Cheatsheet-God', commit: 'b879fd62eaae297b38087b8227dde5f8f0cf7668', licence: 'none stated (read, not copied)', attacks: [f9('Cheatsheet_XSS_Vectors.txt', 'xss', { keep: shaped('xss'), cap: 200 })] },
+  // a hunter's word lists: NoSQL (its lines of NoSQL shape), open redirect (150), WAF-bypass, PortSwigger-style (150), Akamai and Cloudflare XSS, SQL;
+  // its parameter, discovery and polyglot-parameter lists left out
+  {
+    repo: 'AyushXtha/wordlist',
+    commit: 'b3e75c4499de4876fa64a648f89a1ec8486c11d6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('nosql.txt', 'nosqli', { keep: shaped('nosqli') }), f9('redirect.txt', 'open_redirect', { cap: 150 }), f9('wafxss.txt', 'xss', { keep: shaped('xss') }),
+      f9('portswiggerxss.txt', 'xss', { keep: shaped('xss'), cap: 150 }), f9('akami.xss', 'xss', { keep: shaped('xss') }), f9('cloudflare.xss', 'xss', { keep: shaped('xss') }),
+      f9('SQL.txt', 'sqli', { keep: shaped('sqli') }),
+    ],
+  },
+  // a tester's NoSQL, SQL, LFI and XXE lists, as they were before its payload folder was removed (the pinned commit is that folder's last)
+  {
+    repo: 'DanielTorres1/webTester',
+    commit: '82648e2885880859a5faeceab0fedd61bb15350f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/nosql.txt', 'nosqli', { keep: shaped('nosqli') }), f9('payloads/sqli.txt', 'sqli', { keep: shaped('sqli') }), f9('payloads/sqli-blind.txt', 'sqli'),
+      f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/lfiwindows.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 100 }), f9('payloads/xxe.txt', 'xxe', { keep: shaped('xxe') }),
+    ],
+  },
+  // a recon tool's small lists: LFI, SSRF, XSS
+  { repo: 'Hun33er/Bugbounty', commit: 'f4a9ffc030fd9d517edc541711d0225da19cce3b', licence: 'none stated (read, not copied)', attacks: [f9('payloads/lfi.txt', 'path_traversal'), f9('payloads/ssrf.txt', 'ssrf'), f9('payloads/xss.txt', 'xss')] },
+  // a web scanner's traversal, SQL and XSS lists (its command list, written with a `{command}` placeholder, left out)
+  {
+    repo: 'Giang0402/Web-Scanner',
+    commit: '0e9b76c9bcf3fb541908275561d0ddedc381d6e7',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('payloads/dirtraversal.txt', 'path_traversal'), f9('payloads/sqli.txt', 'sqli'), f9('payloads/xss.txt', 'xss')],
+  },
+  { repo: 'sebstec/ctf', commit: '35d6510b62a295163e6b398f05a725dc88375e58', licence: 'none stated (read, not copied)', attacks: [f9('nosql.txt', 'nosqli'), f9('sql.txt', 'sqli', { keep: shaped('sqli') })] },
+  // XSS lists: payloads without parentheses (a list and a cheat sheet), a classic list (200 drawn), Markdown links and images
+  {
+    repo: 'RenwaX23/XSS-Payloads',
+    commit: '0d72e8b1cfe9c6b1c5146705bf4f738b28ba4c24',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('Payloads.txt', 'xss', { keep: shaped('xss') }), md('Without-Parentheses.md', 'xss')],
+  },
+  { repo: 'pgaijin66/XSS-Payloads', commit: '67ecfe2be12bfa5a5419ace8f077c3f1b4be4642', licence: 'GPL-3.0 (LICENSE)', attacks: [f9('payload/payload.txt', 'xss', { keep: shaped('xss'), cap: 200 })] },
+  { repo: 'cujanovic/Markdown-XSS-Payloads', commit: 'b209f6925bc4b377c522bc7bde880199d4b126ac', licence: 'none stated (read, not copied)', attacks: [f9('Markdown-XSS-Payloads.txt', 'xss', { keep: shaped('xss') })] },
+  // word lists: time-based SQL (150 drawn), dot-file, log and backup names (`scanner`); its dictionaries, parameter and discovery lists left out
+  {
+    repo: 'xajkep/wordlists',
+    commit: 'cf148e58e8d043ce920e678a155e298a48b90fac',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/sqli_blind_time-based.txt', 'sqli', { cap: 150 }), probes('discovery/dot_files.txt', { cap: 150 }), probes('discovery/log_files_only.txt'),
+      probes('discovery/backup_files_only.txt', { cap: 150 }),
+    ],
+  },
+  // a scanner's configuration-file names (`scanner`); its admin, directory and password lists left out
+  { repo: 'OWASP/Nettacker', commit: '103ef3a1f5d04bcf319fa0834c140cc9d9e5b174', licence: 'Apache-2.0 (LICENSE)', attacks: [probes('nettacker/lib/payloads/wordlists/config_wordlist.txt')] },
+  // a collection of Burp Intruder lists: Burp's own fuzzing lists (SQL, templates, XSS, traversal 150 drawn, local files, SSRF targets) and SecLists' `Fuzzing/`
+  // lists (NoSQL, XXE, XSS lists 150 to 200 drawn, commix's command list 250, LFI lists of traversal shape 150 each); the PayloadsAllTheThings pages it carries
+  // (an earlier part's source), its out-of-band list (classes mixed), the naughty-strings, Unix-attack and brute-force lists left out
+  {
+    repo: 'Muhammd/BurpSuite_Payloads',
+    commit: '872eb8f58bc703fd1a1e117916341ebc09e83f0c',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('Burp_intruder_payloads/fuzzing_sql_injection.txt', 'sqli', { keep: shaped('sqli') }), f9('Burp_intruder_payloads/fuzzing_template_injection.txt', 'ssti', { keep: shaped('ssti') }),
+      f9('Burp_intruder_payloads/fuzzing_xss.txt', 'xss', { keep: shaped('xss') }), f9('Burp_intruder_payloads/fuzzing_path_traversal.txt', 'path_traversal', { cap: 150 }),
+      ...['java', 'linux', 'windows'].map((os) => f9(`Burp_intruder_payloads/local_files_${os}.txt`, 'path_traversal', { keep: shaped('path_traversal') })),
+      f9('Burp_intruder_payloads/SSRF_target.txt', 'ssrf', { keep: shaped('ssrf') }),
+      f9('Fuzzing_seclist/Databases/NoSQL.txt', 'nosqli', { keep: shaped('nosqli') }), f9('Fuzzing_seclist/XXE-Fuzzing.txt', 'xxe', { keep: shaped('xxe') }),
+      f9('Fuzzing_seclist/XSS/XSS-OFJAAAH.txt', 'xss', { keep: shaped('xss'), cap: 200 }), f9('Fuzzing_seclist/XSS/XSS-Cheat-Sheet-PortSwigger.txt', 'xss', { keep: shaped('xss'), cap: 200 }),
+      f9('Fuzzing_seclist/XSS-Fuzzing', 'xss', { keep: shaped('xss'), cap: 150 }), f9('Fuzzing_seclist/command-injection-commix.txt', 'rce', { keep: shaped('rce'), cap: 250 }),
+      f9('Fuzzing_seclist/LFI/LFI-LFISuite-pathtotest-huge.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+      f9('Fuzzing_seclist/LFI/LFI-etc-files-of-all-linux-packages.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }),
+    ],
+  },
+  // a tester's lists: commands (their lines of command shape, 200 drawn; its callback host as written), generic SQL fuzzing (150) and login bypass; its SSRF
+  // targets (the list BurpSuite_Payloads carries) and discovery lists left out
+  {
+    repo: 'esetal/wordlists',
+    commit: '4e48cc6a35596921affc86ec7a6a9fc0485318fd',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('rce.txt', 'rce', { keep: shaped('rce'), cap: 200 }), f9('sqli_generic_fuzz.txt', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('sqli_auth_bypass.txt', 'sqli', { keep: shaped('sqli') })],
+  },
+  // a hunter's payloads: XSS (two long lists, 200 and 150 drawn; blind), SQL (blind, sleeps, WAF bypass, XOR; 100 each), open redirect
+  {
+    repo: 'freelancermijan/my-payloads',
+    commit: '128556c761314d9b07516b3d3d1424bf8ece4022',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('XSS/all-payloads.txt', 'xss', { keep: shaped('xss'), cap: 200 }), f9('XSS/xss-random.txt', 'xss', { keep: shaped('xss'), cap: 150 }), f9('XSS/bxss.txt', 'xss', { keep: shaped('xss') }),
+      ...['Blind-SQLis/bsqli-sniper.txt', 'Blind-SQLis/blind-sqli.txt', 'Blind-SQLis/sleeps.txt', 'SQLi-waf-bypass.txt', 'sleeps-all.txt'].map((n) => f9(`SQLi/${n}`, 'sqli', { keep: shaped('sqli'), cap: 100 })),
+      f9('xor.txt', 'sqli', { keep: shaped('sqli'), cap: 100 }), f9('openredirect.txt', 'open_redirect'),
+    ],
+  },
+  // a hunter's data sets: XXE documents probing local DTDs, out-of-band commands (their lines of command shape); its company lists left out
+  { repo: 'ott3rly/bb-datasets', commit: '2e227aaef85aa8b343561b86e29bc32086b9f4e4', licence: 'none stated (read, not copied)', attacks: [f9('xxe.txt', 'xxe', { keep: shaped('xxe') }), f9('oob.txt', 'rce', { keep: shaped('rce') })] },
+  // Spanish dictionaries: traversal (200 drawn), XSS (150), SSRF (its notes after an arrow cut), SQL; its path, file, password and subdomain lists left out
+  {
+    repo: 'hackingyseguridad/diccionarios',
+    commit: 'b18a231916613f028e557df36048eb3e06da7273',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      f9('pathtraversal.txt', 'path_traversal', { cap: 200 }), f9('xss.txt', 'xss', { keep: shaped('xss'), cap: 150 }), f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf'), annotated: true }),
+      f9('sqli.txt', 'sqli', { keep: shaped('sqli') }),
+    ],
+  },
+  // long lists (a repository of the same name and owner as an earlier part's, but another one; what the earlier parts' draws gave is dropped): CRLF (150 drawn),
+  // open redirect (200), OS commands (their lines of command shape, 200), SSRF, XSS (250), SQL (200), LFI (its lines of traversal shape, 200); its parameter and
+  // discovery lists left out
+  {
+    repo: 'ManShum812/vulnerability-payload',
+    commit: '5a1692dcaf52385232de2a69af4a499630d333bc',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('crlf.txt', 'crlf', { cap: 150 }), f9('openredirect.txt', 'open_redirect', { cap: 200 }), f9('os injection.txt', 'rce', { keep: shaped('rce'), cap: 200 }),
+      f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('xss.txt', 'xss', { keep: shaped('xss'), cap: 250 }), f9('sql.txt', 'sqli', { keep: shaped('sqli'), cap: 200 }),
+      f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 200 }),
+    ],
+  },
+  // word lists: Burp's XSS validator payloads (its `{JAVASCRIPT}` placeholder filled with `alert`; 200 drawn), CRLF, SQL, open redirect; its dorks, parameter and
+  // discovery lists left out
+  {
+    repo: '0xSojalSec/word-list',
+    commit: '4c08106a2ca2f9bde653849217d678be298a9c9f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('Burp-XSS-Validator Payloads.txt', 'xss', { keep: shaped('xss'), replace: [['{JAVASCRIPT}', 'alert']], cap: 200 }), f9('CRLF-payloads.txt', 'crlf'),
+      f9('SQL-Injection/sql.txt', 'sqli', { keep: shaped('sqli'), cap: 150 }), f9('redirect.txt', 'open_redirect'),
+    ],
+  },
+  { repo: 'tobiasGuta/wordlist', commit: '57317055e2a58687a4fbb6d9061e2e1aa7916a01', licence: 'none stated (read, not copied)', attacks: [f9('open_redirection.txt', 'open_redirect', { cap: 150 }), f9('directory-traversal.txt', 'path_traversal')] },
+  // a WAF's sample attacks (commands, XSS, SQL; their lines of the class's shape)
+  {
+    repo: 'ziwoz/f5_asm_sample_attacks',
+    commit: 'b13b2fffff9bb2fcf8af5a60f659a70f64a5006b',
+    licence: 'none stated (read, not copied)',
+    attacks: [f9('command_injection.txt', 'rce', { keep: shaped('rce') }), f9('cross_site_scripting.txt', 'xss', { keep: shaped('xss') }), f9('sql_injection.txt', 'sqli', { keep: shaped('sqli') })],
+  },
+  // payloads from bug-bounty reports: XSS (150 drawn); its SQL notes (a timing note after each payload) left out
+  { repo: '4xrhd/some-paylaod-from-h1-report', commit: '23d0097bc7162a1470a3a39f98a4898c28f2a57e', licence: 'none stated (read, not copied)', attacks: [f9('xss/2020.txt', 'xss', { keep: shaped('xss'), cap: 150 })] },
+  // a hunter's collection: SSRF, SSTI, commands (their lines of the class's shape), CRLF, LFI (its lines of traversal shape, 150 drawn), XSS (a long list 250,
+  // two short ones), open redirect (two lists, 150 each), SQL checks; its dorks, target and discovery lists left out
+  {
+    repo: 'Sahabalam/bugbounty',
+    commit: 'f9f2f0023a784f36198f2654f3e4b8bcfd8bac77',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') }), f9('ssti.txt', 'ssti', { keep: shaped('ssti') }), f9('command_injection.txt', 'rce', { keep: shaped('rce') }), f9('crlf.txt', 'crlf'),
+      f9('lfi.txt', 'path_traversal', { keep: shaped('path_traversal'), cap: 150 }), f9('minexss.txt', 'xss', { keep: shaped('xss'), cap: 250 }),
+      f9('aprilxss.txt', 'xss', { keep: shaped('xss') }), f9('twixss.txt', 'xss', { keep: shaped('xss') }), f9('Open-Redirect-payloads.txt', 'open_redirect', { cap: 150 }),
+      f9('open-redirects.txt', 'open_redirect', { cap: 150 }), f9('sqli_check.txt', 'sqli', { keep: shaped('sqli') }),
+    ],
+  },
+  // a tester's one-line XXE documents (each with its note as the root element's text)
+  { repo: 'pich4ya/pentest-scripts', commit: '16f76b30ce51d9f042c2d7d335c764f18d73b2f3', licence: 'none stated (read, not copied)', attacks: [f9('xxe.txt', 'xxe', { keep: shaped('xxe') })] },
+  // a scanner's SSRF list (its lines of SSRF shape); its XSS, LFI and redirect lists (every drawn value an earlier part's sources gave) left out
+  { repo: 'Jakkxbt/venom-vuln-scanner', commit: 'b88c8319cc8526c2163817a880ece5fd18af6a59', licence: 'MIT (LICENSE)', attacks: [f9('ssrf.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  // a redirect and SSRF hunter's SSRF list (a note after a payload cut)
+  { repo: 'selimozcann/RedirectHunter', commit: '392a7a4cfe1a9a1affb4ded4a17f5df4ad2490da', licence: 'MIT (LICENSE)', attacks: [f9('ssrf_payloads.txt', 'ssrf', { keep: shaped('ssrf') })] },
+  { repo: 'b1g-b33f/Web-app', commit: '162e72467f203fe34f3941109875e22b52ef000b', licence: 'none stated (read, not copied)', attacks: [f9('sql.txt', 'sqli', { keep: shaped('sqli') })] },
+  // XSS notes: a cheat sheet's vectors (their lines of XSS shape, 150 drawn) and a list; its HTML-injection and event-handler lists left out
+  { repo: 'anilarelli/payloads', commit: '7aaed5607a71a454b515c5cbcfafd99102ec755a', licence: 'none stated (read, not copied)', attacks: [f9('xss cheatsheet.txt', 'xss', { keep: shaped('xss'), cap: 150 }), f9('xss.txt', 'xss', { keep: shaped('xss') })] },
+  // ---- benign, twelfth fresh part
+  { repo: 'GITenberg/A-Christmas-Carol_46', commit: 'b173bd3787848ecbded8d036ed9f5326c738da19', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '46-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Ulysses_4300', commit: 'fcbee188040e6c75e114f867829f0ab172b1941e', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '4300-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Jack-Sheppard--A-Romance_16215', commit: '53c2275d68a942a3c29d037179f8b89c9b094c3f', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '16215.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/Katrine--A-Novel_14263', commit: 'cda5284ad5c11e1928cd4c133c0726c1592bea08', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '14263.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  {
+    repo: 'GITenberg/Critical-and-Historical-Essays--13-Lectures-delivered-at-Columbia-University_16351',
+    commit: '462f29e0b3d7ecf8e302fe9757d0be5ab182b210',
+    licence: 'Public domain (Project Gutenberg)',
+    benign: [{ path: '16351.txt', kind: 'prose', format: 'paragraphs', cap: 500 }],
+  },
+  { repo: 'GITenberg/The-Log-School-House-on-the-Columbia_14881', commit: 'e0989d1c6a67afbfa7716e87df2ab9438020d6d5', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '14881.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  // web frameworks and tools: their code (Python, Kotlin and Java, Rust, PHP, Ruby, Go, TypeScript; library sources, not tests), documentation (Markdown) and JSON files
+  { repo: 'aio-libs/aiohttp', commit: '495e778360d1924da63e16dba0f0d76baf56a56a', licence: 'Apache-2.0 (LICENSE.txt)', benign: [{ path: '^(?:aiohttp|examples)/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 }] },
+  { repo: 'javalin/javalin', commit: 'cdfa0f7249f8c8ffca2b42a5969c3e45369d2c1c', licence: 'Apache-2.0 (LICENSE)', benign: [{ path: '^javalin[\\w-]*/src/main/[\\w/]+\\.(?:kt|java)$', many: true, kind: 'code', format: 'code', cap: 250 }] },
+  {
+    repo: 'actix/actix-web',
+    commit: '4dc9f1d3887a0629732a4f2b3bce193a37cef1b7',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^actix-[\\w-]+/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }],
+  },
+  {
+    repo: 'cakephp/cakephp',
+    commit: 'e15d186e05e9e02231d53ba3bb6daa9290c3a470',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '^(?:src/[\\w/]+/)?composer\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'hanami/hanami', commit: '5948958cd14d98e43dde814d3754d57156236b7a', licence: 'MIT (LICENSE)', benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 30 }] },
+  {
+    repo: 'urfave/cli',
+    commit: '1305a08200f7c4d873e28bd2bbad1ff257c6cfc4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\s\\S]*_test\\.go$)[\\w/]+\\.go$', many: true, kind: 'code', format: 'code', cap: 150 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 150 }],
+  },
+  {
+    repo: 'tiangolo/fastapi',
+    commit: '6d9dc39fcb3eb3bcd9c2a693683d68311d1618e0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs_src/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '^docs/[\\w-]+/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }],
+  },
+  {
+    repo: 'withastro/astro',
+    commit: '99d3d3dbbfa4fd7b128a056337f1a719437a7377',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/astro/src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 },
+      { path: '(?:^|/)(?:package|tsconfig[\\w.]*)\\.json$', many: true, kind: 'json', format: 'json', cap: 300 },
+    ],
+  },
+  // a compiler's test options and package manifests (small JSON documents)
+  { repo: 'babel/babel', commit: '1da3cfa1a25503c7ecba7304f8738933e6d16dca', licence: 'MIT (LICENSE)', benign: [{ path: '(?:^|/)(?:options|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }] },
+  // countries: a JSON document per property (capital, currency, languages, …), and annexare's country and language lists
+  { repo: 'samayo/country-json', commit: '41d4084bc1ccf9614dab45255a41ba3a5473be74', licence: 'MIT (LICENSE)', benign: [{ path: '^src/country-by-(?!flag)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json' }] },
+  { repo: 'annexare/Countries', commit: '99f49467c2f6571d0f0cc94268f4da81b65dc178', licence: 'MIT (LICENSE)', benign: [{ path: '^dist/[\\w/.]+\\.json$', many: true, kind: 'json', format: 'json' }] },
+  // lists of links
+  { repo: 'awesomedata/awesome-public-datasets', commit: 'b0fe5b7b4f0ab595d520cdcdaf257f1f57499bd2', licence: 'MIT (LICENSE)', benign: [{ path: 'README.rst', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'ripienaar/free-for-dev', commit: '52f27d4418670aa47fd41f0d4dbbdfc4e3117f8c', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'prakhar1989/awesome-courses', commit: 'e0b02ce4084c3b426304ae03ffcb072f7c8057f3', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 500 }] },
+  { repo: 'kdeldycke/awesome-falsehood', commit: '8c968a36671972498de9720462f8cc0ee0743382', licence: 'CC0-1.0 (license)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 400 }] },
 ]
