@@ -1,5 +1,8 @@
 import t from 'tap'
 import { join } from 'node:path'
+import { createServer, get } from 'node:http'
+import { once } from 'node:events'
+import { AttackDetector } from '../../src/insight/attacks.ts'
 import { Insight, type Detector } from '../../src/insight/insight.ts'
 import { compileAbuseExempt, compileExceptions } from '../../src/policy/exceptions.ts'
 import { Policy } from '../../src/policy/policy.ts'
@@ -196,5 +199,35 @@ t.test('requests the detector judged only in part are counted', async (t) => {
   stage.push(rec('GET', '/c?find=x'))
   await sink.waitFor(3)
   t.match(await metrics.registry.metrics(), /apisess_insight_cut_total 2/)
+  await stage.close()
+})
+
+t.test('a backlog of expensive bodies does not hold the event loop: a request is answered between slices', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const detector = new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime })
+  const stage = new InsightStage(sink, new Insight(config, detector, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  // JSON bodies of punctuated prose: each costs the detector its whole time budget
+  const prose = "Hi team, I've noticed the export (CSV) fails when a name has a comma; e.g. \"Smith, John\" -- could you check? Don't forget: 10:30; bring the report & charger."
+  const records = 60
+  for (let i = 0; i < records; i++) {
+    const body = Buffer.from(JSON.stringify(Object.fromEntries(Array.from({ length: 120 }, (_, k) => [`f${k}`, `${prose} ${i}-${k}`]))))
+    stage.push(rec('POST', `/comments/${i}`, { inputs: { path: `/comments/${i}`, query: '', headers: { 'content-type': 'application/json' }, body } }))
+  }
+  const server = createServer((_req, res) => res.end('ok'))
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as { port: number }
+  const answered = await new Promise<number>((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(stage.backlog))
+    }).on('error', reject)
+  })
+  t.ok(answered > 0, `the request was answered while ${answered} of ${records} records still waited for analysis`)
+  await sink.waitFor(records)
+  t.match(await metrics.registry.metrics(), /apisess_insight_cut_total [1-9]/, 'the bodies were judged only in part, counted')
+  server.close()
   await stage.close()
 })
