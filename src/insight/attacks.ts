@@ -298,6 +298,13 @@ const TRAVERSAL = [
  * a probe for the parameter that takes a path, whatever its name; a relative path naming a file
  * (`../avatar.jpg`) is not one, nor a configuration's own `"path": "../../"`.
  */
+/**
+ * (twenty-third round) A climb whose separator, however odd (an overlong or broken escape a fuzzer tries, `%c1%8s`, `%bg%qf`,
+ * `0x2f`, `%uF025`), also separates the system location it climbs to (`..%c1%8s..%c1%8setc%c1%8spasswd`, `.../.%bg%qfboot.ini`):
+ * the same token both times is a path's separator to whatever decodes it; and climbs written with blanks around the slashes
+ * (`.. / .. / etc / passwd`).
+ */
+const CLIMB_SEPARATOR = /\.{2,4}\/?\.{0,2}((?:%[0-9a-z]{1,2}|0x[0-9a-f]{2}|[\u0080-\uffff]){1,3})(?:[\\/]?\.{2,4}\/?\.{0,2}\1){0,12}(?:etc\1(?:passwd|shadow|issue|hosts|group)\b|(?:windows|winnt)\1system32\b|boot\.ini\b|win\.ini\b)|(?:\.\.[ \t]{1,2}[/\\][ \t]{0,2}){2,16}(?:etc|windows|winnt|boot)\b/
 const LONE_CLIMB = /^\s{0,4}[/\\]?(?:\.\.[/\\]{1,3}){1,16}(?:\.\.)?\s{0,4}$|^\s{0,4}(?:[/\\]{1,3}\.\.){1,16}[/\\]?\s{0,4}$/
 /** A query string given as a value: names, each with a value or none, joined by `&`. */
 const QUERY_VALUE = /^[a-z_][\w.[\]-]{0,40}=[^&\n\r]{0,500}(?:&[a-z_][\w.[\]-]{0,40}(?:=[^&\n\r]{0,500})?){0,30}$/i
@@ -1213,7 +1220,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2008,7 +2015,7 @@ export class AttackDetector {
       // (json22) and a configuration's command line (a monorepo package's script, `… dotenv_config_path="../../.env"`) is a program: only system files named count there
       const judges = configuration ? (commandField && commandLine(v) ? SYSTEM_FILES : SYSTEM_CLIMBING) : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)

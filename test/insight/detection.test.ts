@@ -1452,3 +1452,12 @@ t.test("twenty-third round, on the spent parts: PHP web shells' lines and PHP's 
   for (const v of ['$(lsmod)', '|nproc', '`dmesg`', '%0a Start-Sleep -s 4 %0a']) t.ok(q(v).includes('rce'), v)
   t.same(q('Use lsof and vmstat to see what the process holds'), [], 'the programs named in a sentence')
 })
+
+t.test('twenty-third round: a climb whose odd separator also separates the system location it reaches; climbs with blanks around the slashes', async (t) => {
+  for (const v of ['..%c1%8s..%c1%8setc%c1%8spasswd', '.../.%bg%qf.../.%bg%qfetc%bg%qfissue', '..%uF025..%uF025boot.ini', '/..0x2fetc0x2fpasswd', '%5C..%c0%9v%5C..%c0%9vwindows%c0%9vsystem32%c0%9vdrivers', '.. / .. / .. / etc / passwd']) {
+    t.ok(q(v).includes('path_traversal'), v)
+  }
+  t.same(q('see the .. section, etc.'), [])
+  t.same(q('Wait... what?! The .. / operator'), [])
+  t.same(q('..%c1%8s..%d0%8setc%e1%8spasswd').includes('path_traversal'), false, 'different tokens each time: no one separator')
+})
