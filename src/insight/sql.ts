@@ -53,6 +53,8 @@ const SQL_FUNCTIONS = new Set([
   'md5', 'sha1', 'if', 'iif', 'ifnull', 'isnull', 'nullif', 'coalesce', 'case', 'cast', 'convert', 'count', 'length', 'len', 'upper', 'lower', 'exists', 'make_set', 'elt',
   'utl_inaddr', 'utl_http', 'dbms_pipe', 'dbms_lock', 'dbms_xmlgen', 'xmltype', 'ctxsys', 'sys', 'rpad', 'lpad', 'replace', 'reverse', 'like', 'glob', 'json_keys',
   'row', 'name_const', 'polygon', 'geometrycollection', 'multipoint', 'exp', 'floor', 'rand', 'gtid_subset', 'procedure', 'select',
+  // (twenty-third round) window functions: `' OR ROW_NUMBER() OVER(ORDER BY 1)=1--`
+  'row_number', 'dense_rank', 'ntile', 'first_value', 'last_value',
 ])
 /**
  * A query typed as a value (a question about SQL, a report's field) starts with one of these: it is
@@ -77,7 +79,8 @@ function probes(t: readonly Token[]): boolean {
 const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'length', 'len', 'unicode'])
 
 /** Words after which a call is an expression SQL evaluates: `case when … then pg_sleep(25)`, `select sleep(5)`. */
-const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do'])
+// (twenty-third round: and a clause's condition, `1' HAVING SLEEP(5)--`)
+const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 'having', 'where'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
@@ -207,7 +210,8 @@ function copiedOut(t: readonly Token[], i: number): boolean {
 function stackedCut(t: readonly Token[], i: number): boolean {
   const n = t.length
   const first = t[i]
-  if (first === undefined || first.kind !== WORD || !(STACKED.has(first.text) || SQL_FUNCTIONS.has(first.text)) || n - i > 17 || n >= MAX_TOKENS) return false
+  // (twenty-third round: up to 48 tokens, a stacked query with sub-queries, `'; SELECT * FROM (SELECT …) PIVOT (…) --`)
+  if (first === undefined || first.kind !== WORD || !(STACKED.has(first.text) || SQL_FUNCTIONS.has(first.text)) || n - i > 48 || n >= MAX_TOKENS) return false
   const last = t[n - 1]!
   if (last.kind !== COMMENT || n - 1 <= i) return false
   // (twenty-third round: the statement closed by its own `;` before the comment, `'; KILL CONNECTION_ID(); --`)
@@ -216,8 +220,23 @@ function stackedCut(t: readonly Token[], i: number): boolean {
   return true
 }
 
+/** (twenty-third round) `col = value[, col = value]… WHERE` from `i`: an UPDATE's SET list and its condition. */
+function setContinued(t: readonly Token[], i: number): boolean {
+  let j = i
+  for (let n = 0; n < 8; n++) {
+    if (t[j]?.kind !== WORD || t[j]!.call || t[j + 1]?.text !== '=' || !isOperand(t[j + 2])) return false
+    j = operandEnd(t, j + 2)
+    if (t[j]?.kind === COMMA) {
+      j++
+      continue
+    }
+    return t[j]?.kind === WORD && t[j]!.text === 'where'
+  }
+  return false
+}
+
 /** What a stacked statement starts with, in SQL's dialects (besides SQL's functions). */
-const STACKED = new Set('show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval'.split(' '))
+const STACKED = new Set('show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
 
 /** Words after which a select list or a table name may stop. */
 const CLAUSE = new Set(['from', 'where', 'order', 'group', 'having', 'limit', 'union', 'into', 'join', 'inner', 'left', 'right', 'outer', 'cross', 'as', 'offset', 'procedure', 'for', 'and', 'or', 'fetch', 'with'])
@@ -424,6 +443,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // a comment after a value of a word or two (`admin'--`, `1' --`), not after a quoted sentence (`"Denn die Todten reiten schnell"--`)
   if (x.kind === COMMENT) return firstString === undefined || blanks(firstString.text) <= 2
   if (x.kind === SEMI && breakout && (firstString === undefined || blanks(firstString.text) <= 2) && stackedCut(t, i + 1)) return true
+  // (twenty-third round) an UPDATE's SET list continued after the breakout, then its WHERE, the query cut by a comment (`', password='x' WHERE user='admin'--`)
+  if (x.kind === COMMA && breakout && t[t.length - 1]!.kind === COMMENT && setContinued(t, i + 1)) return true
   // an operator then the query cut short, after a value of one word: x'|email--  id'not like id--
   // user'collate nocase--  z'or email notnull--  'sounds like rowid--
   if ((firstString === undefined || !firstString.text.includes(' ')) && ((x.kind === OP && x.text !== '=') || (x.kind === WORD && (OPERATOR_WORDS.has(x.text) || LOGIC.has(x.text) || COMPARE.has(x.text) || ARITH.has(x.text))))) {

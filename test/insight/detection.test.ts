@@ -1461,3 +1461,13 @@ t.test('twenty-third round: a climb whose odd separator also separates the syste
   t.same(q('Wait... what?! The .. / operator'), [])
   t.same(q('..%c1%8s..%d0%8setc%e1%8spasswd').includes('path_traversal'), false, 'different tokens each time: no one separator')
 })
+
+t.test("twenty-third round: MySQL's versioned comments, a clause's delay, window functions, an UPDATE's SET list continued, longer stacked queries", async (t) => {
+  for (const v of ['/*!50000SELECT*/ 1,2,/*!50000FROM*/ users--', "' /*!0UNION*/+/*!0SELECT*/+1--", "1' HAVING SLEEP(5)--", "' OR ROW_NUMBER() OVER(ORDER BY 1)=1--", "', password='pwned' WHERE username='admin'--", "'; SELECT * FROM (SELECT a, b FROM t) PIVOT (SUM(b) FOR a IN ('A', 'B')) --", "'; RECONFIGURE--"]) {
+    t.ok(q(v).includes('sqli'), v)
+  }
+  t.same(q('/*! jQuery v3.6.0 | (c) OpenJS Foundation */'), [], "a library's licence banner")
+  t.same(q('/*! select2 4.0.13 | https://github.com/select2/select2/blob/master/LICENSE.md */'), [])
+  t.same(q("It's fine, password='hunter2' where I come from--really"), [], 'prose with an assignment and dashes')
+  t.same(q('Rank the items where score is highest'), [])
+})
