@@ -1471,3 +1471,12 @@ t.test("twenty-third round: MySQL's versioned comments, a clause's delay, window
   t.same(q("It's fine, password='hunter2' where I come from--really"), [], 'prose with an assignment and dashes')
   t.same(q('Rank the items where score is highest'), [])
 })
+
+t.test("twenty-third round: a handler as another attribute's value, the Function constructor handed joined code, Reflect.apply, CSS escapes of letters and of parentheses", async (t) => {
+  for (const v of ['<title><time datetime=onload=alert(1)>X</time></title>', "Set.constructor('ale'+'rt(13)')()", "[].filter.constructor('ale'+'rt(4)')()", "Reflect.apply(alert,null,['x'])", '<IMG STYLE="xss: expre\\ssion(alert(1))">', 'width:expression\\28 prompt \\28 1 \\29 \\29']) {
+    t.ok(q(v).includes('xss'), v)
+  }
+  t.same(q('<a href="/docs" title="onload events">Events</a>'), [], "an attribute's text naming a handler")
+  t.same(q("const label = 'Total: ' + 'items'"), [], 'joined literals spelling no code')
+  t.same(q('Reflect.apply(fn, null, args)'), [])
+})
