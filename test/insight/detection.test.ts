@@ -1480,3 +1480,8 @@ t.test("twenty-third round: a handler as another attribute's value, the Function
   t.same(q("const label = 'Total: ' + 'items'"), [], 'joined literals spelling no code')
   t.same(q('Reflect.apply(fn, null, args)'), [])
 })
+
+t.test('twenty-third round: a tab written out after a line break folds the header line', async (t) => {
+  t.ok(q('/\\r\\n\\tSet-Cookie:coffin=hi;').includes('crlf'))
+  t.same(q('C:\\new\\tools\\x-files'), [], 'a Windows path whose folders start with n, t and x')
+})
