@@ -1483,5 +1483,5 @@ t.test("twenty-third round: a handler as another attribute's value, the Function
 
 t.test('twenty-third round: a tab written out after a line break folds the header line', async (t) => {
   t.ok(q('/\\r\\n\\tSet-Cookie:coffin=hi;').includes('crlf'))
-  t.same(q('C:\\new\\tools\\x-files'), [], 'a Windows path whose folders start with n, t and x')
+  t.same(q('Use \\t for a tab and \\r\\n for line ends in the Settings: tab'), [], 'escapes named in a sentence')
 })
