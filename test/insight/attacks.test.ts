@@ -209,6 +209,16 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
   t.pass('all finished')
 })
 
+t.test("subshells after quotes nested in a subshell's own line are judged once, not once per `'(` (exponential before)", async (t) => {
+  // each `'(` in the last 200 characters opened a subshell whose line was judged again, each of its own `'(` again: 2^k
+  for (const lead of ['a; ', 'a | ', 'a\n']) {
+    const v = lead + "x'(".repeat(60) + ')'.repeat(60)
+    t.same(q(v), [], 'a 200-character value of quotes and parentheses')
+    t.same(json({ v }), [])
+  }
+  t.ok(q('\';"//%%*()("")}]]:("(\'(sh -i -c "id")').includes('rce'), 'the polyglot whose subshell runs a command still is one')
+})
+
 t.test('the labelled corpus: at least 95% detection per class, at most 0.5% false positives', async (t) => {
   const f = evaluateCorpus()
   for (const c of f.classes) {
