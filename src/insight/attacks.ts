@@ -14,7 +14,7 @@ import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
-import { bareCommand, braceProgram, commandLine, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -1933,8 +1933,9 @@ export class AttackDetector {
     // renderer escapes them, no shell or database runs them): each class judges what is outside them
     // (nineteenth round: a line whose backticks do not pair into spans as Markdown writes them — a span opening or closing on
     // a blank, one left open — quotes MySQL names, `1\`=\`1\` AND ELT(…) AND \`1\`=\`1`, not code)
-    // (twenty-third round: not spans glued by a dot, `` `echo a`.`echo $((1+2))` ``, PHP's and Perl's concatenation of commands' output)
-    if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v)) && !v.includes('`.`')) {
+    // (twenty-third round: not spans glued by a dot, `` `echo a`.`echo $((1+2))` ``, PHP's and Perl's concatenation of commands' output;
+    // MySQL's qualified names, `` `user`.`name` ``, are no commands' output)
+    if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v)) && !(v.includes('`.`') && dotJoinedCommands(v))) {
       const outside = outsideCode(v)
       // (json22: or a table's, its header row then its delimiter row: a notebook cell's table of ``ps`` and ``cat()``)
       if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside) || ((c & C_PIPE) !== 0 && TABLE_START.test(v)))) {

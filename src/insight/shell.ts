@@ -283,6 +283,23 @@ function nestedInAssigned(v: string, q: string, outer: string): boolean {
  * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
  * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
  */
+/** Whether the backtick span from `open` to `close` (at most 200 characters) holds a blank: a command line's argument. */
+function spanHasBlank(v: string, open: number, close: number): boolean {
+  return open >= 0 && close > open && close - open <= 200 && v.slice(open, close).includes(' ')
+}
+
+/** Whether two backtick spans are joined by `.` and the first holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
+export function dotJoinedCommands(v: string): boolean {
+  let from = 0
+  for (let n = 0; n < 16; n++) {
+    const at = v.indexOf('`.`', from)
+    if (at === -1) return false
+    if (spanHasBlank(v, v.lastIndexOf('`', at - 1), at) || spanHasBlank(v, at + 2, v.indexOf('`', at + 3))) return true
+    from = at + 3
+  }
+  return false
+}
+
 export function shellInjection(v: string): boolean {
   // (a Markdown fence, ```` ``` ````, as fold() leaves it a single backtick: its lines are a listing, not a substitution's commands)
   fenced = v.includes('```')
@@ -632,8 +649,10 @@ function injectionAt(v: string): number {
         seen++
         const close = v.indexOf('`', i + 1)
         // (twenty-third round: or joined to another by `.`, PHP's and Perl's concatenation of two commands' output, `` `echo a`.`echo $((1+2))` ``)
-        const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96))
-        const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96))
+        // (a command line with its argument, not MySQL's name qualified, `` `users`.`id` ``: `users` and `id` are programs too)
+        const blank = close !== -1 && spanHasBlank(v, i, close)
+        const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96 && (blank || spanHasBlank(v, v.lastIndexOf('`', i - 3), i - 2))))
+        const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96 && (blank || spanHasBlank(v, close + 2, v.indexOf('`', close + 3)))))
         if ((before || after || (i === 0 && (close === -1 || close === n - 1))) && commandAt(v, i + 1, false)) return i
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command

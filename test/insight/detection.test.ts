@@ -1496,6 +1496,10 @@ t.test("twenty-third round, reviewed: a quoted program's name is a command only 
   t.same(q('console.log(`Result:\\n${out}\\ndone`)'), [], 'an interpolation after a literal break')
   t.ok(q(')print(`echo EZVLWV\necho $((40+27))\necho EZVLWV`);').includes('rce'), 'commands on lines of their own inside backticks still are')
   t.ok(q('x=`\nid\n`').includes('rce'), "a shell's assignment from a substitution")
+  // backtick spans joined by `.`: commands' output when a span holds a command line, MySQL's qualified names when none does
+  t.same(q("SELECT `users`.`id` FROM `users` WHERE `users`.`name` = 'x'"), [], "MySQL's names qualified (`users` and `id` are programs too)")
+  t.same(q('Fields like `user`.`name` in MySQL; also run `cat /etc/hosts` to check'), [], 'Markdown spans with a qualified name among them')
+  t.ok(q('`echo a`.`id`').includes('rce'), 'a command line joined to a program')
 })
 
 t.test("twenty-third round: a handler as another attribute's value, the Function constructor handed joined code, Reflect.apply, CSS escapes of letters and of parentheses", async (t) => {
