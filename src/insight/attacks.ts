@@ -1439,6 +1439,8 @@ export class AttackDetector {
   /** when the request being judged runs out of time (performance.now()), and whether it did */
   #until = Infinity
   #cut = false
+  /** while locating: the one deadline of every part's judgement (set on locate's own probe) */
+  #deadline: number | undefined
   /** values judged in this request since the clock was last read */
   #sinceClock = 0
   /** a verdict is remembered only when its request was judged whole (not cut by the time budget) */
@@ -1556,6 +1558,8 @@ export class AttackDetector {
    */
   locate(inputs: AttackInputs): AttackMatch[] {
     const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes, maxInspectMs: this.#maxInspectMs })
+    // one time budget for all the parts judged again (each judged alone, a fresh budget each made a request's locating cost parts x budget)
+    probe.#deadline = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
     const context: Record<string, string | string[] | undefined> = {}
     for (const name of ['host', 'x-forwarded-host', 'content-type']) if (inputs.headers[name] !== undefined) context[name] = inputs.headers[name]
     const out: AttackMatch[] = []
@@ -1608,7 +1612,7 @@ export class AttackDetector {
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
     this.#sinceClock = 0
-    this.#until = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
+    this.#until = this.#deadline ?? (this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs)
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
