@@ -144,7 +144,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
  * among code's or a list's: something follows it as a command line goes on (an argument, a pipe: `; "id" |`), or it ends the
  * value (or its own `;` does) and before its separator comes nothing but junk or an address (`&& 'whoami'`, `';"id"`,
  * `127.0.0.1;'id'`). A string ending an expression or an item of a list is none: `a || 'id'`, `return x || "time";`,
- * `{open && 'date'}`, `id;'date';'time'`, `order by name; 'date'`.
+ * `{open && 'date'}`, `a || 'id' || b`, `id;'date';'time'`, `order by name; 'date'`.
  */
 function quotedCommand(v: string, entry: number, after: number): boolean {
   let k = after
@@ -152,11 +152,13 @@ function quotedCommand(v: string, entry: number, after: number): boolean {
   if (k < v.length) {
     const c = v.charCodeAt(k)
     if (LIST_GOES_ON.has(c)) return false
-    if (c !== 59) return true
-    // its own `;`: the value's end, not another item
-    k++
-    while (k < v.length && isBlank(v.charCodeAt(k))) k++
-    if (k < v.length) return false
+    if (c === 59) {
+      // its own `;`: the value's end, not another item
+      k++
+      while (k < v.length && isBlank(v.charCodeAt(k))) k++
+      if (k < v.length) return false
+    } else if (c !== 124 && c !== 38) return true
+    // (a pipe or `&&` after it: an expression's operator when an operand comes before, `a || 'id' || b`)
   }
   // before the separator: nothing word-like at all, or a number or an address as its last token
   let b = entry - 1

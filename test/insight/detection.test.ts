@@ -1479,6 +1479,7 @@ t.test("twenty-third round, reviewed: a quoted program's name is a command only 
   t.same(q('return a || "time";'), [])
   t.same(q("type T = 'date' || 'time'"), [])
   t.same(q("{open && 'date'}"), [])
+  t.same(q("const k = a || 'id' || b"), [], 'an operand between two operators')
   t.same(q("columns=id;'date';'time'"), [], 'a list of quoted names')
   t.same(q('fields: id; "name"; "date"'), [])
   t.same(q("order by name; 'date'"), [])
