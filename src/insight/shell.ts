@@ -280,11 +280,6 @@ function nestedInAssigned(v: string, q: string, outer: string): boolean {
   return close !== -1 && at - start > line.indexOf(outer) && at - start < close
 }
 
-/**
- * Whether a decoded, lower-cased value injects a shell command: as it is, inside the single or double
- * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
- * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
- */
 /** Whether the backtick span from `open` to `close` (at most 200 characters) holds a blank: a command line's argument. */
 function spanHasBlank(v: string, open: number, close: number): boolean {
   return open >= 0 && close > open && close - open <= 200 && v.slice(open, close).includes(' ')
@@ -302,6 +297,11 @@ export function dotJoinedCommands(v: string): boolean {
   return false
 }
 
+/**
+ * Whether a decoded, lower-cased value injects a shell command: as it is, inside the single or double
+ * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
+ * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
+ */
 export function shellInjection(v: string): boolean {
   // (a Markdown fence, ```` ``` ````, as fold() leaves it a single backtick: its lines are a listing, not a substitution's commands)
   fenced = v.includes('```')
