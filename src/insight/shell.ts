@@ -285,7 +285,7 @@ function spanHasBlank(v: string, open: number, close: number): boolean {
   return open >= 0 && close > open && close - open <= 200 && v.slice(open, close).includes(' ')
 }
 
-/** Whether two backtick spans are joined by `.` and the first holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
+/** Whether two backtick spans are joined by `.` and one of them holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
 export function dotJoinedCommands(v: string): boolean {
   let from = 0
   for (let n = 0; n < 16; n++) {
