@@ -14,7 +14,7 @@ import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
-import { bareCommand, braceProgram, commandLine, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
@@ -1440,6 +1440,8 @@ export class AttackDetector {
   /** when the request being judged runs out of time (performance.now()), and whether it did */
   #until = Infinity
   #cut = false
+  /** while locating: the one deadline of every part's judgement (set on locate's own probe) */
+  #deadline: number | undefined
   /** values judged in this request since the clock was last read */
   #sinceClock = 0
   /** a verdict is remembered only when its request was judged whole (not cut by the time budget) */
@@ -1557,6 +1559,8 @@ export class AttackDetector {
    */
   locate(inputs: AttackInputs): AttackMatch[] {
     const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes, maxInspectMs: this.#maxInspectMs })
+    // one time budget for all the parts judged again (each judged alone, a fresh budget each made a request's locating cost parts x budget)
+    probe.#deadline = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
     const context: Record<string, string | string[] | undefined> = {}
     for (const name of ['host', 'x-forwarded-host', 'content-type']) if (inputs.headers[name] !== undefined) context[name] = inputs.headers[name]
     const out: AttackMatch[] = []
@@ -1609,7 +1613,7 @@ export class AttackDetector {
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
     this.#sinceClock = 0
-    this.#until = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
+    this.#until = this.#deadline ?? (this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs)
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
@@ -1934,8 +1938,9 @@ export class AttackDetector {
     // renderer escapes them, no shell or database runs them): each class judges what is outside them
     // (nineteenth round: a line whose backticks do not pair into spans as Markdown writes them — a span opening or closing on
     // a blank, one left open — quotes MySQL names, `1\`=\`1\` AND ELT(…) AND \`1\`=\`1`, not code)
-    // (twenty-third round: not spans glued by a dot, `` `echo a`.`echo $((1+2))` ``, PHP's and Perl's concatenation of commands' output)
-    if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v)) && !v.includes('`.`')) {
+    // (twenty-third round: not spans glued by a dot, `` `echo a`.`echo $((1+2))` ``, PHP's and Perl's concatenation of commands' output;
+    // MySQL's qualified names, `` `user`.`name` ``, are no commands' output)
+    if ((c & C_BACKTICK) !== 0 && v.length > 30 && ((c & C_BREAK) !== 0 || !mysqlNames(v)) && !(v.includes('`.`') && dotJoinedCommands(v))) {
       const outside = outsideCode(v)
       // (json22: or a table's, its header row then its delimiter row: a notebook cell's table of ``ps`` and ``cat()``)
       if (outside !== v && (DOCUMENT.test(v) || PROSE.test(outside) || ((c & C_PIPE) !== 0 && TABLE_START.test(v)))) {

@@ -81,7 +81,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   if ((quote === 34 || quote === 39) && strongBefore(v, entry)) {
     const close = v.indexOf(quote === 34 ? '"' : "'", i + 1)
     const inner = close > i + 1 && close - i <= 25 ? v.slice(i + 1, close) : ''
-    return inner !== '' && COMMANDS.has(inner) && commandAt(v.slice(0, i) + inner + v.slice(close + 1), i, weak, listedOnly)
+    return inner !== '' && COMMANDS.has(inner) && quotedCommand(v, entry, close + 1) && commandAt(v.slice(0, i) + inner + v.slice(close + 1), i, weak, listedOnly)
   }
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
@@ -138,6 +138,39 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   // an unknown program: options or paths after it, from a strong separator only
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
 }
+
+/**
+ * Whether a listed program's quoted name, its closing quote ending before `after`, reads as a command rather than a string
+ * among code's or a list's: something follows it as a command line goes on (an argument, a pipe: `; "id" |`), or it ends the
+ * value (or its own `;` does) and before its separator comes nothing but junk or an address (`&& 'whoami'`, `';"id"`,
+ * `127.0.0.1;'id'`). A string ending an expression or an item of a list is none: `a || 'id'`, `return x || "time";`,
+ * `{open && 'date'}`, `a || 'id' || b`, `id;'date';'time'`, `order by name; 'date'`.
+ */
+function quotedCommand(v: string, entry: number, after: number): boolean {
+  let k = after
+  while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  if (k < v.length) {
+    const c = v.charCodeAt(k)
+    if (LIST_GOES_ON.has(c)) return false
+    if (c === 59) {
+      // its own `;`: the value's end, not another item
+      k++
+      while (k < v.length && isBlank(v.charCodeAt(k))) k++
+      if (k < v.length) return false
+    } else if (c !== 124 && c !== 38) return true
+    // (a pipe or `&&` after it: an expression's operator when an operand comes before, `a || 'id' || b`)
+  }
+  // before the separator: nothing word-like at all, or a number or an address as its last token
+  let b = entry - 1
+  while (b >= 0 && (v.charCodeAt(b) === 59 || v.charCodeAt(b) === 38 || v.charCodeAt(b) === 124 || v.charCodeAt(b) === 10 || v.charCodeAt(b) === 13 || isBlank(v.charCodeAt(b)))) b--
+  let token = 0
+  for (; b >= 0 && isWordChar(v.charCodeAt(b)); b--, token++) if (v.charCodeAt(b) >= 97 && v.charCodeAt(b) <= 122) return false
+  if (token > 0) return true
+  for (; b >= 0; b--) if (isWordChar(v.charCodeAt(b))) return false
+  return true
+}
+/** after a quoted word, what continues a list or closes an expression: `,` `)` `]` `}` `:` and another quote */
+const LIST_GOES_ON = new Set([44, 41, 93, 125, 58, 39, 34])
 
 /** Whether the separator that ends just before `i` is a strong one: `;`, `&&`, `||` or a line break. */
 function strongBefore(v: string, i: number): boolean {
@@ -247,12 +280,31 @@ function nestedInAssigned(v: string, q: string, outer: string): boolean {
   return close !== -1 && at - start > line.indexOf(outer) && at - start < close
 }
 
+/** Whether the backtick span from `open` to `close` (at most 200 characters) holds a blank: a command line's argument. */
+function spanHasBlank(v: string, open: number, close: number): boolean {
+  return open >= 0 && close > open && close - open <= 200 && v.slice(open, close).includes(' ')
+}
+
+/** Whether two backtick spans are joined by `.` and one of them holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
+export function dotJoinedCommands(v: string): boolean {
+  let from = 0
+  for (let n = 0; n < 16; n++) {
+    const at = v.indexOf('`.`', from)
+    if (at === -1) return false
+    if (spanHasBlank(v, v.lastIndexOf('`', at - 1), at) || spanHasBlank(v, at + 2, v.indexOf('`', at + 3))) return true
+    from = at + 3
+  }
+  return false
+}
+
 /**
  * Whether a decoded, lower-cased value injects a shell command: as it is, inside the single or double
  * quotes of the command it is spliced into (its own quote closes them: `'|id|'`), and with the
  * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
  */
 export function shellInjection(v: string): boolean {
+  // (a Markdown fence, ```` ``` ````, as fold() leaves it a single backtick: its lines are a listing, not a substitution's commands)
+  fenced = v.includes('```')
   if (injectionAt(v) !== -1) return true
   // (thirteenth round) a whole value that is a separator then one command line, any program: appended to a command
   if (v.length <= 300 && appendedCommand(v)) return true
@@ -599,19 +651,23 @@ function injectionAt(v: string): number {
         seen++
         const close = v.indexOf('`', i + 1)
         // (twenty-third round: or joined to another by `.`, PHP's and Perl's concatenation of two commands' output, `` `echo a`.`echo $((1+2))` ``)
-        const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96))
-        const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96))
+        // (a command line with its argument, not MySQL's name qualified, `` `users`.`id` ``: `users` and `id` are programs too)
+        const blank = close !== -1 && spanHasBlank(v, i, close)
+        const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96 && (blank || spanHasBlank(v, v.lastIndexOf('`', i - 3), i - 2))))
+        const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96 && (blank || spanHasBlank(v, close + 2, v.indexOf('`', close + 3)))))
         if ((before || after || (i === 0 && (close === -1 || close === n - 1))) && commandAt(v, i + 1, false)) return i
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command
-        if (close !== -1 && close - i < 400 && commandAfterBreak(v, i + 1, close)) return i
+        // (not a Markdown fence's, ```` ``` ````, whose lines are a listing; nor a template literal assigned in code, `const help = \`Usage:…`)
+        if (close !== -1 && close - i < 400 && v.charCodeAt(i - 1) !== 96 && v.charCodeAt(close + 1) !== 96 && !assignedLiteral(v, i) && commandAfterBreak(v, i + 1, close)) return i
         if (close !== -1) i = close
         break
       }
       case 40: // (
         // (twenty-third round) a subshell right after a quote, closing the value (`';"…('(sh -i -c "id")`, a fuzzer's polyglot): the quote ends
         // the literal the value is spliced into, the parenthesis runs a command line
-        if (i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1)) return i
+        // (not inside such a subshell's own line: every `'(` there would judge the rest again, each of those its rest — exponential)
+        if (!inSubshell && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1)) return i
         break
       case 36: // $( command )
         if (v.charCodeAt(i + 1) === 40 && v.charCodeAt(i + 2) !== 40) {
@@ -631,6 +687,7 @@ function injectionAt(v: string): number {
 
 /** A command after a line break (a real one or a literal `\n`) between `from` and `to`, at most 8 breaks looked at. */
 function commandAfterBreak(v: string, from: number, to: number): boolean {
+  if (fenced) return false
   let at = from
   for (let n = 0; n < 8; n++) {
     const real = v.indexOf('\n', at)
@@ -638,7 +695,10 @@ function commandAfterBreak(v: string, from: number, to: number): boolean {
     const brk = real !== -1 && real < to && (literal === -1 || real < literal) ? real : literal !== -1 && literal < to ? literal : -1
     if (brk === -1) return false
     at = brk + (brk === literal ? 2 : 1)
-    if (commandAt(v, at, false, true)) return true
+    // (a line that opens with `$`: a template's interpolation, `${out}`, no program by its name)
+    let k = at
+    while (k < to && isBlank(v.charCodeAt(k))) k++
+    if (v.charCodeAt(k) !== 36 && commandAt(v, at, false, true)) return true
   }
   return false
 }
@@ -648,9 +708,26 @@ function subshellCommand(v: string, i: number): boolean {
   const close = v.lastIndexOf(')')
   if (close <= i || close - i > 200) return false
   const line = v.slice(i, close).replace(LEADING_SUBSHELLS, '')
-  return bareCommand(line) || commandAt(line, 0, false, true) || injectionAt(line) !== -1
+  inSubshell = true
+  try {
+    return bareCommand(line) || commandAt(line, 0, false, true) || injectionAt(line) !== -1
+  } finally {
+    inSubshell = false
+  }
 }
+/** whether the value `shellInjection` judges holds a Markdown fence (commandAfterBreak looks at none of its backticks) */
+let fenced = false
+/** while `subshellCommand` judges its line: no subshell after a quote is looked for inside it (one level, not one per `'(`) */
+let inSubshell = false
 const LEADING_SUBSHELLS = /^[(`\s]{0,4}/
+
+/** Whether the backtick at `i` opens a literal assigned with blanks around `=`, as code writes (`const help = \``; a shell's `x=\`id\`` has none). */
+function assignedLiteral(v: string, i: number): boolean {
+  let b = i - 1
+  if (b < 0 || !isBlank(v.charCodeAt(b))) return false
+  while (b >= 0 && isBlank(v.charCodeAt(b))) b--
+  return v.charCodeAt(b) === 61 && isBlank(v.charCodeAt(b - 1))
+}
 
 /** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
 const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,10}(?:;|&&|\|\||&)\s{0,10}[a-z]/

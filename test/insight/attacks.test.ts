@@ -136,6 +136,26 @@ t.test('the time spent on a request is bounded by maxInspectMs: the values past 
   t.equal(generous.cut, false, 'a request judged whole is not cut')
 })
 
+t.test("locating a flagged request's matches shares one time budget across its parts (not one each)", async (t) => {
+  // a clock that moves 10 ms each time it is read: the budget (15 ms) covers one long value's reading, not two
+  const now = performance.now.bind(performance)
+  let clock = 0
+  performance.now = () => (clock += 10)
+  t.teardown(() => {
+    performance.now = now
+  })
+  const d = new AttackDetector({ maxInspectBytes: 4096, maxInspectMs: 15 })
+  const xss = '<script>alert(1)</script>' + ' and some words after it to make the value long'.repeat(2)
+  const inputs = { ...base, headers: { 'content-type': 'application/json', 'x-note': xss }, body: Buffer.from(JSON.stringify({ note: 'a long comment about the order, with words enough to be a long value, and more of them' })) }
+  // detect: the header is read in time, the body (read after the headers) is past the budget
+  t.same(d.detect(inputs), ['xss'])
+  t.equal(d.cut, true)
+  // locate judges the body before the headers: its one budget is spent there, and the header is not placed
+  t.same(d.locate(inputs), [], 'the parts after the budget are not judged again')
+  performance.now = now
+  t.same(new AttackDetector({ maxInspectBytes: 4096, maxInspectMs: 60_000 }).locate(inputs).map((m) => m.type), ['xss'], 'with time, the header is placed')
+})
+
 t.test('hostile inputs never throw', async (t) => {
   const weird = ['%', '%%', '%zz', '&#99999999;', '\\u{110000}', '\\ud800', '${${${${', '{"a":', '\u0000'.repeat(100), '<'.repeat(10_000)]
   for (const w of weird) {
@@ -207,6 +227,16 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
   }
   t.comment(`slowest unit: ${slowest.toFixed(1)} ms for two 16 KiB requests`)
   t.pass('all finished')
+})
+
+t.test("subshells after quotes nested in a subshell's own line are judged once, not once per `'(` (exponential before)", async (t) => {
+  // each `'(` in the last 200 characters opened a subshell whose line was judged again, each of its own `'(` again: 2^k
+  for (const lead of ['a; ', 'a | ', 'a\n']) {
+    const v = lead + "x'(".repeat(60) + ')'.repeat(60)
+    t.same(q(v), [], 'a 200-character value of quotes and parentheses')
+    t.same(json({ v }), [])
+  }
+  t.ok(q('\';"//%%*()("")}]]:("(\'(sh -i -c "id")').includes('rce'), 'the polyglot whose subshell runs a command still is one')
 })
 
 t.test('the labelled corpus: at least 95% detection per class, at most 0.5% false positives', async (t) => {

@@ -1472,6 +1472,37 @@ t.test("twenty-third round: MySQL's versioned comments, a clause's delay, window
   t.same(q('Rank the items where score is highest'), [])
 })
 
+t.test("twenty-third round, reviewed: a quoted program's name is a command only where a command line goes on or the value is one; a fence's and a template's lines are no substitution", async (t) => {
+  // a string ending an expression after `||` or `&&`, or an item of a list after `;`, is none
+  t.same(q("x || 'date'"), [], "JavaScript's default value")
+  t.same(q("const v = opts.key || 'id';"), [])
+  t.same(q('return a || "time";'), [])
+  t.same(q("type T = 'date' || 'time'"), [])
+  t.same(q("{open && 'date'}"), [])
+  t.same(q("const k = a || 'id' || b"), [], 'an operand between two operators')
+  t.same(q("columns=id;'date';'time'"), [], 'a list of quoted names')
+  t.same(q('fields: id; "name"; "date"'), [])
+  t.same(q("order by name; 'date'"), [])
+  // the injection: after junk or an address, or followed by what goes on as a command line
+  t.ok(q("127.0.0.1;'id'").includes('rce'))
+  t.ok(q("127.0.0.1 && 'whoami'").includes('rce'))
+  t.ok(q('&& "whoami";').includes('rce'))
+  t.ok(q("';\"id\"").includes('rce'))
+  t.ok(q("x; 'ls' -la").includes('rce'))
+  // a Markdown fence's lines are a listing; a template literal assigned in code is text; a template's interpolation is no program
+  t.same(q('```\nls\n```'), [], 'a fenced listing of one command')
+  t.same(q('```\ncd app\nmake\n```'), [])
+  t.same(q('```text\nhead -n 5 file.txt\n```'), [])
+  t.same(q('const help = `Usage:\n  cat <file>\n  ls <dir>`'), [], "a help text in a program's template literal")
+  t.same(q('console.log(`Result:\\n${out}\\ndone`)'), [], 'an interpolation after a literal break')
+  t.ok(q(')print(`echo EZVLWV\necho $((40+27))\necho EZVLWV`);').includes('rce'), 'commands on lines of their own inside backticks still are')
+  t.ok(q('x=`\nid\n`').includes('rce'), "a shell's assignment from a substitution")
+  // backtick spans joined by `.`: commands' output when a span holds a command line, MySQL's qualified names when none does
+  t.same(q("SELECT `users`.`id` FROM `users` WHERE `users`.`name` = 'x'"), [], "MySQL's names qualified (`users` and `id` are programs too)")
+  t.same(q('Fields like `user`.`name` in MySQL; also run `cat /etc/hosts` to check'), [], 'Markdown spans with a qualified name among them')
+  t.ok(q('`echo a`.`id`').includes('rce'), 'a command line joined to a program')
+})
+
 t.test("twenty-third round: a handler as another attribute's value, the Function constructor handed joined code, Reflect.apply, CSS escapes of letters and of parentheses", async (t) => {
   for (const v of ['<title><time datetime=onload=alert(1)>X</time></title>', "Set.constructor('ale'+'rt(13)')()", "[].filter.constructor('ale'+'rt(4)')()", "Reflect.apply(alert,null,['x'])", '<IMG STYLE="xss: expre\\ssion(alert(1))">', 'width:expression\\28 prompt \\28 1 \\29 \\29']) {
     t.ok(q(v).includes('xss'), v)
