@@ -235,6 +235,9 @@ function setContinued(t: readonly Token[], i: number): boolean {
   return false
 }
 
+/** (review of the twenty-third round) The statements a number then `;` stacks in a numeric context's payloads: they alter, end or run something. */
+const NUMERIC_STACKED = new Set('drop truncate delete insert alter create grant revoke shutdown kill exec execute declare waitfor backup restore dbcc attach pragma vacuum reconfigure'.split(' '))
+
 /** What a stacked statement starts with, in SQL's dialects (besides SQL's functions). */
 const STACKED = new Set('show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
 
@@ -432,8 +435,9 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // a derived table closed and named, then its condition: 1) as zzip where 5353=5353 and 3394=3092 (sqlmap)
   if (closed > 0 && x.kind === WORD && x.text === 'as' && t[i + 1]?.kind === WORD && t[i + 2]?.kind === WORD && t[i + 2]!.text === 'where' && statementAt(t, i + 2)) return true
   if (x.kind === SEMI && (statementAt(t, i + 1) || (t[i + 1]?.kind === COMMENT && breakout))) return true
-  // (twenty-third round) a number, then a stacked statement cut by a comment: the numeric context's `1; DROP members--`
-  if (x.kind === SEMI && i === 1 && t[0]!.kind === NUM && stackedCut(t, i + 1)) return true
+  // (twenty-third round) a number, then a stacked statement cut by a comment: the numeric context's `1; DROP members--` (review: a
+  // statement that alters or ends something, not an English verb opening a list item, `5; update the docs--`)
+  if (x.kind === SEMI && i === 1 && t[0]!.kind === NUM && t[2]?.kind === WORD && NUMERIC_STACKED.has(t[2].text) && stackedCut(t, i + 1)) return true
   if (!breakout && closed === 0) return false
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
   // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed

@@ -114,7 +114,13 @@ export class InsightStage implements RecordSink {
           this.#log.error({ err, rid: rec.id }, 'insight failed on a record; it is kept without insight')
         }
       }
-      this.#next.push(rec)
+      // a sink's push never throws (its contract); were one to, the record is counted and the slice goes on with the next
+      try {
+        this.#next.push(rec)
+      } catch (err) {
+        this.#metrics.records.inc({ result: 'failed' })
+        this.#log.error({ err, rid: rec.id }, 'the sink refused a record; it is dropped and counted')
+      }
       if (performance.now() - started >= sliceMs) break
     }
     if (i >= inbox.length) {

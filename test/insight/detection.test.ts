@@ -1425,6 +1425,8 @@ t.test('twenty-third round (the spent eleventh part): backtick commands joined b
   t.ok(q('1; DROP members--').includes('sqli'), 'a number, then a statement cut by a comment')
   t.same(q('“Is it not--forgive me; I have begun the question on my lips--a pity to live no better life?”'), [], 'prose with dashes and a semicolon')
   t.same(q('Chapter 1; Start again --'), [], "a heading's dash")
+  t.same(q('5; update the docs--'), [], "a list item's verb after a number (review)")
+  t.same(q('2; select a size--'), [])
 })
 
 t.test("twenty-third round: a program's source by its doc comments and Python's call lines, Elixir's bar sigils, a triple-quoted page cut open, string templates calling the program's own functions", async (t) => {

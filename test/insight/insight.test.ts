@@ -231,3 +231,22 @@ t.test('a backlog of expensive bodies does not hold the event loop: a request is
   server.close()
   await stage.close()
 })
+
+t.test('a sink that throws on a record: counted, and the stage goes on with the next ones', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const kept: string[] = []
+  const sink = {
+    push(r: RequestRecord) {
+      if (r.path === '/bad') throw new Error('sink bug')
+      kept.push(r.path)
+    },
+    close: async () => {},
+  }
+  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 100)
+  for (const p of ['/a', '/bad', '/c']) stage.push(rec('GET', p))
+  stage.drain(Infinity)
+  t.same(kept, ['/a', '/c'], 'the record after the refused one went on')
+  t.equal(stage.backlog, 0)
+  t.match(await metrics.registry.metrics(), /apisess_insight_records_total\{result="failed"\} 1/)
+})
