@@ -20,7 +20,7 @@
  *   npm run eval:detection -- --part fresh9        # the ninth fresh part (sources none of the others uses): measured once after the fourteenth round, now spent
  *   npm run eval:detection -- --part fresh10       # the tenth fresh part (sources none of the others uses): measured once after the seventeenth round, now spent
  *   npm run eval:detection -- --part fresh11       # the eleventh fresh part (sources none of the others uses): measured once after the twentieth round, now spent
- *   npm run eval:detection -- --part fresh12       # the twelfth fresh part (sources none of the others uses): figures only, never its misses, until measured once
+ *   npm run eval:detection -- --part fresh12       # the twelfth fresh part (sources none of the others uses): measured once after the twenty-third round, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
