@@ -34,7 +34,8 @@ for (const w of ENGLISH) COMMANDS.add(w)
  * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.
  */
 const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo'])
-const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(]|\s[-\u2013\u2014]\s)/
+// (twenty-third round: a minimum version, `Python 3.9+`, as MkDocs' tabs and requirement lists write it)
+const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(]|\s[-\u2013\u2014]\s)/
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -130,7 +131,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     }
     // (nineteenth round) a program no sentence has, alone at the end after a pipe or an ampersand between words: `localhost | whoami`
     if (weak && ends && ALONE.has(word)) return true
-    if (weak && hasArgument && VERSIONED.has(word) && VERSION_ONLY.test(v.slice(k, k + 24))) return false
+    // (twenty-fourth round: after any single `|` or `&`, a list of versions too, `Node 18 | Java 11+`)
+    if ((weak || !strongBefore(v, entry)) && hasArgument && VERSIONED.has(word) && VERSION_ONLY.test(v.slice(k, k + 24))) return false
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)

@@ -1518,3 +1518,11 @@ t.test('twenty-third round: a tab written out after a line break folds the heade
   t.ok(q('/\\r\\n\\tSet-Cookie:coffin=hi;').includes('crlf'))
   t.same(q('Use \\t for a tab and \\r\\n for line ends in the Settings: tab'), [], 'escapes named in a sentence')
 })
+
+t.test("twenty-fourth round (the spent twelfth part): a tab's title naming a product and its minimum version", async (t) => {
+  const md = '## Import `File`\n\n//// tab | Python 3.9+\n\n```Python hl_lines="3"\n{!> ../../../docs_src/request_files/tutorial001_an_py39.py!}\n```\n\n////\n\n//// tab | Python 3.8+\n\nsome text\n'
+  t.same(q(md), [], "MkDocs' tab titles (`| Python 3.9+`)")
+  t.same(q('Node 18 | Java 11+'), [], 'versions listed with pipes')
+  t.same(q('Java 11+ | Python 3.10+'), [])
+  t.ok(q('x | python -c "import os; os.system(\'id\')"').includes('rce'), 'an interpreter given its code after a pipe')
+})
