@@ -608,6 +608,11 @@ function injectionAt(v: string): number {
           i = BLOCK_PARAMETERS.lastIndex - 1
           break
         }
+        // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
+        if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
+          i++
+          break
+        }
         seen++
         if (v.charCodeAt(i + 1) === 124) {
           i++
@@ -734,12 +739,14 @@ function assignedLiteral(v: string, i: number): boolean {
 /** The parameter list of a block (`|file|`, `|a, *rest, &blk|`), from the `|` that opens it. */
 const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,10}(?:;|&&|\|\||&)\s{0,10}[a-z]/
 const ACCESSOR = /^\s{0,4}(?:(?:private|protected|internal|public)\s{1,4})?(?:set|init)\s{0,4};/
-const BLOCK_PARAMETERS = /\|[ \t]{0,4}[*&]?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\|/y
+// (twenty-fourth round: Rust's closures too, their parameters in a tuple, `|(path, factory)|`, or `mut`)
+const BLOCK_PARAMETERS = /\|[ \t]{0,4}\(?[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\)?[ \t]{0,4}\|/y
 /** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
 function blockParameters(v: string, i: number): boolean {
   let j = i - 1
   while (j >= 0 && isBlank(v.charCodeAt(j))) j--
-  const opens = v.charCodeAt(j) === 123 || (j >= 2 && v.charCodeAt(j) === 111 && v.charCodeAt(j - 1) === 100 && isBlank(v.charCodeAt(j - 2)))
+  // (twenty-fourth round: or a call's argument, a closure handed over: Rust's `.map(|(path, f)| …)`, `.filter(|_| …)`)
+  const opens = v.charCodeAt(j) === 123 || v.charCodeAt(j) === 40 || v.charCodeAt(j) === 44 || (j >= 2 && v.charCodeAt(j) === 111 && v.charCodeAt(j - 1) === 100 && isBlank(v.charCodeAt(j - 2)))
   if (!opens) return false
   BLOCK_PARAMETERS.lastIndex = i
   return BLOCK_PARAMETERS.test(v)

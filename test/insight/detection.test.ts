@@ -1525,4 +1525,7 @@ t.test("twenty-fourth round (the spent twelfth part): a tab's title naming a pro
   t.same(q('Node 18 | Java 11+'), [], 'versions listed with pipes')
   t.same(q('Java 11+ | Python 3.10+'), [])
   t.ok(q('x | python -c "import os; os.system(\'id\')"').includes('rce'), 'an interpreter given its code after a pipe')
+  const rust = 'fn get_host_uri(req: &RequestHead) -> Option<Uri> {\n    req.headers\n        .get(header::HOST)\n        .and_then(|host_value| host_value.to_str().ok())\n        .filter(|_| req.version < Version::HTTP_2)\n        .or_else(|| req.uri.host())\n}'
+  t.same(q(rust), [], "Rust's closures: their parameters between bars, `||` with none")
+  t.ok(q("x'|id|'").includes('rce'), 'a pipe after a quote is still a pipe')
 })
