@@ -1528,4 +1528,9 @@ t.test("twenty-fourth round (the spent twelfth part): a tab's title naming a pro
   const rust = 'fn get_host_uri(req: &RequestHead) -> Option<Uri> {\n    req.headers\n        .get(header::HOST)\n        .and_then(|host_value| host_value.to_str().ok())\n        .filter(|_| req.version < Version::HTTP_2)\n        .or_else(|| req.uri.host())\n}'
   t.same(q(rust), [], "Rust's closures: their parameters between bars, `||` with none")
   t.ok(q("x'|id|'").includes('rce'), 'a pipe after a quote is still a pipe')
+  t.same(q('"Does it"--he smiled--"I mean the drunkenness, not the satisfaction--occur frequently?"'), [], 'dialogue whose dashes glue to words')
+  t.same(q('"And that purpose is--" She hesitated.'), [])
+  t.ok(q('"admin"--').includes('sqli'), 'a double-quoted value cut by a comment')
+  t.ok(q('" or "a"="a"--').includes('sqli'))
+  t.ok(q('"x"--"; drop table users--').includes('sqli'), 'dashes between quotes, and SQL after them')
 })
