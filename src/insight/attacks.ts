@@ -85,6 +85,15 @@ const SQLI = [
 ]
 // (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
 const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
+/**
+ * Prose's quotation whose dashes read as SQL's comment, which breaks out of nothing: a quotation opening on a dash in typographic
+ * quotes (`‘--as far out to sea as you can--’`), and (twenty-fourth round) dialogue in straight quotes whose dashes glue to words
+ * (`"Does it"--he smiled--"I mean…`): two quotes, a dash between letters or quotes, and nothing else SQL needs (no operator,
+ * parenthesis, separator, comment or keyword).
+ */
+function dashedQuotation(v: string): boolean {
+  return (QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) || (DOUBLE_QUOTED_DASH.test(v) && v.includes('\u201d') && !v.includes('"')) || (v.length <= 400 && DIALOGUE_DASH.test(v) && v.indexOf('"') !== v.lastIndexOf('"') && !SQL_SIGN.test(v))
+}
 const DIALOGUE_DASH = /[a-z"]--[a-z"]/
 const SQL_SIGN = /[=();#*@<>|&+]|\/\*|\b(?:union|select|sleep|benchmark|waitfor|having|order\s+by|group\s+by|insert|update|delete|drop|exec|like|xor)\b|\b(?:or|and|not)\s+['"\d]/
 const VERSIONED_KEYWORD = /\/\*!\d{0,6}\s{0,4}(?:union|select|from|where|order|group|insert|update|delete|drop|sleep|benchmark|concat|and|or|information_schema)\b/
@@ -1547,6 +1556,19 @@ export class AttackDetector {
     this.#maxInspectMs = options.maxInspectMs ?? Infinity
   }
 
+  /** The bounds it was built with (a reload compares them with the new config's). */
+  get maxInspectBytes(): number {
+    return this.#maxInspectBytes
+  }
+  get maxInspectMs(): number {
+    return this.#maxInspectMs
+  }
+
+  /** When a judgement starting now runs out of its time budget (Infinity without one). */
+  #deadlineFromNow(): number {
+    return this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
+  }
+
   /** Whether the last request judged ran out of its time budget: its values past that point were not judged. */
   get cut(): boolean {
     return this.#cut
@@ -1562,7 +1584,7 @@ export class AttackDetector {
   locate(inputs: AttackInputs): AttackMatch[] {
     const probe = new AttackDetector({ maxInspectBytes: this.#maxInspectBytes, maxInspectMs: this.#maxInspectMs })
     // one time budget for all the parts judged again (each judged alone, a fresh budget each made a request's locating cost parts x budget)
-    probe.#deadline = this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs
+    probe.#deadline = this.#deadlineFromNow()
     const context: Record<string, string | string[] | undefined> = {}
     for (const name of ['host', 'x-forwarded-host', 'content-type']) if (inputs.headers[name] !== undefined) context[name] = inputs.headers[name]
     const out: AttackMatch[] = []
@@ -1615,7 +1637,7 @@ export class AttackDetector {
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
     this.#sinceClock = 0
-    this.#until = this.#deadline ?? (this.#maxInspectMs === Infinity ? Infinity : performance.now() + this.#maxInspectMs)
+    this.#until = this.#deadline ?? this.#deadlineFromNow()
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
@@ -2015,11 +2037,7 @@ export class AttackDetector {
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
-      // a quotation in prose opening on a dash (‘--as far out to sea as you can--’) breaks out of nothing
-      if ((found & BIT.sqli) !== 0 && ((QUOTED_DASH.test(v) && v.includes('\u2019') && !v.includes("'")) || (DOUBLE_QUOTED_DASH.test(v) && v.includes('\u201d') && !v.includes('"')))) found &= ~BIT.sqli
-      // (twenty-fourth round) and dialogue in straight quotes whose dashes glue to words (`"Does it"--he smiled--"I mean…`): two quotes,
-      // a dash between letters or quotes, and nothing else SQL needs (no operator, parenthesis, separator, comment or keyword)
-      if ((found & BIT.sqli) !== 0 && v.length <= 400 && DIALOGUE_DASH.test(v) && v.indexOf('"') !== v.lastIndexOf('"') && !SQL_SIGN.test(v)) found &= ~BIT.sqli
+      if ((found & BIT.sqli) !== 0 && dashedQuotation(v)) found &= ~BIT.sqli
     }
     // (nineteenth round) a value that only compares constants or names a catalog table (`1=1`, `0 > -1`, `INFORMATION_SCHEMA.COLUMNS`)
     // (review of the nineteenth round: not arithmetic in a value, `1 < 2`, `10 > 5`: two different unsigned numbers compared)

@@ -305,13 +305,14 @@ export function dotJoinedCommands(v: string): boolean {
  * shell's no-op spellings folded (`wh''oami`, `who$@ami`, `cat${IFS}/etc/passwd`).
  */
 export function shellInjection(v: string): boolean {
-  // (a Markdown fence, ```` ``` ````, as fold() leaves it a single backtick: its lines are a listing, not a substitution's commands)
-  fenced = v.includes('```')
-  if (injectionAt(v) !== -1) return true
+  // (a Markdown fence, ```` ``` ````, as fold() leaves it a single backtick: its lines are a listing, not a substitution's commands;
+  // told to every reading of the value below)
+  const fenced = v.includes('```')
+  if (injectionAt(v, fenced) !== -1) return true
   // (thirteenth round) a whole value that is a separator then one command line, any program: appended to a command
   if (v.length <= 300 && appendedCommand(v)) return true
   // (twelfth round) options spelt with a typographic dash, as a word processor writes them (`| ping –n 30 127.0.0.1 |`)
-  if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -')) !== -1) return true
+  if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -'), fenced) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
   if (v.includes('cd') && CD_CHAIN.test(v)) return true
   if (braceProgram(v)) return true
@@ -319,23 +320,23 @@ export function shellInjection(v: string): boolean {
   if (v.includes('ifs') && IFS_BLANK.test(v)) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
   }
-  if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`) !== -1) return true
-  if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`) !== -1) return true
+  if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`, fenced) !== -1) return true
+  if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`, fenced) !== -1) return true
   const folded = fold(v)
-  if (folded !== v && (injectionAt(folded) !== -1 || bareCommand(folded))) return true
+  if (folded !== v && (injectionAt(folded, fenced) !== -1 || bareCommand(folded))) return true
   // a terminal escape written out whose final letter is the program's first (\033[2curl: a log
   // viewer's escape, then `curl …`): the introducer alone dropped
   if (v.includes('\\033[') || v.includes('\\x1b[')) {
     const introducers = v.replace(ESCAPE_INTRODUCERS, '')
-    if (injectionAt(introducers) !== -1 || injectionAt(fold(introducers)) !== -1) return true
+    if (injectionAt(introducers, fenced) !== -1 || injectionAt(fold(introducers), fenced) !== -1) return true
   }
   // a command line written with `+` for its blanks, as a form encodes them, where nothing decodes
   // them (a header, a JSON field, a second encoding): `+|+dir+c:\`  `%0a+dir+c:/`
   if (v.includes('+') && (!v.includes(' ') || PLUS_BLANK.test(v))) {
     const spaced = v.replace(PLUSES, ' ')
-    if (injectionAt(spaced) !== -1 || bareCommand(spaced)) return true
+    if (injectionAt(spaced, fenced) !== -1 || bareCommand(spaced)) return true
     const folded = fold(spaced)
-    return folded !== spaced && (injectionAt(folded) !== -1 || bareCommand(folded))
+    return folded !== spaced && (injectionAt(folded, fenced) !== -1 || bareCommand(folded))
   }
   return false
 }
@@ -583,7 +584,8 @@ function commandLines(text: string): boolean {
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
-function injectionAt(v: string): number {
+/** `fenced`: the value holds a Markdown fence; `nested`: judging a subshell's own line (no subshell after a quote looked for again). */
+function injectionAt(v: string, fenced: boolean, nested = false): number {
   let seen = 0
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
@@ -666,7 +668,7 @@ function injectionAt(v: string): number {
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command
         // (not a Markdown fence's, ```` ``` ````, whose lines are a listing; nor a template literal assigned in code, `const help = \`Usage:…`)
-        if (close !== -1 && close - i < 400 && v.charCodeAt(i - 1) !== 96 && v.charCodeAt(close + 1) !== 96 && !assignedLiteral(v, i) && commandAfterBreak(v, i + 1, close)) return i
+        if (close !== -1 && close - i < 400 && v.charCodeAt(i - 1) !== 96 && v.charCodeAt(close + 1) !== 96 && !fenced && !assignedLiteral(v, i) && commandAfterBreak(v, i + 1, close)) return i
         if (close !== -1) i = close
         break
       }
@@ -674,7 +676,7 @@ function injectionAt(v: string): number {
         // (twenty-third round) a subshell right after a quote, closing the value (`';"…('(sh -i -c "id")`, a fuzzer's polyglot): the quote ends
         // the literal the value is spliced into, the parenthesis runs a command line
         // (not inside such a subshell's own line: every `'(` there would judge the rest again, each of those its rest — exponential)
-        if (!inSubshell && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1)) return i
+        if (!nested && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1, fenced)) return i
         break
       case 36: // $( command )
         if (v.charCodeAt(i + 1) === 40 && v.charCodeAt(i + 2) !== 40) {
@@ -694,7 +696,6 @@ function injectionAt(v: string): number {
 
 /** A command after a line break (a real one or a literal `\n`) between `from` and `to`, at most 8 breaks looked at. */
 function commandAfterBreak(v: string, from: number, to: number): boolean {
-  if (fenced) return false
   let at = from
   for (let n = 0; n < 8; n++) {
     const real = v.indexOf('\n', at)
@@ -711,21 +712,13 @@ function commandAfterBreak(v: string, from: number, to: number): boolean {
 }
 
 /** A command line inside a subshell that opens at `i` and closes at the value's last parenthesis: listed programs only. */
-function subshellCommand(v: string, i: number): boolean {
+// (its line judged with no subshell after a quote looked for again: one level, not one per `'(` — each would judge the rest again)
+function subshellCommand(v: string, i: number, fenced: boolean): boolean {
   const close = v.lastIndexOf(')')
   if (close <= i || close - i > 200) return false
   const line = v.slice(i, close).replace(LEADING_SUBSHELLS, '')
-  inSubshell = true
-  try {
-    return bareCommand(line) || commandAt(line, 0, false, true) || injectionAt(line) !== -1
-  } finally {
-    inSubshell = false
-  }
+  return bareCommand(line) || commandAt(line, 0, false, true) || injectionAt(line, fenced, true) !== -1
 }
-/** whether the value `shellInjection` judges holds a Markdown fence (commandAfterBreak looks at none of its backticks) */
-let fenced = false
-/** while `subshellCommand` judges its line: no subshell after a quote is looked for inside it (one level, not one per `'(`) */
-let inSubshell = false
 const LEADING_SUBSHELLS = /^[(`\s]{0,4}/
 
 /** Whether the backtick at `i` opens a literal assigned with blanks around `=`, as code writes (`const help = \``; a shell's `x=\`id\`` has none). */
