@@ -75,9 +75,8 @@ export class Sensor {
   #consoleSync: Promise<void> = Promise.resolve()
   #ephemeral: Hasher | undefined
   readonly #worker: boolean
+  /** built for the config's insight.maxInspectBytes and insight.maxInspectTime: a reload that changes them builds a new one */
   #detector: AttackDetector
-  /** the detector's bounds (insight.maxInspectBytes, insight.maxInspectTime): a reload that changes them builds a new detector */
-  #inspect: { bytes: number; ms: number }
 
   constructor(options: SensorOptions) {
     const config = options.config
@@ -91,8 +90,7 @@ export class Sensor {
       ? new LocalBackend(options.sink)
       : new RedisBackend(config, this.policy, this.log, this.metrics.sink, this.internalError)
     this.#abuse = new AbuseTracker(config.insight.abuse)
-    this.#inspect = { bytes: config.insight.maxInspectBytes, ms: config.insight.maxInspectTime }
-    this.#detector = new AttackDetector({ maxInspectBytes: this.#inspect.bytes, maxInspectMs: this.#inspect.ms })
+    this.#detector = detectorFor(config)
     this.insight = new InsightStage(this.backend.sink, this.#buildInsight(config), this.metrics.insight, this.log.child({ part: 'insight' }), INSIGHT_BACKLOG)
     this.#holder = { state: this.#buildState(config) }
     this.#proxy = createProxyServer(config, this.#holder)
@@ -156,10 +154,7 @@ export class Sensor {
 
   /** Reads the OpenAPI specs: throws on one that cannot be used (the config loader checked them first). */
   #buildInsight(config: Readonly<Config>): Insight {
-    if (config.insight.maxInspectBytes !== this.#inspect.bytes || config.insight.maxInspectTime !== this.#inspect.ms) {
-      this.#inspect = { bytes: config.insight.maxInspectBytes, ms: config.insight.maxInspectTime }
-      this.#detector = new AttackDetector({ maxInspectBytes: this.#inspect.bytes, maxInspectMs: this.#inspect.ms })
-    }
+    if (config.insight.maxInspectBytes !== this.#detector.maxInspectBytes || config.insight.maxInspectTime !== this.#detector.maxInspectMs) this.#detector = detectorFor(config)
     // with Redis the batch script counts abuse, so that every worker and instance agrees
     return new Insight(config, this.#detector, this.backend.inRedis ? 'redis' : this.#abuse, this.policy)
   }
@@ -353,6 +348,11 @@ const INTERNAL_LOG_EVERY_MS = 10_000
 
 /** Records waiting for analysis beyond this pass on unanalysed (counted): a burst never queues without bound. */
 const INSIGHT_BACKLOG = 10_000
+
+/** The attack detector for a config's bounds. */
+function detectorFor(config: Readonly<Config>): AttackDetector {
+  return new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime })
+}
 
 /** A TLS file read again at a reload; a failure refuses the reload. */
 function readTlsFile(path: string): Buffer {

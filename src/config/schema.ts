@@ -176,8 +176,8 @@ const insight = z
     attacks: flag.default(true).meta({ description: 'detect attack types in request inputs (off the request path)' }),
     maxInspectBytes: size('16KiB').meta({ description: 'bytes of each request body the attack detector looks at' }),
     maxInspectTime: duration('5ms')
-      .pipe(z.number().min(1, "at least 1ms: the detector's time for one request"))
-      .meta({ description: "time the attack detector may spend on one request's values; past it the rest are not judged (counted in apisess_insight_cut_total)" }),
+      .pipe(z.number().min(1, "at least 1ms: the detector's time for one request").max(1000, 'at most 1s: one request must not hold the event loop longer'))
+      .meta({ description: "time the attack detector may spend on one request's values; past it the rest are not judged (counted in apisess_insight_cut_total); 1ms to 1s" }),
     abuse: z
       .strictObject({
         enabled: flag.default(true),

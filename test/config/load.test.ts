@@ -217,6 +217,7 @@ t.test('invalid values: each error names file:line:col, the YAML path and the re
     'a timer delay node would cut to 1 ms is refused',
   )
   t.same(shape(`${APP}insight: { maxInspectTime: 0 }\n`), invalid('x.yaml:2:28 insight.maxInspectTime: at least 1ms: the detector\'s time for one request'), 'the detector needs some time')
+  t.same(shape(`${APP}insight: { maxInspectTime: 10s }\n`), invalid('x.yaml:2:28 insight.maxInspectTime: at most 1s: one request must not hold the event loop longer'), 'nor a budget that stalls the loop')
   t.equal(parseConfig(`${APP}session: { retention: 90d }\n`, 'x.yaml', { env: {} }).session.retention, 7_776_000_000, 'a Redis retention may be long')
   t.same(shape(`${APP}limits: { maxHeaderBytes: 1.5KiB }\n`), invalid('x.yaml:2:27 limits.maxHeaderBytes: "1.5KiB" is not a size (use 4096, 64KiB, 1MiB)'))
   t.same(shape(`${APP}capture: { maxBodyBytes: 64kb }\n`), invalid('x.yaml:2:26 capture.maxBodyBytes: "64kb" is not a size (use 4096, 64KiB, 1MiB)'))
