@@ -25,8 +25,10 @@ const duration = (fallback: string, timer = false) =>
     })
     .meta({ description: `a duration such as 250ms, 10s, 30m, 24h, 7d, or milliseconds; default ${fallback}` })
 
-const size = (fallback: string) =>
-  z
+/** A size; `ceiling` (with the reason for it) bounds what one request or one value may make the sensor hold. */
+const size = (fallback: string, ceiling?: { max: string; why: string }) => {
+  const max = ceiling === undefined ? Number.POSITIVE_INFINITY : parseSize(ceiling.max)!
+  return z
     .union([z.number(), z.string()])
     .default(fallback)
     .transform((value, ctx) => {
@@ -35,9 +37,14 @@ const size = (fallback: string) =>
         ctx.addIssue({ code: 'custom', message: `"${value}" is not a size (use 4096, 64KiB, 1MiB)` })
         return z.NEVER
       }
+      if (bytes > max) {
+        ctx.addIssue({ code: 'custom', message: `at most ${ceiling!.max}: ${ceiling!.why}` })
+        return z.NEVER
+      }
       return bytes
     })
-    .meta({ description: `a size such as 4096, 64KiB, 1MiB; default ${fallback}` })
+    .meta({ description: `a size such as 4096, 64KiB, 1MiB; default ${fallback}${ceiling === undefined ? '' : `, at most ${ceiling.max}`}` })
+}
 
 const cidr = z.string().refine((s) => parseCidr(s) !== undefined, { message: 'not an IP address or CIDR range' })
 
@@ -174,7 +181,7 @@ const count = (fallback: number) => integer(1).default(fallback)
 const insight = z
   .strictObject({
     attacks: flag.default(true).meta({ description: 'detect attack types in request inputs (off the request path)' }),
-    maxInspectBytes: size('16KiB').meta({ description: 'bytes of each request body the attack detector looks at' }),
+    maxInspectBytes: size('16KiB', { max: '1MiB', why: 'each request in flight holds this much of its body for the detector' }).meta({ description: 'bytes of each request body the attack detector looks at; at most 1MiB' }),
     maxInspectTime: duration('5ms')
       .pipe(z.number().min(1, "at least 1ms: the detector's time for one request").max(1000, 'at most 1s: one request must not hold the event loop longer'))
       .meta({ description: "time the attack detector may spend on one request's values; past it the rest are not judged (counted in apisess_insight_cut_total); 1ms to 1s" }),
@@ -267,8 +274,8 @@ export const configSchema = z
       .meta({ description: 'key of the keyed hashes (session ids, masked values); keep it secret and stable' }),
     capture: z
       .strictObject({
-        maxBodyBytes: size('64KiB').meta({ description: 'bytes of each body kept (as it streams past) for body parameters' }),
-        maxValueBytes: size('1KiB').meta({ description: 'longest stored parameter value; longer ones are cut' }),
+        maxBodyBytes: size('64KiB', { max: '1MiB', why: 'each request in flight holds this much of each body, parsed on the event loop' }).meta({ description: 'bytes of each body kept (as it streams past) for body parameters; at most 1MiB' }),
+        maxValueBytes: size('1KiB', { max: '64KiB', why: 'every stored value is kept a week in Redis' }).meta({ description: 'longest stored parameter value; longer ones are cut; at most 64KiB' }),
         cardNumbers: z
           .enum(['truncate', 'keep'])
           .default('truncate')
@@ -289,8 +296,8 @@ export const configSchema = z
       .prefault({}),
     limits: z
       .strictObject({
-        maxHeaderBytes: size('32KiB').meta({ description: 'request line + headers; 431 beyond (nginx: 4 x 8k)' }),
-        maxUrlBytes: size('8KiB').meta({ description: 'request target; 414 beyond (nginx: 8k)' }),
+        maxHeaderBytes: size('32KiB', { max: '1MiB', why: 'each connection may hold this much before its request is read' }).meta({ description: 'request line + headers; 431 beyond (nginx: 4 x 8k); at most 1MiB' }),
+        maxUrlBytes: size('8KiB', { max: '1MiB', why: 'the request target is held, parsed and matched for every request' }).meta({ description: 'request target; 414 beyond (nginx: 8k); at most 1MiB' }),
         upstreamConnections: integer(1).default(256).meta({ description: 'pooled connections per upstream' }),
         tunnels: integer(1).default(1024).meta({ description: 'open WebSocket tunnels per application (each holds an upstream connection of its own); 503 beyond' }),
       })

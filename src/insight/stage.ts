@@ -26,15 +26,24 @@ export interface InsightMetrics {
 
 /** the event loop's time one turn may spend analysing; the rest of the backlog waits for the next turn */
 const SLICE_MS = 4
-/** the inputs the backlog may hold (bodies cut at maxInspectBytes, paths, queries, HEADERS_BYTES a record for its headers) */
+/** the inputs the backlog may hold (bodies cut at maxInspectBytes, paths, queries, header names and values) */
 export const MAX_BACKLOG_BYTES = 16 * 1024 * 1024
-/** a record's headers, as the backlog counts them (Node.js bounds them at 16 KiB; most requests send under 1 KiB) */
-const HEADERS_BYTES = 1024
+/** what a header costs besides its name and value (its entry in the headers object) */
+const HEADER_OVERHEAD = 32
 
-/** What a record's inputs weigh in the backlog (0 once analysed or without inputs). */
-function inputBytes(rec: RequestRecord): number {
+/** What a record's inputs weigh in the backlog (0 without inputs): UTF-16 code units, a fair count of the bytes held. */
+export function inputBytes(rec: RequestRecord): number {
   const inputs = rec.inputs
-  return inputs === null ? 0 : HEADERS_BYTES + inputs.path.length + inputs.query.length + (inputs.body?.length ?? 0)
+  if (inputs === null) return 0
+  let bytes = inputs.path.length + inputs.query.length + (inputs.body?.length ?? 0)
+  const headers = inputs.headers
+  for (const name in headers) {
+    const value = headers[name]
+    bytes += name.length + HEADER_OVERHEAD
+    if (typeof value === 'string') bytes += value.length
+    else if (value !== undefined) for (const v of value) bytes += v.length + HEADER_OVERHEAD
+  }
+  return bytes
 }
 
 export class InsightStage implements RecordSink {
@@ -43,8 +52,9 @@ export class InsightStage implements RecordSink {
   readonly #metrics: InsightMetrics
   readonly #log: Logger
   readonly #maxBacklog: number
-  /** records waiting for analysis from `#head` on, in arrival order, and the bytes of their inputs */
+  /** records waiting for analysis from `#head` on, in arrival order, what each one's inputs weigh, and their sum */
   #inbox: (RequestRecord | undefined)[] = []
+  #weights: number[] = []
   #head = 0
   #bytes = 0
   #scheduled = false
@@ -74,6 +84,7 @@ export class InsightStage implements RecordSink {
       return
     }
     this.#inbox.push(record)
+    this.#weights.push(bytes)
     this.#bytes += bytes
     this.#schedule()
   }
@@ -99,8 +110,8 @@ export class InsightStage implements RecordSink {
     while (i < inbox.length) {
       const rec = inbox[i]!
       // let the record go from the backlog now (the sink holds it from here)
-      inbox[i++] = undefined
-      this.#bytes -= inputBytes(rec)
+      inbox[i] = undefined
+      this.#bytes -= this.#weights[i++]!
       try {
         this.insight.analyse(rec)
         analysed++
@@ -125,6 +136,7 @@ export class InsightStage implements RecordSink {
     }
     if (i >= inbox.length) {
       this.#inbox = []
+      this.#weights = []
       this.#head = 0
       this.#bytes = 0
     } else {
@@ -132,6 +144,7 @@ export class InsightStage implements RecordSink {
       // compact once the dead head is large: amortised O(1) per record
       if (i > 1024 && i * 2 > inbox.length) {
         inbox.splice(0, i)
+        this.#weights.splice(0, i)
         this.#head = 0
       }
       this.#schedule()

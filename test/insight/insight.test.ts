@@ -6,7 +6,7 @@ import { AttackDetector } from '../../src/insight/attacks.ts'
 import { Insight, type Detector } from '../../src/insight/insight.ts'
 import { compileAbuseExempt, compileExceptions } from '../../src/policy/exceptions.ts'
 import { Policy } from '../../src/policy/policy.ts'
-import { InsightStage, MAX_BACKLOG_BYTES } from '../../src/insight/stage.ts'
+import { InsightStage, MAX_BACKLOG_BYTES, inputBytes } from '../../src/insight/stage.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { MemorySink } from '../../src/sink/sink.ts'
@@ -177,6 +177,24 @@ t.test('the stage analyses in slices of the event loop, keeps arrival order, and
   t.equal(done.filter((r) => r.attacks.includes('rce')).length, held, 'those held were analysed')
   t.ok(done.every((r) => r.inputs === null), 'and every one let its inputs go')
   t.match(await metrics.registry.metrics(), new RegExp(`apisess_insight_records_total\\{result="skipped"\\} ${many - held}\\b`), 'the others counted as skipped')
+  await stage.close()
+})
+
+t.test('the backlog weighs headers by their names and values', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  const headers = { 'x-pad': 'p'.repeat(1024 * 1024), cookie: ['a=1', 'b=2'] }
+  const one = rec('GET', '/h?find=rce', { inputs: { path: '/h', query: 'find=rce', headers, body: null } })
+  t.ok(inputBytes(one) > 1024 * 1024 && inputBytes(one) < 1024 * 1024 + 256, `a record's weight counts its headers (${inputBytes(one)} bytes)`)
+  // 1 MiB of headers each (a flat guess per record would hold all of them): the byte bound stops the backlog
+  const many = 40
+  for (let i = 0; i < many; i++) stage.push(rec('GET', `/h/${i}?find=rce`, { inputs: { path: `/h/${i}`, query: 'find=rce', headers, body: null } }))
+  const held = stage.backlog
+  t.ok(held >= 15 && held <= 16, `16 MiB hold 15 or 16 such records (${held} held of ${many})`)
+  const done = await sink.waitFor(many)
+  t.equal(done.filter((r) => r.attacks.includes('rce')).length, held, 'those held were analysed, the others passed on unanalysed')
   await stage.close()
 })
 
