@@ -60,6 +60,8 @@ const SQL_FUNCTIONS = new Set([
  * A query typed as a value (a question about SQL, a report's field) starts with one of these: it is
  * an injection only when it probes — UNION, a delay, the catalog, a tautology, stacking, files.
  */
+/** What GRANT and REVOKE list before ON (`grant select, insert on …`). */
+const PRIVILEGES = new Set('all select insert update delete execute usage create alter drop references index trigger file process reload super connect temporary temp truncate'.split(' '))
 const DATA_STATEMENT = new Set(['select', 'insert', 'update', 'delete', 'copy', 'with'])
 const PROBE_WORDS = new Set(['union', 'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'information_schema', 'sysobjects', 'syscolumns', 'sysusers', 'pg_shadow', 'pg_user', 'load_file', 'outfile', 'dumpfile', 'version', 'current_user', 'current_setting', 'user', 'database', 'system_user', 'session_user', 'xp_cmdshell', 'sysibm', 'syscat', 'dual', 'all_tables', 'user_tables', 'v$version', 'sysservers', 'sysdatabases'])
 function probes(t: readonly Token[]): boolean {
@@ -133,7 +135,8 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return b === undefined || b.kind === SEMI || b.kind === COMMENT || w(b) === 'with'
     case 'grant':
     case 'revoke':
-      return b?.kind === WORD && (w(c) === 'to' || w(c) === 'on' || c?.kind === COMMA)
+      // (twenty-fifth round) a list of privileges, not any word before a comma (`Grant it, since you cite it`)
+      return b?.kind === WORD && (w(c) === 'to' || w(c) === 'on' || (c?.kind === COMMA && PRIVILEGES.has(b.text)))
     case 'order':
     case 'group': {
       // order by 1-- / order by 1,2 / order by sleep(5) / group by x having 1=1
@@ -357,12 +360,18 @@ function rightOperand(t: readonly Token[], j: number): boolean {
   const op = t[j]!.text
   const b = t[j + 1]
   if (b === undefined) return false
-  if (op === 'is') return ['null', 'not', 'true', 'false'].includes(b.text)
+  // (twenty-fifth round) `is [not]` then what SQL compares that way (`"Is not she…` opens a question)
+  if (op === 'is') {
+    const c = b.text === 'not' ? t[j + 2] : b
+    return c !== undefined && (IS_OPERANDS.has(c.text) || c.kind === NUM || c.kind === STR)
+  }
+  if (op === 'sounds' && b.text === 'like') return t[j + 2] !== undefined && isOperand(t[j + 2])
   if (op === 'in') return b.kind === LPAR
   if (op === 'between') return isOperand(b) && b.kind !== LPAR
   if (t[j]!.kind === WORD) return isOperand(b) // like, rlike, regexp, sounds, glob, match
   return isOperand(b) || b.kind === WORD || signedNumber(t, j + 1)
 }
+const IS_OPERANDS = new Set(['null', 'true', 'false', 'unknown', 'distinct'])
 /** (nineteenth round) A number with its sign, `-1`, which the lexer reads as an operator then a number. */
 const signedNumber = (t: readonly Token[], j: number) => t[j]?.kind === OP && (t[j].text === '-' || t[j].text === '+') && t[j + 1]?.kind === NUM
 
@@ -386,9 +395,11 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   if (x.kind === LPAR) return (t[j + 1]?.kind === WORD && t[j + 1]!.text === 'select') || comparisonAt(t, j + 1) || (breakout && isOperand(t[j + 1]))
   // a literal: after a breakout, anything ('1'or'a='a is an error probe); else a comment or more SQL after it
   if (breakout && (x.kind === STR || x.kind === NUM)) return true
-  const after = t[operandEnd(t, j)]
+  const k = operandEnd(t, j)
+  const after = t[k]
   if (breakout) return isBoundary(after)
-  return after !== undefined && (after.kind === COMMENT || after.kind === SEMI || ((after.kind === WORD || after.kind === OP) && (LOGIC.has(after.text) || COMPARE.has(after.text))))
+  // (twenty-fifth round) a comparison needs its right side (`WebAssembly or "wasm" is a new format` compares nothing)
+  return after !== undefined && (after.kind === COMMENT || after.kind === SEMI || ((after.kind === WORD || after.kind === OP) && (LOGIC.has(after.text) || (COMPARE.has(after.text) && rightOperand(t, k)))))
 }
 
 /** The literal a breakout closes, when the weaker rules may apply: a short value, not prose or code. */
@@ -430,6 +441,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   x = t[i]!
   // a breakout from a long or multi-line literal is a sentence or code quoting something
   if (firstString !== undefined && (firstString.text.length > 80 || firstString.text.includes('\n'))) return false
+  // (twenty-fifth round) a sentence that ends on a quoted word (`the logical notion of 'and'`): the quote opens the word, it closes no value
+  if (firstString !== undefined && i === t.length - 2 && QUOTATION.test(firstString.text) && t[i + 1]!.kind === STR && t[i + 1]!.open && t[i + 1]!.text === '') return false
   if (logicAt(t, i, breakout || closed > 0)) return true
   if (statementAt(t, i)) return true
   // a derived table closed and named, then its condition: 1) as zzip where 5353=5353 and 3394=3092 (sqlmap)
@@ -785,9 +798,12 @@ const strongOp = (x: Token) => (x.kind === OP && STRONG_OPS.has(x.text)) || (x.k
  * expression starts on an operator, holds one that compares, joins or flips (`5' - 6'` does not),
  * and only operands, operators and parentheses — no two plain words in a row, as a sentence has.
  */
+const FULL_STOP = /[a-z]{2}\.\s{1,3}[a-z]/
 function reopened(t: readonly Token[], lit: Token, v: string, q: number): boolean {
   const n = t.length
   if (n < 3 || n >= MAX_TOKENS || !VALUE_LIKE.test(lit.text) || QUOTATION.test(lit.text) || blanks(lit.text) > 2) return false
+  // (twenty-fifth round) a full stop then a blank ends a sentence (`"In words. No. Never."`): it qualifies no name
+  if (v.includes('. ') && FULL_STOP.test(v)) return false
   const last = t[n - 1]!
   if (last.kind === STR && last.open) {
     // the same quote reopens it, and what follows it reads as the start of a value
@@ -906,4 +922,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [FULL_STOP, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
