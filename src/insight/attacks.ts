@@ -1210,7 +1210,8 @@ const SPECIAL = /['"`<>;|&$(){}\\*%#=:\n\r\0\u2018\u2019\u2032]|\.\.|\/\/|0x2e|@
 const WORDS = /\b(?:or|and|union|select|sleep|benchmark|having|order|group|where|exec|declare|waitfor|etc|proc|var|usr|opt|root|home|boot|tmp|windows|winnt|xampp|apache|inetpub|ipconfig|ifconfig|netsh|netstat|whoami|systeminfo|sysinfo|uname|nslookup|wget|curl|powershell|pwsh|tasklist|certutil|bitsadmin|wmic|printenv)\b/i
 /** The same for a whole JSON text, leaving out JSON's own syntax (a quote inside a value is `\"`). */
 const JSON_SPECIAL = /['`<>;|&$()\\*%#=\n\0\u2019]|\.\.|\/\/|0x2e|\{\{/
-const hasSignals = (text: string, special: RegExp) => special.test(text) || ((text.includes(' ') || text.includes('/')) && WORDS.test(text))
+// (twenty-fifth round: and after a plus, a tab or a no-break space, the blanks of `1+union+select+1`, `union\tselect`, `select\u00a0user`)
+const hasSignals = (text: string, special: RegExp) => special.test(text) || ((text.includes(' ') || text.includes('/') || text.includes('+') || text.includes('\t') || text.includes('\u00a0')) && WORDS.test(text))
 const suspicious = (v: string) => hasSignals(v, SPECIAL)
 const suspiciousJson = (text: string) => hasSignals(text, JSON_SPECIAL)
 /**
@@ -2031,7 +2032,7 @@ export class AttackDetector {
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && (jndiLookup(v) || (v.includes('base64:') && jndiLookup(decoded)))) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
     // stored procedure) are data; injections still count
-    if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS)) !== 0 || v.includes(' ')) {
+    if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v))) {
         if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2

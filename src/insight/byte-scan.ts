@@ -1,7 +1,7 @@
 /**
  * The detector's prefilter over a request body's bytes, in one pass of WebAssembly SIMD: does the body
  * hold any byte of a set (the characters without which no signature can match), a `..` or `//`, or a
- * space or slash (after which the signature words are worth a look)? A body with none of them is
+ * space, slash or plus (after which the signature words are worth a look: `1+union+select+1`)? A body with none of them is
  * clean without being decoded or parsed, and most bodies are.
  *
  * Sixteen bytes per step: each byte's low and high nibble index two 16-byte tables and a byte is in
@@ -25,7 +25,7 @@ const WINDOW = 32_768
 /** after the bytes, so a 16-byte step past the end reads bytes in no set and in no pair */
 const PAD_BYTE = 0x41 // 'A'
 const PAD = 32
-/** class bits: the set's bytes, one bit per high nibble they use; a space or slash; a '.' or '/' */
+/** class bits: the set's bytes, one bit per high nibble they use; a space, slash or plus; a '.' or '/' */
 const SET_BITS = 0x3f
 const MAX_NIBBLES = 6
 const BLANK_BIT = 0x40
@@ -146,6 +146,7 @@ export function nibbleTables(bytes: readonly number[]): Uint8Array {
   }
   add(0x20, BLANK_BIT)
   add(0x2f, BLANK_BIT)
+  add(0x2b, BLANK_BIT)
   add(0x2e, PAIR_BIT)
   add(0x2f, PAIR_BIT)
   return t
@@ -162,7 +163,7 @@ function scanNative(body: Uint8Array, bytes: readonly number[]): number {
     }
   }
   if (buf.indexOf('..') !== -1 || buf.indexOf('//') !== -1) r |= HAS_PAIR
-  if (buf.indexOf(0x20) !== -1 || buf.indexOf(0x2f) !== -1) r |= HAS_BLANK
+  if (buf.indexOf(0x20) !== -1 || buf.indexOf(0x2f) !== -1 || buf.indexOf(0x2b) !== -1) r |= HAS_BLANK
   return r
 }
 

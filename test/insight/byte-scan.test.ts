@@ -12,7 +12,7 @@ function reference(body: Uint8Array, set: readonly number[]): number {
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!
     if (set.includes(b)) r |= HAS_BYTE
-    if (b === 0x20 || b === 0x2f) r |= HAS_BLANK
+    if (b === 0x20 || b === 0x2f || b === 0x2b) r |= HAS_BLANK
     if ((b === 0x2e || b === 0x2f) && body[i + 1] === b) r |= HAS_PAIR
   }
   return r

@@ -1552,3 +1552,13 @@ t.test('twenty-fifth round (spent parts): prose read as SQL no more — a quoted
   t.ok(q('1; grant select, insert on users to evil--').includes('sqli'))
   t.ok(q("x'; grant all on *.* to 'evil'@'%'--").includes('sqli'))
 })
+
+t.test('twenty-fifth round: SQL whose blanks are pluses, tabs, line breaks or no-break spaces, in a value nothing decodes', async (t) => {
+  for (const v of ['+UnIoN+SeLeCt+1,2,3', '1+union+select+1,2,3', '+union+distinct+select+', '8+order+by+1--', 'union\tselect 1,2', 'union\nselect 1,2', 'select\u00a0current_user']) {
+    t.ok(json({ q: v }).includes('sqli'), `${JSON.stringify(v)} in a JSON field`)
+  }
+  t.ok(q('UNION\tSELECT').includes('sqli'), 'a tab in a query value')
+  t.same(json({ q: 'C++ and C#+Java' }), [], 'pluses between words that are no SQL')
+  t.same(json({ phone: '+33+6+12+34+56+78' }), [])
+  t.same(json({ tags: 'select+union+order' }), [], 'a list of words joined by pluses')
+})
