@@ -1577,3 +1577,16 @@ t.test('twenty-fifth round: a backtick command whose output is redirected, a dow
   t.ok(q('dd if=/etc/passwd of=/tmp/x bs=1').includes('rce'), "dd's input a system file")
   t.same(q('dd if=backup.img of=disk.img'), [], "dd's input a file of the user's")
 })
+
+t.test('twenty-fifth round: a dialog called from any attribute value, a handler after a query or a property accessor, a URL parameter handed a dialog, jQuery.globalEval', async (t) => {
+  t.ok(q('<img src=x:confirm(448)>').includes('xss'), 'a dialog in an attribute value')
+  t.ok(q('<component is=script text=alert(1)>').includes('xss'))
+  t.same(json({ body: '<a href="/help" title="Use alert() sparingly">help</a>' }), [], 'a dialog named in a title, after words, is no call the attribute makes')
+  t.ok(q('input?onfocus=alert(1)').includes('xss'), 'a handler after a query mark')
+  t.ok(q("'input'[onfocus]=alert(1);").includes('xss'), 'a handler as a property')
+  t.ok(q("input().onfocus='alert(1)'").includes('xss'))
+  t.ok(q('https://accounts.example/o/oauth2/revoke?callback=alert(1337)').includes('xss'), 'a JSONP callback handed a dialog')
+  t.same(q('https://example.com/api?callback=handleData'), [], 'a callback naming a function of the page')
+  t.ok(q("$.globalEval('alert(1)')").includes('xss'), "jQuery's evaluator handed code")
+  t.same(json({ code: 'button.onclick = handleClick' }), [], 'a handler assigned a function of the program')
+})
