@@ -342,7 +342,7 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
  * An absolute path to a system location as a whole value: what a file-inclusion probe sends
  * (`/etc/hosts.deny`, `/var/log/maillog`, `C:\xampp\apache\conf\httpd.conf`, `\\host\share`).
  */
-const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|wamp|nginx|httpd|php\d?|mysql|logs?|tomcat\d?|\[?jboss\]?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/\.(?:bash_profile|bashrc|cshrc|profile|history|bash_history|login|netrc)$|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
+const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|wamp|nginx|httpd|php\d?|mysql|logs?|tomcat\d?|\[?jboss\]?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/\.(?:bash_profile|bashrc|cshrc|profile|history|bash_history|login|netrc)$|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|~\/\.[\w-]|\/run\/secrets\/|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
@@ -1194,7 +1194,7 @@ const GATE = {
   // `home/user/.bash_history`, `root/.ssh/id_rsa`, `var/www/html/.env`, which the fourteenth round's RELATIVE_SYSTEM_PATH
   // judges but this gate kept from it; not `usr/share/doc/…`, `var/www/uploads/a.png`, `var/tmp/…`: a docs site's and
   // a file manager's own paths)
-  traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\)|^\s{0,4}(?:var\/(?:log|lib|mail|spool|run)\/|var\/www\/[^\s]{0,200}\/\.|home\/[^/\s]{1,40}\/\.|root\/\.|sys\/(?:class|kernel|devices|fs|module|block|bus|firmware|power)\/|boot\/(?:grub|efi|vmlinuz|initrd|system\.map|config-))/,
+  traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\|~\/\.)|^\s{0,4}(?:var\/(?:log|lib|mail|spool|run)\/|var\/www\/[^\s]{0,200}\/\.|home\/[^/\s]{1,40}\/\.|root\/\.|sys\/(?:class|kernel|devices|fs|module|block|bus|firmware|power)\/|boot\/(?:grub|efi|vmlinuz|initrd|system\.map|config-))/,
   // shell separators, interpreters and sinks
   rce: /[;&|`\n]|\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
@@ -2050,7 +2050,7 @@ export class AttackDetector {
     // a document (a configuration, a manifest) names its own files and commands: only climbing out
     // and system files count there
     if ((c & (C_DOT | C_SLASH | C_BSL | C_COLON | C_NUL)) !== 0 && GATE.traversal.test(v)) {
-      // escaped slashes and dots (.\/\.\.\/) are a path's too
+      // escaped slashes and dots (.\/\.\.\/) are a path's too (twenty-fifth round: a Windows climb, `..\..\settings.py`, is judged as written as well)
       let path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
       // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
       if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
@@ -2061,7 +2061,7 @@ export class AttackDetector {
       // (json22) and a configuration's command line (a monorepo package's script, `… dotenv_config_path="../../.env"`) is a program: only system files named count there
       const judges = configuration ? (commandField && commandLine(v) ? SYSTEM_FILES : SYSTEM_CLIMBING) : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && SERVER_FILE.test(path) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && CLIMB_TO_SERVER_FILE.test(path)) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)

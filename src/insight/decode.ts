@@ -20,8 +20,9 @@ const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
 const OVERLONG = /%(?:c0%bc|e0%80%bc|c0%be|e0%80%be|c0%a2|e0%80%a2|c0%a7|e0%80%a7|c0%ae|e0%80%ae|f0%80%80%ae|c0%2e|c0%af|e0%80%af|f0%80%80%af|f8%80%80%80%af|c1%af|c0%2f|c1%9c|c0%5c|c1%1c)/gi
 // full-width forms and look-alike slashes: what some servers fold to "." "/" "\" before opening a file
-const FULL_WIDTH = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9]/
-const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9]/g
+// (twenty-fifth round: and the small reverse solidus, the one- and two-dot leaders and the small full stop, `..\ufe68setup.py`, `\u2025/\u2025/package.json`)
+const FULL_WIDTH = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u2024\u2025\ufe52]/
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u2024\u2025\ufe52]/g
 const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
 const HEX_RUN = /(?:%[0-9a-f]{2})+/gi
@@ -64,7 +65,9 @@ function overlong(m: string): string {
 function fullWidth(c: string): string {
   const code = c.charCodeAt(0)
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
-  return code === 0x2216 || code === 0x29f5 || code === 0x29f9 ? '\\' : '/'
+  if (code === 0x2025) return '..'
+  if (code === 0x2024 || code === 0xfe52) return '.'
+  return code === 0x2216 || code === 0x29f5 || code === 0x29f9 || code === 0xfe68 ? '\\' : '/'
 }
 
 function unicodePercent(_m: string, h: string): string {

@@ -1590,3 +1590,14 @@ t.test('twenty-fifth round: a dialog called from any attribute value, a handler 
   t.ok(q("$.globalEval('alert(1)')").includes('xss'), "jQuery's evaluator handed code")
   t.same(json({ code: 'button.onclick = handleClick' }), [], 'a handler assigned a function of the program')
 })
+
+t.test("twenty-fifth round: a user's dotfiles by ~, container secrets, look-alike dots and backslashes, a Windows climb judged as written", async (t) => {
+  for (const v of ['~/.ssh/id_rsa', '~/.aws/credentials', '~/.bash_history', '/run/secrets/kubernetes.io/serviceaccount/token']) t.ok(q(v, 'file').includes('path_traversal'), v)
+  t.same(q('~/Documents/report.pdf', 'file'), [], "a user's own document")
+  t.same(json({ body: 'Add the line to ~/.bashrc and restart the shell.' }), [], 'prose naming a dotfile')
+  t.ok(q('..\u2216..\u2216package.json', 'file').includes('path_traversal'), 'the set-minus sign for a backslash')
+  t.ok(q('..\ufe68..\ufe68..\ufe68requirements.txt', 'file').includes('path_traversal'), 'the small reverse solidus')
+  t.ok(q('\u2025/\u2025/\u2025/\u2025/package.json').includes('path_traversal'), 'the two-dot leader for `..`')
+  t.ok(q('..\\..\\settings.py', 'file').includes('path_traversal'), 'a Windows climb to a settings file')
+  t.ok(q('..\\..\\.env').includes('path_traversal'))
+})
