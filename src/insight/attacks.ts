@@ -765,7 +765,8 @@ const TRAILING_ADDRESS = /^[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(\d{1,3}\.\d{
 /** Spellings of an address that no one writes by hand: decimal, hex, octal, overflowed octets, shortened. */
 const OBFUSCATED_HOST = /^\[?(?:0{0,4}:){0,6}:?ffff:(?:7f|a9fe|c0a8|a0)[0-9a-f:]{0,12}\]?$|^\[?(?:0{1,4}:){5}ffff:(?:127|10|169\.254|192\.168)(?:\.\d{1,3}){1,3}\]?$|^[o0q]{1,2}177\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
 /** A host or address alone, maybe with a port and a path (what an app given a host makes a URL of). */
-const BARE_HOST = /^\s*(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5}|:[\w+]{1,20})?(?:\/[^\s]*)?\s*$/
+// (twenty-fifth round: after credentials too, `user:pass@127.0.0.1`; a password holds no dot, `http:www.trusted.example@…` is a scheme and a name)
+const BARE_HOST = /^\s*(?:[^\s@/:]{1,64}(?::[^\s@/.]{0,64})?@)?(\[[0-9a-f:.]{2,60}\]|[0-9a-fx:.]{3,60}|localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){0,10})(?::\d{1,5}|:[\w+]{1,20})?(?:\/[^\s]*)?\s*$/
 /** Enclosed alphanumerics and ideographic dots in a host: ⑯⑨。②⑤④ (no real name is written so). */
 const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3002\uff61\uff0e\uff10-\uff19]/
 /** A URL handing another protocol's URL to a fetcher: https://a/ssrf.php?url=dict://host:11211/  …?url=file:///etc/passwd */
@@ -1378,7 +1379,9 @@ export function jndiLookup(v: string): boolean {
 
 /** A host name as the URL gives it: without the trailing dot, its enclosed alphanumerics folded. */
 function hostOf(raw: string): string {
-  let h = raw.endsWith('.') ? raw.slice(0, -1) : raw
+  // (twenty-fifth round: every trailing dot, `127.0.0.1..`, which resolvers drop as they drop one)
+  let h = raw
+  while (h.endsWith('.')) h = h.slice(0, -1)
   // ①②⓪ⓐ... (enclosed alphanumerics) and full-width letters resolve to ASCII in some URL parsers; characters
   // IDNA maps to nothing (a soft hyphen, zero-width spaces and joiners, Mongolian variation selectors) are dropped
   if (/[^\x00-\x7f]/.test(h)) h = h.replace(IGNORABLE, '').normalize('NFKC').replace(/[\u24ea\u24ff]/g, '0').toLowerCase()

@@ -1601,3 +1601,11 @@ t.test("twenty-fifth round: a user's dotfiles by ~, container secrets, look-alik
   t.ok(q('..\\..\\settings.py', 'file').includes('path_traversal'), 'a Windows climb to a settings file')
   t.ok(q('..\\..\\.env').includes('path_traversal'))
 })
+
+t.test('twenty-fifth round: a private host after credentials without a scheme, and after several trailing dots', async (t) => {
+  t.ok(q('user:pass@127.0.0.1', 'url').includes('ssrf'), 'credentials then a loopback address')
+  t.ok(q('user:pass@localhost:80', 'url').includes('ssrf'))
+  t.ok(q('http://127.0.0.1..', 'url').includes('ssrf'), 'trailing dots a resolver drops')
+  t.same(q('ann@example.com', 'url'), [], 'an address of a public host')
+  t.same(q('ann@localhost', 'email'), [], 'a local mailbox in an email field')
+})
