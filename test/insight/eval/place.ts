@@ -4,7 +4,7 @@
  * where in a request a client puts a value. Decided on the payload alone: nothing here asks the
  * detector.
  */
-import type { AttackClass, BenignKind } from './sources.ts'
+import type { AttackClass, BenignKind, FreshPart } from './sources.ts'
 
 export interface PlacedRequest {
   /** where the value went, e.g. "query:q", "json", "header:user-agent", "path" */
@@ -34,8 +34,8 @@ export function hash32(text: string): number {
   return h >>> 0
 }
 
-/** The two halves of the first sources, and the fresh parts (build.ts: later sources, each all of it one part). */
-export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12'
+/** The two halves of the first sources, and the fresh parts (sources.ts, FRESH_PARTS; build.ts: later sources, each all of it one part). */
+export type Part = 'tune' | 'held-out' | FreshPart
 
 /**
  * The parts that are only ever measured (run.ts shows their figures, never their misses or false

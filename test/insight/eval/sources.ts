@@ -539,7 +539,7 @@ const md2 = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ ...
 /** the OWASP CRS regression tests of one rule group's files (`go-ftw` YAML), those whose values have the class's shape */
 const crs = (files: string, cls: AttackClass, keep: string): AttackFile => ({ path: `^tests/regression/tests/REQUEST-${files}\\.yaml$`, many: true, class: cls, format: 'ftw', keep, cap: 300 })
 
-export const FRESH2_SOURCES: Source[] = [
+const FRESH2_SOURCES: Source[] = [
   {
     repo: 'nemesida-waf/waf-bypass',
     commit: 'c469703eddfc77b4b294387d05cd01f4354a74c6',
@@ -745,7 +745,7 @@ const wapiti = (file: string, cls: AttackClass, extra: Partial<AttackFile> = {})
 /** a template tool's literal that is a whole expression (opened and closed), none of the tool's own `{field}`s left unfilled */
 const WHOLE_TEMPLATE = '^(?![\\s\\S]*(?:\\{[a-z_][\\w.]*(?:\\[\\d+\\])*\\}|\\{\\{\\{\\{|%\\(\\w+\\)s))(?=[\\s\\S]*?(?:\\{\\{[\\s\\S]*\\}\\}|\\$\\{[\\s\\S]*\\}|<%[\\s\\S]*%>|#\\{[\\s\\S]*\\}|\\{%[\\s\\S]*%\\}|\\*\\{[\\s\\S]*\\}|@\\([\\s\\S]*\\)|\\[#[\\s\\S]*\\]|@\\{[\\s\\S]*\\}))'
 
-export const FRESH3_SOURCES: Source[] = [
+const FRESH3_SOURCES: Source[] = [
   {
     repo: 'client9/libinjection',
     commit: 'e86ff4019a4343579cc307d96d79272d5efcd1be',
@@ -919,7 +919,7 @@ const NO_PRINTF = '^(?![\\s\\S]*%[sdi](?![0-9a-f]))'
 /** a list of paths with or without the leading slash: the backup, configuration, data and dot-file probes among them */
 const PROBE = ROOTED_PROBE.replace('^/', '^/?')
 
-export const FRESH4_SOURCES: Source[] = [
+const FRESH4_SOURCES: Source[] = [
   {
     repo: 'sqlmapproject/sqlmap',
     commit: 'cef41c7fa2211434d5694e4338c4e3e443434133',
@@ -1048,7 +1048,7 @@ export const FRESH4_SOURCES: Source[] = [
 /** a cheat sheet's own placeholders for the attacker's host and port and the command, filled with test values */
 const CHEAT_VARS: [string, string][] = [['<lhost>', '203.0.113.7'], ['<rhost>', '203.0.113.7'], ['<lport>', '4444'], ['<rport>', '4444'], ['<command>', 'id'], ['<attacker>', '203.0.113.7']]
 
-export const FRESH5_SOURCES: Source[] = [
+const FRESH5_SOURCES: Source[] = [
   {
     repo: 'AmirNBA9/Injection',
     commit: 'd36cac463d26783ae412d98c5616206d2116f273',
@@ -1198,7 +1198,7 @@ const httpParams = (type: string, cls: AttackClass, cap?: number): AttackFile =>
 })
 const ZAP_RULES = 'addOns/ascanrules/src/main/java/org/zaproxy/zap/extension/ascanrules'
 
-export const FRESH6_SOURCES: Source[] = [
+const FRESH6_SOURCES: Source[] = [
   // a labelled data set of HTTP parameter values (sqlmap's, XSSYA's, Vega's and fuzzdb's attacks; its benign side is CSIC 2010's, a data set the halves use: left out)
   {
     repo: 'Morzeux/HttpParamsDataset',
@@ -1323,7 +1323,7 @@ const escan = (check: string, cls: AttackClass): AttackFile => ({ path: `${ESCAN
 const listOf = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `payloads/${name}.txt`, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
 const oobList = (key: string) => [`^    "${key}": \\[`, '^    \\]'] as const
 
-export const FRESH7_SOURCES: Source[] = [
+const FRESH7_SOURCES: Source[] = [
   // a web scanner's payload lists, one per check
   {
     repo: 'vulnz/dominator',
@@ -1446,7 +1446,7 @@ const JUDGEMENT = (name: string, cls: AttackClass, extra: Partial<AttackFile> = 
 /** aether's XSS lists, each with `#` comment lines and a few multi-line scripts: their lines of XSS shape, 50 drawn from each */
 const aether = (path: string): AttackFile => ({ path, class: 'xss', format: 'lines', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + MD.xss + '))', annotated: true, cap: 50 })
 
-export const FRESH8_SOURCES: Source[] = [
+const FRESH8_SOURCES: Source[] = [
   // payloads from disclosed bug-bounty reports, each as the report wrote it (one class per entry)
   {
     repo: 'ashikkunjumon/HackerOne-Disclosed-Reports-Payloads',
@@ -1702,7 +1702,7 @@ const goContent = (path: string, from: string, to: string, cls: AttackClass): At
 /** a checklist page cut as a cheat sheet (`md2`), its `#` comment lines in code blocks left out too */
 const wavc = (path: string, cls: AttackClass): AttackFile => ({ ...md2(path, cls), keep: NOT_COMMENT + NOT_PROSE.slice(1) + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
 
-export const FRESH9_SOURCES: Source[] = [
+const FRESH9_SOURCES: Source[] = [
   // a word-list collection's generated payload lists (`wordlists/`, each deduplicated from SecLists, IntruderPayloads and PayloadsAllTheThings, SOURCES.md)
   {
     repo: 'carlospolop/Auto_Wordlists',
@@ -2172,7 +2172,7 @@ export const FRESH9_SOURCES: Source[] = [
 // dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
 // (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
 
-export const FRESH10_SOURCES: Source[] = [
+const FRESH10_SOURCES: Source[] = [
   // a bug-bounty kit's payload lists, its collaborator host as written
   {
     repo: 'ghsec/bbhack',
@@ -2475,7 +2475,7 @@ export const FRESH10_SOURCES: Source[] = [
 // dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
 // (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
 
-export const FRESH11_SOURCES: Source[] = [
+const FRESH11_SOURCES: Source[] = [
   // a reconnaissance framework's payload and path lists (`files/payload-db/`, `files/fuzz-db/`): CRLF, traversal and its evasions, LFI paths (their lines of
   // traversal shape), commands and PHP code (`rce`), HTML and XSS, LDAP (its lines of filter shape), open redirect, XXE (its quoted CSV lines of XXE shape),
   // blind, error-based and bypass SQL, dot-file, password-file, log and backup names (`scanner`); its polyglot list (one polyglot cut over several lines), RFI
@@ -2867,7 +2867,7 @@ const NOT_ESCAPED = NOT_COMMENT + '(?![\\s\\S]*&(?:lt|gt|quot);)'
 /** `shaped`, and not HTML-escaped. */
 const plain = (cls: AttackClass) => NOT_ESCAPED + '(?=[\\s\\S]*?(?:' + MD[cls] + '))'
 
-export const FRESH12_SOURCES: Source[] = [
+const FRESH12_SOURCES: Source[] = [
   // a word-list generator's lists, merged from some 36 collections and sorted into categories by file names and content: its `Payloads/` lists and its per-category
   // dictionaries, their lines of the class's shape only (the categories are mixed: paths, header and attribute names among them)
   {
@@ -3152,3 +3152,26 @@ export const FRESH12_SOURCES: Source[] = [
   { repo: 'prakhar1989/awesome-courses', commit: 'e0b02ce4084c3b426304ae03ffcb072f7c8057f3', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 500 }] },
   { repo: 'kdeldycke/awesome-falsehood', commit: '8c968a36671972498de9720462f8cc0ee0743382', licence: 'CC0-1.0 (license)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 400 }] },
 ]
+
+/**
+ * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
+ * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
+ * says they were set apart from, and its sources. A new part is one line here (and its sources above).
+ */
+export const FRESH_PARTS = [
+  { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
+  { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
+  { part: 'fresh3', name: 'Third fresh part', fragments: 'third fresh sources', sources: FRESH3_SOURCES },
+  { part: 'fresh4', name: 'Fourth fresh part', fragments: 'fourth fresh sources', sources: FRESH4_SOURCES },
+  { part: 'fresh5', name: 'Fifth fresh part', fragments: 'fifth fresh sources', sources: FRESH5_SOURCES },
+  { part: 'fresh6', name: 'Sixth fresh part', fragments: 'sixth fresh sources', sources: FRESH6_SOURCES },
+  { part: 'fresh7', name: 'Seventh fresh part', fragments: 'seventh fresh sources', sources: FRESH7_SOURCES },
+  { part: 'fresh8', name: 'Eighth fresh part', fragments: 'eighth fresh sources', sources: FRESH8_SOURCES },
+  { part: 'fresh9', name: 'Ninth fresh part', fragments: 'ninth fresh sources', sources: FRESH9_SOURCES },
+  { part: 'fresh10', name: 'Tenth fresh part', fragments: 'tenth fresh sources', sources: FRESH10_SOURCES },
+  { part: 'fresh11', name: 'Eleventh fresh part', fragments: 'eleventh fresh sources', sources: FRESH11_SOURCES },
+  { part: 'fresh12', name: 'Twelfth fresh part', fragments: 'twelfth fresh sources', sources: FRESH12_SOURCES },
+] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
+
+/** A part built whole from its own later sources (build.ts: no split by hash). */
+export type FreshPart = (typeof FRESH_PARTS)[number]['part']
