@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh12  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh13  # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -755,11 +755,42 @@ function buildCorpus(): Corpus {
     }
   }
 
+  // the thirteenth fresh part's e-mail addresses, base64 blobs and JWTs, generated as the third's are but
+  // from its own one-word names (figma-mock-content's first and last names) and its own seed; any text an
+  // earlier part has is dropped
+  const thirteenthGenerated = (novel13: (label: string, value: string) => boolean) => {
+    const rnd13 = prng(20_261_203)
+    const pick13 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd13() * xs.length)]!
+    const words = [...new Set(entries.filter((e) => e.part === 'fresh13' && e.label === 'names' && /^[A-Za-z'-]+$/.test(e.value)).map((e) => ascii(e.value)).filter((w) => w !== ''))]
+    if (words.length === 0) return
+    const domains13 = ['example.com', 'example.net', 'shop.example.org', 'mail.example.net', 'students.example.edu', 'team.example.io', 'corp.example', 'news.example.co.uk']
+    const people: [string, string][] = Array.from({ length: 1200 }, () => [pick13(words), pick13(words)])
+    const emails13 = people.map(([first, last], i) => [`${first}.${last}@${pick13(domains13)}`, `${first}${last[0]}${i % 89}@${pick13(domains13)}`, `${first}+${pick13(['orders', 'alerts', 'billing'])}@${pick13(domains13)}`, `${last}_${first}@${pick13(domains13)}`][i % 4]!)
+    const bytes13 = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd13() * 256)))
+    const blobs13: string[] = []
+    for (let i = 0; i < 800; i++) {
+      const [first, last] = pick13(people)
+      blobs13.push(i % 3 === 0 ? base64url(bytes13(12 + Math.floor(rnd13() * 280))) : i % 3 === 1 ? bytes13(12 + Math.floor(rnd13() * 280)).toString('base64') : Buffer.from(JSON.stringify({ offset: i * 25, user: `${first} ${last}`, filter: pick13(['open', 'closed', 'all']) })).toString('base64'))
+    }
+    const jwts13: string[] = []
+    for (let i = 0; i < 800; i++) {
+      const alg = pick13(['HS256', 'HS384', 'RS256', 'RS512', 'ES256', 'EdDSA'])
+      const header = { alg, typ: 'JWT', ...(i % 4 === 0 ? { kid: base64url(bytes13(10)) } : {}) }
+      const [first, last] = pick13(people)
+      const claims = { sub: `${first}.${last}`, iss: pick13(['https://accounts.example.com', 'https://sso.example.org/realms/main', 'urn:example:auth']), aud: pick13(['web', 'mobile', 'https://api.example.com']), iat: 1_780_000_000 + i * 47, exp: 1_780_003_600 + i * 47, ...(i % 2 ? { email: emails13[i % emails13.length] } : { scope: pick13(['profile', 'read:orders write:orders', 'openid email']) }) }
+      jwts13.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes13(alg.startsWith('HS') ? 32 : 64))}`)
+    }
+    for (const [kind, values] of [['emails', emails13], ['base64', blobs13], ['jwt', jwts13]] as const) {
+      for (const value of new Set(values)) if (novel13(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh13')
+    }
+  }
+
   // the fresh parts in their order (FRESH_PARTS): each drops what any earlier part has, the third's
-  // generated values included
+  // generated values included (the thirteenth's are generated last, after its sources)
   for (const { part, sources } of FRESH_PARTS) {
     const novel = freshPart(part, sources)
     if (part === 'fresh3') thirdGenerated(novel)
+    if (part === 'fresh13') thirteenthGenerated(novel)
   }
   return { entries, leftOut, overlap }
 }
