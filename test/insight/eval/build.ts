@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh12  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh13  # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
-import { CSIC_ANOMALOUS, FRESH2_SOURCES, FRESH3_SOURCES, FRESH4_SOURCES, FRESH5_SOURCES, FRESH6_SOURCES, FRESH7_SOURCES, FRESH8_SOURCES, FRESH9_SOURCES, FRESH10_SOURCES, FRESH11_SOURCES, FRESH12_SOURCES, FRESH_SOURCES, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type Source } from './sources.ts'
+import { CSIC_ANOMALOUS, FRESH_PARTS, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type FreshPart, type Source } from './sources.ts'
 
 export interface EvalEntry {
   /** the attack class, the benign kind, or "csic_anomalous" */
@@ -26,9 +26,6 @@ export interface EvalEntry {
   value: string
   req: PlacedRequest
 }
-
-/** A part built whole from its own later sources (no split by hash). */
-type FreshPart = Exclude<Part, 'tune' | 'held-out'>
 
 interface LeftOut {
   label: string
@@ -690,7 +687,7 @@ function buildCorpus(): Corpus {
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
   // the fresh part none of the halves, the second fresh part neither the halves nor the fresh part
-  const overlap: Record<FreshPart, Record<string, number>> = { fresh: {}, fresh2: {}, fresh3: {}, fresh4: {}, fresh5: {}, fresh6: {}, fresh7: {}, fresh8: {}, fresh9: {}, fresh10: {}, fresh11: {}, fresh12: {} }
+  const overlap = Object.fromEntries(FRESH_PARTS.map((p) => [p.part, {}])) as Record<FreshPart, Record<string, number>>
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
@@ -719,64 +716,82 @@ function buildCorpus(): Corpus {
     }
     return novel
   }
-  freshPart('fresh', FRESH_SOURCES)
-  freshPart('fresh2', FRESH2_SOURCES)
-  const novel3 = freshPart('fresh3', FRESH3_SOURCES)
 
   // the third fresh part's e-mail addresses, base64 blobs and JWTs, generated as the halves' are but
   // from its own names (NameDatabases) and another seed; any text an earlier part has is dropped
-  const rnd3 = prng(20_261_202)
-  const pick3 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd3() * xs.length)]!
-  const names3 = entries.filter((e) => e.part === 'fresh3' && e.label === 'names' && /^[A-Za-z' -]+$/.test(e.value)).map((e) => e.value)
-  const firsts = names3.filter((n) => !n.includes(' '))
-  if (firsts.length > 0) {
-    const domains3 = ['example.com', 'example.org', 'example.net', 'mail.example.com', 'post.example.org', 'inbox.example.net', 'company.example', 'uni.example.edu']
-    const emails3: string[] = []
-    const people: [string, string][] = []
-    for (let i = 0; i < 1500; i++) {
-      const first = ascii(pick3(firsts)) || 'user'
-      const last = ascii(pick3(firsts)) || 'name'
-      people.push([first, last])
-      emails3.push([`${first}.${last}@${pick3(domains3)}`, `${first[0]}${last}${i % 97}@${pick3(domains3)}`, `${last}-${first}+news@${pick3(domains3)}`, `${first}${i % 13}@${pick3(domains3)}`][i % 4]!)
-    }
-    const bytes3 = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd3() * 256)))
-    const blobs3: string[] = []
-    for (let i = 0; i < 1000; i++) {
-      const b = bytes3(8 + Math.floor(rnd3() * 300))
-      const [first, last] = pick3(people)
-      blobs3.push(i % 3 === 0 ? b.toString('base64') : i % 3 === 1 ? base64url(b) : Buffer.from(JSON.stringify({ page: i % 50, owner: `${first} ${last}`, sort: pick3(['asc', 'desc']) })).toString('base64'))
-    }
-    const jwts3: string[] = []
-    for (let i = 0; i < 1000; i++) {
-      const alg = pick3(['HS256', 'HS512', 'RS256', 'ES384', 'PS256'])
-      const header = { typ: 'JWT', alg, ...(i % 3 === 0 ? { kid: base64url(bytes3(12)) } : {}) }
-      const [first, last] = pick3(people)
-      const claims = { iss: pick3(['https://id.example.org', 'https://login.example.com/oauth2', 'urn:example:issuer']), sub: `${first}.${last}`, aud: pick3(['api', 'orders', 'https://api.example.net']), iat: 1_770_000_000 + i * 61, exp: 1_770_000_900 + i * 61, ...(i % 2 ? { given_name: first, family_name: last } : { roles: pick3([['user'], ['user', 'admin'], ['viewer']]) }) }
-      jwts3.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes3(alg.startsWith('HS') ? 32 : 64))}`)
-    }
-    for (const [kind, values] of [['emails', emails3], ['base64', blobs3], ['jwt', jwts3]] as const) {
-      for (const value of new Set(values)) if (novel3(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh3')
+  const thirdGenerated = (novel3: (label: string, value: string) => boolean) => {
+    const rnd3 = prng(20_261_202)
+    const pick3 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd3() * xs.length)]!
+    const names3 = entries.filter((e) => e.part === 'fresh3' && e.label === 'names' && /^[A-Za-z' -]+$/.test(e.value)).map((e) => e.value)
+    const firsts = names3.filter((n) => !n.includes(' '))
+    if (firsts.length > 0) {
+      const domains3 = ['example.com', 'example.org', 'example.net', 'mail.example.com', 'post.example.org', 'inbox.example.net', 'company.example', 'uni.example.edu']
+      const emails3: string[] = []
+      const people: [string, string][] = []
+      for (let i = 0; i < 1500; i++) {
+        const first = ascii(pick3(firsts)) || 'user'
+        const last = ascii(pick3(firsts)) || 'name'
+        people.push([first, last])
+        emails3.push([`${first}.${last}@${pick3(domains3)}`, `${first[0]}${last}${i % 97}@${pick3(domains3)}`, `${last}-${first}+news@${pick3(domains3)}`, `${first}${i % 13}@${pick3(domains3)}`][i % 4]!)
+      }
+      const bytes3 = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd3() * 256)))
+      const blobs3: string[] = []
+      for (let i = 0; i < 1000; i++) {
+        const b = bytes3(8 + Math.floor(rnd3() * 300))
+        const [first, last] = pick3(people)
+        blobs3.push(i % 3 === 0 ? b.toString('base64') : i % 3 === 1 ? base64url(b) : Buffer.from(JSON.stringify({ page: i % 50, owner: `${first} ${last}`, sort: pick3(['asc', 'desc']) })).toString('base64'))
+      }
+      const jwts3: string[] = []
+      for (let i = 0; i < 1000; i++) {
+        const alg = pick3(['HS256', 'HS512', 'RS256', 'ES384', 'PS256'])
+        const header = { typ: 'JWT', alg, ...(i % 3 === 0 ? { kid: base64url(bytes3(12)) } : {}) }
+        const [first, last] = pick3(people)
+        const claims = { iss: pick3(['https://id.example.org', 'https://login.example.com/oauth2', 'urn:example:issuer']), sub: `${first}.${last}`, aud: pick3(['api', 'orders', 'https://api.example.net']), iat: 1_770_000_000 + i * 61, exp: 1_770_000_900 + i * 61, ...(i % 2 ? { given_name: first, family_name: last } : { roles: pick3([['user'], ['user', 'admin'], ['viewer']]) }) }
+        jwts3.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes3(alg.startsWith('HS') ? 32 : 64))}`)
+      }
+      for (const [kind, values] of [['emails', emails3], ['base64', blobs3], ['jwt', jwts3]] as const) {
+        for (const value of new Set(values)) if (novel3(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh3')
+      }
     }
   }
 
-  // the fourth fresh part, last: what any earlier part has (the third's generated values included) is dropped
-  freshPart('fresh4', FRESH4_SOURCES)
-  // the fifth, after it: what any earlier part has (the fourth's values included) is dropped
-  freshPart('fresh5', FRESH5_SOURCES)
-  // the sixth, after it: what any earlier part has (the fifth's values included) is dropped
-  freshPart('fresh6', FRESH6_SOURCES)
-  // the seventh, after it: what any earlier part has (the sixth's values included) is dropped
-  freshPart('fresh7', FRESH7_SOURCES)
-  // the eighth, after it: what any earlier part has (the seventh's values included) is dropped
-  freshPart('fresh8', FRESH8_SOURCES)
-  // the ninth, after it: what any earlier part has (the eighth's values included) is dropped
-  freshPart('fresh9', FRESH9_SOURCES)
-  // the tenth, after it: what any earlier part has (the ninth's values included) is dropped
-  freshPart('fresh10', FRESH10_SOURCES)
-  // the eleventh, after it: what any earlier part has (the tenth's values included) is dropped
-  freshPart('fresh11', FRESH11_SOURCES)
-  // the twelfth, after it: what any earlier part has (the eleventh's values included) is dropped
-  freshPart('fresh12', FRESH12_SOURCES)
+  // the thirteenth fresh part's e-mail addresses, base64 blobs and JWTs, generated as the third's are but
+  // from its own one-word names (figma-mock-content's first and last names) and its own seed; any text an
+  // earlier part has is dropped
+  const thirteenthGenerated = (novel13: (label: string, value: string) => boolean) => {
+    const rnd13 = prng(20_261_203)
+    const pick13 = <T>(xs: readonly T[]): T => xs[Math.floor(rnd13() * xs.length)]!
+    const words = [...new Set(entries.filter((e) => e.part === 'fresh13' && e.label === 'names' && /^[A-Za-z'-]+$/.test(e.value)).map((e) => ascii(e.value)).filter((w) => w !== ''))]
+    if (words.length === 0) return
+    const domains13 = ['example.com', 'example.net', 'shop.example.org', 'mail.example.net', 'students.example.edu', 'team.example.io', 'corp.example', 'news.example.co.uk']
+    const people: [string, string][] = Array.from({ length: 1200 }, () => [pick13(words), pick13(words)])
+    const emails13 = people.map(([first, last], i) => [`${first}.${last}@${pick13(domains13)}`, `${first}${last[0]}${i % 89}@${pick13(domains13)}`, `${first}+${pick13(['orders', 'alerts', 'billing'])}@${pick13(domains13)}`, `${last}_${first}@${pick13(domains13)}`][i % 4]!)
+    const bytes13 = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd13() * 256)))
+    const blobs13: string[] = []
+    for (let i = 0; i < 800; i++) {
+      const [first, last] = pick13(people)
+      blobs13.push(i % 3 === 0 ? base64url(bytes13(12 + Math.floor(rnd13() * 280))) : i % 3 === 1 ? bytes13(12 + Math.floor(rnd13() * 280)).toString('base64') : Buffer.from(JSON.stringify({ offset: i * 25, user: `${first} ${last}`, filter: pick13(['open', 'closed', 'all']) })).toString('base64'))
+    }
+    const jwts13: string[] = []
+    for (let i = 0; i < 800; i++) {
+      const alg = pick13(['HS256', 'HS384', 'RS256', 'RS512', 'ES256', 'EdDSA'])
+      const header = { alg, typ: 'JWT', ...(i % 4 === 0 ? { kid: base64url(bytes13(10)) } : {}) }
+      const [first, last] = pick13(people)
+      const claims = { sub: `${first}.${last}`, iss: pick13(['https://accounts.example.com', 'https://sso.example.org/realms/main', 'urn:example:auth']), aud: pick13(['web', 'mobile', 'https://api.example.com']), iat: 1_780_000_000 + i * 47, exp: 1_780_003_600 + i * 47, ...(i % 2 ? { email: emails13[i % emails13.length] } : { scope: pick13(['profile', 'read:orders write:orders', 'openid email']) }) }
+      jwts13.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes13(alg.startsWith('HS') ? 32 : 64))}`)
+    }
+    for (const [kind, values] of [['emails', emails13], ['base64', blobs13], ['jwt', jwts13]] as const) {
+      for (const value of new Set(values)) if (novel13(kind, value)) add(kind, false, 'generated (this part\'s names, its own seed)', value, placeBenign(kind, value), 'fresh13')
+    }
+  }
+
+  // the fresh parts in their order (FRESH_PARTS): each drops what any earlier part has, the third's
+  // generated values included (the thirteenth's are generated last, after its sources)
+  for (const { part, sources } of FRESH_PARTS) {
+    const novel = freshPart(part, sources)
+    if (part === 'fresh3') thirdGenerated(novel)
+    if (part === 'fresh13') thirteenthGenerated(novel)
+  }
   return { entries, leftOut, overlap }
 }
 
@@ -794,24 +809,25 @@ export function loadCorpus(): Corpus {
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const { entries, leftOut, overlap } = loadCorpus()
-  const cols = ['tune', 'held-out', 'fragments', 'fresh', 'fragments', 'dropped', 'fresh2', 'fragments', 'dropped', 'fresh3', 'fragments', 'dropped', 'fresh4', 'fragments', 'dropped', 'fresh5', 'fragments', 'dropped', 'fresh6', 'fragments', 'dropped', 'fresh7', 'fragments', 'dropped', 'fresh8', 'fragments', 'dropped', 'fresh9', 'fragments', 'dropped', 'fresh10', 'fragments', 'dropped', 'fresh11', 'fragments', 'dropped', 'fresh12', 'fragments', 'dropped'] as const
+  const cols = ['tune', 'held-out', 'fragments', ...FRESH_PARTS.flatMap((p) => [p.part, 'fragments', 'dropped'])]
   const count = new Map<string, number[]>()
   const row = (label: string) => {
     let c = count.get(label)
     if (c === undefined) count.set(label, (c = cols.map(() => 0)))
     return c
   }
-  const at = { tune: 0, 'held-out': 1, fresh: 3, fresh2: 6, fresh3: 9, fresh4: 12, fresh5: 15, fresh6: 18, fresh7: 21, fresh8: 24, fresh9: 27, fresh10: 30, fresh11: 33, fresh12: 36 } as const
+  // a part's column: the halves first, then each fresh part's three (its values, its fragments, its drops)
+  const at = Object.fromEntries([['tune', 0], ['held-out', 1], ...FRESH_PARTS.map((p, i) => [p.part, 3 + 3 * i] as const)]) as Record<Part, number>
   for (const e of entries) row(e.label)[at[e.part]]!++
   for (const l of leftOut) row(l.label)[l.part === undefined ? 2 : at[l.part] + 1]!++
-  for (const part of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
+  for (const { part } of FRESH_PARTS) for (const [label, n] of Object.entries(overlap[part])) row(label)[at[part] + 2] = n
   console.log('label'.padEnd(18), cols.map((c, i) => c.padStart(i === 0 ? 7 : 10)).join(' '))
   for (const [label, c] of count) console.log(label.padEnd(18), c.map((n, i) => String(n).padStart(i === 0 ? 7 : 10)).join(' '))
   console.log('("dropped": values an earlier part\'s sources already gave; "fragments": set apart by fragmentReason)')
   const sourcesAt = process.argv.indexOf('--sources')
   if (sourcesAt !== -1) {
-    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources [fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12]`, the last by default
-    const part = (['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const).find((p) => p === process.argv[sourcesAt + 1]) ?? 'fresh12'
+    // what each source of a fresh part gave, per label (payloads kept, fragments set apart): `--sources <a fresh part>`, the last by default
+    const part = (FRESH_PARTS.find((p) => p.part === process.argv[sourcesAt + 1]) ?? FRESH_PARTS.at(-1)!).part
     const bySource = new Map<string, Map<string, [number, number]>>()
     const tally = (source: string, label: string, i: 0 | 1) => {
       const repo = source.split('/').slice(0, 2).join('/')

@@ -4,7 +4,7 @@
  * where in a request a client puts a value. Decided on the payload alone: nothing here asks the
  * detector.
  */
-import type { AttackClass, BenignKind } from './sources.ts'
+import type { AttackClass, BenignKind, FreshPart } from './sources.ts'
 
 export interface PlacedRequest {
   /** where the value went, e.g. "query:q", "json", "header:user-agent", "path" */
@@ -34,17 +34,17 @@ export function hash32(text: string): number {
   return h >>> 0
 }
 
-/** The two halves of the first sources, and the fresh parts (build.ts: later sources, each all of it one part). */
-export type Part = 'tune' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12'
+/** The two halves of the first sources, and the fresh parts (sources.ts, FRESH_PARTS; build.ts: later sources, each all of it one part). */
+export type Part = 'tune' | 'held-out' | FreshPart
 
 /**
  * The parts that are only ever measured (run.ts shows their figures, never their misses or false
- * positives): the held-out half, and the twelfth fresh part until its one measurement. A fresh part is
+ * positives): the held-out half, and the thirteenth fresh part until its one measurement. A fresh part is
  * one of them from its build to its one measurement (the fourth's to the seventh's: 2026-12-02; the
  * eighth's: 2026-12-03 at 1e7403a; the ninth's: 2026-12-03 at d1bcda5; the tenth's: 2026-12-03 at
  * 9179dc5; the eleventh's: 2026-12-03 at 836bb1f; the twelfth's: 2026-12-03 at 4fae2b6; docs/detection.md), then spent and tuned on.
  */
-export const MEASURE_ONLY: readonly Part[] = ['held-out']
+export const MEASURE_ONLY: readonly Part[] = ['held-out', 'fresh13']
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of

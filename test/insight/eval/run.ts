@@ -21,6 +21,7 @@
  *   npm run eval:detection -- --part fresh10       # the tenth fresh part (sources none of the others uses): measured once after the seventeenth round, now spent
  *   npm run eval:detection -- --part fresh11       # the eleventh fresh part (sources none of the others uses): measured once after the twentieth round, now spent
  *   npm run eval:detection -- --part fresh12       # the twelfth fresh part (sources none of the others uses): measured once after the twenty-third round, now spent
+ *   npm run eval:detection -- --part fresh13       # the thirteenth fresh part (sources none of the others uses): figures only, never its misses, until measured once
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -28,17 +29,22 @@ import { parseArgs } from 'node:util'
 import type { AttackInputs } from '../../../src/insight/attacks.ts'
 import { loadCorpus, type EvalEntry } from './build.ts'
 import { MEASURE_ONLY, type Part } from './place.ts'
+import { FRESH_PARTS } from './sources.ts'
 import { defaultDetector } from '../../helpers/detector.ts'
 
 const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
-if (part !== 'tune' && part !== 'held-out' && part !== 'fresh' && part !== 'fresh2' && part !== 'fresh3' && part !== 'fresh4' && part !== 'fresh5' && part !== 'fresh6' && part !== 'fresh7' && part !== 'fresh8' && part !== 'fresh9' && part !== 'fresh10' && part !== 'fresh11' && part !== 'fresh12') throw new Error('--part is tune, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 or fresh12')
-const partName = { tune: 'Tuning half', 'held-out': 'Held-out half', fresh: 'Fresh part', fresh2: 'Second fresh part', fresh3: 'Third fresh part', fresh4: 'Fourth fresh part', fresh5: 'Fifth fresh part', fresh6: 'Sixth fresh part', fresh7: 'Seventh fresh part', fresh8: 'Eighth fresh part', fresh9: 'Ninth fresh part', fresh10: 'Tenth fresh part', fresh11: 'Eleventh fresh part', fresh12: 'Twelfth fresh part' }[part]
+const fresh = FRESH_PARTS.find((p) => p.part === part)
+if (part !== 'tune' && part !== 'held-out' && fresh === undefined) {
+  const names = ['tune', 'held-out', ...FRESH_PARTS.map((p) => p.part)]
+  throw new Error(`--part is ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`)
+}
+const partName = part === 'tune' ? 'Tuning half' : part === 'held-out' ? 'Held-out half' : fresh!.name
 // The first three fresh parts were each measured once (2026-12-02) and are spent as held-out sets: they
 // are tuned on now, like the tuning half, and so are the fourth to the tenth since their one
 // measurement (after the sixth, the seventh, the ninth, the eleventh, the twelfth, the fourteenth and the
-// seventeenth round), and the eleventh since its one (after the twentieth). The held-out half stays for measuring only,
-// and so does the twelfth fresh part until its one measurement.
+// seventeenth round), the eleventh since its one (after the twentieth) and the twelfth since its one (after the
+// twenty-third). The held-out half stays for measuring only, and so does the thirteenth fresh part until its one measurement.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
@@ -91,7 +97,7 @@ const anomalousFlagged = anomalous.filter((e) => verdicts.get(e)!.length > 0).le
 
 const partFragments = leftOut.filter(ofPart).length
 console.log(`## ${partName} (${mine.length} requests; ${usPerRequest.toFixed(2)} µs per request, detect() alone, one core)\n`)
-console.log(`| class | payloads | detected | detection | fragments left out (${part === 'fresh' ? 'fresh sources' : part === 'fresh2' ? 'second fresh sources' : part === 'fresh3' ? 'third fresh sources' : part === 'fresh4' ? 'fourth fresh sources' : part === 'fresh5' ? 'fifth fresh sources' : part === 'fresh6' ? 'sixth fresh sources' : part === 'fresh7' ? 'seventh fresh sources' : part === 'fresh8' ? 'eighth fresh sources' : part === 'fresh9' ? 'ninth fresh sources' : part === 'fresh10' ? 'tenth fresh sources' : part === 'fresh11' ? 'eleventh fresh sources' : part === 'fresh12' ? 'twelfth fresh sources' : 'both halves'}) |\n|---|---:|---:|---:|---:|`)
+console.log(`| class | payloads | detected | detection | fragments left out (${fresh?.fragments ?? 'both halves'}) |\n|---|---:|---:|---:|---:|`)
 console.log(attackRows.join('\n'))
 console.log(`| all classes | ${attackTotal} | ${attackFound} | ${pct(attackFound, attackTotal)} | ${partFragments} |\n`)
 console.log('| benign kind | values | flagged | false-positive rate | flagged as |\n|---|---:|---:|---:|---|')

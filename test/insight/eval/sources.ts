@@ -24,7 +24,8 @@
  * `FRESH9_SOURCES` the ninth, likewise ("How the ninth fresh part was built"); `FRESH10_SOURCES` the
  * tenth, likewise ("How the tenth fresh part was built"); `FRESH11_SOURCES` the eleventh, likewise
  * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
- * fresh part was built").
+ * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
+ * built"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
  */
 
 export type AttackClass =
@@ -539,7 +540,7 @@ const md2 = (path: string, cls: AttackClass, cap?: number): AttackFile => ({ ...
 /** the OWASP CRS regression tests of one rule group's files (`go-ftw` YAML), those whose values have the class's shape */
 const crs = (files: string, cls: AttackClass, keep: string): AttackFile => ({ path: `^tests/regression/tests/REQUEST-${files}\\.yaml$`, many: true, class: cls, format: 'ftw', keep, cap: 300 })
 
-export const FRESH2_SOURCES: Source[] = [
+const FRESH2_SOURCES: Source[] = [
   {
     repo: 'nemesida-waf/waf-bypass',
     commit: 'c469703eddfc77b4b294387d05cd01f4354a74c6',
@@ -745,7 +746,7 @@ const wapiti = (file: string, cls: AttackClass, extra: Partial<AttackFile> = {})
 /** a template tool's literal that is a whole expression (opened and closed), none of the tool's own `{field}`s left unfilled */
 const WHOLE_TEMPLATE = '^(?![\\s\\S]*(?:\\{[a-z_][\\w.]*(?:\\[\\d+\\])*\\}|\\{\\{\\{\\{|%\\(\\w+\\)s))(?=[\\s\\S]*?(?:\\{\\{[\\s\\S]*\\}\\}|\\$\\{[\\s\\S]*\\}|<%[\\s\\S]*%>|#\\{[\\s\\S]*\\}|\\{%[\\s\\S]*%\\}|\\*\\{[\\s\\S]*\\}|@\\([\\s\\S]*\\)|\\[#[\\s\\S]*\\]|@\\{[\\s\\S]*\\}))'
 
-export const FRESH3_SOURCES: Source[] = [
+const FRESH3_SOURCES: Source[] = [
   {
     repo: 'client9/libinjection',
     commit: 'e86ff4019a4343579cc307d96d79272d5efcd1be',
@@ -919,7 +920,7 @@ const NO_PRINTF = '^(?![\\s\\S]*%[sdi](?![0-9a-f]))'
 /** a list of paths with or without the leading slash: the backup, configuration, data and dot-file probes among them */
 const PROBE = ROOTED_PROBE.replace('^/', '^/?')
 
-export const FRESH4_SOURCES: Source[] = [
+const FRESH4_SOURCES: Source[] = [
   {
     repo: 'sqlmapproject/sqlmap',
     commit: 'cef41c7fa2211434d5694e4338c4e3e443434133',
@@ -1048,7 +1049,7 @@ export const FRESH4_SOURCES: Source[] = [
 /** a cheat sheet's own placeholders for the attacker's host and port and the command, filled with test values */
 const CHEAT_VARS: [string, string][] = [['<lhost>', '203.0.113.7'], ['<rhost>', '203.0.113.7'], ['<lport>', '4444'], ['<rport>', '4444'], ['<command>', 'id'], ['<attacker>', '203.0.113.7']]
 
-export const FRESH5_SOURCES: Source[] = [
+const FRESH5_SOURCES: Source[] = [
   {
     repo: 'AmirNBA9/Injection',
     commit: 'd36cac463d26783ae412d98c5616206d2116f273',
@@ -1198,7 +1199,7 @@ const httpParams = (type: string, cls: AttackClass, cap?: number): AttackFile =>
 })
 const ZAP_RULES = 'addOns/ascanrules/src/main/java/org/zaproxy/zap/extension/ascanrules'
 
-export const FRESH6_SOURCES: Source[] = [
+const FRESH6_SOURCES: Source[] = [
   // a labelled data set of HTTP parameter values (sqlmap's, XSSYA's, Vega's and fuzzdb's attacks; its benign side is CSIC 2010's, a data set the halves use: left out)
   {
     repo: 'Morzeux/HttpParamsDataset',
@@ -1323,7 +1324,7 @@ const escan = (check: string, cls: AttackClass): AttackFile => ({ path: `${ESCAN
 const listOf = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path: `payloads/${name}.txt`, class: cls, format: 'lines', keep: NOT_COMMENT, ...extra })
 const oobList = (key: string) => [`^    "${key}": \\[`, '^    \\]'] as const
 
-export const FRESH7_SOURCES: Source[] = [
+const FRESH7_SOURCES: Source[] = [
   // a web scanner's payload lists, one per check
   {
     repo: 'vulnz/dominator',
@@ -1446,7 +1447,7 @@ const JUDGEMENT = (name: string, cls: AttackClass, extra: Partial<AttackFile> = 
 /** aether's XSS lists, each with `#` comment lines and a few multi-line scripts: their lines of XSS shape, 50 drawn from each */
 const aether = (path: string): AttackFile => ({ path, class: 'xss', format: 'lines', keep: NOT_COMMENT + '(?=[\\s\\S]*?(?:' + MD.xss + '))', annotated: true, cap: 50 })
 
-export const FRESH8_SOURCES: Source[] = [
+const FRESH8_SOURCES: Source[] = [
   // payloads from disclosed bug-bounty reports, each as the report wrote it (one class per entry)
   {
     repo: 'ashikkunjumon/HackerOne-Disclosed-Reports-Payloads',
@@ -1702,7 +1703,7 @@ const goContent = (path: string, from: string, to: string, cls: AttackClass): At
 /** a checklist page cut as a cheat sheet (`md2`), its `#` comment lines in code blocks left out too */
 const wavc = (path: string, cls: AttackClass): AttackFile => ({ ...md2(path, cls), keep: NOT_COMMENT + NOT_PROSE.slice(1) + '(?=[\\s\\S]*?(?:' + MD[cls] + '))' })
 
-export const FRESH9_SOURCES: Source[] = [
+const FRESH9_SOURCES: Source[] = [
   // a word-list collection's generated payload lists (`wordlists/`, each deduplicated from SecLists, IntruderPayloads and PayloadsAllTheThings, SOURCES.md)
   {
     repo: 'carlospolop/Auto_Wordlists',
@@ -2172,7 +2173,7 @@ export const FRESH9_SOURCES: Source[] = [
 // dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
 // (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
 
-export const FRESH10_SOURCES: Source[] = [
+const FRESH10_SOURCES: Source[] = [
   // a bug-bounty kit's payload lists, its collaborator host as written
   {
     repo: 'ghsec/bbhack',
@@ -2475,7 +2476,7 @@ export const FRESH10_SOURCES: Source[] = [
 // dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers
 // (`f9`: one list of one class, its `#` comments left out; `shaped`; `probes`).
 
-export const FRESH11_SOURCES: Source[] = [
+const FRESH11_SOURCES: Source[] = [
   // a reconnaissance framework's payload and path lists (`files/payload-db/`, `files/fuzz-db/`): CRLF, traversal and its evasions, LFI paths (their lines of
   // traversal shape), commands and PHP code (`rce`), HTML and XSS, LDAP (its lines of filter shape), open redirect, XXE (its quoted CSV lines of XXE shape),
   // blind, error-based and bypass SQL, dot-file, password-file, log and backup names (`scanner`); its polyglot list (one polyglot cut over several lines), RFI
@@ -2867,7 +2868,7 @@ const NOT_ESCAPED = NOT_COMMENT + '(?![\\s\\S]*&(?:lt|gt|quot);)'
 /** `shaped`, and not HTML-escaped. */
 const plain = (cls: AttackClass) => NOT_ESCAPED + '(?=[\\s\\S]*?(?:' + MD[cls] + '))'
 
-export const FRESH12_SOURCES: Source[] = [
+const FRESH12_SOURCES: Source[] = [
   // a word-list generator's lists, merged from some 36 collections and sorted into categories by file names and content: its `Payloads/` lists and its per-category
   // dictionaries, their lines of the class's shape only (the categories are mixed: paths, header and attribute names among them)
   {
@@ -3152,3 +3153,215 @@ export const FRESH12_SOURCES: Source[] = [
   { repo: 'prakhar1989/awesome-courses', commit: 'e0b02ce4084c3b426304ae03ffcb072f7c8057f3', licence: 'none stated (read, not copied)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 500 }] },
   { repo: 'kdeldycke/awesome-falsehood', commit: '8c968a36671972498de9720462f8cc0ee0743382', licence: 'CC0-1.0 (license)', benign: [{ path: 'readme.md', kind: 'urls', format: 'urls', cap: 400 }] },
 ]
+
+// ---- the thirteenth fresh part -------------------------------------------------------------------
+// Sources added after the twelfth fresh part was measured and spent (issue 22, after the twenty-fourth
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth part's helpers.
+
+/**
+ * A scanner's own template variables (nuclei's `{{interactsh-url}}`, `{{BaseURL}}`, …): a line that
+ * carries one is the scanner's template, not a payload as a client sends it; left out of every list here
+ * (the twelfth part's `ssti` counted such lines as template injection).
+ */
+const NO_SCANNER_VAR = '^(?![\\s\\S]*\\{\\{(?:interactsh-url|BaseURL|RootURL|Hostname|Host|Port|Path|File|Scheme|FQDN|RDN|DN|SD|TLD|marker|rand_[\\w-]+(?:\\([^)]*\\))?|randstr[\\w-]*)\\}\\})'
+/** one list of one class: its lines of the class's shape, no `#` comment, no scanner variable */
+const f13 = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => ({ path, class: cls, format: 'lines', keep: NO_SCANNER_VAR + shaped(cls), ...extra })
+/** a redirect list's lines that send elsewhere (a host, `//`, a backslash, an encoded slash, a script URL): a bare local path (`/dashboard`) in it is none */
+const AWAY = NO_SCANNER_VAR + NOT_COMMENT + '(?=[\\s\\S]*?(?:\\/\\/|\\\\|%2f|%5c|javascript:))'
+
+const FRESH13_SOURCES: Source[] = [
+  // a tester's lists under `OWASP/`: SQL (two long lists, 250 and 200 drawn), XSS (200), LFI (its lines of traversal shape), SSRF, XXE (its lines of XXE
+  // shape: the list mixes in CDATA-split XSS); its time-based SQL, SSTI, command and LDAP lists (every line of their shape an earlier part's), API paths,
+  // special-character, upload and directory lists, images and a web shell left out
+  {
+    repo: 'duyvu1999pro/payload',
+    commit: 'f3ccc449d7ef68bfb10193082e2cb593dbd0db2b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('OWASP/SQLi.txt', 'sqli', { cap: 250 }), f13('OWASP/SQL.txt', 'sqli', { cap: 200 }), f13('OWASP/XSS.txt', 'xss', { cap: 200 }), f13('OWASP/LFI.txt', 'path_traversal'),
+      f13('OWASP/SSRF.txt', 'ssrf'), f13('OWASP/XXE.txt', 'xxe'),
+    ],
+  },
+  // a Chinese penetration-testing dictionary: XSS (250 drawn), SQL fuzzing, file inclusion (200) and path fuzzing (150; their lines of traversal shape); its SQL
+  // character, SSRF, XXE and Linux command lists (every line of their shape an earlier part's), directory, upload, parameter, user and password dictionaries
+  // left out
+  {
+    repo: 'qing-root/Pentest_Dict',
+    commit: '152921b4d2a6390aa523166f3409eb3b29f201bc',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('XSS.txt', 'xss', { cap: 250 }), f13('SQLi_Fuzz.txt', 'sqli'), f13('file_include.txt', 'path_traversal', { cap: 200 }), f13('path_fuzz.txt', 'path_traversal', { cap: 150 })],
+  },
+  // SSTI lists: a hunter's (its engine headings left out by the shape; its `xss_payloads.txt`, SQL time probes under an XSS name, left out), a recon
+  // kit's (each probe prefixed `ssti`), a Burp extension's
+  { repo: 'mRn0b0dye/bugbounty', commit: '44bfb423e23fe92fd923a410f0f79734b091eaf8', licence: 'none stated (read, not copied)', attacks: [f13('ssti_payloads.txt', 'ssti')] },
+  // (xerocorps/wordlists also: LFI; its open-redirect list, every line an earlier part's, and its header, cloud and discovery lists left out)
+  {
+    repo: 'xerocorps/wordlists',
+    commit: 'd2fd06c621101a875efb72ba154c9efb9df1058d',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('ssti_payloads.txt', 'ssti'), f13('lfi_payloads.txt', 'path_traversal')],
+  },
+  { repo: 'conflick0/MyBurpExt', commit: '58b6d9eab3d1c859fa0f88042249d3492e006c11', licence: 'none stated (read, not copied)', attacks: [f13('wordlists/ssti.txt', 'ssti')] },
+  // a tester's login and fetch lists: LDAP and NoSQL login bypasses, SSTI, SSRF URLs (its `{{COLLAB}}` placeholder a test host), traversal, return-URL
+  // redirects (those that send elsewhere); its LFI wrappers (every one an earlier part's), XPath, OTP, upload, encoding and parameter-pollution lists left out
+  {
+    repo: 'inishantkmr438/d00uu',
+    commit: '64b6a7f0677ed7e856ebf5161bb32ac6026845dc',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('payloads/login_ldapi.txt', 'ldapi'), f13('payloads/login_nosqli.txt', 'nosqli'), f13('payloads/ssti_payloads.txt', 'ssti'),
+      f13('payloads/ssrf_urls.txt', 'ssrf', { replace: [['{{COLLAB}}', OOB_HOST]] }), f13('payloads/path_traversal.txt', 'path_traversal'), f9('payloads/returnurl_open_redirects.txt', 'open_redirect', { keep: AWAY }),
+    ],
+  },
+  // an XSS tool's fuzzing vectors (Python: each one-line `'payload'` literal; its `PAYLOAD` marker filled with `XSS`, the tool's own default; 300 drawn)
+  {
+    repo: 'epsylon/xsser',
+    commit: 'd849e340fd5b31bb11a7deae9dcee6281768660c',
+    licence: 'GPL-3.0 (its sources\' headers)',
+    attacks: [f13('core/fuzzing/vectors.py', 'xss', { capture: "'payload':\\s*(?:'''(.*?)'''|\"\"\"(.*?)\"\"\")", replace: [['PAYLOAD', 'XSS']], cap: 300 })],
+  },
+  // a hunter's toolkit: SQL probes (their lines of SQL shape, 200 drawn) and redirect payloads (those that send elsewhere); its directory, DNS and
+  // deserialisation lists left out
+  {
+    repo: 'Karmaz95/crimson',
+    commit: '8fa364c64b1df07b91635c5f541415fb98c4110f',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [f13('scripts/crimson_payloader/payloads.txt', 'sqli', { cap: 200 }), f9('scripts/crimson_redirector/unique_payloads.txt', 'open_redirect', { keep: AWAY })],
+  },
+  // a Log4Shell scanner's lookups (Java: the ones written whole, the callback domain and random path filled with a test host; the ones it obfuscates at
+  // run time left out)
+  {
+    repo: 'whwlsfb/Log4j2Scan',
+    commit: '4a46a06ff34cc8e04820a90bff03976ddee35d3e',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [{
+      path: '^src/main/java/burp/poc/impl/POC\\d+\\.java$', many: true, class: 'jndi', format: 'lines', capture: '^\\s*return "(\\$\\{(?:[^"\\\\]|\\\\.)*\\})";',
+      replace: [['" + domain + "/" + Utils.GetRandomString(Utils.GetRandomNumber(2, 5)) + "', `${OOB_HOST}/k8f2`], ['" + domain + "/ " + Utils.GetRandomString(Utils.GetRandomNumber(2, 5)) + "', `${OOB_HOST}/ k8f2`], ['" + domain + "', OOB_HOST]],
+    }],
+  },
+  // a hunter's lists: commands (250 drawn), LFI (its lines of traversal shape: most of it is discovery paths; 200), SQL (250), XSS (250), XXE (its lines
+  // of XXE shape: the list mixes in XSS); its SSRF list (every line an earlier part's), misconfiguration paths and a zipped copy left out
+  {
+    repo: 'praveeen2025/ghose-hunter-',
+    commit: '236ab361c80decec15e61a37a77d93cc77d41004',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('cmd.txt', 'rce', { cap: 250 }), f13('lfi.txt', 'path_traversal', { cap: 200 }), f13('sqli.txt', 'sqli', { cap: 250 }), f13('xss.txt', 'xss', { cap: 250 }),
+      f13('xxe.txt', 'xxe'),
+    ],
+  },
+  // a load-testing kit's LFI list (its lines of traversal shape, 200 drawn); its SSI/ESI, SSTI, command and SQL lists (every line of their shape an earlier
+  // part's), directory, dork, proxy and bypass lists, and its scripts, left out
+  { repo: 'peyefounder/peye', commit: 'c25d28b77281558df389ffd954c30616ff9849b6', licence: 'none stated (read, not copied)', attacks: [f13('lfi.txt', 'path_traversal', { cap: 200 })] },
+  // a hunter's word lists: Windows LFI (its lines of traversal shape, 200 drawn), a long XSS list (250), dot-file and backup names (`scanner`, 150 each);
+  // its open-redirect, Log4Shell and SQL lists (every line an earlier part's), API, directory, dork, CMS, key and language lists left out
+  {
+    repo: 'TheRealH0u/wordlists',
+    commit: '997501581ee7e609ea1d38d1577fe4c8e453f4d3',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('windows/windows-lfi.txt', 'path_traversal', { cap: 200 }), f13('xss/ultimateXSS.lst', 'xss', { cap: 250 }), probes('files/dotfiles.txt', { cap: 150 }),
+      probes('files/backup_files_only.txt', { cap: 150 }),
+    ],
+  },
+  // an SQL injection tool's payloads (Python: each `"payload"` literal, its `[RANDNUM]`, `[SLEEPTIME]` and `[ORIGVALUE]` filled as sqlmap's are; those
+  // left with an `[INFERENCE]` to fill, no payload yet, left out)
+  {
+    repo: 'r0oth3x49/ghauri',
+    commit: '18e367781caca5f9783a242f34aa90164edc902a',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('ghauri/common/payloads.py', 'sqli', { capture: '"payload":\\s*"((?:[^"\\\\]|\\\\.)*)"', replace: SQLMAP_VARS, keep: NO_PLACEHOLDER + NO_SCANNER_VAR + shaped('sqli') })],
+  },
+  // an XSS scanner's payload templates (Rust string literals: HTML injections, DOM clobbering, script sinks; its `{JS}` filled with `alert(1)`, its
+  // `{CLASS}` and `{ID}` markers with its name); its blind and CSP-bypass builders (assembled at run time) left out
+  {
+    repo: 'hahwul/dalfox',
+    commit: '8e58fb990e31365e4373c82f5cc6c4e0b9d3f737',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [{
+      path: '^src/payload/xss_(?:html|dom_clobbering|javascript)\\.rs$', many: true, class: 'xss', format: 'strings', keep: NO_SCANNER_VAR + shaped('xss'),
+      replace: [['{JS}', 'alert(1)'], ['{CLASS}', 'dalfox'], ['{ID}', 'dalfox']],
+    }],
+  },
+  // ---- benign, thirteenth fresh part
+  { repo: 'GITenberg/How-to-Listen-to-Music-7th-ed.Hints-and-Suggestions-to-Untaught-Lovers-of-the-Art_17474', commit: 'ea7589aba5feb585e0983ab0bb8f3f5f582e89c8', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '17474.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/The-Little-Colonel-s-Hero_15122', commit: '69e1e7ab1c6c998ea3e46e8b55239fe480b657c4', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '15122.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  { repo: 'GITenberg/American-AdventuresA-Second-Trip-Abroad-at-home-_18304', commit: '748434ca594b6997cc8e8ff6af53cb9d343071bd', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '18304.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
+  {
+    repo: 'GITenberg/Guernsey-Folk-Lore-a-collection-of-popular-superstitions-legendary-tales-peculiar-customs-pro__52834',
+    commit: '9cde4452b41d2b14c7cdb7356967c556db2cff80',
+    licence: 'Public domain (Project Gutenberg)',
+    benign: [{ path: '52834-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }],
+  },
+  // web frameworks: their code (PHP, Python; library sources, not tests), documentation (Markdown; Yii's guide in its languages) and package manifests (JSON)
+  {
+    repo: 'laravel/framework',
+    commit: 'bd71b45fbb7e672957bf6ff61baddefe15fbca6a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/Illuminate/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '^src/Illuminate/\\w+/composer\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  { repo: 'laravel/docs', commit: '86077535bbfdc2ab29cd9f202ee1ab3e7e6e18e6', licence: 'MIT (license.md)', benign: [{ path: '^[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }] },
+  {
+    repo: 'sanic-org/sanic',
+    commit: '785d77f8fe208576a48d339bd81d866021154092',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^sanic/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '^guide/content/en/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }],
+  },
+  {
+    repo: 'yiisoft/yii2',
+    commit: '45e679d7ce99ce11d78d9785123e1ee2da79e17c',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^framework/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 200 }, { path: '^docs/guide(?:-[\\w-]+)?/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 },
+      { path: '(?:^|/)(?:composer|package)\\.json$', many: true, kind: 'json', format: 'json' },
+    ],
+  },
+  // JSON documents: JSON Schema's meta-schemas, registries and its tests' schemas
+  { repo: 'json-schema-org/json-schema-spec', commit: 'ad733ca94b2d5bf6142a600bf907e716bc90e077', licence: 'BSD-3-Clause (LICENSE)', benign: [{ path: '^(?:package\\.json|specs/[\\w/.-]+\\.json)$', many: true, kind: 'json', format: 'json' }] },
+  // universities of the world: their names with their country (`names`: an organisation's name in a form) and their web pages (`urls`)
+  {
+    repo: 'Hipo/university-domains-list',
+    commit: 'bb07faf064e1c68be9b26fb71de31f01e361f974',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: 'world_universities_and_domains.json', kind: 'names', format: 'json-records', fields: ['name', 'country'], cap: 800 }, { path: 'world_universities_and_domains.json', kind: 'urls', format: 'urls', cap: 600 }],
+  },
+  // lists of free books, courses and screencasts: their links, and their pages' sections (Markdown)
+  {
+    repo: 'EbookFoundation/free-programming-books',
+    commit: '5b277d20f623ce5b2889b16fc9dd5e266536f521',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^(?:books|courses|casts|more)/[\\w-]+\\.md$', many: true, kind: 'urls', format: 'urls', cap: 800 }, { path: '^(?:books|courses|casts|more)/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }],
+  },
+  // a design tool's mock content: first and last names, street addresses (US shops)
+  {
+    repo: 'ahhauhhu/figma-mock-content',
+    commit: '0a6093eec784ce77a1a7e60727e3e1f7e874f3c9',
+    licence: 'none stated (read, not copied)',
+    benign: [{ path: '^(?:first|last)-names\\.txt$', many: true, kind: 'names', format: 'lines' }, { path: 'addresses.txt', kind: 'addresses', format: 'lines' }],
+  },
+]
+
+/**
+ * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
+ * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
+ * says they were set apart from, and its sources. A new part is one line here (and its sources above).
+ */
+export const FRESH_PARTS = [
+  { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
+  { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
+  { part: 'fresh3', name: 'Third fresh part', fragments: 'third fresh sources', sources: FRESH3_SOURCES },
+  { part: 'fresh4', name: 'Fourth fresh part', fragments: 'fourth fresh sources', sources: FRESH4_SOURCES },
+  { part: 'fresh5', name: 'Fifth fresh part', fragments: 'fifth fresh sources', sources: FRESH5_SOURCES },
+  { part: 'fresh6', name: 'Sixth fresh part', fragments: 'sixth fresh sources', sources: FRESH6_SOURCES },
+  { part: 'fresh7', name: 'Seventh fresh part', fragments: 'seventh fresh sources', sources: FRESH7_SOURCES },
+  { part: 'fresh8', name: 'Eighth fresh part', fragments: 'eighth fresh sources', sources: FRESH8_SOURCES },
+  { part: 'fresh9', name: 'Ninth fresh part', fragments: 'ninth fresh sources', sources: FRESH9_SOURCES },
+  { part: 'fresh10', name: 'Tenth fresh part', fragments: 'tenth fresh sources', sources: FRESH10_SOURCES },
+  { part: 'fresh11', name: 'Eleventh fresh part', fragments: 'eleventh fresh sources', sources: FRESH11_SOURCES },
+  { part: 'fresh12', name: 'Twelfth fresh part', fragments: 'twelfth fresh sources', sources: FRESH12_SOURCES },
+  { part: 'fresh13', name: 'Thirteenth fresh part', fragments: 'thirteenth fresh sources', sources: FRESH13_SOURCES },
+] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
+
+/** A part built whole from its own later sources (build.ts: no split by hash). */
+export type FreshPart = (typeof FRESH_PARTS)[number]['part']
