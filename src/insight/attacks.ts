@@ -14,6 +14,7 @@ import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
+import { constantTemplate } from './template-expression.ts'
 import { bareCommand, braceProgram, commandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -2107,7 +2108,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce
     // (nineteenth round) a template's strings in typographic quotes, as a word processor or a page copied from turns them (`${‘a’.concat(‘b’)}`, `${“x”}`)
     const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
-    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv))))))) found |= BIT.ssti
+    if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv) || constantTemplate(tv))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)

@@ -51,7 +51,7 @@ const SQL_FUNCTIONS = new Set([
   'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'randomblob', 'char', 'chr', 'nchar', 'concat', 'concat_ws', 'group_concat', 'ascii', 'ord', 'substring', 'substr', 'mid',
   'version', 'database', 'user', 'current_user', 'system_user', 'session_user', 'user_name', 'db_name', 'schema', 'extractvalue', 'updatexml', 'load_file', 'hex', 'unhex',
   'md5', 'sha1', 'if', 'iif', 'ifnull', 'isnull', 'nullif', 'coalesce', 'case', 'cast', 'convert', 'count', 'length', 'len', 'upper', 'lower', 'exists', 'make_set', 'elt',
-  'utl_inaddr', 'utl_http', 'dbms_pipe', 'dbms_lock', 'dbms_xmlgen', 'xmltype', 'ctxsys', 'sys', 'rpad', 'lpad', 'replace', 'reverse', 'like', 'glob', 'json_keys',
+  'utl_inaddr', 'utl_http', 'dbms_pipe', 'dbms_lock', 'user_lock', 'dbms_xmlgen', 'xmltype', 'ctxsys', 'sys', 'rpad', 'lpad', 'replace', 'reverse', 'like', 'glob', 'json_keys',
   'row', 'name_const', 'polygon', 'geometrycollection', 'multipoint', 'exp', 'floor', 'rand', 'gtid_subset', 'procedure', 'select',
   // (twenty-third round) window functions: `' OR ROW_NUMBER() OVER(ORDER BY 1)=1--`
   'row_number', 'dense_rank', 'ntile', 'first_value', 'last_value',
@@ -84,7 +84,7 @@ const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'lengt
 // (twenty-third round: and a clause's condition, `1' HAVING SLEEP(5)--`)
 const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 'having', 'where'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
-const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
+const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 function statementAt(t: readonly Token[], i: number): boolean {
@@ -135,6 +135,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return b === undefined || b.kind === SEMI || b.kind === COMMENT || w(b) === 'with'
     case 'grant':
     case 'revoke':
+    case 'deny':
       // (twenty-fifth round) a list of privileges, not any word before a comma (`Grant it, since you cite it`)
       return b?.kind === WORD && (w(c) === 'to' || w(c) === 'on' || (c?.kind === COMMA && PRIVILEGES.has(b.text)))
     case 'order':
@@ -242,7 +243,7 @@ function setContinued(t: readonly Token[], i: number): boolean {
 const NUMERIC_STACKED = new Set('drop truncate delete insert alter create grant revoke shutdown kill exec execute declare waitfor backup restore dbcc attach pragma vacuum reconfigure'.split(' '))
 
 /** What a stacked statement starts with, in SQL's dialects (besides SQL's functions). */
-const STACKED = new Set('show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
+const STACKED = new Set('deny show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
 
 /** Words after which a select list or a table name may stop. */
 const CLAUSE = new Set(['from', 'where', 'order', 'group', 'having', 'limit', 'union', 'into', 'join', 'inner', 'left', 'right', 'outer', 'cross', 'as', 'offset', 'procedure', 'for', 'and', 'or', 'fetch', 'with'])
@@ -347,7 +348,9 @@ function operandEnd(t: readonly Token[], i: number): number {
 function comparisonAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
   if (a === undefined || !(isOperand(a) || a.kind === WORD)) return false
-  const j = operandEnd(t, i)
+  let j = operandEnd(t, i)
+  // (twenty-fifth round) the left operand an arithmetic expression: `and 1/0=1--`, an error-based probe's division by zero
+  for (let n = 0; n < 4 && t[j]?.kind === OP && ARITH.has(t[j]!.text) && t[j]!.text !== '|' && t[j]!.text !== '&' && isOperand(t[j + 1]); n++) j = operandEnd(t, j + 1)
   const op = t[j]
   if (op === undefined) return false
   const opText = op.kind === OP || op.kind === WORD ? op.text : ''

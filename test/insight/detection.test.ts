@@ -1609,3 +1609,14 @@ t.test('twenty-fifth round: a private host after credentials without a scheme, a
   t.same(q('ann@example.com', 'url'), [], 'an address of a public host')
   t.same(q('ann@localhost', 'email'), [], 'a local mailbox in an email field')
 })
+
+t.test('twenty-fifth round (the spent thirteenth part): template expressions on constants, an arithmetic left operand, DENY, USER_LOCK.SLEEP', async (t) => {
+  for (const v of ['ssti{{(7 | float) * 7}}', 'ssti#{ 7 | multiply: 7 }', 'ssti#{Math.pow(7, 2)}', 'ssti@{7*7}', "{{'{0}'.format(7*7)}}"]) t.ok(q(v).includes('ssti'), v)
+  t.same(q('{{ item.qty * 2 }}'), [], "a page's placeholder computing on its data")
+  t.same(q('Total: ${ price | currency }'), [])
+  t.ok(q('and 1/0=1--').includes('sqli'), 'a division by zero compared')
+  t.ok(q('-1 OR 2+949-949-1=0+0+0+1 -- ').includes('sqli'))
+  t.same(json({ body: 'cut it in half and 1/2 is enough' }), [])
+  t.ok(q("'; DENY INSERT ON orders TO public;--").includes('sqli'), "T-SQL's DENY stacked")
+  t.ok(q('USER_LOCK.SLEEP(5)').includes('sqli'), "Oracle's USER_LOCK.SLEEP")
+})
