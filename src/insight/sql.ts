@@ -480,6 +480,8 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   }
   // a comparison whose right side ends where SQL can (`' = '`, `1' > 0 and`), not an address in angle brackets (`"Ann" <ann@x.example>`)
   if ((x.kind === OP || x.kind === WORD) && COMPARE.has(x.text)) {
+    // (twenty-fifth round) a quoted name said to be null or false, and nothing after it, is a message (`'enable-beta-ecosystems' is false`)
+    if (x.text === 'is' && firstString !== undefined && firstString.text.length > 2 && t[i + (t[i + 1]?.text === 'not' ? 3 : 2)] === undefined) return false
     const y = t[i + 1]
     return rightOperand(t, i) && !(y!.kind === WORD && !isOperand(y) && !endsOperand(t, operandEnd(t, i + 1)))
   }

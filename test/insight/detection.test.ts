@@ -1620,3 +1620,9 @@ t.test('twenty-fifth round (the spent thirteenth part): template expressions on 
   t.ok(q("'; DENY INSERT ON orders TO public;--").includes('sqli'), "T-SQL's DENY stacked")
   t.ok(q('USER_LOCK.SLEEP(5)').includes('sqli'), "Oracle's USER_LOCK.SLEEP")
 })
+
+t.test("twenty-fifth round (SchemaStore's negative tests, in no part): a quoted name said to be false is a message", async (t) => {
+  t.same(json({ 'package-ecosystem': "'enable-beta-ecosystems' is false" }), [])
+  t.ok(q("x' is null--").includes('sqli'), 'cut by a comment it is SQL')
+  t.ok(q("1' is true").includes('sqli'), 'and after a short value')
+})
