@@ -2041,7 +2041,7 @@ export class AttackDetector {
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
     // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         if (sqlValue(v)) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
@@ -2093,7 +2093,8 @@ export class AttackDetector {
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
-        if (PROGRAM_ATTACK.test(sv) || programHeadInjection(sv)) found |= BIT.rce
+        // (twenty-fifth round: a command field's own one-line script, a package's `for f in …; do …; done`, has no injected head)
+        if (PROGRAM_ATTACK.test(sv) || (!(commandField && commandLine(sv)) && programHeadInjection(sv))) found |= BIT.rce
       } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv)) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
@@ -2101,8 +2102,9 @@ export class AttackDetector {
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
-    // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank (twenty-fifth round: a command field's
+    // command line, a package's script, is judged as a shell program is: its parameter expansions, `${f%.cjs}`, are its own)
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript || (commandField && commandLine(sv)) ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
     if ((found & BIT.rce) === 0 && !code && !this.#document && (c & C_PCT) !== 0 && sv.includes(':~') && CMD_SUBSTRING.test(sv)) found |= BIT.rce
     // (seventeenth round) a PHP sink's name spelt backwards, in ROT13 or in base64, then called through a variable (not in a program's source)
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce

@@ -668,6 +668,8 @@ const tokens: Token[] = []
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
+  // (twenty-fifth round) a package spec's quoted version range (`npx npm@">= 10.2" audit`, `pkg@'^1 || ^2'`) is a version, no breakout
+  if ((v.includes('@"') || v.includes("@'")) && VERSION_RANGE.test(v)) v = v.replace(VERSION_RANGE_ALL, ' ')
   // backticks that pair into code spans (`left` and `right`, `<hr>` in `<select>`) are a document's
   // markup, not MySQL's identifier quotes a value breaks out of: read with them as blanks
   if (v.includes('`') && codeSpans(v)) v = v.replaceAll('`', ' ')
@@ -746,6 +748,9 @@ export function mysqlNames(v: string): boolean {
   return !(LONE_BACKTICK.test(v) && codeSpans(v.replace(LONE_BACKTICKS, ' ')))
 }
 const LONE_BACKTICK = /(?:^|\s)`(?=\s|$)/
+/** (an operator is in it: `@"1"` alone is no range) */
+const VERSION_RANGE = /@(['"])\s{0,4}[<>=^~][\s<>=^~|*x\d.-]{0,30}\1/
+const VERSION_RANGE_ALL = /@(['"])\s{0,4}[<>=^~][\s<>=^~|*x\d.-]{0,30}\1/g
 const LONE_BACKTICKS = /(?<=^|\s)`(?=\s|$)/g
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
@@ -927,4 +932,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [FULL_STOP, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

