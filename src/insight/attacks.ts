@@ -139,12 +139,13 @@ const XSS = [
   /<[^<>\s]{0,20}[^<>]{0,400}?(?:[\s/"'`;:]|\\[ntrf])on[a-z]{3,50}\s*=/,
   new RegExp(`<[^<>\\s]{0,20}[^<>]{0,400}?[\\s/"'\`;:]on(?:${HANDLERS})[^\\s=>]{1,40}=`),
   /<(?:iframe|frame|frameset|embed|applet|svg|math|isindex|layer|ilayer|bgsound|xml|xss|portal|import|handler|listener|event-source)\b(?!-)|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
-  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:javascript|vbscript|livescript|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
+  // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`)
+  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
-  /(?:^|[\s"'`=(;:>,?<\u201c\u201d\u2018\u2019])(?:javascript|vbscript|livescript)\s*:[ \t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)|[[#/](?:javascript|vbscript|livescript)\s*:(?!\s*(?:void\s*\(?\s*0\s*\)?\s*;?|;)\s*(?:[\])"'\s]|$))[\t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
+  /(?:^|[\s"'`=(;:>,?<\u201c\u201d\u2018\u2019])(?:javascript|vbscript|livescript)\s*:[ \t\ufeff]*(?:(?<![ \t\ufeff])<|[^\s\w<]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)|[[#/](?:javascript|vbscript|livescript)\s*:(?!\s*(?:void\s*\(?\s*0\s*\)?\s*;?|;)\s*(?:[\])"'\s]|$))[\t\ufeff]*(?:[^\s\w]|[\w$.]{1,40}\s*[.(=`[]|\/\/|\/\*)/,
   /^\s*data\s*:\s*text\/html\b|^\s*data\s*:[^,]{0,60};base64,\s*pd9|^\s*data\s*:[^,]{0,40},\s*<\s*script/,
   // " onmouseover=   "/onload=   "autofocus onfocus=   " x=y onclick=   ” onfocus=
   new RegExp(`['"\`\u201c\u201d\u2018\u2019]\\s*(?:\\/\\s*|\\+)?on(?:${HANDLERS})\\s*=`),
@@ -1099,6 +1100,37 @@ function outsideCode(v: string): string {
   out += v.slice(from)
   return out.replace(IMAGE_ALT, ' ').replace(CODE_SPANS, ' ')
 }
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/
+const INDENTED_CODE = /^(?:\t| {4})/
+/**
+ * A Markdown page without its indented code blocks (CommonMark: lines indented by a tab or four spaces after a blank line,
+ * where no list goes on: a list item's own paragraphs are indented too). Bounded by the value's lines.
+ */
+function withoutIndentedCode(v: string): string {
+  const lines = v.split('\n')
+  let blank = true
+  let inCode = false
+  let inList = false
+  let changed = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') {
+      blank = true
+      continue
+    }
+    if (!inList && (inCode || blank) && INDENTED_CODE.test(line)) {
+      lines[i] = ''
+      inCode = true
+      changed = true
+    } else {
+      inCode = false
+      if (LIST_ITEM.test(line)) inList = true
+      else if (!INDENTED_CODE.test(line) && blank) inList = false
+    }
+    blank = false
+  }
+  return changed ? lines.join('\n') : v
+}
 /** Whether the fence at `i` carries an info string (```sh): CommonMark's closing fences have none. */
 const fenceInfo = (v: string, i: number) => {
   const c = v.charCodeAt(i + 3)
@@ -1246,7 +1278,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
-  SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
+  SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, ...DECODE_PATTERNS,
 ]
 
@@ -1984,6 +2016,15 @@ export class AttackDetector {
     // a Markdown page (a heading, a list, front matter): its component scripts, escaped brackets and embeds
     // are the page's own, and its template tags its site generator's
     const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    // (twenty-fifth round) and its indented code blocks, as its fences' (`\t<script src="dist/x.min.js"></script>` after a blank line: a README's usage)
+    // (a page that opens as one: a heading or front matter; a script whose comment lines open on `# ` is none)
+    if (markdown && (v.includes('\n\t') || v.includes('\n    ')) && MARKDOWN_START.test(v)) {
+      const w = withoutIndentedCode(v)
+      if (w !== v) {
+        v = w
+        c = charFlags(v)
+      }
+    }
     // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment), its
     // first line's too (thirteenth round: a Go doc comment naming `<frame>`; the program then starts on its code)
     const code = (c & C_BREAK) !== 0 && !markdown && v.length > 60 && program(v)

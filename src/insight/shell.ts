@@ -295,11 +295,21 @@ function spanHasBlank(v: string, open: number, close: number): boolean {
 }
 
 /** Whether two backtick spans are joined by `.` and one of them holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
+/** what a command span ends on: a letter, a digit, a quote, a closing bracket */
+const isNameOrQuoteEnd = (c: number) => isWordChar(c) || c === 34 || c === 39 || c === 41 || c === 93 || c === 125
 export function dotJoinedCommands(v: string): boolean {
   let from = 0
   for (let n = 0; n < 16; n++) {
     const at = v.indexOf('`.`', from)
     if (at === -1) return false
+    // (twenty-fifth round) the spans glued by the dot end and start on it, on one line: a code span of a dot alone in prose
+    // (`keys that contain \`.\``) joins nothing
+    const open = v.lastIndexOf('`', at - 1)
+    const close = v.indexOf('`', at + 3)
+    if (at === 0 || close === -1 || !isNameOrQuoteEnd(v.charCodeAt(at - 1)) || isBlank(v.charCodeAt(at + 3)) || v.charCodeAt(at + 3) === 10 || v.slice(open + 1, at).includes('\n') || v.slice(at + 3, close).includes('\n')) {
+      from = at + 3
+      continue
+    }
     if (spanHasBlank(v, v.lastIndexOf('`', at - 1), at) || spanHasBlank(v, at + 2, v.indexOf('`', at + 3))) return true
     from = at + 3
   }
@@ -761,8 +771,10 @@ const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
 function characterReference(v: string, i: number): boolean {
   REFERENCE.lastIndex = i
   const m = REFERENCE.exec(v)
-  return m !== null && (m[1] === undefined || !COMMANDS.has(m[1]))
+  return m !== null && (m[1] === undefined || !COMMANDS.has(m[1]) || NAMED_ENTITIES.has(m[1]))
 }
+/** (twenty-fifth round) HTML's named references that are also programs' names: `Copyright &copy; 2016`, `Acme&reg; Cloud` */
+const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
 /** A listed program at `i`, inside a `$( … )` that closes. */
 /**
