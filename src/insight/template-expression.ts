@@ -43,7 +43,8 @@ function computesOnConstants(v: string, from: number, to: number): boolean {
     }
     if (c === 39 || c === 34) {
       const close = v.indexOf(String.fromCharCode(c), i + 1)
-      if (close === -1 || close >= to || close - i > 24) return false
+      // (a shell's word, `"$@"`, expands: no constant)
+      if (close === -1 || close >= to || close - i > 24 || v.slice(i, close).includes('$')) return false
       i = close + 1
       previous = 's'
       continue

@@ -1653,3 +1653,12 @@ t.test("twenty-fifth round (the READMEs under node_modules, in no part): a packa
   t.same(md('# api\n\n## Useful links\n\n- For more about OpenTelemetry JavaScript: <https://github.com/open-telemetry/opentelemetry-js>\n'), [], "a language's name then a colon then an autolink")
   t.ok(q('javascript:<!--%0aalert(1)').includes('xss'), "the scheme then an HTML-like comment, glued")
 })
+
+t.test("twenty-fifth round (Debian's own scripts and Python modules, in no part): a program whose comments open on `# ` is no Markdown page", async (t) => {
+  const sh = '#!/bin/sh\n# nroff: emulate nroff with groff.\n#\n# Copyright (C) 1992-2018 Free Software Foundation, Inc.\n\nT=-Tascii\nopts=\nfor i\ndo\n  case $1 in\n    -h) opts="$opts -P-h" ;;\n  esac\n  shift\ndone\nPATH="$GROFF_RUNTIME$PATH" groff -mtty-char $T $opts ${1+"$@"}\n'
+  t.same(json({ body: sh }), [], 'a shell script passing its arguments on with ${1+"$@"}')
+  t.ok(q('${1+1}').includes('ssti'), 'a template adding numbers still is a probe')
+  const py = '"""A single place for constructing the main parser\n"""\n\nimport os\nimport subprocess\nimport sys\n\n# the parser of the command line\ndef main(args):\n    if args:\n        proc = subprocess.run(args)\n    else:\n        os.execv(sys.executable, [sys.executable])\n    return proc\n'
+  t.same(json({ body: py }), [], "a Python module calling its own process APIs, with `# ` comments and `else:`")
+  t.ok(json({ body: "x'; __import__('os').system('id')#" }).includes('rce'), 'an injected one-liner still is one')
+})
