@@ -1662,3 +1662,9 @@ t.test("twenty-fifth round (Debian's own scripts and Python modules, in no part)
   t.same(json({ body: py }), [], "a Python module calling its own process APIs, with `# ` comments and `else:`")
   t.ok(json({ body: "x'; __import__('os').system('id')#" }).includes('rce'), 'an injected one-liner still is one')
 })
+
+t.test('twenty-fifth round: a dotted number under a key naming a version is a version, no shortened address', async (t) => {
+  t.same(json({ file_format_version: '1.0.0' }), [], "a configuration's format version (Mesa's EGL vendor file)")
+  t.same(json({ api_version: '10.0.1' }), [])
+  t.ok(json({ url: '10.0.1' }).includes('ssrf'), 'the same under a URL key still is a private address')
+})
