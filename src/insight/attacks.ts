@@ -167,7 +167,9 @@ const XSS = [
   new RegExp(`(?:^|[\\s"'(/;?&+.[])on(?:${HANDLERS})\\]?\\s*=\\s*['"]?[\\s(]{0,4}(?:alert|prompt|confirm|eval|javascript:)`),
   // (twenty-fifth round) a dialog called from a tag's attribute value, whatever the attribute (`<img src=x:confirm(448)>`), and a URL's
   // parameter handed one (a JSONP callback, `…/revoke?callback=alert(1337)`, `video-js.swf?readyFunction=alert(1)`)
-  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?=\s{0,4}['"]?[^<>\s'"]{0,40}?\b(?:alert|prompt|confirm)\s{0,4}[(`]|[?&][\w.-]{1,30}=\s{0,4}(?:alert|prompt|confirm)\s{0,4}[(`]/,
+  // (review: the call ending the value, no blank before its parenthesis: not words in a page's own attribute, `content="confirm (or
+  // cancel) your booking"`, `title="prompt(s) for the model"`, nor a file's name, `src="/icons/alert (1).png"`, `?file=confirm(2).pdf`)
+  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?=\s{0,4}(['"]?)[^<>\s'"]{0,40}?\b(?:alert|prompt|confirm)(?:\([^()<>]{0,40}\)|`[^`<>]{0,40}`)\1(?:[\s/\\<>;]|$)|[?&][\w.-]{1,30}=\s{0,4}(?:alert|prompt|confirm)(?:\([^()<>]{0,40}(?:\)(?:[\s&#;'"<>/\\]|$)|$)|`[^`<>]{0,40}`)/,
   // a handler's name and a script sink inside one tag, whatever the attribute syntax in between:
   // <img src onerror /" '"= alt=alert(1)//>
   new RegExp(`<[a-z][^<>]{0,200}?[\\s/"'\`]on(?:${HANDLERS})\\b[^<>]{0,100}?\\b(?:alert|prompt|confirm|eval)\\s*[(\`]`),

@@ -1620,3 +1620,28 @@ t.test('twenty-fifth round (the spent thirteenth part): template expressions on 
   t.ok(q("'; DENY INSERT ON orders TO public;--").includes('sqli'), "T-SQL's DENY stacked")
   t.ok(q('USER_LOCK.SLEEP(5)').includes('sqli'), "Oracle's USER_LOCK.SLEEP")
 })
+
+t.test('review of the twenty-fifth round: benign kinds the new rules flagged', async (t) => {
+  // a dialog's name in a page's own attribute value: words, a file's name, a label, no call that ends the value
+  for (const body of [
+    '<meta name="description" content="confirm (or cancel) your booking">',
+    '<span title="prompt(s) for the model">?</span>',
+    '<td data-label="Alert (critical)">3</td>',
+    '<p><img src="/media/icons/alert (1).png" alt="Alert"></p>',
+    '<img src=/uploads/prompt(1).png>',
+  ])
+    t.same(json({ body }), [], body)
+  t.same(json({ url: 'https://cdn.example.com/img?name=alert(1).png' }), [], "a file's name as a URL parameter")
+  t.ok(q('<img src="x:alert(1)">').includes('xss'), 'a quoted attribute value that is a call')
+  t.ok(q('https://example.com/jsonp?cb=confirm`1`&x=1').includes('xss'), 'a URL parameter handed a dialog, then another parameter')
+  // a downloader given a URL after a pipe between words: a table's cell, a title's separator
+  t.same(json({ readme: '| OS | Command |\n|---|---|\n| Linux | curl https://get.example.com/install.sh |' }), [], 'a Markdown table of install commands')
+  t.same(json({ title: 'Getting started | curl https://docs.example.com' }), [], "a title's separator")
+  t.same(json({ body: 'Hey | curl https://example.com is blocked on our network' }), [])
+  // a code span compared with a number is no redirection
+  for (const body of ['`id` > 0 means a saved record', '`date` > 2024-01-01', '`uptime` > 99.9%']) t.same(json({ body }), [], body)
+  t.ok(q('`hostname` >> notes.txt').includes('rce'), 'appended to a file')
+  // dd reading a device: a swap file's or a disk image's recipe
+  t.same(json({ text: 'dd if=/dev/zero of=/swapfile bs=1M count=1024' }), [], 'a swap file made from /dev/zero')
+  t.ok(q('dd if=/proc/self/environ of=/tmp/x').includes('rce'), "dd's input a system file")
+})
