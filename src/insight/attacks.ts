@@ -1231,12 +1231,15 @@ const SPECIAL_BYTES = 0
 const JSON_SPECIAL_BYTES = 1
 const byteSet = (chars: string) => [...chars].map((c) => c.charCodeAt(0))
 const BYTES = new ByteScanner([byteSet(`'"\`<>;|&$(){}\\*%#=:\n\r\0`), byteSet(`'\`<>;|&$()\\*%#=\n\0`)])
+const NBSP_UTF8 = Buffer.from([0xc2, 0xa0])
 function suspiciousBytes(body: Buffer, set: number): boolean {
   const found = BYTES.scan(body, set)
   if ((found & (HAS_BYTE | HAS_PAIR)) !== 0) return true
   // a template's braces (`{{config}}` has no other byte of the set): one native byte search
   if (body.includes('{{')) return true
-  return (found & HAS_BLANK) !== 0 && WORDS.test(body.toString('latin1'))
+  // (review) a tab or a no-break space too, the blanks `hasSignals` counts (`union\tselect`, `select\u00a0user`): one native search
+  // each, and only in a body without a space, slash or plus (the scanner's sets stay exact ASCII)
+  return ((found & HAS_BLANK) !== 0 || body.includes(0x09) || body.includes(NBSP_UTF8)) && WORDS.test(body.toString('latin1'))
 }
 
 /** A site's name glued to a label's other letters (`dropbox.com` holds `x.com`; `example.community`): another name (after a dash, `evil-example.com`, a look-alike). */

@@ -1645,3 +1645,12 @@ t.test('review of the twenty-fifth round: benign kinds the new rules flagged', a
   t.same(json({ text: 'dd if=/dev/zero of=/swapfile bs=1M count=1024' }), [], 'a swap file made from /dev/zero')
   t.ok(q('dd if=/proc/self/environ of=/tmp/x').includes('rce'), "dd's input a system file")
 })
+
+t.test('review of the twenty-fifth round: a body whose only blanks are tabs or no-break spaces reaches the judges', async (t) => {
+  for (const sep of ['\u00a0', '\t']) {
+    const v = `-1${sep}union${sep}select${sep}username,password${sep}from${sep}users--`
+    t.ok(json({ q: v, pad: 'x'.repeat(4000) }).includes('sqli'), `a JSON body past the small size, ${JSON.stringify(sep)}`)
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'text/plain' }, body: Buffer.from(v) }).includes('sqli'), `a text body, ${JSON.stringify(sep)}`)
+  }
+  t.same(json({ name: 'Zo\u00eb\u00a0Martin', pad: 'x'.repeat(4000) }), [], 'a name with a no-break space')
+})
