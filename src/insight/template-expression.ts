@@ -94,6 +94,11 @@ export function constantTemplate(v: string): boolean {
       }
     }
     if (open === -1) return false
+    // GitHub Actions' and Azure's `${{ … }}`: the braces are the expression's delimiters, the dollar sign their prefix
+    if (which === '${' && v.charCodeAt(open + 2) === 123) {
+      open++
+      which = '{{'
+    }
     const from = open + 2
     const close = v.indexOf(which === '{{' ? '}}' : which === '{%' ? '%}' : '}', from)
     if (close === -1) return false
