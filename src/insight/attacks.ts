@@ -867,11 +867,15 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
   // (sixteenth round) code run by the server (`{"$code": "function() {…}"}`, `$js`, `$func`; not `$eval`, a JSON-logic document's own operator) and update operators (`}, {"$set": {"role": "admin"}}`)
   '$code', '$codewscope', '$js', '$func', '$set', '$unset', '$rename', '$regexmatch',
   // (nineteenth round) the other update operators (`{"$push": {"roles": "admin"}}`, `$currentDate`)
-  '$push', '$pull', '$pullall', '$inc', '$addtoset', '$pop', '$currentdate', '$mul', '$setoninsert'])
+  '$push', '$pull', '$pullall', '$inc', '$addtoset', '$pop', '$currentdate', '$mul', '$setoninsert',
+  // (twenty-fifth round) the geospatial operators (`{"loc": {"$near": …}}`) and Sequelize's string operators (`{"username": {"$like": "%"}}`)
+  '$near', '$nearsphere', '$geowithin', '$geointersects', '$within', '$like', '$ilike', '$notlike'])
 // not `$comment`: a query's comment changes nothing it matches, and it is a JSON Schema keyword (`$schema` documents carry it)
 const NOSQLI = [
   /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
-  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith)['"]?\s*:/,
+  // (twenty-fifth round: and the update and geospatial operators, `{"$set": {"role": "admin"}}`, `{"$near": …}`, and Sequelize's
+  // `$like`; not `$eval`, JSON-logic's own, nor Extended JSON's type wrappers, `$oid`, `$date`, `$binary`, nor JSON Schema's `$comment`)
+  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith|set|unset|inc|push|pull|pullall|addtoset|rename|setoninsert|geowithin|geointersects|near|nearsphere|like|ilike|notlike)['"]?\s*:/,
   /['"]\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
   // (twenty-first round) a JavaScript function returning a value as the whole value (`function(){ return this.userid}`, after a
   // quote too): what a `$where` runs on each document
@@ -1238,7 +1242,7 @@ const GATE = {
   // shell separators, interpreters and sinks
   rce: /[;&|`\n]|\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
   ldapi: /^\s*\(\s*[&|]\s*\)\s*$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters

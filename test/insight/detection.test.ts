@@ -1702,3 +1702,11 @@ t.test('review of the twenty-fifth round: a body whose only blanks are tabs or n
   }
   t.same(json({ name: 'Zo\u00eb\u00a0Martin', pad: 'x'.repeat(4000) }), [], 'a name with a no-break space')
 })
+
+t.test('twenty-fifth round: the geospatial operators and Sequelize string operators are NoSQL operators; $eval and Extended JSON are not', async (t) => {
+  t.ok(json({ loc: { $near: { $geometry: { type: 'Point', coordinates: [0, 0] } } } }).includes('nosqli'), '$near')
+  t.ok(json({ area: { $geoWithin: { $box: [[0, 0], [1, 1]] } } }).includes('nosqli'), '$geoWithin')
+  t.ok(json({ username: { $like: '%' } }).includes('nosqli'), "Sequelize's $like")
+  t.same(json({ _id: { $oid: '000000000000000000000000' }, at: { $date: '2026-01-01T00:00:00Z' } }), [], "Extended JSON's type wrappers")
+  t.same(json({ rule: { $eval: 'a + b' } }), [], "a JSON-logic document's own $eval")
+})
