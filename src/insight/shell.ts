@@ -337,6 +337,14 @@ export function shellInjection(v: string): boolean {
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
   if (v.includes('cd') && CD_CHAIN.test(v)) return true
   if (braceProgram(v)) return true
+  // (twenty-fifth round) the field separator set to another character, then a command line parted by it (`;IFS=,;cat,/etc/passwd`)
+  if (v.includes('ifs=')) {
+    const ifs = IFS_ASSIGN.exec(v)
+    if (ifs !== null) {
+      const rest = v.slice(ifs.index + ifs[0].length).replaceAll(ifs[1]!, ' ')
+      if (bareCommand(rest) || injectionAt(`;${rest}`, fenced) !== -1) return true
+    }
+  }
   // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
   if (v.includes('ifs') && IFS_BLANK.test(v)) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
@@ -366,6 +374,7 @@ const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
 const IFS_BLANK = /\$\{ifs\}|\$ifs\b/
+const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
@@ -517,10 +526,13 @@ export function bareCommand(v: string): boolean {
     const next = afterWrapper(line, end + 1)
     return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
   }
+  // (twenty-fifth round) find running a listed program on what it finds (`find . -exec id \\; -quit`)
+  if (first === 'find' && FIND_EXEC.test(line)) return COMMANDS.has(FIND_EXEC.exec(line)![1]!)
   if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(first + line.slice(end))
   if (!RECON.has(first)) return false
   return bareArguments(first + line.slice(end))
 }
+const FIND_EXEC = /[ \t]-(?:exec|execdir|ok)[ \t]{1,4}([a-z][\w.-]{0,30})/
 const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/
 const TRAILING_COMMENT = /[ \t]{1,4}#[^\n]{0,100}$|[ \t]{0,4}(?:%00|\0)$/
 const GLUED_INPUT = /^([a-z]{2,8})<>?(?=\/)/
@@ -942,4 +954,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

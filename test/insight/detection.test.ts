@@ -1710,3 +1710,11 @@ t.test('twenty-fifth round: the geospatial operators and Sequelize string operat
   t.same(json({ _id: { $oid: '000000000000000000000000' }, at: { $date: '2026-01-01T00:00:00Z' } }), [], "Extended JSON's type wrappers")
   t.same(json({ rule: { $eval: 'a + b' } }), [], "a JSON-logic document's own $eval")
 })
+
+t.test('twenty-fifth round: find running a program, the field separator set to another character, array_reduce handed a sink', async (t) => {
+  t.ok(q('find . -exec id \\; -quit').includes('rce'), 'find -exec a listed program')
+  t.same(json({ body: 'find the best -exec options' }), [], 'prose')
+  t.ok(q(';IFS=,;cat,/etc/passwd').includes('rce'), 'IFS set to a comma')
+  t.same(json({ body: 'while IFS= read -r line; do echo "$line"; done < notes.txt' }), [], "a loop's empty IFS reading lines")
+  t.ok(q("array_reduce(array('ls'),'system');").includes('rce'), 'array_reduce handed system')
+})
