@@ -2030,7 +2030,9 @@ export class AttackDetector {
     // are the page's own, and its template tags its site generator's
     // (twenty-fifth round: not a program whose comment lines open on `# `, a Python module's or a shell script's: its shebang,
     // imports, definitions or a shell's closing words say which it is)
-    const markdown = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v)) && !(v.length > 60 && CODE_SIGNS.test(v) && program(v))
+    const markdownish = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
+    const programLike = (c & C_BREAK) !== 0 && v.length > 60 && (!markdownish || CODE_SIGNS.test(v)) && program(v)
+    const markdown = markdownish && !programLike
     // (twenty-fifth round) and its indented code blocks, as its fences' (`\t<script src="dist/x.min.js"></script>` after a blank line: a README's usage)
     // (a page that opens as one: a heading or front matter; a script whose comment lines open on `# ` is none)
     if (markdown && (v.includes('\n\t') || v.includes('\n    ')) && MARKDOWN_START.test(v)) {
@@ -2042,7 +2044,7 @@ export class AttackDetector {
     }
     // a program's comment lines are text about it (`#   <script src="/foo.js">` in a Ruby doc comment), its
     // first line's too (thirteenth round: a Go doc comment naming `<frame>`; the program then starts on its code)
-    const code = (c & C_BREAK) !== 0 && !markdown && v.length > 60 && program(v)
+    const code = !markdown && programLike
     if (code && (v.includes('#') || v.includes('//'))) {
       let w = v.replace(COMMENT_LINE, (m) => (m.charCodeAt(0) === 10 ? '\n' : ''))
       if (w.length < v.length && w.charCodeAt(0) !== v.charCodeAt(0)) w = w.trimStart()
@@ -2143,6 +2145,8 @@ export class AttackDetector {
     if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => (commandLine(cmd) && !PROGRAM_ATTACK.test(cmd) ? '' : line))
     // (json22) a glob's extended pattern (`+(spec|test)`): its `|` separates names
     if ((c & (C_PIPE | C_PAREN)) === (C_PIPE | C_PAREN) && EXTGLOB.test(sv)) sv = sv.replace(EXTGLOB_ALL, (m) => m.replaceAll('|', ','))
+    // a body's field named for a command holding a command line (a package's script): judged as a shell program is (twenty-fifth round)
+    const ownCommandLine = commandField && commandLine(sv)
     // a body's field named for a command holds a command line: only an injection into it counts
     // (twenty-third round: or one short word with quotes inside it, `wh''oami`, `w"h"o"am"i`: a program spelt for a filter)
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & C_QUOTE) !== 0 && v.length <= 40) || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
@@ -2150,8 +2154,8 @@ export class AttackDetector {
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
         // (twenty-fifth round: a command field's own one-line script, a package's `for f in …; do …; done`, has no injected head)
-        if (PROGRAM_ATTACK.test(sv) || (!(commandField && commandLine(sv)) && programHeadInjection(sv))) found |= BIT.rce
-      } else if (!((this.#document || commandField) && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv)) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
+        if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && programHeadInjection(sv))) found |= BIT.rce
+      } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv)) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && GATE.rce.test(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
       }
@@ -2160,7 +2164,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank (twenty-fifth round: a command field's
     // command line, a package's script, is judged as a shell program is: its parameter expansions, `${f%.cjs}`, are its own)
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript || (commandField && commandLine(sv)) ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && GATE.rce.test(sv) && anyOf(shellScript || ownCommandLine ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
     if ((found & BIT.rce) === 0 && !code && !this.#document && (c & C_PCT) !== 0 && sv.includes(':~') && CMD_SUBSTRING.test(sv)) found |= BIT.rce
     // (seventeenth round) a PHP sink's name spelt backwards, in ROT13 or in base64, then called through a variable (not in a program's source)
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce

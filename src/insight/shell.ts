@@ -298,9 +298,9 @@ function spanHasBlank(v: string, open: number, close: number): boolean {
   return open >= 0 && close > open && close - open <= 200 && v.slice(open, close).includes(' ')
 }
 
-/** Whether two backtick spans are joined by `.` and one of them holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
 /** what a command span ends on: a letter, a digit, a quote, a closing bracket */
 const isNameOrQuoteEnd = (c: number) => isWordChar(c) || c === 34 || c === 39 || c === 41 || c === 93 || c === 125
+/** Whether two backtick spans are joined by `.` and one of them holds a blank (`` `echo a`.`echo b` ``, not `` `users`.`id` ``). */
 export function dotJoinedCommands(v: string): boolean {
   let from = 0
   for (let n = 0; n < 16; n++) {
@@ -314,7 +314,7 @@ export function dotJoinedCommands(v: string): boolean {
       from = at + 3
       continue
     }
-    if (spanHasBlank(v, v.lastIndexOf('`', at - 1), at) || spanHasBlank(v, at + 2, v.indexOf('`', at + 3))) return true
+    if (spanHasBlank(v, open, at) || spanHasBlank(v, at + 2, close)) return true
     from = at + 3
   }
   return false
@@ -527,7 +527,8 @@ export function bareCommand(v: string): boolean {
     return next !== -1 && (wrappedCommand(line, next) || bareCommand(line.slice(next)))
   }
   // (twenty-fifth round) find running a listed program on what it finds (`find . -exec id \\; -quit`)
-  if (first === 'find' && FIND_EXEC.test(line)) return COMMANDS.has(FIND_EXEC.exec(line)![1]!)
+  const run = first === 'find' ? FIND_EXEC.exec(line) : null
+  if (run !== null) return COMMANDS.has(run[1]!)
   if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(first + line.slice(end))
   if (!RECON.has(first)) return false
   return bareArguments(first + line.slice(end))

@@ -750,7 +750,7 @@ export function mysqlNames(v: string): boolean {
 const LONE_BACKTICK = /(?:^|\s)`(?=\s|$)/
 /** (an operator is in it: `@"1"` alone is no range) */
 const VERSION_RANGE = /@(['"])\s{0,4}[<>=^~][\s<>=^~|*x\d.-]{0,30}\1/
-const VERSION_RANGE_ALL = /@(['"])\s{0,4}[<>=^~][\s<>=^~|*x\d.-]{0,30}\1/g
+const VERSION_RANGE_ALL = new RegExp(VERSION_RANGE.source, 'g')
 const LONE_BACKTICKS = /(?<=^|\s)`(?=\s|$)/g
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
