@@ -216,7 +216,9 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
   const units = ['\r\n', ' ', "' or ", '%25', '&#x3c;', '\\u003c', '${', '../', ')(', '<a onx=', '; ', '{"$ne":', '#x\n', '--a\n', '<script setup>\nconst a = 1\n', 'time -l 1 ', "\\'", 'if "a"=="b" ', 'x.each do |a| ', '\n  def a\n  # <script>\n', '```\n```sh\n', "aa'^0!='1 ", "c'a't ", '/???/c?t ', '/[?]tc/', '/?*/*?/', '(1)*(1)*', 'x | sh ', 'cd / ; ', '| a | b |\n|---|---|\n', '<?xml version="1.0"?><a b=";id">', 'get; set; ', '<?php $a=', "; $a='a'.", "top['a'+", '/bin/ls -a ', 'a=../&', "a='constructor';", 'o<x>n', '¼script¾', '\\141\\154', ';\n.system a ', "const a = require('child_process')\n", '  <li onClick={() => a}>\n', 'var re = /a|b/;\n', '\tsudo a && b\n', '[[ -n a ]] && b\n', '#!/bin/sh\n', 'html = """<a onclick=x>\n',
     // (nineteenth to twenty-second rounds) separators before substitutions after long blanks, stacked statements, backticks that do not pair,
     // variables holding programs, brace lists, vertical tabs, no-break spaces, curly quotes, trailing breaks, indented call lines
-    '                $(', "1'; show tables-- ", '1`=`1` ', 'x=cat;$x ', ';{ls,}', 'a\x0bb ', 'a\u00a0b ', '\u201c"\u2033 ', 'a\n\n', '    a(b)\n']
+    '                $(', "1'; show tables-- ", '1`=`1` ', 'x=cat;$x ', ';{ls,}', 'a\x0bb ', 'a\u00a0b ', '\u201c"\u2033 ', 'a\n\n', '    a(b)\n',
+    // (twenty-fifth round) a Markdown page's indented lines, the field separator reset, `find -exec`, a `${{` template, a version range, dot-joined spans
+    '# h\n\n    <a>\n', ';ifs=,;cat,', 'find . -exec id ', '${{ 7*7 }} ', 'npm@">= 1" ', '`a`.`b c` ']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
