@@ -12,6 +12,7 @@ import { newRecord, type RequestRecord } from '../../src/capture/record.ts'
 import { Insight } from '../../src/insight/insight.ts'
 import { AbuseTracker } from '../../src/insight/abuse.ts'
 import { AttackDetector } from '../../src/insight/attacks.ts'
+import { BENCH_GET_PATH, BENCH_POST_BODY, BENCH_POST_PATH } from './requests.ts'
 
 /** A spec of 60 paths, like a mid-sized API. */
 export function benchSpec(): string {
@@ -49,11 +50,19 @@ const SHAPES: Shape[] = [
   { method: 'GET', url: "/api/products/search?q=1'%20UNION%20SELECT%20password%20FROM%20users--", headers: { ...browser, 'user-agent': 'sqlmap/1.8' }, body: null },
 ]
 
-function records(n: number): RequestRecord[] {
+/** The sensor bench's own two requests (test/bench/run.ts), as autocannon sends them: issue 22's ≤ 3 µs target is theirs. */
+const BENCH_HOST = { host: '127.0.0.1:8080', connection: 'keep-alive' }
+const BENCH_GET: Shape[] = [{ method: 'GET', url: BENCH_GET_PATH, headers: BENCH_HOST, body: null }]
+const BENCH_POST: Shape[] = [{ method: 'POST', url: BENCH_POST_PATH, headers: { ...BENCH_HOST, 'content-type': 'application/json', 'content-length': String(BENCH_POST_BODY.length) }, body: BENCH_POST_BODY }]
+
+/** The target of issue 22 for the bench's GET and POST: the insight stage within this many µs per record. */
+export const INSIGHT_TARGET_US = 3
+
+function records(n: number, shapes: readonly Shape[]): RequestRecord[] {
   const out: RequestRecord[] = []
   for (let i = 0; i < n; i++) {
-    const s = SHAPES[i % SHAPES.length]!
-    const r = newRecord(`r${i}`, 1_795_000_000_000 + i * 5, 'bench', s.method, s.url, { host: 'shop.example.com', 'user-agent': s.headers['user-agent'] }, `10.0.${(i >> 8) & 255}.${i & 255}`)
+    const s = shapes[i % shapes.length]!
+    const r = newRecord(`r${i}`, 1_795_000_000_000 + i * 5, 'bench', s.method, s.url, { host: s.headers.host ?? 'shop.example.com', 'user-agent': s.headers['user-agent'] }, `10.0.${(i >> 8) & 255}.${i & 255}`)
     const q = s.url.indexOf('?')
     r.inputs = { path: r.path, query: q === -1 ? '' : s.url.slice(q + 1), headers: s.headers, body: s.body }
     r.status = 200
@@ -63,15 +72,15 @@ function records(n: number): RequestRecord[] {
   return out
 }
 
-export function runInsightBench(maxRecords = 200_000, maxMs = 3_000): { name: string; usPerRecord: number; records: number }[] {
+export function runInsightBench(maxRecords = 200_000, maxMs = 3_000): { name: string; usPerRecord: number; records: number; target?: number }[] {
   const dir = mkdtempSync(join(tmpdir(), 'apisess-bench-'))
   try {
     writeFileSync(join(dir, 'spec.yaml'), benchSpec())
     const base = { applications: [{ name: 'bench', hosts: ['shop.example.com'], upstream: 'http://127.0.0.1:9', openapi: join(dir, 'spec.yaml') }], ...FLOWS }
-    const measure = (name: string, extra: Partial<ConfigInput>) => {
-      const config = configSchema.parse({ ...base, ...extra })
+    const measure = (name: string, extra: Partial<ConfigInput>, shapes: readonly Shape[] = SHAPES, app: Partial<ConfigInput> = base) => {
+      const config = configSchema.parse({ ...app, ...extra })
       const insight = new Insight(config, new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime }), new AbuseTracker(config.insight.abuse))
-      const batch = records(10_000)
+      const batch = records(10_000, shapes)
       const inputs = batch.map((r) => r.inputs)
       for (const r of batch) insight.analyse(r) // warm-up
       let n = 0
@@ -89,9 +98,13 @@ export function runInsightBench(maxRecords = 200_000, maxMs = 3_000): { name: st
       const us = Number(process.hrtime.bigint() - started) / n / 1000
       return { name, usPerRecord: Math.round(us * 100) / 100, records: n }
     }
+    // the sensor bench's `plain` config: one application, no spec, no flows, the insight defaults
+    const plain = { applications: [{ name: 'bench', hosts: ['127.0.0.1'], upstream: 'http://127.0.0.1:9' }] }
     return [
       measure('endpoint + flows only (detection, abuse off)', { insight: { attacks: false, abuse: { enabled: false } } }),
       measure('everything on (spec, flows, detector, abuse)', {}),
+      { ...measure("the bench's GET, default config", {}, BENCH_GET, plain), target: INSIGHT_TARGET_US },
+      { ...measure("the bench's POST 4 KiB, default config", {}, BENCH_POST, plain), target: INSIGHT_TARGET_US },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
