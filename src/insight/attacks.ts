@@ -17,6 +17,7 @@ import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeA
 import { constantTemplate } from './template-expression.ts'
 import { bareCommand, braceProgram, commandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
+import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
 
 export type AttackType = (typeof ATTACK_TYPES)[number]
@@ -1286,8 +1287,18 @@ function suspiciousBytes(body: Buffer, set: number): boolean {
 const SITE_GLUED = /[a-z0-9]/
 /** A country's code as a URL's last label right after our site's name, then the authority's end (`.br` in `example.com.br/`). */
 const COUNTRY_SITE = /^\.[a-z]{2}\.?(?::\d{1,5})?(?:[/?#]|$)/
+/**
+ * Each list of signatures `anyOf` is asked about, as one RegExp (src/match/union.ts): a value scanned once
+ * rather than once per signature, with the same answer.
+ */
+const UNIONS = new Map<readonly RegExp[], RegExp>()
+/** the markup signatures that are tags alone (`<script`, a tag's event handler): what a path's segments are judged on */
+const XSS_TAGS = XSS.slice(0, 2)
+for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM_CLIMBING, SYSTEM_FILES, RCE, PROGRAM_RCE, CODE_RCE, SSTI, SSTI_SHORT, NOSQLI, NOSQL_OPERATOR_SHAPES, CODE_NOSQLI, LDAPI, XXE, PRIVATE_HOST]) UNIONS.set(list, unionOf(list))
+
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
+  ...UNIONS.values(),
   ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
@@ -1376,7 +1387,9 @@ function maybeCommand(v: string): boolean {
 }
 
 const BIT: Record<AttackType, number> = Object.fromEntries(ATTACK_TYPES.map((t, i) => [t, 1 << i])) as Record<AttackType, number>
-const anyOf = (patterns: readonly RegExp[], v: string) => {
+const anyOf = (patterns: readonly RegExp[], v: string): boolean => {
+  const union = UNIONS.get(patterns)
+  if (union !== undefined) return union.test(v)
   for (const p of patterns) if (p.test(v)) return true
   return false
 }
@@ -1857,7 +1870,7 @@ export class AttackDetector {
     let found = 0
     if ((lower.includes('<!') || lower.includes('xi:')) && (anyOf(XXE, lower) || plusBlanksXxe(lower))) found |= BIT.xxe
     if (SSI.test(lower)) found |= BIT.ssi
-    if (anyOf(XSS.slice(0, 2), lower)) found |= BIT.xss
+    if (anyOf(XSS_TAGS, lower)) found |= BIT.xss
     // then its text and attributes, each a value with its element's or attribute's name
     const texts: string[] = []
     xmlTexts(text, texts)

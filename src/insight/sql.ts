@@ -664,7 +664,22 @@ function readString(text: string, from: number, quote: number, out: Token[]): nu
   return n
 }
 
-const tokens: Token[] = []
+/**
+ * The last value lexed in each context (none, then the three quotes), with its tokens: a value is read in the same
+ * context several times (judge()'s readings from the start and anywhere, sqlStatement() before them), and lexing
+ * is the largest part of reading it. The tokens are only read, never changed, by everything below.
+ */
+const LEXED: { text: string | undefined; tokens: Token[] }[] = [0, 1, 2, 3].map(() => ({ text: undefined, tokens: [] }))
+function lexed(text: string, quote: number): readonly Token[] {
+  const slot = LEXED[quote === 0 ? 0 : quote === 39 ? 1 : quote === 34 ? 2 : 3]!
+  if (slot.text !== text) {
+    // (forgotten first: a lexer that throws leaves no tokens claimed for the text)
+    slot.text = undefined
+    lex(text, quote, slot.tokens)
+    slot.text = text
+  }
+  return slot.tokens
+}
 
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
@@ -757,7 +772,7 @@ const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
 
 function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
-  lex(v, 0, tokens)
+  const tokens = lexed(v, 0)
   if (tokens.length === 0) return false
   if (sqlFollows(tokens, 0, false, undefined) && (!DATA_STATEMENT.has(tokens[0]!.text) || probes(tokens))) return true
   const first = tokens[0]!
@@ -777,21 +792,19 @@ function judge(v: string): boolean {
   // inside a string literal: the value's own quote closes it
   for (const q of [39, 34, 96]) {
     if (!v.includes(String.fromCharCode(q)) && !(q === 39 && (v.includes('\u2019') || v.includes('\u2018') || v.includes('\u2032'))) && !(q === 34 && (v.includes('\u201d') || v.includes('\u201c') || v.includes('\u2033')))) continue
-    lex(v, q, tokens)
-    const lit = tokens[0]
+    const quoted = lexed(v, q)
+    const lit = quoted[0]
     if (lit === undefined || lit.open) continue
-    if (sqlFollows(tokens, 1, true, lit)) return true
-    if (q !== 96 && reopened(tokens, lit, v, q)) return true
+    if (sqlFollows(quoted, 1, true, lit)) return true
+    if (q !== 96 && reopened(quoted, lit, v, q)) return true
   }
   // anywhere, in each context: a statement after a separator (x; drop table y), UNION SELECT, a
   // numeric tautology (or 1=1), a delay call inside SQL punctuation (if(benchmark(…)), (select(sleep(5))))
-  lex(v, 0, tokens)
   if (anywhere(tokens)) return true
   // (and in a backtick's, MySQL's quoted name: 1`=`1` AND ELT(1337=1337,SLEEP(5)) AND `1`=`1; nineteenth round)
   for (const q of [39, 34, 96]) {
     if (!v.includes(String.fromCharCode(q))) continue
-    lex(v, q, tokens)
-    if (anywhere(tokens)) return true
+    if (anywhere(lexed(v, q))) return true
   }
   return false
 }
@@ -928,7 +941,7 @@ const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|gran
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
-  lex(v, 0, tokens)
+  const tokens = lexed(v, 0)
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
