@@ -25,7 +25,8 @@
  * tenth, likewise ("How the tenth fresh part was built"); `FRESH11_SOURCES` the eleventh, likewise
  * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
  * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
- * built"); `FRESH14_SOURCES` the fourteenth, likewise ("The fourteenth fresh part"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
+ * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
+ * was built"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
  */
 
 export type AttackClass =
