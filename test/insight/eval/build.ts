@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh13  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh14  # and what each of a fresh part's sources gave
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'

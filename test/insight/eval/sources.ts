@@ -25,7 +25,8 @@
  * tenth, likewise ("How the tenth fresh part was built"); `FRESH11_SOURCES` the eleventh, likewise
  * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
  * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
- * built"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
+ * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
+ * was built"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
  */
 
 export type AttackClass =
@@ -3342,6 +3343,149 @@ const FRESH13_SOURCES: Source[] = [
   },
 ]
 
+// ---- the fourteenth fresh part -------------------------------------------------------------------
+// Sources added after the thirteenth fresh part was measured and spent (issue 22, after the twenty-fifth
+// round): none of them is a source of an earlier part. A value any earlier part's sources already gave is
+// dropped (build.ts). Nobody has run the detector on what they give. Cut with the ninth and thirteenth
+// parts' helpers.
+
+/** a cheat sheet's line that shows what a step yields (`${PATH:0:1}   => '/'`) is a note, not a payload */
+const NO_RESULT_NOTE = '^(?![\\s\\S]*\\s=>\\s)'
+/** a README's section of one class, cut as cheat sheets are (code blocks and inline code; sentences and `#` lines left out; the lines of the class's shape) */
+const sheet = (path: string, cls: AttackClass, from: string, to: string, extra: Partial<AttackFile> = {}): AttackFile => ({ ...wavc(path, cls), section: [from, to], keep: NO_SCANNER_VAR + NO_RESULT_NOTE + wavc(path, cls).keep!.slice(1), ...extra })
+/** Cure53's HTML5 Security Cheatsheet's placeholders (its `payloads.js`), filled as its page fills them */
+const H5SC_VARS: [string, string][] = [
+  ['%js_uri_alert%', 'javascript:alert(1)'], ['%js_uri_alert_2%', 'javascript:alert(2)'], ['%js_uri_alert_3%', 'javascript:alert(3)'], ['%js_alert%', 'alert(1)'],
+  ['%js_alert_2%', 'alert(2)'], ['%js_alert_3%', 'alert(3)'], ['%js_alert_only%', 'alert'], ['%js_alert_entities%', '&#x61;l&#x65;rt&#40;1)'], ['%js_alert_html5ent%', 'alert&lpar;1&rpar;'],
+  ['%js_alert_template%', 'alert`1`'], ['%js_write%', 'write(1)'], ['%js_write_2%', 'write(2)'], ['%js_write_only%', 'write'], ['%js_focus%', 'focus()'], ['%js_focus_only%', 'focus'],
+  ['%js_blur%', 'blur()'], ['%js_blur_only%', 'blur'], ['%js_base64_alert%', 'PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+  ['%html_alert_encoded%', '&lt;img src&equals;x:x onerror&equals;alert&lpar;1&rpar;&gt;'],
+]
+/** a naughty-strings list's section (its `#` lines are its headings and notes) */
+const blns = (from: string, to: string, cls: AttackClass, keep: string = NO_SCANNER_VAR + shaped(cls)): AttackFile => ({ path: 'blns.txt', class: cls, format: 'lines', comments: true, section: [`^#\\s+${from}`, `^#\\s+${to}`], keep })
+
+const FRESH14_SOURCES: Source[] = [
+  // a list of strings that break software, read by its sections: script injection (`xss`; its HTML-escaped lines left out), SQL, server code and Ruby command injection (`rce`: the lines
+  // of command shape; a bare `$USER` is no command), XXE, file inclusion, known CVEs (the Shellshock lines, `rce`); its Unicode, numeric and
+  // interpolation sections left out
+  {
+    repo: 'minimaxir/big-list-of-naughty-strings',
+    commit: 'db33ec7b1d5d9616a88c76394b7d0897bd0b97eb',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      blns('Script Injection', 'SQL Injection', 'xss', NO_SCANNER_VAR + plain('xss').slice(1)), blns('SQL Injection', 'Server Code Injection', 'sqli'),
+      blns('Server Code Injection', 'Command Injection', 'rce', NO_SCANNER_VAR + '^(?!\\$\\w+$)' + shaped('rce').slice(1)), blns('Command Injection \\(Ruby\\)', 'XXE Injection', 'rce'),
+      blns('XXE Injection', 'Unwanted Interpolation', 'xxe'), blns('File Inclusion', 'Known CVEs', 'path_traversal'), blns('Known CVEs', 'MSDOS', 'rce', NO_SCANNER_VAR + '^\\(\\)\\s*\\{'),
+    ],
+  },
+  // Cure53's HTML5 Security Cheatsheet: each vector's `'data'` literal (`items.js`), its placeholders filled as its page fills them (`payloads.js`); the
+  // vectors written over several lines (a page of markup, browsers' notes between its parts) and those that point at the cheatsheet's own attachments
+  // (`%svg_path%`, `%xxe_path%`, …) or carry its UTF-7 blobs left out
+  {
+    repo: 'cure53/H5SC',
+    commit: '1a91bbc085426579ebcdefb1bc5450760db3dad5',
+    licence: 'MPL-2.0 (LICENSE)',
+    attacks: [{ path: 'items.js', class: 'xss', format: 'lines', capture: "^\\s*'data'\\s*:\\s*'((?:[^'\\\\]|\\\\[^rnt])*)',?\\s*$", replace: H5SC_VARS, keep: '^(?![\\s\\S]*%(?:js|html|[a-z]+_path)[a-z_0-9]*%)' + shaped('xss').slice(1) }],
+  },
+  // a web-application scanner's XXE payloads (Python constants, `audit/xxe.py`: the entity's system identifier a local file); its other checks build
+  // their payloads at run time (left out)
+  {
+    repo: 'andresriancho/w3af',
+    commit: 'cd22e5252243a87aaa6d0ddea47cf58dacfe00a9',
+    licence: 'GPL-2.0 (its sources\' headers)',
+    attacks: [{
+      path: 'w3af/plugins/audit/xxe.py', class: 'xxe', format: 'strings', section: ['^    GENERIC_PAYLOADS = \\[', '^    XML_PARSER_ERRORS'], keep: shaped('xxe'),
+      replace: [['SYSTEM "file:///%s"', 'SYSTEM "file:///C:/Windows/win.ini"'], ['SYSTEM "file://%s"', 'SYSTEM "file:///etc/passwd"'], ['SYSTEM "%s"', 'SYSTEM "file:///etc/passwd"']],
+    }],
+  },
+  // a Burp extension's code-execution probes (Java, `CodeExec.java`: the shell, Perl and Ruby ones; its `$time` a five-second sleep; its Java EL one
+  // left out)
+  {
+    repo: 'PortSwigger/active-scan-plus-plus',
+    commit: '21f285d0e1232a80f018b1fedbc1d16fee018877',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [{ path: 'src/burp/CodeExec.java', class: 'rce', format: 'strings', section: ['_payloads\\.put\\("any"', '_payloads\\.put\\("java"'], replace: [['$time', '5']], keep: '^(?!\\$\\{)' + shaped('rce').slice(1) }],
+  },
+  // a scanner's time-based SQL payloads (MySQL, PostgreSQL, SQL Server; its `__TIME__` five seconds, its `[space]` a blank)
+  {
+    repo: 'Arachni/arachni',
+    commit: '9cd73f2541ef57814312b0aefe079ad428722b84',
+    licence: 'Arachni Public Source License 1.0 (LICENSE.md)',
+    attacks: [{ path: '^components/checks/active/sql_injection_timing/\\w+\\.txt$', many: true, class: 'sqli', format: 'lines', replace: [['__TIME__', '5'], ['[space]', ' ']], keep: NO_SCANNER_VAR + shaped('sqli') }],
+  },
+  // a penetration-testing dictionary collection: command-injection fuzzing (250 drawn; its HTML-escaped lines left out; written encoded for a query), XXE, dotdotpwn's traversal,
+  // Windows LFI (150), blind time-based SQL (150), open redirects (those that send elsewhere, 200); its parameter-name, user-agent, password,
+  // CMS and directory lists, and its scanners' request logs (`Payloads-*.txt`), left out
+  {
+    repo: 'insightglacier/Dictionary-Of-Pentesting',
+    commit: 'af06e8a8f2391c7e280e2cfb515cce961079a7fb',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('BugBounty/Payloads/OS-Command-Fuzzing.txt', 'rce', { keep: NO_SCANNER_VAR + plain('rce').slice(1), encoded: 'query', cap: 250 }), f13('HTTP/xxe-payloads.txt', 'xxe'),
+      f13('BugBounty/Payloads/dotdotpwn.txt', 'path_traversal'), f13('BugBounty/Bug-Bounty-Wordlists/windows-lfi.txt', 'path_traversal', { cap: 150 }),
+      f13('BugBounty/Bug-Bounty-Wordlists/sqli_blind_time-based.txt', 'sqli', { cap: 150 }), f9('BugBounty/Bug-Bounty-Wordlists/open-redirects.txt', 'open_redirect', { keep: AWAY, cap: 200 }),
+    ],
+  },
+  // a fuzzing dictionary's interesting files for LFI (their lines of traversal shape); its password list left out
+  { repo: '3had0w/Fuzzing-Dicts', commit: 'bff71a0c2da02f7aff750f9caf683f237e9be2c4', licence: 'none stated (read, not copied)', attacks: [f13('LFI-Interesting-Files（249）.txt', 'path_traversal')] },
+  // a CTF cheat sheet (one README, its sections cut as cheat sheets are): command injection (a span its nested backticks cut, `IFS=,;`, left out), SQL (its
+  // MySQL, SQL Server and Oracle sections, 200 drawn), LFI test paths, SSI, SSTI (its Python block's fence, opened on a bullet line, read as a fence; a
+  // template's lone `{% end… %}` line left out), SSRF (its localhost bypasses and local and remote schemes; a line with a note after it and a `<PAYLOAD>`
+  // template left out), XXE, XSS (its front-end section's payloads that run something: a tag alone, `<ScRipT>`, left out); its web shells, PHP tricks, upload, deserialisation and other front-end sections left out
+  {
+    repo: 'w181496/Web-CTF-Cheatsheet',
+    commit: '62b401923c1f0a4f0eb8fb500e62e9196c123584',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      sheet('README.md', 'rce', '^# Command Injection', '^## ImageMagick', { keep: NO_SCANNER_VAR + NO_RESULT_NOTE + '(?!IFS=,;$)' + wavc('README.md', 'rce').keep!.slice(1) }), sheet('README.md', 'sqli', '^## MySQL', '^## SQLite', { cap: 200 }),
+      sheet('README.md', 'path_traversal', '^### Linux / Unix', '^## 環境變數'), sheet('README.md', 'ssi', '^## SSI \\(Server Side Includes\\)', '^# 上傳漏洞'),
+      sheet('README.md', 'ssti', '^# SSTI', '^# SSRF', { replace: [['- ```python\n', '```python\n']], keep: NO_SCANNER_VAR + NO_RESULT_NOTE + '(?!\\s*\\{%-?\\s*end)' + wavc('README.md', 'ssti').keep!.slice(1) }),
+      sheet('README.md', 'ssrf', '^## Bypass 127\\.0\\.0\\.1', '^# XXE', { keep: NO_SCANNER_VAR + '^(?!\\S+\\s+\\()(?![\\s\\S]*<PAYLOAD>)' + wavc('README.md', 'ssrf').keep!.slice(1) }),
+      sheet('README.md', 'xxe', '^# XXE', '^# Prototype Pollution'), sheet('README.md', 'xss', '^## XSS', '^## 其他', { keep: NO_SCANNER_VAR + NO_RESULT_NOTE + '(?=[\\s\\S]*(?:alert|prompt|confirm|javascript:|\\bon[a-z]+\\s*=))' + wavc('README.md', 'xss').keep!.slice(1) }),
+    ],
+  },
+  // a web-attack cheat sheet (one README of links, a few payloads inline): its manual SQL (out-of-band lookups), XSS and SSTI sections
+  {
+    repo: 'riramar/Web-Attack-Cheat-Sheet',
+    commit: 'b8ff0eafeb54e106e9840f38300a21bd68c65edf',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      sheet('README.md', 'sqli', '^### SQLi \\(SQL Injection\\)<a name="sqli-sql-injection_manual"', '^### XSS'), sheet('README.md', 'xss', '^### XSS \\(Cross-Site Scripting\\)<a name="xss_manual"', '^### XPath'),
+      sheet('README.md', 'ssti', '^### SSTI', '^### Information Disclosure'),
+    ],
+  },
+  // ---- benign, fourteenth fresh part
+  // a transfer tool: its option and API documentation (Markdown man pages), its release notes (plain text: prose) and its library's C sources
+  {
+    repo: 'curl/curl',
+    commit: '5c61e168698a72b87437d58ed728bcdea6d5db42',
+    licence: 'curl (COPYING: MIT-style)',
+    benign: [
+      { path: '^docs/(?:cmdline-opts|libcurl|libcurl/opts)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }, { path: 'RELEASE-NOTES', kind: 'prose', format: 'paragraphs', cap: 150 },
+      { path: '^lib/[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 200 },
+    ],
+  },
+  // a terminal multiplexer: its changelog (plain text, one entry a paragraph: prose) and its C sources
+  {
+    repo: 'tmux/tmux',
+    commit: 'c1f947a3c5bc72a40c32dead736f84c4628791ec',
+    licence: 'ISC (COPYING)',
+    benign: [{ path: 'CHANGES', kind: 'prose', format: 'paragraphs', cap: 600 }, { path: '^[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 200 }],
+  },
+  // a key-value store: its commands' specifications (a JSON document each), its C sources and its README (Markdown)
+  {
+    repo: 'redis/redis',
+    commit: '4f8cdc2a1ea53e42955af758aabffee67cb455dd',
+    licence: 'RSALv2 or SSPLv1 (LICENSE.txt; read, not copied)',
+    benign: [
+      { path: '^src/commands/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 300 }, { path: '^src/[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 200 },
+      { path: 'README.md', kind: 'markdown', format: 'markdown' },
+    ],
+  },
+  // recorded GitHub API exchanges (requests and real responses), a JSON document each (those under 64 KB)
+  { repo: 'octokit/fixtures', commit: 'cb8bc9dafc55a3837be4434ff4ba7acf3d9cadde', licence: 'MIT (LICENSE.md)', benign: [{ path: '^scenarios/[\\w./-]+\\.json$', many: true, kind: 'json', format: 'json' }] },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -3361,6 +3505,7 @@ export const FRESH_PARTS = [
   { part: 'fresh11', name: 'Eleventh fresh part', fragments: 'eleventh fresh sources', sources: FRESH11_SOURCES },
   { part: 'fresh12', name: 'Twelfth fresh part', fragments: 'twelfth fresh sources', sources: FRESH12_SOURCES },
   { part: 'fresh13', name: 'Thirteenth fresh part', fragments: 'thirteenth fresh sources', sources: FRESH13_SOURCES },
+  { part: 'fresh14', name: 'Fourteenth fresh part', fragments: 'fourteenth fresh sources', sources: FRESH14_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
