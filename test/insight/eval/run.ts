@@ -22,7 +22,7 @@
  *   npm run eval:detection -- --part fresh11       # the eleventh fresh part (sources none of the others uses): measured once after the twentieth round, now spent
  *   npm run eval:detection -- --part fresh12       # the twelfth fresh part (sources none of the others uses): measured once after the twenty-third round, now spent
  *   npm run eval:detection -- --part fresh13       # the thirteenth fresh part (sources none of the others uses): measured once after the twenty-fifth round, now spent
- *   npm run eval:detection -- --part fresh14       # the fourteenth fresh part (sources none of the others uses): figures only, never its misses, until measured once
+ *   npm run eval:detection -- --part fresh14       # the fourteenth fresh part (sources none of the others uses): measured once at ed7b451, now spent
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
  */
@@ -45,8 +45,8 @@ const partName = part === 'tune' ? 'Tuning half' : part === 'held-out' ? 'Held-o
 // are tuned on now, like the tuning half, and so are the fourth to the tenth since their one
 // measurement (after the sixth, the seventh, the ninth, the eleventh, the twelfth, the fourteenth and the
 // seventeenth round), the eleventh since its one (after the twentieth), the twelfth since its one (after the
-// twenty-third) and the thirteenth since its one (after the twenty-fifth). The held-out half stays for measuring only,
-// and so does the fourteenth fresh part until its one measurement.
+// twenty-third), the thirteenth since its one (after the twenty-fifth) and the fourteenth since its one (at ed7b451, after
+// the twenty-sixth round's first half). The held-out half stays for measuring only.
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }
