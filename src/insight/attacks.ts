@@ -83,6 +83,13 @@ const SQLI = [
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
   /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
   /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
+  // (twenty-sixth round) a database server's own means an injection reaches for, breakout or not: a file written through the query
+  // log (`SET GLOBAL general_log_file='/var/www/html/shell.php'`), one read (`LOAD DATA LOCAL INFILE '…'`, `OPENROWSET(BULK …)`),
+  // a request out (Oracle's `HTTPURITYPE(…)`, SQL Server's trace and audit readers on a share), the privileges tested
+  // (`IS_SRVROLEMEMBER('sysadmin')`, `IS_MEMBER('db_owner')`), code run (Oracle's Java source or C library, `DBMS_JAVA.RUNJAVA`,
+  // `DBMS_XMLGEN.GETXML`), Oracle's dictionary of users and privileges read (`FROM dba_users`, `FROM user_sys_privs`), SQL Server's
+  // catalog of databases, and a number compared with a sub-query (`1=(select name from …)`, an error-based probe)
+  /\bset\s+global\s+(?:general_log|slow_query_log)(?:_file)?\s*=|\bload\s+data\s+(?:local\s+|low_priority\s+|concurrent\s+)?infile\s+['"]|\bopenrowset\s*\(\s*bulk\b|\bhttpuritype\s*\(|\bfn_(?:xe_file_target_read_file|get_audit_file|trace_gettable)\s*\(|\bis_srvrolemember\s*\(|\bis_member\s*\(\s*['"]db_|\bcreate\s+(?:or\s+replace\s+)?(?:and\s+(?:re)?solve\s+)?(?:and\s+compile\s+)?java\s+source\b|\bcreate\s+(?:or\s+replace\s+)?library\s+[\w.$]{1,60}\s+(?:as|is)\s+['"]|\blanguage\s+c\s+library\s+[\w.$]{1,60}\b|\bdbms_java\s*\.\s*runjava\s*\(|\bdbms_xmlgen\s*\.\s*getxml\s*\(|\bfrom\s+(?:sys\s*\.\s*)?(?:all_users|dba_users|all_tab_columns|dba_tab_columns|user_sys_privs|role_sys_privs|dba_sys_privs|session_roles|session_privs|dba_role_privs|user_role_privs)\b|\bmaster\s*\.\s*dbo\s*\.\s*sys(?:databases|logins|users|objects|columns)\b|\b\d{1,10}\s*=\s*\(\s*select\b/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
 // (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
@@ -217,6 +224,8 @@ const LOGICAL = /&&|\|\|/g
 /** (eighteenth round) a `#` comment line: `#` then a blank or the line's end (not `#include`, `#!`) */
 const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
+/** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line */
+const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n]{0,200};[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?;[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?\)/g
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
@@ -469,6 +478,8 @@ const RCE = [
   RFI,
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
+  // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
+  /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}[\w:]{1,10}\s{0,4};\s{0,4}\}/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
@@ -1242,7 +1253,7 @@ const GATE = {
   // after a quote or ")": a boolean, a separator, a comment, an operator or a clause
   sqli: /['"`\u2018\u2019\u2032)]\s*(?:\)\s*){0,9}(?:or\b|and\b|xor\b|div\b|\|\||&&|;|--|#|\/\*|[=<>+,*^|&!~/%-]|union|select|order|group|having|where|limit|into|exec|waitfor|grant|like|rlike|regexp|in\b|is\b|procedure|sounds|not\b|collate|notnull|isnull|ilike|similar|glob|mod\b|escape)/,
   // SQL's words and shapes where no quote is needed
-  sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?(?:[\d'"(@`\u2018\u2019]|-\s{0,4}\d|(?:true|false|null)\b)|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+\s+(?:from|to)|grant\s+\w+)\b|@@/,
+  sqliWords: /\b(?:or|and|xor)\s*(?:not\s+)?(?:[\d'"(@`\u2018\u2019]|-\s{0,4}\d|(?:true|false|null)\b)|\b(?:or|and|xor)\s+[\w.]{1,30}\s*(?:[=<>!]|like\b|is\b|in\b|between\b|regexp\b)|\b(?:union|select|sleep|pg_sleep|benchmark|randomblob|dbms_\w+|utl_\w+|waitfor|extractvalue|updatexml|load_file|xp_\w+|sp_\w+|information_schema|sys\w+|pg_\w+|mysql|outfile|dumpfile|having|declare|shutdown|truncate|char|concat|exec|execute|master)\b|\b(?:order|group)\s+by\b|\b(?:insert\s+into|delete\s+from|drop\s+(?:table|database)|update\s+\w+\s+set|create\s+(?:user|table|database|login)|where\s+\S{1,30}\s*[=<>]|limit\s+\d|print\s+@|begin\s+(?:declare|exec)|copy\s+\w+(?:\s*\([^()\n]{0,200}\))?\s+(?:from|to)|grant\s+\w+|set\s+global|load\s+data|openrowset|httpuritype|is_srvrolemember|is_member|dbms_java|dbms_xmlgen|java\s+source|language\s+c\s+library|fn_xe_file_target_read_file|fn_get_audit_file|fn_trace_gettable|(?:dba|all)_users|(?:user|role|dba)_sys_privs|session_roles)\b|@@/,
   // a tag; a quote then a handler or an operator; a script URL; DOM sinks; Angular templates; script sinks
   xss: /<|['"`]\s*(?:(?:\/\s*)?on[a-z]|[;)+|&,/-])|\bon[a-z]{3,30}\s*=|script\s*:|data\s*:|expression\\|document\s*\.|window\s*\.|location\s*\.|fromcharcode|innerhtml|activexobject|\{\{|expression\s*\(|\bstyle\s*=|\+adw-|\b(?:alert|prompt|confirm)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b|\?\.)|\(\s*(?:alert|prompt|confirm|eval)\s*[,)]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|\b(?:top|window|self|this|parent|frames|globalthis)\s*\[|[,[]\s*(?:alert|prompt|confirm|eval)\s*[,\]]|=\s*(?:eval|alert|prompt|confirm)\b|\beval\s*\(|__proto__|createelement|base64/,
   // (review: and a system location without its slash that names no server file by its extension, `var/log/syslog`,
@@ -1251,7 +1262,7 @@ const GATE = {
   // a file manager's own paths)
   traversal: /\.\.|0x2e|\.ht(?:access|passwd)|\.(?:php|ini|conf|config|log|inc)\b|etc[/\\]|proc[/\\]|windows|winnt|inetpub|xampp|\.ini\b|file:|php:|zip:|phar:|expect:|glob:|data:|\0|^(?:\/|[a-z]:[/\\]|\\|~\/\.)|^\s{0,4}(?:var\/(?:log|lib|mail|spool|run)\/|var\/www\/[^\s]{0,200}\/\.|home\/[^/\s]{1,40}\/\.|root\/\.|sys\/(?:class|kernel|devices|fs|module|block|bus|firmware|power)\/|boot\/(?:grub|efi|vmlinuz|initrd|system\.map|config-))/,
   // shell separators, interpreters and sinks
-  rce: /[;&|`\n]|\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d/,
+  rce: /[;&|`\n]|\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
@@ -1309,7 +1320,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2168,6 +2179,9 @@ export class AttackDetector {
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
     // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
+    // (twenty-sixth round) and a C-style loop's header parts its three clauses with `;` (`for (type = 0; type < MAX; type++)`,
+    // `for (cp = with; *cp != '\\0'; cp++)`): no commands (`type < MAX` is no redirection)
+    if (code && (c & C_SEMI) !== 0 && sv.includes('for')) sv = sv.replace(C_FOR_HEADER, 'for (…)')
     // (fifteenth round) a program's conditions join operands with `&&` and `||` (`if fl && ps {`, `return a || b`): logic, not a shell's chain
     if (code && (c & (C_AMP | C_PIPE)) !== 0) sv = sv.replace(CONDITION_LINE, (line) => line.replace(LOGICAL, ' and '))
     // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
@@ -2207,7 +2221,8 @@ export class AttackDetector {
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
-    if (mode !== PAGE_URL && !this.#inBody && !code && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
+    // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
+    if (mode !== PAGE_URL && !this.#inBody && !code && !markdown && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);

