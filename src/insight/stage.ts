@@ -4,8 +4,8 @@
  * analysis has its own budget, insight.maxInspectTime); then they go on to the sink (the Redis ring).
  * Analysis happens before the ring so that the request inputs the detector needs (headers, the body's
  * first bytes) are let go at once, not held while Redis is away. Fail open: a backlog beyond
- * `maxBacklog` records or MAX_BACKLOG_BYTES of inputs passes records on unanalysed, and an analysis
- * that throws passes its record on as is; both are counted.
+ * `maxBacklog` records or MAX_BACKLOG_BYTES of inputs passes its oldest records on unanalysed (in arrival
+ * order still), and an analysis that throws passes its record on as is; both are counted.
  */
 import type { Counter } from 'prom-client'
 import type { RequestRecord } from '../capture/record.ts'
@@ -77,16 +77,33 @@ export class InsightStage implements RecordSink {
 
   push(record: RequestRecord): void {
     const bytes = inputBytes(record)
-    if (this.#inbox.length - this.#head >= this.#maxBacklog || this.#bytes + bytes > MAX_BACKLOG_BYTES) {
-      record.inputs = null
-      this.#metrics.records.inc({ result: 'skipped' })
-      this.#next.push(record)
+    // past a bound, the oldest waiting records go on unanalysed until this one fits: records reach the sink in the order
+    // they came (a record that skipped the queue would reach Redis before the ones waiting)
+    while (this.#head < this.#inbox.length && (this.#inbox.length - this.#head >= this.#maxBacklog || this.#bytes + bytes > MAX_BACKLOG_BYTES)) this.#passOldest()
+    if (this.#maxBacklog < 1 || bytes > MAX_BACKLOG_BYTES) {
+      // (nothing waits now) a record heavier than the whole bound goes on unanalysed too
+      this.#skip(record)
       return
     }
     this.#inbox.push(record)
     this.#weights.push(bytes)
     this.#bytes += bytes
     this.#schedule()
+  }
+
+  /** The oldest waiting record, passed on unanalysed (counted). */
+  #passOldest(): void {
+    const i = this.#head++
+    const rec = this.#inbox[i]!
+    this.#inbox[i] = undefined
+    this.#bytes -= this.#weights[i]!
+    this.#skip(rec)
+  }
+
+  #skip(record: RequestRecord): void {
+    record.inputs = null
+    this.#metrics.records.inc({ result: 'skipped' })
+    this.#next.push(record)
   }
 
   #schedule(): void {
