@@ -225,8 +225,8 @@ const LOGICAL = /&&|\|\|/g
 /** (eighteenth round) a `#` comment line: `#` then a blank or the line's end (not `#include`, `#!`) */
 const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
-/** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line */
-const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n]{0,200};[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?;[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?\)/g
+/** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
+const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
@@ -350,8 +350,11 @@ const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
  * project's own files is how it names them: only climbing toward a system location counts there.
  */
 const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
-/** (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,` */
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
+/**
+ * (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,`
+ * (review: not after a program that reads or copies it, `cat /etc/passwd and`, a command line on a line of its own)
+ */
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee)[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
@@ -408,6 +411,16 @@ const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
  */
 const TEXT_TABLE_DELIMITER = /^[ \t]{0,8}\+?-{3,}(?:\+-{3,}){1,30}\+?[ \t]*$/m
 const TEXT_TABLE_ROW = /^[ \t]{0,8}(?:\|[ \t])?[^\n|;&`$]{1,200}(?:[ \t]\|[ \t][^\n|;&`$]{0,200}){1,30}(?:[ \t]\|)?[ \t]*$/gm
+/** (review) a row's cells, its borders cut */
+const TEXT_TABLE_BORDER = /^[ \t]*\|[ \t]|[ \t]\|[ \t]|[ \t]\|[ \t]*$/
+/** (review) a row one of whose cells is a command line (`127.0.0.1\nwget http://…/x.sh -O- | sh` under a `---+---` line): no table's row, a pipe */
+function textTableCommand(row: string): boolean {
+  for (const raw of row.split(TEXT_TABLE_BORDER, 32)) {
+    const cell = raw.trim()
+    if (cell.length > 1 && (bareCommand(cell) || (cell.includes(' ') && commandLine(cell)))) return true
+  }
+  return false
+}
 /** (json22) A Markdown table's header row then its delimiter row: the code spans in its cells are quoted text (a notebook cell holding a table alone). */
 const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
@@ -1321,7 +1334,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2174,7 +2187,7 @@ export class AttackDetector {
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
     // (twenty-sixth round) and a text table's, in any text of several lines
-    if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, '')
+    if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
@@ -2223,7 +2236,9 @@ export class AttackDetector {
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
-    if (mode !== PAGE_URL && !this.#inBody && !code && !markdown && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
+    // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item
+    // after its injected header, `/\r\nSet-Cookie: a=b\r\n- x`, is no page)
+    if (mode !== PAGE_URL && !this.#inBody && !code && !(markdown && this.#inForm && MARKDOWN_START.test(v)) && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
