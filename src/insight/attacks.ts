@@ -90,9 +90,16 @@ const SQLI = [
   // (`IS_SRVROLEMEMBER('sysadmin')`, `IS_MEMBER('db_owner')`), code run (Oracle's Java source or C library, `DBMS_JAVA.RUNJAVA`,
   // `DBMS_XMLGEN.GETXML`), Oracle's dictionary of users and privileges read (`FROM dba_users`, `FROM user_sys_privs`), SQL Server's
   // catalog of databases, and a number compared with a sub-query (`1=(select name from …)`, an error-based probe)
-  /\bset\s+global\s+(?:general_log|slow_query_log)_file\s*=\s*['"][^'"\n]{0,200}\.(?:php\d?|phtml|phar|jsp|jspx|asp|aspx|cgi|pl)['"]|\bload\s+data\s+(?:local\s+|low_priority\s+|concurrent\s+)?infile\s+['"](?:\\\\|\/\/|[a-z]{3,5}:\/\/|\/etc\/|\/proc\/|[a-z]:[/\\]windows)|\bopenrowset\s*\(\s*bulk\b|\bhttpuritype\s*\(|\bfn_(?:xe_file_target_read_file|get_audit_file|trace_gettable)\s*\(|\bis_srvrolemember\s*\(|\bis_member\s*\(\s*['"]db_|\bcreate\s+(?:or\s+replace\s+)?(?:and\s+(?:re)?solve\s+)?(?:and\s+compile\s+)?java\s+source\b|\bcreate\s+(?:or\s+replace\s+)?library\s+[\w.$]{1,60}\s+(?:as|is)\s+['"]|\blanguage\s+c\s+library\s+[\w.$]{1,60}\b|\bdbms_java\s*\.\s*runjava\s*\(|\bdbms_xmlgen\s*\.\s*getxml\s*\(|\bfrom\s+(?:sys\s*\.\s*)?(?:all_users|dba_users|all_tab_columns|dba_tab_columns|user_sys_privs|role_sys_privs|dba_sys_privs|session_roles|session_privs|dba_role_privs|user_role_privs)\b|\bmaster\s*\.\s*dbo\s*\.\s*sys(?:databases|logins|users|objects|columns)\b|\b\d{1,10}\s*=\s*\(\s*select\b/,
+  /\bset\s+global\s+(?:general_log|slow_query_log)_file\s*=\s*['"][^'"\n]{0,200}\.(?:php\d?|phtml|phar|jsp|jspx|asp|aspx|cgi|pl)['"]|\bload\s+data\s+(?:local\s+|low_priority\s+|concurrent\s+)?infile\s+['"](?:\\\\|\/\/|[a-z]{3,5}:\/\/|\/etc\/|\/proc\/|[a-z]:[/\\]windows)|\bfn_(?:xe_file_target_read_file|get_audit_file|trace_gettable)\s*\(|\bcreate\s+(?:or\s+replace\s+)?(?:and\s+(?:re)?solve\s+)?(?:and\s+compile\s+)?java\s+source\b|\bcreate\s+(?:or\s+replace\s+)?library\s+[\w.$]{1,60}\s+(?:as|is)\s+['"]|\blanguage\s+c\s+library\s+[\w.$]{1,60}\b|\bdbms_java\s*\.\s*runjava\s*\(/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
+/**
+ * (review) the reading half of a database server's own means (`OPENROWSET(BULK …)`, `HTTPURITYPE(…)`, the privileges tested,
+ * `DBMS_XMLGEN.GETXML`, the dictionary of users and privileges, SQL Server's catalog, a number compared with a sub-query): sqli
+ * whatever the breakout, but not in a text of several lines of prose, a DBA's question quoting the query they ran
+ * (`SELECT username FROM dba_users WHERE …` in a forum post; an injection there still counts by its breakout)
+ */
+const SERVER_READS = /\bopenrowset\s*\(\s*bulk\b|\bhttpuritype\s*\(|\bis_srvrolemember\s*\(|\bis_member\s*\(\s*['"]db_|\bdbms_xmlgen\s*\.\s*getxml\s*\(|\bfrom\s+(?:sys\s*\.\s*)?(?:all_users|dba_users|all_tab_columns|dba_tab_columns|user_sys_privs|role_sys_privs|dba_sys_privs|session_roles|session_privs|dba_role_privs|user_role_privs)\b|\bmaster\s*\.\s*dbo\s*\.\s*sys(?:databases|logins|users|objects|columns)\b|\b\d{1,10}\s*=\s*\(\s*select\b/
 // (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
 const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
 /**
@@ -493,7 +500,8 @@ const RCE = [
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
-  /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}[\w:]{1,10}\s{0,4};\s{0,4}\}/,
+  // (review: not a script's method body that only returns, `() { return; }`)
+  /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}(?!(?:return|debugger|break|continue)\b)[\w:]{1,10}\s{0,4};\s{0,4}\}/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
@@ -1063,14 +1071,14 @@ const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
  * (`un/**\/ion se/**\/lect`); a statement spaced with comments; and with `+` for its blanks where nothing
  * decodes it (a header, a cookie: `'+OR+1=1--`, `union+distinctROW+select+1,2`, `+un/**\/ion+se/**\/lect`).
  */
-function sqlValue(v: string): boolean {
-  if (sqlInjection(v) || anyOf(SQLI, v)) return true
+function sqlValue(v: string, post = false): boolean {
+  if (sqlInjection(v) || anyOf(SQLI, v) || (!post && SERVER_READS.test(v))) return true
   // (twenty-third round) MySQL's versioned comment around a keyword (`/*!50000SELECT*/`, `/*!0UNION*/`): only MySQL reads it, only an injection writes it
   if (v.includes('/*!') && VERSIONED_KEYWORD.test(v)) return true
   let w = v
   if (v.includes('/*')) {
     w = v.replace(SQL_COMMENT, '')
-    if (sqlInjection(w) || anyOf(SQLI, w)) return true
+    if (sqlInjection(w) || anyOf(SQLI, w) || (!post && SERVER_READS.test(w))) return true
     if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
   }
   return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
@@ -1334,7 +1342,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2148,7 +2156,7 @@ export class AttackDetector {
     // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
-        if (sqlValue(v)) found |= BIT.sqli
+        if (sqlValue(v, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }

@@ -1792,3 +1792,28 @@ t.test('twenty-sixth round, review: what its exemptions must not hide', async (t
   t.ok(json({ text: notes('cat /etc/passwd and') }).includes('path_traversal'), 'cat before the file')
   t.same(json({ text: notes('   in the /etc/passwd file or other uid-to-name mappings), the') }), [], 'a sentence naming it still is none')
 })
+
+t.test('twenty-sixth round, review: benign values its signatures must not flag', async (t) => {
+  // an expansion inside a word that hides no program's or file's word: a shell manual's, a loop's
+  for (const v of ['echo pre${var}post', 'cp photo${n}x.jpg backup/', 'mv report${year}q4.pdf archive/', 'ls dir${n}a']) t.same(q(v), [], v)
+  for (const v of ['c${u}at /etc/passwd', 'cat /et${u}c/pas${u}swd', 'w${x}hoami']) t.ok(q(v).includes('rce'), v)
+  // a script's method body that only returns is no Shellshock
+  t.same(json({ snippet: '() { return; }' }), [])
+  t.ok(header('user-agent', '() { :; }; /bin/bash -c "id"').includes('rce'), 'Shellshock still is')
+})
+
+t.test("twenty-sixth round, review: a DBA's question quoting a dictionary read is no injection", async (t) => {
+  const post = (sql: string) => `Hi all,\n\nI am trying to list the accounts on our 19c database. When I run\n\n${sql}\n\nI get ORA-00942. What grant do I need? Thanks in advance.`
+  for (const sql of ["SELECT username, account_status FROM dba_users WHERE account_status = 'OPEN';", 'SELECT name FROM master.dbo.sysdatabases ORDER BY name;', "SELECT IS_SRVROLEMEMBER('sysadmin') AS is_admin;", 'DELETE FROM jobs WHERE 0 = (SELECT COUNT(*) FROM runs WHERE runs.job_id = jobs.id);']) {
+    t.same(json({ text: post(sql) }), [], sql)
+    t.ok(q(sql).includes('sqli'), `alone, ${sql}`)
+  }
+  t.ok(json({ text: post("1' UNION SELECT username, password FROM dba_users--") }).includes('sqli'), 'an injection in a post still counts')
+  t.ok(json({ text: post("SET GLOBAL general_log_file='/var/www/html/shell.php';") }).includes('sqli'), "and a script written through the query log")
+})
+
+t.test('twenty-sixth round, review: a COPY of listed columns is a list of names', async (t) => {
+  t.same(q('Please copy this (the whole file) to the shared folder before Monday.'), [], 'prose with a remark in parentheses')
+  t.ok(q("'||;COPY users(names) FROM '\\\\xpto.example.com\\';||'").includes('sqli'), 'one column')
+  t.ok(q("x'; copy users (name, email) from program 'id'").includes('sqli'), 'two, after a blank')
+})
