@@ -90,9 +90,16 @@ const SQLI = [
   // (`IS_SRVROLEMEMBER('sysadmin')`, `IS_MEMBER('db_owner')`), code run (Oracle's Java source or C library, `DBMS_JAVA.RUNJAVA`,
   // `DBMS_XMLGEN.GETXML`), Oracle's dictionary of users and privileges read (`FROM dba_users`, `FROM user_sys_privs`), SQL Server's
   // catalog of databases, and a number compared with a sub-query (`1=(select name from …)`, an error-based probe)
-  /\bset\s+global\s+(?:general_log|slow_query_log)_file\s*=\s*['"][^'"\n]{0,200}\.(?:php\d?|phtml|phar|jsp|jspx|asp|aspx|cgi|pl)['"]|\bload\s+data\s+(?:local\s+|low_priority\s+|concurrent\s+)?infile\s+['"](?:\\\\|\/\/|[a-z]{3,5}:\/\/|\/etc\/|\/proc\/|[a-z]:[/\\]windows)|\bopenrowset\s*\(\s*bulk\b|\bhttpuritype\s*\(|\bfn_(?:xe_file_target_read_file|get_audit_file|trace_gettable)\s*\(|\bis_srvrolemember\s*\(|\bis_member\s*\(\s*['"]db_|\bcreate\s+(?:or\s+replace\s+)?(?:and\s+(?:re)?solve\s+)?(?:and\s+compile\s+)?java\s+source\b|\bcreate\s+(?:or\s+replace\s+)?library\s+[\w.$]{1,60}\s+(?:as|is)\s+['"]|\blanguage\s+c\s+library\s+[\w.$]{1,60}\b|\bdbms_java\s*\.\s*runjava\s*\(|\bdbms_xmlgen\s*\.\s*getxml\s*\(|\bfrom\s+(?:sys\s*\.\s*)?(?:all_users|dba_users|all_tab_columns|dba_tab_columns|user_sys_privs|role_sys_privs|dba_sys_privs|session_roles|session_privs|dba_role_privs|user_role_privs)\b|\bmaster\s*\.\s*dbo\s*\.\s*sys(?:databases|logins|users|objects|columns)\b|\b\d{1,10}\s*=\s*\(\s*select\b/,
+  /\bset\s+global\s+(?:general_log|slow_query_log)_file\s*=\s*['"][^'"\n]{0,200}\.(?:php\d?|phtml|phar|jsp|jspx|asp|aspx|cgi|pl)['"]|\bload\s+data\s+(?:local\s+|low_priority\s+|concurrent\s+)?infile\s+['"](?:\\\\|\/\/|[a-z]{3,5}:\/\/|\/etc\/|\/proc\/|[a-z]:[/\\]windows)|\bfn_(?:xe_file_target_read_file|get_audit_file|trace_gettable)\s*\(|\bcreate\s+(?:or\s+replace\s+)?(?:and\s+(?:re)?solve\s+)?(?:and\s+compile\s+)?java\s+source\b|\bcreate\s+(?:or\s+replace\s+)?library\s+[\w.$]{1,60}\s+(?:as|is)\s+['"]|\blanguage\s+c\s+library\s+[\w.$]{1,60}\b|\bdbms_java\s*\.\s*runjava\s*\(/,
   /\bchar\s*\(\s*\d{2,3}\s*(?:,\s*\d{2,3}\s*){2,}\)|\bconcat(?:_ws)?\s*\(\s*(?:0x|char\s*\(|@@|user\s*\()|(?:\bchar\s*\(\s*\d{2,3}\s*\)\s*[+|]{1,2}\s*){2,}/,
 ]
+/**
+ * (review) the reading half of a database server's own means (`OPENROWSET(BULK …)`, `HTTPURITYPE(…)`, the privileges tested,
+ * `DBMS_XMLGEN.GETXML`, the dictionary of users and privileges, SQL Server's catalog, a number compared with a sub-query): sqli
+ * whatever the breakout, but not in a text of several lines of prose, a DBA's question quoting the query they ran
+ * (`SELECT username FROM dba_users WHERE …` in a forum post; an injection there still counts by its breakout)
+ */
+const SERVER_READS = /\bopenrowset\s*\(\s*bulk\b|\bhttpuritype\s*\(|\bis_srvrolemember\s*\(|\bis_member\s*\(\s*['"]db_|\bdbms_xmlgen\s*\.\s*getxml\s*\(|\bfrom\s+(?:sys\s*\.\s*)?(?:all_users|dba_users|all_tab_columns|dba_tab_columns|user_sys_privs|role_sys_privs|dba_sys_privs|session_roles|session_privs|dba_role_privs|user_role_privs)\b|\bmaster\s*\.\s*dbo\s*\.\s*sys(?:databases|logins|users|objects|columns)\b|\b\d{1,10}\s*=\s*\(\s*select\b/
 // (not MySQL's `/*!…*/`, whose content is SQL: `/*!union*/+/*!select*/`)
 const SQL_COMMENT = /\/\*(?!!)[^*]{0,200}\*\//g
 /**
@@ -225,8 +232,8 @@ const LOGICAL = /&&|\|\|/g
 /** (eighteenth round) a `#` comment line: `#` then a blank or the line's end (not `#include`, `#!`) */
 const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
-/** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line */
-const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n]{0,200};[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?;[^;()\n]{0,200}(?:\([^;()\n]{0,60}\)[^;()\n]{0,100})?\)/g
+/** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
+const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
@@ -350,8 +357,11 @@ const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
  * project's own files is how it names them: only climbing toward a system location counts there.
  */
 const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
-/** (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,` */
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
+/**
+ * (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,`
+ * (review: not after a program that reads or copies it, `cat /etc/passwd and`, a command line on a line of its own)
+ */
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee)[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
@@ -408,6 +418,16 @@ const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
  */
 const TEXT_TABLE_DELIMITER = /^[ \t]{0,8}\+?-{3,}(?:\+-{3,}){1,30}\+?[ \t]*$/m
 const TEXT_TABLE_ROW = /^[ \t]{0,8}(?:\|[ \t])?[^\n|;&`$]{1,200}(?:[ \t]\|[ \t][^\n|;&`$]{0,200}){1,30}(?:[ \t]\|)?[ \t]*$/gm
+/** (review) a row's cells, its borders cut */
+const TEXT_TABLE_BORDER = /^[ \t]*\|[ \t]|[ \t]\|[ \t]|[ \t]\|[ \t]*$/
+/** (review) a row one of whose cells is a command line (`127.0.0.1\nwget http://…/x.sh -O- | sh` under a `---+---` line): no table's row, a pipe */
+function textTableCommand(row: string): boolean {
+  for (const raw of row.split(TEXT_TABLE_BORDER, 32)) {
+    const cell = raw.trim()
+    if (cell.length > 1 && (bareCommand(cell) || (cell.includes(' ') && commandLine(cell)))) return true
+  }
+  return false
+}
 /** (json22) A Markdown table's header row then its delimiter row: the code spans in its cells are quoted text (a notebook cell holding a table alone). */
 const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
 const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
@@ -480,7 +500,8 @@ const RCE = [
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
-  /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}[\w:]{1,10}\s{0,4};\s{0,4}\}/,
+  // (review: not a script's method body that only returns, `() { return; }`)
+  /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}(?!(?:return|debugger|break|continue)\b)[\w:]{1,10}\s{0,4};\s{0,4}\}/,
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
@@ -1050,14 +1071,14 @@ const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
  * (`un/**\/ion se/**\/lect`); a statement spaced with comments; and with `+` for its blanks where nothing
  * decodes it (a header, a cookie: `'+OR+1=1--`, `union+distinctROW+select+1,2`, `+un/**\/ion+se/**\/lect`).
  */
-function sqlValue(v: string): boolean {
-  if (sqlInjection(v) || anyOf(SQLI, v)) return true
+function sqlValue(v: string, post = false): boolean {
+  if (sqlInjection(v) || anyOf(SQLI, v) || (!post && SERVER_READS.test(v))) return true
   // (twenty-third round) MySQL's versioned comment around a keyword (`/*!50000SELECT*/`, `/*!0UNION*/`): only MySQL reads it, only an injection writes it
   if (v.includes('/*!') && VERSIONED_KEYWORD.test(v)) return true
   let w = v
   if (v.includes('/*')) {
     w = v.replace(SQL_COMMENT, '')
-    if (sqlInjection(w) || anyOf(SQLI, w)) return true
+    if (sqlInjection(w) || anyOf(SQLI, w) || (!post && SERVER_READS.test(w))) return true
     if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
   }
   return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
@@ -1321,7 +1342,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2135,7 +2156,7 @@ export class AttackDetector {
     // stored procedure) are data; injections still count
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
-        if (sqlValue(v)) found |= BIT.sqli
+        if (sqlValue(v, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
@@ -2174,7 +2195,7 @@ export class AttackDetector {
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
     // (twenty-sixth round) and a text table's, in any text of several lines
-    if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, '')
+    if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
@@ -2223,7 +2244,9 @@ export class AttackDetector {
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
-    if (mode !== PAGE_URL && !this.#inBody && !code && !markdown && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
+    // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item
+    // after its injected header, `/\r\nSet-Cookie: a=b\r\n- x`, is no page)
+    if (mode !== PAGE_URL && !this.#inBody && !code && !(markdown && this.#inForm && MARKDOWN_START.test(v)) && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);

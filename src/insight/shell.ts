@@ -347,10 +347,12 @@ export function shellInjection(v: string): boolean {
   }
   // (twenty-sixth round) an empty expansion inside a word (`cat fl${x}ag`, `cat tes$(z)t/flag`): only an evasion writes one; the
   // words it joins, led by a listed program and an argument, are a command line (English or not: `cat flag` is one here)
+  // (review: where it hides a word a signature reads, a program's or a file's, `c${u}at`, `fl${x}ag`, `/et${u}c/passwd`: a shell
+  // manual's `echo pre${var}post` and a loop's `cp photo${n}x.jpg backup/` name their own files)
   if (v.includes('$') && IN_WORD_EXPANSION.test(v)) {
     const joined = v.replace(IN_WORD_EXPANSIONS, '').trim()
     const space = joined.search(BLANK_RUN)
-    if (space > 1 && COMMANDS.has(joined.slice(0, space)) && joined.length - space < 200) return true
+    if (space > 1 && COMMANDS.has(joined.slice(0, space)) && joined.length - space < 200 && hidesWord(v)) return true
   }
   // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
   if (v.includes('ifs') && IFS_BLANK.test(v)) {
@@ -385,6 +387,17 @@ const IFS_BLANK = /\$\{ifs\}|\$ifs\b/
 const IN_WORD_EXPANSION = /(?<=[a-z0-9])\$(?:\{[a-z_]\w{0,7}\}|\([a-z_]\w{0,7}\))(?=[a-z0-9])/
 const IN_WORD_EXPANSIONS = new RegExp(IN_WORD_EXPANSION.source, 'g')
 const BLANK_RUN = /[ \t]+/
+/** (review) a word an evasion cuts: a system location, a secret's or a flag's file */
+const HIDDEN_FILE = /^\/(?:etc|proc|root|home|var|dev|bin|usr|tmp|windows)\b|(?:^|\/)(?:flag|passwd|shadow|environ|id_rsa|win\.ini)\b/
+/** (review) whether an expansion inside a word joins a listed program or a file a signature reads */
+function hidesWord(v: string): boolean {
+  for (const word of v.split(BLANK_RUN, 64)) {
+    if (!word.includes('$') || !IN_WORD_EXPANSION.test(word)) continue
+    const joined = word.replace(IN_WORD_EXPANSIONS, '')
+    if (COMMANDS.has(joined) || HIDDEN_FILE.test(joined)) return true
+  }
+  return false
+}
 const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 const WORD_BREAKS = /[^a-z0-9_.-]+/
@@ -967,4 +980,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -87,6 +87,15 @@ const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
+/** (review) `(a, b, c)` at `j`: names parted by commas, as a COPY's list of columns */
+function columnList(t: readonly Token[], j: number): boolean {
+  for (let k = j + 1; ; k += 2) {
+    if (t[k]?.kind !== WORD) return false
+    if (t[k + 1]?.kind === RPAR) return true
+    if (t[k + 1]?.kind !== COMMA) return false
+  }
+}
+
 function statementAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
   if (a === undefined || a.kind !== WORD) return false
@@ -169,7 +178,8 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'copy':
       // (nineteenth round) PostgreSQL's copy of a query's rows to a program or a file: copy (select '') to program 'nslookup …'
       // (twenty-sixth round) a table's columns listed too: copy users(names) from '\\\\host\\share'
-      if (b?.kind === WORD) {
+      // (review: a list of names, `(name, email)`: `copy this (the whole file) to the folder` is prose)
+      if (b?.kind === WORD && (t[i + 2]?.kind !== LPAR || columnList(t, i + 2))) {
         const after = w(t[operandEnd(t, i + 1)])
         if (after === 'from' || after === 'to') return true
       }

