@@ -86,7 +86,6 @@ const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
-/** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 /** (review) `(a, b, c)` at `j`: names parted by commas, as a COPY's list of columns */
 function columnList(t: readonly Token[], j: number): boolean {
   for (let k = j + 1; ; k += 2) {
@@ -96,6 +95,7 @@ function columnList(t: readonly Token[], j: number): boolean {
   }
 }
 
+/** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 function statementAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
   if (a === undefined || a.kind !== WORD) return false
