@@ -514,8 +514,12 @@ const SUBCOMMANDS: Record<string, readonly string[]> = {
   service: ['start', 'stop', 'restart', 'status'],
 }
 
-/** Every token after the program reads as a shell's: options, paths, numbers, quotes, redirections. */
-const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s]*|\$\S*|['"].*|\d[\w.:/-]*|[<>|&;^]+\S*|[\w.-]+=\S*|\.{1,2}[\\/]\S*|~\S*|\*\S*|\\\S*|[\w.-]+\.(?:php|txt|sh|exe|bat|ps1|py|pl|log|ini|conf|asp|aspx|jsp)\b\S*)$/
+/**
+ * Every token after the program reads as a shell's: options, paths, numbers, quotes, redirections.
+ * (review of the twenty-sixth round: a redirection's run of signs then anything, `[<>|&;^]\S*`, not `[<>|&;^]+\S*`, the same
+ * tokens, which backtracked quadratically on a long run of `|` ending on a line break)
+ */
+const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s]*|\$\S*|['"].*|\d[\w.:/-]*|[<>|&;^]\S*|[\w.-]+=\S*|\.{1,2}[\\/]\S*|~\S*|\*\S*|\\\S*|[\w.-]+\.(?:php|txt|sh|exe|bat|ps1|py|pl|log|ini|conf|asp|aspx|jsp)\b\S*)$/
 
 /**
  * A value that is a command line on its own (`ipconfig /all`, `ls -l /tmp`, `nc -lvvp 4444 -e /bin/sh`):
