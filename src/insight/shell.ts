@@ -516,10 +516,11 @@ const SUBCOMMANDS: Record<string, readonly string[]> = {
 
 /**
  * Every token after the program reads as a shell's: options, paths, numbers, quotes, redirections.
- * (review of the twenty-sixth round: a redirection's run of signs then anything, `[<>|&;^]\S*`, not `[<>|&;^]+\S*`, the same
- * tokens, which backtracked quadratically on a long run of `|` ending on a line break)
+ * (review of the twenty-sixth round: a redirection's run of signs then anything, `[<>|&;^]\S*`, not `[<>|&;^]+\S*`; and a file
+ * name by its extension looked for once, in a lookahead, before the token is read whole: the same tokens, where both backtracked
+ * quadratically on a long run of `|` or of `.php` ending on a line break)
  */
-const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s]*|\$\S*|['"].*|\d[\w.:/-]*|[<>|&;^]\S*|[\w.-]+=\S*|\.{1,2}[\\/]\S*|~\S*|\*\S*|\\\S*|[\w.-]+\.(?:php|txt|sh|exe|bat|ps1|py|pl|log|ini|conf|asp|aspx|jsp)\b\S*)$/
+const SHELL_TOKEN = /^(?:-{1,2}[\w=.,:/+-]*|\/[^\s]*|[a-z]:[\\/][^\s]*|%\w+%[^\s]*|\$\S*|['"].*|\d[\w.:/-]*|[<>|&;^]\S*|[\w.-]+=\S*|\.{1,2}[\\/]\S*|~\S*|\*\S*|\\\S*|(?=[\w.-]+\.(?:php|txt|sh|exe|bat|ps1|py|pl|log|ini|conf|asp|aspx|jsp)\b)\S*)$/
 
 /**
  * A value that is a command line on its own (`ipconfig /all`, `ls -l /tmp`, `nc -lvvp 4444 -e /bin/sh`):

@@ -196,7 +196,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
     // a token then one long blank run: two adjacent \s* (around an optional token) split it quadratically
-    return [run, run + '!', '<svg ' + run, u + ' '.repeat(50_000), u + '\n'.repeat(50_000) + u]
+    // (review of the twenty-sixth round) and a run ending on a line break: a token read whole to its end (`\S*$`) fails there after every retry
+    return [run, run + '!', run + '\n', '<svg ' + run, u + ' '.repeat(50_000), u + '\n'.repeat(50_000) + u]
   })
   let slowest = 0
   for (const re of ATTACK_PATTERNS) {
