@@ -155,11 +155,16 @@ t.test('the stage passes records on in order, analysed; fails open on a backlog 
   await stage.close()
 })
 
-t.test('the stage analyses in slices of the event loop, keeps arrival order, and bounds its backlog in bytes', async (t) => {
+/** A stage over the fake detector into a memory sink, with the sensor's backlog of 10,000 records. */
+function fakeStage(): { metrics: ReturnType<typeof createMetrics>; sink: MemorySink; stage: InsightStage } {
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
   const metrics = createMetrics(false)
   const sink = new MemorySink()
-  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  return { metrics, sink, stage: new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000) }
+}
+
+t.test('the stage analyses in slices of the event loop, keeps arrival order, and bounds its backlog in bytes', async (t) => {
+  const { metrics, sink, stage } = fakeStage()
   for (let i = 0; i < 4; i++) stage.push(rec('GET', `/items/${i}?find=rce`))
   // a slice of no time still analyses one record, then leaves the rest to the next turn
   stage.drain(0)
@@ -185,10 +190,7 @@ t.test('the stage analyses in slices of the event loop, keeps arrival order, and
 })
 
 t.test('a record heavier than the whole backlog bound goes on unanalysed after the ones waiting', async (t) => {
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
-  const metrics = createMetrics(false)
-  const sink = new MemorySink()
-  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  const { metrics, sink, stage } = fakeStage()
   stage.push(rec('GET', '/before/0?find=rce'))
   stage.push(rec('GET', '/before/1?find=rce'))
   const huge = Buffer.alloc(MAX_BACKLOG_BYTES + 1, 0x61)
@@ -203,10 +205,7 @@ t.test('a record heavier than the whole backlog bound goes on unanalysed after t
 })
 
 t.test('the backlog weighs headers by their names and values', async (t) => {
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
-  const metrics = createMetrics(false)
-  const sink = new MemorySink()
-  const stage = new InsightStage(sink, new Insight(config, fake, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
+  const { sink, stage } = fakeStage()
   const headers = { 'x-pad': 'p'.repeat(1024 * 1024), cookie: ['a=1', 'b=2'] }
   const one = rec('GET', '/h?find=rce', { inputs: { path: '/h', query: 'find=rce', headers, body: null } })
   t.ok(inputBytes(one) > 1024 * 1024 && inputBytes(one) < 1024 * 1024 + 256, `a record's weight counts its headers (${inputBytes(one)} bytes)`)
