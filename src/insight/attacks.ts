@@ -2182,7 +2182,7 @@ export class AttackDetector {
       // sentences (`copies of /etc/passwd and /etc/group,`, `in the /etc/passwd file`) is about the file: no parameter that opens
       // a file is handed a sentence. Climbing to it still counts there.
       let whole = v
-      if (!code && !configuration && (c & C_BREAK) !== 0 && v.length > 80 && PROSE.test(v) && SENTENCE_SYSTEM_FILE.test(path)) {
+      if (!code && !configuration && (c & C_BREAK) !== 0 && v.length > 80 && (path.includes('/etc/') || path.includes('/proc/')) && PROSE.test(v) && SENTENCE_SYSTEM_FILE.test(path)) {
         path = path.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
