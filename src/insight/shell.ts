@@ -645,8 +645,11 @@ const NEEDS_OPTION: Record<string, RegExp> = {
 const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
 const FREE_WORDS = new Set(['netsh', 'wmic'])
 
-/** What may stand before a line break that separates a command: one short token (twentieth round: a fuzzer's `*`, `(`, `,`, a backtick or a backslash too, `*⏎whoami⏎`) */
-const SHORT_TOKEN = /^['"]?[\w.;|&@/*(),^<>`\\-]{0,64}['"]?$/
+/**
+ * What may stand before a line break that separates a command: one short token (twentieth round: a fuzzer's `*`, `(`, `,`, a
+ * backtick or a backslash too, `*⏎whoami⏎`; twenty-seventh round: a parameter and its value, `param=value⏎whoami`)
+ */
+const SHORT_TOKEN = /^['"]?[\w.;|&@/*(),^<>`\\=-]{0,64}['"]?$/
 const LEADING_BREAK = /^(?:\\n|[\r\n])/
 const LINE_BREAKS = /\\n|[\r\n]/
 /** Lines that each start with a listed program, none longer than a command line typed by hand. */
@@ -733,7 +736,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
         // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
-        if (((before.length <= 64 && SHORT_TOKEN.test(before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
+        if (((before.length <= 64 && SHORT_TOKEN.test(before) && !scriptLineAfter(v, i + 1, before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {
@@ -759,6 +762,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         const after = close !== -1 && close < n - 1 && (SUBSTITUTION_NEIGHBOUR.has(v.charCodeAt(close + 1)) || (v.charCodeAt(close + 1) === 46 && v.charCodeAt(close + 2) === 96 && (blank || spanHasBlank(v, close + 2, v.indexOf('`', close + 3)))))
         // (twenty-fifth round: or opening the value, its output redirected or piped, `` `id` > /tmp/out.txt ``)
         if ((before || after || (i === 0 && (close === -1 || close === n - 1 || OUTPUT_REDIRECTED.test(v.slice(close + 1, close + 8))))) && commandAt(v, i + 1, false)) return i
+        // (twenty-seventh round) the whole value one substitution: its own command line is judged as a value, pipes and all
+        // (`` `echo bHMgLWxh | base64 -d` ``; not a Markdown fence, which fold() leaves a backtick at each end)
+        if (i === 0 && close === n - 1 && !nested && !fenced && close > 2 && injectionAt(v.slice(1, close), fenced, true) !== -1) return i
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command
         // (not a Markdown fence's, ```` ``` ````, whose lines are a listing; nor a template literal assigned in code, `const help = \`Usage:…`)
@@ -806,6 +812,30 @@ function gnuQuoteEnd(v: string, i: number): number {
     if (!isNameChar(v.charCodeAt(j + 1))) return j
   }
   return -1
+}
+
+/**
+ * (twenty-seventh round) Whether the line from `from` is a script's own after `before`, an assignment (`name=value`): it opens on
+ * an English word (bc's `scale=2⏎print "…"`) or reads the variable set as an argument (`name=photo.jpg⏎echo ${name%.jpg}`),
+ * where an injected command runs a program no sentence has (`param=value⏎whoami`) or the variable itself (`a=ls⏎$a`).
+ */
+function scriptLineAfter(v: string, from: number, before: string): boolean {
+  const eq = before.indexOf('=')
+  if (eq < 1) return false
+  // (and a program's next statement, bc's `scale=2⏎print "…"`: after an assignment, a program no sentence has, not an English word)
+  let w = from
+  while (w < v.length && isBlank(v.charCodeAt(w))) w++
+  let e = w
+  while (e < v.length && isWordChar(v.charCodeAt(e))) e++
+  if (ENGLISH.has(v.slice(w, e))) return true
+  const name = before.slice(before.charCodeAt(0) === 39 || before.charCodeAt(0) === 34 ? 1 : 0, eq)
+  let end = v.indexOf('\n', from)
+  if (end === -1 || end - from > 200) end = Math.min(v.length, from + 200)
+  const line = v.slice(from, end).trimStart()
+  const plain = `$${name}`
+  const braced = `\${${name}`
+  if (line.startsWith(plain) || line.startsWith(braced)) return false
+  return line.includes(plain) || line.includes(braced)
 }
 
 /** A command after a line break (a real one or a literal `\n`) between `from` and `to`, at most 8 breaks looked at. */

