@@ -224,6 +224,11 @@ const XSS = [
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
+/**
+ * (twenty-seventh round) a tag named in prose, its name then the word tag or element (`included by the theme, as <script> tags`):
+ * no attribute but a `type`, so no handler or source hides behind it
+ */
+const TAG_NAMED = /<[a-z][a-z0-9-]{0,20}(?:[ \t]{1,4}type[ \t]?=[ \t]?['"]?[\w/-]{1,30}['"]?)?>(?=[ \t]{1,4}(?:tags?|elements?)\b)/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
@@ -1343,7 +1348,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
@@ -2135,6 +2140,7 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
+    if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')
     const xss = code ? XSS_MARKUP : XSS
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
     // (nineteenth round) a script's string literals joined to spell a sink (`eval('ale'+'rt(0)')`, `location='javascript:ale'+'rt(12)'`),

@@ -690,6 +690,14 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         if (commandAt(v, i + 1, false)) return i
         break
       case 124: // | ||
+        // (twenty-seventh round) a usage's choices in brackets (`[collapse|expand|none]`): no pipe
+        if (v.charCodeAt(i + 1) !== 124) {
+          const end = choicesEnd(v, i)
+          if (end !== -1) {
+            i = end
+            break
+          }
+        }
         // a block's parameters (Ruby's `do |file|`, `{ |o| … }`): no pipe
         if (v.charCodeAt(i + 1) !== 124 && blockParameters(v, i)) {
           i = BLOCK_PARAMETERS.lastIndex - 1
@@ -878,6 +886,15 @@ const CD_CHAIN = /^\s{0,10}cd\s{1,10}(?:\/|\.\.|~|[a-z]:\\)[^\s;|&]{0,100}\s{0,1
 const ACCESSOR = /^\s{0,4}(?:(?:private|protected|internal|public)\s{1,4})?(?:set|init)\s{0,4};/
 // (twenty-fourth round: Rust's closures too, their parameters in a tuple, `|(path, factory)|`, or `mut`)
 const BLOCK_PARAMETERS = /\|[ \t]{0,4}\(?[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\)?[ \t]{0,4}\|/y
+/** A usage's choices in brackets, words parted by `|` (`[collapse|expand|end-expand|none]`, `[on|off]`) */
+const CHOICES = /\[[\w.,-]{1,30}(?:\|[\w.,-]{1,30}){1,15}\]/y
+/** Where the choices around the `|` at `i` close (their `]`), or -1. */
+function choicesEnd(v: string, i: number): number {
+  const open = v.lastIndexOf('[', i)
+  if (open === -1 || i - open > 31) return -1
+  CHOICES.lastIndex = open
+  return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
+}
 /** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
 function blockParameters(v: string, i: number): boolean {
   let j = i - 1
@@ -1060,4 +1077,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -424,6 +424,8 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
 const VALUE_LIKE = /^[\w@.$ %*:+-]{0,40}$/
 /** …and not text ending on a word and a blank, where a quotation opens (`contains "--" in the 3rd position`). */
 const QUOTATION = /[a-z]{2} $/
+/** What a sentence goes on with after a quoted word: punctuation, or a blank and a word, and no comparison to the end. */
+const PROSE_AFTER_QUOTE = /^(?:[.,;:!?)]|[ \t]{1,3}[a-z]{2})[^=<>]{0,300}$/
 function blanks(s: string): number {
   let n = 0
   for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++
@@ -460,7 +462,9 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // a breakout from a long or multi-line literal is a sentence or code quoting something
   if (firstString !== undefined && (firstString.text.length > 80 || firstString.text.includes('\n'))) return false
   // (twenty-fifth round) a sentence that ends on a quoted word (`the logical notion of 'and'`): the quote opens the word, it closes no value
-  if (firstString !== undefined && i === t.length - 2 && QUOTATION.test(firstString.text) && t[i + 1]!.kind === STR && t[i + 1]!.open && t[i + 1]!.text === '') return false
+  // (twenty-seventh round: or on a quoted word the sentence goes on after, `join using 'or'.`, `type 'or' here`, `with an "OR"
+  // relationship - only one …`: no comparison after it)
+  if (firstString !== undefined && i === t.length - 2 && QUOTATION.test(firstString.text) && t[i + 1]!.kind === STR && t[i + 1]!.open && (t[i + 1]!.text === '' || PROSE_AFTER_QUOTE.test(t[i + 1]!.text))) return false
   if (logicAt(t, i, breakout || closed > 0)) return true
   if (statementAt(t, i)) return true
   // a derived table closed and named, then its condition: 1) as zzip where 5353=5353 and 3394=3092 (sqlmap)
@@ -960,4 +964,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

