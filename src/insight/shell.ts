@@ -42,10 +42,11 @@ for (const w of ENGLISH) COMMANDS.add(w)
  * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.
  */
 const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo', 'gcc', 'openssl'])
-// (twenty-third round: a minimum version, `Python 3.9+`, as MkDocs' tabs and requirement lists write it)
-const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(]|\s[-\u2013\u2014]\s)/
+// (twenty-third round: a minimum version, `Python 3.9+`, as MkDocs' tabs and requirement lists write it; twenty-seventh round: and
+// a word of another alphabet after it, a translation's `Python 3.8+ без Annotated`: Latin, Greek, Cyrillic letters)
+const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(\u00c0-\u024f\u0370-\u04ff]|\s[-\u2013\u2014]\s)/
 /** a version a sentence goes on after, on its line or the next (`GCC 4.3 provides`, `Python 3.11 for Debian`, `OpenSSL 3.0, then`) */
-const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?(?:,|[ \t]{1,4}[a-z(]|[ \t]{0,4}\n[ \t]{0,8}[a-z(])/
+const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?(?:,|[ \t]{1,4}[a-z(\u00c0-\u024f\u0370-\u04ff]|[ \t]{0,4}\n[ \t]{0,8}[a-z(])/
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57

@@ -1865,3 +1865,9 @@ t.test("twenty-seventh round (SchemaStore's schemas, measured once, then tuned o
   for (const v of ['combined with an "OR" relationship - only one of the ranges needs to match', "A list of conditions to join using 'or'.", "type 'or' here"]) t.same(q(v), [], v)
   for (const v of ["x' or 'a'='a", "'or'1'='1", "admin' or '1", "search term' or 'a", "type 'or' 1=1"]) t.ok(q(v).includes('sqli'), `${v}: still an injection`)
 })
+
+t.test('twenty-seventh round (the twelfth part, spent): a product and its version, then a word of another alphabet', async (t) => {
+  const page = '## Определите параметры `File`\n\nСоздайте параметры `File` так же, как вы это делаете для `Body`:\n\n//// tab | Python 3.8+ без Annotated\n\n```Python hl_lines="9"\n{!> ../../docs_src/request_files/tutorial001.py!}\n```\n\n////\n'
+  t.same(json({ body: page }), [], "a translated MkDocs tab's title")
+  t.ok(q('x | python 3.8 -c "import os"').includes('rce'), 'an interpreter given a command still is one')
+})
