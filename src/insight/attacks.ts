@@ -1554,6 +1554,41 @@ function nestsObjects(doc: unknown): boolean {
   return false
 }
 
+/** (review of the twenty-seventh round) A JSON Schema's keywords whose value is a subschema, or a list of them */
+const SUBSCHEMA_KEYWORDS = new Set(['items', 'prefixItems', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames', 'contains', 'not', 'if', 'then', 'else', 'anyOf', 'oneOf', 'allOf'])
+/** …and whose value maps names to subschemas */
+const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'])
+const isStringType = (t: unknown) => t === 'string' || (Array.isArray(t) && t.includes('string'))
+/**
+ * (review of the twenty-seventh round) The `pattern`s of a JSON Schema's subschemas that constrain a string (`"properties": {"Url":
+ * {"type": "string", "pattern": …}}`, `"propertyNames": {"pattern": …}`), reached from the document's root through the schema's
+ * keywords, and written nowhere else in it: regular expressions for its validator. A request's own `pattern` field (`{"pattern":
+ * "; id", "$ref": "#"}`, `{"filter": {"type": "string", "pattern": …}}`) is none; bounded in depth and in the nodes looked at.
+ */
+function schemaPatterns(doc: unknown): Set<string> {
+  const inSchema = new Set<string>()
+  const elsewhere = new Set<string>()
+  let budget = 4096
+  const walk = (x: unknown, subschema: boolean, stringy: boolean, depth: number): void => {
+    if (--budget < 0 || depth > 32) return
+    if (typeof x === 'string') elsewhere.add(x)
+    else if (Array.isArray(x)) for (const item of x) walk(item, subschema, stringy, depth + 1)
+    else if (x !== null && typeof x === 'object') {
+      const o = x as Record<string, unknown>
+      for (const k in o) {
+        const m = o[k]
+        if (k === 'pattern' && typeof m === 'string' && subschema && (stringy || isStringType(o.type))) inSchema.add(m)
+        else if (SUBSCHEMA_MAPS.has(k) && m !== null && typeof m === 'object' && !Array.isArray(m)) for (const name in m) walk((m as Record<string, unknown>)[name], true, false, depth + 2)
+        else if (SUBSCHEMA_KEYWORDS.has(k) && m !== null && typeof m === 'object') walk(m, true, k === 'propertyNames', depth + 1)
+        else walk(m, false, false, depth + 1)
+      }
+    }
+  }
+  walk(doc, false, false, 0)
+  for (const v of elsewhere) inSchema.delete(v)
+  return inSchema
+}
+
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
 
 function headerText(value: string | string[] | undefined): string {
@@ -1993,9 +2028,12 @@ export class AttackDetector {
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
     // `pattern` values are regular expressions for the validator (`^Y|M|W|D$`, `(?i).*<script>.*`), not text anything runs
+    // (review: only a subschema's, written nowhere else in the document; a request's `pattern` field is still read, whatever keys
+    // are sent beside it)
     const schema = keys.has('$schema') || keys.has('$ref') || keys.has('$defs') || keys.has('additionalProperties') || keys.has('patternProperties')
+    const patterns = schema && keys.has('pattern') ? schemaPatterns(doc) : undefined
     for (const [v, key] of values) {
-      if (schema && key === 'pattern') continue
+      if (key === 'pattern' && patterns?.has(v)) continue
       found |= this.#value(decodeValue(v), VALUE, key.toLowerCase())
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }

@@ -1865,3 +1865,21 @@ t.test("twenty-seventh round (SchemaStore's schemas, measured once, then tuned o
   for (const v of ['combined with an "OR" relationship - only one of the ranges needs to match', "A list of conditions to join using 'or'.", "type 'or' here"]) t.same(q(v), [], v)
   for (const v of ["x' or 'a'='a", "'or'1'='1", "admin' or '1", "search term' or 'a", "type 'or' 1=1"]) t.ok(q(v).includes('sqli'), `${v}: still an injection`)
 })
+
+t.test("twenty-seventh round, review: a substitution's own quoting is no GNU quotation, an empty pair opening the value, $IFS between quoted words, a request's `pattern` beside a schema's keys", async (t) => {
+  // an apostrophe glued to more of the word inside backticks is the shell's quoting; the substitution still runs
+  for (const v of ["`cat /et'c/passwd'`", ";`cat /etc'/'passwd`", "`sleep 1'0'`", "1|`sleep 5'.'0`", "`ping -c'10' 127.0.0.1`", "`perl -e'exec qw(id)'`", "x`uname -'a'`"]) t.ok(q(v).includes('rce'), v)
+  t.same(json({ text: "they should use `perl' (which depends on `perl-modules-5.xx') instead; `time' reports and `swapon -a'." }), [], 'GNU quotations still are none')
+  // an empty pair of backticks opening the value expands to nothing before the command
+  for (const v of ['``id``', '``sleep 5``']) t.ok(q(v).includes('rce'), v)
+  t.same(json({ description: 'or as a ``dict``-like structure with a single key ``find``' }), [], "reStructuredText's literals in text still are none")
+  // $IFS between quoted words is unquoted, it parts them
+  for (const v of ["'cat'$IFS'/etc/passwd'", ';"cat"$IFS"/etc/passwd"', ";'ls'$IFS'-la'"]) t.ok(q(v).includes('rce'), v)
+  t.same(q('get their argument split at "$IFS" whitespaces by the shell'), [], '"$IFS" named in prose still is none')
+  // a request's own `pattern` field is read whatever schema keywords are sent beside it
+  t.ok(json({ pattern: '; cat /etc/passwd', $ref: '#' }).includes('rce'), 'beside $ref')
+  t.ok(json({ pattern: '<script>alert(1)</script>', additionalProperties: false }).includes('xss'), 'beside additionalProperties')
+  t.ok(json({ filter: { type: 'string', pattern: 'a;id' }, $ref: 'x' }).includes('rce'), "in an object that is no schema's subschema")
+  t.ok(json({ properties: { a: { type: 'string', pattern: '; id' } }, $ref: '#', filter: '; id' }).includes('rce'), "the same text in another field than a subschema's pattern")
+  t.same(json({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { Names: { type: 'array', items: { type: 'string', pattern: '^Y|M|W|D$' } }, Keys: { type: 'object', propertyNames: { pattern: '^(a|b|c)$' } } } }), [], "a schema's patterns still are skipped, in items and propertyNames too")
+})
