@@ -229,8 +229,8 @@ const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
  * no attribute but a `type`, so no handler or source hides behind it
  */
 const TAG_NAMED = /<[a-z][a-z0-9-]{0,20}(?:[ \t]{1,4}type[ \t]?=[ \t]?['"]?[\w/-]{1,30}['"]?)?>(?=[ \t]{1,4}(?:tags?|elements?)\b)/g
-/** A workflow runner's expression (`${{ env.LABEL }}`), replaced before the step runs */
-const RUNNER_EXPRESSIONS = /\$\{\{[^{}\n]{0,300}\}\}/g
+/** A workflow runner's expression (`${{ env.LABEL }}`, `${{ matrix.os || 'ubuntu-latest' }}`), replaced before the step runs (none of a shell's or a page's other metacharacters) */
+const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{}\n;|&`<>$]|\|\||&&){0,300}\}\}/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
@@ -1561,6 +1561,76 @@ function nestsObjects(doc: unknown): boolean {
   return false
 }
 
+/** (review of the twenty-seventh round) A JSON Schema's keywords whose value is a subschema, or a list of them */
+const SUBSCHEMA_KEYWORDS = new Set(['items', 'prefixItems', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames', 'contains', 'not', 'if', 'then', 'else', 'anyOf', 'oneOf', 'allOf'])
+/** …and whose value maps names to subschemas */
+const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'])
+const isStringType = (t: unknown) => t === 'string' || (Array.isArray(t) && t.includes('string'))
+/**
+ * (review of the twenty-seventh round) The `pattern`s of a JSON Schema's subschemas that constrain a string (`"properties": {"Url":
+ * {"type": "string", "pattern": …}}`, `"propertyNames": {"pattern": …}`), reached from the document's root through the schema's
+ * keywords, and written nowhere else in it: regular expressions for its validator. A request's own `pattern` field (`{"pattern":
+ * "; id", "$ref": "#"}`, `{"filter": {"type": "string", "pattern": …}}`) is none; bounded in depth and in the nodes looked at.
+ */
+function schemaPatterns(doc: unknown): Set<string> {
+  const inSchema = new Set<string>()
+  const elsewhere = new Set<string>()
+  let budget = 4096
+  const walk = (x: unknown, subschema: boolean, stringy: boolean, depth: number): void => {
+    if (--budget < 0 || depth > 32) return
+    if (typeof x === 'string') elsewhere.add(x)
+    else if (Array.isArray(x)) for (const item of x) walk(item, subschema, stringy, depth + 1)
+    else if (x !== null && typeof x === 'object') {
+      const o = x as Record<string, unknown>
+      for (const k in o) {
+        const m = o[k]
+        if (k === 'pattern' && typeof m === 'string' && subschema && (stringy || isStringType(o.type))) inSchema.add(m)
+        else if (SUBSCHEMA_MAPS.has(k) && m !== null && typeof m === 'object' && !Array.isArray(m)) for (const name in m) walk((m as Record<string, unknown>)[name], true, false, depth + 2)
+        else if (SUBSCHEMA_KEYWORDS.has(k) && m !== null && typeof m === 'object') walk(m, true, k === 'propertyNames', depth + 1)
+        else walk(m, false, false, depth + 1)
+      }
+    }
+  }
+  walk(doc, false, false, 0)
+  for (const v of elsewhere) inSchema.delete(v)
+  return inSchema
+}
+
+/**
+ * (twenty-seventh round) The `if` conditions of a GitHub Actions workflow's jobs and steps (`{"jobs": {"test": {"if": …, "steps":
+ * [{"if": …}]}}}`), written nowhere else in the document: the runner's expressions. Bounded in the nodes looked at.
+ */
+function workflowConditions(doc: unknown): Set<string> {
+  const conditions = new Set<string>()
+  const jobs = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>).jobs : undefined
+  if (jobs === null || typeof jobs !== 'object' || Array.isArray(jobs)) return conditions
+  let budget = 1024
+  for (const name in jobs) {
+    const job = (jobs as Record<string, unknown>)[name]
+    if (--budget < 0 || job === null || typeof job !== 'object') break
+    const j = job as Record<string, unknown>
+    if (typeof j.if === 'string') conditions.add(j.if)
+    if (Array.isArray(j.steps)) {
+      for (const step of j.steps) {
+        if (--budget < 0) break
+        if (step !== null && typeof step === 'object' && typeof (step as Record<string, unknown>).if === 'string') conditions.add((step as Record<string, unknown>).if as string)
+      }
+    }
+  }
+  if (conditions.size === 0) return conditions
+  // written elsewhere too: read
+  const walk = (x: unknown, key: string, depth: number): void => {
+    if (--budget < 0 || depth > 32) return
+    if (typeof x === 'string') {
+      if (key !== 'if') conditions.delete(x)
+    } else if (Array.isArray(x)) for (const item of x) walk(item, key, depth + 1)
+    else if (x !== null && typeof x === 'object') for (const k in x as Record<string, unknown>) walk((x as Record<string, unknown>)[k], k, depth + 1)
+  }
+  budget = 8192
+  walk(doc, '', 0)
+  return conditions
+}
+
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
 
 function headerText(value: string | string[] | undefined): string {
@@ -2000,13 +2070,18 @@ export class AttackDetector {
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
     // `pattern` values are regular expressions for the validator (`^Y|M|W|D$`, `(?i).*<script>.*`), not text anything runs
+    // (review: only a subschema's, written nowhere else in the document; a request's `pattern` field is still read, whatever keys
+    // are sent beside it)
     const schema = keys.has('$schema') || keys.has('$ref') || keys.has('$defs') || keys.has('additionalProperties') || keys.has('patternProperties')
-    // (twenty-seventh round) a GitHub Actions workflow by its keys (`runs-on`, `steps`): its `if` values are the runner's
-    // expressions (`always() && steps.x.outcome != 'skipped'`), and its `${{ … }}` are replaced by the runner before anything
-    // reads the value (`${{ hashFiles('pyproject.toml') }}`): read without them
+    const patterns = schema && keys.has('pattern') ? schemaPatterns(doc) : undefined
+    // (twenty-seventh round) a GitHub Actions workflow (`jobs` whose jobs have `runs-on` and `steps`): its jobs' and steps' `if` are the
+    // runner's expressions (`always() && steps.x.outcome != 'skipped'`), and its `${{ … }}` are replaced by the runner before anything
+    // reads the value (`${{ hashFiles('pyproject.toml') }}`): read without them (review: only where a workflow puts them, written
+    // nowhere else in the document; an expression with a shell's or a page's metacharacters is read)
+    const conditions = keys.has('runs-on') && keys.has('steps') && keys.has('if') ? workflowConditions(doc) : undefined
     const workflow = keys.has('runs-on') && keys.has('steps')
     for (const [v, key] of values) {
-      if ((schema && key === 'pattern') || (workflow && key === 'if')) continue
+      if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
       found |= this.#value(decodeValue(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }

@@ -396,8 +396,8 @@ const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
 // (twenty-seventh round: `$IFS` glued to what it parts, `cat$IFS/etc/passwd`, `;ls$IFS-la`; prose names it between blanks or quotes,
-// `split at $IFS whitespaces`, `"$IFS"`)
-const IFS_BLANK = /\$\{ifs\}|(?<=[^\s("'`])\$ifs\b|\$ifs(?:\$9|(?=[^\s\w,.;:)'"`]))/
+// `split at $IFS whitespaces`, `"$IFS"`; review: a quoted word's closing quote glued to it is the word's, `'cat'$IFS'/etc/passwd'`)
+const IFS_BLANK = /\$\{ifs\}|(?<=[^\s("'`]|[\w./-]['"])\$ifs\b|\$ifs(?:\$9|(?=[^\s\w,.;:)'"`]))/
 /** (twenty-sixth round) a variable or a substitution of one short name, braced, between two letters or digits of one word */
 const IN_WORD_EXPANSION = /(?<=[a-z0-9])\$(?:\{[a-z_]\w{0,7}\}|\([a-z_]\w{0,7}\))(?=[a-z0-9])/
 const IN_WORD_EXPANSIONS = new RegExp(IN_WORD_EXPANSION.source, 'g')
@@ -750,7 +750,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
       }
       case 96: {
         // (twenty-seventh round) an empty pair, reStructuredText's literal (``` ``find`` ```): no substitution opens
-        if (v.charCodeAt(i + 1) === 96) {
+        // (review: inside text; opening the value it expands to nothing before a command, ``` ``sleep 5`` ```, judged as before)
+        if (i > 0 && v.charCodeAt(i + 1) === 96) {
           i++
           break
         }
@@ -807,6 +808,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
  * (twenty-seventh round) Where a quotation GNU's way that opens with the backtick at `i` closes, or -1: a backtick, then an
  * apostrophe after a word's last character before any other backtick, quote or line break, within 80 characters (`` `perl' ``,
  * `` `swapon -a' ``, as GNU and Debian documents quote). A substitution closes on a backtick (`` `id` ``, `` '`id`' ``).
+ * (review: the first apostrophe decides, and it ends the quoted word, a blank, a line break or the value's end after it, or a
+ * punctuation mark then one: one glued to more of a word is the shell's quoting inside a substitution, `` `sleep 1'0'` ``,
+ * `` `perl -e'exec qw(id)'` ``, `` `cat /etc'/'passwd` ``)
  */
 function gnuQuoteEnd(v: string, i: number): number {
   const end = Math.min(v.length, i + 80)
@@ -814,14 +818,17 @@ function gnuQuoteEnd(v: string, i: number): number {
     const c = v.charCodeAt(j)
     if (c === 96 || c === 34 || c === 10 || c === 13) return -1
     if (c !== 39) continue
-    // (an apostrophe not after a word's character is a shell's quote, `` `find / -name 'id_rsa'` ``, `` `cat<<<'who'` ``; one inside
-    // a word goes on, `it's`)
+    // (an apostrophe not after a word's character is a shell's quote, `` `find / -name 'id_rsa'` ``, `` `cat<<<'who'` ``)
     const before = v.charCodeAt(j - 1)
     if (j === i + 1 || !(isWordChar(before) || before === 41)) return -1
-    if (!isNameChar(v.charCodeAt(j + 1))) return j
+    return quoteEnds(v, j + 1) || (CLOSING_MARK.has(v.charCodeAt(j + 1)) && quoteEnds(v, j + 2)) ? j : -1
   }
   return -1
 }
+/** (review) what may follow a GNU quotation's apostrophe before a blank: `` `perl'). ``, `` `-a'. `` */
+const CLOSING_MARK = new Set([46, 44, 59, 58, 33, 63, 41, 93])
+/** Whether `j` is the value's end, a blank or a line break. */
+const quoteEnds = (v: string, j: number) => j >= v.length || isBlank(v.charCodeAt(j)) || v.charCodeAt(j) === 10 || v.charCodeAt(j) === 13
 
 /**
  * (twenty-seventh round) Whether the line from `from` is a script's own after `before`, an assignment (`name=value`): it opens on

