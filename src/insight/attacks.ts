@@ -1592,6 +1592,8 @@ function schemaPatterns(doc: unknown): Set<string> {
     }
   }
   walk(doc, false, false, 0)
+  // a document too large to walk whole may write a pattern again where the walk did not look: none is skipped
+  if (budget < 0) return new Set()
   for (const v of elsewhere) inSchema.delete(v)
   return inSchema
 }
@@ -1606,8 +1608,9 @@ function workflowConditions(doc: unknown): Set<string> {
   if (jobs === null || typeof jobs !== 'object' || Array.isArray(jobs)) return conditions
   let budget = 1024
   for (const name in jobs) {
+    if (--budget < 0) break
     const job = (jobs as Record<string, unknown>)[name]
-    if (--budget < 0 || job === null || typeof job !== 'object') break
+    if (job === null || typeof job !== 'object') continue
     const j = job as Record<string, unknown>
     if (typeof j.if === 'string') conditions.add(j.if)
     if (Array.isArray(j.steps)) {
@@ -1628,7 +1631,8 @@ function workflowConditions(doc: unknown): Set<string> {
   }
   budget = 8192
   walk(doc, '', 0)
-  return conditions
+  // a document too large to walk whole may write a condition again where the walk did not look: none is skipped
+  return budget < 0 ? new Set() : conditions
 }
 
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
@@ -2078,8 +2082,8 @@ export class AttackDetector {
     // runner's expressions (`always() && steps.x.outcome != 'skipped'`), and its `${{ … }}` are replaced by the runner before anything
     // reads the value (`${{ hashFiles('pyproject.toml') }}`): read without them (review: only where a workflow puts them, written
     // nowhere else in the document; an expression with a shell's or a page's metacharacters is read)
-    const conditions = keys.has('runs-on') && keys.has('steps') && keys.has('if') ? workflowConditions(doc) : undefined
     const workflow = keys.has('runs-on') && keys.has('steps')
+    const conditions = workflow && keys.has('if') ? workflowConditions(doc) : undefined
     for (const [v, key] of values) {
       if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
       found |= this.#value(decodeValue(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())

@@ -898,8 +898,10 @@ const BLOCK_PARAMETERS = /\|[ \t]{0,4}\(?[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]
 const CHOICES = /\[[\w.,-]{1,30}(?:\|[\w.,-]{1,30}){1,15}\]/y
 /** Where the choices around the `|` at `i` close (their `]`), or -1. */
 function choicesEnd(v: string, i: number): number {
-  const open = v.lastIndexOf('[', i)
-  if (open === -1 || i - open > 31) return -1
+  // (the `[` at most 31 characters back: a bounded look, not a scan to the value's start at every `|`)
+  let open = i - 1
+  while (open >= 0 && open >= i - 31 && v.charCodeAt(open) !== 91) open--
+  if (open < 0 || open < i - 31) return -1
   CHOICES.lastIndex = open
   return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
 }

