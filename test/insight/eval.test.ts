@@ -1,6 +1,8 @@
 import t from 'tap'
 import { captured, capturedPhp, codeLiterals, csvField, csvPick, fromBase64, ftwParts, ftwValues, jsonFields, jsonRecords, jsonStrings, parseCsic, sectionOf, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
 import { FRESH_PARTS, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
+import { decodeKnown, encodeKnown, readKnown } from './eval/known.ts'
+import { KNOWN_FILE, KNOWN_PARTS } from './eval/build.ts'
 import { MEASURE_ONLY, asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
 // The public evaluation's rules (test/insight/eval/): no network and no snapshot needed here.
@@ -282,4 +284,23 @@ t.test('the eighth fresh sources are cut as written: a JSON field whole, a Pytho
   t.equal(captured(`        "payload": "<!--#exec cmd='ls'-->",`, entry), "<!--#exec cmd='ls'-->")
   t.equal(captured('    {"payload": "<a href=\\"javascript:alert(1)\\">", "description": "x"},', entry), '<a href="javascript:alert(1)">')
   t.equal(captured('        "payload": """<?xml version="1.0"?>', entry), '', 'a triple-quoted document gives nothing')
+})
+
+t.test('the digest of known values: membership without the texts, a header that is checked, the parts it covers', async (t) => {
+  const values = ["' or 1=1--", '<script>alert(1)</script>', 'Ada Lovelace', '']
+  const bytes = encodeKnown(['halves', 'fresh'], [...values, values[0]!])
+  const known = decodeKnown(bytes)
+  t.same(known.parts, ['halves', 'fresh'])
+  t.equal(known.size, 4, 'a repeated value is one key')
+  for (const v of values) t.ok(known.has(v), JSON.stringify(v))
+  t.notOk(known.has("' or 1=2--"))
+  t.notOk(known.has('ada lovelace'), 'exact text, case included')
+  t.notOk(bytes.includes(Buffer.from('Lovelace')), 'no value\'s text is stored')
+  t.throws(() => decodeKnown(Buffer.from('no header')), /no header line/)
+  t.throws(() => decodeKnown(Buffer.concat([bytes.subarray(0, bytes.length - 1)])), /4 keys announced, 23 bytes follow/)
+  t.throws(() => decodeKnown(Buffer.from('{"parts":"halves","keys":0,"keyBytes":6}\n')), /header/)
+  // the committed digest holds every part, or every part but the newest (built --alone from its own snapshots)
+  const committed = readKnown(KNOWN_FILE)
+  t.ok([KNOWN_PARTS.join(), KNOWN_PARTS.slice(0, -1).join()].includes(committed.parts.join()), committed.parts.join())
+  t.ok(committed.size > 100_000, `${committed.size} keys`)
 })

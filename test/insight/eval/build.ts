@@ -7,12 +7,15 @@
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
  *   node test/insight/eval/build.ts --sources fresh14  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
+ *   node test/insight/eval/build.ts --alone fresh15    # one fresh part from its own snapshots, deduplicated by known-values.bin
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
+import { readKnown, writeKnown, type KnownValues } from './known.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
 import { CSIC_ANOMALOUS, FRESH_PARTS, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type FreshPart, type Source } from './sources.ts'
 
@@ -39,6 +42,8 @@ interface LeftOut {
 const here = fileURLToPath(new URL('.', import.meta.url))
 const MIRROR = process.env.EVAL_MIRROR ?? '/work/.mirror'
 const CACHE = process.env.EVAL_CACHE ?? join(here, '../../../node_modules/.cache/api-sessions-eval')
+/** the digest of every value the parts hold (known.ts) */
+export const KNOWN_FILE = join(here, 'known-values.bin')
 
 // ---- reading the snapshots -------------------------------------------------------------------------
 
@@ -579,7 +584,11 @@ export interface Corpus {
   overlap: Record<FreshPart, Record<string, number>>
 }
 
-function buildCorpus(): Corpus {
+/**
+ * The whole corpus; or, `alone`, one fresh part only, from its own sources' snapshots, a value dropped
+ * when the digest of the earlier parts has it (the digest must cover exactly the parts before it).
+ */
+function buildCorpus(alone?: { part: FreshPart; known: KnownValues }): Corpus {
   const entries: EvalEntry[] = []
   const leftOut: LeftOut[] = []
   const seen = new Set<string>()
@@ -590,99 +599,104 @@ function buildCorpus(): Corpus {
     entries.push({ label, attack, part, source, value, req })
   }
 
-  const faker: Record<string, Map<string, string[]>> = { 'faker-first': new Map(), 'faker-last': new Map(), 'faker-street': new Map(), 'faker-city': new Map(), 'faker-domain': new Map() }
-  const benign = new Map<Exclude<BenignKind, 'api_traffic'>, { source: string; value: string }[]>()
-  const addBenign = (kind: Exclude<BenignKind, 'api_traffic'>, source: string, values: string[]) => {
-    let l = benign.get(kind)
-    if (l === undefined) benign.set(kind, (l = []))
-    for (const value of values) l.push({ source, value })
-  }
+  // the two halves: the sources of SOURCES, the generated names, addresses, e-mail addresses, blobs and
+  // tokens, and the labelled data set's anomalous requests
+  const buildHalves = () => {
+    const faker: Record<string, Map<string, string[]>> = { 'faker-first': new Map(), 'faker-last': new Map(), 'faker-street': new Map(), 'faker-city': new Map(), 'faker-domain': new Map() }
+    const benign = new Map<Exclude<BenignKind, 'api_traffic'>, { source: string; value: string }[]>()
+    const addBenign = (kind: Exclude<BenignKind, 'api_traffic'>, source: string, values: string[]) => {
+      let l = benign.get(kind)
+      if (l === undefined) benign.set(kind, (l = []))
+      for (const value of values) l.push({ source, value })
+    }
 
-  for (const s of SOURCES) {
-    for (const f of s.attacks ?? []) {
-      const source = `${s.repo}/${f.path}`
-      const encoded = new Map<string, Encoded>()
-      for (const p of attackPayloads(s.repo, s.commit, f, undefined, encoded)) {
-        const reason = fragmentReason(f.class, p)
-        if (reason !== null) leftOut.push({ label: f.class, source, value: p, reason })
-        else add(f.class, true, source, p, placeAttack(f.class, p, encoded.get(p)))
+    for (const s of SOURCES) {
+      for (const f of s.attacks ?? []) {
+        const source = `${s.repo}/${f.path}`
+        const encoded = new Map<string, Encoded>()
+        for (const p of attackPayloads(s.repo, s.commit, f, undefined, encoded)) {
+          const reason = fragmentReason(f.class, p)
+          if (reason !== null) leftOut.push({ label: f.class, source, value: p, reason })
+          else add(f.class, true, source, p, placeAttack(f.class, p, encoded.get(p)))
+        }
+      }
+      for (const f of s.benign ?? []) {
+        const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
+        const values: string[] = []
+        const texts = showMany(s.repo, s.commit, paths)
+        for (const [i, path] of paths.entries()) {
+          const text = texts[i]!
+          if (f.kind === 'csic') {
+            for (const r of parseCsic(text)) add('api_traffic', false, `${s.repo}/${path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
+            continue
+          }
+          if (f.kind.startsWith('faker-')) {
+            const locale = path.split('/')[2]!
+            faker[f.kind]!.set(locale, [...(faker[f.kind]!.get(locale) ?? []), ...stringLiterals(text)])
+            continue
+          }
+          values.push(...benignValues(f, path, text))
+        }
+        if (f.kind !== 'csic' && !f.kind.startsWith('faker-')) addBenign(f.kind as Exclude<BenignKind, 'api_traffic'>, `${s.repo}/${f.path}`, sample([...new Set(values)], f.cap, (v) => v))
       }
     }
-    for (const f of s.benign ?? []) {
-      const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
-      const values: string[] = []
-      const texts = showMany(s.repo, s.commit, paths)
-      for (const [i, path] of paths.entries()) {
-        const text = texts[i]!
-        if (f.kind === 'csic') {
-          for (const r of parseCsic(text)) add('api_traffic', false, `${s.repo}/${path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
-          continue
-        }
-        if (f.kind.startsWith('faker-')) {
-          const locale = path.split('/')[2]!
-          faker[f.kind]!.set(locale, [...(faker[f.kind]!.get(locale) ?? []), ...stringLiterals(text)])
-          continue
-        }
-        values.push(...benignValues(f, path, text))
-      }
-      if (f.kind !== 'csic' && !f.kind.startsWith('faker-')) addBenign(f.kind as Exclude<BenignKind, 'api_traffic'>, `${s.repo}/${f.path}`, sample([...new Set(values)], f.cap, (v) => v))
+
+    // names, addresses and e-mail addresses, composed from faker's per-locale lists
+    const rnd = prng(20_261_124)
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+    const locales = [...faker['faker-last']!.keys()].filter((l) => (faker['faker-first']!.get(l)?.length ?? 0) > 0)
+    const names: string[] = []
+    for (let i = 0; i < 4000; i++) {
+      const l = pick(locales)
+      names.push(`${pick(faker['faker-first']!.get(l)!)} ${pick(faker['faker-last']!.get(l)!)}`)
+    }
+    addBenign('names', 'faker-js/faker src/locales/*/person', names)
+    const streetLocales = [...faker['faker-street']!.keys()].filter((l) => faker['faker-city']!.has(l))
+    const addresses: string[] = []
+    for (let i = 0; i < 3000; i++) {
+      const l = pick(streetLocales)
+      const n = 1 + Math.floor(rnd() * 250)
+      const zip = String(10_000 + Math.floor(rnd() * 89_999))
+      const street = pick(faker['faker-street']!.get(l)!)
+      const city = pick(faker['faker-city']!.get(l)!)
+      addresses.push([`${n} ${street}, ${zip} ${city}`, `${street} ${n}, ${zip} ${city}`, `${street}, ${n}\n${city} ${zip}`, `Apt. ${n}, ${street} — ${city}`][i % 4]!)
+    }
+    addBenign('addresses', 'faker-js/faker src/locales/*/location', addresses)
+    const domains = [...new Set([...faker['faker-domain']!.values()].flat())]
+    const emails: string[] = []
+    for (let i = 0; i < 2000; i++) {
+      const [first, last] = pick(names).split(' ') as [string, string]
+      const a = ascii(first) || 'user'
+      const b = ascii(last ?? '') || 'name'
+      emails.push([`${a}.${b}@${pick(domains)}`, `${a}_${b}${i % 100}@${pick(domains)}`, `${a[0]}${b}+orders@${pick(domains)}`, `${b}.${a}@mail.${pick(domains)}`][i % 4]!)
+    }
+    addBenign('emails', 'faker-js/faker src/locales/*/internet + person', emails)
+
+    // base64 blobs and JWTs, generated: random bytes, and JSON claims from the names above
+    const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)))
+    const blobs: string[] = []
+    for (let i = 0; i < 1500; i++) {
+      const b = bytes(6 + Math.floor(rnd() * 400))
+      blobs.push(i % 3 === 0 ? base64url(b) : i % 3 === 1 ? b.toString('base64') : Buffer.from(JSON.stringify({ cursor: i * 37, after: pick(names), ts: 1_760_000_000 + i })).toString('base64'))
+    }
+    addBenign('base64', 'generated (random bytes, JSON cursors)', blobs)
+    const jwts: string[] = []
+    for (let i = 0; i < 1500; i++) {
+      const header = { alg: pick(['HS256', 'RS256', 'ES256']), typ: 'JWT', ...(i % 2 ? { kid: base64url(bytes(9)) } : {}) }
+      const name = pick(names)
+      const claims = { sub: String(100_000 + i), name, email: pick(emails), iat: 1_760_000_000 + i, exp: 1_760_003_600 + i, scope: pick(['read write', 'openid profile email', 'orders:read']), ...(i % 3 ? { iss: 'https://auth.example.com/' } : {}) }
+      jwts.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes(header.alg === 'HS256' ? 32 : 64))}`)
+    }
+    addBenign('jwt', 'generated (claims from the names above)', jwts)
+
+    for (const [kind, values] of benign) for (const { source, value } of values) add(kind, false, source, value, placeBenign(kind, value))
+
+    // the labelled data set's anomalous requests, measured as a whole
+    for (const r of parseCsic(show(CSIC_ANOMALOUS.repo, CSIC_ANOMALOUS.commit, CSIC_ANOMALOUS.path))) {
+      add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
     }
   }
-
-  // names, addresses and e-mail addresses, composed from faker's per-locale lists
-  const rnd = prng(20_261_124)
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
-  const locales = [...faker['faker-last']!.keys()].filter((l) => (faker['faker-first']!.get(l)?.length ?? 0) > 0)
-  const names: string[] = []
-  for (let i = 0; i < 4000; i++) {
-    const l = pick(locales)
-    names.push(`${pick(faker['faker-first']!.get(l)!)} ${pick(faker['faker-last']!.get(l)!)}`)
-  }
-  addBenign('names', 'faker-js/faker src/locales/*/person', names)
-  const streetLocales = [...faker['faker-street']!.keys()].filter((l) => faker['faker-city']!.has(l))
-  const addresses: string[] = []
-  for (let i = 0; i < 3000; i++) {
-    const l = pick(streetLocales)
-    const n = 1 + Math.floor(rnd() * 250)
-    const zip = String(10_000 + Math.floor(rnd() * 89_999))
-    const street = pick(faker['faker-street']!.get(l)!)
-    const city = pick(faker['faker-city']!.get(l)!)
-    addresses.push([`${n} ${street}, ${zip} ${city}`, `${street} ${n}, ${zip} ${city}`, `${street}, ${n}\n${city} ${zip}`, `Apt. ${n}, ${street} — ${city}`][i % 4]!)
-  }
-  addBenign('addresses', 'faker-js/faker src/locales/*/location', addresses)
-  const domains = [...new Set([...faker['faker-domain']!.values()].flat())]
-  const emails: string[] = []
-  for (let i = 0; i < 2000; i++) {
-    const [first, last] = pick(names).split(' ') as [string, string]
-    const a = ascii(first) || 'user'
-    const b = ascii(last ?? '') || 'name'
-    emails.push([`${a}.${b}@${pick(domains)}`, `${a}_${b}${i % 100}@${pick(domains)}`, `${a[0]}${b}+orders@${pick(domains)}`, `${b}.${a}@mail.${pick(domains)}`][i % 4]!)
-  }
-  addBenign('emails', 'faker-js/faker src/locales/*/internet + person', emails)
-
-  // base64 blobs and JWTs, generated: random bytes, and JSON claims from the names above
-  const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)))
-  const blobs: string[] = []
-  for (let i = 0; i < 1500; i++) {
-    const b = bytes(6 + Math.floor(rnd() * 400))
-    blobs.push(i % 3 === 0 ? base64url(b) : i % 3 === 1 ? b.toString('base64') : Buffer.from(JSON.stringify({ cursor: i * 37, after: pick(names), ts: 1_760_000_000 + i })).toString('base64'))
-  }
-  addBenign('base64', 'generated (random bytes, JSON cursors)', blobs)
-  const jwts: string[] = []
-  for (let i = 0; i < 1500; i++) {
-    const header = { alg: pick(['HS256', 'RS256', 'ES256']), typ: 'JWT', ...(i % 2 ? { kid: base64url(bytes(9)) } : {}) }
-    const name = pick(names)
-    const claims = { sub: String(100_000 + i), name, email: pick(emails), iat: 1_760_000_000 + i, exp: 1_760_003_600 + i, scope: pick(['read write', 'openid profile email', 'orders:read']), ...(i % 3 ? { iss: 'https://auth.example.com/' } : {}) }
-    jwts.push(`${base64url(Buffer.from(JSON.stringify(header)))}.${base64url(Buffer.from(JSON.stringify(claims)))}.${base64url(bytes(header.alg === 'HS256' ? 32 : 64))}`)
-  }
-  addBenign('jwt', 'generated (claims from the names above)', jwts)
-
-  for (const [kind, values] of benign) for (const { source, value } of values) add(kind, false, source, value, placeBenign(kind, value))
-
-  // the labelled data set's anomalous requests, measured as a whole
-  for (const r of parseCsic(show(CSIC_ANOMALOUS.repo, CSIC_ANOMALOUS.commit, CSIC_ANOMALOUS.path))) {
-    add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
-  }
+  if (alone === undefined) buildHalves()
 
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
@@ -691,7 +705,7 @@ function buildCorpus(): Corpus {
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
-      if (!known.has(value)) return true
+      if (!known.has(value) && alone?.known.has(value) !== true) return true
       overlap[part][label] = (overlap[part][label] ?? 0) + 1
       return false
     }
@@ -788,6 +802,7 @@ function buildCorpus(): Corpus {
   // the fresh parts in their order (FRESH_PARTS): each drops what any earlier part has, the third's
   // generated values included (the thirteenth's are generated last, after its sources)
   for (const { part, sources } of FRESH_PARTS) {
+    if (alone !== undefined && part !== alone.part) continue
     const novel = freshPart(part, sources)
     if (part === 'fresh3') thirdGenerated(novel)
     if (part === 'fresh13') thirteenthGenerated(novel)
@@ -795,20 +810,44 @@ function buildCorpus(): Corpus {
   return { entries, leftOut, overlap }
 }
 
-/** The corpus, built once per version of its sources and rules and kept in the cache. */
-export function loadCorpus(): Corpus {
-  const version = hash32(['sources.ts', 'place.ts', 'build.ts'].map((f) => readFileSync(join(here, f), 'utf8')).join('\0')).toString(16)
-  const file = join(CACHE, `corpus-${version}.json`)
+/**
+ * The corpus, built once per version of its sources and rules and kept in the cache; `alone`, one fresh
+ * part only, deduplicated by the digest (known-values.bin), which must hold exactly the parts before it.
+ */
+export function loadCorpus(alone?: FreshPart): Corpus {
+  const files = ['sources.ts', 'place.ts', 'build.ts', ...(alone === undefined ? [] : ['known-values.bin'])]
+  const version = hash32(files.map((f) => readFileSync(join(here, f), 'utf8')).join('\0')).toString(16)
+  const file = join(CACHE, `corpus-${alone === undefined ? '' : `${alone}-`}${version}.json`)
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Corpus
-  const corpus = buildCorpus()
+  let corpus: Corpus
+  if (alone === undefined) corpus = buildCorpus()
+  else {
+    const known = readKnown(KNOWN_FILE)
+    const before = ['halves', ...FRESH_PARTS.slice(0, FRESH_PARTS.findIndex((p) => p.part === alone)).map((p) => p.part)]
+    if (known.parts.join() !== before.join()) {
+      throw new Error(`${KNOWN_FILE} holds the values of ${known.parts.join(', ')}; ${alone} alone needs exactly ${before.join(', ')} (rewrite it with --write-known from every snapshot)`)
+    }
+    corpus = buildCorpus({ part: alone, known })
+  }
   mkdirSync(CACHE, { recursive: true })
   writeFileSync(file, JSON.stringify(corpus))
   return corpus
 }
 
+/** The parts a digest written now covers: the halves and every fresh part. */
+export const KNOWN_PARTS: readonly string[] = ['halves', ...FRESH_PARTS.map((p) => p.part)]
+
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
-  const { entries, leftOut, overlap } = loadCorpus()
+  const aloneAt = process.argv.indexOf('--alone')
+  const alone = aloneAt === -1 ? undefined : FRESH_PARTS.find((p) => p.part === process.argv[aloneAt + 1])?.part
+  if (aloneAt !== -1 && alone === undefined) throw new Error(`--alone takes a fresh part: ${FRESH_PARTS.map((p) => p.part).join(', ')}`)
+  const { entries, leftOut, overlap } = loadCorpus(alone)
+  if (process.argv.includes('--write-known')) {
+    if (alone !== undefined) throw new Error('--write-known needs every part: leave out --alone')
+    writeKnown(KNOWN_FILE, KNOWN_PARTS, [...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
+    console.log(`${KNOWN_FILE}: the values of ${KNOWN_PARTS.join(', ')}`)
+  }
   const cols = ['tune', 'held-out', 'fragments', ...FRESH_PARTS.flatMap((p) => [p.part, 'fragments', 'dropped'])]
   const count = new Map<string, number[]>()
   const row = (label: string) => {

@@ -24,7 +24,10 @@
  *   npm run eval:detection -- --part fresh13       # the thirteenth fresh part (sources none of the others uses): measured once after the twenty-fifth round, now spent
  *   npm run eval:detection -- --part fresh14       # the fourteenth fresh part (sources none of the others uses): measured once at ed7b451, now spent
  *
- * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror).
+ *   npm run eval:detection -- --part fresh15 --alone   # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *
+ * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with
+ * --alone, only the part's own.
  */
 import { parseArgs } from 'node:util'
 import type { AttackInputs } from '../../../src/insight/attacks.ts'
@@ -33,7 +36,7 @@ import { MEASURE_ONLY, type Part } from './place.ts'
 import { FRESH_PARTS } from './sources.ts'
 import { defaultDetector } from '../../helpers/detector.ts'
 
-const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
+const { values: args } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, alone: { type: 'boolean', default: false }, misses: { type: 'string' }, flagged: { type: 'string' }, limit: { type: 'string', default: '60' } } })
 const part = args.part as Part
 const fresh = FRESH_PARTS.find((p) => p.part === part)
 if (part !== 'tune' && part !== 'held-out' && fresh === undefined) {
@@ -55,7 +58,8 @@ const ofPart = (l: { part?: string }) => (l.part ?? 'halves') === (part === 'tun
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
 
-const { entries, leftOut } = loadCorpus()
+if (args.alone && fresh === undefined) throw new Error('--alone measures one fresh part built from its own snapshots: give --part <a fresh part>')
+const { entries, leftOut } = loadCorpus(args.alone ? fresh!.part : undefined)
 const mine = entries.filter((e) => e.part === part)
 const detector = defaultDetector()
 const verdicts = new Map<EvalEntry, readonly string[]>()
