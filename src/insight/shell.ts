@@ -425,7 +425,7 @@ const PLUSES = /\+/g
 // as a substitution of a program that is not there, `cat fl${x}ag`, `cat tes$(z)t/flag`)
 // (sixteenth round) cmd's caret escape between letters (`w^hoami`, `cm^d`) is a no-op too
 // (fifteenth round) an empty pair of quotes standing alone is an empty argument (`echo ''`), not a word split by quotes: not folded
-const NO_OPS = /(?<=[a-z])\^(?=[a-z])|\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|(?<=[a-z0-9/])\$\{[a-z_]\w{0,7}\}(?=[a-z0-9/._-])|(?<=[a-z0-9/])\$\([a-z_]\w{0,7}\)(?=[a-z0-9/._-])|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
+const NO_OPS = /(?<=[a-z])\^(?=[a-z])|\$\{ifs\}|\$ifs\b(?:\$9)?|(?<=\S)(?:''|"")|(?:''|"")(?=\S)|``|\$[@*]|(?<=[a-z])\$[1-9](?=[a-z])|\$\(\)|(?<=[a-z0-9/])\$[a-z_]\w{0,7}(?=[/+\s;|&]|$)|(?<=[a-z0-9/])\$\{[a-z_]\w{0,7}\}(?=[a-z0-9/._-])|(?<=[a-z0-9/])\$\([a-z_]\w{0,7}\)(?=[a-z0-9/._-])|\[[a-z0-9]\](?=[a-z0-9/])|(?<=[a-z/])\[[a-z0-9]\]|\\(?:033|x1b|e|u001b)\[[0-9;]{0,8}[a-z]|\\(?=[a-z])|\\n/g
 /** (twenty-third round) bash's ANSI-C quoting of a plain word is the word: `;$'id';` */
 const ANSI_C_WORD = /\$'([a-z]{1,12})'/g
 export const fold = (v: string) =>

@@ -1916,3 +1916,21 @@ t.test('twenty-seventh round, read again: a document too large to walk whole has
   t.same(body(workflow([])), [], "a small workflow's condition is its runner's")
   t.ok(body(workflow(new Array(9000).fill(0))).includes('sqli'), "past the walk's bound, a step's condition is read")
 })
+
+t.test('twenty-eighth round (spent parts): a substitution whose glob reads as a pattern, sinks joined from PHP pieces, Perl opening a pipe, positional no-ops, NoSQL returns', async (t) => {
+  // a command substitution is no regular expression, whatever its glob looks like
+  for (const v of ['$(ls -la /etc/cron.*)', 'x $(ls /etc/cron.*) y']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['^\\$(\\d+).*)', '(?:foo|bar).*)', '(?:|service)$(', '^v(\\d+)\\.(\\d+).*$']) t.notOk(q(v).includes('rce'), `${v}: a pattern`)
+  // a sink's name joined from string pieces, then called
+  for (const v of ["$a='sy'.'stem';$a('ls');", '("sys"."tem")("id")', '(sy.(st).em)(whoami);']) t.ok(q(v).includes('rce'), v)
+  for (const v of ["$name = 'first' . 'last'; $f($x);", 'x = a.b.c(d)', 'a.sys.tem(1)', "$s = 'pass' . 'word'; print($s);"]) t.notOk(q(v).includes('rce'), `${v}: no sink spelt`)
+  // Perl's two-argument open of a pipe to a program
+  for (const v of ["open(F,'ls|')", 'open(FH, "|/bin/sh -i")']) t.ok(q(v).includes('rce'), v)
+  for (const v of ["open(F, 'notes.txt')", "open(LOG, '>>log.txt')", 'open(XV, "|xv -") and print XV $u->data;']) t.notOk(q(v).includes('rce'), `${v}: a file, or a viewer`)
+  // an unset positional parameter inside a program's name is nothing
+  t.ok(q(';who$1ami').includes('rce'))
+  t.notOk(q('s/(a)/x$1y/g').includes('rce'), 'a replacement’s group')
+  // NoSQL: a return of true cut by a comment, or written as a call
+  for (const v of [';return true;//', "';return(true);'"]) t.ok(q(v).includes('nosqli'), v)
+  t.notOk(q('return true; // the default').includes('nosqli'))
+})
