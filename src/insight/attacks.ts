@@ -479,7 +479,7 @@ const PHP_JOINED_NAME = /(?:(['"])[a-z_]{1,20}\1|\(?[a-z_]{1,20}\)?)(?:\s{0,4}\.
 const PHP_PIECE = /[^a-z_]/g
 function phpJoinedSink(v: string): boolean {
   PHP_JOINED_NAME.lastIndex = 0
-  for (let m = PHP_JOINED_NAME.exec(v), n = 0; m !== null && n < 16; m = PHP_JOINED_NAME.exec(v), n++) {
+  for (let m = PHP_JOINED_NAME.exec(v); m !== null; m = PHP_JOINED_NAME.exec(v)) {
     if (!m[0].includes('.') || !PHP_SINK_NAMES.includes(m[0].replace(PHP_PIECE, ''))) continue
     const rest = v.slice(m.index + m[0].length, m.index + m[0].length + 200)
     if (/^\s{0,4}\)?\s{0,4}\(/.test(rest) || /\$\w{1,20}\s{0,4}\(/.test(rest)) return true

@@ -1923,6 +1923,10 @@ t.test('twenty-eighth round (spent parts): a substitution whose glob reads as a 
   for (const v of ['^\\$(\\d+).*)', '(?:foo|bar).*)', '(?:|service)$(', '^v(\\d+)\\.(\\d+).*$']) t.notOk(q(v).includes('rce'), `${v}: a pattern`)
   // a sink's name joined from string pieces, then called
   for (const v of ["$a='sy'.'stem';$a('ls');", '("sys"."tem")("id")', '(sy.(st).em)(whoami);']) t.ok(q(v).includes('rce'), v)
+  t.ok(q('a.b '.repeat(40) + "$a='sy'.'stem';$a('ls');").includes('rce'), 'after many joined names that spell nothing')
+  const t0 = process.hrtime.bigint()
+  q('a.b.c.d.e.f.g.h.'.repeat(1000) + '(x)')
+  t.comment(`16 KB of joined names: ${Number(process.hrtime.bigint() - t0) / 1e6} ms`)
   for (const v of ["$name = 'first' . 'last'; $f($x);", 'x = a.b.c(d)', 'a.sys.tem(1)', "$s = 'pass' . 'word'; print($s);"]) t.notOk(q(v).includes('rce'), `${v}: no sink spelt`)
   // Perl's two-argument open of a pipe to a program
   for (const v of ["open(F,'ls|')", 'open(FH, "|/bin/sh -i")']) t.ok(q(v).includes('rce'), v)
