@@ -6,7 +6,7 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh14  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh15  # and what each of a fresh part's sources gave
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh15    # one fresh part from its own snapshots, deduplicated by known-values.bin
  */
@@ -512,6 +512,30 @@ export function jsonRecords(text: string, fields: readonly string[]): string[] {
   return out
 }
 
+/**
+ * Each object in a JSON document's arrays — the document's own if it is one, else those its top-level
+ * keys hold (only the one under `under` when given) —, a JSON document each: a mock API's records as
+ * its endpoints answer them one at a time (`{"posts":[{…},{…}]}` gives `{…}` and `{…}`).
+ */
+export function jsonItems(text: string, under?: string): string[] {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    return [] // not JSON: nothing taken
+  }
+  const arrays = Array.isArray(doc)
+    ? [doc]
+    : doc !== null && typeof doc === 'object'
+      ? Object.entries(doc).filter(([k, v]) => Array.isArray(v) && (under === undefined || k === under)).map(([, v]) => v as unknown[])
+      : []
+  return arrays
+    .flat()
+    .filter((x) => x !== null && typeof x === 'object')
+    .map((x) => JSON.stringify(x))
+    .filter((s) => s.length > 2 && s.length <= 65_536)
+}
+
 /** The benign values a document gives, by its source file's format. */
 function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'lines') return f.firstWord ? lines(text, true).map(firstWord) : lines(text, true)
@@ -522,6 +546,7 @@ function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'json-strings') return jsonStrings(text, f.minLength ?? 1)
   if (f.format === 'yaml-list') return yamlItems(text, f.under)
   if (f.format === 'json-records') return jsonRecords(text, f.fields ?? [])
+  if (f.format === 'json-items') return jsonItems(text, f.under)
   if (f.format === 'json') {
     const doc = jsonDocument(text)
     return doc === null ? [] : [doc]

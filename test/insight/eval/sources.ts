@@ -26,7 +26,9 @@
  * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
  * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
  * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
- * was built"). `FRESH_PARTS` (at the end) lists the fresh parts in their order.
+ * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built").
+ * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
+ * each object of a JSON document's arrays as a document of its own (a mock API's records).
  */
 
 export type AttackClass =
@@ -97,11 +99,11 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list' | 'json-records'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list' | 'json-records' | 'json-items'
   cap?: number
   /** (json-records) of each object that has them all, these fields' values joined by ", " */
   fields?: string[]
-  /** (yaml-list) only the items of the sequence under this key */
+  /** (yaml-list) only the items of the sequence under this key; (json-items) only the objects of the array under this top-level key */
   under?: string
   /** (json-strings) only the string values at least this long */
   minLength?: number
@@ -3486,6 +3488,102 @@ const FRESH14_SOURCES: Source[] = [
   { repo: 'octokit/fixtures', commit: 'cb8bc9dafc55a3837be4434ff4ba7acf3d9cadde', licence: 'MIT (LICENSE.md)', benign: [{ path: '^scenarios/[\\w./-]+\\.json$', many: true, kind: 'json', format: 'json' }] },
 ]
 
+// ---- the fifteenth fresh part -------------------------------------------------------------------
+// Sources added after the fourteenth fresh part was measured and spent (at ed7b451): none of them is a
+// source of an earlier part. A value any earlier part's sources already gave is dropped (build.ts).
+// Nobody has run the detector on what they give. Cut with the ninth and thirteenth parts' helpers.
+
+/** a line that has no shape of these classes (a mixed list's line is taken for a class only when no other's shape is in it) */
+const unlike = (...classes: AttackClass[]) => classes.map((c) => `(?![\\s\\S]*?(?:${MD[c]}))`).join('')
+/** a mixed list's lines of one class's shape and of none of the others' */
+const onlyOf = (path: string, cls: AttackClass, others: AttackClass[], extra: Partial<AttackFile> = {}): AttackFile => ({ ...f13(path, cls), keep: NO_SCANNER_VAR + unlike(...others) + shaped(cls).slice(1), ...extra })
+
+/** a data set's line dumped as a Python bytes literal (`b'<img src\\x10=x …>'`, its escapes doubled) or holding a Python format placeholder (`%(jscript)s`): not the payload as sent */
+const NOT_PY_REPR = '^(?!b[\'"])(?![\\s\\S]*%\\(\\w+\\)s)'
+
+const FRESH15_SOURCES: Source[] = [
+  // a machine-learning WAF's data set: its SQL (300 drawn) and XSS (600) collections (their lines dumped as Python bytes literals, `b'…'`, and those
+  // with a Python format placeholder left out); its shell collection, a mix, by shape: command injection (lines of traversal or SSI shape, and a PHP
+  // `data:` wrapper, left out of it), traversal (lines of command shape left out of it), SSI; its non-malicious collection is benign (below)
+  {
+    repo: 'grananqvist/Machine-Learning-Web-Application-Firewall-and-Dataset',
+    commit: '5f660d91304a5ecbc706ae15beb8306671265d7b',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('data/SQLCollection.txt', 'sqli', { keep: NOT_PY_REPR + NO_SCANNER_VAR.slice(1) + shaped('sqli').slice(1), cap: 300 }),
+      f13('data/XSSCollection.txt', 'xss', { keep: NOT_PY_REPR + NO_SCANNER_VAR.slice(1) + shaped('xss').slice(1), cap: 600 }),
+      onlyOf('data/ShellCollection.txt', 'rce', ['path_traversal', 'ssi'], { keep: NO_SCANNER_VAR + '(?!data:)' + unlike('path_traversal', 'ssi') + shaped('rce').slice(1) }),
+      onlyOf('data/ShellCollection.txt', 'path_traversal', ['rce', 'ssi']),
+      onlyOf('data/ShellCollection.txt', 'ssi', []),
+    ],
+    // parameter values of recorded web traffic (numbers, tokens, words, encoded URLs and cookies, as sent): no kind of the evaluation's is theirs; `names`
+    // (short values of a form's or a query's field) is the closest
+    benign: [{ path: 'data/non-maliciousCollection.txt', kind: 'names', format: 'lines', cap: 800 }],
+  },
+  // a hunter's fuzzing lists: command injection (a scanner's echo canaries, written encoded for a query; its HTML-escaped lines left out; 250 drawn),
+  // localhost spelt every way (`ssrf`: each a host put in `http://…`; its IPv6 lines, no host without brackets, and its bare `hostname` left out), CRLF,
+  // SSTI, SSI, XXE (its lines of XXE shape: the list mixes in XSS), LDAP (its lines of filter shape: most of it is attribute names), XSS (300), Unix
+  // and Windows LFI (200 and 150); its password, user-name, crawling, dork, header, extension, parameter and endpoint lists left out
+  {
+    repo: 'HacktivistRO/Bug-Bounty-Wordlists',
+    commit: '366559e13bf8fdd3d5e95f99a5038a3c64d09734',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('Wordlists/os-command-injection-for-fuzzing.txt', 'rce', { keep: NO_SCANNER_VAR + plain('rce').slice(1), encoded: 'query', cap: 250 }),
+      f13('Wordlists/localhost-encoded-for-fuzzing.txt', 'ssrf', { keep: '^(?!hostname$)(?![\\s\\S]*:)', prefix: 'http://' }),
+      f13('Wordlists/crlf-payloads-for-fuzzing.txt', 'crlf'), f13('Wordlists/ssti-for-fuzzing.txt', 'ssti'), f13('Wordlists/server-side-includes-wordlist-for-fuzzing-jhaddix.txt', 'ssi'),
+      f13('Wordlists/xxe-payloads-for-fuzzing.txt', 'xxe'), f13('Wordlists/ldap-payloads-for-fuzzing.txt', 'ldapi'),
+      f13('Wordlists/xss-payloads-for-fuzzing.txt', 'xss', { keep: NO_SCANNER_VAR + plain('xss').slice(1), cap: 300 }),
+      f13('Wordlists/Directory-Traversal/lfi-unix-fuzzing.txt', 'path_traversal', { cap: 200 }), f13('Wordlists/Directory-Traversal/lfi-win-fuzzing.txt', 'path_traversal', { cap: 150 }),
+    ],
+  },
+  // a NoSQL exploitation tool's JavaScript-injection and time-based payloads (their lines of NoSQL shape: a bare `' || '1'=='1` is no more NoSQL than
+  // SQL); its Mongo and Couch lists (the tool's own `[$ne]:a,b` notation and database paths) and its directory lists left out
+  {
+    repo: 'torque59/Nosql-Exploitation-Framework',
+    commit: 'bc6eb1c6320749abfe5cd2f61cc3c0cec2214431',
+    licence: 'BSD-3-Clause (LICENSE; COPYING: GPL-2.0)',
+    attacks: [f13('payload/js_inject.txt', 'nosqli'), f13('payload/js_time.txt', 'nosqli')],
+  },
+  // a hunter's word lists: open redirects (those that send elsewhere), SQL (its per-database, time-based and XOR lists, 400 drawn), LFI (the medium list,
+  // and 200 of the large one), XSS (the small and favourite lists, 200 of the medium and 200 of the large one), SSTI; its gzipped XSS lists, tag and
+  // handler names, directory, parameter, backup, technology and nuclei lists left out
+  {
+    repo: 'rix4uni/WordList',
+    commit: '3a976c99fbe1bd0bfef949505ba989ae939240b9',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f9('payloads/redirect/redirect-medium.txt', 'open_redirect', { keep: AWAY }), f9('payloads/redirect/redirect-small.txt', 'open_redirect', { keep: AWAY }),
+      { ...f13('^payloads/sqli/[\\w-]+\\.txt$', 'sqli', { cap: 400 }), many: true }, f13('payloads/lfi/lfi-medium.txt', 'path_traversal'),
+      f13('payloads/lfi/lfi-large.txt', 'path_traversal', { cap: 200 }), f13('payloads/xss/xss-small.txt', 'xss'), f13('payloads/xss/favourite.txt', 'xss'),
+      f13('payloads/xss/xss-medium.txt', 'xss', { cap: 200 }), f13('payloads/xss/xss-large.txt', 'xss', { cap: 200 }), f13('ssti.txt', 'ssti'),
+    ],
+  },
+  // a tester's small lists: SQL, traversal, XML (its lines of XXE shape), XSS; its mixed all-attack list, password, user-name, number and DNS lists
+  // left out (the snapshot's; the web and network payload folders a later version has are not in it)
+  {
+    repo: 'AkashAswal5/payloads',
+    commit: 'e031427e2670dc18cb76dfe1a66d0bec8d59f90b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('SQL.txt', 'sqli'), f13('sql_injection_payload.txt', 'sqli'), f13('Traversal.txt', 'path_traversal'), f13('XML.txt', 'xxe'), f13('XSS.txt', 'xss'),
+      f13('xss.txt', 'xss'),
+    ],
+  },
+  // ---- benign, fifteenth fresh part
+  // a mock REST API's records (posts, comments, albums, photos, to-dos, users), each as its endpoint answers it, a JSON document each
+  {
+    repo: 'typicode/jsonplaceholder',
+    commit: '7ae4432ac3f60e7226a899c25e04826207d07098',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: 'data.json', kind: 'json', format: 'json-items', under: 'posts' }, { path: 'data.json', kind: 'json', format: 'json-items', under: 'comments', cap: 200 },
+      { path: 'data.json', kind: 'json', format: 'json-items', under: 'albums' }, { path: 'data.json', kind: 'json', format: 'json-items', under: 'photos', cap: 100 },
+      { path: 'data.json', kind: 'json', format: 'json-items', under: 'todos', cap: 100 }, { path: 'data.json', kind: 'json', format: 'json-items', under: 'users' },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -3506,6 +3604,7 @@ export const FRESH_PARTS = [
   { part: 'fresh12', name: 'Twelfth fresh part', fragments: 'twelfth fresh sources', sources: FRESH12_SOURCES },
   { part: 'fresh13', name: 'Thirteenth fresh part', fragments: 'thirteenth fresh sources', sources: FRESH13_SOURCES },
   { part: 'fresh14', name: 'Fourteenth fresh part', fragments: 'fourteenth fresh sources', sources: FRESH14_SOURCES },
+  { part: 'fresh15', name: 'Fifteenth fresh part', fragments: 'fifteenth fresh sources', sources: FRESH15_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
