@@ -44,7 +44,7 @@ export type Part = 'tune' | 'held-out' | FreshPart
  * eighth's: 2026-12-03 at 1e7403a; the ninth's: 2026-12-03 at d1bcda5; the tenth's: 2026-12-03 at
  * 9179dc5; the eleventh's: 2026-12-03 at 836bb1f; the twelfth's: 2026-12-03 at 4fae2b6; the thirteenth's: 2026-12-03 at 895ede0; the fourteenth's: 2026-12-03 at ed7b451; docs/detection.md), then spent and tuned on.
  */
-export const MEASURE_ONLY: readonly Part[] = ['held-out', 'fresh15']
+export const MEASURE_ONLY: readonly Part[] = ['held-out']
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
