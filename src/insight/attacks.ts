@@ -856,7 +856,8 @@ const CONFUSING_AUTHORITY = /[\s#\\&]/
 const DOTTED_DECIMAL = /^[1-9]\d{0,5}(?:\.(?:0|[1-9]\d{0,5})){3}$/
 /** A dotted-decimal address with each octet wrapped at 256, as the parsers that overflow read it. */
 const wrapped = (h: string) => h.split('.').map((l) => Number(l) % 256).join('.')
-const NUMERIC_HOST = /^(?:0x[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x[0-9a-f]{1,8}|\d{1,24})){0,3}$/
+// (twenty-eighth round: a hex label's leading zeros, `0x000000007f`, as the WHATWG parser and inet_aton read them)
+const NUMERIC_HOST = /^(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
 /**
  * An address no one writes by hand: a decimal, hex or octal number (2130706433, 0x7f000001,

@@ -1937,4 +1937,7 @@ t.test('twenty-eighth round (spent parts): a substitution whose glob reads as a 
   // NoSQL: a return of true cut by a comment, or written as a call
   for (const v of [';return true;//', "';return(true);'"]) t.ok(q(v).includes('nosqli'), v)
   t.notOk(q('return true; // the default').includes('nosqli'))
+  // (the fifteenth part, spent) an address whose hex labels carry leading zeros
+  t.ok(q('http://0x000000007f.0x000000000.0x000000000.0x000000001', 'url').includes('ssrf'))
+  t.ok(q('http://0x7f.0x000000000.0x0.0x1', 'url').includes('ssrf'))
 })
