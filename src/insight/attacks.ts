@@ -236,6 +236,10 @@ const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
 const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$|^[^\n]{0,200}\b(?:unless|if)\b[^\n]{0,200}$/gm
 const LOGICAL = /&&|\|\|/g
+/** (twenty-eighth round) `||` or `&&` before a sigil variable or Perl's `ref` (`ref($proto) || $proto`, `$a && $b`) */
+const SIGIL_LOGIC = /(?:\|\||&&)(?=[ \t]{0,4}(?:[$@%]\{?[a-z_]|ref\b))/g
+/** (twenty-eighth round) Perl's code reference called or tested (`goto &$sub`, `defined &$AUTOLOAD`, `\&$name`, `exists &{$field}`) */
+const CODE_REFERENCE = /(?<=[\s\\(!,=])&(?=\$[\w:]|\{[ \t]{0,4}\$)/g
 /** (eighteenth round) a `#` comment line: `#` then a blank or the line's end (not `#include`, `#!`) */
 const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
@@ -519,6 +523,8 @@ const PARAMETER_CUTS = /\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})[^{}\s]{0,40}\}[^\n]{
  */
 const CMD_SUBSTRING = /\b[a-z]{2,12}%[a-z_]{2,30}:~-?\d{1,3}(?:,-?\d{1,3})?%/
 const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(\s{0,4}[rbuf]{0,2}['"]/
+/** PHP's and C's process sinks called with a string or a variable (`system('id')`, `exec($cmd)`), and PHP's eval of decoded code */
+const CODE_SINK = /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -530,7 +536,7 @@ const RCE = [
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
-  /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/,
+  CODE_SINK,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -898,6 +904,12 @@ const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLI
  */
 // (twenty-third round: and PHP's complex syntax with any function, `${name()}`, which is Kotlin's, Groovy's and JavaScript's string template calling its own)
 const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== PHP_COMPLEX && !/getruntime|__import__|child_process/.test(re.source))
+/**
+ * (twenty-eighth round) A Perl program's source (`package Foo;`, `use strict;`) calls `system` and `exec` as Python's calls
+ * `subprocess`: its own process calls, not PHP's sinks.
+ */
+const PERL_CODE_RCE = CODE_RCE.filter((re) => re !== CODE_SINK)
+const PERL_PROGRAM = /(?:^|\n)[ \t]{0,8}(?:package[ \t]{1,4}[\w:]{1,100}[ \t]{0,4};|use[ \t]{1,4}(?:strict|warnings)\b)/
 
 /**
  * (json22) A glob's extended pattern listing alternatives (`+(spec|test)`, `@(js|ts)`, `!(*.d).ts`, as nx's, bash's extglob and
@@ -1270,7 +1282,7 @@ const URL_HOSTS = /(?:^|[\s'"=@/])([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[\s
  */
 // (twenty-third round: a doc comment's opening and closing lines, `/**` and ` */`; an indented assignment from a call, `    result = subprocess.run(`,
 // and an indented call opening its argument lines, `    self.fail(`)
-const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:\/\*\*[ \t]*(?=\n)|\*\/[ \t]*(?=\n|$)|(?<=[ \t]{4})[\w$.]{1,60}[ \t]{1,4}=[ \t]{1,4}[\w$.]{1,60}\([ \t]*(?=\n)|(?<=[ \t]{4})[\w$.]{1,60}\([ \t]*(?=\n)|(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|val|fun|override|suspend|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?<=[ \t]{4})[\w$.]{1,60}\([^\n]{0,200}\)[ \t]*(?=\n|$)|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$))/g
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:\/\*\*[ \t]*(?=\n)|\*\/[ \t]*(?=\n|$)|(?<=[ \t]{4})[\w$.]{1,60}[ \t]{1,4}=[ \t]{1,4}[\w$.]{1,60}\([ \t]*(?=\n)|(?<=[ \t]{4})[\w$.]{1,60}\([ \t]*(?=\n)|(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|val|fun|override|suspend|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?<=[ \t]{4})[\w$.]{1,60}\([^\n]{0,200}\)[ \t]*(?=\n|$)|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$)|(?:my|our|local)[ \t]{1,4}[$@%(]|sub[ \t]{1,4}\w{1,60}[ \t]{0,4}(?:\([$@%;\\ ]{0,12}\)[ \t]{0,4})?(?:\{|$)|use[ \t]{1,4}(?:strict|warnings|utf8|vars|constant|base|parent|lib|overload|integer|[a-z]\w{0,30}::[\w:]{1,60})\b[^\n]{0,100};)/g
 const COMMENT_LINE = /(?:^|\n)[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
@@ -1279,7 +1291,8 @@ function program(v: string): boolean {
   return false
 }
 /** A program's own lines that no Markdown page has outside its code blocks: a shebang, imports, definitions, a shell block's closing word. */
-const CODE_SIGNS = /^#!|(?:^|\n)(?:import [\w.]+|from [\w.]+ import |def \w+\(|class \w+[(:]|(?:fi|done|esac)[ \t]*(?:\n|$))/
+// (twenty-eighth round: and Perl's, `package Foo::Bar;`, `use strict;`, `sub name {`)
+const CODE_SIGNS = /^#!|(?:^|\n)(?:import [\w.]+|from [\w.]+ import |def \w+\(|class \w+[(:]|(?:fi|done|esac)[ \t]*(?:\n|$)|package [\w:]{1,100};|use (?:strict|warnings)\b|sub \w{1,60} ?\{)/
 /** Prose around code spans: four words in a row. */
 const PROSE = /(?:\b[a-z]{2,20}[,;:]?\s+){4}/
 /** (twenty-third round) A statement after `;`, the value cut by a comment at its end (`1; DROP members--`): the SQL judge decides */
@@ -1366,7 +1379,7 @@ const COUNTRY_SITE = /^\.[a-z]{2}\.?(?::\d{1,5})?(?:[/?#]|$)/
 const UNIONS = new Map<readonly RegExp[], RegExp>()
 /** the markup signatures that are tags alone (`<script`, a tag's event handler): what a path's segments are judged on */
 const XSS_TAGS = XSS.slice(0, 2)
-for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM_CLIMBING, SYSTEM_FILES, RCE, PROGRAM_RCE, CODE_RCE, SSTI, SSTI_SHORT, NOSQLI, NOSQL_OPERATOR_SHAPES, CODE_NOSQLI, LDAPI, XXE, PRIVATE_HOST]) UNIONS.set(list, unionOf(list))
+for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM_CLIMBING, SYSTEM_FILES, RCE, PROGRAM_RCE, CODE_RCE, PERL_CODE_RCE, SSTI, SSTI_SHORT, NOSQLI, NOSQL_OPERATOR_SHAPES, CODE_NOSQLI, LDAPI, XXE, PRIVATE_HOST]) UNIONS.set(list, unionOf(list))
 
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
@@ -1375,7 +1388,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2326,6 +2339,9 @@ export class AttackDetector {
     if (code && (c & C_SEMI) !== 0 && sv.includes('for')) sv = sv.replace(C_FOR_HEADER, 'for (…)')
     // (fifteenth round) a program's conditions join operands with `&&` and `||` (`if fl && ps {`, `return a || b`): logic, not a shell's chain
     if (code && (c & (C_AMP | C_PIPE)) !== 0) sv = sv.replace(CONDITION_LINE, (line) => line.replace(LOGICAL, ' and '))
+    // (twenty-eighth round) and Perl's and PHP's operands are sigil variables wherever they stand (`my $class = ref($proto) || $proto;`),
+    // its code references take `&` (`goto &$AUTOLOAD`, `exists &{$field}`): logic and calls, not a chain or a background job
+    if (code && (c & (C_AMP | C_PIPE)) !== 0 && sv.includes('$')) sv = sv.replace(SIGIL_LOGIC, ' and ').replace(CODE_REFERENCE, '')
     // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
     if (code && (c & C_HASH) !== 0) sv = sv.replace(HASH_COMMENT_LINE, '')
     if (code && (c & C_PIPE) !== 0 && sv.includes('~')) sv = sv.replace(BAR_SIGIL, '""')
@@ -2354,7 +2370,7 @@ export class AttackDetector {
     if ((found & BIT.rce) === 0 && !this.#document && !commandField && ((c & C_BREAK) !== 0 || sv.includes('if') || sv.includes('for')) && protocolCommand(sv)) found |= BIT.rce
     // interpreters and code sinks: each needs a call, braces, a tag, `/dev/` or a blank (twenty-fifth round: a command field's
     // command line, a package's script, is judged as a shell program is: its parameter expansions, `${f%.cjs}`, are its own)
-    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && rceGate(sv) && anyOf(shellScript || ownCommandLine ? PROGRAM_RCE : code ? CODE_RCE : RCE, sv)) found |= BIT.rce
+    if ((found & BIT.rce) === 0 && ((c & (C_PAREN | C_BRACE | C_LT)) !== 0 || sv.includes(' ') || sv.includes('/dev/') || ((c & C_SEMI) !== 0 && sv.startsWith('data'))) && rceGate(sv) && anyOf(shellScript || ownCommandLine ? PROGRAM_RCE : code ? (PERL_PROGRAM.test(v) ? PERL_CODE_RCE : CODE_RCE) : RCE, sv)) found |= BIT.rce
     if ((found & BIT.rce) === 0 && !code && !this.#document && (c & C_PCT) !== 0 && sv.includes(':~') && CMD_SUBSTRING.test(sv)) found |= BIT.rce
     // (seventeenth round) a PHP sink's name spelt backwards, in ROT13 or in base64, then called through a variable (not in a program's source)
     if ((found & BIT.rce) === 0 && !code && !shellScript && (c & C_PAREN) !== 0 && (sv.includes('strrev') || sv.includes('str_rot13') || sv.includes('base64_decode')) && phpEncodedSink(sv)) found |= BIT.rce

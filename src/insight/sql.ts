@@ -132,8 +132,9 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'exec':
     case 'execute':
       // (fifteenth round) dynamic SQL in parentheses runs a string or a variable (`exec('sel'+'ect …')`, `exec(@q)`): a
-      // method called with names (`async execute(method, request, options) {`) is a program's
-      return b !== undefined && (b.kind === VAR || (b.kind === LPAR && (c === undefined || c.kind === STR || c.kind === VAR || c.kind === LPAR)) || b.call || /^(?:master|xp_|sp_|sys|dbo|immediate)/.test(b.text))
+      // method called with names (`async execute(method, request, options) {`) is a program's, and (twenty-eighth round) so is a
+      // string then more arguments (Perl's `exec("mail", "-s", $title)`: dynamic SQL takes one string)
+      return b !== undefined && (b.kind === VAR || (b.kind === LPAR && (c === undefined || (c.kind === STR && t[i + 3]?.kind !== COMMA) || c.kind === VAR || c.kind === LPAR)) || b.call || /^(?:master|xp_|sp_|sys|dbo|immediate)/.test(b.text))
     case 'declare':
       return b?.kind === VAR
     case 'set':

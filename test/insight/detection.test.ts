@@ -1941,3 +1941,22 @@ t.test('twenty-eighth round (spent parts): a substitution whose glob reads as a 
   t.ok(q('http://0x000000007f.0x000000000.0x000000000.0x000000001', 'url').includes('ssrf'))
   t.ok(q('http://0x7f.0x000000000.0x0.0x1', 'url').includes('ssrf'))
 })
+
+t.test("twenty-eighth round (Perl modules on this machine): a Perl program's source is code, its sigil logic, code references and own process calls", async (t) => {
+  const module = (body: string) => `# -*- mode: perl; -*-\n\npackage Math::Thing::Trace;\n\nuse strict;\nuse warnings;\n\nour $VERSION = '0.65';\n\n${body}\n\n1;\n`
+  for (const body of [
+    'sub new {\n    my $proto = shift;\n    my $class = ref($proto) || $proto;\n    return bless {}, $class;\n}',
+    'sub AUTOLOAD {\n    require utf8_heavy;\n    goto &$AUTOLOAD if defined &$AUTOLOAD;\n}',
+    'sub run {\n    my ($cmd, @args) = @_;\n    system($cmd, @args);\n}',
+    'sub mail {\n    my ($title, $admin) = @_;\n    exec("mail", "-s", $title, $admin) or return "";\n}',
+    'sub check {\n    unless (exists &{$field}) {\n        croak "no such field";\n    }\n}',
+  ]) t.same(json({ text: module(body) }), [], body.split('\n')[1]!)
+  // the same lines are still judged outside a Perl program
+  t.ok(q('x || $CMD').includes('rce'), 'a variable run after || in a value')
+  t.ok(q('; system($cmd)').includes('rce'), 'a sink after a separator')
+  // a PHP program is no Perl program: its sinks stay sinks
+  t.ok(json({ text: '<?php\nfunction run($c) {\n    return system($_GET["cmd"]);\n}\nrun(1);\n?>' }).includes('rce'))
+  // its own backticks are its own (as Python's subprocess calls are), a system file it names is still one
+  t.same(json({ text: module('sub tag {\n    my $x = `git describe --tags`;\n    return $x;\n}') }), [])
+  t.ok(json({ text: module('sub pw {\n    open(my $fh, "<", "/etc/shadow");\n    return <$fh>;\n}') }).includes('path_traversal'))
+})
