@@ -1013,16 +1013,27 @@ const LDAPI = [
   /^\s*\(\s*[&|]\s*\)\s*$|\(\s*[|&!]\s*\(\s*[&|]\s*\)/,
 ]
 
+/**
+ * (twenty-eighth round) The hosts where a format's publisher serves its own DTD, as documents of that format name it: the W3C's
+ * (XHTML), Apple's property lists, Java EE's, Spring's, MyBatis', Hibernate's, Struts' and Tiles', DocBook's, Checkstyle's,
+ * Jetty's configuration, Netscape's RSS 0.91, freedesktop's D-Bus introspection. Nobody but the publisher answers there.
+ */
+const PUBLISHED_DTD = '(?:www\\.w3\\.org|www\\.apple\\.com\\/dtds|java\\.sun\\.com\\/(?:dtd|j2ee\\/dtds)|www\\.springframework\\.org\\/dtd|mybatis\\.org\\/dtd|(?:www\\.)?hibernate\\.org\\/dtd|hibernate\\.sourceforge\\.net|struts\\.apache\\.org\\/dtds|tiles\\.apache\\.org\\/dtds|jakarta\\.apache\\.org\\/struts\\/dtds|(?:www\\.)?oasis-open\\.org\\/docbook|(?:www\\.)?docbook\\.org\\/xml|(?:www\\.)?checkstyle\\.org\\/dtds|www\\.puppycrawl\\.com\\/dtds|jetty\\.org|(?:www\\.)?eclipse\\.(?:org|dev)\\/jetty|jetty\\.mortbay\\.org|my\\.netscape\\.com\\/publish\\/formats|www\\.freedesktop\\.org\\/standards|docbook\\.sourceforge\\.net\\/release)\\/'
 /** XML external entities and XInclude. */
 const XXE = [
-  /<!doctype\s[^>[]{0,200}\[\s*<!(?:entity|element|attlist)/,
+  // (twenty-eighth round: an internal subset that declares no entity, only elements and attributes, a vocabulary's own schema, is none:
+  // `<!DOCTYPE iso_639_entries [<!ELEMENT …><!ATTLIST …>]>`; one that declares any entity after them still is, and so is the
+  // probes' opening, an element of ANY content first: `<!DOCTYPE foo [<!ELEMENT foo ANY>`, and a list giving a handler by default)
+  /<!doctype\s[^>[]{0,200}\[\s*<!(?:entity|element\s+[\w:.-]{1,60}\s+any\s*>|attlist[^>]{0,400}\son[a-z]{3,30}\s+cdata|(?:element|attlist)[^\]]{0,4000}?<!(?:entity|attlist[^>]{0,400}\son[a-z]{3,30}\s+cdata))/,
   /<!entity\s+(?:%\s*)?[\w.:-]{1,60}\s+(?:system|public)\b/,
   /<!entity\s+%/,
   /<!entity\s+[\w.:-]{1,60}\s+['"][^'"]{0,200}&[\w.:-]{1,60};/,
   /\bxmlns:xi\s*=\s*['"]https?:\/\/www\.w3\.org\/2001\/xinclude|<\s*xi:include\b/,
-  /<!doctype\s[^>]{0,200}\bsystem\s+['"](?:file|https?|ftp|php|expect|jar|gopher|netdoc|data):/,
-  // an external DTD by PUBLIC id, unless it is the W3C's own (an XHTML document's doctype)
-  /<!doctype\s[^>]{0,200}\bpublic\s+['"][^'"]{0,200}['"]\s*['"](?:(?:file|ftp|php|expect|jar|gopher|netdoc|data):|https?:\/\/(?!www\.w3\.org\/))/,
+  // (twenty-eighth round: not a publisher's own DTD, `SYSTEM "http://docbook.sourceforge.net/…/targetdatabase.dtd"`)
+  new RegExp(`<!doctype\\s[^>]{0,200}\\bsystem\\s+['"](?:(?:file|ftp|php|expect|jar|gopher|netdoc|data):|https?:(?!\\/\\/${PUBLISHED_DTD}))`),
+  // an external DTD by PUBLIC id, unless it is the W3C's own (an XHTML document's doctype) or (twenty-eighth round) a
+  // publisher's own for its format (PUBLISHED_DTD)
+  new RegExp(`<!doctype\\s[^>]{0,200}\\bpublic\\s+['"][^'"]{0,200}['"]\\s*['"](?:(?:file|ftp|php|expect|jar|gopher|netdoc|data):|https?:(?!\\/\\/${PUBLISHED_DTD}))`),
 ]
 
 /**

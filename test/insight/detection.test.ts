@@ -1973,3 +1973,40 @@ t.test("twenty-eighth round, review: `use strict;` above a PHP payload makes no 
   for (const v of ["with p.open('w') as f:", "q = p.open(mode='r')", 'p.open() ; $x(1)']) t.notOk(q(v).includes('rce'), v)
   for (const v of ["$a='sy'.'stem';$a('ls');", '("sys"."tem")("id")', '(sy.(st).em)(whoami);', '$a=sy.stem;$a(id);', "('pass'.'thru')('id');"]) t.ok(q(v).includes('rce'), v)
 })
+
+t.test("twenty-eighth round (Python's plistlib on this machine): a format's own DTD by its publisher is no external entity", async (t) => {
+  const xml = (doctype: string) => raw({ headers: { 'content-type': 'application/xml' }, body: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${doctype}\n<x/>\n`) })
+  for (const d of [
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    '<!DOCTYPE beans PUBLIC "-//SPRING//DTD BEAN//EN" "http://www.springframework.org/dtd/spring-beans.dtd">',
+    '<!DOCTYPE configuration PUBLIC "-//mybatis.org//DTD Config 3.0//EN" "http://mybatis.org/dtd/mybatis-3-config.dtd">',
+    '<!DOCTYPE web-app PUBLIC "-//Sun Microsystems, Inc.//DTD Web Application 2.3//EN" "http://java.sun.com/dtd/web-app_2_3.dtd">',
+  ]) t.same(xml(d), [], d)
+  for (const d of [
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com.evil.example/x.dtd">',
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://evil.example/www.apple.com/DTDs/x.dtd">',
+    '<!DOCTYPE foo PUBLIC "x" "ftp://www.apple.com/DTDs/x.dtd">',
+  ]) t.ok(xml(d).includes('xxe'), d)
+})
+
+t.test("twenty-eighth round (XML files on this machine): a vocabulary's own DTD, by its publisher or declaring only elements and attributes", async (t) => {
+  const xml = (doc: string) => raw({ headers: { 'content-type': 'application/xml' }, body: Buffer.from(`<?xml version="1.0"?>\n${doc}`) })
+  for (const d of [
+    '<!DOCTYPE Configure PUBLIC "-//Jetty//Configure//EN" "https://jetty.org/configure_10_0.dtd">\n<Configure class="org.eclipse.jetty.server.Server"/>',
+    '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"/>',
+    '<!DOCTYPE node PUBLIC "-//freedesktop//DTD D-BUS Object Introspection 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/introspect.dtd">\n<node/>',
+    '<!DOCTYPE targetset SYSTEM "http://docbook.sourceforge.net/release/xsl/current/common/targetdatabase.dtd">\n<targetset/>',
+    '<!DOCTYPE iso_639_entries [\n\t<!ELEMENT iso_639_entries (iso_639_entry+)>\n\t<!ATTLIST iso_639_entry name CDATA #REQUIRED>\n]>\n<iso_639_entries/>',
+    '<!DOCTYPE doc [<!ATTLIST e9 attr CDATA "default">]>\n<doc><e9/></doc>',
+    '<!DOCTYPE x SYSTEM "filename.dtd"><x/>',
+  ]) t.same(xml(d), [], d.split('\n')[0]!)
+  for (const d of [
+    '<!DOCTYPE foo [<!ELEMENT foo ANY><!ENTITY bar "World">]><foo>Hello &bar;</foo>',
+    '<!DOCTYPE root [\n <!ELEMENT root ANY>\n <!ENTITY A "AAAAAAAAAA">\n]>\n<root>&A;&A;&A;</root>',
+    '<!DOCTYPE foo [ <!ELEMENT foo ANY >',
+    '<!DOCTYPE x [<!ATTLIST x a CDATA #IMPLIED><!ENTITY % p SYSTEM "http://evil.example/x.dtd">%p;]><x/>',
+    '<!DOCTYPE x SYSTEM "http://evil.example/x.dtd"><x/>',
+    '<!DOCTYPE x SYSTEM "http://jetty.org.evil.example/x.dtd"><x/>',
+    '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>',
+  ]) t.ok(xml(d).includes('xxe'), d.split('\n')[0]!)
+})
