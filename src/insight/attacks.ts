@@ -527,7 +527,9 @@ const PARAMETER_CUTS = /\$\{[a-z_]\w{0,30}(?:%{1,2}|#{1,2})[^{}\s]{0,40}\}[^\n]{
 const CMD_SUBSTRING = /\b[a-z]{2,12}%[a-z_]{2,30}:~-?\d{1,3}(?:,-?\d{1,3})?%/
 const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(\s{0,4}[rbuf]{0,2}['"]/
 /** PHP's and C's process sinks called with a string or a variable (`system('id')`, `exec($cmd)`), and PHP's eval of decoded code */
-const CODE_SINK = /(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/
+/** PHP's eval of decoded or requested code: a sink in any program, Perl's included */
+const DECODED_EVAL = String.raw`\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))`
+const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|` + DECODED_EVAL)
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -914,7 +916,7 @@ const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && re !== PAR
 // (review of the twenty-eighth round: not PHP's own sinks, which Perl has not — `passthru`, `shell_exec`, `proc_open`, `pcntl_exec`,
 // `eval(base64_decode(…))`, a superglobal handed to any sink — nor a sink handed a probe's command: `use strict;` above a PHP payload
 // makes no Perl program of it)
-const PERL_FOREIGN_SINK = /(?<![\w)\]]\.)\b(?:passthru|shell_exec|proc_open|pcntl_exec)\s{0,4}\(\s{0,4}['"$]|\b(?:system|exec|popen)\s{0,4}\(\s{0,4}(?:\$_(?:get|post|request|cookie|server|files)\b|['"]\s{0,4}(?:(?:id|whoami|ifconfig|ipconfig|hostname)\s{0,4}['";|&]|uname[ \t]{1,4}-a|cat[ \t]{1,4}\/etc\/|ls[ \t]{1,4}-la?[ \t]{1,4}\/|(?:ba)?sh[ \t]{1,4}-i|nc(?:at)?[ \t]{1,4}-|(?:curl|wget)[ \t][^'"\n]{1,200}\|[ \t]{0,4}(?:ba)?sh))|\beval\s{0,4}\(\s{0,4}(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))/
+const PERL_FOREIGN_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:passthru|shell_exec|proc_open|pcntl_exec)\s{0,4}\(\s{0,4}['"$]|\b(?:system|exec|popen)\s{0,4}\(\s{0,4}(?:\$_(?:get|post|request|cookie|server|files)\b|['"]\s{0,4}(?:(?:id|whoami|ifconfig|ipconfig|hostname)\s{0,4}['";|&]|uname[ \t]{1,4}-a|cat[ \t]{1,4}\/etc\/|ls[ \t]{1,4}-la?[ \t]{1,4}\/|(?:ba)?sh[ \t]{1,4}-i|nc(?:at)?[ \t]{1,4}-|(?:curl|wget)[ \t][^'"\n]{1,200}\|[ \t]{0,4}(?:ba)?sh))|` + DECODED_EVAL)
 const PERL_CODE_RCE = [...CODE_RCE.filter((re) => re !== CODE_SINK), PERL_FOREIGN_SINK]
 const PERL_PROGRAM = /(?:^|\n)[ \t]{0,8}(?:package[ \t]{1,4}[\w:]{1,100}[ \t]{0,4};|use[ \t]{1,4}(?:strict|warnings)\b)/
 
