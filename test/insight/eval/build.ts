@@ -9,6 +9,7 @@
  *   node test/insight/eval/build.ts --sources fresh15  # and what each of a fresh part's sources gave
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh15    # one fresh part from its own snapshots, deduplicated by known-values.bin
+ *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -611,9 +612,10 @@ export interface Corpus {
 
 /**
  * The whole corpus; or, `alone`, one fresh part only, from its own sources' snapshots, a value dropped
- * when the digest of the earlier parts has it (the digest must cover exactly the parts before it).
+ * when the digest of the earlier parts has it (the digest must cover exactly the parts before it); or the
+ * two halves only, from theirs (they come first and drop nothing).
  */
-function buildCorpus(alone?: { part: FreshPart; known: KnownValues }): Corpus {
+function buildCorpus(alone?: { part: FreshPart; known: KnownValues } | { part: 'halves' }): Corpus {
   const entries: EvalEntry[] = []
   const leftOut: LeftOut[] = []
   const seen = new Set<string>()
@@ -721,7 +723,7 @@ function buildCorpus(alone?: { part: FreshPart; known: KnownValues }): Corpus {
       add('csic_anomalous', true, `${CSIC_ANOMALOUS.repo}/${CSIC_ANOMALOUS.path}`, `${r.method} ${r.path}?${r.query} ${r.body ?? ''}`, csicEntry(r))
     }
   }
-  if (alone === undefined) buildHalves()
+  if (alone === undefined || alone.part === 'halves') buildHalves()
 
   // a fresh part: later sources, all of it in one part, but any value whose text an earlier part's
   // sources already gave (under any label, fragments included), so that it overlaps no earlier part:
@@ -730,7 +732,7 @@ function buildCorpus(alone?: { part: FreshPart; known: KnownValues }): Corpus {
   const freshPart = (part: FreshPart, sources: readonly Source[]) => {
     const known = new Set([...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
     const novel = (label: string, value: string) => {
-      if (!known.has(value) && alone?.known.has(value) !== true) return true
+      if (!known.has(value) && (alone === undefined || !('known' in alone) || !alone.known.has(value))) return true
       overlap[part][label] = (overlap[part][label] ?? 0) + 1
       return false
     }
@@ -837,15 +839,17 @@ function buildCorpus(alone?: { part: FreshPart; known: KnownValues }): Corpus {
 
 /**
  * The corpus, built once per version of its sources and rules and kept in the cache; `alone`, one fresh
- * part only, deduplicated by the digest (known-values.bin), which must hold exactly the parts before it.
+ * part only, deduplicated by the digest (known-values.bin), which must hold exactly the parts before it,
+ * or the two halves only (`'halves'`: their 29 snapshots, enough to tune and check on the tuning half).
  */
-export function loadCorpus(alone?: FreshPart): Corpus {
-  const files = ['sources.ts', 'place.ts', 'build.ts', ...(alone === undefined ? [] : ['known-values.bin'])]
+export function loadCorpus(alone?: FreshPart | 'halves'): Corpus {
+  const files = ['sources.ts', 'place.ts', 'build.ts', ...(alone === undefined || alone === 'halves' ? [] : ['known-values.bin'])]
   const version = hash32(files.map((f) => readFileSync(join(here, f), 'utf8')).join('\0')).toString(16)
   const file = join(CACHE, `corpus-${alone === undefined ? '' : `${alone}-`}${version}.json`)
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Corpus
   let corpus: Corpus
   if (alone === undefined) corpus = buildCorpus()
+  else if (alone === 'halves') corpus = buildCorpus({ part: 'halves' })
   else {
     const known = readKnown(KNOWN_FILE)
     const before = ['halves', ...FRESH_PARTS.slice(0, FRESH_PARTS.findIndex((p) => p.part === alone)).map((p) => p.part)]
@@ -865,8 +869,9 @@ export const KNOWN_PARTS: readonly string[] = ['halves', ...FRESH_PARTS.map((p) 
 if (import.meta.main) {
   // counts only: how many values each part holds per label (nothing here runs the detector)
   const aloneAt = process.argv.indexOf('--alone')
-  const alone = aloneAt === -1 ? undefined : FRESH_PARTS.find((p) => p.part === process.argv[aloneAt + 1])?.part
-  if (aloneAt !== -1 && alone === undefined) throw new Error(`--alone takes a fresh part: ${FRESH_PARTS.map((p) => p.part).join(', ')}`)
+  const named = process.argv[aloneAt + 1]
+  const alone = aloneAt === -1 ? undefined : named === 'halves' ? 'halves' : FRESH_PARTS.find((p) => p.part === named)?.part
+  if (aloneAt !== -1 && alone === undefined) throw new Error(`--alone takes halves or a fresh part: ${FRESH_PARTS.map((p) => p.part).join(', ')}`)
   const { entries, leftOut, overlap } = loadCorpus(alone)
   if (process.argv.includes('--write-known')) {
     if (alone !== undefined) throw new Error('--write-known needs every part: leave out --alone')

@@ -26,9 +26,10 @@
  *   npm run eval:detection -- --part fresh15       # the fifteenth fresh part (sources none of the others uses): measured once at 5832b89, now spent
  *
  *   npm run eval:detection -- --part fresh15 --alone   # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with
- * --alone, only the part's own.
+ * --alone, only the part's own (the halves' for tune and held-out).
  */
 import { parseArgs } from 'node:util'
 import type { AttackInputs } from '../../../src/insight/attacks.ts'
@@ -60,8 +61,7 @@ const ofPart = (l: { part?: string }) => (l.part ?? 'halves') === (part === 'tun
 
 const inputsOf = (e: EvalEntry): AttackInputs => ({ path: e.req.path, query: e.req.query, headers: e.req.headers, body: e.req.body === null ? null : Buffer.from(e.req.body) })
 
-if (args.alone && fresh === undefined) throw new Error('--alone measures one fresh part built from its own snapshots: give --part <a fresh part>')
-const { entries, leftOut } = loadCorpus(args.alone ? fresh!.part : undefined)
+const { entries, leftOut } = loadCorpus(!args.alone ? undefined : fresh === undefined ? 'halves' : fresh.part)
 const mine = entries.filter((e) => e.part === part)
 const detector = defaultDetector()
 const verdicts = new Map<EvalEntry, readonly string[]>()
