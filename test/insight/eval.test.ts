@@ -1,7 +1,7 @@
 import t from 'tap'
 import { captured, capturedPhp, codeLiterals, csvField, csvPick, fromBase64, ftwParts, ftwValues, jsonFields, jsonItems, jsonRecords, jsonStrings, parseCsic, sectionOf, stripNotes, xmlElement, yamlItems } from './eval/build.ts'
 import { FRESH_PARTS, FRESH_SOURCES, SOURCES } from './eval/sources.ts'
-import { decodeKnown, encodeKnown, readKnown } from './eval/known.ts'
+import { decodeKnown, encodeKnown, extendKnown, readKnown } from './eval/known.ts'
 import { KNOWN_FILE, KNOWN_PARTS } from './eval/build.ts'
 import { MEASURE_ONLY, asUrl, backupProbes, fragmentReason, hash32, partOf, placeAttack, placeBenign, queryValue, urlDecodedOnce } from './eval/place.ts'
 
@@ -303,6 +303,12 @@ t.test('the digest of known values: membership without the texts, a header that 
   t.throws(() => decodeKnown(Buffer.from('no header')), /no header line/)
   t.throws(() => decodeKnown(Buffer.concat([bytes.subarray(0, bytes.length - 1)])), /4 keys announced, 23 bytes follow/)
   t.throws(() => decodeKnown(Buffer.from('{"parts":"halves","keys":0,"keyBytes":6}\n')), /header/)
+  // a part folded in after its measurement: the earlier keys kept, its own added, its name last
+  const extended = decodeKnown(extendKnown(bytes, 'fresh2', ['Grace Hopper', 'Ada Lovelace']))
+  t.same(extended.parts, ['halves', 'fresh', 'fresh2'])
+  t.equal(extended.size, 5)
+  for (const v of [...values, 'Grace Hopper']) t.ok(extended.has(v), `${JSON.stringify(v)} after folding`)
+  t.throws(() => extendKnown(bytes, 'fresh', ['x']), /fresh is already in the digest/)
   // the committed digest holds every part, or every part but the newest (built --alone from its own snapshots)
   const committed = readKnown(KNOWN_FILE)
   t.ok([KNOWN_PARTS.join(), KNOWN_PARTS.slice(0, -1).join()].includes(committed.parts.join()), committed.parts.join())

@@ -10,13 +10,14 @@
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh15    # one fresh part from its own snapshots, deduplicated by known-values.bin
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
+ *   node test/insight/eval/build.ts --alone fresh16 --write-known   # fold a measured part into known-values.bin, from its own snapshots
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
-import { readKnown, writeKnown, type KnownValues } from './known.ts'
+import { extendKnown, readKnown, writeKnown, type KnownValues } from './known.ts'
 import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
 import { CSIC_ANOMALOUS, FRESH_PARTS, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type FreshPart, type Source } from './sources.ts'
 
@@ -874,9 +875,11 @@ if (import.meta.main) {
   if (aloneAt !== -1 && alone === undefined) throw new Error(`--alone takes halves or a fresh part: ${FRESH_PARTS.map((p) => p.part).join(', ')}`)
   const { entries, leftOut, overlap } = loadCorpus(alone)
   if (process.argv.includes('--write-known')) {
-    if (alone !== undefined) throw new Error('--write-known needs every part: leave out --alone')
-    writeKnown(KNOWN_FILE, KNOWN_PARTS, [...entries.map((e) => e.value), ...leftOut.map((l) => l.value)])
-    console.log(`${KNOWN_FILE}: the values of ${KNOWN_PARTS.join(', ')}`)
+    const values = [...entries.map((e) => e.value), ...leftOut.map((l) => l.value)]
+    if (alone === 'halves') throw new Error('--write-known needs every part, or one fresh part --alone to fold in')
+    if (alone === undefined) writeKnown(KNOWN_FILE, KNOWN_PARTS, values)
+    else writeFileSync(KNOWN_FILE, extendKnown(readFileSync(KNOWN_FILE), alone, values))
+    console.log(`${KNOWN_FILE}: the values of ${readKnown(KNOWN_FILE).parts.join(', ')}`)
   }
   const cols = ['tune', 'held-out', 'fragments', ...FRESH_PARTS.flatMap((p) => [p.part, 'fragments', 'dropped'])]
   const count = new Map<string, number[]>()

@@ -22,14 +22,19 @@ export interface KnownValues {
 const keyOf = (value: string): number => createHash('sha256').update(value, 'utf8').digest().readUIntBE(0, KEY_BYTES)
 
 /** The digest's bytes: a one-line JSON header, then the sorted distinct keys. */
-export function encodeKnown(parts: readonly string[], values: Iterable<string>): Buffer {
-  const keys = [...new Set([...values].map(keyOf))].sort((a, b) => a - b)
+export function encodeKnown(parts: readonly string[], values: Iterable<string>, earlier: Iterable<number> = []): Buffer {
+  const keys = [...new Set([...earlier, ...[...values].map(keyOf)])].sort((a, b) => a - b)
   const body = Buffer.alloc(keys.length * KEY_BYTES)
   keys.forEach((k, i) => body.writeUIntBE(k, i * KEY_BYTES, KEY_BYTES))
   return Buffer.concat([Buffer.from(JSON.stringify({ parts, keys: keys.length, keyBytes: KEY_BYTES }) + '\n'), body])
 }
 
 export function decodeKnown(bytes: Buffer): KnownValues {
+  const { parts, keys } = decodeKeys(bytes)
+  return { parts, has: (value) => keys.has(keyOf(value)), size: keys.size }
+}
+
+function decodeKeys(bytes: Buffer): { parts: string[]; keys: Set<number> } {
   const eol = bytes.indexOf(0x0a)
   if (eol === -1) throw new Error('known values: no header line')
   const header = JSON.parse(bytes.subarray(0, eol).toString('utf8')) as { parts?: unknown; keys?: unknown; keyBytes?: unknown }
@@ -40,7 +45,18 @@ export function decodeKnown(bytes: Buffer): KnownValues {
   if (body.length !== header.keys * KEY_BYTES) throw new Error(`known values: ${header.keys} keys announced, ${body.length} bytes follow`)
   const keys = new Set<number>()
   for (let at = 0; at < body.length; at += KEY_BYTES) keys.add(body.readUIntBE(at, KEY_BYTES))
-  return { parts: header.parts, has: (value) => keys.has(keyOf(value)), size: keys.size }
+  return { parts: header.parts, keys }
+}
+
+/**
+ * The digest with one more part's values added: the part built alone against this very digest (which
+ * holds exactly the parts before it) has the values the whole build gives it, so parts can be folded
+ * in one after another without the earlier parts' snapshots.
+ */
+export function extendKnown(bytes: Buffer, part: string, values: Iterable<string>): Buffer {
+  const { parts, keys } = decodeKeys(bytes)
+  if (parts.includes(part)) throw new Error(`known values: ${part} is already in the digest`)
+  return encodeKnown([...parts, part], values, keys)
 }
 
 export const readKnown = (file: string): KnownValues => decodeKnown(readFileSync(file))
