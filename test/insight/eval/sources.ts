@@ -3673,7 +3673,8 @@ const FRESH16_SOURCES: Source[] = [
       { path: 'items.json', kind: 'json', format: 'json-items', cap: 300 }, { path: 'types.json', kind: 'json', format: 'json-items' },
     ],
   },
-  // a REST framework: its Python sources, its documentation (Markdown: the API guide, topics and tutorial) and the links in it
+  // a REST framework: its Python sources, its documentation (Markdown: the API guide, topics and tutorial) and the links in it (200 drawn); its
+  // tests, its translations and its site's theme left out
   {
     repo: 'encode/django-rest-framework',
     commit: '751a19fe1b237beca9af7d587fce55d3e09d3741',
@@ -3684,7 +3685,7 @@ const FRESH16_SOURCES: Source[] = [
       { path: '^docs/(?:api-guide|topics|tutorial|community)/[\\w.-]+\\.md$', many: true, kind: 'urls', format: 'urls', cap: 200 },
     ],
   },
-  // a book series on JavaScript (its second edition): its chapters and appendices, Markdown
+  // a book series on JavaScript (its second edition): its chapters, appendices and forewords, Markdown; its tables of contents and READMEs left out
   {
     repo: 'getify/You-Dont-Know-JS',
     commit: '63922c18b276da141f6e07ccebe25eca87fa09f4',
