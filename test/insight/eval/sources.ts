@@ -26,7 +26,8 @@
  * ("How the eleventh fresh part was built"); `FRESH12_SOURCES` the twelfth, likewise ("How the twelfth
  * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
  * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
- * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built").
+ * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built");
+ * `FRESH16_SOURCES` the sixteenth, likewise ("How the sixteenth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records).
  */
@@ -3584,6 +3585,115 @@ const FRESH15_SOURCES: Source[] = [
   },
 ]
 
+// ---- the sixteenth fresh part -------------------------------------------------------------------
+// Sources added after the fifteenth fresh part was measured and spent (at 5832b89): none of them is a
+// source of an earlier part. A value any earlier part's sources already gave is dropped (build.ts).
+// Nobody has run the detector on what they give. Cut with the ninth, thirteenth and fifteenth parts'
+// helpers, and (a scanner's recorded traffic, which mixes every class in one list) with the shapes below.
+
+/** a line that has none of these shapes (sources, as `MD`'s) */
+const noneOf = (...shapes: string[]) => shapes.map((s) => `(?![\\s\\S]*?(?:${s}))`).join('')
+/** a blank as a query writes it (a blank, `%20`, `+`, an empty SQL comment) */
+const W = '(?:\\s|%20|\\+|/\\*\\*/)+'
+/**
+ * SQL in a whole query string: SQL's words and a quote closed by a comment. A lone quote or `--`, which
+ * `MD.sqli` takes in a list of SQL alone, is no sign of SQL in a scanner's queries of every class.
+ */
+const FWAF_SQL = `\\b(?:union${W}(?:all${W})?select|select${W}[\\w@*(),'"]+${W}from|sleep(?:\\s|%20)*\\(|waitfor${W}delay|benchmark(?:\\s|%20)*\\(|pg_sleep|order${W}by${W}\\d|information_schema|extractvalue|updatexml|(?:or|and)${W}['"]?\\w+['"]?${W}?=${W}?['"]?\\w+)|(?:'|%27)(?:\\s|%20|\\+)*(?:--|#|%23|/\\*)`
+/**
+ * A shell command in a whole query string: a command word after a separator, a quote, `$(` or a backtick,
+ * not a parameter's name (`&id=`, `&type=`): the query's own `&`s and `;`s, which `MD.rce` takes, are no sign of it.
+ */
+const FWAF_CMD = '(?:^|[;|&`\'"(]|\\$\\(|%0a|%0d|%26|%3b|%7c|%60)(?:\\s|%20|\\+)*(?:id|uname|cat|ls|ping|sleep|echo|whoami|wget|curl|nc|rm|del|ver|dir|expr|nslookup|bash|sh|cmd|powershell|system|passthru|exec|shell_exec|phpinfo|chmod|tftp|perl|python|print)\\b(?!=)'
+/** (a scanner's traffic) a request's query (after its path's `?`), or a bare line written as it is sent; a line with a backslash (its bytes written `\\x0a`, its Windows paths) left out: the capture would undo them */
+const FWAF_QUERY = '^(?![^\\\\]*\\\\)(?:/[^?]*\\?(.+)|([^/].*))$'
+/** one class of the scanner's traffic: the lines of its shape and of none of the others' */
+const fwaf = (cls: AttackClass, shape: string, others: string[], cap?: number): AttackFile => ({
+  path: 'badqueries.txt', class: cls, format: 'lines', capture: FWAF_QUERY, encoded: 'query', keep: NO_SCANNER_VAR + noneOf('&amp;', ...others) + `(?=[\\s\\S]*?(?:${shape}))`,
+  ...(cap === undefined ? {} : { cap }),
+})
+
+const FRESH16_SOURCES: Source[] = [
+  // a machine-learning WAF's "bad queries": recorded scanner traffic (Nessus and the like, 48,126 lines, unlabelled), each line a request's path and
+  // query or a bare payload. Its queries (the whole query string after the path's `?`, as nikto's are taken, written encoded for a URL; a bare line
+  // as written) by shape, each class only where no other class's shape is in it: XSS (300 drawn: most are one probe with a random page name), SQL
+  // (SQL's words, 400 drawn), traversal (400 drawn), command injection (a command word after a separator; 600 drawn: most are one blind probe
+  // with a random marker), SSI. Its lines with a backslash (bytes written `\x0a`, Windows paths) or HTML-escaped (`&amp;`), its bare paths (no
+  // query: a page or a directory probed), and its few CRLF, template and remote-inclusion probes left out; its good queries are over the
+  // snapshot's 4 MiB (absent)
+  {
+    repo: 'faizann24/Fwaf-Machine-Learning-driven-Web-Application-Firewall',
+    commit: '9c92866c55ee361743fbf9379a33b51bdcf376b8',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      fwaf('xss', MD.xss, [FWAF_SQL, MD.path_traversal, FWAF_CMD, MD.ssi], 300), fwaf('sqli', FWAF_SQL, [MD.xss, MD.path_traversal, FWAF_CMD], 400),
+      fwaf('path_traversal', MD.path_traversal, [MD.xss, FWAF_SQL, FWAF_CMD], 400), fwaf('rce', FWAF_CMD, [MD.xss, FWAF_SQL, MD.path_traversal, MD.ssi], 600),
+      fwaf('ssi', MD.ssi, [FWAF_SQL, MD.path_traversal]),
+    ],
+  },
+  // an LFI scanner's catalogue of files to read (`cases.xml`, one `<file value="…"/>` each, by software and OS): the paths of traversal shape
+  // (`/etc/…`, `/var/…`, `/proc/…`, `/windows/…`); its other absolute paths (`/usr/local/…`, `/opt/…`, `/Program Files/…`) have no shape of
+  // the class, and those with the tool's `{HOST}` or `{DOMAIN}` placeholder are no path yet (left out)
+  {
+    repo: 'lightos/Panoptic',
+    commit: 'df35a6c04377eccc567867a6f8fa83c2891af474',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('cases.xml', 'path_traversal', { capture: '<file value="([^"]*)"', keep: NO_SCANNER_VAR + '(?![\\s\\S]*\\{[A-Z]+\\})' + shaped('path_traversal').slice(1) })],
+  },
+  // an LFI tool's paths to test: its short list whole, 300 drawn from its huge one (the same files at every depth, with and without a null byte)
+  {
+    repo: 'D35m0nd142/LFISuite',
+    commit: '470e01f17129d2916bf3c23778f759df42899135',
+    licence: 'GPL-3.0 (COPYING.GPL)',
+    attacks: [f13('pathtotest.txt', 'path_traversal'), f13('pathtotest_huge.txt', 'path_traversal', { cap: 300 })],
+  },
+  // an open-redirect scanner's payloads: those that send elsewhere; its CRLF line (a `Location` header injected) left out
+  {
+    repo: 'random-robbie/open-redirect',
+    commit: '0e7dd0a2210027a7e014a94b7aea2034998062ff',
+    licence: 'MIT (LICENSE)',
+    attacks: [f9('payloads.txt', 'open_redirect', { keep: AWAY + unlike('crlf') })],
+  },
+  // a list of blind OS command injection probes (a ping to the tester's server, its `{YOUR_SERVER}` filled with a test host), half of them written
+  // encoded for a query
+  {
+    repo: 'Mehran-Seifalinia/OS-Command-injection-payloads',
+    commit: '2eb08aa8f444ce2ab250343316b2229ed95fb7a8',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('OSPayloads.txt', 'rce', { replace: [['{YOUR_SERVER}', OOB_HOST]], encoded: 'query' })],
+  },
+  // ---- benign, sixteenth fresh part
+  // a Pokémon data set: each Pokémon (400 drawn), move (300) and item (300) a JSON document of its own, as an API answers one record, and the types
+  {
+    repo: 'fanzeyi/pokemon.json',
+    commit: '17d33dc111ffcc12b016d6485152aa3b1939c214',
+    licence: 'none stated (README: the data are the Pokémon Company\'s; read, not copied)',
+    benign: [
+      { path: 'pokedex.json', kind: 'json', format: 'json-items', cap: 400 }, { path: 'moves.json', kind: 'json', format: 'json-items', cap: 300 },
+      { path: 'items.json', kind: 'json', format: 'json-items', cap: 300 }, { path: 'types.json', kind: 'json', format: 'json-items' },
+    ],
+  },
+  // a REST framework: its Python sources, its documentation (Markdown: the API guide, topics and tutorial) and the links in it (200 drawn); its
+  // tests, its translations and its site's theme left out
+  {
+    repo: 'encode/django-rest-framework',
+    commit: '751a19fe1b237beca9af7d587fce55d3e09d3741',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^rest_framework/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 250 },
+      { path: '^docs/(?:api-guide|topics|tutorial)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 },
+      { path: '^docs/(?:api-guide|topics|tutorial|community)/[\\w.-]+\\.md$', many: true, kind: 'urls', format: 'urls', cap: 200 },
+    ],
+  },
+  // a book series on JavaScript (its second edition): its chapters, appendices and forewords, Markdown; its tables of contents and READMEs left out
+  {
+    repo: 'getify/You-Dont-Know-JS',
+    commit: '63922c18b276da141f6e07ccebe25eca87fa09f4',
+    licence: 'CC-BY-NC-ND-4.0 (LICENSE.txt; read, not copied)',
+    benign: [{ path: '^[\\w-]+/(?:ch\\d+|ap[A-Z]|foreword)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -3605,6 +3715,7 @@ export const FRESH_PARTS = [
   { part: 'fresh13', name: 'Thirteenth fresh part', fragments: 'thirteenth fresh sources', sources: FRESH13_SOURCES },
   { part: 'fresh14', name: 'Fourteenth fresh part', fragments: 'fourteenth fresh sources', sources: FRESH14_SOURCES },
   { part: 'fresh15', name: 'Fifteenth fresh part', fragments: 'fifteenth fresh sources', sources: FRESH15_SOURCES },
+  { part: 'fresh16', name: 'Sixteenth fresh part', fragments: 'sixteenth fresh sources', sources: FRESH16_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
