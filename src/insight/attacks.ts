@@ -15,7 +15,7 @@ import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTe
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
-import { bareCommand, braceProgram, commandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -229,8 +229,11 @@ const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
  * no attribute but a `type`, so no handler or source hides behind it
  */
 const TAG_NAMED = /<[a-z][a-z0-9-]{0,20}(?:[ \t]{1,4}type[ \t]?=[ \t]?['"]?[\w/-]{1,30}['"]?)?>(?=[ \t]{1,4}(?:tags?|elements?)\b)/g
-/** A workflow runner's expression (`${{ env.LABEL }}`, `${{ matrix.os || 'ubuntu-latest' }}`), replaced before the step runs (none of a shell's or a page's other metacharacters) */
-const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{}\n;|&`<>$]|\|\||&&){0,300}\}\}/g
+/**
+ * A workflow runner's expression (`${{ env.LABEL }}`, `${{ matrix.os || 'ubuntu-latest' }}`), replaced before the step runs (none of a shell's
+ * or a page's other metacharacters); (twenty-ninth round) over lines too, as a block scalar writes a long one (`${{⏎ hashFiles(⏎ 'setup.cfg' ) }}`)
+ */
+const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{};|&`<>$]|\|\||&&){0,300}\}\}/g
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
@@ -388,7 +391,26 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
  * climbing at the start (`page=/configuration.php`, `file=../../x`).
  */
-const FILE_PARAM = /(?:^|[_.-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.-])/
+/**
+ * (twenty-ninth round) a program a command field names by its path, as a process manager's configuration does
+ * (`"executable": "/var/vcap/packages/app/serve.sh"`, `"interpreter": "/usr/local/bin/node"`): the field's own, no file read
+ */
+const PROGRAM_FILE = /^\/[\w.+/-]{1,200}(?:\/s?bin\/[\w.+-]{1,60}|\.(?:sh|bash|py|pl|rb|js|exe|bat|cmd|ps1))$/
+/** (twenty-ninth round) One LDAP filter and nothing else: opened on its first character, every parenthesis closed, the last closing it. */
+function wholeFilter(v: string): boolean {
+  if (v.length > 2000 || v.charCodeAt(0) !== 40 || v.charCodeAt(v.length - 1) !== 41) return false
+  let depth = 0
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41 && --depth === 0 && i !== v.length - 1) return false
+    else if (c === 0 || c === 10) return false
+  }
+  return depth === 0
+}
+/** (twenty-ninth round: a bracketed key's part too, PHP's `config[path]`) */
+const REMOTE_INCLUSION = /^\s{0,4}(?:https?|ftps?):\/\/[^\s?#]{1,300}(?:\?|%00|\0)$/
+const FILE_PARAM = /(?:^|[_.[-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.\]-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
 /**
@@ -528,8 +550,12 @@ const CMD_SUBSTRING = /\b[a-z]{2,12}%[a-z_]{2,30}:~-?\d{1,3}(?:,-?\d{1,3})?%/
 const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_once|require_once|fopen|file_get_contents|readfile|virtual)\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):\/\/|\beval\s{0,4}\(\s{0,4}compile\s{0,4}\(\s{0,4}[rbuf]{0,2}['"]/
 /** PHP's and C's process sinks called with a string or a variable (`system('id')`, `exec($cmd)`), and PHP's eval of decoded code */
 /** PHP's eval of decoded or requested code: a sink in any program, Perl's included */
-const DECODED_EVAL = String.raw`\beval\s*\(\s*(?:base64_decode|gzinflate|str_rot13|\$_(?:get|post|request|cookie))`
+// (twenty-ninth round: a command sink handed a decoded string, `passthru(base64_decode($_server[…]))`; a request's server variables,
+// which carry its headers, `eval($_server['http_x'])`)
+const DECODED_EVAL = String.raw`\b(?:eval|system|exec|passthru|shell_exec|popen)\s*\(\s*(?:base64_decode|gzinflate|gzuncompress|str_rot13|\$_(?:get|post|request|cookie|server)\b)`
 const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|` + DECODED_EVAL)
+/** (twenty-ninth round) a probe's program named bare, as PHP takes an undefined constant for its name: `|system(id)|`, `@system(whoami);`, where a statement starts */
+const BARE_PROBE_SINK = /(?:^|[;|&@({='"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)/
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -542,6 +568,7 @@ const RCE = [
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
   /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
   CODE_SINK,
+  BARE_PROBE_SINK,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
@@ -1406,9 +1433,9 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1882,6 +1909,8 @@ export class AttackDetector {
   #part = ''
   /** reading a form body's fields */
   #inForm = false
+  /** the body was longer than maxInspectBytes: its last field is cut */
+  #bodyCut = false
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
@@ -1892,6 +1921,7 @@ export class AttackDetector {
     this.#ownSiteNames = undefined
     this.#wholeQuery = false
     this.#inForm = false
+    this.#bodyCut = false
     this.#hostName = undefined
     this.#document = false
     this.#inBody = false
@@ -1933,6 +1963,7 @@ export class AttackDetector {
     const body = inputs.body
     if (body !== null && body.length > 0) {
       found |= this.#body(body, headerText(inputs.headers['content-type']).toLowerCase())
+      this.#bodyCut = false
       this.#inBody = false
       this.#document = false
     }
@@ -1960,6 +1991,10 @@ export class AttackDetector {
     else if (/^\/https?:\/\/[^/]/.test(lower) || REDIRECT_PATH.test(lower) || HOST_CLIMB_PATH.test(raw.toLowerCase()) || BLANK_HOST_PATH.test(lower) || CLIMB_TO_HOST.test(lower)) found |= BIT.open_redirect
     // markup or a script whose own slashes split it across segments (</x>, /.*/m, confirm(/x/))
     if ((lower.includes('<') || lower.includes('(')) && GATE.xss.test(lower) && anyOf(XSS, lower)) found |= BIT.xss
+    // (twenty-ninth round) SQL written with empty comments for its blanks, which split it across segments
+    // (`/items/id='union/**/select/**/0,1--`): from the segment the first comment follows on, read as one value
+    const comment = path.indexOf('/**/')
+    if (comment > 0) found |= this.#value(path.slice(path.lastIndexOf('/', comment - 1) + 1), PATH, '') & BIT.sqli
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
     let start = 0
     for (let i = 0; i <= raw.length; i++) {
@@ -2005,6 +2040,7 @@ export class AttackDetector {
 
   #body(whole: Buffer, type: string): number {
     const body = whole.length > this.#maxInspectBytes ? whole.subarray(0, this.#maxInspectBytes) : whole
+    this.#bodyCut = body !== whole
     const json = type.includes('json') || (type === '' && (body[0] === 0x7b || body[0] === 0x5b))
     // nothing suspicious anywhere in the bytes: no value can be, and nothing need be decoded or parsed;
     // but a few fields of JSON are read all the same (`{"webhook_url":"127.0.0.1"}`,
@@ -2207,8 +2243,14 @@ export class AttackDetector {
     // a JSON document given as a value (a webhook's `payload=`, a field holding a manifest) is read as one
     // (json22: with the blanks around it too, a file's last line break pasted or uploaded with it: `{…}\n`)
     const jsonText = this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(decoded.length - 1) <= 32 || decoded.charCodeAt(0) <= 32) ? decoded.trim() : decoded
-    if (this.#nested < 2 && jsonText.length > 20 && (jsonText.charCodeAt(0) === 123 || jsonText.charCodeAt(0) === 91) && jsonText.endsWith(jsonText.charCodeAt(0) === 123 ? '}' : ']')) {
-      const doc = parseJson(jsonText)
+    if (this.#nested < 2 && jsonText.length > 20 && (jsonText.charCodeAt(0) === 123 || jsonText.charCodeAt(0) === 91)) {
+      let doc = jsonText.endsWith(jsonText.charCodeAt(0) === 123 ? '}' : ']') ? parseJson(jsonText) : undefined
+      // (twenty-ninth round) cut where the body was cut (a form's `payload=` of a 20 KiB manifest, its last field): its members
+      // complete before the cut are read as JSON, as a JSON body's are
+      if (doc === undefined && this.#bodyCut) {
+        const closed = closeCutJson(jsonText)
+        if (closed !== undefined) doc = parseJson(closed)
+      }
       // not JSON (or nested past the ceiling): a value like any other
       if (doc !== undefined && doc !== TOO_DEEP) return this.#json(doc)
     }
@@ -2340,8 +2382,12 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && (ABSOLUTE_PATH.test(path) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path))) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
+    // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
+    // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote
+    // file inclusion, the traversal's remote twin
+    if ((keyInfo & FILE_KEY) !== 0 && (c & C_COLON) !== 0 && mode !== PATH && mode !== PAGE_URL && !this.#document && REMOTE_INCLUSION.test(v)) found |= BIT.path_traversal
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
@@ -2383,7 +2429,7 @@ export class AttackDetector {
         if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break
@@ -2399,7 +2445,9 @@ export class AttackDetector {
     const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv) || constantTemplate(tv))))))) found |= BIT.ssti
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
-    if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v)) found |= BIT.ldapi
+    // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,
+    // `"filter": "(&(objectClass=group)(!(type=email)))"`): what the configured directory is asked, no break-out
+    if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v) && !(this.#document && wholeFilter(v))) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
     // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item

@@ -153,6 +153,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // (twenty-seventh round: after a strong separator too where the sentence goes on, `and later; GCC 4.3 provides`, a document
     // opening `⏎  Python 3.11 for Debian`; `x; java 11` ending the value is a command line)
     if (hasArgument && VERSIONED.has(word) && ((weak || !strongBefore(v, entry)) ? VERSION_ONLY : VERSION_IN_SENTENCE).test(v.slice(k, k + 24))) return false
+    // (twenty-ninth round) after a strong separator, an echo whose words go to a file (`|| echo db 24 1c >>ctdn`, `; echo a > f`):
+    // a payload writing its dropper or its proof
+    if (word === 'echo' && !weak && k > j && ECHO_TO_FILE.test(v.slice(k, k + 260))) return true
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
@@ -235,6 +238,8 @@ export function someCapture(re: RegExp, v: string, test: (captured: string) => b
   return false
 }
 
+/** (twenty-ninth round) an echo's words on its line, then an output redirected to a file named by a plain path, ending the command */
+const ECHO_TO_FILE = /^[^\n;|&`<>]{1,200}>{1,2}[ \t]{0,2}[\w./~-]{1,60}[ \t]{0,4}(?:$|[;|&\n#])/
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
 const DOWNLOADERS = new Set(['curl', 'wget', 'curl.exe', 'wget.exe'])
 const DOWNLOAD_URL = /^(?:https?|ftp):\/\/\w/
@@ -344,7 +349,8 @@ export function shellInjection(v: string): boolean {
   const fenced = v.includes('```')
   if (injectionAt(v, fenced) !== -1) return true
   // (thirteenth round) a whole value that is a separator then one command line, any program: appended to a command
-  if (v.length <= 300 && appendedCommand(v)) return true
+  // (twenty-ninth round: or one listed program that closes a quote or a command and comments the line's rest out)
+  if (v.length <= 300 && (appendedCommand(v) || commentedCommand(v))) return true
   // (twelfth round) options spelt with a typographic dash, as a word processor writes them (`| ping –n 30 127.0.0.1 |`)
   if ((v.includes('\u2013') || v.includes('\u2014')) && injectionAt(v.replace(TYPOGRAPHIC_OPTION, ' -'), fenced) !== -1) return true
   // a chain that starts by changing to a directory by its path, then runs anything: cd /;cd etc;comm passwd passwd
@@ -954,6 +960,21 @@ function appendedCommand(v: string): boolean {
   return APPENDED_SUBSTITUTION.test(v)
 }
 
+/**
+ * (twenty-ninth round) A whole value that closes the quote or ends the command it is spliced into, runs one listed program and
+ * comments out what the command line had after it: sh's `#` (`"uname >q1 #`, `'sleep 10 #`, `"; del q1 #`) or cmd's `rem` after
+ * `&` or `|` (`"&del,q1&rem,`, `"ping,-w,7000,-n,1,1.2.3.4|rem,`; cmd parts a command's words with `,` and `;` as with blanks), as
+ * blind probes send it; also as the value of a query string's parameter (`stuff="&ver,>q1&rem,`). A word of English (`del`,
+ * `sleep`, `ver`) needs an argument before a `#` (a sentence after a quote, `"see you #`, is none); no sentence ends on `&rem`.
+ */
+const COMMENTED = /^(?:[\w.[\]-]{1,30}=)?[ \t]{0,4}(?:['"][ \t]{0,4}(?:(?:;|&&?|\|\|?)[ \t,;]{0,4})?|(?:;|&&?|\|\|?)[ \t,;]{0,4})([a-z][\w.-]{0,30})((?:[ \t,;]{1,4}[<>]{0,2}[^\s,;|&`()<>#'"]{1,100}){0,8})[ \t,;]{0,4}(?:#[^\n]{0,60}|([&|])[ \t]{0,2}rem(?:[ \t,;][^\n]{0,60})?)$/
+export function commentedCommand(v: string): boolean {
+  const m = COMMENTED.exec(v)
+  if (m === null || !COMMANDS.has(m[1]!) || WRAPPERS.has(m[1]!)) return false
+  // (cmd's `rem` ending the value: no sentence ends so, `"&ver&rem`)
+  return !ENGLISH.has(m[1]!) || m[2] !== '' || m[3] !== undefined
+}
+
 /** Whether what comes before `i` (blanks skipped) is the value's start or a separator of commands. */
 function afterSeparator(v: string, i: number): boolean {
   let k = i - 1
@@ -1087,4 +1108,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ECHO_TO_FILE, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

@@ -790,10 +790,22 @@ const LONE_BACKTICKS = /(?<=^|\s)`(?=\s|$)/g
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
 
+/**
+ * (twenty-ninth round) A number's arithmetic on a sub-query, as a boolean-blind probe writes it in a numeric context:
+ * `1-(select null from (select null) t where 'a'='a')`, `(1-(select …))`.
+ */
+function arithmeticSubquery(t: readonly Token[]): boolean {
+  let s = 0
+  while (t[s]?.kind === LPAR && s < 3) s++
+  const op = t[s + 1]
+  return t[s]?.kind === NUM && op?.kind === OP && ARITH.has(op.text) && t[s + 2]?.kind === LPAR && statementAt(t, s + 3)
+}
+
 function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
   const tokens = lexed(v, 0)
   if (tokens.length === 0) return false
+  if (arithmeticSubquery(tokens)) return true
   if (sqlFollows(tokens, 0, false, undefined) && (!DATA_STATEMENT.has(tokens[0]!.text) || probes(tokens))) return true
   const first = tokens[0]!
   // a call only SQL makes, on its own: sleep(5)--  benchmark(5000000,md5(1))  pg_sleep(5)

