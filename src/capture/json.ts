@@ -83,3 +83,95 @@ export function closeCutJson(text: string): string | undefined {
   }
   return cut === -1 ? undefined : text.slice(0, cut) + [...closers].reverse().join('')
 }
+
+/**
+ * (review of the twenty-ninth round) A JSON text cut short, completed where it was cut: a string it was cut in is closed (a
+ * value's, or a key's given a value), the open brackets closed, so that what the cut member holds is read as well (a probe
+ * padded past the cut in its own string, `{"a":1,"q":"; cat /etc/passwd #aaa…`). Cut after a comma, a colon or inside a number
+ * or a literal: that member is dropped, as closeCutJson drops it. Text that is no JSON's beginning (`{"a":1,; cat /etc/passwd`)
+ * gives undefined: it is text, not members. At most five parses of the text.
+ */
+export function completeCutJson(text: string): string | undefined {
+  let open = ''
+  let inString = false
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */) {
+      i = stringEnd(text, i)
+      if (i === n) inString = true
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (open.length >= MAX_JSON_DEPTH) return undefined
+      open += c === 91 ? ']' : '}'
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      open = open.slice(0, -1)
+    }
+  }
+  if (open.length === 0) return undefined
+  const closers = [...open].reverse().join('')
+  let head = text
+  if (inString) {
+    // an escape cut in half (`\`, `\u00`) is dropped; escaped backslashes (`\\`) are whole
+    let k = head.length
+    let hex = 0
+    while (hex < 3 && k > 0 && isHexDigit(head.charCodeAt(k - 1))) {
+      k--
+      hex++
+    }
+    if (k > 0 && head.charCodeAt(k - 1) === 117 /* u */ && oddBackslashes(head, k - 1)) head = head.slice(0, k - 2)
+    else if (oddBackslashes(head, head.length)) head = head.slice(0, -1)
+    head += '"'
+  } else {
+    let end = head.length
+    while (end > 0 && head.charCodeAt(end - 1) <= 32) end--
+    if (end > 0 && head.charCodeAt(end - 1) === 44) head = head.slice(0, end - 1)
+  }
+  for (const tail of inString ? ['', ':0'] : ['', '0', ':0']) {
+    const t = head + tail + closers
+    if (parses(t)) return t
+  }
+  // cut inside a number or a literal (`"b":tr`): the member is dropped, where what is dropped is one
+  const closed = closeCutJson(text)
+  if (closed === undefined) return undefined
+  const at = lastMemberComma(text)
+  return at !== -1 && text.length - at <= 1000 && CUT_MEMBER.test(text.slice(at + 1)) ? closed : undefined
+}
+
+/** Whether an odd run of backslashes ends before `i`: the character at `i` is escaped. */
+function oddBackslashes(text: string, i: number): boolean {
+  let k = i
+  while (k > 0 && text.charCodeAt(k - 1) === 92) k--
+  return (i - k) % 2 === 1
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
+}
+
+/** what a member cut inside its number or literal looks like after its comma: a key and a colon, then the value's start */
+const CUT_MEMBER = /^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*)?[-+.\w]{0,40}$/
+
+function parses(text: string): boolean {
+  if (!jsonDepthWithin(text)) return false
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Where the last comma outside a string and inside a bracket is, as closeCutJson finds it. */
+function lastMemberComma(text: string): number {
+  let depth = 0
+  let cut = -1
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) i = stringEnd(text, i)
+    else if (c === 91 || c === 123) depth++
+    else if (c === 93 || c === 125) depth--
+    else if (c === 44 && depth > 0) cut = i
+  }
+  return cut
+}

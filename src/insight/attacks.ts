@@ -10,7 +10,7 @@
  * (docs/detection.md). Runs in the writer's batch, never on the request path; all patterns are
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
-import { closeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
+import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
@@ -1911,6 +1911,11 @@ export class AttackDetector {
   #inForm = false
   /** the body was longer than maxInspectBytes: its last field is cut */
   #bodyCut = false
+  /**
+   * (review of the twenty-ninth round) judging the one value the cut ended: a form's last field, a multipart body's last part, a
+   * text body whole (not another field, nor a string inside a JSON body, whose members closeCutJson completed)
+   */
+  #cutValue = false
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
@@ -1922,6 +1927,7 @@ export class AttackDetector {
     this.#wholeQuery = false
     this.#inForm = false
     this.#bodyCut = false
+    this.#cutValue = false
     this.#hostName = undefined
     this.#document = false
     this.#inBody = false
@@ -2030,7 +2036,9 @@ export class AttackDetector {
       }
       if (hasValue && end - eq > 2) {
         const raw = text.slice(eq + 1, end)
+        this.#cutValue = this.#bodyCut && this.#inForm && end === text.length
         found |= this.#value(decodeValue(raw, true), VALUE, name.toLowerCase())
+        this.#cutValue = false
         if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
       }
       start = end + 1
@@ -2056,7 +2064,7 @@ export class AttackDetector {
       // (eighteenth round) cut at maxInspectBytes: its members complete before the cut are read as JSON (a 20 KiB
       // package manifest's `scripts` are command fields still, not text)
       if (doc === undefined && whole.length > this.#maxInspectBytes) {
-        const closed = closeCutJson(text)
+        const closed = completeCutJson(text)
         if (closed !== undefined) doc = parseJson(closed)
       }
       // not JSON after all, or nested past the ceiling: read it as text
@@ -2075,12 +2083,19 @@ export class AttackDetector {
       multipartParts(text, BOUNDARY.exec(type)?.[1] ?? '', parts)
       // a part's field is a body's (its lines reach no response header; its name may say it holds a command)
       this.#inBody = true
-      for (let i = 0; i + 1 < parts.length; i += 2) found |= this.#value(decodeValue(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
+      for (let i = 0; i + 1 < parts.length; i += 2) {
+        this.#cutValue = this.#bodyCut && i + 2 >= parts.length
+        found |= this.#value(decodeValue(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
+      }
+      this.#cutValue = false
       return found
     }
     const lower = text.toLowerCase()
     if (type.includes('xml') || (type === '' && lower.trimStart().startsWith('<?xml'))) return this.#xml(text, lower)
-    return this.#value(decodeValue(text), VALUE, '')
+    this.#cutValue = this.#bodyCut
+    found = this.#value(decodeValue(text), VALUE, '')
+    this.#cutValue = false
+    return found
   }
 
   /** An XML document: as a whole for entities, includes and script markup, then each text and attribute as a value. */
@@ -2247,8 +2262,10 @@ export class AttackDetector {
       let doc = jsonText.endsWith(jsonText.charCodeAt(0) === 123 ? '}' : ']') ? parseJson(jsonText) : undefined
       // (twenty-ninth round) cut where the body was cut (a form's `payload=` of a 20 KiB manifest, its last field): its members
       // complete before the cut are read as JSON, as a JSON body's are
-      if (doc === undefined && this.#bodyCut) {
-        const closed = closeCutJson(jsonText)
+      // (review: only the value the cut ended, and only at its own level; a JSON prefix, its cut member completed — not any field
+      // opening on `{"a":1,` before a probe, `{"a":1,;cat /etc/passwd`, in a body padded past the cut)
+      if (doc === undefined && this.#cutValue && this.#nested === 0) {
+        const closed = completeCutJson(jsonText)
         if (closed !== undefined) doc = parseJson(closed)
       }
       // not JSON (or nested past the ceiling): a value like any other
@@ -2447,7 +2464,9 @@ export class AttackDetector {
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,
     // `"filter": "(&(objectClass=group)(!(type=email)))"`): what the configured directory is asked, no break-out
-    if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v) && !(this.#document && wholeFilter(v))) found |= BIT.ldapi
+    // (review: under a key that names a filter only, `filter`, `userFilter`: a document's `username` holding `(|(uid=*)(userPassword=*))` is
+    // still a probe, as padding a request into a document is the sender's choice)
+    if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v) && !(this.#document && key.includes('filter') && wholeFilter(v))) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
     // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item

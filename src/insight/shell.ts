@@ -967,13 +967,29 @@ function appendedCommand(v: string): boolean {
  * blind probes send it; also as the value of a query string's parameter (`stuff="&ver,>q1&rem,`). A word of English (`del`,
  * `sleep`, `ver`) needs an argument before a `#` (a sentence after a quote, `"see you #`, is none); no sentence ends on `&rem`.
  */
-const COMMENTED = /^(?:[\w.[\]-]{1,30}=)?[ \t]{0,4}(?:['"][ \t]{0,4}(?:(?:;|&&?|\|\|?)[ \t,;]{0,4})?|(?:;|&&?|\|\|?)[ \t,;]{0,4})([a-z][\w.-]{0,30})((?:[ \t,;]{1,4}[<>]{0,2}[^\s,;|&`()<>#'"]{1,100}){0,8})[ \t,;]{0,4}(?:#[^\n]{0,60}|([&|])[ \t]{0,2}rem(?:[ \t,;][^\n]{0,60})?)$/
+const COMMENTED = /^(?:[\w.[\]-]{1,30}=)?[ \t]{0,4}(?:['"][ \t]{0,4}((?:;|&&?|\|\|?)[ \t,;]{0,4})?|((?:;|&&?|\|\|?)[ \t,;]{0,4}))([a-z][\w.-]{0,30})((?:[ \t,;]{1,4}[<>]{0,2}[^\s,;|&`()<>#'"]{1,100}){0,8})[ \t,;]{0,4}(?:#[^\n]{0,60}|([&|])[ \t]{0,2}rem(?:[ \t,;][^\n]{0,60})?)$/
 export function commentedCommand(v: string): boolean {
   const m = COMMENTED.exec(v)
-  if (m === null || !COMMANDS.has(m[1]!) || WRAPPERS.has(m[1]!)) return false
+  if (m === null) return false
+  const word = m[3]!
+  if (!COMMANDS.has(word) || WRAPPERS.has(word)) return false
+  const args = m[4]!
+  // (review) after a quote alone, before sh's `#`: a sentence's words are no arguments (a post opening on a quote and ending on a
+  // hashtag: `"Kill them with kindness #quote`, `"find your calm #`); a word of English needs a shell's argument, an option, a
+  // path or a redirection (`"top 10 #movies` is a title), or a number after sleep or ping (`'sleep 10 #`)
+  if (m[5] === undefined && m[1] === undefined && m[2] === undefined && args !== '') {
+    const words = args.split(ARGUMENT_BREAK).filter((a) => a !== '')
+    if (words.every((a) => PLAIN_WORD.test(a))) return false
+    if (ENGLISH.has(word) && !words.some((a) => SHELL_SIGN.test(a) || (TIMED.has(word) && NUMBER_ARGUMENT.test(a)))) return false
+  }
   // (cmd's `rem` ending the value: no sentence ends so, `"&ver&rem`)
-  return !ENGLISH.has(m[1]!) || m[2] !== '' || m[3] !== undefined
+  return !ENGLISH.has(word) || args !== '' || m[5] !== undefined
 }
+const ARGUMENT_BREAK = /[ \t,;]+/
+const PLAIN_WORD = /^[a-z]{1,100}$/
+const SHELL_SIGN = /[-/\\.~$<>=:]/
+const NUMBER_ARGUMENT = /^\d{1,6}$/
+const TIMED = new Set(['sleep', 'ping', 'timeout'])
 
 /** Whether what comes before `i` (blanks skipped) is the value's start or a separator of commands. */
 function afterSeparator(v: string, i: number): boolean {
@@ -1108,4 +1124,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ECHO_TO_FILE, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

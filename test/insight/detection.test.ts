@@ -2061,3 +2061,24 @@ t.test('twenty-ninth round (configuration tests of a schema catalogue, as JSON):
   t.ok(directory('*)(uid=*))(|(uid=*').includes('ldapi'))
   t.ok(q('(&(objectClass=person)(uid=jdoe))', 'filter').includes('ldapi'), 'a whole filter sent as a field is still reported')
 })
+
+t.test('review of the twenty-ninth round: a cut JSON text only where the cut is, its cut member read; sentences after a quote; a document\'s filter under its key', async (t) => {
+  const form = (body: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+  const pad = 'a'.repeat(17_000)
+  // a field opening on `{"a":1,` before a probe is no JSON document because the body was padded past the cut: not a field the cut
+  // did not end, not a string inside a JSON body, not text after the last comma that is no JSON's beginning
+  t.ok(form(`q=${encodeURIComponent('{"a":1,;cat /etc/passwd #xxxxx')}&pad=${pad}`).includes('rce'), 'another field than the cut one')
+  t.ok(form(`q=${encodeURIComponent('{"a":1,\' union select password from users--')}&pad=${pad}`).includes('sqli'), 'another field, SQL')
+  t.ok(json({ q: '{"a":1,<script>alert(1)</script>', pad }).includes('xss'), "a string inside a cut JSON body")
+  t.ok(form(`payload=${encodeURIComponent('{"a":1,; cat /etc/passwd #' + pad)}`).includes('rce'), 'the cut field, no JSON after its last comma')
+  t.ok(form(`payload=${encodeURIComponent('{"a":1,"q":"; cat /etc/passwd #' + pad)}`).includes('rce'), "the cut field's cut member is read")
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from('{"a":1,"q":"; cat /etc/passwd #' + pad + '"}') }).includes('rce'), "a JSON body's cut member is read")
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'text/plain' }, body: Buffer.from('{"a":1,;cat /etc/passwd #x\n' + pad) }).includes('rce'), 'a text body')
+  // a post opening on a quote and ending on a hashtag is a sentence; the probes are still read
+  for (const v of ['"Kill them with kindness #quote', '"find your calm #meditation', '"top 10 #movies', '"sort by date #1', '"python tips #coding', "'touch grass #mood"]) t.notOk(q(v).includes('rce'), v)
+  for (const v of ["'sleep 10 #", '"uname >q1 #', '"ping 8.8.8.8 #', '"; del q1 #', '"cat /etc/passwd #', '"ls -la #']) t.ok(q(v).includes('rce'), v)
+  // a document's whole filter is its own under a key naming a filter; a request padded into a document still sends a probe
+  const doc = (extra: Record<string, string>) => json({ a1: 'x', a2: 'y', a3: 'z', a4: 'w', a5: 'v', a6: 'u', a7: 't', a8: 's', a9: 'r', a10: 'q', a11: 'p', ...extra })
+  t.ok(doc({ user: '(|(uid=*)(userPassword=*))' }).includes('ldapi'), 'under a user field')
+  t.same(doc({ userFilter: '(&(objectClass=person)(uid=*))' }), [], "a directory's configured filter")
+})
