@@ -94,10 +94,12 @@ export function closeCutJson(text: string): string | undefined {
 export function completeCutJson(text: string): string | undefined {
   let open = ''
   let inString = false
+  let stringStart = 0
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 34 /* " */) {
+      stringStart = i
       i = stringEnd(text, i)
       if (i === n) inString = true
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
@@ -120,6 +122,10 @@ export function completeCutJson(text: string): string | undefined {
     }
     if (k > 0 && head.charCodeAt(k - 1) === 117 /* u */ && oddBackslashes(head, k - 1)) head = head.slice(0, k - 2)
     else if (oddBackslashes(head, head.length)) head = head.slice(0, -1)
+    // a tag the cut left open (`<a href=\"https://docs…` in a 20 KiB API description) is the cut's, not the text's: dropped (a tag
+    // closed before the cut is read)
+    const lt = head.lastIndexOf('<')
+    if (lt > stringStart && !head.includes('>', lt)) head = head.slice(0, lt)
     head += '"'
   } else {
     let end = head.length

@@ -231,9 +231,10 @@ const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
 const TAG_NAMED = /<[a-z][a-z0-9-]{0,20}(?:[ \t]{1,4}type[ \t]?=[ \t]?['"]?[\w/-]{1,30}['"]?)?>(?=[ \t]{1,4}(?:tags?|elements?)\b)/g
 /**
  * A workflow runner's expression (`${{ env.LABEL }}`, `${{ matrix.os || 'ubuntu-latest' }}`), replaced before the step runs (none of a shell's
- * or a page's other metacharacters); (twenty-ninth round) over lines too, as a block scalar writes a long one (`${{⏎ hashFiles(⏎ 'setup.cfg' ) }}`)
+ * or a page's other metacharacters); (twenty-ninth round) over lines too, as a block scalar writes a long one (`${{⏎ hashFiles(⏎ 'setup.cfg' ) }}`),
+ * where it opens on a context's name or a function's call (review: not `${{⏎' or 1=1 --⏎}}`, `${{⏎../../etc/passwd⏎}}` in a body shaped like a workflow)
  */
-const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{};|&`<>$]|\|\||&&){0,300}\}\}/g
+const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{}\n;|&`<>$]|\|\||&&){0,300}\}\}|\$\{\{\s{0,40}[a-z_][\w-]{0,40}(?:\.[\w*-]{1,40}|\s{0,4}\()(?:[^{};|&`<>$]|\|\||&&){0,300}\}\}/gi
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
@@ -395,7 +396,8 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
  * (twenty-ninth round) a program a command field names by its path, as a process manager's configuration does
  * (`"executable": "/var/vcap/packages/app/serve.sh"`, `"interpreter": "/usr/local/bin/node"`): the field's own, no file read
  */
-const PROGRAM_FILE = /^\/[\w.+/-]{1,200}(?:\/s?bin\/[\w.+-]{1,60}|\.(?:sh|bash|py|pl|rb|js|exe|bat|cmd|ps1))$/
+// (review: not in a system's or a temporary directory, `/etc/cron.daily/x.sh`, `/var/tmp/x.sh`, `/root/bin/x`, nor climbing)
+const PROGRAM_FILE = /^\/(?!(?:etc|root|proc|sys|dev|boot|tmp|var\/tmp|var\/spool|home\/[^/]{1,60}\/\.)\/|[^\n]{0,200}\.\.)[\w.+/-]{1,200}(?:\/s?bin\/[\w.+-]{1,60}|\.(?:sh|bash|py|pl|rb|js|exe|bat|cmd|ps1))$/
 /** (twenty-ninth round) One LDAP filter and nothing else: opened on its first character, every parenthesis closed, the last closing it. */
 function wholeFilter(v: string): boolean {
   if (v.length > 2000 || v.charCodeAt(0) !== 40 || v.charCodeAt(v.length - 1) !== 41) return false
@@ -409,7 +411,13 @@ function wholeFilter(v: string): boolean {
   return depth === 0
 }
 /** (twenty-ninth round: a bracketed key's part too, PHP's `config[path]`) */
-const REMOTE_INCLUSION = /^\s{0,4}(?:https?|ftps?):\/\/[^\s?#]{1,300}(?:\?|%00|\0)$/
+const REMOTE_INCLUSION = /^\s{0,4}(?:https?|ftps?):\/\/[^\s?#/]{1,253}\/[^\s?#]{1,300}(?:\?{1,2}(?:[a-z_]\w{0,20}=?)?|#|%00|\0)$/
+/**
+ * (review) keys that name the file an application opens (`include`, `path`, `template`): any remote file; a page's or a source's key
+ * (`page`, `src`, `doc`, as analytics send a page's address) only one that is a script's or a text's file (`shell.txt?`, `x.php?`)
+ */
+const INCLUDED_FILE_KEY = /(?:^|[_.[-])(?:file|filename|filepath|path|include|inc|template|tpl|conf|config|dir|directory|folder|module|lang|language|locale|layout|theme|load|read|require)(?:$|[_.\]-])/
+const INCLUDED_SCRIPT = /\.(?:txt|php\d?|phtml|inc|jpe?g|gif|png|sh|pl|py|asp|aspx|jsp|cgi|dat|log|ini|conf)(?:\?{1,2}(?:[a-z_]\w{0,20}=?)?|#|%00|\0)$/
 const FILE_PARAM = /(?:^|[_.[-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.\]-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
@@ -555,7 +563,8 @@ const RFI = /(?<![=(,:?]\s{0,4}|\breturn\s{1,4})\b(?:include|require|include_onc
 const DECODED_EVAL = String.raw`\b(?:eval|system|exec|passthru|shell_exec|popen)\s*\(\s*(?:base64_decode|gzinflate|gzuncompress|str_rot13|\$_(?:get|post|request|cookie|server)\b)`
 const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*(?!['"]\s{0,4}(?:create|alter|drop|select|insert|update|delete|declare|grant|truncate|merge)\s)(?:['"$][^)]{0,300}\)|['"][a-z]{2,12}\s)|` + DECODED_EVAL)
 /** (twenty-ninth round) a probe's program named bare, as PHP takes an undefined constant for its name: `|system(id)|`, `@system(whoami);`, where a statement starts */
-const BARE_PROBE_SINK = /(?:^|[;|&@({='"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)/
+// (review: not after `=` or `(`, an assignment's or a call's argument in a C, Ruby or Python program, `int r = system(id);`, `(exec(id))`)
+const BARE_PROBE_SINK = /(?:^|[;|&@{'"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)\s{0,4}(?:$|[;|&@'"`])/
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -1433,7 +1442,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
@@ -2000,7 +2009,11 @@ export class AttackDetector {
     // (twenty-ninth round) SQL written with empty comments for its blanks, which split it across segments
     // (`/items/id='union/**/select/**/0,1--`): from the segment the first comment follows on, read as one value
     const comment = path.indexOf('/**/')
-    if (comment > 0) found |= this.#value(path.slice(path.lastIndexOf('/', comment - 1) + 1), PATH, '') & BIT.sqli
+    // (review: at most 2,000 characters of it, as a value's cost is bounded)
+    if (comment > 0) {
+      const from = path.lastIndexOf('/', comment - 1) + 1
+      found |= this.#value(path.slice(from, from + 2000), PATH, '') & BIT.sqli
+    }
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
     let start = 0
     for (let i = 0; i <= raw.length; i++) {
@@ -2404,7 +2417,7 @@ export class AttackDetector {
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote
     // file inclusion, the traversal's remote twin
-    if ((keyInfo & FILE_KEY) !== 0 && (c & C_COLON) !== 0 && mode !== PATH && mode !== PAGE_URL && !this.#document && REMOTE_INCLUSION.test(v)) found |= BIT.path_traversal
+    if ((keyInfo & FILE_KEY) !== 0 && (c & C_COLON) !== 0 && mode !== PATH && mode !== PAGE_URL && !this.#document && REMOTE_INCLUSION.test(v) && (INCLUDED_FILE_KEY.test(key) || INCLUDED_SCRIPT.test(v))) found |= BIT.path_traversal
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the

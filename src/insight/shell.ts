@@ -155,7 +155,12 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     if (hasArgument && VERSIONED.has(word) && ((weak || !strongBefore(v, entry)) ? VERSION_ONLY : VERSION_IN_SENTENCE).test(v.slice(k, k + 24))) return false
     // (twenty-ninth round) after a strong separator, an echo whose words go to a file (`|| echo db 24 1c >>ctdn`, `; echo a > f`):
     // a payload writing its dropper or its proof
-    if (word === 'echo' && !weak && k > j && ECHO_TO_FILE.test(v.slice(k, k + 260))) return true
+    // (review: appending, `>>`, or in a value spliced in, opening on a quote or a separator; `cd build; echo done > status.txt`, a
+    // Makefile's `mkdir -p out && echo built > out/stamp` are command lines of their own)
+    if (word === 'echo' && !weak && k > j) {
+      const m = ECHO_TO_FILE.exec(v.slice(k, k + 260))
+      if (m !== null && (m[1] === '>>' || SPLICED.test(v))) return true
+    }
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
@@ -239,7 +244,9 @@ export function someCapture(re: RegExp, v: string, test: (captured: string) => b
 }
 
 /** (twenty-ninth round) an echo's words on its line, then an output redirected to a file named by a plain path, ending the command */
-const ECHO_TO_FILE = /^[^\n;|&`<>]{1,200}>{1,2}[ \t]{0,2}[\w./~-]{1,60}[ \t]{0,4}(?:$|[;|&\n#])/
+const ECHO_TO_FILE = /^[^\n;|&`<>]{1,200}(>{1,2})[ \t]{0,2}[\w./~-]{1,60}[ \t]{0,4}(?:$|[;|&\n#])/
+/** a value that opens on a quote or a separator: spliced into a command line */
+const SPLICED = /^[ \t]{0,4}['"]?[ \t]{0,4}[;&|]/
 const NETWORK_PROBES = new Set(['ping', 'nslookup', 'host', 'dig'])
 const DOWNLOADERS = new Set(['curl', 'wget', 'curl.exe', 'wget.exe'])
 const DOWNLOAD_URL = /^(?:https?|ftp):\/\/\w/
@@ -1124,4 +1131,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM]

