@@ -6,9 +6,9 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh16  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh17  # and what each of a fresh part's sources gave (the seventeenth: measure-only until its one measurement)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
- *   node test/insight/eval/build.ts --alone fresh16    # one fresh part from its own snapshots, deduplicated by known-values.bin
+ *   node test/insight/eval/build.ts --alone fresh17    # one fresh part from its own snapshots, deduplicated by known-values.bin
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
  *   node test/insight/eval/build.ts --alone fresh16 --write-known   # fold a measured part into known-values.bin, from its own snapshots
  */
@@ -420,7 +420,8 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
 
 // ---- benign material ---------------------------------------------------------------------------------
 
-function stringLiterals(text: string): string[] {
+/** A source file's string literals (a fake-data module's names), its `{{…}}` formats and gender words left out. */
+export function stringLiterals(text: string): string[] {
   const out: string[] = []
   for (const m of text.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)) {
     const s = (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1')
@@ -463,6 +464,11 @@ function codeSnippets(text: string, path: string): string[] {
 function markdownSections(text: string, path: string): string[] {
   const sections = text.replace(/\r/g, '').split(/\n(?=#{1,3} )/).map((s) => s.trim()).filter((s) => s.length >= 30)
   return sample(sections.map((s) => (s.length > 2000 ? s.slice(0, 2000) : s)), 4, (s) => `${path}\0${s}`)
+}
+
+/** Every e-mail address in a text (an AUTHORS file's `Name <address>` lines), once each. */
+export function emailsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi)].map((m) => m[0]))]
 }
 
 function urlsOf(text: string): string[] {
@@ -545,6 +551,8 @@ function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'code') return codeSnippets(text, path)
   if (f.format === 'markdown') return markdownSections(text, path)
   if (f.format === 'urls') return urlsOf(text)
+  if (f.format === 'emails') return emailsOf(text)
+  if (f.format === 'strings') return stringLiterals(text)
   if (f.format === 'json-strings') return jsonStrings(text, f.minLength ?? 1)
   if (f.format === 'yaml-list') return yamlItems(text, f.under)
   if (f.format === 'json-records') return jsonRecords(text, f.fields ?? [])

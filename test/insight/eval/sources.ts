@@ -27,7 +27,8 @@
  * fresh part was built"); `FRESH13_SOURCES` the thirteenth, likewise ("How the thirteenth fresh part was
  * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
  * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built");
- * `FRESH16_SOURCES` the sixteenth, likewise ("How the sixteenth fresh part was built").
+ * `FRESH16_SOURCES` the sixteenth, likewise ("How the sixteenth fresh part was built"); `FRESH17_SOURCES`
+ * the seventeenth, likewise ("How the seventeenth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records).
  */
@@ -100,7 +101,7 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'csic' | 'yaml-list' | 'json-records' | 'json-items'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'emails' | 'csic' | 'yaml-list' | 'json-records' | 'json-items'
   cap?: number
   /** (json-records) of each object that has them all, these fields' values joined by ", " */
   fields?: string[]
@@ -3694,6 +3695,124 @@ const FRESH16_SOURCES: Source[] = [
   },
 ]
 
+// ---- the seventeenth fresh part ------------------------------------------------------------------
+// Sources added after the sixteenth fresh part was measured and spent (at 94130a1): none of them is a
+// source of an earlier part. A value any earlier part's sources already gave is dropped (build.ts).
+// Nobody has run the detector on what they give. Cut with the earlier parts' helpers, and (a sanitizer's
+// test fixture, a README's sections of every class) with the shapes below.
+
+/** markup that runs something: a script, a handler, a script URL, a dialog or an evaluation (a sanitizer's harmless markup is none) */
+const RUNS = '(?=[\\s\\S]*?(?:<script|javascript:|vbscript:|\\bon[a-z]+\\s*=|alert|prompt|confirm|eval\\(|srcdoc|data:text/html))'
+/** a request line or a request's header written in a cheat sheet's code block: no one value a client sends */
+const NO_REQUEST_LINE = '^(?!(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\s)(?!(?:Host|User-Agent|Content-Type|Content-Length|Cookie|Accept|Connection):)'
+/** a sanitizer's test case's input (`"payload": "…",`), those written with a control character's or code point's JSON escape (`\n`, `\u2028`) left out: the capture would not undo them */
+const PURIFY_PAYLOAD = '^\\s*"payload":\\s*"((?:[^"\\\\]|\\\\["\\\\/])*)",?\\s*$'
+/** a WAF list's README sections, evasion techniques to known bypasses, cut as cheat sheets are (`sheet`) */
+const waf = (cls: AttackClass, keep: string): AttackFile => ({ ...sheet('README.md', cls, '^## Evasion Techniques', '^## Awesome Tools'), keep })
+/** the prefix of `sheet`'s keep: no scanner variable, no result note, no `#` line, no sentence, no request line */
+const SHEET = NO_SCANNER_VAR + NO_RESULT_NOTE + NOT_COMMENT.slice(1) + NOT_PROSE.slice(1) + NO_REQUEST_LINE.slice(1)
+/** a cheat-sheet collection's page (`Web Application/<topic>/README.md`), cut as cheat sheets are */
+/** an SSRF page's line with its result noted after it (`http://…:22 - request did not come to …`) is a note */
+const SSRF_NOTE = SHEET + '(?![\\s\\S]*\\s-\\s)' + shaped('ssrf').slice(1)
+/** a Spring page's expression as a request sends it: no configuration or template markup (`<property …>`, `<span th:text=…>`), no annotation, no `<placeholder>` */
+const SPRING_EL = SHEET + '(?![<@])(?![\\s\\S]*<[a-z ]+>)' + shaped('ssti').slice(1)
+const n3va = (path: string, cls: AttackClass, keep: string = SHEET + shaped(cls).slice(1)): AttackFile => ({ ...wavc(path, cls), keep })
+
+const FRESH17_SOURCES: Source[] = [
+  // an HTML sanitizer's test fixture (`test/fixtures/expect.mjs`: each case a title, the input and the sanitized output): the inputs that run
+  // something (a script, a handler, a script URL, a dialog); its harmless markup (ARIA, SVG filters, data-URI images), its DOM-clobbering
+  // cases with nothing that runs, the expected outputs and the inputs written with a `\n` or `\u…` escape left out
+  {
+    repo: 'cure53/DOMPurify',
+    commit: '1fa97e8f0b671ded461adfe6af255f2aab4202d0',
+    licence: 'Apache-2.0 or MPL-2.0 (LICENSE)',
+    attacks: [{ path: 'test/fixtures/expect.mjs', class: 'xss', format: 'lines', capture: PURIFY_PAYLOAD, keep: NO_SCANNER_VAR + RUNS }],
+  },
+  // a WAF list's README, its evasion techniques and known bypasses (by vendor): XSS (lines that run something; those written HTML-escaped, text
+  // for a page, left out), SQL (SQL's words, no markup), command injection (a command word after a separator, no markup, no SQL; the tools'
+  // command lines and lines with a `<placeholder>` left out) and traversal (no markup, no SQL, no command); its fingerprints (response headers
+  // and pages), raw requests (their request and header lines), tools and write-ups left out
+  {
+    repo: '0xInfection/Awesome-WAF',
+    commit: '898f3b091827be48e3be5dc6369572d212edc248',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      waf('xss', SHEET + '(?![\\s\\S]*&(?:lt|gt|quot);)' + RUNS + shaped('xss').slice(1)),
+      waf('sqli', SHEET + unlike('xss') + `(?=[\\s\\S]*?(?:${FWAF_SQL}))`),
+      waf('rce', SHEET + NOT_TOOL.slice(1) + '(?![\\s\\S]*<[a-z ]+>)' + unlike('xss') + noneOf(FWAF_SQL) + `(?=[\\s\\S]*?(?:${FWAF_CMD}))`),
+      waf('path_traversal', SHEET + unlike('xss') + noneOf(FWAF_SQL, FWAF_CMD, 'union|select') + shaped('path_traversal').slice(1)),
+    ],
+  },
+  // a security cheat-sheet collection: its SSRF pages (URLs of the class's shape: schemes, cloud metadata, DNS rebinding; a line with its
+  // result noted after ` - ` left out), its XSS page (lines that run something) and its Spring pages' expression injections sent in a request
+  // (SpEL, Thymeleaf: template expressions; the pages' Spring configuration and templates, `<…>` and `@Value(…)` lines, the application's own
+  // code, left out); its command injection pages (mostly programs' code calling a shell, its notes and option synopses: no values a client
+  // sends) and its other pages (OAuth, JWT, cookies, CI/CD, containers, mobile) left out
+  {
+    repo: '0xn3va/cheat-sheets',
+    commit: '1fe06f1dad03f4bf9df8b251b2751b7cb205ef42',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      n3va('Web Application/Server Side Request Forgery/README.md', 'ssrf', SSRF_NOTE), n3va('Web Application/Server Side Request Forgery/post-exploitation.md', 'ssrf', SSRF_NOTE),
+      n3va('Web Application/XSS/README.md', 'xss', SHEET + RUNS + shaped('xss').slice(1)),
+      n3va('Framework/Spring/spel-injection.md', 'ssti', SPRING_EL), n3va('Framework/Spring/view-manipulation.md', 'ssti', SPRING_EL),
+    ],
+  },
+  // ---- benign, seventeenth fresh part
+  // a fake-data library's person and address providers (Python, one module per locale): their string literals (first and last names, titles;
+  // street names and suffixes, cities, states), 1,500 and 800 drawn; its `{{…}}` formats left out (build.ts)
+  {
+    repo: 'joke2k/faker',
+    commit: '8ad78a632a4116e6392e6d5743524c683a2e02a1',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^faker/providers/person/[a-z]{2}_[A-Z]{2}/__init__\\.py$', many: true, kind: 'names', format: 'strings', cap: 1500 },
+      { path: '^faker/providers/address/[a-z]{2}_[A-Z]{2}/__init__\\.py$', many: true, kind: 'addresses', format: 'strings', cap: 800 },
+    ],
+  },
+  // a censorship-measurement project's test lists (a CSV per country and a global one): the URLs tested, 1,000 drawn
+  {
+    repo: 'citizenlab/test-lists',
+    commit: '7f01e430040e571f1315734ee36151a6897f71b5',
+    licence: 'CC-BY-NC-SA-4.0 (README; read, not copied)',
+    benign: [{ path: '^lists/(?:[a-z]{2}|global)\\.csv$', many: true, kind: 'urls', format: 'urls', cap: 1000 }],
+  },
+  // a JSON parser's example documents: a social network's API answer (each status a document), a ticket catalogue's performances (200 drawn), a
+  // shop's product rows (one JSON array a line, 200 drawn); and its C++ sources (150 snippets drawn)
+  {
+    repo: 'simdjson/simdjson',
+    commit: 'f807de973580fb22cc0db6b3b896716684b0266c',
+    licence: 'Apache-2.0 or MIT (LICENSE, LICENSE-MIT)',
+    benign: [
+      { path: 'jsonexamples/twitter.json', kind: 'json', format: 'json-items', under: 'statuses' },
+      { path: 'jsonexamples/citm_catalog.json', kind: 'json', format: 'json-items', under: 'performances', cap: 200 },
+      { path: 'jsonexamples/amazon_cellphones.ndjson', kind: 'json', format: 'lines', cap: 200 },
+      { path: '^src/[\\w/]+\\.cpp$', many: true, kind: 'code', format: 'code', cap: 150 },
+    ],
+  },
+  // an event-loop library: its authors' e-mail addresses (AUTHORS) and its Unix sources (C, 200 snippets drawn)
+  {
+    repo: 'libuv/libuv',
+    commit: '6179e7af87413396d5853a1c3722c8b5749336c8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: 'AUTHORS', kind: 'emails', format: 'emails' },
+      { path: '^src/unix/[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 200 },
+    ],
+  },
+  // a programming language's blog (release notes, announcements, survey results; Markdown): its posts' sections (300 drawn) and their
+  // paragraphs as prose (800 drawn)
+  {
+    repo: 'rust-lang/blog.rust-lang.org',
+    commit: '0243724c2e50ad2b7ebd3d9dbc7cd88aed7605a3',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^content/(?:inside-rust/)?[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 300 },
+      { path: '^content/(?:inside-rust/)?[\\w.-]+\\.md$', many: true, kind: 'prose', format: 'paragraphs', cap: 800 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -3716,6 +3835,7 @@ export const FRESH_PARTS = [
   { part: 'fresh14', name: 'Fourteenth fresh part', fragments: 'fourteenth fresh sources', sources: FRESH14_SOURCES },
   { part: 'fresh15', name: 'Fifteenth fresh part', fragments: 'fifteenth fresh sources', sources: FRESH15_SOURCES },
   { part: 'fresh16', name: 'Sixteenth fresh part', fragments: 'sixteenth fresh sources', sources: FRESH16_SOURCES },
+  { part: 'fresh17', name: 'Seventeenth fresh part', fragments: 'seventeenth fresh sources', sources: FRESH17_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
