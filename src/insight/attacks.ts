@@ -260,6 +260,16 @@ const BAR_SIGIL = /~[a-z]\|[^|\n]{0,400}\|/gi
  * not in a Markdown page, whose last link is cut where the page was (`<a class="button" href="https://tidelift.c`).
  */
 const DANGLING = /<[a-z][a-z0-9]{0,20}\b[^<>]{0,200}?\b(?:src|href|action|data|background|poster)\s*=\s*["'](?:https?:)?\/\/[^"'\s<>]{1,200}$/
+/**
+ * (twenty-ninth round) A page or a post cut where its text was (an excerpt's `…<a href="https://dioxus.notion.site/Dioxus-Labs-High-lev`):
+ * long, with several elements closed before the cut, where dangling markup is one short injection.
+ */
+function cutPage(v: string): boolean {
+  if (v.length < 500) return false
+  let closed = 0
+  for (let at = v.indexOf('</'); at !== -1 && closed < 4; at = v.indexOf('</', at + 2)) closed++
+  return closed >= 4
+}
 /** A link in markup: its target is judged as a URL (an address spelled to hide it, userinfo). */
 const LINK = /<a\b[^>]{0,200}?\bhref\s{0,10}=\s{0,10}\\?['"]?\s{0,10}(?:https?:)?\/\/([^\s"'\\>/?#]{1,255})/
 /**
@@ -280,6 +290,13 @@ const CONSTRUCTOR_SINK = /\.\s{0,4}constructor\s{0,4}(?:`|\(\s{0,4}['"`])[^`'"\n
 const HIGH_BIT_TAG = /\u00bc\/?[a-z]{2,10}\s?\u00be/
 const HIGH_BIT = /[\u00a0-\u00ff]/g
 const lowered = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x80)
+const HIGH_BYTE_TAG = /\u3c00\/?[a-z]{2,10}\u3e00/
+/** characters whose low byte is zero and whose high byte is printable ASCII (U+2000 to U+7E00) */
+const HIGH_BYTE = /[\u2000\u2100\u2200\u2300\u2400\u2500\u2600\u2700\u2800\u2900\u2a00\u2b00\u2c00\u2d00\u2e00\u2f00\u3000-\u7e00]/g
+const highByte = (ch: string) => {
+  const code = ch.charCodeAt(0)
+  return (code & 0xff) === 0 ? String.fromCharCode(code >> 8) : ch
+}
 const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
 const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
 const TAG_IN_WORD = /[a-z]<\/?[a-z]{0,8}>[a-z(]/
@@ -296,6 +313,8 @@ const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
  */
 function obfuscatedScript(v: string, c: number): boolean {
   if ((c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) return true
+  // (twenty-ninth round) a reader that keeps a UTF-16 unit's high byte: `∀㸀㰀script㸀alert(1)㰀/script㸀` is `">` then a script element
+  if ((c & C_WIDE) !== 0 && HIGH_BYTE_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BYTE, highByte))) return true
   if ((c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
     const w = v.replace(OCTAL_ESCAPE, fromOctal).toLowerCase()
     if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) return true
@@ -906,6 +925,22 @@ const wrapped = (h: string) => h.split('.').map((l) => Number(l) % 256).join('.'
 // (twenty-eighth round: a hex label's leading zeros, `0x000000007f`, as the WHATWG parser and inet_aton read them)
 const NUMERIC_HOST = /^(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
+const DECIMAL_HOST = /^\d{1,24}$/
+const OCTAL_DIGITS = /^[0-7]+$/
+/**
+ * Whether a number of digits, read as the address inet_aton makes of it (its low 32 bits; octal after a leading zero,
+ * `017700000001`), is at least 1.0.0.0 and an internal one.
+ */
+function internalDecimal(h: string): boolean {
+  if (h.length > 24) return false
+  const octal = h.length > 1 && h.charCodeAt(0) === 48
+  if (octal && !OCTAL_DIGITS.test(h)) return false
+  const n = Number(BigInt(octal ? `0o${h}` : h) % 4_294_967_296n)
+  if (n < 16_777_216) return false
+  const dotted = `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`
+  return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
+}
+
 /**
  * An address no one writes by hand: a decimal, hex or octal number (2130706433, 0x7f000001,
  * 0177.0.0.1), a shortened form (127.1), or an octet past 255 (127.0.0.256, 10.0.0.1000).
@@ -1440,8 +1475,8 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
@@ -2356,7 +2391,7 @@ export class AttackDetector {
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')
     const xss = code ? XSS_MARKUP : XSS
-    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
+    if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv) && !cutPage(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(URL_BLANKS, ''))) || ((xv.includes('style') || xv.includes('pression')) && (xv.includes('/*') || xv.includes('\\')) && anyOf(xss, cssUnescape(xv))))) found |= BIT.xss
     // (nineteenth round) a script's string literals joined to spell a sink (`eval('ale'+'rt(0)')`, `location='javascript:ale'+'rt(12)'`),
     // and markup loading from an out-of-band or canary host (`<img src="https://x.oast.example.net/…">`): not in a program's source
     // (twenty-third round: and the Function constructor handed the joined code, `Set.constructor('ale'+'rt(13)')()`)
@@ -2533,6 +2568,9 @@ export class AttackDetector {
       if (((keyInfo & URL_KEY) !== 0 || (this.#wholeQuery && PORT.test(v))) && !this.#document) {
         const bare = BARE_HOST.exec(v)
         const h = bare === null ? '' : hostOf(bare[1]!)
+        // (twenty-ninth round) a decimal number alone is a number (`page=12`, a postcode `25740`, a year), unless the address it
+        // spells from 1.0.0.0 on is an internal one (`2130706433`, `3232235777`)
+        if (bare !== null && DECIMAL_HOST.test(h) && !internalDecimal(h)) return 0
         if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? (IPV4_PORT.test(h) ? h.replace(PORT, '') : `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]`) : h, 'http', key, keyInfo, mode)) return BIT.ssrf
       }
       return 0

@@ -288,6 +288,39 @@ function betweenWords(v: string, i: number): boolean {
   const c = v.charCodeAt(i - 2)
   return (c >= 97 && c <= 122) || c === 44 || c === 46 || c === 58 || c >= 0x80
 }
+/**
+ * (twenty-ninth round) Whether the `&` at `i` has blanks around it, a word of English or an unknown name after it that a `)` closes,
+ * and that parenthesis opened before the `&` on its line, not on a program's name: `(char_table[c] & type)`.
+ */
+function andOperand(v: string, i: number): boolean {
+  if (!isBlank(v.charCodeAt(i - 1)) || !isBlank(v.charCodeAt(i + 1))) return false
+  let j = i + 1
+  while (j < v.length && isBlank(v.charCodeAt(j))) j++
+  const from = j
+  while (j < v.length && j - from <= 40 && isNameChar(v.charCodeAt(j))) j++
+  if (j === from) return false
+  const word = v.slice(from, j)
+  if (COMMANDS.has(word) && !ENGLISH.has(word)) return false
+  while (j < v.length && isBlank(v.charCodeAt(j))) j++
+  if (v.charCodeAt(j) !== 41) return false
+  // an unmatched `(` before the `&`, on its line, within 200 characters
+  let depth = 0
+  for (let b = i - 1; b >= 0 && b >= i - 200; b--) {
+    const c = v.charCodeAt(b)
+    if (c === 10 || c === 13) return false
+    if (c === 41) depth++
+    else if (c === 40 && depth-- === 0) {
+      // (not a subshell's, opening on a program: `(sleep 5 & id)`)
+      let k = b + 1
+      while (k < i && isBlank(v.charCodeAt(k))) k++
+      let e = k
+      while (e < i && isWordChar(v.charCodeAt(e))) e++
+      return !COMMANDS.has(v.slice(k, e))
+    }
+  }
+  return false
+}
+
 /** Code, not a shell: `&query`, `(&mut x)`, `f(a, &b)`, `x = &y` (references and addresses). */
 const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 
@@ -743,6 +776,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           i = REFERENCE.lastIndex - 1
           break
         }
+        // (twenty-ninth round) a bitwise and of two operands in parentheses (`(char_table[c] & type)`, `(flags & file)`): an
+        // expression's, no background job (a listed program's name after it is still judged, `(sleep 5 & id)`)
+        if (v.charCodeAt(i + 1) !== 38 && andOperand(v, i)) break
         seen++
         if (v.charCodeAt(i + 1) === 38) {
           i++

