@@ -925,17 +925,27 @@ const wrapped = (h: string) => h.split('.').map((l) => Number(l) % 256).join('.'
 // (twenty-eighth round: a hex label's leading zeros, `0x000000007f`, as the WHATWG parser and inet_aton read them)
 const NUMERIC_HOST = /^(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})){0,3}$/
 
-const DECIMAL_HOST = /^\d{1,24}$/
+// (twenty-ninth round: and a decimal fraction, a ratio or a price, `target_cpu_utilization=0.6`, `price_per_image=0.003`; three
+// numbers, `webhook_url=11.5.1`, are a shortened address's spelling as before, a version's key aside)
+const DECIMAL_HOST = /^\d{1,24}(?:\.\d{1,24})?$/
+const CIDR = /^\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}$/
 const OCTAL_DIGITS = /^[0-7]+$/
 /**
- * Whether a number of digits, read as the address inet_aton makes of it (its low 32 bits; octal after a leading zero,
- * `017700000001`), is at least 1.0.0.0 and an internal one.
+ * Whether a number or two dotted ones, read as the address inet_aton makes of them (a lone number's low 32 bits; octal after a
+ * leading zero, `017700000001`; `127.1` is 127.0.0.1), are at least 1.0.0.0 and an internal address.
  */
 function internalDecimal(h: string): boolean {
-  if (h.length > 24) return false
-  const octal = h.length > 1 && h.charCodeAt(0) === 48
-  if (octal && !OCTAL_DIGITS.test(h)) return false
-  const n = Number(BigInt(octal ? `0o${h}` : h) % 4_294_967_296n)
+  if (h.length > 40) return false
+  // inet_aton's shortened form: `a.b` is a.0.0.b (b 24 bits)
+  const parts: number[] = []
+  for (const p of h.split('.')) {
+    const octal = p.length > 1 && p.charCodeAt(0) === 48
+    if (octal && !OCTAL_DIGITS.test(p)) return false
+    parts.push(Number(BigInt(octal ? `0o${p}` : p) % 4_294_967_296n))
+  }
+  const last = parts[parts.length - 1]!
+  if (parts.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - parts.length))) return false
+  const n = parts.length === 1 ? last : parts[0]! * 16_777_216 + last
   if (n < 16_777_216) return false
   const dotted = `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`
   return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
@@ -967,6 +977,12 @@ const OOB_HOST = /(?:^|\.)(?:localtest\.me|localh\.st|lvh\.me|vcap\.me|nip\.io|s
 const CALLBACK_HOST = /(?:^|\.)(?:burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(?:fun|live|me|site|online|pro)|requestbin\.net|dnslog\.cn|ceye\.io|canarytokens\.(?:com|org|net))$|(?:^|\.)oast\.[a-z][\w-]{0,30}\.[a-z]{2,6}$/
 /** Parameter names that say "a URL the server fetches". */
 const URL_PARAM = /(?:^|[_.-])(?:url|uri|link|href|src|source|callback|webhook|hook|endpoint|host|target|dest|destination|proxy|feed|rss|image|img|avatar|icon|logo|file|fetch|load|resource|remote|server|domain|site|api|service|address|path|document|doc|download|upload|import|page|location|forward|next|redirect|return|continue|preview|embed|oembed|wsdl|xml|template|report|pdf|html|css|js|uri_list|urls|endpoints)(?:s?$|[_.-])/
+/**
+ * (twenty-ninth round) A key naming an IP address as data (`ip_address`, `ipv4_address`, a payment terminal's or a login's client
+ * address, Stripe's fixtures): a private address there is a record, no target fetched (metadata and spelt addresses stay one,
+ * `#internal`)
+ */
+const IP_ADDRESS_KEY = /(?:^|[_.-])ip(?:v[46])?[_.-]?addr(?:ess)?(?:es)?$/
 /** (twenty-fifth round) A key naming a version (`api_version`, `file_format_version`): `10.0.1` there is a version, no shortened address. */
 const VERSION_KEY = /version$|(?:^|[_.-])ver$/
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
@@ -1476,7 +1492,7 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, FILE_NAMED_KEY,
   ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, SCANNER_PATH, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
@@ -2571,6 +2587,8 @@ export class AttackDetector {
         // (twenty-ninth round) a decimal number alone is a number (`page=12`, a postcode `25740`, a year), unless the address it
         // spells from 1.0.0.0 on is an internal one (`2130706433`, `3232235777`)
         if (bare !== null && DECIMAL_HOST.test(h) && !internalDecimal(h)) return 0
+        // (twenty-ninth round) a network in CIDR notation (`service_subnet=192.168.16.0/24`) is no host a server connects to
+        if (bare !== null && CIDR.test(v.trim())) return 0
         if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? (IPV4_PORT.test(h) ? h.replace(PORT, '') : `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]`) : h, 'http', key, keyInfo, mode)) return BIT.ssrf
       }
       return 0
@@ -2624,6 +2642,9 @@ export class AttackDetector {
     // octets past 255 wrap in some parsers (425.510.425.510 is 169.254.169.254); a document's `999.999.999.999`
     // (a test suite's invalid address) wraps to no one's internal address
     if (obfuscatedAddress(h)) return !this.#document || !DOTTED_DECIMAL.test(h) || anyOf(PRIVATE_HOST, wrapped(h)) || METADATA_HOST.test(wrapped(h))
+    // (twenty-ninth round) a key naming an IP address as data: a private one is a record, no target (a metadata address or a spelt
+    // one above still is)
+    if (IP_ADDRESS_KEY.test(key)) return false
     // a name ending in a private address (shop.example.com.127.0.0.1): a check reading its start, a parser its end
     if (!anyOf(PRIVATE_HOST, h) && !(h.length < 120 && TRAILING_ADDRESS.test(h) && anyOf(PRIVATE_HOST, TRAILING_ADDRESS.exec(h)![1]!)) && !(h.length < 120 && h.includes('-') && DASHED_ADDRESS.test(h))) return false
     // (twelfth round) under a parameter named for a URL, any scheme to a private host is a request the

@@ -713,6 +713,9 @@ export function sqlInjection(v: string): boolean {
   // backticks that pair into code spans (`left` and `right`, `<hr>` in `<select>`) are a document's
   // markup, not MySQL's identifier quotes a value breaks out of: read with them as blanks
   if (v.includes('`') && codeSpans(v)) v = v.replaceAll('`', ' ')
+  // (twenty-ninth round) a quoted colour, anchor or tag (`"#0000FF"`, `'#pricing'`): a literal whose quotes are its own, no breakout
+  // before a comment
+  if (QUOTED_HASH.test(v)) return false
   if (judge(v)) return true
   // a fuzzer's prefixes before the payload: a line break or NUL written out (`\n`, `0x0a`, `%00`)
   const c0 = v.charCodeAt(0)
@@ -792,6 +795,7 @@ const LONE_BACKTICK = /(?:^|\s)`(?=\s|$)/
 const VERSION_RANGE = /@(['"])\s{0,4}[<>=^~][\s<>=^~|*x\d.-]{0,30}\1/
 const VERSION_RANGE_ALL = new RegExp(VERSION_RANGE.source, 'g')
 const LONE_BACKTICKS = /(?<=^|\s)`(?=\s|$)/g
+const QUOTED_HASH = /^(["'])#[\w-]{1,40}\1$/
 const LEADING_NOISE = /^(?:[\s\0]|\\{1,2}[rn0]|0x0(?:d0a|[ad0])(?![0-9a-f]))+/
 const ESCAPED_QUOTE = /\\{1,4}(?=['"])/g
 
@@ -986,4 +990,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -2264,3 +2264,18 @@ t.test('everyday API parameters (pagination, sorting, filters, OAuth, links, fil
   t.ok(q("Robert'); DROP TABLE Students;--", 'name').includes('sqli'))
   t.ok(q('/var/log/app.log', 'file').includes('path_traversal'))
 })
+
+t.test('twenty-ninth round (API descriptions\' examples: Stripe\'s fixtures, DigitalOcean\'s): ratios and prices, an IP address as data, a subnet, a quoted colour', async (t) => {
+  // one to three dotted numbers are numbers unless the address inet_aton makes of them is internal
+  for (const [name, v] of [['target_cpu_utilization', '0.6'], ['price_per_image', '0.003'], ['image_output_price_per_million', '0.4'], ['target', '1.5']] as const) t.same(q(v, name), [], `${name}=${v}`)
+  for (const v of ['127.1', '127.0.1', '10.1', '0177.1', '192.168.1', '127.1:80', '11.5.1']) t.ok(q(v, 'url').includes('ssrf'), `url=${v}`)
+  // an IP address as a record's data: a private one is no target, a metadata or a spelt one is
+  for (const v of ['192.168.2.2', '127.0.0.0', '203.0.113.5']) t.same(q(v, 'ip_address'), [], `ip_address=${v}`)
+  for (const v of ['169.254.169.254', '0x7f000001', '2130706433']) t.ok(q(v, 'ip_address').includes('ssrf'), `ip_address=${v}`)
+  t.ok(q('192.168.2.2', 'address').includes('ssrf'), 'an address to connect to')
+  // a network in CIDR notation
+  t.same(q('192.168.16.0/24', 'service_subnet'), [])
+  // a quoted colour or anchor; a breakout before a comment still is one
+  for (const v of ['"#0000FF"', "'#pricing'"]) t.same(q(v, 'primary_color'), [], v)
+  for (const v of ['admin"#', "admin'#", '"#']) t.ok(q(v).includes('sqli'), v)
+})
