@@ -2279,3 +2279,21 @@ t.test('twenty-ninth round (API descriptions\' examples: Stripe\'s fixtures, Dig
   for (const v of ['"#0000FF"', "'#pricing'"]) t.same(q(v, 'primary_color'), [], v)
   for (const v of ['admin"#', "admin'#", '"#']) t.ok(q(v).includes('sqli'), v)
 })
+
+t.test("twenty-ninth round (API descriptions' examples: SendGrid, Box, PagerDuty): an e-mail's recipient, Outlook's settings, a mailer's placeholder, a record's $type, a field's path", async (t) => {
+  // an e-mail address under a key a redirect also uses (`to`): no target
+  for (const v of ['your.email@example.com', 'Ann <ann@example.com>']) t.same(q(v, 'to'), [], `to=${v}`)
+  t.ok(q('evil.example', 'to').includes('open_redirect'), 'a bare host still is one')
+  // a field's path is no host name (labels hold no `_`)
+  t.same(q('event.custom_details.server', 'target'), [])
+  // an HTML e-mail's Office settings in Outlook's conditional comment; IE's data island with a script still is XSS
+  t.same(json({ html_content: '<!--[if (gte mso 9)|(IE)]>\n<xml>\n  <o:OfficeDocumentSettings>\n    <o:AllowPNG/>\n  </o:OfficeDocumentSettings>\n</xml>\n<![endif]-->' }), [])
+  t.ok(q('<XML ID=I><X><C><![CDATA[<IMG SRC="javas]]><![CDATA[cript:alert(1);">]]></C></X></xml>').includes('xss'))
+  t.ok(q('<xml>').includes('xss'))
+  // one name in ERB's tags is a mailer's or a logger's placeholder; an expression or a call in them is a probe
+  for (const v of ['<p><% body %>Example</p>', '<%pri%>%timestamp% %msg%']) t.notOk(q(v).includes('ssti'), v)
+  for (const v of ['<%= 7*7 %>', '<%=7*7%>', '<%= system("id") %>']) t.ok(q(v).includes('ssti'), v)
+  // a record's `$type` naming no BSON type (Box's metadata); a BSON type's name or number is MongoDB's operator
+  t.same(json({ $id: '01234500-12f1', $type: 'properties-6bcba49f-ca6d-4d2a-a758-57fe6edf44d0', $parent: 'folder_59449484661' }), [])
+  for (const doc of [{ username: { $type: 'string' } }, { username: { $type: 2 } }]) t.ok(json(doc).includes('nosqli'), JSON.stringify(doc))
+})
