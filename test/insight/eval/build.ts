@@ -6,9 +6,9 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh17  # and what each of a fresh part's sources gave
+ *   node test/insight/eval/build.ts --sources fresh18  # and what each of a fresh part's sources gave (the eighteenth: measure-only until its one measurement)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
- *   node test/insight/eval/build.ts --alone fresh17    # one fresh part from its own snapshots, deduplicated by known-values.bin
+ *   node test/insight/eval/build.ts --alone fresh18    # one fresh part from its own snapshots, deduplicated by known-values.bin
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
  *   node test/insight/eval/build.ts --alone fresh16 --write-known   # fold a measured part into known-values.bin, from its own snapshots
  */
@@ -18,7 +18,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng } from '../../helpers/prng.ts'
 import { extendKnown, readKnown, writeKnown, type KnownValues } from './known.ts'
-import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeAttack, placeBenign, type Encoded, type Part, type PlacedRequest } from './place.ts'
+import { parse as parseYaml } from 'yaml'
+import { backupProbes, fillTemplate, fragmentReason, hash32, partOf, placeApiBody, placeApiExample, placeAttack, placeBenign, type ApiExample, type ApiWhere, type Encoded, type Part, type PlacedRequest } from './place.ts'
 import { CSIC_ANOMALOUS, FRESH_PARTS, SOURCES, type AttackClass, type AttackFile, type BenignFile, type BenignKind, type FreshPart, type Source } from './sources.ts'
 
 export interface EvalEntry {
@@ -544,6 +545,114 @@ export function jsonItems(text: string, under?: string): string[] {
     .filter((s) => s.length > 2 && s.length <= 65_536)
 }
 
+/** What an API description gives (openapiExamples): its parameters' examples under their names, its request bodies' examples as JSON documents. */
+export interface ApiExamples {
+  pairs: ApiExample[]
+  documents: string[]
+}
+
+const OPERATIONS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+const PARAMETER_PLACES = new Set<string>(['query', 'header', 'path', 'cookie'])
+/** how many local `$ref`s are followed in a row (a cycle, or a chain nobody writes, gives nothing) */
+const REF_DEPTH = 8
+
+/**
+ * An OpenAPI 2 or 3 description (JSON or YAML) read for its examples, as a client would send them:
+ * - of every operation's parameter (its path's and its own) in the query, the path, a header or a
+ *   cookie, the scalar `example` (or `x-example`), each scalar `examples.*.value`, and its schema's
+ *   scalar `example`: a pair each, under the parameter's name;
+ * - of a JSON request body's schema (OpenAPI 3's `requestBody`, OpenAPI 2's `in: body` parameter), each
+ *   top-level property's scalar `example` (its `allOf` members' properties too): a pair each, `json`;
+ * - a JSON request body's `example` and `examples.*.value` that are objects or arrays (and its schema's
+ *   own `example`): a JSON document each.
+ * Local `$ref`s (`#/components/…`, `#/definitions/…`, `#/parameters/…`) are followed up to REF_DEPTH deep,
+ * others give nothing. Numbers and booleans are kept as such (sent as their JSON text); an empty value,
+ * one over 1,000 characters and a header's over more than one line are left out, a document over 65,536.
+ */
+export function openapiExamples(text: string): ApiExamples {
+  let doc: unknown
+  try {
+    doc = /^\s*[{[]/.test(text) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: -1 })
+  } catch {
+    return { pairs: [], documents: [] } // neither JSON nor YAML: nothing taken
+  }
+  const pairs: ApiExample[] = []
+  const documents: string[] = []
+  if (doc === null || typeof doc !== 'object') return { pairs, documents }
+  const obj = (v: unknown): Record<string, unknown> | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null)
+  const pointer = (ref: string): unknown => {
+    let at: unknown = doc
+    for (const part of ref.slice(2).split('/')) {
+      const o = obj(at) ?? (Array.isArray(at) ? (at as unknown as Record<string, unknown>) : null)
+      if (o === null) return undefined
+      at = o[part.replaceAll('~1', '/').replaceAll('~0', '~')]
+    }
+    return at
+  }
+  const resolve = (v: unknown): Record<string, unknown> | null => {
+    let o = obj(v)
+    for (let i = 0; o !== null && typeof o.$ref === 'string' && i <= REF_DEPTH; i++) o = o.$ref.startsWith('#/') ? obj(pointer(o.$ref)) : null
+    return o !== null && typeof o.$ref === 'string' ? null : o
+  }
+  const scalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean'
+  const pair = (where: ApiWhere, name: unknown, v: unknown) => {
+    if (typeof name !== 'string' || name === '' || !scalar(v)) return
+    const s = String(v)
+    if (s.trim() === '' || s.length > 1000 || (where === 'header' && /[\r\n]/.test(s))) return
+    pairs.push({ where, name, value: v })
+  }
+  const document = (v: unknown) => {
+    if (v === null || typeof v !== 'object') return
+    const s = JSON.stringify(v)
+    if (s.length > 2 && s.length <= 65_536) documents.push(s)
+  }
+  /** a schema's scalar examples: `example`, and OpenAPI 3.1's `examples` list */
+  const schemaExamples = (schema: Record<string, unknown> | null): unknown[] => (schema === null ? [] : [schema.example, ...(Array.isArray(schema.examples) ? schema.examples : [])])
+  /** a parameter's or a media type's `examples` map: each entry's `value` */
+  const exampleValues = (examples: unknown): unknown[] => Object.values(obj(examples) ?? {}).map((e) => resolve(e)?.value)
+  /** a JSON body's schema: its top-level properties' examples as pairs, its own example as a document */
+  const bodySchema = (schema: Record<string, unknown> | null) => {
+    if (schema === null) return
+    document(schema.example)
+    for (const s of [schema, ...(Array.isArray(schema.allOf) ? schema.allOf.map(resolve) : [])]) {
+      for (const [name, prop] of Object.entries(obj(s?.properties) ?? {})) for (const v of schemaExamples(resolve(prop))) pair('json', name, v)
+    }
+  }
+  const isJson = (type: string) => /^application\/(?:[\w.+-]*\+)?json\b/i.test(type)
+  for (const item of Object.values(obj((doc as Record<string, unknown>).paths) ?? {})) {
+    const pathItem = resolve(item)
+    if (pathItem === null) continue
+    const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : []
+    for (const method of OPERATIONS) {
+      const op = obj(pathItem[method])
+      if (op === null) continue
+      for (const raw of [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+        const p = resolve(raw)
+        if (p === null || typeof p.in !== 'string') continue
+        if (p.in === 'body') {
+          bodySchema(resolve(p.schema))
+          continue
+        }
+        if (!PARAMETER_PLACES.has(p.in)) continue
+        for (const v of [p.example, p['x-example'], ...exampleValues(p.examples), ...schemaExamples(resolve(p.schema))]) pair(p.in as ApiWhere, p.name, v)
+      }
+      const body = resolve(op.requestBody)
+      for (const [type, media] of Object.entries(obj(body?.content) ?? {})) {
+        if (!isJson(type)) continue
+        const m = resolve(media)
+        if (m === null) continue
+        document(m.example)
+        for (const v of exampleValues(m.examples)) document(v)
+        bodySchema(resolve(m.schema))
+      }
+    }
+  }
+  return { pairs, documents }
+}
+
+/** An example's text in the corpus: `name=value` (a number or boolean as its JSON text); where it went is the request's. */
+export const apiExampleText = (e: ApiExample) => `${e.name}=${String(e.value)}`
+
 /** The benign values a document gives, by its source file's format. */
 function benignValues(f: BenignFile, path: string, text: string): string[] {
   if (f.format === 'lines') return f.firstWord ? lines(text, true).map(firstWord) : lines(text, true)
@@ -760,6 +869,27 @@ function buildCorpus(alone?: { part: FreshPart; known: KnownValues } | { part: '
         const kind = f.kind as Exclude<BenignKind, 'api_traffic'>
         const paths = f.many ? list(s.repo, s.commit).filter((p) => new RegExp(f.path).test(p)) : [f.path]
         const texts = showMany(s.repo, s.commit, paths)
+        if (f.format === 'openapi') {
+          // an API description's examples: its parameters' (api_traffic) under their real names, placed where the
+          // description says they go; its request bodies' (json) as a JSON request's body
+          const source = `${s.repo}/${f.path}`
+          const described = paths.map((_, i) => openapiExamples(texts[i]!))
+          if (f.kind === 'api_traffic') {
+            const placed = new Map<string, PlacedRequest>()
+            for (const e of described.flatMap((d) => d.pairs)) {
+              const text = apiExampleText(e)
+              if (placed.has(text)) continue
+              const req = placeApiExample(e)
+              if (req !== null) placed.set(text, req)
+            }
+            const values = [...placed.keys()].filter((v) => novel('api_traffic', v))
+            for (const value of sample(values, f.cap, (v) => v)) add('api_traffic', false, source, value, placed.get(value)!, part)
+          } else {
+            const values = [...new Set(described.flatMap((d) => d.documents))].filter((v) => novel('json', v))
+            for (const value of sample(values, f.cap, (v) => v)) add('json', false, source, value, placeApiBody(value)!, part)
+          }
+          continue
+        }
         const values = [...new Set(paths.flatMap((path, i) => benignValues(f, path, texts[i]!)))].filter((v) => novel(kind, v))
         for (const value of sample(values, f.cap, (v) => v)) add(kind, false, `${s.repo}/${f.path}`, value, placeBenign(kind, value), part)
       }

@@ -39,12 +39,12 @@ export type Part = 'tune' | 'held-out' | FreshPart
 
 /**
  * The parts that are only ever measured (run.ts shows their figures, never their misses or false
- * positives): the held-out half. A fresh part is
+ * positives): the held-out half, and the eighteenth fresh part until its one measurement. A fresh part is
  * one of them from its build to its one measurement (the fourth's to the seventh's: 2026-12-02; the
  * eighth's: 2026-12-03 at 1e7403a; the ninth's: 2026-12-03 at d1bcda5; the tenth's: 2026-12-03 at
  * 9179dc5; the eleventh's: 2026-12-03 at 836bb1f; the twelfth's: 2026-12-03 at 4fae2b6; the thirteenth's: 2026-12-03 at 895ede0; the fourteenth's: 2026-12-03 at ed7b451; the fifteenth's: 2026-12-03 at 5832b89; the sixteenth's: 2026-12-04 at 94130a1; the seventeenth's: 2026-12-04 at 90e1261; docs/detection.md), then spent and tuned on.
  */
-export const MEASURE_ONLY: readonly Part[] = ['held-out']
+export const MEASURE_ONLY: readonly Part[] = ['held-out', 'fresh18']
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of
@@ -226,6 +226,57 @@ export function placeBenign(kind: Exclude<BenignKind, 'api_traffic'>, v: string)
     if (placed !== null) return placed
   }
   return PLACE_AS_WRITTEN.json!(v, 'value')!
+}
+
+// ---- an API description's examples ------------------------------------------------------------------
+
+/** Where an API description says a parameter goes: the URL's query or path, a header, a cookie, or a top-level field of a JSON body. */
+export type ApiWhere = 'query' | 'header' | 'path' | 'cookie' | 'json'
+
+/** A parameter's example as an API description gives it (build.ts, openapiExamples): under its real name, a string, a number or a boolean. */
+export interface ApiExample {
+  where: ApiWhere
+  name: string
+  value: string | number | boolean
+}
+
+/** Headers a client does not set itself as a parameter (hop by hop, or the request's own framing and host), and the cookie header (a cookie parameter is one). */
+const NOT_A_HEADER_PARAMETER = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer', 'cookie'])
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+/** A parameter's name in a query string: encoded as a client library does, but `[` and `]` (`filter[status]`, `page[size]`) as written. */
+const queryName = (n: string) => encodeURIComponent(n).replace(/%5B/gi, '[').replace(/%5D/gi, ']')
+
+/**
+ * The request that carries one example of an API description as a client sends it, under its real name
+ * and alone: a query parameter as `?name=value` (encoded), a path parameter as the last segment
+ * (encoded), a header `name: value`, a cookie `name=value`, a body field as `{"name": value}` (its JSON
+ * type kept). Null where the value cannot go so: a header or cookie name that is no token, a header a
+ * client does not set as a parameter (host, framing, hop by hop, cookie), a header value Node refuses.
+ */
+export function placeApiExample(e: ApiExample): PlacedRequest | null {
+  const text = String(e.value)
+  switch (e.where) {
+    case 'query':
+      return request(`query:${e.name}`, { query: `${queryName(e.name)}=${encodeURIComponent(text)}` })
+    case 'path':
+      return request(`path:${e.name}`, { path: `/api/v1/items/${encodeURIComponent(text)}` })
+    case 'header': {
+      const name = e.name.toLowerCase()
+      if (!TOKEN.test(name) || NOT_A_HEADER_PARAMETER.has(name) || !headerSafe(text)) return null
+      return request(`header:${name}`, { headers: { [name]: text } })
+    }
+    case 'cookie':
+      if (!TOKEN.test(e.name)) return null
+      return request(`cookie:${e.name}`, { headers: { cookie: `${e.name}=${cookieSafe(text) ? text : encodeURIComponent(text)}` } })
+    case 'json':
+      return request(`json:${e.name}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ [e.name]: e.value }) })
+  }
+}
+
+/** An API description's request-body example (a JSON document) as a client sends it: the body of a JSON request, as written. */
+export function placeApiBody(doc: string): PlacedRequest | null {
+  return PLACE_AS_WRITTEN['json-raw']!(doc, '')
 }
 
 // ---- fragments ---------------------------------------------------------------------------------

@@ -28,9 +28,12 @@
  * built"); `FRESH14_SOURCES` the fourteenth, likewise ("How the fourteenth fresh part
  * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built");
  * `FRESH16_SOURCES` the sixteenth, likewise ("How the sixteenth fresh part was built"); `FRESH17_SOURCES`
- * the seventeenth, likewise ("How the seventeenth fresh part was built").
+ * the seventeenth, likewise ("How the seventeenth fresh part was built"); `FRESH18_SOURCES` the eighteenth,
+ * likewise, from public API descriptions ("How the eighteenth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
- * each object of a JSON document's arrays as a document of its own (a mock API's records).
+ * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
+ * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
+ * (`api_traffic`, each placed where the description says it goes) or its request bodies' examples (`json`).
  */
 
 export type AttackClass =
@@ -101,7 +104,7 @@ export interface BenignFile {
   path: string
   many?: boolean
   kind: BenignKind | 'faker-first' | 'faker-last' | 'faker-street' | 'faker-city' | 'faker-domain' | 'csic'
-  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'emails' | 'csic' | 'yaml-list' | 'json-records' | 'json-items'
+  format: 'lines' | 'paragraphs' | 'code' | 'markdown' | 'strings' | 'json' | 'json-strings' | 'urls' | 'emails' | 'csic' | 'yaml-list' | 'json-records' | 'json-items' | 'openapi'
   cap?: number
   /** (json-records) of each object that has them all, these fields' values joined by ", " */
   fields?: string[]
@@ -3814,6 +3817,133 @@ const FRESH17_SOURCES: Source[] = [
 ]
 
 /**
+ * An API description's examples (build.ts, openapiExamples): its parameters' under their real names as
+ * `api_traffic` (at most `pairs` drawn), its JSON request bodies' as `json` documents (at most `documents`),
+ * so that no one API makes the part. `many`: `path` is an expression over the snapshot's paths.
+ */
+const described = (path: string, { pairs = 400, documents = 150, many = false } = {}): BenignFile[] => [
+  { path, many, kind: 'api_traffic', format: 'openapi', cap: pairs },
+  { path, many, kind: 'json', format: 'openapi', cap: documents },
+]
+
+const FRESH18_SOURCES: Source[] = [
+  // an identity provider's management API (Okta; OpenAPI 3, YAML, built per product): the current descriptions with their examples
+  // (`-minimal`: the management, governance, privileged-access, identity-provider, OAuth and access-gateway APIs); the same APIs' variants
+  // (`-noEnums`, `-oneOfInheritance`, `-noExamples`, the `dev` build) and the dated releases under dist/ left out: the same examples again
+  {
+    repo: 'okta/okta-management-openapi-spec',
+    commit: 'fdda229e82940cf5af4611ad673ca6a27974e31b',
+    licence: 'Apache-2.0 (README; no LICENSE file)',
+    benign: described('^dist/current/(?:management|governance-production-reference|opa|idp|oauth|oag)-minimal\\.yaml$', { many: true }),
+  },
+  // a unified API's descriptions (Apideck: accounting, CRM, HR, POS, ATS, file storage, issue tracking, …; OpenAPI 3, YAML), each API's
+  // file; its parameters' examples are mostly its own headers (a consumer id, an application id, a service id) and record fields
+  {
+    repo: 'apideck-libraries/openapi-specs',
+    commit: 'fc186f740c8effdafc16f3a76af38ef0a500f6d1',
+    licence: 'MIT (LICENSE)',
+    benign: described('^[\\w-]+\\.yml$', { many: true }),
+  },
+  // an identity and single-sign-on API (WorkOS; OpenAPI 3, one YAML file): users, organizations, directories, audit logs
+  {
+    repo: 'workos/openapi-spec',
+    commit: '7fd8359944a048bfca3177ca9399b0eacda3a764',
+    licence: 'MIT (LICENSE.txt)',
+    benign: described('spec/open-api-spec.yaml'),
+  },
+  // an open-banking API (Mastercard's, formerly Finicity; OpenAPI 3, YAML): the current description; the generated older ones under gen/
+  // left out (the same API's earlier versions)
+  {
+    repo: 'Mastercard/open-banking-us-openapi',
+    commit: '737832ceab87ede731d2f598b782f31b69c46336',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('openbanking-us.yaml'),
+  },
+  // an e-signature API (Dropbox Sign, formerly HelloSign; OpenAPI 3, YAML): its description; the SDK's and the raw variants of the same
+  // description, its translations and test fixtures left out
+  {
+    repo: 'hellosign/hellosign-openapi',
+    commit: 'ad21451f222d4f21245d992b4e959f8d5100e3f9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('openapi.yaml'),
+  },
+  // a customer-engagement platform's API (Unblu; OpenAPI 3, YAML): its request bodies' examples (its parameters give none)
+  {
+    repo: 'unblu/openapi',
+    commit: '48438c2939aae84175d24a6f523d7628badf9d50',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('openapi.yaml'),
+  },
+  // a domain registrar's API (OpusDNS; OpenAPI 3, YAML): domains, contacts, DNS zones and records
+  {
+    repo: 'OpusDNS/api-spec',
+    commit: '82ad02f1eecd73c8d65ba8cd0c29de3f17902c9f',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: described('src/openapi.yaml'),
+  },
+  // a team messenger's API (Pachca; OpenAPI 3, YAML, Russian and English text): the description; its English twin (the same examples),
+  // the SDKs' generated example files, Postman and Arazzo documents left out
+  {
+    repo: 'pachca/openapi',
+    commit: 'ec42fa414045dc7673d793fa2af73ce8fe327c4b',
+    licence: 'MIT (LICENSE)',
+    benign: described('packages/spec/openapi.yaml'),
+  },
+  // a music service's Web API as a community keeps its description fixed (Spotify; OpenAPI 3, YAML): market codes, ids, search queries
+  {
+    repo: 'sonallux/spotify-web-api',
+    commit: 'a3369587d22fb1b3fe4aeb4022d67469365695b8',
+    licence: 'MIT (LICENSE)',
+    benign: described('fixed-spotify-open-api.yml'),
+  },
+  // a location platform's APIs (Woosmap: stores, localities, distances, geolocation; OpenAPI 3, JSON): the built description; its merged
+  // twin, the Postman collection and the split sources left out (the same examples)
+  {
+    repo: 'woosmap/openapi-specification',
+    commit: '503af0464de2ebe7380e5c8be3ab985d1b589a92',
+    licence: 'MIT (LICENSE)',
+    benign: described('dist/woosmap-openapi3.json'),
+  },
+  // the Google Maps Platform's web services (OpenAPI 3, JSON): the built description (coordinates, addresses, place ids, languages under
+  // their parameters); its YAML twin, the Postman collection and the recorded responses left out
+  {
+    repo: 'googlemaps/openapi-specification',
+    commit: 'ef437434d55ad2d988c0fc8c0b3d14fe2dcb7441',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('dist/google-maps-platform-openapi3.json'),
+  },
+  // a search engine's API (Meilisearch; OpenAPI 3, JSON): index uids, document ids, filters; its YAML twin is no longer there
+  {
+    repo: 'meilisearch/open-api',
+    commit: '0b0b0fdbb9d5821ec018a3db2777986a231eec37',
+    licence: 'MIT (LICENSE)',
+    benign: described('open-api.json'),
+  },
+  // a travel API's descriptions (Amadeus for Developers: flights, hotels, airports, tours; Swagger 2 and OpenAPI 3, JSON), one file an
+  // API; their YAML twins under spec/yaml/ left out
+  {
+    repo: 'amadeus4dev/amadeus-open-api-specification',
+    commit: 'd64e4c75f6f1a352824cddead504b3d582bc1b53',
+    licence: 'MIT (LICENSE)',
+    benign: described('^spec/json/[\\w-]+\\.json$', { many: true }),
+  },
+  // a description written as an example of good practice (Redocly's museum API; OpenAPI 3.1, YAML); its Arazzo workflows left out
+  {
+    repo: 'Redocly/museum-openapi-example',
+    commit: '2770b2b2e59832d245c7b0eb0badf6568d7efb53',
+    licence: 'MIT (LICENSE)',
+    benign: described('openapi.yaml'),
+  },
+  // the pet store every OpenAPI tool shows (OpenAPI 3, YAML): its description as the sample server serves it
+  {
+    repo: 'swagger-api/swagger-petstore',
+    commit: 'f1ed336a08b18ba4a86c496147c4f546ae965a7b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('src/main/resources/openapi.yaml'),
+  },
+]
+
+/**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
  * says they were set apart from, and its sources. A new part is one line here (and its sources above).
@@ -3836,6 +3966,7 @@ export const FRESH_PARTS = [
   { part: 'fresh15', name: 'Fifteenth fresh part', fragments: 'fifteenth fresh sources', sources: FRESH15_SOURCES },
   { part: 'fresh16', name: 'Sixteenth fresh part', fragments: 'sixteenth fresh sources', sources: FRESH16_SOURCES },
   { part: 'fresh17', name: 'Seventeenth fresh part', fragments: 'seventeenth fresh sources', sources: FRESH17_SOURCES },
+  { part: 'fresh18', name: 'Eighteenth fresh part', fragments: 'eighteenth fresh sources', sources: FRESH18_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
