@@ -2297,3 +2297,9 @@ t.test("twenty-ninth round (API descriptions' examples: SendGrid, Box, PagerDuty
   t.same(json({ $id: '01234500-12f1', $type: 'properties-6bcba49f-ca6d-4d2a-a758-57fe6edf44d0', $parent: 'folder_59449484661' }), [])
   for (const doc of [{ username: { $type: 'string' } }, { username: { $type: 2 } }]) t.ok(json(doc).includes('nosqli'), JSON.stringify(doc))
 })
+
+t.test("twenty-ninth round (Elasticsearch's request examples): a search engine's hidden index beside its API's `_` segment is no dotfile probe", async (t) => {
+  const path = (p: string) => detector.detect({ ...base, path: p })
+  for (const p of ['/.kibana/_search', '/.ds-metrics-2023.03.22-000001/_lifecycle/explain', '/_template/.cloud-hot-warm-allocation-0', '/.ds-my-data-stream-2099.03.07-000001/_open/']) t.same(path(p), [], p)
+  for (const p of ['/.env', '/.git/config', '/app/.env', '/.aws/credentials', '/api/.git/HEAD']) t.ok(path(p).includes('scanner'), p)
+})
