@@ -37,6 +37,8 @@ for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash',
 // (a C or Perl call, `; printf("…")`, is no command line: printf needs a shell's arguments too)
 ENGLISH.add('printf')
 for (const w of ENGLISH) COMMANDS.add(w)
+/** (twenty-ninth round) Commands that are words of English and do nothing without an operand (they print their usage or fail). */
+const NEEDS_OPERAND = new Set(['touch', 'watch', 'file', 'stat', 'kill', 'cut', 'tee', 'expand', 'copy', 'move', 'del', 'ren', 'source', 'which', 'whereis', 'man', 'type', 'test', 'exec', 'eval', 'at', 'sleep', 'wait', 'trap', 'start', 'call', 'read', 'tr', 'comm', 'rev', 'fold', 'column', 'diff', 'print', 'fetch', 'host', 'ping', 'expr', 'mobile'])
 /**
  * (json22) Interpreters and runtimes a product's name pairs with its version (`Azure Functions & Java 11`, `Flask & Python 3.12`): after a
  * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.
@@ -44,9 +46,11 @@ for (const w of ENGLISH) COMMANDS.add(w)
 const VERSIONED = new Set(['java', 'python', 'python3', 'ruby', 'perl', 'php', 'node', 'lua', 'bash', 'dash', 'mysql', 'psql', 'redis-cli', 'mongo', 'gcc', 'openssl'])
 // (twenty-third round: a minimum version, `Python 3.9+`, as MkDocs' tabs and requirement lists write it; twenty-seventh round: and
 // a word of another alphabet after it, a translation's `Python 3.8+ без Annotated`: Latin, Greek, Cyrillic letters)
-const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(\u00c0-\u024f\u0370-\u04ff]|\s[-\u2013\u2014]\s)/
+// (twenty-ninth round: Java's update number and build, `1.8.0_77`, `1.8.0_45-internal`, as a crawler's User-Agent names its runtime)
+const VERSION_ONLY = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:_\d{1,4})?(?:-[a-z]{1,12})?(?:\.x|\+)?[ \t]{0,4}(?:$|[(),\n]|\s[a-z(\u00c0-\u024f\u0370-\u04ff]|\s[-\u2013\u2014]\s)/
 /** a version a sentence goes on after, on its line or the next (`GCC 4.3 provides`, `Python 3.11 for Debian`, `OpenSSL 3.0, then`) */
-const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:\.x|\+)?(?:,|[ \t]{1,4}[a-z(\u00c0-\u024f\u0370-\u04ff]|[ \t]{0,4}\n[ \t]{0,8}[a-z(])/
+// (twenty-ninth round: and a list going on after it, a User-Agent's comment, `(…; java 1.8.0_77; Europe/en)`)
+const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:_\d{1,4})?(?:-[a-z]{1,12})?(?:\.x|\+)?(?:,|;[ \t]{1,4}[a-z]|[ \t]{1,4}[a-z(\u00c0-\u024f\u0370-\u04ff]|[ \t]{0,4}\n[ \t]{0,8}[a-z(])/
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
@@ -161,7 +165,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
       const m = ECHO_TO_FILE.exec(v.slice(k, k + 260))
       if (m !== null && (m[1] === '>>' || SPLICED.test(v))) return true
     }
-    if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak)
+    // (twenty-ninth round) a word of English that does nothing without an operand (`touch`, `watch`) alone is an item of a list, a
+    // User-Agent's `(Windows NT 10.0; Trident/7.0; Touch; rv:11.0)`; one that reports alone (`; id;`, `; pwd`) is a probe
+    if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak && !NEEDS_OPERAND.has(word))
     // a listed command: on its own, or with anything that is not a sentence going on
     return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
   }

@@ -2303,3 +2303,15 @@ t.test("twenty-ninth round (Elasticsearch's request examples): a search engine's
   for (const p of ['/.kibana/_search', '/.ds-metrics-2023.03.22-000001/_lifecycle/explain', '/_template/.cloud-hot-warm-allocation-0', '/.ds-my-data-stream-2099.03.07-000001/_open/']) t.same(path(p), [], p)
   for (const p of ['/.env', '/.git/config', '/app/.env', '/.aws/credentials', '/api/.git/HEAD']) t.ok(path(p).includes('scanner'), p)
 })
+
+t.test("twenty-ninth round (crawlers' User-Agents): a comment's list items that do nothing alone, a runtime's update version", async (t) => {
+  for (const ua of [
+    'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; Touch; rv:11.0) like Gecko',
+    'Mozilla/5.0 (Windows NT 6.3; Win64; x64; Trident/7.0; Touch; MALNJS; rv:11.0) like Gecko',
+    'Mozilla/5.0 (watchOS 6.2; Watch; compatible; sv-watchagent; HTTPClient 4.5)',
+    'yacybot (/global; amd64 Linux 3.16.0-4-amd64; java 1.8.0_111; Europe/en) http://yacy.net/bot.html',
+    'yacybot (-global; amd64 Linux 3.19.0-15-generic; java 1.8.0_45-internal; Europe/de) http://yacy.net/bot.html',
+  ]) t.same(header('user-agent', ua), [], ua)
+  for (const ua of ['Mozilla/5.0; id;', 'x; sleep 5;', 'x; touch /tmp/x;', '; pwd', 'x; java -jar evil.jar']) t.ok(header('user-agent', ua).includes('rce'), ua)
+  t.ok(header('user-agent', 'sqlmap/1.7.8#stable (https://sqlmap.org)').includes('scanner'))
+})
