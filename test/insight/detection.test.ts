@@ -2315,3 +2315,18 @@ t.test("twenty-ninth round (crawlers' User-Agents): a comment's list items that 
   for (const ua of ['Mozilla/5.0; id;', 'x; sleep 5;', 'x; touch /tmp/x;', '; pwd', 'x; java -jar evil.jar']) t.ok(header('user-agent', ua).includes('rce'), ua)
   t.ok(header('user-agent', 'sqlmap/1.7.8#stable (https://sqlmap.org)').includes('scanner'))
 })
+
+t.test("twenty-ninth round (ua-parser's 17,816 test User-Agents): a User-Agent's comments are lists of a platform's, a locale's and a device's names", async (t) => {
+  for (const ua of [
+    'Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/ATHENA_00.03.68.10.45.H1007) AppleWebKit/528.5+ (KHTML, like Gecko) Version/3.1.2 Mobile Safari/525.20.1 UCBrowser/8.7.0.315 Ponsel',
+    'Mozilla/5.0 (Java; U; Id; samsung-gt-s3850) UCBrowser8.2.1.144/69/444/UCWEB Mobile UNTRUSTED/1.0',
+    'Mozilla/5.0 (Linux; Android 4.0.4; Cat Tablet Galactica 9,7CA Build/IMM76D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/33.0.1750.136 Safari/537.36',
+    'Mozilla/5.0 (Linux; Android 4.2.2; Find 5 Build/JDQ39) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/27.0.1453.90 Mobile Safari/537.36',
+    'Snapchat/10.29.1.0 (iPhone10,1; iOS 11.2; gzip)',
+    's3fs/1.80 (commit hash 6be3236; OpenSSL)',
+  ]) t.same(header('user-agent', ua), [], ua)
+  // an item with a shell's sign, a system file, or a program that reports alone is still read; outside a comment as before
+  for (const ua of ['Mozilla/5.0 (X11; whoami; rv:1)', 'Mozilla/5.0 (X11; cat /etc/passwd)', 'Mozilla/5.0 (x; ping -c 3 evil.example)', 'Mozilla/5.0 (X11) $(id)', 'Mozilla/5.0; id;']) {
+    t.ok(header('user-agent', ua).includes('rce'), ua)
+  }
+})
