@@ -57,31 +57,53 @@ export function parseJson(text: string, max = MAX_JSON_DEPTH): unknown {
   }
 }
 
+/** Where a cut JSON text stands at its end, from one linear scan (undefined past MAX_JSON_DEPTH). */
+interface CutScan {
+  /** the closers of the brackets still open, innermost last */
+  open: string
+  /** the last comma outside a string and inside a bracket (-1: none), and the closers open there */
+  comma: number
+  commaClosers: string
+  /** the text ends inside a string, opened at `stringStart` */
+  inString: boolean
+  stringStart: number
+}
+
+function scanCut(text: string): CutScan | undefined {
+  const scan: CutScan = { open: '', comma: -1, commaClosers: '', inString: false, stringStart: 0 }
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */) {
+      scan.stringStart = i
+      i = stringEnd(text, i)
+      if (i === n) scan.inString = true
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (scan.open.length >= MAX_JSON_DEPTH) return undefined
+      scan.open += c === 91 ? ']' : '}'
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      scan.open = scan.open.slice(0, -1)
+    } else if (c === 44 /* , */ && scan.open.length > 0) {
+      scan.comma = i
+      scan.commaClosers = scan.open
+    }
+  }
+  return scan
+}
+
+const closersOf = (open: string) => [...open].reverse().join('')
+
+/** The members complete before the scan's last comma, the brackets open there closed (undefined: no such comma). */
+const closedAtComma = (text: string, scan: CutScan) => (scan.comma === -1 ? undefined : text.slice(0, scan.comma) + closersOf(scan.commaClosers))
+
 /**
  * A JSON text cut short (a body's first bytes): the members complete before the last comma outside a
  * string, with the brackets still open closed, or undefined when there is no such comma. One linear
  * scan; the result is at most as deep as the text (the caller's ceiling still applies).
  */
 export function closeCutJson(text: string): string | undefined {
-  let open = ''
-  let cut = -1
-  let closers = ''
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34 /* " */) {
-      i = stringEnd(text, i)
-    } else if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (open.length >= MAX_JSON_DEPTH) return undefined
-      open += c === 91 ? ']' : '}'
-    } else if (c === 93 /* ] */ || c === 125 /* } */) {
-      open = open.slice(0, -1)
-    } else if (c === 44 /* , */ && open.length > 0) {
-      cut = i
-      closers = open
-    }
-  }
-  return cut === -1 ? undefined : text.slice(0, cut) + [...closers].reverse().join('')
+  const scan = scanCut(text)
+  return scan === undefined ? undefined : closedAtComma(text, scan)
 }
 
 /**
@@ -89,30 +111,14 @@ export function closeCutJson(text: string): string | undefined {
  * value's, or a key's given a value), the open brackets closed, so that what the cut member holds is read as well (a probe
  * padded past the cut in its own string, `{"a":1,"q":"; cat /etc/passwd #aaa…`). Cut after a comma, a colon or inside a number
  * or a literal: that member is dropped, as closeCutJson drops it. Text that is no JSON's beginning (`{"a":1,; cat /etc/passwd`)
- * gives undefined: it is text, not members. At most five parses of the text.
+ * gives undefined: it is text, not members. One scan and at most three parses of the text.
  */
 export function completeCutJson(text: string): string | undefined {
-  let open = ''
-  let inString = false
-  let stringStart = 0
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34 /* " */) {
-      stringStart = i
-      i = stringEnd(text, i)
-      if (i === n) inString = true
-    } else if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (open.length >= MAX_JSON_DEPTH) return undefined
-      open += c === 91 ? ']' : '}'
-    } else if (c === 93 /* ] */ || c === 125 /* } */) {
-      open = open.slice(0, -1)
-    }
-  }
-  if (open.length === 0) return undefined
-  const closers = [...open].reverse().join('')
+  const scan = scanCut(text)
+  if (scan === undefined || scan.open.length === 0) return undefined
+  const closers = closersOf(scan.open)
   let head = text
-  if (inString) {
+  if (scan.inString) {
     // an escape cut in half (`\`, `\u00`) is dropped; escaped backslashes (`\\`) are whole
     let k = head.length
     let hex = 0
@@ -125,22 +131,19 @@ export function completeCutJson(text: string): string | undefined {
     // a tag the cut left open (`<a href=\"https://docs…` in a 20 KiB API description) is the cut's, not the text's: dropped (a tag
     // closed before the cut is read)
     const lt = head.lastIndexOf('<')
-    if (lt > stringStart && !head.includes('>', lt)) head = head.slice(0, lt)
+    if (lt > scan.stringStart && !head.includes('>', lt)) head = head.slice(0, lt)
     head += '"'
   } else {
     let end = head.length
     while (end > 0 && head.charCodeAt(end - 1) <= 32) end--
     if (end > 0 && head.charCodeAt(end - 1) === 44) head = head.slice(0, end - 1)
   }
-  for (const tail of inString ? ['', ':0'] : ['', '0', ':0']) {
+  for (const tail of scan.inString ? ['', ':0'] : ['', '0', ':0']) {
     const t = head + tail + closers
     if (parses(t)) return t
   }
   // cut inside a number or a literal (`"b":tr`): the member is dropped, where what is dropped is one
-  const closed = closeCutJson(text)
-  if (closed === undefined) return undefined
-  const at = lastMemberComma(text)
-  return at !== -1 && text.length - at <= 1000 && CUT_MEMBER.test(text.slice(at + 1)) ? closed : undefined
+  return scan.comma !== -1 && text.length - scan.comma <= 1000 && CUT_MEMBER.test(text.slice(scan.comma + 1)) ? closedAtComma(text, scan) : undefined
 }
 
 /** Whether an odd run of backslashes ends before `i`: the character at `i` is escaped. */
@@ -165,19 +168,4 @@ function parses(text: string): boolean {
   } catch {
     return false
   }
-}
-
-/** Where the last comma outside a string and inside a bracket is, as closeCutJson finds it. */
-function lastMemberComma(text: string): number {
-  let depth = 0
-  let cut = -1
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34) i = stringEnd(text, i)
-    else if (c === 91 || c === 123) depth++
-    else if (c === 93 || c === 125) depth--
-    else if (c === 44 && depth > 0) cut = i
-  }
-  return cut
 }

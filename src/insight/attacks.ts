@@ -293,8 +293,8 @@ const HIGH_BIT_TAG = /\u00bc\/?[a-z]{2,10}\s?\u00be/
 const HIGH_BIT = /[\u00a0-\u00ff]/g
 const lowered = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0x80)
 const HIGH_BYTE_TAG = /\u3c00\/?[a-z]{2,10}\u3e00/
-/** characters whose low byte is zero and whose high byte is printable ASCII (U+2000 to U+7E00) */
-const HIGH_BYTE = /[\u2000\u2100\u2200\u2300\u2400\u2500\u2600\u2700\u2800\u2900\u2a00\u2b00\u2c00\u2d00\u2e00\u2f00\u3000-\u7e00]/g
+/** characters whose high byte is printable ASCII (U+2000 to U+7E00); `highByte` keeps those whose low byte is not zero */
+const HIGH_BYTE = /[\u2000-\u7e00]/g
 const highByte = (ch: string) => {
   const code = ch.charCodeAt(0)
   return (code & 0xff) === 0 ? String.fromCharCode(code >> 8) : ch
@@ -410,10 +410,6 @@ const SYSTEM_FILES = [TRAVERSAL[2]!, TRAVERSAL[3]!, TRAVERSAL[4]!]
 const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|boot|sys|dev|bin|sbin|lib|lib64|srv|mnt|private|volumes|library|applications|apache\d?|xampp|wamp|nginx|httpd|php\d?|mysql|logs?|tomcat\d?|\[?jboss\]?|windows|winnt|inetpub)(?:[/\\][^\s/\\]|$)|\/\.(?:bash_profile|bashrc|cshrc|profile|history|bash_history|login|netrc)$|\/program\s?files(?:\s?\(x86\))?[/\\]|\/home\/[^/\s]{1,40}\/\.|~\/\.[\w-]|\/run\/secrets\/|[a-z]:[/\\](?!users[/\\][^/\\\n]{1,60}[/\\](?:documents|desktop|downloads|pictures|music|videos|onedrive)\b)|\\\\[\w.-]{1,60}\\|\/\/[\w.-]{1,60}\/(?:c|admin|ipc)\$)[^\n]{0,300}$/
 
 /**
- * Under a parameter named for a file: any absolute path to a server-side file, two levels of
- * climbing at the start (`page=/configuration.php`, `file=../../x`).
- */
-/**
  * (twenty-ninth round) a program a command field names by its path, as a process manager's configuration does
  * (`"executable": "/var/vcap/packages/app/serve.sh"`, `"interpreter": "/usr/local/bin/node"`): the field's own, no file read
  */
@@ -436,9 +432,11 @@ const PRODUCT_FIRST = /^[a-z][\w.+-]{0,40}\/[\w.+-]{1,40}(?:[ \t]|$)/
 /** a comment of a User-Agent: parentheses holding no parenthesis */
 const AGENT_COMMENT = /\([^()\n]{1,300}\)/g
 const AGENT_ITEM = /^[ \t]{0,4}[\w .,:+/-]{0,100}$/
+/** an option given in an item (`ping -c 3`): a command line's */
+const AGENT_OPTION = /(?:^|\s)-[a-z]/
 const REPORTS_ALONE = new Set(['whoami', 'uname', 'ifconfig', 'ipconfig', 'hostname', 'netstat', 'systeminfo', 'printenv', 'pwd'])
 /** an item of a User-Agent's comment: a platform's, a locale's or a device's name and version, nothing a shell reads apart */
-const agentItem = (item: string) => AGENT_ITEM.test(item) && !REPORTS_ALONE.has(item.trim()) && !item.includes('/etc/') && !/(?:^|\s)-[a-z]/.test(item.trim() === item.trimStart() ? item : item.trimStart())
+const agentItem = (item: string) => AGENT_ITEM.test(item) && !AGENT_OPTION.test(item) && !item.includes('/etc/') && !REPORTS_ALONE.has(item.trim())
 /** (twenty-ninth round: a bracketed key's part too, PHP's `config[path]`) */
 const REMOTE_INCLUSION = /^\s{0,4}(?:https?|ftps?):\/\/[^\s?#/]{1,253}\/[^\s?#]{1,300}(?:\?{1,2}(?:[a-z_]\w{0,20}=?)?|#|%00|\0)$/
 /**
@@ -447,6 +445,10 @@ const REMOTE_INCLUSION = /^\s{0,4}(?:https?|ftps?):\/\/[^\s?#/]{1,253}\/[^\s?#]{
  */
 const INCLUDED_FILE_KEY = /(?:^|[_.[-])(?:file|filename|filepath|path|include|inc|template|tpl|conf|config|dir|directory|folder|module|lang|language|locale|layout|theme|load|read|require)(?:$|[_.\]-])/
 const INCLUDED_SCRIPT = /\.(?:txt|php\d?|phtml|inc|jpe?g|gif|png|sh|pl|py|asp|aspx|jsp|cgi|dat|log|ini|conf)(?:\?{1,2}(?:[a-z_]\w{0,20}=?)?|#|%00|\0)$/
+/**
+ * Under a parameter named for a file: any absolute path to a server-side file, two levels of
+ * climbing at the start (`page=/configuration.php`, `file=../../x`).
+ */
 const FILE_PARAM = /(?:^|[_.[-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.\]-])/
 const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
@@ -757,7 +759,6 @@ function nestedSplitting(t: string): boolean {
   return splitting(left)
 }
 
-/** Open redirects: an absolute or protocol-relative URL, or a disguised one, to another host. */
 /**
  * (twenty-ninth round) A message's recipient or sender, an e-mail address under a mail's key (`to`, `from`, `reply_to`: SendGrid's
  * `"to": "your.email@example.com"`), is no redirect's target; `redir=target.com@evil.com` still is one.
@@ -765,6 +766,7 @@ function nestedSplitting(t: string): boolean {
 const EMAIL_ADDRESS = /^\s{0,4}[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}\s{0,4}$/i
 const MAIL_KEY = /^(?:[\w.-]{0,20}[_.-])?(?:to|from|cc|bcc|reply_?to|recipients?|sender|e?mail(?:_?address)?)$/
 const mailRecipient = (key: string, v: string) => MAIL_KEY.test(key) && EMAIL_ADDRESS.test(v)
+/** Open redirects: an absolute or protocol-relative URL, or a disguised one, to another host. */
 const REDIRECT_PARAM = /^(?:[\w.-]{0,20}[_.-])?(?:next|url|redirect\w{0,10}|redir|return\w{0,10}|returnto|rurl|goto|continue|dest|destination|target|to|out|view|forward|callback|success\w{0,10}|fail\w{0,10}|back(?:_?url|_?to)?|r|u|location|checkout_url|jump\w{0,6}|came_?from|origin_?url|from_?url|ref_?url)$/
 const DISGUISED_URL = new RegExp(
   [
@@ -1058,7 +1060,6 @@ const NESTED_DOCUMENT_KEYS = 6
 /** JSON bodies up to this many bytes are parsed even without a suspicious byte (a few fields; cheap). */
 const SMALL_JSON = 256
 
-/** NoSQL (MongoDB-style) operator injection. */
 /** BSON's type names, which MongoDB's `$type` takes (or their numbers) */
 const BSON_TYPE = /^(?:double|string|object|array|bindata|undefined|objectid|bool|date|null|regex|dbpointer|javascript|symbol|javascriptwithscope|int|timestamp|long|decimal|minkey|maxkey|number)$/i
 /** Whether a `$type` of the document is a number (no string under it) or a BSON type's name. */
@@ -1071,6 +1072,7 @@ function bsonTypeGiven(values: ReadonlyMap<string, string>): boolean {
   }
   return strings === 0
 }
+/** NoSQL (MongoDB-style) operator injection. */
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup',
   // (sixteenth round) code run by the server (`{"$code": "function() {…}"}`, `$js`, `$func`; not `$eval`, a JSON-logic document's own operator) and update operators (`}, {"$set": {"role": "admin"}}`)
   '$code', '$codewscope', '$js', '$func', '$set', '$unset', '$rename', '$regexmatch',
@@ -1179,11 +1181,12 @@ const SCANNER_AGENT =
   /\b(?:sqlmap|nikto|nmap|nessus|openvas|acunetix|netsparker|invicti|w3af|wpscan|dirbuster|gobuster|dirb|ffuf|feroxbuster|wfuzz|nuclei|masscan|zgrab|zmeu|arachni|skipfish|burp(?:suite| collaborator)|appscan|webinspect|qualys|jaeles|whatweb|wapiti|commix|xsstrike|havij|paros|owasp[ -]zap|zap\/\d|hydra|fimap|joomscan|droopescan|cmsmap|httpx - open-source|interactsh|censysinspect|netcraft ssl|l9scan|l9explore|xray\/|goby|fuzz faster u fool)\b/
 const SCANNER_PATH =
   /^\/(?:\.env(?:\.[\w.-]{1,20})?$|\.git\/|\.svn\/|\.hg\/|\.bzr\/|\.ds_store$|\.aws\/|\.ssh\/|\.htpasswd$|\.htaccess$|\.idea\/|\.vscode\/|\.docker\/|\.kube\/|id_[rd]sa$|wp-admin\/(?:install|setup-config)\.php|wp-config\.php|xmlrpc\.php$|(?:phpmyadmin|pma|myadmin|phpmyadmin\d?|mysqladmin|dbadmin)(?:\/|$)|cgi-bin\/(?:php|test|printenv|test-cgi|luci|\.%2e)|actuator(?:\/|$)|server-status$|server-info$|web\.config$|config\.php\.bak$|(?:backup|dump|database|db|site)\.(?:sql|zip|tar\.gz|tgz|bak)$|boaform\/|hnap1\/?$|vendor\/phpunit\/|solr\/admin|manager\/html|jmx-console|invoker\/jmxinvokerservlet|_ignition\/execute-solution|telescope\/requests|api\/jsonws\/invoke|remote\/fgt_lang|\+cscoe\+\/|owa\/auth\/x\.js|autodiscover\/autodiscover\.json|console\/(?:css|images)\/%252e|\.well-known\/\.\.|debug\/pprof|_profiler\/phpinfo|phpinfo\.php$|info\.php$|shell\.php$|cmd\.php$|c99\.php$|r57\.php$|webshell|elmah\.axd$|trace\.axd$)/
+/** (twenty-ninth round) a search engine's hidden index beside its API's `_` segment (`/.kibana/_search`): no dotfile probed */
+const SEARCH_INDEX = /\/\.[a-z0-9][\w.-]{0,200}(?=\/_[a-z])|(?<=\/_[a-z]\w{0,40})\/\.[a-z0-9][\w.-]{0,200}(?=\/|$)/g
 /**
  * Backup, configuration and dot files, anywhere in a path: what a scanner asks for after the pages
  * it found (`/admin.php.bak`, `/index.php~`, `/Copy of login.asp`, `/.bash_history`, `/vtund.conf`).
  */
-const SEARCH_INDEX = /\/\.[a-z0-9][\w.-]{0,200}(?=\/_[a-z])|(?<=\/_[a-z]\w{0,40})\/\.[a-z0-9][\w.-]{0,200}(?=\/|$)/g
 const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|dump|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
 
 /**
@@ -1525,7 +1528,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]

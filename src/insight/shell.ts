@@ -38,7 +38,7 @@ for (const w of ['ruby', 'perl', 'python', 'java', 'node', 'lua', 'dash', 'ash',
 ENGLISH.add('printf')
 for (const w of ENGLISH) COMMANDS.add(w)
 /** (twenty-ninth round) Commands that are words of English and do nothing without an operand (they print their usage or fail). */
-const NEEDS_OPERAND = new Set(['touch', 'watch', 'file', 'stat', 'kill', 'cut', 'tee', 'expand', 'copy', 'move', 'del', 'ren', 'source', 'which', 'whereis', 'man', 'type', 'test', 'exec', 'eval', 'at', 'sleep', 'wait', 'trap', 'start', 'call', 'read', 'tr', 'comm', 'rev', 'fold', 'column', 'diff', 'print', 'fetch', 'host', 'ping', 'expr', 'mobile'])
+const NEEDS_OPERAND = new Set(['touch', 'watch', 'file', 'stat', 'kill', 'cut', 'tee', 'expand', 'copy', 'move', 'del', 'ren', 'source', 'which', 'whereis', 'man', 'type', 'test', 'exec', 'eval', 'at', 'sleep', 'wait', 'trap', 'start', 'call', 'read', 'tr', 'comm', 'rev', 'fold', 'column', 'diff', 'print', 'fetch', 'host', 'ping', 'expr'])
 /**
  * (json22) Interpreters and runtimes a product's name pairs with its version (`Azure Functions & Java 11`, `Flask & Python 3.12`): after a
  * `&` or `|` between words of prose, such a name and a version number alone name the product, they run nothing.

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { closeCutJson, jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
+import { closeCutJson, completeCutJson, jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
 import { decodeJwtPayload } from '../../src/capture/jwt.ts'
 import { parseBody } from '../../src/capture/body.ts'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
@@ -18,6 +18,25 @@ t.test('parseJson: a value, undefined for what is not JSON, TOO_DEEP past the ce
   t.equal(parseJson('null'), null)
   t.equal(parseJson('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH)) === TOO_DEEP, false, 'at the ceiling: parsed')
   t.equal(parseJson('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)), TOO_DEEP)
+})
+
+t.test('completeCutJson: the member the cut landed in is read; what is no JSON beginning, or past the ceiling, is none', async (t) => {
+  const done = (text: string) => JSON.parse(completeCutJson(text)!) as unknown
+  t.same(done('{"a":1,"q":"; cat /etc/passwd #aaa'), { a: 1, q: '; cat /etc/passwd #aaa' }, 'a string cut short is closed')
+  t.same(done('{"a":1,"q'), { a: 1, q: 0 }, 'a key cut short is given a value')
+  t.same(done('{"a":1,"q":"x\\u00'), { a: 1, q: 'x' }, 'an escape cut in half is dropped')
+  t.same(done('{"a":1,"q":"x\\'), { a: 1, q: 'x' }, 'a lone backslash is dropped')
+  t.same(done('{"a":1,"q":"see <a href=\\"https://docs.example'), { a: 1, q: 'see ' }, 'a tag the cut left open is dropped')
+  t.same(done('{"a":1,"q":"<b>x</b> <i'), { a: 1, q: '<b>x</b> ' })
+  t.same(done('{"a":1,"b":tr'), { a: 1 }, 'a literal cut short: its member is dropped')
+  t.same(done('[1,2,'), [1, 2])
+  t.equal(completeCutJson('{"a":1,; cat /etc/passwd #'), undefined, 'text after a comma that is no member')
+  t.equal(completeCutJson('{"a":1}'), undefined, 'nothing left open')
+  t.equal(completeCutJson('['.repeat(MAX_JSON_DEPTH + 1) + '"x'), undefined, 'past the ceiling')
+  // hostile shapes of a body's 16 KiB: each answered once, bounded by one scan and three parses
+  t.same(done(`{"q":"${'\\'.repeat(16_000)}`), { q: '\\'.repeat(8_000) }, '16,000 backslashes: escaped pairs kept')
+  t.equal(completeCutJson(`{"a":1,${'"k":'.repeat(4_000)}`), undefined, 'keys without values')
+  t.same(done(`{"q":"${'<'.repeat(16_000)}`), { q: '<'.repeat(15_999) }, 'a run of openings: the last one dropped')
 })
 
 t.test('closeCutJson: the members complete before the last comma, the open brackets closed', async (t) => {
