@@ -1060,6 +1060,9 @@ function substitutedProgram(v: string, i: number): boolean {
 export function commandLine(v: string): boolean {
   let i = 0
   while (i < v.length && isBlank(v.charCodeAt(i))) i++
+  // (thirtieth round) the program's environment set before it, `NODE_ENV=production node server.js`, `CI=1 FORCE_COLOR=0 jest`
+  const env = ENV_PREFIX.exec(v.slice(i, i + 400))
+  if (env !== null) i += env[0].length
   if (v.charCodeAt(i) === 47 || v.charCodeAt(i) === 46) return true // /usr/bin/x, ./build.sh
   let j = i
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++
@@ -1071,8 +1074,13 @@ export function commandLine(v: string): boolean {
   // an unknown program given an option or a path (`rimraf client/out`, `vscode-test-web --browserType=x`)
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
-  return k > j && /^[a-z][\w.-]{1,40}$/.test(word) && /^(?:-{1,2}[a-z]|[\w.-]{0,60}\/)/.test(v.slice(k, k + 64))
+  // (thirtieth round: or a subcommand given one, or a version, `nvs add 12.17.0`, `poetry-x run --fast`)
+  return k > j && /^[a-z][\w.-]{1,40}$/.test(word) && UNKNOWN_PROGRAM_ARGUMENTS.test(v.slice(k, k + 96))
 }
+/** Variables set for one command before it, as a shell reads them: `NAME=value ` (a word without quotes or expansions), at most four */
+const ENV_PREFIX = /^(?:[A-Z_][A-Z0-9_]{0,40}=[\w.:/,@+-]{0,80}[ \t]+){1,4}/
+/** What follows an unknown program's name in a command line: an option or a path, or a subcommand's word and then one, or a version */
+const UNKNOWN_PROGRAM_ARGUMENTS = /^(?:[a-z][\w-]{1,20}[ \t]+)?(?:-{1,2}[a-z]|[\w.-]{0,60}\/|\d{1,4}(?:\.\d{1,6}){1,3}(?![\w.]))/
 /** Build and package tools a manifest's or a configuration's command lines start with (never judged as a shell's programs). */
 const TOOLS = new Set(
   ('cd npm npx yarn pnpm bun deno node tsc webpack vite rollup esbuild eslint prettier jest mocha vitest rimraf cross-env go cargo rustc mvn gradle pip pip3 poetry uv docker docker-compose kubectl helm git composer bundle rake dotnet ' +

@@ -56,7 +56,7 @@ function computesOnConstants(v: string, from: number, to: number): boolean {
       let k = i
       while (k < to && isBlank(v.charCodeAt(k))) k++
       const next = v.charCodeAt(k)
-      if (next === 40 /* ( */) computes = true // a call
+      if (next === 40 /* ( */) computes ||= BUILTINS.has(name) || previous === '.' // a builtin's or a method's call; a page's own helper computes nothing by itself (`{{EmbedLiveSample("Examples", 600)}}`)
       else if (previous === '|') computes ||= next === 58 /* a filter given an argument, `| multiply: 7` */ || next === 40
       else if (previous === '.') {
         // a method or an attribute of a constant or of a call's result

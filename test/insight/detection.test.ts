@@ -77,6 +77,11 @@ t.test('path traversal by kind: climbing, absolute inclusion targets, encodings'
   t.same(q('/configuration.php', 'q'), [], 'not under any parameter')
   t.same(q("import Comparator from '../../../utils/comparator/Comparator'"), [], 'a relative import in code')
   t.same(q('C:/Users/ann/Documents/notes.txt', 'file'), [], "a user's own document")
+  // (thirtieth round) a browser's file input value and a user's picture or document outside a system's or a server's directories
+  for (const p of ['C:\\fakepath\\holiday photo.png', 'c:\\HappyFace.jpg', 'D:\\data\\2024 report.pdf', 'E:/Music/song.mp3']) t.same(q(p, 'file'), [], p)
+  for (const p of ['C:\\fakepath\\..\\windows\\win.ini', 'C:/windows/system32/license.rtf', 'C:\\xampp\\htdocs\\logo.png', 'C:\\Program Files (x86)\\App\\manual.pdf', 'c:\\a\\..\\..\\secret.csv', 'c:\\boot.ini']) {
+    t.same(q(p, 'file'), ['path_traversal'], `still read: ${p}`)
+  }
   t.same(q('see ../README.md'), [])
 })
 
@@ -693,6 +698,11 @@ t.test('Markdown tables and manifests: their commands are text and data', async 
   // (fifteenth round) a member of `scripts` is a command field, as a `command` field is; the manifest's other fields are still judged
   t.same(json({ ...manifest, scripts: { ...manifest.scripts, check: 'svelte-kit sync && svelte-check --watch' } }), [], "a package's scripts are command fields by their place")
   t.ok(json({ ...manifest, description: 'a; cat /etc/passwd' }).includes('rce'), "an injection into a manifest's other field still counts")
+  // (thirtieth round) a script that sets its program's environment first, or calls a version manager's subcommand with a version
+  t.same(json({ ...manifest, scripts: { legacy: 'nvs add 12.17.0 && NODE_BIN=$(nvs which 12.17.0) pnpm test-bundle', prod: 'NODE_ENV=production CI=1 node server.js' } }), [], "a package's scripts with an environment and a version manager")
+  t.same(json({ scripts: { legacy: 'nvs add 12.17.0 && NODE_BIN=$(nvs which 12.17.0) pnpm test-bundle' } }), [], 'the same script alone')
+  t.ok(json({ scripts: { test: 'A=1 ; cat /etc/passwd' } }).includes('rce'), 'an environment before an injection is no command line')
+  t.ok(json({ scripts: { test: 'A=$(id) node x' } }).includes('rce'), 'an expansion in the environment is no plain value')
 })
 
 t.test('SSRF: host spellings by kind', async (t) => {
@@ -902,6 +912,9 @@ t.test('jndi, crlf, ssti and nosqli (twelfth round): letters spelt one lookup at
   for (const p of ['Hello\nServer Components are new', 'a\n\n<b>bold</b>', 'line one\nExpires soon']) t.notOk(q(p, 'lang').includes('crlf'), p)
   for (const p of ['{{include("index")}}', '{{dump(app)}}']) t.ok(q(p).includes('ssti'), p)
   for (const p of ['{{name}}', 'call {{ fn }} later']) t.notOk(q(p).includes('ssti'), p)
+  // (thirtieth round) a translation's or a documentation macro's call on literals, a page helper's on constants, a CSS value definition's multiplier
+  for (const p of ["{{ __('Save changes') }}", '{{ t("cart.empty") }}', 'absolute {{cssxref("length")}}', '{{cssxref("&lt;number&gt;")}}', '{{EmbedLiveSample("Examples", 600, 300)}}', 'clamp( <calc-sum>#{3} )', '[ <number> ]#{2}']) t.notOk(q(p).includes('ssti'), p)
+  for (const p of ['{{ t("${7*7}") }}', "{{ constant('PHP_VERSION') }}", '{{ range(1,10) }}', '{{ foo(7*7) }}', '#{3}']) t.ok(q(p).includes('ssti'), `still read: ${p}`)
   for (const p of ['admin" || "1"="1', 'admin") || ("1"="1"--', "admin')) || (('1'='1"]) t.ok(q(p).includes('nosqli'), p)
   for (const p of ['a || b = c', 'x || (y = y2)']) t.notOk(q(p).includes('nosqli'), p)
 })
