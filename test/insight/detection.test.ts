@@ -2362,4 +2362,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
     ['link', '<https://api.github.com/repositories/1300192/issues?page=2>; rel="next"'],
   ]
   for (const [name, value] of headers) t.same(header(name, value), [], `${name}: ${value.slice(0, 60)}`)
+  // a commit message's trailers, as a Git host's API receives them, are no injected headers; a header after a break still is
+  const message = 'spelling: dependencies\n\nSigned-off-by: Ann Example <ann@example.org>\nCo-authored-by: Bo <bo@example.org>\nChange-Id: I977753abf297066d3f3f5ef6277775c0114d8030'
+  t.same(q(message, 'message'), [], 'a commit message with trailers, in a query')
+  for (const p of ['x\r\nX-Powered-By: PHP', '%0d%0aSigned-off-by: x', 'a\r\nSet-Cookie: s=1']) t.ok(q(p, 'message').includes('crlf'), `still read: ${JSON.stringify(p)}`)
 })
