@@ -713,6 +713,9 @@ export function sqlInjection(v: string): boolean {
   // backticks that pair into code spans (`left` and `right`, `<hr>` in `<select>`) are a document's
   // markup, not MySQL's identifier quotes a value breaks out of: read with them as blanks
   if (v.includes('`') && codeSpans(v)) v = v.replaceAll('`', ' ')
+  // (thirtieth round) an issue's or a pull request's number in parentheses (`convolve and sobel (#971)`, a commit's subject) is a
+  // reference: a comment opened inside a parenthesis would leave it open, no probe writes it
+  if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
   // (twenty-ninth round) a quoted colour, anchor or tag (`"#0000FF"`, `'#pricing'`): a literal whose quotes are its own, no breakout
   // before a comment
   if (QUOTED_HASH.test(v)) return false
@@ -732,6 +735,7 @@ export function sqlInjection(v: string): boolean {
   return false
 }
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
+const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */

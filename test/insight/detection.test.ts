@@ -2365,5 +2365,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   // a commit message's trailers, as a Git host's API receives them, are no injected headers; a header after a break still is
   const message = 'spelling: dependencies\n\nSigned-off-by: Ann Example <ann@example.org>\nCo-authored-by: Bo <bo@example.org>\nChange-Id: I977753abf297066d3f3f5ef6277775c0114d8030'
   t.same(q(message, 'message'), [], 'a commit message with trailers, in a query')
+  t.same(q('chore: release\n\nRelease-As: 2.0.27', 'message'), [], "a release tool's trailer")
+  for (const p of ['convolve and sobel (#971)', 'Move and rename `maths/greedy_coin_change.py` (#10418)']) t.same(q(p, 'message'), [], `a pull request's number: ${p}`)
+  for (const p of ["1' or 1=1 (#5)", '1 or 1=1#']) t.ok(q(p, 'message').includes('sqli'), `still read: ${p}`)
   for (const p of ['x\r\nX-Powered-By: PHP', '%0d%0aSigned-off-by: x', 'a\r\nSet-Cookie: s=1']) t.ok(q(p, 'message').includes('crlf'), `still read: ${JSON.stringify(p)}`)
 })
