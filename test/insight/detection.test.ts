@@ -2369,4 +2369,7 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   for (const p of ['convolve and sobel (#971)', 'Move and rename `maths/greedy_coin_change.py` (#10418)']) t.same(q(p, 'message'), [], `a pull request's number: ${p}`)
   for (const p of ["1' or 1=1 (#5)", '1 or 1=1#']) t.ok(q(p, 'message').includes('sqli'), `still read: ${p}`)
   for (const p of ['x\r\nX-Powered-By: PHP', '%0d%0aSigned-off-by: x', 'a\r\nSet-Cookie: s=1']) t.ok(q(p, 'message').includes('crlf'), `still read: ${JSON.stringify(p)}`)
+  // C's headers and a print style sheet's selector are no markup: `<math.h>` is no MathML element, `[href^="javascript:"]` no URL
+  for (const p of ['#include <stdio.h>\n#include <math.h>\nint main(void) { return 0; }', '@media print {\n  a[href^="javascript:"]:after,\n  a[href^="#"]:after { content: ""; }\n}']) t.same(q(p, 'snippet'), [], p)
+  for (const p of ['<math><mtext>x', '<math/x>', '<a href="javascript:">x</a>', "x='javascript:'+y"]) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
 })
