@@ -82,7 +82,8 @@ const SQLI = [
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
   /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
-  /\b(?:extractvalue|updatexml|load_file|utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
+  // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`)
+  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\(|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   // (twenty-sixth round) a database server's own means an injection reaches for, breakout or not: a script written through the query
   // log (`SET GLOBAL general_log_file='/var/www/html/shell.php'`; a log file a DBA sets is none), a system file, a share or a
   // wrapper read (`LOAD DATA LOCAL INFILE '/etc/passwd'`, `'\\\\host\\x'`, `'phar://…'`; a CSV a DBA loads is none), `OPENROWSET(BULK …)`,
@@ -649,10 +650,11 @@ const SSTI = [
   /(?:\{\{|[$#*]\{)\s{0,4}(['"])[^'"{}\n]{1,40}\1\s{0,4}[+~]\s{0,4}(['"])[^'"{}\n]{1,40}\2\s{0,4}\}/,
   // (fourteenth round) Python's introspection walked inside `{{ … }}` whatever the braces between (`{{{}.__class__.__base__…}}`),
   // a class walked to its module's globals or a process (`#{config.class.init.globals['os'].popen('id')}`),
-  // FreeMarker's special variables, which only its `${.name}` reads (`${.version}`, `${.data_model}`)
+  // FreeMarker's special variables, which only its `${.name}` reads (`${.version}`, `${.data_model}`; thirtieth round: by their names,
+  // BSD make's own variables are read the same way, `${.CURDIR}`, `${.OBJDIR}`)
   // (review: a class's name read in a program's string, `f"{{{self.__class__.__name__}}}"`, `"#{self.class.superclass}"`
   // in Ruby or Groovy, is no walk: the walk goes on from the class to its bases, subclasses or globals, or to a class loader)
-  /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.[a-z_]{2,40}\s{0,4}[}?!]/,
+  /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,

@@ -2372,4 +2372,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   // C's headers and a print style sheet's selector are no markup: `<math.h>` is no MathML element, `[href^="javascript:"]` no URL
   for (const p of ['#include <stdio.h>\n#include <math.h>\nint main(void) { return 0; }', '@media print {\n  a[href^="javascript:"]:after,\n  a[href^="#"]:after { content: ""; }\n}']) t.same(q(p, 'snippet'), [], p)
   for (const p of ['<math><mtext>x', '<math/x>', '<a href="javascript:">x</a>', "x='javascript:'+y"]) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
+  // a Ruby program's method named as MySQL's function, and BSD make's own variables, are no probes
+  for (const p of ['config = YAML.load_file(config_file)', 'CPPFLAGS+= -I ${.OBJDIR}', '${PROG}: ${OBJS} ${.CURDIR}/../Makefile.boot']) t.same(q(p, 'snippet'), [], p)
+  t.ok(q("1 and extractvalue(1,concat(0x7e,version()))", 'snippet').includes('sqli'), 'still read: MySQL\'s function called')
+  for (const p of ['${.version}', '${.data_model?keys}']) t.ok(q(p, 'snippet').includes('ssti'), `still read: ${p}`)
 })
