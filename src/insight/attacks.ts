@@ -716,8 +716,9 @@ const TEMPLATE_OPENINGS = ['{{', '${', '#{', '<%', '{%', '{#', '@{', '@(', '[[',
 function templatePolyglot(v: string): boolean {
   let blanks = 0
   for (let i = v.indexOf(' '); i !== -1; i = v.indexOf(' ', i + 1)) if (++blanks > 2) return false
-  // a Mustache section's `{{#` is one opening, not `{{` and `{#`
-  const t = v.includes('{{#') ? v.replaceAll('{{#', '{{') : v
+  // a Mustache section's `{{#` is one opening, not `{{` and `{#`; (thirtieth round) and so is a placeholder after a `#`, a URL's fragment in an
+  // HTTP client's collection (`https://api.example.com/a#{{section}}`), not Ruby's `#{` and `{{`
+  const t = v.includes('{{#') || v.includes('#{{') ? v.replaceAll('{{#', '{{').replaceAll('#{{', '{{') : v
   let kinds = 0
   for (const o of TEMPLATE_OPENINGS) if (t.includes(o) && ++kinds === 2) return true
   return false

