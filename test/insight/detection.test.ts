@@ -2383,4 +2383,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   // an HTTP client's collection puts placeholders in a URL's fragment: `#{{…}}` is one opening, no polyglot
   t.same(q('http://echo.example.com:9443/status/400/?query=string&a=b#{{search}}', 'url'), [], "a collection's URL with a placeholder in its fragment")
   for (const p of ['#{{7*7}}', '<%=1%>#{2}{{a}}', '#{{a}}${b}']) t.ok(q(p, 'snippet').includes('ssti'), `still read: ${p}`)
+  // an API Gateway mapping template's own Velocity, and a date stamped into a build's or a backup's name
+  for (const p of ["#set($inputRoot = $input.path('$'))\n{\n#foreach($elem in $inputRoot.items)\n  \"id\": \"$elem.id\"#if($foreach.hasNext),#end\n#end\n}", '$AWS_REGION-$(date +%Y-%m-%d)/$CODEBUILD_BUILD_NUMBER', 'backup-$(date +%F).tar.gz']) t.same(q(p, 'template'), [], p)
+  for (const p of ['#set($x = 7*7)${x}', "#set($rt = $x.class.forName('java.lang.Runtime'))", '#foreach($i in [1..$out.available()])']) t.ok(q(p, 'template').includes('ssti'), `still read: ${p}`)
+  for (const p of ['x-$(date)', 'a$(date +%F)$(id)', 'x-$(date +%F && id)']) t.ok(q(p, 'name').includes('rce'), `still read: ${p}`)
 })
