@@ -1585,6 +1585,8 @@ const TRANSPORT_HEADERS = new Set([
 /** What a parameter's name says it holds (worked out once per name: names repeat). */
 const URL_KEY = 1
 const REDIRECT_KEY = 2
+/** OAuth's and OpenID Connect's redirection parameters (RFC 6749, 3.1.2; OpenID Connect RP-Initiated Logout) */
+const OAUTH_REDIRECT_KEY = /^(?:redirect_uri|redirect_url|redirecturi|redirecturl|post_logout_redirect_uri)$/i
 const FILE_KEY = 4
 const COMMAND_KEY = 8
 const MAX_KEYS = 1_024
@@ -1840,6 +1842,8 @@ function workflowConditions(doc: unknown): Set<string> {
 }
 
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
+/** (thirtieth round) an OAuth client's own loopback listener as its redirection (RFC 8252, 7.3: `redirect_uri=http://127.0.0.1:51004/cb`) */
+const oauthLoopback = (h: string, scheme: string, key: string) => scheme === 'http' && isLoopback(h) && OAUTH_REDIRECT_KEY.test(key)
 
 function headerText(value: string | string[] | undefined): string {
   return value === undefined ? '' : Array.isArray(value) ? value.join('\n') : value
@@ -2701,7 +2705,7 @@ export class AttackDetector {
       // only inside a network, through its search domains: a URL parameter's value naming one is internal
       // (twentieth round: for a scheme that reaches a network service; an app's own scheme names no host, `myapp://callback`,
       // `com.example.app://oauth`, a native app's OAuth return under `redirect_uri`)
-      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host && NETWORK_SCHEME.test(scheme)) return BIT.ssrf
+      if ((keyInfo & URL_KEY) !== 0 && !this.#document && tokens.length === 1 && SINGLE_LABEL.test(h) && h !== this.#host && NETWORK_SCHEME.test(scheme) && !oauthLoopback(h, scheme, key)) return BIT.ssrf
       if (h.includes('.')) hosts++
     }
     // an authority parsers read differently, naming several hosts (http://1.1.1.1 &@2.2.2.2# @3.3.3.3/):
@@ -2733,6 +2737,9 @@ export class AttackDetector {
     // server makes to an internal service (`redis://localhost:6379/info`, `smtp://localhost:25/`)
     if (this.#document || (!WEB_SCHEME.test(scheme) && (keyInfo & URL_KEY) === 0)) return false
     if (h === this.#host || (isLoopback(h) && isLoopback(this.#host))) return false
+    // (thirtieth round) an OAuth client's redirection to its own loopback listener, as a native app or a command-line tool registers it (RFC 8252,
+    // 7.3: `redirect_uri=http://127.0.0.1:51004/callback`): the browser goes there, the server fetches nothing
+    if (oauthLoopback(h, scheme, key)) return false
     return key === '' || (keyInfo & URL_KEY) !== 0 || mode === HEADER
   }
 

@@ -2387,4 +2387,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   for (const p of ["#set($inputRoot = $input.path('$'))\n{\n#foreach($elem in $inputRoot.items)\n  \"id\": \"$elem.id\"#if($foreach.hasNext),#end\n#end\n}", '$AWS_REGION-$(date +%Y-%m-%d)/$CODEBUILD_BUILD_NUMBER', 'backup-$(date +%F).tar.gz']) t.same(q(p, 'template'), [], p)
   for (const p of ['#set($x = 7*7)${x}', "#set($rt = $x.class.forName('java.lang.Runtime'))", '#foreach($i in [1..$out.available()])']) t.ok(q(p, 'template').includes('ssti'), `still read: ${p}`)
   for (const p of ['x-$(date)', 'a$(date +%F)$(id)', 'x-$(date +%F && id)']) t.ok(q(p, 'name').includes('rce'), `still read: ${p}`)
+  // an OAuth client's loopback listener as its redirection (RFC 8252, 7.3): the browser goes there, the server fetches nothing
+  for (const v of ['http://127.0.0.1:51004/callback', 'http://localhost:3000/auth/callback', 'http://[::1]:8080/cb']) t.same(q(v, 'redirect_uri'), [], v)
+  for (const v of ['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.5/admin', 'gopher://127.0.0.1:6379/_INFO']) t.ok(q(v, 'redirect_uri').includes('ssrf'), `still read: ${v}`)
+  t.ok(q('http://127.0.0.1:8080/callback', 'url').includes('ssrf'), 'a loopback URL under another key still is')
 })
