@@ -424,6 +424,11 @@ const PROGRAM_FILE = /^\/(?!(?:etc|root|proc|sys|dev|boot|tmp|var\/tmp|var\/spoo
  * (`"Body": "c:\\HappyFace.jpg"`, `D:\\data\\report.pdf`)
  */
 // (not climbing, nor under windows, inetpub, xampp, a program's or a server's directory: `C:/windows/system32/license.rtf` is still read)
+/**
+ * (thirtieth round) A program directory or a list of them, an install prefix or a web root, named alone: a setting's value (`/usr/local/bin:/usr/bin:/bin`,
+ * `/opt/homebrew/bin`, `/usr/lib/jvm/java-17-openjdk`, a document root `/var/www/html`), no file an inclusion reads
+ */
+const PROGRAM_DIRECTORIES = /^(?:\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?(?:\/[\w.+-]{1,40})?(?:\/[\w+-]{1,40})?|include|share|local)\/?|\/var\/www(?:\/html)?\/?|\/usr\/share\/nginx\/html\/?)(?::\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?|include|share|local)\/?){0,12}$/
 const DRIVE_DOCUMENT = /^[a-z]:[/\\](?:fakepath[/\\][^/\\\n]{1,255}|(?![^\n]{0,200}?\.\.)(?!(?:[^\n]{0,200}?[/\\])?(?:windows|winnt|inetpub|xampp|wamp|system32|program ?files[^/\\\n]{0,8}|php\d?|apache\d?|mysql|tomcat\d?|nginx)(?:[/\\]|$))[^\n]{0,200}\.(?:jpe?g|png|gif|bmp|webp|heic|tiff?|svg|ico|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|mp[34]|wav|m4a|mov|avi|mkv|csv))$/i
 /** (twenty-ninth round) One LDAP filter and nothing else: opened on its first character, every parenthesis closed, the last closing it. */
 function wholeFilter(v: string): boolean {
@@ -1114,6 +1119,71 @@ const NOSQLI = [
   // quote too): what a `$where` runs on each document
   /^\s{0,10}['"]?\s{0,10}function\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,10}return\b[^{}]{0,100}\}/,
 ]
+/**
+ * (thirtieth round) Strapi's REST filters as its clients write them, a query parameter's name rooted at `filters` whose every bracket is a
+ * field, an index or one of Strapi's own operators (`filters[age][$gt]=18`, `filters[$or][0][title][$eq]=hello`, `filters[id][$in][0]=3`):
+ * the headless CMS's documented query language, not an operator smuggled into a form's field. `$regex`, `$where`, `$expr` are none of
+ * Strapi's and still count, and so does an operator under any other name (`username[$ne]=x`).
+ */
+const STRAPI_FILTER = /^filters(?:\[(?:[\w.-]{1,60}|\$(?:eqi?|nei?|lte?|gte?|in|notin|containsi?|notcontainsi?|null|notnull|between|startswithi?|endswithi?|or|and|not))\]){1,12}$/
+/** a credential's or a privilege's field, where an operator in place of a value is the injection itself (`{"password": {"$gt": ""}}`) */
+const CREDENTIAL_FIELD = /^(?:user(?:_?name)?|login|e-?mail|pass(?:word|wd)?|pwd|secret|token|api_?key|otp|pin|hash|salt|session|auth\w{0,20}|admin|is_?admin|role)$/i
+/** an account a comparison singles out is an injection's target (`{"q": {"$in": ["admin", "root"]}}`) */
+const PRIVILEGED_NAME = /^\s*(?:admin(?:istrator)?|root|superuser|sysadmin|system)\s*$/i
+const COMPARISONS = new Set(['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin'])
+const MAX_FILTER_NODES = 200
+/**
+ * (thirtieth round) A query document as Parse's and MongoDB-backed APIs take it from their clients (`where={"score":{"$gte":1000}}`,
+ * `{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}`): every operator a comparison (`$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`,
+ * `$nin`) of a named field that is no credential, against a literal that is no empty string nor a privileged account's name (a
+ * number, a word, a list of them), under fields of fields or a wrapper's key (`{"where": {…}, "limit": 10}`); `$or` and `$and` only
+ * over such filters, none empty and none naming a credential. An operator anywhere else (`{"$gt": ""}` in a field's place,
+ * `{"password": {"$ne": "x"}}`, `$regex`, `$where`, `$expr`, an update) is still an injection. Bounded: at most MAX_FILTER_NODES nodes.
+ */
+/** A value that is a query document in JSON (`where={"age":{"$gt":18}}`), read at most 4 KiB: see dataFilter. */
+function dataFilterText(v: string): boolean {
+  if (v.length > 4096) return false
+  try {
+    return dataFilter(JSON.parse(v))
+  } catch {
+    return false
+  }
+}
+function dataFilter(doc: unknown): boolean {
+  let nodes = 0
+  let operators = 0
+  const literal = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' && !PRIVILEGED_NAME.test(v) : typeof v === 'number' || typeof v === 'boolean')
+  const filter = (o: unknown, depth: number, branch = false): boolean => {
+    if (++nodes > MAX_FILTER_NODES || depth > 8 || o === null || typeof o !== 'object' || Array.isArray(o)) return false
+    const entries = Object.entries(o as Record<string, unknown>)
+    if (entries.length === 0) return false
+    for (const [k, v] of entries) {
+      if (k === '$or' || k === '$and') {
+        if (!Array.isArray(v) || v.length === 0 || !v.every((x) => filter(x, depth + 1, true))) return false
+        continue
+      }
+      // (an alternative's credential or privilege, `{"$or": [{"admin": true}, …]}`, is the bypass itself)
+      if (k.startsWith('$') || (branch && CREDENTIAL_FIELD.test(k))) return false
+      if (literal(v)) continue
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
+      const ops = Object.entries(v as Record<string, unknown>)
+      if (ops.length === 0) return false
+      // a field's own fields, or a wrapper's (`{"where": {"age": {"$gt": 18}}, "limit": 10}`): a filter in turn
+      if (!ops.some(([op]) => op.startsWith('$'))) {
+        if (!filter(v, depth + 1)) return false
+        continue
+      }
+      if (CREDENTIAL_FIELD.test(k)) return false
+      for (const [op, x] of ops) {
+        if (!COMPARISONS.has(op.toLowerCase())) return false
+        if (!(literal(x) || (Array.isArray(x) && x.length > 0 && x.length <= 100 && x.every(literal)))) return false
+        operators++
+      }
+    }
+    return true
+  }
+  return filter(doc, 0) && operators > 0
+}
 /** (twelfth round) what a shell program keeps of NoSQL injection: operators, not JavaScript's statements (`|| { …; return 1 }` is the shell's) */
 const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
 /**
@@ -1558,7 +1628,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, DRIVE_DOCUMENT, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
@@ -2312,12 +2382,13 @@ export class AttackDetector {
     this.#nests = -1
     this.#nested++
     let found = 0
+    let filterDoc: boolean | undefined
     for (const k of keys) {
       // (twenty-ninth round) a `$type` naming no BSON type is a record's type, as Box's metadata writes it
       // (`"$type": "properties-6bcba49f-…"`, beside `$id`, `$parent`, `$scope`): MongoDB's `$type` takes a type's name or number
       if (k === '$type' && !bsonTypeGiven(values)) continue
       // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
-      if ((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) found |= BIT.nosqli
+      if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc))) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
@@ -2544,7 +2615,7 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
+      if (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path))))) found |= BIT.path_traversal
     }
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote
@@ -2611,7 +2682,7 @@ export class AttackDetector {
     // (nineteenth round) a template's strings in typographic quotes, as a word processor or a page copied from turns them (`${‘a’.concat(‘b’)}`, `${“x”}`)
     const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv) || constantTemplate(tv))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v)) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v) && !(mode === NAME && STRAPI_FILTER.test(v)) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,
     // `"filter": "(&(objectClass=group)(!(type=email)))"`): what the configured directory is asked, no break-out
     // (review: under a key that names a filter only, `filter`, `userFilter`: a document's `username` holding `(|(uid=*)(userPassword=*))` is

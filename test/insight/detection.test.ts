@@ -2391,4 +2391,18 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
   for (const v of ['http://127.0.0.1:51004/callback', 'http://localhost:3000/auth/callback', 'http://[::1]:8080/cb']) t.same(q(v, 'redirect_uri'), [], v)
   for (const v of ['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.5/admin', 'gopher://127.0.0.1:6379/_INFO']) t.ok(q(v, 'redirect_uri').includes('ssrf'), `still read: ${v}`)
   t.ok(q('http://127.0.0.1:8080/callback', 'url').includes('ssrf'), 'a loopback URL under another key still is')
+  // program directories named alone (a PATH's entries, an install prefix, a web root) are settings, no inclusion target
+  for (const v of ['/usr/local/bin:/usr/bin:/bin', '/opt/homebrew/bin', '/usr/lib/jvm/java-17-openjdk', '/var/www/html']) t.same(q(v, 'path'), [], v)
+  for (const v of ['/usr/local/etc/php.ini', '/usr/lib/ssl/openssl.cnf', '/var/www/html/.env', '/etc/nginx/conf.d']) t.ok(q(v, 'path').includes('path_traversal'), `still read: ${v}`)
+})
+
+t.test('thirtieth round: query languages APIs take from their clients (Strapi\'s filters, Parse\'s and MongoDB-backed query documents)', async (t) => {
+  const qs = (query: string) => detector.detect({ ...base, query })
+  for (const v of ['filters[age][$gt]=18', 'filters[$or][0][title][$eq]=hello&filters[$or][1][title][$eq]=world', 'filters[username][$eq]=John', 'filters[id][$in][0]=3&filters[id][$in][1]=6', 'filters[chef][restaurants][stars][$eq]=5']) t.same(qs(v), [], v)
+  for (const v of ['username[$ne]=toto&password[$ne]=toto', '[$ne]=1', 'filters[password][$regex]=^a', 'filters[x][$where]=1']) t.ok(qs(v).includes('nosqli'), `still read: ${v}`)
+  for (const v of ['{"age":{"$gt":18}}', '{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}', '{"score":{"$gte":1000},"playerName":"Sean Plott"}']) t.same(q(v, 'where'), [], v)
+  for (const v of ['{"password":{"$ne":""}}', '{"$gt":""}', '{ "$gt": 0 }', '{"age":{"$gt":""}}', '{"$or":[{},{"a":"a"}]}', '{"name":{"$regex":"^a"}}']) t.ok(q(v, 'where').includes('nosqli'), `still read: ${v}`)
+  t.same(json({ where: { age: { $gt: 18 } }, limit: 10 }), [], 'a query document in a JSON body, under a wrapper')
+  t.same(json({ user: 'x', filter: { price: { $lte: 100 }, category: { $in: ['books', 'music'] } } }), [], 'comparisons on data fields beside a user\'s name')
+  for (const doc of [{ username: 'admin', password: { $gt: '' } }, { user: 'x', role: { $ne: 'user' } }, { where: { password: { $ne: 'x' } } }, { name: 'x', tags: { $in: [] } }]) t.ok(json(doc).includes('nosqli'), `still read: ${JSON.stringify(doc)}`)
 })

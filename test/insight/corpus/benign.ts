@@ -146,6 +146,8 @@ export const JSON_STRINGS = [
   '{"price": "$5.00"}',
   '{"query": "shoes"}',
   '{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object"}',
+  // (thirtieth round) a query document as Parse's and MongoDB-backed APIs take it: comparisons of data fields against values
+  '{"age": {"$in": [1, 2]}, "$or": [{"a": 1}, {"b": 2}]}',
   '[{"id": 1}, {"id": 2}]',
   '{"note": "it\'s fine"}',
   '{"expr": "a > b"}',

@@ -241,7 +241,9 @@ export const MALICIOUS: Record<string, { where: string[]; payloads: string[] }> 
       '{"username": "admin", "password": {"$gt": ""}}',
       '{"user": {"$regex": "^adm"}}',
       '{"$where": "sleep(5000) || true"}',
-      '{"age": {"$in": [1, 2]}, "$or": [{"a": 1}, {"b": 2}]}',
+      // (thirtieth round: comparisons of data fields against values are a query document, `{"age": {"$in": [1, 2]}, "$or": [{"a": 1}, {"b": 2}]}`,
+      // now among the benign JSON strings; the operators go for an account here)
+      '{"role": {"$in": ["admin", "root"]}, "$or": [{"password": {"$exists": true}}, {"a": 1}]}',
       '{"name": {"$exists": true}}',
       '{"filter": {"$expr": {"$gt": ["$a", "$b"]}}}',
       '{"q": {"$function": {"body": "function(){return true}", "args": [], "lang": "js"}}}',
