@@ -29,7 +29,9 @@
  * was built"); `FRESH15_SOURCES` the fifteenth, likewise ("How the fifteenth fresh part was built");
  * `FRESH16_SOURCES` the sixteenth, likewise ("How the sixteenth fresh part was built"); `FRESH17_SOURCES`
  * the seventeenth, likewise ("How the seventeenth fresh part was built"); `FRESH18_SOURCES` the eighteenth,
- * likewise, from public API descriptions ("How the eighteenth fresh part was built").
+ * likewise, from public API descriptions ("How the eighteenth fresh part was built"); `FRESH19_SOURCES` the
+ * nineteenth, likewise, of JSON documents of many shapes and code in languages no earlier part has ("How the
+ * nineteenth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -3943,6 +3945,185 @@ const FRESH18_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, nineteenth fresh part: JSON documents of many shapes, code in languages no earlier part has, their projects' docs
+const FRESH19_SOURCES: Source[] = [
+  // an expression language's test suite (JSONata): each case a document of its own (an expression, its input or data set's name, its
+  // bindings, its result or error), and the data sets the cases query; 225 drawn
+  {
+    repo: 'jsonata-js/jsonata',
+    commit: '6c7e95fdbf4405a1e741852a7cd8cd985b4305bb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^test/test-suite/(?:groups/[\\w-]+/case\\d+|datasets/dataset\\d+)\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a Windows package manager's main bucket (Scoop): an application's manifest each (version, download URLs, hashes, install scripts,
+  // update rules); 225 drawn; its deprecated manifests left out
+  {
+    repo: 'ScoopInstaller/Main',
+    commit: '5ce3ffd21d4bf5fe84351edf0344fb5cde019287',
+    licence: 'Unlicense (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a software bill of materials' specification (CycloneDX): its schema's valid test documents of its newest version (1.7: components,
+  // services, licences, hashes, vulnerabilities, cryptographic assets); the invalid ones and the earlier versions' (the same documents again) left out
+  {
+    repo: 'CycloneDX/specification',
+    commit: 'e02a34ae42a48239f54e04f75280b9000b29f1fb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tools/src/test/resources/1\\.7/valid-[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // linked data's JSON syntax (the W3C JSON-LD API's test suite): its tests' input, context and expected output documents (compaction,
+  // expansion, flattening, RDF); 225 drawn; its N-Quads and HTML files left out
+  {
+    repo: 'w3c/json-ld-api',
+    commit: '92f07705a0c0ac27aa9bc6fe1322dcc9fad0114d',
+    licence: 'W3C Software and Document License (LICENSE.md)',
+    benign: [{ path: '^tests/[\\w-]+/[\\w-]+\\.jsonld$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // an emoji library's database (GitHub's gemoji): each emoji's record (the character, its description, category, aliases, tags, versions);
+  // 200 drawn
+  {
+    repo: 'github/gemoji',
+    commit: '5476a66d2794e0d1551b1f96e449afc72e9f7bec',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'db/emoji.json', kind: 'json', format: 'json-items', cap: 200 }],
+  },
+  // a brand-icon collection's metadata (Simple Icons): each icon's record (title, colour, source URL, guidelines, aliases, licence); 200 drawn
+  {
+    repo: 'simple-icons/simple-icons',
+    commit: '34c22501f9ac9f22b12f825677ccbab1fb22e14b',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: 'data/simple-icons.json', kind: 'json', format: 'json-items', cap: 200 }],
+  },
+  // a public demo API's data (SWAPI, the Star Wars API): its database fixtures, a record each (people, planets, films, species, vehicles,
+  // starships; 200 drawn), and its resources' JSON Schemas
+  {
+    repo: 'phalt/swapi',
+    commit: 'db826e26650c7a050b4074ba651242ed2a0b2f1b',
+    licence: 'BSD-3-Clause (LICENCE)',
+    benign: [
+      { path: '^resources/fixtures/\\w+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 200 },
+      { path: '^resources/schemas/\\w+\\.json$', many: true, kind: 'json', format: 'json' },
+    ],
+  },
+  // a fake REST API's data (DummyJSON): its records as the API serves them (products, carts, users, recipes, posts, comments, quotes,
+  // todos); 225 drawn; its older copies under raw/ left out
+  {
+    repo: 'Ovi/DummyJSON',
+    commit: '55ca918227aed430409a1ae46271448cb102d7f3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^database/\\w+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 225 }],
+  },
+  // a library's localised country names (i18n-iso-countries): a language's file each (its locale, and each ISO country code's names in it)
+  {
+    repo: 'michaelwittig/node-i18n-iso-countries',
+    commit: '55c3a72603faf0185661e80841074e1c2fcf8db5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:langs/[\\w-]+|supportedLocales)\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // a media server's localisation (Jellyfin): its server's strings, a language's file each, its countries' content ratings, a file a country,
+  // and its list of countries; 150 drawn
+  {
+    repo: 'jellyfin/jellyfin',
+    commit: 'c3ed1407ca698b0905de99da87b67415e6a62dbd',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^Emby\\.Server\\.Implementations/Localization/(?:Core/[\\w-]+|Ratings/[\\w-]+|countries)\\.json$', many: true, kind: 'json', format: 'json', cap: 150 }],
+  },
+  // TypeScript's shared base configurations (tsconfig/bases): a tsconfig.json each (a runtime's, a framework's)
+  {
+    repo: 'tsconfig/bases',
+    commit: '270039fbe015427858d03d84a8549d113aac0b76',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^bases/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // a web framework in Scala (http4s): its core, server, client and DSL sources (150 snippets drawn) and its documentation's sections (60 drawn)
+  {
+    repo: 'http4s/http4s',
+    commit: '95ece6c737c835587caf14658dee22862f46a28d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:core|server|client|ember-core|ember-server|ember-client|dsl|circe)/[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a router for Clojure and ClojureScript (reitit): its modules', examples' and tests' sources (150 snippets drawn) and its documentation's
+  // sections (60 drawn); its performance tests left out
+  {
+    repo: 'metosin/reitit',
+    commit: '106fc4c7a09290c8e2df2d4ef9570ea1322ab2ab',
+    licence: 'EPL-1.0 (LICENSE)',
+    benign: [
+      { path: '^(?:modules|examples|test)/[\\w/.-]+\\.clj[cs]?$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README|doc/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a type-level web API library in Haskell (servant): its packages' sources (150 snippets drawn) and its documentation's sections (60 drawn),
+  // its cookbook's and tutorial's literate Haskell (.lhs: Markdown around Haskell blocks) among them
+  {
+    repo: 'haskell-servant/servant',
+    commit: '6a594bc5b5c89f083d11b6319a3c7e6b7cc4c992',
+    licence: 'BSD-3-Clause (servant/LICENSE, each package\'s)',
+    benign: [
+      { path: '^servant[\\w-]*/(?:[\\w-]+/)?(?:src|test|example)/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README\\.md|doc/[\\w/.-]+\\.(?:md|lhs))$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a web framework in OCaml (Dream): its sources, examples and tests (150 snippets drawn) and its examples' READMEs (60 sections drawn)
+  {
+    repo: 'aantron/dream',
+    commit: 'af3c9bff7b4f11777190946e2f3453697bf5a07b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:src|example|test)/[\\w/.-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README|example/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an HTTP server in Erlang (Cowboy): its sources, examples and test handlers (150 snippets drawn); its AsciiDoc guide left out
+  {
+    repo: 'ninenines/cowboy',
+    commit: '5c8535f409aa2fd49deb355e8ee43d5c06eb1c90',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^(?:src|examples|test)/[\\w/.-]+\\.erl$', many: true, kind: 'code', format: 'code', cap: 150 }],
+  },
+  // a web server middleware library for Dart (shelf): its packages' sources and tests (150 snippets drawn)
+  {
+    repo: 'dart-lang/shelf',
+    commit: 'fb3f931d2c158d794e83c1b76b7be4b625db3c28',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^pkgs/[\\w/.-]+\\.dart$', many: true, kind: 'code', format: 'code', cap: 150 }],
+  },
+  // an HTTP client and server for Julia (HTTP.jl): its sources, tests and examples (150 snippets drawn) and its documentation's sections (40 drawn)
+  {
+    repo: 'JuliaWeb/HTTP.jl',
+    commit: '444b92b5df2d3d38793fccc50a67e3b5a498d3ec',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:src|test|docs/examples)/[\\w/.-]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README|docs/src/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web framework for OpenResty written in MoonScript (Lapis): its MoonScript sources and specs (150 snippets drawn; the Lua they compile to,
+  // committed beside them, left out: the same code again) and its documentation's sections (60 drawn)
+  {
+    repo: 'leafo/lapis',
+    commit: '5d460bb9acf2382524a6a5c7dc055468718b027b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:lapis|spec[\\w]*)/[\\w/.-]+\\.moon$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README|docs/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a web framework in F# (Giraffe): its sources, tests and samples (150 snippets drawn) and its documentation's sections (4 drawn a file)
+  {
+    repo: 'giraffe-fsharp/Giraffe',
+    commit: '18e1be3ed33e49096d565e6f48c85e3cbee51960',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:src|tests|samples)/[\\w/.-]+\\.fs$', many: true, kind: 'code', format: 'code', cap: 150 },
+      { path: '^(?:README|DOCUMENTATION)\\.md$', many: true, kind: 'markdown', format: 'markdown' },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -3967,6 +4148,7 @@ export const FRESH_PARTS = [
   { part: 'fresh16', name: 'Sixteenth fresh part', fragments: 'sixteenth fresh sources', sources: FRESH16_SOURCES },
   { part: 'fresh17', name: 'Seventeenth fresh part', fragments: 'seventeenth fresh sources', sources: FRESH17_SOURCES },
   { part: 'fresh18', name: 'Eighteenth fresh part', fragments: 'eighteenth fresh sources', sources: FRESH18_SOURCES },
+  { part: 'fresh19', name: 'Nineteenth fresh part', fragments: 'nineteenth fresh sources', sources: FRESH19_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
