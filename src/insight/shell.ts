@@ -738,6 +738,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
     switch (c) {
       case 59: // ;
         seen++
+        // (thirtieth round) a `;` right after another: `;;` ends a case's branch in sh (anywhere else a syntax error, nothing after it
+        // runs) and opens a comment in Lisp (`;; mount the handler`)
+        if (i > 0 && v.charCodeAt(i - 1) === 59) break
         // a property's accessors in C#-like code: `{ get; set; }`, `{ get; private set; }`
         if (v.charCodeAt(i - 1) === 116 && v.endsWith('get', i) && !isWordChar(v.charCodeAt(i - 4)) && ACCESSOR.test(v.slice(i + 1, i + 24))) break
         if (commandAt(v, i + 1, false)) return i

@@ -716,6 +716,10 @@ export function sqlInjection(v: string): boolean {
   // (thirtieth round) an issue's or a pull request's number in parentheses (`convolve and sobel (#971)`, a commit's subject) is a
   // reference: a comment opened inside a parenthesis would leave it open, no probe writes it
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
+  // (thirtieth round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
+  // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
+  const terms = v.charCodeAt(0) === 39 || v.charCodeAt(0) === 34 || v.charCodeAt(0) === 32 ? QUOTED_TERMS.exec(v) : null
+  if (terms !== null && !SQL_AFTER_TERMS.test(v.slice(terms[0].length))) return false
   // (twenty-ninth round) a quoted colour, anchor or tag (`"#0000FF"`, `'#pricing'`): a literal whose quotes are its own, no breakout
   // before a comment
   if (QUOTED_HASH.test(v)) return false
@@ -736,6 +740,9 @@ export function sqlInjection(v: string): boolean {
 }
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
+const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
+/** what makes the words after two quoted terms SQL: an operator, a separator, a comment, a clause's or a probe's keyword */
+const SQL_AFTER_TERMS = /[=<>;()]|#(?!\d)|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */

@@ -2406,3 +2406,11 @@ t.test('thirtieth round: query languages APIs take from their clients (Strapi\'s
   t.same(json({ user: 'x', filter: { price: { $lte: 100 }, category: { $in: ['books', 'music'] } } }), [], 'comparisons on data fields beside a user\'s name')
   for (const doc of [{ username: 'admin', password: { $gt: '' } }, { user: 'x', role: { $ne: 'user' } }, { where: { password: { $ne: 'x' } } }, { name: 'x', tags: { $in: [] } }]) t.ok(json(doc).includes('nosqli'), `still read: ${JSON.stringify(doc)}`)
 })
+
+t.test('thirty-first round: the nineteenth part\'s false positives, by kind', async (t) => {
+  // a Lisp comment's `;;`, JSONata's and AngularJS' `$eval`, a documentation tool's `{% key: value %}` header, a sentence opening on quoted terms
+  for (const p of ['                ;; mount the handler', "$eval('[1,string(2),3]')", "$scope.$eval('a+b')", '{%\nlaika.title: Integrations\n%}']) t.same(q(p, 'snippet'), [], p)
+  for (const p of ["'resty' and 'restydoc' command-line utilities require 'perl'", '"data" and "errors" appear in the "response", not the "result" (#1130)']) t.same(q(p, 'notes'), [], p)
+  for (const p of [';id', '; ;id', "eval('ls')", '{% widthratio 7 1 7 %}', '{%debug%}']) t.ok(q(p, 'snippet').length > 0, `still read: ${p}`)
+  for (const p of ["'a' and 'b' are equal union select password from users", "'a' or 'b' is true --", '"a" and "b"']) t.ok(q(p, 'notes').includes('sqli'), `still read: ${p}`)
+})
