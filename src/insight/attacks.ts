@@ -255,7 +255,9 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 /** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
-const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b))/g
+// (thirtieth round: or a ternary or a condition of names, `onClick={open ? close : undefined}`, or a helper's call reaching no sink,
+// `onClick={composeEventHandlers(rest.onClick, handle)}`)
+const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|[\w$.!]{1,60}\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis)\b)[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location)\b)))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
 const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}(?:"""|$)|'''(?:[^']|'(?!'')){0,8000}(?:'''|$)|`[^`]{0,8000}`/g
 /** (twenty-third round) Elixir's sigils delimited by `|` (`~S|defmodule App do|`, `~r|^/api|`): a literal, its bars no pipes */

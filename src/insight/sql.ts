@@ -718,6 +718,9 @@ export function sqlInjection(v: string): boolean {
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
   // (thirtieth round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
   // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
+  // (thirtieth round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
+  // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote opening the value, no SQL probe's word
+  if ((v.includes('&&') || v.includes('||')) && SHORT_CIRCUIT.test(v) && !LEADING_QUOTE.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
   const terms = v.charCodeAt(0) === 39 || v.charCodeAt(0) === 34 || v.charCodeAt(0) === 32 ? QUOTED_TERMS.exec(v) : null
   if (terms !== null && !SQL_AFTER_TERMS.test(v.slice(terms[0].length))) return false
   // (twenty-ninth round) a quoted colour, anchor or tag (`"#0000FF"`, `'#pricing'`): a literal whose quotes are its own, no breakout
@@ -740,6 +743,10 @@ export function sqlInjection(v: string): boolean {
 }
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
+const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}\(|[a-z_$][\w$]{0,40}(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}(?:&&|\|\|)/i
+const LEADING_QUOTE = /^\s{0,8}['"`\u2018\u2019]/
+/** an Oracle's, SQL Server's or PostgreSQL's package function, or a probe's word: SQL after all (`|| utl_inaddr.get_host_address(…)`) */
+const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file)\b|--|#|\/\*|=\s{0,4}\d/i
 const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
 /** what makes the words after two quoted terms SQL: an operator, a separator, a comment, a clause's or a probe's keyword */
 const SQL_AFTER_TERMS = /[=<>;()]|#(?!\d)|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
