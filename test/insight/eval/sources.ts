@@ -31,7 +31,8 @@
  * the seventeenth, likewise ("How the seventeenth fresh part was built"); `FRESH18_SOURCES` the eighteenth,
  * likewise, from public API descriptions ("How the eighteenth fresh part was built"); `FRESH19_SOURCES` the
  * nineteenth, likewise, of JSON documents of many shapes and code in languages no earlier part has ("How the
- * nineteenth fresh part was built").
+ * nineteenth fresh part was built"); `FRESH20_SOURCES` the twentieth, likewise, of application repositories' JSON
+ * documents, code in mainstream languages and API descriptions' examples ("How the twentieth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -4124,6 +4125,197 @@ const FRESH19_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twentieth fresh part: application repositories' JSON documents, code in mainstream languages, their docs, API descriptions' examples
+const FRESH20_SOURCES: Source[] = [
+  // a CI service's starter workflows (GitHub Actions' starter-workflows): each workflow's properties file (its name, description, icon,
+  // categories, the file patterns it suits); the workflows themselves (YAML) left out
+  {
+    repo: 'actions/starter-workflows',
+    commit: '1035244887e26fbbd4f1017d919fb5995cc521c4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w-]+/properties/[\\w.-]+\\.properties\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // development containers' features (devcontainers/features): each feature's manifest (its id, version, options, defaults, install
+  // hooks, customisations) and each feature's test scenarios (a container image and options a scenario)
+  {
+    repo: 'devcontainers/features',
+    commit: '765e8ebd8f8012fb740cd7b41483a745bcedd212',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src/[\\w-]+/devcontainer-feature|test/[\\w-]+/scenarios)\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // a kanban app's localisation (Nextcloud Deck): a language's translations a file (each English string and its translation, the plural
+  // rule); the same strings as JavaScript beside them left out
+  {
+    repo: 'nextcloud/deck',
+    commit: 'b0f6943c1d923af37e53b700617ecba9c9698950',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a shop theme (Shopify's Dawn): its storefront's and its editor's locale files, its JSON templates (the sections a page holds, their
+  // settings and blocks) and its settings' schema and data
+  {
+    repo: 'Shopify/dawn',
+    commit: '9ccdacf81f175c7caeebc28348e50bcb02ef8fc7',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:locales/[\\w-]+(?:\\.schema)?|templates/(?:customers/)?[\\w.-]+|config/settings_(?:data|schema))\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // the world's boundaries as GeoJSON (johan/world.geo.json): a country's, a US state's or a US county's outline a file; 225 drawn
+  {
+    repo: 'johan/world.geo.json',
+    commit: '34c96bba9c07d2ceb30696c599bb51a5b939b20f',
+    licence: 'Unlicense (UNLICENSE)',
+    benign: [{ path: '^countries/(?:[A-Z]{3}|USA/[A-Z]{2}(?:/[\\w .\'-]+)?)\\.geo\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a dependency-update bot (Renovate, TypeScript): its tests' fixtures (package manifests, lock files, registries' API responses), its
+  // sources (tests left out; 100 snippets drawn) and its user documentation's sections (60 drawn)
+  {
+    repo: 'renovatebot/renovate',
+    commit: 'c2dd4f856f068eeda4c10afc3752c35fe1f6cab1',
+    licence: 'AGPL-3.0 (license)',
+    benign: [
+      { path: '^lib/[\\w/.-]+/__fixtures__/[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 },
+      { path: '^lib/[\\w/.-]+(?<!\\.spec)\\.ts$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/usage/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an open address data set's source catalogue (OpenAddresses): each source's definition (its coverage, the data's URL, format and protocol,
+  // how its fields map to a number, street, unit, city and postcode); 225 drawn
+  {
+    repo: 'openaddresses/openaddresses',
+    commit: '2793c54eb59ba9bdff98fb882349ebb1b21675d3',
+    licence: 'CC0-1.0 (sources/LICENSE; its tooling BSD-3-Clause, LICENSE)',
+    benign: [{ path: '^sources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a data set of films from Wikipedia (wikipedia-movie-data): each film's record (title, year, cast, genres, its article's summary and
+  // thumbnail); 225 drawn
+  {
+    repo: 'prust/wikipedia-movie-data',
+    commit: '91ae721d3672e8ef4f15b213c763a634250ef61a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^movies-\\d{4}s\\.json$', many: true, kind: 'json', format: 'json-items', cap: 225 }],
+  },
+  // a monitoring tool's localisation (Uptime Kuma): a language's strings a file
+  {
+    repo: 'louislam/uptime-kuma',
+    commit: '6398a9581d1c3c427a7536559f47ccf45dac08b4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/lang/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a chat protocol's specification (Matrix; OpenAPI 3, YAML, one file an API group): its client-server, server-server, identity,
+  // application-service and push APIs' examples; its servers' example documents (events, keys, transactions), its emoji verification's
+  // translations, and its specification's sections (60 drawn)
+  {
+    repo: 'matrix-org/matrix-spec',
+    commit: 'd0ba2aaef801e0134a4e5c6054a2c2f41bb55531',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      ...described('^data/api/[\\w-]+/[\\w-]+\\.yaml$', { many: true }),
+      { path: '^data/(?:api/server-server/examples/(?:components/)?[\\w-]+|event-schemas/examples/(?:core/)?[\\w.$-]+|data-definitions/sas-emoji-v1-i18n/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json' },
+      { path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a customer-service platform's API (Intercom; OpenAPI 3, YAML): the newest numbered version's description (2.16); the earlier versions,
+  // the unstable one and the Postman collections left out (the same examples again)
+  {
+    repo: 'intercom/Intercom-OpenAPI',
+    commit: '8889625a7b931d8649e18726e7f872ff073520fc',
+    licence: 'MIT (LICENSE.md)',
+    benign: described('descriptions/2.16/api.intercom.io.yaml', { pairs: 180, documents: 225 }),
+  },
+  // a forum's API (Discourse; OpenAPI 3, JSON): the built description and its recorded responses (a document each); its YAML twin and the
+  // Postman and Bruno collections left out
+  {
+    repo: 'discourse/discourse_api_docs',
+    commit: '6737ac2ab31321c6e0dedb76dd2d02fb145b54cb',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [...described('openapi.json'), { path: '^responses/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // an HTTP client for Go (Resty): its sources and tests (100 snippets drawn)
+  {
+    repo: 'go-resty/resty',
+    commit: 'c34e4605f4d5a775371be242ba0debb2705eb6d2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w/]+\\.go$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an HTTP client for Rust (reqwest): its sources, tests and examples (100 snippets drawn)
+  {
+    repo: 'seanmonstar/reqwest',
+    commit: '065a5ae5209d27d4f4e3c4409725672c49a8aa39',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^(?:src|tests|examples)/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // a web framework in Java (Spark): its sources and tests (100 snippets drawn)
+  {
+    repo: 'perwendel/spark',
+    commit: '1973e402f5d4c1442ad34a1d38ed0758079f7773',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?:main|test)/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an HTTP client in Kotlin and Java (OkHttp): its modules' and samples' sources (100 snippets drawn) and its documentation's sections
+  // (60 drawn)
+  {
+    repo: 'square/okhttp',
+    commit: '1682d9bac8c03dffde2969b0b74d47649d0dbb52',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:okhttp|okhttp-[\\w-]+|mockwebserver[\\w-]*|samples/[\\w-]+)/src/[\\w/.-]+\\.(?:kt|java)$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an HTTP networking library in Swift (Alamofire): its sources and tests (100 snippets drawn) and its documentation's sections
+  {
+    repo: 'Alamofire/Alamofire',
+    commit: '7595cbcf59809f9977c5f6378500de2ad73b7ddb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:Source|Tests)/[\\w/.+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^Documentation/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown' },
+    ],
+  },
+  // an HTTP client for .NET in C# (RestSharp): its sources and tests (100 snippets drawn) and its documentation's sections
+  {
+    repo: 'restsharp/RestSharp',
+    commit: '9b2fe0a054eb732d4246ae5e117ffa02c703abd2',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:src|test)/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown' },
+    ],
+  },
+  // a REST API framework in Ruby (Grape): its sources and specs (100 snippets drawn)
+  {
+    repo: 'ruby-grape/grape',
+    commit: 'eb03d4ad982d4feec1f1b3aaf4f48a66e65f28c0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:lib|spec)/[\\w/.-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an HTTP client for PHP (Guzzle): its sources and tests (100 snippets drawn)
+  {
+    repo: 'guzzle/guzzle',
+    commit: '2779e868a00289e1b1fd854af030c43a06f4bcb4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src|tests)/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // a WSGI toolkit in Python (Werkzeug): its sources, tests and examples (100 snippets drawn)
+  {
+    repo: 'pallets/werkzeug',
+    commit: '1b00618e787f40dfb21eba29caf8f8be7c8e1d93',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^(?:src/werkzeug|tests|examples)/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an HTTP client for Node.js (undici): its JavaScript sources, TypeScript declarations and documented examples (100 snippets drawn; its
+  // tests and the web platform tests it vendors left out) and its documentation's sections (60 drawn)
+  {
+    repo: 'nodejs/undici',
+    commit: '7eb7c8ec8f23acd9c3da93a286162f8c1dc68326',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:lib|types|docs/examples)/[\\w/.-]+\\.(?:js|mjs|ts)$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -4149,6 +4341,7 @@ export const FRESH_PARTS = [
   { part: 'fresh17', name: 'Seventeenth fresh part', fragments: 'seventeenth fresh sources', sources: FRESH17_SOURCES },
   { part: 'fresh18', name: 'Eighteenth fresh part', fragments: 'eighteenth fresh sources', sources: FRESH18_SOURCES },
   { part: 'fresh19', name: 'Nineteenth fresh part', fragments: 'nineteenth fresh sources', sources: FRESH19_SOURCES },
+  { part: 'fresh20', name: 'Twentieth fresh part', fragments: 'twentieth fresh sources', sources: FRESH20_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
