@@ -718,6 +718,9 @@ export function sqlInjection(v: string): boolean {
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
   // (thirtieth round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
   // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
+  // (thirty-first round) markup around words, a translation's `l'<b>app</b>`, `nell'<strong>applicazione</strong>`: the tags are no
+  // comparisons after a quote; read with their text alone
+  if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
   // (thirtieth round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
   // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote opening the value, no SQL probe's word
   if ((v.includes('&&') || v.includes('||')) && SHORT_CIRCUIT.test(v) && !LEADING_QUOTE.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
@@ -743,6 +746,9 @@ export function sqlInjection(v: string): boolean {
 }
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
+/** a text's formatting around words (not a script, a style or a frame: markup that runs something is the XSS judge's) */
+const TAG_PAIR = /<(b|i|u|s|em|strong|span|a|code|small|big|sup|sub|mark|q|abbr|cite|del|ins|kbd|var|tt|font|label|p|li|h[1-6])(?:\s[^<>]{0,200})?>([^<>]{0,400})<\/\1>/i
+const TAG_PAIRS = new RegExp(TAG_PAIR.source, 'gi')
 const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}\(|[a-z_$][\w$]{0,40}(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}(?:&&|\|\|)/i
 const LEADING_QUOTE = /^\s{0,8}['"`\u2018\u2019]/
 /** an Oracle's, SQL Server's or PostgreSQL's package function, or a probe's word: SQL after all (`|| utl_inaddr.get_host_address(…)`) */

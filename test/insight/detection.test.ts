@@ -2424,3 +2424,15 @@ t.test('thirty-first round: the nineteenth part\'s false positives, by kind', as
   for (const p of ['1 && sleep(5);', "1 || utl_inaddr.get_host_address('x')", '1 and 1=1']) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
   for (const p of ['`${IFS}id`', '`$(id)`', '`${x}`;id']) t.ok(q(p, 'snippet').includes('rce'), `still read: ${p}`)
 })
+
+t.test('thirty-first round: the twentieth part\'s false positives, by kind', async (t) => {
+  // a translation's markup after an elision, a Hugo shortcode, an anchored regular expression, a PHP block reading a superglobal
+  for (const p of ["Modifiche nell'<strong>applicazione Deck</strong>", "l'<b>app</b>", '{{% definition path="api/server-server/definitions/pdu_v6" %}}', '^.* ((Unit|Apt) [0-9A-Za-z])$', "if (!empty($_SERVER['curl_test'])) {\n    $_SERVER['_curl'] = $options;"]) t.same(q(p, 'text'), [], p)
+  for (const p of ["' or 1=1 <b>x</b>", "admin' or '1'='1"]) t.ok(q(p, 'text').includes('sqli'), `still read: ${p}`)
+  for (const p of ['{%7*7%}{{7*7}}', '{% include "x" %}']) t.ok(q(p, 'text').includes('ssti'), `still read: ${p}`)
+  for (const p of ['^(a|b)$;id', '^x$(id)$', "{$_GET['cmd']}"]) t.ok(q(p, 'text').includes('rce'), `still read: ${p}`)
+  // a reverse-DNS identifier as a path's last segment (Matrix's event types) is a name, no configuration file probed
+  const path = (p: string) => detector.detect({ ...base, path: p })
+  for (const p of ['/_matrix/client/v3/user/@alice:example.org/account_data/org.example.custom.config', '/api/items/org.example.config']) t.same(path(p), [], p)
+  for (const p of ['/web.config', '/app.config', '/com.config', '/backup.sql']) t.ok(path(p).includes('scanner'), `still read: ${p}`)
+})
