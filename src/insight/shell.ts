@@ -738,7 +738,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
     switch (c) {
       case 59: // ;
         seen++
-        // (thirtieth round) a `;` right after another: `;;` ends a case's branch in sh (anywhere else a syntax error, nothing after it
+        // (thirty-first round) a `;` right after another: `;;` ends a case's branch in sh (anywhere else a syntax error, nothing after it
         // runs) and opens a comment in Lisp (`;; mount the handler`)
         if (i > 0 && v.charCodeAt(i - 1) === 59) break
         // a property's accessors in C#-like code: `{ get; set; }`, `{ get; private set; }`
@@ -823,7 +823,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // or the whole value; not an inline code span inside prose
         seen++
         const close = v.indexOf('`', i + 1)
-        // (thirtieth round) one expansion alone between backticks is a template literal's (TypeScript's `` type Kind = `${Sex}` ``), and to a
+        // (thirty-first round) one expansion alone between backticks is a template literal's (TypeScript's `` type Kind = `${Sex}` ``), and to a
         // shell a program named by a variable the client does not set: no command
         if (close !== -1 && close - i <= 44 && LONE_EXPANSION.test(v.slice(i + 1, close))) {
           i = close

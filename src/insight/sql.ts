@@ -716,14 +716,14 @@ export function sqlInjection(v: string): boolean {
   // (thirtieth round) an issue's or a pull request's number in parentheses (`convolve and sobel (#971)`, a commit's subject) is a
   // reference: a comment opened inside a parenthesis would leave it open, no probe writes it
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
-  // (thirtieth round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
-  // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
   // (thirty-first round) markup around words, a translation's `l'<b>app</b>`, `nell'<strong>applicazione</strong>`: the tags are no
   // comparisons after a quote; read with their text alone
   if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
-  // (thirtieth round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
+  // (thirty-first round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
   // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote opening the value, no SQL probe's word
   if ((v.includes('&&') || v.includes('||')) && SHORT_CIRCUIT.test(v) && !LEADING_QUOTE.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
+  // (thirty-first round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
+  // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
   const terms = v.charCodeAt(0) === 39 || v.charCodeAt(0) === 34 || v.charCodeAt(0) === 32 ? QUOTED_TERMS.exec(v) : null
   if (terms !== null && !SQL_AFTER_TERMS.test(v.slice(terms[0].length))) return false
   // (twenty-ninth round) a quoted colour, anchor or tag (`"#0000FF"`, `'#pricing'`): a literal whose quotes are its own, no breakout
@@ -745,6 +745,7 @@ export function sqlInjection(v: string): boolean {
   return false
 }
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
+const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
 /** a text's formatting around words (not a script, a style or a frame: markup that runs something is the XSS judge's) */
 const TAG_PAIR = /<(b|i|u|s|em|strong|span|a|code|small|big|sup|sub|mark|q|abbr|cite|del|ins|kbd|var|tt|font|label|p|li|h[1-6])(?:\s[^<>]{0,200})?>([^<>]{0,400})<\/\1>/i
@@ -756,7 +757,6 @@ const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys
 const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
 /** what makes the words after two quoted terms SQL: an operator, a separator, a comment, a clause's or a probe's keyword */
 const SQL_AFTER_TERMS = /[=<>;()]|#(?!\d)|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
-const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */
 const LITERAL = String.raw`(?:[-+]?\d{1,10}(?:\.\d{1,6})?|true|false|null|'[^'\n]{0,12}'|"[^"\n]{0,12}")`
@@ -1014,4 +1014,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, LEADING_QUOTE, SQL_PACKAGE_OR_PROBE, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
