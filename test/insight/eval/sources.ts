@@ -32,7 +32,9 @@
  * likewise, from public API descriptions ("How the eighteenth fresh part was built"); `FRESH19_SOURCES` the
  * nineteenth, likewise, of JSON documents of many shapes and code in languages no earlier part has ("How the
  * nineteenth fresh part was built"); `FRESH20_SOURCES` the twentieth, likewise, of application repositories' JSON
- * documents, code in mainstream languages and API descriptions' examples ("How the twentieth fresh part was built").
+ * documents, code in mainstream languages and API descriptions' examples ("How the twentieth fresh part was built");
+ * `FRESH21_SOURCES` the twenty-first, likewise, from other applications' repositories and API descriptions ("How the twenty-first
+ * fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -4316,6 +4318,198 @@ const FRESH20_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-first fresh part: application repositories' JSON documents, code in mainstream languages, their docs, API descriptions' examples
+const FRESH21_SOURCES: Source[] = [
+  // a calendar app's localisation (Nextcloud Calendar): a language's translations a file (each English string and its translation, the
+  // plural rule); the same strings as JavaScript beside them left out
+  {
+    repo: 'nextcloud/calendar',
+    commit: 'cbe92dbc7ebe7dd573a1ced142dced1a72584cf5',
+    licence: 'AGPL-3.0-or-later (COPYING)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a newsletter manager (listmonk, Go): its interface's translations (a language a file), its API description (OpenAPI 3, YAML: its few
+  // examples gave nothing new) and its documentation's sections (60 drawn)
+  {
+    repo: 'knadh/listmonk',
+    commit: '911e0b774abad4fbf7b534be43a34a80fb6ace5b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 },
+      ...described('docs/swagger/collections.yaml'),
+      { path: '^docs/docs/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a low-code flow editor (Node-RED, JavaScript): its editor's and its nodes' message catalogues (a language's strings a file), its nodes'
+  // example flows (225 drawn from both), and its runtime's, registry's, editor API's and core nodes' sources (100 snippets drawn)
+  {
+    repo: 'node-red/node-red',
+    commit: '1f38dc899b1d6d24b05369023ef2d83b808cd55d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^packages/node_modules/@node-red/(?:[\\w-]+/locales/[\\w-]+/[\\w-]+|nodes/examples/[\\w/ .-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 225 },
+      { path: '^packages/node_modules/@node-red/(?:runtime|registry|util|editor-api)/lib/[\\w/.-]+\\.js$|^packages/node_modules/@node-red/nodes/core/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 100 },
+    ],
+  },
+  // an identity server (Ory Kratos, Go): its API description (OpenAPI 3, JSON), its tests' stubs, fixtures and recorded responses
+  // (identities, self-service flows, sessions, courier messages; 225 drawn) and its sources (the generated clients and tests left out;
+  // 100 snippets drawn)
+  {
+    repo: 'ory/kratos',
+    commit: 'b86338da04a040247a07f46100a86dcfb3875909',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      ...described('spec/api.json'),
+      { path: '^(?:identity|selfservice|session|courier|persistence/sql/migratest/fixtures)/[\\w/.=,+#-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 },
+      { path: '^(?!pkg/|test/)[\\w/-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 100 },
+    ],
+  },
+  // a mobile release tool (fastlane, Ruby): its specs' recorded App Store Connect and developer-portal responses and its requests'
+  // fixtures (225 drawn; the example apps' asset catalogues left out, and the price tiers' table, absent from the snapshot) and its tools'
+  // sources (100 snippets drawn)
+  {
+    repo: 'fastlane/fastlane',
+    commit: 'd5347690d47de21d0e6fe78bd5ce77e35a714350',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?!spaceship/spec/tunes/fixtures/iap_pricing_tiers\\.json$)[\\w]+/spec/(?:[\\w/-]+/)?(?:fixtures|responses)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 },
+      { path: '^[\\w]+/lib/[\\w/.-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 100 },
+    ],
+  },
+  // the countries of ISO 3166 with their regions (lukes/ISO-3166-Countries-with-Regional-Codes): each country's record (name, codes,
+  // region and sub-region); the slim files (the same records cut down) and the CSV and XML twins left out; 225 drawn
+  {
+    repo: 'lukes/ISO-3166-Countries-with-Regional-Codes',
+    commit: '145f1ad3caff212ed25f42b0ee2c8b92a75af895',
+    licence: 'CC-BY-SA-4.0 (LICENSE.md)',
+    benign: [{ path: 'all/all.json', kind: 'json', format: 'json-items', cap: 225 }],
+  },
+  // monitoring dashboards (rfmoz/grafana-dashboards): a Grafana dashboard a file (Prometheus exporters' panels, queries, variables)
+  {
+    repo: 'rfmoz/grafana-dashboards',
+    commit: '4b1729d13b610d449b1055659b070d28c19a9699',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^prometheus/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // a TV series manager (Sonarr): its interface's translations (a language a file) and its tests' recorded indexer responses; its own API
+  // descriptions left out (next to no examples)
+  {
+    repo: 'Sonarr/Sonarr',
+    commit: '49df353fa14c453929b79f32144b2c8c86d94b09',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^src/(?:NzbDrone\\.Core/Localization/Core/[\\w-]+|NzbDrone\\.Core\\.Test/Files/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json' }],
+  },
+  // a social protocol's schemas (AT Protocol, atproto): each lexicon (an XRPC method's or a record's definition: its parameters, input,
+  // output, errors, descriptions); 225 drawn; the example lexicons of its code generator's tests left out
+  {
+    repo: 'bluesky-social/atproto',
+    commit: 'd6296a1cfdb40a773319cb59061300e4e8e52f26',
+    licence: 'MIT or Apache-2.0 (LICENSE.txt, LICENSE-MIT.txt, LICENSE-APACHE.txt)',
+    benign: [{ path: '^lexicons/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // an API development tool (Hoppscotch): its app's and its admin dashboard's translations (a language a file) and its command line's
+  // tests' collections and environments (225 drawn from both)
+  {
+    repo: 'hoppscotch/hoppscotch',
+    commit: 'afc2cf181c16e56647b099e5d18cfe55710c6cdd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?:hoppscotch-(?:common|sh-admin)/locales/[\\w-]+|hoppscotch-cli/src/__tests__/e2e/fixtures/(?:collections|environments)/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 225 }],
+  },
+  // a knowledge base's API (Outline; OpenAPI 3, JSON): the description; its YAML twin left out (the same examples again)
+  {
+    repo: 'outline/openapi',
+    commit: '4e050c29cb344dc0ae0a1971686e246211eb5a6c',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: described('spec3.json'),
+  },
+  // a notification server's API (Gotify; Swagger 2, JSON): the description
+  {
+    repo: 'gotify/server',
+    commit: 'd543a8aad22fcbebf25e76d201b4317882b5e148',
+    licence: 'MIT (LICENSE)',
+    benign: described('docs/spec.json'),
+  },
+  // an authorization service's API (OpenFGA; Swagger 2, JSON, generated from its protocol buffers): the description
+  {
+    repo: 'openfga/api',
+    commit: 'f153694bfc20f7be303e33cabe72b668596c5a06',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: described('docs/openapiv2/apidocs.swagger.json'),
+  },
+  // a line-oriented search tool in Rust (ripgrep): its crates' sources and its tests (100 snippets drawn)
+  {
+    repo: 'BurntSushi/ripgrep',
+    commit: '3fce3b5bb0236da2df6d99672afb8a719642eca7',
+    licence: 'MIT or Unlicense (LICENSE-MIT, UNLICENSE)',
+    benign: [{ path: '^(?:crates/[\\w-]+/src|tests)/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an HTML parser in Java (jsoup): its sources and tests (100 snippets drawn)
+  {
+    repo: 'jhy/jsoup',
+    commit: '46b620860af930eedc193a705eaf7cea5aec89a6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:main|test)/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // an SQL library for Kotlin (Exposed): its core's, JDBC and R2DBC modules' and tests' sources (100 snippets drawn) and its documentation's
+  // topics (60 drawn)
+  {
+    repo: 'JetBrains/Exposed',
+    commit: '1be664715fc581cda0ec6141b2914908dabe184e',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^exposed-[\\w-]+/src/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^documentation-website/Writerside/topics/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an image downloading and caching library in Swift (Kingfisher): its sources, tests and demo app (100 snippets drawn) and its
+  // documentation catalogue's articles (60 drawn)
+  {
+    repo: 'onevcat/Kingfisher',
+    commit: '410984bf301f4fa224fe56277b3f8672cc465c79',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:Sources/(?!Documentation\\.docc/)|Tests/|Demo/)[\\w/.+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^Sources/Documentation\\.docc/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an object-to-object mapper in C# (AutoMapper): its sources and tests (100 snippets drawn) and its documentation's sections (60 drawn)
+  {
+    repo: 'AutoMapper/AutoMapper',
+    commit: '4b9633f60ee386cf0efc69b967e04fa28405cf3e',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/source/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // an e-mail library for PHP (PHPMailer): its sources and tests (100 snippets drawn); its translations (language/) left out
+  {
+    repo: 'PHPMailer/PHPMailer',
+    commit: '4a489474e7ef8bbf03c1cb219d8939ea76a7fb40',
+    licence: 'LGPL-2.1 (LICENSE)',
+    benign: [{ path: '^(?:src|test)/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+  // a library for classes without boilerplate in Python (attrs): its sources and tests (100 snippets drawn) and its documentation's
+  // sections (60 drawn)
+  {
+    repo: 'python-attrs/attrs',
+    commit: 'c1dc5dcba16ed827aa6dcad896b41a3afedb4e32',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:src/attrs?|tests)/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 100 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 },
+    ],
+  },
+  // a date utility library in TypeScript (date-fns): its functions' sources (its locales and the generated functional-programming
+  // wrappers left out; 100 snippets drawn)
+  {
+    repo: 'date-fns/date-fns',
+    commit: 'dd66398305c2b015fba3c1b3d31ccff42ee8d4cf',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/(?!locale/|fp/)[\\w/.-]+(?<!\\.test)\\.ts$', many: true, kind: 'code', format: 'code', cap: 100 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -4342,6 +4536,7 @@ export const FRESH_PARTS = [
   { part: 'fresh18', name: 'Eighteenth fresh part', fragments: 'eighteenth fresh sources', sources: FRESH18_SOURCES },
   { part: 'fresh19', name: 'Nineteenth fresh part', fragments: 'nineteenth fresh sources', sources: FRESH19_SOURCES },
   { part: 'fresh20', name: 'Twentieth fresh part', fragments: 'twentieth fresh sources', sources: FRESH20_SOURCES },
+  { part: 'fresh21', name: 'Twenty-first fresh part', fragments: 'twenty-first fresh sources', sources: FRESH21_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
