@@ -676,7 +676,7 @@ const SSTI = [
   // in Ruby or Groovy, is no walk: the walk goes on from the class to its bases, subclasses or globals, or to a class loader)
   /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|\bconfig\b|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -1154,6 +1154,29 @@ const MAX_FILTER_NODES = 200
  * over such filters, none empty and none naming a credential. An operator anywhere else (`{"$gt": ""}` in a field's place,
  * `{"password": {"$ne": "x"}}`, `$regex`, `$where`, `$expr`, an update) is still an injection. Bounded: at most MAX_FILTER_NODES nodes.
  */
+/**
+ * (thirty-first round) A document keyed by another language's `$` names (JSONata's function reference, `{"$string": {"args": …,
+ * "desc": …}, "$not": {…}, "$exists": {…}}`): at least three `$` keys no MongoDB operator has, and every key named as an
+ * operator holding an object of plain fields whose values are text, as a catalogue's entries do (an operator's `null`, `""`, a
+ * list, a nested operator still count). Bounded: at most MAX_FILTER_NODES objects looked at.
+ */
+function dollarCatalogue(doc: unknown, keys: ReadonlySet<string>): boolean {
+  let names = 0
+  for (const k of keys) if (k.charCodeAt(0) === 36 && !NOSQL_OPERATORS.has(k.toLowerCase()) && ++names >= 3) break
+  if (names < 3) return false
+  let nodes = 0
+  const entries = (o: unknown): boolean => {
+    if (++nodes > MAX_FILTER_NODES || o === null || typeof o !== 'object') return nodes <= MAX_FILTER_NODES
+    for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
+      if (k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) {
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
+        for (const [f, x] of Object.entries(v as Record<string, unknown>)) if (f.charCodeAt(0) === 36 || typeof x !== 'string') return false
+      } else if (!entries(v)) return false
+    }
+    return true
+  }
+  return entries(doc)
+}
 /** A value that is a query document in JSON (`where={"age":{"$gt":18}}`), read at most 4 KiB: see dataFilter. */
 function dataFilterText(v: string): boolean {
   if (v.length > 4096) return false
@@ -2401,12 +2424,13 @@ export class AttackDetector {
     this.#nested++
     let found = 0
     let filterDoc: boolean | undefined
+    let catalogue: boolean | undefined
     for (const k of keys) {
       // (twenty-ninth round) a `$type` naming no BSON type is a record's type, as Box's metadata writes it
       // (`"$type": "properties-6bcba49f-…"`, beside `$id`, `$parent`, `$scope`): MongoDB's `$type` takes a type's name or number
       if (k === '$type' && !bsonTypeGiven(values)) continue
       // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
-      if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc))) found |= BIT.nosqli
+      if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc)) && !(catalogue ??= dollarCatalogue(doc, keys))) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its

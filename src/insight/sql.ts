@@ -722,6 +722,9 @@ export function sqlInjection(v: string): boolean {
   // (thirty-first round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
   // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote opening the value, no SQL probe's word
   if ((v.includes('&&') || v.includes('||')) && SHORT_CIRCUIT.test(v) && !LEADING_QUOTE.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
+  // (thirty-first round) a word quoted in a sentence, blanks outside its quotes (`a 'like' of a piece`, `the "or" example`): a quotation,
+  // not a breakout, which glues its quotes to the operands (`x' like 'x`)
+  if ((v.includes("'") || v.includes('"')) && QUOTED_WORD.test(v)) v = v.replace(QUOTED_WORDS, ' $2 ')
   // (thirty-first round) a sentence opening on two quoted terms joined by `and`, `or` or `is`, then words (`'resty' and 'restydoc'
   // command-line utilities require 'perl'`, `"data" and "errors" appear in the "response"`): prose quoting its terms, unless SQL follows
   const terms = v.charCodeAt(0) === 39 || v.charCodeAt(0) === 34 || v.charCodeAt(0) === 32 ? QUOTED_TERMS.exec(v) : null
@@ -754,6 +757,8 @@ const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})
 const LEADING_QUOTE = /^\s{0,8}['"`\u2018\u2019]/
 /** an Oracle's, SQL Server's or PostgreSQL's package function, or a probe's word: SQL after all (`|| utl_inaddr.get_host_address(…)`) */
 const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file)\b|--|#|\/\*|=\s{0,4}\d/i
+const QUOTED_WORD = /(?<=\s)(['"])([a-z]{2,12})\1(?=[\s,.;:!?)]|$)/i
+const QUOTED_WORDS = new RegExp(QUOTED_WORD.source, 'gi')
 const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
 /** what makes the words after two quoted terms SQL: an operator, a separator, a comment, a clause's or a probe's keyword */
 const SQL_AFTER_TERMS = /[=<>;()]|#(?!\d)|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
@@ -1014,4 +1019,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, LEADING_QUOTE, SQL_PACKAGE_OR_PROBE, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, LEADING_QUOTE, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -2436,3 +2436,12 @@ t.test('thirty-first round: the twentieth part\'s false positives, by kind', asy
   for (const p of ['/_matrix/client/v3/user/@alice:example.org/account_data/org.example.custom.config', '/api/items/org.example.config']) t.same(path(p), [], p)
   for (const p of ['/web.config', '/app.config', '/com.config', '/backup.sql']) t.ok(path(p).includes('scanner'), `still read: ${p}`)
 })
+
+t.test('thirty-first round: the twenty-first part\'s false positives, by kind', async (t) => {
+  // an i18n placeholder naming an action (`config` inside a hyphenated name), a word quoted in a sentence, a function catalogue keyed by `$` names
+  for (const p of ['It can be accessed from the menu or with {{core:show-config-tab}}', "Record declaring a 'like' of a piece of subject content."]) t.same(q(p, 'tip'), [], p)
+  t.same(json({ $string: { args: 'arg', desc: 'x' }, $number: { args: 'a', desc: 'y' }, $substring: { args: 's', desc: 'z' }, $not: { args: 'a', desc: 'not' }, $exists: { args: 'a', desc: 'e' } }), [], "JSONata's function reference")
+  for (const p of ['{{config}}', '{{config.items()}}']) t.ok(q(p, 'tip').includes('ssti'), `still read: ${p}`)
+  for (const p of ["x' like 'x", "1' and 'a' like 'a", "admin' or '1'='1"]) t.ok(q(p, 'tip').includes('sqli'), `still read: ${p}`)
+  for (const doc of [{ $a: 1, $b: 1, $c: 1, username: { $ne: null } }, { $a: 1, $b: 1, $c: 1, password: { $regex: '.*' } }]) t.ok(json(doc).includes('nosqli'), `still read: ${JSON.stringify(doc)}`)
+})
