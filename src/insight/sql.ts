@@ -755,8 +755,8 @@ const TAG_PAIR = /<(b|i|u|s|em|strong|span|a|code|small|big|sup|sub|mark|q|abbr|
 const TAG_PAIRS = new RegExp(TAG_PAIR.source, 'gi')
 const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}\(|[a-z_$][\w$]{0,40}(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}(?:&&|\|\|)/i
 const LEADING_QUOTE = /^\s{0,8}['"`\u2018\u2019]/
-/** an Oracle's, SQL Server's or PostgreSQL's package function, or a probe's word: SQL after all (`|| utl_inaddr.get_host_address(…)`) */
-const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file)\b|--|#|\/\*|=\s{0,4}\d/i
+/** an Oracle's, SQL Server's or PostgreSQL's package function, a probe's word, a comment or a comparison of literals: SQL after all (`|| utl_inaddr.get_host_address(…)`, `users.id || 'a'='a'`) */
+const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file)\b|--|#|\/\*|=\s{0,4}\d|['"]\s{0,4}(?:=|<>|!=|<|>|like\b|regexp\b)\s{0,4}['"]/i
 const QUOTED_WORD = /(?<=\s)(['"])([a-z]{2,12})\1(?=[\s,.;:!?)]|$)/i
 const QUOTED_WORDS = new RegExp(QUOTED_WORD.source, 'gi')
 const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i

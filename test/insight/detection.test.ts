@@ -2421,7 +2421,7 @@ t.test('thirty-first round: the nineteenth part\'s false positives, by kind', as
   // JavaScript and TypeScript as application code writes them: JSX handlers, short-circuit statements, a template literal's one value
   for (const p of ['<div\n  className="Modal__background"\n  onClick={closeOnClickOutside ? props.onCloseRequest : undefined}\n/>', '<button onClick={composeEventHandlers(rest.onClick, (event) => { setOpen(false) })}>x</button>', 'timings && summaryTable.push([{ colSpan: 2 }]);', '(options && !options.autoClose) || this.destroy();', 'export type SexType = `${Sex}`;']) t.same(q(p, 'snippet'), [], p)
   for (const p of ['<img src=x onerror={alert(1)}>', '<div onClick={handle(document.cookie)}>']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
-  for (const p of ['1 && sleep(5);', "1 || utl_inaddr.get_host_address('x')", '1 and 1=1']) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
+  for (const p of ['1 && sleep(5);', "1 || utl_inaddr.get_host_address('x')", '1 and 1=1', "users.id || 'a'='a'", "a.b || 'x' like 'x'"]) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
   for (const p of ['`${IFS}id`', '`$(id)`', '`${x}`;id']) t.ok(q(p, 'snippet').includes('rce'), `still read: ${p}`)
 })
 
