@@ -257,7 +257,7 @@ const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 // (thirty-first round: or a ternary or a condition of names, `onClick={open ? close : undefined}`, or a helper's call reaching no sink,
 // `onClick={composeEventHandlers(rest.onClick, handle)}`)
-const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|[\w$.!]{1,60}\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis)\b)[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location)\b)))/g
+const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|(?![^}]{0,130}?\b(?:alert|prompt|confirm|eval|fetch|atob|print|open|location|document|window|top|parent|reflect|navigator|constructor|function)\b)[\w$.!]{1,60}\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis|print|open|location|reflect|navigator|function|constructor)\b)[\w$]{1,40}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location|print|open|window|reflect|navigator|constructor|function)\b)))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
 const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}(?:"""|$)|'''(?:[^']|'(?!'')){0,8000}(?:'''|$)|`[^`]{0,8000}`/g
 /** (twenty-third round) Elixir's sigils delimited by `|` (`~S|defmodule App do|`, `~r|^/api|`): a literal, its bars no pipes */
@@ -431,13 +431,13 @@ const PROGRAM_FILE = /^\/(?!(?:etc|root|proc|sys|dev|boot|tmp|var\/tmp|var\/spoo
  * `%USERPROFILE%\\bin;%PATH%`), as an environment's setting holds it: its `;` parts directories, no command follows; a part naming a
  * file (an extension) or holding a shell's sign is none
  */
-const WINDOWS_PATH_LIST = /^(?:[a-z]:\\[^;\n.$`|&<>]{0,200}|%\w{1,40}%[^;\n.$`|&<>]{0,200}|\$(?:env:)?\w{1,40}[^;\n.$`|&<>]{0,200})(?:;(?:[a-z]:\\[^;\n.$`|&<>]{0,200}|%\w{1,40}%[^;\n.$`|&<>]{0,200}|\$(?:env:)?\w{1,40}[^;\n.$`|&<>]{0,200})){1,30};?$/i
+const WINDOWS_PATH_LIST = /^(?![^\n]*\\(?:config|repair|cmd|powershell)(?:\\|;|$))(?:[a-z]:\\[^;\n.$`|&<>=/%]{0,200}|%\w{1,40}%(?:\\[^;\n.$`|&<>=/%]{0,200})?|\$(?:env:)?\w{1,40}(?:\\[^;\n.$`|&<>=/% ]{0,200})?)(?:;(?:[a-z]:\\[^;\n.$`|&<>=/%]{0,200}|%\w{1,40}%(?:\\[^;\n.$`|&<>=/%]{0,200})?|\$(?:env:)?\w{1,40}(?:\\[^;\n.$`|&<>=/% ]{0,200})?)){1,30};?$/i
 /**
  * (thirtieth round) A program directory or a list of them, an install prefix or a web root, named alone: a setting's value (`/usr/local/bin:/usr/bin:/bin`,
  * `/opt/homebrew/bin`, `/usr/lib/jvm/java-17-openjdk`, a document root `/var/www/html`), no file an inclusion reads
  */
-const PROGRAM_DIRECTORIES = /^(?:\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?(?:\/[\w.+-]{1,40})?(?:\/[\w+-]{1,40})?|include|share|local)\/?|\/var\/www(?:\/html)?\/?|\/usr\/share\/nginx\/html\/?)(?::\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?|include|share|local)\/?){0,12}$/
-const DRIVE_DOCUMENT = /^[a-z]:[/\\](?:fakepath[/\\][^/\\\n]{1,255}|(?![^\n]{0,200}?\.\.)(?!(?:[^\n]{0,200}?[/\\])?(?:windows|winnt|inetpub|xampp|wamp|system32|program ?files[^/\\\n]{0,8}|php\d?|apache\d?|mysql|tomcat\d?|nginx)(?:[/\\]|$))[^\n]{0,200}\.(?:jpe?g|png|gif|bmp|webp|heic|tiff?|svg|ico|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|mp[34]|wav|m4a|mov|avi|mkv|csv))$/i
+const PROGRAM_DIRECTORIES = /^(?:\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?(?:\/[\w+-]{1,40}\/[\w+-]{1,40})?|include|share|local)\/?|\/var\/www(?:\/html)?\/?|\/usr\/share\/nginx\/html\/?)(?::\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?|include|share|local)\/?){0,12}$/
+const DRIVE_DOCUMENT = /^[a-z]:[/\\](?![^\n]{0,260}?(?:[\0-\x1f%]|~\d|appdata))(?:fakepath[/\\][^/\\\n]{1,255}|(?![^\n]{0,200}?\.\.)(?!(?:[^\n]{0,200}?[/\\])?(?:windows|winnt|inetpub|xampp|wamp|system32|program ?files[^/\\\n]{0,8}|php\d?|apache\d?|mysql|tomcat\d?|nginx)(?:[/\\]|$))[^\n]{0,200}\.(?:jpe?g|png|gif|bmp|webp|heic|tiff?|svg|ico|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|mp[34]|wav|m4a|mov|avi|mkv|csv))$/i
 /** (twenty-ninth round) One LDAP filter and nothing else: opened on its first character, every parenthesis closed, the last closing it. */
 function wholeFilter(v: string): boolean {
   if (v.length > 2000 || v.charCodeAt(0) !== 40 || v.charCodeAt(v.length - 1) !== 41) return false
@@ -532,7 +532,7 @@ const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`
  * expansion (;{cat,/etc/passwd}; thirtieth round: given an option, a path, a number, a URL or a host as its argument, not an Erlang tuple
  * where a statement starts, `{ok,S} -> x;`, `{error,Reason};`)
  */
-const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}(?!\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},(?=[-/~.$\d]|[a-z]{2,8}:\/\/|[\w-]{1,60}[./])[^{}\s]{1,100}\}/
+const VARIABLE_SLICE = /\$\{[a-z_][a-z0-9_]{1,30}:\d{1,3}:\d{1,3}\}(?!\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|(?:^|[;|&`\n])\s{0,10}\{[a-z]{2,12},(?=[-/~.$\d'"\\*]|[a-z]{2,8}:\/\/|[\w-]{1,60}[./,])[^{}\s]{1,100}\}/
 /** Remote code execution beyond the shell judge (src/insight/shell.ts): interpreters and sinks. */
 /**
  * PHP code injected (eleventh round), judged as PHP statements rather than as payloads: an open tag whose first
@@ -681,7 +681,7 @@ const SSTI = [
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
   // $input.path('$'))`, nor a loop over a variable's data, `#foreach($elem in $inputRoot.items)`: no Java reached, no arithmetic)
-  /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$(?![\w.]{1,40}\s*=\s*\$(?:input|util|context|stagevariables)\.[a-z]\w{0,40}(?:\s*\(\s*(?:'[^'()\n]{0,80}'|"[^"()\n]{0,80}")?\s*\))?\s*\))|#foreach\s*\((?!\s*\$\w{1,40}\s+in\s+\$[\w.]{1,60}(?:\s*\(\s*\))?(?:\.\w{1,40}(?:\s*\(\s*\))?){0,3}\s*\))|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
+  /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$(?![\w.]{1,40}[ \t]{0,4}=[ \t]{0,4}\$(?:input|util|context|stagevariables)\.(?!getclass|class\b)[a-z]\w{0,40}(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'()\n]{0,80}'|"[^"()\n]{0,80}")?[ \t]{0,4}\))?[ \t]{0,4}\))|#foreach\s*\((?![ \t]{0,4}\$\w{1,40}[ \t]{1,4}in[ \t]{1,4}\$(?![\w.]{0,60}class)[\w.]{1,60}(?:[ \t]{0,4}\([ \t]{0,4}\))?(?:\.(?!getclass|class\b)\w{1,40}(?:[ \t]{0,4}\([ \t]{0,4}\))?){0,3}[ \t]{0,4}\))|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
@@ -712,10 +712,10 @@ const SSTI_SHORT = [
   // `${"x"*7}`, `${"test"[0]}`, `#{'.'*77}`); a function defined in the expression (`#{function(){return 7*7}()}`); Mako's namespace
   /(?:\{\{|[$#*]\{)\s{0,4}[(\[~-]{0,4}\s{0,4}\d{1,12}[)\]]{0,4}(?:\s{0,4}(?:\*\*|\/\/|[*+/%^|&<>=!-]{1,2}|\b(?:and|or|is|in|not|is not|not in)\b)\s{0,4}[(\[~-]{0,4}\s{0,4}\d{1,12}[)\]]{0,4}){1,4}\s{0,4}\}|\{\{\s{0,4}(?:true|false|none|null|nil)\s{0,4}\}\}|\{\{\s{0,4}(?:'[^'{}\n]{0,60}'|"[^"{}\n]{0,60}"|`[^`{}\n]{0,60}`|\[[^\]{}\n]{0,60}\])\s{0,4}\|\s{0,4}[a-z_]{2,20}|\{\{[^{}\n]{0,80}\|\s{0,4}(?:system|exec|passthru|shell_exec|popen|sh|bash|eval|string|safe)\s{0,4}\}\}|[$#]\{\s{0,4}(['"])[^'"{}\n]{0,40}\1\s{0,4}(?:\?[a-z_]{2,30}|\*\s{0,4}\d|\[\s{0,4}\d)|[$#]\{\s{0,4}function\s{0,4}\(|<%\s{0,4}namespace\b/,
   // (twelfth round) a function called as the expression (`{{include("index")}}`, `{{dump(app)}}`): a message's placeholders call nothing
-  // (thirtieth round: but a translation's or a documentation macro's, called on words and numbers only, `{{ __('Save') }}`,
-  // `{{ t("cart.empty") }}`, `{{cssxref("length")}}`, `{{EmbedLiveSample("Examples", 600)}}`; an engine's own function, a name or an
-  // expression as an argument is still read, `{{include("index")}}`, `{{dump(app)}}`, `{{ t("${x}") }}`; a path in a literal is the path judges')
-  /\{\{-?\s{0,4}(?:(?:include|source|constant|attribute|block|parent|template_from_string|dump|range|cycle|random|lipsum|dict|cycler|joiner|namespace)\s{0,4}\(|[a-z_]\w{0,30}\s{0,4}\((?!\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})(?:\s{0,4},\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})){0,3}\s{0,4}\)\s{0,4}-?\}\}))/,
+  // (thirtieth round: but a translation's or a documentation macro's, by its name, called on words and numbers only, `{{ __('Save') }}`,
+  // `{{ t("cart.empty") }}`, `{{cssxref("length")}}`, `{{EmbedLiveSample("Examples", 600)}}`; any other function, a name or an
+  // expression as an argument is still read, `{{include("index")}}`, `{{ env("APP_KEY") }}`, `{{dump(app)}}`, `{{ t("${x}") }}`)
+  /\{\{-?\s{0,4}(?:(?!(?:t|tr|_|__|trans|trans_choice|gettext|ngettext|pgettext|translate|i18n|lang|[a-z]{0,12}xref|htmlelement|svgelement|mathmlelement|glossary|embedlivesample|embedghlivesample|httpheader|httpmethod|httpstatus|cssinfo|optional_inline|deprecated_inline|non-standard_inline|experimental_inline|readonlyinline)\s{0,4}\()[a-z_]\w{0,30}\s{0,4}\(|[a-z_]\w{0,30}\s{0,4}\((?!\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})(?:\s{0,4},\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})){0,3}\s{0,4}\)\s{0,4}-?\}\}))/,
   // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
   // `{{handler.application}}`): a message's placeholders name the user's data, not these
   /(?:\{\{|[$#]\{)\s{0,4}(?:request|self|config|settings|app|_self|session|_context|context|handler|application)(?:\s{0,4}\.\s{0,4}[a-z_]\w{0,30}){0,3}\s{0,4}\}/,
@@ -756,7 +756,7 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?[\t ]{0,8}|http\/\d(?:\.\d)?[\t ]{1,8}[1-5]\d\d(?:[\t ]{1,8}[a-z][a-z\t -]{0,30})?|[1-5]\d\d[\t ]{1,8}(?:ok|created|accepted|no content|partial content|moved permanently|moved temporarily|found|see other|not modified|temporary redirect|permanent redirect|bad request|unauthorized|forbidden|not found|method not allowed|not acceptable|conflict|gone|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|continue|switching protocols)[\t ]{0,4}|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 // (twenty-third round: a tab written out after the break, `\\r\\n\\tSet-Cookie:`, folds the header line as a real one does)
 // (thirtieth round: a commit message's trailers are no headers, `⏎⏎Signed-off-by: …`, `Co-authored-by:`, `Change-Id:`, `Reviewed-on:`, `Release-As:`)
-const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/](?![\t ]{0,8}\()|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:(?!=)|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?![a-z0-9-]{1,60}-by[\t ]{0,4}:|(?:change-id|reviewed-on|release-as)[\t ]{0,4}:)[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
+const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/](?![\t ]{0,8}\()|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:(?!=)|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?!(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped)-by[\t ]{0,4}:|(?:change-id|reviewed-on|release-as)[\t ]{0,4}:)[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
 
@@ -1135,21 +1135,24 @@ const NOSQLI = [
 ]
 /**
  * (thirtieth round) Strapi's REST filters as its clients write them, a query parameter's name rooted at `filters` whose every bracket is a
- * field, an index or one of Strapi's own operators (`filters[age][$gt]=18`, `filters[$or][0][title][$eq]=hello`, `filters[id][$in][0]=3`):
+ * field that is no credential (review: none in the path), an index or one of Strapi's own operators but its negations (`filters[age][$gt]=18`,
+ * `filters[$or][0][title][$eq]=hello`, `filters[id][$in][0]=3`):
  * the headless CMS's documented query language, not an operator smuggled into a form's field. `$regex`, `$where`, `$expr` are none of
  * Strapi's and still count, and so does an operator under any other name (`username[$ne]=x`).
  */
-const STRAPI_FILTER = /^filters(?:\[(?:[\w.-]{1,60}|\$(?:eqi?|nei?|lte?|gte?|in|notin|containsi?|notcontainsi?|null|notnull|between|startswithi?|endswithi?|or|and|not))\]){1,12}$/
-/** a credential's or a privilege's field, where an operator in place of a value is the injection itself (`{"password": {"$gt": ""}}`) */
-const CREDENTIAL_FIELD = /^(?:user(?:_?name)?|login|e-?mail|pass(?:word|wd)?|pwd|secret|token|api_?key|otp|pin|hash|salt|session|auth\w{0,20}|admin|is_?admin|role)$/i
+const STRAPI_FILTER = /^filters(?:\[(?:[\w.-]{1,60}|\$(?:eqi?|lte?|gte?|in|containsi?|null|notnull|between|startswithi?|endswithi?|or|and))\]){1,12}$/
+/** a credential's, an identity's or a privilege's field, anywhere in its name or path, where an operator in place of a value is the
+ * injection itself (`{"password": {"$gt": ""}}`, `{"user.password": …}`, `resetToken`, `user_role`) */
+const CREDENTIAL_FIELD = /pass|pwd|(?:^|[._-])pw(?:$|[._-])|token|secret|key|hash|salt|otp|code|(?:^|[._-])pin(?:$|[._-])|role|perm|admin|auth|cred|user|usr|login|e-?mail|session|uid|acl|priv|scope|group|owner|tenant/i
 /** an account a comparison singles out is an injection's target (`{"q": {"$in": ["admin", "root"]}}`) */
-const PRIVILEGED_NAME = /^\s*(?:admin(?:istrator)?|root|superuser|sysadmin|system)\s*$/i
-const COMPARISONS = new Set(['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin'])
+const PRIVILEGED_NAME = /admin|root|super|sysadmin|system|owner/i
+/** (not `$ne`, `$nin`: a negation matches every other document, the bypass itself, `{"status": {"$ne": "x"}}`) */
+const COMPARISONS = new Set(['$eq', '$gt', '$gte', '$lt', '$lte', '$in'])
 const MAX_FILTER_NODES = 200
 /**
  * (thirtieth round) A query document as Parse's and MongoDB-backed APIs take it from their clients (`where={"score":{"$gte":1000}}`,
- * `{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}`): every operator a comparison (`$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`,
- * `$nin`) of a named field that is no credential, against a literal that is no empty string nor a privileged account's name (a
+ * `{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}`): every operator a comparison (`$eq`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`;
+ * review: not a negation) of a named field that is no credential, against a literal that is no empty string nor a privileged account's name (a
  * number, a word, a list of them), under fields of fields or a wrapper's key (`{"where": {…}, "limit": 10}`); `$or` and `$and` only
  * over such filters, none empty and none naming a credential. An operator anywhere else (`{"$gt": ""}` in a field's place,
  * `{"password": {"$ne": "x"}}`, `$regex`, `$where`, `$expr`, an update) is still an injection. Bounded: at most MAX_FILTER_NODES nodes.
@@ -1318,7 +1321,7 @@ const SEARCH_INDEX = /\/\.[a-z0-9][\w.-]{0,200}(?=\/_[a-z])|(?<=\/_[a-z]\w{0,40}
  * it found (`/admin.php.bak`, `/index.php~`, `/Copy of login.asp`, `/.bash_history`, `/vtund.conf`).
  */
 /** (thirty-first round) a reverse-DNS identifier as the last segment (Matrix's event type `org.example.custom.config`, an app's `com.example.app.backup`): a name, no file probed */
-const REVERSE_DNS_END = /\/(?:com|org|net|io|dev|app|m|im|co|de|uk|fr|nl|ch|me|eu|us|ca|au|jp)\.[a-z0-9-]{1,40}(?:\.[a-z0-9_-]{1,40}){1,8}$/
+const REVERSE_DNS_END = /^(?![^\n]*\/\.)[^\n]*\/(?:com|org|net|io|dev|app|m|im|co|de|uk|fr|nl|ch|me|eu|us|ca|au|jp)\.[a-z0-9-]{1,40}(?:\.[a-z0-9_-]{1,40}){1,8}(?<!\.(?:sql|bak|backup|old|orig|swp|swo|db|env|zip|tar|gz|tgz|7z|rar|sqlite3?|dump|log|key|pem|ppk|tmp|sav|save|dist|conf|ini|cfg|yml|yaml|properties|htpasswd|passwd|mdb|inc))$/
 const BACKUP_PATH = /\.(?:bak|backup|bck|bkp|old|orig|original|save|sav|swp|swo|tmp|temp|copy|back|rej|dist|1|2|~\d?)$|~$|\/copy[ _](?:\(\d\)[ _])?of[ _][^/]{1,200}$|\/\.(?!well-known\/)[a-z0-9_][\w.-]{0,60}(?:\/|$)|\.(?:conf|cfg|ini|inc|mdb|sql|sqlite3?|db|dbf|dump|pwd|key|pem|ppk|kdbx|skr|pgp|gpg|log|htpasswd|htaccess|passwd|env|yml|yaml|properties|lock|config)$|\/(?:passwd|shadow|htpasswd|htgroup|passlist|secring|pwd\.db|spwd\.db|master\.passwd|auth_user_file)(?:\.[\w]{1,6})?$/
 
 /**
@@ -1584,7 +1587,7 @@ const SECURITY_POLICY = new RegExp(String.raw`^[ \t]{0,8}` + POLICY_DIRECTIVE + 
  * (thirty-first round) Or anchored at both ends with a range or an alternation inside (`^.* ((Unit|Apt) [0-9A-Za-z])$`, an address
  * catalogue's parsing pattern).
  */
-const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$|\\b\([\w-]{1,40}\||^\^(?=[^\n]{0,300}?(?:\[[^\]\n]{0,20}[a-z0-9]-[a-z0-9][^\]\n]{0,20}\]|\([^()\n]{0,80}\|[^()\n]{0,80}\)))[^\n]{1,300}\$$/
+const REGEX_SOURCE = /\(\?[:!=<]|\[\^[^\]]{1,40}\]|\.\*\??[)|$]|\\\.\([\w|]{1,60}\)\??\$|\\b\([\w-]{1,40}\||^\^(?![^\n]{0,300}?(?:[;`]| #|\$\())(?=[^\n]{0,300}?(?:\[[^\]\n]{0,20}[a-z0-9]-[a-z0-9][^\]\n]{0,20}\]|\([^()\n]{0,80}\|[^()\n]{0,80}\)))[^\n]{1,300}\$$/
 /** (twenty-eighth round) a command substitution's opening on a word, unescaped: no pattern has it (`$(ls -la /etc/cron.*)` globs, it matches nothing) */
 const SUBSTITUTION_OPEN = /(?<!\\)\$\([a-z][\w./-]{0,30}(?:[ \t)]|$)/
 
@@ -1697,7 +1700,7 @@ const TRANSPORT_HEADERS = new Set([
 const URL_KEY = 1
 const REDIRECT_KEY = 2
 /** OAuth's and OpenID Connect's redirection parameters (RFC 6749, 3.1.2; OpenID Connect RP-Initiated Logout) */
-const OAUTH_REDIRECT_KEY = /^(?:redirect_uri|redirect_url|redirecturi|redirecturl|post_logout_redirect_uri)$/i
+const OAUTH_REDIRECT_KEY = /^(?:redirect_uri|post_logout_redirect_uri)$/i
 const FILE_KEY = 4
 const COMMAND_KEY = 8
 const MAX_KEYS = 1_024
@@ -1954,7 +1957,7 @@ function workflowConditions(doc: unknown): Set<string> {
 
 const isLoopback = (h: string) => h === 'localhost' || h.startsWith('127.') || h === '[::1]' || h.endsWith('.localhost')
 /** (thirtieth round) an OAuth client's own loopback listener as its redirection (RFC 8252, 7.3: `redirect_uri=http://127.0.0.1:51004/cb`) */
-const oauthLoopback = (h: string, scheme: string, key: string) => scheme === 'http' && isLoopback(h) && OAUTH_REDIRECT_KEY.test(key)
+const oauthLoopback = (h: string, scheme: string, key: string) => scheme === 'http' && (h === 'localhost' || h === '127.0.0.1' || h === '[::1]') && OAUTH_REDIRECT_KEY.test(key)
 
 function headerText(value: string | string[] | undefined): string {
   return value === undefined ? '' : Array.isArray(value) ? value.join('\n') : value
@@ -2724,7 +2727,7 @@ export class AttackDetector {
     // (nineteenth round) a template's strings in typographic quotes, as a word processor or a page copied from turns them (`${‘a’.concat(‘b’)}`, `${“x”}`)
     const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''"))) && (anyOf(SSTI, tv) || (!markdown && (SSTI_TAG.test(tv) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, tv) || templatePolyglot(tv) || constantTemplate(tv))))))) found |= BIT.ssti
-    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v) && !(mode === NAME && STRAPI_FILTER.test(v)) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v) && !(mode === NAME && STRAPI_FILTER.test(v) && !CREDENTIAL_FIELD.test(v.slice(7))) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,
     // `"filter": "(&(objectClass=group)(!(type=email)))"`): what the configured directory is asked, no break-out
     // (review: under a key that names a filter only, `filter`, `userFilter`: a document's `username` holding `(|(uid=*)(userPassword=*))` is

@@ -738,9 +738,6 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
     switch (c) {
       case 59: // ;
         seen++
-        // (thirty-first round) a `;` right after another: `;;` ends a case's branch in sh (anywhere else a syntax error, nothing after it
-        // runs) and opens a comment in Lisp (`;; mount the handler`)
-        if (i > 0 && v.charCodeAt(i - 1) === 59) break
         // a property's accessors in C#-like code: `{ get; set; }`, `{ get; private set; }`
         if (v.charCodeAt(i - 1) === 116 && v.endsWith('get', i) && !isWordChar(v.charCodeAt(i - 4)) && ACCESSOR.test(v.slice(i + 1, i + 24))) break
         if (commandAt(v, i + 1, false)) return i
@@ -993,10 +990,10 @@ function characterReference(v: string, i: number): boolean {
 /** (twenty-fifth round) HTML's named references that are also programs' names: `Copyright &copy; 2016`, `Acme&reg; Cloud` */
 const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
-/** a template literal's one value, `${name}`, `${obj.field}` (no IFS, no command after it) */
-const LONE_EXPANSION = /^\$\{(?!ifs\b)[a-z_][\w.]{0,40}\}$/i
-/** `$(date +FORMAT)`: the format's directives, separators and letters only */
-const DATE_STAMP = /^\$\(date[ \t]{1,4}(['"]?)\+[%\w:.,/ -]{1,40}\1[ \t]{0,4}\)/
+/** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`) */
+const LONE_EXPANSION = /^\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)[a-z_][\w.]{0,40}\}$/i
+/** `$(date +FORMAT)`: the format's directives, separators and letters only, blanks only quoted (no option after it: `date -f FILE` reads a file) */
+const DATE_STAMP = /^\$\(date[ \t]{1,4}(?:'\+[%\w:.,/ -]{1,40}'|"\+[%\w:.,/ -]{1,40}"|\+[%\w:.,/-]{1,40})[ \t]{0,4}\)/
 /** A listed program at `i`, inside a `$( … )` that closes. */
 /**
  * (thirteenth round) A value that is only a separator and one command line, any program (`; bzgrep 'p' f.bz2`,

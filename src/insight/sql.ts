@@ -720,8 +720,9 @@ export function sqlInjection(v: string): boolean {
   // comparisons after a quote; read with their text alone
   if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
   // (thirty-first round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
-  // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote opening the value, no SQL probe's word
-  if ((v.includes('&&') || v.includes('||')) && SHORT_CIRCUIT.test(v) && !LEADING_QUOTE.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
+  // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote anywhere (a string context's breakout needs one),
+  // no SQL probe's or boolean's word
+  if ((v.includes('&&') || v.includes('||')) && !v.includes("'") && !v.includes('"') && SHORT_CIRCUIT.test(v) && !SQL_PACKAGE_OR_PROBE.test(v)) return false
   // (thirty-first round) a word quoted in a sentence, blanks outside its quotes (`a 'like' of a piece`, `the "or" example`): a quotation,
   // not a breakout, which glues its quotes to the operands (`x' like 'x`)
   if ((v.includes("'") || v.includes('"')) && QUOTED_WORD.test(v)) v = v.replace(QUOTED_WORDS, ' $2 ')
@@ -750,18 +751,18 @@ export function sqlInjection(v: string): boolean {
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
-/** a text's formatting around words (not a script, a style or a frame: markup that runs something is the XSS judge's) */
-const TAG_PAIR = /<(b|i|u|s|em|strong|span|a|code|small|big|sup|sub|mark|q|abbr|cite|del|ins|kbd|var|tt|font|label|p|li|h[1-6])(?:\s[^<>]{0,200})?>([^<>]{0,400})<\/\1>/i
+/** a text's formatting around words, with no attribute (whose value could carry the payload: `<b title="' union select …">`; a script,
+ * a style or a frame is the XSS judge's) */
+const TAG_PAIR = /<(b|i|u|s|em|strong|span|code|small|big|sup|sub|mark|kbd|tt|p|li|h[1-6])>([^<>]{0,400})<\/\1>/i
 const TAG_PAIRS = new RegExp(TAG_PAIR.source, 'gi')
 const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}\(|[a-z_$][\w$]{0,40}(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}(?:&&|\|\|)/i
-const LEADING_QUOTE = /^\s{0,8}['"`\u2018\u2019]/
 /** an Oracle's, SQL Server's or PostgreSQL's package function, a probe's word, a comment or a comparison of literals: SQL after all (`|| utl_inaddr.get_host_address(…)`, `users.id || 'a'='a'`) */
-const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file)\b|--|#|\/\*|=\s{0,4}\d|['"]\s{0,4}(?:=|<>|!=|<|>|like\b|regexp\b)\s{0,4}['"]/i
+const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file|or|and|xor|not|in|is|like|rlike|regexp|between|user|database|version)\b|--|#|;\s{0,4}(?:drop|insert|update|delete|exec|declare|shutdown|create|alter)\b|\/\*|=\s{0,4}\d|['"]\s{0,4}(?:=|<>|!=|<|>|like\b|regexp\b)\s{0,4}['"]/i
 const QUOTED_WORD = /(?<=\s)(['"])([a-z]{2,12})\1(?=[\s,.;:!?)]|$)/i
 const QUOTED_WORDS = new RegExp(QUOTED_WORD.source, 'gi')
-const QUOTED_TERMS = /^\s{0,4}(['"])[\w .-]{1,40}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])[\w .-]{1,40}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
+const QUOTED_TERMS = /^\s{0,4}(['"])(?!(?:or|and|xor|not|union|select|like|is|in)\1)[a-z][\w-]{0,30}\1\s{1,4}(?:and|or|is)\s{1,4}(['"])(?!(?:or|and|xor|not|union|select|like|is|in)\2)[a-z][\w-]{0,30}\2(?=\s{1,4}[a-z][a-z-]{1,30}\s{1,4}[a-z][a-z-]{1,30})/i
 /** what makes the words after two quoted terms SQL: an operator, a separator, a comment, a clause's or a probe's keyword */
-const SQL_AFTER_TERMS = /[=<>;()]|#(?!\d)|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
+const SQL_AFTER_TERMS = /[=<>;()'"]|#|--|\/\*|\b(?:select|union|from|where|sleep|benchmark|waitfor|order\s+by|group\s+by|having|insert|update|delete|drop|exec|execute|like|rlike|regexp|null|limit|into|case|when|xor|and\s+\d|or\s+\d)\b/i
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */
 const LITERAL = String.raw`(?:[-+]?\d{1,10}(?:\.\d{1,6})?|true|false|null|'[^'\n]{0,12}'|"[^"\n]{0,12}")`
@@ -1019,4 +1020,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, LEADING_QUOTE, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { AttackDetector, jndiLookup, type AttackInputs } from '../../src/insight/attacks.ts'
+import { AttackDetector, jndiLookup, type AttackInputs, type AttackType } from '../../src/insight/attacks.ts'
 import { sqlInjection, sqlStatement } from '../../src/insight/sql.ts'
 import { bareCommand, shellInjection } from '../../src/insight/shell.ts'
 import { jsonStrings, xmlTexts } from '../../src/insight/decode.ts'
@@ -2398,8 +2398,8 @@ t.test('thirtieth round: a site\'s security policy as a setting, and the headers
 
 t.test('thirtieth round: query languages APIs take from their clients (Strapi\'s filters, Parse\'s and MongoDB-backed query documents)', async (t) => {
   const qs = (query: string) => detector.detect({ ...base, query })
-  for (const v of ['filters[age][$gt]=18', 'filters[$or][0][title][$eq]=hello&filters[$or][1][title][$eq]=world', 'filters[username][$eq]=John', 'filters[id][$in][0]=3&filters[id][$in][1]=6', 'filters[chef][restaurants][stars][$eq]=5']) t.same(qs(v), [], v)
-  for (const v of ['username[$ne]=toto&password[$ne]=toto', '[$ne]=1', 'filters[password][$regex]=^a', 'filters[x][$where]=1']) t.ok(qs(v).includes('nosqli'), `still read: ${v}`)
+  for (const v of ['filters[age][$gt]=18', 'filters[$or][0][title][$eq]=hello&filters[$or][1][title][$eq]=world', 'filters[id][$in][0]=3&filters[id][$in][1]=6', 'filters[chef][restaurants][stars][$eq]=5']) t.same(qs(v), [], v)
+  for (const v of ['username[$ne]=toto&password[$ne]=toto', '[$ne]=1', 'filters[password][$regex]=^a', 'filters[x][$where]=1', 'filters[username][$eq]=John', 'filters[password][$ne]=x', 'filters[role][$in][0]=admin', 'filters[status][$ne]=draft']) t.ok(qs(v).includes('nosqli'), `still read: ${v}`)
   for (const v of ['{"age":{"$gt":18}}', '{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}', '{"score":{"$gte":1000},"playerName":"Sean Plott"}']) t.same(q(v, 'where'), [], v)
   for (const v of ['{"password":{"$ne":""}}', '{"$gt":""}', '{ "$gt": 0 }', '{"age":{"$gt":""}}', '{"$or":[{},{"a":"a"}]}', '{"name":{"$regex":"^a"}}']) t.ok(q(v, 'where').includes('nosqli'), `still read: ${v}`)
   t.same(json({ where: { age: { $gt: 18 } }, limit: 10 }), [], 'a query document in a JSON body, under a wrapper')
@@ -2444,4 +2444,33 @@ t.test('thirty-first round: the twenty-first part\'s false positives, by kind', 
   for (const p of ['{{config}}', '{{config.items()}}']) t.ok(q(p, 'tip').includes('ssti'), `still read: ${p}`)
   for (const p of ["x' like 'x", "1' and 'a' like 'a", "admin' or '1'='1"]) t.ok(q(p, 'tip').includes('sqli'), `still read: ${p}`)
   for (const doc of [{ $a: 1, $b: 1, $c: 1, username: { $ne: null } }, { $a: 1, $b: 1, $c: 1, password: { $regex: '.*' } }]) t.ok(json(doc).includes('nosqli'), `still read: ${JSON.stringify(doc)}`)
+})
+
+t.test('review of the thirtieth and thirty-first rounds: the exemptions an attacker could shape, read again', async (t) => {
+  const qs = (query: string) => detector.detect({ ...base, query })
+  const cases: [string, string, AttackType][] = [
+    // SQL: a formatting tag's attribute, a member's name in front, quoted terms that are SQL
+    ["<b title=\"' union select username,password from users-- \">x</b>", 'q', 'sqli'], ["<p class=\"' or 1=1#\">x</p>", 'q', 'sqli'],
+    ["a.b && ' OR '1'='1", 'q', 'sqli'], ['a.b && 1 or 1 in (user())', 'q', 'sqli'], ["x.y || admin' or '1'='1", 'q', 'sqli'], ["users.id || 'a'='a'", 'q', 'sqli'],
+    ["' or 1 or ' and ' or 1 or ' is true", 'q', 'sqli'], ["'1' or '1' is true #1", 'q', 'sqli'], ["'x' or 'y' is true or 'z", 'q', 'sqli'],
+    // NoSQL: a credential in a path or under another name, a negation, a privileged name
+    ['{"user.password":{"$ne":"x"}}', 'where', 'nosqli'], ['{"resetToken":{"$gt":"a"}}', 'where', 'nosqli'], ['{"roles":{"$in":["superadmin"]}}', 'where', 'nosqli'],
+    ['{"status":{"$ne":"x"}}', 'where', 'nosqli'],
+    // templates: a function not a translation's, Velocity reaching a class
+    ['{{ env("APP_KEY") }}', 'q', 'ssti'], ['{{ getenv("SECRET") }}', 'q', 'ssti'], ['#set($x = $context.getClass())', 'q', 'ssti'], ['#foreach($i in $context.getClass())', 'q', 'ssti'],
+    // commands: a date with an option, PowerShell's `;;`, a shell named by a variable, a regular expression with a command in it, brace lists
+    ['x$(date +%F -f /etc/passwd)', 'q', 'rce'], ['x;;whoami', 'q', 'rce'], ['`${SHELL}`', 'q', 'rce'], ['^x; id #(a|b)$', 'q', 'rce'], [';{cat,"index.php"}', 'q', 'rce'], [';{cat,*}', 'q', 'rce'],
+    ['C:\\Windows\\System32\\config\\SAM;$a', 'PATH', 'path_traversal'], ['c:\\windows\\system32\\cmd;%COMSPEC% /c whoami', 'PATH', 'rce'],
+    // markup: a JSX-looking handler reaching a sink
+    ['<img src=x onerror={print()}>', 'q', 'xss'], ['<a onclick={x.y(1)}>x</a>', 'q', 'xss'], ['<img src=x onerror={location.replace("//evil.com")}>', 'q', 'xss'],
+    // splitting: a header named like a trailer
+    ['x\r\nServed-By: evil', 'q', 'crlf'],
+    // SSRF: a loopback under a generic redirect key, a name under `.localhost`
+    ['http://127.0.0.1:8080/admin', 'redirect_url', 'ssrf'], ['http://evil.localhost/x', 'redirect_uri', 'ssrf'],
+    // paths: a short name, an extensionless system file
+    ['C:\\PROGRA~1\\x\\config.csv', 'file', 'path_traversal'], ['/usr/lib/os-release', 'path', 'path_traversal'],
+  ]
+  for (const [v, name, cls] of cases) t.ok(q(v, name).includes(cls), `${cls}: ${name}=${v}`)
+  for (const p of ['/app.example.com.sql', '/m.example.com.bak', '/.env/com.x.y']) t.ok(detector.detect({ ...base, path: p }).includes('scanner'), `scanner: ${p}`)
+  t.ok(qs('filters[user][password][$ne]=x').includes('nosqli'), 'a credential deeper in a Strapi filter')
 })
