@@ -421,12 +421,6 @@ const ABSOLUTE_PATH = /^(?:\\[\w .()-]{1,60}\\|\/(?:etc|var|usr|proc|opt|root|bo
 // (review: not in a system's or a temporary directory, `/etc/cron.daily/x.sh`, `/var/tmp/x.sh`, `/root/bin/x`, nor climbing)
 const PROGRAM_FILE = /^\/(?!(?:etc|root|proc|sys|dev|boot|tmp|var\/tmp|var\/spool|home\/[^/]{1,60}\/\.)\/|[^\n]{0,200}\.\.)[\w.+/-]{1,200}(?:\/s?bin\/[\w.+-]{1,60}|\.(?:sh|bash|py|pl|rb|js|exe|bat|cmd|ps1))$/
 /**
- * (thirtieth round) a drive path that is a user's file, not a file-inclusion target: what a browser's file input gives as its value
- * (`C:\\fakepath\\photo.png`, by the HTML standard), or a picture, a document or a recording outside a system's or a server's directories
- * (`"Body": "c:\\HappyFace.jpg"`, `D:\\data\\report.pdf`)
- */
-// (not climbing, nor under windows, inetpub, xampp, a program's or a server's directory: `C:/windows/system32/license.rtf` is still read)
-/**
  * (thirty-first round) A Windows search path, directories parted by `;` (`C:\\tools\\bin;C:\\Windows\\System32`, `$env:PATH;$dir\\bin`,
  * `%USERPROFILE%\\bin;%PATH%`), as an environment's setting holds it: its `;` parts directories, no command follows; a part naming a
  * file (an extension) or holding a shell's sign is none
@@ -437,6 +431,12 @@ const WINDOWS_PATH_LIST = /^(?![^\n]*\\(?:config|repair|cmd|powershell)(?:\\|;|$
  * `/opt/homebrew/bin`, `/usr/lib/jvm/java-17-openjdk`, a document root `/var/www/html`), no file an inclusion reads
  */
 const PROGRAM_DIRECTORIES = /^(?:\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?(?:\/[\w+-]{1,40}\/[\w+-]{1,40})?|include|share|local)\/?|\/var\/www(?:\/html)?\/?|\/usr\/share\/nginx\/html\/?)(?::\/(?:(?:usr|opt)(?:\/[\w.+-]{1,40}){0,3}\/)?(?:s?bin|lib(?:64)?|include|share|local)\/?){0,12}$/
+/**
+ * (thirtieth round) a drive path that is a user's file, not a file-inclusion target: what a browser's file input gives as its value
+ * (`C:\\fakepath\\photo.png`, by the HTML standard), or a picture, a document or a recording outside a system's or a server's directories
+ * (`"Body": "c:\\HappyFace.jpg"`, `D:\\data\\report.pdf`)
+ */
+// (not climbing, nor under windows, inetpub, xampp, a program's or a server's directory: `C:/windows/system32/license.rtf` is still read)
 const DRIVE_DOCUMENT = /^[a-z]:[/\\](?![^\n]{0,260}?(?:[\0-\x1f%]|~\d|appdata))(?:fakepath[/\\][^/\\\n]{1,255}|(?![^\n]{0,200}?\.\.)(?!(?:[^\n]{0,200}?[/\\])?(?:windows|winnt|inetpub|xampp|wamp|system32|program ?files[^/\\\n]{0,8}|php\d?|apache\d?|mysql|tomcat\d?|nginx)(?:[/\\]|$))[^\n]{0,200}\.(?:jpe?g|png|gif|bmp|webp|heic|tiff?|svg|ico|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|mp[34]|wav|m4a|mov|avi|mkv|csv))$/i
 /** (twenty-ninth round) One LDAP filter and nothing else: opened on its first character, every parenthesis closed, the last closing it. */
 function wholeFilter(v: string): boolean {
@@ -1150,14 +1150,6 @@ const PRIVILEGED_NAME = /admin|root|super|sysadmin|system|owner/i
 const COMPARISONS = new Set(['$eq', '$gt', '$gte', '$lt', '$lte', '$in'])
 const MAX_FILTER_NODES = 200
 /**
- * (thirtieth round) A query document as Parse's and MongoDB-backed APIs take it from their clients (`where={"score":{"$gte":1000}}`,
- * `{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}`): every operator a comparison (`$eq`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`;
- * review: not a negation) of a named field that is no credential, against a literal that is no empty string nor a privileged account's name (a
- * number, a word, a list of them), under fields of fields or a wrapper's key (`{"where": {…}, "limit": 10}`); `$or` and `$and` only
- * over such filters, none empty and none naming a credential. An operator anywhere else (`{"$gt": ""}` in a field's place,
- * `{"password": {"$ne": "x"}}`, `$regex`, `$where`, `$expr`, an update) is still an injection. Bounded: at most MAX_FILTER_NODES nodes.
- */
-/**
  * (thirty-first round) A document keyed by another language's `$` names (JSONata's function reference, `{"$string": {"args": …,
  * "desc": …}, "$not": {…}, "$exists": {…}}`): at least three `$` keys no MongoDB operator has, and every key named as an
  * operator holding an object of plain fields whose values are text, as a catalogue's entries do (an operator's `null`, `""`, a
@@ -1189,6 +1181,15 @@ function dataFilterText(v: string): boolean {
     return false
   }
 }
+/**
+ * (thirtieth round) A query document as Parse's and MongoDB-backed APIs take it from their clients (`where={"score":{"$gte":1000}}`,
+ * `{"$or":[{"wins":{"$gt":150}},{"wins":{"$lt":5}}]}`): every operator a comparison (`$eq`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`;
+ * review: not a negation) of a named field that is no credential, against a literal that is no empty string nor a privileged account's name (a
+ * number, a word, a list of them), under fields of fields or a wrapper's key (`{"where": {…}, "limit": 10}`); `$or` and `$and` only
+ * over such filters, none empty and none naming a credential. An operator anywhere else (`{"$gt": ""}` in a field's place,
+ * `{"password": {"$ne": "x"}}`, `$regex`, `$where`, `$expr`, an update) is still an injection. Bounded: at most MAX_FILTER_NODES
+ * filter objects, 8 deep, each object's fields read once (within the body the detector inspects).
+ */
 function dataFilter(doc: unknown): boolean {
   let nodes = 0
   let operators = 0

@@ -2474,3 +2474,21 @@ t.test('review of the thirtieth and thirty-first rounds: the exemptions an attac
   for (const p of ['/app.example.com.sql', '/m.example.com.bak', '/.env/com.x.y']) t.ok(detector.detect({ ...base, path: p }).includes('scanner'), `scanner: ${p}`)
   t.ok(qs('filters[user][password][$ne]=x').includes('nosqli'), 'a credential deeper in a Strapi filter')
 })
+
+t.test('the query-document and catalogue readings are bounded: past their nesting or node budget a document is no data filter and no catalogue', async (t) => {
+  // wide: 300 comparisons on data fields are one filter object (the budget counts nested objects); one on a credential at its end still counts
+  const wide: Record<string, unknown> = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}`, { $gt: i }]))
+  t.same(json(wide), [], 'a wide filter of comparisons on data fields')
+  wide.password = { $gt: '' }
+  t.ok(json(wide).includes('nosqli'), 'a credential compared at the end of a wide filter')
+  // deep: a filter nested past the depth bound, in a query's JSON text
+  let deep: unknown = { age: { $gt: 18 } }
+  for (let i = 0; i < 12; i++) deep = { where: deep }
+  t.ok(q(JSON.stringify(deep), 'where').includes('nosqli'), 'a filter nested deeper than the bound is no data filter')
+  // a catalogue of 300 `$` names with an operator among them holding text: past the budget, the operator counts
+  const catalogue: Record<string, unknown> = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`$fn${i}`, { args: 'a', desc: 'd' }]))
+  catalogue.$not = { args: 'a', desc: 'not' }
+  t.ok(json(catalogue).includes('nosqli'), 'a catalogue larger than the budget is read as operators')
+  // hostile text: 4 KiB of `{` in a where value is no JSON, and no exception
+  t.same(q('{'.repeat(4096), 'where').includes('nosqli'), false, 'unbalanced braces are no query document and throw nothing')
+})
