@@ -2492,3 +2492,26 @@ t.test('the query-document and catalogue readings are bounded: past their nestin
   // hostile text: 4 KiB of `{` in a where value is no JSON, and no exception
   t.same(q('{'.repeat(4096), 'where').includes('nosqli'), false, 'unbalanced braces are no query document and throw nothing')
 })
+
+t.test('thirty-second round: sweeps of documentation, CI configurations, stylesheets and Go, by kind', async (t) => {
+  // a Hugo shortcode's arguments and an object's field named `config` (a Go template in `docker inspect --format`) are no context probe
+  for (const p of ['[if enabled]({{< ref "/admin/config#fetch-all-replies" >}})', '{{< caption-link url="https://example.org/config/routes.rb" caption="config/routes.rb" >}}', '{{% include "config/x" %}}']) t.same(q(p, 'description'), [], p)
+  const script = 'ValidateLabel() {\n  local LABEL_KEY="$1"\n  local CONTAINER_VALUE="$2"\n\n  LABEL="$(docker inspect --format "{{ index .Config.Labels \\"${LABEL_KEY}\\" }}" "${CONTAINER_IMAGE_ID}")"\n\n  if [[ "${LABEL}" != "${CONTAINER_VALUE}" ]]; then\n    exit 1\n  fi\n}'
+  t.same(q(script, 'snippet').includes('ssti'), false, "docker's format in a script")
+  for (const p of ['{{< x >}}{{config}}', '{{< x >}}{{ config.items() }}', '{{config}}', '{{ get_flashed_messages.__globals__.current_app.config }}', '{{ self.__init__.__globals__ }}']) t.ok(q(p, 'description').includes('ssti'), `still read: ${p}`)
+  // a stylesheet's declarations and a YAML document's mappings are no headers; the headers that split a response still are, however written
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  for (const p of ['html,\nbody {\n  margin: 0;\n  font-family: "Open Sans", sans-serif;\n}\n\nbutton {\n  border-radius: 0.25rem;\n}', '---\n# Hadolint config file\n\nfailure-threshold: warning', 'jobs:\n  dependabot:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Fetch metadata\n        uses: dependabot/fetch-metadata@v3']) {
+    t.same(field(p), [], p)
+    t.same(q(p, 'snippet'), [], `in a query: ${p}`)
+  }
+  for (const p of ['x\r\nFoo-Bar: baz', 'x%0d%0aInjected-Header: 1', '---\r\nSet-Cookie: a=b', 'a:\r\n  Location: http://evil.example', 'x\r\n  Set-Cookie: a=b;', 'x\r\n  X-Forwarded-For: 1;', '---\nContent-Type: text/html']) t.ok(q(p, 'snippet').includes('crlf'), `still read: ${p}`)
+  // documentation's placeholder directory under a file key; climbing out of it still counts
+  t.same(json({ name: 'ping_pong', path: '/path/to/native-messaging/app/ping_pong.py', type: 'stdio' }), [], 'a manifest example')
+  for (const p of ['/path/to/../../etc/passwd', '/path/to/%2e%2e/%2e%2e/etc/passwd', '/var/www/app.py']) t.ok(q(p, 'path').includes('path_traversal'), `still read: ${p}`)
+  // Go: an address assigned or returned whole, a loop header without parentheses
+  const goCode = (line: string) => `func (s *Server) handle(args map[string]any) (*int, error) {\n\tid, err := parse(args)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n${line}\n\treturn nil, nil\n}`
+  for (const line of ['\tcategoryID = &id', '\treturn &id, nil', '\tvars["last"] = &last', '\tfor start := 0; start < len(items); start += size {\n\t\tsend(items[start])\n\t}']) t.same(field(goCode(line)), [], line)
+  for (const line of ['\tx = &id;whoami', '\tfor i := 0; i < $(id); i++ {', '\tfor a; b | sh; c {']) t.ok(field(goCode(line)).includes('rce'), `still read: ${line}`)
+  for (const p of ['a = &id', 'x=1&id', 'return &id']) t.ok(q(p, 'snippet').includes('rce'), `still read outside a program: ${p}`)
+})
