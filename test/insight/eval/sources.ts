@@ -4514,7 +4514,7 @@ const FRESH21_SOURCES: Source[] = [
 // ---- benign, twenty-second fresh part: JSON documents from many sources, a low cap each (at most 35 a source), and a little code and Markdown
 const FRESH22_SOURCES: Source[] = [
   // a recipe scraping library (recipe-scrapers, Python): its tests' expected results, a recipe a file (title, ingredients, instructions,
-  // times, yields, nutrients, image URL) from some 600 cooking sites; the saved pages beside them left out
+  // times, yields, nutrients, image URL) from some 640 cooking sites; the saved pages beside them left out
   {
     repo: 'hhursev/recipe-scrapers',
     commit: 'd08ddd0240ee0ff73dd9d705e43077a821944716',
