@@ -34,7 +34,8 @@
  * nineteenth fresh part was built"); `FRESH20_SOURCES` the twentieth, likewise, of application repositories' JSON
  * documents, code in mainstream languages and API descriptions' examples ("How the twentieth fresh part was built");
  * `FRESH21_SOURCES` the twenty-first, likewise, from other applications' repositories and API descriptions ("How the twenty-first
- * fresh part was built").
+ * fresh part was built"); `FRESH22_SOURCES` the twenty-second, likewise, of JSON documents from many sources with a low cap each
+ * ("How the twenty-second fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -4510,6 +4511,446 @@ const FRESH21_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-second fresh part: JSON documents from many sources, a low cap each (at most 35 a source), and a little code and Markdown
+const FRESH22_SOURCES: Source[] = [
+  // a recipe scraping library (recipe-scrapers, Python): its tests' expected results, a recipe a file (title, ingredients, instructions,
+  // times, yields, nutrients, image URL) from some 640 cooking sites; the saved pages beside them left out
+  {
+    repo: 'hhursev/recipe-scrapers',
+    commit: 'd08ddd0240ee0ff73dd9d705e43077a821944716',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/test_data/[^/]+/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // smart plugs and cameras on the local network (python-kasa, Python): its tests' recorded device responses, a device model and firmware a
+  // file (system info, schedules, energy meters, child devices, camera settings); its library's sources (50 snippets drawn)
+  {
+    repo: 'python-kasa/python-kasa',
+    commit: 'a29d0610bacd084a2197a7025cf083d4d2a51b02',
+    licence: 'GPL-3.0-or-later (LICENSE)',
+    benign: [
+      { path: '^tests/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^kasa/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a Zigbee gateway (deCONZ REST plugin): its device description files, a device a file (manufacturer and model ids, clusters, bindings,
+  // items with their parse and read functions as JavaScript expressions), and the generic items and constants
+  {
+    repo: 'dresden-elektronik/deconz-rest-plugin',
+    commit: '0e85b812815377c88df3fe5e73e1bffa8e1b0bc9',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^devices/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a network video recorder (Frigate): its web interface's translations, a namespace of a language a file; its documentation's pages
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'blakeblackshear/frigate',
+    commit: 'e3fa70189324e5eb3b1dba756c153f6696f457de',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^web/public/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^docs/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web analytics app (Umami): its interface's messages and its country and language names, a language a file
+  {
+    repo: 'umami-software/umami',
+    commit: 'c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^public/intl/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a file-sharing app for phones and desktops (LocalSend, Flutter): its translations, a language a file (the lists of missing strings left
+  // out); its app's Dart sources (the generated files left out; 50 snippets drawn)
+  {
+    repo: 'localsend/localsend',
+    commit: 'af0416be50770a97760f7070684bc667b759a15c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^app/assets/i18n/(?!_)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^app/lib/[\\w/.-]+(?<!\\.g|\\.freezed|\\.mapper)\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a music server (Navidrome, Go): its interface's translations, its tests' recorded Last.fm, ListenBrainz, Deezer and Spotify responses,
+  // its plugins' manifests; its server's sources (the tests left out; 50 snippets drawn)
+  {
+    repo: 'navidrome/navidrome',
+    commit: '295886cb9a432d375afa796ed8a32db0775464af',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^(?:resources/i18n|tests/fixtures|plugins/(?:examples|testdata))/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^(?:core|model|persistence|server|scanner|utils)/[\\w/.-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a geospatial analysis library (Turf): its modules' test inputs and expected outputs, GeoJSON features and feature collections (two
+  // bus routes' GPS tracks, absent from the snapshot, left out)
+  {
+    repo: 'Turfjs/turf',
+    commit: '98b9a4ed270148fda73dda48b7fd1f7c8b6f88e0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!packages/turf-directional-mean/test/in/bus_route_)packages/turf-[\\w-]+/test/(?:in|out)/.+\\.(?:geo)?json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a map style specification (MapLibre style spec): its integration tests, an expression's or a style's test a file (inputs, expected
+  // outputs, compiled types)
+  {
+    repo: 'maplibre/maplibre-style-spec',
+    commit: '4f227cd9309db3e9c8bb9243aea10db40fbd683f',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^test/integration/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // Terraform's JSON output read in Go (hashicorp/terraform-json): its test data, Terraform plans, provider schemas, states and
+  // validation results as `terraform show -json` and friends write them
+  {
+    repo: 'hashicorp/terraform-json',
+    commit: '5a1ca9230975ec15a9885e4a35b755646fda3028',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^testdata/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // programming exercises' shared specifications (exercism/problem-specifications): each exercise's canonical test data (cases with their
+  // inputs and expected results); each exercise's description (Markdown, 40 sections drawn)
+  {
+    repo: 'exercism/problem-specifications',
+    commit: '03f83310ed0547b902d211a05d23b3d74661df02',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^exercises/[\\w-]+/canonical-data\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^exercises/[\\w-]+/(?:description|instructions)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Bitcoin library in TypeScript (bitcoinjs-lib): its tests' fixtures (addresses, scripts, transactions, PSBTs, payments as hex, base58
+  // and bech32)
+  {
+    repo: 'bitcoinjs/bitcoinjs-lib',
+    commit: '248789d25b9833ed286c9ca4b9bfd93f099fd8a3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^test/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // health data's schemas (Open mHealth): its schemas (JSON Schema, a measure's version a file; the `1.x` links left out) and the test data
+  // its schemas should pass (heart rate, blood pressure, step counts, HealthKit samples)
+  {
+    repo: 'openmhealth/schemas',
+    commit: '36078a89e5e5efeba8dfc590a81cc42fd140c815',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:schema/[\\w-]+/[\\w.-]+-\\d+\\.\\d+\\.json|test-data/[\\w-]+/[\\w-]+/[\\d.]+/shouldPass/[\\w.-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // products' release dates (endoflife.date's release data): a product a file (each release's name and date)
+  {
+    repo: 'endoflife-date/release-data',
+    commit: 'f626bdef8bf9d1503707c05034905184c3a795d6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^releases/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a theme park game's objects (OpenRCT2/objects): a ride's, scenery's, path's or park entrance's definition a file (properties, images,
+  // names in many languages)
+  {
+    repo: 'OpenRCT2/objects',
+    commit: 'e060365875846950f999b3464eb1571dca45ab71',
+    licence: 'CC-BY-4.0 (LICENCE)',
+    benign: [{ path: '^objects/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // pandas exercises (guipsamora/pandas_exercises): its Jupyter notebooks (exercises, solutions, with their outputs)
+  {
+    repo: 'guipsamora/pandas_exercises',
+    commit: 'daf0fd2c7c34724aba5b7ec6006aaf9873a2913b',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^.+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a shop platform's Python client (Shopify/shopify_python_api): its tests' recorded Admin API responses and requests (orders, products,
+  // customers, fulfillments, webhooks)
+  {
+    repo: 'Shopify/shopify_python_api',
+    commit: '307fa92c92e08036f379bc039abc937fc20a1ebf',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^test/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a shop theme (BigCommerce Cornerstone): its storefront's translations (a language a file), its settings' schema, their translations and
+  // its variations' settings
+  {
+    repo: 'bigcommerce/cornerstone',
+    commit: '8ea5f78e84a60116e19fac33857062ea80da3e08',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:lang/[\\w-]+|config|schema|schemaTranslations)\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a public transport client (hafas-client, JavaScript): its tests' recorded HAFAS responses (departures, journeys, stops, trips of
+  // German, Austrian and other transit networks); its sources (50 snippets drawn) and its profiles' and docs' pages (Markdown, 40 drawn)
+  {
+    repo: 'public-transport/hafas-client',
+    commit: '885ea5ec1b89782850fcf90ce4f13a3a3d908554',
+    licence: 'ISC (license.md)',
+    benign: [
+      { path: '^test/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^(?:lib|parse|format|p/[\\w-]+)/[\\w/.-]+\\.js$|^index\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs|p/[\\w-]+)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // shared mobility feeds (GBFS JSON schemas, MobilityData): the schemas of each version's feeds (stations, vehicles, pricing plans,
+  // geofencing zones) and its test fixtures (feeds as systems publish them)
+  {
+    repo: 'MobilityData/gbfs-json-schema',
+    commit: '2e974fd51ae1db9c8006c97375d53e0b882cfedf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:v\\d[\\w.-]*|testFixtures/v\\d[\\w.-]*)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a Twitter client (tweepy, Python): its tests' recorded API interactions (cassettes: requests and responses with their headers and
+  // bodies)
+  {
+    repo: 'tweepy/tweepy',
+    commit: 'c05ba988177219f1591b3bf03b8896b427c8b233',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^cassettes/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a Lottie animation player (Samsung's rlottie, C++): its example animations (Lottie documents: layers, shapes, keyframes); its player's
+  // sources (the bundled third-party code left out; 50 snippets drawn)
+  {
+    repo: 'Samsung/rlottie',
+    commit: '34465a9e93c38af9a5287ad28400bb932c1a2a92',
+    licence: 'MIT (COPYING, licenses/COPYING.MIT)',
+    benign: [
+      { path: '^example/resource/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^src/(?:lottie|vector)/(?!rapidjson/|zip/|freetype/|pixman/|stb/)[\\w/.-]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a catalogue of geospatial assets (the STAC specification): its examples (catalogues, collections, items with their assets and
+  // extensions) and its JSON Schemas
+  {
+    repo: 'radiantearth/stac-spec',
+    commit: '2e6947df194a707354d6d5be1da6762647ee593f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a wealth management app (Ghostfolio): its tests' activity imports, its market and crypto-currency lists and its workspace's
+  // configuration files (TypeScript, Nx, Angular, VS Code, the package manifest; the lock files left out)
+  {
+    repo: 'ghostfolio/ghostfolio',
+    commit: 'c542997d27990365b607c7a6c9fe4bc8835a55c8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?!.*-lock\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // development environments (Jetify's Devbox): its examples' and plugins' `devbox.json` and their projects' configuration files (the
+  // lock files left out)
+  {
+    repo: 'jetify-com/devbox',
+    commit: 'f26266e0eddacb6d955a027b68b0ebef9515f0f7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!.*-lock\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a web framework's command line (Angular CLI): its packages' schematics' and builders' option schemas, manifests and workspace test
+  // cases (`angular.json` as written)
+  {
+    repo: 'angular/angular-cli',
+    commit: '9a1b250bbd3617ce66ff67730075dcda054b5e79',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a map editor's tagging presets (OpenStreetMap's id-tagging-schema): a preset, a field or a category a file (tags, icons, terms)
+  {
+    repo: 'openstreetmap/id-tagging-schema',
+    commit: '44eff2b82b8bc3e8a2e1d2135a7c58c9b9a08dcf',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^data/(?:presets|fields|preset_categories)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // an API mocking tool (Mockoon, TypeScript): its tests' mock environments (routes, responses, rules, templates), the OpenAPI documents it
+  // imports, its packages' configuration; its libraries' and command line's sources (50 snippets drawn)
+  {
+    repo: 'mockoon/mockoon',
+    commit: '2054a046e17a2065e03a276d73b9d82542a1eb65',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/(?!.*package-lock\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^packages/(?:commons|commons-server|cli)/src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an HTTP mock server (WireMock): its stub mappings, message stubs, schemas and API examples (the URL standard's conformance tests left
+  // out)
+  {
+    repo: 'wiremock/wiremock',
+    commit: '9e93e34771df652cfdf42c9dff82022174b0a595',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?!wiremock-url/)(?!.*package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // contract tests' matching cases (the Pact specification, version 4): a case a file (an expected and an actual request or response or
+  // message, and whether they match)
+  {
+    repo: 'pact-foundation/pact-specification',
+    commit: 'b16fd6fa24bff8af247f737e1296cb341911e425',
+    licence: 'MIT (LICENSE, on the default branch; the version-4 branch read has the test cases only)',
+    benign: [{ path: '^testcases/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a command-line parser (yargs): its messages' translations (a language a file) and its tests' configuration fixtures
+  {
+    repo: 'yargs/yargs',
+    commit: '2a4378bdc2eac9cf7d0cdfe0a52b1b25f779806a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:locales|test/fixtures)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a code host's command line (cli/cli, Go): its commands' recorded API responses (pull requests, checks, issues, rulesets, attestations)
+  // and its docs (Markdown, 40 sections drawn)
+  {
+    repo: 'cli/cli',
+    commit: '44ee17760709bedf1cad7e452e61751489b81a33',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^pkg/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a chat platform's Python SDK (slackapi/python-slack-sdk): its tests' recorded Web API responses, Block Kit payloads and events
+  {
+    repo: 'slackapi/python-slack-sdk',
+    commit: 'ae87985e2c3811ead978f31ea5a1e4a7ca5c3515',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/(?:slack_sdk_fixture|data)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a linter for Ansible (ansible-lint): the JSON Schemas it ships (playbooks, tasks, inventories, Galaxy and Molecule files) and its
+  // schemas' tests
+  {
+    repo: 'ansible/ansible-lint',
+    commit: '262624cd0ab22a4221293216856c59671ce7aa5e',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^(?:src|test)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // an e-commerce platform (Saleor): the JSON Schemas of its webhooks' and apps' payloads and its apps' manifests
+  {
+    repo: 'saleor/saleor',
+    commit: '723cd4eba87dfc72822ade45dc08a3caa548428d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^saleor/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // an audiobook and podcast server (Audiobookshelf): its interface's translations (a language a file; most too long once compacted); its
+  // web client's Vue components and pages (50 snippets drawn)
+  {
+    repo: 'advplyr/audiobookshelf',
+    commit: '1b46d68027f3dcd88a4ef596fe6d005541fea3c6',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^client/strings/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^client/(?:components|pages)/[\\w/.-]+\\.vue$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an editor extension's snippets (sdras/vue-vscode-snippets): its VS Code manifest and its snippets' files (prefixes, bodies with tab
+  // stops)
+  {
+    repo: 'sdras/vue-vscode-snippets',
+    commit: 'ef6181aabe4d54fe024202a6dd8c80c79fe55e5b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package|snippets/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a Z-Wave driver (Z-Wave JS): its devices' configuration files, a device a file (manufacturer and product ids, parameters, associations;
+  // the files with comments are no JSON and give nothing)
+  {
+    repo: 'zwave-js/node-zwave-js',
+    commit: '133172125d4148ea6e9e92a059b4325862ff6dd7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/config/config/devices/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a visualization grammar (Vega): its documentation's example specifications and its tests' valid specifications (data, scales, marks,
+  // signals, expressions); its documentation's pages (Markdown, 40 sections drawn)
+  {
+    repo: 'vega/vega',
+    commit: '79aa7d9de7b09604c5f881a09fd528d2b561d12f',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:docs/examples|packages/vega/test/specs-valid)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a recipe manager (Mealie): its seed data (foods, units, labels, a language a file), its server's and interface's messages and date
+  // formats, and its tests' recipes
+  {
+    repo: 'mealie-recipes/mealie',
+    commit: 'b5643a9399465d8b4ea339e7a6639df2d697741b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:mealie/repos/seed/resources/\\w+/locales|mealie/lang/messages|frontend/lang/(?:messages|dateTimeFormats)|tests/data/json)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // cards for chat apps (Microsoft's Adaptive Cards): its samples, a card or a template or its data a file (text blocks, images, inputs,
+  // actions); its .NET library's sources (C#, 50 snippets drawn)
+  {
+    repo: 'microsoft/AdaptiveCards',
+    commit: '644d933e185a8482c4dcf4c375d177aac37fd095',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^samples/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^source/dotnet/Library/AdaptiveCards/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a monster-catching game (Tuxemon): its database, a monster, technique, item, NPC, encounter or condition a file
+  {
+    repo: 'Tuxemon/Tuxemon',
+    commit: 'ca9b3362e158f31619a508cafc87b5be131a05c0',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^mods/tuxemon/db/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a content management system (ApostropheCMS): its core package's translations (a language a file), its tests' modules' translations
+  // and its manifest (the monorepo's other packages left out)
+  {
+    repo: 'apostrophecms/apostrophe',
+    commit: '9438e77ff1df1fa4e28b291908b52fa3c9f7c321',
+    licence: 'MIT (packages/apostrophe/LICENSE.md)',
+    benign: [{ path: '^packages/apostrophe/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a C and C++ package manager (vcpkg): its ports' manifests, a package a file (version, description, dependencies, features); its
+  // ports' build scripts (CMake, 50 snippets drawn)
+  {
+    repo: 'microsoft/vcpkg',
+    commit: '127402f1c75bb3d5ff6bce04b285faa4930a5aca',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^ports/[\\w-]+/vcpkg\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^ports/[\\w-]+/portfile\\.cmake$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a tracing platform (Jaeger): its tests' traces, sampling strategies, Elasticsearch queries and responses, and its configuration files;
+  // its docs' decision records and RFCs (Markdown, 40 sections drawn)
+  {
+    repo: 'jaegertracing/jaeger',
+    commit: '8498073ff809b1a3923521920a9b1b017ea97ecf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?!.*package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^docs/(?:adr|rfc)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Flutter showcase app (flutter/gallery): its translations as Application Resource Bundles (`.arb`, JSON: a language a file)
+  {
+    repo: 'flutter/gallery',
+    commit: 'cfcb9dbda56697fe8bafe4b64c1a9261dde908ae',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/l10n/intl_\\w+\\.arb$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // hypermedia APIs in Java (Spring HATEOAS): its tests' expected documents (HAL, HAL-FORMS, Collection+JSON, UBER, ALPS) and its docs'
+  // examples; its sources (Java, 50 snippets drawn)
+  {
+    repo: 'spring-projects/spring-hateoas',
+    commit: '04aac86c192876803e5a4b7a7d707378646f0b16',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?:test/resources|docs)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 },
+      { path: '^src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a government website's content items (alphagov/govuk-content-schemas, archived): its examples (publications, guides, finders, speeches,
+  // corporate pages as the publishing API holds them) and the generated schemas of its formats
+  {
+    repo: 'alphagov/govuk-content-schemas',
+    commit: 'a8c70abc86b399114f78341d739ef5bf53cb128f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:examples|dist/formats)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a documentation search's crawler configurations (algolia/docsearch-configs, archived): a site's configuration a file (start URLs,
+  // selectors, sitemaps)
+  {
+    repo: 'algolia/docsearch-configs',
+    commit: 'b0630cbffa079a670a98d7c2f8e235ec7b8c50d7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^configs/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+  // a notebook converter (Jupyter's nbconvert): its tests' and docs' notebooks (`.ipynb`) and its templates' configuration files
+  {
+    repo: 'jupyter/nbconvert',
+    commit: '78ed30837a607deab7cf0a12dca072bf3f63417a',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!.*package(?:-lock)?\\.json$).+\\.(?:ipynb|json)$', many: true, kind: 'json', format: 'json', cap: 35 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -4537,6 +4978,7 @@ export const FRESH_PARTS = [
   { part: 'fresh19', name: 'Nineteenth fresh part', fragments: 'nineteenth fresh sources', sources: FRESH19_SOURCES },
   { part: 'fresh20', name: 'Twentieth fresh part', fragments: 'twentieth fresh sources', sources: FRESH20_SOURCES },
   { part: 'fresh21', name: 'Twenty-first fresh part', fragments: 'twenty-first fresh sources', sources: FRESH21_SOURCES },
+  { part: 'fresh22', name: 'Twenty-second fresh part', fragments: 'twenty-second fresh sources', sources: FRESH22_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
