@@ -504,7 +504,8 @@ const PLACEHOLDER_PATH = /^\/path\/to\/(?![^\n]*(?:\.\.|%|\0))/
 const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
 /** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`, nor zsh's nested expansion with flags: `"${${(M)0:#/*}:-$PWD/$0}"`) */
-const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
+// (thirty-second round: nor an Adaptive Card's template calling its expression language's functions, none of them PHP's, `${formatDateTime(start.dateTime, 'HH:mm')}`)
+const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|first|last|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\()[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
 /**
  * A command's output piped into a shell, which runs it: `echo id | sh`, `echo whoami|$0`, `printf … | rev | sh`
  * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
@@ -692,7 +693,8 @@ const SSTI = [
   // $input.path('$'))`, nor a loop over a variable's data, `#foreach($elem in $inputRoot.items)`: no Java reached, no arithmetic)
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$(?![\w.]{1,40}[ \t]{0,4}=[ \t]{0,4}\$(?:input|util|context|stagevariables)\.(?!getclass|class\b)[a-z]\w{0,40}(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'()\n]{0,80}'|"[^"()\n]{0,80}")?[ \t]{0,4}\))?[ \t]{0,4}\))|#foreach\s*\((?![ \t]{0,4}\$\w{1,40}[ \t]{1,4}in[ \t]{1,4}\$(?![\w.]{0,60}class)[\w.]{1,60}(?:[ \t]{0,4}\([ \t]{0,4}\))?(?:\.(?!getclass|class\b)\w{1,40}(?:[ \t]{0,4}\([ \t]{0,4}\))?){0,3}[ \t]{0,4}\))|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
-  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|module|__import__)\b|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
+  // (thirty-second round: `{{ module }}` alone is a message's placeholder, `In the module {{ module }} your webpack config…`: only a module reached is read)
+  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
@@ -712,6 +714,7 @@ const SSTI_TAG = /(?<!\{)\{%-?\s*(?:import|include|extends|set|for|if|print|debu
  * inlining and preprocessing (`[[${…}]]`, `__${…}__`), an EL scope object (`${sessionScope…}`), an
  * arithmetic probe left open (`{{ 7*7`), Django's settings (`{{settings.SECRET_KEY}}`), a class looked up
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
+ * (thirty-second round: a Go template's field as a path's directory is a configuration's, `{{ .Virtenv }}/bin`, Devbox's plugins)
  */
 const SSTI_SHORT = [
   // (sixteenth round) an expression over number literals only, compared, joined or computed (`{{7<8}}`, `{{7 is 7}}`,
@@ -731,7 +734,7 @@ const SSTI_SHORT = [
   // (thirtieth round: not a CSS value definition's multiplier after a type or a group, `<calc-sum>#{3}`, `[ <number> ]#{2}`)
   /(?:\{\{|(?<![>\]])#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   // (twenty-ninth round: not one name alone, a mailer's or a logger's placeholder, SendGrid's `<% body %>`, rsyslog's `<%pri%>`)
-  /<%(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  /<%(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/)|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
@@ -1396,6 +1399,10 @@ const PLUS_KEYWORD = /(?:^|\+)(?:or|and|union|select|order|group|having|waitfor|
 const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
 /** (twenty-first round) the same with double quotes: “--In as good stead to-morrow as to-day.” */
 const DOUBLE_QUOTED_DASH = /^\u201c-{1,2}[a-z]/
+/** a link to the loopback host, the resource's own in a test or a local deployment (`localhost`, `http://localhost/orders/999`) */
+const LOOPBACK_LINK = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?(?:[/?#][^\s@]{0,2000})?$/i
+const PROMQL_DEFAULT = /\)[ \t]{0,4}or[ \t]{1,4}(?:on[ \t]{0,4}\([\w, ]{0,80}\)[ \t]{0,4})?vector[ \t]{0,4}\([ \t]{0,4}\d{1,10}[ \t]{0,4}\)/
+const PROMQL_DEFAULTS = new RegExp(PROMQL_DEFAULT.source, 'g')
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
 /**
@@ -1404,6 +1411,8 @@ const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
  * decodes it (a header, a cookie: `'+OR+1=1--`, `union+distinctROW+select+1,2`, `+un/**\/ion+se/**\/lect`).
  */
 function sqlValue(v: string, post = false): boolean {
+  // (thirty-second round) PromQL's default for an empty result, a dashboard query's `sum(rate(x[1m])) or vector(0)`: no SQL has `vector(`
+  if (v.includes('vector') && PROMQL_DEFAULT.test(v)) v = v.replace(PROMQL_DEFAULTS, ')')
   if (sqlInjection(v) || anyOf(SQLI, v) || (!post && SERVER_READS.test(v))) return true
   // (twenty-third round) MySQL's versioned comment around a keyword (`/*!50000SELECT*/`, `/*!0UNION*/`): only MySQL reads it, only an injection writes it
   if (v.includes('/*!') && VERSIONED_KEYWORD.test(v)) return true
@@ -1529,8 +1538,9 @@ const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1
 /**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
+ * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=)/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|defineComponent\s{0,4}\())/g
 const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
 function withoutComponentScripts(v: string): string {
   let out = ''
@@ -1551,6 +1561,8 @@ function withoutComponentScripts(v: string): string {
 /** (twelfth round) a script's declaration line, and a regular expression literal assigned or passed, ended by `;` `,` `)` or `.` */
 const DECLARATION = /(?:^|\n)[ \t]{0,40}(?:var|let|const)[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}=/
 const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]\n\\]|\\.){0,100}\]){1,300}\/[dgimsuy]{0,6}(?=[ \t]{0,4}[;,).\n])/g
+/** (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it */
+const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>[ \t\r\n]{0,20}$/
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
@@ -1692,7 +1704,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, PROMQL_DEFAULT, PROMQL_DEFAULTS, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -1934,6 +1946,27 @@ function schemaPatterns(doc: unknown): Set<string> {
   if (budget < 0) return new Set()
   for (const v of elsewhere) inSchema.delete(v)
   return inSchema
+}
+
+/**
+ * (thirty-second round) The links of a HAL document (`{"_links": {"self": {"href": …}}}`, an `_embedded` resource's too), written
+ * nowhere else in it: a hypermedia resource's own links, as a client sends the resource back. Bounded in the nodes looked at; a document
+ * too large to walk whole has none.
+ */
+function halLinks(doc: unknown): Set<string> {
+  const links = new Set<string>()
+  const elsewhere = new Set<string>()
+  let budget = 8192
+  const walk = (x: unknown, inLinks: boolean, key: string, depth: number): void => {
+    if (--budget < 0 || depth > 32) return
+    if (typeof x === 'string') (inLinks && key === 'href' ? links : elsewhere).add(x)
+    else if (Array.isArray(x)) for (const item of x) walk(item, inLinks, key, depth + 1)
+    else if (x !== null && typeof x === 'object') for (const k in x as Record<string, unknown>) walk((x as Record<string, unknown>)[k], inLinks || k === '_links', k, depth + 1)
+  }
+  walk(doc, false, '', 0)
+  if (budget < 0) return new Set()
+  for (const s of elsewhere) links.delete(s)
+  return links
 }
 
 /**
@@ -2466,9 +2499,13 @@ export class AttackDetector {
     // nowhere else in the document; an expression with a shell's or a page's metacharacters is read)
     const workflow = keys.has('runs-on') && keys.has('steps')
     const conditions = workflow && keys.has('if') ? workflowConditions(doc) : undefined
+    // (thirty-second round) a HAL resource's own links to the loopback host (Spring HATEOAS's `"_links": {"self": {"href": "http://localhost/orders/1"}}`): no
+    // target the server is asked to fetch; a private or a metadata address there is still read
+    const links = keys.has('_links') && keys.has('href') ? halLinks(doc) : undefined
     for (const [v, key] of values) {
       if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
-      found |= this.#value(decodeValue(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
+      const bits = this.#value(decodeValue(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
+      found |= (bits & BIT.ssrf) !== 0 && key === 'href' && links?.has(v) && LOOPBACK_LINK.test(v) ? bits & ~BIT.ssrf : bits
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }
     this.#nested--
@@ -2618,6 +2655,8 @@ export class AttackDetector {
     if (code && (v.includes('@"') || v.includes('"""') || v.includes("'''") || (c & C_BACKTICK) !== 0)) xv = xv.replace(MULTILINE_LITERALS, '""')
     // (thirteenth round) and its `<` right after a name opens a type's arguments or compares (`Result<Frame<Self::Data>>`, `i<frames`): no tag
     if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
+    // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
+    if (code && (c & C_LT) !== 0 && xv.endsWith('>', xv.trimEnd().length)) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')

@@ -2515,3 +2515,27 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   for (const line of ['\tx = &id;whoami', '\tfor i := 0; i < $(id); i++ {', '\tfor a; b | sh; c {']) t.ok(field(goCode(line)).includes('rce'), `still read: ${line}`)
   for (const p of ['a = &id', 'x=1&id', 'return &id']) t.ok(q(p, 'snippet').includes('rce'), `still read outside a program: ${p}`)
 })
+
+t.test('thirty-second round: the twenty-second part\'s false positives, by kind', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  // a single-file component's options script, and a component's script cut from its file closing at the value's end
+  const sfc = '<template>\n  <div class="page">\n    <app-shelf :series-id="seriesId" />\n  </div>\n</template>\n\n<script>\nexport default {\n  props: {\n    value: Boolean\n  },\n  data() {\n    return { processing: false }\n  },\n  methods: {\n    init() {\n      this.processing = false\n    }\n  }\n}\n</script>'
+  t.same(field(sfc), [], 'a Vue component with its options')
+  const cut = '      this.$axios\n        .$patch(`/api/me/item/${id}/bookmark`, bookmark)\n        .then(() => {\n          this.isEditing = false\n        })\n        .catch((error) => {\n          console.error(error)\n        })\n    }\n  }\n}\n</script>\n'
+  t.same(field(cut), [], "a component's script cut from its file")
+  for (const p of [sfc.replace('value: Boolean', 'value: Boolean, x: document.cookie'), '<script>\nexport default {\n  x: alert(1)\n}\n</script>', cut + '<script>alert(1)</script>', cut.replace('</script>', '</script><img src=x onerror=alert(1)>')]) t.ok(field(p).includes('xss'), `still read: ${p.slice(-60)}`)
+  // a message's placeholder named `module`; a Go template's field as a path's directory (Devbox's plugins)
+  t.same(q('In the module {{ module }} your webpack config is incorrect.', 'warning'), [], 'a placeholder named module')
+  for (const p of ['{{module.__dict__}}', '{{ import os }}']) t.ok(q(p, 'warning').includes('ssti'), `still read: ${p}`)
+  for (const p of ['{{ .Virtenv }}/bin/:$PATH', 'path:{{ .Virtenv }}/flake', '{{ .DevboxDir }}/valkey.conf']) t.same(q(p, 'env'), [], p)
+  for (const p of ['{{ .Password }}', '{{.Env}}', '{{ .Secret }}']) t.ok(q(p, 'env').includes('ssti'), `still read: ${p}`)
+  // PromQL's default for an empty result in a dashboard's query
+  for (const p of ['sum(rate(otelcol_receiver_refused_spans_total[1m])) or vector(0)', 'count(up == 0) or on() vector(0)']) t.same(q(p, 'expr'), [], p)
+  for (const p of ['1) or vector(0) union select password from users--', "') or vector(0) or ('1'='1", '1) or sleep(5)#']) t.ok(q(p, 'expr').includes('sqli'), `still read: ${p}`)
+  // an Adaptive Card's template calling its expression language's functions, none of them PHP's
+  for (const p of ["${formatDateTime(start.dateTime, 'HH:mm')} - ${formatDateTime(end.dateTime, 'hh:mm')}", '${if(isUrgent, "Now", "Later")}', '${concat(first, " ", last)}']) t.same(q(p, 'text'), [], p)
+  for (const p of ['${system(id)}', '${@print(md5(1))}', '${sleep(5)}', '${formatDateTime(x)}${passthru(id)}', '${Formatdatetimex(1)}']) t.ok(q(p, 'text').includes('rce'), `still read: ${p}`)
+  // a HAL resource's own links to the loopback host
+  for (const doc of [{ _links: { self: { href: 'localhost' } } }, { orderId: '42', state: 'AWAITING_PAYMENT', _links: { self: { href: 'http://localhost/orders/999' } } }, { _embedded: { items: [{ _links: { self: { href: 'http://127.0.0.1:8080/items/1' } } }] }, _links: { next: [{ href: 'http://localhost/items?page=2' }] } }]) t.same(json(doc), [], JSON.stringify(doc))
+  for (const doc of [{ _links: { self: { href: 'http://169.254.169.254/latest/meta-data/' } } }, { _links: { self: { href: 'http://10.0.0.1/x' } } }, { _links: { self: { href: 'http://localhost/x' } }, callback: { href: 'http://localhost/x' } }, { href: 'http://localhost/x', _links: {} }, { _links: { self: { href: 'http://localhost@evil.example/x' } } }]) t.ok(json(doc).includes('ssrf'), `still read: ${JSON.stringify(doc)}`)
+})
