@@ -174,7 +174,7 @@ const XSS = [
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
   sinkOnly(/['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/),
-  sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/),
+  sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=(?!\s{0,4}(['"])[^'"<>&\\\n]{0,200}\1\s{0,4}(?:;|$))|activexobject\s*\()/),
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|prompt|confirm|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // (twenty-third round) a handler written as another attribute's value, for a parser that reads it again (`<time datetime=onload=alert(1)>`),

@@ -2524,6 +2524,9 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   // an element's name quoted as a call's argument or an item
   for (const p of ["var div = document.createElement('div');", "el.querySelector('div')", '$("div")', "x = ['div', 'span']"]) t.same(q(p, 'snippet'), [], p)
   for (const p of ["'div'", "x' div 1 --", "f('div') union select 1,2--", "('div') or 1=1"]) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
+  // a DOM sink handed a plain text literal
+  t.same(q("schemaStatus.innerHTML = 'Schema Empty';", 'snippet'), [], 'innerHTML set to plain text')
+  for (const p of ["x.innerHTML = '<img src=x onerror=alert(1)>';", 'x.innerHTML=location.hash', "x.innerHTML = 'a' + location.hash;", 'x.innerHTML = "&#60;img src=x onerror=alert(1)&#62;";']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
   // a program's pause: `sleep` as a method or awaited
   for (const p of ['Thread.sleep(1000);', 'await sleep(100);', 'time.sleep(5);']) t.same(q(p, 'where'), [], p)
   for (const p of ['sleep(5000);', "'; sleep(5000); var x='", 'this.a == 1 && sleep(1000);']) t.ok(q(p, 'where').includes('nosqli'), `still read: ${p}`)
