@@ -1156,9 +1156,10 @@ const NOSQLI = [
   // (twenty-fifth round: and the update and geospatial operators, `{"$set": {"role": "admin"}}`, `{"$near": …}`, and Sequelize's
   // `$like`; not `$eval`, JSON-logic's own, nor Extended JSON's type wrappers, `$oid`, `$date`, `$binary`, nor JSON Schema's `$comment`)
   /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith|set|unset|inc|push|pull|pullall|addtoset|rename|setoninsert|geowithin|geointersects|near|nearsphere|like|ilike|notlike)['"]?\s*:/,
-  // (thirty-second round: `sleep(…)` as a method's or awaited, `Thread.sleep(1000);`, `await sleep(100);`, is a program's pause,
-  // not the global the database's shell gives `$where`)
-  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\.\s{0,4}|\bawait\s{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  // (thirty-second round: `sleep(…)` as a known library's method or awaited on its line, `Thread.sleep(1000);`, `time.sleep(5);`,
+  // `await sleep(100);`, is a program's pause, not the global the database's shell gives `$where`; review: not any receiver,
+  // `(function(){return this})().sleep(5000)` reaches that global, nor `await` before a line break)
+  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
   // (twenty-first round) a JavaScript function returning a value as the whole value (`function(){ return this.userid}`, after a
   // quote too): what a `$where` runs on each document
   /^\s{0,10}['"]?\s{0,10}function\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,10}return\b[^{}]{0,100}\}/,
@@ -1412,7 +1413,9 @@ const DOUBLE_QUOTED_DASH = /^\u201c-{1,2}[a-z]/
 /** a link to the loopback host, the resource's own in a test or a local deployment (`localhost`, `http://localhost/orders/999`) */
 // (review: a path only, no query, fragment, userinfo or escape that could carry another target, and the web's ports only, not a loopback service's)
 const LOOPBACK_LINK = /^(?:https?:\/\/)?(?:localhost|127\.0\.0\.1|\[::1\])(?::(?:80|443|8080))?(?:\/[\w\-./~]{0,500})?$/i
-const QUOTED_DIV = /(?<=[([,=:][ \t]{0,4})(['"])div\1(?=[ \t]{0,4}[)\],;:])/
+// (review: a DOM call's argument, `createElement('div')`, `$("div")`, or an item of a list of quoted names, `['div', 'span']`; not after
+// any `,`, `=` or `:`, which an attacker writes around `'div'` as easily: `1,'div',1` is MySQL's DIV between two strings)
+const QUOTED_DIV = /(?<=\b(?:createelement|queryselector(?:all)?|closest|getelementsbytagname|matches|jquery|find|is|wrap|append|prepend)[ \t]{0,4}\([ \t]{0,4}|\$[ \t]{0,4}\([ \t]{0,4})(['"])div\1(?=[ \t]{0,4}[),])|(?<=\[[ \t]{0,4})(['"])div\2(?=[ \t]{0,4},[ \t]{0,4}['"])|(?<=['"][ \t]{0,4},[ \t]{0,4})(['"])div\3(?=[ \t]{0,4}[,\]])/
 const QUOTED_DIVS = new RegExp(QUOTED_DIV.source, 'g')
 const PROMQL_DEFAULT = /\)[ \t]{0,4}or[ \t]{1,4}(?:on[ \t]{0,4}\([\w, ]{0,80}\)[ \t]{0,4})?vector[ \t]{0,4}\([ \t]{0,4}\d{1,10}[ \t]{0,4}\)/
 const PROMQL_DEFAULTS = new RegExp(PROMQL_DEFAULT.source, 'g')
@@ -1578,7 +1581,10 @@ function withoutComponentScripts(v: string): string {
 const DECLARATION = /(?:^|\n)[ \t]{0,40}(?:var|let|const)[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}=/
 const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]\n\\]|\\.){0,100}\]){1,300}\/[dgimsuy]{0,6}(?=[ \t]{0,4}[;,).\n])/g
 /** (thirty-second round) a GraphQL document in a program's tagged template literal: no separator, redirection, substitution or escape inside */
-const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)[ \t]{0,4}\(?[ \t]{0,4}`(?:[^`$\\;|&<>]|\$(?=[a-z_])){0,4000}`/g
+// (review: a GraphQL document's shape, not any text without a separator: an operation or a selection set first, then names, GraphQL's
+// punctuation, `...`, `$variables` and strings — no `-`, `/` or `.` an option, a path or a host needs —, and no line opening on a
+// downloader, a shell, an interpreter or a network tool)
+const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)[ \t]{0,4}\(?[ \t]{0,4}`\s{0,40}(?:(?:query|mutation|subscription|fragment)\b|\{)(?![^`]{0,4000}?\n[ \t]{0,40}(?:nc|ncat|netcat|curl|wget|bash|sh|zsh|dash|ksh|python\d?|perl|ruby|php|node|busybox|telnet|socat|rm|chmod|chown|reboot|shutdown|halt|kill|pkill|mkfifo|crontab|useradd|base64|eval|exec|nslookup|dig|ping)\b)(?:[\w \t\n{}():!,=@[\]]|\.\.\.|\$(?=[a-z_])|"[^"`\n\\$]{0,200}"){0,4000}`/g
 /** (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it */
 const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>[ \t\r\n]{0,20}$/
 /** String literals of one line (a component's `ref('<span style=…>')`). */

