@@ -35,7 +35,8 @@
  * documents, code in mainstream languages and API descriptions' examples ("How the twentieth fresh part was built");
  * `FRESH21_SOURCES` the twenty-first, likewise, from other applications' repositories and API descriptions ("How the twenty-first
  * fresh part was built"); `FRESH22_SOURCES` the twenty-second, likewise, of JSON documents from many sources with a low cap each
- * ("How the twenty-second fresh part was built").
+ * ("How the twenty-second fresh part was built"); `FRESH23_SOURCES` the twenty-third, likewise, of JSON documents, code and Markdown
+ * from many sources with a low cap each ("How the twenty-third fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -4951,6 +4952,466 @@ const FRESH22_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-third fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from application
+// repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH23_SOURCES: Source[] = [
+  // a note-taking app (Memos, Go and React): its web interface's translations, a language a file; its server's sources (Go, the tests left
+  // out; 50 snippets drawn)
+  {
+    repo: 'usememos/memos',
+    commit: '76a762924306e782871204f131f4033be5e8e41a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^web/src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:server|store|internal)/[\\w/.-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a web file manager (File Browser, Go and Vue): its interface's translations, a language a file; its front end's Vue components and
+  // views (50 snippets drawn)
+  {
+    repo: 'filebrowser/filebrowser',
+    commit: '833d908884d5c801f30f5c098d7977177eb3a36b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^frontend/src/i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^frontend/src/[\\w/.-]+\\.vue$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a file synchronisation program (Syncthing): its web interface's translations, a language a file
+  {
+    repo: 'syncthing/syncthing',
+    commit: '328d910aee822178f55442c76bc7e35ce34d68cc',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^gui/default/assets/lang/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a network-wide DNS ad blocker (AdGuard Home, Go and React): its interface's and blocked services' translations (a language a file) and
+  // its server's test data (DHCP leases, DNS settings); its interface's React components (TSX, 50 snippets drawn)
+  {
+    repo: 'AdguardTeam/AdGuardHome',
+    commit: '75e43ab5b251aa5038ebc857595855c5b168b93d',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:client/src/__locales(?:-services)?|internal)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^client/src/[\\w/.-]+\\.tsx$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a feed reader (Miniflux, Go): its translations (a language a file) and its contributed files (a Grafana dashboard, API client
+  // collections)
+  {
+    repo: 'miniflux/v2',
+    commit: '106cdd09e1557222303f3ed1376e1dadf0638621',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:internal/locale/translations|contrib)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a personal relationship manager (Monica, Laravel): its application's PHP sources (models, controllers, services, actions; 50 snippets
+  // drawn); its translations are too long once compacted
+  {
+    repo: 'monicahq/monica',
+    commit: 'e08e91734170b6bbd582cb578532c3948196124e',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^app/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a federated link aggregator (Lemmy, Rust): its ActivityPub test documents (activities, objects and collections as Lemmy, Mastodon,
+  // Friendica, Lotide, Pleroma and others send them); its crates' Rust sources (25 snippets drawn) and its SQL migrations (25 drawn)
+  {
+    repo: 'LemmyNet/lemmy',
+    commit: '439734dd638a2c06a2f907beab7dcf4646e88f86',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^crates/apub/.+/assets/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^crates/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^migrations/[\\w/.-]+\\.sql$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a code host's Python client (github3.py): its tests' recorded API interactions (Betamax cassettes: requests and responses with their
+  // headers and bodies)
+  {
+    repo: 'sigmavirus24/github3.py',
+    commit: '9eeac0ddb241bf3099a6c904411e3aa23b62fd0d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^tests/cassettes/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Reddit client (PRAW, Python): its integration tests' recorded API interactions (Betamax cassettes; four absent from the snapshot left
+  // out)
+  {
+    repo: 'praw-dev/praw',
+    commit: '7b69758126d5a105ab7083ee49a3f6f400963ca9',
+    licence: 'BSD-2-Clause (LICENSE.txt)',
+    benign: [{ path: '^tests/integration/cassettes/(?!TestMultiredditStreams\\.test_(?:comments|submissions)\\.json$|TestRedditor\\.test_stream__submissions\\.json$|TestSubredditStylesheet\\.test_upload__others_too_large\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // webhook receivers in Go (go-playground/webhooks): its test data, sample webhook payloads of GitHub, GitLab, Bitbucket, Gitea, Gogs,
+  // Azure DevOps and Docker Hub (pushes, pull requests, issues, pipelines, releases)
+  {
+    repo: 'go-playground/webhooks',
+    commit: '02d182ac47693b5f7263de2ba7bd46607c80aed8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^testdata/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an API mocking tool (Hoverfly, Go): its simulations, a mock's recorded request and response pairs a file, in its docs, examples and
+  // functional tests (the vendored code left out)
+  {
+    repo: 'SpectoLabs/hoverfly',
+    commit: 'de2c1ffe6b5b02941123705bbdd552b764ef3351',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!vendor/)(?!.*package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // OpenAPI examples (readmeio/oas-examples): OpenAPI 2.0, 3.0 and 3.1 descriptions a documentation platform tests with, each a whole
+  // document (the YAML copies left out)
+  {
+    repo: 'readmeio/oas-examples',
+    commit: '060d4ffbbe63003f923c8cd7268ee39a495cf21f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:2\\.0|3\\.0|3\\.1)/json/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an agents-based automation app (Huginn, Rails): its specs' data fixtures (scenarios exported with their agents, recorded service
+  // responses)
+  {
+    repo: 'huginn/huginn',
+    commit: '9faad4aeee0d97570693377e0a281567e775abb4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^spec/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // scripts that install self-hosted apps in Proxmox containers (community-scripts/ProxmoxVE): its container, install, VM and tool scripts
+  // (shell, 50 snippets drawn)
+  {
+    repo: 'community-scripts/ProxmoxVE',
+    commit: '8386465a927ac72f518d1c54ce21fe3c2df03407',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:ct|install|vm|tools/[\\w-]+)/[\\w.-]+\\.sh$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a generated Spring Boot and Angular app (JHipster's sample app): its interface's translations, its workspace's and tools' configuration
+  // (the package manifests left out); its Java back end (25 snippets drawn) and its Angular components and templates (25 drawn)
+  {
+    repo: 'jhipster/jhipster-sample-app',
+    commit: 'f8da577c944ecc4db46fc961a1ba022d5bbf8964',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?!.*package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/main/webapp/app/[\\w/.-]+(?:(?<!\\.spec)\\.ts|\\.html)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a reference shop on .NET (eShop): its services' settings, launch profiles, OpenAPI documents and catalogue seed data; its services'
+  // and web app's C#, Razor and CSHTML sources (50 snippets drawn)
+  {
+    repo: 'dotnet/eShop',
+    commit: '5624ad564d1602a927879df32a79b94522eb6101',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w/.-]+\\.(?:cs|razor|cshtml)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an HR and payroll app on Frappe (frappe/hrms): its doctypes, reports, workspaces, print formats and fixtures as JSON; its Python sources
+  // (50 snippets drawn)
+  {
+    repo: 'frappe/hrms',
+    commit: '80f17c99aee38116c0bd4b794845ebe5290d083c',
+    licence: 'GPL-3.0 (license.txt)',
+    benign: [
+      { path: '^hrms/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^hrms/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an Android sample app (Now in Android, Kotlin): its bundled news and topics data, its database's exported schemas and its
+  // configuration files; its Kotlin sources (50 snippets drawn)
+  {
+    repo: 'android/nowinandroid',
+    commit: 'd6abd6d3e562ae0f017888f5d62042316a49a2d6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?!.*package(?:-lock)?\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a Git platform on the JVM (GitBucket): its Scala sources and Twirl templates (HTML, 50 snippets drawn)
+  {
+    repo: 'gitbucket/gitbucket',
+    commit: 'f957ee0a65095554fd7ca44a06d39b69e1067d23',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/(?:scala|twirl)/[\\w/.-]+\\.(?:scala|html)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a cron job monitor (Healthchecks, Django): its Python sources and Django templates (50 snippets drawn); its documentation's pages
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'healthchecks/healthchecks',
+    commit: '29b5ec251059034b79e0120e2ff0c3e35d7bd9f8',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:hc|templates)/[\\w/.-]+\\.(?:py|html)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^templates/docs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a network source of truth (NetBox, Django): its documentation (Markdown: models, features, plugins, release notes; 40 sections drawn)
+  {
+    repo: 'netbox-community/netbox',
+    commit: '43fe81f9e833228c9869f7ddadb67e6c5f145060',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a personal finance app (Maybe, Rails): its models, controllers, jobs and views (Ruby and ERB, 50 snippets drawn)
+  {
+    repo: 'maybe-finance/maybe',
+    commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^app/[\\w/.-]+\\.(?:rb|erb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a document signing platform (Documenso): its web app's React components and routes (TSX, 25 snippets drawn) and its Prisma
+  // migrations (SQL, 25 drawn); its documentation (MDX, 40 sections drawn)
+  {
+    repo: 'documenso/documenso',
+    commit: '75330166cc00b29c14399bc2e391e4b4d8080c00',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^apps/remix/app/[\\w/.-]+\\.tsx$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^packages/prisma/migrations/[\\w/.-]+\\.sql$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^apps/docs/content/[\\w/.-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API mocking and testing platform (Microcks, Java): its samples and its tests' Postman collections, OpenAPI, AsyncAPI and GraphQL
+  // documents and examples
+  {
+    repo: 'microcks/microcks',
+    commit: '18ab3372c3ec06b0790b455a7a431a73486c5102',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:samples|webapp/src/test/resources|commons/util/src/test/resources)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // database monitoring dashboards (Percona's Grafana dashboards): a dashboard a file (MySQL, MongoDB, PostgreSQL, Valkey, OS: panels,
+  // queries, templating; most over the length limit)
+  {
+    repo: 'percona/grafana-dashboards',
+    commit: 'e79a1c8d2b6f22b10528a563be9994369b97473b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^dashboards/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Tesla data logger (TeslaMate, Elixir): its Grafana dashboards (drives, charging, battery, efficiency: panels with SQL queries); its
+  // Elixir sources and HEEx templates (50 snippets drawn)
+  {
+    repo: 'teslamate-org/teslamate',
+    commit: '8a692e29346d19cf5786fd1c8682f1628a4a60e0',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^grafana/dashboards/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^lib/[\\w/.-]+\\.(?:ex|heex)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // notebooks as text (Jupytext): its tests' and demos' notebooks (`.ipynb`: Python, R, Julia and other kernels; one absent from the
+  // snapshot left out)
+  {
+    repo: 'mwouts/jupytext',
+    commit: '73adc61c18b51389202ed7b3e0007ae4b71e2a5c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!demo/World population\\.ipynb$).+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // parameterised notebooks (papermill): its tests' and binder's notebooks (`.ipynb`)
+  {
+    repo: 'nteract/papermill',
+    commit: '83512185a0525a56843009fb8ec3ce332e70b232',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the world's borders as GeoJSON (georgique/world-geojson): a country, a state or an area a file (five absent from the snapshot left out)
+  {
+    repo: 'georgique/world-geojson',
+    commit: '3a9a3ae455b9851c7f73d7debf350a698e59ea43',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:countries|areas|states/(?!canada/(?:northwest_territories|nunavut|quebec)\\.json$|usa/(?:alaska|texas)\\.json$))[\\w/.-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a direct-debit payments client (GoCardless Pro, Python): its tests' fixtures, an API resource's recorded responses a file (mandates,
+  // payments, payouts, customers, billing requests)
+  {
+    repo: 'gocardless/gocardless-pro-python',
+    commit: 'd5c83f375d8867d2980745ed1c510f264823d300',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a payments client (Razorpay, Python): its tests' mock API responses (orders, payments, refunds, invoices, subscriptions, settlements);
+  // its documents (Markdown, one a resource with request and response examples; 40 sections drawn)
+  {
+    repo: 'razorpay/razorpay-python',
+    commit: 'b56ac018bf023e2b244a73a4bda2ea861115edcf',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^tests/mocks/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^documents/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a browser game (Mozilla's BrowserQuest, archived): its sprites' descriptions (a character's, item's or mob's animations and offsets a
+  // file)
+  {
+    repo: 'mozilla/BrowserQuest',
+    commit: 'af32d247cac3495ca430d0effbb88dd5f3250b2c',
+    licence: 'MPL-2.0 code, CC-BY-SA-3.0 content (LICENSE)',
+    benign: [{ path: '^client/sprites/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation bridge's web interface (Homebridge Config UI X, Angular): its translations (a language a file) and its tests' mock
+  // configuration, plugin schemas and accessory caches
+  {
+    repo: 'homebridge/homebridge-config-ui-x',
+    commit: 'd18fc22692c243e314154d6c4916efc6d5c28159',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:ui/src/i18n|test/mocks)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data validation framework (Frictionless, Python): its test data (data packages and resources, table schemas, dialects, inline data,
+  // CKAN and Zenodo records)
+  {
+    repo: 'frictionlessdata/frictionless-py',
+    commit: '44661adf0c9ec593d48642ba380ce33bbad95e15',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^data/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a single-cell biology atlas's metadata (Human Cell Atlas metadata schema): its JSON Schemas (biomaterials, protocols, processes,
+  // ontologies) and its example bundles (three absent from the snapshot left out)
+  {
+    repo: 'HumanCellAtlas/metadata-schema',
+    commit: 'd40fcb6c785563e3dd7f1c4bcd0d16bb6f6de60d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:json_schema|examples/(?!JSON/v5/SmartSeq2/(?:Glioblastoma/Glioblastoma_7000cells|with_links/Glioblastoma_v5|with_links/glioblastoma_added_module)\\.json$))[\\w/ +.-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chatbot builder (Typebot): its templates and its viewer's test bots (groups of blocks: bubbles, inputs, conditions, webhooks,
+  // integrations, variables)
+  {
+    repo: 'baptisteArno/typebot.io',
+    commit: '830ba7139bc1e4146ee078c8241bd0b7b25cc218',
+    licence: 'FSL-1.1-Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:apps/viewer/src/test/assets/typebots|packages/templates/src/typebots)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a visual builder of LLM apps (Flowise): its marketplace's chatflows, agent flows and tools (nodes with their prompts, parameters and
+  // edges; tools with JavaScript function bodies)
+  {
+    repo: 'FlowiseAI/Flowise',
+    commit: 'ababf4c8ebc0263e03aeeb917832251d3fd785e4',
+    licence: 'Apache-2.0 (LICENSE.md; its enterprise directory, not read, under a commercial licence)',
+    benign: [{ path: '^packages/server/marketplaces/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the periodic table as JSON (Bowserinator/Periodic-Table-JSON): its elements, each a document of its own (`json-items`: name, mass,
+  // shells, electron configuration, summary, image)
+  {
+    repo: 'Bowserinator/Periodic-Table-JSON',
+    commit: 'ea41119626581350fdcdd9c873de233645a43023',
+    licence: 'CC-BY-SA-3.0 (LICENSE.md)',
+    benign: [{ path: 'PeriodicTableJSON.json', kind: 'json', format: 'json-items', under: 'elements', cap: 30 }],
+  },
+  // a cloud security scanner (Prowler, Python): its checks' metadata (a check a file: provider, service, severity, description, risk,
+  // remediation with CLI, Terraform and console steps) and its compliance frameworks' mappings
+  {
+    repo: 'prowler-cloud/prowler',
+    commit: '3e000faa3109230b748e4418a13c11c9e59f5cfb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^prowler/(?:providers/.+\\.metadata|compliance/.+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // smart home device drivers (SmartThings Edge drivers): their Lua sources (Zigbee, Z-Wave, Matter, LAN drivers; the tests left out; 50
+  // snippets drawn)
+  {
+    repo: 'SmartThingsCommunity/SmartThingsEdgeDrivers',
+    commit: '53c74eb115b90e5f207c5ee2cd9e35ae4b221b23',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^drivers/(?![\\w/.-]*/test/)[\\w/.-]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a monitoring system's documentation site (prometheus/docs): its docs and blog posts (Markdown, 40 sections drawn)
+  {
+    repo: 'prometheus/docs',
+    commit: 'c105550aad07161f62d02e305ed09799ec6025fa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:docs|blog/posts)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a shell prompt (Starship, Rust): its English documentation and changelog (Markdown, 40 sections drawn; the translations left out)
+  {
+    repo: 'starship/starship',
+    commit: '6f33dcec91b758ccbae4ed850eaa6feabff798f9',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^(?:docs/(?![a-z]{2,3}-[A-Z]{2}/)[\\w/.-]+\\.md|CHANGELOG\\.md)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web interface for Beancount's plain-text accounting (Fava): its tests' snapshots (balance sheets, charts, reports, journal entries,
+  // query results as JSON); its front end's Svelte components (50 snippets drawn)
+  {
+    repo: 'beancount/fava',
+    commit: 'b12bd6f4155dc54ba4afdc5ea6b1daa8999d5956',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^tests/__snapshots__/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^frontend/src/[\\w/.-]+\\.svelte$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a headless commerce framework (Vendure, TypeScript): its server's and admin interface's translations (a language a file), its mock
+  // data's countries, its e2e fixtures and its configuration files; its guides (Markdown and MDX, 40 sections drawn)
+  {
+    repo: 'vendure-ecommerce/vendure',
+    commit: '1633446f4ee203e5e3fbca628bee952893bffa5b',
+    licence: 'GPL-3.0 or commercial (LICENSE.md, license/gpl-3.0.txt)',
+    benign: [
+      { path: '^(?!.*(?:package(?:-lock)?|tsconfig[\\w.-]*)\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/docs/guides/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // command-line output as JSON (jc): its tests' expected results, a command's parsed output on a system a file (ls, ps, netstat, dig,
+  // ifconfig, crontab, /proc files; one absent from the snapshot left out)
+  {
+    repo: 'kellyjonbrazil/jc',
+    commit: 'ac8120e1fed9bb13b854b1333aef9c2dbce44f54',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^tests/fixtures/(?!generic/m3u-dirty\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // Wikipedia's Android app (Kotlin): its tests' recorded MediaWiki and REST API responses, its database's exported schemas, its
+  // analytics' test events and configuration
+  {
+    repo: 'wikimedia/apps-android-wikipedia',
+    commit: 'aa428fa31b6f9fac1129116cdae5a32e8774809b',
+    licence: 'Apache-2.0 (COPYING)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an embedded development platform's ESP32 support (PlatformIO): its boards' manifests, a board a file (MCU, frequency, flash, upload
+  // and debug settings, vendor URL)
+  {
+    repo: 'platformio/platform-espressif32',
+    commit: '4ed1943187c49ebc99aa4b749a50ec2834032463',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a visual programming editor for education (Blockly): its messages' translations (a language a file, with `%1` placeholders)
+  {
+    repo: 'google/blockly',
+    commit: '55f5d648a8e72ffb72450d0fa0a61b020ca950c6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^msg/json/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game's database (genshin-db): its English data, a character, weapon, artifact, enemy, food, material, achievement, card or talent a
+  // file (the other languages left out)
+  {
+    repo: 'theBowja/genshin-db',
+    commit: '14b4f82dbef59508fa5ecada1c5416b740d653be',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/data/English/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a content management system (Wagtail, Django): its tests' fixtures (pages, sites, users, collections) and API snapshots; its
+  // documentation (Markdown, 40 sections drawn)
+  {
+    repo: 'wagtail/wagtail',
+    commit: 'c2ae43b9265d085c95142cd1a1f8563ad2eb4de9',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^wagtail/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a chat platform's bots (Zulip's python-zulip-api): its bots' test fixtures (a message a bot gets, its reply and the HTTP requests and
+  // responses it makes)
+  {
+    repo: 'zulip/python-zulip-api',
+    commit: '1ae6dbeab6a0792e35ae1b5c54471076939f1883',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^zulip_bots/zulip_bots/bots/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // Earth observation processes (openEO): its processes' definitions, a process a file (parameters with their schemas, return values,
+  // examples as process graphs, links), and its proposals
+  {
+    repo: 'Open-EO/openeo-processes',
+    commit: '98ae0148287b6a59beaa9b00a506fdd6f725c098',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -4979,6 +5440,7 @@ export const FRESH_PARTS = [
   { part: 'fresh20', name: 'Twentieth fresh part', fragments: 'twentieth fresh sources', sources: FRESH20_SOURCES },
   { part: 'fresh21', name: 'Twenty-first fresh part', fragments: 'twenty-first fresh sources', sources: FRESH21_SOURCES },
   { part: 'fresh22', name: 'Twenty-second fresh part', fragments: 'twenty-second fresh sources', sources: FRESH22_SOURCES },
+  { part: 'fresh23', name: 'Twenty-third fresh part', fragments: 'twenty-third fresh sources', sources: FRESH23_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
