@@ -97,6 +97,8 @@ function columnList(t: readonly Token[], j: number): boolean {
   }
 }
 
+/** What follows a new account's name in MySQL's, PostgreSQL's, SQL Server's and Oracle's statements. */
+const ACCOUNT_OPTIONS = new Set(['identified', 'with', 'password', 'from', 'for', 'default', 'account', 'require', 'in', 'nologin', 'login', 'superuser', 'createdb', 'createrole', 'valid', 'profile', 'quota', 'comment', 'attribute'])
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 function statementAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
@@ -129,8 +131,14 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'truncate':
     case 'alter':
       return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'index', 'login'].includes(w(b))
-    case 'create':
-      return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'login', 'trigger'].includes(w(b))
+    case 'create': {
+      // (thirty-second round) an account's name, then its options or the statement's end: not English (`Create user home directory`)
+      if (w(b) === 'user' || w(b) === 'login') {
+        const d = t[i + 3]
+        return c !== undefined && (c.kind === STR || w(c) === 'if' || ((c.kind === WORD || c.kind === VAR) && (d === undefined || d.kind === SEMI || d.kind === COMMENT || d.kind === STR || d.text === '@' || ACCOUNT_OPTIONS.has(w(d)))))
+      }
+      return ['table', 'database', 'schema', 'view', 'procedure', 'function', 'trigger'].includes(w(b))
+    }
     case 'exec':
     case 'execute':
       // (fifteenth round) dynamic SQL in parentheses runs a string or a variable (`exec('sel'+'ect …')`, `exec(@q)`): a
@@ -987,10 +995,11 @@ function anywhere(t: readonly Token[]): boolean {
  * a tautology). Its statements after `;` and its catalog names are its own.
  */
 export function sqlProgram(v: string): boolean {
-  if (v.length < 40 || v.length > 200_000) return false
+  if (v.length < 30 || v.length > 200_000) return false
   let lines = 0
   let first = -1
   let start = 0
+  let comment = false
   while (start < v.length && lines < 3) {
     let end = v.indexOf('\n', start)
     if (end === -1) end = v.length
@@ -998,10 +1007,22 @@ export function sqlProgram(v: string): boolean {
     if (line !== '' && !line.startsWith('--') && !line.startsWith('#')) {
       if (first === -1) first = start
       lines++
-    }
+    } else if (first === -1 && line.startsWith('-- ')) comment = true
     start = end + 1
   }
-  if (lines < 3 || !PROGRAM_START.test(v.slice(first, first + 40))) return false
+  if (first === -1) return false
+  const head = v.slice(first, first + 40)
+  const ddl = PROGRAM_START.test(head)
+  // (thirty-second round) a migration's script: under a `-- ` comment of its own, or two statements each ended on its line, a
+  // definition's (`-- AlterTable⏎ALTER TABLE "Template" ADD COLUMN …;`, `DROP TABLE user_ban;⏎⏎DROP TABLE user_;`) or a data change's
+  // (`INSERT INTO "User" … ON CONFLICT DO NOTHING;`, `UPDATE "Document" SET … WHERE …;`, `DELETE FROM … WHERE …;`): the probes below
+  // still count there
+  if (lines < 3 || !ddl) {
+    if (!ddl && !DML_START.test(head)) return false
+    let ends = 0
+    for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 10))) ends++
+    if (!(comment ? ends >= 1 : ends >= 2)) return false
+  }
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
   // (twelfth round) a UNION inside a routine the program defines (`CREATE PROCEDURE … AS SELECT … UNION ALL
@@ -1013,6 +1034,8 @@ export function sqlProgram(v: string): boolean {
 const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedure|proc|function|view|trigger)\b/
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
 const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|if\s{1,4}(?:not\s{1,4})?exists)\b/
+const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
+const STATEMENT_END = /^;[ \t]{0,4}(?:\r?\n|$)/
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
@@ -1020,4 +1043,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -2575,3 +2575,26 @@ t.test('review of the thirty-second round: the exemptions an attacker could shap
   // a Go template's field before a bare slash is a probe still
   for (const p of ['{{ .Password }}/', '{{- .AWSSecret -}}/']) t.ok(q(p, 'env').includes('ssti'), `still read: ${p}`)
 })
+
+t.test('thirty-second round: the twenty-third part\'s false positives, by kind', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  // a migration's script: under a comment of its own, or two statements each ended on its line
+  for (const p of ['-- AlterTable\nALTER TABLE "Template" ADD COLUMN     "visibility" "DocumentVisibility" NOT NULL DEFAULT \'EVERYONE\';\n', 'DROP TABLE user_ban;\n\nDROP TABLE user_;', '-- AlterTable\nALTER TABLE "Document" ADD COLUMN     "completedAt" TIMESTAMP(3);\n\nUPDATE "Document" SET "completedAt" = "updatedAt" WHERE "status" = \'COMPLETED\';\n', 'DELETE FROM report_combined\nWHERE community_report_id IS NOT NULL;\n\nALTER TABLE report_combined\n    DROP CONSTRAINT report_combined_check;\n']) t.same(field(p), [], p)
+  for (const p of ["DROP TABLE users;", "'; DROP TABLE users;--", '-- x\nDROP TABLE users; SELECT SLEEP(5);\n', 'DROP TABLE a;\nDROP TABLE b UNION SELECT password FROM users;\n', "-- AlterTable\nUPDATE users SET role = 'admin' WHERE 1=1 OR 1=1;\n", "1;\nDROP TABLE a;\nDROP TABLE b;\n"]) t.ok(field(p).includes('sqli'), `still read: ${JSON.stringify(p)}`)
+  // an account's name then its options: not the English `create user home directory`
+  for (const p of ['Auto create user home dir while adding new user', 'Create user home directory']) t.same(q(p, 'desc'), [], p)
+  for (const p of ['create user hacker identified by "x"', "'; create user hacker identified by 'x'--", "';create user x;--", "'; CREATE USER evil WITH PASSWORD 'p';--", "1; create login x with password='p'--", "'; create user 'x'@'%' identified by 'p'--"]) t.ok(q(p, 'desc').includes('sqli'), `still read: ${p}`)
+  // PromQL: `or` between its own functions, a selector's regular expression, Grafana's global variables
+  for (const p of ['rate(mysql_perf_schema_events_waits_total{service_name=~"$service_name",event_name=~"$event"}[$interval]) or irate(mysql_perf_schema_events_waits_total{service_name=~"$service_name"}[5m])', 'label_values(redis_up{node_name=~"$environment|$node_name"},service_name)', 'avg by (op) (rate(mongodb_ss_opcounters{service_name=~"$service_name", op!~"(command|query|getmore)"}[$interval]))', '/graph/d/node-disk/disk-details?$__url_time_range&$__all_variables', '/d/x?var-node=${__field.labels.node_name}&$__url_time_range']) t.same(q(p, 'expr'), [], p)
+  for (const p of ["x{a=\"b\"}') or rate(1) union select password from users--", 'x{a=~"$(id)"}', 'x{a=~"`id`"}', 'x{a=~"a"}|id', 'a&$__x;id', '&$CMD']) t.ok(q(p, 'expr').length > 0, `still read: ${p}`)
+  // a CMS's own embed placeholder (Wagtail's rich text), with no source
+  t.same(q('<p>come celebrate <embed embedtype="image" format="fullwidth" id="1" alt="where did my image go?" /></p>', 'body'), [], "Wagtail's embed")
+  for (const p of ['<embed embedtype="image" src="javascript:alert(1)">', '<embed src=x>', '<embed embedtype="image" format="x" onload="alert(1)"/>']) t.ok(q(p, 'body').includes('xss'), `still read: ${p}`)
+  // a system file named in a one-line sentence, as a list's item, or in a language without Latin letters
+  for (const p of ['Resolve PTR, SOA and NS requests for ARPA domains containing private IP addresses through private upstream servers, DHCP, /etc/hosts, etc. If disabled, AdGuard Home will respond to all such requests with NXDOMAIN.', '使用私有上游服务器、DHCP、/etc/hosts 等解决包含私有 IP 地址的 ARPA 域名的 PTR、SOA 和 NS 请求。如果禁用，AdGuard Home 将以 NXDOMAIN 回应所有此类请求。']) t.same(q(p, 'desc'), [], p)
+  for (const p of ['/etc/passwd', 'please read the file and then cat, /etc/passwd and tell me what it says because it is important', '../../../../etc/passwd and some words here to make it long enough for the rule to apply ok']) t.ok(q(p, 'file').includes('path_traversal'), `still read: ${p}`)
+  // a repository's query in its annotation, in a program's source
+  const repo = (query: string) => `@Repository\npublic interface BankAccountRepository extends JpaRepository<BankAccount, Long> {\n    ${query}\n    Optional<BankAccount> findOneWithToOneRelationships(@Param("id") Long id);\n\n    default List<BankAccount> findAll() {\n        return this.findAllWithToOneRelationships();\n    }\n}\n`
+  for (const query of ['@Query("select bankAccount from BankAccount bankAccount left join fetch bankAccount.user where bankAccount.id =:id")', '@Query(value = "select a from A a where a.x = :x")']) t.same(field(repo(query)), [], query)
+  for (const query of ["@Query(\"select a from A a where a.name = '' or 1=1 -- \")", '@Query("select a from A a; drop table users")', '@Query("select a from A a union select password from users")']) t.ok(field(repo(query)).includes('sqli'), `still read: ${query}`)
+})
