@@ -1982,10 +1982,17 @@ function schemaPatterns(doc: unknown): Set<string> {
     }
   }
   walk(doc, false, false, 0)
-  // a document too large to walk whole may write a pattern again where the walk did not look: none is skipped
-  if (budget < 0) return new Set()
-  for (const v of elsewhere) inSchema.delete(v)
-  return inSchema
+  return writtenOnlyThere(inSchema, elsewhere, budget < 0)
+}
+
+/**
+ * The strings found where a walk looked for them and written nowhere else in the document; none when the walk ran out of its budget
+ * (a document too large to walk whole may write one again where the walk did not look).
+ */
+function writtenOnlyThere(found: Set<string>, elsewhere: ReadonlySet<string>, exhausted: boolean): Set<string> {
+  if (exhausted) return new Set()
+  for (const v of elsewhere) found.delete(v)
+  return found
 }
 
 /**
@@ -2004,9 +2011,7 @@ function halLinks(doc: unknown): Set<string> {
     else if (x !== null && typeof x === 'object') for (const k in x as Record<string, unknown>) walk((x as Record<string, unknown>)[k], inLinks || k === '_links', k, depth + 1)
   }
   walk(doc, false, '', 0)
-  if (budget < 0) return new Set()
-  for (const s of elsewhere) links.delete(s)
-  return links
+  return writtenOnlyThere(links, elsewhere, budget < 0)
 }
 
 /**
