@@ -174,7 +174,7 @@ const XSS = [
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
   sinkOnly(/['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/),
-  sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=(?!\s{0,4}(['"])[^'"<>&\\\n]{0,200}\1\s{0,4}(?:;|$))|activexobject\s*\()/),
+  sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/),
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|prompt|confirm|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
   // (twenty-third round) a handler written as another attribute's value, for a parser that reads it again (`<time datetime=onload=alert(1)>`),
@@ -414,8 +414,10 @@ const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
  */
 // (thirty-second round: or an item of a list in the sentence, `servers, DHCP, /etc/hosts, etc.`, and between the words of a language
 // written without Latin letters, `使用私有上游服务器、DHCP、/etc/hosts 等解决`)
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uff0c][ \t]?)\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[ \t]{0,4}[\u3001\u3002\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uff0c])/m
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\uff0c][ \t]?|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f][ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[\u3001\u3002\uff0c]|[,.;:)]?[ \t]{1,4}[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f])/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
+/** (review of the thirty-second round) a key naming files, attachments or documents in the plural too (`files`, `paths`, `attachments`) */
+const FILES_KEY = /(?:^|[_.[-])(?:files?|paths?|filenames?|attachments?|includes?|templates?|docs?|documents?)(?:$|[_.\]-])/
 /** (thirty-second round) prose in Chinese, Japanese, Korean or Thai: eight of their letters in a row (Korean's words parted by blanks) */
 const NON_LATIN_PROSE = /[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]{8}|(?:[\uac00-\ud7af]{2,12}[ \t]){4}/
 /** A request path naming a system file outright (no climbing needed when the server maps paths badly). */
@@ -1428,11 +1430,10 @@ const PROMQL_SELECTOR = /[\w:]\{[ \t]{0,4}[a-z_]\w{0,60}[ \t]{0,4}(?:=~|!~|!=|=)
 const PROMQL_OR = /\)[ \t\r\n]{0,8}or[ \t\r\n]{1,8}(?:(?:on|ignoring)[ \t]{0,4}\([\w, ]{0,80}\)[ \t\r\n]{0,8})?(?:rate|irate|increase|label_replace|label_join|histogram_quantile|absent(?:_over_time)?|i?delta|deriv|predict_linear|topk|bottomk|clamp_min|clamp_max|changes|resets|sort_desc|[a-z]{2,10}_over_time)[ \t]{0,4}\(/
 const PROMQL_ORS = new RegExp(PROMQL_OR.source, 'g')
 /** a query in a Java or Kotlin annotation, with no single quote, `;`, `#`, `--`, `/*` or line break in it */
-const ANNOTATED_QUERY = /@(?:query|namedquery|namednativequery|select|update|insert|delete|sqlquery|sqlupdate)[ \t]{0,4}\([ \t]{0,4}(?:(?:value|query|nativequery)[ \t]{0,4}=[ \t]{0,4})?"(?:[^"'\n;#\\/-]|-(?!-)|\/(?!\*)){0,2000}"/g
-/** a PromQL label matcher's regular expression, nothing in it a shell's double quotes would run (no `$(`, backtick or escape) */
-const PROMQL_MATCHER_REGEX = /~[ \t]{0,4}"(?:[^"`\n\\$]|\$(?!\())*"/g
-/** Grafana's global variables: `$__interval`, `${__field.labels.node_name}` (a shell has none of these names set) */
-const GRAFANA_VARIABLE = /\$__[a-z_]{1,40}\b|\$\{__[a-z_.]{1,80}\}/g
+const ANNOTATED_QUERY = /@(?:query|namedquery|namednativequery|select|update|insert|delete|sqlquery|sqlupdate)[ \t]{0,4}\([ \t]{0,4}(?:(?:value|query|nativequery)[ \t]{0,4}=[ \t]{0,4})?"(?=[ \t]{0,4}(?:select|update|delete|insert|from)\b)(?:[^"'\n;#\\/-]|-(?!-)|\/(?!\*)){0,2000}"/g
+/** Grafana's global variables by their names: `$__interval`, `$__url_time_range`, `${__field.labels.node_name}` (a shell has none of them set) */
+const GRAFANA_VARIABLE = /\$__(?:url_time_range|all_variables|interval(?:_ms)?|rate_interval(?:_ms)?|range(?:_s|_ms)?|from|to|timefilter|timegroup(?:alias)?|dashboard|org|user|name)\b|\$\{__(?:field|data|series|value|url_time_range|all_variables|interval|rate_interval|range|from|to|dashboard|org|user)(?:\.[a-z_]{1,40}){0,4}(?::[a-z]{1,20})?\}/g
+const GRAFANA_ASSIGNED = /\b__[a-z_]{1,40}=/
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
 /**
@@ -1444,7 +1445,8 @@ function sqlValue(v: string, post = false): boolean {
   // (thirty-second round) PromQL's default for an empty result, a dashboard query's `sum(rate(x[1m])) or vector(0)`: no SQL has `vector(`
   if (v.includes('vector') && PROMQL_DEFAULT.test(v)) v = v.replace(PROMQL_DEFAULTS, ')')
   // and PromQL's `or` between two of its own functions over a label selector (`rate(x{job=~"$job"}[$interval]) or irate(x{…}[5m])`)
-  if (v.includes('{') && PROMQL_SELECTOR.test(v) && PROMQL_OR.test(v)) v = v.replace(PROMQL_ORS, ') + (')
+  // (review: not with a quote or a comment in the value, `x{a="b"}') or changes()>=0--`)
+  if (v.includes('{') && !v.includes("'") && !v.includes('--') && PROMQL_SELECTOR.test(v) && PROMQL_OR.test(v)) v = v.replace(PROMQL_ORS, ') + (')
   // (thirty-second round) and an element's name quoted as a call's argument or an item (`document.createElement('div')`, `$("div")`): MySQL's `DIV`
   // reads nothing there
   if (v.includes('div') && QUOTED_DIV.test(v)) v = v.replace(QUOTED_DIVS, "'x'")
@@ -1740,11 +1742,11 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, PROMQL_MATCHER_REGEX, GRAFANA_VARIABLE, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2733,7 +2735,8 @@ export class AttackDetector {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
-        if (sqlValue(code && v.includes('@') ? v.replace(ANNOTATED_QUERY, '@query("")') : v, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
+        // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)
+        if (sqlValue(code && v.includes('@') ? v.replace(ANNOTATED_QUERY, (m) => (sqlValue(m.slice(m.indexOf('"') + 1, -1)) ? m : '@query("")')) : v, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
@@ -2761,7 +2764,8 @@ export class AttackDetector {
       let whole = v
       // (thirty-second round: and a sentence of one line, as long, a setting's description in a translation file; or in a language written
       // without Latin letters)
-      if (!code && !configuration && v.length > 80 && (path.includes('/etc/') || path.includes('/proc/')) && (PROSE.test(v) || NON_LATIN_PROSE.test(v)) && SENTENCE_SYSTEM_FILE.test(path)) {
+      // (review: the new forms not under a key that names a file, `files=report.pdf, notes, /etc/shadow, …`)
+      if (!code && !configuration && v.length > 80 && (path.includes('/etc/') || path.includes('/proc/')) && (((c & C_BREAK) !== 0 && PROSE.test(v)) || ((keyInfo & FILE_KEY) === 0 && !FILES_KEY.test(key) && (PROSE.test(v) || NON_LATIN_PROSE.test(v)))) && SENTENCE_SYSTEM_FILE.test(path)) {
         path = path.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
@@ -2802,10 +2806,9 @@ export class AttackDetector {
     // (eighteenth round) a program's `#` comment lines (Ruby, Python, a shell's) are text: a usage line quoted there (`#   curl -s … | ruby`) runs nothing
     if (code && (c & C_HASH) !== 0) sv = sv.replace(HASH_COMMENT_LINE, '')
     if (code && (c & C_PIPE) !== 0 && sv.includes('~')) sv = sv.replace(BAR_SIGIL, '""')
-    // (thirty-second round) a PromQL selector's regular expression (`{container!~"POD|pmm-client"}`, `{node=~"$env|$node"}`) is an
-    // alternation, and Grafana's global variables (`$__url_time_range`, `${__field.labels.node}`) name no program
-    if ((c & (C_PIPE | C_AMP)) !== 0 && sv.includes('{') && PROMQL_SELECTOR.test(sv)) sv = sv.replace(PROMQL_MATCHER_REGEX, '~"x"')
-    if (sv.includes('$__') || sv.includes('${__')) sv = sv.replace(GRAFANA_VARIABLE, 'x')
+    // (thirty-second round) Grafana's global variables (`$__url_time_range`, `${__field.labels.node}`) name no program (review: by their
+    // names only, removed rather than replaced by a letter, and not where the value assigns one, `__a=id;$__a`)
+    if ((sv.includes('$__') || sv.includes('${__')) && !GRAFANA_ASSIGNED.test(sv)) sv = sv.replace(GRAFANA_VARIABLE, '')
     // (thirty-second round) and its GraphQL documents in tagged template literals (`` gql`⏎  user { id }⏎` ``, `` /* GraphQL */ `…` ``): a query's
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read
     if (code && (c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) sv = sv.replace(GRAPHQL_LITERAL, '``')

@@ -98,7 +98,7 @@ function columnList(t: readonly Token[], j: number): boolean {
 }
 
 /** What follows a new account's name in MySQL's, PostgreSQL's, SQL Server's and Oracle's statements. */
-const ACCOUNT_OPTIONS = new Set(['identified', 'with', 'password', 'from', 'for', 'default', 'account', 'require', 'in', 'nologin', 'login', 'superuser', 'createdb', 'createrole', 'valid', 'profile', 'quota', 'comment', 'attribute'])
+const ACCOUNT_OPTIONS = new Set(['identified', 'with', 'password', 'from', 'for', 'default', 'account', 'require', 'in', 'nologin', 'login', 'superuser', 'nosuperuser', 'createdb', 'nocreatedb', 'createrole', 'nocreaterole', 'valid', 'profile', 'quota', 'comment', 'attribute', 'encrypted', 'unencrypted', 'without', 'inherit', 'noinherit', 'replication', 'noreplication', 'bypassrls', 'nobypassrls', 'connection', 'sysid', 'role', 'admin'])
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 function statementAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
@@ -133,10 +133,12 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return ['table', 'database', 'schema', 'user', 'view', 'procedure', 'function', 'index', 'login'].includes(w(b))
     case 'create': {
       // (thirty-second round) an account's name, then its options or the statement's end: not English (`Create user home directory`)
-      if (w(b) === 'user' || w(b) === 'login') {
+      // (review: a statement after a separator is one whatever follows, `1; CREATE USER evil INHERIT`; a name in brackets or backticks is a name)
+      if ((w(b) === 'user' || w(b) === 'login') && !t.slice(0, i).some((x) => x.kind === SEMI)) {
         const d = t[i + 3]
-        return c !== undefined && (c.kind === STR || w(c) === 'if' || ((c.kind === WORD || c.kind === VAR) && (d === undefined || d.kind === SEMI || d.kind === COMMENT || d.kind === STR || d.text === '@' || ACCOUNT_OPTIONS.has(w(d)))))
+        return c !== undefined && (c.kind !== WORD || w(c) === 'if' || (d === undefined || d.kind === SEMI || d.kind === COMMENT || d.kind === STR || d.text === '@' || ACCOUNT_OPTIONS.has(w(d))))
       }
+      if (w(b) === 'user' || w(b) === 'login') return true
       return ['table', 'database', 'schema', 'view', 'procedure', 'function', 'trigger'].includes(w(b))
     }
     case 'exec':
@@ -1017,11 +1019,14 @@ export function sqlProgram(v: string): boolean {
   // definition's (`-- AlterTable⏎ALTER TABLE "Template" ADD COLUMN …;`, `DROP TABLE user_ban;⏎⏎DROP TABLE user_;`) or a data change's
   // (`INSERT INTO "User" … ON CONFLICT DO NOTHING;`, `UPDATE "Document" SET … WHERE …;`, `DELETE FROM … WHERE …;`): the probes below
   // still count there
+  // (review: every line's quotes balanced and none in a comment line — no breakout after the statements, `delete from t;⏎'; DROP …`,
+  // nor one hidden in a "comment" that is the literal's text —, and its probes read with inline comments as blanks, `union/**/select`)
   if (lines < 3 || !ddl) {
     if (!ddl && !DML_START.test(head)) return false
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 10))) ends++
     if (!(comment ? ends >= 1 : ends >= 2)) return false
+    if (!quotesBalanced(v) || PROGRAM_PROBE.test(v.replace(INLINE_COMMENTS, ' '))) return false
   }
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
@@ -1034,6 +1039,16 @@ export function sqlProgram(v: string): boolean {
 const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedure|proc|function|view|trigger)\b/
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
 const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|if\s{1,4}(?:not\s{1,4})?exists)\b/
+/** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
+function quotesBalanced(v: string): boolean {
+  for (const line of v.split('\n', 2000)) {
+    const t = line.trimStart()
+    const quotes = line.replaceAll("''", '').split("'").length - 1
+    if ((t.startsWith('--') || t.startsWith('#')) ? quotes > 0 || line.includes("''") : quotes % 2 !== 0) return false
+  }
+  return true
+}
+const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
 const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
 const STATEMENT_END = /^;[ \t]{0,4}(?:\r?\n|$)/
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
@@ -1043,4 +1058,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

