@@ -254,13 +254,15 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 
 /** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
-/** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of
- * (thirty-second round: or a name assigned or returned whole, `categoryID = &id`, `vars["last"] = &last`, `return &id`) */
+/** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
-// (review: assigned or returned only in a program that shows it is Go's, Rust's or C's — a `:=`, a `func`/`fn`, a typed declaration —, not
-// in `export` lines' dressing around `return &id`)
+/**
+ * (thirty-second round) or a name assigned or returned whole, `categoryID = &id`, `vars["last"] = &last`, `return &id, nil`
+ * (review: only in a program that shows it is Go's, Rust's or C's — a `:=`, a `func`/`fn`/`impl` line, a typed declaration —, not in
+ * `export` lines' dressing around `return &id`)
+ */
 const ADDRESS_ASSIGNED = /(?<=(?:=|\breturn)[ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}(?:[),;\n]|$))/g
-const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:func|fn|pub[ \t]{1,4}fn|impl|(?:static[ \t]{1,4})?(?:void|int|char|bool|size_t)[ \t]{1,4}\*?[a-z_]\w{0,40}[ \t]{0,4}[(=;])\b/
+const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?:static[ \t]{1,4})?(?:void|int|char|bool|size_t)[ \t]{1,4}\*?[a-z_]\w{0,40}[ \t]{0,4}[(=;])/
 /** (thirty-second round) Go's loop header: three clauses parted by `;` with no parentheses, the block opened on its line (`for i := 0; i < len(a); i++ {`) */
 // (review: Go-shaped clauses only, a declaration or an assignment, a comparison of names and calls, a step: not `for x; curl …; sh /tmp/s {`)
 const GO_FOR_HEADER = /(?<=^|\n)[ \t]{0,40}for[ \t]{1,4}[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}:?=[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:<=?|>=?|!=|==)[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:\+\+|--|[-+*/]=[ \t]{0,4}[\w.()[\], +*-]{1,60})[ \t]{0,4}\{[ \t]*(?=\n|$)/g
