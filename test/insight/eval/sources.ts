@@ -36,7 +36,8 @@
  * `FRESH21_SOURCES` the twenty-first, likewise, from other applications' repositories and API descriptions ("How the twenty-first
  * fresh part was built"); `FRESH22_SOURCES` the twenty-second, likewise, of JSON documents from many sources with a low cap each
  * ("How the twenty-second fresh part was built"); `FRESH23_SOURCES` the twenty-third, likewise, of JSON documents, code and Markdown
- * from many sources with a low cap each ("How the twenty-third fresh part was built").
+ * from many sources with a low cap each ("How the twenty-third fresh part was built"); `FRESH24_SOURCES` the twenty-fourth, likewise,
+ * on other sources ("How the twenty-fourth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -5412,6 +5413,393 @@ const FRESH23_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-fourth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from application
+// repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH24_SOURCES: Source[] = [
+  // a media server's web client (Jellyfin Web): its interface's translations, a language a file; its React components and routes (TSX,
+  // 50 snippets drawn)
+  {
+    repo: 'jellyfin/jellyfin-web',
+    commit: 'f330b7bc8b6fc9c0d937659919fa82a9564e2ec0',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/strings/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w/.-]+(?<!\\.test)\\.tsx$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a recipe manager (Tandoor Recipes, Django and Vue): its interface's translations, a language a file
+  {
+    repo: 'TandoorRecipes/recipes',
+    commit: 'd206eddbd32bd3c40feff70ad780b0f91f325eaa',
+    licence: 'AGPL-3.0 with the Commons Clause (LICENSE.md)',
+    benign: [{ path: '^vue3/src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a movie collection manager (Radarr, C# and React): its translations (a language a file) and its tests' indexer responses; its back
+  // end's C# sources (25 snippets drawn, the tests left out) and its front end's components (TSX and JS, 25 drawn)
+  {
+    repo: 'Radarr/Radarr',
+    commit: '1b9662d58823ff02b7162282e84e4aed95db0126',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^src/NzbDrone\\.Core(?:/Localization/Core|\\.Test/Files)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/NzbDrone\\.(?:Core|Api|Host|Common)/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^frontend/src/[\\w/.-]+\\.(?:tsx|js)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a kanban board (WeKan, Meteor): its client's, models' and server's JavaScript and Jade templates (50 snippets drawn); its
+  // translations are too long once compacted
+  {
+    repo: 'wekan/wekan',
+    commit: 'f5cc8e37319469dd6a4752e160540213a2094aa4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:client|models|server)/[\\w/.-]+\\.(?:js|jade)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a project management board (Focalboard): its web app's translations, a language a file (Apache-2.0 by its licence file)
+  {
+    repo: 'mattermost-community/focalboard',
+    commit: 'de5e5cc4141f14f69bf0e5666383997b81f851d6',
+    licence: 'AGPL-3.0, its webapp/i18n Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^webapp/i18n/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a self-hosted start page (Dashy, Vue): its translations, a language a file; its Vue components and views (50 snippets drawn)
+  {
+    repo: 'Lissy93/dashy',
+    commit: 'fde99410ff8565bc62160f613a44350352871998',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/assets/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w/.-]+\\.vue$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an application dashboard (Homepage, Next.js): its translations, a language a file (widgets' labels and units)
+  {
+    repo: 'gethomepage/homepage',
+    commit: 'b2a52ff2a9df1b7e7bc612178f66539606311b84',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^public/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CI engine (Woodpecker, Go and Vue): its web interface's translations (a language a file) and its forges' test fixtures (webhook
+  // payloads and API responses of Gitea, Forgejo, GitLab, GitHub and Bitbucket)
+  {
+    repo: 'woodpecker-ci/woodpecker',
+    commit: 'a4cb541b82dea1967d5b5577ff80a472b349afb2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:web/src/assets/locales|server/forge/\\w+/fixtures)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an authentication and authorisation server (Authelia, Go): its portal's translations, its documentation's data files and published
+  // JSON Schemas, an example Grafana dashboard; its documentation (Markdown: configuration, integration guides, reference; 40 sections
+  // drawn)
+  {
+    repo: 'authelia/authelia',
+    commit: '23572030b4048922a377ca40d59e804e0ed25fd7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:internal/server/locales/.+|docs/data/.+|docs/static/schemas/.+|examples/.+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an encrypted pastebin (PrivateBin, PHP): its translations, a language a file
+  {
+    repo: 'PrivateBin/PrivateBin',
+    commit: 'ba60107a690799641d894d86df0ba27423949a16',
+    licence: 'Zlib and others (LICENSE.md)',
+    benign: [{ path: '^i18n/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a collaborative editor (Etherpad): its translations (a language a file, translatewiki's format) and its admin interface's ones
+  {
+    repo: 'ether/etherpad-lite',
+    commit: 'b827f5b3d93bc79fc9014c7d9f8b900956b8af65',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/locales|admin/public/ep_admin_pads)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a to-do app (Vikunja, Go and Vue): its interface's and server's translations (a language a file) and its migration's test data (a
+  // Planka export)
+  {
+    repo: 'go-vikunja/vikunja',
+    commit: '762dc4ebe6f3fbff15d90a0a119f0c6a4720e033',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:frontend/src/i18n/lang|pkg/i18n/lang|pkg/modules/migration/[\\w/]+/testdata)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an invoicing app (Crater, Laravel and Vue): its interface's translations, a language a file
+  {
+    repo: 'crater-invoice/crater',
+    commit: '05d5ce26fdd8d9466009163444e944259bc0cc2a',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^resources/scripts/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a scheduling app (Rallly, Next.js): its web app's and landing page's translations (a language and a namespace a file)
+  {
+    repo: 'lukevella/rallly',
+    commit: 'c629b3148024e40a115a731d3660d725c9329b0e',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^apps/\\w+/public/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a grammar of interactive graphics (Vega-Lite): its examples' specifications (a chart a file: data, marks, encodings, transforms;
+  // the compiled and normalized copies left out)
+  {
+    repo: 'vega/vega-lite',
+    commit: '4c03edb62dbc1cee09a5ab3b25efb1fce367de54',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^examples/specs/[\\w.-]+\\.vl\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // software bills of materials (CycloneDX's examples): SBOMs, VEX documents, SaaSBOMs and attestations as JSON
+  {
+    repo: 'CycloneDX/bom-examples',
+    commit: 'aaa24717f3101c27ff9006c1caa0fc848c2cb2fd',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // static analysis results (the SARIF specification's repository): its examples and the specification's JSON snippets, its schemas
+  {
+    repo: 'oasis-tcs/sarif-spec',
+    commit: 'e0583813964ec43cea53b6b531b402866095ed1f',
+    licence: 'OASIS IPR policy (LICENSE.md)',
+    benign: [{ path: '^sarif-2\\.[12]/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a metasearch engine (SearXNG, Python): its data files (engine descriptions, currencies, locales, user agents, external bangs; most
+  // over the length limit)
+  {
+    repo: 'searxng/searxng',
+    commit: '9fea41204fdfa7a5cfa15b0ebd12904c520478ce',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^searx/data/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a payments client (Mollie, Python): its tests' recorded API responses (payments, refunds, orders, customers, mandates, subscriptions,
+  // settlements, profiles)
+  {
+    repo: 'mollie/mollie-api-python',
+    commit: '32f57a18ac1bf22e502598989488283b1727d4c5',
+    licence: 'BSD-2-Clause (LICENSE.txt)',
+    benign: [{ path: '^tests/responses/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // linked data as JSON (the JSON-LD website's repository): its examples (syntax, framing, API) and its test suite's documents
+  {
+    repo: 'json-ld/json-ld.org',
+    commit: 'f9e9288d7c41db5643386effff1ff2a3fe820237',
+    licence: 'W3C Software and Document License (LICENSE.md)',
+    benign: [{ path: '^(?:examples/.+\\.json|test-suite/tests/.+\\.jsonld)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // map styles (Mapbox's open styles): a style a file (sources, layers, filters, paint and layout; most over the length limit)
+  {
+    repo: 'mapbox/mapbox-gl-styles',
+    commit: 'c4b34ab336fdb70be489fa018f2fe9e6f341b4f5',
+    licence: 'BSD code, CC-BY-3.0 design (LICENSE.md)',
+    benign: [{ path: '^styles/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game's constants (OpenDota's dotaconstants): heroes, items, abilities, patches, regions and game modes (most over the length limit)
+  {
+    repo: 'odota/dotaconstants',
+    commit: 'c5b587f98a66f3d5a4cc0dd0052c76d8ce31bf5a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:build|json)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an icon set (Lucide): its icons' metadata, an icon a file (tags, categories, contributors), and its categories
+  {
+    repo: 'lucide-icons/lucide',
+    commit: '33a44aa8b0b43d9b0ed14eb08860a1b5550a1573',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^(?:icons|categories)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a fitness manager (wger, Django): its fixtures (exercises, muscles, equipment, gyms, users, routines, nutrition, weights)
+  {
+    repo: 'wger-project/wger',
+    commit: 'aaba20184527b018e10f1be576202aa7e7cb4c21',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^wger/.+/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a desktop app framework (Tauri, Rust): its configurations, capabilities, schemas, templates and test fixtures (the package manifests
+  // and TypeScript configurations left out)
+  {
+    repo: 'tauri-apps/tauri',
+    commit: 'a8105eccb2122f003b4a36bbfb747998f53c5f10',
+    licence: 'Apache-2.0 or MIT (LICENSE_APACHE-2.0, LICENSE_MIT)',
+    benign: [{ path: '^(?!.*(?:package(?:-lock)?|[tj]sconfig|devcontainer)\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a prompt theme engine (Oh My Posh): its themes, a theme a file (segments with their Go templates, colours, styles)
+  {
+    repo: 'JanDeDobbeleer/oh-my-posh',
+    commit: 'cdeb43f8e6848461c7cc2c3990fe7f04125805e0',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^themes/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a keyboard customiser's shared rules (Karabiner-Elements complex modifications): a rule set a file (key remappings, conditions,
+  // shell commands it runs)
+  {
+    repo: 'pqrs-org/KE-complex_modifications',
+    commit: 'd6f67c3233f37b553ee0ad4c109e47436108b8e3',
+    licence: 'Unlicense (LICENSE.md)',
+    benign: [{ path: '^public/json/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a deep learning book's notebooks (fchollet/deep-learning-with-python-notebooks): its chapters' notebooks (`.ipynb`, Keras code
+  // and prose; one absent from the snapshot left out)
+  {
+    repo: 'fchollet/deep-learning-with-python-notebooks',
+    commit: 'dea84a4e12cc3bb3cb61ce952a0168bca113d315',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!first_edition/5\\.4-visualizing-what-convnets-learn\\.ipynb$).+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an API description linter (Spectral): its tests' fixtures (OpenAPI and AsyncAPI documents, rulesets, results)
+  {
+    repo: 'stoplightio/spectral',
+    commit: '7c41a92d32a811e37b28b966ced2c0e294a3cb69',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '__fixtures__/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // AsyncAPI's JSON Schemas (asyncapi/spec-json-schemas): a definition a file for each version (servers, channels, messages, bindings)
+  {
+    repo: 'asyncapi/spec-json-schemas',
+    commit: '7dd3990d9fff9df76e81c8d2ab544e0000f29aff',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:definitions|schemas)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a payments demo app (Cypress's real-world app): its seed data and test fixtures (users, bank accounts, transactions, notifications)
+  {
+    repo: 'cypress-io/cypress-realworld-app',
+    commit: '6eacef1751dfcdfb9f4b39048473e5f2656a357a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:cypress/fixtures|data)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a documentation wiki (BookStack, Laravel): its API's example requests and responses (books, chapters, pages, shelves, users, roles);
+  // its PHP sources and Blade templates (50 snippets drawn)
+  {
+    repo: 'BookStackApp/BookStack',
+    commit: '6f1c54d018f7d55301eb4c31055b04769f5924d7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^dev/api/(?:requests|responses)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:app/[\\w/.-]+\\.php|resources/views/[\\w/.-]+\\.blade\\.php)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a read-it-later app (wallabag, Symfony): its tests' import fixtures (exports of Pocket, Instapaper, Pinboard, Firefox, Chrome and
+  // wallabag itself); its PHP sources and Twig templates (50 snippets drawn)
+  {
+    repo: 'wallabag/wallabag',
+    commit: '5afc37df9303cf983864c288d46bb23f12221695',
+    licence: 'MIT (COPYING.md)',
+    benign: [
+      { path: '^tests/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:src/[\\w/.-]+\\.php|templates/[\\w/.-]+\\.twig)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a Mastodon client for Android (Tusky, Kotlin): its database's exported schemas (Room, with their SQL); its Kotlin sources (50
+  // snippets drawn, the tests left out)
+  {
+    repo: 'tuskyapp/Tusky',
+    commit: '43ae0bb4556392393a3d759ce42a93f3a003e83a',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^app/schemas/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^app/src/main/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a documentation theme (Material for MkDocs): its configuration's JSON Schemas (plugins, extensions, theme); its documentation
+  // (Markdown: setup, reference, plugins, blog; 40 sections drawn)
+  {
+    repo: 'squidfunk/mkdocs-material',
+    commit: '5b36f2ac499a45905e246bc66bbee2858ef6556f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/schema/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a reference shop on ASP.NET Core (eShopOnWeb): its settings, launch profiles and infrastructure parameters
+  {
+    repo: 'dotnet-architecture/eShopOnWeb',
+    commit: '2414014bfa0f4d2021b5bc9061429a98d232f440',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src|tests|infra)/(?!.*(?:package(?:-lock)?|[tj]sconfig)\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a backend in one file (PocketBase, Go and JavaScript): its Go sources (25 snippets drawn, the tests left out) and its admin
+  // interface's JavaScript sources (25 drawn; the built copy left out)
+  {
+    repo: 'pocketbase/pocketbase',
+    commit: '5d217ddb50cb144d80a5d0b0bdf11b52b2c3e457',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:core|apis|tools|forms|mails)/[\\w/.-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^ui/src/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a password manager server (Vaultwarden, Rust): its Rust sources (25 snippets drawn) and its SQL migrations (SQLite, MySQL and
+  // PostgreSQL; 25 drawn)
+  {
+    repo: 'dani-garcia/vaultwarden',
+    commit: '46d71107f5094460dd5ecbe1dbac6e6c71e5189a',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^migrations/[\\w/.-]+\\.sql$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a capture-the-flag platform (CTFd, Flask): its Python sources (25 snippets drawn) and its themes' Jinja templates (25 drawn)
+  {
+    repo: 'CTFd/CTFd',
+    commit: '91ced62d44d3ec3142a0948ee96ed19947cfc979',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^CTFd/(?!themes/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^CTFd/themes/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // an e-commerce framework (Solidus, Rails): its core's, back office's, admin's and API's Ruby and ERB sources (50 snippets drawn)
+  {
+    repo: 'solidusio/solidus',
+    commit: '1f5bf5c638f5fe9fbda4d480bdb7ebcfa39a9a5e',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^(?:core|backend|admin|api)/(?:app|lib)/[\\w/.-]+\\.(?:rb|erb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Mastodon client for iOS and macOS (Ice Cubes, SwiftUI): its Swift sources (50 snippets drawn)
+  {
+    repo: 'Dimillian/IceCubesApp',
+    commit: '0fc41d2ced2e3e735bd9c42d5ae6dea16e63d618',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a collaborative Markdown editor (HedgeDoc, TypeScript): its NestJS back end's sources (25 snippets drawn, the specs left out) and its
+  // React front end's components (TSX, 25 drawn)
+  {
+    repo: 'hedgedoc/hedgedoc',
+    commit: 'd706c2b2adc9c066125d08936b9f416ba911ef4e',
+    licence: 'AGPL-3.0 and others (LICENSE, LICENSES/)',
+    benign: [
+      { path: '^backend/src/[\\w/.-]+(?<!\\.spec)\\.ts$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^frontend/src/[\\w/.-]+(?<!\\.spec|\\.test)\\.tsx$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a chat platform's developer documentation (discord/discord-api-docs): resources, interactions, topics, the Social SDK's guides
+  // (Markdown and MDX, 40 sections drawn)
+  {
+    repo: 'discord/discord-api-docs',
+    commit: 'c98d64bc233833839cf0d8d369e81b77f21ade60',
+    licence: 'CC-BY-SA-4.0, code MIT (LICENSE, LICENSE-CODE)',
+    benign: [{ path: '^developers/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a network-wide ad blocker's documentation (pi-hole/docs): installation, FTL, routers, VPN guides (Markdown, 40 sections drawn)
+  {
+    repo: 'pi-hole/docs',
+    commit: '7c96feb53ee00dabb703d3b8da20b4b7d96cad5b',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // container images' documentation (LinuxServer.io): an image's page each (setup, parameters, compose examples) and general guides
+  // (Markdown, 40 sections drawn; the deprecated images left out)
+  {
+    repo: 'linuxserver/docker-documentation',
+    commit: '002af3ee68ce987a4d16332dca23ef576ce6e85b',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!deprecated_images/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cloud storage sync tool's documentation (rclone): a backend's page each, its commands' pages, its guides (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'rclone/rclone',
+    commit: '64ab1ac32260238eefca3c61327f5faf1c6e106f',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^docs/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -5441,6 +5829,7 @@ export const FRESH_PARTS = [
   { part: 'fresh21', name: 'Twenty-first fresh part', fragments: 'twenty-first fresh sources', sources: FRESH21_SOURCES },
   { part: 'fresh22', name: 'Twenty-second fresh part', fragments: 'twenty-second fresh sources', sources: FRESH22_SOURCES },
   { part: 'fresh23', name: 'Twenty-third fresh part', fragments: 'twenty-third fresh sources', sources: FRESH23_SOURCES },
+  { part: 'fresh24', name: 'Twenty-fourth fresh part', fragments: 'twenty-fourth fresh sources', sources: FRESH24_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
