@@ -1041,7 +1041,12 @@ const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select
 const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|if\s{1,4}(?:not\s{1,4})?exists)\b/
 /** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
 function quotesBalanced(v: string): boolean {
-  for (const line of v.split('\n', 2000)) {
+  // every line, however many (`sqlProgram` bounds the value at 200,000 characters): a breakout on a script's last line counts
+  for (let start = 0; start <= v.length; ) {
+    let end = v.indexOf('\n', start)
+    if (end === -1) end = v.length
+    const line = v.slice(start, end)
+    start = end + 1
     const t = line.trimStart()
     const quotes = line.replaceAll("''", '').split("'").length - 1
     if ((t.startsWith('--') || t.startsWith('#')) ? quotes > 0 || line.includes("''") : quotes % 2 !== 0) return false

@@ -2616,3 +2616,20 @@ t.test('third review of the thirty-second round: the twenty-third part\'s exempt
   // an annotation's query that is an injection by itself
   t.ok(field('import java.util.List\npublic interface R {\n    @Query(" OR 1=1 OR ")\n    public List findAll()\n}\n').includes('sqli'), '@Query(" OR 1=1 OR ")')
 })
+
+t.test('the thirty-second round\'s readings are bounded: the longest script, the widest and deepest HAL document', async (t) => {
+  // a migration-looking script of many lines: a breakout on its last line still counts (every line's quotes are looked at)
+  const script = `-- x\n${'delete from t;\n'.repeat(2500)}' OR 2>1 --`
+  t.ok(sqlInjection(script.toLowerCase()) || q(script, 'snippet').includes('sqli') || json({ snippet: script }).includes('sqli'), 'a breakout after 2,500 statements')
+  const wideDetector = new AttackDetector({ maxInspectBytes: 1_000_000 })
+  const body = (doc: unknown) => wideDetector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(doc)) })
+  t.ok(body({ snippet: script }).includes('sqli'), 'and with the whole script inspected')
+  // HAL: a document wider than the walk's node budget (9,000 items) is read to its end without an exception, as one without links is
+  const items = Array.from({ length: 9000 }, (_, i) => ({ n: `v${i}` }))
+  t.same(body({ _links: { self: { href: 'http://localhost/orders/1' } }, items }), body({ items }), 'a document wider than the walk')
+  // deeper than the walk: the link is not found, so not exempt; no exception either way
+  let deep: unknown = { _links: { self: { href: 'http://localhost/orders/1' } } }
+  for (let i = 0; i < 40; i++) deep = { _embedded: { item: deep } }
+  t.doesNotThrow(() => body(deep), 'a document nested past the walk')
+  t.same(body({ _links: { self: { href: 'http://localhost/orders/1' } } }), [], 'the same link in a small document stays exempt')
+})
