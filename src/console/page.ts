@@ -461,10 +461,13 @@ export const CONSOLE_SCRIPT = `(() => {
     if (!append) { cursor = null; setStatus('Loading sessions…'); }
     const p = params(state.filters, { limit: '50' });
     if (append && cursor) p.set('cursor', cursor);
+    // the list's generation is taken before the request: an answer that arrives after a newer load started (a filter reset while a
+    // search was still on its way) is dropped, not drawn over the newer one
+    const gen = ++listGen;
     try {
       const data = await (await api('/api/sessions?' + p)).json();
+      if (gen !== listGen) return;
       const body = $('sessions').tBodies[0];
-      const gen = ++listGen;
       if (!append) { body.replaceChildren(); for (const m of document.querySelectorAll('.sessions-more')) m.remove(); }
       $('more').hidden = true;
       if (data.sessions.length) $('sessions').hidden = false;
@@ -476,7 +479,7 @@ export const CONSOLE_SCRIPT = `(() => {
         setStatus(data.partial ? 'Still searching older sessions: “More sessions” looks further.' : body.rows.length === 0 ? 'No sessions match these filters.' : '');
         if (state.open && !append) { const row = $('app').querySelector('tr.session[data-sid="' + CSS.escape(state.open) + '"]'); if (row) openSession(row, state.open, false); }
       }, () => gen === listGen);
-    } catch (e) { if (e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
+    } catch (e) { if (gen === listGen && e.message !== 'unauthenticated') setStatus('Could not load sessions: ' + e.message, 'state error'); }
   }
 
   let sessionRow = null;
