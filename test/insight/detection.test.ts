@@ -2633,3 +2633,16 @@ t.test('the thirty-second round\'s readings are bounded: the longest script, the
   t.doesNotThrow(() => body(deep), 'a document nested past the walk')
   t.same(body({ _links: { self: { href: 'http://localhost/orders/1' } } }), [], 'the same link in a small document stays exempt')
 })
+
+t.test("thirty-third round: a template's own page is judged tag by tag, for what its tags reach", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  const jinja = (line: string) => `{% extends "admin/base.html" %}\n\n{% block content %}\n<div class="jumbotron">\n\t<h1>Teams</h1>\n\t{% if q and field %}\n\t<h5>Searching for <strong>{{ field }}</strong> matching <strong>{{ q }}</strong></h5>\n\t{% endif %}\n\t${line}\n</div>\n{% endblock %}\n`
+  const erb = (line: string) => `<nav>\n  <ul>\n    <% if can?(:show, Spree::StockLocation) %>\n      <%= settings_tab_item plural_resource_name(Spree::StockLocation), spree.admin_stock_locations_path %>\n    <% end %>\n    ${line}\n  </ul>\n</nav>\n`
+  for (const line of ['<a href="{{ url_for(\'admin.pages_new\') }}">{{ \'config.form.faq.title\'|trans }}</a>', '{% for tag in entry.tags %}<li>{{ tag.label }}</li>{% endfor %}', '{{ form.verified(class="form-check-input", autocomplete="off") }}']) t.same(field(jinja(line)), [], line)
+  t.same(field(erb('<li><%= link_to t(".orders"), spree.admin_orders_path %></li>')), [], 'an ERB page')
+  t.same(field('{% block scripts %}\n{% endblock %}\n'), [], 'two block tags on their lines')
+  for (const line of ["{{ cycler.__init__.__globals__.os.popen('id').read() }}", '{{ config }}', '{{ 7*7 }}', "{{ ['id']|filter('system') }}", "{{ request|attr('\\x5f\\x5fclass\\x5f\\x5f') }}", "{% include '../../../../etc/passwd' %}", '${T(java.lang.Runtime).getRuntime().exec("id")}']) t.ok(field(jinja(line)).includes('ssti'), `still read: ${line}`)
+  for (const line of ["<%= system('id') %>", "<%= File.read('/etc/passwd') %>", '<%= 7*7 %>']) t.ok(field(erb(line)).includes('ssti'), `still read: ${line}`)
+  // one tag alone, or two families mixed, is judged as before: a probe
+  for (const p of ['{% include "x.html" %}', '<b>{{ a }}</b>\n<%= b %>', '{{ render_extra_fields(form.extra) }}']) t.ok(q(p).includes('ssti'), `still a probe: ${p}`)
+})
