@@ -38,42 +38,74 @@ export interface TemplatePage {
  * subscript's key, `|attr`'s argument. Any other special name only outside a string literal (`replace("__placeholder__", …)` is text).
  */
 const WALK_NAMES = /__(?:class|mro|bases?|subclasses|init|globals|builtins|import|getitem|getattribute|getattr|dict|code|func|self|module|loader|spec|call|new|reduce(?:_ex)?|closure|defaults|kwdefaults|wrapped|objclass|traceback|frame|file|setattr|delattr|dir|enter|exit|name|qualname|doc|str|repr|contains|len|iter|next)__/
-const SPECIAL_NAME = /__[a-z][a-z0-9_]{0,30}__/
-const STRING_LITERAL = /'[^'\n]{0,200}'|"[^"\n]{0,200}"/g
-/** An object's internals, a process, code or a file reached by name (lowercase). */
-const INTERNALS =
-  /_templatereference|\b(?:mro|subclasses|globals|builtins|constructor|prototype|classloader|popen|subprocess|passthru|shell_exec|proc_open|pcntl_exec|getruntime|processbuilder|child_process|mainmodule|file_excerpt|registerundefined(?:filter|function)callback|getfilter|setcache|get_admin_log)\b|__proto__|\b(?:getclass|forname)\s*\(|(?<![\w.]\s{0,4})(?:system|exec|execfile|eval|compile|spawn|require|open|read_file|readfile|file_get_contents|file_put_contents|fopen|getattr|setattr|import_module)\s*\(|\bt\s*\(\s*java\.|\bjava\s*\.\s*lang\b|\.\s*class\s*\.\s*[a-z]|\b_self\s*\.\s*env\b|\bos\s*\.\s*[a-z]|\bsys\s*\.\s*[a-z]|\bprocess\s*\.\s*[a-z]|\bglobal\s*\.\s*process\b|\bthis\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\.\s*apply\s*\(|\bapply\s+0\b|\bfunction\s*\(|\buser\s*\.\s*password\b|\bsecret_key\b|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"][\w-]{1,60}['"]\s*\))|\brequest\s*\.\s*(?:environ|application)\b|\bconfig\s*\.\s*(?:items|values|keys|copy|to_dict|get_namespace|from_[a-z]{2,20})\s*\(|\bdump\s*\(\s*(?:app|_context|_self)\b|\|\s*(?:system|exec|passthru|shell_exec|popen|sh|bash|eval)\b/
-/** A callable's name handed to a filter that calls it (Twig's `|filter('system')`, `|map('passthru')`, `|sort('exec')`). */
+/**
+ * Words no page's tag needs, wherever written, a string literal too (a walk's step may be a subscript's key, `range['constructor']`):
+ * an object's internals, a process, the engine's own machinery. An underscore is no word's boundary here (`x_x_globals_x_x`).
+ */
+const RAW_REACH =
+  /(?<![a-z0-9])(?:mro|subclasses|globals|builtins|constructor|prototype|classloader|popen|subprocess|passthru|shell_exec|proc_open|pcntl_exec|getruntime|processbuilder|child_process|mainmodule|file_excerpt|registerundefined(?:filter|function)callback|getfilter|setcache|get_admin_log|templatereference|scriptenginemanager|template_from_string)(?![a-z0-9])|__proto__|\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|n\{|[0-7]{1,3})|%c(?![a-z])|(?<![\w.])([1-9])\s{0,4}\*{1,2}\s{0,4}(['"]?)\1\2(?![\w.])/
+/** A string literal of one line, its escapes kept whole. */
+const STRING_LITERAL = /'(?:[^'\\\n]|\\.){0,300}'|"(?:[^"\\\n]|\\.){0,300}"/g
+/**
+ * What a tag reaches by its names, its string literals each replaced by `'p'` (a plain one) or `'u'` (one opening on `_`, holding `__`, an
+ * escape or `%c`): a special name, a process or code (`os.`, `system(`, `.popen(`, `(eval)(`, `getattr(`, `import_module`), a private
+ * attribute (`._x`), a module or an interpreter reached (`require(`, `process.`), Handlebars' `.apply`, `this.push`.
+ */
+const NAMED_REACH =
+  /__[a-z][a-z0-9_]{0,30}__|\b(?:getclass|forname)\s*\(|(?<![\w.]\s{0,4})(?:system|exec|execfile|eval|compile|spawn|require|open|read_file|readfile|file_get_contents|file_put_contents|fopen|getattr|setattr|delattr|vars|dir|locals|import_module|__import__|input|breakpoint)\s*\(|\(\s*(?:eval|exec|execfile|compile|getattr|open|__import__|input|globals|locals|vars|system)\s*\)\s*\(|\.\s*(?:system|popen\w{0,10}|spawn\w{0,10}|exec[a-z]{0,10}|eval|check_output|getoutput|getstatusoutput|load_module|import_module|openstream)\s*\(|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\.\s*class\s*\.\s*[a-z]|\.\s*_[a-z]\w{0,40}__[a-z]|\b(?:os|sys|importlib|builtins|process|global|globalthis)\s*[.[]|\bthis\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\.\s*apply\b|\bapply\s+0\b|\bfunction\s*\(|\|\s*(?:system|exec|passthru|shell_exec|popen|sh|bash|eval)\b/
+/** The engine's objects and the application's secrets read (on the tag with its literals replaced as above). */
+const ENGINE_READ =
+  /(?<![\w.'"$-]|\bfor\s{1,4})config\b(?!\s*\(|\s*\.\s*(?!(?:items|values|keys|copy|get|pop|setdefault|update|to_dict|get_namespace|from_[a-z]{2,20})\b)[a-z]\w*)|(?<![\w.$])self\b(?!\s*\.\s*[a-z]\w*\s*\()|\b_self\s*\.\s*(?:env|getenvironment|gettemplatename|getsource|loadtemplate)\b|\b_context\b|\b(?:lipsum|joiner|cycler|namespace|get_flashed_messages|url_for)\b(?!\s*\()|\brequest\s*\.\s*(?:environ|application|meta)\b|\bhandler\s*\.\s*(?:settings|application)\b|\bsigner\b|\bstorages\b|\b(?:user|u|usr|account|member|admin|owner|author)\s*\.\s*password\b|\b(?:password_hash|hashed_password|password_digest|encrypted_password)\b|\bdump\s*\(\s*(?:app|_context|_self)?\s*\)|\battribute\s*\(\s*(?:app|_self|_context|_charset)\b|(?<![\w.$])(?:request|config|self|_self|app|g|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|range|dict)\s*\[/
+/** Secrets by their names, read from the configuration, the settings or the server's environment (on the tag as written). */
+const SECRET_READ =
+  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
+/**
+ * A name chosen at run time: `|attr`, `attribute=` or Twig's `attribute()` given anything but a plain literal, a filter that calls (Twig's
+ * `filter`, `map`, `sort`, `reduce`) handed anything but a plain literal, a keyword or an arrow function, a literal or an empty collection
+ * subscripted (`'a_b'[1]`, `()[…]`), a callable named by a PHP function (`|filter('system')`).
+ */
+const NAME_CHOSEN =
+  /\|\s*attr\b|\battr\s*\(|\|\s*(?:filter|map|sort|reduce|apply)\s*\(\s*(?!\)|'p'\s*[,)]|[a-z_]\w*\s*=(?!=)|\(\s*(?:\$?[a-z_]\w*\s*(?:,\s*\$?[a-z_]\w*\s*)*)?\)\s*=>|\$?[a-z_]\w*\s*=>|fn\s*\()|(?:'[pu]'|\(\s*\)|\[\s*\]|\{\s*\})\s*\[|\bdict\s*\(\s*_|\|\s*string\s*\|\s*list\b|\|\s*(?:string|list|pprint|tojson|e|escape|urlencode)\s*\)\s*\[|\bselect\s*\|\s*string\b/
 const CALLABLE_NAMED =
-  /\b(?:filter|map|sort|reduce|usort|array_map|call_user_func(?:_array)?)\s*\(\s*['"]\s*(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|assert|eval|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|readfile|fopen|fwrite|highlight_file|show_source|phpinfo|unserialize|putenv|mail|curl_exec|include|require)\s*['"]/
-/** A file outside the templates included or read (`{% include '/etc/passwd' %}`, `{{ source('../../.env') }}`). */
+  /\b(?:filter|map|sort|reduce|usort|uasort|apply|array_map|array_filter|call_user_func(?:_array)?)\s*\(\s*['"]\s*\\?\s*(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|assert|eval|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|readfile|fopen|fwrite|highlight_file|show_source|phpinfo|unserialize|putenv|mail|curl_exec|include|require)\s*['"]/
+/** An attribute named at run time: `attribute=` or Twig's `attribute()` given anything but a plain literal. */
+const ATTRIBUTE_CHOSEN = /\battribute\s*=\s*(?!'p')|\battribute\s*\(\s*[^,()]{1,80},\s*(?!'p'\s*[,)])/
+/**
+ * A name's material the page does not write out: the request's data, a literal that opens on `_` or holds an escape (`'u'`), a literal
+ * holding `_` operated on (`'x_'|replace(…)`, `'_' * 2`, `'engine_' ~ x`, `"_".join(…)`) — on the tag as written.
+ */
+const NAME_MATERIAL = /\brequest\s*\.\s*(?:args|values|form|cookies|headers|data|json|files|environ|get|post|query|params|mimetype_params|view_args|full_path|path|url|user_agent|referrer|authorization|get_json|get_data)\b|\bapp\s*\.\s*request\s*\.\s*(?:query|request|cookies|headers|attributes|files|server|content)\b|(['"])[^'"\n]{0,80}_[^'"\n]{0,80}\1\s*(?:[|*~+%[.])|(?:[~+*%]|\bformat\s*\()\s*(['"])[^'"\n]{0,80}_/
+/** A subscript and the name (or closing bracket) before it; its key up to the next bracket. */
+const SUBSCRIPT = /(?:\b([a-z_]\w{0,40})|(?<=[)\]]))[ \t]{0,4}\[([^[\]\n]{0,200})([\][]|$)/g
+/** a key that names nothing chosen at run time, its blanks removed: a number, a plain literal, a slice of numbers */
+const PLAIN_KEY = /^(?:-?\d{1,9}|'p'|-?\d{0,9}:-?\d{0,9}(?::-?\d{0,9})?)$/
+const BLANKS = /\s+/g
+/** words before a list's opening, not a subscript's */
+const LIST_BEFORE = new Set(['in', 'and', 'or', 'not', 'is', 'if', 'else', 'elif', 'with', 'as', 'set', 'return', 'for', 'assign', 'when', 'unless', 'echo', 'do', 'print'])
+
+/** A file outside the templates included or read (`{% include '/etc/passwd' %}`, `{{ source('../../.env') }}`, `source('/'~'etc/passwd')`). */
 const FILE_TARGET =
-  /\b(?:include|extends|import|from|source|embed|ssi|render|open|read)\b[\s(]{1,4}['"](?:\/(?:etc|proc|var|root|home|usr|tmp|dev|sys|boot|windows)\b|[^'"]{0,80}\.\.[\\/]|[a-z]:\\|(?:file|php|data|expect|zip|phar|https?|ftp):)/
-/** A name built at run time, where a page writes its names out (lowercase). */
-const NAME_BUILT =
-  /\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|[0-7]{3})|%c(?![a-z])|(['"])_+\1\s*\*|\bset\s+\w{1,40}\s*=\s*(['"])_+\2\s*-?$|(['"])_{2,}\3\s*[~+][^~+\n]{1,80}[~+]\s*(['"])_{2,}\4|\[[^\[\]\n]{0,200}\brequest\s*\.\s*(?:args|values|form|cookies|headers|data|json|files|environ|get|post|query|params|query_string)\b|\[[^\[\]\n]{0,200}(['"])[^'"\n]{0,80}\5\s*[~+]\s*\(?\s*['"]|\bdict\s*\(\s*_|\|\s*attr\b|\battr\s*\(|\bchr\s*[(|]|\|\s*chr\b|\|\s*string\s*\|\s*list\b|\|\s*(?:string|list)\s*\)\s*\[|\bselect\s*\|\s*string\b|(?:\(\s*\)|\[\s*\]|''|"")\s*\[|(['"])[^'"\n]{0,80}\6\s*\[\s*-?\d|\battribute\s*=\s*request\b/
-/** The engine's own objects printed whole, or a tag that dumps them (`{{ config }}`, `{{ self|string }}`, `{% debug %}`, `{% ssi … %}`). */
-const ENGINE_OBJECT =
-  /^[-~+]?\s*(?:(?:config|self|request|settings|app|_self|session|g|_context|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|environment|loader|env)(?:\s*\|\s*[a-z_]{1,20})*|debug|ssi\b[^\n]*|load\s+log\b[^\n]*)\s*[-~+]?$/
+  /\b(?:include|extends|import|from|source|embed|ssi|render|open|read|include_relative)\b[\s(]{1,4}(?:['"](?:\/(?:etc|proc|var|root|home|usr|tmp|dev|sys|boot|windows|app|srv|opt)\b|[^'"]{0,80}\.\.[\\/]|[a-z]:\\|(?:file|php|data|expect|zip|phar|https?|ftp):)|(['"])(?:\/|\.\.|[a-z]{2,10}:)[^'"\n]{0,80}\1\s*[~+])|\brender\s*\(?\s*(?:inline|file|template)\s*:\s*(?!['"][\w\/.-]{1,200}['"])/
+/** The engine's dumps (`{% debug %}`, `{% ssi … %}`, `{% load log %}`) and the engine's objects printed whole (`{{ request }}`, `{{ g }}`). */
+const ENGINE_OBJECT = /^[-~+]?\s*(?:(?:request|settings|app|session|g|environment|loader|env|_self|_context)(?:\s*\|\s*[a-z_]{1,20})*|debug|ssi\b[^\n]*|load\s+log\b[^\n]*)\s*[-~+]?$/
 /** Two literals joined as the whole expression: a probe's marker (`{{ 'a'+'b' }}`, `{{ "x"~"y" }}`). */
 const LITERALS_JOINED = /^[-~+]?\s*(['"])[^'"\n]{0,80}\1\s*[~+]\s*(['"])[^'"\n]{0,80}\2\s*[-~+]?$/
 /** A Python import in a tag: Tornado's and Mako's (`{% import os %}`, `{% from os import popen %}`; Jinja's imports name a template, quoted). */
 // (Twig's `{% import _self as forms %}` imports the page's own macros)
 const PYTHON_IMPORT = /^[-\s]*(?:import\s+(?!['"]|_self\b)[a-z_]|from\s+(?!['"]|_self\b)[a-z_][\w.]*\s+import\b)/
 /** The whole expression arithmetic on literals: a probe (`{{ 7*7 }}`, `{{ 7*'7' }}`, `<%= 7 * 7 %>`). */
-const ARITHMETIC = /^[-~+=]?\s*\(?\s*['"]?\d{1,12}['"]?\s*\)?(?:\s*(?:\*\*|\/\/|[*+\/%-])\s*\(?\s*['"]?\d{1,12}['"]?\s*\)?){1,4}(?:\s*\|\s*[a-z_]{1,20})*\s*[-~+]?$/
+const ARITHMETIC = /^[-~+=]?\s*(?:\(\s*)?['"]?\d{1,12}['"]?(?:\s*\))?(?:\s*(?:\*\*|\/\/|[*+/%-])\s*(?:\(\s*)?['"]?\d{1,12}['"]?(?:\s*\))?){1,4}(?:\s*\|\s*[a-z_]{1,20})*\s*[-~+]?$/
 /**
- * A name's source the page does not write out — the request's data, or a name bound to a string of underscores or holding two (`{% set n = '__cla' ~ 'ss__' %}`) —
- * and, elsewhere in the page, a subscript or an attribute keyed by a bare name.
+ * Another engine's opening inside a tag — a tag left open at the value's end too, read to it —: the tag hides a second language, so
+ * the value is no page (`#{…}` is Twig's and Ruby's own interpolation).
  */
-const INDIRECT_SOURCE = /\brequest\s*\.\s*(?:args|values|form|cookies|headers|data|json|files|environ|get|post|query|params)\b|^[-\s]*(?:set|with|assign)\s+\w{1,40}\s*=[^\n]{0,300}?(['"])(?:[^'"\n]{0,80}__[^'"\n]{0,80}|_+)\1/
-const NAME_KEY = /\[\s*[a-z_]\w{0,40}\s*\]|\battribute\s*\(\s*[a-z_][\w.]{0,60}\s*,\s*[a-z_]/
+const OTHER_OPENING = /\$\{|\*\{|@\{|<#|\[#|#set\s*\(|@\(|\{\{|\{%|<%|%>/
 
 // ---- ERB's kind: `<% … %>` ---------------------------------------------------------------------------------
 
 /** Ruby, JavaScript, Java, Python or ASP reaching a process, code, a file or the engine from an ERB, EJS, JSP, Mako or ASP tag (lowercase). */
 const SCRIPTLET_REACH =
-  /(?<![\w.:@$])(?:system|exec|spawn|popen|eval|syscall|fork|require|import|load|open|execute|createobject)(?:\s*\(|[ \t]*['"`]|[ \t]+(?![=\s])[\w:@$|])|\b(?:instance_eval|class_eval|module_eval|instance_variable_get|const_get|getruntime|forname|getclass)\s*[(\s'"`]|\bbinding\s*\.|\b(?:send|public_send|__send__|method|instance_method)\s*\(?\s*[:'"]\s*(?:system|exec|eval|spawn|popen|syscall|fork|open|require|load|instance_eval|class_eval|module_eval|const_get|send|public_send|instance_variable_get|binding|define_method)\b|\bparams\b[^\n%]{0,80}\b(?:safe_)?constantize\b|`|%x|\b(?:kernel|io|file|dir|pathname|open3|pty|process|runtime|processbuilder|child_process|global|wscript|server|os|subprocess)\s*\.\s*[a-z]|\bconstructor\b|__proto__|__[a-z]{2,30}__|\bresponse\s*\.\s*write\b|\bt\s*\(\s*java\.|\bjava\s*\.\s*lang\b|^!|^\s*@\s*page\b[^\n]*\bimport\s*=/
+  /(?<![\w.@$])(?<![^:]:)(?:system|exec|spawn|popen|eval|syscall|fork|require|import|load|open|execute|createobject|getattr|exec_|instance_variable_set)(?:\s*\(|[ \t]*['"`]|[ \t]+(?![=\s])[\w:@$|])|\b(?:instance_eval|class_eval|module_eval|instance_variable_get|const_get|getruntime|forname|getclass|getenginebyname|openstream)\s*[(\s'"`]|\.\s*eval\s*\(|\bbinding\s*\.|\b(?:send|public_send|__send__|method|instance_method)\s*\(?\s*[:'"]\s*(?:system|exec|eval|spawn|popen|syscall|fork|open|require|load|instance_eval|class_eval|module_eval|const_get|send|public_send|instance_variable_get|binding|define_method)\b|(?:\b(?:send|public_send|__send__)\b\s*\(?|\b(?:method|instance_method)\s*\()[^)\n%]{0,80}?(?:\+|<<|\bparams\b|\brequest\b|\bcookies\b|\bsession\b|to_sym|\.join\b)|\bparams\b[^\n%]{0,80}\b(?:safe_)?constantize\b|`|%x|(?<![\w.])(?:kernel|io|file|dir|pathname|open3|pty|process|runtime|processbuilder|child_process|global|globalthis|wscript|server|os|subprocess|erb|marshal|yaml|uri|net::http)\s*(?:\.|::|\[)\s*['"]?[a-z]|\bpathname\s*\(|\brender\s*\(?\s*(?:inline|file)\s*:|\brequire\s*\(|\bconstructor\b|__proto__|__[a-z]{2,30}__|\bresponse\s*\.\s*write\b|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\bscriptenginemanager\b|\burl\s*\(\s*['"]file:|\binclude\s*\(\s*(?!['"][\w/.-]{1,200}['"]\s*[,)])|\binclude\s*\(\s*['"](?:\/|[^'"]{0,200}\.\.)|^!|^\s*@\s*page\b[^\n]*\bimport\s*=/
 
 // ---- the page ------------------------------------------------------------------------------------------------
 
@@ -81,15 +113,70 @@ const HTML_TAG = /<\/?[a-z][a-z0-9-]{0,30}[\s/>]/
 /** A line that is one tag alone (`{% endblock %}`, `{{ result_footer(result) }}`, `<% end %>`). */
 const TAG_LINE = /(?:^|\n)[ \t]*(?:\{%[^\n]{0,300}%\}|\{\{[^\n]{0,300}\}\}|<%[^\n]{0,300}%>)[ \t]*(?=\r?\n|$)/g
 
+/** A subscript keyed by a name chosen at run time (`lipsum[g]`, `x[request.args.a]`, `a[b[0]]`); a list after a keyword is none. */
+function chosenKey(n: string): boolean {
+  if (!n.includes('[')) return false
+  SUBSCRIPT.lastIndex = 0
+  for (let m = SUBSCRIPT.exec(n); m !== null; m = SUBSCRIPT.exec(n)) {
+    if (m[1] !== undefined && LIST_BEFORE.has(m[1])) continue
+    if (m[3] !== ']' || !PLAIN_KEY.test(m[2]!.replace(BLANKS, ''))) return true
+  }
+  return false
+}
+
+/** A literal replaced by what it can name: `'u'` when it opens on `_`, holds `__`, an escape or `%c`; else `'p'`. */
+const literalKind = (m: string) => (m.charCodeAt(1) === 95 || m.includes('__') || m.includes('\\') || m.includes('%c') ? "'u'" : "'p'")
+
 /** Whether a tag of Jinja's kind reaches (its content, lowercase, without its delimiters). */
-function jinjaReaches(t: string): boolean {
-  if (t.includes('__') && (WALK_NAMES.test(t) || SPECIAL_NAME.test(t.replace(STRING_LITERAL, "''")))) return true
-  return INTERNALS.test(t) || CALLABLE_NAMED.test(t) || FILE_TARGET.test(t) || NAME_BUILT.test(t) || ENGINE_OBJECT.test(t) || LITERALS_JOINED.test(t) || PYTHON_IMPORT.test(t) || ARITHMETIC.test(t)
+function jinjaReaches(t: string, page: PageState): boolean {
+  if (WALK_NAMES.test(t) || RAW_REACH.test(t) || CALLABLE_NAMED.test(t) || FILE_TARGET.test(t) || SECRET_READ.test(t) || ENGINE_OBJECT.test(t) || LITERALS_JOINED.test(t) || PYTHON_IMPORT.test(t) || ARITHMETIC.test(t)) return true
+  const n = t.includes("'") || t.includes('"') ? t.replace(STRING_LITERAL, literalKind) : t
+  if (NAMED_REACH.test(n) || ENGINE_READ.test(n) || NAME_CHOSEN.test(n)) return true
+  page.material ||= NAME_MATERIAL.test(t) || n.includes("'u'")
+  page.chosen ||= ATTRIBUTE_CHOSEN.test(n) || chosenKey(n)
+  return page.material && page.chosen
+}
+
+/** What the page's tags so far hold: a name chosen at run time (a key, an attribute), a name's material. */
+interface PageState {
+  chosen: boolean
+  material: boolean
 }
 
 /** Whether an ERB-kind tag reaches (its content, lowercase, without `<%` and `%>`). */
 function scriptletReaches(t: string): boolean {
   return SCRIPTLET_REACH.test(t) || FILE_TARGET.test(t) || ARITHMETIC.test(t.trim())
+}
+
+/** Where an ERB-kind tag opened at `from` closes (`%>`), the value's end for one cut there, or -1. */
+function erbEnd(v: string, from: number): number {
+  const end = v.indexOf('%>', from)
+  return end !== -1 ? end : v.length - from <= MAX_TAG ? v.length : -1
+}
+
+/** Where a Jinja-kind tag opened at `from` closes (`}}` or `%}` outside its string literals and its own braces, as Jinja's lexer reads it), or -1. */
+function tagEnd(v: string, from: number, close: number): number {
+  const to = Math.min(v.length, from + MAX_TAG)
+  let depth = 0
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 123) depth++
+    else if (c === 125 && depth > 0) depth--
+    else if (c === 39 || c === 34) {
+      // a string literal: to its closing quote on the same line, an escape skipped
+      let j = i + 1
+      for (; j < to; j++) {
+        const d = v.charCodeAt(j)
+        if (d === 92) j++
+        else if (d === c) break
+        else if (d === 10) return -1
+      }
+      if (j >= to) return to === v.length ? to : -1
+      i = j
+    } else if (c === close && depth === 0 && v.charCodeAt(i + 1) === 125) return i
+  }
+  // a tag cut at the value's end (a snippet of a longer page) is read to the end
+  return to === v.length ? to : -1
 }
 
 /**
@@ -103,8 +190,7 @@ export function templatePage(v: string): TemplatePage | null {
   let tags = 0
   let tagLines = 0
   let reaches = false
-  let indirect = false
-  let nameKey = false
+  const state: PageState = { chosen: false, material: false }
   const pieces: string[] = []
   let at = 0
   let angle = -2
@@ -114,29 +200,30 @@ export function templatePage(v: string): TemplatePage | null {
     // the next `{{`, `{%` or `<%` (each search starts where the last stopped: one pass over the value)
     if (angle !== -1 && angle < at) angle = v.indexOf('<%', at)
     let open = -1
-    let close = ''
+    let close = 0
     for (let b = v.indexOf('{', at); b !== -1 && (angle === -1 || b < angle); b = v.indexOf('{', b + 1)) {
       const n = v.charCodeAt(b + 1)
       if (n === 123 || n === 37) {
         open = b
-        close = n === 123 ? '}}' : '%}'
+        close = n === 123 ? 125 : 37
         break
       }
     }
     if (open === -1 && angle !== -1) {
       open = angle
-      close = '%>'
+      close = 62
     }
     if (open === -1) break
     if (++tags > MAX_TAGS) return null
-    if (close === '%>') erb = true
+    if (close === 62) erb = true
     else jinja = true
     if (jinja && erb) return null
     const from = open + 2
-    let end = v.indexOf(close, from)
-    // a tag cut at the value's end (a snippet of a longer page) is read to the end
-    if (end === -1 && v.length - from <= MAX_TAG) end = v.length
+    // a tag left open, longer than a page writes, or hiding another engine's opening: no page
+    const end = close === 62 ? erbEnd(v, from) : tagEnd(v, from, close)
     if (end === -1 || end - from > MAX_TAG) return null
+    const t = v.slice(from, end)
+    if (OTHER_OPENING.test(t)) return null
     // tags on two lines at least: a line break between this tag and the first
     if (tagLines < 2) {
       if (previous === -1) tagLines = 1
@@ -146,17 +233,9 @@ export function templatePage(v: string): TemplatePage | null {
       }
       previous = open
     }
-    const t = v.slice(from, end)
-    if (!reaches) {
-      if (close === '%>') reaches = scriptletReaches(t)
-      else {
-        reaches = jinjaReaches(t.trim())
-        indirect ||= INDIRECT_SOURCE.test(t.trimStart())
-        nameKey ||= NAME_KEY.test(t)
-      }
-    }
+    if (!reaches) reaches = close === 62 ? scriptletReaches(t) : jinjaReaches(t.trim(), state)
     pieces.push(v.slice(at, open))
-    at = Math.min(v.length, end + close.length)
+    at = end + 2
   }
   if (tags === 0) return null
   pieces.push(v.slice(at))
@@ -167,8 +246,8 @@ export function templatePage(v: string): TemplatePage | null {
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
     if (lines < 2) return null
   }
-  return { reaches: reaches || (indirect && nameKey), rest }
+  return { reaches, rest }
 }
 
 /** Every pattern of this module, for the ReDoS checks. */
-export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, SPECIAL_NAME, STRING_LITERAL, INTERNALS, CALLABLE_NAMED, FILE_TARGET, NAME_BUILT, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, INDIRECT_SOURCE, NAME_KEY, SCRIPTLET_REACH, HTML_TAG, TAG_LINE]
+export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE]

@@ -2646,3 +2646,72 @@ t.test("thirty-third round: a template's own page is judged tag by tag, for what
   // one tag alone, or two families mixed, is judged as before: a probe
   for (const p of ['{% include "x.html" %}', '<b>{{ a }}</b>\n<%= b %>', '{{ render_extra_fields(form.extra) }}']) t.ok(q(p).includes('ssti'), `still a probe: ${p}`)
 })
+
+t.test("thirty-third round: a page's own markup — icons, style sheets, no-op links, its asset scripts and data blocks", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  const icon = '<svg class="icon" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg">\n    <path d="M12 2.982C14.937 2.982 15.285 2.993 16.445 3.046"/>\n</svg>'
+  for (const p of [
+    icon, `<p>\n${icon}\n<a href="/x">y</a></p>`,
+    "<style lang=\"scss\">\n@import '@/styles/style-helpers.scss';\n\n.edit-app-config .app-config-intro {\n  padding: 0.5rem;\n}\n</style>\n",
+    "export default {\n  name: 'Footer',\n  props: {\n    text: { type: String, default: '' },\n  },\n  computed: {\n    visible() {\n      return shouldBeVisible(this.name);\n    },\n  },\n};\n</script>\n\n<style scoped lang=\"scss\">\n@import '@/styles/media-queries.scss';\n.footer { padding: 0.5rem; }\n",
+    '<a href="javascript:;" data-sumo-modal="report-abuse">Report Abuse</a>', "<a href='javascript:void(0);' class=\"btn\">x</a>",
+    '<link rel="stylesheet" href="/component-price.css" media="print" onload="this.media=\'all\'">',
+    '<div>\n  <script src="{{ \'global.js\' | asset_url }}" defer="defer"></script>\n  {% if x %}<p>{{ y }}</p>{% endif %}\n</div>',
+    '<script type="application/ld+json">\n  {{ article | structured_data }}\n</script>',
+  ]) t.same(field(p), [], p)
+  for (const p of [
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', '<svg viewBox="0 0 1 1"><use href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#x"/></svg>',
+    '<svg viewBox="0 0 1 1"><a xlink:href="javascript:alert(1)"><rect/></a></svg>', '<svg viewBox="0 0 1 1"><animate attributeName="href" values="javascript:alert(1)"/></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M1"/></svg><svg viewBox="0 0 1 1" onload=alert(1)>', '<svg viewBox="0 0 24 24"><path d="M1"/><script>alert(1)</script></svg>',
+    '<div id="88"><svg xmlns="http://www.w3.org/2000/svg">', '<svg>',
+    "<style>@import 'http://evil.example/x.css';</style>", '<style>@import url(//evil.example/x.css);</style>', "<style>*[{}@import'%(css)s?]</style>X", '<style>@import "x";</style>',
+    '<a href="javascript:;alert(1)">x</a>', '<a href="javascript:void(0)" onclick="alert(1)">x</a>', '<iframe src="javascript:;"></iframe>',
+    '<link rel="stylesheet" href="/a.css" media="print" onload="this.media=\'all\';alert(1)">',
+    '<div>\n  <script src="{{ \'global.js\' | asset_url }}" onload="alert(1)"></script>\n  {% if x %}<p>{{ y }}</p>{% endif %}\n</div>', '<div>\n<script src="{{ x }}"></script><script>alert(1)</script>\n{{ y }}</div>',
+    '<script type="application/json">{"a":1}</script><script>alert(1)</script>', '<script type="application/json" src="//evil.example/x.js"></script>',
+    "};\n</script><img src=x onerror=alert(1)>\n", "export default {\n  name: 'x',\n  data() { return { a: 1 } },\n  methods: { f() { return 1 } },\n};\n</script>\n<style>@import 'http://evil.example/a.css';</style>",
+  ]) t.ok(field(p).includes('xss'), `still read: ${p}`)
+})
+
+t.test('review of the thirty-third round: payloads dressed as a template\'s page are still template injection', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  const jinja = (p: string) => `{% extends "base.html" %}\n{% block content %}\n<div>\n  ${p}\n</div>\n{% endblock %}`
+  const erb = (p: string) => `<div class="x">\n<%= title %>\n${p}\n</div>\n<% end %>`
+  const jinjaEvasions = [
+  "{{ lipsum['x_x_globals_x_x'|replace('x','')].os['nepop'|reverse]('id').read() }}",
+  "{% set u='x_'|replace('x','') %}{% set g=u*2~'glo'~'bals'~u*2 %}{{ lipsum[g].os.popen('id').read() }}",
+  "{% set g='%s%sglobals%s%s'|format(*'____') %}{{ lipsum[g] }}",
+  "{{ [lipsum]|map(attribute=g)|first }}",
+  "{{ '}}' ~ lipsum.__globals__['os'].popen('id').read() }}",
+  "{% set x = '%}' ~ lipsum.__globals__ %}",
+  "{{ title }}\n<p>{{ <#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(RequestParameters.c)} }}</p>",
+  "{% set f = 'system' %}{{ ['id']|filter(f) }}",
+  "{{ ['id']|filter('sys'~'tem') }}",
+  "{{ ['id']|filter('\\\\system') }}",
+  "{% set c='constru'+'ctor' %}{% set s='return globaX.procesX.mainModulX.requirX(\"child_procesX\").execSync(\"id\")'|replace(\"X\",\"e\") %}{{ range[c](s)() }}",
+  "{% for k,v in config|dictsort %}{{k}}={{v}}{% endfor %}",
+  "{{ (config) }}", "{{ config ~ '' }}", "{{ config.get('SECRET'~'_KEY') }}", "{% with c = config %}{{ c }}{% endwith %}",
+  "{# {{ #}{{ config }}", "{{ 7*7 if 1 }}",
+  "{{ handler.settings['cookie_secret'] }}",
+  "{{ messages.storages.0.signer.key }}", "{{ request.META }}", "{% with u=request.user %}{{ u.password }}{% endwith %}", "{{ settings.DATABASES.default.PASSWORD }}",
+  "{{ app.request.server.get('APP_SECRET') }}", "{{ attribute(app,'request').server.all|json_encode }}",
+  "{{ lipsum[request.mimetype_params.a][request.mimetype_params.b] }}",
+  "{% set a = request.args.a %}{{ [(lipsum)]|map(attribute=a)|first }}",
+  "{{ source('/'~'etc/passwd') }}",
+  "{{ (eval)(bytes.fromhex('5f5f696d').decode()) }}", "{% set x=(exec)('import os') %}",
+  "{{ lipsum['\\N{LOW LINE}\\N{LOW LINE}globals\\N{LOW LINE}\\N{LOW LINE}'] }}",
+  "{{ range['constructor']('return process')() }}",
+]
+  const erbEvasions = [
+  "<%= IO::popen('id').read %>", "<%= Kernel::system('id') %>", "<%= Process::spawn('id') %>", "<%= Open3::capture2('id') %>",
+  '<%= 1.send("sys"+"tem","id") %>', '<%= 1.send(params[:m], params[:c]) %>', '<%= 1.method("sys"+"tem").call("id") %>',
+  '<%= render inline: params[:t] %>', '<%= ERB.new(params[:t]).result %>', "<%= render file: '/etc/passwd' %>", "<%= Pathname('/etc/passwd').read %>", "<%= URI.open('|id').read %>",
+  "<%= process['mainModule']['req'+'uire']('child_'+'process')['execSync']('id') %>", "<%- include('/'+'app/config/secrets.json') %>",
+  '<%= new javax.script.ScriptEngineManager().getEngineByName("js").eval(request.getParameter("c")) %>', '<%= new java.net.URL("file:///etc/passwd").openStream() %>',
+  "<% x = getattr(self.module.cache.util.os,'po'+'pen')('id').read() %>",
+]
+  for (const p of jinjaEvasions) t.ok(field(jinja(p)).includes('ssti'), `still read: ${p}`)
+  for (const p of erbEvasions) t.ok(field(erb(p)).includes('ssti'), `still read: ${p}`)
+  // a page's own dynamic keys, the application's configuration helper and secrets' names in translation keys stay its own
+  for (const p of ['{{ stats[engine_name].rate95 }}{{ form.errors.messages[field] }}', "{{ config('app.upload_limit') }}{{ trans('settings.user_api_token') }}", '{{ show_source_code(_self) }}', '{{ form_widget(form._token) }}']) t.same(field(jinja(p)), [], p)
+})

@@ -16,9 +16,9 @@ t.test("a template's own page: its tags name its data, call its helpers, loop an
     jinja("{% import _self as forms %}{% from 'simple/macros.html' import result_header with context %}{{ result_header(result) }}"),
     jinja('{% for i in range(5) %}<i class="star"></i>{% endfor %}{{ category|replace(\' \', \'_\') }}'),
     jinja('{% set engine_id = \'engine_\' + engine.name|replace(\' \', \'_\') + \'__\' + category %}{{ catalog.action | replace("__placeholder__", "icon") | safe }}'),
-    jinja('{{ catalog[action] | replace("__placeholder__", "icon") | safe }}'),
     jinja("{{ 'entry.list.number_on_the_page'|trans({'%count%': entries.count}) }}{{ 'products.facets.apply' | t }}"),
-    jinja("{% set label = 'sylius.ui.' ~ state %}{{ rows[key] }}"),
+    jinja('{{ catalog[action] }}{{ a[b[0]] }}{{ stats[engine_name].rate95 }}'),
+    jinja("{% set label = 'sylius.ui.' ~ state %}{{ rows[0] }}{{ rows['total'] }}{{ rows[1:] }}{% for x in [1, 2] %}{{ x }}{% endfor %}"),
     jinja("{{ request.args.get('page') }}{{ rows.key }}"),
     '{% block scripts %}\n{% endblock %}',
     '{{ result_sub_footer(result) }}\n{{ result_footer(result) }}\n',
@@ -46,7 +46,7 @@ t.test("a page's tag that reaches an object's internals, a process, code or a fi
     '{{_self.env.registerUndefinedFilterCallback("exec")}}', "{{ ['id']|filter('system') }}", "{{ ['cat /etc/passwd']|map('passthru')|join }}", "{{ ['id', 1]|sort('system')|join }}",
     "{{ '/etc/passwd'|file_excerpt(1,30) }}", "{{ source('/etc/passwd') }}", "{% include '../../../../etc/passwd' %}", "{{ include('php://filter/resource=index.php') }}",
     "{% import os %}", '{% from subprocess import check_output %}', "{{ x['\\x5f\\x5fclass\\x5f\\x5f'] }}", "{{ ()|attr('_'*2 ~ 'class') }}", "{{ x[('_'*2)~'class'~('_'*2)] }}",
-    "{% set u = '_' %}", '{{ (lipsum|string|list)[18] }}', '{{ "%c%c"|format(95,95) }}', '{{ ()[request.args.a] }}', "{{ x['__cla'~'ss__'] }}",
+    "{% set u = '_' %}{{ x[u~u~'class'~u~u] }}", "{% set a = 'x_'|replace('x', '') %}{{ catalog[a] }}", '{{ a[request.args.b] }}', "{{ a[b[0]] ~ '_' * 2 }}", '{{ (lipsum|string|list)[18] }}', '{{ "%c%c"|format(95,95) }}', '{{ ()[request.args.a] }}', "{{ x['__cla'~'ss__'] }}",
     '{{ range.constructor("return global.process.mainModule.require(\'child_process\').execSync(\'id\')")() }}', '{{ this.__proto__ }}',
     '{{#with (string.sub.apply 0 codelist)}}{{this}}{{/with}}', '{{this.push (lookup string.sub "constructor")}}', '{{ x|system }}', '{{ dump(app) }}',
     "{{ ''['x'][0] }}", '{{ x.getClass().forName("java.lang.Runtime") }}', "{{ open('/etc/passwd').read() }}",
@@ -75,5 +75,10 @@ t.test('bounded: many tags, a long tag, a long value', async (t) => {
   t.equal(page(`<p>\n{{ a }}\n${'{ '.repeat(50_000)}`)?.reaches, false, 'a run of braces after the tags, read once')
   t.equal(page(`<p>\n{{ a }}\n${'{'.repeat(100_000)}`), null, 'a run of openings: a tag left open longer than a page writes')
   t.equal(page(`<p>{{ a }}\n${'<%'.repeat(10)}`), null, 'openings of the other family')
-  t.equal(page(`<p>\n{{ ${'{'.repeat(300)}`)?.reaches, false, 'a tag cut at the end is read to the end')
+  t.equal(page(`<p>\n{{ a }}{{ ${'b'.repeat(300)}`)?.reaches, false, 'a tag left open at the end is read to the end')
+  t.equal(page(`<p>\n{{ a }}{{ 7*7`)?.reaches, true, 'and judged as any tag')
+  t.equal(page(`<p>\n{{ a }}{{ <#assign ex="freemarker.template.utility.Execute"?new()>\${ex("id")}`), null, "another engine's opening in a tag left open: no page")
+  t.equal(page(`<p>\n{{ a }}{{ ${'b'.repeat(700)}`), null, 'a tag left open longer than a page writes: no page')
+  t.equal(page(`<p>\n{{ a }}{{ '}}' ~ b }}`)?.reaches, false, "a tag's end is looked for outside its string literals")
+  t.equal(page(`<p>\n{{ a }}{{ 'x }}\n<p>`), null, 'a string literal left open before the line ends: no page')
 })
