@@ -37,7 +37,8 @@
  * fresh part was built"); `FRESH22_SOURCES` the twenty-second, likewise, of JSON documents from many sources with a low cap each
  * ("How the twenty-second fresh part was built"); `FRESH23_SOURCES` the twenty-third, likewise, of JSON documents, code and Markdown
  * from many sources with a low cap each ("How the twenty-third fresh part was built"); `FRESH24_SOURCES` the twenty-fourth, likewise,
- * on other sources ("How the twenty-fourth fresh part was built").
+ * on other sources ("How the twenty-fourth fresh part was built"); `FRESH25_SOURCES` the twenty-fifth, likewise, on other sources again
+ * ("How the twenty-fifth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -5800,6 +5801,402 @@ const FRESH24_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-fifth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from application
+// repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH25_SOURCES: Source[] = [
+  // a forum (NodeBB, Node.js): its interface's translations (a language and a namespace a file); its server's JavaScript (25 snippets
+  // drawn, the views left out) and its views' templates (Benchpress, a Handlebars-like syntax; 25 drawn)
+  {
+    repo: 'NodeBB/NodeBB',
+    commit: 'ab329b3b4c4d4cc9717b2938908649382cca2b39',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^public/language/[\\w-]+/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/(?!views/)[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/views/[\\w/.-]+\\.tpl$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a push notification service (ntfy, Go and React): its web app's translations (a language a file) and its server's test webhook
+  // payloads (Alertmanager, GitHub, Grafana); its server's Go sources (25 snippets drawn, the tests left out) and its web app's
+  // JavaScript (25 drawn); its documentation (Markdown: publishing, subscribing, configuration, integrations; 40 sections drawn)
+  {
+    repo: 'binwiederhier/ntfy',
+    commit: '81a486adc11fe24efcbedefb28ae946028597c2f',
+    licence: 'Apache-2.0 or GPL-2.0 (LICENSE, LICENSE.GPLv2)',
+    benign: [
+      { path: '^(?:web/public/static/langs|server/testdata)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:server|cmd|client|user|util|log|message|model|payments|webpush|db)/[\\w/.-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^web/src/[\\w/.-]+\\.jsx?$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a notes app for Nextcloud (PHP and Vue): its translations (Nextcloud's l10n format, a language a file); its PHP sources (25 snippets
+  // drawn) and its Vue components and stores (25 drawn)
+  {
+    repo: 'nextcloud/notes',
+    commit: '06709937eb88659a5710320e9f48136586f6d2c3',
+    licence: 'AGPL-3.0 (COPYING, LICENSES/)',
+    benign: [
+      { path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^lib/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/[\\w/.-]+\\.(?:vue|js)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // an alternative YouTube front end (Invidious, Crystal): its translations (a language a file); its Crystal sources (50 snippets drawn;
+  // its ECR templates left out)
+  {
+    repo: 'iv-org/invidious',
+    commit: 'eff609d0cdbd3b7ef7114afee9ba8e6eaa30cd8d',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/invidious/[\\w/.-]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a password manager's browser extension (KeePassXC-Browser): its translations (the WebExtension `messages.json` format, a language a
+  // file)
+  {
+    repo: 'keepassxreboot/keepassxc-browser',
+    commit: 'bfbb317445d85955fdc951734f4d102177c44b79',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^keepassxc-browser/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web framework's translations (Laravel Lang): a language's JSON strings and its PHP files' strings, a file each
+  {
+    repo: 'Laravel-Lang/lang',
+    commit: 'bd286f095bdfa2ec4607994af45f1a9f037de112',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^locales/[\\w-]+/(?:json|php)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Python packaging tool (Poetry): its tests' fixtures (recorded PyPI JSON API responses, installed distributions' metadata)
+  {
+    repo: 'python-poetry/poetry',
+    commit: 'f46702336862f30050d5c641d5ed6f7568ded793',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // brand and operator names for OpenStreetMap (the name suggestion index): a category a file (names, tags, Wikidata ids, locations)
+  {
+    repo: 'osmlab/name-suggestion-index',
+    commit: 'c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^data/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // map editors' imagery sources (the editor layer index): a layer a file, GeoJSON (tile URL templates, attributions, coverage polygons)
+  {
+    repo: 'osmlab/editor-layer-index',
+    commit: 'cd02c6d37a6a220fca5e23b6d0fc71133155c922',
+    licence: 'CC-BY-SA-3.0, scripts their own (LICENSE)',
+    benign: [{ path: '^sources/.+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // editor snippets (friendly-snippets): a language's or framework's snippets a file (VS Code's format: prefixes, bodies with tab stops)
+  {
+    repo: 'rafamadriz/friendly-snippets',
+    commit: '572f5660cf05f8cd8834e096d7b4c921ba18e175',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^snippets/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // terminal colour schemes (Gogh): a scheme a file (names, sixteen colours, background, foreground, cursor)
+  {
+    repo: 'Gogh-Co/Gogh',
+    commit: '0aee76d9ade318fd9a4fb5a1dbd1cfc866e86307',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^data/json/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // maps as TopoJSON (deldersveld/topojson): countries' regions, continents, the world (arcs, transforms, properties; the larger ones over
+  // the length limit)
+  {
+    repo: 'deldersveld/topojson',
+    commit: '080eb96a46307efd0c4a31f4c11ccabeee5e97dd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // design tokens (Style Dictionary): its examples' and integration tests' token files and configurations (colours, sizes, fonts,
+  // assets; package manifests left out)
+  {
+    repo: 'amzn/style-dictionary',
+    commit: '8f7c522d85592acd62d996750a7abcaa39d30c11',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples|__integration__/tokens)/(?!.*(?:package(?:-lock)?|[tj]sconfig)\\.json$).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // keyboard definitions for a configurator (VIA): a keyboard a file (vendor and product ids, matrix, layouts, custom menus)
+  {
+    repo: 'the-via/keyboards',
+    commit: 'e44d80f991664a9676a9a53fbb41892d88ef9069',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^v3/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a GitLab API client (the gitlab gem, Ruby): its tests' recorded API responses (projects, issues, merge requests, users, pipelines,
+  // runners, hooks)
+  {
+    repo: 'NARKOZ/gitlab',
+    commit: '8aef58f39fb4c3a8e568bba8ad1c6d131abfead0',
+    licence: 'BSD-2-Clause (LICENSE.txt)',
+    benign: [{ path: '^spec/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a media request manager (Overseerr, Next.js): its translations, a language a file (most over the length limit)
+  {
+    repo: 'sct/overseerr',
+    commit: '46a9b244efd81e0e70a16a851252114bc2d3c2ca',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/i18n/locale/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a collaborative wiki (Docmost): its client's translations, a language a file (most over the length limit)
+  {
+    repo: 'docmost/docmost',
+    commit: '549cf7c0053bb4f4c3c4e08d588b1f0c69297daf',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^apps/client/public/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an identity and access management server (Casdoor): its web interface's translations, a language a file (most over the length
+  // limit)
+  {
+    repo: 'casdoor/casdoor',
+    commit: 'e6b2338f8955455254ec2f48ef0a0390cbef9ec5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^web/src/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a distributed tracing system (Zipkin): its UI's test traces (spans with tags and annotations) and its UI's translations
+  {
+    repo: 'openzipkin/zipkin',
+    commit: '878ce2a1fad54ca941d17fdcf2e1d924b148eb1f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^zipkin-lens/(?:testdata|src/translations)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a music streaming client (Spotube, Flutter): its translations (Flutter's ARB files, JSON) and its database's exported schemas (Drift)
+  {
+    repo: 'KRTirtho/spotube',
+    commit: '826c8e4dd6996781f1e737cafb5538e220618568',
+    licence: 'BSD-4-Clause (LICENSE)',
+    benign: [{ path: '^(?:lib/l10n/.+\\.arb|drift_schemas/.+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a bookmark manager (Karakeep): its web app's translations (a language a file) and its database migrations' snapshots (Drizzle)
+  {
+    repo: 'karakeep-app/karakeep',
+    commit: '7ca5ee236b96cd659096b1530c5be3fdcd8e4470',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:apps/web/lib/i18n/locales|packages/db/drizzle/meta)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a hard drive health dashboard (Scrutiny): its tests' data (smartctl's JSON output for ATA, NVMe and SCSI drives, device scans,
+  // API payloads)
+  {
+    repo: 'AnalogJ/scrutiny',
+    commit: '89588a4f21a431e125564a5560023168d7eee965',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '/testdata/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a syntax highlighter's grammars and themes (Shiki's collection): TextMate grammars (scopes and regular expressions) and VS Code
+  // colour themes, a file each
+  {
+    repo: 'shikijs/textmate-grammars-themes',
+    commit: '2fb14745d2ead9a4b8b95f6b89ff7776a9bb5721',
+    licence: 'MIT, each grammar and theme its source\'s (LICENSE, packages/tm-*/NOTICE)',
+    benign: [{ path: '^packages/tm-(?:themes/themes|grammars/grammars)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Docker Compose stack manager (Dockge): its interface's translations, a language a file
+  {
+    repo: 'louislam/dockge',
+    commit: 'f809ae192b571944ad773e9866d3e67064ae8043',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^frontend/src/lang/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a cloud's built-in policy definitions (Azure Policy): a definition a file (parameters, policy rules with conditions and effects; the
+  // regulatory compliance and government cloud copies left out)
+  {
+    repo: 'Azure/azure-policy',
+    commit: 'f4a50bacae07ddb096943c597669bcae494a6e29',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^built-in-policies/policyDefinitions/(?!Azure Government/|Regulatory Compliance/)[^/]+/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a comics and books server (Komga): its web interfaces' translations, a language a file
+  {
+    repo: 'gotson/komga',
+    commit: 'cba53ed3750fcc7b333293e093a6bfaa6afa3a26',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:komga-webui/src/locales|next-ui/i18n)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game streaming host (Sunshine): its web interface's translations, a language a file
+  {
+    repo: 'LizardByte/Sunshine',
+    commit: '7a59212a7591b793f21aa1d70ee05dafdda1d7e2',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src_assets/common/assets/web/public/assets/locale/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // drink recipes (Open Drinks): a recipe a file (ingredients, steps, keywords, source)
+  {
+    repo: 'alfg/opendrinks',
+    commit: '71dcd6294379eafea4ce3ef3dcfcdadc8d92da04',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/recipes/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a localization system's specification (Project Fluent): its parser tests' expected syntax trees, a fixture a file (messages, terms,
+  // selectors, placeables, junk)
+  {
+    repo: 'projectfluent/fluent',
+    commit: '10a1bc60bee843c14a30216fa4cebdc559bf2076',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^test/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a BitTorrent web interface (VueTorrent): its translations, a language a file
+  {
+    repo: 'VueTorrent/VueTorrent',
+    commit: 'b737f46f6adff519742d45ce298a05006a4cd93a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Matter smart home controller (python-matter-server): its tests' fixtures (node dumps of lights, sensors and switches with their
+  // clusters' attributes; firmware update records)
+  {
+    repo: 'home-assistant-libs/python-matter-server',
+    commit: '606cfee7cabdcceb3a91ec1bce058fb4cb2eb2f7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tests/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an outliner's plugin and theme marketplace (Logseq): a package's manifest a file (title, description, author, repository)
+  {
+    repo: 'logseq/marketplace',
+    commit: '197f1d14604b13d4ae7401b2c5f56e8a2e93d9c7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[^/]+/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game's world state dictionaries (WFCD's warframe-worldstate-data): factions, mission types, nodes, sortie modifiers, languages,
+  // a file each in each language (the larger ones over the length limit)
+  {
+    repo: 'WFCD/warframe-worldstate-data',
+    commit: '36ea7eda1b6a99ffa4cd6ffb89d14ed06666da97',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^data/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game launcher (Heroic Games Launcher): its translations, a language and a namespace a file
+  {
+    repo: 'Heroic-Games-Launcher/HeroicGamesLauncher',
+    commit: '37a9bef678a837240477e97b708069dab4517666',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^public/locales/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a password manager's server (Bitwarden, C#): its seeder's fixtures (organizations, rosters, ciphers, presets); its C# sources (25
+  // snippets drawn, `bitwarden_license/` and the tests left out) and its SQL Server project (tables, views, stored procedures; 25 drawn)
+  {
+    repo: 'bitwarden/server',
+    commit: 'ac309aa19ed351406a56032d5f26a7a9a99f4abd',
+    licence: 'AGPL-3.0, bitwarden_license/ the Bitwarden License (LICENSE.txt, LICENSE_AGPL.txt)',
+    benign: [
+      { path: '^util/Seeder/Seeds/fixtures/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/(?!Sql/)[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/Sql/[\\w/.-]+\\.sql$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a manga reader for Android (Mihon, Kotlin): its Kotlin sources (25 snippets drawn, the tests left out) and its database's SQLDelight
+  // files (queries, views and migrations; 25 drawn)
+  {
+    repo: 'mihonapp/mihon',
+    commit: 'a2c24ff0429ad2502b612c9ab1f2b09966629f73',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:app|domain|data|presentation-core|core/common|source-api)/src/main/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^data/src/main/sqldelight/[\\w/.-]+\\.sqm?$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a podcast player for Android (AntennaPod, Java): its modules' Java sources (50 snippets drawn, the tests left out)
+  {
+    repo: 'AntennaPod/AntennaPod',
+    commit: 'b7ee12ccfc026b7fe6ca7206a925a05a23e15cca',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '/src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a feed reader for macOS and iOS (NetNewsWire, Swift): its tests' recorded sync API responses (Feedly) and JSON Feed documents; its
+  // Swift sources (50 snippets drawn, the tests left out)
+  {
+    repo: 'Ranchero-Software/NetNewsWire',
+    commit: '834decfad37802ef24d8a74897427a9eee57afdd',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Modules/(?:Account|RSParser)/Tests/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:Mac|iOS|Shared|Modules/\\w+/Sources)/[\\w/.+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an ACME client in shell (acme.sh): the script itself and its DNS API, deploy and notify hooks (POSIX shell, 50 snippets drawn)
+  {
+    repo: 'acmesh-official/acme.sh',
+    commit: 'd60c75b4e30a26addd8b9d0bfdeeed39c84ed51e',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^(?:acme\\.sh|(?:dnsapi|deploy|notify)/[\\w.-]+\\.sh)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a document management system (Paperless-ngx, Django and Angular): its Python sources (25 snippets drawn, the tests left out) and its
+  // Angular front end's TypeScript (25 drawn, the specs left out); its documentation (Markdown: setup, configuration, usage, API; 40
+  // sections drawn)
+  {
+    repo: 'paperless-ngx/paperless-ngx',
+    commit: 'b0e0e8a35373a5d9d588a507cb63c79e50a23403',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?![\\w/]*tests/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src-ui/src/[\\w/.-]+(?<!\\.spec)\\.ts$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a link aggregator (Lobsters, Rails): its models', controllers', helpers', mailers' and jobs' Ruby (25 snippets drawn) and its ERB
+  // views (25 drawn)
+  {
+    repo: 'lobsters/lobsters',
+    commit: '57268d762e1c2c95b7a8e64ee8deb259cddd8cc0',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^app/(?:models|controllers|helpers|mailers|jobs)/[\\w/.-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^app/views/[\\w/.-]+\\.erb$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a light LDAP server (lldap, Rust): its server's, crates' and web app's Rust sources (50 snippets drawn)
+  {
+    repo: 'lldap/lldap',
+    commit: '9cc54ab03c5a044bfe574e30a6b6245d45c8e7b9',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:app/src|server/src|crates/[\\w-]+/src|migration-tool/src)/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-commerce framework (Django Oscar): its sandbox's and tests' fixtures (products, offers, orders, pages); its Python sources (25
+  // snippets drawn) and its Django templates (25 drawn)
+  {
+    repo: 'django-oscar/django-oscar',
+    commit: 'cdbfc4412c87dd9037d62b04755780b76490373c',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:sandbox/fixtures|tests/unit/fixtures)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/oscar/(?!templates/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/oscar/templates/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a package manager's documentation (Homebrew): installation, formula and cask cookbooks, maintainer guides (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'Homebrew/brew',
+    commit: 'aad366ffaf6a8c94c66d35e4b990d42ac4195305',
+    licence: 'BSD-2-Clause (LICENSE.txt)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript runtime's documentation (Deno): the runtime's fundamentals and reference, Deploy, tutorials (Markdown and MDX, 40
+  // sections drawn; the lint rules' pages left out)
+  {
+    repo: 'denoland/docs',
+    commit: 'eb8f78e90dbc72f3b3ab7dcd85609622379b5bca',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:runtime|deploy|examples/tutorials|subhosting)/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's documentation (pnpm): commands, configuration, workspaces, guides (Markdown and MDX, 40 sections drawn)
+  {
+    repo: 'pnpm/pnpm.io',
+    commit: '4096ad35b19c7d7e0c2c64c704c57daf5bb91668',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (MkDocs): user guide, developer guide, configuration (Markdown, 40 sections drawn)
+  {
+    repo: 'mkdocs/mkdocs',
+    commit: '2862536793b3c67d9d83c33e0dd6d50a791928f8',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -5830,6 +6227,7 @@ export const FRESH_PARTS = [
   { part: 'fresh22', name: 'Twenty-second fresh part', fragments: 'twenty-second fresh sources', sources: FRESH22_SOURCES },
   { part: 'fresh23', name: 'Twenty-third fresh part', fragments: 'twenty-third fresh sources', sources: FRESH23_SOURCES },
   { part: 'fresh24', name: 'Twenty-fourth fresh part', fragments: 'twenty-fourth fresh sources', sources: FRESH24_SOURCES },
+  { part: 'fresh25', name: 'Twenty-fifth fresh part', fragments: 'twenty-fifth fresh sources', sources: FRESH25_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
