@@ -1271,7 +1271,9 @@ const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
  * (thirteenth round) what a program's source keeps: its statements on lines of their own are its own (Go's
  * `if os.IsNotExist(err) {\n return true\n }\n var …`), so JavaScript's statement shapes count within a line
  */
-const CODE_NOSQLI = [NOSQLI[0]!, NOSQLI[1]!, new RegExp(NOSQLI[2]!.source.replaceAll('\\s', '[ \\t]'))]
+// (thirty-third round) and a program's own queries and updates, its operators as its objects' keys (`Boards.updateAsync(id, { $set: { … } })`,
+// `{ $in: ids }`): a source's text becomes no query object; only the operators that run JavaScript in the database are kept
+const CODE_NOSQLI = [NOSQLI[0]!, /(?:^|['"{,])\s*\$(?:where|function|accumulator)['"]?\s*:/, new RegExp(NOSQLI[2]!.source.replaceAll('\\s', '[ \\t]'))]
 /**
  * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
  * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)

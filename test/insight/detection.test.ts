@@ -2715,3 +2715,10 @@ t.test('review of the thirty-third round: payloads dressed as a template\'s page
   // a page's own dynamic keys, the application's configuration helper and secrets' names in translation keys stay its own
   for (const p of ['{{ stats[engine_name].rate95 }}{{ form.errors.messages[field] }}', "{{ config('app.upload_limit') }}{{ trans('settings.user_api_token') }}", '{{ show_source_code(_self) }}', '{{ form_widget(form._token) }}']) t.same(field(jinja(p)), [], p)
 })
+
+t.test("thirty-third round: a program's own MongoDB queries and updates are no operator injection", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  for (const p of ['    return await Boards.updateAsync(this._id, {\n      $set: {\n        [`members.${memberIndex}.isAdmin`]: isAdmin,\n      },\n    });\n  },\n', "    if (deleted) {\n      const at = new Date();\n      const set = { deletedAt: at, deleteBatchId: batchId };\n      if (this.userId) set.deletedBy = this.userId;\n      await Lists.updateAsync(list._id, { $set: set });\n      // Re-mark the list's currently-live cards under the canonical batch.\n      await Cards.updateAsync(\n        { listId: list._id, boardId: list.boardId, deletedAt: null },\n        { $set: set },\n        { multi: true },\n      );\n    } else {\n      // Restore: $unset all three fields (setting a Date to null trips schema).\n      const unset = { $unset: { deletedAt: '', deletedBy: '', deleteBatchId: '' } };\n      await Lists.updateAsync(list._id, unset);\n      await Cards.updateAsync({ deleteBatchId: batchId }, unset, { multi: true });\n    }\n  },"]) t.same(field(p), [], p)
+  // the operators that run JavaScript in the database, and a document's operators, are still read
+  for (const p of ['const q = {\n  $where: "sleep(5000)",\n};\nfunction f() {\n  return db.x.find(q);\n}\n', '{"$ne": null}', '{"username": {"$ne": ""}, "password": {"$ne": ""}}']) t.ok(field(p).includes('nosqli'), `still read: ${p}`)
+})
