@@ -163,7 +163,7 @@ const XSS = [
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,400}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
   // (thirtieth round: nor a style sheet's attribute selector, `a[href^="javascript:"]:after`, as print style sheets have it)
@@ -1583,7 +1583,8 @@ const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1
  * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`)
  */
 const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|defineComponent\s{0,4}\())/g
-const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|<\/?[a-z]/
+// (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]/
 function withoutComponentScripts(v: string): string {
   let out = ''
   let from = 0
@@ -1618,19 +1619,32 @@ const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:$|<sty
  * theme's): drawn, it runs nothing, so when nothing in the value can (SVG_ACTIVE) it is no element to probe with; a handler, a script, a link,
  * a reference, an animation, foreign content or a style sheet in the value and it is read as before
  */
-const SVG_ICON = /^<svg\b(?=[^<>]{0,400}?\b(?:xmlns\s*=\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox\s*=\s*['"][\d.\s,-]{1,60}['"]))/
+const SVG_ICON = /^<svg\b(?=[^<>]{0,400}?\b(?:xmlns\s*=\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox\s*=\s*(?:['"][\d.\s,-]{1,60}['"]|\{)))/
+/** Whether a run of markup leaves a quote open (an odd count of `"` or of `'`). */
+function quotesOpen(v: string): boolean {
+  let double = 0
+  let single = 0
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 34) double++
+    else if (c === 39) single++
+  }
+  return (double & 1) === 1 || (single & 1) === 1
+}
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
 function inertIcons(v: string): string {
   let out = ''
   let from = 0
   for (let at = v.indexOf('<svg'), n = 0; at !== -1 && n < 64; at = v.indexOf('<svg', at + 4), n++) {
     if (at < from) continue
+    // (review: up to its first `</svg>` only when no comment, declaration or open quote comes before it — an attribute or a comment can hold
+    // a `</svg>` the browser does not close on; else to the value's end)
     const close = v.indexOf('</svg>', at)
-    const end = close === -1 ? v.length : close + 6
-    const element = v.slice(at, end)
+    const element = v.slice(at, close === -1 ? v.length : close)
+    if (close !== -1 && (element.includes('<!') || quotesOpen(element))) continue
     if (SVG_ICON.test(element) && SVG_DRAWING.test(element) && !SVG_ACTIVE.test(element)) {
-      out += `${v.slice(from, at)}<svg-icon${element.slice(4)}`
-      from = end
+      out += `${v.slice(from, at)}<svg-icon`
+      from = at + 4
     }
   }
   return from === 0 ? v : out + v.slice(from)
@@ -1643,12 +1657,17 @@ const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\
  * (thirty-third round) A template page's script element loading the application's own asset through a tag (`<script src="{{ 'global.js' |
  * asset_url }}" defer="defer"></script>`): the source is the page's expression, no host an attacker names; a handler on it and it is read
  */
-const TEMPLATE_SCRIPT_SRC = /<script\b(?![^<>]{0,300}?\bon[a-z]{3,40}\s*=)[^<>]{0,200}?\bsrc\s*=\s*(["'])\s*\{\{[^{}<>\n]{0,200}\}\}\s*\1[^<>]{0,200}>\s*<\/script>/g
+// (review: its opening tag exactly — one source, the tag's content naming no scheme or host, and besides only `defer`, `async`, `crossorigin`,
+// a script's type, an id, a class or a nonce —: a second source, a handler or a remote address in the tag leave a script that loads or runs)
+const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}["']?defer["']?)?|async|crossorigin(?:\s{0,4}=\s{0,4}["'][\w-]{0,20}["'])?|type\s{0,4}=\s{0,4}["'](?:module|text\/javascript)["']|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
+const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?![^{}\n]{0,200}?(?:\/\/|:|\\))[^{}<>\n]{0,200}\}\}|\{%(?![^{}%\n]{0,200}?(?:\/\/|:|\\))[^{}<>%\n]{0,200}%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
-const DATA_SCRIPT = /<script\b(?=[^<>]{0,200}?\btype\s*=\s*["']?application\/(?:ld\+)?json["'\s>])(?![^<>]{0,300}?\b(?:on[a-z]{3,40}|src)\s*=)[^<>]{0,300}>[^<]{0,20000}<\/script>/g
+// (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
+// type inside another attribute's value leave a script the browser runs)
+const DATA_SCRIPT = /<script(?:\s{1,4}(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .:-]{0,100}")*\s{1,4}type\s{0,4}=\s{0,4}(["'])application\/(?:ld\+)?json\1(?:\s{1,4}(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .:-]{0,100}")*\s{0,4}>[^<]{0,20000}<\/script>/g
 /** what an icon draws: an opening alone (`<svg xmlns="http://www.w3.org/2000/svg">`) is a vector's start, not an icon */
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
-const SVG_ACTIVE = /<(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
+const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */

@@ -65,16 +65,16 @@ const SECRET_READ =
  * subscripted (`'a_b'[1]`, `()[…]`), a callable named by a PHP function (`|filter('system')`).
  */
 const NAME_CHOSEN =
-  /\|\s*attr\b|\battr\s*\(|\|\s*(?:filter|map|sort|reduce|apply)\s*\(\s*(?!\)|'p'\s*[,)]|[a-z_]\w*\s*=(?!=)|\(\s*(?:\$?[a-z_]\w*\s*(?:,\s*\$?[a-z_]\w*\s*)*)?\)\s*=>|\$?[a-z_]\w*\s*=>|fn\s*\()|(?:'[pu]'|\(\s*\)|\[\s*\]|\{\s*\})\s*\[|\bdict\s*\(\s*_|\|\s*string\s*\|\s*list\b|\|\s*(?:string|list|pprint|tojson|e|escape|urlencode)\s*\)\s*\[|\bselect\s*\|\s*string\b/
+  /\|\s*attr\b|\battr\s*\(|\|\s*(?:filter|map|sort|reduce|apply)\s*\(\s*(?!\)|'p'\s*[,)]|(?:attribute|reverse|case_sensitive|default)\s*=(?!=)|\(\s*(?:\$?[a-z_]\w*\s*(?:,\s*\$?[a-z_]\w*\s*)*)?\)\s*=>|\$?[a-z_]\w*\s*=>|fn\s*\()|(?:'[pu]'|\(\s*\)|\[\s*\]|\{\s*\})\s*\[|\bdict\s*\(\s*_|\|\s*string\s*\|\s*list\b|\|\s*(?:string|list|pprint|tojson|e|escape|urlencode)\s*\)\s*\[|\bselect\s*\|\s*string\b/
 const CALLABLE_NAMED =
-  /\b(?:filter|map|sort|reduce|usort|uasort|apply|array_map|array_filter|call_user_func(?:_array)?)\s*\(\s*['"]\s*\\?\s*(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|assert|eval|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|readfile|fopen|fwrite|highlight_file|show_source|phpinfo|unserialize|putenv|mail|curl_exec|include|require)\s*['"]/
+  /\b(?:filter|map|sort|reduce|usort|uasort|apply|array_map|array_filter|call_user_func(?:_array)?)\s*\(\s*(?:(?:arrow|initial|callback)\s*[=:]\s*)?['"]\s*\\?\s*(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|assert|eval|call_user_func(?:_array)?|create_function|file_get_contents|file_put_contents|readfile|fopen|fwrite|highlight_file|show_source|phpinfo|unserialize|putenv|mail|curl_exec|include|require)\s*['"]/
 /** An attribute named at run time: `attribute=` or Twig's `attribute()` given anything but a plain literal. */
 const ATTRIBUTE_CHOSEN = /\battribute\s*=\s*(?!'p')|\battribute\s*\(\s*[^,()]{1,80},\s*(?!'p'\s*[,)])/
 /**
  * A name's material the page does not write out: the request's data, a literal that opens on `_` or holds an escape (`'u'`), a literal
  * holding `_` operated on (`'x_'|replace(…)`, `'_' * 2`, `'engine_' ~ x`, `"_".join(…)`) — on the tag as written.
  */
-const NAME_MATERIAL = /\brequest\s*\.\s*(?:args|values|form|cookies|headers|data|json|files|environ|get|post|query|params|mimetype_params|view_args|full_path|path|url|user_agent|referrer|authorization|get_json|get_data)\b|\bapp\s*\.\s*request\s*\.\s*(?:query|request|cookies|headers|attributes|files|server|content)\b|(['"])[^'"\n]{0,80}_[^'"\n]{0,80}\1\s*(?:[|*~+%[.])|(?:[~+*%]|\bformat\s*\()\s*(['"])[^'"\n]{0,80}_/
+const NAME_MATERIAL = /\brequest\s*\.\s*(?:args|values|form|cookies|headers|data|json|files|environ|get|post|query|params|mimetype_params|view_args|full_path|path|url|user_agent|referrer|authorization|get_json|get_data)\b|\bapp\s*\.\s*request\s*\.\s*(?:query|request|cookies|headers|attributes|files|server|content)\b|(['"])[^'"\n]{0,80}_[^'"\n]{0,80}\1\s*(?:[|*~+%[.])|(?:[~+*%]|\bformat\s*\()\s*(['"])[^'"\n]{0,80}_|\b[a-z_]\w{0,40}\s*\*\s*\d/
 /** A subscript and the name (or closing bracket) before it; its key up to the next bracket. */
 const SUBSCRIPT = /(?:\b([a-z_]\w{0,40})|(?<=[)\]]))[ \t]{0,4}\[([^[\]\n]{0,200})([\][]|$)/g
 /** a key that names nothing chosen at run time, its blanks removed: a number, a plain literal, a slice of numbers */
@@ -105,7 +105,7 @@ const OTHER_OPENING = /\$\{|\*\{|@\{|<#|\[#|#set\s*\(|@\(|\{\{|\{%|<%|%>/
 
 /** Ruby, JavaScript, Java, Python or ASP reaching a process, code, a file or the engine from an ERB, EJS, JSP, Mako or ASP tag (lowercase). */
 const SCRIPTLET_REACH =
-  /(?<![\w.@$])(?<![^:]:)(?:system|exec|spawn|popen|eval|syscall|fork|require|import|load|open|execute|createobject|getattr|exec_|instance_variable_set)(?:\s*\(|[ \t]*['"`]|[ \t]+(?![=\s])[\w:@$|])|\b(?:instance_eval|class_eval|module_eval|instance_variable_get|const_get|getruntime|forname|getclass|getenginebyname|openstream)\s*[(\s'"`]|\.\s*eval\s*\(|\bbinding\s*\.|\b(?:send|public_send|__send__|method|instance_method)\s*\(?\s*[:'"]\s*(?:system|exec|eval|spawn|popen|syscall|fork|open|require|load|instance_eval|class_eval|module_eval|const_get|send|public_send|instance_variable_get|binding|define_method)\b|(?:\b(?:send|public_send|__send__)\b\s*\(?|\b(?:method|instance_method)\s*\()[^)\n%]{0,80}?(?:\+|<<|\bparams\b|\brequest\b|\bcookies\b|\bsession\b|to_sym|\.join\b)|\bparams\b[^\n%]{0,80}\b(?:safe_)?constantize\b|`|%x|(?<![\w.])(?:kernel|io|file|dir|pathname|open3|pty|process|runtime|processbuilder|child_process|global|globalthis|wscript|server|os|subprocess|erb|marshal|yaml|uri|net::http)\s*(?:\.|::|\[)\s*['"]?[a-z]|\bpathname\s*\(|\brender\s*\(?\s*(?:inline|file)\s*:|\brequire\s*\(|\bconstructor\b|__proto__|__[a-z]{2,30}__|\bresponse\s*\.\s*write\b|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\bscriptenginemanager\b|\burl\s*\(\s*['"]file:|\binclude\s*\(\s*(?!['"][\w/.-]{1,200}['"]\s*[,)])|\binclude\s*\(\s*['"](?:\/|[^'"]{0,200}\.\.)|^!|^\s*@\s*page\b[^\n]*\bimport\s*=/
+  /(?<![\w.@$])(?<![^:]:)(?:system|exec|spawn|popen|eval|syscall|fork|require|import|load|open|execute|createobject|getattr|exec_|instance_variable_set)(?:\s*\(|[ \t]*['"`]|[ \t]+(?![=\s])[\w:@$|])|\b(?:instance_eval|class_eval|module_eval|instance_variable_get|const_get|getruntime|forname|getclass|getenginebyname|openstream)\s*[(\s'"`]|\.\s*eval\s*\(|\bbinding\s*\.|\b(?:send|public_send|__send__|method|instance_method)\s*\(?\s*[:'"]\s*(?:system|exec|eval|spawn|popen|syscall|fork|open|require|load|instance_eval|class_eval|module_eval|const_get|send|public_send|instance_variable_get|binding|define_method)\b|(?:\b(?:send|public_send|__send__)\b\s*\(?|\b(?:method|instance_method)\s*\()[^)\n%]{0,80}?(?:\+|<<|\bparams\b|\brequest\b|\bcookies\b|\bsession\b|to_sym|\.join\b)|\bparams\b[^\n%]{0,80}\b(?:safe_)?constantize\b|`|%x|(?<![\w.])(?:kernel|io|file|dir|pathname|open3|pty|process|runtime|processbuilder|child_process|global|globalthis|wscript|server|os|subprocess|erb|marshal|yaml|uri|net::http)\s*(?:\.|::|\[)\s*['"]?[a-z]|\bpathname\s*\(|\b(?:gem::util|rake|fileutils|objectspace|activerecord)\b|\.\s*connection\s*\.\s*(?:execute|exec_query|select_all)\b|\benv\b\s*(?:\[|\.|%>|$)|\brails\s*\.\s*application\s*\.\s*(?:secret|credentials|secrets|config)|\b(?:this|globalthis)\s*\.\s*process\b|\bfunction\s*\(|\batob\s*\(|\bbuffer\s*\.\s*from\b|\brender\s*\(?\s*(?:inline|file)\s*:|\brequire\s*\(|\bconstructor\b|__proto__|__[a-z]{2,30}__|\bresponse\s*\.\s*write\b|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\bscriptenginemanager\b|\burl\s*\(\s*['"]file:|\binclude\s*\(\s*(?!['"][\w/.-]{1,200}['"]\s*[,)])|\binclude\s*\(\s*['"](?:\/|[^'"]{0,200}\.\.)|^!|^\s*@\s*page\b[^\n]*\bimport\s*=/
 
 // ---- the page ------------------------------------------------------------------------------------------------
 
@@ -137,10 +137,22 @@ function jinjaReaches(t: string, page: PageState): boolean {
   return page.material && page.chosen
 }
 
-/** What the page's tags so far hold: a name chosen at run time (a key, an attribute), a name's material. */
+/** What the page's tags so far hold: a name chosen at run time (a key, an attribute), a name's material; where a block's text began. */
 interface PageState {
   chosen: boolean
   material: boolean
+  block: number
+}
+
+/**
+ * (review) A block whose text becomes a string (`{% set i %}__init__{% endset %}`, `{% call %}`, `{% filter %}`): its opening and its end.
+ * The text is judged as a tag's literal is, and with an underscore it is a name's material.
+ */
+const BLOCK_OPEN = /^-?\s*(?:set\s+[a-z_]\w{0,40}\s*(?:\|[^=%]{0,100})?|call\b[^%]{0,200}|filter\b[^%]{0,200})-?$/
+const BLOCK_END = /^-?\s*end(?:set|call|filter)\s*-?$/
+function blockText(text: string, page: PageState): boolean {
+  if (text.includes('_')) page.material = true
+  return WALK_NAMES.test(text) || RAW_REACH.test(text)
 }
 
 /** Whether an ERB-kind tag reaches (its content, lowercase, without `<%` and `%>`). */
@@ -190,7 +202,7 @@ export function templatePage(v: string): TemplatePage | null {
   let tags = 0
   let tagLines = 0
   let reaches = false
-  const state: PageState = { chosen: false, material: false }
+  const state: PageState = { chosen: false, material: false, block: -1 }
   const pieces: string[] = []
   let at = 0
   let angle = -2
@@ -233,11 +245,25 @@ export function templatePage(v: string): TemplatePage | null {
       }
       previous = open
     }
-    if (!reaches) reaches = close === 62 ? scriptletReaches(t) : jinjaReaches(t.trim(), state)
+    if (!reaches) {
+      if (close === 62) reaches = scriptletReaches(t)
+      else {
+        const trimmed = t.trim()
+        reaches = jinjaReaches(trimmed, state)
+        if (close === 37) {
+          if (state.block !== -1 && BLOCK_END.test(trimmed)) {
+            reaches ||= blockText(v.slice(state.block, open), state)
+            state.block = -1
+          } else if (state.block === -1 && BLOCK_OPEN.test(trimmed)) state.block = end + 2
+        }
+      }
+    }
     pieces.push(v.slice(at, open))
     at = end + 2
   }
   if (tags === 0) return null
+  // a block left open at the value's end: its text to the end
+  if (!reaches && state.block !== -1) reaches = blockText(v.slice(state.block), state)
   pieces.push(v.slice(at))
   const rest = pieces.join(' ')
   if (tagLines < 2 && !HTML_TAG.test(rest)) {
@@ -246,8 +272,8 @@ export function templatePage(v: string): TemplatePage | null {
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
     if (lines < 2) return null
   }
-  return { reaches, rest }
+  return { reaches: reaches || (state.material && state.chosen), rest }
 }
 
 /** Every pattern of this module, for the ReDoS checks. */
-export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE]
+export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END]

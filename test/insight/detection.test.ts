@@ -2722,3 +2722,24 @@ t.test("thirty-third round: a program's own MongoDB queries and updates are no o
   // the operators that run JavaScript in the database, and a document's operators, are still read
   for (const p of ['const q = {\n  $where: "sleep(5000)",\n};\nfunction f() {\n  return db.x.find(q);\n}\n', '{"$ne": null}', '{"username": {"$ne": ""}, "password": {"$ne": ""}}']) t.ok(field(p).includes('nosqli'), `still read: ${p}`)
 })
+
+t.test('second review of the thirty-third round: block texts, named arguments, strict script and data tags, icons read to the next one', async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  const jinja = (p: string) => `{% extends "base.html" %}\n{% block content %}\n<div class="x">\n${p}\n</div>\n{% endblock %}\n`
+  const erb = (p: string) => `<div class="x">\n<%= title %>\n${p}\n</div>\n<% end %>`
+  for (const p of [
+    "{% macro m() %}{% endmacro %}\n{% set i %}__init__{% endset %}{% set gl %}__globals__{% endset %}\n<p>{{ m[i][gl]['os'] }}</p>",
+    "{% macro m() %}{% endmacro %}\n{% set u %}_{% endset %}{% set i = u*2 ~ 'init' ~ u*2 %}\n<p>{{ m[i] }}</p>",
+    "{{ ['id']|filter(arrow='system') }}", "{{ [0,0]|reduce(arrow='system', initial='id') }}", "{% set f %}system{% endset %}{{ ['id']|filter(arrow=f) }}",
+  ]) t.ok(field(jinja(p)).includes('ssti'), `still read: ${p}`)
+  for (const p of ["<%= Gem::Util.popen('id') %>", "<%= FileUtils.rm_rf('/') %>", '<%= ENV.to_h %>', "<%= ENV['SECRET_KEY_BASE'] %>", '<%= Rails.application.secret_key_base %>', '<%= JSON.stringify(this.process.env) %>', "<%= Function(atob('aWQ='))() %>"]) t.ok(field(erb(p)).includes('ssti'), `still read: ${p}`)
+  for (const p of [
+    '<script data-type="application/json">alert(document.cookie)</script>', '<script type="module" type="application/json">alert(1)</script>', '<script title=" type=application/json">alert(1)</script>',
+    jinja('<script src=//evil.example/x.js data-x src="{{ \'a.js\' }}"></script>'), jinja('<script data-src="{{ x }}" src="//evil.example/x.js"></script>'),
+    jinja(`<script data-a="${'a'.repeat(180)}" src="{{ 'a.js' }}" data-b="${'b'.repeat(90)}" onerror="alert(document.cookie)"></script>`), jinja('<script src="{{ \'//evil.example/x.js\' }}"></script>'),
+    '<svg viewBox="0 0 24 24"><path d="</svg>"/><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">Click</text></a></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M1"/><!--</svg>--><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M1"/><x:script xmlns:x="http://www.w3.org/2000/svg">alert(1)</x:script></svg>',
+    `<style>@import '/x.css';${' '.repeat(400)}@import '//evil.example/x.css';</style>`,
+  ]) t.ok(field(p).includes('xss'), `still read: ${p.slice(0, 120)}`)
+})
