@@ -2743,3 +2743,15 @@ t.test('second review of the thirty-third round: block texts, named arguments, s
     `<style>@import '/x.css';${' '.repeat(400)}@import '//evil.example/x.css';</style>`,
   ]) t.ok(field(p).includes('xss'), `still read: ${p.slice(0, 120)}`)
 })
+
+t.test("thirty-third round: the twenty-fifth part's false positives — Rust's generics and Yew's handlers, a component's event bindings", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  for (const p of [
+    'impl<Handler: BackendHandler> AttributeValue<Handler> {\n    fn from_schema(a: DomainAttribute, schema: &DomainAttributeList) -> Option<Self> {\n        schema\n            .get_attribute_schema(&a.name)\n            .map(|s| AttributeValue::<Handler>::from_value(a, s.clone()))\n    }',
+    '    pub fn get_readable_handler(\n        &self,\n        validation_result: &ValidationResults,\n        user_id: &UserId,\n    ) -> Option<&(impl UserReadableBackendHandler + use<Handler>)> {\n        validation_result.can_read(user_id).then_some(&self.handler)\n    }',
+    '#[function_component(Submit)]\npub fn submit(props: &Props) -> Html {\n    html! {\n      <div class="form-group row justify-content-center">\n        <button\n          class="btn btn-primary col-auto col-form-label"\n          type="submit"\n          disabled={props.disabled}\n          onclick={&props.onclick}>\n        </button>\n      </div>\n    }\n}',
+    "<template>\n\t<ul>\n\t\t<NoteItem v-for=\"note in notes\"\n\t\t\t@startRenaming=\"onStartRenaming\"\n\t\t\t@noteDeleted=\"onNoteDeleted\"\n\t\t/>\n\t</ul>\n</template>\n\n<script>\nimport NoteItem from './NoteItem.vue'\n\nexport default {\n\tname: 'NotesList',",
+  ]) t.same(field(p), [], p)
+  // blanks inside a URL are still removed; a handler after a quote and a line break is still a handler
+  for (const p of ['<a href="\njavascript:alert(1)">x</a>', '<a href="java\nscript:alert(1)">x</a>', '<a href="x"\nonclick="alert(1)">y</a>', '<img src="x"\tonerror="alert(1)">', '<x a="b"\nonfocus=alert(1) autofocus>', '<a onclick={&alert(1)}>x</a>', '<svg><a xlink:href="x"::<handler>']) t.ok(field(p).includes('xss'), `still read: ${p}`)
+})
