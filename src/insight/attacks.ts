@@ -243,7 +243,8 @@ const TAG_NAMED = /<[a-z][a-z0-9-]{0,20}(?:[ \t]{1,4}type[ \t]?=[ \t]?['"]?[\w/-
 const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{}\n;|&`<>$]|\|\||&&){0,300}\}\}|\$\{\{\s{0,40}[a-z_][\w-]{0,40}(?:\.[\w*-]{1,40}|\s{0,4}\()(?:[^{};|&`<>$]|\|\||&&){0,300}\}\}/gi
 /** (thirteenth round) in a program, a `<` right after a name: a type's arguments (`Pin<&mut Self>`, `Result<Frame<T>>`) or a comparison */
 // (thirty-third round: and Rust's turbofish, `AttributeValue::<Handler>::from_value`)
-const TYPE_ARGUMENTS = /(?<=[\w$]|::)<(?=[a-z_&])/g
+// (review: after `::` only a short type list closed by `>`, no element's name: `a::<iframe src=…>` is markup)
+const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])|(?<=::)<(?=(?!(?:style|script|iframe|base|embed|link|meta|object|a|img|svg|form|frame|frameset|applet|math|input|button|video|audio|details|body|html|template|xmp|noscript|textarea|image|marquee|isindex|select|option|keygen|portal|animate|set)\b)[a-z_&][\w:]{0,60}(?:<[^<>\n]{0,60}>)?[\w:]{0,20}>)/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
 const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$|^[^\n]{0,200}\b(?:unless|if)\b[^\n]{0,200}$/gm
 const LOGICAL = /&&|\|\|/g
@@ -1274,7 +1275,9 @@ const NOSQL_OPERATOR_SHAPES = NOSQLI.slice(0, 2)
  */
 // (thirty-third round) and a program's own queries and updates, its operators as its objects' keys (`Boards.updateAsync(id, { $set: { … } })`,
 // `{ $in: ids }`): a source's text becomes no query object; only the operators that run JavaScript in the database are kept
-const CODE_NOSQLI = [NOSQLI[0]!, /(?:^|['"{,])\s*\$(?:where|function|accumulator)['"]?\s*:/, new RegExp(NOSQLI[2]!.source.replaceAll('\\s', '[ \\t]'))]
+// (review: a quoted operator, `"$ne":`, is a document's, not a program's object key: a body that fails to parse as JSON — Python's `NaN`,
+// nesting past the walk — is read as text and may look like a program's source)
+const CODE_NOSQLI = [NOSQLI[0]!, /(?:^|['"{,])\s*\$(?:where|function|accumulator)['"]?\s*:|['"]\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith|set|unset|inc|push|pull|pullall|addtoset|rename|setoninsert|geowithin|geointersects|near|nearsphere|like|ilike|notlike)['"]\s*:/, new RegExp(NOSQLI[2]!.source.replaceAll('\\s', '[ \\t]'))]
 /**
  * (eleventh round) the database's own methods called in $where JavaScript or after a closed call (`}); db.dropDatabase();`);
  * a function spliced into a string and called on the document (`admin'+function(x){…x.password…}(this)+'`)
@@ -1696,15 +1699,25 @@ const URL_HOSTS = /(?:^|[\s'"=@/])([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,24})(?=[\s
  * `suspend`, and an indented line that is one call, as Python writes statements: `    self.assertEqual(…)`.)
  */
 // (twenty-third round: a doc comment's opening and closing lines, `/**` and ` */`; an indented assignment from a call, `    result = subprocess.run(`,
-// and an indented call opening its argument lines, `    self.fail(`; thirty-third round: a signature's closing line with its return type, Rust's
-// `) -> Option<Self> {`)
-const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:\/\*\*[ \t]*(?=\n)|\*\/[ \t]*(?=\n|$)|(?<=[ \t]{4})[\w$.]{1,60}[ \t]{1,4}=[ \t]{1,4}[\w$.]{1,60}\([ \t]*(?=\n)|(?<=[ \t]{4})[\w$.]{1,60}\([ \t]*(?=\n)|(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|val|fun|override|suspend|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b|(?<=[ \t]{4})[\w$.]{1,60}\([^\n]{0,200}\)[ \t]*(?=\n|$)|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\)[ \t]{0,4}->[^\n]{1,200}\{[ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$)|(?:my|our|local)[ \t]{1,4}[$@%(]|sub[ \t]{1,4}\w{1,60}[ \t]{0,4}(?:\([$@%;\\ ]{0,12}\)[ \t]{0,4})?(?:\{|$)|use[ \t]{1,4}(?:strict|warnings|utf8|vars|constant|base|parent|lib|overload|integer|[a-z]\w{0,30}::[\w:]{1,60})\b[^\n]{0,100};)/g
+// and an indented call opening its argument lines, `    self.fail(`; thirty-third round: see RETURN_TYPE_LINE; review: a keyword followed by its
+// colon is a YAML document's key, `import: 1`, no program's line)
+const PROGRAM_LINE = /(?:^|\n)[ \t]{0,40}(?:\/\*\*[ \t]*(?=\n)|\*\/[ \t]*(?=\n|$)|(?<=[ \t]{4})[\w$.]{1,60}[ \t]{1,4}=[ \t]{1,4}[\w$.]{1,60}\([ \t]*(?=\n)|(?<=[ \t]{4})[\w$.]{1,60}\([ \t]*(?=\n)|(?:def|end|class|module|require(?:_relative)?|import|function|return|const|let|var|val|fun|override|suspend|elsif|describe|it|public|private|package|func|fn|pub|impl|struct|async|await|assert|yield|throw|static|protected|using|namespace|export|declare|interface|enum)\b(?![ \t]{0,4}:(?!:))|(?<=[ \t]{4})[\w$.]{1,60}\([^\n]{0,200}\)[ \t]*(?=\n|$)|(?:if|for|while|elif|else|with|try|except)\b[^\n]{0,200}[:{][ \t]*(?=\n|$)|\/\/[ \t]|\}[)\];,]{1,3}[ \t]*(?=\n|$)|[\w$.]{1,60}\([^\n]{0,200}\);[ \t]*(?=\n|$)|(?:my|our|local)[ \t]{1,4}[$@%(]|sub[ \t]{1,4}\w{1,60}[ \t]{0,4}(?:\([$@%;\\ ]{0,12}\)[ \t]{0,4})?(?:\{|$)|use[ \t]{1,4}(?:strict|warnings|utf8|vars|constant|base|parent|lib|overload|integer|[a-z]\w{0,30}::[\w:]{1,60})\b[^\n]{0,100};)/g
 const COMMENT_LINE = /(?:^|\n)[ \t]{0,40}(?:#(?![!{])|\/\/)[^\n]{0,400}/g
+/** (thirty-third round) a Rust signature's closing line with its return type, `) -> Option<Self> {`: a program's line where a `fn` is declared */
+const RETURN_TYPE_LINE = /(?:^|\n)[ \t]{0,40}\)[ \t]{0,4}->[^\n]{1,200}\{[ \t]*(?=\n|$)/
+const FN_DECLARED = /(?:^|\n)[ \t]{0,40}(?:pub(?:\([\w:]{1,20}\))?[ \t]{1,4})?(?:async[ \t]{1,4})?fn[ \t]{1,4}[a-z_]\w{0,60}[ \t]{0,4}[<(]/
 function program(v: string): boolean {
   PROGRAM_LINE.lastIndex = 0
-  let n = 0
+  let n = v.includes('->') && RETURN_TYPE_LINE.test(v) && FN_DECLARED.test(v) ? 1 : 0
   while (PROGRAM_LINE.exec(v) !== null) if (++n === 3) return true
   return false
+}
+/** A value opening on `{` or `[` and closing on `}` or `]`, blanks aside. */
+function jsonShaped(v: string): boolean {
+  const t = v.trim()
+  const a = t.charCodeAt(0)
+  const z = t.charCodeAt(t.length - 1)
+  return (a === 123 || a === 91) && (z === 125 || z === 93)
 }
 /** A program's own lines that no Markdown page has outside its code blocks: a shebang, imports, definitions, a shell block's closing word. */
 // (twenty-eighth round: and Perl's, `package Foo::Bar;`, `use strict;`, `sub name {`)
@@ -1813,7 +1826,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, ASYNC_STYLE, NO_OP_LINK, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, ASYNC_STYLE, NO_OP_LINK, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2728,7 +2741,8 @@ export class AttackDetector {
     // (twenty-fifth round: not a program whose comment lines open on `# `, a Python module's or a shell script's: its shebang,
     // imports, definitions or a shell's closing words say which it is)
     const markdownish = (c & C_BREAK) !== 0 && v.length > 30 && (MARKDOWN_START.test(v) || DOCUMENT.test(v))
-    const programLike = (c & C_BREAK) !== 0 && v.length > 60 && (!markdownish || CODE_SIGNS.test(v)) && program(v)
+    // (review: nor a value shaped as a JSON document, `{…}` or `[…]`, that did not parse — Python's `NaN`, nesting past the walk: its `},` lines are no program's)
+    const programLike = (c & C_BREAK) !== 0 && v.length > 60 && (!markdownish || CODE_SIGNS.test(v)) && !jsonShaped(v) && program(v)
     const markdown = markdownish && !programLike
     // (twenty-fifth round) and its indented code blocks, as its fences' (`\t<script src="dist/x.min.js"></script>` after a blank line: a README's usage)
     // (a page that opens as one: a heading or front matter; a script whose comment lines open on `# ` is none)

@@ -2755,3 +2755,13 @@ t.test("thirty-third round: the twenty-fifth part's false positives — Rust's g
   // blanks inside a URL are still removed; a handler after a quote and a line break is still a handler
   for (const p of ['<a href="\njavascript:alert(1)">x</a>', '<a href="java\nscript:alert(1)">x</a>', '<a href="x"\nonclick="alert(1)">y</a>', '<img src="x"\tonerror="alert(1)">', '<x a="b"\nonfocus=alert(1) autofocus>', '<a onclick={&alert(1)}>x</a>', '<svg><a xlink:href="x"::<handler>']) t.ok(field(p).includes('xss'), `still read: ${p}`)
 })
+
+t.test('third review of the thirty-third round: operator injection and markup behind program-looking lines', async (t) => {
+  const body = (ct: string, s: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': ct }, body: Buffer.from(s) })
+  const closes = '{\n},\n{\n},\n{\n}'
+  for (const s of [`{"n": NaN, "a": [${closes}],\n"username": "admin", "password": {"$ne": ""}}`, `{"d": ${'['.repeat(65)}0${']'.repeat(65)}, "x": [${closes}],\n"password": {"$gt": ""}}`]) t.ok(body('application/json', s).includes('nosqli'), `still read: ${s.slice(0, 60)}`)
+  t.ok(body('application/json', `{\n// a\n// b\n// c\n"password": {"$ne": ""}}`).includes('nosqli'), 'lenient JSON with comment lines')
+  t.ok(form(`snippet=${encodeURIComponent('import: 1\nreturn: 2\nconst: 3\npassword: {$ne: x}')}`).includes('nosqli'), "YAML keys named like a program's words")
+  t.ok(form(`snippet=${encodeURIComponent('const x = 1\nfunction f() {\n  return x;\n}\n{"password":{"$ne":""}}')}`).includes('nosqli'), 'a quoted operator after program lines')
+  for (const p of ['x::<iframe src=//evil.example/x>', 'x::<base href="//evil.example/">', 'x::<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>']) t.ok(form(`snippet=${encodeURIComponent(`const a = 1\nconst b = 2\nconst c = 3\n${p}\n`)}`).includes('xss'), `still read: ${p}`)
+})
