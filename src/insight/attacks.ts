@@ -1622,8 +1622,8 @@ const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)
 const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
 /**
  * (thirty-third round) An inline SVG icon's opening (`<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg">`, an icon set's or a
- * theme's): drawn, it runs nothing, so when nothing in the value can (SVG_ACTIVE) it is no element to probe with; a handler, a script, a link,
- * a reference, an animation, foreign content or a style sheet in the value and it is read as before
+ * theme's): drawn (SVG_DRAWING), it runs nothing, so when nothing in the element can (SVG_ACTIVE) it is no element to probe with; a handler,
+ * a script, a link, a reference, an animation, foreign content, a comment or a style sheet in it and it is read as before
  */
 const SVG_ICON = /^<svg\b(?=[^<>]{0,400}?\b(?:xmlns\s*=\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox\s*=\s*(?:['"][\d.\s,-]{1,60}['"]|\{)))/
 /** Whether a run of markup leaves a quote open (an odd count of `"` or of `'`). */

@@ -1,22 +1,23 @@
 /**
  * (thirty-third round) A template's own source sent as a value — a theme editor's page, a snippet in a ticket,
  * a file uploaded to a repository: Jinja's, Twig's, Django's, Liquid's or Handlebars' tags (`{% if %}`,
- * `{{ x|trans }}`), or ERB's and EJS's (`<% if … %>`, `<%= link_to … %>`), over several lines, among markup.
- * Such a page is all tags; being one says nothing. So each of its tags is judged alone, for what template
- * injection needs and a page's own tags do not do:
+ * `{{ x|trans }}`), or ERB's and EJS's (`<% if … %>`, `<%= link_to … %>`), among markup. Such a page is all
+ * tags; being one says nothing. So each of its tags is judged alone, for what template injection needs and a
+ * page's own tags do not do:
  *
- * - reach an object's internals by name (`__class__`, `_TemplateReference__context`, `constructor`,
- *   `getClass()`, Twig's `_self.env`), a process, code or a file (`popen`, `system(`, `require(`, a filter
- *   handed a PHP callable's name, an include of `/etc/…`);
- * - build a name the template could not write (`'_'*2`, `'\x5f'`, `'%c'|format(95)`, `|attr(…)`, `(x|string)[3]`,
- *   a subscript keyed by the request's data, or a key bound from it elsewhere in the page);
+ * - reach an object's internals, a process, code or a file by name (`__class__`, `constructor`, `popen`,
+ *   `system(`, Twig's `_self.env`, a filter handed a PHP callable's name, an include of `/etc/…`);
+ * - choose a name at run time (`|attr`, `|filter(f)`, `(x|string)[3]`), or — across the page — key an object by
+ *   a name chosen at run time where the page also holds a name's material (the request's data, `'_'`, `u*2`, a
+ *   `{% set %}` block's text);
  * - probe or disclose: arithmetic on literals (`{{ 7*7 }}`), two literals joined, the engine's objects
- *   printed whole (`{{ config }}`, `{{ self }}`), the settings' secrets, `{% debug %}`.
+ *   (`{{ config }}`, `{{ self }}`, `request.environ`), the application's secrets, `{% debug %}`.
  *
- * A value is a page when it has several lines, tags of one family (Jinja's kind or ERB's kind, not both: mixing
- * them is a polyglot probe) on at least two of them, and markup around them (an HTML tag, or two lines that are a
- * block tag alone). The rest of the value, its tags blanked, is judged as any value is (a `${…}` among the
- * markup is still read).
+ * A value is a page when it holds tags of one family (Jinja's kind or ERB's kind, not both: mixing them is a
+ * polyglot probe) and markup around them: an HTML tag outside them, tags on two lines, or two lines that are
+ * one tag alone. A tag ends where Jinja's lexer ends it (outside its strings and its own braces); one hiding
+ * another engine's opening makes the value no page. The rest of the value, its tags blanked, is judged as
+ * any value is (a `${…}` among the markup is still read). One tag alone is no page: it is still a probe.
  *
  * Pure and bounded: at most MAX_TAGS tags of at most MAX_TAG characters each, read once left to right; a
  * longer tag, or more tags, and the value is no page (it is judged as before).
