@@ -802,7 +802,8 @@ const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|
  * scheme, `\nhttp://`), or the name of a request header a smuggled request needs (`%0d%0aHost: …`):
  * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
  */
-const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
+// (thirty-third round: not a style sheet's selector with its pseudo-class, a line ending on `{` or `,`, `⏎  tr:hover {`)
+const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:](?![^\n]{0,200}[{,][\t ]*(?:\n|$))|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 /**
  * (fourteenth round) A short value that opens on a line break: then any `Name: value` (`%0d%0aInjected: true`), or one
  * word wrapped in breaks (`%0d%0aINJECTX%0d%0a`, `%0atest`): a probe for splitting; a field's text does not open on a
@@ -2789,7 +2790,7 @@ export class AttackDetector {
     if ((c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
     if ((c & C_LT) !== 0 && xv.includes('<script')) {
-      if (xv.includes('{{') && templatePage(v) !== null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
+      if ((xv.includes('{{') || xv.includes('{%')) && templatePage(v) !== null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
     }
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element

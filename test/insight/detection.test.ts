@@ -2765,3 +2765,9 @@ t.test('third review of the thirty-third round: operator injection and markup be
   t.ok(form(`snippet=${encodeURIComponent('const x = 1\nfunction f() {\n  return x;\n}\n{"password":{"$ne":""}}')}`).includes('nosqli'), 'a quoted operator after program lines')
   for (const p of ['x::<iframe src=//evil.example/x>', 'x::<base href="//evil.example/">', 'x::<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>']) t.ok(form(`snippet=${encodeURIComponent(`const a = 1\nconst b = 2\nconst c = 3\n${p}\n`)}`).includes('xss'), `still read: ${p}`)
 })
+
+t.test("thirty-third round: a style sheet's selectors with pseudo-classes, a Django page's static scripts", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  for (const p of ['<style>\n  .selected,\n  tr:hover {\n    background-color: var(--table-header-background);\n  }\n</style>\n', "{% block scripts %}\n{% compress js %}\n<script src=\"{% static 'js/projects.js' %}\"></script>\n{% endcompress %}\n{% endblock %}\n"]) t.same(field(p), [], p)
+  for (const p of ['a\r\nX-Injected:yes', '\r\nSet-Cookie:a=b {', "{% block scripts %}\n<script src=\"{% static 'https://evil.example/x.js' %}\"></script>\n{% endblock %}\n"]) t.ok(q(p).length > 0, `still read: ${JSON.stringify(p)}`)
+})
