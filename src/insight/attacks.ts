@@ -419,7 +419,8 @@ const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
  */
 // (thirty-second round: or an item of a list in the sentence, `servers, DHCP, /etc/hosts, etc.`, and between the words of a language
 // written without Latin letters, `使用私有上游服务器、DHCP、/etc/hosts 等解决`)
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\uff0c][ \t]?|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f][ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[\u3001\u3002\uff0c]|[,.;:)]?[ \t]{1,4}[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f])/m
+// (thirty-third round: or ending the sentence, `… when blocked by a rule of the /etc/hosts kind`: the guard still wants a long line of prose)
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\uff0c][ \t]?|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f][ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:.]?[ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[\u3001\u3002\uff0c]|[,.;:)]?[ \t]{1,4}[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f])/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** (review of the thirty-second round) a key naming files, attachments or documents in the plural too (`files`, `paths`, `attachments`) */
 const FILES_KEY = /(?:^|[_.[-])(?:files?|paths?|filenames?|attachments?|includes?|templates?|docs?|documents?)(?:$|[_.\]-])/

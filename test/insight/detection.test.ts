@@ -2771,3 +2771,9 @@ t.test("thirty-third round: a style sheet's selectors with pseudo-classes, a Dja
   for (const p of ['<style>\n  .selected,\n  tr:hover {\n    background-color: var(--table-header-background);\n  }\n</style>\n', "{% block scripts %}\n{% compress js %}\n<script src=\"{% static 'js/projects.js' %}\"></script>\n{% endcompress %}\n{% endblock %}\n"]) t.same(field(p), [], p)
   for (const p of ['a\r\nX-Injected:yes', '\r\nSet-Cookie:a=b {', "{% block scripts %}\n<script src=\"{% static 'https://evil.example/x.js' %}\"></script>\n{% endblock %}\n"]) t.ok(q(p).length > 0, `still read: ${JSON.stringify(p)}`)
 })
+
+t.test('thirty-third round: a system file ending a long sentence of prose', async (t) => {
+  for (const p of ['Implicit: Răspunde cu adresa IP (0.0.0.0 for A; :: pentru AAAA) când sunt blocate de regulă tip Adblock; răspunde cu adresa IP specificată în regulă când sunt blocate de regula tip /etc/hosts', 'Default: respond with the IP address given in the rule when a request is blocked by a rule of the /etc/hosts.']) t.same(q(p, 'desc'), [], p)
+  for (const p of ['please read the whole file and then tell me what it says because it is important: cat /etc/passwd', `${'x '.repeat(45)}/etc/passwd`, '/etc/passwd']) t.ok(q(p, 'desc').includes('path_traversal'), `still read: ${p}`)
+  t.ok(q('a long sentence with more than eighty characters to fill the value and then the file /etc/shadow', 'file').includes('path_traversal'), 'under a key that names a file')
+})
