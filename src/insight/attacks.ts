@@ -419,8 +419,7 @@ const SYSTEM_CLIMBING = [TRAVERSAL[1]!, TRAVERSAL[5]!]
  */
 // (thirty-second round: or an item of a list in the sentence, `servers, DHCP, /etc/hosts, etc.`, and between the words of a language
 // written without Latin letters, `使用私有上游服务器、DHCP、/etc/hosts 等解决`)
-// (thirty-third round: or ending the sentence, `… when blocked by a rule of the /etc/hosts kind`: the guard still wants a long line of prose)
-const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\uff0c][ \t]?|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f][ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:.]?[ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[\u3001\u3002\uff0c]|[,.;:)]?[ \t]{1,4}[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f])/m
+const SENTENCE_SYSTEM_FILE = /(?<=(?:^|[ \t])(?!(?:cat|tac|head|tail|less|more|nl|strings|xxd|od|base64|grep|egrep|sort|uniq|cp|mv|scp|rsync|curl|wget|source|include|require|type|get|vi|vim|nano|tee),?[ \t])[a-z]{2,20},?[ \t]|[\u3001\u3002\uff0c][ \t]?|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f][ \t])\/(?:etc|proc)\/[\w.-]{1,40}(?=[,.;:)]?[ \t]{1,4}[a-z]{2,20}\b|[,;:][ \t]*$|[ \t]{0,4}\n[ \t]{0,8}[a-z]{2,20}[ \t,.]|[,.;:)]?[\u3001\u3002\uff0c]|[,.;:)]?[ \t]{1,4}[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f])/m
 const SENTENCE_SYSTEM_FILES = new RegExp(SENTENCE_SYSTEM_FILE.source, 'gm')
 /** (review of the thirty-second round) a key naming files, attachments or documents in the plural too (`files`, `paths`, `attachments`) */
 const FILES_KEY = /(?:^|[_.[-])(?:files?|paths?|filenames?|attachments?|includes?|templates?|docs?|documents?)(?:$|[_.\]-])/
@@ -803,8 +802,7 @@ const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|
  * scheme, `\nhttp://`), or the name of a request header a smuggled request needs (`%0d%0aHost: …`):
  * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
  */
-// (thirty-third round: not a style sheet's selector with its pseudo-class, a line ending on `{` or `,`, `⏎  tr:hover {`)
-const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:](?![^\n]{0,200}[{,][\t ]*(?:\n|$))|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
+const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 /**
  * (fourteenth round) A short value that opens on a line break: then any `Name: value` (`%0d%0aInjected: true`), or one
  * word wrapped in breaks (`%0d%0aINJECTX%0d%0a`, `%0atest`): a probe for splitting; a field's text does not open on a
@@ -1666,9 +1664,11 @@ const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\
  * asset_url }}" defer="defer"></script>`): the source is the page's expression, no host an attacker names; a handler on it and it is read
  */
 // (review: its opening tag exactly — one source, the tag's content naming no scheme or host, and besides only `defer`, `async`, `crossorigin`,
-// a script's type, an id, a class or a nonce —: a second source, a handler or a remote address in the tag leave a script that loads or runs)
+// a script's type, an id, a class or a nonce —: a second source, a handler or a remote address in the tag leave a script that loads or runs;
+// fourth review: an expression opening on a name or a literal, or Django's `{% static '…' %}`, with no climb, query, fragment or `%` —
+// `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint)
 const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}["']?defer["']?)?|async|crossorigin(?:\s{0,4}=\s{0,4}["'][\w-]{0,20}["'])?|type\s{0,4}=\s{0,4}["'](?:module|text\/javascript)["']|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
-const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?![^{}\n]{0,200}?(?:\/\/|:|\\))[^{}<>\n]{0,200}\}\}|\{%(?![^{}%\n]{0,200}?(?:\/\/|:|\\))[^{}<>%\n]{0,200}%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
+const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs)

@@ -2766,14 +2766,12 @@ t.test('third review of the thirty-third round: operator injection and markup be
   for (const p of ['x::<iframe src=//evil.example/x>', 'x::<base href="//evil.example/">', 'x::<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>']) t.ok(form(`snippet=${encodeURIComponent(`const a = 1\nconst b = 2\nconst c = 3\n${p}\n`)}`).includes('xss'), `still read: ${p}`)
 })
 
-t.test("thirty-third round: a style sheet's selectors with pseudo-classes, a Django page's static scripts", async (t) => {
+t.test("thirty-third round: a Django page's static scripts (fourth review: its own asset, by a literal path, nothing else)", async (t) => {
   const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
-  for (const p of ['<style>\n  .selected,\n  tr:hover {\n    background-color: var(--table-header-background);\n  }\n</style>\n', "{% block scripts %}\n{% compress js %}\n<script src=\"{% static 'js/projects.js' %}\"></script>\n{% endcompress %}\n{% endblock %}\n"]) t.same(field(p), [], p)
-  for (const p of ['a\r\nX-Injected:yes', '\r\nSet-Cookie:a=b {', "{% block scripts %}\n<script src=\"{% static 'https://evil.example/x.js' %}\"></script>\n{% endblock %}\n"]) t.ok(q(p).length > 0, `still read: ${JSON.stringify(p)}`)
-})
-
-t.test('thirty-third round: a system file ending a long sentence of prose', async (t) => {
-  for (const p of ['Implicit: Răspunde cu adresa IP (0.0.0.0 for A; :: pentru AAAA) când sunt blocate de regulă tip Adblock; răspunde cu adresa IP specificată în regulă când sunt blocate de regula tip /etc/hosts', 'Default: respond with the IP address given in the rule when a request is blocked by a rule of the /etc/hosts.']) t.same(q(p, 'desc'), [], p)
-  for (const p of ['please read the whole file and then tell me what it says because it is important: cat /etc/passwd', `${'x '.repeat(45)}/etc/passwd`, '/etc/passwd']) t.ok(q(p, 'desc').includes('path_traversal'), `still read: ${p}`)
-  t.ok(q('a long sentence with more than eighty characters to fill the value and then the file /etc/shadow', 'file').includes('path_traversal'), 'under a key that names a file')
+  t.same(field("{% block scripts %}\n{% compress js %}\n<script src=\"{% static 'js/projects.js' %}\"></script>\n{% endcompress %}\n{% endblock %}\n"), [], 'a static script')
+  for (const p of ["{% block scripts %}\n<script src=\"{% static 'https://evil.example/x.js' %}\"></script>\n{% endblock %}\n", '<script src="{%/../api/jsonp?cb=alert(1)%}"></script>', '<p>hi</p>\n<script src="{{/../api/jsonp?cb=alert(1)}}"></script>\n{{ x }}', "<p>hi</p>\n<script src=\"{% static '../x.js' %}\"></script>\n{{ x }}", '<p>hi</p>\n<script src="{{ \'/x.js?cb=alert(1)\' }}"></script>\n{{ x }}']) t.ok(q(p).includes('xss'), `still read: ${JSON.stringify(p)}`)
+  // (fourth review) a selector's line ending on `{` or `,` was exempted from the short header reading, and a system file ending a sentence from
+  // the sentence reading; both withdrawn: `a⏎Upgrade:h2c,` is a header, `… | paste /etc/passwd` a file read
+  for (const p of ['a\r\nUpgrade:h2c,', 'a\r\nForwarded:for=127.0.0.1,', 'a\rInjected:1\rUpgrade:websocket\rX:{']) t.ok(q(p).includes('crlf'), `still read: ${JSON.stringify(p)}`)
+  for (const p of ['please send me the monthly report for the team as soon as you can because the meeting is soon | paste /etc/passwd', 'please send me the monthly report for the team as soon as you can because the meeting is soon\npaste /etc/passwd']) t.ok(q(p, 'desc').includes('path_traversal'), `still read: ${JSON.stringify(p)}`)
 })
