@@ -15,7 +15,7 @@ import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTe
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
-import { TEMPLATE_PAGE_PATTERNS, templatePage } from './template-page.ts'
+import { TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
@@ -1637,6 +1637,7 @@ function quotesOpen(v: string): boolean {
   }
   return (double & 1) === 1 || (single & 1) === 1
 }
+const MAX_ICON = 20_000
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
 function inertIcons(v: string): string {
   let out = ''
@@ -1645,7 +1646,9 @@ function inertIcons(v: string): string {
     if (at < from) continue
     // (review: up to its first `</svg>` only when no comment, declaration or open quote comes before it — an attribute or a comment can hold
     // a `</svg>` the browser does not close on; else to the value's end)
+    // (read-through: an element longer than an icon is drawn with is left as it is, so a value of many openings costs 64 bounded slices at most)
     const close = v.indexOf('</svg>', at)
+    if ((close === -1 ? v.length : close) - at > MAX_ICON) continue
     const element = v.slice(at, close === -1 ? v.length : close)
     if (close !== -1 && (element.includes('<!') || quotesOpen(element))) continue
     if (SVG_ICON.test(element) && SVG_DRAWING.test(element) && !SVG_ACTIVE.test(element)) {
@@ -2790,8 +2793,11 @@ export class AttackDetector {
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
     if ((c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
+    // the value as a template's page, judged once for both readings that need it (undefined: not asked yet)
+    let page: TemplatePage | null | undefined
     if ((c & C_LT) !== 0 && xv.includes('<script')) {
-      if ((xv.includes('{{') || xv.includes('{%')) && templatePage(v) !== null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
+      if (xv.includes('{{') || xv.includes('{%')) page = templatePage(v)
+      if (page != null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
     }
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
@@ -2936,7 +2942,7 @@ export class AttackDetector {
     const tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''")))) {
       // (thirty-third round) a template's own page, its tags among markup over several lines: each tag judged for what it reaches, the rest as any value
-      const page = templatePage(tv)
+      if (page === undefined || tv !== v) page = templatePage(tv)
       const t = page === null ? tv : page.rest
       if (page?.reaches === true || anyOf(SSTI, t) || (!markdown && (SSTI_TAG.test(t) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, t) || templatePolyglot(t) || constantTemplate(t)))))) found |= BIT.ssti
     }

@@ -99,6 +99,11 @@ function columnList(t: readonly Token[], j: number): boolean {
 
 /** What follows a new account's name in MySQL's, PostgreSQL's, SQL Server's and Oracle's statements. */
 const ACCOUNT_OPTIONS = new Set(['identified', 'with', 'password', 'from', 'for', 'default', 'account', 'require', 'in', 'nologin', 'login', 'superuser', 'nosuperuser', 'createdb', 'nocreatedb', 'createrole', 'nocreaterole', 'valid', 'profile', 'quota', 'comment', 'attribute', 'encrypted', 'unencrypted', 'without', 'inherit', 'noinherit', 'replication', 'noreplication', 'bypassrls', 'nobypassrls', 'connection', 'sysid', 'role', 'admin'])
+/** Whether a `;` comes before token `i` (no copy of the tokens). */
+function semicolonBefore(t: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (t[k]!.kind === SEMI) return true
+  return false
+}
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
 function statementAt(t: readonly Token[], i: number): boolean {
   const a = t[i]
@@ -134,7 +139,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'create': {
       // (thirty-second round) an account's name, then its options or the statement's end: not English (`Create user home directory`)
       // (review: a statement after a separator is one whatever follows, `1; CREATE USER evil INHERIT`; a name in brackets or backticks is a name)
-      if ((w(b) === 'user' || w(b) === 'login') && !t.slice(0, i).some((x) => x.kind === SEMI)) {
+      if ((w(b) === 'user' || w(b) === 'login') && !semicolonBefore(t, i)) {
         const d = t[i + 3]
         return c !== undefined && (c.kind !== WORD || w(c) === 'if' || (d === undefined || d.kind === SEMI || d.kind === COMMENT || d.kind === STR || d.text === '@' || ACCOUNT_OPTIONS.has(w(d))))
       }

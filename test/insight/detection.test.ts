@@ -2775,3 +2775,14 @@ t.test("thirty-third round: a Django page's static scripts (fourth review: its o
   for (const p of ['a\r\nUpgrade:h2c,', 'a\r\nForwarded:for=127.0.0.1,', 'a\rInjected:1\rUpgrade:websocket\rX:{']) t.ok(q(p).includes('crlf'), `still read: ${JSON.stringify(p)}`)
   for (const p of ['please send me the monthly report for the team as soon as you can because the meeting is soon | paste /etc/passwd', 'please send me the monthly report for the team as soon as you can because the meeting is soon\npaste /etc/passwd']) t.ok(q(p, 'desc').includes('path_traversal'), `still read: ${JSON.stringify(p)}`)
 })
+
+t.test("the thirty-third round's readings are bounded: many icons left open, an icon longer than icons are", async (t) => {
+  const wide = new AttackDetector({ maxInspectBytes: 2_000_000 })
+  const body = (s: string) => wide.detect({ ...base, headers: { ...base.headers, 'content-type': 'text/plain' }, body: Buffer.from(s) })
+  // 10,000 icon openings with no closing tag, then a handler: read to the end, still XSS, and no exception
+  const open = '<svg viewBox="0 0 24 24"><path d="M1 2"/>'.repeat(10_000)
+  t.ok(body(`${open}<img src=x onerror=alert(1)>`).includes('xss'), 'a handler after many open icons')
+  // an "icon" longer than MAX_ICON is not judged inert: its opening stays an SVG element
+  t.ok(body(`<svg viewBox="0 0 24 24"><path d="${'M1 2 '.repeat(5000)}"/></svg>`).includes('xss'), 'an element longer than an icon')
+  t.same(q('<svg viewBox="0 0 24 24"><path d="M1 2"/></svg>'), [], 'a short icon stays inert')
+})
