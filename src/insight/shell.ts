@@ -169,7 +169,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // User-Agent's `(Windows NT 10.0; Trident/7.0; Touch; rv:11.0)`; one that reports alone (`; id;`, `; pwd`) is a probe
     if (ENGLISH.has(word) || weak) return hasArgument || (ends && !weak && !NEEDS_OPERAND.has(word))
     // a listed command: on its own, or with anything that is not a sentence going on
-    return ends || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
+    // (thirty-fourth round) a reader given no file reads its standard input and shows nothing of the host: `dog;cat` in a list
+    // of values, `dog|cat`; a redirection after it is its operand (`;cat</etc/passwd`)
+    return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
   }
   // an unknown program: options or paths after it, from a strong separator only
   return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
@@ -695,6 +697,9 @@ const NEEDS_OPTION: Record<string, RegExp> = {
   // a ping given a count, an interval or a deadline: the timing probe of blind injection (`ping -n 31 127.0.0.1`)
   ping: /^-[ncitw]$/, 'ping.exe': /^-[ncitw]$/, ping6: /^-[ncitw]$/,
 }
+/** (thirty-fourth round) Programs that read their standard input when given no file: alone they read nothing of the host. */
+const STDIN_READERS = new Set(['cat', 'tac', 'nl', 'xxd', 'od', 'strings'])
+const REDIRECTED = /^[<>]/
 const ALONE = new Set(['ipconfig', 'ifconfig', 'whoami', 'netstat', 'systeminfo', 'sysinfo', 'tasklist', 'printenv'])
 const FREE_WORDS = new Set(['netsh', 'wmic'])
 

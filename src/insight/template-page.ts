@@ -56,10 +56,13 @@ const NAMED_REACH =
   /__[a-z][a-z0-9_]{0,30}__|\b(?:getclass|forname)\s*\(|(?<![\w.]\s{0,4})(?:system|exec|execfile|eval|compile|spawn|require|open|read_file|readfile|file_get_contents|file_put_contents|fopen|getattr|setattr|delattr|vars|dir|locals|import_module|__import__|input|breakpoint)\s*\(|\(\s*(?:eval|exec|execfile|compile|getattr|open|__import__|input|globals|locals|vars|system)\s*\)\s*\(|\.\s*(?:system|popen\w{0,10}|spawn\w{0,10}|exec[a-z]{0,10}|eval|check_output|getoutput|getstatusoutput|load_module|import_module|openstream)\s*\(|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\.\s*class\s*\.\s*[a-z]|\.\s*_[a-z]\w{0,40}__[a-z]|\b(?:os|sys|importlib|builtins|process|global|globalthis)\s*[.[]|\bthis\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\.\s*apply\b|\bapply\s+0\b|\bfunction\s*\(|\|\s*(?:system|exec|passthru|shell_exec|popen|sh|bash|eval)\b/
 /** The engine's objects and the application's secrets read (on the tag with its literals replaced as above). */
 const ENGINE_READ =
-  /(?<![\w.'"$-]|\bfor\s{1,4})config\b(?!\s*\(|\s*\.\s*(?!(?:items|values|keys|copy|get|pop|setdefault|update|to_dict|get_namespace|from_[a-z]{2,20})\b)[a-z]\w*)|(?<![\w.$])self\b(?!\s*\.\s*[a-z]\w*\s*\()|\b_self\s*\.\s*(?:env|getenvironment|gettemplatename|getsource|loadtemplate)\b|\b_context\b|\b(?:lipsum|joiner|cycler|namespace|get_flashed_messages|url_for)\b(?!\s*\()|\brequest\s*\.\s*(?:environ|application|meta)\b|\bhandler\s*\.\s*(?:settings|application)\b|\bsigner\b|\bstorages\b|\b(?:user|u|usr|account|member|admin|owner|author)\s*\.\s*password\b|\b(?:password_hash|hashed_password|password_digest|encrypted_password)\b|\bdump\s*\(\s*(?:app|_context|_self)?\s*\)|\battribute\s*\(\s*(?:app|_self|_context|_charset)\b|(?<![\w.$])(?:request|config|self|_self|app|g|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|range|dict)\s*\[/
-/** Secrets by their names, read from the configuration, the settings or the server's environment (on the tag as written). */
+  /(?<![\w.'"$-]|\bfor\s{1,4})config\b(?!\s*\(|\s*\.\s*(?!(?:items|values|keys|copy|get|pop|setdefault|update|to_dict|get_namespace|from_[a-z]{2,20})\b)[a-z]\w*)|(?<![\w.$])self\b(?!\s*\.\s*[a-z]\w*\s*\()|\b_self\s*\.\s*(?:env|getenvironment|gettemplatename|getsource|loadtemplate)\b|\b_context\b|(?<![\w.])(?:lipsum|joiner|cycler|namespace|get_flashed_messages|url_for)\b(?!\s*\()|\brequest\s*\.\s*(?:environ|application|meta)\b|\bhandler\s*\.\s*(?:settings|application)\b|\bsigner\b|\bstorages\b|\b(?:user|u|usr|account|member|admin|owner|author)\s*\.\s*password\b|\b(?:password_hash|hashed_password|password_digest|encrypted_password)\b|\bdump\s*\(\s*(?:app|_context|_self)?\s*\)|\battribute\s*\(\s*(?:app|_self|_context|_charset)\b|(?<![\w.$])(?:request|config|self|_self|app|g|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|range|dict)\s*\[/
+/**
+ * Secrets by their names, read from the configuration, the settings or the server's environment (on the tag as written); (thirty-fourth
+ * round) Go's data read from its root, `.Env.AWS_SECRET_ACCESS_KEY`, `.Password`
+ */
 const SECRET_READ =
-  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
+  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|(?<![\w)\]'"$-])\.\s*(?:env\s*\.\s*[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|password\b)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
 /**
  * A name chosen at run time: `|attr`, `attribute=` or Twig's `attribute()` given anything but a plain literal, a filter that calls (Twig's
  * `filter`, `map`, `sort`, `reduce`) handed anything but a plain literal, a keyword or an arrow function, a literal or an empty collection
@@ -151,6 +154,13 @@ interface PageState {
  */
 const BLOCK_OPEN = /^-?\s*(?:set\s+[a-z_]\w{0,40}\s*(?:\|[^=%]{0,100})?|call\b[^%]{0,200}|filter\b[^%]{0,200})-?$/
 const BLOCK_END = /^-?\s*end(?:set|call|filter)\s*-?$/
+/**
+ * (thirty-fourth round) A control block's opening and its end, in either tag of the Jinja kind: Jinja's and Twig's `{% if %}` …
+ * `{% endif %}`, Go's `{{ if .x }}` … `{{ end }}`, Handlebars' `{{#each}}` … `{{/each}}`. A value that opens a block and closes it
+ * is a page's structure even on one line (a prompt theme's `{{ if .Root }}root{{ end }}{{ .Shell }}`).
+ */
+const CONTROL_OPEN = /^(?:-?\s*(?:if|for|range|with|unless|each|block|define|macro)\b|#\s*(?:if|each|with|unless)\b)/
+const CONTROL_END = /^(?:-?\s*end(?:if|for|range|with|unless|each|block|define|macro)?\s*-?|\/\s*(?:if|each|with|unless))$/
 function blockText(text: string, page: PageState): boolean {
   if (text.includes('_')) page.material = true
   return WALK_NAMES.test(text) || RAW_REACH.test(text)
@@ -209,6 +219,8 @@ export function templatePage(v: string): TemplatePage | null {
   let angle = -2
   let newline = -2
   let previous = -1
+  /** a control block opened (1), then closed after it (2) */
+  let control = 0
   for (;;) {
     // the next `{{`, `{%` or `<%` (each search starts where the last stopped: one pass over the value)
     if (angle !== -1 && angle < at) angle = v.indexOf('<%', at)
@@ -250,6 +262,7 @@ export function templatePage(v: string): TemplatePage | null {
       if (close === 62) reaches = scriptletReaches(t)
       else {
         const trimmed = t.trim()
+        if (control === 0 ? CONTROL_OPEN.test(trimmed) : control === 1 && CONTROL_END.test(trimmed)) control++
         reaches = jinjaReaches(trimmed, state)
         if (close === 37) {
           if (state.block !== -1 && BLOCK_END.test(trimmed)) {
@@ -267,7 +280,7 @@ export function templatePage(v: string): TemplatePage | null {
   if (!reaches && state.block !== -1) reaches = blockText(v.slice(state.block), state)
   pieces.push(v.slice(at))
   const rest = pieces.join(' ')
-  if (tagLines < 2 && !HTML_TAG.test(rest)) {
+  if (tagLines < 2 && control < 2 && !HTML_TAG.test(rest)) {
     let lines = 0
     TAG_LINE.lastIndex = 0
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
@@ -277,4 +290,4 @@ export function templatePage(v: string): TemplatePage | null {
 }
 
 /** Every pattern of this module, for the ReDoS checks. */
-export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END]
+export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END, CONTROL_OPEN, CONTROL_END]

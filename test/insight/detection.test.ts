@@ -2786,3 +2786,13 @@ t.test("the thirty-third round's readings are bounded: many icons left open, an 
   t.ok(body(`<svg viewBox="0 0 24 24"><path d="${'M1 2 '.repeat(5000)}"/></svg>`).includes('xss'), 'an element longer than an icon')
   t.same(q('<svg viewBox="0 0 24 24"><path d="M1 2"/></svg>'), [], 'a short icon stays inert')
 })
+
+t.test('thirty-fourth round: a reader given no file, a prompt theme\'s Go templates', async (t) => {
+  // a reader with no operand reads its standard input: an item of a list, not a command line
+  for (const v of ['dog;cat', 'dog;cat;bird', 'a|cat', 'x;nl', 'animal;od']) t.same(q(v), [], v)
+  for (const v of [';cat</etc/passwd', ';cat /etc/passwd', 'x;cat index.php', ';cat$IFS/etc/passwd', '1;cat>/tmp/x', '$(cat)', '||cat', ';cat;id']) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // Go templates in a prompt theme's JSON: blocks opened and closed, fields of its own data
+  const theme = { blocks: [{ segments: [{ template: ' {{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>' }, { template: '<#ffffff>(</>{{.Context}}{{if .Namespace}} :: {{.Namespace}}{{end}}<#ffffff>)</>' }] }], console_title_template: '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}' }
+  t.same(json(theme), [], 'a prompt theme')
+  for (const v of ['{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Password}}{{end}}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+})

@@ -60,6 +60,21 @@ t.test("a page's tag that reaches an object's internals, a process, code or a fi
   ]) t.equal(page(erb(tag))?.reaches, true, tag)
 })
 
+t.test('a control block opened and closed is a page on one line (thirty-fourth round)', async (t) => {
+  for (const v of [
+    '{{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>', '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}',
+    '<#ffffff>(</>{{.Context}}{{if .Namespace}} :: {{.Namespace}}{{end}}<#ffffff>)</>', '{% for i in items %}{{ i.name }}, {% endfor %}',
+    '{{#each tags}}{{this}} {{/each}}',
+  ]) t.equal(page(v)?.reaches, false, v)
+  for (const v of [
+    '{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}',
+    '{{range .}}{{.Password}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}', "{% if 1 %}{{ lipsum.__globals__['os'] }}{% endif %}",
+    '{% if 7*7 == 49 %}yes{% endif %}',
+  ]) t.not(page(v)?.reaches, false, `still reaches or no page: ${v}`)
+  t.equal(page('{{ if .x }}{{ .y }}'), null, 'a block opened and never closed: no page on one line')
+  t.equal(page('{{ end }}{{ if .x }}'), null, 'an end before an opening: no page')
+})
+
 t.test('what is no page: judged as any value is', async (t) => {
   t.equal(page('{{ config.items() }}'), null, 'one tag alone')
   t.equal(page('{% include "x.html" %}'), null, 'one include alone')
