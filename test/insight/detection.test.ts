@@ -2795,4 +2795,7 @@ t.test('thirty-fourth round: a reader given no file, a prompt theme\'s Go templa
   const theme = { blocks: [{ segments: [{ template: ' {{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>' }, { template: '<#ffffff>(</>{{.Context}}{{if .Namespace}} :: {{.Namespace}}{{end}}<#ffffff>)</>' }] }], console_title_template: '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}' }
   t.same(json(theme), [], 'a prompt theme')
   for (const v of ['{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Password}}{{end}}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // a JSX handler chosen by a comparison with a word's literal
+  t.same(q("<IconButton onClick={task.State == 'Running' ? handleStopTask : handleStartTask}>\n  x\n</IconButton>"), [], 'a handler chosen by a comparison')
+  for (const v of ["<b onClick={a == 'x' ? alert : b}>", "<b onclick={a == 'x' ? location : b}>", "<b onclick={a=='1'?eval:b}>"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
 })
