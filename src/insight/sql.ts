@@ -293,8 +293,10 @@ function selectAt(t: readonly Token[], i: number): boolean {
   let items = 0
   let strong = false
   for (;;) {
-    const x = t[j]
+    let x = t[j]
     if (x === undefined) break
+    // (thirty-fourth round) a dashboard's variable or macro as an item, `$car_id`, `$__time(date)`: the name after its `$`
+    if (x.kind === OTHER && x.text === '$' && t[j + 1]?.kind === WORD) x = t[++j]!
     if (x.kind === OP && x.text === '*') {
       j++
       strong = true
@@ -303,8 +305,10 @@ function selectAt(t: readonly Token[], i: number): boolean {
       strong ||= x.kind === VAR || x.call || x.kind === LPAR || (x.kind === WORD && LITERAL_WORDS.has(x.text))
       j = operandEnd(t, j)
       // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
-      while (t[j] !== undefined && (t[j]!.kind === OP || (t[j]!.kind === WORD && ARITH.has(t[j]!.text))) && t[j]!.text !== '*' && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
-      if (t[j]?.kind === WORD && t[j]!.text === 'as' && t[j + 1]?.kind === WORD) j += 2
+      // (thirty-fourth round: a product by a number, `cast(setting as numeric) * 8 * 1024`)
+      while (t[j] !== undefined && (t[j]!.kind === OP || (t[j]!.kind === WORD && ARITH.has(t[j]!.text))) && (t[j]!.text !== '*' || t[j + 1]?.kind === NUM) && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
+      // (thirty-fourth round: or a quoted alias, a dashboard's `sum(x) AS "Size"`)
+      if (t[j]?.kind === WORD && t[j]!.text === 'as' && (t[j + 1]?.kind === WORD || (t[j + 1]?.kind === STR && !t[j + 1]!.open))) j += 2
     } else break
     items++
     if (t[j]?.kind !== COMMA) break
@@ -1065,6 +1069,13 @@ const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
   const tokens = lexed(v, 0)
+  // (thirty-fourth round) a formatted query opening on its first select in parentheses (a dashboard's `(SELECT … LIMIT 1)⏎UNION⏎SELECT …`):
+  // on lines of its own, and probing nothing but its unions
+  if (tokens[0]?.kind === LPAR && v.includes('\n')) {
+    let i = 1
+    while (i < 3 && tokens[i]?.kind === LPAR) i++
+    return tokens[i]?.kind === WORD && tokens[i]!.text === 'select' && selectAt(tokens, i) && !PROGRAM_PROBE.test(v.replace(UNIONS, ' '))
+  }
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */

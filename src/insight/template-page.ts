@@ -25,6 +25,8 @@
 const MAX_TAGS = 600
 const MAX_TAG = 600
 const MAX_PAGE = 200_000
+/** (thirty-fourth round) the longest tag read as a one-line template's plain read */
+const MAX_PLAIN_TAG = 160
 
 /** What a page's tags reach, and the page without them. */
 export interface TemplatePage {
@@ -62,7 +64,7 @@ const ENGINE_READ =
  * round) Go's data read from its root, `.Env.AWS_SECRET_ACCESS_KEY`, `.Password`
  */
 const SECRET_READ =
-  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|(?<![\w)\]'"$-])\.\s*(?:env\s*\.\s*[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|password\b)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
+  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|(?<![\w)\]'"-])\.\s*(?:env\s*\.\s*[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|password\b)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
 /**
  * A name chosen at run time: `|attr`, `attribute=` or Twig's `attribute()` given anything but a plain literal, a filter that calls (Twig's
  * `filter`, `map`, `sort`, `reduce`) handed anything but a plain literal, a keyword or an arrow function, a literal or an empty collection
@@ -155,12 +157,24 @@ interface PageState {
 const BLOCK_OPEN = /^-?\s*(?:set\s+[a-z_]\w{0,40}\s*(?:\|[^=%]{0,100})?|call\b[^%]{0,200}|filter\b[^%]{0,200})-?$/
 const BLOCK_END = /^-?\s*end(?:set|call|filter)\s*-?$/
 /**
- * (thirty-fourth round) A control block's opening and its end, in either tag of the Jinja kind: Jinja's and Twig's `{% if %}` …
- * `{% endif %}`, Go's `{{ if .x }}` … `{{ end }}`, Handlebars' `{{#each}}` … `{{/each}}`. A value that opens a block and closes it
- * is a page's structure even on one line (a prompt theme's `{{ if .Root }}root{{ end }}{{ .Shell }}`).
+ * (thirty-fourth round) A one-line template: a control block opened on its data and closed (Go's `{{ if .x }}` … `{{ end }}`,
+ * Jinja's `{% if x %}` … `{% endif %}`, Handlebars' `{{#each x}}` … `{{/each}}`), every tag of it a plain read of the page's own
+ * data (a prompt theme's `{{if .Root}}root :: {{end}}{{.Shell}}`). Review: a block alone made any value a page (`{{if}}{{end}}`
+ * glued to a probe), so here every tag must be one of these shapes, naming nothing of the engine's, the request's or the
+ * environment's, and the text between them nothing a shell runs.
  */
-const CONTROL_OPEN = /^(?:-?\s*(?:if|for|range|with|unless|each|block|define|macro)\b|#\s*(?:if|each|with|unless)\b)/
-const CONTROL_END = /^(?:-?\s*end(?:if|for|range|with|unless|each|block|define|macro)?\s*-?|\/\s*(?:if|each|with|unless))$/
+const PLAIN_NAME = String.raw`\.?[a-z](?:[a-z0-9]|_(?!_)){0,40}(?:\.[a-z](?:[a-z0-9]|_(?!_)){0,40}){0,6}`
+const PLAIN_ARG = String.raw`(?:${PLAIN_NAME}|\d{1,9}|"[\w .:-]{0,30}"|'[\w .:-]{0,30}')`
+const PLAIN_CONDITION = String.raw`(?:(?:eq|ne|lt|le|gt|ge|and|or|not|len)\s+)?(?:not\s+)?${PLAIN_ARG}(?:\s*(?:==|!=|<=|>=|<|>|\s(?:and|or|is|in|is not|not in)\s)?\s*(?:not\s+)?${PLAIN_ARG}){0,3}`
+const PLAIN_FILTER = String.raw`(?:\s*\|\s*(?:date|lower|upper|title|trim|default|length|e|escape)(?:\s+${PLAIN_ARG})?)?`
+const PLAIN_TAG = new RegExp(
+  String.raw`^[-~]?\s*(?:(?<open>(?:if|with|range|unless|elif|else if|#\s*(?:if|each|with|unless))\s+${PLAIN_CONDITION}|for\s+[a-z]\w{0,30}\s+in\s+${PLAIN_NAME})|(?<end>end(?:if|for|range|with|unless)?|\/\s*(?:if|each|with|unless))|else|${PLAIN_ARG}${PLAIN_FILTER})\s*[-~]?$`,
+)
+/** what no plain read names: the engine's objects, the request, the session, the environment whole, the data whole */
+const NOT_PLAIN = /(?:^|[^\w.])\.?(?:config|request|session|app|self|this|current_app|settings|environ|env|beans|handler|response)\b(?!\.[a-z])|(?:^|[^\w.])(?:g|lipsum|cycler|joiner|namespace|loop|caller|varargs|kwargs|dict|os|sys|super)\b(?!\.[a-z])|(?:^|[^\w.])\.?(?:config|request|session|app|self|current_app|settings|environ|beans|handler|response|_\w*)\.|\b(?:password|passwd|secret|token|api_?key|private_?key|credentials?)\b/
+/** the text between a one-line template's tags: nothing a shell substitutes or chains */
+const SHELL_TEXT = /[`;|&]|\$[({]/
+
 function blockText(text: string, page: PageState): boolean {
   if (text.includes('_')) page.material = true
   return WALK_NAMES.test(text) || RAW_REACH.test(text)
@@ -219,8 +233,9 @@ export function templatePage(v: string): TemplatePage | null {
   let angle = -2
   let newline = -2
   let previous = -1
-  /** a control block opened (1), then closed after it (2) */
+  /** a control block opened (1), then closed after it (2); every Jinja-kind tag a plain read so far */
   let control = 0
+  let plain = true
   for (;;) {
     // the next `{{`, `{%` or `<%` (each search starts where the last stopped: one pass over the value)
     if (angle !== -1 && angle < at) angle = v.indexOf('<%', at)
@@ -262,7 +277,12 @@ export function templatePage(v: string): TemplatePage | null {
       if (close === 62) reaches = scriptletReaches(t)
       else {
         const trimmed = t.trim()
-        if (control === 0 ? CONTROL_OPEN.test(trimmed) : control === 1 && CONTROL_END.test(trimmed)) control++
+        if (plain) {
+          // (a plain read is short: the pattern's cost stays bounded on a long tag)
+          const m = trimmed.length <= MAX_PLAIN_TAG ? PLAIN_TAG.exec(trimmed) : null
+          if (m === null || NOT_PLAIN.test(trimmed)) plain = false
+          else if (control === 0 ? m.groups!.open !== undefined : control === 1 && m.groups!.end !== undefined) control++
+        }
         reaches = jinjaReaches(trimmed, state)
         if (close === 37) {
           if (state.block !== -1 && BLOCK_END.test(trimmed)) {
@@ -280,7 +300,7 @@ export function templatePage(v: string): TemplatePage | null {
   if (!reaches && state.block !== -1) reaches = blockText(v.slice(state.block), state)
   pieces.push(v.slice(at))
   const rest = pieces.join(' ')
-  if (tagLines < 2 && control < 2 && !HTML_TAG.test(rest)) {
+  if (tagLines < 2 && !(control === 2 && plain && !erb && !SHELL_TEXT.test(rest)) && !HTML_TAG.test(rest)) {
     let lines = 0
     TAG_LINE.lastIndex = 0
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
@@ -290,4 +310,4 @@ export function templatePage(v: string): TemplatePage | null {
 }
 
 /** Every pattern of this module, for the ReDoS checks. */
-export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END, CONTROL_OPEN, CONTROL_END]
+export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END, PLAIN_TAG, NOT_PLAIN, SHELL_TEXT]

@@ -2798,4 +2798,14 @@ t.test('thirty-fourth round: a reader given no file, a prompt theme\'s Go templa
   // a JSX handler chosen by a comparison with a word's literal
   t.same(q("<IconButton onClick={task.State == 'Running' ? handleStopTask : handleStartTask}>\n  x\n</IconButton>"), [], 'a handler chosen by a comparison')
   for (const v of ["<b onClick={a == 'x' ? alert : b}>", "<b onclick={a == 'x' ? location : b}>", "<b onclick={a=='1'?eval:b}>"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a dashboard's queries in a JSON document: quoted aliases, a product by a number, its variables and macros, a union in parentheses
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  for (const rawSql of [
+    'SELECT \r\n   relname AS "Table",\r\n   pg_relation_size(relid) as "Data"\r\nFROM \r\n   pg_catalog.pg_statio_user_tables\r\nORDER BY \r\n   pg_total_relation_size(relid) DESC;',
+    "SELECT cast(setting as numeric) * 8 * 1024 FROM pg_catalog.pg_settings WHERE name = 'shared_buffers';",
+    'SELECT $__time(date), battery_level AS "SOC"\nFROM positions\nWHERE car_id = $car_id AND $__timeFilter(date)',
+    '(SELECT battery_level, date\nFROM positions\nWHERE car_id = $car_id\nORDER BY date DESC\nLIMIT 1)\nUNION\nSELECT battery_level, date\nFROM charges c\nWHERE c.car_id = $car_id',
+  ]) t.same(json({ ...filler, rawSql }), [], rawSql)
+  for (const v of ['(select * from (select(sleep(5)))a)', '(select a from t\nlimit 1)\nunion\nselect b from c where 1=1 or 1=1', '(select a from t where x=1\n and sleep(5))']) t.ok(json({ ...filler, x: v }).includes('sqli'), `still read: ${v}`)
+  for (const v of ["1' union select a as 'x' from users--", '1 union select 2*3 as "x" from users--', "'; select $x from users--"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
 })
