@@ -38,7 +38,8 @@
  * ("How the twenty-second fresh part was built"); `FRESH23_SOURCES` the twenty-third, likewise, of JSON documents, code and Markdown
  * from many sources with a low cap each ("How the twenty-third fresh part was built"); `FRESH24_SOURCES` the twenty-fourth, likewise,
  * on other sources ("How the twenty-fourth fresh part was built"); `FRESH25_SOURCES` the twenty-fifth, likewise, on other sources again
- * ("How the twenty-fifth fresh part was built").
+ * ("How the twenty-fifth fresh part was built"); `FRESH26_SOURCES` the twenty-sixth, likewise, on other sources again ("How the
+ * twenty-sixth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -6197,6 +6198,399 @@ const FRESH25_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-sixth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from application
+// repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH26_SOURCES: Source[] = [
+  // a media organiser (Stash, Go and React): its interface's translations (a language a file; most over the length limit); its Go
+  // sources (25 snippets drawn; the tests, mocks and generated code left out) and its React TypeScript (25 drawn, declaration files left out)
+  {
+    repo: 'stashapp/stash',
+    commit: 'cf3489efdc450dc2812367e8c4d61fd1c9bf3051',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^ui/v2\\.5/src/locales/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:internal|pkg|cmd)/(?!models/mocks/)[\\w/.-]+(?<!_test|_gen|_generated|generated_client|generated_models)\\.go$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^ui/v2\\.5/src/(?!core/generated)[\\w/.-]+(?<!\\.d)\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a reading server for comics and books (Kavita, C# and Angular): its server's and web app's translations (a language a file); its
+  // C# sources (25 snippets drawn; the Entity Framework migrations left out) and its Angular TypeScript and templates (25 drawn, the
+  // specs left out)
+  {
+    repo: 'Kareadita/Kavita',
+    commit: 'ed7e9d4a6e85c2ec04803ca86fb3d2b5ca15581a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^(?:API/I18N|UI/Web/src/assets/langs)/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^API/(?!Data/Migrations/)[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^UI/Web/src/app/[\\w/.-]+(?<!\\.spec)\\.(?:ts|html)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a bookmark manager (Linkwarden): its web app's translations (a language a file)
+  {
+    repo: 'linkwarden/linkwarden',
+    commit: '7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^apps/web/public/locales/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // Grafana dashboards for Kubernetes (dotdc's): a dashboard a file (panels, PromQL targets, templating variables)
+  {
+    repo: 'dotdc/grafana-dashboards-kubernetes',
+    commit: '7fc1dc8ccd23eeb8c58ddd8be2a122922d424937',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^dashboards/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a continuous glucose monitor's web app (Nightscout): its translations (a language a file)
+  {
+    repo: 'nightscout/cgm-remote-monitor',
+    commit: '7e0e77f88fc113a76fe363504125f5b36b8a3fe3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^translations/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a smart mirror platform (MagicMirror²): its core's and default modules' translations (a language a file) and its tests' mock
+  // weather responses and module files
+  {
+    repo: 'MagicMirrorOrg/MagicMirror',
+    commit: 'fb41d24ef522e91e802e2a623ff6afbddeb3c9d8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:translations|defaultmodules/\\w+/translations|tests/mocks)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game server panel (Pterodactyl, Laravel and React): its seeded eggs (a game server's configuration a file: Docker images, start
+  // commands, install scripts, variables); its PHP sources (25 snippets drawn) and its React TypeScript (25 drawn, declaration files
+  // left out)
+  {
+    repo: 'pterodactyl/panel',
+    commit: '706db62c64d180f224f56c62953172c27daa5826',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^database/Seeders/eggs/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^app/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^resources/scripts/[\\w/.-]+(?<!\\.d)\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a package registry (RubyGems.org, Rails): its models', controllers', jobs', policies' and helpers' Ruby (25 snippets drawn) and its
+  // ERB views (25 drawn)
+  {
+    repo: 'rubygems/rubygems.org',
+    commit: '3c8ea0d4cbe85bd2a2bb5d22486247656a3dfb6c',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [
+      { path: '^app/(?:models|controllers|jobs|policies|helpers|mailers|components|avo)/[\\w/.-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^app/views/[\\w/.-]+\\.erb$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a feed reader (Folo): its translations (a namespace and a language a file) and its client database's migration snapshots (Drizzle)
+  {
+    repo: 'RSSNext/Folo',
+    commit: '54447e6faaa21b87bb8f9bb1066b53ce9213697a',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:locales|packages/internal/database)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an indexer manager (Prowlarr): its translations (a language a file)
+  {
+    repo: 'Prowlarr/Prowlarr',
+    commit: '0ffcfccf1df38e775e25431716387f6eae180231',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/NzbDrone\\.Core/Localization/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the package registry's web app (crates.io, Rust): its server's and crates' Rust sources (25 snippets drawn, the tests left out) and
+  // its database migrations (SQL, up and down; 25 drawn; Diesel's generated `schema.rs` left out)
+  {
+    repo: 'rust-lang/crates.io',
+    commit: '57fa000662f511321daa61e6769f190ea0e80771',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^(?:src/(?!tests/)|crates/[\\w-]+/src/)[\\w/.-]+(?<!/schema)\\.rs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^migrations/[\\w/.-]+\\.sql$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a YouTube client for Android (NewPipe, Java): its database's exported schemas (Room); its Java sources (50 snippets drawn, the
+  // tests left out)
+  {
+    repo: 'TeamNewPipe/NewPipe',
+    commit: '79767f95f7611c79891828383d7adbf6d3a8ac0b',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^app/schemas/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^app/src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a mail client for Android (Thunderbird for Android, Kotlin): its JMAP back end's recorded server responses; its Kotlin sources (50
+  // snippets drawn, the tests left out)
+  {
+    repo: 'thunderbird/thunderbird-android',
+    commit: 'a59bd679859d369c9a39be147e536b825ffd0a6b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^backend/jmap/src/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '/src/main/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a network ad blocker (Pi-hole): its command, installer, gravity and maintenance scripts (Bash, 50 snippets drawn)
+  {
+    repo: 'pi-hole/pi-hole',
+    commit: '1837b754b945eeab6ad5976443b38b983eb96e6e',
+    licence: 'EUPL-1.2 (LICENSE)',
+    benign: [{ path: '^(?:pihole|gravity\\.sh|advanced/Scripts/[\\w/.-]+\\.sh|advanced/Templates/[\\w.-]+\\.sh|automated install/[\\w.-]+\\.sh)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a conference planning tool (pretalx, Django): its Python sources (25 snippets drawn; migrations and tests left out) and its Django
+  // templates (25 drawn)
+  {
+    repo: 'pretalx/pretalx',
+    commit: '5a3c2f61ecafc83cfa85aa518cc5af3d564b16ef',
+    licence: 'AGPL-3.0 with additional terms (LICENSE, LICENSES/)',
+    benign: [
+      { path: '^src/pretalx/(?![\\w/]*(?:migrations|tests)/)(?![\\w/]*templates/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/pretalx/[\\w/]*templates/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a reverse proxy (Traefik): its API's expected responses, its providers' and integration tests' data and its web UI's mocks; its
+  // documentation (Markdown: routing, providers, middlewares, observability; 40 sections drawn)
+  {
+    repo: 'traefik/traefik',
+    commit: 'fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:pkg/api/testdata|pkg/provider/traefik|webui/src/mocks|integration/testdata)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Windows packages for Scoop (the Extras bucket): a package's manifest a file (versions, download URLs, hashes, shortcuts, install and
+  // update scripts)
+  {
+    repo: 'ScoopInstaller/Extras',
+    commit: 'cd859b80b1a30eeb54b18f140c7d9972f68dfb31',
+    licence: 'Unlicense (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // public transit feeds' registry (Transitland Atlas): an operator's feeds a file (DMFR: GTFS and GTFS Realtime URLs, licences, operators)
+  {
+    repo: 'transitland/transitland-atlas',
+    commit: 'a4d02044f59f954bf3d2fe13b52f7cd1b7e92846',
+    licence: 'CC-BY-4.0 (LICENSE.txt)',
+    benign: [{ path: '^feeds/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // public transit feeds' catalogue (MobilityData): a GTFS or GTFS Realtime source a file (provider, location, URLs, features)
+  {
+    repo: 'MobilityData/mobility-database-catalogs',
+    commit: '2847547e739e884586b286138a075c196300f85e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^catalogs/sources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a messaging app's service recipes (Ferdium): a recipe's manifest a file (id, name, version, service URL, configuration)
+  {
+    repo: 'ferdium/ferdium-recipes',
+    commit: 'fc4675ab5724e83d59d92f38a63dcc503615a7c9',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^recipes/[^/]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an image generator's interface (Fooocus): its presets (models, samplers, settings), its prompt styles and its language files
+  {
+    repo: 'lllyasviel/Fooocus',
+    commit: '59f183ab9b8e4a4bbf0fb8bc43886e19e8dfdfae',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:presets|sdxl_styles|language)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a rhythm game's web site (osu-web, Laravel and React): its search indexes' schemas; its PHP sources (25 snippets drawn) and its
+  // TypeScript and React (25 drawn, declaration files left out)
+  {
+    repo: 'ppy/osu-web',
+    commit: '3f5de518e87e9a9a3fb75334f691b548989edc6e',
+    licence: 'AGPL-3.0 (LICENCE)',
+    benign: [
+      { path: '^config/schemas/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^app/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^resources/js/[\\w/.-]+(?<!\\.d)\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a blog theme for Ghost (Liebling): its translations (a language a file); its Handlebars templates (25 snippets drawn) and its
+  // JavaScript and Sass (25 drawn; the vendored, minified Content API client left out)
+  {
+    repo: 'eddiesigner/liebling',
+    commit: '5aaee33103878bd8480b658f26eee9a6ef950315',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:partials/)?[\\w-]+\\.hbs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^src/(?:js/[\\w.-]+\\.js|sass/[\\w/.-]+\\.scss)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // an interactive notebook for Elixir (Livebook): its Elixir sources (50 snippets drawn)
+  {
+    repo: 'livebook-dev/livebook',
+    commit: '1c0941f67571cd494117897d260c39731e0a1062',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a shopping list and recipe app (KitchenOwl, Flutter and Flask): its app's translations (Flutter's ARB files) and its back end's
+  // e-mail template strings (a language a file)
+  {
+    repo: 'TomBursch/kitchenowl',
+    commit: '8677319da3e195c705be2c8ea8a064c23b788662',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:kitchenowl/lib/l10n/[\\w-]+\\.arb|backend/templates/l10n/[\\w-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a launcher's script commands (Raycast): shell scripts (25 snippets drawn) and AppleScripts (25 drawn) for apps, system,
+  // developer and web tasks
+  {
+    repo: 'raycast/script-commands',
+    commit: '207205d4313eb19b20166759aa0ff99686e0abbb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^commands/[^\\n]+\\.sh$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^commands/[^\\n]+\\.applescript$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a self-hosting platform (Coolify): its interface's translations (a language a file)
+  {
+    repo: 'coollabsio/coolify',
+    commit: '379abb252621f34b318190bd49b614aed9818716',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lang/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Matrix chat client (FluffyChat, Flutter): its translations (ARB files, a language a file; the larger ones over the length limit)
+  {
+    repo: 'krille-chan/fluffychat',
+    commit: '76c4ec488e885a962f991fbd812a4d9a8524e145',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^lib/l10n/[\\w-]+\\.arb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // countries' names in many languages (world_countries): a language's list a file (names, ISO codes)
+  {
+    repo: 'stefangabos/world_countries',
+    commit: '7edbb1e30ddc9b616ee07f76a3cad3af2416b618',
+    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    benign: [{ path: '^data/countries/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chat front end for language models (SillyTavern): its default presets (context and instruct templates, samplers, system prompts,
+  // themes) and its interface's translations
+  {
+    repo: 'SillyTavern/SillyTavern',
+    commit: 'ba6f7b7a98cf7a5eaf4f0e81da9779a9a668ced4',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:default/content/presets|public/locales)/[^\\n]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // workflow automation exports (a collection of n8n workflows): a workflow a file (nodes with their parameters, connections)
+  {
+    repo: 'Zie619/n8n-workflows',
+    commit: '94007c1445d9258a7da116646b79473e7c7c3282',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^workflows/[^\\n]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a federated book reviewing site (BookWyrm): its tests' ActivityPub documents and recorded book metadata (Open Library, Inventaire)
+  {
+    repo: 'bookwyrm-social/bookwyrm',
+    commit: 'db40a61c9eaa6872607ca499b91893914dc1c8cf',
+    licence: 'Anti-Capitalist Software License 1.4 (LICENSE.md)',
+    benign: [{ path: '^bookwyrm/tests/data/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a backend server (Appwrite): its locale translations (a language a file)
+  {
+    repo: 'appwrite/appwrite',
+    commit: '0cefd0615350e1914a29caeef3342fd620a60045',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^app/config/locale/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an observability platform (SigNoz): its front end's translations (a language and a namespace a file) and its cloud integrations'
+  // definitions and dashboards (AWS services; `ee/` left out)
+  {
+    repo: 'SigNoz/signoz',
+    commit: '9997c3da9c906daf4bcea664a3380cab51edd18f',
+    licence: 'MIT, ee/ its own (LICENSE)',
+    benign: [{ path: '^(?:frontend/public/locales|pkg/modules/cloudintegration)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // terminal colour schemes (iTerm2-Color-Schemes): a scheme a file in Windows Terminal's and VS Code's formats
+  {
+    repo: 'mbadolato/iTerm2-Color-Schemes',
+    commit: '4cbae6273354e5e91a7641d72c69daa3de6a867f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:windowsterminal|vscode)/[^/\\n]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a dashboard for self-hosted services (Homarr): its translations (most over the length limit) and its database migrations'
+  // snapshots (Drizzle, MySQL, PostgreSQL and SQLite)
+  {
+    repo: 'homarr-labs/homarr',
+    commit: '464d98e124726f30c5f92ccf18a5ebff71e0cdd9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:packages/translation/src|packages/db/migrations)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home inventory system (HomeBox): its front end's translations (a language a file)
+  {
+    repo: 'sysadminsmedia/homebox',
+    commit: '8222a88de7b44d8ad9ab286b4c674d66e3be7bed',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^frontend/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a passkey-only OpenID Connect provider (Pocket ID): its front end's translations (inlang messages, a language a file)
+  {
+    repo: 'pocket-id/pocket-id',
+    commit: 'd258d952b1573300860aff369e300a76f6fb5f09',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^frontend/messages/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a music library server (Music Assistant): its providers' manifests (a provider a file: domain, name, requirements, documentation)
+  {
+    repo: 'music-assistant/server',
+    commit: 'a80940c9953e51f78399c71fa5e03860e2df9b1c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^music_assistant/server/providers/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a robot vacuum's cloud-free firmware (Valetudo): its tests' recorded robot maps and states (Dreame, Roborock, Viomi and others),
+  // device files read as JSON (cmdline, meminfo, routes) and updater responses (its OpenAPI fragments left out)
+  {
+    repo: 'Hypfer/Valetudo',
+    commit: 'b41e048de73e35f39f7fbfb604f1555bb8d45cd4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^backend/test/lib/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation platform's web interfaces (openHAB): the main UI's and HABPanel's translations (a namespace and a language a file)
+  {
+    repo: 'openhab/openhab-webui',
+    commit: 'a7cbe1bf8dfa471545edcb03f2c6731756e3aeba',
+    licence: 'EPL-2.0 (LICENSE)',
+    benign: [{ path: '^bundles/org\\.openhab\\.ui(?:\\.habpanel)?/web/(?:src/)?assets/i18n/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a static site generator's documentation (Hugo): functions, methods, templates, content management, configuration (Markdown, 40
+  // sections drawn; the theme, which has no open source licence, left out)
+  {
+    repo: 'gohugoio/hugoDocs',
+    commit: '1c613349f4220ae84070df25979d720c43e5cfa6',
+    licence: 'Apache-2.0 for content/ (content/LICENSE.md, LICENSE.md)',
+    benign: [{ path: '^content/en/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web development curriculum (The Odin Project): lessons on HTML and CSS, JavaScript, Node.js, React, Ruby, Rails, databases, git
+  // (Markdown, 40 sections drawn; the archive and the lint rules' pages left out)
+  {
+    repo: 'TheOdinProject/curriculum',
+    commit: '693bd4130e8a62d4471b88137473ab84c960f00a',
+    licence: 'CC-BY-NC-SA-4.0 (license.md)',
+    benign: [{ path: '^(?!archive/|markdownlint/|\\.github/|templates/)[\\w-]+/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Python package manager's documentation (uv): guides, concepts, reference (Markdown, 40 sections drawn)
+  {
+    repo: 'astral-sh/uv',
+    commit: '26a9dd4b2125bc271b47855e1fa0c49af3365db5',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes package manager's documentation (Helm): topics, chart templates, best practices, commands (Markdown and MDX, 40
+  // sections drawn; the translations and older versions left out)
+  {
+    repo: 'helm/helm-www',
+    commit: '227f41447a683545325e87aedf10c67096d11004',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // Docker's official images' documentation (docker-library/docs): an image's hand-written page and variants' notes (Markdown, 40
+  // sections drawn; the generated READMEs left out)
+  {
+    repo: 'docker-library/docs',
+    commit: 'c4a9ba41443427b2ec1d5c4cc01879076aa4a1eb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w.-]+/(?:content|variant-[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -6228,6 +6622,7 @@ export const FRESH_PARTS = [
   { part: 'fresh23', name: 'Twenty-third fresh part', fragments: 'twenty-third fresh sources', sources: FRESH23_SOURCES },
   { part: 'fresh24', name: 'Twenty-fourth fresh part', fragments: 'twenty-fourth fresh sources', sources: FRESH24_SOURCES },
   { part: 'fresh25', name: 'Twenty-fifth fresh part', fragments: 'twenty-fifth fresh sources', sources: FRESH25_SOURCES },
+  { part: 'fresh26', name: 'Twenty-sixth fresh part', fragments: 'twenty-sixth fresh sources', sources: FRESH26_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
