@@ -13,7 +13,7 @@
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement } from './sql.ts'
+import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
@@ -271,8 +271,9 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?
 const GO_FOR_HEADER = /(?<=^|\n)[ \t]{0,40}for[ \t]{1,4}[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}:?=[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:<=?|>=?|!=|==)[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}[a-z_][\w.]{0,40}[ \t]{0,4}(?:\+\+|--|[-+*/]=[ \t]{0,4}[\w.()[\], +*-]{1,60})[ \t]{0,4}\{[ \t]*(?=\n|$)/g
 // (thirty-first round: or a ternary or a condition of names, `onClick={open ? close : undefined}`, or a helper's call reaching no sink,
 // `onClick={composeEventHandlers(rest.onClick, handle)}`; thirty-third round: a Rust reference to a field in Yew's `html!`, `onclick={&props.onclick}`;
-// thirty-fourth round: the condition a comparison with a name or a word's literal, `onClick={task.State == 'Running' ? stop : start}`)
-const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:&?[\w$.]{1,60}\s{0,4}\}|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|(?![^}]{0,130}?\b(?:alert|prompt|confirm|eval|fetch|atob|print|open|location|document|window|top|parent|reflect|navigator|constructor|function)\b)[\w$.!]{1,60}(?:\s{0,4}[!=]==?\s{0,4}(?:'[\w -]{0,30}'|"[\w -]{0,30}"|[\w$.]{1,60}))?\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis|print|open|location|reflect|navigator|function|constructor)\b)[\w$]{1,40}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location|print|open|window|reflect|navigator|constructor|function)\b)))/g
+// thirty-fourth round: the condition a comparison with a name or a word's literal, `onClick={task.State == 'Running' ? stop : start}`;
+// review: a name, a condition or a call closed by its brace where the attribute ends, nothing glued after it, `onerror={a?a:a}setTimeout(name)`)
+const JSX_HANDLER = /\bon(?=[a-z]{3,30}\s{0,4}=\s{0,4}\{\s{0,4}(?:&?[\w$.]{1,60}\s{0,4}\}(?=[\s/>]|$)|(?:async\s{1,4})?(?:\([\w$,\s]{0,60}\)|[\w$]{1,30})\s{0,4}=>|function\b|(?![^}]{0,130}?\b(?:alert|prompt|confirm|eval|fetch|atob|print|open|location|document|window|top|parent|reflect|navigator|constructor|function)\b)[\w$.!]{1,60}(?:\s{0,4}[!=]==?\s{0,4}(?:'[\w -]{0,30}'|"[\w -]{0,30}"|[\w$.]{1,60}))?\s{0,4}(?:\?|&&|\|\|)\s{0,4}[\w$.]{1,60}(?:\s{0,4}:\s{0,4}[\w$.]{1,60})?\s{0,4}\}(?=[\s/>]|$)|(?!(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval|import|window|document|top|parent|self|globalthis|print|open|location|reflect|navigator|function|constructor)\b)[\w$]{1,40}\s{0,4}\((?![^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch|atob|document|location|print|open|window|reflect|navigator|constructor|function)\b)(?=[^{}]{0,200}(?:\{[^{}]{0,200}\}[^{}]{0,200})?\}(?:[\s/>]|$))))/g
 // (twenty-third round: a triple-quoted one still open where the value ends, a snippet cut inside the page a program writes)
 const MULTILINE_LITERALS = /@"(?:[^"]|""){0,8000}"|"""(?:[^"]|"(?!"")){0,8000}(?:"""|$)|'''(?:[^']|'(?!'')){0,8000}(?:'''|$)|`[^`]{0,8000}`/g
 /** (twenty-third round) Elixir's sigils delimited by `|` (`~S|defmodule App do|`, `~r|^/api|`): a literal, its bars no pipes */
@@ -2827,9 +2828,10 @@ export class AttackDetector {
     }
     if ((c & C_DOLLAR) !== 0 && v.includes('${') && (jndiLookup(v) || (v.includes('base64:') && jndiLookup(decoded)))) found |= BIT.jndi
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
-    // stored procedure) are data; injections still count
+    // stored procedure) are data; injections still count (thirty-fourth round, review: and a statement probing a delay, a file, a
+    // command or a tautology is no report's query, `select pg_sleep(5) as "x"`)
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
         // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)

@@ -1066,16 +1066,16 @@ const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
 const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
 const STATEMENT_END = /^;[ \t]{0,4}(?:\r?\n|$)/
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
+/**
+ * (thirty-fourth round, review) Whether a statement probes something besides its unions: a delay, a file read or written, a command, a
+ * tautology (`select sleep(5) from dual`, `select a as "x" from t where 1=1 or 1=1`)
+ */
+export function statementProbes(v: string): boolean {
+  return PROGRAM_PROBE.test(v.includes('union') ? v.replace(UNIONS, ' ') : v)
+}
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
   const tokens = lexed(v, 0)
-  // (thirty-fourth round) a formatted query opening on its first select in parentheses (a dashboard's `(SELECT … LIMIT 1)⏎UNION⏎SELECT …`):
-  // on lines of its own, and probing nothing but its unions
-  if (tokens[0]?.kind === LPAR && v.includes('\n')) {
-    let i = 1
-    while (i < 3 && tokens[i]?.kind === LPAR) i++
-    return tokens[i]?.kind === WORD && tokens[i]!.text === 'select' && selectAt(tokens, i) && !PROGRAM_PROBE.test(v.replace(UNIONS, ' '))
-  }
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */

@@ -25,8 +25,6 @@
 const MAX_TAGS = 600
 const MAX_TAG = 600
 const MAX_PAGE = 200_000
-/** (thirty-fourth round) the longest tag read as a one-line template's plain read */
-const MAX_PLAIN_TAG = 160
 
 /** What a page's tags reach, and the page without them. */
 export interface TemplatePage {
@@ -61,10 +59,10 @@ const ENGINE_READ =
   /(?<![\w.'"$-]|\bfor\s{1,4})config\b(?!\s*\(|\s*\.\s*(?!(?:items|values|keys|copy|get|pop|setdefault|update|to_dict|get_namespace|from_[a-z]{2,20})\b)[a-z]\w*)|(?<![\w.$])self\b(?!\s*\.\s*[a-z]\w*\s*\()|\b_self\s*\.\s*(?:env|getenvironment|gettemplatename|getsource|loadtemplate)\b|\b_context\b|(?<![\w.])(?:lipsum|joiner|cycler|namespace|get_flashed_messages|url_for)\b(?!\s*\()|\brequest\s*\.\s*(?:environ|application|meta)\b|\bhandler\s*\.\s*(?:settings|application)\b|\bsigner\b|\bstorages\b|\b(?:user|u|usr|account|member|admin|owner|author)\s*\.\s*password\b|\b(?:password_hash|hashed_password|password_digest|encrypted_password)\b|\bdump\s*\(\s*(?:app|_context|_self)?\s*\)|\battribute\s*\(\s*(?:app|_self|_context|_charset)\b|(?<![\w.$])(?:request|config|self|_self|app|g|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|range|dict)\s*\[/
 /**
  * Secrets by their names, read from the configuration, the settings or the server's environment (on the tag as written); (thirty-fourth
- * round) Go's data read from its root, `.Env.AWS_SECRET_ACCESS_KEY`, `.Password`
+ * round) Go's environment read from its data's root, `.Env.DATABASE_URL`, `$.Env.X`, and its `.Password`
  */
 const SECRET_READ =
-  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|(?<![\w)\]'"-])\.\s*(?:env\s*\.\s*[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|password\b)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
+  /(?<![\w'".$-])(?:config|settings|app\s*\.\s*config|environ|env)\s*(?:\.\s*|\[\s*['"]|\(\s*['"])[\w.]{0,60}?(?:secret|passw|token|salt|credential|private_key|api_key|databases?\b|dsn)|(?<![\w)\]'"-])\.\s*(?:env\s*\.\s*[a-z_]|password\b)|\bapp\s*\.\s*request\s*\.\s*server\b(?!\s*\.\s*get\s*\(\s*['"](?:http_|request_|server_|remote_|script_|path_|query_|content_|https\b|frankenphp)[\w-]{0,60}['"]\s*\))/
 /**
  * A name chosen at run time: `|attr`, `attribute=` or Twig's `attribute()` given anything but a plain literal, a filter that calls (Twig's
  * `filter`, `map`, `sort`, `reduce`) handed anything but a plain literal, a keyword or an arrow function, a literal or an empty collection
@@ -156,25 +154,6 @@ interface PageState {
  */
 const BLOCK_OPEN = /^-?\s*(?:set\s+[a-z_]\w{0,40}\s*(?:\|[^=%]{0,100})?|call\b[^%]{0,200}|filter\b[^%]{0,200})-?$/
 const BLOCK_END = /^-?\s*end(?:set|call|filter)\s*-?$/
-/**
- * (thirty-fourth round) A one-line template: a control block opened on its data and closed (Go's `{{ if .x }}` … `{{ end }}`,
- * Jinja's `{% if x %}` … `{% endif %}`, Handlebars' `{{#each x}}` … `{{/each}}`), every tag of it a plain read of the page's own
- * data (a prompt theme's `{{if .Root}}root :: {{end}}{{.Shell}}`). Review: a block alone made any value a page (`{{if}}{{end}}`
- * glued to a probe), so here every tag must be one of these shapes, naming nothing of the engine's, the request's or the
- * environment's, and the text between them nothing a shell runs.
- */
-const PLAIN_NAME = String.raw`\.?[a-z](?:[a-z0-9]|_(?!_)){0,40}(?:\.[a-z](?:[a-z0-9]|_(?!_)){0,40}){0,6}`
-const PLAIN_ARG = String.raw`(?:${PLAIN_NAME}|\d{1,9}|"[\w .:-]{0,30}"|'[\w .:-]{0,30}')`
-const PLAIN_CONDITION = String.raw`(?:(?:eq|ne|lt|le|gt|ge|and|or|not|len)\s+)?(?:not\s+)?${PLAIN_ARG}(?:\s*(?:==|!=|<=|>=|<|>|\s(?:and|or|is|in|is not|not in)\s)?\s*(?:not\s+)?${PLAIN_ARG}){0,3}`
-const PLAIN_FILTER = String.raw`(?:\s*\|\s*(?:date|lower|upper|title|trim|default|length|e|escape)(?:\s+${PLAIN_ARG})?)?`
-const PLAIN_TAG = new RegExp(
-  String.raw`^[-~]?\s*(?:(?<open>(?:if|with|range|unless|elif|else if|#\s*(?:if|each|with|unless))\s+${PLAIN_CONDITION}|for\s+[a-z]\w{0,30}\s+in\s+${PLAIN_NAME})|(?<end>end(?:if|for|range|with|unless)?|\/\s*(?:if|each|with|unless))|else|${PLAIN_ARG}${PLAIN_FILTER})\s*[-~]?$`,
-)
-/** what no plain read names: the engine's objects, the request, the session, the environment whole, the data whole */
-const NOT_PLAIN = /(?:^|[^\w.])\.?(?:config|request|session|app|self|this|current_app|settings|environ|env|beans|handler|response)\b(?!\.[a-z])|(?:^|[^\w.])(?:g|lipsum|cycler|joiner|namespace|loop|caller|varargs|kwargs|dict|os|sys|super)\b(?!\.[a-z])|(?:^|[^\w.])\.?(?:config|request|session|app|self|current_app|settings|environ|beans|handler|response|_\w*)\.|\b(?:password|passwd|secret|token|api_?key|private_?key|credentials?)\b/
-/** the text between a one-line template's tags: nothing a shell substitutes or chains */
-const SHELL_TEXT = /[`;|&]|\$[({]/
-
 function blockText(text: string, page: PageState): boolean {
   if (text.includes('_')) page.material = true
   return WALK_NAMES.test(text) || RAW_REACH.test(text)
@@ -233,9 +212,6 @@ export function templatePage(v: string): TemplatePage | null {
   let angle = -2
   let newline = -2
   let previous = -1
-  /** a control block opened (1), then closed after it (2); every Jinja-kind tag a plain read so far */
-  let control = 0
-  let plain = true
   for (;;) {
     // the next `{{`, `{%` or `<%` (each search starts where the last stopped: one pass over the value)
     if (angle !== -1 && angle < at) angle = v.indexOf('<%', at)
@@ -277,12 +253,6 @@ export function templatePage(v: string): TemplatePage | null {
       if (close === 62) reaches = scriptletReaches(t)
       else {
         const trimmed = t.trim()
-        if (plain) {
-          // (a plain read is short: the pattern's cost stays bounded on a long tag)
-          const m = trimmed.length <= MAX_PLAIN_TAG ? PLAIN_TAG.exec(trimmed) : null
-          if (m === null || NOT_PLAIN.test(trimmed)) plain = false
-          else if (control === 0 ? m.groups!.open !== undefined : control === 1 && m.groups!.end !== undefined) control++
-        }
         reaches = jinjaReaches(trimmed, state)
         if (close === 37) {
           if (state.block !== -1 && BLOCK_END.test(trimmed)) {
@@ -300,7 +270,7 @@ export function templatePage(v: string): TemplatePage | null {
   if (!reaches && state.block !== -1) reaches = blockText(v.slice(state.block), state)
   pieces.push(v.slice(at))
   const rest = pieces.join(' ')
-  if (tagLines < 2 && !(control === 2 && plain && !erb && !SHELL_TEXT.test(rest)) && !HTML_TAG.test(rest)) {
+  if (tagLines < 2 && !HTML_TAG.test(rest)) {
     let lines = 0
     TAG_LINE.lastIndex = 0
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
@@ -310,4 +280,4 @@ export function templatePage(v: string): TemplatePage | null {
 }
 
 /** Every pattern of this module, for the ReDoS checks. */
-export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END, PLAIN_TAG, NOT_PLAIN, SHELL_TEXT]
+export const TEMPLATE_PAGE_PATTERNS: readonly RegExp[] = [WALK_NAMES, RAW_REACH, STRING_LITERAL, NAMED_REACH, ENGINE_READ, SECRET_READ, NAME_CHOSEN, ATTRIBUTE_CHOSEN, NAME_MATERIAL, CALLABLE_NAMED, SUBSCRIPT, PLAIN_KEY, BLANKS, FILE_TARGET, ENGINE_OBJECT, LITERALS_JOINED, PYTHON_IMPORT, ARITHMETIC, OTHER_OPENING, SCRIPTLET_REACH, HTML_TAG, TAG_LINE, BLOCK_OPEN, BLOCK_END]

@@ -2787,25 +2787,30 @@ t.test("the thirty-third round's readings are bounded: many icons left open, an 
   t.same(q('<svg viewBox="0 0 24 24"><path d="M1 2"/></svg>'), [], 'a short icon stays inert')
 })
 
-t.test('thirty-fourth round: a reader given no file, a prompt theme\'s Go templates', async (t) => {
+t.test('thirty-fourth round: a reader given no file, Go templates on one line, JSX handlers, a dashboard\'s SQL', async (t) => {
   // a reader with no operand reads its standard input: an item of a list, not a command line
   for (const v of ['dog;cat', 'dog;cat;bird', 'a|cat', 'x;nl', 'animal;od']) t.same(q(v), [], v)
   for (const v of [';cat</etc/passwd', ';cat /etc/passwd', 'x;cat index.php', ';cat$IFS/etc/passwd', '1;cat>/tmp/x', '$(cat)', '||cat', ';cat;id']) t.ok(q(v).includes('rce'), `still read: ${v}`)
-  // Go templates in a prompt theme's JSON: blocks opened and closed, fields of its own data
-  const theme = { blocks: [{ segments: [{ template: ' {{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>' }, { template: '<#ffffff>(</>{{.Context}}{{if .Namespace}} :: {{.Namespace}}{{end}}<#ffffff>)</>' }] }], console_title_template: '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}' }
-  t.same(json(theme), [], 'a prompt theme')
-  for (const v of ['{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Password}}{{end}}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // Go templates in a prompt theme's JSON: each tag still a probe on a line without markup (the one-line page was withdrawn)
+  for (const v of ['{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Password}}{{end}}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}', '{% if 7 > 6 %}yes{% endif %}', '{{ if .x }}{{ end }}{{ .Env.DATABASE_URL }}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
   // a JSX handler chosen by a comparison with a word's literal
   t.same(q("<IconButton onClick={task.State == 'Running' ? handleStopTask : handleStartTask}>\n  x\n</IconButton>"), [], 'a handler chosen by a comparison')
   for (const v of ["<b onClick={a == 'x' ? alert : b}>", "<b onclick={a == 'x' ? location : b}>", "<b onclick={a=='1'?eval:b}>"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // review: code glued after the brace is the handler's too (an unquoted attribute value runs to a blank or `>`)
+  for (const v of ["<img src=x onerror={name=='x'?name:name}setTimeout(name)>", '<img src=x onerror={name?name:name}setTimeout(name)>', '<img src=x onerror={f(1)}setTimeout(name)>', '<img src=x onerror={name}setTimeout(name)>', "<img src=x onerror={name==name?name:name}self[atob('YWxlcnQ')](1)>"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
   // a dashboard's queries in a JSON document: quoted aliases, a product by a number, its variables and macros, a union in parentheses
   const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
   for (const rawSql of [
     'SELECT \r\n   relname AS "Table",\r\n   pg_relation_size(relid) as "Data"\r\nFROM \r\n   pg_catalog.pg_statio_user_tables\r\nORDER BY \r\n   pg_total_relation_size(relid) DESC;',
     "SELECT cast(setting as numeric) * 8 * 1024 FROM pg_catalog.pg_settings WHERE name = 'shared_buffers';",
     'SELECT $__time(date), battery_level AS "SOC"\nFROM positions\nWHERE car_id = $car_id AND $__timeFilter(date)',
-    '(SELECT battery_level, date\nFROM positions\nWHERE car_id = $car_id\nORDER BY date DESC\nLIMIT 1)\nUNION\nSELECT battery_level, date\nFROM charges c\nWHERE c.car_id = $car_id',
   ]) t.same(json({ ...filler, rawSql }), [], rawSql)
-  for (const v of ['(select * from (select(sleep(5)))a)', '(select a from t\nlimit 1)\nunion\nselect b from c where 1=1 or 1=1', '(select a from t where x=1\n and sleep(5))']) t.ok(json({ ...filler, x: v }).includes('sqli'), `still read: ${v}`)
+  // review: a query opening in parentheses is no statement (a numeric position's injection looks so), and a statement probing a delay,
+  // a file, a command or a tautology is no report's query, in a document too
+  for (const v of [
+    '(select * from (select(sleep(5)))a)', "(SELECT DBMS_PIPE.RECEIVE_MESSAGE('a',10) FROM DUAL)\n", "(select pg_read_file('/etc/passwd'))\n", '(select 1)\n;drop table users--',
+    '(select 1)\nunion select username,password from users--', 'select sleep(5) from dual', 'SELECT pg_sleep(5) as "x"', "select load_file('/etc/passwd')", 'select * from users where id=1 or 1=1',
+    'select sleep(5) * 1 from dual', 'select $x, sleep(5) from dual',
+  ]) t.ok(json({ ...filler, x: v }).includes('sqli'), `still read: ${v}`)
   for (const v of ["1' union select a as 'x' from users--", '1 union select 2*3 as "x" from users--', "'; select $x from users--"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
 })

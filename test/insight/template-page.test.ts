@@ -60,38 +60,20 @@ t.test("a page's tag that reaches an object's internals, a process, code or a fi
   ]) t.equal(page(erb(tag))?.reaches, true, tag)
 })
 
-t.test('a control block opened and closed is a page on one line (thirty-fourth round)', async (t) => {
+t.test('one line of tags with no markup is no page, a control block or not (thirty-fourth round, withdrawn after its reviews)', async (t) => {
+  // a first rule made such a line a page when a block opened and closed in it; two reviews shaped probes to fit it (`{{if}}{{end}}`
+  // glued to any probe, literal comparisons, a plain tag's literal, other engines' syntax between the tags, snake_case secrets, `.Env`
+  // reads) and its grammar of plain reads cost 57 ms a value: withdrawn
   for (const v of [
-    '{{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>', '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}',
-    '<#ffffff>(</>{{.Context}}{{if .Namespace}} :: {{.Namespace}}{{end}}<#ffffff>)</>', '{% for i in items %}{{ i.name }}, {% endfor %}',
-    '{{#each tags}}{{name}} {{/each}}', '{% if user.is_authenticated and user.is_staff %}{{ user.first_name }}{% endif %}', '{{range .Items}}{{.Name}}, {{end}}',
-    ' {{ if ne .Env.POSH_SESSION_DEFAULT_USER .UserName }}<#77f5d6>{{ .UserName }}</>{{ end }}', '<#ffffff>[</>{{ .CurrentDate | date .Format }}{{ if gt .Code 0 }}!{{ end }}',
-  ]) t.equal(page(v)?.reaches, false, v)
-  // review: a block glued to a probe made any value a page; on one line every tag must be a plain read of the page's own data
-  for (const p of [
-    '{{ range $k, $v := .Env }}{{ $k }}={{ $v }}{{ end }}', '{{ with .Env }}{{ .SECRET }}{{ end }}', '{{ define "x" }}{{ . }}{{ end }}', '{{#each this}}{{@key}}={{this}} {{/each}}',
-    '{{#with this}}{{lookup this "password"}}{{/with}}', '{% for x in range(99999999) %}{% for y in range(99999999) %}x{% endfor %}{% endfor %}',
-  ]) t.equal(page(p), null, `no one-line page: ${p}`)
-  for (const p of [
-    '{{ . }}', '{{ printf "%v" . }}', '{{ .Env }}', '{{ .Env | toJson }}', '{{ template "x" .Env }}', '{{ call .Func "id" }}', '{{ .System "id" }}', '{{ .File "/etc/passwd" }}',
-    '{{ .Request.Header }}', '{{ env "AWS_SECRET_ACCESS_KEY" }}', '{{ (index .Env "GITHUB_TOKEN") }}', '{{ .Secret }}', '{{ .Token }}', '{{ .Config }}', '{{ printf "%s" "ssti" }}',
-    '{{ current_app.config }}', '{{ request.args }}', '{{ session.items() }}', '{% include request.args.t %}', '{{ get_flashed_messages() }}', '{{ lipsum() }}',
-    '{{ 7|int*7 }}', '{{ "ab"*3 }}', "{{ constant('DB_PASSWORD') }}", '{{ app.session }}', '{{ "#{_self.env}" }}', "{% include '.env' %}", '{{ handler.request }}', '{{ beans }}',
-    '{{ 7 | times: 7 }}', '{{ 1|add:1 }}', '`id`', ' `cat /etc/passwd` ', '$(id)',
-  ]) {
-    for (const wrap of [(x: string) => `{% if 1 %}${x}{% endif %}`, (x: string) => `{{ if .x }}${x}{{ end }}`, (x: string) => `{{#if x}}${x}{{/if}}`, (x: string) => `${x}{{if .a}}{{end}}`]) {
-      const v = wrap(p)
-      t.not(page(v)?.reaches, false, `no page, or its tags reach: ${v}`)
-    }
-  }
-  t.equal(page('{{ $.Env.AWS_SECRET_ACCESS_KEY }}\n<p>')?.reaches, true, "Go's root variable before a secret read")
-  for (const v of [
-    '{% if 1 %}{{7*7}}{% endif %}', '{% if 1 %}{{ config }}{% endif %}', '{{ if 1 }}{{ .Env.DB_PASSWORD }}{{ end }}', '{{range .}}{{.Env.AWS_SECRET_ACCESS_KEY}}{{end}}',
-    '{{range .}}{{.Password}}{{end}}', '{% for x in ().__class__.__base__.__subclasses__() %}{{x}}{% endfor %}', "{% if 1 %}{{ lipsum.__globals__['os'] }}{% endif %}",
-    '{% if 7*7 == 49 %}yes{% endif %}',
-  ]) t.not(page(v)?.reaches, false, `still reaches or no page: ${v}`)
-  t.equal(page('{{ if .x }}{{ .y }}'), null, 'a block opened and never closed: no page on one line')
-  t.equal(page('{{ end }}{{ if .x }}'), null, 'an end before an opening: no page')
+    '{{ if .WSL }} on {{ end }}{{ .Icon }}<#7a7a7a> </>', '{{if .Root}}root :: {{end}}{{.Shell}} :: {{.Folder}}', '{% if 7 > 6 %}yes{% endif %}', "{% if 'a' == 'a' %}ok{% endif %}",
+    '{% if x %}{% endif %}{{ 49 }}', "{% if x %}{% endif %}{{ 'abc'|upper }}", '{% if x %}{% endif %}{7*7}', '{% if x %}{% endif %}{{ user.api_token }}', '{{ if .x }}{{ end }}{{ .Env.DATABASE_URL }}',
+    '{{ if eq .Env.DB_PASS "hunter2" }}yes{{ end }}', '{{ if .x }}{{ end }}{{ .Ctx.Request.Header }}', '{{#if 1}}a{{/if}}',
+  ]) t.equal(page(v), null, v)
+  // Go's environment and password read from its data's root are reached on a page
+  for (const tag of ['{{ .Env.DATABASE_URL }}', '{{ $.Env.AWS_SECRET_ACCESS_KEY }}', '{{ .Password }}']) t.equal(page(`<p>\n${tag}\n</p>`)?.reaches, true, tag)
+  // Jinja's globals are read bare, not as a field of the page's data
+  t.equal(page('<p>\n{{ item.namespace }}\n</p>')?.reaches, false, 'a field named like a global')
+  t.equal(page('<p>\n{{ namespace }}\n</p>')?.reaches, true, 'the global')
 })
 
 t.test('what is no page: judged as any value is', async (t) => {
