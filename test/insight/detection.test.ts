@@ -2813,4 +2813,18 @@ t.test('thirty-fourth round: a reader given no file, Go templates on one line, J
     'select sleep(5) * 1 from dual', 'select $x, sleep(5) from dual',
   ]) t.ok(json({ ...filler, x: v }).includes('sqli'), `still read: ${v}`)
   for (const v of ["1' union select a as 'x' from users--", '1 union select 2*3 as "x" from users--', "'; select $x from users--"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // an SVG image as a base64 data: URL, decoded: an icon that can run nothing is no markup; one that can is XSS
+  const svgData = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+  const icon = '<?xml version="1.0" encoding="UTF-8"?><!-- Generator: x --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 18 18"><defs><style>.a{fill:#fff}</style></defs><path class="a" d="M1 2h3"/></svg>'
+  t.same(json({ schemaVersion: 'v6', image: svgData(icon), title: 'x' }), [], 'a dashboard\'s icon')
+  for (const svg of [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><path d="M1"/></svg>', '<svg onload=alert(1) xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M1"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><foreignObject><body onload=alert(1)></body></foreignObject><path d="M1"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M1"/></svg><svg onload=alert(1)>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M1"/><animate attributeName="href" to="javascript:alert(1)"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><a href="javascript:alert(1)"><path d="M1"/></a></svg>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><style>@import url(//evil.example/x.css)</style><path d="M1"/></svg>',
+  ]) t.ok(json({ schemaVersion: 'v6', image: svgData(svg), title: 'x' }).includes('xss'), `still read: ${svg}`)
+  t.ok(q(`${svgData(icon)} ${svgData('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><path d="M1"/></svg>')}`, 'img').includes('xss'), 'an icon beside an active image')
+  // a reverse proxy's routing rule: matchers given back-quoted strings, joined by && || ! and parentheses
+  for (const v of ['Host(`foo.com`) && PathPrefix(`/bar`)', 'Host(`a.com`) || (PathPrefix(`/x`) && !Method(`POST`))', 'HostRegexp(`{sub:[a-z]+}.example.com`) && PathRegexp(`^/api/v[0-9]+`)']) t.same(q(v, 'rule'), [], v)
+  for (const v of ['Host(`foo.com`) && PathPrefix(`/bar`) union select 1', "Host(`x`) && PathPrefix(`') or 1=1--`)", 'Host(`x`) && sleep(5)', 'Host(`foo.com`) && 1=1', 'Host(`x`)\n;drop table users']) t.ok(q(v, 'rule').includes('sqli'), `still read: ${v}`)
 })
