@@ -702,10 +702,11 @@ const SSTI = [
   // in Ruby or Groovy, is no walk: the walk goes on from the class to its bases, subclasses or globals, or to a class loader)
   /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
+  // (thirty-fourth round: Jinja's `namespace` called or walked, not a Kubernetes label a dashboard's legend names, `{{namespace}}`)
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<![\w.])namespace\s{0,4}[.([]|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -1510,8 +1511,8 @@ const CSS_ESCAPE_CHAR = /\\([g-z])/g
 const cssUnescape = (v: string) => v.replace(CSS_COMMENT, '').replace(CSS_ESCAPE, (_m, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff))).replace(CSS_ESCAPE_CHAR, '$1')
 const ESCAPED_PATH = /\\([/.])/g
 const BOUNDARY = /boundary="?([^";]{1,200})"?/
-/** A Markdown document: several lines, and headings, fenced blocks, list items or inline code. */
-const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
+/** A Markdown document: several lines, and headings, fenced blocks, list items or inline code (thirty-fourth round: or a section opening on its own heading, `## Running a script⏎`; `# ` alone may be a shell comment). */
+const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|^#{2,6} [^\n]{1,200}\n|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
 /** (json22: also a span in double backticks, ``sort``, as Markdown and reStructuredText write one) */
 const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */

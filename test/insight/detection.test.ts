@@ -2827,4 +2827,11 @@ t.test('thirty-fourth round: a reader given no file, Go templates on one line, J
   // a reverse proxy's routing rule: matchers given back-quoted strings, joined by && || ! and parentheses
   for (const v of ['Host(`foo.com`) && PathPrefix(`/bar`)', 'Host(`a.com`) || (PathPrefix(`/x`) && !Method(`POST`))', 'HostRegexp(`{sub:[a-z]+}.example.com`) && PathRegexp(`^/api/v[0-9]+`)']) t.same(q(v, 'rule'), [], v)
   for (const v of ['Host(`foo.com`) && PathPrefix(`/bar`) union select 1', "Host(`x`) && PathPrefix(`') or 1=1--`)", 'Host(`x`) && sleep(5)', 'Host(`foo.com`) && 1=1', 'Host(`x`)\n;drop table users']) t.ok(q(v, 'rule').includes('sqli'), `still read: ${v}`)
+  // a dashboard legend's Kubernetes label is no Jinja global; the global called or walked still is
+  const filler26 = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  for (const v of ['{{namespace}}', '{{ namespace }} - {{pod}}']) t.same(json({ ...filler26, legendFormat: v }), [], v)
+  for (const v of ['{{namespace.__init__}}', '{{ namespace(a=1) }}', "{{namespace['x']}}"]) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // a Markdown section opening on its own heading: its code spans are quoted text
+  t.same(q('## Running a Groovy script\n\n`docker run --rm -v "$PWD":/home/groovy/scripts groovy <script> <script-args>`', 'body'), [], 'a section with a usage line in a code span')
+  for (const v of ['## x\n<script>alert(1)</script> `y`', '<script>alert(1)</script>\n## x\n`y`']) t.not(q(v, 'body').length, 0, `still read: ${v}`)
 })
