@@ -344,7 +344,7 @@ export const configSchema = z
         maxRecords: integer(1).default(100_000).meta({ description: 'records held while Redis is slow or away; beyond, new records are dropped and counted' }),
         maxBytes: size('128MiB').meta({ description: 'bytes of records held while Redis is slow or away (split evenly between the shards); beyond, new records are dropped and counted (docs/sizing.md)' }),
         flushEvery: duration('50ms', true),
-        batch: integer(1, 10_000).default(500).meta({ description: 'records per script call' }),
+        batch: integer(1, 10_000).default(100).meta({ description: 'records per script call (a backlog of more than five batches goes five at a time, at most 10,000): a full batch is written at once, so a small one leaves records less time in memory (docs/benchmarks.md)' }),
         thread: z
           .boolean()
           .default(false)

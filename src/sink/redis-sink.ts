@@ -25,6 +25,10 @@ import { abuseArg, CLOSE_SCRIPT, packRecord, WINDOW_SCRIPT, WRITE_SCRIPT, window
 import { SensorError } from '../errors.ts'
 import type { Layout } from '../redis/layout.ts'
 
+/** (issue 15) a backlog of more than this many batches is written this many batches a call */
+const BACKLOG_BATCHES = 5
+const MAX_CALL_RECORDS = 10_000
+
 export type DropReason = 'buffer_full' | 'shutdown' | 'writer_died' | 'script_error'
 
 /** One shard's state, as /healthz and the admin report it (the thread writer's too) */
@@ -319,6 +323,14 @@ export class RedisSink extends EventEmitter implements RecordSink {
     return results.every(Boolean)
   }
 
+  /**
+   * How many records one script call takes: a batch, or five when more than five wait (a backlog after a slow spell or an outage
+   * is written in fewer round trips; at most 10,000, the configurable batch's own ceiling)
+   */
+  #callSize(s: Shard): number {
+    return s.size > this.#batchSize * BACKLOG_BATCHES ? Math.min(this.#batchSize * BACKLOG_BATCHES, MAX_CALL_RECORDS) : this.#batchSize
+  }
+
   /** One batch of one shard (the pending one again, if its last attempt failed). True when it was written. */
   async #flushShard(s: Shard): Promise<boolean> {
     if (s.busy) return false
@@ -328,7 +340,7 @@ export class RedisSink extends EventEmitter implements RecordSink {
     let ok = false
     const layout = this.#layout
     try {
-      const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(s.isolate > 0 ? 1 : this.#batchSize), sids: null, closed: [] })
+      const batch = (s.pending ??= { id: `${this.#instance}.${(this.#batchCounter++).toString(36)}`, records: s.take(s.isolate > 0 ? 1 : this.#callSize(s)), sids: null, closed: [] })
       if (batch.sids === null) {
         const keys = windowKeys(layout, s.n, batch.records)
         const args: (string | number)[] = [this.#ttl.idle, this.#ttl.maxDuration, layout.prefixOf(s.n)]

@@ -28,6 +28,8 @@ import { createLayout } from '../../src/redis/layout.ts'
 import { newRecord } from '../../src/capture/record.ts'
 import { createHasher } from '../../src/capture/mask.ts'
 
+/** SIZE_BATCH: records per script call (buffer.batch; 500 by default, as the bench measured it before the default became 100) */
+const BATCH = Math.min(10_000, Math.max(1, Number(process.env.SIZE_BATCH ?? 500)))
 /** SIZE_THREAD=1: the writer in a worker thread (buffer.thread) */
 const THREAD = process.env.SIZE_THREAD === '1'
 const N = Math.min(Number(process.argv[2] ?? (THREAD ? 10_000 : 50_000)), THREAD ? 10_000 : 500_000)
@@ -53,7 +55,7 @@ try {
   const url = `redis://127.0.0.1:${port}`
   const admin = new Redis(url)
   if (server === undefined) await admin.flushall()
-  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, waitReplicas: WAIT }, buffer: { maxRecords: N, batch: 500, flushEvery: '5ms' } })
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:9' }], redis: { url, waitReplicas: WAIT }, buffer: { maxRecords: N, batch: BATCH, flushEvery: '5ms' } })
   const sink = THREAD
     ? new ThreadSink({ ...config, buffer: { ...config.buffer, thread: true } }, 1, createLogger('silent'), createMetrics(false).sink)
     : new RedisSink(new Redis(url, { lazyConnect: true, enableOfflineQueue: false }), config, createLayout('apisess:', 1, false), createLogger('silent'), createMetrics(false).sink)

@@ -42,6 +42,9 @@ export const VARIANTS: Record<string, Variant> = {
   }),
   /** the plain config with the Redis writer in a worker thread (buffer.thread, experimental) */
   thread: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), buffer: { thread: true } }),
+  // (issue 15) the writer's batch before its default became 100, and a smaller one
+  batch500: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), buffer: { batch: 500 } }),
+  batch50: (upstream, port) => ({ ...VARIANTS.plain!(upstream, port), buffer: { batch: 50 } }),
   /** the plain config with the counting sink: what the Redis writer costs, by difference */
   counting: (upstream, port) => VARIANTS.plain!(upstream, port),
   /**

@@ -58,7 +58,7 @@ t.test('a minimal config loads with every default filled in', async (t) => {
     commandTimeout: 5_000,
     waitReplicas: 0,
   })
-  t.same(config.buffer, { maxRecords: 100_000, maxBytes: 128 * 1024 * 1024, flushEvery: 50, batch: 500, thread: false })
+  t.same(config.buffer, { maxRecords: 100_000, maxBytes: 128 * 1024 * 1024, flushEvery: 50, batch: 100, thread: false })
   t.same(config.log, { level: 'info' })
 })
 
