@@ -1682,12 +1682,14 @@ function inertSvgData(v: string, original: string): string {
   SVG_DATA.lastIndex = 0
   let out = v
   for (let m = SVG_DATA.exec(original), n = 0; m !== null && n < 8; m = SVG_DATA.exec(original), n++) {
-    const svg = Buffer.from(m[1]!, 'base64').toString('latin1').toLowerCase()
-    const body = svg.slice(XML_DECLARATION.exec(svg)![0].length).trimEnd()
-    // (review: renamed only where its text is found once, so that an icon's URL cannot rename the start of a longer, active one)
+    // (review: renamed only where its text is found once and whole, so that an icon's URL cannot rename the start of a longer,
+    // active one; decoded only then)
     const text = m[0].toLowerCase()
     const at = out.indexOf(text)
-    if (at !== -1 && out.indexOf(text, at + 1) === -1 && !URL_GOES_ON.test(out.charAt(at + text.length)) && body.length <= SVG_DATA_MAX && SVG_ICON.test(body) && body.endsWith('</svg>') && body.indexOf('<svg', 4) === -1 && !SVG_DATA_ACTIVE.test(body)) {
+    if (at === -1 || out.indexOf(text, at + 1) !== -1 || URL_GOES_ON.test(out.charAt(at + text.length))) continue
+    const svg = Buffer.from(m[1]!, 'base64').toString('latin1').toLowerCase()
+    const body = svg.slice(XML_DECLARATION.exec(svg)![0].length).trimEnd()
+    if (body.length <= SVG_DATA_MAX && SVG_ICON.test(body) && body.endsWith('</svg>') && body.indexOf('<svg', 4) === -1 && !SVG_DATA_ACTIVE.test(body)) {
       out = out.slice(0, at) + 'data:image/svg-icon,' + out.slice(at + text.length)
     }
   }
@@ -2774,7 +2776,9 @@ export class AttackDetector {
     // and a query string given as a value (a scanner's whole query, `submit=1&docpath=../`), each of its
     // values under its own name
     const queryFound = this.#nested < 2 && !this.#document && mode !== PAGE_URL && decoded.length < 1000 && decoded.includes('=') && QUERY_VALUE.test(decoded) ? this.#queryValue(decoded) : 0
-    let v = decoded.toLowerCase()
+    // (the value lower-cased as it came, before the readings below narrow it: a router rule is read on it whole)
+    const lowered = decoded.toLowerCase()
+    let v = lowered
     let c = charFlags(v)
     let found = 0
     // a Markdown document's code spans and blocks, and code quoted in prose, are quoted text (a
@@ -2880,7 +2884,7 @@ export class AttackDetector {
     // stored procedure) are data; injections still count (thirty-fourth round, review: and a statement probing a delay, a file, a
     // command or a tautology is no report's query, `select pg_sleep(5) as "x"`)
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(decoded.toLowerCase())) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
         // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)

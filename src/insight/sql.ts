@@ -1043,7 +1043,7 @@ export function sqlProgram(v: string): boolean {
   // SELECT …`) is the routine's own query; any other probe still counts
   if (!probe[0].startsWith('union')) return false
   const routine = ROUTINE.exec(v)
-  return routine !== null && routine.index < probe.index && !PROGRAM_PROBE.test(v.replace(UNIONS, ' '))
+  return routine !== null && routine.index < probe.index && !statementProbes(v)
 }
 const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedure|proc|function|view|trigger)\b/
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g

@@ -2850,4 +2850,10 @@ t.test('thirty-fourth round: a reader given no file, Go templates on one line, J
   while (good.length % 3 !== 0) good = good.replace('<svg ', '<svg  ')
   const active = `data:image/svg+xml;base64,${b64(good)}${b64('<script>alert(1)</script>')}`
   t.ok(q(`please use this icon here \`data:image/svg+xml;base64,${b64(good)}\` or <a href="${active}">x</a>`, 'body').includes('xss'), 'an active URL that begins with an icon\'s')
+  // hostile shapes: many data: URLs (at most 8 are decoded a value: the rest stay read as before), a long rule (past 4,000
+  // characters it is not read as a rule)
+  const iconUrl = svgData(icon)
+  t.ok(q(`${`${iconUrl} `.repeat(8)}${svgData('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M1"/></svg><script>alert(1)</script>')}`, 'img').includes('xss'), 'an active URL after eight icons')
+  t.ok(q(`${'data:image/svg+xml;base64,'.repeat(100)}${svgData('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><path d="M1"/></svg>')}`, 'img').includes('xss'), 'a run of openings, then an active URL')
+  t.ok(q(`${'Host(`a.example`) && '.repeat(200)}Host(\`x\`) union select password from users`, 'rule').includes('sqli'), 'a rule past its length is read as any value')
 })
