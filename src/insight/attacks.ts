@@ -327,6 +327,8 @@ const SHORT_TAGS = /<\/?[a-z]{0,8}>/g
 const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4})\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
+/** what a subscript after a sink's name reaches when the walk goes on to code: a sink, a call, a name spelt in pieces or not spelt at all */
+const NEXT_SUBSCRIPT_SINK = /^\s{0,4}(?:(['"`])(?:alert|prompt|confirm|eval|atob|document|cookie|domain|location|constructor|settimeout|setinterval|import|fetch|call|apply|bind)\1\s{0,4}\]|[^\]\n]{0,80}?[+(/]|(?!['"`])[^\]\n]{0,80}\])/i
 const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
 /**
  * Script spelt to slip past a filter, tried only on a value no other XSS rule matched: a page read as US-ASCII
@@ -358,6 +360,10 @@ function computedSink(v: string): boolean {
     if (pieces.length === 0) continue
     const joined = pieces.join('')
     const concatenated = inside.includes('+')
+    // (thirty-fifth round) a sink's name read then subscripted again is a walk through data (an alert's fields in a workflow's
+    // expression, `$node["Webhook"].json["body"]["alert"]["externalEventId"]`), unless the next name is a sink's, a call's or spelt in
+    // pieces (`[]['constructor']['constructor'](…)`, `self['document']['domain']`, `top['doc'+'ument']['coo'+'kie']`)
+    if (m[0].endsWith('[') && !NEXT_SUBSCRIPT_SINK.test(v.slice(m.index + m[0].length, m.index + m[0].length + 84))) continue
     for (const sink of SINK_NAMES) {
       if (joined === sink) return true
       if (!concatenated || joined.length < 3) continue
@@ -704,10 +710,12 @@ const SSTI = [
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   // (thirty-fourth round: Jinja's `namespace` anywhere but as a whole tag, `{{namespace}}`, a Kubernetes label a dashboard's legend names; review:
   // `{{ (namespace)[…] }}`, `{{namespace     [...]}}` are still read)
+  // (thirty-fifth round: `config` not as a word in an n8n expression's node name, `{{ $('Config').item.json.chatId }}`; read anywhere else,
+  // Pterodactyl's `{{config.docker.interface}}` too: Grav's templates read their settings the same way, `{{ config.plugins.email.mailer… }}`)
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n]{0,60})config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =

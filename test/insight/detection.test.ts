@@ -2857,3 +2857,30 @@ t.test('thirty-fourth round: a reader given no file, Go templates on one line, J
   t.ok(q(`${'data:image/svg+xml;base64,'.repeat(100)}${svgData('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><path d="M1"/></svg>')}`, 'img').includes('xss'), 'a run of openings, then an active URL')
   t.ok(q(`${'Host(`a.example`) && '.repeat(200)}Host(\`x\`) union select password from users`, 'rule').includes('sqli'), 'a rule past its length is read as any value')
 })
+
+t.test("thirty-fifth round: a Vue I18n message's quoted markup, an n8n node's name, a configuration's placeholders", async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // a message's tag with its angle brackets quoted as literals, the tag closed later: markup
+  for (const v of [
+    `'<'a href="https://github.com/sysadminsmedia/homebox/releases/tag/v{ version }" target="_blank"'>' Version: { version } Build: { build } '</a>'`,
+    `'<'span class="link-primary"'>'Create'</span>' a location`, `Click '<'b'>'here'</b>'`,
+  ]) {
+    t.same(q(v, 'version_link'), [], v)
+    t.same(json({ ...filler, version_link: v }), [], `in a document: ${v}`)
+  }
+  // every other quote is still read, and so are strings compared with no tag closed
+  for (const v of [
+    "x'<'a'>' or '1'='1", "'<'a'>'or'1'='1", "'<'a'>''='", "1'<'a'>'--", "a'<'b'>'c", "1'<'br'>'#", "x'<'b'>' union select password from users--",
+    "'<'a href=\" or 1=1-- \"'>'", "1'<'a'>' or sleep(5)#", "'<'a'>'||'1'='1'--", "'<'a'>' and 1=1 -- '</a>'", "'<'a'>'</a> or '1'='1",
+  ]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // an n8n expression reading a node by its name
+  t.same(q("={{ $('Config').item.json.chatId }}", 'chatId'), [], "an n8n node named 'Config'")
+  t.same(json({ ...filler, chatId: "={{ $('Config').item.json.chatId }}" }), [], "an n8n node named 'Config', in a workflow")
+  // the configuration read, called, walked or named beside a node's expression is still read; so is a settings' tree read in a long
+  // value (Grav's `{{ config.plugins.email.mailer.smtp.password }}`, a game server egg's `{{config.docker.interface}}` alike)
+  for (const v of ['{{config}}', '{{config.SECRET_KEY}}', '{{config.items()}}', '{{ config.from_envvar.__globals__ }}', "{{ $('x').config }}", "{{ $('a') ~ config }}", "{{ $('Config') }} {{config}}"]) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  for (const v of ['{{config}} and {{config.docker.interface}}', `${'a long enough message, '.repeat(12)}{{ config.plugins.email.mailer.smtp.password }}`]) t.ok(json({ ...filler, files: v }).includes('ssti'), `still read in a document: ${v}`)
+  // a workflow's expression walking an alert's fields is data; a sink's name subscripted on to a sink, a call or pieces is still script
+  for (const v of ['={{$node["Webhook"].json["body"]["alert"]["externalEventId"]}}', '{{ $json["data"]["location"]["city"] }}', "row['document']['title']"]) t.same(q(v, 'pageId'), [], v)
+  for (const v of ["[]['constructor']['constructor']('alert(1)')()", "self['document']['domain']", "top['doc'+'ument']['coo'+'kie']", "x]['alert'][0](1)", "top['alert']['call'](null,1)", "parent['document'][\"cookie\"]", "x)['alert'][name](1)", "top['location']['href']='javascript:alert(1)'"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
+})
