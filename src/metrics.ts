@@ -252,6 +252,11 @@ function buildMetrics(registry: Registry): Omit<Metrics, 'observeRecord' | 'obse
         help: 'Requests whose values the attack detector judged only in part: it spent insight.maxInspectTime on them',
         registers: [registry],
       }),
+      truncated: new Counter({
+        name: 'apisess_insight_truncated_total',
+        help: 'Requests whose query or body was longer than insight.maxInspectBytes: the attack detector judged their first maxInspectBytes only',
+        registers: [registry],
+      }),
       attacks,
     },
   }

@@ -73,6 +73,10 @@ export class Insight {
   #unlocated = 0
   /** requests whose values were not all judged since the last `takeCut` (their time budget ran out) */
   #cut = 0
+  /** insight.maxInspectBytes: a longer query or body is judged on its first bytes only */
+  readonly #inspectBytes: number
+  /** requests whose query or body was longer than `#inspectBytes` since the last `takeTruncated` */
+  #truncated = 0
 
   /** `abuse`: an in-process tracker, or 'redis' when the batch script counts (records get `abuse` flags) */
   constructor(config: Readonly<Config>, detector: Detector | null, abuse: AbuseTracker | 'redis' | null, policy: Policy = new Policy([])) {
@@ -84,6 +88,7 @@ export class Insight {
     this.#excerpt = compileExcerpt(config.traced, config.capture.cardNumbers)
     this.#login = compileAuthTest(config.flows)
     this.#detector = config.insight.attacks ? detector : null
+    this.#inspectBytes = config.insight.maxInspectBytes
     this.#abuse = config.insight.abuse.enabled ? abuse : null
     if (abuse instanceof AbuseTracker) abuse.configure(config.insight.abuse)
   }
@@ -114,6 +119,13 @@ export class Insight {
   takeCut(): number {
     const n = this.#cut
     this.#cut = 0
+    return n
+  }
+
+  /** requests judged on their first insight.maxInspectBytes only since the last call (the insight stage counts them) */
+  takeTruncated(): number {
+    const n = this.#truncated
+    this.#truncated = 0
     return n
   }
 
@@ -163,6 +175,8 @@ export class Insight {
         if (!this.#policy.exceptions(endpoint, a)) (attacks ??= []).push(a)
       }
       if (this.#detector.cut === true) this.#cut++
+      // a body (its length as received) or a query longer than the detector reads: what lies past it was not judged
+      if (rec.reqBytes > this.#inspectBytes || rec.inputs.query.length > this.#inspectBytes) this.#truncated++
       // where they were found: judged again for such a request only, its values masked and cut
       if (attacks !== undefined && this.#detector.locate !== undefined && this.#locateBudget(rec.ts)) {
         const found = attacks

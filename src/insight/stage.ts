@@ -20,6 +20,8 @@ export interface InsightMetrics {
   readonly unlocated: Counter
   /** requests whose values were judged only in part (insight.maxInspectTime spent) */
   readonly cut: Counter
+  /** requests judged on their first insight.maxInspectBytes only */
+  readonly truncated: Counter
   readonly seconds: Counter
   readonly attacks: Counter<'type'>
 }
@@ -171,6 +173,8 @@ export class InsightStage implements RecordSink {
     if (unlocated > 0) this.#metrics.unlocated.inc(unlocated)
     const cut = this.insight.takeCut()
     if (cut > 0) this.#metrics.cut.inc(cut)
+    const truncated = this.insight.takeTruncated()
+    if (truncated > 0) this.#metrics.truncated.inc(truncated)
     this.#metrics.seconds.inc((performance.now() - started) / 1000)
   }
 

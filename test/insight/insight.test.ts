@@ -241,6 +241,24 @@ t.test('requests the detector judged only in part are counted', async (t) => {
   await stage.close()
 })
 
+t.test('requests longer than the detector reads are counted: a body past maxInspectBytes, a query past it', async (t) => {
+  const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }], insight: { maxInspectBytes: '1KiB' } })
+  const metrics = createMetrics(false)
+  const sink = new MemorySink()
+  const detector = new AttackDetector({ maxInspectBytes: config.insight.maxInspectBytes, maxInspectMs: config.insight.maxInspectTime })
+  const stage = new InsightStage(sink, new Insight(config, detector, null), metrics.insight, createLogger('error', new LogCapture()), 100)
+  const padded = `${'a'.repeat(1100)}' or 1=1--`
+  // the capture holds the body's first maxInspectBytes; reqBytes is its whole length as received
+  const body = Buffer.from(`note=${padded}`)
+  stage.push(rec('POST', '/notes', { reqBytes: body.length, inputs: { path: '/notes', query: '', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.subarray(0, 1024) } }))
+  stage.push(rec('GET', `/find?q=${padded}`))
+  stage.push(rec('POST', '/notes', { reqBytes: 1024, inputs: { path: '/notes', query: 'q=x', headers: {}, body: Buffer.alloc(1024, 0x61) } }))
+  const done = await sink.waitFor(3)
+  t.same(done.map((r) => r.attacks), [[], [], []], 'what lies past the bound is not judged (the known limit the counter shows)')
+  t.match(await metrics.registry.metrics(), /apisess_insight_truncated_total 2/, 'the two longer requests are counted, the one of exactly the bound is not')
+  await stage.close()
+})
+
 t.test('a backlog of expensive bodies does not hold the event loop: a request is answered between slices', async (t) => {
   const config = testConfig({ applications: [{ name: 'shop', hosts: ['shop.test'], upstream: 'http://127.0.0.1:1' }] })
   const metrics = createMetrics(false)
