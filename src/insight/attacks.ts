@@ -328,7 +328,7 @@ const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globa
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
 /** what a subscript after a sink's name reaches when the walk goes on to code: a sink, a call, a name spelt in pieces or not spelt at all */
-const NEXT_SUBSCRIPT_SINK = /^\s{0,4}(?:(['"`])(?:alert|prompt|confirm|eval|atob|document|cookie|domain|location|constructor|settimeout|setinterval|import|fetch|call|apply|bind)\1\s{0,4}\]|[^\]\n]{0,80}?[+(/]|(?!['"`])[^\]\n]{0,80}\])/i
+const NEXT_SUBSCRIPT_SINK = /^\s{0,80}(?:(['"`])(?:alert|prompt|confirm|eval|atob|document|cookie|domain|location|constructor|settimeout|setinterval|import|fetch|call|apply|bind|href|assign|replace|write|writeln|open|body|head|documentelement|defaultview|createelement|innerhtml|outerhtml|insertadjacenthtml|srcdoc|src|protocol)\1\s{0,4}\]|[^\]\n]{0,80}?[+(/]|(?!['"`])[^\]\n]{0,80}\])/i
 const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
 /**
  * Script spelt to slip past a filter, tried only on a value no other XSS rule matched: a page read as US-ASCII
@@ -715,7 +715,7 @@ const SSTI = [
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n]{0,60})config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
+  /\{\{\s*(?:request|self|config|this|settings|app|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\.request\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n{}]{0,60})config(?![\w-])|\bself\b|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =

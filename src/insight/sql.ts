@@ -739,12 +739,13 @@ export function sqlInjection(v: string): boolean {
   // comparisons after a quote; read with their text alone
   if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
   // (thirty-fifth round) a Vue I18n message's markup with its angle brackets quoted as literals (`'<'a href="…" target="_blank"'>'
-  // Version: {version} '</a>'`): tags, not strings compared around a word; read unquoted (their attributes' double quotes stay read)
-  // when every single quote of the value is such a tag's (`x'<'a'>' or '1'='1` keeps its quotes) and the markup closes a tag (`1'<'a'>'--`
-  // is strings compared)
+  // Version: {version} '</a>'`): tags, not strings compared around a word; read unquoted when every single quote of the value is such a
+  // tag's (`x'<'a'>' or '1'='1` keeps its quotes), the markup closes a tag (`1'<'a'>'--` is strings compared), and (review) no name in a
+  // tag is an operator's (`x'<'b'>''<id or id-- >''</b>'`, code between a string's quotes) nor any attribute's value a breakout of its own
+  // double quotes (`'<'a x=" or id-- "'>''</a>'`)
   if (v.includes("'<'") && QUOTED_BRACKETS_TAG.test(v)) {
     const u = v.replace(QUOTED_BRACKETS_TAGS, ' <$1> ').replace(QUOTED_TAGS, ' <$1> ')
-    if (!u.includes("'") && u.includes('</')) v = u
+    if (!u.includes("'") && u.includes('</') && !quotedTagValuesBreakOut(v)) v = u
   }
   // (thirty-first round) JavaScript's short-circuit statements (`timings && summaryTable.push([…]);`, `(options && !options.autoClose) ||
   // this.destroy();`): an object's member read or called beside `&&` or `||`, no quote anywhere (a string context's breakout needs one),
@@ -782,11 +783,24 @@ const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
  * a style or a frame is the XSS judge's) */
 const TAG_PAIR = /<(b|i|u|s|em|strong|span|code|small|big|sup|sub|mark|kbd|tt|p|li|h[1-6])>([^<>]{0,400})<\/\1>/i
 const TAG_PAIRS = new RegExp(TAG_PAIR.source, 'gi')
-/** a tag between a quoted `'<'` and a quoted `'>'`: its name, then attributes bare or with a double-quoted value */
-const QUOTED_BRACKETS_TAG = /'<'(\/?[a-z][a-z0-9-]{0,20}(?:\s{1,4}[a-z][\w:-]{0,30}(?:="[^"'\n]{0,300}")?){0,10}\s{0,4}\/?)'>'/i
+/** a word SQL reads as an operator: no tag's or attribute's name in the markup below (`'<id or id-- >'` is code in a string's context) */
+const NOT_OPERATOR = String.raw`(?!(?:or|and|xor|not|div|mod|is|in|like|rlike|regexp|between|union|select|sounds|escape)\b)`
+/** a tag's inside: its name, then attributes bare or with a double-quoted value (no `--` in a name, no angle bracket in a value) */
+const TAG_INSIDE = String.raw`\/?${NOT_OPERATOR}[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){0,3}(?:\s{1,4}${NOT_OPERATOR}[a-z][\w:]{0,30}(?:-[\w:]{1,30}){0,3}(?:="[^"'<>\n]{0,300}")?){0,10}\s{0,4}\/?`
+/** a tag between a quoted `'<'` and a quoted `'>'` */
+const QUOTED_BRACKETS_TAG = new RegExp(`'<'(${TAG_INSIDE})'>'`, 'i')
 const QUOTED_BRACKETS_TAGS = new RegExp(QUOTED_BRACKETS_TAG.source, 'gi')
 /** a whole tag quoted so (`'</a>'`, `'<b>'`, `'<a class="link" href="…">'`) */
-const QUOTED_TAGS = /'<(\/?[a-z][a-z0-9-]{0,20}(?:\s{1,4}[a-z][\w:-]{0,30}(?:="[^"'\n]{0,300}")?){0,10}\s{0,4}\/?)>'/gi
+const QUOTED_TAGS = new RegExp(`'<(${TAG_INSIDE})>'`, 'gi')
+/** an attribute's value in such a tag */
+const QUOTED_TAG_VALUES = /="([^"'\n]{0,300})"/g
+/** (review of the thirty-fifth round) whether an attribute's value of the quoted markup, read as a double-quoted string's own, breaks out of it (`'<'a x=" or id-- "'>'`) */
+function quotedTagValuesBreakOut(v: string): boolean {
+  for (const tags of [QUOTED_BRACKETS_TAGS, QUOTED_TAGS]) {
+    for (const t of v.matchAll(tags)) for (const a of t[1]!.matchAll(QUOTED_TAG_VALUES)) if (sqlInjection(`x"${a[1]}"`)) return true
+  }
+  return false
+}
 const SHORT_CIRCUIT = /(?:&&|\|\|)\s{0,4}!?\(?\s{0,4}(?:this|[a-z_$][\w$]{0,40})(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}\(|[a-z_$][\w$]{0,40}(?:\.[a-z_$][\w$]{0,40}){1,6}\s{0,4}(?:&&|\|\|)/i
 /** an Oracle's, SQL Server's or PostgreSQL's package function, a probe's word, a comment or a comparison of literals: SQL after all (`|| utl_inaddr.get_host_address(…)`, `users.id || 'a'='a'`) */
 const SQL_PACKAGE_OR_PROBE = /\b(?:utl_\w+|dbms_\w+|sys|master|pg_catalog|ctxsys|ordsys|information_schema|xp_\w+)\s{0,4}\.|\b(?:select|union|sleep|pg_sleep|benchmark|waitfor|extractvalue|updatexml|load_file|or|and|xor|not|in|is|like|rlike|regexp|between|user|database|version)\b|--|#|;\s{0,4}(?:drop|insert|update|delete|exec|declare|shutdown|create|alter)\b|\/\*|=\s{0,4}\d|['"]\s{0,4}(?:=|<>|!=|<|>|like\b|regexp\b)\s{0,4}['"]/i

@@ -2872,15 +2872,28 @@ t.test("thirty-fifth round: a Vue I18n message's quoted markup, an n8n node's na
   for (const v of [
     "x'<'a'>' or '1'='1", "'<'a'>'or'1'='1", "'<'a'>''='", "1'<'a'>'--", "a'<'b'>'c", "1'<'br'>'#", "x'<'b'>' union select password from users--",
     "'<'a href=\" or 1=1-- \"'>'", "1'<'a'>' or sleep(5)#", "'<'a'>'||'1'='1'--", "'<'a'>' and 1=1 -- '</a>'", "'<'a'>'</a> or '1'='1",
-  ]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+    // review: names in the markup that SQL reads as code between a string's quotes, values that break out of their double quotes
+    "x'<'b'>''<id or id-- >''</b>'", "x'<'b'>''<id or id or id>'</b>", "x'<'b'>''<name or name is not null-- >''</b>'", "admin'<'b'>''<id-- >''</b>'",
+    "'<'a x=\" or id-- \"'>''</a>'", "'<'a x=\"||id-- \"'>''</a>'", "'<'a x=\"<id or id-- \"'>''</a>'",
+  ]) {
+    t.ok(q(v).includes('sqli'), `still read: ${v}`)
+    t.ok(json({ ...filler, v }).includes('sqli'), `still read in a document: ${v}`)
+  }
   // an n8n expression reading a node by its name
   t.same(q("={{ $('Config').item.json.chatId }}", 'chatId'), [], "an n8n node named 'Config'")
   t.same(json({ ...filler, chatId: "={{ $('Config').item.json.chatId }}" }), [], "an n8n node named 'Config', in a workflow")
   // the configuration read, called, walked or named beside a node's expression is still read; so is a settings' tree read in a long
   // value (Grav's `{{ config.plugins.email.mailer.smtp.password }}`, a game server egg's `{{config.docker.interface}}` alike)
   for (const v of ['{{config}}', '{{config.SECRET_KEY}}', '{{config.items()}}', '{{ config.from_envvar.__globals__ }}', "{{ $('x').config }}", "{{ $('a') ~ config }}", "{{ $('Config') }} {{config}}"]) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // review: a node accessor's opening before the tag names no node inside it
+  for (const v of ["$('{{config.items()}}", "$(' {{ config.SECRET_KEY }}", "$('{{config|string}}", "$('x {{config.items()}}", "$('{{ config['SECRET_KEY'] }}"]) {
+    t.ok(q(v).includes('ssti'), `still read: ${v}`)
+    t.ok(q(`${'padding words '.repeat(16)}${v}`).includes('ssti'), `still read, padded: ${v}`)
+    t.ok(json({ ...filler, v }).includes('ssti'), `still read in a document: ${v}`)
+  }
   for (const v of ['{{config}} and {{config.docker.interface}}', `${'a long enough message, '.repeat(12)}{{ config.plugins.email.mailer.smtp.password }}`]) t.ok(json({ ...filler, files: v }).includes('ssti'), `still read in a document: ${v}`)
   // a workflow's expression walking an alert's fields is data; a sink's name subscripted on to a sink, a call or pieces is still script
   for (const v of ['={{$node["Webhook"].json["body"]["alert"]["externalEventId"]}}', '{{ $json["data"]["location"]["city"] }}', "row['document']['title']"]) t.same(q(v, 'pageId'), [], v)
-  for (const v of ["[]['constructor']['constructor']('alert(1)')()", "self['document']['domain']", "top['doc'+'ument']['coo'+'kie']", "x]['alert'][0](1)", "top['alert']['call'](null,1)", "parent['document'][\"cookie\"]", "x)['alert'][name](1)", "top['location']['href']='javascript:alert(1)'"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  for (const v of ["[]['constructor']['constructor']('alert(1)')()", "self['document']['domain']", "top['doc'+'ument']['coo'+'kie']", "x]['alert'][0](1)", "top['alert']['call'](null,1)", "parent['document'][\"cookie\"]", "x)['alert'][name](1)", "top['location']['href']='javascript:alert(1)'", "top['location']['href']=name", "self['location']['assign'](name)", "top['location']['replace'](name)", "self['document']['write'](name)",
+    "self['document']['body']['innerHTML']=name", "top['alert'][\n\n\n\n\n'call'](null,1)"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
 })
