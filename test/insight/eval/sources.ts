@@ -39,7 +39,8 @@
  * from many sources with a low cap each ("How the twenty-third fresh part was built"); `FRESH24_SOURCES` the twenty-fourth, likewise,
  * on other sources ("How the twenty-fourth fresh part was built"); `FRESH25_SOURCES` the twenty-fifth, likewise, on other sources again
  * ("How the twenty-fifth fresh part was built"); `FRESH26_SOURCES` the twenty-sixth, likewise, on other sources again ("How the
- * twenty-sixth fresh part was built").
+ * twenty-sixth fresh part was built"); `FRESH27_SOURCES` the twenty-seventh, likewise, on other sources again ("How the
+ * twenty-seventh fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -6591,6 +6592,394 @@ const FRESH26_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-seventh fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH27_SOURCES: Source[] = [
+  // a home automation platform (Gladys Assistant, Node.js and Preact): its server tests' recorded device payloads and API responses
+  // (Tasmota, eWeLink, Netatmo, Tuya, Zigbee2MQTT, OpenWeather) and its front end's translations; its server's JavaScript (25
+  // snippets drawn, the tests left out) and its front end's JSX (25 drawn)
+  {
+    repo: 'GladysAssistant/Gladys',
+    commit: 'cf41a63e09017ee1db7419a39bad4ec3cc495179',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:server/test/services|front/src/config/i18n)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^server/(?:services|lib|api|utils)/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^front/src/[\\w/.-]+\\.jsx$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a home server's app store (Runtipi): an app's manifest (config.json: name, port, categories, form fields, versions) and its
+  // Docker Compose definition in JSON, a file each
+  {
+    repo: 'runtipi/runtipi-appstore',
+    commit: '9ae305b6028e5fa295ab9d539586aa8097a3c847',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^apps/[\\w.-]+/(?:config|docker-compose)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation platform (Jeedom): its core's and documentation's translations (most over the length limit), its setup
+  // wizards and its install lists
+  {
+    repo: 'jeedom/core',
+    commit: 'b5e67585c4dd6a89d874b4fc8c94a9269d06dc90',
+    licence: 'GPL-3.0 (COPYING; LICENSE holds the GPL-2.0 text)',
+    benign: [{ path: '^(?:core/i18n|docs/i18n|data/custom|install)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a self-hosting server distribution (YunoHost): its translations (a language a file; the larger ones over the length limit); its
+  // Python sources (50 snippets drawn; the vendored ACME client left out)
+  {
+    repo: 'YunoHost/yunohost',
+    commit: '4c1371d53b7a90d5f0d3e1e6a410b23c8cef0f5d',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/(?!vendor/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a terminal's completion specs (Fig's autocomplete): a command's spec a file in TypeScript (subcommands, options, generators that
+  // run shell commands; 50 snippets drawn; the generated gcloud compute spec, over the snapshot's file size limit, left out)
+  {
+    repo: 'withfig/autocomplete',
+    commit: 'aef52acff84c45edde61ae610cc2c964802b9a38',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!gcloud/compute\\.ts$)[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Nix user environment manager (Home Manager): its tests' expected JSON configuration files (editors, browsers' search engines,
+  // command line tools); its modules (Nix, 50 snippets drawn)
+  {
+    repo: 'nix-community/home-manager',
+    commit: 'ec1a8fdf74ed3f276148ee106299a2ba0e65d51f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^tests/modules/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^modules/[\\w/.-]+\\.nix$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a photo management app's web front end (LibrePhotos): its translations (a language a file)
+  {
+    repo: 'LibrePhotos/librephotos-frontend',
+    commit: 'f23c8b82c779f180a92244a6008d7012360d2b86',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/locales/[\\w/-]+/translation\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a privacy-friendly YouTube front end (Piped): its translations (a language a file)
+  {
+    repo: 'TeamPiped/Piped',
+    commit: '5321c71841f1b77199bd28d898d62aef13335384',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation platform's admin interface (ioBroker.admin): its translations (a language a file, in its packages)
+  {
+    repo: 'ioBroker/ioBroker.admin',
+    commit: 'dec60709e80a3f74feb11d47e99fddf2b2c83a51',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '/i18n/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Pokémon API's static data (PokéAPI's api-data): its recorded responses, a resource a file (Pokémon, moves, items, locations,
+  // machines, forms)
+  {
+    repo: 'PokeAPI/api-data',
+    commit: '9b351758822f0689f1509fab5e16512c1479fdec',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^data/api/v2/[\\w/-]+/index\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Zigbee2MQTT web front end (WindFront): its translations (a language a file)
+  {
+    repo: 'Nerivec/zigbee2mqtt-windfront',
+    commit: '6a7325d803e95fb60aa10fa24c931d9c79a47770',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '/locales/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a bike sharing library (pybikes, CityBikes): its systems' data, a provider a file (networks, cities, coordinates, feed URLs)
+  {
+    repo: 'eskerda/pybikes',
+    commit: 'eab0b55687d863c6fdb952dbc20f6c4857047856',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^pybikes/data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the Research Organization Registry's records (ROR): an organisation a file as released (names, types, locations, links,
+  // external identifiers, relationships)
+  {
+    repo: 'ror-community/ror-records',
+    commit: 'd93fc667872f8ef9386896bd6c68bd3c6103603e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^v[\\d.]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Netatmo API client (pyatmo): its recorded API responses (homes, rooms, thermostats, cameras, weather stations, events)
+  {
+    repo: 'cgtobi/pyatmo',
+    commit: '74ca1492abfa3741bffead966691363b567908e4',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Plugwise smart home client (python-plugwise): its tests' expected device data (thermostats, plugs, heat pumps, a setup a file)
+  {
+    repo: 'plugwise/python-plugwise',
+    commit: 'f0a667a28f557f60029a25e627f9b2b61dbc5293',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:tests/data|fixtures)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a HomeKit client (aiohomekit): its tests' accessory dumps (a device's services and characteristics a file)
+  {
+    repo: 'Jc2k/aiohomekit',
+    commit: 'af1aeb68de3f816f1d220076f9015370058875f8',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^tests/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data cleaning tool (OpenRefine, Java): its web app's and extensions' translations (a language a file) and its Wikibase
+  // extension's test data (recorded entities, schemas, manifests); its Java sources (25 snippets drawn) and its web app's JavaScript
+  // (25 drawn)
+  {
+    repo: 'OpenRefine/OpenRefine',
+    commit: 'ff43aa1b531e25b81cc715df63dca3d75ae87a50',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [
+      { path: '^(?:main/webapp/modules/core/langs|extensions/(?:wikibase|database)/module/langs|extensions/wikibase/tests/data)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^main/src/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^main/webapp/modules/core/scripts/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a SimpliSafe alarm client (simplisafe-python): its recorded API responses (systems, sensors, locks, cameras, events)
+  {
+    repo: 'bachya/simplisafe-python',
+    commit: 'd9a974e5ba06d52787942f2fb081cc62d9392967',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation system (Domoticz, C++): its main program's and hardware drivers' C++ sources (50 snippets drawn)
+  {
+    repo: 'domoticz/domoticz',
+    commit: '85308e91ec36ad567258c1bfaa991faf3e333729',
+    licence: 'GPL-3.0 (License.txt)',
+    benign: [{ path: '^(?:main|hardware)/[\\w/.-]+\\.cpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an alternative Twitter front end (Nitter, Nim): its Nim sources (routes, parsers, views written in Karax; 50 snippets drawn)
+  {
+    repo: 'zedeus/nitter',
+    commit: 'a68b57629a69b61c7eb9e3d5c630fe17d63da97d',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.nim$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Dockerfile linter (hadolint, Haskell): its Haskell sources (rules, shell parsing, formatters; 50 snippets drawn, the tests
+  // left out)
+  {
+    repo: 'hadolint/hadolint',
+    commit: '8f936c5e975d3663b3cce4ac5b3baa3db26b8516',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-commerce platform (OpenCart, PHP): its admin's and catalogue's controllers and models (25 snippets drawn; the vendored
+  // libraries under system/storage left out) and its Twig templates (25 drawn)
+  {
+    repo: 'opencart/opencart',
+    commit: '01254c2138915763c3a86139e24b26c33b3aeb17',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: '^upload/(?:admin|catalog)/(?:controller|model)/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^upload/(?:admin|catalog)/view/template/[\\w/.-]+\\.twig$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // smart contract libraries (OpenZeppelin Contracts, Solidity): its contracts (tokens, access control, governance, proxies,
+  // utilities; 50 snippets drawn, the mocks left out)
+  {
+    repo: 'OpenZeppelin/openzeppelin-contracts',
+    commit: 'fddac901ccdbdb06be90536822936ea765dd9218',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^contracts/(?!mocks/)[\\w/.-]+\\.sol$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a macOS system monitor (Stats, Swift): its app's, kit's, modules' and widgets' Swift sources (50 snippets drawn)
+  {
+    repo: 'exelban/stats',
+    commit: '1ab6adb58a1ed3e9f6fffbb62af38d64ac3a53f5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:Kit|Modules|Stats|Widgets|SMC)/[\\w/ .-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web page change monitor (changedetection.io, Flask): its Python sources (25 snippets drawn, the tests left out) and its Jinja
+  // templates (25 drawn)
+  {
+    repo: 'dgtlmoon/changedetection.io',
+    commit: 'fce24780e74199bf34c62a0d90188cc2fc12f061',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^changedetectionio/(?![\\w/]*tests?/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^changedetectionio/[\\w/]*templates/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a music player for self-hosted servers (Feishin): its translations (a language a file)
+  {
+    repo: 'jeffvli/feishin',
+    commit: '98b84095926f28812f840c4d7f6669bbc9160448',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/i18n/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an image upscaling app (Upscayl): its translations (a language a file)
+  {
+    repo: 'upscayl/upscayl',
+    commit: 'a00d55fee90e0f9435d5eaa86e76700df8199af8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^renderer/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a local file sharing web app (PairDrop): its translations (a language a file)
+  {
+    repo: 'schlagmichdoch/PairDrop',
+    commit: '31ec776fb304fd7ddf0eeffba41b1631f712887b',
+    licence: 'GPL-3.0 (LICENSE; licenses/ for bundled libraries)',
+    benign: [{ path: '^public/lang/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a photo gallery (Photoview): its interface's extracted translations (a language and a namespace a file)
+  {
+    repo: 'photoview/photoview',
+    commit: '91cbeb410c32a0dde7bc1f02554c87e0b38b32f5',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^ui/src/extractedTranslations/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a network presence scanner (NetAlertX): its interface's translations (a language a file; the larger ones over the length limit)
+  {
+    repo: 'jokob-sk/NetAlertX',
+    commit: '928317d16fb7b2bf5e9c17667017f2d91f830e19',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^front/php/templates/language/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Ring doorbell client (python-ring-doorbell): its recorded API responses and push notifications (devices, history, health,
+  // chimes, listen events)
+  {
+    repo: 'python-ring-doorbell/python-ring-doorbell',
+    commit: '486193a80e7c924a0ab14b04d47305e1b36e419e',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^tests/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an Enphase solar gateway client (pyenphase): its recorded gateway responses by firmware version (production, inverters, meters,
+  // batteries, tariffs; some of them XML, which gives nothing)
+  {
+    repo: 'pyenphase/pyenphase',
+    commit: '10164b3c57f1367c21eeb02f50cdb4e8153bce0a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/fixtures/[\\w/.-]+$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // OpenStreetMap's community index (osm-community-index): a community resource a file (forums, chats, mailing lists, meetups, with
+  // their areas, languages, contacts and events)
+  {
+    repo: 'osmlab/osm-community-index',
+    commit: 'b621713c648a3851a545ee4e97358e93300e1890',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^resources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game's item manager (Destiny Item Manager): its Destiny 2 data tables (seasons, sources, mods, catalysts, events) and its
+  // translations (the Destiny 1 manifests, too big for a snapshot, left out)
+  {
+    repo: 'DestinyItemManager/DIM',
+    commit: '0e8f76380aea3d3eaa3af7a1170e2c11a143c69b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/(?:data/d2|locale)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a SmartThings API client (pysmartthings): its recorded API responses (devices, locations, rooms, scenes, apps, subscriptions)
+  {
+    repo: 'andrewsayre/pysmartthings',
+    commit: 'b6e622565c449d59216345f4bb07bef9f9a6b70d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tests/json/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // bioinformatics pipeline modules (nf-core/modules): a module's nf-test snapshot a file (JSON: output files with their checksums,
+  // tool versions)
+  {
+    repo: 'nf-core/modules',
+    commit: '041fbd98880c9af7762aec2f54fa4f35503d50f2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^modules/nf-core/[\\w/.-]+/tests/main\\.nf\\.test\\.snap$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chat app's agent index (LobeChat agents): an agent a file (its system prompt, title, description, tags; the translations left out)
+  {
+    repo: 'lobehub/lobe-chat-agents',
+    commit: 'ec2b0e414c7078b21269363637077d0e6f7c3e84',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a video downloader's interface (ytDownloader): its translations (a language a file)
+  {
+    repo: 'aandrew-me/ytDownloader',
+    commit: 'fbb03ef04025e4e8477d30994eb5bf89f3d0c6f6',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a media request manager (Ombi): its web app's translations (a language a file)
+  {
+    repo: 'Ombi-app/Ombi',
+    commit: '86c179caafcc68d6d2e60e913ed31d6511074807',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/Ombi/wwwroot/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an image generation studio (InvokeAI): its web front end's translations (most over the length limit) and its default workflows
+  // (nodes, edges, form layout)
+  {
+    repo: 'invoke-ai/InvokeAI',
+    commit: '8e71a8a519399d6db32054ae9afc7c6c4e2355af',
+    licence: 'Apache-2.0 (LICENSE; the model licences beside it are for weights, not read)',
+    benign: [{ path: '^invokeai/(?:frontend/web/public/locales|app/services/workflow_records/default_workflows)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a planetarium's sky cultures (Stellarium): a culture's index a file (constellations with their star lines and images, asterisms,
+  // names)
+  {
+    repo: 'Stellarium/stellarium-skycultures',
+    commit: '014fbb5e59233d133c22f9811af96b67d05a95c9',
+    licence: 'AGPL-3.0 (LICENSE-AGPL-3.0.txt; each culture credits its own texts)',
+    benign: [{ path: '^[\\w-]+/index\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a JSON type generator's test inputs (quicktype): real-world JSON samples a file (public APIs' responses, configuration files; the
+  // edge-case inputs under priority/, among them a copy of the Big List of Naughty Strings, left out)
+  {
+    repo: 'glideapps/quicktype',
+    commit: '41950205609abd8c18a8e315ea87d8904f625012',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^test/inputs/json/(?:misc|samples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a 3D printer firmware's documentation (Klipper): configuration reference, G-codes, calibration, installation, protocols (Markdown,
+  // 40 sections drawn)
+  {
+    repo: 'Klipper3d/klipper',
+    commit: '84104bbbd7625d28b4eaaad83f4562972460ecd9',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a modal text editor's book (Helix): usage, keymap, configuration, languages, themes (Markdown, 40 sections drawn)
+  {
+    repo: 'helix-editor/helix',
+    commit: '079a789e8cb08ead67f19e1971a1b7438b37354b',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^book/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // short JavaScript snippets (30 seconds of code): a snippet a file with its explanation and examples (Markdown, 40 sections drawn)
+  {
+    repo: '30-seconds/30-seconds-of-code',
+    commit: 'c16c7cb135c77fc11c88fe6772a39db34d0d98ad',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^snippets/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming exercises track (Exercism's Python): concepts' explanations and concept exercises' instructions, introductions and
+  // hints (Markdown, 40 sections drawn; the practice exercises, whose descriptions come from the problem specifications, left out)
+  {
+    repo: 'exercism/python',
+    commit: '9eb657d4507d91efef99f484e7f2a1f4074911b5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:concepts|exercises/concept)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a shell's book and cookbook (Nushell): pipelines, types, configuration, scripts, modules (Markdown, 40 sections drawn; the
+  // translations, blog and command pages left out)
+  {
+    repo: 'nushell/nushell.github.io',
+    commit: '72e298f7d579c20cebede45c861d63cbb689838f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:book|cookbook)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a keyboard firmware's documentation (ZMK): configuration, keymaps, behaviors, hardware, development (Markdown and MDX, 40 sections
+  // drawn)
+  {
+    repo: 'zmkfirmware/zmk',
+    commit: '268b1b1e82150460f00fd701bcd08583d5c75d29',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -6623,6 +7012,7 @@ export const FRESH_PARTS = [
   { part: 'fresh24', name: 'Twenty-fourth fresh part', fragments: 'twenty-fourth fresh sources', sources: FRESH24_SOURCES },
   { part: 'fresh25', name: 'Twenty-fifth fresh part', fragments: 'twenty-fifth fresh sources', sources: FRESH25_SOURCES },
   { part: 'fresh26', name: 'Twenty-sixth fresh part', fragments: 'twenty-sixth fresh sources', sources: FRESH26_SOURCES },
+  { part: 'fresh27', name: 'Twenty-seventh fresh part', fragments: 'twenty-seventh fresh sources', sources: FRESH27_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
