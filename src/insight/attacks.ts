@@ -162,7 +162,9 @@ const XSS = [
   /<(?:iframe|frame|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
-  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
+  // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
+  // in an OpenCart template, is a form's own target; another origin's, a scheme's, an entity's or an unquoted one is still read)
+  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction(?!\s*=\s*(['"])(?:\{\{\s{0,4}[\w.]{1,60}\s{0,4}\}\}|\/(?![/\\])[^'"<>\s:\\]{0,200}|[\w.-]{1,60}(?:[/?#][^'"<>\s:\\]{0,200})?)\1)|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
@@ -389,7 +391,8 @@ const TRAVERSAL = [
   // short (exotic encodings: ..0x2f, ..%5c, ..;/, ....//)
   /^[^\s'"`]{0,300}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:\.\.[^\w\s.'"`%/\\;]{1,2}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
   // climbing towards a system location
-  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|boot|windows|winnt|system32|inetpub|xampp|apache|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
+  // (thirty-fifth round: a directory's name, not a word that begins with one, `../../config/bootloader.md`, `../windows-setup.md`)
+  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|(?:boot|windows|winnt|inetpub|xampp)(?![a-z_-])|system32|apache(?![a-z_-])|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
@@ -1720,6 +1723,13 @@ function routerRule(v: string): boolean {
 }
 /** (thirty-third round) A style sheet loaded without blocking the page (`<link rel="stylesheet" href="…" media="print" onload="this.media='all'">`): its handler only switches the sheet on */
 const ASYNC_STYLE = /\bonload\s*=\s*(["'])\s*(?:this\.onload\s*=\s*null\s*;\s*)?this\.(?:media|rel)\s*=\s*'(?:all|stylesheet)'\s*;?\s*\1/g
+/**
+ * (thirty-fifth round) A handler that calls one of the page's own functions by its name, with nothing to hand it (`<a href="#"
+ * onclick="ExportCSV()">`, a translation's link to an action): it runs no code of its own. Not a function the browser provides that acts
+ * alone — a window's, a document's, a form's or an element's (`print()`, `open()`, `submit()`, `click()`, `requestFullscreen()`: an inline
+ * handler's scope reaches all four) —, nor one given arguments, an expression or no quotes.
+ */
+const OWN_FUNCTION_HANDLER = /(?<=[\s"'/])on[a-z]{3,30}\s{0,4}=\s{0,4}(["'])\s{0,4}(?!(?:alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\(\)\s{0,4};?\s{0,4}\1/g
 /** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`) */
 const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\s+0)\s*;?|;)\1/g
 /**
@@ -2856,6 +2866,7 @@ export class AttackDetector {
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
     if ((c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
+    if ((c & C_LT) !== 0 && xv.includes('()')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
     // the value as a template's page, judged once for both readings that need it (undefined: not asked yet)
     let page: TemplatePage | null | undefined
     if ((c & C_LT) !== 0 && xv.includes('<script')) {

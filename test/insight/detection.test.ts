@@ -2897,3 +2897,19 @@ t.test("thirty-fifth round: a Vue I18n message's quoted markup, an n8n node's na
   for (const v of ["[]['constructor']['constructor']('alert(1)')()", "self['document']['domain']", "top['doc'+'ument']['coo'+'kie']", "x]['alert'][0](1)", "top['alert']['call'](null,1)", "parent['document'][\"cookie\"]", "x)['alert'][name](1)", "top['location']['href']='javascript:alert(1)'", "top['location']['href']=name", "self['location']['assign'](name)", "top['location']['replace'](name)", "self['document']['write'](name)",
     "self['document']['body']['innerHTML']=name", "top['alert'][\n\n\n\n\n'call'](null,1)"]) t.ok(q(v).includes('xss'), `still read: ${v}`)
 })
+
+t.test("thirty-fifth round: the twenty-seventh part's false positives — a form's own target, a page's own function, a directory's name", async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // a button's formaction naming the site's own page or a template's placeholder
+  for (const v of ['<button type="submit" form="form-review" formaction="{{ save }}" title="{{ button_save }}" class="btn btn-primary"><i class="fa-solid fa-floppy-disk"></i></button>', '<button formaction="/account/save">Save</button>', '<button formaction="save.php?x=1">Save</button>']) t.same(q(v, 'template'), [], v)
+  for (const v of ['<button formaction="https://evil.example/">', '<button formaction="//evil.example/">', '<button formaction="/\\evil.example/">', '<button formaction=javascript:alert(1)>', '<button formaction="&#106;avascript:alert(1)">', '<button formaction="/\t/evil.example">', '<form><button formaction=x>', '<button formaction="save?next=javascript:alert(1)">', '<input type=image formaction="data:text/html,<script>alert(1)</script>">']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a handler calling one of the page's own functions with nothing handed to it
+  for (const v of ['Please back up first (<a href="#" onclick="ExportCSV()">click to download</a>).', 'or use the <a onclick="toggleAllSettings()" href="#SETPWD_RUN"><code>SETPWD_RUN</code> plugin</a>.']) {
+    t.same(q(v, 'description'), [], v)
+    t.same(json({ ...filler, description: v }), [], `in a document: ${v}`)
+  }
+  for (const v of ['<img src=x onerror="alert()">', '<img src=x onerror="print()">', '<img src=x onerror=x()>', '<a onclick="x();alert(1)">', '<svg onload="Function()">', '<a onclick="x()" onmouseover="alert(1)">', '<img src=x onerror="ExportCSV()" src="javascript:alert(1)">', '<a onclick="ExportCSV()"><script>alert(1)</script>', "<a onclick='submit()'>", '<form><button onclick="requestSubmit()">', '<a onclick="open()">', '<a onclick="ExportCSV()" style="x:expression(alert(1))">', '<a onclick="f(document.cookie)">']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a climb to a word that begins like a system directory is no climb to it
+  t.same(q('See [the docs](../../config/bootloader.md#double-tap) for more.', 'body'), [], 'a documentation link to a bootloader page')
+  for (const v of ['../../boot/grub/grub.cfg', '..\\..\\boot.ini', '../../../windows/win.ini', '..%2f..%2fwindows%2fwin.ini', '../../apache2/logs/access.log', '../../xampp/apache/conf/httpd.conf', '..\\..\\inetpub\\wwwroot\\web.config', '../boot', '../../WINDOWS/system32/drivers/etc/hosts']) t.ok(q(v, 'file').includes('path_traversal'), `still read: ${v}`)
+})
