@@ -1632,9 +1632,10 @@ const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]
 const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)[ \t]{0,4}\(?[ \t]{0,4}`\s{0,40}(?:(?:query|mutation|subscription|fragment)\b|\{)(?![^`]{0,4000}?\n[ \t]{0,40}(?:nc|ncat|netcat|curl|wget|bash|sh|zsh|dash|ksh|python\d?|perl|ruby|php|node|busybox|telnet|socat|rm|chmod|chown|reboot|shutdown|halt|kill|pkill|mkfifo|crontab|useradd|base64|eval|exec|nslookup|dig|ping)\b)(?:[\w \t\n{}():!,=@[\]]|\.\.\.|\$(?=[a-z_])|"[^"`\n\\$]{0,200}"){0,4000}`/g
 /**
  * (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it; (thirty-third round) or
- * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is
+ * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
+ * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`)
  */
-const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
+const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}){0,3}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
 /**
  * (thirty-third round) An inline SVG icon's opening (`<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg">`, an icon set's or a
  * theme's): drawn (SVG_DRAWING), it runs nothing, so when nothing in the element can (SVG_ACTIVE) it is no element to probe with; a handler,
@@ -1730,8 +1731,9 @@ const ASYNC_STYLE = /\bonload\s*=\s*(["'])\s*(?:this\.onload\s*=\s*null\s*;\s*)?
  * handler's scope reaches all four) —, nor one given arguments, an expression or no quotes.
  */
 const OWN_FUNCTION_HANDLER = /(?<=[\s"'/])on[a-z]{3,30}\s{0,4}=\s{0,4}(["'])\s{0,4}(?!(?:alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\(\)\s{0,4};?\s{0,4}\1/g
-/** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`) */
-const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\s+0)\s*;?|;)\1/g
+/** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`;
+ * thirty-fifth round: an empty block, `href="javascript:{}"`) */
+const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\s+0)\s*;?|;|\{\s{0,4}\}\s{0,4};?)\1/g
 /**
  * (thirty-third round) A template page's script element loading the application's own asset through a tag (`<script src="{{ 'global.js' |
  * asset_url }}" defer="defer"></script>`): the source is the page's expression, no host an attacker names; a handler on it and it is read

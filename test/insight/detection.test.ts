@@ -2909,6 +2909,12 @@ t.test("thirty-fifth round: the twenty-seventh part's false positives — a form
     t.same(json({ ...filler, description: v }), [], `in a document: ${v}`)
   }
   for (const v of ['<img src=x onerror="alert()">', '<img src=x onerror="print()">', '<img src=x onerror=x()>', '<a onclick="x();alert(1)">', '<svg onload="Function()">', '<a onclick="x()" onmouseover="alert(1)">', '<img src=x onerror="ExportCSV()" src="javascript:alert(1)">', '<a onclick="ExportCSV()"><script>alert(1)</script>', "<a onclick='submit()'>", '<form><button onclick="requestSubmit()">', '<a onclick="open()">', '<a onclick="ExportCSV()" style="x:expression(alert(1))">', '<a onclick="f(document.cookie)">']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a link that does nothing (an empty block), a template's closing tags after a program's script close
+  t.same(q('var seeMoreLink = $(\'<a href="javascript:{}"></a>\').on(\'click\', function (evt) { toggle() })', 'code'), [], 'an empty block as a link')
+  for (const v of ['<a href="javascript:{alert(1)}">x</a>', '<a href="javascript:{};alert(1)">x</a>', '<a href="javascript:{}" onclick="alert(1)">x</a>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  const snippet = '    $.getJSON(url, { from: a })\n        .done(function (data) {\n            $area.text(data.summary);\n        });\n});\n</script>\n{% endif %}'
+  t.same(json({ ...filler, code: snippet }), [], "a page's script closing before its template's {% endif %}")
+  t.ok(json({ ...filler, code: `<script>alert(1)\n</script>\n{% endif %}` }).includes('xss'), 'still read: a script opened and closed before it')
   // a climb to a word that begins like a system directory is no climb to it
   t.same(q('See [the docs](../../config/bootloader.md#double-tap) for more.', 'body'), [], 'a documentation link to a bootloader page')
   for (const v of ['../../boot/grub/grub.cfg', '..\\..\\boot.ini', '../../../windows/win.ini', '..%2f..%2fwindows%2fwin.ini', '../../apache2/logs/access.log', '../../xampp/apache/conf/httpd.conf', '..\\..\\inetpub\\wwwroot\\web.config', '../boot', '../../WINDOWS/system32/drivers/etc/hosts']) t.ok(q(v, 'file').includes('path_traversal'), `still read: ${v}`)
