@@ -2915,6 +2915,12 @@ t.test("thirty-fifth round: the twenty-seventh part's false positives — a form
   const snippet = '    $.getJSON(url, { from: a })\n        .done(function (data) {\n            $area.text(data.summary);\n        });\n});\n</script>\n{% endif %}'
   t.same(json({ ...filler, code: snippet }), [], "a page's script closing before its template's {% endif %}")
   t.ok(json({ ...filler, code: `<script>alert(1)\n</script>\n{% endif %}` }).includes('xss'), 'still read: a script opened and closed before it')
+  // review: a value a browser reads unquoted (a blank JavaScript has and HTML has not before its quote), a handler that fires without
+  // the user, a browser's own function acting alone, installations' directories
+  for (const v of ['<img src=x onerror=\v"x()";location=atob`amF2YXNjcmlwdDphbGVydChkb2N1bWVudC5kb21haW4p`>', '<img src=x onerror=\u00a0"x()";location=name>', "<img src=x onerror=\u3000'x()';location=name>", '<details open ontoggle=\v"x()";location=name>', '<img src=x onerror="x()"\v;location=name>',
+    '<input autofocus onfocus="logout()">', '<body onload="deleteAccount()">', '<video src=x autoplay onplay="webkitEnterFullscreen()">', '<input type=file onclick="showPicker()">', '<a onclick="requestStorageAccess()">', '<a onmouseover="replaceChildren()">', '<input type=number onclick="stepUp()">']) t.ok(q(v).includes('xss'), `still read: ${JSON.stringify(v)}`)
+  for (const v of ['<a onclick="ExportCSV();"/>', "<a onclick='save()'>x</a>"]) t.same(q(v, 'description'), [], v)
+  for (const v of ['../../apache-tomcat-9.0.1/conf/tomcat-users.xml', '../../apache-activemq/conf/credentials.properties', '..%2f..%2fapache-tomcat%2fconf%2ftomcat-users.xml', '../../xampplite/passwords.txt', '..\\..\\xampplite\\security\\xamppdirpasswd.txt']) t.ok(json({ ...filler, template: v }).includes('path_traversal'), `still read: ${v}`)
   // a climb to a word that begins like a system directory is no climb to it
   t.same(q('See [the docs](../../config/bootloader.md#double-tap) for more.', 'body'), [], 'a documentation link to a bootloader page')
   for (const v of ['../../boot/grub/grub.cfg', '..\\..\\boot.ini', '../../../windows/win.ini', '..%2f..%2fwindows%2fwin.ini', '../../apache2/logs/access.log', '../../xampp/apache/conf/httpd.conf', '..\\..\\inetpub\\wwwroot\\web.config', '../boot', '../../WINDOWS/system32/drivers/etc/hosts']) t.ok(q(v, 'file').includes('path_traversal'), `still read: ${v}`)
