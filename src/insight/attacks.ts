@@ -2956,7 +2956,9 @@ export class AttackDetector {
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
-    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    // (thirty-fifth round: and a document's text's table, a chat message's in a conversation's JSON, once it opens on a header row and
+    // its delimiter row; a line that starts with `|` is a syntax error to a shell, which runs none of it)
+    let sv = (c & C_PIPE) !== 0 && (markdown ? TABLE_DELIMITER.test(v) : this.#document && (c & C_BREAK) !== 0 && TABLE_START.test(v)) ? v.replace(TABLE_ROW, '') : v
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,
