@@ -40,7 +40,8 @@
  * on other sources ("How the twenty-fourth fresh part was built"); `FRESH25_SOURCES` the twenty-fifth, likewise, on other sources again
  * ("How the twenty-fifth fresh part was built"); `FRESH26_SOURCES` the twenty-sixth, likewise, on other sources again ("How the
  * twenty-sixth fresh part was built"); `FRESH27_SOURCES` the twenty-seventh, likewise, on other sources again ("How the
- * twenty-seventh fresh part was built").
+ * twenty-seventh fresh part was built"); `FRESH28_SOURCES` the twenty-eighth, likewise, on other sources again ("How the
+ * twenty-eighth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -6980,6 +6981,394 @@ const FRESH27_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-eighth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH28_SOURCES: Source[] = [
+  // a learning management system (Frappe LMS): its doctypes' definitions (courses, chapters, lessons, quizzes, batches,
+  // certificates: fields, permissions, links), a doctype a file; its Python sources (50 snippets drawn; tests and patches left out)
+  {
+    repo: 'frappe/lms',
+    commit: '91bc5478a766a111fc163d906274848c157bd978',
+    licence: 'AGPL-3.0 (license.txt)',
+    benign: [
+      { path: '^lms/[\\w/]+/doctype/[\\w/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^lms/(?!patches/)(?:[\\w-]+/)*(?!test_)[\\w-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a desktop accounting app (Frappe Books): its schemas (accounts, invoices, payments, taxes, items, inventory, point of sale), a
+  // schema a file; its TypeScript sources (models, framework, back end, reports; 50 snippets drawn, tests left out)
+  {
+    repo: 'frappe/books',
+    commit: '7c35767811762e59573f62bfff936cb9e3016bda',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^schemas/(?!tests/)[\\w/ .-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:models|fyo|backend|reports|utils|main)/(?![\\w/.-]*(?:tests?/|\\.spec\\.|\\.test\\.|\\.d\\.ts$))[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a medical record system's patient chart (OpenMRS 3's patient chart apps): its apps' translations (a language a file, an app a
+  // folder: vitals, allergies, medications, orders, visits, immunizations)
+  {
+    repo: 'openmrs/openmrs-esm-patient-chart',
+    commit: 'c86f342bb0183c2ae81fa929f8f4eb9f696b3a57',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^packages/[\\w-]+/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a personal finance manager (Firefly III): its first front end's translations (a language a file: accounts, budgets,
+  // transactions, rules)
+  {
+    repo: 'firefly-iii/firefly-iii',
+    commit: 'a95b82b14cb01b6e40491f2a94c53b47b71766e7',
+    licence: 'AGPL-3.0 (LICENSE; COPYING likewise)',
+    benign: [{ path: '^resources/assets/v1/src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension for user styles (Stylus): its translations (a language a file; the larger ones over the length limit)
+  {
+    repo: 'openstyles/stylus',
+    commit: '18899967c23f5c0601a437ab9d53ac25bbd76608',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an accessibility testing engine (axe-core): its rules' and checks' definitions (a rule a file: selector, tags, checks, help
+  // texts, messages)
+  {
+    repo: 'dequelabs/axe-core',
+    commit: '57cb1efb8f81d46158551532d9dcfc9c7aa32ab1',
+    licence: 'MPL-2.0 (LICENSE; LICENSE-3RD-PARTY.txt for bundled code)',
+    benign: [{ path: '^lib/(?:rules|checks)/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a forms and surveys app (Nextcloud Forms): its translations (a language a file, with plural forms)
+  {
+    repo: 'nextcloud/forms',
+    commit: '6c4b597a08f793b2ebd3e4e2854fac826670f146',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a children's programming environment's translations (Scratch's l10n): the editor's blocks, interface, extensions and paint
+  // editor and the website's pages (a language and a page a file)
+  {
+    repo: 'scratchfoundation/scratch-l10n',
+    commit: '9b9b852d74a9bedd39d3ee67220b35de4d8d3c4c',
+    licence: 'AGPL-3.0 (LICENSE; TRADEMARK for the names)',
+    benign: [{ path: '^(?:editor|www)/[\\w.-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a map style editor (Maputnik): its translations and its end-to-end tests' map styles (sources, layers, paint and layout)
+  {
+    repo: 'maplibre/maputnik',
+    commit: '5c1c3fd8cb16af532169b2608aea641c0106d297',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src/locales/[\\w-]+|e2e/fixtures)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game's mods (Pathoschild's Stardew Valley mods: Lookup Anything, Chests Anywhere, Content Patcher, Automate): their C#
+  // sources (50 snippets drawn; the tests and archived mods left out; their translations, JSON with comments, give nothing)
+  {
+    repo: 'Pathoschild/StardewMods',
+    commit: 'a6ac89d5a4ee774a0009eb4a13175cd450fdc16d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!_archived/|Test)[\\w.]+/(?:[\\w-]+/)*[\\w.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a government health data API (CMS's Blue Button 2.0): its tests' recorded FHIR resources (patients, coverage, explanations of
+  // benefit, the larger searches over the length limit), sample requests and responses, and its fixtures
+  {
+    repo: 'CMSgov/bluebutton-web-server',
+    commit: 'ba0c6856a51c13bd849da2fcc0d6e44eed08dc73',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^apps/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a photo management app (PhotoPrism, Go): its tests' metadata dumps (ExifTool's JSON of photos and videos: cameras, lenses,
+  // exposure, GPS) and its example files; its Go sources (50 snippets drawn, the tests left out)
+  {
+    repo: 'photoprism/photoprism',
+    commit: '382ffa89927f9fa2aca6ab83481177e0d81dd405',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^(?:internal|pkg)/[\\w/.-]*testdata/[\\w/.-]+\\.json$|^assets/examples/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^internal/(?![\\w/.-]*_test\\.go$)[\\w/.-]+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a content blocker browser extension (uBlock Origin): its interface translations (a language a file; its filter lists not taken)
+  {
+    repo: 'gorhill/uBlock',
+    commit: 'fe277a4ea6d18a0a62757826bb665a92c04a0745',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension removing tracking parameters from links (ClearURLs): its interface translations (a language a file; its
+  // vendored DataTables translations left out)
+  {
+    repo: 'ClearURLs/Addon',
+    commit: 'd16a571d3a7fd6ebc40100569583cfe82341551d',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a notebook environment (JupyterLab): its extensions' settings schemas (shortcuts, menus, toolbars, editor and notebook
+  // settings), a plugin a file
+  {
+    repo: 'jupyterlab/jupyterlab',
+    commit: '6ef5a17ad831be80c3e63911b77fa9f8acfcbf50',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^packages/[\\w-]+/schema/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a GeoJSON validator (geojsonhint): its tests' GeoJSON documents, valid and not (points, polygons, feature collections,
+  // coordinate reference systems)
+  {
+    repo: 'mapbox/geojsonhint',
+    commit: '7d720095e3095680dbc675833646f4a52f08454e',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^test/data/(?:good|bad)/[\\w.-]+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a tabletop role-playing game's reference data (the 5e SRD database): each object of its collections' arrays a document
+  // (spells, monsters, equipment, classes, features, rules; English and translations)
+  {
+    repo: '5e-bits/5e-database',
+    commit: 'bfd3db4bcc31699cce703b46feb9af3f0ff08999',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/\\d+/[\\w-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a recipe manager (Nextcloud Cookbook): its tests' recipes parsed from web pages' JSON-LD and microdata (ingredients,
+  // instructions, times, nutrition, images)
+  {
+    repo: 'nextcloud/cookbook',
+    commit: '24348cdf78605dbc159f546d124afe97b8301b1d',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^tests/Unit/Helper/HTMLParser/res_\\w+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Jellyfin music client (Finamp, Flutter): its translations (Flutter's ARB files, JSON: a language a file, with ICU plurals
+  // and placeholders' descriptions)
+  {
+    repo: 'jmshrv/finamp',
+    commit: '34d696b0a38ff36af9e65f65c8900db8a0848619',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^lib/l10n/[\\w-]+\\.arb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CI/CD pipelines dashboard (Tekton Dashboard): its translations and its pipeline graph's example runs
+  {
+    repo: 'tektoncd/dashboard',
+    commit: 'dc7a3ebc969c14baa11b4f73bce7cf1f8628aa5f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/nls|packages/graph/src/components/examples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a scientific workflow language's conformance tests (CWL v1.2): its job files (a tool's or workflow's inputs: files, arrays,
+  // records, numbers; the one very long input left out)
+  {
+    repo: 'common-workflow-language/cwl-v1.2',
+    commit: '551d58d409ef2a0fa2e3ab93b85167dd7d4b1833',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^tests/(?!loadContents/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a WLED light controller client (python-wled): its tests' recorded device responses (state, info, effects, palettes, by
+  // firmware version)
+  {
+    repo: 'frenck/python-wled',
+    commit: 'd8c56e288c0d6fbefddca7d44198682e04003d5b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^tests/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an IoT platform (ThingsBoard): its system data (widget types with their settings, templates and scripts, widget bundles, rule
+  // chains, dashboards; the larger widget types over the length limit)
+  {
+    repo: 'thingsboard/thingsboard',
+    commit: 'dfe65d5abc3aa959aaa853952d74943fbd6867bd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^application/src/main/data/json/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a health forms renderer (NLM's LHC-Forms): its tests' FHIR Questionnaires and forms (R4, R5, STU3: items, answer lists,
+  // LOINC codes, skip logic, calculated expressions)
+  {
+    repo: 'LHNCBC/lforms',
+    commit: '24c718759a3508e8e9852e7990666de33f0b479c',
+    licence: 'BSD-style (LICENSE.md: NLM\'s terms, based on the BSD licence; LOINC content under LOINC\'s terms of use)',
+    benign: [{ path: '^test/data/(?:R4|R5|STU3)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a listening history service (ListenBrainz): its back end's test data (listens, feedback, recommendations, statistics) and its
+  // front end's mocked API responses
+  {
+    repo: 'metabrainz/listenbrainz-server',
+    commit: '0a119846de26bcaa48503b6b65634d80e977c3b1',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^(?:listenbrainz/testdata|frontend/js/tests/__mocks__)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a tracker blocking browser extension (Privacy Badger): its interface translations (a language a file; its tracker data not
+  // taken)
+  {
+    repo: 'EFForg/privacybadger',
+    commit: 'dd1e9f75041a4ce2b08e4b224a4e200f38a9821f',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension saving a page to one file (SingleFile): its interface translations (a language a file)
+  {
+    repo: 'gildas-lormeau/SingleFile',
+    commit: '32931059bc6c125899068b9517d422008380488a',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension for the IPFS network (IPFS Companion): its interface translations (a language a file)
+  {
+    repo: 'ipfs/ipfs-companion',
+    commit: '36cd45e6598caaaec34963bef72436b355c3513e',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^add-on/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a government design system (the U.S. Web Design System): its components' example content (banners, alerts, forms, footers,
+  // identifiers, step indicators), a variant a file
+  {
+    repo: 'uswds/uswds',
+    commit: '852076b6409e20ba95e3a589ad3cf38ca9b68442',
+    licence: 'CC0-1.0 for GSA\'s work (LICENSE.md: fonts under the SIL OFL, icons under Apache-2.0)',
+    benign: [{ path: '^packages/[\\w-]+/src/content/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // science and math simulations' translations (PhET's babel): a simulation or library and a language a file (the generated
+  // development strings left out)
+  {
+    repo: 'phetsims/babel',
+    commit: 'c04a7b255e5321700123205320c54680f6025002',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!_generated)[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a team chat's mobile app (Zulip's React Native app): its translations (a language a file)
+  {
+    repo: 'zulip/zulip-mobile',
+    commit: 'd7cf6da79b4b9467e240b42f24330e97390a8aff',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^static/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chat platform's translations (Revolt's): a language a file (the generated joke languages, bottom, leet, owo, pig Latin and
+  // enchantment table, and the contributors list left out)
+  {
+    repo: 'revoltchat/translations',
+    commit: 'f32d16885451f6f63f77fcda3670d08c9c000340',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?!(?:bottom|leet|enchantment|owo|piglatin|contributors)\\.json$)[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a budgeting app's translations (Actual Budget's translations): a language a file (the larger ones over the length limit)
+  {
+    repo: 'actualbudget/translations',
+    commit: '3bb868ac4fdee273fecd6f116dd17b3406eaabee',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an open data portal (CKAN, Flask): its library's, logic's, views' and model's Python sources (25 snippets drawn, the tests left
+  // out) and its Jinja templates (25 drawn)
+  {
+    repo: 'ckan/ckan',
+    commit: '2dbe2c18f65ec75798c3667dd412c2320ac44ab0',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^ckan/(?:lib|logic|views|model|cli|config)/(?![\\w/.-]*tests?/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^ckan/templates/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a voxel game's default game (Minetest Game, Lua): its mods' Lua sources (nodes, tools, crafting, farming, doors, beds; 50
+  // snippets drawn)
+  {
+    repo: 'minetest/minetest_game',
+    commit: 'd38b8e665723d90d2f3c73e26d2b00066451760d',
+    licence: 'LGPL-2.1 for the code (LICENSE.txt; media under CC BY-SA 3.0)',
+    benign: [{ path: '^mods/[\\w/.-]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data manipulation package (dplyr, R): its R sources (verbs, joins, grouping, window functions; 50 snippets drawn)
+  {
+    repo: 'tidyverse/dplyr',
+    commit: 'd5e94e7fa8fd4a5f79c1a707d1842216bb4c691f',
+    licence: 'MIT (LICENSE.md; LICENSE holds the year and holder)',
+    benign: [{ path: '^R/[\\w.-]+\\.R$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Telegram bot framework (python-telegram-bot): its library's Python sources (the Bot API's types, the bot, the extension's
+  // handlers and application; 50 snippets drawn)
+  {
+    repo: 'python-telegram-bot/python-telegram-bot',
+    commit: '1183d401f8358d8103de9da116156c0f4bcdf602',
+    licence: 'LGPL-3.0 (LICENSE.lesser; LICENSE holds the GPL-3.0 text it builds on)',
+    benign: [{ path: '^src/telegram/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a medical record system's core (OpenMRS Core, Java): its API's Java sources (patients, encounters, observations, concepts,
+  // orders, services; 50 snippets drawn)
+  {
+    repo: 'openmrs/openmrs-core',
+    commit: '4d92b490aaa25fbd255be0d08a04da4772a03e3b',
+    licence: 'MPL-2.0 (LICENSE, with the OpenMRS healthcare disclaimer)',
+    benign: [{ path: '^api/src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a virtual tabletop's role-playing game system (dnd5e for Foundry VTT): its JavaScript modules (25 snippets drawn) and its
+  // Handlebars templates (sheets, dialogs, chat cards; 25 drawn)
+  {
+    repo: 'foundryvtt/dnd5e',
+    commit: '965ad2d0cf5d063dac675ba078b5bd3c3c0dd449',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^module/[\\w/.-]+\\.mjs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^templates/[\\w/.-]+\\.hbs$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a game engine's demo projects (Godot, GDScript): their scripts (2D and 3D games, physics tests, networking, GUI; 50 snippets
+  // drawn; the broken scripts kept aside in a hidden folder left out)
+  {
+    repo: 'godotengine/godot-demo-projects',
+    commit: 'cae8dc567a56d3e7936f171bcb85f0ccb9634ad0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?![\\w/.-]*/\\.)[\\w/.-]+\\.gd$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a customer chat platform (Papercups, Elixir): its Elixir sources (conversations, messages, customers, integrations, workers,
+  // controllers; 50 snippets drawn)
+  {
+    repo: 'papercups-io/papercups',
+    commit: '6a6f5adc7f0cef5813b2c2f1c0659922defaf976',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a neuroimaging data standard's specification (BIDS): its modalities, files, entities, derivatives and appendices (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'bids-standard/bids-specification',
+    commit: '4523097f4cd94bbd31cb151d07c56e6ba396d83e',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on the Unix shell (Software Carpentry's shell-novice): its episodes and learners' pages (Markdown, 40 sections drawn)
+  {
+    repo: 'swcarpentry/shell-novice',
+    commit: 'f095fbcb703452afa0f424ea837771356226841a',
+    licence: 'CC-BY-4.0 for the lessons (LICENSE.md; MIT for the code in them)',
+    benign: [{ path: '^(?:episodes|learners)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an outliner's documentation graph (Logseq's docs): its pages (blocks, queries, whiteboards, plugins, settings; Markdown
+  // outlines, 40 sections drawn; the journals left out)
+  {
+    repo: 'logseq/docs',
+    commit: '08f855f24d66e4509b7ea808554c13b4649e6ee1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^pages/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a personal finance manager's documentation (Firefly III's docs): tutorials, how-tos, explanations and references (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'firefly-iii/docs',
+    commit: '5cffead4a56d4ffd3ada8ce50c2afea3e1823e8a',
+    licence: 'CC-BY-SA-4.0 (license; copying likewise)',
+    benign: [{ path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an accessibility community site (The A11Y Project): its site data (checklist, resources, navigation; JSON) and its posts,
+  // spotlights and resources (Markdown, 40 sections drawn)
+  {
+    repo: 'a11yproject/a11yproject.com',
+    commit: '030860afe89161595f804330219d38e509b0f0ec',
+    licence: 'Apache-2.0 (LICENSE-APLv2)',
+    benign: [
+      { path: '^src/_data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/(?:posts|spotlight|resources)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a research data packaging specification (RO-Crate): its specification 1.2 and its use cases (Markdown, 40 sections drawn; the
+  // other versions, nearly the same text, left out)
+  {
+    repo: 'ResearchObject/ro-crate',
+    commit: '4b4f939c18022550ae0b992b7ddfb2cb5b2e8608',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:_specification/1\\.2|pages/use_cases)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -7013,6 +7402,7 @@ export const FRESH_PARTS = [
   { part: 'fresh25', name: 'Twenty-fifth fresh part', fragments: 'twenty-fifth fresh sources', sources: FRESH25_SOURCES },
   { part: 'fresh26', name: 'Twenty-sixth fresh part', fragments: 'twenty-sixth fresh sources', sources: FRESH26_SOURCES },
   { part: 'fresh27', name: 'Twenty-seventh fresh part', fragments: 'twenty-seventh fresh sources', sources: FRESH27_SOURCES },
+  { part: 'fresh28', name: 'Twenty-eighth fresh part', fragments: 'twenty-eighth fresh sources', sources: FRESH28_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
