@@ -159,7 +159,9 @@ const XSS = [
   // (twenty-ninth round: not an e-mail's Office settings, `<xml><o:OfficeDocumentSettings>` in Outlook's conditional comment, as every
   // HTML e-mail template has it)
   // (thirtieth round: Internet Explorer's `<import>` by its behaviour's attributes, not an MSBuild project's `<Import Project="…" />`)
-  /<(?:iframe|frame|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
+  // (thirty-fifth round: not a frame or an inline frame named bare, with nothing to load, `Expose <iframe> via <html[stylus-iframe]>`, a
+  // translation's words, `Ensure <frame> and <iframe> elements …`, a rule's description)
+  /<(?:iframe(?![ \t]{0,4}>)|frame(?![ \t]{0,4}>)|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<meta\b[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
@@ -1727,17 +1729,24 @@ function routerRule(v: string): boolean {
 }
 /** (thirty-third round) A style sheet loaded without blocking the page (`<link rel="stylesheet" href="…" media="print" onload="this.media='all'">`): its handler only switches the sheet on */
 const ASYNC_STYLE = /\bonload\s*=\s*(["'])\s*(?:this\.onload\s*=\s*null\s*;\s*)?this\.(?:media|rel)\s*=\s*'(?:all|stylesheet)'\s*;?\s*\1/g
+/** a handler's argument that is data: a number, a truth value, null, a short plain string (no colon, quote, parenthesis or angle bracket), or
+ * an object of such values, two levels deep (`requestJson({AudioReactive:{enabled:true}})`) */
+const HANDLER_LITERAL = String.raw`(?:-?\d{1,12}(?:\.\d{1,6})?|true|false|null|'[\w .,/#%-]{0,60}')`
+const HANDLER_OBJECT = (value: string) => String.raw`\{\s{0,4}(?:[a-z_$][\w$]{0,30}\s{0,4}:\s{0,4}${value}\s{0,4}(?:,\s{0,4}[a-z_$][\w$]{0,30}\s{0,4}:\s{0,4}${value}\s{0,4}){0,8})?\}`
+const HANDLER_ARGUMENT = String.raw`(?:${HANDLER_LITERAL}|${HANDLER_OBJECT(`(?:${HANDLER_LITERAL}|${HANDLER_OBJECT(HANDLER_LITERAL)})`)})`
 /**
  * (thirty-fifth round) A handler of a user's action that calls one of the page's own functions by its name, with nothing to hand it
- * (`<a href="#" onclick="ExportCSV()">`, a translation's link to an action): it runs no code of its own. Not a function the browser provides
+ * but data (`<a href="#" onclick="ExportCSV()">`, a translation's link to an action; `onclick="requestJson({AudioReactive:{enabled:true}});"`,
+ * a device's page): it runs no code of its own. Not a function the browser provides
  * that acts alone — a window's, a document's, a form's or an element's (`print()`, `open()`, `submit()`, `click()`, `requestFullscreen()`,
  * `showPicker()`: an inline handler's scope reaches all four) —, nor one given arguments, an expression or no quotes; (review) not a handler
  * that fires without the user (`onload`, `onfocus`, `onerror`: `onfocus="logout()"` with `autofocus`), and only between HTML's own blanks
  * and quotes, the quote ending the attribute (`onerror=\v"x()";location=…` is unquoted to a browser)
  */
-const OWN_FUNCTION_HANDLER = /(?<=[\s"'/])on(?:click|dblclick|auxclick|contextmenu|change|input|submit|keydown|keyup|keypress|mousedown|mouseup)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])\s{0,4}(?!(?:webkitenterfullscreen|webkitexitfullscreen|webkitrequestpointerlock|showpicker|requeststorageaccess|getscreendetails|querylocalfonts|requestpictureinpicture|replacechildren|stepup|stepdown|setcapture|removenode|requestclose|alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\(\)\s{0,4};?\s{0,4}\1(?=[ \t\n\f\r/>]|$)/g
+const OWN_FUNCTION_HANDLER = new RegExp(String.raw`(?<=[\s"'/])on(?:click|dblclick|auxclick|contextmenu|change|input|submit|keydown|keyup|keypress|mousedown|mouseup)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])\s{0,4}(?!(?:webkitenterfullscreen|webkitexitfullscreen|webkitrequestpointerlock|showpicker|requeststorageaccess|getscreendetails|querylocalfonts|requestpictureinpicture|replacechildren|stepup|stepdown|setcapture|removenode|requestclose|alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\((?:\s{0,4}${HANDLER_ARGUMENT}(?:\s{0,4},\s{0,4}${HANDLER_ARGUMENT}){0,4}\s{0,4})?\)\s{0,4};?\s{0,4}\1(?=[ \t\n\f\r/>]|$)`, 'g')
 /** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`;
  * thirty-fifth round: an empty block, `href="javascript:{}"`) */
+const NO_OP_URL = /^\s{0,4}javascript:(?:void\s{0,4}\(\s{0,4}0\s{0,4}\)|void\s{1,4}0|;|\{\s{0,4}\})\s{0,4};?\s{0,4}$/
 const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\s+0)\s*;?|;|\{\s{0,4}\}\s{0,4};?)\1/g
 /**
  * (thirty-third round) A template page's script element loading the application's own asset through a tag (`<script src="{{ 'global.js' |
@@ -2873,7 +2882,9 @@ export class AttackDetector {
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
     if ((c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
-    if ((c & C_LT) !== 0 && xv.includes('()')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
+    // (thirty-fifth round) and such a URL as a whole value (a design system's example link, `"url": "javascript:void(0)"`)
+    else if ((c & C_COLON) !== 0 && xv.length <= 40 && NO_OP_URL.test(xv)) xv = ''
+    if ((c & (C_LT | C_PAREN)) === (C_LT | C_PAREN) && xv.includes('on')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
     // the value as a template's page, judged once for both readings that need it (undefined: not asked yet)
     let page: TemplatePage | null | undefined
     if ((c & C_LT) !== 0 && xv.includes('<script')) {

@@ -2932,3 +2932,16 @@ t.test("thirty-fifth round: the twenty-seventh part's false positives — a form
   t.same(q('See [the docs](../../config/bootloader.md#double-tap) for more.', 'body'), [], 'a documentation link to a bootloader page')
   for (const v of ['../../boot/grub/grub.cfg', '..\\..\\boot.ini', '../../../windows/win.ini', '..%2f..%2fwindows%2fwin.ini', '../../apache2/logs/access.log', '../../xampp/apache/conf/httpd.conf', '..\\..\\inetpub\\wwwroot\\web.config', '../boot', '../../WINDOWS/system32/drivers/etc/hosts']) t.ok(q(v, 'file').includes('path_traversal'), `still read: ${v}`)
 })
+
+t.test("thirty-fifth round, end: the twenty-eighth part's false positives — a handler handed data, a frame named bare, a link's no-op URL", async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // a page's own function given numbers, truth values, null, short plain strings or objects of them
+  for (const v of ['<button class="btn btn-xs" onclick="requestJson({AudioReactive:{enabled:true}});"><i class="icons off">&#xe08f;</i></button>', '<a onclick="nav(3)">next</a>', "<a onclick=\"nav('page 2')\">next</a>", '<a onclick="showTab(2, true)">tab</a>', "<a onclick=\"f({a:'x'},2,true,null)\">x</a>"]) t.same(q(v, 'html'), [], v)
+  for (const v of ['<a onclick="go(3)">', "<a onclick=\"nav('javascript:alert(1)')\">", "<a onclick=\"run('alert(1)')\">", '<a onclick="f({a:document.cookie})">', '<a onclick="f({a:alert(1)})">', '<a onclick="f(location)">', '<a onclick="f(1)+alert(1)">', "<a onclick=\"f('x')';alert(1);'\">", "<a onclick=\"f('&#39;);alert(1);//')\">", "<a onclick=\"f('&apos;-alert(1)-&apos;')\">", '<a onclick="print(1)">', '<img src=x onerror="f(1)">', '<a onclick="f(1,(alert(1)))">']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a frame or an inline frame named bare, in prose
+  for (const v of ['Expose <iframe> via <html[stylus-iframe]>', 'Ensure <frame> and <iframe> elements with focusable content do not have tabindex=-1']) t.same(json({ ...filler, message: v }), [], v)
+  for (const v of ['<iframe src=javascript:alert(1)>', '<iframe srcdoc="<script>alert(1)</script>">', '<iframe/src=//evil.example>', '<iframe\tsrc=//evil.example>', '<frame src=javascript:alert(1)>', '<IFRAME SRC="//evil.example"></IFRAME>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a link's URL that does nothing, as a whole value in a document
+  for (const v of ['javascript:void(0)', 'javascript:;', 'javascript:{}']) t.same(json({ ...filler, url: v }), [], v)
+  for (const v of ['javascript:void(0);alert(1)', 'javascript:void(alert(1))', 'javascript:alert(1)', 'javascript:void(0)//%0aalert(1)', 'javascript:void(0)\nalert(1)']) t.ok(json({ ...filler, url: v }).includes('xss'), `still read: ${JSON.stringify(v)}`)
+})
