@@ -919,7 +919,8 @@ const NESTED_REDIRECT = /^\s*(?:https?:)?\/\/([^/?#\s\\@]{1,255})[^?#\s]{0,300}[
  * joins it to the site's own origin (`@evil.example`, `.evil.example`); a file name (`index.html`) is none.
  */
 // (twenty-ninth round: a host name's labels hold no `_`, `event.custom_details.server` is a field's path)
-const BARE_TARGET = /^\s*[@.]?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg)\b)[a-z]{2,24})(?:(?:[;,]?@|%40|%23|\?|\/)\S{0,200})?\s*$/
+// (thirty-fifth round: nor a data file's name, a workflow's input `{"class": "File", "location": "ref.fasta"}`: extensions no top-level domain has)
+const BARE_TARGET = /^\s*[@.]?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.(?!(?:html?|php\d?|aspx?|jsp|do|action|cgi|pl|json|xml|js|css|txt|pdf|png|jpe?g|gif|svg|csv|tsv|fasta|fastq|fa|fq|bam|sam|vcf|bed|gff|gtf|gz|tgz|xz|yaml|yml|toml|ini|cfg|conf|log|dat|bin|xlsx?|docx?|pptx?|odt|ods|wav|flac|ogg|webp|bmp|tiff?|ico|woff|parquet|npy|npz|pkl|sqlite|db|lock)\b)[a-z]{2,24})(?:(?:[;,]?@|%40|%23|\?|\/)\S{0,200})?\s*$/
 /** Code points a URL's host loses in IDNA mapping (mapped to nothing). */
 const IGNORABLE = /[\u00ad\u034f\u180b-\u180f\u200b-\u200d\u2060-\u2064\ufe00-\ufe0f\ufeff]/g
 /** Invisible format characters before a host (zero-width space and joiners, word joiner, soft hyphen, BOM). */

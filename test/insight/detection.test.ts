@@ -2943,6 +2943,9 @@ t.test("thirty-fifth round, end: the twenty-eighth part's false positives — a 
   // a frame or an inline frame named bare, in prose
   for (const v of ['Expose <iframe> via <html[stylus-iframe]>', 'Ensure <frame> and <iframe> elements with focusable content do not have tabindex=-1']) t.same(json({ ...filler, message: v }), [], v)
   for (const v of ['<iframe src=javascript:alert(1)>', '<iframe srcdoc="<script>alert(1)</script>">', '<iframe/src=//evil.example>', '<iframe\tsrc=//evil.example>', '<frame src=javascript:alert(1)>', '<IFRAME SRC="//evil.example"></IFRAME>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a data file's name under a redirect-looking key (a workflow's input): no top-level domain ends so; a host still is a target
+  for (const v of ['ref.fasta', 'data.csv', 'reads.fastq', 'config.yaml']) t.same(q(v, 'location'), [], v)
+  for (const v of ['evil.com', 'evil.com/x.csv', 'evil.zip', 'evil.md', '@evil.example']) t.ok(q(v, 'location').includes('open_redirect'), `still read: ${v}`)
   // a link's URL that does nothing, as a whole value in a document
   for (const v of ['javascript:void(0)', 'javascript:;', 'javascript:{}']) t.same(json({ ...filler, url: v }), [], v)
   for (const v of ['javascript:void(0);alert(1)', 'javascript:void(alert(1))', 'javascript:alert(1)', 'javascript:void(0)//%0aalert(1)', 'javascript:void(0)\nalert(1)']) t.ok(json({ ...filler, url: v }).includes('xss'), `still read: ${JSON.stringify(v)}`)
