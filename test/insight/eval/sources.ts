@@ -41,7 +41,8 @@
  * ("How the twenty-fifth fresh part was built"); `FRESH26_SOURCES` the twenty-sixth, likewise, on other sources again ("How the
  * twenty-sixth fresh part was built"); `FRESH27_SOURCES` the twenty-seventh, likewise, on other sources again ("How the
  * twenty-seventh fresh part was built"); `FRESH28_SOURCES` the twenty-eighth, likewise, on other sources again ("How the
- * twenty-eighth fresh part was built").
+ * twenty-eighth fresh part was built"); `FRESH29_SOURCES` the twenty-ninth, likewise, on other sources again ("How the
+ * twenty-ninth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -7369,6 +7370,392 @@ const FRESH28_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, twenty-ninth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH29_SOURCES: Source[] = [
+  // a link aggregator of the fediverse (Lemmy)'s translations: its web front end's and its back end's (e-mails, errors) strings, a
+  // language a file
+  {
+    repo: 'LemmyNet/lemmy-translations',
+    commit: 'f03dfd1a4e73015b564ed230577d2fd8b23974f5',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:frontend|backend)/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a desktop e-mail client (Mailspring): its interface translations (a language a file)
+  {
+    repo: 'Foundry376/Mailspring',
+    commit: 'd93a0d7f43049dd81e1ff0cdf9957915dd5d62b6',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^app/lang/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a bioinformatics workflow collection (the Galaxy project's Intergalactic Workflow Commission): its Galaxy workflows (genome
+  // assembly, variant calling, RNA-seq, proteomics; steps, tool versions, parameters, annotations), a workflow a file
+  {
+    repo: 'galaxyproject/iwc',
+    commit: '52f923bb59686f9fed0c05dcdbc3f23b1163e524',
+    licence: 'each workflow\'s own (its license field: MIT, CC-BY-4.0 and the like; the repository has no licence file)',
+    benign: [{ path: '^workflows/[\\w/.-]+\\.ga$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a library catalogue (the Internet Archive's Open Library): its MARC importer's tests' expected records (MARC binary and
+  // MARCXML records read into editions: titles, authors, publishers, subjects, identifiers)
+  {
+    repo: 'internetarchive/openlibrary',
+    commit: '026d3d4fa51d894469a5f9b6180e0b61754a68a7',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^openlibrary/catalog/marc/tests/test_data/(?:bin|xml)_expect/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a library services platform's inventory storage (FOLIO's mod-inventory-storage): its sample data (instances, holdings, items,
+  // locations, bound-with parts) and its API's examples
+  {
+    repo: 'folio-org/mod-inventory-storage',
+    commit: '2639d28bfa360843d7125f8953b2a8b8c70dc346',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:sample-data|ramls/examples)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a library services platform's inventory app (FOLIO's ui-inventory): its translations (a language a file)
+  {
+    repo: 'folio-org/ui-inventory',
+    commit: '57f9080279f62c15e0f3328d204a4d8ae7e40c39',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^translations/ui-inventory/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // public procurement data (the Open Contracting Data Standard's sample data): a fictional contracting process's releases and
+  // records (planning, tender, award, contract, implementation) and the blank release templates
+  {
+    repo: 'open-contracting/sample-data',
+    commit: '703affda90d0fb16a7cbfd0ee126ac77261d3d06',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:fictional-example|blank-template)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // public procurement data's standard (the Open Contracting Data Standard): its documentation's examples (releases, records,
+  // amendments, milestones, frameworks; JSON) and its documentation (guidance, schema reference, primer; Markdown, 40 sections drawn)
+  {
+    repo: 'open-contracting/standard',
+    commit: '0871878dcc894e311b90c41f98974f33e77e2baa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^docs/examples/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a fediverse web client (Elk): its translations (a language a file)
+  {
+    repo: 'elk-zone/elk',
+    commit: 'ae4ebf3375eb68f1f355390b4f163adb10f5026c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a password manager's desktop app (Buttercup): its translations (a language a file)
+  {
+    repo: 'buttercup/buttercup-desktop',
+    commit: 'cb98fe711b555fb1b0e3f7ffdc3a85cd844d7307',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^source/shared/i18n/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // genomics pipelines (the Broad Institute's WARP): the pipelines' test and example inputs and options (reference files, sample
+  // names, cloud storage paths, resource settings)
+  {
+    repo: 'broadinstitute/warp',
+    commit: 'fd82316071d780d13c3b72fe5a240e5f4a51bf59',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^pipelines/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a routing engine (Valhalla): its narrative guidance's translations (a language a file: turn instructions with their
+  // placeholders) and its API documentation's example responses (JSON), and its documentation (API, concepts, building; Markdown,
+  // 40 sections drawn)
+  {
+    repo: 'valhalla/valhalla',
+    commit: '14582d257ca40b649c95d50397f228425961cff9',
+    licence: 'MIT (COPYING)',
+    benign: [
+      { path: '^(?:locales|docs/docs/api/examples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a travel tracker and trip planner (AdventureLog): its web front end's translations (a language a file)
+  {
+    repo: 'seanmorley15/AdventureLog',
+    commit: '5673ef5bb5aaa96081bc250ef1d16da8b45977e3',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^frontend/src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a password manager's web client (Psono): its JavaScript sources (services, components, views; 50 snippets drawn; its
+  // translations left out: one over the length limit, the other 29 the same text)
+  {
+    repo: 'psono/psono-client',
+    commit: '252e7dd160e631b6d96a6eda126420e8ad2ef78d',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^src/js/(?:services|components|views|reducers|actions)/(?![\\w/.-]*\\.test\\.js$)[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mail server suite (mailcow): its administration interface's translations (a language a file)
+  {
+    repo: 'mailcow/mailcow-dockerized',
+    commit: '06424670fa5d60fee851f58bfc49f66086d5f0a6',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^data/web/lang/lang\\.[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a password manager (Padloc): its translations (a language a file) and its app's and core's TypeScript sources (vaults, items,
+  // sync, account, elements; 50 snippets drawn)
+  {
+    repo: 'padloc/padloc',
+    commit: '1d2e9129d65afad72cf7fefc80fd5eb20b5671d9',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^packages/locale/res/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^packages/(?:app|core)/src/(?![\\w/.-]*\\.(?:test|spec)\\.ts$)[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an image viewer for libraries and museums (Mirador, IIIF): its translations and its tests' IIIF manifests (version 2 and 3:
+  // canvases, images, annotations, metadata of digitised books and manuscripts)
+  {
+    repo: 'ProjectMirador/mirador',
+    commit: '7128a02342ff026a2324eebc01764b59835d1b21',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/locales/[\\w-]+/translation|__tests__/fixtures/version-[23]/[\\w.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a genomic data discovery protocol (GA4GH Beacon v2): its framework's and default model's examples (requests, responses,
+  // configuration, individuals, biosamples, genomic variations)
+  {
+    repo: 'ga4gh-beacon/beacon-v2',
+    commit: '47af89c8fd199d2674e5ca7fb504815ebc145e63',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^(?:framework|models)/json/[\\w/.-]*/examples[\\w-]*/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a human services directory standard (Open Referral's HSDS): its examples and schemas (organizations, services, locations,
+  // schedules, contacts)
+  {
+    repo: 'openreferral/specification',
+    commit: '279fd2eb3552c349bf698c07c00cc25f5fc8249b',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^(?:examples|schema)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chess server's mobile app (Lichess Mobile, Flutter): its translations (Flutter's ARB files, JSON: a language a file, with
+  // ICU plurals)
+  {
+    repo: 'lichess-org/mobile',
+    commit: '7b06b26bbad44272ac99560ab5b64476eafe3f3d',
+    licence: 'GPL-3.0 (COPYING.md; LICENSE holds the text)',
+    benign: [{ path: '^lib/l10n/[\\w-]+\\.arb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web e-mail client (Nextcloud Mail): its translations (a language a file, with plural forms)
+  {
+    repo: 'nextcloud/mail',
+    commit: 'e5734fe250eba06776802c80bb0e52f3cb625673',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a task manager synced over CalDAV (Nextcloud Tasks): its translations (a language a file, with plural forms)
+  {
+    repo: 'nextcloud/tasks',
+    commit: '7b753bac85bbee013116b6ac8c9ea6ebde2a028a',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a map editor (OpenStreetMap's iD): its data files (walkthrough, shortcuts, territory languages, deprecated tags; the imagery list, absent from the snapshot, left out) and its built
+  // translations (a language a file; the larger ones over the length limit)
+  {
+    repo: 'openstreetmap/iD',
+    commit: '5024feafe83db6b698098d65996cd272e894e60e',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^(?:data/(?!imagery\\.)|dist/locales/)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a humanitarian mapping task manager (HOT's Tasking Manager): its front end's translations (a language a file) and its
+  // back end's tests' files (projects, tasks, mapping areas)
+  {
+    repo: 'hotosm/tasking-manager',
+    commit: '5a4da86619d91f7578b762b6ede7f9d1b7c30c00',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [{ path: '^(?:frontend/src/locales|tests/backend/helpers/test_files)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a pop-up dictionary for language learners (Yomitan): its data (dictionary schemas, recommended settings and dictionaries) and
+  // its tests' data (test dictionaries' terms, kanji and tags, Anki note results)
+  {
+    repo: 'yomidevs/yomitan',
+    commit: '649cfb0bdfe7b156447202b151f049784e8468dc',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:ext/data|test/data)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a celestial map (d3-celestial): its data (stars, constellations' names, lines and boundaries, deep-sky objects, the Milky Way,
+  // planets; GeoJSON, the larger ones over the length limit; the three star and deep-sky catalogues absent from the snapshot
+  // left out)
+  {
+    repo: 'ofrohn/d3-celestial',
+    commit: '7e720a3de062059d4c5400a379146a601d9010e0',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^data/(?!dsos\\.20\\.|stars\\.(?:8|14)\\.)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a city mobility data standard (the Open Mobility Foundation's MDS): its examples (geographies, metrics, jurisdictions)
+  {
+    repo: 'openmobilityfoundation/mobility-data-specification',
+    commit: 'fb4d24e19066a41c091cea8d5a5f76a864263f69',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^[\\w-]+/examples/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a court website scraper (Free Law Project's Juriscraper): its tests' expected opinions (courts' case names, dates, docket
+  // numbers, citations, judges), a court a file
+  {
+    repo: 'freelawproject/juriscraper',
+    commit: '8446197f3885164fd337624490cf466d8817d775',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^tests/examples/opinions/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a wiki's citations extension (MediaWiki's Cite): its translations and its visual editor's (a language a file)
+  {
+    repo: 'wikimedia/mediawiki-extensions-Cite',
+    commit: '6d73242ca46dca5d6f285c880e57e3647d1db1bf',
+    licence: 'GPL-2.0-or-later (COPYING.txt; MIT-LICENSE.txt for a few scripts)',
+    benign: [{ path: '^(?:modules/ve-cite/)?i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a contacts app synced over CardDAV (Nextcloud Contacts): its translations (a language a file, with plural forms)
+  {
+    repo: 'nextcloud/contacts',
+    commit: '87b8ee02f36730c8b1f99333ecea85c4d7e08496',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a polls and scheduling app (Nextcloud Polls): its translations (a language a file, with plural forms)
+  {
+    repo: 'nextcloud/polls',
+    commit: '08a34c95b9558411d9e914bc039a2e34f0e2bc0e',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^l10n/[\\w@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a GPS tracking and fleet management system's web app (Traccar's): its translations (a language a file: devices, geofences,
+  // reports, notifications, maintenance)
+  {
+    repo: 'traccar/traccar-web',
+    commit: 'aa5817b549e500a6d779ed97fcd23d0c27e7024a',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/resources/l10n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a customer relationship management app (EspoCRM): its metadata (entities' fields and links, scopes, client, record and select
+  // definitions, access rules), an entity a file
+  {
+    repo: 'espocrm/espocrm',
+    commit: '2cde9d980f84cfc3caa1adf3275a0817e1e49bfa',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^application/Espo/Resources/metadata/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a veterans' benefits forms' schemas (the U.S. Department of Veterans Affairs' vets-json-schema): its built forms' JSON
+  // Schemas (applications for health care, education, pensions, burial; fields, patterns, definitions) and its examples
+  {
+    repo: 'department-of-veterans-affairs/vets-json-schema',
+    commit: 'ea08303608c47dc35ada003546bb43d7b8ba794b',
+    licence: 'CC0-1.0 (package.json\'s license field; the repository has no licence file)',
+    benign: [{ path: '^(?:dist|src/schemas/[\\w-]+/examples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a fediverse server (GoToSocial, Go): its Go sources (federation, API, database, processing, media; 50 snippets drawn, the
+  // tests left out)
+  {
+    repo: 'superseriousbusiness/gotosocial',
+    commit: '57cb4fe7482962aa8e5a05874a343474d5a453e7',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^internal/(?![\\w/.-]*_test\\.go$)[\\w/.-]+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a music library manager (beets, Python): its core's and its plugins' Python sources (importer, tagging, MusicBrainz, library
+  // queries; 50 snippets drawn)
+  {
+    repo: 'beetbox/beets',
+    commit: '07f39c5204997a356fd98b7e88ba9b185efb2e66',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:beets|beetsplug)/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a flashcard app for language learners and others (AnkiDroid, Kotlin and Java): its app's sources (reviewer, deck picker,
+  // note editor, preferences; 50 snippets drawn)
+  {
+    repo: 'ankidroid/Anki-Android',
+    commit: 'a644cf7936e06099b250ced33a3bc26ccb22707d',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^AnkiDroid/src/main/java/[\\w/.-]+\\.(?:kt|java)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a supply chain management system (OpenBoxes, Grails): its controllers', services' and domain classes' Groovy sources
+  // (inventory, shipments, requisitions, products; 50 snippets drawn)
+  {
+    repo: 'openboxes/openboxes',
+    commit: '03548ddcc8138be42458745b86d97f3f80e7f163',
+    licence: 'EPL-1.0 (LICENSE.md)',
+    benign: [{ path: '^grails-app/(?:controllers|services|domain)/[\\w/.-]+\\.groovy$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an IT asset management app (Snipe-IT, Laravel): its PHP sources (25 snippets drawn) and its Blade templates (25 drawn)
+  {
+    repo: 'snipe/snipe-it',
+    commit: '5aa5c48018f25ae5eb8671bc278469e85d0ac054',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^app/[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^resources/views/[\\w/.-]+\\.blade\\.php$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a music notation renderer (VexFlow, TypeScript): its sources (staves, notes, beams, ties, formatter, glyphs; 50 snippets drawn)
+  {
+    repo: '0xfe/vexflow',
+    commit: 'a0c4d47a6baa0e0b85a6b56876bd1ba057b6bc31',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line e-mail client (Himalaya, Rust): its sources (accounts, folders, envelopes, messages, templates; 50 snippets
+  // drawn)
+  {
+    repo: 'pimalaya/himalaya',
+    commit: 'ca88bee08ad2e92127b46dc6200d1e8201885156',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reference manager's site translators (Zotero's translators, JavaScript): a site's or format's translator a file
+  // (catalogues, journals, newspapers, MARC, RIS, BibTeX; 50 snippets drawn)
+  {
+    repo: 'zotero/translators',
+    commit: '2814370161d05d799086825fac8d499db3a33aa3',
+    licence: 'AGPL-3.0 (each translator\'s licence block; the repository has no licence file)',
+    benign: [{ path: '^[^/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a civic problem reporting site (mySociety's FixMyStreet, Perl): its Perl modules (cobrands, controllers, database results;
+  // 25 snippets drawn) and its base web templates (Template Toolkit; 25 drawn), and its documentation's pages and posts (Markdown,
+  // 40 sections drawn)
+  {
+    repo: 'mysociety/fixmystreet',
+    commit: '84d7c80c5d9abd0d330325742c6b9eedc30b19fd',
+    licence: 'AGPL-3.0 (LICENSE.txt: mySociety\'s licensing note)',
+    benign: [
+      { path: '^perllib/FixMyStreet/[\\w/.-]+\\.pm$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^templates/web/base/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a CalDAV and CardDAV server (Radicale, Python): its sources (storage, authentication, rights, the app's methods; 50 snippets
+  // drawn, the tests left out)
+  {
+    repo: 'Kozea/Radicale',
+    commit: 'f02ff33d826307ff3198fb75f61c114490587be0',
+    licence: 'GPL-3.0 (COPYING.md)',
+    benign: [{ path: '^radicale/(?!tests/)[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a note-taking app (TriliumNext Notes): its documentation (user guide, developer guide, release notes; Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'TriliumNext/Notes',
+    commit: '841fddb2ec04934a350044f3ef9666b4175b8591',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:User Guide|Developer Guide|Release Notes)/[^\\n]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a note-taking platform (SilverBullet): its documentation space (pages on queries, templates, the API, plugs; Markdown, 40
+  // sections drawn)
+  {
+    repo: 'silverbulletmd/silverbullet',
+    commit: '754e8525b91fc11fe51f0b4b3e488aba0b027c2b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/[^\\n]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a basketball statistics API client (nba_api): its documentation (endpoints' parameters and outputs, examples; Markdown, 40
+  // sections drawn)
+  {
+    repo: 'swar/nba_api',
+    commit: '15eb0edeedb12671bb2b41367e3b9fa80941fc74',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -7403,6 +7790,7 @@ export const FRESH_PARTS = [
   { part: 'fresh26', name: 'Twenty-sixth fresh part', fragments: 'twenty-sixth fresh sources', sources: FRESH26_SOURCES },
   { part: 'fresh27', name: 'Twenty-seventh fresh part', fragments: 'twenty-seventh fresh sources', sources: FRESH27_SOURCES },
   { part: 'fresh28', name: 'Twenty-eighth fresh part', fragments: 'twenty-eighth fresh sources', sources: FRESH28_SOURCES },
+  { part: 'fresh29', name: 'Twenty-ninth fresh part', fragments: 'twenty-ninth fresh sources', sources: FRESH29_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
