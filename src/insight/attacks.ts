@@ -332,7 +332,7 @@ const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globa
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
 /** what a subscript after a sink's name reaches when the walk goes on to code: a sink, a call, a name spelt in pieces or not spelt at all */
-const NEXT_SUBSCRIPT_SINK = /^\s{0,80}(?:(['"`])(?:alert|prompt|confirm|eval|atob|document|cookie|domain|location|constructor|settimeout|setinterval|import|fetch|call|apply|bind|href|assign|replace|write|writeln|open|body|head|documentelement|defaultview|createelement|innerhtml|outerhtml|insertadjacenthtml|srcdoc|src|protocol)\1\s{0,4}\]|[^\]\n]{0,80}?[+(/]|(?!['"`])[^\]\n]{0,80}\])/i
+const NEXT_SUBSCRIPT_SINK = new RegExp(String.raw`^\s{0,80}(?:(['"\x60])(?:${SINK_NAMES.join('|')}|call|apply|bind|href|assign|replace|write|writeln|open|body|head|documentelement|defaultview|createelement|innerhtml|outerhtml|insertadjacenthtml|srcdoc|src|protocol)\1\s{0,4}\]|[^\]\n]{0,80}?[+(/]|(?!['"\x60])[^\]\n]{0,80}\])`, 'i')
 const fromOctal = (_m: string, o: string) => String.fromCharCode(parseInt(o, 8))
 /**
  * Script spelt to slip past a filter, tried only on a value no other XSS rule matched: a page read as US-ASCII
@@ -1748,8 +1748,11 @@ const HANDLER_ARGUMENT = String.raw`(?:${HANDLER_LITERAL}|${HANDLER_OBJECT(`(?:$
 const OWN_FUNCTION_HANDLER = new RegExp(String.raw`(?<=[\s"'/])on(?:click|dblclick|auxclick|contextmenu|change|input|submit|keydown|keyup|keypress|mousedown|mouseup)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])\s{0,4}(?!(?:clearinterval|cleartimeout|cancelanimationframe|webkitcancelanimationframe|cancelidlecallback|sethtml|setrangetext|setcustomvalidity|attachshadow|arianotify|execscript|setimmediate|navigate|showmodaldialog|showmodelessdialog|setattribute|setattributens|toggleattribute|removeattribute|insertadjacenthtml|insertadjacenttext|insertadjacentelement|sethtmlunsafe|fetchlater|webkitenterfullscreen|webkitexitfullscreen|webkitrequestpointerlock|showpicker|requeststorageaccess|getscreendetails|querylocalfonts|requestpictureinpicture|replacechildren|stepup|stepdown|setcapture|removenode|requestclose|alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\((?:\s{0,4}${HANDLER_ARGUMENT}(?:\s{0,4},\s{0,4}${HANDLER_ARGUMENT}){0,4}\s{0,4})?\)\s{0,4};?\s{0,4}\1(?=[ \t\n\f\r/>]|$)`, 'g')
 /** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`;
  * thirty-fifth round: an empty block, `href="javascript:{}"`) */
-const NO_OP_URL = /^\s{0,4}javascript:(?:void\s{0,4}\(\s{0,4}0\s{0,4}\)|void\s{1,4}0|;|\{\s{0,4}\})\s{0,4};?\s{0,4}$/
-const NO_OP_LINK = /\bhref\s*=\s*(["'])javascript:(?:(?:void\s*\(\s*0\s*\)|void\s+0)\s*;?|;|\{\s{0,4}\}\s{0,4};?)\1/g
+/** what such a link runs: `void(0)`, `void 0` or an empty block, then maybe a `;`, or a `;` alone (not nothing: `href="javascript:"`) */
+const NO_OP_SCRIPT = String.raw`javascript:(?:(?:void\s{0,4}\(\s{0,4}0\s{0,4}\)|void\s{1,4}0|\{\s{0,4}\})\s{0,4};?|;)`
+const NO_OP_LINK = new RegExp(String.raw`\bhref\s*=\s*(["'])${NO_OP_SCRIPT}\1`, 'g')
+/** (thirty-fifth round) and such a URL as a whole value */
+const NO_OP_URL = new RegExp(String.raw`^\s{0,4}${NO_OP_SCRIPT}\s{0,4}$`)
 /**
  * (thirty-third round) A template page's script element loading the application's own asset through a tag (`<script src="{{ 'global.js' |
  * asset_url }}" defer="defer"></script>`): the source is the page's expression, no host an attacker names; a handler on it and it is read

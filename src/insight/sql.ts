@@ -783,8 +783,9 @@ const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
  * a style or a frame is the XSS judge's) */
 const TAG_PAIR = /<(b|i|u|s|em|strong|span|code|small|big|sup|sub|mark|kbd|tt|p|li|h[1-6])>([^<>]{0,400})<\/\1>/i
 const TAG_PAIRS = new RegExp(TAG_PAIR.source, 'gi')
-/** a word SQL reads as an operator: no tag's or attribute's name in the markup below (`'<id or id-- >'` is code in a string's context) */
-const NOT_OPERATOR = String.raw`(?!(?:or|and|xor|not|div|mod|is|in|like|rlike|regexp|between|union|select|sounds|escape)\b)`
+/** a word SQL reads as an operator (the lexer's own sets), or a union's: no tag's or attribute's name in the markup below (`'<id or id-- >'`
+ * is code in a string's context) */
+const NOT_OPERATOR = `(?!(?:${[...new Set([...LOGIC, ...COMPARE, ...ARITH, ...OPERATOR_WORDS, 'union', 'select'])].filter((w) => /^[a-z]+$/.test(w)).join('|')})\\b)`
 /** a tag's inside: its name, then attributes bare or with a double-quoted value (no `--` in a name, no angle bracket in a value) */
 const TAG_INSIDE = String.raw`\/?${NOT_OPERATOR}[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){0,3}(?:\s{1,4}${NOT_OPERATOR}[a-z][\w:]{0,30}(?:-[\w:]{1,30}){0,3}(?:="[^"'<>\n]{0,300}")?){0,10}\s{0,4}\/?`
 /** a tag between a quoted `'<'` and a quoted `'>'` */
