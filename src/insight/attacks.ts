@@ -1009,12 +1009,19 @@ const DOCUMENTATION_HOST = /^(?:\[2001:0?db8:[0-9a-f:.]{0,40}\]|192\.0\.2\.\d{1,
 const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
+/** The top-level names of private networks (RFC 6762's `local`, RFC 8375's `home.arpa`, and the ones in use inside companies). */
+const PRIVATE_SUFFIXES = String.raw`internal|local|localdomain|intranet|corp|lan|home\.arpa`
 const PRIVATE_HOST = [
   /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
-  /(?:^|\.)(?:internal|local|localdomain|intranet|corp|lan|home\.arpa)$/,
+  new RegExp(String.raw`(?:^|\.)(?:${PRIVATE_SUFFIXES})$`),
 ]
+/**
+ * (thirty-sixth round) One of those suffixes alone as a whole value (`"source": "local"`, `"visibility": "internal"`): an
+ * enumeration's word, no host; with a scheme (`http://internal/`) or a port (`local:8080`) it still names one.
+ */
+const PRIVATE_SUFFIX_ALONE = new RegExp(String.raw`^\s{0,4}(?:${PRIVATE_SUFFIXES})\s{0,4}$`, 'i')
 /** A slash's hex without its percent sign, between dots or letters (`..2fetc2fpasswd`). */
 const PERCENTLESS_SLASH = /(?<=[.a-z0-9])(?:2f|5c)(?=[.a-z])/g
 /** A number compared with itself as a condition (`elt(4821=4821,1)`, `case when 4821=4821 then`): the SQL gate's, apart from its words (a back-reference). */
@@ -1746,6 +1753,12 @@ const HANDLER_ARGUMENT = String.raw`(?:${HANDLER_LITERAL}|${HANDLER_OBJECT(`(?:$
  * and quotes, the quote ending the attribute (`onerror=\v"x()";location=…` is unquoted to a browser)
  */
 const OWN_FUNCTION_HANDLER = new RegExp(String.raw`(?<=[\s"'/])on(?:click|dblclick|auxclick|contextmenu|change|input|submit|keydown|keyup|keypress|mousedown|mouseup)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])\s{0,4}(?!(?:clearinterval|cleartimeout|cancelanimationframe|webkitcancelanimationframe|cancelidlecallback|sethtml|setrangetext|setcustomvalidity|attachshadow|arianotify|execscript|setimmediate|navigate|showmodaldialog|showmodelessdialog|setattribute|setattributens|toggleattribute|removeattribute|insertadjacenthtml|insertadjacenttext|insertadjacentelement|sethtmlunsafe|fetchlater|webkitenterfullscreen|webkitexitfullscreen|webkitrequestpointerlock|showpicker|requeststorageaccess|getscreendetails|querylocalfonts|requestpictureinpicture|replacechildren|stepup|stepdown|setcapture|removenode|requestclose|alert|prompt|confirm|print|open|close|stop|focus|blur|eval|fetch|import|find|scroll|scrollto|scrollby|scrollintoview|moveto|moveby|resizeto|resizeby|showopenfilepicker|showsavefilepicker|showdirectorypicker|requestfullscreen|webkitrequestfullscreen|mozrequestfullscreen|msrequestfullscreen|exitfullscreen|requestpointerlock|getselection|postmessage|atob|btoa|settimeout|setinterval|queuemicrotask|reporterror|dispatchevent|requestanimationframe|execcommand|write|writeln|submit|requestsubmit|reset|click|remove|select|play|pause|load|show|showmodal|showpopover|togglepopover|hidepopover|reload|back|forward|go|debugger|constructor|function|valueof|tostring|toggle|replacewith|before|after|prepend|append|clear|assign|replace|history|location)\s{0,4}\()[a-z_$][\w$]{0,40}\((?:\s{0,4}${HANDLER_ARGUMENT}(?:\s{0,4},\s{0,4}${HANDLER_ARGUMENT}){0,4}\s{0,4})?\)\s{0,4};?\s{0,4}\1(?=[ \t\n\f\r/>]|$)`, 'g')
+/**
+ * (thirty-sixth round) A handler that only cancels its event or lets it go on (`<form … onsubmit="return false">`, a form a script
+ * submits; `onclick="return true;"`, `onclick="event.preventDefault()"`): it runs nothing else. Only between HTML's own blanks and quotes,
+ * the quote ending the attribute, as the page's own function handler above.
+ */
+const NO_OP_HANDLER = /(?<=[\s"'/])on[a-z]{3,30}[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])\s{0,4}(?:return\s{1,4}(?:false|true)|(?:event|e)\.preventdefault\(\s{0,4}\))\s{0,4};?\s{0,4}\1(?=[ \t\n\f\r/>]|$)/g
 /** (thirty-third round) A link that does nothing, as pages write one for a script to handle (`<a href="javascript:;">`, `href="javascript:void(0)"`;
  * thirty-fifth round: an empty block, `href="javascript:{}"`) */
 /** what such a link runs: `void(0)`, `void 0` or an empty block, then maybe a `;`, or a `;` alone (not nothing: `href="javascript:"`) */
@@ -1763,6 +1776,14 @@ const NO_OP_URL = new RegExp(String.raw`^\s{0,4}${NO_OP_SCRIPT}\s{0,4}$`)
 // `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint)
 const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}["']?defer["']?)?|async|crossorigin(?:\s{0,4}=\s{0,4}["'][\w-]{0,20}["'])?|type\s{0,4}=\s{0,4}["'](?:module|text\/javascript)["']|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
 const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
+/**
+ * (thirty-sixth round) A social or media site's embed code as its site gives it to paste into a post (`<a data-flickr-embed="true" …>…</a><script
+ * async src="//embedr.flickr.com/assets/client-code.js" charset="utf-8"></script>`, Twitter's `widgets.js`, Instagram's `embed.js`): the
+ * provider's one fixed script, which turns the link before it into the embedded post. Only that address exactly — https or scheme-relative,
+ * no query, no other path (a JSONP endpoint or a user's file, a gist, stays a script from another site) — and only the attributes the
+ * provider's code has besides the page's plain ones (`async`, `defer`, `charset="utf-8"`), nothing inside.
+ */
+const PROVIDER_SCRIPT = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}["']utf-8["'])*\s{1,4}src\s{0,4}=\s{0,4}(["'])(?:https:)?\/\/(?:embedr\.flickr\.com\/assets\/client-code\.js|platform\.twitter\.com\/widgets\.js|www\.instagram\.com\/embed\.js|www\.tiktok\.com\/embed\.js|embed\.reddit\.com\/widgets\.js|s\.imgur\.com\/min\/embed\.js|assets\.pinterest\.com\/js\/pinit\.js|cpwebassets\.codepen\.io\/assets\/embed\/ei\.js|static\.codepen\.io\/assets\/embed\/ei\.js|w\.soundcloud\.com\/player\/api\.js|player\.vimeo\.com\/api\/player\.js|www\.youtube\.com\/iframe_api|speakerdeck\.com\/assets\/embed\.js|e\.issuu\.com\/embed\.js)\1(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}["']utf-8["'])*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs)
@@ -1919,10 +1940,10 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2890,12 +2911,14 @@ export class AttackDetector {
     // (thirty-fifth round) and such a URL as a whole value (a design system's example link, `"url": "javascript:void(0)"`)
     else if ((c & C_COLON) !== 0 && xv.length <= 40 && NO_OP_URL.test(xv)) xv = ''
     if ((c & (C_LT | C_PAREN)) === (C_LT | C_PAREN) && xv.includes('on')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
+    if ((c & C_LT) !== 0 && (xv.includes('return') || xv.includes('preventdefault'))) xv = xv.replace(NO_OP_HANDLER, 'data-on=""')
     // the value as a template's page, judged once for both readings that need it (undefined: not asked yet)
     let page: TemplatePage | null | undefined
     if ((c & C_LT) !== 0 && xv.includes('<script')) {
       if (xv.includes('{{') || xv.includes('{%')) page = templatePage(v)
       if (page != null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
+      if (xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
@@ -3108,6 +3131,7 @@ export class AttackDetector {
         if (bare !== null && DECIMAL_HOST.test(h) && !internalDecimal(h)) return 0
         // (twenty-ninth round) a network in CIDR notation (`service_subnet=192.168.16.0/24`) is no host a server connects to
         if (bare !== null && CIDR.test(v.trim())) return 0
+        if (bare !== null && PRIVATE_SUFFIX_ALONE.test(v)) return 0
         if (bare !== null && this.#internal(h.includes(':') && !h.startsWith('[') ? (IPV4_PORT.test(h) ? h.replace(PORT, '') : `[${BARE_IPV6.test(h) ? h.replace(PORT, '') : h}]`) : h, 'http', key, keyInfo, mode)) return BIT.ssrf
       }
       return 0

@@ -415,6 +415,22 @@ const IS_OPERANDS = new Set(['null', 'true', 'false', 'unknown', 'distinct'])
 /** (nineteenth round) A number with its sign, `-1`, which the lexer reads as an operator then a number. */
 const signedNumber = (t: readonly Token[], j: number) => t[j]?.kind === OP && (t[j].text === '-' || t[j].text === '+') && t[j + 1]?.kind === NUM
 
+/**
+ * (thirty-sixth round) A word "called" with words that no SQL puts side by side (`or jukujikun (special kanji reading)`, a dictionary's
+ * gloss): a parenthesis in a sentence, no function's arguments. SQL's own functions are calls whatever their arguments, and so is
+ * any call a comment or a `;` cuts the query after (`') or f(a b)--`).
+ */
+function wordsCalledWith(t: readonly Token[], j: number): boolean {
+  let depth = 0
+  for (let k = j + 1; k < t.length; k++) {
+    const y = t[k]!
+    if (y.kind === LPAR) depth++
+    else if (y.kind === RPAR && --depth === 0) return false
+    else if (depth === 1 && y.kind === WORD && !y.call && !ARGUMENT_WORDS.has(y.text) && t[k + 1]?.kind === WORD && !ARGUMENT_WORDS.has(t[k + 1]!.text)) return true
+  }
+  return false
+}
+
 /** A logic operator, then an operand that is SQL: a literal, a call, a comparison, a sub-query. */
 function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   const op = t[i]
@@ -431,7 +447,10 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   }
   if (!isOperand(x)) return false
   if (comparisonAt(t, j)) return true
-  if (x.kind === WORD && x.call) return SQL_FUNCTIONS.has(x.text) || isBoundary(t[operandEnd(t, j)])
+  if (x.kind === WORD && x.call) {
+    const end = t[operandEnd(t, j)]
+    return SQL_FUNCTIONS.has(x.text) || (isBoundary(end) && (end?.kind === COMMENT || end?.kind === SEMI || !wordsCalledWith(t, j)))
+  }
   if (x.kind === LPAR) return (t[j + 1]?.kind === WORD && t[j + 1]!.text === 'select') || comparisonAt(t, j + 1) || (breakout && isOperand(t[j + 1]))
   // a literal: after a breakout, anything ('1'or'a='a is an error probe); else a comment or more SQL after it
   if (breakout && (x.kind === STR || x.kind === NUM)) return true
@@ -455,6 +474,8 @@ function blanks(s: string): number {
 }
 /** Words that operate on a value in SQL's dialects, after which a comment cuts the query. */
 const OPERATOR_WORDS = new Set(['not', 'collate', 'notnull', 'isnull', 'ilike', 'similar', 'escape', 'sounds', 'glob', 'like', 'rlike', 'regexp', 'mod', 'div', 'is', 'between', 'in', 'match'])
+/** The words that may stand beside another word in a call's arguments (`cast(x as int)`, `extract(year from d)`, `trim(both 'x' from y)`). */
+const ARGUMENT_WORDS = new Set([...CLAUSE, ...LOGIC, ...COMPARE, ...OPERATOR_WORDS, ...DATA_STATEMENT, ...'using distinct all both leading trailing separator by asc desc over partition within nulls first last interval escape similar to then when else end case exists any some top on rows range preceding following unbounded current row filter ignore respect'.split(' ')])
 /** Where an operand may end in a statement: a boundary, or a clause. */
 const endsOperand = (t: readonly Token[], j: number) => {
   const y = t[j]
@@ -1107,4 +1128,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -2950,3 +2950,25 @@ t.test("thirty-fifth round, end: the twenty-eighth part's false positives — a 
   for (const v of ['javascript:void(0)', 'javascript:;', 'javascript:{}']) t.same(json({ ...filler, url: v }), [], v)
   for (const v of ['javascript:void(0);alert(1)', 'javascript:void(alert(1))', 'javascript:alert(1)', 'javascript:void(0)//%0aalert(1)', 'javascript:void(0)\nalert(1)']) t.ok(json({ ...filler, url: v }).includes('xss'), `still read: ${JSON.stringify(v)}`)
 })
+
+t.test("thirty-sixth round: the twenty-ninth part's false positives — a provider's embed script, a form a script submits, an enumeration's word, a gloss", async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // a social or media site's embed code, its one fixed script exactly
+  const flickr = '<a data-flickr-embed="true" href="https://www.flickr.com/photos/s2art/189574055/" title="drowning"><img src="https://c8.staticflickr.com/1/67/189574055_37e836feaa.jpg" width="500" height="375" alt="drowning"></a><script async src="//embedr.flickr.com/assets/client-code.js" charset="utf-8"></script>'
+  for (const v of [flickr, '<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/1">x</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>', '<script async src="//www.instagram.com/embed.js"></script>']) {
+    t.same(q(v, 'body'), [], v)
+    t.same(json({ ...filler, body: `---\nlayout: post\ntitle: Version 2.0.1\n---\n\n${v}\n\nWe are pleased to announce.` }), [], `in a post: ${v}`)
+  }
+  for (const v of ['<script async src="https://platform.twitter.com/widgets.js?callback=alert" charset="utf-8"></script>', '<script async src="https://platform.twitter.com/widgets.js" onload="alert(1)"></script>', '<script src="https://platform.twitter.com/widgets.js">alert(1)</script>',
+    '<script src="https://platform.twitter.com/widgets.js"></script><script>alert(1)</script>', '<script src="https://platform.twitter.com.evil.example/widgets.js"></script>', '<script src="http://platform.twitter.com/widgets.js"></script>', '<script src="https://gist.github.com/x/1.js"></script>',
+    '<script src="https://platform.twitter.com/widgets.js"></script><img src=x onerror=alert(1)>', '<script src="//embedr.flickr.com/assets/client-code.js/../../x.js"></script>', '<script src="https://platform.twitter.com/widgets.js" src="//evil.example/x.js"></script>']) t.ok(q(v, 'body').includes('xss'), `still read: ${v}`)
+  // a handler that only cancels its event or lets it go on
+  for (const v of ["<form action=\"{{ route('api.suppliers.store') }}\" onsubmit=\"return false\">", '<a href="#" onclick="return false;">x</a>', '<a onclick="event.preventDefault()">x</a>', "<button onclick='return true'>x</button>"]) t.same(json({ ...filler, code: v }), [], v)
+  for (const v of ['<a onclick="return false;" onmouseover="alert(1)">', '<form onsubmit="return false"onmouseover="alert(1)">', '<img src=x onerror="return false;alert(1)">', '<img src=x onerror=return false>', '<img src=x onerror="return alert(1)">', '<img src=x onerror=\v"return false";alert(1)>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // a private network's top-level name alone is an enumeration's word; as a host it is still a target
+  for (const v of ['local', 'internal', 'intranet', 'corp']) t.same(json({ id: 7, source: v }), [], v)
+  for (const v of ['local:8080', 'http://internal/', 'x.local', 'internal/admin', 'localhost', 'printer.lan']) t.ok(json({ id: 7, source: v }).includes('ssrf'), `still read: ${v}`)
+  // a parenthesis in a sentence after `or` is no call: its words stand side by side
+  t.same(json({ ...filler, title: 'gikun (meaning as reading) or jukujikun (special kanji reading)' }), [], "a dictionary's gloss")
+  for (const v of ['1) or sleep(5)', "') or f(a b)--", '1) or f(a b) or 1=1', "') or f(a b);", '1) or extract(year from now())=2024', '1) or cast(x as int)=1--']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+})
