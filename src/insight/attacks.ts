@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, jsonStrings, multipartParts, VT_FF, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
@@ -1009,19 +1009,19 @@ const DOCUMENTATION_HOST = /^(?:\[2001:0?db8:[0-9a-f:.]{0,40}\]|192\.0\.2\.\d{1,
 const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
-/** The top-level names of private networks (RFC 6762's `local`, RFC 8375's `home.arpa`, and the ones in use inside companies). */
-const PRIVATE_SUFFIXES = String.raw`internal|local|localdomain|intranet|corp|lan|home\.arpa`
 const PRIVATE_HOST = [
   /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
-  new RegExp(String.raw`(?:^|\.)(?:${PRIVATE_SUFFIXES})$`),
+  /(?:^|\.)(?:internal|local|localdomain|intranet|corp|lan|home\.arpa)$/,
 ]
 /**
- * (thirty-sixth round) One of those suffixes alone as a whole value (`"source": "local"`, `"visibility": "internal"`): an
- * enumeration's word, no host; with a scheme (`http://internal/`) or a port (`local:8080`) it still names one.
+ * (thirty-sixth round) `local` or `internal` alone as a whole value (`"source": "local"`, `"visibility": "internal"`): an enumeration's
+ * word, no host (as no other single label is one); with a scheme (`http://internal/`), a port (`local:8080`), a path or a dot it still
+ * names one. (Review: libcurl fetches a bare name as `http://name/`, and a company's search domain may resolve `intranet`, `corp` or
+ * `lan`: those stay read.)
  */
-const PRIVATE_SUFFIX_ALONE = new RegExp(String.raw`^\s{0,4}(?:${PRIVATE_SUFFIXES})\s{0,4}$`, 'i')
+const PRIVATE_SUFFIX_ALONE = /^\s{0,4}(?:internal|local)\s{0,4}$/i
 /** A slash's hex without its percent sign, between dots or letters (`..2fetc2fpasswd`). */
 const PERCENTLESS_SLASH = /(?<=[.a-z0-9])(?:2f|5c)(?=[.a-z])/g
 /** A number compared with itself as a condition (`elt(4821=4821,1)`, `case when 4821=4821 then`): the SQL gate's, apart from its words (a back-reference). */
@@ -1773,8 +1773,9 @@ const NO_OP_URL = new RegExp(String.raw`^\s{0,4}${NO_OP_SCRIPT}\s{0,4}$`)
 // (review: its opening tag exactly — one source, the tag's content naming no scheme or host, and besides only `defer`, `async`, `crossorigin`,
 // a script's type, an id, a class or a nonce —: a second source, a handler or a remote address in the tag leave a script that loads or runs;
 // fourth review: an expression opening on a name or a literal, or Django's `{% static '…' %}`, with no climb, query, fragment or `%` —
-// `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint)
-const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}["']?defer["']?)?|async|crossorigin(?:\s{0,4}=\s{0,4}["'][\w-]{0,20}["'])?|type\s{0,4}=\s{0,4}["'](?:module|text\/javascript)["']|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
+// `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint; thirty-sixth round's review: each value closed by the quote that
+// opened it — `charset="utf-8' src=…` puts the source inside another attribute, the tag going on past the match)
+const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}(?:"defer"|'defer'|defer))?|async|crossorigin(?:\s{0,4}=\s{0,4}(?:"[\w-]{0,20}"|'[\w-]{0,20}'))?|type\s{0,4}=\s{0,4}(?:"(?:module|text\/javascript)"|'(?:module|text\/javascript)')|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
 const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /**
  * (thirty-sixth round) A social or media site's embed code as its site gives it to paste into a post (`<a data-flickr-embed="true" …>…</a><script
@@ -1783,7 +1784,7 @@ const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})
  * no query, no other path (a JSONP endpoint or a user's file, a gist, stays a script from another site) — and only the attributes the
  * provider's code has besides the page's plain ones (`async`, `defer`, `charset="utf-8"`), nothing inside.
  */
-const PROVIDER_SCRIPT = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}["']utf-8["'])*\s{1,4}src\s{0,4}=\s{0,4}(["'])(?:https:)?\/\/(?:embedr\.flickr\.com\/assets\/client-code\.js|platform\.twitter\.com\/widgets\.js|www\.instagram\.com\/embed\.js|www\.tiktok\.com\/embed\.js|embed\.reddit\.com\/widgets\.js|s\.imgur\.com\/min\/embed\.js|assets\.pinterest\.com\/js\/pinit\.js|cpwebassets\.codepen\.io\/assets\/embed\/ei\.js|static\.codepen\.io\/assets\/embed\/ei\.js|w\.soundcloud\.com\/player\/api\.js|player\.vimeo\.com\/api\/player\.js|www\.youtube\.com\/iframe_api|speakerdeck\.com\/assets\/embed\.js|e\.issuu\.com\/embed\.js)\1(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}["']utf-8["'])*\s{0,4}>\s{0,40}<\/script>`, 'g')
+const PROVIDER_SCRIPT = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}(?:"utf-8"|'utf-8'))*\s{1,4}src\s{0,4}=\s{0,4}(["'])(?:https:)?\/\/(?:embedr\.flickr\.com\/assets\/client-code\.js|platform\.twitter\.com\/widgets\.js|www\.instagram\.com\/embed\.js|www\.tiktok\.com\/embed\.js|embed\.reddit\.com\/widgets\.js|s\.imgur\.com\/min\/embed\.js|assets\.pinterest\.com\/js\/pinit\.js|cpwebassets\.codepen\.io\/assets\/embed\/ei\.js|static\.codepen\.io\/assets\/embed\/ei\.js|w\.soundcloud\.com\/player\/api\.js|player\.vimeo\.com\/api\/player\.js|www\.youtube\.com\/iframe_api|speakerdeck\.com\/assets\/embed\.js|e\.issuu\.com\/embed\.js)\1(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}(?:"utf-8"|'utf-8'))*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs)
@@ -2264,6 +2265,13 @@ export class AttackDetector {
   readonly #maxInspectMs: number
   /** when the request being judged runs out of time (performance.now()), and whether it did */
   #until = Infinity
+  /**
+   * (thirty-sixth round, review) Whether the value being judged had HTML entities, full-width forms or JavaScript escapes decoded (or holds a
+   * vertical tab): quotes and blanks decoding made are text to a browser's tokenizer (`onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)`
+   * is an unquoted handler that runs), so the exemptions that trust a tag's quotes do not apply. Set by every decoding of a value to be judged;
+   * a value judged as it came needs none.
+   */
+  #markupDecoded = false
   #cut = false
   /** while locating: the one deadline of every part's judgement (set on locate's own probe) */
   #deadline: number | undefined
@@ -2335,7 +2343,7 @@ export class AttackDetector {
   }
   /** user agents repeat across requests (and a browser's is full of `;` and `(`) */
   readonly #agent = memoize((raw) => {
-    const text = decodeValue(raw)
+    const text = this.#decode(raw)
     this.#inAgent = true
     const found = (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, HEADER, '')
     this.#inAgent = false
@@ -2346,7 +2354,7 @@ export class AttackDetector {
   /** so do paths: traversal, scanners' probes, and everything a value can carry in each segment */
   readonly #path = memoize((raw) => this.#judgePath(raw), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and the browser's page URL (a page URL is never SSRF: its verdict depends on nothing else) */
-  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? decodeValue(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
+  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? this.#decode(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and a session's cookies (judged apart from the request, so no URL in them is judged against its host) */
   readonly #cookies = memoize((text) => this.#cookieHeader(text), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
 
@@ -2356,11 +2364,11 @@ export class AttackDetector {
     for (const c of text.split(';')) {
       const eq = c.indexOf('=')
       const cookieName = (eq === -1 ? c : c.slice(0, eq)).trim()
-      if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? decodeValue(cookieName) : cookieName, NAME, '')
+      if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? this.#decode(cookieName) : cookieName, NAME, '')
       // a URL-encoded value is decoded as a form is (PHP does so): `+` is a space there
       if (eq !== -1) {
         const value = c.slice(eq + 1).trim()
-        found |= this.#value(decodeValue(value, value.includes('%')), HEADER, cookieName.toLowerCase())
+        found |= this.#value(this.#decode(value, value.includes('%')), HEADER, cookieName.toLowerCase())
       }
     }
     return found
@@ -2504,7 +2512,7 @@ export class AttackDetector {
       }
       // the browser's own page URL: a local one is no forgery
       if (name === 'referer' || name === 'origin') found |= text.length > 1 ? this.#page(text) : 0
-      else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? decodeValue(text) : text, HEADER, name)
+      else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? this.#decode(text) : text, HEADER, name)
       // Log4Shell hides in any header, those above included
       if ((found & BIT.jndi) === 0 && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
     }
@@ -2525,7 +2533,7 @@ export class AttackDetector {
 
   /** The path: as a whole (traversal, probes, splitting, redirects), then each segment as a value. */
   #judgePath(raw: string): number {
-    const path = decodeValue(raw)
+    const path = this.#decode(raw)
     const lower = path.toLowerCase()
     // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
     let found = 0
@@ -2558,7 +2566,7 @@ export class AttackDetector {
       if (i !== raw.length && raw.charCodeAt(i) !== 47) continue
       if (i - start > 1) {
         const seg = raw.slice(start, i)
-        if (suspicious(seg)) found |= this.#value(decodeValue(seg), PATH, '')
+        if (suspicious(seg)) found |= this.#value(this.#decode(seg), PATH, '')
       }
       start = i + 1
     }
@@ -2576,7 +2584,7 @@ export class AttackDetector {
       const eq = text.indexOf('=', start)
       const hasValue = eq !== -1 && eq < end
       const rawName = text.slice(start, hasValue ? eq : end)
-      const name = rawName.length > 0 ? decodeValue(rawName, true) : ''
+      const name = rawName.length > 0 ? this.#decode(rawName, true) : ''
       if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '')
       // (fourteenth round) a query that is one URL or address and nothing else (`/fetch?http://169.254.169.254/`,
       // `?127.0.0.1:22`): what a proxy or a fetcher reads as its target
@@ -2588,7 +2596,7 @@ export class AttackDetector {
       if (hasValue && end - eq > 2) {
         const raw = text.slice(eq + 1, end)
         this.#cutValue = this.#bodyCut && this.#inForm && end === text.length
-        found |= this.#value(decodeValue(raw, true), VALUE, name.toLowerCase())
+        found |= this.#value(this.#decode(raw, true), VALUE, name.toLowerCase())
         this.#cutValue = false
         if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
       }
@@ -2619,7 +2627,7 @@ export class AttackDetector {
         if (closed !== undefined) doc = parseJson(closed)
       }
       // not JSON after all, or nested past the ceiling: read it as text
-      if (doc === undefined || doc === TOO_DEEP) return this.#value(decodeValue(text), VALUE, '')
+      if (doc === undefined || doc === TOO_DEEP) return this.#value(this.#decode(text), VALUE, '')
       return this.#json(doc)
     }
     if (type.includes('x-www-form-urlencoded')) {
@@ -2636,7 +2644,7 @@ export class AttackDetector {
       this.#inBody = true
       for (let i = 0; i + 1 < parts.length; i += 2) {
         this.#cutValue = this.#bodyCut && i + 2 >= parts.length
-        found |= this.#value(decodeValue(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
+        found |= this.#value(this.#decode(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
       }
       this.#cutValue = false
       return found
@@ -2644,7 +2652,7 @@ export class AttackDetector {
     const lower = text.toLowerCase()
     if (type.includes('xml') || (type === '' && lower.trimStart().startsWith('<?xml'))) return this.#xml(text, lower)
     this.#cutValue = this.#bodyCut
-    found = this.#value(decodeValue(text), VALUE, '')
+    found = this.#value(this.#decode(text), VALUE, '')
     this.#cutValue = false
     return found
   }
@@ -2660,7 +2668,7 @@ export class AttackDetector {
     xmlTexts(text, texts)
     this.#document = texts.length > DOCUMENT_VALUES * 2
     this.#inBody = true
-    for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(decodeValue(texts[i + 1]!), VALUE, texts[i]!)
+    for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(this.#decode(texts[i + 1]!), VALUE, texts[i]!)
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
     return found
   }
@@ -2729,7 +2737,7 @@ export class AttackDetector {
       if (k === '$type' && !bsonTypeGiven(values)) continue
       // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
       if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc)) && !(catalogue ??= dollarCatalogue(doc, keys))) found |= BIT.nosqli
-      else if (k.length > 1 && suspicious(k)) found |= this.#value(decodeValue(k), NAME, '')
+      else if (k.length > 1 && suspicious(k)) found |= this.#value(this.#decode(k), NAME, '')
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
     // `pattern` values are regular expressions for the validator (`^Y|M|W|D$`, `(?i).*<script>.*`), not text anything runs
@@ -2748,7 +2756,7 @@ export class AttackDetector {
     const links = keys.has('_links') && keys.has('href') ? halLinks(doc) : undefined
     for (const [v, key] of values) {
       if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
-      const bits = this.#value(decodeValue(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
+      const bits = this.#value(this.#decode(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
       found |= (bits & BIT.ssrf) !== 0 && key === 'href' && links?.has(v) && LOOPBACK_LINK.test(v) ? bits & ~BIT.ssrf : bits
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }
@@ -2775,6 +2783,13 @@ export class AttackDetector {
     return target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`)) ? BIT.open_redirect : 0
   }
 
+  /** A value decoded as the application sees it (decode.ts), noting whether markup may have come from an encoding. */
+  #decode(raw: string, plusIsSpace = false): string {
+    const v = decodeValue(raw, plusIsSpace)
+    this.#markupDecoded = lastDecode.markup
+    return v
+  }
+
   /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string): number {
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
@@ -2785,7 +2800,13 @@ export class AttackDetector {
       return 0
     }
     // (twenty-first round) a vertical tab or a form feed: a blank to a parser, nothing to a filter that strips it; both are judged
-    const found = decoded.includes('\x0b') || decoded.includes('\x0c') ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
+    let found: number
+    if (decoded.includes('\x0b') || decoded.includes('\x0c')) {
+      const was = this.#markupDecoded
+      this.#markupDecoded = true
+      found = this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key)
+      this.#markupDecoded = was
+    } else found = this.#judge(decoded, mode, key)
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
       this.#hits.push({ found, where: key === '' || part === 'path' || part.startsWith('header:') ? part : `${part}:${key.slice(0, 64)}`, value: decoded })
@@ -2906,19 +2927,21 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
-    if ((c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
+    // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no encoding made them (`#markupDecoded`)
+    const literalMarkup = !this.#markupDecoded
+    if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
     // (thirty-fifth round) and such a URL as a whole value (a design system's example link, `"url": "javascript:void(0)"`)
     else if ((c & C_COLON) !== 0 && xv.length <= 40 && NO_OP_URL.test(xv)) xv = ''
-    if ((c & (C_LT | C_PAREN)) === (C_LT | C_PAREN) && xv.includes('on')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
-    if ((c & C_LT) !== 0 && (xv.includes('return') || xv.includes('preventdefault'))) xv = xv.replace(NO_OP_HANDLER, 'data-on=""')
+    if (literalMarkup && (c & (C_LT | C_PAREN)) === (C_LT | C_PAREN) && xv.includes('on')) xv = xv.replace(OWN_FUNCTION_HANDLER, 'data-on=""')
+    if (literalMarkup && (c & C_LT) !== 0 && (xv.includes('return') || xv.includes('preventdefault'))) xv = xv.replace(NO_OP_HANDLER, 'data-on=""')
     // the value as a template's page, judged once for both readings that need it (undefined: not asked yet)
     let page: TemplatePage | null | undefined
     if ((c & C_LT) !== 0 && xv.includes('<script')) {
       if (xv.includes('{{') || xv.includes('{%')) page = templatePage(v)
-      if (page != null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
-      if (xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
-      if (xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
+      if (literalMarkup && page != null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
+      if (literalMarkup && xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
+      if (literalMarkup && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")

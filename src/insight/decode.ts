@@ -127,24 +127,39 @@ function jsUnescape(text: string): string {
 }
 
 /**
+ * What the last `decodeValue` did beyond percent-decoding: resolved HTML entities or JavaScript escapes, folded full-width forms or
+ * dropped control characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
+ * One object, rewritten by every call: read it right after the call.
+ */
+export const lastDecode = { markup: false }
+
+/**
  * A value as the application would see it: URL-decoded (repeatedly, for double encoding; `+` as a
  * space when it came from a query or a form), HTML entities and JavaScript escapes resolved, NUL
  * control characters that decoding produced dropped, except tab, CR, LF and NUL. Rounds stop when nothing changes.
  */
 export function decodeValue(raw: string, plusIsSpace = false): string {
   let v = plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw
+  lastDecode.markup = false
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = jsUnescape(htmlDecode(percentDecode(v)))
+    const percent = percentDecode(v)
+    const next = jsUnescape(htmlDecode(percent))
+    if (next !== percent) lastDecode.markup = true
     if (next === v) break
     v = next
   }
-  if (FULL_WIDTH.test(v)) v = v.replace(FULL_WIDTH_ALL, fullWidth)
+  if (FULL_WIDTH.test(v)) {
+    v = v.replace(FULL_WIDTH_ALL, fullWidth)
+    lastDecode.markup = true
+  }
   // control characters an escape produced go (they split keywords), but tab, CR, LF (response
   // splitting) and NUL (a terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain
   // values for them costs more than it finds)
   if (v === raw) return v
-   
-  return CONTROL.test(v) ? v.replace(CONTROL_ALL, '') : v
+  if (!CONTROL.test(v)) return v
+  // (the characters between a tag's parts are gone too: what is left is no markup a browser saw)
+  lastDecode.markup = true
+  return v.replace(CONTROL_ALL, '')
 }
 
 /**

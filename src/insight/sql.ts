@@ -416,17 +416,21 @@ const IS_OPERANDS = new Set(['null', 'true', 'false', 'unknown', 'distinct'])
 const signedNumber = (t: readonly Token[], j: number) => t[j]?.kind === OP && (t[j].text === '-' || t[j].text === '+') && t[j + 1]?.kind === NUM
 
 /**
- * (thirty-sixth round) A word "called" with words that no SQL puts side by side (`or jukujikun (special kanji reading)`, a dictionary's
- * gloss): a parenthesis in a sentence, no function's arguments. SQL's own functions are calls whatever their arguments, and so is
- * any call a comment or a `;` cuts the query after (`') or f(a b)--`).
+ * (thirty-sixth round) A word "called" with nothing but plain words, two of them side by side that no SQL puts so (`or jukujikun (special
+ * kanji reading)`, a dictionary's gloss): a parenthesis in a sentence, no function's arguments. SQL's own functions are calls whatever
+ * their arguments, and so is any call a comment or a `;` cuts the query after (`') or f(a b)--`). (Review: not with anything else inside —
+ * a nested call, a string, a number, an operator, a comma: `instr(binary concat((select pass …)),'s3')`, `starts_with(x::character
+ * varying,'s')` and `xmlexists('…' passing by value query_to_xml(…))` read another table's data; and `binary`, a cast's and an interval's
+ * words stand beside another word in SQL.)
  */
 function wordsCalledWith(t: readonly Token[], j: number): boolean {
-  let depth = 0
-  for (let k = j + 1; k < t.length; k++) {
+  if (t[j + 1]?.kind !== LPAR) return false
+  let side = false
+  for (let k = j + 2; k < t.length; k++) {
     const y = t[k]!
-    if (y.kind === LPAR) depth++
-    else if (y.kind === RPAR && --depth === 0) return false
-    else if (depth === 1 && y.kind === WORD && !y.call && !ARGUMENT_WORDS.has(y.text) && t[k + 1]?.kind === WORD && !ARGUMENT_WORDS.has(t[k + 1]!.text)) return true
+    if (y.kind === RPAR) return side
+    if (y.kind !== WORD || y.call) return false
+    side ||= !ARGUMENT_WORDS.has(y.text) && t[k + 1]?.kind === WORD && !t[k + 1]!.call && !ARGUMENT_WORDS.has(t[k + 1]!.text)
   }
   return false
 }
@@ -475,7 +479,7 @@ function blanks(s: string): number {
 /** Words that operate on a value in SQL's dialects, after which a comment cuts the query. */
 const OPERATOR_WORDS = new Set(['not', 'collate', 'notnull', 'isnull', 'ilike', 'similar', 'escape', 'sounds', 'glob', 'like', 'rlike', 'regexp', 'mod', 'div', 'is', 'between', 'in', 'match'])
 /** The words that may stand beside another word in a call's arguments (`cast(x as int)`, `extract(year from d)`, `trim(both 'x' from y)`). */
-const ARGUMENT_WORDS = new Set([...CLAUSE, ...LOGIC, ...COMPARE, ...OPERATOR_WORDS, ...DATA_STATEMENT, ...'using distinct all both leading trailing separator by asc desc over partition within nulls first last interval escape similar to then when else end case exists any some top on rows range preceding following unbounded current row filter ignore respect'.split(' ')])
+const ARGUMENT_WORDS = new Set([...CLAUSE, ...LOGIC, ...COMPARE, ...OPERATOR_WORDS, ...DATA_STATEMENT, ...'using distinct all both leading trailing separator by asc desc over partition within nulls first last interval escape similar to then when else end case exists any some top on rows range preceding following unbounded current row filter ignore respect binary passing value character varying double precision time zone day hour minute second year month week quarter microsecond'.split(' ')])
 /** Where an operand may end in a statement: a boundary, or a clause. */
 const endsOperand = (t: readonly Token[], j: number) => {
   const y = t[j]

@@ -2965,10 +2965,32 @@ t.test("thirty-sixth round: the twenty-ninth part's false positives — a provid
   // a handler that only cancels its event or lets it go on
   for (const v of ["<form action=\"{{ route('api.suppliers.store') }}\" onsubmit=\"return false\">", '<a href="#" onclick="return false;">x</a>', '<a onclick="event.preventDefault()">x</a>', "<button onclick='return true'>x</button>"]) t.same(json({ ...filler, code: v }), [], v)
   for (const v of ['<a onclick="return false;" onmouseover="alert(1)">', '<form onsubmit="return false"onmouseover="alert(1)">', '<img src=x onerror="return false;alert(1)">', '<img src=x onerror=return false>', '<img src=x onerror="return alert(1)">', '<img src=x onerror=\v"return false";alert(1)>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  // review, run in Chromium: quotes, blanks or tags an encoding made are text to the browser's tokenizer (an unquoted handler runs on past
+  // them), and a quote closes only its own kind
+  for (const v of ['<img src=x onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)>', '<img src=x onerror=&quot;return&#32;false&quot;/Function(top.name)()>', "<img src=x onerror=&#39;return&#32;true&#39;/(0,eval)(top.name)>",
+    '<img src=x onerror=&quot;event.preventDefault()&quot;/(document.title=1)>', '<img src=x onerror=&quot;return&#32;false&quot;&#32;&&(0,eval)(top.name)>', '<img src=x onerror=\v"return\u00a0false"/(0,eval)(top.name)>', '<img src=x onerror=\\u0022event.preventDefault()\\u0022/(0,eval)(top.name)>',
+    '<img src=x onerror=＂return false＂/(0,eval)(top.name)>', '<a href=# onclick=&quot;foo()&quot;/(0,eval)(top.name)>x</a>',
+    '<script charset="utf-8\' src="//platform.twitter.com/widgets.js" charset="utf-8\'></script>" src="//127.0.0.1:8765/evil.js"><script async src="//platform.twitter.com/widgets.js"></script>',
+    '<script crossorigin="anonymous\' src="//platform.twitter.com/widgets.js" crossorigin="anonymous\'></script>" src="//127.0.0.1:8765/evil.js">',
+    '<script charset="utf-8&quot; src="//platform.twitter.com/widgets.js" charset="utf-8&quot;></script>" src="//evil.example/x.js"><script async src="//platform.twitter.com/widgets.js"></script>',
+    '<script async src＝"//platform.twitter.com/widgets.js"＞＜／script＞ src="//127.0.0.1:8765/evil.js">']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+    t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${v}`)
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`id=7&comment=${encodeURIComponent(v)}`) }).includes('xss'), `still read in a form: ${v}`)
+  }
   // a private network's top-level name alone is an enumeration's word; as a host it is still a target
-  for (const v of ['local', 'internal', 'intranet', 'corp']) t.same(json({ id: 7, source: v }), [], v)
-  for (const v of ['local:8080', 'http://internal/', 'x.local', 'internal/admin', 'localhost', 'printer.lan']) t.ok(json({ id: 7, source: v }).includes('ssrf'), `still read: ${v}`)
+  for (const v of ['local', 'internal', 'LOCAL']) t.same(json({ id: 7, source: v }), [], v)
+  // review: libcurl fetches a bare name as http://name/, and a company's search domain may resolve these
+  for (const v of ['local:8080', 'http://internal/', 'x.local', 'internal/admin', 'localhost', 'printer.lan', 'intranet', 'corp', 'lan', 'home.arpa', 'localdomain']) t.ok(json({ id: 7, source: v }).includes('ssrf'), `still read: ${v}`)
   // a parenthesis in a sentence after `or` is no call: its words stand side by side
   t.same(json({ ...filler, title: 'gikun (meaning as reading) or jukujikun (special kanji reading)' }), [], "a dictionary's gloss")
   for (const v of ['1) or sleep(5)', "') or f(a b)--", '1) or f(a b) or 1=1', "') or f(a b);", '1) or extract(year from now())=2024', '1) or cast(x as int)=1--']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // review: run on MariaDB and PostgreSQL — a call with anything but plain words inside, or with `binary`, a cast's or an interval's words
+  for (const v of ["x' or instr(binary concat((select pass from users where id=1)),'s3') or 'x", "x' or instr(binary pass, 's3') or 'x", "x' || instr(binary pass, 's3') || 'x", "x' and instr(binary pass,'s3') and '1",
+    '0 or abs(binary ascii(substr(pass,1,1))>100)', "0 or locate('s3', binary pass)", '1 or abs(binary sleep(2))', '0 or date_add(now(), interval id day)', "x' or starts_with((select pass from users where id=1)::character varying,'s') and 't",
+    "x' or textregexeq(pass::character varying, '^s') or 'f", "0) or textregexeq(pass::character varying, '^s') or (false", `x' or xmlexists('//pass[starts-with(.,"s")]' passing by value query_to_xml('select pass from users',true,false,'')) and 't`,
+    "0 or xmlexists('/table' passing by value query_to_xml(convert_from(decode('c2VsZWN0IHBnX3NsZWVwKDIp','base64'),'utf8'),true,true,''))", "x' or f(binary pass) or 'x", "x' or f(pass collate utf8_bin) or 'x"]) {
+    t.ok(q(v, 'id').includes('sqli'), `still read: ${v}`)
+    t.ok(json({ id: 7, name: v }).includes('sqli'), `still read in JSON: ${v}`)
+  }
 })
