@@ -42,7 +42,8 @@
  * twenty-sixth fresh part was built"); `FRESH27_SOURCES` the twenty-seventh, likewise, on other sources again ("How the
  * twenty-seventh fresh part was built"); `FRESH28_SOURCES` the twenty-eighth, likewise, on other sources again ("How the
  * twenty-eighth fresh part was built"); `FRESH29_SOURCES` the twenty-ninth, likewise, on other sources again ("How the
- * twenty-ninth fresh part was built").
+ * twenty-ninth fresh part was built"); `FRESH30_SOURCES` the thirtieth, likewise, on other sources again ("How the thirtieth
+ * fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -7756,6 +7757,390 @@ const FRESH29_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirtieth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH30_SOURCES: Source[] = [
+  // a farm management app (LiteFarm): its web app's translations (a language a folder, a namespace a file: crops, tasks,
+  // finances, certifications, sensors)
+  {
+    repo: 'LiteFarmOrg/LiteFarm',
+    commit: '69272be650f8fbce0f9585aaf7518e4a3c228511',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^packages/webapp/public/locales/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-learning content type (H5P's Course Presentation): its semantics (the editor's fields) and its translations (a language a
+  // file)
+  {
+    repo: 'h5p/h5p-course-presentation',
+    commit: 'b0a8b7f1915968032d17625956d0febb3adcd74a',
+    licence: 'MIT (LICENCE.md)',
+    benign: [{ path: '^(?:semantics|language/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a health data converter (Microsoft's FHIR Converter): its sample FHIR resources (STU3 resources a type a file, bundles,
+  // patients; JSON), its C# sources (template processing, filters, models; 25 snippets drawn, the tests left out) and its Liquid
+  // templates (HL7 v2, C-CDA and STU3 to FHIR R4; 25 drawn)
+  {
+    repo: 'microsoft/FHIR-Converter',
+    commit: '70fd328e05019142f616a660cf65c6034baaa3c9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^data/SampleData/(?:Stu3|FHIR|Json)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/(?![\\w.]*Tests?/)[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^data/Templates/[\\w/.-]+\\.liquid$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a metadata format for machine learning datasets (MLCommons' Croissant, JSON-LD): its example datasets' metadata (1.0 and 1.1:
+  // distributions, record sets, fields, licences, citations)
+  {
+    repo: 'mlcommons/croissant',
+    commit: '401f6fff81db26a49c0d1704f02bffc4e4fa8fe2',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^datasets/1\\.[01]/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a FHIR SDK for Android (Google's Android FHIR SDK): its catalog's questionnaires and its workflow sample data (the WHO SMART
+  // immunization guide's resources, antenatal care plans; JSON) and its Kotlin sources (data capture, engine, workflow; 50 snippets
+  // drawn)
+  {
+    repo: 'google/android-fhir',
+    commit: '28a5034563b83586d67c16bf18627fd540c32c27',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:catalog/src/main/assets|workflow/sampledata)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^[\\w-]+/src/main/java/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a chat app's web client (Tinode): its translations (a language a file)
+  {
+    repo: 'tinode/webapp',
+    commit: 'ac779ef31bc46e45b98083625dcf33c4946e6777',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a library for SpatioTemporal Asset Catalogs (PySTAC): its tests' data files (catalogs, collections and items of satellite
+  // imagery, extensions' examples, older versions' examples)
+  {
+    repo: 'stac-utils/pystac',
+    commit: 'e064109398b0c3f29d2c3801561624a9c2061fc8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tests/data-files/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a hospital information system's front ends (Bahmni, on OpenMRS): their translations (an app a folder: registration, clinical,
+  // orders, admission, reports; a language a file)
+  {
+    repo: 'Bahmni/openmrs-module-bahmniapps',
+    commit: '8be372b39b144caa3b8e376bd154332d7b20b854',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^ui/app/i18n/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a virtual classroom's front end (BigBlueButton's Greenlight): its translations (a language a file)
+  {
+    repo: 'bigbluebutton/greenlight',
+    commit: '15db765b7fab10414df1a838ae8b3501b215cec4',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^app/assets/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a marine data standard (Signal K): its samples and its valid test data (full models, vessels, deltas, discovery, requests;
+  // JSON) and its specification's book (Markdown, 40 sections drawn)
+  {
+    repo: 'SignalK/specification',
+    commit: 'adf1f204f2b4053d188d6e659e6f3978c657e98c',
+    licence: 'CC-BY-SA-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:samples|test/data/[\\w-]+-valid)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^mdbook/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a game's data for its bots and tools (PrismarineJS' minecraft-data): the Java edition's data a version a folder (blocks, items,
+  // biomes, entities, recipes, foods, sounds, protocol, login packets; the larger ones over the length limit)
+  {
+    repo: 'PrismarineJS/minecraft-data',
+    commit: 'eea5ff34cffe818cf090ff5d8a040e57c1227c49',
+    licence: 'MIT (README.md\'s License section; the repository has no licence file)',
+    benign: [{ path: '^data/pc/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a package manager's bucket of games (Scoop's games bucket): its manifests (versions, download URLs and hashes, shortcuts,
+  // persisted folders, checkver and autoupdate rules), a game a file
+  {
+    repo: 'Calinou/scoop-games',
+    commit: '3d5df157d93eb96b62c4a9ac2eaff2993655c978',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an ambient lighting server (Hyperion.ng): its web configuration's translations (a language a file) and its effects'
+  // definitions (the larger translations over the length limit)
+  {
+    repo: 'hyperion-project/hyperion.ng',
+    commit: '9818abe25b3ae51f65a180a5ba0c5706a13b2e70',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:assets/webconfig/i18n|effects)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an open artificial pancreas system's reference design (OpenAPS' oref0): its example inputs (glucose, pump history, basal
+  // profile, insulin on board, meals, suggested temporary basals) and its setup's device definitions
+  {
+    repo: 'openaps/oref0',
+    commit: '88cf032aa74ff25f69464a7d9cd601ee3940c0b3',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:examples|lib/oref0-setup)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CMS's default block theme (WordPress' Twenty Twenty-Five): its theme.json and its style variations (colours, typography,
+  // sections, blocks)
+  {
+    repo: 'WordPress/twentytwentyfive',
+    commit: '4e572d009c1e04aa08af6cbf856c63fcc6394cc1',
+    licence: 'GPL-2.0-or-later (style.css\'s and readme.txt\'s headers; the repository has no licence file)',
+    benign: [{ path: '^(?:theme|styles/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a quiz app for classrooms (ClassQuiz): its front end's translations (a language a file)
+  {
+    repo: 'mawoka-myblock/ClassQuiz',
+    commit: '4d1f1d31653752718cd41b13ca7820621f5626a7',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^frontend/src/lib/i18n/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a team chat's mobile app (Rocket.Chat's React Native app): its translations (a language a file; the larger ones over the
+  // length limit)
+  {
+    repo: 'RocketChat/Rocket.Chat.ReactNative',
+    commit: '2af4bda3e664c539f5ca5b042c7f1e84fb2e42c4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^app/i18n/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an accounting app (Bigcapital): its server's messages (English, a module a file: invoices, bills, journals, financial
+  // statements, inventory)
+  {
+    repo: 'bigcapitalhq/bigcapital',
+    commit: 'af80afcf598377d50c819661fa7ae56e19893d2e',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^packages/server/src/i18n/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an interactive fiction editor (Twine): its translations (a language a file; JSON) and its reference documentation (editing
+  // stories, the story library, story formats, release notes; Markdown, 40 sections drawn)
+  {
+    repo: 'klembot/twinejs',
+    commit: '959f5ecf013260365df0a7a5f1c34eccac69a258',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^public/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/en/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Bitcoin payment processor (BTCPay Server): its checkout page's translations (a language a file)
+  {
+    repo: 'btcpayserver/btcpayserver',
+    commit: '03345c2886a58ea4d2f603cb6554b2e3f5d690a4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^BTCPayServer/wwwroot/locales/checkout/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a map library's Mapbox and MapLibre style support (ol-mapbox-style): its tests' fixtures and its examples' data (style
+  // documents, TileJSON, GeoJSON, sprite indexes)
+  {
+    repo: 'openlayers/ol-mapbox-style',
+    commit: '91d826cf373067a814e7f2d34cecac7d906a457a',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^(?:test/fixtures|examples/data)/[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a 3D printer's web interface (Mainsail, for Klipper): its translations (a language a file)
+  {
+    repo: 'mainsail-crew/mainsail',
+    commit: 'df0ef3e34b57cb3d2efc6247b22367052b14f4cb',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an off-grid mesh radio network's web client (Meshtastic): its translations (a language a folder, a namespace a file: channels,
+  // device configuration, messages, map, nodes)
+  {
+    repo: 'meshtastic/web',
+    commit: '9a474420f276c23901fd2489c45afc13d1c708a4',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^apps/web/public/i18n/locales/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an electricity map's data parsers (Electricity Maps): their tests' mock responses of grid operators' and markets' APIs
+  // (production mixes, exchanges, prices, forecasts)
+  {
+    repo: 'electricitymaps/electricitymaps-contrib',
+    commit: 'b354f28aad434182bf591c51481e7eded62306cf',
+    licence: 'AGPL-3.0 (LICENSE.md; LICENSE_MIT.txt for parts)',
+    benign: [{ path: '^electricitymap/contrib/parsers/tests/mocks/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a community health workers' FHIR app framework (OpenSRP's FHIR Core): its documentation's sample FHIR resources (antenatal
+  // care, COVID-19, tutorial questionnaires and bundles; JSON) and its documentation (configuring apps, writing FHIR, the
+  // back end; Markdown and MDX, 40 sections drawn)
+  {
+    repo: 'opensrp/fhircore',
+    commit: '2f0806059d9495ce962e71c8da17ea900ae82f88',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^docs/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a national mapping agency's vector tile styles (Ordnance Survey's OS Vector Tile API stylesheets): its styles and its sprite
+  // indexes (the larger styles over the length limit)
+  {
+    repo: 'OrdnanceSurvey/OS-Vector-Tile-API-Stylesheets',
+    commit: '618729210e8bbe3f75e7d2c4db3076c093d9f316',
+    licence: 'OGL-UK-3.0 (README.md\'s Licence section; the repository has no licence file)',
+    benign: [{ path: '^[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a research metadata converter (DataCite's bolognese): its tests' fixtures (DataCite, Crossref, schema.org, Citeproc and
+  // CodeMeta records of articles, datasets and software)
+  {
+    repo: 'datacite/bolognese',
+    commit: 'ff9ced47b98be806732919d3bf0bd6cbafd9125a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^spec/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a desktop music app (YouTube Music's desktop client by th-ch): its translations (a language a file: menus, plugins' options)
+  {
+    repo: 'th-ch/youtube-music',
+    commit: 'ed25d11b23b36249a9cbd47aa7cf1d1ccf48e132',
+    licence: 'MIT (license)',
+    benign: [{ path: '^src/i18n/resources/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a video calling app over Matrix (Element Call): its translations (a language a folder)
+  {
+    repo: 'element-hq/element-call',
+    commit: 'b51a33c4e109177efbe70a4bbecb7e64d0cbdac9',
+    licence: 'AGPL-3.0 (LICENSE-AGPL-3.0; LICENSE-COMMERCIAL for a commercial licence)',
+    benign: [{ path: '^locales/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a home automation integration (Alexa Media Player, for Home Assistant): its configuration flow's translations (a language a
+  // file; the snapshot is of 2021)
+  {
+    repo: 'custom-components/alexa_media_player',
+    commit: '17d45a52847ba56af00fa84a04d3927211b0513b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^custom_components/alexa_media/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a music player (Nuclear): its translations (a language a file)
+  {
+    repo: 'nukeop/nuclear',
+    commit: 'd030cc10d060041aa792e2854ce8f3995335fbdf',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^packages/i18n/src/locales/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CMS theme boilerplate (HubSpot's CMS theme boilerplate): its theme's and its modules' fields and meta (labels, defaults,
+  // help texts)
+  {
+    repo: 'HubSpot/cms-theme-boilerplate',
+    commit: '656aaeb758712d4728e95bda60d695f8fdbc22f2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a tabletop role-playing game's API (Open5e): its data from the publisher's System Reference Documents 5.1 and 5.2 (Django
+  // fixtures: classes, species, backgrounds, weapons, armour, conditions, rules; the larger ones over the length limit)
+  {
+    repo: 'open5e/open5e-api',
+    commit: '7d44bb0ef62dfe3354c5b293faff62e3d215bcf8',
+    licence: 'MIT with exceptions (LICENSE.md: artistic images and third parties\' SRD content excepted); the data taken, Wizards of the Coast\'s SRD 5.1 and 5.2, CC-BY-4.0 (their Document.json)',
+    benign: [{ path: '^data/v2/wizards-of-the-coast/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a battle simulator for a monster-collecting game (Pokémon Showdown, TypeScript): its simulator's, server's and library's
+  // sources (battle engine, chat plugins, rooms, users; 50 snippets drawn, the tests left out)
+  {
+    repo: 'smogon/pokemon-showdown',
+    commit: '9fcf262d91c4572289c9e8421936fd0aa25c8e5d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:sim|server|lib)/(?![\\w/.-]*\\.test\\.)[\\w/.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a collaborative map's website (OpenStreetMap's website, Rails): its Ruby sources (controllers, models, helpers, abilities; 25
+  // snippets drawn) and its ERB views (25 drawn)
+  {
+    repo: 'openstreetmap/openstreetmap-website',
+    commit: '9da0fa5ecbff8adc5e6e91c7cf22546755a91f77',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: '^app/(?:abilities|controllers|helpers|jobs|mailers|models|notifiers|validators)/[\\w/.-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^app/views/[\\w/.-]+\\.erb$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a weather forecast API (Open-Meteo, Swift): its sources (weather models' downloaders and readers, controllers, solar and
+  // time helpers; 50 snippets drawn)
+  {
+    repo: 'open-meteo/open-meteo',
+    commit: 'ba13de1c0556938e317b7adc240d527f10ba4c94',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/.-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a plain-text accounting tool (hledger, Haskell): its library's, command line's and interfaces' sources (journals, reports,
+  // commands; 50 snippets drawn) and its documentation and commands' manuals (Markdown, 40 sections drawn)
+  {
+    repo: 'simonmichael/hledger',
+    commit: '2b28a75dcc78af2fe1e1e1d26d1d08158b9091f3',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^hledger(?:-lib|-ui|-web)?/Hledger/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:doc|hledger/Hledger/Cli/Commands)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-book reader (KOReader, Lua): its front end's and plugins' sources (widgets, the reader's modules, document handling,
+  // keyboard layouts, sync; 50 snippets drawn)
+  {
+    repo: 'koreader/koreader',
+    commit: 'fc88887662c27fbef956a46d7772f2dde1658384',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [{ path: '^(?:frontend|plugins)/[\\w/.-]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a personal bookkeeping app (ezBookkeeping, Go): its back end's sources (API, models, services, importers of bank and other
+  // apps' files, exchange rates; 50 snippets drawn, the tests left out)
+  {
+    repo: 'mayswind/ezbookkeeping',
+    commit: '2e20df861c25a40253ceabbf91a9ee456fc4601b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pkg/(?![\\w/.-]*_test\\.go$)[\\w/.-]+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-learning platform's certificate module (Moodle's Custom certificate, PHP): its sources (elements, templates, issuing,
+  // exporting, events; 50 snippets drawn, the tests left out)
+  {
+    repo: 'mdjnelson/moodle-mod_customcert',
+    commit: '5d410a9692da591f308b769eb54775b768e77364',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^(?![\\w/.-]*tests/)[\\w/.-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a package registry (Hex, Elixir's; Phoenix): its Elixir sources (repository, accounts, controllers, views; 25 snippets drawn)
+  // and its EEx templates (e-mails, package pages; 25 drawn)
+  {
+    repo: 'hexpm/hexpm',
+    commit: 'dee4f9b235f21e17149c504155ba1f9fb468bb01',
+    licence: 'Apache-2.0 (README.md\'s License section; the repository has no licence file)',
+    benign: [
+      { path: '^lib/[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^lib/[\\w/.-]+\\.h?eex$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a geospatial API server (pygeoapi, Python): its sources (OGC API features, coverages, processes, records, tiles; providers,
+  // formatters; 50 snippets drawn)
+  {
+    repo: 'geopython/pygeoapi',
+    commit: 'debd17bd59e625fc042dcde2452c0c87ffdc2fcd',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^pygeoapi/[\\w/.-]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an electronic health record server (EHRbase, openEHR; Java): its modules' sources (the AQL engine, services, REST API,
+  // database formats; 50 snippets drawn, the tests left out)
+  {
+    repo: 'ehrbase/ehrbase',
+    commit: 'dd584e8c78db1d0820eb344bc348369516d7cee0',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w-]+/src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-learning platform's developer documentation (Moodle Developer Resources): its current documentation (APIs, plugin
+  // types, guides; Markdown, 40 sections drawn, the versioned copies and MDX pages left out)
+  {
+    repo: 'moodle/devdocs',
+    commit: 'fa57ca243f3eaa4784dcff4fc59d4c462ec160ef',
+    licence: 'GPL-3.0 (COPYING.txt)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's lessons (Elixir School): its English lessons and its blog posts (Markdown, 40 sections drawn)
+  {
+    repo: 'elixirschool/elixirschool',
+    commit: 'dab9a06f102ed0d2660410e3670e06a7a7e30215',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:lessons/en|posts)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -7791,6 +8176,7 @@ export const FRESH_PARTS = [
   { part: 'fresh27', name: 'Twenty-seventh fresh part', fragments: 'twenty-seventh fresh sources', sources: FRESH27_SOURCES },
   { part: 'fresh28', name: 'Twenty-eighth fresh part', fragments: 'twenty-eighth fresh sources', sources: FRESH28_SOURCES },
   { part: 'fresh29', name: 'Twenty-ninth fresh part', fragments: 'twenty-ninth fresh sources', sources: FRESH29_SOURCES },
+  { part: 'fresh30', name: 'Thirtieth fresh part', fragments: 'thirtieth fresh sources', sources: FRESH30_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
