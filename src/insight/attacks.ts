@@ -752,6 +752,8 @@ const SSTI_TAG = /(?<!\{)\{%-?\s*(?:import|include|extends|set|for|if|print|debu
  * arithmetic probe left open (`{{ 7*7`), Django's settings (`{{settings.SECRET_KEY}}`), a class looked up
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  * (thirty-second round: a Go template's field as a path's directory is a configuration's, `{{ .Virtenv }}/bin`, Devbox's plugins)
+ * (thirty-sixth round: a template's comment is no scriptlet — ERB's, EJS's and EEx's `<%# locals: (user:) %>` on one line, which Mako
+ * reads as a Python comment too, and HEEx's `<%!-- Owners Card --%>` of plain words only, which Mako's module block `<%! %>` cannot run)
  */
 const SSTI_SHORT = [
   // (sixteenth round) an expression over number literals only, compared, joined or computed (`{{7<8}}`, `{{7 is 7}}`,
@@ -771,7 +773,7 @@ const SSTI_SHORT = [
   // (thirtieth round: not a CSS value definition's multiplier after a type or a group, `<calc-sum>#{3}`, `[ <number> ]#{2}`)
   /(?:\{\{|(?<![>\]])#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   // (twenty-ninth round: not one name alone, a mailer's or a logger's placeholder, SendGrid's `<% body %>`, rsyslog's `<%pri%>`)
-  /<%(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  /<%(?!#[^\n%<>]{0,200}%>)(?!!--[ \t]{0,4}[a-z0-9][a-z0-9 ,./&-]{0,80}--%>)(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
@@ -1646,9 +1648,10 @@ const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)
 /**
  * (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it; (thirty-third round) or
  * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
- * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`)
+ * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`); (thirty-sixth round) or the page's own closing tags
+ * (`</script>⏎  </body>⏎</html>`, a layout's last lines)
  */
-const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}){0,3}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
+const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}|<\/(?:body|html|head|div|main|section|template)>[ \t\r\n]{0,20}){0,4}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
 /**
  * (thirty-third round) An inline SVG icon's opening (`<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg">`, an icon set's or a
  * theme's): drawn (SVG_DRAWING), it runs nothing, so when nothing in the element can (SVG_ACTIVE) it is no element to probe with; a handler,
@@ -2268,10 +2271,12 @@ export class AttackDetector {
   /**
    * (thirty-sixth round, review) Whether the value being judged had HTML entities, full-width forms or JavaScript escapes decoded (or holds a
    * vertical tab): quotes and blanks decoding made are text to a browser's tokenizer (`onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)`
-   * is an unquoted handler that runs), so the exemptions that trust a tag's quotes do not apply. Set by every decoding of a value to be judged;
-   * a value judged as it came needs none.
+   * is an unquoted handler that runs), so the exemptions that trust a tag's quotes do not apply. Set by `#value` for the value it judges
+   * (and anything judged inside it: a query or a JSON document in the value), restored after; false outside.
    */
   #markupDecoded = false
+  /** what the last `#decode` found (see `#markupDecoded`): handed to `#value` with the value */
+  #decodedMarkup = false
   #cut = false
   /** while locating: the one deadline of every part's judgement (set on locate's own probe) */
   #deadline: number | undefined
@@ -2344,8 +2349,9 @@ export class AttackDetector {
   /** user agents repeat across requests (and a browser's is full of `;` and `(`) */
   readonly #agent = memoize((raw) => {
     const text = this.#decode(raw)
+    const markup = this.#decodedMarkup
     this.#inAgent = true
-    const found = (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, HEADER, '')
+    const found = (SCANNER_AGENT.test(text.toLowerCase()) ? BIT.scanner : 0) | this.#value(text, HEADER, '', markup)
     this.#inAgent = false
     return found
   }, MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
@@ -2354,7 +2360,7 @@ export class AttackDetector {
   /** so do paths: traversal, scanners' probes, and everything a value can carry in each segment */
   readonly #path = memoize((raw) => this.#judgePath(raw), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and the browser's page URL (a page URL is never SSRF: its verdict depends on nothing else) */
-  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? this.#decode(raw) : raw, PAGE_URL, 'referer'), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
+  readonly #page = memoize((raw) => this.#value(raw.includes('%') || raw.includes('&') || raw.includes('\\') ? this.#decode(raw) : this.#asIs(raw), PAGE_URL, 'referer', this.#decodedMarkup), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
   /** and a session's cookies (judged apart from the request, so no URL in them is judged against its host) */
   readonly #cookies = memoize((text) => this.#cookieHeader(text), MAX_VERDICTS, MAX_VERDICT_KEY, this.#whole)
 
@@ -2364,11 +2370,11 @@ export class AttackDetector {
     for (const c of text.split(';')) {
       const eq = c.indexOf('=')
       const cookieName = (eq === -1 ? c : c.slice(0, eq)).trim()
-      if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? this.#decode(cookieName) : cookieName, NAME, '')
+      if (cookieName.length > 1) found |= this.#value(cookieName.includes('%') ? this.#decode(cookieName) : this.#asIs(cookieName), NAME, '', this.#decodedMarkup)
       // a URL-encoded value is decoded as a form is (PHP does so): `+` is a space there
       if (eq !== -1) {
         const value = c.slice(eq + 1).trim()
-        found |= this.#value(this.#decode(value, value.includes('%')), HEADER, cookieName.toLowerCase())
+        found |= this.#value(this.#decode(value, value.includes('%'), false), HEADER, cookieName.toLowerCase(), this.#decodedMarkup)
       }
     }
     return found
@@ -2470,6 +2476,7 @@ export class AttackDetector {
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
+    this.#markupDecoded = false
     this.#sinceClock = 0
     this.#until = this.#deadline ?? this.#deadlineFromNow()
     this.#headers = inputs.headers
@@ -2512,7 +2519,7 @@ export class AttackDetector {
       }
       // the browser's own page URL: a local one is no forgery
       if (name === 'referer' || name === 'origin') found |= text.length > 1 ? this.#page(text) : 0
-      else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? this.#decode(text) : text, HEADER, name)
+      else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? this.#decode(text) : this.#asIs(text), HEADER, name, this.#decodedMarkup)
       // Log4Shell hides in any header, those above included
       if ((found & BIT.jndi) === 0 && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
     }
@@ -2534,6 +2541,7 @@ export class AttackDetector {
   /** The path: as a whole (traversal, probes, splitting, redirects), then each segment as a value. */
   #judgePath(raw: string): number {
     const path = this.#decode(raw)
+    const pathMarkup = this.#decodedMarkup
     const lower = path.toLowerCase()
     // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
     let found = 0
@@ -2558,7 +2566,7 @@ export class AttackDetector {
     // (review: at most 2,000 characters of it, as a value's cost is bounded)
     if (comment > 0) {
       const from = path.lastIndexOf('/', comment - 1) + 1
-      found |= this.#value(path.slice(from, from + 2000), PATH, '') & BIT.sqli
+      found |= this.#value(path.slice(from, from + 2000), PATH, '', pathMarkup) & BIT.sqli
     }
     // each segment is a value an application reads (/users/{name}): every class but the URL ones
     let start = 0
@@ -2566,7 +2574,7 @@ export class AttackDetector {
       if (i !== raw.length && raw.charCodeAt(i) !== 47) continue
       if (i - start > 1) {
         const seg = raw.slice(start, i)
-        if (suspicious(seg)) found |= this.#value(this.#decode(seg), PATH, '')
+        if (suspicious(seg)) found |= this.#value(this.#decode(seg), PATH, '', this.#decodedMarkup)
       }
       start = i + 1
     }
@@ -2584,8 +2592,8 @@ export class AttackDetector {
       const eq = text.indexOf('=', start)
       const hasValue = eq !== -1 && eq < end
       const rawName = text.slice(start, hasValue ? eq : end)
-      const name = rawName.length > 0 ? this.#decode(rawName, true) : ''
-      if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '')
+      const name = rawName.length > 0 ? this.#decode(rawName, true) : this.#asIs('')
+      if (name.length > 1 && suspicious(name)) found |= this.#value(name, NAME, '', this.#decodedMarkup)
       // (fourteenth round) a query that is one URL or address and nothing else (`/fetch?http://169.254.169.254/`,
       // `?127.0.0.1:22`): what a proxy or a fetcher reads as its target
       if (!hasValue && start === 0 && end === text.length && name.length > 2 && (name.includes(':') || ADDRESS.test(name))) {
@@ -2596,7 +2604,7 @@ export class AttackDetector {
       if (hasValue && end - eq > 2) {
         const raw = text.slice(eq + 1, end)
         this.#cutValue = this.#bodyCut && this.#inForm && end === text.length
-        found |= this.#value(this.#decode(raw, true), VALUE, name.toLowerCase())
+        found |= this.#value(this.#decode(raw, true), VALUE, name.toLowerCase(), this.#decodedMarkup)
         this.#cutValue = false
         if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
       }
@@ -2627,7 +2635,7 @@ export class AttackDetector {
         if (closed !== undefined) doc = parseJson(closed)
       }
       // not JSON after all, or nested past the ceiling: read it as text
-      if (doc === undefined || doc === TOO_DEEP) return this.#value(this.#decode(text), VALUE, '')
+      if (doc === undefined || doc === TOO_DEEP) return this.#value(this.#decode(text), VALUE, '', this.#decodedMarkup)
       return this.#json(doc)
     }
     if (type.includes('x-www-form-urlencoded')) {
@@ -2644,7 +2652,7 @@ export class AttackDetector {
       this.#inBody = true
       for (let i = 0; i + 1 < parts.length; i += 2) {
         this.#cutValue = this.#bodyCut && i + 2 >= parts.length
-        found |= this.#value(this.#decode(parts[i + 1]!), VALUE, parts[i]!.toLowerCase())
+        found |= this.#value(this.#decode(parts[i + 1]!), VALUE, parts[i]!.toLowerCase(), this.#decodedMarkup)
       }
       this.#cutValue = false
       return found
@@ -2652,7 +2660,7 @@ export class AttackDetector {
     const lower = text.toLowerCase()
     if (type.includes('xml') || (type === '' && lower.trimStart().startsWith('<?xml'))) return this.#xml(text, lower)
     this.#cutValue = this.#bodyCut
-    found = this.#value(this.#decode(text), VALUE, '')
+    found = this.#value(this.#decode(text), VALUE, '', this.#decodedMarkup)
     this.#cutValue = false
     return found
   }
@@ -2668,7 +2676,7 @@ export class AttackDetector {
     xmlTexts(text, texts)
     this.#document = texts.length > DOCUMENT_VALUES * 2
     this.#inBody = true
-    for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(this.#decode(texts[i + 1]!), VALUE, texts[i]!)
+    for (let i = 0; i + 1 < texts.length; i += 2) found |= this.#value(this.#decode(texts[i + 1]!), VALUE, texts[i]!, this.#decodedMarkup)
     if (found & BIT.xxe) found &= ~(BIT.ssrf | BIT.path_traversal)
     return found
   }
@@ -2737,7 +2745,7 @@ export class AttackDetector {
       if (k === '$type' && !bsonTypeGiven(values)) continue
       // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
       if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc)) && !(catalogue ??= dollarCatalogue(doc, keys))) found |= BIT.nosqli
-      else if (k.length > 1 && suspicious(k)) found |= this.#value(this.#decode(k), NAME, '')
+      else if (k.length > 1 && suspicious(k)) found |= this.#value(this.#decode(k), NAME, '', this.#decodedMarkup)
     }
     // (twenty-seventh round) a JSON Schema by its own keywords (`$ref`, `$defs`, `additionalProperties`, `patternProperties`): its
     // `pattern` values are regular expressions for the validator (`^Y|M|W|D$`, `(?i).*<script>.*`), not text anything runs
@@ -2756,7 +2764,7 @@ export class AttackDetector {
     const links = keys.has('_links') && keys.has('href') ? halLinks(doc) : undefined
     for (const [v, key] of values) {
       if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
-      const bits = this.#value(this.#decode(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase())
+      const bits = this.#value(this.#decode(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase(), this.#decodedMarkup)
       found |= (bits & BIT.ssrf) !== 0 && key === 'href' && links?.has(v) && LOOPBACK_LINK.test(v) ? bits & ~BIT.ssrf : bits
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }
@@ -2783,15 +2791,24 @@ export class AttackDetector {
     return target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`)) ? BIT.open_redirect : 0
   }
 
-  /** A value decoded as the application sees it (decode.ts), noting whether markup may have come from an encoding. */
-  #decode(raw: string, plusIsSpace = false): string {
-    const v = decodeValue(raw, plusIsSpace)
-    this.#markupDecoded = lastDecode.markup
+  /**
+   * A value decoded as the application sees it (decode.ts), noting in `#decodedMarkup` whether markup may have come from a decoding the
+   * application may not do (`byApp`: whether it percent-decodes the value once and reads `+` as a blank, as for a query's or a form's value;
+   * a cookie's value is decoded by some frameworks and reflected as sent by others).
+   */
+  #decode(raw: string, plusIsSpace = false, byApp = plusIsSpace): string {
+    const v = decodeValue(raw, plusIsSpace, byApp)
+    this.#decodedMarkup = lastDecode.markup || (plusIsSpace && !byApp && raw.includes('+'))
     return v
+  }
+  /** A value judged as it came: no decoding made its markup. */
+  #asIs(raw: string): string {
+    this.#decodedMarkup = false
+    return raw
   }
 
   /** The classes one decoded value carries (and, while locating, where it was). */
-  #value(decoded: string, mode: Mode, key: string): number {
+  #value(decoded: string, mode: Mode, key: string, markup = false): number {
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
     // request's remaining values are not judged (counted by the insight stage)
     if (this.#cut) return 0
@@ -2800,13 +2817,13 @@ export class AttackDetector {
       return 0
     }
     // (twenty-first round) a vertical tab or a form feed: a blank to a parser, nothing to a filter that strips it; both are judged
-    let found: number
-    if (decoded.includes('\x0b') || decoded.includes('\x0c')) {
-      const was = this.#markupDecoded
-      this.#markupDecoded = true
-      found = this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key)
-      this.#markupDecoded = was
-    } else found = this.#judge(decoded, mode, key)
+    // (thirty-sixth round, review) what decoding made of the value's markup, for the whole of its judgement (a blank a parser reads and a
+    // browser does not too); a value inside it inherits it
+    const was = this.#markupDecoded
+    const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
+    this.#markupDecoded = was || markup || vtff
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
+    this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
       this.#hits.push({ found, where: key === '' || part === 'path' || part.startsWith('header:') ? part : `${part}:${key.slice(0, 64)}`, value: decoded })
@@ -2817,6 +2834,9 @@ export class AttackDetector {
   /** The classes one decoded value carries; `key` is the name it came under ("" when none). */
   #judge(decoded: string, mode: Mode, key: string): number {
     if (decoded.length < 2) return 0
+    // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
+    // a value inside this one is judged)
+    const literalMarkup = !this.#markupDecoded
     const keyInfo = this.#keyInfo(key)
     // a value that is a command line on its own (`ipconfig /all`) needs none of the characters below
     const commandField = this.#inBody && (keyInfo & COMMAND_KEY) !== 0
@@ -2927,8 +2947,6 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
-    // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no encoding made them (`#markupDecoded`)
-    const literalMarkup = !this.#markupDecoded
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
     if ((c & C_LT) !== 0 && xv.includes('javascript:')) xv = xv.replace(NO_OP_LINK, 'href=""')
     // (thirty-fifth round) and such a URL as a whole value (a design system's example link, `"url": "javascript:void(0)"`)

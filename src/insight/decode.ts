@@ -127,8 +127,9 @@ function jsUnescape(text: string): string {
 }
 
 /**
- * What the last `decodeValue` did beyond percent-decoding: resolved HTML entities or JavaScript escapes, folded full-width forms or
- * dropped control characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
+ * What the last `decodeValue` did beyond the application's own percent-decoding (once, of a query's or a form's value; none of
+ * anything else): percent-decoded again, resolved HTML entities or JavaScript escapes, folded full-width forms or dropped control
+ * characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
  * One object, rewritten by every call: read it right after the call.
  */
 export const lastDecode = { markup: false }
@@ -138,11 +139,14 @@ export const lastDecode = { markup: false }
  * space when it came from a query or a form), HTML entities and JavaScript escapes resolved, NUL
  * control characters that decoding produced dropped, except tab, CR, LF and NUL. Rounds stop when nothing changes.
  */
-export function decodeValue(raw: string, plusIsSpace = false): string {
+export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plusIsSpace): string {
   let v = plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw
   lastDecode.markup = false
+  // the application percent-decodes a query's or a form's value once (`percentByApp`), nothing else
+  let percentRounds = percentByApp ? -1 : 0
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const percent = percentDecode(v)
+    if (percent !== v && ++percentRounds > 0) lastDecode.markup = true
     const next = jsUnescape(htmlDecode(percent))
     if (next !== percent) lastDecode.markup = true
     if (next === v) break

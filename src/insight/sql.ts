@@ -760,6 +760,10 @@ export function sqlInjection(v: string): boolean {
   // (thirtieth round) an issue's or a pull request's number in parentheses (`convolve and sobel (#971)`, a commit's subject) is a
   // reference: a comment opened inside a parenthesis would leave it open, no probe writes it
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
+  // (thirty-sixth round) a PHP file's guard against being run on its own (`defined('MOODLE_INTERNAL') || die('Direct access to this script is
+  // forbidden.');`, WordPress' `defined( 'ABSPATH' ) || exit;`): a constant's name checked, then the script ended, a message at most —
+  // no quote breaks out of it
+  if (v.includes('defined(') && PHP_GUARD.test(v)) v = v.replace(PHP_GUARDS, ' ')
   // (thirty-first round) markup around words, a translation's `l'<b>app</b>`, `nell'<strong>applicazione</strong>`: the tags are no
   // comparisons after a quote; read with their text alone
   if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
@@ -804,6 +808,9 @@ export function sqlInjection(v: string): boolean {
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
+/** PHP's guard line: `defined('NAME') || die('message');`, `defined("NAME") or exit;` */
+const PHP_GUARD = /\bdefined\([ \t]{0,4}(['"])[a-z_][a-z0-9_]{0,40}\1[ \t]{0,4}\)[ \t]{0,4}(?:\|\||or)[ \t]{0,4}(?:die|exit)\b(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'\\\n]{0,200}'|"[^"\\\n]{0,200}")?[ \t]{0,4}\))?[ \t]{0,4};/i
+const PHP_GUARDS = new RegExp(PHP_GUARD.source, 'gi')
 /** a text's formatting around words, with no attribute (whose value could carry the payload: `<b title="' union select …">`; a script,
  * a style or a frame is the XSS judge's) */
 const TAG_PAIR = /<(b|i|u|s|em|strong|span|code|small|big|sup|sub|mark|kbd|tt|p|li|h[1-6])>([^<>]{0,400})<\/\1>/i
@@ -1132,4 +1139,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]

@@ -2994,3 +2994,50 @@ t.test("thirty-sixth round: the twenty-ninth part's false positives — a provid
     t.ok(json({ id: 7, name: v }).includes('sqli'), `still read in JSON: ${v}`)
   }
 })
+
+t.test("thirty-sixth round, second review: markup a decoding made is no markup to the browser, wherever the value came in", async (t) => {
+  const E = encodeURIComponent
+  const places: Record<string, (v: string) => AttackInputs> = {
+    json: (v) => ({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ id: 7, comment: v })) }),
+    query: (v) => ({ ...base, query: `page=1&comment=${E(v)}` }),
+    form: (v) => ({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`id=7&comment=${E(v)}`) }),
+    multipart: (v) => ({ ...base, headers: { ...base.headers, 'content-type': 'multipart/form-data; boundary=XyZ' }, body: Buffer.from(`--XyZ\r\nContent-Disposition: form-data; name="comment"\r\n\r\n${v}\r\n--XyZ--\r\n`) }),
+    header: (v) => ({ ...base, headers: { ...base.headers, 'x-note': v } }),
+    'user-agent': (v) => ({ ...base, headers: { ...base.headers, 'user-agent': v } }),
+    referer: (v) => ({ ...base, headers: { ...base.headers, referer: v } }),
+    cookie: (v) => ({ ...base, headers: { ...base.headers, cookie: `sid=1; note=${v.replace(/[ ;,]/g, (c) => E(c))}` } }),
+  }
+  // a percent escape the application does not decode (a page reflecting a JSON field, a header or a cookie as sent; a query's value
+  // decoded once) leaves a quote inside the handler: `false % 22 / (0,eval)(top.name)` ran in Chromium; and a `+` a cookie keeps
+  for (const v of ['<img src=x onerror="return false%22/(0,eval)(top.name)//">', "<img src=x onerror='return false%27/(0,eval)(top.name)//'>", '<img src=x onerror="event.preventDefault()%22/(0,eval)(top.name)//">',
+    '<script id="a%22 src=%22//platform.twitter.com/widgets.js%22%3E%3C/script%3E" src=//127.0.0.1:8765/evil.js>', '<script class="x%22 type=%22application/json%22 id=%22">(0,eval)(top.name)</script>', '<img src=x onerror=+"return+false"/(0,eval)(top.name)>']) {
+    for (const [where, put] of Object.entries(places)) t.ok(detector.detect(put(v)).includes('xss'), `still read in ${where}: ${v}`)
+  }
+  // a value judged inside the value (a JSON document in a query's value) does not decide for the value around it
+  for (const v of ['<img src=x onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)>', '<img src=x onerror=\v"return\u00a0false"/(0,eval)(top.name)>']) {
+    for (const where of ['query', 'form', 'header', 'cookie']) t.ok(detector.detect(places[where]!(`j={"a":"bbbbbbbbbbbbbbbbbbbbbbbbb"}&x=${v}`)).includes('xss'), `still read in ${where} after a nested document: ${v}`)
+  }
+  // and what one value's decoding found is not left over for the next value, nor the next request
+  const form = '<form action="/save" onsubmit="return false"><button>Save</button></form>'
+  t.same(detector.detect({ ...base, query: 'a=%26amp%3B', headers: { ...base.headers, 'x-note': form } }), [], 'a header after a query decoded')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'x-note': form } }), [], 'the same header in the next request')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, referer: `http://shop.example.com/?${form}` } }), [], 'a page URL')
+})
+
+t.test("thirty-sixth round: the thirtieth part's false positives — a template's comments, a PHP file's guard, a layout's last lines", async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // an ERB, EJS or EEx comment on one line; a HEEx comment of plain words
+  for (const v of ['<%# locals: (user:, present: false, edit_title:, edit_path:) %>\n<div class="profile">\n  <%= render "avatar", user: user %>\n</div>', '<%!-- Owners Card --%>\n<div class="flex-1 min-w-0">\n  <h2>Owners</h2>\n</div>']) {
+    t.same(q(v, 'code'), [], v)
+    t.same(json({ ...filler, code: v }), [], `in a document: ${v}`)
+  }
+  // Mako runs a module block (`<%! %>`) and a line after a comment's line break; any other scriptlet is read as before
+  for (const v of ['<%# x\nimport os;os.system("id") %>', "<%!--1;import os;os.system('id')#--%>", '<%! import os %>\n<div class="x">', '<%# x %><%= 7*7 %>', '<%!-- a --%>\n<div>\n<%= system("id") %>', '<% # x %>', '<%= 7*7 %>']) t.ok(q(v).includes('ssti'), `still read: ${JSON.stringify(v)}`)
+  // a PHP file's guard against being run on its own
+  for (const v of ["defined('MOODLE_INTERNAL') || die('Direct access to this script is forbidden.');", "defined('MOODLE_INTERNAL') || die();", '<?php\ndefined("ABSPATH") or exit;\n$x = 1;']) t.same(json({ ...filler, code: v }), [], v)
+  for (const v of ["x') || die('y');", "defined('x') || die('a') or '1'='1';", "defined('x') || die('a\\') or 1=1-- ');", "defined('x') || die('') union select password from users--');"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // a page's script closing, then only the layout's closing tags
+  const layout = '        document.addEventListener("click", function(event) {\n          var link = event.target.closest && event.target.closest(\'a[href]\');\n          if (!link) return;\n          var href = link.getAttribute("href");\n          if (!href || href.charAt(0) !== "#") return;\n          event.preventDefault();\n          postAnchor(href.slice(1));\n        });\n\n        sendHeight();\n        new ResizeObserver(sendHeight).observe(document.body);\n      });\n    </script>\n  </body>\n</html>\n'
+  t.same(json({ ...filler, code: layout }), [], "a layout's last lines")
+  for (const v of ['x\n</script>\n</body>\n<script>alert(1)</script>', 'x\n</script>\n</body><img src=x onerror=alert(1)>']) t.ok(json({ ...filler, code: v }).includes('xss'), `still read: ${JSON.stringify(v)}`)
+})
