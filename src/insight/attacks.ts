@@ -752,8 +752,11 @@ const SSTI_TAG = /(?<!\{)\{%-?\s*(?:import|include|extends|set|for|if|print|debu
  * arithmetic probe left open (`{{ 7*7`), Django's settings (`{{settings.SECRET_KEY}}`), a class looked up
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  * (thirty-second round: a Go template's field as a path's directory is a configuration's, `{{ .Virtenv }}/bin`, Devbox's plugins)
- * (thirty-sixth round: a template's comment is no scriptlet — ERB's, EJS's and EEx's `<%# locals: (user:) %>` on one line, which Mako
- * reads as a Python comment too, and HEEx's `<%!-- Owners Card --%>` of plain words only, which Mako's module block `<%! %>` cannot run)
+ * (thirty-sixth round: a template's comment is no scriptlet — ERB's, EJS's and EEx's `<%# locals: (user:) %>` on one line, no other tag
+ * closing after it nor a Mako control line (review: Mako's comment ends at the line's end, its block at the next `%>`: `<%# x %>⏎import
+ * subprocess…⏎%>` ran; nor any other line break inside it), and
+ * HEEx's `<%!-- Owners Card --%>` of words and blanks only (review: EJS runs `<%!-- include, new process.exit //--%>` as JavaScript;
+ * words alone are no statement to it, nor to Mako's module block `<%! %>`))
  */
 const SSTI_SHORT = [
   // (sixteenth round) an expression over number literals only, compared, joined or computed (`{{7<8}}`, `{{7 is 7}}`,
@@ -773,7 +776,7 @@ const SSTI_SHORT = [
   // (thirtieth round: not a CSS value definition's multiplier after a type or a group, `<calc-sum>#{3}`, `[ <number> ]#{2}`)
   /(?:\{\{|(?<![>\]])#\{|\*\{|@\{|\[\[|<%[=-]?)\s*(?:\d{1,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*(?:\}\}|\}|\]\]|-?%>)|\$\{\s*(?:\d{2,6}|"[^"{}]{0,60}"|'[^'{}]{0,60}')\s*\}/,
   // (twenty-ninth round: not one name alone, a mailer's or a logger's placeholder, SendGrid's `<% body %>`, rsyslog's `<%pri%>`)
-  /<%(?!#[^\n%<>]{0,200}%>)(?!!--[ \t]{0,4}[a-z0-9][a-z0-9 ,./&-]{0,80}--%>)(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  /<%(?!#[^\n\r\f\v\x1c-\x1e\x85\u2028\u2029%<>]{0,200}%>(?![^]{0,400}(?:%>|\n[ \t]{0,40}%)))(?!!--[ \t]{1,4}[a-z0-9]{1,30}(?: [a-z0-9]{1,30}){0,10}[ \t]{1,4}--%>)(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
@@ -1648,10 +1651,15 @@ const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)
 /**
  * (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it; (thirty-third round) or
  * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
- * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`); (thirty-sixth round) or the page's own closing tags
- * (`</script>⏎  </body>⏎</html>`, a layout's last lines)
+ * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`)
  */
-const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}|<\/(?:body|html|head|div|main|section|template)>[ \t\r\n]{0,20}){0,4}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
+const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}){0,3}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
+/**
+ * (thirty-sixth round) a script's closing tag on its own line, then only the page's own closing tags to the end (`</script>⏎  </body>⏎</html>`,
+ * a layout's last lines): only in a value that opens no script (review: a `<script>` inside a template literal, which the program's
+ * strings hide, would run before such a close)
+ */
+const TRAILING_PAGE_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:<\/(?:body|html|head|div|main|section|template)>[ \t\r\n]{0,20}){1,4}$)/
 /**
  * (thirty-third round) An inline SVG icon's opening (`<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg">`, an icon set's or a
  * theme's): drawn (SVG_DRAWING), it runs nothing, so when nothing in the element can (SVG_ACTIVE) it is no element to probe with; a handler,
@@ -1947,7 +1955,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2945,6 +2953,7 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
+    if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !v.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')

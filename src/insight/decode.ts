@@ -17,6 +17,8 @@ const CONTROL_ALL = /[\x01-\x08\x0e-\x1f\x7f]/g
  */
 export const VT_FF = /[\x0b\x0c]/g
 const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
+/** what an application's percent-decoding leaves as it is: `%uXXXX`, an overlong byte, a stray `%` (a parser that gives up keeps the whole value) */
+const OWN_DECODING_SKIPS = /%u[0-9a-f]{4}|%(?:c0|c1|e0%80|f0%80|f8%80)|%(?![0-9a-f]{2})/i
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
 const OVERLONG = /%(?:c0%bc|e0%80%bc|c0%be|e0%80%be|c0%a2|e0%80%a2|c0%a7|e0%80%a7|c0%ae|e0%80%ae|f0%80%80%ae|c0%2e|c0%af|e0%80%af|f0%80%80%af|f8%80%80%80%af|c1%af|c0%2f|c1%9c|c0%5c|c1%1c)/gi
 // full-width forms and look-alike slashes: what some servers fold to "." "/" "\" before opening a file
@@ -41,7 +43,7 @@ const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
  */
 const DEPENDENCY_COLLECTION = /^(?:dependencies|devdependencies|peerdependencies|optionaldependencies|bundleddependencies|resolutions|overrides|require|require-dev|pnpm\.overrides)$/i
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OWN_DECODING_SKIPS, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -127,9 +129,23 @@ function jsUnescape(text: string): string {
 }
 
 /**
+ * How many characters that shape markup a text holds: quotes, angle brackets, `=`, `/`, blanks (not an escape's own `&` or `\\`, which
+ * would cancel what it decodes to). A decoding that makes more of them made markup a browser's tokenizer does not see (an entity
+ * decoding to a private-use icon, `&#xe08f;`, or a letter makes none).
+ */
+function markupChars(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 61 || c === 47 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0) n++
+  }
+  return n
+}
+
+/**
  * What the last `decodeValue` did beyond the application's own percent-decoding (once, of a query's or a form's value; none of
- * anything else): percent-decoded again, resolved HTML entities or JavaScript escapes, folded full-width forms or dropped control
- * characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
+ * anything else): made characters that shape markup (`markupChars`) by percent-decoding again, resolving HTML entities or JavaScript
+ * escapes, folding full-width forms, or dropped control characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
  * One object, rewritten by every call: read it right after the call.
  */
 export const lastDecode = { markup: false }
@@ -146,15 +162,18 @@ export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plu
   let percentRounds = percentByApp ? -1 : 0
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const percent = percentDecode(v)
-    if (percent !== v && ++percentRounds > 0) lastDecode.markup = true
+    // (review) and what the application's own decoding does not decode: `%u0022` and overlong bytes, and a value with a stray `%` (some
+    // parsers, qs among them, then leave the whole value as it came)
+    if (percent !== v && (++percentRounds > 0 || OWN_DECODING_SKIPS.test(v)) && markupChars(percent) > markupChars(v)) lastDecode.markup = true
     const next = jsUnescape(htmlDecode(percent))
-    if (next !== percent) lastDecode.markup = true
+    if (next !== percent && markupChars(next) > markupChars(percent)) lastDecode.markup = true
     if (next === v) break
     v = next
   }
   if (FULL_WIDTH.test(v)) {
-    v = v.replace(FULL_WIDTH_ALL, fullWidth)
-    lastDecode.markup = true
+    const folded = v.replace(FULL_WIDTH_ALL, fullWidth)
+    if (markupChars(folded) > markupChars(v)) lastDecode.markup = true
+    v = folded
   }
   // control characters an escape produced go (they split keywords), but tab, CR, LF (response
   // splitting) and NUL (a terminator attacks rely on) stay; a value no escape changed is left alone (scanning long plain

@@ -762,8 +762,9 @@ export function sqlInjection(v: string): boolean {
   if (v.includes('(#')) v = v.replace(ISSUE_REFERENCE_ALL, ' ')
   // (thirty-sixth round) a PHP file's guard against being run on its own (`defined('MOODLE_INTERNAL') || die('Direct access to this script is
   // forbidden.');`, WordPress' `defined( 'ABSPATH' ) || exit;`): a constant's name checked, then the script ended, a message at most —
-  // no quote breaks out of it
-  if (v.includes('defined(') && PHP_GUARD.test(v)) v = v.replace(PHP_GUARDS, ' ')
+  // (review) the name no SQL word and the message words and punctuation only: the guard's own quotes pair with a query's, so that
+  // `defined('or') || die(' is not null or name like ');` is SQL between them
+  if (v.includes('defined(') && PHP_GUARD.test(v)) v = v.replace(PHP_GUARDS, phpGuard)
   // (thirty-first round) markup around words, a translation's `l'<b>app</b>`, `nell'<strong>applicazione</strong>`: the tags are no
   // comparisons after a quote; read with their text alone
   if (v.includes('</') && TAG_PAIR.test(v)) v = v.replace(TAG_PAIRS, ' $2 ')
@@ -809,8 +810,10 @@ const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
 /** PHP's guard line: `defined('NAME') || die('message');`, `defined("NAME") or exit;` */
-const PHP_GUARD = /\bdefined\([ \t]{0,4}(['"])[a-z_][a-z0-9_]{0,40}\1[ \t]{0,4}\)[ \t]{0,4}(?:\|\||or)[ \t]{0,4}(?:die|exit)\b(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'\\\n]{0,200}'|"[^"\\\n]{0,200}")?[ \t]{0,4}\))?[ \t]{0,4};/i
+const PHP_GUARD = /\bdefined\([ \t]{0,4}(['"])([a-z_][a-z0-9_]{0,40})\1[ \t]{0,4}\)[ \t]{0,4}(?:\|\||or)[ \t]{0,4}(?:die|exit)\b(?:[ \t]{0,4}\([ \t]{0,4}(?:'([\w .,!?]{0,200})'|"([\w .,!?]{0,200})")?[ \t]{0,4}\))?[ \t]{0,4};/i
 const PHP_GUARDS = new RegExp(PHP_GUARD.source, 'gi')
+/** a guard blanked, unless its name is a word SQL reads (`or`, `union`, `null`…) */
+const phpGuard = (m: string, _q: string, name: string) => (ARGUMENT_WORDS.has(name.toLowerCase()) || LITERAL_WORDS.has(name.toLowerCase()) ? m : ' ')
 /** a text's formatting around words, with no attribute (whose value could carry the payload: `<b title="' union select …">`; a script,
  * a style or a frame is the XSS judge's) */
 const TAG_PAIR = /<(b|i|u|s|em|strong|span|code|small|big|sup|sub|mark|kbd|tt|p|li|h[1-6])>([^<>]{0,400})<\/\1>/i

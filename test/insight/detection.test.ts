@@ -3041,3 +3041,23 @@ t.test("thirty-sixth round: the thirtieth part's false positives — a template'
   t.same(json({ ...filler, code: layout }), [], "a layout's last lines")
   for (const v of ['x\n</script>\n</body>\n<script>alert(1)</script>', 'x\n</script>\n</body><img src=x onerror=alert(1)>']) t.ok(json({ ...filler, code: v }).includes('xss'), `still read: ${JSON.stringify(v)}`)
 })
+
+t.test('thirty-sixth round, third review: run in Mako, EJS, MariaDB, SQLite, PostgreSQL and Chromium', async (t) => {
+  const filler = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, `v${i}`]))
+  // Mako: a comment ends at the line's end, its block at the next `%>`; a control line runs Python
+  for (const v of ["<%# x %>\nimport subprocess as s\ncontext.write(s.getoutput('id'))\n%>", '<%# x %>\nfrom os import popen as p\ncontext.write(p("id").read())\n%>', "<%# x %>\n% if context.write(str(7*7)):\n% endif", '<%# a \rcontext.write(str(7*7)) %>']) t.ok(q(v).includes('ssti'), `still read: ${JSON.stringify(v)}`)
+  // EJS runs a HEEx-looking comment holding operators as JavaScript (`new process.exit` ended the server)
+  for (const v of ['<%!-- include, new process.exit //--%>', '<%!-- include, new process.exit, include---%>', '<%!-- include & new process.exit & include---%>', '<%!-- Include, new Process.Exit //--%>']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // the guard's quotes pair with a query's: its name and message are SQL then
+  for (const v of ["defined('or') || die(' is null union select user,password from users -- ');", "defined('or') || die(' is null or 1=1 -- ');", "defined('or') || die('; drop table users -- ');", "defined('or') or die(' union select user,password from users#');", "defined('or') || die(' is not null or name like ');"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  for (const v of ["defined('or') || die(' is null union select user,password from users -- ');", "defined('or') || die(' is null or 1=1 -- ');"]) t.ok(json({ ...filler, code: `<?php\n${v}\n$x = 1;` }).includes('sqli'), `still read in a program: ${v}`)
+  // a script opened inside a template literal (the program's strings hide it) runs before a layout's closing tags
+  for (const end of ['</div>', '</body>\n</html>', '</template></section></main></div>']) {
+    const v = `import { ref } from "vue"\nconst count = ref(0)\nconst note = \`\n<script>\ndocument.title="PWNED "+document.domain//\`\n</script>\n${end}`
+    t.ok(q(v).includes('xss'), `still read: ${JSON.stringify(v)}`)
+    t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${JSON.stringify(v)}`)
+  }
+  // an escape the application's own decoding leaves (`%u0022`, a value qs gives up on for its stray `%`) is no quote to the browser
+  t.ok(detector.detect({ ...base, query: 'q=%3Cimg%20id%3Du0022%20src%3Dx%20onerror%3D%22return%20false%u0022%2F(0%2Ceval)(top.name)%2F%2F%22%3E' }).includes('xss'), '%u0022 in a query')
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from('comment=<img src=x onerror="return false%22/(0,eval)(top.name)//">%zz') }).includes('xss'), 'a stray % in a form')
+})
