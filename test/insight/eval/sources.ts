@@ -43,7 +43,8 @@
  * twenty-seventh fresh part was built"); `FRESH28_SOURCES` the twenty-eighth, likewise, on other sources again ("How the
  * twenty-eighth fresh part was built"); `FRESH29_SOURCES` the twenty-ninth, likewise, on other sources again ("How the
  * twenty-ninth fresh part was built"); `FRESH30_SOURCES` the thirtieth, likewise, on other sources again ("How the thirtieth
- * fresh part was built").
+ * fresh part was built"); `FRESH31_SOURCES` the thirty-first, likewise, on other sources again ("How the thirty-first fresh
+ * part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -8141,6 +8142,401 @@ const FRESH30_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-first fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH31_SOURCES: Source[] = [
+  // a vehicle routing engine (VROOM, C++): its documentation's example problems and solutions (jobs, shipments, vehicles, time
+  // windows, a waste collection example; JSON) and its sources (problems, local search operators, heuristics, routing wrappers;
+  // 50 snippets drawn)
+  {
+    repo: 'VROOM-Project/vroom',
+    commit: '004faa4b89d769f51cb1f0227cd53be41f5d4586',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^docs/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w/.-]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a climate model intercomparison's controlled vocabularies (WCRP's CMIP6 CVs): activities, frequencies, grids, institutions,
+  // realms, source types, table ids, the licence text and the version history (the larger ones over the length limit)
+  {
+    repo: 'WCRP-CMIP/CMIP6_CVs',
+    commit: '78a465a7dabb01e357928ea223bc5da871a6e6dc',
+    licence: 'CC-BY-4.0 (LICENSE-CC-BY)',
+    benign: [{ path: '^(?:src/)?[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a farming robot's web app (FarmBot): its crop data (a crop a file: spread, row spacing, height, sun requirements,
+  // companions, icons)
+  {
+    repo: 'FarmBot/Farmbot-Web-App',
+    commit: '08cf4fb2518ee1596d42700c9461211c5517c7ef',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^frontend/crops/data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a multi-carrier shipping platform (Karrio): its connectors' sample requests and responses of the carriers' APIs (rates,
+  // shipments, labels, pickups, tracking, errors: FedEx, UPS, USPS, DHL, Australia Post, Asendia, Sendle, ...), from which
+  // their types are generated
+  {
+    repo: 'karrioapi/karrio',
+    commit: 'deea10f8568b2d48c71bbcc11ec11c62cdaf2a6a',
+    licence: 'LGPL-3.0 (LICENSE; LICENSE_EE for the ee/ directory, none of it taken)',
+    benign: [{ path: '^modules/connectors/[\\w-]+/schemas/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a motor racing circuits data set (f1-circuits): the circuits' GeoJSON (a circuit a file) and the championships'
+  // locations (a season a file)
+  {
+    repo: 'bacinger/f1-circuits',
+    commit: '4c9c9aaae234172c52b7edac1d5d2a42e897eed8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:(?:circuits|championships)/)?[\\w.-]+\\.(?:geo)?json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a solar micro-inverter gateway's firmware (OpenDTU, for ESP32): its device profiles (boards' pin mappings) and its web
+  // interface's and display's translations (a language a file)
+  {
+    repo: 'tbnobody/OpenDTU',
+    commit: 'b6f0353b4e3c5a807f1145dfadce10c155bbb244',
+    licence: 'GPL-2.0 (LICENSE, COPYING)',
+    benign: [{ path: '^(?:docs/DeviceProfiles|webapp/src/locales|lang)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a customer feedback board (Fider): its translations (a language a folder, the client's and the server's a file each)
+  {
+    repo: 'getfider/fider',
+    commit: '67c52826cca176724a59dd58b9795e1bc8d67bc8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^locale/[\\w-]+/(?:client|server)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a geoscience community's Python tutorials (Project Pythia's Foundations): its Jupyter notebooks (NumPy, Matplotlib,
+  // Cartopy, xarray, pandas, data formats, dates), a notebook a document
+  {
+    repo: 'ProjectPythia/pythia-foundations',
+    commit: 'bebc0439cb257a529c63727bd84e06d91eee0a95',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a national gallery's collection metadata (Tate): its artworks and artists (an object a file: titles, media, dimensions,
+  // dates, subjects, movements, birth and death places)
+  {
+    repo: 'tategallery/collection',
+    commit: 'a51d8afc988ed083557e2950f4d0b644e7719f4a',
+    licence: 'CC0-1.0 (LICENCE)',
+    benign: [{ path: '^(?:artworks|artists)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a build system's module registry (the Bazel Central Registry): its modules' metadata (homepages, maintainers, versions,
+  // repositories) and their versions' sources (archive URLs, integrity hashes, patches, strip prefixes)
+  {
+    repo: 'bazelbuild/bazel-central-registry',
+    commit: '51181a817c98350d5c94d35b4c874ebe8f5e9c6a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^modules/[\\w.+-]+/(?:metadata\\.json|[\\w.+-]+/source\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a release automation tool (Google's release-please): its tests' fixtures (manifest configurations, versions, packages,
+  // commits, pull requests, tags and trees as the code host's API returns them)
+  {
+    repo: 'googleapis/release-please',
+    commit: 'fdaca293b5c9215c7bcae72dd228ba9558120817',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^test/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CI service's built-in tasks (Azure Pipelines' tasks): their task definitions (inputs, groups, visibility rules, data
+  // source bindings, execution handlers, messages), a task a file
+  {
+    repo: 'microsoft/azure-pipelines-tasks',
+    commit: '299572e25b6cf14b21c7b60e5228603cbb5ffb42',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^Tasks/[\\w-]+/task\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a meteorology training's notebooks (Unidata's Python training: MetPy, Siphon, AWIPS, satellite and radar data, the
+  // gallery's examples), a notebook a document
+  {
+    repo: 'Unidata/python-training',
+    commit: '9dce8e3fe094e3f8b22e5b2ee1eceb863cc0678d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^pages/.+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a design and prototyping tool (Penpot, Clojure): its end-to-end tests' mock data (files, pages, shapes, teams, profiles,
+  // comments; JSON; the one file over 4 MiB, absent from the snapshot, left out by its path), its back end's, front end's and
+  // common sources (25 snippets drawn) and its back end's Selmer templates (e-mails' HTML and text bodies, debug pages; 25
+  // drawn)
+  {
+    repo: 'penpot/penpot',
+    commit: '66bb6a11dfb1fc708a5c8165f8eaa4222e233bb2',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [
+      { path: '^frontend/playwright/data/(?!workspace/get-file-9930\\.json$)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:backend|common|frontend|exporter)/src/[\\w/.-]+\\.clj[sc]?$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^backend/resources/app/(?:email|templates)/[\\w/.-]+\\.(?:html|tmpl|txt)$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a programming language's package manager (Nimble, Nim): its tests' package metadata (a package a file: name, URL, method,
+  // tags, description, licence, web) and its sources (dependency resolution, downloads, version ranges, the CLI; 50 snippets
+  // drawn)
+  {
+    repo: 'nim-lang/nimble',
+    commit: '5df81e6edb8ee501cc458746739250b7414eca35',
+    licence: 'BSD-3-Clause (license.txt)',
+    benign: [
+      { path: '^tests/packageMinimal/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w/.-]+\\.nim$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a trip planner's UI components (OpenTripPlanner's otp-ui): their mocks and test fixtures (itineraries with transit legs,
+  // fares, bike and scooter rentals, vehicle positions, routes, geocoder responses, tile metadata)
+  {
+    repo: 'opentripplanner/otp-ui',
+    commit: '0cbf079426a48a0b8fd4cdeaf8599419c6fe5146',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w-]+/(?:src/)?(?:__mocks__|__tests__/__mocks__|mocks|test-fixtures)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a parcel tracking number catalogue (tracking_number_data): its couriers' tracking number formats (patterns, check digit
+  // algorithms, service types, test numbers), a courier a file
+  {
+    repo: 'jkeen/tracking_number_data',
+    commit: 'b79ce4bfc04519ef4bc85bf7c6f321795aadf3d3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^couriers/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a community public transport router (Transitous): its feed lists (a country or region a file: GTFS and GTFS-RT feeds,
+  // Transitland ids, URLs, licences, fixes)
+  {
+    repo: 'public-transport/transitous',
+    commit: '34170992b74f7d83266c6268a2c59f1745c118fd',
+    licence: 'CC0-1.0 (REUSE.toml for feeds/**.json; LICENSES/CC0-1.0.txt)',
+    benign: [{ path: '^feeds/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a national weather service's new website (weather.gov 2.0): its API proxy's recorded responses (points, gridpoints,
+  // forecasts, hourly forecasts, observations, alerts, products such as area forecast discussions; the larger ones over the
+  // length limit)
+  {
+    repo: 'weather-gov/weather.gov',
+    commit: 'b349070f124ffef88c934c422824cb9939b46b8b',
+    licence: 'CC0-1.0 (LICENSE.md: a work of the United States Government, public domain in the United States, CC0 elsewhere)',
+    benign: [{ path: '^api-proxy/data/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a screen reader's add-on store (NV Access' add-on datastore, for NVDA): its add-ons' versions (an add-on a folder, a version
+  // a file: display names, descriptions, publishers, URLs, hashes, NVDA versions, licences)
+  {
+    repo: 'nvaccess/addon-datastore',
+    commit: '6427cc50e30e84332edd9aa995238dd95b4dd626',
+    licence: 'PDDL-1.0 (LICENSE)',
+    benign: [{ path: '^addons/[^/]+/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-commerce storefront (BigCommerce's Catalyst): its translations (a language a file: cart, checkout, account, product
+  // pages, faceted search)
+  {
+    repo: 'bigcommerce/catalyst',
+    commit: 'd4690786b17a7d05ef32f8941e4090101980f8bc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^core/messages/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a food computer's device software (the Open Agriculture Foundation's, archived): its device configurations (sensors,
+  // actuators, peripherals' addresses), climate recipes, cultivars and layouts
+  {
+    repo: 'OpenAgricultureFoundation/openag-device-software',
+    commit: 'a51d2de399c0a6781ae51d0dcfaae1583d75f346',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^data/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an off-grid mesh radio's firmware (Meshtastic's firmware): its boards' PlatformIO definitions (MCUs, flash sizes, upload
+  // protocols, frameworks, vendors)
+  {
+    repo: 'meshtastic/firmware',
+    commit: '77540685824623d5e750da80dfd0e791008a5c73',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a motor racing results API (Jolpica F1, the Ergast API's successor): its fixtures (point systems, championship adjustments,
+  // entry lists, classifications, lap times, pit stops, the Ergast responses its tests compare against)
+  {
+    repo: 'jolpica/jolpica-f1',
+    commit: 'b5e43ca49e771a25ba43263b84d68e03a69534f8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]*fixtures/[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a food database's robot (Open Food Facts' Robotoff): its data files (allergen and packaging grammars' maps, label logos)
+  // and its tests' data (predictions, images, keyword extraction cases; the OCR result over the length limit)
+  {
+    repo: 'openfoodfacts/robotoff',
+    commit: 'd5b7b9168d117162d6ac98e8a756e0d24e81d37c',
+    licence: 'AGPL-3.0 (LICENCE)',
+    benign: [{ path: '^(?:data|tests)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a JavaScript project linter (Knip): its plugins' fixtures (package manifests, the tools' configuration files, stub
+  // packages' manifests under the fixtures' node_modules)
+  {
+    repo: 'webpro-nl/knip',
+    commit: '9f18cba93c91de8554636b13692d6e7a937b7697',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^packages/knip/fixtures/[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a personal voice assistant (Leon): its skills' definitions, NLU utterances, answers and settings samples (English and
+  // French; the snapshot is of 2023)
+  {
+    repo: 'leon-ai/leon',
+    commit: '84b84453a77d3d557e826f511e4d6e38e22b2313',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^skills/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a museum and library's catalogue API (Wellcome Collection's, Scala): its tests' indexed documents (works, images,
+  // contributors, languages, formats, holdings) and expected responses (the larger ones over the length limit)
+  {
+    repo: 'wellcomecollection/catalogue-api',
+    commit: '3e30c871ccdca63f72868be0808d650db497472b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:common/search|search)/src/test/resources/(?:test_documents|expected_responses)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-commerce plugin's blocks (WooCommerce Blocks, archived in 2024): its blocks' metadata (names, titles, categories,
+  // attributes, supports, contexts, styles), a block a file
+  {
+    repo: 'woocommerce/woocommerce-blocks',
+    commit: '03c7cfacb225be345ab30240ef483476c080bae8',
+    licence: 'GPL-3.0 (LICENSE; GPL-3.0+ in package.json)',
+    benign: [{ path: '^assets/js/[\\w/.-]+/block\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a headless commerce platform (Reaction Commerce, archived in 2023): its API plugins' translations (a plugin a folder, a
+  // language a file: orders, payments, shipping, taxes, inventory, discounts, e-mails)
+  {
+    repo: 'reactioncommerce/reaction',
+    commit: 'b04166ddfb30d28bd96be31c10d612c4b3a84519',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^packages/[\\w-]+/src/i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a real-time transit app (OneBusAway for iOS): its tests' fixtures (the OneBusAway API's arrivals and departures, stops,
+  // schedules, trip details, vehicles, regions, alarms, surveys)
+  {
+    repo: 'OneBusAway/onebusaway-ios',
+    commit: 'c9dadbd8f192a30485f49cfef7b6d4b4e22397f1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^OBAKitTests/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a routing engine's turn-by-turn instructions (OSRM's text instructions): their translations, grammars and abbreviations
+  // (a language a file)
+  {
+    repo: 'Project-OSRM/osrm-text-instructions',
+    commit: '0842f3818e147f53e6e40ca74a853d97d0e23ade',
+    licence: 'BSD-2-Clause (LICENSE.txt)',
+    benign: [{ path: '^languages/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an outdoor activity tracker (FitTrackee): its web client's translations (a language a folder, a namespace a file: workouts,
+  // sports, equipment, statistics, administration, privacy)
+  {
+    repo: 'SamR1/FitTrackee',
+    commit: '80c19816b7a41919dea63979c299944da833b5d1',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^fittrackee_client/src/locales/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a radio sensor decoder (rtl_433, C): its sources (weather stations', tire pressure sensors', meters' and remotes' device
+  // decoders, the SDR and output layers; 50 snippets drawn, the vendored getopt left out)
+  {
+    repo: 'merbanan/rtl_433',
+    commit: '91b2ebdb42e59798f98b4ebc192f137d2acbf66d',
+    licence: 'GPL-2.0 (COPYING)',
+    benign: [{ path: '^src/(?!getopt/)[\\w/.-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a financial transactions database (TigerBeetle, Zig): its sources (the replication protocol, the LSM forest, the state
+  // machine, I/O, clients, testing; 50 snippets drawn, the vendored AEGIS cipher left out) and its documentation (concepts,
+  // coding guides and recipes, operating, reference, internals; Markdown, 40 sections drawn)
+  {
+    repo: 'tigerbeetle/tigerbeetle',
+    commit: '52ad553f96355e63516ecfc8db25540c17c1c0c7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?![\\w/.-]*vendored/)[\\w/.-]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an ocean and climate simulation library (Oceananigans.jl, Julia): its sources (grids, advection, turbulence closures,
+  // models, boundary conditions, output writers; 50 snippets drawn) and its documentation (physics, numerical implementation,
+  // models, simulations; Markdown, 40 sections drawn)
+  {
+    repo: 'CliMA/Oceananigans.jl',
+    commit: '4c09b08e13d002eb18336c75e3d677a6c6706667',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a programming language (Crystal): its standard library's and compiler's sources (HTTP, JSON, fibers, the parser, the
+  // semantic passes, codegen; 50 snippets drawn, the C bindings under lib_c left out)
+  {
+    repo: 'crystal-lang/crystal',
+    commit: '3fe7241e32f80692aa875fde52c631e70882e402',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?!lib_c/)[\\w/.-]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's website (OCaml.org, OCaml): its site's and tools' sources (the package documentation service,
+  // handlers, the data packer and scrapers; 50 snippets drawn, the tests and the site's templates left out) and its tutorials
+  // (getting started, the language, guides, the platform; Markdown, 40 sections drawn)
+  {
+    repo: 'ocaml/ocaml.org',
+    commit: '2a71db7153042ffd1e3825f04f02b797801a2282',
+    licence: 'ISC for the code, CC-BY-SA-4.0 for the content (LICENSE)',
+    benign: [
+      { path: '^(?:src|tool)/(?![\\w/.-]*test/)[\\w/.-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^data/tutorials/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a food products scanner app (Open Food Facts' Smoothie, Dart and Flutter): its app's sources (product pages, scanning,
+  // knowledge panels, preferences, robotoff questions, background tasks; 50 snippets drawn; the snapshot is of 2024)
+  {
+    repo: 'openfoodfacts/smooth-app',
+    commit: '3fde3e6f9386074ac14d14b8fced4792bb4ff0df',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/smooth_app/lib/[\\w/.-]+\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kafka cluster manager (CMAK, formerly Kafka Manager; Scala and Play, archived): its Scala sources (the actors, the
+  // cluster and topic operations, controllers, models; 25 snippets drawn) and its Twirl views (25 drawn)
+  {
+    repo: 'yahoo/CMAK',
+    commit: '30abfde3d303134db171f140784c5d506885eaf8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^app/(?!views/)[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^app/views/[\\w/.-]+\\.scala\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a recipe markup language's parser (cooklang-rs, Rust): its sources (the lexer, the parser, scaling, conversions, the
+  // analysis of ingredients and cookware; 50 snippets drawn)
+  {
+    repo: 'cooklang/cooklang-rs',
+    commit: '1a05061db31fbbdb2ce4af6a96502fc3ff86c65d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a weather and climate data client (rOpenSci's rnoaa, R, archived): its sources (NOAA's climate data, GHCN, ISD, buoys,
+  // storms, sea ice, tornadoes; 50 snippets drawn)
+  {
+    repo: 'ropensci/rnoaa',
+    commit: 'b26b4c53821c73161852730b6fdb9eafe23220df',
+    licence: 'MIT (LICENSE, LICENSE.md)',
+    benign: [{ path: '^R/[\\w.-]+\\.R$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a public transit data standard (GTFS, Google's transit repository): its static and realtime specifications, best practices
+  // and governance (Markdown, 40 sections drawn)
+  {
+    repo: 'google/transit',
+    commit: '2dd229bb9afadce86171034a16fa740f6dfd7c20',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:gtfs|gtfs-realtime)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an accessibility conformance testing community's rules (the ACT Rules Community Group): its rules (applicability,
+  // expectations, passed, failed and inapplicable examples) and its glossary (Markdown, 40 sections drawn)
+  {
+    repo: 'act-rules/act-rules.github.io',
+    commit: 'd77d6fced330d12fcdeaf903cec5511923021127',
+    licence: 'W3C Software and Document License (pages/license.md; LICENSE.md is the W3C Community Contributor License Agreement)',
+    benign: [{ path: '^(?:_rules|pages/glossary)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a farm management system (farmOS): its documentation (the user guide, hosting, development, the data model; Markdown, 40
+  // sections drawn; the snapshot is of 2024)
+  {
+    repo: 'farmOS/farmOS',
+    commit: 'c9770ca6ca7a572adb28a514e0cda8480bc38b26',
+    licence: 'GPL-2.0-or-later (LICENSE.txt; composer.json)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -8177,6 +8573,7 @@ export const FRESH_PARTS = [
   { part: 'fresh28', name: 'Twenty-eighth fresh part', fragments: 'twenty-eighth fresh sources', sources: FRESH28_SOURCES },
   { part: 'fresh29', name: 'Twenty-ninth fresh part', fragments: 'twenty-ninth fresh sources', sources: FRESH29_SOURCES },
   { part: 'fresh30', name: 'Thirtieth fresh part', fragments: 'thirtieth fresh sources', sources: FRESH30_SOURCES },
+  { part: 'fresh31', name: 'Thirty-first fresh part', fragments: 'thirty-first fresh sources', sources: FRESH31_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
