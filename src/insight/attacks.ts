@@ -542,8 +542,8 @@ const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:for
  * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
  * Markdown table's `| sh |` cell and a lone word's `salt | sh` are none).
  */
-/** A Markdown table: its delimiter row (`|---|:---:|`), and each of its rows. */
-const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
+/** A Markdown table: its delimiter row (`|---|:---:|`; thirty-sixth round: a cell of one or two dashes after a `|`, `| -: |`, as GFM allows), and each of its rows. */
+const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,}):?[ \t]{0,4}\|/m
 // (review of the thirty-fifth round: a row ends at a line feed only, as a shell's line does — not at a carriage return or U+2028, which
 // JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell)
 const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*(?=\n|$)/g
@@ -565,7 +565,7 @@ function textTableCommand(row: string): boolean {
   return false
 }
 /** (json22) A Markdown table's header row then its delimiter row: the code spans in its cells are quoted text (a notebook cell holding a table alone). */
-const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}\|?[ \t]{0,4}:?-{3,}:?[ \t]{0,4}\|/m
+const TABLE_START = /^[ \t]{0,3}\|[^\n]{0,2000}\|[ \t]*\n[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,}):?[ \t]{0,4}\|/m
 const PIPE_TO_SHELL = /[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}\$0[ \t]{0,4}(?:$|[;&\n#`)])|(?:\S[ \t]{1,4}[^\s|;&]{0,60}|<<<[^\s|]{0,60})[\w'"`)\]][ \t]{0,4}\|[ \t]{0,4}(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh(?:[ \t]{1,4}-[a-z]{1,3})?[ \t]{0,4}(?:$|[;&\n#`)])/
 /**
  * characters cut out of a variable (${LS_COLORS:10:1}, ${PATH:0:1}; not a test's operand: `[[ ${LBUFFER:0:1} = " " ]]`), a command in brace

