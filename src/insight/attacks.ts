@@ -2277,9 +2277,10 @@ export class AttackDetector {
   /** when the request being judged runs out of time (performance.now()), and whether it did */
   #until = Infinity
   /**
-   * (thirty-sixth round, review) Whether the value being judged had HTML entities, full-width forms or JavaScript escapes decoded (or holds a
-   * vertical tab): quotes and blanks decoding made are text to a browser's tokenizer (`onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)`
-   * is an unquoted handler that runs), so the exemptions that trust a tag's quotes do not apply. Set by `#value` for the value it judges
+   * (thirty-sixth round, review) Whether a decoding the application does not do made quotes, angle brackets, `=`, `/` or blanks in the value
+   * being judged (decode.ts, `lastDecode`), or it holds a vertical tab or a form feed: such characters are text to a browser's tokenizer
+   * (`onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)` is an unquoted handler that runs), so the exemptions that trust a tag's quotes
+   * do not apply. Set by `#value` for the value it judges
    * (and anything judged inside it: a query or a JSON document in the value), restored after; false outside.
    */
   #markupDecoded = false

@@ -17,8 +17,6 @@ const CONTROL_ALL = /[\x01-\x08\x0e-\x1f\x7f]/g
  */
 export const VT_FF = /[\x0b\x0c]/g
 const UNICODE_PERCENT = /%u([0-9a-f]{4})/gi
-/** what an application's percent-decoding leaves as it is: `%uXXXX`, an overlong byte, a stray `%` (a parser that gives up keeps the whole value) */
-const OWN_DECODING_SKIPS = /%u[0-9a-f]{4}|%(?:c0|c1|e0%80|f0%80|f8%80)|%(?![0-9a-f]{2})/i
 // overlong UTF-8 for "." and "/" and "\": a classic way past naive traversal filters
 const OVERLONG = /%(?:c0%bc|e0%80%bc|c0%be|e0%80%be|c0%a2|e0%80%a2|c0%a7|e0%80%a7|c0%ae|e0%80%ae|f0%80%80%ae|c0%2e|c0%af|e0%80%af|f0%80%80%af|f8%80%80%80%af|c1%af|c0%2f|c1%9c|c0%5c|c1%1c)/gi
 // full-width forms and look-alike slashes: what some servers fold to "." "/" "\" before opening a file
@@ -29,6 +27,8 @@ const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
 const HEX_RUN = /(?:%[0-9a-f]{2})+/gi
 const STRAY_PERCENT = /%(?![0-9a-f]{2})/i
+/** what an application's percent-decoding leaves as it is: `%uXXXX`, an overlong byte, a stray `%` (a parser that gives up keeps the whole value) */
+const OWN_DECODING_SKIPS = new RegExp(String.raw`%u[0-9a-f]{4}|%(?:c0|c1|e0%80|f0%80|f8%80)|${STRAY_PERCENT.source}`, 'i')
 const PLUS = /\+/g
 const PART_NAME = /name="([^"]{0,200})"/i
 const TRAILING_CRLF = /\r\n$/
