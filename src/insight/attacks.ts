@@ -1786,7 +1786,7 @@ const NO_OP_URL = new RegExp(String.raw`^\s{0,4}${NO_OP_SCRIPT}\s{0,4}$`)
 // fourth review: an expression opening on a name or a literal, or Django's `{% static '…' %}`, with no climb, query, fragment or `%` —
 // `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint; thirty-sixth round's review: each value closed by the quote that
 // opened it — `charset="utf-8' src=…` puts the source inside another attribute, the tag going on past the match)
-const SCRIPT_ATTRIBUTE = String.raw`\s{1,4}(?:defer(?:\s{0,4}=\s{0,4}(?:"defer"|'defer'|defer))?|async|crossorigin(?:\s{0,4}=\s{0,4}(?:"[\w-]{0,20}"|'[\w-]{0,20}'))?|type\s{0,4}=\s{0,4}(?:"(?:module|text\/javascript)"|'(?:module|text\/javascript)')|(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .-]{0,60}")`
+const SCRIPT_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:defer(?:[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"defer"|'defer'|defer))?|async|crossorigin(?:[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w-]{0,20}"|'[\w-]{0,20}'))?|type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"(?:module|text\/javascript)"|'(?:module|text\/javascript)')|(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .-]{0,60}")`
 const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /**
  * (thirty-sixth round) A social or media site's embed code as its site gives it to paste into a post (`<a data-flickr-embed="true" …>…</a><script
@@ -1795,11 +1795,12 @@ const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})
  * no query, no other path (a JSONP endpoint or a user's file, a gist, stays a script from another site) — and only the attributes the
  * provider's code has besides the page's plain ones (`async`, `defer`, `charset="utf-8"`), nothing inside.
  */
-const PROVIDER_SCRIPT = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}(?:"utf-8"|'utf-8'))*\s{1,4}src\s{0,4}=\s{0,4}(["'])(?:https:)?\/\/(?:embedr\.flickr\.com\/assets\/client-code\.js|platform\.twitter\.com\/widgets\.js|www\.instagram\.com\/embed\.js|www\.tiktok\.com\/embed\.js|embed\.reddit\.com\/widgets\.js|s\.imgur\.com\/min\/embed\.js|assets\.pinterest\.com\/js\/pinit\.js|cpwebassets\.codepen\.io\/assets\/embed\/ei\.js|static\.codepen\.io\/assets\/embed\/ei\.js|w\.soundcloud\.com\/player\/api\.js|player\.vimeo\.com\/api\/player\.js|www\.youtube\.com\/iframe_api|speakerdeck\.com\/assets\/embed\.js|e\.issuu\.com\/embed\.js)\1(?:${SCRIPT_ATTRIBUTE}|\s{1,4}charset\s{0,4}=\s{0,4}(?:"utf-8"|'utf-8'))*\s{0,4}>\s{0,40}<\/script>`, 'g')
+const PROVIDER_SCRIPT = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE}|[ \t\n\f\r]{1,4}charset[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"utf-8"|'utf-8'))*[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])(?:https:)?\/\/(?:embedr\.flickr\.com\/assets\/client-code\.js|platform\.twitter\.com\/widgets\.js|www\.instagram\.com\/embed\.js|www\.tiktok\.com\/embed\.js|embed\.reddit\.com\/widgets\.js|s\.imgur\.com\/min\/embed\.js|assets\.pinterest\.com\/js\/pinit\.js|cpwebassets\.codepen\.io\/assets\/embed\/ei\.js|static\.codepen\.io\/assets\/embed\/ei\.js|w\.soundcloud\.com\/player\/api\.js|player\.vimeo\.com\/api\/player\.js|www\.youtube\.com\/iframe_api|speakerdeck\.com\/assets\/embed\.js|e\.issuu\.com\/embed\.js)\1(?:${SCRIPT_ATTRIBUTE}|[ \t\n\f\r]{1,4}charset[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"utf-8"|'utf-8'))*[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/script>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
-// type inside another attribute's value leave a script the browser runs)
-const DATA_SCRIPT = /<script(?:\s{1,4}(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .:-]{0,100}")*\s{1,4}type\s{0,4}=\s{0,4}(["'])application\/(?:ld\+)?json\1(?:\s{1,4}(?:id|class|nonce)\s{0,4}=\s{0,4}"[\w .:-]{0,100}")*\s{0,4}>[^<]{0,20000}<\/script>/g
+// type inside another attribute's value leave a script the browser runs; thirty-sixth round's review: between HTML's own blanks only —
+// `<script id="a"\u2028type="application/json">` has an attribute named `\u2028type` and no type, and runs)
+const DATA_SCRIPT = /<script(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])application\/(?:ld\+)?json\1(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{0,4}>[^<]{0,20000}<\/script>/g
 /** what an icon draws: an opening alone (`<svg xmlns="http://www.w3.org/2000/svg">`) is a vector's start, not an icon */
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
 const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
@@ -2270,6 +2271,10 @@ function headerText(value: string | string[] | undefined): string {
   return value === undefined ? '' : Array.isArray(value) ? value.join('\n') : value
 }
 
+/** What decoding made of a value (`AttackDetector#markupDecoded`): characters that shape markup; anything at all. */
+const MADE_MARKUP = 1
+const DECODED = 2
+
 export class AttackDetector {
   readonly #maxInspectBytes: number
   /** `insight.maxInspectTime`: how long one request's values may be judged (Infinity: no limit, as the evaluation and tests judge) */
@@ -2280,12 +2285,12 @@ export class AttackDetector {
    * (thirty-sixth round, review) Whether a decoding the application does not do made quotes, angle brackets, `=`, `/` or blanks in the value
    * being judged (decode.ts, `lastDecode`), or it holds a vertical tab or a form feed: such characters are text to a browser's tokenizer
    * (`onerror=&quot;return&#32;false&quot;/(0,eval)(top.name)` is an unquoted handler that runs), so the exemptions that trust a tag's quotes
-   * do not apply. Set by `#value` for the value it judges
+   * do not apply (`MADE_MARKUP`); and whether such a decoding changed anything (`DECODED`: a provider's script's address must be as sent). Set by `#value` for the value it judges
    * (and anything judged inside it: a query or a JSON document in the value), restored after; false outside.
    */
-  #markupDecoded = false
-  /** what the last `#decode` found (see `#markupDecoded`): handed to `#value` with the value */
-  #decodedMarkup = false
+  #markupDecoded = 0
+  /** what the last `#decode` found (`MADE_MARKUP`, `DECODED`; see `#markupDecoded`): handed to `#value` with the value */
+  #decodedMarkup = 0
   #cut = false
   /** while locating: the one deadline of every part's judgement (set on locate's own probe) */
   #deadline: number | undefined
@@ -2485,7 +2490,7 @@ export class AttackDetector {
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
-    this.#markupDecoded = false
+    this.#markupDecoded = 0
     this.#sinceClock = 0
     this.#until = this.#deadline ?? this.#deadlineFromNow()
     this.#headers = inputs.headers
@@ -2807,17 +2812,18 @@ export class AttackDetector {
    */
   #decode(raw: string, plusIsSpace = false, byApp = plusIsSpace): string {
     const v = decodeValue(raw, plusIsSpace, byApp)
-    this.#decodedMarkup = lastDecode.markup || (plusIsSpace && !byApp && raw.includes('+'))
+    const plus = plusIsSpace && !byApp && raw.includes('+')
+    this.#decodedMarkup = (lastDecode.markup || plus ? MADE_MARKUP : 0) | (lastDecode.decoded || plus ? DECODED : 0)
     return v
   }
   /** A value judged as it came: no decoding made its markup. */
   #asIs(raw: string): string {
-    this.#decodedMarkup = false
+    this.#decodedMarkup = 0
     return raw
   }
 
   /** The classes one decoded value carries (and, while locating, where it was). */
-  #value(decoded: string, mode: Mode, key: string, markup = false): number {
+  #value(decoded: string, mode: Mode, key: string, markup = 0): number {
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
     // request's remaining values are not judged (counted by the insight stage)
     if (this.#cut) return 0
@@ -2830,7 +2836,7 @@ export class AttackDetector {
     // browser does not too); a value inside it inherits it
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
-    this.#markupDecoded = was || markup || vtff
+    this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
     const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
@@ -2845,7 +2851,8 @@ export class AttackDetector {
     if (decoded.length < 2) return 0
     // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
     // a value inside this one is judged)
-    const literalMarkup = !this.#markupDecoded
+    const literalMarkup = (this.#markupDecoded & MADE_MARKUP) === 0
+    const asSent = this.#markupDecoded === 0
     const keyInfo = this.#keyInfo(key)
     // a value that is a command line on its own (`ipconfig /all`) needs none of the characters below
     const commandField = this.#inBody && (keyInfo & COMMAND_KEY) !== 0
@@ -2954,7 +2961,7 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
-    if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !v.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
+    if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
     if ((c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')) xv = inertSvgData(xv, decoded)
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
@@ -2969,7 +2976,7 @@ export class AttackDetector {
       if (xv.includes('{{') || xv.includes('{%')) page = templatePage(v)
       if (literalMarkup && page != null) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (literalMarkup && xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
-      if (literalMarkup && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
+      if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")

@@ -145,10 +145,16 @@ function markupChars(text: string): number {
 /**
  * What the last `decodeValue` did beyond the application's own percent-decoding (once, of a query's or a form's value; none of
  * anything else): made characters that shape markup (`markupChars`) by percent-decoding again, resolving HTML entities or JavaScript
- * escapes, folding full-width forms, or dropped control characters (`markup`). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
+ * escapes, folding full-width forms, or dropped control characters (`markup`); and whether such a step changed anything at all
+ * (`decoded`: a letter or a dot of a URL's host, `speakerdeck.co\u006d`, which a browser does not decode there). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
  * One object, rewritten by every call: read it right after the call.
  */
-export const lastDecode = { markup: false }
+export const lastDecode = { markup: false, decoded: false }
+/** a step the application does not do turned `before` into `after` */
+function made(before: string, after: string): void {
+  lastDecode.decoded = true
+  if (!lastDecode.markup && markupChars(after) > markupChars(before)) lastDecode.markup = true
+}
 
 /**
  * A value as the application would see it: URL-decoded (repeatedly, for double encoding; `+` as a
@@ -158,21 +164,21 @@ export const lastDecode = { markup: false }
 export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plusIsSpace): string {
   let v = plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw
   lastDecode.markup = false
-  // the application percent-decodes a query's or a form's value once (`percentByApp`), nothing else
-  let percentRounds = percentByApp ? -1 : 0
+  lastDecode.decoded = false
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const percent = percentDecode(v)
-    // (review) and what the application's own decoding does not decode: `%u0022` and overlong bytes, and a value with a stray `%` (some
-    // parsers, qs among them, then leave the whole value as it came)
-    if (percent !== v && (++percentRounds > 0 || OWN_DECODING_SKIPS.test(v)) && markupChars(percent) > markupChars(v)) lastDecode.markup = true
+    // the application percent-decodes a query's or a form's value once (`percentByApp`: the first round, whatever it changed), nothing
+    // else; (review) nor what its own decoding leaves: `%u0022` and overlong bytes, and a value with a stray `%` (some parsers, qs among
+    // them, then leave the whole value as it came)
+    if (percent !== v && (round > 0 || !percentByApp || OWN_DECODING_SKIPS.test(v))) made(v, percent)
     const next = jsUnescape(htmlDecode(percent))
-    if (next !== percent && markupChars(next) > markupChars(percent)) lastDecode.markup = true
+    if (next !== percent) made(percent, next)
     if (next === v) break
     v = next
   }
   if (FULL_WIDTH.test(v)) {
     const folded = v.replace(FULL_WIDTH_ALL, fullWidth)
-    if (markupChars(folded) > markupChars(v)) lastDecode.markup = true
+    made(v, folded)
     v = folded
   }
   // control characters an escape produced go (they split keywords), but tab, CR, LF (response
@@ -182,6 +188,7 @@ export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plu
   if (!CONTROL.test(v)) return v
   // (the characters between a tag's parts are gone too: what is left is no markup a browser saw)
   lastDecode.markup = true
+  lastDecode.decoded = true
   return v.replace(CONTROL_ALL, '')
 }
 

