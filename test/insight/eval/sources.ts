@@ -44,7 +44,8 @@
  * twenty-eighth fresh part was built"); `FRESH29_SOURCES` the twenty-ninth, likewise, on other sources again ("How the
  * twenty-ninth fresh part was built"); `FRESH30_SOURCES` the thirtieth, likewise, on other sources again ("How the thirtieth
  * fresh part was built"); `FRESH31_SOURCES` the thirty-first, likewise, on other sources again ("How the thirty-first fresh
- * part was built").
+ * part was built"); `FRESH32_SOURCES` the thirty-second, likewise, on other sources again ("How the thirty-second fresh part
+ * was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -8537,6 +8538,388 @@ const FRESH31_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-second fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH32_SOURCES: Source[] = [
+  // a helpdesk and ticketing app (Frappe's Helpdesk): its doctypes (tickets, agents, teams, SLAs, escalation rules, canned
+  // responses, knowledge base articles; fields, permissions), reports, web forms and workspace, a definition a file
+  {
+    repo: 'frappe/helpdesk',
+    commit: '6018181a356db2bc0accec41e37344b4d12e76a1',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^helpdesk/helpdesk/(?:doctype|report|web_form|workspace)/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a shared mailbox helpdesk (FreeScout, PHP): its translations (a language a file: conversations, mailboxes, customers,
+  // workflows, notifications; the vendored libraries left out)
+  {
+    repo: 'freescout-helpdesk/freescout',
+    commit: '7c3e57aa57b47e6c5127575cdb2792f42da597db',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^resources/lang/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-learning content type (H5P's Interactive Video): its editor's semantics (fields, widgets, defaults), its library
+  // definition and its translations (a language a file)
+  {
+    repo: 'h5p/h5p-interactive-video',
+    commit: '2632054775b7e7fba9227a01b5b31521b69eecd4',
+    licence: 'MIT (LICENCE.md)',
+    benign: [{ path: '^(?:language/\\.?[\\w-]+|semantics|library)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-learning content type (H5P's Interactive Book): its editor's semantics, its library definition and its translations
+  // (a language a file)
+  {
+    repo: 'h5p/h5p-interactive-book',
+    commit: 'c84deef85fb97d6549b71c52af1b6c85f1d476fc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:language/\\.?[\\w-]+|semantics|library)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a lossless video and audio cutter (LosslessCut): its translations (a language a folder: cutting, segments, export
+  // options, keyboard shortcuts, FFmpeg errors)
+  {
+    repo: 'mifi/lossless-cut',
+    commit: 'e1f4348637575bb21fe9bc2ba70e0f9a70cbafaf',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^locales/[\\w-]+/translation\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a genealogy viewer (Topola, for GEDCOM files): its translations (a language a file: people, families, events, dates,
+  // sources, the chart's menus)
+  {
+    repo: 'PeWu/topola-viewer',
+    commit: '0bb17dff7c4acb3d4ab22ad10df8a86e3f7f4da5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/translations/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a genealogy web app (Gramps Web): its translations (a language a file: people, families, events, places, citations,
+  // repositories, DNA matches, the family tree's administration)
+  {
+    repo: 'gramps-project/gramps-web',
+    commit: 'b68eef97ee093693ebe5ebb78a10cbacf00176e4',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^lang/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an elections database (Democracy Club's EveryElection): its fixtures (postcode lookups, organisations' geographies and
+  // boundary metadata)
+  {
+    repo: 'DemocracyClub/EveryElection',
+    commit: 'c42e0be7d2625a50e292a539e8f8de1ebb505953',
+    licence: 'MIT (LICENSE.rst)',
+    benign: [{ path: '^every_election/apps/[\\w/]+/fixtures/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a radio control transmitter firmware (EdgeTX): its radios' hardware definitions (a radio a file: switches, pots, sliders,
+  // trims, keys, displays, battery and USB settings)
+  {
+    repo: 'EdgeTX/edgetx',
+    commit: 'e2bcbd6c7f2f81a5305b3e8983c420661bfccbe5',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^radio/src/boards/hw_defs/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a drone autopilot's configuration tool (ArduPilot's Methodic Configurator): its vehicle templates' components (frames,
+  // flight controllers, motors, ESCs, propellers, batteries, GNSS receivers, telemetry; multirotors, planes, helicopters and
+  // rovers) and configuration steps
+  {
+    repo: 'ArduPilot/MethodicConfigurator',
+    commit: '436a9ddcb4c594aad526ba6f195b895ed1bcb7c7',
+    licence: 'GPL-3.0 (LICENSE.md; LICENSES)',
+    benign: [{ path: '^ardupilot_methodic_configurator/vehicle_templates/[\\w/.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an end-to-end verifiable elections toolkit's specification (ElectionGuard, archived): its sample election records
+  // (manifests, contexts, guardians, encryption devices, plaintext, ciphertext, submitted and spoiled ballots, tallies)
+  {
+    repo: 'microsoft/electionguard',
+    commit: 'f0cbcd22a20eac29cf49476628aa9b31d7b7b61e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^data/[\\w.-]+/sample/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a localisation standard's working group (Unicode's MessageFormat 2): its conformance tests (syntax, data model errors,
+  // functions: number, integer, currency, date and time, string; JSON) and its design documents and explorations (Markdown,
+  // 40 sections drawn; the specification itself, under Unicode's terms of use, left out)
+  {
+    repo: 'unicode-org/message-format-wg',
+    commit: '7ee93b83ca8947ade4260c8e7b7b613fc16f37dc',
+    licence: 'Unicode-3.0 (LICENSE; the specification under spec/ is under Unicode\'s terms of use, none of it taken)',
+    benign: [
+      { path: '^test/tests/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^(?:docs|exploration)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a government spending site's API (USAspending, the U.S. Treasury's): its Elasticsearch templates, reference fixtures and
+  // tests' data (awards, subawards, recipients, agencies' offices, GTAS balances, congressional districts; the Postman
+  // collection and the API contracts left out)
+  {
+    repo: 'fedspendingtransparency/usaspending-api',
+    commit: '13a1ee0f0eb5bae5ae41c89b439b98f0881cf0c4',
+    licence: 'CC0-1.0 (LICENSE: a work of the United States Government, public domain in the United States, CC0 elsewhere)',
+    benign: [{ path: '^usaspending_api/(?!static_doc_files/|api_contracts/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a modular software synthesizer (Bespoke Synth): its MIDI controllers' mappings (a controller a file), its default layout,
+  // drum kit, scales and script styles, and its modules' documentation
+  {
+    repo: 'BespokeSynth/BespokeSynth',
+    commit: '4803cb3cc43c50c5f0abfc993a49f2703e704dbf',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:resource/userdata_original|autodoc)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a card game's divider generator (dominiontabs, for Dominion): its card database (cards, sets, types, bonuses, a language a
+  // folder)
+  {
+    repo: 'sumpfork/dominiontabs',
+    commit: 'ba10794784418cbdff5d68074bb535e9ccda0ef0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^card_db_src/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a human resources app (Horilla, Django): its demo data (employees, attendance, leave, payroll, recruitment, assets,
+  // onboarding; a module a file)
+  {
+    repo: 'horilla-opensource/horilla',
+    commit: '72e7198fa42220e704579d23db071cf902fc20d9',
+    licence: 'LGPL-2.1 (LICENSE)',
+    benign: [{ path: '^load_data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a lecture capture system's administration interface (Opencast's admin UI): its translations (a language a file: events,
+  // series, workflows, capture agents, access policies, recordings' schedules)
+  {
+    repo: 'opencast/opencast-admin-interface',
+    commit: '9ea77b3bf45ebc47fb09456792a26e0f5efa4ac3',
+    licence: 'ECL-2.0 (LICENSE)',
+    benign: [{ path: '^src/i18n/org/opencastproject/adminui/languages/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension that saves tabs and windows (Tab Session Manager): its translations (a language a folder)
+  {
+    repo: 'sienori/Tab-Session-Manager',
+    commit: '553a2a5345920d573667ef96af8d08afd119bf2b',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension that translates a selection (Simple Translate): its translations (a language a folder)
+  {
+    repo: 'sienori/simple-translate',
+    commit: 'd380d5621c552e279cb1d2710335b3efdbe32f8e',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a gallery and metadata explorer app (Aves, Flutter): its string resources (a language an ARB file: albums, filters, map,
+  // EXIF and XMP, video playback, settings)
+  {
+    repo: 'deckerst/aves',
+    commit: 'ba19e3dbca7b8c0d726ca13db84bd97712407fe5',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/l10n/[\\w-]+\\.arb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a mission control framework (NASA's Open MCT): its tests' data (display layouts, overlay plots, condition sets, flexible
+  // layouts, notebooks, example plans of activities and lanes, a static root's namespaces)
+  {
+    repo: 'nasa/openmct',
+    commit: 'a4aae41afd9d62db3490abbd49ed6b525940506e',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^(?:e2e/test-data|src/plugins/staticRootPlugin/test-data)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a time tracking app (solidtime): its import tests' files (Toggl's and its own exports: clients, projects, tasks, project
+  // members, workspaces)
+  {
+    repo: 'solidtime-io/solidtime',
+    commit: '114a32536df5f3fbc1c4f44ad34d4963e57af09c',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^resources/testfiles/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension that scrobbles music to Last.fm and others (Web Scrobbler): its translations (a language a folder)
+  {
+    repo: 'web-scrobbler/web-scrobbler',
+    commit: '3afaab4c4ef90b005a726210f4ae07cd28a44b5d',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension that blocks scripts (NoScript): its translations (a language a folder: permissions, presets,
+  // cross-site request warnings)
+  {
+    repo: 'hackademix/noscript',
+    commit: '25b3c3fc5e559c91c37e2f617bd61aacc33534cc',
+    licence: 'GPL-3.0 (LICENSE; LICENSES)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a satellite data decoder (SatDump): its pipelines (weather and Earth observation satellites' downlinks: modulations,
+  // decoders, products), projections' settings, instruments' configurations, calibrations, themes and waterfall palettes
+  {
+    repo: 'SatDump/SatDump',
+    commit: '02e62def21549f97e12cb1e043b544f95fcef171',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^resources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a treebank project's tools (Universal Dependencies' validator): its registries of parts of speech, relations, features
+  // and spacing exceptions (the larger ones over the length limit)
+  {
+    repo: 'UniversalDependencies/tools',
+    commit: '446bd969636069ec01e16be89da44af5454363af',
+    licence: 'GPL-2.0 (LICENSE.txt)',
+    benign: [{ path: '^data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Lemmy client (Thunder, Flutter): its string resources (a language an ARB file: posts, comments, communities,
+  // moderation, accessibility)
+  {
+    repo: 'thunder-app/thunder',
+    commit: 'cf91d954ee415beb8b07d269454fbbda3b300c06',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^lib/l10n/[\\w-]+\\.arb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser extension that redirects to privacy-friendly front-ends (LibRedirect): its translations (a language a folder)
+  {
+    repo: 'libredirect/browser_extension',
+    commit: '4d6edd6489e476ea5926e8ab0054a86f525b407e',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser-based slicer and CAM tool (Kiri:Moto, of Grid.Space's apps): its machines' profiles (FDM and resin 3D printers,
+  // CNC mills, laser cutters, a water jet: bed sizes, nozzles, G-code headers and footers, a machine a file) and its command
+  // line's sample settings
+  {
+    repo: 'GridSpace/grid-apps',
+    commit: 'c6c9846b962dfd73c99538d9a048d45246d801e3',
+    licence: 'MIT (license.md)',
+    benign: [{ path: '^src/(?:kiri/dev|cli)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web app example (the Elm SPA example, a Medium clone; Elm): its sources (pages, articles, the API, routes, sessions,
+  // profiles; 50 snippets drawn; the snapshot is of 2019)
+  {
+    repo: 'rtfeldman/elm-spa-example',
+    commit: 'cb32acd73c3d346d0064e7923049867d8ce67193',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.elm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a .NET dependency manager (Paket, F#): its core's sources (dependencies files, lock files, the resolver, NuGet and Git
+  // sources, installers; 50 snippets drawn, the tests left out) and its documentation (commands, files, guides; Markdown, 40
+  // sections drawn)
+  {
+    repo: 'fsprojects/Paket',
+    commit: '3b63da856fa6d6f441d43b9dc2aa64e6ad10fe62',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.fs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a 2D game engine (HaxeFlixel, Haxe): its sources (sprites, tilemaps, cameras, input, sound, tweens, the debugger; 50
+  // snippets drawn, the tests left out)
+  {
+    repo: 'HaxeFlixel/flixel',
+    commit: 'ba033b3bc743f0cf3d1c5ca5add8f8c023928cb2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^flixel/[\\w/.-]+\\.hx$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a two-panel file manager (Double Commander, Free Pascal and Lazarus): its sources (file sources, file operations, frames,
+  // platform layers, viewers, options; 50 snippets drawn, the plugins and components left out)
+  {
+    repo: 'doublecmd/doublecmd',
+    commit: 'c7bac62ed1019e7ebb063e55abc2e49c2ad6e1bd',
+    licence: 'GPL-2.0 (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.pas$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Fortran package manager (fpm, Fortran): its sources (manifests, the model, targets, compilers, dependencies, commands,
+  // metapackages; 50 snippets drawn, the tests and example packages left out)
+  {
+    repo: 'fortran-lang/fpm',
+    commit: '80b06defc4cad13dc26505d6aa12c07575446214',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.f90$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Ada and SPARK package manager (Alire, Ada): its library's and command line's sources (crates, releases, the index,
+  // solver, origins, builds, toolchains; 50 snippets drawn, the templates and the test suite left out) and its documentation
+  // (getting started, the catalog format, policies, publishing, settings, its enhancement proposals; Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'alire-project/alire',
+    commit: 'ac748ea9e2b3c2ade8cd3871b935af3640723f68',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/(?:alire|alr)/[\\w/.-]+\\.ad[bs]$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an XMPP server (ejabberd, Erlang): its Erlang sources (modules: MUC, PubSub, MAM, HTTP upload, the admin commands, the
+  // SQL and Mnesia back ends; 25 snippets drawn) and its invitations' page templates (Django-style, 25 drawn)
+  {
+    repo: 'processone/ejabberd',
+    commit: '61bf7a9cc9727f48f8069bb88b6253165065a121',
+    licence: 'GPL-2.0 (COPYING, with an OpenSSL linking exception)',
+    benign: [
+      { path: '^src/[\\w.-]+\\.erl$', many: true, kind: 'code', format: 'code', cap: 25 },
+      { path: '^priv/mod_invites/[\\w.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 25 },
+    ],
+  },
+  // a web framework (Lustre, Gleam): its sources (elements, attributes, events, effects, the virtual DOM, server components;
+  // 50 snippets drawn)
+  {
+    repo: 'lustre-labs/lustre',
+    commit: '4d76955fe820c03a4008f46d86f5d549b55e687d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.gleam$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a publishing system for web-based books (Pollen, Racket): its sources (the preprocessor, decoder, tag functions, page
+  // trees, the project server, caching; 50 snippets drawn, the tests left out; the snapshot is of 2022)
+  {
+    repo: 'mbutterick/pollen',
+    commit: '99c43e6ad360f7735ebc9c6e70a08dec5829d64a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^pollen/(?!test/)[\\w/.-]+\\.rkt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a text editor (Lem, Common Lisp): its core's sources (buffers, windows, commands, key maps, modes, completion, the
+  // display; 50 snippets drawn, the extensions and the tests left out)
+  {
+    repo: 'lem-project/lem',
+    commit: '492312e47ba6e46a327ea3e074ccbf5cc39666a3',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.lisp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the Tcl standard library (Tcllib, Tcl): its modules' sources (math, parser tools, page, struct, crypto hashes, network
+  // protocols, text formats; 50 snippets drawn, the tests and the modules' build scripts and generated tables left out)
+  {
+    repo: 'tcltk/tcllib',
+    commit: '9683bf45f13b00faec0432f286f30afed81cd867',
+    licence: 'TCL (license.terms, a BSD-style licence)',
+    benign: [{ path: '^modules/(?![\\w/.-]*/build/)[\\w/.-]+\\.tcl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an image loading library (SDWebImage, Objective-C): its sources (the downloader, caches, coders, animated images,
+  // transformers, view categories; 50 snippets drawn)
+  {
+    repo: 'SDWebImage/SDWebImage',
+    commit: '36e79ba485e9bb4d3cd4e3318908866dac5e7b51',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^SDWebImage/[\\w/.-]+\\.m$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static site theme (PaperMod, for Hugo): its layouts (Go templates: the base, lists, single pages, partials for the
+  // header, footer, table of contents, SEO and social cards, shortcodes; 50 snippets drawn)
+  {
+    repo: 'adityatelange/hugo-PaperMod',
+    commit: 'd3768854d00ad003b0a8dbdba254ce9224377a01',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^layouts/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a multilingual treebank project's documentation (Universal Dependencies' docs): its language-specific guidelines (parts of
+  // speech, features, relations, tokenisation, a language a folder; Markdown, 40 sections drawn; the treebanks' pages left
+  // out; the snapshot is of 2024)
+  {
+    repo: 'UniversalDependencies/docs',
+    commit: '833d48b814dfd5dfb9a3328c4948fee5defa7bac',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^_[\\w-]+/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a genealogy data standard (FamilySearch's GEDCOM 7): its specification (the container format, data types, structures,
+  // enumerations, GEDZIP, calendars), its version detection note and its requests for attributes and events (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'FamilySearch/GEDCOM',
+    commit: '126140cde4ebb628108039e3ccbaebd5ffcf013a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:specification|attribute-event-requests|version-detection)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a 3D printer firmware's documentation (Marlin's): its G-code reference, features, settings and development guides
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'MarlinFirmware/MarlinDocumentation',
+    commit: '9ceeb6e4392faeecbb3f6d3519b7d7ee87432c3f',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^_(?:gcode|features|setting|development)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -8574,6 +8957,7 @@ export const FRESH_PARTS = [
   { part: 'fresh29', name: 'Twenty-ninth fresh part', fragments: 'twenty-ninth fresh sources', sources: FRESH29_SOURCES },
   { part: 'fresh30', name: 'Thirtieth fresh part', fragments: 'thirtieth fresh sources', sources: FRESH30_SOURCES },
   { part: 'fresh31', name: 'Thirty-first fresh part', fragments: 'thirty-first fresh sources', sources: FRESH31_SOURCES },
+  { part: 'fresh32', name: 'Thirty-second fresh part', fragments: 'thirty-second fresh sources', sources: FRESH32_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
