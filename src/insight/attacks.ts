@@ -15,7 +15,7 @@ import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, 
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
-import { TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
+import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
@@ -3123,7 +3123,7 @@ export class AttackDetector {
       // (thirty-third round) a template's own page, its tags among markup over several lines: each tag judged for what it reaches, the rest as any value
       if (page === undefined || tv !== v) page = templatePage(tv)
       const t = page === null ? tv : page.rest
-      if (page?.reaches === true || anyOf(SSTI, t) || (!markdown && (SSTI_TAG.test(t) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, t) || templatePolyglot(t) || constantTemplate(t)))))) found |= BIT.ssti
+      if (page?.reaches === true || anyOf(SSTI, t) || (v.includes('<%#') && makoCommentBlock(v)) || (!markdown && (SSTI_TAG.test(t) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, t) || templatePolyglot(t) || constantTemplate(t)))))) found |= BIT.ssti
     }
     if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v) && !(mode === NAME && STRAPI_FILTER.test(v) && !CREDENTIAL_FIELD.test(v.slice(7))) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,

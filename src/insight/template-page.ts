@@ -23,6 +23,8 @@
  * longer tag, or more tags, and the value is no page (it is judged as before).
  */
 const MAX_TAGS = 600
+/** how far a Mako block opened by a one-line comment is read for what it reaches */
+const MAKO_BLOCK = 4000
 const MAX_TAG = 600
 const MAX_PAGE = 200_000
 
@@ -166,6 +168,24 @@ function blockText(text: string, page: PageState): boolean {
 /** Whether an ERB-kind tag reaches (its content, lowercase, without `<%` and `%>`). */
 function scriptletReaches(t: string): boolean {
   return SCRIPTLET_REACH.test(t) || FILE_TARGET.test(t) || ARITHMETIC.test(t.trim())
+}
+
+/**
+ * (thirty-sixth round, fourth review) Mako reads `<%# x %>` as a Python block whose comment runs to the line's end: the block goes on to the
+ * next `%>` on a later line (`<%# x %>⏎import os as o;o.popen(…)⏎…%>` runs, however long). When no other tag opens before that `%>`, what
+ * lies between is judged as a scriptlet's content (lowercase value); an ERB page's comment followed by its own tags is none.
+ */
+export function makoCommentBlock(v: string): boolean {
+  for (let at = v.indexOf('<%#'), n = 0; at !== -1 && n < MAX_TAGS; at = v.indexOf('<%#', at + 3), n++) {
+    const end = v.indexOf('%>', at + 3)
+    const eol = v.indexOf('\n', at + 3)
+    if (end === -1 || eol === -1 || eol < end) continue
+    const next = v.indexOf('%>', eol)
+    if (next === -1) return false
+    const reopen = v.indexOf('<%', eol)
+    if (next - eol <= MAKO_BLOCK && (reopen === -1 || reopen > next) && scriptletReaches(v.slice(eol, next))) return true
+  }
+  return false
 }
 
 /** Where an ERB-kind tag opened at `from` closes (`%>`), the value's end for one cut there, or -1. */

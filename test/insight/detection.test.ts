@@ -3090,3 +3090,13 @@ t.test('thirty-sixth round, fourth review: a provider address decoded from escap
     t.ok(json({ id: 7, comment: v }).includes('xss'), `still read: ${E(b)}`)
   }
 })
+
+t.test('thirty-sixth round, fourth review: a Mako block opened by a one-line comment, however long', async (t) => {
+  // Mako's comment runs to the line's end, its block to the next `%>`: what lies between is Python
+  const pad = '#' + 'x'.repeat(420)
+  for (const v of [`<%# x %>\nimport os as o;o.popen('touch /tmp/pwned').read()\n${pad}\n%>`, `<h1>Hi</h1>\n<%# note %>\nfrom subprocess import getoutput as g\ncontext.write(g('id'))\n${pad}\n%>\n<p>bye</p>`]) {
+    t.ok(json({ id: 7, comment: v }).includes('ssti'), `still read: ${JSON.stringify(v.slice(0, 60))}`)
+  }
+  // an ERB page's comment followed by its own tags, or by prose, is a comment
+  for (const v of [`<%# locals: (user:) %>\n<div class="profile">\n  <%= render "avatar", user: user %>\n</div>\n${'<p>open source</p>\n'.repeat(20)}`, '<%# a comment %>\n<p>load the page, open the door</p>\n']) t.same(json({ id: 7, comment: v }), [], JSON.stringify(v.slice(0, 60)))
+})
