@@ -176,10 +176,15 @@ function scriptletReaches(t: string): boolean {
  * lies between is judged as a scriptlet's content (lowercase value); an ERB page's comment followed by its own tags is none.
  */
 export function makoCommentBlock(v: string): boolean {
+  // each search resumes where the last one's answer still holds: one pass over the value, however many comments
+  let end = -1
+  let eol = -1
   for (let at = v.indexOf('<%#'), n = 0; at !== -1 && n < MAX_TAGS; at = v.indexOf('<%#', at + 3), n++) {
-    const end = v.indexOf('%>', at + 3)
-    const eol = v.indexOf('\n', at + 3)
-    if (end === -1 || eol === -1 || eol < end) continue
+    if (end < at + 3) end = v.indexOf('%>', at + 3)
+    if (eol < at + 3) eol = v.indexOf('\n', at + 3)
+    // no tag closes after this one, or no line ends: no block goes on
+    if (end === -1 || eol === -1) return false
+    if (eol < end) continue
     const next = v.indexOf('%>', eol)
     if (next === -1) return false
     const reopen = v.indexOf('<%', eol)
