@@ -146,8 +146,8 @@ function markupChars(text: string): number {
  * What the last `decodeValue` did beyond the application's own percent-decoding (once, of a query's or a form's value; none of
  * anything else): made characters that shape markup (`markupChars`) by percent-decoding again, resolving HTML entities or JavaScript
  * escapes, folding full-width forms, or dropped control characters (`markup`); and whether such a step changed anything at all
- * (`decoded`: a letter or a dot of a URL's host, `speakerdeck.co\u006d`, which a browser does not decode there). Quotes, blanks and angle brackets made so are text to a browser's tokenizer, not markup (attacks.ts, thirty-sixth round).
- * One object, rewritten by every call: read it right after the call.
+ * (`decoded`: a letter or a dot of a URL's host, `speakerdeck.co\u006d`, which a browser does not decode there). Markup made so is text
+ * to a browser's tokenizer (attacks.ts, thirty-sixth round). One object, rewritten by every call: read it right after the call.
  */
 export const lastDecode = { markup: false, decoded: false }
 /** a step the application does not do turned `before` into `after` */
