@@ -425,6 +425,7 @@ const signedNumber = (t: readonly Token[], j: number) => t[j]?.kind === OP && (t
  */
 function wordsCalledWith(t: readonly Token[], j: number): boolean {
   if (t[j + 1]?.kind !== LPAR) return false
+  if (acronymAt(t, j + 2) && t[j + 5]?.kind === RPAR) return true
   let side = false
   for (let k = j + 2; k < t.length; k++) {
     const y = t[k]!
@@ -434,6 +435,19 @@ function wordsCalledWith(t: readonly Token[], j: number): boolean {
   }
   return false
 }
+
+/**
+ * (thirty-seventh round) An initialism joined by an ampersand, `R&D`, `P&L`, `A&E`, `AT&T`: two words of one to three letters, which a
+ * phrase glosses in a parenthesis (`Profit and Loss (P&L), quarterly`). Letters only: a bitwise test of a column against a number
+ * (`f(pass&1)`) is no initialism.
+ */
+function acronymAt(t: readonly Token[], k: number): boolean {
+  const a = t[k]
+  const op = t[k + 1]
+  const b = t[k + 2]
+  return a?.kind === WORD && !a.call && INITIALISM.test(a.text) && op?.kind === OP && op.text === '&' && b?.kind === WORD && !b.call && INITIALISM.test(b.text)
+}
+const INITIALISM = /^[a-z]{1,3}$/
 
 /** A logic operator, then an operand that is SQL: a literal, a call, a comparison, a sub-query. */
 function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {

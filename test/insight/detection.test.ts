@@ -3100,3 +3100,24 @@ t.test('thirty-sixth round, fourth review: a Mako block opened by a one-line com
   // an ERB page's comment followed by its own tags, or by prose, is a comment
   for (const v of [`<%# locals: (user:) %>\n<div class="profile">\n  <%= render "avatar", user: user %>\n</div>\n${'<p>open source</p>\n'.repeat(20)}`, '<%# a comment %>\n<p>load the page, open the door</p>\n']) t.same(json({ id: 7, comment: v }), [], JSON.stringify(v.slice(0, 60)))
 })
+
+t.test("thirty-seventh round: the thirty-first and thirty-second parts' false positives — an initialism glossed, a shop's placeholder, a mail template's own name", async (t) => {
+  // an initialism joined by `&` in a phrase's parenthesis is no bitwise test of columns
+  for (const v of ['Architecture and Engineering (A&E),Contracts,For-Profit Organization', 'Profit and Loss (P&L), quarterly', 'Research and Development (R&D), Sales', 'phone and internet (AT&T), cable']) {
+    t.same(json({ id: 7, business_types: v }), [], `a gloss: ${v}`)
+    t.same(q(v), [], `in a query: ${v}`)
+  }
+  // a number, a call or a comment keeps it SQL
+  for (const v of ['1 and f(pass&1),x', "' and f(a&e)--", '1 and ascii(a&e),x', "x' and f(a&e);"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // `{{app}}` in a document of messages is a placeholder; alone in a short value it is still a probe
+  const messages = { language: 'Slovenian', i18n: 'sl', translation: { admin: { disableConfirm: 'Ali ste prepričani, da želite onemogočiti {{app}}?', pkgEnabled: '{{app}} je sedaj omogočeno.', pkgDisabled: '{{app}} je zdaj onemogočeno.', other: 'Izberi jezik', more: 'Izberite valuto', again: 'Shrani', last: 'Prekliči', one: 'Dodaj', two: 'Uredi', three: 'Izbriši', four: 'Nazaj', five: 'Naprej' } } }
+  t.same(json([messages]), [], "a shop's translations")
+  for (const v of ['{{app}}', '{{ app }}', '{{app.request.server.all|join(",")}}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // Jinja's `self` read for a field ending the tag names the template's block or the model (a Django mail template); anything more is read
+  const letter = (tag: string) => `<p>Dear <b>{{instance.get_full_name}}</b>,</p><p>We are pleased to extend to you an offer of employment for the position of <b>{{instance.get_job_position}}</b>. We were very impressed by your qualifications.</p><p>Warm regards,</p><p>${tag}</p><p>{{self.get_company }}</p>`
+  t.same(json({ model: 'base.mailtemplate', fields: { title: 'Offer letter', body: letter('{{self.get_full_name}}') } }), [], 'a mail template')
+  t.same(json({ body: `Hi {{self.get_full_name}}, ${'thanks for applying. '.repeat(12)}` }), [], 'in prose')
+  for (const tag of ['{{self}}', '{{self._TemplateReference__context.cycler.__init__.__globals__.os.popen("id").read()}}', '{{self.a|attr("b")}}', '{{ self.x[request.args.a] }}', '{{ self.__dict__ }}']) {
+    t.ok(json({ body: letter(tag) }).includes('ssti'), `still read: ${tag}`)
+  }
+})
