@@ -25,6 +25,8 @@ const FULL_WIDTH = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u20
 const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u2024\u2025\ufe52]/g
 const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
+/** XML's references (case matters, the `;` is required): the five predefined entities and character references. */
+const XML_REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g
 const HEX_RUN = /(?:%[0-9a-f]{2})+/gi
 const STRAY_PERCENT = /%(?![0-9a-f]{2})/i
 /** what an application's percent-decoding leaves as it is: `%uXXXX`, an overlong byte, a stray `%` (a parser that gives up keeps the whole value) */
@@ -43,7 +45,7 @@ const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
  */
 const DEPENDENCY_COLLECTION = /^(?:dependencies|devdependencies|peerdependencies|optionaldependencies|bundleddependencies|resolutions|overrides|require|require-dev|pnpm\.overrides)$/i
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OWN_DECODING_SKIPS, OVERLONG, JS_ESCAPE, ENTITY, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
+export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OWN_DECODING_SKIPS, OVERLONG, JS_ESCAPE, ENTITY, XML_REFERENCE, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -116,6 +118,17 @@ export function percentDecode(text: string): string {
     // a stray "%" or a broken UTF-8 sequence: decode byte runs one escape at a time
     return s.replace(HEX_RUN, escapeRun)
   }
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+function xmlReference(_m: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {
+  if (hex !== undefined) return fromCode(parseInt(hex, 16))
+  if (dec !== undefined) return fromCode(Number(dec))
+  return XML_ENTITIES[name!]!
+}
+function xmlUnescape(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(XML_REFERENCE, xmlReference)
 }
 
 function htmlDecode(text: string): string {
@@ -251,7 +264,10 @@ export function multipartParts(body: string, boundary: string, out: string[]): v
 /**
  * The text of an XML document as its reader sees it: each text node and CDATA section with the
  * name of the element it sits in, each attribute value with its attribute's name (names and values
- * alternate in `out`), entities left for decodeValue. One pass, bounded by MAX_VALUES.
+ * alternate in `out`). One pass, bounded by MAX_VALUES. (Thirty-seventh round) A text node's and an attribute's
+ * references resolved once, as the reader resolves them — XML's five entities and character references, the application's own
+ * decoding, which made no markup a browser would not see (`lastDecode`); a CDATA section's text as it stands; anything further (an
+ * HTML entity, `&amp;lt;` decoded again) left for decodeValue.
  */
 export function xmlTexts(xml: string, out: string[]): void {
   let i = 0
@@ -260,7 +276,7 @@ export function xmlTexts(xml: string, out: string[]): void {
   while (i < n && out.length < MAX_VALUES * 2) {
     const lt = xml.indexOf('<', i)
     const text = (lt === -1 ? xml.slice(i) : xml.slice(i, lt)).trim()
-    if (text !== '') out.push(element, text)
+    if (text !== '') out.push(element, xmlUnescape(text))
     if (lt === -1) return
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9)
@@ -280,7 +296,7 @@ export function xmlTexts(xml: string, out: string[]): void {
       const name = XML_NAME.exec(tag)
       element = name === null ? '' : name[0].toLowerCase()
       XML_ATTRIBUTE.lastIndex = 0
-      for (let m = XML_ATTRIBUTE.exec(tag); m !== null && out.length < MAX_VALUES * 2; m = XML_ATTRIBUTE.exec(tag)) out.push(m[1]!.toLowerCase(), m[2] ?? m[3] ?? '')
+      for (let m = XML_ATTRIBUTE.exec(tag); m !== null && out.length < MAX_VALUES * 2; m = XML_ATTRIBUTE.exec(tag)) out.push(m[1]!.toLowerCase(), xmlUnescape(m[2] ?? m[3] ?? ''))
     }
     i = gt + 1
   }

@@ -3121,3 +3121,30 @@ t.test("thirty-seventh round: the thirty-first and thirty-second parts' false po
     t.ok(json({ body: letter(tag) }).includes('ssti'), `still read: ${tag}`)
   }
 })
+
+t.test("thirty-seventh round: the thirty-first and thirty-second parts' false positives — a program's call statement, SCCS's what-string, a page's own script by its path, XML's references resolved by its reader", async (t) => {
+  const xml = (v: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from(`<?xml version="1.0"?><note><code>${v.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')}</code></note>`) })
+  // Fortran's and Visual Basic's `call`: a value's first word, or a routine given its variables' names
+  for (const v of ['    call get_value(table, "library", self%library, .false.)\n    call get_value(table, "test", self%test, .false.)', '        call set_string(table, "name", self%name, error, class_name)', '    select case(request%name)\n        case("openmp");  call init_openmp (this,compiler,all_meta,error)']) {
+    t.same(json({ id: 7, snippet: v }), [], `a program's statement: ${JSON.stringify(v.slice(0, 40))}`)
+  }
+  for (const v of ["1;call regexp_substring(repeat(left(crypt_key(char(65)||char(66),cast(null as varchar)),1),500000000),null)", '1; call a_b(x, y)--', "';call sys_exec('id')--"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // SCCS's what-string is a source file's identification, no Razor block
+  t.same(json({ id: 7, snippet: "! @(#)fpm_strings::glob(3f): function compares text strings, one of which can have wildcards ('*' or '?')." }), [], 'a what-string')
+  t.same(q('static char sccsid[] = "@(#)ls.c 8.1";'), [], 'in C')
+  for (const v of ['@(7*7)', ' @(system("id"))', ' @{var x=1;}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // a template page's script by the expression and a path of the site's, with its integrity hash
+  const page = '{% block extra_scripts %}\n    <script src="{{ static }}/qrcode.min.js" integrity="sha384-XfbBihCQqSDyejklP5yun2CbVxqR+2eNfx0Fhx5pQAfN5ypWGhSBjXaXr5g6X4DE"></script>\n{% endblock %}\n'
+  t.same(json({ id: 7, file: page }), [], "a page's own script")
+  for (const src of ['{{ static }}//evil.example/x.js', '{{ static }}/../api/jsonp?cb=alert(1)', '{{ static }}/.%2e/x.js', '{{ static }}/a.js" onload="alert(1)', '{{ static }}\\\\evil.example\\x.js']) {
+    t.ok(json({ id: 7, file: page.replace('{{ static }}/qrcode.min.js', src) }).includes('xss'), `still read: ${src}`)
+  }
+  t.ok(json({ id: 7, file: page.replace('sha384-', 'sha384-" src="//evil.example/x.js" x="') }).includes('xss'), 'an integrity value hiding a source')
+  // XML's reader resolves its own references once: the page as it reaches the application, judged as such
+  t.same(xml(page), [], 'the page in an XML body')
+  t.same(xml('<p>Send</p>\n<form onsubmit="return false">\n  <input name="q">\n</form>'), [], 'a no-op handler in an XML body')
+  // a reference escaped twice is decoded by nobody but the detector: what it makes is no markup
+  const twice = `<?xml version="1.0"?><note><code>&amp;lt;img src=x onerror=&amp;quot;return&amp;#32;false&amp;quot;/(0,eval)(top.name)&amp;gt;</code></note>`
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from(twice) }).includes('xss'), 'escaped twice')
+  for (const v of ['<script>alert(1)</script>', '<img src=x onerror="return false;(0,eval)(top.name)">', '<svg onload=alert(1)>']) t.ok(xml(v).includes('xss'), `still read in XML: ${v}`)
+})
