@@ -444,7 +444,7 @@ const signedNumber = (t: readonly Token[], j: number) => t[j]?.kind === OP && (t
  */
 function wordsCalledWith(t: readonly Token[], j: number): boolean {
   if (t[j + 1]?.kind !== LPAR) return false
-  if (acronymAt(t, j + 2) && t[j + 5]?.kind === RPAR) return true
+  if (glossedInitialism(t, j)) return true
   let side = false
   for (let k = j + 2; k < t.length; k++) {
     const y = t[k]!
@@ -456,17 +456,29 @@ function wordsCalledWith(t: readonly Token[], j: number): boolean {
 }
 
 /**
- * (thirty-seventh round) An initialism joined by an ampersand, `R&D`, `P&L`, `A&E`, `AT&T`: two words of one to three letters, which a
- * phrase glosses in a parenthesis (`Profit and Loss (P&L), quarterly`). Letters only: a bitwise test of a column against a number
- * (`f(pass&1)`) is no initialism.
+ * (thirty-seventh round) A phrase's initialism glossed after it, `Profit and Loss (P&L), quarterly`: the parenthesis holds the initials
+ * of the words on each side of `and` or `or`, joined by `&`, and ends the value or an item of a list. (Review: not any two short words —
+ * `1 and abs(pin&pin)*(pw like 's%')` reads a password bit by bit —, nor one an operator, a sub-query or a comment goes on from.)
  */
-function acronymAt(t: readonly Token[], k: number): boolean {
-  const a = t[k]
-  const op = t[k + 1]
-  const b = t[k + 2]
-  return a?.kind === WORD && !a.call && INITIALISM.test(a.text) && op?.kind === OP && op.text === '&' && b?.kind === WORD && !b.call && INITIALISM.test(b.text)
+function glossedInitialism(t: readonly Token[], j: number): boolean {
+  const w = t[j - 2]
+  const x = t[j]!
+  const a = t[j + 2]
+  const b = t[j + 4]
+  const after = t[j + 6]
+  return w?.kind === WORD && !w.call && t[j - 1]?.kind === WORD && a?.kind === WORD && a.text.length === 1 && a.text === w.text[0] &&
+    t[j + 3]?.kind === OP && t[j + 3]!.text === '&' && b?.kind === WORD && b.text.length === 1 && b.text === x.text[0] && t[j + 5]?.kind === RPAR &&
+    (after === undefined || (after.kind === COMMA && plainItems(t, j + 7)) || (after.kind === DOT && t[j + 7] === undefined))
 }
-const INITIALISM = /^[a-z]{1,3}$/
+const AFTER_GLOSS = new Set([...LOGIC, ...COMPARE, ...STACKED, 'union', 'from', 'where', 'having', 'order', 'group', 'limit', 'into', 'procedure'])
+/** (review) The rest of a list after a gloss: names and words, commas, hyphens and dots — no call, literal, parenthesis, comment or SQL word. */
+function plainItems(t: readonly Token[], k: number): boolean {
+  for (; k < t.length; k++) {
+    const y = t[k]!
+    if (y.kind === WORD ? y.call || AFTER_GLOSS.has(y.text) : !(y.kind === COMMA || y.kind === DOT || (y.kind === OP && y.text === '-'))) return false
+  }
+  return true
+}
 
 /** A logic operator, then an operand that is SQL: a literal, a call, a comparison, a sub-query. */
 function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {

@@ -3103,16 +3103,27 @@ t.test('thirty-sixth round, fourth review: a Mako block opened by a one-line com
 
 t.test("thirty-seventh round: the thirty-first and thirty-second parts' false positives — an initialism glossed, a shop's placeholder, a mail template's own name", async (t) => {
   // an initialism joined by `&` in a phrase's parenthesis is no bitwise test of columns
-  for (const v of ['Architecture and Engineering (A&E),Contracts,For-Profit Organization', 'Profit and Loss (P&L), quarterly', 'Research and Development (R&D), Sales', 'phone and internet (AT&T), cable']) {
+  for (const v of ['Architecture and Engineering (A&E),Contracts,For-Profit Organization', 'Profit and Loss (P&L), quarterly', 'Research and Development (R&D), Sales', 'Mergers and Acquisitions (M&A).']) {
     t.same(json({ id: 7, business_types: v }), [], `a gloss: ${v}`)
     t.same(q(v), [], `in a query: ${v}`)
   }
   // a number, a call or a comment keeps it SQL
   for (const v of ['1 and f(pass&1),x', "' and f(a&e)--", '1 and ascii(a&e),x', "x' and f(a&e);"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // (review: blind reads and login bypasses that ran on SQLite, MariaDB and PostgreSQL through the first version, any two short words)
+  for (const v of ['1 and abs(pin&pin)&4', '1 and abs(pin&pin)-4821', "1 and abs(a&a)*(pw like 's%')", "2 and abs(a&a)*(select 1 from users where name='admin' and pw like 's3c%')", "1 and abs(oid&oid)*(pw like 's%')", "1 and abs(id & id)*(pw like 's%')", '1 and abs(id & id)*(pw like 0x7325)', "' or abs(id & id)+1;-- ", "x' or abs(pw&pw)+1 limit 1;-- ", "x') or abs(id & id)+1-- -", '1 and bit_count(pin&pin)-6', '1 AND ABS(PIN&PIN)-1234', '1 and abs(pw/**/&/**/pw)', "x and abs(x&a)*(pw like 's%')", 'x and abs(x&a),(select pw from users)', 'x and abs(x&a),1)-- -', 'x and abs(x&a),b;drop table users', 'x and abs(x&a),b or 1=1']) {
+    t.ok(q(v).includes('sqli'), `still read: ${v}`)
+    t.ok(json({ id: 7, name: v }).includes('sqli'), `still read in JSON: ${v}`)
+  }
   // `{{app}}` in a document of messages is a placeholder; alone in a short value it is still a probe
   const messages = { language: 'Slovenian', i18n: 'sl', translation: { admin: { disableConfirm: 'Ali ste prepričani, da želite onemogočiti {{app}}?', pkgEnabled: '{{app}} je sedaj omogočeno.', pkgDisabled: '{{app}} je zdaj onemogočeno.', other: 'Izberi jezik', more: 'Izberite valuto', again: 'Shrani', last: 'Prekliči', one: 'Dodaj', two: 'Uredi', three: 'Izbriši', four: 'Nazaj', five: 'Naprej' } } }
   t.same(json([messages]), [], "a shop's translations")
   for (const v of ['{{app}}', '{{ app }}', '{{app.request.server.all|join(",")}}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // (review: Twig's application object reached for its session, token or request, and Jinja's context by its private name inside a
+  // dictionary's braces, in a long value too)
+  const prose = 'a note for the team about the next release, written in plain words over several lines so that it is long enough to be judged as a document would be judged, '
+  for (const v of ['{{app.session.all|json_encode}}', '{{app["request"]}}', '{{attribute(app,"request")}}', '{{ app.token }}', "{{ {'k':{'j':self}}.k.j._TemplateReference__context }}"]) {
+    t.ok(json({ id: 7, body: prose + v }).includes('ssti'), `still read: ${v}`)
+  }
   // Jinja's `self` read for a field ending the tag names the template's block or the model (a Django mail template); anything more is read
   const letter = (tag: string) => `<p>Dear <b>{{instance.get_full_name}}</b>,</p><p>We are pleased to extend to you an offer of employment for the position of <b>{{instance.get_job_position}}</b>. We were very impressed by your qualifications.</p><p>Warm regards,</p><p>${tag}</p><p>{{self.get_company }}</p>`
   t.same(json({ model: 'base.mailtemplate', fields: { title: 'Offer letter', body: letter('{{self.get_full_name}}') } }), [], 'a mail template')
