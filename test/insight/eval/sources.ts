@@ -45,7 +45,8 @@
  * twenty-ninth fresh part was built"); `FRESH30_SOURCES` the thirtieth, likewise, on other sources again ("How the thirtieth
  * fresh part was built"); `FRESH31_SOURCES` the thirty-first, likewise, on other sources again ("How the thirty-first fresh
  * part was built"); `FRESH32_SOURCES` the thirty-second, likewise, on other sources again ("How the thirty-second fresh part
- * was built").
+ * was built"); `FRESH33_SOURCES` the thirty-third, likewise, on other sources again ("How the thirty-third fresh part was
+ * built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -8920,6 +8921,389 @@ const FRESH32_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-third fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH33_SOURCES: Source[] = [
+  // an astronomy library's archive queries (Astroquery, of Astropy): its tests' recorded answers of astronomical archives and
+  // services (MAST, Gaia, the VO cone search, the NASA Exoplanet Archive, NED, VizieR, SDSS, Splatalogue, SIMBAD, the Minor
+  // Planet Center, Gemini, ESO) and its keyword and unit tables
+  {
+    repo: 'astropy/astroquery',
+    commit: '2e8c636ba874bd33258100e6766d04c94fe2fca8',
+    licence: 'BSD-3-Clause (LICENSE.rst)',
+    benign: [{ path: '^astroquery/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a database of Bayesian posteriors for testing inference algorithms (Stan's posteriordb): its data sets', models' and
+  // posteriors' descriptions (titles, references, keywords, dimensions, the models' and data's files)
+  {
+    repo: 'stan-dev/posteriordb',
+    commit: '28f8d3d6e975315f42aa274a8399f21e07a43b30',
+    licence: 'BSD-3-Clause (LICENCE.md)',
+    benign: [{ path: '^posterior_database/(?:(?:data|models)/info|posteriors)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game mod manager's index (CKAN, for Kerbal Space Program): its mods' metadata files (a mod a file: names, abstracts,
+  // authors, licences, download sources, dependencies, install rules; the YAML ones give nothing)
+  {
+    repo: 'KSP-CKAN/NetKAN',
+    commit: 'dd9ed52ee71ed89bab1761f89fac55f427977f27',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^NetKAN/[\\w.+-]+\\.netkan$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a molecule editor's fragment library (Open Chemistry's, for Avogadro): its functional groups and ligands as Chemical JSON
+  // (atoms, elements, 3D coordinates, bonds; a fragment a file)
+  {
+    repo: 'OpenChemistry/fragments',
+    commit: '2e29d17b5e998495ea89f1ab9329a28d96e3b0e5',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:groups|ligands)/[\\w/.,()+-]+\\.cjson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a quantum chemistry data exchange format (MolSSI's QCSchema): its examples (inputs and outputs of energy and gradient
+  // computations, basis sets, wavefunctions; other programs' formats) and its tests' documents
+  {
+    repo: 'MolSSI/QCSchema',
+    commit: '048f261d2837f441942acfdf387fd112350c4c3d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:community_examples|tests)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // open football data (openfootball's World Cup): its tournaments (a year a folder: matches, rounds, groups, scores and
+  // goals, stadiums, teams, squads, standings; 1930 to 2026)
+  {
+    repo: 'openfootball/worldcup.json',
+    commit: 'aa2ac44b1d63444e96c2f6b559d012b4815f2a48',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^\\d{4}/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a pathogen genomics workflow (Nextstrain's SARS-CoV-2 workflow): its visualisation defaults and its WDL workflows' inputs
+  {
+    repo: 'nextstrain/ncov',
+    commit: '5993a7421ea707d4ca5262adcfe944027dc8620c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:defaults|workflow/wdl)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a media server guide (TRaSH Guides, for Radarr, Sonarr and Plex): its custom formats, their groups, quality profiles and
+  // sizes for Radarr (a format a file: release names' regular expressions, scores; Sonarr's, mostly the same formats again,
+  // left out), and its guides (downloaders, folder structures, Radarr, Sonarr, Plex; Markdown, 40 sections drawn; the
+  // included snippets and translated guides left out)
+  {
+    repo: 'TRaSH-Guides/Guides',
+    commit: 'b14aa703ffb2f8f5897397db1928ab792f7f8b42',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/json/radarr/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/(?!json/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a sports data library (kloppy, for football event and tracking data): its tests' sample files of data providers
+  // (StatsBomb, Wyscout, Stats Perform, SkillCorner, Metrica, PFF, Impect, Signality: events, lineups, match metadata,
+  // rosters; five files absent from the snapshot, over its size limit, left out) and a presentation's data; and its user
+  // and contributor guides (Markdown, 40 sections drawn; the API reference's stubs left out)
+  {
+    repo: 'PySport/kloppy',
+    commit: 'd1eb80bbcb761ad324908e14386f935012ea47c9',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^(?!kloppy/tests/files/(?:impect_events|skillcorner_structured_data(?:_timestamp)?|statsbomb_3788741_360|wyscout_events_v3)\\.json$)(?:kloppy/tests|docs/presentations)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/(?!reference/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an observability platform's dashboards (SigNoz's): its dashboards for services, databases, queues, clouds, LLM
+  // frameworks and hosts (panels, queries, variables, layouts; a dashboard a folder, the older versions' copies left out)
+  {
+    repo: 'SigNoz/dashboards',
+    commit: 'df414117456b824af3afb469e624f7e176bd2f60',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a statistical plotting library's documentation (seaborn): its notebooks (the functions' examples and the tutorial:
+  // cells, metadata, kernels; outputs stripped)
+  {
+    repo: 'mwaskom/seaborn',
+    commit: 'f04b6cd5484267a0885d1fed068e99dff3a1b226',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^doc/_(?:docstrings|tutorial)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a map maker's basemap styles (CARTO's Positron, Dark Matter and Voyager): its MapLibre/Mapbox GL styles, their variables
+  // and templates, its mobile SDK styles and its docs' style list (the no-labels copies left out)
+  {
+    repo: 'CartoDB/basemap-styles',
+    commit: 'f783bb3f71ab99e4070603e611a3f7746beacfd1',
+    licence: 'BSD-3-Clause for the code, CC-BY-4.0 for the design (LICENSE.md)',
+    benign: [{ path: '^(?:mapboxgl|cartocss/mobile-sdk-styles|docs)/(?![\\w-]*-nolabels\\.)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a workflow service's samples (Azure Logic Apps'): its workflow templates and samples (workflows' triggers and actions,
+  // connections, parameters, hosts, ARM deployments, test cases; editor settings left out)
+  {
+    repo: 'Azure/logicapps',
+    commit: '80b105dfeb5b6ac145936e394b0aae3b2b649be6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/. -]*\\.(?:vscode|devcontainer)/)[\\w/. -]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a routing engine (GraphHopper): its custom models (a vehicle's or profile's priorities and speeds; those with comments
+  // give nothing), its landmarks' areas, and its tests' data (matrix, geocoding and route answers, overlay data, areas, a
+  // truck's custom model); and its documentation (routing, custom models, profiles, contraction hierarchies, turn
+  // restrictions, elevation, deployment; Markdown, 40 sections drawn)
+  {
+    repo: 'graphhopper/graphhopper',
+    commit: 'c058139f1043193c4b187c00955fcafa2a2f0d0b',
+    licence: 'Apache-2.0 (LICENSE.txt; NOTICE.md)',
+    benign: [
+      { path: '^[\\w-]+/src/(?:main|test)/resources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a research data repository (Zenodo, CERN's): its fixtures (communities, funders, grants, licences, users, submission
+  // metadata types; the records' file over the length limit; the snapshot is of 2023)
+  {
+    repo: 'zenodo/zenodo',
+    commit: '482ee72ad501cbbd7f8ce8df9b393c130d1970f7',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^zenodo/modules/fixtures/data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a clinical and genomic data exchange standard (GA4GH Phenopackets): its example phenopackets, families and cohorts
+  // (phenotypic features, diseases, variants, biosamples, measurements)
+  {
+    repo: 'ga4gh/phenopacket-schema',
+    commit: 'ccf4bb5fbd606c4c255bbe61f8f484305b417d87',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:python/data|python/tests|src/test/resources)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data integration service's samples (Azure Data Factory's): its pipeline templates (copy, transform and orchestration
+  // pipelines, linked services, datasets, a template's manifest), community and partner templates, and its migration
+  // samples
+  {
+    repo: 'Azure/Azure-DataFactory',
+    commit: 'ce4c9cab41e5e4fa66f4bddd042cab649c36a4ca',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?!\\.github/).+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a voxel game engine (Terasology): its engine's assets (the UI screens' layouts, skins, entity prefabs, block shapes,
+  // texture information, materials; JSON under their own extensions; the translations left out)
+  {
+    repo: 'MovingBlocks/Terasology',
+    commit: '20d710d686782173b6d44fb7db94b9a92acdd9c2',
+    licence: 'Apache-2.0 (LICENSE; NOTICE; artwork under CC-BY-4.0, LICENSE_ARTWORK)',
+    benign: [{ path: '^engine/src/main/resources/org/terasology/engine/assets/[\\w/.-]+\\.(?:ui|prefab|shape|skin|texinfo|mat|block)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a game engine's extensions (GDevelop's community extensions): its reviewed and community extensions (behaviors,
+  // actions, conditions and expressions as events, their parameters and descriptions; an extension a file)
+  {
+    repo: 'GDevelopApp/GDevelop-extensions',
+    commit: '4909fdd5b67631f2f34588e993d1143b2be65d8c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^extensions/(?:reviewed|community)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a bank payments library (Moov's ACH): its tests' ACH files as JSON (file headers, batches, entries, addenda, IAT and
+  // return entries)
+  {
+    repo: 'moov-io/ach',
+    commit: 'c6bd2372ebf04eb513d0eb81c5b425aa191704a4',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '(?:^|/)testdata/[\\w/.-]+\\.json$|^server/test/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a stage lighting fixture library (the Open Fixture Library): its DMX fixtures (a manufacturer a folder: channels,
+  // modes, wheels, physical data, links; a fixture a file)
+  {
+    repo: 'OpenLightingProject/open-fixture-library',
+    commit: '9322c2d2108913eb6740c8b93f080c311ca41702',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an OpenStreetMap to GTFS converter (osm2gtfs): its cities' configurations (feed info, agencies, schedules' sources) and
+  // its tests' timetables, and its taginfo project file (the snapshot is of 2020)
+  {
+    repo: 'grote/osm2gtfs',
+    commit: 'b86ae4cb1903e6cdc6b735f5e5a37f63ec40b94e',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:osm2gtfs/[\\w/.-]+|taginfo)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an Android app updater's app catalogue (Obtainium's): its apps' configurations (sources, release filters, categories,
+  // icons, descriptions; an app a file)
+  {
+    repo: 'ImranR98/apps.obtainium.imranr.dev',
+    commit: 'ae7346127bb690a8e2b1e5cebb55e0b3cbd9da9b',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^public/data/apps/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a 2D level editor (LDtk): its sample projects and its tests' projects (levels, layers, entities, auto-layer rules,
+  // tilesets, enums; JSON under its own extension; two large projects absent from the snapshot left out)
+  {
+    repo: 'deepnight/ldtk',
+    commit: 'd4425cdc6f3f3090207c183464df794e463078de',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!tests/(?:bugs/gridVaniaLab\\.|largeLevels/))(?:app/extraFiles/samples|tests)/[\\w/. -]+\\.ldtkl?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a climate model intercomparison's variable tables (CMIP6's CMOR tables): its tables (a realm and frequency a file:
+  // variables' names, units, cell methods, dimensions, ranges; coordinates, formula terms, grids, controlled vocabularies)
+  {
+    repo: 'PCMDI/cmip6-cmor-tables',
+    commit: '087fe45d21c082e28723e0f930e4266abe91b853',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^Tables/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a form and data management platform's server (Form.io): its tests' fixtures (project templates of forms, resources,
+  // roles and actions, some deliberately incomplete; e-mail tests' forms and submissions)
+  {
+    repo: 'formio/formio',
+    commit: 'ff103279a0766400874422b655a65c0843ee5be5',
+    licence: 'OSL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^test/fixtures/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a particle physics statistics library (pyhf, for HistFactory): its validation workspaces and its tests' workspaces and
+  // patch sets (channels, samples, modifiers, measurements; the schemas left out)
+  {
+    repo: 'scikit-hep/pyhf',
+    commit: 'b3dc4bb20a5ee8495718bba1efaa86e9f9fce074',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:validation|tests)/(?![\\w/.-]*customschema/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a music tagger (MusicBrainz Picard): its tests' recorded answers of the MusicBrainz web service (releases, recordings,
+  // artists, release groups, media, tracks, relationships)
+  {
+    repo: 'metabrainz/picard',
+    commit: '638168b37337d7e95891822b55369c9d94743637',
+    licence: 'GPL-2.0 (COPYING.txt)',
+    benign: [{ path: '^test/data/ws_data/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an ADS-B decoder for aircraft transponders (FlightAware's dump1090): its web map's aircraft database (registrations and
+  // types by transponder address, a prefix a file; ICAO aircraft types) and its map layers (airspace boundaries,
+  // refuelling tracks, approach call points; GeoJSON)
+  {
+    repo: 'flightaware/dump1090',
+    commit: '4f47d12a18db24238ab2d91c8637dae25937fd98',
+    licence: 'GPL-2.0-or-later (LICENSE; COPYING)',
+    benign: [{ path: '^public_html/(?:db/[\\w/.-]+\\.json|geojson/[\\w/.-]+\\.geojson)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the D package manager (dub, D): its sources (packages, recipes, the dependency resolver, the build generators, compilers,
+  // commands; 50 snippets drawn; the libraries vendored under its internal folder left out) and its tests' and examples'
+  // package manifests (dub.json, JSON: 30 drawn)
+  {
+    repo: 'dlang/dub',
+    commit: '67c858737bf996381ade3c27cd940ad577f3c4e5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^source/(?!dub/internal/[\\w-]+/)[\\w/.-]+\\.d$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:test|examples)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+    ],
+  },
+  // a Git prompt and tab completion for PowerShell (posh-git, PowerShell): its module (the prompt, status, tab expansion,
+  // ANSI utilities, TortoiseGit commands, the manifest) and its install scripts (the tests left out)
+  {
+    repo: 'dahlbyk/posh-git',
+    commit: 'bbc5ac380018239e0ac70411a59f4e367ca87f2d',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:src/[\\w.-]+\\.ps[md]?1|install\\.ps1|profile\\.example\\.ps1|chocolatey/tools/[\\w.-]+\\.ps1)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a RISC-V processor core (lowRISC's Ibex, SystemVerilog): its RTL (the pipeline stages, decoder, ALU, multiplier and
+  // divider, register files, CSRs, PMP, caches; 50 snippets drawn; verification and vendored IP left out)
+  {
+    repo: 'lowRISC/ibex',
+    commit: '8b8ee086aef72e0833b7f0493d9d33f1e4d3c8e2',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '^rtl/[\\w/.-]+\\.sv$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a RISC-V microcontroller (NEORV32, VHDL): its RTL (the CPU, caches, bus, peripherals: UART, SPI, TWI, GPIO, DMA, timers;
+  // the system integration and test setups; 50 snippets drawn; the generated memory images left out)
+  {
+    repo: 'stnolting/neorv32',
+    commit: 'b3f390870f77b9bdc4ac282c242742b10408dc53',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^rtl/(?![\\w/.-]*_image\\.vhd$)[\\w/.-]+\\.vhd$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a small Scheme implementation (Chibi-Scheme, Scheme): its libraries (SRFIs, the chibi modules: networking, HTTP, JSON,
+  // the package manager, documentation tools; 50 snippets drawn, the tests left out)
+  {
+    repo: 'ashinn/chibi-scheme',
+    commit: '398b6ada231c80454654c63f7d9a1c0b9d64b7aa',
+    licence: 'BSD-3-Clause (COPYING)',
+    benign: [{ path: '^lib/(?![\\w/.-]*(?:-tests?\\.s|/tests?/))[\\w/.-]+\\.(?:scm|sld)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a UI library (Halogen, PureScript): its sources (components, the HTML DSL, queries, subscriptions, the virtual DOM
+  // driver; 50 snippets drawn) and its guide (Markdown, 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'purescript-halogen/purescript-halogen',
+    commit: '7354e1dd7a7fac253048c2a08c99d6720f5bd45b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.purs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a dependently typed language (Idris 2, Idris): its compiler's and libraries' sources (the core, elaborator, type checker,
+  // back ends, the base and contrib libraries; 50 snippets drawn, the tests and samples left out)
+  {
+    repo: 'idris-lang/Idris2',
+    commit: '134412e1c8c0f793ed3cf8c3681280b13547ef83',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:src|libs)/[\\w/.-]+\\.idr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Prolog system (Scryer Prolog, Prolog): its libraries (lists, DCGs, CLP(Z), format, tabling, HTTP, sockets, JSON,
+  // dates; 50 snippets drawn, the tests left out)
+  {
+    repo: 'mthom/scryer-prolog',
+    commit: '074ce8385b0c689140c64874f77f7bb4b143e061',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/lib/(?![\\w/.-]*tests?\\w*\\.pl$)[\\w/.-]+\\.pl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a numerical computing system (Chebfun, MATLAB): its classes' methods (chebfun, chebfun2, chebfun3, spherefun, diskfun,
+  // operators and their helpers; 50 snippets drawn, the tests left out)
+  {
+    repo: 'chebfun/chebfun',
+    commit: '7574c77680d7e82b79626300bf255498271a72df',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^@\\w+/[\\w.-]+\\.m$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Git interface for Emacs (Magit, Emacs Lisp): its sources (status, log, diff, commit, rebase, branches, remotes, the
+  // sections and transient menus; 50 snippets drawn)
+  {
+    repo: 'magit/magit',
+    commit: '137f137dccb37097ae9caa31018cafa071ff4ec1',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^lisp/[\\w.-]+\\.el$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game server modding platform (SourceMod, SourcePawn): its plugins and include files (admin menus, bans, votes, chat,
+  // fun commands, the plugin API's natives; 50 snippets drawn, the test suite left out)
+  {
+    repo: 'alliedmodders/sourcemod',
+    commit: 'b68a60976cf7abaa6351f7b5bb83d98454f96413',
+    licence: 'GPL-3.0 with AlliedModders\' exceptions (licenses/LICENSE.txt)',
+    benign: [{ path: '^plugins/(?!testsuite/)[\\w/.-]+\\.(?:sp|inc)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a decentralised social network (diaspora*, Ruby on Rails): its views (Haml templates: layouts, the stream, people,
+  // profiles, conversations, admin pages, notification e-mails, sessions and registrations; 50 snippets drawn)
+  {
+    repo: 'diaspora/diaspora',
+    commit: 'ea6c79a94cb2e3d73e3fe28cd81fa09c5c437cb8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^app/views/[\\w/.-]+\\.haml$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language (V, V): its standard library (builtin, os, strings, net and HTTP, JSON, crypto, the compiler's
+  // modules; 50 snippets drawn, the tests and test data left out)
+  {
+    repo: 'vlang/v',
+    commit: 'a4ce1aa9570f549f56c56cb8599ff8a3218978ac',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^vlib/(?![\\w/.-]*(?:/tests?/|/testdata/|_test\\.v$))[\\w/.-]+\\.v$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a blockchain's improvement proposals (Ethereum's EIPs): its proposals (core protocol changes, networking, interfaces,
+  // meta and informational proposals: motivation, specification, rationale, security considerations; Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'ethereum/EIPs',
+    commit: 'f767a1e8078e17c9b381a91d35a09492189ede1b',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^EIPS/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a scientific workflow system's documentation (Nextflow's, for bioinformatics pipelines): its guides and reference
+  // (processes and their directives, channels, operators, executors for clusters and clouds, containers, configuration, the
+  // command line; MDX, read as Markdown, 40 sections drawn)
+  {
+    repo: 'nextflow-io/nextflow',
+    commit: '2aad02f65758dd5d0fb0b1c74786ad52f9d06f1a',
+    licence: 'Apache-2.0 (COPYING; NOTICE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -8958,6 +9342,7 @@ export const FRESH_PARTS = [
   { part: 'fresh30', name: 'Thirtieth fresh part', fragments: 'thirtieth fresh sources', sources: FRESH30_SOURCES },
   { part: 'fresh31', name: 'Thirty-first fresh part', fragments: 'thirty-first fresh sources', sources: FRESH31_SOURCES },
   { part: 'fresh32', name: 'Thirty-second fresh part', fragments: 'thirty-second fresh sources', sources: FRESH32_SOURCES },
+  { part: 'fresh33', name: 'Thirty-third fresh part', fragments: 'thirty-third fresh sources', sources: FRESH33_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
