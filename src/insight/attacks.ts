@@ -737,7 +737,9 @@ const SSTI = [
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$(?![\w.]{1,40}[ \t]{0,4}=[ \t]{0,4}\$(?:input|util|context|stagevariables)\.(?!getclass|class\b)[a-z]\w{0,40}(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'()\n]{0,80}'|"[^"()\n]{0,80}")?[ \t]{0,4}\))?[ \t]{0,4}\))|#foreach\s*\((?![ \t]{0,4}\$\w{1,40}[ \t]{1,4}in[ \t]{1,4}\$(?![\w.]{0,60}class)[\w.]{1,60}(?:[ \t]{0,4}\([ \t]{0,4}\))?(?:\.(?!getclass|class\b)\w{1,40}(?:[ \t]{0,4}\([ \t]{0,4}\))?){0,3}[ \t]{0,4}\))|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   // (thirty-second round: `{{ module }}` alone is a message's placeholder, `In the module {{ module }} your webpack config…`: only a module reached is read)
-  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
+  // (thirty-seventh round: Smarty's `{literal}` tag as it is written, closed at once, not a word opening a MessageFormat 2 pattern,
+  // `.match $sel 1 {{literal select {$sel}}} * {{OTHER}}`)
+  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
@@ -786,8 +788,9 @@ const SSTI_SHORT = [
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
-  // (thirty-seventh round: nor SCCS's what-string, `! @(#)fpm_strings::glob(3f): function compares…`, a source file's identification)
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|(?<!\{)\{%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|(?<!(?:=|-[a-z]{2,30})[ \t]{0,3})[\s"'>(])@(?:\((?!#\))|\{)|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+  // (thirty-seventh round: nor SCCS's what-string, `! @(#)fpm_strings::glob(3f): function compares…`, a source file's identification;
+  // review: and a block right after a Razor comment, `@* x *@@(DateTime.Now)`, which the what-string's reading had caught by chance)
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|(?<!\{)\{%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|(?<!(?:=|-[a-z]{2,30})[ \t]{0,3})[\s"'>(]|\*@)@(?:\((?!#\))|\{)|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
@@ -1798,11 +1801,12 @@ const NO_OP_URL = new RegExp(String.raw`^\s{0,4}${NO_OP_SCRIPT}\s{0,4}$`)
 // fourth review: an expression opening on a name or a literal, or Django's `{% static '…' %}`, with no climb, query, fragment or `%` —
 // `{{/../api/jsonp?cb=alert(1)}}` resolves to the site's own JSONP endpoint; thirty-sixth round's review: each value closed by the quote that
 // opened it — `charset="utf-8' src=…` puts the source inside another attribute, the tag going on past the match;
-// thirty-seventh round: the expression then a path of the site's, `src="{{ static }}/qrcode.min.js"`, each segment opening on a letter, a
-// digit, `_` or `-` — no climb, and no second slash that an empty expression would leave as a protocol-relative address, `{{x}}//evil.example/` —,
-// and a subresource's integrity hash, which only narrows what loads)
+// thirty-seventh round: a variable of the page's then a path of the site's, `src="{{ static }}/qrcode.min.js"`, each segment opening on a
+// letter, a digit, `_` or `-` — no climb, and no second slash that an empty expression would leave as a protocol-relative address,
+// `{{x}}//evil.example/`; review: nor an expression of the value's own, `{{ '/' }}/evil.example/x.js` rendered a script from
+// another host in Jinja and Chromium —, and a subresource's integrity hash, which only narrows what loads)
 const SCRIPT_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:defer(?:[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"defer"|'defer'|defer))?|async|crossorigin(?:[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w-]{0,20}"|'[\w-]{0,20}'))?|type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"(?:module|text\/javascript)"|'(?:module|text\/javascript)')|(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .-]{0,60}"|integrity[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"sha(?:256|384|512)-[a-z0-9+/]{40,90}={0,2}"|'sha(?:256|384|512)-[a-z0-9+/]{40,90}={0,2}'))`
-const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}(?:\/[\w-][\w.-]{0,59}(?:\/[\w-][\w.-]{0,59}){0,8})?|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
+const TEMPLATE_SCRIPT_SRC = new RegExp(String.raw`<script(?:${SCRIPT_ATTRIBUTE})*\s{1,4}src\s{0,4}=\s{0,4}(["'])\s{0,4}(?:\{\{(?=\s{0,4}['"a-z_])(?![^{}\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^{}<>\n]{0,200}\}\}|\{\{\s{0,4}[a-z_][\w.]{0,60}\s{0,4}\}\}\/[\w-][\w.-]{0,59}(?:\/[\w-][\w.-]{0,59}){0,8}|\{%-?\s{0,4}static\s{1,4}(['"])(?![^'"\n]{0,200}?(?:\/\/|:|\\|\.\.|[?#%]))[^'"{}<>\n]{1,200}\2\s{0,4}-?%\})\s{0,4}\1(?:${SCRIPT_ATTRIBUTE})*\s{0,4}>\s{0,40}<\/script>`, 'g')
 /**
  * (thirty-sixth round) A social or media site's embed code as its site gives it to paste into a post (`<a data-flickr-embed="true" …>…</a><script
  * async src="//embedr.flickr.com/assets/client-code.js" charset="utf-8"></script>`, Twitter's `widgets.js`, Instagram's `embed.js`): the

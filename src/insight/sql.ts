@@ -206,31 +206,15 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // a stored routine called after a separator: ;call regexp_substring(repeat(…),null) (a name of a
       // system's routine, with an underscore, a dot or a dollar: `; call mom (later)` is prose)
       // (thirty-seventh round) not a value's first word, a program's statement (Fortran's and Visual Basic's `call get_value(table,
-      // "library", self%library)`): no query takes a statement where a value goes without a separator before it; nor a routine given
-      // names alone, a program's variables (`case("openmp");  call init_openmp (this,compiler,all_meta,error)`), which no query has
-      return i > 0 && b?.kind === WORD && b.call === true && /[_.$]/.test(b.text) && !namesOnly(t, i + 2)
+      // "library", self%library)`): no query takes a statement where a value goes without a separator before it (review: a routine
+      // given names alone is still one, `1;call purge_users(localtime);` emptied a table on MariaDB, `current_schema` on PostgreSQL)
+      return i > 0 && b?.kind === WORD && b.call === true && /[_.$]/.test(b.text)
     case 'iif':
       // Access's and T-SQL's conditional on a number compared with a number: ;iif(7011=2522,1,1/0)
       return a.call === true && b?.kind === LPAR && c?.kind === NUM && t[i + 3]?.text === '=' && t[i + 4]?.kind === NUM
     default:
       return false
   }
-}
-
-/**
- * (thirty-seventh round) Whether the parenthesis at `j` holds plain names only, a comma between each — no literal, call, variable or SQL
- * value word — and no comment cuts the query after it.
- */
-function namesOnly(t: readonly Token[], j: number): boolean {
-  if (t[j]?.kind !== LPAR) return false
-  for (let k = j + 1; k < t.length; k += 2) {
-    const x = t[k]!
-    if (x.kind !== WORD || x.call || LITERAL_WORDS.has(x.text) || PROBE_WORDS.has(x.text)) return false
-    const y = t[k + 1]
-    if (y?.kind === RPAR) return t[k + 2]?.kind !== COMMENT
-    if (y?.kind !== COMMA) return false
-  }
-  return false
 }
 
 /**

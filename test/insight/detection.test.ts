@@ -3135,19 +3135,23 @@ t.test("thirty-seventh round: the thirty-first and thirty-second parts' false po
 
 t.test("thirty-seventh round: the thirty-first and thirty-second parts' false positives — a program's call statement, SCCS's what-string, a page's own script by its path, XML's references resolved by its reader", async (t) => {
   const xml = (v: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from(`<?xml version="1.0"?><note><code>${v.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')}</code></note>`) })
-  // Fortran's and Visual Basic's `call`: a value's first word, or a routine given its variables' names
-  for (const v of ['    call get_value(table, "library", self%library, .false.)\n    call get_value(table, "test", self%test, .false.)', '        call set_string(table, "name", self%name, error, class_name)', '    select case(request%name)\n        case("openmp");  call init_openmp (this,compiler,all_meta,error)']) {
+  // Fortran's and Visual Basic's `call` as a value's first word
+  for (const v of ['    call get_value(table, "library", self%library, .false.)\n    call get_value(table, "test", self%test, .false.)', '        call set_string(table, "name", self%name, error, class_name)']) {
     t.same(json({ id: 7, snippet: v }), [], `a program's statement: ${JSON.stringify(v.slice(0, 40))}`)
   }
-  for (const v of ["1;call regexp_substring(repeat(left(crypt_key(char(65)||char(66),cast(null as varchar)),1),500000000),null)", '1; call a_b(x, y)--', "';call sys_exec('id')--"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // (review: a routine given SQL's value words, which a name-only reading took for a program's variables, emptied a table on MariaDB and
+  // PostgreSQL; after a separator, a routine called is a stacked statement whatever its arguments)
+  for (const v of ["1;call regexp_substring(repeat(left(crypt_key(char(65)||char(66),cast(null as varchar)),1),500000000),null)", '1; call a_b(x, y)--', "';call sys_exec('id')--", "';call purge_users(localtime);select '", "';call purge_users(localtime)'", '1;call purge_users(current_time);', '1; call purge_users(utc_timestamp);', '1;call purge_users(current_schema);', '1;call grant_admin(current_role);', '1;call purge_users(localtime);-- ', "1;call x_y(a) or 1='1", 'case("openmp");  call init_openmp (this,compiler,all_meta,error)']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
   // SCCS's what-string is a source file's identification, no Razor block
   t.same(json({ id: 7, snippet: "! @(#)fpm_strings::glob(3f): function compares text strings, one of which can have wildcards ('*' or '?')." }), [], 'a what-string')
   t.same(q('static char sccsid[] = "@(#)ls.c 8.1";'), [], 'in C')
-  for (const v of ['@(7*7)', ' @(system("id"))', ' @{var x=1;}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  for (const v of ['@(7*7)', ' @(system("id"))', ' @{var x=1;}', '@(#) @(7*7)', '@* @(#) *@@(DateTime.Now)', '@* x *@@(DateTime.Now)']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
   // a template page's script by the expression and a path of the site's, with its integrity hash
   const page = '{% block extra_scripts %}\n    <script src="{{ static }}/qrcode.min.js" integrity="sha384-XfbBihCQqSDyejklP5yun2CbVxqR+2eNfx0Fhx5pQAfN5ypWGhSBjXaXr5g6X4DE"></script>\n{% endblock %}\n'
   t.same(json({ id: 7, file: page }), [], "a page's own script")
-  for (const src of ['{{ static }}//evil.example/x.js', '{{ static }}/../api/jsonp?cb=alert(1)', '{{ static }}/.%2e/x.js', '{{ static }}/a.js" onload="alert(1)', '{{ static }}\\\\evil.example\\x.js']) {
+  // (review: an expression of the value's own that renders `/` made the path protocol-relative: `{{ '/' }}/evil.example/x.js` loaded and ran
+  // a script from another host in Jinja and Chromium)
+  for (const src of ["{{ '/' }}/evil.example/x.js", "{{ '/' | safe }}/evil.example/x.js", '{{ "/" }}/evil.example/x.js', '{{ static }}//evil.example/x.js', '{{ static }}/../api/jsonp?cb=alert(1)', '{{ static }}/.%2e/x.js', '{{ static }}/a.js" onload="alert(1)', '{{ static }}\\\\evil.example\\x.js']) {
     t.ok(json({ id: 7, file: page.replace('{{ static }}/qrcode.min.js', src) }).includes('xss'), `still read: ${src}`)
   }
   t.ok(json({ id: 7, file: page.replace('sha384-', 'sha384-" src="//evil.example/x.js" x="') }).includes('xss'), 'an integrity value hiding a source')
@@ -3158,4 +3162,11 @@ t.test("thirty-seventh round: the thirty-first and thirty-second parts' false po
   const twice = `<?xml version="1.0"?><note><code>&amp;lt;img src=x onerror=&amp;quot;return&amp;#32;false&amp;quot;/(0,eval)(top.name)&amp;gt;</code></note>`
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/xml' }, body: Buffer.from(twice) }).includes('xss'), 'escaped twice')
   for (const v of ['<script>alert(1)</script>', '<img src=x onerror="return false;(0,eval)(top.name)">', '<svg onload=alert(1)>']) t.ok(xml(v).includes('xss'), `still read in XML: ${v}`)
+})
+
+t.test("thirty-seventh round: the thirty-second part's false positives — a MessageFormat 2 pattern opening on the word `literal`", async (t) => {
+  const doc = { scenario: 'Selection', defaultTestProperties: { locale: 'en-US' }, tests: [{ src: '.local $sel = {1 :integer select=exact} .match $sel 1 {{literal select {$sel}}} * {{OTHER}}', exp: 'literal select 1' }, { src: '.local $star = {star :string} .match $star |*| {{Literal star}} * {{The default}}', exp: 'Literal star' }] }
+  t.same(json(doc), [], 'a test of MessageFormat 2')
+  // Smarty's own tags are still read
+  for (const v of ['{literal}<script>alert(1)</script>{/literal}', '{php}system("id");{/php}', '{literal}x{/literal}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
 })
