@@ -3170,3 +3170,17 @@ t.test("thirty-seventh round: the thirty-second part's false positives — a Mes
   // Smarty's own tags are still read
   for (const v of ['{literal}<script>alert(1)</script>{/literal}', '{php}system("id");{/php}', '{literal}x{/literal}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
 })
+
+t.test("thirty-seventh round: the thirty-second part's false positives — a message naming <NOSCRIPT> before <SCRIPT>", async (t) => {
+  // a browser running scripts reads everything after `<noscript>` as text up to `</noscript`; one running none runs no script
+  const messages = (m: string) => ({ Add: { message: 'Add' }, AdditionalPermissions: { message: 'Additional permissions for trusted sites' }, ShowPlaceholder: { message: 'Show placeholder icon' }, SectionAdvanced: { message: 'Advanced' }, noscript: { message: m } })
+  for (const m of ['Show the <NOSCRIPT> element which follows a blocked <SCRIPT>', 'Afficher l’élément <NOSCRIPT> qui suit un élément <SCRIPT> bloqué', 'Shfaq elementin <NOSCRIPT> që pason një <SCRIPT> të bllokuar']) {
+    t.same(json(messages(m)), [], `a message: ${m}`)
+    t.same(q(m), [], `in a query: ${m}`)
+  }
+  // a closing tag, a quote, another tag first, a foreign element, or markup a decoding made: the script may run
+  for (const v of ['<noscript><script>alert(1)</script>', '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '<noscript>"><script>alert(1)//', "<noscript>'><script>alert(1)//", '<noscript>`<script>alert(1)//', 'x" <noscript><script>alert(1)//', '<b>x</b><noscript><script>alert(1)', '<svg><noscript><script>alert(1)</script>', '<math><noscript><script>alert(1)</script>', '<noscript></style><script>alert(1)//', '<noscript></textarea><script>alert(1)//', '<noscript><img src=x onerror=alert(1)>', '&lt;noscript&gt;<script>alert(1)//', '<noscript x><script>alert(1)//', '<noscript>x</script><script>alert(1)//']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+    t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${v}`)
+  }
+})
