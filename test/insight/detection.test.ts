@@ -3155,6 +3155,12 @@ t.test("thirty-seventh round: the thirty-first and thirty-second parts' false po
     t.ok(json({ id: 7, file: page.replace('{{ static }}/qrcode.min.js', src) }).includes('xss'), `still read: ${src}`)
   }
   t.ok(json({ id: 7, file: page.replace('sha384-', 'sha384-" src="//evil.example/x.js" x="') }).includes('xss'), 'an integrity value hiding a source')
+  // (third review: a name the value binds itself is no variable of the page's — `{% set s %}//evil.example{% endset %}` rendered another
+  // host's script in Jinja and Chromium)
+  for (const bind of ["{% set s = '/' %}", '{% set s %}/{% endset %}', "{% for s in ['/'] %}", "{% with s='/' %}", '{% set s %}//evil.example{% endset %}', "{%- set s = '/' -%}", "{% url 'x' as s %}", "{% import 'x.html' as s %}"]) {
+    t.ok(json({ id: 7, file: `${bind}\n<script src="{{ s }}/evil.example/x.js"></script>\n{% endblock %}\n` }).includes('xss'), `still read: ${bind}`)
+    t.ok(json({ id: 7, file: `${bind}\n<script src="{{ s }}"></script>\n{% endblock %}\n` }).includes('xss'), `still read without a path: ${bind}`)
+  }
   // XML's reader resolves its own references once: the page as it reaches the application, judged as such
   t.same(xml(page), [], 'the page in an XML body')
   t.same(xml('<p>Send</p>\n<form onsubmit="return false">\n  <input name="q">\n</form>'), [], 'a no-op handler in an XML body')
@@ -3168,18 +3174,14 @@ t.test("thirty-seventh round: the thirty-second part's false positives — a Mes
   const doc = { scenario: 'Selection', defaultTestProperties: { locale: 'en-US' }, tests: [{ src: '.local $sel = {1 :integer select=exact} .match $sel 1 {{literal select {$sel}}} * {{OTHER}}', exp: 'literal select 1' }, { src: '.local $star = {star :string} .match $star |*| {{Literal star}} * {{The default}}', exp: 'Literal star' }] }
   t.same(json(doc), [], 'a test of MessageFormat 2')
   // Smarty's own tags are still read
-  for (const v of ['{literal}<script>alert(1)</script>{/literal}', '{php}system("id");{/php}', '{literal}x{/literal}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  for (const v of ['{literal}<script>alert(1)</script>{/literal}', '{php}system("id");{/php}', '{literal}x{/literal}', '{literal }', '{LITERAL\n}', '{literal }<script>alert(1)</script>{/literal}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
 })
 
-t.test("thirty-seventh round: the thirty-second part's false positives — a message naming <NOSCRIPT> before <SCRIPT>", async (t) => {
-  // a browser running scripts reads everything after `<noscript>` as text up to `</noscript`; one running none runs no script
-  const messages = (m: string) => ({ Add: { message: 'Add' }, AdditionalPermissions: { message: 'Additional permissions for trusted sites' }, ShowPlaceholder: { message: 'Show placeholder icon' }, SectionAdvanced: { message: 'Advanced' }, noscript: { message: m } })
-  for (const m of ['Show the <NOSCRIPT> element which follows a blocked <SCRIPT>', 'Afficher l’élément <NOSCRIPT> qui suit un élément <SCRIPT> bloqué', 'Shfaq elementin <NOSCRIPT> që pason një <SCRIPT> të bllokuar']) {
-    t.same(json(messages(m)), [], `a message: ${m}`)
-    t.same(q(m), [], `in a query: ${m}`)
-  }
-  // a closing tag, a quote, another tag first, a foreign element, or markup a decoding made: the script may run
-  for (const v of ['<noscript><script>alert(1)</script>', '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '<noscript>"><script>alert(1)//', "<noscript>'><script>alert(1)//", '<noscript>`<script>alert(1)//', 'x" <noscript><script>alert(1)//', '<b>x</b><noscript><script>alert(1)', '<svg><noscript><script>alert(1)</script>', '<math><noscript><script>alert(1)</script>', '<noscript></style><script>alert(1)//', '<noscript></textarea><script>alert(1)//', '<noscript><img src=x onerror=alert(1)>', '&lt;noscript&gt;<script>alert(1)//', '<noscript x><script>alert(1)//', '<noscript>x</script><script>alert(1)//']) {
+t.test("thirty-seventh round, third review: a <noscript> first shields no <script> — the exemption withdrawn", async (t) => {
+  // the value lands in an unquoted attribute (`<noscript>`'s `>` ends the tag), an HTML comment (`-->` ends it), an <svg> the page opened
+  // (noscript is an SVG element there and a self-closing SVG script runs) or a JavaScript string a page writes (`<\/` is `</`): all ran in
+  // Chromium through the first version, and so NoScript's own message naming <SCRIPT> stays flagged, as any bare <script> a value opens
+  for (const v of ['Show the <NOSCRIPT> element which follows a blocked <SCRIPT>', '<noscript><script src=//evil.example/x.js>', 'comment <noscript><script src=//evil.example/x.js>', '<noscript><script>top[name]()//', '<noscript>--><script src=//evil.example/x.js>', '<noscript>--!><script src=//evil.example/x.js>', '<noscript><script href=//evil.example/x.js />', '<noscript><script xlink:href=//evil.example/x.js />', '<noscript><script/href=/uploads/x.js />', '<noscript><\\/noscript><script src=//evil.example/x.js><\\/script>', '<noscript><script>alert(1)</script>', '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '<noscript>"><script>alert(1)//', '<svg><noscript><script>alert(1)</script>']) {
     t.ok(q(v).includes('xss'), `still read: ${v}`)
     t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${v}`)
   }
