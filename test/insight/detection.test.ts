@@ -3186,3 +3186,26 @@ t.test("thirty-seventh round, third review: a <noscript> first shields no <scrip
     t.ok(json({ id: 7, comment: v }).includes('xss'), `still read in JSON: ${v}`)
   }
 })
+
+t.test("thirty-seventh round, end: the thirty-third part's false positives — an SVG icon's document type, a legend's namespace field, PowerShell's array", async (t) => {
+  const svg = (text: string) => `data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}`
+  const doctype = '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+  const icon = svg(`${doctype}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" id="mdi-magnet" width="24" height="24" viewBox="0 0 24 24"><path d="M3,7V13A9,9 0 0,0 12,22A9,9 0 0,0 21,13V7H17V13A5,5 0 0,1 12,18A5,5 0 0,1 7,13V7M17,5H21V2H17M3,5H7V2H3" /></svg>`)
+  t.same(json({ name: 'Magnet', fullName: 'Magnet', iconUrl: icon, category: 'Movement' }), [], "an extension's icon")
+  // an internal subset declares entities; an active image is active whatever its document type
+  for (const text of [`${doctype}<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><path d="M3,7"/></svg>`, '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x" [<!ENTITY a "&#60;script&#62;alert(1)&#60;/script&#62;">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>', `${doctype}<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`, '<!DOCTYPE svg PUBLIC "a>" "b"><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', `${doctype}${doctype}<svg xmlns="http://www.w3.org/2000/svg"><path d="M3,7"/></svg>`]) {
+    t.ok(json({ iconUrl: svg(text) }).includes('xss'), `still read: ${text.slice(100, 180)}`)
+  }
+  // (older than the round: an active image opening on a document type, a blank or a comment went unread — the signature read the
+  // encoded `<svg`, `<script` and `<?` only)
+  for (const text of ['<!DOCTYPE svg PUBLIC "a" "b"><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', ' <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', '\n<svg onload=alert(1)>', '<!-- x --><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', '<!DOCTYPE html><svg><script>alert(1)</script></svg>']) {
+    t.ok(json({ iconUrl: svg(text) }).includes('xss'), `read now: ${JSON.stringify(text.slice(0, 40))}`)
+    t.ok(q(`<iframe src="${svg(text)}"></iframe>`).includes('xss'), `in a frame: ${JSON.stringify(text.slice(0, 40))}`)
+  }
+  // a dashboard's legend names a Kubernetes label; Jinja's `namespace` is still read
+  t.same(json({ legend: '{{k8s.namespace.name}}-{{k8s.pod.name}}-{{interface}}-{{direction}}', query: 'sum(rate(k8s_pod_network_io[5m]))' }), [], "a dashboard's legend")
+  for (const v of ['{{ namespace(a=1) }}', 'x {{ (namespace)[1] }} y', "{% set ns = namespace(found=false) %}{{ ns.__init__.__globals__.os.popen('id').read() }}"]) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // PowerShell's array assigned is no Razor block; one in markup is
+  t.same(json({ snippet: '$ConsoleColorToAnsi = @(\n    30 # Black\n    34 # DarkBlue\n    32 # DarkGreen\n)' }), [], "PowerShell's array")
+  for (const v of ['@(7*7)', '<p title=@(7*7)>', 'x=@(1337)', ' @(1337)']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+})
