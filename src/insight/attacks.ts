@@ -723,14 +723,15 @@ const SSTI = [
   // (thirty-second round: not inside a Hugo shortcode, `{{< ref "/admin/config#x" >}}`, which no template engine evaluates — `{{<` and `{{%` are
   // a syntax error in Jinja, Twig, Go's and Angular's templates —, nor an object's field named so, a Go template's
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
-  // (thirty-seventh round: `namespace` as an object's field, a dashboard legend's `{{k8s.namespace.name}}-{{k8s.pod.name}}`, is no Jinja global)
+  // (thirty-seventh round: `namespace` as an object's field, a dashboard legend's `{{k8s.namespace.name}}-{{k8s.pod.name}}`, is no Jinja global;
+  // review: unless subscripted, called or filtered, `{{ x.namespace['__in'~'it__']['__glo'~'bals__']… }}` ran `id` where `x` held Jinja's globals)
   // (thirty-seventh round: `{{app}}` alone is a message's placeholder in a document, `{{app}} is now enabled.` in every locale of a shop's
   // translations — still a probe in a short value outside one, SSTI_SHORT; and Jinja's `self` read for a field, a Django mail template's
   // `{{self.get_full_name}}`, is a block's or the model's name: `self` alone, or walked by a private name or any further expression
   // (`{{self._TemplateReference__context…}}`, `{{ self.x|attr(…) }}`), is still read; review: the template's context by its private name
   // anywhere, braces of a dictionary around it or not, `{{ {'k':{'j':self}}.k.j._TemplateReference__context }}`, and Twig's application
   // object's session, token or request however reached, `{{app.session.all|json_encode}}`, `{{app["request"]}}`, `{{attribute(app,"request")}}`)
-  /\{\{\s*(?:request|self|config|this|settings|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\s{0,4}\.\s{0,4}(?:request|session|token)\b|\bapp\s{0,4}\[|\battribute\s{0,4}\(\s{0,4}app\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n{}]{0,60})config(?![\w-])|\bself\b(?!\s{0,4}\.\s{0,4}[a-z]\w{0,40}(?:\s{0,4}\.\s{0,4}[a-z]\w{0,40}){0,4}\s{0,4}\}\})|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<!\.\s{0,4})namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4}|\.\s{0,4})namespace|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()|_templatereference__context/,
+  /\{\{\s*(?:request|self|config|this|settings|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\s{0,4}\.\s{0,4}(?:request|session|token)\b|\bapp\s{0,4}\[|\battribute\s{0,4}\(\s{0,4}app\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n{}]{0,60})config(?![\w-])|\bself\b(?!\s{0,4}\.\s{0,4}[a-z]\w{0,40}(?:\s{0,4}\.\s{0,4}[a-z]\w{0,40}){0,4}\s{0,4}\}\})|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<!\.\s{0,4})namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4}|\.\s{0,4})namespace|\.\s{0,4}namespace\s{0,4}[[(|]|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()|_templatereference__context/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -738,10 +739,11 @@ const SSTI = [
   /[$#*@]\{[^{}]{0,200}?(?:\bt\s*\(\s*java\.|\.getclass\s*\(|\.forname\s*\(|class\.forname|getruntime|processbuilder|\.exec\s*\(|new\s+java\.|\bruntime\b|request\.getsession|@java\.lang|#_memberaccess|\bapplicationscope\b|facescontext|\bheader\[|\bparam\[|\bcookie\[)|<#assign\b|\[#assign\b|\?new\s*\(\s*\)|freemarker\.template|#set\s*\(\s*\$(?![\w.]{1,40}[ \t]{0,4}=[ \t]{0,4}\$(?:input|util|context|stagevariables)\.(?!getclass|class\b)[a-z]\w{0,40}(?:[ \t]{0,4}\([ \t]{0,4}(?:'[^'()\n]{0,80}'|"[^"()\n]{0,80}")?[ \t]{0,4}\))?[ \t]{0,4}\))|#foreach\s*\((?![ \t]{0,4}\$\w{1,40}[ \t]{1,4}in[ \t]{1,4}\$(?![\w.]{0,60}class)[\w.]{1,60}(?:[ \t]{0,4}\([ \t]{0,4}\))?(?:\.(?!getclass|class\b)\w{1,40}(?:[ \t]{0,4}\([ \t]{0,4}\))?){0,3}[ \t]{0,4}\))|\$class\.inspect|\$\{\s{0,10}['"]?\s{0,10}freemarker/,
   // ERB, JSP, Smarty, Handlebars, Razor, Tornado, Mako, Groovy
   // (thirty-second round: `{{ module }}` alone is a message's placeholder, `In the module {{ module }} your webpack config…`: only a module reached is read)
-  // (thirty-seventh round: a Razor number block, not PowerShell's array assigned, `$ConsoleColorToAnsi = @(⏎    30 # Black`)
+  // (thirty-seventh round: a Razor number block, not PowerShell's array assigned to a variable on lines of its own, `$ConsoleColorToAnsi = @(⏎
+  // 30 # Black`; review: Razor reads `x = @(System.IO.File.ReadAllText("web.config"))` and `$a = @(System.Environment.UserName)` in text)
   // (thirty-seventh round: Smarty's `{literal}` tag as it is written, closed after blanks at most, `{literal }` too, not a word opening a
   // MessageFormat 2 pattern, `.match $sel 1 {{literal select {$sel}}} * {{OTHER}}`)
-  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|(?<!=[ \t]{0,3})@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
+  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|(?:(?<!=[ \t]{0,3})|(?<!\$[\w:]{1,60}[ \t]{0,3}=[ \t]{0,3})|(?!@\([ \t]{0,8}\r?\n))@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
@@ -1726,10 +1728,11 @@ const URL_GOES_ON = /^[a-z0-9+/=%\s\\&]$/
 const SVG_DATA_ACTIVE = /&#|\\[0-9a-f]|expression\s*\(|<\?(?!xml\s)|<(?:[^\s<>/:]{1,64}:)?(?:script|foreignobject|iframe|frame|embed|object|handler|listener|feimage|image|a|set|animate\w{0,20}|discard|use)\b|\bon[a-z]{3,40}\s*=|(?:java|vb)script\s*:|\bhref\s*=|<!(?!--)|\bdata\s*:|@import|url\s*\(\s*['"]?\s*(?!#)/
 /**
  * (thirty-seventh round) SVG 1.1's own document type, as icon sets' files come (`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"
- * "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">`, GDevelop's extension icons): a public and a system identifier, no internal subset —
- * no entity is declared, and no browser fetches the DTD — so the image after it is judged as any icon; any other `<!` is read as before.
+ * "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">`, GDevelop's extension icons): SVG's own public identifier and a system one, no
+ * internal subset — no entity is declared, and no browser fetches the DTD — so the image after it is judged as any icon; any other `<!` is
+ * read as before (review: an XHTML or MathML public identifier turns HTML's named entities on in Chromium, `&commat;import url&lpar;…`).
  */
-const SVG_DOCTYPE = /^<!doctype\s{1,4}svg\s{1,4}public\s{1,4}(?:"[^"<>[\]]{0,120}"|'[^'<>[\]]{0,120}')\s{1,4}(?:"[^"<>[\]]{0,200}"|'[^'<>[\]]{0,200}')\s{0,4}>\s{0,40}/
+const SVG_DOCTYPE = /^<!doctype\s{1,4}svg\s{1,4}public\s{1,4}(["'])-\/\/w3c\/\/dtd svg (?:1\.0|1\.1|1\.1 tiny|1\.1 basic|20010904)\/\/en\1\s{1,4}(?:"[^"<>[\]]{0,200}"|'[^'<>[\]]{0,200}')\s{0,4}>\s{0,40}/
 const XML_DECLARATION = /^\s{0,40}(?:<\?xml\s[^<>]{0,200}\?>\s{0,40})?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s{0,40}){0,4}/
 /** The value with each inert SVG image given as a base64 `data:` URL renamed (`data:image/svg-icon,`); `original` is the value in its own case. */
 function inertSvgData(v: string, original: string): string {
@@ -1748,22 +1751,35 @@ function inertSvgData(v: string, original: string): string {
   }
   return out
 }
-/** A base64 SVG image's text, lower-cased, after its XML declaration, comments and SVG's own document type. */
+/**
+ * A base64 SVG image's text, lower-cased, after its XML declaration, comments and SVG's own document type; `<!unreadable>` when its bytes
+ * are not what they read as in Latin-1 (review: Chromium decodes the encoding the declaration names, and ISO-2022-JP's `ESC ( B` is nothing
+ * to it — `o\x1b(Bnload=` ran as `onload=`; UTF-16's NULs hide every word): a control byte, a byte-order mark other than UTF-8's, or an
+ * encoding other than UTF-8, ASCII or Latin-1 named.
+ */
 function svgImage(base64: string): string {
   const svg = Buffer.from(base64, 'base64').toString('latin1').toLowerCase()
+  if (SVG_CONTROL.test(svg) || svg.startsWith('\xff\xfe') || svg.startsWith('\xfe\xff') || (svg.includes('encoding') && SVG_FOREIGN_ENCODING.test(svg))) return '<!unreadable>'
   const body = svg.slice(XML_DECLARATION.exec(svg)![0].length).trimEnd()
   return body.startsWith('<!doctype') ? body.replace(SVG_DOCTYPE, '') : body
 }
+const SVG_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/
+const SVG_FOREIGN_ENCODING = /^\s{0,40}<\?xml\s[^<>]{0,200}?\bencoding\s{0,4}=\s{0,4}(?!["'](?:utf-?8|us-ascii|ascii|iso-8859-1|latin-?1)["'])/
 /**
  * (thirty-seventh round) Whether a base64 SVG image in the value (its own case) can run or fetch anything (SVG_DATA_ACTIVE), whatever it
  * opens on: the signature on the encoded text reads `<svg`, `<script` and `<?` (`PHN2Zy`, `PHNjcmlwd`, `PD9`), and an image opening on a
  * document type (`PCFET0NUWVBF…`) or a blank went unread — `<!DOCTYPE svg PUBLIC "a" "b"><svg …><script>…` was no XSS to it.
  */
 function activeSvgData(original: string): boolean {
-  SVG_DATA.lastIndex = 0
-  for (let m = SVG_DATA.exec(original), n = 0; m !== null && n < 8; m = SVG_DATA.exec(original), n++) if (SVG_DATA_ACTIVE.test(svgImage(m[1]!))) return true
+  SVG_DATA_LOOSE.lastIndex = 0
+  for (let m = SVG_DATA_LOOSE.exec(original), n = 0; m !== null && n < 8; m = SVG_DATA_LOOSE.exec(original), n++) {
+    if (SVG_DATA_ACTIVE.test(svgImage(m[1]!.replace(ASCII_BLANKS, '')))) return true
+  }
   return false
 }
+/** (review) the base64 as a browser reads it, ASCII blanks anywhere in it (`PHN2 ZyB4 …` ran as an image) */
+const SVG_DATA_LOOSE = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=\t\n\f\r ]{8,200000})/gi
+const ASCII_BLANKS = /[\t\n\f\r ]+/g
 /**
  * (thirty-fourth round) A reverse proxy's routing rule (Traefik's `Host(`example.com`) && PathPrefix(`/api`)`, as its dashboards, its
  * API and its containers' labels carry it): matchers given back-quoted strings, joined by `&&`, `||`, `!` and parentheses. Its
@@ -2006,7 +2022,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, SVG_DOCTYPE, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, BOUNDARY, DOCUMENT, CODE_SPANS, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */

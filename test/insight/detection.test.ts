@@ -3208,4 +3208,25 @@ t.test("thirty-seventh round, end: the thirty-third part's false positives — a
   // PowerShell's array assigned is no Razor block; one in markup is
   t.same(json({ snippet: '$ConsoleColorToAnsi = @(\n    30 # Black\n    34 # DarkBlue\n    32 # DarkGreen\n)' }), [], "PowerShell's array")
   for (const v of ['@(7*7)', '<p title=@(7*7)>', 'x=@(1337)', ' @(1337)']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  // (fourth review) Razor reads `@(…)` after `=` or a blank in text; only a variable's array on lines of its own is PowerShell's
+  const prose = 'Please set the field in the profile form like this and then save the record as usual for the other entries, thanks: '
+  for (const v of ['x = @(System.IO.File.ReadAllText("web.config"))', '$a = @(System.Environment.UserName)', 'x=@(System.Environment.UserName)', 'x=@(49)', '<a title=@(System.Environment.GetEnvironmentVariable("ConnectionStrings__Default"))>']) {
+    t.ok(json({ id: 7, note: prose + v }).includes('ssti'), `still read in prose: ${v}`)
+  }
+  // (fourth review) a field named namespace subscripted, called or filtered: `x` may hold Jinja's globals
+  for (const v of ["{{ x.namespace['__in'~'it__']['__glo'~'bals__']['o'~'s']['po'~'pen']('id')['re'~'ad']() }}", '{{ x.namespace(a=1) }}', '{{ x.namespace|attr("y") }}']) {
+    t.ok(json({ id: 7, note: prose + v }).includes('ssti'), `still read: ${v}`)
+  }
+  // (fourth review) an image whose bytes are not what they read as in Latin-1 (Chromium decodes the declared encoding: ISO-2022-JP's
+  // `ESC ( B` is nothing, `o\x1b(Bnload=` ran), an XHTML document type (HTML's named entities on: `&commat;import url&lpar;…&rpar;`
+  // fetched a style sheet), UTF-16, base64 with blanks: each ran in an iframe, an object or an embed
+  const b64 = (text: string, enc: BufferEncoding = 'latin1') => `data:image/svg+xml;base64,${Buffer.from(text, enc).toString('base64')}`
+  const head = '<?xml version="1.0" encoding="iso-2022-jp"?>'
+  for (const v of [
+    b64(`${head}<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "b"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" o\x1b(Bnload="console.log(1)"></svg>`),
+    b64(`${head}<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><scr\x1b(Bipt>console.log(1)</scr\x1b(Bipt></svg>`),
+    b64('<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD XHTML 1.1//EN" "b"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><style>&commat;import url&lpar;http://evil.example/x.css&rpar;</style></svg>'),
+    b64('\ufeff<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="console.log(1)"></svg>', 'utf16le'),
+    `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="console.log(1)"></svg>').toString('base64').replace(/(.{4})/g, '$1 ').trimEnd()}`,
+  ]) t.ok(json({ iconUrl: v }).includes('xss'), `still read: ${v.slice(26, 80)}`)
 })
