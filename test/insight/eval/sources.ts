@@ -46,6 +46,7 @@
  * fresh part was built"); `FRESH31_SOURCES` the thirty-first, likewise, on other sources again ("How the thirty-first fresh
  * part was built"); `FRESH32_SOURCES` the thirty-second, likewise, on other sources again ("How the thirty-second fresh part
  * was built"); `FRESH33_SOURCES` the thirty-third, likewise, on other sources again ("How the thirty-third fresh part was
+ * built"); `FRESH34_SOURCES` the thirty-fourth, likewise, on other sources again ("How the thirty-fourth fresh part was
  * built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
@@ -9304,6 +9305,344 @@ const FRESH33_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-fourth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH34_SOURCES: Source[] = [
+  // a SpatioTemporal Asset Catalog validator (stac-validator): its tests' catalogues, collections and items of Earth
+  // observation imagery across STAC versions (the generated local catalogue's many copies and the schemas left out; six
+  // documents an earlier part's STAC sources already gave are dropped)
+  {
+    repo: 'stac-utils/stac-validator',
+    commit: '5b922d8cdd1050f9a6cb2be4efb45f558d5e0940',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tests/test_data/(?!local_cat/|schema/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a cloud cost estimator for infrastructure as code (Infracost): its tests' Terraform plans, cost breakdowns, diffs,
+  // usage files, policy answers and module manifests, and its examples (a Terraform plan, a CloudFormation template; the
+  // copies of modules under .terraform and .infracost folders left out)
+  {
+    repo: 'infracost/infracost',
+    commit: '95ba4f49a7abf5567b04f751a115543281a4ab18',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*/\\.(?:terraform|infracost)/)(?:(?:cmd/infracost|internal/[\\w/]+)/testdata/[\\w/.-]+|examples/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a commerce platform's sample shop data (commercetools' Sunrise data): its records (customers, customer groups,
+  // channels, stores, shipping methods, tax categories, zones, product and order types; a record a document; the snapshot
+  // is of 2022)
+  {
+    repo: 'commercetools/commercetools-sunrise-data',
+    commit: 'c48487d7c4007f155a23425c03f2d0b95e8c8d77',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a IIIF manifest library (IIIF Commons' Manifesto): its tests' IIIF Presentation manifests and collections of
+  // libraries' and museums' digitised books, manuscripts, maps, audio and video (canvases, ranges, metadata, rights)
+  {
+    repo: 'IIIF-Commons/manifesto',
+    commit: 'bb5f0de294148eb00f7ac152437ee0d09be3eb05',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^test/fixtures/(?!(?:chemistdruggist|riksarkivetscblarge)\\.json$)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a IIIF viewer (Samvera Labs' Clover IIIF): its demo manifests (annotations, content search, content state, interactive
+  // and A/V items; its copies of the IIIF cookbook's recipes and its translations left out)
+  {
+    repo: 'samvera-labs/clover-iiif',
+    commit: '9b0df8a0fbc19e09bafcdb54c172ff7dd06a2b78',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^public/manifest/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a medical record system's FHIR module (OpenMRS' FHIR2): its test data's FHIR resources (patients, encounters,
+  // observations, conditions, allergies, medications, service requests, locations, practitioners, narratives)
+  {
+    repo: 'openmrs/openmrs-module-fhir2',
+    commit: 'd963a33e0f25efe281126bf9e6c86b95982d5a68',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^test-data/src/main/resources/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Home Assistant integration estimating devices' power use (Powercalc): its profile library (a device model a file:
+  // measured power by brightness, colour or state, sensor configurations; the manufacturers' files), and its documentation
+  // (Markdown, 40 sections drawn; its translations left out)
+  {
+    repo: 'bramstroker/homeassistant-powercalc',
+    commit: 'bff1af388b49908c4b4a6360aba7921ca89bae25',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^profile_library/(?:[^/]+/)+(?:model|manufacturer)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^docs/source/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a museum's collection website (the Science Museum Group's Collection Online): its tests' search answers and Wikidata
+  // records, its description boxes (categories, collections, galleries, museums), configuration and fixtures, and its IIIF
+  // manifest template
+  {
+    repo: 'TheScienceMuseum/collectionsonline',
+    commit: 'e4fe8de1fa1eb5b356da22180fead3712b1629b9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!fixtures/ai-external-object-relationships\\.json$)(?:test/fixtures|test/helpers|description-boxes|config|fixtures|templates/iiif)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an observability plugin for a search dashboard (OpenSearch Dashboards Observability): its integrations' catalogue
+  // (integration configurations, index mappings, sample data, static assets' descriptions: Nginx, Apache, AWS logs,
+  // Kubernetes, OpenTelemetry services), its getting-started artefacts and its tests' trace data
+  {
+    repo: 'opensearch-project/dashboards-observability',
+    commit: 'eec79bc7ca48acddaff2e78353494aa123b5df82',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '^(?:server/adaptors/integrations/__data__/repository|public/components/getting_started/getting_started_artifacts|\\.cypress/utils)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a collaboration suite's list formatting samples (PnP's List Formatting, for SharePoint and Microsoft Lists): its column,
+  // view and form formats (JSON expressions of elements, styles, attributes, actions; a format a file)
+  {
+    repo: 'pnp/List-Formatting',
+    commit: 'eddd4025886c0ad16243ecd55141447639ab0800',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:column|view|form)-samples/[\\w/. -]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an infrastructure drift detector (driftctl): its tests' Terraform state files (resources of AWS, Google Cloud, Azure
+  // and GitHub providers with their attributes; JSON under their own extension; the snapshot is of 2025)
+  {
+    repo: 'snyk/driftctl',
+    commit: '5be37ca7800cb20ef23d4dbe6800e4e0a70c5c44',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^pkg/iac/terraform/state/[\\w/.-]+\\.tfstate$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an animation player (Airbnb's Lottie for the web): its tests' and demos' animations (layers, shapes, keyframes, assets;
+  // Bodymovin's JSON; the snapshot is of 2024)
+  {
+    repo: 'airbnb/lottie-web',
+    commit: 'bede03d25d232826e0c9dca1733d542d8a7754fb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?!test/animations/monster\\.json$)(?:test/animations|demo)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Python for microcontrollers (MicroPython): its boards' descriptions (a board a file: vendor, product, MCU, features,
+  // images, URLs, deployment notes)
+  {
+    repo: 'micropython/micropython',
+    commit: '1c3c201149f37fe8d81246191b3127bb198d6306',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ports/[\\w-]+/boards/[\\w-]+/board\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an archive of online services' terms (Open Terms Archive's contributed declarations): its declarations (a service a
+  // file: its terms' documents, their URLs and the selectors that pick their text; the history files of earlier
+  // declarations left out)
+  {
+    repo: 'OpenTermsArchive/contrib-declarations',
+    commit: '0b10dd654ea5751997baefbf42831f161636a6e7',
+    licence: 'EUPL-1.2 (LICENSE)',
+    benign: [{ path: '^declarations/(?![^/]*\\.history\\.json$)[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an observability demo shop (OpenTelemetry's demo, an astronomy shop): its services' configurations (feature flags,
+  // Grafana dashboards, the load generator's people, app settings; the packages' manifests and locks left out)
+  {
+    repo: 'open-telemetry/opentelemetry-demo',
+    commit: '054282e318317f2be09f67dd9b0d7d1278566cfa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?![\\w/.-]*(?:package(?:-lock)?|tsconfig|composer)\\.json$)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a reference manager's BibTeX exporter (Better BibTeX for Zotero): its tests' libraries to export and import (items
+  // with creators, titles, dates, journals, identifiers, notes, collections; Zotero's and CSL's JSON; Juris-M's
+  // abbreviation and jurisdiction maps left out)
+  {
+    repo: 'retorquere/zotero-better-bibtex',
+    commit: '73dd6799831d1c11f0186bd44bbb26c43b95e521',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!test/fixtures/(?:export/Really Big whopping library\\.csl|import/Unabbreviate on import #1436-3)\\.json$)test/fixtures/(?:export|import)/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a smart city data model set (Smart Data Models' weather): its examples (observed and forecast weather, weather alerts,
+  // sea conditions; key-value and normalised NGSI and JSON-LD forms)
+  {
+    repo: 'smart-data-models/dataModel.Weather',
+    commit: 'adf1dd5918da36980208a0a46ed76c81fba91ea5',
+    licence: 'CC-BY-4.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/examples/[\\w.-]+\\.json(?:ld)?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a smart city data model set (Smart Data Models' transportation): its examples (vehicles, traffic flows, road segments,
+  // bike lanes, charging stations, accidents, fleets, fare collection; key-value and normalised forms)
+  {
+    repo: 'smart-data-models/dataModel.Transportation',
+    commit: '6aee14bc680798fb6ef2ba101fee3f732d4305bd',
+    licence: 'CC-BY-4.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/examples/[\\w.-]+\\.json(?:ld)?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a marine data server (Signal K's, for boats' instruments): its sample settings (NMEA 0183 and 2000 providers, serial,
+  // TCP, UDP and file inputs, the simulator), its unit preferences and presets, and its demo's course and resources
+  {
+    repo: 'SignalK/signalk-server',
+    commit: '9edfbf958eb7addb69140a605b4d21a0df249fdc',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:settings|unitpreferences|docker/v2_demo)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a conversational AI library (DeepPavlov): its models' configurations (classifiers, named entity recognition, question
+  // answering, ranking, entity extraction pipelines: components, datasets, readers, training and download settings)
+  {
+    repo: 'deeppavlov/DeepPavlov',
+    commit: '5f9fbed0c7191466bc7621e604b810f66f254c03',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^deeppavlov/configs/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a calendar parser (ical.js, Mozilla's): its parser tests' expected jCal documents (iCalendar as JSON: events,
+  // recurrence rules, time zones, alarms, vCards)
+  {
+    repo: 'kewisch/ical.js',
+    commit: '926193a28ed90deeabe34d6be178d7d2a53ae6e3',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^test/parser/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a collaboration suite's script samples (PnP's script samples, for Microsoft 365): its samples' metadata (titles,
+  // descriptions, authors, products, tags, links; a sample a file) and their pages (PowerShell, CLI for Microsoft 365 and
+  // Graph scripts with their notes; Markdown, 40 sections drawn)
+  {
+    repo: 'pnp/script-samples',
+    commit: '6c18b160e7c3caf80edb21844d940246a1059d8e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^scripts/[\\w.-]+/assets/sample\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^scripts/[\\w.-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an actor language (Pony): its standard library (builtin, collections, files, net, JSON, regular expressions, the
+  // property-based testing and test packages; 50 snippets drawn, the tests left out)
+  {
+    repo: 'ponylang/ponyc',
+    commit: '217cb06753690acee6279e89e8d603e9a30c8bff',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^packages/(?!builtin_test/)(?![\\w/.-]*/_test\\w*\\.pony$)[\\w/.-]+\\.pony$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kubernetes monitoring stack (kube-prometheus, Jsonnet): its components, add-ons and platforms (Prometheus,
+  // Alertmanager, Grafana, node exporter, the operator's rules and alerts) and its examples (50 snippets drawn)
+  {
+    repo: 'prometheus-operator/kube-prometheus',
+    commit: '4d719f1dea8853540b3823ab1fbe6be74a9953b3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:jsonnet|examples)/[\\w/.-]+\\.(?:jsonnet|libsonnet)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Terraform module for Kubernetes clusters on AWS (terraform-aws-modules' EKS, HCL): its modules and examples (clusters,
+  // node groups, Fargate profiles, Karpenter, IAM, variables and outputs; 50 snippets drawn, the tests left out)
+  {
+    repo: 'terraform-aws-modules/terraform-aws-eks',
+    commit: 'bef29c4d9523523e57fe898643fde2895106b339',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!tests/)[\\w/.-]+\\.tf$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a build system's Python rules (Bazel's rules_python, Starlark): its rules, toolchains, pip and uv integration, the
+  // PyPI hub and wheel helpers (50 snippets drawn; the tests and documentation tools left out)
+  {
+    repo: 'bazelbuild/rules_python',
+    commit: '6854dc3880b1ff81659ad4a36fb2e6551f41d0e2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^python/[\\w/.-]+\\.bzl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compiler for Raku (Rakudo, Raku): its core setting (strings, numbers, lists, hashes, I/O, processes, dates, the
+  // compilation unit repositories; 50 snippets drawn)
+  {
+    repo: 'rakudo/rakudo',
+    commit: 'a0a60ed3ce28e6e014bf287101a6d454e364aeaa',
+    licence: 'Artistic-2.0 (LICENSE)',
+    benign: [{ path: '^src/core\\.[ce]/[\\w/.-]+\\.rakumod$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Janet library collection (spork, Janet): its modules (HTTP, JSON, templates, argument parsing, formatting, paths,
+  // schemas, the C generator; 50 snippets drawn, the tests and examples left out)
+  {
+    repo: 'janet-lang/spork',
+    commit: '55cb2422316b360fc17b2e07f402153d5868f5cf',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^spork/[\\w/.-]+\\.janet$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Lisp that compiles to Lua (Fennel, Fennel): its compiler (the parser, compiler, special forms, macros, pattern
+  // matching, the REPL, the friendly errors, the linter; all its snippets, the tests left out)
+  {
+    repo: 'bakpakin/Fennel',
+    commit: 'd370f8d14236c346ae65c18e1bf3921652b6bbee',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.fnl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CI server's pipeline examples (Jenkins', Groovy): its declarative and scripted pipelines and shared library examples
+  // (Jenkinsfiles and Groovy scripts: stages, agents, credentials, Docker, parallel builds, notifications; the snapshot is
+  // of 2021)
+  {
+    repo: 'jenkinsci/pipeline-examples',
+    commit: 'fb9575a8182b51614f5f0df912b46b37d95fbb8d',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '(?:^|/)(?:[\\w.-]+\\.groovy|Jenkinsfile[\\w.-]*)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a whole-program optimising compiler for Standard ML (MLton, Standard ML): its compiler (the SSA and RSSA passes, the
+  // atoms, the back end), its basis library and its libraries (50 snippets drawn; the regression tests and benchmarks left
+  // out)
+  {
+    repo: 'MLton/mlton',
+    commit: 'e44f16ca8cbe1eea16657bf5bd9208f7de158436',
+    licence: 'HPND (LICENSE)',
+    benign: [{ path: '^(?:mlton|basis-library|lib)/[\\w/.-]+\\.(?:sml|sig|fun)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a documentation theme for Jekyll (Just the Docs, Liquid): its layouts and includes (HTML with Liquid: navigation,
+  // search, headers, footers, breadcrumbs, table of contents, icons; all its snippets), and its documentation (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'just-the-docs/just-the-docs',
+    commit: 'b28a6550bb5e913ad7c5180559f4a29c35f44087',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^_(?:includes|layouts)/[\\w/.-]+\\.html$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a theorem prover's extended library (Batteries, for Lean 4, Lean): its data structures, tactics and meta-programming
+  // (lists, arrays, hash maps, binary heaps, tactic helpers; 50 snippets drawn, the tests left out)
+  {
+    repo: 'leanprover-community/batteries',
+    commit: '45f65c8b8292f98a70a0eccb706f89bb3e69feab',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^Batteries/[\\w/.-]+\\.lean$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a cloud infrastructure module registry (Azure Verified Modules, Bicep): its resource, pattern and utility modules
+  // (Bicep: parameters, resources, role assignments, outputs; 50 snippets drawn, the tests left out) and their compiled ARM
+  // templates (main.json, JSON: 30 drawn)
+  {
+    repo: 'Azure/bicep-registry-modules',
+    commit: '9f9ea1a18204e262be9a4a64e3e3cc7fbe5e509d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^avm/(?![\\w/.-]*/tests/)[\\w/.-]+\\.bicep$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^avm/(?![\\w/.-]*/tests/)[\\w/.-]+/main\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+    ],
+  },
+  // a code editor (elementary OS' Code, Vala): its widgets, services, dialogs, folder manager and plugins (50 snippets
+  // drawn)
+  {
+    repo: 'elementary/code',
+    commit: '16a21acee9a364931ed2ef7cfa882ca5ffb0507a',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^(?:src|plugins)/[\\w/.-]+\\.vala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a COBOL course (the Open Mainframe Project's): its labs' and challenges' COBOL programs (records, files, reports,
+  // arithmetic, tables, the debugging and testing exercises; all its snippets), and its course chapters (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'openmainframeproject/cobol-programming-course',
+    commit: 'ebe8cac432e214f541a96e74745b2dbd543ac953',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [
+      { path: '^COBOL Programming Course #\\d[^/]*/[^\\n]+\\.(?:cobol|cbl)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^COBOL Programming Course #\\d[^/]*/[^\\n]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a site of software products' end-of-life dates (endoflife.date): its products' pages (release policies, support
+  // periods, version notes; Markdown with front matter, 40 sections drawn)
+  {
+    repo: 'endoflife-date/endoflife.date',
+    commit: 'a70eca337600e7d721dc48112c271f98661d208b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^products/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a registry of biological and biomedical ontologies (the OBO Foundry's): its ontologies' pages (descriptions, domains,
+  // products, contacts, licences; Markdown with front matter) and its principles and documentation (40 sections drawn)
+  {
+    repo: 'OBOFoundry/OBOFoundry.github.io',
+    commit: 'b7c0ecd46d5d641f077144eeb8f59162e9876e78',
+    licence: 'CC0-1.0 for the data (LICENSE.md), BSD-3-Clause for the code (LICENSE-code.md)',
+    benign: [{ path: '^(?:ontology|principles|docs)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -9343,6 +9682,7 @@ export const FRESH_PARTS = [
   { part: 'fresh31', name: 'Thirty-first fresh part', fragments: 'thirty-first fresh sources', sources: FRESH31_SOURCES },
   { part: 'fresh32', name: 'Thirty-second fresh part', fragments: 'thirty-second fresh sources', sources: FRESH32_SOURCES },
   { part: 'fresh33', name: 'Thirty-third fresh part', fragments: 'thirty-third fresh sources', sources: FRESH33_SOURCES },
+  { part: 'fresh34', name: 'Thirty-fourth fresh part', fragments: 'thirty-fourth fresh sources', sources: FRESH34_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
