@@ -3230,3 +3230,15 @@ t.test("thirty-seventh round, end: the thirty-third part's false positives — a
     `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="console.log(1)"></svg>').toString('base64').replace(/(.{4})/g, '$1 ').trimEnd()}`,
   ]) t.ok(json({ iconUrl: v }).includes('xss'), `still read: ${v.slice(26, 80)}`)
 })
+
+t.test("thirty-seventh round, end: the thirty-fourth part's false positives — a sprite's symbol drawn by its id", async (t) => {
+  // Just the Docs' layouts draw their icons from the page's own sprite: `<use>` with a fragment of the page, nothing else
+  const layout = '<nav aria-label="Main" id="site-nav" class="site-nav">\n  <button class="nav-list-expander btn-reset" aria-label="toggle items" aria-pressed="false">\n    <svg viewBox="0 0 24 24" aria-hidden="true"><use xlink:href="#svg-arrow-right"></use></svg>\n  </button>\n</nav>\n'
+  t.same(json({ id: 7, file: layout }), [], "a layout's icon")
+  t.same(q('<svg viewBox="0 0 24 24" class="icon"><use href="#svg-search"/></svg>'), [], 'in a query')
+  // another document, another attribute, a child, a data URL, or a script the value defines: read as before
+  for (const v of ['<svg viewBox="0 0 24 24"><use href="//evil.example/x.svg#a"/></svg>', '<svg viewBox="0 0 24 24"><use href="#a" onload="alert(1)"/></svg>', '<svg viewBox="0 0 24 24"><use href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#x"/></svg>', '<svg id="x"><script>alert(1)</script></svg><svg viewBox="0 0 24 24"><use href="#x"/></svg>', '<svg viewBox="0 0 24 24"><use href="#a"><set attributeName="href" to="javascript:alert(1)"/></use></svg>', '<svg viewBox="0 0 24 24"><use href="#a"></use><a href="javascript:alert(1)"><text>x</text></a></svg>', '<svg viewBox="0 0 24 24"><use href=\'#a"></use><script>alert(1)</script>\'/></svg>']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+    t.ok(json({ id: 7, file: v }).includes('xss'), `still read in JSON: ${v}`)
+  }
+})
