@@ -174,8 +174,16 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
   }
   // an unknown program: options or paths after it, from a strong separator only
-  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47)
+  // (thirty-eighth round: not PowerShell's cmdlets that order, filter, pick or lay out the objects piped to them, given names and
+  // words only, `"$path\*x*" | Sort-Object -Property LastWriteTime | Select-Object -Last 1`: a script block or a subexpression is code)
+  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47) && !(OBJECT_CMDLET.test(word) && CMDLET_WORDS.test(v.slice(k, k + 202)))
 }
+/** (thirty-eighth round) PowerShell's cmdlets that only order, filter, pick or lay out the objects piped to them */
+const OBJECT_CMDLET = /^(?:sort|select|where|group|measure|format)-(?:object|table|list|wide)$/
+const CMDLET_ARGUMENT = String.raw`(?:-[a-z]{1,30}|[\w.,*]{1,60}|'[\w .,*-]{0,60}'|"[\w .,*-]{0,60}")`
+const CMDLET_ARGUMENTS = String.raw`(?:[ \t]{0,4}${CMDLET_ARGUMENT}(?:[ \t]{1,4}${CMDLET_ARGUMENT}){0,11})?[ \t]{0,4}`
+/** their arguments (options, names, numbers and quoted words), then the line's end, or a pipe to another of them (a pipe after a word is weak) */
+const CMDLET_WORDS = new RegExp(String.raw`^${CMDLET_ARGUMENTS}(?:\|[ \t]{0,4}${OBJECT_CMDLET.source.slice(1, -1)}${CMDLET_ARGUMENTS}){0,4}(?:\r?\n|$)`)
 
 /**
  * Whether a listed program's quoted name, its closing quote ending before `after`, reads as a command rather than a string
@@ -790,6 +798,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (twenty-ninth round) a bitwise and of two operands in parentheses (`(char_table[c] & type)`, `(flags & file)`): an
         // expression's, no background job (a listed program's name after it is still judged, `(sleep 5 & id)`)
         if (v.charCodeAt(i + 1) !== 38 && andOperand(v, i)) break
+        // (thirty-eighth round) an abbreviation of two letters glued by `&` (`b&w`, a photograph's or a film's black and white, `B&W` the
+        // maker): `w` is the one program a letter names, and it is judged where it is given anything (`b&w -h`, `b&w>f`)
+        if (letterAbbreviation(v, i)) break
         seen++
         if (v.charCodeAt(i + 1) === 38) {
           i++
@@ -983,6 +994,16 @@ function blockParameters(v: string, i: number): boolean {
   if (!opens) return false
   BLOCK_PARAMETERS.lastIndex = i
   return BLOCK_PARAMETERS.test(v)
+}
+
+const isLetter = (c: number) => c >= 97 && c <= 122
+/** (thirty-eighth round) `x&y` at `i`: one letter on each side of a single `&`, as words of their own, the second not given an option or a redirection. */
+function letterAbbreviation(v: string, i: number): boolean {
+  if (i < 1 || !isLetter(v.charCodeAt(i - 1)) || (i > 1 && isWordChar(v.charCodeAt(i - 2))) || !isLetter(v.charCodeAt(i + 1)) || isWordChar(v.charCodeAt(i + 2))) return false
+  let k = i + 2
+  while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  const next = v.charCodeAt(k)
+  return next !== 45 && next !== 60 && next !== 62 && next !== 38 && next !== 124
 }
 
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
@@ -1199,4 +1220,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS]

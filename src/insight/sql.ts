@@ -305,7 +305,8 @@ function selectAt(t: readonly Token[], i: number): boolean {
       strong = true
     } else if (isOperand(x) || x.kind === WORD) {
       if (x.kind === WORD && CLAUSE.has(x.text)) break
-      strong ||= x.kind === VAR || x.call || x.kind === LPAR || (x.kind === WORD && LITERAL_WORDS.has(x.text))
+      // (thirty-eighth round: not one number or one name in parentheses after a word, a device's `Input Select (1)`, which selects nothing a query reads)
+      strong ||= x.kind === VAR || x.call || (x.kind === LPAR && !(t[i - 1]?.kind === WORD && t[j + 2]?.kind === RPAR && (t[j + 1]!.kind === NUM || (t[j + 1]!.kind === WORD && !t[j + 1]!.call && !LITERAL_WORDS.has(t[j + 1]!.text))))) || (x.kind === WORD && LITERAL_WORDS.has(x.text))
       j = operandEnd(t, j)
       // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
       // (thirty-fourth round: a product by a number, `cast(setting as numeric) * 8 * 1024`)
