@@ -155,9 +155,10 @@ const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,
  * (thirty-eighth round) A `<meta>` whose only attributes refresh to a path on the same site after a delay, as a static site's page that
  * moved writes it (`<meta http-equiv="refresh" content="0; url=/contributing/">`): the browser stays on the site. The address is a path's
  * characters only: no reference (`&#x2f;`), blank (dropped from addresses), `\\` or second `/` can make it another host's, and a second
- * `content` after it would not be the one read.
+ * `content` after it would not be the one read. (Review: nor `//`, a `.` or `..` segment, or `%2e` anywhere in it, `/.//127.0.0.2/`,
+ * which a browser resolves to a path a server may take for another host's.)
  */
-const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])[\w./#?=%~+-]{0,300}"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])[\w./#?=%~+-]{0,300}')\s{0,4}\/?>`
+const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}')\s{0,4}\/?>`
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)

@@ -281,6 +281,8 @@ const NUMERIC_STACKED = new Set('drop truncate delete insert alter create grant 
 /** What a stacked statement starts with, in SQL's dialects (besides SQL's functions). */
 const STACKED = new Set('deny show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
 
+/** (thirty-eighth round) Words a query or a statement continues: a select after them is the query's own. */
+const BEFORE_QUERY = new Set(['union', 'intersect', 'except', 'minus', 'exists', 'any', 'some', 'all', 'then', 'else', 'when', 'case', 'if', 'elt', 'iif', 'return', 'returns', 'do', 'declare', 'begin', 'table', 'go', 'as', 'on', 'by', 'values', 'value', 'with', 'exec', 'execute', 'select', 'from', 'where', 'having', 'order', 'group', 'limit', 'into', 'procedure', 'set', 'end', 'not', 'or', 'and', 'xor', 'div', 'mod', 'in', 'is', 'like', 'rlike', 'regexp', 'between', 'sounds', 'glob', 'match', 'distinct', 'using', 'join', 'lateral', 'view', 'cursor', 'for', 'loop', 'while', 'explain', 'describe', 'desc', 'prepare', 'escape', 'collate', 'over', 'partition', 'window', 'qualify', 'offset', 'fetch', 'top', 'percent'])
 /** Words after which a select list or a table name may stop. */
 const CLAUSE = new Set(['from', 'where', 'order', 'group', 'having', 'limit', 'union', 'into', 'join', 'inner', 'left', 'right', 'outer', 'cross', 'as', 'offset', 'procedure', 'for', 'and', 'or', 'fetch', 'with'])
 
@@ -305,8 +307,9 @@ function selectAt(t: readonly Token[], i: number): boolean {
       strong = true
     } else if (isOperand(x) || x.kind === WORD) {
       if (x.kind === WORD && CLAUSE.has(x.text)) break
-      // (thirty-eighth round: not one number or one name in parentheses after a word, a device's `Input Select (1)`, which selects nothing a query reads)
-      strong ||= x.kind === VAR || x.call || (x.kind === LPAR && !(t[i - 1]?.kind === WORD && t[j + 2]?.kind === RPAR && (t[j + 1]!.kind === NUM || (t[j + 1]!.kind === WORD && !t[j + 1]!.call && !LITERAL_WORDS.has(t[j + 1]!.text))))) || (x.kind === WORD && LITERAL_WORDS.has(x.text))
+      // (thirty-eighth round: not one number in parentheses after a word no query is continued by, a device's `Input Select (1)`, which
+      // selects nothing a database holds; review: a name there reads one, `intersect select (session_user)`)
+      strong ||= x.kind === VAR || x.call || (x.kind === LPAR && !(items === 0 && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && t[j + 1]?.kind === NUM && t[j + 2]?.kind === RPAR)) || (x.kind === WORD && LITERAL_WORDS.has(x.text))
       j = operandEnd(t, j)
       // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
       // (thirty-fourth round: a product by a number, `cast(setting as numeric) * 8 * 1024`)

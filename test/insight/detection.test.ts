@@ -3248,6 +3248,10 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   t.same(json({ label: 'Physical Description', value: '1 negative : glass, wet collodion, b&w ; 10 x 12.5 cm.' }), [], 'b&w in a record')
   for (const v of ['b&w', 'B&W prints', 'Q&A', 'photo b&w; 10 cm']) t.same(q(v), [], v)
   for (const v of ['a&w -h', 'x&w>f', '1&w', 'x&&w', "'&w", 'x&id', 'b&w|id', 'x&w <f']) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // (review) what follows `w` is judged too: a substitution, a comment then a line, a redirection by its descriptor ran in bash
+  for (const v of ['x&w `sleep 2`', 'b&w `id>/tmp/p1`', 'x&w #\nid>/tmp/p2', 'x&w ;#\nid', 'x&w ${x:-`id`}', 'x&w 1>/tmp/p4', 'x&w 0</etc/passwd', 'x&w "$(id)"', 'x&w \\\nid']) {
+    t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
   // a Bicep module's telemetry resource: its strings' `${replace(…)}` are its own interpolations
   const bicep = "#disable-next-line no-deployments-resources\nresource avmTelemetry 'Microsoft.Resources/deployments@2024-03-01' = if (enableTelemetry) {\n  name: '46d3xbcp.res.network-bastionhost.${replace('-..--..-', '.', '-')}.${substring(uniqueString(deployment().name, location), 0, 4)}'\n  properties: {\n    mode: 'Incremental'\n  }\n}\n"
   t.same(json({ id: 7, code: bicep }), [], 'a Bicep resource')
@@ -3256,7 +3260,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   // a static site's page that moved: a refresh to a path on the same site
   t.same(json({ body: '---\ntitle: Redirecting…\n---\n\n<meta http-equiv="refresh" content="0; url=/contributing/measure/troubleshooting/#standby-power-shows-0-w">' }), [], "a page's refresh")
   t.same(q("<meta http-equiv=refresh content='0;url=/docs/'/>"), [], 'unquoted, closed')
-  for (const v of ['<meta http-equiv="refresh" content="0; url=//evil.example">', '<meta http-equiv="refresh" content="0; url=/\\evil.example">', '<meta http-equiv="refresh" content="0; url=/&#x2f;evil.example">', '<meta http-equiv="refresh" content="0; url=/\t/evil.example">', '<meta http-equiv="refresh" content="0; url=/x" content="0;url=//e">', '<meta content="0;url=//e" http-equiv="refresh" content="0; url=/x">', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', '<meta http-equiv="refresh" content="0; url=https://evil.example/">', '<meta http-equiv="set-cookie" content="a=b">']) {
+  for (const v of ['<meta http-equiv="refresh" content="0; url=//evil.example">', '<meta http-equiv="refresh" content="0; url=/\\evil.example">', '<meta http-equiv="refresh" content="0; url=/&#x2f;evil.example">', '<meta http-equiv="refresh" content="0; url=/\t/evil.example">', '<meta http-equiv="refresh" content="0; url=/x" content="0;url=//e">', '<meta content="0;url=//e" http-equiv="refresh" content="0; url=/x">', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', '<meta http-equiv="refresh" content="0; url=https://evil.example/">', '<meta http-equiv="set-cookie" content="a=b">', '<meta http-equiv="refresh" content="0; url=/.//127.0.0.2/">', '<meta http-equiv="refresh" content="0; url=/..//127.0.0.2/">', '<meta http-equiv="refresh" content="0; url=/x/../..//127.0.0.2/">', '<meta http-equiv="refresh" content="0; url=/%2e//127.0.0.2/">', '<meta http-equiv="refresh" content="0; url=/-/..//127.0.0.2/">']) {
     t.ok(q(v).includes('xss'), `still read: ${v}`)
   }
   // a Bazel label's placeholder is no Razor block
@@ -3264,10 +3268,16 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   for (const v of [' @{ System.IO.File.Delete("a"); }', ' @{7*7}', ' @{x;}', '"@{Html.Raw(x)}"', ' @{name.x}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
   // PowerShell's pipeline after a quoted path
   t.same(json({ id: 7, snippet: '$currentVersionPath = Get-ChildItem "$poshgitPath\\*posh-git*\\" | Sort-Object -Property LastWriteTime | Select-Object -Last 1\n' }), [], "PowerShell's pipeline")
+  // (review) only after a cmdlet's own line: a quote a value closes is still a break-out, and the line after it is judged
+  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', '"x" | Where-Object -Property Name -eq "a"']) {
+    t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
   for (const v of ['"x" | Sort-Object -Property { Start-Process calc }', '"x" | Where-Object -FilterScript {$_.x}', '"x" | Select-Object -Property Name | Out-File -FilePath c:\\x.txt', '"x" | Sort-Object -Property Name; id', '"x" | Sort-Object -Property Name | iex', '"x" | Sort-Object $(id)']) {
     t.ok(q(v).includes('rce'), `still read: ${v}`)
   }
   // a device's channel named for what it selects; a query's select after a value is still read
   t.same(json({ name: 'Input Select (1)' }), [], "a fixture's channel")
   for (const v of ["' select (1)", '1 select (1)', 'x select (1)--', 'x select (select 1)', 'x select (user)', 'x) select (1)']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  // (review) a name selects what the database holds (`intersect select (session_user)` returned `postgres`), and a query's own word continues it
+  for (const v of ['intersect select (session_user)', 'id select (system_user)', 'x select (password)', 'except select (1)', 'union select (1)', 'then select (1)', 'where select (1)']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
 })
