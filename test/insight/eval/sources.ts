@@ -47,6 +47,7 @@
  * part was built"); `FRESH32_SOURCES` the thirty-second, likewise, on other sources again ("How the thirty-second fresh part
  * was built"); `FRESH33_SOURCES` the thirty-third, likewise, on other sources again ("How the thirty-third fresh part was
  * built"); `FRESH34_SOURCES` the thirty-fourth, likewise, on other sources again ("How the thirty-fourth fresh part was
+ * built"); `FRESH35_SOURCES` the thirty-fifth, likewise, on other sources again ("How the thirty-fifth fresh part was
  * built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
@@ -9643,6 +9644,348 @@ const FRESH34_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-fifth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH35_SOURCES: Source[] = [
+  // a sports and physical activity open data standard (OpenActive's data models): its examples (sessions, events, course
+  // instances, facility uses, slots, places, and the booking specification's requests, responses and order feeds; the
+  // list of examples and the models' definitions left out; the snapshot is of 2025)
+  {
+    repo: 'openactive/data-models',
+    commit: '9f200e694a73814c9e66720448e307d5ed909769',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^versions/2\\.x/examples/(?!example_list\\.json$)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a beneficial ownership data standard (Open Ownership's BODS): its examples and its tests' valid statements (people,
+  // entities, ownership-or-control statements, annotations, publication details; the invalid statements and the schemas
+  // left out; the snapshot is of 2025)
+  {
+    repo: 'openownership/data-standard',
+    commit: 'd97e79829b3bbdc759bc35c814b002c65ff75e95',
+    licence: 'Apache-2.0 for the schema, GFDL-1.3-or-later for the documentation (LICENSE)',
+    benign: [{ path: '^(?:examples|tests/data/valid-statements)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a solar and distributed energy device data model (the SunSpec Alliance's information models): its models (a model a
+  // file: inverters, meters, batteries, trackers, their Modbus register groups and points, labels and descriptions)
+  {
+    repo: 'sunspec/models',
+    commit: '7abdf8982d5364f8ae916deee18aac86c11be36d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a scientific data format's JSON form (The HDF Group's HDF5/JSON): its sample files and documentation examples (HDF5
+  // files as JSON: groups, datasets, datatypes, attributes, dimension scales, references; the snapshot is of 2024)
+  {
+    repo: 'HDFGroup/hdf5-json',
+    commit: '84742720fa3c1a468cbc460db78f50de4987adf8',
+    licence: 'BSD-style (COPYING: The HDF Group\'s terms)',
+    benign: [{ path: '^(?:data/json|docs/examples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a climate data catalogue library (intake-esm): its tests' and tutorials' ESM collection descriptions (CMIP5, CMIP6,
+  // CESM large ensembles, NOAA's sea surface temperatures: attributes, assets, aggregation controls; the Kerchunk
+  // reference file left out)
+  {
+    repo: 'intake/intake-esm',
+    commit: '89e7fdee0ec0e649c78868f4400954a05eafe7d9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:tests/sample-catalogs|tutorial-catalogs|docs/source/how-to)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an embedded development platform's STM32 support (PlatformIO's ststm32): its boards' descriptions (a board a file:
+  // MCU, clock, memory, debug tools, frameworks, vendor, URL) and the platform's manifest
+  {
+    repo: 'platformio/platform-ststm32',
+    commit: '018acc3a8196a74a3ad2cba00cf806eef1b96380',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:boards/[\\w.-]+|platform)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Minecraft mod (Farmer's Delight, for Forge): its resources (recipes, cutting board recipes, loot tables and
+  // modifiers, advancements, tags, block states, block and item models; its translations left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'vectorwing/FarmersDelight',
+    commit: '9f1fc7713e6ff4e7af4b08063a6220a2f552c01f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:main|generated)/resources/(?![\\w/.-]*/lang/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a building energy model schema (Ladybug Tools' Honeybee): its samples (models of rooms, faces, apertures and shades,
+  // materials, constructions, schedules, program types, HVAC systems, modifiers for daylight simulation, ventilation
+  // controls; JSON, some under its own extension; the large models left out)
+  {
+    repo: 'ladybug-tools/honeybee-schema',
+    commit: '188cdec80e4cedd328ff63ca09fb09d4c58ae54e',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^samples/(?!model_large/)[\\w/.-]+\\.(?:hb)?json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an urban energy model schema (Ladybug Tools' Dragonfly): its samples (buildings, stories, room 2Ds, context shades,
+  // window and shading parameters, models; JSON, some under its own extension)
+  {
+    repo: 'ladybug-tools/dragonfly-schema',
+    commit: '3c4deae0b31d4fd73c665b07ba5a0bd4dbc759e5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^samples/[\\w/.-]+\\.(?:df)?json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an exercise database (Free Exercise DB): its exercises (an exercise a file: force, level, mechanic, equipment,
+  // muscles, instructions, images; the combined file in dist/ left out, a copy of them all; the snapshot is of 2025)
+  {
+    repo: 'yuhonas/free-exercise-db',
+    commit: 'acd61f751fe15d618862ee3084f27e839222a28f',
+    licence: 'Unlicense (LICENSE.md)',
+    benign: [{ path: '^exercises/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a polygon clipping library (martinez): its tests' GeoJSON (polygons and multipolygons to intersect, unite, subtract
+  // and xor, and the expected results)
+  {
+    repo: 'w8r/martinez',
+    commit: '00e08d222cc0f87f12a6fc71ade26bbe6e89a78e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^test/(?:fixtures|genericTestCases|featureTypes)/[\\w/.-]+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Go compiler for microcontrollers (TinyGo): its targets (a board or chip a file: LLVM target, CPU, build tags,
+  // linker scripts, flash method, serial port, emulator; the snapshot is of 2024)
+  {
+    repo: 'tinygo-org/tinygo',
+    commit: 'ef4f46f1d1550beb62324d750c496b2b4a7f76d0',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^targets/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a molecular editor (Avogadro 2's libraries): its template tool's molecules (metal centres' geometries and ligands in
+  // Chemical JSON: atoms, coordinates, bonds, names)
+  {
+    repo: 'OpenChemistry/avogadrolibs',
+    commit: '5970f712929803b018c3cb685ca79cfe97029c06',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^avogadro/qtplugins/templatetool/[^\\n]+\\.cjson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an industrial digital twin specification (the Asset Administration Shell's): its JSON examples of each class at its
+  // minimal, complete and maximal (shells, submodels, properties, ranges, files, events, operations, concept descriptions;
+  // generated test data; the examples of patterns and values left out; the snapshot is of 2025)
+  {
+    repo: 'admin-shell-io/aas-specs',
+    commit: 'f92d416c9e31a40b65638f4822e6419491114d10',
+    licence: 'CC-BY-4.0 (LICENSE.txt)',
+    benign: [{ path: '^schemas/json/examples/generated/\\w+/(?:complete|maximal|minimal)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a legal contract template library (the Accord Project's Cicero templates): its templates' sample requests, states
+  // and contracts (JSON), their contract logic (Ergo, code: 50 snippets drawn) and their sample contract texts (Markdown,
+  // 40 sections drawn; the templates' grammars left out)
+  {
+    repo: 'accordproject/cicero-template-library',
+    commit: 'f1b93535c6779926630a742bd54d37d71930b583',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/[\\w.-]+/(?!package(?:-lock)?\\.json$)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^src/[\\w.-]+/logic/[\\w.-]+\\.ergo$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/[\\w.-]+/text/sample[\\w.-]*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Earth science dataset descriptions (ESIP's Science on Schema.org): its examples and validation resources (datasets
+  // and data repositories in schema.org's JSON-LD: variables measured, spatial and temporal coverage, distributions,
+  // funding, provenance; the snapshot is of 2024)
+  {
+    repo: 'ESIPFed/science-on-schema.org',
+    commit: '229b5515d714bb695b4a9293c715592ca8229e25',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples|validation|tutorials)/[\\w/.-]+\\.json(?:ld)?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an identity server's quickstarts (Keycloak's): its realms to import, OIDC adapter settings, policy enforcer settings
+  // and themes' descriptions (the packages' manifests and TypeScript configurations left out)
+  {
+    repo: 'keycloak/keycloak-quickstarts',
+    commit: 'c93be9993a3029bae551d2daced1e6c386c56e27',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:package(?:-lock)?|tsconfig[\\w.-]*)\\.json$)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a distributed energy planning model (NREL's REopt.jl): its tests' scenarios (sites, loads, tariffs, PV, wind,
+  // storage, generators, CHP, heating and cooling, outage simulations) and its technologies' defaults
+  {
+    repo: 'NREL/REopt.jl',
+    commit: '029db01dc17ddfc726b3fc5bb7fb72b8541cff0e',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '^(?:test/scenarios|data)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a materials database API's reference implementation (OPTIMADE Python tools): its test server's and tests' records
+  // (crystal structures with species, sites, lattice vectors and provenance, references, links, files; a record a
+  // document; the deliberately bad structures and the API descriptions left out)
+  {
+    repo: 'Materials-Consortia/optimade-python-tools',
+    commit: 'd8b22c04e0bec44b2afaeb31f5daefc6e20c03bf',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:optimade/server/data/(?!providers)|tests/adapters/(?:structures|references)/|tests/models/test_data/test_good_)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a space telescope's data pipeline (the James Webb Space Telescope's, by STScI): its association files (the
+  // exposures, catalogues and products that a calibration step takes together) and its tests' data (the association
+  // schemas and the mock metadata, over the length limit, left out)
+  {
+    repo: 'spacetelescope/jwst',
+    commit: '9c979f9dd7ebad425235af71bfd3f57696a742b3',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^jwst/(?:[\\w/]+/tests/data|associations/lib)/(?!asn_schema)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a polygon triangulation library (Mapbox's earcut): its tests' polygons (rings and holes as coordinate arrays:
+  // buildings, water bodies, borders, degenerate and self-touching cases) and the expected triangle counts
+  {
+    repo: 'mapbox/earcut',
+    commit: '2a4e260205764db3ca28244c50f6fd156de72b2a',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^test/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a date-time library for R (lubridate, R): its functions (parsing, rounding, periods, durations, intervals, time
+  // zones, accessors; 50 snippets drawn, the tests left out)
+  {
+    repo: 'tidyverse/lubridate',
+    commit: '8e9f2b289ee8384d9499e2527fb1e449c97e5370',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^R/[\\w.-]+\\.[rR]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Ethernet hardware library for FPGAs (verilog-ethernet, Verilog): its modules (MACs, PHYs, IP, UDP, ARP, AXI
+  // stream components) and its example designs' top levels (50 snippets drawn; the test benches left out; the snapshot is
+  // of 2025)
+  {
+    repo: 'alexforencich/verilog-ethernet',
+    commit: '77320a9471d19c7dd383914bc049e02d9f4f1ffb',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^(?:rtl|lib/axis/rtl|example/[\\w/.-]+/rtl)/[\\w.-]+\\.v$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CAD library for OpenSCAD (BOSL2, OpenSCAD): its modules and examples (shapes, attachments, rounding, threading,
+  // gears, screws, paths, regions, transforms; 50 snippets drawn, the tests left out), and its tutorials (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'BelfrySCAD/BOSL2',
+    commit: 'df336a2c28f31ffc6554d331d8323f48cbe7a04b',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^(?!tests/)[\\w/.-]+\\.scad$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^tutorials/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a library of formalised mathematics for the Rocq prover (the Mathematical Components, Coq): its algebra, group
+  // theory, field theory, orders and the boot library (50 snippets drawn, the test suite left out)
+  {
+    repo: 'math-comp/math-comp',
+    commit: 'd5507bef7dc5ae04e86e0b599df5860a8f4b561c',
+    licence: 'CECILL-B (LICENCE)',
+    benign: [{ path: '^(?!test_suite/)[\\w/.-]+\\.v$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration management module (Puppet's apache module, Puppet): its classes and defined types (virtual hosts,
+  // modules, MPMs, listen and namevirtualhost directives) and its examples (50 snippets drawn, the tests and the
+  // templates left out)
+  {
+    repo: 'puppetlabs/puppetlabs-apache',
+    commit: 'a014c47671d04be3470404dc5b2789a68aec073e',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '^(?:manifests|examples)/[\\w/.-]+\\.pp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a book's Ansible examples (Ansible for DevOps, YAML): its playbooks, roles, inventories' variables and requirements
+  // (LAMP, Drupal, Solr, ELK, GlusterFS, Docker, Kubernetes, rolling deployments; 50 snippets drawn, the CI tests left
+  // out; the snapshot is of 2025)
+  {
+    repo: 'geerlingguy/ansible-for-devops',
+    commit: '86e1bf80098239cd995d54217585e8d61117d2e7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!tests/|\\.github/)[\\w/.-]+\\.ya?ml$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration language (Dhall, Dhall): its Prelude (lists, natural numbers, text, JSON, maps, optionals, the
+  // directory tree; 50 snippets drawn, the standard's tests left out), and its standard and documentation (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'dhall-lang/dhall-lang',
+    commit: '0c8195f967302a54e6f546e283f599802578c193',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^Prelude/[\\w/.-]+\\.dhall$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:standard|docs)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a CRM platform's code recipes (Salesforce's Apex Recipes, Apex): its recipes (asynchronous Apex, triggers, DML,
+  // SOQL and SOSL queries, callouts, platform events, DataWeave, security; 50 snippets drawn, the tests left out; its
+  // sample data left out: its opportunities' descriptions are test strings such as `1;DROP TABLE users`)
+  {
+    repo: 'trailheadapps/apex-recipes',
+    commit: '94e002064aca453b8ccc360f0c4048665aad558e',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^force-app/main/[^\\n]+\\.cls$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Git client for SAP systems (abapGit, ABAP): its classes and interfaces (objects' serialisers, the Git protocol,
+  // the user interface, background jobs; 50 snippets drawn, the unit test classes and the test folder left out)
+  {
+    repo: 'abapGit/abapGit',
+    commit: '409ee2268c948e16c95d827698c8d6116eb952e1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?![^\\n]*\\.testclasses\\.abap$)[^\\n]+\\.abap$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kubernetes policy library (OPA Gatekeeper's, Rego): its constraint templates' policies (allowed repositories,
+  // required labels, pod security policies, resource limits, ingress rules; 50 snippets drawn, the tests left out)
+  {
+    repo: 'open-policy-agent/gatekeeper-library',
+    commit: '5c441fb645f257b2c428fe9aea22da24a94b5bab',
+    licence: 'Apache-2.0 (LICENSE; NOTICE)',
+    benign: [{ path: '^src/(?![\\w/.-]*_test\\.rego$)[\\w/.-]+\\.rego$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's design proposals (Rust's RFCs): its accepted RFCs (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-lang/rfcs',
+    commit: '354518a8c9025f40be6f730452c1bfe71a12dc22',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^text/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Linux distribution's design proposals (NixOS' RFCs): its RFCs (Markdown, 40 sections drawn; the snapshot is of
+  // 2025)
+  {
+    repo: 'NixOS/rfcs',
+    commit: 'c655bdaab40f7a467f75dbb5af4325d991874e44',
+    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    benign: [{ path: '^rfcs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's design documents (Go's proposals): its designs (Markdown, 40 sections drawn; the snapshot is
+  // of 2025)
+  {
+    repo: 'golang/proposal',
+    commit: 'f6e2e6b7f89c932d16aaa20b2aabddd599e5b468',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^design/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cooking website (Based Cooking): its recipes (Markdown with front matter: ingredients, directions; 40 sections
+  // drawn; the snapshot is of 2023)
+  {
+    repo: 'LukeSmithxyz/based.cooking',
+    commit: '2d8642ec41ccc6162ec3123c15024dd3d22cc33b',
+    licence: 'Unlicense (LICENSE.md)',
+    benign: [{ path: '^content/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a logging library for Node.js (Pino): its documentation (API, transports, browser, redaction, benchmarks,
+  // ecosystem; Markdown, 40 sections drawn)
+  {
+    repo: 'pinojs/pino',
+    commit: 'b394c2c16ac6a8919cd33d7f5684a01baca1096f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a learning-experience data specification (ADL's Experience API, xAPI): its parts (about, data, communication;
+  // Markdown, all their sections the cut gives; the snapshot is of 2025)
+  {
+    repo: 'adlnet/xAPI-Spec',
+    commit: 'ca782a1129bc6ae848640ff4e8e262334bdd0ba5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^xAPI-\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's website (Julia's): its blog (releases, packages, GSoC and JSoC reports, community; Markdown,
+  // 40 sections drawn)
+  {
+    repo: 'JuliaLang/www.julialang.org',
+    commit: 'c36dbaba93ab7339218459d9a56884a54edbc799',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^blog/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a state management library for React (Zustand): its documentation (guides, API reference, middlewares,
+  // integrations, migrations; Markdown, 40 sections drawn)
+  {
+    repo: 'pmndrs/zustand',
+    commit: 'f094eebe9bd3b4b0d77b997f69ab1d273f69a877',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -9683,6 +10026,7 @@ export const FRESH_PARTS = [
   { part: 'fresh32', name: 'Thirty-second fresh part', fragments: 'thirty-second fresh sources', sources: FRESH32_SOURCES },
   { part: 'fresh33', name: 'Thirty-third fresh part', fragments: 'thirty-third fresh sources', sources: FRESH33_SOURCES },
   { part: 'fresh34', name: 'Thirty-fourth fresh part', fragments: 'thirty-fourth fresh sources', sources: FRESH34_SOURCES },
+  { part: 'fresh35', name: 'Thirty-fifth fresh part', fragments: 'thirty-fifth fresh sources', sources: FRESH35_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
