@@ -186,10 +186,11 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
 function cmdletLine(v: string, entry: number): boolean {
   const pipe = v.lastIndexOf('|', entry - 1)
   if (pipe < 0) return false
-  const start = v.lastIndexOf('\n', pipe) + 1
+  // (second review: a lone CR ends PowerShell's line too)
+  const start = Math.max(v.lastIndexOf('\n', pipe), v.lastIndexOf('\r', pipe)) + 1
   return pipe - start <= 300 && CMDLET_LINE.test(v.slice(start, pipe))
 }
-const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?[a-z]{2,20}-[a-z]{2,40}[ \t](?:[^\n|;&`(){}$]|\$[\w:]{1,60}){0,260}$/
+const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?[a-z]{2,20}-[a-z]{2,40}[ \t](?:[^\n\r|;&`(){}$]|\$[\w:]{1,60}){0,260}$/
 /** (thirty-eighth round) PowerShell's cmdlets that only order, filter, pick or lay out the objects piped to them */
 const OBJECT_CMDLET = /^(?:sort|select|where|group|measure|format)-(?:object|table|list|wide)$/
 const CMDLET_ARGUMENT = String.raw`(?:-[a-z]{1,30}|[\w.,*]{1,60}|'[\w .,*-]{0,60}'|"[\w .,*-]{0,60}")`
@@ -1015,11 +1016,14 @@ const isLetter = (c: number) => c >= 97 && c <= 122
  * `x&w 1>f`; nor an option, `b&w -h`), within 300 characters
  */
 function letterAbbreviation(v: string, i: number): boolean {
-  if (i < 1 || !isLetter(v.charCodeAt(i - 1)) || (i > 1 && isWordChar(v.charCodeAt(i - 2))) || !isLetter(v.charCodeAt(i + 1)) || isWordChar(v.charCodeAt(i + 2))) return false
+  if (i < 1 || !isLetter(v.charCodeAt(i - 1)) || (i > 1 && isWordChar(v.charCodeAt(i - 2))) || !isLetter(v.charCodeAt(i + 1))) return false
   return v.length - i <= 300 && ABBREVIATION_REST.test(v.slice(i + 2))
 }
-/** after an abbreviation: no option first, and none of a shell's active characters */
-const ABBREVIATION_REST = /^(?![ \t]{0,4}-)[^`$#<>|&(){}\\\n\r]*$/
+/**
+ * after an abbreviation: its end, a blank or a stop (second review: not a quote, `^` or `=` glued, `b&w''atch 'curl …'` ran `watch`), no
+ * option first, and none of a shell's active characters
+ */
+const ABBREVIATION_REST = /^(?:$|[ \t,.;:/])(?![ \t]{0,4}-)[^`$#<>|&(){}\\\n\r]*$/
 
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
 /** `&name;` or `&#…;` at `i`, its name not a listed program's. */

