@@ -150,7 +150,6 @@ const XSS_SINK_WAYS = sinkOnly(/\bdata\s*:\s*(?:(?:application|text)\/(?:x-)?(?:
  * `<input name="confirm">`, `<div id="alert">`, `<input name="attributes">`; unquoted, `<form id=alert name=alert>`, they count), nor a scope's own method or a class after `$event` (`vm.confirm()`, `class="alert"`).
  */
 const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,10}\b[^<>]{0,200}?\b(?:id|name)\s*=\s*(?:['"]?(?:__proto__|defaultview|currentscript|documentelement|ownerdocument|getelementbyid|queryselector|createelement|parentnode)\b|(?:alert|prompt|confirm|attributes)(?![\w-]))|\bng-[a-z]{2,20}\s*=\s*['"]?[^<>]{0,200}?\$event\b[^<>"]{0,200}?(?:(?<=\b(?:view|window|defaultview|top|self|parent)\s{0,4}\.\s{0,4})(?:alert|prompt|confirm|eval)\s*\(|=\s{0,4}(?:alert|prompt|confirm|eval)\s*\))/
-/** Cross-site scripting: markup or script that a browser would run. */
 /**
  * (thirty-eighth round) A `<meta>` whose only attributes refresh to a path on the same site after a delay, as a static site's page that
  * moved writes it (`<meta http-equiv="refresh" content="0; url=/contributing/">`): the browser stays on the site. The address is a path's
@@ -159,6 +158,7 @@ const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,
  * which a browser resolves to a path a server may take for another host's.)
  */
 const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}')\s{0,4}\/?>`
+/** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)

@@ -818,8 +818,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (twenty-ninth round) a bitwise and of two operands in parentheses (`(char_table[c] & type)`, `(flags & file)`): an
         // expression's, no background job (a listed program's name after it is still judged, `(sleep 5 & id)`)
         if (v.charCodeAt(i + 1) !== 38 && andOperand(v, i)) break
-        // (thirty-eighth round) an abbreviation of two letters glued by `&` (`b&w`, a photograph's or a film's black and white, `B&W` the
-        // maker): `w` is the one program a letter names, and it is judged where it is given anything (`b&w -h`, `b&w>f`)
+        // (thirty-eighth round) an abbreviation of two letters glued by `&` before plain text (`b&w`, a photograph's or a film's black
+        // and white, `B&W` the maker): `w` is the one program a letter names, and it is judged where it is given anything (`b&w -h`, `b&w>f`)
         if (letterAbbreviation(v, i)) break
         seen++
         if (v.charCodeAt(i + 1) === 38) {
@@ -1028,9 +1028,9 @@ function letterAbbreviation(v: string, i: number): boolean {
 }
 /**
  * after an abbreviation: its end, a blank or a stop (second review: not a quote, `^` or `=` glued, `b&w''atch 'curl …'` ran `watch`), no
- * option first, and none of a shell's active characters
+ * option first, and none of a shell's active characters (third review: a `;` only before a number or the end, `b&w ; 10 x 12.5 cm.` —
+ * `b&w;eval touch /tmp/x` ran)
  */
-// (third review: a `;` only before a number or the end, `b&w ; 10 x 12.5 cm.` — `b&w;eval touch /tmp/x` ran)
 const ABBREVIATION_REST = /^(?:$|[ \t,.:/]|;(?=[ \t]{0,4}(?:\d|$)))(?![ \t]{0,4}-)(?:[^;`$#<>|&(){}\\\n\r]|;(?=[ \t]{0,4}(?:\d|$)))*$/
 
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
