@@ -1162,7 +1162,9 @@ const BICEP_FUNCTIONS = 'replace|substring|uniquestring|deployment|resourcegroup
 // (third review: its arguments plain, or calls of Bicep's own functions with plain arguments — PHP's `trim`, `max` or `join` are Bicep's
 // names too, and `${trim(\`touch /tmp/x\`)}` ran the command)
 const BICEP_CALL = String.raw`(?:${BICEP_FUNCTIONS})\(`
-const BICEP_COMPLEX = new RegExp(PHP_COMPLEX.source.replace('\\$\\{@?', String.raw`\$\{(?:@|(?!${BICEP_CALL}(?:[^()\x60$\n]|${BICEP_CALL}[^()\x60$\n]{0,100}\)){0,200}\)\}))`))
+// (fourth review: and none of PHP's words that run or stop without parentheses, `${trim(include 'pw.php')}` ran the file)
+const PHP_BARE_CONSTRUCT = String.raw`(?![^}\n]{0,300}\b(?:include|include_once|require|require_once|exit|die|new|print|echo|clone|throw|yield|eval)\b)`
+const BICEP_COMPLEX = new RegExp(PHP_COMPLEX.source.replace('\\$\\{@?', String.raw`\$\{(?:@|(?!${PHP_BARE_CONSTRUCT}${BICEP_CALL}(?:[^()\x60$\n]|${BICEP_CALL}[^()\x60$\n]{0,100}\)){0,200}\)\}))`))
 const BICEP_RCE = RCE.map((re) => (re === PHP_COMPLEX ? BICEP_COMPLEX : re))
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =
@@ -1898,7 +1900,10 @@ const PROVIDER_SCRIPT = new RegExp(String.raw`<script${PROVIDER_ATTRIBUTES}[ \t\
  */
 const EMBED_URL = String.raw`https:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/embed\/[\w-]{1,20}|player\.vimeo\.com\/video\/\d{1,12})(?:\?[\w=.;&%-]{0,200})?`
 const EMBED_VALUE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w .,;:#%-]{0,200}"|'[\w .,;:#%-]{0,200}'|[\w%-]{1,20})`
-const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|class|id|loading|referrerpolicy|allow|style)${EMBED_VALUE}|allowfullscreen(?:${EMBED_VALUE})?)`
+// (fourth review: no id or class, which name the frame in the page's scripts or give it the page's styles, and a style of its size and
+// border only — a fixed, full-page, transparent frame took every click on the page)
+const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)[ \t]{0,4}:[ \t]{0,4}[\w .%#-]{0,40}[ \t]{0,4};?){0,8}[ \t]{0,4}"`
+const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a

@@ -182,8 +182,10 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
  * (thirty-eighth round) A Coq proof's tactics, which SSReflect chains with `;` and gives views and rewrite rules (`case: bb1; rewrite /=
  * !bnd_simp`, `by move=> mf x; rewrite /leif`): no program has their names, and the value holds a proof (`Proof.`, `Qed.`)
  */
-const COQ_TACTICS = new Set(['rewrite', 'apply', 'elim', 'exact', 'congr', 'suff', 'have', 'pose', 'under', 'case', 'move', 'split', 'left', 'right', 'exists', 'intros', 'intro', 'destruct', 'induction', 'simpl', 'unfold', 'auto', 'lia', 'ring', 'field', 'reflexivity', 'symmetry', 'transitivity', 'assumption', 'constructor', 'inversion', 'subst', 'wlog', 'gen', 'by', 'done'])
-const COQ_PROOF = /(?:^|[\s.])(?:proof|qed|defined|admitted)\.(?:\s|$)/
+// (fourth review: no program's or shell keyword's name — `split --filter='…'` runs a command, `case … in *) id;; esac` too — and a line
+// opening on `Proof.`, not a `Qed.` anywhere)
+const COQ_TACTICS = new Set(['rewrite', 'apply', 'elim', 'exact', 'congr', 'suff', 'have', 'pose', 'under', 'intros', 'intro', 'destruct', 'induction', 'simpl', 'unfold', 'lia', 'reflexivity', 'symmetry', 'transitivity', 'assumption', 'constructor', 'inversion', 'subst', 'wlog'])
+const COQ_PROOF = /(?:^|\n)[ \t]{0,8}proof\.(?:\s|$)/
 /**
  * (thirty-eighth round, review) Whether the pipe before `entry` ends a line that opens on a PowerShell cmdlet (`$x = Get-ChildItem
  * "$path\*" |`): the quote before the pipe is that cmdlet's argument, not one a value closes (`x" | Sort-Object …⏎whoami`); the same
@@ -1029,9 +1031,9 @@ function letterAbbreviation(v: string, i: number): boolean {
 /**
  * after an abbreviation: its end, a blank or a stop (second review: not a quote, `^` or `=` glued, `b&w''atch 'curl …'` ran `watch`), no
  * option first, and none of a shell's active characters (third review: a `;` only before a number or the end, `b&w ; 10 x 12.5 cm.` —
- * `b&w;eval touch /tmp/x` ran)
+ * `b&w;eval touch /tmp/x` ran; fourth review: a number, not a program's name opening on a digit, `b&w; 2to3 -w app.py`)
  */
-const ABBREVIATION_REST = /^(?:$|[ \t,.:/]|;(?=[ \t]{0,4}(?:\d|$)))(?![ \t]{0,4}-)(?:[^;`$#<>|&(){}\\\n\r]|;(?=[ \t]{0,4}(?:\d|$)))*$/
+const ABBREVIATION_REST = /^(?:$|[ \t,.:/]|;(?=[ \t]{0,4}(?:\d[\d.,]{0,20}(?:[ \t]|$)|$)))(?![ \t]{0,4}-)(?:[^;`$#<>|&(){}\\\n\r]|;(?=[ \t]{0,4}(?:\d[\d.,]{0,20}(?:[ \t]|$)|$)))*$/
 
 const REFERENCE = /&(?:([a-z][a-z0-9]{1,9})|#\d{1,7}|#x[0-9a-f]{1,6});/y
 /** `&name;` or `&#…;` at `i`, its name not a listed program's. */

