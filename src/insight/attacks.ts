@@ -1164,7 +1164,8 @@ const BICEP_FUNCTIONS = 'replace|substring|uniquestring|deployment|resourcegroup
 const BICEP_CALL = String.raw`(?:${BICEP_FUNCTIONS})\(`
 // (fourth review: and none of PHP's words that run or stop without parentheses, `${trim(include 'pw.php')}` ran the file)
 const PHP_BARE_CONSTRUCT = String.raw`(?![^}\n]{0,300}\b(?:include|include_once|require|require_once|exit|die|new|print|echo|clone|throw|yield|eval)\b)`
-const BICEP_COMPLEX = new RegExp(PHP_COMPLEX.source.replace('\\$\\{@?', String.raw`\$\{(?:@|(?!${PHP_BARE_CONSTRUCT}${BICEP_CALL}(?:[^()\x60$\n]|${BICEP_CALL}[^()\x60$\n]{0,100}\)){0,200}\)\}))`))
+// (fifth review: and no brace in them, behind which the construct's word hid, `${trim(/*}*/include '/tmp/pw.php')}` ran the file)
+const BICEP_COMPLEX = new RegExp(PHP_COMPLEX.source.replace('\\$\\{@?', String.raw`\$\{(?:@|(?!${PHP_BARE_CONSTRUCT}${BICEP_CALL}(?:[^(){}\x60$\n]|${BICEP_CALL}[^(){}\x60$\n]{0,100}\)){0,200}\)\}))`))
 const BICEP_RCE = RCE.map((re) => (re === PHP_COMPLEX ? BICEP_COMPLEX : re))
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =

@@ -183,8 +183,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
  * !bnd_simp`, `by move=> mf x; rewrite /leif`): no program has their names, and the value holds a proof (`Proof.`, `Qed.`)
  */
 // (fourth review: no program's or shell keyword's name — `split --filter='…'` runs a command, `case … in *) id;; esac` too — and a line
-// opening on `Proof.`, not a `Qed.` anywhere)
-const COQ_TACTICS = new Set(['rewrite', 'apply', 'elim', 'exact', 'congr', 'suff', 'have', 'pose', 'under', 'intros', 'intro', 'destruct', 'induction', 'simpl', 'unfold', 'lia', 'reflexivity', 'symmetry', 'transitivity', 'assumption', 'constructor', 'inversion', 'subst', 'wlog'])
+// opening on `Proof.`, not a `Qed.` anywhere; fifth review: nor macOS's and FreeBSD's `apply`, nor Windows' `subst`)
+const COQ_TACTICS = new Set(['rewrite', 'elim', 'exact', 'congr', 'suff', 'have', 'pose', 'under', 'intros', 'intro', 'destruct', 'induction', 'simpl', 'unfold', 'lia', 'reflexivity', 'symmetry', 'transitivity', 'assumption', 'constructor', 'inversion', 'wlog'])
 const COQ_PROOF = /(?:^|\n)[ \t]{0,8}proof\.(?:\s|$)/
 /**
  * (thirty-eighth round, review) Whether the pipe before `entry` ends a line that opens on a PowerShell cmdlet (`$x = Get-ChildItem
@@ -199,7 +199,9 @@ function cmdletLine(v: string, entry: number): boolean {
   const start = Math.max(v.lastIndexOf('\n', pipe), v.lastIndexOf('\r', pipe)) + 1
   return pipe - start <= 300 && CMDLET_LINE.test(v.slice(start, pipe))
 }
-const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?[a-z]{2,20}-[a-z]{2,40}[ \t](?:[^\n\r|;&`(){}$#<]|\$[\w:]{1,60}){0,260}$/
+// (fifth review: a cmdlet that reads, `Get-ChildItem`, not one that fetches, starts or configures — `Invoke-WebRequest http://… -OutFile
+// s.ps1 | Select-Object -First 1` was read only for its pipe)
+const CMDLET_LINE = /^['"]?[ \t]{0,40}(?:\$[\w:]{1,60}[ \t]{0,4}=[ \t]{0,4})?(?:get|test|measure|select|sort|where|group|format|resolve|compare|convertto|convertfrom)-[a-z]{2,40}[ \t](?:[^\n\r|;&`(){}$#<]|\$[\w:]{1,60}){0,260}$/
 /** (thirty-eighth round) PowerShell's cmdlets that only order, filter, pick or lay out the objects piped to them */
 const OBJECT_CMDLET = /^(?:sort|select|where|group|measure|format)-(?:object|table|list|wide)$/
 const CMDLET_ARGUMENT = String.raw`(?:-[a-z]{1,30}|[\w.,*]{1,60}|'[\w .,*-]{0,60}'|"[\w .,*-]{0,60}")`

