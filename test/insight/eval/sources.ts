@@ -48,6 +48,7 @@
  * was built"); `FRESH33_SOURCES` the thirty-third, likewise, on other sources again ("How the thirty-third fresh part was
  * built"); `FRESH34_SOURCES` the thirty-fourth, likewise, on other sources again ("How the thirty-fourth fresh part was
  * built"); `FRESH35_SOURCES` the thirty-fifth, likewise, on other sources again ("How the thirty-fifth fresh part was
+ * built"); `FRESH36_SOURCES` the thirty-sixth, likewise, on other sources again ("How the thirty-sixth fresh part was
  * built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
@@ -9986,6 +9987,318 @@ const FRESH35_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-sixth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH36_SOURCES: Source[] = [
+  // a gazetteer (Who's On First's administrative places of Luxembourg): its places (a GeoJSON feature a file: localities,
+  // neighbourhoods, counties, postal codes, with their names, hierarchies, sources and geometries; the alternative
+  // geometries left out; the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-lu',
+    commit: '35cd839f584609877c02d5461890fd58a396fa04',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-learning authoring framework (the Adapt Framework): its example course's content objects, articles, blocks and
+  // components (a record a document: menus, pages, text, accordions, graphics, questions and their feedback)
+  {
+    repo: 'adaptlearning/adapt_framework',
+    commit: 'e6caf8a6f1dd5f17bb41ddd22ee42298bd84b70c',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/course/en/(?:contentObjects|articles|blocks|components)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a geospatial processing API standard (the OGC API - Processes): its examples (landing page, conformance, process
+  // list and description, execution requests, job lists, status, results)
+  {
+    repo: 'opengeospatial/ogcapi-processes',
+    commit: '4a4a1dce7b919f969b681cf96186e85ed3f5da1f',
+    licence: 'the OGC\'s permissive licence (LICENSE)',
+    benign: [{ path: '^core/examples/json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a geospatial features API standard (the OGC API - Features and its query language CQL2): the core's and extensions'
+  // examples and CQL2's JSON-encoded filter expressions (comparisons, spatial and temporal predicates, functions); the
+  // sample data sets and the schemas left out
+  {
+    repo: 'opengeospatial/ogcapi-features',
+    commit: '94e814bfa9af6ad308c474621ad18548357b0bc8',
+    licence: 'the OGC\'s permissive licence (LICENSE)',
+    benign: [{ path: '^(?:core|cql2/standard/schema|extensions/[\\w-]+/standard)/examples/json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a map tiling standard (the OGC Two Dimensional Tile Matrix Set): its registry's tile matrix sets and the standard's
+  // examples (CRSs, tile matrices, scales, origins; tile set metadata; the schemas left out; the snapshot is of 2023)
+  {
+    repo: 'opengeospatial/2D-Tile-Matrix-Set',
+    commit: '7cee2f8cd03b07bf457683321747be41d10abe66',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:registry/json|schemas/tms/2\\.0/json/examples/\\w+)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a formal specification language's examples (TLA+): its specifications' manifests (authors, sources, modules,
+  // models and their expected results; JSON), the specifications (TLA+, code: 50 snippets drawn)
+  {
+    repo: 'tlaplus/Examples',
+    commit: '32a32c7b0b97562da2dd4b2e55b7f81cd6fea2b9',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^specifications/[\\w/.-]+/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^specifications/[\\w/.-]+\\.tla$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an energy data metadata standard (the Open Energy Platform's oemetadata): its examples, templates and JSON-LD
+  // contexts of each version (data sets' sources, licences, spatial and temporal coverage, fields; the schemas left out;
+  // the snapshot is of 2024)
+  {
+    repo: 'OpenEnergyPlatform/oemetadata',
+    commit: 'dc4f5533651a50e7c1a3d9d898cbe4c896de78d9',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^metadata/(?:latest|v\\d/v\\d+)/(?:example|template|context)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a security controls language's content (NIST's OSCAL): its examples (catalogs, component definitions, system
+  // security plans, assessment plans and results, plans of action; the snapshot is of 2025; NIST's SP 800-53 catalogues,
+  // over the length limit, left out)
+  {
+    repo: 'usnistgov/oscal-content',
+    commit: '88bb8deeaa815f8914d68ea7e31a622ebbc1719d',
+    licence: 'public domain in the US, CC0-1.0 elsewhere (LICENSE.md)',
+    benign: [{ path: '^examples/[\\w-]+/json/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a verifiable credentials exchange specification (DIF's Presentation Exchange): its examples of each version
+  // (presentation definitions, submissions, submission requirements; the schemas and the test harness left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'decentralized-identity/presentation-exchange',
+    commit: '7cbe949c95fe1e19413b24c9b49dc34f76f5d76a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^test/(?:v\\d\\.\\d\\.\\d/)?(?:presentation-definition|presentation-submission|submission-requirements)/(?!schema\\.json$)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a life science experiment metadata library (the ISA tools' API): its JSON-LD contexts (ISA terms, OBO, schema.org,
+  // SIO, Wikidata) and its default assay configurations (the schemas left out; the snapshot is of 2025)
+  {
+    repo: 'ISA-tools/isa-api',
+    commit: '1c2e893a391a7df25d2d4e810de0b04f4a56319d',
+    licence: 'CPAL-1.0 (LICENSE.txt)',
+    benign: [{ path: '^isatools/resources/(?:json-context/\\w+|config/json/default)/[\\w.-]+\\.jsonld?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a container runtime specification (the OCI's): its schema tests' valid configurations, features and states (JSON;
+  // the invalid ones and the schemas left out) and its specification (Markdown, 40 sections drawn)
+  {
+    repo: 'opencontainers/runtime-spec',
+    commit: '6999a89a76a0329f440d5740497bedb9dd431297',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^schema/test/\\w+/good/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a geospatial discovery application for libraries (GeoBlacklight): its tests' Solr documents (maps, scanned and
+  // georeferenced sheets, rasters, vector layers, web services and index maps of university libraries, in its Aardvark
+  // metadata)
+  {
+    repo: 'geoblacklight/geoblacklight',
+    commit: 'd6c127e77fb7af42db2a03be9a6f5641e9f737ba',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^spec/fixtures/solr_documents/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web metadata markup's parser tests (microformats): the expected parsed outputs (h-card, h-entry, h-event,
+  // h-review, h-resume, rel values and the classic microformats as JSON; their HTML inputs left out; the snapshot is of
+  // 2025)
+  {
+    repo: 'microformats/tests',
+    commit: 'd49f5d76d0395676274c9ff15f1a14091498d7d4',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^tests/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // agriculture data models (FIWARE's Smart Data Models, agrifood): their examples, key-values and normalised, JSON
+  // and JSON-LD (farms, parcels, crops, soils, greenhouses, animals, treatments, fertilisations; the snapshot is of
+  // 2024)
+  {
+    repo: 'smart-data-models/dataModel.Agrifood',
+    commit: '33052581a415a2fb1594500843464422302c0ee7',
+    licence: 'CC-BY-4.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/examples/example(?:-normalized)?\\.jsonld?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // environment data models (FIWARE's Smart Data Models, environment): their examples, key-values and normalised, JSON
+  // and JSON-LD (air quality, noise, water, floods, pollen, rainfall radar, night sky quality, carbon footprint)
+  {
+    repo: 'smart-data-models/dataModel.Environment',
+    commit: 'f0150e5c97f41e4c0881a0bcfa05d559058bdea1',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^\\w+/examples/example(?:-normalized)?\\.jsonld?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a space game (Destination: Sol): its module's and engine's assets (ships, guns, clips, engines, shields, armours,
+  // abilities, planets, asteroids, mazes; the schemas left out; the snapshot is of 2023)
+  {
+    repo: 'MovingBlocks/DestinationSol',
+    commit: 'b7953a1d8442510499a23e9301939713acc07512',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:modules/core/assets|engine/src/main/resources/org/destinationsol/assets)/(?!schemas/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a geolocation database format (MaxMind DB): its test databases' source data (a record a document: networks with
+  // their cities, countries, continents and names in several languages, ISPs, ASNs, connection types, domains,
+  // anonymity flags; the broken databases left out)
+  {
+    repo: 'maxmind/MaxMind-DB',
+    commit: '2f18851d11a77ca981975666b18680979a6759a5',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [{ path: '^source-data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a real-time web framework for Perl (Mojolicious, Perl): its modules (the user agent, the server, routes, the
+  // template engine, the DOM parser, the event loop, WebSockets; 50 snippets drawn, the tests and the POD guides left out)
+  {
+    repo: 'mojolicious/mojo',
+    commit: 'b4de430651b722f560b1577da9018e3f402d96ab',
+    licence: 'Artistic-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/.-]+\\.pm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tiling window manager's extensions (xmonad-contrib, Haskell): its actions, hooks, layouts, prompts and utilities
+  // (50 snippets drawn, the tests left out)
+  {
+    repo: 'xmonad/xmonad-contrib',
+    commit: '73d53eac8b7fd89e5a0dea4ef3f98d5dc4958acb',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^XMonad/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a bioinformatics workflow (Snakemake's DNA-seq variant calling with Varlociraptor, Snakemake): its Snakefile and
+  // rules (mapping, calling, annotation, filtering, reports; 50 snippets drawn, the test data and the scripts left out)
+  {
+    repo: 'snakemake-workflows/dna-seq-varlociraptor',
+    commit: '1ce0415be53ddee8b70c0a3c6773fc583388eae6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^workflow/(?:Snakefile|rules/[\\w.-]+\\.smk)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a live coding sampler (SuperDirt, for TidalCycles, SuperCollider): its classes, synth definitions, library,
+  // scripts and hacks (50 snippets drawn, the tests left out; the snapshot is of 2024)
+  {
+    repo: 'musikinformatik/SuperDirt',
+    commit: '0c1416808c5bbdd576082f15d1f9566100341b28',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^(?:classes|synths|library|scripts|hacks)/[\\w/.-]+\\.scd?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a status line for Vim (vim-airline, Vim script): its plugin and autoloaded parts (extensions, sections, themes,
+  // the builder; 50 snippets drawn, the tests left out)
+  {
+    repo: 'vim-airline/vim-airline',
+    commit: '1586662296c9dc946083e17cb6a4ef0b3e7c0d68',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:autoload|plugin)/[\\w/.-]+\\.vim$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a verification-aware language's standard libraries (Dafny's libraries, Dafny): its modules and examples
+  // (collections, arithmetic lemmas, Unicode, JSON, file I/O, wrappers; 50 snippets drawn), and their documentation
+  // (Markdown, 40 sections drawn; the snapshot is of 2025)
+  {
+    repo: 'dafny-lang/libraries',
+    commit: '7a6e203115cf8e96f68503fb9b0c31db341a90d2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:src|examples)/[\\w/.-]+\\.dfy$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a configuration language's package collection (Apple's Pkl Pantry, Pkl): its packages (GitHub Actions, CircleCI,
+  // Kubernetes, Prometheus, Telegraf, JSON Schema, TOML, iCalendar; 50 snippets drawn, the tests left out)
+  {
+    repo: 'apple/pkl-pantry',
+    commit: '904a68184e54da378b0a0e8a911a3fab3956f693',
+    licence: 'Apache-2.0 (LICENSE.txt; NOTICE.txt)',
+    benign: [{ path: '^packages/(?![\\w/.-]*/tests/)[\\w/.-]+\\.pkl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // quantum computing exercises (Microsoft's Quantum Katas, Q#): the katas' tasks and reference implementations (50
+  // snippets drawn, the tests left out), and their descriptions and tutorials (Markdown, 40 sections drawn; the
+  // snapshot is of 2024)
+  {
+    repo: 'microsoft/QuantumKatas',
+    commit: '1a4740ff70ceffebde73d1434b2dedbe27643300',
+    licence: 'MIT (LICENSE; NOTICE.txt)',
+    benign: [
+      { path: '^(?![^\\n]*Tests?\\.qs$)[\\w/.-]+\\.qs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!\\.github/)[\\w/.-]+/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a decentralised lending protocol (Compound's, Solidity): its contracts (cTokens, the comptroller, interest rate
+  // models, governance, the price oracle, the lens; 50 snippets drawn, the tests, the scenarios and the formal
+  // specifications left out; the snapshot is of 2022)
+  {
+    repo: 'compound-finance/compound-protocol',
+    commit: 'a3214f67b73310d547e00fc578e8355911c9d376',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^contracts/[\\w/.-]+\\.sol$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a music programming language (ChucK): its examples (synthesis, the STK instruments, analysis, effects, filters,
+  // OSC, MIDI and HID input, shreds, classes, the book's examples; 50 snippets drawn, the language's own tests left out)
+  {
+    repo: 'ccrma/chuck',
+    commit: 'b08011d146e435dbff3846e12c04699f0090ab2a',
+    licence: 'MIT OR GPL-2.0-or-later (LICENSE.MIT, LICENSE.GPL)',
+    benign: [{ path: '^examples/[\\w/.-]+\\.ck$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an events specification (CNCF's CloudEvents): its specification, extensions, protocol bindings, formats, adapters,
+  // the SQL expression language and subscriptions, and its documents (Markdown, 40 sections drawn; the translations
+  // and the documentation tool's fake documents left out)
+  {
+    repo: 'cloudevents/spec',
+    commit: 'c2845a49bc9831be02f305a4a792401b932d77d4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:cloudevents/(?!languages/)|docs/|subscriptions/|cesql/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a government design system's site (the GOV.UK Design System): its accessibility, community and policy pages
+  // (Markdown, 40 sections drawn; the components', patterns', styles' and getting started pages left out, their Nunjucks
+  // example macros a template language)
+  {
+    repo: 'alphagov/govuk-design-system',
+    commit: 'efb0d77d38b7ed7f921697564d2c47723d434977',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:(?:accessibility|community)/[\\w/.-]+|[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a spaceflight data API (r/SpaceX's): its documentation (launches, rockets, cores, capsules, crew, Starlink, ships,
+  // launch and landing pads, queries; Markdown, 40 sections drawn; the snapshot is of 2022)
+  {
+    repo: 'r-spacex/SpaceX-API',
+    commit: '9f56af14a75ae410c26eb0317971d51ae1574f6a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container image format specification (the OCI's): its specification (manifests, indexes, layers, configurations,
+  // descriptors, annotations; Markdown, 40 sections drawn)
+  {
+    repo: 'opencontainers/image-spec',
+    commit: '13cff54902ec9ad6320cbc487a685b66fcd67171',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cultural heritage data model (Linked Art): its model's and API's documentation (objects, people, places, events,
+  // provenance, digital objects, the JSON-LD profile; Markdown, 40 sections drawn; the generated relationship and schema
+  // pages left out)
+  {
+    repo: 'linked-art/linked.art',
+    commit: '3ed503beca5f6badae9d8c37ad6fda6beeb7785e',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:model/|api/1\\.0/(?!schema_docs/))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a software supply chain attestation framework (in-toto's): its specification and predicate types (provenance,
+  // SBOMs, test results, vulnerability scans, releases; Markdown, 40 sections drawn)
+  {
+    repo: 'in-toto/attestation',
+    commit: '051624ce466deaed4c5a66e66877f69b471fccbe',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:spec|docs)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a scientific workflow language's user guide (the Common Workflow Language's): its lessons (inputs, outputs,
+  // arrays, staging, requirements, workflows, best practices; Markdown, 40 sections drawn)
+  {
+    repo: 'common-workflow-language/user_guide',
+    commit: '5775004108e13bfd5d56f5feee994332ebdd503b',
+    licence: 'CC-BY-4.0 for the instructional material (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a government digital service's guides (18F's): accessibility, content, UX, engineering, agile, product, brand and
+  // de-risking guides (Markdown, 40 sections drawn; the snapshot is of 2025)
+  {
+    repo: '18F/guides',
+    commit: 'debc24b34f23686194d9fe42e391859d569bd39a',
+    licence: 'public domain in the US, CC0-1.0 elsewhere (LICENSE.md)',
+    benign: [{ path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -10027,6 +10340,7 @@ export const FRESH_PARTS = [
   { part: 'fresh33', name: 'Thirty-third fresh part', fragments: 'thirty-third fresh sources', sources: FRESH33_SOURCES },
   { part: 'fresh34', name: 'Thirty-fourth fresh part', fragments: 'thirty-fourth fresh sources', sources: FRESH34_SOURCES },
   { part: 'fresh35', name: 'Thirty-fifth fresh part', fragments: 'thirty-fifth fresh sources', sources: FRESH35_SOURCES },
+  { part: 'fresh36', name: 'Thirty-sixth fresh part', fragments: 'thirty-sixth fresh sources', sources: FRESH36_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
