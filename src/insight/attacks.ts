@@ -1161,7 +1161,8 @@ const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLI
 const BICEP_FUNCTIONS = 'replace|substring|uniquestring|deployment|resourcegroup|subscription|tolower|toupper|format|concat|guid|take|skip|last|first|length|split|join|string|int|json|empty|contains|union|intersection|reference|resourceid|subscriptionresourceid|tenantresourceid|extensionresourceid|managementgroupresourceid|environment|tenant|managementgroup|datetimeadd|datetimefromepoch|datetimetoepoch|utcnow|base64|base64tostring|base64tojson|uri|uricomponent|uricomponenttostring|datauri|datauritostring|trim|padleft|startswith|endswith|indexof|lastindexof|min|max|range|array|bool|coalesce|createarray|createobject|items|filter|map|reduce|sort|toobject|flatten|pickzones|newguid|any|mod|add|sub|mul|div|equals|greater|greaterorequals|less|lessorequals|not|and|or|if|objectkeys|shallowmerge|parsecidr|cidrsubnet|cidrhost|tryget'
 // (third review: its arguments plain, or calls of Bicep's own functions with plain arguments — PHP's `trim`, `max` or `join` are Bicep's
 // names too, and `${trim(\`touch /tmp/x\`)}` ran the command)
-const BICEP_CALL = String.raw`(?:${BICEP_FUNCTIONS})\(`
+// (sixth review: the whole name, not its end — `array_map(` ends in `map(`, and `${join(array_map('sys'.'tem',[…]))}` ran a command)
+const BICEP_CALL = String.raw`(?<![\w$])(?:${BICEP_FUNCTIONS})\(`
 // (fourth review: and none of PHP's words that run or stop without parentheses, `${trim(include 'pw.php')}` ran the file)
 const PHP_BARE_CONSTRUCT = String.raw`(?![^}\n]{0,300}\b(?:include|include_once|require|require_once|exit|die|new|print|echo|clone|throw|yield|eval)\b)`
 // (fifth review: and no brace in them, behind which the construct's word hid, `${trim(/*}*/include '/tmp/pw.php')}` ran the file)

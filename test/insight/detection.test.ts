@@ -3267,7 +3267,7 @@ t.test("thirty-eighth round: the thirty-third and thirty-fourth parts' false pos
     for (const head of ["resource x 'Microsoft.Web/sites@2022-01-01' = {\n", "module m 'x.bicep' = {\n"]) t.ok(json({ id: 7, code: head + v }).includes('rce'), `still read: ${head}${v}`)
   }
   // (third review) PHP's `trim`, `max`, `join`, `range`, `array` and `empty` are Bicep's names too: only plain arguments or Bicep's own calls
-  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}', "'${trim(include 'pw.php')}'", "${max(include_once 'pw.php', 1)}", '${trim(exit)}', "${join(require 'uploads/avatar.jpg')}", "'${trim(/*}*/include '/tmp/pw.php')}'", "${trim('}'.include '/tmp/pw.php')}", '${trim(1 /*}*/, new ArrayObject)}']) {
+  for (const v of ['${trim(`touch /tmp/x`)}', '${trim($_GET[0]($_GET[1]))}', '${max(md5(1))}', "${trim(include('/tmp/x.php'))}", '${empty(`id`)}', '${max(print_r(1))}', "'${trim(include 'pw.php')}'", "${max(include_once 'pw.php', 1)}", '${trim(exit)}', "${join(require 'uploads/avatar.jpg')}", "'${trim(/*}*/include '/tmp/pw.php')}'", "${trim('}'.include '/tmp/pw.php')}", '${trim(1 /*}*/, new ArrayObject)}', "${join(array_map('sys'.'tem',['touch /tmp/p']))}", "${trim(array_filter(['id'],'sys'.'tem'))}"]) {
     t.ok(json({ id: 7, code: `resource site 'Microsoft.Web/sites@2022-03-01' = {\n  name: ${v}\n}` }).includes('rce'), `still read: ${v}`)
   }
   // a static site's page that moved: a refresh to a path on the same site
