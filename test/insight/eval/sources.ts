@@ -49,7 +49,8 @@
  * built"); `FRESH34_SOURCES` the thirty-fourth, likewise, on other sources again ("How the thirty-fourth fresh part was
  * built"); `FRESH35_SOURCES` the thirty-fifth, likewise, on other sources again ("How the thirty-fifth fresh part was
  * built"); `FRESH36_SOURCES` the thirty-sixth, likewise, on other sources again ("How the thirty-sixth fresh part was
- * built").
+ * built"); `FRESH37_SOURCES` the thirty-seventh, likewise, on other sources again ("How the thirty-seventh fresh part
+ * was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -10299,6 +10300,294 @@ const FRESH36_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-seventh fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH37_SOURCES: Source[] = [
+  // a data plane programming language's tutorials (P4's): the exercises' switch runtime configurations and topologies
+  // (tables, entries, hosts, links; JSON), the exercises' programs and their solutions (P4, code: 50 snippets drawn) and the
+  // exercises' instructions (Markdown, 40 sections drawn; the virtual machine's set-up pages left out)
+  {
+    repo: 'p4lang/tutorials',
+    commit: 'dc1b049be49c210eb38e2c815d245704826fd9f6',
+    licence: 'Apache-2.0 (LICENSE, LICENSES/Apache-2.0.txt)',
+    benign: [
+      { path: '^exercises/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 },
+      { path: '^exercises/[\\w/.-]+\\.p4$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^exercises/[\\w-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an air quality data platform's fetcher (OpenAQ's): its sources by country (a record a document: the adapter, the
+  // provider's URL, city, country, description, contacts, activity)
+  {
+    repo: 'openaq/openaq-fetch',
+    commit: '5fba1879c7c8ad58a73ef7df9afa712b006cba70',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/sources/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a supply chain transparency standard (the UN's Transparency Protocol, UN/CEFACT): its data models' instances and its
+  // site's samples (digital product passports, conformity credentials, facility records, traceability events, identity
+  // anchors; the schemas left out; the snapshot is of 2025)
+  {
+    repo: 'uncefact/spec-untp',
+    commit: 'af6cd474186957ad2e8d20bff84f86236e013b2a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:data-models/[\\w-]+/artefacts/[\\w-]+-instance|website/samples/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a desktop launcher's plugin registry (Flow Launcher's): its plugins' manifests (names, authors, versions, languages,
+  // descriptions, websites, download URLs, icons)
+  {
+    repo: 'Flow-Launcher/Flow.Launcher.PluginsManifest',
+    commit: 'a68bd87cca5e5b196adb03c1c93104737f92733e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^plugins/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // energy data models (FIWARE's Smart Data Models, energy): their examples, key-values and normalised, JSON and JSON-LD
+  // (AC measurements, inverters, solar energy, technical cabinets, three-phase measurements; the snapshot is of 2024)
+  {
+    repo: 'smart-data-models/dataModel.Energy',
+    commit: '6e3d7dd59ada5d69b4d8c88b05f131097325ff88',
+    licence: 'CC-BY-4.0, the solar energy model Apache-2.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/examples/example(?:-normalized)?\\.json(?:ld)?$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a software metadata vocabulary (CodeMeta): its own description, its JSON-LD context and its examples (the invalid
+  // example left out)
+  {
+    repo: 'codemeta/codemeta',
+    commit: '0bc1f26d9575c9bfc288571b358a24a464595443',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:codemeta\\.json(?:ld)?|examples/(?!example-codemeta-invalid)[\\w.-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a blockchain registry (the Cosmos chain registry): its chains' descriptions and asset lists, main networks and test
+  // networks (names, chain ids, fees, staking, codebases, peers, RPC and REST endpoints, explorers, denominations, logos)
+  {
+    repo: 'cosmos/chain-registry',
+    commit: '627bbab9c8e56fa1c4581f85f40d6d028e1c26e8',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^(?:testnets/)?[\\w.-]+/(?:chain|assetlist)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a list of web specifications (W3C's browser-specs): its index (a record a document: the specification's URLs, short
+  // name, series, organisation, groups, title, repository, release and nightly versions)
+  {
+    repo: 'w3c/browser-specs',
+    commit: 'ed32e90108908ce4f3c886cb343dc4e4f87c360c',
+    licence: 'MIT, the index CC0-1.0 (LICENSE.md)',
+    benign: [{ path: 'index.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a list of time zones (timezones.json): a record a document (the Windows name, abbreviation, offset, daylight saving
+  // flag, display text and the IANA zones; the snapshot is of 2025)
+  {
+    repo: 'dmfilipenko/timezones.json',
+    commit: '658abf632bae9c0313360702e3018024eb88a874',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'timezones.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a developer icon set (Devicon): its icons' catalogue (a record a document: name, alternative names, tags, versions,
+  // colour, aliases; the snapshot is of 2025)
+  {
+    repo: 'devicons/devicon',
+    commit: '54cfe13ac10eaa1ef817a343ab0a9437eb3c2e08',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'devicon.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a logo collection (gilbarbara's SVG logos): its catalogue (a record a document: name, short name, URL, files)
+  {
+    repo: 'gilbarbara/logos',
+    commit: '42037415f0df19cd82b3853c18a967a81783f921',
+    licence: 'CC0-1.0 (LICENSE.txt)',
+    benign: [{ path: 'logos.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a flag icon set (flag-icons): its countries (a record a document: capital, code, continent, flag files, name)
+  {
+    repo: 'lipis/flag-icons',
+    commit: '35070a38abfd12b88202bce897f1abc2d6a5e5c9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'country.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a list of countries and their regions (country-region-data): a record a document (the country's name and code, its
+  // regions' names and codes; the snapshot is of 2025)
+  {
+    repo: 'country-regions/country-region-data',
+    commit: '49f7f6f27a4bc5ab3c3dd50f308769d04fec6a22',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: 'data.json', kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // an astronomical catalogue (the Yale Bright Star Catalogue, and the Messier objects, in JSON): a record a document (a
+  // star's number, right ascension, declination, magnitude and temperature; an object's NGC number, type, size,
+  // constellation and name; the snapshot is of 2023; the full catalogues, over the snapshot's file size, absent)
+  {
+    repo: 'brettonw/YaleBrightStarCatalog',
+    commit: 'abffb3b7223ae37e879b0a3ff5b49ad06aed5576',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:bsc5-short|messier)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a basketball league's data (the NBA's teams and players, for a client library): a record a document (ids, names,
+  // abbreviations, locations; the snapshot is of 2021)
+  {
+    repo: 'bttmly/nba',
+    commit: '85a87d7d82b03ea38200a06e5044de0d140869fc',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^data/(?:players|teams)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a graphics API's samples (WebGPU's, WGSL): their shaders (vertex, fragment and compute: rendering, shadows, particles,
+  // cloth, sorting, ray tracing, post-processing; 50 snippets drawn, the TypeScript hosts left out)
+  {
+    repo: 'webgpu/webgpu-samples',
+    commit: '27925c84407854b8c1933ee449b3e4171ea2277d',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^sample/[\\w/.-]+\\.wgsl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a zero-knowledge circuit library (circomlib, Circom): its circuits (hashes — Poseidon, MiMC, Pedersen, SHA-256 —,
+  // EdDSA, Baby Jubjub, comparators, multiplexers, sparse Merkle trees; 50 snippets drawn, the tests left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'iden3/circomlib',
+    commit: '35e54ea21da3e8762557234298dbb553c175ea8d',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^circuits/[\\w/.-]+\\.circom$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a smart contract library for Starknet (OpenZeppelin's Contracts for Cairo, Cairo): its packages (access control,
+  // accounts, tokens, governance, finance, security, upgrades, utilities; 50 snippets drawn, the tests and the testing
+  // packages left out)
+  {
+    repo: 'OpenZeppelin/cairo-contracts',
+    commit: 'd7c0466e193d175ec0df75b7a0934837370f6a2d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!test_common/|testing/)[\\w-]+/src/(?![\\w/]*tests?/)[\\w/.-]+\\.cairo$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a language server (ZLS, Zig): its sources (the server, analysis, the document store, completions, hovers,
+  // references, the build runner; 50 snippets drawn, the tests left out)
+  {
+    repo: 'zigtools/zls',
+    commit: '113f79a1d120cfda4cf758bc41273d8d15b4e46a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!testing\\.zig$)[\\w/.-]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a standard library (Jane Street's Base, OCaml): its modules and interfaces (lists, maps, hash tables, strings,
+  // comparisons, sexps; 50 snippets drawn, the tests left out)
+  {
+    repo: 'janestreet/base',
+    commit: '14b656e5a4501f8ce08e6559511ee110f6283f81',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w.-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a graphics API's examples (Sascha Willems' Vulkan examples, GLSL): their GLSL shaders (vertex, fragment, compute,
+  // geometry, tessellation, ray tracing, mesh; 50 snippets drawn, the HLSL and Slang copies and the compiled SPIR-V left out)
+  {
+    repo: 'SaschaWillems/Vulkan',
+    commit: '9c8e787f96af0ea3a22791d8f70edb96246efe6c',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^shaders/glsl/[\\w/.-]+\\.(?:vert|frag|comp|geom|tesc|tese|rgen|rchit|rmiss|rahit|rcall|rint|mesh|task|glsl)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a physical modelling language's standard library (the Modelica Standard Library, Modelica): its packages (electrical,
+  // mechanical, fluid, thermal, media, blocks, state graphs, mathematics; 50 snippets drawn, the resources and the test
+  // library left out)
+  {
+    repo: 'modelica/ModelicaStandardLibrary',
+    commit: 'b756f9deed7d7f348cc0bb702b4e5b8eb83affed',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^Modelica/(?!Resources/)[\\w/.-]+\\.mo$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embedded drivers library (AdaCore's Ada Drivers Library, Ada): its components, middleware, boards and hardware
+  // abstraction (sensors, displays, file systems, bitmaps, the network stack; 50 snippets drawn, the generated register
+  // definitions under arch/ and the test suite left out), and its examples' and components' notes (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'AdaCore/Ada_Drivers_Library',
+    commit: '81c04806d267fc12116a6f746c8e05012cef0484',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:components|middleware|boards|hal)/[\\w/.-]+\\.ad[sb]$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:examples|components|boards|middleware)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a build tool (rebar3, Erlang): its application's modules (providers, dependency resolution, the compiler, releases,
+  // templates, the hex client; 50 snippets drawn, the tests and the vendored libraries left out)
+  {
+    repo: 'erlang/rebar3',
+    commit: 'e8147e32210ad864966a718d148db163c7830f72',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^apps/rebar/src/[\\w.-]+\\.erl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional language's core library (Elm's core, Elm): its modules (lists, arrays, dictionaries, strings, maybe,
+  // result, tasks, the platform; 50 snippets drawn, the kernel's JavaScript and the tests left out; the snapshot is of 2021)
+  {
+    repo: 'elm/core',
+    commit: '65cea00afa0de03d7dda0487d964a305fc3d58e3',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.elm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's evolution process (Swift's): its proposals and visions (Markdown, 40 sections drawn)
+  {
+    repo: 'swiftlang/swift-evolution',
+    commit: '0105e139a22938561c700cfbb89ddc3ebe402f0c',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:proposals|visions)/[\\w/.+-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's enhancement proposals (Kotlin's KEEP): its proposals (Markdown, 40 sections drawn)
+  {
+    repo: 'Kotlin/KEEP',
+    commit: '974e3d22d6f2d06ed0be3256e8a79905a9522a3e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^proposals/[\\w/.+-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a binary instruction format's design documents (WebAssembly's): its rationale, semantics, modules, binary and text
+  // formats, security, portability, use cases (Markdown, 40 sections drawn; the code of conduct and contributing pages
+  // left out; the snapshot is of 2025)
+  {
+    repo: 'WebAssembly/design',
+    commit: '6e43416ebc8becd6cdf5d91d9ae7d3712111df32',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!CodeOfConduct|Contributing)[\\w+.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an observability specification (OpenTelemetry's): traces, metrics, logs, context, resources, the protocol,
+  // configuration, semantic conventions' basis (Markdown, 40 sections drawn; the enhancement proposals left out)
+  {
+    repo: 'open-telemetry/opentelemetry-specification',
+    commit: '1377f53b2bc0683c45169b8f20fd973eb4d59419',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^specification/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a company's style guides (Google's): Python, shell, Go, Objective-C, C#, R and documentation guides (Markdown, 40
+  // sections drawn; the HTML guides left out; the snapshot is of 2024)
+  {
+    repo: 'google/styleguide',
+    commit: '8487c083e1faecb1259be8a8873618cfdb69d33d',
+    licence: 'CC-BY-3.0 for the guides (README.md); Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!CODE_OF_CONDUCT)(?:docguide/|go/)?[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a low-code programming tool's documentation (Node-RED's site): its user guide, getting started, FAQ, flow
+  // development and tutorials (Markdown, 40 sections drawn; the API and node creation pages left out, most with Liquid tags)
+  {
+    repo: 'node-red/node-red.github.io',
+    commit: '9eab3b6f6fdefcc825adc76fed9bced87cdddb66',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:user-guide|getting-started|faq|developing-flows|tutorials)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's design repository (Dart's): its accepted feature specifications (Markdown, 40 sections drawn;
+  // the working drafts, the archive and the inactive proposals left out)
+  {
+    repo: 'dart-lang/language',
+    commit: '635df9ba8b6a76d8212adfcf0b290a359b2dbabd',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^accepted/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a messaging protocol's specification change proposals (Matrix's MSCs): its proposals (Markdown, 40 sections drawn)
+  {
+    repo: 'matrix-org/matrix-spec-proposals',
+    commit: '82e3177050e684fd4839edcc6a61583262f31c99',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^proposals/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's RFCs (npm's): its accepted, implemented and withdrawn RFCs (Markdown, 40 sections drawn; the
+  // meetings' notes left out)
+  {
+    repo: 'npm/rfcs',
+    commit: '520fe7d8a0e9c4ccbaf20acbbc73d954dd6f19f3',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^(?:accepted|implemented|withdrawn)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -10341,6 +10630,7 @@ export const FRESH_PARTS = [
   { part: 'fresh34', name: 'Thirty-fourth fresh part', fragments: 'thirty-fourth fresh sources', sources: FRESH34_SOURCES },
   { part: 'fresh35', name: 'Thirty-fifth fresh part', fragments: 'thirty-fifth fresh sources', sources: FRESH35_SOURCES },
   { part: 'fresh36', name: 'Thirty-sixth fresh part', fragments: 'thirty-sixth fresh sources', sources: FRESH36_SOURCES },
+  { part: 'fresh37', name: 'Thirty-seventh fresh part', fragments: 'thirty-seventh fresh sources', sources: FRESH37_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
