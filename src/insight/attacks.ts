@@ -1116,14 +1116,23 @@ function internalDecimal(h: string): boolean {
   return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
 }
 
+/** (thirty-eighth round) Whether a number's low 32 bits, as a parser that keeps only them reads it, are an internal or a metadata address. */
+function internalLowBits(n: bigint): boolean {
+  const low = Number(n % 4_294_967_296n)
+  const dotted = `${low >>> 24}.${(low >>> 16) & 255}.${(low >>> 8) & 255}.${low & 255}`
+  return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
+}
+
 /**
  * An address no one writes by hand: a decimal, hex or octal number (2130706433, 0x7f000001,
  * 0177.0.0.1), a shortened form (127.1), or an octet past 255 (127.0.0.256, 10.0.0.1000).
  */
 function obfuscatedAddress(host: string): boolean {
   if (OBFUSCATED_HOST.test(host)) return true
-  // a hex number past 32 bits (0x41414141a9fea9fe): parsers that keep its low 32 bits read 169.254.169.254
-  if (LONG_HEX.test(host)) return true
+  // a hex number past 32 bits (0x41414141a9fea9fe): parsers that keep its low 32 bits read 169.254.169.254 (thirty-eighth round:
+  // only where those bits are an internal address — an Ethereum address, `0x961C8c0B1aaD0c0b10a51FeF6a867E3091BCef17`, is 160 bits
+  // of a wallet's or a token's, and its low 32 bits a public address at most, as a decimal number's are judged)
+  if (LONG_HEX.test(host)) return internalLowBits(BigInt(host))
   if (!NUMERIC_HOST.test(host)) return false
   const labels = host.split('.')
   // an octal label with an 8 or a 9 (`087.10.0.1`, a test suite's invalid address) is no address any resolver reads

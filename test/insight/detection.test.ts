@@ -3318,3 +3318,13 @@ t.test("thirty-eighth round, after the thirty-fifth part's measurement: a Coq pr
   // decoded markup is no embed as sent
   t.ok(q('&lt;iframe src=&quot;https://www.youtube.com/embed/x&quot; onload=alert(1)&gt;&lt;/iframe&gt;').includes('xss'), 'entities')
 })
+
+t.test("thirty-eighth round, after the thirty-eighth part's measurement: an Ethereum address is no hexadecimal IPv4 address", async (t) => {
+  // a token list's entry: 160 bits of a contract's address, its low 32 bits a public address at most
+  t.same(json({ chainId: 1, address: '0x961C8c0B1aaD0c0b10a51FeF6a867E3091BCef17', name: 'Token', symbol: 'TKN', decimals: 18 }), [], 'a token')
+  t.same(q('0x6C28f8caB28121eD757EdB36201511aA18Cdd187', 'address'), [], 'in a query')
+  // a number past 32 bits whose low 32 bits are internal is read as before (a parser that keeps them reads 169.254.169.254, 127.0.0.1)
+  for (const v of ['http://0x41414141a9fea9fe/', '0x41414141a9fea9fe', 'http://0x41414141000000007f000001/latest', 'http://0x961C8c0B1aaD0c0b10a51FeF6a867E30a9fea9fe/']) {
+    t.ok(q(v, 'url').includes('ssrf'), `still read: ${v}`)
+  }
+})
