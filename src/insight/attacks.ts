@@ -550,7 +550,12 @@ const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|
 /** PHP's complex syntax and assert: {${system(id)}}  ${@print(md5(1))} (a call inside the call too) (not JavaScript's interpolation in a template literal: `loaded in ${getTime()}`, nor zsh's nested expansion with flags: `"${${(M)0:#/*}:-$PWD/$0}"`) */
 // (thirty-second round: nor an Adaptive Card's template calling its expression language's functions, none of them PHP's, `${formatDateTime(start.dateTime, 'HH:mm')}`;
 // review: on plain arguments only, no call, backtick or `$` in them — PHP evaluates the arguments of a function an application defines, Laravel's `last()`)
-const PHP_COMPLEX = /\{\$\{(?!\()[^}]{0,60}\(|(?<!`[^`\n]{0,200})\$\{@?(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\([^()`$\n]{0,200}\))[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}/
+/** a backtick, for the patterns written as template strings */
+const BACKTICK = '`'
+/** PHP's complex syntax opened by `opening` (`${` with PHP's `@`, or a narrower opening: BICEP_COMPLEX) */
+const phpComplex = (opening: string) =>
+  new RegExp(String.raw`\{\$\{(?!\()[^}]{0,60}\(|(?<!${BACKTICK}[^${BACKTICK}\n]{0,200})${opening}(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\([^()${BACKTICK}$\n]{0,200}\))[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}`)
+const PHP_COMPLEX = phpComplex(String.raw`\$\{@?`)
 /**
  * A command's output piped into a shell, which runs it: `echo id | sh`, `echo whoami|$0`, `printf … | rev | sh`
  * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
@@ -1111,15 +1116,11 @@ function internalDecimal(h: string): boolean {
   const last = parts[parts.length - 1]!
   if (parts.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - parts.length))) return false
   const n = parts.length === 1 ? last : parts[0]! * 16_777_216 + last
-  if (n < 16_777_216) return false
-  const dotted = `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`
-  return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
+  return n >= 16_777_216 && internalAddress(n)
 }
-
-/** (thirty-eighth round) Whether a number's low 32 bits, as a parser that keeps only them reads it, are an internal or a metadata address. */
-function internalLowBits(n: bigint): boolean {
-  const low = Number(n % 4_294_967_296n)
-  const dotted = `${low >>> 24}.${(low >>> 16) & 255}.${(low >>> 8) & 255}.${low & 255}`
+/** Whether a 32-bit number, written dotted, is an internal or a metadata address. */
+function internalAddress(n: number): boolean {
+  const dotted = `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`
   return anyOf(PRIVATE_HOST, dotted) || METADATA_HOST.test(dotted)
 }
 
@@ -1132,7 +1133,7 @@ function obfuscatedAddress(host: string): boolean {
   // a hex number past 32 bits (0x41414141a9fea9fe): parsers that keep its low 32 bits read 169.254.169.254 (thirty-eighth round:
   // only where those bits are an internal address — an Ethereum address, `0x961C8c0B1aaD0c0b10a51FeF6a867E3091BCef17`, is 160 bits
   // of a wallet's or a token's, and its low 32 bits a public address at most, as a decimal number's are judged)
-  if (LONG_HEX.test(host)) return internalLowBits(BigInt(host))
+  if (LONG_HEX.test(host)) return internalAddress(Number(BigInt(host) % 4_294_967_296n))
   if (!NUMERIC_HOST.test(host)) return false
   const labels = host.split('.')
   // an octal label with an 8 or a 9 (`087.10.0.1`, a test suite's invalid address) is no address any resolver reads
@@ -1175,7 +1176,7 @@ const BICEP_CALL = String.raw`(?<![\w$])(?:${BICEP_FUNCTIONS})\(`
 // (fourth review: and none of PHP's words that run or stop without parentheses, `${trim(include 'pw.php')}` ran the file)
 const PHP_BARE_CONSTRUCT = String.raw`(?![^}\n]{0,300}\b(?:include|include_once|require|require_once|exit|die|new|print|echo|clone|throw|yield|eval)\b)`
 // (fifth review: and no brace in them, behind which the construct's word hid, `${trim(/*}*/include '/tmp/pw.php')}` ran the file)
-const BICEP_COMPLEX = new RegExp(PHP_COMPLEX.source.replace('\\$\\{@?', String.raw`\$\{(?:@|(?!${PHP_BARE_CONSTRUCT}${BICEP_CALL}(?:[^(){}\x60$\n]|${BICEP_CALL}[^(){}\x60$\n]{0,100}\)){0,200}\)\}))`))
+const BICEP_COMPLEX = phpComplex(String.raw`\$\{(?:@|(?!${PHP_BARE_CONSTRUCT}${BICEP_CALL}(?:[^(){}\x60$\n]|${BICEP_CALL}[^(){}\x60$\n]{0,100}\)){0,200}\)\}))`)
 const BICEP_RCE = RCE.map((re) => (re === PHP_COMPLEX ? BICEP_COMPLEX : re))
 /**
  * (twelfth round) A program's source imports and calls the process APIs it uses (`const cp =

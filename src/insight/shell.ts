@@ -54,6 +54,7 @@ const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:_\d{1,4})?(?:-[a-z]{1,
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
+const isLetter = (c: number) => c >= 97 && c <= 122
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
 
@@ -1020,7 +1021,6 @@ function blockParameters(v: string, i: number): boolean {
   return BLOCK_PARAMETERS.test(v)
 }
 
-const isLetter = (c: number) => c >= 97 && c <= 122
 /**
  * (thirty-eighth round) `x&y` at `i`: one letter on each side of a single `&`, as words of their own, and the rest of the value text a
  * shell runs nothing of (review: no substitution, comment, redirection, pipe, group or line after it, `b&w \`sleep 2\``, `x&w ;#⏎id`,

@@ -281,10 +281,10 @@ const NUMERIC_STACKED = new Set('drop truncate delete insert alter create grant 
 /** What a stacked statement starts with, in SQL's dialects (besides SQL's functions). */
 const STACKED = new Set('deny show describe desc explain commit rollback unlock lock set end use savepoint release start begin analyze optimize repair flush kill handler load rename create alter drop truncate grant revoke select with values call exec execute do prepare deallocate reset purge shutdown vacuum reindex pragma attach detach backup restore dbcc bulk merge replace insert update delete declare open close fetch print raiserror waitfor chain interval reconfigure refresh'.split(' '))
 
-/** (thirty-eighth round) Words a query or a statement continues: a select after them is the query's own. */
-const BEFORE_QUERY = new Set(['union', 'intersect', 'except', 'minus', 'exists', 'any', 'some', 'all', 'then', 'else', 'when', 'case', 'if', 'elt', 'iif', 'return', 'returns', 'do', 'declare', 'begin', 'table', 'go', 'as', 'on', 'by', 'values', 'value', 'with', 'exec', 'execute', 'select', 'from', 'where', 'having', 'order', 'group', 'limit', 'into', 'procedure', 'set', 'end', 'not', 'or', 'and', 'xor', 'div', 'mod', 'in', 'is', 'like', 'rlike', 'regexp', 'between', 'sounds', 'glob', 'match', 'distinct', 'using', 'join', 'lateral', 'view', 'cursor', 'for', 'loop', 'while', 'explain', 'describe', 'desc', 'prepare', 'escape', 'collate', 'over', 'partition', 'window', 'qualify', 'offset', 'fetch', 'top', 'percent'])
 /** Words after which a select list or a table name may stop. */
 const CLAUSE = new Set(['from', 'where', 'order', 'group', 'having', 'limit', 'union', 'into', 'join', 'inner', 'left', 'right', 'outer', 'cross', 'as', 'offset', 'procedure', 'for', 'and', 'or', 'fetch', 'with'])
+/** (thirty-eighth round) Words a query or a statement continues: a select after them is the query's own. */
+const BEFORE_QUERY = new Set([...LOGIC, ...COMPARE, ...CLAUSE, ...CONDITIONAL_WORDS, ...CALL_CONTEXT, ...'intersect except minus exists any some all returns declare begin table go on by values value exec execute set end mod distinct using lateral view cursor loop while explain describe desc prepare escape collate over partition window qualify top percent'.split(' ')])
 
 /**
  * `select <list> [from <tables>]` that reads as SQL to its end: a list of operands, columns and `*`,
