@@ -51,7 +51,8 @@
  * built"); `FRESH36_SOURCES` the thirty-sixth, likewise, on other sources again ("How the thirty-sixth fresh part was
  * built"); `FRESH37_SOURCES` the thirty-seventh, likewise, on other sources again ("How the thirty-seventh fresh part
  * was built"); `FRESH38_SOURCES` the thirty-eighth, likewise, on other sources again ("How the thirty-eighth
- * fresh part was built").
+ * fresh part was built"); `FRESH39_SOURCES` the thirty-ninth, likewise, on other sources again ("How the
+ * thirty-ninth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -10826,6 +10827,244 @@ const FRESH38_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, thirty-ninth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH39_SOURCES: Source[] = [
+  // an embedded development platform's AVR boards (PlatformIO's Atmel AVR platform): its board definitions (build flags,
+  // MCU, frequency, upload protocol and speed, vendor, URL; the platform's manifest and examples left out)
+  {
+    repo: 'platformio/platform-atmelavr',
+    commit: '97b4fe51d0e7c2620a60b5928c6e5d3967bfb7c3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the same tool's Nordic nRF52 platform: its board definitions (build, debug tools, frameworks, upload, connectivity)
+  {
+    repo: 'platformio/platform-nordicnrf52',
+    commit: '2f3649dded7937fbdf7480227c1a3a0624dbca2e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the same tool's Atmel SAM platform: its board definitions (the snapshot is of 2024)
+  {
+    repo: 'platformio/platform-atmelsam',
+    commit: '1c15f3aa8595fa707f510221611ee051ab928efa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Windows package manager's PHP bucket (Scoop's PHP): its manifests (versions, download URLs, hashes, installers'
+  // scripts, persisted files, checkver and autoupdate rules)
+  {
+    repo: 'ScoopInstaller/PHP',
+    commit: '419878157a5f3e247f7add4892dfe6ce384973b2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a community bucket for the same package manager (Dorado): its manifests (the deprecated ones and the experiments left out)
+  {
+    repo: 'chawyehsu/dorado',
+    commit: 'e18310734ceb4f7456f627a8c659610501294759',
+    licence: 'Unlicense (UNLICENSE)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an icon set's catalogue (Ionicons): a record an icon (name, tags)
+  {
+    repo: 'ionic-team/ionicons',
+    commit: 'a9d1b7e23d7b9dec29f2041897ab14b2cef55064',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'src/data.json', kind: 'json', format: 'json-items', under: 'icons', cap: 30 }],
+  },
+  // a commit message emoji guide's catalogue (gitmoji): a record an emoji (emoji, entity, code, description, name, semver;
+  // the schema left out)
+  {
+    repo: 'carloscuesta/gitmoji',
+    commit: '678e925688927c194979a38807ce1c1d3aba1257',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'packages/gitmojis/src/gitmojis.json', kind: 'json', format: 'json-items', under: 'gitmojis', cap: 30 }],
+  },
+  // a Markdown parser's packages (micromark): their manifests (names, versions, descriptions, keywords, exports, files,
+  // dependencies, scripts, lint settings; the root's and the tsconfigs left out)
+  {
+    repo: 'micromark/micromark',
+    commit: '774a70c6bae6dd94486d3385dbd9a0f14550b709',
+    licence: 'MIT (license)',
+    benign: [{ path: '^packages/[\\w-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a runtime's release notes (.NET's): the packages each Linux distribution needs, the supported operating systems and
+  // the OS packages, for .NET 10 and 11 (the releases' large and repetitive release files and the schemas left out)
+  {
+    repo: 'dotnet/core',
+    commit: '0e9eb8828b73f69cfae6bd74ec93b6e438b8e77d',
+    licence: 'MIT (LICENSE.TXT)',
+    benign: [{ path: '^release-notes/[\\d.]+/(?:distros/[\\w-]+|supported-os|os-packages)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an editor colour theme (Atom's One Dark for VS Code): its theme (colours and token colours; the samples left out; the
+  // snapshot is of 2023)
+  {
+    repo: 'akamud/vscode-theme-onedark',
+    commit: 'a8be970644982221f9b61fb1c4b3da74b4beab79',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^themes/[\\w -]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a database wrapper and query language (Ecto, Elixir): its library (schemas, changesets, queries and their builders,
+  // repositories, associations, types, multis, the Mix tasks; 50 snippets drawn, the tests, integration tests and example
+  // left out), and its guides (Markdown, 40 sections drawn)
+  {
+    repo: 'elixir-ecto/ecto',
+    commit: 'c624abf4297b27589a5a7351b55feb2316f61e1c',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [
+      { path: '^lib/[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^guides/[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client (hackney, Erlang): its sources and headers (connections, pools, HTTP/2 and HTTP/3 streams, cookies,
+  // multipart, proxies, URLs, web sockets; 50 snippets drawn, the tests and examples left out)
+  {
+    repo: 'benoitc/hackney',
+    commit: '9928f3ccfcd378c89df22cf88d00e3610c62ea46',
+    licence: 'Apache-2.0 (LICENSE, NOTICE)',
+    benign: [{ path: '^(?:src|include)/[\\w.-]+\\.[eh]rl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an asynchronous programming library (Chronos, Nim): its sources (the event loop, futures, transports, streams, the
+  // HTTP client and server, selectors; 50 snippets drawn, the tests, examples and benchmarks left out), and its book
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'status-im/nim-chronos',
+    commit: '55adad164db35f7f6973177c5b5ff48fcd6b6450',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHEv2, LICENSE-MIT)',
+    benign: [
+      { path: '^chronos(?:\\.nim|/[\\w/.-]+\\.nim)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an event loop (libxev, Zig): its sources (the loop, the epoll, io_uring, kqueue, IOCP and WASI backends, watchers for
+  // timers, TCP, UDP, files, processes, the C API; 50 snippets drawn, the benchmarks and the thread pool copied from Zap
+  // left out)
+  {
+    repo: 'mitchellh/libxev',
+    commit: 'a82a04eabb46b0611c72d6d0e32db2d9dcf2e745',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!bench/|ThreadPool\\.zig$)[\\w/.-]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP library (Cohttp, OCaml): its packages' sources (the core, Lwt, Async, Eio and Mirage backends, the HTTP
+  // types; 50 snippets drawn, the tests, examples and benchmarks left out)
+  {
+    repo: 'mirage/ocaml-cohttp',
+    commit: '7b77cc7f18778967cbe3f64742290f268782fb7d',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^[\\w-]+/src/[\\w/.-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Kemal, Crystal): its sources (routes, handlers, the router, filters, static files, web sockets,
+  // configuration, helpers; 50 snippets drawn, the specs and examples left out)
+  {
+    repo: 'kemalcr/kemal',
+    commit: '5e636bf1ecf4802eb79e5bec1aaf8cbb0573998b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a package manager for Lua (LuaRocks, written in Teal): its Teal sources (commands, building, fetching, dependencies,
+  // manifests, file system helpers; 50 snippets drawn — the Lua files generated from them, the declaration files, the
+  // specs and the vendored libraries left out), and its documentation (Markdown, 40 sections drawn)
+  {
+    repo: 'luarocks/luarocks',
+    commit: '2d2cc8eff2f03c23d142f8059146fb241dcf56b5',
+    licence: 'MIT (COPYING)',
+    benign: [
+      { path: '^src/luarocks/[\\w/-]+(?<!\\.d)\\.tl$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client (httr2, R): its sources (requests, responses, authentication and OAuth flows, retries, throttling,
+  // caching, pagination, streaming; 50 snippets drawn, the tests and their snapshots left out)
+  {
+    repo: 'r-lib/httr2',
+    commit: 'bdfff989823e4ae9ff83cd532798d9d7ecc1089f',
+    licence: 'MIT (LICENSE, LICENSE.md)',
+    benign: [{ path: '^R/[\\w.-]+\\.R$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a neural network library (neural-fortran, Fortran): its sources (layers, networks, optimisers, activations, losses,
+  // metrics, I/O; 50 snippets drawn, the tests and examples left out)
+  {
+    repo: 'modern-fortran/neural-fortran',
+    commit: '91819e3c93db58707842c017f40d2329f844ac98',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.f90$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a components collection (GNATColl's core, Ada): its core and minimal libraries and the project support (strings,
+  // files, processes, the OS, JSON, memory, paragraph filling, traces, coders; 50 snippets drawn, the test suite left out)
+  {
+    repo: 'AdaCore/gnatcoll-core',
+    commit: '6fad917150ac433680bf3233799b76102bb933f5',
+    licence: 'GPL-3.0 with the GCC Runtime Library Exception (COPYING3, COPYING.RUNTIME)',
+    benign: [{ path: '^(?:core|minimal|projects)/src/[\\w/.-]+\\.ad[bs]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's standard library (Gleam's): its modules (lists, dicts, sets, strings, options, results,
+  // dynamic decoding, URIs, bit arrays; 50 snippets drawn, the tests left out)
+  {
+    repo: 'gleam-lang/stdlib',
+    commit: '1099bbf0e0e756894341c54b104c009477b42b37',
+    licence: 'Apache-2.0 (LICENCE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.gleam$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's enhancement proposals (Erlang's EEPs): the proposals (Markdown, 40 sections drawn)
+  {
+    repo: 'erlang/eep',
+    commit: 'a59b36bb42ae8d5f60a4b802384bf5efd8ea6d5a',
+    licence: 'public domain or CC0-1.0 (README.md, each EEP\'s copyright section)',
+    benign: [{ path: '^eeps/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's book (the Crystal book): its syntax and semantics reference, guides, tutorials and database
+  // pages (Markdown, 40 sections drawn)
+  {
+    repo: 'crystal-lang/crystal-book',
+    commit: 'd8691369aaa964b730b7bad345bdcec104fcddec',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a runtime's design documents (.NET's designs): the accepted and proposed designs (Markdown, 40 sections drawn)
+  {
+    repo: 'dotnet/designs',
+    commit: '3cca817bc9924f27a082ac44beb3ddca0232e215',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^(?:accepted|proposed)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a WebAssembly proposal's design (the Component Model): its explainers, the canonical ABI, WIT, the binary and text
+  // formats, the high-level goals and use cases (Markdown, 40 sections drawn)
+  {
+    repo: 'WebAssembly/component-model',
+    commit: '6d281648bd89caf885a7adcc412962dbd2425ab7',
+    licence: 'Apache-2.0 (LICENSE, LICENSE-APACHE)',
+    benign: [{ path: '^design/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an RPC framework's proposals (gRPC's gRFCs): the proposals for its core, languages and process (Markdown, 40 sections
+  // drawn; the README and its template left out)
+  {
+    repo: 'grpc/proposal',
+    commit: '1fd061ad8e7c46422b326e5a60cf68d042476205',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[A-Z]\\d+-[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a payment network's specifications (the Lightning Network's BOLTs): messaging, the peer protocol, transactions, onion
+  // routing, gossip, transport, features, invoices and offers (Markdown, 40 sections drawn; the README, contributing,
+  // security and conduct pages and the copy-editing checklist left out)
+  {
+    repo: 'lightning/bolts',
+    commit: 'a3772650d8ebc06acf457fcadf97968ebfc4dfff',
+    licence: 'CC-BY-4.0 (README.md)',
+    benign: [{ path: '^(?:\\d\\d-[\\w-]+|proposals/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language community's website (fortran-lang.org): its tutorials (quickstart, best practices, building
+  // programs, setting up an OS) and news posts (Markdown, 40 sections drawn; the intrinsics' reference pages left out; the
+  // snapshot is of 2023)
+  {
+    repo: 'fortran-lang/fortran-lang.org',
+    commit: 'bbdc33ec7bfc06fa6111093ae9712a7f7837b555',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:learn/(?!intrinsics/)[\\w/.-]+|_posts/[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -10870,6 +11109,7 @@ export const FRESH_PARTS = [
   { part: 'fresh36', name: 'Thirty-sixth fresh part', fragments: 'thirty-sixth fresh sources', sources: FRESH36_SOURCES },
   { part: 'fresh37', name: 'Thirty-seventh fresh part', fragments: 'thirty-seventh fresh sources', sources: FRESH37_SOURCES },
   { part: 'fresh38', name: 'Thirty-eighth fresh part', fragments: 'thirty-eighth fresh sources', sources: FRESH38_SOURCES },
+  { part: 'fresh39', name: 'Thirty-ninth fresh part', fragments: 'thirty-ninth fresh sources', sources: FRESH39_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
