@@ -794,6 +794,13 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           i = BLOCK_PARAMETERS.lastIndex - 1
           break
         }
+        // (thirty-ninth round) a variant of an ML-family type, on a line of its own under the type's declaration (OCaml's and F#'s
+        // `type encoding =⏎  | Encoding of string⏎  | Gzip`, Haskell's and Elm's `data Shape⏎  = Circle Float⏎  | Rect Float Float`): no pipe
+        if (v.charCodeAt(i + 1) !== 124 && variantLine(v, i)) {
+          const eol = v.indexOf('\n', i)
+          i = eol === -1 ? n : eol - 1
+          break
+        }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
           i++
@@ -1010,6 +1017,42 @@ function choicesEnd(v: string, i: number): number {
   CHOICES.lastIndex = open
   return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
 }
+/** A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of (int -> int) list`), to its line's end. */
+const CONSTRUCTOR = String.raw`[ \t]{0,8}[a-z_][\w']{0,40}(?:[ \t]{1,4}(?:[\w.' *,()\[\]]|->){1,120})?[ \t]{0,4}(?:\(\*[^\n]{0,200}\*\)[ \t]{0,4})?`
+/** a variant's line: a pipe opening it, then a constructor */
+const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
+/** the first variant's line in Haskell's and Elm's way, `  = Circle Float` */
+const FIRST_VARIANT_LINE = new RegExp(String.raw`^[ \t]{1,40}=${CONSTRUCTOR}$`)
+/** the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`) */
+const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ()]{1,80}=(?:[ \t]{0,4}[\w.' ()]{1,80}=)?[ \t]{0,4}$/
+/** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
+const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
+/** a comment of its own line between variants, OCaml's `(** … *)` or Haskell's `-- …` */
+const VARIANT_COMMENT = /^[ \t]{0,40}(?:\(\*[^\n]{0,200}\*\)|--[ \t][^\n]{0,200})[ \t]{0,4}$/
+
+/**
+ * (thirty-ninth round) Whether the pipe at `i` opens a variant's line under its type's declaration, every line between them a variant
+ * or a comment (at most 64 lines up). A pipe after a line break opens no pipeline in sh, bash or dash (a syntax error there: nothing
+ * runs); PowerShell 7 reads it as the line before's pipeline going on, which a type's declaration is not one of.
+ */
+function variantLine(v: string, i: number): boolean {
+  let start = i
+  while (start > 0 && isBlank(v.charCodeAt(start - 1))) start--
+  if (start === 0 || v.charCodeAt(start - 1) !== 10) return false
+  const eol = v.indexOf('\n', i)
+  if (!VARIANT_LINE.test(v.slice(start, eol === -1 ? v.length : eol))) return false
+  let end = start - 1
+  for (let k = 0; k < 64 && end > 0; k++) {
+    const from = v.lastIndexOf('\n', end - 1) + 1
+    const line = v.slice(from, end)
+    if (TYPE_HEAD.test(line)) return true
+    if (FIRST_VARIANT_LINE.test(line)) return from > 0 && DATA_HEAD.test(v.slice(v.lastIndexOf('\n', from - 2) + 1, from - 1))
+    if (!VARIANT_LINE.test(line) && !VARIANT_COMMENT.test(line)) return false
+    end = from - 1
+  }
+  return false
+}
+
 /** A block's parameters after `do` or `{` (Ruby's `each do |route|`, `lambda { |env|`), which a shell rejects. */
 function blockParameters(v: string, i: number): boolean {
   let j = i - 1
@@ -1251,4 +1294,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT]

