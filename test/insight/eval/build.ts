@@ -6,9 +6,9 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh39  # and what each of a fresh part's sources gave (the thirty-ninth: measured once at 494fde7, spent)
+ *   node test/insight/eval/build.ts --sources fresh40  # and what each of a fresh part's sources gave (the fortieth: measure-only until its one measurement, not measured yet)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
- *   node test/insight/eval/build.ts --alone fresh39    # one fresh part from its own snapshots, deduplicated by known-values.bin
+ *   node test/insight/eval/build.ts --alone fresh40    # one fresh part from its own snapshots, deduplicated by known-values.bin
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
  *   node test/insight/eval/build.ts --alone fresh16 --write-known   # fold a measured part into known-values.bin, from its own snapshots
  */
@@ -332,11 +332,11 @@ export function sectionOf(text: string, [start, end]: readonly [string, string])
   return ls.slice(from + 1, to === -1 ? undefined : to).join('\n')
 }
 
-/** The first group `re` captures in a line (a quoted literal's inside), its backslash escapes undone; null when it matches not. */
-export function captured(line: string, re: string): string | null {
+/** The first group `re` captures in a line (a quoted literal's inside), its backslash escapes undone (`verbatim`: as written, a plain list's line whose backslashes are its own); null when it matches not. */
+export function captured(line: string, re: string, verbatim = false): string | null {
   const m = new RegExp(re).exec(line)
   const inner = m?.slice(1).find((g) => g !== undefined)
-  return inner === undefined ? null : inner.replace(/\\(.)/g, '$1')
+  return inner === undefined ? null : verbatim ? inner : inner.replace(/\\(.)/g, '$1')
 }
 
 /** Like `captured`, for PHP's literals: a single-quoted one (the first group) undoes only `\'` and `\\`, a double-quoted one (the second) `\n`, `\r`, `\t` and any other escape. */
@@ -387,7 +387,7 @@ function attackPayloads(repo: string, commit: string, f: AttackFile, wanted: (p:
             .map((l) => (f.firstWord ? firstWord(l) : l))
             .flatMap((l) => (f.csvField === undefined ? [l] : (csvPick(l, f.csvField, csvWhere ?? undefined) ?? [])))
             .flatMap((l) => (f.xmlTag === undefined ? [l] : [xmlElement(l, f.xmlTag) ?? ''].filter((v) => v !== '')))
-            .flatMap((l) => (f.capture === undefined ? [l] : [(f.php ? capturedPhp(l, f.capture) : captured(l, f.capture))?.trim() ?? ''].filter((v) => v !== '')))
+            .flatMap((l) => (f.capture === undefined ? [l] : [(f.php ? capturedPhp(l, f.capture) : captured(l, f.capture, f.verbatim))?.trim() ?? ''].filter((v) => v !== '')))
         : f.format === 'strings'
           ? f.base64
             ? codeLiterals(text).flatMap((l) => fromBase64(l) ?? [])

@@ -52,7 +52,8 @@
  * built"); `FRESH37_SOURCES` the thirty-seventh, likewise, on other sources again ("How the thirty-seventh fresh part
  * was built"); `FRESH38_SOURCES` the thirty-eighth, likewise, on other sources again ("How the thirty-eighth
  * fresh part was built"); `FRESH39_SOURCES` the thirty-ninth, likewise, on other sources again ("How the
- * thirty-ninth fresh part was built").
+ * thirty-ninth fresh part was built"); `FRESH40_SOURCES` the fortieth, of attack payloads, on other sources again ("How
+ * the fortieth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -118,6 +119,8 @@ export interface AttackFile {
   capture?: string
   /** (with `capture`) the literal is PHP's: in a single-quoted one only `\'` and `\\` are escapes, in a double-quoted one `\n`, `\r`, `\t` and any other backslash escape are undone */
   php?: boolean
+  /** (with `capture`) the captured text as written, no backslash escape undone: a plain list's line (a number or a credit cut), whose backslashes are the payload's own */
+  verbatim?: boolean
   /** (strings) each literal is the payload written in base64 (a test's way of keeping it out of its source): decoded, one that is no UTF-8 text left out */
   base64?: boolean
 }
@@ -11065,6 +11068,260 @@ const FRESH39_SOURCES: Source[] = [
   },
 ]
 
+// ---- the fortieth fresh part: attack payloads again ------------------------------------------------------
+// Sources added after the thirty-ninth fresh part was measured and spent: none of them is a source of an earlier part,
+// nor a fork or copy of one (a source's files that are copies of an earlier part's sources left out, below). A value
+// any earlier part already has is dropped (build.ts, known-values.bin). Nobody has run the detector on what they give.
+// Cut with the thirteenth part's helpers: a list's lines of its class's shape, no `#` comment, no scanner variable.
+
+/** a numbered list's line (`12. ' UNION SELECT 1--`): the payload after the number */
+const NUMBERED = '^\\s*\\d+\\.\\s+(.+)$'
+/** a Python knowledge base's entry (`payload="…",` or `payload='…',`): the literal's inside (one with a `\\n`, `\\r` or `\\t` escape, a multi-line value, left out) */
+const BRS_PAYLOAD = '^\\s*payload=(?:\'((?:[^\'\\\\]|\\\\[^nrt])*)\'|"((?:[^"\\\\]|\\\\[^nrt])*)"),?\\s*$'
+/** a notes page's answer, not a payload: `Input: …`, `Output: …`, `{{7*7}} = 49 on page`, `/etc/shadow -> password hashes`, a prompt's line (`bash-4.4$ whoami`), a key's text, a URL to the lab's own host (`http://$IP/page.php?file=…`) */
+const NO_ANSWER = '^(?!(?:Input|Output|Page displays|Submit|Attacker|connect to|Register username)\\b)(?![\\s\\S]*\\s(?:=|->)\\s)(?!\\S*\\$\\s)(?!https?://\\$IP)(?!MII[A-Z])'
+/** a lab page's `curl … --data-urlencode "name=value"`: the value */
+const CURL_VALUE = '--data-urlencode (?:"[\\w-]+=((?:[^"\\\\]|\\\\.)*)"|\'[\\w-]+=((?:[^\'\\\\]|\\\\.)*)\')'
+/** a page's text entities undone (a quote's left as written: it would end the value's own quotes) */
+const HTML_TEXT: [string, string][] = [['&lt;', '<'], ['&gt;', '>'], ['&#39;', "'"], ['&#039;', "'"], ['&amp;', '&']]
+/** a vector collected with its credit or a note after it (`<svg …> by @jackmasa`, `<script>…</script> # Only Edge`): the vector */
+const NO_CREDIT = '^(.*?)(?:\\s+by\\s+@\\w.*|\\s+#\\s+Only\\s.*)?$'
+/** a cheat sheet's heading written as an SQL or JavaScript comment inside its code block (`-- Using LIKE`, `// Blind`): no payload */
+const NOT_HEADING = '^(?!(?:--|//)\\s+[A-Za-z])'
+/** a line written as a query string of one parameter (`?page=../../etc/passwd`, `?sqli3=admin'--`): its value */
+const QUERY_VALUE = '^(?:\\?[\\w-]+=)?(.+)$'
+
+const FRESH40_SOURCES: Source[] = [
+  // a hunter's XSS lists, by context (attribute, blind, cookie, DOM, mutation, polyglot, POST, reflected, self, stored,
+  // universal; 300 drawn from all of them; the JSON list, each payload a JSON string literal in an array, left out)
+  {
+    repo: 'yogsec/XSS-Payloads',
+    commit: 'bd84b976301e31e54b0f6cd9e8fc3f07d67588b0',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: '^(?!json_)\\w+_xss_payloads\\.txt$', many: true, class: 'xss', format: 'lines', keep: NO_SCANNER_VAR + shaped('xss'), cap: 300 }],
+  },
+  // the same hunter's SQL lists, by technique (boolean, comment, DNS exfiltration, error, hybrid, out-of-band, second
+  // order, stacked queries, stored procedures, time, union, WAF bypass; 300 drawn from all of them)
+  {
+    repo: 'yogsec/SQL-Injection-Payloads',
+    commit: 'b9d837fa7220bfee97084fc00e02bf144fd8e29c',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: '^\\w+_SQLi_Payloads\\.txt$', many: true, class: 'sqli', format: 'lines', keep: NO_SCANNER_VAR + shaped('sqli'), cap: 300 }],
+  },
+  // the same hunter's LFI list (each line written as `?page=…`: the value)
+  {
+    repo: 'yogsec/LFI-Payloads',
+    commit: 'c6a7eb30216b9abca7f8351c04cbd611b3c4142e',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('Common_LFI_Payloads.txt', 'path_traversal', { capture: QUERY_VALUE, verbatim: true })],
+  },
+  // the same hunter's cheat sheets (Markdown code blocks): SQL (up to its NoSQL section, 150 drawn, and after it, 150),
+  // NoSQL (its section of the SQL sheet), LFI and path traversal (its sections of traversal shape, 150 and 50 drawn), cloud
+  // metadata URLs (SSRF: the sheet's section of them; its SSRF-via-LFI section, wrappers and LFI paths with a URL, left
+  // out); its other sheets (API, and two dozen classes' files left empty) left out
+  {
+    repo: 'yogsec/payloads',
+    commit: 'c92c3f4518741766dfacf63e68d8dce68cc78676',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { ...sheet('sqli.md', 'sqli', '^## Detection', '^## NoSQL Injection', { cap: 150 }), keep: NOT_HEADING + sheet('sqli.md', 'sqli', '', '').keep!.slice(1) }, { ...sheet('sqli.md', 'nosqli', '^## NoSQL Injection', '^## Second-Order'), keep: NOT_HEADING + sheet('sqli.md', 'nosqli', '', '').keep!.slice(1) },
+      { ...sheet('sqli.md', 'sqli', '^## Second-Order', '(?!)', { cap: 150 }), keep: NOT_HEADING + sheet('sqli.md', 'sqli', '', '').keep!.slice(1) },
+      sheet('lfi-path-traversal.md', 'path_traversal', '^## \\S+ Basic Path Traversal', '^## Cloud Metadata Access', { cap: 150 }),
+      sheet('lfi-path-traversal.md', 'path_traversal', '^## Docker', '^## SSRF via LFI', { cap: 50 }),
+      sheet('lfi-path-traversal.md', 'ssrf', '^## Cloud Metadata Access', '^## Docker', { keep: NO_SCANNER_VAR + NOT_COMMENT + '^https?://' }),
+    ],
+  },
+  // a bug-bounty tips collection's payload lists: LFI, SSTI, XSS (150 drawn), commands (those of no template's shape), SQL
+  // and time-based SQL; its upload-extension and parameter lists left out
+  {
+    repo: 'cybersecplayground/bugbounty-Tips-and-Tricks',
+    commit: 'fcd329da48d757d7fc3ea9c229629e0d78e64711',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('Payloads/LFI_Payloads.txt', 'path_traversal'), f13('Payloads/SSTI_Payloads.txt', 'ssti'), f13('Payloads/XSS_Payload.txt', 'xss', { cap: 150 }),
+      onlyOf('Payloads/rce_payloads.txt', 'rce', ['ssti']), f13('Payloads/sql_payloads.txt', 'sqli'), f13('Payloads/sqli_payload_timebased.txt', 'sqli'),
+    ],
+  },
+  // a tester's lists: directory traversal, SQL time delays and ORDER BY probes, commands (its collaborator placeholder a
+  // test host), XSS vectors (200 drawn), sensitive files (`scanner`: those of a backup's or config's shape); its copies
+  // of lists the halves read (PortSwigger's XSS cheat sheet and its per-tag cuts, dotdotpwn's and the deep traversal
+  // list), its XXE notes (lines of documents), dorks, WordPress plugins and Turbo Intruder scripts left out
+  {
+    repo: 'shreyaschavhan/payloads',
+    commit: '6ff2fd82a002acb6a3c7ae1d545149b49540a1dd',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('File Path Traversal/normal-directory-traversal.txt', 'path_traversal'), f13('SQL Injection/time-delay.txt', 'sqli'), f13('SQL Injection/order-by.txt', 'sqli'),
+      f13('OS Command Injection/general-os-command-injection.txt', 'rce', { replace: [['YOUR-SUBDOMAIN-HERE.burpcollaborator.net', OOB_HOST]] }), f13('XSS/xss-vectors.txt', 'xss', { cap: 200 }),
+      probes('Web Content Enumeration/sensitive-files.txt'),
+    ],
+  },
+  // an SQL injection collection: authentication bypasses and extraction (its lines of SQL shape, numbered or not; 200
+  // drawn each) and its stacked queries that run commands or write files through the database (SQL injection all the
+  // same, the payload an SQL statement), numbered
+  {
+    repo: 'CyberTraceLabs/Advanced-Injection-Payloads',
+    commit: 'a1d9d2469f74cb894f1b07a845f82b1577d1a88b',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('SQLi-Classic-Auth.md', 'sqli', { capture: '^(?:\\d+\\.\\s+)?(.+)$', verbatim: true, keep: '^(?!#)' + NOT_PROSE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped('sqli').slice(1), cap: 80 }),
+      f13('SQLi-Advanced-Extraction.md', 'sqli', { capture: '^(?:\\d+\\.\\s+)?(.+)$', verbatim: true, keep: '^(?!#)' + NOT_PROSE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped('sqli').slice(1), cap: 80 }),
+      f13('100+ DBMS-SPECIFIC RCE payloads', 'sqli', { capture: NUMBERED, verbatim: true, cap: 40 }), f13('200+ ADVANCED POST-RCE EXPLOITATION payloads', 'sqli', { capture: NUMBERED, verbatim: true, cap: 40 }),
+    ],
+  },
+  // an XSS research kit's payload lists (its big list, its comprehensive list, its 2016 list and its collection; 300
+  // drawn, those written HTML-escaped left out, a vector's credit after it, `by @…`, cut); its copy of a gist, polyglots, attack scripts, papers and archives left out
+  {
+    repo: 'techgaun/xss-payloads',
+    commit: '35097877c6bd2444bfc97e75a5e3f1a22b89374c',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [{ path: '^payloads/(?:big_xss_list|xss-comprehensive|xss_payloads_2016|payloads_collection)\\.js$', many: true, class: 'xss', format: 'lines', capture: NO_CREDIT, verbatim: true, keep: NO_SCANNER_VAR + plain('xss'), cap: 300 }],
+  },
+  // an XSS collection merged from many lists (250 drawn, those written HTML-escaped left out)
+  {
+    repo: 'TracerXploit/XSS-Payload-Collection',
+    commit: 'c5fcb85a1b13b058f5a41176346ba040652ad7b0',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [f13('XSS_all_payloads_unique.txt', 'xss', { keep: NO_SCANNER_VAR + plain('xss'), cap: 250 })],
+  },
+  // a filter-bypass XSS sheet (Markdown: each payload in inline code)
+  {
+    repo: 'absholi7ly/XSS-Payloads-for-Bypassing-Filters-and-Firewalls',
+    commit: '83f45541da34acfea6a54fad96741648737a0265',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...wavc('README.md', 'xss'), keep: NO_SCANNER_VAR + wavc('README.md', 'xss').keep!.slice(1) }],
+  },
+  // the shortest XSS payloads (JavaScript: each `html:` literal; those commented out left out)
+  {
+    repo: 'terjanq/Tiny-XSS-Payloads',
+    commit: '133544d8badf16d4e5f9af7e1fc3f7d5ca64d162',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('payloads.js', 'xss', { capture: '^\\s*html:\\s*"((?:[^"\\\\]|\\\\.)*)"' })],
+  },
+  // a word-list collection's web-attack lists: XSS filter bypasses, vectors (200 drawn; a vector's credit or note after it cut) and others, MSSQL strings and SQL
+  // queries (each written `?sqliN=…`: the value), XXE lines (those of an entity or DTD), SSRF URLs, CMS backup files
+  // (`scanner`, each under the root); its copies (HTML5 Security Cheatsheet's vectors, NoSQL word lists), its PHP code
+  // queries, file names without a path, header, parameter and proxy lists, JavaScript and polyglot files left out
+  {
+    repo: 'decal/werdlists',
+    commit: '81edb463f7f6311c85defefaf75ac9cd58e5cfb9',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    attacks: [
+      f13('webapp-attacks/xss-bypass-filter.txt', 'xss'), f13('webapp-attacks/xss-vectors-zephrfish.txt', 'xss', { capture: NO_CREDIT, verbatim: true, cap: 200 }), f13('webapp-attacks/xss-payloads-misc.txt', 'xss', { capture: NO_CREDIT, verbatim: true }),
+      f13('webapp-attacks/mssql-injection-strings.txt', 'sqli'), f13('webapp-attacks/webapp-sql-injection.txt', 'sqli', { capture: QUERY_VALUE, verbatim: true }), f13('webapp-attacks/xxe-attack-payloads.txt', 'xxe'),
+      f13('uri-attacks/ssrf-attack-urls.txt', 'ssrf'), probes('webapp-files/cms-backup-files.txt'),
+    ],
+  },
+  // a scanner's payload lists: SSTI probes, traversal, XSS (its `$JS_FUNC$` and `$JS_CMD$` filled with `alert` and `1`)
+  // and SQL (those of SQL shape); its blind XSS list (a callback to fill), error strings, agents and parameters left out
+  {
+    repo: 'knassar702/scant3r',
+    commit: '167ee53b937401a036aae064911a71600f394a31',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      f13('scant3r/db/txt/ssti.txt', 'ssti'), f13('scant3r/db/txt/traversal.txt', 'path_traversal'), f13('scant3r/db/txt/xss.txt', 'xss', { replace: [['$JS_FUNC$', 'alert'], ['$JS_CMD$', '1']] }),
+      f13('scant3r/db/txt/sqli.txt', 'sqli'),
+    ],
+  },
+  // an XSS knowledge base's payloads (Python: each `payload=` literal of its modules; 350 drawn): XSS from its core, WAF,
+  // research, vector, framework and other modules; SSTI (its template-injection context); open redirects (its redirect
+  // context, each written `/redirect?url=…`: the value, those that send elsewhere); its copies of other lists (its
+  // `external_sources`: PayloadsAllTheThings', SecLists', payloadbox's, terjanq's and others') left out
+  {
+    repo: 'EPTLLC/BRS-KB',
+    commit: '7ce88c70db594437f59b1d3c3ad2c3aa2c1d3b76',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      {
+        path: '^brs_kb/payloads/(?!external_sources/|context_specific/brs_kb_ctx_(?:ssti|redirect)\\.py)[\\w/]+\\.py$', many: true, class: 'xss', format: 'lines', capture: BRS_PAYLOAD,
+        keep: NO_SCANNER_VAR + shaped('xss'), cap: 350,
+      },
+      f13('brs_kb/payloads/context_specific/brs_kb_ctx_ssti.py', 'ssti', { capture: BRS_PAYLOAD }),
+      f13('brs_kb/payloads/context_specific/brs_kb_ctx_redirect.py', 'open_redirect', { capture: '^\\s*payload="/redirect\\?url=((?:[^"\\\\]|\\\\.)*)",?\\s*$', keep: AWAY }),
+    ],
+  },
+  // a tester's notes (mdBook, Markdown code blocks): commands (its `ATTACKER_IP` a test host), LFI, SSTI and SQL; the
+  // lines of what a page answered (`Input:`, `Output:`, `… = 49`, `… -> password hashes`, a prompt's line) left out, its
+  // XXE page (its documents' blocks carry the answers), upload, deserialisation, authentication and reverse-shell pages
+  // left out
+  {
+    repo: 'jashidsany/my-security-book',
+    commit: 'fe1c53d17dc5d9266fbcb4dd6c0b5d7bb0806a4b',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      { ...wavc('src/web-attacks/command-injection.md', 'rce'), replace: [['ATTACKER_IP', OOB_HOST]], keep: NO_ANSWER + wavc('src/web-attacks/command-injection.md', 'rce').keep!.slice(1) },
+      { ...wavc('src/web-attacks/local-file-inclusion-lfi.md', 'path_traversal'), keep: NO_ANSWER + wavc('src/web-attacks/local-file-inclusion-lfi.md', 'path_traversal').keep!.slice(1) },
+      { ...wavc('src/web-attacks/server-side-template-injection-ssti.md', 'ssti'), keep: NO_ANSWER + wavc('src/web-attacks/server-side-template-injection-ssti.md', 'ssti').keep!.slice(1) },
+      { ...wavc('src/web-attacks/sql-injection.md', 'sqli'), keep: NO_ANSWER + wavc('src/web-attacks/sql-injection.md', 'sqli').keep!.slice(1) },
+    ],
+  },
+  // a hunter's lists: XSS (200 drawn) and paths to test for LFI (its lines of traversal shape, 200 drawn); its copies of
+  // other lists (an XML attack list, a discovery dictionary twice) and a CORS page left out
+  {
+    repo: 'yesspider-hacker/payload-list',
+    commit: '375e0475c83052aa5932f756e37e4c3dd645178a',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('012 xss.txt', 'xss', { keep: NO_SCANNER_VAR + plain('xss'), cap: 200 }), f13('pathtotest-huge FOR LFI.txt', 'path_traversal', { cap: 200 })],
+  },
+  // a hunter's WAF-bypass XSS list (each line's credit, `-@handle`, and `(working)` note cut); its DDoS, WordPress, dork
+  // and OTP lists left out
+  {
+    repo: 'thotamurari/bug-bounty-payloads',
+    commit: '71fc2de67d24834b4f22b880f014df6fe2401aec',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('XSS WAF Bypass/XSS-payloads.txt', 'xss', { capture: '^(.*?)(?:\\s+-\\s*@\\w+.*|\\s+\\(working\\).*)?\\s*$', verbatim: true })],
+  },
+  // an XSS list (150 drawn, those written HTML-escaped left out); its script and notes left out
+  {
+    repo: 'e52x/web-payloads',
+    commit: 'b051c269efb46ffef8749b56ca91ac3f4c256fab',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('XssPayloads.txt', 'xss', { keep: NO_SCANNER_VAR + plain('xss'), cap: 150 })],
+  },
+  // a small arsenal: SQL payloads (numbered or not) and an LFI sheet (Markdown)
+  {
+    repo: 'Khattak761/Web-Payloads-Arsenal',
+    commit: 'd1d4f800c19de032d5fe4bd5506025485d3dc15c',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('SQLI-payloads/payloads.txt', 'sqli', { capture: '^(?:\\d+\\.\\s+)?(.+)$', verbatim: true }), wavc('LFI-payloads/LFI.md', 'path_traversal')],
+  },
+  // a tester's sheets (Markdown code blocks): SQL (its `BURP-COLLABORATOR-SUBDOMAIN` a test host, its `TrackingIdCookie=`
+  // label cut) and XSS (its exploit pages for a lab's own host, `YOUR-LAB-ID`, left out); its executables, documents and
+  // API descriptions left out
+  {
+    repo: 'itssixtyn3in/Web-Payloads',
+    commit: '64f851abb84a65df0f6d342488dbd86cd0096cd5',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { ...wavc('SQLi.md', 'sqli'), replace: [['BURP-COLLABORATOR-SUBDOMAIN', OOB_HOST], ['TrackingIdCookie=', '']], keep: NO_SCANNER_VAR + wavc('SQLi.md', 'sqli').keep!.slice(1) },
+      { ...wavc('XSS.md', 'xss'), keep: NO_SCANNER_VAR + '(?![\\s\\S]*YOUR-LAB-ID)' + wavc('XSS.md', 'xss').keep!.slice(1) },
+    ],
+  },
+  // SQL cheat sheets (Markdown code blocks): a summary by technique (150 drawn) and a CTF's basic list
+  {
+    repo: 'b-khan7276/SQL-injection-payloads',
+    commit: '6298d8f58f9726bd482ad31a5e837804a6290d50',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...wavc('README.md', 'sqli'), keep: NO_SCANNER_VAR + wavc('README.md', 'sqli').keep!.slice(1), cap: 150 }],
+  },
+  // an SQL injection lab's solutions (PHP pages: each `curl … --data-urlencode "name=…"` value, its HTML entities
+  // undone): MariaDB, MSSQL, MySQL, Oracle, PostgreSQL and SQLite (SQL, 200 drawn) and MongoDB (NoSQL); its GraphQL, HQL
+  // and Redis labs, and the labs' own pages, left out
+  {
+    repo: 'Alien0ne/SQLi-Arena',
+    commit: 'c516f2ae0e1aec9c3064d17d3e36763969e5012f',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      {
+        path: '^labs/(?:mariadb|mssql|mysql|oracle|pgsql|sqlite)/lab\\d+_solution\\.php$', many: true, class: 'sqli', format: 'lines', replace: HTML_TEXT, capture: CURL_VALUE,
+        keep: NO_SCANNER_VAR + plain('sqli'), cap: 200,
+      },
+      { path: '^labs/mongodb/lab\\d+_solution\\.php$', many: true, class: 'nosqli', format: 'lines', replace: HTML_TEXT, capture: CURL_VALUE, keep: NO_SCANNER_VAR + plain('nosqli') },
+    ],
+  },
+  { repo: 'R3dbust3R/SQL-injection-Payloads', commit: 'c460df2108474f828b4c3217a38a97051f416930', licence: 'none stated (read, not copied)', attacks: [{ ...wavc('README.md', 'sqli'), keep: NO_SCANNER_VAR + wavc('README.md', 'sqli').keep!.slice(1) }] },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -11110,6 +11367,7 @@ export const FRESH_PARTS = [
   { part: 'fresh37', name: 'Thirty-seventh fresh part', fragments: 'thirty-seventh fresh sources', sources: FRESH37_SOURCES },
   { part: 'fresh38', name: 'Thirty-eighth fresh part', fragments: 'thirty-eighth fresh sources', sources: FRESH38_SOURCES },
   { part: 'fresh39', name: 'Thirty-ninth fresh part', fragments: 'thirty-ninth fresh sources', sources: FRESH39_SOURCES },
+  { part: 'fresh40', name: 'Fortieth fresh part', fragments: 'fortieth fresh sources', sources: FRESH40_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
