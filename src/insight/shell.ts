@@ -457,6 +457,9 @@ export function shellInjection(v: string): boolean {
   // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
   if (v.includes('ifs') && IFS_BLANK.test(v)) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
+    // (thirty-ninth round) English or not, a program the separator is glued to where a command starts: no script writes `echo$IFS`
+    const glued = IFS_GLUED_PROGRAM.exec(v)
+    if (glued !== null && COMMANDS.has(glued[1]!)) return true
   }
   if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`, fenced) !== -1) return true
   if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`, fenced) !== -1) return true
@@ -502,6 +505,8 @@ function hidesWord(v: string): boolean {
 }
 const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
+/** (thirty-ninth round) a program, or its option, glued to the field separator where a command starts (`echo$IFS"hacked"`, `bash -c$IFS'…'`) */
+const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-[a-z]{1,4})?(?:\$\{ifs\}|\$ifs\b)/
 const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
@@ -755,8 +760,12 @@ function commandLines(text: string): boolean {
   }
   return true
 }
-/** blanks, then a redirection of output or a pipe, then a file or a program (review: not a number, `` `id` > 0 `` compares) */
-const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}[ \t]{0,4}[a-zA-Z_/.~$]|\|[ \t]{0,4}[\w/.~$])/
+/**
+ * blanks, then a redirection of output or a pipe, then a file or a program (review: not a number, `` `id` > 0 `` compares)
+ * (thirty-ninth round: or a comment that cuts the command line's rest, `` `ls`# ``, or `&&` then a command, `` `sleep 10` && echo x ``
+ * — not another code span, `` `npm i` && `npm start` ``)
+ */
+const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}[ \t]{0,4}[a-zA-Z_/.~$]|\|[ \t]{0,4}[\w/.~$])|^[ \t]{0,4}(?:#|&&[ \t]{0,4}[\w/.~$])/
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -1294,4 +1303,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT]

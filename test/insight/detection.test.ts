@@ -3348,3 +3348,18 @@ t.test("thirty-ninth round, after the thirty-ninth part's measurement: a command
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
 })
+
+t.test("thirty-ninth round, after the fortieth part's measurement: a sink inside a script's expression, IE's expression hidden, a substitution then a chain, a program glued to $IFS", async (t) => {
+  // a sink called as an operand, an argument or a property's value in a value reflected into a script
+  for (const v of ['1,alert(1)', 'x||alert(1)', 'x.isIntersecting&&alert(1)', 'BigInt(alert(1)||1n).toString()', "throw new Error('x',{cause:alert(1)})", 'document.body.normalize()||alert(1)', "new PaymentRequest([{supportedMethods:'basic-card'}],{total:{amount:{currency:'USD',value:alert(1)||'1'}}}).show()", "setInterval(()=>document.body.innerHTML+=alert(1)||'<div>x</div>',1)"]) {
+    t.ok(q(v).includes('xss'), v)
+  }
+  // IE's CSS expression in a declaration alone, its name split by a comment, escaped or written full-width
+  for (const v of ["left:expr/**/ession(alert('XSS'))", "left:EXPR/* */ESSION(alert('XSS'))", "left:\\0065\\0078pr\\0065ssion(alert('XSS'))", "left:expr\\65ssion(alert('XSS') ))", "left:\\ff25\\ff38\\ff30\\ff32\\ff45\\ff53\\ff53\\ff49\\ff4f\\ff4e(alert('XSS'))"]) {
+    t.ok(q(v).includes('xss'), v)
+  }
+  // a substitution opening the value, then a comment or `&&` and a command; a program or its option glued to the field separator
+  for (const v of ['`ls`#', '`sleep 10` && echo vulnerable', 'echo$IFS"hacked"', "bash -c$IFS'echo success'", 'x;cat${IFS}/etc/hosts']) t.ok(q(v).includes('rce'), v)
+  // prose and scripts: a sentence naming a sink, two code spans joined by `&&`, a script keeping the separator, comments and escapes
+  for (const v of ['Error: alert(1) failed', 'see alert(x) docs', '`npm i` && `npm start`', 'oldifs=$IFS; echo done', 'IFS=$OLDIFS', 'x="$IFS"', 'a \\ b (c) /* d */', 'if (ok) { /* note */ show("\\u00e9") }']) t.same(q(v), [], v)
+})
