@@ -53,7 +53,8 @@
  * was built"); `FRESH38_SOURCES` the thirty-eighth, likewise, on other sources again ("How the thirty-eighth
  * fresh part was built"); `FRESH39_SOURCES` the thirty-ninth, likewise, on other sources again ("How the
  * thirty-ninth fresh part was built"); `FRESH40_SOURCES` the fortieth, of attack payloads, on other sources again ("How
- * the fortieth fresh part was built").
+ * the fortieth fresh part was built"); `FRESH41_SOURCES` the forty-first, benign values again, on other sources again
+ * ("How the forty-first fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -11322,6 +11323,261 @@ const FRESH40_SOURCES: Source[] = [
   { repo: 'R3dbust3R/SQL-injection-Payloads', commit: 'c460df2108474f828b4c3217a38a97051f416930', licence: 'none stated (read, not copied)', attacks: [{ ...wavc('README.md', 'sqli'), keep: NO_SCANNER_VAR + wavc('README.md', 'sqli').keep!.slice(1) }] },
 ]
 
+// ---- benign, forty-first fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH41_SOURCES: Source[] = [
+  // an embedded development platform's ESP8266 boards (PlatformIO's Espressif 8266 platform): its board definitions
+  // (build flags, MCU, frequency, flash, upload protocol and speed, vendor, URL; the platform's manifest and examples
+  // left out; the snapshot is of 2024)
+  {
+    repo: 'platformio/platform-espressif8266',
+    commit: '87fdc0f6c2816df56c4b31769f55e24f437102de',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the same tool's megaAVR platform (the ATmega x08/x09 and ATtiny 0/1/2 series): its board definitions (the snapshot is of
+  // 2024)
+  {
+    repo: 'platformio/platform-atmelmegaavr',
+    commit: '5002fb543af167687d15016c476ba410093865be',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boards/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a chat application's plugin index (LobeChat's plugins): a plugin's entry (author, dates, homepage, identifier,
+  // manifest URL, avatar, description, tags, title, category; the translated locales and the scripts left out)
+  {
+    repo: 'lobehub/lobe-chat-plugins',
+    commit: '67e1104354f0b19e95a31d8d165548bd0919879a',
+    licence: 'MIT (README.md, package.json)',
+    benign: [{ path: '^src/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a programming exercises platform's JavaScript track (Exercism's): its exercises' metadata (authors, contributors,
+  // files, blurb, source, custom flags; the exercises' code, tests and the track's own configuration left out)
+  {
+    repo: 'exercism/javascript',
+    commit: '295540983b6323edcfd457b3163ad6c63608f2da',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^exercises/(?:concept|practice)/[\\w-]+/\\.meta/config\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a rich text editor framework (Tiptap): its packages' manifests (names, versions, descriptions, keywords, exports,
+  // files, dependencies, scripts; the root's, the deprecated packages' and the demos' left out)
+  {
+    repo: 'ueberdosis/tiptap',
+    commit: 'f434577e6bb2010b321653cb132a57bda18764fa',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // another text editor framework (Lexical): its packages' manifests (the root's, the examples' and the tsconfigs left out)
+  {
+    repo: 'facebook/lexical',
+    commit: '5d5102235132888d15789bf76cf214ede2a98d62',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an atomic CSS engine (UnoCSS): its engine's, integrations' and presets' packages' manifests (the deprecated
+  // packages', the examples', the playground's and the root's left out)
+  {
+    repo: 'unocss/unocss',
+    commit: 'a441ef4d8b14a20c0b3551383ae1b1e96940c0d2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages-(?:engine|integrations|presets)/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a community bucket for a Windows package manager (Scoop's Lemon bucket): its manifests (versions, download URLs,
+  // hashes, installers' scripts, shortcuts, persisted files, checkver and autoupdate rules; the deprecated ones left out)
+  {
+    repo: 'hoilc/scoop-lemon',
+    commit: '4a301e4d439ba380794ea17252ac6b10e91576dd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.+-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a graphics tablet driver (OpenTabletDriver): its tablet configurations (names, digitiser specifications, USB
+  // identifiers, report parsers, initialisation strings, attributes; the driver's code and tests left out)
+  {
+    repo: 'OpenTabletDriver/OpenTabletDriver',
+    commit: 'ada667ba1527869834b143aa0bf4c32ba6dee836',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^OpenTabletDriver\\.Configurations/Configurations/[\\w. +()-]+/[\\w. +()-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CI service's runner images (GitHub Actions' runner images): their toolsets (the languages, tools, packages and
+  // versions each Ubuntu, macOS and Windows image installs; the schema, the report and the editor settings left out)
+  {
+    repo: 'actions/runner-images',
+    commit: '749514466b4f51b7dc8d9f1cda62257dcf13d183',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^images/[\\w-]+/toolsets/toolset[\\w-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a REST API server for PostgreSQL (PostgREST, Haskell): its sources (the API request parsing, query building,
+  // plans, the schema cache, configuration, authentication with JWTs, responses, the admin server, OpenAPI output; 50
+  // snippets drawn, the tests, the vendored packages and the Nix files left out)
+  {
+    repo: 'PostgREST/postgrest',
+    commit: '4834678902681402a56c490f29947826e7ed5308',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GUI toolkit's script library (Tk, Tcl): its library and themed widgets' library (buttons, entries, listboxes,
+  // menus, scrollbars, dialogs, file boxes, fonts, the text widget's bindings, the ttk themes; 50 snippets drawn, the
+  // demos, the message catalogues, the images and the tests left out)
+  {
+    repo: 'tcltk/tk',
+    commit: '080e7cec5982690cf177e11c1365fbf0ba9071c5',
+    licence: 'TCL/TK licence, BSD-style (license.terms)',
+    benign: [{ path: '^library/(?:ttk/)?[\\w.-]+\\.tcl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a library of gas-optimised smart contracts (Solady, Solidity): its contracts (tokens, accounts, authorisation,
+  // utilities — maths, strings, bytes, sorting, signatures, Merkle proofs, clones, libraries for dates and JSON; 50
+  // snippets drawn, the tests, the generated `g/` variants, the audits and the docs left out)
+  {
+    repo: 'Vectorized/solady',
+    commit: 'ab96a830e705de13e0f58cfaefadab4ac8257655',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/(?!(?:[\\w.-]+/)*g/)[\\w/.-]+\\.sol$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a verification methodology's utility library (OSVVM, VHDL): its packages (alerts and logs, coverage, random
+  // values, scoreboards, memories, transcripts, reports, clocks and resets, text utilities; 50 snippets drawn, the
+  // deprecated packages, the demos and the scripts left out)
+  {
+    repo: 'OSVVM/OSVVM',
+    commit: 'a4e7565485fcc3ae0b7e94d72ce696c38cf203f7',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^\\w+\\.vhd$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an on-chip bus library (PULP's AXI, SystemVerilog): its modules and macros (crossbars, multiplexers,
+  // demultiplexers, ID remappers, width and data converters, buffers, bursts, atomics, the AXI-Lite blocks, the
+  // typedef and assign macros; 50 snippets drawn, the test benches and scripts left out), and its modules'
+  // documentation (Markdown, 40 sections at most)
+  {
+    repo: 'pulp-platform/axi',
+    commit: 'e55ae2a7ee606ee3cfd4257f63982a971b704407',
+    licence: 'Solderpad Hardware License 0.51 (LICENSE)',
+    benign: [
+      { path: '^(?:src/[\\w.-]+\\.sv|include/axi/[\\w.-]+\\.svh)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a macOS system configuration with Nix (nix-darwin): its modules (system defaults, launchd services, the Nix daemon,
+  // Homebrew, networking, users, shells, fonts, programs, services; 50 snippets drawn, the tests, packages and the
+  // documentation's generator left out; the snapshot is of 2025)
+  {
+    repo: 'LnL7/nix-darwin',
+    commit: '53d0f0ed11487a4476741fde757d0feabef4cc4e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^modules/[\\w/.-]+\\.nix$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a build system's standard library (Bazel Skylib, Starlark): its libraries, rules and toolchains (collections,
+  // dicts, paths, selects, sets, shell, structs, types, versions, unit testing support, copy and write rules, build
+  // settings, diff tests; 50 snippets drawn, the tests, the generated documentation and the Gazelle plugin left out)
+  {
+    repo: 'bazelbuild/bazel-skylib',
+    commit: '72291d1e2a6d92b4a2e0cf112982d1f6722a3485',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:(?:lib|rules|toolchains)/[\\w/.-]+|[\\w]+)\\.bzl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a monitoring vendor's Jsonnet libraries (Grafana's): the mixins' and libraries' Jsonnet (dashboards, panels,
+  // alerts, recording rules, signals, Kubernetes objects, the Tanka helpers; 50 snippets drawn, the dashboards' JSON and
+  // the lint files left out), and the mixins' READMEs (Markdown, 40 sections drawn)
+  {
+    repo: 'grafana/jsonnet-libs',
+    commit: '6da2b4b82e73d1918023586430e00c7ab56976fd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^[\\w.-]+/[\\w/.-]+\\.(?:lib)?sonnet$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^[\\w.-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a spreadsheet module for PowerShell (ImportExcel): its public and private functions (importing, exporting,
+  // formatting, charts, pivot tables, conditional formats, validation, worksheets; 50 snippets drawn, the examples, the
+  // tests, the spikes and the bundled EPPlus library left out)
+  {
+    repo: 'dfinke/ImportExcel',
+    commit: '5387c061461c811d106b125588f064c4739342cb',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:(?:Public|Private)/[\\w.-]+\\.ps1|ImportExcel\\.psm1)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework's database, mail and web packages (vibe.d, D): the MongoDB and Redis clients, SMTP, the REST and web
+  // interface generators, authentication, validation, i18n, utilities (50 snippets drawn, the examples, tests, Diet
+  // templates and the split-out packages left out)
+  {
+    repo: 'vibe-d/vibe.d',
+    commit: 'b09d230a6265e7bca7316d8fd5a38b204aa7c6f8',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:mongodb|redis|mail|utils|web|source)/vibe/[\\w/.-]+\\.d$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP library for reactive services (Cro's HTTP, Raku): its modules (the HTTP/1.1 and HTTP/2 parsers and
+  // serializers, the client, the router, the server, middleware, sessions, authentication, body parsers, cookies,
+  // the reverse proxy; 50 snippets drawn, the tests, the integration tests and the MIME types table left out)
+  {
+    repo: 'croservices/cro-http',
+    commit: '8638fc2113113af0e8954f989334c081ce2c0895',
+    licence: 'Artistic-2.0 (LICENSE)',
+    benign: [{ path: '^lib/(?!Cro/HTTP/MimeTypes\\.rakumod$)[\\w/.-]+\\.rakumod$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a machine learning framework community's design documents (TensorFlow's RFCs): the RFCs (Markdown, 40 sections
+  // drawn; the template, the governance pages and the SIGs' pages left out; the snapshot is of 2024)
+  {
+    repo: 'tensorflow/community',
+    commit: '185530183d8f3734795beb520d02b8265c230a12',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^rfcs/(?!yyyymmdd-)[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a UI library's RFCs (React's): the proposals (Markdown, 40 sections drawn; the template left out; the snapshot is
+  // of 2023)
+  {
+    repo: 'reactjs/rfcs',
+    commit: 'c15bc9df5afa8fd1dca6e5fd1c2ed073f7a9bd79',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^text/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // another machine learning framework's RFCs (PyTorch's): the proposals (Markdown, 40 sections drawn; the template
+  // left out)
+  {
+    repo: 'pytorch/rfcs',
+    commit: '708531fe39d825d944e2c59ecaab6b5873ebafe2',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^RFC-(?!0000-)\\d{4}-[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container orchestrator's enhancement proposals (Kubernetes's KEPs): the proposals of every SIG (Markdown, 40
+  // sections drawn; the template, the tool's code and its test data left out)
+  {
+    repo: 'kubernetes/enhancements',
+    commit: '64765b4b02389318f2113119dd9e491479f978a0',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^keps/sig-[\\w-]+/[\\w/.-]*README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a quantum computing SDK's RFCs (Qiskit's): the proposals (Markdown, 40 sections drawn; the template left out)
+  {
+    repo: 'Qiskit/RFCs',
+    commit: '18ea4c57fd176678202fdb5ff74f53831d9fd939',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!0000-)\\d{4}-[\\w.-]+(?:/[\\w.-]+)?\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a WebAssembly runtimes' foundation's RFCs (the Bytecode Alliance's): the accepted proposals (Markdown, 40
+  // sections drawn; the templates left out)
+  {
+    repo: 'bytecodealliance/rfcs',
+    commit: '3ad1a42255b66619efd0e86e9dffda7639ace51d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^accepted/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a compiler's development guide (the rustc dev guide): its chapters (Markdown, 40 sections drawn; the examples and
+  // the book's scripts left out)
+  {
+    repo: 'rust-lang/rustc-dev-guide',
+    commit: '2cbf04342b4611800be07d4942db42be824cd899',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container registry protocol's specification (the OCI Distribution Specification): the specification, content
+  // negotiation, the extensions and the FAQ (Markdown, 40 sections drawn; the governance, maintainers, releases and
+  // contributing pages and the conformance suite left out)
+  {
+    repo: 'opencontainers/distribution-spec',
+    commit: '967efdc079b91785ad18c77cc4f8991a47feefbf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:spec|content-negotiation|FAQ|extensions/[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -11368,6 +11624,7 @@ export const FRESH_PARTS = [
   { part: 'fresh38', name: 'Thirty-eighth fresh part', fragments: 'thirty-eighth fresh sources', sources: FRESH38_SOURCES },
   { part: 'fresh39', name: 'Thirty-ninth fresh part', fragments: 'thirty-ninth fresh sources', sources: FRESH39_SOURCES },
   { part: 'fresh40', name: 'Fortieth fresh part', fragments: 'fortieth fresh sources', sources: FRESH40_SOURCES },
+  { part: 'fresh41', name: 'Forty-first fresh part', fragments: 'forty-first fresh sources', sources: FRESH41_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
