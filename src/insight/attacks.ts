@@ -13,7 +13,7 @@
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { arithmeticComparison, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
+import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
@@ -197,9 +197,12 @@ const XSS = [
   /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?=\s{0,4}['"]?on[a-z]{3,30}\s{0,4}=\s{0,4}['"]?[^<>\s]{0,40}?\b(?:alert|prompt|confirm|eval)\s{0,4}[(`]|\breflect\s{0,4}\.\s{0,4}apply\s{0,4}\(\s{0,4}(?:alert|prompt|confirm|eval)\b/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value: `1,alert(1)`,
-  // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`)
-  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
+  // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value, `1,alert(1)`,
+  // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`, given a probe's argument — a
+  // number, the page's domain or cookie, a pattern or nothing; review: not a static method, `Log::alert('disk full')`, nor a word,
+  // `Status:alert(firing)`, `err&&alert(err.message)`)
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)?\s*\)/),
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
   // (twenty-fifth round: after a query's `?` or `&`, a `+` for a blank, a property's `.` or `[` too: `input?onfocus=alert(1)`, `x.onfocus='alert(1)'`, `'input'[onfocus]=alert(1)`)
@@ -232,6 +235,9 @@ const XSS = [
   // `*/alert(1)`, `-alert(23)/`, `#alert(1)`), a sink assigned in a call's arguments (`window[Symbol['split']]=alert)`), a window
   // handler given a sink (`onhashchange=setTimeout;`), an error handler destructured from a sink (`var{a:onerror}={a:alert};throw 1`)
   sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
+  // (thirty-ninth round) htmx's values evaluated as script in a tag (`<button hx-post="/x" hx-vals='js:{x: alert(1)}'>`), and a PDF's
+  // action that runs its JavaScript (`/OpenAction<</S/JavaScript/JS(app.alert(1))>>`)
+  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?\bhx-(?:vals|vars|headers|request)\s{0,4}=\s{0,4}['"]?\s{0,4}(?:js|javascript)\s{0,4}:|\/s\s{0,4}\/javascript\s{0,4}\/js\s{0,4}[(<]/,
   // (twentieth round) a sink taken out of an array literal by its index and called: [1,alert,1][1](1), x=[/&/,alert,/&/][1],x(1)
   sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
@@ -1260,6 +1266,9 @@ const NOSQLI = [
   // `await sleep(100);`, is a program's pause, not the global the database's shell gives `$where`; review: not any receiver,
   // `(function(){return this})().sleep(5000)` reaches that global, nor `await` before a line break)
   /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  // (thirty-ninth round) a `$where`'s string broken out of, then a document's field tested by a string method, a character at a time
+  // (`' || this.password.startsWith('FLAG{') && this.username=='admin`)
+  /['"]\s{0,10}(?:\|\||&&)\s{0,10}\(?\s{0,4}this\s{0,4}\.\s{0,4}\w{1,40}\s{0,4}\.\s{0,4}(?:startswith|endswith|includes|indexof|charat|charcodeat|codepointat|substr|substring|slice|search|localecompare)\s{0,4}\(/,
   // (twenty-first round) a JavaScript function returning a value as the whole value (`function(){ return this.userid}`, after a
   // quote too): what a `$where` runs on each document
   /^\s{0,10}['"]?\s{0,10}function\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,10}return\b[^{}]{0,100}\}/,
@@ -3151,7 +3160,7 @@ export class AttackDetector {
     // stored procedure) are data; injections still count (thirty-fourth round, review: and a statement probing a delay, a file, a
     // command or a tautology is no report's query, `select pg_sleep(5) as "x"`)
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && GATE.sqli.test(v)) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(v) || DOUBLED_KEYWORD.test(v))) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
         // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)

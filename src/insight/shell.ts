@@ -762,10 +762,10 @@ function commandLines(text: string): boolean {
 }
 /**
  * blanks, then a redirection of output or a pipe, then a file or a program (review: not a number, `` `id` > 0 `` compares)
- * (thirty-ninth round: or a comment that cuts the command line's rest, `` `ls`# ``, or `&&` then a command, `` `sleep 10` && echo x ``
- * — not another code span, `` `npm i` && `npm start` ``)
+ * (thirty-ninth round: or a comment glued to it that ends the value, `` `ls`# ``: review — not `#` or `&&` before more words, which a
+ * chat's or an answer's code span opens, `` `ls -la` # shows hidden files ``, `` `mkdir build` && cd build ``)
  */
-const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}[ \t]{0,4}[a-zA-Z_/.~$]|\|[ \t]{0,4}[\w/.~$])|^[ \t]{0,4}(?:#|&&[ \t]{0,4}[\w/.~$])/
+const OUTPUT_REDIRECTED = /^[ \t]{1,4}(?:>{1,2}[ \t]{0,4}[a-zA-Z_/.~$]|\|[ \t]{0,4}[\w/.~$])|^#[ \t]{0,4}$/
 const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789_=;|&$\'"'].map((c) => c.charCodeAt(0)))
 
 /** Where the separator of an injected command is, or -1. */
@@ -805,11 +805,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         }
         // (thirty-ninth round) a variant of an ML-family type, on a line of its own under the type's declaration (OCaml's and F#'s
         // `type encoding =⏎  | Encoding of string⏎  | Gzip`, Haskell's and Elm's `data Shape⏎  = Circle Float⏎  | Rect Float Float`): no pipe
-        if (v.charCodeAt(i + 1) !== 124 && variantLine(v, i)) {
-          const eol = v.indexOf('\n', i)
-          i = eol === -1 ? n : eol - 1
-          break
-        }
+        // (review: the pipe alone; the rest of its line is read as any other)
+        if (v.charCodeAt(i + 1) !== 124 && variantLine(v, i)) break
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
           i++
@@ -1027,7 +1024,9 @@ function choicesEnd(v: string, i: number): number {
   return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
 }
 /** A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of (int -> int) list`), to its line's end. */
-const CONSTRUCTOR = String.raw`[ \t]{0,8}[a-z_][\w']{0,40}(?:[ \t]{1,4}(?:[\w.' *,()\[\]]|->){1,120})?[ \t]{0,4}(?:\(\*[^\n]{0,200}\*\)[ \t]{0,4})?`
+/** an OCaml comment's text: words and punctuation a shell runs nothing of (review: no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#`, `\`) */
+const ML_COMMENT = String.raw`\(\*[^\n$\`;&|<>#\\]{0,200}\*\)`
+const CONSTRUCTOR = String.raw`[ \t]{0,8}[a-z_][\w']{0,40}(?:[ \t]{1,4}(?:[\w.' *,()\[\]]|->){1,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?`
 /** a variant's line: a pipe opening it, then a constructor */
 const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
 /** the first variant's line in Haskell's and Elm's way, `  = Circle Float` */
@@ -1037,7 +1036,8 @@ const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ()]{1,80}=(?:[ \t]{0,
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
 const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
 /** a comment of its own line between variants, OCaml's `(** … *)` or Haskell's `-- …` */
-const VARIANT_COMMENT = /^[ \t]{0,40}(?:\(\*[^\n]{0,200}\*\)|--[ \t][^\n]{0,200})[ \t]{0,4}$/
+// (review: its text no line's continuation, `-- a \⏎| id` is `-- a | id` to a shell, nor anything a shell runs)
+const VARIANT_COMMENT = new RegExp(String.raw`^[ \t]{0,40}(?:${ML_COMMENT}|--[ \t][^\n$\`;&|<>#\\]{0,200})[ \t]{0,4}$`)
 
 /**
  * (thirty-ninth round) Whether the pipe at `i` opens a variant's line under its type's declaration, every line between them a variant

