@@ -11578,6 +11578,109 @@ const FRESH41_SOURCES: Source[] = [
   },
 ]
 
+// ---- the forty-second fresh part: attack payloads again --------------------------------------------------
+// Sources added after the fortieth fresh part was measured and spent (and tuned on): none of them is a source of an
+// earlier part, nor a fork or copy of one. A value any earlier part already has is dropped (build.ts,
+// known-values.bin). Nobody has run the detector on what they give. Looked for the classes the fortieth lacked
+// (commands, SSRF, SSTI, NoSQL, LDAP, XXE, Log4Shell lookups, CRLF, redirects, SSI): most public lists of them are
+// earlier parts' sources already, so this part is small and mostly XSS and SQL again.
+
+/** a WAF test set's raw request line (`GET /vulnerabilities/xss_r/?name=… HTTP/1.1`, DVWA's pages): the query's value, as sent (URL-encoded) */
+const DVWA_GET = (page: string) => `^GET /vulnerabilities/${page}/\\?\\w+=(\\S+?)(?:&Submit=Submit)? HTTP/1\\.1$`
+/** a lab's placeholder left in a payload (`YOUR-QUERY-HERE`, `YOUR-LAB-ID`): no payload as it stands */
+const NO_LAB_PLACEHOLDER = '^(?![\\s\\S]*YOUR-)'
+
+const FRESH42_SOURCES: Source[] = [
+  // a WAF tester's attack requests (its `.black` test cases, raw HTTP requests against DVWA's pages; its 33,094 `.white`
+  // benign requests left out): the query value of each GET, labelled by the page it is sent to (reflected and DOM XSS,
+  // SQL injection, file inclusion), the payload deciding where they disagree (the XSS page's XML entity declarations
+  // are XXE); PortSwigger's collaborator placeholder a test host, values still holding a lab's placeholder left out;
+  // its POST requests (bodies and uploads) and requests for other products' paths left out
+  {
+    repo: 'chaitin/blazehttp',
+    commit: '23e8b59cd20d475f9590e497ecb87542e25d828e',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      { path: '^testcases/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]+\\.black$', many: true, class: 'xss', format: 'lines', capture: DVWA_GET('xss_[rd]'), verbatim: true, encoded: 'query', replace: [['BURP-COLLABORATOR-SUBDOMAIN', OOB_HOST]], keep: NO_LAB_PLACEHOLDER + NO_SCANNER_VAR.slice(1) + unlike('xxe') + shaped('xss').slice(1), cap: 250 },
+      { path: '^testcases/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]+\\.black$', many: true, class: 'xxe', format: 'lines', capture: DVWA_GET('xss_[rd]'), verbatim: true, encoded: 'query', replace: [['BURP-COLLABORATOR-SUBDOMAIN', OOB_HOST]], keep: NO_LAB_PLACEHOLDER + '(?=[\\s\\S]*?(?:%3C%21(?:DOCTYPE|ENTITY)|<!(?:DOCTYPE|ENTITY)))' },
+      { path: '^testcases/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]+\\.black$', many: true, class: 'sqli', format: 'lines', capture: DVWA_GET('sqli(?:_blind)?'), verbatim: true, encoded: 'query', replace: [['BURP-COLLABORATOR-SUBDOMAIN', OOB_HOST]], keep: NO_LAB_PLACEHOLDER + NO_SCANNER_VAR.slice(1) + shaped('sqli').slice(1) },
+      { path: '^testcases/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]+\\.black$', many: true, class: 'path_traversal', format: 'lines', capture: DVWA_GET('fi'), verbatim: true, encoded: 'query', keep: NO_SCANNER_VAR + shaped('path_traversal') },
+    ],
+  },
+  // a hunter's notes on web vulnerabilities (Markdown code blocks, by section): SQL, directory traversal and file
+  // inclusion, commands, SSRF, open redirects, XXE, XSS (its payloads section) and CRLF, SSTI, and a Log4Shell lookup;
+  // its tools' command lines, requests and the other sections (authentication, uploads, CSRF, CORS, smuggling, products) left out
+  {
+    repo: 'seeu-inspace/easyg',
+    commit: '616d1377383ee876b943eabc9e3b2ab3b0a0ba54',
+    licence: 'CC0-1.0 (LICENSE)',
+    attacks: [
+      sheet('web-vulnerabilities/README.md', 'sqli', '^## SQL Injection', '^## Authentication vulnerabilities'),
+      sheet('web-vulnerabilities/README.md', 'path_traversal', '^## Directory Traversal', '^## OS Command Injection'),
+      sheet('web-vulnerabilities/README.md', 'rce', '^## OS Command Injection', '^## Business logic vulnerabilities'),
+      sheet('web-vulnerabilities/README.md', 'ssrf', '^## Server-side request forgery', '^## Open redirection'),
+      sheet('web-vulnerabilities/README.md', 'open_redirect', '^## Open redirection', '^## XXE injection'),
+      sheet('web-vulnerabilities/README.md', 'xxe', '^## XXE injection', '^## Cross-site scripting'),
+      sheet('web-vulnerabilities/README.md', 'crlf', '^### Carriage Return Line Feed', '^### Payloads'),
+      sheet('web-vulnerabilities/README.md', 'xss', '^### Payloads', '^### XSS -> ATO'),
+      sheet('web-vulnerabilities/README.md', 'ssti', '^## Server-side template injection', '^## Web cache poisoning'),
+      sheet('web-vulnerabilities/README.md', 'jndi', '^### Log4Shell', '^### Spring Boot'),
+    ],
+  },
+  // a Log4Shell write-up (README): its lookups that reach JNDI, plain or obfuscated (each cut out of the header or
+  // request line it is written in; its LDAP server's address kept as written); its table of `${env:…}`, `${sys:…}` and
+  // `${java:…}` lookups alone (fragments, not attacks on their own) and its tools' command lines left out
+  {
+    repo: 'jas502n/Log4j2-CVE-2021-44228',
+    commit: 'c7b679dea3b11b256424d63b6e0983d220da204a',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('README.md', 'jndi', { capture: '(\\$\\{(?=\\S*(?:jndi|\\$\\{::-j|\\$\\{(?:lower|upper):j))\\S*\\})', verbatim: true, keep: NO_SCANNER_VAR + '(?=[\\s\\S]*:/)' })],
+  },
+  // an XSS scanner's probes (Ruby: each `makeQueryPattern` call's payload literal, those of XSS shape); its SQL error
+  // probes (a quote after a word: no attack on its own) and header checks left out
+  {
+    repo: 'hahwul/XSpear',
+    commit: '57bb7b486feb6a9a0e77d42336737005443bdbc4',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [f13('lib/XSpear.rb', 'xss', { capture: "makeQueryPattern\\('[a-z]', '((?:[^'\\\\]|\\\\.)*)'" })],
+  },
+  // a WAF detector's default probes (a mixed list, each line labelled by its payload: SQL, XSS, XXE)
+  {
+    repo: 'Ekultek/WhatWaf',
+    commit: '06c815ac541c9bba5c1a0f43ad8abfd44d6abcde',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    attacks: [
+      onlyOf('content/files/default_payloads.lst', 'xss', ['xxe']), onlyOf('content/files/default_payloads.lst', 'sqli', ['xss', 'xxe']),
+      f13('content/files/default_payloads.lst', 'xxe', { keep: '<!(?:doctype|entity)' }),
+    ],
+  },
+  // a document-embedding tester's payloads: XSS (its full list) and XXE (each JSON line's `vector`, an entity
+  // declaration); its canary-only declarations (an entity of a plain string) are no attack and left out
+  {
+    repo: 'whitel1st/docem',
+    commit: '59db436045fcee10f5e733ef543fdbfde612964a',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('payloads/xss_all.txt', 'xss'),
+      { path: '^payloads/xxe_special_\\d\\.txt$', many: true, class: 'xxe', format: 'lines', capture: '"vector":"((?:[^"\\\\]|\\\\.)*)"', keep: '<!ENTITY[^>]*\\b(?:SYSTEM|PUBLIC)\\b|<!ENTITY\\s+%' },
+    ],
+  },
+  // a Node.js lab set's payloads: SSTI and XXE (its one document, whole lines of it)
+  {
+    repo: 'sickwiz/node-js-labs',
+    commit: 'd74e8fb81a8279b8f1c4d7a47743bae127d2bd56',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('payloads/ssti.txt', 'ssti'), f13('payloads/xxe.txt', 'xxe', { keep: '<!(?:doctype|entity)' })],
+  },
+  // an LFI scanner's list of files to read through a traversal (its paths: absolute, each a file an inclusion reads)
+  {
+    repo: 'P0cL4bs/Kadimus',
+    commit: 'ac5f438663d39cb2dbee3d771b246dc5c2cc469f',
+    licence: 'MIT (license.txt)',
+    attacks: [f13('resource/common_files.txt', 'path_traversal')],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -11625,6 +11728,7 @@ export const FRESH_PARTS = [
   { part: 'fresh39', name: 'Thirty-ninth fresh part', fragments: 'thirty-ninth fresh sources', sources: FRESH39_SOURCES },
   { part: 'fresh40', name: 'Fortieth fresh part', fragments: 'fortieth fresh sources', sources: FRESH40_SOURCES },
   { part: 'fresh41', name: 'Forty-first fresh part', fragments: 'forty-first fresh sources', sources: FRESH41_SOURCES },
+  { part: 'fresh42', name: 'Forty-second fresh part', fragments: 'forty-second fresh sources', sources: FRESH42_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
