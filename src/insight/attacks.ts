@@ -237,7 +237,8 @@ const XSS = [
   sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
   // (thirty-ninth round) htmx's values evaluated as script in a tag (`<button hx-post="/x" hx-vals='js:{x: alert(1)}'>`), and a PDF's
   // action that runs its JavaScript (`/OpenAction<</S/JavaScript/JS(app.alert(1))>>`)
-  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?\bhx-(?:vals|vars|headers|request)\s{0,4}=\s{0,4}['"]?\s{0,4}(?:js|javascript)\s{0,4}:|\/s\s{0,4}\/javascript\s{0,4}\/js\s{0,4}[(<]/,
+  // (review: calling a sink, as a handler's value is read — htmx's own examples, `hx-vals='js:{lastKey: event.key}'`, are none)
+  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?\bhx-(?:vals|vars|headers|request)\s{0,4}=\s{0,4}['"]?\s{0,4}(?:js|javascript)\s{0,4}:[^<>]{0,200}?\b(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import|atob)\s{0,4}[(`]|\/s\s{0,4}\/javascript\s{0,4}\/js\s{0,4}\([^)]{0,200}?\b(?:app\s{0,4}\.\s{0,4}(?:alert|launchurl|opendoc)|submitform|geturl|eval)\s{0,4}\(/,
   // (twentieth round) a sink taken out of an array literal by its index and called: [1,alert,1][1](1), x=[/&/,alert,/&/][1],x(1)
   sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
@@ -1268,7 +1269,8 @@ const NOSQLI = [
   /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
   // (thirty-ninth round) a `$where`'s string broken out of, then a document's field tested by a string method, a character at a time
   // (`' || this.password.startsWith('FLAG{') && this.username=='admin`)
-  /['"]\s{0,10}(?:\|\||&&)\s{0,10}\(?\s{0,4}this\s{0,4}\.\s{0,4}\w{1,40}\s{0,4}\.\s{0,4}(?:startswith|endswith|includes|indexof|charat|charcodeat|codepointat|substr|substring|slice|search|localecompare)\s{0,4}\(/,
+  // (review: the value's own breakout, opening it — not a string literal's closing quote in a line of code, `type === 'file' || this.path.endsWith('.json')`)
+  /^[^'"\n]{0,40}['"]\s{0,10}(?:\|\||&&)\s{0,10}\(?\s{0,4}this\s{0,4}\.\s{0,4}\w{1,40}\s{0,4}\.\s{0,4}(?:startswith|endswith|includes|indexof|charat|charcodeat|codepointat|substr|substring|slice|search|localecompare)\s{0,4}\(/,
   // (twenty-first round) a JavaScript function returning a value as the whole value (`function(){ return this.userid}`, after a
   // quote too): what a `$where` runs on each document
   /^\s{0,10}['"]?\s{0,10}function\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,10}return\b[^{}]{0,100}\}/,

@@ -1026,13 +1026,16 @@ function choicesEnd(v: string, i: number): number {
 /** A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of (int -> int) list`), to its line's end. */
 /** an OCaml comment's text: words and punctuation a shell runs nothing of (review: no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#`, `\`) */
 const ML_COMMENT = String.raw`\(\*[^\n$\`;&|<>#\\]{0,200}\*\)`
-const CONSTRUCTOR = String.raw`[ \t]{0,8}[a-z_][\w']{0,40}(?:[ \t]{1,4}(?:[\w.' *,()\[\]]|->){1,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?`
+// (second review: no quote or parenthesis — PowerShell 7 evaluates `(whoami)` and runs `iex 'whoami'` on a line its pipeline goes on to)
+const CONSTRUCTOR = String.raw`[ \t]{0,8}([a-z_]\w{0,40})(?:[ \t]{1,4}(?:[\w.*,\[\]]|->)(?:[\w.*,\[\] ]|->){0,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?`
 /** a variant's line: a pipe opening it, then a constructor */
 const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
 /** the first variant's line in Haskell's and Elm's way, `  = Circle Float` */
 const FIRST_VARIANT_LINE = new RegExp(String.raw`^[ \t]{1,40}=${CONSTRUCTOR}$`)
 /** the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`) */
-const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ()]{1,80}=(?:[ \t]{0,4}[\w.' ()]{1,80}=)?[ \t]{0,4}$/
+const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ]{1,80}=(?:[ \t]{0,4}[\w.' ]{1,80}=)?[ \t]{0,4}$/
+/** (second review) PowerShell's aliases that run what they are given, beside the programs COMMANDS lists */
+const POWERSHELL_RUNNERS = new Set(['iex', 'icm', 'saps', 'sajb', 'start', 'ii', 'iwr', 'irm', 'wsl', 'pwsh', 'powershell', 'cmd', 'mshta', 'wscript', 'cscript', 'rundll32', 'regsvr32', 'msiexec', 'certutil', 'bitsadmin'])
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
 const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
 /** a comment of its own line between variants, OCaml's `(** … *)` or Haskell's `-- …` */
@@ -1049,7 +1052,10 @@ function variantLine(v: string, i: number): boolean {
   while (start > 0 && isBlank(v.charCodeAt(start - 1))) start--
   if (start === 0 || v.charCodeAt(start - 1) !== 10) return false
   const eol = v.indexOf('\n', i)
-  if (!VARIANT_LINE.test(v.slice(start, eol === -1 ? v.length : eol))) return false
+  const own = VARIANT_LINE.exec(v.slice(start, eol === -1 ? v.length : eol))
+  if (own === null) return false
+  // (second review) a constructor given arguments whose name is a program's, or an alias PowerShell runs its argument with (`| iex whoami`)
+  if (own[0].trimEnd().length > own[0].indexOf(own[1]!) + own[1]!.length && (COMMANDS.has(own[1]!) || POWERSHELL_RUNNERS.has(own[1]!))) return false
   let end = start - 1
   for (let k = 0; k < 64 && end > 0; k++) {
     const from = v.lastIndexOf('\n', end - 1) + 1

@@ -46,6 +46,8 @@ const COMPARE = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>', 'like', '
 const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod'])
 // words SQL reads as a value without parentheses (`now`, `version`, `pi` need them: "and now, my child" is prose)
 const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'sysdate', 'rownum', 'current_timestamp', 'current_date', 'localtimestamp'])
+/** (thirty-ninth round) Oracle's packages that reach files, the network, the host, Java or other sessions */
+const ORACLE_REACH = new Set(['utl_file', 'utl_http', 'utl_inaddr', 'utl_tcp', 'utl_smtp', 'utl_mail', 'utl_dbws', 'dbms_java', 'dbms_scheduler', 'dbms_job', 'dbms_xmlgen', 'dbms_xmlquery', 'dbms_sql', 'dbms_ldap', 'dbms_pipe', 'dbms_lock', 'dbms_aq', 'dbms_lob', 'dbms_advisor', 'dbms_export_extension'])
 /** (review of the thirty-ninth round) names an engine reads as a value without parentheses, beside LITERAL_WORDS (PostgreSQL's, MariaDB's, SQLite's, T-SQL's) */
 const NILADIC = new Set(['session_user', 'system_user', 'current_role', 'current_schema', 'current_catalog', 'current_time', 'localtime', 'utc_time', 'utc_date', 'utc_timestamp', 'current_path', 'current_database', 'sql_mode'])
 /** Functions that only SQL calls: after a breakout and an operator they are an injection. */
@@ -172,8 +174,9 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // order by 1-- / order by 1,2 / order by sleep(5) / group by x having 1=1
       if (w(b) !== 'by' || c === undefined) return false
       if (c.kind === NUM || c.call) return endsClause(t, operandEnd(t, i + 2))
-      // (thirty-ninth round) a sub-query as the key, then the clause's end: `' order by (select 1) --+`
-      if (c.kind === LPAR && w(t[i + 3]) === 'select' && selectAt(t, i + 3)) return endsClause(t, operandEnd(t, i + 2))
+      // (thirty-ninth round) a sub-query as the key, then the clause's end, after a value's breakout: `' order by (select 1) --+` (review:
+      // not T-SQL's own `ORDER BY (SELECT NULL)` written in an answer)
+      if (c.kind === LPAR && w(t[i + 3]) === 'select' && selectAt(t, i + 3) && t.slice(0, i).some((x) => x.kind === STR)) return endsClause(t, operandEnd(t, i + 2))
       return c.kind === WORD && (t[i + 3] === undefined ? false : t[i + 3]!.kind === COMMENT || w(t[i + 3]) === 'having' || ((w(t[i + 3]) === 'asc' || w(t[i + 3]) === 'desc') && t[i + 4]?.kind === COMMENT))
     }
     case 'having':
@@ -198,8 +201,10 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // begin dbms_lock.sleep(5); end-- (Oracle's block around a delay)
       // (thirty-ninth round: or around any of Oracle's packages' procedures, `begin utl_file.put_line(utl_file.fopen('dir','s.php','w'),…);
       // end;--`, or a statement, `begin insert into temp values (…); commit; end;`)
+      // (review: after a separator only, `'; BEGIN …`, not a block written whole, `BEGIN DBMS_OUTPUT.PUT_LINE('Hello World'); END;`, nor T-SQL's
+      // `IF @x = 1 BEGIN UPDATE …`; and only the packages that reach files, the network, the host or other sessions)
       return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true) ||
-        (b?.call === true && /^(?:utl|dbms)_[a-z_]{2,30}$/.test(b.text)) || (w(b) !== 'begin' && statementAt(t, i + 1))
+        (t[i - 1]?.kind === SEMI && ((b?.call === true && ORACLE_REACH.has(b.text)) || (w(b) !== 'begin' && statementAt(t, i + 1))))
     case 'returning':
       // (thirty-ninth round) PostgreSQL's returning clause given a sub-query, after a value's breakout: `test') returning (select secret from
       // credentials where service='internal_api')::text -- -`
@@ -352,7 +357,9 @@ function selectAt(t: readonly Token[], i: number): boolean {
   if (next === undefined) return strong
   // (thirty-ninth round) but not one plain name then `;` after a word no query is continued by: a command's own `select`, OpenOCD's
   // `transport select swd;`, a form's "please select one;" — no database reads a column alone out of nothing
-  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text))
+  // (second review: and no comment in the value, which an engine may read otherwise — PostgreSQL's `#` an operator, MariaDB's `--0` two
+  // minus signs — `logs select a #>> '{}' from (select to_jsonb(password) a from users) t⏎;--`)
+  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && !t.some((x) => x.kind === COMMENT))
   if (next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
   if (next.kind !== WORD) return false
   if (next.text !== 'from') return CLAUSE.has(next.text) && next.text !== 'as' && next.text !== 'and' && next.text !== 'or' && (strong || next.text === 'into' || next.text === 'union')

