@@ -199,9 +199,9 @@ const XSS = [
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
   // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value, `1,alert(1)`,
   // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`, given a probe's argument — a
-  // number, the page's domain or cookie, a pattern or nothing; review: not a static method, `Log::alert('disk full')`, nor a word,
+  // number, the page's domain or cookie, a pattern (fifth review: not nothing, `leave=confirm();`); review: not a static method, `Log::alert('disk full')`, nor a word,
   // `Status:alert(firing)`, `err&&alert(err.message)`)
-  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)?\s*\)/),
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)\s*\)/),
   sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
@@ -237,8 +237,10 @@ const XSS = [
   sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
   // (thirty-ninth round) htmx's values evaluated as script in a tag (`<button hx-post="/x" hx-vals='js:{x: alert(1)}'>`), and a PDF's
   // action that runs its JavaScript (`/OpenAction<</S/JavaScript/JS(app.alert(1))>>`)
-  // (review: calling a sink, as a handler's value is read — htmx's own examples, `hx-vals='js:{lastKey: event.key}'`, are none)
-  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?\bhx-(?:vals|vars|headers|request)\s{0,4}=\s{0,4}['"]?\s{0,4}(?:js|javascript)\s{0,4}:[^<>]{0,200}?\b(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import|atob)\s{0,4}[(`]|\/s\s{0,4}\/javascript\s{0,4}\/js\s{0,4}\([^)]{0,200}?\b(?:app\s{0,4}\.\s{0,4}(?:alert|launchurl|opendoc)|submitform|geturl|eval)\s{0,4}\(/,
+  // (review: calling a sink, as a handler's value is read — htmx's own examples, `hx-vals='js:{lastKey: event.key}'`, are none; fifth review:
+  // `atob` and `fetch` are none either, and a PDF form's own `app.alert('Please fill in…')` and `this.submitForm(…)` are its validation: a
+  // probe's `app.alert(1)` only)
+  /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?\bhx-(?:vals|vars|headers|request)\s{0,4}=\s{0,4}['"]?\s{0,4}(?:js|javascript)\s{0,4}:[^<>]{0,200}?\b(?:alert|prompt|confirm|eval|settimeout|setinterval)\s{0,4}[(`]|\/s\s{0,4}\/javascript\s{0,4}\/js\s{0,4}\([^)]{0,200}?\bapp\s{0,4}\.\s{0,4}alert\s{0,4}\(\s{0,4}\d{1,10}\s{0,4}\)/,
   // (twentieth round) a sink taken out of an array literal by its index and called: [1,alert,1][1](1), x=[/&/,alert,/&/][1],x(1)
   sinkOnly(/\[[^[\]]{0,60}[,[]\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}[,\]][^[\]]{0,60}\]\s{0,4}\[\s{0,4}\d{1,3}\s{0,4}\]/),
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by

@@ -506,7 +506,8 @@ function hidesWord(v: string): boolean {
 const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 /** (thirty-ninth round) a program, or its option, glued to the field separator where a command starts (`echo$IFS"hacked"`, `bash -c$IFS'…'`) */
-const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-[a-z]{1,4})?(?:\$\{ifs\}|\$ifs\b)/
+// (fifth review: of options, a shell's `-c` only — `cut -d$IFS -f1` and `read -d$IFS line` use the separator as a delimiter)
+const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-c)?(?:\$\{ifs\}|\$ifs\b)/
 const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
@@ -1023,10 +1024,15 @@ function choicesEnd(v: string, i: number): number {
   CHOICES.lastIndex = open
   return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
 }
-/** A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of (int -> int) list`), to its line's end. */
-/** an OCaml comment's text: words and punctuation a shell runs nothing of (review: no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#`, `\`) */
+/**
+ * An OCaml comment after a variant, on the variant's own line, which sh, bash and dash reject at its pipe before they reach it (review: its
+ * text no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#` or `\`, what the lines around could give a use)
+ */
 const ML_COMMENT = String.raw`\(\*[^\n$\`;&|<>#\\]{0,200}\*\)`
-// (second review: no quote or parenthesis — PowerShell 7 evaluates `(whoami)` and runs `iex 'whoami'` on a line its pipeline goes on to)
+/**
+ * A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of int -> int`), to its line's end (second review:
+ * no quote or parenthesis — PowerShell 7 evaluates `(whoami)` and runs `iex 'whoami'` on a line its pipeline goes on to)
+ */
 const CONSTRUCTOR = String.raw`[ \t]{0,8}([a-z_]\w{0,40})(?:[ \t]{1,4}(?:[\w.*,\[\]]|->)(?:[\w.*,\[\] ]|->){0,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?`
 /** a variant's line: a pipe opening it, then a constructor */
 const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
@@ -1039,8 +1045,9 @@ const POWERSHELL_RUNNERS = new Set(['iex', 'icm', 'saps', 'sajb', 'start', 'ii',
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
 const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
 /** a comment of its own line between variants, OCaml's `(** … *)` or Haskell's `-- …` */
-// (review: its text no line's continuation, `-- a \⏎| id` is `-- a | id` to a shell, nor anything a shell runs)
-const VARIANT_COMMENT = new RegExp(String.raw`^[ \t]{0,40}(?:${ML_COMMENT}|--[ \t][^\n$\`;&|<>#\\]{0,200})[ \t]{0,4}$`)
+// (review: its text no line's continuation, `-- a \⏎| id` is `-- a | id` to a shell, nor anything a shell runs; fifth review: Haskell's only —
+// an OCaml comment on a line of its own is a subshell to bash and dash, `(*bin/bash -c id *)` runs its glob)
+const VARIANT_COMMENT = /^[ \t]{0,40}--[ \t][^\n$`;&|<>#\\()*]{0,200}[ \t]{0,4}$/
 
 /**
  * (thirty-ninth round) Whether the pipe at `i` opens a variant's line under its type's declaration, every line between them a variant

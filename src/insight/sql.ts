@@ -47,7 +47,8 @@ const ARITH = new Set(['+', '-', '*', '/', '%', '^', '|', '&', '||', 'div', 'mod
 // words SQL reads as a value without parentheses (`now`, `version`, `pi` need them: "and now, my child" is prose)
 const LITERAL_WORDS = new Set(['null', 'true', 'false', 'current_user', 'user', 'sysdate', 'rownum', 'current_timestamp', 'current_date', 'localtimestamp'])
 /** (thirty-ninth round) Oracle's packages that reach files, the network, the host, Java or other sessions */
-const ORACLE_REACH = new Set(['utl_file', 'utl_http', 'utl_inaddr', 'utl_tcp', 'utl_smtp', 'utl_mail', 'utl_dbws', 'dbms_java', 'dbms_scheduler', 'dbms_job', 'dbms_xmlgen', 'dbms_xmlquery', 'dbms_sql', 'dbms_ldap', 'dbms_pipe', 'dbms_lock', 'dbms_aq', 'dbms_lob', 'dbms_advisor', 'dbms_export_extension'])
+// (fifth review: not the everyday `dbms_lob`, `dbms_sql`, `dbms_job`, `dbms_aq` of a PL/SQL script)
+const ORACLE_REACH = new Set(['utl_file', 'utl_http', 'utl_inaddr', 'utl_tcp', 'utl_smtp', 'utl_mail', 'utl_dbws', 'dbms_java', 'dbms_scheduler', 'dbms_xmlgen', 'dbms_xmlquery', 'dbms_ldap', 'dbms_pipe', 'dbms_lock', 'dbms_advisor', 'dbms_export_extension'])
 /** (review of the thirty-ninth round) names an engine reads as a value without parentheses, beside LITERAL_WORDS (PostgreSQL's, MariaDB's, SQLite's, T-SQL's) */
 const NILADIC = new Set(['session_user', 'system_user', 'current_role', 'current_schema', 'current_catalog', 'current_time', 'localtime', 'utc_time', 'utc_date', 'utc_timestamp', 'current_path', 'current_database', 'sql_mode'])
 /** Functions that only SQL calls: after a breakout and an operator they are an injection. */
@@ -202,9 +203,10 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // (thirty-ninth round: or around any of Oracle's packages' procedures, `begin utl_file.put_line(utl_file.fopen('dir','s.php','w'),…);
       // end;--`, or a statement, `begin insert into temp values (…); commit; end;`)
       // (review: after a separator only, `'; BEGIN …`, not a block written whole, `BEGIN DBMS_OUTPUT.PUT_LINE('Hello World'); END;`, nor T-SQL's
-      // `IF @x = 1 BEGIN UPDATE …`; and only the packages that reach files, the network, the host or other sessions)
+      // `IF @x = 1 BEGIN UPDATE …`; and only the packages that reach files, the network, the host or other sessions; fifth review: a
+      // statement only after a value's breakout, not T-SQL's `SET NOCOUNT ON;⏎BEGIN⏎  UPDATE …`)
       return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true) ||
-        (t[i - 1]?.kind === SEMI && ((b?.call === true && ORACLE_REACH.has(b.text)) || (w(b) !== 'begin' && statementAt(t, i + 1))))
+        (t[i - 1]?.kind === SEMI && ((b?.call === true && ORACLE_REACH.has(b.text)) || (w(b) !== 'begin' && t.slice(0, i).some((x) => x.kind === STR) && statementAt(t, i + 1))))
     case 'returning':
       // (thirty-ninth round) PostgreSQL's returning clause given a sub-query, after a value's breakout: `test') returning (select secret from
       // credentials where service='internal_api')::text -- -`
@@ -358,8 +360,9 @@ function selectAt(t: readonly Token[], i: number): boolean {
   // (thirty-ninth round) but not one plain name then `;` after a word no query is continued by: a command's own `select`, OpenOCD's
   // `transport select swd;`, a form's "please select one;" — no database reads a column alone out of nothing
   // (second review: and no comment in the value, which an engine may read otherwise — PostgreSQL's `#` an operator, MariaDB's `--0` two
-  // minus signs — `logs select a #>> '{}' from (select to_jsonb(password) a from users) t⏎;--`)
-  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && !t.some((x) => x.kind === COMMENT))
+  // minus signs — `logs select a #>> '{}' from (select to_jsonb(password) a from users) t⏎;--`; fifth review: nor one read as blanks,
+  // the same without its last `--`)
+  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && !t.some((x) => x.kind === COMMENT) && !BLANKED_COMMENT.has(t as Token[]))
   if (next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
   if (next.kind !== WORD) return false
   if (next.text !== 'from') return CLAUSE.has(next.text) && next.text !== 'as' && next.text !== 'and' && next.text !== 'or' && (strong || next.text === 'into' || next.text === 'union')
@@ -653,8 +656,14 @@ const OP_CHARS = '=<>!+-*/%^|&~:'
  * Closed `/* *\/` comments are blanks (MySQL's `/*!...*\/` is read as SQL), `--` and `#` end the
  * text; curly quotes and primes read as quotes (pasted payloads use them).
  */
+/**
+ * (fifth review of the thirty-ninth round) The token lists whose text had a comment the lexer read as blanks: a closed `/* … *\/`, or a line
+ * comment with SQL after its line's end — text an engine may read otherwise (PostgreSQL's `#>>` operator, MariaDB's `--0`).
+ */
+const BLANKED_COMMENT = new WeakSet<Token[]>()
 function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
+  BLANKED_COMMENT.delete(out)
   const n = text.length
   let i = 0
   let skipped = 0
@@ -683,6 +692,7 @@ function lex(text: string, quote: number, out: Token[]): void {
         out.push({ kind: COMMENT, text: '/*', open: false, call: false })
         return
       }
+      BLANKED_COMMENT.add(out)
       i = end + 2
       continue
     }
@@ -696,6 +706,7 @@ function lex(text: string, quote: number, out: Token[]): void {
       // (at most MAX_LINE_COMMENTS skipped, so a value of comment lines costs no more than a few tokens)
       const eol = (c === 35 || c === 45) && skipped < MAX_LINE_COMMENTS ? text.indexOf('\n', i) : -1
       if (eol !== -1 && eol - i <= 200 && !onlyBlanks(text, eol + 1)) {
+        BLANKED_COMMENT.add(out)
         skipped++
         i = eol + 1
         continue
