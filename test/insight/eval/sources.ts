@@ -54,7 +54,9 @@
  * fresh part was built"); `FRESH39_SOURCES` the thirty-ninth, likewise, on other sources again ("How the
  * thirty-ninth fresh part was built"); `FRESH40_SOURCES` the fortieth, of attack payloads, on other sources again ("How
  * the fortieth fresh part was built"); `FRESH41_SOURCES` the forty-first, benign values again, on other sources again
- * ("How the forty-first fresh part was built").
+ * ("How the forty-first fresh part was built"); `FRESH42_SOURCES` the forty-second, of attack payloads, on other sources
+ * again ("How the forty-second fresh part was built"); `FRESH43_SOURCES` the forty-third, benign values again, on other
+ * sources again ("How the forty-third fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -11681,6 +11683,264 @@ const FRESH42_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-third fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories and libraries in languages the earlier parts used little (at most 50 a source) and Markdown
+// (at most 40 a source)
+const FRESH43_SOURCES: Source[] = [
+  // a bundler's official plugins (Rollup's): the plugins' package manifests (names, versions, descriptions, exports,
+  // engines, files, keywords, peer dependencies, scripts; the tsconfigs and the tests' fixtures left out)
+  {
+    repo: 'rollup/plugins',
+    commit: '639f45638234c1c3fabfb13615c78bebaef89ef2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an observability framework's JavaScript contributions (OpenTelemetry JS Contrib): its instrumentations', detectors',
+  // propagators' and plugins' package manifests (the tsconfigs, the examples and the tests left out)
+  {
+    repo: 'open-telemetry/opentelemetry-js-contrib',
+    commit: 'fd4d8ae8ffbbb21616baa036948b2fb70d289892',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a flow-based programming tool's extra nodes (Node-RED's): the nodes' package manifests (the node-red section naming
+  // each node's file, keywords, dependencies, authors; the nodes' code, HTML and locales left out)
+  {
+    repo: 'node-red/node-red-nodes',
+    commit: 'e9ca4db91be059d0604c7c0a4f606b41dc1ca273',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w-]+/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a dashboard tool's plugin examples (Grafana's): the examples' plugin descriptions and package manifests (type, id,
+  // info, dependencies, routes, includes; the lock files, the tsconfigs and the scaffolding's settings left out; five
+  // examples only)
+  {
+    repo: 'grafana/grafana-plugin-examples',
+    commit: 'bf1a4a863a90413e2555b9da44bde32c0c8a859e',
+    licence: 'Apache-2.0 (examples/LICENSE)',
+    benign: [{ path: '^examples/[\\w.-]+/(?:src/plugin|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a notebook environment's extension examples (JupyterLab's): the examples' package manifests and their settings
+  // schemas (the tsconfigs, the install files and the examples' code left out)
+  {
+    repo: 'jupyterlab/extension-examples',
+    commit: '0ff7dc53f876a2ad9388eb71c188156a572014fc',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^[\\w-]+/(?:package\\.json|schema/[\\w.-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a cross-platform app runtime's official plugins (Capacitor's): the plugins' package manifests (the native projects,
+  // the tsconfigs and the Android and iOS files left out)
+  {
+    repo: 'ionic-team/capacitor-plugins',
+    commit: '5b652926feff2721204ca72792724aa50a11e988',
+    licence: 'MIT (each plugin\'s LICENSE)',
+    benign: [{ path: '^[\\w-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an app platform's JavaScript SDK (Firebase's): its packages' manifests (the root's, the repository scripts', the
+  // API extractor's and the tsconfigs left out)
+  {
+    repo: 'firebase/firebase-js-sdk',
+    commit: '6f865964baf5b4bd23b077fecec1028434a7387e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an error monitoring service's JavaScript SDKs (Sentry's): its packages' manifests (the dev packages, the test
+  // applications, the lint settings and the tsconfigs left out)
+  {
+    repo: 'getsentry/sentry-javascript',
+    commit: 'f7a6cc0c221c324026287a7218ed07e929eb69d4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a desktop app framework's official plugins (Tauri's plugins workspace): the plugins' package manifests (the
+  // generated permission schemas, the examples and the tsconfigs left out; the snapshot is of 2024)
+  {
+    repo: 'tauri-apps/plugins-workspace',
+    commit: '77149dc4320d26b413e4a6bbe82c654367c51b32',
+    licence: 'MIT OR Apache-2.0 (LICENSE_MIT, LICENSE_APACHE-2.0)',
+    benign: [{ path: '^plugins/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an internationalisation library family (FormatJS): its packages' manifests (the message catalogues of its tests and
+  // examples left out)
+  {
+    repo: 'formatjs/formatjs',
+    commit: 'c7205b57b8acc67d441121e716854fb0ec1828b7',
+    licence: 'MIT (each package\'s LICENSE.md)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a regular expression library (CL-PPCRE, Common Lisp): the lexer, parser, optimiser, closures, scanners, API and the
+  // Unicode property resolver (50 snippets drawn; the tests and their data left out; the snapshot is of 2025)
+  {
+    repo: 'edicl/cl-ppcre',
+    commit: 'a2ea581c23fdc184168423adbd4b4c1f48d42743',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^(?:cl-ppcre-unicode/)?[\\w-]+\\.lisp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Prolog system's HTTP package (SWI-Prolog's): the server, dispatching, sessions, the client, headers, cookies,
+  // authentication, CORS, file serving, HTML generation, JSON-free helpers, websockets, server-sent events, the Unix
+  // daemon (50 snippets drawn; the tests, the examples and the C sources left out)
+  {
+    repo: 'SWI-Prolog/packages-http',
+    commit: 'f56732743c00c350526cccb7d7ec6e9ad51d01a8',
+    licence: 'BSD-2-Clause (each file\'s header; no licence file)',
+    benign: [{ path: '^(?!test_)[\\w]+\\.pl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Pharo Smalltalk Git client (Iceberg): its packages in Tonel format (repositories, commits, branches, remotes,
+  // merges, the libgit2 bindings, the GitHub plugin, the tools' UI, the Metacello integration; 50 snippets drawn; the
+  // tests and the documentation left out; the snapshot is of 2024)
+  {
+    repo: 'pharo-vcs/iceberg',
+    commit: '4e71a3750b79e551568e2440f1f7c5f89f784836',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Iceberg(?:-TipUI|-Plugin-GitHub|-Libgit|-Metacello-Integration|-Memory)?/[\\w.-]+\\.st$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a self-hosting Forth (lbForth): its kernel, libraries and targets (the metacompiler, the assemblers and the
+  // targets' kernels for many CPUs and systems; 50 snippets drawn; the tests left out; the snapshot is of 2023)
+  {
+    repo: 'larsbrinkhoff/lbForth',
+    commit: '912433b150b64252070116a5fd5c1a29ff29b26d',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:src|lib|targets/[\\w/-]+)/(?!test)[\\w.-]+\\.fth$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database client (HeidiSQL, Delphi): its own units (the connection layer for MySQL, PostgreSQL, SQL Server and
+  // SQLite, the main form, the editors for tables, routines, triggers and users, exports, imports, the grid helpers;
+  // 50 snippets drawn; the bundled components — SynEdit, VirtualTreeView, the VCL styles utilities, detours — and the
+  // forms' .dfm files left out)
+  {
+    repo: 'HeidiSQL/HeidiSQL',
+    commit: '152ab70df6354f9749feffab976a32424abcd196',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^source/[\\w.-]+\\.pas$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a networking library for Apple's platforms (AFNetworking, Objective-C): the session manager, the serializers, the
+  // reachability and security policy, the UIKit categories (50 snippets drawn; the tests, the example app and the
+  // certificates left out; the snapshot is of 2023)
+  {
+    repo: 'AFNetworking/AFNetworking',
+    commit: 'd9f589cc2c1fe9d55eb5eea00558010afea7a41e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:AFNetworking|UIKit\\+AFNetworking)/[\\w+.-]+\\.[hm]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP server library (http.zig, Zig): the server, requests, responses, the router, parameters, the buffer pools,
+  // the thread pool, the workers, the CORS middleware, metrics (50 snippets drawn; the test helpers and the examples left
+  // out)
+  {
+    repo: 'karlseguin/http.zig',
+    commit: '86a44b63bda353338f2dbddc35eeb260f0f5c299',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!t\\.zig$|testing\\.zig$)[\\w/.-]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a language's standard library (the Hack Standard Library): its functions and classes (C-style and vector, dict,
+  // keyset helpers, strings, regular expressions, maths, async helpers, I/O, files, OS calls, networking, Unix and TCP
+  // sockets; 50 snippets drawn; the tests and the code generator left out)
+  {
+    repo: 'hhvm/hsl',
+    commit: 'f6fa632ea80b1e396ff5c083198d8991dd352065',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.(?:php|hack)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a real-world example application (Conduit, a Medium clone) in PureScript with Halogen: its API requests and
+  // endpoints, capabilities, components, pages, forms, data types and router (50 snippets drawn; the test left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'thomashoneyman/purescript-halogen-realworld',
+    commit: '35f3d7363017fb3a2bd5fecfa1cba6d36f9b6211',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.purs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration management module for a web server (Vox Pupuli's nginx module, Puppet): its classes, defined types
+  // for servers, locations, upstreams, mail hosts, maps and geo blocks, and its data types (50 snippets drawn; the ERB
+  // and EPP templates, the examples and the specs left out; the snapshot is of 2025)
+  {
+    repo: 'voxpupuli/puppet-nginx',
+    commit: 'dc6e7c9e25c612da6ba9a3385e6c27b452500c2f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:manifests|types)/[\\w/.-]+\\.pp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a collection of container images for desktop and server tools (Jess Frazelle's): their Dockerfiles (50 snippets
+  // drawn; the scripts, the configuration files and the images' other files left out; the snapshot is of 2021)
+  {
+    repo: 'jessfraz/dockerfiles',
+    commit: '8ff991327fd1c68369c2fb576215d0eabffca0e1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w.-]+/Dockerfile$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a blockchain network's fellowship RFCs (Polkadot's): the proposals (Markdown, 40 sections drawn; the template and
+  // the book's scaffolding left out)
+  {
+    repo: 'polkadot-fellows/RFCs',
+    commit: '6e227ae44e82c1b9a66fff2b02d5e5687f9f9e05',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^text/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // another blockchain's improvement documents (Solana's SIMDs): the proposals (Markdown, 40 sections drawn; the template
+  // left out)
+  {
+    repo: 'solana-foundation/solana-improvement-documents',
+    commit: '6aa1a47131d2edc8dbf77d07cd20ef01f6c6438d',
+    licence: 'ISC (package.json; no licence file)',
+    benign: [{ path: '^proposals/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a server-side runtime's best practices guide (Node.js Best Practices): its English sections on project structure,
+  // error handling, code style, testing, production, performance and Docker (Markdown, 40 sections drawn; the
+  // translations left out, and the security sections, which quote attack strings as examples)
+  {
+    repo: 'goldbergyoni/nodebestpractices',
+    commit: 'dc3d60c29d5483d9ea99cf261bbd6203516a2ba7',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^sections/(?!security/)[\\w-]+/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book on TypeScript (TypeScript Deep Dive): its chapters (Markdown, 40 sections drawn; the images and the book's
+  // configuration left out; the snapshot is of 2024)
+  {
+    repo: 'basarat/typescript-book',
+    commit: 'e31fe92c3afeea1bbcac4381d290e75e5b3ab6e3',
+    licence: 'CC-BY-4.0 (LICENSE.md)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book of Rust design patterns (Rust Design Patterns): its idioms, patterns, anti-patterns and functional chapters
+  // (Markdown, 40 sections drawn; the translations' catalogues and the theme left out)
+  {
+    repo: 'rust-unofficial/patterns',
+    commit: 'f279f3541c37f3cc36ac6c95ba09465c70ad5271',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book on embedded Rust (the Embedded Rust Book): its chapters (Markdown, 40 sections drawn; the CI scripts and the
+  // theme left out)
+  {
+    repo: 'rust-embedded/book',
+    commit: '0789b0f29e73ecb91213cac10ad0eec1b9333770',
+    licence: 'MIT OR Apache-2.0 for code, CC-BY-SA-4.0 for text (LICENSE-MIT, LICENSE-APACHE, LICENSE-CC-BY-SA)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book of Rust recipes (the Rust Cookbook): its chapters (Markdown, 40 sections drawn; the build scripts and the
+  // crate's code left out)
+  {
+    repo: 'rust-lang-nursery/rust-cookbook',
+    commit: '8771295dd0eafeddaa82246bad406c6fde8015f3',
+    licence: 'CC0-1.0 (LICENSE-CC0)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an asynchronous programming book (Asynchronous Programming in Rust): its chapters, the older guide and the newer part
+  // guide and reference (Markdown, 40 sections drawn; the examples' code and the book's configuration left out)
+  {
+    repo: 'rust-lang/async-book',
+    commit: '5905b1b57ceaa847ddd359560d38e3981aec359c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an inter-blockchain communication protocol's specification (Cosmos's IBC): its standards — the core, client,
+  // relayer and application ICS documents and the IBC v2 specification (Markdown, 40 sections drawn; the end-to-end test
+  // plans, the link checker's files and the templates left out)
+  {
+    repo: 'cosmos/ibc',
+    commit: '951c1a9a051e13e57d24b74474632a9a0d070e56',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^spec/(?!ics-template)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -11729,6 +11989,7 @@ export const FRESH_PARTS = [
   { part: 'fresh40', name: 'Fortieth fresh part', fragments: 'fortieth fresh sources', sources: FRESH40_SOURCES },
   { part: 'fresh41', name: 'Forty-first fresh part', fragments: 'forty-first fresh sources', sources: FRESH41_SOURCES },
   { part: 'fresh42', name: 'Forty-second fresh part', fragments: 'forty-second fresh sources', sources: FRESH42_SOURCES },
+  { part: 'fresh43', name: 'Forty-third fresh part', fragments: 'forty-third fresh sources', sources: FRESH43_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
