@@ -56,7 +56,8 @@
  * the fortieth fresh part was built"); `FRESH41_SOURCES` the forty-first, benign values again, on other sources again
  * ("How the forty-first fresh part was built"); `FRESH42_SOURCES` the forty-second, of attack payloads, on other sources
  * again ("How the forty-second fresh part was built"); `FRESH43_SOURCES` the forty-third, benign values again, on other
- * sources again ("How the forty-third fresh part was built").
+ * sources again ("How the forty-third fresh part was built"); `FRESH44_SOURCES` the forty-fourth, benign values again, on
+ * other sources again ("How the forty-fourth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -2476,7 +2477,7 @@ const FRESH10_SOURCES: Source[] = [
     benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 300 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 60 }, { path: '\\.json$', many: true, kind: 'json', format: 'json', cap: 100 }],
   },
   { repo: 'rack/rack', commit: '8bf4eb078498edc9105fb04add80d89c5340e60b', licence: 'MIT (MIT-LICENSE)', benign: [{ path: '^(?:lib|test)/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 250 }, { path: '\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 200 }] },
-  { repo: 'n1trux/awesome-sysadmin', commit: '9933cce7882e1670c7fe38fda0d98044624c3195', licence: 'CC-BY-SA-4.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
+  { repo: 'n1trux/awesome-sysadmin', commit: '9933cce7882e1670c7fe38fda0d98044624c3195', licence: 'CC-BY-4.0 (LICENSE.txt)', benign: [{ path: 'README.md', kind: 'urls', format: 'urls', cap: 700 }] },
   { repo: 'GITenberg/Peter-Pan_16', commit: 'ab78bfda01b61a6649d5591e934d933e4856b460', licence: 'Public domain (Project Gutenberg)', benign: [{ path: '16-0.txt', kind: 'prose', format: 'paragraphs', cap: 500 }] },
   // popular baby names by year (JSON documents of name lists: the names)
   {
@@ -6478,7 +6479,7 @@ const FRESH26_SOURCES: Source[] = [
   {
     repo: 'stefangabos/world_countries',
     commit: '7edbb1e30ddc9b616ee07f76a3cad3af2416b618',
-    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    licence: 'CC-BY-4.0 (LICENSE.txt)',
     benign: [{ path: '^data/countries/[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
   },
   // a chat front end for language models (SillyTavern): its default presets (context and instruct templates, samplers, system prompts,
@@ -9943,7 +9944,7 @@ const FRESH35_SOURCES: Source[] = [
   {
     repo: 'NixOS/rfcs',
     commit: 'c655bdaab40f7a467f75dbb5af4325d991874e44',
-    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    licence: 'CC-BY-4.0 (LICENSE.txt)',
     benign: [{ path: '^rfcs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
   },
   // a programming language's design documents (Go's proposals): its designs (Markdown, 40 sections drawn; the snapshot is
@@ -11941,6 +11942,249 @@ const FRESH43_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-fourth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories and libraries in languages the earlier parts used little (at most 50 a source) and Markdown
+// (at most 40 a source)
+const FRESH44_SOURCES: Source[] = [
+  // a data-fetching library family (TanStack Query): its packages' manifests and its examples' (the test utilities
+  // package, the integrations' and the tsconfigs left out)
+  {
+    repo: 'TanStack/query',
+    commit: '40321a0b1b3bdd0afa11f0e439642ab84cdf6afe',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!query-test-utils/)[\\w.-]+|examples/[\\w-]+/[\\w.-]+)/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a monorepo versioning tool (Changesets): its packages' manifests (the tests' fixtures left out)
+  {
+    repo: 'changesets/changesets',
+    commit: '5322174b2722b626161ca1b9c0889ede440b30b5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a front-end framework (Vue's core): its packages' manifests and its private tools' (the runtime test package and the
+  // type tests left out)
+  {
+    repo: 'vuejs/core',
+    commit: 'e2bede96134f757aad5c5b33ac9be055022dbfc8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages(?:-private)?/(?!runtime-test/|dts-)[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a test runner (Vitest): its packages' manifests and its examples' (the tests' projects and fixtures left out)
+  {
+    repo: 'vitest-dev/vitest',
+    commit: 'c3ba16b35847d27fb9f01f38cdcb047c77e121f8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages|examples)/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a typed RPC library (tRPC): its packages' manifests and its examples' (the tests package and the examples' test
+  // harness left out)
+  {
+    repo: 'trpc/trpc',
+    commit: '340811ba5320637fbaf48fccf3dbfdd258bd34db',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!tests/)[\\w.-]+|examples/(?!\\.test/)[\\w.-]+)/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web framework's packages (Remix 3's): the packages' manifests (the test package left out)
+  {
+    repo: 'remix-run/remix',
+    commit: '0b25fab078508d1565fdd68377a2629b53031e2b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!test/)[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a search UI library family (Algolia's InstantSearch): its packages' manifests and its JavaScript, React and Vue
+  // examples' (the app generator's templates and the tests' fixtures left out)
+  {
+    repo: 'algolia/instantsearch',
+    commit: '073abbd159aee6772a55c3f244688cdbe62750d4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages|examples/(?:js|react|vue))/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an AI application toolkit (Vercel's AI SDK): its packages' manifests (the examples, the tests and the tsconfigs
+  // left out)
+  {
+    repo: 'vercel/ai',
+    commit: 'ed857f50f112e23930b0c2dd8d532cc8bebbc911',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web components library (Lit): its packages' manifests and its starter kits' (the benchmarks, the internal scripts
+  // and the tests' packages left out)
+  {
+    repo: 'lit/lit',
+    commit: '6c051d517bd92761787897b2c8c060ed419126e2',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^packages/(?!benchmarks/|internal-scripts/|tests)[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a mobile app navigation library (React Navigation): its packages' manifests (the example app left out)
+  {
+    repo: 'react-navigation/react-navigation',
+    commit: '73f8c2982a8999f1e1dfb1cfbeae9d8dab0c1cc2',
+    licence: 'MIT (each package\'s LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a static blog generator (Frog, Racket): its configuration language, posts, feeds, tags, pages, the body
+  // enhancements, the Pygments bridge, the upgrade helpers (50 snippets drawn; the example site and the tests left out;
+  // the snapshot is of 2025)
+  {
+    repo: 'greghendershott/frog',
+    commit: '2e7b34bb7304b78129e712c8f5e289a49f99b026',
+    licence: 'MIT (frog/LICENSE)',
+    benign: [{ path: '^frog/(?!config/private/test\\.rkt$)[\\w/.-]+\\.rkt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a machine learning library (Flux.jl, Julia): its layers, losses, optimisers, functors, outputsize, training loop and
+  // device handling (50 snippets drawn; the tests, the benchmarks and the GPU extensions left out)
+  {
+    repo: 'FluxML/Flux.jl',
+    commit: '3f2f828b523d7ea202cc9295ab4f174f2f45e3f2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Jester, Nim): the routing macros, the request and response helpers, the patterns (all it gives; the
+  // tests left out; the snapshot is of 2023)
+  {
+    repo: 'dom96/jester',
+    commit: 'ac9b8541dce64feff9b53b700cab8496c1816651',
+    licence: 'MIT (license.txt)',
+    benign: [{ path: '^jester(?:\\.nim|/[\\w/.-]+\\.nim)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Git hosting application (Gitly, V): its routes, repositories, branches, commits, issues, pull requests, users,
+  // organisations, CI, webhooks, the syntax highlighter, the Markdown renderer (50 snippets drawn; the tests left out)
+  {
+    repo: 'vlang/gitly',
+    commit: 'a1720edc952275572af2520a14249ade9126cbf3',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?!tests/)[\\w/.-]*(?<!_test)\\.v$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dependency manager (Shards, Crystal): its commands, resolvers, lock files, specifications, versions (50 snippets
+  // drawn; the bundled Molinillo copy and the specs left out)
+  {
+    repo: 'crystal-lang/shards',
+    commit: 'd1f61d36497982fcbd2d68e9f9464c52788f4883',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Saturn, F#): its application builder, routers, controllers, pipelines, CSRF, CORS, channels and
+  // its extensions (50 snippets drawn; the tests and the samples left out; the snapshot is of 2024)
+  {
+    repo: 'SaturnFramework/Saturn',
+    commit: '4ae4d6126a6c7c0e91bded2ddbe1103030010c78',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.fs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a chess library (scalachess, Scala, Lichess's): its board, moves, variants, clocks, PGN and FEN formats, openings
+  // (50 snippets drawn; the test kit and the benchmarks left out)
+  {
+    repo: 'lichess-org/scalachess',
+    commit: 'cbffc9d7e2c6f8ba33381c5403e1b4f992199626',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^core/src/main/scala/[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an MQTT broker (VerneMQ, Erlang): its applications' modules — the server, the cluster, the plugins, the
+  // authentication and ACL plugins, webhooks, the query language, the storage (50 snippets drawn; the tests left out)
+  {
+    repo: 'vernemq/vernemq',
+    commit: '90ebd3e634ba575e4834541b39d501f93ee66508',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^apps/[\\w-]+/src/[\\w/.-]+\\.erl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a podcast and news site (Changelog.com, Elixir): its core modules — schemas, policies, workers, kits, services — and
+  // its controllers and plugs (50 snippets drawn; the views, the HEEx templates, the tests and the assets left out)
+  {
+    repo: 'thechangelog/changelog.com',
+    commit: '9c26349b4a0887376daabed9b487c469e83f9091',
+    licence: 'MIT for the code (LICENSE)',
+    benign: [{ path: '^lib/(?:changelog/|changelog_web/(?:controllers|plugs)/)[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game (Mr. Rescue, Lua with LÖVE): its game states, player, enemies, map, items, menus, high scores (50 snippets
+  // drawn; the bundled libraries — slam, AnAL, TSerial — and the exported maps left out; the snapshot is of 2018)
+  {
+    repo: 'SimonLarsen/mrrescue',
+    commit: 'a5be73c60acb8d1be506f7b5e48e784492ba96ce',
+    licence: 'zlib for the code, CC-BY-SA-3.0 for the assets (LICENSE)',
+    benign: [{ path: '^(?!slam\\.lua$|AnAL\\.lua$|TSerial\\.lua$)\\w+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a role-playing game demo (GDQuest's Godot open RPG, GDScript): its field, combat, gamepieces, UI and common scripts
+  // (50 snippets drawn; the bundled Dialogic add-on and the scenes left out; the snapshot is of 2024)
+  {
+    repo: 'GDQuest/godot-open-rpg',
+    commit: '180c9155e31e1f8eaea039cc26d6b727f5447268',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.gd$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a collection of container images (Tianon Gravi's): the hand-written Dockerfiles only (the ones generated from a
+  // Dockerfile.template by apply-templates.sh, the templates and the scripts left out)
+  {
+    repo: 'tianon/dockerfiles',
+    commit: 'f46ff6460aa003e02b085155eab8f1ced3be3917',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:exim4|jenkins/(?:lts|weekly)|microsoft-edge/(?:beta|dev|stable)|mojo|mutt-gmail|network-toolbox/(?:alpine|debian)|perl|sleeping-beauty|true)/Dockerfile(?:\\.[\\w]+)?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a company's code review guide (Google's engineering practices): the reviewer's and the author's guides (Markdown,
+  // 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'google/eng-practices',
+    commit: '3bb3ec25b3b0199f4940b1aa75f0ac5c5753301c',
+    licence: 'CC-BY-3.0 (LICENSE)',
+    benign: [{ path: '^(?:README|review/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an engineering playbook (Microsoft's Code-With Engineering Playbook): its guidance (Markdown, 40 sections drawn; the
+  // security pages left out, which may quote attack strings; the snapshot is of 2025)
+  {
+    repo: 'microsoft/code-with-engineering-playbook',
+    commit: '016770e43d8a75be87b98c000c049f07c4a6e6f8',
+    licence: 'CC-BY-4.0 for the text, MIT for the code (LICENSE, LICENSE-CODE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*security)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's documentation (nix.dev): its tutorials, guides, recipes, concepts and reference (Markdown, 40
+  // sections drawn; the maintainers' notes left out)
+  {
+    repo: 'NixOS/nix.dev',
+    commit: '924b7607dc7a48210aefa9a3f01a1e4a0c262e72',
+    licence: 'CC-BY-SA-4.0 (LICENSE.md)',
+    benign: [{ path: '^source/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container orchestrator's contributor documentation (Kubernetes' community repository): the contributor guide and
+  // the developer documents (Markdown, 40 sections drawn; the elections, the events and the SIGs' pages left out)
+  {
+    repo: 'kubernetes/community',
+    commit: '24e7d8f5409c1a0121394a613746e524f781e044',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^contributors/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cloud native glossary (CNCF's): its English terms (Markdown, 40 sections drawn; the translations left out)
+  {
+    repo: 'cncf/glossary',
+    commit: 'ca1dc4034529de4dbcef91f75978aeffd1a12b14',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/en/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a CNCF technical group's site (TAG App Delivery): its English pages and blog posts (Markdown, 40 sections drawn; the
+  // bundled Docsy theme and the working groups' archives left out; the snapshot is of 2025)
+  {
+    repo: 'cncf/tag-app-delivery',
+    commit: 'cadc7760e7e55a8c9a26c58c53d9d567fd6dcb9d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/content/en/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container orchestrator's release team documentation (Kubernetes' SIG Release): the release team's role handbooks and
+  // the release engineering documents (Markdown, 40 sections drawn; the communication templates, the issue templates and
+  // the releases' meeting notes left out)
+  {
+    repo: 'kubernetes/sig-release',
+    commit: 'e8dfc80571dcb23c67a5ec044da17374358130cf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:release-team|release-engineering)/(?![\\w/.-]*templates/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a distributed application runtime's design proposals (Dapr's): the proposals and the API design guide (Markdown, 40
+  // sections drawn; the templates left out)
+  {
+    repo: 'dapr/proposals',
+    commit: '9ca89581009e7dc7827bd0c619c05b8264b95512',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:\\d+-[\\w.-]+|guides/[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -11990,6 +12234,7 @@ export const FRESH_PARTS = [
   { part: 'fresh41', name: 'Forty-first fresh part', fragments: 'forty-first fresh sources', sources: FRESH41_SOURCES },
   { part: 'fresh42', name: 'Forty-second fresh part', fragments: 'forty-second fresh sources', sources: FRESH42_SOURCES },
   { part: 'fresh43', name: 'Forty-third fresh part', fragments: 'forty-third fresh sources', sources: FRESH43_SOURCES },
+  { part: 'fresh44', name: 'Forty-fourth fresh part', fragments: 'forty-fourth fresh sources', sources: FRESH44_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
