@@ -1033,7 +1033,7 @@ const ML_COMMENT = String.raw`\(\*[^\n$\`;&|<>#\\]{0,200}\*\)`
  * A constructor and its type's arguments (`Encoding of string`, `Rect Float Float`, `Fn of int -> int`), to its line's end (second review:
  * no quote or parenthesis — PowerShell 7 evaluates `(whoami)` and runs `iex 'whoami'` on a line its pipeline goes on to)
  */
-const CONSTRUCTOR = String.raw`[ \t]{0,8}([a-z_]\w{0,40})(?:[ \t]{1,4}(?:[\w.*,\[\]]|->)(?:[\w.*,\[\] ]|->){0,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?`
+const CONSTRUCTOR = String.raw`[ \t]{0,8}([a-z_]\w{0,40})((?:[ \t]{1,4}(?:[\w.*,\[\]]|->)(?:[\w.*,\[\] ]|->){0,120})?[ \t]{0,4}(?:${ML_COMMENT}[ \t]{0,4})?)`
 /** a variant's line: a pipe opening it, then a constructor */
 const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
 /** the first variant's line in Haskell's and Elm's way, `  = Circle Float` */
@@ -1062,7 +1062,8 @@ function variantLine(v: string, i: number): boolean {
   const own = VARIANT_LINE.exec(v.slice(start, eol === -1 ? v.length : eol))
   if (own === null) return false
   // (second review) a constructor given arguments whose name is a program's, or an alias PowerShell runs its argument with (`| iex whoami`)
-  if (own[0].trimEnd().length > own[0].indexOf(own[1]!) + own[1]!.length && (COMMANDS.has(own[1]!) || POWERSHELL_RUNNERS.has(own[1]!))) return false
+  // (the constructor's name, then anything after it on its line: arguments or a comment)
+  if (own[2]!.trim() !== '' && (COMMANDS.has(own[1]!) || POWERSHELL_RUNNERS.has(own[1]!))) return false
   let end = start - 1
   for (let k = 0; k < 64 && end > 0; k++) {
     const from = v.lastIndexOf('\n', end - 1) + 1

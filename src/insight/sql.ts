@@ -104,9 +104,9 @@ function columnList(t: readonly Token[], j: number): boolean {
 
 /** What follows a new account's name in MySQL's, PostgreSQL's, SQL Server's and Oracle's statements. */
 const ACCOUNT_OPTIONS = new Set(['identified', 'with', 'password', 'from', 'for', 'default', 'account', 'require', 'in', 'nologin', 'login', 'superuser', 'nosuperuser', 'createdb', 'nocreatedb', 'createrole', 'nocreaterole', 'valid', 'profile', 'quota', 'comment', 'attribute', 'encrypted', 'unencrypted', 'without', 'inherit', 'noinherit', 'replication', 'noreplication', 'bypassrls', 'nobypassrls', 'connection', 'sysid', 'role', 'admin'])
-/** Whether a `;` comes before token `i` (no copy of the tokens). */
-function semicolonBefore(t: readonly Token[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (t[k]!.kind === SEMI) return true
+/** Whether a token of `kind` comes before token `i` (no copy of the tokens): a `;`, a value's breakout (a string), a comment. */
+function kindBefore(t: readonly Token[], i: number, kind: number): boolean {
+  for (let k = 0; k < i; k++) if (t[k]!.kind === kind) return true
   return false
 }
 /** Words that start a statement, each with what must follow it for it to be SQL and not English. */
@@ -144,7 +144,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
     case 'create': {
       // (thirty-second round) an account's name, then its options or the statement's end: not English (`Create user home directory`)
       // (review: a statement after a separator is one whatever follows, `1; CREATE USER evil INHERIT`; a name in brackets or backticks is a name)
-      if ((w(b) === 'user' || w(b) === 'login') && !semicolonBefore(t, i)) {
+      if ((w(b) === 'user' || w(b) === 'login') && !kindBefore(t, i, SEMI)) {
         const d = t[i + 3]
         return c !== undefined && (c.kind !== WORD || w(c) === 'if' || (d === undefined || d.kind === SEMI || d.kind === COMMENT || d.kind === STR || d.text === '@' || ACCOUNT_OPTIONS.has(w(d))))
       }
@@ -177,7 +177,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
       if (c.kind === NUM || c.call) return endsClause(t, operandEnd(t, i + 2))
       // (thirty-ninth round) a sub-query as the key, then the clause's end, after a value's breakout: `' order by (select 1) --+` (review:
       // not T-SQL's own `ORDER BY (SELECT NULL)` written in an answer)
-      if (c.kind === LPAR && w(t[i + 3]) === 'select' && selectAt(t, i + 3) && t.slice(0, i).some((x) => x.kind === STR)) return endsClause(t, operandEnd(t, i + 2))
+      if (c.kind === LPAR && w(t[i + 3]) === 'select' && selectAt(t, i + 3) && kindBefore(t, i, STR)) return endsClause(t, operandEnd(t, i + 2))
       return c.kind === WORD && (t[i + 3] === undefined ? false : t[i + 3]!.kind === COMMENT || w(t[i + 3]) === 'having' || ((w(t[i + 3]) === 'asc' || w(t[i + 3]) === 'desc') && t[i + 4]?.kind === COMMENT))
     }
     case 'having':
@@ -206,7 +206,7 @@ function statementAt(t: readonly Token[], i: number): boolean {
       // `IF @x = 1 BEGIN UPDATE …`; and only the packages that reach files, the network, the host or other sessions; fifth review: a
       // statement only after a value's breakout, not T-SQL's `SET NOCOUNT ON;⏎BEGIN⏎  UPDATE …`)
       return w(b) === 'declare' || w(b) === 'exec' || w(b) === 'execute' || ((w(b) === 'dbms_lock' || w(b) === 'user_lock' || w(b) === 'dbms_pipe') && b?.call === true) ||
-        (t[i - 1]?.kind === SEMI && ((b?.call === true && ORACLE_REACH.has(b.text)) || (w(b) !== 'begin' && t.slice(0, i).some((x) => x.kind === STR) && statementAt(t, i + 1))))
+        (t[i - 1]?.kind === SEMI && ((b?.call === true && ORACLE_REACH.has(b.text)) || (w(b) !== 'begin' && kindBefore(t, i, STR) && statementAt(t, i + 1))))
     case 'returning':
       // (thirty-ninth round) PostgreSQL's returning clause given a sub-query, after a value's breakout: `test') returning (select secret from
       // credentials where service='internal_api')::text -- -`
@@ -362,7 +362,7 @@ function selectAt(t: readonly Token[], i: number): boolean {
   // (second review: and no comment in the value, which an engine may read otherwise — PostgreSQL's `#` an operator, MariaDB's `--0` two
   // minus signs — `logs select a #>> '{}' from (select to_jsonb(password) a from users) t⏎;--`; fifth review: nor one read as blanks,
   // the same without its last `--`)
-  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && !t.some((x) => x.kind === COMMENT) && !BLANKED_COMMENT.has(t as Token[]))
+  if (next.kind === SEMI) return strong || !(items === 1 && plainName && t[i - 1]?.kind === WORD && !BEFORE_QUERY.has(t[i - 1]!.text) && !kindBefore(t, t.length, COMMENT) && !BLANKED_COMMENT.has(t as Token[]))
   if (next.kind === COMMENT || next.kind === RPAR) return strong || items > 0
   if (next.kind !== WORD) return false
   if (next.text !== 'from') return CLAUSE.has(next.text) && next.text !== 'as' && next.text !== 'and' && next.text !== 'or' && (strong || next.text === 'into' || next.text === 'union')
