@@ -1286,9 +1286,10 @@ export function shellProgram(v: string): boolean {
  * `ENV` is no program there)
  */
 const DOCKER_INSTRUCTION = /^[ \t]{0,8}(?:FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)(?:[ \t]|$)/
-/** its base image: a name, a tag or a digest, a build argument, a platform, a stage's name */
-const DOCKER_FROM = /^[ \t]{0,8}FROM[ \t]{1,4}(?:--platform=[\w${}/.-]{1,60}[ \t]{1,4})?[\w${}.:/@-]{1,200}(?:[ \t]{1,4}(?:AS|as)[ \t]{1,4}[\w.-]{1,60})?[ \t]{0,4}\r?$/
-const DOCKER_ARG = /^[ \t]{0,8}ARG[ \t]{1,4}\w{1,60}(?:=[\w.:/@-]{0,200})?[ \t]{0,4}\r?$/
+/** the instructions whose arguments are a command line (`HEALTHCHECK CMD …`, `ONBUILD RUN …`); the others' hold data */
+const DOCKER_RUNS = /^[ \t]{0,8}(?:RUN|CMD|ENTRYPOINT|SHELL|HEALTHCHECK|ONBUILD)(?:[ \t]|$)/
+/** (fortieth round) a shell's separator or substitution, never in an instruction holding data (`ARG a=\⏎;id;` runs `id` in a shell) */
+const DOCKER_SHELL_SIGN = /[;|`]|&&|\$\(/
 /** (review) a continuation as a shell reads one too: an odd run of backslashes right at the line's end (not `\ ` nor `\⏎` after CR, nor `\\`) */
 const CONTINUED = /(?<!\\)(?:\\\\)*\\$/
 /** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there) */
@@ -1296,13 +1297,16 @@ const DOCKER_COMMENT = /^[ \t]*#/
 const DOCKER_BLANK = /^[ \t]*$/
 /**
  * (thirty-ninth round) A Dockerfile sent as data (a build service's, a template's): every line an instruction, a comment, or the rest of
- * an instruction continued by `\`; its first instruction `FROM <image>` (build arguments before it), three instructions at least. Its
- * `RUN apt-get update && apt-get install -y …` is its own command line, judged as a shell program's are. Read in the value's own case.
+ * an instruction continued by `\`; three instructions at least. Its `RUN apt-get update && apt-get install -y …` is its own command
+ * line, judged as a shell program's are. Read in the value's own case. (fortieth round) A part of one too, cut from its middle as a
+ * document quotes it (`ENV HOME /home/user⏎RUN useradd … && chown …⏎USER user`): its first instruction need not be `FROM`, whose
+ * strict shape only ever made an injection on the first line stand out — the first line is still judged for one (programHeadInjection).
  */
 export function dockerfile(v: string): boolean {
   if (v.length < 40 || v.length > 200_000) return false
   let instructions = 0
-  let from = false
+  /** the instruction being read holds data (a name, a path, a variable's value), no command line */
+  let data = false
   let continued = false
   let start = 0
   for (let lines = 0; start < v.length && lines < 2000; lines++) {
@@ -1312,20 +1316,18 @@ export function dockerfile(v: string): boolean {
     start = end + 1
     if (continued) {
       // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
-      if (DOCKER_COMMENT.test(line)) return false
+      if (DOCKER_COMMENT.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return false
       continued = CONTINUED.test(line)
       continue
     }
     if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
     if (!DOCKER_INSTRUCTION.test(line)) return false
-    if (!from) {
-      if (DOCKER_FROM.test(line)) from = true
-      else if (!DOCKER_ARG.test(line)) return false
-    }
+    data = !DOCKER_RUNS.test(line)
+    if (data && DOCKER_SHELL_SIGN.test(line)) return false
     instructions++
     continued = CONTINUED.test(line)
   }
-  return from && instructions >= 3
+  return instructions >= 3
 }
 const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
 const INDENTED = /^(?:\t|[ ]{2,})\S/
@@ -1363,4 +1365,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_FROM, DOCKER_ARG, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK]

