@@ -57,7 +57,8 @@
  * ("How the forty-first fresh part was built"); `FRESH42_SOURCES` the forty-second, of attack payloads, on other sources
  * again ("How the forty-second fresh part was built"); `FRESH43_SOURCES` the forty-third, benign values again, on other
  * sources again ("How the forty-third fresh part was built"); `FRESH44_SOURCES` the forty-fourth, benign values again, on
- * other sources again ("How the forty-fourth fresh part was built").
+ * other sources again ("How the forty-fourth fresh part was built"); `FRESH45_SOURCES` the forty-fifth, benign values
+ * again, on other sources again ("How the forty-fifth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -12185,6 +12186,253 @@ const FRESH44_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-fifth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories and libraries in languages the earlier parts used little (at most 50 a source) and Markdown
+// (at most 40 a source)
+const FRESH45_SOURCES: Source[] = [
+  // a positioning library (Floating UI): its packages' manifests, the devtools' included (the website, the browser
+  // extension and the configuration package left out)
+  {
+    repo: 'floating-ui/floating-ui',
+    commit: '12d94738472e922e1b3fa31b02b2b61b9ed77e6a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a state management library (MobX): its packages' manifests (the website left out)
+  {
+    repo: 'mobxjs/mobx',
+    commit: '01211a698b64ea94de8e5f276ff8235fcf8ddf96',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a component library (Chakra UI): its packages' manifests, its apps' and its sandboxes'
+  {
+    repo: 'chakra-ui/chakra-ui',
+    commit: '5b7600870a5187b2ae15be2c976382e771e9d623',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages|apps|sandbox)/[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a CSS-in-JS library family (Emotion): its packages' manifests, entry points' included (the playgrounds, the
+  // scripts — the test utilities, the benchmarks, the Babel tester — and the site left out; the snapshot is of 2025)
+  {
+    repo: 'emotion-js/emotion',
+    commit: 'b882bcba85132554992e4bd49e94c95939bbf810',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/[\\w./-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web toolchain (Biome): its npm packages' manifests — the CLI, the platform binaries, the JS API, the WebAssembly
+  // builds (the Rust crates' test specs' manifests left out)
+  {
+    repo: 'biomejs/biome',
+    commit: '18883b7dafb8f9581534508fdd5b1e34632f2724',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^packages/(?:@biomejs/)?[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an accessible components toolkit (Ariakit): its packages' manifests (the test utilities package left out)
+  {
+    repo: 'ariakit/ariakit',
+    commit: 'b5f8bc2f1fa4279e3023182ec056c746b4cd6313',
+    licence: 'MIT (each package\'s license)',
+    benign: [{ path: '^packages/(?!ariakit-test/)[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a front-end framework (Aurelia 2): its packages' manifests and its tooling packages' (the tests, the end-to-end
+  // apps and the testing package left out)
+  {
+    repo: 'aurelia/aurelia',
+    commit: '987dba7c2161e01e6e120023848456e0b6fea85c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages(?:-tooling)?/(?!__tests__/|__e2e__/|testing/)[\\w.-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a GraphQL server (Apollo Server): its packages' manifests, the entry points' included (the integration test suite,
+  // the generated protobuf bundles' and the smoke tests left out)
+  {
+    repo: 'apollographql/apollo-server',
+    commit: '4f154060bbe57d3bd612cb09ab63467f319d4ba5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!integration-testsuite/)(?![\\w-]+/generated/)[\\w./-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an API framework's PHP components (API Platform's core): the components' Composer manifests and the root's
+  {
+    repo: 'api-platform/core',
+    commit: 'ea1f385387d3102a0abc23d43995b36ff31b7a0d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src/[\\w/]+/)?composer\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a terminal UI framework (Bubble Tea, Go): its program loop, messages, commands, key and mouse input, renderers,
+  // terminal handling (50 snippets drawn; the examples, the tutorials and the tests left out)
+  {
+    repo: 'charmbracelet/bubbletea',
+    commit: '73b6d91ac1c3854dd4af046ab5f9e51d3b3b4290',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w.-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static site generator (Zine, Zig): its build, its content and layout contexts, its CLI, its file watchers (50
+  // snippets drawn; the starter site's layouts and content, the assets and the tests left out)
+  {
+    repo: 'kristoff-it/zine',
+    commit: '481d43d730e75edc28c2ab17756aa0f786decb0a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line library (Cmdliner, OCaml): its terms, arguments, commands, manuals, completion (50 snippets drawn;
+  // the tests left out)
+  {
+    repo: 'dbuenzli/cmdliner',
+    commit: 'b34418c047cdf24d091e5f66fb0ab5c26a4dcbe0',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static site library (Hakyll, Haskell): its rules, compilers, routes, providers, stores, feeds, templates' engine,
+  // Pandoc bridge (50 snippets drawn; the tests and the example site left out)
+  {
+    repo: 'jaspervdj/hakyll',
+    commit: '00fcf9b0b1267623c521a1ba0887c53d873539d4',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/[\\w/.-]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a scripting runtime (Babashka, Clojure): its main, its namespaces' implementations and bindings (50 snippets drawn;
+  // the modified copies of Clojure's own namespaces — clojure.main, clojure.core.server, clojure.data, clojure.test,
+  // clojure.spec — the tests, the test resources' library tests and the examples left out)
+  {
+    repo: 'babashka/babashka',
+    commit: 'e30bea13e264bb05d20a2c1803fb3f0ed4b81693',
+    licence: 'EPL-1.0 (LICENSE)',
+    benign: [{ path: '^src/babashka/(?!impl/clojure/(?:core/server|data|main|spec/[\\w/]+|test)\\.clj$)[\\w/.-]+\\.clj$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a front-end framework (re-frame, ClojureScript): its events, subscriptions, effects, interceptors, router, flows
+  // (50 snippets drawn; the tests and the example app left out)
+  {
+    repo: 'day8/re-frame',
+    commit: '1a1bf1df6570b17a148ebce70d500ec2da393cdc',
+    licence: 'MIT (license.txt)',
+    benign: [{ path: '^src/re_frame/[\\w/.-]+\\.clj[sc]?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a grep-like search tool (ack, Perl): its modules — the configuration finder and loader, the file filters, the
+  // files iterator (all it gives; the tests, their swamp of sample files, the old releases and the developer scripts left
+  // out; the snapshot is of 2025)
+  {
+    repo: 'beyondgrep/ack3',
+    commit: 'b304dbee1cb4d125c6d44f191be8cd758c88acc3',
+    licence: 'Artistic-2.0 (LICENSE.md)',
+    benign: [{ path: '^lib/App/[\\w/.-]+\\.pm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a machine learning framework (mlr3, R): its tasks, learners, measures, resamplings, benchmarks, predictions (50
+  // snippets drawn; the tests and the roxygen templates left out)
+  {
+    repo: 'mlr-org/mlr3',
+    commit: 'c5f8cd7010fb5857a23255789b9376d5620c6bcb',
+    licence: 'LGPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^R/[\\w.-]+\\.R$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an image loading library (Coil, Kotlin): its modules' main source sets — the image loader, requests, decoders,
+  // fetchers, caches, the Compose integration, the network modules (50 snippets drawn; every test source set, the test
+  // module, the build logic and the one file copied from OkHttp left out)
+  {
+    repo: 'coil-kt/coil',
+    commit: 'a42b7709600630cd2bed73517832442b98d4d7b5',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^coil(?:-(?!test/)[\\w-]+)?/src/(?![\\w]*[Tt]est/)\\w+/(?:kotlin|java)/(?![\\w/]*/okhttp/internal/calls\\.kt$)[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an image loading library (Nuke, Swift): its pipeline, tasks, caches, processors, decoders, prefetcher and its UI
+  // extensions (50 snippets drawn; the tests and the mocks left out)
+  {
+    repo: 'kean/Nuke',
+    commit: 'c4fc70af4ca5b7e97f6a0be84c02f6a033bd957c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/.-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a state management library family (Bloc, Dart): its packages' libraries — bloc, flutter_bloc, hydrated_bloc,
+  // replay_bloc, bloc_concurrency, angular_bloc, the linter (50 snippets drawn; the test helpers package, the tools'
+  // code-generation templates, the generated files, the tests and the examples left out)
+  {
+    repo: 'felangel/bloc',
+    commit: '61ef3b1d767a808f9f698d67fa9fa7129b32a6e2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!bloc_test/|bloc_tools/)\\w+/lib/[\\w/.-]+(?<!\\.g)\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code linter (elm-review, Elm): its rules' engine, project, fixes, caches, test-free modules (50 snippets drawn;
+  // the vendored modules and the tests left out)
+  {
+    repo: 'jfmengels/elm-review',
+    commit: '19dcbbc0609909de9f8c9e709f76daa9ba9f806d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/(?!Vendor/)[\\w/.-]+\\.elm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library (JSON-Fortran, Fortran): its modules — values, files, kinds, parameters, string utilities (50
+  // snippets drawn; the include files, the tests and the Visual Studio projects left out)
+  {
+    repo: 'jacobwilliams/json-fortran',
+    commit: 'a012a4dc5c6f69b736157d70e45ba7820c5bd23f',
+    licence: 'BSD-style (LICENSE)',
+    benign: [{ path: '^src/[\\w.-]+\\.F90$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a company's JavaScript style guides (Airbnb's): the JavaScript, React and CSS-in-JavaScript guides (Markdown, 40
+  // sections drawn; the ESLint configurations' change logs left out)
+  {
+    repo: 'airbnb/javascript',
+    commit: '8ed19247bef145e3cc41b24a02dd1fe6d9b5e681',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:README|react/README|css-in-javascript/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a build system's design documents (Bazel's proposals): the designs and the index (Markdown, 40 sections drawn; the
+  // template left out)
+  {
+    repo: 'bazelbuild/proposals',
+    commit: 'f6f439964ad9b5fa0f620b34a318dff184b11ea7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:README|designs/(?!template\\.md$)[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a control plane framework's design documents (Crossplane's): the designs, the defunct ones included, and the
+  // contributing guides (Markdown, 40 sections drawn; the issue templates and the security policy left out)
+  {
+    repo: 'crossplane/crossplane',
+    commit: '2d040d2daf4e001799c4154a4a09b9e1f40d7fde',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:design|contributing)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a networking project's feature proposals (Cilium's CFPs): Cilium's, Hubble's and Tetragon's (Markdown, 40 sections
+  // drawn; the template left out)
+  {
+    repo: 'cilium/design-cfps',
+    commit: '7975d7a5741c91e825f4089b9a1109724a0a8701',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:README|cfps/README|(?:cilium|hubble|tetragon)/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a serverless platform's community documents (Knative's): governance, roles, values, the mechanics, the working
+  // groups' charters, the summer of code pages (Markdown, 40 sections drawn; the elections, the issue templates and the
+  // security working group's pages left out)
+  {
+    repo: 'knative/community',
+    commit: '9a14bdfe12f0cbd50bbc304c250d66c6eb027e15',
+    licence: 'Apache-2.0 for the code, CC-BY-4.0 for the documents (LICENSE, LICENSE-docs)',
+    benign: [{ path: '^(?!\\.github/|elections/|working-groups/security/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a service mesh's community documents (Istio's): contributing, roles, feature lifecycle, working groups, the
+  // steering committee's charter (Markdown, 40 sections drawn; the elections and the .github files left out)
+  {
+    repo: 'istio/community',
+    commit: '379ed2a07d847ee272ce900ef744764128cda59b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!\\.github/|steering/elections/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a GitOps project's community documents (Flux's): governance, process, roadmap, roles, the style guide, the
+  // KubeCon pages (Markdown, 40 sections drawn)
+  {
+    repo: 'fluxcd/community',
+    commit: '991d0122ecc57a862db7fada0aa85fa2e1675ccf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a distributed block storage's enhancement proposals (Longhorn's): the enhancements (Markdown, 40 sections drawn;
+  // the template, the change logs, the issue templates and the chart's pages left out)
+  {
+    repo: 'longhorn/longhorn',
+    commit: 'bb2f2223a6f7b5d97a98b7e765937fe48a1b96f7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^enhancements/(?!YYYYMMDD-template\\.md$)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -12235,6 +12483,7 @@ export const FRESH_PARTS = [
   { part: 'fresh42', name: 'Forty-second fresh part', fragments: 'forty-second fresh sources', sources: FRESH42_SOURCES },
   { part: 'fresh43', name: 'Forty-third fresh part', fragments: 'forty-third fresh sources', sources: FRESH43_SOURCES },
   { part: 'fresh44', name: 'Forty-fourth fresh part', fragments: 'forty-fourth fresh sources', sources: FRESH44_SOURCES },
+  { part: 'fresh45', name: 'Forty-fifth fresh part', fragments: 'forty-fifth fresh sources', sources: FRESH45_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
