@@ -58,7 +58,8 @@
  * again ("How the forty-second fresh part was built"); `FRESH43_SOURCES` the forty-third, benign values again, on other
  * sources again ("How the forty-third fresh part was built"); `FRESH44_SOURCES` the forty-fourth, benign values again, on
  * other sources again ("How the forty-fourth fresh part was built"); `FRESH45_SOURCES` the forty-fifth, benign values
- * again, on other sources again ("How the forty-fifth fresh part was built").
+ * again, on other sources again ("How the forty-fifth fresh part was built"); `FRESH46_SOURCES` the forty-sixth, benign
+ * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -12433,6 +12434,251 @@ const FRESH45_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-sixth fresh part: JSON documents from many sources, a low cap each (at most 30 a source), code from
+// application repositories and libraries in mainstream languages (at most 50 a source) and Markdown (at most 40 a source)
+const FRESH46_SOURCES: Source[] = [
+  // a linter's TypeScript tooling (typescript-eslint): its packages' manifests, project files and tsconfigs (the
+  // integration tests' fixtures left out)
+  {
+    repo: 'typescript-eslint/typescript-eslint',
+    commit: '56c9ed90d0aee0b5a71cfc39fc76b715b82e3ea8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!integration-tests/)[\\w.-]+/(?:package|project|tsconfig(?:\\.\\w+)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web mapping library (OpenLayers): its examples' data — GeoJSON and TopoJSON features, a route, weather readings,
+  // a device's orientation track (the tests' data left out, and the world's cities, absent from the snapshot for its size)
+  {
+    repo: 'openlayers/openlayers',
+    commit: '58a284c3469e6d5601a8ff95f5bb60cf877c0244',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [{ path: '^examples/data/(?!geojson/world-cities\\.)[\\w/.-]+\\.(?:geo)?json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an editor's Vue tooling (Vue's language tools): its packages' manifests and tsconfigs, the VS Code extension's
+  // manifest and language configurations (the extension's translated strings, the language service's localised data and
+  // the test workspace left out)
+  {
+    repo: 'vuejs/language-tools',
+    commit: '8c85e38870010ee69246ff9f88e38d9973aadd15',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/(?:package|tsconfig)|extensions/vscode/(?:package|tsconfig|languages/[\\w-]+))\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a type-safe router family (TanStack Router): its packages' manifests and its React, Solid and Vue examples' (the
+  // end-to-end tests and the benchmarks left out)
+  {
+    repo: 'TanStack/router',
+    commit: '0eb45738c07f53ce618d486aac1aa709f4d725ca',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+|examples/(?:react|solid|vue)/[\\w-]+)/package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a PHP framework's front-end packages (Symfony UX): each package's Composer manifest and its assets' npm manifest
+  // (the tests' fixtures and the demonstration site left out; the snapshot is of 2024)
+  {
+    repo: 'symfony/ux',
+    commit: '643f0c9ccb05faa555556dfeb425692277ab915a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:\\w+|Map/src/Bridge/\\w+)/(?:composer\\.json|assets/package\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Vue component framework (Quasar): its components', composables', directives' and plugins' API descriptions (the
+  // snapshot is of 2024)
+  {
+    repo: 'quasarframework/quasar',
+    commit: '70d04f5059312be732e50b2a65cc79716e9bcbac',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ui/src/(?:components|composables|directives|plugins|utils)/[\\w.-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a database toolkit (Prisma's): its packages' manifests (the tests' and fixtures' left out)
+  {
+    repo: 'prisma/prisma',
+    commit: '9b75b95503c2f8fdfc75319e5b158912e11aae81',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/(?![\\w/-]*(?:test|fixture))(?:[\\w.-]+/)+package\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a force-directed graph component (react-force-graph): its manifests and its examples' graph data
+  {
+    repo: 'vasturiano/react-force-graph',
+    commit: '48b84724820813733080717520b3ac6b4deadc90',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package\\.json|src/packages/[\\w-]+/package\\.json|example/datasets/[\\w-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a globe visualisation component (globe.gl): its manifest and its examples' data (volcanoes, moon landing sites; the
+  // Natural Earth copies over the size limit)
+  {
+    repo: 'vasturiano/globe.gl',
+    commit: 'd0c8616306555b8dd09801fb7c34c80927159f05',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package\\.json|example/[\\w/-]+\\.(?:geo)?json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a web crawling framework (Scrapy, Python): its engine, downloader, middlewares, spiders, selectors, item pipelines,
+  // exporters, commands, settings (50 snippets drawn; the project templates and the tests left out)
+  {
+    repo: 'scrapy/scrapy',
+    commit: '11079cb1c85b9e75a39a7269943c69d1a975d485',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^scrapy/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a background job processor (Sidekiq, Ruby): its client, server, fetcher, scheduler, middleware, API, web application's
+  // Ruby (50 snippets drawn; the web UI's ERB views, the tests and the examples left out)
+  {
+    repo: 'sidekiq/sidekiq',
+    commit: '1bb4aa06e5aa178a114a5e855f9f3d5c24f6c61b',
+    licence: 'LGPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown parser (league/commonmark, PHP): its block and inline parsers, renderers, extensions, environment,
+  // normalisers (50 snippets drawn; the tests left out)
+  {
+    repo: 'thephpleague/commonmark',
+    commit: '8c812a3cd319485fa7b1110b926829013551afa3',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a barcode library (ZXing, Java): its core readers and writers — QR code, Data Matrix, Aztec, PDF417, the 1D codes,
+  // the result parsers (50 snippets drawn; the tests, the Android app and the other modules left out)
+  {
+    repo: 'zxing/zxing',
+    commit: '7f129804e396958ae762da288da5df330d142da0',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^core/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal emulator component (xterm.js, TypeScript): its parser, buffer, input handler, renderer, services (50
+  // snippets drawn; the tests and the addons left out)
+  {
+    repo: 'xtermjs/xterm.js',
+    commit: '904ae935269eef5ec6a1415b64463c3d02eff1eb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+(?<!\\.test)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web server (nginx, C): its core, event loop, HTTP, stream and mail modules (50 snippets drawn)
+  {
+    repo: 'nginx/nginx',
+    commit: '3f6f7824d4e2eb1ac37dec76683d525ac0ff521c',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an immediate-mode GUI library (Dear ImGui, C++): its core, widgets, tables, drawing, demo and platform and renderer
+  // back ends (50 snippets drawn; the bundled stb copies, the generated OpenGL loader, the fonts and the examples left out)
+  {
+    repo: 'ocornut/imgui',
+    commit: '46d39d56febc2a00bdd2270dc88c8a13f2a0441a',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:imgui(?:_\\w+)?\\.(?:cpp|h)|imconfig\\.h|backends/imgui_impl_(?!opengl3_loader)\\w+\\.(?:cpp|h|mm))$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file viewer with syntax highlighting (bat, Rust): its controller, printer, inputs, assets, configuration, pager
+  // (50 snippets drawn; the tests and the bundled syntaxes and themes left out)
+  {
+    repo: 'sharkdp/bat',
+    commit: '2ba8db9c14e5794572f5ea338c2b90404c9769cb',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a messaging server (NATS, Go): its server — clients, routes, JetStream, streams, consumers, accounts, leaf nodes,
+  // the monitor (50 snippets drawn; the tests and their data left out)
+  {
+    repo: 'nats-io/nats-server',
+    commit: '1787eee035cf0253c201fa0f05afad92b6f296dc',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^server/(?![\\w/]*test)[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a memory leak detector (LeakCanary, Kotlin): its Android library and its heap analyser (Shark) — object watching,
+  // heap dumps, the HPROF reader, the graph, leak tracing (50 snippets drawn; the test modules and the samples left out)
+  {
+    repo: 'square/leakcanary',
+    commit: '0f7dbab17e2a9f6f310f7b8be214e029bfc502e3',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:leakcanary|shark|object-watcher|plumber)/(?![\\w-]*test)[\\w-]+/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game framework (osu!framework, C#): its graphics, drawables, input, audio, the game host, bindables, the
+  // platform layers (50 snippets drawn; the visual testing framework, the tests and the templates left out)
+  {
+    repo: 'ppy/osu-framework',
+    commit: 'a0b031e7ff6c83d81da26fcbece7d25edbd222b4',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: '^osu\\.Framework/(?!Testing/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an application architecture library (the Composable Architecture, Swift): its store, reducers, effects, the
+  // observation, the navigation, the shared state, the macros (50 snippets drawn; the documentation catalogue, the
+  // examples and the tests left out)
+  {
+    repo: 'pointfreeco/swift-composable-architecture',
+    commit: 'd34c1dfe7a4b13ba96c37f8b78f7dc9432dd0471',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a design agency's development guides (thoughtbot's): the languages', frameworks', testing, Git, code review and
+  // product review guides (Markdown, 40 sections drawn; the security guides and the templates left out)
+  {
+    repo: 'thoughtbot/guides',
+    commit: '640b2cbad7abf926febd713647dea8f1f2cce402',
+    licence: 'CC-BY-3.0 (README.md\'s licence statement)',
+    benign: [{ path: '^(?!security/|_template/)(?:[\\w.-]+/)*[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cheatsheet for React with TypeScript (the React TypeScript Cheatsheets): its basic and reference pages and its
+  // README (Markdown, 40 sections drawn)
+  {
+    repo: 'typescript-cheatsheets/react',
+    commit: '4f2591cf953c91f383525c64f9f34720d0eace5c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:README|docs/[\\w/.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a state container's documentation (Redux's): its tutorials, usage guides, FAQ, introduction and API pages (Markdown,
+  // 40 sections drawn; the issue and pull request templates left out)
+  {
+    repo: 'reduxjs/redux',
+    commit: '3084fc33bb23ab4cab4796172eafe342da4e73d9',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a messaging system's documentation (NATS'): its concepts, the service's running and configuration, the clients'
+  // development guides, the tools (Markdown, 40 sections drawn; the Chinese translation and the legacy streaming
+  // documents left out)
+  {
+    repo: 'nats-io/nats.docs',
+    commit: '98856081c8843d9fa238b3ea96e1f72d07f31113',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!zh-cn/|legacy/)(?:[\\w.-]+/)*[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a key-value store's documentation (Valkey's): its topics (Markdown, 40 sections drawn; the commands' reference and
+  // the security topics left out)
+  {
+    repo: 'valkey-io/valkey-doc',
+    commit: 'fe8f96a2985efbae06a03805cd3f86811907d26a',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^topics/(?!security|acl)[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a router's documentation (React Router's): its getting started, how-to, explanation and upgrading pages (Markdown,
+  // 40 sections drawn; the API reference generated from the source left out)
+  {
+    repo: 'remix-run/react-router',
+    commit: 'cab1a69054aa7dfba08a81b6e4b4d13957c82a38',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?:start|how-to|explanation|upgrading|community)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an asynchronous runtime's site (Tokio's): its tutorial, topics and blog posts (Markdown, 40 sections drawn)
+  {
+    repo: 'tokio-rs/website',
+    commit: '0b994549a4cafaea09c62d897da421d1f7dff973',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a front-end compiler's documentation (Svelte's): its introduction, runes, template syntax, styling, special
+  // elements, runtime, miscellany, reference and legacy pages (Markdown, 40 sections drawn)
+  {
+    repo: 'sveltejs/svelte',
+    commit: '15720b16a5ef33e3e1f4301c77b94ec375070e73',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^documentation/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a state management library's documentation (Pinia's): its introduction, core concepts, cookbook and SSR guides
+  // (Markdown, 40 sections drawn; the API reference generated from the source and the Chinese translation left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'vuejs/pinia',
+    commit: '254eec764ecccd120ab9dbc31352d76ffd6ecfa3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/docs/(?!zh/|api/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -12484,6 +12730,7 @@ export const FRESH_PARTS = [
   { part: 'fresh43', name: 'Forty-third fresh part', fragments: 'forty-third fresh sources', sources: FRESH43_SOURCES },
   { part: 'fresh44', name: 'Forty-fourth fresh part', fragments: 'forty-fourth fresh sources', sources: FRESH44_SOURCES },
   { part: 'fresh45', name: 'Forty-fifth fresh part', fragments: 'forty-fifth fresh sources', sources: FRESH45_SOURCES },
+  { part: 'fresh46', name: 'Forty-sixth fresh part', fragments: 'forty-sixth fresh sources', sources: FRESH46_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
