@@ -3414,6 +3414,30 @@ t.test("thirty-ninth round, after the forty-third part's measurement: a Dockerfi
   }
 })
 
+t.test("fortieth round, after the forty-fifth and forty-sixth parts' measurement: a build's module, a licence tag, a quoted word, Perl's dereference", async (t) => {
+  const body = (doc: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(doc) })
+  // Apollo Server's sub-entry manifests: a package's entry point two levels up, in its build's output
+  t.same(body('{"name":"@apollo/server/plugin/cacheControl","type":"module","main":"../../dist/cjs/plugin/cacheControl/index.js","module":"../../dist/esm/plugin/cacheControl/index.js","types":"../../dist/esm/plugin/cacheControl/index.d.ts","sideEffects":false}'), [])
+  t.same(json({ module: '../../build/index.mjs' }), [], 'a build folder\'s module')
+  for (const v of ['../../lib/config.js', '../../dist/../../etc/passwd.js', '../../dist/x.php', '../../../dist/esm/index.js', '../../dist/esm/index.js%00.php', '../../src/server.js']) {
+    t.ok(json({ module: v }).includes('path_traversal'), `still read: ${v}`)
+  }
+  // Cmdliner's interface headers: a licence tag after a line break is no response header
+  t.same(q('(*---\n   Copyright (c) 2011 The cmdliner programmers. All rights reserved.\n   SPDX-License-Identifier: ISC\n  ---*)\n'), [])
+  t.same(q('/*\n * SPDX-FileCopyrightText: 2024 The Authors\n */'), [])
+  t.same(q('en%0d%0aX-Injected: 1'.replace(/%0d%0a/, '\r\n')), ['crlf'], 'any other hyphenated name')
+  // Quasar's component API (a document): a documented default, one word in quotes
+  const api = (tag: string) => ({ type: 'component', meta: { docsUrl: 'https://v2.quasar.dev/vue-components/breadcrumbs' }, props: { label: { type: 'String', desc: 'The label text', category: 'content' }, icon: { extends: 'icon' }, disable: { extends: 'disable' }, to: { type: 'String', desc: 'Route', category: 'navigation' }, tag: { type: 'String', default: tag, examples: [tag, "'span'"], category: 'content' } }, slots: { default: { desc: 'Content' } } })
+  t.same(json(api("'div'")), [])
+  // a probe alone outside a document (`'' or ''` is valid SQL where another word is an error), and anything more in a document
+  for (const v of ["'div'", "'or'", '"in"']) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  for (const v of ["'div'1", "' or '", "'or'1'='1", "'or''='"]) t.ok(json(api(v)).includes('sqli'), `still read in a document: ${v}`)
+  // Perl's dereference of a scalar holding a reference
+  t.same(q("    return join(', ', map { \"($_)\" } @{$self->{ungrouped}});"), [])
+  t.same(q('my @rows = @{$result->[0]};'), [])
+  for (const v of ['x @{$self->{a}; exec()}', 'x @{ $x }', 'x @{$x.exec()}', '@{ var x = System.IO.File.ReadAllText("/etc/passwd"); }']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+})
+
 t.test("fortieth round: a part of a Dockerfile, cut from its middle, is its build's own program too", async (t) => {
   // the forty-third and forty-fourth parts' snippets: no FROM first
   const snippets = [
