@@ -3438,6 +3438,12 @@ t.test("fortieth round, after the forty-fifth and forty-sixth parts' measurement
   for (const v of ['x @{$self->{a}; exec()}', 'x @{ $x }', 'x @{$x.exec()}', '@{ var x = System.IO.File.ReadAllText("/etc/passwd"); }']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
 })
 
+t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
+  // an older review's gap: `(*bin/bash -c id *)` on a line of its own ran `id` in bash and dash from `/`
+  for (const v of ['x\n(*bin/bash -c id *)', 'x;*bin/bash -c id', 'x;*in/id', 'x;b?n/id', '?in/cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['see src/*.ts and lib/*.js', 'glob **/*.md', 'cp *.txt dist/', 'a?b/c', 'usr/*/env']) t.same(q(v), [], v)
+})
+
 t.test("fortieth round: a part of a Dockerfile, cut from its middle, is its build's own program too", async (t) => {
   // the forty-third and forty-fourth parts' snippets: no FROM first
   const snippets = [
