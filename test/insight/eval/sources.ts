@@ -59,7 +59,8 @@
  * sources again ("How the forty-third fresh part was built"); `FRESH44_SOURCES` the forty-fourth, benign values again, on
  * other sources again ("How the forty-fourth fresh part was built"); `FRESH45_SOURCES` the forty-fifth, benign values
  * again, on other sources again ("How the forty-fifth fresh part was built"); `FRESH46_SOURCES` the forty-sixth, benign
- * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own).
+ * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own);
+ * `FRESH47_SOURCES` the forty-seventh, benign values again, on other sources again ("How the forty-seventh fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -12679,6 +12680,264 @@ const FRESH46_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-seventh fresh part: JSON documents of several shapes from many sources, a low cap each (at most 30
+// a source), code from application repositories and libraries in languages and kinds the earlier parts used little (at
+// most 50 a source) and Markdown (at most 40 a source)
+const FRESH47_SOURCES: Source[] = [
+  // a design tool's plugin samples (Figma's): the samples' plugin manifests, package manifests and tsconfigs (the
+  // package locks left out)
+  {
+    repo: 'figma/plugin-samples',
+    commit: 'a88e5e4c814cc1c41cf98945b29599b4403b6bba',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^[\\w-]+/(?:[\\w-]+/)?(?:manifest|package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a charting gallery (the D3 Graph Gallery): its data files — dendrograms, a network, an edge bundling's hierarchy, a
+  // Sankey diagram's flows, a researchers' network, a hexagonal grid of the US states (the old, temporary and test
+  // files and the world map over the size limit left out)
+  {
+    repo: 'holtzy/D3-graph-gallery',
+    commit: '8f12759d589c09248d841795293be9197308531b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^DATA/(?!temp\\.json$|test\\.json$)[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a stream controller's plugin samples (Elgato's Stream Deck): the plugins' manifests and layouts, the samples'
+  // package manifests and tsconfigs (the plugins' translated strings and the package locks left out)
+  {
+    repo: 'elgatosf/streamdeck-plugin-samples',
+    commit: 'a7256e14e6c9221d9c463d6e60bdde29d0e90e92',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w-]+/(?:package\\.json|tsconfig\\.json|[\\w.-]+\\.sdPlugin/(?:manifest|layouts/[\\w-]+)\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a mobile app platform's examples (Expo's): the examples' app configurations, package manifests and tsconfigs
+  // (the cloud back end's generated configuration left out)
+  {
+    repo: 'expo/examples',
+    commit: 'b8ec4ef500e4daeb106c7bcf3760d4d858e78fe9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!with-aws-)[\\w-]+/(?:app|package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a neighbourhood map game (Click That 'Hood): the GeoJSON maps that are under the size limit, named one by one
+  // (cities' neighbourhoods, districts, stations, capitals, peaks, stadiums; the larger maps, the maps' metadata, the
+  // template and the work in progress left out)
+  {
+    repo: 'codeforgermany/click_that_hood',
+    commit: '48ba05ad4c6969e3b3c25735492169227ae411f1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^public/data/(?:alameda|alaska-iditarod-trail|albany|bad-belzig|bari|caltrain-stations|charlottesville|dallas|esztergom|europe-capitals|germany-capitals|london-underground|manhattan-bridges|miami|new-york-areas-of-interest|north-carolina-cities|paris|peaks|roller-coasters-fastest-steel|rome-rioni|southeast-asia|surrey|taiwan|united-states-big-cities|united-states-international-airports|united-states-mlb-stadiums|vermont-counties|villetta|washington|west-palm-beach|wiesenburg)\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser's demonstration apps (Microsoft Edge's demos): the web app manifests, the package manifests and
+  // tsconfigs, a player widget's data, a reader's themes, a travel site's ratings, a photo gallery's data (the player
+  // widget's Adaptive Card template, the JSON test data of several sizes, broken on purpose some of it, the other demos'
+  // larger data, a manifest's translations and the package locks left out)
+  {
+    repo: 'MicrosoftEdge/Demos',
+    commit: '229269819e4b4ee29fba9bbb511ff7668fc5bc50',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/(?:[\\w-]+/)*(?:manifest|package|tsconfig|themes|mini-player-data|get-ratings)|photo-gallery/data)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data packaging standard's examples (Frictionless Data's): the data packages' descriptors and the shared
+  // resources — dialects, licences, sources, contributors (the data files left out; the snapshot is of 2021)
+  {
+    repo: 'frictionlessdata/examples',
+    commit: '8c492276e9184d518643af54a96848da1ffd0ebc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/datapackage|resources/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a plugin manager (lazy.nvim, Lua): its core, loaders, handlers, the manage tasks, the UI, the health checks (50
+  // snippets drawn; the tests left out)
+  {
+    repo: 'folke/lazy.nvim',
+    commit: '306a05526ada86a7b30af95c5cc81ffba93fef97',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lua/lazy/[\\w/.-]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line library (cligen, Nim): its dispatch macros, option parser, configuration and its utility modules
+  // (50 snippets drawn; the examples, the tests and the utilities left out)
+  {
+    repo: 'c-blake/cligen',
+    commit: 'e383482da16ca800258bb9187dd1d3a79488ecc9',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^cligen(?:/\\w+)?\\.nim$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database adapter layer (Ecto SQL, Elixir): the SQL adapters and connections for PostgreSQL, MySQL and SQL
+  // Server, migrations, the migrator, the sandbox and the mix tasks (50 snippets drawn; the migration generator with its
+  // embedded template, the integration tests, the tests and the benchmarks left out)
+  {
+    repo: 'elixir-ecto/ecto_sql',
+    commit: '5e45b435a764bd719e9aec2c4e52aa1c5a678014',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^lib/(?!mix/tasks/ecto\\.gen\\.migration\\.ex$)[\\w/.-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a query library (Quill, Scala): its core's AST, normalisation and quotation, its SQL idioms and its JDBC contexts
+  // (50 snippets drawn; the other modules, the tests and the code generator left out; the snapshot is of 2021)
+  {
+    repo: 'getquill/quill',
+    commit: '5ac2b435ceb1073dbe71df41c842060c83714a49',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^quill-(?:core|sql|jdbc)/src/main/scala/[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static analysis tool (CodeNarc, Groovy): its rules, analyzers, reports, tools (50 snippets drawn; the tests, the
+  // rule and test templates and the samples left out)
+  {
+    repo: 'CodeNarc/CodeNarc',
+    commit: 'f8eff827e2ba41e76f1045e9ea061e2cf837239f',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/main/groovy/[\\w/.-]+\\.groovy$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web server framework (Pode, PowerShell): its public and private functions — routes, endpoints, middleware,
+  // sessions, logging, schedules, OpenAPI, web sockets (50 snippets drawn; the security functions, the C# listener,
+  // the default pages' templates, the translated strings, the tests and the examples left out)
+  {
+    repo: 'Badgerati/Pode',
+    commit: 'e5126e6c3a504d96d635d7587d73fa3bf1c41ae8',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/(?:Private|Public)/(?!Security\\.ps1$)\\w+\\.ps1$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database interface (SQLite.jl, Julia): its statements, tables, user-defined functions and its C API's
+  // wrappers (all it gives; the wrapper generator and the tests left out)
+  {
+    repo: 'JuliaDatabases/SQLite.jl',
+    commit: '293417a24473100aa5cd0c0a64c8d7a3951d23b2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w.-]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SQLite wrapper (FMDB, Objective-C): its database, queue, pool, result set and additions, the full-text search
+  // and in-memory extras (50 snippets drawn; SQLite's own tokenizer header, the sample and the tests left out)
+  {
+    repo: 'ccgus/fmdb',
+    commit: 'd3abf748a2788471535993286603322ccdd02c3d',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/(?:fmdb|extra/\\w+)/(?!fts3_tokenizer\\.h$)[\\w+-]+\\.[hm]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database client (Sequeler, Vala): its services, layouts, partials and widgets — connections, queries, the
+  // query editor, the data views (50 snippets drawn; the bindings, the assets and the translations left out)
+  {
+    repo: 'Alecaddd/sequeler',
+    commit: '7d19ae394d4b7578902bd9a80f127b419c600d79',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.vala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a linter and code analyser (D-Scanner, D): its checks, its symbol finder, its outliner, its reports (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'dlang-community/D-Scanner',
+    commit: '457fab85a73763f2dfc392395299107faed260cd',
+    licence: 'BSL-1.0 (LICENSE_1_0.txt)',
+    benign: [{ path: '^src/dscanner/[\\w/.-]+\\.d$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database library (Avram, Crystal): its queries, criteria, operations, migrations, the schema enforcer and its
+  // tasks (50 snippets drawn; the generators' ECR templates, the specs and the spec migrations left out)
+  {
+    repo: 'luckyframework/avram',
+    commit: 'a620faeaa75347bd3b1fbc52674082501badec73',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:avram|lucky)/[\\w/.-]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a flight-tracking feeder (PiAware, Tcl): its client, its configuration and status programs, the codec, the
+  // services and system helpers (50 snippets drawn; the generated geoid table left out)
+  {
+    repo: 'flightaware/piaware',
+    commit: '998f49924529e4ba88fc4717a25486cd49833a78',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^(?:package|programs)/(?!egm96geoid\\.tcl$)[\\w/.-]+\\.tcl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a platform as a service (Dokku, shell): its plugins' shell commands, subcommands, functions and triggers (50
+  // snippets drawn; the event plugin's trigger links, the other symbolic links, the Go plugins, the templates, the
+  // Makefiles, the Dockerfiles and the tests left out)
+  {
+    repo: 'dokku/dokku',
+    commit: '33896f5d7efc3b03d0ea94934d8413cddbce07fd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^plugins/(?!20_events/)(?!00_dokku-standard/subcommands/url$|builder-herokuish/docker-args-(?:deploy|run)$|builder-pack/docker-args-process-run$|certs/subcommands/update$|config/docker-args-run$|nginx-vhosts/subcommands/error-logs$)[\\w-]+/(?:subcommands/)?(?!Makefile$|Dockerfile$)[\\w-]+$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a build tool's Makefiles (Cloud Posse's build harness): the harness's Makefile and its modules' — Docker, Go, Helm,
+  // Git, GitHub, documentation, packages, Slack (50 snippets drawn; the AWS module, the templates and the workflows left
+  // out)
+  {
+    repo: 'cloudposse/build-harness',
+    commit: '0cb4800d934b0096930cd0fc623698bbc27665bd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:Makefile(?:\\.helpers)?|modules/(?!aws/)[\\w-]+/(?:[\\w-]+\\.)?Makefile(?:\\.[\\w-]+)?)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an editor's linting engine (ALE, Vim script): its engine, fixers, LSP client and its linters' definitions (50
+  // snippets drawn; the tests and their files left out)
+  {
+    repo: 'dense-analysis/ale',
+    commit: 'e1789bc54483d76ac9ddb40b633d1645c8281914',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^(?:autoload|ale_linters|plugin|ftplugin)/[\\w/.-]+\\.vim$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a container build project's requests for comments (Cloud Native Buildpacks' RFCs): the RFCs and the index
+  // (Markdown, 40 sections drawn; the template and the RFCs on Windows security identifiers and insecure registries
+  // left out)
+  {
+    repo: 'buildpacks/rfcs',
+    commit: '9efea82cc3023dae597f7d1593f928b6a686931b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:README|text/(?!0076-|0111-)[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a configuration language's design documents (CUE's proposals): the language's and the modules' designs and an
+  // analysis (Markdown, 40 sections drawn; the template and the supply chain security designs left out)
+  {
+    repo: 'cue-lang/proposal',
+    commit: 'a7acd66b24967f8d3a110ce3de47b5a216bac3c7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:analyses|designs)/(?!TEMPLATE\\.md$)(?![\\w/.-]*security)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a compositor's wiki (Hyprland's): configuring, the ecosystem's tools, useful utilities, Nix, plugins, getting
+  // started (Markdown, 40 sections drawn; the pull request template left out)
+  {
+    repo: 'hyprwm/hyprland-wiki',
+    commit: 'd742baffea3dc5e7bf1b82ac5c3b0425cfe80dff',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^content/[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a development tools manager's documentation (mise's): dev tools, environments, tasks, languages, the cookbook,
+  // configuration (Markdown, 40 sections drawn; the command reference generated from its specification, the security
+  // and sandboxing pages left out)
+  {
+    repo: 'jdx/mise',
+    commit: '70e94a1f89fa27f3bbc2b933c6891a124f5ef04c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!cli/|security\\.md$|sandboxing\\.md$)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a terminal Git client's documentation (lazygit's): configuration, custom commands, features, the developers'
+  // guides (Markdown, 40 sections drawn; the keybinding references generated in ten languages and the copy kept for
+  // the master branch left out)
+  {
+    repo: 'jesseduffield/lazygit',
+    commit: 'ea916395469808d37d726ae183fa40fd575a9d8a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?:dev/|keybindings/Custom_Keybindings\\.md$)?[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a documentation site generator's documentation (docsify's): quick start, configuration, plugins, themes,
+  // deployment (Markdown, 40 sections drawn; the navigation files and the media examples left out)
+  {
+    repo: 'docsifyjs/docsify',
+    commit: 'c8f93ff3fc1093a3f46073bfbb2bc45e227f0a5e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!_)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a browser's feature explainers (Microsoft Edge's): the explainers for proposed web platform features (Markdown, 40
+  // sections drawn; the security and privacy questionnaires and reviews, the privacy and trust token explainers and the
+  // issue templates left out)
+  {
+    repo: 'MicrosoftEdge/MSEdgeExplainers',
+    commit: 'd36b3ace2658aa015303e2582d09258cd59dbad2',
+    licence: 'CC-BY-4.0 (LICENSE.txt)',
+    benign: [{ path: '^(?!\\.github/)(?![^\\n]*(?:[Ss]ecurity|[Pp]rivacy|[Tt]rust))[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a local Kubernetes tool's documentation (k3d's): usage, configuration file, registries, networking, design, FAQ
+  // (Markdown, 40 sections drawn; the command reference generated from the CLI left out)
+  {
+    repo: 'k3d-io/k3d',
+    commit: '46f3480daa747ba71c155d0f619ce6aba7b95db9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!usage/commands/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -12731,6 +12990,7 @@ export const FRESH_PARTS = [
   { part: 'fresh44', name: 'Forty-fourth fresh part', fragments: 'forty-fourth fresh sources', sources: FRESH44_SOURCES },
   { part: 'fresh45', name: 'Forty-fifth fresh part', fragments: 'forty-fifth fresh sources', sources: FRESH45_SOURCES },
   { part: 'fresh46', name: 'Forty-sixth fresh part', fragments: 'forty-sixth fresh sources', sources: FRESH46_SOURCES },
+  { part: 'fresh47', name: 'Forty-seventh fresh part', fragments: 'forty-seventh fresh sources', sources: FRESH47_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
