@@ -61,6 +61,8 @@
  * again, on other sources again ("How the forty-fifth fresh part was built"); `FRESH46_SOURCES` the forty-sixth, benign
  * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own);
  * `FRESH47_SOURCES` the forty-seventh, benign values again, on other sources again ("How the forty-seventh fresh part was built").
+ * `FRESH48_SOURCES` the forty-eighth, benign values again, on other sources again ("How the forty-eighth fresh part was
+ * built"; built beside the forty-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -12938,6 +12940,257 @@ const FRESH47_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-eighth fresh part: JSON documents of shapes other than package manifests, a low cap each (at most
+// 30 a source), code in languages and kinds the earlier parts used little (at most 50 a source) and Markdown from
+// documentation sites and a proposals repository (at most 40 a source)
+const FRESH48_SOURCES: Source[] = [
+  // a status line for shells, Vim, tmux and IPython (Powerline): its configuration — the main configuration, colour
+  // schemes and themes (the tests' configurations left out; the snapshot is of 2024)
+  {
+    repo: 'powerline/powerline',
+    commit: 'a34abe325a9ca94e020dc2f717731d92466d6037',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^powerline/config_files/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // Italy's administrative limits (Openpolis): the provinces' and regions' municipalities in TopoJSON (the
+  // unsimplified GeoJSON copies of the same limits left out, most of them over the size a document may have; the
+  // snapshot is of 2024)
+  {
+    repo: 'openpolis/geojson-italy',
+    commit: '5dd489e676158175c75ae452ab9ec449bf5efb4b',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^topojson/limits_(?!IT_)[\\w.-]+\\.topo\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a workflow engine's monitoring dashboards (Temporal's): Grafana dashboards for its cloud, server, services and SDKs
+  {
+    repo: 'temporalio/dashboards',
+    commit: 'b5d9a1bc1888f73057f1639495e5773caad783ee',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:cloud|misc|sdk|server)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an event data platform's schema registry (Snowplow's Iglu Central): its self-describing JSON schemas of events and
+  // entities and its JSON Paths files (the Redshift table definitions left out)
+  {
+    repo: 'snowplow/iglu-central',
+    commit: 'cbac22edd8c67e09413c19e80c3d7354e1f010c8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:schemas/[\\w.-]+/[\\w.-]+/jsonschema/\\d+-\\d+-\\d+|jsonpaths/[\\w.-]+/[\\w.-]+\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an editor extension (Markdown All in One for VS Code): its extension manifest, its math grammars and its tsconfigs
+  // (the manifest's translated strings, the lock file and the workspace's editor settings, written with comments, left
+  // out)
+  {
+    repo: 'yzhang-gh/vscode-markdown',
+    commit: '066996a8d053f0f8d69978663a41222417b352a8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package|tsconfig(?:\\.base)?|build/tsconfig|syntaxes/[\\w.]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a programmer's puzzles and essays (Peter Norvig's pytudes): its Jupyter notebooks, JSON documents of cells and
+  // outputs (those over the size a document may have left out by the build)
+  {
+    repo: 'norvig/pytudes',
+    commit: '414fe258a4181c2a819959d9a29bfcbe4c4b19c7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ipynb/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Docker monitoring stack (dockprom): its Grafana dashboards and its exporters' ECS task definitions
+  {
+    repo: 'stefanprodan/dockprom',
+    commit: '61b72678166d2a7b1ff21937d541151f02c7159c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:grafana/provisioning/dashboards|helpers/aws)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a fuzzy finder for Neovim (telescope.nvim, Lua): its pickers, finders, sorters, previewers, actions, built-in
+  // pickers (50 snippets drawn; the test harness left out)
+  {
+    repo: 'nvim-telescope/telescope.nvim',
+    commit: '7d324792b7943e4aa16ad007212e6acc6f9fe335',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:lua/telescope/(?!testharness/)[\\w/.-]+|plugin/[\\w.-]+)\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a 2D graphics library (Pixie, Nim): its images, paths, paints, fonts, file formats, SIMD kernels (50 snippets drawn;
+  // the examples, the experiments and the tests left out)
+  {
+    repo: 'treeform/pixie',
+    commit: '6d47166df0c89c91be4e712734f78af24c4d8361',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.nim$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional JDBC layer (doobie, Scala): its fragments and SQL interpolation, queries, updates, the transactor, the
+  // PostgreSQL, H2, MySQL and Hikari modules (50 snippets drawn; the free algebras generated from JDBC's interfaces, the
+  // examples, the documentation and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'tpolecat/doobie',
+    commit: '1ad3ad5e195d89becbd4097677f738a0b10aa5df',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^modules/(?!free/|example/|docs/|bench/)[\\w-]+/src/main/scala[\\w-]*/(?![\\w/]*/free/)[\\w/]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Python version manager (pyenv, shell): its commands, python-build and the shells' completions (50 snippets drawn;
+  // python-build's version definitions and patches and the tests left out)
+  {
+    repo: 'pyenv/pyenv',
+    commit: 'bec9a562a59e48a730fe3320fe90c6999c82886c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:bin/pyenv|libexec/pyenv(?:-[\\w-]+)?|plugins/python-build/bin/[\\w-]+|completions/pyenv\\.\\w+)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line installer for Windows (Scoop, PowerShell): its library, its commands and its tools (50 snippets
+  // drawn; the shims and the manifest validator, in C#, and the tests left out)
+  {
+    repo: 'ScoopInstaller/Scoop',
+    commit: 'b588a06e41d920d2123ec70aee682bae14935939',
+    licence: 'Unlicense or MIT (LICENSE)',
+    benign: [{ path: '^(?:lib|libexec|bin)/[\\w.-]+\\.ps1$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a probabilistic programming language (Turing.jl, Julia): its samplers, inference, optimisation, the standard
+  // library's distributions (50 snippets drawn; the tests and the documentation left out)
+  {
+    repo: 'TuringLang/Turing.jl',
+    commit: 'c55358dbac216a1d23baf42687f7e79badf8a49b',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: '^(?:src|ext)/[\\w/]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a software update framework for macOS (Sparkle, Objective-C): its updater, appcast parsing, installer, downloader,
+  // the user interface, the command-line tool (50 snippets drawn; the vendored ed25519 and bsdiff copies, the tests and
+  // the test application left out; the snapshot is of 2024)
+  {
+    repo: 'sparkle-project/Sparkle',
+    commit: 'fa4eaa977cb1a390b237349be2f3d761175f345a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:Sparkle|Autoupdate|Downloader|InstallerConnection|InstallerLauncher|InstallerStatus|BinaryDelta|sparkle-cli)/[\\w/ +.-]+\\.[mh]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a language server for D (serve-d, D): its server, commands, workspace-d's components, the LSP protocol (50
+  // snippets drawn; the copied LDC configuration reader, the code generator and the tests left out)
+  {
+    repo: 'Pure-D/serve-d',
+    commit: '712a749ffdea13372c0fcfca03f5a5afc960e400',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:source/(?!external/)|workspace-d/source/|serverbase/source/|lsp/source/|protocol/source/|http/source/)[\\w/]+\\.d$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Terraform modules for Google Cloud networks (HCL): the VPC, subnets, routes, firewall rules and policies, peering,
+  // Private Service Connect, and the examples using them (50 snippets drawn; the tests left out)
+  {
+    repo: 'terraform-google-modules/terraform-google-network',
+    commit: '3012d98fcb709d5ba456e0d93f42ab61028f7655',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!test/)(?:[\\w.-]+/)*[\\w.-]+\\.tf$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a router distribution's package feed (OpenWrt's packages): each package's Makefile (50 snippets drawn; the
+  // packages' patches and files left out)
+  {
+    repo: 'openwrt/packages',
+    commit: '0521bb56793387788798e4a69b84d96766ed54e2',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w-]+/[\\w.+-]+/Makefile$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a federated blogging platform (WriteFreely, Go): its handlers, posts, collections, users, its database layer
+  // writing its SQL by hand, its migrations (50 snippets drawn; the templates, the static assets and the tests left out;
+  // the snapshot is of 2024)
+  {
+    repo: 'writefreely/writefreely',
+    commit: '6384f4667b5adb3a7c571c8da26b99f93db697ce',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/)*[\\w-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Gradle build linter (Nebula's gradle-lint-plugin, Groovy): its rules, the plugin, the reports (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'nebula-plugins/gradle-lint-plugin',
+    commit: '2be7a8c76c533ef3dd0f177c04fa96b02da9eb3e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/groovy/[\\w/]+\\.groovy$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a realtime server for Postgres changes (Supabase Realtime, Elixir): its channels, tenants, replication, database
+  // helpers and the tenants' migrations (50 snippets drawn; the web layer, whose dashboard and live views embed HEEx
+  // templates, the tests and the benchmarks left out)
+  {
+    repo: 'supabase/realtime',
+    commit: '833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/(?!realtime_web/)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a screen recorder (Peek, Vala): its application, recorders, post-processing, D-Bus interfaces and windows (50
+  // snippets drawn; the tests left out)
+  {
+    repo: 'phw/peek',
+    commit: 'dab07c27d7e3cc5959a61685b3aaff8956333239',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/-]+\\.vala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework's documentation (Nuxt's): its getting started, directory structure, guides, API, community,
+  // migration and error pages (Markdown, 40 sections drawn; the sessions and authentication recipe left out)
+  {
+    repo: 'nuxt/nuxt',
+    commit: '4e0099839c3ea0483e6dc639e4be6d9bdffc3e56',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*authentication)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package installer's documentation (pip's): its getting started, user guide, topics, reference and its user
+  // experience research (Markdown, 40 sections drawn; the secure installs topic and the security research results left
+  // out)
+  {
+    repo: 'pypa/pip',
+    commit: '6d309205789d368b2749d93fd6193d584811efd5',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^docs/html/(?![\\w/.-]*secur)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Python package manager's documentation (PDM's): its usage guides, reference and development pages (Markdown, 40
+  // sections drawn)
+  {
+    repo: 'pdm-project/pdm',
+    commit: 'a7e9d0015b4d5ca5d1b0c558582f9bf41b2fdf54',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a serverless functions platform's documentation (OpenFaaS'): its architecture, deployment, CLI, languages,
+  // tutorials, edge and Pro pages (Markdown, 40 sections drawn)
+  {
+    repo: 'openfaas/docs',
+    commit: 'eac50c7cbd5e6fb63f253c865007dfab42a42956',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an observability project's enhancement proposals (OpenTelemetry's OTEPs): traces, metrics, logs, profiles,
+  // entities (Markdown, 40 sections drawn; the snapshot is of 2024, the repository archived since)
+  {
+    repo: 'open-telemetry/oteps',
+    commit: '67dc8ec420cf85ca80d03e578ffe9fdf528f202c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^text/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a metrics system's documentation (Thanos'): its components, operating guides, design proposals (done, accepted and
+  // rejected), blog posts and contributing pages (Markdown, 40 sections drawn)
+  {
+    repo: 'thanos-io/thanos',
+    commit: 'e103a81bd5943697394afcb4fb592b6ffa806c30',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a terminal user interface framework's documentation (Textual's): its guide, widgets, styles, events, CSS types,
+  // how-tos and blog posts (Markdown, 40 sections drawn; the API reference's stubs, generated from the source, left out)
+  {
+    repo: 'Textualize/textual',
+    commit: '1d99508b928a771b51e1a527319c6b87dcff9e05',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!api/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an SQL database library's documentation (SQLModel's): its tutorial, FastAPI chapters and advanced pages (Markdown,
+  // 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'tiangolo/sqlmodel',
+    commit: 'abbc92bc202453f572d100e2723fee18851c6bff',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a code formatter's documentation (Black's): its code style, usage and configuration, integrations, guides and
+  // contributing pages (Markdown, 40 sections drawn)
+  {
+    repo: 'psf/black',
+    commit: '8947c48ef2077c3a301b03c1e814dc2e3f78436e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -12991,6 +13244,7 @@ export const FRESH_PARTS = [
   { part: 'fresh45', name: 'Forty-fifth fresh part', fragments: 'forty-fifth fresh sources', sources: FRESH45_SOURCES },
   { part: 'fresh46', name: 'Forty-sixth fresh part', fragments: 'forty-sixth fresh sources', sources: FRESH46_SOURCES },
   { part: 'fresh47', name: 'Forty-seventh fresh part', fragments: 'forty-seventh fresh sources', sources: FRESH47_SOURCES },
+  { part: 'fresh48', name: 'Forty-eighth fresh part', fragments: 'forty-eighth fresh sources', sources: FRESH48_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
