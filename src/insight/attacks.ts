@@ -542,12 +542,12 @@ const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|co
 const QUOTED_ONE_WORD = /^(["'])[a-z]{2,12}\1$/i
 const ASSET_CLIMB = /^\.\.\/\.\.\/(?![^\n]{0,200}\.\.)[\w@+~\/-][\w@.+~\/-]{0,200}\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|mp4|webm|mp3|wav|ogg|woff2?|ttf|otf|css)$/
 /**
- * (fortieth round) Two levels up to a build's output module (Apollo Server's sub-entry manifests, `"module":
- * "../../dist/esm/plugin/cacheControl/index.js"`, a package's entry point named from a folder inside it): a script the build wrote for
- * browsers and bundlers, no server's source, configuration or secret. Only under `dist`, `build`, `esm`, `cjs`, `umd` or
- * `out`, only a JavaScript module or its types, no climb after the first.
+ * (fortieth round) Under a manifest's `module` key, two levels up to a build's entry module (Apollo Server's sub-entry manifests,
+ * `"module": "../../dist/esm/plugin/cacheControl/index.js"`, a package's entry point named from a folder inside it). Only under `dist`,
+ * `build`, `esm`, `cjs`, `umd` or `out`, only an `index` module or its types, no climb after the first (review: a server's own compiled
+ * code is there too — `file=../../dist/config/secrets.js` read a Node server's secrets — so no other file, and no other key).
  */
-const BUILT_MODULE_CLIMB = /^\.\.\/\.\.\/(?![^\n]{0,200}\.\.)(?:dist|build|esm|cjs|umd|out)\/[\w@+~-][\w@.+~\/-]{0,200}\.(?:m?js|cjs|d\.[mc]?ts)$/
+const BUILT_MODULE_CLIMB = /^\.\.\/\.\.\/(?![^\n]{0,200}\.\.)(?:dist|build|esm|cjs|umd|out)\/(?:[\w@+~-][\w@.+~-]{0,60}\/){0,8}index\.(?:m?js|cjs|d\.[mc]?ts)$/
 /**
  * (fourteenth round) A value that is a climb (any encoding, `....//` that survives a filter removing `../` once) to a
  * server's script, configuration, log or secret (`..%2fsettings.php`, `....//env.php`, `../.user.ini`): a user's
@@ -870,12 +870,11 @@ const CRLF = /(?:[\n\r\u560a\u560d\u010a\u010d\u2028\u2029]|\\[rn]|%0[ad])(?:[\t
 /**
  * Any other hyphenated name glued to its colon after a break (`%0d%0aInjected-Header: 1`).
  * (thirtieth round: not a commit message's trailers, `⏎⏎Signed-off-by: …`, `Co-authored-by:`, `Change-Id:`, `Reviewed-on:`, `Release-As:`)
- * (fortieth round: nor a source file's licence tags in its header comment, `   SPDX-License-Identifier: ISC`, `SPDX-FileCopyrightText:`)
  * (thirty-second round: nor a stylesheet's declaration, an indented `font-weight: 400;` ending its line on `;`, nor in a form field's YAML document,
  * one that opens on its marker (`---`) or on a key whose block is indented below it (`jobs:⏎  build:`: `runs-on: ubuntu-latest` is a
  * mapping's line); the headers CRLF names are read in those all the same)
  */
-const CRLF_ANY_NAME = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?![\t ]{1,8}[a-z][a-z0-9-]{0,60}[\t ]{0,4}:[^\n;{}]{1,300};[\t ]*(?:\n|$))[\t ]{0,8}(?!(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped)-by[\t ]{0,4}:|(?:change-id|reviewed-on|release-as|spdx-license-identifier|spdx-filecopyrighttext)[\t ]{0,4}:)[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S/
+const CRLF_ANY_NAME = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])(?![\t ]{1,8}[a-z][a-z0-9-]{0,60}[\t ]{0,4}:[^\n;{}]{1,300};[\t ]*(?:\n|$))[\t ]{0,8}(?!(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped)-by[\t ]{0,4}:|(?:change-id|reviewed-on|release-as)[\t ]{0,4}:)[a-z][a-z0-9]{0,20}-[a-z0-9-]{1,40}[\t ]{0,4}:[\t ]{0,8}\S/
 const YAML_BLOCK_START = /^(?:---[\t ]*\r?\n|[\t ]{0,8}[a-z_][\w-]{0,60}:[\t ]*\r?\n[\t ]{1,16}[a-z_#-])/
 /** A request line after a line break: a second request smuggled in (`%0aPOST / HTTP/1.1`, `aaa%0dHEAD http://a/ HTTP/1.1`). */
 const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|head|put|delete|options|patch|trace|connect)[\t +]{1,8}[^\s+]{1,200}[\t +]{1,8}http\/\d/
@@ -3227,7 +3226,7 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !BUILT_MODULE_CLIMB.test(path) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
+      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
     }
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote
@@ -3235,7 +3234,10 @@ export class AttackDetector {
     if ((keyInfo & FILE_KEY) !== 0 && (c & C_COLON) !== 0 && mode !== PATH && mode !== PAGE_URL && !this.#document && REMOTE_INCLUSION.test(v) && (INCLUDED_FILE_KEY.test(key) || INCLUDED_SCRIPT.test(v))) found |= BIT.path_traversal
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     // (thirty-ninth round, after the forty-third part's measurement: or a Dockerfile, its `RUN` lines its build's own command lines)
-    const shellScript = (c & C_BREAK) !== 0 && (shellProgram(v) || dockerfile(decoded))
+    const wholeProgram = (c & C_BREAK) !== 0 && shellProgram(v)
+    // (fortieth round, review) a Dockerfile's injection on its first line is judged on its first instruction's line
+    const dockerHead = (c & C_BREAK) !== 0 && !wholeProgram ? dockerfile(decoded) : null
+    const shellScript = wholeProgram || dockerHead !== null
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
@@ -3285,7 +3287,7 @@ export class AttackDetector {
       if (shellScript) {
         // (twenty-fifth round: a command field's own one-line script, a package's `for f in …; do …; done`, has no injected head)
         // (twenty-seventh round: nor in a document's field named for a command, a workflow's `run`: its first line is its own too)
-        if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(sv))) found |= BIT.rce
+        if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(dockerHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce

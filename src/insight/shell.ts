@@ -1299,8 +1299,11 @@ export function shellProgram(v: string): boolean {
 const DOCKER_INSTRUCTION = /^[ \t]{0,8}(?:FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)(?:[ \t]|$)/
 /** the instructions whose arguments are a command line (`HEALTHCHECK CMD …`, `ONBUILD RUN …`); the others' hold data */
 const DOCKER_RUNS = /^[ \t]{0,8}(?:RUN|CMD|ENTRYPOINT|SHELL|HEALTHCHECK|ONBUILD)(?:[ \t]|$)/
-/** (fortieth round) a shell's separator or substitution, never in an instruction holding data (`ARG a=\⏎;id;` runs `id` in a shell) */
-const DOCKER_SHELL_SIGN = /[;|`]|&&|\$\(/
+/**
+ * (fortieth round) a shell's separator or substitution, never in an instruction holding data (`ARG a=\⏎;id;` runs `id` in a shell;
+ * review: nor `&`, `ENV a b & touch /tmp/p` runs in bash and dash)
+ */
+const DOCKER_SHELL_SIGN = /[;|&`]|\$\(/
 /** (review) a continuation as a shell reads one too: an odd run of backslashes right at the line's end (not `\ ` nor `\⏎` after CR, nor `\\`) */
 const CONTINUED = /(?<!\\)(?:\\\\)*\\$/
 /** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there) */
@@ -1311,11 +1314,14 @@ const DOCKER_BLANK = /^[ \t]*$/
  * an instruction continued by `\`; three instructions at least. Its `RUN apt-get update && apt-get install -y …` is its own command
  * line, judged as a shell program's are. Read in the value's own case. (fortieth round) A part of one too, cut from its middle as a
  * document quotes it (`ENV HOME /home/user⏎RUN useradd … && chown …⏎USER user`): its first instruction need not be `FROM`, whose
- * strict shape only ever made an injection on the first line stand out — the first line is still judged for one (programHeadInjection).
+ * strict shape only ever made an injection on the first line stand out — its first instruction's line is still judged for one
+ * (programHeadInjection; review: that line, not the value's first, which a blank or a comment line took). Its first instruction's line,
+ * or null for no Dockerfile.
  */
-export function dockerfile(v: string): boolean {
-  if (v.length < 40 || v.length > 200_000) return false
+export function dockerfile(v: string): string | null {
+  if (v.length < 40 || v.length > 200_000) return null
   let instructions = 0
+  let head: string | null = null
   /** the instruction being read holds data (a name, a path, a variable's value), no command line */
   let data = false
   let continued = false
@@ -1327,18 +1333,19 @@ export function dockerfile(v: string): boolean {
     start = end + 1
     if (continued) {
       // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
-      if (DOCKER_COMMENT.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return false
+      if (DOCKER_COMMENT.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return null
       continued = CONTINUED.test(line)
       continue
     }
     if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
-    if (!DOCKER_INSTRUCTION.test(line)) return false
+    if (!DOCKER_INSTRUCTION.test(line)) return null
     data = !DOCKER_RUNS.test(line)
-    if (data && DOCKER_SHELL_SIGN.test(line)) return false
+    if (data && DOCKER_SHELL_SIGN.test(line)) return null
+    head ??= line
     instructions++
     continued = CONTINUED.test(line)
   }
-  return instructions >= 3
+  return instructions >= 3 ? head : null
 }
 const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
 const INDENTED = /^(?:\t|[ ]{2,})\S/

