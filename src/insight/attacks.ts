@@ -16,7 +16,7 @@ import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
-import { bareCommand, braceProgram, commandLine, commentedCommand, dockerfile, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, commentedCommand, dockerfile, dotJoinedCommands, makefile, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -3235,8 +3235,8 @@ export class AttackDetector {
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     // (thirty-ninth round, after the forty-third part's measurement: or a Dockerfile, its `RUN` lines its build's own command lines)
     const wholeProgram = (c & C_BREAK) !== 0 && shellProgram(v)
-    // (fortieth round, review) a Dockerfile's injection on its first line is judged on its first instruction's line
-    const dockerHead = (c & C_BREAK) !== 0 && !wholeProgram ? dockerfile(decoded) : null
+    // (fortieth round, review) a Dockerfile's injection on its first line is judged on its first instruction's line, a Makefile's on its first line
+    const dockerHead = (c & C_BREAK) !== 0 && !wholeProgram ? (dockerfile(decoded) ?? makefile(decoded)) : null
     const shellScript = wholeProgram || dockerHead !== null
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders

