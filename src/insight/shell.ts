@@ -1353,8 +1353,11 @@ export function dockerfile(v: string): string | null {
 }
 /** a recipe's line: a tab opens it (make's own rule; the build's commands, as a Dockerfile's `RUN` lines are) */
 const MAKE_RECIPE = /^\t/
-/** a rule's line: its targets, `:` or `::` (not an assignment's `:=`), its prerequisites */
-const MAKE_RULE = /^[\w.%$(){}\/@+-][\w.%$(){}\/@+ ,-]{0,200}?::?(?!=)(?:[ \t][^\n=#]{0,400})?$/
+/**
+ * a rule's line, its references blanked: one target glued to its `:` or `::` (not an assignment's `:=`), its prerequisites (review: a
+ * shell runs a line's first word, `eval touch /tmp/p :` was a rule of two targets)
+ */
+const MAKE_RULE = /^[\w.%\/@+${}-]{1,200}::?(?!=)(?:[ \t][^\n=#]{0,400})?$/
 /** an assignment, make's own operators or a plain `=` (`export JENKINS_HOST ?= localhost`, `CONFIGURE_ARGS += \`) */
 const MAKE_ASSIGN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?:[:?+!]|::)?=/
 /** what only make writes: its assignment operators, a conditional, a macro's definition, a phony target */
@@ -1370,8 +1373,19 @@ const MAKE_EXPANSION_LINE = /^\$\((?:eval|call)[ \t]/
 const MAKE_SHELL_SIGN = /[;|&`<>]|\$\$/
 /** make's functions whose names no program has (a shell runs `call`, `subst`… and finds nothing); `eval` is bash's own, see makeReference */
 const MAKE_FUNCTION = /^(?:call|eval|shell|subst|patsubst|strip|findstring|filter|filter-out|word|words|wordlist|firstword|lastword|notdir|suffix|addsuffix|addprefix|wildcard|abspath|if|or|and|foreach|value|origin|flavor|error|warning)[ \t]/
-/** a variable's reference, a name no program has: some capital, digit or make's own sign in it (`$(INSTALL_DIR)`, `$(1)`, `$(@D)`) */
-const MAKE_VARIABLE = /^(?=[\w.@<^*%?+|-]{0,79}[A-Z0-9_@<^*%?+|])[\w.@<^*%?+|-]{1,80}(?::[\w.%\/-]{0,40}=[\w.%\/-]{0,40})?$/
+/**
+ * a variable's reference whose name no program has: no small letter in it (`$(INSTALL_DIR)`, `$(1)`, `$(@D)`; review: `$(python3)` ran
+ * Python), and none of the few programs named in capitals (`$(GET)` ran libwww-perl's client)
+ */
+const MAKE_VARIABLE = /^(?!(?:GET|HEAD|POST|PUT|DELETE|R|X|X11|MAKEDEV)(?:$|:))[A-Z0-9_@<^*%?+|.-]{1,80}(?::[\w.%\/-]{0,40}=[\w.%\/-]{0,40})?$/
+/** (review) a conditional's test, its references blanked: the one line make reads as data where parentheses may stand */
+const MAKE_CONDITIONAL = /^[ ]{0,8}ifn?eq[ \t]{1,4}(?:\([^()]{0,400}\)|"[^"()]{0,200}"[ \t]{1,4}"[^"()]{0,200}"|'[^'()]{0,200}'[ \t]{1,4}'[^'()]{0,200}')[ \t]{0,4}$/
+/**
+ * (review) an assignment as a shell reads one too, the name glued to its `=` or `+=` (`CFLAGS= touch /tmp/p` runs `touch`): its value one
+ * word, nothing after it
+ */
+const SHELL_ASSIGNMENT = /^[ ]{0,8}[A-Za-z_]\w{0,80}\+?=/
+const SHELL_ASSIGNMENT_ALONE = /^[ ]{0,8}[A-Za-z_]\w{0,80}\+?=[^ \t]{0,400}[ \t]{0,4}$/
 /**
  * A line make reads as data, its references blanked (a shell runs each as a command substitution and finds no program), or null when
  * it holds a shell's separator, pipe, redirection, `&`, backtick or `$$`, or a `$(…)` that is not make's: a variable's reference, or a
@@ -1396,8 +1410,12 @@ function makeData(line: string): string | null {
     const inner = line.slice(i + 2, end)
     if (!MAKE_VARIABLE.test(inner)) {
       if (!MAKE_FUNCTION.test(inner)) return null
+      // (review: no parenthesis in its arguments but its references', `$(if (touch /tmp/p) then (:) fi)` ran in bash)
+      let args = inner
+      for (let k = 0; k < 8 && args.includes('$('); k++) args = args.replace(/\$\([^()]{0,400}\)/g, '_')
+      if (args.includes('(') || args.includes(')')) return null
       // (bash's `eval` runs its words: only other references in them)
-      if (inner.startsWith('eval') && inner.slice(5).replace(/\$\([^()]{0,200}\)/g, '').trim() !== '') return null
+      if (inner.startsWith('eval') && args.slice(5).replaceAll('_', '').trim() !== '') return null
     }
     // every reference is checked, nested ones too; the outermost one is blanked
     if (i >= from) {
@@ -1405,7 +1423,10 @@ function makeData(line: string): string | null {
       from = end + 1
     }
   }
-  return blanked + line.slice(from)
+  blanked += line.slice(from)
+  // (review: no parenthesis outside references but a conditional's, `X() (touch /tmp/p : )` defined a function `$(X)` then called)
+  if ((blanked.includes('(') || blanked.includes(')')) && !MAKE_CONDITIONAL.test(blanked)) return null
+  return blanked
 }
 /**
  * (fortieth round) A Makefile sent as data (a build service's, an OpenWrt package's, a build harness's): every line a rule, an assignment,
@@ -1426,6 +1447,7 @@ export function makefile(v: string): string | null {
   let inMacro = false
   let recipe = false
   let continued = false
+  let shellAssignment = false
   let head: string | null = null
   let start = 0
   for (let n = 0; start < v.length && n < 2000; n++) {
@@ -1434,13 +1456,13 @@ export function makefile(v: string): string | null {
     const line = v.slice(start, end)
     start = end + 1
     if (continued) {
-      // a data line's continuation is data; a recipe's is the recipe's
-      if (!recipe && makeData(line) === null) return null
+      // a data line's continuation is data; a recipe's is the recipe's (review: and a shell's assignment's value ended on its line)
+      if (!recipe && (makeData(line) === null || shellAssignment)) return null
       continued = CONTINUED.test(line)
       continue
     }
     if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
-    recipe = false
+    recipe = shellAssignment = false
     if (inMacro) {
       if (/^[ ]{0,8}endef\b/.test(line)) inMacro = false
       else recipe = true
@@ -1448,18 +1470,23 @@ export function makefile(v: string): string | null {
       if (!rule) return null
       // (a rule with its recipe is make's too)
       recipe = own = true
-    } else if (MAKE_DIRECTIVE.test(line) || MAKE_ASSIGN.test(line) || MAKE_EXPANSION_LINE.test(line) || MAKE_RULE.test(line)) {
+    } else {
       const data = makeData(line)
       if (data === null) return null
+      const directive = MAKE_DIRECTIVE.test(data) || MAKE_ASSIGN.test(data) || MAKE_EXPANSION_LINE.test(line)
+      if (!directive && !MAKE_RULE.test(data)) return null
+      shellAssignment = SHELL_ASSIGNMENT.test(data)
+      if (shellAssignment && !SHELL_ASSIGNMENT_ALONE.test(data)) return null
       head ??= data
       if (/^[ ]{0,8}define[ \t]/.test(line)) inMacro = true
-      else if (!MAKE_DIRECTIVE.test(line) && !MAKE_ASSIGN.test(line) && !MAKE_EXPANSION_LINE.test(line)) rule = true
-    } else return null
+      else if (!directive) rule = true
+    }
     if (MAKE_OWN.test(line) || MAKE_EXPANSION_LINE.test(line)) own = true
     lines++
     continued = CONTINUED.test(line)
   }
-  return own && lines >= 3 ? head : null
+  // (review: a macro never closed is no Makefile make reads; its lines were a shell's)
+  return own && lines >= 3 && !inMacro ? head : null
 }
 const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
 const INDENTED = /^(?:\t|[ ]{2,})\S/
@@ -1497,4 +1524,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, TEST_BRACKETS]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, MAKE_CONDITIONAL, SHELL_ASSIGNMENT, SHELL_ASSIGNMENT_ALONE, TEST_BRACKETS]
