@@ -62,7 +62,8 @@
  * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own);
  * `FRESH47_SOURCES` the forty-seventh, benign values again, on other sources again ("How the forty-seventh fresh part was built").
  * `FRESH48_SOURCES` the forty-eighth, benign values again, on other sources again ("How the forty-eighth fresh part was
- * built"; built beside the forty-seventh on a branch of its own).
+ * built"; built beside the forty-seventh on a branch of its own);
+ * `FRESH49_SOURCES` the forty-ninth, benign values again, on other sources again ("How the forty-ninth fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -13191,6 +13192,260 @@ const FRESH48_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, forty-ninth fresh part: JSON documents of several shapes from many sources, a low cap each (at most 30
+// a source), code from ordinary application repositories and libraries in mainstream and less common languages (at
+// most 50 a source) and Markdown (at most 40 a source)
+const FRESH49_SOURCES: Source[] = [
+  // a search and analytics engine's examples (Elastic's): Kibana dashboards and visualisations, ingest pipelines, index
+  // mappings, machine learning jobs and datafeeds, a recipe search's recipes (the watches, whose actions are Mustache
+  // templates, the query optimisation's search templates, the security analytics, SIEM and malicious process examples and
+  // the files over the size limit left out)
+  {
+    repo: 'elastic/examples',
+    commit: '6d86454ebb7a850bcd7e80abe86fe683370018a6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?![^\\n]*(?:[Ss]ecurity|siem_|ProblemChild|secrepo|Query Optimization))(?:Common Data Formats|Exploring Public Datasets|Machine Learning|Miscellaneous/kafka_monitoring|Search/recipe_search_(?:php|java))/[\\w/ .-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a cloud application stack's samples (.NET Aspire's): the services' app settings and launch settings, the app
+  // hosts' manifests, a Functions host's settings, Grafana dashboards, the front ends' package manifests, Angular
+  // workspace and tsconfigs (the package locks, the editor settings and the tests left out)
+  {
+    repo: 'dotnet/aspire-samples',
+    commit: 'caf0bdf9ec3d27617fef88a7c3b6e0f9d30ef722',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^samples/(?![^\\n]*(?:package-lock\\.json$|/\\.vscode/|[Tt]ests?/))[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a mobile app framework's conference app (Ionic's): the app's conference data, the Angular workspace, the Capacitor,
+  // Firebase, Ionic and service worker configurations, the package manifest and tsconfigs (the linter configuration,
+  // the end-to-end tests' fixtures, Xcode's asset catalogues and the package lock left out)
+  {
+    repo: 'ionic-team/ionic-conference-app',
+    commit: '443e4b9152b813a731502c99a195262961dc1d62',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/assets/data/data|angular|firebase|ionic\\.config|ngsw-config|package|tsconfig(?:\\.app)?|android/app/src/main/assets/capacitor\\.(?:config|plugins)|ios/App/App/capacitor\\.config)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a community's maps of India (DataMeet's): the states' divisions in TopoJSON and the country's outline and a
+  // region in GeoJSON, under the size limit (the larger maps, the website's copies and its bundled Leaflet left out)
+  {
+    repo: 'datameet/maps',
+    commit: 'b3fbbde595310b397a55d718e0958ce249a4fa1f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:Country/(?:disputed/[\\w-]+|india-land-simplified)\\.geojson|divisions/[\\w-]+\\.topo\\.json)$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a monitoring service's community integrations (Datadog's): the integrations' manifests and service checks, their
+  // dashboards, monitors and saved views (the security rules, the app builder blueprints and the tests' fixtures left
+  // out)
+  {
+    repo: 'DataDog/integrations-extras',
+    commit: '57e9d599daad03d877fa75c3a4648a6e70ae9860',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^[\\w-]+/(?:manifest\\.json|assets/(?:service_checks\\.json|(?:dashboards|monitors|saved_views)/[\\w .-]+\\.json))$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data visualisation service (Redash, Python): its query runners for many databases, handlers, models, tasks and
+  // the command line (50 snippets drawn; the tests, the migrations and the client left out)
+  {
+    repo: 'getredash/redash',
+    commit: 'ca79fe988d81cdac9675b412f3dfcab107bc1fbc',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^redash/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a self-hosted Git service (Gogs, Go): its routes, database layer, configuration, context and Git helpers (50
+  // snippets drawn; the tests, the mocks, the generated mocks and the web assets left out)
+  {
+    repo: 'gogs/gogs',
+    commit: 'eb1054e5432fc8397678372f08613429be233d7c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^internal/(?![\\w/]*mocks)[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a kanban board (Kanboard, PHP): its controllers, models, core, API, schema migrations, helpers and jobs (50
+  // snippets drawn; the PHP templates, the translations, the bundled libraries and the tests left out)
+  {
+    repo: 'kanboard/kanboard',
+    commit: '2cba210dbad4e110d4efdec97d71a38b5df48dad',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^app/(?!Template/|Locale/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SQL-to-code generator (SQLDelight, Kotlin): its compiler, its dialects for PostgreSQL, MySQL, HSQL and SQLite's
+  // versions and its runtime (50 snippets drawn; the IDE and Gradle plugins, the tests and the samples left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'cashapp/sqldelight',
+    commit: 'f79bd8ae2cf991de6dccdb643376253402f665e1',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:runtime/src/\\w+Main|sqldelight-compiler(?:/dialect)?/src/main|dialects/[\\w-]+/src/main)/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a home automation companion app (Home Assistant's for iOS, Swift): the app's and the shared framework's sources —
+  // settings, notifications, the API client, sensors, widgets (50 snippets drawn; the strings generated by SwiftGen,
+  // the fakes and mocks and the tests left out)
+  {
+    repo: 'home-assistant/iOS',
+    commit: 'd722d7811aec72397d05837477c5f146943b6248',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^Sources/(?:App|Shared)/(?!Resources/)(?![^\\n]*(?:Fake|Mock))[\\w/+ .-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SQL toolkit (SQLx, Rust): its core and its PostgreSQL, MySQL and SQLite drivers — connections, pools,
+  // migrations, types, the wire protocols (50 snippets drawn; the macros, the command line, the examples and the tests
+  // left out)
+  {
+    repo: 'launchbadge/sqlx',
+    commit: '9d6bf6629f172d32fe1e6cafe8071439d213fc75',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^sqlx-(?:core|postgres|mysql|sqlite)/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game library idler (ArchiSteamFarm, C#): its bots, Steam handlers, web client, IPC controllers, plugins and
+  // helpers (50 snippets drawn; the translations, the official plugins and the tests left out)
+  {
+    repo: 'JustArchiNET/ArchiSteamFarm',
+    commit: 'e8733970dd9a240ab357ab85d2d7155b6ec0427e',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^ArchiSteamFarm/(?!Localization/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SQL mapper (MyBatis, Java): its sessions, mapping, builders, executor, scripting, type handlers and data
+  // sources (50 snippets drawn; the tests left out)
+  {
+    repo: 'mybatis/mybatis-3',
+    commit: '69ee03634a27808553fede707dcc4ef70478e0be',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON processor (jq, C): its compiler, interpreter, builtins, JSON values, parser and printer (50 snippets drawn;
+  // the generated lexer and parser, the UTF-8 tables, the copy of David Gay's dtoa, the bundled decNumber, the test
+  // harness and the error injector left out)
+  {
+    repo: 'jqlang/jq',
+    commit: '579e6f76cffd7643ba4002a2c3618a5ea710589a',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^src/(?!lexer\\.|parser\\.|jq_test\\.c$|inject_errors\\.c$|jv_dtoa\\.|jv_utf8_tables\\.h$)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data access library (FSharp.Data, F#): its JSON, CSV, HTML and XML readers, its type providers' design-time
+  // code and its runtime helpers (50 snippets drawn; the tests and the benchmarks left out)
+  {
+    repo: 'fsprojects/FSharp.Data',
+    commit: 'd2652b9b32803810344a6eb048a9bb3f607834fa',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.]+\\.fs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an object-relational mapper (Mito, Common Lisp): its DAO classes, tables, queries, connection and migrations (all
+  // it gives, up to 50; the tests left out)
+  {
+    repo: 'fukamachi/mito',
+    commit: '8b9e53d21a8a9249a3fe385f2e6824420c65e3cd',
+    licence: 'BSD-3-Clause (README.markdown, mito.asd)',
+    benign: [{ path: '^src/[\\w/.-]+\\.lisp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an enterprise patterns library (FinancialForce's Apex Common, Apex): its application factory, unit of work,
+  // selectors with their SOQL query factory, domains and services (50 snippets drawn; the test classes left out)
+  {
+    repo: 'apex-enterprise-patterns/fflib-apex-common',
+    commit: 'dc89e51f5419507031d086e87cf9188770b64faa',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^sfdx-source/apex-common/main/classes/(?!\\w*Test\\.cls$)\\w+\\.cls$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a stablecoin's core contracts (Maker's Dai, Solidity): the vault engine, its adapters, auctions, liquidations,
+  // the savings rate and the stability fee (all it gives, up to 50; the tests left out; the snapshot is of 2022)
+  {
+    repo: 'makerdao/dss',
+    commit: 'fa4f6630afb0624d04a003e920b0d71a00331d98',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.sol$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a documentation host for Clojure libraries (cljdoc, Clojure): its analysis, storage with its SQL, rendering,
+  // server, search and the API (50 snippets drawn; the tests, the scripts and the linter's imports left out)
+  {
+    repo: 'cljdoc/cljdoc',
+    commit: 'd40c9acb04c00625c7418821788dc933df4a869b',
+    licence: 'EPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/cljdoc/[\\w/.-]+\\.cljc?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an error catcher (Errbit, Ruby on Rails): its models, controllers, helpers, decorators, mailers and interactors and
+  // its library (50 snippets drawn; the views, the specs and the configuration left out)
+  {
+    repo: 'errbit/errbit',
+    commit: 'd21d0d34b36b05c445d051ee06b348eacdaed432',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:app/(?!views/)|lib/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database diagram editor (drawDB, JavaScript): its components, hooks, contexts and utilities — the SQL import and
+  // export for several databases among them (50 snippets drawn; the translations, the diagram templates and the data
+  // tables left out)
+  {
+    repo: 'drawdb-io/drawdb',
+    commit: '5c46fb8b7943a2399fff14a7b1fa230c552f3314',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/(?!i18n/|templates/|data/)[\\w/.-]+\\.jsx?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tracing platform's documentation (Jaeger's): its current version's pages — getting started, architecture,
+  // deployment, configuration, the APIs, sampling, storage back ends (Markdown, 40 sections drawn; the older versions'
+  // copies, the development copy and the security page left out)
+  {
+    repo: 'jaegertracing/documentation',
+    commit: 'd9251ffa7b4b1891ce81cb6cf395b81cbde8255e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/docs/v2/2\\.20/(?!security\\.md$)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a desktop app framework's requests for comments (Electron's RFCs): the RFCs and the index (Markdown, 40 sections
+  // drawn; the template left out)
+  {
+    repo: 'electron/rfcs',
+    commit: 'ef0b2586c0e3b078d33befd5870d5c859a8806b2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:README|text/[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container application format's specification (the Compose specification): its chapters — services, networks,
+  // volumes, configs, fragments, interpolation, merging, profiles — and the build, deploy and develop specifications
+  // (Markdown, 40 sections drawn; the assembled copy of the chapters, the changelog, the governance pages and the issue
+  // templates left out)
+  {
+    repo: 'compose-spec/compose-spec',
+    commit: '170098ba07d9f53c383a41bfd4c5166b0a4529a6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:\\d\\d-[\\w-]+|build|deploy|develop|models|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (Jekyll's): configuration, front matter, collections, plugins, themes,
+  // deployment and the tutorials (Markdown, 40 sections drawn; the posts and the tests' sources left out)
+  {
+    repo: 'jekyll/jekyll',
+    commit: '202df571314ba1d18e9fccd81d12aaad4a703c38',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/_(?:docs|tutorials)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a software company's REST API guidelines (Microsoft's): the general, Azure and Microsoft Graph guidelines, articles
+  // and patterns (Markdown, 40 sections drawn; the pattern templates, the security policy and the contributing guide
+  // left out)
+  {
+    repo: 'microsoft/api-guidelines',
+    commit: '011dd3c9d806e06230870151f2d1edcfec87a03d',
+    licence: 'CC-BY-4.0 (license.txt)',
+    benign: [{ path: '^(?:Guidelines|README|azure/[\\w]+|graph/(?:[\\w-]+|articles/[\\w-]+|patterns/(?![\\w]*Template)[\\w-]+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web components library's requests for comments (Lit's RFCs): the process, Lit 3.0, signals, the template
+  // compiler and the decorators' road map (Markdown, all they give; the RFC template and the issue template left out)
+  {
+    repo: 'lit/rfcs',
+    commit: '24a49849f16512196ea7fa674ff59501f5c38b8e',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:README|rfcs/(?!0000-)[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a browser-based editor server's documentation (code-server's): installing, the guide, the FAQ, the platforms'
+  // pages, collaboration, upgrading (Markdown, 40 sections drawn; the security page, the changelog and the issue
+  // templates left out)
+  {
+    repo: 'coder/code-server',
+    commit: '88c2b7432e938f6918f21ff8d9dbfc641cd933d0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!SECURITY\\.md$)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a service mesh's documentation (Linkerd's): its current version's features, tasks and common errors (Markdown, 40
+  // sections drawn; the pages on mutual TLS, certificates, authorization and network policies, the earlier versions'
+  // copies, the reference and the blog left out)
+  {
+    repo: 'linkerd/website',
+    commit: '93f001753363bba09eafd81e290512f89f4697ed',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^linkerd\\.io/content/2\\.19/(?:features|tasks|common-errors)/(?![\\w-]*(?:mtls|tls|polic|authz|auth|certificate|secur))[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -13245,6 +13500,7 @@ export const FRESH_PARTS = [
   { part: 'fresh46', name: 'Forty-sixth fresh part', fragments: 'forty-sixth fresh sources', sources: FRESH46_SOURCES },
   { part: 'fresh47', name: 'Forty-seventh fresh part', fragments: 'forty-seventh fresh sources', sources: FRESH47_SOURCES },
   { part: 'fresh48', name: 'Forty-eighth fresh part', fragments: 'forty-eighth fresh sources', sources: FRESH48_SOURCES },
+  { part: 'fresh49', name: 'Forty-ninth fresh part', fragments: 'forty-ninth fresh sources', sources: FRESH49_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
