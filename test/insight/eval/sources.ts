@@ -60,10 +60,11 @@
  * other sources again ("How the forty-fourth fresh part was built"); `FRESH45_SOURCES` the forty-fifth, benign values
  * again, on other sources again ("How the forty-fifth fresh part was built"); `FRESH46_SOURCES` the forty-sixth, benign
  * values again, on other sources again ("How the forty-sixth fresh part was built"; built beside the forty-fifth on a branch of its own);
- * `FRESH47_SOURCES` the forty-seventh, benign values again, on other sources again ("How the forty-seventh fresh part was built").
+ * `FRESH47_SOURCES` the forty-seventh, benign values again, on other sources again ("How the forty-seventh fresh part was built");
  * `FRESH48_SOURCES` the forty-eighth, benign values again, on other sources again ("How the forty-eighth fresh part was
- * built"; built beside the forty-seventh on a branch of its own);
- * `FRESH49_SOURCES` the forty-ninth, benign values again, on other sources again ("How the forty-ninth fresh part was built").
+ * built"; built beside the forty-seventh on a branch of its own); `FRESH49_SOURCES` the forty-ninth, benign values again, on
+ * other sources again ("How the forty-ninth fresh part was built"); `FRESH50_SOURCES` the fiftieth, benign values again, on
+ * other sources again ("How the fiftieth fresh part was built"; built beside the forty-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -13446,6 +13447,268 @@ const FRESH49_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fiftieth fresh part: JSON documents of shapes other than package manifests, a low cap each (at most 30 a
+// source), code from ordinary application and library repositories in mainstream and less common languages (at most 50
+// a source) and Markdown from documentation sites, a book and proposals repositories (at most 40 a source)
+const FRESH50_SOURCES: Source[] = [
+  // a country almanac as data (the CIA World Factbook in JSON, opendatajson): one document a country, ocean or the world
+  // — geography, people, government, economy (the index under meta/ left out; the snapshot is of 2021)
+  {
+    repo: 'opendatajson/factbook.json',
+    commit: 'a78fa013a06be215bc9f7b6489260c2d16f4c894',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^(?!meta/)[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the United States' congressional districts as GeoJSON (unitedstates/districts): one shape a district and
+  // Congress (those over the size a document may have left out by the build; the KML copies and the state legislative
+  // districts not used; the snapshot is of 2022)
+  {
+    repo: 'unitedstates/districts',
+    commit: '2efb0b4f05eb56e55c675a0246d858e9a6c53166',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^cds/\\d{4}/[\\w-]+/shape\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a machine learning library's documentation notebooks (TensorFlow's docs): its English guides', tutorials' and
+  // TensorFlow Hub's Jupyter notebooks (the translated sites, the TensorFlow 1 archive and the adversarial example
+  // tutorial left out; those over the size a document may have left out by the build)
+  {
+    repo: 'tensorflow/docs',
+    commit: '7c3650212740204359d4ceae481abc79345541be',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/en/(?!r1/)(?![\\w/.-]*adversarial)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // WordPress' block development examples: each example plugin's block manifests (block.json), npm manifest,
+  // Playground blueprint and wp-env configuration, and the examples' index (the built copies of the block manifests
+  // and the translated strings left out; the snapshot is of 2024)
+  {
+    repo: 'WordPress/block-development-examples',
+    commit: '86383b916ca51a7b3f6ee459536fead88c855940',
+    licence: 'GPL-2.0-or-later (each example\'s package.json; ISC in the root package.json)',
+    benign: [{ path: '^(?:plugins/[\\w-]+/(?:src/(?:[\\w-]+/)?block|package|_playground/blueprint|\\.wp-env)|_data/[\\w-]+|\\.wp-env)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // WordPress' block theme experiments: each theme's global styles and settings (theme.json, experimental-theme.json;
+  // the themes' HTML templates not used; the snapshot is of 2024)
+  {
+    repo: 'WordPress/theme-experiments',
+    commit: '5b905fc75a19b14017ff391193a848106cc14f6f',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w-]+/(?:experimental-)?theme\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a charting library's example data sets (Plotly's datasets): the JSON and GeoJSON its examples chart (the sample
+  // apps' data, two files absent from the snapshot and those over the size a document may have left out)
+  {
+    repo: 'plotly/datasets',
+    commit: '0c447c47b757ad74edecab31f0d72f849d2e67c2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!dash-sample-apps/)(?![\\w/.-]*pileup\\.synth4)[\\w/.-]+\\.(?:geo)?json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Kafka operator for Kubernetes (Strimzi): its Grafana dashboards (the copies under examples/ and the Helm chart
+  // and the tests' JSON left out)
+  {
+    repo: 'strimzi/strimzi-kafka-operator',
+    commit: '8541da1e336bdcda9647aeacfbc2048e57580a52',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packaging/examples/metrics/grafana-dashboards/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a tiling window manager (StumpWM, Common Lisp): its windows, frames, groups, commands, key bindings, mode line and
+  // the dynamic mixins (50 snippets drawn; the tests left out)
+  {
+    repo: 'stumpwm/stumpwm',
+    commit: '49b977945f2e681bbf926c22d5cd08f65b567b6b',
+    licence: 'GPL-2.0 (COPYING)',
+    benign: [{ path: '^(?:dynamic-mixins/src/)?[\\w-]+\\.lisp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Flash-style multimedia framework (OpenFL, Haxe): its display list, Stage3D, events, networking, text and
+  // utilities (50 snippets drawn; the Flash externs, the draft API and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'openfl/openfl',
+    commit: '80e9c778580b15cdaa5d0d15242aecf58815c7cb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/openfl/[\\w/]+\\.hx$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reactive persistence library for Dart (drift): its database, query builders, SQL writing and runtime, its SQL
+  // parser and the PostgreSQL extra (50 snippets drawn; the generated .g.dart files, the code generator, the examples,
+  // the documentation and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'simolus3/drift',
+    commit: 'd4f6b1aa55e295580f39d38ee1105264170d4dd7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:drift|sqlparser|extras/drift_postgres)/lib/[\\w/]+(?<!\\.g)\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a federated photo sharing platform (Pixelfed, PHP on Laravel): its controllers, jobs, services, transformers,
+  // models, its database migrations, routes and configuration (50 snippets drawn; the Blade views, the translations, the
+  // lexer ported from Twitter's twitter-text and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'pixelfed/pixelfed',
+    commit: '8aae92d75b4881e5cd6a4e2c83ca52046e5b3d66',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?!app/Util/Lexer/)(?:app|database/migrations|routes|config)/[\\w/-]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a location tracking app for Android (OwnTracks, Kotlin): its services, message processing, MQTT and HTTP
+  // endpoints, preferences, the user interface and its Google Play and open source flavours (50 snippets drawn; the
+  // tests left out)
+  {
+    repo: 'owntracks/android',
+    commit: '25c27bee98362e6ce66ff324fb2eb271edb49623',
+    licence: 'EPL-1.0 (LICENSE.md)',
+    benign: [{ path: '^project/app/src/(?:main|gms|oss)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a language for audio and video streams (Liquidsoap, OCaml): its core's sources, operators, encoders and outputs,
+  // its language's typing and evaluation, and its standard library written in Liquidsoap (50 snippets drawn; the tests
+  // and the documentation left out)
+  {
+    repo: 'savonet/liquidsoap',
+    commit: '79ff0f7c37a458731532d8bf462d305e55abf066',
+    licence: 'GPL-2.0 (COPYING)',
+    benign: [{ path: '^src/(?:core/[\\w/]+\\.ml|lang/[\\w/]+\\.ml|libs/[\\w/]+\\.liq)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Zsh configuration framework (Prezto, Zsh): its modules' initialisation and functions, the prompts and the run
+  // commands (50 snippets drawn; the external prompts and plugins, git submodules, and the symbolic links to them left
+  // out)
+  {
+    repo: 'sorin-ionescu/prezto',
+    commit: 'cff2d01871425b1b80710f8ec6a475c5a53145b4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:init\\.zsh|runcoms/z\\w+|(?!modules/prompt/functions/(?:async|prompt_(?:agnoster|powerlevel10k|powerline|pure)_setup)$)modules/[\\w-]+/(?:init\\.zsh|functions/[\\w-]+))$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a distributed database on SQLite (rqlite, Go): its store, database layer writing and rewriting SQL, HTTP API,
+  // cluster, snapshots, change data capture and the command-line shell (50 snippets drawn; the generated protocol
+  // buffers and configuration flags, the WAL reader copied from LiteFS, the system tests and the tests left out)
+  {
+    repo: 'rqlite/rqlite',
+    commit: 'df4edc42bada95cbe2c3445542020ea23a318827',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!system_test/|testdata/|cmd/rqlited/config_flags\\.go$|db/wal/reader\\.go$)(?:[\\w-]+/)*[\\w-]+(?<!_test|\\.pb)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a systems programming language's core library (Odin's, Odin): its strings, formatting, encodings, containers,
+  // memory, math, image, networking and operating system packages (50 snippets drawn; the vendored bindings, the
+  // cryptography and machine code packages, whose tables are generated, the generated Unicode and entity tables, the
+  // generators and the tests left out)
+  {
+    repo: 'odin-lang/Odin',
+    commit: '4247507dd5e31c9fd87166f53fd67b007ecca86c',
+    licence: 'Zlib (LICENSE)',
+    benign: [{ path: '^core/(?!crypto/|rexcode/|unicode/tables)(?![\\w/]*/(?:tests?|tools)/)(?![\\w/]*generated)[\\w/]+\\.odin$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an application deployment toolkit for Windows (PSAppDeployToolkit, PowerShell): its public and private functions —
+  // installers, registry, services, processes, dialogs, logging (50 snippets drawn; the C# and XAML, the build module,
+  // the bundled WPF library and the tests left out)
+  {
+    repo: 'PSAppDeployToolkit/PSAppDeployToolkit',
+    commit: 'bc7890811335f37ce3cdbb6cf19dc7a94e5773ee',
+    licence: 'LGPL-3.0 (COPYING.Lesser)',
+    benign: [{ path: '^src/PSAppDeployToolkit/(?:Public|Private)/[\\w-]+\\.ps1$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database change management tool (Sqitch, Perl): its commands, plan, engines for PostgreSQL, SQLite, MySQL,
+  // Oracle, Firebird, Vertica, Exasol, Snowflake and ClickHouse, and the registries' SQL (50 snippets drawn; the
+  // templates, the documentation and the tests left out)
+  {
+    repo: 'sqitchers/sqitch',
+    commit: '0ab857e3bb5060e6feda0dd3e05ebb04f7aac85b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.(?:pm|sql)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web application framework for R (Shiny, R): its inputs, outputs, reactivity, sessions, modules, bootstrap and
+  // the server (50 snippets drawn; the JavaScript client, the generated documentation and the tests left out)
+  {
+    repo: 'rstudio/shiny',
+    commit: 'd19095f4b3dd2b699406db2693c487fb38bd2d4a',
+    licence: 'MIT (LICENSE, LICENSE.md)',
+    benign: [{ path: '^R/[\\w.-]+\\.R$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mathematical animation engine (3Blue1Brown's manim, Python): its mobjects, animations, scenes, cameras, shaders'
+  // wrappers and utilities (50 snippets drawn)
+  {
+    repo: '3b1b/manim',
+    commit: '9d57bcf9edea2486f214e190931de2a5537f23c1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^manimlib/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-commerce platform (Spree, Ruby on Rails): its core's models, services, workflows and jobs, its migrations and
+  // its API's controllers (50 snippets drawn; the views, the storefront and admin front ends, the JavaScript packages
+  // and the specs left out)
+  {
+    repo: 'spree/spree',
+    commit: 'cee28a23d9965d3c873955f2a567212450e4b335',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^spree/(?:core/app/(?:models|services|workflows|jobs)|core/db/migrate|api/app/controllers)/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a storage orchestrator's documentation (Rook's): getting started, storage configuration, the CRDs, troubleshooting
+  // and its Ceph design documents (Markdown, 40 sections drawn; the security, encryption and authenticated registry
+  // pages and two symbolic links left out)
+  {
+    repo: 'rook/rook',
+    commit: 'd0c3b9ce6d64ff0c47074437aab7314b7adf7f2c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!Documentation/Getting-Started/(?:intro|ceph-teardown)\\.md$)(?:Documentation|design)/(?![\\w/.-]*(?:secur|encrypt|authenticated))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a time-series database's documentation (QuestDB's): its concepts, SQL reference and functions, cookbook,
+  // configuration, ingestion and operations pages (Markdown, 40 sections drawn; the security pages, the access control
+  // statements, the TLS and row-level security pages and the shared partials left out)
+  {
+    repo: 'questdb/documentation',
+    commit: '3c2e4da883c477478d69391396bfd39e475944c9',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^documentation/(?!security/|partials/|query/sql/acl/)(?![\\w/.-]*(?:secur|tls))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book on Rust and WebAssembly (the Rust and WebAssembly working group's): its tutorial's Game of Life, its
+  // reference and background chapters (Markdown, 40 sections drawn; the snapshot is of 2021)
+  {
+    repo: 'rustwasm/book',
+    commit: '366042affd1dd5fe707a03f67fe64cd480064ad0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a distributed key-value database's proposals (TiKV's RFCs) (Markdown, 40 sections drawn)
+  {
+    repo: 'tikv/rfcs',
+    commit: '3e815b9c8294352a4d1cba4bfb7d6f1157561e76',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^text/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a CSS linter's documentation (Stylelint's): its user, developer, contributor and maintainer guides, migration guides
+  // and each rule's page (Markdown, 40 sections drawn)
+  {
+    repo: 'stylelint/stylelint',
+    commit: '28cff889946ec3f53036f54cc08c04c425451245',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:docs/[\\w/.-]+|lib/rules/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a terminal emulator's documentation (WezTerm's): its configuration in Lua — options, key assignments, the API's
+  // objects and events — its command line and its features' pages (Markdown, 40 sections drawn; the snapshot is of
+  // 2025)
+  {
+    repo: 'wezterm/wezterm',
+    commit: '4ff581a8aa3460d04f859fdadb50f29b3c507763',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?!colorschemes/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an ORM's documentation (TypeORM's): entities, relations, the entity manager, the query builder, migrations,
+  // drivers, guides and performance pages (Markdown, 40 sections drawn)
+  {
+    repo: 'typeorm/typeorm',
+    commit: '281bfba42a5813b106bcf5ba79bc7f7251bd1e73',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kafka operator's design proposals (Strimzi's) (Markdown, 40 sections drawn; the proposals on security, TLS,
+  // encryption and OAuth left out)
+  {
+    repo: 'strimzi/proposals',
+    commit: '8c78fb08f4a5b584e79d175cdacda9091bda5a01',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^\\d{3}-(?![\\w.-]*(?:secur|tls|encrypt|oauth))[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes distribution's enhancement proposals (OpenShift's): installer, networking, ingress, storage, MicroShift,
+  // logging and the others (Markdown, 40 sections drawn; the security and authentication proposals left out)
+  {
+    repo: 'openshift/enhancements',
+    commit: '1313bd4787e45e2a2bca50d4f058d920f7d82ceb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^enhancements/(?!security/|authentication/)(?![\\w/.-]*secur)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -13501,6 +13764,7 @@ export const FRESH_PARTS = [
   { part: 'fresh47', name: 'Forty-seventh fresh part', fragments: 'forty-seventh fresh sources', sources: FRESH47_SOURCES },
   { part: 'fresh48', name: 'Forty-eighth fresh part', fragments: 'forty-eighth fresh sources', sources: FRESH48_SOURCES },
   { part: 'fresh49', name: 'Forty-ninth fresh part', fragments: 'forty-ninth fresh sources', sources: FRESH49_SOURCES },
+  { part: 'fresh50', name: 'Fiftieth fresh part', fragments: 'fiftieth fresh sources', sources: FRESH50_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
