@@ -835,9 +835,11 @@ const SSTI_SHORT = [
   // review: and a block right after a Razor comment, `@* x *@@(DateTime.Now)`, which the what-string's reading had caught by chance)
   // (thirty-eighth round: nor a block of one name, `"@{name}//:coverage".format(name = name)`, a Bazel label's placeholder: Razor compiles
   // no statement of a bare name, and Twirl writes the value out)
+  // (fortieth round: nor an Odin attribute on a line of its own, `@(private)`, `@(require_results, enable_target_feature = "neon,sha3")`:
+  // names, each with a plain string at most — Razor writes a name's value out, and compiles no list of them)
   // (fortieth round: nor Perl's dereference of a scalar, `@{$self->{ungrouped}}`, `@{$rows->[0]}`: no statement in C#, whose names have no
   // `$`, and a name and its fields in Twirl)
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|(?<!\{)\{%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|(?<!(?:=|-[a-z]{2,30})[ \t]{0,3})[\s"'>(]|\*@)@(?:\((?!#\))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|(?<!\{)\{%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|(?<!(?:=|-[a-z]{2,30})[ \t]{0,3})[\s"'>(]|\*@)@(?:\((?!#\)|(?<=(?:^|\n)[ \t]{0,8}@\()[a-z_]\w{0,40}(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,40}(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?){0,6}\)[ \t]*(?:$|\n))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
