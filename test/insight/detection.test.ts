@@ -1,7 +1,7 @@
 import t from 'tap'
 import { AttackDetector, jndiLookup, type AttackInputs, type AttackType } from '../../src/insight/attacks.ts'
 import { sqlInjection, sqlStatement } from '../../src/insight/sql.ts'
-import { bareCommand, makefile, shellInjection } from '../../src/insight/shell.ts'
+import { bareCommand, shellInjection } from '../../src/insight/shell.ts'
 import { jsonStrings, xmlTexts } from '../../src/insight/decode.ts'
 import { defaultDetector } from '../helpers/detector.ts'
 
@@ -3464,21 +3464,7 @@ t.test("fortieth round, after the forty-seventh and forty-eighth parts' measurem
     'X := 1\nY := $(eval $(call BuildPackage,x))\nZ := 2; id',
     '\tid; whoami\nall:\n\tmake x\nX := 1',
   ]) t.ok(q(v).includes('rce'), `still read: ${JSON.stringify(v)}`)
-  // (review) a shell function defined on a rule's line and called as a reference; a program named with capitals or a digit run as a
-  // reference after exports that make it run code; a macro never closed; an assignment glued to `=` with a command after its value; a
-  // subshell or `eval` as a rule's first word; a function's arguments in parentheses
-  for (const v of [
-    'PREFIX := /usr/local\nX() (touch /tmp/pwned_F : )\n$(eval $(X))\n',
-    'PREFIX := /usr/local\nINSTALL() (sh -c id : )\nINSTALL ::\n$(eval $(INSTALL))\n',
-    'PREFIX := /usr/local\nexport PERL5OPT=-d\nexport PERL5DB=\'BEGIN{system "touch /tmp/pwned_perl"}\'\n$(eval $(GET))\n',
-    'PREFIX := /usr/local\nexport PYTHONWARNINGS=all:0:antigravity.x:0:0\nexport BROWSER=\'touch /tmp/pwned_py %s\'\n$(eval $(python3))\n',
-    'PREFIX := /usr/local\n.PHONY: all\ndefine F\nid; cat /etc/hostname\ntouch /tmp/pwned_D; whoami\n',
-    'PREFIX := /usr/local\n.PHONY: all\nCFLAGS= touch /tmp/pwned_N1\n',
-    'PREFIX := /usr/local\n.PHONY: all\nX := $(if (touch /tmp/pwned_N2) then (:) fi)\n',
-    'PREFIX := /usr/local\n.PHONY: all\n(touch /tmp/pwned_N3 : )\n',
-    'PREFIX := /usr/local\n.PHONY: all\neval touch /tmp/pwned_N4 :\n',
-    'PREFIX := /usr/local\n.PHONY: all\nX+= \\\n\tid\n',
-  ]) t.equal(makefile(v), null, `no Makefile (review): ${JSON.stringify(v)}`)
+  // (review) shapes a shell runs that the first version took for make's lines: test/insight/build-files.test.ts
   // its limit, a Dockerfile's: the recipes are the build's own (`all:⏎\tid⏎\twhoami` is not reported)
   t.same(q('build:\n\tcat /etc/hostname; id\n\twhoami\n\tmake -C src all\n'), [], 'a recipe\'s commands are its build\'s')
 })
