@@ -64,7 +64,8 @@
  * `FRESH48_SOURCES` the forty-eighth, benign values again, on other sources again ("How the forty-eighth fresh part was
  * built"; built beside the forty-seventh on a branch of its own); `FRESH49_SOURCES` the forty-ninth, benign values again, on
  * other sources again ("How the forty-ninth fresh part was built"); `FRESH50_SOURCES` the fiftieth, benign values again, on
- * other sources again ("How the fiftieth fresh part was built"; built beside the forty-ninth on a branch of its own).
+ * other sources again ("How the fiftieth fresh part was built"; built beside the forty-ninth on a branch of its own);
+ * `FRESH51_SOURCES` the fifty-first, benign values again, on other sources again ("How the fifty-first fresh part was built").
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -13709,6 +13710,259 @@ const FRESH50_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-first fresh part: JSON documents of several shapes from many sources, a low cap each (at most 30
+// a source), code from ordinary application repositories and libraries in mainstream and less common languages (at
+// most 50 a source) and Markdown (at most 40 a source)
+const FRESH51_SOURCES: Source[] = [
+  // a developer community's link-in-bio app (BioDrop, archived): its members' profiles, one JSON document each — name,
+  // bio, tags, links, socials, milestones (30 drawn; the members' events and testimonials, the app's configuration and
+  // the tests' profiles left out)
+  {
+    repo: 'EddieHubCommunity/BioDrop',
+    commit: '47e40873c1e70ba5e51303837afec2837a893c9b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^data/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a bot framework's samples (Microsoft's Bot Builder samples): the bots' Adaptive Cards and hero cards, the Teams
+  // app manifests, the app settings and a language model's app (30 drawn; the Azure Resource Manager templates and their
+  // parameters, whose values are template expressions, the cards built with Adaptive Card templating, a Teams app
+  // manifest with the toolkit's placeholders, the package manifests and tsconfigs, the editor settings and the tests left
+  // out)
+  {
+    repo: 'microsoft/BotBuilder-Samples',
+    commit: '55d1f5372ee811e1fb8c0ccb15cc86340cc15679',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:archive/)?samples/(?![^\\n]*(?:[Tt]ests?/|/\\.vscode/|[Dd]eployment[\\w]*/|CardTemplate|/appManifest/))[\\w/.-]+/(?:[\\w-]*[Cc]ard[\\w-]*|appsettings|manifest|FlightBooking)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a monitoring consultancy's Grafana dashboards for a cloud's metrics (Monitoring Artist's): one dashboard a service
+  // — load balancers, queues, functions, databases, storage, networking (30 drawn)
+  {
+    repo: 'monitoringartist/grafana-aws-cloudwatch-dashboards',
+    commit: '863195224bb8b337350556c6b1964ea17d4383d3',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^aws-[\\w-]+/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a voice assistant's cookbook (Alexa's): the feature demos' skill manifests and interaction models — intents, slots,
+  // sample utterances, dialogs, prompts (30 drawn; only the demos under the Apache licence, those under the Amazon
+  // Software License and the tests left out)
+  {
+    repo: 'alexa/alexa-cookbook',
+    commit: 'bd894e3f3e4d1a20fcb4557bc4c9699118117ce3',
+    licence: 'Apache-2.0 (each demo\'s LICENSE)',
+    benign: [{ path: '^feature-demos/(?:apl/skill-demo-(?:apl-pager|apl-video|interactive-apl-button)|dynamic-entities/skill-demo-dynamic-(?:entities|heroes)|list-api/[\\w-]+|reminders-api/[\\w-]+|skill-connections/[\\w-]+|skill-demo-(?:catalog-entity|customer-profile|delete-persistent-attributes|device-location|device-settings|display-directive|dynamic-location|entity-resolution|intent-chaining-auto-delegate|personalization|proactive-events|videoapp-directive))/(?![^\\n]*/tests?/)(?:[\\w/-]*/)?(?:(?:models|interactionModels/custom)/[\\w.-]+|skill)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // the world's countries in GeoJSON (geojson-regions): one country a file at the coarsest of its three scales (30
+  // drawn; the finer scales, the same countries again, left out)
+  {
+    repo: 'AshKyd/geojson-regions',
+    commit: '97536df07c8ab3613ed8b270c4e631390f062af5',
+    licence: 'Unlicense (LICENSE)',
+    benign: [{ path: '^public/countries/110m/[\\w.-]+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // France's administrative divisions in GeoJSON (france-geojson): each department's outline, cantons and
+  // arrondissements (30 drawn of those under the size limit; the whole country's files, over it, left out; the snapshot
+  // is of 2018)
+  {
+    repo: 'gregoiredavid/france-geojson',
+    commit: '5d34ee6d0140c29f785fdb047d9329f1aab58833',
+    licence: 'Licence Ouverte (README)',
+    benign: [{ path: '^departements/[\\w-]+/[\\w-]+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a crypto wallet's token metadata (MetaMask's contract metadata): one record a token or coin — name, symbol,
+  // decimals, logo, chain (30 drawn; the labels, the combined contract map and token list, the icons and the tests left
+  // out)
+  {
+    repo: 'MetaMask/contract-metadata',
+    commit: '6a49430b69d22c74ee652905d88bb0ba35e75476',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^metadata/[\\w:.-]+/[\\w:.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a programming exercises platform's Elixir track (Exercism's): the track's configuration and its exercises' and
+  // concepts' metadata — authors, files, blurbs, sources, links (30 drawn; the example solutions, the tests and the
+  // exercises' stubs left out)
+  {
+    repo: 'exercism/elixir',
+    commit: '29fb0ae99e6e37aa6433078eddf6694351b6ddde',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:config|exercises/(?:practice|concept)/[\\w-]+/\\.(?:meta|approaches)/config|concepts/[\\w-]+/(?:\\.meta/config|links))\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // an e-commerce platform (Bagisto, PHP on Laravel): its packages' models, repositories, controllers, data grids,
+  // listeners, helpers and services (50 snippets drawn; the Blade views, the translations and other resources, the
+  // seeders and the tests left out)
+  {
+    repo: 'bagisto/bagisto',
+    commit: '889a7c6bd7200867d528f6ddc2668798e7db05d8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/Webkul/\\w+/src/(?!Resources/|Database/Seeders/)(?![\\w/]*[Tt]ests?/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a baby tracking app (Baby Buddy, Python on Django): its models, views, forms, the API, the dashboard and the
+  // reports' graphs (50 snippets drawn; the migrations, which Django generates, and the tests left out)
+  {
+    repo: 'babybuddy/babybuddy',
+    commit: 'fa8bf4cd66ed149e23c215763a49a2f76dbcd2b7',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^(?:api|babybuddy|core|dashboard|reports)/(?!migrations/|tests/)[\\w/]+(?<!/tests)\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a bookmarks manager (Shiori, Go): its HTTP routes and handlers, models, database layer for SQLite, MySQL and
+  // PostgreSQL, domains and command line (50 snippets drawn; the tests and the test utilities left out)
+  {
+    repo: 'go-shiori/shiori',
+    commit: '585ea341aa59219b0477f991eadb545d24e3a121',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^internal/(?!testutil/)[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration centre (Apollo, Java on Spring): its portal, business layer, config and admin services and common
+  // code (50 snippets drawn; the tests and the SQL converter left out)
+  {
+    repo: 'apolloconfig/apollo',
+    commit: 'b4ab0ea9fb6556a8c107705f84677cc28db8f41d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^apollo-(?:portal|biz|configservice|common|adminservice)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a video game library manager (Playnite, C#): the app's, the desktop app's and the SDK's sources — the database,
+  // library importers, metadata, view models (50 snippets drawn; the designer files, the tests and the tools left out)
+  {
+    repo: 'JosefNemec/Playnite',
+    commit: 'dd708157cf9fda22e4b5ed58d8f411d083f64cfc',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^source/(?:Playnite|Playnite\\.DesktopApp|PlayniteSDK)/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a keyboard app for Android (FlorisBoard, Kotlin): the app's and its libraries' sources — input, layouts, themes,
+  // the settings, the clipboard, the extensions (50 snippets drawn; the benchmarks and the tests left out)
+  {
+    repo: 'florisboard/florisboard',
+    commit: 'e4a640ba4cfcb329550895e3202ad8d2ef2783cb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:app|lib/\\w+)/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a log management service (Logflare, Elixir on Phoenix): its sources, backends, endpoints, queries, the billing and
+  // the web app's controllers and live views (50 snippets drawn; the generated protocol buffer modules, the templates
+  // and the tests left out)
+  {
+    repo: 'Logflare/logflare',
+    commit: 'e9444de8cd96fd1772dba0309ce89132d7c8b676',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^lib/(?:logflare|logflare_web)/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (IHP, Haskell): its controllers, models and query builder, routing, views' helpers, mail, jobs and
+  // the development server and code generators (50 snippets drawn; the tests left out)
+  {
+    repo: 'digitallyinduced/ihp',
+    commit: 'b8f8f17db066bd7190d86cadf2f882f1e96740bc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:ihp|ihp-ide)/IHP/[\\w/]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code editor (Lapce, Rust): the app, the remote procedure calls, the proxy and the core (50 snippets drawn; the
+  // benchmarks left out)
+  {
+    repo: 'lapce/lapce',
+    commit: 'ef488ca4a53b2ff60c7c7da6abd281e0a52b53a3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lapce-(?:app|rpc|proxy|core)/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Genie, Julia): its router, requests and responses, renderers, sessions, assets, configuration and
+  // generator (50 snippets drawn; the new app's files and the tests left out)
+  {
+    repo: 'GenieFramework/Genie.jl',
+    commit: '1c7209b605c3bd719fbe172c8d2dc26329b6aa38',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/]+\\.jl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Horse, Delphi and Free Pascal): its router, requests, responses, middleware chain, sessions and
+  // the providers for Apache, CGI, console, daemon and ISAPI (50 snippets drawn; the samples and the tests left out)
+  {
+    repo: 'HashLoad/horse',
+    commit: 'ff41415652899af32b91aeedc755711ec6d740bf',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w.]+\\.pas$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kafka client (brod, Erlang): its client, producers, consumers, group coordinator and utilities (50 snippets
+  // drawn; the tests left out; the snapshot is of 2021)
+  {
+    repo: 'klarna/brod',
+    commit: '9785d72a5f54ad819272269e6563e88ec1f866bb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.erl$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game engine (Mach, Zig): its graphics, audio, math, core and time modules (50 snippets drawn; the SPIR-V
+  // specification its tool generates, the examples and the shader tests left out)
+  {
+    repo: 'hexops/mach',
+    commit: 'be4277fa4ed456328d7d0b8c2e18072f9ea28740',
+    licence: 'MIT or Apache-2.0 (LICENSE, LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/(?![\\w/]*test|sysgpu/shader/codegen/spirv/spec\\.zig$)[\\w/]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game engine's requests for comments (Bevy's RFCs): the RFCs and the index (Markdown, 40 sections drawn; the
+  // template left out)
+  {
+    repo: 'bevyengine/rfcs',
+    commit: 'a210713fbc969c71e4ea8b9d64a61d0eaccee1a4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:README|rfcs/[\\w.-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's enhancement proposals (conda's CEPs): the proposals (Markdown, 40 sections drawn; the
+  // template left out)
+  {
+    repo: 'conda/ceps',
+    commit: 'c6ae4d9dc885da2043a5cd6c0b977663f4b64b8d',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^(?:README|cep-\\d+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an event-driven autoscaler's documentation (KEDA's): its current version's concepts, deployment, operations and
+  // scalers (Markdown, 40 sections drawn; the earlier versions' copies, the authentication providers' pages and the
+  // security pages left out)
+  {
+    repo: 'kedacore/keda-docs',
+    commit: 'a55c5d345e2cbd9923ab4936f1cabc2a17e9abac',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/docs/2\\.21/(?![^\\n]*(?:authentication|secur|tls|cert))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a workflow engine's documentation (Argo Workflows'): templates, artifacts, variables, retries, the server, scaling
+  // and the walk-through (Markdown, 40 sections drawn; the generated command line and field references, the security,
+  // TLS, SSO, access token and service account pages and the Java SDK's generated documents left out)
+  {
+    repo: 'argoproj/argo-workflows',
+    commit: 'f016ad89eb269d282aec06dc491c29f396a38df4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:walk-through/|use-cases/)?(?!fields\\.md$|executor_swagger\\.md$|swagger\\.md$|security\\.md$|tls\\.md$|access-token\\.md$|argo-server-(?:auth|sso)|service-account|workflow-pod-security|workflow-rbac|AGENTS\\.md$)[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a distributed application runtime's documentation (Dapr's): its concepts, building blocks, getting started and
+  // operations (Markdown, 40 sections drawn; the security pages, the reference, the SDKs' documentation and the
+  // translations left out; the snapshot is of 2024)
+  {
+    repo: 'dapr/docs',
+    commit: '0748da594aae03529034fd4aa1d10d96199df0c1',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^daprdocs/content/en/(?:concepts|developing-applications|getting-started|operations)/(?![^\\n]*(?:secur|secret|tls|mtls|certificate|authenticat|authoriz|api-token|oauth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a GitOps toolkit's documentation (Flux's): installation, the guides, the components and the cheat sheets (Markdown,
+  // 40 sections drawn; the security pages, the blog, Flagger's pages and the contribution guides left out)
+  {
+    repo: 'fluxcd/website',
+    commit: '6da0f383c3348b92f94ae5a90c4d2b59ec0144e8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/en/flux/(?![^\\n]*(?:secur|secret|tls|cert|auth|sops))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a serverless platform's documentation (Knative's): its current version's serving, eventing, installation and
+  // getting started (Markdown, 40 sections drawn; the security reference, the app security, encryption, TLS,
+  // certificate and authorization pages, the blog and the snippets left out)
+  {
+    repo: 'knative/docs',
+    commit: 'de125bfad88b6f8f5ff037866a5436d64051898f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/versioned/(?:serving|eventing|install|getting-started)/(?![^\\n]*(?:secur|encrypt|tls|cert|authoriz|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container runtime's documentation (containerd's): getting started, the CRI plugin, snapshotters, namespaces,
+  // transfer, the runtime and operations (Markdown, 40 sections drawn; the security guides and threat model, the
+  // decryption and image verification pages, the historical reports and the vendored modules' documents left out)
+  {
+    repo: 'containerd/containerd',
+    commit: '301026e58c619e63d09c0ec411012e54c0124b03',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!security/|historical/|cri/decryption|image-verification)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -13765,6 +14019,7 @@ export const FRESH_PARTS = [
   { part: 'fresh48', name: 'Forty-eighth fresh part', fragments: 'forty-eighth fresh sources', sources: FRESH48_SOURCES },
   { part: 'fresh49', name: 'Forty-ninth fresh part', fragments: 'forty-ninth fresh sources', sources: FRESH49_SOURCES },
   { part: 'fresh50', name: 'Fiftieth fresh part', fragments: 'fiftieth fresh sources', sources: FRESH50_SOURCES },
+  { part: 'fresh51', name: 'Fifty-first fresh part', fragments: 'fifty-first fresh sources', sources: FRESH51_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
