@@ -65,7 +65,9 @@
  * built"; built beside the forty-seventh on a branch of its own); `FRESH49_SOURCES` the forty-ninth, benign values again, on
  * other sources again ("How the forty-ninth fresh part was built"); `FRESH50_SOURCES` the fiftieth, benign values again, on
  * other sources again ("How the fiftieth fresh part was built"; built beside the forty-ninth on a branch of its own);
- * `FRESH51_SOURCES` the fifty-first, benign values again, on other sources again ("How the fifty-first fresh part was built").
+ * `FRESH51_SOURCES` the fifty-first, benign values again, on other sources again ("How the fifty-first fresh part was built");
+ * `FRESH52_SOURCES` the fifty-second, benign values again, on other sources again ("How the fifty-second fresh part was
+ * built"; built beside the fifty-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -8234,7 +8236,7 @@ const FRESH31_SOURCES: Source[] = [
     repo: 'ProjectPythia/pythia-foundations',
     commit: 'bebc0439cb257a529c63727bd84e06d91eee0a95',
     licence: 'Apache-2.0 (LICENSE)',
-    benign: [{ path: '^[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+    benign: [{ path: '^(?![\\w/.-]*(?:classifier-train-vector-search/|03_umap_world|07-langchain-tools|audio-search/|testing_lsh|bag-of-visual-words/|color-histograms/|satellite-image-search/))[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
   },
   // a national gallery's collection metadata (Tate): its artworks and artists (an object a file: titles, media, dimensions,
   // dates, subjects, movements, birth and death places)
@@ -13963,6 +13965,233 @@ const FRESH51_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-second fresh part: JSON documents of shapes other than package manifests, a low cap each (at most
+// 30 a source), code from ordinary application and library repositories in mainstream and less common languages (at most
+// 50 a source) and Markdown from documentation sites and proposals repositories (at most 40 a source)
+const FRESH52_SOURCES: Source[] = [
+  // a time-series database's Grafana dashboards (VictoriaMetrics'): one dashboard a component (their copies under vm/
+  // for VictoriaMetrics' own data source left out; those over the size a document may have left out by the build)
+  {
+    repo: 'VictoriaMetrics/VictoriaMetrics',
+    commit: 'b7ef6cc3ed35c607e053a8b7755fc3b896a10eaa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^dashboards/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a vector database's example notebooks (Pinecone's examples): Jupyter notebooks of search, retrieval and
+  // recommendation applications (ten notebooks absent from the snapshot and those over the size a document may have
+  // left out)
+  {
+    repo: 'pinecone-io/examples',
+    commit: 'fce762d5f0844b421b4f3a96192f6a31c536c9cb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:classifier-train-vector-search/|03_umap_world|07-langchain-tools|audio-search/|testing_lsh|bag-of-visual-words/|color-histograms/|satellite-image-search/))[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a feature flag daemon's flag definitions (OpenFeature's flagd): its sample and documentation flag configurations
+  // (the JSON schemas, the load tests' configurations and the playground's npm files left out)
+  {
+    repo: 'open-feature/flagd',
+    commit: 'bbb05d4bc3903ea8bf5123a88b1cf558750a22ab',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:config/samples|samples|docs/assets)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a database's monitoring stack (ScyllaDB's): its Grafana dashboards' sources and the panel types they are built from
+  // (the built plugin's manifest left out; those over the size a document may have left out by the build)
+  {
+    repo: 'scylladb/scylla-monitoring',
+    commit: '8338154eef52806795d0106dd79edd15840c5bde',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^grafana/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a clipboard manager for macOS (Maccy, Swift): its views, settings, observables, intents and extensions (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'p0deje/Maccy',
+    commit: 'd994f91f11e4836d155f41119577237ce7d9d5b4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Maccy/[\\w/ +-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a BitTorrent client (qBittorrent, C++ on Qt): its core, application, desktop interface and web API (50 snippets
+  // drawn; the web interface's JavaScript, the translations and the tests left out)
+  {
+    repo: 'qbittorrent/qBittorrent',
+    commit: '0402289eaff722f6aaf80d3d6ad0f08405016d05',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^src/(?:base|app|gui|webui)/[\\w/]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web programming language's compiler (Mint's, Crystal): its parsers, type checker, formatter, compiler and
+  // language server (50 snippets drawn; the specs and the Mint-language core library left out)
+  {
+    repo: 'mint-lang/mint',
+    commit: '56234373edd2ab7067acf38f0154f43490643290',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.cr$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database migration tool (goose, Go): its migration runner, SQL parser, dialects and command line (50 snippets
+  // drawn; the tests, the test migrations and the test data left out)
+  {
+    repo: 'pressly/goose',
+    commit: '520411a16119bd3b332613d1ff8312c4cc249673',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!internal/testing/|tests/|testdata/)(?:[\\w-]+/)*[\\w-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JDBC wrapper for Clojure (next.jdbc, Clojure): its connections, result sets, SQL builder, prepared statements and
+  // transactions (50 snippets drawn; the tests left out; the snapshot is of 2024)
+  {
+    repo: 'seancorfield/next-jdbc',
+    commit: 'f03b1ba3168168d1cad2580a42fcf4b604310c49',
+    licence: 'EPL-1.0 (LICENSE)',
+    benign: [{ path: '^src/next/[\\w/]+\\.clj$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Lua IDE (ZeroBrane Studio, Lua): its editor, debugger, projects, menus and tools (50 snippets drawn; the bundled
+  // libraries under lualibs/, the translations and the API descriptions left out; the snapshot is of 2024)
+  {
+    repo: 'pkulchenko/ZeroBraneStudio',
+    commit: '8142e639510b777a97c0da861731e3c13fb605b4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Python IDE (PyScripter, Delphi's Object Pascal): its units — editor, interpreters, debugger, projects, the LLM
+  // assistant (50 snippets drawn; the forms' designer files left out)
+  {
+    repo: 'pyscripter/pyscripter',
+    commit: '858292d365434764e0be53838a541381abc86cd2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Source/[\\w/]+\\.pas$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a URL shortener (YOURLS, PHP): its functions, database layer, configuration, API and admin pages (50 snippets drawn;
+  // the vendored libraries, the sample plugins and the tests left out)
+  {
+    repo: 'YOURLS/YOURLS',
+    commit: 'b8c7882e34309aab63ac0361b4df19ea5dce6392',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:includes/(?!vendor/)[\\w/-]+|admin/[\\w-]+|yourls-[\\w-]+)\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a documentation hosting platform (Read the Docs, Python on Django): its projects, builds, API, organisations, search
+  // and core (50 snippets drawn; the templates, the translations, the migrations and the tests left out)
+  {
+    repo: 'readthedocs/readthedocs.org',
+    commit: '7937196123747181054d4c2361ec81f93c37f8f2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^readthedocs/(?!rtd_tests/)(?![\\w/]*/(?:tests?|migrations|fixtures)/)(?:[\\w]+/)*(?!test_)\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game client (RuneLite, Java): its client, overlays, configuration and plugins (50 snippets drawn; the cache tools,
+  // the injected API and the tests left out)
+  {
+    repo: 'runelite/runelite',
+    commit: 'b47208f96078b424ccbe09824d8c498a29db735c',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^runelite-client/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a query language compiled to SQL (PRQL's compiler, Rust): its parser, semantic analysis and SQL generation (50
+  // snippets drawn; the language bindings, the snapshots and the tests left out; the snapshot is of 2022)
+  {
+    repo: 'prql/prql',
+    commit: '216eab33fc9d7d51fbfafefafeb13e154611db9a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^prql-compiler/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a wiki application (Wiki.js, JavaScript on Node.js): its server — models, GraphQL resolvers, modules for rendering,
+  // storage, search and analytics, database migrations and jobs (50 snippets drawn; the Vue client and the tests left
+  // out; the snapshot is of 2021)
+  {
+    repo: 'Requarks/wiki',
+    commit: '3174fdd76ba7044849b080bbe5d17778560daf79',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^server/(?!test/)[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a screen capture and file sharing tool (ShareX, C#): its application, capture, uploaders, helpers and tools (50
+  // snippets drawn; the forms' generated .Designer.cs files and the resources left out)
+  {
+    repo: 'ShareX/ShareX',
+    commit: 'e9711f202c68e85bfe4fd34cd32862846418f46b',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^ShareX[\\w.]*/(?![\\w/]*Properties/)[\\w/]+(?<!\\.Designer)\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Node.js version manager (nvm, POSIX shell): nvm.sh, its installer and its Bash completion (50 snippets drawn; the
+  // tests and the test helpers left out)
+  {
+    repo: 'nvm-sh/nvm',
+    commit: 'b17550a0b9ab691439815dfccc8b73e3a59fa103',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:nvm\\.sh|install\\.sh|bash_completion)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an observability pipeline's documentation (Vector's): its sources, transforms and sinks, its configuration, the
+  // Vector Remap Language and its guides (Markdown, 40 sections drawn; the security, TLS and authentication pages, the
+  // release notes and highlights left out)
+  {
+    repo: 'vectordotdev/vector',
+    commit: 'c3445d42d2799eb9afe102b71cba7ae96a80942b',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^website/content/en/(?:docs|guides)/(?![\\w/.-]*(?:secur|tls|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a data validation library's documentation (Pydantic's): its concepts, API pages, integrations and migration guide
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'pydantic/pydantic',
+    commit: '2151025aa51263f3016502b00010b78e4481eaa1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*secur)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a CI/CD framework's enhancement proposals (Tekton's TEPs) (Markdown, 40 sections drawn; the proposals on security,
+  // signing, trust and provenance left out)
+  {
+    repo: 'tektoncd/community',
+    commit: '1f8ddde5add3a4db23d857282ff6b734a831b1c9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^teps/(?![\\w.-]*(?:secur|sign|trust|provenance|auth))[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a MySQL clustering system's documentation (Vitess'): its latest version's concepts, user guides and reference
+  // (Markdown, 40 sections drawn; the earlier versions' copies, the Chinese pages and the security, TLS and
+  // authentication pages left out; the snapshot is of 2024)
+  {
+    repo: 'vitessio/website',
+    commit: 'ad92a7c1ae28a1fd510ab2349f83d72f0f34b3b5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/en/docs/22\\.0/(?![\\w/.-]*(?:secur|tls|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's books (Cargo's): the Cargo book and its contributor guide (Markdown, 40 sections drawn; the
+  // registry authentication pages and the man pages' includes left out)
+  {
+    repo: 'rust-lang/cargo',
+    commit: 'af373f761aa4e42b093c2e453078fd73c8ce54dd',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^doc/(?:book|contrib)/src/(?![\\w/.-]*(?:secur|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a type checker's documentation (Sorbet's, for Ruby): its guides and reference pages (Markdown, 40 sections drawn;
+  // the talks left out)
+  {
+    repo: 'sorbet/sorbet',
+    commit: '7194281c59ff6fb0cb24a1604b1678384b807714',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/docs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript date and time proposal's documentation (TC39's Temporal): its types' reference pages, cookbook and
+  // guides (Markdown, 40 sections drawn; the meetings' minutes left out)
+  {
+    repo: 'tc39/proposal-temporal',
+    commit: '171f1c3b630f91b1a0bba80ce5cbfcfa5b14c478',
+    licence: 'BSD-3-Clause (LICENSE, Ecma International)',
+    benign: [{ path: '^docs/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a code generator from SQL's documentation (sqlc's): its tutorials, how-to guides and reference (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'sqlc-dev/sqlc',
+    commit: '99a7d7d0c7b913ded6a60a9d038ece99dcdf7892',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a message broker's documentation (RabbitMQ's): its current version's guides — queues, streams, clustering,
+  // monitoring, configuration (Markdown, 40 sections drawn; the earlier versions' copies and the security, TLS,
+  // authentication, access control, LDAP, OAuth and password pages left out)
+  {
+    repo: 'rabbitmq/rabbitmq-website',
+    commit: '0acf2a429b51aa35667af4369b8353317ebea524',
+    licence: 'Apache-2.0 OR MPL-2.0 (LICENSE-Apache-2.0, LICENSE-MPL-2.0)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|ssl|tls|auth|access-control|ldap|oauth|password))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -14020,6 +14249,7 @@ export const FRESH_PARTS = [
   { part: 'fresh49', name: 'Forty-ninth fresh part', fragments: 'forty-ninth fresh sources', sources: FRESH49_SOURCES },
   { part: 'fresh50', name: 'Fiftieth fresh part', fragments: 'fiftieth fresh sources', sources: FRESH50_SOURCES },
   { part: 'fresh51', name: 'Fifty-first fresh part', fragments: 'fifty-first fresh sources', sources: FRESH51_SOURCES },
+  { part: 'fresh52', name: 'Fifty-second fresh part', fragments: 'fifty-second fresh sources', sources: FRESH52_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
