@@ -1557,8 +1557,11 @@ const PROMQL_OR = /\)[ \t\r\n]{0,8}or[ \t\r\n]{1,8}(?:(?:on|ignoring)[ \t]{0,4}\
 const PROMQL_ORS = new RegExp(PROMQL_OR.source, 'g')
 /** a query in a Java or Kotlin annotation, with no single quote, `;`, `#`, `--`, `/*` or line break in it */
 const ANNOTATED_QUERY = /@(?:query|namedquery|namednativequery|select|update|insert|delete|sqlquery|sqlupdate)[ \t]{0,4}\([ \t]{0,4}(?:(?:value|query|nativequery)[ \t]{0,4}=[ \t]{0,4})?"(?=[ \t]{0,4}(?:select|update|delete|insert|from)\b)(?:[^"'\n;#\\/-]|-(?!-)|\/(?!\*)){0,2000}"/g
-/** Grafana's global variables by their names: `$__interval`, `$__url_time_range`, `${__field.labels.node_name}` (a shell has none of them set) */
-const GRAFANA_VARIABLE = /\$__(?:url_time_range|all_variables|interval(?:_ms)?|rate_interval(?:_ms)?|range(?:_s|_ms)?|from|to|timefilter|timegroup(?:alias)?|dashboard|org|user|name)\b|\$\{__(?:field|data|series|value|url_time_range|all_variables|interval|rate_interval|range|from|to|dashboard|org|user)(?:\.[a-z_]{1,40}){0,4}(?::[a-z]{1,20})?\}/g
+/**
+ * Grafana's global variables by their names: `$__interval`, `$__url_time_range`, `${__field.labels.node_name}` (a shell has none of them set);
+ * (fortieth round) and CloudWatch's dynamic labels, `${PROP('Dim.TableName')}` (a bad substitution to a shell; PHP has no `PROP`)
+ */
+const GRAFANA_VARIABLE = /\$__(?:url_time_range|all_variables|interval(?:_ms)?|rate_interval(?:_ms)?|range(?:_s|_ms)?|from|to|timefilter|timegroup(?:alias)?|dashboard|org|user|name)\b|\$\{__(?:field|data|series|value|url_time_range|all_variables|interval|rate_interval|range|from|to|dashboard|org|user)(?:\.[a-z_]{1,40}){0,4}(?::[a-z]{1,20})?\}|\$\{prop\('[\w.]{1,60}'\)\}/gi
 const GRAFANA_ASSIGNED = /\b__[a-z_]{1,40}=/
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
@@ -3272,7 +3275,7 @@ export class AttackDetector {
     if (code && (c & C_PIPE) !== 0 && sv.includes('~')) sv = sv.replace(BAR_SIGIL, '""')
     // (thirty-second round) Grafana's global variables (`$__url_time_range`, `${__field.labels.node}`) name no program (review: by their
     // names only, removed rather than replaced by a letter, and not where the value assigns one, `__a=id;$__a`)
-    if ((sv.includes('$__') || sv.includes('${__')) && !GRAFANA_ASSIGNED.test(sv)) sv = sv.replace(GRAFANA_VARIABLE, '')
+    if ((sv.includes('$__') || sv.includes('${__') || sv.includes('{prop(') || sv.includes('{PROP(')) && !GRAFANA_ASSIGNED.test(sv)) sv = sv.replace(GRAFANA_VARIABLE, '')
     // (thirty-second round) and its GraphQL documents in tagged template literals (`` gql`⏎  user { id }⏎` ``, `` /* GraphQL */ `…` ``): a query's
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read
     if (code && (c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) sv = sv.replace(GRAPHQL_LITERAL, '``')

@@ -3486,6 +3486,14 @@ t.test("fortieth round, after the forty-ninth and fiftieth parts' measurement: a
   for (const v of ['x\n@(whoami)', '  @(whoami)', 'x\n@(calc)\n', 'x\r\n@(calc)', '@(whoami, id)', '@(cmd = "calc")']) t.ok(q(v).includes('ssti'), `still read (review): ${JSON.stringify(v)}`)
 })
 
+t.test("fortieth round, after the fifty-first and fifty-second parts' measurement: CloudWatch's dynamic labels", async (t) => {
+  // Grafana's CloudWatch dashboards: `${PROP('Dim.TableName')}` names a metric's dimension (a bad substitution to a shell; PHP has no PROP)
+  for (const label of ["${PROP('MetricName')} ${PROP('Stat')}", "ConsumedReadCapacityUnits ${PROP('Dim.TableName')}", "${PROP('Dim.CertificateArn')}"]) {
+    t.same(json({ panels: [{ targets: [{ label, namespace: 'AWS/DynamoDB', region: 'default' }] }] }), [], label)
+  }
+  for (const v of ["${PROP('x')}; id", "${system('id')}", "${PROP(system('id'))}"]) t.ok(q(v, 'label').includes('rce'), `still read: ${v}`)
+})
+
 t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
   // an older review's gap: `(*bin/bash -c id *)` on a line of its own ran `id` in bash and dash from `/`
   for (const v of ['x\n(*bin/bash -c id *)', 'x;*bin/bash -c id', 'x;*in/id', 'x;b?n/id', '?in/cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
