@@ -3242,9 +3242,10 @@ export class AttackDetector {
     // (json22: in a document too — a cloud template's boot script, `UserData` opening on `#!/bin/bash`, is a whole program)
     // (thirty-ninth round, after the forty-third part's measurement: or a Dockerfile, its `RUN` lines its build's own command lines)
     const wholeProgram = (c & C_BREAK) !== 0 && shellProgram(v)
-    // (fortieth round, review) a Dockerfile's injection on its first line is judged on its first instruction's line, a Makefile's on its first line
-    const dockerHead = (c & C_BREAK) !== 0 && !wholeProgram ? (dockerfile(decoded) ?? makefile(decoded)) : null
-    const shellScript = wholeProgram || dockerHead !== null
+    // (fortieth round, review) a build file's injection on its first line is judged on its first instruction's line (a Dockerfile's) or its
+    // first line make reads as data (a Makefile's)
+    const buildFileHead = (c & C_BREAK) !== 0 && !wholeProgram ? (dockerfile(decoded) ?? makefile(decoded)) : null
+    const shellScript = wholeProgram || buildFileHead !== null
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
@@ -3294,7 +3295,7 @@ export class AttackDetector {
       if (shellScript) {
         // (twenty-fifth round: a command field's own one-line script, a package's `for f in …; do …; done`, has no injected head)
         // (twenty-seventh round: nor in a document's field named for a command, a workflow's `run`: its first line is its own too)
-        if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(dockerHead ?? sv))) found |= BIT.rce
+        if (PROGRAM_ATTACK.test(sv) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(buildFileHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
         if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
