@@ -6,9 +6,9 @@
  * Nothing is written into the repository: the corpus goes to node_modules/.cache (or EVAL_CACHE).
  *
  *   node test/insight/eval/build.ts                    # prints what it built (counts only: it runs no detection)
- *   node test/insight/eval/build.ts --sources fresh51  # and what each of a fresh part's sources gave (the fifty-first and the fifty-second: measured once at b8a269a, spent)
+ *   node test/insight/eval/build.ts --sources fresh53  # and what each of a fresh part's sources gave (the fifty-third: measure-only until its one measurement, not measured yet)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
- *   node test/insight/eval/build.ts --alone fresh51    # one fresh part from its own snapshots, deduplicated by known-values.bin (a part before it still measure-only not in it yet)
+ *   node test/insight/eval/build.ts --alone fresh53    # one fresh part from its own snapshots, deduplicated by known-values.bin (a part before it still measure-only not in it yet)
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
  *   node test/insight/eval/build.ts --alone fresh16 --write-known   # fold a measured part into known-values.bin, from its own snapshots
  */

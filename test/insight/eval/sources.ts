@@ -67,7 +67,8 @@
  * other sources again ("How the fiftieth fresh part was built"; built beside the forty-ninth on a branch of its own);
  * `FRESH51_SOURCES` the fifty-first, benign values again, on other sources again ("How the fifty-first fresh part was built");
  * `FRESH52_SOURCES` the fifty-second, benign values again, on other sources again ("How the fifty-second fresh part was
- * built"; built beside the fifty-first on a branch of its own).
+ * built"; built beside the fifty-first on a branch of its own); `FRESH53_SOURCES` the fifty-third, benign values again, on
+ * other sources again ("How the fifty-third fresh part was built"; built beside the fifty-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -14192,6 +14193,257 @@ const FRESH52_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-third fresh part: JSON documents of several shapes from many sources, a low cap each (at most 30
+// a source), code from ordinary application repositories and libraries in mainstream and less common languages (at
+// most 50 a source) and Markdown (at most 40 a source)
+const FRESH53_SOURCES: Source[] = [
+  // an analytical databases' benchmark (ClickBench): each system's submitted results — system, machine, tags, load time,
+  // data size, the queries' timings (30 drawn; ClickHouse Cloud's many runs, the scripts and the queries left out)
+  {
+    repo: 'ClickHouse/ClickBench',
+    commit: 'faa7e582cf7f2be943d11e5340fdc8a274671f2f',
+    licence: 'CC-BY-NC-SA-4.0 (LICENSE)',
+    benign: [{ path: '^(?!clickhouse-cloud/)[\\w.-]+/results/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a browser's privacy protections' configuration (DuckDuckGo's): one JSON document a feature — its state, settings,
+  // exceptions by domain, rollouts (30 drawn; the browsers' overrides, the schema, the package manifests and the tests
+  // left out)
+  {
+    repo: 'duckduckgo/privacy-configuration',
+    commit: '58293dfd13e54a3202421fd512b0319f1a05fd0e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^features/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a Windows package manager's bucket of fonts (Scoop's Nerd Fonts bucket): one app manifest a font — version,
+  // description, homepage, licence, download URL and hash, install scripts (30 drawn; the deprecated manifests and the
+  // bucket's scripts left out)
+  {
+    repo: 'matthewjberger/scoop-nerd-fonts',
+    commit: 'c4f0aeb5c66ac2ab1c86fa2616da9c3238923337',
+    licence: 'Unlicense (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a data science handbook's Jupyter notebooks (the Python Data Science Handbook): the chapters' notebooks, text,
+  // code and outputs (30 drawn of those under the size limit; the first edition's copies, an untitled scratch notebook
+  // and the website's theme left out; the snapshot is of 2023)
+  {
+    repo: 'jakevdp/PythonDataScienceHandbook',
+    commit: 'd66231454ef753818dc9213c9b5942e067266966',
+    licence: 'MIT (LICENSE-CODE) for the code, CC-BY-NC-ND-3.0 (LICENSE-TEXT) for the text',
+    benign: [{ path: '^notebooks/(?!Untitled)[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a collection of cooking recipes (dpapathanasiou's): one JSON document a recipe — title, ingredients, directions,
+  // source, tags (30 drawn; the Markdown indexes left out; the snapshot is of 2024)
+  {
+    repo: 'dpapathanasiou/recipes',
+    commit: '312b3ad7e17f25689a31ae52f555e542befe8304',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^index/\\w/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a smartwatch's app store (Bangle.js apps): one app's metadata a document — id, name, version, description, tags,
+  // supported devices, storage entries (30 drawn; the apps' settings and data files, their code and the tests left out)
+  {
+    repo: 'espruino/BangleApps',
+    commit: '0fe18ed75d4b2a423785e47ef107a018945001d7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^apps/[\\w.-]+/metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a programming exercises platform's Rust track (Exercism's): the track's configuration and its exercises' and
+  // concepts' metadata — authors, files, blurbs, sources, links (30 drawn; the example solutions, the tests and the
+  // exercises' stubs left out)
+  {
+    repo: 'exercism/rust',
+    commit: 'afe248a156c147bed54f08ed52d88e50d17b0e7b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:config|exercises/(?:practice|concept)/[\\w-]+/\\.(?:meta|approaches)/config|concepts/[\\w-]+/(?:\\.meta/config|links))\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a scripting platform's samples (Google Workspace's Apps Script samples): the projects' manifests — time zone,
+  // runtime, dependencies, advanced services, add-on settings, scopes (30 drawn; the command line tool's project files,
+  // the package manifests and the scripts left out)
+  {
+    repo: 'googleworkspace/apps-script-samples',
+    commit: '8a31678d1d7e7eb9ab5e937adcc12b216ad9d4cb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]+/appsscript\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a code editor for macOS (CodeEdit, Swift): its features — the editor, the navigator, source control, settings, the
+  // language servers' client — and utilities (50 snippets drawn; the tests and the previews left out)
+  {
+    repo: 'CodeEditApp/CodeEdit',
+    commit: 'cec6287a49a0a460cd7cab17f254eebc3ada828e',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^CodeEdit/(?![^\\n]*[Tt]ests?/)[\\w/.+ -]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a household management app (grocy, PHP on Slim): its controllers, the API's controllers, services, helpers and
+  // middleware (50 snippets drawn; the Blade views, the migrations, the localization and the development scripts left
+  // out)
+  {
+    repo: 'grocy/grocy',
+    commit: 'acd061e2cde09fc5bc4e34673021039b25ab7067',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:controllers|services|helpers|middleware)/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a shell history tool (Atuin, Rust): its client, server, sync, import, search and command line crates (50 snippets
+  // drawn; the vendored crates and the tests left out)
+  {
+    repo: 'atuinsh/atuin',
+    commit: '824c8716d82bed774ee6a83c683087ae77715814',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^crates/[\\w-]+/src/(?![\\w/]*tests?/)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a package index's web front end (MetaCPAN's, Perl on Catalyst): its controllers, models of the API, roles, views and
+  // middleware (50 snippets drawn; the templates, the static files and the tests left out)
+  {
+    repo: 'metacpan/metacpan-web',
+    commit: '94dd316e85f0a2fa08c6d698c1476de03738771e',
+    licence: 'Artistic-1.0 or GPL-1.0-or-later, as Perl itself (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.pm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework (Giraffe, F# on ASP.NET Core): its routing, handlers, model binding, negotiation, streaming,
+  // responses and view engine (50 snippets drawn; the samples and the tests left out; the snapshot is of 2020)
+  {
+    repo: 'dustinmoris/Giraffe',
+    commit: '843f50e2f9ff7a7d14acdbe08ea75b94d1e8bd1f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/Giraffe/[\\w.]+\\.fs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an admin system (eladmin, Java on Spring Boot): its users, roles, menus, departments, jobs, logs, tools and the
+  // common code (50 snippets drawn; the generator's templates left out)
+  {
+    repo: 'elunez/eladmin',
+    commit: 'be2f1370f3b9cd2e9c1369a8026f3a54073edda5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^eladmin-[\\w-]+/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a language's package index (Gleam's, Gleam): the syncing from Hex, the storage, the search and the web pages'
+  // code (50 snippets drawn; the tests left out)
+  {
+    repo: 'gleam-lang/packages',
+    commit: 'e9daa5a131297735a995d9e8e1b7fa912c8a738a',
+    licence: 'Apache-2.0 (LICENCE)',
+    benign: [{ path: '^src/[\\w/]+\\.gleam$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an app updater for Android (Obtainium, Dart on Flutter): its app sources — forges, stores, release pages — the
+  // providers, the pages, the components and the installers (50 snippets drawn; the translations left out)
+  {
+    repo: 'ImranR98/Obtainium',
+    commit: 'dc92ac7abf48d18a5ddce989a6ebd50ac902aa07',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an open-source triage service (CodeTriage, Ruby on Rails): its models, controllers, jobs, services and helpers (50
+  // snippets drawn; the views, the migrations, the configuration and the tests left out)
+  {
+    repo: 'codetriage/CodeTriage',
+    commit: 'f0a72688b0e268684398dee59c0a2a09581850c6',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^app/(?!views/|assets/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a distributed database's library (Irmin, OCaml): its stores, trees, nodes, the Git and pack backends, the
+  // server and the command line (50 snippets drawn; the tests and the benchmarks left out)
+  {
+    repo: 'mirage/irmin',
+    commit: '7a09a06fff67bc4981faca36a332c51fc16e819e',
+    licence: 'ISC (LICENSE.md)',
+    benign: [{ path: '^src/(?![\\w/-]*test)[\\w/-]+\\.mli?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a self-hosted dashboard (Glance, Go): its widgets — feeds, weather, markets, releases, monitors — configuration,
+  // templates' helpers and server (50 snippets drawn; the HTML templates, the static files and the tests left out)
+  {
+    repo: 'glanceapp/glance',
+    commit: '20672ee30bb2fa8ec6d9da8eeb8f0c055291cd9c',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:internal/[\\w/]+(?<!_test)|main)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a contacts and calendars sync app for Android (DAVx⁵, Kotlin): its core's and sync tools' sources — accounts,
+  // resources, sync adapters, settings, the user interface (50 snippets drawn; the tests and the instrumented tests
+  // left out)
+  {
+    repo: 'bitfireAT/davx5-ose',
+    commit: '2534c16b00cd5351e1a51614090f7ccb7a9922bf',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:core|synctools)/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a window manager (awesome, Lua): its libraries — layouts, widgets, menus, notifications, clients, themes (50
+  // snippets drawn; the C core, the examples and the tests left out)
+  {
+    repo: 'awesomeWM/awesome',
+    commit: 'c104846a2cc954ce97077146e5964667c81c2165',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a process viewer (htop, C): its screens, meters, panels, settings and each platform's process tables (50 snippets
+  // drawn; the headers left out)
+  {
+    repo: 'htop-dev/htop',
+    commit: '1a4504c0c6a74ecd7f2eb1c17c22750c55f555ff',
+    licence: 'GPL-2.0 (COPYING)',
+    benign: [{ path: '^(?:[\\w/]+/)?[\\w]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a monitoring alerts service (Alerta, Python on Flask): its models, views, webhooks, plugins, database backends and
+  // utilities (50 snippets drawn; the authentication modules and the tests left out)
+  {
+    repo: 'alerta/alerta',
+    commit: '4ac0106300cd428b26ad4b373cf4a78f55f6b542',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^alerta/(?!tests?/|auth/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a key-value store's documentation (etcd's): its current version's learning, developer and operations guides,
+  // benchmarks, tuning and upgrades (Markdown, 40 sections drawn; the earlier versions' copies, the authentication,
+  // RBAC, security and TLS pages, the API descriptions and the blog left out)
+  {
+    repo: 'etcd-io/website',
+    commit: '824597935df6e95992ef61c07e3222f4f796ca6c',
+    licence: 'CC-BY-4.0 for the content, Apache-2.0 for the code (LICENSE)',
+    benign: [{ path: '^content/en/docs/v3\\.6/(?![^\\n]*(?:auth|rbac|secur|tls|cert))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a remote procedure call framework's documentation (gRPC's): its concepts, guides and each language's quick start,
+  // basics and API pages (Markdown, 40 sections drawn; the authentication, ALTS, OAuth and security pages and the blog
+  // left out)
+  {
+    repo: 'grpc/grpc.io',
+    commit: '028a1d2a6d59daea0e496b3e68789bb60fa69f4a',
+    licence: 'CC-BY-4.0 for the content, Apache-2.0 for the code (LICENSE)',
+    benign: [{ path: '^content/en/docs/(?![^\\n]*(?:auth|alts|oauth|secur|tls))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container image builder's documentation (Cloud Native Buildpacks'): for app developers, buildpack authors and
+  // platform operators, and the reference (Markdown, 40 sections drawn; the security, signing, SBOM and credentials
+  // pages left out)
+  {
+    repo: 'buildpacks/docs',
+    commit: 'ecb61a89319fe306657a4f350f3be6542520bad7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/docs/(?![^\\n]*(?:secur|sign|sbom|auth|cred|cert))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a virtual machines' add-on's user guide (KubeVirt's): workloads, compute, storage, network, cluster
+  // administration, debugging (Markdown, 40 sections drawn; the security, TLS, certificate and authorization pages
+  // left out)
+  {
+    repo: 'kubevirt/user-guide',
+    commit: 'bf1f3564e2a41eb059df5ab126724bb78cf15200',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![^\\n]*(?:secur|tls|cert|auth|rbac))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a control plane framework's documentation (Crossplane's): its current version's concepts, guides, composition,
+  // packages and the command line (Markdown, 40 sections drawn; the earlier versions' and the master branch's copies,
+  // the security, secrets, TLS, certificate and RBAC pages left out)
+  {
+    repo: 'crossplane/docs',
+    commit: '56a4808efd1640ac39aa851c8adf17bacb6283c3',
+    licence: 'CC-BY-4.0 (LICENSE.md)',
+    benign: [{ path: '^content/v2\\.3/(?![^\\n]*(?:secur|secret|tls|cert|auth|rbac))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a browser testing tool's documentation (Cypress's): its commands and API pages and the app's guides and
+  // references (Markdown with components, 40 sections drawn; the partials, the authentication, cookie, session,
+  // request interception, cross-origin and security pages left out)
+  {
+    repo: 'cypress-io/cypress-documentation',
+    commit: '4df0c75e373515c33269176d556219950487e085',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?:api|app)/(?![^\\n]*(?:secur|auth|cookie|session|intercept|origin|xss|csp))[\\w/.-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -14250,6 +14502,7 @@ export const FRESH_PARTS = [
   { part: 'fresh50', name: 'Fiftieth fresh part', fragments: 'fiftieth fresh sources', sources: FRESH50_SOURCES },
   { part: 'fresh51', name: 'Fifty-first fresh part', fragments: 'fifty-first fresh sources', sources: FRESH51_SOURCES },
   { part: 'fresh52', name: 'Fifty-second fresh part', fragments: 'fifty-second fresh sources', sources: FRESH52_SOURCES },
+  { part: 'fresh53', name: 'Fifty-third fresh part', fragments: 'fifty-third fresh sources', sources: FRESH53_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
