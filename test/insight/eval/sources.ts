@@ -8237,7 +8237,7 @@ const FRESH31_SOURCES: Source[] = [
     repo: 'ProjectPythia/pythia-foundations',
     commit: 'bebc0439cb257a529c63727bd84e06d91eee0a95',
     licence: 'Apache-2.0 (LICENSE)',
-    benign: [{ path: '^(?![\\w/.-]*(?:classifier-train-vector-search/|03_umap_world|07-langchain-tools|audio-search/|testing_lsh|bag-of-visual-words/|color-histograms/|satellite-image-search/))[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
+    benign: [{ path: '^[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 30 }],
   },
   // a national gallery's collection metadata (Tate): its artworks and artists (an object a file: titles, media, dimensions,
   // dates, subjects, movements, birth and death places)
