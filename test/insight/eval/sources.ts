@@ -68,7 +68,9 @@
  * `FRESH51_SOURCES` the fifty-first, benign values again, on other sources again ("How the fifty-first fresh part was built");
  * `FRESH52_SOURCES` the fifty-second, benign values again, on other sources again ("How the fifty-second fresh part was
  * built"; built beside the fifty-first on a branch of its own); `FRESH53_SOURCES` the fifty-third, benign values again, on
- * other sources again ("How the fifty-third fresh part was built"; built beside the fifty-fourth on a branch of its own).
+ * other sources again ("How the fifty-third fresh part was built"; built beside the fifty-fourth on a branch of its own);
+ * `FRESH54_SOURCES` the fifty-fourth, benign values again, on other sources again ("How the fifty-fourth fresh part was
+ * built"; built beside the fifty-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -14444,6 +14446,236 @@ const FRESH53_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-fourth fresh part: JSON documents of many shapes (game server configurations, a hosting platform's
+// examples' manifests and configurations, GeoJSON features, a voice assistant benchmark's utterances, notebooks), a low
+// cap each (at most 30 a source), code from ordinary application and library repositories in mainstream and less common
+// languages (at most 50 a source) and Markdown from documentation sites and proposals repositories (at most 40 a source)
+const FRESH54_SOURCES: Source[] = [
+  // a game server panel's community eggs (Pterodactyl's, collected by parkervcp): one configuration a game, bot, database
+  // or voice server — its images, startup command, configuration files, variables and install script (the outdated eggs
+  // and the eggs' auxiliary settings files left out; the snapshot is of 2024)
+  {
+    repo: 'parkervcp/eggs',
+    commit: 'fcfd5a3549769ade15127a7577d6d3c397e83b05',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*outdated/)[\\w/.-]+/egg-[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a hosting platform's examples (Vercel's): their apps' package manifests, project, TypeScript and monorepo
+  // configurations (the build output with its bundled node_modules, the lock files and the tests left out)
+  {
+    repo: 'vercel/examples',
+    commit: '0c0a5d0459311d16da0f882ccbe259620ab5433e',
+    licence: 'MIT (license.md)',
+    benign: [{ path: '^(?![\\w/.-]*(?:node_modules|\\.vercel|\\.next|tests?|fixtures?|__tests__)/)[\\w/.-]+/(?:package|vercel|tsconfig|turbo|app|manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // Brazil's municipalities in GeoJSON (geodata-br): each state's file's features, one municipality a document — its
+  // name, code and outline (the whole country's file, absent from the snapshot, left out; the snapshot is of 2021)
+  {
+    repo: 'tbrugz/geodata-br',
+    commit: 'c39dfb040bfd466fe2a476bafed00749c5c42f16',
+    licence: 'CC0-1.0 (LICENSE.md)',
+    benign: [{ path: '^geojson/geojs-(?!100-)\\d+-mun\\.json$', many: true, kind: 'json', format: 'json-items', under: 'features', cap: 30 }],
+  },
+  // a voice assistant's natural language understanding benchmark (Snips'): its seven custom intents' validation
+  // utterances, one annotated query a document — text and entities (the engines' metrics and the training sets left out;
+  // the snapshot is of 2020)
+  {
+    repo: 'snipsco/nlu-benchmark',
+    commit: 'b86ac7f1577868c42158d0dec77db50956046696',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^2017-06-custom-intent-engines/\\w+/validate_\\w+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 30 }],
+  },
+  // a gazetteer's places in Andorra (Who's On First): one GeoJSON feature a place — country, regions, localities,
+  // neighbourhoods, postal codes, with their names, hierarchies, sources and geometries (the alternative geometries left
+  // out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-ad',
+    commit: '757ea235586d7c321d80acd50dd0983b6af986c6',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 30 }],
+  },
+  // a media server monitoring app (Tautulli, Python): its own package — the web interface's handlers, the activity
+  // processing, notifiers, graphs and the database layer (50 snippets drawn; the vendored libraries under lib/ left out)
+  {
+    repo: 'Tautulli/Tautulli',
+    commit: 'c7153deb6e3017b8dda46c8448fe548a61c5a47a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^plexpy/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a comment engine (remark42, Go): its backend — REST handlers, the store and its engines, notifications, the image
+  // store and the command line (50 snippets drawn; the vendored modules, the examples and the tests left out)
+  {
+    repo: 'umputun/remark42',
+    commit: '4793c1cd2c41f3b3c4fcc9a1bb610752eddf9410',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^backend/app/(?![\\w/-]*testdata/)(?:[\\w-]+/)*[\\w-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a state management library for Flutter (Riverpod, Dart): its packages' sources — providers, containers, the Flutter
+  // and hooks bindings and the code generator (50 snippets drawn; the generated .g.dart and .freezed.dart files, the
+  // lint tests, the examples and the website's translations left out)
+  {
+    repo: 'rrousselGit/riverpod',
+    commit: 'b79c65cb40374808cb858e5f908623c2856200cf',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?:riverpod|flutter_riverpod|hooks_riverpod|riverpod_generator|riverpod_annotation)/lib/[\\w/]+(?<!\\.g|\\.freezed)\\.dart$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an automated operating system testing service's web application (openQA, Perl on Mojolicious): its controllers,
+  // schema, scheduler, worker and task modules (50 snippets drawn; the tests and the shared external code left out)
+  {
+    repo: 'os-autoinst/openQA',
+    commit: 'c4a89ca0ad2ff84354bcb561ba6beef184ecb438',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^lib/OpenQA/[\\w/]+\\.pm$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a rhythm game (osu!, C#): its game library — screens, overlays, beatmaps, online, rulesets, skinning, databases
+  // (50 snippets drawn; the tests, the translation strings under Localisation/ and the database migrations left out)
+  {
+    repo: 'ppy/osu',
+    commit: 'e9451fe70b91292c482bab203ea87bd727eaa237',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: '^osu\\.Game/(?!Tests/|Localisation/|Migrations/|Properties/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a diaper bank's inventory application (Human Essentials, Ruby on Rails): its controllers, models, services, queries,
+  // events and jobs (50 snippets drawn; the views, the migrations and the specs left out)
+  {
+    repo: 'rubyforgood/human-essentials',
+    commit: '0c3ab7766bcd414c79a05355599219d7142b378b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^app/(?:controllers|models|services|queries|events|jobs|helpers)/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file manager for Android (Material Files, Kotlin): its browser, file systems, viewers, settings and storage
+  // (50 snippets drawn; the resources and translations left out)
+  {
+    repo: 'zhanghai/MaterialFiles',
+    commit: 'fc1250038496ebf4d4c139f62d16f0071f2c995a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^app/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Wine wrapper for macOS (Whisky, Swift): its views, bottles, programs and Wine interface (50 snippets drawn; the
+  // snapshot is of 2025, the repository archived)
+  {
+    repo: 'Whisky-App/Whisky',
+    commit: 'fd5480a76b3ebfe3419a1ab86ca3695f5cc328f8',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:Whisky|WhiskyKit/Sources|WhiskyCmd)/[\\w/ +-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a handwriting notes application (Xournal++, C++ on GTK): its core — control, model, view, undo, the PDF and export
+  // code — and utilities (50 snippets drawn; the tests and the plugins left out)
+  {
+    repo: 'xournalpp/xournalpp',
+    commit: 'ee8f2def61304f20abcd09ec6be1386144b09118',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?:core|util)/[\\w/-]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a virtualisation platform's toolstack (XAPI, OCaml): the API server, the domain manager and their libraries (50
+  // snippets drawn; the tests and the SDK generators left out)
+  {
+    repo: 'xapi-project/xen-api',
+    commit: 'e2ee48d6883e0b98c4d219d3f0778a10c6655607',
+    licence: 'LGPL-2.1 with a linking exception (LICENSE)',
+    benign: [{ path: '^ocaml/(?:xapi|xenopsd|libs)/(?![\\w/-]*tests?/)(?:[\\w-]+/)*(?!test_)[\\w-]+\\.ml$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Wayland compositor (river, Zig): its server — windows, seats, input, layouts, commands and the control protocol
+  // (50 snippets drawn)
+  {
+    repo: 'riverwm/river',
+    commit: 'bfab9ea75985e048ca31b919ccd6dfc676da6dd5',
+    licence: 'GPL-3.0-only (LICENSES/GPL-3.0-only.txt)',
+    benign: [{ path: '^(?:river|riverctl|rivertile)/[\\w/]+\\.zig$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file explorer plugin for Neovim (oil.nvim, Lua): its buffers, actions, adapters for local, SSH, S3 and trash
+  // files, and configuration (50 snippets drawn; the tests left out)
+  {
+    repo: 'stevearc/oil.nvim',
+    commit: 'b91ee5a77a6a9605d9c1aaf4fda74b66082c8297',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lua/oil/[\\w/]+\\.lua$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client library (sttp, Scala): its core — requests, responses, bodies, backends, URIs and WebSockets (50
+  // snippets drawn; the tests, the examples and the effect libraries' integrations left out)
+  {
+    repo: 'softwaremill/sttp',
+    commit: 'cf4bdafbbc541393f8244aa22c979bb3553993e2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^core/src/main/[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a feed generator for sites without one (RSS-Bridge, PHP): its bridges, one a site (50 snippets drawn; the library,
+  // the templates and the tests left out)
+  {
+    repo: 'RSS-Bridge/rss-bridge',
+    commit: '309af5b06106cd2b19f1b0c1deee26bd3df64dd1',
+    licence: 'Unlicense (UNLICENSE)',
+    benign: [{ path: '^bridges/\\w+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a distributed computing framework's enhancement proposals (Ray's REPs) (Markdown, 40 sections drawn; the proposals
+  // on authentication and tokens left out)
+  {
+    repo: 'ray-project/enhancements',
+    commit: '4fc6e3c785a7595de0d8336abbe762e9c51f95f4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^reps/(?![\\w/.-]*(?:auth|secur|token))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // the Web Components community group's proposals (WICG's) (Markdown, 40 sections drawn)
+  {
+    repo: 'WICG/webcomponents',
+    commit: '64f8b89a6c8072f67fbff01b158486a4de6b592b',
+    licence: 'W3C Software and Document License (LICENSE.md)',
+    benign: [{ path: '^proposals/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes backup tool's documentation (Velero's): its current version's installation, backups, restores, storage
+  // providers and troubleshooting (Markdown, 40 sections drawn; the earlier versions' copies and the security, TLS,
+  // authentication, encryption and RBAC pages left out)
+  {
+    repo: 'vmware-tanzu/velero',
+    commit: 'd30d389b56068eebd675d9953492183cb7b58a78',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/content/docs/main/(?![\\w/.-]*(?:secur|tls|auth|encrypt|rbac))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes operator framework's documentation (Operator SDK's): its tutorials, building operators in Go, Ansible
+  // and Helm, the Operator Lifecycle Manager and the reference (Markdown, 40 sections drawn; the security, TLS,
+  // certificate, authentication and RBAC pages left out)
+  {
+    repo: 'operator-framework/operator-sdk',
+    commit: '60559f3e002e0a6eccd7260935ef3aa1d154c66e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/content/en/docs/(?![\\w/.-]*(?:secur|tls|cert|auth|rbac))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a batch scheduler for Kubernetes' design documents (Volcano's): queues, jobs, job flows, scheduling plugins,
+  // colocation (Markdown, 40 sections drawn; the security, TLS, authentication and admission webhook pages left out)
+  {
+    repo: 'volcano-sh/volcano',
+    commit: 'ed72c7c815a9fd547a787134676f73d42e9d049c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|tls|auth|admission|webhook))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a GitOps delivery tool's documentation (werf's): its English usage guides — building, deploying, distributing,
+  // cleaning up, the project configuration (Markdown, 40 sections drawn; the Russian pages and the generated reference
+  // left out)
+  {
+    repo: 'werf/werf',
+    commit: '73d8d4ac99352a6b05189cfcfa598ad6e0868197',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/pages_en/usage/(?![\\w/.-]*(?:secur|tls|auth|secret))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a serialization framework's documentation (Serde's, for Rust): its data model, attributes, custom serialization and
+  // examples (Markdown, 40 sections drawn; the built HTML pages left out)
+  {
+    repo: 'serde-rs/serde-rs.github.io',
+    commit: '27fb5d76c99618a7c37745b0385cde18cd85d054',
+    licence: 'CC-BY-SA-4.0 (LICENSE-CC-BY-SA)',
+    benign: [{ path: '^_src/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container storage project's documentation (OpenEBS'): its concepts, installation, storage engines, monitoring and
+  // troubleshooting (Markdown, 40 sections drawn; the website's bundled node_modules and the security, TLS,
+  // authentication and encryption pages left out; the snapshot is of 2022)
+  {
+    repo: 'openebs/openebs-docs',
+    commit: 'd51f77b0276036564b7b9599050783cf99f55448',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|tls|auth|encrypt))[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -14503,6 +14735,7 @@ export const FRESH_PARTS = [
   { part: 'fresh51', name: 'Fifty-first fresh part', fragments: 'fifty-first fresh sources', sources: FRESH51_SOURCES },
   { part: 'fresh52', name: 'Fifty-second fresh part', fragments: 'fifty-second fresh sources', sources: FRESH52_SOURCES },
   { part: 'fresh53', name: 'Fifty-third fresh part', fragments: 'fifty-third fresh sources', sources: FRESH53_SOURCES },
+  { part: 'fresh54', name: 'Fifty-fourth fresh part', fragments: 'fifty-fourth fresh sources', sources: FRESH54_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
