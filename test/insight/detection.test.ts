@@ -3494,6 +3494,14 @@ t.test("fortieth round, after the fifty-first and fifty-second parts' measuremen
   for (const v of ["${PROP('x')}; id", "${system('id')}", "${PROP(system('id'))}"]) t.ok(q(v, 'label').includes('rce'), `still read: ${v}`)
 })
 
+t.test("fortieth round, after the fifty-third part's measurement: a C file's header comment", async (t) => {
+  // htop's files: `/*⏎htop - Meter.c⏎(C) 2004 …⏎*/` — a shell reads `/*` as a glob and runs `htop`; a program's comment is text about it
+  const file = '/*\nhtop - LoadAverageMeter.c\n(C) 2004-2011 Hisham H. Muhammad\nReleased under the GNU GPLv2+, see the COPYING file\nin the source distribution for its full text.\n*/\n\n#include "config.h" // IWYU pragma: keep\n\n#include "LoadAverageMeter.h"\n\n#include "CRT.h"\n#include "Object.h"\n\nstatic const int LoadMeter_attributes[] = {\n   LOAD\n};\n\nstatic void LoadAverageMeter_updateValues(Meter* this) {\n   Platform_getLoadAverage(&this->values[0], &this->values[1], &this->values[2]);\n}\n'
+  t.same(json({ code: file }), [])
+  // outside a program it is read as before
+  t.ok(q('/*\nhtop - x.c\n*/').includes('rce'), 'no program: a glob, then a command')
+})
+
 t.test('fortieth round: a program spelt with a relative glob, expanded from the root as a service run there would', async (t) => {
   // an older review's gap: `(*bin/bash -c id *)` on a line of its own ran `id` in bash and dash from `/`
   for (const v of ['x\n(*bin/bash -c id *)', 'x;*bin/bash -c id', 'x;*in/id', 'x;b?n/id', '?in/cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
