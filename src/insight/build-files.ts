@@ -19,9 +19,9 @@ const DOCKER_RUNS = /^[ \t]{0,8}(?:RUN|CMD|ENTRYPOINT|SHELL|HEALTHCHECK|ONBUILD)
 const DOCKER_SHELL_SIGN = /[;|&`]|\$\(/
 /** (review) a continuation as a shell reads one too: an odd run of backslashes right at the line's end (not `\ ` nor `\⏎` after CR, nor `\\`) */
 const CONTINUED = /(?<!\\)(?:\\\\)*\\$/
-/** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there) */
-const DOCKER_COMMENT = /^[ \t]*#/
-const DOCKER_BLANK = /^[ \t]*$/
+/** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there), in both files */
+const COMMENT_LINE = /^[ \t]*#/
+const BLANK_LINE = /^[ \t]*$/
 /**
  * (thirty-ninth round) A Dockerfile sent as data (a build service's, a template's): every line an instruction, a comment, or the rest of
  * an instruction continued by `\`; three instructions at least. Its `RUN apt-get update && apt-get install -y …` is its own command
@@ -46,11 +46,11 @@ export function dockerfile(v: string): string | null {
     start = end + 1
     if (continued) {
       // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
-      if (DOCKER_COMMENT.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return null
+      if (COMMENT_LINE.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return null
       continued = CONTINUED.test(line)
       continue
     }
-    if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
+    if (BLANK_LINE.test(line) || COMMENT_LINE.test(line)) continue
     if (!DOCKER_INSTRUCTION.test(line)) return null
     data = !DOCKER_RUNS.test(line)
     if (data && DOCKER_SHELL_SIGN.test(line)) return null
@@ -78,6 +78,11 @@ const MAKE_ASSIGN = /^[ ]{0,8}(?:(?:export|override)[ \t]{1,4}[\w.\/-]{1,80}|(?!
 const MAKE_OWN = /^[ ]{0,8}(?:(?:export|override|private)[ \t]{1,4})?[\w.$(){}\/-]{1,80}[ \t]{0,4}(?::|::|\?|\+|!)=|^[ ]{0,8}(?:ifeq|ifneq|ifdef|ifndef|define)[ \t]|^\.PHONY[ \t]{0,4}:/
 /** a directive's line, a macro's start and end, a conditional's */
 const MAKE_DIRECTIVE = /^[ ]{0,8}(?:-?include|sinclude|ifeq|ifneq|ifdef|ifndef|else|endif|define|endef|export|unexport|vpath|override|undefine)(?:[ \t]|$)/
+/** a macro's definition opening, and closing */
+const MAKE_DEFINE = /^[ ]{0,8}define[ \t]/
+const MAKE_ENDEF = /^[ ]{0,8}endef\b/
+/** a reference with none inside it, blanked pass by pass to read a function's arguments */
+const MAKE_INNERMOST_REFERENCE = /\$\([^()]{0,400}\)/g
 /** a line that only expands a macro (`$(eval $(call BuildPackage,acsccid))`) */
 const MAKE_EXPANSION_LINE = /^\$\((?:eval|call)[ \t]/
 /**
@@ -126,7 +131,7 @@ function makeData(line: string): string | null {
       if (!MAKE_FUNCTION.test(inner)) return null
       // (review: no parenthesis in its arguments but its references', `$(if (touch /tmp/p) then (:) fi)` ran in bash)
       let args = inner
-      for (let k = 0; k < 8 && args.includes('$('); k++) args = args.replace(/\$\([^()]{0,400}\)/g, '_')
+      for (let k = 0; k < 8 && args.includes('$('); k++) args = args.replace(MAKE_INNERMOST_REFERENCE, '_')
       if (args.includes('(') || args.includes(')')) return null
       // (bash's `eval` runs its words: only other references in them)
       if (inner.startsWith('eval') && args.slice(5).replaceAll('_', '').trim() !== '') return null
@@ -175,10 +180,10 @@ export function makefile(v: string): string | null {
       continued = CONTINUED.test(line)
       continue
     }
-    if (DOCKER_BLANK.test(line) || DOCKER_COMMENT.test(line)) continue
+    if (BLANK_LINE.test(line) || COMMENT_LINE.test(line)) continue
     recipe = shellAssignment = false
     if (inMacro) {
-      if (/^[ ]{0,8}endef\b/.test(line)) inMacro = false
+      if (MAKE_ENDEF.test(line)) inMacro = false
       else recipe = true
     } else if (MAKE_RECIPE.test(line)) {
       if (!rule) return null
@@ -192,7 +197,7 @@ export function makefile(v: string): string | null {
       shellAssignment = SHELL_ASSIGNMENT.test(data)
       if (shellAssignment && !SHELL_ASSIGNMENT_ALONE.test(data)) return null
       head ??= data
-      if (/^[ ]{0,8}define[ \t]/.test(line)) inMacro = true
+      if (MAKE_DEFINE.test(line)) inMacro = true
       else if (!directive) rule = true
     }
     if (MAKE_OWN.test(line) || MAKE_EXPANSION_LINE.test(line)) own = true
@@ -204,4 +209,4 @@ export function makefile(v: string): string | null {
 }
 
 /** The recognisers' patterns, for the ReDoS checks. */
-export const BUILD_FILE_PATTERNS: readonly RegExp[] = [DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, DOCKER_COMMENT, DOCKER_BLANK, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, MAKE_CONDITIONAL, SHELL_ASSIGNMENT, SHELL_ASSIGNMENT_ALONE]
+export const BUILD_FILE_PATTERNS: readonly RegExp[] = [DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, COMMENT_LINE, BLANK_LINE, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, MAKE_CONDITIONAL, SHELL_ASSIGNMENT, SHELL_ASSIGNMENT_ALONE, MAKE_DEFINE, MAKE_ENDEF, MAKE_INNERMOST_REFERENCE]

@@ -614,9 +614,11 @@ function expandGlob(m: string): string {
  * the shell expands it to the system's program (`(*bin/bash -c id *)` ran `id` in bash and dash); a segment of stars alone is none
  */
 const RELATIVE_GLOB_PATH = /(?<![\w.~/*?\]-])[\w?*\[\]][\w?*\[\].-]{0,30}\/[\w?*\[\]\/.-]{1,40}/g
+/** the system paths as a shell at the root names them, built once */
+const RELATIVE_SYSTEM_PATHS = SYSTEM_PATHS.map((p) => p.slice(1))
 function expandRelativeGlob(m: string): string {
   if (!GLOB_CHAR.test(m) || STAR_SEGMENT.test(m)) return m
-  for (const p of SYSTEM_PATHS) if (globMatch(m, p.slice(1))) return p
+  for (let k = 0; k < RELATIVE_SYSTEM_PATHS.length; k++) if (globMatch(m, RELATIVE_SYSTEM_PATHS[k]!)) return SYSTEM_PATHS[k]!
   return m
 }
 /** A value with its glob-spelt system paths expanded, as the shell would before running it. */

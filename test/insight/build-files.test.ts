@@ -38,3 +38,19 @@ t.test('a Makefile: its first data line with its references blanked; shapes a sh
     'CC := gcc\nCFLAGS ?= -O2\nGET = http://evil.example/x\nall: build\n\t$(CC) -o app main.c\n',
   ]) t.equal(makefile(v), null, `no Makefile (review): ${JSON.stringify(v)}`)
 })
+
+t.test('hostile shapes: the deepest, longest and most malformed values end in a verdict, bounded by the value and line caps', async (t) => {
+  const head = 'CC := 1\nCFLAGS := 2\nLDFLAGS := '
+  // references nested past what the blanking reads, or never closed, make no Makefile
+  t.equal(makefile(head + '$(call '.repeat(300) + 'A' + ')'.repeat(300)), null, 'three hundred nested calls')
+  t.equal(makefile(head + '$('.repeat(60_000)), null, 'sixty thousand unclosed references')
+  t.equal(makefile(head + '$(call ((((('.repeat(20_000)), null, 'parentheses in a function\'s arguments')
+  // many references, each small, and many lines: read to the caps (2,000 lines, 200,000 characters)
+  t.equal(makefile(head + '$(A) '.repeat(39_000)), 'CC := 1', 'thirty-nine thousand references on one line')
+  t.equal(makefile('CC := $(call a,$(B))\n'.repeat(9_000)), 'CC := _', 'nine thousand lines: the first 2,000 read')
+  t.equal(makefile(head + '$(A) '.repeat(41_000)), null, 'over 200,000 characters: no Makefile read')
+  // a line of backslashes: an even run continues nothing, an odd one continues into the end of the value
+  t.equal(dockerfile('FROM a\nRUN b\nRUN ' + '\\'.repeat(150_000)), 'FROM a')
+  t.equal(dockerfile('FROM a\nRUN b\nRUN ' + '\\'.repeat(150_001)), 'FROM a')
+  t.equal(dockerfile('FROM a\n' + 'RUN a \\\n'.repeat(24_000)), null, 'over 200,000 characters')
+})
