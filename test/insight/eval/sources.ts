@@ -70,7 +70,8 @@
  * built"; built beside the fifty-first on a branch of its own); `FRESH53_SOURCES` the fifty-third, benign values again, on
  * other sources again ("How the fifty-third fresh part was built"; built beside the fifty-fourth on a branch of its own);
  * `FRESH54_SOURCES` the fifty-fourth, benign values again, on other sources again ("How the fifty-fourth fresh part was
- * built"; built beside the fifty-third on a branch of its own).
+ * built"; built beside the fifty-third on a branch of its own); `FRESH55_SOURCES` the fifty-fifth, benign values again, on
+ * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -14676,6 +14677,269 @@ const FRESH54_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-fifth fresh part: JSON documents of many shapes (a dialogue data set's annotated conversations, a map
+// tool's saved configurations, GeoJSON features at two scales, a cloud monitoring service's dashboards, a serverless
+// platform's templates' manifests and configurations, an editor theme, data packages' descriptors), a low cap each (at
+// most 25 a source); code from ordinary application and library repositories in mainstream and less common languages (at
+// most 50 a source) and Markdown from documentation sites and improvement proposals (at most 40 a source); only owners
+// from a to m looked at
+const FRESH55_SOURCES: Source[] = [
+  // a task-oriented dialogue data set (Google's Schema-Guided Dialogue, DSTC8): its development set's dialogues, one a
+  // document — services, turns, utterances, frames, slots and actions (the training and test sets, the SGD-X variants and
+  // three files absent from the snapshot, over its file size limit, left out; the snapshot is of 2023)
+  {
+    repo: 'google-research-datasets/dstc8-schema-guided-dialogue',
+    commit: 'e852981ae34990f4358979625854259302feaa78',
+    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    benign: [{ path: '^dev/dialogues_(?!01[578])\\d+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a geospatial map tool's sample maps (kepler.gl's): each map's saved configuration — layers, filters, map state and
+  // style — and the samples' index (the data files, GeoJSON and CSV, left out)
+  {
+    repo: 'keplergl/kepler.gl-data',
+    commit: '2deaa0925b61b2cbe284e3be7391aa2051095217',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/(?:config[\\w-]*|remote-dataset-config)|samples)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Germany's states, government regions and districts in GeoJSON (deutschlandGeoJSON): the low resolution files'
+  // features, one an area a document — its name, type and outline (the higher resolutions, the same areas again, left
+  // out; the snapshot is of 2022)
+  {
+    repo: 'isellsoap/deutschlandGeoJSON',
+    commit: '4090d4e1f89c1184b436b3d9ccaf332b4c5b43d2',
+    licence: 'Unlicense (LICENSE.md)',
+    benign: [{ path: '^[234]_\\w+/4_niedrig\\.geo\\.json$', many: true, kind: 'json', format: 'json-items', under: 'features', cap: 25 }],
+  },
+  // a cloud monitoring service's sample dashboards (Google Cloud's): one dashboard a document — its grid or mosaic layout,
+  // widgets, charts and their metric queries (the alert policies and the security, secret store, VPN, TLS proxy and
+  // directory service dashboards left out)
+  {
+    repo: 'GoogleCloudPlatform/monitoring-dashboard-samples',
+    commit: '25d8c3e813a171f38fc2feaa9b387782bcb88dfa',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^dashboards/(?!google-cloud-armor|google-recaptcha|vault|google-tcp-ssl|active-directory|google-cloud-vpn)[\\w-]+/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a serverless platform's starter templates (Cloudflare's): their package manifests, Wrangler and TypeScript
+  // configurations (the lock files, the tests and the authentication template left out)
+  {
+    repo: 'cloudflare/templates',
+    commit: '7a0bc8f9a10dc9233964bb8d834beff585d56f08',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!openauth)[\\w-]+-template/(?:package|wrangler|tsconfig(?:\\.\\w+)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an editor colour theme (One Dark Pro, for Visual Studio Code): its five themes' colour and token rules, and its
+  // extension manifest (the lock file and the translations of the manifest's strings left out)
+  {
+    repo: 'Binaryify/OneDark-Pro',
+    commit: '54c3280b29f2c2ed9751e5ca4e071380b7b42205',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:themes/[\\w-]+|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data packaging standard's example packages (Frictionless Data's): their descriptors — resources, schemas, sources,
+  // licences — a table schema, shared resources and a small GeoJSON example (the data files and archives left out; the
+  // snapshot is of 2021)
+  {
+    repo: 'frictionlessdata/example-data-packages',
+    commit: '8c492276e9184d518643af54a96848da1ffd0ebc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/(?:datapackage|tableschema)\\.json|resources/[\\w-]+\\.json|simple-geojson/data/example\\.geojson)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Natural Earth's small scale map data in GeoJSON (natural-earth-geojson): the 1:110m files' features, one a document —
+  // countries, provinces, populated places, coastlines, lakes, rivers, regions with their names and attributes (the larger
+  // scales, the same places again, the 7-Zip archives and two files absent from the snapshot left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'martynafford/natural-earth-geojson',
+    commit: '0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e',
+    licence: 'CC0-1.0 (licence)',
+    benign: [{ path: '^110m/(?:cultural|physical)/ne_110m_(?!geography_regions_polys\\.|graticules_1\\.)\\w+\\.json$', many: true, kind: 'json', format: 'json-items', under: 'features', cap: 25 }],
+  },
+  // a load testing tool (Locust, Python): its package — users and task sets, runners, statistics, the event hooks, the
+  // web interface's server and the contributed clients (50 snippets drawn; the tests, the examples and the web interface's
+  // front end left out)
+  {
+    repo: 'locustio/locust',
+    commit: '407343d0f5ab84a32f41f6f9a7c991188d10a55a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^locust/(?!test/|webui/)(?:\\w+/)*\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a container image updater (Watchtower, Go): its actions, container client, notifications, lifecycle hooks, filters,
+  // metrics and API (50 snippets drawn; the tests, the mocks and the registry authentication left out; the snapshot is of
+  // 2025)
+  {
+    repo: 'containrrr/watchtower',
+    commit: 'ca0e86e824ec05389ab972ea97d04d4bf0476e90',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^(?:cmd|internal|pkg)/(?![\\w/-]*(?:mocks|auth)/)(?:[\\w-]+/)*[\\w-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal emulator (Alacritty, Rust): the application — configuration, display, input, renderer, windows — and its
+  // terminal library — grid, parser hooks, selection, PTY (50 snippets drawn; the tests left out)
+  {
+    repo: 'alacritty/alacritty',
+    commit: 'bdb72b32eeb074e3a0b8559d8ccac458237474a3',
+    licence: 'Apache-2.0 or MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [{ path: '^(?:alacritty|alacritty_terminal|alacritty_config|alacritty_config_derive)/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Android package decoding and rebuilding tool (Apktool, Java): its library — resource tables, XML and Smali decoding,
+  // building — and its utilities (50 snippets drawn; the tests left out)
+  {
+    repo: 'iBotPeaches/Apktool',
+    commit: 'd6ab7c3a3f202fc6a787177b17b17201dbf2aedb',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^brut\\.(?:apktool/apktool-(?:lib|cli)|j\\.\\w+)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal IRC client (Irssi, C): its core, the IRC protocol, the common and text front ends (50 snippets drawn; the
+  // fuzzing harnesses, the OTR encryption module, the Perl bindings and the TLS and SASL code left out)
+  {
+    repo: 'irssi/irssi',
+    commit: '43f1727ef9fe1cb51d5031ee2dd0e1965217e4cb',
+    licence: 'GPL-2.0-or-later with an OpenSSL linking exception (COPYING)',
+    benign: [{ path: '^src/(?!fe-fuzz/|otr/|perl/)(?:[\\w-]+/)+(?!network-openssl|tls|fe-tls|sasl|fe-sasl)[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Wayland compositor (Hyprland, C++): its desktop, layouts, managers, protocols, renderer and configuration (50
+  // snippets drawn; the test harness left out)
+  {
+    repo: 'hyprwm/Hyprland',
+    commit: '6ffae9c5aa0381bf4b65f898fdfae6ac332ab057',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.(?:cpp|hpp)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a charting library (Chart.js, JavaScript): its controllers, core, elements, helpers, platforms, plugins and scales (50
+  // snippets drawn; the TypeScript type definitions, the tests and the documentation left out)
+  {
+    repo: 'chartjs/Chart.js',
+    commit: 'cb02e1d207bd4c4c40b20c259017f85f26f1e30a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a diagrams-from-text library (Mermaid, TypeScript): its diagrams' databases, renderers and styles, the rendering
+  // utilities and the configuration (50 snippets drawn; the specs, the mocks, the type declarations and the documentation
+  // site left out)
+  {
+    repo: 'mermaid-js/mermaid',
+    commit: 'df032c942c32f805a7f4cd1cf30a565e610bc4f1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/mermaid/src/(?!docs/|__mocks__/|tests?/)(?:[\\w-]+/)*[\\w.-]+(?<!\\.spec|\\.test|\\.d)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web application deployment tool (Kamal, Ruby): its command line, commands, configuration and its validators (50
+  // snippets drawn; the secrets adapters, the templates and the tests left out)
+  {
+    repo: 'basecamp/kamal',
+    commit: 'eee0083b38661c3707c6b6052cc89e85038a096c',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/kamal/(?!secrets)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a music streaming server (Koel, PHP on Laravel): its controllers, requests, resources, models, services, repositories
+  // and values (50 snippets drawn; the authorisation policies, the social login and the tests left out)
+  {
+    repo: 'koel/koel',
+    commit: '41cab99feeaf59b139699403fdfd41f0a280fb39',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^app/(?!Policies/|Socialite/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a podcast player for Android (Pocket Casts, Kotlin): its features' screens and view models and its services —
+  // repositories, database, playback, downloads (50 snippets drawn; the tests, the phone, TV, watch and car apps' shells
+  // left out)
+  {
+    repo: 'Automattic/pocket-casts-android',
+    commit: '7fef4bbde101ee492ce218b089374ade1f1f575f',
+    licence: 'MPL-2.0 (LICENSE.md)',
+    benign: [{ path: '^modules/(?:features|services)/[\\w-]+/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a launcher for Windows (Flow Launcher, C#): its application, core, infrastructure and plugin interface (50 snippets
+  // drawn; the bundled plugins, the tests and the generated designer and assembly files left out)
+  {
+    repo: 'Flow-Launcher/Flow.Launcher',
+    commit: '86d7c1e06f742afda12e83808b25b104e9b2214c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Flow\\.Launcher(?:\\.Core|\\.Infrastructure|\\.Plugin)?/(?![\\w/.-]*Properties/)[\\w/.-]+(?<!\\.Designer)\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a document converter (Pandoc, Haskell): its readers, writers, the document model's helpers and options (50 snippets
+  // drawn; the command line, the Lua engine, the server and the tests left out)
+  {
+    repo: 'jgm/pandoc',
+    commit: '0a9a2f261510322ee5a33a2a7facce54b8a718ec',
+    licence: 'GPL-2.0-or-later (COPYING.md)',
+    benign: [{ path: '^src/Text/Pandoc/[\\w/]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programming language's standard library (Elixir's, in Elixir): the language's modules, the interactive shell and
+  // the logger (50 snippets drawn; Mix, EEx, ExUnit and the tests left out)
+  {
+    repo: 'elixir-lang/elixir',
+    commit: '63a7a054ceb2383d795731db8e6ea28aa30e4a03',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/(?:elixir|iex|logger)/lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GitOps continuous delivery tool's documentation (Argo CD's): its user guide, operator manual, developer guide and
+  // proposals (Markdown, 40 sections drawn; the generated command reference and the security, TLS, certificate,
+  // authentication, user management, RBAC, signing and secrets pages left out)
+  {
+    repo: 'argoproj/argo-cd',
+    commit: '37ee0097cf851bc2dd7665fc081bbce61a7e836e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:commands/|user-management/|snyk|secur|tls|cert|auth|rbac|sso|gpg|sign|secret))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes block storage project's documentation (Longhorn's): its newest version's concepts, installation,
+  // volumes, snapshots and backups, monitoring and troubleshooting (Markdown, 40 sections drawn; the earlier versions'
+  // copies, the archives and the security, TLS, encryption, authentication and secrets pages left out)
+  {
+    repo: 'longhorn/website',
+    commit: '0f622500d3b8233f6f160932851f7189e3f8ba0e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/docs/1\\.13\\.0/(?![\\w/.-]*(?:secur|tls|ssl|cert|encrypt|auth|rbac|secret))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a multi-cluster Kubernetes manager's documentation (Karmada's): its current English user guide, administrator guide,
+  // installation and tutorials (Markdown, 40 sections drawn; the versioned copies, the Chinese translation, the generated
+  // reference and the security, certificate, authentication and RBAC pages left out)
+  {
+    repo: 'karmada-io/website',
+    commit: '747f80c48c9a8784ec679cf88ae15b935c7824a9',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!reference/)(?![\\w/.-]*(?:secur|cert|auth|rbac|tls|token|secret|permission))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a peer-to-peer file system's improvement proposals (IPFS' IPIPs): HTTP gateways, delegated routing, UnixFS (Markdown,
+  // 40 sections drawn; the proposals on signed records and on denylists left out)
+  {
+    repo: 'ipfs/specs',
+    commit: '8721f8736bbc434f2c14ba05f3bf42e67b653d9d',
+    licence: 'CC0-1.0 (each proposal\'s Copyright section: "Copyright and related rights waived via CC0")',
+    benign: [{ path: '^src/ipips/ipip-(?!0351|0383|0428)\\d+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a video conferencing platform's handbook (Jitsi's): its user guide, developer guide — the iframe API, the SDKs — and
+  // operations guide (Markdown, 40 sections drawn; the security page and the authentication, LDAP, token, secure domain
+  // and TURN pages left out)
+  {
+    repo: 'jitsi/handbook',
+    commit: '39ea55309eff25a339b4c31fa5367f25842c0f5a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|auth|ldap|token|turn|tls|cert))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (Zola's): content, templates, the configuration, deployment (Markdown, 40
+  // sections drawn; the themes' pages, copied from the themes' own READMEs, left out)
+  {
+    repo: 'getzola/zola',
+    commit: 'b2242262b1df3e238b0b70dce3ae3a5bf3a042e9',
+    licence: 'EUPL-1.2 and MIT (LICENSE, LICENSE-MIT)',
+    benign: [{ path: '^docs/content/documentation/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Linux virtual machine manager's documentation (Lima's): installation, usage, templates, networking, file sharing,
+  // the configuration (Markdown, 40 sections drawn; the security pages left out)
+  {
+    repo: 'lima-vm/lima',
+    commit: '183a60d721bf9cd969f366301bf90710b8c6a28e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/content/en/(?![\\w/.-]*(?:secur|tls|cert|auth|rbac|secret))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a bare-metal Kubernetes load balancer's documentation (MetalLB's): concepts, installation, configuration, usage and
+  // troubleshooting (Markdown, 40 sections drawn; the website theme's pages left out)
+  {
+    repo: 'metallb/metallb',
+    commit: '7938d3f89b8bd808dae2e42d97d6ae7e18e9ed54',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/content/(?![\\w/.-]*(?:secur|tls|cert|auth|rbac|secret))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -14736,6 +15000,7 @@ export const FRESH_PARTS = [
   { part: 'fresh52', name: 'Fifty-second fresh part', fragments: 'fifty-second fresh sources', sources: FRESH52_SOURCES },
   { part: 'fresh53', name: 'Fifty-third fresh part', fragments: 'fifty-third fresh sources', sources: FRESH53_SOURCES },
   { part: 'fresh54', name: 'Fifty-fourth fresh part', fragments: 'fifty-fourth fresh sources', sources: FRESH54_SOURCES },
+  { part: 'fresh55', name: 'Fifty-fifth fresh part', fragments: 'fifty-fifth fresh sources', sources: FRESH55_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
