@@ -71,7 +71,8 @@
  * other sources again ("How the fifty-third fresh part was built"; built beside the fifty-fourth on a branch of its own);
  * `FRESH54_SOURCES` the fifty-fourth, benign values again, on other sources again ("How the fifty-fourth fresh part was
  * built"; built beside the fifty-third on a branch of its own); `FRESH55_SOURCES` the fifty-fifth, benign values again, on
- * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own).
+ * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own); `FRESH56_SOURCES` the fifty-sixth, benign values again, on
+ * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -14940,6 +14941,279 @@ const FRESH55_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-sixth fresh part: JSON documents of many shapes (a gazetteer's places, web framework examples' and
+// project scaffolds' manifests and configurations, a PHP framework's recipes, observability dashboards, a book's and a
+// notebook application's notebooks, a civil protection department's open data, a serverless store's templates), a low cap
+// each (at most 25 a source), code from ordinary application and library repositories, one language a source (at most 50
+// a source) and Markdown from documentation sites, a language's specification and proposals and a book (at most 40 a
+// source)
+const FRESH56_SOURCES: Source[] = [
+  // a gazetteer's places in Liechtenstein (Who's On First): one GeoJSON feature a place — country, regions, localities,
+  // postal codes, with their names, hierarchies, sources and geometries (the alternative geometries left out; the snapshot
+  // is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-li',
+    commit: 'b7556b31519035c9c31a0448a9bec7e7ecc1b7b0',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web framework's examples (Remix's): each example app's package manifest, TypeScript configuration and sandbox
+  // configuration (the examples about authentication, sessions and security, the Cypress fixtures and the tests left out)
+  {
+    repo: 'remix-run/examples',
+    commit: '9e7c7057d3560df060883bc3e85b7bd64883c961',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?![\\w.-]*(?:auth|session|csrf|jwt|login|secur|clerk|passport|supabase))[\\w.-]+/(?:package|tsconfig|sandbox\\.config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a front-end framework's project scaffolding tool (create-vue): its templates' package manifests, TypeScript,
+  // JavaScript, editor, formatter and linter configurations (the locales, the Cypress fixture and the tool's own
+  // configuration left out)
+  {
+    repo: 'vuejs/create-vue',
+    commit: '222c5e2761a0656601e844ffffefd66ff2129c1c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^template/(?![\\w/.-]*fixtures/)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a PHP framework's official recipes (Symfony Flex's): one manifest a bundle's version — the files it copies, its
+  // bundles, environment variables, Docker Compose services and post-install notes (the security, authentication and
+  // token bundles' recipes and the Stimulus controllers' lists left out)
+  {
+    repo: 'symfony/recipes',
+    commit: 'ea97a738a7d7eead2a3eb1448dc27472e558683d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:secur|auth|jwt|csrf))[\\w.-]+/[\\w.-]+/[\\w.]+/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an observability platform's community dashboards (OpenObserve's): one dashboard a system — panels, queries,
+  // variables and layouts for databases, queues, Kubernetes, clouds and web servers (the security, audit, firewall, VPN
+  // and identity dashboards left out; documents over the size limit drop out by themselves; the snapshot is of 2025)
+  {
+    repo: 'openobserve/dashboards',
+    commit: '47e56b8ac56d66f3cd30f78abc734ebc795f721b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!(?:AWS_WAF|AWS_CloudTrail|falco_security|JumpCloud|OpenVPN|Github|Microsoft_O365)/)[^/]+/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data analysis book's notebooks ("Python for Data Analysis", third edition): one Jupyter notebook a chapter, with
+  // its code cells and outputs (the data sets left out; the snapshot is of 2023)
+  {
+    repo: 'wesm/pydata-book',
+    commit: 'd86d8056fa17b180e2a7dc1d9ae1cfb830967d50',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^(?:ch\\d+|app[ab])\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Italy's civil protection department's COVID-19 open data: its national, regional and provincial records, its notes
+  // and its supply contracts and payments, one record a document (json-items; the regional and provincial histories,
+  // absent from the snapshot, and the GeoJSON areas left out; the snapshot is of 2025)
+  {
+    repo: 'pcm-dpc/COVID-19',
+    commit: 'fc82987b9ebda01fe8e5b59d5667e3e00721edb9',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^(?:dati-json/dpc-covid19-ita-(?:andamento-nazionale(?:-latest)?|regioni-latest|province-latest|note)|dati-contratti-dpc-forniture/dati-json/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a notebook application's example notebooks (nteract's): Python, R, Julia, Node.js and .NET notebooks with their
+  // outputs — plots, tables, GeoJSON, Vega-Lite specifications (the PowerShell notebook on managing a cloud account left
+  // out; notebooks over the size limit drop out by themselves; the snapshot is of 2021)
+  {
+    repo: 'nteract/examples',
+    commit: '63de95b63f5d641f931fd6a632f4c7de21674905',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!dotnet/powershell/)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a serverless platform's store (OpenFaaS'): its language templates' catalogue, one template a document — language,
+  // platform, source repository, description (json-items; the functions' catalogue, which lists a port scanner among
+  // them, left out)
+  {
+    repo: 'openfaas/store',
+    commit: '64c8f8051e210b8823785adb63d0083926c8d4c2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^templates\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a keyboard-driven web browser (qutebrowser, Python): its browser, commands, completion, configuration, keys,
+  // main window and utilities (50 snippets drawn; the tests, and the certificate, TLS, cookie and password code left out)
+  {
+    repo: 'qutebrowser/qutebrowser',
+    commit: 'e688202adb6f99cf830e0917b62bdc899a61a973',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^qutebrowser/(?![\\w/]*(?:cert|ssl|tls|auth|cookie|secret|password|pass_))[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a structured logging library (zap, Go): its logger, encoders, fields, sampling, options and core (50 snippets
+  // drawn; the tests, the test helpers and the benchmarks left out)
+  {
+    repo: 'uber-go/zap',
+    commit: '5b81b37b81b8e2ed447a6f57991e372ee4fa5c8f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:zaptest|ztest|benchmarks|testdata)/)(?:[\\w-]+/)*[\\w-]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal file manager (Yazi, Rust): its crates — the core, the file system layer, the plugin system's bindings,
+  // configuration, the scheduler, widgets and the terminal interface (50 snippets drawn; the code generator and the SFTP
+  // client left out)
+  {
+    repo: 'sxyazi/yazi',
+    commit: 'e8b53ece2700ae1600164b6dab71cbf8020205b2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^yazi-(?!codegen/|sftp/)[\\w-]+/src/[\\w/-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal emulator for Android (Termux, Java): the app, the terminal emulator and view, and the shared library —
+  // sessions, settings, shell, file and notification utilities (50 snippets drawn; anything on security, authentication
+  // or cryptography left out)
+  {
+    repo: 'termux/termux-app',
+    commit: '30ebb2dee381d292ade0f2868cfde0f9f20b89fe',
+    licence: 'GPL-3.0-only, with exceptions for the terminal emulator\'s original code (LICENSE.md)',
+    benign: [{ path: '^(?:app|terminal-emulator|terminal-view|termux-shared)/src/main/java/(?![\\w/]*(?:[Ss]ecur|[Aa]uth|[Cc]rypt))[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an audiobook player for Android (Voice, Kotlin): its playback, book scanning, data, settings and screens'
+  // modules (50 snippets drawn; the unit and instrumentation tests left out)
+  {
+    repo: 'PaulWoitaschek/Voice',
+    commit: 'c7de4f98e426daf6486a762d6944485896e72171',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: '^(?![\\w/.-]*(?:test|Test)/)[\\w/.-]+/src/main/[\\w/.-]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tiling Wayland compositor (sway, C): its compositor — commands, configuration, the tree, input, desktop and IPC —
+  // the common code, the bar, the message client and the nag tool (50 snippets drawn)
+  {
+    repo: 'swaywm/sway',
+    commit: '6959a78a8f0d52f79ad7465135b3295307a5146a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:sway|common|swaybar|swaynag|swaymsg)/[\\w/-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game launcher (Prism Launcher, C++ on Qt): its launcher — instances, mod management, downloads, Java detection,
+  // the user interface's dialogs and pages (50 snippets drawn; the tests and the account, authentication and login code
+  // left out; the snapshot is of 2024)
+  {
+    repo: 'PrismLauncher/PrismLauncher',
+    commit: '9fe81ff5645d44c3d0fe9ce9478aca2f06c9bfe5',
+    licence: 'GPL-3.0-only (LICENSE, COPYING.md)',
+    benign: [{ path: '^launcher/(?![\\w/.-]*(?:[Tt]est|[Aa]uth|[Ll]ogin|[Aa]ccount|[Ss]ecur|[Mm]sa))[\\w/.-]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mail delivery platform (Postal, Ruby on Rails): its controllers, models, services, senders, the message database
+  // layer and libraries (50 snippets drawn; the specs, and the credentials, authentication, DKIM, TLS and session code
+  // left out)
+  {
+    repo: 'postalserver/postal',
+    commit: '8ef89606bc34146fffba77a604dd824e6b1cdcc2',
+    licence: 'MIT (MIT-LICENCE)',
+    benign: [{ path: '^(?:app|lib)/(?![\\w/]*(?:credential|auth|dkim|tls|ssl|session|password|secur|login))[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a forum software (phpBB, PHP): its namespaced library — forums, posting, notifications, search, feeds, extensions,
+  // console commands, caching, the file storage (50 snippets drawn; the authentication, password, captcha, ban and
+  // installer code and the database migrations left out)
+  {
+    repo: 'phpbb/phpbb',
+    commit: '7ca0ec3cca427ae3c2c4c2d5715339bcba302822',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: '^phpBB/phpbb/(?!auth/|passwords/|captcha/|ban/|install/|db/migration/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a state machine and actor library (XState, TypeScript): its core package — machines, states, actors, actions,
+  // guards, transitions and the interpreter (50 snippets drawn; the tests left out)
+  {
+    repo: 'statelyai/xstate',
+    commit: 'b1811bf77bc2d1a74367328cec7907aa185b70df',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/core/src/(?![\\w/.-]*(?:tests?|__tests__)/)[\\w/.-]+(?<!\\.test|\\.spec)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-mail sending library for Node.js (Nodemailer, JavaScript): its transports, MIME composition, address parsing,
+  // streams and utilities (50 snippets drawn; the OAuth 2 and DKIM signing code left out)
+  {
+    repo: 'nodemailer/nodemailer',
+    commit: '2f667f4272cb2d7cb479b2e3903ab10600fc0eae',
+    licence: 'MIT-0 (LICENSE)',
+    benign: [{ path: '^lib/(?!xoauth2/|dkim/)[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a source code formatter (Ormolu, Haskell): its parser, printer and configuration, one module a syntax construct
+  // (50 snippets drawn)
+  {
+    repo: 'tweag/ormolu',
+    commit: '5d56d3e2400883803e73a61325912df6de64d8a5',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a background job library (Oban, Elixir): its queues, workers, jobs, plugins, engines, telemetry and migrations'
+  // helpers (50 snippets drawn)
+  {
+    repo: 'oban-bg/oban',
+    commit: '2939e3134d0812195fbfcfe9a8e8d4bbd30bb23b',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code formatter (scalafmt, Scala): its configuration, formatting rules, router and rewrites, the command line and
+  // the dynamic loader (50 snippets drawn; the tests left out)
+  {
+    repo: 'scalameta/scalafmt',
+    commit: 'b02c1a0dc0dd047b66a10c165342d85ce601be73',
+    licence: 'Apache-2.0 (LICENCE.md)',
+    benign: [{ path: '^scalafmt-(?!tests)[\\w-]+/(?:[\\w-]+/)*src/main/[\\w/.-]+\\.scala$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a style sheet language's specification and accepted proposals (Sass's) (Markdown, 40 sections drawn)
+  {
+    repo: 'sass/sass',
+    commit: 'f7fbdb1440ef705029877aabeecfdeed7b8f895e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:spec|accepted)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's documentation site (Scala's): its English overviews — collections, the standard library,
+  // the compiler, tooling and the language's features (Markdown, 40 sections drawn; the translated pages under _ja, _zh-cn
+  // and the others left out)
+  {
+    repo: 'scala/docs.scala-lang',
+    commit: '7689a46f38261d036ef5ee5b87d9ff366af396b9',
+    licence: 'CC-BY-SA-3.0 for the documentation (README.md)',
+    benign: [{ path: '^_overviews/(?![\\w/.-]*(?:secur|auth|tls))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript module bundler's documentation (Rollup's): its guide, command line, configuration options, JavaScript
+  // API, plugin development, migration and troubleshooting (Markdown, 40 sections drawn; the REPL page left out)
+  {
+    repo: 'rollup/rollup',
+    commit: '89bda2cd8e9def2ea037e7dbffaf392ce9f1ddcb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?!repl/)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an open KVM over IP device's documentation (PiKVM's): hardware, setup, video, mass storage, GPIO, the API and
+  // troubleshooting (Markdown, 40 sections drawn; the authentication, passwords, TLS certificates, VPN and security pages
+  // and the blog left out)
+  {
+    repo: 'pikvm/pikvm',
+    commit: '818c5bcb1557c31f0b3f72f7416e958da081724f',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:auth|pass|letsencrypt|tailscale|secur|tls|ssl|cert|2fa|vpn|blog/))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a photo management application's documentation (PhotoPrism's): getting started, the user guide and the developer
+  // guide (Markdown, 40 sections drawn; the authentication, OAuth, OpenID, users, HTTPS, proxy and security pages left out;
+  // the snapshot is of 2025)
+  {
+    repo: 'photoprism/photoprism-docs',
+    commit: '6e3c387f498333c6301e0a2e393634dce4069d67',
+    licence: 'CC-BY-NC-SA-4.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:auth|oauth|oidc|secur|https|prox|users/|crypt|token|session|login|ldap|2fa|cert|tls|ssl))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a command line application library's documentation (Typer's, for Python): its tutorial — arguments, options,
+  // commands, parameter types, subcommands — and its features and alternatives (Markdown, 40 sections drawn; the password
+  // options' page left out; the snapshot is of 2024)
+  {
+    repo: 'tiangolo/typer',
+    commit: '233009a37d35249c1e430ee1db11ed9c06a9dcc3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*password)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes CI/CD framework's documentation (Tekton Pipelines'): tasks, pipelines, runs, workspaces, results,
+  // resolvers and the developers' guides (Markdown, 40 sections drawn; the vendored modules' files and the
+  // authentication, security, SPIRE, trusted resources, signing, secrets, TLS and RBAC pages left out)
+  {
+    repo: 'tektoncd/pipeline',
+    commit: '3ee1745ae5b2d9175b11917d7c1935eaad44910c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:auth|secur|spire|trusted|sign|secret|rbac|tls|cert|provenance))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming book ("Real World OCaml", second edition): its chapters' prose and examples (Markdown, 40 sections
+  // drawn; the vendored libraries under duniverse/ left out; the snapshot is of 2024)
+  {
+    repo: 'realworldocaml/book',
+    commit: 'd40de391c892f6804ddbbdb3ff6f35ac1b6afb37',
+    licence: 'CC-BY-NC-ND-3.0-US for the prose, Unlicense for the code examples (LICENSE.md)',
+    benign: [{ path: '^book/[\\w-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -15001,6 +15275,7 @@ export const FRESH_PARTS = [
   { part: 'fresh53', name: 'Fifty-third fresh part', fragments: 'fifty-third fresh sources', sources: FRESH53_SOURCES },
   { part: 'fresh54', name: 'Fifty-fourth fresh part', fragments: 'fifty-fourth fresh sources', sources: FRESH54_SOURCES },
   { part: 'fresh55', name: 'Fifty-fifth fresh part', fragments: 'fifty-fifth fresh sources', sources: FRESH55_SOURCES },
+  { part: 'fresh56', name: 'Fifty-sixth fresh part', fragments: 'fifty-sixth fresh sources', sources: FRESH56_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
