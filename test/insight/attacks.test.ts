@@ -192,6 +192,8 @@ t.test('every detector pattern finishes on long adversarial input (no catastroph
     // parameter cuts, joined literals, callbacks, markup hosts, foreign schemes, cmd's substrings, trailing breaks, EL objects, program lines
     "1'; show ", '1=1', '1 < -', '(select 1)', '1.e(', 'cmd /c ', 'powershell -c ', 'node -e \'', 'curl http://a.oastify.com ', 'cat<>/', 'x=cat;$x ', '{wget,http://', '${ifs}', '${a%%', '${a#', "'a'+'", '.findindex(alert)', '<meta http-equiv=refresh', '<form action=//a>', '<img src=//a.oast.a.com>', 'file://a', 'ping%a:~1,2%', 'crlf\n', '${request.geta(', '{{= _.', 'function(){ return ', 'file:///private/', 'http://a/latest/meta-data/', '\u201c--', '    a(b)\n', 'val a = ', '[1,alert,1][1]', '/alert(1)', 'onhashchange=eval;',
     '"pg_user"', 'http://a', 'redis://127.0.0.1', 'file:///a/', '{{7*7*7', '{{7*7|', '${[].__class__', "#{''.class.", '{{request.a.', '; echo a_b', '&& ping a.com ', ' \u2013i', 'find / -', '${${lookup:l}', '${date:a}', ':ldap://', '\r\nexpires:', '\n\n<details ', '{{a(', '|| ("1"="1', 'sockets.tcpclient(\'', 'tcpsocket.new(\'', '/\ta.', ';//a.', ' //a', '%2525', '%6',
+    // the forty-first round's PowerShell scripts' and signatures' shapes
+    'iex ', 'downloadstring ', '| iex', '@(1,', "@{'a' = 1;", '$a -eq ', '-not $', 'get-item ', 'function a-b ', '(a: &', 'f(a& ', 'a& b,', '`a\n', '| --- ', '{{a_namespace',
   ]
   const inputs = units.flatMap((u) => {
     const run = u.repeat(Math.ceil(50_000 / u.length))
