@@ -72,7 +72,8 @@
  * `FRESH54_SOURCES` the fifty-fourth, benign values again, on other sources again ("How the fifty-fourth fresh part was
  * built"; built beside the fifty-third on a branch of its own); `FRESH55_SOURCES` the fifty-fifth, benign values again, on
  * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own); `FRESH56_SOURCES` the fifty-sixth, benign values again, on
- * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own).
+ * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own); `FRESH57_SOURCES` the fifty-seventh, benign values again, on
+ * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -15214,6 +15215,281 @@ const FRESH56_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-seventh fresh part: JSON documents of many shapes (a charting library's sample data sets, a countries
+// API's records, a reading list, a country's electoral areas in GeoJSON, a mobile framework's starters' manifests and
+// configurations, notebooks of a tutorial, a cookbook, a map widget's examples and a data science environment's demonstration, with its
+// GeoJSON and data), a low cap each (at most 25 a source), code from ordinary application and library repositories, one
+// language a source (at most 50 a source) and Markdown from documentation sites (at most 40 a source)
+const FRESH57_SOURCES: Source[] = [
+  // a charting library's sample data sets for Python (vega_datasets, Altair's): the data sets shipped with the package —
+  // cars, iris, barley, wheat, stock prices, Anscombe's quartet, Crimean war deaths — one record a document (json-items;
+  // the snapshot is of 2025)
+  {
+    repo: 'altair-viz/vega_datasets',
+    commit: '47cfecdbd37a4910dc851559a951283f3b16e368',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^vega_datasets/(?:_data/)?[\\w-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a countries API (REST Countries, version 1 and 2 of its data): one country a document — names, codes, capital,
+  // region, population, currencies, languages, borders, time zones (json-items; the snapshot is of 2021)
+  {
+    repo: 'apilayer/restcountries',
+    commit: '85c3a55d8c9692743d5e54f2a06fe01513ae09a0',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/resources/countriesV[12]\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a reading list's data (the 100 best books of all time): one book a document — author, country, language, pages,
+  // title, year, image and Wikipedia link (json-items; the snapshot is of 2015)
+  {
+    repo: 'benoitvallon/100-best-books',
+    commit: '5e716ee7ef003309cb68a317487ded6faaa421c6',
+    licence: 'MIT (bower.json\'s license field; no licence file)',
+    benign: [{ path: '^books\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // the United Kingdom's electoral areas in GeoJSON (Martin Chorley's UK-GeoJSON): one document a local authority or
+  // council area — its wards or its parliamentary constituencies, with their codes and names (the statistical output
+  // areas and the national files left out; the snapshot is of 2017)
+  {
+    repo: 'martinjc/UK-GeoJSON',
+    commit: '88339000fc8711feb9c146d5cd7d145bf286350d',
+    licence: 'Open Government Licence v3 and OS OpenData, Crown copyright (licence)',
+    benign: [{ path: '^json/electoral/(?:eng|sco|wal)/(?:wards|wpc)_by_lad/\\w+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a mobile application framework's starters (Ionic's): the starters' package manifests, starter and project
+  // descriptions, Angular, TypeScript, editor and web app manifests' configurations (the Ionic 3 starters' translation
+  // files under i18n left out)
+  {
+    repo: 'ionic-team/starters',
+    commit: '557f7c44de5b995f5cc9d65e04299c7c4907d0ba',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*i18n/)[\\w/.-]+/(?:package|ionic\\.starter|ionic\\.config|tsconfig(?:\\.\\w+)?|angular|manifest|extensions|settings|bower|\\.bower|cypress|tslint|version|example)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a tutorial's notebooks (IPython in depth, from the IPython project): the notebook, display, widgets, customization
+  // and parallel computing exercises and examples (notebooks over the size limit drop out by themselves; the snapshot is
+  // of 2021)
+  {
+    repo: 'ipython/ipython-in-depth',
+    commit: 'b2f9442aa52118dec44ccb0ee749ea63ac578bba',
+    licence: 'BSD-3-Clause for the code, CC-BY for the text and examples (LICENSE)',
+    benign: [{ path: '^[\\w/.-]*\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data analysis cookbook's notebooks (Julia Evans' "Pandas cookbook"): one notebook a chapter — reading CSV files,
+  // selecting, grouping, string operations, cleaning, timestamps, SQL databases (notebooks over the size limit drop out
+  // by themselves; the snapshot is of 2024)
+  {
+    repo: 'jvns/pandas-cookbook',
+    commit: '69d3389e4d9fee6dcf8e59e4c91397e81da79163',
+    licence: 'CC-BY-SA-4.0 (README.md)',
+    benign: [{ path: '^cookbook/[^/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a notebook map widget's examples (ipyleaflet's): one notebook a feature — layers, markers, controls, GeoJSON,
+  // choropleths, projections, tile servers (the user interface tests' notebooks left out)
+  {
+    repo: 'jupyter-widgets/ipyleaflet',
+    commit: 'cd732bfbfb913cd45bea90aa6897ff30c13ced75',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:examples|docs)/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data science environment's demonstration (JupyterLab's): its notebooks (C++, data, FASTA, Lorenz), a GeoJSON of
+  // Washington's museums, a Vega-Lite chart, a weather agency's record and the workspace (notebooks over the size limit
+  // drop out by themselves)
+  {
+    repo: 'jupyterlab/jupyterlab-demo',
+    commit: 'fe0c447c1af3faa361075c2a79f1d9dfb9613ffd',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:notebooks/[\\w.-]+\\.ipynb|data/[\\w.-]+\\.(?:geojson|json)|\\.binder/workspace\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a messaging library (Kombu, Celery's, Python): its connections, producers, consumers, queues, exchanges,
+  // transports — Redis, AMQP, in-memory, file system, databases — the asynchronous hub and the utilities (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'celery/kombu',
+    commit: '9ee8595b835c77b4f04cfb54b40b5d446f985a35',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^kombu/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line fuzzy finder (fzf, Go): its matching algorithms, terminal interface, options, reader, pattern,
+  // history and utilities (50 snippets drawn; the tests, the OpenBSD pledge wrapper and the HTTP server with its API key
+  // left out)
+  {
+    repo: 'junegunn/fzf',
+    commit: '956562daaa82ddf55ea8f7aeab56883377b742c6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:main|src/(?!protector/|server)[\\w/]+)(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a directory jumper for shells (zoxide, Rust): its commands, database, importers from other jumpers, shell
+  // integration and configuration (50 snippets drawn; the tests left out)
+  {
+    repo: 'ajeetdsouza/zoxide',
+    commit: 'e3ef7c9b41e38aff62dd68fcb920a9765e46aa71',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for Java (Gson, Google's): its type adapters, reflection, streaming reader and writer, annotations
+  // and the extras (50 snippets drawn; the tests, the shrinker and module test projects and the template sources left out)
+  {
+    repo: 'google/gson',
+    commit: '9835b6f90192f79cdf5300c528fc6212455fb6c1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:gson|extras)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tiling window manager (i3, C): its window manager — commands, configuration parser, layouts, workspaces, IPC,
+  // handlers — the shared library, the bar and the small tools (50 snippets drawn; the test cases left out; the snapshot
+  // is of 2024)
+  {
+    repo: 'i3/i3',
+    commit: '47cab33aa8b3c8b47e34de6148440a1bc30a2297',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:src|libi3|i3bar/src|i3-[\\w-]+)/[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a key-value storage library (LevelDB, Google's, C++): its database, tables, log, memtable, compaction, cache,
+  // environment and utilities (50 snippets drawn; the tests and the benchmarks left out)
+  {
+    repo: 'google/leveldb',
+    commit: '78a352f47ed6c1e9d750545e9b242289185b87e1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:db|table|util|include/leveldb|helpers/memenv|port)/[\\w]+(?<!_test|_bench)\\.(?:cc|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client library (Faraday, Ruby): its connection, request and response middleware, adapters, options,
+  // encoders and utilities (50 snippets drawn; the specs, the authorization middleware and the SSL options left out)
+  {
+    repo: 'lostisland/faraday',
+    commit: '59334e0e9b1918bd26b143f4a7bbc8c765de3ac4',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/(?![\\w/]*(?:auth|ssl))[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dependency manager for PHP (Composer): its commands, dependency resolver, repositories, downloaders, installers,
+  // packages, plugins, autoloading and utilities (50 snippets drawn; the tests, and the security advisories, audit,
+  // policy, filter list, authentication, TLS, HTTP and self-update code left out)
+  {
+    repo: 'composer/composer',
+    commit: 'eba7baa59eb1b59246cf9800b0120fe78915b6ac',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Composer/(?![\\w/]*(?:Advisor|Audit|Policy|FilterList|Auth|Tls|Ssl|Http|SelfUpdate|Secur|Signature|Keys))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a schema declaration and validation library (Zod, TypeScript): its core — schemas, checks, parsing, errors, JSON
+  // Schema conversion, the registries — the classic interface and the third version's sources (50 snippets drawn; the
+  // tests, the benchmarks and the error messages' translations under locales left out)
+  {
+    repo: 'colinhacks/zod',
+    commit: 'e516c3baf22615e20934116abebfed6c000222c2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/zod/src/(?:v4/(?:core|classic)|v3(?:/helpers)?)/[\\w-]+(?<!\\.test|\\.d)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an asynchronous control flow library (async, JavaScript): its collection functions, control flow — series,
+  // parallel, waterfall, queues, retries — and internals (50 snippets drawn; the tests, the benchmarks and the built
+  // bundles left out)
+  {
+    repo: 'caolan/async',
+    commit: '77fd31096b7b421d6cd6be84757c767e0b35b9fd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+
+  // a dependency injection framework (Koin, Kotlin): its core — modules, definitions, scopes, the registry, the
+  // resolution, logging and properties (50 snippets drawn; the tests and the benchmarks left out)
+  {
+    repo: 'InsertKoinIO/koin',
+    commit: 'fff5291f333c04fe5d6d9447f72740647d40d186',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^projects/core/koin-core/src/\\w+Main/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CSV reading and writing library (CsvHelper, C#): its parser, reader, writer, configuration, class maps, type
+  // conversion and expressions (50 snippets drawn; the tests, the benchmarks, the website and the documentation
+  // generator left out)
+  {
+    repo: 'JoshClose/CsvHelper',
+    commit: '33970e5183383bdac1fbce3b3fbcdf46b318ca52',
+    licence: 'MS-PL or Apache-2.0, dual (LICENSE.txt)',
+    benign: [{ path: '^src/CsvHelper/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a shell script analysis tool (ShellCheck, Haskell): its parser, syntax tree, analyzers, checks, control flow graph,
+  // fixer and output formatters (50 snippets drawn; the test driver left out)
+  {
+    repo: 'koalaman/shellcheck',
+    commit: '764802b7c023e9fdc191c12f57c418f186ad76ae',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^src/ShellCheck/[\\w/]+\\.hs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data ingestion pipeline library (Broadway, Elixir): its pipelines, topology, producers, processors, batchers,
+  // acknowledgers, rate limiter and options (50 snippets drawn)
+  {
+    repo: 'dashbitco/broadway',
+    commit: 'd3a668c885342ae223b5ebcd9571efe4a0f18c41',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JavaScript compiler's documentation (Babel's): its usage guides, configuration, command line, presets, plugins
+  // and API (Markdown, 40 sections drawn; the blog left out)
+  {
+    repo: 'babel/website',
+    commit: 'b4753209310b5b1a6c6a27014ff50a2283e09327',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (Hexo's): its English documentation and API pages — setup, writing,
+  // front matter, tags, themes, deployment, plugins (Markdown, 40 sections drawn; the translations and the news posts
+  // left out)
+  {
+    repo: 'hexojs/site',
+    commit: '59ec5bd280851a691489538b05e31c7fcab365e2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^source/(?:docs|api)/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a runtime version manager's documentation (asdf's): its English guide, management pages, plugins and contributing
+  // pages (Markdown, 40 sections drawn; the Chinese, Korean, Portuguese and Japanese translations left out)
+  {
+    repo: 'asdf-vm/asdf',
+    commit: '25b3911c7239a0f7cb7ee86acb4d81aed4d7d930',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!zh-hans/|ko-kr/|pt-br/|ja-jp/|node_modules/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a local web development environment's documentation (DDEV's): installation, usage, extending, providers and the
+  // developers' pages (Markdown, 40 sections drawn; the vendored modules and the secrets, TLS certificates, HTTPS, SSH and
+  // authentication pages left out)
+  {
+    repo: 'ddev/ddev',
+    commit: 'a278400d9adfa67326f65074476912f1f9091127',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/content/(?![\\w/.-]*(?:secret|tls|cert|https|ssl|ssh|auth|secur|login))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a release automation tool's documentation (GoReleaser's): customization — builds, archives, packages, publishing,
+  // announcements, continuous integration — and the resources and cookbooks (Markdown, 40 sections drawn; the blog, and
+  // the signing, notarization, SBOM, attestation, security and token pages left out)
+  {
+    repo: 'goreleaser/goreleaser',
+    commit: 'cd616d2c080b205bfe0833396e6f2d208253095e',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^www/content/(?!blog/)(?![\\w/.-]*(?:sign|notar|sbom|attest|secur|secret|token|cosign|gpg|auth|cert))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a build automation tool's documentation (Earthly's): its basics, Earthfile reference, guides, caching and
+  // continuous integration pages (Markdown, 40 sections drawn; the cloud, satellites, secrets, authentication, registry
+  // login, certificate and public key pages left out; the snapshot is of 2025)
+  {
+    repo: 'earthly/earthly',
+    commit: '6e641c15d3b4d7dd396363b61d2381faa2658f3d',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!cloud/|public-key-auth/)(?![\\w/.-]*(?:secret|auth|registr|cert|tls|ssh|oidc|cloud-build))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a minimal JavaScript framework's documentation (Alpine.js'): its essentials, directives, magics, globals, plugins
+  // and advanced pages (Markdown, 40 sections drawn; the content security policy page left out)
+  {
+    repo: 'alpinejs/alpine',
+    commit: '7326a49dbbb64992805a9810cc67387615151bb1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^packages/docs/src/en/(?![\\w/.-]*csp)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a hypermedia library's documentation (htmx's): its attributes, headers, events, extensions, reference, migration
+  // guides and essays (Markdown, 40 sections drawn; the examples' pages of HTML, the news posts, the advisory pages
+  // and the security essays left out)
+  {
+    repo: 'bigskysoftware/htmx',
+    commit: '4dd2685fbed0b3985f0475756f1d79b0c9ad5686',
+    licence: '0BSD (LICENSE)',
+    benign: [{ path: '^www/content/(?!examples/|posts/|CVE-)(?![\\w/.-]*(?:secur|csrf|xss|auth|cve))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -15276,6 +15552,7 @@ export const FRESH_PARTS = [
   { part: 'fresh54', name: 'Fifty-fourth fresh part', fragments: 'fifty-fourth fresh sources', sources: FRESH54_SOURCES },
   { part: 'fresh55', name: 'Fifty-fifth fresh part', fragments: 'fifty-fifth fresh sources', sources: FRESH55_SOURCES },
   { part: 'fresh56', name: 'Fifty-sixth fresh part', fragments: 'fifty-sixth fresh sources', sources: FRESH56_SOURCES },
+  { part: 'fresh57', name: 'Fifty-seventh fresh part', fragments: 'fifty-seventh fresh sources', sources: FRESH57_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
