@@ -73,7 +73,8 @@
  * built"; built beside the fifty-third on a branch of its own); `FRESH55_SOURCES` the fifty-fifth, benign values again, on
  * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own); `FRESH56_SOURCES` the fifty-sixth, benign values again, on
  * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own); `FRESH57_SOURCES` the fifty-seventh, benign values again, on
- * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own).
+ * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own); `FRESH58_SOURCES` the fifty-eighth, benign values again, on
+ * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -15490,6 +15491,237 @@ const FRESH57_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-eighth fresh part: JSON documents (a gazetteer's places, a statistics library's example notebooks,
+// observability dashboards, a documentation theme's examples' manifests and configurations), a low cap each (at most 25
+// a source), code from ordinary application and library repositories, one language a source (at most 50 a source) and
+// Markdown from documentation sites and a lesson (at most 40 a source)
+const FRESH58_SOURCES: Source[] = [
+  // a gazetteer's places in San Marino (Who's On First): one GeoJSON feature a place — country, municipalities,
+  // localities, postal codes, with their names, hierarchies, sources and geometries (the alternative geometries left out;
+  // the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-sm',
+    commit: 'ee9cc5923c83f1d69ef0c227d7a1eb6806ea088f',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a statistics library's example notebooks (statsmodels'): regression, time series, discrete choice, robust and
+  // generalized linear models, one Jupyter notebook a topic, kept without their outputs (notebooks over the size limit
+  // drop out by themselves)
+  {
+    repo: 'statsmodels/statsmodels',
+    commit: '82c59e378bdfb5ae324006c477954879ad3e24be',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^examples/notebooks/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a streaming data platform's Grafana dashboards (Redpanda's): brokers, topics, consumers, producers, connectors and
+  // data transforms (the dashboard generated from Jsonnet sources and those sources left out; dashboards over the size
+  // limit drop out by themselves)
+  {
+    repo: 'redpanda-data/observability',
+    commit: '11aea15670c10ba9145bf0de6f2691b4d708c2d9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^grafana-dashboards/(?!Redpanda-Serverless)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a monitoring stack's example (Prometheus and Grafana with Docker Compose): its Grafana dashboards — system, Docker
+  // host and container monitoring (the snapshot is of 2023)
+  {
+    repo: 'vegasbrianc/prometheus',
+    commit: '9f727093e9d96fbd73e97e844c3511659e82d332',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w/ .-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a documentation theme's examples and packages (Astro's Starlight): their package manifests, TypeScript and editor
+  // configurations (the user interface's translations and the documentation's i18n strings, the end-to-end fixtures and
+  // the tests left out)
+  {
+    repo: 'withastro/starlight',
+    commit: '3999be7cc18b41095d61e3b63d68ff3e6c6c050b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:translations|i18n|__e2e__|__tests__|fixtures)/)(?:examples/[\\w-]+/(?:\\.vscode/)?|packages/[\\w-]+/|docs/)?[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a tiling window manager (Qtile, Python): its core, layouts, widgets, backends, configuration and scripts (50
+  // snippets drawn; the tests left out)
+  {
+    repo: 'qtile/qtile',
+    commit: '8385631f1c55b7a8c95546383ad2fbd09fcc08d3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^libqtile/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal user interface library (tview, Go): its widgets — tables, lists, forms, text views, trees, grids (50
+  // snippets drawn; the tests and the demos left out)
+  {
+    repo: 'rivo/tview',
+    commit: '5e1a811e466afab629ffc3202b8ff6eac67770d8',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^[\\w]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file watcher that runs commands (watchexec, Rust): its command line, library, filterers, events, supervisor and
+  // ignore files' crates (50 snippets drawn; the tests and the test crates left out)
+  {
+    repo: 'watchexec/watchexec',
+    commit: '8774f38f7494a11bd08458b8768294239363dedb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^crates/(?!test-)[\\w-]+/src/[\\w/-]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a chart library for Android (MPAndroidChart, Java): its charts, renderers, data sets, formatters, listeners and
+  // utilities (50 snippets drawn; the example app left out; the snapshot is of 2025)
+  {
+    repo: 'PhilJay/MPAndroidChart',
+    commit: '9c7275a0596a7ac0e50ca566e680f7f9d73607af',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^MPChartLib/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kotlin linter and formatter (ktlint, Kotlin): its rule engine, standard rules, command line and reporters (50
+  // snippets drawn; the tests, the test helpers and the rule set template left out)
+  {
+    repo: 'pinterest/ktlint',
+    commit: '8b3c23803408b99d90c89ae54f2aa18a49851595',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ktlint-(?!test|ruleset-template)[\\w-]+/src/main/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal file manager with Vim-like keys (vifm, C): its engine, modes, menus, user interface, input and output,
+  // configuration and utilities (50 snippets drawn; the tests, the vendored Lua interpreter and the compatibility
+  // copies left out)
+  {
+    repo: 'vifm/vifm',
+    commit: '4f9a658ca0fdff831173851b98c8d841bf1df9ff',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^src/(?!lua/lua/|compat/)[\\w/-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a programmers' solid 3D modeller (OpenSCAD, C++ on Qt): its core language, geometry, import and export, the viewer
+  // and the user interface (50 snippets drawn; the vendored libraries under src/ext, the GUI tests and the tests left out)
+  {
+    repo: 'openscad/openscad',
+    commit: 'e4fdec49730103274a4e21c2390b9a12882f01aa',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^src/(?!ext/|guitests/)[\\w/-]+\\.(?:cc|cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a PDF generation library (Prawn, Ruby): its document, text, graphics, images, fonts and layout (50 snippets drawn;
+  // the specs, the manual and the document encryption code left out; the snapshot is of 2025)
+  {
+    repo: 'prawnpdf/prawn',
+    commit: '6b91b63fb120c2aac56ea3f26a0caa26b9492276',
+    licence: 'Ruby\'s licence, GPL-2.0 or GPL-3.0 (LICENSE, COPYING)',
+    benign: [{ path: '^lib/(?![\\w/]*secur)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging library for PHP (Monolog): its logger, handlers, formatters, processors and utilities (50 snippets drawn;
+  // the tests left out)
+  {
+    repo: 'Seldaek/monolog',
+    commit: '57eb1028342134e701e77c617565d51b6e5a2a53',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Monolog/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a form library for React (React Hook Form, TypeScript): its form logic, field arrays, controller, utilities and
+  // types (50 snippets drawn; the tests, the type tests and the .tsx files left out)
+  {
+    repo: 'react-hook-form/react-hook-form',
+    commit: 'd29f3ee09cc24aa29da6127e7657106fb06c76f5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?![\\w/.-]*__)[\\w/.-]+(?<!\\.test|\\.d)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional programming library for JavaScript (Ramda): one module a function, with its documentation comment
+  // (50 snippets drawn; the tests, the benchmarks and the built copies left out)
+  {
+    repo: 'ramda/ramda',
+    commit: '612d6a09d27f6ce19713c2eaf4592f9b9001c398',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^source/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static analysis tool for Elixir (Credo): its checks, command line, configuration, execution and source file
+  // handling (50 snippets drawn; the tests and fixtures left out)
+  {
+    repo: 'rrrene/credo',
+    commit: '6d07d005f4b6d635aff9dcc6f8fdbf0680beb89f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a window manager for macOS (Rectangle, Swift): its window calculations, snapping, window mover, preferences and
+  // utilities (50 snippets drawn; the tests and the launcher left out)
+  {
+    repo: 'rxhanson/Rectangle',
+    commit: '64a918685269119367a8a70d4518f6bec3a0c1f3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Rectangle/[\\w/ +-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a real-time strategy game engine (OpenRA, C#): its game core, graphics, the common and C&C mods' traits, widgets,
+  // activities and scripting (50 snippets drawn; the tests and the cryptography utilities left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'OpenRA/OpenRA',
+    commit: 'b62c883951939e74e01729b96cab7e2cd1f79b5e',
+    licence: 'GPL-3.0-or-later (COPYING)',
+    benign: [{ path: '^OpenRA\\.(?:Game|Mods\\.Common|Mods\\.Cnc)/(?![\\w/.-]*(?:Crypt|Secur|Auth))[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a router's documentation (Vue Router's): its guide — essentials, advanced topics, migration — the data loaders and
+  // the API (Markdown, 40 sections drawn; the Chinese translation left out)
+  {
+    repo: 'vuejs/router',
+    commit: 'b19cce24aaf561b154b23cd475ca112bd61f2d10',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/docs/(?!zh/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a desktop application framework's documentation (Tauri's): getting started, the plugins, distribution, development,
+  // concepts and references (Markdown, 40 sections drawn; the translations, the security pages and the blog left out;
+  // the snapshot is of 2024)
+  {
+    repo: 'tauri-apps/tauri-docs',
+    commit: 'e1c39c6ef06b936f70e977d53c60fcf329ec3702',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/content/docs/(?!(?:zh-cn|fr|es|it|ja|ko|de|pt-br|blog|security)/)(?![\\w/.-]*(?:secur|auth|sign|cert|isolation|csp|capabilit|permission))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a presentation tool's documentation (Slidev's): its guide, features, customization and resources (Markdown, 40
+  // sections drawn; the plans and the assistant skills left out)
+  {
+    repo: 'slidevjs/slidev',
+    commit: 'dbc307b416d002d7d02ddb9742b9254427c5c299',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!node_modules/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book generator's guide (mdBook's): its command line, formats, configuration, renderers and preprocessors
+  // (Markdown, 40 sections drawn; the test books left out)
+  {
+    repo: 'rust-lang/mdBook',
+    commit: '641d06abe7d10d981ed61dd2711a30e4119666cd',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^guide/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web application bundler's documentation site (Parcel's): getting started, the languages, features, recipes and
+  // the plugin system (Markdown, 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'parcel-bundler/website',
+    commit: '3f9e1c87843de1387f4628f187d8d9cb3a26232c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!blog/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web framework's documentation (Yew's, for Rust and WebAssembly): the current documentation's getting started,
+  // concepts, advanced topics and migration guides (Markdown, 40 sections drawn; the versioned copies and the
+  // translations under i18n left out)
+  {
+    repo: 'yewstack/yew',
+    commit: '2142c5ce9c405622ed164cbfb93d80ce76972e0e',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^website/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web server toolkit's documentation (Nitro's): its guide — routing, storage, cache, configuration, tasks — and
+  // the deployment providers and runtimes (Markdown, 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'unjs/nitro',
+    commit: '14b4891feba62080a5fa90fb8f5988fc06df2beb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on version control with Git (the Software Carpentry's): its episodes — setting up, tracking and exploring
+  // changes, ignoring files, remotes, collaborating, conflicts (Markdown, 40 sections drawn)
+  {
+    repo: 'swcarpentry/git-novice',
+    commit: '3e9bb3c8b01f5ca6e6ac96e06d252116f8db520c',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -15553,6 +15785,7 @@ export const FRESH_PARTS = [
   { part: 'fresh55', name: 'Fifty-fifth fresh part', fragments: 'fifty-fifth fresh sources', sources: FRESH55_SOURCES },
   { part: 'fresh56', name: 'Fifty-sixth fresh part', fragments: 'fifty-sixth fresh sources', sources: FRESH56_SOURCES },
   { part: 'fresh57', name: 'Fifty-seventh fresh part', fragments: 'fifty-seventh fresh sources', sources: FRESH57_SOURCES },
+  { part: 'fresh58', name: 'Fifty-eighth fresh part', fragments: 'fifty-eighth fresh sources', sources: FRESH58_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
