@@ -17,7 +17,7 @@ import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInj
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
-import { POWERSHELL_ATTACK, POWERSHELL_PATTERNS, PS_LITERAL_COLLECTION, powershellProgram } from './powershell.ts'
+import { POWERSHELL_ATTACK, POWERSHELL_PATTERNS, PS_INDEX, PS_LITERAL_COLLECTION, powershellProgram } from './powershell.ts'
 import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
@@ -303,7 +303,8 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?
  * what is inside is parameters and arguments (a shell reads `f (…` as a syntax error; `if (`, `while (` and the shell's other words
  * that open a subshell are none, SHELL_WORD_PAREN)
  */
-const SIGNATURE_LINE = /^([^\n(]{0,200}?\w[ \t]{0,4}\()([^\n]{0,400})$/gm
+// (review: its head unquoted and plain, names, types and blanks — a quoted `(`, `127.0.0.1 'f('T& id;`, opens no list, and the line runs)
+const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~]{0,200}\w[ \t]{0,4}\()([^\n]{0,400})$/gm
 const SHELL_WORD_PAREN = /(?:^|[^\w])(?:if|elif|while|until|then|do|else|time|coproc|in)[ \t]{0,4}\($/
 /** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`) */
 const RUST_REFERENCE = /(?<=(?:^|[(,])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>])/g
@@ -605,6 +606,15 @@ const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,})
 // (review of the thirty-fifth round: a row ends at a line feed only, as a shell's line does — not at a carriage return or U+2028, which
 // JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell)
 const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*(?=\n|$)/g
+/** (review of the forty-first round) a line a shell continues onto the next: `\`, `&&` or `||` at its end, or a `|` ending a line that is no row */
+const CONTINUES = /(?:\\|&&|\|\|)[ \t]*$|^(?![ \t]{0,3}\|)[^\n]*\|[ \t]*$/
+/** A Markdown text without its tables' rows (not a row a line continues into: `ls \⏎| id; echo x #|` is one command). */
+function withoutTableRows(v: string): string {
+  return v.replace(TABLE_ROW, (row: string, at: number) => {
+    const before = v.lastIndexOf('\n', at - 2)
+    return at > 0 && CONTINUES.test(v.slice(before + 1, at - 1)) ? row : ''
+  })
+}
 /**
  * (twenty-sixth round) A text table as psql and MySQL print them and READMEs paste them: a delimiter row of dashes joined by `+`
  * (`------+---------`, `+----+----+`), and its rows, cells parted by `|` between blanks (`64001 | mysql | mysql-server`): a table's
@@ -1152,12 +1162,19 @@ const OCTAL_DIGITS = /^[0-7]+$/
  */
 function internalDecimal(h: string): boolean {
   if (h.length > 40) return false
+  // (review of the forty-first round) a part with a leading zero is octal to inet_aton, curl and Node, decimal to Java's InetAddress
+  // (`0127.0.1` is 87.0.0.1 to the first, 127.0.0.1 to the second): internal by either reading counts
+  return addressRead(h, true) || (LEADING_ZERO_PART.test(h) && addressRead(h, false))
+}
+const LEADING_ZERO_PART = /(?:^|\.)0\d/
+/** `h`'s address as inet_aton makes it (`octal`: a part with a leading zero is octal) or as Java reads it, internal or not. */
+function addressRead(h: string, octal: boolean): boolean {
   // inet_aton's shortened form: `a.b` is a.0.0.b (b 24 bits)
   const parts: number[] = []
   for (const p of h.split('.')) {
-    const octal = p.length > 1 && p.charCodeAt(0) === 48
-    if (octal && !OCTAL_DIGITS.test(p)) return false
-    parts.push(Number(BigInt(octal ? `0o${p}` : p) % 4_294_967_296n))
+    const asOctal = octal && p.length > 1 && p.charCodeAt(0) === 48
+    if (asOctal && !OCTAL_DIGITS.test(p)) return false
+    parts.push(Number(BigInt(asOctal ? `0o${p}` : p) % 4_294_967_296n))
   }
   const last = parts[parts.length - 1]!
   if (parts.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - parts.length))) return false
@@ -1668,7 +1685,8 @@ const BOUNDARY = /boundary="?([^";]{1,200})"?/
 const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n]{1,200}`/
 /** (json22: also a span in double backticks, ``sort``, as Markdown and reStructuredText write one) */
 // (forty-first round: and one wrapped with its paragraph, `` `cue⏎  cmd` `` — CommonMark's spans take a line break, not a blank line)
-const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\n)[^`\n]{1,400}`/g
+// (review: its second line opens no block — a tag, a heading, a list item, a quote, a fence, a rule end the paragraph, and no span is there)
+const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\n|[ \t]{0,3}(?:<[a-z!/?]|#{1,6}(?:[ \t]|$)|[-*+>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|[-*_=]{3,}))[^`\n]{1,400}`/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -2158,8 +2176,8 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
-  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, CONTINUES, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
@@ -3276,7 +3294,7 @@ export class AttackDetector {
     const shellScript = wholeProgram || buildFileHead !== null || psScript
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
-    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? v.replace(TABLE_ROW, '') : v
+    let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? withoutTableRows(v) : v
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,
@@ -3348,9 +3366,10 @@ export class AttackDetector {
       const t = page === null ? tv : page.rest
       if (page?.reaches === true || anyOf(SSTI, t) || (v.includes('<%#') && makoCommentBlock(v)) || (!markdown && (SSTI_TAG.test(t) || (v.length <= SHORT_TEMPLATE && !this.#document && (anyOf(SSTI_SHORT, t) || templatePolyglot(t) || constantTemplate(t)))))) found |= BIT.ssti
     }
-    // (forty-first round: not a PowerShell script's own variables, `$handlers[$type]`, `$x -in $list`: its `$` names no operator — a query's
-    // operators are a parameter's name or a document's key, never inside a script's lines)
-    if (!psScript && (c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(v) && anyOf(shellScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, v) && !(mode === NAME && STRAPI_FILTER.test(v) && !CREDENTIAL_FIELD.test(v.slice(7))) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
+    // (forty-first round: a PowerShell script's subscripts by a variable, `$handlers[$type]`, are no query's `[$type]` operator; review: the
+    // rest of it is read as any value's or program's is, JavaScript for `$where` included — a shell script's narrower shapes would miss it)
+    const nv = psScript && (c & C_BRACKET) !== 0 ? v.replace(PS_INDEX, '[i]') : v
+    if ((c & (C_DOLLAR | C_PIPE | C_AMP | C_EQ | C_DOT | C_PAREN | C_SEMI)) !== 0 && ((GATE.nosqli.test(nv) && anyOf(shellScript && !psScript ? NOSQL_OPERATOR_SHAPES : code ? CODE_NOSQLI : NOSQLI, nv) && !(mode === NAME && STRAPI_FILTER.test(v) && !CREDENTIAL_FIELD.test(v.slice(7))) && !(v.charCodeAt(0) === 123 && dataFilterText(v))) || ((c & C_PAREN) !== 0 && (v.includes('db') || v.includes('this')) && NOSQL_CALLS.test(v)))) found |= BIT.nosqli
     // (twenty-ninth round) a document's own filter, whole (an identity provider's queries, `"filter": "(uid=*)"`,
     // `"filter": "(&(objectClass=group)(!(type=email)))"`): what the configured directory is asked, no break-out
     // (review: under a key that names a filter only, `filter`, `userFilter`: a document's `username` holding `(|(uid=*)(userPassword=*))` is
@@ -3411,7 +3430,8 @@ export class AttackDetector {
         const h = bare === null ? '' : hostOf(bare[1]!)
         // (twenty-ninth round) a decimal number alone is a number (`page=12`, a postcode `25740`, a year), unless the address it
         // spells from 1.0.0.0 on is an internal one (`2130706433`, `3232235777`)
-        if (bare !== null && DECIMAL_HOST.test(h) && !internalDecimal(h)) return 0
+        // (review of the forty-first round: and one that is, by either reading, is a target — `0169.254.43518` is 169.254.169.254 to Java)
+        if (bare !== null && DECIMAL_HOST.test(h)) return internalDecimal(h) ? BIT.ssrf : 0
         // (twenty-ninth round) a network in CIDR notation (`service_subnet=192.168.16.0/24`) is no host a server connects to
         if (bare !== null && CIDR.test(v.trim())) return 0
         if (bare !== null && PRIVATE_SUFFIX_ALONE.test(v)) return 0

