@@ -304,10 +304,11 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?
  * that open a subshell are none, SHELL_WORD_PAREN)
  */
 // (review: its head unquoted and plain, names, types and blanks — a quoted `(`, `127.0.0.1 'f('T& id;`, opens no list, and the line runs)
-const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~]{0,200}\w[ \t]{0,4}\()([^\n]{0,400})$/gm
+// (a method's call, `dirs.sort_unstable_by(`, `versions_->set(`, is one too: a word glued to `(` is a syntax error whatever its dots)
+const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~.-]{0,200}\w[ \t]{0,4}\()([^\n]{0,400})$/gm
 const SHELL_WORD_PAREN = /(?:^|[^\w])(?:if|elif|while|until|then|do|else|time|coproc|in)[ \t]{0,4}\($/
-/** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`) */
-const RUST_REFERENCE = /(?<=(?:^|[(,])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>])/g
+/** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`), a closure's (`|dir1: &dir, dir2: &dir|`) */
+const RUST_REFERENCE = /(?<=(?:^|[(,|])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>|])/g
 /** and C++'s reference declarators, glued to their type (`const workspaceid& id)`, `auto const& sh :`, `std::string& s,`) */
 const CPP_REFERENCE = /(?<=[\w>])&(?=[ \t]{1,4}[a-z_]\w{0,40}[ \t]{0,4}[),:=;])/g
 /** A program's signature lines without their reference types' `&` (no background job). */

