@@ -75,7 +75,8 @@
  * other sources again ("How the fifty-sixth fresh part was built"; built beside the fifty-fifth on a branch of its own); `FRESH57_SOURCES` the fifty-seventh, benign values again, on
  * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own); `FRESH58_SOURCES` the fifty-eighth, benign values again, on
  * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own); `FRESH59_SOURCES` the fifty-ninth, benign values again, on
- * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own).
+ * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own); `FRESH60_SOURCES` the sixtieth, benign values again, on
+ * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -15996,6 +15997,263 @@ const FRESH59_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixtieth fresh part: JSON documents (a gazetteer's places, a package directory's records, a mock API's
+// records, two libraries' tutorial notebooks, a database distribution's Grafana dashboards, an ORM's examples' manifests
+// and configurations), a low cap each (at most 25 a source), code from ordinary application and library repositories,
+// one language a source (at most 50 a source) and Markdown from documentation sites, a language reference and a lesson
+// (at most 40 a source)
+const FRESH60_SOURCES: Source[] = [
+  // a gazetteer's places in Malta (Who's On First): one GeoJSON feature a place — country, regions, localities,
+  // neighbourhoods, postal codes, with their names, hierarchies, sources and geometries (the alternative geometries left
+  // out; the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-mt',
+    commit: '0feaac28b597f2168bb1c04cfd49ab98dc86659e',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Monaco (Who's On First, as above): the country, its quarters, locality and postal codes (the
+  // alternative geometries left out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-mc',
+    commit: '83d9f7b402a3bc7fbafe23ba9ed9d8dda8520e80',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a directory of React Native libraries (React Native Directory's): its list of libraries, one record a library —
+  // its repository, platforms, examples, flags (25 records drawn, each a document of its own)
+  {
+    repo: 'react-native-community/directory',
+    commit: 'f9f8b8f27ec731c2dc32cdc00266b1636ae97868',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: 'react-native-libraries.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a mock REST API's demonstration database (typicode's demo for My JSON Server): its posts and comments, one record a
+  // document (the only object, the profile, is no array's item; five records in all; the snapshot is of 2017)
+  {
+    repo: 'typicode/demo',
+    commit: 'f0b44972443d306e32eed093910687d26cd9f3f1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'db.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a time series library's example notebooks (sktime's): forecasting, classification, transformations, benchmarking
+  // and data loading, one Jupyter notebook a topic (notebooks over the size limit, most of them, drop out by themselves)
+  {
+    repo: 'sktime/sktime',
+    commit: '7bd7d1620c0656f3210eeb850bb1c0034159ee47',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^examples/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a labelled-array library's tutorial (Xarray's): its fundamentals, intermediate and advanced notebooks — data
+  // structures, indexing, computation, plotting, Dask, Zarr, backends, apply_ufunc — kept without their outputs
+  {
+    repo: 'xarray-contrib/xarray-tutorial',
+    commit: '54df4e2fc01e51905210793f7aa01df0d87be86b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:fundamentals|intermediate|advanced|overview|workshops)/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a PostgreSQL distribution's Grafana dashboards (Pigsty's): its PostgreSQL, infrastructure, node, Redis, MinIO,
+  // MongoDB and application dashboards (dashboards over the size limit, most of them, drop out by themselves; the
+  // snapshot is of 2025)
+  {
+    repo: 'Vonng/pigsty',
+    commit: '3cf01e42a5a7c807166bc2f359cf506314d107ef',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^files/grafana/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an ORM's examples (Prisma's): their package manifests, TypeScript, Nest and Azure Functions configurations (the
+  // lock files, the examples' tests and the repository's test setup left out; the snapshot is of 2024)
+  {
+    repo: 'prisma/prisma-examples',
+    commit: '74814fd9512cef59a323faab067db8c6ad453c35',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!\\.github/)(?![\\w/.-]*(?:tests?|__tests__|e2e)/)[\\w/.-]+/(?:package|tsconfig|tsconfig\\.build|nest-cli|function)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a job queue for Python on Redis (RQ): its queues, jobs, workers, scheduler, registries, command line and
+  // serializers (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'rq/rq',
+    commit: 'aa666a8a60dbc5e8bb43f166cda869c67426a11a',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^rq/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a zero-allocation JSON logger (zerolog, Go): its events, contexts, fields, encoders, hooks, samplers, writers and
+  // the HTTP handlers' helpers (50 snippets drawn; the tests, the examples and the test cases left out)
+  {
+    repo: 'rs/zerolog',
+    commit: '13966551e7cc9f174723bddde692f0f0f9a833aa',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!internal/testcases|[\\w/]*examples/)(?:[\\w]+/)*\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data-parallelism library (Rayon, Rust): its parallel iterators, slices, collections, thread pool, scopes and
+  // joins (50 snippets drawn; the tests, the compile-fail doctests and the demos left out)
+  {
+    repo: 'rayon-rs/rayon',
+    commit: 'c4dac9f82ee03f61e855075b668229a9e4d759ad',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^(?:rayon-core/)?src/(?![\\w/]*compile_fail/)[\\w/]+(?<!test|tests)\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Java source file generator (JavaPoet, Java): its type, method, field and annotation specs, code blocks and the
+  // code writer (50 snippets drawn; the tests left out; the snapshot is of 2024)
+  {
+    repo: 'square/javapoet',
+    commit: 'b9017a9503b76e11b4ad4c1a9f050e2d29112cb0',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an I/O library (Okio, Kotlin): its buffers, byte strings, sources, sinks, file systems, paths and compression, for
+  // each platform (50 snippets drawn; the tests, the testing support, the hash functions and the hashing and cipher
+  // streams left out)
+  {
+    repo: 'square/okio',
+    commit: '4164f2976ac7174f3d35d52150e8ffbdbe0acbec',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^okio/src/(?!\\w*Test/|hashFunctions/)\\w+Main/kotlin/(?![\\w/]*(?:Hash|Hmac|Cipher))[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a small scripting language's virtual machine (Wren, C): its compiler, core library, value representation,
+  // interpreter, debugging and the optional modules (50 snippets drawn; the tests, the command line's vendored libuv
+  // and the generated .inc sources left out; the snapshot is of 2025)
+  {
+    repo: 'wren-lang/wren',
+    commit: '77aeb12ab8cff432dcc0e0c511d0f30366650f15',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:vm|optional|include)/\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a task-parallel programming library (Taskflow, C++): its executor, graphs, algorithms, observers and utilities (50
+  // snippets drawn; the CUDA code, the vendored third-party libraries, the examples, the sandbox and the unit tests
+  // left out)
+  {
+    repo: 'taskflow/taskflow',
+    commit: '83f90a279aaab33fd4ce1deed00ca07819cbc8f8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^taskflow/(?!cuda/)[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web server for Ruby and Rack (Puma): its server, cluster, launcher, configuration DSL, reactor, thread pool and
+  // plugins (50 snippets drawn; the tests, the C and Java extensions and the SSL code left out)
+  {
+    repo: 'puma/puma',
+    commit: 'ff2e2126ee2f0f97e21c57ce1967afde1b6f05a1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/(?![\\w/]*minissl)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file system abstraction for PHP (Flysystem): its filesystem, mount manager, path handling, attributes and the
+  // local, in-memory, FTP, ZIP and WebDAV adapters (50 snippets drawn; the tests and test utilities, the SFTP adapters
+  // and the cloud storage adapters, with their credentials, left out; the snapshot is of 2024)
+  {
+    repo: 'thephpleague/flysystem',
+    commit: '072735c56cc0da00e10716dd90d5a7f7b40b36be',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!PhpseclibV\\d|AwsS3V3|AsyncAwsS3|AzureBlobStorage|GoogleCloudStorage|AdapterTestUtilities)[\\w/]+(?<!Test|TestCase)\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP request library for Node.js (Got, TypeScript): its options, requests, responses, retries, errors,
+  // pagination and timeouts (50 snippets drawn; the tests, the benchmarks and the URL credentials helper left out)
+  {
+    repo: 'sindresorhus/got',
+    commit: 'd00d845a0b435365ec73ea5a1fca6e17ee677184',
+    licence: 'MIT (license)',
+    benign: [{ path: '^source/(?![\\w/-]*strip-url-auth)[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web video player (Video.js, JavaScript): its player, components, control bar, menus, sliders, text tracks and
+  // utilities (50 snippets drawn; the tests, the language files and the built copies left out)
+  {
+    repo: 'videojs/video.js',
+    commit: '1ce2b219f450842455e120518bf669e1d5b2ae38',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/js/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client for Elixir (Req): its requests, responses, steps — redirects, retries, decompression, decoding,
+  // archives — and adapters (50 snippets drawn; the tests, the test helpers and the authentication step left out)
+  {
+    repo: 'wojtekmach/req',
+    commit: 'a9d6ac2887d4f36d4e56019e54d7e8a7d3dc3aa0',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^lib/(?!req/(?:auth|test)\\b)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Auto Layout DSL (SnapKit, Swift): its constraints, makers, attributes, priorities, insets and layout guides (50
+  // snippets drawn; the tests, the example app and the playground left out; the snapshot is of 2024)
+  {
+    repo: 'SnapKit/SnapKit',
+    commit: '2842e6e84e82eb9a8dac0100ca90d9444b0307f4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a structured logging library for .NET (Serilog, C#): its logger, configuration, events, message templates,
+  // enrichers, sinks, formatting and capturing (50 snippets drawn; the tests and the performance tests left out)
+  {
+    repo: 'serilog/serilog',
+    commit: '60935b4d7abad71cf6157b45a10f5c3c65ead527',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/Serilog/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a bundler's documentation site (webpack's): its concepts, configuration, guides, API, plugins and migration pages
+  // (Markdown, 40 sections drawn; the blog, the contributors' pages and the Content Security Policy guide left out)
+  {
+    repo: 'webpack/webpack.js.org',
+    commit: '9c0ce6f5e982c2efd3e97360a107a6343cf2c77b',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^src/content/(?!blog/|contribute/)(?![\\w/.-]*csp)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a state management library's documentation (Jotai's): its basics, core, guides, recipes, extensions, utilities and
+  // tools (Markdown, 40 sections drawn)
+  {
+    repo: 'pmndrs/jotai',
+    commit: '1fae77247ae72ab5f2f002dc82a876e61ce26f56',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on programming with Python (the Software Carpentry's): its episodes — NumPy, Matplotlib, lists, loops,
+  // files, conditionals, functions, errors, defensive programming, debugging, the command line (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'swcarpentry/python-novice-inflammation',
+    commit: '2b3613a57d9704c71a959ed9978aab84e0282ea6',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a UI library's documentation site (Preact's): the current version's guide and the tutorial, in English (Markdown,
+  // 40 sections drawn; the translations, the older versions and the blog left out)
+  {
+    repo: 'preactjs/preact-www',
+    commit: 'b3833be0935841df553343bb1bdd26907b922b51',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^content/en/(?:guide/v10|tutorial)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's reference (the Rust Reference): its lexical structure, items, attributes, expressions,
+  // patterns, types, names and the memory model (Markdown, 40 sections drawn; the style guide and the tools left out)
+  {
+    repo: 'rust-lang/reference',
+    commit: '3b38834b39f732c64686f7c64aa29dcf3cd83ba5',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (VitePress's): its guide and reference, in English (Markdown, 40 sections
+  // drawn; the translations and the end-to-end tests' pages left out)
+  {
+    repo: 'vuejs/vitepress',
+    commit: 'ed2bfb266ef788e86d1a73fe3cd7708a4cd5e260',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/en/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a package manager's documentation (npm's): the command line's eleventh version — its commands, configuration and
+  // using npm (Markdown, 40 sections drawn; the older versions, the accounts, organizations and policies pages, the
+  // .npmrc page with its authentication settings and every page on tokens, logins, access, owners, audits, signatures,
+  // provenance or trusted publishing left out)
+  {
+    repo: 'npm/documentation',
+    commit: '404e183ea0c1f0b5d0b479175a291f70e216ade3',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^content/cli/v11/(?:commands|configuring-npm|using-npm)/(?![\\w.-]*(?:token|login|logout|adduser|access|owner|audit|profile|sbom|trust|sign|provenance|whoami|2fa|auth|secur|npmrc))[\\w.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an HTTP framework's documentation (H3's): its guide — app, handlers, events, routing, WebSockets — utilities,
+  // examples and migration (Markdown, 40 sections drawn; the sessions example left out; the snapshot is of 2025)
+  {
+    repo: 'unjs/h3',
+    commit: 'ac609aae8fa93947b564de55e2d1a6bec5ad18ad',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*session)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -16061,6 +16319,7 @@ export const FRESH_PARTS = [
   { part: 'fresh57', name: 'Fifty-seventh fresh part', fragments: 'fifty-seventh fresh sources', sources: FRESH57_SOURCES },
   { part: 'fresh58', name: 'Fifty-eighth fresh part', fragments: 'fifty-eighth fresh sources', sources: FRESH58_SOURCES },
   { part: 'fresh59', name: 'Fifty-ninth fresh part', fragments: 'fifty-ninth fresh sources', sources: FRESH59_SOURCES },
+  { part: 'fresh60', name: 'Sixtieth fresh part', fragments: 'sixtieth fresh sources', sources: FRESH60_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
