@@ -91,6 +91,8 @@ const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'lengt
 // (twenty-third round: and a clause's condition, `1' HAVING SLEEP(5)--`)
 const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 'having', 'where'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
+/** (forty-first round) names that are a database's functions and never its packages or schemas: dotted, they qualify another name */
+const FUNCTION_ONLY = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'load_file', 'extractvalue', 'updatexml'])
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
 /** (review) `(a, b, c)` at `j`: names parted by commas, as a COPY's list of columns */
@@ -760,8 +762,10 @@ function lex(text: string, quote: number, out: Token[]): void {
       }
       let p = k
       while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++
-      const call = text.charCodeAt(p) === 40
-      const word = (call ? text.slice(i, j) : text.slice(i, j)).toLowerCase()
+      const word = text.slice(i, j).toLowerCase()
+      // (forty-first round) a function's name qualifying another's is an object's or a schema's (`benchmark.run("./results.csv")`, a
+      // notebook's Python): no call of that function — a package's is still one (`dbms_pipe.receive_message(`)
+      const call = text.charCodeAt(p) === 40 && !(k > j && FUNCTION_ONLY.has(word))
       out.push({ kind: WORD, text: word, open: false, call })
       i = call ? k : j
       continue

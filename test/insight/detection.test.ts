@@ -3593,3 +3593,8 @@ t.test("forty-first round, from the fifty-seventh and fifty-eighth parts: Python
   t.ok(json({ snippet: "x = 1\nelse:\n    __import__('os').system('id')\n" }).includes('rce'), "Python's sink with its import is read as before")
 })
 
+t.test("forty-first round, from the fifty-ninth and sixtieth parts: a time function's name qualifying another's is no call of it", async (t) => {
+  for (const v of ['results_df = benchmark.run("./classifier_benchmarking_results.csv")', 'r = sleep.run("x")']) t.same(q(v, 'source'), [], v)
+  for (const v of ['1 and benchmark(5000000,md5(1))', "1' and sleep(5)--", "1 and dbms_pipe.receive_message(('a'),10)", "x' or benchmark (5000000,md5(1))#", '1;select pg_sleep(5)']) t.ok(q(v).includes('sqli'), v)
+})
+
