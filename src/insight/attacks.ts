@@ -277,7 +277,9 @@ const RUNNER_EXPRESSIONS = /\$\{\{(?:[^{}\n;|&`<>$]|\|\||&&){0,300}\}\}|\$\{\{\s
 // (review: after `::` only a short type list closed by `>`, no element's name: `a::<iframe src=…>` is markup)
 const TYPE_ARGUMENTS = /(?<=[\w$])<(?=[a-z_&])|(?<=::)<(?=(?!(?:style|script|iframe|base|embed|link|meta|object|a|img|svg|form|frame|frameset|applet|math|input|button|video|audio|details|body|html|template|xmp|noscript|textarea|image|marquee|isindex|select|option|keygen|portal|animate|set)\b)[a-z_&][\w:]{0,60}(?:<[^<>\n]{0,60}>)?[\w:]{0,20}>)/g
 /** (fifteenth round) in a program, a line that is a condition (`if …`, `} else if …`, `while …`, `return …`; eighteenth round: Ruby's and Perl's modifiers, `next unless a && b`), and its logical operators */
-const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$|^[^\n]{0,200}\b(?:unless|if)\b[^\n]{0,200}$/gm
+// (forty-first round: and a clause's guard, ending on `->` — Elixir's `cond`, Erlang's, Haskell's case arms; a shell reads a line ending on `->`
+// as a syntax error, and runs none of it; and a C-family `case …:` label, `case wc >= 0xD800 && wc <= 0xDBFF:` — a shell's `case` wants `in`)
+const CONDITION_LINE = /^[ \t]{0,40}(?:\}[ \t]{0,4})?(?:if|else[ \t]{1,4}if|elif|while|until|unless|return)\b[^\n]{0,400}$|^[^\n]{0,200}\b(?:unless|if)\b[^\n]{0,200}$|^[^\n]{0,400}[ \t]->[ \t]*$|^[ \t]{0,40}case[ \t][^\n]{0,400}:[ \t]*$/gm
 const LOGICAL = /&&|\|\|/g
 /** (twenty-eighth round) `||` or `&&` before a sigil variable or Perl's `ref` (`ref($proto) || $proto`, `$a && $b`) */
 const SIGIL_LOGIC = /(?:\|\||&&)(?=[ \t]{0,4}(?:[$@%]\{?[a-z_]|ref\b))/g

