@@ -77,7 +77,8 @@
  * other sources again ("How the fifty-eighth fresh part was built"; built beside the fifty-seventh on a branch of its own); `FRESH59_SOURCES` the fifty-ninth, benign values again, on
  * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own); `FRESH60_SOURCES` the sixtieth, benign values again, on
  * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own); `FRESH61_SOURCES` the sixty-first, benign values again, on
- * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own).
+ * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own); `FRESH62_SOURCES` the sixty-second, benign values again, on
+ * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -16530,6 +16531,271 @@ const FRESH61_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-second fresh part: JSON documents (a gazetteer's places, a reinforcement-learning course's, a
+// probabilistic programming library's, a quantum computing framework's and a book's notebooks, an online editor's
+// starter projects', a to-do application's implementations' and an embedded platform's boards' manifests and
+// configurations), a low cap each (at most 25 a source), code from ordinary application and library repositories, one language a source (at most 50 a source)
+// and Markdown from documentation sets, guides and lessons (at most 40 a source)
+const FRESH62_SOURCES: Source[] = [
+  // a gazetteer's places in Bahrain (Who's On First): one GeoJSON feature a place — country, regions, localities,
+  // neighbourhoods, with their names, hierarchies, sources and geometries (the alternative geometries left out; the
+  // snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-bh',
+    commit: 'fa83996bb3059b64411ff658aefcf81988c738dc',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a reinforcement-learning course's notebooks (Yandex School of Data Analysis's Practical RL): its seminars and
+  // homework, week by week — cross-entropy method, value iteration, Q-learning, policy gradients, PPO, planning (notebooks
+  // over the size limit drop out by themselves)
+  {
+    repo: 'yandexdataschool/Practical_RL',
+    commit: '6f7fa8bc521af3d6bb47833c4670f44740f26aa6',
+    licence: 'The Unlicense (LICENSE.md)',
+    benign: [{ path: '^week\\d+_[^/]+/(?:[\\w.-]+/)*[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a probabilistic programming library's tutorials (Pyro's): models, inference, SVI, enumeration, VAEs, effect
+  // handlers, tensor shapes, one Jupyter notebook a tutorial (notebooks over the size limit drop out by themselves; the
+  // tests' notebook left out; the snapshot is of 2024)
+  {
+    repo: 'pyro-ppl/pyro',
+    commit: 'ff6ae1c9572591791aae8842bcd702fcf0b46fd6',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^tutorial/source/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a quantum computing framework's documentation notebooks (Cirq's): building circuits, simulation, noise,
+  // transformations, experiments (the hardware providers' and Google's service pages, with their access set-up, left
+  // out; notebooks over the size limit drop out by themselves)
+  {
+    repo: 'quantumlib/Cirq',
+    commit: '4a34e0fd59bc9aa08233c6d1efa2345a4276e280',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!hardware/|google/|tutorials/google/)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a book's code notebooks (Build a Large Language Model From Scratch's): tokenization, data loaders, attention, the
+  // GPT model, pretraining, fine-tuning, the exercises' solutions and the bonus material (the tests' reference notebooks
+  // left out; notebooks over the size limit drop out by themselves)
+  {
+    repo: 'rasbt/LLMs-from-scratch',
+    commit: '28c65cdfbc3338e2e040016eea4b7fdf556e4d57',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:ch\\d+|appendix-[A-Z])/(?![\\w/.-]*tests?/)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an online editor's starter projects (StackBlitz's): their package manifests, TypeScript, JavaScript, Angular, Expo
+  // and component configurations, one starter a framework (the lock files left out)
+  {
+    repo: 'stackblitz/starters',
+    commit: '5f855444c438cc9a08da1153a319c54bd570d2a9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w.-]+/(?:package|tsconfig|tsconfig\\.app|tsconfig\\.node|jsconfig|angular|app|components)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a to-do application written in many frameworks (TodoMVC): its implementations' package, Bower, Elm, Angular and
+  // TypeScript manifests and configurations (the lock files, the built copies, the vendored Bower components and the
+  // tests left out)
+  {
+    repo: 'tastejs/todomvc',
+    commit: 'ff43b02e59dfa604386bb382034b2cd07c2bcd8a',
+    licence: 'MIT (license.md)',
+    benign: [{ path: '^examples/[\\w.-]+/(?:package|bower|elm|angular|tsconfig|jsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an embedded development platform's NXP LPC support (PlatformIO's): its boards' manifests — microcontroller,
+  // frequency, memory, frameworks, debugging tools, upload protocols —, the platform's manifest and its examples' Mbed
+  // and Zephyr configurations (eleven documents, all it has; the snapshot is of 2023)
+  {
+    repo: 'platformio/platform-nxplpc',
+    commit: '874201af396477967f540d13513ff14a8edaf730',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:boards/[\\w.-]+|platform|examples/[\\w.-]+/(?:mbed_app|boards/[\\w.-]+))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a progress bar for Python (tqdm): its bars, the standard, notebook, GUI, Tk, rich, asyncio and Dask front-ends, the
+  // command line and the helpers (50 snippets drawn; the tests, the examples and the Discord, Slack and Telegram bots,
+  // with their tokens, left out)
+  {
+    repo: 'tqdm/tqdm',
+    commit: 'f6a30fab726ab8e794a9db88b4392ce207760937',
+    licence: 'MPL-2.0 and MIT (LICENCE)',
+    benign: [{ path: '^tqdm/(?!contrib/(?:discord|slack|telegram))[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a generics helpers library for Go (lo): its slice, map, tuple, string, math, channel, concurrency, condition,
+  // error, retry and time helpers, with the iterator, parallel and mutable variants (50 snippets drawn; the tests, the
+  // examples, the benchmarks, the internal packages and the experimental SIMD package left out)
+  {
+    repo: 'samber/lo',
+    commit: 'f75f39097da911621c7fd629579563f1ebfcffd0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:(?:it|parallel|mutable)/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for Rust (serde_json): its deserializer, serializer, values, maps, numbers, readers and the number
+  // parsing (50 snippets drawn; the tests, the fuzzing targets and the benchmarks left out)
+  {
+    repo: 'serde-rs/json',
+    commit: '827a315bf2198558f0325b07bcc1e2cd973aba2f',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a type-safe HTTP client (Retrofit, Java): its service methods, request factory, calls, converters and call
+  // adapters, with the converters' and adapters' modules (50 snippets drawn; the tests, the samples and the old
+  // website's copies left out; the snapshot is of 2024)
+  {
+    repo: 'square/retrofit',
+    commit: '0b118105fe8436791436b8bc9c95b9aa2cfd3bdd',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:retrofit|retrofit-adapters/\\w+|retrofit-converters/\\w+)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for Kotlin and Java (Moshi, Kotlin): its readers, writers, adapters, the Kotlin reflection and the
+  // code generation (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'square/moshi',
+    commit: '889013ec2edb8d8034902662a1dc8c4f3b3f8111',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:moshi|moshi-adapters|moshi-kotlin|moshi-kotlin-codegen)/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a small C compiler (chibicc, C): its tokenizer, preprocessor, parser, type checker and code generator, with its own
+  // headers (the tests and the third-party test scripts left out; the snapshot is of 2020)
+  {
+    repo: 'rui314/chibicc',
+    commit: '90d1f7f199cc55b13c7fdb5839d1409806633fdb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:\\w+\\.[ch]|include/\\w+\\.h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an entity component system (EnTT, C++): its registry, views, groups, storage, signals, meta reflection, graph,
+  // resources and containers (50 snippets drawn; the tests, the test bed and the debugger visualizers left out)
+  {
+    repo: 'skypjack/entt',
+    commit: '1333fa53129e7cfded5a9640c4336a254049917b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/entt/(?!natvis/)[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an asynchronous I/O framework for Ruby (Async): its reactor, tasks, schedulers, conditions, queues, semaphores,
+  // barriers, timeouts and nodes (50 snippets drawn; the tests, the benchmarks and the examples left out)
+  {
+    repo: 'socketry/async',
+    commit: '30cfe50eccd531d028403d0ae8925826b141ca45',
+    licence: 'MIT (license.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a UUID library for PHP (ramsey/uuid): its UUID versions, factories, generators, codecs, converters, builders,
+  // fields and types (50 snippets drawn; the tests and the benchmarks left out; the snapshot is of 2024)
+  {
+    repo: 'ramsey/uuid',
+    commit: '9e8aa057ba5384e5888954c828f8de90ccd3ca4c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client built on fetch (Ky, TypeScript): its requests, options, hooks, retries, timeouts, errors and
+  // utilities (50 snippets drawn; the tests left out)
+  {
+    repo: 'sindresorhus/ky',
+    commit: '3419113b48e034fdcf8fa6bd3be3da7b3d0d758f',
+    licence: 'MIT (license)',
+    benign: [{ path: '^source/[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Unix shell commands for Node.js (ShellJS, JavaScript): its commands — cat, cd, cp, find, grep, ls, sed, sort, which
+  // and the rest — and their common code (50 snippets drawn; the tests and the scripts left out)
+  {
+    repo: 'shelljs/shelljs',
+    commit: 'ed9f79aaf0a0a60c57eada9df701a1074e59396b',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:src/[\\w-]+|shell|make|global|plugin)\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client for Elixir (Tesla): its builder, client, adapters and middleware — JSON, retries, redirects,
+  // compression, logging, timeouts, telemetry — and multipart bodies (50 snippets drawn; the tests, the mock and the
+  // basic, bearer and digest authentication middleware left out; the snapshot is of 2021)
+  {
+    repo: 'teamon/tesla',
+    commit: '124cfd72a5cd1e95a2e952a30b51dbff3bb62ff5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?![\\w/]*(?:_auth|mock)\\.ex$)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTML parser for Swift (SwiftSoup, a port of jsoup): its tokeniser, tree builders, nodes, elements, CSS
+  // selectors and evaluators (50 snippets drawn; the tests, the entity tables and the sanitizer with its safe lists
+  // left out)
+  {
+    repo: 'scinfu/SwiftSoup',
+    commit: 'ead56133a693d0184d8c2db1a6d6394410cacfd6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/(?!Cleaner|Whitelist|Entities)\\w+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a micro-ORM for .NET (Dapper, C#): its query and execute extension methods, type handlers, parameters, grid
+  // readers and the command definitions (50 snippets drawn; the tests, the benchmarks and the companion libraries left
+  // out; the snapshot is of 2021)
+  {
+    repo: 'StackExchange/Dapper',
+    commit: '31981fdf518c4765d21ca3cacab4cefda4644a41',
+    licence: 'Apache-2.0 (License.txt)',
+    benign: [{ path: '^Dapper/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a book on unsafe Rust (the Rustonomicon): data layout, ownership, lifetimes, conversions, uninitialized memory,
+  // concurrency and the worked Vec and Arc (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-lang/nomicon',
+    commit: 'cc6a6bae8c3bfa389974e533c54694662c1a9de6',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's edition guide (the Rust Edition Guide): the editions and their changes, one page a
+  // change (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-lang/edition-guide',
+    commit: 'c3c0f0b3da26610138b7ba7663f60cd2c68cf184',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an array library's tutorials (NumPy's): Moore's law, saving arrays, air quality, deep learning on MNIST, masked
+  // arrays, fractals, statics, SVD and X-ray images, as MyST Markdown (Markdown, 40 sections drawn; the contributors'
+  // and style guide pages left out)
+  {
+    repo: 'numpy/numpy-tutorials',
+    commit: 'd8a82a1b792f24a52eebcf0ae5ec73ccacfef685',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^content/(?!contributing|tutorial-style-guide)[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a local model runner's documentation (Ollama's): installation, the command line, the Modelfile, the API, its
+  // capabilities, GPUs, troubleshooting and the integrations with editors and tools (Markdown, 40 sections drawn; the
+  // authentication and cloud pages left out)
+  {
+    repo: 'ollama/ollama',
+    commit: 'fb30760996871fa9460115c753afd2c60d4ab0f7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:authentication|cloud|web-search))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Go style guide (Uber's): its guidelines, performance, style and patterns, one page a rule (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'uber-go/guide',
+    commit: '1d60a91aa5e87d443002e23c21903c49489dbde5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a key-value storage layer's documentation (unstorage's): its guide, utilities, HTTP server, custom drivers and the
+  // local drivers (Markdown, 40 sections drawn; the cloud and database drivers' pages, with their credentials, left out)
+  {
+    repo: 'unjs/unstorage',
+    commit: 'afbb66ec266e0cec613cb087b49f75bf4deaaa41',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?:1\\.guide/[\\w.-]+|2\\.drivers/(?:0\\.index|browser|capacitor-preferences|deno|fs|http|lru-cache|memory|null|overlay))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a lesson on R (the Software Carpentry's R for Reproducible Scientific Analysis): its episodes — RStudio, data
+  // structures, data frames, subsetting, control flow, plotting, functions, dplyr, tidyr, knitr (R Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'swcarpentry/r-novice-gapminder',
+    commit: '61dff93a6e329945d7c2a7520054e633c0ab3b62',
+    licence: 'CC-BY-4.0 for the instructional material, MIT for the software (LICENSE.md)',
+    benign: [{ path: '^episodes/[\\w-]+\\.Rmd$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a collection of Vue composition utilities' documentation (VueUse's): one page a function — state, elements,
+  // browser, sensors, animation, utilities, math, the router and RxJS (Markdown, 40 sections drawn; the integrations,
+  // Electron and Firebase pages and the agents' skills left out)
+  {
+    repo: 'vueuse/vueuse',
+    commit: '1354e69588f601f721ce2b5e4328d7c3214a0c7e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?:core|shared|math|router|rxjs)/\\w+/index\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -16597,6 +16863,7 @@ export const FRESH_PARTS = [
   { part: 'fresh59', name: 'Fifty-ninth fresh part', fragments: 'fifty-ninth fresh sources', sources: FRESH59_SOURCES },
   { part: 'fresh60', name: 'Sixtieth fresh part', fragments: 'sixtieth fresh sources', sources: FRESH60_SOURCES },
   { part: 'fresh61', name: 'Sixty-first fresh part', fragments: 'sixty-first fresh sources', sources: FRESH61_SOURCES },
+  { part: 'fresh62', name: 'Sixty-second fresh part', fragments: 'sixty-second fresh sources', sources: FRESH62_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
