@@ -91,9 +91,9 @@ const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'lengt
 // (twenty-third round: and a clause's condition, `1' HAVING SLEEP(5)--`)
 const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 'having', 'where'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
+const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 /** (forty-first round) names that are a database's functions and never its packages or schemas: dotted, they qualify another name */
 const FUNCTION_ONLY = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'load_file', 'extractvalue', 'updatexml'])
-const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
 
 /** (review) `(a, b, c)` at `j`: names parted by commas, as a COPY's list of columns */
 function columnList(t: readonly Token[], j: number): boolean {
