@@ -85,8 +85,10 @@ const SQLI = [
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
   /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
-  // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`)
-  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\(|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
+  // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`; forty-second round: nor a
+  // call whose arguments are only a program's names, `state_dict = load_file(output_file)` in a notebook that imported it — a probe's
+  // take a number, a string, a variable or a call, `load_file(0x2f…)`, `updatexml(1,concat(…),1)`)
+  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\((?!\s{0,4}(?:(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4},\s{0,4}){0,4}(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4}\))|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   // (twenty-sixth round) a database server's own means an injection reaches for, breakout or not: a script written through the query
   // log (`SET GLOBAL general_log_file='/var/www/html/shell.php'`; a log file a DBA sets is none), a system file, a share or a
   // wrapper read (`LOAD DATA LOCAL INFILE '/etc/passwd'`, `'\\\\host\\x'`, `'phar://…'`; a CSV a DBA loads is none), `OPENROWSET(BULK …)`,
@@ -290,6 +292,10 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 
 /** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
+/** (forty-second round) a Rust macro's repetition of one metavariable and its fragment, a separator inside or after it (`$($x:expr),*`) */
+/** (forty-second round) what only a Rust macro's definition writes: `macro_rules!`, `$crate::`, a rule's matcher line `(@array [$($e:expr),*]) => {` */
+const RUST_MACRO = /macro_rules!|\$crate::|(?:^|\n)[ \t]{0,40}\([^\n]{0,200}\)[ \t]{0,4}=>[ \t]{0,4}\{[ \t]*(?=\n|$)/
+const RUST_REPETITION = /\$\([ \t]{0,4}\$[a-z_]\w{0,40}(?::[a-z]{2,9})?[ \t]{0,4}[,;]?[ \t]{0,4}\)[ \t]{0,4}[,;]?[ \t]{0,4}[*+?]/g
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 /**
@@ -1445,7 +1451,8 @@ const NOSQL_CALLS = /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand
 /** LDAP filter injection. */
 const LDAPI = [
   /[)*]\s*(?:\)\s*){0,2}\({1,3}\s*(?:[|&!]\s*)?(?:\(\s*){0,3}[a-z][a-z0-9-]{0,40}\s*[~<>]?=\s*\*/,
-  /\*\s*\)\s*\(\s*(?:[|&!]\s*)?(?:\(\s*)?[a-z][a-z0-9-]{0,40}\s*[~<>]?=/,
+  // (forty-second round: not a C comparison after a cast, `*(ty *)(klass == 0 ? …`)
+  /\*\s*\)\s*\(\s*(?:[|&!]\s*)?(?:\(\s*)?[a-z][a-z0-9-]{0,40}\s*[~<>]?=(?!=)/,
   // (fourteenth round) the same with any attribute description: an OID (`*)(2.5.4.35=*))`, `*)(.2.5.4.3=*))`), an
   // extensible match (`*)(cn:dn:=admin))`, `*)(userAccountControl:1.2.840.113556.1.4.803:=2))`), and a clause joined
   // by an operator after the break-out (`*)|(objectClass=*))`); a NUL right after the break-out (`*)(%00))`)
@@ -1690,6 +1697,8 @@ const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n
 // (forty-first round: and one wrapped with its paragraph, `` `cue⏎  cmd` `` — CommonMark's spans take a line break, not a blank line)
 // (review: its second line opens no block — a tag, a heading, a list item, a quote, a fence, a rule end the paragraph, and no span is there)
 const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\n|[ \t]{0,3}(?:<[a-z!/?]|#{1,6}(?:[ \t]|$)|[-*+>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|[-*_=]{3,}))[^`\n]{1,400}`/g
+/** (forty-second round) A Markdown page's display math, `$$…$$` over one or more lines, no `$` inside (a notebook's Markdown cell, MathJax's or KaTeX's) */
+const DISPLAY_MATH = /\$\$[^$]{1,4000}\$\$/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -1759,6 +1768,23 @@ const fenceInfo = (v: string, i: number) => {
 const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
 /** Markdown's escaped bracket (`# \<script setup>`): the text `<`, no tag. */
 const MARKDOWN_ESCAPED_LT = /\\</g
+/** (forty-second round) a cut JSON text completed in its last string: the closing quote, then the closers only (a key cut is given `:0`) */
+const CUT_LAST_STRING = /"[\]}]{1,64}$/
+/**
+ * The last string of a parsed document in its text's order (its parse bounds the depth); none where an object has a key that is an
+ * array index, which JavaScript lists first whatever the text's order.
+ */
+function lastString(doc: unknown): string | undefined {
+  if (typeof doc === 'string') return doc
+  if (Array.isArray(doc)) return doc.length === 0 ? undefined : lastString(doc[doc.length - 1])
+  if (doc !== null && typeof doc === 'object') {
+    const keys = Object.keys(doc)
+    if (keys.length === 0 || INDEX_KEY.test(keys[0]!)) return undefined
+    return lastString((doc as Record<string, unknown>)[keys[keys.length - 1]!])
+  }
+  return undefined
+}
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/
 /** An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`). */
 const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?)){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
 /**
@@ -1823,6 +1849,14 @@ function quotesOpen(v: string): boolean {
   return (double & 1) === 1 || (single & 1) === 1
 }
 const MAX_ICON = 20_000
+/**
+ * (forty-second round) A comment between a drawing's elements, as Graphviz writes one before each node and edge (`</g>⏎<!-- m&#45;&gt;sd -->⏎<g
+ * id="edge1"…`, a notebook's saved output): dropped before the icon is judged. Only where a tag has just ended (after a `>` and blanks,
+ * never inside a tag, where `<!--` is an attribute's name and what follows still counts) and only text without `<` or a quote, so that
+ * dropping it removes no tag and opens or closes no quoted value (where a browser ends the comment sooner, `--!>`, the rest is text without
+ * a tag either; the detector reads the value entity-decoded, so `&gt;` is a `>` by then); any other comment keeps the element read as before.
+ */
+const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})<!--[^<"']{0,200}?-->/g
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
 function inertIcons(v: string): string {
   let out = ''
@@ -1834,7 +1868,8 @@ function inertIcons(v: string): string {
     // (read-through: an element longer than an icon is drawn with is left as it is, so a value of many openings costs 64 bounded slices at most)
     const close = v.indexOf('</svg>', at)
     if ((close === -1 ? v.length : close) - at > MAX_ICON) continue
-    const element = v.slice(at, close === -1 ? v.length : close)
+    let element = v.slice(at, close === -1 ? v.length : close)
+    if (element.includes('<!--')) element = element.replace(SVG_COMMENT, '$1')
     if (close !== -1 && (element.includes('<!') || quotesOpen(element))) continue
     const icon = element.includes('<use') ? element.replace(LOCAL_USE, '<g/>') : element
     if (SVG_ICON.test(icon) && SVG_DRAWING.test(icon) && !SVG_ACTIVE.test(icon)) {
@@ -2183,7 +2218,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, RUST_MACRO, RUST_REPETITION, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2711,9 +2746,12 @@ export class AttackDetector {
   #bodyCut = false
   /**
    * (review of the twenty-ninth round) judging the one value the cut ended: a form's last field, a multipart body's last part, a
-   * text body whole (not another field, nor a string inside a JSON body, whose members closeCutJson completed)
+   * text body whole (not another field, nor a string inside a JSON body, whose members closeCutJson completed); (forty-second round) and
+   * a JSON body's last string when the cut ended in it (`#cutString`)
    */
   #cutValue = false
+  /** (forty-second round) the string a JSON body's cut ended in, its last one, read as cut (`#cutValue`) where the body's members are read */
+  #cutString: string | undefined = undefined
 
   detect(inputs: AttackInputs): AttackType[] {
     this.#cut = false
@@ -2727,6 +2765,7 @@ export class AttackDetector {
     this.#inForm = false
     this.#bodyCut = false
     this.#cutValue = false
+    this.#cutString = undefined
     this.#inAgent = false
     this.#hostName = undefined
     this.#document = false
@@ -2873,7 +2912,12 @@ export class AttackDetector {
       // package manifest's `scripts` are command fields still, not text)
       if (doc === undefined && whole.length > this.#maxInspectBytes) {
         const closed = completeCutJson(text)
-        if (closed !== undefined) doc = parseJson(closed)
+        if (closed !== undefined) {
+          doc = parseJson(closed)
+          // (forty-second round) cut in its last string (`{"document": "{\"cells\": [{…` past 16 KiB, a notebook sent as a field's
+          // text): that string is the value the cut ended, and a JSON text there is completed as a form's cut field is
+          if (CUT_LAST_STRING.test(closed)) this.#cutString = lastString(doc)
+        }
       }
       // not JSON after all, or nested past the ceiling: read it as text
       if (doc === undefined || doc === TOO_DEEP) return this.#value(this.#decode(text), VALUE, '', this.#decodedMarkup)
@@ -2976,6 +3020,9 @@ export class AttackDetector {
     this.#outerNests = outerNests || (outerDoc !== undefined && (outerKnown === 1 || (outerKnown === -1 && nestsObjects(outerDoc))))
     this.#jsonDoc = doc
     this.#nests = -1
+    // (the cut string is the body's own document's, read at its level only)
+    const cutString = this.#cutString
+    this.#cutString = undefined
     this.#nested++
     let found = 0
     let filterDoc: boolean | undefined
@@ -3005,7 +3052,9 @@ export class AttackDetector {
     const links = keys.has('_links') && keys.has('href') ? halLinks(doc) : undefined
     for (const [v, key] of values) {
       if ((key === 'pattern' && patterns?.has(v)) || (key === 'if' && conditions?.has(v))) continue
+      this.#cutValue = v === cutString
       const bits = this.#value(this.#decode(workflow && v.includes('${{') ? v.replace(RUNNER_EXPRESSIONS, 'x') : v), VALUE, key.toLowerCase(), this.#decodedMarkup)
+      this.#cutValue = false
       found |= (bits & BIT.ssrf) !== 0 && key === 'href' && links?.has(v) && LOOPBACK_LINK.test(v) ? bits & ~BIT.ssrf : bits
       if ((found & BIT.open_redirect) === 0 && v.includes('%')) found |= this.#encodedRedirect(v, key.toLowerCase())
     }
@@ -3108,7 +3157,7 @@ export class AttackDetector {
       // complete before the cut are read as JSON, as a JSON body's are
       // (review: only the value the cut ended, and only at its own level; a JSON prefix, its cut member completed — not any field
       // opening on `{"a":1,` before a probe, `{"a":1,;cat /etc/passwd`, in a body padded past the cut)
-      if (doc === undefined && this.#cutValue && this.#nested === 0) {
+      if (doc === undefined && this.#cutValue && this.#nested <= 1) {
         const closed = completeCutJson(jsonText)
         if (closed !== undefined) doc = parseJson(closed)
       }
@@ -3298,6 +3347,10 @@ export class AttackDetector {
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? withoutTableRows(v) : v
+    // (forty-second round) and its display math (`$$⏎ {\rm sgn}(\alpha) := … &{\rm if}\; \alpha \geq 0 ⏎$$`, a notebook's Markdown cell):
+    // LaTeX the page's math renderer typesets, as its code blocks are quoted text — for the shell's reading only (a renderer without math
+    // shows what is between the `$$` as the page's own markup, which the page's readings still judge)
+    if (markdown && (c & C_DOLLAR) !== 0 && sv.includes('$$')) sv = sv.replace(DISPLAY_MATH, ' ')
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,
@@ -3308,6 +3361,10 @@ export class AttackDetector {
     // (twelfth round) a script's regular expression literals (`var re = /^(Eval|Type)Error$/;`) are patterns:
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
+    // (forty-second round) a Rust macro's repetitions of one metavariable (`$($body)*`, `$($elems:expr,)*`, `$($key:tt)+`, serde_json's
+    // `json!`): in a value that defines a macro (`macro_rules!`, `$crate::`, a rule's `(…) => {` line), they are the macro's; to a shell
+    // each substitutes the command a variable names, unset
+    if ((c & C_DOLLAR) !== 0 && sv.includes('$(') && RUST_MACRO.test(sv)) sv = sv.replace(RUST_REPETITION, 'rep')
     // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
     if (code && (c & C_AMP) !== 0 && C_FAMILY.test(sv)) sv = withoutReferenceTypes(sv.replace(ADDRESS_ASSIGNED, ''))
