@@ -71,8 +71,9 @@
  *   npm run eval:detection -- --part fresh60       # the sixtieth fresh part (JSON documents, code and Markdown from 30 sources, a low cap each, sources none of the others uses): measured once at b63b636, now spent
  *   npm run eval:detection -- --part fresh61       # the sixty-first fresh part (JSON documents, code and Markdown from 31 sources, a low cap each, sources none of the others uses): measured once at c3c0a1d, now spent
  *   npm run eval:detection -- --part fresh62       # the sixty-second fresh part (JSON documents, code and Markdown from 30 sources, a low cap each, sources none of the others uses): measured once at c3c0a1d, now spent
+ *   npm run eval:detection -- --part fresh63       # the sixty-third fresh part (JSON documents, code and Markdown from 31 sources, a low cap each, sources none of the others uses): measure-only until its one measurement, not measured yet
  *
- *   npm run eval:detection -- --part fresh62 --alone   # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --part fresh63 --alone   # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with
@@ -101,7 +102,7 @@ const partName = part === 'tune' ? 'Tuning half' : part === 'held-out' ? 'Held-o
 // the twenty-sixth round's first half), the fifteenth since its one (at 5832b89, after the twenty-eighth round) and the
 // sixteenth since its one (at 94130a1), the seventeenth since its one (at 90e1261), the eighteenth since its one (at 27a7c43) and the
 // nineteenth since its one (at d2d7d1b), the twentieth since its one (at 63bcd65), the twenty-first since its one (at 8e77cd6), the twenty-second since its one (at e74a477), the twenty-third since its one (at bf9b635), the twenty-fourth since its one (at e27de4a), the twenty-fifth since its one (at 35ced29), the twenty-sixth since its one (at 3d3179e), the twenty-seventh since its one (at 7923778), the twenty-eighth since its one (at bebdcfe), the twenty-ninth since its one (at dee7226), the thirtieth since its one (at d11e9dd), the thirty-first since its one (at 8a4c2ac), the thirty-second since its one (at 6af0a45), the thirty-third since its one (at 6a612d6), the thirty-fourth since its one (at 7621917), the thirty-fifth since its one (at e8c1f37), the thirty-sixth since its one (at 3447501), the thirty-seventh since its one (at 32c93c7), the thirty-eighth since its one (at 6477d71), the thirty-ninth since its one (at 494fde7), the fortieth since its one (at 1d93ec0), the forty-first and forty-second since theirs (at 34beddf), the forty-third since its one (at e399095), the forty-fourth since its one (at 08f7d6c) and the forty-fifth and forty-sixth since theirs (at a95bf5f), the forty-seventh and forty-eighth since theirs (at ba0f04c), the forty-ninth and fiftieth since theirs (at 8eba866), the fifty-first and fifty-second since theirs (at b8a269a), the fifty-third since its one (at cc6f785), the fifty-fourth since its one (at b231de4), the fifty-fifth and fifty-sixth since theirs (at 793d810), the fifty-seventh and fifty-eighth since theirs (at 8d85258), the fifty-ninth and sixtieth since theirs (at b63b636) and the sixty-first and sixty-second since theirs (at c3c0a1d).
-// The held-out half stays for measuring only.
+// The held-out half stays for measuring only, and the sixty-third fresh part until its one measurement (not measured yet).
 if (MEASURE_ONLY.includes(part) && (args.misses !== undefined || args.flagged !== undefined)) {
   throw new Error(`the ${partName.toLowerCase()} is for measuring: its misses and false positives are not shown (tune on the tuning half or a spent fresh part)`)
 }

