@@ -79,7 +79,8 @@
  * other sources again ("How the sixtieth fresh part was built"; built beside the fifty-ninth on a branch of its own); `FRESH61_SOURCES` the sixty-first, benign values again, on
  * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own); `FRESH62_SOURCES` the sixty-second, benign values again, on
  * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own); `FRESH63_SOURCES` the sixty-third, benign values again, on
- * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own).
+ * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own); `FRESH64_SOURCES` the sixty-fourth, benign values again, on
+ * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -17067,6 +17068,276 @@ const FRESH63_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-fourth fresh part: JSON documents (a gazetteer's places, a container monitoring stack's Grafana
+// dashboards, a component registry's records, a scripture's chapter records, software bills of materials, two forecasting
+// libraries' notebooks), a low cap each (at most 25 a source), code from ordinary application and library repositories,
+// one language a source (at most 50 a source) and Markdown from documentation sites and books (at most 40 a source)
+const FRESH64_SOURCES: Source[] = [
+  // a gazetteer's places in the Faroe Islands (Who's On First): one GeoJSON feature a place — country, regions,
+  // localities, postal codes, with their names, hierarchies, sources and geometries (the alternative geometries left out;
+  // the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-fo',
+    commit: '25fc6f6f7eff1181a7052af8da6ce8682ea83d23',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Gibraltar (Who's On First, as above): the region, its two localities and a neighbourhood,
+  // four places in all (the alternative geometries left out; the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-gi',
+    commit: 'df2de3de8cb9526bcf7ef67c959d4536761a09dc',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in the Vatican City (Who's On First, as above): the country, its region and its locality,
+  // three places in all (the alternative geometries left out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-va',
+    commit: 'c5230d1768b7fd8ce064e2bc44ee653c24970137',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Docker Swarm monitoring stack's Grafana dashboards (swarmprom's): its nodes, services and Prometheus dashboards
+  // (three; the snapshot is of 2020)
+  {
+    repo: 'stefanprodan/swarmprom',
+    commit: '28957ff51aea9d69fab079783096555fe9bc44b4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^grafana/dashboards/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a UI component registry's records (shadcn/ui's, the New York style): one registry item a component, block, hook or
+  // example — its name, type, dependencies and files with their contents (25 drawn)
+  {
+    repo: 'shadcn-ui/ui',
+    commit: '1773ecfeeb4a04366978d353e69b5c7ded78dcb2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^apps/v4/public/r/styles/new-york/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a scripture's chapter records (risan's Quran JSON, in English): its list of chapters, one record a chapter — its
+  // number, names, translation, type and verse count (each a document of its own; the verses' files left out; the
+  // snapshot is of 2021)
+  {
+    repo: 'risan/quran-json',
+    commit: '791a3cf1376e2851706e9cf01c226f8d3c9d7355',
+    licence: 'CC-BY-SA-4.0 (LICENSE.txt)',
+    benign: [{ path: 'data/chapters/en.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // software bills of materials (the SPDX project's examples): SPDX 2.2, 2.3 and 3.0 documents in JSON — packages,
+  // files, relationships, licences, a data set's and an AI model's profiles (25 drawn; the tag-value, RDF and YAML
+  // forms left out)
+  {
+    repo: 'spdx/spdx-examples',
+    commit: '692c708f2644b3e439143f42462033f469f93303',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a time series forecasting library's example notebooks (Darts'): quick start, covariates, data processing, the
+  // statistical and deep learning models, anomaly detection (notebooks over the size limit, all but one of them, drop
+  // out by themselves; the hyperparameter optimization and explainability notebooks, absent from the
+  // snapshot, left out)
+  {
+    repo: 'unit8co/darts',
+    commit: '2be8e43fbdc1265209f33bbe8bae81f3e4d9146f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^examples/(?!17-hyperparameter|28-Explainability)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a statistical forecasting library's documentation notebooks (StatsForecast's): its getting started, how-to guides,
+  // tutorials, models and distributed pages (notebooks over the size limit drop out by themselves; the experiments and
+  // the scripts left out, and nine notebooks absent from the snapshot — the intermittent demand models', ARCH's, GARCH's
+  // and one tutorial's)
+  {
+    repo: 'Nixtla/statsforecast',
+    commit: 'a580cf97622a500d64b97592b07f8403f61cc892',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^nbs/docs/(?!models/(?:ADIDA|ARCH|Croston\\w+|GARCH|IMAPA|TSB)\\.|tutorials/StatisticalNeuralMethods)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // functional utilities for Python (Toolz): its iterator, dictionary and function tools, the curried namespace and
+  // the sandbox (50 snippets drawn; the tests, the benchmarks and the examples left out)
+  {
+    repo: 'pytoolz/toolz',
+    commit: '568c2b8393973cd172a466546c9d95779c452438',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^toolz/(?![\\w/]*tests/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file system abstraction for Go (Afero): its file system interface, in-memory, OS, base path, copy-on-write,
+  // read-only, regexp, cache-on-read, zip, tar and I/O helpers (50 snippets drawn; the tests and the SFTP and Google
+  // Cloud Storage back ends, with their credentials, left out)
+  {
+    repo: 'spf13/afero',
+    commit: '993a85a53c41c5272a08433dca5c4eb7cc407023',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?!sftpfs/|gcsfs/)(?:[\\w]+/)*\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a byte buffer library (bytes, Rust, Tokio's): its Bytes and BytesMut, the Buf and BufMut traits, chains, takes,
+  // limits, readers, writers and formatting (50 snippets drawn; the tests and the benchmarks left out)
+  {
+    repo: 'tokio-rs/bytes',
+    commit: 'd5c8ad3227afe459c09f1d0d85455abf00f0381a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a plugin framework for Java (PF4J): its plugin manager, loaders, descriptors, finders, extension finders, class
+  // loaders, dependency resolver and utilities (50 snippets drawn; the tests and the demos left out)
+  {
+    repo: 'pf4j/pf4j',
+    commit: '4d90ae2b977a7ffdd3171c43e04675699ee9c873',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^pf4j/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Kotlin source file generator (KotlinPoet, Kotlin): its file, type, function, property and parameter specs, type
+  // names, code blocks and the code writer (50 snippets drawn; the tests, the KSP and metadata interop left out)
+  {
+    repo: 'square/kotlinpoet',
+    commit: 'be2de914ce6eb3694092ed4e0f28626cbce1ffe0',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^kotlinpoet/src/(?:common|jvm)Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Redis client library for C (hiredis): its connections, asynchronous context, reply reader, dynamic strings,
+  // dictionary, allocators and network code (50 snippets drawn; the tests, the examples, the event loop adapters and
+  // the SSL code left out)
+  {
+    repo: 'redis/hiredis',
+    commit: '29ea2791c102fdffff350f1ea6e04d1f71903d0d',
+    licence: 'BSD-3-Clause (COPYING)',
+    benign: [{ path: '^(?!test\\.c$|ssl\\.c$|hiredis_ssl\\.h$)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for modern C++ (JSON for Modern C++, nlohmann's): its basic_json, parser, lexer, serializer,
+  // iterators, JSON pointer and patch, conversions and binary formats (50 snippets drawn; the single-header
+  // amalgamation, the tests, the vendored third-party code and the documentation's examples left out; the snapshot is
+  // of 2024)
+  {
+    repo: 'nlohmann/json',
+    commit: '199dea11b17c533721b26249e2dcaee6ca1d51d3',
+    licence: 'MIT (LICENSE.MIT)',
+    benign: [{ path: '^include/nlohmann/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a runtime developer console for Ruby (Pry): its REPL, commands, command set, code objects, history, pager, input
+  // completion, helpers and configuration (50 snippets drawn; the specs and the test helpers left out)
+  {
+    repo: 'pry/pry',
+    commit: '135640262879544c6bfecbf3e78511289bfe956c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?![\\w/]*testable)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a .env file loader for PHP (phpdotenv): its parser, lexer, loader, repository and adapters, stores and validator
+  // (50 snippets drawn; the tests left out)
+  {
+    repo: 'vlucas/phpdotenv',
+    commit: '416df702837983f8d5ff48c9c3fee4f5f57b980b',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a decorator-based validation library (class-validator, TypeScript): its validator, validation executor, metadata
+  // storage, decorators for strings, numbers, dates, arrays, objects and types (50 snippets drawn; the tests and the
+  // samples left out; the snapshot is of 2024)
+  {
+    repo: 'typestack/class-validator',
+    commit: '0853341cc36f53d54e5afb50800c3a4b169abd73',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging library for Node.js (winston, JavaScript): its logger, transports — console, file, HTTP, stream —,
+  // exception and rejection handlers, profiler and configuration (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'winstonjs/winston',
+    commit: '4b963a9f5b1ef24efb6250354a108b80c0c6e7d9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an in-memory cache for Elixir (Cachex): its actions, router, services — janitor, locksmith, informant, courier —,
+  // limits, hooks, warmers and specifications (50 snippets drawn; the tests left out)
+  {
+    repo: 'whitfin/cachex',
+    commit: '44ac7e445bba03a9953a46ff61da2f168dd8cc57',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reactive programming library (RxSwift, Swift): its observables, operators, subjects, schedulers, disposables and
+  // traits (50 snippets drawn; the tests, RxCocoa, the example app and the Sources' symbolic links left out)
+  {
+    repo: 'ReactiveX/RxSwift',
+    commit: '5abdfe46cc21e4d536cdfc3dd09e130503f599fb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^RxSwift/[\\w/+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Redis client for .NET (StackExchange.Redis, C#): its connection multiplexer, physical connections, messages,
+  // result processors, server selection, configuration options and API types (50 snippets drawn; the tests, the
+  // benchmarks and the toys left out)
+  {
+    repo: 'StackExchange/StackExchange.Redis',
+    commit: '90bbf1fcba1c9cc464c94b96d16c2706f590383f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/StackExchange\\.Redis/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a toolchain installer's books (rustup's): the user guide — installation, concepts, toolchains, components,
+  // overrides, cross-compilation, environment variables — and the developer guide (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-lang/rustup',
+    commit: '0878429a3d0868928cb57085332854e183f9fcfe',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^doc/(?:user|dev)-guide/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a linter's book (Clippy's): its usage, configuration, lint configuration, continuous integration and development
+  // pages — adding, defining and emitting lints, type checking, infrastructure (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-lang/rust-clippy',
+    commit: 'e57f468d8f079a7b50627a95121fd16fff8e5bfa',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^book/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a React renderer for three.js's documentation (React Three Fiber's): getting started, API — canvas, objects,
+  // hooks, events — and tutorials (Markdown, 40 sections drawn)
+  {
+    repo: 'pmndrs/react-three-fiber',
+    commit: '7dfaeaaab270ebef2b176e8bcaa5819702c34794',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a helper library's documentation for React Three Fiber (drei's): its cameras, controls, abstractions, shapes,
+  // staging, loaders, performance, portals and shaders pages (Markdown, 40 sections drawn; the development notes left out)
+  {
+    repo: 'pmndrs/drei',
+    commit: 'c9d3d0dc9473f026c83965a7eb8c7f7a1a1bf0ae',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!development/)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a state management toolkit's documentation (Redux Toolkit's): its tutorials, usage guides, API reference and RTK
+  // Query's usage and API pages (Markdown, 40 sections drawn)
+  {
+    repo: 'reduxjs/redux-toolkit',
+    commit: '74200d87c27ca2b1c0915b2fbb4c44dd7494c2aa',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a data fetching library's documentation site (SWR's): its getting started, options, mutation, pagination,
+  // revalidation, server rendering and advanced pages, in English (Markdown, 40 sections drawn; the translations, the
+  // examples and the blog left out)
+  {
+    repo: 'vercel/swr-site',
+    commit: 'd2557b11f30299569a729a81bed7ac86f9fc635b',
+    licence: 'Apache-2.0 (license.md)',
+    benign: [{ path: '^content/docs/(?:[\\w-]+/)*[\\w-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an application scaffold's documentation (create-t3-app's): its introduction, installation, folder structure, usage
+  // — Next.js, tRPC, Prisma, Drizzle, Tailwind, environment variables — and deployment pages, in English (Markdown, 40
+  // sections drawn; the translations and the NextAuth pages left out)
+  {
+    repo: 't3-oss/create-t3-app',
+    commit: 'c74237d63769b0d66d6e73141d107328ed512fd6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^www/src/pages/en/(?![\\w/.-]*next-auth)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript bundler's documentation (Rolldown's): its guide, in-depth pages, API, options, built-in plugins and
+  // glossary (Markdown, 40 sections drawn; the contribution guide, the development guide and the blog left out)
+  {
+    repo: 'rolldown/rolldown',
+    commit: '12b5cd0d3b9931fe64e40ea2ff5fa68b4daded44',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!\\.vitepress/|contrib-guide/|contribution-guide/|development-guide/|dev-guide/|blog)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -17136,6 +17407,7 @@ export const FRESH_PARTS = [
   { part: 'fresh61', name: 'Sixty-first fresh part', fragments: 'sixty-first fresh sources', sources: FRESH61_SOURCES },
   { part: 'fresh62', name: 'Sixty-second fresh part', fragments: 'sixty-second fresh sources', sources: FRESH62_SOURCES },
   { part: 'fresh63', name: 'Sixty-third fresh part', fragments: 'sixty-third fresh sources', sources: FRESH63_SOURCES },
+  { part: 'fresh64', name: 'Sixty-fourth fresh part', fragments: 'sixty-fourth fresh sources', sources: FRESH64_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
