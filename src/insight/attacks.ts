@@ -86,9 +86,9 @@ const SQLI = [
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
   /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
   // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`; forty-second round: nor a
-  // call whose arguments are only a program's names, `state_dict = load_file(output_file)` in a notebook that imported it — a probe's
-  // take a number, a string, a variable or a call, `load_file(0x2f…)`, `updatexml(1,concat(…),1)`)
-  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\((?!\s{0,4}(?:(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4},\s{0,4}){0,4}(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4}\))|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
+  // call assigned to a name whose arguments are only a program's names, `state_dict = load_file(output_file)` in a notebook that imported
+  // it — a probe's take a number, a string, a variable or a call, `load_file(0x2f…)`, `updatexml(1,concat(…),1)`)
+  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\((?!(?<=(?:^|[^\w.])[a-z_][\w.\]]{0,60}\s{0,4}=\s{0,4}[a-z_]{8,12}\s*\()\s{0,4}(?:(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4},\s{0,4}){0,4}(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4}\))|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   // (twenty-sixth round) a database server's own means an injection reaches for, breakout or not: a script written through the query
   // log (`SET GLOBAL general_log_file='/var/www/html/shell.php'`; a log file a DBA sets is none), a system file, a share or a
   // wrapper read (`LOAD DATA LOCAL INFILE '/etc/passwd'`, `'\\\\host\\x'`, `'phar://…'`; a CSV a DBA loads is none), `OPENROWSET(BULK …)`,

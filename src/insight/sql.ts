@@ -1024,9 +1024,10 @@ function arithmeticSubquery(t: readonly Token[]): boolean {
 
 /**
  * (forty-second round) Whether a call's arguments are only a program's names (`state_dict = load_file(output_file)`, a notebook's Python
- * calling the function it imported; `sleep(self.interval)`): names of three characters or more opening on a letter, dotted or not, none
- * of SQL's literals or probe words (a list's placeholder, `sleep(__TIME__)#`, is a number to come). A probe's call takes a number, a string, an expression or another call (`sleep(5)`, `load_file('/etc/passwd')`,
- * `load_file(0x2f…)`, `benchmark(5000000,md5(1))`); a column's name as the delay (`sleep(id)`) is a two-letter one in every list we know.
+ * calling the function it imported; `delay = sleep(self.interval)`): names of three characters or more opening on a letter, dotted or not,
+ * none of SQL's literals or probe words (a list's placeholder, `sleep(__TIME__)#`, is a number to come). Asked only of a call assigned to a
+ * name (`name = f(names)`); a probe's call takes a number, a string, an expression or another call (`sleep(5)`, `load_file(0x2f…)`,
+ * `benchmark(5000000,md5(1))`), and the call alone, after a number or an operator, or after a boolean is read as before.
  */
 function namedArguments(t: readonly Token[], at: number): boolean {
   let i = at + 1
@@ -1049,7 +1050,7 @@ function judge(v: string): boolean {
   if (sqlFollows(tokens, 0, false, undefined) && (!DATA_STATEMENT.has(tokens[0]!.text) || probes(tokens))) return true
   const first = tokens[0]!
   // a call only SQL makes, on its own: sleep(5)--  benchmark(5000000,md5(1))  pg_sleep(5)
-  if (first.kind === WORD && first.call && TIME_FUNCTIONS.has(first.text) && !namedArguments(tokens, 0)) {
+  if (first.kind === WORD && first.call && TIME_FUNCTIONS.has(first.text)) {
     const after = tokens[operandEnd(tokens, 0)]
     if (after === undefined || after.kind === COMMENT || after.kind === SEMI || ((after.kind === OP || after.kind === WORD) && (COMPARE.has(after.text) || LOGIC.has(after.text)))) return true
   }
@@ -1164,7 +1165,7 @@ function anywhere(t: readonly Token[]): boolean {
       const inSql = p.kind === LPAR ? o === undefined || (o.call && !(w?.kind === WORD && !w.call && !EXPRESSION_WORDS.has(w.text) && !CLAUSE.has(w.text) && !CALL_CONTEXT.has(w.text))) || o.kind === LPAR || o.kind === OP || o.kind === COMMA || o.kind === SEMI || (o.kind === WORD && (LOGIC.has(o.text) || COMPARE.has(o.text) || o.text === 'when' || o.text === 'select')) : p.kind === WORD && p.text === 'when'
       if (inSql && n !== undefined && (n.kind === RPAR || n.kind === COMMA || (n.kind === WORD && n.text === 'then'))) return true
     }
-    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0 && !namedArguments(t, i)) {
+    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0 && !(i > 1 && t[i - 1]!.text === '=' && t[i - 2]!.kind === WORD && !t[i - 2]!.call && namedArguments(t, i))) {
       const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
       // negated: and !sleep(5), rlike !sleep(5)

@@ -3622,9 +3622,9 @@ t.test("forty-second round, from the sixty-first and sixty-second parts: Graphvi
     '<svg viewBox="0 0 1 1"><path d="M1"/><!-- x --><image href=x onerror=alert(1)></svg>',
     '<svg viewBox="0 0 1 1"><path d="M1"/><!-- x --!> <set attributeName=onmouseover to=alert(1)> --></svg>',
   ]) t.ok(q(v).includes('xss'), v)
-  // a function SQL alone calls, handed a program's names: the notebook's own import
+  // a function SQL alone calls, assigned to a name and handed a program's names: the notebook's own import
   for (const v of ['state_dict = load_file(output_file)', 'x = updatexml(tree, patch)', 'delay = sleep(self.interval)']) t.same(q(v, 'source'), [], v)
-  for (const v of ["1 and load_file(0x2f6574632f706173737764)", "' union select load_file(path)--", 'load_file(user)', "load_file('/etc/passwd')", 'sleep(__TIME__)#', 'pg_sleep(__TIME__)--', "1' and sleep(delay)#", "' or x = sleep(id)#", "1 and extractvalue(1,concat(0x7e,version()))"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ["1 and load_file(0x2f6574632f706173737764)", "' union select load_file(path)--", 'load_file(user)', "load_file('/etc/passwd')", 'sleep(__TIME__)#', 'pg_sleep(__TIME__)--', "1' and sleep(delay)#", "' or x = sleep(id)#", '1=sleep(age)', 'sleep(age)', 'load_file(output_file)', '(sleep(age))', '1 = updatexml(aaa, bbb)', '1-sleep(age)', "1 and extractvalue(1,concat(0x7e,version()))"]) t.ok(q(v).includes('sqli'), v)
 })
 
 t.test("forty-second round, from the sixty-first and sixty-second parts: a C comparison after a cast, a Rust macro's repetitions, display math", async (t) => {
