@@ -80,7 +80,8 @@
  * other sources again ("How the sixty-first fresh part was built"; built beside the sixty-second on a branch of its own); `FRESH62_SOURCES` the sixty-second, benign values again, on
  * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own); `FRESH63_SOURCES` the sixty-third, benign values again, on
  * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own); `FRESH64_SOURCES` the sixty-fourth, benign values again, on
- * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own).
+ * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own); `FRESH65_SOURCES` the sixty-fifth, benign values again, on
+ * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -17338,6 +17339,281 @@ const FRESH64_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-fifth fresh part: JSON documents (plate tectonics' GeoJSON features, development containers'
+// templates and configurations, serverless patterns' records, a browser debugging protocol's domains, a machine-learning
+// competition platform's environment specifications, a cloud functions' templates' bindings and metadata, three sets of
+// notebooks — a Python primer, machine-learning notes and data-science notebooks), a low cap each (at most 25 a source),
+// code from ordinary application and library repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sites, guides and a handbook (at most 40 a source)
+const FRESH65_SOURCES: Source[] = [
+  // plate tectonics' boundaries, plates and orogens (Hugo Ahlenius' conversion of Peter Bird's PB2002 model): each GeoJSON
+  // feature a document (the steps' file, which the snapshot lacks, left out)
+  {
+    repo: 'fraxen/tectonicplates',
+    commit: '339b0c56563c118307b1f4542703047f5f698fae',
+    licence: 'ODC-By-1.0 (LICENSE.md)',
+    benign: [{ path: '^GeoJSON/PB2002_(?:boundaries|plates|orogens)\\.json$', many: true, kind: 'json', format: 'json-items', under: 'features', cap: 25 }],
+  },
+  // development containers' templates (the Dev Containers specification's): each template's description and options, and
+  // its container configuration (configurations with comments, not JSON, drop out by themselves; the lock file left out)
+  {
+    repo: 'devcontainers/templates',
+    commit: 'c1ca13c3ecd61ece026017bfababc041ed4d0440',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w.-]+/(?:devcontainer-template\\.json|\\.devcontainer/devcontainer\\.json|\\.devcontainer\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Python primer's notebooks (A Whirlwind Tour of Python): syntax, semantics, types, data structures, control flow,
+  // functions, errors, iterators, comprehensions, generators, modules and strings (the snapshot is of 2017; the one over
+  // the size limit drops out by itself)
+  {
+    repo: 'jakevdp/WhirlwindTourOfPython',
+    commit: '6f1daf714fe52a8dde6a288674ba46a7feed8816',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^\\d\\d-[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // machine-learning notes' notebooks (Ethen Liu's): A/B tests, clustering, deep learning, recommendation, time series,
+  // model selection and the rest (the CLIP notebook, which the snapshot lacks, left out; notebooks over the size limit,
+  // most of them, drop out by themselves)
+  {
+    repo: 'ethen8181/machine-learning',
+    commit: '1dcc9799c79a974cebd47b32dd06e7a4711a6793',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!deep_learning/contrastive/clip/)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // data-science notebooks (Donne Martin's own): AWS, the command line, MapReduce, regular expressions, Python data,
+  // SciPy and Spark (the third parties' notebooks — NumPy, pandas, Matplotlib, scikit-learn, TensorFlow, Theano and the
+  // Kaggle ones — left out, the NumPy, pandas and Matplotlib ones being a handbook's copies; the snapshot is of 2019)
+  {
+    repo: 'donnemartin/data-science-ipython-notebooks',
+    commit: '5b3c00d462c6e9200315afe46d0093948621eb95',
+    licence: 'Apache-2.0 (LICENSE; Donne Martin\'s content)',
+    benign: [{ path: '^(?:aws|commands|mapreduce|misc|python-data|scipy|spark)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // serverless patterns' records (AWS's Serverless Land): each pattern's title, description, services, deployment,
+  // testing and cleanup steps, links and authors, one document a pattern (the patterns on Cognito, authorizers, secrets,
+  // KMS and WAF, the events, the CDK and package configurations left out)
+  {
+    repo: 'aws-samples/serverless-patterns',
+    commit: 'fb7b5d06c27d8abb1bd35e52ab7523acf4baab7b',
+    licence: 'MIT-0 (LICENSE)',
+    benign: [{ path: '^(?![\\w.-]*(?:cognito|auth|secret|kms|waf))[\\w.-]+/example-pattern\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a browser debugging protocol's domains (the Chrome DevTools Protocol's): each domain's commands, events and types,
+  // one document a domain, of the browser's protocol and the JavaScript engine's (domains over the size limit drop out
+  // by themselves)
+  {
+    repo: 'ChromeDevTools/devtools-protocol',
+    commit: '5ee78b32ae561f7830853c089459200e6a3467e4',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^json/(?:browser|js)_protocol\\.json$', many: true, kind: 'json', format: 'json-items', under: 'domains', cap: 25 }],
+  },
+  // a machine-learning competition platform's environment specifications (Kaggle Environments'): each game's name,
+  // version, agents, configuration, reward, observation and action, the current and the deprecated ones (the visualizers'
+  // packages and replays left out)
+  {
+    repo: 'Kaggle/kaggle-environments',
+    commit: '28b6d8af3ce73926b3d0fda1410c1ddd8384ab8c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:kaggle_environments/envs|deprecated_envs)/(\\w+)/\\1\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud functions platform's templates (Azure Functions'): each template's bindings and its metadata — triggers,
+  // languages, settings and user prompts (the authentication events' templates, the project templates, the settings
+  // files, the resources and the tools left out; the snapshot is of 2024)
+  {
+    repo: 'Azure/azure-functions-templates',
+    commit: '8cf92229390b2552a8cb402b0781b7576b074498',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^Functions\\.Templates/Templates/(?!AuthenticationEvents)[\\w.-]+/(?:function|metadata)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a task scheduler for Python (APScheduler): its schedulers, triggers, executors, data stores, event brokers,
+  // serializers and marshalling (50 snippets drawn; the tests, the examples and the documentation left out)
+  {
+    repo: 'agronholm/apscheduler',
+    commit: 'f2337f7aa675718ba5f0af33e0cb53006304ab0a',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/apscheduler/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a consensus library (HashiCorp's Raft, Go): its replication, elections, log, snapshots, configuration, transports and
+  // observers (50 snippets drawn; the tests, the testing helpers, the fuzzy tests and the compatibility tests left out)
+  {
+    repo: 'hashicorp/raft',
+    commit: '1837036daf50bd973bcb0f3fc536b2d451cebf5d',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^(?!testing)\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line argument parser (clap, Rust): its builder, parser, derive macros, lexer and shell completions (50
+  // snippets drawn; the tests, the examples and the manual page generator left out)
+  {
+    repo: 'clap-rs/clap',
+    commit: '6982fb1c98c7247e38a6d4f04191b94e30497e7b',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^clap_(?:builder|derive|lex|complete)/src/(?![\\w/]*tests?\\b)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a streaming JSON parser and generator (Jackson's core, Java): its parsers, generators, factories, symbol tables,
+  // number handling, I/O and utilities (50 snippets drawn; the tests left out)
+  {
+    repo: 'FasterXML/jackson-core',
+    commit: 'b367da1c30a25e99fbf2c30876e948b578c86846',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a serialization library for Kotlin (kotlinx.serialization): its core — descriptors, encoders, decoders, modules —
+  // and its JSON, CBOR, Protocol Buffers, HOCON and properties formats (50 snippets drawn; the tests, the JSON tests, the
+  // guide's examples, the benchmarks and the integration tests left out)
+  {
+    repo: 'Kotlin/kotlinx.serialization',
+    commit: '370c4e3780066b82f746cf38e4733cbe62c94f74',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:core|formats/(?:json|cbor|protobuf|hocon|properties))/(?!\\w*Test)\\w+/src/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compression library (LZ4, C): its block and high-compression codecs and its frame format (50 snippets drawn; the
+  // bundled xxHash, the command-line programs, the tests, the fuzzers and the examples left out)
+  {
+    repo: 'lz4/lz4',
+    commit: 'd9c01a3d49114dc28e2dfbbc0a8990e88be7b694',
+    licence: 'BSD-2-Clause (lib/LICENSE)',
+    benign: [{ path: '^lib/(?!xxhash)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line parser for C++ (CLI11): its apps, options, validators, configuration, formatter, errors and string
+  // tools (50 snippets drawn; the tests, the fuzzers, the examples and the book left out)
+  {
+    repo: 'CLIUtils/CLI11',
+    commit: 'c1cfe00d2f3d862aecfe6e69ec810414d5f4c906',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^include/CLI/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a paginator for Ruby web frameworks (Kaminari): its core — configuration, page scopes, paginatable arrays, helpers
+  // and tags —, its Active Record and Action View integrations (50 snippets drawn; the tests, the generators with their
+  // templates and the views left out)
+  {
+    repo: 'kaminari/kaminari',
+    commit: 'f96e022d0d7540c2e6455debb7992a9a6244a9cb',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^(?:kaminari-(?:core|activerecord|actionview)/)?lib/kaminari(?:\\.rb|/[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an image library for PHP (Intervention Image): its images, drivers for GD and Imagick, colours, modifiers, encoders,
+  // decoders, geometry and typography (50 snippets drawn; the tests left out)
+  {
+    repo: 'Intervention/image',
+    commit: '2211f3e164a4f1fd7706be816cc234a9862f2a8a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON schema validator (Ajv, TypeScript): its compiler, code generation, vocabularies, keywords, formats and
+  // standalone code (50 snippets drawn; the tests, the documentation and the bundled meta-schemas left out)
+  {
+    repo: 'ajv-validator/ajv',
+    commit: '82735a15826a30cc51e97a1bbfb59b3d388e4b98',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework for 3D and virtual reality (A-Frame, JavaScript): its entities, components, systems, primitives,
+  // shaders, scenes and utilities (50 snippets drawn; the tests, the examples, the vendored copies and the built files
+  // left out)
+  {
+    repo: 'aframevr/aframe',
+    commit: '022bcc5f6eef09ff60d3f2110604c78cae0cd5b1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GraphQL toolkit for Elixir (Absinthe): its schema notation, types, phases, resolution, middleware, language,
+  // blueprint and subscriptions (50 snippets drawn; the tests left out)
+  {
+    repo: 'absinthe-graphql/absinthe',
+    commit: 'd4c66faa9e642e4ad2b9b32ff12c0ef9b2a504ff',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library for Swift (SwiftDate): its dates in regions, components, comparisons, maths, time periods,
+  // formatters and parsers (50 snippets drawn; the tests, the playgrounds, the test application and the relative
+  // formatter's language tables left out; the snapshot is of 2022)
+  {
+    repo: 'malcommac/SwiftDate',
+    commit: '5d943224c3bb173e6ecf27295611615eba90c80e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/SwiftDate/[\\w/+ -]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a validation library for .NET (FluentValidation, C#): its validators, rules, rule builders, internals, results and
+  // dependency injection (50 snippets drawn; the tests, the benchmarks and the languages' message catalogues left out)
+  {
+    repo: 'FluentValidation/FluentValidation',
+    commit: 'ea299fe59719950018fa240dab86da414190d7f4',
+    licence: 'Apache-2.0 (License.txt)',
+    benign: [{ path: '^src/FluentValidation(?:\\.DependencyInjectionExtensions)?/(?!Resources/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a container registry's documentation (Harbor's): installation and configuration, administration, working with
+  // projects, building and contributing (Markdown, 40 sections drawn; the generated command-line reference, the blog and
+  // the pages on authentication, HTTPS, TLS, tokens, passwords, security and vulnerability scanning left out)
+  {
+    repo: 'goharbor/website',
+    commit: '9f010ab1c800e0353c3df96a0b23725294bd10ab',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:auth|secur|vulnerab|https|tls|token|password))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a test framework's documentation (Mocha's): getting started, the interfaces, hooks, exclusive and inclusive tests,
+  // asynchronous code, the command line, configuration, reporters, the browser and the explainers (Markdown, 40 sections
+  // drawn; the security reports' page left out)
+  {
+    repo: 'mochajs/mocha',
+    commit: 'e6b9ee773481fd739ae24caeb42f32ac0b010f95',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/src/content/(?![\\w/.-]*secur)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Git extension for large files' documentation (Git LFS's): the API, the proposals, the how-tos and the spec, and
+  // its change log (Markdown, 40 sections drawn; the authentication page, the test server's and the issue templates left
+  // out)
+  {
+    repo: 'git-lfs/git-lfs',
+    commit: 'af13aa8f259f958049d3703252068e125b412d5e',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:docs/(?![\\w/.-]*auth)[\\w/.-]+|CHANGELOG)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a chat bot library's guide (discord.js'): preparations, creating a bot, slash commands, interactive components,
+  // popular topics, voice, sharding and additional information (Markdown, 40 sections drawn; the OAuth2 pages left out)
+  {
+    repo: 'discordjs/guide',
+    commit: 'a9b4d7e383a0fd0104e30f9728f24d5dc1824256',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^guide/(?!oauth2/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an object modelling library's documentation (Mongoose's): schemas, models, documents, queries, validation,
+  // middleware, population, connections, transactions, the TypeScript pages and the tutorials (Markdown, 40 sections
+  // drawn; the release items, the migration notes, the security page and the TLS tutorial left out)
+  {
+    repo: 'Automattic/mongoose',
+    commit: '3e212cec87dbf710216a3c6125121aefa60a4475',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|ssl))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a cluster lifecycle project's book (Cluster API's): the quick start, concepts, tasks, the clusterctl tool, the
+  // providers' and developers' guides and the reference (Markdown, 40 sections drawn; the proposals, the release notes and
+  // the security and certificates pages left out)
+  {
+    repo: 'kubernetes-sigs/cluster-api',
+    commit: 'ae7ff047db499ac3858ade268ba38db8c9f128bb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/book/src/(?![\\w/.-]*(?:secur|certs/))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's handbook (TypeScript's, the archived one): basic types, interfaces, classes, functions,
+  // generics, modules, declaration files, the tutorials and the release notes (Markdown, 40 sections drawn; the snapshot
+  // is of 2020)
+  {
+    repo: 'microsoft/TypeScript-Handbook',
+    commit: '543d2dff18ef2a081fba88753931142ffe887a1e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^pages/[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a log collector's documentation (Fluentd's): installation, configuration, the input, output, filter, parser,
+  // formatter, buffer and storage plugins, deployment and the how-tos (Markdown, 40 sections drawn; the snapshot is of
+  // 2024)
+  {
+    repo: 'fluent/fluentd-docs-gitbook',
+    commit: 'a7a42eb19ad2006d0279cc5cf4bfa510f74743f2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -17408,6 +17684,7 @@ export const FRESH_PARTS = [
   { part: 'fresh62', name: 'Sixty-second fresh part', fragments: 'sixty-second fresh sources', sources: FRESH62_SOURCES },
   { part: 'fresh63', name: 'Sixty-third fresh part', fragments: 'sixty-third fresh sources', sources: FRESH63_SOURCES },
   { part: 'fresh64', name: 'Sixty-fourth fresh part', fragments: 'sixty-fourth fresh sources', sources: FRESH64_SOURCES },
+  { part: 'fresh65', name: 'Sixty-fifth fresh part', fragments: 'sixty-fifth fresh sources', sources: FRESH65_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
