@@ -81,7 +81,8 @@
  * other sources again ("How the sixty-second fresh part was built"; built beside the sixty-first on a branch of its own); `FRESH63_SOURCES` the sixty-third, benign values again, on
  * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own); `FRESH64_SOURCES` the sixty-fourth, benign values again, on
  * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own); `FRESH65_SOURCES` the sixty-fifth, benign values again, on
- * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own).
+ * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own); `FRESH66_SOURCES` the sixty-sixth, benign values again, on
+ * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -17614,6 +17615,274 @@ const FRESH65_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-sixth fresh part: JSON documents (a gazetteer's places, a theme language's reference records, a
+// forecasting library's notebooks, a standards body's workstream records, an exercise book's notebooks, a command-line
+// collection runner's examples, a joke API's records), a low cap each (at most 25 a source), code from ordinary
+// application and library repositories, one language a source (at most 50 a source) and Markdown from documentation
+// sites and books (at most 40 a source)
+const FRESH66_SOURCES: Source[] = [
+  // a gazetteer's places in Nauru (Who's On First): one GeoJSON feature a place — country, region, districts,
+  // localities, with their names, hierarchies, sources and geometries (the alternative geometries left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-nr',
+    commit: '6825c7ffe81e32e533ac58818fcec9501639aab6',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Tuvalu (Who's On First, as above): country, islands, localities and postal codes (the
+  // alternative geometries left out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-tv',
+    commit: '932e39577cf5e7bae70f3cb2464cae6e04f261e9',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Niue (Who's On First, as above): country, region, villages and postal codes (the
+  // alternative geometries left out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-nu',
+    commit: '4794444e853d56af8f3e15923bbfa853a3b3d044',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a theme language's reference records (Shopify's Liquid documentation data): its filters, objects and tags, one
+  // record each — name, summary, description, syntax, parameters, examples (25 drawn; the system translations left out)
+  {
+    repo: 'Shopify/theme-liquid-docs',
+    commit: '75925aa434f8678182f5fdbf84861b785f5413a1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^data/(?:filters|objects|tags)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a neural forecasting library's documentation notebooks (NeuralForecast's): its getting started, capabilities,
+  // tutorials, use cases and API reference pages (notebooks over the size limit drop out by themselves; the experiments
+  // and the scripts left out)
+  {
+    repo: 'Nixtla/neuralforecast',
+    commit: '5ffa0d08b8bea5173d230f4fd23f734896e1e0e3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^nbs/docs/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a standards body's workstream records (the WHATWG's Steering Group database): one record a workstream — its id,
+  // name, scope, editors and standards (each a document of its own)
+  {
+    repo: 'whatwg/sg',
+    commit: 'a70f93cd46d9fb59878132aa114e9922f01dc065',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: 'db.json', kind: 'json', format: 'json-items', under: 'workstreams', cap: 25 }],
+  },
+  // an exercise book's notebooks (100 NumPy exercises'): the exercises' notebook and the random one (two; the Markdown
+  // renderings and the generator left out)
+  {
+    repo: 'rougier/numpy-100',
+    commit: '6447594ad639908dc979446a4ec7f0f2e62fb23b',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^100_Numpy_(?:exercises|random)\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a command-line collection runner's examples (Newman's): Postman collections, in the version 1 and 2 formats, and
+  // a run's JSON report (three; the client certificates' list left out; the snapshot is of 2024)
+  {
+    repo: 'postmanlabs/newman',
+    commit: '74a45548df1bc6632f338e1b5e8239a25f314c5d',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^examples/(?!ssl-)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a joke API's records (the Official Joke API's): one record a joke — its type, setup, punchline and id (each a
+  // document of its own; 25 drawn; the other languages' lists left out; the snapshot is of 2024)
+  {
+    repo: '15Dkatz/official_joke_api',
+    commit: '98bf95d5bc769cd43bebafb3eb0aea7c02069397',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: 'jokes/index.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a style-preserving TOML library for Python (TOML Kit): its parser, items, containers, documents, source and API
+  // (50 snippets drawn; the tests and the documentation's configuration left out)
+  {
+    repo: 'python-poetry/tomlkit',
+    commit: 'd8ed1e3cdb024dfc2c6f12b45a0dfd4d4d91f727',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tomlkit/\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration library for Go (Viper): its configuration reading, merging, watching, flags, environment,
+  // encoders and decoders, finder and remote providers (50 snippets drawn; the tests and the test utilities left out)
+  {
+    repo: 'spf13/viper',
+    commit: '528f7416c4b56a4948673984b190bf8713f0c3c4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!internal/testutil/)(?:\\w+/)*\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a non-blocking I/O library for Rust (Mio, Tokio's): its poll, registry, events, interests, tokens, TCP, UDP and
+  // Unix sockets and the Unix, Windows and WASI selectors (50 snippets drawn; the tests, the examples and the
+  // benchmarks left out)
+  {
+    repo: 'tokio-rs/mio',
+    commit: '7654f571f2474a1774a4f6e1004a4c17c50f64c7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an operating system and hardware information library for Java (OSHI): its hardware and software abstractions,
+  // the platform drivers for Linux, macOS, Windows, the BSDs, Solaris and AIX, and utilities (50 snippets drawn; the
+  // tests, the benchmarks and the demos left out)
+  {
+    repo: 'oshi/oshi',
+    commit: 'c21336f6fc8cef90a709543be96ac1b141b73ee2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^oshi-(?!benchmark|demo)[\\w-]+/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a key-value settings library for Kotlin Multiplatform (Multiplatform Settings): its settings interfaces, the
+  // platforms' implementations, coroutines, serialization, DataStore and no-argument modules (50 snippets drawn; the
+  // tests and the sample apps left out)
+  {
+    repo: 'russhwolf/multiplatform-settings',
+    commit: 'f95cdff42a78f44b5176b6aea9c61cedb7859811',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^multiplatform-settings[\\w-]*/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a YAML parser and emitter for C (LibYAML): its reader, scanner, parser, loader, emitter, dumper, writer and API
+  // (50 snippets drawn; the tests and the examples left out; the snapshot is of 2024)
+  {
+    repo: 'yaml/libyaml',
+    commit: '840b65c40675e2d06bf40405ad3f12dec7f35923',
+    licence: 'MIT (License)',
+    benign: [{ path: '^(?:src|include)/\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON parser and generator for C++ (RapidJSON): its reader, writer, document, allocators, encodings, streams,
+  // pointer, schema and internals (50 snippets drawn; the vendored msinttypes headers, the tests, the examples and the
+  // third-party code left out; the snapshot is of 2025)
+  {
+    repo: 'Tencent/rapidjson',
+    commit: '24b5e7a8b27f42fa16b96fc70aade9106cf7102f',
+    licence: 'MIT (license.txt)',
+    benign: [{ path: '^include/rapidjson/(?!msinttypes/)[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a build tool for Ruby (Rake): its application, tasks, file tasks, rules, the DSL, file lists, namespaces, thread
+  // pool and packaging tasks (50 snippets drawn; the tests left out)
+  {
+    repo: 'ruby/rake',
+    commit: '474500ab2eec41ef28068e18e30f84fa412a098f',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line interface component for PHP (Symfony Console): its application, commands, input, output,
+  // formatters, helpers — tables, progress bars, questions —, styles and completion (50 snippets drawn; the tests and
+  // the tester left out; the snapshot is of 2024)
+  {
+    repo: 'symfony/console',
+    commit: '6b099f3306f7c9c2d2786ed736d0026b2903205f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!Tests/|Tester/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a utility library for TypeScript (Remeda): its data-first and data-last functions on arrays, objects, strings and
+  // numbers, with their types (50 snippets drawn; the tests, the type tests, the documentation site and the brand
+  // package left out)
+  {
+    repo: 'remeda/remeda',
+    commit: '3b72f9fb6e5174243954467186301d352b742699',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/remeda/src/[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a YAML parser and dumper for JavaScript (js-yaml): its loader, dumper, schemas, types and exceptions (50 snippets
+  // drawn; the built bundles, the tests, the benchmarks, the examples and the demo left out)
+  {
+    repo: 'nodeca/js-yaml',
+    commit: '74a01992953302040be3277c08ba214a06f00b87',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an e-mail library for Elixir (Swoosh): its e-mail struct, mailer, adapters for the e-mail services, API client,
+  // attachments and local storage (50 snippets drawn; the tests, the mailbox preview plug and the Mix tasks left out)
+  {
+    repo: 'swoosh/swoosh',
+    commit: 'e937dbbdc1493245a99bddb6f10d01afc6d8bcc2',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/swoosh/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a type-safe SQLite layer for Swift (SQLite.swift): its connection, statements, values, the typed query builder,
+  // schema definitions and changes, full-text search and R*Tree extensions (50 snippets drawn; the tests, the
+  // playground and the Tuist project left out)
+  {
+    repo: 'stephencelis/SQLite.swift',
+    commit: 'ccaae3d01fd655be40f20665f1f61dc6deecec27',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^Sources/SQLite/[\\w/+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging platform for .NET (NLog, C#): its loggers, log factory, configuration, targets, layouts, layout
+  // renderers, conditions, filters and internals (50 snippets drawn; the tests and the examples left out)
+  {
+    repo: 'NLog/NLog',
+    commit: '01a20bc9b61c0d6296e5b6e62a0518a443b944b5',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^src/NLog/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Rust and Python bindings library's guide (PyO3's): its modules, functions, classes, conversions, errors, the
+  // GIL, async, features, building and distribution, debugging and FAQ pages (Markdown, 40 sections drawn)
+  {
+    repo: 'PyO3/pyo3',
+    commit: '34f08c32dec2a3170fbe2e177910352489678816',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^guide/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book on command-line applications in Rust (the Rust CLI working group's): its tutorial — arguments, output,
+  // errors, testing, packaging — and in-depth chapters (Markdown, 40 sections drawn)
+  {
+    repo: 'rust-cli/book',
+    commit: '266f190d22fef022cd99023f363fb2c59aba9988',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a book on embedded Rust with the micro:bit (Discovery, the embedded working group's): its setup, LED roulette,
+  // serial communication, I2C, magnetometer, accelerometer and punch-o-meter chapters (Markdown, 40 sections drawn;
+  // the older F3 edition left out)
+  {
+    repo: 'rust-embedded/discovery',
+    commit: '4ecc57b97299ef81b5b806279dcb6f8e6e77f1b4',
+    licence: 'CC-BY-4.0 for the text (LICENSE-CC-BY), MIT or Apache-2.0 for the code (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^microbit/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Rust and WebAssembly packaging tool's book (wasm-pack's): its prerequisites, commands, Cargo.toml configuration
+  // and tutorials (Markdown, 40 sections drawn; the changelog and the contribution guide left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'rustwasm/wasm-pack',
+    commit: '32e52ca893e26c97bbf478c57ae1e9abed23c449',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^docs/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Rust and JavaScript interoperability guide (wasm-bindgen's): its examples, reference — attributes, supported
+  // types, the CLI, web-sys, js-sys — and contributing pages (Markdown, 40 sections drawn; the snapshot is of 2025)
+  {
+    repo: 'rustwasm/wasm-bindgen',
+    commit: 'c35cc9369d5e0dc418986f7811a0dd702fb33ef9',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^guide/src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a testing utilities family's documentation (Testing Library's): its core API, queries, user-event and the React,
+  // Vue, Svelte, Angular and other frameworks' pages (Markdown, 40 sections drawn)
+  {
+    repo: 'testing-library/testing-library-docs',
+    commit: '1f5508a6e89b98f2a00d2c4b6ee25652de5d0391',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a GraphQL library for Python's documentation (Strawberry's): its types, guides, integrations, extensions, errors,
+  // operations and breaking changes pages (Markdown, 40 sections drawn)
+  {
+    repo: 'strawberry-graphql/strawberry',
+    commit: '53008d932ecb2b13d0fb8d8e55395b61e3fcd284',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a desktop application framework for Go's documentation (Wails's, version 3): its getting started, features,
+  // guides, reference and community pages, in English (Markdown, 40 sections drawn; the translations, the blog and the
+  // contribution pages left out)
+  {
+    repo: 'wailsapp/wails',
+    commit: 'f38ae268344700a3f48dd1e95b716f2059f7269e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/src/content/docs/(?!(?:id|zh-tw|zh-cn|ru|pt|ko|ja|fr|de|es|blog|contributing)/)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -17685,6 +17954,7 @@ export const FRESH_PARTS = [
   { part: 'fresh63', name: 'Sixty-third fresh part', fragments: 'sixty-third fresh sources', sources: FRESH63_SOURCES },
   { part: 'fresh64', name: 'Sixty-fourth fresh part', fragments: 'sixty-fourth fresh sources', sources: FRESH64_SOURCES },
   { part: 'fresh65', name: 'Sixty-fifth fresh part', fragments: 'sixty-fifth fresh sources', sources: FRESH65_SOURCES },
+  { part: 'fresh66', name: 'Sixty-sixth fresh part', fragments: 'sixty-sixth fresh sources', sources: FRESH66_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
