@@ -78,6 +78,10 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 
 // ---- signatures, per class, on decoded lower-case text --------------------------------------------
 
+/** (forty-second round) a line of a program assigning the call of a function only SQL has, its arguments only names (see `qv` in `#value`) */
+const OWN_SQL_NAME = String.raw`(?!(?:null|true|false|user|version|database|schema|current_\w+|session_user|system_user|utc_\w+|localtime\w*|sysdate|rownum|sql_mode)\b)[a-z][\w.]{2,60}`
+const OWN_SQL_CALL = new RegExp(String.raw`(?<=(?:^[ \t\n]{0,40}|[^,'"(\s][ \t]{0,40}(?:\n[ \t]{0,40}){1,8})[a-z_][\w.[\]]{0,60}[ \t]{0,4}=[ \t]{0,4})(sleep|pg_sleep|benchmark|randomblob|load_file|updatexml|extractvalue)(?=[ \t]{0,4}\((?:[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4},){0,4}[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4}\))`, 'g')
+const OWN_SQL_CALL_GATE = /(?:sleep|benchmark|randomblob|load_file|updatexml|extractvalue)[ \t]{0,4}\([ \t]{0,4}[a-z]/
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
   /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|(?<!['"])\bpg_(?:catalog\s*\.|shadow\b|user\b(?!['"]))|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,
@@ -85,10 +89,8 @@ const SQLI = [
   /\bwaitfor\s+(?:delay|time)\s+['"\u2018\u2019\u201c\u201d]/,
   // a delay after a quote (typographic ones too: cheat sheets' “ or pg_sleep(5) —) and a boolean or a separator
   /['"\u2018\u2019\u201c\u201d)]\s*(?:or|and|;|\|\||&&)\s*(?:pg_sleep|sleep|benchmark|dbms_lock\.sleep)\s*\(\s*\d/,
-  // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`; forty-second round: nor a
-  // call assigned to a name whose arguments are only a program's names, `state_dict = load_file(output_file)` in a notebook that imported
-  // it — a probe's take a number, a string, a variable or a call, `load_file(0x2f…)`, `updatexml(1,concat(…),1)`)
-  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\((?!(?<=(?:^|[^\w.])[a-z_][\w.\]]{0,60}\s{0,4}=\s{0,4}[a-z_]{8,12}\s*\()\s{0,4}(?:(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4},\s{0,4}){0,4}(?!(?:null|true|false|user|version|database|schema|current_user|session_user|system_user)\b)[a-z][\w.]{2,60}\s{0,4}\))|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
+  // (thirtieth round: MySQL's own functions are not an object's methods, Ruby's `YAML.load_file(config_file)`)
+  /(?<!\.\s{0,4})\b(?:extractvalue|updatexml|load_file)\s*\(|\b(?:utl_inaddr\.get_host_address|utl_http\.request|dbms_xmlgen|dbms_pipe\.receive_message|xp_cmdshell|sp_executesql|sp_oacreate|sp_addlogin|sp_password)\s*\(/,
   // (twenty-sixth round) a database server's own means an injection reaches for, breakout or not: a script written through the query
   // log (`SET GLOBAL general_log_file='/var/www/html/shell.php'`; a log file a DBA sets is none), a system file, a share or a
   // wrapper read (`LOAD DATA LOCAL INFILE '/etc/passwd'`, `'\\\\host\\x'`, `'phar://…'`; a CSV a DBA loads is none), `OPENROWSET(BULK …)`,
@@ -295,8 +297,28 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
 /** (forty-second round) a Rust macro's repetition of one metavariable and its fragment, a separator inside or after it (`$($x:expr),*`) */
 /** (forty-second round) what only a Rust macro's definition writes: `macro_rules!`, `$crate::`, a rule's matcher line `(@array [$($e:expr),*]) => {` */
-const RUST_MACRO = /macro_rules!|\$crate::|(?:^|\n)[ \t]{0,40}\([^\n]{0,200}\)[ \t]{0,4}=>[ \t]{0,4}\{[ \t]*(?=\n|$)/
-const RUST_REPETITION = /\$\([ \t]{0,4}\$[a-z_]\w{0,40}(?::[a-z]{2,9})?[ \t]{0,4}[,;]?[ \t]{0,4}\)[ \t]{0,4}[,;]?[ \t]{0,4}[*+?]/g
+// (review: not on a shell's comment line, `# $crate::m`)
+const RUST_MACRO = /(?:^|\n)(?:[ \t]{0,40}[^#\s][^\n]{0,400}?)?(?:macro_rules!|\$crate::)|(?:^|\n)[ \t]{0,40}\([^\n]{0,200}\)[ \t]{0,4}=>[ \t]{0,4}\{[ \t]*(?=\n|$)/
+const RUST_REPETITION = /\$\([ \t]{0,4}\$([a-z_]\w{0,40})(?::[a-z]{2,9})?[ \t]{0,4}[,;]?[ \t]{0,4}\)[ \t]{0,4}[,;]?[ \t]{0,4}[*+?]/g
+/** a macro's metavariable declared with one of Rust's fragment specifiers (`$body:tt`, `$elems:expr`), its name captured */
+const METAVARIABLE = /\$([a-z_]\w{0,40}):(?:expr|ident|tt|ty|pat|pat_param|path|block|stmt|item|literal|lifetime|meta|vis)\b/g
+/** what binds a shell variable: an assignment (after `export`, `local`…), a `for`/`select` loop, `read`, `mapfile`, `getopts` */
+const SHELL_BINDING = /(?:^|[^\w$])([a-z_]\w{0,40})\+?=|\b(?:for|select)[ \t]{1,4}([a-z_]\w{0,40})\b|\b(?:read|mapfile|readarray|getopts|printf[ \t]{1,4}-v)\b/g
+/** A Rust macro's repetition, renamed when its metavariable is declared in the value and nothing there could bind it as a shell's variable. */
+function macroRepetition(m: string, name: string, _at: number, v: string): string {
+  let declared = false
+  METAVARIABLE.lastIndex = 0
+  for (let d = METAVARIABLE.exec(v), n = 0; d !== null && n < 256; d = METAVARIABLE.exec(v), n++) {
+    if (d[1] === name) {
+      declared = true
+      break
+    }
+  }
+  if (!declared) return m
+  SHELL_BINDING.lastIndex = 0
+  for (let b = SHELL_BINDING.exec(v), n = 0; b !== null && n < 256; b = SHELL_BINDING.exec(v), n++) if (b[1] === name || b[2] === name || (b[1] === undefined && b[2] === undefined)) return m
+  return 'rep'
+}
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
 /**
@@ -315,17 +337,35 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:#include[ \t]{0,4}["<]|namespace[ \t]
  */
 // (review: its head unquoted and plain, names, types and blanks — a quoted `(`, `127.0.0.1 'f('T& id;`, opens no list, and the line runs)
 // (a method's call, `dirs.sort_unstable_by(`, `versions_->set(`, is one too: a word glued to `(` is a syntax error whatever its dots)
-// (forty-second round: and a C++ operator's, `Emitter& operator<<(Emitter& out, const Node& node) {` — each symbol there makes the line a
-// syntax error to bash and dash, checked one by one; not `operator<(`, `operator>(`, a process substitution, nor `|`, `&`, `()`)
+// (forty-second round: and a C++ operator's, `Emitter& operator<<(Emitter& out, const Node& node) {`: bash and dash read no `&` inside its
+// list as a background job, whatever the symbol — a syntax error, an array assignment's words (`operator=(`) or an extglob pattern
+// (`operator!(`, bash with extglob on), checked one by one; not `operator<(` or `operator>(`, a process substitution, nor `|`, `&`, `()`)
 const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~.-]{0,200}(?:\boperator[ \t]{0,4}(?:<<=?|>>=?|[=!<>]=|[-+*/%^]=?|[!~=])|\w)[ \t]{0,4}\()([^\n]{0,400})$/gm
 const SHELL_WORD_PAREN = /(?:^|[^\w])(?:if|elif|while|until|then|do|else|time|coproc|in)[ \t]{0,4}\($/
 /** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`), a closure's (`|dir1: &dir, dir2: &dir|`) */
 const RUST_REFERENCE = /(?<=(?:^|[(,|])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>|])/g
 /** and C++'s reference declarators, glued to their type (`const workspaceid& id)`, `auto const& sh :`, `std::string& s,`) */
 const CPP_REFERENCE = /(?<=[\w>])&(?=[ \t]{1,4}[a-z_]\w{0,40}[ \t]{0,4}[),:=;])/g
-/** A program's signature lines without their reference types' `&` (no background job). */
+/**
+ * A program's signature lines without their reference types' `&` (no background job), inside the list only: (review) after its closing
+ * parenthesis a shell may run what follows (`operator=() true& id;`, an empty array assigned, then a job and a command).
+ */
 function withoutReferenceTypes(v: string): string {
-  return v.replace(SIGNATURE_LINE, (line, head: string, rest: string) => (SHELL_WORD_PAREN.test(head) ? line : head + rest.replace(RUST_REFERENCE, '').replace(CPP_REFERENCE, '')))
+  return v.replace(SIGNATURE_LINE, (line, head: string, rest: string) => {
+    if (SHELL_WORD_PAREN.test(head)) return line
+    const close = listEnd(rest)
+    return head + rest.slice(0, close).replace(RUST_REFERENCE, '').replace(CPP_REFERENCE, '') + rest.slice(close)
+  })
+}
+/** Where the parenthesised list a line's text continues ends: after its closing `)` (nested ones counted), or at the text's end. */
+function listEnd(rest: string): number {
+  let depth = 1
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41 && --depth === 0) return i + 1
+  }
+  return rest.length
 }
 /** (thirty-second round) Go's loop header: three clauses parted by `;` with no parentheses, the block opened on its line (`for i := 0; i < len(a); i++ {`) */
 // (review: Go-shaped clauses only, a declaration or an assignment, a comparison of names and calls, a step: not `for x; curl …; sh /tmp/s {`)
@@ -1701,8 +1741,11 @@ const DOCUMENT = /\n(?:#{1,6} |```|[-*] |\d\. )|`[^`\n]{1,200}`[^`]{1,400}`[^`\n
 // (forty-first round: and one wrapped with its paragraph, `` `cue⏎  cmd` `` — CommonMark's spans take a line break, not a blank line)
 // (review: its second line opens no block — a tag, a heading, a list item, a quote, a fence, a rule end the paragraph, and no span is there)
 const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\n|[ \t]{0,3}(?:<[a-z!/?]|#{1,6}(?:[ \t]|$)|[-*+>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|```|~~~|[-*_=]{3,}))[^`\n]{1,400}`/g
-/** (forty-second round) A Markdown page's display math, `$$…$$` over one or more lines, no `$` inside (a notebook's Markdown cell, MathJax's or KaTeX's) */
-const DISPLAY_MATH = /\$\$[^$]{1,4000}\$\$/g
+/**
+ * (forty-second round) A Markdown page's display math, `$$…$$` over one or more lines, no `$` inside (a notebook's Markdown cell, MathJax's or
+ * KaTeX's); (review) no `$` right before or after it, which would make it a shell's `$$` then a command substituted (`$$$(curl …|sh)$$`)
+ */
+const DISPLAY_MATH = /(?<!\$)\$\$[^$]{1,4000}\$\$(?!\$)/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -2222,7 +2265,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, RUST_MACRO, RUST_REPETITION, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -3290,15 +3333,20 @@ export class AttackDetector {
     // a document's SQL statements (a report's query, an ETL step) and a whole SQL program (a schema, a
     // stored procedure) are data; injections still count (thirty-fourth round, review: and a statement probing a delay, a file, a
     // command or a tautology is no report's query, `select pg_sleep(5) as "x"`)
+    // (forty-second round) a program's own call of a function only SQL has, assigned to a name on a line of its own and handed only the
+    // program's names (`state_dict = load_file(output_file)`, a notebook's Python that imported safetensors' `load_file`; `delay =
+    // sleep(self.interval)`): another function to the SQL reading. Not after a `,`, a quote or `(` ending the line before (review: an
+    // UPDATE's SET list, `', name = sleep(utc_time), bio = '`), not with SQL's own values for names (`utc_time`, `current_time`)
+    const qv = (c & C_EQ) !== 0 && OWN_SQL_CALL_GATE.test(v) ? v.replace(OWN_SQL_CALL, '$1_own') : v
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(v) || DOUBLED_KEYWORD.test(v))) || GATE.sqliWords.test(v) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(qv) || DOUBLED_KEYWORD.test(qv))) || GATE.sqliWords.test(qv) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & C_BREAK) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
         // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)
         // (fortieth round) in a document, one word in quotes as the whole value (Quasar's component API, `"default": "'div'"`): a probe alone
         // (`'' div ''`, `'' or ''`: valid SQL where another word is an error), as the probes below are judged outside documents only
         const wordInDocument = this.#document && (c & C_QUOTE) !== 0 && QUOTED_ONE_WORD.test(v)
-        if (!wordInDocument && sqlValue(code && v.includes('@') ? v.replace(ANNOTATED_QUERY, (m) => (sqlValue(m.slice(m.indexOf('"') + 1, -1)) ? m : '@query("")')) : v, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
+        if (!wordInDocument && sqlValue(code && qv.includes('@') ? qv.replace(ANNOTATED_QUERY, (m) => (sqlValue(m.slice(m.indexOf('"') + 1, -1)) ? m : '@query("")')) : qv, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }
@@ -3366,9 +3414,10 @@ export class AttackDetector {
     // their `|` and `(` are alternation, not the shell's
     if ((c & (C_BREAK | C_PIPE)) === (C_BREAK | C_PIPE) && sv.includes('=') && DECLARATION.test(sv)) sv = sv.replace(REGEX_LITERAL, '/re/')
     // (forty-second round) a Rust macro's repetitions of one metavariable (`$($body)*`, `$($elems:expr,)*`, `$($key:tt)+`, serde_json's
-    // `json!`): in a value that defines a macro (`macro_rules!`, `$crate::`, a rule's `(…) => {` line), they are the macro's; to a shell
-    // each substitutes the command a variable names, unset
-    if ((c & C_DOLLAR) !== 0 && sv.includes('$(') && RUST_MACRO.test(sv)) sv = sv.replace(RUST_REPETITION, 'rep')
+    // `json!`): in a value that defines a macro (`macro_rules!`, `$crate::`, a rule's `(…) => {` line), of a metavariable it declares
+    // (`$body:tt`) and no shell binds (review: `c='curl …|sh'⏎$($c)+` ran), they are the macro's; to a shell each substitutes the command
+    // a variable names, unset
+    if ((c & C_DOLLAR) !== 0 && sv.includes('$(') && RUST_MACRO.test(sv)) sv = sv.replace(RUST_REPETITION, macroRepetition)
     // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
     if (code && (c & C_AMP) !== 0 && C_FAMILY.test(sv)) sv = withoutReferenceTypes(sv.replace(ADDRESS_ASSIGNED, ''))

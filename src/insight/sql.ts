@@ -1022,26 +1022,6 @@ function arithmeticSubquery(t: readonly Token[]): boolean {
   return x !== undefined && (x.kind === NUM || x.kind === STR || (x.kind === WORD && (x.call || LITERAL_WORDS.has(x.text))) || (x.kind === OP && x.text === '*'))
 }
 
-/**
- * (forty-second round) Whether a call's arguments are only a program's names (`state_dict = load_file(output_file)`, a notebook's Python
- * calling the function it imported; `delay = sleep(self.interval)`): names of three characters or more opening on a letter, dotted or not,
- * none of SQL's literals or probe words (a list's placeholder, `sleep(__TIME__)#`, is a number to come). Asked only of a call assigned to a
- * name (`name = f(names)`); a probe's call takes a number, a string, an expression or another call (`sleep(5)`, `load_file(0x2f…)`,
- * `benchmark(5000000,md5(1))`), and the call alone, after a number or an operator, or after a boolean is read as before.
- */
-function namedArguments(t: readonly Token[], at: number): boolean {
-  let i = at + 1
-  if (t[i]?.kind !== LPAR) return false
-  for (;;) {
-    const w = t[i + 1]
-    if (w === undefined || w.kind !== WORD || w.call || w.text.length < 3 || w.text.charCodeAt(0) === 95 || LITERAL_WORDS.has(w.text) || PROBE_WORDS.has(w.text)) return false
-    i += 2
-    while (t[i]?.kind === DOT && t[i + 1]?.kind === WORD && !t[i + 1]!.call) i += 2
-    if (t[i]?.kind === RPAR) return true
-    if (t[i]?.kind !== COMMA) return false
-  }
-}
-
 function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
   const tokens = lexed(v, 0)
@@ -1165,7 +1145,7 @@ function anywhere(t: readonly Token[]): boolean {
       const inSql = p.kind === LPAR ? o === undefined || (o.call && !(w?.kind === WORD && !w.call && !EXPRESSION_WORDS.has(w.text) && !CLAUSE.has(w.text) && !CALL_CONTEXT.has(w.text))) || o.kind === LPAR || o.kind === OP || o.kind === COMMA || o.kind === SEMI || (o.kind === WORD && (LOGIC.has(o.text) || COMPARE.has(o.text) || o.text === 'when' || o.text === 'select')) : p.kind === WORD && p.text === 'when'
       if (inSql && n !== undefined && (n.kind === RPAR || n.kind === COMMA || (n.kind === WORD && n.text === 'then'))) return true
     }
-    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0 && !(i > 1 && t[i - 1]!.text === '=' && t[i - 2]!.kind === WORD && !t[i - 2]!.call && namedArguments(t, i))) {
+    if (x.kind === WORD && x.call && TIME_FUNCTIONS.has(x.text) && i > 0) {
       const p = t[i - 1]!
       if (p.kind === LPAR || p.kind === COMMA || p.kind === SEMI || ((p.kind === OP || p.kind === WORD) && (LOGIC.has(p.text) || COMPARE.has(p.text) || ARITH.has(p.text) || CALL_CONTEXT.has(p.text)))) return true
       // negated: and !sleep(5), rlike !sleep(5)

@@ -3673,3 +3673,16 @@ t.test("forty-second round, from the sixty-third and sixty-fourth parts: MDX's e
     t.ok(json({ snippet: emit + line + '\n' }).includes('rce'), line)
   }
 })
+
+t.test("forty-second round, its review's payloads: each relaxation's bypass, read again", async (t) => {
+  // a SQL function assigned in an UPDATE's SET list, or handed SQL's own values for names: a delay with no schema known, a file read
+  for (const v of ["', name = sleep(utc_time), bio = '", "', name = sleep(current_time) #", '1, name = sleep(utc_time)', '1, name = sleep(localtime)', "', bio = load_file(homedir) #", '1, bio = load_file(homedir)', "',\nname = sleep(age),\nbio = '", "',\n\nname = sleep(age),\nbio = '", 'x = sleep(utc_time)']) t.ok(q(v).includes('sqli'), v)
+  t.same(q('import os\nfrom safetensors.torch import load_file\n\nstate_dict = load_file(output_file)\nprint(len(state_dict))\n', 'source'), [], "a notebook's own call, after a blank line")
+  // a Rust macro's trigger in a shell's comment, or its variable bound by the shell: the repetition is read
+  for (const v of ["# $crate::m\nc='curl -s 127.0.0.1:8000/y'\n$($c)+\n", '# macro_rules! m\nx=id\n$($x)*\n', 'macro_rules! m {\n ($($c:expr),*) => {\n for c in id; do $($c)*; done\n };\n}', 'macro_rules! m {\n ($($c:expr),*) => {\n c=id\n $($c)*\n };\n}']) t.ok(q(v).includes('rce'), JSON.stringify(v))
+  // `$$` right before a command substituted is the shell's process id, not math
+  t.ok(q('# Notes\n\necho $$$(curl -s 127.0.0.1:8000/x|sh)$$\n').includes('rce'), '$$$(…)$$')
+  // after an operator's list, the line runs on: `operator=()` is an empty array assigned, then a job and a command
+  const emit = '#include "yaml-cpp/node/emit.h"\n#include "nodeevents.h"\n\nnamespace YAML {\nLINE\nEmitter& operator<<(Emitter& out, const Node& node) {\n  EmitFromEvents emitFromEvents(out);\n  NodeEvents events(node);\n  return out;\n}\n}  // namespace YAML\n'
+  for (const line of ['operator=() true& id;', 'operator+=() out& reboot;', 'operator+(const X& a) true& id;', 'Foo& operator!() true& id;']) t.ok(json({ snippet: emit.replace('LINE', line) }).includes('rce'), line)
+})
