@@ -18,8 +18,8 @@
  *   node test/insight/eval/build.ts --sources fresh62  # and what each of a fresh part's sources gave (the sixty-second: measured once at c3c0a1d, spent)
  *   node test/insight/eval/build.ts --sources fresh63  # and what each of a fresh part's sources gave (the sixty-third: measured once at 06d5c1b, spent)
  *   node test/insight/eval/build.ts --sources fresh64  # and what each of a fresh part's sources gave (the sixty-fourth: measured once at 06d5c1b, spent)
- *   node test/insight/eval/build.ts --sources fresh65  # and what each of a fresh part's sources gave (the sixty-fifth: measure-only until its one measurement, not measured yet)
- *   node test/insight/eval/build.ts --sources fresh66  # and what each of a fresh part's sources gave (the sixty-sixth: measure-only until its one measurement, not measured yet)
+ *   node test/insight/eval/build.ts --sources fresh65  # and what each of a fresh part's sources gave (the sixty-fifth: measured once at 78209ef, spent)
+ *   node test/insight/eval/build.ts --sources fresh66  # and what each of a fresh part's sources gave (the sixty-sixth: measured once at 78209ef, spent)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh53    # one fresh part from its own snapshots, deduplicated by known-values.bin (a part before it still measure-only not in it yet)
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots
