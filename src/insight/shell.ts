@@ -1216,6 +1216,7 @@ export function commandLine(v: string): boolean {
 /** a `for` loop's head over plain words, up to its body: `for f in *.csv; do ` (no substitution, quote or expansion in its list) */
 const FOR_WORDS = /^[ \t]{0,16}for[ \t]{1,4}[a-z_]\w{0,40}[ \t]{1,4}in[ \t]{1,4}[\w.*?\/~+, -]{1,300};[ \t]{0,4}do[ \t]{1,4}/
 const LOOP_END = /;[ \t]{0,4}done[ \t]*$/
+/** A command line by its first word: a listed program or tool, a path, or an unknown program given options or a subcommand. */
 function programFirst(v: string): boolean {
   let i = 0
   while (i < v.length && isBlank(v.charCodeAt(i))) i++
