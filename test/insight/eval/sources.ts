@@ -82,7 +82,8 @@
  * other sources again ("How the sixty-third fresh part was built"; built beside the sixty-fourth on a branch of its own); `FRESH64_SOURCES` the sixty-fourth, benign values again, on
  * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own); `FRESH65_SOURCES` the sixty-fifth, benign values again, on
  * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own); `FRESH66_SOURCES` the sixty-sixth, benign values again, on
- * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own).
+ * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own); `FRESH67_SOURCES` the sixty-seventh, benign values again, on
+ * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -17883,6 +17884,273 @@ const FRESH66_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-seventh fresh part: JSON documents (a geospatial library's, a plotting library's, a notebook
+// service's, a cloud machine-learning service's, a transformers course's and a neural-network lecture series' notebooks, a
+// résumé standard's schemas and samples, an editor theme's colour themes and manifest, and an SDK's resource
+// definitions), a low cap each (at most 25 a source), code from ordinary application and library repositories, one
+// language a source (at most 50 a source) and Markdown from documentation sets and a course (at most 40 a source)
+const FRESH67_SOURCES: Source[] = [
+  // a geospatial library's documentation notebooks (GeoPandas'): the introduction, the user guide's pages and the
+  // gallery (notebooks over the size limit drop out by themselves; the test data left out)
+  {
+    repo: 'geopandas/geopandas',
+    commit: '81efcbeeae99900b171558f8d06d388698a5ee96',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^doc/source/[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a plotting library's example notebooks (HoloViews'): the getting started pages, the user guide and the reference
+  // pages of its elements for Bokeh, Matplotlib and Plotly (the gallery's demos and the streams left out)
+  {
+    repo: 'holoviz/holoviews',
+    commit: '89485c714e0e7257f9d0dcc1898ab64f31fca8c6',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^examples/(?:getting_started|user_guide|reference/elements)/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a notebook service's example notebooks (Colab's tools): slideshows, data set caching, Sheets and the AI features
+  // (the test notebook left out; notebooks over the size limit drop out by themselves)
+  {
+    repo: 'googlecolab/colabtools',
+    commit: '3c07d776a9d3b78eb15375362bd6a60549082d3d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: "^notebooks/(?!Generate_images_with_Gemini_and_Vertex)[\\w'.-]+\\.ipynb$", many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud machine-learning service's notebooks (Azure Machine Learning's): automated machine learning, pipelines,
+  // frameworks, tracking, training, data and the tutorials (the service management and authentication notebooks left
+  // out; notebooks over the size limit drop out by themselves; the snapshot is of 2025)
+  {
+    repo: 'Azure/MachineLearningNotebooks',
+    commit: 'f1aff553c475be391acb2e5d4e4094867b5963c0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:how-to-use-azureml|tutorials)/(?![\\w/.-]*(?:auth|secur|manage-azureml-service))[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a transformers course's notebooks (Hugging Face's notebooks, the course's English ones): its chapters' code
+  // (the translated copies and the documentation's notebooks left out; notebooks over the size limit drop out)
+  {
+    repo: 'huggingface/notebooks',
+    commit: '5068b1142e8ed1e691c8b1e9f98e4473ebe55790',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^course/en/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a neural-network lecture series' notebooks (Neural Networks: Zero to Hero): micrograd and makemore (those over the
+  // size limit drop out by themselves; the snapshot is of 2024)
+  {
+    repo: 'karpathy/nn-zero-to-hero',
+    commit: '73c3fcc741f0ec104ca850b1fb0df90e7e8d4cde',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lectures/[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a résumé standard's documents (JSON Resume's schema): the résumé and job schemas, their samples and the package
+  // manifest (the test fixtures and the lock file left out)
+  {
+    repo: 'jsonresume/resume-schema',
+    commit: 'b25e3f4bbafd349c2c5bbaa62602c03c228762db',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:schema|job-schema|sample\\.resume|sample\\.job|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an editor theme's documents (Tokyo Night for VS Code): the extension's manifest (its three colour themes are JSON
+  // with comments, which no JSON parser takes, so they give nothing; the snapshot is of 2025)
+  {
+    repo: 'tokyo-night/tokyo-night-vscode-theme',
+    commit: '7c0f11eaef322f293621ca7befe462214b7ea468',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:themes/[\\w-]+|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an SDK's resource definitions (the AWS SDK for Python's, boto3): CloudFormation, CloudWatch, DynamoDB, EC2,
+  // Glacier, S3, SNS and SQS resources, their identifiers, actions, waiters and collections (IAM's and the test data
+  // left out; the release notes' records left out)
+  {
+    repo: 'boto/boto3',
+    commit: '722e01b074c67db38ad226ac1a2dab5c36c1577c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^boto3/data/(?!iam/)[\\w-]+/[\\w-]+/resources-1\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a structured logging library for Python (structlog): its processors, loggers, renderers, context variables, the
+  // standard library's and Twisted's glue and the development console (50 snippets drawn; the tests and the docs left
+  // out)
+  {
+    repo: 'hynek/structlog',
+    commit: '025edaf799c6d6d511ab672d14c2ba8e885c4c36',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/structlog/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embeddable key/value store (Badger, Go): its database, transactions, iterators, levels, compaction, value log,
+  // skiplist, tables, streams and command line (50 snippets drawn; the tests, the integration tests and the generated
+  // protocol buffers and flatbuffers left out)
+  {
+    repo: 'dgraph-io/badger',
+    commit: '34dba21bea3683c83684bb9f40d3495976e2828a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!integration/|fb/|pb/)(?:[\\w-]+/)*\\w+(?<!_test|test_extensions)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a text user interface library (Cursive, Rust): its views, events, themes, printer, backends, menus and utilities
+  // (50 snippets drawn; the examples and the tests left out)
+  {
+    repo: 'gyscos/cursive',
+    commit: '9c0f983f3c691b3a818b2abe408542d3e71894d0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^cursive(?:-core|-macros|-syntect)?/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an inter-thread messaging library (the LMAX Disruptor, Java): its ring buffer, sequences, sequencers, wait
+  // strategies, event processors and DSL (50 snippets drawn; the tests, the performance tests and the jmh benchmarks
+  // left out; the snapshot is of 2025)
+  {
+    repo: 'LMAX-Exchange/disruptor',
+    commit: '003ac1326be415c2387854f0c4dc4654e66cd986',
+    licence: 'Apache-2.0 (LICENCE.txt)',
+    benign: [{ path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Android architecture framework (Mavericks, Kotlin): its view models, state stores, views, Compose, Hilt,
+  // navigation, RxJava and launcher modules (50 snippets drawn; the tests, the testing and mocking modules and the
+  // sample apps left out)
+  {
+    repo: 'airbnb/mavericks',
+    commit: '7969ae2b0f130c9f7d579e400e2069b91bc4dd65',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^mvrx(?:-common|-compose|-hilt|-launcher|-navigation|-rxjava2)?/src/main/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for C (Jansson): its values, parser, encoder, hash table, packing and unpacking, string buffers
+  // and conversions (50 snippets drawn; the tests, the examples and the documentation's program left out)
+  {
+    repo: 'akheron/jansson',
+    commit: 'a8b3c5999e752d895030360c553ba66fa6630ed0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging library for C++ (spdlog): its loggers, sinks, formatters, pattern formatter, thread pool and registry
+  // (50 snippets drawn; the tests, the benchmarks, the examples and the bundled fmt left out; the snapshot is of 2024)
+  {
+    repo: 'gabime/spdlog',
+    commit: '62302019babd8fdf63c1c6dc4c9faa48d441a7f0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src|include/spdlog)/(?![\\w/]*fmt/bundled)[\\w/-]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a feature flag library for Ruby (Flipper): its features, gates, adapters, instrumentation, the API and UI's
+  // actions (50 snippets drawn; the test helpers, the specs and the cloud client left out; the snapshot is of 2021)
+  {
+    repo: 'jnunemaker/flipper',
+    commit: '4722a8c78f52a0030abe46be3af9a3a7736edecc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?![\\w/]*(?:test|spec|cloud))[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a flat-file CMS (Grav, PHP): its pages, assets, cache, configuration, plugins, themes, scheduler, console and
+  // framework (50 snippets drawn; the security, session, login and access control classes left out)
+  {
+    repo: 'getgrav/grav',
+    commit: 'a7ddd740b2fa50d8f38cc52502c3a026a7b8492f',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^system/src/Grav/(?![\\w/]*(?:Secur|Session|Login|Auth|Acl|Password|Csrf|Nonce))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown parser (markdown-it, TypeScript): its block, core and inline rules, renderer, ruler, presets and helpers
+  // (50 snippets drawn; the tests, the benchmarks and the declarations file left out)
+  {
+    repo: 'markdown-it/markdown-it',
+    commit: '1e8ab89ca299351879169a79d2627fe3a356ce4a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!external\\.d)[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an interactive maps library (Leaflet, JavaScript): its map, layers, markers, vectors, tiles, controls, DOM
+  // utilities and geometry (50 snippets drawn; the specs, the debug pages and the documentation left out)
+  {
+    repo: 'Leaflet/Leaflet',
+    commit: 'c96f31a7a350a07cfbc852cf88e6ca69af5f5ec9',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a numerical computing library for Elixir (Nx): its tensors, definitions, backends, shapes, types, linear algebra,
+  // random numbers and serving (50 snippets drawn; the tests, EXLA's and Torchx's native code left out)
+  {
+    repo: 'elixir-nx/nx',
+    commit: '37901d749105076e2882fdea89a6e18393eecc0f',
+    licence: 'Apache-2.0 (nx/LICENSE)',
+    benign: [{ path: '^nx/lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a YAML library for Swift (Yams): its parser, emitter, nodes, constructors, representers, resolver and Codable
+  // encoder and decoder (50 snippets drawn; the tests and the vendored LibYAML left out)
+  {
+    repo: 'jpsim/Yams',
+    commit: '1c0fd023ac88240220147360e9ccd671974d5b9a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/Yams/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a string, date and number humanizing library (Humanizer, C#): its casing, inflections, truncation, ordinals, words
+  // to numbers, time spans, byte sizes and transformers (50 snippets drawn; the localisation by language, the source
+  // generators, the tests and the web site left out)
+  {
+    repo: 'Humanizr/Humanizer',
+    commit: 'ffc2b77c0f30d2fb176875841424379319d0ae9b',
+    licence: 'MIT (license.txt)',
+    benign: [{ path: '^src/Humanizer/(?!Localisation/|Properties/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a test runner's documentation (Karma's): the introduction, configuration, plugins, the developer guide and the
+  // integrations (Markdown, 40 sections drawn; the snapshot is of 2024)
+  {
+    repo: 'karma-runner/karma',
+    commit: '84f85e7016efc2266fa6b3465f494a3fa151c85c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a data pipeline framework's documentation (Kedro's): getting started, the data catalogue, nodes and pipelines,
+  // configuration, hooks, deployment and the tutorials (Markdown, 40 sections drawn; the API reference's stubs left out)
+  {
+    repo: 'kedro-org/kedro',
+    commit: 'd58a0b140250ced1917f2c54888b594995594be0',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^docs/(?!api/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a multi-user notebook server's documentation (JupyterHub's): the tutorials, how-to guides, explanations, reference
+  // and contributing pages (Markdown, 40 sections drawn; the pages on security, authentication, OAuth, tokens and
+  // role-based access and the API reference left out)
+  {
+    repo: 'jupyterhub/jupyterhub',
+    commit: '2841153db6c1c25d8b50955e2f4b39f78f3d0119',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^docs/source/(?![\\w/.-]*(?:secur|auth|oauth|token|rbac|api/))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a documentation theme's user guide (Docsy's): getting started, content and customisation, navigation, search,
+  // deployment, updating and the project pages (Markdown, 40 sections drawn; the blog left out)
+  {
+    repo: 'google/docsy',
+    commit: '83c5cc14ee6a44190cacec20b8e1c15973df97fd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docsy\\.dev/content/en/(?:docs|project)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a reactive notebook's documentation (marimo's): getting started, the guides, the API pages, integrations and
+  // the FAQ (Markdown, 40 sections drawn; the lint rules' pages and the pages on security and authentication left out)
+  {
+    repo: 'marimo-team/marimo',
+    commit: '3955fdf90363be561e94fb0052dae4cee58a6a61',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![\\w/.-]*(?:secur|auth|lint_rules))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a model hub's documentation (Hugging Face Hub's): repositories, models, data sets, Spaces, model cards, libraries
+  // and integrations (Markdown, 40 sections drawn; the pages on security, tokens, authentication, single sign-on,
+  // access control and gated models left out)
+  {
+    repo: 'huggingface/hub-docs',
+    commit: '242f4a1eeb867daf4ac3f44026a5df4a68908a3d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/hub/(?![\\w/.-]*(?:secur|auth|token|oauth|sso|access|gated|privacy))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Rust course (Comprehensive Rust): its days' chapters on types, control flow, ownership, traits, generics,
+  // concurrency, Android, Chromium, bare metal and idiomatic Rust (Markdown, 40 sections drawn; the translations are PO
+  // files and not taken)
+  {
+    repo: 'google/comprehensive-rust',
+    commit: '351fafafa965cba8e45a3136b8ff6022bba9942b',
+    licence: 'Apache-2.0 (LICENSE); CC-BY-4.0 (LICENSE-CC-BY)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Markdown-with-JSX compiler's documentation (MDX's): what MDX is, getting started, using and extending it,
+  // troubleshooting, the guides, the packages, migrating and the community pages (Markdown, 40 sections drawn; the blog
+  // and the not-found page left out)
+  {
+    repo: 'mdx-js/mdx',
+    commit: '685627a819567c0788eadb85f5f57065bcc81c2c',
+    licence: 'MIT (license)',
+    benign: [{ path: '^docs/(?!404|blog/)[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -17955,6 +18223,7 @@ export const FRESH_PARTS = [
   { part: 'fresh64', name: 'Sixty-fourth fresh part', fragments: 'sixty-fourth fresh sources', sources: FRESH64_SOURCES },
   { part: 'fresh65', name: 'Sixty-fifth fresh part', fragments: 'sixty-fifth fresh sources', sources: FRESH65_SOURCES },
   { part: 'fresh66', name: 'Sixty-sixth fresh part', fragments: 'sixty-sixth fresh sources', sources: FRESH66_SOURCES },
+  { part: 'fresh67', name: 'Sixty-seventh fresh part', fragments: 'sixty-seventh fresh sources', sources: FRESH67_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
