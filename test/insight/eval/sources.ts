@@ -83,7 +83,8 @@
  * other sources again ("How the sixty-fourth fresh part was built"; built beside the sixty-third on a branch of its own); `FRESH65_SOURCES` the sixty-fifth, benign values again, on
  * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own); `FRESH66_SOURCES` the sixty-sixth, benign values again, on
  * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own); `FRESH67_SOURCES` the sixty-seventh, benign values again, on
- * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own).
+ * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own); `FRESH68_SOURCES` the sixty-eighth, benign values again, on
+ * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -18151,6 +18152,297 @@ const FRESH67_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-eighth fresh part: JSON documents (a topography catalogue's data sets' boundaries, two deep
+// learning courses' notebooks and a quantum computing library's tutorials, an exporter's Grafana dashboards, a web
+// server exporter's dashboard, a monitoring collection's dashboards, a container platform's application templates,
+// terminal spinners, a joke API's records), a low cap each (at most 25 a source), code from ordinary application and
+// library repositories, one language a source (at most 50 a source) and Markdown from documentation sites and books
+// (at most 40 a source)
+const FRESH68_SOURCES: Source[] = [
+  // a topography data catalogue's spatial boundaries (OpenTopography's): one GeoJSON document a data set — its
+  // collection's extent with its name, identifiers and links — from the OpenTopography point clouds and rasters, NOAA's
+  // coastal lidar and the USGS 3DEP (25 drawn; documents over the size limit drop out by themselves; the combined
+  // boundaries, the TopoJSON, KMZ and GeoPackage files left out)
+  {
+    repo: 'OpenTopography/Data_Catalog_Spatial_Boundaries',
+    commit: 'e6db464ff6720bb014745b4b78eab7b37645fb58',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:OpenTopography_Point_Cloud_Lidar|OpenTopography_Raster|NOAA_Coastal_Lidar|USGS_3DEP)/(?!CA_MRDEM\\.|GEDTM30\\.)[\\w.-]+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a deep learning course's notebooks (Udacity's, in PyTorch): its exercises and solutions — tensors, networks,
+  // convolutional and recurrent networks, autoencoders, GANs, attention, style transfer, sentiment (notebooks over the
+  // size limit drop out by themselves; the snapshot is of 2022)
+  {
+    repo: 'udacity/deep-learning-v2-pytorch',
+    commit: 'c9404fc86181fc3f0906b368697268257f348535',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!cycle-gan/CycleGAN_Solution\\.)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a collection of deep learning models' notebooks (Sebastian Raschka's): multilayer perceptrons, convolutional
+  // networks, autoencoders, GANs, transformers, ordinal regression, in PyTorch, PyTorch Lightning and TensorFlow
+  // (notebooks over the size limit drop out by themselves; the scripts and helper modules left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'rasbt/deeplearning-models',
+    commit: '18e046926551378cd691fd871dda0f21dcd272ab',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w-]+_ipynb/(?!gan/dcgan-cats-and-dogs\\.)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a quantum computing library's tutorials (Qiskit's, archived): the start page and the algorithms and advanced
+  // circuits tutorials (notebooks over the size limit drop out by themselves: five left; the snapshot is of 2023)
+  {
+    repo: 'Qiskit/qiskit-tutorials',
+    commit: '2fc7ed53fcc7bb3bff4855e400d00ee050a82b81',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:start_here|tutorials/[\\w/.-]+)\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Redis metrics exporter's Grafana dashboards (redis_exporter's): the dashboard and its version for the exporter's
+  // 0.3x releases (two; the mixin's generated dashboard, the sample password file and the Renovate configuration left
+  // out)
+  {
+    repo: 'oliver006/redis_exporter',
+    commit: 'cd5941f16199f1f1fa9c12b3bf24b509875c955a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^contrib/grafana_prometheus_redis_dashboard[\\w.]*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web server metrics exporter's Grafana dashboard (NGINX Prometheus Exporter's; one; the snapshot is of 2025)
+  {
+    repo: 'nginxinc/nginx-prometheus-exporter',
+    commit: 'bff607c6d2d71ec3e9a2840bd38a8d9d8addecea',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: 'grafana/dashboard.json', kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a monitoring collection's Grafana dashboards (starsliao's Prometheus): process monitoring through the node exporter
+  // and the Pushgateway, and Windows hosts, titled in Chinese (dashboards over the size limit drop out by themselves)
+  {
+    repo: 'starsliao/Prometheus',
+    commit: '801f289b9250e5f901025830999ef22365b82c5e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:kafka|kubernetes|windows_exporter)/[\\w .-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a container platform's application templates (SelfhostedPro's, for Portainer, version 2): one record a template —
+  // its title, description, categories, image, ports, volumes and environment (each a document of its own; 25 drawn;
+  // the version 1, OpenMediaVault and Yacht copies of the same templates left out; the snapshot is of 2021)
+  {
+    repo: 'SelfhostedPro/selfhosted_templates',
+    commit: '12c456ef9d54678c882ff3678f73852987197e3a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: 'Template/portainer-v2.json', kind: 'json', format: 'json-items', under: 'templates', cap: 25 }],
+  },
+  // terminal spinners (cli-spinners'): each spinner's interval and frames, in one document
+  {
+    repo: 'sindresorhus/cli-spinners',
+    commit: '3860701f68e3075511f111a28ca2838fc906fca8',
+    licence: 'MIT (license)',
+    benign: [{ path: 'spinners.json', kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a joke API's records (JokeAPI's, in English): one record a joke — its category, type, text or setup and delivery,
+  // flags, id and whether it is safe (each a document of its own; 25 drawn; the other languages, the submissions and the
+  // lists left out; the snapshot is of 2021)
+  {
+    repo: 'Sv443/JokeAPI',
+    commit: 'd731704c80c990831cdee37f08e8607c3dc4f36a',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: 'data/jokes/jokes-en.json', kind: 'json', format: 'json-items', under: 'jokes', cap: 25 }],
+  },
+  // a parsing library for Python (pyparsing): its core, actions, helpers, results, exceptions, common expressions,
+  // Unicode sets, railroad diagrams and utilities (50 snippets drawn; the tests, the examples, the testing helpers, the
+  // AI best-practices module and the tools left out)
+  {
+    repo: 'pyparsing/pyparsing',
+    commit: 'efd56db4e59f36b1673ce0eb0823e3afaa9d1201',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pyparsing/(?!ai/|tools/|testing\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a TOML library for Go (go-toml, version 2): its decoder, encoder, unmarshaler, marshaler, local times, errors, the
+  // unstable parser and AST and the command-line tools (50 snippets drawn; the tests, the test suite's helpers, the
+  // fuzzing harness and the test generator left out; the snapshot is of 2024)
+  {
+    repo: 'pelletier/go-toml',
+    commit: '86608d7fca88a6a61539ff7e9f1a942a428654d8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!internal/testsuite/|ossfuzz/|cmd/tomltestgen/|cmd/gotoml-test-)(?:[\\w-]+/)*\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an iterator adaptors library for Rust (Itertools): its adaptors, combinations, permutations, groupings, merges,
+  // free functions and the Itertools trait (50 snippets drawn; the tests, the benchmarks and the examples left out)
+  {
+    repo: 'rust-itertools/itertools',
+    commit: 'af6d17d3f4a963c087e81b327b957966e1169ff5',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a declarative HTTP client for Java (Feign): its core — contracts, request templates, encoders and decoders,
+  // clients, retryers, loggers, invocation handlers and options (50 snippets drawn; the tests, the integrations' modules,
+  // the benchmarks and the examples left out)
+  {
+    repo: 'OpenFeign/feign',
+    commit: '4b7c1eb51c0055dccd4b88d4f6b5fe75082c959d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^core/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a configuration library for Kotlin (Hoplite): its config loader, property sources, parsers, decoders for the
+  // standard types, preprocessors, reporting and the modules for YAML, JSON, TOML, HOCON and the cloud secret stores
+  // (50 snippets drawn; the tests, the build logic and the examples left out)
+  {
+    repo: 'sksamuel/hoplite',
+    commit: 'aa120150985891bd87607111c48efd1a9d4f56bb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^hoplite-[\\w-]+/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a messaging library for C (NNG, nanomsg's successor): its core — sockets, dialers, listeners, pipes, messages,
+  // asynchronous I/O, task queues —, the scalability protocols, the transports, the POSIX and Windows platforms and the
+  // HTTP and WebSocket supplements (50 snippets drawn; the tests, the testing helpers, the TLS supplement, the tools
+  // and the demos left out)
+  {
+    repo: 'nanomsg/nng',
+    commit: '2ab9b45b68541badbf972a5780c92602b6025d5e',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:include/nng|src)/(?!supplemental/tls/|testing/|tools/)[\\w/]+(?<!_test)\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a serialization library for C++ (cereal): its archives — binary, portable binary, JSON, XML —, the serialization
+  // core, traits, polymorphism and the standard library types (50 snippets drawn; the vendored RapidJSON, RapidXML and
+  // base64 under external/, the tests, the unit tests and the sandbox left out)
+  {
+    repo: 'USCiLab/cereal',
+    commit: '22a1b369f39be918ca79206a83c4facd759f9105',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^include/cereal/(?!external/)[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command-line interface toolkit for Ruby (Thor): its commands, groups, options and arguments parsing, actions on
+  // files and directories, the shell and its colours, invocation and the runner (50 snippets drawn; the tests left
+  // out)
+  {
+    repo: 'rails/thor',
+    commit: 'd89dd720c8774e6ba354d9df195ef003c3bbd465',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CSV library for PHP (League\Csv): its reader, writer, statements and queries, record mapping, stream filters,
+  // character set conversion, serializers and the HTML and XML converters (50 snippets drawn; the tests and the
+  // benchmarks beside the sources and the documentation left out)
+  {
+    repo: 'thephpleague/csv',
+    commit: 'e6de76c0a3b1aa05aee97ccfed686201c8251be1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+(?<!Test|Bench)\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON Schema type builder for TypeScript (TypeBox): its types, the schema compiler and the system, values —
+  // checks, casts, conversions, defaults, differences —, formats and the schema engine (50 snippets drawn; the tests,
+  // the documentation site, the design notes, the examples and the build tasks left out)
+  {
+    repo: 'sinclairzx81/typebox',
+    commit: '8f8d861ba204a21ca067b28db10e3d1dc19bd732',
+    licence: 'MIT (license)',
+    benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a WebSocket client and server for Node.js (ws, in JavaScript): its WebSocket, server, receiver, sender,
+  // permessage-deflate extension, event target, stream, buffer utilities and validation (50 snippets drawn; the tests,
+  // the benchmarks, the examples and the documentation left out)
+  {
+    repo: 'websockets/ws',
+    commit: 'a2f4e7c046c2112bbce6fef39a083dac77d6f0d2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown parser for Elixir (Earmark and its parser): its block and inline parsing, line scanning, the AST, its
+  // transformations and the HTML renderer, options, messages and the command line (50 snippets drawn; the tests and
+  // the Mix tasks left out)
+  {
+    repo: 'pragdave/earmark',
+    commit: '775cb896cc055ff97f969452e0276ba806dac56d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code formatter for Swift (SwiftFormat): its tokenizer, formatter, rules, options, arguments, the command-line
+  // interface and the Swift Package Manager and Xcode support (50 snippets drawn; the tests, the snapshots, the
+  // editor extension and the plugins left out)
+  {
+    repo: 'nicklockwood/SwiftFormat',
+    commit: '561f2253c520d8ee7f1818dadf14cb623b7239f2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^Sources/[\\w/+-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a job scheduling library for .NET (Quartz.NET, C#): its schedulers, jobs, triggers, calendars, cron expressions,
+  // job stores — in memory and ADO.NET —, listeners, plugins' core and utilities (50 snippets drawn; the tests, the
+  // examples, the benchmarks, the dashboard, the server and the other packages left out)
+  {
+    repo: 'quartznet/quartznet',
+    commit: 'd97e7822f25987ad7944249c37ca5573835f171e',
+    licence: 'Apache-2.0 (license.txt)',
+    benign: [{ path: '^src/Quartz/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a book on Go by way of tests (Learn Go with Tests): its chapters — the fundamentals, concurrency, reflection,
+  // mocking, HTTP servers, JSON, WebSockets, templating — and the meta pages (Markdown, 40 sections drawn; the chapters'
+  // code and the vendored packages left out)
+  {
+    repo: 'quii/learn-go-with-tests',
+    commit: '651622ac66d6629ec23306389bb5b429cce81760',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a build tool's documentation (Rsbuild's, in English): its guide, configuration reference, plugins' pages, API and
+  // community pages (Markdown, 40 sections drawn; the Chinese translation and the packages' READMEs left out)
+  {
+    repo: 'web-infra-dev/rsbuild',
+    commit: '64c8af5b931a14e61aaa3fe8679bf8500de04066',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/docs/en/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes operator for Prometheus's documentation (Prometheus Operator's): its getting started, platform, user
+  // guides, developer pages and design proposals (Markdown, 40 sections drawn; the pages on TLS, authentication, RBAC
+  // and security left out by the path, and the test application's README)
+  {
+    repo: 'prometheus-operator/prometheus-operator',
+    commit: '6adcebc5076c34f4f55f8f5f7b1e528929373ac7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^Documentation/(?![\\w/.-]*(?:tls|auth|rbac|secur))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Linux distribution's handbook (Void Linux's): its installation guides, configuration — services, network,
+  // graphical session, media, containers —, the XBPS package manager and contributing pages (Markdown, 40 sections
+  // drawn)
+  {
+    repo: 'void-linux/void-docs',
+    commit: 'cb438f606513809fbeb411aed1933c34e911bfd5',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a technical interview handbook (Yangshun Tay's): its preparation, coding interview, algorithms' cheat sheets,
+  // behavioral interview, resume and negotiation pages (Markdown, 40 sections drawn; the blog, the experimental pages
+  // and the portal left out)
+  {
+    repo: 'yangshun/tech-interview-handbook',
+    commit: '8ee2acb54a05c4add123a824d15e7dfc4e703b2f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^apps/website/contents/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a browser automation framework's documentation (WebdriverIO's): its getting started, configuration, API, services,
+  // reporters, component and visual testing, devtools and guides (Markdown, 40 sections drawn; the blog left out)
+  {
+    repo: 'webdriverio/webdriverio',
+    commit: '514d1ea03df245adc0a2c193f74476738210f041',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Python distribution for the browser's documentation (Pyodide's): its usage — loading packages, the type
+  // conversions, the JavaScript and Python APIs, the file system —, development and project pages (Markdown, 40
+  // sections drawn; the issue templates and the tests' READMEs left out)
+  {
+    repo: 'pyodide/pyodide',
+    commit: 'fa84565891ce2d3bb58dd04666b2f98af6a33382',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:usage|development|project)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web components compiler's documentation (Stencil's): its introduction, components, guides, framework
+  // integrations, configuration, output targets and testing pages, the current version only (Markdown, 40 sections
+  // drawn; the versioned copies and the blog left out)
+  {
+    repo: 'stenciljs/site',
+    commit: '63d133e665da740b89a4a71e8eec28960ccee5f0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -18224,6 +18516,7 @@ export const FRESH_PARTS = [
   { part: 'fresh65', name: 'Sixty-fifth fresh part', fragments: 'sixty-fifth fresh sources', sources: FRESH65_SOURCES },
   { part: 'fresh66', name: 'Sixty-sixth fresh part', fragments: 'sixty-sixth fresh sources', sources: FRESH66_SOURCES },
   { part: 'fresh67', name: 'Sixty-seventh fresh part', fragments: 'sixty-seventh fresh sources', sources: FRESH67_SOURCES },
+  { part: 'fresh68', name: 'Sixty-eighth fresh part', fragments: 'sixty-eighth fresh sources', sources: FRESH68_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
