@@ -3735,3 +3735,9 @@ t.test("forty-second round, its second review's payloads: comments decoding made
   t.ok(json({ readme: '### Title\n\ntext\n\n<iframe src="https://127.0.0.1/b\' style={{ color: \'red\' }} title=" onload=self.alert(name) x"></iframe>\n' }).includes('xss'), 'unpaired quotes')
   t.ok(json({ readme: '### Title\n\ntext\n\n<iframe src="https://127.0.0.1/b\' title=" onload=self.alert(name) x"></iframe>\n' }).includes('xss'), 'unpaired quotes, no style')
 })
+
+t.test("forty-second round, from the sixty-eighth part: a call statement through a subscript is a program's line", async (t) => {
+  const ws = "  if (\n    this[kPerMessageDeflate]._maxPayload < 1 ||\n    this[kTotalLength] <= this[kPerMessageDeflate]._maxPayload\n  ) {\n    this[kBuffers].push(chunk);\n    return;\n  }\n\n  this[kError] = new RangeError('Max payload size exceeded');\n  this[kError].code = 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';\n  this[kError][kStatusCode] = 1009;\n  this.removeListener('data', inflateOnData);\n"
+  t.same(json({ code: ws }), [], "ws's inflate handler")
+  t.ok(json({ code: "x');\nthis['al'+'ert'](1);\nthis[a].b(c);\nthis[d].e(f);" }).includes('xss'), 'a sink spelt in pieces among such lines')
+})
