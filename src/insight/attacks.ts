@@ -295,10 +295,10 @@ const HASH_COMMENT_LINE = /^[ \t]{0,40}#(?:[ \t][^\n]{0,400})?$/gm
 
 /** (twenty-sixth round) a C-style `for` loop's header: three clauses parted by `;` inside its parentheses, on one line (review: with no backtick, a command substituted) */
 const C_FOR_HEADER = /\bfor[ \t]{0,4}\((?!\()[^;()\n`]{0,200};[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?;[^;()\n`]{0,200}(?:\([^;()\n`]{0,60}\)[^;()\n`]{0,100})?\)/g
-/** (forty-second round) a Rust macro's repetition of one metavariable and its fragment, a separator inside or after it (`$($x:expr),*`) */
 /** (forty-second round) what only a Rust macro's definition writes: `macro_rules!`, `$crate::`, a rule's matcher line `(@array [$($e:expr),*]) => {` */
 // (review: not on a shell's comment line, `# $crate::m`)
 const RUST_MACRO = /(?:^|\n)(?:[ \t]{0,40}[^#\s][^\n]{0,400}?)?(?:macro_rules!|\$crate::)|(?:^|\n)[ \t]{0,40}\([^\n]{0,200}\)[ \t]{0,4}=>[ \t]{0,4}\{[ \t]*(?=\n|$)/
+/** (forty-second round) a Rust macro's repetition of one metavariable and its fragment, a separator inside or after it (`$($x:expr),*`) */
 const RUST_REPETITION = /\$\([ \t]{0,4}\$([a-z_]\w{0,40})(?::[a-z]{2,9})?[ \t]{0,4}[,;]?[ \t]{0,4}\)[ \t]{0,4}[,;]?[ \t]{0,4}[*+?]/g
 /** a macro's metavariable declared with one of Rust's fragment specifiers (`$body:tt`, `$elems:expr`), its name captured */
 const METAVARIABLE = /\$([a-z_]\w{0,40}):(?:expr|ident|tt|ty|pat|pat_param|path|block|stmt|item|literal|lifetime|meta|vis)\b/g
@@ -1910,7 +1910,8 @@ const MAX_ICON = 20_000
  * id="edge1"…`, a notebook's saved output): dropped before the icon is judged. Only where a tag has just ended (after a `>` and blanks,
  * never inside a tag, where `<!--` is an attribute's name and what follows still counts) and only text without `<` or a quote, so that
  * dropping it removes no tag and opens or closes no quoted value (where a browser ends the comment sooner, `--!>`, the rest is text without
- * a tag either; the detector reads the value entity-decoded, so `&gt;` is a `>` by then); any other comment keeps the element read as before.
+ * a tag either); any other comment keeps the element read as before. (Review) Where decoding made markup, the value as sent must have the
+ * comment so too (`inertIcons`): an entity is no tag's end to a browser.
  */
 const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})<!--[^<"']{0,200}?-->/g
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
