@@ -39,12 +39,12 @@ export type Part = 'tune' | 'held-out' | FreshPart
 
 /**
  * The parts that are only ever measured (run.ts shows their figures, never their misses or false
- * positives): the held-out half. A fresh part is
+ * positives): the held-out half, and the sixty-ninth fresh part until its one measurement. A fresh part is
  * one of them from its build to its one measurement (the fourth's to the seventh's: 2026-12-02; the
  * eighth's: 2026-12-03 at 1e7403a; the ninth's: 2026-12-03 at d1bcda5; the tenth's: 2026-12-03 at
  * 9179dc5; the eleventh's: 2026-12-03 at 836bb1f; the twelfth's: 2026-12-03 at 4fae2b6; the thirteenth's: 2026-12-03 at 895ede0; the fourteenth's: 2026-12-03 at ed7b451; the fifteenth's: 2026-12-03 at 5832b89; the sixteenth's: 2026-12-04 at 94130a1; the seventeenth's: 2026-12-04 at 90e1261; the eighteenth's: 2026-12-04 at 27a7c43; the nineteenth's: 2026-12-04 at d2d7d1b; the twentieth's: 2026-12-04 at 63bcd65; the twenty-first's: 2026-12-04 at 8e77cd6; the twenty-second's: 2026-12-04 at e74a477; the twenty-third's: 2026-12-04 at bf9b635; the twenty-fourth's: 2026-12-04 at e27de4a; the twenty-fifth's: 2026-12-04 at 35ced29; the twenty-sixth's: 2026-12-04 at 3d3179e; the twenty-seventh's: 2026-12-04 at 7923778; the twenty-eighth's: 2026-12-04 at bebdcfe; the twenty-ninth's: 2026-12-05 at dee7226; the thirtieth's: 2026-12-05 at d11e9dd; the thirty-first's: 2026-12-05 at 8a4c2ac; the thirty-second's: 2026-12-05 at 6af0a45; the thirty-third's: 2026-12-05 at 6a612d6; the thirty-fourth's: 2026-12-05 at 7621917; the thirty-fifth's: 2026-12-05 at e8c1f37; the thirty-sixth's: 2026-12-05 at 3447501; the thirty-seventh's: 2026-12-05 at 32c93c7; the thirty-eighth's: 2026-12-05 at 6477d71; the thirty-ninth's: 2026-12-05 at 494fde7; the fortieth's: 2026-12-05 at 1d93ec0; the forty-first's and forty-second's: 2026-12-05 at 34beddf; the forty-third's: 2026-12-05 at e399095; the forty-fourth's: 2026-12-05 at 08f7d6c; the forty-fifth's and forty-sixth's: 2026-12-05 at a95bf5f; the forty-seventh's and forty-eighth's: 2026-12-05 at ba0f04c; the forty-ninth's and fiftieth's: 2026-12-05 at 8eba866; the fifty-first's and fifty-second's: 2026-12-05 at b8a269a; the fifty-third's: 2026-12-05 at cc6f785; the fifty-fourth's: 2026-12-05 at b231de4; the fifty-fifth's and fifty-sixth's: 2026-12-05 at 793d810; the fifty-seventh's and fifty-eighth's: 2026-12-05 at 8d85258; the fifty-ninth's and sixtieth's: 2026-12-05 at b63b636; the sixty-first's and sixty-second's: 2026-12-05 at c3c0a1d; the sixty-third's and sixty-fourth's: 2026-12-05 at 06d5c1b; the sixty-fifth's and sixty-sixth's: 2026-12-05 at 78209ef; the sixty-seventh's and sixty-eighth's: 2026-12-05 at 2ce126f; docs/detection.md), then spent and tuned on.
  */
-export const MEASURE_ONLY: readonly Part[] = ['held-out']
+export const MEASURE_ONLY: readonly Part[] = ['held-out', 'fresh69']
 
 /**
  * Half the payloads (and half the benign values) are for tuning, half are held out, by a hash of

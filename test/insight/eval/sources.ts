@@ -84,7 +84,8 @@
  * other sources again ("How the sixty-fifth fresh part was built"; built beside the sixty-sixth on a branch of its own); `FRESH66_SOURCES` the sixty-sixth, benign values again, on
  * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own); `FRESH67_SOURCES` the sixty-seventh, benign values again, on
  * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own); `FRESH68_SOURCES` the sixty-eighth, benign values again, on
- * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own).
+ * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own); `FRESH69_SOURCES` the sixty-ninth, benign values again, on
+ * other sources again ("How the sixty-ninth fresh part was built"; built beside the seventieth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -18443,6 +18444,285 @@ const FRESH68_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, sixty-ninth fresh part: JSON documents (a machine-learning library's examples', a reinforcement
+// learning course's, a cartographic library's and a modelling and simulation book's notebooks, an open map style, an
+// object store's and a virtualisation add-on's Grafana dashboards, a community store's lists of repositories and a
+// quotations API's configuration and manifests), a low cap each (at most 25 a source), code from ordinary
+// application and library repositories, one language a source (at most 50 a source) and Markdown from documentation
+// sets (at most 40 a source)
+const FRESH69_SOURCES: Source[] = [
+  // a machine-learning library's example notebooks (TensorFlow Examples, for TensorFlow 2): the prerequisites, the
+  // basic models, the neural networks, the utilities, data management and several GPUs (the TensorFlow 1 copies left
+  // out; notebooks over the size limit drop out by themselves; the snapshot is of 2021)
+  {
+    repo: 'aymericdamien/TensorFlow-Examples',
+    commit: '6dcbe14649163814e72a22a999f20c5e247ce988',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^notebooks/[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a reinforcement learning course's notebooks (Denny Britz's): dynamic programming, Monte Carlo, temporal
+  // difference, function approximation, DQN and policy gradients, the exercises and their solutions (those over the
+  // size limit drop out by themselves; the snapshot is of 2022)
+  {
+    repo: 'dennybritz/reinforcement-learning',
+    commit: '2b832284894a65eccdd82353cc446f68d100676e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:DP|DQN|FA|MC|PolicyGradient|TD)/[\\w .-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cartographic plotting library's example notebooks (GeoViews'): the user guide and the gallery for Bokeh and
+  // Matplotlib (notebooks over the size limit drop out by themselves)
+  {
+    repo: 'holoviz/geoviews',
+    commit: '4eab881c205729e7063f5315b46207be757fae2f',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^examples/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a modelling and simulation book's notebooks (Allen Downey's Modeling and Simulation in Python): its chapters and
+  // case studies (notebooks over the size limit drop out by themselves; the snapshot is of 2025)
+  {
+    repo: 'AllenDowney/ModSimPy',
+    commit: 'fd52a3c6cf4f58eba6840ad6055c9d73134c419a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:chapters|examples)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an open map style (OSM Liberty): its style document, its sprites' index and the package manifest (the icon set is
+  // over the size limit; the lock file left out; the snapshot is of 2024)
+  {
+    repo: 'maputnik/osm-liberty',
+    commit: '6be24740ce8569208554848cd59ea903bb27f234',
+    licence: 'BSD-3-Clause (LICENSE.md; the style derived from OSM Bright)',
+    benign: [{ path: '^(?:style|sprites/osm-liberty(?:@2x)?|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an object store's Grafana dashboards (MinIO's): the cluster, the node, the buckets and replication (those over the
+  // size limit drop out by themselves; the access policies, the S3 Select test data and the rest of the repository
+  // left out)
+  {
+    repo: 'minio/minio',
+    commit: '7aac2a2c5b7c882e68c1ce017d8256be2feea27f',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^docs/metrics/prometheus/grafana/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a virtualisation add-on's monitoring documents (KubeVirt's): its Grafana dashboards and the documentation site's
+  // configuration (those over the size limit drop out by themselves; the metrics linter's test list and the vendored
+  // code left out)
+  {
+    repo: 'kubevirt/monitoring',
+    commit: 'b02df94293509d77d2dd2a3ab619b3454d199e81',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:dashboards/[\\w/-]+|docs/ghpages)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a home automation community store's default lists (HACS'): the repositories of its integrations, dashboard
+  // plugins, themes, templates, AppDaemon and NetDaemon apps and Python scripts, each list a document (files without
+  // an extension; those over the size limit drop out by themselves; the lists of removed and blocked repositories
+  // left out)
+  {
+    repo: 'hacs/default',
+    commit: 'ab06fbe1dcdfcacc652bf35dfe59367a4fec7fab',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:appdaemon|integration|netdaemon|plugin|python_script|template|theme)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a quotations API's configuration and manifests (Quotable's): the package manifest, the app manifest, the linter's,
+  // the formatter's and the editor's settings (its quotations live in another repository; the lock file left out; the
+  // snapshot is of 2023)
+  {
+    repo: 'lukePeavey/quotable',
+    commit: 'bb2ff420b07c85d700c2293cfb9b5372a27fd160',
+    licence: 'MIT (LICENCE.md)',
+    benign: [{ path: '^(?:app|package|\\.eslintrc|\\.prettierrc|\\.vscode/(?:launch|settings))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an interactive Python shell (IPython): its core, magics, completer, display, extensions, terminal and utilities
+  // (50 snippets drawn; the tests and the bundled external modules left out)
+  {
+    repo: 'ipython/ipython',
+    commit: '7f0ee55684f08f5af18190aa58d4bb3018fb20d2',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^IPython/(?!external/)(?![\\w/]*test)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a TOML library for Go (BurntSushi's toml): its lexer, parser, decoder, encoder, metadata, errors and the tomlv
+  // command (50 snippets drawn; the tests, the toml-test harness and the fuzzing entry left out)
+  {
+    repo: 'BurntSushi/toml',
+    commit: 'd733fc535e4a9f3c454e421a87b90ade5d49bf31',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^(?:cmd/tomlv/|internal/tag/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a progress bar library for Rust (indicatif): its progress bars, styles, templates, draw targets, multi-bars,
+  // iterators and formatting (50 snippets drawn; the examples and the tests left out)
+  {
+    repo: 'console-rs/indicatif',
+    commit: 'f65cf5cc17694623c382ce1b666de27abb45703c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an application metrics library (Dropwizard Metrics, Java): its registry, counters, meters, histograms, timers,
+  // reservoirs, reporters, health checks, JVM and instrumentation modules (50 snippets drawn; the tests, the
+  // benchmarks and the jcstress tests left out; the snapshot is of 2024)
+  {
+    repo: 'dropwizard/metrics',
+    commit: '2049d9625bf83d6d9b94004631b2e75b796e6c3f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^metrics-(?!benchmarks|jcstress)[\\w-]+/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line parser for Kotlin (Clikt): its commands, options, arguments, parameter groups, value sources,
+  // completion, help formatting and its Mordant output (50 snippets drawn; the tests and the samples left out)
+  {
+    repo: 'ajalt/clikt',
+    commit: 'fa2e48c54995a88d492f05568a64889d99994877',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^clikt(?:-mordant(?:-markdown)?)?/src/(?:commonMain|jvmMain)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for C (json-c): its objects, tokener, printing buffer, hash table, array list, pointers, patches,
+  // visiting and utilities (50 snippets drawn; the tests and the sample applications left out)
+  {
+    repo: 'json-c/json-c',
+    commit: 'd17ad9d1863ebbf39993706140bf67847b7add0f',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^[a-z_]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a regular expression library (RE2, C++): its parser, compiler, programs, DFA, NFA, one-pass and bit-state
+  // matchers, sets, prefilters and utilities (50 snippets drawn; the tests, the fuzzers, the benchmarks, the Python
+  // wrapper and the generated Unicode and Perl tables left out)
+  {
+    repo: 'google/re2',
+    commit: '972a15cedd008d846f1a39b2e88ce48d7f166cbd',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:re2|util)/(?!unicode_|perl_groups)[\\w-]+\\.(?:cc|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a hash toolkit for Ruby (Hashie): its Mash, Dash, Trash, Clash and the extensions — coercion, indifferent access,
+  // deep merge and find, method access, key conversion (50 snippets drawn; the specs and the benchmarks left out)
+  {
+    repo: 'hashie/hashie',
+    commit: 'fde8e03a0a19da626576415223e4b002fc373967',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an error handler for PHP (Whoops): its run loop, handlers, inspector, frames, formatter and utilities (50
+  // snippets drawn; the page's templates and assets, the examples and the tests left out; the snapshot is of 2025)
+  {
+    repo: 'filp/whoops',
+    commit: 'd2102955e48b9fd9ab24280a7ad12ed552752c4d',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/Whoops/(?!Resources/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a schema validation library (Yup, TypeScript): its schemas for strings, numbers, dates, objects, arrays, tuples
+  // and mixed values, conditions, references, locale and utilities (50 snippets drawn; the tests left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'jquense/yup',
+    commit: 'ff31eee8a2b10c938bb3a22544d9e33957a8cf01',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional utility library (Underscore.js, JavaScript): its modules, one function each (50 snippets drawn; the
+  // built bundles, the tests and the documentation left out)
+  {
+    repo: 'jashkenas/underscore',
+    commit: 'e70d5bd070f1d883b40e786a955a61e4f4b3c2c6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^modules/[\\w-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP server for Elixir (Bandit): its HTTP/1 and HTTP/2 stacks, frames, streams, WebSocket handling, the Plug
+  // adapter and telemetry (50 snippets drawn; the tests left out)
+  {
+    repo: 'mtrudel/bandit',
+    commit: 'e022cd33672892e28e589bfa8fb1ea6af57a6cce',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data structure library for Swift (Swift Collections): its deque, ordered sets and dictionaries, heaps, bit
+  // sets, persistent hash trees, ropes, sorted collections and basic containers (50 snippets drawn; the tests, the
+  // test support and the benchmarks left out)
+  {
+    repo: 'apple/swift-collections',
+    commit: 'f425dffd5bf70fe2a880c5eb6568bbdcade9f4f5',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^Sources/[\\w/+.-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dependency injection container (Autofac, C#): its container builder, registrations, activators, lifetime scopes,
+  // resolve pipeline, modules and features (50 snippets drawn; the tests, the benchmarks and the code generator left
+  // out)
+  {
+    repo: 'autofac/Autofac',
+    commit: 'b7f65d61fcd650ac5850b05f83df1b5dbaaf8d27',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Autofac/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTML parsing library's documentation (Cheerio's): the introduction, loading, selecting, traversing,
+  // manipulating, extracting and troubleshooting, configuring and extending it (Markdown, 40 sections drawn; the
+  // security page and the blog left out)
+  {
+    repo: 'cheeriojs/cheerio',
+    commit: '808f8456b38a730497c675f1478d659cc4adfefe',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/src/content/docs/(?!advanced/security)[\\w/-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an entity framework's documentation (ent's, for Go): getting started, schemas, fields, edges, indexes, mixins,
+  // annotations, code generation, CRUD, traversals, hooks, transactions, migrations and GraphQL (Markdown, 40
+  // sections drawn; the privacy pages and the blog left out)
+  {
+    repo: 'ent/ent',
+    commit: '0a61da2fa2b4b80fbf5c8c58e1b491b7d5d9b4d6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^doc/md/(?![\\w/.-]*(?:privacy|secur|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a headless CMS's documentation (Keystone's): its configuration, fields, the context and query APIs, guides and
+  // walkthroughs (Markdown, 40 sections drawn; the pages on authentication, sessions and access control and the blog
+  // left out)
+  {
+    repo: 'keystonejs/keystone',
+    commit: 'da5ac701692577be7057a307ab5a364d7840bba6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/content/docs/(?![\\w/.-]*(?:auth|session|access-control))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a desktop application framework's documentation (Electron's): the tutorials, the API reference and its
+  // structures, and the development guides (Markdown, 40 sections drawn; the pages on security, the sandbox, context
+  // isolation, safe storage, fuses and code signing left out)
+  {
+    repo: 'electron/electron',
+    commit: '96f3996d8d3ce6e2fcfb86326fc4b953b53936fb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?:tutorial|api|development)/(?![\\w/.-]*(?:secur|sandbox|context-isolation|safe-storage|fuses|code-signing))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Markdown parser's documentation (MyST-Parser's, for Sphinx): the introduction, the syntax pages (typography,
+  // roles and directives, cross-referencing, math, tables, images), configuration and the developer pages (Markdown,
+  // 40 sections drawn; the tests' fixtures left out)
+  {
+    repo: 'executablebooks/MyST-Parser',
+    commit: '4ec4cf86c2ba01e0d425f801f8374effc65b71fb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's documentation (Kotlin's): the language guide, the tour, coroutines, multiplatform, the
+  // JVM, JavaScript and Native pages, KSP, the compatibility guides and what's new (Markdown, 40 sections drawn; the
+  // pages on security left out)
+  {
+    repo: 'JetBrains/kotlin-web-site',
+    commit: '72a34b63180685b5f46f994b4b257d376907d739',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/topics/(?![\\w/.-]*secur)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a full-stack component framework's documentation (Livewire's, for Laravel): components, properties, actions,
+  // forms, events, lifecycle hooks, nesting, loading states, navigation, uploads and its attributes (Markdown, 40
+  // sections drawn; the pages on security, authorisation, CSP, sessions and locked properties, the editor's notes and
+  // the navigation outline left out)
+  {
+    repo: 'livewire/livewire',
+    commit: 'c5a04a141dd16b801ee738e7aed7fdf6a15da2e7',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/(?!_|AGENTS|Untitled)(?![\\w.-]*(?:secur|authoriz|csp|session|locked))[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a data integration platform's documentation (Meltano's): getting started, the guide (configuration, plugins,
+  // transformation, orchestration, production, logging, troubleshooting), concepts, tutorials, connectors, the
+  // reference and the contributors' pages (Markdown, 40 sections drawn; the cloud offering's API reference, the blog,
+  // the cloud changelog and the pages on security and authentication left out)
+  {
+    repo: 'meltano/meltano',
+    commit: 'c139d24b2ea4b711569483a93c2f321d05fd93b2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/docs/(?!reference/cloud/)(?![\\w/.-]*(?:secur|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -18517,6 +18797,7 @@ export const FRESH_PARTS = [
   { part: 'fresh66', name: 'Sixty-sixth fresh part', fragments: 'sixty-sixth fresh sources', sources: FRESH66_SOURCES },
   { part: 'fresh67', name: 'Sixty-seventh fresh part', fragments: 'sixty-seventh fresh sources', sources: FRESH67_SOURCES },
   { part: 'fresh68', name: 'Sixty-eighth fresh part', fragments: 'sixty-eighth fresh sources', sources: FRESH68_SOURCES },
+  { part: 'fresh69', name: 'Sixty-ninth fresh part', fragments: 'sixty-ninth fresh sources', sources: FRESH69_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
