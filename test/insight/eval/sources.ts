@@ -85,7 +85,8 @@
  * other sources again ("How the sixty-sixth fresh part was built"; built beside the sixty-fifth on a branch of its own); `FRESH67_SOURCES` the sixty-seventh, benign values again, on
  * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own); `FRESH68_SOURCES` the sixty-eighth, benign values again, on
  * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own); `FRESH69_SOURCES` the sixty-ninth, benign values again, on
- * other sources again ("How the sixty-ninth fresh part was built"; built beside the seventieth on a branch of its own).
+ * other sources again ("How the sixty-ninth fresh part was built"; built beside the seventieth on a branch of its own); `FRESH70_SOURCES` the seventieth, benign values again, on
+ * other sources again ("How the seventieth fresh part was built"; built beside the sixty-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -18723,6 +18724,292 @@ const FRESH69_SOURCES: Source[] = [
   },
 ]
 
+
+// ---- benign, seventieth fresh part: JSON documents (two Pacific territories' places in GeoJSON, a container
+// platform's application templates, a vector database's, a quantum computing textbook's, a search engine's Python
+// client's and a machine learning book's notebooks, a monitoring collection's Grafana dashboards, a data lineage
+// standard's schemas), a low cap each (at most 25 a source), code from ordinary application and library
+// repositories, one language a source (at most 50 a source) and Markdown from documentation sites (at most 40 a
+// source)
+const FRESH70_SOURCES: Source[] = [
+  // a gazetteer's places in Tokelau (Who's On First's): one GeoJSON document a place — the country, its atolls and
+  // its localities, with their names, hierarchies and geometries (eight; documents over the size limit drop out by
+  // themselves)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-tk',
+    commit: 'f0fa160452faea2938b5bfc7c662d9451aa691b6',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in the Pitcairn Islands (Who's On First's): one GeoJSON document a place (three)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-pn',
+    commit: '410dd5601857cd15672fd3f4e8b2bd0e60a5270b',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a container platform's application templates (technorabilia's, for Portainer, from the LinuxServer.io images):
+  // one record a template — its title, description, categories, image, ports, volumes and environment (each a
+  // document of its own; 25 drawn; the version 2 stub, a pointer to the same list, left out)
+  {
+    repo: 'technorabilia/portainer-templates',
+    commit: 'a72d8653ce4b608a992f1681dfa4dbb404e4c3f3',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: 'lsio/templates/templates.json', kind: 'json', format: 'json-items', under: 'templates', cap: 25 }],
+  },
+  // a vector database's example notebooks (Qdrant's): semantic and hybrid search, recommendations, multi-vector and
+  // sparse retrieval, quantization, retrieval-augmented generation with LangChain, LlamaIndex and DSPy (notebooks over
+  // the size limit drop out by themselves)
+  {
+    repo: 'qdrant/examples',
+    commit: '9e7ef0ce34c5b9bfeba6573616ffa38ad11861ed',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!colpali-and-binary-quantization/colpali_demo_binary\\.|data_prep_webinar/|qdrant_101_image_data/)[\\w/ ().,&-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a quantum computing textbook's notebooks (Qiskit's, archived): its chapters — prerequisites, states, gates,
+  // algorithms, applications, hardware, pulses, machine learning, labs — in English (notebooks over the size limit
+  // drop out by themselves; the translations left out; the snapshot is of 2023)
+  {
+    repo: 'Qiskit/textbook',
+    commit: 'aebdd2bc86ddb7a79dd8441d52c839d312ffafbb',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^notebooks/[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a search engine's Python client's documentation notebooks (pyvespa's): getting started, application packages,
+  // reads and writes, configuration, and its examples — embeddings, ColBERT, cross-encoders, LightGBM ranking,
+  // retrieval-augmented generation (notebooks over the size limit drop out by themselves; the page on authenticating
+  // to the cloud left out)
+  {
+    repo: 'vespa-engine/pyvespa',
+    commit: '42b584a51838661c8556468f53b515fd8eb17f5f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/sphinx/source/(?!authenticating)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a machine learning book's notebooks (Sebastian Raschka's Python Machine Learning, third edition): its chapters
+  // (notebooks over the size limit drop out by themselves: two left; the snapshot is of 2022)
+  {
+    repo: 'rasbt/python-machine-learning-book-3rd-edition',
+    commit: 'bf62496f44a92a21d23250d5ed13d2d2e617e0e2',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?!ch01/ch01\\.|ch02/ch02\\.|ch17/ch17_part1\\.|ch18/ch18\\.)ch\\d+/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a monitoring collection's Grafana dashboards (rfrail3's, for Prometheus exporters): Apache, BIND 9, HAProxy and the
+  // node exporter on FreeBSD (four; the others over the size limit drop out by themselves; the snapshot is of 2021)
+  {
+    repo: 'rfrail3/grafana-dashboards',
+    commit: '7d61c79619e5749e629758ecd96748c010028120',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [{ path: '^prometheus/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data lineage standard's schemas (OpenLineage's): the run event's schema and its facets' — datasets, jobs, runs,
+  // column lineage, data quality, ownership, SQL, source code — and the registry's (25 drawn; the test instances, the
+  // clients, the integrations and the proposals left out)
+  {
+    repo: 'OpenLineage/OpenLineage',
+    commit: '8f02abfb7a252783b95df79f443edb13959bf52c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^spec/(?:OpenLineage|facets/\\w+|registry/[\\w/]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a deep difference library for Python (DeepDiff): its diff, delta, deep hash, search, distance, paths, model,
+  // serialization, summaries and command line (50 snippets drawn; the tests, the documentation's build scripts and the
+  // session configuration left out)
+  {
+    repo: 'seperman/deepdiff',
+    commit: '60ac5b903dbd662e0e83bf7b481df97d42f693df',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^deepdiff/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown parser for Go (goldmark): its AST, block and inline parsers, the HTML renderer, text segments,
+  // utilities and the extensions — tables, footnotes, definition lists, strikethrough, task lists, linkify,
+  // typographer, CJK (50 snippets drawn; the tests, the test utilities, the benchmarks, the tools and the generated
+  // tables left out)
+  {
+    repo: 'yuin/goldmark',
+    commit: '6ed00da2d6d53d831827e54ee5d334f4544693b9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:markdown|(?:ast|extension|parser|renderer|text|util)/(?!html5entities)[\\w/]+(?<!_test|\\.gen))\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a typesetting system in Rust (Typst): its crates — the syntax, evaluation, library, layout, realization, HTML,
+  // PDF, SVG and raster output, IDE support, macros and the command line (50 snippets drawn; the tests, the fuzzing
+  // targets and the documentation generator left out)
+  {
+    repo: 'typst/typst',
+    commit: 'a51e028041cac426f97d34335bb01d8f1d8e5e8f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^crates/typst[\\w-]*/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a fault tolerance library for Java (Resilience4j): its circuit breaker, rate limiter, retry, bulkhead, time
+  // limiter, cache, hedge, the core and its integrations — Reactor, RxJava, Micrometer, Spring, Micronaut, Feign
+  // (50 snippets drawn; the tests and the test module left out)
+  {
+    repo: 'resilience4j/resilience4j',
+    commit: 'af9e7c979f17804f23cc1b76dd7cf268fb58b5c7',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^resilience4j-(?!test/)[\\w-]+/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging library for Kotlin Multiplatform (Kermit): its logger, configuration, writers for each platform —
+  // Logcat, NSLog, OSLog, the console, the system streams —, formatting, the rolling file writer and the Bugsnag,
+  // Crashlytics, Koin and Ktor extensions (snippets drawn; the tests, the test writer, the compiler plugins and the
+  // samples left out)
+  {
+    repo: 'touchlab/Kermit',
+    commit: '0628fbdd00ced023ceead91b25650003b6ff4eeb',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:kermit(?:-core|-io|-simple)?|extensions/kermit-\\w+)/src/\\w+Main/kotlin/[\\w/.]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compression library for C (zlib-ng): deflate and its strategies, inflate, CRC-32 and Adler-32, the gzip
+  // functions, the function table and CPU features, and the architecture-specific code for ARM, x86, POWER, RISC-V and
+  // s390 (50 snippets drawn; the tests, the fuzzers, the table generators, the generated tables and the CMake checks
+  // left out; the snapshot is of 2024)
+  {
+    repo: 'zlib-ng/zlib-ng',
+    commit: '94aacd8bd69b7bfafce14fbe7639274e11d92d51',
+    licence: 'Zlib (LICENSE.md)',
+    benign: [{ path: '^(?:arch/[\\w/]+|(?!\\w+_tbl\\.h$)\\w+)\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a TOML library for C++ (toml11): its parser, scanner, syntax, values, tables and arrays, comments, date and time,
+  // errors, formatting, serializer and conversions (50 snippets drawn; the single-header copy, the tests, the examples
+  // and the fuzzer left out)
+  {
+    repo: 'ToruNiina/toml11',
+    commit: 'b32a2fff0d27e1f7522f26a125101500ddb47156',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^include/toml11/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Elasticsearch client for Ruby (Chewy): its indexes, types and fields, import and journaling, the search DSL's
+  // queries and filters, strategies, the Rails integration and its rake tasks (50 snippets drawn; the specs and the
+  // generator's template left out)
+  {
+    repo: 'toptal/chewy',
+    commit: '677b6947aae3a31f953c587fd10138dcda72a6b4',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an iCalendar and vCard library for PHP (sabre/vobject): its reader and writer, parsers, components, properties,
+  // recurrence, free-busy, the iTIP broker, the vCard converter and the time zone guessers (50 snippets drawn; the
+  // tests, the benchmarks and scripts, the time zone data and the PHPUnit assertions left out)
+  {
+    repo: 'sabre-io/vobject',
+    commit: 'a95f4e1d9901b1fec5efc1eb474486aab0281488',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/(?!timezonedata/|PHPUnitAssertions\\.)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reactive programming library for TypeScript (RxJS): its observables, subjects, schedulers, operators and
+  // AJAX, fetch and WebSocket helpers (50 snippets drawn; the tests, the marble testing package, the migration
+  // package, the documentation site and the polyfill left out)
+  {
+    repo: 'ReactiveX/rxjs',
+    commit: '54796b38a57e6309f9861e174737479bb3f63f61',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^packages/rxjs/src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a drag-and-drop list library in JavaScript (Sortable): its core, animation, event dispatcher, plugin manager,
+  // utilities and the auto-scroll, multi-drag, on-spill and swap plugins (snippets drawn; the built and minified
+  // bundles, the entries, the build scripts, the tests and the demo left out)
+  {
+    repo: 'SortableJS/Sortable',
+    commit: '48b626bbc61afbb0f179730c1dd3cca3dcc8b788',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src|plugins)/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embedded software framework for Elixir (Nerves): its environment, artifacts and their resolvers, systems and
+  // toolchains, packages, firmware and the Mix tasks (50 snippets drawn; the tests and their fixtures left out)
+  {
+    repo: 'nerves-project/nerves',
+    commit: '6a95bff478462b25b24629fea51b0eacb17030d3',
+    licence: 'Apache-2.0 (LICENSES/Apache-2.0.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional reactive programming library for Swift (ReactiveSwift): its signals, signal producers, properties,
+  // actions, schedulers, disposables, lifetimes and operators (50 snippets drawn; the tests and the playgrounds left
+  // out; the snapshot is of 2025)
+  {
+    repo: 'ReactiveCocoa/ReactiveSwift',
+    commit: 'a44317ce38b5bcce173b03f5d36cfdc939e1768b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^Sources/[\\w/+.]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a console library for .NET (Spectre.Console, C#): its widgets — tables, trees, panels, grids, charts, figlet
+  // text —, prompts, progress and status, live rendering, markup, styles and colours, and the ANSI writer (50
+  // snippets drawn; the tests, the testing package, the source generator, the benchmarks and the extensions left out)
+  {
+    repo: 'spectreconsole/spectre.console',
+    commit: '555a00ae317abc9b7a49100cda3251584b0a8861',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/Spectre\\.Console(?:\\.Ansi)?/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Python app framework's documentation (Streamlit's): its getting started, concepts, tutorials, API reference,
+  // deployment, Community Cloud and knowledge base pages (Markdown, 40 sections drawn; the pages on authentication,
+  // secrets and security left out by the path)
+  {
+    repo: 'streamlit/docs',
+    commit: '7b26d93b4d9c32f0c1a73488c6d7e2952a5107ef',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^content/(?![\\w/.-]*(?:auth|secret|secur|login|oidc))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a bundler's documentation (Rspack's, in English): its guide, configuration reference, plugins, loaders, API,
+  // blog and contribution pages (Markdown, 40 sections drawn; the Chinese translation left out)
+  {
+    repo: 'web-infra-dev/rspack',
+    commit: 'b89cf5d99e6002c8482abf71286855a2e80f5da9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/docs/en/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a DataFrame library's user guide (Polars'): its concepts, expressions, transformations, lazy API, IO, SQL,
+  // plugins, migration and ecosystem pages, and the development pages (Markdown, 40 sections drawn; the release notes
+  // and the crates' READMEs left out)
+  {
+    repo: 'pola-rs/polars',
+    commit: '4db92c12c08c390f95b517a00ae0afe818e1abf6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/source/(?:user-guide|development)/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Vue component framework's documentation (Vuetify's, in English): its getting started, components, directives,
+  // features, styles, concepts, about and blog pages (Markdown, 40 sections drawn; the page template left out)
+  {
+    repo: 'vuetifyjs/vuetify',
+    commit: 'f61c453c9d2e11ba46aae46eb64acbfa08b08f4b',
+    licence: 'MIT (packages/vuetify/LICENSE.md)',
+    benign: [{ path: '^packages/docs/src/pages/en/(?![\\w/.-]*secur)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a workflow orchestration framework's documentation (Prefect's, version 3): its getting started, concepts,
+  // how-to guides, advanced pages and the integrations' pages (Markdown, 40 sections drawn; the generated API
+  // reference, the release notes and the pages on authentication, secrets and security left out by the path)
+  {
+    repo: 'PrefectHQ/prefect',
+    commit: 'ce79dd3d6cfa2b7337265498210dbc4d25bcdc98',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!v3/api-ref/|v3/release-notes/)(?![\\w/.-]*(?:auth|secret|secur|sso|rbac))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an observability framework's documentation (OpenTelemetry's, in English): its concepts, languages' SDKs,
+  // collector, specification pages, demo, platforms and contributing pages (Markdown, 40 sections drawn; the blog,
+  // the other languages and the pages on security left out)
+  {
+    repo: 'open-telemetry/opentelemetry.io',
+    commit: 'dd5997c8b9fafbf72ea6b8059ade242d88b8f118',
+    licence: 'CC-BY-4.0 (LICENSE)',
+    benign: [{ path: '^content/en/docs/(?![\\w/.-]*(?:secur|auth|tls))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript runtime's website (Node.js's, in English): the about pages and the blog's announcements, community,
+  // events, npm, migrations, modules, video, weekly updates and uncategorized posts (Markdown, 40 sections drawn; the
+  // release notes and the vulnerability posts left out)
+  {
+    repo: 'nodejs/nodejs.org',
+    commit: '6f94c8a6ab643beeee7038eba3fb521207d4b345',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^apps/site/pages/en/(?:about|blog/(?!release/|vulnerability/))[\\w/.-]*\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a React binding for Redux's documentation (React Redux's): its introduction, tutorials, using React Redux and API
+  // pages, the current version only (Markdown, 40 sections drawn; the versioned copies and the website's README left
+  // out)
+  {
+    repo: 'reduxjs/react-redux',
+    commit: 'a742e64a673bcec953e3456628760cb7a0597d7a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -18798,6 +19085,7 @@ export const FRESH_PARTS = [
   { part: 'fresh67', name: 'Sixty-seventh fresh part', fragments: 'sixty-seventh fresh sources', sources: FRESH67_SOURCES },
   { part: 'fresh68', name: 'Sixty-eighth fresh part', fragments: 'sixty-eighth fresh sources', sources: FRESH68_SOURCES },
   { part: 'fresh69', name: 'Sixty-ninth fresh part', fragments: 'sixty-ninth fresh sources', sources: FRESH69_SOURCES },
+  { part: 'fresh70', name: 'Seventieth fresh part', fragments: 'seventieth fresh sources', sources: FRESH70_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
