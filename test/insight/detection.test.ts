@@ -3771,3 +3771,14 @@ t.test("forty-second round, its third review's payloads: each relaxation's bypas
   t.ok(q(padded).includes('xss'), 'many openings')
   t.ok(json({ v: padded }).includes('xss'), 'many openings (JSON)')
 })
+
+t.test("forty-second round, from the seventieth part: Matplotlib's saved drawings — a style sheet of plain declarations, glyphs placed by their ids", async (t) => {
+  const figure = '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg  PUBLIC \'-//W3C//DTD SVG 1.1//EN\'  \'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\'><svg width="557.15pt" height="168.93pt" version="1.1" viewBox="0 0 557.15 168.93" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><style type="text/css">*{stroke-linecap:butt;stroke-linejoin:round;}</style><path id="DejaVuSans-48" d="m4 0h10v10z"/></defs><path d="m0 168.93h557.15v-168.93h-557.15z" fill="#ffffff"/><path d="m468.6 124.12h11.817l-5.9086 8.5221z" clip-path="url(#p0ad25e2362)" fill="#778899"/><g fill="#000000"><use xlink:href="#DejaVuSans-48"/><use x="97.412109" xlink:href="#DejaVuSans-48"/><use transform="translate(63.477 -16.406) scale(.7)" xlink:href="#DejaVuSans-48"/></g><defs><clipPath id="p0ad25e2362"><rect width="459.06" height="147.73" x="86.353" y="7.2"/></clipPath></defs></svg>'
+  t.same(json({ cells: [{ outputs: [{ data: { 'image/svg+xml': figure } }] }] }), [], "a notebook's saved figure")
+  for (const inner of [
+    '<style>*{background:url(//evil.example/x)}</style>', '<style>@import "//evil.example/x.css";</style>', '<style>*{x:expression(alert(1))}</style>',
+    '<style></style><script>alert(1)</script>', '<use x="1" xlink:href="data:image/svg+xml,x"/>', '<use x="1" onload="alert(1)" xlink:href="#a"/>',
+    '<use transform="x" xlink:href="#a" onmouseover=alert(1) />', '<use x="1" xlink:href="#a"/><a xlink:href="javascript:alert(1)"><rect width="9"/></a>',
+    '<style>a{}</style><img src=x onerror=alert(1)>', '<style type="text/css">*{color:red}\\3c/style\\3e</style><image href=x onerror=alert(1)/>',
+  ]) t.ok(q(`<svg viewBox="0 0 1 1">${inner}<path d="M1"/></svg>`).includes('xss'), inner)
+})
