@@ -2132,6 +2132,12 @@ const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?
 const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
 /**
+ * (forty-second round's fourth review) Where an element stands to a browser's tokenizer: at the value's start, or after a whole tag whose quoted
+ * values are closed (then text): not inside an attribute's value (`x="<style>" … onfocus=… y="</style>"` is one tag's attributes). A
+ * lookbehind, checked right after the element's `<` and name (`<style${AFTER_TAG('style')}`).
+ */
+const AFTER_TAG = (name: string) => String.raw`(?<=(?:^|<[a-z/!?][^<>"']{0,400}(?:(?:"[^"<>]{0,400}"|'[^'<>]{0,400}')[^<>"']{0,400}){0,20}>)[^<>]{0,400}<${name})`
+/**
  * (forty-second round) MathJax configured by data alone (`<script>MathJax.Hub.Config({ tex2jax: { inlineMath: [['$','$']] }, … });</script>`,
  * a notebook's saved styling output, a page's head; `<script type="text/x-mathjax-config">` too): one call of `MathJax.Hub.Config` with an
  * object literal of names, numbers and strings — no parenthesis, `=`, backtick or markup outside the strings (no function, no call, no
@@ -2140,7 +2146,8 @@ const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \
  * script keeps it read.
  */
 const MATHJAX_STRING = String.raw`(?:"(?:[^"\\\n<:/]|\\[^\n<:/]){0,200}"|'(?:[^'\\\n<:/]|\\[^\n<:/]){0,200}')`
-const MATHJAX_CONFIG = new RegExp(String.raw`<script(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n\r\u2028\u2029<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
+// (fourth review: where a tag has ended, AFTER_TAG)
+const MATHJAX_CONFIG = new RegExp(String.raw`<script${AFTER_TAG('script')}(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n\r\u2028\u2029<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
 /**
  * (forty-second round) Google Fonts imported by a style sheet (`@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');`,
  * a notebook's styling output): taken out of a `<style>` element that loads nothing else — (third review) no other `url(` or import in it,
@@ -2158,7 +2165,8 @@ function fontImports(style: string): string {
 // (review: its opening tag exactly — its type and, besides, an id, a class or a nonce —: `data-type="application/json"`, a second type or a
 // type inside another attribute's value leave a script the browser runs; thirty-sixth round's review: between HTML's own blanks only —
 // `<script id="a"\u2028type="application/json">` has an attribute named `\u2028type` and no type, and runs)
-const DATA_SCRIPT = /<script(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])application\/(?:ld\+)?json\1(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{0,4}>[^<]{0,20000}<\/script>/g
+// (forty-second round's fourth review: where a tag has ended, AFTER_TAG)
+const DATA_SCRIPT = new RegExp(String.raw`<script${AFTER_TAG('script')}(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])application\/(?:ld\+)?json\1(?:[ \t\n\f\r]{1,4}(?:id|class|nonce)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"[\w .:-]{0,100}")*[ \t\n\f\r]{0,4}>[^<]{0,20000}<\/script>`, 'g')
 /** what an icon draws: an opening alone (`<svg xmlns="http://www.w3.org/2000/svg">`) is a vector's start, not an icon */
 /**
  * (thirty-seventh round) A sprite's symbol drawn by its id in the same document (Just the Docs' `<svg viewBox="0 0 24 24" class="icon"><use
@@ -2174,7 +2182,8 @@ const LOCAL_USE = new RegExp(String.raw`<use${USE_PLACEMENT}[ \t\n\f\r]{1,4}(?:x
  * stroke-linejoin:round;}</style>` in every saved figure): nothing it can load or run — no `url(`, import or other at-rule, `expression`,
  * `behavior`, binding, `image-set`, `src`, escape, entity or markup in it; any other style keeps the element read
  */
-const INERT_SVG_STYLE = /<style(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/css\1)?[ \t\n\f\r]{0,4}>(?![^<]{0,2000}?(?:url|expression|behavio|binding|javascript|import|image-set|src))[^<>&\\@]{0,2000}<\/style>/g
+// (fourth review: where a tag has ended, AFTER_TAG, and no quote or `=` in it — inside an attribute's value it hid a handler)
+const INERT_SVG_STYLE = new RegExp(String.raw`<style${AFTER_TAG('style')}(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/css\1)?[ \t\n\f\r]{0,4}>(?![^<]{0,2000}?(?:url|expression|behavio|binding|javascript|import|image-set|src))[^<>&\\@"'=]{0,2000}<\/style>`, 'g')
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
 const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
 /** String literals of one line (a component's `ref('<span style=…>')`). */

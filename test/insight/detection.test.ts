@@ -3782,3 +3782,20 @@ t.test("forty-second round, from the seventieth part: Matplotlib's saved drawing
     '<style>a{}</style><img src=x onerror=alert(1)>', '<style type="text/css">*{color:red}\\3c/style\\3e</style><image href=x onerror=alert(1)/>',
   ]) t.ok(q(`<svg viewBox="0 0 1 1">${inner}<path d="M1"/></svg>`).includes('xss'), inner)
 })
+
+t.test("forty-second round, its fourth review's payloads: an element's text inside an attribute's value", async (t) => {
+  // a style or a script block written inside a quoted value is that tag's attributes to a browser, handlers among them
+  for (const v of [
+    '<svg viewBox="0 0 24 24" x="<style>" a=1 b=2 tabindex=1 autofocus onfocus=top.confirm(1) y="</style>"><path d="M0 0h24v24H0z"/></svg>',
+    '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z" x="<style>" a=1 b=2 tabindex=1 autofocus onfocus=top.__leak=1 y="</style>"/></svg>',
+    '<img src=x x="<script type="application/json">" a=1 b=2 onerror=top.confirm(1) y="</script>">',
+    '<img src=x x="<script type="application/json">{"a":"" a=1 b=2 onerror=top.confirm(1) y=""}</script>">',
+    '<svg viewBox="0 0 24 24" x="<script>MathJax.Hub.Config({a: "" a=1 b=2 tabindex=1 autofocus onfocus=top.confirm(1) y=""})</script>"><path d="M0 0h24v24H0z"/></svg>',
+  ]) {
+    t.ok(q(v).includes('xss'), v)
+    t.ok(json({ v }).includes('xss'), `${v} (JSON)`)
+  }
+  // where a tag has ended, a data block, a drawing's style and MathJax's setting are still set aside
+  t.same(q('<p>Data</p><script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"x"}</script>'), [], 'a data block after a paragraph')
+  t.same(q('<svg viewBox="0 0 1 1"><defs><style type="text/css">*{stroke-linecap:butt;}</style></defs><path d="M1"/></svg>'), [], "a drawing's style")
+})
