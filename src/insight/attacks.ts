@@ -13,7 +13,7 @@
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
+import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
@@ -80,8 +80,8 @@ function jsonPath(doc: object, key: string, value: string): string | undefined {
 
 /** (forty-second round) a line of a program assigning the call of a function only SQL has, its arguments only names (see `qv` in `#value`) */
 const OWN_SQL_NAME = String.raw`(?!(?:null|true|false|user|version|database|schema|current_\w+|session_user|system_user|utc_\w+|localtime\w*|sysdate|rownum|sql_mode)\b)[a-z][\w.]{2,60}`
-const OWN_SQL_CALL = new RegExp(String.raw`(?<=(?:^[ \t\n]{0,40}|[^,'"(\s][ \t]{0,40}(?:\n[ \t]{0,40}){1,8})[a-z_][\w.[\]]{0,60}[ \t]{0,4}=[ \t]{0,4})(sleep|pg_sleep|benchmark|randomblob|load_file|updatexml|extractvalue)(?=[ \t]{0,4}\((?:[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4},){0,4}[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4}\))`, 'g')
-const OWN_SQL_CALL_GATE = /(?:sleep|benchmark|randomblob|load_file|updatexml|extractvalue)[ \t]{0,4}\([ \t]{0,4}[a-z]/
+const OWN_SQL_CALL = new RegExp(String.raw`(?<=(?:^[ \t\n]{0,40}|[^,'"(\s][ \t]{0,40}(?:\n[ \t]{0,40}){1,8})[a-z_][\w.[\]]{0,60}[ \t]{0,4}=[ \t]{0,4})(${SQL_ONLY_FUNCTIONS.join('|')})(?=[ \t]{0,4}\((?:[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4},){0,4}[ \t]{0,4}${OWN_SQL_NAME}[ \t]{0,4}\))`, 'g')
+const OWN_SQL_CALL_GATE = new RegExp(String.raw`(?:${SQL_ONLY_FUNCTIONS.join('|')})[ \t]{0,4}\([ \t]{0,4}[a-z]`)
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
   /\binformation_schema\s*\.\s*(?:tables|columns|schemata|character_sets|collations|routines|user_privileges|schema_privileges|processlist|views|triggers|statistics|key_column_usage|table_constraints)\b|\bsys(?:objects|columns|\.tables|\.databases|\.user\$|ibm\.sys\w+|cat\.\w+)\b|(?<!['"])\bpg_(?:catalog\s*\.|shadow\b|user\b(?!['"]))|\bmysql\s*\.\s*user\b|@@(?:version|datadir|hostname|servername)\b|\bmaster\s*\.\.\s*\w/,

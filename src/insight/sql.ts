@@ -92,8 +92,12 @@ const EXTRACTION = new Set(['ascii', 'ord', 'substring', 'substr', 'mid', 'lengt
 const CALL_CONTEXT = new Set(['then', 'else', 'when', 'select', 'return', 'do', 'having', 'where'])
 /** Calls that only an injection makes (delays, out-of-band and error-based extraction). */
 const TIME_FUNCTIONS = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'dbms_pipe', 'dbms_lock', 'user_lock', 'extractvalue', 'updatexml', 'load_file', 'utl_inaddr', 'utl_http', 'xp_cmdshell', 'sp_executesql'])
-/** (forty-first round) names that are a database's functions and never its packages or schemas: dotted, they qualify another name */
-const FUNCTION_ONLY = new Set(['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'load_file', 'extractvalue', 'updatexml'])
+/**
+ * (forty-first round) names that are a database's functions and never its packages or schemas: dotted, they qualify another name; (forty-second
+ * round) assigned on a program's line with its names for arguments, they are the program's own (attacks.ts's `OWN_SQL_CALL`)
+ */
+export const SQL_ONLY_FUNCTIONS: readonly string[] = ['sleep', 'pg_sleep', 'benchmark', 'randomblob', 'load_file', 'extractvalue', 'updatexml']
+const FUNCTION_ONLY = new Set(SQL_ONLY_FUNCTIONS)
 
 /** (review) `(a, b, c)` at `j`: names parted by commas, as a COPY's list of columns */
 function columnList(t: readonly Token[], j: number): boolean {
