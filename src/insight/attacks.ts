@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, multipartParts, percentDecode, VT_FF, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, lineList, multipartParts, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
@@ -1830,13 +1830,19 @@ const MARKDOWN_START = /^(?:#{1,6} [^\n]{1,200}\n|---\n[\w-]{1,40}:)/
 const MARKDOWN_ESCAPED_LT = /\\</g
 /** (forty-second round) a cut JSON text completed in its last string: the closing quote, then the closers only (a key cut is given `:0`) */
 const CUT_LAST_STRING = /"[\]}]{1,64}$/
+/** a percent escape a form's cut split at the end of its last value */
+const CUT_ESCAPE = /%[\da-f]?$/i
 /** what the application does to a value as sent before using it: a query's or a form's `+` as a blank, then its percent-decoding */
 const APP_PLUS = 1
 const APP_PERCENT = 2
 /** A value as the application has it, lower-cased (`app`: APP_PLUS and APP_PERCENT as it does them). Only where the text as sent is read. */
 function appText(raw: string, app: number): string {
+  return appView(raw, app).toLowerCase()
+}
+/** A value as sent, as the application has it (`app`: its own `+` and percent-decoding, `APP_PLUS`, `APP_PERCENT`), its case kept. */
+function appView(raw: string, app: number): string {
   const plain = (app & APP_PLUS) !== 0 && raw.includes('+') ? raw.replace(PLUS_ALL, ' ') : raw
-  return ((app & APP_PERCENT) !== 0 && plain.includes('%') ? percentDecode(plain) : plain).toLowerCase()
+  return (app & APP_PERCENT) !== 0 && plain.includes('%') ? percentDecode(plain) : plain
 }
 /** Whether a text ends inside a tag: a `<` with no `>` after it. */
 function openTagEnds(text: string): boolean {
@@ -1849,7 +1855,8 @@ function openTagEnds(text: string): boolean {
  */
 function lastString(doc: unknown): string | undefined {
   if (typeof doc === 'string') return doc
-  if (Array.isArray(doc)) return doc.length === 0 ? undefined : lastString(doc[doc.length - 1])
+  // (forty-third round) a text kept as a list of its lines is one value, as `jsonStrings` reads it (a notebook output's `text/html`)
+  if (Array.isArray(doc)) return doc.length === 0 ? undefined : doc.length > 1 && lineList(doc) ? doc.join('') : lastString(doc[doc.length - 1])
   if (doc !== null && typeof doc === 'object') {
     const keys = Object.keys(doc)
     if (keys.length === 0 || INDEX_KEY.test(keys[0]!)) return undefined
@@ -2159,7 +2166,14 @@ const AFTER_TAG = (name: string) => String.raw`(?<=(?:^|<[a-z/!?][^<>"']{0,400}(
  */
 const MATHJAX_STRING = String.raw`(?:"(?:[^"\\\n<:/]|\\[^\n<:/]){0,200}"|'(?:[^'\\\n<:/]|\\[^\n<:/]){0,200}')`
 // (fourth review: where a tag has ended, AFTER_TAG)
-const MATHJAX_CONFIG = new RegExp(String.raw`<script${AFTER_TAG('script')}(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n\r\u2028\u2029<]{0,200}|[^'"\x60()=<>/\\])*\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
+const MATHJAX_OPEN = String.raw`<script${AFTER_TAG('script')}(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/x-mathjax-config\1)?[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}mathjax\.hub\.config\([ \t\n\f\r]{0,40}\{(?:${MATHJAX_STRING}|\/\/[^\n\r\u2028\u2029<]{0,200}|[^'"\x60()=<>/\\])*`
+const MATHJAX_CONFIG = new RegExp(String.raw`${MATHJAX_OPEN}\}[ \t\n\f\r]{0,40}\)[ \t\n\f\r]{0,40};?[ \t\n\f\r]{0,40}(?:<\/script>|$)`, 'g')
+/**
+ * (forty-third round) Such a setting the body's cut ended inside (a notebook of 20 KiB sent as a form's field, cut at 16 KiB in its styling
+ * output's `MathJax.Hub.Config({⏎ TeX: {⏎`): what was seen of it sets data alone, and what came after the cut is unseen whatever it holds
+ * (a script put there is as unseen as this one's end). Only in the value the cut ended (`#cutValue`), to its end.
+ */
+const MATHJAX_CUT = new RegExp(String.raw`${MATHJAX_OPEN}(?:["'](?:[^"'\\\n<:/]|\\[^\n<:/]){0,200}|\/\/[^\n\r\u2028\u2029<]{0,200})?$`)
 /**
  * (forty-second round) Google Fonts imported by a style sheet (`@import url('https://fonts.googleapis.com/css?family=Source+Code+Pro');`,
  * a notebook's styling output): taken out of a `<style>` element that loads nothing else — (third review) no other `url(` or import in it,
@@ -2187,7 +2201,9 @@ const DATA_SCRIPT = new RegExp(String.raw`<script${AFTER_TAG('script')}(?:[ \t\n
  */
 // (forty-second round: with a glyph's placement around it, as Matplotlib writes its text, `<use x="97.41" transform="translate(63.477 -16.406)
 // scale(.7)" xlink:href="#dejavusans-65"/>`: numbers, names and parentheses in quotes, no `:`, `=`, markup or escape)
-const USE_PLACEMENT = String.raw`(?:[ \t\n\f\r]{1,4}(?:x|y|width|height|transform|fill|stroke)[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w., ()#%-]{0,200}"|'[\w., ()#%-]{0,200}')){0,6}`
+// (forty-third round: and its ticks' strokes, `<use x="90.02" y="279" stroke="#000000" stroke-width=".8" xlink:href="#maf66b4c68a"/>`,
+// presentation attributes of SVG's own)
+const USE_PLACEMENT = String.raw`(?:[ \t\n\f\r]{1,4}(?:x|y|width|height|transform|fill|stroke|opacity|fill-(?:opacity|rule)|stroke-(?:width|linecap|linejoin|dasharray|dashoffset|opacity|miterlimit))[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w., ()#%-]{0,200}"|'[\w., ()#%-]{0,200}')){0,6}`
 const LOCAL_USE = new RegExp(String.raw`<use${USE_PLACEMENT}[ \t\n\f\r]{1,4}(?:xlink:)?href[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])#[a-z][\w-]{0,60}\1${USE_PLACEMENT}[ \t\n\f\r]{0,4}(?:\/>|>[ \t\n\f\r]{0,4}<\/use>)`, 'g')
 /**
  * (forty-second round) A drawing's own style sheet of plain declarations (Matplotlib's `<style type="text/css">*{stroke-linecap:butt;
@@ -2360,7 +2376,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -3029,8 +3045,10 @@ export class AttackDetector {
         this.#wholeQuery = false
       }
       if (hasValue && end - eq > 2) {
-        const raw = text.slice(eq + 1, end)
-        this.#cutValue = this.#bodyCut && this.#inForm && end === text.length
+        // (forty-third round) the value the body's cut ended, without the escape the cut split (`…%2`): the rest of it was not seen
+        const cut = this.#bodyCut && this.#inForm && end === text.length
+        const raw = cut ? text.slice(eq + 1, end).replace(CUT_ESCAPE, '') : text.slice(eq + 1, end)
+        this.#cutValue = cut
         found |= this.#value(this.#decode(raw, true), VALUE, name.toLowerCase(), this.#decodedMarkup)
         this.#cutValue = false
         if ((found & BIT.open_redirect) === 0 && raw.includes('%')) found |= this.#encodedRedirect(raw, name.toLowerCase())
@@ -3253,6 +3271,29 @@ export class AttackDetector {
     return raw
   }
 
+  /**
+   * A JSON document given as a value, parsed; undefined where the text is none (or nests past the ceiling).
+   * (twenty-ninth round) Cut where the body was cut (a form's `payload=` of a 20 KiB manifest, its last field): its members complete
+   * before the cut are read as JSON, as a JSON body's are
+   * (review: only the value the cut ended, and only at its own level; a JSON prefix, its cut member completed — not any field opening on
+   * `{"a":1,` before a probe, `{"a":1,;cat /etc/passwd`, in a body padded past the cut)
+   * (forty-second round's review: inside a body's last string, not when a tag the cut left open ends it — dropping it there hid `<img
+   * src=x onerror=…` that the string read as text showed)
+   */
+  #valueDocument(text: string): unknown {
+    const t = text.length > 20 && (text.charCodeAt(text.length - 1) <= 32 || text.charCodeAt(0) <= 32) ? text.trim() : text
+    const first = t.charCodeAt(0)
+    if (t.length <= 20 || (first !== 123 && first !== 91)) return undefined
+    let doc = t.endsWith(first === 123 ? '}' : ']') ? parseJson(t) : undefined
+    if (doc === undefined && this.#cutValue && (this.#nested === 0 || (this.#nested === 1 && !openTagEnds(t)))) {
+      const closed = completeCutJson(t)
+      if (closed !== undefined) doc = parseJson(closed)
+      // (forty-third round) its own last string then the value the cut ended, as a body's is
+      if (closed !== undefined && doc !== undefined && doc !== TOO_DEEP && CUT_LAST_STRING.test(closed)) this.#cutString = lastString(doc)
+    }
+    return doc === TOO_DEEP ? undefined : doc
+  }
+
   /** The classes one decoded value carries (and, while locating, where it was). */
   #value(decoded: string, mode: Mode, key: string, markup = 0): number {
     // (forty-second round's review) the value as sent, where the last decoding made this one (judging it may decode others)
@@ -3271,7 +3312,7 @@ export class AttackDetector {
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
-    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawApp)
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawApp, was)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
@@ -3282,9 +3323,9 @@ export class AttackDetector {
 
   /**
    * The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known (`rawApp`:
-   * what the application does to it first, which `appText` does).
+   * what the application does to it first, which `appText` does); `markupWas`, what decoding made of the values it is inside.
    */
-  #judge(decoded: string, mode: Mode, key: string, raw?: string, rawApp = 0): number {
+  #judge(decoded: string, mode: Mode, key: string, raw?: string, rawApp = 0, markupWas = this.#markupDecoded): number {
     if (decoded.length < 2) return 0
     // (thirty-sixth round, review) the exemptions that trust a tag's quotes, only where no decoding made them (`#markupDecoded`: read before
     // a value inside this one is judged)
@@ -3313,19 +3354,20 @@ export class AttackDetector {
     // (json22: with the blanks around it too, a file's last line break pasted or uploaded with it: `{…}\n`)
     const jsonText = this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(decoded.length - 1) <= 32 || decoded.charCodeAt(0) <= 32) ? decoded.trim() : decoded
     if (this.#nested < 2 && jsonText.length > 20 && (jsonText.charCodeAt(0) === 123 || jsonText.charCodeAt(0) === 91)) {
-      let doc = jsonText.endsWith(jsonText.charCodeAt(0) === 123 ? '}' : ']') ? parseJson(jsonText) : undefined
-      // (twenty-ninth round) cut where the body was cut (a form's `payload=` of a 20 KiB manifest, its last field): its members
-      // complete before the cut are read as JSON, as a JSON body's are
-      // (review: only the value the cut ended, and only at its own level; a JSON prefix, its cut member completed — not any field
-      // opening on `{"a":1,` before a probe, `{"a":1,;cat /etc/passwd`, in a body padded past the cut)
-      // (forty-second round's review: inside a body's last string, not when a tag the cut left open ends it — dropping it there hid
-      // `<img src=x onerror=…` that the string read as text showed)
-      if (doc === undefined && this.#cutValue && (this.#nested === 0 || (this.#nested === 1 && !openTagEnds(jsonText)))) {
-        const closed = completeCutJson(jsonText)
-        if (closed !== undefined) doc = parseJson(closed)
+      // (forty-third round) the JSON text as the application parses it, where decoding the whole changed it (a notebook's `&nbsp;` in a
+      // table of contents, sent as a field): its strings then judged each as decoded on its own, not all as markup the text's decoding
+      // made — an entity or an escape inside one of them is still decoded, and judged as made, when that string is
+      const asApp = raw !== undefined && raw !== decoded ? this.#valueDocument(appView(raw, rawApp)) : undefined
+      if (asApp !== undefined) {
+        const keep = this.#markupDecoded
+        this.#markupDecoded = markupWas
+        const found = this.#json(asApp)
+        this.#markupDecoded = keep
+        return found
       }
       // not JSON (or nested past the ceiling): a value like any other
-      if (doc !== undefined && doc !== TOO_DEEP) return this.#json(doc)
+      const doc = this.#valueDocument(jsonText)
+      if (doc !== undefined) return this.#json(doc)
     }
     // an XML document given as a value is read as one too, its texts and attributes each a value
     const xmlFound = this.#nested < 2 && decoded.length > 20 && decoded.charCodeAt(0) === 60 && decoded.startsWith('<?xml') && decoded.trimEnd().endsWith('>') ? this.#xmlValue(decoded) : 0
@@ -3420,6 +3462,7 @@ export class AttackDetector {
       if (literalMarkup && page != null && !TEMPLATE_BINDING.test(xv)) xv = xv.replace(TEMPLATE_SCRIPT_SRC, ' ')
       if (literalMarkup && xv.includes('json')) xv = xv.replace(DATA_SCRIPT, ' ')
       if (literalMarkup && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CONFIG, ' ')
+      if (literalMarkup && this.#cutValue && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CUT, ' ')
       if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
     if (asSent && (c & C_LT) !== 0 && xv.includes('<iframe') && xv.includes('//')) xv = xv.replace(VIDEO_EMBED, ' ')

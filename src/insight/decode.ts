@@ -239,7 +239,7 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
 }
 
 /** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
-function lineList(list: unknown[]): boolean {
+export function lineList(list: unknown[]): boolean {
   if (list.length > MAX_VALUES) return false
   for (let i = 0; i < list.length; i++) {
     const item = list[i]

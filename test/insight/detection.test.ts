@@ -3814,3 +3814,53 @@ t.test("the forty-second round's readings are bounded: thousands of a macro's re
   t.ok(detector.detect({ ...base, query: sent }).includes('xss'), '`+` and escapes in a query')
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(sent) }).includes('xss'), 'in a form')
 })
+
+t.test("forty-third round: a JSON text sent as a field read as the application parses it; a form's cut value and notebook outputs at the cut", async (t) => {
+  const form = (body: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+  const styling = '<style>\ndiv.cell { width: 1000px; }\n</style>\n<script>\n    MathJax.Hub.Config({\n        TeX: { extensions: ["AMSmath.js"] },\n        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n        displayAlign: \'center\'\n    });\n</script>\n'
+  const lines = (text: string) => text.split(/(?<=\n)/)
+  const notebook = (toc: string, output: string, code = 'x = 1\n') => JSON.stringify({ cells: [
+    { cell_type: 'markdown', metadata: {}, source: [toc] },
+    { cell_type: 'code', metadata: {}, outputs: [{ data: { 'text/html': lines(output) }, output_type: 'display_data' }], source: ['from utils import css_styling\n', 'css_styling()'] },
+    { cell_type: 'code', metadata: {}, outputs: [], source: lines(code) },
+  ] }, null, 1)
+  // a table of contents with `&nbsp;`: decoding the whole text made markup, not the output's strings
+  const toc = '<div class="toc"><ul><li><span><a href="#Reference"><span class="toc-item-num">2&nbsp;&nbsp;</span>Reference</a></span></li></ul></div>'
+  const nb = notebook(toc, styling)
+  t.same(json(JSON.parse(nb)), [], 'the notebook as a body')
+  t.same(json({ id: 7, document: nb }), [], 'as a field of a JSON body')
+  t.same(form(`id=7&payload=${encodeURIComponent(nb)}&submit=Send`), [], "as a form's field")
+  // each string is still decoded on its own: markup an entity or an escape made inside one is judged as made
+  for (const inner of ['&lt;img src=x onerror=alert(1)&gt;', '&lt;script&gt;MathJax.Hub.Config({ a: 1 })&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>', '\\u003cimg src=x onerror=alert(1)>']) {
+    const doc = `{"toc": "${toc.replace(/"/g, '\\"')}", "v": "${inner}"}`
+    t.ok(json({ id: 7, document: doc }).includes('xss'), `${inner} inside a JSON text sent as a field`)
+    t.ok(form(`payload=${encodeURIComponent(doc)}`).includes('xss'), `${inner} inside a JSON text sent as a form's field`)
+  }
+  t.ok(json({ id: 7, document: notebook(toc, '<script>\nMathJax.Hub.Config({ a: 1 });\nalert(1)\n</script>\n') }).includes('xss'), 'a script beside the setting')
+
+  // past 16 KiB, a form's last value cut inside a percent escape (`…%2`) is still the JSON text the cut ended
+  const long = notebook(toc, styling, 'def f(a, b):\n    return a, b\n'.repeat(700))
+  const sent = `id=7&payload=${encodeURIComponent(long)}`
+  const at = sent.indexOf('%2C', 15000)
+  t.ok(at > 0 && at < 16300, 'an escape near the cut')
+  const padded = `pad=${'a'.repeat(16384 - at - 2 - 'pad=&'.length)}&${sent}`
+  t.equal(padded.slice(16382, 16385), '%2C', 'the cut splits it')
+  t.same(form(padded), [], 'read as JSON still')
+  t.ok(form(`${padded.slice(0, 16000)}%3Cimg+src%3Dx+onerror%3Dalert(1)%3E${padded.slice(16000)}`).includes('xss'), 'markup before the cut still read')
+
+  // a notebook's styling output the cut ended inside MathJax's setting (the rest unseen, as anything past the cut)
+  const cutInSetting = (setting: string) => {
+    const body = `payload=${encodeURIComponent(notebook(toc, `<style>\n${'div.c { width: 1px; }\n'.repeat(100)}</style>\n<script>\n${setting}`))}`
+    // the cut 250 characters (as sent) into the setting
+    const pad = 16384 - (body.indexOf('MathJax.Hub.Config(') + 250) - 'pad=&'.length
+    t.ok(pad > 0, 'the setting starts before the cut')
+    return form(`pad=${'a'.repeat(pad)}&${body}`)
+  }
+  t.same(cutInSetting(`    MathJax.Hub.Config({\n        TeX: { extensions: ["AMSmath.js"] },\n${'        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n'.repeat(200)}    });\n</script>\n`), [], 'cut inside the setting')
+  t.ok(cutInSetting(`    MathJax.Hub.Config({\n        a: alert(1),\n${'        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n'.repeat(200)}    });\n</script>\n`).includes('xss'), 'a call before the cut')
+  t.ok(form(`payload=${encodeURIComponent(notebook(toc, '<script>\nMathJax.Hub.Config({\n TeX: {\n'))}`).includes('xss'), 'an unfinished setting in a body not cut')
+
+  // Matplotlib's ticks: a glyph placed with SVG's presentation attributes
+  t.same(q('<svg viewBox="0 0 1 1"><defs><path id="m1" d="m0 0v3.5" stroke="#000000" stroke-width=".8"/></defs><use x="90.02" y="279" stroke="#000000" stroke-width=".8" xlink:href="#m1"/></svg>'), [], 'a tick')
+  for (const use of ['<use stroke-width=".8" onload="alert(1)" xlink:href="#m1"/>', '<use stroke-dasharray="1,2" xlink:href="#m1" onmouseover=alert(1) />', '<use stroke-width="url(javascript:alert(1))" xlink:href="#m1"/>']) t.ok(q(`<svg viewBox="0 0 1 1">${use}</svg>`).includes('xss'), use)
+})
