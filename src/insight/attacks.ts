@@ -2143,13 +2143,38 @@ const PROVIDER_SCRIPT = new RegExp(String.raw`<script${PROVIDER_ATTRIBUTES}[ \t\
  * query of plain parameters —, only the attributes the players' codes have, plain values (no `(` in a style: no `url(` or `expression(`),
  * nothing inside, and as sent (no decoding made it).
  */
-const EMBED_URL = String.raw`https:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/embed\/[\w-]{1,20}|player\.vimeo\.com\/video\/\d{1,12})(?:\?[\w=.;&%-]{0,200})?`
+// (forty-third round: and Google Maps' embedded map as its Share dialog gives it, `<iframe src="https://www.google.com/maps/embed?pb=!1m14!…"
+// width="600" height="450" style="border:0;" allowfullscreen="" aria-hidden="false" tabindex="0"></iframe>`, a notebook's `%%html` cell, a
+// contact page: the map's path and its one `pb` parameter of letters, digits, `!`, `.`, `-` and escapes)
+const EMBED_URL = String.raw`https:\/\/(?:www\.)?(?:(?:youtube(?:-nocookie)?\.com\/embed\/[\w-]{1,20}|player\.vimeo\.com\/video\/\d{1,12})(?:\?[\w=.;&%-]{0,200})?|google\.com\/maps\/embed\?pb=[\w!.%-]{1,1000})`
 const EMBED_VALUE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w .,;:#%-]{0,200}"|'[\w .,;:#%-]{0,200}'|[\w%-]{1,20})`
 // (fourth review: no id or class, which name the frame in the page's scripts or give it the page's styles, and a style of its size and
 // border only — a fixed, full-page, transparent frame took every click on the page)
 const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)[ \t]{0,4}:[ \t]{0,4}[\w .%#-]{0,40}[ \t]{0,4};?){0,8}[ \t]{0,4}"`
-const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
+const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow|aria-hidden|tabindex)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
+/**
+ * A value without the players that its text as sent has (`VIDEO_EMBED` there), each decoded as the value was — where that decoding made
+ * no quote, angle bracket, backtick or `=` (escapes in a URL that a further decoding would turn into markup keep the value read); at most 8.
+ */
+function embedsAsSent(xv: string, sent: string): string {
+  let n = 0
+  for (const m of sent.matchAll(VIDEO_EMBED)) {
+    if (++n > 8) break
+    const decoded = decodeValue(m[0])
+    if (quotingChars(decoded) === quotingChars(m[0])) xv = xv.replaceAll(decoded, ' ')
+  }
+  return xv
+}
+/** how many quotes, angle brackets, backticks and `=` a text holds */
+function quotingChars(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 61) n++
+  }
+  return n
+}
 /**
  * (forty-second round's fourth review) Where an element stands to a browser's tokenizer: at the value's start, or after a whole tag whose quoted
  * values are closed (then text): not inside an attribute's value (`x="<style>" … onfocus=… y="</style>"` is one tag's attributes). A
@@ -3465,7 +3490,15 @@ export class AttackDetector {
       if (literalMarkup && this.#cutValue && xv.includes('mathjax.hub.config')) xv = xv.replace(MATHJAX_CUT, ' ')
       if (asSent && xv.includes('//')) xv = xv.replace(PROVIDER_SCRIPT, ' ')
     }
-    if (asSent && (c & C_LT) !== 0 && xv.includes('<iframe') && xv.includes('//')) xv = xv.replace(VIDEO_EMBED, ' ')
+    if ((c & C_LT) !== 0 && xv.includes('<iframe') && xv.includes('//')) {
+      if (asSent) xv = xv.replace(VIDEO_EMBED, ' ')
+      // (forty-third round) or as the text as sent has it, where decoding changed the value (a map's place name, `%20` in its URL): each
+      // player as sent, decoded as the value was, taken out of the value
+      else if (raw !== undefined) {
+        const asApp = sent ?? appText(raw, rawApp)
+        if (asApp.includes('<iframe')) xv = embedsAsSent(xv, asApp)
+      }
+    }
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('fonts.googleapis.com') && xv.includes('<style')) xv = xv.replace(STYLE_ELEMENT, fontImports)
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")

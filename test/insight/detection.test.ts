@@ -3815,7 +3815,7 @@ t.test("the forty-second round's readings are bounded: thousands of a macro's re
   t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(sent) }).includes('xss'), 'in a form')
 })
 
-t.test("forty-third round: a JSON text sent as a field read as the application parses it; a form's cut value and notebook outputs at the cut", async (t) => {
+t.test("forty-third round: a JSON text sent as a field read as the application parses it; a form's cut value and notebook outputs at the cut; a map's frame", async (t) => {
   const form = (body: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
   const styling = '<style>\ndiv.cell { width: 1000px; }\n</style>\n<script>\n    MathJax.Hub.Config({\n        TeX: { extensions: ["AMSmath.js"] },\n        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n        displayAlign: \'center\'\n    });\n</script>\n'
   const lines = (text: string) => text.split(/(?<=\n)/)
@@ -3859,6 +3859,19 @@ t.test("forty-third round: a JSON text sent as a field read as the application p
   t.same(cutInSetting(`    MathJax.Hub.Config({\n        TeX: { extensions: ["AMSmath.js"] },\n${'        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n'.repeat(200)}    });\n</script>\n`), [], 'cut inside the setting')
   t.ok(cutInSetting(`    MathJax.Hub.Config({\n        a: alert(1),\n${'        tex2jax: { inlineMath: [ [\'$\',\'$\'] ] },\n'.repeat(200)}    });\n</script>\n`).includes('xss'), 'a call before the cut')
   t.ok(form(`payload=${encodeURIComponent(notebook(toc, '<script>\nMathJax.Hub.Config({\n TeX: {\n'))}`).includes('xss'), 'an unfinished setting in a body not cut')
+
+  // Google Maps' embedded map as its Share dialog gives it, its place name escaped in the URL
+  const map = '<iframe src="https://www.google.com/maps/embed?pb=!1m14!1m8!1m3!1d1512.17!2d-71.26!3d42.29!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0xa038229eeed8c35b!2sOlin%20College%20of%20Engineering!5e1!3m2!1sen!2sus!4v1594232142090!5m2!1sen!2sus" width="600" height="450" frameborder="0" style="border:0;" allowfullscreen="" aria-hidden="false" tabindex="0"></iframe>'
+  t.same(json({ cells: [{ cell_type: 'code', source: ['%%html\n', map] }] }), [], "a notebook's map")
+  t.same(q(`<p>Find us:</p>\n${map}`), [], 'in a query')
+  for (const v of [
+    map.replace('2sOlin%20College', '2s%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E'), map.replace('tabindex="0"', 'tabindex="0" autofocus onfocus=alert(1)'),
+    map.replace('style="border:0;"', 'style="position:fixed;top:0;left:0;width:100%;height:100%;opacity:0"'), map.replace('https://www.google.com/maps/embed', 'https://evil.example/maps/embed'),
+    map.replace('></iframe>', '><script>alert(1)</script></iframe>'), map.replace('src="https', 'srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;" src="https'),
+  ]) {
+    t.ok(json({ page: v }).includes('xss'), v.slice(0, 120))
+    t.ok(q(v).includes('xss'), `${v.slice(0, 120)} (query)`)
+  }
 
   // Matplotlib's ticks: a glyph placed with SVG's presentation attributes
   t.same(q('<svg viewBox="0 0 1 1"><defs><path id="m1" d="m0 0v3.5" stroke="#000000" stroke-width=".8"/></defs><use x="90.02" y="279" stroke="#000000" stroke-width=".8" xlink:href="#m1"/></svg>'), [], 'a tick')
