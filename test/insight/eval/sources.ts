@@ -86,7 +86,8 @@
  * other sources again ("How the sixty-seventh fresh part was built"; built beside the sixty-eighth on a branch of its own); `FRESH68_SOURCES` the sixty-eighth, benign values again, on
  * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own); `FRESH69_SOURCES` the sixty-ninth, benign values again, on
  * other sources again ("How the sixty-ninth fresh part was built"; built beside the seventieth on a branch of its own); `FRESH70_SOURCES` the seventieth, benign values again, on
- * other sources again ("How the seventieth fresh part was built"; built beside the sixty-ninth on a branch of its own).
+ * other sources again ("How the seventieth fresh part was built"; built beside the sixty-ninth on a branch of its own); `FRESH71_SOURCES` the seventy-first, benign values again, on
+ * other sources again ("How the seventy-first fresh part was built"; built beside the seventy-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -19010,6 +19011,293 @@ const FRESH70_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-first fresh part: JSON documents (a natural language processing tutorial's, an AI model's
+// cookbook's, a sequence to sequence course's, a sentiment analysis course's and a statistics book's notebooks, a
+// hardware management standard's mockups of API resources, development container images' manifests and
+// configuration, a data transformation tool's schemas and a service mesh's Grafana dashboards), a low cap each (at
+// most 25 a source), code from ordinary application and library repositories, one language a source (at most 50 a
+// source) and Markdown from documentation sets (at most 40 a source)
+const FRESH71_SOURCES: Source[] = [
+  // a natural language processing tutorial's notebooks (graykode's nlp-tutorial): NNLM, Word2Vec, FastText, TextCNN,
+  // TextRNN, TextLSTM, Bi-LSTM, Seq2Seq, attention, the Transformer and BERT, one notebook a model (all it has; the
+  // scripts beside them left out; the snapshot is of 2021)
+  {
+    repo: 'graykode/nlp-tutorial',
+    commit: 'd05e31ec81d56d70c1db89b99ab07e948f7ebc11',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^\\d-\\d\\.[\\w().-]+/[\\w().-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an AI model's cookbook (Google's Gemini API cookbook): the quickstarts and the examples (prompting, JSON output,
+  // function calling, embeddings, the REST and WebSocket quickstarts…) as notebooks (the authentication quickstarts
+  // left out, and thirteen absent from the snapshot for their size, named; notebooks over the size limit drop out by
+  // themselves)
+  {
+    repo: 'google-gemini/cookbook',
+    commit: 'f1e7e3de6004e6ca604b174684ecf89d628ac6c4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!examples/(?:Multimodal_Semantic_Search|Spatial_understanding_3d)\\.|quickstarts/(?:Get_Started_Nano_Banana|Get_started|Get_started_Generate_Content|Get_started_LiveTranslate|Get_started_Lyria|Get_started_LyriaRealTime|Get_started_Omni|Get_started_TTS|Get_started_Veo_REST|websockets/Get_started_LiveAPI_tools|websockets/Get_started_LyriaRealTime_websockets)\\.)(?:quickstarts|examples)/(?![\\w/-]*Authentication)[\\w/.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a sequence to sequence course's notebooks (Ben Trevett's): encoder-decoder models, attention, packed sequences,
+  // convolutional models and the Transformer, the current ones and the legacy ones (notebooks over the size limit drop
+  // out by themselves; the snapshot is of 2024)
+  {
+    repo: 'bentrevett/pytorch-seq2seq',
+    commit: 'b3cd54c72cd6e4e63f672d334c795b4fe744ef92',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:legacy/)?\\d - [\\w ,.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a sentiment analysis course's notebooks (Ben Trevett's): bags of words, recurrent, convolutional and Transformer
+  // models, the current ones and the legacy ones with their appendices (notebooks over the size limit drop out by
+  // themselves; the snapshot is of 2024)
+  {
+    repo: 'bentrevett/pytorch-sentiment-analysis',
+    commit: '329f654b2cfaed22fee432569ebd7a2674584f79',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:legacy/)?[\\dA-C] - [\\w ,.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a statistics book's notebooks (Allen Downey's Think Stats, second edition): the chapters' code and exercises,
+  // their solutions, the examples, the homeworks and the workshop (notebooks over the size limit drop out by
+  // themselves; the snapshot is of 2025)
+  {
+    repo: 'AllenDowney/ThinkStats2',
+    commit: 'ed53b15755e08fccfdac07af5e5aac76e4507731',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:code|examples|homeworks|solutions|workshop)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a hardware management standard's mockups (DMTF's Redfish publications): example API resources of servers, blades,
+  // PDUs, cooling units, CXL and NVMe-oF fabrics, telemetry and composition services, one resource a document (the
+  // accounts, sessions, roles, certificates, keys, secure boot and trust resources left out; the schemas, OpenAPI
+  // files, dictionaries and registries left out)
+  {
+    repo: 'DMTF/Redfish-Publications',
+    commit: '26c949654e3e510800b05fa8d39cf336f10fa687',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^mockups/public-[\\w-]+/(?![\\w/.-]*(?:Account|Session|Role|Cert|Secur|Key|Credential|Password|Privilege|Token|Auth|Ldap|TLS|Trust))[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // development container images' definitions (the Dev Containers images): each image's manifest, its
+  // devcontainer.json and its local features' manifests (the lock files and the test projects left out; files with
+  // comments drop out by themselves)
+  {
+    repo: 'devcontainers/images',
+    commit: 'bed3eb260c3c0d78a95ba6a5c27af3601a44b3c8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w.-]+/(?:manifest|\\.devcontainer/devcontainer|\\.devcontainer/local-features/[\\w-]+/devcontainer-feature)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data transformation tool's JSON schemas (dbt's): the project, properties, packages, dependencies, selectors
+  // and dbt Cloud files, the latest and the Fusion engine's (the older versions' copies, the next and generated ones
+  // and the connection profiles left out; schemas over the size limit drop out by themselves)
+  {
+    repo: 'dbt-labs/dbt-jsonschema',
+    commit: 'a9176ae8684f15a0433412985b875bcb7e37ff23',
+    licence: 'Apache-2.0 (License.md)',
+    benign: [{ path: '^schemas/latest(?:_fusion)?/(?!profiles)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a service mesh's Grafana dashboards (Istio's add-ons): the mesh, service, workload, performance, control plane,
+  // extension and ztunnel dashboards (the Jsonnet library's output and files left out; those over the size limit
+  // drop out by themselves; the rest of the repository left out)
+  {
+    repo: 'istio/istio',
+    commit: '86c9f01fd735fb01d8192f5bcaf0d424afb7f14c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^manifests/addons/dashboards/[\\w-]+dashboard(?:\\.gen)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a utility library for Python (boltons): its cache, dictionary, iteration, string, table, traceback, URL, file,
+  // socket, statistics and time utilities (50 snippets drawn; the tests, the documentation's configuration and the
+  // benchmark scripts left out)
+  {
+    repo: 'mahmoud/boltons',
+    commit: '967864f89791509f9eb36b22b4579d36b72a6df2',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^boltons/\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal output library for Go (go-pretty): its tables, lists, progress bars and text utilities (50 snippets
+  // drawn; the tests, the demos and the profiling commands left out)
+  {
+    repo: 'jedib0t/go-pretty',
+    commit: 'db0aac244a22cdef5f46bae37c07b4b3c96aeb58',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:list|progress|table|text)/\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a concurrency library for Rust (Crossbeam): its channels, deque, epoch-based collection, queues, skip list and
+  // utilities (50 snippets drawn; the tests, the benchmarks and the examples left out)
+  {
+    repo: 'crossbeam-rs/crossbeam',
+    commit: '7de845aa13ce5d80084ce0889e014ae0aa0d19ce',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^crossbeam-[a-z]+/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a serialisation library for Java (Kryo): its registrations, resolvers, input and output streams, serializers and
+  // utilities (50 snippets drawn; the tests, the benchmarks and the compatibility reports left out)
+  {
+    repo: 'EsotericSoftware/kryo',
+    commit: '055477133e2e6731b43367965b167508014b5050',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^src/com/esotericsoftware/kryo/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an I/O library for Kotlin (kotlinx-io): its buffers, sources, sinks, segments, byte strings and file system, for
+  // every platform (50 snippets drawn; the tests, the smoke tests, the benchmarks and the Okio integration left out)
+  {
+    repo: 'Kotlin/kotlinx-io',
+    commit: 'd53d449697701751bdb254aa2eebb9587680cbc1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:core|bytestring)/\\w+/src/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an event notification library (libevent, C): its event loop, back ends, buffers, buffered events, DNS, HTTP, RPC,
+  // listeners, threads and utilities (50 snippets drawn; the tests, the samples, the TLS buffered events and the
+  // bundled copies — getopt, arc4random, SHA-1, strlcpy, wepoll — left out)
+  {
+    repo: 'libevent/libevent',
+    commit: '0c3e47ad5f654714e39bae3f8689a3446599b614',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!arc4random|sha1|strlcpy|wepoll|bufferevent_(?:openssl|mbedtls|ssl))\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a C++ library collection (Abseil): its strings, containers, time, synchronization, hashing, random, logging,
+  // flags, status, debugging and base libraries (50 snippets drawn; the tests, the test utilities, the mocks, the
+  // benchmarks and the fuzzers left out)
+  {
+    repo: 'abseil/abseil-cpp',
+    commit: '926f1d05a4f85663e4ca057f70f1a7f0a7d6b762',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^absl/(?![\\w/]*(?:test|benchmark|mock|fuzz))[\\w/]+\\.(?:cc|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a type system for Ruby (dry-types): its nominal, constrained, sum, intersection, hash, schema, array, map and
+  // enum types, coercions, constructors, the printer and the extensions (50 snippets drawn; the specs, the spec
+  // helper's types and the documentation site left out)
+  {
+    repo: 'dry-rb/dry-types',
+    commit: '8574a1dd439b1a372b442bfe8d6133c0cfb90d3b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?![\\w/]*spec/)[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a money library for PHP (moneyphp/money): its money, currencies, calculators, exchanges, formatters, parsers and
+  // teller (50 snippets drawn; the tests, the benchmarks, the PHPUnit comparator, the generated factories and the
+  // currency lists left out)
+  {
+    repo: 'moneyphp/money',
+    commit: 'd49ee625c6ba79b9d7a228ce153b02fc1032152b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!PHPUnit/|MoneyFactory|TellerFactory)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional programming library (fp-ts, TypeScript): its type classes and data types — Option, Either, Task,
+  // Reader, State, arrays, records and the rest (50 snippets drawn; the tests, the documentation and the performance
+  // scripts left out; the snapshot is of 2025)
+  {
+    repo: 'gcanti/fp-ts',
+    commit: 'e91bde112e0a2a4e617e8fc7f7a62ea4c10ba404',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date library (Day.js, JavaScript): its core, utilities and plugins — durations, relative time, time zones, UTC,
+  // custom parsing, calendars, weeks (50 snippets drawn; the locales, the type declarations, the tests and the
+  // documentation left out)
+  {
+    repo: 'iamkun/dayjs',
+    commit: '0f6c19e3b63bcc3ff74917cb3a60125020c75648',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!locale/)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a caching toolkit for Elixir (Nebulex): its caches, adapters (local, partitioned, replicated, multilevel),
+  // generations, caching decorators, hooks, statistics and telemetry (50 snippets drawn; the tests and the Mix tasks
+  // with their generator's template left out; the snapshot is of 2024)
+  {
+    repo: 'cabol/nebulex',
+    commit: 'b20cd77f6c6df73414aba332017b86e9dd5cd36b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?!mix/)[\\w/.]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a promises library for Swift (PromiseKit): its promises, guarantees, resolvers, thenables, catchables, when, race,
+  // after and configuration (50 snippets drawn; the Objective-C sources, the tests, the examples and the playground
+  // left out; the snapshot is of 2025)
+  {
+    repo: 'mxcl/PromiseKit',
+    commit: '2bc44395edb4f8391902a9ff7c220471882a4d07',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compression library for .NET (SharpCompress, C#): its archives, readers, writers and compressors — Zip, Tar,
+  // 7-Zip, RAR, GZip, BZip2, LZMA, Deflate (50 snippets drawn; the tests, the test archives, the performance tests
+  // and the reference documents left out)
+  {
+    repo: 'adamhathcock/sharpcompress',
+    commit: 'e04d51176c5d87668c4c8779825342230c33aa74',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/SharpCompress/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a progressive delivery controller's documentation (Argo Rollouts'): the concepts, architecture, features (blue-
+  // green, canary, analysis, experiments, traffic management), the analysis providers, the FAQ and the contributors'
+  // pages (Markdown, 40 sections drawn; the generated command reference and the pages on security left out)
+  {
+    repo: 'argoproj/argo-rollouts',
+    commit: '9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!generated/)(?![\\w/.-]*(?:secur|auth|tls|cve|vuln))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a task runner's documentation (Task's): getting started, the guide, installation, the reference (CLI, schema,
+  // templating, environment), experiments, deprecations, the FAQ and the style guide (Markdown, 40 sections drawn;
+  // the next version's copy, the blog, the changelog and the pages on security left out)
+  {
+    repo: 'go-task/task',
+    commit: 'b250872d9aebcd4857679553339d167478b63514',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/src/latest/docs/(?!changelog|security/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a machine learning demo framework's guides (Gradio's): interfaces, blocks, additional features, chatbots, data
+  // science and plots, streaming, custom components, clients, MCP and other tutorials (Markdown, 40 sections drawn;
+  // the Chinese translation and the pages on sharing an app and file access left out)
+  {
+    repo: 'gradio-app/gradio',
+    commit: '375335e60e2b4504a57f3eef0eb6bca3c7bb765a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^guides/(?!cn/)(?![\\w/.-]*(?:sharing-your-app|file-access|secur|auth))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Go linters runner's documentation (golangci-lint's): installation, quick start, configuration, linters,
+  // formatters, false positives, plugins, integrations, the FAQ and the contributors' pages (Markdown, 40 sections
+  // drawn; the changelogs left out)
+  {
+    repo: 'golangci/golangci-lint',
+    commit: '6fb5dee3889d231640dce56e5e71c522f13aef7e',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: '^docs/content/docs/(?![\\w/]*changelog)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a vector database's documentation (Chroma's): the overview, collections, querying, embeddings, running Chroma,
+  // the guides, the integrations and the reference (Markdown, 40 sections drawn; the cloud offering's pages, the
+  // clients' READMEs and the sample apps left out)
+  {
+    repo: 'chroma-core/chroma',
+    commit: '93652ec0869489b803fe1682427fc02bd47bec14',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/mintlify/(?:docs|guides|integrations|reference)/(?![\\w/.-]*(?:secur|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a workflow engine's documentation (Dagger's): getting started, adopting, extending with modules and functions,
+  // types, the API, integrations and the reference (Markdown, 40 sections drawn; the versioned copies, the SDKs'
+  // change notes and the pages on secrets, tokens and certificates left out)
+  {
+    repo: 'dagger/dagger',
+    commit: '13d493ee6e757e1d36416be98e3b5acc8e248eb8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/current_docs/(?![\\w/.-]*(?:secret|secur|auth|tls|cert|token))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Python linter and formatter's documentation (Ruff's): the tutorial, installation, configuration, the linter,
+  // the formatter and its Black compatibility, the editors' pages, integrations, preview, versioning and the FAQ
+  // (Markdown, 40 sections drawn; the type checker's test documents and the crates' READMEs left out)
+  {
+    repo: 'astral-sh/ruff',
+    commit: 'fca5c7cf2cd2f8338f18b9485f936b8e9f07bd0b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a container image builder's documentation (ko's): getting started, installation, configuration, deployment,
+  // the features (build cache, debugging, Kubernetes, multi-platform, static assets) and the advanced pages
+  // (Markdown, 40 sections drawn; the generated command reference and the pages on SBOMs and root CA certificates left
+  // out)
+  {
+    repo: 'ko-build/ko',
+    commit: '42978711adcbd3ff231b81907534090d30838a4d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!reference/)(?![\\w/.-]*(?:root-ca|certificat|sbom|secur|auth|login))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -19086,6 +19374,7 @@ export const FRESH_PARTS = [
   { part: 'fresh68', name: 'Sixty-eighth fresh part', fragments: 'sixty-eighth fresh sources', sources: FRESH68_SOURCES },
   { part: 'fresh69', name: 'Sixty-ninth fresh part', fragments: 'sixty-ninth fresh sources', sources: FRESH69_SOURCES },
   { part: 'fresh70', name: 'Seventieth fresh part', fragments: 'seventieth fresh sources', sources: FRESH70_SOURCES },
+  { part: 'fresh71', name: 'Seventy-first fresh part', fragments: 'seventy-first fresh sources', sources: FRESH71_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
