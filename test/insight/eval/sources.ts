@@ -87,7 +87,8 @@
  * other sources again ("How the sixty-eighth fresh part was built"; built beside the sixty-seventh on a branch of its own); `FRESH69_SOURCES` the sixty-ninth, benign values again, on
  * other sources again ("How the sixty-ninth fresh part was built"; built beside the seventieth on a branch of its own); `FRESH70_SOURCES` the seventieth, benign values again, on
  * other sources again ("How the seventieth fresh part was built"; built beside the sixty-ninth on a branch of its own); `FRESH71_SOURCES` the seventy-first, benign values again, on
- * other sources again ("How the seventy-first fresh part was built"; built beside the seventy-second on a branch of its own).
+ * other sources again ("How the seventy-first fresh part was built"; built beside the seventy-second on a branch of its own); `FRESH72_SOURCES` the seventy-second, benign values again, on
+ * other sources again ("How the seventy-second fresh part was built"; built beside the seventy-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -19298,6 +19299,288 @@ const FRESH71_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-second fresh part: JSON documents (two Pacific countries' places in GeoJSON, a notebook
+// dashboards tool's, a quantum chemistry library's, a recommender library's and a decision forest library's
+// notebooks, two embedded platforms' board and platform manifests, a messaging system's Grafana dashboards), a low cap
+// each (at most 25 a source), code from ordinary application and library repositories, one language a source (at most
+// 50 a source) and Markdown from documentation sites (at most 40 a source)
+const FRESH72_SOURCES: Source[] = [
+  // a gazetteer's places in the Cook Islands (Who's On First's): one GeoJSON document a place — the country, its
+  // islands and localities, with their names, hierarchies and geometries (25 drawn of 54)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-ck',
+    commit: '5778279faadec1ef077694e2aa78b0eeacdfc8a3',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Palau (Who's On First's): one GeoJSON document a place — the country, its states and
+  // localities (25 drawn; documents over the size limit drop out by themselves)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-pw',
+    commit: 'b901169b644a8af58ff6eb470f77bacc661dfc6f',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a notebook dashboards tool's example notebooks (Voilà's): widgets, plots with bqplot, Bokeh, ipympl and ipyvolume,
+  // maps, layouts, MIME renderers, query strings and slides (all it has; the tests' and the UI tests' notebooks left out)
+  {
+    repo: 'voila-dashboards/voila',
+    commit: '886b74cd78d6ee19b450abb93a7fdaddab4f076d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^notebooks/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a quantum chemistry library's documentation notebooks (OpenFermion's): its tutorials — operators, transforms,
+  // circuits, chemistry — and its fermionic quantum emulator's guide and tutorials (notebooks over the size limit drop
+  // out by themselves; the old examples and the resource estimates' notebooks left out)
+  {
+    repo: 'quantumlib/OpenFermion',
+    commit: '4de9bf5793f040a41518a606296271751b956649',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:fqe/)?(?:guide|tutorials)/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a recommender systems library's documentation notebooks (TensorFlow Recommenders'): retrieval, ranking,
+  // featurization, multitask, deep and cross networks, sequential retrieval, serving (all its examples)
+  {
+    repo: 'tensorflow/recommenders',
+    commit: 'cf1dafa988f223ed5f30b68cb9aed518484b3a1d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/examples/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a decision forest library's tutorial notebooks (TensorFlow Decision Forests'): beginner, intermediate and advanced
+  // colabs, tuning, ranking, uplift, proximities, composition, prediction (all ten)
+  {
+    repo: 'tensorflow/decision-forests',
+    commit: 'ad5a8dccc3f9e73d14aef7b53d4e90970859012a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^documentation/tutorials/[\\w.-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an embedded development platform's NXP Kinetis support (PlatformIO's): its boards' manifests — microcontroller,
+  // frequency, memory, frameworks, debugging tools, upload protocols — and the platform's manifest (all it has; the
+  // examples' Mbed configurations left out, two of them on TLS and the platform security architecture; the snapshot is
+  // of 2023)
+  {
+    repo: 'platformio/platform-freescalekinetis',
+    commit: 'a93fb2a3529b96a2bb7d1acac05cfc72e9d25eda',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:boards/[\\w.-]+|platform)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an embedded development platform's Silicon Labs EFM32 support (PlatformIO's): its boards' manifests and the
+  // platform's manifest (six documents, all it has; the example's Mbed configuration left out; the snapshot is of 2023)
+  {
+    repo: 'platformio/platform-siliconlabsefm32',
+    commit: '5ad3af7d86289d78162653611370b184c67896f2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:boards/[\\w.-]+|platform)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a messaging system's monitoring dashboards (NATS Surveyor's, for Grafana): the surveyor, clusters, super-clusters,
+  // clients, network, node resources, JetStream state and observations (those over the size limit drop out by
+  // themselves; the test data left out)
+  {
+    repo: 'nats-io/nats-surveyor',
+    commit: '725f52db5817a18b78f687e42f2e468c03f0b666',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docker-compose/grafana/provisioning/dashboards/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a terminal formatting library for Python (Rich): its console, text, styles, markup, tables, trees, panels,
+  // progress bars, live display, syntax highlighting, pretty printing, logging handler and tracebacks (50 snippets
+  // drawn; the tests, the examples, the benchmarks, the tools, the generated Unicode and emoji tables and the spinners'
+  // and palettes' data left out)
+  {
+    repo: 'Textualize/rich',
+    commit: '42899d8a0a96b121a514516f4be9db44ff7aeaf3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^rich/(?!_emoji_codes|_spinners|_palettes)\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dependency injection framework for Go (Fx): its application, lifecycle, modules, provide, invoke, decorate,
+  // supply, annotations, parameter and result objects, shutdown, event log and its internals (50 snippets drawn; the
+  // tests, the test utilities, the documentation's examples, the end-to-end programs and the linter left out)
+  {
+    repo: 'uber-go/fx',
+    commit: 'd5da5b04ac906bfbad8b400baeee9b970c1be6f3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:\\w+|fxevent/\\w+|internal/(?:fxclock|fxlog|fxreflect|lifecycle)/\\w+)(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file finder in Rust (fd): its command line, configuration, walker, filters, command execution, output and
+  // formatting (snippets drawn; the tests left out)
+  {
+    repo: 'sharkdp/fd',
+    commit: 'ee20f426ddf338ac7ead5c5f00ea49258005caaf',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON library for Java (JSON-java, org.json): its objects, arrays, tokener, writer, pointer and the XML, JSONML,
+  // HTTP headers, cookies and CDL converters (50 snippets drawn; the tests and their data left out)
+  {
+    repo: 'stleary/JSON-java',
+    commit: '1795e8cf26229229e7ab6fe4aeab0f51ffecda5a',
+    licence: 'Public domain (LICENSE)',
+    benign: [{ path: '^src/main/java/org/json/\\w+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging library for Kotlin Multiplatform (kotlin-logging): its logger, levels, markers, event builder, the
+  // platforms' appenders and formatters — JVM, Android, Darwin, JavaScript, native, Wasm — and the SLF4J, Logback,
+  // java.util.logging and coroutines bridges (snippets drawn; the tests left out)
+  {
+    repo: 'oshai/kotlin-logging',
+    commit: 'e887dd079adc63bf608b14fdd0209f4594d75d16',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an audio codec library in C (libFLAC): its encoder and decoder, bit reader and writer, LPC, fixed predictors,
+  // CRC, windows, metadata and the Ogg mapping, and its public headers (50 snippets drawn; the command line tools, the
+  // tests, the fuzzers, the examples and the shared utilities left out)
+  {
+    repo: 'xiph/flac',
+    commit: 'e94ff9f68b8e7dbd3e9f8b1ac18a8eca1914f181',
+    licence: 'BSD-3-Clause, Xiph.Org\'s (COPYING.Xiph; the tools GPL, COPYING.GPL)',
+    benign: [{ path: '^(?:src/libFLAC/(?:include/(?:private|protected)/)?\\w+|include/FLAC/\\w+)\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a multi-dimensional array library for C++ (xtensor): its containers, views, expressions, broadcasting,
+  // reducers, generators, chunked arrays, optional values, I/O and utilities (50 snippets drawn; the tests, the
+  // benchmarks and the documentation left out)
+  {
+    repo: 'xtensor-stack/xtensor',
+    commit: 'dd857e5fd3e3faf8a42319140c52d7e73c62f983',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^include/xtensor/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a ZIP library for Ruby (rubyzip): its archives, entries, streams, central directory, extra fields, file system
+  // interface and I/O helpers (50 snippets drawn; the tests, the samples, the benchmarks and the encryption code left
+  // out)
+  {
+    repo: 'rubyzip/rubyzip',
+    commit: '4209b022069d4d5646753dd5799e8771e4699e5c',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [{ path: '^lib/(?!zip/crypto/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a validation library for PHP (Respect\Validation): its validators — types, strings, numbers, dates, identifiers,
+  // files, structures, composites —, the message formatting, helpers and transformers (50 snippets drawn; the tests,
+  // the benchmarks, the development tools, the generated mixins and the public suffix data left out)
+  {
+    repo: 'Respect/Validation',
+    commit: 'b885ab898a9994f7f3e7371a83e80b42b74b98f0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!Mixins/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line framework for TypeScript (oclif's core): its commands, flags and arguments, parser, configuration
+  // and plugins, help, errors, hooks, logging and the terminal UX (50 snippets drawn; the tests left out)
+  {
+    repo: 'oclif/core',
+    commit: '2ba8f2f1ee3c4aa636a8fc27593d779218d9bd76',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a promise library in JavaScript (Bluebird): its promises, promisification, collections — map, filter, reduce,
+  // each, props, some, any, race —, cancellation, resource management, timers, scheduling and long stack traces
+  // (snippets drawn; the tests, the benchmarks, the tools and the built bundles left out; the snapshot is of 2024)
+  {
+    repo: 'petkaantonov/bluebird',
+    commit: 'c220cfe480868e2f5c5de4fe8bb3b04b97588d7f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTML parser and selector library for Elixir (Floki): its finder, CSS selector tokenizer and parser,
+  // traversal, HTML tree, text extraction, raw HTML output, the tokenizer and the parsers' adapters (snippets drawn; the
+  // tests, the benchmarks, the generated entity table and the generator tasks left out)
+  {
+    repo: 'philss/floki',
+    commit: '82d021a66509b1d44b1ad441cec55e282b5eab02',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/floki(?:/(?!entities/)[\\w/]+)?\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an Xcode project generator in Swift (XcodeGen): its project spec — targets, schemes, settings, dependencies,
+  // sources —, the generator kit, the core and the command line (50 snippets drawn; the tests, the test support and the
+  // fixtures left out)
+  {
+    repo: 'yonaskolb/XcodeGen',
+    commit: '8d3d3476a69ae3e5d68e1adccc701c410c05eb36',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/(?!TestSupport/)[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a typed REST client library for .NET (Refit, C#): its request builder, attributes, parameter formatters,
+  // serializers, multipart and streaming content, API responses and exceptions (50 snippets drawn; the tests, the
+  // benchmarks, the examples, the source generator, the testing package and the authorization attribute left out)
+  {
+    repo: 'reactiveui/refit',
+    commit: '96316a6b121c72e8a77abb0cb1f38c2a0839cd86',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Refit/(?!AuthorizeAttribute)[\\w/.{}]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web components library's documentation (Shoelace's): its getting started, components, design tokens,
+  // frameworks, tutorials and resources pages (Markdown, 40 sections drawn; the changelog left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'shoelace-style/shoelace',
+    commit: '09024cfee5a346e1fbc2ce125ed66d4b15cd2fd6',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^docs/pages/(?!resources/changelog)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a browser extension framework's documentation (WXT's): its guide — entrypoints, content scripts, messaging,
+  // storage, assets, configuration, testing —, resources and modules' pages (Markdown, 40 sections drawn; the generated
+  // CLI reference, the blog's drafts and the pages on publishing with store credentials and on environment variables
+  // left out by the path)
+  {
+    repo: 'wxt-dev/wxt',
+    commit: '9b46da88416042291bf63acc3a35bb12bcd61621',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!api/|blog/\\.drafts/|guide/essentials/publishing|guide/essentials/config/environment-variables)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a language model programming framework's documentation (DSPy's): its getting started, learning, deep-dive,
+  // tutorials, production and community pages (Markdown, 40 sections drawn; the generated API reference and the
+  // tutorial on privacy-conscious delegation left out)
+  {
+    repo: 'stanfordnlp/dspy',
+    commit: '4ed377ee9110e912d4f5e1be43b317b87455053c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/docs/(?!api/|tutorials/papillon/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (Rspress's, in English): its guide, configuration, plugins, UI
+  // components and hooks pages (Markdown and MDX, 40 sections drawn; the Chinese translation and the test fixtures left
+  // out)
+  {
+    repo: 'web-infra-dev/rspress',
+    commit: 'c4e94041c71057e8dbd4e1f22b08dcab1684186b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/docs/en/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an infrastructure as code tool's documentation (OpenTofu's): its introduction, language — expressions, functions,
+  // modules, resources, providers, state —, command line and internals pages (MDX, 40 sections drawn; the RFCs and the
+  // pages on state encryption, credentials, login, sensitive values, ephemeral values, backends' settings, the CLI
+  // configuration file and provisioners' connections left out by the path)
+  {
+    repo: 'opentofu/opentofu',
+    commit: 'f831fa1aa4b90cdbdb1e0b5a8d5815f9e74646a5',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [{ path: '^website/docs/(?!language/settings/backends/|language/ephemerality/|cli/config/config-file|language/resources/provisioners/connection)(?![\\w/.-]*(?:encrypt|credential|login|logout|sensitive|secur|auth))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a content module's documentation (Nuxt Content's): its getting started, collections, files, utilities,
+  // components, deployment, integrations and advanced pages and its blog (Markdown, 40 sections drawn; the changelog,
+  // the templates' pages and the page on collection sources, with its authentication tokens, left out)
+  {
+    repo: 'nuxt/content',
+    commit: '793d59aba93224e39afb6e41a5dfdfd9284b5484',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/content/(?:docs/(?!2\\.collections/3\\.sources)[\\w/.-]+|blog/[\\w.-]+|index)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an image module's documentation (Nuxt Image's): its getting started, usage, providers and advanced pages
+  // (Markdown, 40 sections drawn; the imgproxy provider's page, on signing URLs with a key and salt, left out)
+  {
+    repo: 'nuxt/image',
+    commit: 'bcdd8ed74390707c5de104f958421d5c74935310',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/content/(?!3\\.providers/imgproxy)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a native navigation library for React Native's documentation (Wix's React Native Navigation): its guides —
+  // installation, navigation, stacks, tabs, side menus, modals, overlays, deep linking, styling — and its API
+  // reference of layouts, options and events, the current version only (MDX, 40 sections drawn; the versioned copies
+  // left out)
+  {
+    repo: 'wix/react-native-navigation',
+    commit: 'c9bbcb24ddc4361fd226033fd0f9627eb6df44f2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^website/docs/(?:api|docs)/[\\w.-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -19375,6 +19658,7 @@ export const FRESH_PARTS = [
   { part: 'fresh69', name: 'Sixty-ninth fresh part', fragments: 'sixty-ninth fresh sources', sources: FRESH69_SOURCES },
   { part: 'fresh70', name: 'Seventieth fresh part', fragments: 'seventieth fresh sources', sources: FRESH70_SOURCES },
   { part: 'fresh71', name: 'Seventy-first fresh part', fragments: 'seventy-first fresh sources', sources: FRESH71_SOURCES },
+  { part: 'fresh72', name: 'Seventy-second fresh part', fragments: 'seventy-second fresh sources', sources: FRESH72_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
