@@ -1318,7 +1318,8 @@ export function shellProgram(v: string): boolean {
   // body of a function cut from one: every line indented, the last its closing brace
   return SHEBANG.test(v) || functionBody(v)
 }
-const SHEBANG = /^#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)/
+// (forty-third round: or a notebook cell's magic that runs the cell in a shell, `%%bash`, `%%sh`, `%%script bash`)
+const SHEBANG = /^(?:#![ \t]{0,4}\/(?:usr\/)?(?:local\/)?bin\/(?:env[ \t][^\n]{0,200}|(?:ba|z|da|k|c|tc)?sh\b)|%%(?:script[ \t]{1,4})?(?:ba|z|da)?sh[ \t]*(?:\n|$))/
 const INDENTED = /^(?:\t|[ ]{2,})\S/
 const CLOSING = /^[ \t]{0,8}\}[ \t]{0,4}$/
 function functionBody(v: string): boolean {

