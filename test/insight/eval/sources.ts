@@ -89,7 +89,8 @@
  * other sources again ("How the seventieth fresh part was built"; built beside the sixty-ninth on a branch of its own); `FRESH71_SOURCES` the seventy-first, benign values again, on
  * other sources again ("How the seventy-first fresh part was built"; built beside the seventy-second on a branch of its own); `FRESH72_SOURCES` the seventy-second, benign values again, on
  * other sources again ("How the seventy-second fresh part was built"; built beside the seventy-first on a branch of its own); `FRESH73_SOURCES` the seventy-third, benign values again, on
- * other sources again ("How the seventy-third fresh part was built"; built beside the seventy-fourth on a branch of its own).
+ * other sources again ("How the seventy-third fresh part was built"; built beside the seventy-fourth on a branch of its own); `FRESH74_SOURCES` the seventy-fourth, benign values again, on
+ * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -19884,6 +19885,300 @@ const FRESH73_SOURCES: Source[] = [
     benign: [{ path: '^(?:docs/(?!attestations/|dev/|reference/|rootless)[\\w.+-]+|frontend/dockerfile/docs/(?:reference|syntax|experimental)|frontend/dockerfile/linter/docs/(?!Secrets)\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
   },
 ]
+// ---- benign, seventy-fourth fresh part: JSON documents (two Pacific countries' places in GeoJSON, a network
+// monitor's and a key-value store data source's Grafana dashboards, a geospatial catalogue standard's example API
+// records, a smart city data model set's parking entities and schemas, a probabilistic graphical models library's, a
+// neural network library's and an algorithms collection's notebooks), a low cap each (at most 25 a source), code from
+// ordinary application and library repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sets (at most 40 a source)
+const FRESH74_SOURCES: Source[] = [
+  // a gazetteer's places in Samoa (Who's On First's): one GeoJSON document a place — the country, its districts,
+  // villages and localities, with their names, hierarchies and geometries (25 drawn of 424; the alternative
+  // geometries left out; the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-ws',
+    commit: 'c58509ee4df6748b7c85d10e6e56b2f97d5de6e5',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in Tonga (Who's On First's): one GeoJSON document a place — the country, its divisions,
+  // islands and localities (25 drawn of 149; one over the size limit drops out by itself; the alternative geometries
+  // left out; the snapshot is of 2023)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-to',
+    commit: 'fa842c76b41a227455a6d3c1027ec2cd4bb29c85',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a network controller's monitoring dashboards (UniFi Poller's, for Grafana): clients, client DPI, sites, access
+  // points, gateways and switches, for InfluxDB and Prometheus, the current version only (eleven; the older version's
+  // copies left out; a dashboard over the size limit drops out by itself; the snapshot is of 2024)
+  {
+    repo: 'unpoller/dashboards',
+    commit: 'e1b7c4958fd4e5dd70e0db050422c53d2bce4f0f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^v2\\.0\\.0/[\\w .()-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a key-value store's data source for Grafana (RedisGrafana's): its dashboards — the server's state, streaming, the
+  // data types — and the plugin's manifest (four, all it has; the front end's and the back end's code left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'RedisGrafana/grafana-redis-datasource',
+    commit: 'b0d65ae02d6cc0738537c70b6ae4870a4344a7d6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/dashboards/[\\w-]+|provisioning/dashboards/[\\w.-]+|src/plugin)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a geospatial catalogue standard's examples (the OGC API — Records'): a landing page, conformance, collections, a
+  // catalogue, records, queryables, sortables, variables, templated links (the ten that are whole JSON documents; six
+  // abridged with `...` drop out by themselves; the standard's build configuration left out)
+  {
+    repo: 'opengeospatial/ogcapi-records',
+    commit: '00e9073280a206daca1cc279f53479b36bf339e3',
+    licence: 'the OGC\'s licence (LICENSE)',
+    benign: [{ path: '^(?:core/examples/json|extensions/[\\w-]+/openapi/schemas)/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a smart city data model set (Smart Data Models' parking): its models' examples — off-street and on-street
+  // parking, parking spots, groups and access points, key-value and normalised NGSI, JSON-LD and GeoJSON feature forms
+  // — and their JSON schemas and DTDL definitions (25 drawn of 30; the CSV copies of the examples left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'smart-data-models/dataModel.Parking',
+    commit: 'd49af3c051dfc06d08d43183d2a7a3586d2ba163',
+    licence: 'CC-BY-4.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/(?:examples/[\\w.-]+\\.json(?:ld)?|schema(?:DTDL)?\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a probabilistic graphical models library's example notebooks (pgmpy's): Bayesian networks — creating them,
+  // inference, parameter and structure learning, causal inference, simulating data, the Monty Hall problem (ten; five
+  // over the size limit drop out by themselves; the snapshot is of 2024)
+  {
+    repo: 'pgmpy/pgmpy',
+    commit: '94105f10d4177e4420e2fa6766d819c19aa6b66e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^examples/[\\w ()-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a neural network library's notebooks (skorch's): basic and advanced usage, transfer learning, streaming datasets,
+  // graph networks, checkpoints with Hugging Face, sentiment classification, translation (eight; nine over the size
+  // limit drop out by themselves)
+  {
+    repo: 'skorch-dev/skorch',
+    commit: '5db0ddc962117a2c3a646910ecd2e70253ff8e87',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:notebooks|examples/[\\w-]+)/[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an algorithms collection's notebooks (The Algorithms' Jupyter): machine learning, neural networks, numerical
+  // methods, automata and other algorithms explained in notebooks (25 drawn of the 38 under the size limit; 22 over it
+  // drop out by themselves, and one absent from the snapshot for its size is left out by name; the editor's checkpoint
+  // copies left out; the snapshot is of 2024)
+  {
+    repo: 'TheAlgorithms/Jupyter',
+    commit: 'ebf48b9d0373ae4caccd1d2fad54ad173dbac9e9',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?!.*\\.ipynb_checkpoints/|other/lucas_kanade\\.).+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a network analysis library for Python (NetworkX): its graph classes, algorithms — shortest paths, flows,
+  // centrality, communities, isomorphism, matching, trees —, generators, linear algebra, reading and writing graphs
+  // and drawing (50 snippets drawn; the tests, the test configuration, the examples and the benchmarks left out)
+  {
+    repo: 'networkx/networkx',
+    commit: 'cfc6b79fc53f583aa15a79b2187ae30bd4f480ed',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^networkx/(?!conftest)(?![\\w/]*tests/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal output library for Go (PTerm): its printers — tables, trees, bar charts, progress bars, spinners,
+  // panels, boxes, big text, interactive prompts —, colours, themes, the logger and its utilities (50 snippets drawn;
+  // the tests, the examples and the CI helper left out)
+  {
+    repo: 'pterm/pterm',
+    commit: 'fe4dacc264ee148f25d93abf4b4238edae8b2abb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+|internal/\\w+|putils/[\\w-]+)(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal user interface library in Rust (Ratatui): its core — buffers, layout, styles, text, symbols, the
+  // terminal —, its widgets — blocks, paragraphs, lists, tables, charts, canvases, gauges, scrollbars —, its macros
+  // and its backends (50 snippets drawn; the tests, the benchmarks, the examples and the build tasks left out)
+  {
+    repo: 'ratatui/ratatui',
+    commit: '527e1df9296e4b6d56dc665788ce558558b480c6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ratatui(?:-[a-z]+)?/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional library for Java (Vavr): its persistent collections — lists, vectors, maps, sets, trees, queues,
+  // streams —, control types — Option, Try, Either, Validation —, futures and promises, lazy values (50 snippets
+  // drawn; the tests and the generated sources left out)
+  {
+    repo: 'vavr-io/vavr',
+    commit: '37e4fc1104e975b6a86adb5b16843f3bc5eab70c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^vavr/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tooltip library for Android in Kotlin (Balloon): its balloon, builder, arrows, animations, overlays, the
+  // extensions and its Jetpack Compose integration (50 snippets drawn; the tests, the demo app, the benchmark and the
+  // build logic left out)
+  {
+    repo: 'skydoves/Balloon',
+    commit: 'c21abef8bd3ef43a48c200ee8f02a3755a21a569',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^balloon(?:-compose)?/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a games programming library in C (raylib): its core, the platforms' back ends, shapes, textures, text, models,
+  // audio, the OpenGL abstraction, the maths, the camera and the gestures (50 snippets drawn; the examples, the
+  // bundled external libraries, the GLFW wrapper, the parser, the projects and the tools left out)
+  {
+    repo: 'raysan5/raylib',
+    commit: 'abe23bf82dcab18a618067843aed4eec2b24ba97',
+    licence: 'zlib (LICENSE)',
+    benign: [{ path: '^src/(?!rglfw\\.c)(?:platforms/)?\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a C++ and Python bindings library (pybind11): its casters, classes, functions, the Python types, NumPy, STL,
+  // Eigen, chrono and functional support, embedding, the GIL and its internals (50 snippets drawn; the tests, the
+  // documentation and the tools left out)
+  {
+    repo: 'pybind/pybind11',
+    commit: '22bf5b6ed4487e11d10a474d0b32081626bbb78a',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^include/pybind11/[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a concurrency library for Ruby (concurrent-ruby): its futures and promises, agents, atoms, executors and thread
+  // pools, atomics, locks, latches, semaphores, maps, timers and their synchronization (50 snippets drawn; the specs,
+  // the edge gem, the Java and C extensions and the documentation's templates left out)
+  {
+    repo: 'ruby-concurrency/concurrent-ruby',
+    commit: 'cc5a32fe96ba9b118752bd9b60548259580d2f1c',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/concurrent-ruby/concurrent/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a PHP parser written in PHP (PHP-Parser): its lexer and token emulators, syntax tree nodes, builders, the name
+  // resolver and other visitors, the traverser, the pretty printer, the constant expression evaluator (50 snippets
+  // drawn; the tests, the grammar and the parsers generated from it left out)
+  {
+    repo: 'nikic/PHP-Parser',
+    commit: 'fbd47f7ebcbb450138d92642a0a53b72a5285dda',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^lib/PhpParser/(?!Parser/Php[78]\\.php)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a node-based graph editor library in TypeScript (xyflow, React Flow and Svelte Flow): its system package — pan
+  // and zoom, drag, handles, resizer, edges, utilities —, the React components, hooks and store, and the Svelte
+  // library's TypeScript (50 snippets drawn; the examples, the tests, the Svelte development routes and the Svelte
+  // components' markup left out)
+  {
+    repo: 'xyflow/xyflow',
+    commit: 'f55ed9e28ac910f22b9e3d86781a8acb2bbf1209',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?:react/src|system/src|svelte/src/lib)/[\\w/.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a vector graphics scripting library in JavaScript (Paper.js): its items, paths, curves and boolean operations,
+  // segments, colours and styles, text, symbols, rasters, the view, tools and events, SVG import and export (50
+  // snippets drawn; the tests, the examples, the build tasks, the built bundles and the packages left out; the
+  // snapshot is of 2024)
+  {
+    repo: 'paperjs/paper.js',
+    commit: '92775f5279c05fb7f0a743e9e7fa02cd40ec1e70',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/[\\w/.]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a feature flags library for Elixir (FunWithFlags): its flags and gates, the store and its cache, the Redis and
+  // Ecto persistence adapters, serializers, the Phoenix PubSub and Redis notifications, telemetry and configuration
+  // (50 snippets drawn; the tests, the benchmarks, the development support and the migration left out; the snapshot is
+  // of 2025)
+  {
+    repo: 'tompave/fun_with_flags',
+    commit: 'a613e2aeaa15c89750a6dac54750827d9e44c4a3',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/fun_with_flags(?:/[\\w/]+)?\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a forms library for iOS in Swift (Eureka): its forms, sections, rows — text fields, pickers, date rows,
+  // selectors, segmented, slider, stepper, switches —, cells, validations and operators (50 snippets drawn; the tests,
+  // the example app and the playground left out; the snapshot is of 2024)
+  {
+    repo: 'xmartlabs/Eureka',
+    commit: '028ef8e3191a256b8f6b8bb6b9496efcb0762dbc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Source/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a process running library for .NET (CliWrap, C#): its command, builders for arguments and environment, pipes
+  // in and out, buffered and event stream execution, results, validation, exceptions and utilities (50 snippets drawn;
+  // the tests, the dummy program, the benchmarks, the signal helper and the process credentials left out)
+  {
+    repo: 'Tyrrrz/CliWrap',
+    commit: '98ae959b028dbd52f36f54845dee4b45208d1e59',
+    licence: 'MIT (License.txt)',
+    benign: [{ path: '^CliWrap/(?![\\w/.]*Credentials)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a documentation generator's documentation (TypeDoc's): its overview, options, doc comments, tags, declaration
+  // references, external documents, plugins, themes and development pages (Markdown, 40 sections drawn)
+  {
+    repo: 'TypeStrong/typedoc',
+    commit: '6d8c856bbb46b089371952981f113c3e318818fd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a background jobs platform's documentation (Trigger.dev's): its tasks, triggering, runs, queues, waits,
+  // scheduling, realtime, the AI chat, configuration and extensions, deployment, the management API and its guides
+  // (MDX, 40 sections drawn; the snippets, the changelogs and the pages on authentication, API keys, access tokens,
+  // sessions, secrets, environment variables, credentials, login, security, privacy, signals and private networking
+  // left out by the path)
+  {
+    repo: 'triggerdotdev/trigger.dev',
+    commit: 'b082e44389337dc6505d590737a6df70867cc8f4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!snippets/)(?![\\w/.-]*(?:auth|secur|secret|token|session|env|cred|privacy|apikey|api-key|login|signal|private|changelog))[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a geocoder's documentation (Pelias'): its search, autocomplete, reverse and place endpoints, structured
+  // geocoding, responses, data sources, installation, requirements and development pages (Markdown, 40 sections
+  // drawn; the release notes, the licence and the page on CORS left out; the snapshot is of 2025)
+  {
+    repo: 'pelias/documentation',
+    commit: '435103d44051755ad56858e5f98fb5c669ac4b13',
+    licence: 'CC-BY-4.0 (LICENSE.md)',
+    benign: [{ path: '^(?!LICENSE|release-notes|use-cors)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an OpenStreetMap geocoder's documentation (Nominatim's): its API — search, reverse, lookup, details, status,
+  // output —, administration, customization, the Python library and development pages (Markdown, 40 sections drawn)
+  {
+    repo: 'osm-search/Nominatim',
+    commit: '86e7932db2ebcce941a189b942539e76dcd8a148',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [{ path: '^docs/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a parser generator's documentation (Tree-sitter's): using parsers, queries, creating parsers — the grammar DSL,
+  // external scanners —, syntax highlighting, code navigation, the command line and the implementation (Markdown, 40
+  // sections drawn; the book's table of contents and the test fixtures left out)
+  {
+    repo: 'tree-sitter/tree-sitter',
+    commit: '74b7d0c951ebdab16a8a4d64e7cf81e56046408a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/src/(?!SUMMARY)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a structural diff tool's manual (Difftastic's): installation, usage, Git, Mercurial, Jujutsu and Fossil, parsing,
+  // tree and line diffing, tricky cases, languages and contributing (Markdown, 40 sections drawn; the Chinese
+  // translation and the table of contents left out)
+  {
+    repo: 'Wilfred/difftastic',
+    commit: '9e2d60c882b523e75a1d2fae8d5134ff506743d6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^manual/src/(?!SUMMARY)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a hexagonal geospatial index's documentation (H3's): its quick start, installation, API — indexing, inspection,
+  // traversal, hierarchy, regions, directed edges, vertices —, core library, terminology, comparisons, highlights and
+  // community pages, the current version (Markdown and MDX, 40 sections drawn; the 3.x version's copies and the RFCs
+  // left out)
+  {
+    repo: 'uber/h3',
+    commit: '679f6b064431cc2e4c67ba63570a47beb7b0b54b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^website/docs/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a React map components library's documentation (react-map-gl's): getting started, state management, custom data,
+  // tips, the upgrade guide and the MapLibre API reference — map, markers, popups, controls, sources, layers, hooks
+  // (Markdown, 40 sections drawn; the Mapbox API reference, a copy of the MapLibre one, and the page on Mapbox access
+  // tokens left out)
+  {
+    repo: 'visgl/react-map-gl',
+    commit: '4b649aaf926adacb3ffba4b7c5d8edebaca90f8a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!api-reference/mapbox/|get-started/mapbox-tokens)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
 
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
@@ -19964,6 +20259,7 @@ export const FRESH_PARTS = [
   { part: 'fresh71', name: 'Seventy-first fresh part', fragments: 'seventy-first fresh sources', sources: FRESH71_SOURCES },
   { part: 'fresh72', name: 'Seventy-second fresh part', fragments: 'seventy-second fresh sources', sources: FRESH72_SOURCES },
   { part: 'fresh73', name: 'Seventy-third fresh part', fragments: 'seventy-third fresh sources', sources: FRESH73_SOURCES },
+  { part: 'fresh74', name: 'Seventy-fourth fresh part', fragments: 'seventy-fourth fresh sources', sources: FRESH74_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
