@@ -262,7 +262,6 @@ export function jsonStrings(doc: unknown, out: Map<string, string>, keys: Set<st
   return deepest
 }
 
-/** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
 /**
  * (forty-third round's review) How many times a text is one of a parsed document's values as `jsonStrings` reads them (a list of lines
  * joined), up to `limit`: a value the cut ended is that only where no other value has its text (`jsonStrings` keeps one of each).
@@ -284,6 +283,7 @@ export function occurrences(doc: unknown, text: string, limit = 2, depth = 0): n
   return n
 }
 
+/** Whether a list holds only strings, each but the last ending in a line break (a text split into its lines). */
 export function lineList(list: unknown[]): boolean {
   if (list.length > MAX_VALUES) return false
   for (let i = 0; i < list.length; i++) {
