@@ -93,6 +93,60 @@ function scanCut(text: string): CutScan | undefined {
 
 const closersOf = (open: string) => [...open].reverse().join('')
 
+/**
+ * (forty-third round's third review) The value a cut JSON text ended, from the text itself: its last string literal, which the completion
+ * closed (`…"` then the closers). The parse cannot say it — a key given twice keeps its first place, so the parse's last value is
+ * another — nor where the text names a key twice; undefined then, and where the text ends otherwise.
+ */
+export function cutLiteral(closed: string): string | undefined {
+  const n = closed.length
+  let close = n - 1
+  while (close >= 0 && (closed.charCodeAt(close) === 93 || closed.charCodeAt(close) === 125)) close--
+  if (close < 0 || closed.charCodeAt(close) !== 34 || repeatsKey(closed)) return undefined
+  for (let open = close - 1; open >= 0; open--) {
+    if (closed.charCodeAt(open) !== 34) continue
+    let slashes = 0
+    while (open - 1 - slashes >= 0 && closed.charCodeAt(open - 1 - slashes) === 92) slashes++
+    if (slashes % 2 === 1) continue
+    try {
+      const value = JSON.parse(closed.slice(open, close + 1)) as unknown
+      return typeof value === 'string' ? value : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/** Whether an object of a JSON text names a key twice (keys compared as parsed: `"a"` and `"\u0061"` are one). One scan. */
+function repeatsKey(text: string): boolean {
+  const objects: (Set<string> | null)[] = []
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 /* " */) {
+      const end = stringEnd(text, i)
+      const top = objects[objects.length - 1]
+      let j = end + 1
+      while (j < n && text.charCodeAt(j) <= 32) j++
+      if (top != null && text.charCodeAt(j) === 58 /* : */) {
+        let key: string
+        try {
+          key = JSON.parse(text.slice(i, end + 1)) as string
+        } catch {
+          return false
+        }
+        if (top.has(key)) return true
+        top.add(key)
+      }
+      i = end
+    } else if (c === 123 /* { */) objects.push(new Set())
+    else if (c === 91 /* [ */) objects.push(null)
+    else if (c === 93 /* ] */ || c === 125 /* } */) objects.pop()
+  }
+  return false
+}
+
 /** The members complete before the scan's last comma, the brackets open there closed (undefined: no such comma). */
 const closedAtComma = (text: string, scan: CutScan) => (scan.comma === -1 ? undefined : text.slice(0, scan.comma) + closersOf(scan.commaClosers))
 

@@ -10,7 +10,7 @@
  * (docs/detection.md). Runs in the writer's batch, never on the request path; all patterns are
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
-import { completeCutJson, parseJson, TOO_DEEP } from '../capture/json.ts'
+import { completeCutJson, cutLiteral, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
@@ -211,16 +211,16 @@ const XSS = [
   /<[a-z][\w:-]{0,20}\s[^<>]{0,200}?=\s{0,4}['"]?on[a-z]{3,30}\s{0,4}=\s{0,4}['"]?[^<>\s]{0,40}?\b(?:alert|prompt|confirm|eval)\s{0,4}[(`]|\breflect\s{0,4}\.\s{0,4}apply\s{0,4}\(\s{0,4}(?:alert|prompt|confirm|eval)\b/,
   // a script sink on its own, or after a statement ends (a value reflected into a script):
   // alert(1)  }alert(1);{//  prompt`1`  top['al'+'ert'](1)  a=eval;b=alert  eval(name)
-  // (forty-third round: a sink assigned to a name used again after it, `a=prompt,a(1)`, `x=alert;setTimeout(x)`, or thrown to,
-  // `{onerror=alert}throw 1`, or to a handler or a conversion, `window.onerror=alert;`, `toString=alert;` — not Python's keyword argument,
-  // `contents=prompt,`, an LLM notebook's call, its name not used again; review: any use, not only a call, and `eval`, `alert` or `confirm`
-  // assigned inside a call's arguments, `Reflect.apply(a=alert,null,[1])`)
+  // (forty-third round: `prompt` assigned counts where the name is used again after it, `a=prompt,a(1)`, or thrown to, or where it is a
+  // handler, a conversion or a thenable's `then` — not Python's keyword argument, `contents=prompt,`, a language model's notebook handing
+  // it its prompt; third review: `eval`, `alert` and `confirm` assigned count as before, wherever the name goes next — `x/**/=eval`, `ä=eval`,
+  // a use 400 characters on)
   // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value, `1,alert(1)`,
   // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`, given a probe's argument — a
   // number, the page's domain or cookie, a pattern (fifth review: not nothing, `leave=confirm();`); review: not a static method, `Log::alert('disk full')`, nor a word,
   // `Status:alert(firing)`, `err&&alert(err.message)`)
   sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)\s*\)/),
-  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|([\w$]{1,40})\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,}][\s\S]{0,400}?(?:(?<![\w$])\1(?![\w$])|\bthrow\b)|\b(?:on[a-z]{3,30}|tostring|valueof)\s*=\s*(?:eval|alert|prompt|confirm)\s*[;,})]|[(,]\s*[\w$]{1,40}\s*=\s*(?:eval|alert|confirm)\s*[,)]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
+  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|confirm)\s*[;,}]|([\w$]{1,40})\s*=\s*prompt\s*[;,}][\s\S]{0,400}?(?:(?<![\w$])\1(?![\w$])|\bthrow\b)|\b(?:on[a-z]{3,30}|tostring|valueof|then)\s*=\s*prompt\s*[;,})]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
   // (twenty-fifth round: after a query's `?` or `&`, a `+` for a blank, a property's `.` or `[` too: `input?onfocus=alert(1)`, `x.onfocus='alert(1)'`, `'input'[onfocus]=alert(1)`)
@@ -284,7 +284,8 @@ const TAG_PLACEHOLDER = /(['"])<[a-z][\w-]{0,30}>\1/g
  * a language model's notebook): not the dialog function handed to a call. Only `prompt`, whose reference shows a dialog at most — a script
  * handed `eval` or `alert` so is still read, and so is `prompt` anywhere else.
  */
-const PROMPT_ARGUMENT = /(?<=\n[ \t]{1,40}[a-z_]\w{0,40}[ \t]{0,4})=[ \t]{0,4}prompt(?=[ \t]{0,4},?[ \t]*\n)/g
+// (third review: inside an argument list only, the next line closing it or handing another argument, `    config=…`; not a statement)
+const PROMPT_ARGUMENT = /(?<=\n[ \t]{1,40}[a-z_]\w{0,40}[ \t]{0,4})=[ \t]{0,4}prompt(?=[ \t]{0,4},?[ \t]*\n[ \t]{0,40}(?:\)|[a-z_]\w{0,40}[ \t]{0,4}=[^=]))/g
 /**
  * (twenty-seventh round) a tag named in prose, its name then the word tag or element (`included by the theme, as <script> tags`):
  * no attribute but a `type`, so no handler or source hides behind it
@@ -1777,6 +1778,9 @@ const DISPLAY_MATH = /(?<!\$)\$\$[^$]{1,4000}\$\$(?!\$)/g
 /** (forty-third round) A Markdown page's comment on lines of its own: `<!--` opening a line, `-->` ending one; at most 2,000 characters */
 // (review: `<!--` and `-->` each on a line of their own, and not a download run, a reverse shell or a timing probe inside, PROGRAM_ATTACK)
 const MARKDOWN_COMMENT = /(?<=^|\n)[ \t]{0,3}<!--[ \t]*\n(?:[^-]|-(?!->)){0,2000}\n[ \t]{0,3}-->[ \t]*(?=\n|$)/g
+// (third review) nor a fetch, a network tool, a substitution or a program handed code to run (`sh -c "$(curl …)"`, `curl … -o s; sh s`,
+// `curl …|python3`, `python3 -c "…"`), which a shell reading the page runs (`<!--` is a failed redirection there)
+const COMMENT_FETCHES = /\b(?:curl|wget|fetch|nc|ncat|netcat|socat|telnet)\b|\$\(|`|[ \t]-c[ \t]|\/dev\/(?:tcp|udp)\//
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
 const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
 /**
@@ -1883,6 +1887,16 @@ function lastString(doc: unknown): string | undefined {
   return undefined
 }
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/
+/**
+ * (forty-third round's third review) The value a cut JSON text ended, as `jsonStrings` reads it: the parse's last value (a list of lines
+ * joined) where the text's own last string literal is it, or ends it (the list's last line) — not another value the parse put last (a key
+ * named twice keeps its first place); none where the text names a key twice.
+ */
+function cutString(closed: string, doc: unknown): string | undefined {
+  const literal = cutLiteral(closed)
+  const last = literal === undefined ? undefined : lastString(doc)
+  return last !== undefined && (last === literal || (last.endsWith(literal!) && last.length > literal!.length && last.charCodeAt(last.length - literal!.length - 1) === 10)) ? last : undefined
+}
 /**
  * An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`);
  * (forty-second round's review) its source's quotes paired — `src="…'` went on to the next quote for a browser, hiding a handler after it
@@ -2428,7 +2442,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -3133,7 +3147,7 @@ export class AttackDetector {
           doc = parseJson(closed)
           // (forty-second round) cut in its last string (`{"document": "{\"cells\": [{…` past 16 KiB, a notebook sent as a field's
           // text): that string is the value the cut ended, and a JSON text there is completed as a form's cut field is
-          if (CUT_LAST_STRING.test(closed)) this.#cutString = lastString(doc)
+          if (CUT_LAST_STRING.test(closed)) this.#cutString = cutString(closed, doc)
         }
       }
       // not JSON after all, or nested past the ceiling: read it as text
@@ -3350,7 +3364,7 @@ export class AttackDetector {
       const closed = completeCutJson(t)
       if (closed !== undefined) doc = parseJson(closed)
       // (forty-third round) its own last string then the value the cut ended, as a body's is
-      if (closed !== undefined && doc !== undefined && doc !== TOO_DEEP && CUT_LAST_STRING.test(closed)) this.#cutString = lastString(doc)
+      if (closed !== undefined && doc !== undefined && doc !== TOO_DEEP && CUT_LAST_STRING.test(closed)) this.#cutString = cutString(closed, doc)
     }
     return doc === TOO_DEEP ? undefined : doc
   }
@@ -3647,7 +3661,7 @@ export class AttackDetector {
     // (forty-third round) and its comments on lines of their own (`<!--⏎$ tree -L 1 ./pkg/printers/ | grep -v test⏎-->`, a note to the
     // page's editors): no renderer shows them, and for the shell they are quoted text as its code blocks are — the page's other readings
     // still judge them, where a browser's comment parsing matters
-    if (markdown && sv.includes('<!--')) sv = sv.replace(MARKDOWN_COMMENT, (comment) => (PROGRAM_ATTACK.test(comment) ? comment : ' '))
+    if (markdown && sv.includes('<!--')) sv = sv.replace(MARKDOWN_COMMENT, (comment) => (PROGRAM_ATTACK.test(comment) || COMMENT_FETCHES.test(comment) ? comment : ' '))
     // (twenty-sixth round) and a text table's, in any text of several lines
     if ((c & (C_PIPE | C_BREAK)) === (C_PIPE | C_BREAK) && TEXT_TABLE_DELIMITER.test(sv)) sv = sv.replace(TEXT_TABLE_ROW, (row) => (textTableCommand(row) ? row : ''))
     // (twenty-ninth round) a User-Agent's comments after its product (`Mozilla/5.0 (Linux; U; Android 2.2.1; id; AD350 Build/…)`,

