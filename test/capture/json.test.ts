@@ -1,5 +1,5 @@
 import t from 'tap'
-import { closeCutJson, completeCutJson, jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
+import { closeCutJson, completeCutJson, cutLiteral, jsonDepthWithin, MAX_JSON_DEPTH, parseJson, TOO_DEEP } from '../../src/capture/json.ts'
 import { decodeJwtPayload } from '../../src/capture/jwt.ts'
 import { parseBody } from '../../src/capture/body.ts'
 import { startSensor, oneApp } from '../helpers/sensor.ts'
@@ -80,4 +80,13 @@ t.test('the finding: a traced body parameter over a 40 KB body 20,000 deep, thro
   const metrics = await s.sensor.metrics.registry.getSingleMetricAsString('apisess_bounded_total')
   t.match(metrics, /what="json_depth"\} [1-9]/)
   t.equal((await fetch(`${s.url}/next`, { headers: { host: 'a.test' } })).status, 200, 'the sensor is still there')
+})
+
+t.test('cutLiteral: the value a completed cut text ended, from the text; none where a key is named twice', async (t) => {
+  t.equal(cutLiteral('{"a":"x","b":["l1\\n","l2"]}'), 'l2', 'the last string literal')
+  t.equal(cutLiteral('{"a":"x","b":"q\\"uo\\\\"}'), 'q"uo\\', 'escapes read as the parse reads them')
+  t.equal(cutLiteral('{"a":"x","b":1}'), undefined, 'no string at the end')
+  t.equal(cutLiteral('{"a":"s","c":"t","a":"x"}'), undefined, 'a key named twice')
+  t.equal(cutLiteral('{"a":"s","c":"t","\\u0061":"x"}'), undefined, 'a key named twice, escaped')
+  t.equal(cutLiteral('[{"a":"s"},{"a":"x"}]'), 'x', 'the same key in two objects')
 })
