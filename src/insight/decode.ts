@@ -29,6 +29,8 @@ const OVERLONG = /%(?:c0%bc|e0%80%bc|c0%be|e0%80%be|c0%a2|e0%80%a2|c0%a7|e0%80%a
 // (twenty-fifth round: and the small reverse solidus, the one- and two-dot leaders and the small full stop, `..\ufe68setup.py`, `\u2025/\u2025/package.json`)
 const FULL_WIDTH = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u2024\u2025\ufe52]/
 const FULL_WIDTH_ALL = /[\uff01-\uff5e\u2215\u2216\u2044\u29f5\u29f8\u29f9\ufe68\u2024\u2025\ufe52]/g
+/** a JSON text's `\uXXXX` escape (JSON has no `\x` or `\u{…}`: those are a backslash kept, then letters) */
+const JSON_ESCAPE = /\\u([0-9a-f]{4})/gi
 const JS_ESCAPE = /\\(?:u([0-9a-f]{4})|u\{([0-9a-f]{1,6})\}|x([0-9a-f]{2}))/gi
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z]{2,8}));?/gi
 /** XML's references (case matters, the `;` is required): the five predefined entities and character references. */
@@ -51,7 +53,7 @@ const COMMAND_COLLECTION = /^(?:scripts|commands|tasks|hooks|aliases)$/
  */
 const DEPENDENCY_COLLECTION = /^(?:dependencies|devdependencies|peerdependencies|optionaldependencies|bundleddependencies|resolutions|overrides|require|require-dev|pnpm\.overrides)$/i
 /** Every regex decoding uses, for the detector's ReDoS test (src/insight/attacks.ts's ATTACK_PATTERNS). */
-export const DECODE_PATTERNS: readonly RegExp[] = [HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OWN_DECODING_SKIPS, OVERLONG, JS_ESCAPE, ENTITY, XML_REFERENCE, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
+export const DECODE_PATTERNS: readonly RegExp[] = [JSON_ESCAPE, HEX, CONTROL, CONTROL_ALL, VT_FF, UNICODE_PERCENT, OWN_DECODING_SKIPS, OVERLONG, JS_ESCAPE, ENTITY, XML_REFERENCE, HEX_RUN, STRAY_PERCENT, PLUS, PART_NAME, TRAILING_CRLF, XML_NAME, XML_ATTRIBUTE, FULL_WIDTH, FULL_WIDTH_ALL, COMMAND_COLLECTION, DEPENDENCY_COLLECTION]
 
 const NAMED: Record<string, string> = {
   lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', colon: ':', sol: '/', bsol: '\\', lpar: '(',
@@ -172,16 +174,20 @@ export const lastDecode = { markup: false, decoded: false }
 
 /**
  * (forty-third round's review) Whether a JSON text as the application has it holds what the detector's decoding would turn into markup
- * but a parse of the text would not show as made: an escape of a character that shapes markup or code (`\u0027`, `\x3c`, `\u{22}`: an
- * ASCII sign, a blank, a backslash; letters, digits and other control characters aside) — or, where the application percent-decoded it
+ * but a parse of the text would not show as made: the parse's own escape of a character that shapes markup or code (`\u0027`, `\u003c`:
+ * an ASCII sign, a blank, a backslash; letters, digits and other control characters aside) — or, where the application percent-decoded it
  * (`sent`: the text before), what its own decoding leaves as it is (`%u0027`, an overlong byte, a stray `%`).
  */
 export function hidesMadeMarkup(text: string, sent?: string): boolean {
   if (sent !== undefined && OWN_DECODING_SKIPS.test(sent)) return true
-  if (!text.includes('\\')) return false
-  JS_ESCAPE.lastIndex = 0
-  for (let m = JS_ESCAPE.exec(text); m !== null; m = JS_ESCAPE.exec(text)) {
-    const code = parseInt((m[1] ?? m[2] ?? m[3])!, 16)
+  if (!text.includes('\\u')) return false
+  JSON_ESCAPE.lastIndex = 0
+  for (let m = JSON_ESCAPE.exec(text); m !== null; m = JSON_ESCAPE.exec(text)) {
+    // (only the parse's own escapes: `\\u0027` is a backslash kept, then letters, which the string's own decoding reads as made)
+    let slashes = 1
+    while (m.index - slashes >= 0 && text.charCodeAt(m.index - slashes) === 92) slashes++
+    if (slashes % 2 === 0) continue
+    const code = parseInt(m[1]!, 16)
     if (code === 0xa0 || (code >= 0x20 && code < 0x7f && !ALNUM.test(String.fromCharCode(code))) || (code >= 9 && code <= 13)) return true
   }
   return false
