@@ -90,7 +90,8 @@
  * other sources again ("How the seventy-first fresh part was built"; built beside the seventy-second on a branch of its own); `FRESH72_SOURCES` the seventy-second, benign values again, on
  * other sources again ("How the seventy-second fresh part was built"; built beside the seventy-first on a branch of its own); `FRESH73_SOURCES` the seventy-third, benign values again, on
  * other sources again ("How the seventy-third fresh part was built"; built beside the seventy-fourth on a branch of its own); `FRESH74_SOURCES` the seventy-fourth, benign values again, on
- * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own).
+ * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own); `FRESH75_SOURCES` the seventy-fifth, benign values again, on
+ * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -20180,6 +20181,340 @@ const FRESH74_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-fifth fresh part: JSON documents (a Kubernetes platform's and a monitoring data source's
+// Grafana dashboards, a cloud monitor's workbooks, a cloud's deployment template samples, a vendor's configuration
+// schemas, an air quality API's answers, and a fluid dynamics course's, a geostatistics course's and a data analysis
+// tutorial's notebooks), a low cap each (at most 25 a source), code from ordinary application and library
+// repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a source)
+const FRESH75_SOURCES: Source[] = [
+  // a Kubernetes platform provider's Grafana dashboards (Giant Swarm's own, not the shared ones): its management
+  // clusters, Kubernetes, node utilisation, networking, Cluster API error logs, etcd health and backups, the cluster
+  // autoscaler, operators, ingress, Cilium agent logs, external DNS, Fluent Bit, Grafana, Prometheus and the
+  // observability platform's cost and resources (25 drawn of 34; the security chart's dashboards, the secrets and
+  // registry ones, the shared dashboards copied from upstream mixins — Kubernetes, Mimir, Loki, Tempo, Alloy,
+  // Strimzi, Envoy Gateway, Cilium — and the Grafana Cloud backups left out)
+  {
+    repo: 'giantswarm/dashboards',
+    commit: 'ccca1aade2d3ddabbd3b72bba5bcf5f9992b4d43',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^helm/dashboards/charts/(?!security/)\\w+/dashboards/(?:provider/\\w+/)?Giant Swarm/(?!Secrets/|Registry/)[\\w /-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a monitoring system's data source for Grafana (Zabbix's): its dashboards (the Zabbix server, system status and
+  // Linux server template), the features dashboard and two provisioning dashboards of its development environment,
+  // the app's, data source's and triggers panel's plugin manifests and a Zabbix hosts export (all ten it has; the
+  // development copy of the Linux server template and the other Zabbix versions' copies of the export left out)
+  {
+    repo: 'grafana/grafana-zabbix',
+    commit: '7643f860337fc54923f8b6858f45d51d6d1845bd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src/datasource/dashboards/\\w+|devenv/dashboards/zabbix_datasource_features|provisioning/dashboards/[\\w-]+|src/(?:[\\w-]+/)?plugin|devenv/zabbix74/bootstrap/zbx_export_hosts)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud monitor's workbooks (Azure Monitor's, Microsoft's Application Insights Workbooks): JSON documents of
+  // parameters, Kusto queries and visualisations for AKS, Data Explorer clusters, availability, Cosmos DB, Event
+  // Grid, Event Hubs, failures, IoT Hub, performance, Redis Cache, retention, usage, Service Bus and storage metrics
+  // (25 drawn of the 81 under the size limit; the other services' workbooks — identity, Defender, Intune, Key Vault,
+  // SQL databases, SAP, updates and the rest — and those on authenticated users, sessions, keys, access and
+  // certificates left out)
+  {
+    repo: 'microsoft/Application-Insights-Workbooks',
+    commit: '1ea1c77b0fa740e5e330dbc1434d6e7e1ebbc491',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Workbooks/(?:AKS|ADXCluster|Availability|CosmosDb|EventGrid|EventHub|Failures|IoTHub|Performance|RedisCache|Retention|ServiceBus|Storage-Performance|Usage|UsageMetrics)/(?!.*(?:[Aa]uth|[Ss]ession|[Ss]ecur|[Kk]ey|[Ss]ecret|[Ii]dentit|[Aa]ccess|[Cc]ert|[Ff]irewall|[Pp]assword|[Tt]oken))[\\w ,&()./-]+\\.workbook$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud's documentation samples of deployment templates (Azure Resource Manager's): the template functions'
+  // examples (arrays, comparisons, dates, deployments, logic, numbers, objects, resources, strings), scopes, resource
+  // copies, linked templates, what-if, template specs, the getting started steps, container instances, Application
+  // Insights, Event Grid, custom providers and a managed app's UI definition (25 drawn of the 134 that parse; the
+  // deployment scripts, the SQL and Key Vault tutorials and the samples on secrets, keys, identities, roles,
+  // policies, security rules and SSH keys left out; 24 with comments or abridged drop out by themselves; the snapshot
+  // is of 2024)
+  {
+    repo: 'Azure/azure-docs-json-samples',
+    commit: '82e0c6c2bba06ca5615d54751a6b3e67e171383f',
+    licence: 'CC-BY-4.0, the code MIT (LICENSE, LICENSE-CODE)',
+    benign: [{ path: '^(?!deployment-script/|mslearn-arm-deploymentscripts-sample/|tutorial-sql-extension/|tutorials-use-key-vault/|SQLServerAndDatabase/)(?![\\w/.-]*(?:secur|keyvault|secret|identity|role|policy|sql|sshkey|listkeys|password|cred))[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a vendor's JSON schemas of its tools' configuration files (Microsoft's): Rush's (v5), Heft's, the gulp core
+  // build's and the SharePoint Framework build's tasks, Office add-ins' custom functions and ribbons, SharePoint's
+  // list formatting (v2), API Extractor and Documenter, rigs, the lockfile linter and .NET target frameworks (25
+  // drawn of 77; Teams', Copilot's and Fabric's schemas, the SharePoint Framework's manifests — a copy a release —,
+  // the older versions, and those on authentication, credentials, tokens, keys, storage providers, Artifactory and
+  // Redis connections left out)
+  {
+    repo: 'microsoft/json-schemas',
+    commit: 'f891f5bfc1ce0030aa53d805d90881a1b8b07643',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:rush/v5|heft/v0|core-build|spfx-build|office-js|sp/v2|api-extractor/v7|rig-package|lockfile-explorer|dotnet)/(?![\\w.-]*(?:auth|artifactory|amazon-s3|azure-blob|azure-storage|redis-config|cred|token|secret|key|test))[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an air quality API's answers (pyairvisual's fixtures of the AirVisual API): countries, states, cities, city
+  // rankings, stations, a station's and a city's data, an AirVisual Pro node's measurements and five error answers
+  // (all 16; the errors on API keys, permissions and forbidden requests, a node's history in CSV and the rest of the
+  // repository left out; the snapshot is of 2024)
+  {
+    repo: 'bachya/pyairvisual',
+    commit: '9063ba0955fc7b6b88ee2b746adbf358f125b325',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^tests/fixtures/(?!error_(?:forbidden|incorrect_api_key|key_expired|permission_denied))\\w+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a computational fluid dynamics course's notebooks (Lorena Barba's 12 steps to Navier–Stokes): the Python
+  // introduction, the first steps (linear and nonlinear convection, diffusion), arrays with NumPy and functions (the
+  // six under the size limit; the other steps, whose outputs carry their plots, drop out by themselves; the snapshot
+  // is of 2022)
+  {
+    repo: 'barbagroup/CFDPython',
+    commit: '92c8220070824e95402d83f193c4e496f4308dcb',
+    licence: 'CC-BY-3.0, the code MIT (LICENSE)',
+    benign: [{ path: '^lessons/\\w+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data analytics and geostatistics course's interactive demonstrations (Michael Pyrcz's notebooks): bootstrap,
+  // confidence intervals, hypothesis tests, Bayesian updating, Monte Carlo, sampling, distributions, kriging,
+  // variograms, declustering, trends, PCA, clustering, regularised regression (25 drawn of the 43 under the size
+  // limit; three absent from the snapshot, over its file size limit, left out by name)
+  {
+    repo: 'GeostatsGuy/PythonNumericalDemos',
+    commit: '86190bb55836c8924d48b24382e95eb99727fde7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!SubsurfaceDataAnalytics_Feature_Ranking\\.|SubsurfaceDataAnalytics_advanced_clustering\\.|soft_data_debiasing\\.)[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data analysis tutorial's notebooks (Brandon Rhodes' pandas tutorial of PyCon 2015): its six exercises and their
+  // solutions on a film and cast data set (ten; two solutions over the size limit; the combined notebook, the build
+  // and diagram notebooks left out; the snapshot is of 2025)
+  {
+    repo: 'brandon-rhodes/pycon-pandas-tutorial',
+    commit: 'fc150489efcfd6f6630cbae914fb3599ff0e6993',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:Exercises|Solutions)-\\d\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a parsing toolkit for Python (Lark): its grammar loader, lexers, the Earley, LALR and CYK parsers, the
+  // interactive parser, parse trees, visitors and transformers, the reconstructor, tree matching and templates, the
+  // Nearley converter and the standalone parser generator (50 snippets drawn; the tests, the examples, the
+  // documentation's IDE and the PyInstaller hook left out)
+  {
+    repo: 'lark-parser/lark',
+    commit: '9bae96161b45a5bf70011c75b1ef41228d3f4caa',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lark/(?!__pyinstaller/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a plotting library for Go (Gonum's plot): plots, axes, legends, tick labelling, the plotters (lines, scatter, bar
+  // charts, box plots, histograms, heat maps, contours, error bars, fields, Sankey diagrams), palettes, text and the
+  // vector graphics back ends — EPS, images, PDF, SVG, TeX (50 snippets drawn; the tests and examples, the image
+  // comparison helper, the tools, the bundled Liberation fonts and ColorBrewer's generated palettes with their
+  // generators left out; the snapshot is of 2025)
+  {
+    repo: 'gonum/plot',
+    commit: 'efc7fc82ed6aeb4df6e5f82145b265bd2b6a13c4',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!cmpimg/|tools/|font/liberation/|palette/brewer/(?:palettes|generate_\\w+)\\.go$)(?:[\\w/]+/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a debugging format library for Rust (gimli, for DWARF): reading and writing the debugging sections —
+  // abbreviations, units, line programs, call frame information, location and range lists, expressions, strings,
+  // indexes (50 snippets drawn; the tests, the test helper, the generated case folding table, the benchmarks, the
+  // fuzz targets and the example crates left out)
+  {
+    repo: 'gimli-rs/gimli',
+    commit: '8e70a8accfef4472dd09dbcd7cdbfdefe4803c6b',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [{ path: '^src/(?!case_fold_data\\.rs$|test_util\\.rs$)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a console input library for Java (JLine 3): the line reader, completion, history, highlighting, widgets, the
+  // terminal and its providers, the built-in commands (less, nano, the POSIX commands), styles and the console (50
+  // snippets drawn; the tests, the demos, the remote SSH and Telnet modules, the native, JNI, FFM and Jansi parts and
+  // the web terminal left out)
+  {
+    repo: 'jline/jline3',
+    commit: '47566b51b5635af6276b41acadefb62c83e38317',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^(?:reader|terminal|builtins|style|console)/src/main/java/(?![\\w/]*/WebTerminal\\.java$)[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal text library for Kotlin (Mordant): colours and styles, rendering, tables, panels, layouts, progress
+  // bars, animations, terminal detection and the Markdown renderer (50 snippets drawn; the tests, the generated
+  // Unicode width and emoji tables and the JVM's native back ends left out)
+  {
+    repo: 'ajalt/mordant',
+    commit: 'c4a1d000057cc0a6b497b4bcd03456b6e60dcf08',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^mordant(?:-markdown)?/src/\\w+Main/kotlin/(?![\\w/]*/internal/gen/)[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compression library (Zstandard, C): the compressor — strategies, match finders, literals, sequences,
+  // multithreading —, the decompressor, entropy coding, the dictionary builder, the common code and the command line
+  // program (50 snippets drawn; the tests, the fuzzers, the examples, the contributions, the legacy formats, the
+  // deprecated API, the zlib wrapper and the bundled libdivsufsort and xxHash copies left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'facebook/zstd',
+    commit: '2dddf0905619b70c25faeca7f1a39601dc97616f',
+    licence: 'BSD-3-Clause or GPL-2.0 (LICENSE, COPYING)',
+    benign: [{ path: '^(?:lib/(?:common|compress|decompress|dictBuilder)|programs)/(?!divsufsort\\.|xxhash\\.)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional programming library for C++ (FunctionalPlus): container functions, composition, maybes and results,
+  // numbers, pairs, splitting and joining, strings, sets, maps, trees, generation, transformation, timing and the
+  // internal helpers (50 snippets drawn; the tests, the examples, the amalgamated single header, its assertions and
+  // the bundled function traits header left out)
+  {
+    repo: 'Dobiasd/FunctionalPlus',
+    commit: 'f794791e26bce24b625080cf396002665e199090',
+    licence: 'BSL-1.0 (LICENSE)',
+    benign: [{ path: '^include/fplus/(?:internal/)?(?!function_traits\\.)\\w+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a decorator library for Ruby on Rails (Draper): decorators, collection decorators, delegation, finders, the view
+  // context, the helper proxy, factories, query methods and the Rails integration (50 snippets drawn of 56; the
+  // specs, the test helpers and the generators with their templates left out)
+  {
+    repo: 'drapergem/draper',
+    commit: '43717f747ac6684630e1b15cf737895300d701f4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/draper(?:\\.rb|/(?!test/)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a menu library for PHP (KnpMenu): menu items and their factory, extensions, iterators, loaders, the matcher and
+  // its voters, providers, renderers, the Twig integration and utilities (50 snippets drawn; the tests and the
+  // templates left out)
+  {
+    repo: 'KnpLabs/KnpMenu',
+    commit: 'f6b86e67cbbca542294f1934d566690348e8b593',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Knp/Menu/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a canvas library (Konva, TypeScript): the stage, layers, groups, nodes, shapes (rectangles, circles, text, paths,
+  // images, arrows, stars and others), the transformer, animations, tweens, dragging, hit detection and the filters
+  // (50 snippets drawn; the tests and their assets left out)
+  {
+    repo: 'konvajs/konva',
+    commit: 'aa3432ebf1c48606764fef0918e68bfc4aec3684',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a graph analysis and visualisation library (Cytoscape.js, JavaScript): the core, collections, selectors, styles,
+  // layouts, the canvas and WebGL renderers, graph algorithms, animations, events and utilities (50 snippets drawn;
+  // the tests, the documentation's demos, the debug pages and the bundled promise implementation left out)
+  {
+    repo: 'cytoscape/cytoscape.js',
+    commit: '14e222f8d23cfd12279f76388e5bea5f77ef5fdd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!promise\\.mjs$|test\\.mjs$)[\\w/-]+\\.m?js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data frame library for Elixir (Explorer): data frames, series, the query macros, data types and the back ends —
+  // Polars through its native bindings, lazy frames and series (50 snippets drawn of 61; the tests and the Rust
+  // native code left out)
+  {
+    repo: 'elixir-explorer/explorer',
+    commit: 'f82e05dc06fda54a6427746d4627a347c8f6fc62',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/explorer(?:\\.ex|/[\\w/]+\\.ex)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a charting library for iOS and macOS (Charts, Swift): the chart views (line, bar, pie, radar, scatter,
+  // candlestick, bubble, combined), data sets, renderers, axes, legends and markers, highlighting, formatters,
+  // animation, jobs and utilities (50 snippets drawn; the demo apps, the playground, the tests and two files copied
+  // from Swift Algorithms, an earlier part's source, left out; the snapshot is of 2024)
+  {
+    repo: 'danielgindi/Charts',
+    commit: '29e4f58f7cb20cbc0e4bd9b3fb060479b42c06c5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^Source/Charts/(?!Utils/(?:Indexed|Partition)\\.swift$)[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a workflow engine for .NET (WorkflowCore, C#): the host, the executor, step bodies, the fluent builders, the
+  // primitives (decisions, loops, parallel branches, schedules, sagas, events, delays), the in-memory persistence,
+  // error handling, lifecycle events and middleware (50 snippets drawn; the database, queue and lock providers, the
+  // DSL, the samples, the tests and the testing helpers left out)
+  {
+    repo: 'danielgerlag/workflow-core',
+    commit: 'a33e5a9d28002105a9a3fb9e23a88dd3c78cb32b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/WorkflowCore/(?!Properties/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a container engine's documentation (Podman's): the command reference — containers, pods, images, volumes,
+  // networks, manifests, artifacts, machines, Quadlet, kube, healthchecks, checkpoints, events, the system — and the
+  // tutorials on networking, performance, socket activation, Windows and macOS (Markdown, 40 sections drawn; the
+  // pages on secrets, the machine's SSH, system connections, the API service, the remote client, copying images over
+  // SSH, farms and podmansh, the templated pages and their option fragments, the tutorials on image signing,
+  // certificate authorities, the rootless mode and remote clients, the Chinese tutorial and the vendored modules'
+  // documents left out)
+  {
+    repo: 'containers/podman',
+    commit: 'c6580b4a5219c9efb9ab79a540637d8a58b736f8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?:source/markdown/(?!podman-(?:secret|machine-ssh|system-connection|system-service|remote|image-scp|farm)|podmansh)podman[\\w.-]*\\.\\d|tutorials/(?!README|image_signing|podman-install-certificate|podman_tutorial_cn|rootless|remote_client|mac_client|mac_win_client|qemu-remote)\\w[\\w-]*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a build system's manual (Meson's): the tutorials, the syntax, build targets, dependencies, options, subprojects
+  // and wraps, cross compilation, the modules' reference, IDE integration, continuous integration and the FAQ
+  // (Markdown, 40 sections drawn; the release notes, the snippets, the translations, the sidebar and the legal,
+  // donation and contact pages left out)
+  {
+    repo: 'mesonbuild/meson',
+    commit: 'cd1a097e10d3a16062772c985a0dfdd6f5d824bf',
+    licence: 'Apache-2.0 (COPYING)',
+    benign: [{ path: '^docs/markdown/(?!Release-notes|_|Getting-meson_|legal|Donating|Contact)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kubernetes networking API's documentation (Gateway API's): the concepts, the mesh pages, the guides — getting
+  // started, migrating from Ingress, HTTP, gRPC, TCP and UDP routing, header modifiers, redirects and rewrites,
+  // mirroring, timeouts, traffic splitting, listener sets —, the API types' reference, policy attachment and the
+  // contributing pages (Markdown, 40 sections drawn; the pages on security, TLS, CORS, ReferenceGrant, roles and
+  // personas, and the enhancement proposals themselves left out)
+  {
+    repo: 'kubernetes-sigs/gateway-api',
+    commit: '4564255ac2c35d582249b3cdf261bdf51c8bca32',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/content/en/(?![\\w/-]*(?:secur|tls|cors|referencegrant|auth|roles))[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an application performance monitor's documentation (Apache SkyWalking's, in English): the concepts and designs
+  // (its analysis languages, profiling, service hierarchy), the backend's setup — clusters, storage, monitoring of
+  // Kubernetes, databases, message queues, gateways and cloud services, alarms, the configuration vocabulary —, the
+  // protocols and query APIs, the FAQ, the guides and the academy (Markdown, 40 sections drawn; the changelogs, the
+  // security page, the design proposals and the pages on TLS, SSL, tokens, authentication, secrets, certificates,
+  // access control and the admin API left out)
+  {
+    repo: 'apache/skywalking',
+    commit: '5839d2ad4237dca0bf2eed7d8cd3758ef7bef39a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/en/(?!changes/|security/|swip/)(?![\\w/.-]*(?:secur|tls|ssl|token|auth|secret|cert|privacy|acl|password|cred|admin-api))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Linux compatibility layer's documentation (the Windows Subsystem for Linux'): installing, the basic commands,
+  // file systems, networking, configuration, systemd, disk space, mounting disks, USB, GPUs, GUI apps, containers, VS
+  // Code, custom distributions, plugins and troubleshooting (Markdown, 40 sections drawn; the release notes, the
+  // enterprise and Intune pages, file permissions and the database and Git tutorials — their passwords and credential
+  // managers — left out)
+  {
+    repo: 'MicrosoftDocs/WSL',
+    commit: '8842def77a852af26318b9ebec78063a94b068ed',
+    licence: 'CC-BY-4.0, the code MIT (LICENSE, LICENSE-CODE)',
+    benign: [{ path: '^WSL/(?![\\w/-]*(?:release-notes|enterprise|intune|file-permissions|wsl-database|wsl-git))[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a Kotlin web framework's documentation (Ktor's): the client — engines, requests, responses, plugins,
+  // serialisation, caching, retries, timeouts, proxies, WebSockets — and the server — routing, requests, responses,
+  // plugins, templating, static content, compression, status pages, metrics, OpenAPI, WebSockets, dependency
+  // injection, deployment — and the migration guides (Markdown, 40 sections drawn; the pages on authentication,
+  // sessions, CORS, CSRF, HSTS, HTTPS, SSL, content security policy, cookies, credentials, tokens and RSA keys and
+  // the release notes left out)
+  {
+    repo: 'ktorio/ktor-documentation',
+    commit: '6e313c39316dc08bd7fae79172ecb3e8037d7518',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^topics/(?![\\w-]*(?:auth|secur|session|csrf|cors|ssl|tls|jwt|oauth|ldap|digest|bearer|csp|hsts|https|cookie|secret|password|forwarded|credential|token|releases|rsa-keys|whats-new))[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a programming language's website (Dart's): the language tour, the core libraries, Effective Dart, the tools and
+  // the pub commands, interoperability with C, JavaScript, Java and Objective-C, the tutorial and the resources
+  // (Markdown, 40 sections drawn; the blog, the changelog, the breaking changes, what's new, the security, terms and
+  // privacy pages, the token command, security advisories and custom package repositories left out)
+  {
+    repo: 'dart-lang/site-www',
+    commit: '91816041abeade1d1ca731943105ef91044c063d',
+    licence: 'CC-BY-4.0, the code samples BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/content/(?!blog/)(?![\\w/-]*(?:secur|token|privacy|terms|changelog|breaking-changes|custom-package-repositories|auth|whats-new))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an API gateway's documentation (Envoy Gateway's, the current version): the concepts, installation and the tasks —
+  // traffic (routing, splitting, retries, timeouts, local rate limits, circuit breaking, fault injection, load
+  // balancing, compression, mirroring), observability, operations, extensibility — and troubleshooting (Markdown, 40
+  // sections drawn; the security tasks, the pages with security notices — extension servers, patch policies, remote
+  // infrastructure providers —, the dynamic modules page with its firewall demonstration, session persistence, the
+  // OPA sidecar, global rate limits by token claims, the generated API and Helm references, the boilerplate includes
+  // and the older versions' copies left out)
+  {
+    repo: 'envoyproxy/gateway',
+    commit: 'd32f28294245e454d20f81d323d626a90e660c1e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^site/content/en/latest/(?!tasks/security/|api/|boilerplates/)(?![\\w/-]*(?:secur|tls|cert|auth|secret|releases|session|opa-|helm-api|dynamic-modules|envoy-patch-policy|extension-server|remote-infrastructure|global-rate-limit))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -20260,6 +20595,7 @@ export const FRESH_PARTS = [
   { part: 'fresh72', name: 'Seventy-second fresh part', fragments: 'seventy-second fresh sources', sources: FRESH72_SOURCES },
   { part: 'fresh73', name: 'Seventy-third fresh part', fragments: 'seventy-third fresh sources', sources: FRESH73_SOURCES },
   { part: 'fresh74', name: 'Seventy-fourth fresh part', fragments: 'seventy-fourth fresh sources', sources: FRESH74_SOURCES },
+  { part: 'fresh75', name: 'Seventy-fifth fresh part', fragments: 'seventy-fifth fresh sources', sources: FRESH75_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
