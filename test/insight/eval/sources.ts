@@ -91,7 +91,8 @@
  * other sources again ("How the seventy-second fresh part was built"; built beside the seventy-first on a branch of its own); `FRESH73_SOURCES` the seventy-third, benign values again, on
  * other sources again ("How the seventy-third fresh part was built"; built beside the seventy-fourth on a branch of its own); `FRESH74_SOURCES` the seventy-fourth, benign values again, on
  * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own); `FRESH75_SOURCES` the seventy-fifth, benign values again, on
- * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own).
+ * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own); `FRESH76_SOURCES` the seventy-sixth, benign values again, on
+ * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -20515,6 +20516,313 @@ const FRESH75_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-sixth fresh part: JSON documents (two Pacific countries' places in GeoJSON, a sensor and
+// moving features web API standard's example resources, a continuous delivery platform's monitoring dashboards, a
+// microcontroller board platform's manifests, a package identifier specification's type definitions and schemas, an
+// image processing library's and an uplift modelling library's notebooks), a low cap each (at most 25 a source), code
+// from ordinary application and library repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sets (at most 40 a source)
+const FRESH76_SOURCES: Source[] = [
+  // a gazetteer's places in the Marshall Islands (Who's On First's): one GeoJSON document a place — the country, its
+  // atolls, islands, municipalities and localities, with their names, hierarchies and geometries (25 drawn of 144; the
+  // alternative geometries left out; the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-mh',
+    commit: 'd003dacd4196f107d855848a8c9c498658c4c93b',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a gazetteer's places in the Federated States of Micronesia (Who's On First's): one GeoJSON document a place — the
+  // country, its states, islands, municipalities and localities (25 drawn of 609; the alternative geometries left out;
+  // the snapshot is of 2024)
+  {
+    repo: 'whosonfirst-data/whosonfirst-data-admin-fm',
+    commit: '42191f962f15d28eb7df228b7d47a3c493365a30',
+    licence: 'Who\'s On First\'s terms: attribution required, its sources\' open licences (CC-BY, CC0, public domain; LICENSE.md)',
+    benign: [{ path: '^data/[\\d/]+/\\d+\\.geojson$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a sensor web API standard's examples (the OGC API — Connected Systems'): systems, deployments, procedures,
+  // sampling features, observed properties, datastreams, observations, control streams, commands and their status and
+  // results, in GeoJSON, SensorML and SWE Common JSON, and the hydrology, marine and weather use cases' resources (25
+  // drawn; the schemas, the SWE Common experiments and the API descriptions left out)
+  {
+    repo: 'opengeospatial/ogcapi-connected-systems',
+    commit: '8e03b236a049849f2ccc24b4fd9fdce5ff69bed2',
+    licence: 'the OGC\'s licence (LICENSE)',
+    benign: [{ path: '^api/(?:part[12]/openapi/examples|usecases)/[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a moving features web API standard's examples (the OGC API — Moving Features'): a landing page, conformance,
+  // collections, moving features in GeoJSON and MF-JSON, temporal geometries and properties, distance, velocity and
+  // acceleration queries, and a request body's schema (20: all it has but the bundled API description; its two MF-JSON
+  // examples do not parse and drop out by themselves; the snapshot is of 2024)
+  {
+    repo: 'opengeospatial/ogcapi-movingfeatures',
+    commit: 'dc31bbaa9280fc89bd05532da45bec9a5d1aa973',
+    licence: 'the OGC\'s licence (LICENSE)',
+    benign: [{ path: '^openapi/(?:examples/[\\w-]+|schemas/requestBody/[\\w.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a continuous delivery platform's monitoring dashboards (Spinnaker's): its microservices' — Clouddriver, Echo,
+  // Front50, Gate, Igor, Orca, Rosco — and platforms' — AWS, Google, Kubernetes, the machine — Grafana dashboards for
+  // Prometheus, and its application drill-down and minimal ones (all it has under the size limit; the authorisation
+  // service's dashboard, the Stackdriver and Datadog ones, of other services' formats, and a metric filter left out;
+  // the snapshot is of 2022, the repository archived)
+  {
+    repo: 'spinnaker/spinnaker-monitoring',
+    commit: '77ef6bdc45015f738366b8d8dfe91f008bc5c834',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^spinnaker-monitoring-third-party/third_party/prometheus/(?!fiat-)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a microcontroller board platform for PlatformIO (Teensy's): its boards' manifests — processor, memory, frameworks,
+  // upload and debug settings — and the platform's manifest (all it has)
+  {
+    repo: 'platformio/platform-teensy',
+    commit: '66da50c2ea2c5a716384e31065aa9ca63378b8ed',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:boards/\\w+|platform)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a package identifier specification (package-url's purl): its package types' definitions — namespace, name,
+  // version and qualifier rules, examples, registries — and its JSON schemas (25 drawn; the tests and the index left
+  // out)
+  {
+    repo: 'package-url/purl-spec',
+    commit: '16f3d0e39343d47d1ac3d559b7e110f25eac1513',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:types/[\\w-]+-definition|schemas/[\\w.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an image processing library's tutorials (scikit-image's): its lectures and those not yet in its book — images
+  // as arrays, filters, morphology, segmentation, colour and exposure, feature detection, RANSAC, panoramas, warping,
+  // 3D images, a tour of the library (all under the size limit; the rest over it drop out by themselves; the
+  // solutions, near copies of the lectures, the workshops' schedules and the built book's copies left out; the
+  // snapshot is of 2022)
+  {
+    repo: 'scikit-image/skimage-tutorials',
+    commit: '69f245cbba2f9b0a2f07d7e44a861d9bc2179656',
+    licence: 'CC0-1.0, but for some data files (LICENSE.txt)',
+    benign: [{ path: '^lectures/(?:not_yet_booked/)?[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an uplift modelling and causal inference library's example notebooks (CausalML's): meta-learners, uplift trees,
+  // instrumental variables, counterfactual value optimisation, necessary and sufficient conditions (those under the
+  // size limit; the rest over it drop out by themselves, and two absent from the snapshot for their size are left out
+  // by name)
+  {
+    repo: 'uber/causalml',
+    commit: 'f7007c94522a1f69c1b51dd0c4046d978593a115',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/examples/(?!causal_trees_with_synthetic_data)[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an imaging library for Python (Pillow): its image class, the file format plugins — PNG, JPEG, GIF, TIFF, WebP and
+  // others —, drawing, fonts, filters, colour management, operations, sequences and the shell and Qt bridges (50
+  // snippets drawn; the tests, the C extensions, the documentation and the build helpers left out)
+  {
+    repo: 'python-pillow/Pillow',
+    commit: '4e5f09f533dbd0d87d39951f48b62f4d1a421cba',
+    licence: 'MIT-CMU (LICENSE)',
+    benign: [{ path: '^src/PIL/\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a spreadsheet library for Go (Excelize): workbooks, sheets, rows, columns, cells, styles, charts, pictures,
+  // tables, pivot tables, sparklines, data validation, formulas and their calculation, streaming and the XML
+  // structures (50 snippets drawn; the tests, the test data and the workbook encryption left out)
+  {
+    repo: 'qax-os/excelize',
+    commit: '8d26cbd932e8ff9e12dc42f7fef245baf7773b72',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!crypt)\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a graph data structure library for Rust (petgraph): its graph types — graphs, stable graphs, graph maps,
+  // adjacency lists and matrices, CSR —, algorithms — shortest paths, flows, matchings, isomorphism, spanning trees,
+  // colouring, communities —, visitors, generators, graph6 and DOT (50 snippets drawn; the benchmarks and the tests
+  // left out)
+  {
+    repo: 'petgraph/petgraph',
+    commit: 'ed714652ab4576104e506c096b6ed9f5128613a7',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^crates/(?:core|petgraph)/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a date and time library for Java (ThreeTen backport): instants, local and zoned dates and times, durations and
+  // periods, chronologies — Hijrah, Japanese, Minguo, Thai Buddhist —, formatting and parsing, temporal fields and
+  // adjusters, time zone rules (50 snippets drawn; the tests left out)
+  {
+    repo: 'ThreeTen/threetenbp',
+    commit: 'f69cd48c38e40f80d2fcbbee8b6b536a42447336',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/org/threeten/bp/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a charting library for Kotlin Multiplatform and Jetpack Compose (Vico): cartesian charts — columns, lines,
+  // candlesticks —, pie charts, axes, markers, decorations, components, data models and the Material and Glance
+  // modules (50 snippets drawn; the tests, the sample apps and the build logic left out)
+  {
+    repo: 'patrykandpatrick/vico',
+    commit: 'eb12d779419cdb8e46d6e577e2345c7aedad9989',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^vico/[\\w-]+/src/(?!\\w*Test/)\\w+/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an audio codec in C (Opus): its encoder and decoder API, the CELT and SILK codecs — bands, pitch, filters, range
+  // coding, quantisation, noise shaping, the fixed- and floating-point implementations —, the repacketizer and the
+  // multistream and projection layers (50 snippets drawn; the tests, the demos, the neural network code, the
+  // generated mode tables and weights and the platform-specific optimisations left out)
+  {
+    repo: 'xiph/opus',
+    commit: '3da9f7a6db1c05c3996cb363a9d1931a978bf1be',
+    licence: 'BSD-3-Clause (COPYING)',
+    benign: [{ path: '^(?:celt|silk|silk/(?:fixed|float)|src|include)/(?!static_modes|opus_demo|opus_compare|repacketizer_demo|mlp_data)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a small build system in C++ (Ninja): its build log and plan, graph, state, manifest and dyndep parsers, deps log,
+  // disk interface, subprocesses, the job server, the status printer, the clean, browse and graphviz tools (50
+  // snippets drawn; the tests, the performance tests, the lexers generated by re2c and their sources, the bundled
+  // getopt and the third-party hash tables left out)
+  {
+    repo: 'ninja-build/ninja',
+    commit: 'fc6bb98eee5a9710055cb9fe74375a6523831e28',
+    licence: 'Apache-2.0 (COPYING)',
+    benign: [{ path: '^src/(?!getopt|test\\.|lexer\\.cc|depfile_parser\\.cc)[\\w-]+(?<!_test|_perftest|_bench)\\.(?:cc|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an interactive terminal prompt library for Ruby (TTY::Prompt): questions, confirmations, selects and multi-selects,
+  // enumerated lists, expanders, sliders, multi-line input, keypresses, converters, validations, paginators and
+  // suggestions (50 snippets drawn; the specs, the examples, the benchmarks, the test helper and the masked input left
+  // out; the snapshot is of 2024)
+  {
+    repo: 'piotrmurach/tty-prompt',
+    commit: '2c2c44e8b1d4affe9926bc87c3740000dcf7f2f7',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/tty/prompt(?:/(?!test\\.|mask_question)[\\w/]+)?\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a utility library for PHP (Nette Utils): arrays, strings, date and time, file system and finder, HTML elements,
+  // images and colours, JSON, paginator, reflection, callbacks, types, validators and iterators (50 snippets drawn;
+  // the tests left out)
+  {
+    repo: 'nette/utils',
+    commit: 'dd5725782de7b9d225d9375c51d211097ace82aa',
+    licence: 'BSD-3-Clause or GPL-2.0 or GPL-3.0 (license.md)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a utility library in TypeScript (es-toolkit): its array, function, map, set, iterator, math, object, predicate,
+  // promise, string, error and utility functions (50 snippets drawn; the tests, the benchmarks, the lodash
+  // compatibility layer, the functional and server modules and the documentation left out)
+  {
+    repo: 'toss/es-toolkit',
+    commit: 'a1918b04e0e46e70000e0b6b048f1aabaafc1afb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:array|bigint|error|function|iterator|map|math|object|predicate|promise|set|string|util)/\\w+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an SVG manipulation library in JavaScript (SVG.js): its elements — shapes, paths, text, gradients, patterns,
+  // markers, masks, clip paths —, the animation runner and timeline, morphing, types — boxes, colours, matrices, points,
+  // path arrays — and its modules (50 snippets drawn; the specs, the benchmarks and the playgrounds left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'svgdotjs/svg.js',
+    commit: '5e921311c75276d407cb144b8024b8bdd75328d0',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTTP client for Elixir (Finch): its pools — HTTP/1 and HTTP/2, their managers, strategies and metrics —, the
+  // connection, requests and responses, streaming, telemetry and errors (50 snippets drawn; the tests and the TLS
+  // options left out)
+  {
+    repo: 'sneako/finch',
+    commit: '4b9b7b1eb3ad3e1cc2952ed954fc3c7267cfa204',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/finch(?:/(?!ssl\\.)[\\w/]+)?\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code generator for Swift resources (SwiftGen): its command line, configuration, the parsers — asset catalogues,
+  // colours, Core Data, fonts, Interface Builder, JSON, property lists, strings, YAML — and the Stencil context and
+  // filters (50 snippets drawn; the tests, the test utilities and fixtures and the templates left out; the snapshot
+  // is of 2024)
+  {
+    repo: 'SwiftGen/SwiftGen',
+    commit: 'f7c23b63053e5a8aab4a4dbb633b24920bbb9436',
+    licence: 'MIT (LICENCE)',
+    benign: [{ path: '^Sources/(?:SwiftGen|SwiftGenCLI|SwiftGenKit)/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an HTML parser for .NET (Html Agility Pack, C#): its document, nodes, attributes, the parser, XPath navigation,
+  // encoding detection, entities, the web loader and the HTML writer (50 snippets drawn; the tests and the platform
+  // projects' properties left out)
+  {
+    repo: 'zzzprojects/html-agility-pack',
+    commit: '195cd0601fcf6bb033f2385c1255da132e330ffb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/HtmlAgilityPack\\.Shared/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a local Kubernetes development tool's documentation (Tilt's): installation, the tutorial, Tiltfile concepts and
+  // authoring, live update, local resources, Helm, Docker Compose, extensions, custom builds, CI and examples by
+  // language (Markdown, 40 sections drawn; the command line reference generated from the tool, the navigation files,
+  // the code of conduct and the pages on telemetry and analytics left out)
+  {
+    repo: 'tilt-dev/tilt.build',
+    commit: 'b33c73b38cfe3e93be03da7aea9fd82447f3c6dd',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?!docs_nav_|code_of_conduct|telemetry_faq|experimental_analytics)(?:tutorial/)?[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a typed language compiling to JavaScript's documentation (ReScript's): the language manual — types, records,
+  // variants, pattern matching, modules, functions, async, JSX, JavaScript interop, the build system, migration —, the
+  // React bindings' guide and the guides (MDX, 40 sections drawn; the pages for language models, the API reference's
+  // JSON, the blog and the syntax lookup left out)
+  {
+    repo: 'rescript-lang/rescript-lang.org',
+    commit: '7088b4e45b541f622852eac84bef185b4e4cda63',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^apps/docs/markdown-pages/docs/(?:manual|react|guides)/(?!llms)[\\w-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a web analytics service's documentation (Plausible's): adding a site, the script and its extensions, goals and
+  // custom events, custom properties, funnels, ecommerce revenue, filters and segments, reports, imports, exports and
+  // integrations with site builders and frameworks (Markdown, 40 sections drawn; the pages on two-factor
+  // authentication, login, passwords, single sign-on, users and roles, ownership transfers, shared links, visibility,
+  // the account, the team, compliance, data access, the APIs needing keys and proxying the script left out)
+  {
+    repo: 'plausible/docs',
+    commit: '208d58cab715dffc0ab4e3bd100b2ed0c0e7a0c0',
+    licence: 'CC-BY-SA-4.0 (LICENSE.md)',
+    benign: [{ path: '^docs/(?!2fa|compliance|data-access|login-management|reset-password|sso|users-roles|transfer-|shared-links|visibility|register-account|delete-account|change-email|account-settings|team-settings|stats-api|sites-api|get-started-with-postman|excluding-localstorage|proxy/)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a backend platform's documentation (Parse's): its SDKs' guides — objects, queries, files, geopoints, push
+  // notifications, local datastore, analytics, configuration, errors — for Android, iOS, JavaScript, .NET, PHP, Unity,
+  // Dart, Flutter, Arduino and embedded C, the REST and GraphQL APIs, Cloud Code and Parse Server (Markdown, 40
+  // sections drawn; the pages on users, roles, sessions, security, keys, class-level permissions and third-party
+  // authentication left out; the snapshot is of 2024)
+  {
+    repo: 'parse-community/docs',
+    commit: 'fb6e96b541f541f86b7c5d9dda443b148d0ae601',
+    licence: 'BSD (LICENSE)',
+    benign: [{ path: '^_includes/(?!common/(?:security|sessions))\\w+/(?!users|roles|sessions|class-level-permissions|keys|third-party-auth|security)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a JavaScript engine's documentation (V8's): building, embedding, debugging and profiling, the Torque and CSA
+  // builtins, Ignition and TurboFan, WebAssembly, the release process, and its pages on JavaScript language features
+  // (Markdown, 40 sections drawn; the blog and the pages on security bugs and untrusted code left out)
+  {
+    repo: 'v8/v8.dev',
+    commit: '7aabdf8d32431c4a292009564261ceddd8f718d6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?:docs|features)/(?!security-bugs|untrusted-code|_)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a creative coding framework's guide (nannou's): why nannou, getting started, the tutorials — the anatomy of an
+  // app, sketches, window coordinates, drawing shapes and images, animation, OSC —, the developer reference and
+  // contributing (Markdown, 40 sections drawn; the table of contents, the changelog, the contributors' list and the
+  // code of conduct left out)
+  {
+    repo: 'nannou-org/nannou',
+    commit: 'bffa9887b1858c5f84fdde9560f00412b5013489',
+    licence: 'MIT or Apache-2.0 (guide/LICENSE-MIT, guide/LICENSE-APACHE)',
+    benign: [{ path: '^guide/src/(?!SUMMARY|changelog|contributors|code_of_conduct)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a static site generator's documentation (VuePress'): the guide — pages, Markdown, assets, configuration, themes,
+  // plugins, bundlers, deployment, migration —, the reference and the advanced pages and cookbook, in English
+  // (Markdown, 40 sections drawn; the Chinese translation left out)
+  {
+    repo: 'vuepress/docs',
+    commit: '2a9b67ee0fc36bf852debd76aedd2a15c53d5a92',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!zh/)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a utility-first CSS framework's documentation (Windi CSS'): the guide, its features — attributify mode,
+  // shortcuts, variant groups, directives —, integrations with build tools, editors, plugins and the utilities'
+  // reference (Markdown, 40 sections drawn; the blog posts left out; the snapshot is of 2023, the project archived)
+  {
+    repo: 'windicss/docs',
+    commit: '097052da79f66cb554aab29d70a213b7e52669eb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:guide|features|integrations|editors|plugins|utilities)/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -20596,6 +20904,7 @@ export const FRESH_PARTS = [
   { part: 'fresh73', name: 'Seventy-third fresh part', fragments: 'seventy-third fresh sources', sources: FRESH73_SOURCES },
   { part: 'fresh74', name: 'Seventy-fourth fresh part', fragments: 'seventy-fourth fresh sources', sources: FRESH74_SOURCES },
   { part: 'fresh75', name: 'Seventy-fifth fresh part', fragments: 'seventy-fifth fresh sources', sources: FRESH75_SOURCES },
+  { part: 'fresh76', name: 'Seventy-sixth fresh part', fragments: 'seventy-sixth fresh sources', sources: FRESH76_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
