@@ -92,7 +92,8 @@
  * other sources again ("How the seventy-third fresh part was built"; built beside the seventy-fourth on a branch of its own); `FRESH74_SOURCES` the seventy-fourth, benign values again, on
  * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own); `FRESH75_SOURCES` the seventy-fifth, benign values again, on
  * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own); `FRESH76_SOURCES` the seventy-sixth, benign values again, on
- * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own).
+ * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own); `FRESH77_SOURCES` the seventy-seventh, benign values again, on
+ * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -20823,6 +20824,243 @@ const FRESH76_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-seventh fresh part: JSON documents (a PostgreSQL monitoring suite's Grafana dashboards, a
+// cloud's deployment template schemas, a storage API's OpenAPI descriptions, a terminal Markdown renderer's style
+// configurations, a documentation site's publishing and redirection configuration, an editor framework's package
+// manifests and a documentation site's configuration), a low cap each (at most 25 a source), code from ordinary
+// application and library repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sets (at most 40 a source); some sources give a second kind (a code source its own documentation,
+// a documentation set its configuration), so that 35 fetches would do
+const FRESH77_SOURCES: Source[] = [
+  // a PostgreSQL monitoring suite's Grafana dashboards (Crunchy Data's pgmonitor): PostgreSQL details and overview,
+  // bloat, CRUD, table sizes, query statistics, pgBackRest, PgBouncer, etcd, HAProxy, the Linux hosts' file systems,
+  // network and operating system, the containers' pods and service health and Prometheus alerts (all it has under
+  // the size limit)
+  {
+    repo: 'CrunchyData/pgmonitor',
+    commit: '4936a6e6195d7208d38c50e62ff449265b0cf252',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^grafana/[\\w/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud's deployment template schemas (Azure Resource Manager's): the resource providers' schemas of 2024 and
+  // 2025, a file an API version (25 drawn; the providers of keys, secrets, identities, authorisation, security,
+  // policies, certificates, firewalls and access left out)
+  {
+    repo: 'Azure/azure-resource-manager-schemas',
+    commit: 'a1454431151fd3e9c1b254b1a11d00c2d8474611',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^schemas/202[45]-[\\w-]+/(?![\\w.]*(?:[Kk]ey[Vv]ault|[Ss]ecur|[Ii]dentit|[Aa]uthori|[Pp]olic|[Cc]ert|[Ff]irewall|[Aa]ccess|[Ss]ecret|[Aa]ttestation|[Dd]efender|[Pp]assword|[Tt]oken|[Kk]ey))[\\w.]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a cloud content management API's OpenAPI descriptions (Box's): the whole description and its two versioned
+  // editions (those under the size limit)
+  {
+    repo: 'box/box-openapi',
+    commit: 'c9a878a9824344129881392e2b08f7117201e82e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:openapi/)?openapi(?:-v\\d+\\.\\d)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a terminal Markdown renderer for Go (Charm's Glamour): its rendering of Markdown elements — blocks, code, lists,
+  // tables, links, images, headings, emphasis — the renderer and its styles (50 snippets drawn; the tests, examples
+  // and the style JSON generator left out); and its style configurations as JSON (ASCII, dark, Dracula, light,
+  // no TTY, pink and Tokyo Night: all eight)
+  {
+    repo: 'charmbracelet/glamour',
+    commit: '600b93a40bb9754522c7e3496b8b41989cf1dec7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:glamour|(?:ansi|styles|internal/autolink)/\\w+(?<!_test))\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^styles/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a rich text editor framework for React (Slate): its core (nodes, locations, operations, transforms, the
+  // editor's interfaces), the DOM and React bindings, history and hyperscript (50 snippets drawn; the tests, the
+  // site's examples and pages left out); its documentation — walkthroughs, concepts, API reference, libraries (40
+  // sections drawn; the changelog left out); and its packages' manifests (the five packages' and the root's)
+  {
+    repo: 'ianstormtaylor/slate',
+    commit: '2b7d9b0bd0118e7ce9b9adeac748de8a3bbe390c',
+    licence: 'MIT (License.md)',
+    benign: [
+      { path: '^packages/slate(?:-dom|-history|-hyperscript|-react)?/src/(?![\\w/-]*(?:test|__tests__))[\\w/-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!general/changelog)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/slate(?:-dom|-history|-hyperscript|-react)?/)?package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a shell's documentation set (Microsoft's PowerShell documentation): its conceptual pages — learning, the
+  // language specification, cross-platform development, installing, Windows PowerShell, samples, the community and
+  // the developer guide (40 sections drawn; the security pages, the release notes, and pages on credentials,
+  // remoting, execution policies, signing, certificates, secrets, JEA and logging left out; the versioned
+  // reference copies left out); and its publishing, DocFX, moniker mapping and redirection configuration (all 13
+  // under the size limit)
+  {
+    repo: 'MicrosoftDocs/PowerShell-Docs',
+    commit: '27138b21b41de3e2b43cfcac4a56861ca419d5eb',
+    licence: 'CC-BY-4.0, the code MIT (LICENSE.md, LICENSE-CODE.md)',
+    benign: [
+      { path: '^reference/docs-conceptual/(?!security/|whats-new/)(?![\\w/.-]*(?:secur|cred|remot|ssh|jea|execution-polic|sign|cert|secret|password|auth|token|logging|winrm|privacy|telemetry|vulnerab|encrypt|protect))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:\\.openpublishing\\.publish\\.config|redir/\\.openpublishing\\.redirection(?:\\.\\w+)?|reference/docfx|reference/mapping/monikerMapping|tools/whatsnew-manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a continuous integration service's documentation (Buildkite's): pipelines, the agent, the platform and package
+  // registries (40 sections drawn; the API's generated GraphQL schema pages, and pages on security, secrets, tokens,
+  // SSO, SAML, OIDC, permissions, teams, audit logs, signing and TLS left out); and its site's configuration
+  // (Algolia's index settings and importance scores, Vite, the deployment's task definition template, the web
+  // manifest, Renovate)
+  {
+    repo: 'buildkite/docs',
+    commit: '35cf0294c6ea68f41d90da114120d73278f6fc0b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^pages/(?:pipelines|agent|platform|package_registries)/(?![\\w/.-]*(?:secur|secret|token|sso|saml|oidc|permission|team|audit|sign|tls|ssl|auth|password|cred|key|privacy|access|vulnerab|user|session))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:config/\\w[\\w-]*|deploy/task-definition-template|public/manifest|renovate|app|static|scripts/algolia/index_configs/prod_docs)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a static site generator in Python (Pelican): its generators, readers, contents, writers, settings, the
+  // paginator, URL wrappers, caching, the development server and the import, quick start and themes tools (50
+  // snippets drawn; the tests, the samples, the documentation's configuration and the tasks left out)
+  {
+    repo: 'getpelican/pelican',
+    commit: 'c2149063585de9984cb1c1a9b9034061a431080b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^pelican/(?!tests/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CommonMark and GitHub Flavored Markdown parser for Rust (comrak): its parser (blocks, inlines, tables,
+  // autolinks, attributes, short codes), the arena tree, the CommonMark, HTML and XML renderers, the adapters and the
+  // command line (50 snippets drawn; the tests, examples, benchmarks and fuzz targets, the scanners generated by
+  // re2rust and the HTML entity table left out)
+  {
+    repo: 'kivikakk/comrak',
+    commit: '835e68ea438868fdd2ee8e53683b26cd73d5f67d',
+    licence: 'BSD-2-Clause (COPYING)',
+    benign: [{ path: '^src/(?!tests/|tests\\.rs$|scanners\\.rs$|entity\\.rs$)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Java bean mapping code generator (MapStruct): its annotations and the annotation processor — the mapping
+  // methods, the source and target references, type conversions, the model it writes from (50 snippets drawn; the
+  // tests, the integration tests and the FreeMarker templates left out)
+  {
+    repo: 'mapstruct/mapstruct',
+    commit: '2134c0c102c20117a62e0bb1c711d26481fc992c',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:core|processor)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a compile-time dependency injection library for Kotlin (kotlin-inject): its compiler — the component and
+  // provider processing, the type resolution, the code it generates with KotlinPoet —, its KSP front end and its
+  // runtime (50 snippets drawn; the tests, the integration tests and benchmarks, the build logic left out); and its
+  // documentation — the README's guide and the pages on Android, the architecture, multiplatform use and testing
+  // (all their sections; the changelog and the contributing guide left out)
+  {
+    repo: 'evant/kotlin-inject',
+    commit: 'c1e712f87a99c10d31d5583169dbbe6488719ed6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:ast/(?:core|ksp)|kotlin-inject-compiler/(?:core|ksp)|kotlin-inject-runtime(?:-kmp)?)/src/\\w+/kotlin/(?![\\w/]*Test)[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a media player (mpv): its audio and video output and filters, the demuxers, the player's core — playback,
+  // commands, the configuration, the on-screen display —, subtitles and the stream layer (50 snippets drawn; the
+  // tests and fuzzers, the operating system glue and the TA allocator left out)
+  {
+    repo: 'mpv-player/mpv',
+    commit: 'b955aa28f3dc93dc6b21485a0d5b7feb8e6dc10f',
+    licence: 'GPL-2.0-or-later, most of it LGPL-2.1-or-later (LICENSE.GPL, LICENSE.LGPL)',
+    benign: [{ path: '^(?:audio|common|demux|filters|misc|options|player|stream|sub|video)/[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a TOML library for C++ (toml++): its parser, nodes, arrays, tables, values, dates and times, the formatters (TOML,
+  // JSON, YAML), the printing, the path and the UTF-8 handling (50 snippets drawn; the single header generated from
+  // them, the tests, examples and the vendored libraries left out)
+  {
+    repo: 'marzer/tomlplusplus',
+    commit: '1e8829b793b66ad17011732a146b8077d379b011',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^include/toml\\+\\+/impl/[\\w.]+\\.(?:hpp|inl|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a pagination library for Ruby (Pagy): its paginators — offset, countless, keyset, calendar, search
+  // integrations —, helpers, the configuration and the toolbox (50 snippets drawn; the tests, the apps and the
+  // scripts left out); and its documentation — guides, the paginators and helpers, resources (40 sections drawn; the
+  // changelogs and the safety guide left out)
+  {
+    repo: 'ddnexus/pagy',
+    commit: '1ad84852538aff8fa76b83fa19e99febc7c0c5b6',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^gem/lib/pagy(?:\\.rb|/[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!CHANGELOG|guides/safety)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTML to PDF converter for PHP (Dompdf): frames, the decorators, reflowers, positioners and renderers, the CSS
+  // styles and stylesheets, the canvases and adapters, the font metrics and the image cache (50 snippets drawn; the
+  // tests, the release scripts, the embedded PHP evaluator and JavaScript embedder left out); and its package
+  // metadata and its bundled fonts' catalogue (both)
+  {
+    repo: 'dompdf/dompdf',
+    commit: 'a6ddc4f491970b3944985f10f9f89ceaf2338d74',
+    licence: 'LGPL-2.1 (LICENSE.LGPL)',
+    benign: [
+      { path: '^(?:src/(?!PhpEvaluator\\.php$|JavascriptEmbedder\\.php$)[\\w/]+|lib/Cpdf)\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|lib/fonts/installed-fonts\\.dist)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a code editor in the browser (CodeMirror 5): its display, editing, input, the document model, lines and
+  // utilities, and the add-ons — folding, hints, linting, editing, search, modes' helpers — and the language modes
+  // (50 snippets drawn; the tests, the demos, the bin scripts and the built bundle left out); and its package
+  // manifest
+  {
+    repo: 'codemirror/codemirror5',
+    commit: '9b4f0603cb042286a7ac2262b98245493d0d7e4b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:src|addon|mode|keymap)/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a declarative application framework for Elixir (Ash): resources, actions, queries, changesets, types,
+  // aggregates, calculations, the data layers, notifiers, the reactor and the mix tasks (50 snippets drawn; the tests,
+  // the policies and authorisers left out); and its documentation — the topics on resources, actions, the
+  // development, advanced use and the reference, the tutorial and the DSL pages (40 sections drawn; the security
+  // topics, the policy authoriser's DSL and the changelog left out)
+  {
+    repo: 'ash-project/ash',
+    commit: '58d1ae3f5b8b2d83cf446d2a943e535fc12b1b0b',
+    licence: 'MIT (LICENSES/MIT.txt)',
+    benign: [
+      { path: '^lib/(?![\\w/]*(?:polic|authoriz|actor|secret|token|sensitive))[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^documentation/(?!2\\.0-CHANGELOG|topics/security/|dsls/DSL-Ash\\.Policy)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Markdown parsing and tree library for Swift (Apple's swift-markdown): the block and inline nodes, the parser,
+  // the markup tree's base, rewriters, visitors, walkers, the formatter (50 snippets drawn; the tests, the snippets
+  // and the tool left out); and its DocC articles (all it has)
+  {
+    repo: 'apple/swift-markdown',
+    commit: 'd21714073e0d16ba78eebdf36724863afc36871d',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^Sources/Markdown/[\\w/ ]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/Markdown/Markdown\\.docc/[\\w/ -]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a spreadsheet library for .NET (ClosedXML): worksheets, cells, ranges, styles, tables, formulas, charts,
+  // conditional formatting, pivot tables and the file loading and saving (50 snippets drawn; the tests, the examples,
+  // the sandbox and the protection code left out)
+  {
+    repo: 'ClosedXML/ClosedXML',
+    commit: 'f77503d58e0edaefea5108739548d1568fe377e6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^ClosedXML/(?:Excel|Extensions|Graphics|Utils)/(?![\\w/.]*(?:Protect|Password|Encrypt|Hash))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a federated social network's documentation (Mastodon's): its entities, the API methods, the client and
+  // developer guides, the specifications, administration and the user guide, in English (40 sections drawn; the
+  // other languages' copies, and pages on OAuth, authentication, tokens, keys, security, blocks, moderation, reports,
+  // privacy and signatures left out)
+  {
+    repo: 'mastodon/documentation',
+    commit: '2903485da54a20f1da5e7dfb8b34712e6196e8f7',
+    licence: 'CC-BY-SA-4.0 (LICENSE)',
+    benign: [{ path: '^content/en/(?![\\w/.-]*(?:oauth|auth|token|key|secur|block|moderat|report|privacy|signature|password|session|credential|admin/config|troubleshoot|spam|domain_block|email))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -20905,6 +21143,7 @@ export const FRESH_PARTS = [
   { part: 'fresh74', name: 'Seventy-fourth fresh part', fragments: 'seventy-fourth fresh sources', sources: FRESH74_SOURCES },
   { part: 'fresh75', name: 'Seventy-fifth fresh part', fragments: 'seventy-fifth fresh sources', sources: FRESH75_SOURCES },
   { part: 'fresh76', name: 'Seventy-sixth fresh part', fragments: 'seventy-sixth fresh sources', sources: FRESH76_SOURCES },
+  { part: 'fresh77', name: 'Seventy-seventh fresh part', fragments: 'seventy-seventh fresh sources', sources: FRESH77_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
