@@ -93,7 +93,8 @@
  * other sources again ("How the seventy-fourth fresh part was built"; built beside the seventy-third on a branch of its own); `FRESH75_SOURCES` the seventy-fifth, benign values again, on
  * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own); `FRESH76_SOURCES` the seventy-sixth, benign values again, on
  * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own); `FRESH77_SOURCES` the seventy-seventh, benign values again, on
- * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own).
+ * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own); `FRESH78_SOURCES` the seventy-eighth, benign values again, on
+ * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -21061,6 +21062,279 @@ const FRESH77_SOURCES: Source[] = [
   },
 ]
 
+// The seventy-eighth fresh part: public sources none of the earlier parts uses (only owners from n to z or a digit
+// looked at, so as not to meet the seventy-seventh's helper), benign values again — JSON documents of several shapes
+// (a newspaper's API descriptions, a brewery directory's records, a creative coding language's reference entries, a
+// key-value store's client manifests and site data, a geospatial catalogue's examples, a web framework's and a
+// developer tool's manifests and configuration, a weak supervision library's and a distributed computing framework's
+// tutorial notebooks), a low cap each (at most 25 a source), code from ordinary library and application
+// repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a
+// source; three of them the documentation of a code source, two the pages of a JSON source)
+const FRESH78_SOURCES: Source[] = [
+  // a newspaper's public API descriptions (The New York Times', Swagger 2 JSON): the archive, article search, books,
+  // community, geographic, most popular, movie reviews, semantic and Times Tags APIs (all it has; the YAML copies and
+  // the Markdown renderings left out; the snapshot is of 2019)
+  {
+    repo: 'nytimes/public_api_specs',
+    commit: 'deaeeb8de6845cf9b352f51eb0935e80323f172d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^\\w+/\\w+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an open directory of breweries (Open Brewery DB): its 2018 archive's records — one object a brewery, with its
+  // name, type, street, city, state, postal code, country, coordinates, telephone and website (25 drawn of some 8,000;
+  // the current data, absent from the snapshot for its size, left out by name)
+  {
+    repo: 'openbrewerydb/openbrewerydb',
+    commit: '7b65c4f7ea53824326ba7eafe8a1d580055913ec',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: 'archive/2018/breweries.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a creative coding language's website (Processing's): its reference entries in English — one JSON document a
+  // function, variable or class, with its description, syntax, parameters, return type and related entries (25
+  // drawn; the Spanish and other translations, the sound library's entries and the pages left out)
+  {
+    repo: 'processing/processing-website',
+    commit: '69d7eaaa38151c34bc89e5b1838f155666c642eb',
+    licence: 'CC-BY-NC-SA-4.0 for the content, the reference among it (README.md); GPL-2.0 for the site\'s code (LICENSE-code)',
+    benign: [{ path: '^content/references/translations/en/processing/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a key-value store's documentation site (Redis', a repository of its own: an earlier part's redis/redis gave the
+  // server's C sources and command specifications): its client libraries' component manifests, the documentation
+  // bundles, the client observability metrics, the cloud regions and the site's page schemas (JSON, all 25 of them;
+  // the command records, near the server's command specifications, and the generated command-to-API mapping left
+  // out), and its data types' pages — strings, lists, sets, hashes, sorted sets, streams, geospatial indexes, bitmaps,
+  // probabilistic types, JSON, time series, vector sets (Markdown, 40 sections drawn; the rest of the site left out)
+  {
+    repo: 'redis/docs',
+    commit: '63f31f69985905d997fa5b0c02e1559b5d04c8b2',
+    licence: 'CC-BY-NC-SA-4.0, some pages CC-BY-SA-4.0 (LICENSE)',
+    benign: [
+      { path: '^(?:data/components/\\w+|data/(?:client_obs_metrics|doc_bundles|rc_supported_regions)|static/schemas/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^content/develop/data-types/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a geospatial catalogue specification's examples (STAC's): a catalog, a collection of ASTER imagery and Landsat 8
+  // and Sentinel-2 items, GeoJSON features with their assets and properties (all it has; the snapshot is of 2023)
+  {
+    repo: 'stac-utils/stac-examples',
+    commit: '6242139cb87048bb449a81a006225c3d0c9377f7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:catalog|[\\w-]+/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web application meta-framework's repository (SolidStart's): its package's and its apps' manifests — the
+  // package, the landing page, the fixtures: bare, basic, CSS, experiments, Hacker News, notes, TodoMVC — their
+  // TypeScript configurations, the changesets' and the UI kit's configuration (all of them but the test app's and the
+  // editor's settings; the fixtures' identical TypeScript configurations count once)
+  {
+    repo: 'solidjs/solid-start',
+    commit: 'e0edaa177860e3be05109b591997250d3be424a2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!apps/tests/|\\.vscode/)[\\w./-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a weak supervision library's tutorials (Snorkel's): getting started, crowdsourcing, multi-task learning, data
+  // augmentation and slicing for spam, visual relations (notebooks under the size limit; the rest over it drop out by
+  // themselves; the snapshot is of 2022)
+  {
+    repo: 'snorkel-team/snorkel-tutorials',
+    commit: '2ba84e41483c7e05493de3434f531ee68c0263c8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^\\w+/\\w+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a distributed computing framework's training notebooks (Ray's): Ray Core's remote functions, objects and classes,
+  // best practices, the AI Runtime, batch inference, model training, serving and observability (notebooks under the
+  // size limit; the exercise solutions, the Colab copies and the template left out; the snapshot is of 2024)
+  {
+    repo: 'ray-project/ray-educational-materials',
+    commit: '2b104332797ff60e270d37d7b3d5c77e5654d253',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!_static/)[\\w/]+(?<!_colab|_Colab)\\.ipynb$(?<!/solutions/\\w+\\.ipynb)', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a scientific graphics and plotting library for Python (pyqtgraph): plot items, image items, graphics views and
+  // scenes, widgets, parameter trees, colour maps, exporters, OpenGL items, flowcharts and utilities (50 snippets
+  // drawn; the examples, the tests and the Qt templates' generated modules left out)
+  {
+    repo: 'pyqtgraph/pyqtgraph',
+    commit: '1e0c0fa5e60b0be9ec026fb851715d7f5997b929',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^pyqtgraph/(?!examples/)[\\w/]+(?<!_generic)\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a spreadsheet file library for Go (tealeg/xlsx): files, sheets, rows, columns, cells, styles, formats, dates,
+  // shared strings, themes, data validation and the XML structures (50 snippets drawn; the tests and the test data
+  // left out; the snapshot is of 2025)
+  {
+    repo: 'tealeg/xlsx',
+    commit: '611bf2be7be28a0027404c5fe07f0dd89e673b2d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a random number library for Rust (rand): its generators, distributions — uniform, Bernoulli, weighted, slices —,
+  // sequence sampling and shuffling, seeding and the thread-local generator (50 snippets drawn; the benchmarks, the
+  // examples and the tests left out)
+  {
+    repo: 'rust-random/rand',
+    commit: 'bb1262f703ca04e4ce56be78e1dc4e204cd6a998',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reactive programming library for Java (RxJava 3): Flowable, Observable, Single, Maybe and Completable, their
+  // operators, schedulers, subjects and processors, disposables, plugins and the parallel flows (50 snippets drawn;
+  // the tests and the Reactive Streams compatibility kit left out; the snapshot is of 2024), and its wiki's pages —
+  // operators by category, backpressure, schedulers, subjects, error handling, writing operators, what changed in 2.0
+  // and 3.0 (Markdown, 40 sections drawn; the sidebar and footer left out)
+  {
+    repo: 'ReactiveX/RxJava',
+    commit: '1eca072ba9980f3cbc5cfae68490cb5c3508f632',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/main/java/io/reactivex/rxjava3/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!_)[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a creative coding framework in Kotlin (OPENRNDR): drawing, shapes and contours, vectors and matrices, colour,
+  // render targets, shaders, fonts, the application and its events, the OpenGL 3 and WebGL back ends, tessellation
+  // (50 snippets drawn; the demos, the tests and the examples left out)
+  {
+    repo: 'openrndr/openrndr',
+    commit: '4513f5aa6f8f5ee8eef5167b7dfa6141cc309d80',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^openrndr-(?!demos)[\\w/-]+/src/(?!\\w*(?:[Tt]est|[Dd]emo)\\w*/)\\w+/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a portable C library (tbox): strings, containers, algorithms, memory pools, streams, the platform layer — files,
+  // threads, coroutines, sockets, polling —, hashes, the XML and JSON readers and writers, libc and libm replacements
+  // (50 snippets drawn; the demos, the Windows platform code and the TLS back ends left out; the snapshot is of 2025)
+  {
+    repo: 'tboox/tbox',
+    commit: 'd0d87d81562d428e1f0c68ae4165430f2f28bdd3',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^src/tbox/(?!platform/windows/|network/impl/ssl/|network/ssl\\.)[\\w/]+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a parsing expression grammar library for C++ (PEGTL): its rules, actions and controls, inputs, buffers, parse
+  // trees, the ASCII, UTF-8 and UTF-16/32 rules, analysis and tracing (headers, 50 snippets drawn; the examples and the
+  // tests left out), and its documentation — rules and grammars, actions and states, inputs and parsing, errors, parse
+  // trees, the references and the migration guide (Markdown, 40 sections drawn; the changelog left out)
+  {
+    repo: 'taocpp/PEGTL',
+    commit: 'c46edfb554017a95081cbd0a4e711dddfcf8f4e4',
+    licence: 'BSL-1.0 (LICENSE_1_0.txt)',
+    benign: [
+      { path: '^include/tao/pegtl/(?!example/)[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?!Changelog)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Ruby parser in Ruby (whitequark's parser): its builders, the lexer's literals and state, diagnostics, source
+  // buffers, ranges, maps and rewriters, the AST processor, the runner and the tree rewriter (50 snippets drawn; the
+  // tests and the grammars left out)
+  {
+    repo: 'whitequark/parser',
+    commit: 'aeeacaad6621774b38454d084b1374b7112492e4',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/parser(?:/[\\w/]+)?\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GraphQL implementation for PHP (graphql-php): the language — lexer, parser, printer, AST nodes, visitor —,
+  // type definitions, schema building and extension, the executor and its promises, validation rules, the standard
+  // server and utilities (50 snippets drawn; the tests, the examples and the benchmarks left out), and its
+  // documentation — getting started, concepts, type definitions, schema definition, data fetching, executing queries,
+  // error handling, the class reference (Markdown, 40 sections drawn; the page on security left out)
+  {
+    repo: 'webonyx/graphql-php',
+    commit: '4d3760a007d7e23e3a7183d4dac9ca4a354f912c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!security)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a PDF display component for React (react-pdf, TypeScript): the document, page, outline and thumbnail components,
+  // their layers — canvas, text, annotations, structure tree —, hooks, the link service and utilities (50 snippets
+  // drawn; the tests, the sample apps and the test suite left out)
+  {
+    repo: 'wojtekmaj/react-pdf',
+    commit: '7d12fa2ab6dd9bf110622a3d3ccc4dc02b8a87f6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/react-pdf/src/(?![\\w/]*\\.spec\\.)[\\w/.]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown to HTML converter in JavaScript (Showdown): its converter, options and flavours, helpers, extensions
+  // and the sub-parsers both ways — blocks, lists, tables, code, emphasis, links, images, headers, escapes (50
+  // snippets drawn; the tests, the built copies and the performance tests left out)
+  {
+    repo: 'showdownjs/showdown',
+    commit: 'adb88a92a1a7ecf01ca69425ddf6f9ff524928b9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?:subParsers/\\w+/)?[\\w.]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a server-side rendering component library for Phoenix LiveView in Elixir (Surface): components, properties,
+  // slots, data, the compiler and its parser and tokenizer, directives, type handlers, the formatter, the catalogue
+  // helpers and the project's mix tasks (50 snippets drawn; the tests and their support left out)
+  {
+    repo: 'surface-ui/surface',
+    commit: '4e686892f027825cb8ec61bd744396ebb4522d54',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/.]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a collection of Swift extensions (SwifterSwift): the standard library's — strings, collections, numbers,
+  // optionals —, Foundation's, UIKit's, AppKit's, Core Graphics', Core Animation's, SceneKit's, SpriteKit's, MapKit's
+  // and others (50 snippets drawn; the tests and the playground left out)
+  {
+    repo: 'SwifterSwift/SwifterSwift',
+    commit: '13c3eb1a48cd811b74674ad1b719101b4ac98663',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a game's mods (spacechase0's Stardew Valley mods, C#): their entry points, configuration, the shared framework —
+  // SpaceCore, the Generic Mod Config Menu, Json Assets, Dynamic Game Assets —, menus, skills, items, locations and
+  // Harmony patches (50 snippets drawn; the tests and Dynamic Game Assets' generated code left out; the snapshot is
+  // of 2024; an earlier part's sources include another author's mods for the same game, Pathoschild's)
+  {
+    repo: 'spacechase0/StardewValleyMods',
+    commit: '4141cb62b4d2c9012aa8f573819f17e2e8846f7e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w.-]*[Tt]ests?/)(?![\\w/.-]*/Generated/)[\\w.-]+/[\\w/.-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a web framework's documentation (Astro's), in English: the tutorial, the guides — routing, components, styling,
+  // content collections, images, fonts, deployment, CMSs, back-end services, migration —, recipes and the reference
+  // (MDX, 40 sections drawn; the other languages, the error reference and the pages on authentication, sessions,
+  // environment variables and the session driver left out)
+  {
+    repo: 'withastro/docs',
+    commit: '741c1b89ba13cf9b4ac4087ef09dc269e113fa77',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/content/docs/en/(?!reference/errors/|guides/(?:authentication|sessions|environment-variables)|reference/(?:session-driver|modules/astro-env))[\\w/-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a command line framework's documentation (oclif's): commands, arguments and flags, topics, hooks, plugins,
+  // configuration, help classes, themes, JSON output, error handling, logging, performance, releasing and testing
+  // (Markdown, 40 sections drawn; the team's working pages, the feedback page and the link lists left out)
+  {
+    repo: 'oclif/oclif.github.io',
+    commit: '8757f5f798646b515e016a8429f44e87bc6e2bf8',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^docs/(?!how_we_work|feedback|external_links|related_repos)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a documentation generator's documentation (Poimandres' docs): authoring pages — code, grids, hints, images,
+  // key points, Mermaid, Sandpack and CodeSandbox embeds, entries, contributors —, getting started, GitHub Actions and
+  // agents (MDX, all it has: fewer than 40 sections)
+  {
+    repo: 'pmndrs/docs',
+    commit: 'ad685d0693f8b6412777668c313307ea9368f7cc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/[\\w/-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a framework's developer tools (Vue DevTools'): their browser extensions' manifests for Chrome and Firefox, the
+  // packages' manifests — the applet, client, core, kit, API, Electron app, overlay, UI, Vite plugin —, their
+  // TypeScript configurations, the Renovate and Turborepo configurations and the client's record of Vue's APIs (JSON,
+  // 25 drawn; the playgrounds and the editor's settings left out), and their documentation — introduction,
+  // installation, features, open in editor, the browser extension, the standalone app, the Vite plugin, migration, the
+  // plugins' API, the FAQ, troubleshooting and contributing (Markdown, 40 sections drawn)
+  {
+    repo: 'vuejs/devtools',
+    commit: '4419695f100f43ed880995dabf0cd68651b365db',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?!\\.vscode/|packages/playground/)[\\w./-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -21144,6 +21418,7 @@ export const FRESH_PARTS = [
   { part: 'fresh75', name: 'Seventy-fifth fresh part', fragments: 'seventy-fifth fresh sources', sources: FRESH75_SOURCES },
   { part: 'fresh76', name: 'Seventy-sixth fresh part', fragments: 'seventy-sixth fresh sources', sources: FRESH76_SOURCES },
   { part: 'fresh77', name: 'Seventy-seventh fresh part', fragments: 'seventy-seventh fresh sources', sources: FRESH77_SOURCES },
+  { part: 'fresh78', name: 'Seventy-eighth fresh part', fragments: 'seventy-eighth fresh sources', sources: FRESH78_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
