@@ -3147,7 +3147,7 @@ export class AttackDetector {
           doc = parseJson(closed)
           // (forty-second round) cut in its last string (`{"document": "{\"cells\": [{…` past 16 KiB, a notebook sent as a field's
           // text): that string is the value the cut ended, and a JSON text there is completed as a form's cut field is
-          if (CUT_LAST_STRING.test(closed)) this.#cutString = cutString(closed, doc)
+          if (doc !== undefined && doc !== TOO_DEEP && CUT_LAST_STRING.test(closed)) this.#cutString = cutString(closed, doc)
         }
       }
       // not JSON after all, or nested past the ceiling: read it as text

@@ -90,3 +90,15 @@ t.test('cutLiteral: the value a completed cut text ended, from the text; none wh
   t.equal(cutLiteral('{"a":"s","c":"t","\\u0061":"x"}'), undefined, 'a key named twice, escaped')
   t.equal(cutLiteral('[{"a":"s"},{"a":"x"}]'), 'x', 'the same key in two objects')
 })
+
+t.test('cutLiteral on hostile texts: deep, wide, long runs of backslashes — linear, no exception', async (t) => {
+  const deep = `${'['.repeat(200_000)}"x"${']'.repeat(200_000)}`
+  t.equal(cutLiteral(deep), 'x', 'nested 200,000 deep (no recursion)')
+  const keys = `{${Array.from({ length: 50_000 }, (_, i) => `"k${i}":"v"`).join(',')},"last":"y"}`
+  t.equal(cutLiteral(keys), 'y', '50,000 keys')
+  t.equal(cutLiteral(`{${'"k":"v",'.repeat(2)}"z":"y"}`), undefined, 'a key named twice among them')
+  const slashes = `{"a":"${'\\\\'.repeat(100_000)}"}`
+  t.equal(cutLiteral(slashes), '\\'.repeat(100_000), '100,000 escaped backslashes')
+  t.equal(cutLiteral(`{"a":"${'\\"'.repeat(100_000)}"}`), '"'.repeat(100_000), '100,000 escaped quotes')
+  t.equal(cutLiteral(`{"a":"x","b":"\\u00zz"}`), undefined, 'a malformed escape: no literal')
+})

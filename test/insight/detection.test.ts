@@ -3973,3 +3973,11 @@ t.test("forty-third round, read-through: only the parse's own \\u escapes hold t
   t.ok(q(v).includes('xss'), 'an escaped backslash before u0027 (query)')
   t.ok(json({ page: v }).includes('xss'), 'an escaped backslash before u0027 (JSON)')
 })
+
+t.test("the forty-third round's readings are bounded: cut bodies nested past the ceiling, of hundreds of keys, of one long string", async (t) => {
+  const body = (text: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(text) })
+  t.doesNotThrow(() => body(`{"a":${'['.repeat(20_000)}"x`), 'nested past the parse ceiling, cut')
+  t.same(body(`{${Array.from({ length: 600 }, (_, i) => `"k${i}":"v${i}"`).join(',')},"z":"${'x'.repeat(20_000)}"}`), [], 'hundreds of keys, then a string the cut ends')
+  t.ok(body(`{${Array.from({ length: 600 }, (_, i) => `"k${i}":"v${i}"`).join(',')},"z":"<img src=x onerror=alert(1)> ${'x'.repeat(20_000)}"}`).includes('xss'), 'and markup before the cut in it')
+  t.doesNotThrow(() => body(`{"a":"${'\\\\'.repeat(10_000)}`), 'a cut string of backslashes')
+})
