@@ -686,8 +686,9 @@ const PHP_COMPLEX = phpComplex(String.raw`\$\{@?`)
  * dashes padded up to a column, `| ------------      |`), and each of its rows. */
 const TABLE_DELIMITER = /^[ \t]{0,3}(?:\|[ \t]{0,4}:?-{1,}|\|?[ \t]{0,4}:?-{3,}):?[ \t]{0,40}\|/m
 // (review of the thirty-fifth round: a row ends at a line feed only, as a shell's line does — not at a carriage return or U+2028, which
-// JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell)
-const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*(?=\n|$)/g
+// JavaScript's multi-line `$` would take for one: `\r| curl …|sh #|` is a command on the line before to a shell; forty-fourth round: a
+// carriage return before that line feed is its end, a page written on Windows, `|Version|Description|Date|\r\n|---|---|---|\r\n`)
+const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*\r?(?=\n|$)/g
 /** (review of the forty-first round) a line a shell continues onto the next: `\`, `&&` or `||` at its end, or a `|` ending a line that is no row */
 const CONTINUES = /(?:\\|&&|\|\|)[ \t]*$|^(?![ \t]{0,3}\|)[^\n]*\|[ \t]*$/
 /** A Markdown text without its tables' rows (not a row a line continues into: `ls \⏎| id; echo x #|` is one command). */

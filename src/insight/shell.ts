@@ -821,6 +821,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // `type encoding =⏎  | Encoding of string⏎  | Gzip`, Haskell's and Elm's `data Shape⏎  = Circle Float⏎  | Rect Float Float`): no pipe
         // (review: the pipe alone; the rest of its line is read as any other)
         if (v.charCodeAt(i + 1) !== 124 && variantLine(v, i)) break
+        // (forty-fourth round) a stage of a Kusto query (`⏎| where Node == '{node}'`, `| top 5 by Count desc`): no pipe (the pipe
+        // alone, as a variant's; the rest of its line is read as any other)
+        if (v.charCodeAt(i + 1) !== 124 && kustoStage(v, i + 1)) break
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
           i++
@@ -1038,6 +1041,26 @@ function choicesEnd(v: string, i: number): number {
   return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
 }
 /**
+ * (forty-fourth round) A stage of a Kusto query after its pipe (KQL: Azure Monitor's workbooks and alert rules, Log Analytics, Data
+ * Explorer), its operator and the clause its grammar takes at once: a filter given a comparison, a membership, a null test or a
+ * workbook's parameter (`where TimeGenerated {TimeRange}`, `where Node == '{node}'`, `where "a" == "a"`), a count then `by` (`top 5
+ * by Count desc`), `by` after a sort (`sort by IngestionVolume nulls last`), columns picked, a summary, a column computed, rows taken,
+ * a chart drawn, tables joined, a column expanded or parsed.
+ * A table's rows filtered, ordered or picked, not a program run: to a shell `top 1 by x` runs `top` and `where` runs nothing an
+ * injection wants (`top -b -n 1`, `where /r c:\ *.conf`, given options, are still commands). The stage's line holds no program in
+ * parentheses (`(whoami)`: PowerShell's `where` and `sort` are its cmdlets' aliases, and it runs a parenthesized command in an argument).
+ */
+const KUSTO_STAGE = /^[ \t]{0,4}(?:(?:where|filter)[ \t]{1,4}[^\n\r|;&`$<>]{0,300}?(?:==|=~|!=|!~|>=|<=|\b(?:has|has_any|has_all|hasprefix|hassuffix|contains|startswith|endswith|in~?|between)[ \t(]|\b(?:isnotempty|isnotnull|isempty|isnull|ago)\(|\{[a-z_][\w:.-]{0,60}\})|top[ \t]{1,4}\d{1,9}[ \t]{1,4}by[ \t]|(?:sort|order)[ \t]{1,4}by[ \t]|(?:project(?:-away|-keep|-rename|-reorder)?|distinct)[ \t]{1,4}[a-z_[]|summarize[ \t]|extend[ \t]{1,4}[\w[\]'"]{1,60}[ \t]{0,4}=|(?:take|limit)[ \t]{1,4}\d|render[ \t]{1,4}(?:timechart|barchart|columnchart|piechart|areachart|linechart|scatterchart|stackedareachart|anomalychart|ladderchart|pivotchart|timepivot|treemap|table|card)\b|(?:union|mv-expand|mv-apply)[ \t]{1,4}[a-z_(]|parse(?:-where|-kv)?[ \t]{1,4}[\w.[\]'"]{1,60}[ \t]{1,4}with[ \t])/
+/** a program in parentheses, alone or given arguments (`(whoami)`, `(cat /etc/passwd)`), not a function's first argument (`bin(time, 1h)`) */
+const PARENTHESIZED_PROGRAM = /\([ \t]{0,4}([a-z][\w.-]{0,30})(?=[ \t]{0,4}\)|[ \t]{1,4}[^,\s)])/g
+function kustoStage(v: string, i: number): boolean {
+  const m = KUSTO_STAGE.exec(v.slice(i, i + 320))
+  if (m === null) return false
+  let end = i + m[0].length
+  while (end < v.length && end < i + 2000 && v.charCodeAt(end) !== 10 && v.charCodeAt(end) !== 13 && v.charCodeAt(end) !== 124) end++
+  return !someCapture(PARENTHESIZED_PROGRAM, v.slice(i, end), (word) => COMMANDS.has(word))
+}
+/**
  * An OCaml comment after a variant, on the variant's own line, which sh, bash and dash reject at its pipe before they reach it (review: its
  * text no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#` or `\`, what the lines around could give a use)
  */
@@ -1151,6 +1174,8 @@ function appendedCommand(v: string): boolean {
     // (and `&name;` is a character or entity reference: `<a>&x;</a>`)
     // (eighteenth round: a host name is no program, `||example.com` is an ad-blocking filter's)
     if (STATEMENT_WORDS.has(m[3]!) || (m[2] === '&' && m[4] === '' && v.includes(`&${m[3]!};`)) || HOST_NAME.test(m[3]!)) return false
+    // (forty-fourth round) a Kusto query's one stage (`| where "a" == "a"`, a workbook's condition; `| project DataType`)
+    if (m[2] === '|' && kustoStage(v, v.indexOf('|') + 1)) return false
     if (m[1] !== undefined || m[5] !== '') return true
     if (m[2]!.length === 2 || m[2] === ';') return true
     return m[4] !== '' && !SENTENCE.test(m[4]!)

