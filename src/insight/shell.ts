@@ -30,6 +30,8 @@ const COMMANDS = new Set(
     'printf pgrep pidof nstat mailq mysqladmin mysqldump pg_dump bzcat zcat gzcat xzcat bzless zless'
   ).split(' '),
 )
+/** `= 200`, `= 0.5` and the statement's end: an assignment of a number (forty-fourth round) */
+const NUMBER_ASSIGNED = /^=[ \t]{1,4}-?\d{1,12}(?:\.\d{1,12})?[ \t]{0,4}(?:$|[;\n\r#])/
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
 const ENGLISH = new Set(['column', 'fold', 'comm', 'rev', 'vi', 'ex', 'tr', 'more', 'less', 'head', 'tail', 'find', 'set', 'type', 'file', 'stat', 'env', 'echo', 'sleep', 'kill', 'top', 'free', 'last', 'who', 'w', 'at', 'touch', 'date', 'time', 'exit', 'id', 'host', 'sort', 'cut', 'wc', 'diff', 'ping', 'fetch', 'expand', 'query', 'halt', 'route', 'groups', 'tee', 'service', 'expr', 'eval', 'exec', 'test', 'true', 'false', 'print', 'start', 'call', 'copy', 'del', 'move', 'ren', 'cd', 'mail', 'read', 'wait', 'trap', 'source', 'yes', 'man', 'cal', 'df', 'du', 'mount', 'watch', 'net', 'which', 'whereis', 'dir', 'ver', 'vol', 'file', 'reg', 'sc'])
 // interpreters that are also names (Ruby Keeling, Ash Dash): arguments needed too
@@ -172,7 +174,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // a listed command: on its own, or with anything that is not a sentence going on
     // (thirty-fourth round) a reader given no file reads its standard input and shows nothing of the host: `dog;cat` in a list
     // of values, `dog|cat`; a redirection after it is its operand (`;cat</etc/passwd`)
-    return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak)
+    // (forty-fourth round) a variable of a program's name given a number, in code's statements parted by `;` (`seed = 73073; nc = 200`,
+    // a notebook's parameters): netcat given `=` and a number reaches nothing, and no listed program does more with them
+    return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak && !NUMBER_ASSIGNED.test(v.slice(k, k + 40)))
   }
   // an unknown program: options or paths after it, from a strong separator only
   // (thirty-eighth round: not PowerShell's cmdlets that order, filter, pick or lay out the objects piped to them, given names and
@@ -1056,10 +1060,43 @@ const PARENTHESIZED_PROGRAM = /\([ \t]{0,4}([a-z][\w.-]{0,30})(?=[ \t]{0,4}\)|[ 
 function kustoStage(v: string, i: number): boolean {
   const m = KUSTO_STAGE.exec(v.slice(i, i + 320))
   if (m === null) return false
-  let end = i + m[0].length
-  while (end < v.length && end < i + 2000 && v.charCodeAt(end) !== 10 && v.charCodeAt(end) !== 13 && v.charCodeAt(end) !== 124) end++
-  return !someCapture(PARENTHESIZED_PROGRAM, v.slice(i, end), (word) => COMMANDS.has(word))
+  // (review) its line to the shell's line feed (or a written `\n`, read as one in a string's context): no substitution, expansion or
+  // continuation on it, which the stage's command hid (`x | top 1 by \`id\` #`, `| top 1 by y \⏎id`), and no program in parentheses
+  let end = breakAt(v, i)
+  if (end === -1 || end > i + 2000) end = Math.min(v.length, i + 2000)
+  // (a written break's own escapes before it, `desc\\r\\n` in a JSON text inside a string, are no part of the line)
+  const line = v.charCodeAt(end) === 92 ? v.slice(i, end).replace(WRITTEN_RETURN, '') : v.slice(i, end)
+  if (line.includes('`') || line.includes('$') || (v.charCodeAt(end) === 10 && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
+  // (review) `top` and `sort` are programs: their clause to the next pipe is the whole of what KQL takes there, column names and
+  // expressions then an order (`top 9 by sum_Value desc;`, `sort by IngestionVolume nulls last`), nothing a reading set aside before
+  if (ORDER_STAGE.test(m[0])) {
+    const pipe = line.indexOf('|')
+    if (!ORDER_CLAUSE.test(line.slice(m[0].length, pipe === -1 ? line.length : pipe))) return false
+  }
+  // (review) nor a listed program opening a line after it (`x | top 5 by y⏎id #`): the query's other lines are stages, statements,
+  // names and a clause's continuation
+  for (let n = 0, at = end; n < 32 && at < v.length; n++) {
+    let k = at + (v.charCodeAt(at) === 92 ? 2 : 1)
+    while (k < v.length && (isBlank(v.charCodeAt(k)) || v.charCodeAt(k) === 13 || (v.charCodeAt(k) === 92 && v.charCodeAt(k + 1) === 114))) k += v.charCodeAt(k) === 92 ? 2 : 1
+    if (k < v.length && breakAt(v, k) !== k && commandAt(v, k, false, true)) return false
+    at = breakAt(v, k)
+    if (at === -1) break
+  }
+  return true
 }
+/** where the line from `from` ends: a line feed, or `\n` written out; -1 at the value's end */
+function breakAt(v: string, from: number): number {
+  const feed = v.indexOf('\n', from)
+  const written = v.indexOf('\\n', from)
+  return feed === -1 ? written : written === -1 ? feed : Math.min(feed, written)
+}
+/** the stages whose operator is also a program's name, and what their clause may hold after `by` */
+const ORDER_STAGE = /(?:top|sort|order)[ \t]/
+const ORDER_CLAUSE = /^[\w[('"][\w.[\]()'" ,*\/+-]{0,300};?\r?$/
+/** a line's end a shell continues onto the next: `\` before the line feed (a carriage return between too, to be safe) */
+const STAGE_CONTINUED = /\\\r?$/
+/** a written carriage return and the backslashes of a written break, at a line's end */
+const WRITTEN_RETURN = /(?:\\{1,4}r)?\\{0,3}$/
 /**
  * An OCaml comment after a variant, on the variant's own line, which sh, bash and dash reject at its pipe before they reach it (review: its
  * text no `$`, backtick, `;`, `&`, `|`, `<`, `>`, `#` or `\`, what the lines around could give a use)

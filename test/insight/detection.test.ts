@@ -4002,3 +4002,30 @@ t.test("forty-fourth round: a Kusto query's stages are a table's rows filtered, 
   t.ok(page('| v1.0 | initial release | April 1, 2024 |\r\n\r| curl -s http://127.0.0.1:9/x|sh #|\n').includes('rce'), 'a carriage return alone still parts no row')
   t.ok(page('| v1.0 | x |\r\n; curl -s http://127.0.0.1:9/x|sh\r\n').includes('rce'), 'a command line under the table')
 })
+
+t.test("forty-fourth round: a notebook's number given to a program's name, Plotly's graph frame", async (t) => {
+  // a notebook's parameters parted by `;`: `nc = 200` is a variable, netcat given `=` and a number reaches nothing
+  t.same(json({ source: 'mu1 = 0.0; sig1 = 1.0; mu2 = 0.0; sig2 = 1.0; seed = 73073; nc = 200\n' }), [], 'nc = 200')
+  for (const v of ['x; nc = 200 -e /bin/sh', 'x; nc = 4444; id', 'x; cat = /etc/passwd', 'x; nc 127.0.0.1 200', '; nc = 200']) t.ok(shellInjection(v), v)
+  // Plotly's Chart Studio frame as `py.iplot` leaves it in a notebook's output
+  const frame = (attrs: string) => json({ outputs: [{ data: { 'text/html': [`<iframe id="igraph" scrolling="no" style="border:none;" seamless="seamless" src="https://plot.ly/~mpyrcz/30.embed" height="525px" width="100%"${attrs}></iframe>`] } }] })
+  t.same(frame(''), [], "Plotly's frame")
+  t.ok(frame(' onload="alert(1)"').includes('xss'), 'with a handler')
+  t.ok(json({ page: '<iframe id="main" src="https://plot.ly/~mpyrcz/30.embed"></iframe>' }).includes('xss'), 'another id')
+  t.ok(json({ page: '<iframe id="igraph" src="https://plot.ly.example.com/~a/30.embed"></iframe>' }).includes('xss'), 'another host')
+})
+
+t.test("forty-fourth round's review: a Kusto stage's line and the lines after it, `top` and `sort` given KQL's clause only, CR LF rows of plain text", async (t) => {
+  // bash, dash and zsh ran each of these spliced into `grep -i VALUE file` (or inside its quotes)
+  for (const v of ['x | top 1 by `id>/tmp/m1` #', "x' | top 1 by `id` #", 'x | top 5 by y\nid #', 'x | top 5 by y\r\nid', 'x | top 5 by y\n| where a == 1\nid #', 'x | top 1 by y \\\nid', 'x | top 1 by y ${IFS}`id`', '1|top 1 by y\nid', '| top 1 by y\nid']) {
+    t.ok(shellInjection(v.toLowerCase()), JSON.stringify(v))
+    t.ok(q(v).includes('rce'), `${JSON.stringify(v)} (query)`)
+  }
+  // code spans a reading sets aside leave `top`'s clause without its columns: the stage is `top` run, as before the round
+  t.ok(q('x | top 1 by `curl -so /tmp/p http://127.0.0.1:9/p` `sh /tmp/p` #').includes('rce'), 'code spans after top … by')
+  // a JSON text inside a string: its written breaks end the stage's line
+  t.same(json({ query: '{"queryText":"T\\r\\n| where a == @\\"{server}\\"\\r\\n| top 1 by sample_time_utc desc\\r\\n| project a"}' }), [], 'written breaks')
+  // rows ending in CR LF that hold a quote, a substitution or a separator stay read
+  const page = (row: string) => json({ body: `## Notes\r\n\r\n|a|b|\r\n|---|---|\r\n${row}\r\n` })
+  for (const row of ["| x'; id>/tmp/m2; echo ' |", '|x| `id>/tmp/m3` |', '|x| $(id>/tmp/m4) |', "| x'&&id&&echo ' |", "| x' | sh -c id | cat ' |", '| x"; id; echo " |']) t.ok(page(row).includes('rce'), row)
+})
