@@ -94,7 +94,8 @@
  * other sources again ("How the seventy-fifth fresh part was built"; built beside the seventy-sixth on a branch of its own); `FRESH76_SOURCES` the seventy-sixth, benign values again, on
  * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own); `FRESH77_SOURCES` the seventy-seventh, benign values again, on
  * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own); `FRESH78_SOURCES` the seventy-eighth, benign values again, on
- * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own).
+ * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own); `FRESH79_SOURCES` the seventy-ninth, benign values again, on
+ * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -21335,6 +21336,277 @@ const FRESH78_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, seventy-ninth fresh part: JSON documents (an IoT catalogue's device models, a package manager's
+// manifest and settings schemas, an emulator bucket's package manifests, a browser database library's package
+// manifests and configuration, an observability demo's Grafana dashboards and manifests, documentation sites'
+// publishing configuration and package manifests, a container manager's Grafana dashboard, a color library's and an
+// admin framework's package manifests and a deep learning course's notebooks), a low cap each (at most 25 a source),
+// code from ordinary application and library repositories, one language a source (at most 50 a source) and Markdown
+// from documentation sets (at most 40 a source; three of them a code source's own, one a JSON source's, one the
+// documentation site of a code source)
+const FRESH79_SOURCES: Source[] = [
+  // an IoT device model catalogue (Azure's IoT Plug and Play models): device models in DTDL — gateways, boards,
+  // sensors, meters, trackers, controllers, their telemetry, properties and commands (25 drawn; the models of
+  // security, authentication, certificates, keys, credentials, tokens, TPMs, attestation, encryption and locks left
+  // out by the name)
+  {
+    repo: 'Azure/iot-plugandplay-models',
+    commit: '63e2e1a94629a774af9a12a7b9c571676e75a0c8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^dtmi/(?![\\w/.() -]*(?:[Ss]ecur|[Aa]uth|[Cc]ert|[Cc]red|[Kk]ey|[Pp]assword|[Tt]oken|[Tt]pm|TPM|[Aa]ttest|[Cc]rypt|[Vv]ault|[Ll]ock))[\\w/.() -]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Windows package manager (winget): its JSON schemas — the package manifests' schemas of every version (version,
+  // installer, locale, default locale, singleton), the configuration, packages, settings and command output schemas
+  // (25 drawn; the "latest" copies and the preview left out); and its documentation — the commands, the manifests and
+  // the repository, settings, completion, troubleshooting and the feature specifications (40 sections drawn; the
+  // release notes, the specification template, the validation policies and binary validation pages, and the
+  // specifications on authenticated requests, proxies, HTTP headers and bypassing the Store's block left out)
+  {
+    repo: 'microsoft/winget-cli',
+    commit: 'fa3d9e511d1bd9bed2f1b72e9f0fa25323e7f3eb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^schemas/JSON/(?:manifests/v[\\d.]+|configuration|packages|settings|cli-output)/[\\w.]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^doc/(?:Settings|Completion|troubleshooting/README|windows/package-manager/(?:index|winget/[\\w-]+|package/(?!binary-validation|windows-package-manager-policies)[\\w-]+)|specs/(?![^/]*(?:Authenticat|Proxy|HTTP header|Bypass|template))[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Windows command line installer's bucket of emulators (scoop-emulators): one package manifest an emulator or
+  // front end — version, description, homepage, licence, download URLs and hashes, install steps, shortcuts,
+  // persisted files, update checks (25 drawn)
+  {
+    repo: 'borger/scoop-emulators',
+    commit: 'bfd5f0ce9270064d13b5b0808cc4f0713b166c69',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^bucket/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an observability demo (Grafana's intro to metrics, logs, traces and profiles): its Grafana dashboards, its
+  // services' package manifests and the web front end's manifest (all of them; the lock files and the collector's
+  // endpoints, with their credentials' placeholders, left out)
+  {
+    repo: 'grafana/intro-to-mltp',
+    commit: 'c65fde48e7fa4a783a8ed82037e1de39667b8c3b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: '^(?:grafana/definitions/[\\w-]+|cloud/dashboard[\\w-]+|source/mythical-beasts-\\w+/package|source/mythical-beasts-frontend/public/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a deep learning course's tutorial notebooks (MIT's Deep Learning): the basics, generative adversarial networks,
+  // TensorFlow's introduction and a traffic light classifier (those under the size limit)
+  {
+    repo: 'lexfridman/mit-deep-learning',
+    commit: 'c5cc240d3482889109c954eeac786522843b0b3a',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a terminal emulator's documentation (Microsoft's Windows Terminal docs): installing, the settings — actions,
+  // appearance, color schemes, interaction, profiles, rendering, startup, themes —, the command line, panes, the
+  // command palette, dynamic profiles, fragments, shell integration and the tutorials (40 sections drawn; the SSH
+  // tutorial, the group policy and the chat assistant pages left out); and its publishing, DocFX and redirection
+  // configuration (all three)
+  {
+    repo: 'MicrosoftDocs/terminal',
+    commit: 'c341a6362f9f0346a17ecc5e1e74d2cd9372c8f9',
+    licence: 'CC-BY-4.0, the code MIT (LICENSE, LICENSE-CODE)',
+    benign: [
+      { path: '^TerminalDocs/(?!tutorials/ssh|group-policy|terminal-chat)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:\\.openpublishing\\.publish\\.config|\\.openpublishing\\.redirection|TerminalDocs/docfx)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a system container and virtual machine manager's documentation (Incus'): instances, images, storage, networks,
+  // projects, clustering, the server, the REST API, the how-tos, explanations and reference (40 sections drawn; the
+  // pages on authentication, authorisation, security, environment variables, tokens, access, ACLs, firewalls, ID
+  // mapping, system call interception, remotes, exposing the server, trust, certificates, TLS, passwords, secrets and
+  // keys left out); and its Grafana dashboard
+  {
+    repo: 'lxc/incus',
+    commit: 'be7afc5df39f089bc21e4f1d2e955fc6be8fae34',
+    licence: 'Apache-2.0 (COPYING)',
+    benign: [
+      { path: '^doc/(?![\\w/.-]*(?:auth|secur|environment|token|access|acl|firewall|idmap|syscall|remote|expose|trust|cert|tls|password|secret|oidc|openfga|key))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'grafana/incus.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a Markdown parser for Python (mistune): its block, inline and list parsers, the directives, the plugins
+  // (abbreviations, definition lists, footnotes, formatting, math, ruby, spoilers, tables, task lists, URLs), the
+  // HTML, Markdown and reStructuredText renderers and the table of contents (50 snippets drawn; the tests, the
+  // benchmarks and the documentation's configuration left out)
+  {
+    repo: 'lepture/mistune',
+    commit: 'b5dd9949baf3729a709ef8ae591eab86e72a9e46',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/mistune/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal layout and style library for Go (Charm's Lip Gloss): styles, borders, colors, blending, alignment,
+  // joining, layers and the canvas, wrapping, and its lists, tables and trees (50 snippets drawn; the tests and the
+  // examples left out)
+  {
+    repo: 'charmbracelet/lipgloss',
+    commit: '5696b2800bc692e6cc372ee8232da6d3f7e7387f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:(?:compat|list|table|tree)/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file lister for Rust (eza): its file system layer, the options and their parsing, the output — grid, details,
+  // tree, table, the renderers of sizes, times, permissions, users, groups and Git status —, icons and themes (50
+  // snippets drawn; the tests, the benchmarks, the environment variable options and the security context renderer
+  // left out)
+  {
+    repo: 'eza-community/eza',
+    commit: 'eed27ed05e74542af5852aed40e3dbff87d69c43',
+    licence: 'EUPL-1.2, earlier parts MIT (LICENSE.txt, LICENSES/)',
+    benign: [{ path: '^src/(?![\\w/]*(?:vars|securityctx))[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line parsing library for Java (JCommander): the parser, parameters and their descriptions, the usage
+  // formatters, the converters, splitters and validators, the property file defaults (50 snippets drawn; the tests
+  // and the environment variable defaults provider left out)
+  {
+    repo: 'cbeust/jcommander',
+    commit: 'e9599fed58fdf5251abb8ad08226e96ae951d302',
+    licence: 'Apache-2.0 (license.txt)',
+    benign: [{ path: '^src/main/java/(?![\\w/]*EnvironmentVariable)[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a calendar library for Android in Kotlin (kizitonwose's Calendar): its core (days, weeks, months, years), the data
+  // layer, the Compose calendars (month, week, year, heat map) and the view-based ones (50 snippets drawn; the sample
+  // apps, the tests and the Compose Multiplatform port, a copy of the same code, left out)
+  {
+    repo: 'kizitonwose/Calendar',
+    commit: '0910a7d72bf2a0408cd93ad536ae23aa62909dc8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:core|data|compose|view)/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a notification daemon (dunst): its notifications, queues, rules, settings and option parsing, drawing, markup,
+  // icons, menus, the D-Bus interface, logging and the X11 and Wayland outputs (50 snippets drawn; the tests, the
+  // generated Wayland protocol headers and the headers left out)
+  {
+    repo: 'dunst-project/dunst',
+    commit: '312ed56fbcdc84823c99f21008467561394a8eb1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:src/(?:(?:wayland|x11)/)?\\w[\\w-]*\\.c|dunstify\\.c)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mathematics library for graphics in C++ (OpenGL Mathematics, GLM): vectors, matrices, quaternions, the core
+  // functions, the extensions — GTC and GTX — and the SIMD paths (50 snippets drawn; the tests, the manual and the
+  // utilities left out)
+  {
+    repo: 'g-truc/glm',
+    commit: 'b1fed407864225653dae04674f04014c92287a26',
+    licence: 'MIT, or the Happy Bunny Licence (copying.txt)',
+    benign: [{ path: '^glm/[\\w/]+\\.(?:hpp|inl|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an administration framework for Ruby on Rails (Active Admin): resources, pages, namespaces, menus, filters,
+  // inputs, batch actions, the CSV builder, comments, the views and their components, the router and settings (50
+  // snippets drawn; the tests, the generators and their templates, and the authorisation adapters — CanCan, Pundit —
+  // and the Devise integration left out); its documentation — installation, configuration, resources, index, show
+  // and custom pages, forms, sidebars, actions, decorators, components (40 sections drawn; the authorisation adapter
+  // page left out); and its package manifest
+  {
+    repo: 'activeadmin/activeadmin',
+    commit: 'c8e93a8edbb230d359be9aad20f05cb8edb9f68e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/active_admin(?:\\.rb|/(?![\\w/]*(?:authorization|cancan|pundit|devise))[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!13-authorization-adapter)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a public holidays library for PHP (Yasumi): the holiday providers of some 40 countries and their regions — civil,
+  // national and religious holidays, substitutes and observances —, holidays, the filters and the calculation helpers
+  // (50 snippets drawn; the tests, the examples, the holiday names' translations and the locales list left out)
+  {
+    repo: 'azuyalabs/yasumi',
+    commit: 'fb2959d41a2a969bc9f9bbb177100f966d416111',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Yasumi/(?!data/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a wrapper for the browser's IndexedDB in TypeScript (Dexie.js): the database, tables, collections, where clauses,
+  // transactions, versions, the DBCore middleware, live queries and their cache, property modifications and the
+  // helpers (50 snippets drawn; the tests, the samples, the add-ons and the built bundles left out); and its package
+  // manifests and TypeScript and ESLint configuration (the root's, the add-ons' and the libraries'; the tests' and the
+  // samples' left out)
+  {
+    repo: 'dexie/Dexie.js',
+    commit: '962052f7b4e15493a3a76644482d5e1ae1fd4677',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?![\\w/.-]*\\.d\\.ts$)[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|(?:addons|libs)/[\\w.-]+/package|(?:src|(?:addons|libs)/[\\w.-]+(?:/src)?)/tsconfig|addons/[\\w.-]+/src/\\.eslintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a color library for JavaScript (chroma.js): colors, the color spaces' conversions (CMYK, CSS, HCG, hex, HSI, HSL,
+  // HSV, Lab, LCh, OKLab, OKLCh, temperature), interpolators, scales, generators (averages, Bézier curves, blends,
+  // cubehelix, mixes), operations, contrast and distance utilities and the named colors (50 snippets drawn; the tests,
+  // the documentation site and the built bundles left out); and its package manifest
+  {
+    repo: 'gka/chroma.js',
+    commit: '9f83878d22e239d382e76e0a43efe4910588348a',
+    licence: 'BSD-3-Clause, the ColorBrewer colors Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a multimedia processing framework for Elixir (Membrane): pipelines, bins, elements (sources, filters, sinks,
+  // endpoints), pads and their demands, buffers, events, the core's parents, children, clocks, timers and
+  // observability (50 snippets drawn; the tests, the testing helpers, the templates and the benchmarks left out); and
+  // its guides — the packages' lists, upgrading and the useful concepts (40 sections drawn; the list written for
+  // language models left out)
+  {
+    repo: 'membraneframework/membrane_core',
+    commit: 'd5fa06b929e78d49b5296a0d853533c5b405eb2a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^lib/(?!membrane/testing/)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^guides/(?!llms/)[^/]+/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an audio framework for Swift (AudioKit): nodes — effects, filters, dynamics, distortion, mixers, players,
+  // samplers —, the engine, audio files and their conversion, MIDI (files, listeners, packets), the sequencers, taps
+  // and the utilities (50 snippets drawn; the tests and the playground left out); and its DocC articles (all their
+  // sections)
+  {
+    repo: 'AudioKit/AudioKit',
+    commit: 'bbbf4a8d09fd07133c1e112514d01b4c3a82aaef',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/AudioKit/[\\w/ ]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/AudioKit/AudioKit\\.docc/\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a spreadsheet reading library for .NET (ExcelDataReader): the binary XLS (BIFF) reader and its records, the
+  // compound document format, the OpenXML reader, the CSV reader, number formats, the data readers and logging (50
+  // snippets drawn; the tests, the benchmarks, the sample, the Office decryption code and the password records left
+  // out)
+  {
+    repo: 'ExcelDataReader/ExcelDataReader',
+    commit: '250bb0178eee7a32d205397379557c82c1bfe837',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/ExcelDataReader(?:\\.DataSet)?/(?![\\w/.]*(?:OfficeCrypto|Password|FilePass))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a browser database library's documentation site (Dexie's): the API reference — Dexie, tables, collections, where
+  // clauses, transactions, versions, DBCore, errors, promises, observables, React hooks —, the tutorials and the
+  // guides (40 sections drawn; the cloud service's pages, privacy, roadmap and announcements, and the pages on
+  // permissions left out)
+  {
+    repo: 'dexie/dexie-website',
+    commit: '0cb1da6f1200985c4602bfdc225fa7435d285c1b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/(?![^\\n]*(?:[Pp]ermission|[Aa]uth|[Ss]ecur|[Tt]oken|[Cc]loud|[Pp]rivacy|[Pp]assword))[^\\n]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a home automation platform's developer documentation (Home Assistant's): the architecture, the core — entities,
+  // integrations, platforms, the integration quality scale's rules —, the frontend and custom cards, the apps (add-ons),
+  // the operating system and its boards, the supervisor, voice and intents, the Android app, documenting (40 sections
+  // drawn; the Apple apps' pages, the documentation of an earlier part's source, the REST and WebSocket API pages,
+  // and the pages on authentication, authorisation, permissions, security, tokens, secrets, passwords, credentials,
+  // OAuth, keys, certificates, sessions, environments, access, privacy, encryption, login and webhooks left out); and
+  // its site's package manifest and the quality scale's tiers (the development container's configuration, with
+  // comments, is no JSON)
+  {
+    repo: 'home-assistant/developers.home-assistant',
+    commit: '186ad063987c56ccdbbc2145bb262d877eb15976',
+    licence: 'CC-BY-NC-SA-4.0 (LICENSE.md)',
+    benign: [
+      { path: '^docs/(?!api/|api_lib|apple/)(?![\\w/.-]*(?:auth|secur|token|secret|password|cred|oauth|key|cert|tls|ssl|session|environment|permission|access|privacy|encrypt|login|webhook))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|\\.devcontainer/devcontainer|docs/core/integration-quality-scale/_includes/tiers)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -21419,6 +21691,7 @@ export const FRESH_PARTS = [
   { part: 'fresh76', name: 'Seventy-sixth fresh part', fragments: 'seventy-sixth fresh sources', sources: FRESH76_SOURCES },
   { part: 'fresh77', name: 'Seventy-seventh fresh part', fragments: 'seventy-seventh fresh sources', sources: FRESH77_SOURCES },
   { part: 'fresh78', name: 'Seventy-eighth fresh part', fragments: 'seventy-eighth fresh sources', sources: FRESH78_SOURCES },
+  { part: 'fresh79', name: 'Seventy-ninth fresh part', fragments: 'seventy-ninth fresh sources', sources: FRESH79_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
