@@ -95,7 +95,8 @@
  * other sources again ("How the seventy-sixth fresh part was built"; built beside the seventy-fifth on a branch of its own); `FRESH77_SOURCES` the seventy-seventh, benign values again, on
  * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own); `FRESH78_SOURCES` the seventy-eighth, benign values again, on
  * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own); `FRESH79_SOURCES` the seventy-ninth, benign values again, on
- * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own).
+ * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own); `FRESH80_SOURCES` the eightieth, benign values again, on
+ * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -21607,6 +21608,231 @@ const FRESH79_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eightieth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the seventy-ninth's helper), benign values again — JSON documents of several
+// shapes (a UI library's design tokens, a header bidding server's bidder parameter schemas, a message broker's
+// Grafana dashboards, a block-based programming editor's library records, a strategy game engine's configuration, a
+// design system's tokens and manifests, and some code sources' manifests and configuration), a low cap each (at most
+// 25 a source), code from ordinary library and application repositories, one language a source (at most 50 a
+// source) and Markdown from documentation sets (at most 40 a source; all eight the documentation of a code source)
+const FRESH80_SOURCES: Source[] = [
+  // a UI component library's design tokens (Open edX's Paragon): the core and light theme tokens of the global
+  // values, the aliases, the utilities and the components (25 drawn of 122)
+  {
+    repo: 'openedx/paragon',
+    commit: 'b2755fbdfde1eadacdbc5dc138bf895c0ac0d478',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tokens/src/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a header bidding server's bidder parameter schemas (Prebid Server's): the JSON schema of each bidder adapter's
+  // parameters (25 drawn of 272)
+  {
+    repo: 'prebid/prebid-server',
+    commit: '0ba352315253f6692af6497d553cfb12909a1b8b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^static/bidder-params/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a message broker's Grafana dashboards (RabbitMQ's, from its Prometheus plugin): quorum queues and Raft, streams,
+  // the performance test, the two exporters compared, the Erlang distribution, memory allocators, the BEAM and the TCP
+  // metrics (the 9 under the size limit of 10; the overview is over it)
+  {
+    repo: 'rabbitmq/rabbitmq-server',
+    commit: '5b09e556da53b8473f26843a2493d8460ced8c8e',
+    licence: 'MPL-2.0 (LICENSE, LICENSE-MPL-RabbitMQ)',
+    benign: [{ path: '^deps/rabbitmq_prometheus/docker/grafana/dashboards/(?!__)[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a block-based programming editor's libraries (Scratch's): its backdrops', costumes', sounds' and sprites'
+  // records, one an object — names, tags, asset identifiers, formats, sizes (25 drawn of 1,663)
+  {
+    repo: 'scratchfoundation/scratch-gui',
+    commit: 'c0c2f3e65ffd66626432e8c727048d2fd519b55d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/lib/libraries/(?:backdrops|costumes|sounds|sprites)\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a strategy game engine's configuration (VCMI's, for Heroes of Might and Magic III): artifacts, creatures,
+  // factions, heroes, map objects, spells, battlefields, the AI's settings, the interface and the schemas (25 drawn
+  // of the 88 that are strict JSON under the size limit; the 114 with comments give nothing)
+  {
+    repo: 'vcmi/vcmi',
+    commit: 'c404bc209d7132d7f1d53598b78f3be554283ff2',
+    licence: 'GPL-2.0-or-later (license.txt)',
+    benign: [{ path: '^config/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a design system (Wikimedia's Codex): its Vue components' TypeScript — composables, utilities, types, constants
+  // (50 snippets drawn; the tests and the demos left out); its documentation site's pages — using Codex, the style
+  // guide, design tokens, components, composables, contributing (40 sections drawn; the decision records left out);
+  // and its design tokens — base, application, components, modes, the Wikimedia UI theme — and its packages'
+  // manifests (all 12)
+  {
+    repo: 'wikimedia/design-codex',
+    commit: '5a4ff8980fa65fe5301c966257ef6b2bd74e7962',
+    licence: 'GPL-2.0-or-later (LICENSE)',
+    benign: [
+      { path: '^packages/codex/src/(?![\\w/.-]*\\.(?:test|spec)\\.)(?![\\w/.-]*demo)[\\w/.-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/codex-docs/docs/(?!using-codex/adrs/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/codex-design-tokens/src/[\\w/-]+|(?:packages/[\\w-]+/)?package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Python project manager (Hatch) and its build backend (Hatchling): the command line, environments, the
+  // configuration, the project model, the Python installations, the builders, build hooks, metadata and versions
+  // (50 snippets drawn; the tests, the project templates and the publishing and package index code left out); and its
+  // documentation — configuration, environments, plugins, how-tos and tutorials (40 sections drawn; the history, the
+  // blog, the community and meta pages and the pages on publishing and authentication left out)
+  {
+    repo: 'pypa/hatch',
+    commit: 'ed8e30bebf98f2fe4d70c18a32a50a8160c391cb',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^(?:src/hatch|backend/src/hatchling)/(?![\\w/]*(?:publish|index|auth|keyring|token|credential|secret|template))[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!history|blog/|meta/|community/|how-to/publish/|how-to/meta/|plugins/publisher)(?![\\w/.-]*(?:auth|secur|token|credential|secret|publish|/env\\.md))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a terminal text editor in Go (micro): its actions, buffers, display, configuration, plugins' glue, the syntax
+  // highlighter, the shell jobs and the screen (50 snippets drawn; the tests and the build tools left out); its
+  // help pages — the commands, key bindings, options, colours, plugins, tutorial (all their sections); and its
+  // settings' JSON schema
+  {
+    repo: 'zyedidia/micro',
+    commit: '3a7403bde4d508afea93a94d1113ca73cf37c1c1',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:cmd/micro|internal/\\w+|pkg/highlight)/\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^runtime/(?:help/\\w+|plugins/\\w+/help/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'data/micro.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a parser combinator library for Rust (nom): bytes, characters, numbers, bits, branches, sequences, multi,
+  // combinators, errors and the input traits, and its language helpers (50 snippets drawn; the tests, examples,
+  // benchmarks and fuzz targets left out); and its documentation — choosing a combinator, error management, recipes,
+  // custom input types, upgrading (40 sections drawn; the changelog left out)
+  {
+    repo: 'rust-bakery/nom',
+    commit: 'a44b52ed9052a66f5eb2add9aa5b314f034dc580',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:nom-language/)?src/(?![\\w/]*tests)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:doc/(?:archive/)?[\\w.-]+|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a library extracting tables from PDF files (Tabula's, in Java): pages, rulings, text elements, the detectors,
+  // the extractors and the writers (50 snippets drawn; the tests left out)
+  {
+    repo: 'tabulapdf/tabula-java',
+    commit: '2cdf3b4fd3f7e921dca8cc6814cdd9316be40f0f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a navigation library for Jetpack Compose in Kotlin (Compose Destinations): its runtime — destinations,
+  // navigation arguments, results, scopes, the navigators — and its KSP code generator — the model, the writers
+  // (50 snippets drawn; the samples, the playground, the tests and the code templates it fills left out)
+  {
+    repo: 'raamcosta/compose-destinations',
+    commit: '34a138134b053bc588554e46bcdf360f8210f3d6',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^compose-destinations(?:-codegen|-ksp|-bottom-sheet|-wear)?/src/main/(?:java|kotlin)/(?![\\w/]*templates/)[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a source code indexer in C (Universal Ctags): its main program — options, parsing, entries, the field and kind
+  // tables, the writers — and its language parsers (50 snippets drawn; the tests, the units, the generated option
+  // libraries and PEG parsers, gnulib and the seccomp sandbox left out)
+  {
+    repo: 'universal-ctags/ctags',
+    commit: '069715e146372ce5513e1d51bff5543fc1e55150',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^(?:main|parsers|parsers/cxx)/(?!seccomp\\b)[\\w-]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a mesh optimisation library in C++ (meshoptimizer): simplification, clustering, vertex and index codecs, cache
+  // and overdraw optimisers, quantisation, and the glTF packer (50 snippets drawn; the demos, tools, the vendored
+  // libraries and the JavaScript bindings' code left out); and the packer's and the bindings' package manifests
+  {
+    repo: 'zeux/meshoptimizer',
+    commit: 'b5b2c4391cb62d434d44e7f6ffb96194605fae2f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:src|gltf)/(?!wasistubs)\\w+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:gltf|js)/package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a code smell detector for Ruby (reek): its smell detectors, the AST and its extensions, contexts, the
+  // configuration, reports and the command line (50 snippets drawn; the specs, features and RSpec matchers left
+  // out); and its documentation — the smells, options, the API, internals (40 sections drawn)
+  {
+    repo: 'troessner/reek',
+    commit: '04f046a1be8a088a97f923159d38e5b47bedd374',
+    licence: 'MIT (License.txt)',
+    benign: [
+      { path: '^lib/reek(?:\\.rb|/(?!spec/|spec\\.rb)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a media library for Laravel in PHP (Spatie's): media collections, conversions and image generators, responsive
+  // images, downloaders, path and URL generators, file removal and naming (50 snippets drawn; the tests and the Blade
+  // views left out); its documentation — basic and advanced usage, conversions, responsive images, downloading (40
+  // sections drawn; the changelog and the about, support and questions pages left out); and its package manifest
+  {
+    repo: 'spatie/laravel-medialibrary',
+    commit: '98f5b9090d514c7655e271b313eda9cde740eab6',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!changelog|about-us|support-us|questions-issues)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'composer.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a creative coding library for the web in JavaScript (p5.js): its core, colour, shapes, images, typography,
+  // maths, events, DOM, data, IO, WebGL and WebGPU renderers, strands and the friendly errors (50 snippets drawn;
+  // the shaders, the tests and the built library left out); and its contributor documentation in English — guides,
+  // the project's wrap-ups (40 sections drawn; the translations left out); and its package manifest and its linter's
+  // and formatter's configuration
+  {
+    repo: 'processing/p5.js',
+    commit: 'a92f93579f99b4a9d9829746b369971e50f19425',
+    licence: 'LGPL-2.1 (license.txt)',
+    benign: [
+      { path: '^src/(?!webgl/shaders/|webgpu/shaders/)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^contributor_docs/(?:project_wrapups/)?[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|\\.oxlintrc|\\.oxfmtrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a server-rendered interactive UI library for Elixir (Phoenix LiveView): the live views and components, their
+  // lifecycle, the diff engine and renderer, the HEEx compiler and formatter, streams, async results, uploads, the
+  // router and the colocated hooks (50 snippets drawn; the tests and the test helpers, and the session and static
+  // token code left out); and its guides — the client bindings and JavaScript interop, the server's assigns,
+  // navigation, layouts, uploads, error handling, telemetry and deployments (40 sections drawn; the security model
+  // left out)
+  {
+    repo: 'phoenixframework/phoenix_live_view',
+    commit: 'd7f327cda0a1c2eb979357889fa612ceada70258',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^lib/(?![\\w/]*(?:/test/|session|static))[\\w/.]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^guides/(?![\\w/-]*secur)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a formatter and linter for Swift (Apple's swift-format): its rules, the pretty printer, the core — the rule
+  // pipeline, configuration, findings — the API and the command line (50 snippets drawn; the tests, the test support
+  // and the generator left out)
+  {
+    repo: 'swiftlang/swift-format',
+    commit: '6ac428e1c3889961dc30f47188e1239f8763cf9f',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^Sources/(?:SwiftFormat|swift-format)/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a reactive MVVM framework for .NET (ReactiveUI): reactive objects, commands, bindings, activation, routing,
+  // interactions, the view locator and the platforms' glue — Android, Apple, MAUI, WPF, WinForms, WinUI, Blazor
+  // (50 snippets drawn; the tests, the testing helpers, the examples, the benchmarks, the polyfills and the
+  // generated type converters and WhenAny overloads left out); and its SDK, StyleCop, Renovate and Blazor launch
+  // settings
+  {
+    repo: 'reactiveui/ReactiveUI',
+    commit: '7519172cdf47ea7f62a6a666e5e3731ebdc1e168',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?:ReactiveUI|ReactiveUI\\.(?!Testing)[\\w.]+|Shared)/(?![\\w/.]*(?:Bindings/Converter/|WhenAny))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:src/(?:global|stylecop|ReactiveUI\\.Blazor/Properties/launchSettings)|\\.github/renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -21692,6 +21918,7 @@ export const FRESH_PARTS = [
   { part: 'fresh77', name: 'Seventy-seventh fresh part', fragments: 'seventy-seventh fresh sources', sources: FRESH77_SOURCES },
   { part: 'fresh78', name: 'Seventy-eighth fresh part', fragments: 'seventy-eighth fresh sources', sources: FRESH78_SOURCES },
   { part: 'fresh79', name: 'Seventy-ninth fresh part', fragments: 'seventy-ninth fresh sources', sources: FRESH79_SOURCES },
+  { part: 'fresh80', name: 'Eightieth fresh part', fragments: 'eightieth fresh sources', sources: FRESH80_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
