@@ -695,13 +695,14 @@ const CONTINUES = /(?:\\|&&|\|\|)[ \t]*$|^(?![ \t]{0,3}\|)[^\n]*\|[ \t]*$/
 function withoutTableRows(v: string): string {
   return v.replace(TABLE_ROW, (row: string, at: number) => {
     const before = v.lastIndexOf('\n', at - 2)
-    return (at > 0 && CONTINUES.test(v.slice(before + 1, at - 1))) || (row.endsWith('\r') && !PLAIN_ROW.test(row)) ? row : ''
+    return (at > 0 && CONTINUES.test(v.slice(before + 1, at - 1))) || (row.endsWith('\r') && (at === 0 || !PLAIN_ROW.test(row))) ? row : ''
   })
 }
 /**
  * (forty-fourth round, review) a row ending in CR LF set aside: one of words, numbers and punctuation only, no quote, substitution,
  * expansion, escape or separator of the shell's (`| x'; id; echo ' |\r`, `|x| \`id\` |\r` in a value spliced inside quotes ran `id`),
- * which the rows ending in LF alone never had to hold (a limit of their own, docs/detection.md)
+ * which the rows ending in LF alone never had to hold (a limit of their own, docs/detection.md); second review: and not the value's first
+ * line, where its pipes follow the command the value is spliced after (`| x | curl -s http://… | sh |\r\n|---|`)
  */
 const PLAIN_ROW = /^[^`$'"\\;&<>]*$/
 /**
@@ -2186,15 +2187,12 @@ const PROVIDER_SCRIPT = new RegExp(String.raw`<script${PROVIDER_ATTRIBUTES}[ \t\
 // (forty-third round: and Google Maps' embedded map as its Share dialog gives it, `<iframe src="https://www.google.com/maps/embed?pb=!1m14!…"
 // width="600" height="450" style="border:0;" allowfullscreen="" aria-hidden="false" tabindex="0"></iframe>`, a notebook's `%%html` cell, a
 // contact page: the map's path and its one `pb` parameter of letters, digits, `!`, `.`, `-` and escapes)
-// (forty-fourth round: and Plotly's Chart Studio graph, `https://plot.ly/~user/30.embed`, as a notebook's `py.iplot` output frames it)
-const EMBED_URL = String.raw`https:\/\/(?:www\.)?(?:(?:youtube(?:-nocookie)?\.com\/embed\/[\w-]{1,20}|player\.vimeo\.com\/video\/\d{1,12}|(?:plot\.ly|chart-studio\.plotly\.com)\/~[\w.-]{1,40}\/\d{1,8}\.embed)(?:\?[\w=.;&%-]{0,200})?|google\.com\/maps\/embed\?pb=[\w!.%-]{1,1000})`
+const EMBED_URL = String.raw`https:\/\/(?:www\.)?(?:(?:youtube(?:-nocookie)?\.com\/embed\/[\w-]{1,20}|player\.vimeo\.com\/video\/\d{1,12})(?:\?[\w=.;&%-]{0,200})?|google\.com\/maps\/embed\?pb=[\w!.%-]{1,1000})`
 const EMBED_VALUE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"[\w .,;:#%-]{0,200}"|'[\w .,;:#%-]{0,200}'|[\w%-]{1,20})`
 // (fourth review: no id or class, which name the frame in the page's scripts or give it the page's styles, and a style of its size and
 // border only — a fixed, full-page, transparent frame took every click on the page)
 const EMBED_STYLE = String.raw`[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}"(?:[ \t]{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)[ \t]{0,4}:[ \t]{0,4}[\w .%#-]{0,40}[ \t]{0,4};?){0,8}[ \t]{0,4}"`
-// (forty-fourth round: and Plotly's `scrolling="no" seamless="seamless"`, and its frame's one name, `id="igraph"`, which no page's script
-// gives another meaning)
-const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow|aria-hidden|tabindex|scrolling|seamless)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?|id[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"igraph"|'igraph'))`
+const EMBED_ATTRIBUTE = String.raw`[ \t\n\f\r]{1,4}(?:(?:width|height|frameborder|title|loading|referrerpolicy|allow|aria-hidden|tabindex)${EMBED_VALUE}|style${EMBED_STYLE}|allowfullscreen(?:${EMBED_VALUE})?)`
 const VIDEO_EMBED = new RegExp(String.raw`<iframe(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{1,4}src[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(?:"${EMBED_URL}"|'${EMBED_URL}')(?:${EMBED_ATTRIBUTE}){0,12}[ \t\n\f\r]{0,4}>[ \t\n\f\r]{0,40}<\/iframe>`, 'g')
 /**
  * A value without the players that its text as sent has (`VIDEO_EMBED` there), each decoded as the value was — where that decoding

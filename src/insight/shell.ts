@@ -30,6 +30,12 @@ const COMMANDS = new Set(
     'printf pgrep pidof nstat mailq mysqladmin mysqldump pg_dump bzcat zcat gzcat xzcat bzless zless'
   ).split(' '),
 )
+/**
+ * (forty-fourth round) programs whose names are a notebook's variables (`nc = 200` cells, `ss`, `od`, `nl`), given `=` and a number:
+ * each reads or probes nothing with them (second review: not an interpreter, which runs a file named `=`, nor a program that changes
+ * files, `rm = 1`, `chmod = 777`)
+ */
+const NUMBER_VARIABLES = new Set(['nc', 'ncat', 'ss', 'od', 'nl', 'ps', 'ls', 'cc', 'dd', 'arp', 'dig', 'tac', 'xxd'])
 /** `= 200`, `= 0.5` and the statement's end: an assignment of a number (forty-fourth round) */
 const NUMBER_ASSIGNED = /^=[ \t]{1,4}-?\d{1,12}(?:\.\d{1,12})?[ \t]{0,4}(?:$|[;\n\r#])/
 /** Commands that are also English words: they need a shell's arguments, not prose, after them. */
@@ -175,8 +181,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // (thirty-fourth round) a reader given no file reads its standard input and shows nothing of the host: `dog;cat` in a list
     // of values, `dog|cat`; a redirection after it is its operand (`;cat</etc/passwd`)
     // (forty-fourth round) a variable of a program's name given a number, in code's statements parted by `;` (`seed = 73073; nc = 200`,
-    // a notebook's parameters): netcat given `=` and a number reaches nothing, and no listed program does more with them
-    return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak && !NUMBER_ASSIGNED.test(v.slice(k, k + 40)))
+    // a notebook's parameters): netcat given `=` and a number reaches nothing (NUMBER_VARIABLES)
+    return (ends && !(STDIN_READERS.has(word) && !REDIRECTED.test(v.slice(k, k + 1)))) || hasArgument || (k > j && /^[^\s;|&`)]{1,200}(?:\s|$|[;|&`)])/.test(v.slice(k, k + 202)) && !weak && !(NUMBER_VARIABLES.has(word) && NUMBER_ASSIGNED.test(v.slice(k, k + 40))))
   }
   // an unknown program: options or paths after it, from a strong separator only
   // (thirty-eighth round: not PowerShell's cmdlets that order, filter, pick or lay out the objects piped to them, given names and
@@ -1062,33 +1068,90 @@ function kustoStage(v: string, i: number): boolean {
   if (m === null) return false
   // (review) its line to the shell's line feed (or a written `\n`, read as one in a string's context): no substitution, expansion or
   // continuation on it, which the stage's command hid (`x | top 1 by \`id\` #`, `| top 1 by y \⏎id`), and no program in parentheses
-  let end = breakAt(v, i)
-  if (end === -1 || end > i + 2000) end = Math.min(v.length, i + 2000)
+  // (second review: a line longer than the window is no stage, `x | top 1 by y | where a == b and …` with a substitution 2,000 on)
+  let end = breakAt(v, i, 2001)
+  if (end === -1) end = v.length
+  if (end > i + 2000) return false
   // (a written break's own escapes before it, `desc\\r\\n` in a JSON text inside a string, are no part of the line)
   const line = v.charCodeAt(end) === 92 ? v.slice(i, end).replace(WRITTEN_RETURN, '') : v.slice(i, end)
-  if (line.includes('`') || line.includes('$') || (v.charCodeAt(end) === 10 && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
+  const plain = line.includes('$') ? line.replace(JOIN_SIDE, '') : line
+  if (plain.includes('`') || plain.includes('$') || (v.charCodeAt(end) === 10 && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
   // (review) `top` and `sort` are programs: their clause to the next pipe is the whole of what KQL takes there, column names and
   // expressions then an order (`top 9 by sum_Value desc;`, `sort by IngestionVolume nulls last`), nothing a reading set aside before
   if (ORDER_STAGE.test(m[0])) {
     const pipe = line.indexOf('|')
     if (!ORDER_CLAUSE.test(line.slice(m[0].length, pipe === -1 ? line.length : pipe))) return false
   }
-  // (review) nor a listed program opening a line after it (`x | top 5 by y⏎id #`): the query's other lines are stages, statements,
-  // names and a clause's continuation
-  for (let n = 0, at = end; n < 32 && at < v.length; n++) {
-    let k = at + (v.charCodeAt(at) === 92 ? 2 : 1)
-    while (k < v.length && (isBlank(v.charCodeAt(k)) || v.charCodeAt(k) === 13 || (v.charCodeAt(k) === 92 && v.charCodeAt(k + 1) === 114))) k += v.charCodeAt(k) === 92 ? 2 : 1
-    if (k < v.length && breakAt(v, k) !== k && commandAt(v, k, false, true)) return false
-    at = breakAt(v, k)
-    if (at === -1) break
-  }
-  return true
+  // (review) and every line after it a query's: stages, comments, statements, names and a clause's continuation — no line a shell runs
+  // (`x | top 5 by y⏎id #`, `⏎exec id #`, `⏎A=1 id #`, `⏎</dev/null id #`, however far down)
+  return end >= queryTail(v)
 }
-/** where the line from `from` ends: a line feed, or `\n` written out; -1 at the value's end */
-function breakAt(v: string, from: number): number {
-  const feed = v.indexOf('\n', from)
-  const written = v.indexOf('\\n', from)
-  return feed === -1 ? written : written === -1 ? feed : Math.min(feed, written)
+/** the value whose query tail was found last, and where that tail starts (one pass a value, however many stages it has) */
+let tailOf = ''
+let tailAt = 0
+/**
+ * Where the value's last run of query lines starts: every line from there to the end is a Kusto query's (QUERY_LINE), none a shell
+ * would run; the lines are parted by line feeds and by `\n` written out.
+ */
+function queryTail(v: string): number {
+  if (v === tailOf) return tailAt
+  // (one pass from the end, a line at a time: each line is read once, however many stages ask)
+  let at = v.length
+  let stop = v.length
+  for (let k = v.length - 1; k >= -1; k--) {
+    const c = k === -1 ? -1 : v.charCodeAt(k)
+    const written = c === 110 /* n */ && k > 0 && v.charCodeAt(k - 1) === 92
+    if (c !== 10 && !written && k !== -1) continue
+    if (!queryLine(v.slice(k + 1, stop).replace(WRITTEN_RETURN, ''), v.charCodeAt(stop) === 10)) break
+    at = k + 1
+    stop = written ? k - 1 : k
+    if (written) k--
+  }
+  tailOf = v
+  tailAt = at
+  return at
+}
+/**
+ * One line of a Kusto query after a stage: no substitution, expansion (a join's `$left.`/`$right.` aside) or continuation, no program in
+ * parentheses, and its first command (past `(`, `{` and assignments, `isfuzzy=true missingtable,`) none a shell would run: punctuation
+ * (`];`, `) on Key`, `= percentile`), a quoted item of a list (`'SapHana_Disks_CL:', disks,`), a query's operator (`union …`), or a
+ * name a clause goes on from (QUERY_LINE)
+ */
+function queryLine(line: string, fed: boolean): boolean {
+  const plain = line.includes('$') ? line.replace(JOIN_SIDE, '') : line
+  if (plain.includes('`') || plain.includes('$') || (fed && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
+  const rest = line.replace(LINE_LEAD, '')
+  if (rest === '' || rest === '\r' || QUERY_PUNCTUATION.test(rest)) return true
+  const quoted = QUOTED_ITEM.exec(rest)
+  // (a key's colon glued to its quote is part of the word the shell would run, `"type":`)
+  if (quoted !== null) return rest.charCodeAt(quoted[0].length - 1) === 58 || (!COMMANDS.has(quoted[2]!) && !SHELL_WORDS.has(quoted[2]!))
+  const m = QUERY_LINE.exec(rest)
+  return m !== null && (m[1] !== undefined || (rest.charCodeAt(m[2]!.length) === 40 /* ( */ || (!COMMANDS.has(m[2]!) && !SHELL_WORDS.has(m[2]!))))
+}
+/** a join's sides, `$left.Key == $right.Key`: KQL's, and to a shell unset variables */
+const JOIN_SIDE = /\$(?:left|right)\./g
+/** what comes before a line's first command: blanks, opening brackets, assignments (`A=1 `, `isfuzzy=true `) */
+const LINE_LEAD = /^[ \t]*(?:[({][ \t]*){0,8}(?:[a-z_]\w{0,40}=[^\s;&|`$<>]{0,200}[ \t]+){0,4}/
+/** a line opening on punctuation a shell runs nothing from, a comment, or a number an item of a list (a `datatable`'s row; not `2>` or `2<`) */
+const QUERY_PUNCTUATION = /^(?:[|);=\]},[]|\/\/|\d[\d.]{0,20}[ \t]{0,4}(?:[,)]|\r?$))/
+/** a quoted item of a list or a key (escaped too, a JSON text's): a word of letters, digits, `_`, `.`, `:` and `-` between quotes, then a comma, a colon or the line's end */
+const QUOTED_ITEM = /^\\{0,3}(['"])([\w.:,-]{0,60})\\{0,3}\1(?::|[ \t]{0,4}(?:,|\r?$))/
+/**
+ * A line of a Kusto query going on from a name: its end, a bracket or a comma, an assignment or a comparison, a keyword of a clause, an
+ * operator, a pipe (`Time = TimeGenerated,`, `HotExtentSizeTable`, `Dataset | top 249 by Value desc`), or one of the query's operators
+ * opening it (`union isfuzzy=true T, (`, `let x = …`); a name glued to a parenthesis is a call, which no shell runs (`print(iif(…))`)
+ */
+const QUERY_LINE = /^(let|union|join|lookup|datatable|materialize|toscalar|externaldata|find|search|evaluate|range|facet|fork)[ \t(]|^([a-z_][\w.]{0,60})(?:\(|[ \t]*(?:$|[,;).[]|\r$)|[ \t]+=[ \t]|[ \t]*(?:==|=~|!=|<=|>=)|[ \t]+(?:by|and|or|on|asc|desc|nulls|with|between|in|has|contains|startswith|endswith|kind)\b|[ \t]*[+*/-][ \t]|[ \t]+\|)/
+/** words a shell reads before a command or as its grammar, whatever the line goes on with */
+const SHELL_WORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'function', 'select', 'time', 'coproc', 'exec', 'eval', 'command', 'builtin', 'setsid', 'chroot', 'nohup', 'env', 'sudo', 'doas', 'nice', 'timeout', 'xargs', 'source', 'trap', 'set', 'export', 'readonly', 'declare', 'typeset', 'local', 'alias', 'unset', 'shift', 'return', 'exit', 'break', 'continue', 'wait', 'stdbuf', 'ionice', 'chrt', 'taskset', 'flock', 'cpulimit', 'strace', 'ltrace', 'busybox'])
+/** where the line from `from` ends: a line feed, or `\n` written out; -1 where neither comes within `limit` characters */
+function breakAt(v: string, from: number, limit: number): number {
+  const last = Math.min(v.length, from + limit)
+  for (let k = from; k < last; k++) {
+    const c = v.charCodeAt(k)
+    if (c === 10 || (c === 92 && v.charCodeAt(k + 1) === 110)) return k
+  }
+  return -1
 }
 /** the stages whose operator is also a program's name, and what their clause may hold after `by` */
 const ORDER_STAGE = /(?:top|sort|order)[ \t]/

