@@ -693,11 +693,14 @@ const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*\r?(
 const CONTINUES = /(?:\\|&&|\|\|)[ \t]*$|^(?![ \t]{0,3}\|)[^\n]*\|[ \t]*$/
 /** A Markdown text without its tables' rows (not a row a line continues into: `ls \⏎| id; echo x #|` is one command). */
 function withoutTableRows(v: string): string {
+  const cased = v.includes('esac') && CASE_END.test(v)
   return v.replace(TABLE_ROW, (row: string, at: number) => {
     const before = v.lastIndexOf('\n', at - 2)
-    return (at > 0 && CONTINUES.test(v.slice(before + 1, at - 1))) || (row.endsWith('\r') && (at === 0 || !PLAIN_ROW.test(row))) ? row : ''
+    return (at > 0 && CONTINUES.test(v.slice(before + 1, at - 1))) || (row.endsWith('\r') && (at === 0 || cased || !PLAIN_ROW.test(row))) ? row : ''
   })
 }
+/** (third review) a `case` closed in the value: zsh takes a row's leading `|` before a pattern there (`| a) curl … | sh |\r⏎esac`) */
+const CASE_END = /\besac\b/
 /**
  * (forty-fourth round, review) a row ending in CR LF set aside: one of words, numbers and punctuation only, no quote, substitution,
  * expansion, escape or separator of the shell's (`| x'; id; echo ' |\r`, `|x| \`id\` |\r` in a value spliced inside quotes ran `id`),
@@ -1394,6 +1397,34 @@ function bsonTypeGiven(values: ReadonlyMap<string, string>): boolean {
   }
   return strings === 0
 }
+/**
+ * (forty-fourth round) Whether some object of the document takes `$type` as MongoDB's operator: its keys are operators only, and a
+ * `$type` of a BSON type's name or number among them. A design token of the W3C format (`{"$type": "number", "$value": 0.5}`, Open
+ * edX Paragon's, Style Dictionary's; a group's `{"$type": "color", "carousel": {…}}`) has a sibling no query takes — MongoDB refuses an
+ * unknown operator, and a field's name beside an operator makes the object a value to match. Bounded: MAX_FILTER_NODES objects, 64
+ * levels; past them, as before, the document's `$type` counts (fail closed).
+ */
+function typeOperatorGiven(doc: unknown, values: ReadonlyMap<string, string>): boolean {
+  let nodes = 0
+  let found = false
+  const walk = (o: unknown, depth: number): boolean => {
+    if (o === null || typeof o !== 'object') return true
+    if (++nodes > MAX_FILTER_NODES || depth > 64) return false
+    if (Array.isArray(o)) {
+      for (const x of o) if (!walk(x, depth + 1)) return false
+      return true
+    }
+    const record = o as Record<string, unknown>
+    const type = Object.hasOwn(record, '$type') ? record.$type : undefined
+    if (type !== undefined && (typeof type === 'number' || (typeof type === 'string' && BSON_TYPE.test(type)) || (typeof type === 'object' && type !== null))) {
+      if (Object.keys(record).every((k) => k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase()))) found = true
+    }
+    for (const k in record) if (!walk(record[k], depth + 1)) return false
+    return true
+  }
+  // (a document too large or deep to walk is judged by its values, as before the round)
+  return walk(doc, 0) ? found : bsonTypeGiven(values)
+}
 /** NoSQL (MongoDB-style) operator injection. */
 const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$regex', '$where', '$exists', '$or', '$and', '$not', '$nor', '$expr', '$function', '$accumulator', '$elemmatch', '$all', '$size', '$type', '$mod', '$text', '$jsonschema', '$lookup',
   // (sixteenth round) code run by the server (`{"$code": "function() {…}"}`, `$js`, `$func`; not `$eval`, a JSON-logic document's own operator) and update operators (`}, {"$set": {"role": "admin"}}`)
@@ -1692,6 +1723,13 @@ const ANNOTATED_QUERY = /@(?:query|namedquery|namednativequery|select|update|ins
  */
 const GRAFANA_VARIABLE = /\$__(?:url_time_range|all_variables|interval(?:_ms)?|rate_interval(?:_ms)?|range(?:_s|_ms)?|from|to|timefilter|timegroup(?:alias)?|dashboard|org|user|name)\b|\$\{__(?:field|data|series|value|url_time_range|all_variables|interval|rate_interval|range|from|to|dashboard|org|user)(?:\.[a-z_]{1,40}){0,4}(?::[a-z]{1,20})?\}|\$\{prop\('[\w.]{1,60}'\)\}/gi
 const GRAFANA_ASSIGNED = /\b__[a-z_]{1,40}=/
+/**
+ * (forty-fourth round) a PromQL selector's regular expression matcher alternating a dashboard's variables (`{rabbitmq_node=~"$src_node|
+ * $dst_node"}`, RabbitMQ's Grafana dashboards): inside its double quotes the `|` is the pattern's, and a variable alone after it names no
+ * program the value sets (the variables' names are checked: `src_node=id;` before it keeps it read)
+ */
+const VARIABLE_ALTERNATION = /(?<=[=!]~[ \t]{0,4}")\$\{?[a-z_]\w{0,40}\}?(?:\|\$\{?[a-z_]\w{0,40}\}?){1,16}(?=")/g
+const VARIABLE_NAME = /[a-z_]\w{0,40}/g
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
 /**
@@ -2450,7 +2488,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, CASE_END, PLAIN_ROW, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -3267,10 +3305,12 @@ export class AttackDetector {
     let found = 0
     let filterDoc: boolean | undefined
     let catalogue: boolean | undefined
+    let typeOperator: boolean | undefined
     for (const k of keys) {
       // (twenty-ninth round) a `$type` naming no BSON type is a record's type, as Box's metadata writes it
       // (`"$type": "properties-6bcba49f-…"`, beside `$id`, `$parent`, `$scope`): MongoDB's `$type` takes a type's name or number
-      if (k === '$type' && !bsonTypeGiven(values)) continue
+      // (forty-fourth round) and only in an object of operators alone: a design token's `$type` has `$value` beside it
+      if (k === '$type' && !(typeOperator ??= typeOperatorGiven(doc, values))) continue
       // (sixteenth round) also a field's path ending in an operator (`{"username.$gt": ""}`)
       if (((k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase())) || (k.includes('.$') && NOSQL_OPERATORS.has(k.slice(k.lastIndexOf('.') + 1).toLowerCase()))) && !(filterDoc ??= dataFilter(doc)) && !(catalogue ??= dollarCatalogue(doc, keys))) found |= BIT.nosqli
       else if (k.length > 1 && suspicious(k)) found |= this.#value(this.#decode(k), NAME, '', this.#decodedMarkup)
@@ -3703,6 +3743,10 @@ export class AttackDetector {
     // (thirty-second round) Grafana's global variables (`$__url_time_range`, `${__field.labels.node}`) name no program (review: by their
     // names only, removed rather than replaced by a letter, and not where the value assigns one, `__a=id;$__a`)
     if ((sv.includes('$__') || sv.includes('${__') || sv.includes('{prop(') || sv.includes('{PROP(')) && !GRAFANA_ASSIGNED.test(sv)) sv = sv.replace(GRAFANA_VARIABLE, '')
+    if ((c & C_PIPE) !== 0 && sv.includes('~"$') && PROMQL_SELECTOR.test(sv)) {
+      const within = sv
+      sv = sv.replace(VARIABLE_ALTERNATION, (alternation) => ((alternation.match(VARIABLE_NAME) ?? []).some((name) => within.includes(`${name}=`)) ? alternation : alternation.replaceAll('|', ',')))
+    }
     // (thirty-second round) and its GraphQL documents in tagged template literals (`` gql`⏎  user { id }⏎` ``, `` /* GraphQL */ `…` ``): a query's
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read
     if (code && (c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) sv = sv.replace(GRAPHQL_LITERAL, '``')

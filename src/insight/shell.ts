@@ -833,7 +833,11 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         if (v.charCodeAt(i + 1) !== 124 && variantLine(v, i)) break
         // (forty-fourth round) a stage of a Kusto query (`⏎| where Node == '{node}'`, `| top 5 by Count desc`): no pipe (the pipe
         // alone, as a variant's; the rest of its line is read as any other)
-        if (v.charCodeAt(i + 1) !== 124 && kustoStage(v, i + 1)) break
+        // (third review: counted as a separator, so that a line of thousands of stages is read 32 of them at most)
+        if (v.charCodeAt(i + 1) !== 124 && kustoStage(v, i + 1)) {
+          seen++
+          break
+        }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
           i++
@@ -1078,9 +1082,11 @@ function kustoStage(v: string, i: number): boolean {
   if (plain.includes('`') || plain.includes('$') || (v.charCodeAt(end) === 10 && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
   // (review) `top` and `sort` are programs: their clause to the next pipe is the whole of what KQL takes there, column names and
   // expressions then an order (`top 9 by sum_Value desc;`, `sort by IngestionVolume nulls last`), nothing a reading set aside before
+  // (third review: and nothing after it on its line a shell runs a command from, `| where a == 1; if true; then id; fi`: no `;` but a
+  // statement's last, no `&`)
   if (ORDER_STAGE.test(m[0])) {
     const pipe = line.indexOf('|')
-    if (!ORDER_CLAUSE.test(line.slice(m[0].length, pipe === -1 ? line.length : pipe))) return false
+    if (!ORDER_CLAUSE.test(line.slice(m[0].length, pipe === -1 ? line.length : pipe)) || line.includes('&') || line.replace(STATEMENT_END, '').includes(';')) return false
   }
   // (review) and every line after it a query's: stages, comments, statements, names and a clause's continuation — no line a shell runs
   // (`x | top 5 by y⏎id #`, `⏎exec id #`, `⏎A=1 id #`, `⏎</dev/null id #`, however far down)
@@ -1121,7 +1127,11 @@ function queryLine(line: string, fed: boolean): boolean {
   const plain = line.includes('$') ? line.replace(JOIN_SIDE, '') : line
   if (plain.includes('`') || plain.includes('$') || (fed && STAGE_CONTINUED.test(line)) || someCapture(PARENTHESIZED_PROGRAM, line, (word) => COMMANDS.has(word))) return false
   const rest = line.replace(LINE_LEAD, '')
-  if (rest === '' || rest === '\r' || QUERY_PUNCTUATION.test(rest)) return true
+  if (rest === '' || rest === '\r') return true
+  // (third review) no further assignment past the lead's (`a=1 b=1 c=1 d=1 e=~ id`), no function defined (`f() { id; }; f`), no option
+  // or path given (`script on -qc id`, `//usr/bin/id`)
+  if (ASSIGNMENT_HEAD.test(rest) || FUNCTION_HEAD.test(rest) || OPTION_OR_PATH.test(rest)) return false
+  if (QUERY_PUNCTUATION.test(rest)) return true
   const quoted = QUOTED_ITEM.exec(rest)
   // (a key's colon glued to its quote is part of the word the shell would run, `"type":`)
   if (quoted !== null) return rest.charCodeAt(quoted[0].length - 1) === 58 || (!COMMANDS.has(quoted[2]!) && !SHELL_WORDS.has(quoted[2]!))
@@ -1132,6 +1142,10 @@ function queryLine(line: string, fed: boolean): boolean {
 const JOIN_SIDE = /\$(?:left|right)\./g
 /** what comes before a line's first command: blanks, opening brackets, assignments (`A=1 `, `isfuzzy=true `) */
 const LINE_LEAD = /^[ \t]*(?:[({][ \t]*){0,8}(?:[a-z_]\w{0,40}=[^\s;&|`$<>]{0,200}[ \t]+){0,4}/
+/** an assignment still opening the line past the lead's four, a function's definition, an option or a path (an absolute one, `//x/y` too) */
+const ASSIGNMENT_HEAD = /^[a-z_]\w{0,40}=/
+const FUNCTION_HEAD = /^[a-z_][\w.-]{0,60}[ \t]*\([ \t]*\)/
+const OPTION_OR_PATH = /(?:^|[ \t])(?:-{1,2}[a-z]|\/{1,2}[\w.-]{1,60}\/)/
 /** a line opening on punctuation a shell runs nothing from, a comment, or a number an item of a list (a `datatable`'s row; not `2>` or `2<`) */
 const QUERY_PUNCTUATION = /^(?:[|);=\]},[]|\/\/|\d[\d.]{0,20}[ \t]{0,4}(?:[,)]|\r?$))/
 /** a quoted item of a list or a key (escaped too, a JSON text's): a word of letters, digits, `_`, `.`, `:` and `-` between quotes, then a comma, a colon or the line's end */
@@ -1139,11 +1153,11 @@ const QUOTED_ITEM = /^\\{0,3}(['"])([\w.:,-]{0,60})\\{0,3}\1(?::|[ \t]{0,4}(?:,|
 /**
  * A line of a Kusto query going on from a name: its end, a bracket or a comma, an assignment or a comparison, a keyword of a clause, an
  * operator, a pipe (`Time = TimeGenerated,`, `HotExtentSizeTable`, `Dataset | top 249 by Value desc`), or one of the query's operators
- * opening it (`union isfuzzy=true T, (`, `let x = …`); a name glued to a parenthesis is a call, which no shell runs (`print(iif(…))`)
+ * opening it (`union isfuzzy=true T, (`, `let x = …`) or a clause's keyword going on from the line before (`by Name, Kind`); a name glued to a parenthesis is a call, which no shell runs (`print(iif(…))`)
  */
-const QUERY_LINE = /^(let|union|join|lookup|datatable|materialize|toscalar|externaldata|find|search|evaluate|range|facet|fork)[ \t(]|^([a-z_][\w.]{0,60})(?:\(|[ \t]*(?:$|[,;).[]|\r$)|[ \t]+=[ \t]|[ \t]*(?:==|=~|!=|<=|>=)|[ \t]+(?:by|and|or|on|asc|desc|nulls|with|between|in|has|contains|startswith|endswith|kind)\b|[ \t]*[+*/-][ \t]|[ \t]+\|)/
+const QUERY_LINE = /^(let|union|join|lookup|datatable|materialize|toscalar|externaldata|search|evaluate|range|facet|fork|by|on|and|or|not|with|kind)[ \t(]|^([a-z_][\w.]{0,60})(?:\(|[ \t]*(?:$|[,;).[]|\r$)|[ \t]+=[ \t]|[ \t]*(?:==|=~|!=|<=|>=)|[ \t]+(?:by|and|or|on|asc|desc|nulls|with|between|in|has|contains|startswith|endswith|kind)\b|[ \t]*[+*/-][ \t]|[ \t]+\|)/
 /** words a shell reads before a command or as its grammar, whatever the line goes on with */
-const SHELL_WORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'function', 'select', 'time', 'coproc', 'exec', 'eval', 'command', 'builtin', 'setsid', 'chroot', 'nohup', 'env', 'sudo', 'doas', 'nice', 'timeout', 'xargs', 'source', 'trap', 'set', 'export', 'readonly', 'declare', 'typeset', 'local', 'alias', 'unset', 'shift', 'return', 'exit', 'break', 'continue', 'wait', 'stdbuf', 'ionice', 'chrt', 'taskset', 'flock', 'cpulimit', 'strace', 'ltrace', 'busybox'])
+const SHELL_WORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'function', 'select', 'time', 'coproc', 'exec', 'eval', 'command', 'builtin', 'setsid', 'chroot', 'nohup', 'env', 'sudo', 'doas', 'nice', 'timeout', 'xargs', 'source', 'trap', 'set', 'export', 'readonly', 'declare', 'typeset', 'local', 'alias', 'unset', 'shift', 'return', 'exit', 'break', 'continue', 'wait', 'stdbuf', 'ionice', 'chrt', 'taskset', 'flock', 'cpulimit', 'strace', 'ltrace', 'busybox', 'noglob', 'nocorrect'])
 /** where the line from `from` ends: a line feed, or `\n` written out; -1 where neither comes within `limit` characters */
 function breakAt(v: string, from: number, limit: number): number {
   const last = Math.min(v.length, from + limit)
@@ -1156,6 +1170,8 @@ function breakAt(v: string, from: number, limit: number): number {
 /** the stages whose operator is also a program's name, and what their clause may hold after `by` */
 const ORDER_STAGE = /(?:top|sort|order)[ \t]/
 const ORDER_CLAUSE = /^[\w[('"][\w.[\]()'" ,*\/+-]{0,300};?\r?$/
+/** a statement's last `;`, ending its line */
+const STATEMENT_END = /;[ \t]*\r?$/
 /** a line's end a shell continues onto the next: `\` before the line feed (a carriage return between too, to be safe) */
 const STAGE_CONTINUED = /\\\r?$/
 /** a written carriage return and the backslashes of a written break, at a line's end */
@@ -1481,4 +1497,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS]
+export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]

@@ -4048,3 +4048,29 @@ t.test("the forty-fourth round's readings are bounded: thousands of Kusto stages
     t.same(json({ query: v }), [], `${v.length} characters, no command among them`)
   }
 })
+
+t.test("forty-fourth round, after the eightieth part's measurement: W3C design tokens' $type, a PromQL matcher alternating variables", async (t) => {
+  // a design token (Open edX Paragon's, Style Dictionary's): `$type` beside `$value`, or a group's beside its tokens
+  t.same(json({ size: { $type: 'number', $value: 0.5, $description: 'opacity' } }), [], 'a token')
+  t.same(json({ color: { $type: 'color', carousel: { control: { $value: '{color.white}' } } }, spacing: { $type: 'number', base: { $value: 4 } } }), [], 'groups')
+  // MongoDB's `$type` in an object of operators alone stays read, however it is spelt
+  for (const body of ['{"user":"admin","password":{"$type":"string"}}', '{"user":"admin","password":{"$type":2}}', '{"password":{"$type":"string","$ne":""}}', '{"a":{"$type":["string","int"]}}', '{"filter":{"password":{"$type":"string"}},"x":{"$value":1}}']) {
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(body) }).includes('nosqli'), body)
+  }
+  // RabbitMQ's Grafana dashboard: the matcher's `|` between two variables is the pattern's
+  t.same(json({ expr: 'max(rabbitmq_build_info * on(instance, job) group_left(rabbitmq_node) rabbitmq_identity_info{rabbitmq_node=~"$src_node|$dst_node"}) by(rabbitmq_node)' }), [], 'variables alternated')
+  for (const v of ['src_node=id; max(up{node=~"$src_node|$dst_node"}) by (job)', 'up{node=~"$a|id"}', 'x"; up{node=~"$a|$b"}; id #']) t.ok(q(v).includes('rce'), v)
+})
+
+t.test("forty-fourth round's third review: a query line's head, a stage's own line after top, a case's rows, stages counted as separators", async (t) => {
+  // bash, dash and zsh ran each after `top 5 by y` (the last in zsh only)
+  for (const l of ['find /tmp -maxdepth 0 -exec sh -c id {} + #', '//usr/bin/id>/tmp/m3 #', '//bin/sh -c id', 'a=1 b=1 c=1 d=1 e=~ id #', 'a=1 b=1 c=1 d=1 e==1 id #', 'f() { id; }; f #', 'script on -qc id #', 'noglob - id #']) t.ok(q(`x | top 5 by y\n${l}`).includes('rce'), l)
+  for (const v of ['x | top 5 by y | where a == 1; if true; then id; fi #', 'x | top 5 by y | where a == 1; for i in 1; do id; done #', 'x | top 5 by y | where a == 1; f() { id; }; f #']) t.ok(q(v).includes('rce'), v)
+  // zsh takes a row's leading `|` before a case's pattern: a CR LF row inside a case stays read
+  t.ok(json({ body: "## Notes\n\n: '\n|---|---|\n'\ncase a in\n| a) curl -s http://127.0.0.1:9/p | sh |\r\nesac #" }).includes('rce'), "a case's row")
+  // a query's comments, commented-out stages and a clause's keyword on a line of its own pass
+  t.same(json({ query: "//find all resources and their status\n//| where name_s == 'constraints'\nT\n| summarize arg_max(TimeGenerated, *)\n    by NodeName, Kind\n| top 1 by TimeGenerated desc" }), [], 'comments and a clause going on')
+  // thousands of stages on one line cost 32 stage checks at most
+  const line = `x ${'|take 1+'.repeat(240)}\n`
+  t.same(json({ query: line.repeat(30) }), [], 'lines of stages')
+})
