@@ -2019,7 +2019,9 @@ const MAX_ICON = 20_000
  * a tag either); any other comment keeps the element read as before. (Review) Where decoding made markup, the value as sent must have the
  * comment so too (`inertIcons`): an entity is no tag's end to a browser.
  */
-const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})<!--[^<"']{0,200}?-->/g
+// (forty-fourth round: a run of them after one tag's end, `>⏎<!--v-if-->⏎<!-- eslint-disable vue/no-v-html -->⏎<g>` in Vue's rendered
+// icons, each on its line; the first alone was dropped, the next had no `>` left before it)
+const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})(?:<!--[^<"']{0,200}?-->[ \t\n\f\r]{0,40}){1,8}/g
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
 function inertIcons(v: string, raw: string | null | undefined): string {
   // (forty-second round's review) where decoding made markup, a comment is dropped only where the text as sent has it too (`<img src=x &gt;

@@ -4074,3 +4074,12 @@ t.test("forty-fourth round's third review: a query line's head, a stage's own li
   const line = `x ${'|take 1+'.repeat(240)}\n`
   t.same(json({ query: line.repeat(30) }), [], 'lines of stages')
 })
+
+t.test("forty-fourth round, after the eightieth part's measurement: a run of comments after one tag's end in an icon", async (t) => {
+  // Vue's rendered icon (Wikimedia Codex's snapshots): two comments, each on its line, between the svg's tag and its drawing
+  const icon = (between: string) => json({ snippet: `<span\n  class="cdx-icon"\n>\n  <svg\n    aria-hidden="true"\n    height="20"\n    viewBox="0 0 20 20"\n    width="20"\n    xmlns="http://www.w3.org/2000/svg"\n  >\n${between}\n    <g>\n      <path\n        d="M19 19H1V1h18zm-8.5-6-2-2L5 15h10V8z"\n      />\n    </g>\n  </svg>\n</span>` })
+  t.same(icon('    <!--v-if-->\n    <!-- eslint-disable vue/no-v-html -->'), [], 'two comments')
+  // a comment holding a tag or a quote, or markup between the comments, keeps the icon read
+  t.ok(icon('    <!--v-if-->\n    <!-- x --><script>alert(1)</script><!-- y -->').includes('xss'), 'a script between comments')
+  t.ok(icon('    <!--v-if-->\n    <!-- "x --><img src=x onerror=alert(1)> -->').includes('xss'), 'a quote in a comment')
+})
