@@ -96,7 +96,8 @@
  * other sources again ("How the seventy-seventh fresh part was built"; built beside the seventy-eighth on a branch of its own); `FRESH78_SOURCES` the seventy-eighth, benign values again, on
  * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own); `FRESH79_SOURCES` the seventy-ninth, benign values again, on
  * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own); `FRESH80_SOURCES` the eightieth, benign values again, on
- * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own).
+ * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own); `FRESH81_SOURCES` the eighty-first, benign values again, on
+ * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -21833,6 +21834,228 @@ const FRESH80_SOURCES: Source[] = [
   },
 ]
 
+const FRESH81_SOURCES: Source[] = [
+  // an introduction to data science in Python (Allen Downey's Elements of Data Science): the book's chapter
+  // notebooks — variables, times, arrays, loops, dictionaries, plotting, data frames, distributions, relationships,
+  // regression, inference, resampling, the bootstrap, hypothesis testing — and the worked examples and data cleaning
+  // notebooks (25 drawn of the notebooks under the size limit; the unfilled copies left out)
+  {
+    repo: 'AllenDowney/ElementsOfDataScience',
+    commit: 'f17c815b72ed2227a853ca38e63d7f463de1030a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!unfilled/)[\\w/]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an emoji list (chalda-pnuzig's emojis.json): the records of its list — code points, the emoji, its name, category
+  // and subcategory (25 drawn of 1,800-odd; the built copies under dist/ and the variants with modifiers left out)
+  {
+    repo: 'chalda-pnuzig/emojis.json',
+    commit: 'dc21ce13ee03c26e0f51cedd995bbd22bfc199b6',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: 'src/list.json', kind: 'json', format: 'json-items', under: 'emojis', cap: 25 }],
+  },
+  // the Frictionless Data specifications (Data Package): the published profiles — data package, data resource,
+  // table dialect, table schema, versions 1.0 and 2.0 — and the site's package manifest and linter, formatter and
+  // TypeScript configuration (all under the size limit)
+  {
+    repo: 'frictionlessdata/datapackage',
+    commit: '6a201af8ed2eacbb3a2440e82e4c55d5807f9c09',
+    licence: 'Unlicense (LICENSE.md)',
+    benign: [{ path: '^(?!package-lock)[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // the Jupyter notebook format (nbformat): the JSON schemas of the notebook format, version 3 and versions 4.0 to
+  // 4.5 (the current one's a copy of 4.5's, given once), and its JavaScript package manifest (all under the size
+  // limit; the tests' notebooks left out)
+  {
+    repo: 'jupyter/nbformat',
+    commit: '75f819f5b60bc6ffc72145c364132efe5b3c4b35',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:nbformat/v\\d/nbformat\\.v[\\d.]+\\.schema|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a collection of Python Markdown extensions (PyMdown Extensions): superfences, highlighting, tabbed blocks,
+  // details, the generic blocks and their plugins, emoji, magic links, snippets, arithmatex, critic, keys and the
+  // smaller inline extensions (50 snippets drawn; the tests, the tools and the emoji and key map tables generated
+  // from upstream data left out); its documentation — the extensions, extras, installation, usage notes, FAQ (40
+  // sections drawn; the about pages — changelog, release notes, licence, security, contributing — left out); and the
+  // documentation build's package manifest
+  {
+    repo: 'facelessuser/pymdown-extensions',
+    commit: '6d0097b85a52468e7cd8eaceaa192ff3348c41e0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^pymdownx/(?!\\w+_db\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/markdown/(?!about/|\\.snippets/)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a terminal UI for Docker and Docker Compose (lazydocker): the panels, views, keybindings, menus, layout and
+  // filtering of the interface, the container, image, volume, network and service commands, the configuration,
+  // tasks and the cheatsheet generator (50 snippets drawn; the tests, the translations, the SSH tunnel and the
+  // Docker host environment code and the vendored modules left out)
+  {
+    repo: 'jesseduffield/lazydocker',
+    commit: '7e7aadc2071d58031bf2daafca1fbd4093efc23f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pkg/(?!i18n/|commands/ssh/)(?![\\w/]*docker_host)[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a graphical process and system monitor for the terminal in Rust (bottom): data collection — CPU, memory, disks,
+  // network, temperatures, batteries, processes —, the widgets, the canvas, the options and configuration and the
+  // application state (50 snippets drawn; the tests and the schema generator left out); its documentation — usage,
+  // the widgets, configuration, contribution, troubleshooting (40 sections drawn); and its configuration file's JSON
+  // schemas, one a version (all 8)
+  {
+    repo: 'ClementTsang/bottom',
+    commit: 'fff8a09cb533f3f7e9447458a81f860c5925e0f4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/content/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^schema/[\\w.]+/bottom\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a parser generator (ANTLR 4): the tool — grammar analysis, the ATN, code generation, the semantic checks, the
+  // parse tree of grammars — and the Java runtime — lexers, parsers, the ATN simulators, the DFA, trees, tree
+  // patterns, error strategies (50 snippets drawn; the test suites, the other languages' runtimes and the string
+  // templates left out); its documentation — grammars, lexer and parser rules, actions, predicates, options, the
+  // targets, the FAQ (40 sections drawn; the release page, with its signing and publishing steps, left out); and the
+  // JavaScript runtime's package manifest and configuration and the C++ runtime's CMake settings
+  {
+    repo: 'antlr/antlr4',
+    commit: '6a15cc32dea4e1ec4aa2abbdc90e1b54cf288c58',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [
+      { path: '^(?:tool/src|runtime/Java/src)/org/antlr/v4/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?!releasing-antlr)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^runtime/(?:JavaScript/(?:package|tsconfig|\\.c8rc)|Cpp/CMakeSettings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a navigation library for Compose Multiplatform (Voyager): the navigator, screens, screen models, the lifecycle,
+  // tab and bottom sheet navigators, transitions and the Hilt, Koin, Kodein, LiveData and RxJava integrations (50
+  // snippets drawn; the tests, the samples and the build logic left out); and its documentation — navigation, screen
+  // models, the lifecycle, state restoration, deep links, transitions, the Android view model integrations (40
+  // sections drawn)
+  {
+    repo: 'adrielcafe/voyager',
+    commit: '74d2e457684121ea926cd830485397bc088e6409',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^voyager-[\\w-]+/src/(?!\\w*Test/)[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an Android screen mirroring and control application (scrcpy): its client — the demuxer, decoders, the screen and
+  // its textures, audio playback, recording, input handling, keyboard and mouse processors, HID, USB and UHID, the
+  // server connection over adb, the command line and the utilities (50 snippets drawn; the tests left out); and its
+  // documentation — the FAQ, video, audio, control, keyboard, mouse, recording, cameras, virtual displays, OTG, the
+  // platforms' pages (40 sections drawn; the SSH tunnel page and the release verification page left out)
+  {
+    repo: 'Genymobile/scrcpy',
+    commit: '2926c06c5dc3064ae6d8db706f1a98a37cfcf3f0',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^app/src/[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:FAQ|doc/(?!tunnels|verify-release)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a cross-platform GUI toolkit in C++ (FLTK): its widgets — buttons, browsers, inputs, menus, trees, tables,
+  // valuators, windows —, images, drawing, text, the help view, file chooser and print support (50 snippets drawn;
+  // the platform drivers, the code generated by FLUID and the generated stroke font tables left out)
+  {
+    repo: 'fltk/fltk',
+    commit: 'b4257478fe213710afbd0aafecce3172a3ad0446',
+    licence: 'LGPL-2.0-only WITH FLTK-exception (COPYING)',
+    benign: [{ path: '^src/(?!Fl_File_Chooser\\.cxx$|Fl_Help_Dialog(?:_Dox)?\\.cxx$|freeglut_stroke|print_panel\\.cxx$)\\w+\\.cxx$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a form builder for Rails (Simple Form): the form builder, inputs, components, wrappers, helpers and the action
+  // view extensions (50 snippets drawn; the tests, the generator and its templates, and the password input left out)
+  {
+    repo: 'heartcombo/simple_form',
+    commit: '18f38aad0bdeca2ba1815043b94d96fdbbe6a325',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/simple_form(?:\\.rb|/(?!inputs/password_input\\.rb$)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a PHAR builder for PHP (Box): the console commands, the configuration, the compactors, Composer and PHP-Scoper
+  // integration, the requirement checker, the PHAR model and the box itself (50 snippets drawn; the tests, the fixtures,
+  // the built requirement checker and the signature and signing code left out); and its package manifests, its
+  // configuration schema and its benchmark configuration
+  {
+    repo: 'box-project/box',
+    commit: '1c3b902303743e622509cf40c7099671bf1df573',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!Test/)(?![\\w/]*(?:Sign|Secur|Auth|Password|Cert|Key))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|res/schema|requirement-checker/composer|phpbench)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a framework for admin applications in React (react-admin): its core — controllers, data providers, forms,
+  // routing, the store, exports, inference — and its Material UI components — buttons, fields, inputs, lists, detail
+  // views, layout, themes (50 snippets drawn; the tests, stories, the authentication, authorisation and access control
+  // code and the translation code left out); its documentation — components, guides, tutorials (40 sections drawn;
+  // the pages on authentication, authorisation, permissions, login, access control and the identity providers left
+  // out); and its packages' and examples' manifests and TypeScript, Lerna and Vercel configuration (25 drawn; the
+  // project templates left out)
+  {
+    repo: 'marmelab/react-admin',
+    commit: '051f511bb0afb5ea565c2d3728bf4dab0a6fa5e0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/(?:ra-core|ra-ui-materialui)/src/(?!auth/|i18n/|storybook/|test-ui/)(?![\\w/.-]*(?:\\.spec\\.|\\.stories\\.|[Aa]uth|[Ll]ogin|[Ll]ogout|[Pp]ermission|[Aa]ccess|[Pp]assword|[Tt]oken|[Ss]ession))[\\w/.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?![\\w.-]*(?:[Aa]uth|[Ll]ogin|[Ll]ogout|[Pp]ermission|[Aa]ccess|RBAC|[Rr]ole|[Ss]ecur|[Pp]assword|[Tt]oken|[Ss]ession|Keycloak|Okta|Cognito|Firebase|Supabase|Auth0|Clerk))[\\w.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?!packages/create-react-admin/templates/)(?:[\\w.-]+/)*(?:package|tsconfig(?:\\.\\w+)?|lerna|vercel|manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a web framework for Node.js (Sails): the application's lifting, loading and configuration, actions, the router,
+  // the blueprints, responses, helpers, views, the HTTP, request, pub/sub and logger hooks (50 snippets drawn; the
+  // tests, the security, session and policy hooks and the minified escaping script left out); its documentation —
+  // concepts, the reference, the app's anatomy, tutorials, FAQ (40 sections drawn; the pages on security, sessions,
+  // policies, cookies, environment and local configuration, the upgrade guides, version notes and contribution pages
+  // left out); and its package manifest
+  {
+    repo: 'balderdashy/sails',
+    commit: '7b76422cc27823df033572bdda5c4910a68b697f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^lib/(?!hooks/(?:security|session|policies)/|util/check-origin-url)(?![\\w/.-]*\\.min\\.)[\\w/.-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!security/|version-notes/|upgrading/|contributing/|concepts/(?:Security|Policies|Sessions)/|anatomy/config/(?:env/|local|policies|security|session)|anatomy/api/policies/|reference/sails\\.config/sails\\.config\\.(?:policies|security|session)|reference/req/req\\.(?:secure|session|signedCookies|cookies)|reference/res/res\\.(?:cookie|clearCookie))[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // Prometheus metrics and Grafana dashboards for Elixir applications (PromEx): the plugins — the BEAM, Phoenix,
+  // LiveView, Ecto, Oban, Broadway, Absinthe, Plug —, the metric types, the storage, the bucket generator, the
+  // dashboard renderer and the mix tasks (50 snippets drawn; the tests, the example application and the code handling
+  // Grafana credentials, the metrics endpoint's authorisation and environment variables left out)
+  {
+    repo: 'akoutmos/prom_ex',
+    commit: 'b193185e48f96f750dcb10871872873599161bf4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?!prom_ex\\.ex$|prom_ex/(?:config|plug|grafana_client|lifecycle_annotator|dashboard_uploader)\\b|prom_ex/metrics_server/|prom_ex/plugins/application\\.ex$)[\\w/.]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a chat UI library for iOS (MessageKit): the messages view controller, the collection view and its layout and
+  // size calculators, message cells and content views, the data source, display and layout delegate protocols, the
+  // models and extensions (50 snippets drawn; the tests and the example app left out)
+  {
+    repo: 'MessageKit/MessageKit',
+    commit: 'b4493fe468c82f87cd2a533d1abe63d9b698d2b8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^Sources/[\\w/+ ]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal UI toolkit for .NET (Terminal.Gui): the views, the view base — layout, drawing, adornments,
+  // navigation —, the application and its main loop, the drivers, the configuration manager, drawing, input, text and
+  // file services (50 snippets drawn; the tests, the examples, the testing helpers, the generated resources and the
+  // session token and terminal environment detection code left out); its documentation — views, layout, drawing,
+  // keyboard, mouse, commands, configuration, drivers, migration (40 sections drawn); and its configuration files —
+  // the default and the catalogue's themes, the configuration schema, DocFX, the .NET SDK and tools, launch settings
+  {
+    repo: 'gui-cs/Terminal.Gui',
+    commit: '76dfb25911acae80a9ed275d99147c7cb09090ed',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Terminal\\.Gui/(?!Testing/|Resources/)(?![\\w/.]*(?:Session|Token|Environment|Secur|Password|Secret|Credential|\\.Designer\\.|\\.g\\.))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docfx/docs/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:Terminal\\.Gui/Resources/config|Examples/UICatalog/Resources/config|docfx/docfx|docfx/schemas/tui-config-schema|global|\\.config/dotnet-tools|\\.vscode/(?:launch|tasks)|testenvironments|Examples/\\w+/Properties/launchSettings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -21919,6 +22142,7 @@ export const FRESH_PARTS = [
   { part: 'fresh78', name: 'Seventy-eighth fresh part', fragments: 'seventy-eighth fresh sources', sources: FRESH78_SOURCES },
   { part: 'fresh79', name: 'Seventy-ninth fresh part', fragments: 'seventy-ninth fresh sources', sources: FRESH79_SOURCES },
   { part: 'fresh80', name: 'Eightieth fresh part', fragments: 'eightieth fresh sources', sources: FRESH80_SOURCES },
+  { part: 'fresh81', name: 'Eighty-first fresh part', fragments: 'eighty-first fresh sources', sources: FRESH81_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
