@@ -97,7 +97,8 @@
  * other sources again ("How the seventy-eighth fresh part was built"; built beside the seventy-seventh on a branch of its own); `FRESH79_SOURCES` the seventy-ninth, benign values again, on
  * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own); `FRESH80_SOURCES` the eightieth, benign values again, on
  * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own); `FRESH81_SOURCES` the eighty-first, benign values again, on
- * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own).
+ * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own); `FRESH82_SOURCES` the eighty-second, benign values again, on
+ * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -21834,6 +21835,9 @@ const FRESH80_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-first fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the eighty-second's helper), benign values again — JSON documents, code and Markdown, a low
+// cap each (25 JSON documents, 50 code snippets, 40 Markdown sections a source at most)
 const FRESH81_SOURCES: Source[] = [
   // an introduction to data science in Python (Allen Downey's Elements of Data Science): the book's chapter
   // notebooks — variables, times, arrays, loops, dictionaries, plotting, data frames, distributions, relationships,
@@ -22056,6 +22060,246 @@ const FRESH81_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-second fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the eighty-first's helper), benign values again — JSON documents of several
+// shapes (a design system's tokens, a smart city data model set's urban mobility schemas and examples, a log
+// viewer's log format definitions and colour themes, a URL shortener's API description, a workflow engine's index
+// mappings, workflow definitions and configuration metadata, a documentation compiler's output specifications, and
+// some code sources' manifests and configuration), a low cap each (at most 25 a source), code from ordinary library
+// and application repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at
+// most 40 a source; all eight the documentation of a code source)
+const FRESH82_SOURCES: Source[] = [
+  // a design system's tokens (Pinterest's Gestalt): the classic, visual refresh and web mapping themes' base,
+  // semantic and component tokens — colours, data visualisation colours, elevation, fonts and typography, motion,
+  // opacity, rounding, spacing, the language-specific text settings — and the token sets' metadata and themes (25
+  // drawn of 67)
+  {
+    repo: 'pinterest/gestalt',
+    commit: '9ef9207ec887fec353992f8f100d0a87bfbaaf49',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/gestalt-design-tokens/tokens/[\\w/$-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a smart city data model set (Smart Data Models' urban mobility): its models' examples — GTFS agencies, stops,
+  // stations, routes, trips, stop times, shapes, calendars, frequencies, transfers, access points and arrival
+  // estimates, key-value and normalised NGSI and JSON-LD forms — and their JSON schemas and DTDL definitions (25
+  // drawn of the 101 under the size limit; the transit management schema is over it; the CSV copies of the examples
+  // left out)
+  {
+    repo: 'smart-data-models/dataModel.UrbanMobility',
+    commit: '147e48c1f936496957062ed071c2dada1138d949',
+    licence: 'CC-BY-4.0 (each model\'s LICENSE.md)',
+    benign: [{ path: '^\\w+/(?:examples/[\\w.-]+\\.json(?:ld)?|schema(?:DTDL)?\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Markdown parser in Python (Python-Markdown): the block and inline processors, the tree processors,
+  // postprocessors, serialisers, the core and its extensions — tables, footnotes, fenced code, tables of contents,
+  // attribute lists, abbreviations, admonitions, code highlighting (50 snippets drawn; the tests and the test tools
+  // left out); and its documentation — the library's use, the command line, the extensions, writing extensions
+  // (40 sections drawn; the change log and release notes, the authors, the contributing guide, the sanitisation page,
+  // the test pages and the generated API reference left out)
+  {
+    repo: 'Python-Markdown/markdown',
+    commit: 'bb50627dc07fde6ee5ed7478464062c537ebad2c',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^markdown/(?!test_tools)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!change_log/|changelog|release-|authors|contributing|sanitization|test_|reference/)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a container image explorer in Go (dive): the image and layer model, the file tree and its comparison, the
+  // Docker and Podman image resolvers and archives, the terminal UI's views, view models and layout, the CI rules
+  // and the command line's options (50 snippets drawn; the tests, the test data and the test helper, and the Docker
+  // engine resolver's environment and TLS handling left out)
+  {
+    repo: 'wagoodman/dive',
+    commit: 'd6c691947f8fda635c952a17ee3b7555379d58f0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:cmd|dive|internal)/(?![\\w/]*(?:engine_resolver|testing))[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a structured diagnostics framework for Rust (Tokio's tracing): spans, events, the dispatcher, callsites and
+  // metadata, the subscriber's layers, formatters, registry and filters, the attribute macros, the appender, the
+  // futures, log, serde, error, journald, flame and tower adapters (50 snippets drawn; the tests, examples and
+  // benchmarks, the mock and test helpers, the environment-variable filter and the terminal escaping left out); and
+  // its crates' READMEs (all their sections; the mock and test helpers' and the changelogs left out)
+  {
+    repo: 'tokio-rs/tracing',
+    commit: 'f40ccdaa03cf114c7ee1ef14949207626bf6be57',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^tracing(?:-(?!mock/|test/)[\\w-]+)?/src/(?![\\w/]*(?:tests|filter/env/|format/escape))[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:tracing(?:-(?!mock/|test/)[\\w-]+)?/)?README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a workflow orchestration engine in Java (Netflix's Conductor): the workflow executor and decider, the system
+  // tasks, the metadata and execution services, the models, the queues and persistence (Redis, Cassandra,
+  // Elasticsearch), the REST and gRPC servers, the clients and the Java SDK (50 snippets drawn; the tests, the test
+  // harness, the examples, the SDK's test runners and the Redis mock, the generated proto mapper, the modules'
+  // connection configuration — hosts, credentials —, the access policy, the permission model and the environment
+  // helper left out); its documentation — getting started, the architecture, configuration, the task and operator
+  // reference, how-tos, labs and metrics (40 sections drawn; the resources — code of conduct, licence,
+  // contributing —, the testing how-tos, the client SDKs' how-tos with their authentication settings, the Redis page
+  // on passwords, the external payload storage page on tokens and passwords and the hosted page left out); and its
+  // Elasticsearch index mappings and templates, kitchen-sink workflow definitions, Spring configuration metadata and
+  // the UI's manifest and TypeScript configuration (all 21; the UI's Cypress fixtures left out)
+  {
+    repo: 'Netflix/conductor',
+    commit: '548f386c2c6c1e4d467b8551edbb6182881004ae',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^[\\w-]+/src/main/java/(?![\\w/]*(?:/acl/|/config/|EnvUtils|BaseDef|AbstractProtoMapper|/testing/|Mock|SQSObservableQueue|ConfigurationHostSupplier|Secur|Auth|Token|Credential))[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs/(?!resources/|how-tos/Test/|how-tos/\\w+-sdk|gettingstarted/hosted|reference-docs/redis|externalpayloadstorage)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:[\\w-]+/src/main/resources/(?:META-INF/)?[\\w/-]+|docs/kitchensink|ui/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Compose-driven architecture library for Kotlin (Slack's Circuit): screens, presenters, UIs, the navigator and
+  // back stack, overlays, retained state, shared elements, the runtime, the code generator and CircuitX's effects,
+  // navigation, gesture navigation, overlays and sub-circuits (50 snippets drawn; the samples, the tests and the
+  // test helpers, and the build logic left out); its documentation — getting started, the concepts, CircuitX and the
+  // recipes (40 sections drawn; the testing pages and recipes left out); and its Renovate configuration
+  {
+    repo: 'slackhq/circuit',
+    commit: 'd4d88f205aeaca9c9ab6dcd3e9fadf2394bdd830',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:circuit-(?!test/)[\\w-]+|circuitx/(?!subcircuit-test/)[\\w-]+|backstack|internal-runtime)/src/(?!\\w*[Tt]est/)\\w+/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?![\\w/-]*test)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '.github/renovate.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // an image codec library in C (Google's libwebp): the WebP decoder and encoder — VP8 and lossless bitstreams,
+  // prediction, filtering, quantisation, the alpha plane, analysis, the picture tools —, the DSP routines, the
+  // utilities, the muxer and the demuxer (50 snippets drawn; the examples, the image I/O helpers, the extras, the
+  // SWIG bindings and the tests left out)
+  {
+    repo: 'webmproject/libwebp',
+    commit: '3757b8afeb54e305eaef18502812a9a88b7ed662',
+    licence: 'BSD-3-Clause (COPYING)',
+    benign: [{ path: '^src/(?:dec|enc|utils|mux|demux|dsp)/\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a log file viewer in C++ (lnav): the log formats and their parsing, the views, the SQL virtual tables, the
+  // command and prompt handling, the text and JSON utilities, the base library — strings, dates, files, paths —,
+  // the JSON parser glue and the regular expression wrapper (50 snippets drawn; the tests, the scanners generated
+  // by re2c, the vendored libraries, copies and third-party code — fuzzy matching, the UTF-8 check, SQLite's
+  // extension functions, the ring span —, and the session, environment, remote tailer and SSH code left out); and its
+  // log format definitions — access, syslog, journald, Java, Bunyan, PostgreSQL, Redis, strace, VMware and others —
+  // and colour themes (25 drawn of 78; the formats of sudo, SSSD, OpenAM and firewall logs left out)
+  {
+    repo: 'tstack/lnav',
+    commit: 'bb0005f96c8dc486ee0b9005a4562be0ef61c878',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^src/(?:base/|yajlpp/|pcrepp/)?(?!data_scanner_re|log_level_re|extension-functions|ring_span|fts_fuzzy_match|is_utf8|test_)(?![\\w.-]*(?:\\.tests?\\.|environ|session|remote|ssh|tailer|hasher))[\\w.-]+\\.(?:cc|hh)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?:formats/(?!sudo_log|sssd_log|openam|unifi_iptables)\\w+|themes/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a file attachment toolkit for Ruby (Shrine): the uploader, attacher and attachment, uploaded files, the storages
+  // (file system, memory) and its plugins — derivatives, backgrounding, validation, metadata, the ORM integrations,
+  // the upload and download endpoints, remote URLs (50 snippets drawn; the tests, the demo, and the derivation
+  // endpoint, presign endpoint, signature plugin and S3 storage left out); and its documentation — getting started,
+  // the guides and the plugins' pages (40 sections drawn; the release notes, the external links, and the pages on
+  // securing uploads, direct S3 uploads, testing, the derivation and presign endpoints, signatures and S3 left out);
+  // and its website's package manifest and sidebars
+  {
+    repo: 'shrinerb/shrine',
+    commit: 'fd4d718fdc2a9859b678b3c8a7abda36366d982c',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^lib/shrine(?:\\.rb|/(?!plugins/(?:derivation_endpoint|presign_endpoint|signature)|storage/s3)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?!release_notes/|external/|securing_uploads|direct_s3|testing|plugins/(?:derivation_endpoint|presign_endpoint|signature)|storage/s3)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^website/(?:package|sidebars)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a URL shortener in PHP (Shlink): short URLs, their creation, resolution and edition, redirects and redirect rules,
+  // visits and their locations and statistics, tags, domains, the event dispatcher, the REST actions and the command
+  // line (50 snippets drawn; the tests, the migrations, and the API keys, roles, authentication, configuration and
+  // environment variables and the Matomo tracking left out); and its API description — the OpenAPI paths,
+  // definitions, parameters and examples, the AsyncAPI description — and its package manifest (25 drawn of 43)
+  {
+    repo: 'shlinkio/shlink',
+    commit: '59c62a2cccd80c974cae7764e5aae7927f793d35',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^module/(?:Core|Rest|CLI)/src/(?![\\w/]*(?:ApiKey|Api/|Auth|Role|Config|EnvVar|Matomo))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs/swagger/(?:swagger|(?:definitions|paths|examples|parameters)/[\\w{}.-]+)|docs/async-api/async-api|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a web audio framework in TypeScript (Tone.js): the context and transport, the clock, signals, sources and
+  // oscillators, instruments, effects, components — filters, envelopes, channels, analysers — and the core's
+  // utilities (50 snippets drawn; the tests, the examples and the built library left out); and its package manifest
+  // and its TypeScript, TypeDoc and spelling configuration
+  {
+    repo: 'Tonejs/Tone.js',
+    commit: '2626e0a9e6abb343f876ce3a73d86b13d200f5e3',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^Tone/(?![\\w/]*\\.test\\.ts$)[\\w/.]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|tsconfig|scripts/(?:tsconfig\\.build|typedoc|cspell))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a CSS transformer in JavaScript (PostCSS): the tokenizer and parser, the nodes — rules, at-rules,
+  // declarations, comments, documents —, the processor, the lazy and no-work results, the stringifier, source maps
+  // and the input (50 snippets drawn; the type declarations and the tests left out); its documentation — the
+  // architecture, writing a plugin, the plugin and runner guidelines, syntaxes, source maps (all their sections; the
+  // security policy, threat model, incident response, code of conduct and the Chinese translation left out); and its
+  // package manifest and TypeScript and development container configuration
+  {
+    repo: 'postcss/postcss',
+    commit: '8f3784702ecb4c5fdbdccf82d9c033a450aa08d5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w-]+\\.(?:js|mjs)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!SECURITY|THREAT_MODEL|INCIDENT_RESPONSE|CODE_OF_CONDUCT|README-cn)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|\\.devcontainer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a saga orchestrator for Elixir (Ash's Reactor): the DSL and its entities — steps, inputs, arguments, maps,
+  // switches, groups, composition, recursion, guards, middleware —, the builder, the planner, the executor — async and
+  // sync, hooks, backoff, concurrency —, the errors, the Mermaid renderer and the mix tasks (50 snippets drawn; the
+  // tests left out); its documentation — tutorials, how-tos, explanations, the glossary (40 sections drawn; the
+  // generated DSL reference, the testing how-to and the API orchestration how-to on authentication left out); and
+  // its Renovate configuration
+  {
+    repo: 'ash-project/reactor',
+    commit: '01fbb457928c3d2a00308dc0b512caa6d6f3aad7',
+    licence: 'MIT (LICENSES/MIT.txt)',
+    benign: [
+      { path: '^lib/[\\w/.]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^documentation/(?!dsls/|how-to/testing|how-to/api-orchestration)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'renovate.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a documentation compiler for Swift (DocC): the documentation model, the semantic analysis of articles,
+  // tutorials and directives, the link resolution and path hierarchy, the render node model and its translators, the
+  // indexing, the documentation service, the converter, the checkers, the utilities and the command line's actions
+  // and options (50 snippets drawn; the tests, the test bundles and the benchmark left out); its documentation — the
+  // DocC catalogue on writing documentation, the directives' reference and the compiler's own architecture pages
+  // (40 sections drawn); and the JSON specifications of its output — the render index, theme settings, indexing
+  // records, linkable entities, the render node, metadata, assets — and its features list (all 8 that are strict
+  // JSON; the benchmark's is not)
+  {
+    repo: 'swiftlang/swift-docc',
+    commit: '7a3fbfd17518162717ce2ff538c4aa4b4901cca2',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^Sources/(?:SwiftDocC|DocCCommandLine|DocCCommon)/(?!Benchmark/)[\\w/ +.-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/(?:docc/DocCDocumentation|SwiftDocC/SwiftDocC)\\.docc/[\\w/ .+-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:Sources/SwiftDocC/SwiftDocC\\.docc/Resources/[\\w.]+|features)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a command-line framework for .NET (CliFx): commands, parameters and options, their binding and conversion, the
+  // input parsing, the help text, the console abstraction and the application's activation and builder (50 snippets
+  // drawn; the tests, the demo, the benchmarks, the source generators, the fake consoles for tests and the
+  // environment-variable binding left out); and its SDK settings
+  {
+    repo: 'Tyrrrz/CliFx',
+    commit: '52d846dfb29c75435ff6dccbd1ae1bb063f11185',
+    licence: 'MIT (License.txt)',
+    benign: [
+      { path: '^CliFx/(?![\\w/.]*(?:Environment|Fake))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'global.json', kind: 'json', format: 'json' },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -22143,6 +22387,7 @@ export const FRESH_PARTS = [
   { part: 'fresh79', name: 'Seventy-ninth fresh part', fragments: 'seventy-ninth fresh sources', sources: FRESH79_SOURCES },
   { part: 'fresh80', name: 'Eightieth fresh part', fragments: 'eightieth fresh sources', sources: FRESH80_SOURCES },
   { part: 'fresh81', name: 'Eighty-first fresh part', fragments: 'eighty-first fresh sources', sources: FRESH81_SOURCES },
+  { part: 'fresh82', name: 'Eighty-second fresh part', fragments: 'eighty-second fresh sources', sources: FRESH82_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
