@@ -218,9 +218,10 @@ const XSS = [
   // (thirty-ninth round: or inside an expression there, an operand, an argument or a property's value, `1,alert(1)`,
   // `x.isIntersecting&&alert(1)`, `BigInt(alert(1)||1n)`, `{cause:alert(1)}`, `innerHTML+=alert(1)`, given a probe's argument — a
   // number, the page's domain or cookie, a pattern (fifth review: not nothing, `leave=confirm();`); review: not a static method, `Log::alert('disk full')`, nor a word,
-  // `Status:alert(firing)`, `err&&alert(err.message)`)
+  // `Status:alert(firing)`, `err&&alert(err.message)`; forty-fourth round: nor a method called through PHP's or Perl's `->`,
+  // `$this->io->confirm('Proceed?', false)`, which no script parses — `x-->alert(1)` is still one, a decrement compared)
   sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+,|&:?(=]{0,40}?(?<!::)\b(?:alert|prompt|confirm)\s*\(\s*(?:\d{1,10}|(?:document|window|self|top)\s*\.\s*(?:domain|cookie|origin|location)|\/[^/\n]{1,40}\/)\s*\)/),
-  sinkOnly(/(?:^|[;{})\]>]\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|confirm)\s*[;,}]|([\w$]{1,40})\s*=\s*prompt\s*[;,}][\s\S]{0,400}?(?:(?<![\w$])\1(?![\w$])|\bthrow\b)|\b(?:on[a-z]{3,30}|tostring|valueof|then)\s*=\s*prompt\s*[;,})]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
+  sinkOnly(/(?:^|[;{})\]]\s*|(?<![\w)\]]-)>\s*)[\w$.[\]'"+]{0,40}?\b(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)|^\s*(?:alert|prompt|confirm)\s*[(`]|^\s*(?:top|window|self|this|parent|frames|globalthis)\s*\[\s*['"`][^\]]{1,40}\]\s*(?:\(|`|\.\s*(?:call|apply)\s*\()|\[\s*(?:alert|prompt|confirm|eval)\s*\]\s*\[\s*0\s*\]\s*\.\s*(?:call|apply)\s*\(|=\s*(?:eval|alert|confirm)\s*[;,}]|([\w$]{1,40})\s*=\s*prompt\s*[;,}][\s\S]{0,400}?(?:(?<![\w$])\1(?![\w$])|\bthrow\b)|\b(?:on[a-z]{3,30}|tostring|valueof|then)\s*=\s*prompt\s*[;,})]|\bimport\s*\(\s*['"`]\s*data\s*:|\beval\s*\(\s*(?:name|location|url|document|window|atob|unescape|decodeuri\w*|[a-z]{1,3}(?:\s*\+\s*[a-z]{1,3}){2,}\s*\))|__proto__\s*\.\s*\w{0,20}\s*=\s*(?:alert|eval)\b|createelement\s*\(\s*['"]script|\bdata:[^,]{0,100}base64[^,]{0,10},\s*(?:phnjcmlwd|phn2zy|pd9)/),
   // a sink called as the operand of a unary keyword or of `in`: throw alert(1)  typeof~delete~typeof~alert(1)  x in alert(1)
   sinkOnly(/\b(?:throw|delete|void|typeof|in)[\s~!+-]{1,4}(?:(?:delete|void|typeof)[\s~!+-]{1,4}){0,3}(?:alert|prompt|confirm)\s*(?:\(\s*[^()]{0,40}\)|`[^`]{0,40}`)/),
   // (twenty-fifth round: after a query's `?` or `&`, a `+` for a blank, a property's `.` or `[` too: `input?onfocus=alert(1)`, `x.onfocus='alert(1)'`, `'input'[onfocus]=alert(1)`)
@@ -1404,6 +1405,8 @@ function bsonTypeGiven(values: ReadonlyMap<string, string>): boolean {
  * unknown operator, and a field's name beside an operator makes the object a value to match. Bounded: MAX_FILTER_NODES objects, 64
  * levels; past them, as before, the document's `$type` counts (fail closed).
  */
+/** the W3C Design Tokens format's keywords beside `$type` */
+const TOKEN_KEYWORDS = new Set(['$value', '$description', '$extensions', '$deprecated'])
 function typeOperatorGiven(doc: unknown, values: ReadonlyMap<string, string>): boolean {
   let nodes = 0
   let found = false
@@ -1416,8 +1419,10 @@ function typeOperatorGiven(doc: unknown, values: ReadonlyMap<string, string>): b
     }
     const record = o as Record<string, unknown>
     const type = Object.hasOwn(record, '$type') ? record.$type : undefined
-    if (type !== undefined && (typeof type === 'number' || (typeof type === 'string' && BSON_TYPE.test(type)) || (typeof type === 'object' && type !== null))) {
-      if (Object.keys(record).every((k) => k.charCodeAt(0) === 36 && NOSQL_OPERATORS.has(k.toLowerCase()))) found = true
+    // (fourth review: a sibling only blocks where it is a field's name or a design token's own keyword; an unknown `$` key or `__proto__`
+    // is ignored by an in-memory engine — sift's `$options`, mingo's `__proto__` — and still lets `$type` match)
+    if (type !== undefined && (typeof type === 'number' || (typeof type === 'string' && (BSON_TYPE.test(type) || /^\d{1,3}$/.test(type))) || (typeof type === 'object' && type !== null))) {
+      if (Object.keys(record).every((k) => (k.charCodeAt(0) === 36 && !TOKEN_KEYWORDS.has(k)) || k === '__proto__')) found = true
     }
     for (const k in record) if (!walk(record[k], depth + 1)) return false
     return true
@@ -1728,8 +1733,23 @@ const GRAFANA_ASSIGNED = /\b__[a-z_]{1,40}=/
  * $dst_node"}`, RabbitMQ's Grafana dashboards): inside its double quotes the `|` is the pattern's, and a variable alone after it names no
  * program the value sets (the variables' names are checked: `src_node=id;` before it keeps it read)
  */
-const VARIABLE_ALTERNATION = /(?<=[=!]~[ \t]{0,4}")\$\{?[a-z_]\w{0,40}\}?(?:\|\$\{?[a-z_]\w{0,40}\}?){1,16}(?=")/g
+// (fourth review: its closing quote followed by the selector's `,` or `}` — `=~"$src|$dst""id #` ran `id` when spliced inside a shell's
+// quotes —, no variable a shell has set, `$SHELL`, and no assignment of one however written, `${dst:=id}`)
+const VARIABLE_ALTERNATION = /(?<=[=!]~[ \t]{0,4}")\$\{?[a-z_]\w{0,40}\}?(?:\|\$\{?[a-z_]\w{0,40}\}?){1,16}(?="[ \t]{0,4}[,}])/g
 const VARIABLE_NAME = /[a-z_]\w{0,40}/g
+/** the variables a shell or a login sets */
+const SHELL_VARIABLES = new Set(['shell', 'bash', 'path', 'home', 'pwd', 'oldpwd', 'user', 'logname', 'editor', 'visual', 'pager', 'ifs', 'term', 'lang', 'ps1', 'ps2', 'ps4', 'prompt_command', 'hostname', 'mail', 'comspec', 'bash_env', 'env', 'browser', 'tmpdir', 'shlvl', 'random', 'bash_command', 'histfile', 'zdotdir', 'ld_preload'])
+/** Whether the value sets `name` for a shell anywhere: `name=`, `${name:=…}`, `${name=…}`, `read name`, `export name` (any use of `${name`) */
+function variableSet(v: string, name: string): boolean {
+  if (SHELL_VARIABLES.has(name) || v.includes(`\${${name}`)) return true
+  // (a selector's own matcher of the same name, `{node=~"$node|$peer"}`, assigns nothing: `=~` and `==` are PromQL's)
+  for (let at = v.indexOf(`${name}=`); at !== -1; at = v.indexOf(`${name}=`, at + 1)) {
+    const after = v.charCodeAt(at + name.length + 1)
+    if ((at === 0 || !isWordCode(v.charCodeAt(at - 1))) && after !== 126 && after !== 61) return true
+  }
+  return /\b(?:read|export|declare|local|typeset|readonly|let)\b/.test(v)
+}
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
 /** A statement whose blanks are comments (`SELECT/**\/password/**\/FROM/**\/Members`): no one types a query so. */
 const COMMENT_BLANK = /[a-z0-9_)]\/\*[^*]{0,40}\*\/[a-z0-9_(*]/
 /**
@@ -2021,7 +2041,10 @@ const MAX_ICON = 20_000
  */
 // (forty-fourth round: a run of them after one tag's end, `>⏎<!--v-if-->⏎<!-- eslint-disable vue/no-v-html -->⏎<g>` in Vue's rendered
 // icons, each on its line; the first alone was dropped, the next had no `>` left before it)
-const SVG_COMMENT = /(>[ \t\n\f\r]{0,40})(?:<!--[^<"']{0,200}?-->[ \t\n\f\r]{0,40}){1,8}/g
+// (fourth review: not after a style element's tag, where `<!--` and `-->` are CSS's markers around live rules, `<p><style><!---->
+// <!--@import url(…);-->`; nor Knockout's container-less bindings or AngularJS' comment directives, which those frameworks run,
+// `<!-- ko text: alert(1) --><!-- /ko -->`)
+const SVG_COMMENT = /(?<!<style\b[^<>]{0,200})(>[ \t\n\f\r]{0,40})(?:<!--(?![ \t\n\f\r]{0,8}(?:\/?ko\b|directive\s*:))[^<"']{0,200}?-->[ \t\n\f\r]{0,40}){1,8}/g
 /** Each inline SVG element of a value judged alone (at most 64, each up to its closing tag): the icons that can run nothing are renamed. */
 function inertIcons(v: string, raw: string | null | undefined): string {
   // (forty-second round's review) where decoding made markup, a comment is dropped only where the text as sent has it too (`<img src=x &gt;
@@ -3747,7 +3770,7 @@ export class AttackDetector {
     if ((sv.includes('$__') || sv.includes('${__') || sv.includes('{prop(') || sv.includes('{PROP(')) && !GRAFANA_ASSIGNED.test(sv)) sv = sv.replace(GRAFANA_VARIABLE, '')
     if ((c & C_PIPE) !== 0 && sv.includes('~"$') && PROMQL_SELECTOR.test(sv)) {
       const within = sv
-      sv = sv.replace(VARIABLE_ALTERNATION, (alternation) => ((alternation.match(VARIABLE_NAME) ?? []).some((name) => within.includes(`${name}=`)) ? alternation : alternation.replaceAll('|', ',')))
+      sv = sv.replace(VARIABLE_ALTERNATION, (alternation) => ((alternation.match(VARIABLE_NAME) ?? []).some((name) => variableSet(within, name)) ? alternation : alternation.replaceAll('|', ',')))
     }
     // (thirty-second round) and its GraphQL documents in tagged template literals (`` gql`⏎  user { id }⏎` ``, `` /* GraphQL */ `…` ``): a query's
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read

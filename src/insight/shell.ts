@@ -347,11 +347,15 @@ function andOperand(v: string, i: number): boolean {
   if (!isBlank(v.charCodeAt(i - 1)) || !isBlank(v.charCodeAt(i + 1))) return false
   let j = i + 1
   while (j < v.length && isBlank(v.charCodeAt(j))) j++
+  // (forty-fourth round: or a sigil's variable, PHP's and Perl's `(error_reporting() & $code)`, which the value assigns nowhere — to a
+  // shell `code=id;` before it would make the operand a program)
+  const sigil = v.charCodeAt(j) === 36
+  if (sigil) j++
   const from = j
   while (j < v.length && j - from <= 40 && isNameChar(v.charCodeAt(j))) j++
   if (j === from) return false
   const word = v.slice(from, j)
-  if (COMMANDS.has(word) && !ENGLISH.has(word)) return false
+  if (sigil ? v.includes(`${word}=`) : COMMANDS.has(word) && !ENGLISH.has(word)) return false
   while (j < v.length && isBlank(v.charCodeAt(j))) j++
   if (v.charCodeAt(j) !== 41) return false
   // an unmatched `(` before the `&`, on its line, within 200 characters

@@ -2595,7 +2595,10 @@ t.test('thirty-second round: the twenty-third part\'s false positives, by kind',
   for (const p of ['rate(mysql_perf_schema_events_waits_total{service_name=~"$service_name",event_name=~"$event"}[$interval]) or irate(mysql_perf_schema_events_waits_total{service_name=~"$service_name"}[5m])', '/graph/d/node-disk/disk-details?$__url_time_range&$__all_variables', '/d/x?var-node=${__field.labels.node_name}&$__url_time_range']) t.same(q(p, 'expr'), [], p)
   for (const p of ["x{a=\"b\"}') or rate(1) union select password from users--", 'x{a=~"$(id)"}', 'x{a=~"`id`"}', 'x{a=~"a"}|id', 'a&$__x;id', '&$CMD']) t.ok(q(p, 'expr').length > 0, `still read: ${p}`)
   // (third review) a selector's regular expression is read by the shell as written: the first `"` can close the application's own quote
-  for (const p of ['label_values(redis_up{node_name=~"$environment|$node_name"},service_name)', 'x{a=~"|id|"}']) t.ok(q(p, 'expr').includes('rce'), `read as written: ${p}`)
+  for (const p of ['x{a=~"|id|"}', 'x{a=~"$a|id"}']) t.ok(q(p, 'expr').includes('rce'), `read as written: ${p}`)
+  // (forty-fourth round) variables alone alternated, the matcher's quote closed by the selector: spliced inside a command's quotes, what
+  // follows the pipe is an unset variable then `},…)`, which no shell runs (a shell's own variables, and one the value sets, stay read)
+  t.same(q('label_values(redis_up{node_name=~"$environment|$node_name"},service_name)', 'expr'), [], 'variables alternated')
   // a CMS's own embed placeholder (Wagtail's rich text), with no source
   t.same(q('<p>come celebrate <embed embedtype="image" format="fullwidth" id="1" alt="where did my image go?" /></p>', 'body'), [], "Wagtail's embed")
   for (const p of ['<embed embedtype="image" src="javascript:alert(1)">', '<embed src=x>', '<embed embedtype="image" format="x" onload="alert(1)"/>']) t.ok(q(p, 'body').includes('xss'), `still read: ${p}`)
@@ -4082,4 +4085,22 @@ t.test("forty-fourth round, after the eightieth part's measurement: a run of com
   // a comment holding a tag or a quote, or markup between the comments, keeps the icon read
   t.ok(icon('    <!--v-if-->\n    <!-- x --><script>alert(1)</script><!-- y -->').includes('xss'), 'a script between comments')
   t.ok(icon('    <!--v-if-->\n    <!-- "x --><img src=x onerror=alert(1)> -->').includes('xss'), 'a quote in a comment')
+})
+
+t.test("forty-fourth round's fourth review: a matcher's quote closed by the selector, frameworks' comments and a style's, in-memory engines' $type", async (t) => {
+  // bash, dash and zsh ran `id` with the value spliced inside a command's double quotes, or not
+  for (const v of ['up{job=~"$src|$dst""id #', '"up{job=~"$src|$dst""id #', 'up{job=~"$a|$SHELL"" -c id "', 'x ${dst:=id}; up{job=~"$src|$dst"}', 'node=id; up{job="x",node=~"$node|$peer"}']) t.ok(q(v).includes('rce'), v)
+  t.same(json({ expr: 'up{job="x",node=~"$node|$peer"}' }), [], 'a label matched against its own variable')
+  // Knockout ran `alert` from its container-less binding, and Chromium fetched a style sheet imported inside `<style>`'s markers
+  for (const v of ['<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><!-- ko text: alert(1) --><!-- /ko --><path d="M0 0h24v24H0z"/></svg>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0 0"/><p><style><!----><!--@import url(http://127.0.0.1:9/x.css);--></style></svg>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><!-- directive: my-dir x --><path d="M0 0h24v24H0z"/></svg>']) t.ok(json({ page: v }).includes('xss'), v)
+  // sift ignores a lone `$options`, mingo a `__proto__`, and mingo takes a type's number as a string: `$type` stays MongoDB's
+  for (const body of ['{"user":"admin","password":{"$type":"string","$options":"i"}}', '{"user":"admin","password":{"$type":"string","__proto__":{}}}', '{"password":{"$type":"2"}}']) {
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(body) }).includes('nosqli'), body)
+  }
+})
+
+t.test("forty-fourth round, after the eighty-first and eighty-second parts' measurement: PHP's method through ->, a sigil's variable in a bitwise and", async (t) => {
+  t.same(json({ snippet: "        return $this->io->confirm('Do you want to proceed?', false);" }), [], "PHP's ->confirm(")
+  for (const v of ["';a->confirm(1)//", "';x-->alert(1)//", '<b>alert(1)']) t.ok(q(v).includes('xss'), v)
+  t.notOk(shellInjection('if (error_reporting() & $code) {'), "PHP's (error_reporting() & $code)")
 })
