@@ -98,7 +98,8 @@
  * other sources again ("How the seventy-ninth fresh part was built"; built beside the eightieth on a branch of its own); `FRESH80_SOURCES` the eightieth, benign values again, on
  * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own); `FRESH81_SOURCES` the eighty-first, benign values again, on
  * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own); `FRESH82_SOURCES` the eighty-second, benign values again, on
- * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own).
+ * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own); `FRESH83_SOURCES` the eighty-third, benign values again, on
+ * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -22300,6 +22301,250 @@ const FRESH82_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-third fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the eighty-fourth's helper), benign values again — JSON documents of several shapes (a
+// workflow collection's state machine definitions, an energy grid ontology's digital twin models, a charting
+// library's example notebooks, a browser's design tokens, and some code sources' manifests and configuration), a low
+// cap each (at most 25 a source), code from ordinary library and application repositories, one language a source (at
+// most 50 a source) and Markdown from documentation sets (at most 40 a source; all eight the documentation of a code
+// source)
+const FRESH83_SOURCES: Source[] = [
+  // a collection of serverless workflows (AWS Step Functions'): the workflows' state machine definitions in the
+  // Amazon States Language — tasks, choices, maps, parallel branches, retries and catches, callbacks, the service
+  // integrations — and their gallery records (25 drawn; the workflow model, the security incident, instance isolation
+  // and account vending workflows, the webhook provider's signing and the nested CDK copies left out)
+  {
+    repo: 'aws-samples/step-functions-workflows-collection',
+    commit: '83bbec48d8f065de3dbcb4c5d8fe0e58a0479334',
+    licence: 'MIT-0 (LICENSE)',
+    benign: [{ path: '^(?!_workflow_model/|account-vending|automating-a-security|ec2-instance-isolation|webhook-provider/)[\\w-]+/(?:statemachines?/[\\w.-]+\\.asl|example-workflow)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an energy grid ontology for digital twins (Azure Digital Twins' energy grid, after the CIM): its DTDL models —
+  // the core (terminals, connectivity nodes, equipment containers, substations, voltage levels, curves, schedules),
+  // generation (thermal, hydro, wind, solar, nuclear units and plants), distribution, the energy market and the
+  // prosumers (batteries, loads, meters, electric vehicles) (25 drawn)
+  {
+    repo: 'Azure/opendigitaltwins-energygrid',
+    commit: 'b2ba9c7966921532ab945017aafd6f3611ae7b12',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Ontology/(?!\\.vscode/)[\\w/ -]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an interactive plotting library for Jupyter (bqplot): its example notebooks — the marks (bars, lines, scatter,
+  // pies, maps, heat maps, graphs, candles), the object model and pyplot, scales, axes, interactions, selectors,
+  // animations, the tutorials and applications (25 drawn; the user interface tests' notebooks left out)
+  {
+    repo: 'bqplot/bqplot',
+    commit: '6f3f1452f0cdf8276a168606fd5561620ee39059',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^examples/[\\w ./-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a browser's design system (Brave's Leo): its design tokens — the universal, browser, Android, iOS, news, new tab,
+  // search, marketing, AI and web3 tokens and variables, the legacy colours — and its package manifest, the tokens'
+  // TypeScript configuration and its Renovate configuration (all 16 that are strict JSON under the size limit; the
+  // universal variables are over it, the main TypeScript configuration has comments)
+  {
+    repo: 'brave/leo',
+    commit: '545a7a343576e38e0faa8ea0bc1c346063a7b216',
+    licence: 'MPL-2.0 (LICENSE.md)',
+    benign: [{ path: '^(?:src/tokens/[\\w.-]+|package|tsconfig(?:-tokens)?|\\.github/renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a distributed object store's monitoring (Apache Ozone's): its Grafana dashboards — the Ozone Manager, the storage
+  // container manager, the datanodes, key creation, reads, listing and deletion, the container and disk balancers,
+  // decommissioning, snapshots, RocksDB, RPC, JVM and memory metrics, the S3 gateway (all under the size limit)
+  {
+    repo: 'apache/ozone',
+    commit: '78d5650c313f2fa0731bdf08b76d4604090dabca',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^hadoop-ozone/dist/src/main/compose/common/grafana/dashboards/[\\w .-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a framework for configuring applications in Python (Meta's Hydra): its configuration loading and composition, the
+  // defaults list, config sources and the config store, the overrides parser, the launchers and sweepers, callbacks
+  // and instantiation (50 snippets drawn; the tests, the test utilities, the pytest plugin and the shell completion
+  // plugins left out); its documentation — the tutorials, the patterns, advanced use, configuring Hydra, the plugins,
+  // the upgrade notes (40 sections drawn; the development pages, the unit testing page and the instantiation allow list
+  // note left out); and its website's package manifest and versions list
+  {
+    repo: 'facebookresearch/hydra',
+    commit: '2c03d1b925fe239e0b67b923699d4027685f198f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^hydra/(?!test_utils/|extra/)(?![\\w/]*_completion\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^website/docs/(?!development/|advanced/unit_testing|upgrades/1\\.3_to_1\\.4/instantiate_target_whitelist)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^website/(?:package|versions)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // components for terminal user interfaces in Go (Charm's Bubbles): the list, table, tree, text input and text area,
+  // viewport, file picker, paginator, progress bar, spinner, stopwatch, timer, help and key bindings (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'charmbracelet/bubbles',
+    commit: '10489b5fafe92bfaea873297cab8ac8b5c5237f4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a data-first GUI toolkit for Rust (Druid): its widgets, the data and lens model, the environment of theme values,
+  // the text layout and editing, commands, menus, the app launcher and window handling (50 snippets drawn; the tests
+  // and examples, the derive macros and the platform shell left out); and its book — the overview, getting started,
+  // data, widgets, lenses, the theme environment, resolution independence, widgets in depth (all its sections; the
+  // summary left out)
+  {
+    repo: 'linebender/druid',
+    commit: 'b27ea6a618c32f9ea0e8a56822f9487d23401c0d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^druid/src/(?!tests/)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/(?!SUMMARY)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a cron expression library for Java (cron-utils): the cron definitions of several schedulers (Unix, Quartz,
+  // Spring, cron4j), the parser, the field expressions and their visitors, the execution time generators, the
+  // descriptors, mappers, converters and validation (50 snippets drawn; the tests and the descriptions' translations
+  // left out)
+  {
+    repo: 'jmrozanec/cron-utils',
+    commit: 'd31697ec4c30d4f43a1b528e5781d1d00ea1c967',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/java/com/cronutils/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dialog library for Android in Kotlin (Material Dialogs): the dialog, its layout, title, message, buttons and
+  // actions, lists with single and multiple choice, check boxes, custom views, and the bottom sheets, colour chooser,
+  // date and time pickers, file and folder choosers, input and lifecycle modules (50 snippets drawn; the sample app
+  // and the tests left out)
+  {
+    repo: 'afollestad/material-dialogs',
+    commit: '709cfee9b45257af7ab4c428e4850bee38a075e7',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^(?:bottomsheets|color|core|datetime|files|input|lifecycle)/src/main/java/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a console music player in C (cmus): the library, playlists and play queue, the player and its buffer, track
+  // information, tags (APE, ID3), CUE sheets, filters and expressions, the command line and key bindings, tab
+  // expansion, the job queue, the input plugins (FLAC, Vorbis, Opus, MP4, WAV, ...) and the output plugins (ALSA,
+  // PulseAudio, OSS, ...) (50 snippets drawn; the remote control client and server with its password, the options with
+  // the server's password, the HTTP streaming, the environment variable lookups — the home and data directories, the
+  // terminal, the playlist environment, the CDDB proxy — and the man page tool left out)
+  {
+    repo: 'cmus/cmus',
+    commit: 'd335e90abd5d000eef128debcb979d852f0f6b7f',
+    licence: 'GPL-2.0-or-later (COPYING)',
+    benign: [{ path: '^(?!(?:main|server|options|http|misc|debug|cmus|ui_curses|pl_env|ip/cdio)\\.c$)(?:ip/|op/)?\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal user interface library for C++ (FTXUI): the DOM's elements — text, boxes, borders, flexbox and grid
+  // layout, tables, canvases, gauges, graphs, decorators —, the screen and its colours and string width handling,
+  // and the components — buttons, menus, checkboxes, radio boxes, sliders, dropdowns, windows, modals, containers,
+  // the event loop and the terminal input parser (50 snippets drawn; the tests, fuzzers and benchmarks, the
+  // application's and the terminal's environment detection and the input's password mode left out)
+  {
+    repo: 'ArthurSonzogni/FTXUI',
+    commit: '01bcb68133eadba621c42aeac956f7ff98a4d8b6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/ftxui/(?:component|dom|screen)/(?![\\w/]*(?:_test|fuzzer|benchmark)|component/(?:app|input)\\.cpp$|screen/terminal\\.cpp$)[\\w/]+\\.(?:cpp|hpp)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown-superset converter in Ruby (kramdown): the kramdown, Markdown and HTML parsers — block and span
+  // elements, lists, tables, footnotes, abbreviations, math, smart quotes —, the element tree, and the HTML, LaTeX,
+  // kramdown, man page, hash and table of contents converters, the syntax highlighter adapters, the options (50
+  // snippets drawn; the tests, the benchmarks, the document templates and the HTML entity table left out)
+  {
+    repo: 'gettalong/kramdown',
+    commit: '12b3d2e752793d4128b6355c338b23fefa674ee0',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^lib/kramdown(?:\\.rb|/(?!utils/entities)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a library for word processing documents in PHP (PHPWord): the document's elements and styles, sections, the
+  // readers and writers for Word 2007, ODText, RTF, HTML and PDF, the shared XML and ZIP helpers (50 snippets drawn;
+  // the tests and samples, the document protection, the password encoder and the escapers left out); its
+  // documentation — installing, the elements, styles, containers, readers and writers, the FAQ and how-tos (40
+  // sections drawn; the change logs, the credits and the template processor page left out); and its package manifest
+  {
+    repo: 'PHPOffice/PHPWord',
+    commit: '0ab0b4940bc52c7183e82ab2fd55324607037a73',
+    licence: 'LGPL-3.0-only (LICENSE, COPYING.LESSER)',
+    benign: [
+      { path: '^src/PhpWord/(?![\\w/]*(?:Protection|PasswordEncoder|DocProtect|Escaper|Part/Settings))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!changes/|credits|usage/template)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'composer.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a personal knowledge management tool on Visual Studio Code (Foam): its core — the workspace model, the note
+  // graph, wikilinks, tags, the Markdown parser and providers, linting, the site export —, the editor extension's
+  // features — navigation, previews, notes, daily notes, tags, smart folders, the graph view —, the command line and
+  // the MCP server's tools (50 snippets drawn; the tests, the test helpers, the note templates and their sandbox, the
+  // queries and the telemetry left out); its user documentation — getting started, the features, the recipes,
+  // publishing and the tools (40 sections drawn; the development pages, the templates, queries and telemetry pages
+  // and the recipes with access tokens, gists and authenticated remotes left out); and its manifests and
+  // configuration (package manifests, TypeScript, Lerna, Changesets, linter, development container and editor
+  // settings; the test data left out)
+  {
+    repo: 'foambubble/foam',
+    commit: '9f56a23523ff9eafc9cd770c731f9ee2dafb385f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/foam-(?:core|vscode|cli|graph|mcp)/src/(?![\\w/.-]*(?:test|\\.spec|mock|templates?[/.-]|query|telemetry|perf-regression))[\\w/.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/user/(?![\\w/.-]*(?:templates|foam-queries|telemetry|drafts-pro|github-actions|github-gist|azure-devops))[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?!packages/[\\w-]+/test-data/)[\\w/.-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a date and time library for JavaScript (Luxon): date times, durations, intervals, the zones (IANA, fixed offset,
+  // system), locales and the Intl formatting, the token and regular expression parsers, the formatter, conversions
+  // and settings (50 snippets drawn; the tests, benchmarks and the built bundles left out); its documentation —
+  // the tour, installing, formatting, parsing, zones, calendars, math, validity, Intl, the comparison with Moment and
+  // the upgrade notes (40 sections drawn); and its package manifests
+  {
+    repo: 'moment/luxon',
+    commit: 'b6b9d03709085008287ed7f4ce5067f0f4be53f2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:src/)?package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a 2D scene framework for Elixir (Scenic): scenes, the graph, primitives and their styles and transforms, the
+  // components (buttons, checkboxes, dropdowns, radio groups, sliders, toggles), the view port, drivers, assets and
+  // the math helpers (50 snippets drawn; the tests and the text field with its password mode left out); and its
+  // guides — getting started, installing the dependencies, the overviews of scenes, graphs, primitives, styles,
+  // transforms, the view port, drivers and assets, the scene lifecycle, the upgrade notes (40 sections drawn; the
+  // unfinished guides left out)
+  {
+    repo: 'ScenicFramework/scenic',
+    commit: '74bf56020101a5c43788a6426f8788202cbc54a8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^lib/(?![\\w/]*text_field)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^guides/\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // asynchronous sequence algorithms for Swift (Apple's swift-async-algorithms): buffers, channels, chunking,
+  // combining (zip, merge, combine latest, chain), debounce and throttle, flat map latest, interspersing, sharing,
+  // reductions, timers and the asynchronous streaming readers and writers (50 snippets drawn; the tests, the
+  // sequence validation test support and its C shim left out); and its guides and evolution proposals (40 sections
+  // drawn; the proposal template left out)
+  {
+    repo: 'apple/swift-async-algorithms',
+    commit: '3da39bbc4e687d4192af7c9cf4eab805745a0b9c',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^Sources/(?:AsyncAlgorithms|AsyncStreaming)/[\\w/+ ]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:Sources/AsyncAlgorithms/AsyncAlgorithms\\.docc/[\\w/]+|Evolution/(?!0000)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a benchmarking library for .NET (BenchmarkDotNet): the runner, jobs and their characteristics, the engine,
+  // columns, exporters, loggers, analysers and validators, the diagnosers and disassemblers, the toolchains, the
+  // reports and statistics (50 snippets drawn; the tests, samples, templates and the environment variables' job
+  // setting left out); its documentation — the guides, the configuration, the features and the samples' pages (40
+  // sections drawn; the contributing pages, the team and licence pages, the project templates' guide and the
+  // environment variables' sample left out); and its spelling, SDK, DocFX and native methods configuration
+  {
+    repo: 'dotnet/BenchmarkDotNet',
+    commit: '5995bf68f9ae7864ec12916c7b426b02759d1ad5',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/BenchmarkDotNet/(?![\\w/.]*(?:Templates/|EnvironmentVariable))[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/articles/(?!contributing/|team|license|guides/dotnet-new-templates|samples/IntroEnvVars)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:build/cSpell|build/sdk/global|docs/docfx|src/BenchmarkDotNet/NativeMethods)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -22388,6 +22633,7 @@ export const FRESH_PARTS = [
   { part: 'fresh80', name: 'Eightieth fresh part', fragments: 'eightieth fresh sources', sources: FRESH80_SOURCES },
   { part: 'fresh81', name: 'Eighty-first fresh part', fragments: 'eighty-first fresh sources', sources: FRESH81_SOURCES },
   { part: 'fresh82', name: 'Eighty-second fresh part', fragments: 'eighty-second fresh sources', sources: FRESH82_SOURCES },
+  { part: 'fresh83', name: 'Eighty-third fresh part', fragments: 'eighty-third fresh sources', sources: FRESH83_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
