@@ -99,7 +99,8 @@
  * other sources again ("How the eightieth fresh part was built"; built beside the seventy-ninth on a branch of its own); `FRESH81_SOURCES` the eighty-first, benign values again, on
  * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own); `FRESH82_SOURCES` the eighty-second, benign values again, on
  * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own); `FRESH83_SOURCES` the eighty-third, benign values again, on
- * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own).
+ * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own); `FRESH84_SOURCES` the eighty-fourth, benign values again, on
+ * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -22545,6 +22546,255 @@ const FRESH83_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-fourth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the eighty-third's helper), benign values again — JSON documents of several
+// shapes (a glacier model's tutorial notebooks, a retail data model's JSON schemas, a genomic surveillance toolkit's
+// output and configuration schemas, and the manifests, schemas, configuration and data of code sources), a low cap
+// each (at most 25 a source), code from ordinary library and application repositories, one language a source (at
+// most 50 a source) and Markdown from documentation sets (at most 40 a source; seven the documentation of a code
+// source, one a JSON source's)
+const FRESH84_SOURCES: Source[] = [
+  // a glacier model's tutorials (OGGM's): the notebooks of its tutorials and ten-minute introductions — glacier
+  // directories, mass balance calibration, ice thickness inversion, dynamical spin-up, climate model runs, hydrological
+  // output, numerical solvers, flowlines, frontal ablation, avalanches (25 drawn of the 39 under the size limit; the
+  // calving parameterization notebook is over it)
+  {
+    repo: 'OGGM/tutorials',
+    commit: '52f9628a1209b97f3b00eb4bc115dfe485ac291b',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^notebooks/(?:(?:10minutes|tutorials|construction)/)?[\\w-]+\\.ipynb$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a retail data model's JSON schemas (wunderbon's digital receipt schemas): addresses, amounts, cart items, prices,
+  // products, barcodes, merchants, points of sale, terminals, loyalty programmes, cash and cashless payments, taxes,
+  // transactions, ratings, notifications (25 drawn of 56; the token, token transmission, fiscal security module (TSE)
+  // and user schemas left out, and the sample data, valid and invalid, validated by its CI)
+  {
+    repo: 'wunderbon/json-schemas',
+    commit: '5c687750019e59fad710a5156bd2e55e8e5e86f1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^schema/(?!token|tse/|user/)[\\w/]+\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a genomic surveillance toolkit (Nextstrain's augur): the JSON schemas of its outputs and configuration — the
+  // dataset (v2) and its tree and metadata (v1), the Auspice configuration, annotations, frequencies and tip
+  // frequencies, measurements and their collection configuration, the root-sequence sidecar, the subsampling
+  // configuration (all 11 that are strict JSON; its type checker's configuration is not); and its documentation —
+  // the README, the FAQ (clades, colours, FASTA and VCF input, BEAST trees, latitudes and longitudes, traits,
+  // translation references, builds) and the usage pages (Snakemake, the output format) (all their sections; the
+  // developer documentation, the JOSS paper, the deprecation notes and the change log left out)
+  {
+    repo: 'nextstrain/augur',
+    commit: '241431b7d420ea51d1ad7e0d60829857904cfc3f',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:augur/data/[\\w-]+|pyrightconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/(?:faq|usage)/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a structuring and unstructuring library in Python (cattrs): the converters, the hook factories and their code
+  // generation, the dispatch, the strategies — unions, subclasses, class methods —, the disambiguators, the
+  // validation errors and the preconfigured converters — JSON, MessagePack, BSON, CBOR, TOML, YAML, msgspec, orjson,
+  // ujson (50 snippets drawn; the legacy `cattr` alias package, the tests and the benchmarks left out); and its
+  // documentation — basics, structuring, unstructuring, customizing, strategies, unions, validation, the
+  // preconfigured converters, recipes, migrations (40 sections drawn; the contributing guide, the history and the
+  // benchmarking page left out)
+  {
+    repo: 'python-attrs/cattrs',
+    commit: '82b02c07ca535a1ba656b935767d819eac9d383b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/cattrs/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!contributing|history|benchmarking)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a process and system utilities library in Go (gopsutil): CPU, memory, disks, hosts, load, network, processes,
+  // sensors, Docker's cgroups and Windows services, per platform — Linux, the BSDs, macOS, Windows, Solaris, AIX —,
+  // and their common helpers (50 snippets drawn; the tests, the test data, the test helper and the environment
+  // variable handling left out)
+  {
+    repo: 'shirou/gopsutil',
+    commit: 'b9930e2b530a6ac8c63c44eca1aefd9fea04c1f4',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:cpu|disk|docker|host|load|mem|net|process|sensors|winservices|internal/common)/(?![\\w/]*(?:testdata|psutiltest))[\\w/]+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a code statistics tool in Rust (tokei): the language definitions and their syntax, the parsing of comments,
+  // strings and embedded languages, the reports, the sorting, the configuration and the command line's input and
+  // output (50 snippets drawn; the Tera template of the language list, the fuzzing targets and the tests left out);
+  // and its language list (the one JSON document)
+  {
+    repo: 'XAMPPRocky/tokei',
+    commit: 'fa44e5194060305576514d59b850353643afbfc8',
+    licence: 'MIT OR Apache-2.0 (LICENCE-MIT, LICENCE-APACHE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'languages.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a technical analysis library in Java (ta4j): bar series, indicators — averages, oscillators, candles, volume,
+  // statistics, pivot points, Ichimoku, Elliott waves, Wyckoff —, rules, strategies, trading records, analysis
+  // criteria and costs, backtesting and serialization (50 snippets drawn; the examples and the tests left out); and
+  // its example module's market data series and cycle anchor registries (the 6 of 13 under the size limit)
+  {
+    repo: 'ta4j/ta4j',
+    commit: '42e1a941ebdf4f8b122b12ab65bfd012c6bee7f3',
+    licence: 'MIT (license-header.txt, an SPDX identifier; pom.xml)',
+    benign: [
+      { path: '^ta4j-core/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^ta4j-examples/src/main/resources/(?:ta4jexamples/analysis/elliottwave/backtest/)?[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a zoomable image library for Compose in Kotlin (Telephoto): the zoomable modifier and its state, gestures,
+  // content transformations and limits, the zoomable image and its Coil and Glide loaders, the sub-sampling image
+  // decoder — tiles, regions, bitmap loading — and the flick-to-dismiss container (50 snippets drawn; the tests,
+  // the test utilities, the sample, the benchmark and the build logic left out); and its documentation — the
+  // zoomable modifier, the zoomable image, custom image loaders, sub-sampling, recipes (all their sections; the
+  // release how-to left out)
+  {
+    repo: 'saket/telephoto',
+    commit: 'f59d2bf453379cb703d685385050dcd272896550',
+    licence: 'Apache-2.0 (license.txt)',
+    benign: [
+      { path: '^(?:zoomable|flick|zoomable-image/(?:core|coil|glide|sub-sampling-image))/src/(?:main|commonMain|androidMain|desktopMain)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs/(?!releasing)[\\w/-]+|readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a JPEG 2000 codec in C (OpenJPEG): the codestream and JP2 file format, tile coding, tier-1 and tier-2 coding,
+  // the high-throughput decoder, wavelet transforms, MQ coding, packet iterators, the index managers, the threads and
+  // the sparse arrays (50 snippets drawn; the JPIP client and server with their sessions and sockets, the
+  // applications, the third-party libraries, the benchmark and the tests left out)
+  {
+    repo: 'uclouvain/openjpeg',
+    commit: '9dd4b3c98a78f50a48fb08f27bf198d4ae1d8528',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/lib/openjp2/(?!bench_|test_)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a LED controller firmware in C++ (WLED): the effects and their particle system, segments, palettes, colours,
+  // the LED buses, the JSON state API, presets, playlists, buttons, infrared, UDP sync, DMX and E1.31, the file
+  // system, the image loader and the user modules' manager (50 snippets drawn; the configuration, settings and
+  // settings page code that handles passwords, the main setup with its Wi-Fi credentials, the web server, OTA update,
+  // SHA-1 shim, Wi-Fi provisioning, network, MQTT, Hue and utilities code and the vendored dependencies left out);
+  // its user modules' READMEs — sensors, displays, clocks, relays, rotary encoders (40 sections drawn; the WireGuard
+  // module's left out); and its user modules' library manifests, infrared remote key maps, relay presets, PlatformIO
+  // board definitions, package manifest and development container configuration (25 drawn of 74; the WireGuard
+  // module's left out)
+  {
+    repo: 'wled/WLED',
+    commit: '6d16dc22e440c848da2f97360a5e27a6457b9640',
+    licence: 'EUPL-1.2 (LICENSE)',
+    benign: [
+      { path: '^wled00/(?!(?:cfg|set|xml|wled|wled_server|ota_update|mbedtls_sha1_shim|improv|network|util|mqtt|hue)\\.cpp$)\\w+\\.cpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^usermods/(?!wireguard/)[\\w+-]+/(?:readme|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:usermods/(?:JSON_IR_remote/[\\w-]+|RelayBlinds/presets|usermod_v2_RF433/remote433|(?!wireguard/)[\\w+-]+/library)|boards/[\\w-]+|package|\\.devcontainer/devcontainer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // Ruby's type signature language (RBS): the parser glue, the AST, the environment and its loader, the definition
+  // builder, method types and type parameters, the validator, the writer, the collection of gem signatures, the
+  // prototype generators, the test helpers for signatures and the command line (50 snippets drawn; the C and Rust
+  // parsers, the signatures themselves and the tests left out); its documentation — the syntax, RBS by example, the
+  // standard library and core types, inline annotations, collections, gems, the architecture, the tools (40 sections
+  // drawn; the contributing guide and the release notes left out); and its AST's JSON schemas and editor settings
+  {
+    repo: 'ruby/rbs',
+    commit: '584b4cf0346895027f3688e954d42c56eda5a1dc',
+    licence: 'BSD-2-Clause OR Ruby (COPYING, BSDL)',
+    benign: [
+      { path: '^lib/rbs/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!CONTRIBUTING|release)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:schema/\\w+|\\.vscode/\\w+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a static analyser for PHP (Psalm): the analyzers of statements, expressions and calls, the type system and its
+  // reconciliation, the codebase and its scanners, the providers, the issue classes, the plugin API, the
+  // configuration, the language server and the file manipulation (50 snippets drawn; the taint analysis, its sources,
+  // sinks, flow graph and tainted-input issues, the execution environment's build and Git information collectors and
+  // the tests left out); its documentation — running Psalm, its configuration, the issue types, annotating code,
+  // the type syntax, manipulating code (40 sections drawn; the security analysis pages, the tainted-input issue pages
+  // and the contributing guide left out); and its package manifests and dependency checker configuration
+  {
+    repo: 'vimeo/psalm',
+    commit: '3c67fc53dcdaab8107c214b8cf95c4c5e39489d2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/Psalm/(?![\\w/]*(?:Taint|ExecutionEnvironment|Secret))[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!security_analysis/|contributing/|running_psalm/issues/Tainted)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:(?:assets/psalm-phar/|vendor-bin/\\w+/)?composer|bin/ci/composer-require-checker-config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a data visualisation library in TypeScript (nivo): the charts — bars, lines, pies, heat maps, tree maps,
+  // sunbursts, Sankey diagrams, chords, networks, calendars, radars, bumps, swarm plots, box plots, waffles —, their
+  // canvas and SVG renderers, axes, grids, legends, annotations, tooltips, scales, colours, theming and the
+  // generators of sample data (50 snippets drawn; the tests, stories, website, API server and examples left out);
+  // and its packages' manifests and the monorepo's manifest, Lerna and TypeScript configuration (25 drawn of 50)
+  {
+    repo: 'plouc/nivo',
+    commit: '0dae2c32052a573f9f1d66ec1b453b572119b265',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/[\\w/.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:packages/[\\w-]+/package|package|lerna|tsconfig(?:\\.monorepo|\\.types)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a ZIP library in JavaScript (JSZip): the archive object, the readers and writers, the ZIP entries and the
+  // central directory, compression, CRC-32, UTF-8, the stream helpers and workers, the Node.js streams and the
+  // support detection (50 snippets drawn; the built distribution, the tests and the benchmarks left out); its
+  // documentation — the API of the archive, the ZIP objects and the stream helper, the how-tos, examples,
+  // limitations, the FAQ and the upgrade guide (40 sections drawn; the contributing page left out); and its package
+  // manifests (the 3 that are strict JSON; its TypeScript configuration is not)
+  {
+    repo: 'Stuk/jszip',
+    commit: '643714aa770afd8fe1df6cfc7e2bde945bb0ef64',
+    licence: 'MIT OR GPL-3.0-or-later (LICENSE.markdown)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^documentation/(?!contributing)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|bower|component|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a real-time dashboard for Phoenix in Elixir (Phoenix LiveDashboard): the pages — home, metrics, OS data,
+  // processes, ports, sockets, ETS, applications, Ecto statistics —, the components — tables, charts, cards, nav
+  // bars —, the router, the telemetry listener and the metrics history (50 snippets drawn; the request logger, which
+  // streams requests' logs to a browser holding its signed cookie, and the tests left out); and its assets' package
+  // manifest (its guides give too few sections for a set of their own once the request logger's is left out)
+  {
+    repo: 'phoenixframework/phoenix_live_dashboard',
+    commit: 'f110b3d86dce7062bc27770254108f8133ca8d9c',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^lib/(?![\\w/]*request_logger)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'assets/package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a parsing library in Swift (Point-Free's Parsing): the parser and parser-printer protocols, the result builders,
+  // the parsers — prefixes, whitespace, numbers, dates, UUIDs, many, one-of, optionally, peek, not —, the
+  // conversions, the input abstractions and the error messages (50 snippets drawn; the tests and the benchmarks left
+  // out); its DocC articles — getting started, design, backtracking, error messages, round-tripping, string
+  // abstractions and the parsers' pages (all their sections); and its package resolution
+  {
+    repo: 'pointfreeco/swift-parsing',
+    commit: '611f34414280af332137e56433d90d1840656921',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/Parsing/[\\w/+.-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/Parsing/Documentation\\.docc/[\\w/ .-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'Package.resolved', kind: 'json', format: 'json' },
+    ],
+  },
+  // a game modding framework in C# (SMAPI, for Stardew Valley): the mod loader and its rewriters, the mod registry,
+  // the events, the content and asset pipeline, the input, the console commands, the logging, the reflection helpers
+  // and the game loop hooks (50 snippets drawn; the web site, the installer, the toolkit's environment utilities and
+  // the tests left out); and its bundled mods' manifests and the JSON schemas of mod manifests, translation files
+  // and Content Patcher packs (the 5 of 7 that are strict JSON; the web site's settings with their API keys and
+  // credentials left out)
+  {
+    repo: 'Pathoschild/SMAPI',
+    commit: '7f5d0357e2b577f3e1bc47bb7a9d6d8c61dda8cb',
+    licence: 'LGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/SMAPI/(?!Properties/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?:SMAPI\\.Web/wwwroot/(?:schemas/[\\w-]+|SMAPI\\.metadata)|SMAPI\\.Mods\\.\\w+/manifest|SMAPI\\.Installer/assets/runtimeconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -22634,6 +22884,7 @@ export const FRESH_PARTS = [
   { part: 'fresh81', name: 'Eighty-first fresh part', fragments: 'eighty-first fresh sources', sources: FRESH81_SOURCES },
   { part: 'fresh82', name: 'Eighty-second fresh part', fragments: 'eighty-second fresh sources', sources: FRESH82_SOURCES },
   { part: 'fresh83', name: 'Eighty-third fresh part', fragments: 'eighty-third fresh sources', sources: FRESH83_SOURCES },
+  { part: 'fresh84', name: 'Eighty-fourth fresh part', fragments: 'eighty-fourth fresh sources', sources: FRESH84_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
