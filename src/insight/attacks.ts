@@ -1437,13 +1437,15 @@ const NOSQL_OPERATORS = new Set(['$ne', '$eq', '$gt', '$gte', '$lt', '$lte', '$i
   // (nineteenth round) the other update operators (`{"$push": {"roles": "admin"}}`, `$currentDate`)
   '$push', '$pull', '$pullall', '$inc', '$addtoset', '$pop', '$currentdate', '$mul', '$setoninsert',
   // (twenty-fifth round) the geospatial operators (`{"loc": {"$near": …}}`) and Sequelize's string operators (`{"username": {"$like": "%"}}`)
-  '$near', '$nearsphere', '$geowithin', '$geointersects', '$within', '$like', '$ilike', '$notlike'])
+  '$near', '$nearsphere', '$geowithin', '$geointersects', '$within', '$like', '$ilike', '$notlike',
+  // (forty-fourth round's fourth review) the bitwise query operators (`{"pin": {"$bitsAllClear": 0}}` matches every numeric pin)
+  '$bitsallclear', '$bitsallset', '$bitsanyclear', '$bitsanyset'])
 // not `$comment`: a query's comment changes nothing it matches, and it is a JSON Schema keyword (`$schema` documents carry it)
 const NOSQLI = [
-  /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text)\s*\]/,
+  /\[\s*\$(?:ne|eq|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|not|nor|expr|function|elemmatch|all|size|type|mod|text|bitsallclear|bitsallset|bitsanyclear|bitsanyset)\s*\]/,
   // (twenty-fifth round: and the update and geospatial operators, `{"$set": {"role": "admin"}}`, `{"$near": …}`, and Sequelize's
   // `$like`; not `$eval`, JSON-logic's own, nor Extended JSON's type wrappers, `$oid`, `$date`, `$binary`, nor JSON Schema's `$comment`)
-  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith|set|unset|inc|push|pull|pullall|addtoset|rename|setoninsert|geowithin|geointersects|near|nearsphere|like|ilike|notlike)['"]?\s*:/,
+  /(?:^|['"{,])\s*\$(?:ne|gt|gte|lt|lte|in|nin|regex|where|exists|or|and|nor|expr|function|accumulator|elemmatch|match|lookup|group|project|unwind|facet|unionwith|set|unset|inc|push|pull|pullall|addtoset|rename|setoninsert|geowithin|geointersects|near|nearsphere|like|ilike|notlike|bitsallclear|bitsallset|bitsanyclear|bitsanyset)['"]?\s*:/,
   // (thirty-second round: `sleep(…)` as a known library's method or awaited on its line, `Thread.sleep(1000);`, `time.sleep(5);`,
   // `await sleep(100);`, is a program's pause, not the global the database's shell gives `$where`; review: not any receiver,
   // `(function(){return this})().sleep(5000)` reaches that global, nor `await` before a line break)
@@ -2453,7 +2455,7 @@ const GATE = {
   // search each is cheaper than this alternation tried at every position of a long value)
   rce: /\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]/,
   // an operator name after "$", or $where JavaScript
-  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
+  nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike|bits)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
   ldapi: /^\s*\(\s*[&|]\s*\)\s*$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters

@@ -4104,3 +4104,11 @@ t.test("forty-fourth round, after the eighty-first and eighty-second parts' meas
   for (const v of ["';a->confirm(1)//", "';x-->alert(1)//", '<b>alert(1)']) t.ok(q(v).includes('xss'), v)
   t.notOk(shellInjection('if (error_reporting() & $code) {'), "PHP's (error_reporting() & $code)")
 })
+
+t.test("forty-fourth round's fourth review, older than the round: MongoDB's bitwise query operators", async (t) => {
+  // `{"pin": {"$bitsAllClear": 0}}` matches every numeric pin through mongoose and MongoDB; it was read by no rule
+  for (const body of ['{"pin":{"$bitsAllClear":0}}', '{"pin":{"$bitsAnySet":[1,5]}}', '{"pin":{"$type":"number","$bitsAllClear":0}}']) {
+    t.ok(detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(body) }).includes('nosqli'), body)
+  }
+  for (const query of ['pin[$bitsAllClear]=0', 'user=a&pin%5B%24bitsAnySet%5D=1']) t.ok(detector.detect({ ...base, query }).includes('nosqli'), query)
+})
