@@ -63,7 +63,7 @@ const VERSION_IN_SENTENCE = /^\d{1,2}(?:\.\d{1,3}){0,2}(?:_\d{1,4})?(?:-[a-z]{1,
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x0b || c === 0x0c
 const isDigit = (c: number) => c >= 48 && c <= 57
 const isLetter = (c: number) => c >= 97 && c <= 122
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95
+export const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
 
 /** A shell argument: an option, a path, a variable, a glob, a redirection, a number, an address. */
@@ -1068,11 +1068,13 @@ function choicesEnd(v: string, i: number): number {
  * injection wants (`top -b -n 1`, `where /r c:\ *.conf`, given options, are still commands). The stage's line holds no program in
  * parentheses (`(whoami)`: PowerShell's `where` and `sort` are its cmdlets' aliases, and it runs a parenthesized command in an argument).
  */
-const KUSTO_STAGE = /^[ \t]{0,4}(?:(?:where|filter)[ \t]{1,4}[^\n\r|;&`$<>]{0,300}?(?:==|=~|!=|!~|>=|<=|\b(?:has|has_any|has_all|hasprefix|hassuffix|contains|startswith|endswith|in~?|between)[ \t(]|\b(?:isnotempty|isnotnull|isempty|isnull|ago)\(|\{[a-z_][\w:.-]{0,60}\})|top[ \t]{1,4}\d{1,9}[ \t]{1,4}by[ \t]|(?:sort|order)[ \t]{1,4}by[ \t]|(?:project(?:-away|-keep|-rename|-reorder)?|distinct)[ \t]{1,4}[a-z_[]|summarize[ \t]|extend[ \t]{1,4}[\w[\]'"]{1,60}[ \t]{0,4}=|(?:take|limit)[ \t]{1,4}\d|render[ \t]{1,4}(?:timechart|barchart|columnchart|piechart|areachart|linechart|scatterchart|stackedareachart|anomalychart|ladderchart|pivotchart|timepivot|treemap|table|card)\b|(?:union|mv-expand|mv-apply)[ \t]{1,4}[a-z_(]|parse(?:-where|-kv)?[ \t]{1,4}[\w.[\]'"]{1,60}[ \t]{1,4}with[ \t])/
+const KUSTO_STAGE = /[ \t]{0,4}(?:(?:where|filter)[ \t]{1,4}[^\n\r|;&`$<>]{0,300}?(?:==|=~|!=|!~|>=|<=|\b(?:has|has_any|has_all|hasprefix|hassuffix|contains|startswith|endswith|in~?|between)[ \t(]|\b(?:isnotempty|isnotnull|isempty|isnull|ago)\(|\{[a-z_][\w:.-]{0,60}\})|top[ \t]{1,4}\d{1,9}[ \t]{1,4}by[ \t]|(?:sort|order)[ \t]{1,4}by[ \t]|(?:project(?:-away|-keep|-rename|-reorder)?|distinct)[ \t]{1,4}[a-z_[]|summarize[ \t]|extend[ \t]{1,4}[\w[\]'"]{1,60}[ \t]{0,4}=|(?:take|limit)[ \t]{1,4}\d|render[ \t]{1,4}(?:timechart|barchart|columnchart|piechart|areachart|linechart|scatterchart|stackedareachart|anomalychart|ladderchart|pivotchart|timepivot|treemap|table|card)\b|(?:union|mv-expand|mv-apply)[ \t]{1,4}[a-z_(]|parse(?:-where|-kv)?[ \t]{1,4}[\w.[\]'"]{1,60}[ \t]{1,4}with[ \t])/y
 /** a program in parentheses, alone or given arguments (`(whoami)`, `(cat /etc/passwd)`), not a function's first argument (`bin(time, 1h)`) */
 const PARENTHESIZED_PROGRAM = /\([ \t]{0,4}([a-z][\w.-]{0,30})(?=[ \t]{0,4}\)|[ \t]{1,4}[^,\s)])/g
 function kustoStage(v: string, i: number): boolean {
-  const m = KUSTO_STAGE.exec(v.slice(i, i + 320))
+  // (sticky at the pipe: the operator and its clause read in place, no copy of the value's rest)
+  KUSTO_STAGE.lastIndex = i
+  const m = KUSTO_STAGE.exec(v)
   if (m === null) return false
   // (review) its line to the shell's line feed (or a written `\n`, read as one in a string's context): no substitution, expansion or
   // continuation on it, which the stage's command hid (`x | top 1 by \`id\` #`, `| top 1 by y \⏎id`), and no program in parentheses
@@ -1172,7 +1174,7 @@ function breakAt(v: string, from: number, limit: number): number {
   return -1
 }
 /** the stages whose operator is also a program's name, and what their clause may hold after `by` */
-const ORDER_STAGE = /(?:top|sort|order)[ \t]/
+const ORDER_STAGE = /^[ \t]{0,4}(?:top|sort|order)[ \t]/
 const ORDER_CLAUSE = /^[\w[('"][\w.[\]()'" ,*\/+-]{0,300};?\r?$/
 /** a statement's last `;`, ending its line */
 const STATEMENT_END = /;[ \t]*\r?$/

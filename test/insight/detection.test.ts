@@ -4112,3 +4112,12 @@ t.test("forty-fourth round's fourth review, older than the round: MongoDB's bitw
   }
   for (const query of ['pin[$bitsAllClear]=0', 'user=a&pin%5B%24bitsAnySet%5D=1']) t.ok(detector.detect({ ...base, query }).includes('nosqli'), query)
 })
+
+t.test("the forty-fourth round's $type walk is bounded: nested past the walk, thousands of objects, and judged still", async (t) => {
+  const body = (text: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(text) })
+  // as deep as a body's parse goes (64 levels), and past MAX_FILTER_NODES objects, where the walk gives up and the document's values
+  // decide, as before the round
+  t.ok(body(`{"a":${'{"b":'.repeat(60)}{"$type":"string"}${'}'.repeat(60)}}`).includes('nosqli'), '60 levels deep')
+  t.ok(body(`{"t":[${Array.from({ length: 600 }, () => '{"$type":"color","x":1}').join(',')}],"password":{"$type":"string"}}`).includes('nosqli'), '600 objects, then an operator')
+  t.same(body(`{"t":[${Array.from({ length: 150 }, (_, i) => `{"$type":"number","$value":${i}}`).join(',')}]}`), [], '150 design tokens')
+})
