@@ -379,6 +379,42 @@ function andOperand(v: string, i: number): boolean {
 /** Code, not a shell: `&query`, `(&mut x)`, `f(a, &b)`, `x = &y` (references and addresses). */
 const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 
+/** how far back on its line `insideCall` looks for the call's `(` */
+const CALL_REACH = 400
+
+/**
+ * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments opened on its line: an unclosed `(` right after a name
+ * (`f(a, &b)`, `fn(const x& y)`), the name no shell word (`if(`, `while(` open a subshell after their keyword), and no quote, backtick
+ * or backslash between the two (a quoted `(` is no group, and a quote may join the two to a string). bash and dash refuse `name(`
+ * with anything but `)` after it, and zsh a `&` inside a glob's group: the line runs nothing.
+ */
+function insideCall(v: string, i: number): boolean {
+  let depth = 0
+  for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
+    const c = v.charCodeAt(k)
+    if (c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92) return false
+    if (c === 41) depth++
+    else if (c === 40 && depth > 0) depth--
+    else if (c === 40) {
+      if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return false
+      let s = k - 1
+      while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
+      return !SHELL_WORDS.has(v.slice(s, k))
+    }
+  }
+  return false
+}
+
+/**
+ * (forty-fifth round) Whether the operator at `i` opens its line: blanks alone before it, after a line feed that no backslash
+ * continues (`\` then a line feed joins the two lines). Not the value's first line, which a command may stand before.
+ */
+function opensLine(v: string, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isBlank(v.charCodeAt(k))) k--
+  return k > 0 && v.charCodeAt(k) === 10 && v.charCodeAt(k - 1) !== 92
+}
+
 /**
  * A value whose first quote of a kind opens an assignment's value and closes on the same line (`alias
  * hgrep="fc -El 0 | grep"`, `x='a | b'`): a definition; that quote closes no quote of a command it is spliced into.
@@ -843,7 +879,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           break
         }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
-        if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
+        // (forty-fifth round: nor `||` opening a line, a condition broken before the operator, as `&&` is not; a single `|` opening a
+        // line is PowerShell 7's pipeline going on, and still read)
+        if (v.charCodeAt(i + 1) === 124 && ((i > 0 && v.charCodeAt(i - 1) === 40) || opensLine(v, i))) {
           i++
           break
         }
@@ -855,6 +893,19 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         break
       case 38: // & &&
         if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
+        // (forty-fifth round) a reference among a call's arguments (Rust's `impl Fn(&mut W, &T, &Env)`, C++'s `eval_example(const
+        // help_text& ht, const help_example& ex)`): `name(` is no group in a POSIX shell — bash and dash refuse the line, zsh a `&` in a
+        // glob's group — so that line runs nothing
+        if (insideCall(v, i)) {
+          if (v.charCodeAt(i + 1) === 38) i++
+          break
+        }
+        // (forty-fifth round) `&&` opening a line (PHP's and C's conditions broken before the operator, `⏎    && $replacement_arg_type`):
+        // bash, dash and zsh refuse the line and run nothing after it; not after a continuation's backslash
+        if (v.charCodeAt(i + 1) === 38 && opensLine(v, i)) {
+          i++
+          break
+        }
         // a reference to a variable in code, after blanks: PHP's `f($a, &$b)`, `foreach ($x as $k => &$v)`
         if (v.charCodeAt(i + 1) === 36 && i > 1 && isBlank(v.charCodeAt(i - 1))) {
           let b = i - 1

@@ -4121,3 +4121,25 @@ t.test("the forty-fourth round's $type walk is bounded: nested past the walk, th
   t.ok(body(`{"t":[${Array.from({ length: 600 }, () => '{"$type":"color","x":1}').join(',')}],"password":{"$type":"string"}}`).includes('nosqli'), '600 objects, then an operator')
   t.same(body(`{"t":[${Array.from({ length: 150 }, (_, i) => `{"$type":"number","$value":${i}}`).join(',')}]}`), [], '150 design tokens')
 })
+
+t.test("forty-fifth round: a reference among a call's arguments, a condition broken before `&&` or `||`, a path after a tautology, a tag's name in a string", async (t) => {
+  // Druid's closures and lnav's declaration: `name(` opens no group in a POSIX shell, so `&Env)` and `& ex)` run nothing
+  for (const v of ["    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + 'static) -> Self {", '    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);', 'memcpy(&dst, &id, sizeof(id));']) {
+    t.same(json({ snippet: v }), [], v)
+    t.notOk(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
+  }
+  // a subshell after a shell's keyword, a group opened by a quote's or a backslash's side, a call closed before the `&`: still read
+  for (const v of ['x;(a &id)', 'if(a &id)', 'while(true &id)', "f('(' &id)", 'f(\\( &id)', 'f(a) &id', 'x &env', 'f(a)\n&id', "f(x, '&id')' &id"]) t.ok(shellInjection(v.toLowerCase()), `still read: ${JSON.stringify(v)}`)
+  // Psalm's and FTXUI's conditions: a line opening on `&&` or `||` is refused by bash, dash and zsh, with nothing after it run
+  for (const v of ['        if ($array_type\n            && $replacement_arg_type\n            && $replacement_arg_type->hasArray()\n        ) {', 'if (a\n    || id\n) {', 'x\r\n  && id']) {
+    t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+  }
+  // on the value's first line a command may stand before it; a backslash continues the line before; the rest of the line is read
+  for (const v of ['&& id', '|| id', 'x \\\n&& id', 'x\n&& y; id', 'x\n&& y\nid;id', 'x\n| id']) t.ok(shellInjection(v.toLowerCase()), `still read: ${JSON.stringify(v)}`)
+  // a tautology's second operand the head of a path, `Event::Character`: `x == x::y` is no comparison of a thing to itself
+  t.same(json({ snippet: "    if (event == Event::ArrowRight || event == Event::Character('l')) {\n      MoveSelector(+1);\n    }" }), [], "FTXUI's event test")
+  for (const v of ["' || 'a'=='a", "a' || a == a //", "1 || x==x"]) t.ok(q(v).includes('nosqli'), `still read: ${v}`)
+  // Telephoto's `"<svg".encodeUtf8()`: a quote belongs to the tag's name, `svg"`, which no browser knows
+  for (const v of ['private val SVG_TAG: ByteString = "<svg".encodeUtf8()', 'startsWith("<iframe")', "tags = ['<svg', '<math']"]) t.notOk(json({ snippet: v }).includes('xss'), v)
+  for (const v of ['"<svg"+" onload=alert(1)>"', '<svg onload=alert(1)>', '"<svg/onload=alert(1)>"', "'<svg'>", '<iframe src=//127.0.0.1:9/>']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+})
