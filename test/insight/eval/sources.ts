@@ -100,7 +100,8 @@
  * other sources again ("How the eighty-first fresh part was built"; built beside the eighty-second on a branch of its own); `FRESH82_SOURCES` the eighty-second, benign values again, on
  * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own); `FRESH83_SOURCES` the eighty-third, benign values again, on
  * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own); `FRESH84_SOURCES` the eighty-fourth, benign values again, on
- * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own).
+ * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own); `FRESH85_SOURCES` the eighty-fifth, benign values again, on
+ * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -22795,6 +22796,267 @@ const FRESH84_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-fifth fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the eighty-sixth's helper), benign values again — JSON documents of several shapes (an
+// engineering metrics platform's Grafana dashboards, a notebook server's tutorial notes and interpreter settings, a
+// component library's schematic schemas and manifests, and the manifests and configuration of code sources), a low
+// cap each (at most 25 a source), code from ordinary library and application repositories, one language a source (at
+// most 50 a source) and Markdown from documentation sets (at most 40 a source; seven the documentation of a code
+// source, one a JSON source's)
+const FRESH85_SOURCES: Source[] = [
+  // an engineering metrics platform's Grafana dashboards (Apache DevLake's): DORA metrics and their details, GitHub,
+  // GitLab, Bitbucket, Azure DevOps, Jira, Jenkins, CircleCI, Bamboo, Argo CD, PagerDuty, Opsgenie, Asana, Taiga,
+  // TAPD, Zentao, Teambition, Testmo, engineering throughput and cycle time, work logs, weekly retrospectives, AI
+  // adoption (25 drawn of the 48 under the size limit; the demo dashboards, the SonarQube dashboards with their security
+  // hotspots and vulnerabilities, the debug dashboard and the archive left out)
+  {
+    repo: 'apache/incubator-devlake',
+    commit: '420e494b4ede9a16c4bfb59de099c797bcd7f5f1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^grafana/dashboards/(?!Demo|Sonar|DORADebug)\\w[\\w-]*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web notebook server's tutorial notes and interpreter settings (Apache Zeppelin's): the Flink, Python and Spark
+  // tutorials' notes — Flink basics, job control, streaming ETL and analytics, logistic regression with Alink,
+  // IPython, Matplotlib, the Spark interpreter, Spark's basic features, Delta Lake — and the settings of the Angular,
+  // file, Groovy, Java, Python and Jupyter interpreters (all 16 they give; the notes with shell paragraphs, the note
+  // with a database password, the Spark SQL notes reading an environment variable, the notes over the size limit or
+  // not in the snapshot, the interpreters whose settings name environment variables or hold passwords, credentials,
+  // tokens or shell commands, and the tests' settings left out)
+  {
+    repo: 'apache/zeppelin',
+    commit: '904e9136d95377d3a04deba531250719ccf1483c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:notebook/(?:Flink Tutorial/[13458]|Python Tutorial/[14]|Spark Tutorial/[125])\\. [\\w .,()-]+\\.zpln|(?:angular|file|groovy|java|python|zeppelin-jupyter-interpreter)/src/main/resources/interpreter-setting\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a component library's JSON (Angular Components'): the schematics' schemas, collections and migrations of the CDK
+  // and Material — ng-add, drag and drop, address form, dashboard, navigation, table, theme colour, tree —, the
+  // packages' manifests, the Renovate and Stylelint configuration and the documentation site's workspace, package
+  // and hosting configuration (25 drawn of the 36 distinct ones that are strict JSON; the TypeScript configurations
+  // left out); and its guides and the components' overviews — theming, bidirectionality, custom form field controls,
+  // the CDK stepper, schematics, buttons, dialogs, tables, overlays, drag and drop (40 sections drawn; the component
+  // harnesses' guide, a testing one, and the testing package's pages left out)
+  {
+    repo: 'angular/components',
+    commit: 'ef620d83d55275276d313be8ffc47fb5e282068e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:src/[\\w-]+/(?:package|schematics/(?:collection|migration|ng-add/schema|ng-generate/[\\w-]+/schema))|docs/(?:package|firebase|angular)|package|renovate|firebase|\\.stylelintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:guides/(?!using-component-harnesses)[\\w-]+|src/(?:material|cdk)/(?!testing/)[\\w-]+/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a monorepo toolkit's JSON schemas (Rush Stack's): Rush's configuration files — rush.json, the command line,
+  // common versions, version policies, experiments, pnpm configuration, subspaces, deploy scenarios, change files,
+  // project settings, plugins, alerts, custom tips —, Heft's configuration and its plugins' options — TypeScript,
+  // linting, Sass, webpack, Rspack, Storybook, static assets, localization typings —, API Extractor's and API
+  // Documenter's configuration, the rig package's and the lockfile linter's (25 drawn of 46, 10 of which the digest
+  // knows already — copies of them were, it seems, in an earlier part's schema collection; the build cache, cobuild
+  // and Artifactory schemas with their credentials, the environment variables plugin's, the Jest plugin's, the
+  // trivial placeholder schemas, the tests' and the credential cache's left out)
+  {
+    repo: 'microsoft/rushstack',
+    commit: 'ae8073b330ea1004921cad9065f9dce60fc35a5b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:apps/(?:heft|api-extractor|api-documenter|lockfile-explorer)|heft-plugins/heft-(?!jest-)[\\w-]+|libraries/(?:rush-lib|rig-package|localization-utilities))/src/schemas/(?!set-environment-variables|artifactory|build-cache|cobuild|anything)[\\w.-]+\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a code formatter for Python (YAPF): the parser glue and its split penalty visitor, the tree unwrapper, the
+  // comment and continuation splicers, the blank line calculator, the subtype assigner, the logical lines and format
+  // tokens, the reformatter and its decision state, the line joiner, the file resources and the API (50 snippets
+  // drawn; the style module, which reads the XDG_CONFIG_HOME environment variable, the vendored copy of lib2to3, the
+  // diff helper, the editor plugins and the tests left out)
+  {
+    repo: 'google/yapf',
+    commit: '12005095296072751e3e4c1f33a047d41b0ce18d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^yapf/(?!yapflib/style\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // an expression language in Go (Expr): the lexer and parser, the AST, the type checker, the compiler, the
+  // optimizer, the patchers, the virtual machine and its runtime, the builtins and the configuration (50 snippets
+  // drawn; the generated function types and runtime helpers and their generators, the vendored copies — spew,
+  // testify, difflib —, the documentation generator, the REPL, the test data and the tests left out); and its
+  // documentation — getting started, the language definition, configuration, the environment of an expression (its
+  // variables and functions), functions, patching, visitors (all their sections)
+  {
+    repo: 'expr-lang/expr',
+    commit: '851b241a301f7c74646e65e4009c69cf290993a8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:expr|(?!vm/(?:runtime/helpers|func_types)/)(?:ast|builtin|checker|compiler|conf|file|optimizer|parser|patcher|types|vm)/[\\w/]+)(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an immediate mode GUI library in Rust (egui): the context, the UI and its layouts, the containers — windows,
+  // panels, areas, scroll areas, menus —, the widgets, text editing and selection, the input and its events, the
+  // memory and the styles, and its painting, maths and colour crates — shapes, tessellation, text layout, fonts,
+  // rectangles, transforms, colours (50 snippets drawn; the demo library and app, the integrations, the tests left
+  // out); and its editor settings
+  {
+    repo: 'emilk/egui',
+    commit: '97603fc082aa4eecfeb7feccbcb6c2507dffaf28',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^crates/(?:egui|epaint|emath|ecolor)/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a graph library in Java (JGraphT): the graph types and their specifics, the algorithms — shortest paths, flows,
+  // matchings, cycles, colouring, spanning trees, tours, isomorphism, clustering, scoring, link prediction, drawing —,
+  // the generators, the traversals, the events and the utilities (50 snippets drawn; the I/O, demo, Guava and
+  // optional modules and the tests left out)
+  {
+    repo: 'jgrapht/jgrapht',
+    commit: '7580075f92b59ac47516aec5f1b859f459f7ec89',
+    licence: 'EPL-2.0 OR LGPL-2.1-or-later (license-EPL.txt, license-LGPL.txt)',
+    benign: [{ path: '^jgrapht-core/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a lifecycle-aware components and navigation library in Kotlin (Decompose): the component context, the lifecycle,
+  // the state keeper and instance keeper hooks, the back handler, the child stack, slot, pages, panels and items
+  // navigation, the values, and the Compose extensions with their stack animations and predictive back gestures (50
+  // snippets drawn; the samples and the tests left out); and its documentation — components, navigation, extensions,
+  // tips and tricks, the FAQ (40 sections drawn; the contributing and licence pages left out)
+  {
+    repo: 'arkivanov/Decompose',
+    commit: '1a2f62564bb950ae043936276af81a382a73df66',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:decompose|extensions-compose|extensions-compose-experimental|extensions-android|jetpack-component-context)/src/(?!\\w*Test/)\\w+/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!getting-started/(?:contributing|license))[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an embedded graphics library in C (LVGL): the core — objects, groups, events, styles, refresh —, the widgets, the
+  // layouts, the drawing and its software renderer and GPU back ends, the images, the file system abstraction, the
+  // input devices, the themes, the standard library shims, the threads abstraction and the miscellany — animations,
+  // timers, text, colours, areas (50 snippets drawn; the third-party libraries, the drivers, the generated fonts,
+  // widget properties and style setters, the debugging tools, the translation tables, the examples, demos and tests
+  // left out); its documentation — widgets, styles, layouts, the main modules, the integrations with boards, chips,
+  // operating systems and frameworks (40 sections drawn; the change log and the contributing pages left out); and its
+  // documentation site's navigation, CMake presets and development container configuration (25 drawn of 47)
+  {
+    repo: 'lvgl/lvgl',
+    commit: '7cc13aafaa2e7acab6cf3c1977ab6ca70b6c2ed7',
+    licence: 'MIT (LICENCE.txt)',
+    benign: [
+      { path: '^src/(?!libs/|drivers/|font/|debugging/|others/translation/|widgets/property/)[\\w/]+(?<!_gen)\\.c$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/(?!changelog/|contributing/)[\\w/-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:docs/src/(?!changelog/|contributing/)(?:[\\w-]+/)*meta|CMakePresets|\\.devcontainer/devcontainer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a 3D geometry compression library in C++ (Draco): the mesh and point cloud encoders and decoders, the
+  // Edgebreaker, sequential and kd-tree coders, the prediction schemes, the entropy and bit coders, the attributes,
+  // the metadata, the scene, material, texture and animation models and the glTF, OBJ, PLY and STL readers and
+  // writers (50 snippets drawn; the tools, the fuzzers, the JavaScript, Unity and Maya glue and the tests left out);
+  // its bitstream specification (all its sections); and its npm packages' manifests and the site's web app manifest
+  {
+    repo: 'google/draco',
+    commit: '47238930f698250f474163e1a29d77858aa5c158',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/draco/(?!tools/|javascript/|unity/|maya/)[\\w/]+(?<!_test)\\.cc$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/spec/[\\w.]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:javascript/npm/\\w+/package|docs/artwork/favicon/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a documentation tool in Ruby (YARD): the parsers — Ruby, the legacy Ruby parser, C, RBS —, the handlers, the code
+  // objects, the registry and its store, the tags and directives, the templates engine and its helpers, the
+  // serializers, the command line and the Rake task (50 snippets drawn; the documentation server, the templates
+  // themselves, the benchmarks and the specs left out); its documentation — getting started, the overview, code
+  // objects, handlers, the parser, tags and their architecture, templates (40 sections drawn; the what's-new pages,
+  // a change log, left out); and its linter configuration
+  {
+    repo: 'lsegal/yard',
+    commit: '8ca7b6accf11daa50a154a6338be3885dfb7aa39',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/yard/(?!server/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!WhatsNew)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'biome.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a standard library for PHP (PSL): strings, vectors, dictionaries, iterables, collections, data structures, types
+  // and their coercion, dates and times, maths, ranges, options and results, regular expressions, JSON, I/O, files
+  // and the file system, asynchronous tasks and channels (50 snippets drawn; the environment, password, secure
+  // random, hash, shell, network, TCP, Unix socket, OS, runtime and HTML escaping components, the cryptographically
+  // secure random sequence, the generated documentation and the tests left out); and its package manifest
+  {
+    repo: 'azjezz/psl',
+    commit: '77af0413020b2cfad94471418c6503cc711816fe',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/Psl/(?!Env/|Password/|SecureRandom/|RandomSequence/Secure|Hash/|Shell/|Network/|TCP/|Unix/|OS/|Runtime/|Html/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'composer.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a drag and drop toolkit in TypeScript (dnd kit): the abstract drag and drop manager, the DOM layer — sensors,
+  // plugins, feedback, auto-scrolling, sortables —, collision detection, geometry, state and helpers, and the React,
+  // Vue, Solid and Svelte bindings (50 snippets drawn; the stories, the templates, the documentation site's code
+  // and the tests left out); its documentation — concepts, extending with modifiers, plugins and sensors, the
+  // framework guides and the legacy API documentation (40 sections drawn; the change log left out); and its packages'
+  // manifests and the monorepo's Turborepo, Changesets and documentation navigation configuration (all 16)
+  {
+    repo: 'clauderic/dnd-kit',
+    commit: 'f50fbfd4071ee81c90efcd7f5988457e8f33a9f0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/[\\w/.-]+(?<!\\.test)\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^apps/docs/docs/(?!changelog)[\\w/-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/package|package|turbo|\\.changeset/config|apps/docs/docs/docs)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a 2D physics engine in JavaScript (Matter.js): bodies and composites, collision detection, contacts, pairs and
+  // resolution, constraints, the engine, events, the runner, sleeping, the body and composite factories, the
+  // geometry — axes, bounds, vectors, vertices, SVG paths — and the renderer (50 snippets drawn; the module's
+  // licence banner, the demo, the examples, the built files and the tests left out); and its package manifest and
+  // documentation generator configuration
+  {
+    repo: 'liabru/matter-js',
+    commit: 'acb99b6f8784c809b940f1d2cf745427e088e088',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!module/)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|yuidoc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a neural network library in Elixir (Axon): the model builder and its nodes, the layers, activations,
+  // initializers, losses, metrics, optimizers and updates, schedules, the compiler, the training and evaluation
+  // loops, the model state, mixed precision and quantization (50 snippets drawn; the guides, notebooks and tests
+  // left out)
+  {
+    repo: 'elixir-nx/axon',
+    commit: 'dfec027dd1cbfb401ca5a657197c7024093298ef',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a skeleton loading view library in Swift (SkeletonView): the skeleton API of views, tables and collections,
+  // the appearance, the animations and their builder, the skeleton layers and their builders, the skeleton tree, the
+  // configuration and the UIKit and Foundation extensions (50 snippets drawn; the examples, the translated READMEs
+  // and the tests left out)
+  {
+    repo: 'Juanpe/SkeletonView',
+    commit: '30c92f0992888e7b249e788405ac31e2103f5c69',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^SkeletonViewCore/Sources/[\\w/+ .-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a numerical library in C# (Math.NET Numerics): linear algebra — dense, sparse and diagonal matrices and vectors,
+  // factorizations, iterative solvers —, probability distributions, statistics, special functions, integration,
+  // interpolation, differentiation, root finding, optimization, ODE solvers, integral transforms, random number
+  // generators, regression and curve fitting (50 snippets drawn; the native providers and the control of their
+  // loading, which reads environment variables, the assembly properties and the tests left out); its documentation —
+  // matrices and vectors, linear equations, distributions, descriptive statistics, regression, interpolation,
+  // integration, random numbers, special functions, constants, CSV and MATLAB files (40 sections drawn; the build
+  // page, the users' list, the F# notebook page and the native MKL provider's page, which sets an environment
+  // variable, left out); and its SDK pin and tool manifest
+  {
+    repo: 'mathnet/mathnet-numerics',
+    commit: '84e9432bc1e8a6b2ae7acd32cda4175abeaeaed1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/Numerics/(?!Properties/|Providers/|Control\\.cs$)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!Build|Users|IFsharpNotebook|MKL)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:global|\\.config/dotnet-tools)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -22885,6 +23147,7 @@ export const FRESH_PARTS = [
   { part: 'fresh82', name: 'Eighty-second fresh part', fragments: 'eighty-second fresh sources', sources: FRESH82_SOURCES },
   { part: 'fresh83', name: 'Eighty-third fresh part', fragments: 'eighty-third fresh sources', sources: FRESH83_SOURCES },
   { part: 'fresh84', name: 'Eighty-fourth fresh part', fragments: 'eighty-fourth fresh sources', sources: FRESH84_SOURCES },
+  { part: 'fresh85', name: 'Eighty-fifth fresh part', fragments: 'eighty-fifth fresh sources', sources: FRESH85_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
