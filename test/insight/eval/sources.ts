@@ -101,7 +101,8 @@
  * other sources again ("How the eighty-second fresh part was built"; built beside the eighty-first on a branch of its own); `FRESH83_SOURCES` the eighty-third, benign values again, on
  * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own); `FRESH84_SOURCES` the eighty-fourth, benign values again, on
  * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own); `FRESH85_SOURCES` the eighty-fifth, benign values again, on
- * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own).
+ * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own); `FRESH86_SOURCES` the eighty-sixth, benign values again, on
+ * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -23057,6 +23058,256 @@ const FRESH85_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-sixth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the eighty-fifth's helper), benign values again — JSON documents of several
+// shapes (a cap table format's sample files, a game server's Minecraft Bedrock data, a framework's code generator
+// schemas, and the manifests and configuration of code sources), a low cap each (at most 25 a source), code from
+// ordinary library and application repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sets (at most 40 a source; each the documentation of a code source)
+const FRESH86_SOURCES: Source[] = [
+  // a cap table data format (the Open Cap Table Coalition's OCF): its sample files — a manifest, stakeholders, stock
+  // classes, legends, plans, valuations, vesting terms, financings, documents and transactions — and its tutorials'
+  // samples (25 files, 23 distinct documents, all there are; the JSON schemas are under a licence that allows no
+  // derivatives as a specification, left out)
+  {
+    repo: 'Open-Cap-Table-Coalition/Open-Cap-Format-OCF',
+    commit: 'd5226fb5cba0fc126317528aed200c218656be0e',
+    licence: 'Apache-2.0 for the sample OCF JSONs (LICENSE.md)',
+    benign: [{ path: '^(?:samples|docs/tutorials/\\w+/samples)/[\\w.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a game server's Minecraft Bedrock data (PocketMine-MP's BedrockData): banner patterns, biomes, command argument
+  // types, entity and sound identifiers, item tags, creative inventory groups, recipes, block and item upgrade
+  // schemas, protocol information (the 23 under the size limit; six tables — block and item maps, crafting recipes,
+  // the required item list — are over it)
+  {
+    repo: 'pmmp/BedrockData',
+    commit: 'bdb44a48fb6beffb6e9f6864f06d2232eb62b6a3',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^[\\w/.-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a framework's code generator (Nest's schematics): the JSON schemas of its schematics — application, module,
+  // controller, service, resource, gateway, guard, pipe, filter, interceptor, middleware, library, sub-app — its
+  // collection and its package manifest (all 21; the files the generator copies into new projects, templates, left
+  // out)
+  {
+    repo: 'nestjs/schematics',
+    commit: '46f07fdba24b0ae2696b5ec8c9c218d2a9bd387f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:src/(?:collection|lib/[\\w-]+/schema)|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a photovoltaic modelling library in Python (pvlib): solar geometry helpers, irradiance and its decomposition and
+  // transposition models, clear sky models, atmosphere, temperature, PV system and module models, single diode
+  // equations, inverters, tracking, shading, soiling, snow, spectrum, bifacial irradiance and the model chain (50
+  // snippets drawn; the data readers and fetchers of web services with their API keys, the solar position code that
+  // sets environment variables, the C sources, the tests and the benchmarks left out); and its software metadata
+  // and linter matcher configuration
+  {
+    repo: 'pvlib/pvlib-python',
+    commit: '6382338a7598a5b9d94473f47fcbc787b0ac6408',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^pvlib/(?!iotools/|spa_c_files/|tests/|data/|solarposition\\.py|spa\\.py)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:paper/2018/codemeta|\\.github/workflows/flake8-linter-matcher)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a planar geometry library in Go (orb): points, line strings, polygons, bounds, GeoJSON features, WKB, EWKB and
+  // WKT encodings, Mapbox vector tiles, map tiles and tile covers, clipping, simplification, projections, planar and
+  // geodesic measures, quadtrees and resampling (50 snippets drawn; the tests, the test data and the generated
+  // vector tile protobuf code left out); and its packages' READMEs — GeoJSON, the encodings, clipping,
+  // simplification, map tiles, projections, quadtrees, resampling — and its own (40 sections drawn of 45; the change
+  // log left out)
+  {
+    repo: 'paulmach/orb',
+    commit: '97bd21c03fe766694b5f79d789bcbf69644ae4f3',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?![\\w/]*testdata)[\\w/]+(?<!_test|\\.pb)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:[\\w/]+/)?README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a parser combinator library in Rust (chumsky): the parsers and combinators, inputs and streams, spans, errors
+  // and their recovery, labels, caching, text and regex parsers, the Pratt parser and the extension API (50 snippets
+  // drawn; the examples and the benchmarks left out); and its guide — getting started, key concepts, the parsers,
+  // recursion, errors and recovery, the tutorial, technical notes — and README (all their sections)
+  {
+    repo: 'zesterer/chumsky',
+    commit: '4879268c589b18927df6ec21331e66d7fb56df86',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|guide/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a language server for Rust (rust-analyzer), its documentation and editor configuration only: the user manual —
+  // installation, the VS Code extension, other editors, configuration, editor features, diagnostics, assists,
+  // projects without Cargo, the binary, troubleshooting, the FAQ (all their sections; the generated configuration
+  // reference, the security and privacy pages and the contributors' pages left out); and the VS Code extension's
+  // language configuration and syntax tree grammar, the release action's manifest and the problem matcher (the 4
+  // that are strict JSON under the size limit: the extension's manifest is over it, its TypeScript configuration
+  // and the workspace's editor settings have comments)
+  {
+    repo: 'rust-lang/rust-analyzer',
+    commit: 'd2e55da49132fa70a13dfbdc99122432b02cf464',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^docs/book/(?:README|src/(?!SUMMARY|security|privacy|configuration_generated)\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:\\.github/(?:rust|actions/github-release/package)|\\.vscode/\\w+|editors/code/(?:language-configuration|ra_syntax_tree\\.tmGrammar|tsconfig(?:\\.eslint)?|package))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a logging framework in Java (tinylog): the logger API, the configuration and its resolvers, the providers, the
+  // format patterns and their tokens, the dynamic paths, the writers — console, file, rolling file, JSON, shared
+  // file, syslog — their policies and converters, and the thread context (50 snippets drawn; the JDBC writer with
+  // its passwords, the environment variable resolver, the bridges to other logging APIs, the benchmarks and the
+  // tests left out); and its Renovate configuration
+  {
+    repo: 'tinylog-org/tinylog',
+    commit: '7590ad150b1523691ae6f26ae24a291b81d804c9',
+    licence: 'Apache-2.0 (license.txt)',
+    benign: [
+      { path: '^tinylog-(?:api|impl)/src/main/java/(?![\\w/]*(?:EnvironmentVariableResolver|JdbcWriter))[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '.github/renovate.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a protocol buffers library in Kotlin (Square's Wire): the runtime — messages, adapters, readers and writers,
+  // the JSON support, the gRPC types — and the schema model — the proto parser, its elements, linking, pruning,
+  // the options and the schema loader (50 snippets drawn; the gRPC client, the code generators, the Gradle plugin,
+  // the tests, the samples, the golden files and the benchmarks left out); and its documentation — the overview,
+  // the compiler, JSON, gRPC, Wire against protoc — and README (all their sections; the security page and the code
+  // of conduct left out)
+  {
+    repo: 'square/wire',
+    commit: 'e296edca5e82e3f7834517b26a30d00d8ff65aa3',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^wire-(?:runtime|schema)/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/(?!security|code_of_conduct)\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a graphics math library in C (cglm): vectors, matrices, quaternions, affine transforms, projections, cameras,
+  // frustums, boxes, spheres, rays, curves, Bézier, easing functions and the clip-space variants (50 snippets drawn;
+  // the tests left out)
+  {
+    repo: 'recp/cglm',
+    commit: '46f46e5dcb84bc5bfcc07675f026077272704f0c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a run-time reflection library in C++ (RTTR): types, properties, methods, constructors, destructors,
+  // enumerations, variants and their associative and sequential views, registration, policies, metadata, the
+  // library loader and the visitor (50 snippets drawn; the examples, the unit tests and the benchmarks left out);
+  // and its documentation — building, the tutorial pages — and README (all their sections; the licence page left
+  // out)
+  {
+    repo: 'rttrorg/rttr',
+    commit: '7edbd580cfad509a3253c733e70144e36f02ecd4',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^src/rttr/[\\w/]+\\.(?:cpp|h)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|doc/md_pages/(?!license)[\\w/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a static code analyser and formatter for Ruby (RuboCop): the cops — layout, lint, metrics, naming, style,
+  // gemspec, bundler — their mixins and correctors, the configuration and its loader, the formatters, the command
+  // line, the language server and the result cache (50 snippets drawn; the security cops, the gemspec MFA cop and
+  // the insecure protocol cop, the environment variable cops, the remote configuration with its passwords in URLs,
+  // the options from environment variables, the cop generator's templates and the RSpec test helpers left out)
+  {
+    repo: 'rubocop/rubocop',
+    commit: '3a42c622171794510e03999c8d55129b73c5dc8f',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/rubocop/(?!cop/security/|cop/generator|rspec/|remote_config|arguments_env|cop/style/(?:fetch_env_var|env_home)|cop/gemspec/require_mfa|cop/bundler/insecure_protocol_source)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a coding standard checker for PHP (PHP_CodeSniffer): the sniffs of its standards — Generic, PEAR, PSR-1,
+  // PSR-2, PSR-12, Squiz, Zend, MySource —, the tokenizers, the files and the fixer, the rulesets, the reports and
+  // the generators (50 snippets drawn; the configuration with its shell calls, the Git filters, the version control
+  // blame reports and the desktop notification report that run commands, and the standards' tests left out); and
+  // its package manifest and spelling configuration
+  {
+    repo: 'squizlabs/PHP_CodeSniffer',
+    commit: 'c6c65ca0dc8608ba87631523b97b2f8d5351a854',
+    licence: 'BSD-3-Clause (licence.txt)',
+    benign: [
+      { path: '^src/(?![\\w/]*/Tests/|Config\\.php|Filters/Git|Reports/(?:Notifysend|Gitblame|Hgblame|Svnblame|VersionControl)\\.php)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|\\.cspell)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // accessible UI components for React in TypeScript (Radix Primitives): dialogs, menus, popovers, tooltips, selects,
+  // sliders, tabs, toasts, accordions, scroll areas, navigation menus, forms, toggles, and the utilities under them
+  // — focus scopes, dismissable layers, portals, presence, roving focus, collections, controllable state (50
+  // snippets drawn; the one-time password and password toggle fields, the umbrella package re-exporting them, the
+  // tests, the stories and the server rendering test app left out); and its packages' manifests and TypeScript
+  // configuration (25 drawn of 127)
+  {
+    repo: 'radix-ui/primitives',
+    commit: 'f7ecd5ab16f5e1e820eb5786a1419a98a2d594ae',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/react/(?!one-time-password-field/|password-toggle-field/|radix-ui/)[\\w-]+/src/(?![\\w.-]*\\.(?:test|stories)\\.)[\\w.-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|packages/(?:core|react)/(?!one-time-password-field/|password-toggle-field/)[\\w-]+/(?:package|tsconfig)|internal/typescript-config/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a shared editing framework in JavaScript (Yjs): the document, the shared types — arrays, maps, text, XML —,
+  // the structs, the transactions, the update encoding and decoding, snapshots, the undo manager, relative
+  // positions and the ID sets (50 snippets drawn; the tests left out); its README, internals, attribution and
+  // renderer notes (all their sections; the security policy, threat model and incident response pages left out);
+  // and its package manifest, TypeScript, JSDoc and Markdown linter configuration and funding manifest (the package
+  // lock is over the size limit)
+  {
+    repo: 'yjs/yjs',
+    commit: '59cb5235525df2ba95d2defb3fb602cfedba2994',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INTERNALS|attributing-content|renderer)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|funding|\\.jsdoc|\\.markdownlint)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a filtering, ordering and pagination library for Ecto in Elixir (Flop): the parameters and their validation,
+  // the filters and operators, the cursor and offset pagination, the schema protocol and its options, the Ecto
+  // adapter and the meta data (49 snippets, all that its 18 files give once one already known is dropped); its
+  // README and recipes — computed and embedded fields, joins, cursor pagination, full text search, validation
+  // errors (40 sections drawn of 44); and its coverage and Renovate configuration
+  {
+    repo: 'woylie/flop',
+    commit: '314e19ecc5336df77adf7f1e8c9ef211915030eb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|guides/recipes/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:coveralls|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a debugging library in Swift (Point-Free's Custom Dump): the dump, the diff, the expectations, the dump
+  // protocols and the conformances of Apple's frameworks' types (50 snippets drawn; the reflection and string
+  // conversion protocols, whose documentation redacts passwords, tokens and secrets, and the tests left out); and
+  // its package resolution
+  {
+    repo: 'pointfreeco/swift-custom-dump',
+    commit: '8c14a6070bab7f849303f77044f1f8175580076c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/CustomDump/(?!CustomDumpReflectable|CustomDumpStringConvertible)[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'Package.resolved', kind: 'json', format: 'json' },
+    ],
+  },
+  // a Markdown processor in C# (Markdig): the block and inline parsers, the syntax tree, the HTML and normalizing
+  // renderers, the pipeline and its extensions — tables, footnotes, abbreviations, emphasis extras, task lists,
+  // emoji, math, diagrams, alerts, figures, custom containers —, and the helpers (50 snippets drawn; the tests, the
+  // specifications, the benchmarks, the fuzzing and the web app left out); its site's documentation — the
+  // extensions, the pipeline, the parsers and renderers, the syntax tree, performance — and README (40 sections
+  // drawn of 144); and its SDK pin
+  {
+    repo: 'xoofx/markdig',
+    commit: 'fc705234fa211d179ee1d5e7656b51ab99f70ca9',
+    licence: 'BSD-2-Clause (license.txt)',
+    benign: [
+      { path: '^src/Markdig/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|site/docs/[\\w/-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'src/global.json', kind: 'json', format: 'json' },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -23148,6 +23399,7 @@ export const FRESH_PARTS = [
   { part: 'fresh83', name: 'Eighty-third fresh part', fragments: 'eighty-third fresh sources', sources: FRESH83_SOURCES },
   { part: 'fresh84', name: 'Eighty-fourth fresh part', fragments: 'eighty-fourth fresh sources', sources: FRESH84_SOURCES },
   { part: 'fresh85', name: 'Eighty-fifth fresh part', fragments: 'eighty-fifth fresh sources', sources: FRESH85_SOURCES },
+  { part: 'fresh86', name: 'Eighty-sixth fresh part', fragments: 'eighty-sixth fresh sources', sources: FRESH86_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
