@@ -176,11 +176,9 @@ const XSS = [
   // (twenty-ninth round: not an e-mail's Office settings, `<xml><o:OfficeDocumentSettings>` in Outlook's conditional comment, as every
   // HTML e-mail template has it)
   // (thirtieth round: Internet Explorer's `<import>` by its behaviour's attributes, not an MSBuild project's `<Import Project="…" />`)
-  // (forty-fifth round: nor a string literal holding a tag's name alone, Telephoto's `"<svg".encodeUtf8()`, `x("<svg")`: a quote ends no
-  // tag's name, it is part of it, `svg"`, which no browser knows)
   // (thirty-fifth round: not a frame or an inline frame named bare, with nothing to load, `Expose <iframe> via <html[stylus-iframe]>`, a
   // translation's words, `Ensure <frame> and <iframe> elements …`, a rule's description)
-  /<(?:iframe(?![ \t]{0,4}>)|frame(?![ \t]{0,4}>)|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.]|['"`][ \t]{0,4}(?:[.),;\]]|$))|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
+  /<(?:iframe(?![ \t]{0,4}>)|frame(?![ \t]{0,4}>)|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   // (thirty-eighth round: not a refresh to a path on the same site, SITE_REFRESH)
   new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)`),
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`; forty-second
@@ -1453,9 +1451,10 @@ const NOSQLI = [
   // (thirty-second round: `sleep(…)` as a known library's method or awaited on its line, `Thread.sleep(1000);`, `time.sleep(5);`,
   // `await sleep(100);`, is a program's pause, not the global the database's shell gives `$where`; review: not any receiver,
   // `(function(){return this})().sleep(5000)` reaches that global, nor `await` before a line break)
-  // (forty-fifth round: a tautology's second operand is no path's head, FTXUI's `|| event == Event::Character('l')` read in lower case:
-  // `x == x::y` compares nothing to itself in JavaScript, where `::` is no operator)
-  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(]|::)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  // (forty-fifth round: a tautology's second operand, unquoted, is no path's head, FTXUI's `|| event == Event::Character('l')` read in
+  // lower case: `x == x::y` compares nothing to itself in JavaScript, where `::` is no operator; review: a quoted one is a string,
+  // `|| 1!='1::'`)
+  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:[!=]==?|=)\s{0,10}(['"]?)\2(?![\w$.[(])(?!(?<=(?:\s|=)\w{1,10})::)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
   // (thirty-ninth round) a `$where`'s string broken out of, then a document's field tested by a string method, a character at a time
   // (`' || this.password.startsWith('FLAG{') && this.username=='admin`)
   // (review: the value's own breakout, opening it — not a string literal's closing quote in a line of code, `type === 'file' || this.path.endsWith('.json')`)
@@ -1935,6 +1934,19 @@ const APP_PERCENT = 2
 /** A value as the application has it, lower-cased (`app`: APP_PLUS and APP_PERCENT as it does them). Only where the text as sent is read. */
 function appText(raw: string, app: number): string {
   return appView(raw, app).toLowerCase()
+}
+/** how many times the character `ch` (a code) is in `s` */
+function countOf(s: string, ch: number): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === ch) n++
+  return n
+}
+/**
+ * (forty-fifth round's review) Whether decoding made a `(`, a `)` or a line feed that the application's form of the value lacks: the
+ * characters the shell's exemptions for a call's arguments and for a line opening on `&&` or `||` key on.
+ */
+function madeCallOrLine(decoded: string, asApp: string): boolean {
+  return countOf(decoded, 40) > countOf(asApp, 40) || countOf(decoded, 41) > countOf(asApp, 41) || countOf(decoded, 10) > countOf(asApp, 10)
 }
 /** A value as sent, as the application has it (`app`: its own `+` and percent-decoding, `APP_PLUS`, `APP_PERCENT`), its case kept. */
 function appView(raw: string, app: number): string {
@@ -3794,6 +3806,10 @@ export class AttackDetector {
     // a body's field named for a command holds a command line: only an injection into it counts
     // (twenty-third round: or one short word with quotes inside it, `wh''oami`, `w"h"o"am"i`: a program spelt for a filter)
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & C_QUOTE) !== 0 && v.length <= 40) || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
+      // (forty-fifth round's review) the value as the application holds it too, where decoding made a parenthesis or a line feed: the
+      // shell's exemptions keyed on them (`x%28 & id %29` read as `x( & id )`, `x%0a|| id` as a line opening on `||`) hold for neither
+      const asApp = raw === undefined ? undefined : appText(raw, rawApp)
+      const rawShell = asApp !== undefined && asApp !== decoded.toLowerCase() && madeCallOrLine(decoded, asApp) ? asApp : undefined
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
@@ -3802,7 +3818,7 @@ export class AttackDetector {
         if (PROGRAM_ATTACK.test(sv) || (psScript && POWERSHELL_ATTACK.test(sv)) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(buildFileHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || (rawShell !== undefined && rceGate(rawShell) && shellInjection(rawShell)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break

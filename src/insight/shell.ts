@@ -379,20 +379,35 @@ function andOperand(v: string, i: number): boolean {
 /** Code, not a shell: `&query`, `(&mut x)`, `f(a, &b)`, `x = &y` (references and addresses). */
 const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 
-/** how far back on its line `insideCall` looks for the call's `(` */
+/** how far `insideCall` looks on its line for the call's `(` and `)` */
 const CALL_REACH = 400
 
+/** a character that ends `insideCall`'s look on either side: a line break, a quote, a backtick, a backslash, `$`, `{` or `}` */
+const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125
+
 /**
- * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments opened on its line: an unclosed `(` right after a name
- * (`f(a, &b)`, `fn(const x& y)`), the name no shell word (`if(`, `while(` open a subshell after their keyword), and no quote, backtick
- * or backslash between the two (a quoted `(` is no group, and a quote may join the two to a string). bash and dash refuse `name(`
- * with anything but `)` after it, and zsh a `&` inside a glob's group: the line runs nothing.
+ * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line: an unclosed `(` right after a name before it
+ * (`f(a, &b)`, `fn(const x& y)`), the name no shell word (`if(`, `while(` open a subshell after their keyword), and a `)` after it,
+ * with no quote, backtick, backslash, `$` or brace between (a quoted `(` is no group, a quote may join the two to a string, and inside
+ * `${x:-f(}` a parenthesis is text). bash and dash refuse `name(` with anything but `)` after it, and zsh the `)` once a `&` ended
+ * the word: the line runs nothing. (Review: zsh runs what follows a `&` when no `)` closes the line.)
  */
 function insideCall(v: string, i: number): boolean {
+  const after = v.charCodeAt(i + 1) === 38 ? i + 2 : i + 1
+  let closed = false
+  for (let k = after, stop = Math.min(v.length, after + CALL_REACH); k < stop; k++) {
+    const c = v.charCodeAt(k)
+    if (outsideCall(c)) return false
+    if (c === 41) {
+      closed = true
+      break
+    }
+  }
+  if (!closed) return false
   let depth = 0
   for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
     const c = v.charCodeAt(k)
-    if (c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92) return false
+    if (outsideCall(c)) return false
     if (c === 41) depth++
     else if (c === 40 && depth > 0) depth--
     else if (c === 40) {
