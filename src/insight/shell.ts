@@ -896,7 +896,12 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         // (forty-fifth round: nor `||` opening a line, a condition broken before the operator, as `&&` is not; a single `|` opening a
         // line is PowerShell 7's pipeline going on, and still read)
-        if (v.charCodeAt(i + 1) === 124 && ((i > 0 && v.charCodeAt(i - 1) === 40) || opensLine(v, i))) {
+        if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
+          i++
+          break
+        }
+        if (v.charCodeAt(i + 1) === 124 && opensLine(v, i)) {
+          seen++
           i++
           break
         }
@@ -911,13 +916,16 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (forty-fifth round) a reference among a call's arguments (Rust's `impl Fn(&mut W, &T, &Env)`, C++'s `eval_example(const
         // help_text& ht, const help_example& ex)`): `name(` is no group in a POSIX shell — bash and dash refuse the line, zsh a `&` in a
         // glob's group — so that line runs nothing
+        // (counted as a separator, as a Kusto stage is: a value of thousands of them is read 32 at most)
         if (insideCall(v, i)) {
+          seen++
           if (v.charCodeAt(i + 1) === 38) i++
           break
         }
         // (forty-fifth round) `&&` opening a line (PHP's and C's conditions broken before the operator, `⏎    && $replacement_arg_type`):
         // bash, dash and zsh refuse the line and run nothing after it; not after a continuation's backslash
         if (v.charCodeAt(i + 1) === 38 && opensLine(v, i)) {
+          seen++
           i++
           break
         }
