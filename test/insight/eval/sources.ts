@@ -102,7 +102,8 @@
  * other sources again ("How the eighty-third fresh part was built"; built beside the eighty-fourth on a branch of its own); `FRESH84_SOURCES` the eighty-fourth, benign values again, on
  * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own); `FRESH85_SOURCES` the eighty-fifth, benign values again, on
  * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own); `FRESH86_SOURCES` the eighty-sixth, benign values again, on
- * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own).
+ * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own); `FRESH87_SOURCES` the eighty-seventh, benign values again, on
+ * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -23308,6 +23309,242 @@ const FRESH86_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-seventh fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the eighty-eighth's helper), benign values again — JSON documents of several shapes
+// (data sets' records, an editor's plugin metadata, and the manifests and configuration of code sources), a low cap
+// each (at most 25 a source), code from ordinary library and application repositories, one language a source (at
+// most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code source)
+const FRESH87_SOURCES: Source[] = [
+  // sample data sets in JSON (José Luis Quintana's JSON Datasets): the records of its currency lists — ISO 4217
+  // codes, historical codes, symbols —, its macOS releases and its programming languages with their keywords and
+  // their influence graph, each record a document of its own (25 drawn)
+  {
+    repo: 'joseluisq/json-datasets',
+    commit: '0d4e36d02a5cb99c8b383accb388ecce80ea9bff',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^json/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a gradient collection (uiGradients): its gradients — a name and two or three colours —, each a document of its
+  // own (25 drawn)
+  {
+    repo: 'ghosh/uiGradients',
+    commit: 'afb018418e92c3fa4048daa88eb6525a78f5486e',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: 'gradients.json', kind: 'json', format: 'json-items', cap: 25 }],
+  },
+  // a rich text editor framework (CKEditor 5): its feature packages' plugin metadata — the plugins, their
+  // descriptions, documentation pages, toolbar items and the HTML they output (25 drawn; the cloud services, CKBox,
+  // CKFinder, Easy Image, upload, media embed, HTML embed, general HTML support and source editing packages left
+  // out); and those packages' feature guides (40 sections drawn, with the same packages left out)
+  {
+    repo: 'ckeditor/ckeditor5',
+    commit: '20b0749f8ef9d65ab8b13733d1b9c85ea306649e',
+    licence: 'GPL-2.0-or-later (packages/ckeditor5/LICENSE.md, COPYING.GPL; or CKSource\'s commercial terms)',
+    benign: [
+      { path: '^packages/ckeditor5-(?!adapter-ckfinder|ckbox|ckfinder|cloud-services|easy-image|upload|media-embed|html-embed|html-support|source-editing)[\\w-]+/ckeditor5-metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^packages/ckeditor5-(?!adapter-ckfinder|ckbox|ckfinder|cloud-services|easy-image|upload|media-embed|html-embed|html-support|source-editing)[\\w-]+/docs/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an IDE framework in TypeScript (Eclipse Theia): its packages' manifests and TypeScript configuration (25 drawn;
+  // the AI packages left out); and its packages' READMEs (40 sections drawn; the AI, terminal, process, task, remote,
+  // collaboration, dev container, variable resolver and test packages left out)
+  {
+    repo: 'eclipse-theia/theia',
+    commit: 'c66a38110467826d2eb718fccd88eb2692d28969',
+    licence: 'EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0 (LICENSE-EPL, LICENSE-GPL-2.0-ONLY-CLASSPATH-EXCEPTION)',
+    benign: [
+      { path: '^packages/(?!ai-)[\\w-]+/(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^packages/(?!ai-|terminal|external-terminal|process|task|remote|collaboration|dev-container|variable-resolver|test/)[\\w-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // design by contract for Python (deal): the runtime contracts — pre- and post-conditions, ensures, raises, reasons,
+  // invariants, purity markers —, the validators, the introspection, the static linter with its extractors and
+  // rules, the command line (50 snippets drawn; the testing helpers, the memory test, the linter's stubs and
+  // template and the tests left out); and its documentation (40 sections drawn; its testing pages left out)
+  {
+    repo: 'life4/deal',
+    commit: '751c0a7ebdf8527c8231b15038e4656d2a6a75c6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^deal/(?!_testing|_mem_test|_cli/_(?:test|memtest)|linter/_template|linter/stubs/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:(?:basic|details)/(?!tests)[\\w-]+|index)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a parser library for Go (participle): the grammar builder, the parser and its nodes, the options, the errors,
+  // the EBNF output, the struct mapping and the lexers — simple, stateful, text scanner, peeking (50 snippets drawn;
+  // the examples, the code generator's template and the tests left out)
+  {
+    repo: 'alecthomas/participle',
+    commit: '1051d4767b5a469936daf5f1cebb63da6c9fb776',
+    licence: 'MIT (COPYING)',
+    benign: [
+      { path: '^(?:(?:lexer|ebnf)/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a byte string library in Rust (bstr): byte strings and their extension traits, searching, splitting, UTF-8
+  // decoding, ASCII, escaping, the byte sets, the I/O helpers and the Unicode segmenters (50 snippets drawn; the
+  // generated automata, the Unicode data and the tests left out)
+  {
+    repo: 'BurntSushi/bstr',
+    commit: '08a77375dfa8e3cf5473f8afd22f2552988a10cf',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/(?!tests\\.rs$|unicode/fsm/)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an R-tree in Java (rtree): the tree, its leaves and non-leaves, the entries, the splitters and selectors —
+  // quadratic, R* —, the geometry, the serializers and the visualizer (50 snippets drawn; the generated FlatBuffers
+  // classes and the tests left out)
+  {
+    repo: 'davidmoten/rtree',
+    commit: '6b703481739006d349e0c5a726809c265ac2c745',
+    licence: 'Apache-2.0 (LICENCE)',
+    benign: [
+      { path: '^src/main/java/com/github/davidmoten/rtree/(?!fbs/generated/)[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a multiplatform UI framework in Kotlin (Cash App's Redwood): the Compose runtime and its widgets, the layouts and
+  // lazy layouts for Compose UI, views, UIKit and the DOM, the protocol, its guest and host, and Treehouse (50
+  // snippets drawn; the Yoga port, the tooling, the Gradle plugin, the testing modules, the samples and the test app
+  // left out); and its READMEs (all their sections; the samples' left out)
+  {
+    repo: 'cashapp/redwood',
+    commit: '7443ba1164797ae28548c3779567ad46019c0b15',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^redwood-(?!yoga|tooling|gradle-plugin|[\\w-]*testing|[\\w-]*-test/|leak-detector-zipline-test)[\\w-]+/src/(?:commonMain|main|jvmMain|androidMain|iosMain|jsMain)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:redwood-[\\w-]+/)?README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a standalone C library (klib): hash tables, B-trees, AVL trees, vectors, lists, deques, sorting, strings, the
+  // sequence reader, the Smith-Waterman aligner, the expression evaluator, the JSON parser, memory pools, threads,
+  // random numbers and the BGZF reader (50 snippets drawn; the network file, URL and open-by-command code and the
+  // C++ headers left out)
+  {
+    repo: 'attractivechaos/klib',
+    commit: '5c1451caa1ee476624d00eed71810532c89b82d1',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^(?!knetfile|kurl|kopen)(?:k\\w+|bgzf)\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a command line accounting tool in C++ (Ledger): accounts, amounts, balances, commodities, annotations, the
+  // journal and its textual parser, transactions and postings, the expression language and its parser, queries,
+  // filters, reports, formats, the CSV reader, times and the value type (50 snippets drawn; the Python bindings and
+  // interpreter, the GPGME reader, the SHA-512 code, the price quotes that run a command, the pager and output
+  // streams, the options, globals, reports, column selection and utilities that read environment variables (PAGER, COLUMNS, HOME, LEDGER_DEBUG), the session, the third-party copies and the
+  // tests left out)
+  {
+    repo: 'ledger/ledger',
+    commit: 'dabc378bb6c7fe4ddceabdd7d28bb03822d41766',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^src/(?!py|gpgme|sha512|quotes|main|global|session|option|output|stream|report|select|utils|wcwidth|strptime|system)\\w+\\.(?:cc|h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a validation library in Ruby (dry-validation): contracts and their class interface, rules, macros, the
+  // evaluator, messages and message sets, results, values, failures and the extensions (all its files give)
+  {
+    repo: 'dry-rb/dry-validation',
+    commit: '817f125b1f31039c9240c13cfecb7097ea5cc625',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a QR code generator in PHP (BaconQrCode): the encoder, the bit matrices and arrays, the Reed-Solomon codec,
+  // versions, modes and error correction levels, the renderers, their image back ends, eyes, modules, paths and
+  // styles (50 snippets drawn; the tests left out); and its package manifests
+  {
+    repo: 'Bacon/BaconQrCode',
+    commit: '4da2233e72eeecd9be3b62e0dc2cc9ed8e2e31c2',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a state manager in TypeScript (effector): stores, events, effects, domains, combine, sample, split, attach, the
+  // kernel and its graph nodes, scopes, fork, serialization and hydration (50 snippets drawn; the tests, the Babel
+  // plugin, the bindings and the examples left out); its English documentation — the API, essentials, guides,
+  // recipes, explanations (40 sections drawn; the Russian translation left out); and its packages' manifests and the
+  // TypeScript and linter configuration
+  {
+    repo: 'effector/effector',
+    commit: '1db85f8ee8c795a2ea6a270d6ffdea64d6c77010',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/effector/(?![\\w/]*__tests__)[\\w/.]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^documentation/src/content/docs/en/[\\w/.-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/package|package|tsconfig|jsconfig|\\.eslintrc|src/(?:solid|types/src)/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // scales for D3 in JavaScript (d3-scale): linear, power, log, symlog, time, sequential, diverging, quantile,
+  // quantize, threshold, ordinal, band and point scales, ticks and their formats (all its files give); and its package manifest and linter
+  // configuration
+  {
+    repo: 'd3/d3-scale',
+    commit: 'd6904a4bde09e16005e0ad8ca3e25b10ce54fa0d',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^src/\\w+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|\\.eslintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // Livebook's interactive widgets in Elixir (Kino): frames, layouts, tables and data tables, the live JS
+  // widgets, Markdown, Mermaid, images, audio, video, trees, the process and supervision tree views, controls,
+  // smart cells and the debug views (50 snippets drawn; the inputs and shorthands with their password field, the JS widget with its secret
+  // selection, the hub secrets, the
+  // remote execution cell, the file system, proxy, RPC and bridge code and the test helpers left out); and its
+  // assets' package manifest
+  {
+    repo: 'livebook-dev/kino',
+    commit: '9585541e3252290b33ff8afb854aef2fc8ace48d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^lib/(?!kino/(?:input|hub|remote_execution_cell|proxy|rpc|test|bridge|fs|js|shorts)\\b)[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'assets/package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // Markdown rendering for SwiftUI (MarkdownUI): the Markdown content and its blocks and inlines, the views, the
+  // themes, the text styles, the block styles, the image providers and the syntax highlighter protocol (50 snippets
+  // drawn; the demo and the tests left out); its README and DocC articles (all their sections); and its package
+  // resolution
+  {
+    repo: 'gonzalezreal/swift-markdown-ui',
+    commit: '8371aeb32f35795a9e559029fb08613355733626',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/MarkdownUI/[\\w/+ -]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Sources/MarkdownUI/Documentation\\.docc/[\\w/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'Package.resolved', kind: 'json', format: 'json' },
+    ],
+  },
+  // a mediator in C# (MediatR): the mediator, the senders and publishers, requests, notifications and streams, their
+  // handlers and wrappers, the pipeline behaviours, pre- and post-processors and exception handlers, the
+  // notification publishers and the registration with Microsoft's dependency injection (all its files give; the
+  // samples and the tests left out)
+  {
+    repo: 'jbogard/MediatR',
+    commit: '8a64581e2570e7410c5f44835d9ea112beccbe6b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/MediatR(?:\\.Contracts)?/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a release tool for conventional commits in Python (Commitizen): its documentation — the commands, the
+  // configuration, customization by a configuration file or a Python class, exit codes, the FAQ, tag formats,
+  // writing commits, dev releases, monorepos, the third-party plugins (40 sections drawn; the contributing guide,
+  // the history, the changelog template page, the CI tutorials with their tokens and secrets, the Git hook tutorials
+  // that run commands and the AI plugin's page left out)
+  {
+    repo: 'commitizen-tools/commitizen',
+    commit: 'b66582e9462d1d6f7e72560fa49a1b2511ae30a2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^docs/(?!contributing/|history|customization/changelog_template|tutorials/(?:github_actions|gitlab_ci|jenkins_pipeline|auto_check|auto_prepare_commit_message)|third-party-plugins/cz-ai)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // an ASGI server in Python (Uvicorn): its documentation — the index, installation, the server's behaviour, ASGI,
+  // lifespan and WebSockets (all their sections; the settings with their SSL and environment variable options, the
+  // deployment pages with their process managers and shell commands, the release notes, the contributing guide and
+  // the sponsorship page left out)
+  {
+    repo: 'encode/uvicorn',
+    commit: 'e6c7ce791fc634b6eedee40e0d0207faa8a9aefd',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^docs/(?:concepts/[\\w-]+|index|installation|server-behavior)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -23400,6 +23637,7 @@ export const FRESH_PARTS = [
   { part: 'fresh84', name: 'Eighty-fourth fresh part', fragments: 'eighty-fourth fresh sources', sources: FRESH84_SOURCES },
   { part: 'fresh85', name: 'Eighty-fifth fresh part', fragments: 'eighty-fifth fresh sources', sources: FRESH85_SOURCES },
   { part: 'fresh86', name: 'Eighty-sixth fresh part', fragments: 'eighty-sixth fresh sources', sources: FRESH86_SOURCES },
+  { part: 'fresh87', name: 'Eighty-seventh fresh part', fragments: 'eighty-seventh fresh sources', sources: FRESH87_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
