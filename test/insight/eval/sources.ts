@@ -103,7 +103,8 @@
  * other sources again ("How the eighty-fourth fresh part was built"; built beside the eighty-third on a branch of its own); `FRESH85_SOURCES` the eighty-fifth, benign values again, on
  * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own); `FRESH86_SOURCES` the eighty-sixth, benign values again, on
  * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own); `FRESH87_SOURCES` the eighty-seventh, benign values again, on
- * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own).
+ * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own); `FRESH88_SOURCES` the eighty-eighth, benign values again, on
+ * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -23545,6 +23546,256 @@ const FRESH87_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-eighth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the eighty-seventh's helper), benign values again — JSON documents of several
+// shapes (four SpatioTemporal Asset Catalog extensions' example items and schemas, and the manifests and configuration
+// of code sources), a low cap each (at most 25 a source), code from ordinary library and application repositories, one
+// language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the
+// documentation of a code source)
+const FRESH88_SOURCES: Source[] = [
+  // a syntax highlighter in Python (Pygments): the lexer machinery and its regex helpers, the lexers of several
+  // hundred languages, the formatters — HTML, LaTeX, RTF, SVG, terminal —, the styles, the filters, the tokens and
+  // the plugin lookup (50 snippets drawn; the generated builtin and mapping tables, the generated Unicode tables, the
+  // command line, the image formatter, which runs fc-list to find its fonts, the tests and the example files left
+  // out)
+  {
+    repo: 'pygments/pygments',
+    commit: '6a62df1d1fc77af7e9fc61325ef376297cadffbb',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^pygments/(?!cmdline\\.py$|unistring\\.py$|lexers/_|formatters/_|formatters/img\\.py$|styles/_)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a MessagePack encoder and decoder in Go (vmihailenco's msgpack): the encoder and decoder of maps, slices,
+  // numbers, strings, values and times, the extension types, the string interning, the query decoder and the type
+  // codes (50 snippets drawn; the App Engine extra and the tests left out); and its package manifest
+  {
+    repo: 'vmihailenco/msgpack',
+    commit: '19c91dfdfa062658c39d9321be26163fc5833bd1',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:msgpcode/)?(?!\\w+_test\\.go$)\\w+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a parser generator in Rust (pest): the parser state, the pairs and tokens iterators, the Pratt parser and
+  // precedence climber, positions, spans and errors, the grammar's meta parser, validator and optimizer, the code
+  // generator, the derive macro, the grammar VM and the debugger (50 snippets drawn; the generated Unicode tables,
+  // the bundled grammars with their HTTP and SQL parsers, the fuzzing, the benchmarks, the examples and the tests left
+  // out; its crates' READMEs give too few sections for a set of their own)
+  {
+    repo: 'pest-parser/pest',
+    commit: 'f28de05a4d738df9b72a3f337ac362904bab497a',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^(?:pest|meta|generator|derive|vm|debugger|bootstrap)/src/(?!unicode/)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a ZIP library in Java (ZeroTurnaround's zt-zip): the ZIP utilities — pack, unpack, iterate, transform, replace,
+  // compare —, the fluent builder, the entry sources and transformers, the file permissions strategies, the
+  // timestamp strategies, the extra fields and the commons helpers (50 snippets drawn; the malicious-entry exception
+  // and the tests left out; its README gives too few sections for a set of its own)
+  {
+    repo: 'zeroturnaround/zt-zip',
+    commit: 'cd8d86bb5e8295a5efaa01a1d7523079c89f2700',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/main/java/org/zeroturnaround/zip/(?!MaliciousZipException)[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a state machine and UI architecture library in Kotlin (Square's Workflow): the workflows, their actions,
+  // snapshots and sinks, the runtime and its render loop, the tracing, the RxJava 2 bridge, the view environment,
+  // screens, containers and overlays of the UI layer and its Compose support (50 snippets drawn; the samples, the
+  // tests and testing library, the benchmarks, the trace viewer and the build logic left out); its design documents
+  // and modules' READMEs (all their sections; the AI agents' skills and context left out); and its artifacts list and
+  // Renovate configuration
+  {
+    repo: 'square/workflow-kotlin',
+    commit: '1c78ed3947b734c56715b0c01a36e6635cbee211',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^workflow-(?:core|runtime|rx2|tracing|ui/core-common|ui/core-android|ui/compose)/src/(?:main|commonMain|jvmMain|androidMain|iosMain)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|design-docs/[\\w-]+|workflow-(?:core|runtime|rx2|tracing|config|ui/compose|ui/radiography)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:artifacts|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an immediate-mode GUI toolkit in C (Nuklear): the context, windows, panels, layouts, widgets — buttons, sliders,
+  // progress bars, properties, combo boxes, menus, trees, charts, colour pickers, the text editor —, the draw
+  // commands, the vertex buffer output, the font baking, the style and the UTF-8 helpers (50 snippets drawn; the
+  // single-header amalgamation, the demos, the examples and the packaging script left out)
+  {
+    repo: 'vurtun/nuklear',
+    commit: '6b9f937475db9280d966f44f469bc80191b5092a',
+    licence: 'MIT OR Unlicense (src/LICENSE)',
+    benign: [{ path: '^src/nuklear_\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a multimedia library in C++ (SFML): the windows, the input devices and the events on every platform, the
+  // graphics — shapes, sprites, text, textures, shaders, views, render targets —, the audio — sounds, music, sound
+  // buffers, recorders, the file readers and writers — and the system module's clocks, strings and streams (50
+  // snippets drawn; the network module with its FTP client and its logins, the examples, the tools and the tests left
+  // out); its README and migration guide (all their sections); and its CMake presets
+  {
+    repo: 'SFML/SFML',
+    commit: 'bc85ba177da9e4687e5e99d51020243366929cc4',
+    licence: 'Zlib (license.md)',
+    benign: [
+      { path: '^src/SFML/(?:Audio|Graphics|System|Window)/[\\w/]+\\.cpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|migration)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'CMakePresets.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a static type checker for Ruby (Steep): the AST of types and annotations, the type inference and its
+  // constructs, the subtyping check, the interfaces, the diagnostics, the services — hover, completion, signature
+  // help, goto —, the project and its target, the index (50 snippets drawn; the language server, the daemon and the
+  // drivers that start and talk to worker processes, the signatures and the tests left out); and its manual and
+  // guides (all their sections; the release notes and the change log left out)
+  {
+    repo: 'soutaro/steep',
+    commit: 'faa2c88dc8dd9ebe70019448e6c3f6c602e6f75c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/steep/(?!server/|daemon|drivers/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:manual/|guides/src/[\\w-]+/|doc/(?!release))[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a dependency injection container in PHP (PHP-DI): the container, the definitions and their resolvers,
+  // autowiring by reflection and attributes, the definition sources, the compiler, the proxies and the invoker
+  // (50 snippets drawn; the environment variable definition and resolver, the helper functions with its env(), the
+  // compiler's template and the tests left out); its documentation — getting started, definitions, autowiring,
+  // attributes, lazy injection, the framework integrations, the migration guides (40 sections drawn; the page on
+  // environments left out); and its package manifest and the web site's Bower manifest
+  {
+    repo: 'PHP-DI/PHP-DI',
+    commit: '32f111a6d214564520a57831d397263e8946c1d2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?![\\w/]*EnvironmentVariable|functions\\.php$|Compiler/Template\\.php$)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?!environments)[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:composer|website/bower)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a 2D rendering engine in TypeScript (PixiJS): the scene graph — containers, sprites, graphics, meshes, text,
+  // particles —, the WebGL and WebGPU renderers, the assets loader and resolver, the filters and blend modes, the
+  // events, the maths, the colours, the ticker and the utilities (50 snippets drawn; the environment adapters, the
+  // unsafe-eval shims, the documentation pages, the tests, the playground and the examples left out); its
+  // documentation pages — concepts, migrations, each module's guide (40 sections drawn; the environments pages left
+  // out); and its package manifests and TypeScript, TSDoc and TypeDoc configuration
+  {
+    repo: 'pixijs/pixijs',
+    commit: '8f42bb760872ed6652775d00a4de448ac277e783',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!environment|unsafe-eval/|__docs__/)[\\w-]+/(?![\\w/-]*(?:__tests__|__docs__)/)[\\w/-]+(?<!\\.test)\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?!environment)(?:[\\w-]+/)?__docs__/(?!concepts/environments)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|\\.configs/[\\w.]+|\\.stackblitz/[\\w-]+/package|playground/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a media player in JavaScript (Plyr): the player and its API, the controls and their menus, the captions, the
+  // fullscreen, the HTML5, YouTube and Vimeo providers, the preview thumbnails, the listeners, the sources, the
+  // support detection, the storage of settings and the utilities — elements, events, numbers, strings, times, URLs,
+  // the sprite loader (50 snippets drawn; the ads plugin, which loads the ad SDK's script, the script loader, the
+  // demos, the site and the built files left out); its README and its controls guide (all their sections; the
+  // contributing guide and the change log left out); and its package manifest, build, bundle and deployment
+  // configuration, spelling and style linter configuration and editor settings
+  {
+    repo: 'sampotts/plyr',
+    commit: '6520022413161d06e61d396810f48cac551fa7b5',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/js/(?!plugins/ads\\.js$|utils/load-script\\.js$)[\\w/.-]+(?<!\\.d\\.ts)\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTROLS)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|build|deploy|cspell|\\.stylelintrc|\\.vscode/(?:extensions|settings))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a syntax highlighter in Elixir (Makeup): the lexer combinators, groups and post-processing, the token types and
+  // hierarchy, the HTML formatter, the registry of lexers and the styles ported from Pygments' (50 snippets drawn; the
+  // formatter's embedded JavaScript, the generators notebook and the tests and test helpers left out)
+  {
+    repo: 'tmbb/makeup',
+    commit: '37c522cb1f107ab54b437dff7439c7daf7e47b65',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^lib/[\\w/-]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a 3D geometry library in Swift (Euclid): vectors, angles, rotations, transforms, planes, lines, paths and path
+  // points, polygons, meshes and their boolean operations, the BSP tree, bounds, colours, text and SceneKit and
+  // RealityKit bridges (50 snippets drawn; the example app, the generated documentation site and the tests left out);
+  // its DocC articles — constructing and rendering meshes and each type's page (all their sections); and its
+  // CocoaPods specification
+  {
+    repo: 'nicklockwood/Euclid',
+    commit: '8c3b307a7ee989ada4322e7e9b81e93dd73b45c1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^Sources/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Euclid\\.docc/[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'Euclid.podspec.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a cross-platform UI framework in C# (Eto.Forms): the forms, controls, layouts, menus, dialogs, cells and grids,
+  // the drawing API — graphics, brushes, pens, fonts, images, paths —, the bindings, the styles and the platform
+  // handlers' contracts (50 snippets drawn; the environment helper, the password box, the web view, the platforms'
+  // own back ends, the project templates, the samples and the tests left out); and its .NET tool manifest and
+  // workloads list
+  {
+    repo: 'picoe/Eto',
+    commit: '7870805583fab301d24301242c935a6e716a5bd6',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [
+      { path: '^src/Eto/(?!Properties/|EtoEnvironment\\.cs$|Forms/Controls/(?:PasswordBox|WebView)\\.cs$)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:\\.config/dotnet-tools|dotnet-workloads)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a React framework (Umi): its packages' manifests — the core, the bundlers, the renderers, the presets, the
+  // plugins, the linter, the code generator — and the monorepo's manifest, Lerna, Turborepo and TypeScript
+  // configuration (25 drawn; the compiled dependencies' manifests, the fixtures, the examples and the project
+  // templates left out); and its English documentation — the guides, the API and plugin API, the introduction, Umi
+  // Max's plugins (40 sections drawn; the pages on environment variables, the development proxy, mocking, testing,
+  // debugging, the configuration reference, access control and analytics, and the contributing guide left out)
+  {
+    repo: 'umijs/umi',
+    commit: 'a4a2b588e29a83b21450b37e5a455bbf8e256ad3',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/docs/docs/(?:guides/(?!env-variables|proxy|mock|test|debug)|api/(?!config)|introduce/(?!contributing)|max/(?!access|analytics))[\\w-]+\\.en-US\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:(?:packages/[\\w-]+|codemod|copilot|did-you-know|docs|libs/valtio)/package|package|lerna|turbo|tsconfig(?:\\.base)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a SpatioTemporal Asset Catalog extension for machine learning models (STAC's MLM): its example items and
+  // collection — models' inputs, outputs, bands, tasks, frameworks and assets — and its JSON schema (all 11; the
+  // examples are the point of the source)
+  {
+    repo: 'stac-extensions/mlm',
+    commit: 'd2dad666c9c3a34c1b830d85e810ba20e22c0468',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples/\\w+|json-schema/schema)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a SpatioTemporal Asset Catalog extension for labels (STAC's label extension): its example catalogue,
+  // collections, label items and source items — building footprints, roads, a drone survey — and its JSON schema
+  // (all 12; the examples are the point of the source)
+  {
+    repo: 'stac-extensions/label',
+    commit: '3e82b7322f224a567b2d4c269e91b87666d11001',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples/[\\w/-]+|json-schema/schema)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a SpatioTemporal Asset Catalog extension for classes and bit fields (STAC's classification extension): its
+  // example items and collection — Landsat's quality bit fields, Maxar's classes, a collection's item assets — and its JSON
+  // schema (all 4; the examples are the point of the source)
+  {
+    repo: 'stac-extensions/classification',
+    commit: 'a1e713978b8cd9ac3c8b4778d140179d5e8c9022',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples/[\\w-]+|json-schema/schema)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a SpatioTemporal Asset Catalog extension for data cubes (STAC's datacube extension): its example items,
+  // collections and item assets — dimensions, variables, a climate data set, a vector cube — and its JSON schema
+  // (all 6; the examples are the point of the source)
+  {
+    repo: 'stac-extensions/datacube',
+    commit: '6ac7b5ff9b945173b2e4ba7439104b2d39b29d7c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:examples/[\\w-]+|json-schema/schema)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -23638,6 +23889,7 @@ export const FRESH_PARTS = [
   { part: 'fresh85', name: 'Eighty-fifth fresh part', fragments: 'eighty-fifth fresh sources', sources: FRESH85_SOURCES },
   { part: 'fresh86', name: 'Eighty-sixth fresh part', fragments: 'eighty-sixth fresh sources', sources: FRESH86_SOURCES },
   { part: 'fresh87', name: 'Eighty-seventh fresh part', fragments: 'eighty-seventh fresh sources', sources: FRESH87_SOURCES },
+  { part: 'fresh88', name: 'Eighty-eighth fresh part', fragments: 'eighty-eighth fresh sources', sources: FRESH88_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
