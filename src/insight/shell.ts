@@ -382,8 +382,11 @@ const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 /** how far `insideCall` looks on its line for the call's `(` and `)` */
 const CALL_REACH = 400
 
-/** a character that ends `insideCall`'s look on either side: a line break, a quote, a backtick, a backslash, `$`, `{` or `}` */
-const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125
+/**
+ * a character that ends `insideCall`'s look on either side: a line break, a quote, a backtick, a backslash, `$`, a brace or a bracket
+ * (second review: zsh reads `x[f(]` as a bracket expression and bash `a[f(]=1` as an array's subscript, the `(` a character in both)
+ */
+const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125 || c === 91 || c === 93
 
 /**
  * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line: an unclosed `(` right after a name before it
@@ -421,12 +424,13 @@ function insideCall(v: string, i: number): boolean {
 }
 
 /**
- * (forty-fifth round) Whether the operator at `i` opens its line: blanks alone before it, after a line feed that no backslash
+ * (forty-fifth round) Whether the operator at `i` opens its line: spaces and tabs alone before it, after a line feed that no backslash
  * continues (`\` then a line feed joins the two lines). Not the value's first line, which a command may stand before.
  */
 function opensLine(v: string, i: number): boolean {
   let k = i - 1
-  while (k >= 0 && isBlank(v.charCodeAt(k))) k--
+  // (second review: a space or a tab only; a vertical tab or a form feed is a command's name to the three shells, `⏎\v|| id` ran `id`)
+  while (k >= 0 && (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9)) k--
   return k > 0 && v.charCodeAt(k) === 10 && v.charCodeAt(k - 1) !== 92
 }
 

@@ -4156,3 +4156,18 @@ t.test("forty-fifth round's review: a call's group closed on its line, outside a
   // relaxation for it was taken back (Telephoto's `"<svg".encodeUtf8()` stays flagged)
   for (const v of ["<iframe'.concat(' src=//127.0.0.1:9/hit>')+'", '<embed".concat(" src=/x.svg>")', "<iframe', ' src=//127.0.0.1:9/hit>", "<iframe'; s+=' src=//127.0.0.1:9/hit>"]) t.ok(q(v).includes('xss'), v)
 })
+
+t.test("forty-fifth round's second review: a vertical tab or a form feed before `||`, a parenthesis in zsh's bracket expression or bash's subscript", async (t) => {
+  // `\v` and `\f` are a command's name to bash, dash and zsh: the line does not open on `||`, and `id` ran
+  for (const v of ['127.0.0.1\n\u000b|| id > /tmp/x', '127.0.0.1\n\f|| whoami', "x'\n\u000b|| id > /tmp/x #"]) {
+    t.ok(q(v).includes('rce'), JSON.stringify(v))
+    t.ok(json({ q: v }).includes('rce'), `in a JSON field: ${JSON.stringify(v)}`)
+  }
+  // zsh's `127.0.0.1[f(]` and bash's `a[f(]=1`: the `(` is a character, the `&` a separator, the `)` commented out
+  for (const v of ['127.0.0.1[f(] & id > /tmp/x #)', '127.0.0.1 x[f(] & sleep 5 #)', "x'[f(] & id > /tmp/x #)", 'a[f(]=1 & id > /tmp/x #)', 'a[f(]=1 & whoami )']) {
+    t.ok(q(v).includes('rce'), v)
+    t.ok(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
+  }
+  // the round's own cases stay set aside
+  for (const v of ['    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'if (a\n\t|| id\n) {']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+})
