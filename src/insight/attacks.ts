@@ -1943,10 +1943,11 @@ function countOf(s: string, ch: number): number {
 }
 /**
  * (forty-fifth round's review) Whether decoding made a `(`, a `)` or a line feed that the application's form of the value lacks: the
- * characters the shell's exemptions for a call's arguments and for a line opening on `&&` or `||` key on.
+ * characters the shell's exemptions for a call's arguments and for a line opening on `&&` or `||` key on (third review: or a space or
+ * a tab, `⏎%20|| id` read as a line opening on `||`).
  */
 function madeCallOrLine(decoded: string, asApp: string): boolean {
-  return countOf(decoded, 40) > countOf(asApp, 40) || countOf(decoded, 41) > countOf(asApp, 41) || countOf(decoded, 10) > countOf(asApp, 10)
+  return countOf(decoded, 40) > countOf(asApp, 40) || countOf(decoded, 41) > countOf(asApp, 41) || countOf(decoded, 10) > countOf(asApp, 10) || countOf(decoded, 32) > countOf(asApp, 32) || countOf(decoded, 9) > countOf(asApp, 9)
 }
 /** A value as sent, as the application has it (`app`: its own `+` and percent-decoding, `APP_PLUS`, `APP_PERCENT`), its case kept. */
 function appView(raw: string, app: number): string {

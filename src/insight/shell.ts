@@ -137,6 +137,13 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   const word = v.slice(i, j)
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  // (forty-fifth round) assignments of the command's environment before it (`; A=1 id`, `&& LANG=C curl …`): the command after them
+  // is judged as any command after a separator is (not a ninth assignment: a longer run of them is read no further)
+  if (v.charCodeAt(j) === 61 && !weak) {
+    const next = afterAssignments(v, i)
+    ENV_ASSIGNMENT.lastIndex = next
+    return next !== -1 && !ENV_ASSIGNMENT.test(v) && commandAt(v, next, false, listedOnly)
+  }
   // a program that runs another (`time sh -c id`, `strace whoami`, `cpulimit -l 100 -f whoami`): the one it runs is judged
   if (WRAPPERS.has(word) && k > j && !weak) {
     const next = afterWrapper(v, k)
@@ -308,7 +315,21 @@ const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
 const HOST_ARGUMENT = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */
-const WRAPPERS = new Set(['time', 'strace', 'ltrace', 'nohup', 'timeout', 'flock', 'cpulimit', 'sudo', 'doas', 'env', 'xargs', 'stdbuf', 'ionice', 'busybox', 'chrt', 'taskset', 'nice'])
+// (forty-fifth round: and the shells' own words that run the command after them, `; exec id`, `; command id`, `; builtin echo`,
+// `; eval id`, zsh's `noglob` and `nocorrect`: a gap older reviews confirmed)
+const WRAPPERS = new Set(['time', 'strace', 'ltrace', 'nohup', 'timeout', 'flock', 'cpulimit', 'sudo', 'doas', 'env', 'xargs', 'stdbuf', 'ionice', 'busybox', 'chrt', 'taskset', 'nice', 'exec', 'command', 'builtin', 'eval', 'noglob', 'nocorrect'])
+/** (forty-fifth round) one assignment of a command's environment, `A=1 `, `LANG=C.UTF-8 `: a name, `=`, a plain value, blanks */
+const ENV_ASSIGNMENT = /[a-z_][a-z0-9_]{0,40}=[^\s;&|'"`$()<>\\]{0,200}[ \t]+/y
+/** Where the command after one to eight assignments of its environment starts (`A=1 B=2 id`), or -1. */
+function afterAssignments(v: string, i: number): number {
+  let at = i
+  for (let n = 0; n < 8; n++) {
+    ENV_ASSIGNMENT.lastIndex = at
+    if (!ENV_ASSIGNMENT.test(v)) return n === 0 ? -1 : at
+    at = ENV_ASSIGNMENT.lastIndex
+  }
+  return at
+}
 /** Where the wrapped program starts: past the wrapper's options and their values (`-l 100`, `-u /`), or -1. */
 function afterWrapper(v: string, k: number): number {
   let i = k
@@ -379,6 +400,13 @@ function andOperand(v: string, i: number): boolean {
 /** Code, not a shell: `&query`, `(&mut x)`, `f(a, &b)`, `x = &y` (references and addresses). */
 const CODE_BEFORE = new Set([40, 91, 123, 44, 61, 60, 33, 38, 42])
 
+/** (forty-fifth round's third review) the listed programs cmd.exe runs, by name or with `.exe`: `insideCall` passes none over */
+const CMD_PROGRAMS = new Set(
+  ('dir whoami hostname ipconfig netstat arp route ping tracert nslookup curl tar systeminfo tasklist taskkill wmic reg netsh nbtstat sc ' +
+    'schtasks certutil bitsadmin mshta rundll32 regsvr32 cscript wscript ver vol powershell pwsh cmd findstr icacls cacls attrib wevtutil ' +
+    'vssadmin bcdedit ntdsutil runas query quser qwinsta expand certreq bcdboot regedit type set echo more sort find start call copy move ' +
+    'del ren net net1 time date path title cls exit where fc comp tree xcopy robocopy mklink subst').split(' '),
+)
 /** how far `insideCall` looks on its line for the call's `(` and `)` */
 const CALL_REACH = 400
 
@@ -400,13 +428,21 @@ function insideCall(v: string, i: number): boolean {
   let closed = false
   for (let k = after, stop = Math.min(v.length, after + CALL_REACH); k < stop; k++) {
     const c = v.charCodeAt(k)
-    if (outsideCall(c)) return false
     if (c === 41) {
       closed = true
       break
     }
+    // (third review) an argument's words alone up to the `)`: not a comment's `#`, another word's group or another separator, where
+    // zsh reads that `)` as no stray one (`f( & id #)`, `f( & id & echo g(x)` ran `id`)
+    if (!isNameChar(c) && !isBlank(c) && c !== 44 && c !== 42 && c !== 46 && c !== 58 && c !== 45) return false
   }
   if (!closed) return false
+  // (third review) not a program cmd.exe runs, to which a parenthesis outside a block is a character (`f(x & whoami )`)
+  let w = after
+  while (w < v.length && isBlank(v.charCodeAt(w))) w++
+  let e = w
+  while (e < v.length && isWordChar(v.charCodeAt(e))) e++
+  if (CMD_PROGRAMS.has(v.slice(w, e))) return false
   let depth = 0
   for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
     const c = v.charCodeAt(k)
@@ -423,6 +459,13 @@ function insideCall(v: string, i: number): boolean {
   return false
 }
 
+/** how far back `opensLine` reads the line before */
+const LINE_REACH = 400
+/**
+ * (forty-fifth round's third review) a line opening on a keyword of zsh's short forms or a precommand word (`function`, `repeat`,
+ * `for`, `foreach`, `select`, `coproc`, `time`, `!`…), or on `if`, `elif`, `while`, `until` not followed by `(`
+ */
+const SHORT_FORM_LINE = /^[ \t]{0,200}(?:(?:function|repeat|for|foreach|select|coproc|time|nocorrect|noglob|do|then|else|in)\b|!|(?:if|elif|while|until)\b(?![ \t]{0,4}\())/
 /**
  * (forty-fifth round) Whether the operator at `i` opens its line: spaces and tabs alone before it, after a line feed that no backslash
  * continues (`\` then a line feed joins the two lines). Not the value's first line, which a command may stand before.
@@ -431,7 +474,16 @@ function opensLine(v: string, i: number): boolean {
   let k = i - 1
   // (second review: a space or a tab only; a vertical tab or a form feed is a command's name to the three shells, `⏎\v|| id` ran `id`)
   while (k >= 0 && (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9)) k--
-  return k > 0 && v.charCodeAt(k) === 10 && v.charCodeAt(k - 1) !== 92
+  if (k <= 0 || v.charCodeAt(k) !== 10 || v.charCodeAt(k - 1) === 92) return false
+  // (third review) not after a line of zsh's short forms, whose body may open on `&&` (`function⏎&& id`, `repeat 1⏎&& id`, `for x in
+  // a⏎&& id` ran `id`): the line before, blank lines passed over, opens on no such keyword (`if`, `while`… only before `(`, a subshell
+  // in which a line opening on `&&` is refused)
+  let end = k
+  while (end > 0 && (v.charCodeAt(end) === 10 || v.charCodeAt(end) === 13 || isBlank(v.charCodeAt(end)))) end--
+  let start = end
+  while (start > 0 && v.charCodeAt(start - 1) !== 10 && end - start < LINE_REACH) start--
+  SHORT_FORM_LINE.lastIndex = 0
+  return !SHORT_FORM_LINE.test(v.slice(start, end + 1))
 }
 
 /**
@@ -917,15 +969,6 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         break
       case 38: // & &&
         if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
-        // (forty-fifth round) a reference among a call's arguments (Rust's `impl Fn(&mut W, &T, &Env)`, C++'s `eval_example(const
-        // help_text& ht, const help_example& ex)`): `name(` is no group in a POSIX shell — bash and dash refuse the line, zsh a `&` in a
-        // glob's group — so that line runs nothing
-        // (counted as a separator, as a Kusto stage is: a value of thousands of them is read 32 at most)
-        if (insideCall(v, i)) {
-          seen++
-          if (v.charCodeAt(i + 1) === 38) i++
-          break
-        }
         // (forty-fifth round) `&&` opening a line (PHP's and C's conditions broken before the operator, `⏎    && $replacement_arg_type`):
         // bash, dash and zsh refuse the line and run nothing after it; not after a continuation's backslash
         if (v.charCodeAt(i + 1) === 38 && opensLine(v, i)) {
@@ -952,6 +995,16 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (thirty-eighth round) an abbreviation of two letters glued by `&` before plain text (`b&w`, a photograph's or a film's black
         // and white, `B&W` the maker): `w` is the one program a letter names, and it is judged where it is given anything (`b&w -h`, `b&w>f`)
         if (letterAbbreviation(v, i)) break
+        // (forty-fifth round) a reference among a call's arguments (Rust's `impl Fn(&mut W, &T, &Env)`, C++'s `eval_example(const
+        // help_text& ht, const help_example& ex)`): `name(` is no group in a POSIX shell — bash and dash refuse the line, zsh a `&` in a
+        // glob's group — so that line runs nothing
+        // (counted as a separator, as a Kusto stage is: a value of thousands of them is read 32 at most; third review: looked for after
+        // the character references and the other exemptions, which count none, so that each look is one of the 32)
+        if (insideCall(v, i)) {
+          seen++
+          if (v.charCodeAt(i + 1) === 38) i++
+          break
+        }
         seen++
         if (v.charCodeAt(i + 1) === 38) {
           i++

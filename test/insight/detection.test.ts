@@ -4124,7 +4124,7 @@ t.test("the forty-fourth round's $type walk is bounded: nested past the walk, th
 
 t.test("forty-fifth round: a reference among a call's arguments, a condition broken before `&&` or `||`, a path after a tautology", async (t) => {
   // Druid's closures and lnav's declaration: `name(` opens no group in a POSIX shell, so `&Env)` and `& ex)` run nothing
-  for (const v of ["    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + 'static) -> Self {", '    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);', 'memcpy(&dst, &id, sizeof(id));']) {
+  for (const v of ["    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + 'static) -> Self {", '    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);']) {
     t.same(json({ snippet: v }), [], v)
     t.notOk(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
   }
@@ -4170,4 +4170,30 @@ t.test("forty-fifth round's second review: a vertical tab or a form feed before 
   }
   // the round's own cases stay set aside
   for (const v of ['    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'if (a\n\t|| id\n) {']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+})
+
+t.test('forty-fifth round, older gaps the reviews confirmed: the shells\' own words that run a command, assignments of its environment', async (t) => {
+  // `exec`, `command`, `builtin`, `eval`, zsh's `noglob`: the listed program after them runs
+  for (const v of ['x; exec id #', 'x;exec id', 'x; command id', 'x; builtin pwd', 'x; eval id', 'x && noglob cat /etc/passwd']) t.ok(q(v).includes('rce'), v)
+  // `A=1 id`, `LANG=C curl …`: up to eight assignments, then the command is judged as after any separator
+  for (const v of ['x; A=1 id', 'x && LANG=C curl http://127.0.0.1:9/x', 'x; a=1 b=2 c=3 d=4 e=5 id', "x'; A=1 cat /etc/passwd #"]) t.ok(q(v).includes('rce'), v)
+  // an export names, a sentence's "command" goes on with words, a statement's assignment is followed by no program
+  for (const v of ['x; export A=1 id', 'use this; command line tools', 'a=1; b=2 c', 'x; A=1 B=2', 'x; A=1 the cat']) t.notOk(shellInjection(v.toLowerCase()), v)
+})
+
+t.test("forty-fifth round's third review: a `)` zsh reads as another word's or a comment's, zsh's short forms before `&&`, a blank only decoding made, a program cmd.exe runs", async (t) => {
+  // zsh ends `f(` at the blank and runs what follows the `&` where the `)` is a comment's or another word's group
+  for (const v of ['127.0.0.1 f( & id #)', '127.0.0.1 f( & id > /tmp/x #)', '127.0.0.1 f( & id & echo g(x)', '127.0.0.1 f(x & whoami )']) {
+    t.ok(q(v).includes('rce'), v)
+    t.ok(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
+  }
+  // zsh's anonymous function, `repeat`, `for`, `select` take a body opening on `&&` on the next line
+  for (const v of ['127.0.0.1\nfunction\n&& id > /tmp/x', '127.0.0.1\nrepeat 1\n&& id', '127.0.0.1\nfor x in a\n&& id', 'select x in a\n&& id', 'function f\n\n&& id\nf']) {
+    t.ok(shellInjection(v.toLowerCase()), JSON.stringify(v))
+  }
+  // a blank that only the detector's decoding makes (the application keeps `%20`, `\x20`): the line opens on a command's name
+  for (const query of ['q=127.0.0.1%0A%2520%7C%7C%20id', "q=%27%0A%2520%7C%7C%20id%20%23", 'q=127.0.0.1%0A%5Cx20%7C%7C%20id']) t.ok(detector.detect({ ...base, query }).includes('rce'), query)
+  for (const v of ['127.0.0.1\n%20|| id', '127.0.0.1\n\\x20|| id > /tmp/x', '127.0.0.1\n\\u0020|| id', '127.0.0.1\n%09|| id']) t.ok(json({ snippet: v }).includes('rce'), `in a JSON field: ${JSON.stringify(v)}`)
+  // the round's own cases stay set aside: Psalm's condition after `if (`, Druid's and lnav's references
+  for (const v of ['        if ($array_type\n            && $replacement_arg_type\n        ) {', '    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
 })
