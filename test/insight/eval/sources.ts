@@ -104,7 +104,8 @@
  * other sources again ("How the eighty-fifth fresh part was built"; built beside the eighty-sixth on a branch of its own); `FRESH86_SOURCES` the eighty-sixth, benign values again, on
  * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own); `FRESH87_SOURCES` the eighty-seventh, benign values again, on
  * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own); `FRESH88_SOURCES` the eighty-eighth, benign values again, on
- * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own).
+ * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own); `FRESH89_SOURCES` the eighty-ninth, benign values again, on
+ * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -23796,6 +23797,244 @@ const FRESH88_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, eighty-ninth fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the ninetieth's helper), benign values again — JSON documents of several shapes (JSON schemas,
+// package manifests, Unity assembly definitions, editor, build and sandbox configuration), a low cap each (at most 25
+// a source), code from ordinary library and application repositories, one language a source (at most 50 a source) and
+// Markdown from documentation sets (at most 40 a source; each the documentation of a code source)
+const FRESH89_SOURCES: Source[] = [
+  // a date library in Python (dateutil): the date parser and the ISO parser, relative deltas, recurrence rules, Easter,
+  // the time zones' common base classes and factories and the utilities (all their snippets; the time zone module,
+  // which reads the TZ environment variable, the Windows registry time zones, the zoneinfo rebuild, which runs tar,
+  // and the tests left out)
+  {
+    repo: 'dateutil/dateutil',
+    commit: 'c981f9c7aa91b83cc9bd33a09ecee9e751b06e8d',
+    licence: 'Apache-2.0 AND BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/dateutil/(?!tz/(?:tz|win|__init__)\\.py|tzwin|zoneinfo/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // HashiCorp's configuration language in Go (HCL): the native syntax's parser, expressions and templates, the JSON
+  // syntax, the writer, the Go struct decoder and encoder, the spec-based decoder, the diagnostics and the extensions —
+  // dynamic blocks, type expressions, user functions, try functions, custom decoding (50 snippets drawn; the generated
+  // scanners and stringers, the fuzzing, the spec test suite and the tests left out); and its specifications and
+  // READMEs — the language, the native and JSON syntaxes, the extensions, the hcldec spec format (all their sections;
+  // the change log and the fuzzing READMEs left out)
+  {
+    repo: 'hashicorp/hcl',
+    commit: '2efc2662361a9f5fd39f5d0cd46970ce4c3f7be2',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:(?:hclsyntax|hclwrite|gohcl|hcldec|json|hclparse|hclsimple|hcled|ext/\\w+)/)?(?!scan_|generate\\.go)(?!\\w*(?:_test|_gen|_string)\\.go)\\w+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|spec|hclsyntax/spec|json/spec|cmd/hcldec/(?:README|spec-format)|ext/(?:\\w+/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a pluggable code formatter in Rust (dprint): its core crate — the formatting IR and printer, the configuration
+  // resolution, the plugin communication protocols and the helpers (50 snippets drawn; the command line crate, which
+  // downloads plugins and starts them as processes, and the tests left out); its web site's and design documents'
+  // pages — the overview, configuration, global configuration, the command line, the plugins' pages, plugin
+  // development, editor extensions (40 sections drawn; the install, CI and setup pages with their shell commands and
+  // the security policy left out); and its configuration, the language server's configuration schema and the
+  // playground's and trace analyser's manifests and TypeScript configuration (the 6 it has)
+  {
+    repo: 'dprint/dprint',
+    commit: '760591dedde9e7a3f2ee75c917a22413b39cc756',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^crates/core/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:website/src/(?!install|ci\\.|setup)[\\w/-]+|docs/[\\w-]+|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:dprint|website/deno|website/playground/(?:package|tsconfig)|crates/dprint/src/commands/lsp/config_schema|crates/development/trace_analyzer/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // Apache Commons Lang in Java: string, array, object, class, number, boolean, character and date utilities, the
+  // builders (equals, hash code, to-string, compare), the text and translation helpers, the reflection helpers, the
+  // concurrency helpers, the exceptions, the functions and the tuples (50 snippets drawn; the system properties,
+  // system utilities and runtime environment, which read environment variables, the random generators and the tests
+  // left out)
+  {
+    repo: 'apache/commons-lang',
+    commit: 'd15939ef46f0bd4144994df8be95cf5a7f91eb52',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/org/apache/commons/lang3/(?![\\w/]*(?:System|RuntimeEnvironment|Random))[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Kotlin Symbol Processing's API in Kotlin (KSP): the symbol processor and its environment, the resolver, the
+  // symbols — classes, functions, properties, types, annotations, files —, the visitors, the code generator and the
+  // utilities (50 snippets drawn; the analysis API implementation, the Gradle plugin, the examples and the tests left
+  // out); and its documentation — the README and the KSP2 pages on the API, entry points and the command line (all
+  // their sections; the development and contributing guides left out)
+  {
+    repo: 'google/ksp',
+    commit: '19f2608cec0d82a75879e36ebdddbaaaa0ada84f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^api/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/ksp2\\w*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client in Ruby (HTTParty): request bodies and multipart boundaries, the connection adapter, the parser,
+  // responses and headers, hash conversions, decompression, text encoding, exceptions and the Apache and Logstash log
+  // formatters (all their snippets; the class-level API and the request, which carry the basic and digest
+  // authentication, the digest authentication itself, the cookie hash, the curl formatter, the command line, the
+  // README and usage documentation with their TLS certificate passwords and the specs and features left out)
+  {
+    repo: 'jnunemaker/httparty',
+    commit: '2daba91bf3f61de2676a2e906f4d3181ebadea83',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [
+      { path: '^lib/(?!httparty\.rb$|httparty/request\.rb$)(?![\\w/]*(?:net_digest_auth|cookie_hash|curl_formatter))[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a JSON Schema validator in PHP (justinrainbow/json-schema): the validator, the constraints — types, objects,
+  // collections, enums, formats, numbers, strings, references —, the URI retriever and resolver, the schema storage
+  // and the exceptions (50 snippets drawn; the tests left out); and its bundled draft-03 and draft-04 meta-schemas and
+  // its package manifest
+  {
+    repo: 'justinrainbow/json-schema',
+    commit: 'b58010020271ffe0c808c98e2e54041e8e582e05',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/JsonSchema/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:dist/schema/[\\w-]+|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a canvas library in TypeScript (Fabric.js): the canvas and its events, the objects — shapes, text, images,
+  // groups, paths —, the controls, the layout manager, the filters, the brushes, gradients and patterns, colours, the
+  // SVG parser and the utilities (50 snippets drawn; the benchmarks, the specs and the tests left out); and its
+  // packages' manifests, the TypeScript, TypeDoc and formatter configuration, the development container and the
+  // CodeSandbox templates' manifests and configuration (25 drawn)
+  {
+    repo: 'fabricjs/fabric.js',
+    commit: '2bd4992cabf4ec9609aa349ea09b723cadc94bef',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/(?!benchmarks/)(?![\\w/]*\\.(?:spec|test)\\.)[\\w/.]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|tsconfig[\\w.-]*|typedoc\\.config|\\.oxfmtrc|\\.devcontainer/devcontainer|packages/[\\w-]+/package|\\.codesandbox/[\\w/.-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a documentation generator in Elixir (ExDoc): the retriever of modules and their docs, the language backends,
+  // the HTML, EPUB and Markdown formatters, the autolinker, the doc AST, the configuration, the search data and the
+  // Mix task (50 snippets drawn; the tests left out); and its assets' package manifest
+  {
+    repo: 'elixir-lang/ex_doc',
+    commit: '01f4763b14b6b1d01df5096ff13cecde16252e8e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'assets/package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // Swift Numerics in Swift: the real and complex modules — elementary functions, the relaxed and augmented
+  // arithmetic, complex division, magnitude and infinity — and the integer utilities (50 snippets drawn; the test
+  // support and the tests left out); and its READMEs and DocC articles (all their sections)
+  {
+    repo: 'apple/swift-numerics',
+    commit: '899af71c0256d0ad181e3b7eb3453c1065d928a5',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^Sources/(?!_TestSupport/)[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/[\\w/.]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an async/await library for Unity in C# (UniTask): the task and its builders, the player loop helper, the
+  // completion sources, the triggers, the channels, the async enumerables and their LINQ operators, the
+  // cancellation helpers and the Unity extensions (50 snippets drawn; the sandbox, the tests and the editor tools left
+  // out); and its Unity package manifest, assembly definitions, the Unity
+  // project's package manifest and lock, the .NET tools manifest and the DocFX configuration
+  {
+    repo: 'Cysharp/UniTask',
+    commit: 'ceac8d6946b1125fe782cd171fbcb245b567dbf9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/UniTask/Assets/Plugins/UniTask/Runtime/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:src/UniTask/Assets/Plugins/UniTask/(?:package|[\\w/.]+\\.asmdef)|src/UniTask/Packages/(?:manifest|packages-lock)|\\.config/dotnet-tools|docs/docfx)(?:\\.json)?$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a syntax highlighter in JavaScript (highlight.js): the core — the highlighter, the mode compiler, the keyword
+  // compiler, the compiler extensions, the HTML renderer, the token tree, the emitter, the regex helpers and the
+  // logger —, and the definitions of some thirty programming, markup and style languages — C++, Java, Kotlin, Rust,
+  // Go, Python, Ruby, Swift, Haskell, the Lisps, OCaml, Julia, R, Fortran, Lua, LaTeX, Markdown, JSON, YAML, CSS and
+  // its preprocessors (50 snippets drawn; the other languages' definitions — the shells, SQL dialects, server
+  // configurations and the rest —, the tools, the build and the tests left out); and its package manifest, test
+  // runner and TypeScript configuration
+  {
+    repo: 'highlightjs/highlight.js',
+    commit: '0bc57cfcfb7eab3de7b9ed07e51ff02f6dca441f',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^src/(?:highlight|lib/[\\w/]+|languages/(?:cpp|java|kotlin|rust|go|python|ruby|swift|scala|haskell|elixir|erlang|clojure|lisp|scheme|ocaml|fsharp|julia|r|matlab|fortran|ada|lua|dart|groovy|latex|markdown|json|yaml|ini|css|less|scss))\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|tsconfig|\\.mocharc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a window, context and input library in C (GLFW): initialisation, windows, monitors, input and joysticks, contexts
+  // — EGL, GLX, WGL, OSMesa, NSGL —, Vulkan, the platform selection and the Win32 and null back ends, threads and
+  // timers (50 snippets drawn; the X11 and Wayland back ends and the platform selection, which read environment
+  // variables, the module loaders, the examples, the tests and the bundled dependencies left out); and its guides —
+  // introduction, windows, contexts, monitors, input, Vulkan, building, compiling, the quick start, moving from
+  // GLFW 2, the internals (40 sections drawn; the contributing and support pages and the release notes left out)
+  {
+    repo: 'glfw/glfw',
+    commit: '92dcf4ce74f2e2554a98fea09be7c705c17daa5a',
+    licence: 'Zlib (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!x11_|wl_|platform\\.|\\w*_module\\.)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!CONTRIBUTING|SUPPORT|news)\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Electronic Arts' standard template library in C++ (EASTL): containers — vectors, lists, maps, sets, hash tables,
+  // fixed-size and intrusive containers, ring buffers, tuples, variants —, the algorithms, the allocators, the smart
+  // pointers, the strings, the type traits and the internal helpers (50 snippets drawn; the benchmarks, the test
+  // suite and the scripts left out); and its documentation — the introduction, design, best practices, gotchas, the
+  // FAQ, the glossary, modules, maintenance and CMake integration (40 sections drawn; the benchmarks page left out)
+  {
+    repo: 'electronicarts/EASTL',
+    commit: 'e323f67e5d93fdadcd44f7998069d804697b1945',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^include/EASTL/[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?!Benchmarks)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a JSON Schema form editor (JSON Editor): its documentation's example schemas — a person, a basic person and the
+  // meta-schema — and its package and test runner manifests; and its README and add-on guide — the options,
+  // the editors, the themes and icon libraries, formats, dependencies, custom validation (40 sections drawn; the
+  // upgrading guide, the release notes and the contributing guide left out)
+  {
+    repo: 'json-editor/json-editor',
+    commit: '75b95d6fa017ac83b0d221e81af9d7a803491689',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:docs/\\w+|package|jasmine)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|README_ADDON|config/readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // JSON Forms, a form renderer from JSON schemas: its packages' manifests, the TypeScript configuration of the core,
+  // the React, Angular, Vue and vanilla renderers and the examples app, the Lerna configuration, the change log
+  // generator's configuration and the development container and editor settings (25 drawn)
+  {
+    repo: 'eclipsesource/jsonforms',
+    commit: '56c6628cdc4ee3989d6569c0486941cf428ada85',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!.*(?:test|node_modules))[\\w/.@-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Font Awesome's packages: the JavaScript packages' manifests — the SVG core, the common types, the free package and
+  // the solid, regular and brands icon packages — and the Composer manifest (the icons' and families' metadata left
+  // out: the snapshot holds them as absent large files)
+  {
+    repo: 'FortAwesome/Font-Awesome',
+    commit: 'a1232e34553634c5363aa62c8d1b02161a4438e1',
+    licence: 'CC-BY-4.0 AND OFL-1.1 AND MIT (LICENSE.txt)',
+    benign: [{ path: '^(?:composer|js-packages/@fortawesome/[\\w-]+/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a fail-safe file system for microcontrollers (littlefs): its design document, specification and README — metadata
+  // pairs, CTZ skip-lists, the block allocator, wear levelling, the on-disk format (all their sections; its C code,
+  // 12 snippets, too few for a code source of its own)
+  {
+    repo: 'littlefs-project/littlefs',
+    commit: 'adad0fbbcf5382c20978d07f94f9c13be9041c1b',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^(?:DESIGN|SPEC|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -23890,6 +24129,7 @@ export const FRESH_PARTS = [
   { part: 'fresh86', name: 'Eighty-sixth fresh part', fragments: 'eighty-sixth fresh sources', sources: FRESH86_SOURCES },
   { part: 'fresh87', name: 'Eighty-seventh fresh part', fragments: 'eighty-seventh fresh sources', sources: FRESH87_SOURCES },
   { part: 'fresh88', name: 'Eighty-eighth fresh part', fragments: 'eighty-eighth fresh sources', sources: FRESH88_SOURCES },
+  { part: 'fresh89', name: 'Eighty-ninth fresh part', fragments: 'eighty-ninth fresh sources', sources: FRESH89_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
