@@ -105,7 +105,8 @@
  * other sources again ("How the eighty-sixth fresh part was built"; built beside the eighty-fifth on a branch of its own); `FRESH87_SOURCES` the eighty-seventh, benign values again, on
  * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own); `FRESH88_SOURCES` the eighty-eighth, benign values again, on
  * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own); `FRESH89_SOURCES` the eighty-ninth, benign values again, on
- * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own).
+ * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own); `FRESH90_SOURCES` the ninetieth, benign values again, on
+ * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -24032,6 +24033,280 @@ const FRESH89_SOURCES: Source[] = [
     commit: 'adad0fbbcf5382c20978d07f94f9c13be9041c1b',
     licence: 'BSD-3-Clause (LICENSE.md)',
     benign: [{ path: '^(?:DESIGN|SPEC|README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+
+  },
+]
+
+// ---- benign, ninetieth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the eighty-ninth's helper), benign values again — JSON documents of several
+// shapes (a country data set's records, three block themes' global styles and style variations, a vector tile
+// schema's layer styles, a map style, an editor colour theme and the manifests and configuration of code sources), a
+// low cap each (at most 25 a source), code from ordinary library and application repositories, one language a source
+// (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code or
+// data source)
+const FRESH90_SOURCES: Source[] = [
+  // a country data package (Rinvex Countries): one JSON record a country — names and native names, demonyms, ISO
+  // 3166 codes, currencies, calling codes, languages, borders, geography, address formats, time zones, flags and the
+  // extra codes of other registries (25 drawn of 252; the PHP loader, the divisions, the GeoJSON outlines, the
+  // translations of country names and the tests left out)
+  {
+    repo: 'rinvex/countries',
+    commit: '0fdccd0e37bc2f53ae93dda7bbb498189f2e4e22',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^resources/data/\\w+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // WordPress's default block theme of 2024 (Twenty Twenty-Four): its global styles and settings (theme.json), its
+  // seven style variations and its package manifests (all 10; the patterns, templates and template parts left out)
+  {
+    repo: 'WordPress/twentytwentyfour',
+    commit: 'a38224418bd1c0428567b6d988c737e8116eb46c',
+    licence: 'GPL-2.0-or-later (an SPDX identifier; package.json)',
+    benign: [{ path: '^(?:theme|styles/\\w+|package|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // WordPress's default block theme of 2023 (Twenty Twenty-Three): its global styles and settings, its ten style
+  // variations and its package manifests (all 13; the patterns, templates and template parts left out)
+  {
+    repo: 'WordPress/twentytwentythree',
+    commit: '11440a5b38bae6882fc2c00b703d4bb95420a0f5',
+    licence: 'GPL-2.0-or-later (an SPDX identifier; package.json)',
+    benign: [{ path: '^(?:theme|styles/[\\w-]+|package|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // WordPress's default block theme of 2022 (Twenty Twenty-Two): its global styles and settings and its package
+  // manifests (all 3; the patterns, templates and template parts left out)
+  {
+    repo: 'WordPress/twentytwentytwo',
+    commit: '27054dbcb95f5d72cd943a0f3318c3ad97599f85',
+    licence: 'GPL-2.0-or-later (an SPDX identifier; package.json)',
+    benign: [{ path: '^(?:theme|package|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // the OpenMapTiles vector tile schema: its layers' style fragments — water, landcover, landuse, parks, buildings,
+  // boundaries, aeroways, places, points of interest, transportation names, mountain peaks, house numbers — and the
+  // style's header and configuration (the 18 under the size limit of 19); and its documentation — the README and the
+  // layers' READMEs with their fields and values (40 sections drawn; the quick start, testing, benchmarking, update
+  // and contributing guides with their shell commands and database set-up left out)
+  {
+    repo: 'openmaptiles/openmaptiles',
+    commit: 'ec9b577767b39dbd702e7cc60b5474b90f0b24b1',
+    licence: 'BSD-3-Clause (code) and CC-BY-4.0 (design) (LICENSE.md)',
+    benign: [
+      { path: '^(?:layers/\\w+/style|style/(?:config|style-header))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|layers/\\w+/README|style/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an editor colour theme (Palenight): its four theme variants — token colours and workbench colours — and its
+  // extension manifest (all 5; the demo files and the editor's own workspace settings left out)
+  {
+    repo: 'whizkydee/vscode-palenight-theme',
+    commit: '6291efaace90855abe3d79025327ca41b9a3138c',
+    licence: 'MIT (license.md)',
+    benign: [{ path: '^(?:themes/[\\w-]+|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a vector map style (OSM Bright for OpenMapTiles): its style document — sources, sprite, glyphs and 123
+  // layers with their filters, zoom ranges and paint and layout properties (the one JSON document)
+  {
+    repo: 'openmaptiles/osm-bright-gl-style',
+    commit: '8af4769692d0f9219d0936711609d580b34bf365',
+    licence: 'BSD-3-Clause (code) and CC-BY-4.0 (design) (LICENSE.md)',
+    benign: [{ path: 'style.json', kind: 'json', format: 'json' }],
+  },
+  // a particles animation library (tsParticles): its packages' manifests and distribution manifests — bundles, the
+  // engine, effects, interactions, palettes, paths, plugins, presets, shapes, updaters, utilities (25 drawn of 716;
+  // the tests utility, the CLI, the templates, the demos and the framework wrappers left out); and its packages'
+  // READMEs (40 sections drawn; the same left out)
+  {
+    repo: 'tsparticles/tsparticles',
+    commit: 'd38e87725cb0fa7108481b39064e067203068bac',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:bundles|engine|effects|interactions|palettes|paths|plugins|presets|shapes|updaters|utils)/(?!tests/)(?:[\\w-]+/)*package(?:\\.dist)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:bundles|engine|effects|interactions|paths|plugins|presets|shapes|updaters|utils)/(?!tests/)(?:[\\w-]+/)*README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a chart library for Python (pyecharts): its datasets' registries of countries and regions and of map files (the 2
+  // under the size limit; the city coordinates are over it; the test fixtures left out)
+  {
+    repo: 'pyecharts/pyecharts',
+    commit: '5228492426e7f7bd6d701af8ae1b130d5c14145c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pyecharts/datasets/(?:countries_regions_db|map_filename)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data analysis library in Python (agate): the table and its methods — select, where, group by, order by,
+  // joins, pivots, denormalisation, normalisation, binning, printing and charting —, the table sets, the rows and
+  // columns, the data types and their type tester, the aggregations and computations, the CSV and fixed-width readers
+  // and writers and the JSON import and export (50 snippets drawn; the unit test case helper, the tests, the
+  // benchmarks, the examples and the documentation's scripts left out)
+  {
+    repo: 'wireservice/agate',
+    commit: 'b58bb9cb6442644c67b23ae1834e9b9a2271ea83',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^agate/(?!testcase\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a table renderer in Go (tablewriter): the table and its streaming writer, the configuration and options, the
+  // cell mapping, merging and wrapping, the renderers — blueprint, colorized, HTML, Markdown, ocean, SVG —, the symbols
+  // and the CSV-to-table command (50 snippets drawn; the code reading the locale and terminal environment variables for
+  // the East Asian width, the tests and the examples left out); and its documentation — the README, the migration
+  // guide and the command's README (all their sections; the legacy README with its database table listing left out)
+  {
+    repo: 'olekukonko/tablewriter',
+    commit: 'f48aadc65e3f1068ffa1934320bdf5240f3caa19',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:(?:tw|renderer|pkg/\\w+|cmd/csv2table)/)?(?!\\w+_test\\.go$)\\w+\\.go$(?<!twwidth/ea\\.go|twwidth/tab\\.go)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|MIGRATION|cmd/csv2table/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // UUIDs in Rust (uuid): the UUID type, its builder, parser and formatting, the versions 1 to 8, the timestamps and
+  // their context, the non-nil type, the macros, the random source and the serde, arbitrary, Borsh and slog support
+  // (50 snippets drawn; the MD5 and SHA-1 hashing of name-based UUIDs, the benchmarks, the fuzzing, the examples and
+  // the tests left out)
+  {
+    repo: 'uuid-rs/uuid',
+    commit: 'ca0c85fe2172e82e9d0c76e659f5c57ceb86d9a4',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [{ path: '^(?:src/(?!md5|sha1)[\\w/]+|rng/src/lib)\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // high-performance data structures in Java (Agrona): the direct and mutable buffers, the primitive collections —
+  // maps, sets, lists, caches —, the concurrent queues, ring buffers, broadcast buffers, agents and idle strategies,
+  // the counters and status indicators, the error log, the timer wheel, the bit and ASCII utilities, the SBE
+  // interfaces and the code generation of the collections (50 snippets drawn; the Java agent, the benchmarks, the
+  // build logic and the tests left out)
+  {
+    repo: 'real-logic/agrona',
+    commit: 'a8e3d63edd75d5e77593393c2e075ea2cd3e7f9b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^agrona/src/main/java/org/agrona/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal UI library in Kotlin (Kotter): the session and its sections, rendering, text styles, colours and
+  // decorations, animations, timers, live lists and maps, the ANSI commands, the virtual terminal and the grid, border
+  // and text extras (50 snippets drawn; the system and native terminals, which run `stty` and `clear`, the input
+  // support with its password masking, the examples, the test support and the tests left out; its README mentions
+  // password fields, so its documentation is not a set here)
+  {
+    repo: 'varabyte/kotter',
+    commit: '60d3b9cb6a996de6a3a58f2e0a2adb757179f7e2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^kotter/src/(?!\\w*Test/)\\w+/kotlin/(?![\\w/]*(?:terminal/system|terminal/native|input/InputSupport))[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a higher-level programming library for C (libCello): the types and their classes — arrays, lists, tables, trees,
+  // tuples, strings, numbers, pointers, functions —, allocation, the garbage collector, exceptions, iteration, hashing,
+  // comparison, the documentation strings, threads and start-up (50 snippets drawn; the file and process streams with
+  // their `popen`, the benchmarks, the examples and the tests left out)
+  {
+    repo: 'orangeduck/Cello',
+    commit: '61ee5c3d9bca98fd68af575e9704f5f02533ae26',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [{ path: '^src/(?!File\\.c$)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // C++ and Python bindings (nanobind): the type, function, enum and static property machinery, the internals, the
+  // n-dimensional arrays, the trampolines, the implicit conversions, the errors and the headers — casts, type casters
+  // for the standard library and Eigen, attributes, lists, dicts, intrusive counters (50 snippets drawn; the header
+  // wrapping Python's eval and exec, the third-party libraries, the documentation and the tests left out)
+  {
+    repo: 'wjakob/nanobind',
+    commit: '1bd3139721d6176dfb10979b7219ccb58ef8aafa',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:src/\\w+\\.(?:cpp|h)|include/nanobind/(?!eval\\.h$)[\\w/]+\\.h)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // geospatial data in Ruby (RGeo): the feature types and factories, the Cartesian and geographic implementations,
+  // the GEOS wrappers, the coordinate systems and their WKT parser, the well-known text and binary readers and writers
+  // and the implementation helpers (50 snippets drawn; the C extension and the tests left out); and its documentation
+  // — the README, the introduction to spatial programming, examples, factory compatibility, geometry validity, the
+  // gallery, installing GEOS, which factory to use, upgrading (all their sections; the page on Heroku's environment
+  // variables and build packs, the history, the news and the contributing guide left out)
+  {
+    repo: 'rgeo/rgeo',
+    commit: 'fc32612d777b5685cd818312fc5061695493e907',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [
+      { path: '^lib/rgeo(?:/[\\w/]+)?\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Spatial_Programming_With_RGeo|doc/(?!Enable-GEOS-and-Proj4-on-Heroku)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a JSON Schema validator in PHP (Opis JSON Schema): the validator and the schema loader, the drafts 6 to 2020-12
+  // and their keywords, keyword parsers and validators, the formats, filters, pragmas, resolvers, variables, the JSON
+  // pointer and URI handling and the error formatter (50 snippets drawn; the tests and their schemas left out); and
+  // its package manifest
+  {
+    repo: 'opis/json-schema',
+    commit: '1c59bfd514856a98c01ad0c121f6b915576f9198',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'composer.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a rich text editor in TypeScript (Quill): the editor core — the emitter, the selection, the editor and its
+  // deltas —, the blots, the formats — bold, links, lists, code blocks, tables, headers, alignment —, the modules —
+  // clipboard, history, keyboard, syntax, toolbar, uploader —, the themes and the UI pickers and tooltips (50 snippets
+  // drawn; the tests, the built files and the website's code left out); its documentation — the API, configuration,
+  // formats, modules, the delta, customisation, the guides, upgrading (all their sections; the blog and the playground
+  // pages left out); and its manifests, TypeScript and linter configuration and playgrounds' settings (all 9)
+  {
+    repo: 'quilljs/quill',
+    commit: '5d752e3fa8155a9b1ea1ddd99a9ae2d9a04f0ade',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^packages/quill/src/[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/website/content/docs/[\\w/-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|packages/(?:quill|website)/(?:package|tsconfig|\\.eslintrc)|packages/website/src/playground/[\\w-]+/playground)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a select box replacement in JavaScript (Select2): the core, the options and defaults, the data adapters —
+  // arrays, AJAX, tags, tokenizer, minimum and maximum input —, the selection and dropdown adapters and decorators,
+  // the results, the keys, the utilities and the jQuery shim (50 snippets drawn; the translations and the built files
+  // left out); its documentation — getting started, troubleshooting, configuration, appearance, options, data
+  // sources, dropdown, selections, tagging, placeholders, searching, programmatic control, internationalisation,
+  // advanced adapters, upgrading (40 sections drawn; the documentation site's plugins and themes left out); and its
+  // package manifests (all 4)
+  {
+    repo: 'select2/select2',
+    commit: 'b2fa356a62c2223544d3d679d765c1134907d219',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/js/(?!select2/i18n/)[\\w/.]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/pages/[\\w/.-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|bower|component|composer)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // runtime type checking in Elixir (TypeCheck): the macros and specs, the built-in types, the parser, the
+  // pre-expander, the typespec conversion, the bootstrap, the type errors and their formatter, the options, the default
+  // overrides of the standard library's types and the Credo check (50 snippets drawn; the ExUnit and StreamData
+  // integrations, the overrides of System, Port, Node and Code, the benchmarks and the tests left out); and its
+  // documentation — the README and the comparisons with Elixir's typespecs and with Norm and the guide to type-checking
+  // and spec-testing (all their sections; the change log left out)
+  {
+    repo: 'Qqwy/elixir-type_check',
+    commit: '6d0db2c96ed676c146ba11c69218b34f072d8c10',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/(?!type_check/(?:ex_unit|type/stream_data|protocols/to_stream_data|default_overrides/(?:system|port|node|code)))[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Comparing TypeCheck and Elixir Typespecs|Comparing TypeCheck and Norm|Type-checking and spec-testing with TypeCheck)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a paging view controller in Swift (Parchment): the paging view controller and its collection view layout, the
+  // menu items and cells, the indicator and border views, the options, the state, the data sources, the SwiftUI paging
+  // view and the extensions (50 snippets drawn; the example apps and the tests left out)
+  {
+    repo: 'rechsteiner/Parchment',
+    commit: 'dfb23ea5118ca8bfbc578065627fccf4ec4a362e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Parchment/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an object mapper source generator in C# (Mapperly): the mapper descriptors and their builders, the mappings —
+  // enums, enumerables, dictionaries, constructors, queryable projections, existing targets, user mappings —, the
+  // configuration, the symbols, the diagnostics, the emitted syntax and the attributes of its abstractions (50 snippets
+  // drawn; the benchmarks, the samples and the tests left out); its documentation — getting started, the configuration
+  // pages, the analyser diagnostics, the breaking changes (40 sections drawn; the contributing pages left out); and
+  // its SDK, tool and documentation site manifests (all 4)
+  {
+    repo: 'riok/mapperly',
+    commit: '3a1f57fe89a91028535c658358ddfbb42dec6912',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/Riok\\.Mapperly(?:\\.Abstractions)?/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs/(?!contributing/)[\\w/-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:global|\\.config/dotnet-tools|docs/package|docs/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
   },
 ]
 
@@ -24130,6 +24405,7 @@ export const FRESH_PARTS = [
   { part: 'fresh87', name: 'Eighty-seventh fresh part', fragments: 'eighty-seventh fresh sources', sources: FRESH87_SOURCES },
   { part: 'fresh88', name: 'Eighty-eighth fresh part', fragments: 'eighty-eighth fresh sources', sources: FRESH88_SOURCES },
   { part: 'fresh89', name: 'Eighty-ninth fresh part', fragments: 'eighty-ninth fresh sources', sources: FRESH89_SOURCES },
+  { part: 'fresh90', name: 'Ninetieth fresh part', fragments: 'ninetieth fresh sources', sources: FRESH90_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
