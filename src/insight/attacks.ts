@@ -3477,13 +3477,12 @@ export class AttackDetector {
       return 0
     }
     // (twenty-first round) a vertical tab or a form feed: a blank to a parser, nothing to a filter that strips it; both are judged
-    // (forty-fifth round's second review) and as sent: a shell reads either as a word's character (`⏎\v|| id` ran `id`)
     // (thirty-sixth round, review) what decoding made of the value's markup, for the whole of its judgement (a blank a parser reads and a
     // browser does not too); a value inside it inherits it
     const was = this.#markupDecoded
     const vtff = decoded.includes('\x0b') || decoded.includes('\x0c')
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
-    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) | this.#judge(decoded, mode, key, raw, rawApp, was) : this.#judge(decoded, mode, key, raw, rawApp, was)
+    const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawApp, was)
     this.#markupDecoded = was
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part

@@ -453,37 +453,30 @@ function insideCall(v: string, i: number): boolean {
       if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return false
       let s = k - 1
       while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
-      return !SHELL_WORDS.has(v.slice(s, k))
+      return !SHELL_WORDS.has(v.slice(s, k)) && !subshellBefore(v, s)
     }
   }
   return false
 }
 
-/** how far back `opensLine` reads the line before */
-const LINE_REACH = 400
+/** how far before a call `subshellBefore` looks for a group's parenthesis */
+const GROUP_REACH = 4000
+
 /**
- * (forty-fifth round's third review) a line opening on a keyword of zsh's short forms or a precommand word (`function`, `repeat`,
- * `for`, `foreach`, `select`, `coproc`, `time`, `!`…), or on `if`, `elif`, `while`, `until` not followed by `(`
+ * (forty-fifth round's fourth review) Whether a parenthesis that may open a group stands before `at` in the value: one glued to no
+ * name, or to a shell word (`(f( &id)`, `true;(f( & id -a )`, `$(f( & id)`, a subshell opened lines before: zsh runs what follows the
+ * `&` there, the `)` closing the group). Before a call, a program's text has its calls' parentheses glued to their names (`pub fn
+ * new(action: impl Fn(&mut W, &Env)`); past the reach, one is assumed.
  */
-const SHORT_FORM_LINE = /^[ \t]{0,200}(?:(?:function|repeat|for|foreach|select|coproc|time|nocorrect|noglob|do|then|else|in)\b|!|(?:if|elif|while|until)\b(?![ \t]{0,4}\())/
-/**
- * (forty-fifth round) Whether the operator at `i` opens its line: spaces and tabs alone before it, after a line feed that no backslash
- * continues (`\` then a line feed joins the two lines). Not the value's first line, which a command may stand before.
- */
-function opensLine(v: string, i: number): boolean {
-  let k = i - 1
-  // (second review: a space or a tab only; a vertical tab or a form feed is a command's name to the three shells, `⏎\v|| id` ran `id`)
-  while (k >= 0 && (v.charCodeAt(k) === 32 || v.charCodeAt(k) === 9)) k--
-  if (k <= 0 || v.charCodeAt(k) !== 10 || v.charCodeAt(k - 1) === 92) return false
-  // (third review) not after a line of zsh's short forms, whose body may open on `&&` (`function⏎&& id`, `repeat 1⏎&& id`, `for x in
-  // a⏎&& id` ran `id`): the line before, blank lines passed over, opens on no such keyword (`if`, `while`… only before `(`, a subshell
-  // in which a line opening on `&&` is refused)
-  let end = k
-  while (end > 0 && (v.charCodeAt(end) === 10 || v.charCodeAt(end) === 13 || isBlank(v.charCodeAt(end)))) end--
-  let start = end
-  while (start > 0 && v.charCodeAt(start - 1) !== 10 && end - start < LINE_REACH) start--
-  SHORT_FORM_LINE.lastIndex = 0
-  return !SHORT_FORM_LINE.test(v.slice(start, end + 1))
+function subshellBefore(v: string, at: number): boolean {
+  if (at > GROUP_REACH) return true
+  for (let k = v.indexOf('(', 0); k !== -1 && k < at; k = v.indexOf('(', k + 1)) {
+    if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return true
+    let s = k - 1
+    while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
+    if (SHELL_WORDS.has(v.slice(s, k))) return true
+  }
+  return false
 }
 
 /**
@@ -950,14 +943,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           break
         }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
-        // (forty-fifth round: nor `||` opening a line, a condition broken before the operator, as `&&` is not; a single `|` opening a
-        // line is PowerShell 7's pipeline going on, and still read)
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
-          i++
-          break
-        }
-        if (v.charCodeAt(i + 1) === 124 && opensLine(v, i)) {
-          seen++
           i++
           break
         }
@@ -969,13 +955,6 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         break
       case 38: // & &&
         if (i > 0 && CODE_BEFORE.has(v.charCodeAt(i - 1)) && v.charCodeAt(i + 1) !== 38) break
-        // (forty-fifth round) `&&` opening a line (PHP's and C's conditions broken before the operator, `⏎    && $replacement_arg_type`):
-        // bash, dash and zsh refuse the line and run nothing after it; not after a continuation's backslash
-        if (v.charCodeAt(i + 1) === 38 && opensLine(v, i)) {
-          seen++
-          i++
-          break
-        }
         // a reference to a variable in code, after blanks: PHP's `f($a, &$b)`, `foreach ($x as $k => &$v)`
         if (v.charCodeAt(i + 1) === 36 && i > 1 && isBlank(v.charCodeAt(i - 1))) {
           let b = i - 1

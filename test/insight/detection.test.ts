@@ -4130,10 +4130,9 @@ t.test("forty-fifth round: a reference among a call's arguments, a condition bro
   }
   // a subshell after a shell's keyword, a group opened by a quote's or a backslash's side, a call closed before the `&`: still read
   for (const v of ['x;(a &id)', 'if(a &id)', 'while(true &id)', "f('(' &id)", 'f(\\( &id)', 'f(a) &id', 'x &env', 'f(a)\n&id', "f(x, '&id')' &id"]) t.ok(shellInjection(v.toLowerCase()), `still read: ${JSON.stringify(v)}`)
-  // Psalm's and FTXUI's conditions: a line opening on `&&` or `||` is refused by bash, dash and zsh, with nothing after it run
-  for (const v of ['        if ($array_type\n            && $replacement_arg_type\n            && $replacement_arg_type->hasArray()\n        ) {', 'if (a\n    || id\n) {', 'x\r\n  && id']) {
-    t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
-  }
+  // a line opening on `&&` or `||` (Psalm's condition broken before its operator) is read as before: the round set it aside, and the
+  // fourth review had zsh run `id` after its short forms (`true; repeat 1⏎&& id`, `if (true)⏎&& id`), so that was taken back
+  for (const v of ['true; repeat 1\n&& id', 'if (true)\n&& id', '{ repeat 1\n&& id\n}', 'repeat 1\n# c\n&& id', 'x\n  || id']) t.ok(shellInjection(v.toLowerCase()), JSON.stringify(v))
   // on the value's first line a command may stand before it; a backslash continues the line before; the rest of the line is read
   for (const v of ['&& id', '|| id', 'x \\\n&& id', 'x\n&& y; id', 'x\n&& y\nid;id', 'x\n| id']) t.ok(shellInjection(v.toLowerCase()), `still read: ${JSON.stringify(v)}`)
   // a tautology's second operand the head of a path, `Event::Character`: `x == x::y` is no comparison of a thing to itself
@@ -4169,7 +4168,7 @@ t.test("forty-fifth round's second review: a vertical tab or a form feed before 
     t.ok(shellInjection(v.toLowerCase()), `and to the shell: ${v}`)
   }
   // the round's own cases stay set aside
-  for (const v of ['    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {', 'if (a\n\t|| id\n) {']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+  for (const v of ['    pub fn new(widget: W, disabled_if: impl Fn(&T, &Env) -> bool + \'static) -> Self {']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
 })
 
 t.test('forty-fifth round, older gaps the reviews confirmed: the shells\' own words that run a command, assignments of its environment', async (t) => {
@@ -4194,6 +4193,16 @@ t.test("forty-fifth round's third review: a `)` zsh reads as another word's or a
   // a blank that only the detector's decoding makes (the application keeps `%20`, `\x20`): the line opens on a command's name
   for (const query of ['q=127.0.0.1%0A%2520%7C%7C%20id', "q=%27%0A%2520%7C%7C%20id%20%23", 'q=127.0.0.1%0A%5Cx20%7C%7C%20id']) t.ok(detector.detect({ ...base, query }).includes('rce'), query)
   for (const v of ['127.0.0.1\n%20|| id', '127.0.0.1\n\\x20|| id > /tmp/x', '127.0.0.1\n\\u0020|| id', '127.0.0.1\n%09|| id']) t.ok(json({ snippet: v }).includes('rce'), `in a JSON field: ${JSON.stringify(v)}`)
-  // the round's own cases stay set aside: Psalm's condition after `if (`, Druid's and lnav's references
-  for (const v of ['        if ($array_type\n            && $replacement_arg_type\n        ) {', '    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+  // the round's own cases stay set aside: Druid's and lnav's references
+  for (const v of ['    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + \'static) -> Self {', 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);']) t.notOk(shellInjection(v.toLowerCase()), JSON.stringify(v))
+})
+
+t.test("forty-fifth round's fourth review: a group opened before the call, in zsh", async (t) => {
+  // zsh reads `f(` as a bad pattern, runs what follows the `&`, and the `)` closes the subshell opened before
+  for (const v of ['(f( &id)', '( f( &id )', '(f( & id -a )', 'true;(f( & id -a )', '(\nf( & id\n)']) {
+    t.ok(q(v).includes('rce'), JSON.stringify(v))
+    t.ok(shellInjection(v.toLowerCase()), `and to the shell: ${JSON.stringify(v)}`)
+  }
+  // a program's calls have their parentheses glued to their names: Druid's closure after its doc comment stays set aside
+  t.same(json({ snippet: "impl<T: Data, W: Widget<T>> Added<T, W> {\n    /// Create a new [`Controller`] widget to respond to widget added to tree event.\n    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + 'static) -> Self {\n        Self {\n            action: Box::new(action),\n        }\n    }\n}" }), [], "Druid's Added::new")
 })
