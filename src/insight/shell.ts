@@ -459,6 +459,8 @@ function insideCall(v: string, i: number): boolean {
   return false
 }
 
+/** the words `alias` and `eval` (fifth review) */
+const ALIAS_OR_EVAL = /(?<![\w-])(?:alias|eval)(?![\w-])/
 /** how far before a call `subshellBefore` looks for a group's parenthesis */
 const GROUP_REACH = 4000
 
@@ -470,6 +472,9 @@ const GROUP_REACH = 4000
  */
 function subshellBefore(v: string, at: number): boolean {
   if (at > GROUP_REACH) return true
+  // (fifth review) nor an alias or an eval before it: dash, `bash --posix` and bash with `expand_aliases` read a later line through
+  // an alias an earlier line defined (`alias f=true\;⏎f( x & id -a )` is a subshell), and zsh's `eval $'\050f( & id -a )'` spells one
+  if (ALIAS_OR_EVAL.test(v.slice(0, at))) return true
   for (let k = v.indexOf('(', 0); k !== -1 && k < at; k = v.indexOf('(', k + 1)) {
     if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return true
     let s = k - 1

@@ -4206,3 +4206,13 @@ t.test("forty-fifth round's fourth review: a group opened before the call, in zs
   // a program's calls have their parentheses glued to their names: Druid's closure after its doc comment stays set aside
   t.same(json({ snippet: "impl<T: Data, W: Widget<T>> Added<T, W> {\n    /// Create a new [`Controller`] widget to respond to widget added to tree event.\n    pub fn new(action: impl Fn(&mut W, &mut LifeCycleCtx, &T, &Env) + 'static) -> Self {\n        Self {\n            action: Box::new(action),\n        }\n    }\n}" }), [], "Druid's Added::new")
 })
+
+t.test("forty-fifth round's fifth review: an alias defined on an earlier line, an eval", async (t) => {
+  // dash, `bash --posix` and bash with expand_aliases read `f(` through the alias: `true;( x & id -a )`; zsh's eval spells the `(`
+  for (const v of ['127.0.0.1\nalias f=true\\;\nf( x & id -a )', "127.0.0.1\nalias f='true;'\nf( x & id -a )", "127.0.0.1\nalias f=' '\nf(true & id -a )", "x'\nalias f=true\\;\nf( x & id -a ) #", "eval $'\\050f( & id -a )'"]) {
+    t.ok(q(v).includes('rce'), JSON.stringify(v))
+    t.ok(shellInjection(v.toLowerCase()), `and to the shell: ${JSON.stringify(v)}`)
+  }
+  // a name that holds the word, lnav's `eval_example(`, is no eval
+  t.same(json({ snippet: 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);' }), [], "lnav's eval_example")
+})
