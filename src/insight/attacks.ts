@@ -1942,9 +1942,9 @@ function countOf(s: string, ch: number): number {
   return n
 }
 /**
- * (forty-fifth round's review) Whether decoding made a `(`, a `)` or a line feed that the application's form of the value lacks: the
- * characters the shell's exemptions for a call's arguments and for a line opening on `&&` or `||` key on (third review: or a space or
- * a tab, `⏎%20|| id` read as a line opening on `||`).
+ * (forty-fifth round's review) Whether decoding made a `(`, a `)`, a line feed, a space or a tab that the application's form of the
+ * value lacks: the characters the shell's exemption for a call's arguments keys on, and the round's exemption for a line opening on
+ * `&&` or `||` did until the fourth review took it back (`x%28 & id %29`, `⏎%20|| id`).
  */
 function madeCallOrLine(decoded: string, asApp: string): boolean {
   return countOf(decoded, 40) > countOf(asApp, 40) || countOf(decoded, 41) > countOf(asApp, 41) || countOf(decoded, 10) > countOf(asApp, 10) || countOf(decoded, 32) > countOf(asApp, 32) || countOf(decoded, 9) > countOf(asApp, 9)
@@ -3807,8 +3807,8 @@ export class AttackDetector {
     // a body's field named for a command holds a command line: only an injection into it counts
     // (twenty-third round: or one short word with quotes inside it, `wh''oami`, `w"h"o"am"i`: a program spelt for a filter)
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & C_QUOTE) !== 0 && v.length <= 40) || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
-      // (forty-fifth round's review) the value as the application holds it too, where decoding made a parenthesis or a line feed: the
-      // shell's exemptions keyed on them (`x%28 & id %29` read as `x( & id )`, `x%0a|| id` as a line opening on `||`) hold for neither
+      // (forty-fifth round's review) the value as the application holds it too, where decoding made a parenthesis, a line feed or a
+      // blank: the exemption for a call's arguments keyed on them (`x%28 & id %29` read as `x( & id )`) holds for neither form
       const asApp = raw === undefined ? undefined : appText(raw, rawApp)
       const rawShell = asApp !== undefined && asApp !== decoded.toLowerCase() && madeCallOrLine(decoded, asApp) ? asApp : undefined
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in

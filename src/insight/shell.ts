@@ -417,11 +417,14 @@ const CALL_REACH = 400
 const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125 || c === 91 || c === 93
 
 /**
- * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line: an unclosed `(` right after a name before it
- * (`f(a, &b)`, `fn(const x& y)`), the name no shell word (`if(`, `while(` open a subshell after their keyword), and a `)` after it,
- * with no quote, backtick, backslash, `$` or brace between (a quoted `(` is no group, a quote may join the two to a string, and inside
- * `${x:-f(}` a parenthesis is text). bash and dash refuse `name(` with anything but `)` after it, and zsh the `)` once a `&` ended
- * the word: the line runs nothing. (Review: zsh runs what follows a `&` when no `)` closes the line.)
+ * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line (`f(a, &b)`, `fn(const x& y)`): bash and dash
+ * refuse `name(` with anything but `)` after it, and zsh, whose word ends at the `&`, the stray `)` after it, so the line runs nothing.
+ * Only where, after the five reviews:
+ * - an unclosed `(` before the `&` on its line is glued to a name that is no shell word (`if(`, `while(` open a subshell), with no
+ *   quote, backtick, backslash, `$`, brace or bracket between (`outsideCall`: `${x:-f(}`, zsh's `[f(]`, bash's `a[f(]=1`);
+ * - an argument's words alone stand between the `&` and a `)` on the line (not `#)`, `g(x)`, another separator);
+ * - the word after the `&` is no program cmd.exe runs, to which a parenthesis outside a block is a character;
+ * - no parenthesis that may open a group, nor `alias` or `eval`, stands before the call in the value (`subshellBefore`).
  */
 function insideCall(v: string, i: number): boolean {
   const after = v.charCodeAt(i + 1) === 38 ? i + 2 : i + 1
@@ -980,8 +983,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // and white, `B&W` the maker): `w` is the one program a letter names, and it is judged where it is given anything (`b&w -h`, `b&w>f`)
         if (letterAbbreviation(v, i)) break
         // (forty-fifth round) a reference among a call's arguments (Rust's `impl Fn(&mut W, &T, &Env)`, C++'s `eval_example(const
-        // help_text& ht, const help_example& ex)`): `name(` is no group in a POSIX shell — bash and dash refuse the line, zsh a `&` in a
-        // glob's group — so that line runs nothing
+        // help_text& ht, const help_example& ex)`): a line the shells refuse, which runs nothing (`insideCall`)
         // (counted as a separator, as a Kusto stage is: a value of thousands of them is read 32 at most; third review: looked for after
         // the character references and the other exemptions, which count none, so that each look is one of the 32)
         if (insideCall(v, i)) {
