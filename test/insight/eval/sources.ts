@@ -106,7 +106,8 @@
  * other sources again ("How the eighty-seventh fresh part was built"; built beside the eighty-eighth on a branch of its own); `FRESH88_SOURCES` the eighty-eighth, benign values again, on
  * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own); `FRESH89_SOURCES` the eighty-ninth, benign values again, on
  * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own); `FRESH90_SOURCES` the ninetieth, benign values again, on
- * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own).
+ * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own); `FRESH91_SOURCES` the ninety-first, benign values again, on
+ * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -24310,6 +24311,199 @@ const FRESH90_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-first fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the ninety-second's helper), benign values again — JSON documents of several shapes (a JSON
+// library's example inputs, an HTML parser's generator data, a documentation site's tables of contents and the
+// manifests and configuration of code sources), a low cap each (at most 25 a source), code from ordinary library and
+// application repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most
+// 40 a source; each the documentation of a code source)
+const FRESH91_SOURCES: Source[] = [
+  // a deep learning library in Python (Thinc): the model and its layers, the backends' operations, the shims, the
+  // optimizers, schedules, initialisers, losses, configuration and types (50 snippets drawn; the PyTorch shim, which
+  // reads devices and environment settings, and the tests left out); its web site's documentation — the concepts,
+  // the API pages, the usage guides (40 sections drawn; the install page with its shell commands left out); and the web
+  // site's tables of contents, quick start and type links, its meta data and its manifests
+  {
+    repo: 'explosion/thinc',
+    commit: '20eec35566997d5272d083be1f1a0ec9006934ff',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^thinc/(?!tests/|shims/pytorch)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|website/docs/(?!install)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^website/(?:docs/_\\w+|meta|package|plugins/[\\w-]+/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a cache library in Go (Ristretto): the cache, its admission and eviction policies, the ring buffers, the count-min
+  // sketch, the store and the expiry, and the z package's allocator, Bloom filter, B-tree, buffers, histograms and
+  // memory maps (50 snippets drawn; the demos, the simulator and the tests left out); and its linter, editor and
+  // dependency bot configuration
+  {
+    repo: 'dgraph-io/ristretto',
+    commit: '67cb59139a2f93fab17e7f199a5c5b3dbc7850db',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:z/(?:simd/)?)?(?!\\w*_test\\.go)\\w+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:\\.github/renovate|\\.trunk/configs/\\.[\\w]+|\\.vscode/\\w+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a parser generator in Rust (LALRPOP): the grammar's representation, the normalisation passes, the LR(1) and LALR
+  // table construction, lane tables, the code generator, the lexer generator, the error messages and the runtime
+  // utilities (50 snippets drawn; the generated grammar parser, the test modules and the test crate left out); and its
+  // book — the tutorial, the lexer tutorial, the crash course, the cheat sheet, location tracking, conditional
+  // compilation (40 sections drawn; the contributors page left out)
+  {
+    repo: 'lalrpop/lalrpop',
+    commit: '80ffbbc17c38a6031cc22a1a77a2cd220f99cb78',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [
+      { path: '^lalrpop(?:-util)?/src/(?!parser/lrgrammar)(?![\\w/]*test)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/src/(?!misc/|SUMMARY)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // concurrent data structures in Java (JCTools): the lock-free queues — single and multiple producer and consumer
+  // array and linked queues, their atomic and unpadded variants —, the maps, the counters and the utilities (50
+  // snippets drawn; the experimental modules, the benchmarks and the tests left out)
+  {
+    repo: 'JCTools/JCTools',
+    commit: 'c3312218f8871dc7b541f2422dc7d33d0c445c89',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^jctools-core/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the documentation engine for Kotlin in Kotlin (Dokka): its core — the documentable model, the pages, the
+  // configuration, the plugin system, the generation — and its base plugin — the renderers, the transformers, the
+  // translators, the resolvers, the signatures (50 snippets drawn; the analysis modules, the Gradle, Maven and command
+  // line runners and the tests left out); its documentation — the introduction, the Gradle and Maven runners, the
+  // formats, the plugins, module and package docs, migration (all their sections; the command line runner's page and
+  // the troubleshooting page with their shell commands left out); and its front end's manifest and TypeScript
+  // configuration
+  {
+    repo: 'Kotlin/dokka',
+    commit: 'd9a07a3934d022920d135019deda97daa57aa181',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^dokka-subprojects/(?:core|plugin-base)/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/topics/(?!runners/dokka-cli|dokka-gradle-troubleshooting)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^dokka-subprojects/plugin-base-frontend/(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a web browser engine's parsing library in C (lexbor): the HTML tokenizer, tree builder and interfaces, the CSS
+  // parser and syntax, the DOM, the core — arrays, hashes, strings, memory pools, AVL and binary search trees —, the
+  // styles and the encodings (50 snippets drawn; the ports, the examples, the utilities' generators, the fuzzers and the
+  // tests left out); and its utilities' data — the encodings, the HTML entities, the tags and their interfaces
+  {
+    repo: 'lexbor/lexbor',
+    commit: '1c9970f57558a560b32f0031180687992b3e7989',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^source/lexbor/(?:html|css|dom|core|style|encoding)/(?![\\w/]*res\\.c$)[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^utils/lexbor/[\\w/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a JSON library in C++ (jsoncons): the basic JSON value, the parser, the encoders and decoders, the type traits and
+  // conversions, and the extensions — JSONPath, JSON Pointer, JSON Patch, JMESPath, JSON Schema, CBOR, BSON,
+  // MessagePack, UBJSON, CSV, TOON (50 snippets drawn; the tests, the fuzzers and the examples' code left out); its
+  // reference documentation — the core library, JSONPath, JSON Pointer and CSV (40 sections drawn); and its examples'
+  // input documents — books, countries, employees, an address book, a store, schemas (25 drawn)
+  {
+    repo: 'danielaparker/jsoncons',
+    commit: 'bcb44594c50c495ee1e690602cdd71455942ad0e',
+    licence: 'BSL-1.0 (LICENSE)',
+    benign: [
+      { path: '^include/jsoncons(?:_ext/\\w+)?/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/ref/(?:corelib|jsonpath|jsonpointer|csv)/[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^examples/input/[\\w/-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an e-mail library in Ruby (Mail): the message, its header, fields and field lists, bodies and parts, attachments,
+  // encodings, elements, multibyte support and the utilities (50 snippets drawn; the network delivery and retrieval
+  // methods with their SMTP, POP3 and IMAP passwords and the sendmail command, the SMTP envelope, the parsers generated
+  // by Ragel and the specs left out)
+  {
+    repo: 'mikel/mail',
+    commit: 'd645d7b5b7d03218b0bc8971ef041c991a63f5f7',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/mail/(?!network|smtp_envelope|parsers/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dependency injection container in PHP (laminas-servicemanager): the service manager, the plugin managers, the
+  // abstract factories, the factories, the initialisers, the proxy, the command line tools and the ahead-of-time
+  // factory compiler, the exceptions (all their snippets; the test helpers left out); its documentation for versions
+  // 3 and 4 — configuration, factories, delegators, lazy services, plugin managers, the cook book, migration (all their
+  // sections); and its Composer manifest and CI, benchmark and dependency bot configuration
+  {
+    repo: 'laminas/laminas-servicemanager',
+    commit: '0bee1632520f0419078bb9b7180ff73bbb7e4897',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!Test/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/book/v[34]/[\\w/-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:composer|\\.laminas-ci|phpbench|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a functional reactive framework in TypeScript (Cycle.js): the run loop, the DOM driver and its selectors and
+  // events, isolation, the time driver, the state, the HTTP and history drivers, the HTML driver and the developer
+  // tool (50 snippets drawn; the examples and the tests left out); its documentation and API pages and the packages'
+  // READMEs (40 sections drawn); and its packages' manifests and TypeScript and linter configuration (25 drawn; the
+  // examples' left out)
+  {
+    repo: 'cyclejs/cyclejs',
+    commit: '2ea9eb98b66da84e4bf514b66d35ba7fb5730814',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:dom|time|state|http|devtool|history|html|run|rxjs-run|most-run|isolate)/src/[\\w/]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs/content/(?:api|documentation)/[\\w-]+|[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig[\\w.]*|tslint|docs/\\w+|devtool/src/manifest|[\\w-]+/(?:package|tsconfig[\\w.]*))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a PDF renderer in JavaScript (PDF.js): the core — the parser, the lexer, the streams and filters, fonts, colour
+  // spaces, images, annotations, the document and its catalogue — the display layer and the shared utilities (50
+  // snippets drawn; the encryption, the XFA forms with their FormCalc scripting, the scripting API, the viewer, the
+  // external libraries and the tests left out); and its manifests and its JSDoc, TypeScript, Puppeteer and style
+  // linter configuration
+  {
+    repo: 'mozilla/pdf.js',
+    commit: '0f26334f9d6f96119f6e5164fb65832fbbde7344',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?:core|display|shared)/(?!xfa/|crypto)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|jsdoc|tsconfig|\\.puppeteerrc|stylelint-mozcentral|extensions/chromium/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a CSV library in Elixir (CSV): decoding — the parser and the decoder —, encoding, the defaults and the exceptions,
+  // and its Mix project (all their snippets; the benchmarks and the tests left out); its README (all its sections); and
+  // its coverage configuration
+  {
+    repo: 'beatrichartz/csv',
+    commit: '441bff3f8ba856ae279873362d3c97441acca19b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:lib/[\\w/]+\\.ex|mix\\.exs)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'README.md', kind: 'markdown', format: 'markdown' },
+      { path: 'coveralls.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a syntax highlighter for Swift in Swift (Splash): the tokenizer, the grammar and its syntax rules, the output
+  // formats — HTML, attributed strings, Markdown —, the themes, and its command line tools' code (all their snippets;
+  // the tests left out)
+  {
+    repo: 'JohnSundell/Splash',
+    commit: '2e3f17c2d09689c8bf175c4a84ff7f2ad3353301',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a functional programming library in C# (language-ext): the monads — Option, Either, Fin, Validation, the
+  // effects —, the immutable collections, the data types and the traits (50 snippets drawn; the benchmarks, the samples,
+  // the system IO module and the tests left out); and the READMEs of its core's folders (40 sections drawn)
+  {
+    repo: 'louthy/language-ext',
+    commit: '03de3b6ca042fc50c073930b4ef17fe8730c36d1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^LanguageExt\\.Core/(?:Monads|Immutable Collections|DataTypes|Traits)/[\\w/ .+-]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^LanguageExt\\.Core/(?:[\\w ]+/)*README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -24406,6 +24600,7 @@ export const FRESH_PARTS = [
   { part: 'fresh88', name: 'Eighty-eighth fresh part', fragments: 'eighty-eighth fresh sources', sources: FRESH88_SOURCES },
   { part: 'fresh89', name: 'Eighty-ninth fresh part', fragments: 'eighty-ninth fresh sources', sources: FRESH89_SOURCES },
   { part: 'fresh90', name: 'Ninetieth fresh part', fragments: 'ninetieth fresh sources', sources: FRESH90_SOURCES },
+  { part: 'fresh91', name: 'Ninety-first fresh part', fragments: 'ninety-first fresh sources', sources: FRESH91_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
