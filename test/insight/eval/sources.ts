@@ -107,7 +107,8 @@
  * other sources again ("How the eighty-eighth fresh part was built"; built beside the eighty-seventh on a branch of its own); `FRESH89_SOURCES` the eighty-ninth, benign values again, on
  * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own); `FRESH90_SOURCES` the ninetieth, benign values again, on
  * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own); `FRESH91_SOURCES` the ninety-first, benign values again, on
- * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own).
+ * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own); `FRESH92_SOURCES` the ninety-second, benign values again, on
+ * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -24310,7 +24311,6 @@ const FRESH90_SOURCES: Source[] = [
     ],
   },
 ]
-
 // ---- benign, ninety-first fresh part: public sources none of the earlier parts uses (only owners from a to m looked
 // at, so as not to meet the ninety-second's helper), benign values again — JSON documents of several shapes (a JSON
 // library's example inputs, an HTML parser's generator data, a documentation site's tables of contents and the
@@ -24504,6 +24504,231 @@ const FRESH91_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-second fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the ninety-first's helper), benign values again — JSON documents of several
+// shapes (the Unicode locale data's supplemental records, and the manifests and configuration of code and
+// documentation sources), a low cap each (at most 25 a source), code from ordinary library repositories, one language a
+// source (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a
+// code source)
+const FRESH92_SOURCES: Source[] = [
+  // the Unicode CLDR's locale data as JSON: its supplemental data — calendars, currencies, day periods, plurals and
+  // ordinals, likely subtags, territory containment, time data, week data, units and their preferences, numbering
+  // systems, parent locales, code mappings —, the core package's available locales, default content, coverage levels
+  // and script metadata, and the packages' manifests (25 drawn; those over the size limit skipped by the build; the
+  // locales' localised names, the translations, left out)
+  {
+    repo: 'unicode-org/cldr-json',
+    commit: 'b08a82b582f1120d630d623f9e5073316741574d',
+    licence: 'Unicode-3.0 (LICENSE)',
+    benign: [{ path: '^cldr-json/(?:cldr-core/(?:supplemental/)?[\\w-]+|[\\w-]+/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a headless table library in TypeScript (TanStack Table): the table core — the table, rows, columns, headers and
+  // cells, the row models, the reactivity, and the features: cell selection and spanning, faceting, filtering,
+  // grouping, ordering, pinning, sizing, visibility, sorting, pagination, expanding, row selection — (50 snippets
+  // drawn; the tests left out); its documentation's guides and pages (40 sections drawn; the frameworks' generated
+  // API reference and the agent skills page left out); and its packages' manifests and TypeScript configuration, the
+  // documentation's configuration and the workspace's Nx and Knip configuration (25 drawn; the examples left out)
+  {
+    repo: 'TanStack/table',
+    commit: 'd3000515c7172dc456665fe32ba671132a9d9280',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/table-core/src/(?![\\w/]*(?:tests?/|\\.test\\.))[\\w./-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:guide/)?(?!agent-skills)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/(?:package|tsconfig(?:\\.\\w+)?)|docs/config|package|tsconfig|nx|knip)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // style props for UI components in JavaScript (Styled System): its packages — the core, space, colour, layout,
+  // typography, flexbox, grid, background, border, position, shadow, variants, the css function, theme-get, props,
+  // prop types, should-forward-prop, the theme editor — (50 snippets drawn; the benchmarks, the examples and the tests
+  // left out); its documentation — the API, theming, the theme specification, responsive styles, variants, the guides
+  // (40 sections drawn; the change log and contributing guide left out); and its packages' manifests, the
+  // documentation's and the root's manifests and the Lerna configuration (the examples' left out)
+  {
+    repo: 'styled-system/styled-system',
+    commit: '6d822f27a486e5e2bc1cae1f44dd151ce874a863',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:guides/)?[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:(?:packages/[\\w-]+/|docs/)?package|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Markdown processor (remark): its README, getting started, plugins and products pages and its packages' READMEs
+  // — remark, remark-parse, remark-stringify (all their sections; the command line's README left out); and its
+  // packages' manifests and TypeScript configuration (the command line's left out)
+  {
+    repo: 'remarkjs/remark',
+    commit: '6c18384e9731146a3e8dffe79d1d8e59316c6bf7',
+    licence: 'MIT (license)',
+    benign: [
+      { path: '^(?:readme|doc/[\\w-]+|packages/(?!remark-cli/)[\\w-]+/readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!remark-cli/)[\\w-]+/)?(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // data objects for Laravel in PHP (Spatie's Laravel Data): its documentation — data transfer objects, resources,
+  // validation, casts, transformers, collections, mapping, normalisers, TypeScript, the pipeline (40 sections drawn;
+  // the page listing the validation attributes, with its password rule, the change log, the support and about pages
+  // left out); and its Composer and npm manifests, IDE and PHPBench
+  // configuration (the tests' snapshots left out)
+  {
+    repo: 'spatie/laravel-data',
+    commit: 'ce296f22861dc1237ce468754cc7f46d3ac34ad5',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^docs/(?![\\w/-]*(?:changelog|support-us|about-us|validation-attributes))[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:composer|package|ide|phpbench)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a PHPDoc parser in PHP (PHPStan's): the lexer, the token iterator, the PHPDoc, type and constant expression
+  // parsers, the AST nodes of tags, types and constant expressions, the node traverser and visitors, the printer and
+  // its differ (50 snippets drawn; the tests left out); and its Composer manifests
+  {
+    repo: 'phpstan/phpdoc-parser',
+    commit: 'c00d78fb6b29658347f9d37ebe104bffadf36299',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:apigen/)?composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // planar geometry in Python (Shapely): the geometry types, their creation, constructive operations, predicates,
+  // measurement, set operations, linear referencing, coordinates, the STR tree, well-known text and binary, the ragged
+  // arrays, affine transformations, the algorithms — polylabel, oriented envelope —, validation and plotting (50
+  // snippets drawn; the tests, the test configuration and testing helpers and the generated version file left out)
+  {
+    repo: 'shapely/shapely',
+    commit: '330e9d331f539f5a13b7348287d0b1916daf375e',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [{ path: '^shapely/(?!tests/|conftest\\.py$|testing\\.py$|_version\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // geometry types in Go (go-geom): points, lines, polygons and their collections, bounds, flat coordinates, the
+  // encodings — EWKB, WKB, WKT with its lexer, GeoJSON, KML, IGC —, sorting, transforms and the computational geometry
+  // of xy and xyz (50 snippets drawn; the generated files, the fuzzing, the test data and helpers, the examples, the
+  // commands and the tests left out); and its README and internals notes (all their sections; the PostGIS example's
+  // README left out)
+  {
+    repo: 'twpayne/go-geom',
+    commit: '2dcd0cc1dd540f4b2889828e1b65ada4e5e04355',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: '^(?:(?:bigxy|encoding/\\w+|sorting|transform|xy(?:/\\w+)*|xyz)/)?\\w+\\.go$(?<!_test\\.go|fuzz\\.go|test_data\\.go)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INTERNALS)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Rusty Object Notation in Rust (RON): its deserializer, serializer, parser, values, numbers, maps, raw values,
+  // options, extensions and errors (50 snippets drawn; the tests, the fuzzing and the examples left out); and its
+  // documentation — the README, the grammar and the extensions (all their sections; the change log left out)
+  {
+    repo: 'ron-rs/ron',
+    commit: '31529b8b8d8c44ebf6ef91975da6cb14ae76a505',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [
+      { path: '^src/(?![\\w/]*tests\\.rs$)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/(?:grammar|extensions))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // reactive streams in Java (Reactor Core): Flux and Mono and their operators, the sinks, the schedulers, the
+  // context, the hooks, the queues and the utilities (50 snippets drawn; the benchmarks, the test support and the
+  // tests left out); and its documentation site's manifest
+  {
+    repo: 'reactor/reactor-core',
+    commit: 'c4900cdb414dcc5e0c5f0baa000bfe61d2638f38',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^reactor-core/src/main/java/reactor/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'docs/package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // an MVI library in Kotlin (Orbit): its core — containers, hosts, the syntax of intents, reductions and side
+  // effects, the idling resources, the repeat-on-subscription machinery —, its ViewModel and Compose integrations
+  // (50 snippets drawn; the test module, the samples and the tests left out); its documentation — the README and the
+  // website's pages on the core, its architecture, ViewModel and Compose and resources (all their sections; the
+  // testing page, the change log and contributing guide left out); and the website's manifest
+  {
+    repo: 'orbit-mvi/orbit-mvi',
+    commit: '5fc049a45265357c604cd70f243f95b1ba5831fe',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [
+      { path: '^orbit-(?:core|viewmodel|compose)/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|website/docs/(?!Test/)[\\w/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'website/package.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // compressed bitmaps in C (CRoaring): the Roaring bitmaps of 32 and 64 bits, the array, bitset and run containers
+  // and their mixed operations, the adaptive radix tree, the priority queue, the memory and instruction set detection
+  // (50 snippets drawn; the C++ wrappers, the amalgamation, the benchmarks, the fuzzing and the tests left out)
+  {
+    repo: 'RoaringBitmap/CRoaring',
+    commit: '0489dd47c1ffcd5a43f90f44f5f10e92b4fceaec',
+    licence: 'Apache-2.0 OR MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a table maker in C++ (tabulate): tables, rows, columns, cells, formats, font styles and alignment, colours, the
+  // printer, UTF-8 widths and the Markdown, AsciiDoc and LaTeX exporters (all their snippets; the vendored optional,
+  // string view, variant and termcolor copies, the single-include amalgamation and the samples left out); and its
+  // amalgamation configuration
+  {
+    repo: 'p-ranav/tabulate',
+    commit: 'b9026bf1e31dd561680e20cfda2a37716161aac1',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/tabulate/(?!optional_lite|string_view_lite|variant_lite|termcolor)\\w+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'single_include.json', kind: 'json', format: 'json' },
+    ],
+  },
+  // a terminal table renderer in Ruby (TTY::Table): the table, its rows, headers, fields and columns, the borders and
+  // their DSL, the column constraints, the operations — alignment, escaping, filtering, padding, truncation,
+  // wrapping —, the orientations and the renderers (50 snippets drawn; the benchmarks, the examples, the tasks and the
+  // specs left out)
+  {
+    repo: 'piotrmurach/tty-table',
+    commit: '192396c77910090e56e3bf375231bc9362679b07',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Protocol Buffers in Elixir (protobuf): the encoder and decoder, the DSL and its typespecs, the wire types,
+  // varints and zigzag, extensions, Any, the JSON encoding and decoding with RFC 3339 timestamps, the text format, the
+  // message and field properties and the protoc plugin's generator (50 snippets drawn; the generated well-known types
+  // and descriptors, the conformance runner, the benchmarks and the tests left out)
+  {
+    repo: 'elixir-protobuf/protobuf',
+    commit: '058a0c63198b2ef7f12ff2d734b225ae70d9557e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?:protobuf|google/protobuf)(?:/[\\w/]+)?\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // dependency injection in Swift (Point-Free's Dependencies): the dependency property wrapper, keys, context and
+  // values — calendar, clocks, date, locale, main queue and run loop, notification centre, open URL, time zone, URL
+  // session, UUID, random number generator, fire-and-forget —, withDependencies and the macros and their plugin (50
+  // snippets drawn; the dependency values' store, which reads the process environment, the app entry point check,
+  // the test traits, the test observer and support and the tests left out); and its DocC documentation — the articles
+  // and the symbols' extension pages (40 sections drawn; the testing article left out); and its package resolution
+  // (Package.resolved, JSON)
+  {
+    repo: 'pointfreeco/swift-dependencies',
+    commit: 'f84167ac439c0ac2976879ca96a77eccc1f6207a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/(?:Dependencies|DependenciesMacros|DependenciesMacrosPlugin)/(?!DependencyValues\\.swift$|Internal/AppEntryPoint|Traits/)[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/Dependencies/Documentation\\.docc/(?!Articles/Testing\\.md$)[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: 'Package.resolved', kind: 'json', format: 'json' },
+    ],
+  },
+  // dates and times in C# (Noda Time): instants, durations, local and zoned dates and times, periods, intervals, the
+  // calendars, the fields, the time zones and their providers, the text patterns and parsers, the extensions and the
+  // utilities (50 snippets drawn; the testing library, the benchmarks, the tools and the tests left out); and its .NET
+  // SDK pin (global.json)
+  {
+    repo: 'nodatime/nodatime',
+    commit: '67f788570b9b5972f52aa316fa1cf32b73439eb6',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/NodaTime/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: 'global.json', kind: 'json', format: 'json' },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -24601,6 +24826,7 @@ export const FRESH_PARTS = [
   { part: 'fresh89', name: 'Eighty-ninth fresh part', fragments: 'eighty-ninth fresh sources', sources: FRESH89_SOURCES },
   { part: 'fresh90', name: 'Ninetieth fresh part', fragments: 'ninetieth fresh sources', sources: FRESH90_SOURCES },
   { part: 'fresh91', name: 'Ninety-first fresh part', fragments: 'ninety-first fresh sources', sources: FRESH91_SOURCES },
+  { part: 'fresh92', name: 'Ninety-second fresh part', fragments: 'ninety-second fresh sources', sources: FRESH92_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
