@@ -4216,3 +4216,10 @@ t.test("forty-fifth round's fifth review: an alias defined on an earlier line, a
   // a name that holds the word, lnav's `eval_example(`, is no eval
   t.same(json({ snippet: 'const attr_line_t& eval_example(const help_text& ht, const help_example& ex);' }), [], "lnav's eval_example")
 })
+
+t.test("found by the forty-fifth round's fifth review, older than the round: zsh's glob qualifiers that run a command", async (t) => {
+  // `e` with a delimited command and `+` naming one run it for every file the glob matches (zsh ran `id` from each)
+  for (const v of ['127.0.0.1 *(e:id -a:)', 'x *(+id)', '/*(e:"id":)', 'x ?(.e:id:)']) t.ok(q(v).includes('rce'), v)
+  // a selector's labels, a pointer's arithmetic, a pattern's repetition are no qualifiers
+  for (const v of ['#selector(insert(e:at:))', 'int y = *(p + i);', 'a.*(e:x)']) t.same(json({ snippet: v }), [], v)
+})
