@@ -1938,19 +1938,35 @@ const APP_PERCENT = 2
 function appText(raw: string, app: number): string {
   return appView(raw, app).toLowerCase()
 }
-/** how many times the character `ch` (a code) is in `s` */
-function countOf(s: string, ch: number): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === ch) n++
-  return n
-}
+/** `madeCallOrLine`'s counts of `(`, `)`, line feeds, spaces and tabs (reused: the judgement is synchronous) */
+const CALL_OR_LINE_TALLY = new Int32Array(5)
 /**
  * (forty-fifth round's review) Whether decoding made a `(`, a `)`, a line feed, a space or a tab that the application's form of the
  * value lacks: the characters the shell's exemption for a call's arguments keys on, and the round's exemption for a line opening on
- * `&&` or `||` did until the fourth review took it back (`x%28 & id %29`, `⏎%20|| id`).
+ * `&&` or `||` did until the fourth review took it back (`x%28 & id %29`, `⏎%20|| id`). One pass over each form.
  */
 function madeCallOrLine(decoded: string, asApp: string): boolean {
-  return countOf(decoded, 40) > countOf(asApp, 40) || countOf(decoded, 41) > countOf(asApp, 41) || countOf(decoded, 10) > countOf(asApp, 10) || countOf(decoded, 32) > countOf(asApp, 32) || countOf(decoded, 9) > countOf(asApp, 9)
+  CALL_OR_LINE_TALLY.fill(0)
+  tallyCallOrLine(decoded, 1)
+  tallyCallOrLine(asApp, -1)
+  for (let k = 0; k < CALL_OR_LINE_TALLY.length; k++) if (CALL_OR_LINE_TALLY[k]! > 0) return true
+  return false
+}
+function tallyCallOrLine(s: string, sign: number): void {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const slot = c === 40 ? 0 : c === 41 ? 1 : c === 10 ? 2 : c === 32 ? 3 : c === 9 ? 4 : -1
+    if (slot !== -1) CALL_OR_LINE_TALLY[slot]! += sign
+  }
+}
+/**
+ * (forty-fifth round's review) The shell's reading of the value as the application holds it, where the detector's decoding made one
+ * of `madeCallOrLine`'s characters: the exemption keyed on them holds for neither form. Only asked once the decoded value was read.
+ */
+function appFormInjection(decoded: string, raw: string | undefined, rawApp: number): boolean {
+  if (raw === undefined || raw === decoded) return false
+  const asApp = appText(raw, rawApp)
+  return madeCallOrLine(decoded, asApp) && rceGate(asApp) && shellInjection(asApp)
 }
 /** A value as sent, as the application has it (`app`: its own `+` and percent-decoding, `APP_PLUS`, `APP_PERCENT`), its case kept. */
 function appView(raw: string, app: number): string {
@@ -3810,10 +3826,6 @@ export class AttackDetector {
     // a body's field named for a command holds a command line: only an injection into it counts
     // (twenty-third round: or one short word with quotes inside it, `wh''oami`, `w"h"o"am"i`: a program spelt for a filter)
     if ((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || v.includes(' ') || ((c & C_QUOTE) !== 0 && v.length <= 40) || ((c & (C_LT | C_SLASH)) === (C_LT | C_SLASH)) || ((c & (C_BRACE | C_COMMA)) === (C_BRACE | C_COMMA)) || (v.charCodeAt(0) === 47 && v.includes('bin/')) || v.charCodeAt(0) === 37 || v.charCodeAt(0) === 33 || v.charCodeAt(0) === 123 || ((c & C_PLUS) !== 0 && (c & C_SLASH) !== 0)) {
-      // (forty-fifth round's review) the value as the application holds it too, where decoding made a parenthesis, a line feed or a
-      // blank: the exemption for a call's arguments keyed on them (`x%28 & id %29` read as `x( & id )`) holds for neither form
-      const asApp = raw === undefined ? undefined : appText(raw, rawApp)
-      const rawShell = asApp !== undefined && asApp !== decoded.toLowerCase() && madeCallOrLine(decoded, asApp) ? asApp : undefined
       // a whole program in the shell sent as data: only a reverse shell or a download run at once in
       // it, or an injection on its first line (`x; cat /etc/passwd` then lines of a script)
       if (shellScript) {
@@ -3822,7 +3834,7 @@ export class AttackDetector {
         if (PROGRAM_ATTACK.test(sv) || (psScript && POWERSHELL_ATTACK.test(sv)) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(buildFileHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
-        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || (rawShell !== undefined && rceGate(rawShell) && shellInjection(rawShell)) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
+        if (((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 && rceGate(sv) && shellInjection(sv)) || appFormInjection(decoded, raw, rawApp) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break

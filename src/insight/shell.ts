@@ -452,14 +452,21 @@ function insideCall(v: string, i: number): boolean {
     if (outsideCall(c)) return false
     if (c === 41) depth++
     else if (c === 40 && depth > 0) depth--
-    else if (c === 40) {
-      if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return false
-      let s = k - 1
-      while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
-      return !SHELL_WORDS.has(v.slice(s, k)) && !subshellBefore(v, s)
-    }
+    else if (c === 40) return !opensGroup(v, k) && !subshellBefore(v, k - gluedName(v, k).length)
   }
   return false
+}
+
+/** The name glued before the `(` at `k` (`f` of `f(`), or '' where none is. */
+function gluedName(v: string, k: number): string {
+  let s = k
+  while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
+  return v.slice(s, k)
+}
+/** Whether the `(` at `k` may open a shell's group: glued to no name, or to a shell word (`(`, `$(`, `if(`, `while(`). */
+const opensGroup = (v: string, k: number) => {
+  const name = gluedName(v, k)
+  return name === '' || SHELL_WORDS.has(name)
 }
 
 /** the words `alias` and `eval` (fifth review) */
@@ -478,12 +485,7 @@ function subshellBefore(v: string, at: number): boolean {
   // (fifth review) nor an alias or an eval before it: dash, `bash --posix` and bash with `expand_aliases` read a later line through
   // an alias an earlier line defined (`alias f=true\;⏎f( x & id -a )` is a subshell), and zsh's `eval $'\050f( & id -a )'` spells one
   if (ALIAS_OR_EVAL.test(v.slice(0, at))) return true
-  for (let k = v.indexOf('(', 0); k !== -1 && k < at; k = v.indexOf('(', k + 1)) {
-    if (k === 0 || !isNameChar(v.charCodeAt(k - 1))) return true
-    let s = k - 1
-    while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
-    if (SHELL_WORDS.has(v.slice(s, k))) return true
-  }
+  for (let k = v.indexOf('(', 0); k !== -1 && k < at; k = v.indexOf('(', k + 1)) if (opensGroup(v, k)) return true
   return false
 }
 

@@ -4223,3 +4223,11 @@ t.test("found by the forty-fifth round's fifth review, older than the round: zsh
   // a selector's labels, a pointer's arithmetic, a pattern's repetition are no qualifiers
   for (const v of ['#selector(insert(e:at:))', 'int y = *(p + i);', 'a.*(e:x)']) t.same(json({ snippet: v }), [], v)
 })
+
+t.test("the forty-fifth round's readings are bounded: long values whose decoding makes parentheses and line feeds", async (t) => {
+  // thousands of parentheses and line feeds only the detector's second decoding makes: the application's form is still read, to its end
+  t.ok(detector.detect({ ...base, query: `q=${'x%2528'.repeat(2000)}%20%26%20id%20%2529` }).includes('rce'), '2,000 decoded parentheses, then the command')
+  t.ok(detector.detect({ ...base, query: `q=${'%250A'.repeat(3000)}x%2528%20%26%20id%20%2529` }).includes('rce'), '3,000 decoded line feeds, then the command')
+  // 600 calls with a reference each, as code has them: no command in either form
+  t.same(detector.detect({ ...base, query: `q=${'f%2528a%2C%20%26b%2529%20'.repeat(600)}` }), [], '600 references among calls')
+})
