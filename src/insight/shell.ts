@@ -910,6 +910,12 @@ const SUBSTITUTION_NEIGHBOUR = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789
 /** `fenced`: the value holds a Markdown fence; `nested`: judging a subshell's own line (no subshell after a quote looked for again). */
 function injectionAt(v: string, fenced: boolean, nested = false): number {
   let seen = 0
+  // the line a pipe was last looked at on, to its end, and whether it is a table's row (`deadRow`); where `alias` or `eval` is (-2: not looked for)
+  let rowTo = -1
+  let rowDead = false
+  let aliasAt = -2
+  // whether the text before a break is already too long to be one short token (`longBefore`)
+  let long = false
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
     const c = v.charCodeAt(i)
@@ -928,6 +934,13 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         if (commandAt(v, i + 1, false)) return i
         break
       case 124: // | ||
+        // (forty-sixth round) a table's row (Markdown's `| ID | Name |` over `|----|----|`, in a notebook, a docstring, a page): no pipe
+        if (i >= rowTo) {
+          rowTo = lineEnd(v, i)
+          if (aliasAt === -2) aliasAt = v.search(ALIAS_OR_EVAL)
+          rowDead = (aliasAt === -1 || aliasAt > rowTo) && deadRow(v, v.lastIndexOf('\n', i) + 1, rowTo)
+        }
+        if (rowDead) break
         // (twenty-seventh round) a usage's choices in brackets (`[collapse|expand|none]`): no pipe
         if (v.charCodeAt(i + 1) !== 124) {
           const end = choicesEnd(v, i)
@@ -1003,12 +1016,20 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
       case 10:
       case 13: {
         if (c === 92 && v.charCodeAt(i + 1) !== 110) break
+        // (forty-sixth round) the text before it copied only where it may be one short token or the value opens on a break: a value's
+        // later lines, read to its end now that a table's rows count no separator, would copy it at each of 32 breaks
+        const lead = LEADING_BREAK.test(v)
+        if (!lead && (long || (long = longBefore(v, i)))) {
+          if (c === 92) i++
+          seen++
+          break
+        }
         const before = v.slice(0, i).replace(/\\n/g, ' ').trim()
         if (c === 92) i++
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
         // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
-        if (((before.length <= 64 && SHORT_TOKEN.test(before) && !scriptLineAfter(v, i + 1, before)) || (LEADING_BREAK.test(v) && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
+        if (((before.length <= 64 && SHORT_TOKEN.test(before) && !scriptLineAfter(v, i + 1, before)) || (lead && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {
@@ -1074,6 +1095,76 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
     }
   }
   return -1
+}
+
+/** JavaScript's white space and line terminators, which `trim()` removes */
+const isTrimmed = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+/**
+ * Whether the text before `i`, written `\n`s made blanks and trimmed, is surely longer than a short token's 64 characters: more than 64
+ * of its characters are none `trim()` removes nor a written `\n`'s (a backslash, an `n`). Looks at the text's head only, as far as that.
+ */
+function longBefore(v: string, i: number): boolean {
+  let kept = 0
+  for (let k = 0; k < i; k++) {
+    const c = v.charCodeAt(k)
+    if (!isTrimmed(c) && c !== 92 && c !== 110 && ++kept > 64) return true
+  }
+  return false
+}
+
+/** Where the line of `i` ends: its line feed, or the value's end. */
+function lineEnd(v: string, i: number): number {
+  const e = v.indexOf('\n', i)
+  return e === -1 ? v.length : e
+}
+/** a space or a tab: what the shells split words on (a vertical tab or a form feed is a word's character to them) */
+const isSpaceOrTab = (c: number) => c === 32 || c === 9
+/**
+ * what keeps a line ending on `|` from being a table's row to `deadRow`: a quote, a backtick, a backslash, `$`, `#`, a brace, `<`,
+ * `&`, a parenthesis or `^` — a literal, an expansion, a comment, a here-document, a group or cmd.exe's escape, that may end the
+ * line's pipeline or hide its last `|` (`| id | a #|`, cmd.exe's `| whoami ^|`, `| whoami & rem |`)
+ */
+const ROW_STOPS = new Set([...'\'"`\\$#{}<&()^'].map((ch) => ch.charCodeAt(0)))
+/**
+ * what keeps a line opening on `|` from being a table's row, or the line before it from ending on a pipe: a quote, a backtick, a
+ * backslash, `#` or a brace — a literal the line may close (`| x" ; id`), or one that hides the `|` before it from PowerShell
+ */
+const OPEN_ROW_STOPS = new Set([...'\'"`\\#{}'].map((ch) => ch.charCodeAt(0)))
+
+/**
+ * (forty-sixth round) Whether the line from `start` to `end` is a table's row the shells refuse (Markdown's `| ID | Name | Website |`
+ * over `|----|----|----|`, EASTL's `| set | T | 24 |`): its pipes run nothing. A line that
+ * - ends on a `|` when the next line with text opens on one, with none of `ROW_STOPS`: bash, dash and zsh refuse the empty command
+ *   between the two, and so the whole command line the row ends (`echo A; x | id |⏎|--|` prints nothing); cmd.exe refuses a line
+ *   that ends on a pipe, and PowerShell the empty element of its pipeline, before it runs any of the script;
+ * - or opens on a `|` after the value's first line when the line with text before it ends on one, neither with any of
+ *   `OPEN_ROW_STOPS`: the shells and cmd.exe refuse a line that opens on a pipe, and PowerShell 7, which continues the line before's
+ *   pipeline with it, the empty element between the two (a table's later rows, `| string (all types) | T |`). After any other line,
+ *   PowerShell 7 runs it as that line's pipeline's rest (`x⏎| whoami`), so it is read.
+ * Not the value's last line ending on a `|`: an application may splice more after the value (`convert x | id | out.png`). Not after
+ * `alias` or `eval` (the caller): dash and `bash --posix` read a word through an alias an earlier line defined, `alias a='true #'`
+ * making `x | id | a |` a complete line.
+ */
+function deadRow(v: string, start: number, end: number): boolean {
+  let a = start
+  while (a < end && isSpaceOrTab(v.charCodeAt(a))) a++
+  let b = end
+  while (b > a && isSpaceOrTab(v.charCodeAt(b - 1))) b--
+  if (b === a) return false
+  if (v.charCodeAt(b - 1) === 124 && end < v.length && noneOf(ROW_STOPS, v, a, b)) {
+    let k = end + 1
+    while (k < v.length && (isSpaceOrTab(v.charCodeAt(k)) || v.charCodeAt(k) === 10)) k++
+    if (v.charCodeAt(k) === 124) return true
+  }
+  if (start === 0 || v.charCodeAt(a) !== 124 || !noneOf(OPEN_ROW_STOPS, v, a, b)) return false
+  let k = start - 1
+  while (k > 0 && (isSpaceOrTab(v.charCodeAt(k - 1)) || v.charCodeAt(k - 1) === 10)) k--
+  return k > 0 && v.charCodeAt(k - 1) === 124 && noneOf(OPEN_ROW_STOPS, v, v.lastIndexOf('\n', k - 1) + 1, k)
+}
+/** Whether the text from `a` to `b` holds none of `stops`. */
+function noneOf(stops: ReadonlySet<number>, v: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (stops.has(v.charCodeAt(k))) return false
+  return true
 }
 
 /**

@@ -4231,3 +4231,27 @@ t.test("the forty-fifth round's readings are bounded: long values whose decoding
   // 600 calls with a reference each, as code has them: no command in either form
   t.same(detector.detect({ ...base, query: `q=${'f%2528a%2C%20%26b%2529%20'.repeat(600)}` }), [], '600 references among calls')
 })
+
+t.test("forty-sixth round: a table's rows the shells refuse, a program's subscripts by a variable, a form's page under a Setext title", async (t) => {
+  // a Markdown table in a docstring, a notebook, a page: a row ending on `|` over a row opening on one, and the rows after it
+  const kino = '  Renders a table:\n\n      | ID | Name   | Website                 |\n      |----|--------|-------------------------|\n      | 1  | Elixir | https://elixir-lang.org |\n'
+  for (const v of [kino, '| ID | Name | Website |\n|----|----|----|', '| set | T | 24 | 4 |\n|---|---|', 'intro\n\n| id | name |\n|---|---|\n| 1 | id |', '| x | y |\n|--|\n| a | whoami (b) |\n\nThat is all.']) {
+    t.same(json({ snippet: v }), [], JSON.stringify(v))
+    t.notOk(shellInjection(v.toLowerCase()), `and to the shell: ${JSON.stringify(v)}`)
+  }
+  // still read: the value's last line ending on a pipe (the application may splice more after it), a row over a line that opens on no
+  // pipe (`+---+`, a command to the shells), a row a backslash joins to the line before, one whose last pipe a comment or an
+  // alias hides, a line opening on `|` after one that does not end on one (PowerShell 7 continues that line's pipeline)
+  for (const v of ['x| id |', '| whoami |', '+---+\n| whoami|\n+---+', 'a \\\n| whoami |', 'x | whoami | a #|\n|--|', 'x | whoami & rem |\n|--|', 'alias a="true #"\nx | whoami | a |\n|--|', 'x\n| whoami', '| a |\n| x" ; whoami', 'x | whoami |\r\n|--|\r\n']) {
+    t.ok(q(v).includes('rce'), JSON.stringify(v))
+  }
+  // PHP's subscripts and array literals of a variable in a program: no query's `[$type]` operator; a parameter's name glued to `=` still is one
+  const php = '    public function validate($context): ?ValidationError\n    {\n        $type = $context->currentDataType();\n        if (!isset($this->types[$type])) {\n            return null;\n        }\n        $list[$type][] = $value;\n        $shared->types = [$type];\n    }\n'
+  t.same(json({ snippet: php }), [], 'PHP subscripts by $type')
+  for (const v of ['user[$ne]=1', 'username[$regex]=.*&password[$ne]=x', `${php}\nuser[$ne]=1`]) t.ok(json({ snippet: v }).includes('nosqli'), `still read: ${JSON.stringify(v).slice(0, 60)}`)
+  // a form's Markdown page under a Setext title (`Wire⏎====`), as under a `#` heading: a `<details>` block after a blank line is the page's
+  const wire = 'Wire\n====\n\n*"A man got to have a code!"* - Omar Little\n\n* It\'s focused. Proto schemas describe your data models.\n\n<details markdown="1">\n<summary>Example</summary>\n\nA block.\n</details>\n'
+  const form = (v: string) => detector.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`body=${encodeURIComponent(v)}`) })
+  t.same(form(wire), [], 'a Setext-titled page in a form')
+  t.ok(q('x\n\n<details open ontoggle=alert(1)>').length > 0, 'a query\'s break then markup still read')
+})
