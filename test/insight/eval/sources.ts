@@ -108,7 +108,8 @@
  * other sources again ("How the eighty-ninth fresh part was built"; built beside the ninetieth on a branch of its own); `FRESH90_SOURCES` the ninetieth, benign values again, on
  * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own); `FRESH91_SOURCES` the ninety-first, benign values again, on
  * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own); `FRESH92_SOURCES` the ninety-second, benign values again, on
- * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own).
+ * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own); `FRESH93_SOURCES` the ninety-third, benign values again, on
+ * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -24729,6 +24730,247 @@ const FRESH92_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-third fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the ninety-fourth's helper), benign values again — JSON documents of one shape (the manifests
+// and configuration of code and design-system sources: packages' manifests, Nx projects, TypeScript, API extractor and
+// release configuration), a low cap each (at most 25 a source), code from ordinary library repositories, one language
+// a source (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of
+// a code or JSON source)
+const FRESH93_SOURCES: Source[] = [
+  // HTML and CSS to PDF in Python (WeasyPrint): the CSS parsing, cascade, computed values and validation, the
+  // formatting structure and its boxes, the layout — blocks, inlines, floats, flex, grid, tables, columns, pages —, the
+  // drawing, the SVG renderer, the text and line breaking, the PDF writer's streams, fonts, metadata and PDF/A and
+  // PDF/UA support, the URLs and images (50 snippets drawn; the command line entry point, the PDF form fields with their
+  // password inputs, the text library loader reading an environment variable and the tests left out)
+  {
+    repo: 'Kozea/WeasyPrint',
+    commit: '62c06ca73f02e7b1f5f1e3c73da2b08952afba66',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^weasyprint/(?!__main__\\.py$|pdf/anchors\\.py$|text/ffi\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // spherical geometry in Go (the S2 geometry library's Go port): intervals of one, two and three dimensions, angles
+  // and chord angles, points, lat-lngs, cells and cell IDs, caps, rects, loops, polygons, polylines, the shape index
+  // and its iterators, the region coverer, edge crossings, distances and clipping, the predicates, the encodings and
+  // the earth's units (50 snippets drawn; the tests left out)
+  {
+    repo: 'golang/geo',
+    commit: 'b200a11498909fda66973efea249cc7eb069fec6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:r1|r2|r3|s1|s2(?:/\\w+)?|earth)/(?!\\w*_test\\.go$)\\w+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // HTTP types in Rust (http): the request and response and their builders, the header map, header names, methods,
+  // status codes, versions, extensions, the URI builder, schemes and ports, the errors and conversions (all their
+  // snippets; the URI's authority, path and module, whose documentation shows URIs with a user name and password, the
+  // header values with their sensitive flag, the benchmarks, the fuzzing, the tests and the utility left out)
+  {
+    repo: 'hyperium/http',
+    commit: '82db5b8af1e3939678fee88f3c57b72fee7e3a7b',
+    licence: 'Apache-2.0 OR MIT (LICENSE-APACHE, LICENSE-MIT)',
+    benign: [{ path: '^src/(?!uri/(?:authority|mod|path|tests)\\.rs$|header/value\\.rs$)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // money in Java (Joda-Money): Money, BigMoney, currency units and their data provider, the utilities, and the
+  // formatter — its builder, amount styles, grouping, the printers and parsers and their contexts (50 snippets drawn;
+  // the tests left out); and its site's pages — the overview, the user guide, the enterprise page — and its README
+  // (all their sections)
+  {
+    repo: 'JodaOrg/joda-money',
+    commit: '39d5bbf91c01dcac8234cc2fb3ac167320df670c',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/main/java/org/joda/money/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|src/site/markdown/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // colour spaces in Kotlin (Colormath): the colour models — RGB and its spaces, HSL, HSV, HWB, Lab, LCh, Luv, Oklab,
+  // Oklch, XYZ, CMYK, ICtCp, JzAzBz, ANSI colours and more —, the transforms, the calculations — contrast, difference,
+  // gamut —, the CSS parsing and rendering and the internal matrices (50 snippets drawn; the extensions, the web site
+  // and the tests left out); and its documentation — the README, usage, colour spaces and extensions (all their
+  // sections; the change log left out)
+  {
+    repo: 'ajalt/colormath',
+    commit: '176592b1d5deff8d205f4fdaf38a19fb4ab99c38',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^colormath/src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a CommonMark parser in C (cmark): the block and inline parsers, the node tree and its iterator, the reference map,
+  // the buffers, the UTF-8 and character class support, the HTML escaping and unescaping and the renderers — HTML,
+  // XML, LaTeX, man, CommonMark (all their snippets; the scanners generated by re2c, the command line program, the
+  // benchmarks and the tests left out)
+  {
+    repo: 'commonmark/cmark',
+    commit: '54b2be567c735162d8d84125200cfda032073b1a',
+    licence: 'BSD-2-Clause (COPYING)',
+    benign: [{ path: '^src/(?!main\\.c$|scanners\\.c$)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a parser combinator library in C++ (lexy): the DSL — literals, identifiers, keywords, digits and integers,
+  // delimited strings, brackets, choices, loops, lists, separators, captures, errors and recovery, operators and
+  // expressions —, the callbacks, the inputs, the actions — match, parse, validate, trace — and the internals (50
+  // snippets drawn; the extensions, the documentation's examples and playground, the benchmarks and the tests left out)
+  {
+    repo: 'foonathan/lexy',
+    commit: 'b037faf56a3663b310fd58c91797d314b3fd9b49',
+    licence: 'BSL-1.0 (LICENSE)',
+    benign: [{ path: '^include/lexy/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // monads in Ruby (dry-monads): Maybe, Result, Try, Validated, Task, Lazy, List, the do notation, the right-biased
+  // operations, traversal, conversions, the registry and unit (all their snippets; the RSpec and super_diff
+  // extensions, test helpers, and the specs left out)
+  {
+    repo: 'dry-rb/dry-monads',
+    commit: '9039d58b1c0fb82a27410e1bb5b9a5e20303f86f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?:dry-monads|dry/monads(?:/(?!extensions/(?:rspec|super_diff))[\\w/]+)?|json/add/dry/monads/\\w+)\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // money in PHP (Brick\Money): money, rational money and money bags, currencies and their provider, contexts, the
+  // allocation strategies, the comparison modes, the currency converter, the exchange rate providers and their cache,
+  // the formatters and the exceptions (50 snippets drawn; the PDO exchange rate provider with its SQL, the currency
+  // import script and the tests left out); and its Composer manifests
+  {
+    repo: 'brick/money',
+    commit: '34feb8999558ecd864a2a5d008bcb9a3e88590ae',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?![\\w/]*Pdo)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:tools/ecs/)?composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an event calendar in TypeScript (FullCalendar): its core on Preact — the calendar API, the reducers and structs,
+  // the date library, the event sources, the day grid, time grid, list and multi-month views, the interactions and
+  // drag and drop, the scroll grid, the themes and their palettes, the utilities — and the headless calendar (50
+  // snippets drawn; the locales, the translations, the Google Calendar plugin with its API key, the examples and the
+  // tests left out); the READMEs of its packages and the Angular upgrade guide (40 sections drawn; the Google Calendar
+  // plugin's, the test package's and the change logs left out); and its packages' manifests and TypeScript, Angular
+  // and Turbo configuration (25 drawn)
+  {
+    repo: 'fullcalendar/fullcalendar',
+    commit: '99886153c799c4b9577273f3655773b00e7422d5',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/(?:preact|headless-calendar)/src/(?!locales/)[\\w/-]+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|packages/angular-upgrade|packages/(?!google-calendar/|vanilla-tests/)[\\w-]+/(?:lib/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!google-calendar/)[\\w-]+/(?:lib/)?)?(?:package|tsconfig|turbo|angular|ng-package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // shapes for visualisation in JavaScript (d3-shape): arcs, pies, lines and areas and their radial forms, the
+  // curves — basis, bundle, cardinal, Catmull–Rom, monotone, natural, step, bump —, links, symbols, stacks and their
+  // orders and offsets (50 snippets drawn; the tests left out); and its manifest and linter configuration
+  {
+    repo: 'd3/d3-shape',
+    commit: 'a82254af78f08799c71d7ab25df557c4872a3c51',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|\\.eslintrc|\\.github/eslint)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // data validation in Elixir (Vex): the validators — absence, acceptance, by, exclusion, format, inclusion, length,
+  // number, presence, UUID —, the validator behaviour, error messages, skipping and sources, the extraction from
+  // structs, keyword lists and maps, the blank test, the parameterised error renderer, the exceptions, and its Mix
+  // project (all their snippets; the confirmation validator, made for a password and its confirmation, the EEx error
+  // renderer with its templates and the tests left out)
+  {
+    repo: 'CargoSense/vex',
+    commit: '741b2cae8ad14c607110240ca724765ce5d4209a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:lib/(?!vex/validators/confirmation\\.ex$|vex/error_renderers/eex\\.ex$)[\\w/]+\\.ex|mix\\.exs)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // calendrical calculations in Swift (Time): instants, regions, calendars, clocks, fixed values of every precision,
+  // differences, adjustments, sequences, formatting and parsing, relations and rounding (50 snippets drawn; the example
+  // app and the tests left out); and its DocC documentation — basic usage, core concepts, fixed values, terminology,
+  // future directions, the template's extension page — and its README (all their sections; the release notes left out)
+  {
+    repo: 'davedelong/time',
+    commit: 'b652fe17d13dca2ed5f3aa0209b309de4a10821d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/Time/[\\w/ +-]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Sources/Time/Documentation\\.docc/(?!ReleaseNotes)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTML and CSS parser in C# (AngleSharp): the CSS object model, parser and selectors, the text utilities and
+  // tokens, the common helpers, the SVG, MathML and media elements (50 snippets drawn; the DOM with its URL and
+  // location passwords, the HTML forms, the input and output with its requests and cookies, the browser, the scripting
+  // hooks, the test generation and the tests left out); its documentation — the README, basics, features, what is
+  // upcoming, performance, the API, options, migration and questions (40 sections drawn; the examples page with its
+  // JavaScript evaluation samples and the forms page left out); and its documentation's, tools' and build's
+  // configuration
+  {
+    repo: 'AngleSharp/AngleSharp',
+    commit: '7fa4d5f58a31ddffac1fbc43124677081aad1ed9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/AngleSharp/(?:Css|Text|Common|Svg|Mathml|Media)/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/README|docs/general/[\\w-]+|docs/tutorials/(?!03-Examples|04-Forms)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:src/AngleSharp\\.Core\\.Docs/(?:docs\\.config|package|tsconfig)|\\.config/dotnet-tools|\\.nuke/parameters)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // data validation in TypeScript (Superstruct): its documentation — the README, the guides on getting started,
+  // validating, coercing and refining data, errors and TypeScript, the reference of the core, types, refinements,
+  // coercions, utilities and errors, the FAQ and links (40 sections drawn; the change log left out); and its npm and
+  // JSR manifests and TypeScript configuration (the examples' left out)
+  {
+    repo: 'ianstormtaylor/superstruct',
+    commit: 'e414c8afd3b69f6bc0173b8ee25f71d8e5694f01',
+    licence: 'MIT (License.md)',
+    benign: [
+      { path: '^(?:Readme|docs/(?:readme|summary|(?:guides|reference|resources)/[\\w-]+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|jsr|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a design system's CSS (Adobe's Spectrum CSS): its components' npm manifests and Nx project configuration (25
+  // drawn; the generated metadata under dist left out)
+  {
+    repo: 'adobe/spectrum-css',
+    commit: '589999b2d7737b1fdf3d2a451e00db748c90d66a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^components/[\\w-]+/(?:package|project)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // drag and drop in TypeScript (Atlassian's Pragmatic drag and drop): its packages' manifests and TypeScript
+  // configuration (25 drawn; the unit testing package's and the generated reports left out); and the READMEs of the
+  // repository and its packages (all their sections; the unit testing package's left out)
+  {
+    repo: 'atlassian/pragmatic-drag-and-drop',
+    commit: '628603042cf655b66e6a9cbd3dda664f7618303c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:packages/(?!unit-testing/)[\\w-]+/)?(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|packages/(?!unit-testing/)[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // service worker libraries (Workbox): its packages' manifests and TypeScript configuration, the Lerna configuration
+  // and the CDN details (25 drawn; the lock files, the options schemas generated from the types, the demos and the
+  // tests left out)
+  {
+    repo: 'GoogleChrome/workbox',
+    commit: '7e59a846c76c7463dc3a05ec9a9d45df15b80710',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/(?:package|tsconfig)|lerna|cdn-details)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // string case conversion (change-case): its packages' manifests and TypeScript configuration (the lock file left
+  // out); and the READMEs of the repository and its packages — change-case, sponge-case, swap-case, title-case (all
+  // their sections)
+  {
+    repo: 'blakeembrey/change-case',
+    commit: '55a95d3968d7d3a1ca5a9ff6dba7c7172e1de546',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/[\\w-]+/)?(?:package|tsconfig(?:\\.base)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|packages/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Discord API library's monorepo (discord.js): its packages' manifests, API extractor and release configuration
+  // (25 drawn; the bot scaffolding package's, the apps' and the tests' left out)
+  {
+    repo: 'discordjs/discord.js',
+    commit: '219ad7ba07cccc256aa0a169d551a43686c14e23',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/(?!create-discord-bot/)[\\w-]+/(?:package|api-extractor|\\.cliff-jumperrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -24827,6 +25069,7 @@ export const FRESH_PARTS = [
   { part: 'fresh90', name: 'Ninetieth fresh part', fragments: 'ninetieth fresh sources', sources: FRESH90_SOURCES },
   { part: 'fresh91', name: 'Ninety-first fresh part', fragments: 'ninety-first fresh sources', sources: FRESH91_SOURCES },
   { part: 'fresh92', name: 'Ninety-second fresh part', fragments: 'ninety-second fresh sources', sources: FRESH92_SOURCES },
+  { part: 'fresh93', name: 'Ninety-third fresh part', fragments: 'ninety-third fresh sources', sources: FRESH93_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
