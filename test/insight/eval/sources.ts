@@ -109,7 +109,8 @@
  * other sources again ("How the ninetieth fresh part was built"; built beside the eighty-ninth on a branch of its own); `FRESH91_SOURCES` the ninety-first, benign values again, on
  * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own); `FRESH92_SOURCES` the ninety-second, benign values again, on
  * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own); `FRESH93_SOURCES` the ninety-third, benign values again, on
- * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own).
+ * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own); `FRESH94_SOURCES` the ninety-fourth, benign values again, on
+ * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -24971,6 +24972,243 @@ const FRESH93_SOURCES: Source[] = [
   },
 ]
 
+const FRESH94_SOURCES: Source[] = [
+  // a design tokens plugin for Figma (Tokens Studio): its manifests, the plugin's manifest, its default configuration and
+  // token type definitions, its TypeScript, TSLint, Turborepo and changesets configuration and the editor's recommended
+  // extensions (the token transformer's test tokens and their generated outputs, the interface's translations, the
+  // benchmarks' mocks and the lock files left out)
+  {
+    repo: 'tokens-studio/figma-plugin',
+    commit: '356712adea66104806442ba5119f003e8cc914f8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:package|turbo|tsconfig|\\.changeset/config|\\.vscode/(?:extensions|launch)|packages/tokens-studio-for-figma/(?:manifest|package|tsconfig(?:\\.build)?|tslint|src/config/(?:default|tokenType\\.defs)|token-transformer/package))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // reactive state management for Angular (NgRx): its packages' manifests, their Angular package, Nx project, schematics
+  // collection and migration configuration and the schematics' option schemas (25 drawn; the specs, the test data and the
+  // examples left out); and its documentation site's guides — the store, effects, entities, the router store, the store
+  // devtools, the component store, signals, data, operators and the component (40 sections drawn; the testing pages, the
+  // actions page with its login form example, the schematics' command line, the migration guides and the linter rules'
+  // pages left out)
+  {
+    repo: 'ngrx/platform',
+    commit: '46c0077012b6bc9c59107c3d6ca751b289086e39',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^projects/www/src/app/pages/guide/(?:component|component-store|data|effects|entity|operators|router-store|signals|store|store-devtools)/[\\w/-]+\\.md$(?<!testing\\.md|store/actions\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:modules/[\\w-]+/(?:package|ng-package|project|collection|migration|schematics/[\\w-]+/schema)|package|nx|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a React UI toolkit (Blueprint): its packages' manifests, linter configuration and rule lists and the workspace's Nx,
+  // Lerna and TypeScript configuration (25 drawn; the test commons left out); and its components' documentation pages —
+  // the core components, date pickers, selects, tables and icons (40 sections drawn; the input group page with its
+  // password field example left out)
+  {
+    repo: 'palantir/blueprint',
+    commit: 'ee26faf0ad8fe4bfd8ccbecf510d8ab385342003',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/[\\w/-]+\\.md$(?<!input-group\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!test-commons/)[\\w-]+/(?:package|\\.eslintrc|[\\w-]+-rules|tslint)|package|nx|lerna|config/tsconfig\\.\\w+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a file uploader in JavaScript (Uppy): its packages' manifests and TypeScript and Turborepo configuration, the
+  // workspace's and Biome's configuration (25 drawn; the server (Companion), with its credentials, the examples, the
+  // private packages and the tests left out)
+  {
+    repo: 'transloadit/uppy',
+    commit: '35e6960eea411e516ef8516ebce3ac16a7212b21',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/@uppy/(?!companion)[\\w-]+/(?:package|tsconfig(?:\\.build)?|turbo)|package|turbo|tsconfig\\.shared|biome)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a ProseMirror toolkit (Remirror): its packages' manifests — the core, the extensions, the React components, the
+  // ProseMirror plugins — and the workspace's Turborepo and TypeScript configuration (25 drawn; the command line's, the
+  // test helpers' and the support templates' left out, and the extracted message catalogues)
+  {
+    repo: 'remirror/remirror',
+    commit: '73dca844eb12cd0fdabba1dab58d7ec01471d6f2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!remirror__cli/|test|jest-)[\\w-]+/package|turbo|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // internationalisation in Python (Babel): the locale data access, dates and times, numbers and currencies, units,
+  // lists, languages, the message catalogues, their PO and MO files, checkers and plural forms, the JavaScript lexer and
+  // the utilities (all their snippets; the locale module, which reads the process environment for the default locale,
+  // the plural rules compiled with eval, the local time zone lookup, the extraction and the command line front ends, the
+  // locale data files and the tests left out)
+  {
+    repo: 'python-babel/babel',
+    commit: '6ba6701e790f2f4b482ab5919cdf79f9cfef259b',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^babel/(?!localtime/|messages/(?:frontend|setuptools_frontend|extract)\\.py$|core\\.py$|plural\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a GraphQL parser and validator in Go (gqlparser): the AST, the lexer, the query and schema parsers, the formatter,
+  // the errors, the validator and its rules (50 snippets drawn; the imported test cases, the test runner and the tests
+  // left out)
+  {
+    repo: 'vektah/gqlparser',
+    commit: '5adc5b2654ebdd3445ef605a639384f18bd39e21',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!validator/imported/|parser/testrunner/)(?:[\\w/]+/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // dates and times in Rust (time): dates, times, offsets, durations, instants, months and weekdays, the format
+  // descriptions and their parser, formatting and parsing, the well-known formats (RFC 2822, RFC 3339, ISO 8601), the
+  // serde support, the quickcheck and rand integrations and the errors (50 snippets drawn; the platform code, which reads
+  // the local offset, the benchmarks and the tests left out)
+  {
+    repo: 'time-rs/time',
+    commit: '857d9c404c5b6f6cb64d1bfa604c695be3369e12',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-Apache)',
+    benign: [{ path: '^time/src/(?!sys/)[\\w/]+\\.rs$(?<!tests\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON Schema validator in Java (networknt's): the schemas, dialects and vocabularies, the keywords and their
+  // validators, the formats, the walkers, the output formats, the message sources, the regular expression factories
+  // and the location-aware nodes (50 snippets drawn; the GraalJS regular expressions, which evaluate JavaScript, and the
+  // tests left out); its documentation — the README, the quick start, configuration, custom dialects, walkers, OpenAPI,
+  // YAML, the upgrading and migration guides, the 1.x pages (40 sections drawn; the schema retrieval pages, whose
+  // loaders send an authorization token, and the change log left out); and its native image configuration
+  {
+    repo: 'networknt/json-schema-validator',
+    commit: 'f8c76599c0bda42a72ff1c905e8d99ab4fcf59db',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/main/java/(?![\\w/]*/GraalJS)[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|doc/(?:1\\.x/)?(?!schema-retrieval\\.md$)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^src/main/resources/META-INF/native-image/com\\.networknt/json-schema-validator/(?:reflect|resource)-config\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // modelling API responses in Kotlin (Sandwich): the API response, its operators, mappers and merging, the
+  // sequential and retry policies, the Retrofit and Ktor integrations, the Ktorfit and serialization ones and the data
+  // sources (all their snippets; the test module, the app and the tests left out); its documentation pages (all their
+  // sections; the pages whose examples request, refresh or delete authentication tokens — empty body, mapper, operator,
+  // sequential —, the testing and sponsor pages left out); and its Renovate configuration
+  {
+    repo: 'skydoves/sandwich',
+    commit: '1af5acbd81fb553e2a13c7c3365be3cb7a0e272d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^sandwich(?:-(?!test/)[\\w-]+)?/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!testing|sponsor|empty-body|mapper|operator|sequential)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^renovate\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an RFC 3986 URI parser in C (uriparser): parsing, recomposing, resolving and shortening references, normalisation,
+  // escaping, query lists, file names, IPv4 and the setters of each component (50 snippets drawn; the test suite, under
+  // another licence, the fuzzing and the command line tool left out)
+  {
+    repo: 'uriparser/uriparser',
+    commit: '6d7db1bac2fa4a712c35789b542388510aefabe9',
+    licence: 'BSD-3-Clause (COPYING.BSD-3-Clause)',
+    benign: [{ path: '^src/\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an asynchronous logging library in C++ (Quill): the frontend, the loggers, the backend worker, the queues, the
+  // codecs, the pattern formatter, the sinks — files, rotating files, JSON, streams —, the filters and the standard type
+  // support (50 snippets drawn; the bundled fmt copy, the logger manager and the console sink, which read environment
+  // variables, the benchmarks, the examples, the fuzzing and the tests left out)
+  {
+    repo: 'odygrd/quill',
+    commit: 'c4f3fa4e366d17010e87c0e5afb2e586f6404266',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^include/quill/(?!bundled/|core/LoggerManager\\.h$|sinks/ConsoleSink\\.h$)[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a persistence and mapping toolkit in Ruby (ROM): relations, schemas and attributes, associations, commands,
+  // changesets, mappers and their processors, the repository, the in-memory adapter, the plugins, the registries and the
+  // setup (50 snippets drawn; the adapter lint test helpers, the benchmarks and the specs left out); and its documentation
+  // site's pages on the core, changesets and the repository (all their sections)
+  {
+    repo: 'rom-rb/rom',
+    commit: '2413b8fe373da28bb6e9b3ff157368fa483dc612',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/rom/(?!lint/)[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docsite/[\\w/-]+(?:\\.html)?\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // OpenAPI documents from PHP attributes and annotations (swagger-php): the annotations, the attributes, the analysers,
+  // the augmenters, the processors, the generator and its pipeline, the serializer, the type resolvers and the spec
+  // builder (50 snippets drawn; the security schemes and OAuth flows with their password flow, the command line, the
+  // examples and the tests left out); its guides and hand-written reference pages (all their sections; the pages with
+  // command lines, the generated reference pages and the architecture page listing the password flow left out); and its
+  // Composer and npm manifests
+  {
+    repo: 'zircote/swagger-php',
+    commit: '8e2e1e0002e8cb3f68c38b3e05c5fb2f504e954f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/(?!Console/)(?![\\w/]*Security)[\\w/]+\\.php$(?<!Flow\\.php|Password\\.php|FlowType\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:guide/(?:augmentation|cookbook|enums|index|migrating-to-v[3-6]|minimum-requirements|references|shortcuts|using-attributes|vendor-extensions)|reference/(?:builder|generator|index|inheritance))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:docs/)?(?:composer|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a pluggable linter for natural language in TypeScript (textlint): the kernel — its descriptors, tasks, fixer and
+  // messages —, the AST node types and traverser, the configuration loader, the formatters, the Markdown and text
+  // plugins, the resolver, the source code fixer and the types (50 snippets drawn; the AST tester, the timing module,
+  // which reads an environment variable, the command line package, the examples and the tests left out); its
+  // documentation — getting started, configuring, rules, plugins, filters, formatters, presets, the FAQ (all their
+  // sections; the command line, the MCP server, integrations and exit status pages and the contributing guide left
+  // out); and its packages' manifests and TypeScript configuration, the Lerna, Renovate and oxlint configuration (25
+  // drawn)
+  {
+    repo: 'textlint/textlint',
+    commit: 'ca7d1109313bf2bc110647d09ae1de03f650e39a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/@textlint/(?!ast-tester/|kernel/src/util/timing\\.ts$)[\\w-]+/src/[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!cli\\.md|mcp\\.md|CONTRIBUTING|integrations|faq/exit-status)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?:@textlint/)?[\\w-]+/(?:package|tsconfig)|package|lerna|tsconfig\\.base|renovate|\\.oxlintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a template-driven UI library in JavaScript (Ractive.js): the instance, its prototype methods and static
+  // functions, the configuration, the events, the models and their keypaths, the view's items, sections, components,
+  // decorators, transitions and bindings, and the utilities (50 snippets drawn; the template parser, the polyfills, the
+  // expression function builder, the attribute update delegate with its password inputs, the performance tests and the
+  // tests left out); and its manifests, the editor's settings and the JavaScript configuration
+  {
+    repo: 'ractivejs/ractive',
+    commit: '16ee82bc7b95b7789a7b61f57e9fc8c5c7e13021',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!parse/|polyfills/)[\\w/]+\\.js$(?<!getFunction\\.js|getUpdateDelegate\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|jsconfig|manifests/(?:bower|package)|\\.vscode/settings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // algebraic and categorical abstractions in Elixir (Witchcraft): semigroups, monoids, functors, applicatives,
+  // monads, arrows, categories, setoids and orders, foldables, traversables, bifunctors, extends and comonads (all their snippets; the tests
+  // left out)
+  {
+    repo: 'witchcrafters/witchcraft',
+    commit: '6c61c3ecd5b431c52e8b60aafb05596d9182205e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // dependency injection in Swift (Swinject): the container, its arguments, logging and type forwarding, the
+  // assembler and assemblies, the service entries and keys, object scopes, instance storages and wrappers, the graph
+  // identifiers and the locks (all their snippets; the playground and the tests left out); and its documentation pages
+  // (all their sections)
+  {
+    repo: 'Swinject/Swinject',
+    commit: 'b685b549fe4d8ae265fc7a2f27d0789720425d69',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/[\\w.]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Documentation/\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API gateway in C# (Ocelot): its configuration, its creators, file model, parser, repository and validators, the
+  // dependency injection, the downstream route finder and URL creator, the headers and query strings, load balancing,
+  // quality of service, rate limiting, request ids, the requester and responder, the multiplexer, caching, logging,
+  // service discovery and WebSockets (50 snippets drawn; the administration, authentication, authorization, claims and
+  // security code, the service discovery provider's configuration with its token and the MD5 helper, the samples, the manual tests, the benchmarks, the test support and the tests left
+  // out); and its .NET SDK pin and tool manifest
+  {
+    repo: 'ThreeMammals/Ocelot',
+    commit: '30c2e08e20c096f8c8328827edfb99f4e0628fdb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!Administration/|Authentication/|Authorization/|Claims/|Security/|Infrastructure/Claims/)[\\w/.]+\\.cs$(?<!MD5Helper\\.cs|Authentication\\w*\\.cs|Claim\\w*\\.cs|Security\\w*\\.cs|ServiceProviderConfiguration\\w*\\.cs|FileServiceDiscoveryProvider\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:global|\\.config/dotnet-tools)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -25070,6 +25308,7 @@ export const FRESH_PARTS = [
   { part: 'fresh91', name: 'Ninety-first fresh part', fragments: 'ninety-first fresh sources', sources: FRESH91_SOURCES },
   { part: 'fresh92', name: 'Ninety-second fresh part', fragments: 'ninety-second fresh sources', sources: FRESH92_SOURCES },
   { part: 'fresh93', name: 'Ninety-third fresh part', fragments: 'ninety-third fresh sources', sources: FRESH93_SOURCES },
+  { part: 'fresh94', name: 'Ninety-fourth fresh part', fragments: 'ninety-fourth fresh sources', sources: FRESH94_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
