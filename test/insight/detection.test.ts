@@ -4255,3 +4255,10 @@ t.test("forty-sixth round: a table's rows the shells refuse, a program's subscri
   t.same(form(wire), [], 'a Setext-titled page in a form')
   t.ok(q('x\n\n<details open ontoggle=alert(1)>').length > 0, 'a query\'s break then markup still read')
 })
+
+t.test("forty-sixth round: a tag whose brackets are characters of `<`'s and `>`'s low byte", async (t) => {
+  // a reader that keeps a UTF-16 unit's low byte turns U+073C, U+073E and U+072F into `<`, `>` and `/`
+  for (const v of ['%u073cscript%u073ealert(42)%u073c/script%u073e', '"\'\u073e\u073cscript\u073ealert(42)\u073c\u072fscript\u073e', '%u0722%u0727%u073e%u073cimg src=x onerror=alert(1)%u073e']) t.ok(q(v).includes('xss'), v)
+  // text in other scripts: Chinese and Syriac with Latin words between such characters, no tag the low bytes make
+  for (const v of ['\u4e3cdonburi\u4e3e and more', '\u0710\u073c\u0712 abc \u073e', '\u4e3c script \u4e3e']) t.same(json({ text: v }), [], v)
+})
