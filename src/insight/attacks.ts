@@ -840,6 +840,8 @@ const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|
 /** (twenty-ninth round) a probe's program named bare, as PHP takes an undefined constant for its name: `|system(id)|`, `@system(whoami);`, where a statement starts */
 // (review: not after `=` or `(`, an assignment's or a call's argument in a C, Ruby or Python program, `int r = system(id);`, `(exec(id))`)
 const BARE_PROBE_SINK = /(?:^|[;|&@{'"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)\s{0,4}(?:$|[;|&@'"`])/
+/** cmd.exe run on a command line (`cmd /c …`, `cmd.exe /k …`) */
+const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
 const RCE = [
   RFI,
   PARAMETER_CUTS,
@@ -853,7 +855,8 @@ const RCE = [
   // (twelfth round) a reverse shell's socket opened to an address and a port in an interpreter: PowerShell's
   // `Net.Sockets.TCPClient('203.0.113.7',4444)`, Ruby's `TCPSocket.new("203.0.113.7","4444")`
   /\bsockets\s{0,4}\.\s{0,4}tcpclient\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}\d{2,5}\s{0,4}\)|\btcpsocket\s{0,4}\.\s{0,4}(?:new|open)\s{0,4}\(\s{0,4}['"][\w.:-]{3,60}['"]\s{0,4},\s{0,4}['"]?\d{2,5}/,
-  /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcmd(?:\.exe)?\s+\/[ck]\s|\bcertutil(?:\.exe)?\s+-urlcache\b/,
+  /\bpowershell(?:\.exe)?\s+(?:-[a-z]+\s+(?:\S{1,20}\s+)?){0,4}(?:-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{8}|iex\b|invoke-(?:expression|webrequest)|downloadstring)|\bcertutil(?:\.exe)?\s+-urlcache\b/,
+  CMD_RUN,
   CODE_SINK,
   BARE_PROBE_SINK,
   /runtime\s*\.\s*getruntime\s*\(\s*\)\s*\.\s*exec|\bjava\.lang\.(?:runtime|processbuilder)\b|new\s+processbuilder\s*\(|\bscriptenginemanager\b/,
@@ -1339,7 +1342,9 @@ const VERSION_KEY = /version$|(?:^|[_.-])ver$/
 /** A name that is a file's or a package's, its extension no word of it (a manifest's `"discord.js": "11.5.1"`). */
 const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
-const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS)
+// (forty-sixth round: nor cmd.exe run on a command line, `cd tests && start cmd /c npm run serve-test .` in a package's scripts, as `bash -c`
+// never was: a whole program's or a command field's own command line may start a shell; what stays is a download or a reverse shell)
+const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== CMD_RUN)
 /**
  * (thirty-eighth round) A Bicep file's (BICEP_DECLARATION): its strings' `${…}` interpolate its own functions, `'${replace('-..--..-', '.',
  * '-')}'`; PHP's complex syntax with any other function, or its `@` (`${@print(md5(1))}`), is still read, and so is the rest

@@ -4262,3 +4262,12 @@ t.test("forty-sixth round: a tag whose brackets are characters of `<`'s and `>`'
   // text in other scripts: Chinese and Syriac with Latin words between such characters, no tag the low bytes make
   for (const v of ['\u4e3cdonburi\u4e3e and more', '\u0710\u073c\u0712 abc \u073e', '\u4e3c script \u4e3e']) t.same(json({ text: v }), [], v)
 })
+
+t.test("forty-sixth round: cmd.exe started by a package's own script", async (t) => {
+  // JSON Editor's `winserver` script: a command collection's own command line may start cmd.exe, as it may start bash
+  const manifest = { name: '@json-editor/json-editor', scripts: { 'serve-test': 'http-server --p 9001', winserver: 'cd tests && start cmd /c npm run serve-test .', build: 'npm run a && cmd /c npm run b' } }
+  t.same(json(manifest), [], 'scripts starting cmd.exe')
+  // a value that is no command field's still is read, and so is a download run at once in a script
+  for (const v of ['x && cmd /c whoami', 'cd tests && start cmd /c npm run serve-test .']) t.ok(json({ q: v }).includes('rce'), `still read: ${v}`)
+  t.ok(json({ scripts: { postinstall: 'curl -s http://127.0.0.1:9/x.sh | sh' } }).includes('rce'), 'a download run at once in a script')
+})
