@@ -840,6 +840,19 @@ const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|
 /** (twenty-ninth round) a probe's program named bare, as PHP takes an undefined constant for its name: `|system(id)|`, `@system(whoami);`, where a statement starts */
 // (review: not after `=` or `(`, an assignment's or a call's argument in a C, Ruby or Python program, `int r = system(id);`, `(exec(id))`)
 const BARE_PROBE_SINK = /(?:^|[;|&@{'"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)\s{0,4}(?:$|[;|&@'"`])/
+/**
+ * a glob qualifier that runs a command, its delimiter the `n`th group: `e` with its command between a punctuation mark twice, or in
+ * `[…]` or `{…}`; or `+` and a command's name after punctuation only (not C's `*(p+i)`); the list ending the word
+ */
+const qualifierRun = (n: number) =>
+  String.raw`\([^()\s]{0,16}?(?:e(?:\[[^\]()]{1,400}\]|\{[^}()]{1,400}\}|\.[^()\s.;&|<>]{1,400}\.|([^\w\s()[\]{}<>;&|.])[^()]{1,400}?` +
+  `\\${n}` +
+  String.raw`)|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40})[^()\s]{0,16}\)(?=[\s;&|<>)]|$)`
+/**
+ * zsh's glob qualifiers that run a command (`qualifierRun`) after a glob's `*` or `?` not glued to an operand, or after a path's word
+ * (`/`, `~`, `.`, `/tmp/`, `~/x*`; not a method's call in it, `/\s/.test(e[n-1])`)
+ */
+const GLOB_QUALIFIER = new RegExp(String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?:^|[\s;&|])(?![^\s()]{0,200}?\.[a-z_]\w{0,40}\()[~\/.][^\s()]{0,200}?${qualifierRun(2)}`)
 /** cmd.exe run on a command line (`cmd /c …`, `cmd.exe /k …`) */
 const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
 const RCE = [
@@ -848,7 +861,10 @@ const RCE = [
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (found by the forty-fifth round's fifth review, older than the round) zsh's glob qualifiers that run a command for each file a glob
   // matches: `e` with a delimited command (`127.0.0.1 *(e:id -a:)`, `/*(e:"id":)`, `?(.e:id:)`) and `+` naming one (`x *(+id)`)
-  /[*?]\((?:[^()\s]{0,8})e([:'"\/|!^%])[^\n]{1,200}?\1[^()\n]{0,8}\)|[*?]\([^()\s]{0,8}\+[a-z_][\w-]{0,40}\)/,
+  // (forty-sixth round's review: any delimiter zsh takes, a punctuation mark or the pairs `[…]` and `{…}` (`*(e[id])`, `*(e,id,)`), the
+  // command over lines; after a path's word too, `/(e:id:)`, `~(e:whoami:)`, `/tmp/(e[id])`; the list ending the word — and not a glob
+  // character glued to an operand, C's `3*(b+c)`, `*(p+i)`, `*(++it)`, TypeScript's `onKeyDown?(e: KeyboardEvent)`)
+  GLOB_QUALIFIER,
   // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
   // (review: not a script's method body that only returns, `() { return; }`)
   /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}(?!(?:return|debugger|break|continue)\b)[\w:]{1,10}\s{0,4};\s{0,4}\}/,
@@ -2514,7 +2530,7 @@ const GATE = {
   // shell separators, interpreters and sinks
   // (twenty-seventh round: the separators `;` `&` `|` a backtick and a line break are looked for first, by `rceGate`: a native
   // search each is cheaper than this alternation tried at every position of a long value)
-  rce: /\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]|[*?]\([^()\s]{0,8}(?:e[:'"\/|!^%]|\+[a-z_])/,
+  rce: /\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]|\([^()\s]{0,16}(?:e(?!\.g\.)[^\w\s()<>;&|]|\+[a-z_])/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike|bits)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL

@@ -4271,3 +4271,12 @@ t.test("forty-sixth round: cmd.exe started by a package's own script", async (t)
   for (const v of ['x && cmd /c whoami', 'cd tests && start cmd /c npm run serve-test .']) t.ok(json({ q: v }).includes('rce'), `still read: ${v}`)
   t.ok(json({ scripts: { postinstall: 'curl -s http://127.0.0.1:9/x.sh | sh' } }).includes('rce'), 'a download run at once in a script')
 })
+
+t.test("forty-sixth round's review of zsh's glob qualifiers: any delimiter, a path's word, a list ending the word", async (t) => {
+  // zsh 5.9 ran `id` from each (BARE_GLOB_QUAL, its default): delimiters it takes, paired brackets and braces, a path's word, a long list
+  const runs = ['*(e[id])', '*(e{id})', '*(e,id,)', '*(e@id@)', '*(e#id#)', '*(e~id~)', '*(e=id=)', '*(e-id-)', '*(e.id.)', '*(e+id+)', '/(e:id:)', '~(e:whoami:)', '/tmp/(e[id])', '.(e,id,)', '..(e:id:)', '/(+id)', '/(e:uname -a:)', '/(e[sleep 1])', '*(NNNNNNNNNe:id:)', '*(+id:t)', '*(e:id\n:)', '~/(e:id:)', '127.0.0.1 *(e:id -a:)', 'x *(+id)', '/*(e:"id":)', 'x ?(.e:id:)']
+  for (const v of runs) t.ok(q(`127.0.0.1 ${v}`).includes('rce'), JSON.stringify(v))
+  // code: arithmetic and pointers glued to an operand, TypeScript's optional methods, minified calls, regular expressions, prose
+  const code = ['return 3*(b+c)/4-c', 'total = 2*(a+b)', 'char c = *(p+i);', 'switch(*(uri+i)) {', 'int v = *(++it);', 'while(*(++lookahead) == value)', '    onError?(err: Error): void;', 'onKeyDown?(e: KeyboardEvent, editor: Editor): boolean;', 'cb?(e:x:)', '#selector(insert(e:at:))', 'int y = *(p + i);', 'a.*(e:x)', '*(e.g. RSA)*', '/\\s/.test(e[n-1])', 'yield*loadFileChain(e,t,void 0,r);', '&~(e.suspendedLanes&~e.pingedLanes)', "duration: /^P(?!$)((\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$/,", ' *     pkt:=2.00743*Log(2)*k*2^-k*(A+B);']
+  for (const v of code) t.same(json({ snippet: v }), [], JSON.stringify(v))
+})
