@@ -1078,6 +1078,15 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (not inside such a subshell's own line: every `'(` there would judge the rest again, each of those its rest — exponential)
         if (!nested && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1, fenced)) return i
         break
+      case 60: // <( command ) and >( command ): bash's and zsh's process substitution; =( command ): zsh's
+      case 62:
+      case 61:
+        // (forty-sixth round's review) a word's own character before it is a comparison or an array's assignment (`x<(y)`, `a>(b)`,
+        // `arr=(id)`): read only at the value's start, after a blank or after a separator
+        if (v.charCodeAt(i + 1) !== 40 || (i > 0 && !afterSeparator(v, i) && !isSpaceOrTab(v.charCodeAt(i - 1)))) break
+        seen++
+        if (commandAt(v, i + 2, false)) return i
+        break
       case 36: // $( command )
         // (thirtieth round) a date stamped into a name, `backup-$(date +%Y-%m-%d).tar.gz`, `$AWS_REGION-$(date +%F)`: a build's or a backup's
         // naming, no probe (the program prints the date in the format given, nothing else)

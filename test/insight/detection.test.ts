@@ -4280,3 +4280,10 @@ t.test("forty-sixth round's review of zsh's glob qualifiers: any delimiter, a pa
   const code = ['return 3*(b+c)/4-c', 'total = 2*(a+b)', 'char c = *(p+i);', 'switch(*(uri+i)) {', 'int v = *(++it);', 'while(*(++lookahead) == value)', '    onError?(err: Error): void;', 'onKeyDown?(e: KeyboardEvent, editor: Editor): boolean;', 'cb?(e:x:)', '#selector(insert(e:at:))', 'int y = *(p + i);', 'a.*(e:x)', '*(e.g. RSA)*', '/\\s/.test(e[n-1])', 'yield*loadFileChain(e,t,void 0,r);', '&~(e.suspendedLanes&~e.pingedLanes)', "duration: /^P(?!$)((\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$/,", ' *     pkt:=2.00743*Log(2)*k*2^-k*(A+B);']
   for (const v of code) t.same(json({ snippet: v }), [], JSON.stringify(v))
 })
+
+t.test("forty-sixth round's review: process substitution, and zsh's (e) flag", async (t) => {
+  // bash and zsh ran the command in `<(…)` and `>(…)`, zsh in `=(…)`, each opening a word; zsh's `(e)` flag ran what it substituted again
+  for (const v of ['127.0.0.1 <(id)', 'x >(curl -s http://127.0.0.1:9/x)', 'x =(id)', 'cat <(whoami)', '127.0.0.1 ${(e):-\\$\\(id\\)}', '127.0.0.1 ${(e):-\\`id\\`}']) t.ok(q(v).includes('rce'), v)
+  // a comparison or an array's assignment glued to a word, and a flag's expansion with no substitution in it
+  for (const v of ['if (x<(id)) y', 'arr=(id)', 'a >(b)', 'x = (id)', 'print ${(e)var}', 'x ${(j:,:)arr}']) t.same(json({ snippet: v }), [], v)
+})
