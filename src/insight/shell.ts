@@ -469,8 +469,11 @@ const opensGroup = (v: string, k: number) => {
   return name === '' || SHELL_WORDS.has(name)
 }
 
-/** the words `alias` and `eval` (fifth review) */
-const ALIAS_OR_EVAL = /(?<![\w-])(?:alias|eval)(?![\w-])/
+/**
+ * the words `alias` and `eval` (fifth review), bash's `BASH_ALIASES`, and any `$` or backtick, which may spell a command's word
+ * (forty-sixth round's review: dash's `x=ali; ${x}as a='true #'`)
+ */
+const ALIAS_OR_EVAL = /(?<![\w-])(?:alias|eval|bash_aliases)(?![\w-])|[$`]/
 /** how far before a call `subshellBefore` looks for a group's parenthesis */
 const GROUP_REACH = 4000
 
@@ -914,8 +917,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let rowTo = -1
   let rowDead = false
   let aliasAt = -2
-  // whether the text before a break is already too long to be one short token (`longBefore`)
-  let long = false
+  // how many characters before a break count towards a short token's length, and up to where they were counted (`keptBefore`)
+  let kept = 0
+  let keptTo = 0
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
     const c = v.charCodeAt(i)
@@ -1019,7 +1023,11 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (forty-sixth round) the text before it copied only where it may be one short token or the value opens on a break: a value's
         // later lines, read to its end now that a table's rows count no separator, would copy it at each of 32 breaks
         const lead = LEADING_BREAK.test(v)
-        if (!lead && (long || (long = longBefore(v, i)))) {
+        if (!lead) {
+          kept = keptBefore(v, keptTo, i, kept)
+          keptTo = i
+        }
+        if (!lead && kept > 64) {
           if (c === 92) i++
           seen++
           break
@@ -1109,16 +1117,17 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
 /** JavaScript's white space and line terminators, which `trim()` removes */
 const isTrimmed = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 /**
- * Whether the text before `i`, written `\n`s made blanks and trimmed, is surely longer than a short token's 64 characters: more than 64
- * of its characters are none `trim()` removes nor a written `\n`'s (a backslash, an `n`). Looks at the text's head only, as far as that.
+ * How many of the characters from `from` to `i`, added to `kept` already counted before, are none `trim()` removes nor a written `\n`'s (a
+ * backslash, an `n`), counted up to 65: past 64, the text before `i`, written `\n`s made blanks and trimmed, is surely longer than a
+ * short token. Each break's caller counts on from the last one's (review: counting from the value's start at each break cost 40 ms on
+ * 64 KiB of blanks and breaks).
  */
-function longBefore(v: string, i: number): boolean {
-  let kept = 0
-  for (let k = 0; k < i; k++) {
+function keptBefore(v: string, from: number, i: number, kept: number): number {
+  for (let k = from; k < i && kept <= 64; k++) {
     const c = v.charCodeAt(k)
-    if (!isTrimmed(c) && c !== 92 && c !== 110 && ++kept > 64) return true
+    if (!isTrimmed(c) && c !== 92 && c !== 110) kept++
   }
-  return false
+  return kept
 }
 
 /** Where the line of `i` ends: its line feed, or the value's end. */
@@ -1136,9 +1145,10 @@ const isSpaceOrTab = (c: number) => c === 32 || c === 9
 const ROW_STOPS = new Set([...'\'"`\\$#{}<&()^'].map((ch) => ch.charCodeAt(0)))
 /**
  * what keeps a line opening on `|` from being a table's row, or the line before it from ending on a pipe: a quote, a backtick, a
- * backslash, `#` or a brace — a literal the line may close (`| x" ; id`), or one that hides the `|` before it from PowerShell
+ * backslash, `#`, a brace or `$` — a literal the line may close (`| x" ; id`), one that hides the `|` before it from PowerShell, or a
+ * substitution that runs inside the double quotes a value may be spliced into (review: `grep "a |⏎| $(x | id) |" f`)
  */
-const OPEN_ROW_STOPS = new Set([...'\'"`\\#{}'].map((ch) => ch.charCodeAt(0)))
+const OPEN_ROW_STOPS = new Set([...'\'"`\\#{}$'].map((ch) => ch.charCodeAt(0)))
 
 /**
  * (forty-sixth round) Whether the line from `start` to `end` is a table's row the shells refuse (Markdown's `| ID | Name | Website |`
@@ -1159,7 +1169,9 @@ function deadRow(v: string, start: number, end: number): boolean {
   while (a < end && isSpaceOrTab(v.charCodeAt(a))) a++
   let b = end
   while (b > a && isSpaceOrTab(v.charCodeAt(b - 1))) b--
-  if (b === a) return false
+  // (review) not a line a backslash joins to the one before, which may open a here-document whose body then takes the next row
+  // (`a.png <<E \⏎127.0.0.1 | id |⏎|--|⏎E`)
+  if (b === a || (start > 1 && v.charCodeAt(start - 2) === 92)) return false
   if (v.charCodeAt(b - 1) === 124 && end < v.length && noneOf(ROW_STOPS, v, a, b)) {
     let k = end + 1
     while (k < v.length && (isSpaceOrTab(v.charCodeAt(k)) || v.charCodeAt(k) === 10)) k++

@@ -4287,3 +4287,30 @@ t.test("forty-sixth round's review: process substitution, and zsh's (e) flag", a
   // a comparison or an array's assignment glued to a word, and a flag's expansion with no substitution in it
   for (const v of ['if (x<(id)) y', 'arr=(id)', 'a >(b)', 'x = (id)', 'print ${(e)var}', 'x ${(j:,:)arr}']) t.same(json({ snippet: v }), [], v)
 })
+
+t.test("forty-sixth round's review: a row a backslash joins to a here-document, an alias spelt by an expansion, a substitution in a row, an operator followed by a bracket", async (t) => {
+  // each ran `id` (or `touch`) in bash, dash, zsh or `bash --posix` spliced into `convert … out.png`, `echo '…'`, `grep "…" f`
+  const runs = [
+    'a.png <<E \\\n127.0.0.1 | id > /tmp/x |\n|--|\nE\n',
+    "x' <<E \\\n127.0.0.1 | id > /tmp/x |\n|--|\nE\ntrue '",
+    'cat <<E \\\nx | touch /tmp/x |\n|--|\nE\ntrue',
+    "a.png\nBASH_ALIASES[a]='true #'\n127.0.0.1 | id > /tmp/x | a |\n|--|\n",
+    "a.png\nx=ali; ${x}as a='true #'\n127.0.0.1 | id > /tmp/x | a |\n|--|\n",
+    'a |\n| $(127.0.0.1 | id > /tmp/x) |',
+    'a |\n| x $(x | id > /tmp/x) y |',
+  ]
+  for (const v of runs) {
+    t.ok(q(v).includes('rce'), JSON.stringify(v))
+    t.ok(json({ q: v }).includes('rce'), `in a JSON field: ${JSON.stringify(v)}`)
+  }
+  // Express's qs reads `password[$ne][…]=1` as the operator whatever the brackets hold: a parameter's name, and a value it parses
+  const js = '$(document).ready(function() {\n  var x = 1;\n  return x;\n});\n'
+  t.ok(detector.detect({ ...base, query: `user=admin&password[$ne][${encodeURIComponent(js)}]=1` }).includes('nosqli'), 'a name shaped as code')
+  t.ok(json({ filter: `${js}&password[$ne][a]=1&user=admin` }).includes('nosqli'), 'a value shaped as code holding a query string')
+})
+
+t.test("the forty-sixth round's readings are bounded: breaks after blanks and written breaks", async (t) => {
+  // 64 KiB of `n`, backslashes and blanks, then breaks: the text before each break is counted on from the last one, not again from the start
+  const v = `${'n \\'.repeat(21000)}${'\nx'.repeat(40)}; id`
+  t.type(shellInjection(v), 'boolean', 'read to its end')
+})
