@@ -456,7 +456,8 @@ const lowByteClass = (c: number) => Array.from({ length: 255 }, (_, i) => `\\u${
  * (`%u073cscript%u073e`, `ܼscriptܾalert(42)ܼܯscriptܾ`): what a reader that keeps a UTF-16 unit's low byte (a cast to a byte) turns into
  * a script element, as the high byte's tag above is
  */
-const LOW_BYTE_TAG = new RegExp(`[${lowByteClass(0x3c)}][${lowByteClass(0x2f)}/]?[a-z]{2,10}[${lowByteClass(0x3e)}]`)
+// (second review: any tag, its attributes parted by a character of a blank's low byte too, `ܼimgܠsrc=xܠonerror=alert(42)ܾ`)
+const LOW_BYTE_TAG = new RegExp(`[${lowByteClass(0x3c)}][${lowByteClass(0x2f)}/]?[a-z][a-z0-9]{1,9}[${lowByteClass(0x3e)}${lowByteClass(0x20)}\\s]`)
 /** characters past Latin-1 whose low byte is printable ASCII; `lowByte` keeps that byte */
 const LOW_BYTE = /[\u0100-\uffff]/g
 const lowByte = (ch: string) => {
@@ -483,7 +484,7 @@ function obfuscatedScript(v: string, c: number): boolean {
   if ((c & C_WIDE) !== 0 && HIGH_BIT_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BIT, lowered))) return true
   // (twenty-ninth round) a reader that keeps a UTF-16 unit's high byte: `∀㸀㰀script㸀alert(1)㰀/script㸀` is `">` then a script element
   if ((c & C_WIDE) !== 0 && HIGH_BYTE_TAG.test(v) && XSS[0]!.test(v.replace(HIGH_BYTE, highByte))) return true
-  if ((c & C_WIDE) !== 0 && LOW_BYTE_TAG.test(v) && XSS[0]!.test(v.replace(LOW_BYTE, lowByte))) return true
+  if ((c & C_WIDE) !== 0 && LOW_BYTE_TAG.test(v) && anyOf(XSS, v.replace(LOW_BYTE, lowByte))) return true
   if ((c & C_BSL) !== 0 && OCTAL_ESCAPES.test(v)) {
     const w = v.replace(OCTAL_ESCAPE, fromOctal).toLowerCase()
     if (anyOf(XSS, w) || computedSink(w) || CONSTRUCTOR_SINK.test(w)) return true
@@ -840,21 +841,34 @@ const CODE_SINK = new RegExp(String.raw`(?<![\w)\]]\.)\b(?:system|exec|passthru|
 /** (twenty-ninth round) a probe's program named bare, as PHP takes an undefined constant for its name: `|system(id)|`, `@system(whoami);`, where a statement starts */
 // (review: not after `=` or `(`, an assignment's or a call's argument in a C, Ruby or Python program, `int r = system(id);`, `(exec(id))`)
 const BARE_PROBE_SINK = /(?:^|[;|&@{'"`])\s{0,4}(?:system|exec|passthru|shell_exec|popen)\s{0,4}\(\s{0,4}(?:id|whoami|uname|ifconfig|ipconfig|hostname)\s{0,4}\)\s{0,4}(?:$|[;|&@'"`])/
+/** a backreference to the `n`th group, for the patterns written as template strings */
+const back = (n: number) => `\\${n}`
+/** the programs a glob qualifier's `+` may name after a qualifier's letters (`*(N+id)`): a probe's, not a C operand's (`*(n+len)`) */
+const QUALIFIER_PROGRAMS = 'id|whoami|uname|hostname|ls|cat|curl|wget|sh|bash|zsh|nc|ncat|ping|sleep|touch|rm|python3?|perl|ruby|php|node|env|printenv|pwd'
 /**
- * a glob qualifier that runs a command, its delimiter the `n`th group: `e` with its command between a punctuation mark twice, or in
- * `[…]` or `{…}`; or `+` and a command's name after punctuation only (not C's `*(p+i)`); the list ending the word
+ * a glob qualifier list that runs a command, its delimiter the `n`th group, ending the word (a quote may follow): `e` with its command
+ * of two characters at least (not a minified call's `.(e,n,)`) between a punctuation mark twice (not a backslash, which zsh reads as an
+ * escape), or in `[…]` or `{…}`, the command up to the first
+ * closing delimiter, as zsh reads it (review: a body that could close at each of 400 delimiters cost seconds on 64 KiB); or `+` and a
+ * command's name after punctuation only, or after up to three letters and a probe's program (`*(N+id)`, `*(ND+id)`; not C's `*(p+i)`)
  */
-const qualifierRun = (n: number) =>
-  String.raw`\([^()\s]{0,16}?(?:e(?:\[[^\]()]{1,400}\]|\{[^}()]{1,400}\}|\.[^()\s.;&|<>]{1,400}\.|([^\w\s()[\]{}<>;&|.])[^()]{1,400}?` +
-  `\\${n}` +
-  String.raw`)|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40})[^()\s]{0,16}\)(?=[\s;&|<>)]|$)`
+const qualifierRun = (n: number, delimiters = String.raw`[^\w\s()[\]{}<>;&|.\\]`) =>
+  String.raw`\([^()\s&;|<>'"\x60$\\]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+/** a qualifier's list glued to a name's `*` (`a*(e:id:)`, `[a]*(e:id:)`): delimiters no arithmetic has (not `2*(e-1-x)`), no pair (`2*(e[i])`) */
+const gluedQualifierRun = (n: number) =>
+  String.raw`\([^()\s&;|<>'"\x60$\\]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
 /**
- * zsh's glob qualifiers that run a command (`qualifierRun`) after a glob's `*` or `?` not glued to an operand, or after a path's word
- * (`/`, `~`, `.`, `/tmp/`, `~/x*`; not a method's call in it, `/\s/.test(e[n-1])`)
+ * zsh's glob qualifiers that run a command (`qualifierRun`): after a glob's `*` or `?` not glued to an operand; after a name's `*`
+ * (`gluedQualifierRun`); after a path's word (`/`, `~`, `.`, `/tmp/`: not `//`, a comment's `//NOLINT(bugprone-…)`, nor a method's call
+ * in it, `/\s/.test(e[n-1])`) or a glob's word whose `*` or `?` is not the last before the list (`a*b`; `*.png(` is a method's call
+ * to this reading), neither crossing a separator, a quote or a backslash (`\(`, a
+ * stylesheet's escaped parenthesis), so that each parenthesis is tried from one start only
  */
-const GLOB_QUALIFIER = new RegExp(String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?:^|[\s;&|])(?![^\s()]{0,200}?\.[a-z_]\w{0,40}\()[~\/.][^\s()]{0,200}?${qualifierRun(2)}`)
+const GLOB_QUALIFIER = new RegExp(
+  String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<!\\)${qualifierRun(3)}`,
+)
 /** (forty-sixth round's review) bash's and zsh's process substitution, `<(…)`, `>(…)`, and zsh's `=(…)`, opening a word */
-const PROCESS_SUBSTITUTION = /(?:^|\s)[<>=]\(/
+const PROCESS_SUBSTITUTION = /(?:^|[\s=:,{])[<>]\(|(?:^|\s)=\(/
 /**
  * (forty-sixth round) a program's subscript by a variable or an array literal of one, `$this->types[$type]`, `$list[$type][]`, `= [$type];`:
  * glued to a sigil's variable or a property (PHP, Perl), or to no name at all — a query string's operator is glued to a plain key's name,
@@ -874,8 +888,9 @@ const RCE = [
   // character glued to an operand, C's `3*(b+c)`, `*(p+i)`, `*(++it)`, TypeScript's `onKeyDown?(e: KeyboardEvent)`)
   GLOB_QUALIFIER,
   // (forty-sixth round's review) zsh's `(e)` flag, which reads an expansion's text again as the shell's and runs what it substitutes
-  // (`${(e):-\$\(id\)}`, ``${(e)x:-\`id\`}``): a substitution escaped inside such an expansion
-  /\$\{\([^()\s]{0,10}e[^()\s]{0,10}\)[^}\n]{0,200}\\[$`]/,
+  // (`${(e):-\$\(id\)}`, ``${(e)x:-\`id\``}``): a substitution escaped inside such an expansion, or spelt by a code (`$'\44'(id)`,
+  // `${(#):-36}(id)`); (second review: the flags read as one run and the text up to the first escape, 70 ms on 64 KiB of `${(eeeeeeeeee)`)
+  /\$\{\(([^()\s]{1,20})\)(?<=e[^()\s]{0,19}\))(?:[^}\n\\$]|\\[^$`\n]|\$(?!'|\{\(#\))){0,200}(?:\\[$`]|\$'|\$\{\(#\))/,
   // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
   // (review: not a script's method body that only returns, `() { return; }`)
   /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}(?!(?:return|debugger|break|continue)\b)[\w:]{1,10}\s{0,4};\s{0,4}\}/,
@@ -2541,7 +2556,7 @@ const GATE = {
   // shell separators, interpreters and sinks
   // (twenty-seventh round: the separators `;` `&` `|` a backtick and a line break are looked for first, by `rceGate`: a native
   // search each is cheaper than this alternation tried at every position of a long value)
-  rce: /\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]|\([^()\s]{0,16}(?:e(?!\.g\.)[^\w\s()<>;&|]|\+[a-z_])|(?:^|\s)[<>=]\(|\$\{\([^()\s]{0,10}e/,
+  rce: /\\n|\$\(|\b(?:include|require|fopen|file_get_contents|readfile|virtual)(?:_once)?\s{0,4}\(?\s{0,4}['"](?:https?|ftps?|php|data|expect|zlib|phar):|process\.spawn|process\.start|os\.execute|\$\{?(?:bash|shell|0)\}?[ \t]{1,4}-c|\(\s*(?:system|exec|passthru|shell_exec|popen|proc_open)\s*\)|exec\.command|syscall\.exec|\bqx\s*[{(\[]|%x\s{0,4}[{(\[]|<cfexecute|register_shutdown_function|call_user_func|array_map|array_filter|usort|register_tick_function|\$\{?ifs|phpinfo|\b(?:eval|assert)\s*\(|<!--\s*#\s*exec|\/dev\/|\bbash\b|runtime|java\.lang|processbuilder|scriptenginemanager|__import__|\bos\s*\.|subprocess|child_process|mainmodule|powershell|\bcmd\b|certutil|\b(?:system|exec|passthru|shell_exec|popen|proc_open|pcntl_exec|eval|readfile|file_get_contents|file_put_contents|highlight_file|show_source)\s*\(|\(\s*\)\s*\{|\{\$\{|\$\{@?[a-z_]{2,20}\(|\$\{[a-z_][a-z0-9_]{1,30}:\d|[a-z0-9]\$\{[a-z_]\w{0,7}\}[a-z0-9]|\([^()\s]{0,16}(?:e(?!\.g\.)[^\w\s()<>;&|]|\+[a-z_])|(?:^|[\s=:,{])[<>]\(|(?:^|\s)=\(|\$\{\([^()\s]{0,10}e/,
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike|bits)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL

@@ -1091,7 +1091,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
       case 61:
         // (forty-sixth round's review) a word's own character before it is a comparison or an array's assignment (`x<(y)`, `a>(b)`,
         // `arr=(id)`): read only at the value's start, after a blank or after a separator
-        if (v.charCodeAt(i + 1) !== 40 || (i > 0 && !afterSeparator(v, i) && !isSpaceOrTab(v.charCodeAt(i - 1)))) break
+        // (second review: `<(` and `>(` after `=`, `:`, `,` or `{` too, an option's value or a brace's word, `--in=<(id)`, `x:<(id)`)
+        if (v.charCodeAt(i + 1) !== 40 || (i > 0 && !afterSeparator(v, i) && !isSpaceOrTab(v.charCodeAt(i - 1)) && !(c !== 61 && WORD_JOINS.has(v.charCodeAt(i - 1))))) break
         seen++
         if (commandAt(v, i + 2, false)) return i
         break
@@ -1129,6 +1130,9 @@ function keptBefore(v: string, from: number, i: number, kept: number): number {
   }
   return kept
 }
+
+/** what may stand right before a process substitution inside a word: `=`, `:`, `,`, `{` (`--in=<(id)`, `{a,<(id)}`) */
+const WORD_JOINS = new Set([61, 58, 44, 123])
 
 /** Where the line of `i` ends: its line feed, or the value's end. */
 function lineEnd(v: string, i: number): number {

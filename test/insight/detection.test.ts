@@ -4314,3 +4314,20 @@ t.test("the forty-sixth round's readings are bounded: breaks after blanks and wr
   const v = `${'n \\'.repeat(21000)}${'\nx'.repeat(40)}; id`
   t.type(shellInjection(v), 'boolean', 'read to its end')
 })
+
+t.test("forty-sixth round's second review: qualifiers glued to a name, process substitution inside a word, the (e) flag's codes, a low byte's blanks, and their costs", async (t) => {
+  // zsh ran `id` for each: a name's `*` with the list, a qualifier's letters before `+`, a quote after the list
+  for (const v of ['a*(e:id:)', '[a]*(e:id:)', '*(N+id)', '*(ND+id)', 'a*(+id)', '*(e:id:)""']) t.ok(q(`a.png ${v}`).includes('rce'), v)
+  // bash and zsh ran the command after `=`, `:`, `,`, `{`; zsh's (e) flag ran `$'\44'(id)` and `${(#):-36}(id)`
+  for (const v of ['a.png --in=<(touch /tmp/m)', 'a.png x:<(id)', 'a.png {a,<(id)}', "a.png ${(e):-$'\\44'(id)}", 'a.png ${(e):-${(#):-36}(id)}']) t.ok(q(v).includes('rce'), v)
+  // Chromium ran the handler of the tag a low byte makes, its attributes parted by U+0720
+  t.ok(q('\u073cimg\u0720src=x\u0720onerror=alert(42)\u073e').includes('xss'), 'a low byte\'s blanks')
+  // code the qualifiers' reading must pass over: a cast's reference, a stylesheet's escaped parenthesis, a comment's NOLINT, a regular
+  // expression's group, arithmetic by e, an array of e, a minified call, a comparison
+  for (const v of ['reinterpret_cast<const std::atomic<Address>*>(&table[index]);', '.text-\\(--fc-pulse-muted-foreground\\) {', 'use(a);//NOLINT(bugprone-use-after-move)', 'src.match( /data:(image\\/\\w+);base64/ )', 'y = 2*(e-1-x);', 'z = 2*(e[i]);', 'x = *(n+len);', 'return t=e;.(e,n,)', 'f(x,<(y))', '\u4e3cimg\u4e20abc']) t.same(json({ snippet: v }), [], JSON.stringify(v))
+  // each reading of 64 KiB stays bounded (a qualifier's body read to its first closing delimiter; the flags read as one run)
+  const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
+  for (const v of [(';/'.repeat(100) + '(' + 'e,'.repeat(8) + ','.repeat(384)).repeat(80), ('${(eeeeeeeeee)').repeat(5000), (' a*b' + '*'.repeat(100) + '(e:' + 'x'.repeat(390)).repeat(120)]) {
+    t.type(big.detect({ ...base, query: `q=${encodeURIComponent(v.slice(0, 65536))}` }), Array, `${v.slice(0, 12)}… read`)
+  }
+})
