@@ -110,7 +110,8 @@
  * other sources again ("How the ninety-first fresh part was built"; built beside the ninety-second on a branch of its own); `FRESH92_SOURCES` the ninety-second, benign values again, on
  * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own); `FRESH93_SOURCES` the ninety-third, benign values again, on
  * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own); `FRESH94_SOURCES` the ninety-fourth, benign values again, on
- * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own).
+ * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own); `FRESH95_SOURCES` the ninety-fifth, benign values again, on
+ * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -25209,6 +25210,248 @@ const FRESH94_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-fifth fresh part: public sources none of the earlier parts uses (only owners from a to m looked
+// at, so as not to meet the ninety-sixth's helper), benign values again — JSON documents of two shapes (the manifests
+// and configuration of code sources: packages' manifests, TypeScript, TypeDoc, Turborepo, Lerna and linter
+// configuration, documentation navigation; and data records: media types), a low cap each (at most 25 a source), code
+// from ordinary library repositories, one language a source (at most 50 a source) and Markdown from documentation sets
+// (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH95_SOURCES: Source[] = [
+  // tabular data in Python (Tablib): the dataset and databook, rows, columns, headers, tags, filters, sorting, stacking
+  // and transposing, and the formats — CSV, TSV, JSON, YAML, HTML, LaTeX, reStructuredText, Jira, DBF, XLS, XLSX, ODS,
+  // data frames (all their snippets; the vendored dbfpy, the command line format, the SQL format and the tests left out)
+  {
+    repo: 'jazzband/tablib',
+    commit: '234f434a56cab7540230888112808f6b89fbf7a0',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/tablib/(?!_vendor/|formats/_(?:cli|sql)\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // graphs in Go (graph): directed and undirected graphs, acyclic graphs, the store and its in-memory form, traits,
+  // traversal — depth first and breadth first —, shortest paths, cycles, strongly connected components, topological
+  // sorting, spanning trees, transitive reduction, sets and the DOT drawing (all their snippets; the tests left out)
+  {
+    repo: 'dominikbraun/graph',
+    commit: 'b8919a8021b1f0342a473db682040f713ba56454',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:draw/)?\\w+(?<!_test)\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // diffing in Rust (similar): the algorithms — Myers, patience, LCS, Hunt, histogram —, the capture, compact, replace
+  // and preflight hooks, the deadline support, the text diffs and inline changes, the unified diff writer, the
+  // three-way merge, the lookups and iterators (all their snippets; the insta snapshots, the examples, the benchmarks,
+  // the fuzzing and the tests left out)
+  {
+    repo: 'mitsuhiko/similar',
+    commit: 'e3804055b844f5d0c3cb111f5f6276f60e07459a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // fault tolerance in Java (Failsafe): retry policies, circuit breakers, rate limiters, timeouts, bulkheads, fallbacks,
+  // the executors, the policy builders and configurations, the events and listeners, the functions, the internal
+  // executors and utilities and the SPI (50 snippets drawn; the OkHttp and Retrofit modules, the examples and the tests
+  // left out)
+  {
+    repo: 'failsafe-lib/failsafe',
+    commit: 'ed3f92739669769274cf5c9567fd422929c20ad2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^core/src/main/java/dev/failsafe/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Android and multiplatform helpers in Kotlin (Splitties): activities, alert dialogs, the application context, the
+  // bundles, bit flags, collections, coroutines, dimensions, fragments, intents, the main thread and handler, the
+  // material lists and colours, permissions, resources, system services, toasts, views and the views DSL (50 snippets
+  // drawn; the preferences module with its encrypted storage, the input types with their password variations, the
+  // build logic, the sample app and the tests left out); and the READMEs of the repository and its modules (40
+  // sections drawn; the preferences module's left out)
+  {
+    repo: 'LouisCAD/Splitties',
+    commit: '1ed56ba2779f31dbf909509c955fce7b9768e208',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^modules/(?!preferences/)[\\w/-]+/src/\\w+Main/kotlin/[\\w/]+\\.kt$(?<!/InputType\\.kt)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|modules/(?!preferences/)[\\w/-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Excel files in C (libxlsxwriter): the workbook, charts, formats, styles, shared strings, tables, comments, drawings,
+  // VML, themes, the rich values, the document properties, the content types and relationships, the packager, the hash
+  // table and the XML writer (all their snippets; the worksheet, the chartsheet and the utilities with their password
+  // hashing for sheet protection, the vendored minizip, md5, dtoa and tmpfileplus, the examples and the tests left out)
+  {
+    repo: 'jmcnamara/libxlsxwriter',
+    commit: 'f0647157ba70d3b9372e5eef05ed489c73107b62',
+    licence: 'BSD-2-Clause (License.txt)',
+    benign: [{ path: '^src/(?!chartsheet\\.c$|utility\\.c$|worksheet\\.c$)\\w+\\.c$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // hash maps in C++ (the parallel hashmap): the flat, node and parallel hash maps and sets, the B-tree containers, the
+  // base utilities, bits, hashing and configuration, the dump to archives, the forward declarations and the memory
+  // information (50 snippets drawn; the debugger visualisers, the examples, the benchmarks and the tests left out)
+  {
+    repo: 'greg7mdp/parallel-hashmap',
+    commit: '01c838b76a4f21024e478ef020c3386b9b4ba4d2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^parallel_hashmap/\\w+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // schema validation in Ruby (dry-schema): the DSL, the macros — required, optional, filled, maybe, each, schema,
+  // hash, array, value —, the predicate inferrer, the key maps and coercers, the processors and steps, the message
+  // compiler, the messages and their i18n backend, the results, the types, and the extensions — hints, info, JSON
+  // schema, monads (50 snippets drawn; the YAML messages backend compiling its templates with eval, the examples, the
+  // benchmarks and the specs left out)
+  {
+    repo: 'dry-rb/dry-schema',
+    commit: '9e17659aa2fe6629f770b2d02703663f2330ea76',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/(?!dry/schema/messages/yaml\\.rb$)[\\w/-]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // PSR-7 HTTP messages in PHP (Laminas Diactoros): requests, responses and their kinds — empty, HTML, JSON, redirect,
+  // text, XML —, streams, uploaded files, the factories, the serializers, the server request filters, the message
+  // traits and the exceptions (all their snippets; the URI and its factory with their user information, the header
+  // security, the server request factory and the functions marshalling the SAPI environment with its authorization
+  // header, and the tests left out); its documentation — the README, the index and version 3's pages (all their
+  // sections; the usage page with its bearer tokens and the older versions' left out); and its Composer manifest and
+  // Renovate and CI configuration
+  {
+    repo: 'laminas/laminas-diactoros',
+    commit: '98427f700336eda9e4b01af268b220f431a8da24',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!functions/|Uri\\.php$|UriFactory\\.php$|HeaderSecurity\\.php$|ServerRequestFactory\\.php$)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/book/index|docs/book/v3/(?!usage\\.md$)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:composer|renovate|\\.laminas-ci)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // forms in React and TypeScript (Formik): fields, fast fields, field arrays, forms, error messages, the context, the
+  // connect and withFormik higher-order components, the types and utilities, and the React Native bindings (all their
+  // snippets; the main Formik component reading the process environment, the examples, the playground app and the
+  // tests left out); its documentation — the README, the API pages, the guides, the tutorial, the bindings, resources
+  // and migration pages (40 sections drawn; the overview, the useFormikContext page and the TypeScript guide with
+  // their login and password examples, and the examples' pages left out); and its manifests and TypeScript, Turborepo
+  // and changesets configuration and the documentation's manifests (the playground app's left out)
+  {
+    repo: 'jaredpalmer/formik',
+    commit: '91475adbf33579561e580eceea0c031f4ec2e992',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^packages/formik(?:-native)?/src/(?!Formik\\.tsx$)\\w+\\.tsx?$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/(?:api/(?!useFormikContext)\\w+|guides/(?!typescript)[\\w-]+|tutorial|3rd-party-bindings|resources|migrating-v2))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig(?:\\.base)?|turbo|\\.changeset/config|docs/manifest|packages/formik(?:-native)?/(?:package|tsconfig\\.build)|website/(?:package|tsconfig|src/manifests/[\\w.-]+))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a JavaScript parser in JavaScript (Acorn): the tokenizer, token types and contexts, the expression, statement and
+  // left-value parsers, scopes, the regular expression validator, identifiers, whitespace, locations and options, the
+  // tree walker and the error-tolerant loose parser (50 snippets drawn; the identifier tables generated from Unicode, the
+  // command line program and the test262 runner left out); the READMEs of its three packages (all their sections); and
+  // their manifests
+  {
+    repo: 'acornjs/acorn',
+    commit: '5b9d16c256b81682d2b26246d86387f1d78633e9',
+    licence: 'MIT (acorn/LICENSE)',
+    benign: [
+      { path: '^acorn(?:-walk|-loose)?/src/(?!generated/|bin/)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^acorn(?:-walk|-loose)?/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:acorn(?:-walk|-loose)?/)?package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // JSON in Elixir (Jason): the decoder, the encoder and its protocol, the formatter, fragments, ordered objects, the
+  // sigils, the code generation helpers and its Mix project (all their snippets; the benchmarks with their data, the
+  // JSON test suites and the tests left out)
+  {
+    repo: 'michalmuskala/jason',
+    commit: '4ede42858eb19f80ec9e863aab52df466eab8608',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:lib/\\w+\\.ex|mix\\.exs)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // dependency injection in Swift (Factory): containers, factories, registrations, resolutions, scopes, keys, locking,
+  // modifiers, the property wrappers for injection, the dependency macros' runtime and the globals (all their snippets;
+  // the contexts reading the process environment, the testing trait, the demo app and the tests left out); and its
+  // DocC documentation and README (40 sections drawn; the contexts and testing pages left out)
+  {
+    repo: 'hmlongco/Factory',
+    commit: '440dfd8b3653b09addd3ba60f5ba58925307fd3a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/FactoryKit/FactoryKit/(?!Contexts\\.swift$)\\w+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Sources/FactoryKit/FactoryKit\\.docc/(?:FactoryKit|\\w+/(?!Contexts\\.md$|Testing\\.md$)\\w+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // caching in C# (BitFaster.Caching): the LRU caches — classic, concurrent, time-aware — and their policies and
+  // builders, the LFU cache with its count-min sketch and buffers, the atomic factories, the scoped values, the striped
+  // counters and buffers, the schedulers and the durations (50 snippets drawn; the benchmarks, the hit rate and
+  // throughput analyses, the tools and the tests left out)
+  {
+    repo: 'bitfaster/BitFaster.Caching',
+    commit: 'f0dfd829c0ae91b7072d5880d27f31851071bf1b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^BitFaster\\.Caching/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the Glimmer VM and Ember.js: its internal guides — the precompiler and runtime overviews, references, validators,
+  // the runtime compiler, rendering, the environment, optimisations, the glossary, the compiler's internals, embedding,
+  // reactivity and the workspace (40 sections drawn; the build constraints page on environment variables left out);
+  // and its packages' manifests and TypeScript and YUIDoc configuration (25 drawn; the tests' left out)
+  {
+    repo: 'emberjs/ember.js',
+    commit: 'f4f8b5d8b2e4dc7e3d0f326fd58184be362893fb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^internal-docs/guides/(?!development/build-constraints\\.md$)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|yuidoc|tsconfig/[\\w-]+|packages/@(?:ember|glimmer|handlebars)/[\\w-]+/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a GraphQL IDE (GraphiQL): the READMEs of its packages — the React components, the toolkit, the plugins, the
+  // CodeMirror modes, the language service, the syntax extension — its README and its migration guides (40 sections
+  // drawn; the security advisory, the fetcher page and the language server's, Monaco's and the VS Code extensions'
+  // READMEs with their tokens and secrets, and the command line's, left out); and its packages' manifests and
+  // TypeScript, TypeDoc, oxlint, cspell and changesets configuration (25 drawn; the examples', the fixtures' and the
+  // tests' left out)
+  {
+    repo: 'graphql/graphiql',
+    commit: '277cddad169962a580b0aa71e08f5ea3a29ffd01',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:README|docs/migration/[\\w.-]+|packages/(?!graphql-language-service-(?:server|cli)/|monaco-graphql/|vscode-graphql/|vscode-graphql-execution/)[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|cspell|\\.oxlintrc|\\.changeset/config|packages/[\\w-]+/(?:package|tsconfig(?:\\.esm)?|typedoc))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // runtime validation in TypeScript (ArkType): the READMEs of its packages — the type, schema, JSON Schema, regex,
+  // themes, docs and editor extension packages (all their sections; the testing library's left out); and its packages'
+  // manifests and TypeScript configuration, the editor themes and the documentation's navigation (25 drawn; the
+  // testing library's and the editor's settings left out)
+  {
+    repo: 'arktypeio/arktype',
+    commit: '03b1f015d9b7c5af5dac2caed1aeedefaf705ab3',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^ark/(?!attest/)[\\w-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|ark/(?!attest/)[\\w-]+/(?:package|tsconfig[\\w.]*)|ark/themes/\\w+|ark/docs/content/docs/(?:[\\w/]+/)?meta)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an app packager for Electron (electron-builder): its packages' manifests and TypeScript and TypeDoc configuration,
+  // the repository's TypeScript configuration and the web site's manifest and configuration (25 drawn; the root
+  // manifest with its publishing script reading environment variables, the generated configuration schema, the
+  // changesets' prerelease state, the editor's launch configuration and the tests' left out)
+  {
+    repo: 'electron-userland/electron-builder',
+    commit: '8e95ad0e00c866c8389ae295ac802ebd9954d2ca',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:tsconfig[\\w.-]*|packages/tsconfig-\\w+|packages/[\\w-]+/(?:package|tsconfig[\\w.-]*|typedoc)|website/(?:package|tsconfig|typedoc))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an in-browser code editor's components (Sandpack): its packages' manifests and TypeScript configuration, the Lerna
+  // and Turborepo configuration, the web sites' manifests, configuration and documentation navigation (25 drawn; the
+  // examples', the development container's and the CodeSandbox tasks' left out)
+  {
+    repo: 'codesandbox/sandpack',
+    commit: '7d60a4334980eef304d53b1c3df371ed6dbcf491',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:package|lerna|turbo|sandpack-[\\w-]+/(?:package|tsconfig)|website/[\\w-]+/(?:package|tsconfig|jsconfig|website\\.config)|website/docs/src/pages/(?:[\\w-]+/)?_meta)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // media types (mime-db): the custom types and suffixes and nginx's types, data records of media types with their
+  // extensions, sources and compressibility, and its manifest (the IANA and Apache lists over the size limit, and the
+  // database built from them, left out)
+  {
+    repo: 'jshttp/mime-db',
+    commit: 'c03ddfcab556ab61768dd77d9c52b8fbdb17b4dc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package|src/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -25309,6 +25552,7 @@ export const FRESH_PARTS = [
   { part: 'fresh92', name: 'Ninety-second fresh part', fragments: 'ninety-second fresh sources', sources: FRESH92_SOURCES },
   { part: 'fresh93', name: 'Ninety-third fresh part', fragments: 'ninety-third fresh sources', sources: FRESH93_SOURCES },
   { part: 'fresh94', name: 'Ninety-fourth fresh part', fragments: 'ninety-fourth fresh sources', sources: FRESH94_SOURCES },
+  { part: 'fresh95', name: 'Ninety-fifth fresh part', fragments: 'ninety-fifth fresh sources', sources: FRESH95_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
