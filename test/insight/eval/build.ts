@@ -49,6 +49,7 @@
  *   node test/insight/eval/build.ts --sources fresh93  # and what each of a fresh part's sources gave (the ninety-third: measure-only until its one measurement, not measured yet)
  *   node test/insight/eval/build.ts --sources fresh94  # and what each of a fresh part's sources gave (the ninety-fourth: measure-only until its one measurement, not measured yet)
  *   node test/insight/eval/build.ts --sources fresh95  # and what each of a fresh part's sources gave (the ninety-fifth: measure-only until its one measurement, not measured yet)
+ *   node test/insight/eval/build.ts --sources fresh96  # and what each of a fresh part's sources gave (the ninety-sixth: measure-only until its one measurement, not measured yet)
  *   node test/insight/eval/build.ts --write-known      # rewrites known-values.bin from every part (needs every snapshot)
  *   node test/insight/eval/build.ts --alone fresh53    # one fresh part from its own snapshots, deduplicated by known-values.bin (a part before it still measure-only not in it yet)
  *   node test/insight/eval/build.ts --alone halves     # the two halves from their own 29 snapshots

@@ -111,7 +111,8 @@
  * other sources again ("How the ninety-second fresh part was built"; built beside the ninety-first on a branch of its own); `FRESH93_SOURCES` the ninety-third, benign values again, on
  * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own); `FRESH94_SOURCES` the ninety-fourth, benign values again, on
  * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own); `FRESH95_SOURCES` the ninety-fifth, benign values again, on
- * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own).
+ * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own); `FRESH96_SOURCES` the ninety-sixth, benign values again, on
+ * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -25452,6 +25453,259 @@ const FRESH95_SOURCES: Source[] = [
   },
 ]
 
+const FRESH96_SOURCES: Source[] = [
+  // zero-runtime style sheets in TypeScript (vanilla-extract): the CSS package — styles, themes, variables, layers,
+  // containers, keyframes, font faces, view transitions, the CSS transform, the selector and media query validation, the
+  // file scope and the function serializer —, dynamic inline variables, recipes, sprinkles and the utilities (50 snippets
+  // drawn; the adapters and the contract validation and sprinkles creation, which read NODE_ENV, the compiler and the
+  // integration, which evaluate style files, the bundler plugins and the tests left out); its documentation site's pages
+  // — the overview, the API and global API, the integrations, the packages (40 sections drawn; the test environments page
+  // left out); and its packages' manifests and the workspace's TypeScript and oxlint configuration (25 drawn; the fixtures,
+  // the examples and the test helpers left out)
+  {
+    repo: 'vanilla-extract-css/vanilla-extract',
+    commit: 'bcceadea1ecd413133e02cd5e05828a7def66009',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:css|dynamic|recipes|sprinkles|utils)/src/[\\w/-]+\\.ts$(?<!\\.test\\.ts|\\.d\\.ts|/adapter\\.ts|/runtimeAdapter\\.ts|/validateContract\\.ts|/createSprinkles\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^site/docs/(?!overview/test-environments)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!private/)[\\w/-]+/package|package|tsconfig|\\.oxlintrc|site/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a syntax highlighter (Shiki): its documentation's guides — installation, bundles, themes and dual themes, languages,
+  // decorations, transformers, regular expression engines, the grammar state, migration — and its packages' pages (40
+  // sections drawn; the command line's page, the blog and the change log left out); and its packages' manifests, the
+  // documentation site's and the workspace's TypeScript and Turborepo configuration (25 drawn; the playgrounds, the
+  // grammars, the themes and the tests left out)
+  {
+    repo: 'shikijs/shiki',
+    commit: '48cd2cc695ed2e3357c3f9c370578ea843d6d9a3',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/(?:guide|packages)/(?!cli\\.md)[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/package|package|tsconfig|turbo|docs/package|docs/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // type-safe REST contracts in TypeScript (ts-rest): its documentation — the clients (React Query v4, Vue Query), the
+  // contract's type helpers, the servers (Express, Fastify, Nest, Next, serverless runtimes), OpenAPI, the FAQ (all their
+  // sections; the fetch client, React Query v5, contract overview and quick start pages, whose examples send API keys or
+  // access tokens or read the process environment, and the change log left out); and its libraries' manifests, Nx
+  // projects, TypeScript, TypeDoc and linter configuration, the workspace's manifest and Nx migrations (25 drawn; the Nx
+  // configuration, with its cloud access token, the test projects, the example libraries and the tests' TypeScript
+  // configuration left out)
+  {
+    repo: 'ts-rest/ts-rest',
+    commit: 'dd7239bc950d1e254d9c9cd6df7dbccc529c33cb',
+    licence: 'MIT (LICENCE)',
+    benign: [
+      { path: '^docs/content/docs/(?!changelog|client/fetch|client/react-query-v5|contract/overview|quickstart)[\\w/-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:libs/ts-rest/[\\w-]+/(?:package|project|tsconfig|tsconfig\\.lib|typedoc|\\.eslintrc)|package|tsconfig\\.base|migrations|typedoc\\.base)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an OpenAPI client generator (orval): its documentation — the guides (Angular, React, Vue, Svelte and Solid Query, SWR,
+  // Zod, Effect, Hono, MSW, faker, enums, custom clients, NDJSON streams), the configuration reference's index, hooks and
+  // full example, the integration page and the v8 notes (all their sections; the translations, the installation page with
+  // its shell commands, the command line reference, the input and output reference and the custom Axios, fetch, MCP and
+  // base URL guides, whose examples send tokens or API keys or read the process environment, left out); and its
+  // packages' manifests and TypeScript configuration (all they give once identical ones are dropped; the samples and the
+  // tests left out)
+  {
+    repo: 'orval-labs/orval',
+    commit: 'd85ee5be0abe9ae0bfe5345e3162988b83c69f08',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/content/docs/(?!zh/|reference/(?:cli|configuration/(?:input|output))|installation|guides/(?:custom-axios|fetch|mcp|set-base-url)\\.)[\\w/-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/(?:package|tsconfig(?:\\.build)?)|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // drag and drop for React (React DnD): its packages' manifests and TypeScript configuration — the core, the HTML5 and
+  // touch backends, the React bindings, the utilities, the documentation site — and the workspace's TypeScript, Turborepo
+  // and Rome configuration (all they give; the test backend, the test utilities, the test suites, the examples and the
+  // Yarn SDKs left out)
+  {
+    repo: 'react-dnd/react-dnd',
+    commit: '1dd1bcdd39d9545fdbb319e34ddbeecf0fb9d89c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!jest-config/|eslint-config/|backend-test/|examples/|test-)[\\w-]+/(?:package|tsconfig)|package|tsconfig(?:\\.base)?|turbo|rome)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // spring physics animations for React (react-spring): its documentation site's pages — getting started, the concepts,
+  // the components and hooks, the advanced pages, the utilities, TypeScript, the React Three Fiber guide (40 sections
+  // drawn; the testing guide left out); and its packages' and targets' manifests, the workspace's TypeScript, Turborepo
+  // and Renovate configuration and the documentation site's (all they give; the demo sandboxes and the publishing
+  // checks left out)
+  {
+    repo: 'pmndrs/react-spring',
+    commit: '3d2523de0f879e20869ab9add907540188bf6446',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/app/routes/docs[\\w.-]*\\.mdx$(?<!testing\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:(?:packages|targets)/[\\w-]+/package|package|tsconfig|turbo|renovate|docs/package|docs/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a JavaScript standard library polyfill (core-js): its packages' manifests — core-js, the pure and bundled builds, the
+  // builder and the compatibility data's —, the documentation's menu and the website's manifest and versions (all they
+  // give; the scripts' manifests and the tests left out)
+  {
+    repo: 'zloirock/core-js',
+    commit: '84e45fba098dd3a177d5cf2247d06ab8e98d3790',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/package|package|docs/web/docs/menu|website/package|website/config/versions)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // parsing human-readable dates in Python (dateparser): the date parser, relative and freshness dates, the date order
+  // and settings, the language and locale loader, dictionaries and validation, language detection, the Hijri and Jalali
+  // calendars, the search in text, the time zone parser and table, the time spans (50 snippets drawn; the strptime
+  // patch, which runs generated code with exec, the language data (translations), the command line, the scripts and the
+  // tests left out)
+  {
+    repo: 'scrapinghub/dateparser',
+    commit: '315e396b35cf131df1b8df15144fe2d60aa6d74a',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^dateparser/(?!data/|utils/strptime\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a JSON Schema validator in Go (santhosh-tekuri's): the compiler, the drafts and vocabularies, the loader, the
+  // formats, the content encodings and media types, the validator, its error kinds and output (all their snippets; the
+  // command line validator and the tests left out); and its bundled meta-schemas of drafts 4, 6, 7, 2019-09 and 2020-12
+  // (all they give once already known ones are dropped)
+  {
+    repo: 'santhosh-tekuri/jsonschema',
+    commit: '89d3b9eb52831f14be771427a440207f23f103f5',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:kind/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^metaschemas/[\\w/-]+$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // regular expressions in Rust (regex): the crate's API, the syntax crate's parser, AST, HIR and translator, literal
+  // extraction, the automata crate's Thompson NFA, PikeVM, backtracker, dense, sparse, one-pass and lazy DFAs, the meta
+  // regex engine and its strategies, prefilters and utilities, and regex-lite (50 snippets drawn; the generated Unicode
+  // tables, the command line, the C API, the fuzzing, the benchmarks and the tests left out)
+  {
+    repo: 'rust-lang/regex',
+    commit: '2b527599eb9eea0dcc288c704584f242f26a5c61',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^(?:src|regex-syntax/src|regex-automata/src|regex-lite/src)/(?!unicode_tables/)[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // OpenAPI for Java (swagger-core): the annotations, the models — paths, operations, parameters, media types, schemas,
+  // responses, links, callbacks —, the core's converters, model resolver pieces, Jackson mix-ins, serializers and
+  // utilities, the integration's context, configuration and scanners and the JAX-RS reader (50 snippets drawn; the
+  // security schemes, OAuth flows and their parser and deserializer, the password schema and the model deserializer
+  // reading it, the model resolver and the primitive, binary and byte array types, which read an environment variable,
+  // the Maven and Gradle plugins and the tests left out)
+  {
+    repo: 'swagger-api/swagger-core',
+    commit: '18ee62fd1cc0cdc58ec93c12e8b9f76cf914591c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^modules/swagger-(?:annotations|core|models|integration|jaxrs2)/src/main/java/(?![\\w/]*/security/)[\\w/]+\\.java$(?<!/ModelResolver\\.java|/PrimitiveType\\.java|/BinarySchema\\.java|/ByteArraySchema\\.java|/ModelDeserializer\\.java|/PasswordSchema\\.java|/SecuritySchemeDeserializer\\.java|/SecurityParser\\.java|/SecuritySchemeType\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // image loading for Jetpack Compose and Compose Multiplatform in Kotlin (Landscapist): the image component and its
+  // plugins, the image options and states, the Coil, Coil 3, Glide and Fresco integrations, the placeholder, animation,
+  // palette and transformation plugins (50 snippets drawn; the app, the build logic, the benchmarks, the baseline
+  // profile and the tests left out); its documentation pages (40 sections drawn; the sponsor and the Paparazzi snapshot
+  // testing pages left out); and its Renovate configuration
+  {
+    repo: 'skydoves/Landscapist',
+    commit: '7a215c2fec2b50d53bfeaf8acd523320486b8b83',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?!app/|build-logic/|buildSrc/|benchmark|baselineprofile)[\\w-]+/src/(?:\\w+Main|main)/(?:kotlin|java)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!sponsor|snapshots-with-paparazzi)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^renovate\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // portable C libraries (sc): arrays, buffers, condition variables, CRC32, disjoint sets, heaps, INI parsing, linked
+  // lists, logging, hash maps, memory maps, mutexes, command line options parsing, performance counters, queues, signal
+  // handling, strings, threads, time and timers (50 snippets drawn; the socket library, which reads an environment
+  // variable, the URI parser, whose documentation shows a URI with a password, the examples and the tests left out)
+  {
+    repo: 'tezc/sc',
+    commit: '0dc5fdf84983efa14d79e759249f74b89363ccb5',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?!socket/|uri/)[\\w-]+/sc(?:_\\w+)?\\.[ch]$(?<!_example\\.c|_test\\.c)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // progress bars for C++ (indicators): progress bars, block and indeterminate bars, spinners, dynamic and multiple
+  // progress, the settings, colours and font styles, cursor control and movement, display width and terminal size (all
+  // their snippets; the bundled termcolor copy, the single-include amalgamation, the samples and the demo left out)
+  {
+    repo: 'p-ranav/indicators',
+    commit: '3872f37abd90d7557bac5f834bfb45bd6c75259a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^include/indicators/(?!termcolor\\.hpp$)[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // versioning of Active Record models in Ruby (PaperTrail): the model configuration, the record trail and history, the
+  // events, the reifier, the version model and concern, the attribute and type serializers, the JSON and YAML
+  // serializers, the version queries, the request store, the Rails integration and the cleaner (50 snippets drawn; the
+  // RSpec and Cucumber helpers, the compatibility check reading an environment variable, the generators and their
+  // templates and the specs left out)
+  {
+    repo: 'paper-trail-gem/paper_trail',
+    commit: '0c511ed46c0845253bc6b7c85015742465f8c3b2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/paper_trail(?:\\.rb|/(?!frameworks/(?:rspec|cucumber)|compatibility\\.rb$)[\\w/]+\\.rb)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // request routing in PHP (FastRoute): the route collector and parser, the data generators, the dispatchers and their
+  // results, URI generation and the caches (all their snippets; the benchmarks and the tests left out); and its Composer
+  // manifest
+  {
+    repo: 'nikic/FastRoute',
+    commit: '1c961398bef1ff6ecd8b273bef651d7afe90312b',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // interactive tables in JavaScript (Tabulator): the core — column, row and footer managers, cells, columns, rows,
+  // renderers, the tools — and the modules — formatters, editors, filters, sorters, validators, grouping, pagination,
+  // clipboard, downloads, history, menus, popups, tooltips, persistence, responsive layout and more (50 snippets drawn; the
+  // Ajax module with its credentials setting, the builds, the styles, the distribution files and the tests left out); and
+  // its npm and Bower manifests
+  {
+    repo: 'olifolkerd/tabulator',
+    commit: '56bfd082a63f1002266eea7b88a35cc1f6e42280',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/js/(?:core|modules/(?!Ajax/))[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:package|bower)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // enforcing boundaries between modules in Elixir (Boundary): the boundary definitions, the checker, the graph and view,
+  // the Mix compiler, its state and classifier, and the Mix tasks that visualise, list external dependencies, generate
+  // the specification and the documentation groups (all their snippets; the demos and the tests left out)
+  {
+    repo: 'sasa1977/boundary',
+    commit: 'da77b9bdad5d6f3551f3137c97b9824a94d226a4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // typed user defaults in Swift (Defaults): the keys and values, the serializable types and bridges, observation and
+  // Combine publishers, the SwiftUI integration, iCloud synchronisation, resetting and the utilities, and the observable
+  // macros (all their snippets; the protocol file, whose documentation example stores a password, and the tests left
+  // out); and its DocC articles and README (all their sections)
+  {
+    repo: 'sindresorhus/Defaults',
+    commit: '00a7465a0668a87fa159e779b9d80f1f9652357e',
+    licence: 'MIT (license)',
+    benign: [
+      { path: '^Sources/[\\w/+]+\\.swift$(?<!Defaults\\+Protocol\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|Sources/Defaults/Documentation\\.docc/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // TOML for .NET in C# (Tomlyn): the lexer and parsers, the syntax tree, its factory, validator and visitor, the
+  // document model — tables, arrays, table arrays —, the serializer, its reader, writer, converters, type infos and
+  // options, and the helpers (50 snippets drawn; the source generator, the benchmarks and the tests left out); its site's
+  // documentation pages (all their sections; the generated API pages left out; its editor settings, which approve a
+  // terminal command, and its .NET SDK pin, already known, left out)
+  {
+    repo: 'xoofx/Tomlyn',
+    commit: '6cc82dd23a2c0aefb858f92a51c1b184e2812103',
+    licence: 'BSD-2-Clause (license.txt)',
+    benign: [
+      { path: '^src/Tomlyn/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^site/docs/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -25553,6 +25807,7 @@ export const FRESH_PARTS = [
   { part: 'fresh93', name: 'Ninety-third fresh part', fragments: 'ninety-third fresh sources', sources: FRESH93_SOURCES },
   { part: 'fresh94', name: 'Ninety-fourth fresh part', fragments: 'ninety-fourth fresh sources', sources: FRESH94_SOURCES },
   { part: 'fresh95', name: 'Ninety-fifth fresh part', fragments: 'ninety-fifth fresh sources', sources: FRESH95_SOURCES },
+  { part: 'fresh96', name: 'Ninety-sixth fresh part', fragments: 'ninety-sixth fresh sources', sources: FRESH96_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
