@@ -867,7 +867,10 @@ const gluedQualifierRun = (n: number) =>
 const GLOB_QUALIFIER = new RegExp(
   String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<!\\)${qualifierRun(3)}`,
 )
-/** (forty-sixth round's review) bash's and zsh's process substitution, `<(…)`, `>(…)`, and zsh's `=(…)`, opening a word */
+/**
+ * (forty-sixth round's review) bash's and zsh's process substitution, `<(…)`, `>(…)`, and zsh's `=(…)`, opening a word (third review: not
+ * alone in a field named for a command, a CI step's or a package script's `paste <(cut -f1 a) <(cut -f2 b)`)
+ */
 const PROCESS_SUBSTITUTION = /(?:^|[\s=:,{])[<>]\(|(?:^|\s)=\(/
 /**
  * (forty-sixth round) a program's subscript by a variable or an array literal of one, `$this->types[$type]`, `$list[$type][]`, `= [$type];`:
@@ -889,8 +892,9 @@ const RCE = [
   GLOB_QUALIFIER,
   // (forty-sixth round's review) zsh's `(e)` flag, which reads an expansion's text again as the shell's and runs what it substitutes
   // (`${(e):-\$\(id\)}`, ``${(e)x:-\`id\``}``): a substitution escaped inside such an expansion, or spelt by a code (`$'\44'(id)`,
-  // `${(#):-36}(id)`); (second review: the flags read as one run and the text up to the first escape, 70 ms on 64 KiB of `${(eeeeeeeeee)`)
-  /\$\{\(([^()\s]{1,20})\)(?<=e[^()\s]{0,19}\))(?:[^}\n\\$]|\\[^$`\n]|\$(?!'|\{\(#\))){0,200}(?:\\[$`]|\$'|\$\{\(#\))/,
+  // `${(#):-36}(id)`); (second review: the flags read as one run and the text up to the first escape or nested `${`, 70 ms on 64 KiB of
+  // `${(eeeeeeeeee)`)
+  /\$\{\(([^()\s]{1,20})\)(?<=e[^()\s]{0,19}\))(?:[^}\n\\$]|\\[^$`\n]|\$(?!'|\{)){0,200}(?:\\[$`]|\$'|\$\{\(#\))/,
   // (twenty-sixth round) Shellshock: a value that opens on a bash function's definition, `() { :; }` or `() { _; }`, whatever follows it
   // (review: not a script's method body that only returns, `() { return; }`)
   /^\s{0,4}\(\s{0,4}\)\s{0,4}\{\s{0,4}(?!(?:return|debugger|break|continue)\b)[\w:]{1,10}\s{0,4};\s{0,4}\}/,
@@ -3898,7 +3902,7 @@ export class AttackDetector {
         if (PROGRAM_ATTACK.test(sv) || (psScript && POWERSHELL_ATTACK.test(sv)) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(buildFileHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
-        if ((((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || ((c & C_PAREN) !== 0 && PROCESS_SUBSTITUTION.test(sv))) && rceGate(sv) && shellInjection(sv)) || appFormInjection(decoded, raw, rawApp) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
+        if ((((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || ((c & C_PAREN) !== 0 && !commandField && PROCESS_SUBSTITUTION.test(sv))) && rceGate(sv) && shellInjection(sv)) || appFormInjection(decoded, raw, rawApp) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break

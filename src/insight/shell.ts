@@ -917,6 +917,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let rowTo = -1
   let rowDead = false
   let aliasAt = -2
+  // whether a `case` closes in the value (-1: not looked for)
+  let cased = -1
   // how many characters before a break count towards a short token's length, and up to where they were counted (`keptBefore`)
   let kept = 0
   let keptTo = 0
@@ -942,7 +944,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         if (i >= rowTo) {
           rowTo = lineEnd(v, i)
           if (aliasAt === -2) aliasAt = v.search(ALIAS_OR_EVAL)
-          rowDead = (aliasAt === -1 || aliasAt > rowTo) && deadRow(v, v.lastIndexOf('\n', i) + 1, rowTo)
+          if (cased === -1) cased = CASE_CLOSED.test(v) ? 1 : 0
+          rowDead = cased === 0 && (aliasAt === -1 || aliasAt > rowTo) && deadRow(v, v.lastIndexOf('\n', i) + 1, rowTo)
         }
         if (rowDead) break
         // (twenty-seventh round) a usage's choices in brackets (`[collapse|expand|none]`): no pipe
@@ -1133,6 +1136,12 @@ function keptBefore(v: string, from: number, i: number, kept: number): number {
 
 /** what may stand right before a process substitution inside a word: `=`, `:`, `,`, `{` (`--in=<(id)`, `{a,<(id)}`) */
 const WORD_JOINS = new Set([61, 58, 44, 123])
+
+/**
+ * (forty-sixth round's third review) a `case` closed in the value: dash and zsh continue a pattern list broken after `|` onto a line
+ * opening on `|` (`case x in⏎(a|⏎|x) 127.0.0.1 | id⏎esac` ran `id`), so no line is a table's row there
+ */
+const CASE_CLOSED = /(?<![\w-])esac(?![\w-])/
 
 /** Where the line of `i` ends: its line feed, or the value's end. */
 function lineEnd(v: string, i: number): number {

@@ -4331,3 +4331,13 @@ t.test("forty-sixth round's second review: qualifiers glued to a name, process s
     t.type(big.detect({ ...base, query: `q=${encodeURIComponent(v.slice(0, 65536))}` }), Array, `${v.slice(0, 12)}… read`)
   }
 })
+
+t.test("forty-sixth round's third review: a case's pattern list broken onto a line opening on `|`, a command field's process substitution, the (e) flag's cost", async (t) => {
+  // dash and zsh ran `id`: the line opening on `|` continued the pattern list, its command after `)` a real pipeline
+  for (const v of ['a.png; case x in\n(a|\n|x) 127.0.0.1 | id\nesac', 'case x in\n(a|\n|x) 127.0.0.1 | id\nesac', 'a.png; case x in\na|\n|x) 127.0.0.1 | id\nesac']) t.ok(q(v).includes('rce'), JSON.stringify(v))
+  // a package's script, a task's and a CI step's command: their own process substitution
+  for (const doc of [{ scripts: { cols: 'paste <(cut -f1 a.tsv) <(cut -f2 b.tsv)' } }, { run: 'paste <(cut -f1 a) <(cut -f2 b)' }, { version: '2.0.0', tasks: [{ label: 'cols', type: 'shell', command: 'paste <(cut -f1 a.tsv) <(cut -f2 b.tsv)' }] }]) t.same(json(doc), [], JSON.stringify(doc))
+  t.ok(json({ q: 'x <(id)' }).includes('rce'), 'still read in any other field')
+  const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
+  for (const unit of ['${(e)', '${(e)x', '${(e):-$', '${(ee)a\\x']) t.type(big.detect({ ...base, query: `q=${encodeURIComponent(unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536))}` }), Array, `${unit}… read`)
+})
