@@ -846,26 +846,28 @@ const back = (n: number) => `\\${n}`
 /** the programs a glob qualifier's `+` may name after a qualifier's letters (`*(N+id)`): a probe's, not a C operand's (`*(n+len)`) */
 const QUALIFIER_PROGRAMS = 'id|whoami|uname|hostname|ls|cat|curl|wget|sh|bash|zsh|nc|ncat|ping|sleep|touch|rm|python3?|perl|ruby|php|node|env|printenv|pwd'
 /**
- * a glob qualifier list that runs a command, its delimiter the `n`th group, ending the word (a quote may follow): `e` with its command
+ * a glob qualifier list that runs a command, its delimiter the `n`th group, ending the word (a quote may follow), its other qualifiers
+ * zsh's characters (letters, digits and `/.@=*%^,:[]+-`; not a link's `#anchor`): `e` with its command
  * of two characters at least (not a minified call's `.(e,n,)`) between a punctuation mark twice (not a backslash, which zsh reads as an
  * escape), or in `[…]` or `{…}`, the command up to the first
  * closing delimiter, as zsh reads it (review: a body that could close at each of 400 delimiters cost seconds on 64 KiB); or `+` and a
  * command's name after punctuation only, or after up to three letters and a probe's program (`*(N+id)`, `*(ND+id)`; not C's `*(p+i)`)
  */
 const qualifierRun = (n: number, delimiters = String.raw`[^\w\s()[\]{}<>;&|.\\]`) =>
-  String.raw`\([^()\s&;|<>'"\x60$\\]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+  String.raw`\([\w\/.@=*%^,:[\]+-]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
 /** a qualifier's list glued to a name's `*` (`a*(e:id:)`, `[a]*(e:id:)`): delimiters no arithmetic has (not `2*(e-1-x)`), no pair (`2*(e[i])`) */
 const gluedQualifierRun = (n: number) =>
-  String.raw`\([^()\s&;|<>'"\x60$\\]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+  String.raw`\([\w\/.@=*%^,:[\]+-]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
 /**
  * zsh's glob qualifiers that run a command (`qualifierRun`): after a glob's `*` or `?` not glued to an operand; after a name's `*`
  * (`gluedQualifierRun`); after a path's word (`/`, `~`, `.`, `/tmp/`: not `//`, a comment's `//NOLINT(bugprone-…)`, nor a method's call
  * in it, `/\s/.test(e[n-1])`) or a glob's word whose `*` or `?` is not the last before the list (`a*b`; `*.png(` is a method's call
  * to this reading), neither crossing a separator, a quote or a backslash (`\(`, a
- * stylesheet's escaped parenthesis), so that each parenthesis is tried from one start only
+ * stylesheet's escaped parenthesis), nor ending on `]` (a Markdown link's text, `[**Overlay2**](#core/components/overlay2)`, `[…?](./x.md)`),
+ * so that each parenthesis is tried from one start only
  */
 const GLOB_QUALIFIER = new RegExp(
-  String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<!\\)${qualifierRun(3)}`,
+  String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<![\]\\])${qualifierRun(3)}`,
 )
 /**
  * (forty-sixth round's review) bash's and zsh's process substitution, `<(…)`, `>(…)`, and zsh's `=(…)`, opening a word (third review: not

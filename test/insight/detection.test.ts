@@ -4341,3 +4341,10 @@ t.test("forty-sixth round's third review: a case's pattern list broken onto a li
   const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
   for (const unit of ['${(e)', '${(e)x', '${(e):-$', '${(ee)a\\x']) t.type(big.detect({ ...base, query: `q=${encodeURIComponent(unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536))}` }), Array, `${unit}… read`)
 })
+
+t.test("forty-sixth round, after the ninety-third to ninety-sixth parts' measurement: a Markdown link's text and anchor are no glob and qualifiers", async (t) => {
+  // Blueprint's documentation and textlint's guide (the ninety-fourth part): `[**bold**](#anchor/path)`, `[…?](./x.md)`
+  for (const v of ['It is built using the lower-level [**Overlay2**](#core/components/overlay2) component.', '-   [**DateRangePicker3**](#datetime2/date-range-picker3)', '    - [How to implement "after-all" in the rule?](./rule-tips-after-all.md)']) t.same(json({ description: v }), [], v)
+  // zsh's qualifiers after a glob's word are still read, and a qualifier list's characters are zsh's (`#` is none)
+  for (const v of ['a.png a*b(e:id:)', 'a.png /tmp/(e[id])', 'a.png *(e:id:)']) t.ok(q(v).includes('rce'), v)
+})
