@@ -516,10 +516,6 @@ function plainItems(t: readonly Token[], k: number): boolean {
 function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   const op = t[i]
   if (op === undefined || !((op.kind === WORD || op.kind === OP) && LOGIC.has(op.text) && op.text !== 'not')) return false
-  // (forty-sixth round) a method named for the operator where it is defined (dry-monads' Ruby `def or(proc = Undefined, &block)`,
-  // Python's `def and_(…)` aside): a definition's name, no logic
-  const before = t[i - 1]
-  if (before !== undefined && before.kind === WORD && DEFINERS.has(before.text)) return false
   let j = i + 1
   if (t[j]?.kind === WORD && t[j]!.text === 'not') j++
   // (or -1=-1: the sign is the number's)
@@ -545,9 +541,6 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   // (twenty-fifth round) a comparison needs its right side (`WebAssembly or "wasm" is a new format` compares nothing)
   return after !== undefined && (after.kind === COMMENT || after.kind === SEMI || ((after.kind === WORD || after.kind === OP) && (LOGIC.has(after.text) || (COMPARE.has(after.text) && rightOperand(t, k)))))
 }
-
-/** the words that define a function or a method by the name after them (Ruby's and Python's `def`, JavaScript's `function`, Kotlin's `fun`) */
-const DEFINERS = new Set(['def', 'function', 'fn', 'func', 'fun', 'sub', 'defp', 'defn'])
 
 /** The literal a breakout closes, when the weaker rules may apply: a short value, not prose or code. */
 const VALUE_LIKE = /^[\w@.$ %*:+-]{0,40}$/

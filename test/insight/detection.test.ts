@@ -4348,10 +4348,3 @@ t.test("forty-sixth round, after the ninety-third to ninety-sixth parts' measure
   // zsh's qualifiers after a glob's word are still read, and a qualifier list's characters are zsh's (`#` is none)
   for (const v of ['a.png a*b(e:id:)', 'a.png /tmp/(e[id])', 'a.png *(e:id:)']) t.ok(q(v).includes('rce'), v)
 })
-
-t.test("forty-sixth round, after the parts' measurement: a method named for a logic operator where it is defined", async (t) => {
-  // dry-monads' Ruby (the ninety-third part): `def or(proc = Undefined, &block)`, a definition's name
-  for (const v of ['        def or(proc = Undefined, &block)', 'def and(a = 1)', 'function or(a = b) {}']) t.same(q(v), [], v)
-  // an operator glued to a parenthesised comparison after a number or a breakout still is one
-  for (const v of ["x' or(1=1)--", '1 or(1=1)', "admin' and(1=1)#"]) t.ok(q(v).includes('sqli'), v)
-})
