@@ -853,11 +853,11 @@ const QUALIFIER_PROGRAMS = 'id|whoami|uname|hostname|ls|cat|curl|wget|sh|bash|zs
  * closing delimiter, as zsh reads it (review: a body that could close at each of 400 delimiters cost seconds on 64 KiB); or `+` and a
  * command's name after punctuation only, or after up to three letters and a probe's program (`*(N+id)`, `*(ND+id)`; not C's `*(p+i)`)
  */
-const qualifierRun = (n: number, delimiters = String.raw`[^\w\s()[\]{}<>;&|.\\]`) =>
-  String.raw`\([\w\/.@=*%^,:[\]+-]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+const qualifierRun = (n: number, open = String.raw`\(`, delimiters = String.raw`[^\w\s()[\]{}<>;&|.\\]`) =>
+  String.raw`${open}(?!#)[^()\s&;|<>'"\x60$\\]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
 /** a qualifier's list glued to a name's `*` (`a*(e:id:)`, `[a]*(e:id:)`): delimiters no arithmetic has (not `2*(e-1-x)`), no pair (`2*(e[i])`) */
-const gluedQualifierRun = (n: number) =>
-  String.raw`\([\w\/.@=*%^,:[\]+-]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+const gluedQualifierRun = (n: number, open = String.raw`\(`) =>
+  String.raw`${open}(?!#)[^()\s&;|<>'"\x60$\\]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
 /**
  * zsh's glob qualifiers that run a command (`qualifierRun`): after a glob's `*` or `?` not glued to an operand; after a name's `*`
  * (`gluedQualifierRun`); after a path's word (`/`, `~`, `.`, `/tmp/`: not `//`, a comment's `//NOLINT(bugprone-…)`, nor a method's call
@@ -867,11 +867,12 @@ const gluedQualifierRun = (n: number) =>
  * so that each parenthesis is tried from one start only
  */
 const GLOB_QUALIFIER = new RegExp(
-  String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<![\]\\])${qualifierRun(3)}`,
+  String.raw`(?<![\w)\]}'"$])[*?]${qualifierRun(1)}|(?<=[\w\]])\*${gluedQualifierRun(2)}|(?:^|[\s;&|])(?!\/\/)(?![^\s();&|'"\\]{0,200}?\.[a-z_]\w{0,40}\()(?:[~\/.][^\s();&|'"\\]{0,200}?|[^\s();&|'"\\]{2,200}(?<=[*?][^\s();&|'"\\]{1,200}))(?<!\\)${qualifierRun(3, String.raw`(?:(?<!\])\(|(?<=\])\((?![.\/]|[^()\s]{0,16}\/\/))`)}`,
 )
 /**
  * (forty-sixth round's review) bash's and zsh's process substitution, `<(…)`, `>(…)`, and zsh's `=(…)`, opening a word (third review: not
- * alone in a field named for a command, a CI step's or a package script's `paste <(cut -f1 a) <(cut -f2 b)`)
+ * alone in a field named for a command line, a CI step's or a package script's `paste <(cut -f1 a) <(cut -f2 b)`; fourth review: by its
+ * whole name, `COMMAND_NAMED` — a report's `startDate` spliced into `date -u -d …` ran `<(id)` in bash)
  */
 const PROCESS_SUBSTITUTION = /(?:^|[\s=:,{])[<>]\(|(?:^|\s)=\(/
 /**
@@ -1446,6 +1447,11 @@ const ACCELERATOR = /^&[A-Z\u00c0-\u00de][\p{Ll}]{3,24}(?:[ \t][\p{L}]{1,24}){0,
  * data.zip`), judged as a command field's line is in a document (a command line starting with a program or a tool is the notebook's own).
  */
 const SHELL_ESCAPE = /^[ \t]{0,8}!(?![=!])([^\n]{1,2000})$/gm
+/**
+ * (forty-sixth round's fourth review) a field named for a command line as a whole, or a member of a collection of them (its key the
+ * collection's): not `startDate`, `webhookUrl` or `args`, which COMMAND_FIELD's words also find
+ */
+const COMMAND_NAMED = /^(?:run|command|commands|cmd|script|scripts|shell|exec|entrypoint|tasks|hooks)$/
 /** Fields of a document that hold command lines. */
 const COMMAND_FIELD = /command|cmd|script(?!ion)|run|exec|shell|hook|entrypoint|args|install|build|start|test|lint|deploy|task/
 /** JSON bodies with more distinct strings than this are documents (configurations, manifests), not probes. */
@@ -3904,7 +3910,7 @@ export class AttackDetector {
         if (PROGRAM_ATTACK.test(sv) || (psScript && POWERSHELL_ATTACK.test(sv)) || (!ownCommandLine && !(commandField && this.#document) && programHeadInjection(buildFileHead ?? sv))) found |= BIT.rce
       } else if (!ownCommandLine && !(this.#document && commandLine(sv)) && !(this.#document && (keyInfo & COMMAND_KEY) !== 0) && !((c & (C_PAREN | C_BRACKET)) !== 0 && REGEX_SOURCE.test(sv) && !SUBSTITUTION_OPEN.test(sv)) && !((c & C_SEMI) !== 0 && (SECURITY_POLICY.test(sv) || WINDOWS_PATH_LIST.test(sv))) && !(decoded.charCodeAt(0) === 38 && ACCELERATOR.test(decoded) && !bareCommand(sv.slice(1)))) {
         // (json22: not a menu label's access key, `&Move document`, unless its word is a program that runs alone, `&Whoami`)
-        if ((((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || ((c & C_PAREN) !== 0 && !commandField && PROCESS_SUBSTITUTION.test(sv))) && rceGate(sv) && shellInjection(sv)) || appFormInjection(decoded, raw, rawApp) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
+        if ((((c & (C_SEMI | C_AMP | C_PIPE | C_BACKTICK | C_BREAK | C_DOLLAR | C_BSL)) !== 0 || ((c & C_PAREN) !== 0 && !(commandField && COMMAND_NAMED.test(key)) && PROCESS_SUBSTITUTION.test(sv))) && rceGate(sv) && shellInjection(sv)) || appFormInjection(decoded, raw, rawApp) || ((mode !== PATH || sv.includes(' ')) && mode !== PAGE_URL && !this.#document && !commandField && (bareCommand(sv) || oobFetch(sv) || ((c & C_BRACE) !== 0 && braceProgram(sv)) || (((c & (C_DOLLAR | C_QUOTE | C_BSL | C_BRACKET | C_BRACE | C_BACKTICK)) !== 0 || ((c & C_SLASH) !== 0 && ((c & C_STAR) !== 0 || sv.includes('?')))) && bareCommand(fold(sv))) || ((c & (C_PLUS | C_SLASH)) === (C_PLUS | C_SLASH) && !sv.includes(' ') && plusCommand(sv)) || ((c & C_QUOTE) !== 0 && sv.length <= 300 && sv.includes('#') && commentedCommand(sv))))) found |= BIT.rce
       }
     }
     // another interpreter's command line: cmd.exe's IF and FOR, a mail protocol's command after a line break

@@ -4348,3 +4348,14 @@ t.test("forty-sixth round, after the ninety-third to ninety-sixth parts' measure
   // zsh's qualifiers after a glob's word are still read, and a qualifier list's characters are zsh's (`#` is none)
   for (const v of ['a.png a*b(e:id:)', 'a.png /tmp/(e[id])', 'a.png *(e:id:)']) t.ok(q(v).includes('rce'), v)
 })
+
+t.test("forty-sixth round's fourth review: qualifiers with delimited arguments, a glob's class before the list, a command field by its whole name, a definer's word as a column", async (t) => {
+  // zsh ran `id` once per file: `u`, `f`, `P` take `{…}` or a delimiter of their own; a character class ends the glob's word
+  for (const v of ['*(u{root}e:id:)', '*(u#root#e:id:)', '*(u!root!e:id:)', '*(u~root~e:id:)', '*(u?root?e:id:)', '*(f{u+r}e:id:)', '*(P{x}e:id:)', './passw[d](e:id:)', '*[d](e:id:)', './[a](e:id:)']) t.ok(q(`a.png ${v}`).includes('rce'), v)
+  // a Markdown link's target, an anchor or a relative path after the text's `]`, is no qualifier list
+  for (const v of ['It is built using the lower-level [**Overlay2**](#core/components/overlay2) component.', '    - [How to implement "after-all" in the rule?](./rule-tips-after-all.md)', 'see [*the* docs](https://example.com/the-page-e-x-y) now']) t.same(json({ description: v }), [], v)
+  // a report's `startDate` spliced into `date -u -d …` ran `<(id)` in bash: only a field named for a command line as a whole passes it
+  for (const doc of [{ startDate: '<(id>/tmp/x)' }, { args: '127.0.0.1 >(id>/tmp/x)' }]) t.ok(json(doc).includes('rce'), JSON.stringify(doc))
+  // a numeric context's column named `def` or `sub` (`id = def or 2>1` returned every row in PostgreSQL and SQLite)
+  for (const v of ['def or 2>1', "def or 'a'='a'", 'sub or 2>1', 'def or (select count(*) from users where password like \'s%\')>0']) t.ok(q(v).includes('sqli'), v)
+})
