@@ -112,7 +112,8 @@
  * other sources again ("How the ninety-third fresh part was built"; built beside the ninety-fourth on a branch of its own); `FRESH94_SOURCES` the ninety-fourth, benign values again, on
  * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own); `FRESH95_SOURCES` the ninety-fifth, benign values again, on
  * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own); `FRESH96_SOURCES` the ninety-sixth, benign values again, on
- * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own).
+ * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own); `FRESH97_SOURCES` the ninety-seventh, benign values again, on
+ * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -25706,6 +25707,271 @@ const FRESH96_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-seventh fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the ninety-eighth's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources: packages' manifests, Nx, Rush, Heft, Turborepo, TypeScript and .NET
+// configuration, a JSON schema), a low cap each (at most 25 a source), code from ordinary library repositories, one
+// language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the
+// documentation of a code or JSON source)
+const FRESH97_SOURCES: Source[] = [
+  // structured concurrency in Python (AnyIO): task groups, cancel scopes, the synchronisation primitives, memory,
+  // buffered, stapled, text and file streams, the socket helpers, file I/O, temporary files, signals, worker threads,
+  // the resources and typed attributes, the low-level API and the abstract classes (50 snippets drawn; the asyncio and
+  // Trio backends with their subprocesses and shell option, the subprocess API, the process and subinterpreter
+  // workers, the TLS streams, the testing helpers, the pytest plugin and the tests left out)
+  {
+    repo: 'agronholm/anyio',
+    commit: '660a06d548ca72759e9d89ed722dd1ad5227afe4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/anyio/(?!_backends/|(?:_core|abc)/_(?:subprocesses|testing)\\.py$|to_process\\.py$|to_interpreter\\.py$|pytest_plugin\\.py$|streams/tls\\.py$)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // 2D drawing in Go (gg): the context with its paths, transforms, clipping, text and word wrapping, gradients,
+  // patterns, Bézier curves, matrices and points (all their snippets; the tests and the examples left out)
+  {
+    repo: 'fogleman/gg',
+    commit: '8febc0f526adecda6f8ae80f3869b7cd77e52984',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?!\\w*_test\\.go$)\\w+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // image decoding, encoding and processing in Rust (image): the codecs — AVIF, BMP, farbfeld, GIF, HDR, ICO, JPEG,
+  // OpenEXR, PNG, PNM, QOI, TGA, TIFF, WebP —, the image buffers, dynamic images, flat samples and sub-images, the
+  // colour types, the image operations — resizing, blurring, affine transforms, colour operations —, the reader, the
+  // limits, the metadata and the errors (50 snippets drawn; the benchmarks, the fuzzing and the tests left out)
+  {
+    repo: 'image-rs/image',
+    commit: '2c5368b8de2f76ae9d18bc0bcf2cd16c3164cefe',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // functional extensions in Java (jOOλ): sequences and their window functions, tuples of one to sixteen degrees,
+  // functions of up to sixteen arguments, checked functional interfaces and their unchecked wrappers, collectors,
+  // ranges and the agg functions (50 snippets drawn; the Java 8 copy of the same sources and the tests left out)
+  {
+    repo: 'jOOQ/jOOL',
+    commit: '31ed3a398fd099206f62438b80a2a93dd7e2105d',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^jOOL/src/main/java/org/jooq/lambda/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a result type in Kotlin (kotlin-result): the result, its factory, map, and, or, get, on, recover, unwrap, zip,
+  // iterable and binding functions, the annotations and the coroutine extensions — binding, flows, parallel zips (all
+  // their snippets; the benchmarks, the example application and the tests left out); and its README (all its sections)
+  {
+    repo: 'michaelbull/kotlin-result',
+    commit: 'aed7438b2bd92adc704b5022e64cddf263e38800',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^kotlin-result(?:-coroutines)?/src/\\w+/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an XML parser in C (Expat): the tokenizer and its implementation and namespace variant, the prolog state machine,
+  // the public and internal headers and the character class tables (all their snippets; the parser proper, which
+  // reads its entropy and debugging settings from environment variables, the random sources and SipHash for its hash
+  // salt, the generated name tables, the xmlwf command line program, the fuzzers and the tests left out)
+  {
+    repo: 'libexpat/libexpat',
+    commit: '1185697878a3b09cada8e89f847a4c8315cd7ddc',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^expat/lib/(?!xmlparse\\.c$|random_|siphash\\.h$|nametab\\.h$)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // multidimensional array views in C++ (the reference mdspan of Kokkos): extents, the layouts — left, right, stride,
+  // padded —, the default accessor, mdspan and mdarray, submdspan with its extents, mappings and strided slices, the
+  // compressed pair, the configuration and macros and the trait backports (all their snippets; the benchmarks, the
+  // compilation tests, the examples and the tests left out)
+  {
+    repo: 'kokkos/mdspan',
+    commit: '721efd80b222b2c2c472fc7cae210c66cac194d6',
+    licence: 'Apache-2.0 WITH LLVM-exception (LICENSE)',
+    benign: [{ path: '^include/(?:experimental/__p\\d+_bits/\\w+\\.hpp|mdspan/\\w+\\.hpp|experimental/\\w+)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // state machines in Ruby (AASM): the DSL and its base, states, events, transitions and their invokers, the state
+  // machine and its store, the configuration, the localizer, the errors and the persistence layers — Active Record,
+  // Mongoid, Sequel, Dynamoid, NoBrainer, Redis, Core Data (all their snippets; the RSpec and Minitest matchers, the
+  // Rails generators and their templates and the specs left out); and its READMEs — the guide and the upgrade from
+  // version 3 to 4 (40 sections drawn; the testing page, the planned changes and the change log left out)
+  {
+    repo: 'aasm/aasm',
+    commit: '726a578808e0f403bfd24e505f9a45319670a6b7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/(?:aasm|aasm/(?!minitest|rspec)[\\w/]+)\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README(?:_FROM_VERSION_3_TO_4)?\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // mapping input to objects in PHP (Valinor): the mapper and its builder and configurators, the tree builders for
+  // arrays, lists, shapes, objects, interfaces, unions and scalars, the messages and their formatters, the sources and
+  // their modifiers, the type parser and lexer with its tokens, the types, the normalizer and its transformers, the
+  // definitions and their reflection, the utilities (50 snippets drawn; the compiler generating PHP code, the cache
+  // writing and loading it, the quality checks and the tests left out); its documentation — the getting started page,
+  // the usage, how-to, serialization and other pages, alternatives, credits and upgrading, and its README (40 sections
+  // drawn; the change logs, the benchmarks page and the provided normalizer configurators' page with its password
+  // example left out); and its quality checks' Composer manifests (the root's, whose scripts run Docker with the
+  // shell's PWD variable, left out)
+  {
+    repo: 'CuyZ/Valinor',
+    commit: '15e5afc4a5463d15d26b010fd0a703e16f14c90f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/(?!Compiler/|Cache/|Definition/Repository/Cache/)[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/pages/(?!project/changelog|internals/|serialization/use-provided-normalizer-configurators)[\\w/-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^qa/StaticAnalysis/\\w+/v\\d/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // TeX math typesetting in TypeScript (KaTeX): the lexer, the macro expander and macros, the parser and parse nodes,
+  // the functions and environments — arrays, commutative diagrams —, the HTML and MathML builders and their trees, the
+  // delimiters, stretchy elements, symbols, spacing, units, styles, options and settings (50 snippets drawn; the font
+  // metrics data generated from the fonts, the font and metrics build scripts, the command line, the contributions and
+  // the tests left out); its documentation — API, auto-render, browser, errors, fonts, issues, libraries, migration,
+  // Node.js, options, the supported functions and the support table — and its README (40 sections drawn; the security
+  // page left out); and its manifests, TypeScript and Renovate configuration and the website's manifest and sidebars
+  {
+    repo: 'KaTeX/KaTeX',
+    commit: 'a11ce7289b735a2c1970cddbd858c5b894da9c2b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!fontMetricsData|metrics/|fonts/)[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/(?!security)\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|renovate|website/(?:package|sidebars)|\\.vscode/extensions)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an image lightbox in JavaScript (PhotoSwipe): the core and its events, the gestures — drag, tap, zoom —, the
+  // keyboard and scroll wheel handling, the main scroll, the opener, the slides, their content, loader, placeholder,
+  // pan bounds and zoom levels, the lightbox, the UI elements and the animation utilities (all their snippets; the
+  // distributed builds, the demo and documentation website's code and the tests left out); its documentation pages and
+  // README (40 sections drawn); and its manifests, TypeScript and linter configuration and the website's manifest and
+  // repository data
+  {
+    repo: 'dimsemenov/PhotoSwipe',
+    commit: 'cd41cb587a460634e4cae53134f3d01d06e284a6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/js/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig|\\.eslintrc|demo-docs-website/(?:package|repo-data))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // manipulating Elixir source code (Sourceror): parsing and printing with comments, the zipper and its fast variant,
+  // patches, ranges, the line corrector, identifiers, traversal, the code helpers for functions, keyword lists,
+  // lists, maps, modules, strings and tuples, and its Mix project (all their snippets; the vendored formatter, the
+  // vendored Erlang parser and tokenizer, the benchmarks, the examples, the notebooks and the tests left out)
+  {
+    repo: 'doorgan/sourceror',
+    commit: '78848afea75aba742b19abf206865895d3b96a8e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:lib/[\\w/]+\\.ex|mix\\.exs)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Markdown parser in Swift (Ink): the parser and its modifiers, the reader, the fragments — headings, paragraphs,
+  // lists, code blocks, blockquotes, tables, images, links, horizontal lines, inline code, formatted text —, the
+  // metadata, the named URLs and the HTML rendering (all their snippets; the command line tool and the tests left out)
+  {
+    repo: 'JohnSundell/Ink',
+    commit: 'bcc9f219900a62c4210e6db726035d7f03ae757b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/Ink/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // LINQ to Objects extensions in C# (MoreLINQ): its operators — batching, windows, folds, scans, joins, permutations,
+  // partitions, ranks, lags and leads, padding, interleaving, the experimental and reactive ones and more (50 snippets
+  // drawn; the files generated from T4 templates, the extensions generator, the build scripts and the tests left out);
+  // its README, each operator's summary (40 sections drawn); and its .NET SDK and tools configuration
+  {
+    repo: 'morelinq/MoreLINQ',
+    commit: 'd217ab1e8eac68247650c27e977b767dd66bcab0',
+    licence: 'Apache-2.0 (COPYING.txt)',
+    benign: [
+      { path: '^MoreLinq/(?![\\w/.]*\\.g\\.cs$)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:global|\\.config/dotnet-tools)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // components compiled to many frameworks (Builder.io's Mitosis): its Nx, TypeScript, changesets and editor
+  // configuration, and its packages' manifests and configuration — the command line's, the core's, the documentation
+  // site's and the linter plugin's (all of them; the root manifest, whose script reads the INIT_CWD variable, the
+  // starter templates, the playground and the tests left out); and its documentation —
+  // components, configuration, context, customizability, gotchas, hooks, project structure — and the linter plugin's
+  // README and rule pages (40 sections drawn; the command line page and the draft feature matrix left out)
+  {
+    repo: 'BuilderIO/mitosis',
+    commit: 'e4255db77c3a202aef001963944d5e219c2d0c3f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:tsconfig|nx|\\.changeset/config|\\.vscode/(?:extensions|settings)|packages/(?:cli|core|docs|eslint-plugin)/(?:package|project|tsconfig(?:\\.build)?))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:docs/(?!cli|feature-matrix-draft)[\\w-]+|packages/eslint-plugin/(?:README|docs/rules/[\\w-]+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // module federation for bundlers (Module Federation's core): its packages' manifests, TypeScript configuration and
+  // Nx projects (25 drawn; the browser developer tools' and tree shaking server's, the apps, the examples and the tests
+  // left out)
+  {
+    repo: 'module-federation/core',
+    commit: '08fdc4dfbf4d5498638f7fa7bc2c772fcae4d066',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/(?!chrome-devtools/|treeshake-)[\\w-]+/(?:package|tsconfig|project)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a doc comment standard's monorepo (Microsoft's TSDoc): the Rush configuration, its projects' manifests and
+  // TypeScript configuration, the build rig's profiles — Heft, TypeScript, API Extractor, Rush project and Sass
+  // configuration —, the rigs, the common Rush settings and TSDoc's configuration schema (25 drawn; the change files
+  // and change logs, the Jest configuration, the Rush command line and the build cache, cobuild and artifactory
+  // settings left out)
+  {
+    repo: 'microsoft/tsdoc',
+    commit: '2dd8912e50b884653f674801dfbb044c897c3075',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:rush|(?:api-demo|eslint-plugin|playground|tsdoc|tsdoc-config|tsdoc-build-rig)/(?:package|tsconfig)|[\\w-]+/config/(?:rig|heft|typescript|api-extractor)|tsdoc-build-rig/profiles/\\w+/(?:tsconfig-base|config/(?:heft|typescript|api-extractor-task|rush-project|sass))|common/config/rush/(?:common-versions|experiments|version-policies|subspaces|pnpm-config)|tsdoc/schemas/tsdoc\\.schema)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // accessible comboboxes, selects and multiple selection in React (Downshift): the READMEs of the component and of
+  // its hooks — useCombobox, useSelect, useMultipleSelection, useTagGroup —, the hooks' migration guides and the
+  // TypeScript usage page (40 sections drawn; the maintainers' and users' pages, the manual releases page and the
+  // change log left out); and its manifest and TypeScript configuration
+  {
+    repo: 'downshift-js/downshift',
+    commit: '1bb8b75e506fe807a5c5201a103d1bd128e5a5e2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:README|src/hooks/(?:\\w+/)?(?:README|MIGRATION_\\w+)|other/TYPESCRIPT_USAGE)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:package|tsconfig(?:\\.preact)?|docusaurus/tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an inversion of control container for TypeScript (InversifyJS): its manifest and its TypeScript and Renovate
+  // configuration
+  {
+    repo: 'inversify/InversifyJS',
+    commit: 'f10c2c1a9093430d637597a29e1babff3ce58fe4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package|renovate|tsconfig(?:\\.[\\w.]+)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // OpenAPI client code generation (Hey API's openapi-ts): its packages' manifests and TypeScript and Turborepo
+  // configuration, the development project's and the web site's, and the root's with its Renovate, changesets,
+  // oxlint and oxfmt configuration (25 drawn; the editor's launch and task configuration, the deployment
+  // configuration, the locale strings, the examples, the snapshots and the tests left out)
+  {
+    repo: 'hey-api/openapi-ts',
+    commit: '03f9c540272e822bc2afa971d050397929460c98',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:(?:packages/[\\w-]+|dev|web)/)?(?:package|tsconfig(?:\\.base)?|turbo)\\.json$|^(?:renovate|\\.changeset/config|\\.oxlintrc|\\.oxfmtrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an object–relational mapper for TypeScript (MikroORM): its packages' npm and JSR manifests and TypeScript
+  // configuration — the core, the decorators, the SQL layer and each database's driver, migrations, the seeder, the
+  // entity generator, reflection —, the root's manifest, Lerna, TypeScript and oxlint configuration and the
+  // documentation site's manifest and versions (25 drawn; the command line package's, the documentation's generated
+  // API listings, the Docker security profile, the agent settings and the tests left out)
+  {
+    repo: 'mikro-orm/mikro-orm',
+    commit: 'a6b9730585e467720b90390a1de706e0f4b8726c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!cli/)[\\w-]+/(?:package|jsr|tsconfig(?:\\.build)?)|package|lerna|tsconfig(?:\\.build)?|\\.oxlintrc|docs/(?:package|versions))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a UI language and its compiler (Marko): its packages' manifests and TypeScript configuration — the compiler and
+  // its Babel wrapper, the class and tags runtimes, the translator — and the class runtime's documentation structure,
+  // the root's manifest and TypeScript, changesets, oxlint and oxfmt configuration (all of them; the Mocha, lint-staged,
+  // size and coverage configuration and the scripts' manifests left out)
+  {
+    repo: 'marko-js/marko',
+    commit: '5c4645356daaaefb947384ea89e6f3da7ba3161d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/(?:(?:internal/babel|translator)/)?(?:package|tsconfig(?:\\.libs)?)|packages/runtime-class/docs/structure|package|tsconfig(?:\\.build)?|\\.changeset/config|\\.oxlintrc|\\.oxfmtrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -25808,6 +26074,7 @@ export const FRESH_PARTS = [
   { part: 'fresh94', name: 'Ninety-fourth fresh part', fragments: 'ninety-fourth fresh sources', sources: FRESH94_SOURCES },
   { part: 'fresh95', name: 'Ninety-fifth fresh part', fragments: 'ninety-fifth fresh sources', sources: FRESH95_SOURCES },
   { part: 'fresh96', name: 'Ninety-sixth fresh part', fragments: 'ninety-sixth fresh sources', sources: FRESH96_SOURCES },
+  { part: 'fresh97', name: 'Ninety-seventh fresh part', fragments: 'ninety-seventh fresh sources', sources: FRESH97_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
