@@ -113,7 +113,8 @@
  * other sources again ("How the ninety-fourth fresh part was built"; built beside the ninety-third on a branch of its own); `FRESH95_SOURCES` the ninety-fifth, benign values again, on
  * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own); `FRESH96_SOURCES` the ninety-sixth, benign values again, on
  * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own); `FRESH97_SOURCES` the ninety-seventh, benign values again, on
- * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own).
+ * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own); `FRESH98_SOURCES` the ninety-eighth, benign values again, on
+ * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -25972,6 +25973,268 @@ const FRESH97_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-eighth fresh part: public sources none of the earlier parts uses (only owners from n to z or a
+// digit looked at, so as not to meet the ninety-seventh's helper), benign values again — JSON documents of two shapes
+// (the manifests and configuration of code sources: packages' manifests, TypeScript, Lerna, Nx, Turborepo and
+// changesets configuration; and data records: currencies), a low cap each (at most 25 a source), code from ordinary
+// library repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a
+// source; each the documentation of a code or JSON source)
+const FRESH98_SOURCES: Source[] = [
+  // a rich text editor framework on Slate (Plate): its documentation's guides — the editor, its methods, controlled
+  // values, plugins and their components, context, methods, rules, input rules and shortcuts, feature kits, forms, static
+  // rendering, performance, TypeScript, troubleshooting — and its element plugins' pages (40 sections drawn; the Chinese
+  // translations, the debugging page reading NODE_ENV, the unit testing and Playwright pages and the media page with its
+  // upload service's secret key left out); and its packages' manifests and TypeScript configuration and its changesets
+  // configuration (25 drawn; the workspace's manifest, whose scripts read environment variables, and Turborepo
+  // configuration, which lists an OAuth token's and an API key's variables, the AI packages, the registry's generated
+  // files, the templates, the benchmarks and the agents' settings left out)
+  {
+    repo: 'udecode/plate',
+    commit: 'bc7104f7dd009a0c2da78cffaee1108b4c430f46',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^content/docs/\\((?:guides|plugins)\\)/(?:\\(elements\\)/)?[\\w-]+\\.mdx$(?<!\\.cn\\.mdx|/debugging\\.mdx|/unit-testing\\.mdx|/playwright\\.mdx|/media\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!ai/|copilot/)(?:udecode/)?[\\w-]+/(?:package|tsconfig)|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a design system's React components (Twilio Paste): its documentation site's components' pages — guidelines and
+  // usage of alerts, avatars, buttons, cards, comboboxes, date and time pickers, menus, modals, popovers, tables, tabs,
+  // toasts and more (40 sections drawn; the badge page with its expiring tokens, the blockquote and example text pages
+  // with their password rules and process environment, the editable code block's with its API key, the help text, input,
+  // progress steps, select and textarea pages with their password fields and steps, the generated API pages and the
+  // change logs left out); and its
+  // core components', primitives' and layouts' manifests and TypeScript configuration, its libraries', design tokens',
+  // theme's, style props', customization's, types' and utilities' manifests, and the workspace's manifest and Lerna, Nx
+  // and Biome configuration (25 drawn; the website's, the backend's, the codemods', the editor extension's, the
+  // templates', the fixtures' and the Cypress tests' left out)
+  {
+    repo: 'twilio-labs/paste',
+    commit: '9900312d02ff25ca1eb315a8ce5a6d669f8d2418',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/paste-website/src/pages/components/(?!badge/|blockquote/|editable-code-block/|example-text/|help-text/|input/|progress-steps/|select/|textarea/)[\\w-]+/index\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/paste-(?:core/(?:components|primitives|layout)/[\\w-]+|libraries/[\\w-]+|design-tokens|theme|style-props|customization|types|utils|icons)/(?:package|tsconfig)|package|lerna|nx|biome)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Vue component library (PrimeVue): its packages' manifests and TypeScript configuration — the components, core,
+  // forms, icons, themes, metadata, the auto-import resolver, the Nuxt module — and the components' entry manifests (25
+  // drawn; the password and terminal components', the showcase app's, the Nuxt module's playground and test fixtures,
+  // the MCP server's data and the theme presets' near-identical entries left out)
+  {
+    repo: 'primefaces/primevue',
+    commit: 'd4374cb7c1267f35eba7cee5d0a266f50ca8ec84',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:packages/(?!mcp/)[\\w-]+/(?:package|tsconfig)|packages/primevue/src/(?!password/|terminal/)\\w+/package|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a reactive UI library (Solid): its packages' manifests and TypeScript configuration — the core, the store, the web,
+  // universal, hyperscript and tagged template renderers, web storage, custom elements, server rendering, the Babel
+  // preset — and the workspace's manifest, TypeScript, Turborepo and changesets configuration (all they give; the
+  // integration tests' and the test configuration left out)
+  {
+    repo: 'solidjs/solid',
+    commit: 'f47845f9cc16ecbb316aa6560c7161f45af9a3d8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!test-integration/)[\\w/-]+/(?:package|tsconfig(?:\\.build)?)|package|tsconfig|turbo|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // reactive signals for Preact and React (Preact Signals): its packages' READMEs — core, Preact and React bindings, the
+  // debug package, the devtools adapter and interface, the linter plugin, the Preact transform — and its README (all
+  // their sections; the Vite plugin's README with its curl commands and the React transform's with its debug logging
+  // switch left out); and its packages', the browser extension's and the documentation site's manifests and TypeScript
+  // configuration, the workspace's, its property mangling list and its changesets configuration (all they give; the
+  // development container's left out)
+  {
+    repo: 'preactjs/signals',
+    commit: '1e3ab34197cca0812bbd2f7cce360eab187600f4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:README|packages/(?!vite-plugin/|react-transform/)[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w/-]+/(?:package|tsconfig)|package|tsconfig|mangle|\\.changeset/config|extension/(?:manifest|package|tsconfig)|docs/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a GUI panel for React (Leva): its panel, inputs — numbers, strings, booleans, colours, vectors, intervals, images,
+  // selects, buttons, monitors, folders —, hooks, store helpers, types, styles and utilities, and its Bézier, dates and
+  // spring plugins (50 snippets drawn; the store reading NODE_ENV, the plot plugin evaluating its expressions, the
+  // stories and the tests left out); its documentation — getting started, configuration, inputs, special inputs,
+  // plugins, styling, TypeScript, controlled inputs, creating plugins — and its packages' READMEs (all their sections);
+  // and its packages' manifests, the workspace's manifest, TypeScript and changesets configuration (all they give; the
+  // demo's sandboxes and the Cypress tests left out)
+  {
+    repo: 'pmndrs/leva',
+    commit: 'a4cb600316bb0a284abd5faeaa6239bc4d819f85',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?!plugin-plot/)[\\w-]+/src/[\\w/]+\\.tsx?$(?<!\\.stories\\.tsx|\\.test\\.tsx?|/store\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs/[\\w/-]+|packages/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/(?:plugin/)?package|package|tsconfig|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // HTML processing (rehype): its documentation — getting started and plugins — and its READMEs and the parser's,
+  // stringifier's and processor's (all their sections; the command line's left out); and their manifests and
+  // TypeScript configuration and the workspace's (all they give; the command line's and the tests left out)
+  {
+    repo: 'rehypejs/rehype',
+    commit: 'cae74c7f729a55c6f407bdb95aaa362b44e7c2c2',
+    licence: 'MIT (license)',
+    benign: [
+      { path: '^(?:readme|doc/[\\w-]+|packages/rehype(?:-parse|-stringify)?/readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/rehype(?:-parse|-stringify)?/(?:package|tsconfig)|package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // model validation for Vue (Vuelidate): the raw validators — required, lengths, ranges, numeric, alpha, email, URL, IP
+  // and MAC addresses, same-as, and, or, not — their message wrappers, the helpers and utilities, and the core's
+  // validation state, its utilities and the Vue plugin (50 snippets drawn; the tests left out); its documentation — the
+  // guide, advanced usage, custom validators, the migration guide, the API's configuration, error object, methods and
+  // state pages (all their sections; the rules, validators and examples pages, whose examples confirm a password, left
+  // out); and its packages' manifests and Lerna configuration (all they give; the test project's left out)
+  {
+    repo: 'vuelidate/vuelidate',
+    commit: '08aa51495a4590c17d407a56cbbada9cf370c5d7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:validators|vuelidate)/src/(?![\\w/]*__tests__/)[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/docs/src/(?:api/)?[\\w-]+\\.md$(?<!/rules\\.md|/validators\\.md|/examples\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!test-project/)[\\w-]+/package|package|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // functional helpers in Python (funcy): collections, sequences, function makers and combinators, decorators, flow
+  // control, calculation and caching, debugging helpers, objects, primitives, strings, trees and types (all their
+  // snippets; the documentation's configuration and the tests left out)
+  {
+    repo: 'Suor/funcy',
+    commit: '70fb6e8b0d1d2d5a78f2a66e80a98d691366cc85',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^funcy/\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // JSON Schema validation in Go (gojsonschema): the schema and its sub-schemas, the drafts, the loaders and schema
+  // pools, the format checkers, the validation, the results and errors, the types and utilities (all their snippets; the
+  // error messages' locale, the test data and the tests left out)
+  {
+    repo: 'xeipuuv/gojsonschema',
+    commit: 'b076d39a02e5015af0a2a96636e4cc479ecd9f45',
+    licence: 'Apache-2.0 (LICENSE-APACHE-2.0.txt)',
+    benign: [{ path: '^\\w+\\.go$(?<!_test\\.go|^locales\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // XML reading and writing in Rust (quick-xml): the reader — buffered, slice, namespace-aware and asynchronous — the
+  // parser's pieces, the events and attributes, escaping, encodings, names, the writer, and the serde deserializer and
+  // serializer (50 snippets drawn; the benchmarks, the comparison, the fuzzing, the examples and the tests left out)
+  {
+    repo: 'tafia/quick-xml',
+    commit: '6242da0db105c4d78fd3e4218aa940e82a0cba57',
+    licence: 'MIT (LICENSE-MIT.md)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // date and time classes beyond java.time in Java (ThreeTen-Extra): day of month and year, year halves, quarters and
+  // weeks, intervals, periods, amounts, temporals, the Accounting, British cutover, Coptic, Discordian, Ethiopic,
+  // International Fixed, Julian, Pax and Symmetry calendars, and the UTC and TAI time scales (50 snippets drawn; the
+  // word-based formatting's resources and the tests left out); its site's pages — the index, the user guide, related
+  // projects — and its README (all their sections)
+  {
+    repo: 'ThreeTen/threeten-extra',
+    commit: '56445ea901d68ec56b290b6d86e8f01528efde9c',
+    licence: 'BSD-3-Clause (LICENSE.txt)',
+    benign: [
+      { path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|src/site/markdown/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // object validation in Kotlin (Valiktor): the validation DSL, its functions for any, strings, numbers, arrays,
+  // collections, maps and dates, the constraints, the message formatters and resolvers, and the Java Time, Joda-Time,
+  // Joda-Money and JavaMoney modules and the Spring integration (50 snippets drawn; the test helpers, the samples and
+  // the tests left out)
+  {
+    repo: 'valiktor/valiktor',
+    commit: '1b8e71d82ff1a91b66815fc93536ebdf4d148650',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^valiktor-(?!samples/|test/)[\\w/-]+/src/main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // CBOR in C (libcbor): the data items — integers, byte and text strings, arrays, maps, tags, floats and control
+  // values —, their encoding and serialization, the streaming decoder and its callbacks, the loaders, the builder's
+  // callbacks, the stack, the Unicode helpers and the allocators (all their snippets; the examples, the fuzzing, the
+  // documentation's scripts and the tests left out)
+  {
+    repo: 'PJK/libcbor',
+    commit: 'd436c4027d2f62539e4f20b191d3224c7601c8b1',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^src/[\\w/]+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // logging in C++ (plog): the logger and its records and severities, the appenders — console, coloured console,
+  // rolling file, debug output, event log, Android, Arduino, dynamic —, the formatters, the converters, the initializers
+  // and the helpers (all their snippets; the samples and the tests with their bundled doctest left out); and its
+  // PlatformIO library manifest
+  {
+    repo: 'SergiusTheBest/plog',
+    commit: 'd04355e101cbb28d778e81851ed676fd25183c0c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/plog/[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^library\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // money and currencies in Ruby (Money): the money object, its arithmetic, allocation, constructors, formatter and
+  // formatting rules, the currencies, their loader and heuristics, the banks and exchange, the rates store and the
+  // locale backends (all their snippets; the specs left out); and its currency tables, data records of currencies with
+  // their codes, symbols, subunits and separators (all that are under the size limit)
+  {
+    repo: 'RubyMoney/money',
+    commit: 'a7c8360f89d6d381c9c1c16a8ff29267b50fce2a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^config/currency_\\w+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // typed collections in PHP (ramsey/collection): collections, sets, queues and double-ended queues, the maps — typed,
+  // associative and named parameter —, the generic array, sorting, the tools and the exceptions (all their snippets;
+  // the tests left out); and its Composer manifest and conventional commits configuration (its Git hooks' configuration,
+  // which runs commands, left out)
+  {
+    repo: 'ramsey/collection',
+    commit: 'b23dc1adab4d1db63547c6480a8da8b207ea89be',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|conventional-commits)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // Phoenix components in Elixir (Doggo): the component builder and macros, the components — accordions, badges,
+  // breadcrumbs, buttons, cards, carousels, date and time, disclosures, drawers, fallbacks, frames, icons, images, menus,
+  // navigation, pagination, skeletons, splitters, steps, tabs, tags, toggles, tooltips, trees and more — and the errors
+  // (50 snippets drawn; the field component with its password inputs, the modal and alert dialog with their JavaScript
+  // commands, the Storybook stories and their generator, the demo and the tests left out); and its Coveralls
+  // configuration (its Renovate configuration, already known, dropped)
+  {
+    repo: 'woylie/doggo',
+    commit: '7cd81fd8a83f1b5ecdd2926adf5afda680513690',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/doggo(?:\\.ex|/(?:components/)?\\w+\\.ex)$(?<!/field\\.ex|/modal\\.ex|/alert_dialog\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:renovate|coveralls)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // unidirectional data flow in Swift (ReSwift): the store, its subscriptions and subscribers, actions, reducers,
+  // middleware, state and the utilities (all their snippets; the tests and the SwiftLint integration left out); and its
+  // guides — getting started, actions, reducers, state, stores, utilities — and its README (all their sections; the
+  // documentation templates left out)
+  {
+    repo: 'ReSwift/ReSwift',
+    commit: '11f0a2e4965487c8d1f1dd1cffc59e39ef3f2666',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^ReSwift/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Docs/[\\w ]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // functional extensions for C# (CSharpFunctionalExtensions): Result and its extension methods — Bind, Map, Tap,
+  // Ensure, Match, Finally, Compensate and more, synchronous and asynchronous —, Maybe and its extensions, value objects,
+  // entities, the JSON serialization and the errors (50 snippets drawn; the examples, the strong-named build and the
+  // tests left out)
+  {
+    repo: 'vkhorikov/CSharpFunctionalExtensions',
+    commit: 'e0fc908ecf0b006b0b5fdfea1d028137c9e5c5ae',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^CSharpFunctionalExtensions/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -26075,6 +26338,7 @@ export const FRESH_PARTS = [
   { part: 'fresh95', name: 'Ninety-fifth fresh part', fragments: 'ninety-fifth fresh sources', sources: FRESH95_SOURCES },
   { part: 'fresh96', name: 'Ninety-sixth fresh part', fragments: 'ninety-sixth fresh sources', sources: FRESH96_SOURCES },
   { part: 'fresh97', name: 'Ninety-seventh fresh part', fragments: 'ninety-seventh fresh sources', sources: FRESH97_SOURCES },
+  { part: 'fresh98', name: 'Ninety-eighth fresh part', fragments: 'ninety-eighth fresh sources', sources: FRESH98_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
