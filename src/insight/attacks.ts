@@ -18,7 +18,7 @@ import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
 import { POWERSHELL_ATTACK, POWERSHELL_PATTERNS, PS_INDEX, PS_LITERAL_COLLECTION, powershellProgram } from './powershell.ts'
-import { bareCommand, braceProgram, commandLine, commentedCommand, isNameChar, loopCommandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
+import { bareCommand, braceProgram, CASE_CLOSED, commandLine, commentedCommand, isNameChar, loopCommandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
@@ -710,14 +710,12 @@ const TABLE_ROW = /(?<![^\n])[ \t]{0,3}\|[^\n\r\u2028\u2029]{0,2000}\|[ \t]*\r?(
 const CONTINUES = /(?:\\|&&|\|\|)[ \t]*$|^(?![ \t]{0,3}\|)[^\n]*\|[ \t]*$/
 /** A Markdown text without its tables' rows (not a row a line continues into: `ls \⏎| id; echo x #|` is one command). */
 function withoutTableRows(v: string): string {
-  const cased = v.includes('esac') && CASE_END.test(v)
+  const cased = v.includes('esac') && CASE_CLOSED.test(v)
   return v.replace(TABLE_ROW, (row: string, at: number) => {
     const before = v.lastIndexOf('\n', at - 2)
     return (at > 0 && CONTINUES.test(v.slice(before + 1, at - 1))) || (row.endsWith('\r') && (at === 0 || cased || !PLAIN_ROW.test(row))) ? row : ''
   })
 }
-/** (third review) a `case` closed in the value: zsh takes a row's leading `|` before a pattern there (`| a) curl … | sh |\r⏎esac`) */
-const CASE_END = /\besac\b/
 /**
  * (forty-fourth round, review) a row ending in CR LF set aside: one of words, numbers and punctuation only, no quote, substitution,
  * expansion, escape or separator of the shell's (`| x'; id; echo ' |\r`, `|x| \`id\` |\r` in a value spliced inside quotes ran `id`),
@@ -846,18 +844,22 @@ const back = (n: number) => `\\${n}`
 /** the programs a glob qualifier's `+` may name after a qualifier's letters (`*(N+id)`): a probe's, not a C operand's (`*(n+len)`) */
 const QUALIFIER_PROGRAMS = 'id|whoami|uname|hostname|ls|cat|curl|wget|sh|bash|zsh|nc|ncat|ping|sleep|touch|rm|python3?|perl|ruby|php|node|env|printenv|pwd'
 /**
- * a glob qualifier list that runs a command, its delimiter the `n`th group, ending the word (a quote may follow), its other qualifiers
- * zsh's characters (letters, digits and `/.@=*%^,:[]+-`; not a link's `#anchor`): `e` with its command
- * of two characters at least (not a minified call's `.(e,n,)`) between a punctuation mark twice (not a backslash, which zsh reads as an
- * escape), or in `[…]` or `{…}`, the command up to the first
- * closing delimiter, as zsh reads it (review: a body that could close at each of 400 delimiters cost seconds on 64 KiB); or `+` and a
- * command's name after punctuation only, or after up to three letters and a probe's program (`*(N+id)`, `*(ND+id)`; not C's `*(p+i)`)
+ * a glob qualifier list that runs a command, opening on `open`, ending the word (a quote may follow): up to 16 other qualifiers (not
+ * opening on a link's `#anchor`), then `e` and its command in one of `commands` (the `n`th group its delimiter), or `+` and a command's
+ * name after punctuation only, or after up to three letters and a probe's program (`*(N+id)`, `*(ND+id)`; not C's `*(p+i)`), then up to
+ * 16 more qualifiers
  */
-const qualifierRun = (n: number, open = String.raw`\(`, delimiters = String.raw`[^\w\s()[\]{}<>;&|.\\]`) =>
-  String.raw`${open}(?!#)[^()\s&;|<>'"\x60$\\]{0,16}?(?:e(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|(${delimiters})(?:(?!${back(n)})[^()]){2,400}${back(n)})|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+const qualifierList = (open: string, commands: string) =>
+  String.raw`${open}(?!#)[^()\s&;|<>'"\x60$\\]{0,16}?(?:e${commands}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+/**
+ * `e`'s command of two characters at least (not a minified call's `.(e,n,)`), up to the first closing delimiter, as zsh reads it
+ * (review: a body that could close at each of 400 delimiters cost seconds on 64 KiB): in `[…]` or `{…}`, between `.`s with no blank, or
+ * between a punctuation mark twice (the `n`th group; not a backslash, which zsh reads as an escape)
+ */
+const qualifierRun = (n: number, open = String.raw`\(`) =>
+  qualifierList(open, String.raw`(?:\[[^\]()]{2,400}\]|\{[^}()]{2,400}\}|\.[^()\s.;&|<>]{2,400}\.|([^\w\s()[\]{}<>;&|.\\])(?:(?!${back(n)})[^()]){2,400}${back(n)})`)
 /** a qualifier's list glued to a name's `*` (`a*(e:id:)`, `[a]*(e:id:)`): delimiters no arithmetic has (not `2*(e-1-x)`), no pair (`2*(e[i])`) */
-const gluedQualifierRun = (n: number, open = String.raw`\(`) =>
-  String.raw`${open}(?!#)[^()\s&;|<>'"\x60$\\]{0,16}?(?:e([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}|(?<=\([-^.\/@=%*,]{0,8})\+[a-z_][\w-]{0,40}|(?<=\([a-z]{1,3})\+(?:${QUALIFIER_PROGRAMS})\b)[^()\s]{0,16}\)(?=[\s;&|<>)'"]|$)`
+const gluedQualifierRun = (n: number) => qualifierList(String.raw`\(`, String.raw`([:'"|@#~!%^])(?:(?!${back(n)})[^()]){2,400}${back(n)}`)
 /**
  * zsh's glob qualifiers that run a command (`qualifierRun`): after a glob's `*` or `?` not glued to an operand; after a name's `*`
  * (`gluedQualifierRun`); after a path's word (`/`, `~`, `.`, `/tmp/`: not `//`, a comment's `//NOLINT(bugprone-…)`, nor a method's call
@@ -2630,7 +2632,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
-  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, CASE_END, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
+  SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */

@@ -473,7 +473,7 @@ const opensGroup = (v: string, k: number) => {
  * the words `alias` and `eval` (fifth review), bash's `BASH_ALIASES`, and any `$` or backtick, which may spell a command's word
  * (forty-sixth round's review: dash's `x=ali; ${x}as a='true #'`)
  */
-const ALIAS_OR_EVAL = /(?<![\w-])(?:alias|eval|bash_aliases)(?![\w-])|[$`]/
+const ALIAS_OR_EXPANSION = /(?<![\w-])(?:alias|eval|bash_aliases)(?![\w-])|[$`]/
 /** how far before a call `subshellBefore` looks for a group's parenthesis */
 const GROUP_REACH = 4000
 
@@ -487,7 +487,7 @@ function subshellBefore(v: string, at: number): boolean {
   if (at > GROUP_REACH) return true
   // (fifth review) nor an alias or an eval before it: dash, `bash --posix` and bash with `expand_aliases` read a later line through
   // an alias an earlier line defined (`alias f=true\;⏎f( x & id -a )` is a subshell), and zsh's `eval $'\050f( & id -a )'` spells one
-  if (ALIAS_OR_EVAL.test(v.slice(0, at))) return true
+  if (ALIAS_OR_EXPANSION.test(v.slice(0, at))) return true
   for (let k = v.indexOf('(', 0); k !== -1 && k < at; k = v.indexOf('(', k + 1)) if (opensGroup(v, k)) return true
   return false
 }
@@ -943,7 +943,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (forty-sixth round) a table's row (Markdown's `| ID | Name |` over `|----|----|`, in a notebook, a docstring, a page): no pipe
         if (i >= rowTo) {
           rowTo = lineEnd(v, i)
-          if (aliasAt === -2) aliasAt = v.search(ALIAS_OR_EVAL)
+          if (aliasAt === -2) aliasAt = v.search(ALIAS_OR_EXPANSION)
           if (cased === -1) cased = CASE_CLOSED.test(v) ? 1 : 0
           rowDead = cased === 0 && (aliasAt === -1 || aliasAt > rowTo) && deadRow(v, v.lastIndexOf('\n', i) + 1, rowTo)
         }
@@ -1138,10 +1138,11 @@ function keptBefore(v: string, from: number, i: number, kept: number): number {
 const WORD_JOINS = new Set([61, 58, 44, 123])
 
 /**
- * (forty-sixth round's third review) a `case` closed in the value: dash and zsh continue a pattern list broken after `|` onto a line
- * opening on `|` (`case x in⏎(a|⏎|x) 127.0.0.1 | id⏎esac` ran `id`), so no line is a table's row there
+ * A `case` closed in the value: dash and zsh continue a pattern list broken after `|` onto a line opening on `|` (forty-sixth round's
+ * third review: `case x in⏎(a|⏎|x) 127.0.0.1 | id⏎esac` ran `id`), and zsh takes a row's leading `|` before a pattern (`| a) curl … | sh
+ * |\r⏎esac`, attacks.ts's Markdown rows): no line is a table's row there
  */
-const CASE_CLOSED = /(?<![\w-])esac(?![\w-])/
+export const CASE_CLOSED = /\besac\b/
 
 /** Where the line of `i` ends: its line feed, or the value's end. */
 function lineEnd(v: string, i: number): number {
@@ -1173,9 +1174,9 @@ const OPEN_ROW_STOPS = new Set([...'\'"`\\#{}$'].map((ch) => ch.charCodeAt(0)))
  *   `OPEN_ROW_STOPS`: the shells and cmd.exe refuse a line that opens on a pipe, and PowerShell 7, which continues the line before's
  *   pipeline with it, the empty element between the two (a table's later rows, `| string (all types) | T |`). After any other line,
  *   PowerShell 7 runs it as that line's pipeline's rest (`x⏎| whoami`), so it is read.
- * Not the value's last line ending on a `|`: an application may splice more after the value (`convert x | id | out.png`). Not after
- * `alias` or `eval` (the caller): dash and `bash --posix` read a word through an alias an earlier line defined, `alias a='true #'`
- * making `x | id | a |` a complete line.
+ * Not the value's last line ending on a `|`: an application may splice more after the value (`convert x | id | out.png`). Not, the
+ * caller's part, after `ALIAS_OR_EXPANSION` (dash and `bash --posix` read a word through an alias an earlier line defined, `alias
+ * a='true #'` making `x | id | a |` a complete line), nor in a value where a `case` closes (`CASE_CLOSED`).
  */
 function deadRow(v: string, start: number, end: number): boolean {
   let a = start
@@ -1747,4 +1748,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
