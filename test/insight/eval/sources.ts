@@ -114,7 +114,8 @@
  * other sources again ("How the ninety-fifth fresh part was built"; built beside the ninety-sixth on a branch of its own); `FRESH96_SOURCES` the ninety-sixth, benign values again, on
  * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own); `FRESH97_SOURCES` the ninety-seventh, benign values again, on
  * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own); `FRESH98_SOURCES` the ninety-eighth, benign values again, on
- * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own).
+ * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own); `FRESH99_SOURCES` the ninety-ninth, benign values again, on
+ * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -26235,6 +26236,269 @@ const FRESH98_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, ninety-ninth fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the hundredth's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources: packages' npm, JSR and Composer manifests, TypeScript, Lerna,
+// Turborepo, changesets and TypeDoc configuration, documentation sidebars' metadata), a low cap each (at most 25 a source), code
+// from ordinary library repositories, one language a source (at most 50 a source) and Markdown from documentation sets
+// (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH99_SOURCES: Source[] = [
+  // retrying in Python (tenacity): the retrying loop and its call state, the retry conditions, stop conditions and wait
+  // strategies, the before, after and before-sleep hooks, the sleep functions, the asyncio and Tornado variants and the
+  // utilities (all their snippets; the release notes, the documentation's configuration and the tests left out)
+  {
+    repo: 'jd/tenacity',
+    commit: 'c650fb45204635f07910948d5fc59a8c551ffdda',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^tenacity/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // humane number and time formatting in Go (go-humanize): byte sizes and big byte sizes, commas in integers, floats
+  // and big numbers, SI prefixes, ordinals, relative times, custom number formats, float formatting and the English
+  // plurals and word lists (all their snippets; the fuzzing, the Nix files and the tests left out)
+  {
+    repo: 'dustin/go-humanize',
+    commit: '4d1d9082551ec085912e7d2253a33ae547fca000',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:english/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // text wrapping in Rust (textwrap): wrapping and filling, refilling and unfilling, columns, indentation and
+  // dedentation, the options, the core fragments and words, the word separators and splitters, the first-fit and
+  // optimal-fit wrapping algorithms, line endings and the terminal width (all their snippets; the fuzzing helpers, the
+  // benchmarks, the examples, the fuzz targets and the tests left out; its dprint configuration, whose exec plugin runs
+  // commands, not taken)
+  {
+    repo: 'mgeisler/textwrap',
+    commit: 'e29daecac5298f7b712df0c0a35d6981e91209f7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$(?<!/fuzzing\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // string conversion in Java (Joda-Convert): the string converter registry, the annotation, enum, type and
+  // reflection-based converters and their factories, the JDK's types' converters, the ThreeTen backport's, Guava's type
+  // tokens', the array converter factories, the rename handler, the type utilities and the module descriptor (50
+  // snippets drawn; the tests left out); and its site's pages — the index, the user guide, the enterprise page — and its
+  // README (all their sections)
+  {
+    repo: 'JodaOrg/joda-convert',
+    commit: '7dfb092a423292744e932ef1ae5cc2718cf68ea8',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^src/main/java/[\\w/-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|src/site/markdown/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Kotlin Flow operators (FlowExt): buffer count, cast, combine, concat, defer, eager flattening, errors, flatMapFirst,
+  // flows from functions, groupBy, ignoreElements, interval, mapIndexed, mapTo, materialize and dematerialize, never,
+  // pairwise, race, range, repeat, results, retry with delay strategies, scanWith, selectors, skipUntil, takeUntil,
+  // throttle, timer, withLatestFrom, and the internal atomics, locks and maps of each platform (50 snippets drawn; the
+  // tests and the API dumps left out)
+  {
+    repo: 'hoc081098/FlowExt',
+    commit: '7341f3853d670af0283258f57643a68ed273f8ac',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/\\w+Main/kotlin/[\\w/.]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // DEFLATE, zlib and gzip in C (libdeflate): the compressor and its match finders (binary tree, hash chains, hash
+  // table), the decompressor and its template, the zlib and gzip wrappers, Adler-32 and CRC-32 with their x86, ARM and
+  // RISC-V implementations, the CPU feature detection, the utilities and the public header (50 snippets drawn; the
+  // common CPU feature code reading an environment variable, the generated CRC-32 tables and multipliers, the programs,
+  // the scripts, the fuzzing and the tests left out)
+  {
+    repo: 'ebiggers/libdeflate',
+    commit: '28e88e9c6f6c197594753e7c9139e8a70c1a7b89',
+    licence: 'MIT (COPYING)',
+    benign: [{ path: '^(?:lib/[\\w/]+|libdeflate|common_defs)\\.[ch]$(?<!/cpu_features_common\\.h|/crc32_tables\\.h|/crc32_multipliers\\.h)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // scanning in C++ (scnlib): the scanning API, its ranges, chrono, regular expression, wide character and istream
+  // support, the forward declarations and macros, and the implementation and its module (all their snippets; the
+  // benchmarks, the examples, the fuzzing, the documentation's scripts and the tests left out)
+  {
+    repo: 'eliaskosunen/scnlib',
+    commit: '4b8a7400ce34208fa47b9abec492a6497a7ab48c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:include/scn/\\w+\\.h|src/scn/\\w+\\.(?:cpp|h|cppm))$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // pretty printing in Ruby (awesome_print): the formatter and its array, hash, object, struct, class, method and simple
+  // formatters, the base formatter, the colours, the indentator, the core extensions and the Rails, Active Record,
+  // Active Support, Mongoid, MongoMapper, NoBrainer, Nokogiri, OpenStruct, Ripple and Sequel extensions (50 snippets
+  // drawn; the method array extension evaluating a pattern, the directory and file formatters running ls, the inspector
+  // reading HOME and TERM and the custom defaults reading RAILS_ENV, the specs left out)
+  {
+    repo: 'awesome-print/awesome_print',
+    commit: '8a7ff0aabacbebf694c3e27242809219a96d5a3b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!/awesome_method_array\\.rb|/dir_formatter\\.rb|/file_formatter\\.rb|/inspector\\.rb|/custom_defaults\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // functional primitives in PHP (functional-php): map, filter, reduce, partition, group, pluck, zip, flatten, curry,
+  // compose, partial application, memoize, retry, poll, sequences, comparisons and more (50 snippets drawn; the
+  // matching function defining its alias with eval and the tests left out); its documentation (all the cutter takes
+  // from its one long page; the README with its Composer commands left out); and its Composer manifest (whose scripts
+  // run the tests and the style checks and clear the vendor directory)
+  {
+    repo: 'lstrojny/functional-php',
+    commit: '5f5ddb6e7e005bd7413060f842d45f782ee240bb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/Functional/[\\w/]+\\.php$(?<!/Matching\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/functional-php\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // schema validation in TypeScript (Valibot): the schemas, the actions — lengths, values, formats (e-mail, URL, IP,
+  // dates, times, colours, IDs), transformations, checks —, the methods — parse, pipe, partial, pick, omit, fallback and
+  // more —, the storages, the types and the utilities (50 snippets drawn; the card number and hash actions, the Vitest
+  // helpers and the tests left out); its guides — schemas, pipelines, parsing, issues, the mental model, objects,
+  // arrays, unions, enums, optionals, async validation, JSON Schema, naming conventions, use cases, migration from Zod
+  // (all their sections; the introduction, quick start, comparison, installation, ecosystem, type inference, methods and
+  // internationalization pages with their password examples and the v0.31 migration page with its commands left out);
+  // and the library's, the JSON Schema package's and the codemods' npm and JSR manifests and TypeScript configuration
+  // and the root's manifest (all they give; the translations package's, the website's, its deployment configuration,
+  // whose build command chains shell commands, and its grammar left out)
+  {
+    repo: 'fabian-hiller/valibot',
+    commit: 'a14753beaa2e968190717ebfe5f778e5e32c1e08',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^library/src/(?!vitest/|actions/(?:creditCard|hash)/)[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^website/src/routes/guides/\\([\\w-]+\\)/(?!internationalization/|comparison/|ecosystem/|introduction/|quick-start/|installation/|infer-types/|methods/|migrate-to-v0\\.31\\.0/)[\\w.-]+/index\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:(?:library|packages/(?!i18n/)[\\w-]+|codemod/[\\w.-]+)/(?:package|jsr|tsconfig|\\.codemodrc)|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // CSS in JS (JSS): the core — the style sheets, rule list, plugins registry, sheets registry and manager, the rules
+  // (style, conditional, font face, keyframes, viewport, simple), the utilities —, its plugins (cache, camel case,
+  // compose, default unit, expand, extend, global, isolate, nested, props sort, observable values, template, vendor
+  // prefixer), the default preset, css-jss and React-JSS (50 snippets drawn; the function values plugin reading
+  // NODE_ENV, the core's entry reading an environment variable, the DOM renderer reading the CSP nonce, the benchmarks
+  // and the tests left out); its documentation — the API, the syntax, the plugins' pages, React-JSS, server-side
+  // rendering, migrations and more (all their sections; the CSP, setup and performance pages left out); and its
+  // packages' manifests and its Lerna, TypeScript and browsers configuration (all they give; the root manifest, whose
+  // script sets an environment variable, the size snapshots and the benchmarks' fixtures left out)
+  {
+    repo: 'cssinjs/jss',
+    commit: '6d17e19e4f54051ddecf0d1c51c5299fc7d26022',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/[\\w/-]+\\.js$(?<!/jss-plugin-rule-value-function/src/index\\.js|/jss/src/Jss\\.js|/DomRenderer\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$(?<!/csp\\.md|/setup\\.md|/performance\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/package|lerna|tsconfig|browsers)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // composable web tools in Elixir (Plug): the plug behaviour, the builder, the router and its utilities, the query
+  // string, status codes, the adapter, the connection's utilities and errors, the parsers — JSON, multipart, URL-encoded
+  // —, static files, request IDs, the logger, telemetry, method override, HEAD, the HTML helpers, MIME, the error
+  // handler, the exceptions and the Cowboy adapter shim (50 snippets drawn; the connection module, whose documentation
+  // covers the secret key base and encrypted cookies, the cookies' signing and encryption, the parsers' entry with its
+  // temporary directory environment variable, the uploads reading it, the basic authentication, CSRF protection,
+  // sessions, SSL, the forwarded-headers rewriting, the debugger reading an editor variable, the test helpers and the
+  // tests left out)
+  {
+    repo: 'elixir-plug/plug',
+    commit: 'a898c454a04ca5ffad306bd751a15c7ac9ff6927',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/plug(?:\\.ex|/(?!basic_auth|csrf_protection|session|ssl|rewrite_on|debugger|test\\.ex|upload|parsers\\.ex|conn\\.ex|conn/cookies)[\\w/]+\\.ex)$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // arbitrary-precision integers in Swift (BigInt): the signed and unsigned big integers, addition, subtraction,
+  // multiplication, division, exponentiation, the greatest common divisor, square roots, shifts, bitwise operations,
+  // comparisons, hashing, random numbers, prime tests, words and bits, and the conversions to and from strings, data,
+  // integers and floating point and Codable (all their snippets; the playground, the generated documentation site and
+  // the tests left out)
+  {
+    repo: 'attaswift/BigInt',
+    commit: 'e07e00fa1fd435143a2dcf8b7eec9a7710b2fdfe',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^Sources/[\\w ]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // smart enumerations in C# (SmartEnum): the smart enum and the smart flag enum, their engine, extensions, comparers,
+  // attributes and exceptions, the when-then helpers, and the Dapper, Entity Framework Core, Guard Clauses, Json.NET,
+  // MessagePack, model binding, protobuf-net, System.Text.Json and Utf8Json integrations (50 snippets drawn; the
+  // AutoFixture integration for test data, the benchmarks and the tests left out); and its README (all the cutter
+  // takes from it; the Guard Clauses package's, with its package manager commands, left out)
+  {
+    repo: 'ardalis/SmartEnum',
+    commit: 'e92ff5d46d9fc00a235b13f31af502bb2452db73',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/SmartEnum(?:\\.(?!AutoFixture/)\\w+)?/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // UI component state machines (Zag): its components' documentation pages — accordion, avatar, carousel, checkbox,
+  // clipboard, collapsible, colour picker, combobox, date picker, dialog, editable, file upload, hover card, menu,
+  // number input, pagination, popover, progress, radio group, rating, select, slider, splitter, steps, switch, tabs,
+  // tags input, toast, toggle, tooltip, tour, tree view and more (40 drawn; the password input's and the PIN input's
+  // with its masked values left out); and its machines', core's, store's, types' and anatomy packages' manifests and
+  // TypeScript configuration (25 drawn; the password input machine's, the root manifest, whose scripts set environment
+  // variables, the documentation's generated API data, the examples and the end-to-end tests left out)
+  {
+    repo: 'chakra-ui/zag',
+    commit: '24a5ba00eab6ab95b03c7c920ab693c16ddada9c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^website/data/components/(?!password-input|pin-input)[\\w-]+\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^packages/(?:machines/(?!password-input/)[\\w-]+|utilities/[\\w-]+|core|store|types|anatomy|anatomy-icons)/(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // charting for React (Victory): its documentation — the introduction, the guides (animations, brush and zoom, custom
+  // charts and components, data accessors, events, layouts, legends, pan and zoom, polar charts, themes, tooltips and
+  // more) and every component's API page (40 drawn; the React Native page with its shell commands left out); and its
+  // packages' manifests and TypeScript configuration (25 drawn; the vendored d3 package's, the root manifest, whose
+  // scripts set environment variables, the stories and the demos left out)
+  {
+    repo: 'FormidableLabs/victory',
+    commit: '4aafb3d4839110c261a07f8dd10e52ce57716c33',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: '^website/docs/(?!introduction/native\\.)[\\w/-]+\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^packages/(?!victory-vendor/)[\\w-]+/(?:package|tsconfig[\\w.]*)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // zero-runtime CSS in JS (Linaria): its packages' TypeScript configuration (core, React, server, atomic, interop,
+  // PostCSS, stylelint), the atomic package's manifest and the shims' under linaria/ (Babel, loader, React, Rollup,
+  // server, stylelint configuration), and the root's changesets, Turborepo and TypeScript configuration (all they give;
+  // the other packages' manifests, whose build scripts set NODE_ENV, the evaluators' shim, the test kit, the type tests,
+  // the root manifest, its documentation, much of it on evaluating code at build time, and the website left out)
+  {
+    repo: 'callstack/linaria',
+    commit: '1d99515eee9962614eadbd11aa412fc79f2e02c8',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?:atomic|linaria/(?!evaluators/)[\\w-]+)/package|packages/(?!testkit/)[\\w-]+/tsconfig|\\.changeset/config|turbo|tsconfig(?:\\.prod)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // styling at compile time (StyleX): its documentation — the API's JavaScript functions, types and configuration pages,
+  // learning StyleX, styling UI, theming and recipes (40 drawn; the installation pages with their commands and the
+  // environment constants page left out); and the atoms', ESLint plugin's, PostCSS plugin's, shared package's and
+  // shared UI's manifests, the documentation site's manifest, TypeScript configuration and sidebars' metadata and the
+  // Flow types configuration (all they give; the other packages' manifests, whose scripts set environment variables or
+  // run find with -exec, the command line's, the app creator's, the browser extension's, the benchmarks', the scripts',
+  // the type tests', the root manifest, the deployment configuration and the blog left out)
+  {
+    repo: 'facebook/stylex',
+    commit: 'c19dc925b5e2a7f3f14c3806895066cc759d17cf',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/docs/content/docs/(?!learn/installation/)[\\w/-]+\\.mdx$(?<!/env\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?:@stylexjs/(?:atoms|eslint-plugin|postcss-plugin|shared)|docs|shared-ui)/package|packages/docs/(?:tsconfig|content/docs/[\\w/-]*meta)|flow-typed\\.config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // mind maps from Markdown (markmap): its packages' manifests and TypeScript configuration (the library, the view, the
+  // common helpers, the HTML parser, the renderer, the toolbar, the autoloader) and the root's manifest and Lerna,
+  // TypeScript and TypeDoc configuration (all they give; the command line's left out)
+  {
+    repo: 'markmap/markmap',
+    commit: '99fc93e6efd4a1df01260232d818fb57955d71df',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!markmap-cli/)[\\w-]+/(?:package|tsconfig)|package|lerna|tsconfig(?:\\.base)?|typedoc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a story book for Vite (Histoire): its packages' manifests — the tool, the app, the controls, the shared helpers, the
+  // Vue, Svelte and Nuxt plugins — and the plugins' TypeScript build configuration (all they give that is strict JSON;
+  // the controls' stories, the vendored dependencies, the Percy and screenshot testing plugins, the root manifest, the
+  // documentation, the examples and the tests left out)
+  {
+    repo: 'histoire-dev/histoire',
+    commit: '607e09e87a278ede3c5ce2f733c21c5f8e1545f9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/histoire(?:-(?:app|controls|plugin-nuxt|plugin-svelte|plugin-vue|shared))?/(?:package|tsconfig\\.build)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -26339,6 +26603,7 @@ export const FRESH_PARTS = [
   { part: 'fresh96', name: 'Ninety-sixth fresh part', fragments: 'ninety-sixth fresh sources', sources: FRESH96_SOURCES },
   { part: 'fresh97', name: 'Ninety-seventh fresh part', fragments: 'ninety-seventh fresh sources', sources: FRESH97_SOURCES },
   { part: 'fresh98', name: 'Ninety-eighth fresh part', fragments: 'ninety-eighth fresh sources', sources: FRESH98_SOURCES },
+  { part: 'fresh99', name: 'Ninety-ninth fresh part', fragments: 'ninety-ninth fresh sources', sources: FRESH99_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
