@@ -115,7 +115,8 @@
  * other sources again ("How the ninety-sixth fresh part was built"; built beside the ninety-fifth on a branch of its own); `FRESH97_SOURCES` the ninety-seventh, benign values again, on
  * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own); `FRESH98_SOURCES` the ninety-eighth, benign values again, on
  * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own); `FRESH99_SOURCES` the ninety-ninth, benign values again, on
- * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own).
+ * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own); `FRESH100_SOURCES` the hundredth, benign values again, on
+ * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -26499,6 +26500,290 @@ const FRESH99_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundredth fresh part: public sources none of the earlier parts uses (only owners from n to z or a digit
+// looked at, so as not to meet the ninety-ninth's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources: packages' manifests, TypeScript, Nx, Lerna, Biome, changesets and
+// spelling configuration, Bower, Composer and jQuery plugin manifests and a table theme's settings), a low cap each (at
+// most 25 a source), code from ordinary library repositories, one language a source (at most 50 a source) and Markdown from
+// documentation sets (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH100_SOURCES: Source[] = [
+  // a small web framework for Node.js (tinyhttp): its packages' code — the application, its extensions, responses and
+  // views, the router, content negotiation, content disposition, cookies, forwarded and proxy addresses, JSONP, rate
+  // limiting, the request and response helpers, sending files, JSON and statuses, type checking and URL helpers (50
+  // snippets drawn; the cookie signature package, the dotenv package reading the process environment, the ETag package
+  // hashing with the crypto module, the application's main file and error handler reading NODE_ENV, its request with
+  // its cookie secrets and the response's signed cookies left out); its READMEs and comparison page (40 sections drawn;
+  // the cookie signature's, dotenv's and rate limit's, whose page speaks of password resets, and accepts', with its curl
+  // command, left out); and its packages' manifests and TypeScript configuration and the workspace's TypeScript, Biome
+  // and changesets configuration (all they give once identical ones are dropped; the workspace's manifest, whose script
+  // expands an environment variable and runs git, the examples, the benchmarks and the test helpers left out)
+  {
+    repo: 'tinyhttp/tinyhttp',
+    commit: '9266f9ea3783e1282df3c83edcceeadf30fba5a8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?!cookie-signature/|dotenv/|etag/)[\\w-]+/src/[\\w/]+\\.ts$(?<!/app/src/app\\.ts|/onError\\.ts|/request\\.ts|/res/src/cookie\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|COMPARISON|packages/(?!cookie-signature/|dotenv/|rate-limit/|accepts/)[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!cookie-signature/|dotenv/)[\\w-]+/(?:package|tsconfig)|tsconfig|biome|\\.changeset/config)\\.json$(?<!rate-limit/package\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // macros and syntax sugar for Vue (Vue Macros): its documentation — the guides (bundler, Nuxt, Astro and ESLint
+  // integration, configuration, migration), the macros' pages (define options, props, emits, models, slots, render,
+  // short emits and v-model, setup component and SFC, chain call), the features' and the Volar plugins' pages (40
+  // sections drawn; the Chinese translations and the getting started page with its scaffolding commands left out); and
+  // its packages' manifests, the documentation site's manifest and TypeScript configuration, the workspace's TypeScript
+  // configurations and its changesets configuration (25 drawn; the workspace's manifest, whose script sets an
+  // environment variable, the test utilities', the fixtures', the playgrounds' and the test configuration left out)
+  {
+    repo: 'vue-macros/vue-macros',
+    commit: '29c5dcbfe3bf1cd1396df0444aa90c5704079447',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/(?!zh-CN/)(?:[\\w-]+/)?[\\w-]+\\.md$(?<!/getting-started\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!test-utils/)[\\w-]+/package|docs/(?:package|tsconfig)|\\.changeset/config|tsconfig(?:\\.(?:base|lib|dts))?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Vue renderer for Three.js (TresJS): its documentation — getting started, the upgrade guide, the core architecture
+  // and concepts (declarative and imperative, reactivity, constructor arguments, properties, the catalogue, child
+  // attachments), the API's components, composables, events, utilities and advanced pages, the cookbook and the
+  // community pages (40 sections drawn; the installation page, the command line's pages, the model animation recipe with
+  // its generator command and the other languages' landing pages left out); and its packages' TypeScript configuration,
+  // the Nuxt module's and ESLint configuration's manifests, the documentation sites' manifests and TypeScript
+  // configuration and the workspace's manifest and Nx configuration (all they give once identical ones are dropped; the
+  // core's, Cientos', Leches', Rapier's and post-processing's manifests, whose scripts set environment variables, the
+  // command line package, the lab, the demo app, the documentation boilerplate, the playgrounds and the agents'
+  // settings left out)
+  {
+    repo: 'Tresjs/tres',
+    commit: '2195fb8da0ee001e8f78719760602ee06675b184',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^apps/docs/content/(?!4\\.cli/)[\\w./-]+\\.md$(?<!/2\\.installation\\.md|/3\\.model-animation\\.md|content/(?:de|es|fr|it|jp|zh)\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?:nuxt|eslint-config)/package|packages/(?!cli/)[\\w-]+/tsconfig(?:\\.node)?|apps/(?:docs|cientos-docs|postprocessing-docs|rapier-docs)/(?:package|tsconfig)|nx|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a monorepo of TypeScript libraries (thi.ng/umbrella): its packages' manifests and TypeScript configuration —
+  // arrays, colours, geometry, pixels, reactive streams, transducers, vectors, WebGL and two hundred more (25 drawn; the
+  // Lisp interpreter's, the S-expression runtime's, the stack execution engine's and its language's, the random
+  // numbers', the KSUID's, the checks', the shader to JavaScript compiler's, the generated READMEs, the examples and the
+  // tools left out)
+  {
+    repo: 'thi-ng/umbrella',
+    commit: '3d1fe361c310879a87a3f44641188fa29f8953b8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^packages/(?!lispy/|sexpr/|pointfree|random/|ksuid/|checks/|shader-ast-js/)[\\w-]+/(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a site generation framework on Next.js (Nextra): its documentation — the guides (Markdown, syntax highlighting,
+  // links, images, search, i18n, custom CSS, static site generation, Turbopack), the file conventions, the built-ins,
+  // the docs and blog themes, the advanced pages (LaTeX, Mermaid, npm2yarn, tables, Tailwind CSS, twoslash, TypeScript)
+  // and the about page (40 sections drawn; the custom theme and layout pages reading NODE_ENV, the AI search page with its
+  // API key, the static exports page, the remote content page compiling and running MDX fetched from elsewhere, the old
+  // pages and the showcase left out); and its packages' TypeScript configuration, the React compiler plugin's, ESLint
+  // and Prettier configurations' manifests, the documentation site's manifest and TypeScript configuration and its
+  // changesets configuration (all they give; the framework's, themes' and TSDoc's manifests, whose scripts set
+  // NODE_ENV, the workspace's manifest, whose scripts set an environment variable and run a shell, and the examples left
+  // out)
+  {
+    repo: 'shuding/nextra',
+    commit: 'a54da393f4b7cb413bf7f874c1b3847e23bc874d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/app/(?:about|docs)/[\\w/-]*page\\.mdx$(?<!/custom-theme/page\\.mdx|/layout/page\\.mdx|/search/ai/page\\.mdx|/static-exports/page\\.mdx|/remote/page\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?:esbuild-react-compiler-plugin|eslint-config|prettier-config)/package|packages/[\\w-]+/tsconfig|docs/(?:package|tsconfig)|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a table plugin for Bootstrap in JavaScript (Bootstrap Table): the table, its modules — body, checks, data, details,
+  // header, initialisation, pagination, search, toolbar —, the helpers and utilities, the virtual scroll, the themes and
+  // the extensions — address bar, auto refresh, cookie state, copy rows, custom view, deferred URL, editable, export,
+  // filter control, fixed columns, group by, key events, mobile, multiple sort, page jump, pipeline, print, reordering,
+  // resizing, sticky header, toolbar, tree grid (50 snippets drawn; the locales, the Vue component, the Cypress and unit
+  // tests and the built files left out); its documentation site's pages — getting started, the API's table and column
+  // options, events, methods and localisations, the extensions', the Vue.js pages, the FAQ and about (40 sections drawn;
+  // the Chinese translations, the cookie extension's page on encrypting its cookies, the build tools page with its
+  // commands and the online editor left out); and its Bower, Composer and jQuery plugin manifests, its documentation
+  // site's manifest and TypeScript configuration, its table theme's settings and its spelling configuration (all they
+  // give; the workspace's manifest, whose script sets NODE_ENV, left out)
+  {
+    repo: 'wenzhixin/bootstrap-table',
+    commit: 'ebc2386e0a732471a6b68d0abbfc1ab9299facec',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!locale/|vue/)[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^site/src/pages/docs/[\\w/-]+\\.mdx$(?<!/cookie\\.mdx|/build-tools\\.mdx|/online-editor\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:bower|composer|bootstrap-table\\.jquery|site/(?:package|tsconfig)|src/themes/[\\w-]+/[\\w-]+|\\.cspell)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // unstyled accessible UI components (Headless UI): the React, Vue and Tailwind CSS plugin packages' manifests and
+  // TypeScript configuration (all they give; the workspace's manifest, whose script sets an environment variable, the
+  // playgrounds and the Jest configuration left out)
+  {
+    repo: 'tailwindlabs/headlessui',
+    commit: 'eea57cf46fd6767ed1059012f7073b88eb159fba',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/@headlessui-[\\w-]+/(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a tiny state manager (Nano Stores): its manifest and TypeScript configuration (all they give; the development
+  // container's settings and the tests left out)
+  {
+    repo: 'nanostores/nanostores',
+    commit: '400cbb3e8faa03e166d2b0cfef17528d547eb7d6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:package|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // loaders for geospatial, 3D and tabular formats (loaders.gl): its modules' manifests and TypeScript configuration —
+  // Arrow, CSV, Draco, Excel, FlatGeobuf, GeoPackage, GeoTIFF, glTF, images, JSON, KML, Mapbox vector tiles, NetCDF, OBJ,
+  // PLY, PMTiles, shapefiles, STAC, terrain, textures, tiles, WKT, WMS, XML, Zarr and more — and its Lerna configuration
+  // (25 drawn; the crypto, compression, ZIP, polyfills, 3D Tiles, I3S, LAS and deck.gl layers modules', which hash,
+  // encrypt or name the crypto module, the Parquet and worker utilities modules', which name child_process, the MLT
+  // module's, whose script runs npx, the workspace's TypeScript configuration, the examples, the website and the test
+  // data left out)
+  {
+    repo: 'visgl/loaders.gl',
+    commit: '34122ebad27a25153cf582ca55721df3ddbcba41',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:modules/(?!3d-tiles/|compression/|crypto/|deck-layers/|i3s/|las/|polyfills/|zip/|parquet/|worker-utils/|mlt/)[\\w-]+/(?:package|tsconfig)|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // XML Schema validation in Python (xmlschema): the validators — schemas, elements, attributes, simple and complex
+  // types, facets, groups, models, identities, wildcards, assertions, builtins —, the converters (BadgerFish, Abdera,
+  // GData, JsonML, Parker, columnar), the documents, the resources and their loaders, fetchers and parsers, the XPath
+  // support, the data objects, the exports, the locations, names and namespaces, the limits, settings, translation and
+  // utilities (50 snippets drawn; the command line, the code generator and its templates, the WSDL extra, the testing
+  // helpers, the locale catalogues, the profiling scripts and the tests left out)
+  {
+    repo: 'sissaschool/xmlschema',
+    commit: '627c179541ec2e79c0b42c1d493074f7450324c1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^xmlschema/(?!extras/|testing/)[\\w/]+\\.py$(?<!/cli\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a dynamic type system for Go (cty): the types — primitive, list, map, set, object, tuple, capsule —, values and
+  // their operations, marks, paths, unknowns and refinements, walking, the conversions, the functions and their standard
+  // library, the Go, JSON and msgpack encodings, the sets and the string helpers (50 snippets drawn; the format state
+  // machine generated by Ragel and the tests left out); and its documentation — concepts, types, conversion, functions,
+  // Go and JSON encodings, marks, refinements, capsule type operations — and its README (all their sections)
+  {
+    repo: 'zclconf/go-cty',
+    commit: 'dcb5db6917182028fab2819852b7cdc72e2b7ec9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^cty/[\\w/]+\\.go$(?<!_test\\.go|/format_fsm\\.go)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // diagnostics reporting in Rust (miette): the diagnostic trait and its implementations, chains, named sources, source
+  // spans and snippets, the eyre-like error report, its context, formatting and wrappers, the graphical, narratable, JSON
+  // and debug handlers, the highlighters, the protocol, and the derive macro's code, help, labels, severity, forwarding,
+  // related and source code attributes (50 snippets drawn; the handler's options, the theme, the highlighters' switch and
+  // the panic hook reading environment variables, the error and URL code reading Cargo's at build time, the examples and
+  // the tests left out)
+  {
+    repo: 'zkat/miette',
+    commit: '7a4d759c59612c6910396fd4d70e78848d5b7be7',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:src|miette-derive/src)/[\\w/]+\\.rs$(?<!/handler\\.rs|/theme\\.rs|highlighters/mod\\.rs|/panic\\.rs|/url\\.rs|^src/error\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // persistent collections in Java (PCollections): persistent stacks, vectors, queues, sets, bags, maps — hash, tree,
+  // int tree, ordered, sorted — their interfaces and the abstract unmodifiable bases (50 snippets drawn; the benchmarks
+  // and the tests left out)
+  {
+    repo: 'pcollections/pcollections',
+    commit: '0232a934ccca5d1b50cf739a4049887732852a0e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/main/java/[\\w/-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an entity component system in Kotlin (Fleks): the world and its configuration, entities and their references and
+  // service, components, families, systems, the one-shot component system, the bags, bit arrays and entity comparison
+  // (50 snippets drawn; the build logic, the benchmarks and the tests left out)
+  {
+    repo: 'Quillraven/Fleks',
+    commit: '67747b05222cea268061f648662d4570c80d203e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Perl-compatible regular expressions in C (PCRE2): the compiler and its classes and groups, the matcher and the DFA
+  // matcher, the JIT compiler, auto-possessification, study, substitution, substrings, conversion, serialisation, the
+  // contexts, match data, newlines, UTF validation, script runs, extended classes and the POSIX wrapper (50 snippets
+  // drawn; the generated Unicode data and tables, the table generator, pcre2grep, pcre2test, the demo, the fuzzing
+  // support and the tests left out)
+  {
+    repo: 'PCRE2Project/pcre2',
+    commit: '1cad831209af67d24298c301a74c615d3a6d57eb',
+    licence: 'BSD-3-Clause WITH PCRE2-exception (LICENCE.md)',
+    benign: [{ path: '^src/pcre2_(?!jit_test|fuzzsupport|dftables|ucd|ucp|tables)\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // JSON Schema validation in C++ (Valijson): the schema parser, the constraints and their builder, the validator and
+  // its visitor, the results, the schema registry, the subschemas, the JSON pointers and references, URIs, regexes and
+  // the adapters and utilities for many JSON libraries (50 snippets drawn; the bundled third-party libraries, the
+  // inspector application, the examples, the fuzzing notes and the tests left out)
+  {
+    repo: 'tristanpenman/valijson',
+    commit: 'd358f9674adc47358733abafdc0fb2a45df8d963',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^include/valijson/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // time zones in Ruby (TZInfo): time zones — data, linked, offset and proxy —, their periods, offsets and transitions,
+  // countries, the data sources (Ruby modules and zoneinfo files, with the POSIX time zone parser), the format 1 and 2
+  // definers and definitions, the annual and transition rules, timestamps and times with offsets (50 snippets drawn; the
+  // tests left out)
+  {
+    repo: 'tzinfo/tzinfo',
+    commit: 'd8469bbeadfdb83d8865138c2d89414d7b2d63b7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CSS parser in PHP (PHP-CSS-Parser, here at its former home; the project lives on as MyIntervals/PHP-CSS-Parser):
+  // the parser and its state, the CSS lists — documents, at-rule blocks, keyframes —, rule sets and declaration blocks,
+  // rules, selectors, at-rules, imports, charsets and namespaces, the values — sizes, colours, strings, URLs,
+  // functions, calc —, comments and the output format (50 snippets drawn; the quick dump script and the tests left
+  // out); and its Composer manifest
+  {
+    repo: 'sabberworm/PHP-CSS-Parser',
+    commit: '0f37bfdcbd7c8c4ebee012df2c5fbcf5695187e6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an Mnesia wrapper in Elixir (Memento): tables and their definitions, queries, match specifications and data,
+  // transactions, the schema, the Mnesia helpers and the errors (all their snippets; the tests and their support left
+  // out)
+  {
+    repo: 'sheharyarn/memento',
+    commit: 'd668ba9e498640f9ee3ee773a37b805a6cfd847b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // message views in Swift (SwiftMessages): the presenter and its configuration, the message, base and hosting views,
+  // animations — top and bottom, physics —, pan handling, keyboard tracking, masking and corner rounding, the window and
+  // its view controller, the segue, the themes and the SwiftUI modifier and hide action (50 snippets drawn; the demo
+  // apps, the iMessage demo with its CocoaPods files and the design files left out); and its README and its page on view
+  // controllers (all their sections)
+  {
+    repo: 'SwiftKickMobile/SwiftMessages',
+    commit: 'c0ff6c65bfc00e6a707957cb7069988c5cde2a30',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^SwiftMessages/[\\w+.]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|ViewControllers)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // async and await helpers in C# (AsyncEx): the coordination primitives — locks, semaphores, reader-writer locks,
+  // auto- and manual-reset events, countdown events, condition variables, monitors, lazy values, producer-consumer queues,
+  // collections, pause tokens —, the asynchronous context and its thread, the task extensions and helpers, the
+  // cancellation token sources, the interop factories and the deferral manager (50 snippets drawn; the tests left out);
+  // and its documentation — the home page, each primitive's page, cancellation, task extensions and constants, the design
+  // notes and the upgrade guide — and its README (40 sections drawn)
+  {
+    repo: 'StephenCleary/AsyncEx',
+    commit: '0361015459938f2eb8f3c1ad1021d19ee01c93a4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w./]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|doc/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -26604,6 +26889,7 @@ export const FRESH_PARTS = [
   { part: 'fresh97', name: 'Ninety-seventh fresh part', fragments: 'ninety-seventh fresh sources', sources: FRESH97_SOURCES },
   { part: 'fresh98', name: 'Ninety-eighth fresh part', fragments: 'ninety-eighth fresh sources', sources: FRESH98_SOURCES },
   { part: 'fresh99', name: 'Ninety-ninth fresh part', fragments: 'ninety-ninth fresh sources', sources: FRESH99_SOURCES },
+  { part: 'fresh100', name: 'Hundredth fresh part', fragments: 'hundredth fresh sources', sources: FRESH100_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
