@@ -4392,3 +4392,10 @@ t.test('forty-seventh round: a generic type named as a program, given a primitiv
   // input from a file of another name, or output to one, is a command line still
   for (const v of [';cat<flag.txt>x', ';cat</etc/passwd', 'a[] | id', 'x | set<string> > /tmp/o; id']) t.ok(q(v).includes('rce'), v)
 })
+
+t.test("forty-seventh round: JavaScript's test for NaN and an equality with a longer string are no NoSQL tautology", async (t) => {
+  // fast-deep-equal's, dequal's and lodash's `eq`; yaml's number stringifier
+  for (const v of ['  // true if both NaN, false otherwise\n  return a!==a && b!==b;\n};', 'return value === other || (value !== value && other !== other);', "(!tag || tag === 'tag:yaml.org,2002:float') &&"]) t.same(json({ snippet: v }), [], v)
+  // a quoted operand on either side, an inequality with a longer string, and plain tautologies still are
+  for (const v of ["' && 'a'!=='a", "0 || 1!=='1::'", "x || x!=='x:y'", "0 || 1!='1::'", "' || 'a'=='a", "' || '1'=='1", 'a && b!=b']) t.ok(q(v).includes('nosqli'), v)
+})
