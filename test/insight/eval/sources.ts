@@ -116,7 +116,8 @@
  * other sources again ("How the ninety-seventh fresh part was built"; built beside the ninety-eighth on a branch of its own); `FRESH98_SOURCES` the ninety-eighth, benign values again, on
  * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own); `FRESH99_SOURCES` the ninety-ninth, benign values again, on
  * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own); `FRESH100_SOURCES` the hundredth, benign values again, on
- * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own).
+ * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own); `FRESH101_SOURCES` the hundred-and-first, benign values again, on
+ * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -26784,6 +26785,307 @@ const FRESH100_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-first fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the hundred-and-second's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources: packages' manifests, Nx projects, TypeScript, Nx, ng-packagr, Turborepo,
+// changesets, Renovate and Markdown lint configuration, build settings and a Composer manifest), a low cap each (at most 25 a source), code
+// from ordinary library repositories, one language a source (at most 50 a source) and Markdown from documentation sets
+// (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH101_SOURCES: Source[] = [
+  // a 2D canvas engine in TypeScript (LeaferJS's UI): its packages' manifests — the app, core and draw, the decorators,
+  // the display modules (bounds, data, render), the display, events, hit testing, the interaction packages (web and
+  // mini app), the interfaces, the partner packages (colour, effects, gradients, images, masks, paint, text), the
+  // platforms (CanvasKit, mini app, Node.js, web, worker) — and the workspace's manifest (25 drawn; its README, in
+  // Chinese, and the contributors' pages not taken)
+  {
+    repo: 'leaferjs/leafer-ui',
+    commit: 'e18682543edd109665305d8b5c08a85620cedaf3',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w/-]+/)?package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an OpenAPI code generation toolkit (Kubb): its packages' and internal packages' manifests and TypeScript
+  // configuration — the OpenAPI adapter, the AST, the core, the kit, the Markdown and TypeScript parsers, the barrel
+  // plugin, the JSX renderer, the unplugin, the shared and utility internals — and the workspace's TypeScript,
+  // Turborepo and changesets configuration (25 drawn; the workspace's manifest, whose scripts set NODE_OPTIONS and run
+  // npx, the command line package's and the MCP server's manifests and configuration, the agents' settings and skills
+  // left out)
+  {
+    repo: 'kubb-labs/kubb',
+    commit: 'a9a22d4e37c96723a742c3cff32e177dcc631564',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:(?:packages|internals)/(?!cli/|mcp/)[\\w-]+/(?:package|tsconfig)|tsconfig|turbo|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // GraphQL schema tooling (GraphQL Tools): its documentation — the introduction, the resolvers, schema loading and
+  // merging, documents loading, mocking, the server setup and the migration guides (all the pages that are left; the
+  // connectors page with its API keys and secrets, the schema directives page with its authentication directive and
+  // tokens, the resolvers composition page on authorisation, and the schema generation, tag plucking, Relay operation
+  // optimiser and scalars pages with their install commands left out); and its packages' manifests — the executors,
+  // the loaders, documents, import, inspect, links, load, merge, mock, optimise, schema, utilities, webpack loader —, the
+  // workspace's TypeScript, changesets and Renovate configuration and the website's manifest and TypeScript
+  // configuration (25 drawn; the workspace's manifest, whose scripts set environment variables and run npx, the Apollo
+  // Engine loader's with its API key, the git loader's running git, the GitHub and URL loaders' with their tokens and
+  // headers, the Node.js require hook's and the Jest transform's left out)
+  {
+    repo: 'ardatan/graphql-tools',
+    commit: 'b6cf5e94b516182e716cbc3434ab7639e33ec9c4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^website/src/content/[\\w/-]+\\.mdx$(?<!/connectors\\.mdx|/generate-schema\\.mdx|/graphql-tag-pluck\\.mdx|/relay-operation-optimizer\\.mdx|/scalars\\.mdx|/schema-directives\\.mdx|/resolvers-composition\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!jest-transform/|node-require/|loaders/(?:apollo-engine|git|github|url)/)(?:[\\w-]+/)?[\\w-]+/package|tsconfig(?:\\.build)?|website/(?:package|tsconfig)|\\.changeset/config|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a form framework for Vue (FormKit): its packages' manifests and TypeScript configuration — the add-ons, the core,
+  // the development helpers, the i18n package, the icons, the inputs, the Nuxt module, the observer, the React package,
+  // the rules, the Tailwind CSS plugin, the themes, the utilities, the validation, the Vue package, the Zod integration
+  // — and the workspace's TypeScript configuration (all they give; the workspace's manifest, whose scripts set NODE_ENV
+  // and run npx, the command line package's, the examples, the end-to-end tests and the playgrounds left out)
+  {
+    repo: 'formkit/formkit',
+    commit: '528d6e373555cca39c7ac24c1aa01af9ca18f9fd',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!cli/)[\\w-]+/(?:package|tsconfig)|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a request strategy library (Alova): its packages' build settings, the shared helpers' and the Vue options package's
+  // manifests, the workspace's TypeScript, Turborepo and changesets configuration (all they give that is strict JSON;
+  // the workspace's manifest, whose scripts set NODE_ENV through cross-env and run git, the axios, Taro and uni-app
+  // adapters' manifests, whose coverage scripts redirect a file into a command, the other packages' manifests, whose
+  // commit scripts chain git commands, the old package templates, the packages' TypeScript configuration with its
+  // comments, the examples and the agents' skills left out)
+  {
+    repo: 'alovajs/alova',
+    commit: '14b77c05a3b3fd0a6ae22d89c3a05aea8015e7a7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/build|packages/(?:shared|vue-options)/package|\\.changeset/config|tsconfig(?:\\.base)?|turbo)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a minimal React framework with server components (Waku): its documentation — creating pages, the introduction,
+  // philosophy, comparison and use cases, the learning pages (concepts, pages and layouts, server and client components,
+  // static and dynamic rendering), the custom router, explicit caching, the minimal API, monorepos, navigation
+  // prefetching, no SSR, performance tracks, redirects, the router's fetch strategy, stream interception and typed
+  // routes (all the pages that are left; the quick start, the building for production, React compiler and deployment
+  // pages — AWS Lambda, Cloudflare, Docker, static deployments — with their commands and environment variables, the
+  // adapter authoring page reading process.env, the CSP page, the request context page with its cookies and sessions,
+  // the state across client and server page on secrets, and the community pages left out); and the framework's
+  // TypeScript configuration and the website's manifest and TypeScript configuration (all three; the workspace's
+  // manifest, setting environment variables, the framework's and the scaffolding tool's manifests, running rm -rf,
+  // the templates and the end-to-end tests left out)
+  {
+    repo: 'dai-shi/waku',
+    commit: '42d86e951f71218a12fec0400fc69882c6e30f93',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/(?!community/)[\\w/-]+\\.mdx$(?<!/adapter-authoring\\.mdx|/aws-lambda\\.mdx|/cloudflare\\.mdx|/csp\\.mdx|/docker\\.mdx|/quick-start\\.mdx|/building-for-production\\.mdx|/react-compiler\\.mdx|/static-deployments\\.mdx|/state-across-client-server\\.mdx|/request-context\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^packages/(?:waku/tsconfig|website/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a meta-framework for Angular (Analog): its documentation — the introduction, API routes' WebSockets, content and
+  // metadata routing, server-side rendering, static site generation and streaming, the compatibility guide, the
+  // router's and the Vite plugin's CSS preprocessors pages (all their sections; the getting started, contributing,
+  // testing, updating, code generation, deployment, migration, i18n, libraries and integrations pages with their install
+  // commands, environment variables and API keys, the server functions page on secrets and tokens, the API routes'
+  // overview on cookies, the routing overview with its login guards, the middleware page reading process.env, the data
+  // fetching overview reading import.meta.env, the forms guide and the server-side data fetching page, naming
+  // environment variables, and the German, Spanish, Portuguese and Chinese translations left out); and its packages'
+  // manifests, Nx projects, TypeScript and
+  // ng-packagr configuration and the Nx plugin's executors, generators, builders and migrations, the workspace's Nx and
+  // TypeScript configuration (25 drawn; the Nx projects whose targets run shell commands, the app scaffolding package,
+  // the test configuration, the apps, the libraries' samples and the tests left out)
+  {
+    repo: 'analogjs/analog',
+    commit: '305f9f053ad94e3532ab9a57d2387377a35a00e4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^apps/docs-analog/src/content/(?:introduction|features/api/websockets|features/routing/(?:content|metadata)|features/server/[\\w-]+|guides/compatibility|packages/router/overview|packages/vite-plugin-angular/css-preprocessors)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!create-analog/)[\\w-]+/(?:package|project|tsconfig(?:\\.lib(?:\\.prod)?)?|ng-package|executors|generators|builders|plugin|migrations)|nx|tsconfig\\.base)\\.json$(?<!(?:astro-angular|content|platform|vite-plugin-angular|vite-plugin-nitro|vitest-angular)/project\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Python parser (parso): the grammar and its generator and parser (pgen2), the tokenizer, the Python tree, parser,
+  // error finder, PEP 8 normaliser, prefix splitter and diff parser, the normaliser, the file IO and the utilities (all
+  // their snippets; the cache, reading an environment variable and pickling parsed modules, the grammar files, the
+  // documentation and the tests left out)
+  {
+    repo: 'davidhalter/parso',
+    commit: 'bfe30584415cde2e5a686512c2b109e1d06da3b6',
+    licence: 'MIT (LICENSE.txt; the pgen2 and tokenizer files dual MIT and PSF)',
+    benign: [{ path: '^parso/[\\w/]+\\.py$(?<!/cache\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // YAML in Go (goccy/go-yaml): the decoder and encoder, the lexer, scanner, parser and AST, the tokens, the printer,
+  // YAML paths, struct fields and validation, the options, the context and the errors (50 snippets drawn; the ycat
+  // command line, the copy of the standard library's quoting code, the benchmarks, the playground, the test data and
+  // the tests left out)
+  {
+    repo: 'goccy/go-yaml',
+    commit: '92bc79cb5f685e999ad131473168fc45215d12d9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!cmd/|benchmarks/|testdata/|docs/)[\\w/]+\\.go$(?<!_test\\.go|stdlib_quote\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // string and enum helpers in Rust (strum): the traits and the derive macros' code — enum strings, display, as-ref
+  // and static strings, iteration, messages, properties, counts, discriminants, tables, variant arrays and names,
+  // from-repr, is and try-as — and their metadata and helpers (all their snippets; the macros' entry, reading the
+  // STRUM_DEBUG environment variable, the no-std and integration tests left out)
+  {
+    repo: 'Peternator7/strum',
+    commit: 'c8d6241123d68b2e56a8d546300508294338f69a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:strum|strum_macros)/src/[\\w/]+\\.rs$(?<!strum_macros/src/lib\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // recurrence rules in Java (lib-recur): RFC 5545 recurrence rules and their parts, the rule iterators and
+  // expanders and filters (by day, week number, month, year day, set position and more), the calendar metrics
+  // (Gregorian, Julian, Islamic), recurrence sets, their adapters and iterators, the date and instance helpers (50
+  // snippets drawn; the confidence and Hamcrest test modules, the benchmarks and the tests left out); and its README
+  // (all its sections)
+  {
+    repo: 'dmfs/lib-recur',
+    commit: '5ba0c83529d47e8020fa3b6411689841edca6242',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // dependency injection in Kotlin (Kodein-DI): the DI container and its builder, bindings, factories, providers,
+  // singletons and multitons, scopes and contexts, the direct and lazy retrieval, the type tokens, the modules and
+  // their inheritance, the copy and override rules, the JVM, JavaScript and native variants (50 snippets drawn; the
+  // framework integrations, the JSR-330 module, the test utilities, the IDE settings and the common and JVM tests left
+  // out)
+  {
+    repo: 'Kodein-Framework/Kodein-DI',
+    commit: '39945d4e812d23979f9648d5a560a64947c54c6b',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^kodein-di/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // asynchronous DNS in C (c-ares): the channel and its options, queries, sending and processing, address info and
+  // host lookups, name info, the connections and sockets, the query cache, metrics, timeouts, the servers' updating,
+  // the DNS record model, parsing and writing, the legacy reply parsers, the data structures (arrays, hash tables,
+  // linked and skip lists), the buffers and strings, the event loop and its backends, the interface addresses, maths,
+  // threads and times (50 snippets drawn; the environment and system configuration readers, the hosts file reader, the
+  // search path with its environment variables, the Android glue, the DNS cookies with their secrets, the random
+  // numbers' keyed generator, the URI code with its user information and passwords, the generated IDNA map, the Apple
+  // third-party header, the Windows and DOS configuration, the tools, the documentation and the tests left out)
+  {
+    repo: 'c-ares/c-ares',
+    commit: '589b5887d47736e5b70a1fddaf9bf90297adde65',
+    licence: 'MIT (LICENSE.md; one file BSD-3-Clause)',
+    benign: [{ path: '^src/lib/(?!thirdparty/)[\\w/]+\\.[ch]$(?<!/ares_android\\.[ch]|/ares_getenv\\.[ch]|/ares_hosts_file\\.c|/ares_private\\.h|/ares_search\\.c|/ares_sysconfig\\w*\\.c|/ares_uri\\.[ch]|/ares_cookie\\.c|/ares_rand\\.[ch]|/ares_idnamap\\.[ch]|/config-\\w+\\.h|/windows_port\\.c)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // type safe building blocks in C++ (type_safe): the strong typedefs, the integer, floating point and boolean wrappers,
+  // the bounded, clamped and constrained types, the optional and variant and their references, the index and distance
+  // types, the flag sets, the output parameters, the deferred construction, the visitor and the configuration (all their
+  // snippets; the bundled assertion library, the examples, the standard module test and the tests left out); and its
+  // README (all its sections)
+  {
+    repo: 'foonathan/type_safe',
+    commit: 'cdf334cd8e5fcb5e21ab470decdfcbd190ef7347',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/type_safe/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a regular expression parser in Ruby (regexp_parser): the lexer and parser, the expressions and their classes
+  // (alternations, anchors, backreferences, character sets and types, conditionals, escapes, groups, literals, POSIX
+  // classes, Unicode properties), their methods (construction, matching, options, printing, strfregexp, traversal),
+  // sequences, the syntax's tokens and versions and the version lookup (50 snippets drawn; the methods and classes that
+  // reopen classes with class_eval and instance_eval, some of them evaluating strings of code, the Ragel scanner's
+  // sources, the Rake tasks and the specs left out)
+  {
+    repo: 'ammar/regexp_parser',
+    commit: '1bd8658e69c459da81271de6a90dba304e61bad4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!expression/methods/(?:escape_sequence_char|escape_sequence_codepoint|human_name|match_length|negative|parts|referenced_expressions|tests)\\.rb|expression/(?:quantifier|shared|subexpression)\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // deep copies in PHP (DeepCopy): the copier, its filters (set null, keep, chainable, replace, shallow copy, the
+  // Doctrine collection, empty collection and proxy filters), its matchers (property name, property, type, the
+  // Doctrine proxy matcher), the type filters for arrays, dates and SPL structures, the reflection helper and the
+  // exceptions (all their snippets; the fixtures and the tests left out); and its Composer manifest
+  {
+    repo: 'myclabs/DeepCopy',
+    commit: '2f5294676c802a62b0549f6bc8983f14294ce369',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // YAML in TypeScript (eemeli/yaml): the composer's nodes and collections, block and flow scalars and properties, the
+  // documents, anchors, directives and node creation, the nodes (aliases, pairs, scalars, maps, sequences, sets) and
+  // their conversion to JavaScript, the lexer, the CST and its visitor and stringifier, the line counter, the core, JSON
+  // and YAML 1.1 schemas and their tags, the stringifiers, the visitor and the options (50 snippets drawn; the command
+  // line, the composer's and the parser's entries reading environment variables to log, the YAML test suite's events
+  // and the tests left out); its documentation — parsing and stringifying, options, documents, content nodes, custom
+  // tags, parsing YAML, errors and the YAML syntax (all their sections; the introduction with its install command, the
+  // command line page, the Slate documentation, the contributing guide and the security policy left out); and its
+  // TypeScript configuration (its manifest, whose docs script runs a bundled command, left out)
+  {
+    repo: 'eemeli/yaml',
+    commit: 'bf03c0cb1ee997c56ed85c70f56c73e05b1cc001',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/.-]+\\.ts$(?<!/cli\\.ts|/composer\\.ts|/parser\\.ts|/test-events\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:0[2-8]|10)_\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^tsconfig\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an ESLint plugin for imports in JavaScript (eslint-plugin-import): its rules — consistent type specifier style,
+  // default, dynamic import chunk names, the node protocol, export and exports last, extensions, first, group exports,
+  // max dependencies, named and namespace, newline after import, the no-* rules (absolute paths, AMD, anonymous default
+  // exports, CommonJS, cycles, deprecated, duplicates, dynamic require, extraneous dependencies, internal modules,
+  // mutable exports, named defaults, Node.js modules, relative packages and parents, restricted paths, self imports,
+  // unassigned imports, unresolved, unused modules, useless path segments, webpack loader syntax), order, prefer default
+  // export and unambiguous (50 snippets drawn; the core, the export map, the utilities, the resolvers' code, the memo
+  // parser, the scripts, the examples and the tests left out); its rules' documentation (40 sections drawn); and its
+  // Markdown lint configuration (the root's and the utilities' manifests, whose scripts set environment variables and
+  // run npx, and the memo parser's and the resolvers' manifests, whose scripts copy files by a shell's brace expansion,
+  // left out)
+  {
+    repo: 'import-js/eslint-plugin-import',
+    commit: '950393edcbd19a9726a8beaa5694cef2577f1e72',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/rules/[\\w-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/rules/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^\\.markdownlint\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // geometry types in Elixir (Geo, here at its present home; it began as bryanjos/geo): points, line strings,
+  // polygons and their multi, Z, M and ZM variants, geometry collections, and their WKT, WKB and GeoJSON encoders and
+  // decoders and the utilities (all their snippets; the benchmarks and the tests left out); and its README (all its
+  // sections)
+  {
+    repo: 'felt/geo',
+    commit: '8989056c526bb1db4434308b5fd55f3d5bb65671',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Combine operators in Swift (CombineExt): the operators — withLatestFrom, flatMapLatest, assign, amb, materialize
+  // and dematerialize, partition, zip, merge and combineLatest of many, filter and map of many, share with replay,
+  // prefix by duration and by predicate, toggle, nwise and pairwise, ignore output and failure, map to result, flatMap in
+  // batches and more —, the publishers (create, relays) and subjects (replay), the demand buffer and the sink helpers
+  // (all their snippets; the tests and the resources left out); and its README (40 sections drawn)
+  {
+    repo: 'CombineCommunity/CombineExt',
+    commit: '96a7610ca165e027b24710fc2f04c9ba8d2ce0e6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/[\\w/+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // state machines in C# (Stateless): the state machine and its asynchronous half, the state configuration and
+  // representation, the triggers and their parameters, guards and transitions (dynamic, ignored, internal, reentry),
+  // the entry, exit, activation and deactivation actions, the reflection's info types and the DOT and Mermaid graph
+  // exporters (50 snippets drawn; the assembly information, with the strong-name public key its tests are given
+  // access by, the README, whose DOT export section gives a dot command line, the examples and the tests left out)
+  {
+    repo: 'dotnet-state-machine/stateless',
+    commit: '18c405df0eacfbbbc3e69160f8200ca8b5c0cbfe',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/Stateless/[\\w/.]+\\.cs$(?<!/AssemblyInfo\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -26890,6 +27192,7 @@ export const FRESH_PARTS = [
   { part: 'fresh98', name: 'Ninety-eighth fresh part', fragments: 'ninety-eighth fresh sources', sources: FRESH98_SOURCES },
   { part: 'fresh99', name: 'Ninety-ninth fresh part', fragments: 'ninety-ninth fresh sources', sources: FRESH99_SOURCES },
   { part: 'fresh100', name: 'Hundredth fresh part', fragments: 'hundredth fresh sources', sources: FRESH100_SOURCES },
+  { part: 'fresh101', name: 'Hundred-and-first fresh part', fragments: 'hundred-and-first fresh sources', sources: FRESH101_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
