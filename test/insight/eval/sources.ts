@@ -117,7 +117,8 @@
  * other sources again ("How the ninety-eighth fresh part was built"; built beside the ninety-seventh on a branch of its own); `FRESH99_SOURCES` the ninety-ninth, benign values again, on
  * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own); `FRESH100_SOURCES` the hundredth, benign values again, on
  * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own); `FRESH101_SOURCES` the hundred-and-first, benign values again, on
- * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own).
+ * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own); `FRESH102_SOURCES` the hundred-and-second, benign values again, on
+ * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -27086,6 +27087,290 @@ const FRESH101_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-second fresh part: public sources none of the earlier parts uses (only owners from n to z or
+// a digit looked at, so as not to meet the hundred-and-first's helper), benign values again — JSON documents of one
+// shape (the manifests and configuration of code sources and component libraries: packages' manifests, TypeScript,
+// Lerna, Turborepo, changesets and Stylelint configuration, a documentation site's data and a web manifest, Composer
+// manifests), a low cap each (at most 25 a source), code from ordinary library repositories, one language a source (at
+// most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code or JSON
+// source)
+const FRESH102_SOURCES: Source[] = [
+  // persistent data structures in Python (pyrsistent): maps, sets, bags, lists, deques, records, classes, checked
+  // types, fields, transformations, helpers and typing (all their snippets; the immutable module defining its classes
+  // with exec, the vector module reading an environment variable, the copy of toolz's functions, the C extension, the
+  // benchmarks and the tests left out)
+  {
+    repo: 'tobgu/pyrsistent',
+    commit: '0c0b7aec8cd25b1d2d8ba07b10acdefd0f38f2c7',
+    licence: 'MIT (LICENSE.mit)',
+    benign: [{ path: '^pyrsistent/(?!_immutable|_pvector|_toolz)\\w+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // data structures in Go (go-datastructures): augmented, B, B+, palm, immutable and range trees, R-trees, tries, bit
+  // arrays, Fibonacci heaps, queues and priority queues, sets, skip lists, sorts, futures, batchers, caches, graphs and
+  // numerics (50 snippets drawn; the generated node and root files, the immutable B-tree's node drawing identifiers
+  // from crypto/rand, the mocks, the test generator and the tests left out)
+  {
+    repo: 'Workiva/go-datastructures',
+    commit: 'e7dfc184800cbd24c108a17fe6d1df631d037cf2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?!mock/)[\\w/]+\\.go$(?<!_test\\.go|_gen\\.go|immutable/node\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // 2D graphics tessellation in Rust (lyon): the geometry crate's lines, arcs, quadratic and cubic Bézier curves and
+  // their intersections, the path crate's builders, commands, events, iterators, path buffers and polygons, the
+  // algorithms' bounding boxes, areas, fitting, hatching, hit testing, lengths, measures, raycasting, rounded polygons,
+  // walking and winding, and the tessellation crate's basic shapes, event queue, monotone and stroke tessellators and
+  // geometry builders (50 snippets drawn; the fill tessellator reading an environment variable, the tests and the fuzz
+  // tests, the extra crate's debugging helpers, the command line tool, the examples and the benchmarks left out)
+  {
+    repo: 'nical/lyon',
+    commit: '8071ec066c610b006e58086fea30cd96d4cef153',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^crates/(?!extra/)[\\w-]+/src/[\\w/]+\\.rs$(?<!tests\\.rs|/fill\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // object-oriented Java primitives (Cactoos): functions, procedures, scalars, texts, numbers, times, iterables,
+  // iterators, lists, maps, sets and collections (50 snippets drawn; the Base64 texts, the randomised text, the
+  // properties reader, the input and output classes, the digests, the experimental classes and the tests left out)
+  {
+    repo: 'yegor256/cactoos',
+    commit: 'd2aaeab30f41c9e3590ae6af3d8efe5147f24fde',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/org/cactoos/(?:func|iterable|iterator|list|map|scalar|set|collection|number|time|proc|text)/\\w+\\.java$(?<!/Base64\\w+\\.java|/Randomized\\.java|/PropertiesOf\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // XML serialization for Kotlin (xmlutil): the serialization format, its configuration and policies, the encoder and
+  // decoder, the format caches, the descriptors of elements, attributes, lists, maps, values, polymorphic and inline
+  // types, the order constraints and the helpers (50 snippets drawn; the core streaming library, the XML schema module,
+  // the platform-specific sources, the examples, the benchmarks, the build logic and the tests left out)
+  {
+    repo: 'pdvrieze/xmlutil',
+    commit: '6c42903bcb981d0e2047be757ffdcde6778ac756',
+    licence: 'Apache-2.0 (COPYING)',
+    benign: [{ path: '^serialization/src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // data structures for PHP in C (ext-ds): the extension's vectors, deques, stacks, queues, maps, sets, pairs, priority
+  // queues and hash tables, their classes, handlers, iterators and objects (50 snippets drawn; the tests, the Docker
+  // files, the development script and the Composer manifest, whose memory test script sets environment variables, left
+  // out)
+  {
+    repo: 'php-ds/ext-ds',
+    commit: 'd4cb6c3c1f1afaa6839124d5febd6b341c68039f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:php_ds|src/[\\w/]+)\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a CSV parser in C++ (csv-parser): the reader and its iterator, the rows and fields, the format and its guessing,
+  // the column names, the data types, the writer, the JSON converter, the data frame and its cells, columns and rows, the
+  // memory arenas, the parser's core, driver, orchestrator, scheduler and memory-mapped and stream sources, the
+  // speculative parallel parser and the thread-safe deques (50 snippets drawn; the bundled mio and string_view
+  // headers, the single header generated from the others, the Python bindings, the programs, the benchmarks and the
+  // tests left out); and its design notes and the Python binding's API, benchmarks, NumPy and type-casting pages (all
+  // their sections; the README and the Python binding's index and quick start with their install and build commands,
+  // the internal architecture page with its build commands and the agents' notes left out); and the configuration of its
+  // single header's assembly (the Visual Studio CMake settings, the benchmarks' results left out)
+  {
+    repo: 'vincentlaucsb/csv-parser',
+    commit: '7ec81a89e08f9383fbeebb466b0f1131327a25a5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/internal/[\\w/]+\\.[ch]pp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:ARCHITECTURE|include/internal/(?:JOURNEY_OF_A_CSV_FIELD|THREADSAFE_DEQUE_DESIGN|BOMStrippingRefactor)|python/docs/(?:api|benchmarks|numpy|type-casting))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^single_header\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // attributes for Ruby objects (Virtus): attributes and their accessors, builders, coercers, collections, hashes,
+  // embedded values, default values, lazy defaults, strict and nullify-blank options, the attribute set, the class,
+  // instance and module extensions, the model and value object modules and the support classes (50 snippets drawn;
+  // the tests left out; the snapshot is of 2021, the project archived)
+  {
+    repo: 'solnic/virtus',
+    commit: 'fce56bd6676d767f287e4051176d3d323e48902f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // diffs in PHP (sebastian/diff): the differ, the Myers algorithm, chunks, lines, the diff and its parser, the output
+  // builders and the exceptions (all their snippets; the tests, the vendored PHPStan tools and the release notes script
+  // left out); and its Composer manifest
+  {
+    repo: 'sebastianbergmann/diff',
+    commit: 'd77b088b4224b00685d08cf44741f0dde3784ecc',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // gestures for React and vanilla JavaScript (use-gesture): the core's controller, event and timeout stores, the
+  // drag, pinch, wheel, scroll, move and hover engines, their configuration resolvers, the types and utilities, the
+  // React hooks and the vanilla recognizers (50 snippets drawn; the resolvers, engines and parser reading NODE_ENV and the
+  // tests left out); its documentation — gestures, options, state, extras, utilities, examples, FAQ, motivation,
+  // upgrading (all their sections; the introduction with its install commands and the change log left out); and its
+  // packages' manifests, TypeScript, changesets and CodeSandbox configuration and the documentation site's manifest (all
+  // they give; the workspace's manifest left out)
+  {
+    repo: 'pmndrs/use-gesture',
+    commit: 'c779631aa05959638dee81b9a25fb1299a7467f6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:core|react|vanilla)/src/[\\w/]+\\.ts$(?<!/commonConfigResolver\\.ts|/dragConfigResolver\\.ts|config/resolver\\.ts|/DragEngine\\.ts|/PinchEngine\\.ts|/parser\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^documentation/pages/docs/\\w+\\.mdx$(?<!/changelog\\.mdx|/introduction\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w/]+/package|tsconfig|\\.changeset/config|\\.codesandbox/ci|documentation/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // web components in JavaScript (Vaadin): the components' elements and mixins — accordion, app layout, avatars,
+  // buttons, checkboxes, combo boxes, context menus, date and time pickers, details, dialogs, form layout, grid, icons,
+  // list boxes, menu bars, notifications, overlays, popovers, radio groups, select, side navigation, split layout, tabs,
+  // text fields, tooltips, virtual list — and the component base, accessibility base and field base (50 snippets drawn;
+  // the commercially licensed board, charts, CRUD, dashboard, grid pro, map and rich text editor, the login and
+  // password field, the upload, the Markdown renderer, the themes, the tests and the development pages left out); and
+  // the packages' manifests (25 drawn; the same packages' left out, the custom field's, whose development dependencies
+  // name the password field, and the workspace's manifest, whose scripts run shell scripts)
+  {
+    repo: 'vaadin/web-components',
+    commit: '8c979ffaea81a928ad12a7598141ab4fb9a91877',
+    licence: 'Apache-2.0 (each package\'s LICENSE)',
+    benign: [
+      { path: '^packages/(?!(?:board|charts|crud|dashboard|grid-pro|map|rich-text-editor|login|password-field|upload|markdown|aura|vaadin-lumo-styles)/)[\\w-]+/src/[\\w/-]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/(?!(?:board|charts|crud|dashboard|grid-pro|map|rich-text-editor|login|password-field|upload|markdown|custom-field)/)[\\w-]+/package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // JSON logging in Elixir (LoggerJSON): the formatter and its code, date and time, map builder, message, metadata and
+  // Plug helpers, the basic, Datadog and Elastic formatters and the Plug integration (all their snippets; the entry
+  // module and the Google Cloud formatter reading environment variables, the redactors, whose examples redact
+  // passwords, the Ecto integration logging SQL queries, the benchmark and the tests left out)
+  {
+    repo: 'Nebo15/logger_json',
+    commit: 'c0afaa24904c79d2dcee4012b1833aaa624a1953',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$(?<!/logger_json\\.ex|/google_cloud\\.ex|/ecto\\.ex|redact\\w*\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // JSON mapping in Swift (ObjectMapper): the mapper, the map and its errors, the mappable and immutable mappable
+  // protocols, the operators, and the transforms — dates, ISO 8601 and custom date formats, URLs, data, enums,
+  // dictionaries, decimals, hexadecimal colours, Codable (50 snippets drawn; the Chinese README, the Xcode project and
+  // the tests left out)
+  {
+    repo: 'tristanhimmelman/ObjectMapper',
+    commit: '6021c6035e83a306047348666f6400dc61445d3b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/\\w+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a hybrid cache in C# (FusionCache): the cache and its options, entry options, the memory and distributed levels, the
+  // backplane's messages, fail-safe, timeouts, eager refresh, auto-recovery, tagging, events, plugins, the in-memory
+  // backplane, the keyed locking, the OpenTelemetry instrumentation and the System.Text.Json serializer (50 snippets
+  // drawn; the Redis backplane and locking with their connection strings, the other serializers, the chaos testing
+  // package, the examples, the benchmarks and the tests left out); and its documentation — a gentle introduction, cache
+  // levels' concepts, fail-safe, timeouts, eager refresh, conditional refresh, auto-recovery, tagging, clearing, named
+  // caches, dependency injection, logging, events, plugins, the options, the comparison, the upgrade notes (40 sections
+  // drawn; the step by step guide, the backplane, cache levels, OpenTelemetry and adaptive caching pages with their
+  // package manager commands or auth tokens, and the plugin sample with its SMTP password left out); and its .NET SDK
+  // configuration
+  {
+    repo: 'ZiggyCreatures/FusionCache',
+    commit: 'cfe63399fc208d10e0445244b59528a835754019',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/ZiggyCreatures\\.FusionCache(?:\\.Backplane\\.Memory|\\.Locking\\.AsyncKeyed|\\.OpenTelemetry|\\.Serialization\\.SystemTextJson)?/[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/\\w+\\.md$(?<!/PluginSample\\.md|/StepByStep\\.md|/Backplane\\.md|/CacheLevels\\.md|/OpenTelemetry\\.md|/AdaptiveCaching\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^global\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // tools and guides for web components (Open Web Components): its documentation — building, demoing, development
+  // (dedupe mixin), the linting plugin's rules for accessibility, the guides on developing components, community
+  // libraries, attributes and properties, events, LitElement's lifecycle and rendering, styling and the tools (40
+  // sections drawn; the testing pages, the generator's, getting started, publishing and linting pages and the others
+  // with install or scaffolding commands left out); and its packages' manifests and TypeScript configuration, the
+  // workspace's TypeScript configurations, its changesets configuration and the documentation site's data and web
+  // manifest (25 drawn; the Storybook addon's manifest, whose test script exports an environment variable, the
+  // workspace's manifest, the demos, the tests and the fixtures left out)
+  {
+    repo: 'open-wc/open-wc',
+    commit: 'aebf96ccf0bf978f5012f6cc4e0a2ea5153aef80',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^docs/(?!docs/testing/|guides/knowledge/testing/)(?:docs|guides)/[\\w/-]+\\.md$(?<!/rollup\\.md|/generator\\.md|/hot-module-replacement\\.md|/lit-helpers\\.md|/scoped-elements\\.md|/overview\\.md|/base-libraries\\.md|/getting-started\\.md|/going-buildless\\.md|/publishing\\.md|/testing\\.md|guides/index\\.md|/linting-and-formatting\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!storybook-addon-markdown-docs/)[\\w-]+/(?:package|tsconfig(?:\\.override)?)|tsconfig(?:\\.[\\w-]+)*|\\.changeset/config|docs/_data/\\w+|docs/_assets/webmanifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // CSS in JavaScript for React (styled-components): its documentation — the API, the CSS it supports, existing CSS,
+  // React Native and its CSS compatibility, tagged template literals, theming, tips and tricks, TypeScript and Flow
+  // support (all their sections; the FAQ with its cookie token and the security page left out); and the library's
+  // React Native's, its bridges' and its plugins' manifests, its TypeScript configuration and the changesets
+  // configuration (all they give; the library's own manifest, whose script runs a shell script, the workspace's
+  // manifest, the sandbox, the benchmarks and the native showcase left out)
+  {
+    repo: 'styled-components/styled-components',
+    commit: '051c82980908bd17b290a8cd8879435688947123',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/styled-components/docs/[\\w-]+\\.md$(?<!/faq\\.md|/security\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/styled-components/(?:tsconfig|native(?:/[\\w-]+)?/package|plugins/package)|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // mobile UI components for Vue (Vant): its components' English documentation — buttons, cells, icons, images,
+  // layout, popups, pickers, calendars, cascaders, checkboxes, dialogs, lists, swipes, tabs, steps, grids and dozens more
+  // (40 sections drawn; the Chinese translations, the form, field and password input pages with their password fields,
+  // the number keyboard's and area's pages left out); and its packages' manifests and TypeScript configuration (all
+  // they give; the library's own manifest, whose scripts run npx and remove files, the command line and the app
+  // scaffolding packages, the workspace's manifest left out)
+  {
+    repo: 'youzan/vant',
+    commit: '29cd8c2119139851495550b9bf6bd5bd9f678b2f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/vant/src/(?!form/|field/|password-input/|number-keyboard/|area/)[\\w-]+/README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!create-vant-cli-app/|vant-cli/)[\\w-]+/(?:package|tsconfig(?:\\.\\w+)?)|tsconfig)\\.json$(?<!^packages/vant/package\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an enterprise UI library for Vue (Ant Design Vue): its components' English documentation — affix, alert, anchor,
+  // avatar, breadcrumb, button, calendar, card, carousel, cascader, collapse, date picker, descriptions, drawer, dropdown,
+  // list, menu, modal, pagination, select, table, tabs, tree, upload and more (40 sections drawn; the Chinese
+  // translations, the form and input pages with their password fields, the icon page with its install command and the
+  // site's pages left out); and its TypeScript and Stylelint configuration (both; its manifest, whose scripts set
+  // NODE_ENV, left out)
+  {
+    repo: 'vueComponent/ant-design-vue',
+    commit: '7483836f0adac76516e527df893c3d84a7cd4005',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^components/(?!form/|input/|icon/)[\\w-]+/index\\.en-US\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:tsconfig|\\.stylelintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // accessible React components (Reach UI): its packages' manifests and TypeScript configuration — accordion, alert,
+  // alert dialog, checkbox, combobox, descendants, dialog, disclosure, dropdown, listbox, machine, menu button,
+  // polymorphic, popover, portal, rect, skip nav, slider, tabs, tooltip, utilities, visually hidden, window size —, the
+  // shared TypeScript configurations, the changesets and Turborepo configuration and the documentation's source list (25
+  // drawn; the development tooling, the playground, the scripts and the workspace's and website's manifests left out;
+  // the documentation pages, each opening on its install commands, left out; the snapshot is of 2022, the project
+  // archived)
+  {
+    repo: 'reach/reach-ui',
+    commit: '43f450db7bcb25a743121fe31355f2294065a049',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/(?:package|tsconfig)|internal/tsconfig/[\\w-]+|\\.changeset/config|tsconfig|turbo|website/docs/source)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a CodeMirror 6 component for React (react-codemirror): its core's, merge view's, extensions' and themes' manifests
+  // and TypeScript configuration and its Lerna configuration (25 drawn; the themes' generator scripts and their VS Code
+  // theme data, the website, the workspace's manifest left out; the READMEs, each with its install commands, left out)
+  {
+    repo: 'uiwjs/react-codemirror',
+    commit: '990500ad9ae72400272c873df3ae061860ff00c2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:(?:core|merge|extensions/[\\w-]+|themes/(?!_scripts/)[\\w-]+)/(?:package|tsconfig)|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // number formatting for React inputs (react-number-format): its documentation — customisation, the numeric and
+  // pattern formats, quirks and the v5 migration guide (all their sections; the introduction and the v4 page with their
+  // install commands and the props page naming password inputs left out); and its TypeScript configuration and the
+  // documentation site's manifest (all they give; its manifest, whose scripts set environment variables through
+  // cross-env, the card expiry formatter, the example and the Flow stubs left out)
+  {
+    repo: 's-yadav/react-number-format',
+    commit: '503a85ea16c182a114731405f6a504d7e86a5dcb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^documentation/v5/docs/(?:customization|migration|numeric_format|pattern_format|quirks)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:tsconfig(?:\\.build)?|documentation/v5/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -27193,6 +27478,7 @@ export const FRESH_PARTS = [
   { part: 'fresh99', name: 'Ninety-ninth fresh part', fragments: 'ninety-ninth fresh sources', sources: FRESH99_SOURCES },
   { part: 'fresh100', name: 'Hundredth fresh part', fragments: 'hundredth fresh sources', sources: FRESH100_SOURCES },
   { part: 'fresh101', name: 'Hundred-and-first fresh part', fragments: 'hundred-and-first fresh sources', sources: FRESH101_SOURCES },
+  { part: 'fresh102', name: 'Hundred-and-second fresh part', fragments: 'hundred-and-second fresh sources', sources: FRESH102_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
