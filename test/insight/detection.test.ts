@@ -4413,3 +4413,16 @@ t.test("forty-seventh round: a pipe among a call's arguments, a template literal
   for (const v of ['return nodePrecedence > parentPrecedence ? text : `(${text})`;', 'objectText = `(${objectText})`;']) t.same(json({ snippet: v }), [], v)
   for (const v of ['x=id; `(${x})`', 'x=id; ` (${x}) `', 'a;`(${ifs}id)`']) t.ok(q(v).includes('rce'), v)
 })
+
+t.test('forty-seventh round: an embedded page in Markdown as MDX writes it', async (t) => {
+  // CodeSandbox's embeds (react-number-format's and GraphQL Tools' pages), Loom's (Twilio Paste's): JSX's `className`, `{true}`, `/>`,
+  // attributes on lines of their own
+  const page = (frame: string) => `### prefix \`string\`\n\nAdds the prefix character before the input value.\n\n\`\`\`js\nimport { NumericFormat } from 'react-number-format';\n\`\`\`\n\n<details>\n  <summary>\n  Demo\n  </summary>\n${frame}\n</details>\n`
+  for (const frame of [
+    '  <iframe src="https://codesandbox.io/embed/prefix-demo-6ibo72?fontsize=14&hidenavigation=1&theme=dark&view=preview"\n     title="prefix-demo"\n     className="csb"\n     allow="accelerometer; ambient-light-sensor; camera; encrypted-media"\n     sandbox="allow-forms allow-modals allow-popups allow-same-origin allow-scripts"\n   ></iframe>',
+    '<iframe\n  src="https://codesandbox.io/s/github/dotansimha/graphql-yoga/tree/main/examples/hello-world"\n  className="!h-[600px]"\n  title="Yoga Hello world example"\n/>',
+    '    <iframe\n      src="https://www.loom.com/embed/f70204bd8a4f4f21a5b1ded17f4559d1"\n      frameBorder="0"\n      webkitallowfullscreen="true"\n      mozallowfullscreen="true"\n      allowfullscreen={true}\n    ></iframe>',
+  ]) t.same(json({ body: page(frame) }), [], frame.slice(0, 60))
+  // a handler, a script URL, an expression that calls something: still xss
+  for (const frame of ['<iframe src="https://a.example/x" onload="alert(1)"></iframe>', '<iframe className="a" src="javascript:alert(1)" />', '<iframe src="https://a.example/x" allowfullscreen={alert(1)}></iframe>']) t.ok(json({ body: page(frame) }).includes('xss'), frame)
+})
