@@ -4426,3 +4426,9 @@ t.test('forty-seventh round: an embedded page in Markdown as MDX writes it', asy
   // a handler, a script URL, an expression that calls something: still xss
   for (const frame of ['<iframe src="https://a.example/x" onload="alert(1)"></iframe>', '<iframe className="a" src="javascript:alert(1)" />', '<iframe src="https://a.example/x" allowfullscreen={alert(1)}></iframe>']) t.ok(json({ body: page(frame) }).includes('xss'), frame)
 })
+
+t.test("forty-seventh round: a JavaScript file's directive prologue and a benchmark runner's call are no SQL", async (t) => {
+  // every CommonJS file a compiler writes opens on `"use strict";`, a licence's comment after it (cut before it closes)
+  for (const v of ['"use strict";\n/*', "'use strict';\n/*    Copyright 2021 Google LLC", '    benchmark ({', '  benchmark ({\n    name: "parse",\n  });']) t.same(json({ snippet: v }), [], v)
+  for (const v of ['admin";/*', '"use strict"; or 1=1--', "'use strict' or '1'='1", 'benchmark(50000000,MD5(1))--', 'sleep(5)#']) t.ok(q(v).includes('sqli'), v)
+})
