@@ -533,7 +533,9 @@ function insideCall(v: string, i: number): boolean {
 /** The name glued before the `(` at `k` (`f` of `f(`), or '' where none is. */
 function gluedName(v: string, k: number): string {
   let s = k
-  while (s > 0 && isNameChar(v.charCodeAt(s - 1))) s--
+  // (forty-seventh round: dots too, a spread's `...(`, a method's `x.y(`: bash and dash refuse such a word glued to `(` as they refuse a
+  // name, zsh matches it as a glob)
+  while (s > 0 && (isNameChar(v.charCodeAt(s - 1)) || v.charCodeAt(s - 1) === 46)) s--
   return v.slice(s, k)
 }
 /** Whether the `(` at `k` may open a shell's group: glued to no name, or to a shell word (`(`, `$(`, `if(`, `while(`). */

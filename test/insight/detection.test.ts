@@ -4406,7 +4406,7 @@ t.test("forty-seventh round: JavaScript's test for NaN and an equality with a lo
 
 t.test("forty-seventh round: a pipe among a call's arguments, a template literal's expansion in parentheses", async (t) => {
   // bash and dash refuse `name(` with a word after it, zsh matches `f(a | b)` as a glob's alternatives against no file: nothing runs
-  for (const v of ['export declare function anchorNames(root: Document<Node, boolean> | Node): Set<string>;', 'key = normalizeId(key || id)', 'f(a || env)', 'g(root: a | id)']) t.same(json({ snippet: v }), [], v)
+  for (const v of ['export declare function anchorNames(root: Document<Node, boolean> | Node): Set<string>;', 'key = normalizeId(key || id)', 'f(a || env)', 'g(root: a | id)', '            ...(options.env || env),', 'a.b(x & id)']) t.same(json({ snippet: v }), [], v)
   // a program cmd.exe or PowerShell runs after the pipe, a group's parenthesis, a value with `$` before, a command after the call: read as before
   for (const v of ['f(x | whoami )', '$(cat /etc/passwd | id)', 'f(a | id); id', '(a || id)', '$x; f(a | whoami )', 'a | whoami']) t.ok(q(v).includes('rce'), v)
   // typescript-eslint's and ESLint's `(${text})`: a subshell running a program no variable of the value names
