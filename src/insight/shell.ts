@@ -103,7 +103,9 @@ function commandEnds(v: string, i: number): boolean {
 const TYPE_ARGUMENT = String.raw`(?:string|number|boolean|bigint|symbol|object|unknown|any|void|never|[a-z])(?:\[\])?`
 const GENERIC_TYPE = new RegExp(String.raw`^<${TYPE_ARGUMENT}(?:[ \t]{0,2},[ \t]{0,2}${TYPE_ARGUMENT}){0,3}>(?![\w.-])`)
 /** after it, what leaves its `>` without a file: the line's or the value's end, `;` or `)`, or an operator after a blank */
-const GENERIC_END = /^(?:[;)\n\r]|$|[ \t]{1,4}(?:[;)|&\n\r]|$))/
+const GENERIC_END = /^(?:[;)\n]|$|[ \t]{1,4}(?:[;)|&\n]|$))/
+/** (review) what `set` may be given after it: no substitution, process substitution or expansion (`set<t>(touch x)`), no `(` at all */
+const SET_REST = /^[^\n;&|`$(]{0,200}(?:[\n;&|]|$)/
 /** how far either side of a quoted program's name `commandAt` reads it unquoted */
 const QUOTED_REACH = 400
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
@@ -153,10 +155,14 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   // (forty-seventh round) a generic type of TypeScript's, Java's or C#'s named as a program and given a primitive type or a type's parameter
   // (`string[] | Set<string>`, `Set<T>`): to a shell, input from a file of that name, nothing else
   // (review: only where the shells refuse the line at the `>`, which lacks its file — `rm<t> o -rf victim` deletes `victim` once a file
-  // `t` exists, `id<t>(echo x)` runs a process substitution — or for `set`, which sets its arguments and runs nothing, `Set<string>, y`)
+  // `t` exists, `id<t>(echo x)` runs a process substitution — or for `set`, which sets its arguments and runs nothing, `Set<string>, y`;
+  // second review: a carriage return is no line's end to the shells, and `set<t>(touch x)`, `` set<t>`touch x` `` run what they hold)
   if (v.charCodeAt(j) === 60) {
     const generic = GENERIC_TYPE.exec(v.slice(j, j + 80))
-    if (generic !== null && (word === 'set' || GENERIC_END.test(v.slice(j + generic[0].length, j + generic[0].length + 8)))) return false
+    if (generic !== null) {
+      const rest = j + generic[0].length
+      if (word === 'set' ? SET_REST.test(v.slice(rest, rest + 202)) : GENERIC_END.test(v.slice(rest, rest + 8))) return false
+    }
   }
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
@@ -485,8 +491,7 @@ const CALL_REACH = 400
 const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 || c === 96 || c === 92 || c === 36 || c === 123 || c === 125 || c === 91 || c === 93
 
 /**
- * (forty-fifth round) Whether the `&` at `i` (forty-seventh round: or the `|`) stands among a call's arguments on its line (`f(a, &b)`,
- * `fn(const x& y)`, `f(root: Document | Node)`): bash and dash
+ * (forty-fifth round) Whether the `&` at `i` stands among a call's arguments on its line (`f(a, &b)`, `fn(const x& y)`): bash and dash
  * refuse `name(` with anything but `)` after it, and zsh, whose word ends at the `&`, the stray `)` after it, so the line runs nothing.
  * Only where, after the five reviews:
  * - an unclosed `(` before the `&` on its line is glued to a name that is no shell word (`if(`, `while(` open a subshell), with no
@@ -496,7 +501,7 @@ const outsideCall = (c: number) => c === 10 || c === 13 || c === 39 || c === 34 
  * - no parenthesis that may open a group, nor `alias` or `eval`, stands before the call in the value (`subshellBefore`).
  */
 function insideCall(v: string, i: number): boolean {
-  const after = v.charCodeAt(i + 1) === v.charCodeAt(i) ? i + 2 : i + 1
+  const after = v.charCodeAt(i + 1) === 38 ? i + 2 : i + 1
   let closed = false
   for (let k = after, stop = Math.min(v.length, after + CALL_REACH); k < stop; k++) {
     const c = v.charCodeAt(k)
@@ -514,10 +519,7 @@ function insideCall(v: string, i: number): boolean {
   while (w < v.length && isBlank(v.charCodeAt(w))) w++
   let e = w
   while (e < v.length && isWordChar(v.charCodeAt(e))) e++
-  const word = v.slice(w, e)
-  // (forty-seventh round: nor, after a pipe, one PowerShell runs on what is piped to it, or an alias of its cmdlets, `f(a | iex)`,
-  // `f(a | gc)`: PowerShell runs a parenthesized pipeline given as an argument)
-  if (CMD_PROGRAMS.has(word) || (v.charCodeAt(i) === 124 && (POWERSHELL_RUNNERS.has(word) || POWERSHELL_ALIASES.has(word)))) return false
+  if (CMD_PROGRAMS.has(v.slice(w, e))) return false
   let depth = 0
   for (let k = i - 1, stop = Math.max(0, i - CALL_REACH); k >= stop; k--) {
     const c = v.charCodeAt(k)
@@ -1055,13 +1057,6 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           seen++
           break
         }
-        // (forty-seventh round) a union's or an expression's pipe among a call's arguments (TypeScript's `f(root: Document | Node)`, `f(a ||
-        // env)`): a line the shells refuse, as a `&` there (`insideCall`; zsh reads `f(a | b)` as a glob's alternatives, which match no file)
-        if (insideCall(v, i)) {
-          seen++
-          if (v.charCodeAt(i + 1) === 124) i++
-          break
-        }
         // (twenty-fourth round) a closure of no parameters handed to a call, Rust's `.or_else(|| req.uri.host())`: no `||`
         if (v.charCodeAt(i + 1) === 124 && i > 0 && v.charCodeAt(i - 1) === 40) {
           i++
@@ -1167,7 +1162,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // running the program a variable names, which the value does not set (`x=id; \`(${x})\`` does)
         if (close !== -1 && close - i <= 56) {
           const m = PARENTHESIZED_EXPANSION.exec(v.slice(i + 1, close))
-          if (m !== null && !assignments(v).names.has(m[1]!)) {
+          if (m !== null && !assignments(v).names.has(m[1]!) && !LOOP_BINDS.test(v)) {
             i = close
             break
           }
@@ -1537,8 +1532,6 @@ const FIRST_VARIANT_LINE = new RegExp(String.raw`^[ \t]{1,40}=${CONSTRUCTOR}$`)
 /** the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`) */
 const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ]{1,80}=(?:[ \t]{0,4}[\w.' ]{1,80}=)?[ \t]{0,4}$/
 /** (second review) PowerShell's aliases that run what they are given, beside the programs COMMANDS lists */
-/** (forty-seventh round) aliases PowerShell gives its cmdlets, which a pipe among a call's arguments may run (`insideCall`) */
-const POWERSHELL_ALIASES = new Set(['ls', 'cat', 'gc', 'gci', 'rm', 'rmdir', 'cp', 'mv', 'ps', 'kill', 'sleep', 'wget', 'tee', 'sls', 'gal', 'gcm', 'gps', 'spps', 'ni', 'sc', 'ac', 'diff', 'man', 'pwd', 'cd', 'sl', 'cls', 'history', 'r'])
 const POWERSHELL_RUNNERS = new Set(['iex', 'icm', 'saps', 'sajb', 'start', 'ii', 'iwr', 'irm', 'wsl', 'pwsh', 'powershell', 'cmd', 'mshta', 'wscript', 'cscript', 'rundll32', 'regsvr32', 'msiexec', 'certutil', 'bitsadmin'])
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */
 const DATA_HEAD = /^[ \t]{0,40}(?:data|newtype|type)[ \t]{1,4}[\w' ]{1,80}$/
@@ -1612,6 +1605,11 @@ function characterReference(v: string, i: number): boolean {
 const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
 /** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`) */
+/**
+ * (forty-seventh round's second review) words that set a variable without `name=`: a loop's (`for x in sh; do \`(${x})\`; done` ran
+ * `sh`), `read`'s, `getopts`', `mapfile`'s, `printf -v`'s
+ */
+const LOOP_BINDS = /\b(?:for|select)[ \t]{1,4}[a-z_]\w{0,40}[ \t]{1,4}in\b|\b(?:read|getopts|mapfile|readarray)\b|\bprintf[ \t]{1,4}-v\b/
 /** (forty-seventh round) one expansion in parentheses, blanks around: a template literal's `(${text})`, ` (${bailedOut})` */
 const PARENTHESIZED_EXPANSION = /^[ \t]{0,4}\(\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}\)[ \t]{0,4}$/i
 const LONE_EXPANSION = /^\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)[a-z_][\w.]{0,40}\}$/i
@@ -1847,4 +1845,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, PARENTHESIZED_EXPANSION, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, SET_REST, PARENTHESIZED_EXPANSION, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
