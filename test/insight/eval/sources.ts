@@ -118,7 +118,8 @@
  * other sources again ("How the ninety-ninth fresh part was built"; built beside the hundredth on a branch of its own); `FRESH100_SOURCES` the hundredth, benign values again, on
  * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own); `FRESH101_SOURCES` the hundred-and-first, benign values again, on
  * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own); `FRESH102_SOURCES` the hundred-and-second, benign values again, on
- * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own).
+ * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own); `FRESH103_SOURCES` the hundred-and-third, benign values again, on
+ * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -27371,6 +27372,316 @@ const FRESH102_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-third fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the hundred-and-fourth's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources and component libraries: packages' manifests, TypeScript, Lerna,
+// Turborepo, changesets, Biome, Babel, Markdown lint, TSDoc, tstyche, JSR, Renovate, CodeSandbox and .NET tool
+// configuration), a low cap each (at most 25 a source), code from ordinary library repositories, one language a source
+// (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code or
+// JSON source)
+const FRESH103_SOURCES: Source[] = [
+  // a concrete syntax tree for Python (LibCST): the nodes — expressions, statements, the module, operators, whitespace,
+  // their base and internals, deep equality —, the metadata providers — accessors, expression contexts, file paths,
+  // names, parents, positions, scopes, spans, the wrapper and the reentrant code generation —, the helpers, the visitors,
+  // batched visitors, sentinels, positions, tabs, types and exceptions (50 snippets drawn; the typed visitor generated
+  // from the nodes, the slots helper taken from dataclasses, the template helpers parsing code from strings, the type
+  // inference provider and the full repository manager running Pyre in a subprocess, the command line tool, the code
+  // generation, the codemods and their commands, the parser with its copy of parso, the native parser and the tests
+  // left out)
+  {
+    repo: 'Instagram/LibCST',
+    commit: '519b46307ccc7fa13722fd5fc4b72226f7ac9763',
+    licence: 'MIT (LICENSE; the files derived from the standard library and dataclasses, PSF and Apache-2.0, not taken)',
+    benign: [{ path: '^libcst/(?:_nodes/|metadata/|helpers/)?\\w+\\.py$(?<!/_typed_visitor\\.py|/_add_slots\\.py|/_template\\.py|/type_inference_provider\\.py|/full_repo_manager\\.py|/tool\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // glob matching in Go (gobwas/glob): the compiler, the matchers — any, any of, B-tree, contains, every of, list, max,
+  // min, nothing, prefix, prefix and suffix, range, row, segments, single, suffix, super, text — and their debugging
+  // helper, the syntax's AST, parser, lexer and tokens, the rune and string utilities (50 snippets drawn; the two
+  // command line tools, the benchmark script and the tests left out; the snapshot is of 2018)
+  {
+    repo: 'gobwas/glob',
+    commit: 'e7a84e9525fe90abcda167b604e483cc959ad4aa',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!cmd/)[\\w/]+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a lexer generator in Rust (Logos): the lexer, the sources and the internals, the code generator's graph, DFA
+  // helpers and graph export, its generator's fast loop, forks and leaves, its parser of definitions, error types,
+  // ignore flags, nested attributes, subpatterns and type parameters, its patterns, leaves, macros and utilities, and the
+  // derive macro (50 snippets drawn; the command line tool, the examples, the fuzzing, the benchmarks and the tests
+  // left out); and its book — the attributes, callbacks, common regular expressions, context-dependent lexing, the
+  // introduction, migrating, partial lexing, the state machine code generation, token disambiguation, Unicode support
+  // and unsafe code (all their sections; the getting started page with its cargo command, the extras and debugging pages
+  // with theirs, the examples, the contributing pages, the getting help page and the summary left out)
+  {
+    repo: 'maciejhirsz/logos',
+    commit: 'd5fea38ad42a849991e40f7bcd2d8e1595649216',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [
+      { path: '^(?:src|logos-codegen/src|logos-derive/src)/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^book/src/(?:attributes/)?[\\w-]+\\.md$(?<!/SUMMARY\\.md|/contributing\\.md|/examples\\.md|/extras\\.md|/getting-started\\.md|/getting-help\\.md|/debugging\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // compressed bitmaps in Java (JavaEWAH): the 64-bit and 32-bit EWAH compressed bitmaps, their iterators, running
+  // length words, buffers, aggregations, bit counters, chunk iterators and virtual storage, the symmetric algorithms and
+  // the bit set data structures (50 snippets drawn; the examples and the tests left out)
+  {
+    repo: 'lemire/javaewah',
+    commit: '01cdc9f539c7f24898c866cbedb163796a69a642',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/main/java/com/googlecode/javaewah(?:32)?/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // parser combinators in Kotlin (better-parse): the combinators (and, or, map, optional, repeat, separated, skip), the
+  // grammar, the lexer's tokenizers, tokens and matches, the parser, the syntax trees and the tuples, with the JVM's,
+  // JavaScript's and native regular expression tokens (50 snippets drawn; the and-functions and tuples generated by the
+  // build's code generation, the build logic, the demos, the benchmarks and the tests left out); and its README (all the
+  // sections the cutter takes; the snapshot is of 2022)
+  {
+    repo: 'h0tk3y/better-parse',
+    commit: 'af4599c04f84463a4b708e7e1385217b41ae7b9e',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^src/\\w+Main/kotlin/com/github/h0tk3y/betterParse/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a JSON parser in C (YAJL): the parser, the lexer, the generator, the tree, the encoder, the allocation functions, the
+  // buffer, the byte stack and the public headers (all their snippets; the reformatter and the verifier command line
+  // tools, the example, the performance tests and the tests left out; the snapshot is of 2015)
+  {
+    repo: 'lloyd/yajl',
+    commit: '5e3a7856e643b4d6410ddc3f84bc2f38174f2872',
+    licence: 'ISC (COPYING)',
+    benign: [{ path: '^src/(?:api/)?\\w+\\.[ch]$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // vector and matrix mathematics in C++ (Imath): boxes, colours, Euler angles, frames, frustums, intervals, lines,
+  // matrices and their algorithms, planes, quaternions, roots, shears, spheres, vectors and their algorithms, the half
+  // type and its functions and limits, the float conversions, the type traits and the platform headers (50 snippets
+  // drawn; the random number generators, the Python bindings, the website's examples and the tests left out)
+  {
+    repo: 'AcademySoftwareFoundation/Imath',
+    commit: 'd0a0b115c51f997924cebcca8067ba78ea1cb68e',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^src/Imath/\\w+\\.(?:h|cpp)$(?<!/ImathRandom\\.h|/ImathRandom\\.cpp)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the longest common subsequence and diffs in Ruby (diff-lcs): the algorithm, its internals, the callbacks, changes,
+  // blocks and hunks, and the array and string extensions (all their snippets; the ldiff command line, the integration
+  // tests and the specs left out)
+  {
+    repo: 'halostatue/diff-lcs',
+    commit: 'ddb8dc13f354d87f193b3cd2a2b96bb7fd01c651',
+    licence: 'MIT OR Artistic-2.0 OR GPL-2.0-or-later (LICENCE.md; taken under MIT)',
+    benign: [{ path: '^lib/[\\w/-]+\\.rb$(?<!/ldiff\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // lazy collections in PHP (loophp/collection): its operations — append, apply, associate, averages, cache, chunk,
+  // coalesce, collapse, column, combinate, combine, compact, compare, contains, cycle, diff, distinct, drop, every,
+  // explode, filter, find, flatten, flip, folds, frequency, group, head, implode, inits, intersect, intersperse, keys,
+  // limit, lines, map, match, merge, normalize, nth, pack, pad, pair, partition, permutate, pipe, pluck, product, range,
+  // reduce, reverse, scale, scans, since, slice, sort, span, split, squash, tail, take while, times, transpose, unfold,
+  // unwindow, window, words, zip and more (50 snippets drawn; the random, shuffle and random sample operations, the
+  // documentation's code, the tests left out); and its Renovate configuration (its Composer manifest, whose scripts run
+  // its vendored binaries, and the mutation testing configuration left out)
+  {
+    repo: 'loophp/collection',
+    commit: '3c6686061ef8c57abc765718949885ae551ee75b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/Operation/\\w+\\.php$(?<!/Random\\.php|/Shuffle\\.php|/RSample\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^renovate\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // pattern matching in TypeScript (ts-pattern): the match expression, the patterns, is-matching, the errors, the
+  // internal helpers and symbols, and the types — building, deep exclusion, distributing unions, extracting precise
+  // values, finding selections, inverting patterns, matching (all their snippets; the examples, the benchmarks, the
+  // script and the tests left out); its documentation — the roadmap and the v3 to v4 and v4 to v5 migration guides (all
+  // their sections; the README with its install commands left out); and its TypeScript and JSR configuration (both; its
+  // manifest, whose scripts run npx and a shell script, left out)
+  {
+    repo: 'gvergnaud/ts-pattern',
+    commit: '2ece6ba54edcbc0d4f4fce67becf89143f9d07bc',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:tsconfig|jsr)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a client-side framework in JavaScript (Mithril): hyperscript, the renderer and its virtual nodes, fragments, trusted
+  // HTML, attributes and delayed removal, mounting and redrawing, the router, path names' templates, parsing and
+  // building, query strings' parsing and building, streams and the utilities (50 snippets drawn; the built bundle and
+  // the minified files, the request module with its user and password options, the bundler scripts, the performance
+  // page and the tests left out); and its manifest
+  {
+    repo: 'MithrilJS/mithril.js',
+    commit: '0984c9865caa5496fca80236b20e73c8e019e7b2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:(?:api|pathname|querystring|render|stream|util)/)?[\\w-]+\\.js$(?<!^mithril\\.js|^request\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // image processing in Elixir (Vix, bindings to libvips): the images and mutable images, the operations and mutable
+  // operations with their helpers and errors, the operators, the sources, targets and their pipes, blobs,
+  // interpolation, reference strings, the foreign formats, tensors, the GObject parameter types and the NIF's bindings
+  // (50 snippets drawn; the arrays, enums and flags, which compile modules of their own at build time with
+  // Module.create, the C bindings, the precompilation script, the benchmarks and the tests left out)
+  {
+    repo: 'akash-akya/vix',
+    commit: '6a30476f2cbb85699d1260472e298fce5931a2bb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$(?<!/vips/array\\.ex|/vips/enum\\.ex|/vips/flag\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // phone numbers in Swift (PhoneNumberKit): the parser, the formatters and the partial formatter, the metadata's types,
+  // parsing and manager, the regular expressions, the phone number and its Codable support, the utility, the constants
+  // and the country code picker and text field (50 snippets drawn; the metadata and its update script, the examples and
+  // the tests left out)
+  {
+    repo: 'marmelroy/PhoneNumberKit',
+    commit: '840ca3a89ced1a190e20ac93666ff3cdb376c973',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^PhoneNumberKit/(?:UI/)?[\\w+]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // YAML in C# (YamlDotNet): the core's scanner, parser, emitter, events, tokens, marks and exceptions, the serializer
+  // and deserializer, their builders, node deserializers, type inspectors, resolvers, converters, naming conventions,
+  // object factories, graph visitors and traversal strategies, the representation model and the helpers (50 snippets
+  // drawn; the object pool copied from .NET's, the samples, the benchmarks, the analyzers and source generators and the
+  // tests left out); and its .NET tools' configuration
+  {
+    repo: 'aaubry/YamlDotNet',
+    commit: '748334a8fa7c227740018b284b71ad95cc6b7fc7',
+    licence: 'MIT (LICENSE.txt; the scanner, parser and emitter ported from LibYAML, MIT, LICENSE-libyaml)',
+    benign: [
+      { path: '^YamlDotNet/(?:Core|Serialization|RepresentationModel|Helpers)/(?!ObjectPool/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^dotnet-tools\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // internationalisation for JavaScript (Lingui): its documentation — the introduction, the community page, the guides
+  // on custom extractors and formatters, explicit and generated IDs, lazy translations, the message format, optimising
+  // the bundle's size, plurals, pseudolocalisation and typed message IDs, the comparisons with i18next and react-intl,
+  // the resources and the showroom, the JavaScript and React Server Components tutorials (40 sections drawn; the
+  // installation, command line, configuration, references, migration, tooling, translation services' and other pages
+  // with install or command line commands, NODE_ENV or API keys, the testing page and the examples page left out); and
+  // its packages' manifests and TypeScript configuration, the workspace's TypeScript, Lerna and tstyche configuration
+  // (25 drawn; the command line package's, the workspace's and the website's manifests, the tests' packages and the
+  // locale catalogues left out)
+  {
+    repo: 'lingui/js-lingui',
+    commit: '39cff09baa6007b2d49745e5a642da178f923322',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^website/docs/(?:introduction|community|guides/(?:custom-extractor|custom-formatter|explicit-vs-generated-ids|lazy-translations|message-format|optimizing-bundle-size|plurals|pseudolocalization|typed-message-ids)|misc/(?:i18next|react-intl|resources|showroom)|tutorials/(?:javascript|react-rsc))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!cli/)[\\w-]+/(?:package|tsconfig(?:\\.build)?)|tsconfig|lerna|tstyche)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // React hooks (ahooks): its hooks' English documentation — useAntdTable, useBoolean, useClickAway, useDebounce,
+  // useDrop, useDynamicList, useEventListener, useFullscreen, useHistoryTravel, useInfiniteScroll, useKeyPress,
+  // useLocalStorageState, usePagination, useSelections, useToggle, useVirtualList and dozens more (40 sections drawn
+  // from 73 pages; the Chinese translations, the cookie state hook's page and the external resources hook's page,
+  // useRequest's pages in folders of their own, the guides with install commands left out); and its packages' manifests
+  // and TypeScript configuration, the workspace's TypeScript and Biome configuration (all they give; the workspace's
+  // manifest, whose scripts set NODE_ENV through cross-env and run npx, left out)
+  {
+    repo: 'alibaba/hooks',
+    commit: '6c2da252acc0ad1e79e57d6e78dc0099838ca002',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/hooks/src/(?!useCookieState/|useExternal/)\\w+/index\\.en-US\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/(?:package|tsconfig(?:\\.pro)?)|tsconfig(?:\\.base|\\.pro)?|biome)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a design system for React (Semi Design): its components' English documentation — basic (buttons, dividers, floating
+  // buttons, grid, icons, layout, resizable, space, tokens), feedback (banners, feedback, notifications, pop confirms,
+  // progress, skeletons, spinners, toasts), navigation (anchors, back to top, breadcrumbs, navigation, pagination, steps,
+  // trees) and display (avatars, badges, calendars, cards, carousels, collapses, descriptions, dropdowns, lists, modals,
+  // popovers, side sheets, tables, tags, timelines, tooltips and more) (40 sections drawn; the Chinese translations, the
+  // typography page naming password fields, the tabs and chart pages with install commands, the image page on
+  // credentials, the input and other sections left out); and its packages' manifests and TypeScript configuration, the
+  // workspace's TypeScript, ESLint plugin, Lerna and CodeSandbox configuration (all they give; the workspace's
+  // manifest, whose scripts set NODE_ENV and run npx, the animation packages' manifests, whose test scripts echo and exit, the
+  // foundation's and UI's manifests, the icons' metadata, the end-to-end tests and the playgrounds left out)
+  {
+    repo: 'DouyinFE/semi-design',
+    commit: 'cdfba6e520fc83ad871b30f51f36d8af3aaa5a21',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^content/(?:basic|feedback|navigation|show)/(?!typography/|tabs/|chart/|image/)\\w+/index-en-US\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!semi-animation|semi-foundation/|semi-ui/)[\\w-]+/(?:package|tsconfig|\\.eslintrc)|tsconfig(?:\\.eslint)?|lerna|\\.codesandbox/ci)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // forms for React and Vue (Formily): its core's and reactive library's documentation — the form and field models, the
+  // form and field effect hooks, the form checker, the form path, the validator registry, createForm, the guides on the
+  // architecture, fields, forms, MVVM and values, and the reactive library's API (observable, autorun, reaction, batch,
+  // action, define, model, observe, tracker, untracked, toJS, the React observer) and its guides (40 sections drawn; the
+  // Chinese translations, the core's index with its install command and password fields, the reactive library's index
+  // with its install command and its Vue observer page with a script block left out); and its packages' manifests and
+  // TypeScript configuration and the workspace's TypeScript and Lerna configuration (all they give; the workspace's
+  // manifest, setting an environment variable through cross-env, the Vue package's, running npx, the benchmark's and the React 18
+  // test cases' packages, the developer tools' Chrome extension and the Jest configuration left out; the snapshot is of
+  // 2024)
+  {
+    repo: 'alibaba/formily',
+    commit: '5f9411f415d1e50b0e2cc180fad4e9040d81cab0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/(?:core|reactive)/docs/(?:api|guide)/[\\w/]+\\.md$(?<!/vue/observer\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!vue/|benchmark/|reactive-test-cases-for-react18/)[\\w-]+/(?:package|tsconfig(?:\\.build)?)|tsconfig(?:\\.build)?|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a flow chart editing framework (LogicFlow): its English documentation — the API (the constructor, the instance's
+  // canvas, edges, edit configuration, elements, events, history, nodes, registration, rendering and data, text and
+  // theme, the runtime models, the types) and the tutorials (the basics, the advanced pages on drag and drop, edges,
+  // keyboard, nodes, React, silent mode and snap lines, the extensions' adapter, dynamic groups and menus, the about
+  // page) (40 sections drawn; the Chinese translations, the getting started, update and AI pages and the extensions'
+  // introduction, layout and BPMN elements pages with install commands or script blocks, the Vue page with its script
+  // blocks left out); and its engine's manifest, its packages' TypeScript configuration, the workspace's TypeScript,
+  // Lerna, Turborepo, changesets, Babel and Markdown lint configuration and the documentation site's manifest and
+  // TypeScript configuration (all they give; the workspace's manifest, running npx and a shell, the other packages'
+  // manifests, whose test scripts echo and exit and the core's running a post-install script, the examples left out)
+  {
+    repo: 'didi/LogicFlow',
+    commit: '2c26cd9f86fa9a9bdfaa0ae27aa3c9385b803a47',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^sites/docs/docs/(?:api|tutorial)/[\\w/-]+\\.en\\.md$(?<!/vue\\.en\\.md|/ai\\.en\\.md|/bpmn-element\\.en\\.md|/intro\\.en\\.md|/layout\\.en\\.md|/get-started\\.en\\.md|/update\\.en\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/engine/package|packages/[\\w-]+/tsconfig|tsconfig|lerna|turbo|babel\\.config|\\.changeset/config|\\.markdownlint|sites/docs/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a select control for React (react-select): its package's manifests and entry points' manifests (animated, async,
+  // async creatable, base, creatable), its TypeScript configuration, the documentation's TypeScript configuration and
+  // its type generator's manifests, the Storybook's manifest, the workspace's TypeScript, changesets and CodeSandbox
+  // configuration (all they give; the workspace's and the documentation's manifests, whose scripts set NODE_ENV, the
+  // end-to-end tests' configuration and fixtures left out)
+  {
+    repo: 'JedWatson/react-select',
+    commit: '2a913698ad3d7759fb8e6bc5dd8a7d839227da2f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/react-select/(?:[\\w-]+/)?package|packages/react-select/tsconfig|tsconfig|docs/tsconfig|docs/generate-magical-types/(?:[\\w-]+/)?package|storybook/package|\\.changeset/config|\\.codesandbox/ci)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a design system for React (Arco Design): its hooks' TypeScript configuration, its icons' and site's manifests, the
+  // workspace's TypeScript and TSDoc configuration and its CodeSandbox configuration (all they give; the workspace's
+  // manifest, whose scripts set NODE_ENV and run shell scripts, the hooks' manifest, running npx and rm, the icons'
+  // list, the stories and the components' documentation, generated from templates, left out)
+  {
+    repo: 'arco-design/arco-design',
+    commit: '79516eebaaf11f3459508f2579dd851e4e76a22f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:hooks/tsconfig(?:\\.cjs)?|icon/package|site/package|tsconfig|tsdoc|\\.codesandbox/ci)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a React application framework (ice.js): its packages' manifests and TypeScript configuration — the appear and
+  // route manifest helpers, the mini app loader, React DOM, runtime and HTML styles, the plugins (Ant Design, canvas,
+  // local CSS assets, externals, Fusion, icestark, Intl, JSX+, mini app, moment locales, PHA, request, store, stream
+  // errors, UnoCSS), the shared, Rspack, webpack and style import configuration — and the workspace's TypeScript and
+  // changesets configuration (25 drawn; the framework's and runtime's manifests, running post-install scripts, the
+  // authentication plugin's, the JSX runtime's, the i18n plugin's and the Rax compatibility packages', setting NODE_ENV
+  // through cross-env, the bundles' and canvas cache's, the scaffolding tool's, the workspace's manifest, whose scripts
+  // run git and rm, the examples, the templates and the tests left out)
+  {
+    repo: 'alibaba/ice',
+    commit: '2742ac4678781ee982bc4cdb428457b36163b6b5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!ice/|runtime/|plugin-auth/|jsx-runtime/|plugin-i18n/|rax-compat/|plugin-rax-compat/|bundles/|cache-canvas/|create-ice/)[\\w-]+/(?:package|tsconfig)|tsconfig\\.base|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -27479,6 +27790,7 @@ export const FRESH_PARTS = [
   { part: 'fresh100', name: 'Hundredth fresh part', fragments: 'hundredth fresh sources', sources: FRESH100_SOURCES },
   { part: 'fresh101', name: 'Hundred-and-first fresh part', fragments: 'hundred-and-first fresh sources', sources: FRESH101_SOURCES },
   { part: 'fresh102', name: 'Hundred-and-second fresh part', fragments: 'hundred-and-second fresh sources', sources: FRESH102_SOURCES },
+  { part: 'fresh103', name: 'Hundred-and-third fresh part', fragments: 'hundred-and-third fresh sources', sources: FRESH103_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
