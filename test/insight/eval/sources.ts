@@ -119,7 +119,8 @@
  * other sources again ("How the hundredth fresh part was built"; built beside the ninety-ninth on a branch of its own); `FRESH101_SOURCES` the hundred-and-first, benign values again, on
  * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own); `FRESH102_SOURCES` the hundred-and-second, benign values again, on
  * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own); `FRESH103_SOURCES` the hundred-and-third, benign values again, on
- * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own).
+ * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own); `FRESH104_SOURCES` the hundred-and-fourth, benign values again, on
+ * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -27682,6 +27683,286 @@ const FRESH103_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fourth fresh part: public sources none of the earlier parts uses (only owners from n to z or
+// a digit looked at, so as not to meet the hundred-and-third's helper), benign values again — JSON documents of one
+// shape (the manifests and configuration of code sources and component libraries: packages' manifests, TypeScript,
+// changesets, Knip, Lerna and formatter configuration, a documentation's table of contents, a .NET SDK's and StyleCop's
+// settings, a build tool's project file and CMake presets), a low cap each (at most 25 a source), code from ordinary
+// library repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a
+// source; each the documentation of a code or JSON source)
+const FRESH104_SOURCES: Source[] = [
+  // histograms in Python (hist): the histogram classes and their base, named and classic histograms, axes and axis
+  // transforms, the axes tuple, accumulators, storages, stacks, intervals, quick construction, tags, typing, NumPy and
+  // boost-histogram interoperability, serialization and the SVG plots (all their snippets; the plotting module, which
+  // evaluates a fitted function's string with eval, the Dask module with its install hint, the documentation's
+  // configuration, the noxfile and the tests left out)
+  {
+    repo: 'scikit-hep/hist',
+    commit: '44ef0867c0328adf838b76e39444d78df0117707',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/hist/(?!dask/)[\\w/]+\\.py$(?<!/plot\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // functional helpers in Go (go-funk): presence, retrieval, filtering, mapping, reduction, intersection, subtraction,
+  // union, zips, joins, permutations, fills, chains and builders, typesafe helpers for slices of every primitive type,
+  // min, max, compaction, short ifs and assignment by path (50 snippets drawn; the lazy builder, whose every method
+  // calls its exec field, and the tests, examples and benchmarks left out)
+  {
+    repo: 'thoas/go-funk',
+    commit: '045ef11f8f9f4d83a03adbd0eea420773c6c68bc',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^\\w+\\.go$(?<!_test\\.go|lazy_builder\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an atomically swappable Arc in Rust (arc-swap): the swap itself, its access and guards, the cache, the debt lists
+  // and their fast and helping slots, the reference counting, weak pointers, the hybrid and read-write lock strategies
+  // and the documentation modules on patterns, limitations, performance and internals (all their snippets; the serde
+  // module and its tests, the compile-fail tests, the test strategies, the benchmarks and the tests left out)
+  {
+    repo: 'vorner/arc-swap',
+    commit: '147d6c0319d389a0aaa134a67abaa00106122f7d',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$(?<!compile_fail_tests\\.rs|test_strategies\\.rs|/serde\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // builders for Java records (RecordBuilder): the annotations and their options, the annotation processors for record
+  // builders, record interfaces and deconstructors, the collection, optional and initializer helpers, the type
+  // compatibility checks and the validator (50 snippets drawn; the test module left out); and its README, options and
+  // deconstructors pages (all their sections; the customizing page with its javac command line left out)
+  {
+    repo: 'Randgalt/record-builder',
+    commit: 'd7a2a2e2168816501c0728990ddcf7bf556158d4',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^record-builder-(?:core|processor|validator)/src/main/java/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|options|deconstructors)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // concurrency helpers for Kotlin Multiplatform (Stately): atomic references, booleans, integers and longs, locks,
+  // thread-local references and their platform implementations, the concurrent mutable collections and the strict mode
+  // annotations (50 snippets drawn; the deprecated modules, the build logic and the tests left out)
+  {
+    repo: 'touchlab/Stately',
+    commit: '6ae0eb15df77dc4e44a2e1b6707afd5702cf0298',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^stately-[\\w-]+/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an entity component system in C (Flecs): the world, entities, components, ids, names, commands, stages,
+  // observers, hierarchies, instantiation, iterators, the storage's tables, table graph and cache, entity and component
+  // indices, sparse storage and ordered children, the data structures (maps, hash maps, vectors, sparse sets, bitsets,
+  // string buffers, name indices, block and stack allocators) and the query compiler, cache and engine (50 snippets
+  // drawn; the addons — scripting, HTTP, REST, parser, JSON, meta, stats, timers,
+  // pipelines and the rest —, the OS API printing backtraces through execinfo, the hash map's hash function
+  // with its secret seeds, the distributed single file, the templates, the examples and the tests left out); and its
+  // manuals — component traits, designing with Flecs, entities and components, the query language, hierarchies, the
+  // manual, the migration guide, observers, prefabs, queries, relationships, systems (40 sections drawn; the building
+  // page, the quick start, the FAQ, the remote API and the script pages left out); and its project file and CMake
+  // presets
+  {
+    repo: 'SanderMertens/flecs',
+    commit: 'a90efc49239a6dcbc16348754ed08f4f1bd56a11',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?:storage/|datastructures/|query/(?:[\\w]+/)?)?\\w+\\.[ch]$(?<!/os_api\\.c|/hash\\.c)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:ComponentTraits|DesignWithFlecs|EntitiesComponents|FlecsQueryLanguage|HierarchiesManual|Manual|MigrationGuide|ObserversManual|PrefabsManual|Queries|Relationships|Systems)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:project|CMakePresets)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // sequence views and algorithms in C++ (Flux): the core's sequence concepts, cursors, inline sequence base,
+  // functional helpers and numeric utilities, the adaptors — adjacent, cartesian products, chunks, cycles, drops,
+  // filters, flattens, maps, reverses, scans, slides, splits, strides, takes, zips and more —, the algorithms — all,
+  // any, compare, count, find, fold, for each, min and max, search, sort, sum and more — and the sequence factories
+  // (50 snippets drawn; the single header generated from the others, the documentation's Sphinx sources, the
+  // examples, the benchmarks and the tests left out)
+  {
+    repo: 'tcbrindle/flux',
+    commit: '6f516347610bbb992673bd4c26a81a20de4b6de7',
+    licence: 'BSL-1.0 (LICENSE_1_0.txt)',
+    benign: [{ path: '^include/flux/[\\w/]+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // finite state machines in Ruby (FiniteMachine): the state machine, its definition, event and state definitions, the
+  // events map, transitions and their builder and events, the hooks, listeners, subscribers, message queue, choice
+  // merger, state parser, the two-phase lock, the logger and the constants (50 snippets drawn; the callable, which
+  // evaluates strings, the thread-safe attributes defined with class_eval of a string, the DSL, observer, hook event and
+  // catchable modules evaluating blocks with instance_eval, class_eval and module_eval, the examples, the benchmarks
+  // and the specs left out)
+  {
+    repo: 'piotrmurach/finite_machine',
+    commit: '34229a2eb258afbbbb3af2527572b453d9aad39c',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!/callable\\.rb|/catchable\\.rb|/dsl\\.rb|/hook_event\\.rb|/observer\\.rb|/threadable\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // time ranges in PHP (Period): periods, bounds, date points, durations, sequences, the Gantt chart and its
+  // configuration, labels, colours, data sets, decimal and roman numbers and outputs, and the errors (50 snippets drawn;
+  // the tests, which sit beside the classes, left out); and its version 5 documentation — bounds, date points,
+  // durations, periods and their comparison, modification and properties, sequences, the charts and their labels
+  // (40 sections drawn; the installation and upgrading pages with their Composer commands, the earlier versions' pages
+  // and the Composer manifest, whose scripts set environment variables, left out)
+  {
+    repo: 'thephpleague/period',
+    commit: '42fa676186e59cd0a39fda37fb076989fdfd1bfe',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$(?<!Test\\.php|TestCase\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/5\\.0/[\\w/]+\\.md$(?<!/installation\\.md|/upgrading\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // rate limiting, throttling, debouncing, batching and queuing in TypeScript (TanStack Pacer): the debouncers,
+  // throttlers, rate limiters, queuers and batchers, synchronous and asynchronous, their utilities, event client and
+  // types, and the lite package's versions of them (50 snippets drawn; the async retryer drawing identifiers from the
+  // crypto API, the framework adapters, the devtools and the tests left out); and its guides — debouncing, throttling,
+  // rate limiting, queuing, batching, each also asynchronous, retrying, server-side rate limiting, which utility to
+  // choose — and its overview and quick start (40 sections drawn; the installation and devtools pages with their
+  // install commands and the generated reference pages left out); and its packages' manifests and TypeScript
+  // configuration and the workspace's TypeScript, changesets and Knip configuration (all 21 they give once identical
+  // ones are dropped; the React adapter's and React devtools' manifests, whose scripts read INIT_CWD, the Nx
+  // configuration with its cloud identifier, the documentation's navigation with its search's API key field, the
+  // workspace's manifest and the examples left out)
+  {
+    repo: 'TanStack/pacer',
+    commit: 'cac705b14f7b246ef95e0287dc7745684fb40867',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:pacer|pacer-lite)/src/[\\w/-]+\\.ts$(?<!/async-retryer\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:guides/[\\w-]+|overview|quick-start)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!react-pacer/|react-pacer-devtools/)[\\w-]+/(?:package|tsconfig(?:\\.docs)?)|tsconfig|knip|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // promises in JavaScript (RSVP.js): the promise and its internal resolution, the enumerator, all, all settled,
+  // race, hash and hash settled, map and filter, defer, resolve, reject, rethrow, then, the events mixin, the
+  // instrumentation and the configuration (50 snippets drawn; the asap scheduler, which finds the global object through
+  // Function('return this'), the Node.js helpers, whose examples read files and cookie jars, the build configuration,
+  // the development server and the tests left out; the snapshot is of 2021; its manifest, whose build script passes
+  // --environment, left out)
+  {
+    repo: 'tildeio/rsvp.js',
+    commit: '21e0c9720e08ffa53d597c54fed17119899a9a83',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/-]+\\.js$(?<!/asap\\.js|/node\\.js)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // persistent data structures in Elixir (Aja): persistent vectors and their builder, nodes, tails, tries and raw
+  // operations, ordered maps, pairs, the list, enumerable, integer, string and iodata helpers and the vec, ord and ~i
+  // macros (all their snippets; the vector's code generation macros, the random helper, the benchmarks and the tests
+  // left out)
+  {
+    repo: 'sabiwara/aja',
+    commit: 'f48dc5c4fe95997336dd40bd7424e63f9df7f334',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$(?<!/codegen\\.ex|/random_helper\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // collection diffing in Swift (DifferenceKit): the diffing algorithm, changesets and staged changesets, element
+  // paths, the differentiable, content-equatable and content-identifiable protocols, array sections, type-erased
+  // differentiables and the UIKit and AppKit extensions (all their snippets; the examples, the playground, the
+  // benchmarks, the generated documentation and the tests left out; the snapshot is of 2022)
+  {
+    repo: 'ra1028/DifferenceKit',
+    commit: '02ca1968b10305d4d6771f4005a7ce2c507a8539',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // reactive collections in C# (DynamicData): observable caches and lists, their change sets, operators — filters,
+  // sorts, groups, joins, transforms, aggregations, paging, virtualisation, binding — their internal implementations,
+  // the kernel's optional values and helpers and the aliases (50 snippets drawn; the platform-specific code, the
+  // experimental and diagnostics classes, the benchmarks, the profiling project and the tests left out; taken at its
+  // former home, a 2021 snapshot, the project having moved to reactivemarbles/DynamicData); and its .NET SDK and
+  // StyleCop settings (the version file with its comments left out)
+  {
+    repo: 'reactiveui/DynamicData',
+    commit: '0dcbea2bc8607239608aaa52276ef7ac4948eeb9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/DynamicData/(?!Platforms/|Experimental/|Diagnostics/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?:global|stylecop)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // SolidJS primitives (Solid Primitives): its packages' manifests and TypeScript configuration — active element,
+  // audio, bounds, clipboard, context, date, deep, destructure, devices, event bus, event listener, fullscreen,
+  // geolocation, gestures, keyboard, media, pagination, resize observer, scheduled, signal builders, static store,
+  // timers, utilities and dozens more — and the workspace's TypeScript and changesets configuration (25 drawn; the
+  // cookies', cookie store's and storage packages' manifests, the Tauri storage app, the site's, the template's and
+  // the workspace's manifests, the stories' data and the READMEs, each with its install commands, left out)
+  {
+    repo: 'solidjs-community/solid-primitives',
+    commit: '453ec58c4a3d21cec2eb78521196bac104073f13',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!cookies/|cookie-store/|storage/)[\\w-]+/(?:package|tsconfig)|tsconfig|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // WebGL and WebGPU in TypeScript (luma.gl): its modules' manifests and TypeScript configuration — core, engine,
+  // shader tools, WebGL, WebGPU, glTF, GPGPU, scene, splats, text, effects, arrow, the deck.gl layers and the
+  // experimental module — and the workspace's Lerna and TypeScript configuration (25 drawn; the constants' manifest,
+  // whose script runs npx, the test utilities, the development modules, the website, the examples and the workspace's
+  // manifest left out); and its API reference for the core, the engine, the shader tools and its modules, WebGL,
+  // WebGPU, effects and text (40 sections drawn; the luma object's page with its install commands, the experimental,
+  // glTF, GPGPU, scene, splats and test utilities' pages, the MDX pages, the tutorials and the developer guide left
+  // out)
+  {
+    repo: 'visgl/luma.gl',
+    commit: 'c5417d4cb0edaf3c8adbf7423db0ca7e4f4537aa',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:modules/(?!test-utils/|constants/)[\\w-]+/(?:package|tsconfig)|lerna|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/api-reference/(?:core|engine|shadertools|webgl|webgpu|effects|text)/[\\w/-]+\\.md$(?<!core/luma\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // math for geospatial and 3D work in TypeScript (math.gl): its modules' manifests and TypeScript configuration —
+  // core, culling, geospatial, geoid, polygon, proj4, sun, types, web mercator, the geohash, quadkey and S2 grids and
+  // the main bundle — the workspace's Lerna and TypeScript configuration and the documentation's table of contents (all
+  // 21 they give once identical ones are dropped; the website, the examples and the workspace's manifest left out); and
+  // its documentation — the modules' API reference and the developer guide on coordinate systems, floating point,
+  // homogeneous coordinates, rotations, transformations, view and projection, geospatial models, Web Mercator, grids,
+  // debugging, external frameworks and performance (40 sections drawn; the modules' READMEs and the getting started
+  // page with their install commands left out)
+  {
+    repo: 'visgl/math.gl',
+    commit: '80cfb21d826bff2a1bfba59ed54f8a9fc51f2d41',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:modules/[\\w-]+/(?:package|tsconfig)|lerna|tsconfig|docs/table-of-contents)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:modules/[\\w-]+/api-reference/[\\w-]+|developer-guide/(?!get-started)[\\w/-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Lightning Web Components (LWC): its packages' manifests and TypeScript configuration — the engine's core, DOM and
+  // server, the compiler, the template and style compilers, the Babel and Rollup plugins, the module resolver, the
+  // synthetic shadow, the SSR compiler, runtime and client utilities, signals, features, errors, shared, the wire
+  // service, ARIA reflection, the types and the lwc package — and the workspace's TypeScript configuration (25 drawn;
+  // the integration and performance benchmark packages, whose scripts set environment variables, run shell scripts or
+  // remove files, the Nx configuration, the playground, the scripts and the workspace's manifest left out); and its
+  // architecture notes and packages' READMEs (all their sections; the READMEs with install commands, the integration
+  // and benchmark packages' ones and the agents' notes left out)
+  {
+    repo: 'salesforce/lwc',
+    commit: '0f3a6d0f2585f7ea2760af33c763bd3039f66e83',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:packages/(?:@lwc/(?!integration-|perf-benchmarks)[\\w-]+|lwc)/(?:package|tsconfig)|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:ARCHITECTURE|packages/(?:@lwc/(?!integration-|perf-benchmarks|aria-reflection/|babel-plugin-component/|compiler/|module-resolver/|rollup-plugin/|style-compiler/|template-compiler/)[\\w-]+|lwc)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // list virtualisation (TanStack Virtual): its packages' manifests and TypeScript configuration — the core, React,
+  // Vue, Solid, Svelte, Lit, Angular and Marko adapters — and the workspace's TypeScript, changesets and Knip
+  // configuration (all 18 they give once identical ones are dropped; the end-to-end apps, the Nx configuration, the
+  // documentation's navigation with its search's API key field, the benchmarks, the examples and the workspace's
+  // manifest left out); and its documentation — the introduction, the chat guide, the virtualizer's and virtual item's
+  // API and the framework adapters' pages (all their sections; the installation, pretext and Marko pages with their
+  // install commands left out)
+  {
+    repo: 'TanStack/virtual',
+    commit: 'e9874f033c74afd3251eeb9f3e60b2530cc7ae88',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/[\\w-]+/(?:package|tsconfig)|tsconfig|knip|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:api/[\\w-]+|introduction|chat|framework/(?!marko/)\\w+/[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a touch slider (Swiper): the published package's manifest — its exports of the core, the bundle, the modules and
+  // their styles — and the TypeScript and formatter configuration (all 4; the workspace's manifest, whose scripts run
+  // npx and a Python script, the types tests' configuration, the bundle size baseline, the demos, the playground and
+  // the tests left out; its code, now TypeScript, not taken)
+  {
+    repo: 'nolimits4web/swiper',
+    commit: '865dba47f384c9654ad4744a199bb165ea20f6f7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:tsconfig(?:\\.emit)?|\\.oxfmtrc|src/copy/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -27791,6 +28072,7 @@ export const FRESH_PARTS = [
   { part: 'fresh101', name: 'Hundred-and-first fresh part', fragments: 'hundred-and-first fresh sources', sources: FRESH101_SOURCES },
   { part: 'fresh102', name: 'Hundred-and-second fresh part', fragments: 'hundred-and-second fresh sources', sources: FRESH102_SOURCES },
   { part: 'fresh103', name: 'Hundred-and-third fresh part', fragments: 'hundred-and-third fresh sources', sources: FRESH103_SOURCES },
+  { part: 'fresh104', name: 'Hundred-and-fourth fresh part', fragments: 'hundred-and-fourth fresh sources', sources: FRESH104_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
