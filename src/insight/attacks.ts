@@ -2088,13 +2088,14 @@ function cutString(closed: string, doc: unknown): string | undefined {
 /**
  * An embedded page in Markdown: an iframe of plain attributes to a relative or web URL (`<iframe src="example.html" width="100%">`);
  * (forty-second round's review) its source's quotes paired — `src="…'` went on to the next quote for a browser, hiding a handler after it
- * (forty-seventh round: and as MDX writes it, JSX's `className`, a value of `{true}` or a number, a self-closing `/>`, its attributes on
+ * (forty-seventh round: a style of its size and border only, as a video player's (`VIDEO_EMBED`), StackBlitz's embed in TanStack Pacer's
+ * pages; and as MDX writes it, JSX's `className`, a value of `{true}` or a number, a self-closing `/>`, its attributes on
  * lines of their own, indented — CodeSandbox's embeds in react-number-format's and GraphQL Tools' pages, Loom's in Twilio Paste's, with
  * its browsers' own `webkitallowfullscreen` —: to a browser unknown attributes and an opening tag; review: no `=` in a quoted value,
  * where an `<iframe` inside another tag's attribute would take that tag's handler out with it, `<img src=x alt="<iframe title=" onerror=…
  * " />`)
  */
-const EMBED = /<iframe(?:\s{1,12}(?:src\s{0,4}=\s{0,4}(["']?)(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}\1|(?:width|height|title|frameborder|allow|(?:webkit|moz)?allowfullscreen|loading|class|classname|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:=]{0,200}"|'[^'<>:=]{0,200}'|[\w%.-]{1,40}|\{(?:true|false|\d{1,6})\}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\})){1,12}\s{0,12}\/?>(?:\s{0,10}<\/iframe>)?/g
+const EMBED = /<iframe(?:\s{1,12}(?:src\s{0,4}=\s{0,4}(["']?)(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}\1|(?:width|height|title|frameborder|allow|(?:webkit|moz)?allowfullscreen|loading|class|classname|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:=]{0,200}"|'[^'<>:=]{0,200}'|[\w%.-]{1,40}|\{(?:true|false|\d{1,6})\}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\}|style\s{0,4}=\s{0,4}"(?:\s{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)\s{0,4}:\s{0,4}[\w .%#-]{0,40}\s{0,4};?){0,8}\s{0,4}")){1,12}\s{0,12}\/?>(?:\s{0,10}<\/iframe>)?/g
 /**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.

@@ -4430,6 +4430,9 @@ t.test('forty-seventh round: an embedded page in Markdown as MDX writes it', asy
   ]) t.same(json({ body: page(frame) }), [], frame.slice(0, 60))
   // a handler, a script URL, an expression that calls something: still xss
   for (const frame of ['<iframe src="https://a.example/x" onload="alert(1)"></iframe>', '<iframe className="a" src="javascript:alert(1)" />', '<iframe src="https://a.example/x" allowfullscreen={alert(1)}></iframe>']) t.ok(json({ body: page(frame) }).includes('xss'), frame)
+  // a style of its size and border only (StackBlitz's embed in TanStack Pacer's pages), not one that fixes the frame over the page
+  t.same(json({ body: page('<iframe src="https://stackblitz.com/github/TanStack/pacer/tree/main/examples/react/util-comparison?embed=1&view=preview" width="100%" height="1200px" style="border: 1px solid #ccc; border-radius: 4px;"></iframe>') }), [], 'StackBlitz')
+  for (const frame of ['<iframe src="https://a.example/x" style="position:fixed;top:0;left:0;width:100%;height:100%;opacity:0"></iframe>', '<iframe src="https://a.example/x" style="border:0;background:url(javascript:alert(1))"></iframe>']) t.ok(json({ body: page(frame) }).includes('xss'), frame)
   // (second review) an `<iframe` inside another tag's attribute: Chromium ran the `<img>`'s handler the frame's title seemed to hold
   for (const v of ['# Demo\n\n<img src=x alt="<iframe title=" onerror=alert(1) " />\n', '# Demo\n\n<img src=x alt="<iframe src=a.html title=" onerror=alert(1) " />\n', '# Demo\n\n<img src=x alt="<iframe title=" onerror=alert(1) ">\n']) t.ok(json({ body: v }).includes('xss'), JSON.stringify(v))
 })
