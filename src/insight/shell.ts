@@ -1529,8 +1529,12 @@ const CONSTRUCTOR = String.raw`[ \t]{0,8}([a-z_]\w{0,40})((?:[ \t]{1,4}(?:[\w.*,
 const VARIANT_LINE = new RegExp(String.raw`^[ \t]{0,40}\|${CONSTRUCTOR}$`)
 /** the first variant's line in Haskell's and Elm's way, `  = Circle Float` */
 const FIRST_VARIANT_LINE = new RegExp(String.raw`^[ \t]{1,40}=${CONSTRUCTOR}$`)
-/** the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`) */
-const TYPE_HEAD = /^[ \t]{0,40}(?:and|type)[ \t]{1,4}[\w.' ]{1,80}=(?:[ \t]{0,4}[\w.' ]{1,80}=)?[ \t]{0,4}$/
+/**
+ * the type's declaration ending in `=` (OCaml's and F#'s `type encoding =`, `type 'a t = 'a M.t =`; forty-seventh round: TypeScript's
+ * exported or declared union, `export type BuiltInObjects =` over `  | Function⏎  | Date`, ts-pattern's — the shells run `export` and
+ * stop at the next line's pipe, as at a variant's)
+ */
+const TYPE_HEAD = /^[ \t]{0,40}(?:export[ \t]{1,4})?(?:declare[ \t]{1,4})?(?:and|type)[ \t]{1,4}[\w.' ]{1,80}=(?:[ \t]{0,4}[\w.' ]{1,80}=)?[ \t]{0,4}$/
 /** (second review) PowerShell's aliases that run what they are given, beside the programs COMMANDS lists */
 const POWERSHELL_RUNNERS = new Set(['iex', 'icm', 'saps', 'sajb', 'start', 'ii', 'iwr', 'irm', 'wsl', 'pwsh', 'powershell', 'cmd', 'mshta', 'wscript', 'cscript', 'rundll32', 'regsvr32', 'msiexec', 'certutil', 'bitsadmin'])
 /** Haskell's and Elm's declaration, whose first variant follows on the next line after `=` (`data Shape`, `type Msg`) */

@@ -4442,3 +4442,10 @@ t.test("forty-seventh round: a JavaScript file's directive prologue and a benchm
   for (const v of ['"use strict";\n/*', "'use strict';\n/*    Copyright 2021 Google LLC", '    benchmark ({', '  benchmark ({\n    name: "parse",\n  });']) t.same(json({ snippet: v }), [], v)
   for (const v of ['admin";/*', '"use strict"; or 1=1--', "'use strict' or '1'='1", 'benchmark(50000000,MD5(1))--', 'sleep(5)#']) t.ok(q(v).includes('sqli'), v)
 })
+
+t.test("forty-seventh round: TypeScript's exported union, its members on lines of their own", async (t) => {
+  // ts-pattern's `BuiltInObjects` (the hundred-and-third part, after its measurement): bash runs `export` and stops at the next line's pipe
+  for (const v of ['export type BuiltInObjects =\n  | Function\n  | Date\n  | RegExp\n  | Generator', 'export declare type T =\n  | Date\n  | Set']) t.same(json({ snippet: v }), [], v)
+  // a member given a program's arguments is read as before
+  t.ok(q('export type X =\n  | Date\n  | id -a').includes('rce'), 'a member with arguments')
+})
