@@ -108,7 +108,9 @@ const GENERIC_END = /^(?:[;)\n]|$|[ \t]{1,4}(?:[;)|&\n]|$))/
 const SET_REST = /^[^\n;&|`$(]{0,200}(?:[\n;&|]|$)/
 /** how far either side of a quoted program's name `commandAt` reads it unquoted */
 const QUOTED_REACH = 400
-function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boolean {
+/** (forty-seventh round) how deep `commandAt` judges the command a quoted name or a run of assignments hands it on to */
+const COMMAND_DEPTH = 8
+function commandAt(v: string, i: number, weak: boolean, listedOnly = false, depth = 0): boolean {
   const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
   while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) {
@@ -127,7 +129,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
     // (forty-seventh round) judged unquoted within 400 characters either side: the whole value copied at each such name cost the square
     // of its length, now that a value's separators are read to its end
     const from = Math.max(0, i - QUOTED_REACH)
-    return commandAt(v.slice(from, i) + inner + v.slice(close + 1, close + 1 + QUOTED_REACH), i - from, weak, listedOnly)
+    return depth < COMMAND_DEPTH && commandAt(v.slice(from, i) + inner + v.slice(close + 1, close + 1 + QUOTED_REACH), i - from, weak, listedOnly, depth + 1)
   }
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
@@ -171,7 +173,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false): boo
   if (v.charCodeAt(j) === 61 && !weak) {
     const next = afterAssignments(v, i)
     ENV_ASSIGNMENT.lastIndex = next
-    return next !== -1 && !ENV_ASSIGNMENT.test(v) && commandAt(v, next, false, listedOnly)
+    // (forty-seventh round: COMMAND_DEPTH hops at most — assignments glued to backticks, `` `echo=0time⏎`echo=0time… ``, handed the
+    // judgement on from one to the next until the stack ran out: a RangeError at 64 KiB, before this round too)
+    return next !== -1 && !ENV_ASSIGNMENT.test(v) && depth < COMMAND_DEPTH && commandAt(v, next, false, listedOnly, depth + 1)
   }
   // a program that runs another (`time sh -c id`, `strace whoami`, `cpulimit -l 100 -f whoami`): the one it runs is judged
   if (WRAPPERS.has(word) && k > j && !weak) {
@@ -963,7 +967,12 @@ const FREE_WORDS = new Set(['netsh', 'wmic'])
  * What may stand before a line break that separates a command: one short token (twentieth round: a fuzzer's `*`, `(`, `,`, a
  * backtick or a backslash too, `*⏎whoami⏎`; twenty-seventh round: a parameter and its value, `param=value⏎whoami`)
  */
-const SHORT_TOKEN = /^['"]?[\w.;|&@/*(),^<>`\\=-]{0,64}['"]?$/
+/**
+ * (forty-seventh round) How long the one token before a line break may be for the break to part two commands (`abc%0aid`): 64 until the
+ * round, and a token padded past it (`b`×100 then `⏎id`) hid the command; no part's benign values, nor node_modules' pieces, changed.
+ */
+const TOKEN_MAX = 2048
+const SHORT_TOKEN = new RegExp(String.raw`^['"]?[\w.;|&@/*(),^<>\x60\\=-]{0,${TOKEN_MAX}}['"]?$`)
 const LEADING_BREAK = /^(?:\\n|[\r\n])/
 const LINE_BREAKS = /\\n|[\r\n]/
 /** Lines that each start with a listed program, none longer than a command line typed by hand. */
@@ -1001,6 +1010,12 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let inkFrom = -1
   let inkTo = -1
   let inked = 0
+  // whether a blank, a break or a written `\n` stands between two of its characters (then it is no one token); the text as last read
+  // (`before`, up to `beforeTo`) and whether it is one short token
+  let inkGap = false
+  let before = ''
+  let beforeTo = -2
+  let shortToken = false
   // whether the value, trimmed, ends on `)` (-1: not looked at yet; review: trimming it at each `'(` cost the square of its length)
   let closesOnParen = -1
   // how many Kusto stages were looked for on the line read (`rowTo` its end; review: each look reads up to 2,000 characters of it)
@@ -1116,23 +1131,30 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           if (d === 92 && v.charCodeAt(inked + 1) === 110) inked++
           else if (!isTrimmed(d)) {
             if (inkFrom === -1) inkFrom = inked
+            else if (inkTo < inked - 1) inkGap = true
             inkTo = inked
           }
         }
         const lead = LEADING_BREAK.test(v)
-        // its written `\n`s made blanks, the text is at least half as long as from its first to its last character: past twice 64 (one
-        // short token) or twice 256 (commandLines' lines) it is neither
-        if (inkTo - inkFrom >= (lead ? 512 : 128)) {
+        // its written `\n`s made blanks, the text is at least half as long as from its first to its last character: past twice TOKEN_MAX
+        // (one short token) or twice 256 (commandLines' lines) it is neither
+        if (lead ? inkTo - inkFrom >= 512 : inkGap || inkTo - inkFrom >= 2 * TOKEN_MAX) {
           if (c === 92) i++
           seen++
           break
         }
-        const before = inkFrom === -1 ? '' : v.slice(inkFrom, inkTo + 1).replace(/\\n/g, ' ')
+        // (the text and whether it is one short token read again only when it has grown: thousands of breaks after one long token would copy
+        // it at each)
+        if (inkTo !== beforeTo) {
+          beforeTo = inkTo
+          before = inkFrom === -1 ? '' : v.slice(inkFrom, inkTo + 1).replace(/\\n/g, ' ')
+          shortToken = !inkGap && before.length <= TOKEN_MAX + 2 && SHORT_TOKEN.test(before)
+        }
         if (c === 92) i++
         seen++
         // a separator when what comes before it is one short token (abc%0aid, ;%0aid, '\nid), or when
         // the value starts with a line break and every line so far was a command (\necho x\nexit\nsleep 5)
-        if (((before.length <= 64 && SHORT_TOKEN.test(before) && !scriptLineAfter(v, i + 1, before)) || (lead && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
+        if (((shortToken && !scriptLineAfter(v, i + 1, before)) || (lead && commandLines(before))) && commandAt(v, i + 1, false, true)) return i
         break
       }
       case 96: {

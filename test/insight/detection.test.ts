@@ -4449,3 +4449,15 @@ t.test("forty-seventh round: TypeScript's exported union, its members on lines o
   // a member given a program's arguments is read as before
   t.ok(q('export type X =\n  | Date\n  | id -a').includes('rce'), 'a member with arguments')
 })
+
+t.test('forty-seventh round: a long token before a line break, and a run of assignments glued to backticks', async (t) => {
+  // one token up to 2,048 characters before a break parts two commands, as a short one did (`b`×100 then `⏎id`: bash, dash and zsh ran `id`)
+  for (const v of [`${'b'.repeat(100)}\nid`, `${'a;'.repeat(40)}\nid`, `${'x'.repeat(2000)}%0aid`.replace('%0a', '\n')]) t.ok(q(v).includes('rce'), `${v.length} characters then id`)
+  // a line of words before it is none (prose, code)
+  t.same(json({ snippet: `${'word '.repeat(30)}\nid card` }), [], 'words, then a line')
+  // (before this round too) assignments glued to backticks handed the judgement on until the stack ran out: judged to a depth, no RangeError
+  const unit = '`echo=0time\t'
+  const v = unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536)
+  t.doesNotThrow(() => shellInjection(v), 'no RangeError at 64 KiB')
+  t.type(new AttackDetector({ maxInspectBytes: 1 << 20 }).detect({ ...base, query: `q=${encodeURIComponent(v)}` }), Array, 'read through detect')
+})
