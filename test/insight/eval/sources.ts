@@ -120,7 +120,8 @@
  * other sources again ("How the hundred-and-first fresh part was built"; built beside the hundred-and-second on a branch of its own); `FRESH102_SOURCES` the hundred-and-second, benign values again, on
  * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own); `FRESH103_SOURCES` the hundred-and-third, benign values again, on
  * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own); `FRESH104_SOURCES` the hundred-and-fourth, benign values again, on
- * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own).
+ * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own); `FRESH105_SOURCES` the hundred-and-fifth, benign values again, on
+ * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -27963,6 +27964,330 @@ const FRESH104_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fifth fresh part: public sources none of the earlier parts uses (only owners from a to m
+// looked at, so as not to meet the hundred-and-sixth's helper), benign values again — JSON documents of one shape (the
+// manifests and configuration of code sources and component libraries: packages' manifests, TypeScript, TypeDoc,
+// Turborepo, Lerna, changesets, release-please, Biome, Prettier, ESLint, oxlint, oxfmt, API Extractor, ng-packagr,
+// Renovate, Babel and Composer configuration, Angular schematics' collections and option schemas), a low cap each (at most 25 a source), code from ordinary library repositories, one language a source
+// (at most 50 a source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code or
+// JSON source)
+const FRESH105_SOURCES: Source[] = [
+  // an HTML5 parser in Python (html5lib): the parser and its insertion modes, the tokenizer, the constants and entity
+  // tables, the trie, the serializer, the tree builders (DOM, ElementTree, lxml), the tree walkers (DOM, ElementTree,
+  // lxml, Genshi), the tree adapters (SAX, Genshi), the XML name coercion and the filters — alphabetical attributes,
+  // meta charset injection, lint, optional tags and whitespace (50 snippets drawn; the input stream and the utilities,
+  // which build their surrogate ranges with eval, the sanitizer filter, the benchmarks, the documentation's
+  // configuration, the scripts and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'html5lib/html5lib-python',
+    commit: 'fd4f032bc090d44fb11a84b352dad7cbee0a4745',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^html5lib/(?!tests/)[\\w/]+\\.py$(?<!/sanitizer\\.py|/_inputstream\\.py|/_utils\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // data validation in Go (ozzo-validation): the validation of values, structs, maps and slices, the rules — required,
+  // nil and absent, in and not in, length, min and max, multiple of, match, date, string rules, each, when, the
+  // validatable interfaces — the errors and the ready-made string rules of the is package (all their snippets; the tests
+  // and examples left out)
+  {
+    repo: 'go-ozzo/ozzo-validation',
+    commit: '01ff27bb424c26956a62b4c92de0d06f5a29eb80',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:is/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // declarative binary reading and writing in Rust (binrw): the reading and writing traits and their implementations
+  // for primitives, arrays, vectors, tuples and options, the endianness, the errors and their backtraces, the file
+  // pointers, the helpers (until, count, args iterators), the I/O layer with its buffered reader, take-seek and no_std
+  // cursor, the metadata traits, the named arguments, the position values, the punctuated lists and the null-terminated
+  // strings (50 snippets drawn; the derive macro crate's code generation, the benchmarks, the build scripts and the tests
+  // left out); and its documentation index and performance page and the derive crate's README (all their sections;
+  // the attribute reference, whose examples read and write encrypted blocks, and the README, whose coverage badge's
+  // address carries a token, left out)
+  {
+    repo: 'jam1garner/binrw',
+    commit: '585d48134e7b71be74d8b81b54cdbd07f6f1a1c4',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^binrw/src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:binrw/doc/(?:index|performance)|binrw_derive/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // high dynamic range histograms in Java (HdrHistogram): the abstract, atomic, concurrent, synchronized, packed,
+  // short, int and double histograms, their iterators (all values, linear, logarithmic, percentile, recorded values),
+  // the recorders and single-writer recorders, the writer-reader phaser, the log reader, writer, scanner and processor,
+  // the zig-zag and Base64 encodings and the packed arrays and their contexts (50 snippets drawn; the examples, the
+  // performance tests, the benchmarks and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'HdrHistogram/HdrHistogram',
+    commit: 'de84b0a7de2378abfc405da503bf4898e84ea98e',
+    licence: 'CC0-1.0 or BSD-2-Clause (LICENSE.txt, COPYING.txt)',
+    benign: [{ path: '^src/main/java/org/HdrHistogram/[\\w/]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // JSON in Kotlin (Klaxon): the parser, lexer and state machine, the JSON objects, arrays and values, the converters
+  // and default converter, the enum converter, the field renamer, the path matcher, the property strategies, the
+  // reflection helpers, the renderer, the streaming reader, the DSL and the settings (50 snippets drawn; the Jackson
+  // parser module, the build logic and the tests left out; the snapshot is of 2022)
+  {
+    repo: 'cbeust/klaxon',
+    commit: 'cfd3dac07614d27845001de0ca83583239ffbd73',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^klaxon/src/main/(?:java|kotlin)/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a portable GUI library in C (libui): the common layer — area events, attributed strings and their attributes,
+  // controls, the matrix, OpenType features, tables and their values, UTF helpers and the debugging and user bug
+  // reports — and the GTK implementation — windows, boxes, buttons, checkboxes, combo boxes, date and time pickers,
+  // drawing, paths, text layout, font matching, forms, grids, groups, images, labels, menus, progress bars, radio
+  // buttons, sliders, spin boxes, tabs, tables and dialogs (50 snippets drawn; the password entry's file, the old
+  // tables, the abandoned, future and work-in-progress directories, the Windows and macOS implementations, the
+  // examples and the tests left out; the snapshot is of 2021); and its README, compatibility notes and design notes on
+  // areas, drawing and names (all their sections; the news and to-do lists left out)
+  {
+    repo: 'andlabs/libui',
+    commit: 'fea45b2d5b75839be0af9acc842a147c5cba9295',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:common|unix)/(?!OLD_)\\w+\\.c$(?<!/entry\\.c)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|Compatibility|_doc/\\w+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // binary serialization in C++ (bitsery): the serializer and deserializer, the buffer, stream and size-measuring
+  // adapters, bit packing, the brief syntax for the standard containers, the extensions — compact values, entropy,
+  // growable, inheritance, pointers and smart pointers, value ranges, the standard library types — their
+  // polymorphism, RTTI and memory resource utilities and the container traits (50 snippets drawn; the examples, the
+  // benchmarks and the tests left out); and its documentation — the overview, the design notes on errors, extensions,
+  // functions, fundamental types and pointers, the reference and the tutorial (all their sections; the patches'
+  // README left out)
+  {
+    repo: 'fraillt/bitsery',
+    commit: 'ee992d8b5782e41792e4810c5b00ad4625783427',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/bitsery/[\\w/]+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/[\\w/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // recurring schedules in Ruby (IceCube): schedules, rules — secondly to yearly —, single occurrences, occurrences,
+  // the validations of days, months, hours, intervals, counts, until times and set positions, the hash, iCalendar and
+  // string builders, the hash, iCalendar and YAML parsers, the time utilities, input alignment, the flexible hash, the
+  // internationalisation and the errors (50 snippets drawn; the deprecated module, the specs and the development
+  // container left out)
+  {
+    repo: 'ice-cube-ruby/ice_cube',
+    commit: '32ff145baf152ae4aa130376d66041eba174b085',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!/deprecated\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // e-mail address validation in PHP (EmailValidator): the lexer, the e-mail and message-ID parsers, the local part,
+  // domain part, comment, quoted string, folding white space and domain literal parsers, the results and their
+  // reasons, the warnings and the validations — RFC, no RFC warnings, DNS, message ID, spoofing, several together (50
+  // snippets drawn; the tests left out); and its Composer manifest
+  {
+    repo: 'egulias/EmailValidator',
+    commit: '87db43e4ffecdf458016e8c1b6d4801e872654bc',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a carousel in TypeScript (Embla Carousel): the engine — alignment, animations, axis, counters, drag handling and
+  // tracking, events, limits, options, plugins, resizing, scroll animation, bounds, containment, looping, progress,
+  // snaps and targets, slide focus, looping, sizes and registries, translation — and its plugins — accessibility, auto
+  // height, auto scroll, autoplay, class names, fade, SSR — and the React, Vue, Svelte and Solid adapters (50 snippets
+  // drawn; the tests left out); and its packages', scripts' and website's TypeScript configuration (all 7 they give once
+  // identical ones are dropped; the packages' manifests, whose scripts pass --environment to Rollup, the website's and the
+  // workspace's manifests, which run npx, the website's vendored copies of an earlier version, its generated pages, the
+  // READMEs generated from a template and the sandboxes left out)
+  {
+    repo: 'davidjerleke/embla-carousel',
+    commit: '25eff504727338567ca2ade055a2c2b5c3b499f5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/[\\w-]+/src/(?![\\w/]*__tests__)[\\w/]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:packages/[\\w-]+|scripts|website)/tsconfig\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // PDF documents in JavaScript (pdfmake): the document preprocessor and measurer, the layout builder, the document
+  // context, the element and page element writers, lines, inline texts, text breaking and decoration, the table
+  // processor and layouts, the column calculator, the style context stack, SVG measuring, the QR code encoder, page
+  // sizes, the renderer, the output documents, the URL resolver, the virtual file system and the helpers (50 snippets
+  // drawn; the printer, which passes the document's user and owner passwords to the PDF encryption, the browser
+  // extensions with their embedded fonts, the third-party SVG converter, the fonts, the build scripts, the examples, the
+  // development playground and the tests left out); and its Babel configuration (its manifest, whose scripts remove
+  // directories, left out)
+  {
+    repo: 'bpampuch/pdfmake',
+    commit: '7737f233c368f5e5b9c5ac503035b08344fd13ac',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!3rd-party/|browser-extensions/)[\\w/]+\\.js$(?<!/Printer\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^babel\\.config\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // JSON Schema validation in Elixir (ExJsonSchema): the schema resolution for drafts 4, 6 and 7, references and the
+  // root schema, the validator and its keywords — all of, any of, one of, not, if-then-else, const, contains, content
+  // encoding and media type, dependencies, enum, exclusive and inclusive minimum and maximum, formats, items, lengths,
+  // multiple of, patterns, properties, property names, required, type, unique items — and the errors and their string
+  // formatter (50 snippets drawn; the configuration, the JSON Schema test suite and the tests left out)
+  {
+    repo: 'jonasschmidt/ex_json_schema',
+    commit: '615c2cd7fafd2e5091174ff336310edc745f6ce9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // CSV in Swift (CodableCSV): the imperative reader and writer, their configuration, buffers, encodings, inference
+  // and internals, the byte order marks, the declarative decoder and encoder, lazy ones too, their keyed, unkeyed and
+  // single-value containers, shadow decoders and encoders, sources and sinks, the delimiters, strategies, errors and
+  // utilities (50 snippets drawn; the tests left out; the snapshot is of 2021)
+  {
+    repo: 'dehesa/CodableCSV',
+    commit: '99ace2cfdfbc19108b529c021005fb57a460e715',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^sources/[\\w/]+\\.swift$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // results instead of exceptions in C# (FluentResults): results with and without values, their base, the reasons —
+  // errors, exceptional errors, successes — and their string builder, the factories, the extensions, the logging and
+  // the settings, and the ASP.NET Core extension's action result transformation and endpoint profiles (50 snippets
+  // drawn; the FluentAssertions extension, the samples and the tests left out)
+  {
+    repo: 'altmann/FluentResults',
+    commit: '36284d3633abc3dbf8e165f665cff754c5bfceb7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/FluentResults(?:\\.Extensions\\.AspNetCore)?/[\\w/]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // internationalisation for Vue (Vue I18n): its packages' manifests — core, core base, the shared utilities, the
+  // message compiler, the devtools types, the size check and vue-i18n itself — and the workspace's TypeScript, TypeDoc,
+  // Renovate and oxlint configuration (all 13 they give; the message format explorer's manifest, whose clean scripts
+  // remove directories, the workspace's manifest, the documentation's generated API sidebars and its sponsors' and
+  // integrations' data left out); and its guide — the introduction, the essentials (getting started, datetime and number formatting, local
+  // messages, pluralization, scope), the advanced pages (components, Composition API, directives, custom formats,
+  // functions, lazy loading, web components), the migration pages and the ecosystem (40 sections drawn; the installation,
+  // Nuxt, Vue 2, lite, optimization, SFC and TypeScript pages with their install and build commands, the fallback, syntax
+  // and distribution pages on process.env, the version 11 pages, the generated API reference and the Japanese and
+  // Chinese translations left out)
+  {
+    repo: 'intlify/vue-i18n',
+    commit: '40a3ec106627e07b0026893d97a962778f092669',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/(?!format-explorer/)[\\w-]+/package|tsconfig(?:\\.typedoc)?|renovate|\\.oxlintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:guide/(?!v11/)[\\w/-]+|ecosystem/\\w+|index)\\.md$(?<!/installation\\.md|/nuxt\\.md|/vue2\\.md|/lite\\.md|/optimization\\.md|/sfc\\.md|/typescript\\.md|/fallback\\.md|/syntax\\.md|/dist\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // headless Svelte components (Bits UI): the library's manifest and TypeScript configuration, the bundle analyzer's and
+  // the documentation's TypeScript configuration and the workspace's changesets and oxlint configuration (all they give;
+  // the documentation's manifest, whose build runs pnpx, the bundle analyzer's and the workspace's manifests, the
+  // syntax themes copied from elsewhere and the generated search index left out); and its documentation — the
+  // components (accordion to tooltip), the utilities, the type helpers, the introduction, child snippets, refs, state
+  // management, styling, transitions and the migration guide (40 sections drawn; the PIN input page on one-time
+  // passwords, the meter page counting tokens, the dates and getting started pages with their install commands, the
+  // LLMs and Figma pages, the policies and the generated API reference's type pieces left out)
+  {
+    repo: 'huntabyte/bits-ui',
+    commit: 'd9cc7ccd804e781596c68ca755d0ebb373d0776b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/bits-ui/(?:package|tsconfig)|(?:docs|bundle-analyzer)/tsconfig|\\.changeset/config|\\.oxlintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/content/(?:components/|utilities/|type-helpers/)?[\\w-]+\\.md$(?<!/pin-input\\.md|/meter\\.md|/dates\\.md|/getting-started\\.md|/llms\\.md|/figma-file\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // accessible Solid components (Kobalte): its packages' TypeScript configuration — the core, the utilities, the
+  // Tailwind CSS and vanilla-extract plugins — and the documentation app's and the workspace's TypeScript, Turborepo,
+  // Biome, Prettier and changesets configuration (all 8 they give once identical ones are dropped; the packages' and
+  // the documentation app's manifests, whose clean scripts remove directories, the workspace's manifest, the tests
+  // package and the playground left out)
+  {
+    repo: 'kobaltedev/kobalte',
+    commit: '5999d297d8e7b60a8a9b57b6cf0297d225fea7ed',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:(?:packages/(?!tests/)[\\w-]+|apps/docs)/tsconfig|tsconfig|turbo|biome|\\.prettierrc|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // internationalisation for Angular (Transloco): its libraries' manifests, TypeScript, ng-packagr and ESLint
+  // configuration — Transloco itself, its locale, MessageFormat, optimization, language persistence, translation
+  // persistence, preloaded languages, scoped libraries, utilities, validator, keys manager and schematics libraries — the
+  // schematics' collections and option schemas and the workspace's TypeScript and ESLint configuration (25 drawn; the
+  // Nx project and workspace configuration, the editor snippets, the agents' and editors' settings, the test
+  // configuration and the workspace's manifest left out)
+  {
+    repo: 'jsverse/transloco',
+    commit: 'da620683c190f7652a3f24cbcf1b5b1b3e01bda9',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:libs/[\\w-]+/(?:package|tsconfig(?:\\.lib(?:\\.prod)?|\\.schematics)?|ng-package|\\.eslintrc|src/(?:[\\w-]+/)?(?:schema|collection)|schematics/(?:[\\w-]+/)?(?:schema|collection))|tsconfig(?:\\.base)?|\\.eslintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a mini-program framework (Mpx): its packages' manifests — the core, the API proxy, fetch, Pinia, the store, the
+  // utilities, the UnoCSS base, the size report, the webview bridge and the Babel plugin injecting page events — the
+  // packages' TypeScript configuration and the workspace's Lerna and Babel configuration (all they give; the
+  // performance, webpack plugin and UnoCSS plugin packages' manifests, whose scripts remove or copy directories or set
+  // NODE_OPTIONS, the Jest configuration, the size report's generated asset manifest, the legacy packages, the agents'
+  // skills and their evaluation records, the documentation site's manifest and the workspace's manifest left out)
+  {
+    repo: 'didi/mpx',
+    commit: '3d32a6ec335810f5827a2893727e47cc2cd05200',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!perf/|webpack-plugin/|unocss-plugin/)[\\w-]+/package|packages/[\\w-]+/tsconfig|lerna|babel\\.config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a web video player (xgplayer): its packages' manifests and TypeScript configuration — the player, ads, casting,
+  // DASH, FLV, HLS, MP4 and its loader, music, Shaka, subtitles and the streaming utilities — and the workspace's
+  // TypeScript and Biome configuration (all they give; the transmuxer's manifest, which depends on a crypto library for
+  // decrypting segments, the workspace's manifest, the agents' settings, the fixtures and the demos left out)
+  {
+    repo: 'bytedance/xgplayer',
+    commit: '2c4e5f6c44af7a536b3b8c39c5f4f7567b08078e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!xgplayer-transmuxer/)[\\w.-]+/(?:package|tsconfig)|tsconfig|biome)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // unstyled Solid UI primitives (corvu): its packages' TypeScript configuration — accordion, calendar, dialog,
+  // disclosure, drawer, OTP field, popover, resizable, tooltip, the dismissible, focus trap, list, persistent, presence,
+  // prevent scroll and transition size primitives, the Tailwind CSS and UnoCSS plugins and the utilities — the
+  // development app's and the website's, and the workspace's Turborepo and release-please configuration (all 6 they
+  // give once identical ones are dropped; the packages', the development app's and the website's manifests, whose clean
+  // scripts remove directories, the website's search and hosting configuration and the workspace's manifest left out);
+  // and its README and the
+  // primitives' READMEs (all their sections; the Tailwind CSS and UnoCSS plugins' READMEs with their install commands
+  // and the change logs left out)
+  {
+    repo: 'corvudev/corvu',
+    commit: 'ff79bca96ead89a703637c0738191e20e1ffa67d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:(?:packages/[\\w-]+|dev|web)/tsconfig|turbo|release-please-config|\\.release-please-manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|packages/(?!tailwind/|unocss/)[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // icons on demand (Iconify): its components' and packages' TypeScript, API Extractor, oxlint and oxfmt
+  // configuration — the React, Vue and Svelte components, the iconify-icon web component and its React and Solid
+  // wrappers, the CSS components, the core, utilities, types, fetch, API redundancy and component utilities (25
+  // drawn; their manifests, whose scripts run npx, the workspace's manifest, the development container and the demos
+  // left out); and its READMEs — the overview, the web component, the types, the core, fetch and API redundancy
+  // packages and the offline components (all their sections; the components' READMEs with their install commands, the
+  // utilities' one with its install command and the demos' left out)
+  {
+    repo: 'iconify/iconify',
+    commit: '440f3be0d0a65e4a83f3050798e03fa366050d3d',
+    licence: 'MIT (license.txt)',
+    benign: [
+      { path: '^(?!.*demo)(?:[\\w-]+/)*(?:tsconfig[\\w.-]*|api-extractor[\\w.-]*|\\.oxlintrc|\\.oxfmtrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!.*demo)(?:README|(?:iconify-icon/icon|packages/(?:types|core|fetch|api-redundancy)|components/\\w+/offline)/(?:README|readme))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // dashboards as code for Grafana (Scenes): its packages' TypeScript configuration, the documentation site's manifest,
+  // TypeScript and Turborepo configuration and the workspace's Lerna, TypeScript and Turborepo configuration (all they
+  // give; the packages' manifests, whose development builds set NODE_ENV, the scenes app with its Cypress tests, the
+  // editor's environment file, the Yarn SDKs and the workspace's manifest left out); and its documentation — core
+  // concepts, scene layouts, apps, tabs and drill-downs, variables, transformations, visualizations, URL sync, the
+  // advanced pages on activation handlers, ad hoc filters, behaviours, custom data sources and scene objects, data,
+  // time range comparison and variables, and the machine learning pages (40 sections drawn; the two getting started
+  // pages with their install commands left out)
+  {
+    repo: 'grafana/scenes',
+    commit: 'ac1dec6d5bb5607fadde0b5561dfad148ff70c4c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^(?:packages/scenes(?:-react)?/tsconfig(?:\\.build)?|docusaurus/website/(?:package|tsconfig|turbo)|lerna|tsconfig(?:\\.build)?|turbo)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docusaurus/docs/(?:scenes-ml/)?[\\w-]+\\.md$(?<!/getting-started\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -28073,6 +28398,7 @@ export const FRESH_PARTS = [
   { part: 'fresh102', name: 'Hundred-and-second fresh part', fragments: 'hundred-and-second fresh sources', sources: FRESH102_SOURCES },
   { part: 'fresh103', name: 'Hundred-and-third fresh part', fragments: 'hundred-and-third fresh sources', sources: FRESH103_SOURCES },
   { part: 'fresh104', name: 'Hundred-and-fourth fresh part', fragments: 'hundred-and-fourth fresh sources', sources: FRESH104_SOURCES },
+  { part: 'fresh105', name: 'Hundred-and-fifth fresh part', fragments: 'hundred-and-fifth fresh sources', sources: FRESH105_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
