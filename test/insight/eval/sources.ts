@@ -121,7 +121,8 @@
  * other sources again ("How the hundred-and-second fresh part was built"; built beside the hundred-and-first on a branch of its own); `FRESH103_SOURCES` the hundred-and-third, benign values again, on
  * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own); `FRESH104_SOURCES` the hundred-and-fourth, benign values again, on
  * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own); `FRESH105_SOURCES` the hundred-and-fifth, benign values again, on
- * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own).
+ * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own); `FRESH106_SOURCES` the hundred-and-sixth, benign values again, on
+ * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -28288,6 +28289,250 @@ const FRESH105_SOURCES: Source[] = [
   },
 ]
 
+const FRESH106_SOURCES: Source[] = [
+  // state machines in Python (transitions): the core machine, its states, transitions, events and conditions, the
+  // experimental typing utilities and the extensions — nested and hierarchical machines, locking, asyncio, markup,
+  // states' features, the factory and the diagrams' base and Mermaid output (all their snippets; the Graphviz and
+  // PyGraphviz diagram modules, which render through an external program, the type stubs, the notebooks, the noxfile
+  // and the tests left out; its README, with its install commands, not taken)
+  {
+    repo: 'pytransitions/transitions',
+    commit: 'bd42b38f3627e6bca7274fb4d9af2e105f75da7c',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^transitions/[\\w/]+\\.py$(?<!/diagrams_graphviz\\.py|/diagrams_pygraphviz\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // monads in Go (mo): options, results, eithers of two to five, futures, IO, tasks and their either forms, state,
+  // fold, do notation, the pipes and transforms of each, the typeclasses and the utilities (50 snippets drawn; the
+  // examples, the benchmarks and the tests left out)
+  {
+    repo: 'samber/mo',
+    commit: '24cd583140cf3df1b855056dd5bc7f515b5f4174',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:\\w+/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a SwissTable hash map in Rust (hashbrown): the map, the set, the table, the raw table, its control bytes, tags,
+  // bit masks and SIMD groups (generic, SSE2, NEON, LoongArch), the raw entry and rustc entry APIs, the allocator
+  // shim, the hasher, the scope guard and the rayon and serde trait implementations (50 snippets drawn; the
+  // benchmarks, the CI scripts and the tests left out)
+  {
+    repo: 'rust-lang/hashbrown',
+    commit: '33adaf60bc14bf6a9060909bb4900289380b050e',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a logging facade in Java (SLF4J): the API's loggers and logger factory, markers, the mapped diagnostic context,
+  // the fluent logging event builder, the events, the helpers (message formatting, no-op, substitute and basic
+  // implementations) and the service provider lookup (50 snippets drawn; the bridges, the bindings, the extensions,
+  // the migrator, the integration modules and the tests left out)
+  {
+    repo: 'qos-ch/slf4j',
+    commit: '902b46395728eff3cec405504a8b4fe43ff9b347',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^slf4j-api/src/main/java/[\\w/.-]+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // navigation for Compose Multiplatform in Kotlin (PreCompose): the navigator, the navigation host, back stack,
+  // routes and their parsing and matching, route builders, scene and floating entries, transitions, the lifecycle,
+  // the state holder, the platform-specific entry points and reflection helpers and the Molecule integration (all
+  // their snippets; the samples and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'Tlaster/PreCompose',
+    commit: '0f79c88a4f768cf851cdaa1da36759ee2d489de1',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^precompose(?:-molecule)?/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // data structure macros in C (uthash): the hash table, linked lists, dynamic arrays, dynamic strings, ring buffers
+  // and stacks (all their snippets; the tests and the documentation's site left out); and its package manifest
+  {
+    repo: 'troydhanson/uthash',
+    commit: '6d8573997c21f24c7e4ec9e48734b44f384170a1',
+    licence: 'BSD-1-Clause (LICENSE)',
+    benign: [
+      { path: '^src/\\w+\\.h$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // static reflection for enums in C++ (magic_enum): enum names, values, casts, counts and indices, flags, containers,
+  // formatting, fusing, streams, switches and the utilities (all their snippets; the module interface, the examples
+  // and the tests left out); and its reference and limitations pages (all their sections)
+  {
+    repo: 'Neargye/magic_enum',
+    commit: '00d372cebcfcce8f80b66bf3b005d0072e76ab25',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/magic_enum/\\w+\\.hpp$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/(?:reference|limitations)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // time arithmetic in Ruby (TimeMath): the units — seconds to years, days, weeks, months — their flooring, ceiling,
+  // rounding, advancing and ranges, measures, operation chains, resamplers, sequences and the utilities (all their
+  // snippets; the specs and their fixtures left out; the snapshot is of 2019)
+  {
+    repo: 'zverok/time_math2',
+    commit: '49c810b5993f2c2593caa6cefe6c6b47c558fd8b',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // DocBlock parsing in PHP (phpDocumentor's ReflectionDocBlock): the DocBlock and its factory, descriptions and their
+  // factory, the serializer, the standard tag factory and the tags — author, covers, deprecated, example, generic,
+  // link, method, param, property, return, see, since, source, throws, uses, var, version — with their factories,
+  // formatters and references (50 snippets drawn; the examples and the tests left out; the snapshot is of 2024)
+  {
+    repo: 'phpDocumentor/ReflectionDocBlock',
+    commit: 'f359e4f8ef7e9705a3bfea2c6b7df6090bfc5744',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // forms in TypeScript (TanStack Form): the core's form, field and field group APIs, validation logic, form options,
+  // merging, meta helpers, the standard schema validator, transforms, types and utilities, and the framework
+  // adapters' TypeScript (50 snippets drawn; the devtools, the tests and the examples left out); and its guides for
+  // each framework — arrays, basic concepts, validation, dynamic validation, async initial values, form groups,
+  // listeners, reactivity, focus management, submission handling, debugging — their quick starts and the comparison,
+  // philosophy, TypeScript and community resources pages (40 sections drawn; the form composition, linked fields and
+  // custom errors pages with their password fields, the UI libraries and devtools pages with install commands, the SSR
+  // page with its cookies and API key, the installation page and the overview with install commands and the generated
+  // reference pages left out); and its packages' manifests and TypeScript configuration and the workspace's
+  // TypeScript, changesets and Knip configuration (25 drawn; the workspace's manifest, the Nx configuration, the
+  // documentation's navigation with its search's API key field, the Renovate configuration and the examples left out)
+  {
+    repo: 'TanStack/form',
+    commit: '57a855b42b9b99cee5ca12890b70c7df84e2982c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:form-core|react-form|solid-form|vue-form|lit-form|angular-form|preact-form)/src/[\\w/-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:framework/(?!vue/|svelte/)\\w+/(?:guides/[\\w-]+|quick-start)|comparison|philosophy|typescript|community-resources)\\.md$(?<!/form-composition\\.md|/custom-errors\\.md|/linked-fields\\.md|/ui-libraries\\.md|/devtools\\.md|/ssr\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/[\\w-]+/(?:package|ng-package|tsconfig(?:\\.docs|\\.build)?)|tsconfig|knip|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // path finding on grids in JavaScript (PathFinding.js): the grid, nodes, heuristics, diagonal movement rules, the
+  // utilities and the finders — A*, best first, breadth first, Dijkstra, IDA*, jump point and their bidirectional
+  // forms (all their snippets; the visualisation, the gulp build, the benchmarks and the tests left out; the snapshot
+  // is of 2023; its manifest, naming shelljs, left out); and its user guide — introduction, getting started, obstacles,
+  // diagonal movement, FAQ (all their sections; the installation page with its install commands, the index and the
+  // contributor guide left out)
+  {
+    repo: 'qiao/PathFinding.js',
+    commit: '2904a9afba483c02b5a61eb60fefd63e9b2db78c',
+    licence: 'MIT (package.json\'s licenses; no licence file)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/user-guide/[\\w-]+\\.md$(?<!/installation\\.md|/getting-started\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a cron-like job scheduler in Elixir (Quantum): the scheduler, jobs, the clock, execution, job and node selector
+  // broadcasters, the executor and its supervisor, the normalizer, run strategies, storage, the supervisor and the task
+  // registry (all their snippets; the tests left out); and its pages on the crontab format, run strategies, runtime
+  // configuration and the supervision tree (all their sections; the configuration page left out); and its Renovate
+  // configuration
+  {
+    repo: 'quantum-elixir/quantum-core',
+    commit: 'f2c684f1e9c9dfac222c6024d55997627e15bb65',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^pages/[\\w-]+\\.md$(?<!/configuration\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^\\.github/renovate\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // navigation tools in Swift (Swift Navigation): alert, button, confirmation dialog and text states, UI bindings and
+  // bindables, observation, UI transactions, navigation paths, the SwiftUI helpers — alerts, dialogs, sheets,
+  // popovers, full screen covers, navigation destinations and links — and the UIKit and AppKit ones — control
+  // bindings, presentation, pushing, dismissal, navigation stack controllers, animations (50 snippets drawn; the text
+  // field bindings with their secure entry, the macros, the shim, the examples and the tests left out); and its
+  // DocC articles and extension pages (all their sections; the cross-platform article and the two overviews left out)
+  {
+    repo: 'pointfreeco/swift-navigation',
+    commit: '418a57db2e757b02817dfd3d8a0374d5794664ab',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/(?:SwiftNavigation|SwiftUINavigation|UIKitNavigation|AppKitNavigation)/[\\w/+]+\\.swift$(?<!/UITextField\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/\\w+/Documentation\\.docc/[\\w/]+\\.md$(?<!/CrossPlatform\\.md|/SwiftNavigation\\.md|/Bindings\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // protocol buffers in C# (protobuf-net): the core's reader and writer and their states, buffers and streams, the
+  // serializers, the type model's base, extensions, the BCL helpers, buffer pools, the attributes and the internals
+  // (50 snippets drawn; the assembly attributes with their strong-name public key, the runtime model compiling IL, the build tools, the code generators, the service model, the
+  // examples, the benchmarks and the tests left out); and its documentation pages — compatibility levels, contract
+  // first, delimited messages, editions, memory and size limits, NodaTime, null wrappers, versions (all their sections;
+  // the 3.0, AOT, build tools, schemas and release notes pages left out); and its .NET SDK and version settings
+  {
+    repo: 'protobuf-net/protobuf-net',
+    commit: 'cddd8d9ce724f432aeaf86bcb7170f765c09459e',
+    licence: 'Apache-2.0 (Licence.txt)',
+    benign: [
+      { path: '^src/protobuf-net\\.Core/(?!Properties/)[\\w/.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/\\w+\\.md$(?<!/3_0\\.md|/aot\\.md|/build_tools\\.md|/releasenotes\\.md|/schemas\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:global|src/version)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a monorepo build system (Turborepo): its JavaScript packages' manifests and TypeScript configuration — create-turbo,
+  // the codemods, the generators, turbo-ignore, the ESLint config, the types, the utilities and more —, the shared
+  // TypeScript configurations and the documentation's navigation files (25 drawn; the ESLint plugin's, the
+  // executable stub's, the repository bindings', the benchmark's and the VS Code extension's manifests, the turbo.json
+  // task files naming environment variables, the generator templates, the navigation of the pages with install
+  // commands, the workspace's manifest, the examples, the fixtures and the tests left out; its code Rust, not taken;
+  // the snapshot is of 2024)
+  {
+    repo: 'vercel/turbo',
+    commit: '5c9379392a17e9223e12c1741f5f1998237886d4',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!eslint-plugin-turbo/|turbo-exe-stub/|turbo-repository/|turbo-benchmark/|turbo-vsc/)[\\w-]+/(?:package|tsconfig)|packages/tsconfig/\\w+|docs/(?:repo|pack)-docs/(?!crafting-your-repository/|getting-started/|reference/)[\\w/-]*meta)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a GraphQL client (urql): its packages' and exchanges' manifests, TypeScript and JSR configuration — the core,
+  // React, Preact, Vue, Svelte, Solid and Next.js bindings, introspection, Graphcache, context, execute, persisted,
+  // populate, refocus, request policy, retry and throw-on-error exchanges — and the changesets configuration (25
+  // drawn; the authentication exchange, the site, the React Native storage, the workspace's manifest and the examples
+  // left out); and its documentation — the API pages, the architecture, the comparison, Graphcache's cache updates,
+  // errors, local directives, local resolvers and normalized caching, the basics' document caching, errors and UI
+  // patterns and the subscriptions page (40 sections drawn; the authentication, persistence, server-side rendering,
+  // debugging and testing pages and the pages with install commands left out)
+  {
+    repo: 'urql-graphql/urql',
+    commit: 'd510a9a110a39ac2c25cbaf6639c2278ced2f6de',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:(?:exchanges|packages)/(?!auth/|site/|storage-rn/)[\\w-]+/(?:package|tsconfig|jsr)|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:api/(?:core|graphcache|preact|retry-exchange|svelte|urql|vue)|architecture|comparison|graphcache/(?:cache-updates|errors|local-directives|local-resolvers|normalized-caching)|basics/(?:document-caching|errors|ui-patterns))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // form validation resolvers (React Hook Form's resolvers): each resolver's manifest and TypeScript configuration —
+  // Ajv, ArkType, class-validator, computed-types, Effect, fluentvalidation-ts, io-ts, Joi, Nope, Standard Schema,
+  // Superstruct, Typanion, TypeBox, TypeSchema, Valibot, Vest, VineJS, Yup, Zod and more — and the workspace's
+  // TypeScript, Biome and mangling configuration (25 drawn; the workspace's manifest, the VS Code settings, the code,
+  // its tests and the README with install commands left out)
+  {
+    repo: 'react-hook-form/resolvers',
+    commit: '827f20bd97a4618d75162e54fe9ba2419fd4e50a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:[\\w-]+/(?:package|tsconfig)|tsconfig(?:\\.build)?|biome|mangle)\\.json$(?<!^\\.vscode/\\w+\\.json)', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // CSS-in-JS (Stitches): its core's, React's and stringify's manifests and the TypeScript, TSLint and CodeSandbox
+  // configuration (all they give; the workspace's manifest setting environment variables, the VS Code schema, the
+  // type tests' traces and the code left out; the snapshot is of 2023)
+  {
+    repo: 'stitchesjs/stitches',
+    commit: '50fd8a1adc6360340fe348a8b3ebc8b06d38e230',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:packages/(?:core|react|stringify)/package|tsconfig|tslint|\\.codesandbox/ci)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // session recording and replay (rrweb): its packages' manifests and TypeScript configuration — the snapshot, the
+  // DOM, record, replay, types, utilities, packer and the console, canvas and sequential identifier plugins — and the
+  // workspace's TypeScript, Turborepo and changesets configuration (25 drawn; the main package's, the browser
+  // client's, the video exporter's, the player's and the web extension's manifests, whose scripts run shell commands
+  // or set environment variables, the network plugins, the workspace's manifest and the tests left out); and its
+  // documentation — events, the observer, replay, serialization and the recipes (40 sections drawn; the cross-origin
+  // iframes, network and video export recipes, the release channel page, the design records and agents' plans and
+  // the Chinese translations left out)
+  {
+    repo: 'rrweb-io/rrweb',
+    commit: 'c382034c73438dd0e1b19ac723c110bf46324bdb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/(?!rrweb/|browser-client/|rrvideo/|rrweb-player/|web-extension/|plugins/rrweb-plugin-network-)[\\w/-]+/(?:package|tsconfig)|tsconfig(?:\\.base)?|turbo|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:events|observer|replay|serialization|recipes/(?!cross-origin-iframes|network|export-to-video)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -28399,6 +28644,7 @@ export const FRESH_PARTS = [
   { part: 'fresh103', name: 'Hundred-and-third fresh part', fragments: 'hundred-and-third fresh sources', sources: FRESH103_SOURCES },
   { part: 'fresh104', name: 'Hundred-and-fourth fresh part', fragments: 'hundred-and-fourth fresh sources', sources: FRESH104_SOURCES },
   { part: 'fresh105', name: 'Hundred-and-fifth fresh part', fragments: 'hundred-and-fifth fresh sources', sources: FRESH105_SOURCES },
+  { part: 'fresh106', name: 'Hundred-and-sixth fresh part', fragments: 'hundred-and-sixth fresh sources', sources: FRESH106_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
