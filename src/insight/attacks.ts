@@ -2097,6 +2097,17 @@ function cutString(closed: string, doc: unknown): string | undefined {
  */
 const EMBED = /<iframe(?:\s{1,12}(?:src\s{0,4}=\s{0,4}(["']?)(?:https?:\/\/[\w.-]{1,100}\/|[\w.-]{1,100}[/.])[^"'\s<>:]{0,300}\1|(?:width|height|title|frameborder|allow|(?:webkit|moz)?allowfullscreen|loading|class|classname|name|scrolling|sandbox)(?:\s{0,4}=\s{0,4}(?:"[^"<>:=]{0,200}"|'[^'<>:=]{0,200}'|[\w%.-]{1,40}|\{(?:true|false|\d{1,6})\}))?|style\s{0,4}=\s{0,4}\{\{[^{}()<>=`]{0,400}\}\}|style\s{0,4}=\s{0,4}"(?:\s{0,4}(?:border(?:-[a-z]{1,10})?|width|height|max-width|max-height|aspect-ratio)\s{0,4}:\s{0,4}[\w .%#-]{0,40}\s{0,4};?){0,8}\s{0,4}")){1,12}\s{0,12}\/?>(?:\s{0,10}<\/iframe>)?/g
 /**
+ * (forty-seventh round's third review) An embedded page taken out only where it stands outside any other tag: inside one's attribute
+ * (`<img src=x alt='<iframe src='x/onerror=alert(1)//' />`) its quotes pair with that attribute's, and taking it out took the tag's
+ * handler with it (Chromium ran it; the `>` form since the forty-second round). The last `<` before it must have closed.
+ */
+function embedOutsideTags(m: string, ...rest: unknown[]): string {
+  const at = rest[rest.length - 2] as number
+  const text = rest[rest.length - 1] as string
+  const open = text.lastIndexOf('<', at - 1)
+  return open !== -1 && text.indexOf('>', open) >= at ? m : ' '
+}
+/**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
  * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`)
@@ -3710,7 +3721,7 @@ export class AttackDetector {
       }
     }
     if (markdown && (c & C_LT) !== 0 && (v.includes('\\<') || v.includes('<iframe'))) {
-      v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, ' ')
+      v = v.replace(MARKDOWN_ESCAPED_LT, ' ').replace(EMBED, embedOutsideTags)
       c = charFlags(v)
     }
     // (twelfth round) a JSX handler that only names or defines a function calls nothing (`onSubmit={this.submit}`,

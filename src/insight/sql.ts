@@ -839,14 +839,21 @@ function lexed(text: string, quote: number): readonly Token[] {
   return slot.tokens
 }
 
-/** a call opening a value given an object or an array first, `benchmark ({`, `sleep([`: a script's, not SQL's */
-const OBJECT_ARGUMENT = /^\s{0,40}[\w$.]{1,40}\s{0,4}\(\s{0,4}[{[]/
-/** a JavaScript directive prologue opening a value, `"use strict";` (either quote) */
-const USE_STRICT = /^(['"])use strict\1;/
+/**
+ * a call opening a value given an object literal first, `benchmark ({` ending the value or its line, or a key after it (`sleep({ ms:`): a
+ * script's, not SQL's (review: not MySQL's ODBC escape, `sleep({x 5})` slept 5 s in MariaDB)
+ */
+const OBJECT_ARGUMENT = /^\s{0,40}[\w$.]{1,40}\s{0,4}\(\s{0,4}\{\s{0,4}(?:$|\n|[\w$]{1,40}\s{0,4}:)/
+/**
+ * a JavaScript directive prologue opening a value, `"use strict";` (either quote), then a comment it does not close (a licence's, cut):
+ * (review) not anything after it, `'use strict';DELETE FROM users` deleted every row in MariaDB, PostgreSQL and SQLite
+ */
+const USE_STRICT = /^(['"])use strict\1;\s{0,8}\/\*(?![\s\S]*\*\/)/
 /** Whether a decoded value, read as SQL in any of its contexts, injects SQL. */
 export function sqlInjection(v: string): boolean {
   // (forty-seventh round) a JavaScript file's directive prologue opening the value (`"use strict";` then a licence's comment, cut before
-  // it closes: every CommonJS file a compiler writes): no breakout — spliced into a query, `""use strict"` is no SQL
+  // it closes: every CommonJS file a compiler writes): no breakout — spliced into a query, `""use strict"` is no SQL, and the comment
+  // left open runs nothing after it
   if (v.charCodeAt(1) === 117 && USE_STRICT.test(v)) v = v.slice(13)
   // (twenty-fifth round) a package spec's quoted version range (`npx npm@">= 10.2" audit`, `pkg@'^1 || ^2'`) is a version, no breakout
   if ((v.includes('@"') || v.includes("@'")) && VERSION_RANGE.test(v)) v = v.replace(VERSION_RANGE_ALL, ' ')

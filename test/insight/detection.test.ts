@@ -4380,7 +4380,7 @@ t.test('forty-seventh round: a command after any number of separators, read to t
   t.same(json({ snippet: code }), [], '60 lines of code with `|` and `;`')
   // and a value of hostile shapes is judged to its end in linear time (each shape once at 64 KiB, read: no verdict asserted)
   const big = new AttackDetector({ maxInspectBytes: 1 << 20 })
-  for (const unit of ['&\\`', ' $(${x}', '(a & $x) ', ';$x ', '; "id" x', "x;'id' ", '&&)', '=($xsleep 1;', '\n', '-x#\\&&`', ';lia /', ';"id"=a $x ;$x a=a=a=', "'(;", '|where a==b', 'get-xx y|sort-object -a\n', 'a$(']) {
+  for (const unit of ['&\\`', ' $(${x}', '(a & $x) ', ';$x ', '; "id" x', "x;'id' ", '&&)', '=($xsleep 1;', '\n', '-x#\\&&`', ';lia /', ';"id"=a $x ;$x a=a=a=', "'(;", '|where a==b', 'get-xx y|sort-object -a\n', 'a$(', '`(${x})` ']) {
     const v = unit.repeat(Math.ceil(65536 / unit.length)).slice(0, 65536)
     t.type(big.detect({ ...base, headers: { ...base.headers, 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ v })) }), Array, `${JSON.stringify(unit)}… read`)
   }
@@ -4433,6 +4433,8 @@ t.test('forty-seventh round: an embedded page in Markdown as MDX writes it', asy
   // a style of its size and border only (StackBlitz's embed in TanStack Pacer's pages), not one that fixes the frame over the page
   t.same(json({ body: page('<iframe src="https://stackblitz.com/github/TanStack/pacer/tree/main/examples/react/util-comparison?embed=1&view=preview" width="100%" height="1200px" style="border: 1px solid #ccc; border-radius: 4px;"></iframe>') }), [], 'StackBlitz')
   for (const frame of ['<iframe src="https://a.example/x" style="position:fixed;top:0;left:0;width:100%;height:100%;opacity:0"></iframe>', '<iframe src="https://a.example/x" style="border:0;background:url(javascript:alert(1))"></iframe>']) t.ok(json({ body: page(frame) }).includes('xss'), frame)
+  // (third review) inside a single-quoted attribute, its source's quotes paired with that attribute's: Chromium ran the `<img>`'s handler
+  for (const v of ["## Title\n\n<img src=x alt='<iframe src='x/onerror=alert(1)//' />", "## Title\n\n<div><img src=x alt='<iframe src='x/onerror=alert(1)//' /></div>", "## Title\n\n<img src=x alt='<iframe width={1} src='x/onerror=alert(1)//' />", "## Title\n\n<img src=x alt='<iframe src='x/onerror=alert(1)//'>", "## Title\n\n<img src=x alt='<iframe src='x/onerror=alert(1)//'\n>"]) t.ok(json({ body: v }).includes('xss'), JSON.stringify(v))
   // (second review) an `<iframe` inside another tag's attribute: Chromium ran the `<img>`'s handler the frame's title seemed to hold
   for (const v of ['# Demo\n\n<img src=x alt="<iframe title=" onerror=alert(1) " />\n', '# Demo\n\n<img src=x alt="<iframe src=a.html title=" onerror=alert(1) " />\n', '# Demo\n\n<img src=x alt="<iframe title=" onerror=alert(1) ">\n']) t.ok(json({ body: v }).includes('xss'), JSON.stringify(v))
 })
@@ -4441,6 +4443,9 @@ t.test("forty-seventh round: a JavaScript file's directive prologue and a benchm
   // every CommonJS file a compiler writes opens on `"use strict";`, a licence's comment after it (cut before it closes)
   for (const v of ['"use strict";\n/*', "'use strict';\n/*    Copyright 2021 Google LLC", '    benchmark ({', '  benchmark ({\n    name: "parse",\n  });']) t.same(json({ snippet: v }), [], v)
   for (const v of ['admin";/*', '"use strict"; or 1=1--', "'use strict' or '1'='1", 'benchmark(50000000,MD5(1))--', 'sleep(5)#']) t.ok(q(v).includes('sqli'), v)
+  // (third review) a stacked query after the prologue (MariaDB, PostgreSQL and SQLite deleted every row), a comment closed before one, and
+  // MySQL's ODBC escape (`sleep({x 5})` slept 5 s in MariaDB)
+  for (const v of ["'use strict';DELETE FROM users--", '"use strict";DELETE FROM users', "'use strict';\nselect * from users", "'USE STRICT';DELETE FROM users", "'use strict';/* x */DELETE FROM users", 'sleep({x 5})', 'sleep({x 5})=0', 'benchmark({x 5000000},md5(1))']) t.ok(q(v).includes('sqli'), v)
 })
 
 t.test("forty-seventh round: TypeScript's exported union, its members on lines of their own", async (t) => {
