@@ -1048,7 +1048,7 @@ function judge(v: string): boolean {
   if (sqlFollows(tokens, 0, false, undefined) && (!DATA_STATEMENT.has(tokens[0]!.text) || probes(tokens))) return true
   const first = tokens[0]!
   // a call only SQL makes, on its own: sleep(5)--  benchmark(5000000,md5(1))  pg_sleep(5)
-  // (forty-seventh round: not given an object or an array, a benchmark runner's `benchmark ({ name: … })` in a script — SQL writes none)
+  // (forty-seventh round: not given an object literal, a benchmark runner's `benchmark ({ name: … })` in a script — SQL writes none)
   if (first.kind === WORD && first.call && TIME_FUNCTIONS.has(first.text) && !OBJECT_ARGUMENT.test(v)) {
     const after = tokens[operandEnd(tokens, 0)]
     if (after === undefined || after.kind === COMMENT || after.kind === SEMI || ((after.kind === OP || after.kind === WORD) && (COMPARE.has(after.text) || LOGIC.has(after.text)))) return true
