@@ -1175,16 +1175,12 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         seen++
         const close = v.indexOf('`', i + 1)
         // (thirty-first round) one expansion alone between backticks is a template literal's (TypeScript's `` type Kind = `${Sex}` ``), and to a
-        // shell a program named by a variable the client does not set: no command
-        if (close !== -1 && close - i <= 44 && LONE_EXPANSION.test(v.slice(i + 1, close))) {
-          i = close
-          break
-        }
-        // (forty-seventh round) or in parentheses, a template literal's `(${text})` (typescript-eslint's, ESLint's): to a shell a subshell
-        // running the program a variable names, which the value does not set (`x=id; \`(${x})\`` does)
+        // shell a program named by a variable the client does not set: no command (forty-seventh round: or in parentheses, typescript-eslint's
+        // `(${text})`, a subshell running it; its second review: only where the value sets no such variable, by `=`, a loop or `read` —
+        // `for x in sh; do \`(${x})\`; done` deleted a directory in every shell, and `` `${x}` `` there ran `id` since the thirty-first round)
         if (close !== -1 && close - i <= 56) {
-          const m = PARENTHESIZED_EXPANSION.exec(v.slice(i + 1, close))
-          if (m !== null && !assignments(v).names.has(m[1]!) && !loopBinds(v)) {
+          const m = LONE_EXPANSION.exec(v.slice(i + 1, close))
+          if (m !== null && !assignments(v).names.has((m[1] ?? m[2])!) && !loopBinds(v)) {
             i = close
             break
           }
@@ -1630,7 +1626,6 @@ function characterReference(v: string, i: number): boolean {
 /** (twenty-fifth round) HTML's named references that are also programs' names: `Copyright &copy; 2016`, `Acme&reg; Cloud` */
 const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
-/** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`) */
 /**
  * (forty-seventh round's second review) words that set a variable without `name=`: a loop's (`for x in sh; do \`(${x})\`; done` ran
  * `sh`), `read`'s, `getopts`', `mapfile`'s, `printf -v`'s
@@ -1638,9 +1633,10 @@ const NAMED_ENTITIES = new Set(['copy', 'reg'])
 const LOOP_BINDS = /\b(?:for|select)[ \t]{1,4}[a-z_]\w{0,40}[ \t]{1,4}in\b|\b(?:read|getopts|mapfile|readarray)\b|\bprintf[ \t]{1,4}-v\b/
 /** (third review) read once per value: each span's look read the whole value (`` `(${x})` `` repeated: 256 ms at 64 KiB) */
 const loopBinds = perValue((v: string) => LOOP_BINDS.test(v))
-/** (forty-seventh round) one expansion in parentheses, blanks around: a template literal's `(${text})`, ` (${bailedOut})` */
-const PARENTHESIZED_EXPANSION = /^[ \t]{0,4}\(\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}\)[ \t]{0,4}$/i
-const LONE_EXPANSION = /^\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)[a-z_][\w.]{0,40}\}$/i
+/** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`): its name */
+const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
+/** that value alone, or (forty-seventh round) in parentheses with blanks around, `(${text})`, ` (${bailedOut})`: the name, group 1 or 2 */
+const LONE_EXPANSION = new RegExp(String.raw`^(?:${EXPANDED_NAME}|[ \t]{0,4}\(${EXPANDED_NAME}\)[ \t]{0,4})$`, 'i')
 /** `$(date +FORMAT)`: the format's directives, separators and letters only, blanks only quoted (no option after it: `date -f FILE` reads a file) */
 const DATE_STAMP = /^\$\(date[ \t]{1,4}(?:'\+[%\w:.,/ -]{1,40}'|"\+[%\w:.,/ -]{1,40}"|\+[%\w:.,/-]{1,40})[ \t]{0,4}\)/
 /** A listed program at `i`, inside a `$( … )` that closes. */
@@ -1873,4 +1869,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, SET_REST, PARENTHESIZED_EXPANSION, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
