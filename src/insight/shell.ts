@@ -116,6 +116,8 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) {
     // (twenty-seventh round: a word quoted GNU's way is named, not run, `use; \`time' reports`)
     if (v.charCodeAt(i) === 96 && gnuQuoteEnd(v, i) !== -1) return false
+    // (forty-eighth round) a template literal of one expansion, as in the backticks' own reading (`cond && \`${styles.active}\``)
+    if (v.charCodeAt(i) === 96 && loneExpansion(v, i, closingBacktick(v, i))) return false
     i++
   }
   if (i >= v.length) return false
@@ -133,7 +135,7 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   }
   // a variable run as the command: ;$CMD  &&$X
   // (a positional parameter, `$0`, is the program's own name: Ruby's and Perl's `$0` too)
-  if (v.charCodeAt(i) === 36 && !weak && !isDigit(v.charCodeAt(i + 1 + (v.charCodeAt(i + 1) === 123 ? 1 : 0)))) {
+  if (v.charCodeAt(i) === 36 && !isDigit(v.charCodeAt(i + 1 + (v.charCodeAt(i + 1) === 123 ? 1 : 0)))) {
     let j = i + 1
     if (v.charCodeAt(j) === 123) j++
     const from = j
@@ -141,9 +143,10 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
     while (j < v.length && isNameChar(v.charCodeAt(j))) j++
     const name = v.slice(from, j)
     if (v.charCodeAt(j) === 125) j++
-    if (j > from && commandEnds(v, j)) return true
-    // (nineteenth round) a variable set to a program's name before (`x=cat;$x /etc/passwd`): the program runs
-    if (j > from && isBlank(v.charCodeAt(j)) && assignedProgram(v, name, i)) return true
+    if (j > from && !weak && commandEnds(v, j)) return true
+    // (nineteenth round) a variable set to a program's name before (`x=cat;$x /etc/passwd`): the program runs (forty-eighth round: after a
+    // weak separator too, alone or with its arguments, `x=id;(true & $x )`)
+    if (j > from && (isBlank(v.charCodeAt(j)) || (weak && commandEnds(v, j))) && assignedProgram(v, name, i)) return true
   }
   // a program by its path: /bin/cat  /usr/bin/id  c:\windows\system32\cmd.exe  ./x.sh
   const c = v.charCodeAt(i)
@@ -336,7 +339,7 @@ function perValue<T>(read: (v: string) => T): (v: string) => T {
 }
 
 /**
- * (forty-seventh round) The names a value assigns (`name=`, the name not glued to another name's character) and where each is first
+ * (forty-seventh round) The names a value assigns (`name=`, `name+=`, `${name:=`, the name not glued to another name's character) and where each is first
  * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
  * read to its end (looking back for `x=` at each `$x` cost the square of the value's length).
  */
@@ -344,10 +347,19 @@ const assignments = perValue((v: string): { names: Set<string>; programs: Map<st
   const names = new Set<string>()
   const programs = new Map<string, number>()
   for (let eq = v.indexOf('='); eq !== -1; eq = v.indexOf('=', eq + 1)) {
-    let at = eq
-    while (at > 0 && eq - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
-    if (at === eq || eq - at > 41) continue
-    const name = v.slice(at, eq)
+    // bash's and zsh's `x+=id` (appended to an unset x: `id`), and a default given inside an expansion, `${x:=id}`
+    const op = v.charCodeAt(eq - 1)
+    const end = op === 43 ? eq - 1 : eq
+    let at = end
+    while (at > 0 && end - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
+    if (op === 58) {
+      at = eq - 1
+      while (at > 0 && eq - 1 - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
+      if (at < 2 || v.charCodeAt(at - 1) !== 123 || v.charCodeAt(at - 2) !== 36) continue
+    }
+    const nameEnd = op === 58 ? eq - 1 : end
+    if (at === nameEnd || nameEnd - at > 41) continue
+    const name = v.slice(at, nameEnd)
     names.add(name)
     let k = eq + 1
     const q = v.charCodeAt(k)
@@ -1178,12 +1190,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         // shell a program named by a variable the client does not set: no command (forty-seventh round: or in parentheses, typescript-eslint's
         // `(${text})`, a subshell running it; its second review: only where the value sets no such variable, by `=`, a loop or `read` —
         // `for x in sh; do \`(${x})\`; done` deleted a directory in every shell, and `` `${x}` `` there ran `id` since the thirty-first round)
-        if (close !== -1 && close - i <= 56) {
-          const m = LONE_EXPANSION.exec(v.slice(i + 1, close))
-          if (m !== null && !assignments(v).names.has((m[1] ?? m[2])!) && !loopBinds(v)) {
-            i = close
-            break
-          }
+        if (close !== -1 && loneExpansion(v, i, close)) {
+          i = close
+          break
         }
         // (twenty-third round: or joined to another by `.`, PHP's and Perl's concatenation of two commands' output, `` `echo a`.`echo $((1+2))` ``)
         // (a command line with its argument, not MySQL's name qualified, `` `users`.`id` ``: `users` and `id` are programs too)
@@ -1637,6 +1646,17 @@ const loopBinds = perValue((v: string) => LOOP_BINDS.test(v))
 const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
 /** that value alone, or (forty-seventh round) in parentheses with blanks around, `(${text})`, ` (${bailedOut})`: the name, group 1 or 2 */
 const LONE_EXPANSION = new RegExp(String.raw`^(?:${EXPANDED_NAME}|[ \t]{0,4}\(${EXPANDED_NAME}\)[ \t]{0,4})$`, 'i')
+/** The backtick that closes the one at `open` within a lone expansion's reach (-1: none), not searched to the value's end. */
+function closingBacktick(v: string, open: number): number {
+  for (let k = open + 1; k < v.length && k - open <= 56; k++) if (v.charCodeAt(k) === 96) return k
+  return -1
+}
+/** Whether the backticks at `open` and `close` hold one expansion alone (`LONE_EXPANSION`) of a name the value neither sets by `=` nor binds by a loop or `read`. */
+function loneExpansion(v: string, open: number, close: number): boolean {
+  if (close === -1 || close - open > 56) return false
+  const m = LONE_EXPANSION.exec(v.slice(open + 1, close))
+  return m !== null && !assignments(v).names.has((m[1] ?? m[2])!) && !loopBinds(v)
+}
 /** `$(date +FORMAT)`: the format's directives, separators and letters only, blanks only quoted (no option after it: `date -f FILE` reads a file) */
 const DATE_STAMP = /^\$\(date[ \t]{1,4}(?:'\+[%\w:.,/ -]{1,40}'|"\+[%\w:.,/ -]{1,40}"|\+[%\w:.,/-]{1,40})[ \t]{0,4}\)/
 /** A listed program at `i`, inside a `$( … )` that closes. */

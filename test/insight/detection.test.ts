@@ -4466,3 +4466,22 @@ t.test('forty-seventh round: a long token before a line break, and a run of assi
   t.doesNotThrow(() => shellInjection(v), 'no RangeError at 64 KiB')
   t.type(new AttackDetector({ maxInspectBytes: 1 << 20 }).detect({ ...base, query: `q=${encodeURIComponent(v)}` }), Array, 'read through detect')
 })
+
+t.test('forty-eighth round: a name appended to, given a default inside an expansion, or run after a weak separator', async (t) => {
+  // bash and zsh append to an unset name (`x+=id` sets x to `id`), and `${x:=id}` sets x where it is unset: `$x -u` ran `id -u` in both
+  for (const v of ['a=1;x+=id;$x -u', 'x+=id;$x -u', ': ${x:=id};$x -u', 'a; : ${x:=cat};$x /etc/passwd']) t.ok(q(v).includes('rce'), v)
+  // and a name set to a program, run after a weak separator (`&` ran `true` in the background, then `id`, in bash, dash and zsh)
+  for (const v of ['x=id;(true & $x )', 'x=id;a & $x', "x='whoami';a | ${x}"]) t.ok(q(v).includes('rce'), v)
+  // a sigil's operand the value never sets to a program is still an operand (PHP's and Perl's `&`)
+  for (const v of ['(a & $code)', '$x=1; if ($a & $x ) {}']) t.same(json({ snippet: v }), [], v)
+  // Go's short declaration is no such default (`err:=` outside an expansion), and an appended name that holds no program is none
+  for (const v of ['err:=f(); $err -u', 'count+=1 and total+=2']) t.same(q(v), [], v)
+})
+
+t.test("forty-eighth round: a template literal of one expansion after a separator, as in the backticks' own reading", async (t) => {
+  // a JavaScript condition's `&& \`${…}\`` (tap's reporter: `typeof bailedOut === 'string' && \` (${bailedOut})\``): a program named by a
+  // variable the client does not set
+  for (const v of ["typeof bailedOut === 'string' && ` (${bailedOut})`))", 'className={active && `${styles.active}`}', 'a || `${b}`']) t.same(json({ snippet: v }), [], v)
+  // the same guards as the backticks' reading: a name the value sets, a loop's or `read`'s, and a command after it, still rce
+  for (const v of ['x=id; a && `${x}`', 'for x in id; do a && `${x}`; done', 'read x; a && `${x}`', 'a && `${x}`; id', 'a && $x']) t.ok(q(v).includes('rce'), v)
+})
