@@ -116,8 +116,6 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   while (i < v.length && (isBlank(v.charCodeAt(i)) || v.charCodeAt(i) === 123 /* { */ || v.charCodeAt(i) === 96 /* ` */ || v.charCodeAt(i) === 40 /* ( */)) {
     // (twenty-seventh round: a word quoted GNU's way is named, not run, `use; \`time' reports`)
     if (v.charCodeAt(i) === 96 && gnuQuoteEnd(v, i) !== -1) return false
-    // (forty-eighth round) a template literal of one expansion, as in the backticks' own reading (`cond && \`${styles.active}\``)
-    if (v.charCodeAt(i) === 96 && loneExpansion(v, i, closingBacktick(v, i))) return false
     i++
   }
   if (i >= v.length) return false
@@ -339,7 +337,7 @@ function perValue<T>(read: (v: string) => T): (v: string) => T {
 }
 
 /**
- * (forty-seventh round) The names a value assigns (`name=`, `name+=`, `${name:=`, the name not glued to another name's character) and where each is first
+ * (forty-seventh round) The names a value assigns (`name=`, `name+=`, `${name:=`, `name[0]=`, `'name'=`, the name not glued to another name's character) and where each is first
  * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
  * read to its end (looking back for `x=` at each `$x` cost the square of the value's length).
  */
@@ -347,19 +345,28 @@ const assignments = perValue((v: string): { names: Set<string>; programs: Map<st
   const names = new Set<string>()
   const programs = new Map<string, number>()
   for (let eq = v.indexOf('='); eq !== -1; eq = v.indexOf('=', eq + 1)) {
-    // bash's and zsh's `x+=id` (appended to an unset x: `id`), and a default given inside an expansion, `${x:=id}`
-    const op = v.charCodeAt(eq - 1)
-    const end = op === 43 ? eq - 1 : eq
+    // bash's and zsh's `x+=id` (appended to an unset x: `id`), a default given inside an expansion (`${x:=id}`, zsh's `${x::=id}`), and
+    // (review) an element of an array (`x[0]=id`), a name quoted or its `=` escaped for `eval` (`eval x\=id`, `eval 'x'=id`)
+    let end = eq
+    let colon = false
+    for (let c = v.charCodeAt(end - 1); eq - end < 2 && (c === 43 || c === 58 || c === 92); c = v.charCodeAt(end - 1)) {
+      if (c === 58) colon = true
+      end--
+    }
+    if (v.charCodeAt(end - 1) === 93) {
+      let open = end - 2
+      while (open >= 0 && end - open <= 40 && v.charCodeAt(open) !== 91) open--
+      if (open < 0 || end - open > 40) continue
+      end = open
+    }
+    const quote = v.charCodeAt(end - 1)
+    if (quote === 39 || quote === 34) end--
     let at = end
     while (at > 0 && end - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
-    if (op === 58) {
-      at = eq - 1
-      while (at > 0 && eq - 1 - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
-      if (at < 2 || v.charCodeAt(at - 1) !== 123 || v.charCodeAt(at - 2) !== 36) continue
-    }
-    const nameEnd = op === 58 ? eq - 1 : end
-    if (at === nameEnd || nameEnd - at > 41) continue
-    const name = v.slice(at, nameEnd)
+    if (at === end || end - at > 41) continue
+    if ((quote === 39 || quote === 34) && v.charCodeAt(at - 1) !== quote) continue
+    if (colon && (at < 2 || v.charCodeAt(at - 1) !== 123 || v.charCodeAt(at - 2) !== 36)) continue
+    const name = v.slice(at, end)
     names.add(name)
     let k = eq + 1
     const q = v.charCodeAt(k)
@@ -1639,18 +1646,13 @@ const NAMED_ENTITIES = new Set(['copy', 'reg'])
  * (forty-seventh round's second review) words that set a variable without `name=`: a loop's (`for x in sh; do \`(${x})\`; done` ran
  * `sh`), `read`'s, `getopts`', `mapfile`'s, `printf -v`'s
  */
-const LOOP_BINDS = /\b(?:for|select)[ \t]{1,4}[a-z_]\w{0,40}[ \t]{1,4}in\b|\b(?:read|getopts|mapfile|readarray)\b|\bprintf[ \t]{1,4}-v\b/
+const LOOP_BINDS = /\b(?:for|select|foreach)[ \t]{1,40}[a-z_]\w{0,40}[ \t]{0,40}(?:[;(\n]|in\b|do\b)|\b(?:read|getopts|mapfile|readarray|vared|zparseopts)\b|\bprintf?[ \t]{1,40}-[a-z]{0,4}v|\bset[ \t]{1,40}(?:--|[-+][a-z]{0,4}a)/
 /** (third review) read once per value: each span's look read the whole value (`` `(${x})` `` repeated: 256 ms at 64 KiB) */
 const loopBinds = perValue((v: string) => LOOP_BINDS.test(v))
 /** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`): its name */
-const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
+const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0|_|bash_\w+|match|mbegin|mend|argv|reply|optarg|history|psvar)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
 /** that value alone, or (forty-seventh round) in parentheses with blanks around, `(${text})`, ` (${bailedOut})`: the name, group 1 or 2 */
 const LONE_EXPANSION = new RegExp(String.raw`^(?:${EXPANDED_NAME}|[ \t]{0,4}\(${EXPANDED_NAME}\)[ \t]{0,4})$`, 'i')
-/** The backtick that closes the one at `open` within a lone expansion's reach (-1: none), not searched to the value's end. */
-function closingBacktick(v: string, open: number): number {
-  for (let k = open + 1; k < v.length && k - open <= 56; k++) if (v.charCodeAt(k) === 96) return k
-  return -1
-}
 /** Whether the backticks at `open` and `close` hold one expansion alone (`LONE_EXPANSION`) of a name the value neither sets by `=` nor binds by a loop or `read`. */
 function loneExpansion(v: string, open: number, close: number): boolean {
   if (close === -1 || close - open > 56) return false
