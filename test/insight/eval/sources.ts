@@ -122,7 +122,8 @@
  * other sources again ("How the hundred-and-third fresh part was built"; built beside the hundred-and-fourth on a branch of its own); `FRESH104_SOURCES` the hundred-and-fourth, benign values again, on
  * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own); `FRESH105_SOURCES` the hundred-and-fifth, benign values again, on
  * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own); `FRESH106_SOURCES` the hundred-and-sixth, benign values again, on
- * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own).
+ * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own); `FRESH107_SOURCES` the hundred-and-seventh, of attack payloads, on
+ * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -28533,6 +28534,182 @@ const FRESH106_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-seventh fresh part: attack payloads again ----------------------------------------------
+// Sources added after the hundred-and-fifth and hundred-and-sixth fresh parts were measured and spent: none of them is a
+// source of an earlier part, nor a fork, rename or copy of one (a source's files that copy an earlier part's sources
+// left out, below). A value any earlier part already has is dropped (build.ts, known-values.bin). Nobody has run the
+// detector on what they give. Looked above all for the classes the held-out measurement is weakest on or that earlier
+// parts had few of (commands, LDAP, redirects, NoSQL, SSTI, SSRF, CRLF, SSI, Log4Shell lookups, backup and configuration
+// probes): most public lists of them are earlier parts' sources already, so LDAP, SSI and SSRF stay few and Log4Shell
+// lookups none. Cut with the thirteenth part's helpers; a list of one class capped so that no list outweighs the rest.
+/** a Spanish cheat sheet's line with its note after it (`${IFS}id        # IFS como espacio`, `{"$regex": "^a"}   → devuelve…`): the payload */
+const KR_LINE = { capture: '^(?:`\\s+(.*?)`|(.*?))(?:\\s+(?:→|->)\\s.*|\\s{2,}(?:#|//|\\().*|\\s+\\((?:PostgreSQL|MySQL|MSSQL|SELECT)\\)|\\s+\\([a-zá-ú]{3,}\\s.*)?$', verbatim: true }
+/** its headings, notes and sentences (`4.5. Bypass de espacios…`, `Ejemplos:`, `Los WAFs suelen buscar alert(1)…`): no payload */
+const KR_NOT_NOTE = '^(?!\\d+\\.\\d+\\.\\s)(?!(?:Ejemplos?|Principio|Contexto|Nota|Los|Las|El|La|Si|Con|En|Para|Usando|Obtener|Permite|Time|Inyecci[oó]n)\\b)(?![\\s\\S]*:$)'
+
+const FRESH107_SOURCES: Source[] = [
+  // a payload kit's generated lists: commands (separators, substitution, interpreters, 70 drawn), SQL (40) and XSS (50),
+  // their `#` and `--` comment lines left out; its user agents and its million-line directory list left out
+  {
+    repo: 'rafashaalfiandi/payload-labkit',
+    commit: 'e2013c42d0dcf47fd6c9a9e855944591f14e3a5a',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('command-injection.txt', 'rce', { cap: 70 }), f13('sqli-payloads.txt', 'sqli', { keep: NO_SCANNER_VAR + NOT_HEADING.slice(1) + shaped('sqli').slice(1), cap: 40 }), f13('xss-payloads.txt', 'xss', { cap: 50 })],
+  },
+  // a Nuclei command-injection template's payload list (70 drawn; its interaction host kept as written); the template
+  // and its request-header list left out
+  {
+    repo: 'ShadowByte1/Nuclei-CMD-Injection',
+    commit: '69564ec96f08b83b6a9c68fcf761cef962c85d39',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('command-injection.txt', 'rce', { cap: 70 })],
+  },
+  // a Chinese scanner dictionary's sensitive-file lists: archive and database-dump names (`scanner`, 25 drawn from each;
+  // a line holding U+FFFD, GBK text read as UTF-8, left out); its `Fuzzing/` lists (fuzzdb's) and its account and
+  // password dictionaries left out
+  {
+    repo: 'Stardustsky/SaiDict',
+    commit: '6499e3ef459d8d7e52b148e7a3723e275f157e69',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('SensitiveFile/pack.txt', { keep: PROBE + '(?![\\s\\S]*\\ufffd)', cap: 25 }), probes('SensitiveFile/db.txt', { keep: PROBE + '(?![\\s\\S]*\\ufffd)', cap: 25 })],
+  },
+  // a brute-force list collection: its dot-file, `.env`, git configuration, YAML, `web.config`, configuration and log
+  // file names (`scanner`, 20, 15 and 5 each drawn); its SQL, archive, INI and XML lists are over the snapshot's size
+  // limit and absent
+  {
+    repo: 'random-robbie/bruteforce-lists',
+    commit: 'd36737ea3d3b93984a9de48463b5a32150be0c0b',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      probes('dotfiles.txt', { cap: 20 }), probes('env.txt', { cap: 15 }), probes('git_config.txt', { cap: 5 }), probes('yaml.txt', { cap: 5 }), probes('webconfig.txt', { cap: 5 }),
+      probes('config.txt', { cap: 5 }), probes('log.txt', { cap: 5 }),
+    ],
+  },
+  // a hunter's open-redirect list (80 drawn; most of its 1,253 lines an earlier part already has)
+  {
+    repo: 'br33z3/BB_Payloads',
+    commit: '549c8fcbaff502524a5d38ab5aa1e510eeeaa6a1',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('open_redirect_payloads.txt', 'open_redirect', { cap: 80 })],
+  },
+  // an open-redirect tester's payload list (its lines leading away, `AWAY`; its script left out)
+  {
+    repo: 'blackhatethicalhacking/OpenRediWrecked',
+    commit: 'ab466bbdf151f3a9840901f40e2d269c80f4a747',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [f13('openredirect_payloads.txt', 'open_redirect', { keep: AWAY })],
+  },
+  // an open-redirect word list (Unicode look-alike dots and slashes, encodings nested up to five times; 40 drawn, a line
+  // holding U+FFFD left out; almost all of its lines an earlier part already has)
+  {
+    repo: 'dhayalandeena10/wordlist-opredirect',
+    commit: '5fa998c3d837a2f91f01160e15816e31666f8564',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('openredirect.txt', 'open_redirect', { keep: NO_SCANNER_VAR + '(?![\\s\\S]*\\ufffd)' + shaped('open_redirect').slice(1), cap: 40 })],
+  },
+  // a hunter's payload files: open redirects (30 drawn), blind SQL (25), a dated SQL list (its JavaScript regular
+  // expressions, `/…/g`, left out), XSS (its escaped lines left out, 50 drawn) and Linux files to include (40 drawn,
+  // `path_traversal`); its dorks, Windows LFI list, polyglots and the rest left out
+  {
+    repo: 'Hackpy3/Payloads-',
+    commit: 'e2784e66a4037a65b14d04a2f287551f8fe99fb2',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('open_redirect_payloads.py', 'open_redirect', { cap: 30 }), f13('blind_sql_payloads.py', 'sqli', { cap: 25 }), f13('New peyloads 16-08-2024.txt', 'sqli', { keep: NO_SCANNER_VAR + '(?!/.*/[gim]*$)' + shaped('sqli').slice(1) }),
+      f13('XSS PAYLOADS 2024.py', 'xss', { keep: NO_SCANNER_VAR + plain('xss'), cap: 50 }), f13('LFI file_inclusion_linux.py', 'path_traversal', { cap: 40 }),
+    ],
+  },
+  // a Spanish cheat sheet set: commands (a payload with `<IP>` or `<PUERTO>` left to fill left out), MongoDB (its
+  // `GET /search` request line cut to the path) and a WAF-evasion sheet by section (SQL, XSS, file inclusion, commands,
+  // SSRF); each line's note after it (`# …`, `→ …`, `(MySQL)`) cut off, its headings and sentences left out
+  {
+    repo: 'kr3s4l4/Cheatsheet',
+    commit: 'bd07ee3eea66992d0f316eca362670af3cec4a22',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('command_injection_payloads.md', 'rce', { ...KR_LINE, keep: NO_SCANNER_VAR + '(?![\\s\\S]*<(?:IP|PUERTO)>)' + NOT_PROSE.slice(1) + shaped('rce').slice(1) }),
+      f13('NoSQL_MongoDB.md', 'nosqli', { ...KR_LINE, replace: [['GET /search', '/search']], keep: NO_SCANNER_VAR + KR_NOT_NOTE.slice(1) + NOT_PROSE.slice(1) + '(?=[\\s\\S]*[{\\[]\\$|[\\s\\S]*\\$where)' }),
+      ...([['sqli', '^1\\. INYECCI', '^2\\. CROSS'], ['xss', '^2\\. CROSS', '^3\\. LOCAL'], ['path_traversal', '^3\\. LOCAL', '^4\\. COMMAND'], ['rce', '^4\\. COMMAND', '^5\\. SERVER'], ['ssrf', '^5\\. SERVER', '^6\\. OFUSC']] as const).map(([cls, from, to]) =>
+        f13('waf_evasion_techniques.md', cls, { ...KR_LINE, section: [from, to], keep: NO_SCANNER_VAR + KR_NOT_NOTE.slice(1) + NOT_PROSE.slice(1) + shaped(cls).slice(1) })),
+    ],
+  },
+  // a payload collection's own lists: ping and curl command probes (`__RANDOM_STR__` filled with a fixed marker, 30
+  // drawn from each) and CRLF; its other folders copy SecLists, fuzzdb, PayloadsAllTheThings, IntruderPayloads and
+  // HackTricks (left out), and its LDAP, SSTI, Log4j and NoSQL files gave notes or values earlier parts have
+  {
+    repo: 'sh377c0d3/Payloads',
+    commit: 'ddb895fdb660ca20b2fae0103625950dce4446af',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('RCE/ping.txt', 'rce', { replace: [['__RANDOM_STR__', 'k3x9q']], cap: 30 }), f13('RCE/curl.txt', 'rce', { replace: [['__RANDOM_STR__', 'k3x9q']], cap: 30 }),
+      f13('Carriage Return Line Feed/payload.txt', 'crlf'),
+    ],
+  },
+  // a Chinese web-security notes repository's exploit pages (Markdown code blocks): NoSQL (its request lines and
+  // result notes cut, its operator placeholder `[$xxx]` left out), CRLF and XXE (only entity declarations with SYSTEM
+  // or PUBLIC, or parameter entities); its SSTI, SSRF, XPath and command pages (prose and code) left out
+  {
+    repo: 'ReAbout/web-sec',
+    commit: '7757c4625cc3432a0b6a876e58d9f6b1a69fb6c6',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      { ...wavc('exp/EXP-NoSQL.md', 'nosqli'), keep: '^(?![\\s\\S]*\\[\\$xxx\\])' + wavc('exp/EXP-NoSQL.md', 'nosqli').keep!.slice(1), replace: [['POST user', 'user'], ['       正确 -> 登录成功/页面正常', ''], ['       错误 -> 登录失败', '']] },
+      wavc('exp/EXP-CRLF.md', 'crlf'),
+      { ...wavc('exp/EXP-XXE.md', 'xxe'), keep: '<!ENTITY[^>]*\\b(?:SYSTEM|PUBLIC)\\b|<!ENTITY\\s+%' },
+    ],
+  },
+  // a hunter's word lists: its XML configuration paths and its 16,734-line path list, their backup, configuration and
+  // data-file probes (`scanner`, 15 and 35 drawn); its SSTI and SQL lists (all known) and its directory lists left out
+  {
+    repo: 'orwagodfather/WordList',
+    commit: 'ae8087f4e1d86ae523cc25121209cfa5fb479857',
+    licence: 'none stated (read, not copied)',
+    attacks: [probes('xml.txt', { cap: 15 }), probes('1.txt', { cap: 35 })],
+  },
+  // a Japanese CTF player's SSTI list (each line's note after ` # ` cut off)
+  {
+    repo: 'ayato-shitomi/dictionary',
+    commit: '0390b28a1d7768f7745c97eb381e95615f9aa2ec',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('ssti.txt', 'ssti', { capture: '^(.*?)(?:\\s+#\\s.*)?$', verbatim: true })],
+  },
+  // a payload generator's templates (JSON): its template-injection arrays for Pug, EJS, Handlebars, Jinja2,
+  // FreeMarker, Velocity, Thymeleaf and ERB (those with `{attacker_ip}`, `{attacker_domain}` or `{math}` left to fill
+  // left out); its code-evaluation and deserialization arrays left out (the generated list is not in the snapshot)
+  {
+    repo: 'kabiri-labs/rcpayloadgen',
+    commit: 'a65a14f5bffaf61a1da08e24891cfea9cdfa6227',
+    licence: 'MIT (LICENSE)',
+    attacks: ['pug', 'ejs', 'handlebars', 'jinja2', 'freemarker', 'velocity', 'thymeleaf', 'erb'].map((e): AttackFile => ({
+      path: 'templates/payloads.json', class: 'ssti', format: 'strings', section: [`^\\s*"${e}_ssti": \\[`, '^\\s*\\]'], keep: NO_SCANNER_VAR + '(?![\\s\\S]*\\{(?:attacker_ip|attacker_domain|math)\\})' + shaped('ssti').slice(1),
+    })),
+  },
+  // an LDAP injection lab's solution script: its string literals that break out of a filter (`)(`, no space, not the
+  // whole filter `(&…`); the lab's application and seed data left out
+  {
+    repo: 'XDhajko/LDAP-Injection-Lab',
+    commit: '9e315e51137667bb2adb8145ce0f0695d3728eb0',
+    licence: 'MIT (README; no licence file)',
+    attacks: [{ path: 'tools/solution_script.py', class: 'ldapi', format: 'strings', keep: '^(?!\\(&)(?![\\s\\S]*[\\s{<])(?=[\\s\\S]*\\)\\()' }],
+  },
+  // a Korean pentester's SSI page: its directive lines (written with a full-width `＜` so that the page shows them, put
+  // back as `<`, and a right double quotation mark as `"`); its server configuration left out
+  {
+    repo: 'lispro06/pen',
+    commit: '3394c00dca107e7260c6ca009e08a74f6f524488',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: 'ssi.md', class: 'ssi', format: 'lines', replace: [['\uff1c', '<'], ['\u201d', '"']], keep: '^(?:<|\uff1c)!--#' }],
+  },
+  // an LDAP injection write-up (Markdown code blocks of its payload and enumeration sections; the resulting filters,
+  // `(&…`, and its lab setup left out)
+  {
+    repo: 'HarshRatheeOfficial/ldap-injection-',
+    commit: '2da99da5347fef72cf4443de9a9dff072555856f',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...wavc('README.md', 'ldapi'), section: ['^#\\s+\\*\\*3\\. Common LDAP', '^#\\s+\\*\\*5\\. LDAP'], keep: '^(?!\\(&)(?=[\\s\\S]*\\)\\()' }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -28645,6 +28822,7 @@ export const FRESH_PARTS = [
   { part: 'fresh104', name: 'Hundred-and-fourth fresh part', fragments: 'hundred-and-fourth fresh sources', sources: FRESH104_SOURCES },
   { part: 'fresh105', name: 'Hundred-and-fifth fresh part', fragments: 'hundred-and-fifth fresh sources', sources: FRESH105_SOURCES },
   { part: 'fresh106', name: 'Hundred-and-sixth fresh part', fragments: 'hundred-and-sixth fresh sources', sources: FRESH106_SOURCES },
+  { part: 'fresh107', name: 'Hundred-and-seventh fresh part', fragments: 'hundred-and-seventh fresh sources', sources: FRESH107_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
