@@ -123,7 +123,8 @@
  * other sources again ("How the hundred-and-fourth fresh part was built"; built beside the hundred-and-third on a branch of its own); `FRESH105_SOURCES` the hundred-and-fifth, benign values again, on
  * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own); `FRESH106_SOURCES` the hundred-and-sixth, benign values again, on
  * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own); `FRESH107_SOURCES` the hundred-and-seventh, of attack payloads, on
- * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own).
+ * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own); `FRESH108_SOURCES` the hundred-and-eighth, benign values again, on
+ * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -28710,6 +28711,308 @@ const FRESH107_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-eighth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-seventh, an attack part, on a branch of its own) — JSON documents of one shape (the manifests and configuration of code sources and component
+// libraries: packages' manifests, TypeScript, TSDoc, API Extractor, ng-packagr, Biome, Knip, Lerna, Turborepo, Prettier,
+// oxlint, oxfmt, changesets, Renovate, Coveralls and Composer configuration and a documentation site's navigation), a
+// low cap each (at most 25 a source), code from ordinary library repositories, one language a source (at most 50 a
+// source) and Markdown from documentation sets (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH108_SOURCES: Source[] = [
+  // functional containers in Python (returns): Result, Maybe, IO, IOResult, Future, FutureResult and the
+  // RequiresContext family, the pointfree functions, the methods, the interfaces and their specific forms, the
+  // primitives (higher-kinded types, laws, containers, tracing, reawaitable), the pipelines, curry, the converters, the
+  // iterables, the trampolines and unsafe (50 snippets drawn; the contributed mypy, pytest and hypothesis plugins, the
+  // type stubs, the type-safety tests, the benchmarks and the tests left out; its documentation reStructuredText, not taken)
+  {
+    repo: 'dry-python/returns',
+    commit: 'c96420bdf7fc3d2af382486374f05a5fb60c6215',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^returns/(?!contrib/)[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // structured concurrency in Go (conc): the wait group, the panic catcher and its Try, the pools — plain, context,
+  // error and result pools —, the concurrent iterators and maps and the ordered stream (all their snippets; the tests
+  // left out; the snapshot is of 2024)
+  {
+    repo: 'sourcegraph/conc',
+    commit: '5f936abd7ae87036af1f75c95fb9d0daaf00116b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:\\w+/)?\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // numeric traits in Rust (num-traits): bounds, casts, floats, identities, integers, powers, reals, signs and the
+  // operations — bytes, checked, Euclidean, inverse, fused multiply-add, overflowing, saturating, wrapping — and the
+  // macros (50 snippets drawn; the build script and the CI scripts left out)
+  {
+    repo: 'rust-num/num-traits',
+    commit: '1166177ec398601d6dd4d88891cf7674f3978888',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an in-memory file system in Java (Jimfs): the file system and its provider, the configuration, paths, names and
+  // path types (Unix, Windows), path normalization and matchers, the glob-to-regex translation, the file tree and
+  // lookup, directories, regular files and the heap disk, symbolic links, the attribute providers (basic, DOS, POSIX,
+  // owner, ACL, Unix, user-defined), the file channels, input and output streams and the watch services (50 snippets
+  // drawn; the tests left out)
+  {
+    repo: 'google/jimfs',
+    commit: '5319800d7f1edf7e131caedae34676ca107ec8d9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^jimfs/src/main/java/com/google/common/jimfs/\\w+\\.java$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // MVI in Kotlin (MVIKotlin): stores and store factories, the executor, reducer and bootstrapper, binders and their
+  // lifecycle modes, MVI views and renderers, the reactive primitives (observers, subjects, disposables), the logging
+  // stores, logger and formatter, the coroutines and Reaktive extensions and the platforms' utilities (main thread
+  // assertion, locks, atomics) (50 snippets drawn; the time travel client, server, plugins and protocol, the samples,
+  // the test internals and the tests left out); and its documentation — the overview, stores, views, binding and
+  // lifecycle, logging and state preservation (all their sections; the time travel page with its commands left out)
+  {
+    repo: 'arkivanov/MVIKotlin',
+    commit: 'e25deaaacda83a50ba86be1c3f8989efb76c66f3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: '^mvikotlin(?:-main|-logging|-extensions-coroutines|-extensions-reaktive)?/src/\\w+Main/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/\\w+\\.md$(?<!/time_travel\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // compression in C (Brotli): the common layer (constants, platform, shared dictionaries, transforms, version), the
+  // decoder (bit reader, decoding, Huffman tables, prefix codes, state) and the encoder (backward references, bit
+  // costs, block splitting, the bit stream, clustering, commands, compound dictionaries, fragment compression, encoding,
+  // the encoder dictionary, fast logarithms, the hashers, histograms, literal costs, metablocks, parameters, quality,
+  // the ring buffer, the static dictionary's matching, UTF-8 helpers) and the public headers (50 snippets drawn; the
+  // dictionary's and lookup tables' data files, the entropy encoder's and the memory manager's files, whose comments
+  // name a Shell sort, the command-line tool, the fuzzers, the other languages' bindings, the research tools and the
+  // tests left out)
+  {
+    repo: 'google/brotli',
+    commit: '8e10eeb3378f6c459dbaf033ca6727e9816afccb',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^c/(?:common|dec|enc|include/brotli)/\\w+\\.[ch]$(?<!/dictionary\\.c|/dictionary_inc\\.h|/context\\.c|/dictionary_hash\\.c|/dictionary_hash_inc\\.h|/entropy_encode_static\\.h|/static_dict_lut\\.c|/static_dict_lut\\.h|/static_dict_lut_inc\\.h|/entropy_encode\\.c|/entropy_encode\\.h|/memory\\.c)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // memory allocators in C++ (foonathan/memory): the allocator traits and storage, the aligned, fallback, heap, malloc,
+  // new, static and virtual memory allocators, memory arenas, pools and pool collections, stacks, the iteration,
+  // joint and temporary allocators, the segregator, smart pointers and deleters, the standard library adapters and
+  // containers, tracking, debugging, errors, threading and the details (free lists, alignment, logarithms, empty base
+  // storage) (50 snippets drawn; the CMake templates, the node size debugger, the examples and the tests left out; the
+  // snapshot is of 2025); and its documentation — concepts, adapters and storage, debugging and errors, external and
+  // internal usage, the tutorial and writing allocators (all their sections; the installation page, the index and the
+  // options page with their git and CMake commands left out)
+  {
+    repo: 'foonathan/memory',
+    commit: '92a5bfc53b97955b3d685af679636e87d0f5d15a',
+    licence: 'Zlib (LICENSE)',
+    benign: [
+      { path: '^(?:include/foonathan/memory/(?:detail/)?\\w+\\.hpp|src/(?:detail/)?\\w+\\.cpp)$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/\\w+\\.md$(?<!/installation\\.md|/index\\.md|/options\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // JSON Schema validation in Ruby (json_schemer): the entry point, configuration, content, the vocabularies of drafts
+  // 4, 6, 7, 2019-09 and 2020-12 (applicator, content, formats, metadata, unevaluated, validation), the format checks
+  // (durations, e-mail addresses, host names, JSON pointers, URI templates), keywords, results, resources, errors and
+  // the OpenAPI vocabularies (50 snippets drawn; the meta-schemas, copies of the specifications', the core vocabulary,
+  // the ECMA regexp translation, the location, output and schema files, which name tokens, the OpenAPI documents, whose
+  // security schemes name passwords, API keys and cookies, the JSON Schema test suite and the tests left out; the
+  // snapshot is of 2025)
+  {
+    repo: 'davishmcclurg/json_schemer',
+    commit: '15aca1edce1ee516951ebd90113f383cf756abc0',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!/meta\\.rb|/draft202012/vocab/core\\.rb|/ecma_regexp\\.rb|/location\\.rb|/document\\.rb|/output\\.rb|/schema\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // dependency injection in PHP (League\Container): the container, definitions and their aggregate, the arguments —
+  // literal, resolvable, default values — and their resolver, the reflection container's auto-wiring, inflectors,
+  // service providers and the exceptions (50 snippets drawn; the tests left out; the snapshot is of 2024); and its
+  // version 4 documentation — argument types, auto-wiring, basic usage, definitions, delegate containers, inflectors,
+  // service providers, the upgrade guide (all their sections; the index with its install command, the dependency
+  // injection page, whose examples pass passwords, and the earlier versions' and unstable pages left out); and its
+  // Composer manifest
+  {
+    repo: 'thephpleague/container',
+    commit: '72f9bebe7bd623007782a40f5ec305661ab706d8',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/4\\.x/[\\w-]+\\.md$(?<!/index\\.md|/dependency-injection\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a reactive client store in TypeScript (TanStack DB): collections, their changes, events, indexes, lifecycle,
+  // mutations, state, subscriptions and sync, the indexes (B-tree, basic, reverse, automatic), the query builder,
+  // compiler and optimizer, live queries, transactions, paced mutations and their strategies, the scheduler and the
+  // utilities, the incremental view maintenance engine's operators, and the React, Vue, Solid, Svelte and Angular
+  // adapters (50 snippets drawn; the duplicate instance check and the errors, which name an environment variable, the
+  // index registry, the proxy and React's live query hook, which read process.env, the UUID helper, the tests and the
+  // examples left out); and its guides on error handling, live queries, mutations and server-side rendering (all their
+  // sections; the installation, quick start and overview pages, the collections' and frameworks' pages with install
+  // commands, the schemas page with its password fields, the collection options creator with its API key, the
+  // generated reference and the design notes left out); and its packages' manifests and TypeScript configuration —
+  // the database, the view maintenance engine, the framework adapters, the Electric, Query, RxDB, TrailBase and
+  // PowerSync collections, offline transactions, the SQLite persistence core — and the workspace's TypeScript,
+  // changesets and Renovate configuration (25 drawn; the SQLite persistence packages, whose manifests chain builds, run
+  // scripts or set environment variables, the end-to-end collection package, the workspace's manifest, the Nx
+  // configuration, the documentation's navigation with its search's API key field and the examples left out)
+  {
+    repo: 'TanStack/db',
+    commit: '32ca264be8b8f459d77b17e52f27c5a65e039e5f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/(?:db|db-ivm|react-db|vue-db|solid-db|svelte-db|angular-db)/src/[\\w/-]+\\.ts$(?<!/duplicate-instance-check\\.ts|/errors\\.ts|/index-registry\\.ts|/proxy\\.ts|/uuid\\.ts|/react-db/src/useLiveQuery\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/guides/(?:error-handling|live-queries|mutations|ssr)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!db-collection-e2e/|[\\w-]+-sqlite-persistence/)[\\w-]+/(?:package|tsconfig(?:\\.docs|\\.build)?)|tsconfig|\\.changeset/config|\\.github/renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // string validation in JavaScript (validator.js): the validators — alphanumerics, ASCII, dates and times, decimals
+  // and numbers, e-mail addresses, host names, IP addresses and ranges, MAC addresses, ISBN, ISSN, ISIN, IBAN, BIC,
+  // VAT and tax identifiers, ISO codes, credit cards, currencies, hashes, MIME types, mobile phones, postal codes,
+  // identity cards, license plates, UUIDs, ULIDs, semantic versions, colours and more — the sanitizers and the helpers
+  // (50 snippets drawn; the index and the strong password validator, the URL validator with its credentials options,
+  // the JWT validator, the type helper naming exec, the tests and the browser build left out); and its Bower manifest,
+  // jsconfig and ESLint configuration (its manifest, whose scripts remove files with rimraf, left out)
+  {
+    repo: 'validatorjs/validator.js',
+    commit: 'cdb7dafc281d14125b924969bf3ee5bc482ec169',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/lib/[\\w/]+\\.js$(?<!/isStrongPassword\\.js|/isURL\\.js|/isJWT\\.js|/typeOf\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:bower|jsconfig|\\.eslintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // graphs in Elixir (libgraph): the graph and its edges, directed graph algorithms, path finding (Dijkstra, A*,
+  // Bellman-Ford), the breadth- and depth-first reducers, the DOT, edge list and flowchart serializers, inspection, the
+  // utilities and the priority queue (all their snippets; the benchmarks and the tests left out; the snapshot is of
+  // 2024); and its Coveralls configuration
+  {
+    repo: 'bitwalker/libgraph',
+    commit: '460cdfd9a163a533bdab0a160ba7ccf888047927',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^lib/[\\w/]+\\.ex$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^coveralls\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // reaching UIKit and AppKit under SwiftUI in Swift (SwiftUI Introspect): the introspect modifier, the selectors, the
+  // platform versions and views, and the view types — buttons, colour and date pickers, forms, lists and cells, maps,
+  // navigation stacks and split views, page controls, pickers, popovers, progress views, scroll views, search fields,
+  // sheets, sliders, steppers, tab views, tables, text editors and fields, toggles, video players, web views, windows
+  // (50 snippets drawn; the secure field, with its password entry, the Sign in with Apple button, the examples and the
+  // tests left out)
+  {
+    repo: 'siteline/swiftui-introspect',
+    commit: '9c0d0a2bddc82bb976f78184dc594956c6645726',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/(?:ViewTypes/)?\\w+\\.swift$(?<!/SecureField\\.swift|/SignInWithAppleButton\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the specification pattern in C# (Ardalis.Specification): specifications and single-result specifications, the
+  // builders (where, order, include, paging, search, select, cache, tag, flags, post-processing), the in-memory
+  // evaluators, the expressions, the exceptions, the validators and the internals, and the Entity Framework Core and
+  // Entity Framework 6 evaluators and extensions (50 snippets drawn; the repositories, their interfaces and the DbSet
+  // extensions, whose every method takes a cancellation token, the assembly information, the sample and the tests left
+  // out; the snapshot is of 2025); and its documentation — the features, usage, getting started and extensions pages
+  // and the patterns used (40 sections drawn; the home page with its PowerShell commands, the post-processing action and
+  // built-in repository pages, which name tokens, the lists of articles, talks and videos and the development
+  // container's README left out)
+  {
+    repo: 'ardalis/Specification',
+    commit: 'd2fcf351a97b4887829bddac424a12d8a3eaf9fe',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/Ardalis\\.Specification(?:\\.EntityFrameworkCore|\\.EntityFramework6)?/(?!Properties/)[\\w/]+\\.cs$(?<!RepositoryBaseOfT\\.cs|/DbSetExtensions\\.cs|/IReadRepositoryBase\\.cs|/IRepositoryBase\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:features|usage|getting-started|extensions|related-resources/patterns-used)(?:/[\\w-]+)?\\.md$(?<!/postprocessingaction\\.md|/use-built-in-abstract-repository\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Markdown editor framework (Milkdown): its packages' manifests and TypeScript configuration — the core, context,
+  // exception, transformer, ProseMirror, utilities, kit, components and Crepe editor, the React and Vue integrations,
+  // the plugins (auto Markdown, block, clipboard, collaboration, cursor, diff, emoji, highlight, history, indent,
+  // listener, Prism, slash, streaming, tooltip, trailing, upload), the CommonMark and GFM presets and the Nord theme —
+  // the documentation package's and the workspace's TypeScript, Knip, changesets, Renovate, oxlint and oxfmt
+  // configuration (25 drawn; the workspace's manifest, whose scripts remove directories with rimraf, the development
+  // container, the end-to-end tests, the Storybook and the development app left out); and its API pages, the
+  // hand-written pages its API reference is filled into (40 sections drawn; the Crepe page, naming API keys and
+  // tokens of its AI features, and the streaming plugin's page, counting tokens, left out)
+  {
+    repo: 'Milkdown/milkdown',
+    commit: 'bb9b3867edc535c0aea31bdd15e7110808b26324',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/(?:[\\w-]+|plugins/[\\w-]+|integrations/\\w+)/(?:package|tsconfig)|tsconfig(?:\\.base|\\.eslint)?|knip|\\.changeset/config|\\.github/renovate|\\.oxfmtrc|\\.oxlintrc|docs/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/api/[\\w-]+\\.md$(?<!/crepe\\.md|/plugin-streaming\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // e-mails in React (React Email): the TypeScript configuration of its create-email, editor, react-email, render and
+  // UI packages and the shared TypeScript configurations, create-email's and the demo's manifests, the demo's,
+  // scripts' and workspace's TypeScript configuration, the documentation's navigation and the changesets, Biome and
+  // Renovate configuration (all 18 they give; the react-email, render and editor manifests, whose scripts remove
+  // directories, the UI's, which set NODE_OPTIONS with cross-env, the workspace's manifest, the Turborepo configuration
+  // naming environment variables and an API key, the test fixtures, the end-to-end apps and the editor settings left
+  // out; its code not taken); and its editor's documentation — the overview, the advanced pages (custom extensions,
+  // event bus, extensions), the API reference (composing e-mails, the editor, marks and nodes, the extensions list,
+  // image uploads, theming, the bubble menu, inspector and slash command UI, the editor hook) and the features (bubble
+  // menus, buttons, column layouts, export, image upload, the inspector, link editing, slash commands, styling,
+  // theming) (40 sections drawn; the editor's getting started page with its install step and its focus scope page
+  // naming a shell, the components', utilities', internationalization and getting started pages with install commands,
+  // the integrations with e-mail providers' API keys, the CLI page and the change log left out)
+  {
+    repo: 'resend/react-email',
+    commit: 'ffe605819782b31d7f946e30f938b1b63e6b239c',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:packages/(?:create-email|editor|react-email|render|ui)/tsconfig|packages/tsconfig/(?:base|nextjs|react-library|package)|packages/create-email/package|apps/demo/(?:package|tsconfig)|apps/docs/docs|\\.changeset/config|biome|renovate|scripts/tsconfig|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^apps/docs/editor/(?!getting-started)[\\w/-]+\\.mdx$(?<!/editor-focus-scope\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // devtools for web frameworks (TanStack Devtools): its packages' TypeScript configuration — the devtools, client,
+  // UI, utilities, Vite plugin, event bus and its client, accessibility plugin and the React, Preact, Solid, Vue,
+  // Svelte and Angular adapters — Angular's ng-packagr configuration and the workspace's TypeScript, Knip, changesets
+  // and Renovate configuration (all 17 left once four already known are dropped; the packages' manifests, whose clean
+  // scripts remove directories, the workspace's manifest, the Nx configuration, the documentation's navigation with its
+  // search's API key field, the end-to-end apps, the examples and the editors' settings left out); and its pages on
+  // bidirectional communication, configuration, the event system, plugin configuration and third-party plugins (all
+  // their sections; the pages with install commands, those naming the devtools' shell, process.env or child_process,
+  // the generated reference and the agents' plans and specs left out)
+  {
+    repo: 'TanStack/devtools',
+    commit: '92f69d014a981518915064593adc7bb4ffb71f3a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/[\\w-]+/(?:tsconfig(?:\\.docs|\\.build|\\.solid)?|ng-package)|tsconfig|knip|\\.changeset/config|\\.github/renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:bidirectional-communication|configuration|event-system|plugin-configuration|third-party-plugins)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a framework-agnostic store (TanStack Store): the TypeScript configuration of the store and its Angular, Lit,
+  // Octane, Preact, React, Solid, Svelte and Vue adapters and the workspace's TypeScript, Knip, changesets and Renovate
+  // configuration (all 18 left once two already known are dropped; the packages' manifests, whose clean scripts
+  // remove directories, the workspace's manifest, the Nx configuration, the documentation's navigation with its
+  // search's API key field and the examples left out; its code and documentation not taken)
+  {
+    repo: 'TanStack/store',
+    commit: '8699e10440b8f0bb8fc655b60abd546fab7697a7',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/tsconfig(?:\\.build|\\.docs|\\.source)?|tsconfig|knip|\\.changeset/config|\\.github/renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // animation (Motion): the entry points' manifests of Framer Motion (client, debug, DOM, mini DOM, m, mini) and of
+  // Motion (debug, mini, React, React client, React m), the TypeScript configuration of Framer Motion, Motion, Motion
+  // DOM, Motion utilities and the shared config package with its manifest, and the workspace's Lerna, Turborepo and
+  // Prettier configuration (all 16; the packages' main manifests, whose scripts remove directories, the workspace's
+  // manifest setting NODE_ENV, the Jest configurations, the funding file with its wallet address, the development
+  // container, the editor settings, the development apps and the tests left out; its code not taken)
+  {
+    repo: 'motiondivision/motion',
+    commit: '1b037b0032578b52af94b06ff3920bfa0aaa5e36',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:packages/(?:framer-motion|motion)/[\\w/-]+/package|packages/(?:framer-motion|motion|motion-dom|motion-utils|config)/tsconfig|packages/config/package|lerna|turbo|\\.prettierrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a carousel (Flicking): the TypeScript configuration of Flicking, its plugins, the React and Vue 3 components and
+  // their development apps, the documentation and the API documentation generator, the API Extractor and TSDoc
+  // configuration, the generator's manifest and the workspace's Biome, jsconfig and TypeScript configuration (all 19;
+  // the packages' and workspace's manifests, whose scripts remove directories or set build variables, the generated API
+  // artifacts, the lock files, the cross-framework tests, the demos and the agents' settings left out; its code not
+  // taken)
+  {
+    repo: 'naver/egjs-flicking',
+    commit: '50371e828cf942b7a48326a1de3fecca3bbb0e2f',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?:flicking|flicking-plugins|react-flicking|vue3-flicking|api-docs-generator|docs)/(?:tsconfig[\\w.]*|api-extractor|tsdoc)|packages/(?:react|vue3)-flicking/dev/tsconfig|packages/api-docs-generator/package|biome|jsconfig|tsconfig(?:\\.declaration)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -28823,6 +29126,7 @@ export const FRESH_PARTS = [
   { part: 'fresh105', name: 'Hundred-and-fifth fresh part', fragments: 'hundred-and-fifth fresh sources', sources: FRESH105_SOURCES },
   { part: 'fresh106', name: 'Hundred-and-sixth fresh part', fragments: 'hundred-and-sixth fresh sources', sources: FRESH106_SOURCES },
   { part: 'fresh107', name: 'Hundred-and-seventh fresh part', fragments: 'hundred-and-seventh fresh sources', sources: FRESH107_SOURCES },
+  { part: 'fresh108', name: 'Hundred-and-eighth fresh part', fragments: 'hundred-and-eighth fresh sources', sources: FRESH108_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
