@@ -124,7 +124,7 @@ const SQL_SIGN = /[=();#*@<>|&+]|\/\*|\b(?:union|select|sleep|benchmark|waitfor|
 const VERSIONED_KEYWORD = /\/\*!\d{0,6}\s{0,4}(?:union|select|from|where|order|group|insert|update|delete|drop|sleep|benchmark|concat|and|or|information_schema)\b/
 
 /** The event handlers an attribute break-out uses (`" onfocus=`), without the "on". */
-const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,6}|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
+const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key\\w{2,5}|toggle|start|begin|end|animation\\w{3,10}|transition\\w{3,6}|pointer\\w{2,9}|loadstart|loadeddata|loadedmetadata|progress|ratechange|timeupdate|durationchange|volumechange|ended|seeked|seeking|waiting|canplay(?:through)?|emptied|stalled|suspend|pause|playing|cuechange|selectionchange|visibilitychange|fullscreenchange|fullscreenerror|slotchange|securitypolicyviolation|input|change|submit|wheel|scroll|drag\\w{0,5}|drop|copy|paste|resize|show|play\\w{0,4}|auxclick|contextmenu|message|hashchange|pageshow|beforeunload|unload|readystatechange|select|search|invalid|reset|cut|abort|pagehide|popstate|storage|afterprint|beforeprint|hashchange|formdata|beforeinput|beforetoggle|content\\w{0,10}'
 /** (forty-second round's third review) an event handler inside a tag, read on the value as sent */
 // (a tag as sent runs to its first `>`: a `<` inside it is an attribute's, `<img src=x &gt; <!-- &gt; onerror=…-->`)
 const TAG_HANDLER = new RegExp(String.raw`<[a-z][^>\s]{0,20}[^>]{0,400}?[\s/"'\`;]on(?:${HANDLERS})\s*=`)
@@ -1149,7 +1149,8 @@ const DISGUISED_URL = new RegExp(
     // blanks in the authority before a userinfo's @, naming several hosts: https://target &@evil# @evil
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}[ \t]{1,10}[^/?\s]{0,200}@`,
     // a port that is no port, where parsers part ways: https://evil:443.target (an encoded colon decoded)
-    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}:\d{1,5}[^\d/?#\s:\]]`,
+    // (forty-eighth round: or a host's name where the port goes, https://evil:google.com)
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}:(?:\d{1,5}[^\d/?#\s:\]]|[a-z][\w-]{0,62}\.[a-z])`,
     // a line break in the authority, which browsers drop: https://%0a%0devil.example
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[\r\n\t]`,
     // a host after a doubled slash in the path: https://target//evil.example
@@ -1271,7 +1272,8 @@ const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
 const PRIVATE_HOST = [
-  /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
+  // (forty-eighth round: `localhost.` then any domain, a name made to resolve to the loopback, `http://localhost.pics`)
+  /^(?:localhost|localhost\.[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
   /(?:^|\.)(?:internal|local|localdomain|intranet|corp|lan|home\.arpa)$/,
@@ -1732,6 +1734,8 @@ const SCANNER_AGENT =
   /\b(?:sqlmap|nikto|nmap|nessus|openvas|acunetix|netsparker|invicti|w3af|wpscan|dirbuster|gobuster|dirb|ffuf|feroxbuster|wfuzz|nuclei|masscan|zgrab|zmeu|arachni|skipfish|burp(?:suite| collaborator)|appscan|webinspect|qualys|jaeles|whatweb|wapiti|commix|xsstrike|havij|paros|owasp[ -]zap|zap\/\d|hydra|fimap|joomscan|droopescan|cmsmap|httpx - open-source|interactsh|censysinspect|netcraft ssl|l9scan|l9explore|xray\/|goby|fuzz faster u fool)\b/
 const SCANNER_PATH =
   /^\/(?:\.env(?:\.[\w.-]{1,20})?$|\.git\/|\.svn\/|\.hg\/|\.bzr\/|\.ds_store$|\.aws\/|\.ssh\/|\.htpasswd$|\.htaccess$|\.idea\/|\.vscode\/|\.docker\/|\.kube\/|id_[rd]sa$|wp-admin\/(?:install|setup-config)\.php|wp-config\.php|xmlrpc\.php$|(?:phpmyadmin|pma|myadmin|phpmyadmin\d?|mysqladmin|dbadmin)(?:\/|$)|cgi-bin\/(?:php|test|printenv|test-cgi|luci|\.%2e)|actuator(?:\/|$)|server-status$|server-info$|web\.config$|config\.php\.bak$|(?:backup|dump|database|db|site)\.(?:sql|zip|tar\.gz|tgz|bak)$|boaform\/|hnap1\/?$|vendor\/phpunit\/|solr\/admin|manager\/html|jmx-console|invoker\/jmxinvokerservlet|_ignition\/execute-solution|telescope\/requests|api\/jsonws\/invoke|remote\/fgt_lang|\+cscoe\+\/|owa\/auth\/x\.js|autodiscover\/autodiscover\.json|console\/(?:css|images)\/%252e|\.well-known\/\.\.|debug\/pprof|_profiler\/phpinfo|phpinfo\.php$|info\.php$|shell\.php$|cmd\.php$|c99\.php$|r57\.php$|webshell|elmah\.axd$|trace\.axd$)/
+/** whether a path ends on a blank (a space or a tab, what `%20` and `%09` decode to) */
+const isBlankEnd = (p: string) => p.endsWith(' ') || p.endsWith('\t')
 /** (twenty-ninth round) a search engine's hidden index beside its API's `_` segment (`/.kibana/_search`): no dotfile probed */
 const SEARCH_INDEX = /\/\.[a-z0-9][\w.-]{0,200}(?=\/_[a-z])|(?<=\/_[a-z]\w{0,40})\/\.[a-z0-9][\w.-]{0,200}(?=\/|$)/g
 /**
@@ -3271,8 +3275,10 @@ export class AttackDetector {
     // a probe for a backup or a configuration file (a climb to one that is traversal is that; one that is not, `/cgi-bin/../abyss.conf`, still a probe)
     // (twenty-ninth round) a search engine's hidden index beside its API's `_` segment (Elasticsearch's and OpenSearch's
     // `/.ds-metrics-2023.03.22-000001/_lifecycle/explain`, `/_template/.cloud-hot-warm-allocation-0`, `/.kibana/_search`) is no dotfile probed
-    const probed = lower.includes('/.') && lower.includes('/_') ? lower.replace(SEARCH_INDEX, '/') : lower
-    if (SCANNER_PATH.test(lower) || (lower.length > 1 && (!lower.includes('..') || (found & BIT.path_traversal) === 0) && ((BACKUP_PATH.test(probed) && !REVERSE_DNS_END.test(probed)) || PROBED_FILE.test(lower) || (ARCHIVE_END.includes(lower.charAt(lower.length - 1)) && BACKUP_ARCHIVE.test(lower)) || (lower.endsWith('.xml') && CONFIG_XML.test(lower)) || scriptSource(lower)))) found |= BIT.scanner
+    // (forty-eighth round) blanks after the name, which Windows' file system drops (`/.env%20`)
+    const scan = isBlankEnd(lower) ? lower.trimEnd() : lower
+    const probed = scan.includes('/.') && scan.includes('/_') ? scan.replace(SEARCH_INDEX, '/') : scan
+    if (SCANNER_PATH.test(scan) || (scan.length > 1 && (!scan.includes('..') || (found & BIT.path_traversal) === 0) && ((BACKUP_PATH.test(probed) && !REVERSE_DNS_END.test(probed)) || PROBED_FILE.test(scan) || (ARCHIVE_END.includes(scan.charAt(scan.length - 1)) && BACKUP_ARCHIVE.test(scan)) || (scan.endsWith('.xml') && CONFIG_XML.test(scan)) || scriptSource(scan)))) found |= BIT.scanner
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect

@@ -410,7 +410,8 @@ const URL_THEN_OPTION = /^[^\s|;&]{1,250}[ \t]{1,4}-/
 /** An empty string and the end of the command (`echo ''`, `echo ""`). */
 const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
-const HOST_ARGUMENT = /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
+// (forty-eighth round: `_` in a label, as DNS allows and out-of-band services hand out, `ping rce_k3x9q.glc.st`)
+const HOST_ARGUMENT = /^[a-z0-9_][a-z0-9_-]{0,62}(?:\.[a-z0-9_-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */
 // (forty-fifth round: and the shells' own words that run the command after them, `; exec id`, `; command id`, `; builtin echo`,
 // `; eval id`, zsh's `noglob` and `nocorrect`: a gap older reviews confirmed)
@@ -927,13 +928,22 @@ const INTERPRETERS = new Set(Object.keys(RUNS_NEXT))
 /** A separator closing a command line given alone (`/usr/bin/id;`, `/bin/ls -al |`). */
 const TRAILING_SEPARATOR = /[ \t]{0,4}(?:;|\|{1,2}|&{1,2})$/
 const ONLY_OPTIONS = /^(?:[ \t]{1,4}-{1,2}[a-z]{1,20}){0,6}[ \t]{0,4}$/
+/** the first `;`, `|`, `||` or `&&` of a command line, with the blanks around it */
+const SEPARATOR_IN_LINE = /[ \t]{0,4}(?:;|\|{1,2}|&&)[ \t]{0,4}/
 /** Programs that tell about the host with no argument, by path alone: `/usr/bin/id`. */
 const PATH_ALONE = new Set(['id', 'whoami', 'uname', 'hostname', 'pwd', 'ps', 'ls', 'dir', 'ifconfig', 'netstat', 'uptime', 'printenv', 'w', 'who', 'env', 'ipconfig', 'ss', 'arp'])
 function pathCommand(program: string, rest: string): boolean {
   const args = rest.trim()
   if (args.length === 0) return PATH_ALONE.has(program)
-  for (const w of args.split(/[ \t]+/)) if (!SHELL_TOKEN.test(w) && !COMMANDS.has(w)) return false
-  return true
+  let tokens = true
+  for (const w of args.split(/[ \t]+/)) if (!SHELL_TOKEN.test(w) && !COMMANDS.has(w)) tokens = false
+  if (tokens) return true
+  // (forty-eighth round) a separator after its arguments, then a listed program (`/usr/bin/id | ps aux`, `/bin/ls -al; whoami`): the
+  // program's own arguments are judged, and the next command is one
+  const sep = SEPARATOR_IN_LINE.exec(rest)
+  if (sep === null) return false
+  const next = /^[a-z][\w.-]{0,30}/.exec(rest.slice(sep.index + sep[0].length))
+  return next !== null && COMMANDS.has(next[0]) && pathCommand(program, rest.slice(0, sep.index))
 }
 const PROGRAM_PATH = /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z][\w.-]{0,30}$/
 
@@ -1891,4 +1901,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [SEPARATOR_IN_LINE, GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]

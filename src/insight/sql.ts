@@ -518,6 +518,9 @@ function logicAt(t: readonly Token[], i: number, breakout: boolean): boolean {
   if (op === undefined || !((op.kind === WORD || op.kind === OP) && LOGIC.has(op.text) && op.text !== 'not')) return false
   let j = i + 1
   if (t[j]?.kind === WORD && t[j]!.text === 'not') j++
+  // (forty-eighth round) after a breakout, `exists` given no sub-query (`') OR EXISTS SLEEP(5)`, `" OR EXISTS 1=1/**/`): a probe written for
+  // a grammar that wants one, judged by the operand after it
+  if (breakout && t[j]?.kind === WORD && t[j]!.text === 'exists' && t[j + 1]?.kind !== LPAR) j++
   // (or -1=-1: the sign is the number's)
   if (signedNumber(t, j)) j++
   const x = t[j]

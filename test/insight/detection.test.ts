@@ -4488,3 +4488,24 @@ t.test("forty-eighth round's review: a lone expansion between backticks, whose n
   // a template literal's own names are still passed over
   for (const v of ['const a = b`${_foo}`', 'const s = css`${styles.active}`']) t.same(json({ snippet: v }), [], v)
 })
+
+t.test("forty-eighth round: the hundred-and-seventh part's misses after its measurement, by kind", async (t) => {
+  // a host name with `_` in a label, as out-of-band services hand them out, given to a ping after a separator
+  for (const v of [';ping rce_k3x9q.glc.st|', '\nping rce_k3x9q.glc.st\n', '||ping a_b.example.com|']) t.ok(q(v).includes('rce'), v)
+  // a program by its system path, its arguments, then a separator and a listed program
+  for (const v of ['/usr/bin/id | ps aux', '/usr/bin/id >/tmp/id.txt | ps aux', '/bin/ls -al; whoami']) t.ok(q(v).includes('rce'), v)
+  t.notOk(json({ snippet: '/usr/bin/env | not a command here' }).includes('rce'), 'a program by its path, then prose')
+  // after a breakout, `exists` given no sub-query (a probe for a grammar that wants one), judged by what follows it
+  for (const v of ["') OR EXISTS SLEEP(5)", '" OR EXISTS 1=1/**/', "') AND EXISTS version()=version()--"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['it exists or not', 'x or exists 1', 'Whether it exists or exists not']) t.same(q(v), [], v)
+  // the media and pointer events' handlers after a quote that breaks out of an attribute
+  for (const v of ["' onratechange=alert(1) x='", '" onpointerrawupdate=alert(1) x="', "' ontimeupdate=alert(1) x='", "' onended=alert(1) x='", "' onloadstart=alert(1) x='", '" onvolumechange=alert(1) x="']) t.ok(q(v).includes('xss'), v)
+  // a probed file with a blank after its name, which Windows' file system drops
+  for (const p of ['/laravel/.env%20', '/.env%09', '/backup.zip%20']) t.ok(path(p).includes('scanner'), p)
+  t.same(path('/docs/getting%20started'), [], 'a blank inside a page name')
+  // a host named `localhost.` then a domain, made to resolve to the loopback, as a URL to fetch
+  t.ok(q('http://localhost.pics', 'url').includes('ssrf'), 'localhost.pics')
+  // a host's name where the port goes, which parsers read apart
+  t.ok(q('http://localdomain.pw:google.com/', 'next').includes('open_redirect'), 'a name for a port')
+  for (const v of ['http://localhost:8080/cb', 'https://app.example.com/x?a=b:c.d']) t.notOk(q(v, 'next').includes('open_redirect'), v)
+})
