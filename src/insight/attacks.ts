@@ -1149,8 +1149,7 @@ const DISGUISED_URL = new RegExp(
     // blanks in the authority before a userinfo's @, naming several hosts: https://target &@evil# @evil
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?\s]{1,200}[ \t]{1,10}[^/?\s]{0,200}@`,
     // a port that is no port, where parsers part ways: https://evil:443.target (an encoded colon decoded)
-    // (forty-eighth round: or a host's name where the port goes, https://evil:google.com)
-    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}:(?:\d{1,5}[^\d/?#\s:\]]|[a-z][\w-]{0,62}\.[a-z])`,
+    String.raw`^[\s\0]*\/?(?:https?:)?\/\/[^/?#\s\[@]{1,200}:\d{1,5}[^\d/?#\s:\]]`,
     // a line break in the authority, which browsers drop: https://%0a%0devil.example
     String.raw`^[\s\0]*\/?(?:https?:)?\/\/[\r\n\t]`,
     // a host after a doubled slash in the path: https://target//evil.example
@@ -1272,8 +1271,7 @@ const ADDRESS = /\d\.\d|0x/
 /** Places no one reaches by accident: cloud metadata and the like, in any spelling. */
 const METADATA_HOST = /^(?:169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|192\.0\.0\.192|fd00:ec2::254|\[fd00:ec2::254\]|metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.tencentyun\.com|metadata\.packet\.net|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/
 const PRIVATE_HOST = [
-  // (forty-eighth round: `localhost.` then any domain, a name made to resolve to the loopback, `http://localhost.pics`)
-  /^(?:localhost|localhost\.[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
+  /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|loopback|0|0\.0\.0\.0|\[::\]|\[::1\])$|\.localhost$/,
   /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^10\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^192\.168\.\d{1,3}\.\d{1,3}$|^172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}$|^169\.254\.\d{1,3}\.\d{1,3}$|^100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}$|^0\.\d{1,3}\.\d{1,3}\.\d{1,3}$/,
   /^\[(?:0{0,4}:){0,7}:?(?:0{0,4}|0{0,3}1)\]$|^\[(?:0{1,4}:){5}ffff:[0-9a-f.:]{3,40}\]$|^\[::ffff:[0-9a-f.:]{3,40}\]$|^\[f[cd][0-9a-f]{2}:[0-9a-f:]{0,40}\]$|^\[fe80:[0-9a-f:%\w]{0,40}\]$/,
   /(?:^|\.)(?:internal|local|localdomain|intranet|corp|lan|home\.arpa)$/,

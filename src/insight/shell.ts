@@ -341,15 +341,19 @@ function perValue<T>(read: (v: string) => T): (v: string) => T {
  * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
  * read to its end (looking back for `x=` at each `$x` cost the square of the value's length).
  */
+/** zsh's parameter flags opening an expansion, `${(A)`, right before a name */
+const ZSH_FLAGS_BEFORE = /\$\{\([a-z@#%~=^:]{1,8}\)$/
 const assignments = perValue((v: string): { names: Set<string>; programs: Map<string, number> } => {
   const names = new Set<string>()
   const programs = new Map<string, number>()
   for (let eq = v.indexOf('='); eq !== -1; eq = v.indexOf('=', eq + 1)) {
     // bash's and zsh's `x+=id` (appended to an unset x: `id`), a default given inside an expansion (`${x:=id}`, zsh's `${x::=id}`), and
-    // (review) an element of an array (`x[0]=id`), a name quoted or its `=` escaped for `eval` (`eval x\=id`, `eval 'x'=id`)
+    // (review) an element of an array (`x[0]=id`), a name quoted or its `=` escaped for `eval` (`eval x\=id`, `eval 'x'=id`; second review:
+    // a quote after the name alone, `export x'=id'`, `x"="id`)
     let end = eq
     let colon = false
-    for (let c = v.charCodeAt(end - 1); eq - end < 2 && (c === 43 || c === 58 || c === 92); c = v.charCodeAt(end - 1)) {
+    // (second review: a line continued before the `=`, `x\⏎=id`)
+    for (let c = v.charCodeAt(end - 1); eq - end < 3 && (c === 43 || c === 58 || c === 92 || c === 10); c = v.charCodeAt(end - 1)) {
       if (c === 58) colon = true
       end--
     }
@@ -364,8 +368,8 @@ const assignments = perValue((v: string): { names: Set<string>; programs: Map<st
     let at = end
     while (at > 0 && end - at <= 41 && isNameChar(v.charCodeAt(at - 1))) at--
     if (at === end || end - at > 41) continue
-    if ((quote === 39 || quote === 34) && v.charCodeAt(at - 1) !== quote) continue
-    if (colon && (at < 2 || v.charCodeAt(at - 1) !== 123 || v.charCodeAt(at - 2) !== 36)) continue
+    // (second review: zsh's flags before the name, `${(A)x::=id}`)
+    if (colon && !(v.charCodeAt(at - 1) === 123 && v.charCodeAt(at - 2) === 36) && !(v.charCodeAt(at - 1) === 41 && ZSH_FLAGS_BEFORE.test(v.slice(Math.max(0, at - 14), at)))) continue
     const name = v.slice(at, end)
     names.add(name)
     let k = eq + 1
@@ -1654,13 +1658,16 @@ const NAMED_ENTITIES = new Set(['copy', 'reg'])
 
 /**
  * (forty-seventh round's second review) words that set a variable without `name=`: a loop's (`for x in sh; do \`(${x})\`; done` ran
- * `sh`), `read`'s, `getopts`', `mapfile`'s, `printf -v`'s
+ * `sh`), `read`'s, `getopts`', `mapfile`'s, `printf -v`'s (forty-eighth round's reviews: a loop with no `in`, `for x;do`, zsh's `for x (id)
+ * cmd`, a name after a continued line; zsh's `vared`, `zparseopts`, `zstyle`, `zformat`, `print -v`, `-s`, `-z`; `eval`; `set --` and
+ * `set -A`; a match's `=~` and zsh's glob flags `(#b)`, which set `BASH_REMATCH`, `MATCH` and `match`; bash's `${!r:=…}`, which sets the
+ * name `r` holds). Not a comment's `for now` or `for Safari (WebKit)`: a loop's words need `in`, `do` or a command after its list.
  */
-const LOOP_BINDS = /\b(?:for|select|foreach)[ \t]{1,40}[a-z_]\w{0,40}[ \t]{0,40}(?:[;(\n]|in\b|do\b)|\b(?:read|getopts|mapfile|readarray|vared|zparseopts)\b|\bprintf?[ \t]{1,40}-[a-z]{0,4}v|\bset[ \t]{1,40}(?:--|[-+][a-z]{0,4}a)/
+const LOOP_BINDS = /\b(?:for|select|foreach)(?:[ \t]|\\\n){1,40}[a-z_]\w{0,40}(?:(?:[ \t]|\\\n){1,40}(?:in|do)\b|[ \t]{0,40}[;\n][ \t\n]{0,40}do\b|[ \t]{0,40}\([^()\n]{0,200}\)[ \t]{0,40}[^\s])|\b(?:read|getopts|mapfile|readarray|vared|zparseopts|zstyle|zformat|eval)\b|\bprintf?[ \t]{1,40}-[a-z]{0,4}[vsz]|\bset[ \t]{1,40}(?:--|[-+][a-z]{0,4}a)|=~|\(#[a-z]|\$\{![a-z_]\w{0,40}:?=/
 /** (third review) read once per value: each span's look read the whole value (`` `(${x})` `` repeated: 256 ms at 64 KiB) */
 const loopBinds = perValue((v: string) => LOOP_BINDS.test(v))
 /** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`): its name */
-const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0|_|bash_\w+|match|mbegin|mend|argv|reply|optarg|history|psvar)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
+const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0|_|bash_\w+|mbegin|mend|argv|psvar)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
 /** that value alone, or (forty-seventh round) in parentheses with blanks around, `(${text})`, ` (${bailedOut})`: the name, group 1 or 2 */
 const LONE_EXPANSION = new RegExp(String.raw`^(?:${EXPANDED_NAME}|[ \t]{0,4}\(${EXPANDED_NAME}\)[ \t]{0,4})$`, 'i')
 /** Whether the backticks at `open` and `close` hold one expansion alone (`LONE_EXPANSION`) of a name the value neither sets by `=` nor binds by a loop or `read`. */
@@ -1901,4 +1908,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [SEPARATOR_IN_LINE, GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [SEPARATOR_IN_LINE, ZSH_FLAGS_BEFORE, GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
