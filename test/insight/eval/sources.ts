@@ -124,7 +124,8 @@
  * other sources again ("How the hundred-and-fifth fresh part was built"; built beside the hundred-and-sixth on a branch of its own); `FRESH106_SOURCES` the hundred-and-sixth, benign values again, on
  * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own); `FRESH107_SOURCES` the hundred-and-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own); `FRESH108_SOURCES` the hundred-and-eighth, benign values again, on
- * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own).
+ * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own); `FRESH109_SOURCES` the hundred-and-ninth, of attack payloads, on
+ * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -29013,6 +29014,206 @@ const FRESH108_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-ninth fresh part: attack payloads again -----------------------------------------------
+// Sources added after the hundred-and-seventh and hundred-and-eighth fresh parts were measured and spent: none of them is a
+// source of an earlier part, nor a fork, rename or copy of one (a source's files that copy an earlier part's sources left
+// out, below). A value any earlier part already has is dropped (build.ts, known-values.bin). Nobody has run the detector
+// on what they give. Looked for every class, above all commands (Unix and
+// Windows), SQL, XSS, traversal, SSRF, SSTI, NoSQL, LDAP, XXE, Log4Shell lookups, CRLF, redirects and backup or
+// configuration probes. Cut with the thirteenth part's helpers; a list of one class capped so that no list outweighs the rest.
+/**
+ * a Python payload module's tuple (`("' OR 1=1--", "Numeric OR bypass"),`) or a tuple's payload on a line of its own: its
+ * first literal (the description after it is no payload, nor of any class's shape); a literal written with an escape other
+ * than a quote's or a backslash's (`\x00`, `\n`) left out: the capture would not undo it
+ */
+const PY_TUPLE = '^\\s*\\(?\\s*(?:"((?:[^"\\\\]|\\\\[\\\\"\'])*)"|\'((?:[^\'\\\\]|\\\\[\\\\"\'])*)\'),(?:\\s*(?:"[^"]*"|\'[^\']*\')\\s*\\)?,?)?\\s*$'
+/** Siren's payloads written as adjacent literals over two lines, joined where both are quoted alike (the others left out: their last line marked so that no capture takes it) */
+const SIREN_JOINS: [string, string][] = [
+  ['</script>\'\n            \'<div ng-app', '</script><div ng-app'],
+  ['%}"\n            "{{c.__init__', '%}{{c.__init__'],
+  ['">\'\n            \'<!ENTITY % dtd', '"><!ENTITY % dtd'],
+  [']>\'\n            \'<svg xmlns', ']><svg xmlns'],
+  ['            "--></SCRIPT>', '            #"--></SCRIPT>'],
+  ['            "<!ENTITY % b', '            #"<!ENTITY % b'],
+]
+/** a tuple's description on a line of its own (`"Stored union",`: capitalised words) is no payload */
+const NOT_PY_DESCRIPTION = '^(?![A-Z][\\w.]*(?: [\\w.()/+-]+)*$)'
+/**
+ * a Siren payload class's section of `core/payloads.py` (`class SQLiPayloads:` to the next class): its tuples' payloads of the
+ * class's shape, its `BURP_COLLAB` filled with a test host, a payload with `ENCODED_PAYLOAD` left to fill left out
+ */
+const siren = (from: string, to: string, cls: AttackClass): AttackFile => f13('core/payloads.py', cls, {
+  section: [`^class ${from}:`, `^class ${to}:`], capture: PY_TUPLE, replace: [...SIREN_JOINS, ['BURP_COLLAB', OOB_HOST]],
+  keep: NO_SCANNER_VAR + NOT_PY_DESCRIPTION.slice(1) + '(?![\\s\\S]*ENCODED_PAYLOAD)' + shaped(cls).slice(1),
+})
+
+/** a Burp Bounty profile's payload (`"Payloads": ["true,<payload>", …]`, each enabled by its `true,`): the payload after it */
+const BOUNTY_PAYLOAD = '^\\s*"true,((?:[^"\\\\]|\\\\.)*)",?\\s*$'
+/** the JSON escapes Burp Bounty writes for `'`, `=`, `&`, `<` and `>`, undone before the capture (which undoes `\\"` and `\\\\` only) */
+const BOUNTY_ESCAPES: [string, string][] = [['\\u0027', "'"], ['\\u003d', '='], ['\\u0026', '&'], ['\\u003c', '<'], ['\\u003e', '>']]
+/**
+ * a Burp Bounty profile (`profiles/<name>.bb`, JSON): the payloads of its `Payloads` array (not its greps) of the class's
+ * shape, its Burp Collaborator host `{BC}` filled with a test host
+ */
+const bounty = (name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile => f13(`profiles/${name}.bb`, cls, {
+  section: ['^\\s*"Payloads": \\[$', '^\\s*\\]'], capture: BOUNTY_PAYLOAD, ...extra, replace: [...BOUNTY_ESCAPES, ['{BC}', OOB_HOST], ...(extra.replace ?? [])],
+})
+/** a Burp Bounty traversal profile: its 847 templates with the file its own match-and-replace puts for `{FILE}` */
+const bountyFile = (name: string, file: string, cap: number): AttackFile => bounty(name, 'path_traversal', { replace: [['{FILE}', file]], cap })
+
+/**
+ * a Python payload module's list item on a line of its own (`"; id",`, the last one with no comma): the literal; one with a
+ * note after it (`# base64: …`), one built by an expression (`"../" * 10 + …`) or one written with an escape other than a
+ * quote's or a backslash's (`\x09`, `\n`) left out: the capture would not undo it
+ */
+const PY_ITEM = '^\\s*(?:"((?:[^"\\\\]|\\\\[\\\\"\'])*)"|\'((?:[^\'\\\\]|\\\\[\\\\"\'])*)\'),?\\s*$'
+/** ReconScan's payload modules' directory: `scanner/commands/scanning/vulnerability_scanners/<vulnerability>/<module>.py` */
+const RECON = 'scanner/commands/scanning/vulnerability_scanners/'
+
+const FRESH109_SOURCES: Source[] = [
+  // a Portuguese scanner's payload arsenal (`core/payloads.py`: tuples of a payload and its description, a class of them per
+  // vulnerability): SQL, XSS, SSRF, commands (Unix and Windows), traversal, SSTI, XXE, NoSQL, CRLF and LDAP; its JWT, session,
+  // OAuth and deserialization payloads, its host and forwarding headers, its evasion engine and mobile payloads left out
+  {
+    repo: 'Kinshua/Siren',
+    commit: '51a623b8df32b49b5ef1cf1272133a0552ae19ad',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      siren('SQLiPayloads', 'XSSPayloads', 'sqli'), siren('XSSPayloads', 'SSRFPayloads', 'xss'), siren('SSRFPayloads', 'CMDiPayloads', 'ssrf'),
+      siren('CMDiPayloads', 'PathTraversalPayloads', 'rce'), siren('PathTraversalPayloads', 'SSTIPayloads', 'path_traversal'),
+      siren('SSTIPayloads', 'XXEPayloads', 'ssti'), siren('XXEPayloads', 'NoSQLiPayloads', 'xxe'), siren('NoSQLiPayloads', 'HeaderInjectionPayloads', 'nosqli'),
+      siren('HeaderInjectionPayloads', 'AuthBypassPayloads', 'crlf'), siren('LDAPIPayloads', 'PayloadArsenal', 'ldapi'),
+    ],
+  },
+  // a Pakistani scanner's word lists: commands, SQL, XSS, files to include and traversal, SSRF (15 drawn) and SSTI (16
+  // drawn; its `#` headings left out; a Handlebars payload written over many lines and a list entry with `[X]` left to fill
+  // left out); its remote-inclusion list, backup extensions, directories, passwords and subdomains left out
+  {
+    repo: 'Athexblackhat/WolfStrike',
+    commit: 'a4d8c13f0922ce36c0efa06b763e6c83ab9ff763',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('wordlists/command_injection.txt', 'rce'), f13('wordlists/sqli_payloads.txt', 'sqli'), f13('wordlists/xss_payloads.txt', 'xss'),
+      f13('wordlists/lfi_payloads.txt', 'path_traversal'), f13('wordlists/ssrf_payloads.txt', 'ssrf', { cap: 15 }),
+      f13('wordlists/ssti_payloads.txt', 'ssti', { cap: 16, keep: NO_SCANNER_VAR + '^(?!\\{\\{(?:[#/](?:with|each)\\b|this\\b))(?![\\s\\S]*\\[X\\])' + shaped('ssti').slice(1) }),
+    ],
+  },
+  // a Spanish auditor's word lists: commands (its `SESAMO_CMD` marker kept as written), SQL, XSS (its `{CANARY}` filled with the
+  // token its comment shows), traversal, SSTI, NoSQL (MongoDB operators), Log4Shell lookups (`SESAMO_CALLBACK` filled with a
+  // test host), open redirects and its fuzzing paths' backup and configuration probes (`scanner`)
+  {
+    repo: 'joaoelian204/Sesamo-Auditor',
+    commit: '8896376c3d194adbe4b430488f8dca00af36db71',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('wordlists/command_injection_payloads.txt', 'rce'), f13('wordlists/sqli_payloads.txt', 'sqli'),
+      f13('wordlists/xss_payloads.txt', 'xss', { replace: [['{CANARY}', 'sesamo_xss_a7f3b2']], cap: 20 }), f13('wordlists/traversal_payloads.txt', 'path_traversal'),
+      f13('wordlists/ssti_payloads.txt', 'ssti'), f13('wordlists/nosql_payloads.txt', 'nosqli'),
+      f13('wordlists/log4shell_payloads.txt', 'jndi', { replace: [['SESAMO_CALLBACK', OOB_HOST]] }), f13('wordlists/open_redirect_payloads.txt', 'open_redirect'),
+      probes('wordlists/fuzz_paths.txt', { keep: NOT_COMMENT + PROBE.slice(1) }),
+    ],
+  },
+  // a Burp extension's command-injection payloads (Kotlin lists: echoed, out-of-band and sleep probes, `${IFS}` or `%20` for
+  // the blank; its `{{interactsh-url}}` filled with a test host)
+  {
+    repo: 'Rain1er/detect',
+    commit: '2c33e02023140ea0034c6ad4b2cdb06093d8c6be',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: 'src/main/kotlin/rce/Payload.kt', class: 'rce', format: 'strings', replace: [['{{interactsh-url}}', OOB_HOST]], keep: NO_SCANNER_VAR + shaped('rce').slice(1) }],
+  },
+  // a Burp Suite scanner extension's profiles (JSON, `profiles/*.bb`): commands (blind ping, separators, filter bypasses),
+  // SQL (blind, time-based, error), XSS (blind, reflected, encoded, an Akamai bypass), XXE, CRLF, Log4Shell lookups, SSRF,
+  // open redirects (a profile's parameter list with the address its own match-and-replace puts for `{payload}`, 8 drawn), traversal
+  // (five Linux profiles' 847 templates each, with the file each profile's match-and-replace puts for `{FILE}`, 5 drawn from
+  // each) and its git probe; its passive profiles (secrets, headers, versions), request-header and CVE profiles left out
+  {
+    repo: 'wagiro/BurpBounty',
+    commit: '125a093e7c4389823e25210356d05ed886f2297f',
+    licence: 'Apache-2.0 (LICENCE)',
+    attacks: [
+      bounty('BlindRCE', 'rce'), bounty('RCE', 'rce'), bounty('RCE-linux-Based', 'rce'),
+      bounty('BlindSQLi-ContentLength', 'sqli'), bounty('BlindSQLi-TimeBased', 'sqli'), bounty('ErrorSQLi', 'sqli'), bounty('SQLi-Error-SQLmap', 'sqli'),
+      bounty('BlindXSS', 'xss'), bounty('XSS', 'xss'), bounty('XSSHtmlUrlEncode', 'xss'), bounty('XSSUrlEncode', 'xss'), bounty('XSS - Akamai GHost bypass', 'xss'),
+      bounty('BlindXXE', 'xxe'), bounty('XXE', 'xxe'), bounty('CRLF-Attack', 'crlf'), bounty('CVE-2021-44228_RCE_Log4j_WAF', 'jndi'),
+      bounty('SSRF-Collaborator', 'ssrf'), bounty('SSRF-URLScheme', 'ssrf'),
+      bounty('OpenRedirect', 'open_redirect'), bounty('OpenRedirect-ParameterPollution', 'open_redirect', { replace: [['{payload}', 'http://www.wagiro.com/test-open-redirect']], cap: 8 }),
+      bountyFile('Linux-self-environ', 'proc/self/environ', 5), bountyFile('Linux-sshd-conf', 'etc/ssh/sshd_config', 5), bountyFile('Linux-vsftpd-log', 'var/log/vsftpd.log', 5),
+      bountyFile('Linux-source-list', 'etc/apt/sources.list', 5), bountyFile('Linux-mysql-conf', 'etc/mysql/my.cnf', 5),
+      probes('profiles/GitFinder.bb', { capture: BOUNTY_PAYLOAD }),
+    ],
+  },
+  // a French list of sensitive file names (for hunting secrets): its general, web, cloud and custom lists' backup,
+  // configuration, data and dot-file names, as probes under the root (`scanner`; 20, 8, 6 and 6 drawn; each line's
+  // note after `#` cut off); a home-directory path (`~/.aws/…`), a system path (`/etc/…`), a Windows path or a wildcard
+  // left out; its Linux, Windows, IoT, wallet and password-manager lists and its keywords left out
+  {
+    repo: 'admaccount/sensitives-files',
+    commit: 'e5581d74e2668c20f46110b23c74a87de8d27fe6',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['files.txt', 20], ['web.txt', 8], ['cloud.txt', 6], ['custom.txt', 6]] as const).map(([f, cap]) =>
+      probes(f, { capture: '^(\\S+)(?:\\s+#\\s.*)?$', verbatim: true, keep: NOT_COMMENT + '(?![~/])(?![\\s\\S]*[*\\\\:])' + PROBE.slice(1), cap })),
+  },
+  // a Rust directory scanner's `.env` probes decorated with path-confusion prefixes and suffixes (`;%2f..%2f.env`,
+  // `.env%23/./`; `scanner`, 35 drawn); its other word lists copy random-robbie/bruteforce-lists, an earlier part's source
+  // (left out)
+  {
+    repo: 'sammwyy/ruster',
+    commit: '0cdb894ef192fceadbb965ee2551750b3dee9198',
+    licence: 'MIT (LICENSE)',
+    attacks: [probes('wordlists/env_bypass.txt', { cap: 35 })],
+  },
+  // a CTF challenge's Mako template-injection payloads (`${__import__("os").popen(…)}`, 16 drawn; a line's note after ` # `
+  // cut off, a payload with `ATTACKER_IP` or `PORT` left to fill left out); the challenge's application left out
+  {
+    repo: 'LwinMinOoDX/ctf-govware2',
+    commit: '7632a787acd9d375d20f7cc34730911eeac98269',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('ssti_payloads.txt', 'ssti', { cap: 16, capture: '^(.*?)(?:\\s+#\\s.*)?$', verbatim: true, keep: NO_SCANNER_VAR + '(?![\\s\\S]*\\b(?:ATTACKER_IP|PORT)\\b)' + shaped('ssti').slice(1) })],
+  },
+  // a scanner's payload lists: commands (two lists), SQL, XSS, SSRF, files to include and traversal (three lists, 5 drawn
+  // from each: most of their lines a run of `../` of another length), open redirects; its CSRF and remote-inclusion lists
+  // and its scripts left out
+  {
+    repo: 'Rkebz/Mr0scan',
+    commit: '1a564119a23291044d4c7bbb347b124f508038ed',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('cmd_injection_payloads.txt', 'rce'), f13('rce_payloads.txt', 'rce'), f13('sql_injection_payloads.txt', 'sqli'), f13('xss_payloads.txt', 'xss'),
+      f13('ssrf_payloads.txt', 'ssrf'), f13('lfi_payloads.txt', 'path_traversal', { cap: 5 }), f13('dir_traversal_payloads.txt', 'path_traversal', { cap: 5 }),
+      f13('path_traversal_payloads.txt', 'path_traversal', { cap: 5 }), f13('open_redirect_payloads.txt', 'open_redirect'),
+    ],
+  },
+  // a Python scanner's payload modules (lists of literals, a list per technique): commands (Unix and Windows separators,
+  // blind sleeps and pings, echoed markers, encoded ones, filter bypasses, reverse shells with the address its own code puts
+  // for `ATTACKER_IP`, file writes and downloads; a bare bypass with no separator nor `$(` (`i'd'`, `{id,}`, `${id}`) is no
+  // attack on its own: left out), traversal and files to include (its PHP wrappers, log and configuration files, each
+  // system's sensitive files) and XSS (by context, browser, filter bypass and framework, 35 drawn; its encoding techniques'
+  // names left out); its success indicators and parameter names, a payload built by an expression and its SQL crafting engine left out
+  {
+    repo: 'Seichs/ReconScan',
+    commit: 'bfcf7f30148af370cab2ba77a8c8f94de39da368',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13(`${RECON}command_injection/command_injection_payloads.py`, 'rce', {
+        section: ['^\\s*self\\.basic_payloads = \\[', '^\\s*self\\.success_indicators = \\['], capture: PY_ITEM, replace: [['ATTACKER_IP', '127.0.0.1']],
+        keep: NO_SCANNER_VAR + '(?=[\\s\\S]*?(?:[;|&`]|\\$\\())' + shaped('rce').slice(1),
+      }),
+      f13(`${RECON}directory_traversal/directory_traversal_payloads.py`, 'path_traversal', { section: ['^\\s*self\\.basic_payloads = \\[', '^\\s*self\\.success_indicators = \\['], capture: PY_ITEM }),
+      f13(`${RECON}lfi/lfi_payloads.py`, 'path_traversal', { section: ['^\\s*self\\.linux_basic_payloads = \\[', '^\\s*self\\.success_indicators = \\['], capture: PY_ITEM }),
+      f13(`${RECON}xss/xss_payloads.py`, 'xss', { section: ['^\\s*self\\.basic_payloads = \\[', '^\\s*self\\._init_context_detection\\('], capture: PY_ITEM, cap: 35 }),
+    ],
+  },
+  // a reconnaissance toolkit's sensitive-file list: its configuration, backup, database, log, key, version-control,
+  // password and framework files, as probes under the root (`scanner`, 30 drawn; a `#` heading, a wildcard (`*.sql`) or an
+  // editor's leftover pattern (`*~`, `#*#`) left out); its directory, subdomain, password and user-name lists left out
+  {
+    repo: 'sbeving/ReconToolKit',
+    commit: '30fcf853c5e29320aabf6608686399fec58948f5',
+    licence: 'MIT (stated in its README; no licence file)',
+    attacks: [probes('wordlists/sensitive_files.txt', { keep: NOT_COMMENT + '(?![\\s\\S]*[*~#])' + PROBE.slice(1), cap: 30 })],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -29127,6 +29328,7 @@ export const FRESH_PARTS = [
   { part: 'fresh106', name: 'Hundred-and-sixth fresh part', fragments: 'hundred-and-sixth fresh sources', sources: FRESH106_SOURCES },
   { part: 'fresh107', name: 'Hundred-and-seventh fresh part', fragments: 'hundred-and-seventh fresh sources', sources: FRESH107_SOURCES },
   { part: 'fresh108', name: 'Hundred-and-eighth fresh part', fragments: 'hundred-and-eighth fresh sources', sources: FRESH108_SOURCES },
+  { part: 'fresh109', name: 'Hundred-and-ninth fresh part', fragments: 'hundred-and-ninth fresh sources', sources: FRESH109_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
