@@ -125,7 +125,8 @@
  * other sources again ("How the hundred-and-sixth fresh part was built"; built beside the hundred-and-fifth on a branch of its own); `FRESH107_SOURCES` the hundred-and-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own); `FRESH108_SOURCES` the hundred-and-eighth, benign values again, on
  * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own); `FRESH109_SOURCES` the hundred-and-ninth, of attack payloads, on
- * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own).
+ * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own); `FRESH110_SOURCES` the hundred-and-tenth, benign values again, on
+ * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -29214,6 +29215,334 @@ const FRESH109_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-tenth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-ninth, an attack part, on a branch of its own) — JSON documents of one shape (the manifests and configuration of code sources and component
+// libraries: packages' manifests, TypeScript, TSTyche, dprint, oxlint, Babel, c8, ESLint, Prettier, size-limit, Lerna,
+// changesets, Renovate, Composer and .NET SDK configuration), a low cap each (at most 25 a source), code from ordinary
+// library repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a
+// source; each the documentation of a code or JSON source)
+const FRESH110_SOURCES: Source[] = [
+  // dates and times in Python (pendulum): the date, datetime, time, duration and interval types, the day and weekday
+  // constants, the difference formatter, the parser and its ISO 8601 parsing, the time zones and their exceptions and
+  // the default mixins (all 48 snippets; the formatter, which names formatting tokens, the helpers and the parsing
+  // package's entry, which read an environment variable for the C extensions, the local time zone, which reads the
+  // environment, the locales (translations), the testing helpers, the Windows time zone table, the version file, the
+  // Rust extension and the tests left out; the snapshot is of 2024); and its documentation — introduction, parsing,
+  // localization, attributes and properties, fluent helpers, comparison, addition and subtraction, difference,
+  // modifiers, time zones, duration, interval, testing and limitations (40 sections drawn; the index with its include
+  // directives, the installation page with its pip command and the instantiation and string formatting pages, which
+  // name tokens, left out)
+  {
+    repo: 'sdispater/pendulum',
+    commit: 'a69761e4a5596b62d322f9de4f8b8fd949b62349',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/pendulum/(?!locales/|testing/|tz/data/)[\\w/]+\\.py$(?<!/formatting/formatter\\.py|/pendulum/helpers\\.py|/parsing/__init__\\.py|/local_timezone\\.py|/__version__\\.py)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs/\\w+\\.md$(?<!/index\\.md|/installation\\.md|/instantiation\\.md|/string_formatting\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // comparing values in Go (go-cmp): Equal and Diff, the options (filters, comparers, transformers, ignores), the
+  // paths, the reporter (comparison, references, slices, text, values), the cmpopts helpers (equate, ignore, sort,
+  // struct filter, transform) and the internals (the diff algorithm, flags, function kinds, value names, pointers and
+  // sorting) (50 snippets drawn; the reflection reporter, which names a token, the test structures and protos and the
+  // tests left out)
+  {
+    repo: 'google/go-cmp',
+    commit: 'b133f1f1932e48f466f597a3346ce6f5a49a0dc1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^cmp/(?!internal/test)[\\w/]+\\.go$(?<!_test\\.go|/report_reflect\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // n-dimensional arrays in Rust (ndarray): the array base and its constructors, methods, views and owned and shared
+  // arrays, dimensions and axes, indexing, iterators, the zip and its producers, layout, linear algebra, numeric
+  // methods, arithmetic and the parallel iterators, and the guide for NumPy users (50 snippets drawn; the slicing
+  // module, whose macro documentation names tokens, the random arrays crate, the benchmarks, the examples, the scripts
+  // and the tests left out)
+  {
+    repo: 'rust-ndarray/ndarray',
+    commit: '27af864668320e9092a20fa29dee753123798084',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$(?<!/slice\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // I/O utilities in Java (Commons IO): IOUtils, FileUtils, the directory walker, byte order marks, endian helpers,
+  // file cleaning, deletion strategies, file systems, hex dumps, line iterators and case sensitivity, the comparators,
+  // the file filters, the file alteration monitor and the input and output streams, readers and writers (50 snippets
+  // drawn; the file name utilities, which name tokens, the other packages and the tests left out)
+  {
+    repo: 'apache/commons-io',
+    commit: 'd83aeb6f4774aee75d857b29fb6cd89132c9a91b',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^src/main/java/org/apache/commons/io/(?:(?:comparator|filefilter|monitor|input|output)/)?\\w+\\.java$(?<!/FilenameUtils\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // mathematics in Kotlin (KMath): the core's algebras, fields, rings, buffers, structures, n-dimensional structures,
+  // linear algebra, expressions and operations, complex and quaternion numbers, functions (polynomials, splines,
+  // interpolation, integration), geometry, histograms, statistics (distributions, samplers, random chains) and tensors,
+  // and the real-number extensions (50 snippets drawn; the expression compiler, the coroutines module, whose chains
+  // name tokens, the optimization module with its ported code, the modules binding other libraries, the Jupyter
+  // integration, the benchmarks, the examples and the tests left out; the snapshot is of 2026); and its documentation —
+  // algebra, buffers, contexts, expressions, histograms, linear algebra, n-dimensional structures, polynomials and
+  // statistics (all 22 sections; the documentation's index and the code style page left out)
+  {
+    repo: 'SciProgCentre/kmath',
+    commit: '33ca467fa8b3c710422204da77740b7efa68c062',
+    licence: 'Apache-2.0 (license/LICENSE.txt)',
+    benign: [
+      { path: '^kmath-(?:core|complex|functions|geometry|histograms|stat|tensors|for-real)/src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$(?<!/readme\\.md|/codestyle\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a real-time kernel in C (FreeRTOS): tasks, queues, lists, software timers, event groups, stream and message
+  // buffers, co-routines and their headers, semaphores, atomics, the portable layer's interface, the kernel's
+  // configuration defaults and stack checks (50 snippets drawn; the per-architecture ports, the memory protection
+  // unit's wrappers and prototypes, the deprecated headers, the examples and the CMake build left out)
+  {
+    repo: 'FreeRTOS/FreeRTOS-Kernel',
+    commit: '4269c69a16f924c11adeedbb31591f6fad9f41b2',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:[a-z_]+\\.c|include/\\w+\\.h)$(?<!/StackMacros\\.h|/deprecated_definitions\\.h|/mpu_prototypes\\.h|/mpu_syscall_numbers\\.h|/mpu_wrappers\\.h)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // parallelism in C++ (oneTBB): the public headers — parallel_for, parallel_reduce, parallel_scan, parallel_sort,
+  // parallel_invoke, the concurrent containers, task groups and arenas, the flow graph, mutexes, the cache-aligned and
+  // memory-pool allocators, global control, info and version — and the runtime (arenas and their slots, the market,
+  // the governor, the task dispatcher and stream, observers, the thread dispatcher and control, mailboxes, waiters,
+  // semaphores and the read-write mutexes) (50 snippets drawn; the parallel pipeline, which passes tokens, the scalable
+  // allocator's header and the environment reader, which name environment variables, the control groups reader, which
+  // names a shell, the detail headers, the memory allocator library, the instrumentation API, the Python bindings, the
+  // examples and the tests left out; its documentation reStructuredText, not taken)
+  {
+    repo: 'uxlfoundation/oneTBB',
+    commit: 'e349c15263bbb1d6b48f2b514c06201e1b90eea3',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [{ path: '^(?:include/oneapi/tbb/\\w+\\.h|src/tbb/\\w+\\.(?:cpp|h))$(?<!/parallel_pipeline\\.h|/parallel_pipeline\\.cpp|/scalable_allocator\\.h|/cgroup_info\\.h|/environment\\.h)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // package boundaries in Ruby (Packwerk): the package and package set, the configuration, the parse run and run
+  // context, the file processor, the constant discovery and context, the node processors and visitors, the reference
+  // extractor, checkers and dependency checker, offenses and their collection and formatting, the package todo, the
+  // validators, the graph and the output styles and the ERB parser (50 snippets drawn; the command-line interface, its
+  // commands and generators, the cache and the Rails load paths, which read ENV, the Ruby parser, which names tokens,
+  // the node helpers, which name class_eval, the Spring command, the extension loader and the offenses formatter naming
+  // a command to run, the RBI files and the tests left out)
+  {
+    repo: 'Shopify/packwerk',
+    commit: '66af39faa77d9d2bacd660943deeb27f19afc542',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/packwerk(?:/(?!commands/|generators/)[\\w/]+)?\\.rb$(?<!/cache\\.rb|/rails_load_paths\\.rb|/parsers/ruby\\.rb|/cli\\.rb|/commands\\.rb|/node_helpers\\.rb|/spring_command\\.rb|/extension_loader\\.rb|/default_offenses_formatter\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // building Eloquent queries from a request in PHP (Laravel Query Builder): the query builder and its request, the
+  // allowed filters, includes and sorts, the filters (exact, partial, begins and ends with, operators, scopes,
+  // callbacks, groups, trashed, belongs-to), the includes (relationships, counts, sums, averages, minima and maxima,
+  // existence, callbacks), the sorts, the concerns, the enums, the exceptions and the service provider (50 snippets
+  // drawn; the tests left out); and its documentation — the introduction, filtering, including relationships,
+  // selecting fields and the advanced usage pages (extending the query builder, the front end, multi-value delimiters,
+  // pagination) (all 22 sections; the installation page with its composer command, the sorting page, whose examples
+  // sort by passwords, the about, support and questions pages, the change log and the section indexes left out); and
+  // its Composer manifest
+  {
+    repo: 'spatie/laravel-query-builder',
+    commit: '0a74159205cb4632e326b8d5b7ad94d4962e5846',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:introduction|features/(?:filtering|including-relationships|selecting-fields)|advanced-usage/(?!_index)[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // typed effects in TypeScript (Effect): the core modules of the effect package — Effect, Exit, Cause, Fiber and
+  // its handles, maps and sets, Layer, Scope, Context, Schedule, Queue, PubSub, Channel, Sink, Pull, the transactional
+  // references and collections, Array, Chunk, Iterable, Record, Option, Result, Predicate, Order, Equivalence, Hash,
+  // HashMap, HashSet, Graph, DateTime, BigDecimal, Number, Match, Metric, Logger, Tracer, Cache, Pool, Cron and more
+  // (50 snippets drawn; the configuration and its provider, which read environment variables and secrets, Redacted
+  // and Redactable, which hold secrets and API keys, the schema, its AST and getters and Struct, whose examples hold
+  // passwords and tokens, the JSON patch, pointer and schema, String, Equal and Stream, which name tokens, Duration,
+  // which names exec, Trie, whose example holds shells, Crypto, Stdio, Terminal, the vendored Standard Schema, the
+  // index, the unstable modules, the other packages, the type tests and the tests left out; the snapshot is of 2026,
+  // version 4); and its migration guides from version 3 — causes, equality, error handling, fibers' keep-alive, fiber
+  // references, forking, generators, layer memoization, the runtime, scopes, services and yieldables (40 sections
+  // drawn; the schema guide, whose examples hold passwords and secrets, the API-by-API list, naming API keys,
+  // encryption, shells and tokens, and the annotations' README with its commands left out); and its packages'
+  // manifests and TypeScript configuration — effect, the AI providers, the atom bindings, OpenTelemetry, the
+  // platforms, the SQL clients, the vitest integration — and the workspace's TypeScript, TSTyche, dprint, oxlint and
+  // changesets configuration (25 drawn of 46 once identical ones are dropped; the tools' packages, the workspace
+  // manifest running pnpm exec, the pre-release changesets and the editors' settings left out)
+  {
+    repo: 'Effect-TS/effect',
+    commit: '1144032cedda7b5eacc1ebf980d06957c7a59ddf',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/effect/src/\\w+\\.ts$(?<!/Config\\.ts|/ConfigProvider\\.ts|/Duration\\.ts|/Equal\\.ts|/JsonPatch\\.ts|/JsonPointer\\.ts|/JsonSchema\\.ts|/Redactable\\.ts|/Redacted\\.ts|/Schema\\.ts|/SchemaAST\\.ts|/SchemaGetter\\.ts|/Stream\\.ts|/String\\.ts|/Struct\\.ts|/Trie\\.ts|/StandardSchema\\.ts|/Crypto\\.ts|/Stdio\\.ts|/Terminal\\.ts|/index\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^migration/[\\w-]+\\.md$(?<!/schema\\.md|/v3-to-v4\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:packages/(?!tools/)[\\w-]+(?:/[\\w-]+)?/(?:package|tsconfig)|tsconfig|tstyche|dprint|\\.oxlintrc|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // animation in JavaScript (Anime.js): animations and their composition and additive mode, the animatable, the
+  // timeline, the timer, the engine and clock, easings (cubic Bézier, irregular, linear, spring, steps and their
+  // parser), the draggable, the scope, the SVG helpers (drawables, morphing, motion paths), text splitting and
+  // scrambling, the Web Animations API layer, layouts, the core's helpers, render, styles, targets, transforms and
+  // units and the utilities (50 snippets drawn; the colour and value parsers, the scroll observer, the timeline's
+  // positions and the stagger, which call a regular expression's exec, the built files, the examples and the tests left
+  // out); and its TypeScript configuration (its manifest, whose build removes directories with rm -rf, left out; the
+  // types' configuration, with a trailing comma, is no JSON)
+  {
+    repo: 'juliangarnier/anime',
+    commit: '308c09346ffceeac67b27cbbe34881cbc8168e0f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/-]+\\.js$(?<!/colors\\.js|/values\\.js|/scroll\\.js|/position\\.js|/stagger\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^tsconfig(?:\\.types)?\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // machine learning in Elixir (Scholar): clustering (k-means, DBSCAN, affinity propagation, Gaussian mixtures and
+  // more), covariance, cross decomposition, decomposition (PCA, truncated SVD), discriminant analysis, imputation,
+  // integration, interpolation, linear models, manifold learning, metrics, naive Bayes, neighbors, optimization and
+  // preprocessing (50 snippets drawn; the count vectorizer, which counts tokens, the notebooks, the benchmarks and the
+  // tests left out)
+  {
+    repo: 'elixir-nx/scholar',
+    commit: 'd6fdc37b8799f15a1a512cfa711e88d12e977e3d',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$(?<!/count_vectorizer\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // view controller transitions in Swift (Hero): the transition and its start, animation, completion, interactive and
+  // custom forms, the navigation, tab bar and transitioning delegates, the modifiers, the target state, the context,
+  // the animators and view contexts, the preprocessors (cascade, conditional, default animation, match, source), the
+  // plugins and the debug plugin, and the UIKit and Core Animation extensions (50 snippets drawn; the modifier
+  // string parser and lexer, which pass tokens, the examples, the generated HTML documentation and the tests left out;
+  // the snapshot is of 2025)
+  {
+    repo: 'HeroTransitions/Hero',
+    commit: 'd7a72e13b034599ff694e6907f770e6bcb83f59d',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Sources/[\\w/+ ]+\\.swift$(?<!/Lexer\\.swift|/Parser\\.swift|/HeroStringConvertible\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // helpers in C# (.NET Community Toolkit): the common converters, extensions and helpers, the Diagnostics guards and
+  // their throw helpers, the HighPerformance boxes, references, buffers (array pool buffer writers, memory owners,
+  // string pools), enumerables, extensions, helpers (bit helpers, hash codes, parallel helpers) and 2D memory and spans,
+  // and the MVVM observable objects, validators and collections, relay commands and the Ioc container (50 snippets
+  // drawn; the messengers, whose channels are tokens, the streams, the deferrals, the incremental loading collection,
+  // the event handler and stream extensions, the tokenizers, the asynchronous relay commands and their attribute, the
+  // observable recipient and the Diagnostics throw helper, which name cancellation tokens or tokens, the generated
+  // files, the source generators and code fixers and the tests left out); and its .NET SDK configuration (its version
+  // configuration, with comments, not taken)
+  {
+    repo: 'CommunityToolkit/dotnet',
+    commit: 'b135626dd54d33b8f05f2ff31591592c004aa848',
+    licence: 'MIT (License.md)',
+    benign: [
+      { path: '^src/CommunityToolkit\\.(?:Common|Diagnostics|HighPerformance|Mvvm)/(?!Generated/|Properties/|Messaging/|Streams/|Deferred/|IncrementalLoadingCollection/)[\\w/.{}+-]+\\.cs$(?<!\\.g\\.cs|/EventHandlerExtensions\\.cs|/SpanTokenizer\\{T\\}\\.cs|/ReadOnlySpanTokenizer\\{T\\}\\.cs|/StreamExtensions\\.cs|/RelayCommandAttribute\\.cs|/TypeExtensions\\.cs|/ThrowHelper\\.Generic\\.cs|\\.Diagnostics/ThrowHelper\\.cs|/ArrayExtensions\\.1D\\.cs|/ReadOnlySpanExtensions\\.cs|/SpanExtensions\\.cs|/StringExtensions\\.cs|/ObservableRecipient\\.cs|/AsyncRelayCommand\\.cs|/AsyncRelayCommand\\{T\\}\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^global\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // data visualization components (visx): the packages' manifests and TypeScript configuration — axes, annotations,
+  // brushes, chords, clip paths, curves, Delaunay, drag, events, geo, glyphs, gradients, grids, groups, heatmaps,
+  // hierarchies, legends, markers, networks, patterns, responsive, sankey, scales, shapes, stats, text, themes,
+  // tooltips, voronoi, word clouds, the XY chart, zoom and more — and the workspace's TypeScript options, Node
+  // TypeScript configuration and Lerna configuration (25 drawn; the demo, whose deploy script removes directories and
+  // runs npx, the registry, running shadcn's validation, the threshold package, whose docs script pipes into a shell
+  // script, and the vendor package, removing files with rimraf, left out, as are the workspace manifest and the
+  // examples; its code not taken)
+  {
+    repo: 'airbnb/visx',
+    commit: '485c0359664ee8e612992defb16e1f035ed40b23',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/visx-(?!demo/|registry/|threshold/|vendor/)[\\w-]+/(?:package|tsconfig)|tsconfig(?:\\.options|\\.node)?|lerna)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a CSS-in-JS engine (Panda CSS): the packages' manifests — the Astro studio plugin, config, extractor, is-valid-prop,
+  // logger, parser, the Lightning CSS, Svelte and Vue plugins, PostCSS, the base, open-props and panda presets, shared —
+  // and the TypeScript configuration of all the packages and the workspace's TypeScript, Renovate and changesets
+  // configuration (all 25 left once identical ones are dropped; the manifests naming design tokens — the CLI, core,
+  // generator, MCP server, Node API, reporter, Atlaskit preset, token dictionary, studio and fixture —, the types
+  // package, setting an environment variable with cross-env, the sandboxes and the playground left out; its code not
+  // taken); and its documentation — conditional styles, the JSX style context, merging styles, responsive design, the
+  // animation, layer and text styles and browser support (all 31 sections; the pages naming design tokens, which are
+  // most, the pages with its codegen commands, the installation pages, the AI pages and the utilities' listings left
+  // out)
+  {
+    repo: 'chakra-ui/panda',
+    commit: '33a8955d1460bebe54274a3eb47108e1f9e5c2af',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:packages/(?!types/|studio/|fixture/|cli/|core/|generator/|mcp/|node/|preset-atlaskit/|reporter/|token-dictionary/)[\\w-]+/(?:package|tsconfig(?:\\.build)?)|packages/(?:cli|core|generator|mcp|node|reporter)/tsconfig(?:\\.build)?|tsconfig(?:\\.build)?|renovate|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^website/content/docs/(?:concepts/(?:conditional-styles|jsx-style-context|merging-styles|responsive-design)|theming/(?:animation-styles|layer-styles|text-styles)|overview/browser-support)\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a whiteboard (Excalidraw): the packages' TypeScript and ESLint configuration, the size limits, the shared ESLint and
+  // TypeScript bases, the workspace's TypeScript and ESLint configuration and the documentation site's manifest (all 10
+  // left once five identical ones and the documentation's TypeScript configuration, with comments, are dropped; the
+  // packages' manifests, removing directories with rimraf, the app's, running npx, the workspace's, the Firebase,
+  // Vercel and CodeSandbox configuration, the locales and the examples left out; its code not taken); and its
+  // documentation — the editor's API pages (props, the imperative API, initial data, render props, UI options, children
+  // components, constants, the element skeleton, export and restore utilities), customizing styles, the Mermaid
+  // converter's API, codebase and parser pages and the codebase pages on frames and the JSON schema (40 sections drawn;
+  // the utilities' introduction, which names tokens, the FAQ and integration pages reading process.env, the
+  // installation and development pages with their commands and the introduction's pages left out)
+  {
+    repo: 'excalidraw/excalidraw',
+    commit: '4872083c044491b6d5c96ae134a75464f96d6831',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/[\\w-]+/(?:tsconfig|\\.eslintrc|\\.size-limit)|packages/(?:eslintrc|tsconfig)\\.base|dev-docs/(?:package|tsconfig)|tsconfig|\\.eslintrc)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^dev-docs/docs/(?:@excalidraw/excalidraw/(?:api/[\\w/-]+|customizing-styles)|@excalidraw/mermaid-to-excalidraw/(?:api|codebase/codebase|codebase/parser/[\\w-]+)|codebase/[\\w-]+)\\.mdx?$(?<!/utils-intro\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a modest JavaScript framework (Stimulus): its handbook — introduction, building something real, designing for
+  // resilience, managing state, working with external resources (all 19 sections; the origin page, naming a secret,
+  // the hello page with its git clone and yarn commands, the installation page and the reference pages left out); and
+  // its TypeScript, Prettier and ESLint configuration (the manifest, whose clean script removes directories with rm -fr,
+  // and the tests' configuration left out; its code not taken)
+  {
+    repo: 'hotwired/stimulus',
+    commit: 'eccf119d259ba83559a6009938e87e482d23eda4',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^docs/handbook/0[13-6]_\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:tsconfig|\\.prettierrc)\\.json$|^\\.eslintrc$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // GraphQL's reference implementation (GraphQL.js): its documentation — abstract types, custom and advanced custom
+  // scalars, constructing types, cursor-based pagination, defer and stream, errors, the index, mutations and input
+  // types, the N+1 problem and DataLoader, OneOf input objects and the anatomy of a resolver (33 sections, all they
+  // have; the authentication and express middleware page and the upgrade guide, naming tokens, the production page
+  // reading process.env, the clients page with curl, the getting started and express server pages with install and
+  // node commands, the basic types, object types and arguments pages telling to run node, and the API reference left
+  // out); and its Babel, c8 and TypeScript configuration, the website's manifest and TypeScript configuration and the
+  // internal ESLint rules' manifest (all 8; the workspace manifest, running bash, the integration tests, the benchmark
+  // schema and the lock files left out; its code not taken; the snapshot is of 2025)
+  {
+    repo: 'graphql/graphql-js',
+    commit: 'a7db60beb22b0e417f9ed12215945c7fcb43246e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^website/pages/docs/(?:abstract-types|advanced-custom-scalars|constructing-types|cursor-based-pagination|custom-scalars|defer-stream|graphql-errors|index|mutations-and-input-types|n1-dataloader|oneof-input-objects|resolver-anatomy)\\.mdx$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:\\.babelrc(?:-deno|-npm)?|\\.c8rc|tsconfig|website/(?:package|tsconfig)|resources/eslint-internal-rules/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // GraphQL code generation (GraphQL Code Generator): the manifests of the core, the plugins — add, fragment matcher,
+  // introspection, schema AST, time, the visitor plugin common, document nodes, gql tag operations, operations,
+  // resolvers, typed document node, TypeScript — the client and GraphQL Modules presets and the plugin helpers, and
+  // the workspace's TypeScript, Renovate and changesets configuration and the website's manifest and TypeScript
+  // configuration (all 21; the CLI's manifest, naming a shell, the SWC plugin's, chaining cargo and cp, the testing
+  // utilities, the development test apps, the examples and the website's lock and configuration schema left out; its
+  // code not taken)
+  {
+    repo: 'dotansimha/graphql-code-generator',
+    commit: '2f6f9bbf8d347799e93651274af86f98c43b4432',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?!graphql-codegen-cli/|presets/swc-plugin/|utils/graphql-codegen-testing/)[\\w/-]+/package|tsconfig|renovate|\\.changeset/config|website/(?:package|tsconfig))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // theming React (Theme UI): the packages' manifests — core, CSS, components, colour modes, colour, custom properties,
+  // global, match media, MDX, theme provider, typography, Prism, the style guide, Tachyons and Tailwind converters,
+  // the Gatsby plugin and themes and the presets (base, Bootstrap, Bulma, dark, deep, funk, future, Polaris, Roboto,
+  // sketchy, Swiss, system, Tailwind, Tosh) — and the workspace's TypeScript configuration (25 drawn; the
+  // documentation site, running npx, the end-to-end tests, running percy exec, the test utilities, the contributors'
+  // record and the examples left out; the TypeScript options, with comments, are no JSON; its code and documentation not
+  // taken; the snapshot is of 2024)
+  {
+    repo: 'system-ui/theme-ui',
+    commit: '279a9349c4453a5d8451a236cb52db951990a614',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:packages/(?!docs/|e2e/|test-utils/)[\\w-]+/package|tsconfig(?:\\.options)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -29329,6 +29658,7 @@ export const FRESH_PARTS = [
   { part: 'fresh107', name: 'Hundred-and-seventh fresh part', fragments: 'hundred-and-seventh fresh sources', sources: FRESH107_SOURCES },
   { part: 'fresh108', name: 'Hundred-and-eighth fresh part', fragments: 'hundred-and-eighth fresh sources', sources: FRESH108_SOURCES },
   { part: 'fresh109', name: 'Hundred-and-ninth fresh part', fragments: 'hundred-and-ninth fresh sources', sources: FRESH109_SOURCES },
+  { part: 'fresh110', name: 'Hundred-and-tenth fresh part', fragments: 'hundred-and-tenth fresh sources', sources: FRESH110_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
