@@ -930,6 +930,9 @@ const RCE = [
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
 const SSTI = [
+  // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
+  // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
+  /\{\{\s{0,4}>\s{0,4}['"]?(?:\.{1,2}[/\\]){0,4}\.\.[/\\]\.\.[/\\]|\$\{\s{0,4}(?:dir|locals|globals|vars)\s{0,4}\(\s{0,4}\)\s{0,4}\}/,
   // FreeMarker's built-ins that run or test (`${1/((1.0==1.0)?string('1','0')?eval)}`), Python reached from an
   // expression (`${__import__('os')…}`, Mako's `${emit(…)}`), a number divided by a comparison: a blind probe
   // that fails only when the comparison is false (`{{1 / ('2' + '3' == 5)}}`)
@@ -1767,7 +1770,7 @@ const ARCHIVE_END = 'prz2'
  * resource with a format suffix (`/users.json`, `/accounts.xml`, `/login.json`, `/users/password.json`),
  * `/package.json` and `/config.json` (a single-page app's build may serve them), `/.well-known/*`.
  */
-const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|app_config\/[^?]{0,200}|nbproject\/[^?]{0,200}|maven\.xml|firebase\.json|deployment-config\.json)$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|wallet|env|db|database|keystore|passwords|passwordsdata)\.(?:json|xml)$|^\/(?:connections?|conn)\.(?:json|xml)$|\/(?:(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?)(?:[_-]|\/)config|config\/(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?))\.json$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
+const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|bzip2|xz)$|\.sql\.(?:zip|rar|7z|tar|tgz|gz|gzip|bz2|bzip2|xz)(?:\.(?:gz|gzip|bz2|bzip2|xz))?$|\/(?:composer\.(?:json|lock)|package-lock\.json|project(?:\.fragment)?\.lock\.json|bower\.json|installed\.json|build(?:\.local)?\.xml|[\w.-]{1,60}\.(?:csproj|vbproj|sln|sublime-project|sublime-workspace)|nb-configuration\.xml|sftp-config\.json|upgradelog\.xml|app\/etc\/local\.xml|_wpeprivate\/[^?]{0,200}|compile_commands\.json|pom\.xml|phpunit\.xml(?:\.dist)?|homestead\.(?:json|ya?ml)|atlassian-ide-plugin\.xml|dwsync\.xml|(?:web|meta)-inf\/[^?]{0,200}|app_config\/[^?]{0,200}|nbproject\/[^?]{0,200}|maven\.xml|firebase\.json|deployment-config\.json)$|\/[\w.-]{0,40}(?:secrets?|credentials?|client_secret|service[-_]?account|wallet|env|db|database|keystore|passwords|passwordsdata)\.(?:json|xml)$|^\/(?:connections?|conn)\.(?:json|xml)$|\/(?:(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?)(?:[_-]|\/)config|config\/(?:redis|mongo(?:db)?|mysql|postgres(?:ql)?|memcached?))\.json$|\.(?:crt|p12|pfx|jks|keystore|csr)$/
 
 /**
  * A server's or framework's configuration written in XML, which it reads and never serves: a name saying
@@ -1775,9 +1778,11 @@ const PROBED_FILE = /^\/[^/]{1,80}\.(?:zip|rar|7z|tar|tgz|tbz2?|txz|gz|gzip|bz2|
  * descriptors (`/web.xml`, `/weblogic.xml`, `/serverindex.xml`, `/manager/manager.xml`), and a device's
  * UPnP description, which a scanner asks an HTTP API for to fingerprint a router, camera or NAS
  * (`/rootDesc.xml`, `/description.xml`, `/upnp/IGD.xml`, `/tr064dev.xml`, `/simplecfg.xml`). A site's
- * feeds, sitemaps and `browserconfig.xml` (Windows' tiles) are XML it serves.
+ * feeds, sitemaps and `browserconfig.xml` (Windows' tiles) are XML it serves. (Forty-eighth round: those names after a dotted prefix, a copy's
+ * `/backup.server.xml`, `/global.web.xml`; and a Java application's framework descriptors, `/applicationContext.xml`, `/logback.xml`,
+ * `/portlet.xml`, `/liferay-portlet.xml`, `/struts.xml`, `/persistence.xml`.)
  */
-const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|cfg|settings|authz)[\w.-]{0,40}|[\w.-]{0,40}desc|device_?description|description|ddf|igd|tr064dev|nasdevice|nasservice|printbasicdevice|web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)\.xml$/
+const CONFIG_XML = /\/(?!browserconfig\.xml)(?:[\w.-]{0,60}(?:config|conf|cfg|settings|authz)[\w.-]{0,40}|[\w.-]{0,40}desc|device_?description|description|ddf|igd|tr064dev|nasdevice|nasservice|printbasicdevice|(?:[\w-]{1,40}\.)?(?:web|weblogic|jboss-web|context|server|serverindex|resources|variables|virtualhosts|cell|manager|host-manager|application)|applicationcontext[\w.-]{0,40}|logback(?:-[\w-]{1,20})?|log4j2?(?:-[\w-]{1,20})?|portlet|liferay-[\w-]{1,40}|struts(?:-[\w-]{1,20})?|beans|persistence|ehcache|hibernate|spring-[\w-]{1,40})\.xml$/
 /**
  * A server-side script's name with more glued after its extension (`/index.php.new`, `/index.aspx_old2019`,
  * `/login.jsp~1`, `/index.php.`): the server no longer runs it, it serves its source — what a scanner

@@ -4517,3 +4517,12 @@ t.test("forty-eighth round's second review: the lone expansion's guards, neither
   // a continued line, a loop's name after one, bash's `${!r:=…}`, zsh's flags; a match's variables after `=~`
   for (const v of ["127.0.0.1;export x'=id';echo a`${x}`", '127.0.0.1;export x"="id;echo a`${x}`', '127.0.0.1;eval x$(:)=id;echo a`${x}`', '127.0.0.1;eval x${u}=id;echo a`${x}`', '127.0.0.1;x\\\n=id;echo a`${x}`', '127.0.0.1;for \\\nx in id;do echo a`${x}`;done', '127.0.0.1;r=x;: ${!r:=id};echo a`${x}`', '127.0.0.1;: ${(A)x::=id};echo a`${x}`', '[[ id =~ (id) ]];a`${match}`']) t.ok(q(v).includes('rce'), v)
 })
+
+t.test("forty-eighth round: the hundred-and-ninth part's misses after its measurement, by kind", async (t) => {
+  // a service account's key file, a copy of a server's descriptor, a Java application's framework descriptors: probed, never served
+  for (const p of ['/service-account.json', '/backup.server.xml', '/global.web.xml', '/applicationContext.xml', '/logback.xml', '/portlet.xml', '/liferay-portlet.xml', '/struts.xml']) t.ok(path(p).includes('scanner'), p)
+  for (const p of ['/sitemap.xml', '/feed.xml', '/rss.xml', '/api/v1/users.xml', '/browserconfig.xml']) t.notOk(path(p).includes('scanner'), p)
+  // Handlebars' partial named by a climb of two levels, and Mako's Python introspection
+  for (const v of ['{{>../../etc/passwd}}', '{{> ./../../x}}', '${dir()}', '${locals()}']) t.ok(q(v).includes('ssti'), v)
+  for (const v of ['{{> ../partials/header}}', '{{> header}}', 'the ${dir} of it']) t.notOk(q(v).includes('ssti'), v)
+})
