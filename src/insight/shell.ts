@@ -336,13 +336,13 @@ function perValue<T>(read: (v: string) => T): (v: string) => T {
   }
 }
 
+/** zsh's parameter flags opening an expansion, `${(A)`, right before a name */
+const ZSH_FLAGS_BEFORE = /\$\{\([a-z@#%~=^:]{1,8}\)$/
 /**
  * (forty-seventh round) The names a value assigns (`name=`, `name+=`, `${name:=`, `name[0]=`, `'name'=`, the name not glued to another name's character) and where each is first
  * given a listed program's name (`x=cat`, `a='whoami'`): read once per value, not once per separator, now that a value's separators are
  * read to its end (looking back for `x=` at each `$x` cost the square of the value's length).
  */
-/** zsh's parameter flags opening an expansion, `${(A)`, right before a name */
-const ZSH_FLAGS_BEFORE = /\$\{\([a-z@#%~=^:]{1,8}\)$/
 const assignments = perValue((v: string): { names: Set<string>; programs: Map<string, number> } => {
   const names = new Set<string>()
   const programs = new Map<string, number>()
@@ -1666,7 +1666,11 @@ const NAMED_ENTITIES = new Set(['copy', 'reg'])
 const LOOP_BINDS = /\b(?:for|select|foreach)(?:[ \t]|\\\n){1,40}[a-z_]\w{0,40}(?:(?:[ \t]|\\\n){1,40}(?:in|do)\b|[ \t]{0,40}[;\n][ \t\n]{0,40}do\b|[ \t]{0,40}\([^()\n]{0,200}\)[ \t]{0,40}[^\s])|\b(?:read|getopts|mapfile|readarray|vared|zparseopts|zstyle|zformat|eval)\b|\bprintf?[ \t]{1,40}-[a-z]{0,4}[vsz]|\bset[ \t]{1,40}(?:--|[-+][a-z]{0,4}a)|=~|\(#[a-z]|\$\{![a-z_]\w{0,40}:?=/
 /** (third review) read once per value: each span's look read the whole value (`` `(${x})` `` repeated: 256 ms at 64 KiB) */
 const loopBinds = perValue((v: string) => LOOP_BINDS.test(v))
-/** a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`): its name */
+/**
+ * a template literal's one value, `${name}`, `${obj.field}` (not IFS, nor a variable naming a shell, `${SHELL}`, `${BASH}`, nor — forty-eighth
+ * round's review — one the shell sets itself from what it ran: `$_`, `BASH_REMATCH` and the other `BASH_*`, zsh's `argv`, `mbegin`, `mend`,
+ * `psvar`): its name
+ */
 const EXPANDED_NAME = String.raw`\$\{(?!(?:ifs|shell|bash|sh|zsh|comspec|path|0|_|bash_\w+|mbegin|mend|argv|psvar)\b)([a-z_]\w{0,40})(?:\.[\w.]{0,40})?\}`
 /** that value alone, or (forty-seventh round) in parentheses with blanks around, `(${text})`, ` (${bailedOut})`: the name, group 1 or 2 */
 const LONE_EXPANSION = new RegExp(String.raw`^(?:${EXPANDED_NAME}|[ \t]{0,4}\(${EXPANDED_NAME}\)[ \t]{0,4})$`, 'i')
