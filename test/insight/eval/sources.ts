@@ -126,7 +126,8 @@
  * other sources again ("How the hundred-and-seventh fresh part was built"; built beside the hundred-and-eighth on a branch of its own); `FRESH108_SOURCES` the hundred-and-eighth, benign values again, on
  * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own); `FRESH109_SOURCES` the hundred-and-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own); `FRESH110_SOURCES` the hundred-and-tenth, benign values again, on
- * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own); `FRESH111_SOURCES` the hundred-and-eleventh, of attack payloads, on
+ * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -29543,6 +29544,107 @@ const FRESH110_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-eleventh fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twelfth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`,
+// `probes`, `shaped`, `plain`, `NO_SCANNER_VAR`, `PY_ITEM`); a tool's source file read as `strings` (its literals of the
+// class's shape), a mixed list's lines taken for a class by their shape alone
+
+/** a line with a tool's placeholder left to fill (`<BURP_COLLABORATOR_EMAIL>`, `<USERNAME>`) is no payload yet */
+const NO_ANGLE_PLACEHOLDER = '^(?![\\s\\S]*<[A-Z][A-Z_]+>)'
+/**
+ * BrowserBruter's mixed fuzzing list, a class taken by its shape: its Burp Collaborator host filled with a test host, a line
+ * with another placeholder left to fill left out, and a line of another kind's marks (`notOf`) left out
+ */
+const bruter = (cls: AttackClass, others: AttackClass[], notOf: string): AttackFile => ({
+  ...onlyOf('payloads/fuzz.txt', cls, others), replace: [['<BURP_COLLABORATOR_HOST>', OOB_HOST]],
+  keep: NO_SCANNER_VAR + NO_ANGLE_PLACEHOLDER.slice(1) + `(?![\\s\\S]*(?:${notOf}))` + unlike(...others) + shaped(cls).slice(1),
+})
+/**
+ * identYwaf's probe payloads (`data.json`'s `payloads` array, each written `<kind>::<payload>`): the payloads of one of its
+ * kinds, labelled by that kind (`SQLi`, `XSS`, `LDAPi`, `NOSQLi`, `XXE`, `ACE` for commands, `PT` for traversal)
+ */
+const identy = (kind: string, cls: AttackClass): AttackFile => f13('data.json', cls, { section: ['^\\s*"payloads": \\[', '^\\s*\\],?$'], capture: `^\\s*"${kind}::((?:[^"\\\\]|\\\\.)*)",?\\s*$` })
+
+const FRESH111_SOURCES: Source[] = [
+  // a TypeScript scanner's payload modules (string literals of the class's shape; its regular expressions, markers,
+  // engine names and techniques (`mysql-stacked-sleep`) are no payloads, nor a MongoDB operator object among SQL): commands (Unix and Windows: sleeps, echoed markers, `${IFS}`, quote
+  // and backslash bypasses, PowerShell), LDAP filters, open redirects, SQL, SSRF (cloud metadata, IP notations, schemes),
+  // SSTI (large-number probes, RCE proofs, Thymeleaf, Razor, Handlebars), traversal and XSS (25 drawn; commands 24 drawn); its blind
+  // payloads built at run time from a callback, its deserialization gadgets, polyglots and mutator left out
+  {
+    repo: 'odnamta/secbot',
+    commit: '9b888219805b05e2058f5236e9f32d5c9ae09e21',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmdi', 'rce'], ['ldap', 'ldapi'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['traversal', 'path_traversal'], ['xss', 'xss']] as const).map(([n, cls]) =>
+      f13(`src/config/payloads/${n}.ts`, cls, { format: 'strings', keep: NO_SCANNER_VAR + '(?![a-z0-9]+(?:-[a-z0-9]+)+$)(?!\\{"\\$)' + shaped(cls).slice(1), ...(cls === 'xss' ? { cap: 25 } : cls === 'rce' ? { cap: 24 } : {}) })),
+  },
+  // a Go reconnaissance scanner's payload tables (string literals of the class's shape; expected answers, engine names and
+  // descriptions are no payloads, nor its OWASP reference links): commands, CRLF (encoded, double-encoded, Unicode, response splitting), traversal and
+  // PHP wrappers, open redirects, SQL, SSRF, SSTI, XSS and XXE (a document on one line only: those written over many
+  // lines left out); its other modules (ports, subdomains, takeover, JWT, CORS, headers) left out
+  {
+    repo: 'a0x194/recon-hunter',
+    commit: 'a78d9d4deada2e4003b6ecbfa6a7cced45817e1c',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmdi', 'rce'], ['crlf', 'crlf'], ['lfi', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).map(([n, cls]) =>
+      f13(`internal/scanner/${n}/${n}.go`, cls, { format: 'strings', keep: NO_SCANNER_VAR + '(?![\\s\\S]*\\n)(?![\\s\\S]*owasp\\.org)' + shaped(cls).slice(1) })),
+  },
+  // a WAF rule tester's lists: commands, traversal, SQL and XSS (its `#` headings left out); its user-agent lists left out
+  {
+    repo: 'Emmanuel-fastly/waf-rule-stresser',
+    commit: 'bee2c43ed75dfcca997144ca15497794015214a2',
+    licence: 'MIT (stated in its README; no licence file)',
+    attacks: [
+      f13('payloads/command-injection.txt', 'rce'), f13('payloads/path-traversal.txt', 'path_traversal'), f13('payloads/sql-injection.txt', 'sqli'), f13('payloads/xss.txt', 'xss'),
+    ],
+  },
+  // a browser-driven fuzzer's lists: its mixed fuzzing list taken for XSS, SQL (48 drawn) and XXE by shape (its Burp Collaborator
+  // host filled with a test host; a line with another placeholder left to fill left out, and a line of another kind's
+  // marks: SQL in an XSS or XXE line, XSLT, code evaluation, an expression-language lookup or a command among SQL) and its command list; its
+  // password, user-name, OTP, MFA and IP lists and its SQL list's few left out
+  {
+    repo: 'netsquare/BrowserBruter',
+    commit: '70ad85b95edec129100bc06a6df039fef5a0a80e',
+    licence: 'Ms-PL (LICENSE.txt)',
+    attacks: [
+      bruter('xss', ['xxe'], '\\bselect\\b|<xsl:'), { ...bruter('sqli', ['xss', 'xxe'], 'eval\\(|\\$\\{|\\$\\(|function\\(|\\.sleep\\(|^\\x27sleep|\\|\\s*echo|nslookup|\\bping\\b|\\bcurl\\b'), cap: 48 },
+      bruter('xxe', [], '\\bselect\\b'), f13('payloads/os.txt', 'rce'),
+    ],
+  },
+  // a reconnaissance suite's word lists: its sensitive files as probes under the root (`scanner`), files to include,
+  // SQL and XSS; its directories, API endpoints, parameters, passwords and subdomains left out
+  {
+    repo: 'mohidqx/TeamCyberOps-Suite',
+    commit: '0e07702b3b9b39747f79b268f16c111c6b9359d4',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      probes('wordlists/sensitive_files.txt'), f13('wordlists/lfi_paths.txt', 'path_traversal'), f13('wordlists/sqli_payloads.txt', 'sqli'), f13('wordlists/xss_payloads.txt', 'xss'),
+    ],
+  },
+  // a bug-bounty toolkit's sensitive-file list (version-control, `.env`, backup and configuration files, as probes under
+  // the root: `scanner`); its directory list left out
+  { repo: '0xlegacy52/bountyx-tool', commit: 'b3e3e440feca49f0046d734659daea1e53df8f10', licence: 'none stated (read, not copied)', attacks: [probes('wordlists/sensitive_files.txt')] },
+  // a fuzzer's payload lists: files to include, SQL and XSS; its directories, subdomains, parameters and generated lists left out
+  {
+    repo: 'khushi-nirsang/FuzzPhantom',
+    commit: '7aae038ba379ca8f93c984e08d54b5bcea574566',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('payloads/lfi.txt', 'path_traversal'), f13('payloads/sqli.txt', 'sqli'), f13('payloads/xss.txt', 'xss')],
+  },
+  // a small scanner's lists: SQL and XSS; its directory list left out
+  { repo: 'abhinaavchauhan/DarkProbe', commit: 'c977f873d5e63ab660d5408d1dc9700a8e0b8921', licence: 'MIT (stated in its README; no licence file)', attacks: [f13('payloads/sqli.txt', 'sqli'), f13('payloads/xss.txt', 'xss')] },
+  // a WAF identifier's probe payloads (`data.json`, the requests it sends to provoke a WAF), each labelled by the kind it
+  // writes before `::`: SQL, XSS, LDAP filters, MongoDB operators, XXE, a command chain (`ACE`) and traversal (`PT`; its
+  // `/////.htaccess` and `C:/inetpub/…` of no traversal shape left out); its XPath, PHP and bare HTML probes and its WAF
+  // signatures left out
+  {
+    repo: 'stamparm/identYwaf',
+    commit: 'ae7e44ae8da6f01be3f63d7edfe6ea77240ff42c',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['SQLi', 'sqli'], ['XSS', 'xss'], ['LDAPi', 'ldapi'], ['NOSQLi', 'nosqli'], ['XXE', 'xxe'], ['ACE', 'rce'], ['PT', 'path_traversal']] as const).map(([k, cls]) => identy(k, cls)),
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -29659,6 +29761,7 @@ export const FRESH_PARTS = [
   { part: 'fresh108', name: 'Hundred-and-eighth fresh part', fragments: 'hundred-and-eighth fresh sources', sources: FRESH108_SOURCES },
   { part: 'fresh109', name: 'Hundred-and-ninth fresh part', fragments: 'hundred-and-ninth fresh sources', sources: FRESH109_SOURCES },
   { part: 'fresh110', name: 'Hundred-and-tenth fresh part', fragments: 'hundred-and-tenth fresh sources', sources: FRESH110_SOURCES },
+  { part: 'fresh111', name: 'Hundred-and-eleventh fresh part', fragments: 'hundred-and-eleventh fresh sources', sources: FRESH111_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
