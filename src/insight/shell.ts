@@ -413,7 +413,8 @@ const DOWNLOAD_URL = /^(?:https?|ftp):\/\/\w/
 const URL_THEN_OPTION = /^[^\s|;&]{1,250}[ \t]{1,4}-/
 /** An empty string and the end of the command (`echo ''`, `echo ""`). */
 const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
-const MARKER = /^[a-z0-9]{1,30}_[a-z0-9_]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
+// (forty-eighth round: or dashes, `secbot-cmdi-marker`)
+const MARKER = /^[a-z0-9]{1,30}[_-][a-z0-9_-]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}/
 // (forty-eighth round: `_` in a label, as DNS allows and out-of-band services hand out, `ping rce_k3x9q.glc.st`)
 const HOST_ARGUMENT = /^[a-z0-9_][a-z0-9_-]{0,62}(?:\.[a-z0-9_-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */
@@ -1224,7 +1225,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
         if ((before || after || (i === 0 && (close === -1 || close === n - 1 || OUTPUT_REDIRECTED.test(v.slice(close + 1, close + 8))))) && commandAt(v, i + 1, false)) return i
         // (twenty-seventh round) the whole value one substitution: its own command line is judged as a value, pipes and all
         // (`` `echo bHMgLWxh | base64 -d` ``; not a Markdown fence, which fold() leaves a backtick at each end)
-        if (i === 0 && close === n - 1 && !nested && !fenced && close > 2 && injectionAt(v.slice(1, close), fenced, true) !== -1) return i
+        // (forty-eighth round: or right after `;`, `&&` or `||`, `;\`echo aWQ= | base64 -d\``, where its output is the command run — not after a line
+        // break, where a Markdown page's command stands alone in its code span, tldr's `` `tar xf {{path/to/file}}` ``)
+        if ((i === 0 ? close === n - 1 : strongBefore(v, i) && v.charCodeAt(i - 1) !== 10 && v.charCodeAt(i - 1) !== 13) && close !== -1 && !nested && !fenced && close > i + 2 && injectionAt(v.slice(i + 1, close), fenced, true) !== -1) return i
         // (twenty-third round) commands on lines of their own inside the backticks (`` print(`echo a\necho $((1+2))`) ``): no code span of
         // prose breaks its line there; each line after a break is a command
         // (not a Markdown fence's, ```` ``` ````, whose lines are a listing; nor a template literal assigned in code, `const help = \`Usage:…`)
@@ -1430,14 +1433,16 @@ const ACCESSOR = /^\s{0,4}(?:(?:private|protected|internal|public)\s{1,4})?(?:se
 const BLOCK_PARAMETERS = /\|[ \t]{0,4}\(?[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}(?:[ \t]{0,4},[ \t]{0,4}[*&]?(?:mut[ \t]{1,4})?[a-z_]\w{0,30}){0,7}[ \t]{0,4}\)?[ \t]{0,4}\|/y
 /** A usage's choices in brackets, words parted by `|` (`[collapse|expand|end-expand|none]`, `[on|off]`) */
 const CHOICES = /\[[\w.,-]{1,30}(?:\|[\w.,-]{1,30}){1,15}\]/y
-/** Where the choices around the `|` at `i` close (their `]`), or -1. */
+/** Where the choices around the `|` at `i` close (their `]`, after `i`), or -1. */
 function choicesEnd(v: string, i: number): number {
-  // (the `[` at most 31 characters back: a bounded look, not a scan to the value's start at every `|`)
+  // (the `[` at most 31 characters back: a bounded look, not a scan to the value's start at every `|`; forty-eighth round: not past a `]`,
+  // and their `]` after the pipe — choices closed before it, `{[a|b]} {c|d}`, sent the reading back to their `]`, and round again, forever:
+  // a value of 13 characters held the event loop, older than this round)
   let open = i - 1
-  while (open >= 0 && open >= i - 31 && v.charCodeAt(open) !== 91) open--
-  if (open < 0 || open < i - 31) return -1
+  while (open >= 0 && open >= i - 31 && v.charCodeAt(open) !== 91 && v.charCodeAt(open) !== 93) open--
+  if (open < 0 || open < i - 31 || v.charCodeAt(open) !== 91) return -1
   CHOICES.lastIndex = open
-  return CHOICES.test(v) ? CHOICES.lastIndex - 1 : -1
+  return CHOICES.test(v) && CHOICES.lastIndex - 1 > i ? CHOICES.lastIndex - 1 : -1
 }
 /**
  * (forty-fourth round) A stage of a Kusto query after its pipe (KQL: Azure Monitor's workbooks and alert rules, Log Analytics, Data

@@ -4526,3 +4526,43 @@ t.test("forty-eighth round: the hundred-and-ninth part's misses after its measur
   for (const v of ['{{>../../etc/passwd}}', '{{> ./../../x}}', '${dir()}', '${locals()}']) t.ok(q(v).includes('ssti'), v)
   for (const v of ['{{> ../partials/header}}', '{{> header}}', 'the ${dir} of it']) t.notOk(q(v).includes('ssti'), v)
 })
+
+t.test("forty-eighth round: a usage's choices closed before a pipe no longer send the shell's reading back (a value held the event loop)", async (t) => {
+  // `{[a|b]} {c|d}`: at the second pipe the look back for `[` found the first choices, closed before it, and the reading went back to
+  // their `]`, then forward to the same pipe, forever (a tldr page's `systemctl kill {{[-s|--signal]}} {{signal_number|signal_name}}`
+  // between backticks after a line break reached it; older than the round)
+  for (const v of ['{[a|b]} {c|d}', 'systemctl kill {{[-s|--signal]}} {{signal_number|signal_name}} {{unit}}', '[a|b] c|d', '[x|y]]|z']) t.type(shellInjection(v), 'boolean', v)
+  t.same(json({ body: '- Send the `SIGTERM` signal to a unit to terminate it:\n`systemctl kill {{[-s|--signal]}} {{signal_number|signal_name}} {{unit}}`' }), [], 'the tldr page')
+  // choices around the pipe are still passed over, and a pipe after them still read
+  t.same(q('mode [on|off] for the lamp'), [], 'choices')
+  t.ok(q('x [on|off] | id').includes('rce'), 'a pipe after the choices')
+})
+
+t.test('forty-eighth round: random short values of the shell\'s signs all end (no value holds the reading; before the round\'s fix, one of the first thousand did)', async (t) => {
+  const signs = [...'[]{}()|&;`$<>=\'"\\\n \t#!*?~,.-_:/@%^+', 'a', 'id', 'x', 'for ', 'do ', 'in ', 'case ', 'esac', '${', '$(', '((', '{{', '}}', 'echo ', '<(', '..', '*/', '/*', '--', '[a|b]', '[-s|--x]', '{c|d}']
+  let seed = 11
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n)
+  let judged = 0
+  for (let i = 0; i < 20000; i++) {
+    let v = ''
+    for (let k = 1 + next(24); k > 0; k--) v += signs[next(signs.length)]
+    shellInjection(v)
+    judged++
+  }
+  t.equal(judged, 20000, 'every value judged')
+})
+
+t.test("forty-eighth round: the hundred-and-eleventh part's misses after its measurement, by kind", async (t) => {
+  // an echo of a marker with dashes, in a brace group, between backticks, after a line break
+  for (const v of ['; { echo secbot-cmdi-marker; }', '`echo secbot-cmdi-marker`', '\necho secbot-cmdi-marker']) t.ok(q(v).includes('rce'), v)
+  // a command substitution right after `;`, `&&` or `||`: its own command line, whose output runs
+  for (const v of [';`echo aWQ= | base64 -d`', 'a &&`echo aWQ= | base64 -d`']) t.ok(q(v).includes('rce'), v)
+  // not a Markdown page's command alone in its code span after a line break
+  for (const v of ['- Remove a directory:\n`rm -rf {{path}}`', '- List:\n`ls -la | grep x`']) t.same(json({ body: v }), [], v)
+  // a condition between numbers with comments for blanks
+  for (const v of ['1/**/AND/**/1', '1/**/or/**/2']) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['1 and 1', 'x = 1/**/and/**/y']) t.notOk(q(v).includes('sqli'), v)
+  // a query opening on `@` before a private host
+  t.ok(q('http://evil.com?@127.0.0.1', 'url').includes('ssrf'), 'the query is the authority to a lenient parser')
+  t.notOk(q('https://example.com/?@x', 'url').includes('ssrf'), 'a path before the query')
+})
