@@ -127,7 +127,8 @@
  * other sources again ("How the hundred-and-eighth fresh part was built"; built beside the hundred-and-seventh on a branch of its own); `FRESH109_SOURCES` the hundred-and-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own); `FRESH110_SOURCES` the hundred-and-tenth, benign values again, on
  * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own); `FRESH111_SOURCES` the hundred-and-eleventh, of attack payloads, on
- * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own); `FRESH112_SOURCES` the hundred-and-twelfth, benign values again, on
+ * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -29645,6 +29646,331 @@ const FRESH111_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-twelfth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-eleventh, an attack part, on a branch of its own) — JSON documents of one shape (the manifests and configuration of code sources and component
+// libraries: packages' manifests, TypeScript, Biome, oxlint, knip, Lerna, changesets, Renovate, release-it, Prettier,
+// Stylelint, bundle-size, clean-package, documentation navigation, PlatformIO/Arduino library and Composer configuration), a low
+// cap each (at most 25 a source), code from ordinary library repositories, one language a source (at most 50 a source)
+// and Markdown from documentation sets (at most 40 a source; each the documentation of a code or JSON source)
+const FRESH112_SOURCES: Source[] = [
+  // arbitrary-precision arithmetic in Python (mpmath): the contexts (fp, iv, mp Python), the calculus (approximation,
+  // differentiation, extrapolation, inverse Laplace, ODEs, optimization, polynomials, quadrature), the special
+  // functions (Bessel, elliptic, exponential integrals, factorials, hypergeometric, orthogonal, q-functions, Riemann-
+  // Siegel, signals, theta, zeta and its zeros), the libmp internals and the matrices (calculus, symmetric eigenvalues,
+  // linear algebra) (50 snippets drawn; the entry point, which names a shell, the interactive helper, the mp context,
+  // eigenvalues, hypergeometric internals and functions module naming exec or eval, the identification module and user
+  // tools calling eval, the backend reading the environment, the function docstrings (a reference), the demos and the
+  // tests left out; its documentation is reStructuredText, not taken)
+  {
+    repo: 'mpmath/mpmath',
+    commit: '28e36ca652bf16de7bd5a2cbd07b32b2c8f24e85',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^mpmath/(?!tests/)[\\w/]+\\.py$(?<!/__main__\\.py|/_interactive\\.py|/ctx_mp\\.py|/functions/functions\\.py|/identification\\.py|/libmp/backend\\.py|/libhyper\\.py|/matrices/eigen\\.py|/usertools\\.py|/function_docs\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // statistics in Go (montanaflynn/stats): mean, median, mode, variance, deviation, percentiles, quartiles, outliers,
+  // correlation, covariance, regression, distances, entropy, softmax, sigmoid, the moving and rolling windows, ranks,
+  // rank sums, t- and z-tests, winsorizing, trimmed means and the data type (all it has; the package documentation,
+  // the examples and the tests left out)
+  {
+    repo: 'montanaflynn/stats',
+    commit: '5badb5ad8b66438233feac0d78ec8a2e6d62e34e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?!doc\\.go)\\w+\\.go$(?<!_test\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // geospatial primitives in Rust (georust/geo): the algorithms — area and centroid, bounding rectangles, boolean
+  // operations, buffering, closest points, concave and convex hulls, contains, covers and intersects, densifying,
+  // distances and line measures (Euclidean, geodesic, Haversine, Rhumb), Fréchet and Hausdorff distances, interior
+  // points, k-means, line interpolation and locating, monotone chains, orientation, relate and its geometry graph,
+  // rotation, scaling, simplification, sweeps, validation and winding order — and the crate's types and utilities (50
+  // snippets drawn; the files whose comments name a polygon's exterior "shell" or an execution, the fuzzing, the
+  // benchmarks, the fixtures, the examples and the tests left out)
+  {
+    repo: 'georust/geo',
+    commit: '1da0849b5e370df18baeeab8c085bd601fdac299',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    benign: [{ path: '^geo/src/[\\w/]+\\.rs$(?<!/tests?\\.rs|_tests\\.rs|/area\\.rs|/contains/line_string\\.rs|/contains/polygon\\.rs|/euclidean_distance\\.rs|/interval_tree_multipolygon\\.rs|/intersects/polygon\\.rs|/kmeans/mod\\.rs|/euclidean/distance\\.rs|/geometry_graph\\.rs|/repair_polygon/mod\\.rs|/simplify_vw\\.rs|/sweep/mod\\.rs|/validation/polygon\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // geometry in Java (Apache Commons Geometry): the core (precision, regions, transforms, the partitioning and binary
+  // space partitioning trees), Euclidean geometry in one, two and three dimensions (vectors, affine transforms, lines,
+  // planes, segments, paths, polygons, meshes, shapes, hulls, rotations), spherical geometry (points, arcs, great
+  // circles, convex areas) and the enclosing balls (50 snippets drawn; the polygon, embedding plane, 3D line, axis-angle
+  // and quaternion rotation and 2D line classes, whose comments name a right-hand curl or an execution, the
+  // input/output modules, the examples and benchmarks and the tests left out)
+  {
+    repo: 'apache/commons-geometry',
+    commit: '7c07ceffedac9f0afaaaff5de404000d91e897bf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^commons-geometry-(?:core|euclidean|spherical|enclosing)/src/main/java/[\\w/]+\\.java$(?<!/AbstractConvexPolygon3D\\.java|/EmbeddingPlane\\.java|/Line3D\\.java|/AxisAngleSequence\\.java|/QuaternionRotation\\.java|/twod/Line\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // multidimensional arrays in Kotlin (Multik): the API (array creation, linear algebra, mathematics, statistics), the
+  // n-dimensional array and its data, dimensions, views and indexing, the complex numbers and the array operations, and
+  // the pure Kotlin engine (linear algebra, mathematics, statistics) (50 snippets drawn; the platform-specific sources,
+  // the OpenBLAS engine binding a native library, the default engine's platform loaders, the Jupyter integration and
+  // the tests left out; the snapshot is of 2024; its documentation's user guide is mostly stubs and its API pages a
+  // reference, not taken)
+  {
+    repo: 'Kotlin/multik',
+    commit: '79dedd1cba815a4c1aa3d34c51646adc4abbd91b',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^multik-(?:core|kotlin)/src/commonMain/kotlin/[\\w/]+\\.kt$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // single-file libraries in C (stb): connected components, integer division, dynamic arrays and hash maps, DXT
+  // compression, the easy font, Herringbone Wang tiles, the hexwave synthesizer, image resizing and writing, the leak
+  // checker, Perlin noise, sprintf, the tile map editor, TrueType, the Vorbis decoder and the voxel renderer (48 snippets,
+  // all they give; the C lexer, the image loader and the text editor, which name tokens or an API key, the include and
+  // rectangle packer, naming curl or exec, the deprecated libraries, the resize test programs, the tools and the tests
+  // left out)
+  {
+    repo: 'nothings/stb',
+    commit: '31c1ad37456438565541f4919958214b6e762fb4',
+    licence: 'MIT or public domain (LICENSE)',
+    benign: [{ path: '^stb_\\w+\\.[ch]$(?<!stb_c_lexer\\.h|stb_image\\.h|stb_include\\.h|stb_rect_pack\\.h|stb_textedit\\.h)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an embedded template library in C++ (ETL): the fixed-capacity containers (arrays, vectors, lists, maps, sets,
+  // queues, stacks, pools, circular buffers, bit sets), the strings and string views, the algorithms' helpers, the
+  // numeric, hashing, CRC and checksum headers, the delegates, observers and visitors, the chrono, the memory helpers,
+  // the optional, expected, variant and span types and the utilities (50 snippets drawn; the algorithms header, whose
+  // comments name a shell sort, the callback and delegate services, the closure, the error handler, the in-place function
+  // and the state chart, naming exec, the string utilities, naming tokens, the headers generated from its generators
+  // (fsm, largest, message packet, message router, smallest, type lookup, type select, type traits, variant pool), the
+  // private, profile, mutex, atomic and experimental subdirectories, the generators, the examples and the tests left
+  // out); its library manifests for PlatformIO and Arduino (its development containers' configuration, with comments,
+  // no JSON); and its documentation — containers, maths, utilities, chrono, binary, callbacks, patterns, types, strings,
+  // iterators, IO, messaging and timers (40 sections drawn; the getting started, source, releases and blog pages, the
+  // section indexes, the licence page, reading the environment, and the pages naming exec, tokens, shells, a secret or
+  // the environment left out)
+  {
+    repo: 'ETLCPP/etl',
+    commit: '2ddfc0d2f2273a82042214f873bd1026b9ff7a0a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^include/etl/\\w+\\.h$(?<!/algorithm\\.h|/callback_service\\.h|/closure\\.h|/delegate_service\\.h|/error_handler\\.h|/inplace_function\\.h|/state_chart\\.h|/string_utilities\\.h|/fsm\\.h|/largest\\.h|/message_packet\\.h|/message_router\\.h|/smallest\\.h|/type_lookup\\.h|/type_select\\.h|/type_traits\\.h|/variant_pool\\.h)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:library|arduino/library-arduino)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?!getting-started/|source/|releases/|blog/|resourses/)[\\w/ &-]+\\.md$(?<!/_index\\.md|/Is the ETL free\\.md|/ranges\\.md|/state-chart\\.md|/string_utilities\\.md|/callback-timer[\\w-]*\\.md|/message-timer\\.md|/callback-service\\.md|/delegate-service\\.md|/generators-tutorial\\.md|/shared-message_tutorial\\.md|/algorithms\\.md|/utilities/memory\\.md|/type-id\\.md|/delegate-vs-inplace_function\\.md|/callbacks/inplace_function\\.md|/queue-lockable\\.md|/queue-spsc-isr\\.md|/queue-spsc-locked\\.md|/vectors/vector\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // internationalization in Ruby (I18n): the backends (simple, cache, cascade, chain, fallbacks, flatten, gettext,
+  // key-value, memoize, metadata, pluralization, transliterator), the exceptions, the gettext helpers, the Ruby
+  // interpolation, the locale and its fallbacks and tags (RFC 4646, simple, parents), the middleware and the utilities
+  // (all they give; the library's entry point, which reads the environment and names exec, the base backend naming
+  // eval, the cache file and lazy-loadable backends reading the environment, the interpolation compiler and PO parser
+  // passing tokens, the configuration naming exec, the shared test modules, the version file, the benchmarks and the
+  // tests left out)
+  {
+    repo: 'ruby-i18n/i18n',
+    commit: '8beba78761637f6677fa94e26e19b50790161f78',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: '^lib/i18n/(?!tests)[\\w/]+\\.rb$(?<!/backend/base\\.rb|/cache_file\\.rb|/interpolation_compiler\\.rb|/lazy_loadable\\.rb|/i18n/config\\.rb|/po_parser\\.rb|/version\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // collections in PHP (Doctrine Collections): the array and lazy collections, the readable and selectable interfaces,
+  // the criteria, order and expression builder and the expressions (comparisons, composite expressions, values, the
+  // closure expression visitor) (all 35 they give; the tests left out; the snapshot is of 2024; its documentation is
+  // reStructuredText, not taken); and its Composer manifest and Doctrine project configuration
+  {
+    repo: 'doctrine/collections',
+    commit: '16dd2967fa326bb8c207e400e448a501b81e2eb8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|\\.doctrine-project)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // user interfaces for three.js in TypeScript (pmndrs/uikit): the components (containers, content, custom, fullscreen,
+  // images, inputs' bases, SVG, text, video), the flex layout and its properties, the panels and their materials, the
+  // properties' defaults and conditionals, the text layout, rendering and wrappers, the allocation helpers and the
+  // context, events, listeners, ordering, responsiveness and transformation modules (50 snippets drawn; the active,
+  // hover, scroll and flex node modules and the instanced panel group naming exec, the classes naming tokens, the input
+  // component with its password type, the TTF loader naming credentials, the generated flex setter, the other packages'
+  // code, the examples and the tests left out); its packages' manifests and TypeScript configuration — uikit, the React
+  // bindings, pub-sub, the MSDF fonts, the Lucide icons and the default and Horizon kits — and the workspace's manifest
+  // and TypeScript configuration (21: the 22 left once identical ones are dropped, one of them already known; the Horizon kit's theme, a data file, the
+  // Mocha configuration setting loaders, the MSDF fonts' Docker volume and the examples left out); and its documentation —
+  // the first layout, globals, examples, pitfalls, types, the migration from version 0 and the tutorials on custom
+  // materials, interactivity, responsiveness, scrolling and sizing (all 11 pages; the kits' component pages with their
+  // bash install commands, the introduction with npm install, the components and properties page naming a password, the
+  // vanilla page with its bash commands, the performance page naming exec and the custom fonts tutorial running npx left
+  // out)
+  {
+    repo: 'pmndrs/uikit',
+    commit: '9f3616b99201226ed3bef7a26096bf41540725fd',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/uikit/src/[\\w/-]+\\.ts$(?<!/active\\.ts|/classes\\.ts|/components/input\\.ts|/flex/node\\.ts|/hover\\.ts|/ttf\\.ts|/instanced-panel-group\\.ts|/scroll\\.ts|/flex/setter\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:packages/(?:uikit|react|pub-sub|msdfonts|icons/lucide(?:/core|/react)?|kits/(?:default|horizon)/(?:core|react))/(?:package|tsconfig(?:\\.build)?)|tsconfig|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:advanced/(?:pitfalls|types)|getting-started/(?:first-layout|globals|examples)|migration/from-version-0|tutorials/(?:custom-materials|interactivity|responsive|scroll|sizing))\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // exploratory data visualization in JavaScript (Observable Plot): the marks (area, arrow, auto, axis, bar, box, cell,
+  // contour, delaunay, density, dot, frame, geo, hexgrid, image, line, link, raster, rect, rule, text, tick, tip, tree,
+  // vector, waffle), the transforms (bin, centroid, dodge, group, hexbin, interval, map, normalize, select, stack,
+  // tree, window), the scales, legends, interactions, facets, projections, curves, markers, channels, styles and
+  // formats (50 snippets drawn; the options module, which names a shell, the time module naming exec, the type
+  // declarations and the tests left out; its manifest, whose scripts set TZ and remove directories with rm -rf, left
+  // out); its TypeScript configuration; and its documentation — the features (accessibility, curves, facets, formats,
+  // interactions, intervals, legends, markers, marks, plots, projections, scales, shorthand, transforms), the marks, the
+  // transforms, the interactions and the introduction (40 sections drawn; the getting started page with its npm install
+  // and bash commands, the community page reading the environment, the tree transform page naming exec and the API
+  // index left out)
+  {
+    repo: 'observablehq/plot',
+    commit: '1c6b239d1e42eb5c0d8c5b09f51b0c6ce51bea69',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$(?<!/options\\.js|/time\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^tsconfig\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:(?:features|marks|transforms|interactions)/[\\w-]+|index|what-is-plot|why-plot)\\.md$(?<!/transforms/tree\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // image processing in Elixir (Image, on libvips): the background colour, BlurHash and its Base83, decoder, encoder and
+  // utilities, colour, complex numbers, drawing, the enumerations (band formats, blend, combine and extend modes,
+  // interpretations, kernels), errors, EXIF and its decoding and tags, histograms, ICC profiles, low-quality image
+  // placeholders, mathematics, matrices, the options of every operation, palettes, pixels, social media sizes, text,
+  // the libvips operations, XMP and YUV (50 snippets drawn; the application module and the main module, which read the
+  // environment and name exec and encryption, the shape module naming tokens, the video module naming exec, the
+  // Scholar and Kino integrations binding other libraries, the Livebook notebooks, the benchmarks and the tests left
+  // out); and its guides — low-quality image placeholders in CSS, performance and thumbnailing (all 3 pages)
+  {
+    repo: 'elixir-image/image',
+    commit: '2c9dadd996f7ac17fdecb5d640ba4e0b74b0ca2d',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [
+      { path: '^lib/image/[\\w/]+\\.ex$(?<!/shape\\.ex|/video\\.ex|/scholar\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^guides/\\w+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a calendar in Swift (HorizonCalendar): the public content (the calendar item models, the day, month, day-of-week
+  // and day-range layouts, the content and its visible items, the item views, the layout margins and the
+  // horizontal and vertical options) and the internal layout, scrolling, item view reuse and accessibility helpers
+  // (50 snippets drawn; the calendar view and its proxy, which name exec or the environment, the example app and the
+  // tests left out; its documentation is two pages, not taken)
+  {
+    repo: 'airbnb/HorizonCalendar',
+    commit: '47e451e840a6b849a0b0f136e4340f5834767ed2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^Sources/(?:Public|Internal)/[\\w/]+\\.swift$(?<!/CalendarView\\.swift|/CalendarViewProxy\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // zero-allocation LINQ in C# (ZLinq): the value enumerable and its operators — aggregation, all and any, append,
+  // chunking, concatenation, counting, distinct, element access, except and intersect, grouping and joins, ordering,
+  // ranges and sequences, selection, skipping and taking, sums, the conversions to arrays, lists, dictionaries, frozen
+  // and immutable collections, unions, where and zip —, the SIMD operators and the tree traversals (ancestors,
+  // children, descendants, siblings) (50 snippets drawn; the internal helpers and their polyfills of the runtime's
+  // code, the random helper naming cryptography, the drop-in generator, the file generator, the Unity and Godot
+  // integrations, the sandbox and benchmarks and the tests left out)
+  {
+    repo: 'Cysharp/ZLinq',
+    commit: '7aea0cf62c7c628f8880b27e7f583c77d7774729',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/ZLinq/(?:(?:Linq|Simd|Traversables)/)?[\\w.]+\\.cs$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a React component library (HeroUI): the documentation's navigation configuration, the React package's TypeScript
+  // and clean-package configuration, the standard TypeScript bases (Next.js, Node, React, Vite), the Storybook
+  // manifest and TypeScript configuration, the styles' TypeScript, bundle-size and clean-package configuration, the
+  // changesets and editor configuration (25 drawn; the workspace manifest, removing directories with rm -rf and running
+  // exec, the styles' manifest with rimraf, the React package's chaining scripts, the documentation's manifest with
+  // environment-named scripts, the Turborepo configuration naming an API key, the Vercel configuration and the tests'
+  // package left out; its code not taken); and its React documentation — the handbook and overview pages and the
+  // component pages (buttons, collections, colours, controls, data display, date and time, feedback, layout,
+  // navigation, overlays, pickers, typography, utilities) (40 sections drawn; the form components' pages naming
+  // passwords, the avatar page naming credentials, the theming page naming tokens, the quick start with bash commands,
+  // the agents and MCP pages, the migration pages and the release notes left out)
+  {
+    repo: 'heroui-inc/heroui',
+    commit: '9587a089d3ddc62f40819c0e7850f0c4c6e3ad00',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:apps/docs/(?:tsconfig|content/docs/(?:[\\w()-]+/)*meta)|packages/(?:react/(?:tsconfig|clean-package\\.config)|standard/(?:package|tsconfig/\\w+)|storybook/(?:package|tsconfig)|styles/(?:tsconfig|bundle-size|clean-package\\.config))|\\.changeset/config|\\.vscode/(?:settings|extensions))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^apps/docs/content/docs/react/(?:getting-started/\\((?:handbook|overview)\\)|components/\\((?!forms\\))[\\w-]+\\))/[\\w-]+\\.mdx$(?<!/avatar\\.mdx|/theming\\.mdx|/quick-start\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // headless UI components (Ark UI): the packages' TypeScript and Biome configuration (React, Solid, Svelte, Vue), the
+  // scripts' manifest, the website's TypeScript and Park UI configuration and the workspace's Biome, Renovate,
+  // changesets and editor configuration (all 14 left; the packages' manifests naming password inputs and the
+  // environment, their clean-package configuration, the workspace manifest with rm -rf and exec, the MCP package's
+  // chmod, the website's manifest, the Svelte TypeScript configuration, the configurations with comments, the
+  // framework templates (starters) and the website's generated type documents left out; its code not taken); and its
+  // documentation — the guides (animation, component state, composition, forms, refs), the collections (async lists,
+  // list collections and selection, tree collections), the overview and the utilities (client only, download trigger,
+  // focus trap, formatting bytes, numbers, relative time and time, frame, highlight, hotkeys, JSON tree view, locale,
+  // presence, swap) (40 sections drawn; the styling guide naming design tokens and the environment utility left out)
+  {
+    repo: 'chakra-ui/ark',
+    commit: 'e75b06226f5a8ab18b5be4e5dfeaf45443314950',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/(?:react|solid|vue)/(?:tsconfig|biome)|packages/svelte/tsconfig\\.build|scripts/package|website/(?:tsconfig|park-ui)|biome|renovate|\\.changeset/config|\\.vscode/settings|\\.cursor/settings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^website/src/content/pages/(?:guides|utilities|collections|overview)/[\\w-]+\\.mdx$(?<!/styling\\.mdx|/environment\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Material Design for React Native (React Native Paper): the documentation's navigation configuration of version 6
+  // (the components' and guides' pages), the manifests of the library and its scripts, the TypeScript configuration,
+  // the release-it and Greenkeeper configuration (25 drawn; version 5's documentation, a former version's copy, the
+  // documentation site's manifest, chaining its generators, its component data, naming exec and passwords, its icon
+  // list and the example app left out; its code not taken); and its guides of version 6 — bottom navigation, the
+  // migration, React Navigation, recommended libraries, the ripple effect, right-to-left layouts and theming (all 7;
+  // the fonts, getting started, icons, React Native Web and theming-with-React-Navigation guides with their npx, npm
+  // install or bash commands or reading the environment, the contributing page and the generated component pages left
+  // out)
+  {
+    repo: 'callstack/react-native-paper',
+    commit: '1b2b0433ea918b2949b192dfc52bef30f568430c',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:docs/6\\.x/(?:_nav|docs/(?:\\w+/)*_meta)|docs/tsconfig|package|tsconfig(?:\\.build|\\.source)?|greenkeeper|scripts/package|\\.release-it)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/6\\.x/docs/guides/(?:bottom-navigation|migration|react-navigation|recommended-libraries|ripple-effect|rtl|theming)\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // API mocking (Mock Service Worker): the browser, native and Node entry points' and the CLI's manifests, the
+  // TypeScript configuration of the core, the browser, Node and the worker, the oxlint and knip configuration (13: the 14
+  // left once identical ones are dropped, one of them already known; the workspace manifest, with rimraf, cross-env and exec, the release
+  // configuration, setting an environment variable, the configurations with comments and the tests left out; its code
+  // not taken)
+  {
+    repo: 'mswjs/msw',
+    commit: '8a19d5485adad2b8a816e04a937f4c76169cd5b9',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^(?:(?:browser|native|node|cli|config|src)/package|src/(?:browser/)?tsconfig\\.[\\w.]+|tsconfig\\.base|\\.oxlintrc|knip)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // gestures in React Native (React Native Gesture Handler): the documentation's category configuration, redirects and
+  // versions, the drawer layout's and swipeable's manifests, the library's React Native compatibility table and
+  // TypeScript configuration, the Prettier and RN repo configuration and the workspace's TypeScript configuration (all
+  // 18; the workspace's, library's and documentation site's manifests, chaining rm and cp, the lint-staged
+  // configuration running commands, the Jest utilities, the versioned documentation of versions 1 and 2 (former
+  // versions' copies), the configurations with comments, the example apps and the tests left out; its code not taken);
+  // and its documentation — fundamentals, gestures, composition, components, core components, guides and under the
+  // hood (40 sections drawn; the getting started page with its npm install, npx and bash commands, the Reanimated
+  // interactions page and the base gesture configuration naming exec, the troubleshooting page reading the environment
+  // and the legacy gestures left out)
+  {
+    repo: 'software-mansion/react-native-gesture-handler',
+    commit: '439ded45d4ac5958d634730ca7bbbadfc6cc5668',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:packages/docs-gesture-handler/(?:docs/[\\w-]+/_category_|redirects|versions)|packages/react-native-gesture-handler/(?:(?:ReanimatedDrawerLayout|ReanimatedSwipeable)/package|compatibility|tsconfig(?:\\.build)?)|\\.prettierrc|rnrepo\\.config|tsconfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^packages/docs-gesture-handler/docs/(?!legacy-gestures/)[\\w/-]+\\.mdx?$(?<!/getting-started\\.mdx|/reanimated-interactions\\.mdx|/base-gesture-config\\.mdx|/troubleshooting\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // autocompletion (Algolia Autocomplete): the workspace's manifest, Lerna, Renovate, Stylelint, bundle size and
+  // TypeScript configuration and the packages' declaration configuration (all 8 left once identical ones are dropped;
+  // the packages' manifests, whose build scripts remove directories with rm -rf, the examples and the tests left out;
+  // its code not taken; the snapshot is of 2024)
+  {
+    repo: 'algolia/autocomplete',
+    commit: 'b5b47d0c913dde9a735e7cf2eacc22f15e5f8953',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/[\\w-]+/tsconfig\\.declaration|tsconfig(?:\\.declaration)?|lerna|renovate|\\.stylelintrc|bundlesize\\.config|package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // PDF documents in React (react-pdf): the functions, pagination and types packages' manifests, the mathematics
+  // package's TypeScript configuration and the workspace's Lerna and changesets configuration (all 6 left; the
+  // workspace's and the other packages' manifests, removing directories with rimraf, the TypeScript configurations
+  // with comments, the examples and the tests left out; its code not taken)
+  {
+    repo: 'diegomura/react-pdf',
+    commit: '482d7cd600ffa28c60b5db46e7eb1466398feb7b',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:packages/(?:fns|paginate|types)/package|packages/(?:math|mermaid)/tsconfig|lerna|\\.changeset/config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -29762,6 +30088,7 @@ export const FRESH_PARTS = [
   { part: 'fresh109', name: 'Hundred-and-ninth fresh part', fragments: 'hundred-and-ninth fresh sources', sources: FRESH109_SOURCES },
   { part: 'fresh110', name: 'Hundred-and-tenth fresh part', fragments: 'hundred-and-tenth fresh sources', sources: FRESH110_SOURCES },
   { part: 'fresh111', name: 'Hundred-and-eleventh fresh part', fragments: 'hundred-and-eleventh fresh sources', sources: FRESH111_SOURCES },
+  { part: 'fresh112', name: 'Hundred-and-twelfth fresh part', fragments: 'hundred-and-twelfth fresh sources', sources: FRESH112_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
