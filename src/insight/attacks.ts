@@ -2120,9 +2120,10 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
 /**
  * A component's script block on lines of its own (Vue's `<script setup>`, a documentation page's
  * `<script>` importing its components): the opening tag, then an import or a declaration; no sink in it.
- * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`)
+ * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`; forty-eighth
+ * round: after up to four blank lines, Observable Plot's VitePress pages' `<script setup>⏎⏎import * as Plot from …`)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|defineComponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?)){0,2}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|defineComponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*\.|\bwindow\s*\.|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]/
 function withoutComponentScripts(v: string): string {

@@ -4566,3 +4566,10 @@ t.test("forty-eighth round: the hundred-and-eleventh part's misses after its mea
   t.ok(q('http://evil.com?@127.0.0.1', 'url').includes('ssrf'), 'the query is the authority to a lenient parser')
   t.notOk(q('https://example.com/?@x', 'url').includes('ssrf'), 'a path before the query')
 })
+
+t.test("forty-eighth round: a component's script block after blank lines (the hundred-and-twelfth part's Markdown, after its measurement)", async (t) => {
+  // Observable Plot's VitePress pages: `<script setup>`, a blank line, then its imports — the component's own script, as without the line
+  t.same(json({ body: '<script setup>\n\nimport * as Plot from "@observablehq/plot";\nimport * as d3 from "d3";\n\n</script>' }), [], 'after a blank line')
+  // a sink in it, or no import or declaration first, is judged as before
+  for (const v of ['<script setup>\n\nimport * as Plot from "x";\nalert(1)\n</script>', '<script setup>\n\nalert(1)\n</script>']) t.ok(json({ body: v }).includes('xss'), v)
+})
