@@ -1680,7 +1680,8 @@ const LDAPI = [
   // (nineteenth round: an extensible match too, `admin)(|(userAccountControl:1.2.840.113556.1.4.803:=512))`)
   /\)\s*\(\s*[|&!]\s*\(\s*[a-z][a-z0-9-]{0,40}(?::dn)?(?::\d{1,10}(?:\.\d{1,10}){1,20})?\s*[~<>:]?=/,
   /\(\s*[|&]\s*\(\s*[a-z][a-z0-9-]{0,40}\s*=\s*\*\s*\)/,
-  /(?:^|[\w*])\s*\)\s*\(\s*(?:uid|cn|sn|ou|dc|mail|objectclass|userpassword|samaccountname|memberof|givenname|description)\s*[~<>]?=/,
+  // (forty-ninth round: or the value opening on parentheses closed, a nested filter's breakout, `))(cn=`)
+  /(?:^\s{0,10}(?:\)\s{0,4}){0,2}|[\w*])\s*\)\s*\(\s*(?:uid|cn|sn|ou|dc|mail|objectclass|userpassword|samaccountname|memberof|givenname|description)\s*[~<>]?=/,
   // a whole filter given as a value, combining clauses with a wildcard: (&(sn=admin)(password=m*))
   /^\s*\(\s*[&|]\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\)\s*\(\s*[a-z][\w-]{0,40}\s*[~<>]?=[^()]{0,100}\*/,
   /\)\s*\(\s*[&|]\s*\)|\*\s*\)\s*\(\s*[&|!]\s*\)?\s*$|\*\s*\)\s*\)\s*\(\s*[|&]|\)\s*\)\s*\0|\*\s*\)\s*\0/,
@@ -3273,19 +3274,21 @@ export class AttackDetector {
     const path = this.#decode(raw)
     const pathMarkup = this.#decodedMarkup
     const lower = path.toLowerCase()
-    // a probe for a backup or a configuration file (a climb to one is traversal, judged below)
+    // a probe for a backup or a configuration file (a climb to one is traversal as well, judged below)
     let found = 0
     if (lower.includes('..') || lower.includes('0x2e') || lower.includes('\0')) {
       if (/(?:^|[/\\])\.\.(?:[/\\;]|$)/.test(lower) && /(?:[/\\]\.\.){2,}|\.\.[/\\].{0,200}\.\.[/\\]/.test(lower)) found |= BIT.path_traversal
       else if (anyOf(TRAVERSAL, lower)) found |= BIT.path_traversal
     } else if (SYSTEM_FILES.some((re) => re.test(lower))) found |= BIT.path_traversal // GET /etc/passwd
-    // a probe for a backup or a configuration file (a climb to one that is traversal is that; one that is not, `/cgi-bin/../abyss.conf`, still a probe)
+    // a probe for a backup or a configuration file (a climb to one that is no traversal, `/cgi-bin/../abyss.conf`, still a probe; forty-ninth
+    // round: and one that is, `/..;/../.env`, both — the climb is the way, the application's file named what is probed for, as a sweep's
+    // list writes it; a climb to a system file, `/../../etc/passwd`, stays traversal)
     // (twenty-ninth round) a search engine's hidden index beside its API's `_` segment (Elasticsearch's and OpenSearch's
     // `/.ds-metrics-2023.03.22-000001/_lifecycle/explain`, `/_template/.cloud-hot-warm-allocation-0`, `/.kibana/_search`) is no dotfile probed
     // (forty-eighth round) blanks after the name, which Windows' file system drops (`/.env%20`)
     const scan = isBlankEnd(lower) ? lower.trimEnd() : lower
     const probed = scan.includes('/.') && scan.includes('/_') ? scan.replace(SEARCH_INDEX, '/') : scan
-    if (SCANNER_PATH.test(scan) || (scan.length > 1 && (!scan.includes('..') || (found & BIT.path_traversal) === 0) && ((BACKUP_PATH.test(probed) && !REVERSE_DNS_END.test(probed)) || PROBED_FILE.test(scan) || (ARCHIVE_END.includes(scan.charAt(scan.length - 1)) && BACKUP_ARCHIVE.test(scan)) || (scan.endsWith('.xml') && CONFIG_XML.test(scan)) || scriptSource(scan)))) found |= BIT.scanner
+    if (SCANNER_PATH.test(scan) || (scan.length > 1 && (!scan.includes('..') || (found & BIT.path_traversal) === 0 || !SYSTEM_FILES.some((re) => re.test(lower))) && ((BACKUP_PATH.test(probed) && !REVERSE_DNS_END.test(probed)) || PROBED_FILE.test(scan) || (ARCHIVE_END.includes(scan.charAt(scan.length - 1)) && BACKUP_ARCHIVE.test(scan)) || (scan.endsWith('.xml') && CONFIG_XML.test(scan)) || scriptSource(scan)))) found |= BIT.scanner
     if (splitting(lower) || (raw.includes('%') && splitting(raw.toLowerCase())) || nestedSplitting(lower)) found |= BIT.crlf
     // //evil.example  /\evil.example  /%09/evil.example  /https://evil.example
     if (/^\/(?:[/\\\t\s]|%09|%5c|https?:|\/\/|[\u3031-\u3035\u309d\u30fc\uff70])/.test(lower) && DISGUISED_URL.test(lower.replace(/^\/(?=https?:)/, ''))) found |= BIT.open_redirect

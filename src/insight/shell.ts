@@ -688,7 +688,9 @@ export function shellInjection(v: string): boolean {
     if (space > 1 && COMMANDS.has(joined.slice(0, space)) && joined.length - space < 200 && hidesWord(v)) return true
   }
   // (nineteenth round) the shell's field separator written for a blank (`${IFS}ls${IFS}-la`): the words it parts include a program
-  if (v.includes('ifs') && IFS_BLANK.test(v)) {
+  // (forty-ninth round: or glued to a program and to more letters, `;curl$IFSrce_k3x9q.glc.st;`, a generator's payload naming a variable it
+  // never set: written where a command starts, an attack's word however it expands)
+  if (v.includes('ifs') && (IFS_BLANK.test(v) || IFS_GLUED_PROGRAM.test(v))) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
     // (thirty-ninth round) English or not, a program the separator is glued to where a command starts: no script writes `echo$IFS`
     const glued = IFS_GLUED_PROGRAM.exec(v)
@@ -740,7 +742,7 @@ const IFS_ASSIGN = /(?:^|[;&|\n])[ \t]{0,4}ifs=([^\s;'"$]{1,3});/
 const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 /** (thirty-ninth round) a program, or its option, glued to the field separator where a command starts (`echo$IFS"hacked"`, `bash -c$IFS'…'`) */
 // (fifth review: of options, a shell's `-c` only — `cut -d$IFS -f1` and `read -d$IFS line` use the separator as a delimiter)
-const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-c)?(?:\$\{ifs\}|\$ifs\b)/
+const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-c)?(?:\$\{ifs\}|\$ifs)/
 const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */
@@ -1265,6 +1267,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           // (twenty-first round) and as a command of its own, after a separator or at the start (`; $(which id)`, `; $(printf id)`):
           // a listed program there, English word or not, is run (prose writes no `$(`)
           if (afterSeparator(v, i) && substitutedProgram(v, i + 2)) return i
+          // (forty-ninth round) an empty substitution glued before a program where a command starts (`$()id`, `;$()id`): it expands to
+          // nothing, as `` ``id `` does, and hides the program's name from a filter (not inside a word, `a$()id` runs `aid`)
+          if (v.charCodeAt(i + 2) === 41 && (i === 0 || afterSeparator(v, i)) && commandAt(v, i + 3, false)) return i
         }
         break
     }

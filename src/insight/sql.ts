@@ -600,6 +600,15 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // (twenty-third round) a number, then a stacked statement cut by a comment: the numeric context's `1; DROP members--` (review: a
   // statement that alters or ends something, not an English verb opening a list item, `5; update the docs--`)
   if (x.kind === SEMI && i === 1 && t[0]!.kind === NUM && t[2]?.kind === WORD && NUMERIC_STACKED.has(t[2].text) && stackedCut(t, i + 1)) return true
+  // (forty-ninth round) a value list continued from the value's start, closed, then a statement: a fuzzer's suffix for a value inside
+  // `VALUES (…)` or `IN (…)` (`,0,0)waitfor delay'0:0:20'--`); operands only (not words, a sentence's `, and so on) select the …`)
+  if (x.kind === COMMA && i === 0) {
+    let j = 0
+    while (t[j]?.kind === COMMA && isOperand(t[j + 1])) j = operandEnd(t, j + 1)
+    let k = j
+    while (t[k]?.kind === RPAR) k++
+    if (j > 0 && k > j && (statementAt(t, k) || (t[k]?.kind === SEMI && statementAt(t, k + 1)))) return true
+  }
   if (!breakout && closed === 0) return false
   // only after a breakout, and after what reads as a value (not a sentence or a line of code): the
   // query cut by a comment (admin'--), a comparison ('='), an operator and a call, a value list closed

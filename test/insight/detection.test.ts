@@ -4573,3 +4573,28 @@ t.test("forty-eighth round: a component's script block after blank lines (the hu
   // a sink in it, or no import or declaration first, is judged as before
   for (const v of ['<script setup>\n\nimport * as Plot from "x";\nalert(1)\n</script>', '<script setup>\n\nalert(1)\n</script>']) t.ok(json({ body: v }).includes('xss'), v)
 })
+
+t.test("forty-ninth round: the hundred-and-seventh, ninth and eleventh parts' misses after their measurements, by kind", async (t) => {
+  // a value list continued from the value's start, closed, then a statement (a fuzzer's suffix inside VALUES (…) or IN (…))
+  for (const v of [",0,0)waitfor delay'0:0:20'--", ',0);drop table users--', ',null) union select 1,2--']) t.ok(q(v).includes('sqli'), v)
+  // not a sentence's list after a comma, nor words as the list's items
+  for (const v of [', 2) select the option', ', 3, 4) Delete the file', ', and so on) select one']) t.notOk(q(v).includes('sqli'), v)
+  // an empty substitution before a program where a command starts, as `` ``id `` is
+  for (const v of ['$()id', ';$()id', 'x || $()ls']) t.ok(q(v).includes('rce'), v)
+  t.ok(path('/$()id').includes('rce'), 'in a path')
+  // inside a word it runs another name; alone or before prose, nothing
+  for (const v of ['a$()id', '$()', '$() is empty']) t.notOk(q(v).includes('rce'), v)
+  // $IFS glued to a program where a command starts, and to more letters (a generator's payload naming a variable it never set)
+  for (const v of [';curl$IFSrce_k3x9q.glc.st;', '||ping$IFSx.example;']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['echo $IFSfoo', 'x$IFSy', 'the $IFS variable']) t.notOk(q(v).includes('rce'), v)
+  // an LDAP filter's breakout opening the value on parentheses closed
+  for (const v of ['))(cn=', ')))(uid=x']) t.ok(q(v).includes('ldapi'), v)
+  t.notOk(q('f(g(x))(cn=1)').includes('ldapi'), "a call's result called again")
+  // a climb to a probed file is both traversal and the probe for that file
+  for (const p of ['/..;/../.env', '/;/%2e%2e%2f%2f.env', '//../../.env']) {
+    const found = path(p)
+    t.ok(found.includes('path_traversal') && found.includes('scanner'), p)
+  }
+  t.same(path('/a/../b.json'), [], 'a climb that is no traversal, to no probed file')
+  t.same(path('/../../windows/win.ini'), ['path_traversal'], 'a climb to a system file stays traversal')
+})
