@@ -128,7 +128,8 @@
  * other sources again ("How the hundred-and-ninth fresh part was built"; built beside the hundred-and-tenth on a branch of its own); `FRESH110_SOURCES` the hundred-and-tenth, benign values again, on
  * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own); `FRESH111_SOURCES` the hundred-and-eleventh, of attack payloads, on
  * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own); `FRESH112_SOURCES` the hundred-and-twelfth, benign values again, on
- * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own); `FRESH113_SOURCES` the hundred-and-thirteenth, of attack payloads, on
+ * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -29971,6 +29972,114 @@ const FRESH112_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirteenth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-fourteenth on a branch of its own), cut with the earlier parts' helpers (`f13`, `probes`, `shaped`,
+// `onlyOf`, `NO_SCANNER_VAR`); a tool's source file read as `strings` (its literals of the class's shape), a section of it
+// where its payloads sit beside values it sends expecting no block
+
+/** a literal with no blank in it (a payload written in a tool's source, not a sentence or an HTML description) */
+const NO_BLANK = '^(?![\\s\\S]*\\s)'
+/**
+ * waf-checker's payload tables (`PAYLOADS` and `ADVANCED_PAYLOADS`, one entry a category): the string literals of one
+ * category's `payloads` only, up to its `falsePayloads` (the values it sends expecting no block, which are no payloads)
+ */
+const wafChecker = (file: 'payloads' | 'advanced-payloads', name: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile =>
+  f13(`packages/core/src/${file}.ts`, cls, { format: 'strings', section: [`^\\t(?:'${name}'|${name}): \\{$`, '^\\t\\tfalsePayloads:'], ...extra })
+/** J2EEScan's scan rules (Java, a rule a file): the literals of the class's shape with no blank (no description, no reference link) */
+const j2ee = (rule: string, cls: AttackClass, keep = ''): AttackFile =>
+  f13(`src/main/java/burp/j2ee/issues/impl/${rule}.java`, cls, { format: 'strings', keep: NO_BLANK + '(?!https?://(?:www\\.)?(?:owasp|cwe|nvd|securecoding|hpenterprisesecurity|springsource|security|nodejs|github)\\b)' + keep + shaped(cls).slice(1) })
+
+/** a line that is a regular expression a filter matches payloads with (`/<script((\\s+\\w+…src/i`), not a payload */
+const NO_REGEX = '^(?![\\s\\S]*\\\\[sw][+*])'
+
+const FRESH113_SOURCES: Source[] = [
+  // a WAF checker's payload tables (TypeScript; Cloudflare Workers app and CLI): per category, the literals of its
+  // `payloads` of the class's shape, its `falsePayloads` (benign values sent expecting no block) left out — SQL, XSS,
+  // traversal and files to include, commands, SSRF, MongoDB operators, LDAP filters, open redirects, CRLF, XXE and SSTI,
+  // and the advanced table's SQL, XSS, encoded traversal, SSRF, XXE, SSTI, MongoDB and encoded commands; its sensitive
+  // files as probes under the root (`scanner`); its header, request-smuggling, parameter-pollution, cache-poisoning,
+  // IP-bypass, user-agent, prototype-pollution, Unicode and vendor-evasion categories (headers written whole or another
+  // kind's payloads mixed) left out
+  {
+    repo: 'SecH0us3/waf-checker',
+    commit: '3ecc89e094b79d343e01c62787884da02157e7b2',
+    licence: 'Business Source License 1.1 (LICENSE; read, not copied)',
+    attacks: [
+      ...([['SQL Injection', 'sqli'], ['XSS', 'xss'], ['Path Traversal', 'path_traversal'], ['Command Injection', 'rce'], ['SSRF', 'ssrf'], ['NoSQL Injection', 'nosqli'],
+        ['Local File Inclusion', 'path_traversal'], ['LDAP Injection', 'ldapi'], ['Open Redirect', 'open_redirect'], ['CRLF Injection', 'crlf'], ['XXE', 'xxe'], ['SSTI', 'ssti']] as const)
+        .map(([n, cls]) => wafChecker('payloads', n, cls)),
+      wafChecker('payloads', 'Sensitive Files', 'scanner', { prefix: '/', keep: PROBE }),
+      ...([['SQL Injection - Advanced Bypass', 'sqli'], ['XSS - Modern Bypasses', 'xss'], ['Path Traversal - Encoded', 'path_traversal'], ['SSRF - Protocol Smuggling', 'ssrf'],
+        ['XXE - Advanced Vectors', 'xxe'], ['SSTI - Framework Specific', 'ssti'], ['NoSQL Injection - Advanced', 'nosqli'], ['Command Injection - Encoded', 'rce']] as const)
+        .map(([n, cls]) => wafChecker('advanced-payloads', n, cls)),
+    ],
+  },
+  // a Burp Suite extension's J2EE scan rules (Java): traversal (relative and absolute file reads, web.xml through encoded
+  // and Spring Webflow paths, deep encoded traversal of the infrastructure, JavaServer Faces and Node.js traversal), the
+  // `WEB-INF/web.xml` probes under the root (`scanner`), SSRF (loopback, IP notations, schemes, cloud metadata), CRLF
+  // (UTF-8 response splitting) and EL injection (its `%d*%d` formats left to fill left out); its reference links,
+  // descriptions, response patterns and other rules (default credentials, consoles, deserialization, Struts) left out
+  {
+    repo: 'ilmila/J2EEScan',
+    commit: '1936af81732b8abfa9e4447c80335986d487460f',
+    licence: 'GPL-2.0 (LICENSE)',
+    attacks: [
+      ...['LFIModule', 'LFIAbsoluteModule', 'InfrastructurePathTraversal', 'JavaServerFacesTraversal', 'NodeJSPathTraversal'].map((r) => j2ee(r, 'path_traversal')),
+      { ...j2ee('WebInfInformationDisclosure', 'scanner'), keep: PROBE },
+      j2ee('SSRFScanner', 'ssrf'), j2ee('UTF8ResponseSplitting', 'crlf'), j2ee('ELInjection', 'ssti', '(?![\\s\\S]*%d)'),
+    ],
+  },
+  // an XSS scanner's payload lists (alerts, basic, body, Cloudflare and WAF bypasses, div, img, polyglots, SVG and its
+  // main list; 45 drawn); its dorks, proxies and user agents left out
+  {
+    repo: 'capture0x/XSS-LOADER',
+    commit: '0cde98c60c541c19cdd519a61dda98ca695dd62c',
+    licence: 'CC0-1.0 (LICENSE)',
+    attacks: [{ ...f13('^(?:alertt|basic|body|cloudflare|div|img|polyglot|svg|waf|xss-payloads)\\.txt$', 'xss'), many: true, cap: 45, keep: NO_SCANNER_VAR + NO_REGEX.slice(1) + shaped('xss').slice(1) }],
+  },
+  // a hunter's payload notes: its XSS list (40 drawn) and its injection list taken for SQL by shape (30 at most; a line of
+  // XSS or traversal shape left out; all but one already known) and its error-based pair; its file-upload names, headers,
+  // big list of naughty strings, polyglots and notes left out
+  {
+    repo: 'xsuperbug/payloads',
+    commit: 'ec3c467c3d9353ffe05430529f6b724fd56b4017',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...f13('XSS', 'xss'), cap: 40 }, { ...onlyOf('Injection', 'sqli', ['xss', 'path_traversal']), cap: 30 }, f13('insert', 'sqli')],
+  },
+  // a short list of leaky paths (version-control, `.env`, backup and configuration files and encoded traversals to
+  // `web.config`, as probes under the root: `scanner`; 25 drawn); its API and console endpoints left out
+  { repo: 'ayoubfathi/leaky-paths', commit: '178a7f5e5d44973060c8bd3c610a0e75362112c6', licence: 'none stated (read, not copied)', attacks: [probes('leaky-paths.txt', { cap: 25 })] },
+  // a web-security training camp's sample payload files: its SQL collection (JavaScript: the literals of its basic, union,
+  // boolean, time-based, error-based and blind lists; its log lines and exports left out), its MongoDB list and its list
+  // of files to include (its `#` headings left out); its mixed sample list, shells and exploit script left out
+  {
+    repo: 'jinnyohjinny/BugCamp',
+    commit: 'c5abfb58cf812b4a16228305dc198af573fe58f1',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('attacker-server/sample-files/sqli-payload.js', 'sqli', { format: 'strings', section: ['^const basicPayloads = \\[', '^// NoSQL'] }),
+      f13('attacker-server/sample-files/sqli-payload.js', 'nosqli', { format: 'strings', section: ['^const nosqlPayloads = \\[', '^\\];'] }),
+      f13('attacker-server/sample-files/lfi-payload.txt', 'path_traversal'),
+    ],
+  },
+  // a security piscine's SQL injection tester's payloads (Python: its error, union, boolean, MySQL and SQLite lists' literals of
+  // SQL shape; 20 drawn); its other exercises left out
+  {
+    repo: 'flomero/CyberSecurityPiscine',
+    commit: '64a48c33d2443e205b5c14d529a1218373050b33',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('vaccine/testpayloads.py', 'sqli', { format: 'strings', cap: 20 })],
+  },
+  // a bug-bounty fuzzing list's short lists (its top list and IIS list, as probes under the root: `scanner`; 25 drawn);
+  // its large merged list and its extensions left out
+  {
+    repo: 'reewardius/bbFuzzing.txt',
+    commit: '0a2097bfd0b1de3441516083c2b064879ac60d9f',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ ...probes('^(?:top|iis)\\.txt$', { cap: 25 }), many: true }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -30089,6 +30198,7 @@ export const FRESH_PARTS = [
   { part: 'fresh110', name: 'Hundred-and-tenth fresh part', fragments: 'hundred-and-tenth fresh sources', sources: FRESH110_SOURCES },
   { part: 'fresh111', name: 'Hundred-and-eleventh fresh part', fragments: 'hundred-and-eleventh fresh sources', sources: FRESH111_SOURCES },
   { part: 'fresh112', name: 'Hundred-and-twelfth fresh part', fragments: 'hundred-and-twelfth fresh sources', sources: FRESH112_SOURCES },
+  { part: 'fresh113', name: 'Hundred-and-thirteenth fresh part', fragments: 'hundred-and-thirteenth fresh sources', sources: FRESH113_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
