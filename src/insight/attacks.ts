@@ -206,6 +206,10 @@ const XSS = [
   // (a function after a quote and a comma is every callback in JavaScript code: `app.get('/', function (req, res) {`;
   // it is a breakout when its body calls a script sink)
   sinkOnly(/['"`\u2018\u2019\u201c\u201d](?:\s{0,4}[;)+|&,/*\]}-]){1,4}\s*(?:(?:alert|prompt|confirm|eval|settimeout|setinterval|fetch|import)\s*[(`]|(?:top|window|self|this)\s*\[|function\s*\w{0,30}\s*\([^()]{0,40}\)\s*\{[^{}]{0,200}?\b(?:alert|prompt|confirm|eval|fetch)\s*[(`])/),
+  // (forty-ninth round) a string context's splice around a sink: a literal closed, an operator, the sink called, an operator, a literal
+  // opened for the page's own closing quote (`'te' % alert('%') % 'xt';`, `'te' == alert(1) == 'xt'`, `'te' ? alert(1) : 'xt'`), any
+  // operator JavaScript reads there, blanks or not: no program splices a sink's call between two literals of one quote
+  sinkOnly(/(['"`])\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}(?:alert|prompt|confirm|eval|print)\s{0,4}\([^()]{0,40}\)\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}\1/),
   sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/),
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|prompt|confirm|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -546,6 +550,9 @@ const TRAVERSAL = [
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
   /\.\.(?:[/\\]|2f|5c)[^\0]{0,100}\0|\.\.;[/\\]/,
+  // (forty-ninth round) a JavaServer Faces resource's library or locale named by a climb (`/faces/javax.faces.resource/web.xml?ln=..\WEB-INF`,
+  // `javax.faces.resource./WEB-INF/web.xml.jsf?ln=..`): the handler reads the file from the folder it climbs to (CVE-2013-3827)
+  /\bjavax\.faces\.resource\b[^\s?]{0,200}\?(?:[^\s#]{0,200}&)?(?:ln|loc)=(?:[^&#\s]{0,40}?[/\\])?\.\.(?:[/\\&#]|$)/,
   // a path to a file no application serves: members/.htpasswd  conf/web.config  .ssh/id_rsa
   /^[^\s]{0,200}?(?:^|[/\\])(?:\.(?:htpasswd|htaccess|bash_history|mysql_history|git[/\\]config|ssh[/\\]|aws[/\\]credentials|env\b)|web\.config|wp-config\.php|php\.ini|boot\.ini|win\.ini|httpd\.conf|id_rsa|id_dsa)[^\s]{0,40}$/,
 ]
@@ -1738,7 +1745,7 @@ const JNDI_LEFT = /jndi:(?:ldaps?|rmi|dns|iiop|corba|nds|nis|https?):/
 const SCANNER_AGENT =
   /\b(?:sqlmap|nikto|nmap|nessus|openvas|acunetix|netsparker|invicti|w3af|wpscan|dirbuster|gobuster|dirb|ffuf|feroxbuster|wfuzz|nuclei|masscan|zgrab|zmeu|arachni|skipfish|burp(?:suite| collaborator)|appscan|webinspect|qualys|jaeles|whatweb|wapiti|commix|xsstrike|havij|paros|owasp[ -]zap|zap\/\d|hydra|fimap|joomscan|droopescan|cmsmap|httpx - open-source|interactsh|censysinspect|netcraft ssl|l9scan|l9explore|xray\/|goby|fuzz faster u fool)\b/
 const SCANNER_PATH =
-  /^\/(?:\.env(?:\.[\w.-]{1,20})?$|\.git\/|\.svn\/|\.hg\/|\.bzr\/|\.ds_store$|\.aws\/|\.ssh\/|\.htpasswd$|\.htaccess$|\.idea\/|\.vscode\/|\.docker\/|\.kube\/|id_[rd]sa$|wp-admin\/(?:install|setup-config)\.php|wp-config\.php|xmlrpc\.php$|(?:phpmyadmin|pma|myadmin|phpmyadmin\d?|mysqladmin|dbadmin)(?:\/|$)|cgi-bin\/(?:php|test|printenv|test-cgi|luci|\.%2e)|actuator(?:\/|$)|server-status$|server-info$|web\.config$|config\.php\.bak$|(?:backup|dump|database|db|site)\.(?:sql|zip|tar\.gz|tgz|bak)$|boaform\/|hnap1\/?$|vendor\/phpunit\/|solr\/admin|manager\/html|jmx-console|invoker\/jmxinvokerservlet|_ignition\/execute-solution|telescope\/requests|api\/jsonws\/invoke|remote\/fgt_lang|\+cscoe\+\/|owa\/auth\/x\.js|autodiscover\/autodiscover\.json|console\/(?:css|images)\/%252e|\.well-known\/\.\.|debug\/pprof|_profiler\/phpinfo|phpinfo\.php$|info\.php$|shell\.php$|cmd\.php$|c99\.php$|r57\.php$|webshell|elmah\.axd$|trace\.axd$)/
+  /^\/(?:\.env(?:\.[\w.-]{1,20})?$|\.git\/|\.svn\/|\.hg\/|\.bzr\/|\.ds_store$|\.aws\/|\.ssh\/|\.htpasswd$|\.htaccess$|\.idea\/|\.vscode\/|\.docker\/|\.kube\/|id_[rd]sa$|wp-admin\/(?:install|setup-config)\.php|wp-config\.php|xmlrpc\.php$|(?:phpmyadmin|pma|myadmin|phpmyadmin\d?|mysqladmin|dbadmin)(?:\/|$)|cgi-bin\/(?:php|test|printenv|test-cgi|luci|\.%2e)|actuator(?:\/|$)|server-status$|server-info$|web\.config$|config\.php\.bak$|(?:backup|dump|database|db|site)\.(?:sql|zip|tar\.gz|tgz|bak)$|boaform\/|hnap1\/?$|vendor\/phpunit\/|solr\/admin|manager\/html|jmx-console|invoker\/jmxinvokerservlet|_ignition\/execute-solution|telescope\/requests|api\/jsonws\/invoke|remote\/fgt_lang|\+cscoe\+\/|owa\/auth\/x\.js|autodiscover\/autodiscover\.json|console\/(?:css|images)\/%252e|\.well-known\/\.\.|debug\/pprof|_profiler\/phpinfo|phpinfo\.php$|info\.php$|shell\.php$|cmd\.php$|c99\.php$|r57\.php$|webshell|elmah\.axd$|trace\.axd$|rails\/info\/(?:properties|routes)|oa_html\/jtfwrepo\.xml$)/
 /** whether a path ends on a blank (a space or a tab, what `%20` and `%09` decode to) */
 const isBlankEnd = (p: string) => p.endsWith(' ') || p.endsWith('\t')
 /** (twenty-ninth round) a search engine's hidden index beside its API's `_` segment (`/.kibana/_search`): no dotfile probed */

@@ -4598,3 +4598,15 @@ t.test("forty-ninth round: the hundred-and-seventh, ninth and eleventh parts' mi
   t.same(path('/a/../b.json'), [], 'a climb that is no traversal, to no probed file')
   t.same(path('/../../windows/win.ini'), ['path_traversal'], 'a climb to a system file stays traversal')
 })
+
+t.test("forty-ninth round: the hundred-and-thirteenth part's misses after its measurement, by kind", async (t) => {
+  // a string context's splice around a sink, any operator JavaScript reads there
+  for (const v of ["'te' % alert('%') % 'xt';", "'te' == alert('==') == 'xt';", "'te' ? alert('ifelsesh'): 'xt';", '"a" !== prompt(1) !== "b"']) t.ok(q(v).includes('xss'), v)
+  // not two literals of different quotes, nor a comparison's words around a sink's name
+  for (const v of ["'a' == confirm('b') == \"c\"", "'x' == alert level == 'y'"]) t.notOk(q(v).includes('xss'), v)
+  // a JavaServer Faces resource's library or locale named by a climb
+  for (const v of ['javax.faces.resource./WEB-INF/web.xml.jsf?ln=..', '/faces/javax.faces.resource/web.xml?loc=../WEB-INF', '/faces/javax.faces.resource/web.xml?v=1&ln=..\\WEB-INF']) t.ok(q(v, 'file').includes('path_traversal'), v)
+  t.notOk(q('/faces/javax.faces.resource/x.css?ln=css', 'file').includes('path_traversal'), 'a library named')
+  // Rails' development information pages and Oracle E-Business Suite's repository file, probed at the root
+  for (const p of ['/rails/info/properties', '/rails/info/routes', '/OA_HTML/jtfwrepo.xml']) t.ok(path(p).includes('scanner'), p)
+})
