@@ -59,7 +59,10 @@ export function powershellProgram(v: string): boolean {
  */
 // (review: no template's opening in a quoted item, `@('{{ lipsum.__globals__… }}', 2)` — Jinja renders it)
 const PS_ITEM = String.raw`(?:\d{1,12}|'[^'\n{}<>%#@\[]{0,80}'|"[^"\n$\x60({}<>%#@\[]{0,80}"|\$[\w:.]{1,60})`
-export const PS_LITERAL_COLLECTION = new RegExp(String.raw`@\((?:[ \t]{0,4}${PS_ITEM}[ \t]{0,4},?){1,40}\)|@\{(?:[ \t]{0,4}(?:'[^'\n{}<>%#@\[]{0,80}'|"[^"\n$\x60({}<>%#@\[]{0,80}"|[a-z_]\w{0,40})[ \t]{0,4}=[ \t]{0,4}${PS_ITEM}[ \t]{0,4};?){1,40}\}`, 'g')
+// (security: the separators are required between items, as PowerShell requires them — with an optional `,` a run of digits or a variable's
+// name split into items in exponentially many ways before a missing `)` failed, `$_⏎$_⏎$_⏎@(111…` of 41 characters held the event loop 30 s)
+const PS_ENTRY = String.raw`(?:'[^'\n{}<>%#@\[]{0,80}'|"[^"\n$\x60({}<>%#@\[]{0,80}"|[a-z_]\w{0,40})[ \t]{0,4}=[ \t]{0,4}${PS_ITEM}`
+export const PS_LITERAL_COLLECTION = new RegExp(String.raw`@\([ \t]{0,4}${PS_ITEM}(?:[ \t]{0,4},[ \t]{0,4}${PS_ITEM}){0,39}[ \t]{0,4}\)|@\{[ \t]{0,4}${PS_ENTRY}(?:[ \t]{0,4};[ \t]{0,4}${PS_ENTRY}){0,39}[ \t]{0,4};?[ \t]{0,4}\}`, 'g')
 
 /**
  * (review) A script's subscript by a variable, `$handlers[$type].containskey($name)`: no query's `[$type]` operator, which a parameter's name

