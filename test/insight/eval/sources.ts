@@ -129,7 +129,8 @@
  * other sources again ("How the hundred-and-tenth fresh part was built"; built beside the hundred-and-ninth, an attack part, on a branch of its own); `FRESH111_SOURCES` the hundred-and-eleventh, of attack payloads, on
  * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own); `FRESH112_SOURCES` the hundred-and-twelfth, benign values again, on
  * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own); `FRESH113_SOURCES` the hundred-and-thirteenth, of attack payloads, on
- * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own).
+ * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own); `FRESH114_SOURCES` the hundred-and-fourteenth, benign values again, on
+ * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -30080,6 +30081,290 @@ const FRESH113_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fourteenth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-thirteenth, an attack part, on a branch of its own) — JSON documents of one shape (the manifests and
+// configuration of code sources and component libraries: Composer manifests of framework components, TypeScript, Renovate,
+// ESLint, documentation category, vcpkg and docfx configuration), a low cap each (at most 25 a source), code from ordinary
+// library repositories, one language a source (at most 50 a source) and Markdown from documentation sets (at most 40 a source)
+const FRESH114_SOURCES: Source[] = [
+  // control systems in Python (python-control): block diagram algebra, canonical forms, configuration, plots, delay and
+  // discrete time, describing functions, differentially flat systems (Bézier and B-spline bases, linear flat systems,
+  // polynomials), grids, LTI systems, margins, matrix equations, the MATLAB compatibility module, model simplification,
+  // Nichols charts, nonlinear systems, passivity, phase plots, pole-zero maps, root locus, robust control, state feedback,
+  // stochastic systems, system norms and time responses (50 snippets drawn; the modules naming eval — the flat systems'
+  // package, basis and trajectories, the state-space, transfer-function and frequency-response data modules, the
+  // input/output systems —, the frequency plots and optimal control naming an execution, the SISO tool naming a session,
+  // the benchmarks, the examples and the tests left out; its documentation is reStructuredText, not taken)
+  {
+    repo: 'python-control/python-control',
+    commit: 'e60e5ebc593bea2f8c1104ac51399452d33a759d',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^control/(?!tests/|bench/)[\\w/]+\\.py$(?<!/flatsys/__init__\\.py|/basis\\.py|/sisotool\\.py|/flatsys\\.py|/freqplot\\.py|/optimal\\.py|/statesp\\.py|/xferfcn\\.py|/systraj\\.py|/frdata\\.py|/iosys\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // numerical libraries in Go (Gonum): statistics (the univariate and multivariate distributions, distance matrices,
+  // cardinality estimation, combinatorics, multidimensional scaling, samplers, spatial statistics), floats, interpolation,
+  // integration and quadrature, optimization (methods, convex linear programming), spatial indexes (Barnes-Hut, k-d and
+  // vantage-point trees, R1-R3 geometry) and finite differences (50 snippets drawn; the line and list searches, the
+  // optimizer's types and minimizer naming eval or an execution, finite differences' entry and the Hilbert curve naming an
+  // execution, the generated 64-bit HyperLogLog, the internal packages, the test functions and quadrature tests, the
+  // assembly kernels, the package documentation, the examples and the tests left out)
+  {
+    repo: 'gonum/gonum',
+    commit: 'ac810a105c3fd4eb2955093d9839a2a856a2fe5f',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^(?:stat|floats|interp|integrate|optimize|spatial|diff)/(?![\\w/]*(?:testdata|internal|testquad|functions)/)[\\w/]+\\.go$(?<!_test\\.go|/doc\\.go|_amd64\\.go|_arm64\\.go|_noasm\\.go|fd/diff\\.go|/linesearch\\.go|/listsearch\\.go|/minimize\\.go|optimize/types\\.go|/hilbert\\.go|/hll64\\.go)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // linear algebra in Rust (nalgebra): the base matrix and vector types, their storage, allocation, construction,
+  // conversion, indexing, iteration, norms, operations and views, the geometry (isometries, points, quaternions,
+  // rotations, similarities, transforms, translations, orthographic and perspective projections, reflections, unit
+  // complex numbers), the decompositions (Bidiagonal, Cholesky, Hessenberg, QR, Schur, SVD, symmetric eigen, full-pivot
+  // LU, the UDU factorization) and the sparse module (50 snippets drawn; the LU decomposition naming an execution, the
+  // bindings to other crates (glam, mint and the others under third_party), the property-test strategies, the
+  // nalgebra-glm, -lapack, -macros and -sparse crates, the examples, benchmarks and tests left out)
+  {
+    repo: 'dimforge/nalgebra',
+    commit: '3320ecca21dc08f7a93c9595f6b257f05ba21273',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/(?!third_party/|proptest/)[\\w/]+\\.rs$(?<!/lu\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // mathematics in Java (Apache Commons Math): the core (Kahan summation, the integer and real mathematics' helpers),
+  // the neural networks (self-organizing maps and their neighbourhoods, networks, features' initializers, learning rate
+  // functions, two-dimensional maps) and the transforms (fast Fourier, sine, cosine and Hadamard transforms) (50 snippets
+  // drawn; the accurate mathematics class naming eval, the package information files, the legacy modules, the examples,
+  // the documentation's site and the tests left out)
+  {
+    repo: 'apache/commons-math',
+    commit: 'd9fd8324cb346f55d197f90442a6e1eedeff11a0',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^commons-math-(?:core|neuralnet|transform)/src/main/java/[\\w/]+\\.java$(?<!/AccurateMath\\.java|/package-info\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // state machines in Kotlin (KStateMachine): the states (default, data, final, history, choice and pseudo states), the
+  // transitions and their directions, the events and their processing, the state machine and its builders, the visitors
+  // and the GraphViz export, the metadata, the persistence and its serialization, the coroutines' support (50 snippets
+  // drawn; the PlantUML export visitor naming an execution, the samples and the tests left out); and its documentation
+  // — comparison, events, exception handling, getting started, installation, migration, multiplatform, the plugin, the
+  // state machine, states, testing and type-safe transitions (40 sections drawn; the coroutines artifact, export,
+  // multithreading, meta information, persistence, pseudo states and transitions pages naming the environment, an
+  // execution, logins, sessions or tokens, the samples page, the notes and the article left out)
+  {
+    repo: 'KStateMachine/kstatemachine',
+    commit: '697585f303de913316321a694b1a774876f99336',
+    licence: 'BSL-1.0 (LICENSE)',
+    benign: [
+      { path: '^kstatemachine(?:-coroutines|-serialization)?/src/commonMain/kotlin/[\\w/]+\\.kt$(?<!/ExportPlantUmlVisitor\\.kt)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/pages/(?:comparison|events|exception_handling|getting_started|install|migration|multiplatform|plugin|statemachine|testing|states/states|transitions/typesafe_transitions)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // sound files in C (libsndfile): the container formats (AIFF, AU, AVR, CAF, FLAC, IRCAM, MAT4/5, MPC 2000, MP3, NIST,
+  // Ogg Vorbis and Opus, PAF, PVF, RF64, SD2, SDS, SVX, VOC, W64, WAV, WVE, XI), the codecs (A-law, µ-law, DWVW, G.72x
+  // glue, GSM glue, IMA and MS ADPCM, NMS ADPCM), the broadcast, cart and chunk metadata, the conversions, the file I/O
+  // and the library's entry points (50 snippets drawn; the ALAC container naming a cookie, the common helpers naming
+  // cryptography and reading the environment, the OKI ADPCM codec naming the environment, the Ogg comment module naming a
+  // shell, the copies of other codecs' code (ALAC, G.72x, GSM 6.10), the test programs, the examples and the regression
+  // tests left out); its vcpkg manifest; and its documentation — the API, bug reporting, commands, development, embedded
+  // files, formats, the home page, the new file type how-to, Octave, sndfile-info, the tutorial and Win32 (all 26
+  // sections; the FAQ, with bash and shell commands, the donations and mailing lists pages left out)
+  {
+    repo: 'libsndfile/libsndfile',
+    commit: '8795cc078ea37d1c18e341d8e8e2f0abc8681a79',
+    licence: 'LGPL-2.1-or-later (COPYING)',
+    benign: [
+      { path: '^src/(?!test_)\\w+\\.c$(?<!/alac\\.c|/common\\.c|/ima_oki_adpcm\\.c|/ogg_vcomment\\.c)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^vcpkg\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?:api|bugs|command|development|embedded_files|formats|index|new_file_type_howto|octave|sndfile_info|tutorial|win32)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // spherical geometry in C++ (S2 Geometry): cells, cell unions' neighbours, caps, lat-lng points and rectangles,
+  // edges, crossings and distances, polylines, the shape index's queries (closest edges, contains point, crossing edges),
+  // the region coverer, projections, metrics, padded cells, centroids, the predicates and their exact arithmetic, the
+  // coding and the text format (50 snippets drawn; the boolean, buffer and winding operations, the builder and its
+  // layers, loops, polygons and lax polygons, shape index measures and nesting, the cell id and cell union, the region
+  // term indexer and the encoded shape index naming shells, tokens or an execution, the Google base and utility copies,
+  // the testing helpers, the benchmarks, the Python bindings, the examples and the tests left out; its design note is one
+  // page, not taken)
+  {
+    repo: 'google/s2geometry',
+    commit: '97d76747276147afb716b1c03863ae2b3e50ed65',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/s2/\\w+\\.(?:h|cc)$(?<!_test\\.cc|_benchmark\\.cc|testing\\.h|testing\\.cc|/encoded_s2shape_index\\.h|/s2boolean_operation\\.cc|/s2boolean_operation\\.h|/s2buffer_operation\\.h|/s2builder\\.h|/s2builder_graph\\.h|/s2builderutil_closed_set_normalizer\\.cc|/s2builderutil_closed_set_normalizer\\.h|/s2builderutil_find_polygon_degeneracies\\.cc|/s2builderutil_find_polygon_degeneracies\\.h|/s2builderutil_lax_polygon_layer\\.cc|/s2builderutil_lax_polygon_layer\\.h|/s2builderutil_s2polygon_layer\\.h|/s2builderutil_snap_functions\\.cc|/s2cell_id\\.cc|/s2cell_id\\.h|/s2cell_iterator_join\\.h|/s2cell_union\\.cc|/s2cell_union\\.h|/s2lax_polygon_shape\\.h|/s2loop\\.h|/s2polygon\\.cc|/s2polygon\\.h|/s2region_term_indexer\\.cc|/s2region_term_indexer\\.h|/s2shape_index\\.h|/s2shape_index_measures\\.h|/s2shape_measures\\.cc|/s2shape_nesting_query\\.cc|/s2shape_nesting_query\\.h|/s2winding_operation\\.cc)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // the standard library of Laminas in PHP (laminas-stdlib): abstract options, array objects, stacks and utilities with
+  // their merge keys, the error handler, the fast priority queue, glob, the guards, the messages, parameters, requests
+  // and responses, the priority lists and queues, the SPL queues and stacks, the string utilities and wrappers (iconv,
+  // intl, mbstring, native) and the exceptions (50 snippets drawn; the console helper reading the environment, the
+  // benchmarks and the tests left out; the snapshot is of 2024); its Composer manifest (1: its Renovate configuration
+  // already known, the benchmark configuration left out; its documentation's home page is a link to the read-me, the version-3 migration
+  // page has a bash command and the console helper page is on the console, none taken)
+  {
+    repo: 'laminas/laminas-stdlib',
+    commit: '019d7dea7efc96f84304a48e8a0ca405217856f1',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.php$(?<!/ConsoleHelper\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:composer|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // geographic projections and shapes in JavaScript (d3-geo): areas, bounds, centroids, circles, the clipping
+  // (antimeridian, circle, extent, rectangle), containment, distances, graticules, interpolation, lengths, the paths and
+  // their measures and contexts, the projections (Albers, azimuthal, conic, cylindrical equal-area, Equal Earth,
+  // equirectangular, gnomonic, Mercator, Natural Earth, orthographic, stereographic, transverse Mercator), the
+  // resampling, rotation, streams and transforms (50 snippets drawn; the tests and their images left out; the snapshot is
+  // of 2024; its documentation is in the d3 repository, not taken); its ESLint configuration (1: the workflow's problem
+  // matcher already known; its manifest, whose scripts remove directories with rm -rf and push with git, left out)
+  {
+    repo: 'd3/d3-geo',
+    commit: '8c53a90ae70c94bace73ecb02f2c792c649c86ba',
+    licence: 'ISC (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:\\.eslintrc|\\.github/eslint)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // computational geometry in C# (NetTopologySuite, a port of the JTS Topology Suite): the precision model's reducers
+  // and snapping, the linear referencing (length and location indexes, extracted lines, the linear geometry builder),
+  // the mathematics (double-double arithmetic, matrices, planes, vectors) and the densifier (50 snippets drawn; the common
+  // bits remover naming an execution, the other namespaces, where shells, tokens or executions are named in many files,
+  // the I/O, the test runner, the samples, the data and the tests left out; its documentation's namespace pages are a
+  // reference, not taken); its documentation's docfx configuration
+  {
+    repo: 'NetTopologySuite/NetTopologySuite',
+    commit: '29e6a6b8fc0f8a4aa8d346f6e18382710a7ea1a8',
+    licence: 'BSD-3-Clause (License.md)',
+    benign: [
+      { path: '^src/NetTopologySuite/(?:Precision|LinearReferencing|Mathematics|Densify)/\\w+\\.cs$(?<!/CommonBitsRemover\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/docfx\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // system interfaces in Swift (Swift System): the file descriptors' helpers, the file paths and their components,
+  // parsing and Windows forms, the file system's flags, modes, types, identifiers and status, the I/O ring's requests
+  // and completions, the C interoperation, constants, exports, raw buffers and utilities (50 snippets drawn; the errors, file
+  // descriptor, file operations, permissions, path string, path syntax and temporary paths, the I/O ring itself, the
+  // mocking, system calls, Windows adapters, Mach ports, platform and system strings and the WinSDK overlay naming exec,
+  // the environment, passwd, shells, credentials, tokens, a secret or an execution, the C shims and the tests left out)
+  {
+    repo: 'apple/swift-system',
+    commit: '1b452c2996c677d8e435bf0b766fc927176d8c77',
+    licence: 'Apache-2.0 WITH Swift-exception (LICENSE.txt)',
+    benign: [{ path: '^Sources/System/[\\w/+]+\\.swift$(?<!/Errno\\.swift|/FileDescriptor\\.swift|/FileOperations\\.swift|/FilePathString\\.swift|/FilePathSyntax\\.swift|/FilePathTemp\\.swift|/FilePathTempPosix\\.swift|/FilePermissions\\.swift|/IORing\\.swift|/Mocking\\.swift|/Syscalls\\.swift|/WindowsSyscallAdapters\\.swift|/MachPort\\.swift|/PlatformString\\.swift|/SystemString\\.swift|/WinSDK\\+Overlay\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // units of measure in Ruby (ruby-units): the array, date, numeric, string and time extensions, the cache, the
+  // configuration, the unit definitions (base units, prefixes, the standard units) and their DSL, the mathematics and the
+  // namespaced entry (all 32 they give; the unit class itself naming tokens, the version file and the tests left out)
+  {
+    repo: 'olbrich/ruby-units',
+    commit: '3a574d1a240a4938d90ecd5b467e4f8b7bb9f775',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^lib/(?:ruby-units|ruby_units/[\\w/]+)\\.rb$(?<!/unit\\.rb|/version\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // units of measure in Elixir (Cldr Units): the unit and its range, aliases, base units, the backend, the conversions
+  // and their options and preferences, the exceptions, the formatting, the inspection, the mathematics, the prefixes and
+  // the Chars, Enumerable, Inspect and String.Chars protocols (all 44 they give; the additional units module reading the
+  // environment, the parser naming tokens, the Jason and Phoenix HTML protocol implementations binding other libraries,
+  // the Mix helpers, the configuration, the benchmarks and the tests left out)
+  {
+    repo: 'elixir-cldr/cldr_units',
+    commit: '0a876629b5c6a533ab9178071006e3a4ad383811',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [{ path: '^lib/cldr/(?!protocol/(?:jason|phoenix))[\\w/]+\\.ex$(?<!/additional\\.ex|/parser\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Vue 3 components in TypeScript (Naive UI): the components' sources — affix to watermark: buttons, cards, cascaders,
+  // checkboxes, collapses, colour pickers, data tables, descriptions, drawers, dropdowns, forms, grids, layouts, menus,
+  // popovers, radios, selects, sliders, steps, switches, tabs, tags, timelines, transfers, trees and the others (50
+  // snippets drawn; the components naming environments (the dialog, message, modal and notification environments),
+  // passwords (the input, the input OTP), credentials or tokens (the upload), a login (the avatar, the image), exec (the
+  // log) and the others with such words (anchor, button, date picker, data table group header, pagination), the code,
+  // equation and highlight components binding other libraries, the locales (translation catalogues), the demos, the
+  // themes and the tests left out); its TypeScript configuration and the TuSimple theme's manifest and TypeScript
+  // configuration (all 9; the workspace manifest, with rimraf, cross-env and &&, the demo and test configurations left out);
+  // and its documentation — common issues, community, controlled and uncontrolled components, experimental features,
+  // fonts, i18n, import on demand, the introduction, JSX, SSR, style conflicts, supported platforms, the theme, UMD and
+  // SFC usage (40 sections drawn; the installation, Nuxt.js, Vite SSG and VitePress pages with bash, npm or npx commands
+  // or reading the environment, the customizing theme page naming tokens, the component pages among the demos, the
+  // Chinese pages and the change log left out)
+  {
+    repo: 'tusen-ai/naive-ui',
+    commit: '2ac0b01e7490d887803626deb498005594253a46',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!code/|equation/|highlight/)[a-z-]+/src/[\\w-]+\\.tsx?$(?<!/anchor/src/BaseAnchor\\.tsx|/avatar/src/Avatar\\.tsx|/button/src/Button\\.tsx|/data-table/src/use-group-header\\.ts|/date-picker/src/DatePicker\\.tsx|/dialog/src/DialogEnvironment\\.tsx|/dialog/src/DialogProvider\\.ts|/image/src/Image\\.tsx|/input-otp/src/InputOtp\\.tsx|/input/src/Input\\.tsx|/log/src/Log\\.tsx|/log/src/LogLine\\.tsx|/log/src/context\\.ts|/message/src/MessageEnvironment\\.tsx|/message/src/MessageProvider\\.tsx|/modal/src/ModalEnvironment\\.tsx|/modal/src/ModalProvider\\.ts|/notification/src/NotificationEnvironment\\.tsx|/notification/src/NotificationProvider\\.tsx|/pagination/src/Pagination\\.tsx|/upload/src/Upload\\.tsx|/upload/src/public-types\\.ts|/upload/src/utils\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:src/tsconfig\\.(?:cjs|esm)|themes/tusimple/(?:package|tsconfig\\.(?:cjs|esm))|tsconfig(?:\\.cjs|\\.esm|\\.scripts)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^demo/pages/docs/(?:(?:common-issues|community|controlled-uncontrolled|experimental-features|fonts|i18n|import-on-demand|introduction|jsx|ssr|style-conflict|supported-platforms|umd|usage-sfc)/enUS/index|theme/enUS/index\\.demo-entry)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // React components of Bootstrap (React Bootstrap): its documentation's category configuration, the site's and the
+  // library's TypeScript configuration and the Renovate configuration (all 8; the manifests, with rimraf, cross-env and &&, left
+  // out; its code not taken); and its documentation — the components, the forms, getting started, the layout, the
+  // migration and the utilities (40 sections drawn; the introduction, with npm install and bash commands, the examples
+  // and the change logs left out)
+  {
+    repo: 'react-bootstrap/react-bootstrap',
+    commit: 'bb11055c5ed593f10351ca0fd1694dadb17fb499',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:www/docs/[\\w-]+/_category_|www/tsconfig|tsconfig|renovate)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^www/docs/(?:[\\w-]+/)*[\\w-]+\\.mdx?$(?<!/introduction\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // the Less documentation: the language's features (comments, CSS guards, detached rulesets, extend, imports, maps,
+  // merge, mixins and their aliasing, loops, parameters and functions, nesting, parent selectors, scope, strict
+  // mathematics), the features' overview, getting started, browser support, programmatic usage, source maps and the
+  // history and learning pages (40 sections drawn; the function pages (a reference), the mixin guards page naming an
+  // execution, the overview, plugins and variables pages naming the environment or eval, the command-line, browser,
+  // developing, options, plugin, upgrade and third-party compiler pages with bash, npm install or shell commands or
+  // naming the environment, the download options page and the examples left out)
+  {
+    repo: 'less/less-docs',
+    commit: 'b5d22e8e7e46dfb9de6ede3f915457f3a478bd91',
+    licence: 'CC-BY-3.0 and MIT (LICENSE-CC, LICENSE-MIT)',
+    benign: [{ path: '^content/(?:features/(?!mixin-guards|overview|plugins|variables)[\\w-]+|features-overview|home/getting-started|usage/(?:browser-support|programmatic-usage|sourcemaps)|about/(?:history|learn-more))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a PHP coroutine framework (Hyperf): its components' Composer manifests — AMQP, async queues, caches, circuit
+  // breakers, codecs, collections, configuration centres, Consul, contexts, coroutines, DAGs, the database and its
+  // drivers, dependency injection, events, gRPC, HTTP, JSON-RPC, Kafka, load balancing, models, NATS, NSQ, pools, Redis,
+  // retries, RPC, serializers, service governance, signals, snowflake IDs, sockets, validation, WebSockets and the others
+  // (25 drawn with the web app manifest; the Guzzle bridge naming curl, the rate limiter naming tokens, the session, Socket.IO server,
+  // super-globals and view engine naming sessions, the tracer naming an execution, the command, crontab, devtool, phar,
+  // process, IDE helper, watcher and testing components and the workspace manifest left out; its code not taken); its
+  // documentation's web app manifest; and its English documentation — the circuit breaker, communication, the coroutine
+  // and TCP servers, the paginator, etcd, the exception handler, memory, RPC multiplexing and RPN (all 32 sections of
+  // the ten pages; the other pages naming the environment, exec, passwords, tokens, sessions or shell commands, the upgrade
+  // guides, the contributing, donation and release planning pages and the translations left out)
+  {
+    repo: 'hyperf/hyperf',
+    commit: 'eee2d614e86ca98fd567bc2860397a2e5dbba497',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:src/(?!(?:command|crontab|devtool|phar|process|testing|ide-helper|watcher|guzzle|rate-limit|session|socketio-server|super-globals|tracer|view-engine)/)[a-z0-9-]+/composer|docs/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/en/(?:circuit-breaker|communication|coroutine-server|db/paginator|etcd|exception-handler|memory|rpc-multiplex|rpn|tcp-server)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a PHP framework (Spiral): its components' Composer manifests — annotated routes, the Monolog and Stempler bridges,
+  // broadcasting, caches, configuration, the core, debugging, distribution, exceptions, files, HMVC, HTTP, interceptors,
+  // logging, the mailer, models, pagination, prototypes, the reactor, the router, SendIt, serializers, snapshots, the
+  // Stempler templates' engine, storage, streams, telemetry, validation and views (25 drawn; the auth, HTTP auth, boot,
+  // console, cookies, CSRF, encrypter, events, filters, queue, security, session, tokenizer and translator components
+  // naming authentication, the environment, cookies, encryption, sessions or tokens, the dotenv bridge, the scaffolder,
+  // the workspace manifest and the mutation testing configuration left out; its code not taken)
+  {
+    repo: 'spiral/framework',
+    commit: '80b5da52092a8960217a9843ed31d5d0847f3a07',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!(?:Auth|AuthHttp|Boot|Console|Cookies|Csrf|Encrypter|Events|Filters|Queue|Security|Session|Tokenizer|Translator|Scaffolder|Bridge/Dotenv)/)[\\w/]+/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // an e-commerce framework in PHP (Sylius): its bundles' and components' Composer manifests — addressing, attributes,
+  // channels, currencies, customers, inventory, locales, money, orders, payments, products, promotions, reviews,
+  // shipping, taxation, taxonomy, the admin, shop and UI bundles and the state machine abstraction (25 drawn; the API and
+  // core bundles and the user component and bundle naming authentication, JWT, OAuth, logins or passwords, the Payum
+  // bundle (a payment gateway's binding), the bundles' test applications' manifests, the workspace manifest and the
+  // tests left out; its code not taken; the snapshot is of 2024)
+  {
+    repo: 'Sylius/Sylius',
+    commit: '3466cbab1098367b7107e756714f9390bf5e4bf6',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/Sylius/(?:Bundle|Component|Abstraction)/(?!ApiBundle/|CoreBundle/|User/|UserBundle/|PayumBundle/)\\w+/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -30199,6 +30484,7 @@ export const FRESH_PARTS = [
   { part: 'fresh111', name: 'Hundred-and-eleventh fresh part', fragments: 'hundred-and-eleventh fresh sources', sources: FRESH111_SOURCES },
   { part: 'fresh112', name: 'Hundred-and-twelfth fresh part', fragments: 'hundred-and-twelfth fresh sources', sources: FRESH112_SOURCES },
   { part: 'fresh113', name: 'Hundred-and-thirteenth fresh part', fragments: 'hundred-and-thirteenth fresh sources', sources: FRESH113_SOURCES },
+  { part: 'fresh114', name: 'Hundred-and-fourteenth fresh part', fragments: 'hundred-and-fourteenth fresh sources', sources: FRESH114_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
