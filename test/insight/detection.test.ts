@@ -4617,3 +4617,17 @@ t.test('forty-ninth round: a handler inside a tag as sent is found back from the
   t.ok(json({ a: `&lt;${'<a'.repeat(8000)} onclick=alert(1)>` }).includes('xss'), 'a handler after them, inside the last tag')
   t.ok(q('<img src=x &gt; onerror=alert(1)>').includes('xss'), 'decoding made a `>` before the handler: the tag as sent runs on')
 })
+
+t.test("forty-ninth round (cost): a variant's look up remembered per value, globs tried only against paths of as many segments — the same verdicts", async (t) => {
+  // the look up from a variant's line ends at 64 lines (the declaration found 64 lines up, not 65), each line now read once: the verdicts at
+  // the edge are the ones of the look made afresh for every variant
+  const variants = (n: number, last: string) => json({ code: `type encoding =\n${'  | Gzip\n'.repeat(n)}  | ${last}\n` })
+  t.same(variants(63, 'Sort'), [], 'a program-named variant, the declaration within reach')
+  t.same(variants(64, 'Sort'), ['rce'], 'and past it')
+  t.same(variants(64, 'Compress'), [], 'another, within reach')
+  t.same(variants(65, 'Compress'), ['rce'], 'and past it')
+  // a bracket set holding `/` stands for one character: its slashes are no segment's
+  for (const v of ['cat /[e//]tc/[p//]asswd', '/???/c?t /?tc/?as?wd', '*bin/bash -c id']) t.ok(q(v).includes('rce'), v)
+  // the shapes that cost most (16 KiB bodies), judged as before: a pipe opening a line pipes nothing in sh, the globs name no system path
+  for (const unit of ['x\n| id', '2>&1<%/*']) t.same(json({ a: unit.repeat(Math.ceil(16_000 / unit.length)).slice(0, 16_000) }), [], JSON.stringify(unit))
+})
