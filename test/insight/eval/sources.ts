@@ -130,7 +130,8 @@
  * other sources again ("How the hundred-and-eleventh fresh part was built"; built beside the hundred-and-twelfth, a benign part, on a branch of its own); `FRESH112_SOURCES` the hundred-and-twelfth, benign values again, on
  * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own); `FRESH113_SOURCES` the hundred-and-thirteenth, of attack payloads, on
  * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own); `FRESH114_SOURCES` the hundred-and-fourteenth, benign values again, on
- * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own); `FRESH115_SOURCES` the hundred-and-fifteenth, of attack payloads, on
+ * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -30365,6 +30366,110 @@ const FRESH114_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-fifteenth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-sixteenth on a branch of its own), cut with the earlier parts' helpers (`f13`, `shaped`,
+// `NO_SCANNER_VAR`, `PROBE`); every source a scanner's payload tables read as `strings` (its literals of the class's shape), a section of a
+// module where its payloads sit beside the response patterns, error signatures and descriptions it matches them with
+
+/** a Python class's payload lists (`    NAME = [` … up to its first `@classmethod`): the literals of the class's shape */
+const pyLists = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile =>
+  f13(path, cls, { format: 'strings', section: ['^    [A-Z_]+ = \\[', '^\\s*@classmethod'], keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1), ...extra })
+/** a literal cut in two by Python's implicit concatenation (the first piece closing with a comma, the second opening `(SELECT user()),`), not a payload whole */
+const NO_PIECE = '^(?![\\s\\S]*,$)(?!\\(SELECT user\\(\\)\\),)'
+/**
+ * a literal holding a Python escape the literals' reading leaves undone (`\x3C`, `\u003c`, `\x00`, `\x2e`, `\x72`,
+ * `\uff1c`, `\u0061` read as `x3C`, `u003c`, …): not the payload the tool sends; one written with its backslash kept
+ */
+const NO_UNDONE = '^(?![\\s\\S]*(?<!\\\\)(?:x(?:00|2e|3c|3e|72)|u(?:0061|003c|003e|ff1c|ff1e)))'
+/** a JSON document or a JavaScript comparison (`{"$gt": ""}`, `' || '1'=='1`): a NoSQL payload among an SQL list's, left to the NoSQL list */
+const NO_NOSQL = '^(?!\\{)(?![\\s\\S]*==)'
+
+const FRESH115_SOURCES: Source[] = [
+  // an SSTI scanner's template engines (Python): the literals of its payload lists of the class's shape, cut by a
+  // section from each engine's `_load_payloads` to its `test_payload` (its response patterns, descriptions and
+  // URL-encoded forms left out) — Django, ERB, FreeMarker, Handlebars, Smarty, Thymeleaf, Twig and Velocity; its Jinja2
+  // engine (another structure, its payloads the context-generation helpers' templates) and its payload generator left out
+  {
+    repo: 'samir-djili/ssti-scanner',
+    commit: '22bb032e3d5ae8f3c6b539ec15c5c86ad07a09e2',
+    licence: 'MIT (LICENSE)',
+    attacks: [{
+      ...f13('^src/ssti_scanner/engines/(?:django|erb|freemarker|handlebars|smarty|thymeleaf|twig|velocity)_engine\\.py$', 'ssti', {
+        format: 'strings', section: ['^    def _load_payloads', '^    (?:async )?def test_payload'],
+      }),
+      many: true,
+      cap: 30,
+    }],
+  },
+  // a security tool's payload data and scan modules (Python): its SQL lists (error-based, boolean, time-based and union,
+  // cut by sections; its error signatures and patterns left out, its NoSQL lines among them left to the NoSQL list), its
+  // NoSQL list, its XSS lists (HTML, attribute, script, URL, DOM, event, filter and CSP bypasses; its context map and
+  // list of all left out), its command probes (arithmetic, echo and time-based), its files to include, its internal SSRF
+  // targets, its SSTI probes and its sensitive endpoints (as probes: `scanner`); its XXE module (each payload written in
+  // two literals), encoders, shells and other modules left out
+  {
+    repo: 'veneronin/securitytool',
+    commit: 'd20a9923b2a19fca03372ea427087f2ad8860705',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      f13('payloads/sqli_payloads.py', 'sqli', { format: 'strings', section: ['^ERROR_PAYLOADS', '^DB_ERROR_SIGNATURES'], keep: NO_PIECE + NO_NOSQL.slice(1) + shaped('sqli').slice(1) }),
+      f13('payloads/sqli_payloads.py', 'sqli', { format: 'strings', section: ['^BOOLEAN_PAYLOADS', '^# ── NoSQL'], keep: NO_PIECE + NO_NOSQL.slice(1) + shaped('sqli').slice(1) }),
+      f13('payloads/sqli_payloads.py', 'nosqli', { format: 'strings', section: ['^NOSQL_PAYLOADS', '^\\]'], keep: MD.nosqli + '|\\|\\||==' }),
+      { ...f13('payloads/xss_payloads.py', 'xss', { format: 'strings', section: ['^HTML_PAYLOADS', '^CONTEXT_MAP'], keep: NO_UNDONE + shaped('xss').slice(1) }), cap: 30 },
+      f13('modules/cmdi.py', 'rce', { format: 'strings', section: ['^CMD_PROBES', '^REMEDIATION'] }),
+      f13('modules/lfi.py', 'path_traversal', { format: 'strings', section: ['^LFI_PAYLOADS', '^\\]'], keep: NO_UNDONE + shaped('path_traversal').slice(1) }),
+      f13('modules/ssrf.py', 'ssrf', { format: 'strings', section: ['^INTERNAL_TARGETS', '^\\]'] }),
+      f13('modules/ssti.py', 'ssti', { format: 'strings', section: ['^SSTI_PROBES', '^\\}'] }),
+      f13('modules/sensitive_endpoints.py', 'scanner', { format: 'strings', section: ['^_SENSITIVE_PATHS', '^\\]'], keep: PROBE }),
+    ],
+  },
+  // a reconnaissance framework's payload classes (Python): SQL (its basic, union, boolean, time-based, error-based,
+  // MSSQL, MySQL, PostgreSQL, Oracle, second-order and WAF-bypass lists; its NoSQL list to NoSQL), NoSQL (MongoDB and
+  // CouchDB operators; its Cassandra lines of no NoSQL shape), XSS (basic, event, JavaScript, encoded, bypass, template,
+  // attribute, DOM and framework lists), files to include (traversal, encodings, filter bypasses, PHP wrappers, log
+  // files, Windows and Linux files; its remote inclusions' URLs of no traversal shape), SSRF (cloud metadata, internal
+  // scanning, file, LDAP and gopher schemes, DNS rebinding, blacklist bypasses), commands (basic, time-based, PHP, Python,
+  // Windows and Linux) and XXE (basic, Windows, remote, blind and PHP-wrapper entities); its template list left out (its
+  // own quotes break its literals), its CSRF and GraphQL lists and the methods after each class's lists left out
+  {
+    repo: 'cyb3r-al3rt/shadowrecon',
+    commit: '9580d83752eb14dcbfe5a261fbe52f0bfdc9b023',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      { ...pyLists('shadowrecon/payloads/sqli_payloads.py', 'sqli', { section: ['^    BASIC_SQLI = \\[', '^    NOSQL_PAYLOADS = \\['] }), cap: 30 },
+      pyLists('shadowrecon/payloads/sqli_payloads.py', 'sqli', { section: ['^    SECOND_ORDER = \\[', '^    WAF_BYPASS = \\['] }),
+      pyLists('shadowrecon/payloads/sqli_payloads.py', 'nosqli', { section: ['^    NOSQL_PAYLOADS = \\[', '^    \\]'] }),
+      pyLists('shadowrecon/payloads/nosql_payloads.py', 'nosqli'),
+      { ...pyLists('shadowrecon/payloads/xss_payloads.py', 'xss'), cap: 30 },
+      { ...pyLists('shadowrecon/payloads/lfi_payloads.py', 'path_traversal'), cap: 40 },
+      { ...pyLists('shadowrecon/payloads/ssrf_payloads.py', 'ssrf'), cap: 20 },
+      { ...pyLists('shadowrecon/payloads/rce_payloads.py', 'rce'), cap: 30 },
+      pyLists('shadowrecon/payloads/xxe_payloads.py', 'xxe'),
+    ],
+  },
+  // a web scanner's payload classes (Python): commands (basic, time-based, Windows and bypass lists), traversal (basic
+  // and encoded), SQL (error-based, time-based and boolean pairs), SSRF (local network, cloud metadata and other
+  // schemes), XSS (basic, encoded and filter bypasses) and XXE (its one-line parameter entities; its multi-line
+  // documents, cut by the literals' reading, left out); its success indicators, error indicators and reflection
+  // markers (after the lists) and its IDOR values left out
+  {
+    repo: 'Adii125/SPECTR',
+    commit: 'f9ecf794fb63144676d6aa352c8e46ec23568db4',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['command_injection', 'rce'], ['path_traversal', 'path_traversal'], ['sqli', 'sqli'], ['ssrf', 'ssrf'], ['xss', 'xss'], ['xxe', 'xxe']] as const)
+      .map(([f, cls]) => ({ ...pyLists(`payloads/${f}_payloads.py`, cls), cap: 30 })),
+  },
+  // a sensitive-file fuzzer's list (Go tool; JSON: each entry's `path`, as probes: `scanner`; 25 drawn): logs, archives,
+  // version-control files, `.env` files under many directories and the archives and dumps its web-shell category lists
+  // under CMS directories; its web-shell scripts' names (`/c99.php`), of no probe shape, left out
+  {
+    repo: 'begininvoke/SensitiveFileFuzzer',
+    commit: 'd05e1806b14845ed9a0523d95b24e27528b5f617',
+    licence: 'MIT (README)',
+    attacks: [{ path: 'SensitiveList.json', class: 'scanner', format: 'json-fields', fields: ['path'], keep: PROBE, cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -30485,6 +30590,7 @@ export const FRESH_PARTS = [
   { part: 'fresh112', name: 'Hundred-and-twelfth fresh part', fragments: 'hundred-and-twelfth fresh sources', sources: FRESH112_SOURCES },
   { part: 'fresh113', name: 'Hundred-and-thirteenth fresh part', fragments: 'hundred-and-thirteenth fresh sources', sources: FRESH113_SOURCES },
   { part: 'fresh114', name: 'Hundred-and-fourteenth fresh part', fragments: 'hundred-and-fourteenth fresh sources', sources: FRESH114_SOURCES },
+  { part: 'fresh115', name: 'Hundred-and-fifteenth fresh part', fragments: 'hundred-and-fifteenth fresh sources', sources: FRESH115_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
