@@ -1012,6 +1012,9 @@ const SSTI = [
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
   /[$#]\{\s{0,4}(?:request|session|application|facescontext|pagecontext|servletcontext)\s{0,4}\.\s{0,4}(?:get|set|add|put|remove|invalidate)[a-z]{0,30}\s{0,4}\(|(?:\{\{|\$\{|<%)=\s{0,4}_\s{0,4}\.\s{0,4}[a-z]/,
+  // (forty-ninth round) a Spring bean's method called from a Thymeleaf or SpEL expression (`${@environment.getSystemProperties()}`), and
+  // Handlebars' `lookup` handed the constructor (`{{lookup constructor 'constructor'}}`, the start of its prototype chain to code)
+  /[$*]\{\s{0,4}@[a-z_]\w{0,40}\s{0,4}\.\s{0,4}[a-z_]\w{0,40}\s{0,4}\(|\{\{\s{0,4}lookup\s[^{}]{0,80}?\bconstructor\b/,
 ]
 
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */

@@ -4631,3 +4631,10 @@ t.test("forty-ninth round (cost): a variant's look up remembered per value, glob
   // the shapes that cost most (16 KiB bodies), judged as before: a pipe opening a line pipes nothing in sh, the globs name no system path
   for (const unit of ['x\n| id', '2>&1<%/*']) t.same(json({ a: unit.repeat(Math.ceil(16_000 / unit.length)).slice(0, 16_000) }), [], JSON.stringify(unit))
 })
+
+t.test("forty-ninth round: the hundred-and-fifteenth part's misses after its measurement", async (t) => {
+  // a Spring bean's method called from a Thymeleaf or SpEL expression; Handlebars' lookup handed the constructor
+  for (const v of ['${@environment.getSystemProperties()}', '*{@myBean.format(x)}', "{{lookup constructor 'constructor'}}"]) t.ok(q(v).includes('ssti'), v)
+  // a bean named without a call, a lookup of a plain property: no code run
+  for (const v of ['${@beanName}', '{{lookup person "name"}}', 'mail ${@user.name}']) t.notOk(q(v).includes('ssti'), v)
+})
