@@ -131,7 +131,8 @@
  * other sources again ("How the hundred-and-twelfth fresh part was built"; built beside the hundred-and-eleventh, an attack part, on a branch of its own); `FRESH113_SOURCES` the hundred-and-thirteenth, of attack payloads, on
  * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own); `FRESH114_SOURCES` the hundred-and-fourteenth, benign values again, on
  * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own); `FRESH115_SOURCES` the hundred-and-fifteenth, of attack payloads, on
- * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own).
+ * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own); `FRESH116_SOURCES` the hundred-and-sixteenth, benign values again, on
+ * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -30470,6 +30471,317 @@ const FRESH115_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-sixteenth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-fifteenth, an attack part, on a branch of its own) — JSON documents of one shape (manifests,
+// configurations and interface translations: Composer manifests of CMS and framework packages, a table plug-in's and a
+// time format library's locales, an editor extension's language configurations and snippets, .NET SDK, tool, book and
+// Deno configuration), a low cap each (at most 25 a source), code from ordinary library repositories, one language a
+// source, most of them languages the recent parts had little of — Scala, Haskell, OCaml, Dart, Lua, R, Julia, Perl,
+// Clojure, Zig, Nim, F# and Fortran — (at most 50 a source) and Markdown from documentation sets (at most 40 a source)
+const FRESH116_SOURCES: Source[] = [
+  // effects in Scala (Cats Effect): the kernel's and standard library's shared code — cancellation scopes, continuations,
+  // deferreds, fibers, the mini semaphore, parallel composition, polls, refs, the instances and the syntax of clocks,
+  // concurrency, spawning, temporal operations and cancellation, the cross-platform console, the count-down latch, the
+  // failure signal, the mutex, the queues' sources and sinks and their bounded and unbounded implementations, random
+  // numbers, the semaphore, the UUID generator, the banker's queue and the binomial heap (50 snippets drawn; the async,
+  // clock, concurrent, spawn and temporal classes, the cancellation monad, the outcome, the resource, sync and unique
+  // classes and their syntax, the atomic cell, back-pressure, cyclic barrier, dequeue, dispatcher, hot-swap, map
+  // reference, priority and plain queues and supervisor naming eval, an execution or tokens, the environment reader, the
+  // secure random naming cryptography, the platform-specific core and runtime (IO itself, its fibers and work-stealing
+  // pool), the laws, the test kits and the tests left out; the snapshot is of 2024); and its documentation — back-pressure,
+  // console, count-down latch, cyclic barrier, deferred, dequeue, mutex, priority queue, queue, random, ref, semaphore and
+  // supervisor, IO local, jlink, the clock and concurrent type classes (40 sections drawn; the concepts, fiber dumps, runtime
+  // configuration, native image, Scala Native, starvation, test runtime, FAQ, getting started, migration, recipes,
+  // schedulers, thread model, tracing, tutorial and the other pages naming eval, an execution, the environment or tokens or
+  // with shell commands, and the third-party resources page, a list of links, left out)
+  {
+    repo: 'typelevel/cats-effect',
+    commit: '28e774e8e3dba052555271d6fac21bcd3c71f757',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: '^(?:kernel|std)/shared/src/main/scala/[\\w/]+\\.scala$(?<!/Async\\.scala|/Clock\\.scala|/GenConcurrent\\.scala|/GenSpawn\\.scala|/GenTemporal\\.scala|/MonadCancel\\.scala|/Outcome\\.scala|/Resource\\.scala|/Sync\\.scala|/Unique\\.scala|/AsyncSyntax\\.scala|/ResourceSyntax\\.scala|/AtomicCell\\.scala|/Backpressure\\.scala|/CyclicBarrier\\.scala|/Dequeue\\.scala|/Dispatcher\\.scala|/Env\\.scala|/Hotswap\\.scala|/MapRef\\.scala|/PQueue\\.scala|/Queue\\.scala|/SecureRandom\\.scala|/Supervisor\\.scala)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!third-party-resources)[\\w/-]+\\.md$(?<!/concepts\\.md|/fiber-dumps\\.md|/io-runtime-config\\.md|/native-image\\.md|/scala-native\\.md|/starvation-and-tuning\\.md|/test-runtime\\.md|/faq\\.md|/getting-started\\.md|/migration-guide\\.md|/recipes\\.md|/schedulers\\.md|/async-await\\.md|/atomic-cell\\.md|/dispatcher\\.md|/env\\.md|/hotswap\\.md|/mapref\\.md|/resource\\.md|/thread-model\\.md|/tracing\\.md|/tutorial\\.md|/typeclasses\\.md|/async\\.md|/monadcancel\\.md|/spawn\\.md|/sync\\.md|/temporal\\.md|/unique\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // data structures in Haskell (containers): the graphs, the integer maps' lazy entry, the integer maps' and maps' lazy and
+  // strict merge tactics, the integer tree commons, the sets' lazy, strict and merge entries, the list utilities, the
+  // debugging helpers, the bit queue and bit utilities, the equality and ordering helpers, the prelude, pointer equality
+  // and strict pairs (50 snippets drawn; the maps', integer maps', integer sets', sets' and sequences' internals and entry
+  // modules, the sorting and tree modules naming eval (a term of strictness), an execution or a hack, the state monad
+  // naming exec, the benchmarks and the tests left out; its documentation is reStructuredText, not taken)
+  {
+    repo: 'haskell/containers',
+    commit: '85a1ab5ee1be91d712ddaf2e61a4b0bce5b7ab1e',
+    licence: 'BSD-3-Clause (the Glasgow Haskell Compiler licence, containers/LICENSE)',
+    benign: [{ path: '^containers/src/[\\w/]+\\.hs$(?<!/IntMap/Internal\\.hs|/IntMap/Strict\\.hs|/Strict/Internal\\.hs|/IntSet\\.hs|/IntSet/Internal\\.hs|/Map\\.hs|/Map/Internal\\.hs|/Map/Lazy\\.hs|/Map/Strict\\.hs|/Sequence\\.hs|/Sequence/Internal\\.hs|/Sorting\\.hs|/Set\\.hs|/Data/Set/Internal\\.hs|/Tree\\.hs|/State\\.hs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a standard library extension in OCaml (OCaml containers): the core modules and their interfaces — arrays, bools,
+  // bytes, chars, floats, hash tables, heaps, integers, I/O, maps, orders, pairs, sequences, sets, UTF-8 strings, vectors —
+  // and the data structures (bit fields, caches, deques, graphs, hash sets, hash tries, imperative and persistent queues,
+  // multimaps, random-access lists, ropes, simple queues, tries, wavelet trees, zippers and the others) (50 snippets
+  // drawn; the generated equality interface, the format, function, list, option, random, result and parser interfaces
+  // naming eval, the S-expressions and strings naming tokens, the bit vector naming an execution, the heterogeneous maps
+  // and tables naming an injection, the CBOR, bencode, LEB128, xxHash, Unix and code generation libraries, the fuzzing,
+  // the examples, the benchmarks and the tests left out)
+  {
+    repo: 'c-cube/ocaml-containers',
+    commit: '991e01d8674fcb170f08ebd1d35d9dfe3f6ab382',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/(?:core|data)/\\w+\\.mli?$(?<!/CCEqual\\.mli|/CCFormat\\.mli|/CCFun\\.mli|/CCList\\.mli|/CCListLabels\\.mli|/CCOption\\.mli|/CCParse\\.mli|/CCRandom\\.mli|/CCResult\\.mli|/CCSexp\\.ml|/CCSexp_intf\\.ml|/CCString\\.ml|/CCBV\\.mli|/CCHet\\.mli|/CCKTree\\.mli|/CCLazy_list\\.mli|/CCMixmap\\.ml|/CCMixmap\\.mli|/CCMixtbl\\.ml|/CCMixtbl\\.mli)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // Dart's core packages (dart-lang/core): async (cancelable operations, stream groups, queues, splitters and
+  // transformers, results, restartable timers), characters (the user-perceived characters and their ranges), collection
+  // (algorithms, canonicalized maps, combined views, equality, iterable and list extensions, priority queues, queue lists,
+  // unmodifiable wrappers), convert (the codecs' and accumulator sinks' helpers), fixnum's integers, logging's levels and
+  // records, path's styles and parsing, typed data's buffers and queues (50 snippets drawn; the async cache naming an
+  // execution, the generated grapheme cluster tables, the fixnum entry and utilities naming an execution or a hack, the
+  // logger and path context naming eval, the crypto, args, OS detection and platform packages, the tool, the examples and
+  // the tests left out); and the packages' read-mes — async, collection, convert, the lints, path and typed data (all 19
+  // sections; the characters, fixnum and logging read-mes with && or naming eval or an execution, the other packages' left
+  // out)
+  {
+    repo: 'dart-lang/core',
+    commit: '25926e846003a123e5249df42c5a1ce30c246e3a',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: '^pkgs/(?:collection|characters|fixnum|typed_data|path|logging|convert|async)/lib/[\\w/]+\\.dart$(?<!/async_cache\\.dart|/breaks\\.dart|/constants\\.dart|/table\\.dart|/fixnum\\.dart|/utilities\\.dart|/logger\\.dart|/context\\.dart)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^pkgs/(?!crypto/|args/|os_detect/|platform/)\\w+/README\\.md$(?<!/characters/README\\.md|/fixnum/README\\.md|/logging/README\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Lua utility library (Penlight): dates, lists, maps, multimaps, ordered maps, sets, two-dimensional arrays, files,
+  // the entry, the command-line argument parser, balanced delimiters, permutations, sequences, the scanf-like patterns,
+  // string I/O, string extensions, table extensions, text and URLs (50 snippets drawn; the application, class,
+  // compatibility, comprehension, configuration reader, data, directory, functional, import, input, lexer, operator,
+  // path, pretty-printer, strict mode, template, types, utilities and XML modules naming the environment, exec, eval, a
+  // shell, tokens, SQL, SSH or a hack — the code-loading and command-running modules among them —, the test helpers'
+  // module, the examples and the tests left out); and its manual — arrays and dates (all 6 sections; the introduction,
+  // strings, paths, data, functional, additional and discussion chapters naming the environment, shells, sessions, exec,
+  // eval, passwords or tokens left out; the generated HTML manual not taken)
+  {
+    repo: 'lunarmodules/Penlight',
+    commit: 'c317508c90cb384da22e79f6bd405eb4e406fc79',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^lua/pl/\\w+\\.lua$(?<!/app\\.lua|/class\\.lua|/compat\\.lua|/comprehension\\.lua|/config\\.lua|/data\\.lua|/dir\\.lua|/func\\.lua|/import_into\\.lua|/input\\.lua|/lexer\\.lua|/operator\\.lua|/path\\.lua|/pretty\\.lua|/strict\\.lua|/template\\.lua|/types\\.lua|/utils\\.lua|/xml\\.lua|/test\\.lua)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs_topics/[\\w-]+\\.md$(?<!/01-introduction\\.md|/03-strings\\.md|/04-paths\\.md|/06-data\\.md|/07-functional\\.md|/08-additional\\.md|/09-discussion\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // categorical variables in R (forcats): the factor helpers — anonymising, conversion, combining, collapsing, counting,
+  // dropping, expanding, explicit missing levels, lumping, levels, matching, missing values, other levels, recoding,
+  // relabelling, relevelling, reordering, reversing, shifting, shuffling, unique levels — the data sets' documentation and
+  // the package's utilities (50 snippets drawn; the standalone copies of rlang's and purrr's helpers (vendored), the
+  // crossing helper naming an execution, the data-preparation scripts, the manual pages and the tests left out; its
+  // vignettes are R Markdown, not taken)
+  {
+    repo: 'tidyverse/forcats',
+    commit: 'b9049f7729c55b368525cbafd285b81ba89535b4',
+    licence: 'MIT (LICENSE, LICENSE.md)',
+    benign: [{ path: '^R/(?!compat-|import-standalone-)[\\w-]+\\.R$(?<!/cross\\.R)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // probability distributions in Julia (Distributions.jl): conversion, convolution, iteration over variates, Edgeworth
+  // expansions, estimators, functionals, generic fitting and sampling, the matrix-variate and multivariate helpers, the
+  // univariate Gaussian mixtures, joint order statistics, product distributions, Q-Q pairs, quantile algorithms, the
+  // samplers (alias tables, binomial, categorical, exponential, gamma, multinomial, Poisson, Poisson-binomial, von Mises),
+  // showing, the statistics API, the truncated distributions' special cases and the biweight, Cauchy, Epanechnikov,
+  // normal inverse Gaussian, Rician, semicircle, skewed exponential power and triweight distributions (50 snippets drawn;
+  // every file evaluating code with @eval — most univariate distributions, the matrix-variate, multivariate and mixture
+  // models, the common and utility modules, the package's entry —, the LKJ distribution naming a log-in (`loginvconst`,
+  // a log-normalizer), the multivariate normal and von Mises-Fisher sampler naming an exploit, the test utilities, the
+  // extensions, the performance scripts and the tests left out); and its documentation — Cholesky-variate distributions,
+  // convolution, the density interface, fitting, the home page, the matrix-variate, mixture, product and reshaping pages
+  // and the types (all 27 sections; the censored, extending, multivariate, order statistics, getting started, truncation
+  // and univariate pages naming eval or the environment or with a shell prompt left out)
+  {
+    repo: 'JuliaStats/Distributions.jl',
+    commit: '2697768b3324f3d0a6817cb21e50f7ed2408c19f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.jl$(?<!/Distributions\\.jl|/censored\\.jl|/lkjcholesky\\.jl|/common\\.jl|/deprecates\\.jl|/inversewishart\\.jl|/lkj\\.jl|/matrixbeta\\.jl|/matrixfdist\\.jl|/matrixnormal\\.jl|/matrixtdist\\.jl|/wishart\\.jl|/mixturemodel\\.jl|/dirichlet\\.jl|/dirichletmultinomial\\.jl|/multivariate/multinomial\\.jl|/mvlogitnormal\\.jl|/mvlognormal\\.jl|/mvnormal\\.jl|/mvnormalcanon\\.jl|/mvtdist\\.jl|/vonmisesfisher\\.jl|/namedtuple/productnamedtuple\\.jl|/pdfnorm\\.jl|/reshaped\\.jl|/hypergeometric\\.jl|/truncate\\.jl|/arcsine\\.jl|/beta\\.jl|/betaprime\\.jl|/chernoff\\.jl|/chi\\.jl|/chisq\\.jl|/cosine\\.jl|/erlang\\.jl|/continuous/exponential\\.jl|/fdist\\.jl|/frechet\\.jl|/continuous/gamma\\.jl|/generalizedextremevalue\\.jl|/generalizedpareto\\.jl|/gumbel\\.jl|/inversegamma\\.jl|/inversegaussian\\.jl|/johnsonsu\\.jl|/kolmogorov\\.jl|/ksdist\\.jl|/ksonesided\\.jl|/kumaraswamy\\.jl|/laplace\\.jl|/levy\\.jl|/lindley\\.jl|/logistic\\.jl|/logitnormal\\.jl|/loglogistic\\.jl|/lognormal\\.jl|/continuous/loguniform\\.jl|/noncentralbeta\\.jl|/noncentralchisq\\.jl|/noncentralf\\.jl|/noncentralt\\.jl|/continuous/normal\\.jl|/normalcanon\\.jl|/pareto\\.jl|/pgeneralizedgaussian\\.jl|/rayleigh\\.jl|/skewnormal\\.jl|/studentizedrange\\.jl|/symtriangular\\.jl|/tdist\\.jl|/triangular\\.jl|/continuous/uniform\\.jl|/continuous/vonmises\\.jl|/weibull\\.jl|/bernoulli\\.jl|/bernoullilogit\\.jl|/betabinomial\\.jl|/discrete/binomial\\.jl|/discrete/categorical\\.jl|/dirac\\.jl|/discrete/discretenonparametric\\.jl|/discreteuniform\\.jl|/geometric\\.jl|/negativebinomial\\.jl|/noncentralhypergeometric\\.jl|/discrete/poisson\\.jl|/discrete/poissonbinomial\\.jl|/skellam\\.jl|/soliton\\.jl|/locationscale\\.jl|/orderstatistic\\.jl|/univariates\\.jl|/utils\\.jl|/test_utils\\.jl)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/[\\w/]+\\.md$(?<!/censored\\.md|/extends\\.md|/multivariate\\.md|/order_statistics\\.md|/starting\\.md|/truncate\\.md|/univariate\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an object system for Perl (Moose): the meta-object protocol (Class::MOP's classes, instances, methods, packages,
+  // modules and mixins) and Moose's meta classes, roles and their applications and compositions, method modifiers,
+  // native trait accessors for arrays, booleans, counters, hashes, numbers and strings, the type constraints and their
+  // registry, the utility and the error helpers (50 snippets drawn; the exception classes (hundreds of near-identical
+  // ones), the attributes, classes, constructors, generated and inlined methods, accessors and delegations naming eval,
+  // the environment or an execution, the code trait's execute accessors, the exporter, the object and the type constraint
+  // helpers naming eval, a hack or an execution, the manual and cookbook (POD, not Markdown), the benchmarks, the author
+  // tools and the tests left out)
+  {
+    repo: 'moose/Moose',
+    commit: 'b31896a655ef061e3459c03e5feb2382de009fc4',
+    licence: 'Artistic-1.0-Perl OR GPL-1.0-or-later (LICENSE)',
+    benign: [{ path: '^lib/(?:Class/MOP|Moose)/(?!Exception/)[\\w/]+\\.pm$(?<!/MOP/Attribute\\.pm|/MOP/Class\\.pm|/MOP/Method\\.pm|/Accessor\\.pm|/MOP/Method/Constructor\\.pm|/Generated\\.pm|/Inlined\\.pm|/MOP/Method/Meta\\.pm|/MOP/Mixin/AttributeCore\\.pm|/Exception\\.pm|/Exporter\\.pm|/Meta/Attribute\\.pm|/Native\\.pm|/Code\\.pm|/Meta/Class\\.pm|/execute\\.pm|/execute_method\\.pm|/Collection\\.pm|/Delegation\\.pm|/ToInstance\\.pm|/TypeConstraint\\.pm|/Enum\\.pm|/Parameterized\\.pm|/TypeConstraint/Union\\.pm|/Moose/Object\\.pm|/TypeConstraints\\.pm)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an immutable in-memory database in Clojure (DataScript): the built-in functions, connections, datafy, entities, inline
+  // helpers, the JavaScript API, the LRU cache, the query parser, pretty-printing, the pull API and its parser, the query
+  // engine and its v3 implementation, the storage interface and the utilities (46, all it gives; the core, the database and
+  // the serialization naming the environment or an execution, the release scripts, the benchmarks and the tests left
+  // out); and its documentation — queries and tuples (all 4 sections; the storage page naming SQL left out)
+  {
+    repo: 'tonsky/datascript',
+    commit: '100ab864f55e056df5837e77d44dfd0f8a447983',
+    licence: 'EPL-1.0 (LICENSE)',
+    benign: [
+      { path: '^src/datascript/[\\w/]+\\.clj[cs]?$(?<!/core\\.cljc|/db\\.cljc|/serialize\\.cljc)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w-]+\\.md$(?<!/storage\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // image formats in Zig (zigimg): the image, its editor and managed form, the colour types, the octree quantizer, the
+  // pixel formats and their conversion, the CCITT, LZW and PackBits decompressors and the deflate bit writer, lookup,
+  // container and Huffman encoder, the formats (BMP, farbfeld, GIF, IFF, JPEG and its frames, headers, scans, Huffman
+  // tables, quantization and writer, PCX, PNG's chunk writer, filters and types, QOI, Sun raster, SGI, TGA, TIFF), the
+  // I/O, mathematics, predefined colours and SIMD helpers (50 snippets drawn; the deflate compressor and its block writer,
+  // sliding window, tokens and constants, the NetPBM, PAM and XBM formats naming tokens, the PNG reader naming an
+  // execution and the tests left out)
+  {
+    repo: 'zigimg/zigimg',
+    commit: 'a7440df3fc41cde7df078b1c5829646c13056d49',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.zig$(?<!/deflate\\.zig|/BlockWriter\\.zig|/SlidingWindow\\.zig|/Token\\.zig|/consts\\.zig|/netpbm\\.zig|/pam\\.zig|/reader\\.zig|/xbm\\.zig)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // tensors and deep learning in Nim (Arraymancer): the tensor's accessors, aggregates, broadcasting, comparison,
+  // construction, data structure, einsum, filling, initialization, operators, selectors, shape operations and slicing,
+  // the autograd, the linear algebra (decompositions, least squares), the machine learning (clustering, PCA, metrics), the
+  // neural network layers, activations, losses, optimizers and primitives, the spatial trees and the statistics (50
+  // snippets drawn; the embedded copy of the Laser library, the datasets' downloaders, the file I/O, the CUDA, OpenCL and
+  // OpenMP backends, the legacy fallbacks, the LAPACK least squares helper and the special matrices naming a hack or an
+  // exploit, the tokenizers, the cross-entropy losses, the applying and folding templates naming injections, the AST
+  // helpers, distributions and kernel density naming eval, the display naming tokens, the benchmarks, the examples and the
+  // tests left out; its documentation is reStructuredText, not taken)
+  {
+    repo: 'mratsim/Arraymancer',
+    commit: '195c75d4811425659b6320879ca74f7fd54b1e14',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/arraymancer/(?!laser/|datasets/|io/|tensor/backend/|nn_primitives/backend/|tensor/fallback/legacy/)[\\w/]+\\.nim$(?<!/least_squares_lapack\\.nim|/special_matrices\\.nim|/nlp\\.nim|/tokenizers\\.nim|/cross_entropy_losses\\.nim|/ast_utils\\.nim|/distributions\\.nim|/kde\\.nim|/display\\.nim|/higher_order_applymap\\.nim|/higher_order_foldreduce\\.nim|/incl_higher_order_cuda\\.nim|/p_display\\.nim)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // error handling in F# (FsToolkit.ErrorHandling): the computation expressions' and helpers' modules for options, value
+  // options, results, validations, async, job and task results, the list and sequence traversals, the operators and
+  // the AsyncSeq and IcedTasks extensions (50 snippets drawn; the modules naming eval, an execution or cancellation tokens —
+  // the task, async, option, result and validation modules' larger part and the cancellable tasks' builders —, the
+  // generated assembly information, the benchmarks' results and the tests left out); its .NET SDK pin, local tools'
+  // manifest, book configuration and recommended extensions (4; the editor settings, with comments, not JSON; the debugger
+  // launch configuration naming the environment and the development container's configuration with zsh and shell
+  // commands left out); and its GitBook documentation — the functions of each type: apply, bind, either, ignore, map,
+  // map2, map3, mapError, orElse, require, sequence, traverse, zip and the others (40 sections drawn; the read-me and the
+  // computation expression pages naming logins, passwords, authorization or tokens, the cancellable pages naming tokens,
+  // the pages naming eval or an execution, the zip pages naming credentials and the summary, a table of contents, left out)
+  {
+    repo: 'demystifyfp/FsToolkit.ErrorHandling',
+    commit: 'a7119caabe329817bee49d7094610c45db7725c1',
+    licence: 'MIT (License)',
+    benign: [
+      { path: '^src/[\\w.]+/[\\w./]+\\.fs$(?<!/AssemblyInfo\\.fs|/CancellableTaskOption\\.fs|/CancellableTaskOptionBuilderBase\\.fs|/CancellableTaskOptionCE\\.fs|/CancellableTaskResultBuilderBase\\.fs|/CancellableTaskResultCE\\.fs|/CancellableTaskValidationCE\\.fs|/CancellableValueTaskOptionCE\\.fs|/CancellableValueTaskResultCE\\.fs|/JobResult\\.fs|/Async\\.fs|/AsyncOption\\.fs|/AsyncResult\\.fs|/Nullness\\.fs|/Option\\.fs|/ParallelAsyncResult\\.fs|/ParallelAsyncValidation\\.fs|/FsToolkit\\.ErrorHandling/Result\\.fs|/Task\\.fs|/TaskOption\\.fs|/TaskOptionCE\\.fs|/TaskResult\\.fs|/TaskResultCE\\.fs|/TaskValidation\\.fs|/TaskValidationCE\\.fs|/TaskValueOption\\.fs|/TaskValueOptionCE\\.fs|/Validation\\.fs|/ValueOption\\.fs|/ValueTaskValueOption\\.fs|/ValueTaskValueOptionCE\\.fs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:global|book|\\.config/dotnet-tools|\\.vscode/extensions)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^gitbook/(?!SUMMARY)[\\w/-]+\\.md$(?<!/README\\.md|/array/partitionResults\\.md|/asyncOption/either\\.md|/orElseFunctions\\.md|/others\\.md|/asyncResult/catch\\.md|/asyncResult/ce\\.md|/eitherMap\\.md|/getOrReraise\\.md|/cancellableTaskOption/either\\.md|/cancellableTaskResult/ce\\.md|/getCancellationToken\\.md|/cancellableTaskResult/parallelZip\\.md|/cancellableTaskResult/zip\\.md|/cancellableTaskValidation/bind\\.md|/cancellableTaskValidation/orElse\\.md|/cancellableValueTaskOption/either\\.md|/cancellableValueTaskResult/ce\\.md|/jobResult/catch\\.md|/jobResult/ce\\.md|/option/either\\.md|/teeFunctions\\.md|/result/ce\\.md|/result/map2\\.md|/tryCreate\\.md|/seq/partitionResults\\.md|/task/catch\\.md|/taskOption/either\\.md|/taskResult/ce\\.md|/taskValueOption/either\\.md|/valueTaskValueOption/either\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // the Fortran standard library (fortran-lang/stdlib): ANSI escapes, arrays, ASCII, bitsets, CODATA types, error
+  // stops, date and time, the FNV, pengy and SpookyV2 hashes, hash maps, intrinsics' sums and products, I/O and Matrix
+  // Market files, kinds, the linear algebra (Cholesky, cross and outer products, determinants, diagonals, eigenvalues,
+  // inverses, Kronecker products, matrix functions, pseudo-inverses, Schur, solving, SVD, the iterative solvers), the
+  // logger, the mathematics, quadrature, selection, sorting, the sparse matrices, the special functions and matrices, the
+  // statistics (random numbers, moments, means, medians, correlation, covariance, distributions, PCA), string lists and
+  // strings (50 snippets drawn; the generated CODATA constants, the optional values, intrinsics, linear algebra entry,
+  // least squares, norms, QR and gamma functions naming eval, the hashes whose notes name a secret or cryptography, the
+  // NumPy reader naming tokens, the string type naming a hack, the system module running commands, the reference BLAS and
+  // LAPACK translations, the examples and the tests left out); and its specifications — ANSI, arrays, ASCII, bitsets, date
+  // and time, errors, intrinsics, I/O, kinds, optional values, quadrature, random numbers, selection, sorting, the gamma
+  // functions, statistics and two distributions, string conversion, string lists, strings and the version (40 sections
+  // drawn; the generated constants page, the error state, hash, hash map, linear algebra, iterative solver, logger,
+  // mathematics, sparse, special function, activation, special matrix, beta, gamma and normal distribution, string type and
+  // system pages naming eval, an execution, the environment, cryptography or attacks or with a shell prompt, and the index
+  // left out)
+  {
+    repo: 'fortran-lang/stdlib',
+    commit: '9a15c7772f1a76a6c497b9f3abb793841fc81f74',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?!lapack/|lapack_extended/|blas/|system/)[\\w/]+\\.(?:fypp|f90)$(?<!/stdlib_codata\\.f90|/stdlib_optval\\.fypp|/stdlib_hash_32bit_nm\\.fypp|/stdlib_hash_32bit_water\\.fypp|/stdlib_intrinsics\\.fypp|/stdlib_io_npy\\.fypp|/stdlib_io_npy_load\\.fypp|/stdlib_linalg\\.fypp|/stdlib_linalg_least_squares\\.fypp|/stdlib_linalg_norms\\.fypp|/stdlib_linalg_qr\\.fypp|/stdlib_specialfunctions_gamma\\.fypp|/stdlib_string_type\\.fypp)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/specs/(?!index)[\\w-]+\\.md$(?<!/stdlib_constants\\.md|/stdlib_error_state_type\\.md|/stdlib_hash_procedures\\.md|/stdlib_hashmaps\\.md|/stdlib_linalg\\.md|/stdlib_linalg_iterative_solvers\\.md|/stdlib_linalg_state_type\\.md|/stdlib_logger\\.md|/stdlib_math\\.md|/stdlib_sparse\\.md|/stdlib_specialfunctions\\.md|/stdlib_specialfunctions_activations\\.md|/stdlib_specialmatrices\\.md|/stdlib_stats_distribution_beta\\.md|/stdlib_stats_distribution_gamma\\.md|/stdlib_stats_distribution_normal\\.md|/stdlib_string_type\\.md|/stdlib_system\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a content management platform in PHP (Neos): its packages' Composer manifests — the content graph adapters, the
+  // content repository's core, export, legacy migration, node access, node migration, structure adjustment and registry,
+  // the diff, Fusion and its AFX, the media and its browser, Neos itself, the node types and their mixins, the site
+  // kickstarter, the timed visibility and the workspace UI (25 drawn; the behavioural tests' and test suites' manifests
+  // left out; `||` in their version constraints; its code not taken; the snapshot is of 2024)
+  {
+    repo: 'neos/neos-development-collection',
+    commit: '88dfc99ec7cdf0812870a96d789f0b12e3b6b12b',
+    licence: 'GPL-3.0-or-later (LICENSE)',
+    benign: [{ path: '^Neos\\.(?![\\w.]*TestSuite|[\\w.]*BehavioralTests)[\\w.]+/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a table plug-in for jQuery (DataTables): its interface translations, a language a file — the pagination, the
+  // auto-fill, the buttons, the column visibility, the date-time picker, the editor's and search builder's and search
+  // panes' labels, the selection and the state restoring (25 drawn; the same translations as JavaScript modules, the
+  // features', sorting, filtering, API and integration plug-ins' code not taken)
+  {
+    repo: 'DataTables/Plugins',
+    commit: '6d0fc5f16328572e4efe17ad8f71a4e75c1866d2',
+    licence: 'MIT (License.txt)',
+    benign: [{ path: '^i18n/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // time formats in JavaScript (d3-time-format): its locale definitions, a locale a file — the date-time, date and time
+  // formats, the periods, the days' and months' long and short names (25 drawn; the ESLint configuration naming the
+  // environment and the manifest, with rm -rf and &&, left out; its code not taken)
+  {
+    repo: 'd3/d3-time-format',
+    commit: '9c473e0500ce97ffcbc750cdb6d3825023a2be86',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^locale/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // OCaml's Visual Studio Code extension (the OCaml Platform): the language configurations of OCaml, its interfaces,
+  // ocamllex, Menhir, dune, opam, META, OASIS, ocamlbuild, ocamlformat and Reason (comments, brackets, auto-closing pairs,
+  // folding, indentation rules), its snippets for OCaml, ocamllex and dune projects and its oxlint and oxfmt configuration
+  // (all 16; the manifest, with && and shell commands, naming the environment, passwords and sessions, and the dune snippets
+  // naming the environment and exec left out; the grammars not taken; its code not taken)
+  {
+    repo: 'ocamllabs/vscode-ocaml-platform',
+    commit: '2240589e4c310e4acad28d4d3310350cbe4690a7',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^(?:languages/[\\w.-]+|snippets/[\\w.-]+|\\.oxlintrc|\\.oxfmtrc)\\.json$(?<!snippets/dune\\.json)', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a PHP admin panel framework for Laravel (Filament): its packages' Composer manifests — actions, forms, infolists,
+  // notifications, support, tables, widgets and the Spatie plug-ins (all 12; the panels' naming authentication, cookies and
+  // sessions, the Spark billing provider and the upgrade tool left out; its code not taken); and its documentation —
+  // actions' grouping and other prebuilt actions, form fields (checkboxes, colour pickers, key-value, radios, toggles,
+  // tags, text areas and others) and layouts, infolist entries and layouts, notifications, table columns, filters,
+  // grouping, layouts, pagination and summaries, widgets and the Blade components (40 sections drawn; the installation,
+  // upgrade, plug-in, contributing and assets pages with bash or npm commands, the pages naming passwords, logins,
+  // authentication, authorization, API keys, tokens, CSRF, sessions, XSS, attacks, exploits, injections, eval or an
+  // execution, and the panels' documentation left out; the snapshot is of 2024)
+  {
+    repo: 'filamentphp/filament',
+    commit: '0e4b9b9b71f1c2d5c4493105acc2d16bbc61a3b5',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^packages/(?!spark-billing-provider/|upgrade/)[\\w-]+/composer\\.json$(?<!/panels/composer\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^packages/(?:forms|tables|infolists|notifications|actions|widgets|support)/docs/[\\w/-]+\\.md$(?<!/01-installation\\.md|/02-overview\\.md|/03-trigger-button\\.md|/04-modals\\.md|/06-adding-an-action-to-a-livewire-component\\.md|/01-create\\.md|/02-edit\\.md|/03-view\\.md|/04-delete\\.md|/05-replicate\\.md|/06-force-delete\\.md|/07-restore\\.md|/08-import\\.md|/09-export\\.md|/08-advanced\\.md|/09-testing\\.md|/10-upgrade-guide\\.md|/forms/docs/02-getting-started\\.md|/03-fields/01-getting-started\\.md|/02-text-input\\.md|/03-select\\.md|/08-date-time-picker\\.md|/09-file-upload\\.md|/10-rich-editor\\.md|/11-markdown-editor\\.md|/12-repeater\\.md|/13-builder\\.md|/19-hidden\\.md|/20-custom\\.md|/08-custom\\.md|/05-validation\\.md|/06-actions\\.md|/07-advanced\\.md|/08-adding-a-form-to-a-livewire-component\\.md|/03-entries/01-getting-started\\.md|/02-text\\.md|/07-custom\\.md|/07-adding-an-infolist-to-a-livewire-component\\.md|/08-testing\\.md|/02-sending-notifications\\.md|/03-database-notifications\\.md|/04-broadcast-notifications\\.md|/06-testing\\.md|/07-upgrade-guide\\.md|/02-assets\\.md|/03-icons\\.md|/04-colors\\.md|/05-style-customization\\.md|/06-render-hooks\\.md|/08-contributing\\.md|/08-plugins/01-getting-started\\.md|/02-build-a-panel-plugin\\.md|/03-build-a-standalone-plugin\\.md|/02-checkbox\\.md|/02-input-wrapper\\.md|/09-stubs\\.md|/tables/docs/02-getting-started\\.md|/03-columns/01-getting-started\\.md|/06-select\\.md|/07-toggle\\.md|/08-text-input\\.md|/09-checkbox\\.md|/10-custom\\.md|/12-advanced\\.md|/04-filters/01-getting-started\\.md|/04-query-builder\\.md|/tables/docs/05-actions\\.md|/10-advanced\\.md|/11-adding-a-table-to-a-livewire-component\\.md|/12-testing\\.md|/13-upgrade-guide\\.md|/02-stats-overview\\.md|/03-charts\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a PHP content management system (Contao): its bundles' Composer manifests — the API, calendar, comments, FAQ,
+  // listing, maker, MCP, news and newsletter bundles and the Loupe search bridge (all 10; the core bundle's naming JWT,
+  // passwords, CSRF, sessions and authentication, the manager bundle's with console binaries and security bundles, the
+  // test case, the workspace and the vendor-bin tools' manifests left out; `||` in their version constraints and
+  // symfony/dependency-injection among their requirements; its code not taken)
+  {
+    repo: 'contao/contao',
+    commit: '68c375b53198811ce0540fc9504e65f63fa65058',
+    licence: 'LGPL-3.0-or-later (LICENSE)',
+    benign: [{ path: '^(?!core-bundle/|manager-bundle/)[\\w-]+-(?:bundle|bridge)/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a keyboard navigation browser extension (Vimium): its Deno configuration — formatter options and import map (1; the
+  // extension manifest naming sessions and script injection left out; its code not taken)
+  {
+    repo: 'philc/vimium',
+    commit: '93de15f2d1dfa8035a952d4a8700aa10f29c3256',
+    licence: 'MIT (MIT-LICENSE.txt)',
+    benign: [{ path: '^deno\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -30591,6 +30903,7 @@ export const FRESH_PARTS = [
   { part: 'fresh113', name: 'Hundred-and-thirteenth fresh part', fragments: 'hundred-and-thirteenth fresh sources', sources: FRESH113_SOURCES },
   { part: 'fresh114', name: 'Hundred-and-fourteenth fresh part', fragments: 'hundred-and-fourteenth fresh sources', sources: FRESH114_SOURCES },
   { part: 'fresh115', name: 'Hundred-and-fifteenth fresh part', fragments: 'hundred-and-fifteenth fresh sources', sources: FRESH115_SOURCES },
+  { part: 'fresh116', name: 'Hundred-and-sixteenth fresh part', fragments: 'hundred-and-sixteenth fresh sources', sources: FRESH116_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
