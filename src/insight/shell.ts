@@ -169,6 +169,10 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   }
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
+  // (forty-ninth round) an arrow after the name, a blank after it (Haskell's generator, `[ w | w <- ws ]`; R's assignment, `x <- 1`): to a
+  // shell, input from a file named `-`, which a directory holds no more than any other name — the shells refuse the command before running
+  // it ("-: No such file or directory")
+  if (k > j && v.charCodeAt(k) === 60 && v.charCodeAt(k + 1) === 45 && (k + 2 === v.length || isBlank(v.charCodeAt(k + 2)) || v.charCodeAt(k + 2) === 10)) return false
   // (forty-fifth round) assignments of the command's environment before it (`; A=1 id`, `&& LANG=C curl …`): the command after them
   // is judged as any command after a separator is (not a ninth assignment: a longer run of them is read no further)
   if (v.charCodeAt(j) === 61 && !weak) {
