@@ -17,6 +17,7 @@ import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, 
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
+import { withoutRefusedRazorBlocks } from './razor-block.ts'
 import { POWERSHELL_ATTACK, POWERSHELL_PATTERNS, PS_INDEX, PS_LITERAL_COLLECTION, powershellProgram } from './powershell.ts'
 import { bareCommand, braceProgram, CASE_CLOSED, commandLine, commentedCommand, isNameChar, loopCommandLine, dotJoinedCommands, someCapture, expandGlobs, fold, PROGRAM_ATTACK, programHeadInjection, protocolCommand, SHELL_PATTERNS, shellInjection, shellProgram } from './shell.ts'
 import { memoize } from '../memo.ts'
@@ -136,14 +137,23 @@ const HANDLERS = 'mouse\\w{2,8}|load|error|focus\\w{0,3}|blur|click|dblclick|key
 const TAG_HANDLER = new RegExp(String.raw`[\s/"'\`;]on(?:${HANDLERS})\s*=`, 'g')
 /** whether an event handler stands inside a tag opened at most 420 characters before it (`<[a-z]`, then no `>` up to the handler) */
 function tagHandler(v: string): boolean {
+  // (review: one pass forward beside the handlers found, keeping the last tag's opening and the last `>` — a look back from each handler
+  // cost 422 characters apiece where no tag opened, 36 ms for 16 KiB of `/onload=`)
   TAG_HANDLER.lastIndex = 0
+  let i = 0
+  let open = -1
+  let close = -1
   for (let m = TAG_HANDLER.exec(v); m !== null; m = TAG_HANDLER.exec(v)) {
     const h = m.index
-    const floor = Math.max(v.lastIndexOf('>', h) + 1, h - 422)
-    for (let p = v.lastIndexOf('<', h - 2); p >= floor; p = p > 0 ? v.lastIndexOf('<', p - 1) : -1) {
-      const c = v.charCodeAt(p + 1)
-      if (c >= 97 && c <= 122) return true
+    for (; i < h; i++) {
+      const c = v.charCodeAt(i)
+      if (c === 62) close = i
+      else if (c === 60) {
+        const d = v.charCodeAt(i + 1)
+        if (d >= 97 && d <= 122) open = i
+      }
     }
+    if (open > close && h - open <= 422) return true
   }
   return false
 }
@@ -225,7 +235,7 @@ const XSS = [
   // (forty-ninth round) a string context's splice around a sink: a literal closed, an operator, the sink called, an operator, a literal
   // opened for the page's own closing quote (`'te' % alert('%') % 'xt';`, `'te' == alert(1) == 'xt'`, `'te' ? alert(1) : 'xt'`), any
   // operator JavaScript reads there, blanks or not: no program splices a sink's call between two literals of one quote
-  sinkOnly(/(['"`])\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}(?:alert|prompt|confirm|eval|print)\s{0,4}\([^()]{0,40}\)\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}\1/),
+  sinkOnly(/(['"`])\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}(?:alert|prompt|confirm|eval)\s{0,4}\([^()]{0,40}\)\s{0,4}(?:[-+*/%^|&<>=!?:~,]{1,3}|\b(?:instanceof|in)\b)\s{0,4}\1/),
   sinkOnly(/\b(?:document\s*\.\s*(?:cookie|domain|write\s*\(|location\s*=)|window\s*\.\s*location\s*=|location\s*\.\s*(?:hash|search|href)\s*\.\s*slice\b|string\s*\.\s*fromcharcode\s*\(\s*\d{2,3}\s*,|\.innerhtml\s*=|activexobject\s*\()/),
   /\{\{\s*constructor\s*\.\s*constructor\s*\(|\{\{[^{}]{0,80}\$on\s*\.\s*constructor|\bng-app\b[^>]{0,200}\{\{|\bconstructor\s*\.\s*constructor\s*\(/,
   /expression\s*\(\s*(?:alert|prompt|confirm|eval|document|window|write)|\+adw-(?:script|img|svg|iframe)/,
@@ -1012,9 +1022,10 @@ const SSTI = [
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
   /[$#]\{\s{0,4}(?:request|session|application|facescontext|pagecontext|servletcontext)\s{0,4}\.\s{0,4}(?:get|set|add|put|remove|invalidate)[a-z]{0,30}\s{0,4}\(|(?:\{\{|\$\{|<%)=\s{0,4}_\s{0,4}\.\s{0,4}[a-z]/,
-  // (forty-ninth round) a Spring bean's method called from a Thymeleaf or SpEL expression (`${@environment.getSystemProperties()}`), and
+  // (forty-ninth round) the Spring context's own beans, its environment and system properties, called from a Thymeleaf or SpEL expression
+  // (`${@environment.getSystemProperties()}`; review: not an application's bean, a page's `${@featureFlags.isEnabled('beta')}`), and
   // Handlebars' `lookup` handed the constructor (`{{lookup constructor 'constructor'}}`, the start of its prototype chain to code)
-  /[$*]\{\s{0,4}@[a-z_]\w{0,40}\s{0,4}\.\s{0,4}[a-z_]\w{0,40}\s{0,4}\(|\{\{\s{0,4}lookup\s[^{}]{0,80}?\bconstructor\b/,
+  /[$*#]\{\s{0,4}@(?:environment|systemproperties|systemenvironment|applicationcontext|servletcontext)\s{0,4}\.\s{0,4}[a-z_]\w{0,40}\s{0,4}\(|\{\{\s{0,4}lookup\s[^{}]{0,80}?\bconstructor\b/,
 ]
 
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
@@ -3990,6 +4001,8 @@ export class AttackDetector {
     let tv = (c & (C_WIDE | C_BRACE)) === (C_WIDE | C_BRACE) && TYPOGRAPHIC_QUOTE.test(v) ? v.replace(TYPOGRAPHIC_QUOTES, (q) => (q === '\u201c' || q === '\u201d' ? '"' : "'")) : v
     // (forty-first round) a PowerShell script's arrays and hashtables of literals, `-notin @(32, 40, 64)`, `@{ '$dir' = $dir }`, are its data
     if (psScript && (c & C_AT) !== 0) tv = tv.replace(PS_LITERAL_COLLECTION, 'ps-literals')
+    // (forty-ninth round) a Razor block C#'s compiler refuses, Perl building its code in strings (`@{ (' . $slot_access . ') }`), is no block
+    if ((c & C_AT) !== 0 && tv.includes('@{')) tv = withoutRefusedRazorBlocks(tv)
     if ((c & (C_BRACE | C_LT | C_AT | C_HASH | C_BRACKET)) !== 0 && GATE.ssti.test(v) && (!code || GATE.ssti.test(v.replace(MULTILINE_LITERALS, '""').replace(STRING_LITERALS, "''")))) {
       // (thirty-third round) a template's own page, its tags among markup over several lines: each tag judged for what it reaches, the rest as any value
       if (page === undefined || tv !== v) page = templatePage(tv)

@@ -169,10 +169,6 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   }
   let k = j
   while (k < v.length && isBlank(v.charCodeAt(k))) k++
-  // (forty-ninth round) an arrow after the name, a blank after it (Haskell's generator, `[ w | w <- ws ]`; R's assignment, `x <- 1`): to a
-  // shell, input from a file named `-`, which a directory holds no more than any other name — the shells refuse the command before running
-  // it ("-: No such file or directory")
-  if (k > j && v.charCodeAt(k) === 60 && v.charCodeAt(k + 1) === 45 && (k + 2 === v.length || isBlank(v.charCodeAt(k + 2)) || v.charCodeAt(k + 2) === 10)) return false
   // (forty-fifth round) assignments of the command's environment before it (`; A=1 id`, `&& LANG=C curl …`): the command after them
   // is judged as any command after a separator is (not a ninth assignment: a longer run of them is read no further)
   if (v.charCodeAt(j) === 61 && !weak) {
@@ -697,8 +693,8 @@ export function shellInjection(v: string): boolean {
   if (v.includes('ifs') && (IFS_BLANK.test(v) || IFS_GLUED_PROGRAM.test(v))) {
     for (const word of v.replace(IFS_BLANKS, ' ').split(WORD_BREAKS, 16)) if (word.length > 1 && COMMANDS.has(word) && !ENGLISH.has(word)) return true
     // (thirty-ninth round) English or not, a program the separator is glued to where a command starts: no script writes `echo$IFS`
-    const glued = IFS_GLUED_PROGRAM.exec(v)
-    if (glued !== null && COMMANDS.has(glued[1]!)) return true
+    // (forty-ninth round's review: every such word, not the first alone — `a$IFSb;touch$IFS/tmp/x` hid `touch` behind a decoy)
+    for (const glued of v.matchAll(IFS_GLUED_PROGRAMS)) if (COMMANDS.has(glued[1]!)) return true
   }
   if (v.includes("'") && !assignedQuote(v, "'") && !nestedInAssigned(v, "'", '"') && injectionAt(`'${v}`, fenced) !== -1) return true
   if (v.includes('"') && !assignedQuote(v, '"') && !nestedInAssigned(v, '"', "'") && injectionAt(`"${v}`, fenced) !== -1) return true
@@ -747,6 +743,7 @@ const IFS_BLANKS = /\$\{ifs\}|\$ifs\b(?:\$9)?/g
 /** (thirty-ninth round) a program, or its option, glued to the field separator where a command starts (`echo$IFS"hacked"`, `bash -c$IFS'…'`) */
 // (fifth review: of options, a shell's `-c` only — `cut -d$IFS -f1` and `read -d$IFS line` use the separator as a delimiter)
 const IFS_GLUED_PROGRAM = /(?:^|[;|&\n`(][ \t]{0,4})([a-z][\w.-]{0,20})(?:[ \t]{1,4}-c)?(?:\$\{ifs\}|\$ifs)/
+const IFS_GLUED_PROGRAMS = new RegExp(IFS_GLUED_PROGRAM.source, 'g')
 const WORD_BREAKS = /[^a-z0-9_.-]+/
 const ESCAPE_INTRODUCERS = /\\(?:033|x1b)\[[0-9;]{0,8}/g
 /** A `+` beside a separator, as form encoding leaves one: `+|+`  `%0a+dir`  `&&+` */

@@ -4634,15 +4634,25 @@ t.test("forty-ninth round (cost): a variant's look up remembered per value, glob
 
 t.test("forty-ninth round: the hundred-and-fifteenth part's misses after its measurement", async (t) => {
   // a Spring bean's method called from a Thymeleaf or SpEL expression; Handlebars' lookup handed the constructor
-  for (const v of ['${@environment.getSystemProperties()}', '*{@myBean.format(x)}', "{{lookup constructor 'constructor'}}"]) t.ok(q(v).includes('ssti'), v)
-  // a bean named without a call, a lookup of a plain property: no code run
-  for (const v of ['${@beanName}', '{{lookup person "name"}}', 'mail ${@user.name}']) t.notOk(q(v).includes('ssti'), v)
+  for (const v of ['${@environment.getSystemProperties()}', '#{@systemProperties.get("user.home")}', "{{lookup constructor 'constructor'}}"]) t.ok(q(v).includes('ssti'), v)
+  // a bean named without a call, an application's bean (the round's review), a lookup of a plain property: no code run
+  for (const v of ['${@beanName}', '*{@myBean.format(x)}', '{{lookup person "name"}}', 'mail ${@user.name}']) t.notOk(q(v).includes('ssti'), v)
 })
 
-t.test("forty-ninth round: the hundred-and-sixteenth part's false positives after its measurement", async (t) => {
-  // Haskell's list comprehension: a program's name before `<-` is input from a file named `-`, which bash, dash and zsh refuse before
-  // running the program
-  for (const v of [' where select v ws = [ w | w <- ws, pre!v < pre!w ]', '        !lowv0 = F.foldl\' min dv [dnum UA.! w | w <- g!v]', 'x <- c(1, 2)']) t.same(json({ code: v }), [], v)
-  // a redirection from a file, or the arrow glued to a file name, still reads the command
-  for (const v of ['x | id < /etc/passwd', '; w <-ws']) t.ok(q(v).includes('rce'), v)
+t.test("forty-ninth round: the hundred-and-sixteenth part's false positives after its measurement, and the round's review", async (t) => {
+  // (review) a program's name before `<-` stays a command: the redirect from `-` succeeds once a file `-` exists (`>-` makes one, in this
+  // value or an earlier request), and the arguments' substitutions run before it fails — Haskell's comprehension `[ w | w <- ws ]` stays a
+  // false positive
+  for (const v of ['127.0.0.1;>-;id <- -u', 'x;id <- `touch /tmp/x`', 'x | id < /etc/passwd', '; w <-ws']) t.ok(q(v).includes('rce'), v)
+  // (review) every word `$IFS` is glued to where a command starts, not the first alone
+  for (const v of ["x;a$IFSb;touch$IFS'/tmp/x'", 'x\na$IFSb\ntouch$IFS/tmp/x']) t.ok(q(v).includes('rce'), v)
+  // (review) an application's bean in a Thymeleaf page is its own; the Spring context's environment is not
+  t.same(json({ body: `<div th:if="\${@featureFlags.isEnabled('beta')}">` }), [], "an application's bean")
+  t.ok(q('${@environment.getProperty("x")}').includes('ssti'), 'the environment')
+  // (review) Python printing between strings is no splice around a sink
+  t.same(json({ code: "print('a', print('b'), 'c')" }), [], 'print')
+  // Moose's Perl building its code in strings: a Razor block C#'s compiler refuses (a character literal of several characters, `$name`)
+  t.same(json({ code: "    return 'map { $_[0]->() } @{ (' . $slot_access . ') }';\n}\n\nno Moose::Role;" }), [], 'Perl, no Razor')
+  // a block that compiles, or one hiding its refusal where the compiler does not look, is still Razor
+  for (const v of ['@{ System.Diagnostics.Process.Start("id"); }', '@{ var s = "$x"; System.Diagnostics.Process.Start("id"); }', '@{\n#if false\n$x\n#endif\nSystem.Diagnostics.Process.Start("id");\n}']) t.ok(q(v).includes('ssti'), v)
 })
