@@ -132,7 +132,8 @@
  * other sources again ("How the hundred-and-thirteenth fresh part was built"; built beside the hundred-and-fourteenth on a branch of its own); `FRESH114_SOURCES` the hundred-and-fourteenth, benign values again, on
  * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own); `FRESH115_SOURCES` the hundred-and-fifteenth, of attack payloads, on
  * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own); `FRESH116_SOURCES` the hundred-and-sixteenth, benign values again, on
- * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own); `FRESH117_SOURCES` the hundred-and-seventeenth, of attack payloads, on
+ * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -30782,6 +30783,109 @@ const FRESH116_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-seventeenth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-eighteenth on a branch of its own), cut with the earlier parts' helpers (`f13`, `shaped`,
+// `NO_SCANNER_VAR`, `NO_UNDONE`, `PROBE`); every source a scanner's payload tables read as `strings` (its literals of the class's
+// shape) or a Burp extension's YAML configuration, a section of a module where its payloads sit beside the response patterns,
+// error signatures and descriptions it matches them with
+
+/** a Python dictionary of one-line lists (`    "SQLI": [...],`): the line after `prev`'s, up to `next`'s, read as the class's literals */
+const oneLine = (path: string, prev: string, next: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile =>
+  f13(path, cls, { format: 'strings', section: [`^    "${prev}":`, `^    "${next}":`], keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1), ...extra })
+
+const FRESH117_SOURCES: Source[] = [
+  // a web scanner's payload database (Python, `core/payload_db.py`): one dictionary of one-line lists, each list read as
+  // its class's literals by a section from the line before it to the line after — SQL, XSS, files to include, commands (its
+  // code-evaluation snippets, `exec('id')`, of no command shape), SSRF, XXE, SSTI, command injection, traversal, CRLF, open
+  // redirects, the sensitive, Git, environment and backup files and PHP information pages (as probes: `scanner`) and its
+  // out-of-band XXE; its numbered stand-ins (`CRLF_5`, `XXE_PAYLOAD_5`), of no shape, left out by the shape; its CORS,
+  // host-header and directory-listing lists left out
+  {
+    repo: 'GhostSy1/GHOST-WebScanner',
+    commit: '0cfb6346e0f8bcec5b9a13dc3cecef342e291f3a',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('core/payload_db.py', 'sqli', { format: 'strings', section: ['^PAYLOADS = \\{', '^    "XSS":'] }),
+      ...([
+        ['SQLI', 'LFI', 'xss'], ['XSS', 'RCE', 'path_traversal'], ['LFI', 'SSRF', 'rce'], ['RCE', 'XXE', 'ssrf'], ['SSRF', 'SSTI', 'xxe'],
+        ['XXE', 'COMMAND_INJECTION', 'ssti'], ['SSTI', 'PATH_TRAVERSAL', 'rce'], ['COMMAND_INJECTION', 'CRLF', 'path_traversal'],
+        ['PATH_TRAVERSAL', 'OPEN_REDIRECT', 'crlf'], ['CRLF', 'CORS', 'open_redirect'], ['PHP_INFO', 'NONE', 'xxe'],
+      ] as const).map(([prev, next, cls]) => (next === 'NONE' ? oneLine('core/payload_db.py', prev, 'NONE', cls, { section: [`^    "${prev}":`, '^\\}'] }) : oneLine('core/payload_db.py', prev, next, cls))),
+      f13('core/payload_db.py', 'scanner', { format: 'strings', section: ['^    "HOST_HEADER":', '^    "DIRECTORY_LISTING":'], keep: PROBE }),
+      f13('core/payload_db.py', 'scanner', { format: 'strings', section: ['^    "DIRECTORY_LISTING":', '^    "XXE_OOB":'], keep: PROBE }),
+    ],
+  },
+  // a web scanner's vulnerability module and payload generator (Python): the module's class lists (SQL error-based, time-based
+  // and union lists, XSS reflected, HTML, attribute and JavaScript-context lists, commands, files to include, open redirects,
+  // SSTI, NoSQL), each cut by a section from its comment to the next, so that its SQL error patterns and indicators after them
+  // are left out; the generator's library (SQL, XSS, commands, files to include), each list cut by a section, its obfuscation
+  // techniques' names and mutations left out
+  {
+    repo: 'kar1722/webscanx',
+    commit: '7fc190fd2ee88562a862b6983066f8a4dcf5ac8e',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([
+        ['SQL Injection', 'XSS', 'sqli'], ['XSS', 'Command Injection', 'xss'], ['Command Injection', 'LFI', 'rce'], ['LFI', 'Open Redirect', 'path_traversal'],
+        ['Open Redirect', 'SSTI', 'open_redirect'], ['SSTI', 'NoSQL', 'ssti'], ['NoSQL', 'NONE', 'nosqli'],
+      ] as const).map(([from, to, cls]) =>
+        f13('modules/vulnerability.py', cls, {
+          format: 'strings', section: [`^    # ${from}`, to === 'NONE' ? '^    SQL_ERROR_PATTERNS' : `^    # ${to}`],
+          keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1),
+        })),
+      ...([['sqli', 'xss', 'sqli'], ['xss', 'rce', 'xss'], ['rce', 'lfi', 'rce'], ['lfi', 'NONE', 'path_traversal']] as const).map(([from, to, cls]) =>
+        f13('ai/payload_generator.py', cls, {
+          format: 'strings', section: [`^            '${from}': \\[`, to === 'NONE' ? '^        \\}' : `^            '${to}': \\[`],
+          keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1),
+        })),
+    ],
+  },
+  // a vulnerability scanner's OWASP modules (Python): the injection module's SQL (error-based, boolean and time-based; its
+  // error signatures after them left out), NoSQL, command, LDAP and SSTI lists (its XPath list left out, of no class here), each
+  // cut by a section from the list to the loop after it, and the SSRF module's internal-network and protocol lists (its
+  // cloud-metadata endpoints and parameter names left out)
+  {
+    repo: 'TheJamesSHx/VulnWebScanner',
+    commit: '2e1913b9ded70ab502674cb9b44405fc34feb698',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('modules/owasp/a03_injection.py', 'sqli', { format: 'strings', section: ['^        sqli_payloads = \\{', '^        error_signatures = \\['] }),
+      f13('modules/owasp/a03_injection.py', 'nosqli', { format: 'strings', section: ['^        nosql_payloads = \\[', '^        \\]'], keep: MD.nosqli + '|\\|\\||==' }),
+      f13('modules/owasp/a03_injection.py', 'rce', { format: 'strings', section: ['^        cmd_payloads = \\[', '^        \\]'] }),
+      f13('modules/owasp/a03_injection.py', 'ldapi', { format: 'strings', section: ['^        ldap_payloads = \\[', '^        \\]'] }),
+      f13('modules/owasp/a03_injection.py', 'ssti', { format: 'strings', section: ['^        ssti_payloads = \\[', '^        \\]'] }),
+      f13('modules/owasp/a10_ssrf.py', 'ssrf', { format: 'strings', section: ['^        ssrf_payloads = \\[', '^        \\]'] }),
+      f13('modules/owasp/a10_ssrf.py', 'ssrf', { format: 'strings', section: ['^        proto_payloads = \\[', '^        \\]'] }),
+    ],
+  },
+  // a Log4Shell scanner (Python, `modules/scan.py`): its numbered payload table (Log4j lookups with `${lower:}`, `${upper:}`,
+  // `${::-}`, `${sys:}`, `${env:}`, `${date:}` and `${k8s:}` obfuscations, each to its own DNS-log host as written), cut by a
+  // section from `payloads = {` to its closing brace, so that its default payload, help text and request headers are left
+  // out; its long lookups, each written as raw literals Python concatenates (`r'…${'` and `r'sys:…}'` on the next line),
+  // joined first as Python joins them; its table's keys, of no lookup shape, left out by the shape
+  {
+    repo: '7roublemaker/Log4j-Scaner',
+    commit: 'd1ec04e960377641ac6c16d2645fa6662fa93c60',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('modules/scan.py', 'jndi', { format: 'strings', section: ['^payloads = \\{', '^\\}'], replace: [["'\n          r'", ''], ["'\n         r'", '']] })],
+  },
+  // a Burp extension's CRLF payloads (its YAML configuration's `payloads`, under `Application`); its host-header payload and
+  // its URL suffixes left out; its Unicode-escaped and raw `čĊ` forms, of no CRLF shape, left out by the shape
+  {
+    repo: 'A0WaQ4/BurpCRLFScan',
+    commit: '67a175fd07315ddfe49103cf357b32c0b213da5b',
+    licence: 'none stated (read, not copied)',
+    attacks: [{ path: 'src/main/resources/config.yml', class: 'crlf', format: 'yaml-list', under: 'payloads', keep: shaped('crlf') }],
+  },
+  // a CRLF scanner's payloads (Go, `internal/scanner/payloads.go`): its hard-coded list
+  {
+    repo: 'adrianalvird/xcrlf',
+    commit: 'b980dec9e33304fd9afcd1d92959fef29afbd843',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('internal/scanner/payloads.go', 'crlf', { format: 'strings' })],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -30904,6 +31008,7 @@ export const FRESH_PARTS = [
   { part: 'fresh114', name: 'Hundred-and-fourteenth fresh part', fragments: 'hundred-and-fourteenth fresh sources', sources: FRESH114_SOURCES },
   { part: 'fresh115', name: 'Hundred-and-fifteenth fresh part', fragments: 'hundred-and-fifteenth fresh sources', sources: FRESH115_SOURCES },
   { part: 'fresh116', name: 'Hundred-and-sixteenth fresh part', fragments: 'hundred-and-sixteenth fresh sources', sources: FRESH116_SOURCES },
+  { part: 'fresh117', name: 'Hundred-and-seventeenth fresh part', fragments: 'hundred-and-seventeenth fresh sources', sources: FRESH117_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
