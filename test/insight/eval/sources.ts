@@ -133,7 +133,8 @@
  * other sources again ("How the hundred-and-fourteenth fresh part was built"; built beside the hundred-and-thirteenth, an attack part, on a branch of its own); `FRESH115_SOURCES` the hundred-and-fifteenth, of attack payloads, on
  * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own); `FRESH116_SOURCES` the hundred-and-sixteenth, benign values again, on
  * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own); `FRESH117_SOURCES` the hundred-and-seventeenth, of attack payloads, on
- * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own).
+ * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own); `FRESH118_SOURCES` the hundred-and-eighteenth, benign values again, on
+ * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -30886,6 +30887,261 @@ const FRESH117_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-eighteenth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-seventeenth, an attack part, on a branch of its own) — JSON documents of one shape (manifests and
+// configurations, message catalogues, locale definitions and editor extensions' configuration: a number format library's
+// locales, a PHP framework's Composer manifests, three VS Code extensions' language configurations, snippets and message
+// catalogues, a linter's style configurations, .NET SDK, TypeScript, Biome, Deno and Renovate configuration), a low cap each
+// (at most 25 a source), code from ordinary library repositories, one language a source,
+// mainstream ones this time — JavaScript, TypeScript, Go, Rust, C, C++, C#, Ruby, Kotlin, Python, PHP, Swift and Java —
+// and CMake build files (at most 50 a source) and Markdown from documentation sets (at most 40 a source)
+const FRESH118_SOURCES: Source[] = [
+  // persistent immutable collections in JavaScript (Immutable.js): its JavaScript modules — the collections' shared
+  // implementations, the functional helpers (get, has, remove, set, update and the -In forms), the mutating-method mixins
+  // (as-mutable, delete-in, merge-deep, set-in, update, with-mutations), hashing, iteration, the operations and the seq
+  // factories (29 files, 50 snippets drawn; the functional merge and the to-object method naming prototype injection
+  // (their guard against prototype pollution), the TypeScript modules, the type tests, the website's code and the tests
+  // left out); and its website's documentation — the indexed collections, ordered maps and sets, ranges, records'
+  // factories, repeats, indexed sequences, value objects and the functional helpers' pages (40 sections drawn; the
+  // browser extension page with npm, the collection, list, map, record, sequence, set and stack pages naming eval, an
+  // execution or the environment, and the introduction, left out)
+  {
+    repo: 'immutable-js/immutable-js',
+    commit: '712177a9ebcd21524095f699c521b86619786226',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/[\\w/]+\\.js$(?<!/functional/merge\\.js|/toObject\\.js)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^website/docs/[\\w.()]+\\.mdx$(?<!/BrowserExtension\\.mdx|/Collection\\.Keyed\\.mdx|/Collection\\.Set\\.mdx|/Collection\\.mdx|/Intro\\.mdx|/List\\.mdx|/Map\\.mdx|/Record\\.mdx|/Seq\\.Keyed\\.mdx|/Seq\\.Set\\.mdx|/Seq\\.mdx|/Set\\.mdx|/Stack\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a functional utility library in TypeScript (Radashi): its functions, one a file — arrays, async helpers, currying,
+  // numbers, objects, random values, series, strings and type guards (50 snippets drawn; the parallel and keyed queue
+  // helpers, composition, debouncing, memoisation and promise chains naming an execution, the shake helper naming eval,
+  // the string template, the big integer and aggregate error helpers naming the environment, the shared types naming
+  // cryptography, tokens or the environment, the benchmarks and the tests left out); its documentation, a page a function
+  // (40 sections drawn; the pages naming an execution, eval, a hack, cryptography or the environment — defer, chain,
+  // compose, once, throttle, the random and unique-identifier pages among them — and those with && or || in their prose
+  // or examples left out); and its Prettier, Biome, Deno, Renovate and TypeScript configuration, manifest and editor
+  // recommendations (all 7; the launch configuration, with comments, not JSON, the editor settings naming a shell and the
+  // development container with npm left out)
+  {
+    repo: 'radashi-org/radashi',
+    commit: 'aee417134d49eb814b7252b3949e2926ca443aa0',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.ts$(?<!/AggregateError\\.ts|/bigint\\.ts|/compose\\.ts|/debounce\\.ts|/memo\\.ts|/parallel\\.ts|/promiseChain\\.ts|/queueByKey\\.ts|/shake\\.ts|/template\\.ts|/types\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/]+\\.mdx$(?<!/assert\\.mdx|/chain\\.mdx|/compose\\.mdx|/defer\\.mdx|/isAsyncIterable\\.mdx|/isResult\\.mdx|/mergeOptions\\.mdx|/once\\.mdx|/pick\\.mdx|/promiseChain\\.mdx|/queueByKey\\.mdx|/random\\.mdx|/selectFirst\\.mdx|/throttle\\.mdx|/uid\\.mdx)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^(?:[\\w.]+|\\.vscode/extensions)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // generic data structures in Go (generic): two-dimensional arrays, AVL trees, bidirectional maps, B-trees, caches,
+  // hash maps and sets, heaps, interval trees, linked lists, map sets, multimaps, persistent ropes, queues, ropes, sets,
+  // stacks, tries and unrolled lists (all 24 files, 50 snippets drawn; the example and plain tests left out; the snapshot
+  // is of 2023)
+  {
+    repo: 'zyedidia/generic',
+    commit: '98022f93823f04bab6eeb0840af421268c9a2e59',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?![\\w/]*_test\\.go$)[\\w/]+\\.go$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // image processing in Rust (imageproc): contrast, contours, corners, distance transforms, drawing, edges, filters,
+  // geometric transformations, Hough lines, hog, morphology, noise, pixel operations, region labelling, seam carving,
+  // statistics, templates matching and the utilities (50 snippets drawn; the BRIEF descriptors naming an attack, the
+  // bilateral filter naming an exploit, the Haar-like features naming eval, the integral image naming a hack, the
+  // examples, the benchmarks and the tests left out)
+  {
+    repo: 'image-rs/imageproc',
+    commit: 'a6e8a3ff304d070370845f2ccfd1e76588873617',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.rs$(?<!/bilateral\\.rs|/brief\\.rs|/haar\\.rs|/integral_image\\.rs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a graphics library in C (libgd): the image core, drawing, colours, filters, cropping, rotation, transforms, paths and
+  // their strokes and dashes, the gradient, compositing and the BMP, GD, GD2, PNG, QOI, TGA, TIFF, WBMP, WebP, AVIF, HEIF
+  // and XBM readers and writers and the I/O contexts (50 snippets drawn; the generated font tables and the other tables,
+  // the security helpers, the command-line converters and demos, the test programs, the colour map naming a shell, the
+  // GIF reader, FreeType text and Kanji conversion reading the environment, the interpolation naming a password, the JPEG
+  // and version files naming an execution, the helpers naming tokens, the embedded FreeType rasterizer and getopt, and the
+  // tests left out); and its build files, CMake — the find modules of FontConfig, GD, HEIF, iconv, JPEG XL, libimagequant,
+  // Raqm, WebP and XPM, the header checks and the sources' CMakeLists (all 14; the top-level CMakeLists, the pkg-config
+  // template, the pthread module naming the environment, the directory check and the GD module running commands, and the
+  // documentation's CMakeLists left out), a build language of its own
+  {
+    repo: 'libgd/libgd',
+    commit: '22d1379e649037b751e7053097b66f46b4942050',
+    licence: 'the GD licence, permissive (COPYING)',
+    benign: [
+      { path: '^src/(?:gd[\\w]*|wbmp)\\.c$(?<!/gd2copypal\\.c|/gd2time\\.c|/gd2togif\\.c|/gd2topng\\.c|/gd_color_map\\.c|/gd_gif_in\\.c|/gd_interpolation\\.c|/gd_jpeg\\.c|/gd_security\\.c|/gd_version\\.c|/gdcmpgif\\.c|/gddemo\\.c|/gdfontg\\.c|/gdfontl\\.c|/gdfontmb\\.c|/gdfonts\\.c|/gdfontt\\.c|/gdft\\.c|/gdhelpers\\.c|/gdkanji\\.c|/gdparttopng\\.c|/gdtables\\.c|/gdtest\\.c|/gdtestft\\.c|/gdtopng\\.c)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:cmake/modules/\\w+\\.cmake|src/CMakeLists\\.txt)$(?<!/CheckDIRSymbolExists\\.cmake|/FindPTHREAD\\.cmake|/gd\\.cmake)', many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // JSON in C++ (Boost.JSON): arrays, objects, strings, values and their references, the parser and stream parser,
+  // the basic parser's implementation, serialization, conversion to and from user types, memory resources (monotonic,
+  // static, null, shared), the value stack, visiting, parsing into types and their details (50 snippets drawn; the
+  // embedded copies of Boost.Charconv and of Ryu, the debugger printers, the error codes and JSON pointers naming tokens,
+  // the value and storage pointer naming tokens or eval, the benchmarks, the fuzzers and the tests left out; its
+  // documentation is AsciiDoc and QuickBook, not taken)
+  {
+    repo: 'boostorg/json',
+    commit: 'a6e9c7b6c6568ee586629f1261e7202f308e82d8',
+    licence: 'BSL-1.0 (LICENSE_1_0.txt)',
+    benign: [{ path: '^include/boost/json/(?!detail/charconv/|detail/ryu/)[\\w/]+\\.[hi]pp$(?<!/debug_printers\\.hpp|/error\\.ipp|/gdb_printers\\.hpp|/json/error\\.hpp|/json/value\\.hpp|/pointer\\.ipp|/set_pointer_options\\.hpp|/storage_ptr\\.hpp)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // MessagePack serialization in C# (MessagePack for C#): the formatters (arrays, collections' and dictionaries' helpers,
+  // enums, nullable, tuples' and records' helpers), the resolvers, the attributes, the extension types, the internal
+  // helpers and the buffers (50 snippets drawn; the generated formatters and readers (from T4 templates), the LZ4 port,
+  // the reader, writer and serializer naming tokens (cancellation tokens), the security options naming attacks, the
+  // dynamic assembly and IL helpers naming the environment or eval, the hash code and SipHash naming cryptography, the
+  // analyzers, source generators, the sandbox, the benchmarks and the tests left out); its analyzers' rule pages and the
+  // other documentation pages (40 sections drawn; the first migration guide naming tokens, the read-me (its security
+  // section) and the contributing guide left out); and its .NET SDK pin (1; the local tools' manifest naming a command, the
+  // recommended extensions, with comments, not JSON, and the build output's manifest left out)
+  {
+    repo: 'MessagePack-CSharp/MessagePack-CSharp',
+    commit: '135abbc98a69be3eed04d646e06655ecf9a52f1f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/MessagePack/(?!LZ4/)[\\w/`.+]+\\.cs$(?<!/BitOperations\\.cs|/CollectionFormatter\\.cs|/DictionaryFormatter\\.cs|/DynamicAssembly\\.cs|/DynamicObjectResolver\\.cs|/DynamicUnionResolver\\.cs|/ForceSizePrimitiveFormatter\\.cs|/FrozenCollectionFormatters\\.cs|/HashCode\\.cs|/ILGeneratorExtensions\\.cs|/MessagePackPrimitives\\.Readers\\.Integers\\.cs|/MessagePackPrimitives\\.Readers\\.cs|/MessagePackReader\\.Integers\\.cs|/MessagePackReader\\.cs|/MessagePackSecurity\\.cs|/MessagePackSerializer\\+Typeless\\.cs|/MessagePackSerializer\\.Json\\.cs|/MessagePackSerializer\\.NonGeneric\\.cs|/MessagePackSerializer\\.cs|/MessagePackSerializerOptions\\.cs|/MessagePackStreamReader\\.Arrays\\.cs|/MessagePackStreamReader\\.Maps\\.cs|/MessagePackStreamReader\\.cs|/MessagePackWriter\\.cs|/MonoProtection\\.cs|/MultiDimensionalArrayFormatter\\.cs|/PolyfillAttributes\\.cs|/PreserveAttribute\\.cs|/PrimitiveFormatter\\.cs|/RuntimeTypeHandleEqualityComparer\\.cs|/SequencePool\\.cs|/Sequence`1\\.cs|/SipHash\\.cs|/StandardClassLibraryFormatter\\.cs|/StreamPolyfillExtensions\\.cs|/TinyJsonReader\\.cs|/TupleFormatter\\.cs|/UnsafeBinaryFormatters\\.cs|/UnsafeMemory\\.cs|/ValueTupleFormatter\\.cs)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/[\\w/.-]+\\.md$(?<!/migrating_v1-v2\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+      { path: '^global\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // persistent collections in Ruby (Immutable Ruby, formerly Hamster): the entry, the core extensions, the lazy lists'
+  // helpers, the nested conversion, the ordered sets, the sets, the sorted sets, the trie and the undefined marker (all 10
+  // files it gives; the deque, enumerable, hash, list and vector naming eval left out; the snapshot is of 2022)
+  {
+    repo: 'immutable-ruby/immutable-ruby',
+    commit: 'e97c7496ad4a9d9356957b3343034adc53ecb95e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.rb$(?<!/deque\\.rb|/hash\\.rb|/immutable/enumerable\\.rb|/list\\.rb|/vector\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // arbitrary-precision numbers in Kotlin Multiplatform (kotlin-multiplatform-bignum): big integers and decimals, their
+  // arithmetic interfaces, the modular integers, the decimal mode and rounding, the base-63 array arithmetic's helpers and
+  // the common number interfaces (21 files; the base-32, base-63 and linked-list arithmetic naming eval or a hack, the
+  // platform-specific sources, the serialization module and the tests left out)
+  {
+    repo: 'ionspin/kotlin-multiplatform-bignum',
+    commit: '86b22ce0e2a2b0e163192a1670fe4e0362d5a0ac',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^bignum/src/commonMain/kotlin/[\\w/]+\\.kt$(?<!/BigInteger63Arithmetic\\.kt|/BigInteger63LinkedListArithmetic\\.kt|/base32/BigInteger32Arithmetic\\.kt)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // wavelet transforms in Python (PyWavelets): the discrete, multilevel, stationary and continuous transforms, the
+  // multidimensional and multiresolution analysis, thresholding, the functions and utilities and the data readers (15
+  // files; the wavelet packets naming eval and tokens, the test runner helpers naming the environment or an execution, the
+  // demonstration signals naming the environment, the Cython extension and the tests left out; its documentation is
+  // reStructuredText, not taken)
+  {
+    repo: 'PyWavelets/pywt',
+    commit: 'bbdf7ebe95f738cfac9b68e4e9c521e87e5a1956',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^pywt/(?!tests/)[\\w/]+\\.py$(?<!/_pytest\\.py|/_pytesttester\\.py|/_wavelab_signals\\.py|/_wavelet_packets\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // machine learning in PHP (Rubix ML): its neural network (activation functions, cost functions, initializers, layers,
+  // optimizers, parameters, snapshots), graph nodes and trees, kernels, specifications, strategies, datasets, anomaly
+  // detectors, serializers and transformers (50 snippets drawn; the decision tree naming an execution, the Huber loss naming
+  // eval, the text transformers and vectorizers naming tokens, the lambda function transformer naming an injection, t-SNE
+  // naming a session, the classifiers, clusterers and regressors (their training sessions), the backends, extractors (SQL
+  // tables among them), tokenizers, cross-validation (naming eval) and helpers, the benchmarks and the tests left out); and
+  // its documentation of the same — neural network, kernels, strategies, datasets, anomaly detectors, serializers and
+  // transformers (40 sections drawn; the pages of what was left out, and the relative entropy page with && or ||, left out)
+  {
+    repo: 'RubixML/ML',
+    commit: '85e5e9a71df8b79e50185b82ef74cf1bc8386450',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/(?:NeuralNet|Graph|Kernels|Specifications|Strategies|Datasets|AnomalyDetectors|Serializers|Transformers)/[\\w/]+\\.php$(?<!/BM25Transformer\\.php|/DecisionTree\\.php|/HuberLoss\\.php|/LambdaFunction\\.php|/TSNE\\.php|/TfIdfTransformer\\.php|/TokenHashingVectorizer\\.php|/WordCountVectorizer\\.php)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?:neural-network|kernels|strategies|datasets|anomaly-detectors|serializers|transformers|graph)/[\\w/-]+\\.md$(?<!/bm25-transformer\\.md|/huber-loss\\.md|/lambda-function\\.md|/relative-entropy\\.md|/t-sne\\.md|/tf-idf-transformer\\.md|/token-hashing-vectorizer\\.md|/word-count-vectorizer\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // key paths for enum cases in Swift (CasePaths): the case key paths, any case path, the case-pathable protocol, the
+  // optional and result helpers, the macros' declarations and the deprecated APIs (all 13 files; the enum reflection naming
+  // an execution and injection, the macro's implementation naming tokens and the tests left out); and its DocC
+  // documentation (all 11 pages' sections)
+  {
+    repo: 'pointfreeco/swift-case-paths',
+    commit: '794f4b0a9cf32042592388d014f6a1ea987d323a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^Sources/[\\w/]+\\.swift$(?<!/CasePathsMacrosSupport/CasePathableMacro\\.swift|/EnumReflection\\.swift)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Sources/[\\w/]+\\.docc/[\\w/.]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // streaming quantile estimation in Java (t-digest): the digests (the merging digest, the AVL-tree digest's group tree and
+  // integer AVL tree), the centroids, the comparison and distribution helpers, the histograms (plain, floating-point and
+  // logarithmic), Simple-64 packing and sorting (all 13 files it gives; the AVL-tree digest and the scale functions naming
+  // eval, the benchmarks, the quality studies and the tests left out; its documentation is LaTeX and a read-me, not taken)
+  {
+    repo: 'tdunning/t-digest',
+    commit: '7905f3d2ad18e7d7176811147d1316a3e23d7061',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^core/src/main/java/com/tdunning/math/stats/\\w+\\.java$(?<!/AVLTreeDigest\\.java|/ScaleFunction\\.java)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // number formats in JavaScript (d3-format): its locale definitions, a locale a file — decimal and thousands separators,
+  // grouping, currency, numerals, percent, minus and not-a-number signs (25 drawn; the manifest, with && and shell
+  // commands, and the ESLint configuration left out; its code not taken)
+  {
+    repo: 'd3/d3-format',
+    commit: 'ebdc2d530277df379157f82fee6ea5623d179bd7',
+    licence: 'ISC (LICENSE)',
+    benign: [{ path: '^locale/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a PHP application framework (Neos Flow): its packages' Composer manifests — the cache, Eel, error messages, the
+  // logging, Fluid adaptor, the HTTP factories, the kickstarter and the utilities for arrays, files, media types, object
+  // handling, opcode caches, PDO, schemas and Unicode (all 15; Flow's own, with curl and exec among its requirements and
+  // scripts, left out; `||` in their version constraints; its code not taken; the snapshot is of 2024)
+  {
+    repo: 'neos/flow-development-collection',
+    commit: 'c02e067d15eef079acd743c7591f9405980d3263',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^Neos\\.(?!Flow/)[\\w.]+/composer\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Java's Visual Studio Code extension (Red Hat's): the Java, Kotlin and Java properties language configurations, the
+  // manifest's message catalogues (English, Korean, simplified and traditional Chinese) and the server snippets (all 8;
+  // the manifest, with && and npm scripts, naming tokens, SQL and the environment, the grammars, the embedded-language
+  // injections, the package schema naming exec, the launch configuration and the TypeScript configuration, with comments,
+  // not JSON, left out)
+  {
+    repo: 'redhat-developer/vscode-java',
+    commit: '53806cd41757fe77262e1da6830b5ec6fb79e3a8',
+    licence: 'EPL-2.0 (LICENSE)',
+    benign: [{ path: '^(?:language-support/(?:java|kotlin|properties)/[\\w-]+-configuration|package\\.nls(?:\\.[\\w-]+)?|snippets/\\w+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Go's Visual Studio Code extension: its recommended extensions, the extension's ESLint and Prettier configuration, its
+  // licence checker's allowed licences, the go.mod language configuration and the Go snippets (all 6; the manifest, with &&
+  // and shell commands, naming the environment, eval, exec, sessions and tokens, the launch and task configurations, the
+  // editor settings and TypeScript configuration, with comments, not JSON, the grammars and the survey's dates left out;
+  // its code and its documentation, most pages naming the environment, exec, debugging sessions or shell commands, not taken)
+  {
+    repo: 'golang/vscode-go',
+    commit: '28e27ffd3a0eca1de30b1a9656a75cbd47e94e4e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:\\.vscode/extensions|extension/(?:\\.eslintrc|\\.prettierrc|js-green-licenses|languages/[\\w.-]+|snippets/\\w+))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // Dart's Visual Studio Code extension (Dart-Code): the Dart and Flutter snippets, the Dart language configuration and
+  // the build's TypeScript configuration (all 4; the manifest naming sessions, SSH and the environment, the launch
+  // configuration, the development container with npm, the telemetry events naming sessions, the plain TypeScript
+  // configuration, with comments, not JSON, and the grammar left out)
+  {
+    repo: 'Dart-Code/Dart-Code',
+    commit: '9d8bff518d9f253cdd70ba4b9330e3722e701ed5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:snippets/\\w+|syntaxes/dart-language-configuration|tsconfig\\.build)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a Markdown linter in JavaScript (markdownlint): its style configurations (all, Ciro Santilli's, Prettier's, relaxed)
+  // and its helpers' manifest (all 5; the configuration's JSON schemas, each over the 64 KiB a JSON document may have, the
+  // project manifest, with && and npm, and the repository's configuration naming bash left out); and
+  // its rules' documentation, a page a rule, and the other pages (40 sections drawn; the custom rules page naming tokens,
+  // the rules' summary and the MD014 and MD040 pages with shell commands left out; its code not taken)
+  {
+    repo: 'DavidAnson/markdownlint',
+    commit: '0213a0274dfeaac589af389f6c9bc9e821655810',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^(?:style/\\w+|helpers/package)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^doc/[\\w-]+\\.md$(?<!/CustomRules\\.md|/Rules\\.md|/md014\\.md|/md040\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -31009,6 +31265,7 @@ export const FRESH_PARTS = [
   { part: 'fresh115', name: 'Hundred-and-fifteenth fresh part', fragments: 'hundred-and-fifteenth fresh sources', sources: FRESH115_SOURCES },
   { part: 'fresh116', name: 'Hundred-and-sixteenth fresh part', fragments: 'hundred-and-sixteenth fresh sources', sources: FRESH116_SOURCES },
   { part: 'fresh117', name: 'Hundred-and-seventeenth fresh part', fragments: 'hundred-and-seventeenth fresh sources', sources: FRESH117_SOURCES },
+  { part: 'fresh118', name: 'Hundred-and-eighteenth fresh part', fragments: 'hundred-and-eighteenth fresh sources', sources: FRESH118_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
