@@ -861,7 +861,13 @@ const slashes = (p: string): number => {
  * of `2>&1<%/*` repeated held thousands of one-segment globs, each tried against every path, 20 ms for 16 KiB; none of them has one)
  */
 const BY_SLASHES = new Map<number, string[]>()
-for (const p of SYSTEM_PATHS) BY_SLASHES.set(slashes(p), [...(BY_SLASHES.get(slashes(p)) ?? []), p])
+/** the same paths as a shell at the root names them (`bin/sh` for `/bin/sh`), by their count of `/`, with the path each names */
+const RELATIVE_BY_SLASHES = new Map<number, (readonly [relative: string, path: string])[]>()
+for (const p of SYSTEM_PATHS) {
+  const n = slashes(p)
+  BY_SLASHES.set(n, [...(BY_SLASHES.get(n) ?? []), p])
+  RELATIVE_BY_SLASHES.set(n - 1, [...(RELATIVE_BY_SLASHES.get(n - 1) ?? []), [p.slice(1), p]])
+}
 function expandGlob(m: string): string {
   if (!GLOB_CHAR.test(m) || STAR_SEGMENT.test(m)) return m
   for (const p of BY_SLASHES.get(slashes(m)) ?? []) if (globMatch(m, p)) return p
@@ -874,8 +880,7 @@ function expandGlob(m: string): string {
 const RELATIVE_GLOB_PATH = /(?<![\w.~/*?\]-])[\w?*\[\]][\w?*\[\].-]{0,30}\/[\w?*\[\]\/.-]{1,40}/g
 function expandRelativeGlob(m: string): string {
   if (!GLOB_CHAR.test(m) || STAR_SEGMENT.test(m)) return m
-  // (a relative path holds one `/` fewer than the system path it names)
-  for (const p of BY_SLASHES.get(slashes(m) + 1) ?? []) if (globMatch(m, p.slice(1))) return p
+  for (const [relative, p] of RELATIVE_BY_SLASHES.get(slashes(m)) ?? []) if (globMatch(m, relative)) return p
   return m
 }
 /** A value with its glob-spelt system paths expanded, as the shell would before running it. */

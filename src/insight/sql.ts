@@ -407,6 +407,12 @@ const isBoundary = (x: Token | undefined) =>
   x === undefined || x.kind === COMMENT || x.kind === SEMI || x.kind === RPAR || x.kind === OP || x.kind === COMMA || (x.kind === WORD && (LOGIC.has(x.text) || COMPARE.has(x.text) || ARITH.has(x.text))) || (x.kind === STR && x.open)
 
 /** Index after an operand starting at i (a call is skipped to its closing parenthesis), or -1. */
+/** Where a value list's continuation from `i` ends (`,0,0` or, with `words`, `,NULL,a`): each item a comma then an operand (or a word). */
+function listEnd(t: readonly Token[], i: number, words: boolean): number {
+  let j = i
+  while (t[j]?.kind === COMMA && (isOperand(t[j + 1]) || (words && t[j + 1]?.kind === WORD))) j = operandEnd(t, j + 1)
+  return j
+}
 function operandEnd(t: readonly Token[], i: number): number {
   const x = t[i]
   if (x === undefined) return -1
@@ -603,8 +609,7 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   // (forty-ninth round) a value list continued from the value's start, closed, then a statement: a fuzzer's suffix for a value inside
   // `VALUES (…)` or `IN (…)` (`,0,0)waitfor delay'0:0:20'--`); operands only (not words, a sentence's `, and so on) select the …`)
   if (x.kind === COMMA && i === 0) {
-    let j = 0
-    while (t[j]?.kind === COMMA && isOperand(t[j + 1])) j = operandEnd(t, j + 1)
+    const j = listEnd(t, 0, false)
     let k = j
     while (t[k]?.kind === RPAR) k++
     if (j > 0 && k > j && (statementAt(t, k) || (t[k]?.kind === SEMI && statementAt(t, k + 1)))) return true
@@ -649,8 +654,7 @@ function sqlFollows(t: readonly Token[], start: number, breakout: boolean, first
   }
   if (x.kind === COMMA) {
     // ',NULL,NULL) waitfor delay' / '),(select ...)--
-    let j = i
-    while (t[j]?.kind === COMMA && t[j + 1] !== undefined && (isOperand(t[j + 1]) || t[j + 1]!.kind === WORD)) j = operandEnd(t, j + 1)
+    let j = listEnd(t, i, true)
     if (j === i) return false
     while (t[j]?.kind === RPAR) j++
     const y = t[j]
