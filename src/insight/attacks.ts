@@ -11,7 +11,7 @@
  * compiled here once and are linear or bounded (no nested unbounded quantifiers).
  */
 import { completeCutJson, cutLiteral, parseJson, TOO_DEEP } from '../capture/json.ts'
-import { DECODE_PATTERNS, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
+import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
 import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
@@ -1506,6 +1506,16 @@ const DOCUMENT_DEPTH = 4
 const NESTED_DOCUMENT_KEYS = 6
 /** JSON bodies up to this many bytes are parsed even without a suspicious byte (a few fields; cheap). */
 const SMALL_JSON = 256
+/**
+ * A value longer than this many characters (a body past 16 KiB where insight.maxInspectBytes allows one, a header or a query past it where
+ * limits.maxHeaderBytes does) is judged as text in windows of this length, each overlapping the one before by JUDGE_OVERLAP, the time budget
+ * read between them: the signatures' cost grows with a value's length (about 0.6 ms a KiB at worst), and one judgement cannot be stopped
+ * halfway, so without windows a 1 MiB body held the event loop for most of a second whatever insight.maxInspectTime said. A value of up to
+ * 16 KiB, the longest the default config's body cut gives, is judged whole as before.
+ */
+export const JUDGE_WINDOW = 16 * 1024
+/** what two windows share: longer than any signature's bounded reach (400 characters), so a payload across a window's end is in the next */
+export const JUDGE_OVERLAP = 1024
 
 /** BSON's type names, which MongoDB's `$type` takes (or their numbers) */
 const BSON_TYPE = /^(?:double|string|object|array|bindata|undefined|objectid|bool|date|null|regex|dbpointer|javascript|symbol|javascriptwithscope|int|timestamp|long|decimal|minkey|maxkey|number)$/i
@@ -3601,7 +3611,9 @@ export class AttackDetector {
    * a cookie's value is decoded by some frameworks and reflected as sent by others).
    */
   #decode(raw: string, plusIsSpace = false, byApp = plusIsSpace): string {
-    const v = decodeValue(raw, plusIsSpace, byApp)
+    // (a long value piece by piece, the time budget read between pieces: past it the value is not judged)
+    const v = raw.length > DECODE_PIECE ? decodeLongValue(raw, plusIsSpace, byApp, this.#until) : decodeValue(raw, plusIsSpace, byApp)
+    if (lastDecode.cut) this.#cut = true
     // (forty-second round's review) the value as the application has it, its own percent-decoding done (a query's, a form's): only where an
     // SVG element's comments could need it
     this.#raw = raw
@@ -3671,6 +3683,23 @@ export class AttackDetector {
   }
 
   /**
+   * A value longer than JUDGE_WINDOW judged as text, window by window (each overlapping the one before by JUDGE_OVERLAP); past the time
+   * budget the rest is not judged and the request is cut, as when its values run out of time.
+   */
+  #windows(decoded: string, mode: Mode, key: string, markupWas: number): number {
+    let found = 0
+    for (let at = 0; ; at += JUDGE_WINDOW - JUDGE_OVERLAP) {
+      const end = Math.min(decoded.length, at + JUDGE_WINDOW)
+      found |= this.#judge(decoded.slice(at, end), mode, key, undefined, 0, markupWas)
+      if (end === decoded.length) return found
+      if (this.#until !== Infinity && performance.now() >= this.#until) {
+        this.#cut = true
+        return found
+      }
+    }
+  }
+
+  /**
    * The classes one decoded value carries; `key` is the name it came under ("" when none); `raw`, the value as sent when known (`rawApp`:
    * what the application does to it first, which `appText` does); `markupWas`, what decoding made of the values it is inside.
    */
@@ -3727,6 +3756,8 @@ export class AttackDetector {
     // and a query string given as a value (a scanner's whole query, `submit=1&docpath=../`), each of its
     // values under its own name
     const queryFound = this.#nested < 2 && !this.#document && mode !== PAGE_URL && decoded.length < 1000 && decoded.includes('=') && QUERY_VALUE.test(decoded) ? this.#queryValue(decoded) : 0
+    // past JUDGE_WINDOW, the text in windows, the time budget read between them (a JSON or an XML document's members were read above)
+    if (decoded.length > JUDGE_WINDOW) return xmlFound | queryFound | this.#windows(decoded, mode, key, markupWas)
     // (the value lower-cased as it came, before the readings below narrow it: a router rule is read on it whole)
     const lowered = decoded.toLowerCase()
     let v = lowered

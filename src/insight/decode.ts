@@ -170,7 +170,7 @@ function markupChars(text: string): number {
  * (`decoded`: a letter or a dot of a URL's host, `speakerdeck.co\u006d`, which a browser does not decode there). Markup made so is text
  * to a browser's tokenizer (attacks.ts, thirty-sixth round). One object, rewritten by every call: read it right after the call.
  */
-export const lastDecode = { markup: false, decoded: false }
+export const lastDecode = { markup: false, decoded: false, cut: false }
 
 /**
  * (forty-third round's review) Whether a JSON text as the application has it holds what the detector's decoding would turn into markup
@@ -208,6 +208,7 @@ export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plu
   let v = plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw
   lastDecode.markup = false
   lastDecode.decoded = false
+  lastDecode.cut = false
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const percent = percentDecode(v)
     // the application percent-decodes a query's or a form's value once (`percentByApp`: the first round, whatever it changed), nothing
@@ -233,6 +234,77 @@ export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plu
   lastDecode.markup = true
   lastDecode.decoded = true
   return v.replace(CONTROL_ALL, '')
+}
+
+/** the longest piece `decodeLongValue` decodes at once, between two readings of the clock */
+export const DECODE_PIECE = 16 * 1024
+/**
+ * How far an escape can reach, over decodeValue's rounds (an escape's own characters, at most 15 — `%f8%80%80%80%af` —, and what the
+ * round before decoded into them), rounded up: a cut with no `%`, `&` or `\` this far before it splits none.
+ */
+const ESCAPE_REACH = 64
+/** how far back from a piece's end a clean cut is sought */
+const CUT_SEEK = 4096
+
+/** A character that can open an escape decodeValue resolves: `%` (`%2f`, `%u002f`), `&` (`&#x2f;`, `&lt;`), `\` (`\u{2f}`, `\x2f`). */
+function opensEscape(c: number): boolean {
+  return c === 37 || c === 38 || c === 92
+}
+
+/** The last place at or before `end` (and after `from`) with no character that opens an escape ESCAPE_REACH before it: -1 if none. */
+function cleanCut(raw: string, from: number, end: number): number {
+  let clear = 0
+  for (let i = end - 1; i > from; i--) {
+    if (opensEscape(raw.charCodeAt(i))) clear = 0
+    // (and not between the two halves of a character outside the BMP)
+    else if (++clear >= ESCAPE_REACH && (raw.charCodeAt(i + ESCAPE_REACH) & 0xfc00) !== 0xdc00) return i + ESCAPE_REACH
+  }
+  return -1
+}
+
+/**
+ * `decodeValue` for a long value (a body past DECODE_PIECE, where insight.maxInspectBytes allows one), piece by piece, reading the clock
+ * between pieces: at `until` (performance.now()) it stops and returns what it decoded so far, `lastDecode.cut` set. Decoding is linear,
+ * but a megabyte of entities costs a quarter of a second, which the detector's time budget could not stop in a single call.
+ * A piece ends where no character that opens an escape comes ESCAPE_REACH before (sought back CUT_SEEK from its longest end): no
+ * escape, nor one a later round makes of what the first decoded, spans two pieces, and the pieces give what the whole gives. Where
+ * there is no such place (escapes all along), the next piece starts ESCAPE_REACH before the last one ended, so that an escape across
+ * the end is decoded whole in it: the text there is then given twice, once cut and once whole.
+ */
+export function decodeLongValue(raw: string, plusIsSpace: boolean, percentByApp: boolean, until: number): string {
+  // what makes the application's own percent-decoding count as made is read on the whole value, as decodeValue reads it
+  const byApp = percentByApp && !OWN_DECODING_SKIPS.test(plusIsSpace && raw.includes('+') ? raw.replace(PLUS, ' ') : raw)
+  let markup = false
+  let decoded = false
+  let cut = false
+  let out = ''
+  let at = 0
+  while (at < raw.length) {
+    let end = Math.min(raw.length, at + DECODE_PIECE)
+    let next = end
+    if (end < raw.length) {
+      const clean = cleanCut(raw, Math.max(at, end - CUT_SEEK), end)
+      if (clean !== -1) next = end = clean
+      else next = end - ESCAPE_REACH
+    }
+    out += decodeValue(raw.slice(at, end), plusIsSpace, byApp)
+    markup ||= lastDecode.markup
+    decoded ||= lastDecode.decoded
+    at = next
+    if (at < raw.length && until !== Infinity && performance.now() >= until) {
+      cut = true
+      break
+    }
+  }
+  // decodeValue drops the control characters an escape made only where it changed something: the whole did, here, if any piece did
+  if (out !== raw && CONTROL.test(out)) {
+    out = out.replace(CONTROL_ALL, '')
+    markup = decoded = true
+  }
+  lastDecode.markup = markup
+  lastDecode.decoded = decoded
+  lastDecode.cut = cut
+  return out
 }
 
 /**

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { ATTACK_PATTERNS, AttackDetector, type AttackInputs } from '../../src/insight/attacks.ts'
-import { DECODE_PATTERNS, decodeValue, percentDecode } from '../../src/insight/decode.ts'
+import { ATTACK_PATTERNS, AttackDetector, JUDGE_OVERLAP, JUDGE_WINDOW, type AttackInputs } from '../../src/insight/attacks.ts'
+import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, lastDecode, percentDecode } from '../../src/insight/decode.ts'
 import { evaluateCorpus } from './corpus/evaluate.ts'
 import { defaultDetector } from '../helpers/detector.ts'
 
@@ -21,6 +21,70 @@ t.test('decoding: repeated URL encoding, HTML entities, JavaScript escapes, over
   t.equal(percentDecode('20% off: %3Cb%3E'), '20% off: <b>', 'a stray % beside valid escapes: the valid ones decoded all the same')
   t.equal(percentDecode('%E2%82%AC5'), '€5', 'a value of valid escapes only: decoded whole')
   t.equal(decodeValue('a%00b%01c'), 'a\0bc', 'NUL stays (attacks rely on it), other controls go')
+})
+
+t.test('a long value is decoded piece by piece as it is whole: no escape, nor one a second round makes, is split between pieces', async (t) => {
+  // escapes of every kind, double-encoded ones, broken ones, blanks and signs, and a line of prose now and then (where pieces are cut)
+  const tokens = ['%3C', '%253C', '%25%33%43', '&lt;', '&#x3d;', '&#40;', '&amp;lt;', '\\u003c', '\\u{2f}', '\\x3e', '%u003c', '%c0%ae', '%E2%82%AC', '%A0', '%', '&', '\\', '%zz', 'abc', '42', ' ', '+', '=', '"', '<', '/', '\u00a0', '\uff53\uff43', '%00', '%01', '\u0001', ';', '#', '{', '}', '\ud83d\ude00']
+  const prose = ' and then the order went out to every one of the shops in the town, as it does each week '
+  let seed = 7
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+  for (let i = 0; i < 24; i++) {
+    let raw = ''
+    while (raw.length < 2 * DECODE_PIECE + 5000) raw += next(200) === 0 ? prose : tokens[next(tokens.length)]!
+    const plus = i % 2 === 0
+    const byApp = i % 4 < 2
+    const whole = decodeValue(raw, plus, byApp)
+    const flags = { ...lastDecode }
+    t.equal(decodeLongValue(raw, plus, byApp, Infinity), whole, `value ${i}: the same text`)
+    t.same({ ...lastDecode }, flags, `value ${i}: the same account of what decoding made`)
+  }
+  // escapes all along, one across a piece's longest end: decoded whole in the next piece
+  for (const shift of [1, 3, 6, 9, 14]) {
+    const raw = '%41'.repeat(Math.ceil(DECODE_PIECE / 3)).slice(0, DECODE_PIECE - shift) + '%3Cscript%3E' + '%41'.repeat(3000)
+    t.ok(decodeLongValue(raw, false, false, Infinity).includes('<script>'), `the tag ${shift} before the end`)
+  }
+  // out of time after the first piece: what was decoded so far, and the cut said
+  const raw = 'a%3Cb '.repeat(DECODE_PIECE)
+  const first = decodeLongValue(raw, false, false, 0)
+  t.equal(lastDecode.cut, true)
+  t.ok(first.length > 0 && first.length < raw.length / 2, 'a prefix of the value')
+  t.ok(decodeValue(raw).startsWith(first), 'decoded as the whole is')
+  t.equal(lastDecode.cut, false, 'the next decoding starts uncut')
+})
+
+t.test('a value past JUDGE_WINDOW is judged window by window: a payload anywhere in it, across a window\'s end too, is read', async (t) => {
+  const big = new AttackDetector({ maxInspectBytes: 256 * 1024 })
+  const text = (at: number, payload: string) => {
+    const filler = 'plain words of a long text body and nothing else in them '.repeat(5000).slice(0, 200 * 1024)
+    return { ...base, headers: { 'content-type': 'text/plain' }, body: Buffer.from(filler.slice(0, at) + payload + filler.slice(at)) }
+  }
+  const payload = '<script>alert(document.cookie)</script>'
+  t.same(big.detect(text(0, '')), [], 'the filler alone is nothing')
+  t.same(big.detect(text(100 * 1024, payload)), ['xss'], 'far past the first window')
+  const step = JUDGE_WINDOW - JUDGE_OVERLAP
+  for (const at of [JUDGE_WINDOW - 20, step - 20, 2 * step + JUDGE_WINDOW - step - 10, 7 * step - 5]) t.same(big.detect(text(at, payload)), ['xss'], `across a window's end (at ${at})`)
+})
+
+t.test('a long value cannot outrun the time budget: its decoding and its windows read the clock', async (t) => {
+  const now = performance.now.bind(performance)
+  let clock = 0
+  performance.now = () => (clock += 1)
+  t.teardown(() => {
+    performance.now = now
+  })
+  const d = new AttackDetector({ maxInspectBytes: 1024 * 1024, maxInspectMs: 5 })
+  const body = (unit: string, type: string) => ({ ...base, headers: { 'content-type': type }, body: Buffer.from(unit.repeat(Math.floor((1024 * 1024 - 100) / unit.length)) + "1' OR '1'='1") })
+  // a megabyte of braces (a signature's bounded look at every position: most of a second judged whole), of entities (a quarter of
+  // a second decoded whole): the injection at its end is past the budget, and the request is cut, not judged to its end
+  for (const [unit, type] of [['{', 'text/plain'], ['&#1', 'text/plain'], ['{', 'application/x-www-form-urlencoded']] as const) {
+    clock = 0
+    t.same(d.detect(body(unit, type)), [], `${type}, ${JSON.stringify(unit)}: the end is not judged`)
+    t.equal(d.cut, true, 'and the request is cut')
+    t.ok(clock < 64, `the clock was read between pieces, not once a character (${clock} readings)`)
+  }
+  performance.now = now
+  t.same(new AttackDetector({ maxInspectBytes: 1024 * 1024 }).detect(body('{', 'text/plain')), ['sqli'], 'without a budget, the whole is judged')
 })
 
 t.test('each class: positives', async (t) => {
