@@ -134,7 +134,8 @@
  * other sources again ("How the hundred-and-fifteenth fresh part was built"; built beside the hundred-and-sixteenth on a branch of its own); `FRESH116_SOURCES` the hundred-and-sixteenth, benign values again, on
  * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own); `FRESH117_SOURCES` the hundred-and-seventeenth, of attack payloads, on
  * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own); `FRESH118_SOURCES` the hundred-and-eighteenth, benign values again, on
- * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own); `FRESH119_SOURCES` the hundred-and-nineteenth, of attack payloads, on
+ * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -31142,6 +31143,137 @@ const FRESH118_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-nineteenth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twentieth on a branch of its own), cut with the earlier parts' helpers (`f13`, `shaped`,
+// `NO_SCANNER_VAR`, `NO_UNDONE`); every source a scanner's payload tables read as `strings` (its literals of the class's shape), each
+// cut by a section from the table to what follows it, so that the response patterns, error signatures, indicators, parameter names,
+// descriptions and remediation text beside them stay out, or a CTF tool's catalogues read by their `"payload"` field alone
+
+/** a Python f-string's placeholder (`{payload}`, `{f}`, `{XXEMegaPayloadGenerator.BLIND_OOB_ENDPOINT}`) left unfilled: no such value is kept (`{{i}}`, `${x}`, `#{x}` and `{$smarty…}` are the templates' own) */
+const NO_FSTRING = '^(?![\\s\\S]*(?<![{$#*@])\\{[A-Za-z_][\\w.]*(?:\\[[^\\]]*\\])?\\}(?!\\}))'
+
+/** a scanner module read as `strings`: its literals of the class's shape (a section when given) */
+const mod19 = (path: string, cls: AttackClass, extra: Partial<AttackFile> = {}): AttackFile =>
+  f13(path, cls, { format: 'strings', keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1), ...extra })
+
+const FRESH119_SOURCES: Source[] = [
+  // a web scanner (Python): its payload generator's default lists (XSS, SQL, commands — `RCE` and `CommandInjection` —, SSRF, SSTI,
+  // LDAP), each cut by a section from its key to the next; its LDAP scanner's payload generator (auth bypass, filter, error-based,
+  // blind, attribute, DN and Unicode lists; its error, auth-bypass and disclosure detectors after it left out), its SSTI scanner's
+  // engine probes and payload generator (its response and error analysers after them left out), its XSS scanner's polyglots,
+  // context, encoding and WAF-bypass lists (its DOM and mutation analysers left out) and its XXE scanner's generator, DoS, mutation,
+  // XInclude and XSLT payloads; its f-strings with an unfilled placeholder (`{payload}`, `{tag}`, `file://{f}`) left out by
+  // `NO_FSTRING`; its command, RCE, SQL and SSRF scanners, detection code with no payload table (their literals response patterns),
+  // and its CVE table (fragments: `/struts/`, `class.module.classLoader`) left out
+  {
+    repo: 'MoDarK-MK/MoD',
+    commit: '18fde0ced09d88bf76f5a31085b31f9e97bdd5c3',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['XSS', 'SQL', 'xss'], ['SQL', 'RCE', 'sqli'], ['RCE', 'CommandInjection', 'rce'], ['CommandInjection', 'SSRF', 'rce'], ['SSRF', 'SSTI', 'ssrf'],
+        ['SSTI', 'LDAP', 'ssti'], ['LDAP', 'NONE', 'ldapi']] as const).map(([from, to, cls]) =>
+        mod19('core/payload_generator.py', cls, { section: [`^            '${from}': \\[`, to === 'NONE' ? '^        \\}' : `^            '${to}': \\[`] })),
+      mod19('scanners/ldap_scanner.py', 'ldapi', { section: ['^class MegaLDAPPayloadGenerator', '^class MegaLDAPErrorDetector'] }),
+      mod19('scanners/ssti_scanner.py', 'ssti', { section: ['^class TemplateEngineDetector', '^class ResponseAnalyzer'] }),
+      mod19('scanners/xss_scanner.py', 'xss', { section: ['^class AdvancedPolyglotGenerator', '^class DOMXSSAnalyzer'] }),
+      mod19('scanners/xxe_scanner.py', 'xxe', { section: ['^class XXEMegaPayloadGenerator', '^class XMLStructureAnalyzer'] }),
+    ],
+  },
+  // a recon agent's detector modules (Python): CRLF, LDAP (auth-bypass and search lists), NoSQL (auth-bypass, array-parameter and
+  // string lists), open-redirect, SSRF (its payload and bypass lists), SSTI (its engines' dictionary and time-based list) and XXE
+  // lists and its GraphQL module's SQL list, each cut by a section from the list to the constant after it (the parameter names,
+  // ports, content types, error patterns and indicators left out); its payload generator's base lists (XSS, SQL, files to include,
+  // commands; its upload-bypass, webshell and XML-RPC tables and its model prompt left out) and its model client's static fallback
+  // lists (SQL, XSS, commands, files to include)
+  {
+    repo: 'phungthanhloan1996/ai-recon-agent',
+    commit: 'c31422d93ebb2798978737d8b9d3b8a70b81a1fa',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('modules/crlf_injection.py', 'crlf', { section: ['^_CRLF_PAYLOADS = \\[', '^\\]'] }),
+      mod19('modules/ldap_injection.py', 'ldapi', { section: ['^    LDAP_AUTH_BYPASS = \\[', '^    LDAP_PARAM_NAMES = '] }),
+      mod19('modules/nosql_injection.py', 'nosqli', { section: ['^    MONGO_AUTH_BYPASS = \\[', '^    NOSQL_PARAM_NAMES = '] }),
+      mod19('modules/open_redirect.py', 'open_redirect', { section: ['^    REDIRECT_PAYLOADS = \\[', '^    \\]'] }),
+      mod19('modules/ssrf_detector.py', 'ssrf', { section: ['^    SSRF_PAYLOADS = \\[', '^    INTERNAL_PORTS = '] }),
+      mod19('modules/ssrf_detector.py', 'ssrf', { section: ['^    SSRF_BYPASS_PAYLOADS = \\[', '^    SSRF_PARAM_NAMES = '] }),
+      mod19('modules/ssti_detector.py', 'ssti', { section: ['^    SSTI_PAYLOADS = \\{', '^    def __init__'] }),
+      mod19('modules/xxe_detector.py', 'xxe', { section: ['^    XXE_PAYLOADS = \\[', '^    XML_CONTENT_TYPES = '] }),
+      mod19('modules/graphql_scanner.py', 'sqli', { section: ['^    SQLI_PAYLOADS = \\[', '^    \\]'] }),
+      ...([['XSS_BASE', 'SQLI_BASE', 'xss'], ['SQLI_BASE', 'LFI_BASE', 'sqli'], ['LFI_BASE', 'UPLOAD_BYPASS', 'path_traversal'], ['RCE_PAYLOADS', 'XMLRPC_PAYLOADS', 'rce']] as const).map(([from, to, cls]) =>
+        mod19('ai/payload_gen.py', cls, { section: [`^${from} = `, `^${to} = `] })),
+      ...([['sqli', 'xss', 'sqli'], ['xss', 'rce', 'xss'], ['rce', 'lfi', 'rce'], ['lfi', 'NONE', 'path_traversal']] as const).map(([from, to, cls]) =>
+        mod19('ai/groq_client.py', cls, { section: [`^        '${from}': \\[`, to === 'NONE' ? '^    \\}' : `^        '${to}': \\[`] })),
+    ],
+  },
+  // a CTF tool's payload catalogues (Python, `modules/`: LDAP, SSI, CRLF, open redirects, SSTI, commands, SQL, XXE and XSS, files to
+  // include), each a list of `{"name": …, "payload": …, "desc": …}` read by its `"payload"` field alone (names and descriptions left
+  // out); its payloads built by f-strings (`f"{{{{ lipsum… }}}}"`, a target or command filled in) and its NoSQL payloads written as
+  // Python dictionaries, not literals, left out by that capture
+  {
+    repo: 'abedalkhawaldeh12/webctf',
+    commit: '24470f71cde090bfd4054717894e443517a176c9',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['ldap', 'ldapi'], ['ssi', 'ssi'], ['crlf', 'crlf'], ['open_redirect', 'open_redirect'], ['ssti', 'ssti'], ['cmd_inj', 'rce'], ['sqli', 'sqli'],
+      ['xxe_xss', 'xxe'], ['xxe_xss', 'xss'], ['lfi_tool', 'path_traversal']] as const).map(([file, cls]) =>
+      f13(`modules/${file}.py`, cls, { capture: '"payload": "((?:[^"\\\\]|\\\\.)*)"', keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) })),
+  },
+  // a bug-bounty scanner's modules (Python): NoSQL, SSTI (detection and RCE payloads), command (its dedicated module's list and the
+  // RCE module's), SQL (error-based and time-based), SSRF (cloud metadata and bypass variants), XXE file-read, XSS (its lists and
+  // marker payloads), traversal and open-redirect lists and its e-mail header injection payloads (as `crlf`), each cut by a section
+  // from the list to the constant after it; its SQL WAF bypasses (lambdas: replacements, `SLEEP` for `BENCHMARK(…)`), error
+  // signatures, parameter names and success markers left out
+  {
+    repo: 'JarDaNi686/AmonStrike',
+    commit: '69da53522ebbb60c889610d0131e0c61556db6a4',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('modules/nosql_injection.py', 'nosqli', { section: ['^NOSQL_PAYLOADS = ', '^class '] }),
+      mod19('modules/ssti.py', 'ssti', { section: ['^    DETECTION_PAYLOADS = ', '^    def '] }),
+      mod19('modules/command_injection.py', 'rce', { section: ['^CMD_PAYLOADS = ', '^CMD_PARAMS = '] }),
+      mod19('modules/rce.py', 'rce', { section: ['^    PAYLOADS = ', '^    def '] }),
+      mod19('modules/sqli.py', 'sqli', { section: ['^ERROR_PAYLOADS = ', '^INJECTABLE_PARAMS = '] }),
+      mod19('modules/ssrf.py', 'ssrf', { section: ['^CLOUD_METADATA = ', '^SSRF_PARAMS = '] }),
+      mod19('modules/xxe.py', 'xxe', { section: ['^    FILE_READ_PAYLOADS = ', '^    SUCCESS_INDICATORS = '] }),
+      mod19('modules/xss.py', 'xss', { section: ['^XSS_PAYLOADS = ', '^MARKER = '] }),
+      mod19('modules/xss.py', 'xss', { section: ['^MARKER_PAYLOADS = ', '^class '] }),
+      mod19('modules/lfi.py', 'path_traversal', { section: ['^LFI_PAYLOADS = ', '^LFI_PARAMS = '] }),
+      mod19('modules/open_redirect.py', 'open_redirect', { section: ['^PAYLOADS = ', '^EVIL = '] }),
+      mod19('modules/email_injection.py', 'crlf', { section: ['^INJECT_PAYLOADS = ', '^EMAIL_FIELDS = '] }),
+    ],
+  },
+  // a scanner framework's modules (Python): CRLF, open-redirect (f-strings of the tool's own `EVIL_DOMAIN`, filled with its value
+  // first), SQL (error-based and time-based) and XSS lists, each cut by a section from the list to the constant after it
+  {
+    repo: 'sonia846/ValkyrieX-Pro',
+    commit: '1ca312c856b69a965a447a8e2e87f3d2fd9d32d5',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      mod19('modules/crlf_tester.py', 'crlf', { section: ['^CRLF_PAYLOADS = ', '^INJECT_PARAMS = '] }),
+      mod19('modules/open_redirect.py', 'open_redirect', { section: ['^REDIRECT_PAYLOADS = ', '^REDIRECT_PARAMS = '], replace: [['{EVIL_DOMAIN}', 'evil-attacker-valkyrie.com']] }),
+      mod19('modules/sqli_scanner.py', 'sqli', { section: ['^ERROR_BASED_PAYLOADS = ', '^SQL_ERROR_SIGNATURES = '] }),
+      mod19('modules/xss_scanner.py', 'xss', { section: ['^XSS_PAYLOADS = ', '^COMMON_PARAMS = '] }),
+    ],
+  },
+  // a scanner's configuration and modules (Python): its SQL, XSS, traversal, blind SQL and SSTI probe lists (`config.py`, each cut by a
+  // section; its SQL error patterns, sensitive paths and signatures left out), its XXE, open-redirect and SSRF lists (`modules/`; its
+  // indicators left out)
+  {
+    repo: 'Edurosales/BenChips',
+    commit: '67034992563bd1790873b16c0cc791ef667b9385',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('config.py', 'sqli', { section: ['^SQLI_PAYLOADS = \\[', '^SQLI_ERROR_PATTERNS = '] }),
+      mod19('config.py', 'xss', { section: ['^XSS_PAYLOADS = \\[', '^TRAVERSAL_PAYLOADS = '] }),
+      mod19('config.py', 'path_traversal', { section: ['^TRAVERSAL_PAYLOADS = \\[', '^SQLI_BLIND_PAYLOADS = '] }),
+      mod19('config.py', 'sqli', { section: ['^SQLI_BLIND_PAYLOADS = \\[', '^SSTI_PROBES = '] }),
+      mod19('config.py', 'ssti', { section: ['^SSTI_PROBES = \\[', '^JS_CVE_DB = '] }),
+      mod19('modules/xxe.py', 'xxe', { section: ['^XXE_PAYLOADS = \\[', '^\\]'] }),
+      mod19('modules/redirects.py', 'open_redirect', { section: ['^PAYLOAD = ', '^\\]'] }),
+      mod19('modules/active.py', 'ssrf', { section: ['^SSRF_PAYLOADS = \\[', '^SSRF_INDICATORS = '] }),
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -31266,6 +31398,7 @@ export const FRESH_PARTS = [
   { part: 'fresh116', name: 'Hundred-and-sixteenth fresh part', fragments: 'hundred-and-sixteenth fresh sources', sources: FRESH116_SOURCES },
   { part: 'fresh117', name: 'Hundred-and-seventeenth fresh part', fragments: 'hundred-and-seventeenth fresh sources', sources: FRESH117_SOURCES },
   { part: 'fresh118', name: 'Hundred-and-eighteenth fresh part', fragments: 'hundred-and-eighteenth fresh sources', sources: FRESH118_SOURCES },
+  { part: 'fresh119', name: 'Hundred-and-nineteenth fresh part', fragments: 'hundred-and-nineteenth fresh sources', sources: FRESH119_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
