@@ -135,7 +135,8 @@
  * other sources again ("How the hundred-and-sixteenth fresh part was built"; built beside the hundred-and-fifteenth, an attack part, on a branch of its own); `FRESH117_SOURCES` the hundred-and-seventeenth, of attack payloads, on
  * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own); `FRESH118_SOURCES` the hundred-and-eighteenth, benign values again, on
  * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own); `FRESH119_SOURCES` the hundred-and-nineteenth, of attack payloads, on
- * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own).
+ * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own); `FRESH120_SOURCES` the hundred-and-twentieth, benign values again, on
+ * other sources again ("How the hundred-and-twentieth fresh part was built"; built beside the hundred-and-nineteenth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -31274,6 +31275,299 @@ const FRESH119_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-twentieth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-nineteenth, an attack part, on a branch of its own) — JSON documents of real data (interface
+// translations of a form validation library and a route planner, the route planner's map layers as GeoJSON features, a
+// civic data standard's JSON Schemas and JSON-LD contexts, a city model format's JSON Schemas), a low cap each (at most 25
+// a source), code from ordinary library repositories, one language a source, less mainstream ones this time — Haskell,
+// OCaml, Erlang, Elixir, Clojure, Scala, Nim, Zig, Julia, R, Lua, Perl and Fortran — and Terraform and Nix configuration
+// (at most 50 a source) and Markdown from documentation sets (at most 40 a source)
+const FRESH120_SOURCES: Source[] = [
+  // optics in Haskell (lens): the at, cons, each, empty, equality, indexed, iso, level, plated, profunctor, reified, tuple,
+  // unsound and wrapped modules, the internal bazaar, context, deque, fold, getter, indexed, instances, iso, list, magma,
+  // prelude, prism, profunctor, review, setter and zoom helpers, and the lenses for arrays, byte strings, complex numbers,
+  // dynamics, hash sets, integer sets, lists, maps, sequences, sets, texts, trees, typeables, vectors, numbers, exit codes
+  // and I/O errors (60 files, 50 snippets drawn; the exception, fold, getter, lens, prism, review, setter, traversal, type
+  // and zoom modules, the Template Haskell modules and their internals, the byte string and exception internals, the level
+  // internals, the primitive, parallel strategies, sequential, bits, data, generics and file path lenses naming eval (a
+  // term of strictness), an execution, the environment, tokens, an injection, an exploit or a hack, the doctest helper,
+  // the experimental modules, the properties package, the examples, the benchmarks and the tests left out)
+  {
+    repo: 'ekmett/lens',
+    commit: '0b6b3d8a603ece77d4feaf9ac80d01d155b35843',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.hs$(?<!/Control/Exception/Lens\\.hs|/Control/Lens/Fold\\.hs|/Control/Lens/Getter\\.hs|/Control/Lens/Internal/ByteString\\.hs|/Control/Lens/Internal/Doctest\\.hs|/Control/Lens/Internal/Exception\\.hs|/Control/Lens/Internal/FieldTH\\.hs|/Control/Lens/Internal/Level\\.hs|/Control/Lens/Internal/PrismTH\\.hs|/Control/Lens/Internal/TH\\.hs|/Control/Lens/Lens\\.hs|/Control/Lens/Prism\\.hs|/Control/Lens/Review\\.hs|/Control/Lens/Setter\\.hs|/Control/Lens/TH\\.hs|/Control/Lens/Traversal\\.hs|/Control/Lens/Type\\.hs|/Control/Lens/Zoom\\.hs|/Control/Monad/Primitive/Lens\\.hs|/Control/Parallel/Strategies/Lens\\.hs|/Control/Seq/Lens\\.hs|/Data/Bits/Lens\\.hs|/Data/Data/Lens\\.hs|/GHC/Generics/Lens\\.hs|/Language/Haskell/TH/Lens\\.hs|/System/FilePath/Lens\\.hs)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // graphs in OCaml (OCamlgraph): the persistent and imperative graphs, the builders, classic and random graphs, the
+  // traversals, paths, flows, components, cliques, colouring, contraction, cycles, Delaunay triangulation, dominators,
+  // Eulerian paths, fixpoints, Kruskal's and Prim's trees, the minimum cut and separators, the topological orders, the
+  // Graphviz, GML and GraphML output and their interfaces, and the bit vectors, deques, heaps, queues and union-find of its
+  // own library (101 files, 50 snippets drawn; the view model and extended dot drawing naming an execution, the DOT reader
+  // and the extended dot naming tokens, the signatures naming an injection (injective labels), the GTK viewer, the editor,
+  // the examples and the tests left out)
+  {
+    repo: 'backtracking/ocamlgraph',
+    commit: '2f9b8aed5508bff379861945940e1e21a4505460',
+    licence: 'LGPL-2.1 with the OCaml linking exception (LICENSE, COPYING)',
+    benign: [{ path: '^src/(?:lib/)?\\w+\\.mli?$(?<!/dGraphModel\\.ml|/dot\\.ml|/sig\\.mli|/xDot\\.ml|/xDotDraw\\.ml)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a process registry in Erlang (gproc): the application, broadcast, distribution, information, initialisation, library,
+  // monitor and parse-transform modules and the internal and trace headers (all 10 files it gives; the main module
+  // naming the environment, a shell, exec and eval, the pools naming an execution, the publish-subscribe module naming
+  // eval, the supervisor reading the environment, the QuickCheck model, the generated documentation, the bundled rebar3
+  // binary and the tests left out)
+  {
+    repo: 'uwiger/gproc',
+    commit: '517e26d6a93af1b8335e8f3e282e4f19d184fe14',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.(?:erl|hrl)$(?<!/gproc\\.erl|/gproc_pool\\.erl|/gproc_ps\\.erl|/gproc_sup\\.erl)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // data schemas in Clojure (malli): the clj-kondo export, destructuring, the development helpers and pretty printing,
+  // the DOT and PlantUML output, EDN, the experimental describe, lite and time schemas, the regex schemas' implementation,
+  // the function instrumentation for ClojureScript, JSON Schema and Swagger output, the value provider, the registries and
+  // the utilities (26 files, 50 snippets drawn; the core, the error messages, the generators, the transformers, the
+  // experimental validation, the SCI and Cherry interpreters' bindings naming eval, the JVM instrumentation and the
+  // clj-kondo preload reading the environment, the demo app, the performance tests and the tests left out; its documentation
+  // pages name eval or have shell commands, or are a release checklist, not taken)
+  {
+    repo: 'metosin/malli',
+    commit: 'e0240dc1fd1cb2a63e0a04528eb4e82b68ce8c8c',
+    licence: 'EPL-2.0 (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.clj[cs]?$(?<!/malli/cherry\\.cljs|/malli/core\\.cljc|/malli/dev/cljs_kondo_preload\\.cljc|/malli/error\\.cljc|/malli/experimental/validate\\.cljc|/malli/generator\\.cljc|/malli/instrument\\.clj|/malli/instrument/cljs\\.clj|/malli/sci\\.cljc|/malli/transform\\.cljc)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // compression in Nim (zippy): the entry, Adler-32 and its SIMD form, bit streams, the common definitions, deflate, gzip,
+  // inflate, LZ77, Snappy, tarballs and ZIP archives (all 13 files it gives; the CRC-32 tables and their SIMD form naming
+  // cryptography, the internal helpers and the first ZIP archive reader naming an execution, the examples, the benchmarks
+  // and the tests and their data left out)
+  {
+    repo: 'guzba/zippy',
+    commit: '9ab82da84edfd6483d273dfcf8a921309945861e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/[\\w/]+\\.nim$(?<!/zippy/crc\\.nim|/zippy/crc32_simd\\.nim|/zippy/internal\\.nim|/zippy/ziparchives_v1\\.nim)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a terminal user interface library in Zig (libvaxis): cells, the grapheme cache, images, the internal screen, the
+  // mouse, the input parser, the screen, the control sequences, events, widths, the queue, the TTY and Unicode helpers,
+  // the widget framework's borders, buttons, centring, flex rows and columns, list views, padding, rich text, scroll bars
+  // and views, sized boxes, spinners, split views, text and text fields, and the widgets — code view, line numbers,
+  // scroll view, scroll bar, table, text input, text view, view and alignment (38 files, 50 snippets drawn; the key
+  // naming eval, the event loop naming a hack and the environment, the main Vaxis type naming the environment and eval,
+  // the window and the widget framework's entry naming tokens, the entry and app reading the environment, the embedded
+  // terminal widget (running a shell in a pseudo-terminal), the examples and the benchmark left out)
+  {
+    repo: 'rockorager/libvaxis',
+    commit: 'cca454be4e002dbe1a386ff0fd3420ea21813fb5',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/(?!widgets/terminal/)[\\w/]+\\.zig$(?<!/Key\\.zig|/Loop\\.zig|/Vaxis\\.zig|/Window\\.zig|/main\\.zig|/vxfw/App\\.zig|/vxfw/vxfw\\.zig)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // optics in Scala (Monocle): the shared core — isos, lenses, prisms, optionals, traversals, folds, getters, setters, their
+  // polymorphic forms and syntax, the function type classes (at, each, index, cons, snoc, reverse, plated, wrapped), the
+  // standard instances and Scala 3's Focus macro and its parsers and generators (107 files, 50 snippets drawn; the non-empty
+  // cons type class naming eval, the platform-specific strings, the macro, law, state and unsafe modules, the examples and
+  // the tests left out); and its documentation — the optics' pages (iso, optional, prism, traversal), Focus, the modules,
+  // the unsafe module and the FAQ (all 9 pages' sections; the lens page naming an execution, the learning resources naming
+  // a hack, the release notes naming an execution and the examples left out)
+  {
+    repo: 'optics-dev/Monocle',
+    commit: 'bae2fffba5a11ef586bf1089ad840fe9990400eb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^core/shared/src/main/scala(?:-2|-3)?/[\\w/]+\\.scala$(?<!/monocle/function/Cons1\\.scala)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/main/mdoc/(?!examples)[\\w/-]+\\.md$(?<!/learning_resources\\.md|/optics/lens\\.md|/release_notes\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // data structures in Julia (DataStructures.jl): AVL trees, circular deques and buffers, delegation, deques, dibit
+  // vectors, dictionary support, disjoint sets, Fenwick trees, heaps (arrays as heaps, binary, min-max and mutable binary
+  // heaps), integer sets, linked lists, ordered Robin Hood dictionaries, priority queues, queues, red-black trees, Robin Hood
+  // and Swiss dictionaries, sparse integer sets, splay trees, stacks and tries (27 files, 50 snippets drawn; the entry, the
+  // balanced tree, the sorted containers and their iteration and the semi-tokens naming tokens or an execution, the
+  // accumulators, default dictionaries and deprecations naming eval (`@eval`), the multi-dictionaries naming a secret and
+  // the tests left out); and its documentation, a page a structure (21 pages, 40 sections drawn; the AVL tree and deque
+  // pages with a prompt, the mutable linked list page with || and the sorted containers page naming tokens left out)
+  {
+    repo: 'JuliaCollections/DataStructures.jl',
+    commit: '80de06b27fad935a014f4d673a862cfaf9152dcb',
+    licence: 'MIT (License.md)',
+    benign: [
+      { path: '^src/[\\w/]+\\.jl$(?<!/DataStructures\\.jl|/accumulator\\.jl|/balanced_tree\\.jl|/default_dict\\.jl|/deprecations\\.jl|/multi_dict\\.jl|/sorted_container_iteration\\.jl|/sorted_dict\\.jl|/sorted_multi_dict\\.jl|/sorted_set\\.jl|/tokens\\.jl)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/src/[\\w-]+\\.md$(?<!/avl_tree\\.md|/deque\\.md|/mutable_linked_list\\.md|/sorted_containers\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // scales for visualisation in R (scales): bounds, breaks (log, retired, minor), colour mapping and ramps, dates and
+  // times, the labels (bytes, composition, currency, dates, dictionaries, expressions, logarithms, automatic, SI and plain
+  // numbers, ordinals, percentages, p-values, scientific notation, wrapping, retired), offsets, the palettes (area, Brewer,
+  // dichromat, gradients, grey, hue, identity, line types, manual, rescaling, shapes, viridis), ranges, rounding, the
+  // continuous and discrete scales and the transformations (49 files, 50 snippets drawn; the colour manipulation naming an
+  // injection (a hue injected into a palette), the glue labels naming eval and injection, the palette registry naming the
+  // environment, the utilities naming eval and the environment, the standalone copies of rlang's helpers (vendored), the
+  // manual pages and the tests left out; its vignettes and read-me are R Markdown, not taken)
+  {
+    repo: 'r-lib/scales',
+    commit: '04fc3331af14da0d5ca1919f37c6c35d6fc512bb',
+    licence: 'MIT (LICENSE, LICENSE.md)',
+    benign: [{ path: '^R/(?!import-standalone-)[\\w-]+\\.[Rr]$(?<!/colour-manip\\.R|/label-glue\\.R|/palette-registry\\.R|/utils\\.R)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // path finding in Lua (Jumper): the assertions, binary heap, lookup table, node and utilities of its core, and the
+  // breadth-first, depth-first, Dijkstra and jump point searches (all 9 files it gives; the heuristics, path, grid,
+  // pathfinder, A* and Theta* modules naming eval (their `evaluate` steps), the generated HTML documentation, the rock
+  // specifications and the specs left out; the snapshot is of 2019)
+  {
+    repo: 'Yonaba/Jumper',
+    commit: '441176b33536f5cc0e915b93c9ab1aa3632aa2a0',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^jumper/[\\w/]+\\.lua$(?<!/core/heuristics\\.lua|/core/path\\.lua|/grid\\.lua|/pathfinder\\.lua|/search/astar\\.lua|/search/thetastar\\.lua)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // URIs in Perl (URI): internationalised identifiers, query parameters, splitting, relative identifiers with a base,
+  // the e-mail authority, foreign schemes, LDAP's common code, Punycode, queries and path segments, file names on FAT, Mac,
+  // OS/2, QNX, Unix and Windows, and the gopher, HTTP(S), IRCS, LDAPI, LDAPS, mailto, MMS, news, NNTP(S), POP, rsync,
+  // RTSP(U), SIP(S), SMTP, snews and OID URN schemes (36 files, 50 snippets drawn; the entry, escaping, heuristics,
+  // the old URL class, the generic, IDNA, server, data, file, LDAP and URN modules naming eval, exec, the environment or
+  // passwords, the user-and-password and login helpers, the FTP, FTPES, FTPS, IRC, one-time password, rlogin, SCP, SFTP,
+  // SMB, SSH, telnet and TN3270 schemes naming logins, passwords, secrets, SSH or cryptography, the geo, ICAP and WebSocket
+  // schemes naming the environment, the RFCs' texts and the tests left out)
+  {
+    repo: 'libwww-perl/URI',
+    commit: 'e5edc02fc363e5e42a7731e866d99559c736ee1f',
+    licence: 'the Perl 5 licence, Artistic-1.0 or GPL-1.0-or-later (LICENSE)',
+    benign: [{ path: '^lib/[\\w/]+\\.pm$(?<!/URI\\.pm|/URI/Escape\\.pm|/URI/Heuristic\\.pm|/URI/URL\\.pm|/URI/_generic\\.pm|/URI/_idna\\.pm|/URI/_login\\.pm|/URI/_server\\.pm|/URI/_userpass\\.pm|/URI/data\\.pm|/URI/file\\.pm|/URI/file/Base\\.pm|/URI/ftp\\.pm|/URI/ftpes\\.pm|/URI/ftps\\.pm|/URI/geo\\.pm|/URI/icap\\.pm|/URI/icaps\\.pm|/URI/irc\\.pm|/URI/ldap\\.pm|/URI/otpauth\\.pm|/URI/rlogin\\.pm|/URI/scp\\.pm|/URI/sftp\\.pm|/URI/smb\\.pm|/URI/ssh\\.pm|/URI/telnet\\.pm|/URI/tn3270\\.pm|/URI/urn\\.pm|/URI/urn/isbn\\.pm|/URI/ws\\.pm|/URI/wss\\.pm)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // astrodynamics in Fortran (the Fortran Astrodynamics Toolkit): analytical ephemerides, the base class, B-planes, the
+  // C interface, celestial bodies, complex-step derivatives, conversions, the circular restricted three-body problem, drag,
+  // EISPACK's eigenvalue routines, ephemerides, geodesy, geometry, geopotential and gravity models, IAU orientation,
+  // Kepler's problem, kinds, lighting, mathematics, matrices, modified equinoctial elements, Newton's method, numbers,
+  // obliquity, orbital mechanics, random numbers, relative motion, SPICE and Standish ephemerides, strings, time,
+  // transformations and vectors (35 files, 50 snippets drawn; Brent's method, the halo orbits, the JPL ephemeris, Lambert's
+  // problem, the MINPACK translation and the Runge-Kutta integrators naming eval (function evaluations), Gooding's method
+  // naming an execution, the third-party script, the examples and the tests left out)
+  {
+    repo: 'jacobwilliams/Fortran-Astrodynamics-Toolkit',
+    commit: 'ab8d9c017835d3f52bd691835bd4e8ad10da8467',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^src/\\w+\\.[fF]90$(?<!/brent_module\\.f90|/gooding_module\\.f90|/halo_orbit_module\\.f90|/jpl_ephemeris_module\\.f90|/lambert_module\\.f90|/minpack_module\\.f90|/rk_module\\.f90|/rk_module_variable_step\\.f90)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an AWS VPC module in Terraform (terraform-aws-vpc): its HCL configuration — the VPC, subnets, route tables, gateways,
+  // network ACLs and flow logs, their outputs and provider versions, and the flow-log and VPC-endpoints submodules' resources,
+  // variables, outputs and versions (all 11 files it gives; the root and flow-log variables naming encryption (KMS keys),
+  // the generated wrappers, the examples, the read-mes naming the environment, encryption or attacks and the change log left
+  // out), a configuration language of its own
+  {
+    repo: 'terraform-aws-modules/terraform-aws-vpc',
+    commit: '82d1929e669efef4e2ad00611b8a68e7a56e049c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^(?:modules/[\\w-]+/)?[\\w-]+\\.tf$(?<!^variables\\.tf|/flow-log/variables\\.tf)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // flake modules in Nix (flake-parts): the checks, debug, module-with-system, NixOS configurations and modules, nixpkgs,
+  // overlays, transposition and with-system modules and the flake modules and touch-up extras (all 12 files it gives; the
+  // library, the bundlers, apps, development shells, formatter, legacy packages, packages and per-system modules naming
+  // eval, exec, shells or bash, the easy overlay, modules and partitions extras naming eval or a shell, the memoisation
+  // helpers, the templates, the development flake, the vendored flake-compat and the lock files left out), a configuration
+  // language of its own
+  {
+    repo: 'hercules-ci/flake-parts',
+    commit: '427bf4bd9435fdf21321c8cc628c24efc14c0f7a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:modules/\\w+|extras/[\\w/]+)\\.nix$(?<!/bundlers\\.nix|/easyOverlay\\.nix|/modules\\.nix|/partitions\\.nix|/touchup/attrs\\.nix|/apps\\.nix|/devShells\\.nix|/flake\\.nix|/formatter\\.nix|/legacyPackages\\.nix|/packages\\.nix|/perSystem\\.nix)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a benchmarking library in Elixir (Benchee): its library's benchmark definitions, memory and reduction collectors,
+  // function call overhead, hooks and scenario context, the collection data, the unit conversions (counts, deviations,
+  // durations, formats, memory, scales, units), the formatters and console output (memory, reductions, run times, tagged
+  // saves), the profile printer, the scenario loader, the suite and the utilities (deep conversion, file creation,
+  // parallelism, repetition) (29 files, 50 snippets drawn; the entry and system information running system commands and
+  // reading the environment, the collectors, repeated measurement, runner, configuration, benchmark printer, profiling,
+  // relative statistics, scenarios and statistics naming an execution (a benchmark's run), the samples and the tests left
+  // out; `lib/benchee/benchmark/` is the library's own code, not benchmarks of it; the snapshot is of 2021)
+  {
+    repo: 'PragTob/benchee',
+    commit: '07b844e2c61c79a756a94dbdf5fef379c72942f7',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: '^lib/[\\w/]+\\.ex$(?<!/benchee\\.ex|/benchee/benchmark/collect\\.ex|/benchee/benchmark/collect/native_time\\.ex|/benchee/benchmark/collect/time\\.ex|/benchee/benchmark/repeated_measurement\\.ex|/benchee/benchmark/runner\\.ex|/benchee/configuration\\.ex|/benchee/output/benchmark_printer\\.ex|/benchee/profile\\.ex|/benchee/relative_statistics\\.ex|/benchee/scenario\\.ex|/benchee/statistics\\.ex|/benchee/system\\.ex)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // form validation in JavaScript (VeeValidate): its rules' messages, a locale a file (56 locales, 25 drawn; the packages'
+  // code, manifests and documentation, whose pages name passwords, not taken)
+  {
+    repo: 'logaretm/vee-validate',
+    commit: '7d8cc524f9204655ad00a466090738e43b44ff2a',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^packages/i18n/src/locale/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a bicycle route planner's web client (brouter-web): its interface translations, a language a file, and its map
+  // layers as GeoJSON features — the Overpass layers (amenities, shops, tourism, each with its Overpass query), the extra
+  // layers (tiles of IGN, swisstopo, TopPlus, Mapa Szlaków, historic places, OpenStreetMap notes) and the Mapillary
+  // coverage layer (98 files, 25 drawn; the Catalan and Portuguese translations naming an execution, the IGN and
+  // OpenMapSurfer layers with API keys in their URLs, the hillshading layer naming the environment, the layers copied from
+  // JOSM's imagery list and the layers collection (copies of other indexes), the country and state boundaries (TopoJSON,
+  // each over the 64 KiB a JSON document may have), the manifest, the editor configuration, the tests' data and its code
+  // left out; the snapshot is of 2024)
+  {
+    repo: 'nrenner/brouter-web',
+    commit: '59a14356f759e24e3d968cb2971c07b0c1226a04',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^(?:locales/[\\w-]+\\.json|layers/(?:overpass|extra|mvt)/[\\w/.-]+\\.geojson)$(?<!/ca\\.json|/pt\\.json|/ignf-scan25\\.geojson|/openmapsurfer\\.geojson|/terrarium-hillshading\\.geojson)', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a data specification for open government (Popolo): its JSON Schemas — areas, contact details, counts, events, group
+  // results, identifiers, links, memberships, organizations, other names, persons, posts, speeches and votes — and their
+  // JSON-LD contexts (26 files, 25 drawn; the motion and vote event schemas and contexts naming legislative sessions and
+  // the examples left out); and its specification's pages — area, contact detail, count, membership, organization, person
+  // and vote — and the appendices on metadata, components, duplicates and multilingualization (11 pages, 40 sections
+  // drawn; the index, event, motion, post, speech and vote event pages and the data patterns, examples, JSON patterns,
+  // survey and terms appendices naming sessions, eval, an execution, SQL, the environment or an injection left out; no
+  // licence file, its read-me's licence statement; the snapshot is of 2023)
+  {
+    repo: 'popolo-project/popolo-spec',
+    commit: 'f4b5fb78c035e0eddb11c868e1cfe5945ae09caf',
+    licence: 'CC-BY-4.0 (README)',
+    benign: [
+      { path: '^(?:schemas/\\w+\\.json|contexts/\\w+\\.jsonld)$(?<!/motion\\.jsonld|/vote_event\\.jsonld|/motion\\.json|/vote_event\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:specs|appendices)/[\\w-]+\\.md$(?<!/data-patterns\\.md|/examples\\.md|/json-patterns\\.md|/survey\\.md|/terms\\.md|/event\\.md|/index\\.md|/motion\\.md|/post\\.md|/speech\\.md|/vote-event\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a JSON encoding of 3D city models (CityJSON): its JSON Schemas — appearance, the CityJSON and CityJSONFeature
+  // documents, city objects, geometric primitives, geometry templates and metadata — and the schemas of its extensions, for
+  // versions 1.1 and 2.0 (all 9; the minified schemas (generated, each over the 64 KiB a JSON document may have) and the
+  // sample extensions left out; its specification is Bikeshed, not taken)
+  {
+    repo: 'cityjson/specs',
+    commit: '877ee49e16c82a4bc7ab598926efcb9ba1075374',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [{ path: '^(?:schemas/\\w+|extensions/\\d+/extension)\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // graphs in Julia (Graphs.jl): its documentation — the algorithms' pages (biconnectivity, centrality, community,
+  // connectivity, cuts, cycles, degeneracy, directed graphs, distances, dominating and independent sets, edit distance,
+  // iterators, linear algebra, shortest paths, spanning and Steiner trees, traversals, trees, utilities, vertex covers),
+  // the core functions, the interface, the operators, persistence, the simple graphs and their generators, the wrapped
+  // graphs, the ecosystem and first steps, and error handling (40 pages, 40 sections drawn; the experimental page naming
+  // the environment, the parallel algorithms page naming an execution and the testing page left out; its code not taken)
+  {
+    repo: 'JuliaGraphs/Graphs.jl',
+    commit: '356aa7213c036aa18c00d8a22ed620229b89fd7a',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [{ path: '^docs/src/(?!advanced/(?:experimental|parallel|test)\\.md)[\\w/-]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // JSON in Scala (circe): its documentation — the overview, the quick start, parsing, cursors, performance and the
+  // codecs' overview and pages (algebraic data types, automatic, semi-automatic and custom derivation, recursive types) (11
+  // pages' sections; the known issues page naming XSS, the optics page naming an execution, the codecs' testing page and the references naming
+  // JWT, OAuth and tokens left out; its code not taken; the snapshot is of 2024)
+  {
+    repo: 'circe/circe',
+    commit: '1da94272096eedd88a6ea04be127618ef8cf943a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^docs/[\\w/-]+\\.md$(?<!/codecs/known-issues\\.md|/codecs/testing\\.md|/optics\\.md|/references\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // the Pony tutorial: the pages on types (at a glance, classes, primitives, structs, type aliases and expressions),
+  // expressions (as, equality, literals, object literals, partial application, sugar), generics, reference capabilities
+  // (aliasing, arrow types, the capability matrix, subtyping, combining, consuming, passing and sharing, recovering),
+  // packages, the runtime options, the gotchas on division by zero and recursion, and the appendices (error messages,
+  // lexicon, symbol look-up, whitespace) (42 pages, 40 sections drawn; the pages naming an execution, eval, the environment,
+  // tokens, authority, SQL, cryptography, an injection or a hack or with bash or a prompt — the getting-started, runtime,
+  // scheduling, object-capability, C FFI, actors and most expression pages among them —, the examples appendix and the
+  // testing pages left out)
+  {
+    repo: 'ponylang/pony-tutorial',
+    commit: '718fa330903719b47f9144d7c373882ead7c6543',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [{ path: '^docs/(?!testing/|appendices/examples\\.md)[\\w/-]+\\.md$(?<!/appendices/annotations\\.md|/appendices/compiler-args\\.md|/appendices/keywords\\.md|/appendices/platform-dependent-code\\.md|/appendices/ponypath\\.md|/appendices/serialisation\\.md|/c-ffi/c-abi\\.md|/c-ffi/callbacks\\.md|/c-ffi/calling-c\\.md|/c-ffi/linking-c\\.md|/expressions/arithmetic\\.md|/expressions/control-structures\\.md|/expressions/errors\\.md|/expressions/match\\.md|/expressions/methods\\.md|/expressions/ops\\.md|/expressions/variables\\.md|/getting-started/hello-world\\.md|/getting-started/how-it-works\\.md|/getting-started/what-you-need\\.md|/gotchas/garbage-collection\\.md|/gotchas/index\\.md|/gotchas/scheduling\\.md|/gotchas/side-effect-ordering-in-function-call-expressions\\.md|^docs/index\\.md|/object-capabilities/derived-authority\\.md|/object-capabilities/object-capabilities\\.md|/object-capabilities/trust-boundary\\.md|/reference-capabilities/guarantees\\.md|/reference-capabilities/reference-capabilities\\.md|/runtime-basics/asio\\.md|/runtime-basics/backpressure\\.md|/runtime-basics/garbage-collection\\.md|/runtime-basics/program-lifecycle\\.md|/runtime-basics/scheduler\\.md|/types/actors\\.md|/types/traits-and-interfaces\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -31399,6 +31693,7 @@ export const FRESH_PARTS = [
   { part: 'fresh117', name: 'Hundred-and-seventeenth fresh part', fragments: 'hundred-and-seventeenth fresh sources', sources: FRESH117_SOURCES },
   { part: 'fresh118', name: 'Hundred-and-eighteenth fresh part', fragments: 'hundred-and-eighteenth fresh sources', sources: FRESH118_SOURCES },
   { part: 'fresh119', name: 'Hundred-and-nineteenth fresh part', fragments: 'hundred-and-nineteenth fresh sources', sources: FRESH119_SOURCES },
+  { part: 'fresh120', name: 'Hundred-and-twentieth fresh part', fragments: 'hundred-and-twentieth fresh sources', sources: FRESH120_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
