@@ -1507,15 +1507,32 @@ const NESTED_DOCUMENT_KEYS = 6
 /** JSON bodies up to this many bytes are parsed even without a suspicious byte (a few fields; cheap). */
 const SMALL_JSON = 256
 /**
- * A value longer than this many characters (a body past 16 KiB where insight.maxInspectBytes allows one, a header or a query past it where
+ * A value longer than this many characters (a body past 64 KiB where insight.maxInspectBytes allows one, a header or a query past it where
  * limits.maxHeaderBytes does) is judged as text in windows of this length, each overlapping the one before by JUDGE_OVERLAP, the time budget
  * read between them: the signatures' cost grows with a value's length (about 0.6 ms a KiB at worst), and one judgement cannot be stopped
  * halfway, so without windows a 1 MiB body held the event loop for most of a second whatever insight.maxInspectTime said. A value of up to
- * 16 KiB, the longest the default config's body cut gives, is judged whole as before.
+ * 64 KiB — every value the default config gives (bodies cut at 16 KiB, headers within 32 KiB), and every reading bounded by a length
+ * below it (an icon of up to 20,000 characters) — is judged whole as before.
  */
-export const JUDGE_WINDOW = 16 * 1024
+export const JUDGE_WINDOW = 64 * 1024
 /** what two windows share: longer than any signature's bounded reach (400 characters), so a payload across a window's end is in the next */
 export const JUDGE_OVERLAP = 1024
+/**
+ * Where the window after the one ending at `end` starts: JUDGE_OVERLAP before it, moved on to the first line break (kept, as a value's own
+ * first break is) or else the first blank in the overlap's first half, so that the window opens where a line or a word does — a reading
+ * that looks at a value's start (a Kusto query's `| top` stages, a command line) then sees one.
+ */
+function windowStart(v: string, end: number): number {
+  const at = end - JUDGE_OVERLAP
+  const limit = at + JUDGE_OVERLAP / 2
+  const line = v.indexOf('\n', at)
+  if (line !== -1 && line < limit) return line
+  for (let i = at; i < limit; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 32 || c === 9) return i
+  }
+  return at
+}
 
 /** BSON's type names, which MongoDB's `$type` takes (or their numbers) */
 const BSON_TYPE = /^(?:double|string|object|array|bindata|undefined|objectid|bool|date|null|regex|dbpointer|javascript|symbol|javascriptwithscope|int|timestamp|long|decimal|minkey|maxkey|number)$/i
@@ -3307,8 +3324,9 @@ export class AttackDetector {
       // the browser's own page URL: a local one is no forgery
       if (name === 'referer' || name === 'origin') found |= text.length > 1 ? this.#page(text) : 0
       else if (text.length > 1) found |= this.#value(text.includes('%') || text.includes('&') || text.includes('\\') ? this.#decode(text) : this.#asIs(text), HEADER, name, this.#decodedMarkup)
-      // Log4Shell hides in any header, those above included
-      if ((found & BIT.jndi) === 0 && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
+      // Log4Shell hides in any header, those above included (one past JUDGE_WINDOW was read window by window above, and none past the
+      // time budget: read whole again it held the event loop as the windows are there not to)
+      if ((found & BIT.jndi) === 0 && !this.#cut && text.length <= JUDGE_WINDOW && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
     }
 
     // the body last: the part that can be long (up to maxInspectBytes of values) gets what is left of the time budget
@@ -3683,13 +3701,13 @@ export class AttackDetector {
   }
 
   /**
-   * A value longer than JUDGE_WINDOW judged as text, window by window (each overlapping the one before by JUDGE_OVERLAP); past the time
+   * A value longer than JUDGE_WINDOW judged as text, window by window (each overlapping the one before, `windowStart`); past the time
    * budget the rest is not judged and the request is cut, as when its values run out of time.
    */
   #windows(decoded: string, mode: Mode, key: string, markupWas: number): number {
     let found = 0
-    for (let at = 0; ; at += JUDGE_WINDOW - JUDGE_OVERLAP) {
-      const end = Math.min(decoded.length, at + JUDGE_WINDOW)
+    for (let at = 0, end = 0; ; at = windowStart(decoded, end)) {
+      end = Math.min(decoded.length, at + JUDGE_WINDOW)
       found |= this.#judge(decoded.slice(at, end), mode, key, undefined, 0, markupWas)
       if (end === decoded.length) return found
       if (this.#until !== Infinity && performance.now() >= this.#until) {

@@ -62,8 +62,9 @@ t.test('a value past JUDGE_WINDOW is judged window by window: a payload anywhere
   const payload = '<script>alert(document.cookie)</script>'
   t.same(big.detect(text(0, '')), [], 'the filler alone is nothing')
   t.same(big.detect(text(100 * 1024, payload)), ['xss'], 'far past the first window')
-  const step = JUDGE_WINDOW - JUDGE_OVERLAP
-  for (const at of [JUDGE_WINDOW - 20, step - 20, 2 * step + JUDGE_WINDOW - step - 10, 7 * step - 5]) t.same(big.detect(text(at, payload)), ['xss'], `across a window's end (at ${at})`)
+  // across the first window's end, and at places all along (each later window starts up to JUDGE_OVERLAP before the last one's end)
+  for (const at of [JUDGE_WINDOW - 20, JUDGE_WINDOW - 5, JUDGE_WINDOW - JUDGE_OVERLAP + 3]) t.same(big.detect(text(at, payload)), ['xss'], `across a window's end (at ${at})`)
+  for (let at = 1000; at < 200 * 1024; at += 7919) t.same(big.detect(text(at, payload)), ['xss'], `at ${at}`)
 })
 
 t.test('a long value cannot outrun the time budget: its decoding and its windows read the clock', async (t) => {
