@@ -139,6 +139,22 @@ function xmlUnescape(text: string): string {
   return text.replace(XML_REFERENCE, xmlReference)
 }
 
+/** `xmlUnescape` DECODE_PIECE at a time, each piece ending before a `&` (a reference never spans two), the clock read between: undefined at `until`. */
+function xmlUnescapeLong(text: string, until: number): string | undefined {
+  let out = ''
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + DECODE_PIECE)
+    if (end < text.length) {
+      const amp = text.lastIndexOf('&', end)
+      if (amp > at) end = amp
+    }
+    out += xmlUnescape(text.slice(at, end))
+    at = end
+    if (at < text.length && until !== Infinity && performance.now() >= until) return undefined
+  }
+  return out
+}
+
 function htmlDecode(text: string): string {
   if (!text.includes('&')) return text
   return text.replace(ENTITY, entity)
@@ -240,13 +256,13 @@ export function decodeValue(raw: string, plusIsSpace = false, percentByApp = plu
 export const DECODE_PIECE = 16 * 1024
 /**
  * How far an escape can reach, over decodeValue's rounds (an escape's own characters, at most 15 — `%f8%80%80%80%af` —, and what the
- * round before decoded into them), rounded up: a cut with no `%`, `&` or `\` this far before it splits none.
+ * round before decoded into them), rounded up: a cut with no `%`, `&` or `\\` this far before it splits none.
  */
 const ESCAPE_REACH = 64
-/** how far back from a piece's end a clean cut is sought */
+/** how far back from a piece's end a cut is sought */
 const CUT_SEEK = 4096
 
-/** A character that can open an escape decodeValue resolves: `%` (`%2f`, `%u002f`), `&` (`&#x2f;`, `&lt;`), `\` (`\u{2f}`, `\x2f`). */
+/** A character that can open an escape decodeValue resolves: `%` (`%2f`, `%u002f`), `&` (`&#x2f;`, `&lt;`), `\\` (`\\u{2f}`, `\\x2f`). */
 function opensEscape(c: number): boolean {
   return c === 37 || c === 38 || c === 92
 }
@@ -263,13 +279,47 @@ function cleanCut(raw: string, from: number, end: number): number {
 }
 
 /**
+ * (review) Whether cutting at `at`, right before a character that opens an escape, decodes the text around it as the whole does: the
+ * two sides decoded apart give what they give together, over twice an escape's reach each way (decoding is local: nothing further away
+ * takes part). Where escapes run all along (`%20%20…`, `&#1&#1…`) most such places are clean; one inside a doubly encoded escape is not.
+ */
+function cutKeeps(raw: string, at: number, plusIsSpace: boolean, byApp: boolean): boolean {
+  const from = Math.max(0, at - 2 * ESCAPE_REACH)
+  const to = Math.min(raw.length, at + 2 * ESCAPE_REACH)
+  return decodeValue(raw.slice(from, at), plusIsSpace, byApp) + decodeValue(raw.slice(at, to), plusIsSpace, byApp) === decodeValue(raw.slice(from, to), plusIsSpace, byApp)
+}
+
+/** Where the piece from `at` ends: a clean cut back from its longest end, else a place before an escape's opener that keeps the text, sought back and then on. */
+function pieceEnd(raw: string, at: number, plusIsSpace: boolean, byApp: boolean): number {
+  const end = at + DECODE_PIECE
+  if (end >= raw.length) return raw.length
+  const clean = cleanCut(raw, Math.max(at, end - CUT_SEEK), end)
+  if (clean !== -1) return clean
+  // (a bounded number of tries back, then on; where none keeps the text, the rest of the value is one piece)
+  let tries = 0
+  for (let i = end; i > end - CUT_SEEK && tries < 64; i--) {
+    if (!opensEscape(raw.charCodeAt(i))) continue
+    tries++
+    if (cutKeeps(raw, i, plusIsSpace, byApp)) return i
+  }
+  let clear = 0
+  for (let i = end + 1; i < raw.length; i++) {
+    if (opensEscape(raw.charCodeAt(i))) {
+      clear = 0
+      if (tries++ < 128 && cutKeeps(raw, i, plusIsSpace, byApp)) return i
+    } else if (++clear >= ESCAPE_REACH && (raw.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return i + 1
+  }
+  return raw.length
+}
+
+/**
  * `decodeValue` for a long value (a body past DECODE_PIECE, where insight.maxInspectBytes allows one), piece by piece, reading the clock
  * between pieces: at `until` (performance.now()) it stops and returns what it decoded so far, `lastDecode.cut` set. Decoding is linear,
  * but a megabyte of entities costs a quarter of a second, which the detector's time budget could not stop in a single call.
- * A piece ends where no character that opens an escape comes ESCAPE_REACH before (sought back CUT_SEEK from its longest end): no
- * escape, nor one a later round makes of what the first decoded, spans two pieces, and the pieces give what the whole gives. Where
- * there is no such place (escapes all along), the next piece starts ESCAPE_REACH before the last one ended, so that an escape across
- * the end is decoded whole in it: the text there is then given twice, once cut and once whole.
+ * A piece ends where no character that opens an escape comes ESCAPE_REACH before (sought back CUT_SEEK from its longest end), or else
+ * right before an escape's opener where the text around decodes as the whole does (`cutKeeps`): no escape, nor one a later round makes
+ * of what the first decoded, spans two pieces, and the pieces give what the whole gives. (Review: a first version started the next piece
+ * 64 characters back where escapes ran all along, giving the seam's text twice — a quote given twice hid `x' OR '1'='1`.)
  */
 export function decodeLongValue(raw: string, plusIsSpace: boolean, percentByApp: boolean, until: number): string {
   // what makes the application's own percent-decoding count as made is read on the whole value, as decodeValue reads it
@@ -280,17 +330,11 @@ export function decodeLongValue(raw: string, plusIsSpace: boolean, percentByApp:
   let out = ''
   let at = 0
   while (at < raw.length) {
-    let end = Math.min(raw.length, at + DECODE_PIECE)
-    let next = end
-    if (end < raw.length) {
-      const clean = cleanCut(raw, Math.max(at, end - CUT_SEEK), end)
-      if (clean !== -1) next = end = clean
-      else next = end - ESCAPE_REACH
-    }
+    const end = pieceEnd(raw, at, plusIsSpace, byApp)
     out += decodeValue(raw.slice(at, end), plusIsSpace, byApp)
     markup ||= lastDecode.markup
     decoded ||= lastDecode.decoded
-    at = next
+    at = end
     if (at < raw.length && until !== Infinity && performance.now() >= until) {
       cut = true
       break
@@ -392,15 +436,20 @@ export function multipartParts(body: string, boundary: string, out: string[]): v
  * decoding, which made no markup a browser would not see (`lastDecode`); a CDATA section's text as it stands; anything further (an
  * HTML entity, `&amp;lt;` decoded again) left for decodeValue.
  */
-export function xmlTexts(xml: string, out: string[]): void {
+export function xmlTexts(xml: string, out: string[], until = Infinity): boolean {
   let i = 0
   let element = ''
   const n = xml.length
   while (i < n && out.length < MAX_VALUES * 2) {
     const lt = xml.indexOf('<', i)
     const text = (lt === -1 ? xml.slice(i) : xml.slice(i, lt)).trim()
-    if (text !== '') out.push(element, xmlUnescape(text))
-    if (lt === -1) return
+    if (text !== '') {
+      // (review) a long text unescaped piece by piece, the clock read between pieces (a megabyte of `&lt;` took 0.1 s before any was judged)
+      const plain = text.length > DECODE_PIECE ? xmlUnescapeLong(text, until) : xmlUnescape(text)
+      if (plain === undefined) return false
+      out.push(element, plain)
+    }
+    if (lt === -1) return true
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9)
       out.push(element, xml.slice(lt + 9, end === -1 ? n : end))
@@ -413,14 +462,20 @@ export function xmlTexts(xml: string, out: string[]): void {
       continue
     }
     const gt = xml.indexOf('>', lt + 1)
-    if (gt === -1) return
+    if (gt === -1) return true
     const tag = xml.slice(lt + 1, gt)
     if (tag.charCodeAt(0) !== 47 && tag.charCodeAt(0) !== 33 && tag.charCodeAt(0) !== 63) {
       const name = XML_NAME.exec(tag)
       element = name === null ? '' : name[0].toLowerCase()
       XML_ATTRIBUTE.lastIndex = 0
-      for (let m = XML_ATTRIBUTE.exec(tag); m !== null && out.length < MAX_VALUES * 2; m = XML_ATTRIBUTE.exec(tag)) out.push(m[1]!.toLowerCase(), xmlUnescape(m[2] ?? m[3] ?? ''))
+      for (let m = XML_ATTRIBUTE.exec(tag); m !== null && out.length < MAX_VALUES * 2; m = XML_ATTRIBUTE.exec(tag)) {
+        const value = m[2] ?? m[3] ?? ''
+        const plain = value.length > DECODE_PIECE ? xmlUnescapeLong(value, until) : xmlUnescape(value)
+        if (plain === undefined) return false
+        out.push(m[1]!.toLowerCase(), plain)
+      }
     }
     i = gt + 1
   }
+  return true
 }
