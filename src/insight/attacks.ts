@@ -1125,6 +1125,12 @@ const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|
  * scheme, `\nhttp://`), or the name of a request header a smuggled request needs (`%0d%0aHost: …`):
  * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
  */
+/**
+ * (fiftieth round) A short value's one token, then a break and a mail header naming an address (`test@example.com%0ABcc: victim@example.org`):
+ * an address field's value spliced into a message's header lines, which a mail form sends to whoever the injected `Bcc:` names. (Review:
+ * right after the first token only, not a line of a message's text, `Hi,⏎please add⏎cc: jane@example.com`.)
+ */
+const CRLF_MAIL_HEADER = /^[\t ]{0,8}[^\s]{1,120}[\t ]{0,8}(?:[\n\r]|\\[rn]|%0[ad]){1,4}[\t ]{0,8}(?:bcc|cc|to|from|reply-to|sender|return-path)[\t ]{0,4}:[\t ]{0,8}[^\s@<>]{0,64}<?[^\s@<>]{1,64}@[a-z0-9-]/
 const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 /**
  * (fourteenth round) A short value that opens on a line break: then any `Name: value` (`%0d%0aInjected: true`), or one
@@ -1148,7 +1154,7 @@ const SHORT_SPLIT = 300
 /** (`form`: a form field's text, where a YAML document may be pasted; review: never a query's, a path's or a header's value, where a
  * `---⏎` opening costs an attacker nothing) */
 const splitting = (t: string, form = false) =>
-  (CRLF_START.test(t) && (CRLF.test(t) || (CRLF_ANY_NAME.test(t) && !(form && YAML_BLOCK_START.test(t))) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t))))) || (t.length <= SHORT_SPLIT && CRLF_LEAD.test(t) && !WINDOWS_ROOT_PATH.test(t))
+  (CRLF_START.test(t) && (CRLF.test(t) || (CRLF_ANY_NAME.test(t) && !(form && YAML_BLOCK_START.test(t))) || (t.length <= SHORT_SPLIT && (CRLF_ANY_HEADER.test(t) || CRLF_REQUEST.test(t) || CRLF_MAIL_HEADER.test(t))))) || (t.length <= SHORT_SPLIT && CRLF_LEAD.test(t) && !WINDOWS_ROOT_PATH.test(t))
 
 /** A line break encoded inside another (`%%0a0a`): what a filter that removes `%0a` once leaves behind. */
 const NESTED_BREAK = /%(?:%0[ad]|[\r\n])/
@@ -1763,6 +1769,10 @@ const LDAPI = [
   /^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=[^()*\s]{0,100}\*\s*\)\s*$/,
   // (eleventh round) the absolute true or false filter, as the whole value or inside a filter's operands: (&)  (|(&)(userPassword=x))
   /^\s*\(\s*[&|]\s*\)\s*$|\(\s*[|&!]\s*\(\s*[&|]\s*\)/,
+  // (fiftieth round) a short whole value that breaks out of its clause and opens the next one for the filter's own `)` to close
+  // (`admin)(&`, `*)(`, `*)(|`: `(uid=admin)(&)`), or closes two after a wildcard (`*))`, `adm*))`: `(&(uid=*))…`); one token before
+  // it (review: no blank, `:` or `;` — not a name and a note, `John Doe)(`, nor a kiss, `love you :*))`)
+  /^[\w.@*-]{0,60}[\w*]\)\([&|!]?$|^[\w.@-]{0,60}\*\)\)$/,
 ]
 
 /**
@@ -2678,7 +2688,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike|bits)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\*\)\)$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -2734,7 +2744,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, LOW_BYTE_TAG, LOW_BYTE, PROCESS_SUBSTITUTION, CODE_INDEX, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, CONTINUES, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
@@ -2905,6 +2915,15 @@ function authorityOf(headers: AttackInputs['headers'], name: string): string {
 }
 
 /** Where an absolute URL's authority ends (the first `/`, `?` or `#` after `//`), or the value's length. */
+/** The host a browser goes to for an absolute or protocol-relative URL, as the URL standard parses it; undefined where it refuses it. */
+function browserHost(url: string): string | undefined {
+  try {
+    return new URL(url.trimStart().startsWith('//') ? `https:${url.trimStart()}` : url.trim()).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+}
+
 function authorityEnd(v: string): number {
   const start = v.indexOf('//')
   if (start === -1) return 0
@@ -3750,7 +3769,7 @@ export class AttackDetector {
     const commandField = this.#inBody && (keyInfo & COMMAND_KEY) !== 0
     if (!suspicious(decoded) && !((keyInfo & FILE_KEY) !== 0 && decoded.length < 300 && (decoded.includes('/') || decoded.includes('.')))) {
       if ((mode === VALUE || mode === HEADER) && (keyInfo & URL_KEY) !== 0 && decoded.length < 80 && this.#url(decoded.toLowerCase(), key, keyInfo, mode) !== 0) return BIT.ssrf
-      if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && !mailRecipient(key, decoded) && this.#redirect(decoded.toLowerCase(), decoded)) return BIT.open_redirect
+      if ((mode === VALUE || mode === HEADER) && (keyInfo & REDIRECT_KEY) !== 0 && !this.#document && decoded.length < 300 && !mailRecipient(key, decoded) && (this.#redirect(decoded.toLowerCase(), decoded) || this.#appRedirect(decoded, raw, rawApp))) return BIT.open_redirect
       if (mode === PAGE_URL || this.#document || commandField || decoded.length > 200) return 0
       // a program by a path spelt with globs, with its arguments: /???/c?t /?tc/?as?wd
       // (also with `+` for its blanks: /?in/cat+/et?/passw?)
@@ -4106,7 +4125,7 @@ export class AttackDetector {
       if ((c & (C_COLON | C_BSL)) !== 0 || (keyInfo & URL_KEY) !== 0) found |= this.#url(v, key, keyInfo, mode)
       // a redirect is a request's parameter, not a document's field (a CDN's //host in a configuration);
       // in a body, only a field named for a redirect is one (a bare `url` there is a resource's)
-      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && !mailRecipient(key, v) && this.#redirect(v, decoded)) found |= BIT.open_redirect
+      if ((keyInfo & REDIRECT_KEY) !== 0 && !this.#document && !(this.#inBody && !BODY_REDIRECT.test(key)) && !mailRecipient(key, v) && (this.#redirect(v, decoded) || this.#appRedirect(decoded, raw, rawApp))) found |= BIT.open_redirect
     }
     found |= xmlFound | queryFound
     // the URL or file an entity or a lookup names is that attack's payload, not another attack
@@ -4253,6 +4272,26 @@ export class AttackDetector {
       }
     }
     return false
+  }
+
+  /**
+   * (fiftieth round) The redirect as the application hands it to the browser: the value as sent, with only the application's own decoding
+   * (`rawApp`: a query's or a form's percent-decoding, once), where the detector's decoding made another value of it. An escape the
+   * application leaves is the browser's to read, and it reads it after the authority is parsed: `https://app.example%2F@evil.example`,
+   * sent encoded once more, is `https://app.example/@evil.example` to the detector's repeated decoding, a path on the site, but a
+   * userinfo before `evil.example` to the browser.
+   */
+  #appRedirect(decoded: string, raw: string | undefined, rawApp: number): boolean {
+    if (raw === undefined) return false
+    const app = appView(raw, rawApp)
+    if (app === decoded || app.length >= 300 || !ABSOLUTE_URL.test(app)) return false
+    // the host a browser goes to, as the URL standard parses the value (review: not a broken URL, `https://app.example%2Fpath`, whose
+    // encoded slash no host may hold, which the browser refuses), where it is not the one the decoded value names, nor one of ours
+    const host = browserHost(app)
+    if (host === undefined) return false
+    const decodedAt = ABSOLUTE_URL.exec(decoded.toLowerCase())
+    if (decodedAt !== null && hostOf(decodedAt[1]!.replace(/^[^@]*@/, '').replace(/:\d+$/, '')) === host) return false
+    return !this.#own.some((own) => host === own || host.endsWith(`.${own}`))
   }
 
   /**

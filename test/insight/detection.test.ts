@@ -4665,3 +4665,26 @@ t.test("forty-ninth round: the hundred-and-seventeenth part's misses after its m
   // the properties alone are no lookup of a provider
   for (const v of ['${sys:path.separator}', 'path: ${sys:file.separator}tmp', '${sys:sun.cpu.isalist}']) t.notOk(jndiLookup(v), v)
 })
+
+t.test("fiftieth round: the hundred-and-nineteenth part's misses after its measurement, by kind", async (t) => {
+  // a short whole value breaking out of its LDAP clause and opening the next one, or closing two after a wildcard
+  for (const v of ['*)(', 'admin)(&', '*)(|', 'x)(!', '*))', 'adm*))']) t.ok(q(v).includes('ldapi'), v)
+  t.ok(header('x-client-data', 'admin)(&').includes('ldapi'), 'in a header')
+  // not a call's or a note's parentheses, nor a smiley, a kiss, a name and a note (review)
+  for (const v of ['f(x)(', 'see (note*))', 'smile :)(', 'a)(b', '*) (see above', 'love you :*))', 'see you soon :*))', 'John Doe)(', 'see note)(', 'ok*) )']) t.notOk(q(v).includes('ldapi'), v)
+  // a mail header naming an address after a break in a short value: the form's address spliced into the message's headers
+  for (const v of ['test@test.com\nBcc: attacker@evil.com', 'a@b.com\r\nCc: x@y.z', 'me@example.org\nReply-To: <x@evil.example>']) t.ok(q(v, 'email').includes('crlf'), v)
+  // not a line of text after a break with no address, nor prose
+  for (const v of ['Hi\nTo: all', 'Dear team,\nFrom: me, at example dot com', 'Hi,\nplease add\ncc: jane.doe@example.com\nthanks']) t.notOk(q(v, 'message').includes('crlf'), v)
+  // a redirect as the application hands it to the browser: an escape it leaves is read after the authority, a userinfo's `%2F`
+  const once = (v: string, name = 'next') => detector.detect({ ...base, query: `${name}=${encodeURIComponent(v)}` })
+  for (const v of ['https://app.example%2F@evil.example', '//shop.example.com%2F@evil.example', 'https://shop.example.com%23@evil.example']) {
+    t.ok(once(v).includes('open_redirect'), `${v}, sent encoded once more`)
+    t.ok(json({ next: v }).includes('open_redirect'), `${v}, in a JSON field`)
+  }
+  // as sent once (the application decodes the escape itself), a path on the site or a plain URL: as before
+  for (const v of ['https://app.example%2F@evil.example', 'https://evil.example%2F']) t.notOk(detector.detect({ ...base, query: `next=${v}` }).includes('open_redirect'), `${v}, sent as is`)
+  for (const v of ['%2Fdashboard%3Fa%3Db', 'https%3A%2F%2Fapp.example%2Fx', 'https://app.example/a%2Fb']) t.notOk(once(v).includes('open_redirect'), v)
+  // (review) a URL the browser refuses (an encoded slash or hash in its host: an own page's path encoded twice), or one to our own host
+  for (const v of ['https://shop.example.com%2Fpath', 'https://shop.example.com%2Fdocs%2Fa.html', 'https://shop.example.com%3A443/x', '%2F%2Fshop.example.com%2Fhome', 'https://evil.example%2F', 'https://evil.example%23']) t.notOk(once(v).includes('open_redirect'), v)
+})
