@@ -136,7 +136,8 @@
  * other sources again ("How the hundred-and-seventeenth fresh part was built"; built beside the hundred-and-eighteenth on a branch of its own); `FRESH118_SOURCES` the hundred-and-eighteenth, benign values again, on
  * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own); `FRESH119_SOURCES` the hundred-and-nineteenth, of attack payloads, on
  * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own); `FRESH120_SOURCES` the hundred-and-twentieth, benign values again, on
- * other sources again ("How the hundred-and-twentieth fresh part was built"; built beside the hundred-and-nineteenth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twentieth fresh part was built"; built beside the hundred-and-nineteenth, an attack part, on a branch of its own); `FRESH121_SOURCES` the hundred-and-twenty-first, of attack payloads, on
+ * other sources again ("How the hundred-and-twenty-first fresh part was built"; built beside the hundred-and-twenty-second on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -31568,6 +31569,179 @@ const FRESH120_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-twenty-first fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twenty-second on a branch of its own), cut with the earlier parts' helpers (`mod19`, `f13`, `shaped`,
+// `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`); every source a scanner's payload tables read as `strings` (its literals of the
+// class's shape), each table cut by a section from its opening line to its closing bracket, so that the response patterns, error
+// signatures, indicators, parameter names and descriptions beside them stay out, or a module holding one short table read whole
+
+/** a scanner's table: its literals of the class's shape, from the line matching `from` to the first closing bracket alone on its line after it */
+const table21 = (path: string, cls: AttackClass, from: string): AttackFile =>
+  mod19(path, cls, { section: [from, '^\\s*[\\]})]\\s*,?\\s*$'] })
+
+/** a line of prose (`Confirm with a single quote: ' OR '1'='1`, `Try admin'-- as username`): a capitalised word and a blank first */
+const NOT_PROSE21 = '(?![A-Z][a-z]+ )'
+
+const FRESH121_SOURCES: Source[] = [
+  // a bug-bounty framework (Python): its word-list generator's SQL, XSS, files-to-include and command tables (`core/wordlistgen.py`,
+  // each from its generator's docstring to the table's closing bracket; its paths, extensions and parameter names left out), its web
+  // mode's command, DOM XSS, file-inclusion, redirect and SSTI modules' payload lists (their indicator lists after them left out), its
+  // DOM XSS module's clobbering, mutation and injection lists, and its web mode's payload catalogues read by their `"payload"` field
+  // (a JSON `\u0069` escape, which that capture does not undo, left out)
+  {
+    repo: 'Av7danger/Vulnbuster',
+    commit: 'b25423d799029be16f8b42f3ef6f12a434fe30db',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      table21('core/wordlistgen.py', 'sqli', '"""Generate SQL injection payloads"""'),
+      table21('core/wordlistgen.py', 'sqli', '^\\s*time_payloads = \\['),
+      table21('core/wordlistgen.py', 'sqli', '^\\s*boolean_payloads = \\['),
+      table21('core/wordlistgen.py', 'xss', '"""Generate XSS payloads"""'),
+      table21('core/wordlistgen.py', 'path_traversal', '"""Generate Local File Inclusion payloads"""'),
+      table21('core/wordlistgen.py', 'rce', '"""Generate Remote Code Execution payloads"""'),
+      table21('modes/web/modules/cmdinj.py', 'rce', '^\\s*cmd_payloads = \\['),
+      table21('modes/web/modules/cmdinj.py', 'rce', '^\\s*time_payloads = \\['),
+      table21('modes/web/modules/dom_xss.py', 'xss', '^\\s*dom_xss_payloads = \\['),
+      table21('modes/web/modules/lfi.py', 'path_traversal', '^\\s*lfi_payloads = \\['),
+      table21('modes/web/modules/redirect.py', 'open_redirect', '^\\s*redirect_payloads = \\['),
+      table21('modes/web/modules/ssti.py', 'ssti', '^\\s*ssti_payloads = \\['),
+      table21('modules/dom_xss.py', 'xss', '^\\s*clobbering_payloads = \\['),
+      table21('modules/dom_xss.py', 'xss', '^\\s*mutation_payloads = \\['),
+      table21('modules/dom_xss.py', 'xss', '^\\s*injection_payloads = \\['),
+      ...([['sqli', 'sqli'], ['xss', 'xss'], ['lfi', 'path_traversal']] as const).map(([file, cls]) =>
+        f13(`modes/web/payloads/${file}.json`, cls, { capture: '"payload": "((?:[^"\\\\]|\\\\.)*)"', keep: '^(?![\\s\\S]*u00[0-9a-f]{2})' + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) })),
+    ],
+  },
+  // a scanner's modules (Python): LDAP, CRLF, SSI, SSTI (its engines' dictionary; and its modern attacks' dictionary), open-redirect,
+  // traversal and XXE modules' lists, its SSRF prober's and API fuzzer's internal-port and metadata lists, its cloud attacks' metadata
+  // list and its classic attacks' SQL, traversal and command lists (from one method to the next); their error strings and indicators
+  // left out, the SSRF prober's bypass lambdas left out and its protocol table read by its first field alone (`capture`)
+  {
+    repo: 'D8v1d777/Gecko',
+    commit: '6ba1eb42319830e190074113c64b65d42821d192',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('modules/ldap_injector.py', 'ldapi', { section: ['^\\s*params = parse_qs', '^\\s*for param in params'] }),
+      table21('modules/crlf_injector.py', 'crlf', '^\\s*payloads = \\['),
+      table21('modules/ssi_tester.py', 'ssi', '^\\s*payloads = \\['),
+      mod19('modules/ssti_detector.py', 'ssti', { section: ['^\\s*self.payloads = \\{', '^\\s*\\}\\s*$'] }),
+      mod19('modern_web_attacks.py', 'ssti', { section: ['^\\s*self.payloads = \\{', '^\\s*\\}\\s*$'] }),
+      table21('modules/open_redirect.py', 'open_redirect', '^\\s*payloads = \\['),
+      table21('modules/path_traversal.py', 'path_traversal', '^\\s*payloads = \\['),
+      table21('modules/xxe_attacker.py', 'xxe', '^\\s*payloads = \\['),
+      mod19('modules/ssrf_prober.py', 'ssrf', { section: ['^\\s*CLOUD_TARGETS = \\[', '^\\s*BYPASS_ENCODINGS = \\['] }),
+      f13('modules/ssrf_prober.py', 'ssrf', { section: ['^\\s*PROTOCOL_PAYLOADS = \\[', '^\\s*DNS_REBINDERS = \\['], capture: '^\\s*\\("((?:[^"\\\\]|\\\\.)*)"', keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped('ssrf').slice(1) }),
+      table21('modules/api_fuzzer.py', 'ssrf', '^\\s*def _load_ssrf_payloads'),
+      table21('modules/api_fuzzer.py', 'xxe', '^\\s*def _load_xxe_payloads'),
+      table21('api_cloud_attacks.py', 'ssrf', '^\\s*self.ssrf_targets = \\['),
+      mod19('modules/classic_attacks.py', 'sqli', { section: ['^\\s*async def _sqli', '^\\s*async def _xss'] }),
+      mod19('modules/classic_attacks.py', 'path_traversal', { section: ['^\\s*async def _lfi|^\\s*async def _path', '^\\s*async def _cmd|^\\s*async def _rce|^\\s*async def _command'] }),
+      mod19('modules/classic_attacks.py', 'rce', { section: ['^\\s*async def _cmd|^\\s*async def _rce|^\\s*async def _command', '^\\s*async def _open|^\\s*async def _redirect'] }),
+    ],
+  },
+  // a scanner's payload module (Python, `core/payloads.py`): its SQL, XSS, files-to-include, command, SSTI, SSRF, XXE and open-redirect
+  // lists, each from its name to its closing bracket (its prototype-pollution list and its error strings after them left out)
+  {
+    repo: 'moisesvvanti-dev/nexus-scanner',
+    commit: '5a03d047262a11b2ced7379d4bb46ef8d65afdca',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['SQLI', 'sqli'], ['XSS', 'xss'], ['LFI', 'path_traversal'], ['RCE', 'rce'], ['SSTI', 'ssti'], ['SSRF', 'ssrf'], ['XXE', 'xxe'],
+      ['OPEN_REDIRECT', 'open_redirect']] as const).map(([name, cls]) => table21('core/payloads.py', cls, `^    ${name} = \\[\\s*$`)),
+  },
+  // a scanner's modules (Python): its command-injection, traversal and SSRF probes' payload lists and its fuzzer's SSTI probes (its
+  // type-juggling, boundary and format-string mutations, error strings and indicators left out)
+  {
+    repo: 'Frictionalfor/pendo-cli',
+    commit: 'a40cd72a3e9f8ba740e10cb23d2dda48cfcfe0c8',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/cmd_injection.py', 'rce', '^\\s*[A-Z_]*PAYLOADS = \\['),
+      table21('modules/path_traversal.py', 'path_traversal', '^\\s*[A-Z_]*PAYLOADS = \\['),
+      table21('modules/ssrf_probe.py', 'ssrf', '^\\s*[A-Z_]*PAYLOADS = \\['),
+      table21('core/fuzzer.py', 'ssti', '# SSTI probes'),
+    ],
+  },
+  // an XSS scanner's payloads by context (Python, `core/payloads.py`, from its context table to the function after it)
+  {
+    repo: 'Neuro0x00/NeuroPwn',
+    commit: '83efc8c30ed8bcad2b1fe2c80053f5b82ec86f33',
+    licence: 'none stated (read, not copied)',
+    attacks: [mod19('core/payloads.py', 'xss', { section: ['^def get_payloads_by_context', '^def '] })],
+  },
+  // a fuzzer's modules (Python): its SSTI probes (the engines' table; expected results and names left out by shape) and its command
+  // injection output list (its time-based list, f-strings with expressions such as `{DELAY + 1}`, and its signatures left out)
+  {
+    repo: 'Jacopobracaloni/NTUSF-Not-The-Usual-Stupid-Fuzzer',
+    commit: 'e5b9fbc9270f7096644c02d1e50422fe21d0473f',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/ssti.py', 'ssti', '^SSTI_PROBES = \\['),
+      table21('modules/cmd_injection.py', 'rce', '^OUTPUT_PAYLOADS = \\['),
+    ],
+  },
+  // a recon tool's open-redirect module (Python): its payload list (its parameter names and Google redirect endpoints left out)
+  {
+    repo: 'RITURAJRAMAN/BugShikari',
+    commit: '90f71366211953337d3e350067b91097d9468b38',
+    licence: 'MIT (LICENSE)',
+    attacks: [table21('modules/open_redirect.py', 'open_redirect', '^REDIRECT_PAYLOADS = \\[')],
+  },
+  // a bug-bounty assistant (Python): its open-redirect module's list and its exploit suggester's payload lists (SQL, login bypass,
+  // XSS, open redirects, each from its key to its tools; its next steps, prose, left out by `NOT_PROSE21`, its tools and fixes after)
+  {
+    repo: 'saurabh498/AI_BUG_BOUNTY',
+    commit: '0a14095921fcc425e23006f5871e3128a9ecce24',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/open_redirect.py', 'open_redirect', '^[A-Z_]*PAYLOADS = \\['),
+      ...([['"SQL Injection": \\{', 'sqli'], ['"Login Bypass \\(SQLi\\)": \\{', 'sqli'], ['"XSS": \\{', 'xss'], ['"Open Redirect": \\{', 'open_redirect']] as const).map(([key, cls]) =>
+        mod19('modules/exploit_suggester.py', cls, { section: [key, '^\\s*"tools": \\['], keep: NO_FSTRING + NOT_PROSE21 + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) })),
+    ],
+  },
+  // a scanner's modules (Python): its open-redirect, SSRF, command and file-inclusion lists (their parameter names and indicators
+  // left out) and its SQL list (`utils/sqli_payloads.txt`)
+  {
+    repo: 'ByteForget/Omni-Scanner',
+    commit: 'cb89aa9f44bad790a1b8b676d338351edb2ec943',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/open_redirect.py', 'open_redirect', '^\\s*redirect_payloads = \\['),
+      table21('modules/ssrf_scanner.py', 'ssrf', '^\\s*ssrf_payloads = \\['),
+      table21('modules/command_injection.py', 'rce', '^\\s*payloads = \\['),
+      table21('modules/lfi_scanner.py', 'path_traversal', '^\\s*lfi_payloads = \\['),
+      f13('utils/sqli_payloads.txt', 'sqli'),
+    ],
+  },
+  // a scanner's modules (Python): its file-inclusion, remote-inclusion and open-redirect lists (their signatures and parameter
+  // names left out)
+  {
+    repo: 'palmar973/VulnSeeker',
+    commit: 'f08d3dcd565ef60bef89133dc010756827b35cb8',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      table21('modules/lfi_scanner.py', 'path_traversal', '^\\s*PAYLOADS = \\['),
+      table21('modules/rfi_scanner.py', 'path_traversal', '^\\s*payloads = \\['),
+      table21('modules/open_redirect.py', 'open_redirect', '^PAYLOADS = \\['),
+    ],
+  },
+  // a scanner's modules (Python): its file- and remote-inclusion, SSTI (an engines' dictionary), command, SQL (`(payload, technique)`
+  // tuples read by their first field) and XSS lists (their error patterns left out)
+  {
+    repo: 'Dannz1337/Deep-Reaver',
+    commit: 'cb24549019e30e08714b731828263b02b1c53754',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      table21('modules/lfi_rfi.py', 'path_traversal', '^\\s*lfi_payloads = \\['),
+      table21('modules/lfi_rfi.py', 'path_traversal', '^\\s*rfi_payloads = \\['),
+      mod19('modules/ssti.py', 'ssti', { section: ['^\\s*payloads = \\{', '^\\s*\\}\\s*$'] }),
+      table21('modules/rce.py', 'rce', '^\\s*test_payloads = \\['),
+      f13('modules/sqli.py', 'sqli', { section: ['^\\s*test_payloads = \\[', '^\\s*\\]\\s*$'], capture: '^\\s*\\("((?:[^"\\\\]|\\\\.)*)"', keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped('sqli').slice(1) }),
+      table21('modules/xss.py', 'xss', '^\\s*test_payloads = \\['),
+      mod19('modules/xss.py', 'xss', { section: ['^\\s*context_payloads = \\{', '^\\s*\\}\\s*$'] }),
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -31694,6 +31868,7 @@ export const FRESH_PARTS = [
   { part: 'fresh118', name: 'Hundred-and-eighteenth fresh part', fragments: 'hundred-and-eighteenth fresh sources', sources: FRESH118_SOURCES },
   { part: 'fresh119', name: 'Hundred-and-nineteenth fresh part', fragments: 'hundred-and-nineteenth fresh sources', sources: FRESH119_SOURCES },
   { part: 'fresh120', name: 'Hundred-and-twentieth fresh part', fragments: 'hundred-and-twentieth fresh sources', sources: FRESH120_SOURCES },
+  { part: 'fresh121', name: 'Hundred-and-twenty-first fresh part', fragments: 'hundred-and-twenty-first fresh sources', sources: FRESH121_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
