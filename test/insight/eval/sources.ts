@@ -137,7 +137,8 @@
  * other sources again ("How the hundred-and-eighteenth fresh part was built"; built beside the hundred-and-seventeenth, an attack part, on a branch of its own); `FRESH119_SOURCES` the hundred-and-nineteenth, of attack payloads, on
  * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own); `FRESH120_SOURCES` the hundred-and-twentieth, benign values again, on
  * other sources again ("How the hundred-and-twentieth fresh part was built"; built beside the hundred-and-nineteenth, an attack part, on a branch of its own); `FRESH121_SOURCES` the hundred-and-twenty-first, of attack payloads, on
- * other sources again ("How the hundred-and-twenty-first fresh part was built"; built beside the hundred-and-twenty-second on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-first fresh part was built"; built beside the hundred-and-twenty-second on a branch of its own); `FRESH122_SOURCES` the hundred-and-twenty-second, benign values again, on
+ * other sources again ("How the hundred-and-twenty-second fresh part was built"; built beside the hundred-and-twenty-first, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -31742,6 +31743,235 @@ const FRESH121_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-twenty-second fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-twenty-first, an attack part, on a branch of its own) — JSON documents of web applications' data
+// (interface catalogues of a web application and a browser extension, a status page's messages and latency measurements), a
+// low cap each (at most 25 a source), code of what API traffic and web applications carry — SQL migrations of two
+// applications, PHP, Ruby, Python, JavaScript, TypeScript, Vue and Svelte components, Angular catalogues, PowerShell and
+// Dockerfiles (at most 50 a source) — and Markdown from web frameworks', UI libraries' and databases' documentation (at most
+// 40 a source)
+const FRESH122_SOURCES: Source[] = [
+  // an LLM observability platform's database migrations in SQL (Langfuse): its Prisma migrations of 2023 for PostgreSQL — the
+  // traces, observations, scores, datasets, prompts, projects and memberships tables, their columns, indexes, views and data
+  // fixes (73 migrations of that year, 50 snippets drawn; the initial schema, user, authentication, API key, secret key and
+  // token migrations and the pricing and model tables naming tokens, passwords, secrets or API keys left out; its
+  // ClickHouse migrations, its code and the enterprise directories not taken)
+  {
+    repo: 'langfuse/langfuse',
+    commit: '62751446149b702b419a9292ddfc2280cdf74b8c',
+    licence: 'MIT (LICENSE; its ee/ directories under a licence of their own, not taken)',
+    benign: [{ path: '^packages/shared/prisma/migrations/2023\\w+/migration\\.sql$(?<!/20230518191501_init/migration\\.sql|/20230529140133_user_add_pw/migration\\.sql|/20230530204241_auth_api_ui/migration\\.sql|/20230720162550_tokens/migration\\.sql|/20230720164603_migrate_tokens/migration\\.sql|/20230720172051_tokens_non_null/migration\\.sql|/20230901155252_add_pricings_table/migration\\.sql|/20230901155336_add_pricing_data/migration\\.sql|/20230907225604_api_keys_publishable_to_public/migration\\.sql|/20231019094815_add_additional_secret_key_column/migration\\.sql|/20231106213824_add_openai_models/migration\\.sql|/20231204223505_add_unit_to_observations/migration\\.sql)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a status page and uptime monitoring platform (openstatus): its Drizzle migrations in SQL for SQLite/libSQL — monitors,
+  // pages, incidents, status reports, maintenances, notifications, workspaces and their indexes (84 migrations, 50 snippets
+  // drawn; the migrations naming credentials, tokens, passwords or API keys left out; the generated schema snapshots under
+  // meta/ not taken); and JSON documents of its application data — the status page's interface messages, a language a
+  // file, and the latency measurements its blog posts chart (regions, timings, status codes) (18 files, 14 taken; the German and
+  // English messages naming passwords, tokens or authentication and the documents over the 64 KiB a JSON document may have
+  // left out; its OpenAPI description naming API keys and tokens, its components copied from shadcn/ui and the tests not taken)
+  {
+    repo: 'openstatusHQ/openstatus',
+    commit: '22df52eb0dbdafbad2c3fa41269f7a3a3cbf044b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^packages/db/drizzle/\\d{4}_\\w+\\.sql$(?<!/0007_complex_frog_thor\\.sql|/0012_tan_magma\\.sql|/0013_tired_paladin\\.sql|/0014_adorable_skaar\\.sql|/0027_bizarre_bastion\\.sql|/0028_thin_power_pack\\.sql|/0040_narrow_anthem\\.sql|/0048_neat_tempest\\.sql|/0051_fuzzy_red_hulk\\.sql|/0052_illegal_killraven\\.sql|/0056_violet_shotgun\\.sql|/0064_dusty_sunfire\\.sql|/0066_adorable_matthew_murdock\\.sql|/0067_grey_hellfire_club\\.sql|/0070_workspace_soft_delete\\.sql|/0071_breezy_trish_tilby\\.sql|/0078_yellow_thor_girl\\.sql)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:apps/status-page/messages/\\w+|apps/web/public/assets/posts/[\\w-]+/[\\w-]+)\\.json$(?<!/de\\.json|/en\\.json)', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // PowerShell tools (PSScriptTools): its module's functions — ANSI file listings, command and module helpers, formatting
+  // and type data generators, hashtable and date-time tools, console output, Git and folder reports, the ToDo and region
+  // tools (75 files, 50 kept, 50 snippets drawn; the functions reading environment variables ($env:), naming the environment, exec or eval,
+  // credentials, passwords or tokens or starting a shell left out; its help pages, formats, samples and tests not taken)
+  {
+    repo: 'jdhitsolutions/PSScriptTools',
+    commit: 'f56b1ac5ecd79733c09c6d96e5be1e49cb952ccc',
+    licence: 'MIT (license.txt)',
+    benign: [{ path: '^functions/[\\w-]+\\.ps1$(?<!/CimMember\\.ps1|/Copy-Command\\.ps1|/Download-Git\\.ps1|/FileNameTools\\.ps1|/Get-DirectoryInfo\\.ps1|/Get-FileExtensionInfo\\.ps1|/Get-FileItem\\.ps1|/Get-FolderSizeInfo\\.ps1|/Get-GitSize\\.ps1|/Get-MyVariable2\\.ps1|/Get-PSProfile\\.ps1|/Get-WindowsVersion\\.ps1|/Locations\\.ps1|/New-DynamicParamCode\\.ps1|/New-PSFormatXML\\.ps1|/PSWho\\.ps1|/PathUtilities\\.ps1|/ShowTree\\.ps1|/Test-EmptyFolder\\.ps1|/Test-WithCulture\\.ps1|/Trace\\.ps1|/Utilities\\.ps1|/Write-AnsiProgress\\.ps1|/find-cimclass\\.ps1|/hashtableTools\\.ps1)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a forum platform in PHP (Flarum): its core's discussion, post, group, extension, locale, filesystem, image and bus
+  // modules — models, commands and their handlers, events, listeners, validators, repositories and the extension manager
+  // (103 files, 50 snippets drawn, none naming the words left out; its API, HTTP, user, install, forum, mail, queue and
+  // foundation modules (many naming tokens, passwords, sessions, CSRF or the environment), its JavaScript, migrations,
+  // extensions, the built typings and the tests not taken; the snapshot is of 2024)
+  {
+    repo: 'flarum/framework',
+    commit: '3b7b4055f1a76c45d15477bb7ae71adf136f3257',
+    licence: 'MIT (framework/core/LICENSE.md)',
+    benign: [{ path: '^framework/core/src/(?:Bus|Discussion|Extension|Filesystem|Group|Image|Locale|Post)/[\\w/]+\\.php$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // React components in JavaScript (Grommet): each component's main module — accordions, anchors, avatars, boxes, cards,
+  // charts, checkboxes, data tables, date inputs, diagrams, drops, forms, grids, layers, lists, maps, meters, nav, pagination,
+  // selects, sidebars, tabs, text areas, tips and the rest (100 components, 88 kept, 50 snippets drawn; the box, button,
+  // routed anchor and button, stepper, wizard, date-time, time input and others reading process.env or naming eval, exec,
+  // tokens, a hack or passwords left out; the stories, the tests and the themes not taken)
+  {
+    repo: 'grommet/grommet',
+    commit: '2c81e46bf83e03ad7582705f9e3a3481eea510a6',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^src/js/components/(\\w+)/\\1\\.js$(?<!/Box\\.js|/Button\\.js|/Clock\\.js|/DateTimeInput\\.js|/InfiniteScroll\\.js|/Menu\\.js|/RoutedAnchor\\.js|/RoutedButton\\.js|/Stepper\\.js|/TextInput\\.js|/TimeInput\\.js|/Wizard\\.js)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // headless UI builders for Svelte in TypeScript (Melt UI): the builders' types, events, helpers, index modules and the
+  // remaining create modules — accordion, avatar, collapsible, dropdown, label, progress, select, separator, table of
+  // contents and the rest (161 files, 129 kept, 50 snippets drawn; the create modules naming exec (its callback executor),
+  // eval or passwords, the pin input's types and the internal tests left out); and its documentation's pages — a builder a
+  // page, the introduction, styling, the preprocessor and the migration notes (43 pages, 34 kept, 40 sections drawn; the
+  // calendar, date field, date picker, date range, range calendar, tags input and dates pages naming eval or exec and the
+  // installation page with a prompt left out; the documentation site's code and the tests not taken; the snapshot is of 2025)
+  {
+    repo: 'melt-ui/melt-ui',
+    commit: '3ddf5f1c814801b376b1481b527e18f9f948e89f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^src/lib/builders/(?![\\w-]+/_internal/tests/)[\\w/-]+\\.(?:ts|svelte)$(?<!/accordion/create\\.ts|/calendar/create\\.ts|/checkbox/create\\.ts|/combobox/create\\.ts|/context-menu/create\\.ts|/date-field/create\\.ts|/date-range-field/create\\.ts|/dialog/create\\.ts|/hidden-input/create\\.ts|/link-preview/create\\.ts|/listbox/create\\.ts|/menu/create\\.ts|/menubar/create\\.ts|/pagination/create\\.ts|/pin-input/create\\.ts|/pin-input/types\\.ts|/popover/create\\.ts|/radio-group/create\\.ts|/range-calendar/create\\.ts|/scroll-area/create\\.ts|/scrollbars\\.ts|/slider/create\\.ts|/switch/create\\.ts|/table-of-contents/create\\.ts|/tabs/create\\.ts|/tags-input/create\\.ts|/toast/create\\.ts|/toggle-group/create\\.ts|/toggle/create\\.ts|/toolbar/create\\.ts|/tooltip/create\\.ts|/tree/create\\.ts)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/docs/content/[\\w/-]+\\.md$(?<!/calendar\\.md|/date-field\\.md|/date-picker\\.md|/date-range-field\\.md|/date-range-picker\\.md|/range-calendar\\.md|/tags-input\\.md|/dates\\.md|/installation\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Rails admin dashboard framework in Ruby (Administrate): its controllers, helpers, fields (associations, dates,
+  // numbers, rich text, selects, URLs…), pages, search, ordering, namespaces, resource resolvers and generators (54 files, 52
+  // kept, 50 snippets drawn; the base dashboard and the password field naming passwords left out); and its documentation —
+  // customizing controller actions and forms, navigation, scoping, extending, adding controllers, the guides' index (19
+  // pages, 12 kept; the getting-started, custom field types, attribute partials and page views pages with bash or && and ||,
+  // the authentication, authorization and dashboards pages naming authentication, passwords, the environment or secrets left
+  // out; its views (ERB), the example application and the specs not taken)
+  {
+    repo: 'thoughtbot/administrate',
+    commit: '1c7bf7106b629edfbd9747c498d854d9c2256674',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: '^(?:app|lib)/[\\w/]+\\.rb$(?<!/base_dashboard\\.rb|/password\\.rb)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/[\\w/-]+\\.md$(?<!/adding_custom_field_types\\.md|/authentication\\.md|/authorization\\.md|/customizing_attribute_partials\\.md|/customizing_dashboards\\.md|/customizing_page_views\\.md|/getting_started\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // UI components for Vue (Oruga): the single-file components — buttons, fields, icons, loading, menus, pagination,
+  // progress, radios, selects, skeletons, sliders, switches, tables, tags, tooltips, uploads and the rest (55 files, 26 kept,
+  // 50 snippets drawn; the components naming injection (Vue's provide/inject), the environment, a hack or passwords left out); and
+  // its documentation's pages, a component a page (45 pages, 34 kept, 40 sections drawn; the dialog, input, modal,
+  // notification, popover, sidebar, steps and tabs pages and the composables and documentation pages naming injection, exec
+  // or the environment left out; the examples, the tests and the theme packages not taken)
+  {
+    repo: 'oruga-ui/oruga',
+    commit: '7273d32ab74df26c496358f9a05b6f6e7cefdb34',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^packages/oruga/src/components/\\w+/\\w+\\.vue$(?<!/Autocomplete\\.vue|/BreadcrumbItem\\.vue|/Carousel\\.vue|/CarouselItem\\.vue|/Checkbox\\.vue|/Dialog\\.vue|/Dropdown\\.vue|/DropdownItem\\.vue|/Field\\.vue|/Input\\.vue|/ListItem\\.vue|/Listbox\\.vue|/MenuItem\\.vue|/Modal\\.vue|/Notification\\.vue|/NotificationNotice\\.vue|/Popover\\.vue|/Radio\\.vue|/Select\\.vue|/Sidebar\\.vue|/SliderThumb\\.vue|/SliderTick\\.vue|/StepItem\\.vue|/Switch\\.vue|/TableColumn\\.vue|/TabItem\\.vue|/Tree\\.vue|/TreeItem\\.vue|/Upload\\.vue)', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/docs/pages/[\\w/-]+\\.md$(?<!/Dialog\\.md|/Input\\.md|/Modal\\.md|/Notification\\.md|/Popover\\.md|/Sidebar\\.md|/Steps\\.md|/Tabs\\.md|/composables\\.md|/documentation/index\\.md|/themes\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Angular components (NG-ZORRO): its interface catalogues as TypeScript modules, a locale a file — pagination, date
+  // pickers, tables, modals, uploads, empty states and the rest, in 67 locales (67 files, 50 snippets drawn); and its
+  // components' English documentation, a page a component — the API tables, inputs and outputs (77 pages, 57 kept, 40
+  // sections drawn; the pages naming injection (Angular's inject), tokens, exec, eval, the environment, passwords or
+  // credentials or with && and || left out; the demos, the Chinese pages, the components' code and the tests not taken)
+  {
+    repo: 'NG-ZORRO/ng-zorro-antd',
+    commit: 'fe00aeaea662ed02a4abe660b0fcd8903026909f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: '^components/i18n/languages/[\\w-]+\\.ts$', many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^components/[\\w-]+/doc/index\\.en-US\\.md$(?<!/carousel/doc/index\\.en-US\\.md|/cascader/doc/index\\.en-US\\.md|/code-editor/doc/index\\.en-US\\.md|/cron-expression/doc/index\\.en-US\\.md|/date-picker/doc/index\\.en-US\\.md|/drawer/doc/index\\.en-US\\.md|/dropdown/doc/index\\.en-US\\.md|/empty/doc/index\\.en-US\\.md|/float-button/doc/index\\.en-US\\.md|/input/doc/index\\.en-US\\.md|/modal/doc/index\\.en-US\\.md|/rate/doc/index\\.en-US\\.md|/select/doc/index\\.en-US\\.md|/statistic/doc/index\\.en-US\\.md|/switch/doc/index\\.en-US\\.md|/table/doc/index\\.en-US\\.md|/tag/doc/index\\.en-US\\.md|/time-picker/doc/index\\.en-US\\.md|/transfer/doc/index\\.en-US\\.md|/upload/doc/index\\.en-US\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Python web framework (Litestar): its OpenAPI specification's data classes (components, contacts, encodings,
+  // examples, headers, info, licences, media types, parameters, paths, request bodies, responses, servers, tags…), its
+  // data-transfer objects, data structures (headers, multi-dictionaries, cookies, state, uploads), responses and template
+  // engines (63 files, 45 kept, 50 snippets drawn; the callback, link, OAuth flow, operation, schema, security requirement
+  // and security scheme specs, the secret values, URL, DTO code generator, response and template modules naming exec,
+  // eval, secrets, tokens, passwords, credentials, CSRF or authentication left out; the rest of its code, the
+  // documentation's examples and the tests not taken)
+  {
+    repo: 'litestar-org/litestar',
+    commit: '8bd57248db3fd69aeda9c1ad6250aee2dbabf2b2',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^litestar/(?:datastructures|dto|openapi/spec|response|template)/[\\w/]+\\.py$(?<!/datastructures/__init__\\.py|/secret_values\\.py|/url\\.py|/_codegen_backend\\.py|/callback\\.py|/link\\.py|/oauth_flow\\.py|/oauth_flows\\.py|/operation\\.py|/schema\\.py|/security_requirement\\.py|/security_scheme\\.py|/response/base\\.py|/file\\.py|/sse\\.py|/streaming\\.py|/template\\.py|/template/base\\.py)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // query-string filtering for Django in Python (django-filter): its filter sets, filters, form fields, widgets, views,
+  // settings, utilities and the REST framework back end (all 15 files, 33 snippets, all they give, none naming the words left out; its translations,
+  // its documentation (reStructuredText) and the tests not taken)
+  {
+    repo: 'carltongibson/django-filter',
+    commit: 'ec717ea11378a4dc003cbe2f77b5211d8815a0b6',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: '^django_filters/[\\w/]+\\.py$', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a media downloader's web interface (cobalt): its interface translations, a section a file — buttons, dialogs, errors,
+  // queue, remux, save, settings, tabs, updates and their accessibility labels — in English and Russian (45 files, 39 kept,
+  // 25 drawn; the about and donation pages naming cryptocurrency, the API errors naming authentication, tokens or API keys
+  // and the English settings naming authentication and API keys left out; its API (AGPL-3.0) and the tests not taken)
+  {
+    repo: 'imputnet/cobalt',
+    commit: 'a636575b09de1fc55d9b8cd98cac88f5f2f16b42',
+    licence: 'CC-BY-NC-SA-4.0 (web/LICENSE; read, not copied)',
+    benign: [{ path: '^web/i18n/[\\w/-]+\\.json$(?<!/en/about\\.json|/en/donate\\.json|/en/error/api\\.json|/en/settings\\.json|/ru/about\\.json|/ru/error/api\\.json)', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a browser extension's interface catalogues (Stream Detector): its messages, a locale a file, in the WebExtension
+  // format (all 8; its code not taken; the snapshot is of 2023)
+  {
+    repo: '54ac/stream-detector',
+    commit: '7f0ba952e0f6051b1337a291ce389bdce2ceffa1',
+    licence: 'MPL-2.0 (LICENSE.md)',
+    benign: [{ path: '^src/_locales/[\\w-]+/messages\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+  // a multi-model database's HTTP API documentation (ArangoDB 3.9): collections, documents, edges, graphs, indexes,
+  // views, analyzers, AQL query functions, cursors and caches, transactions, bulk imports, batch requests, replication and
+  // the general conventions (72 pages, 57 kept, 40 sections drawn; the administration and monitoring, agency, cluster,
+  // database, Foxx, JavaScript transactions, task, user and other pages naming the environment, exec, eval, tokens,
+  // passwords, authentication or JWT left out; the generated examples, the other versions' pages and the site's code not
+  // taken; the snapshot is of 2023)
+  {
+    repo: 'arangodb/docs',
+    commit: '0291df05179dfdf55d5abbe26ca091985db04bdc',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [{ path: '^3\\.9/http/[\\w-]+\\.md$(?<!/administration-and-monitoring-metrics\\.md|/administration-and-monitoring\\.md|/agency\\.md|/aql-query-cursor-query-results\\.md|/aql-query-cursor\\.md|/aql-query\\.md|/async-results-management\\.md|/database\\.md|/document-working-with-documents\\.md|/general\\.md|/indexes\\.md|/miscellaneous-functions\\.md|/pregel\\.md|/transaction-js-transaction\\.md|/transaction\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // Rails view components (ViewComponent): its documentation — the guide's pages on getting started, slots,
+  // collections, conditional rendering, helpers, lifecycle, localization, JavaScript and CSS, generators, translations, and
+  // the adopters, resources, known issues and compatibility pages (28 pages, 17 kept; the change log, code of conduct,
+  // contributing, API, configuration, instrumentation, previews, templates, testing, history and how-it-works pages naming
+  // the environment, exec, eval, XSS or authentication left out; its code and the test sandbox not taken)
+  {
+    repo: 'ViewComponent/view_component',
+    commit: '9f22c36fa7d7b44098a8ed97472e3b4674ae420f',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: '^docs/[\\w/-]+\\.md$(?<!/CHANGELOG\\.md|/CODE_OF_CONDUCT\\.md|/CONTRIBUTING\\.md|/api\\.md|/configuration\\.md|/instrumentation\\.md|/previews\\.md|/templates\\.md|/testing\\.md|/history\\.md|/how-it-works\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a document database's query language reference (RethinkDB's ReQL, the JavaScript driver's pages): a command a page —
+  // aggregation, cursors, dates and times, document manipulation, geospatial commands, joins, tables and databases,
+  // selecting and transforming data, strings, writing data, administration (174 pages, 147 kept, 40 sections drawn; the
+  // pages naming exec, eval, passwords, secrets, cryptography or authentication or with && and || — connect, run, close,
+  // reconnect, the control structures, the HTTP command, the logical operators, filter, match, replace, update and the index
+  // among them — and the js command (code evaluation) left out; the other drivers' pages, the guides and the site's code not
+  // taken)
+  {
+    repo: 'rethinkdb/docs',
+    commit: '16cb18d26da15edb0aa8601ccb7f5f463692b7f0',
+    licence: 'Apache-2.0 (LICENSE; the read-me states CC-BY-SA-3.0)',
+    benign: [{ path: '^api/javascript/[\\w/-]+\\.md$(?<!/close\\.md|/connect\\.md|/reconnect\\.md|/run\\.md|/rebalance\\.md|/reconfigure\\.md|/reduce\\.md|/args\\.md|/branch\\.md|/default\\.md|/do\\.md|/for_each\\.md|/http\\.md|/close-cursor\\.md|/each_async\\.md|/next\\.md|/get_nearest\\.md|/index\\.md|/set_write_hook\\.md|/and\\.md|/not\\.md|/or\\.md|/filter\\.md|/match\\.md|/replace\\.md|/update\\.md|/control-structures/js\\.md)', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // a SQLite replication tool's documentation (Litestream): the directory, file and advanced S3 guides, how it works and
+  // its virtual file system, the reference's index, metrics and version pages and the index pages (67 pages, 10 kept; the
+  // install pages, the configuration, command and other guides naming the environment, exec, shells, secrets, credentials
+  // or passwords or with a prompt left out; the site's theme not taken)
+  {
+    repo: 'benbjohnson/litestream.io',
+    commit: 'da62ae17c49ada547f2ea7e381fc3eaccb6437ff',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^content/(?:_index|docs/_index|guides/(?:directory|file|s3-advanced)/index|how-it-works/(?:_index|vfs)|reference/(?:_index|metrics|version))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 }],
+  },
+  // container images for Jupyter (docker-stacks): the images' Dockerfiles — base, minimal, scipy, R, Julia, data science,
+  // PySpark, all-Spark, PyTorch and TensorFlow notebooks — and three of its GitHub Actions workflows (CodeQL, pre-commit,
+  // Sphinx) (14 Dockerfiles, 10 kept; their SHELL and ENV instructions are the format's own, kept; the foundation image
+  // naming sudo, exec, eval, passwords and authentication and the CUDA variants naming exec left out; the other 14
+  // workflows and the composite actions naming secrets, tokens, passwords, credentials, sudo or the environment or running
+  // bash, the Makefile naming eval and sudo, the images' scripts, the documentation, the examples, the tagging tools and the
+  // tests left out), container builds and CI configuration as code
+  {
+    repo: 'jupyter/docker-stacks',
+    commit: '8209386950497966c8a9aa446b9a84a5dd78eab5',
+    licence: 'BSD-3-Clause (LICENSE.md)',
+    benign: [{ path: '^(?:images/[\\w-]+/(?:[\\w-]+/)?Dockerfile|\\.github/workflows/(?:codeql|pre-commit|sphinx)\\.yml)$(?<!/docker-stacks-foundation/Dockerfile|/cuda12/Dockerfile|/cuda13/Dockerfile|/tensorflow-notebook/cuda/Dockerfile)', many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -31869,6 +32099,7 @@ export const FRESH_PARTS = [
   { part: 'fresh119', name: 'Hundred-and-nineteenth fresh part', fragments: 'hundred-and-nineteenth fresh sources', sources: FRESH119_SOURCES },
   { part: 'fresh120', name: 'Hundred-and-twentieth fresh part', fragments: 'hundred-and-twentieth fresh sources', sources: FRESH120_SOURCES },
   { part: 'fresh121', name: 'Hundred-and-twenty-first fresh part', fragments: 'hundred-and-twenty-first fresh sources', sources: FRESH121_SOURCES },
+  { part: 'fresh122', name: 'Hundred-and-twenty-second fresh part', fragments: 'hundred-and-twenty-second fresh sources', sources: FRESH122_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
