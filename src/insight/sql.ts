@@ -1195,7 +1195,7 @@ function anywhere(t: readonly Token[]): boolean {
 /**
  * A whole SQL program sent as data (a schema, a migration, a stored procedure, a test script): three
  * lines or more whose first statement (after blank and comment lines) defines or sets up something —
- * `CREATE`, `DROP`, `ALTER`, `DECLARE`, `BEGIN`, `USE`, `LOAD`, `GRANT`, `FLUSH`, `IF [NOT] EXISTS` —
+ * `CREATE`, `DROP`, `ALTER`, `DECLARE`, `BEGIN`, `USE`, `LOAD`, `GRANT`, `FLUSH`, `PRAGMA`, `IF [NOT] EXISTS` —
  * and that does not probe as only an injection does (`UNION SELECT`, a delay, files, `xp_cmdshell`,
  * a tautology). Its statements after `;` and its catalog names are its own.
  */
@@ -1203,8 +1203,10 @@ export function sqlProgram(v: string): boolean {
   if (v.length < 30 || v.length > 200_000) return false
   let lines = 0
   let first = -1
-  let start = 0
-  let comment = false
+  // (fiftieth round) a migration's leading block comment (Prisma's `/*⏎  Warnings:⏎  - You are about to drop…⏎*/`), or its end where the
+  // value was cut from inside one: a comment like `-- ` lines, read past
+  let start = leadingBlockComment(v)
+  let comment = start > 0
   while (start < v.length && lines < 3) {
     let end = v.indexOf('\n', start)
     if (end === -1) end = v.length
@@ -1217,7 +1219,13 @@ export function sqlProgram(v: string): boolean {
   }
   if (first === -1) return false
   const head = v.slice(first, first + 40)
-  const ddl = PROGRAM_START.test(head)
+  // (fiftieth round) or a migration cut from the middle of its first statement (a table's last columns, `);`), its next statement a
+  // definition under a `-- ` comment of its own (`-- AddForeignKey⏎ALTER TABLE …`): read as one by the stricter test below
+  // (the cut statement's rest no more than columns and constraints: no quote, no statement ended but on its line's end, no statement's
+  // keyword — not `1);⏎DROP TABLE users;` before a made-up migration)
+  const commented = !PROGRAM_START.test(head) && !DML_START.test(head) ? COMMENTED_DEFINITION.exec(v.slice(first, first + 2000)) : null
+  const cutIn = commented !== null && !CUT_STATEMENT_BAD.test(v.slice(first, first + commented.index))
+  const ddl = PROGRAM_START.test(head) && !cutIn
   // (thirty-second round) a migration's script: under a `-- ` comment of its own, or two statements each ended on its line, a
   // definition's (`-- AlterTable⏎ALTER TABLE "Template" ADD COLUMN …;`, `DROP TABLE user_ban;⏎⏎DROP TABLE user_;`) or a data change's
   // (`INSERT INTO "User" … ON CONFLICT DO NOTHING;`, `UPDATE "Document" SET … WHERE …;`, `DELETE FROM … WHERE …;`): the probes below
@@ -1225,10 +1233,13 @@ export function sqlProgram(v: string): boolean {
   // (review: every line's quotes balanced and none in a comment line — no breakout after the statements, `delete from t;⏎'; DROP …`,
   // nor one hidden in a "comment" that is the literal's text —, and its probes read with inline comments as blanks, `union/**/select`)
   if (lines < 3 || !ddl) {
-    if (!ddl && !DML_START.test(head)) return false
+    if (!ddl && !cutIn && !DML_START.test(head)) return false
     let ends = 0
-    for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 10))) ends++
-    if (!(comment ? ends >= 1 : ends >= 2)) return false
+    for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
+    // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`):
+    // a migration's statement, no breakout before it — not a drop, a delete or a grant, which a probe list sends alone
+    const oneDefinition = lines === 1 && DEFINITION_START.test(head) && ONE_STATEMENT.test(v.slice(first))
+    if (!(comment || cutIn || oneDefinition ? ends >= 1 : ends >= 2)) return false
     if (!quotesBalanced(v) || PROGRAM_PROBE.test(v.replace(INLINE_COMMENTS, ' '))) return false
   }
   const probe = PROGRAM_PROBE.exec(v)
@@ -1241,7 +1252,8 @@ export function sqlProgram(v: string): boolean {
 }
 const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedure|proc|function|view|trigger)\b/
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
-const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|if\s{1,4}(?:not\s{1,4})?exists)\b/
+// (fiftieth round: SQLite's `PRAGMA`, a migration's `PRAGMA foreign_keys=OFF;` before it rebuilds a table)
+const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
 /** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
 function quotesBalanced(v: string): boolean {
   // every line, however many (`sqlProgram` bounds the value at 200,000 characters): a breakout on a script's last line counts
@@ -1258,7 +1270,30 @@ function quotesBalanced(v: string): boolean {
 }
 const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
 const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
-const STATEMENT_END = /^;[ \t]{0,4}(?:\r?\n|$)/
+/** (fiftieth round: or Drizzle's breakpoint after it, `;--> statement-breakpoint`) */
+const STATEMENT_END = /^;[ \t]{0,4}(?:--> statement-breakpoint[ \t]{0,4})?(?:\r?\n|$)/
+/** (fiftieth round) a definition a migration adds or changes, and one statement on one line that ends the value */
+const DEFINITION_START = /^\s{0,20}(?:create|alter)\s{1,4}(?:table|type|index|unique\s{1,4}index|view|sequence|schema|extension)\b/
+const ONE_STATEMENT = /^[^;\n]{10,600};[ \t]{0,4}$/
+/** what the rest of a statement a migration was cut in may not hold (`sqlProgram`'s `cutIn`) */
+const CUT_STATEMENT_BAD = /'|;(?![ \t]*(?:\r?\n|$))|\b(?:drop|delete|insert|update|truncate|exec|execute|grant|alter|create|select|shutdown|declare|union|sleep|waitfor|benchmark)\b/
+/** (fiftieth round) a definition under a `-- ` comment line of its own, a migration tool's (`-- AddForeignKey⏎ALTER TABLE …`) */
+const COMMENTED_DEFINITION = /\n[ \t]{0,8}-- [a-z][\w ]{0,60}\r?\n[ \t]{0,8}(?:create|alter|drop)\s{1,4}(?:table|type|index|unique\s{1,4}index|view|sequence|schema)\b/
+/**
+ * (fiftieth round) Where a value's leading block comment ends (after its `*\/` and the line's break), or 0: one that opens the value, or
+ * its end where the value was cut inside it (a `*\/` on a line of its own before any `/*`, with no quote or `;` before it).
+ */
+function leadingBlockComment(v: string): number {
+  const t = v.trimStart()
+  const close = v.indexOf('*/')
+  if (close === -1 || close > 4000) return 0
+  if (!t.startsWith('/*')) {
+    const open = v.indexOf('/*')
+    if ((open !== -1 && open < close) || !/(?:^|\n)[ \t]*\*\/[ \t]*(?:\r?\n|$)/.test(v.slice(0, close + 3)) || /['";]/.test(v.slice(0, close))) return 0
+  }
+  const eol = v.indexOf('\n', close)
+  return eol === -1 ? v.length : eol + 1
+}
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /**
  * (thirty-fourth round, review) Whether a statement probes something besides its unions: a delay, a file read or written, a command, a

@@ -4688,3 +4688,26 @@ t.test("fiftieth round: the hundred-and-nineteenth part's misses after its measu
   // (review) a URL the browser refuses (an encoded slash or hash in its host: an own page's path encoded twice), or one to our own host
   for (const v of ['https://shop.example.com%2Fpath', 'https://shop.example.com%2Fdocs%2Fa.html', 'https://shop.example.com%3A443/x', '%2F%2Fshop.example.com%2Fhome', 'https://evil.example%2F', 'https://evil.example%23']) t.notOk(once(v).includes('open_redirect'), v)
 })
+
+t.test("fiftieth round: the hundred-and-twenty-second part's false positives after its measurement: SQL migrations sent as data", async (t) => {
+  const snippet = (v: string) => json({ snippet: v })
+  // one definition on one line, ended where the value ends (Drizzle's migrations), and a migration's statements ended by its breakpoints
+  for (const v of ["ALTER TABLE monitor ADD `regions` text DEFAULT '' NOT NULL;", "ALTER TABLE `page` ADD `default_locale` text DEFAULT 'en' NOT NULL;--> statement-breakpoint\nALTER TABLE `page` ADD `locales` text;", "PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_page` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`created_at` integer DEFAULT (strftime('%s', 'now'))\n);\n--> statement-breakpoint\nDROP TABLE `page`;"]) {
+    t.same(snippet(v), [], v)
+    t.same(q(v), [], `${v}, as a query's value`)
+  }
+  // Prisma's: a leading block comment of warnings, or the value cut inside it or inside a table's columns
+  for (const v of ['/*\n  Warnings:\n  - THIS IS BREAKING\n\n*/\n-- AlterEnum\nBEGIN;\nCREATE TYPE "O_new" AS ENUM (\'SPAN\', \'EVENT\');\nALTER TABLE "o" ALTER COLUMN "type" TYPE "O_new";\nCOMMIT;', '  - You are about to drop the `gradings` table.\n\n*/\n-- DropForeignKey\nALTER TABLE "gradings" DROP CONSTRAINT "g_fkey";\n\n-- DropTable\nDROP TABLE "gradings";', '    CONSTRAINT "gradings_pkey" PRIMARY KEY ("id")\n);\n\n-- AddForeignKey\nALTER TABLE "gradings" ADD CONSTRAINT "g_fkey" FOREIGN KEY ("traceId") REFERENCES "traces"("id") ON DELETE CASCADE;']) t.same(snippet(v), [], v)
+  // still read: a drop alone, a breakout before the definition, a probe after it, a stacked query before a made-up migration or in its comment
+  for (const v of ['DROP TABLE users;', "x'; ALTER TABLE t ADD c text DEFAULT 'x';", "ALTER TABLE t ADD c text DEFAULT 'x'; SELECT pg_sleep(5);", "ALTER TABLE t ADD c text DEFAULT 'x' WHERE 1=1 OR 'a'='a';", '1);\nDROP TABLE users;\n-- c\nCREATE TABLE x(a int);', '1); DROP TABLE users;--\n-- c\nCREATE TABLE x(a int);', '1 OR 1=1\n*/\nALTER TABLE t ADD c int;\nALTER TABLE t ADD d int;\nALTER TABLE t ADD e int;', '1 UNION SELECT password FROM users\n*/\nALTER TABLE t ADD c int;\nALTER TABLE t ADD d int;']) t.ok(q(v).includes('sqli'), v)
+})
+
+t.test("fiftieth round: the hundred-and-twenty-first part's misses after its measurement", async (t) => {
+  // a redirect to another host whose whole query or fragment is a host's name: written for a check that looks for the allowed name anywhere
+  for (const v of ['http://evil.example#legit.com', 'http://evil.example?legit.com', 'https://evil.example#google.com']) t.ok(q(v, 'next').includes('open_redirect'), v)
+  // not a page's anchor or a query of words, nor our own host's
+  for (const v of ['https://docs.example.org/guide#config.yaml', 'https://partner.example/?utm.source', 'https://shop.example.com/#intro.com', 'https://evil.example/#/home']) t.notOk(q(v, 'next').includes('open_redirect'), v)
+  // a name's prefix then a wildcard closing its own LDAP clause
+  for (const v of ['admin*)', 'j.doe*)']) t.ok(q(v, 'username').includes('ldapi'), v)
+  for (const v of ['note :*)', '(*)', 'a *)']) t.notOk(q(v).includes('ldapi'), v)
+})
