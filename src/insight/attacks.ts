@@ -1126,11 +1126,12 @@ const CRLF_REQUEST = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:get|post|
  * a document's lines have those too; a front matter's `date:` or `author:` is no header anyone injects.
  */
 /**
- * (fiftieth round) A short value's one token, then a break and a mail header naming an address (`test@example.com%0ABcc: victim@example.org`):
- * an address field's value spliced into a message's header lines, which a mail form sends to whoever the injected `Bcc:` names. (Review:
- * right after the first token only, not a line of a message's text, `Hi,⏎please add⏎cc: jane@example.com`.)
+ * (fiftieth round) A short value that is an address, then a break and a mail header naming another (`test@example.com%0ABcc:
+ * victim@example.org`): an address field's value spliced into a message's header lines, which a mail form sends to whoever the injected
+ * `Bcc:` names. (Reviews: right after the address only, not a line of a message's text, `Hi,⏎please add⏎cc: jane@example.com`, nor a
+ * greeting's, `Thanks!⏎from: jane@example.com`.)
  */
-const CRLF_MAIL_HEADER = /^[\t ]{0,8}[^\s]{1,120}[\t ]{0,8}(?:[\n\r]|\\[rn]|%0[ad]){1,4}[\t ]{0,8}(?:bcc|cc|to|from|reply-to|sender|return-path)[\t ]{0,4}:[\t ]{0,8}[^\s@<>]{0,64}<?[^\s@<>]{1,64}@[a-z0-9-]/
+const CRLF_MAIL_HEADER = /^[\t ]{0,8}[\w.%+-]{1,64}@[\w.-]{1,255}[\t ]{0,8}(?:[\n\r]|\\[rn]|%0[ad]){1,4}[\t ]{0,8}(?:bcc|cc|to|from|reply-to|sender|return-path)[\t ]{0,4}:[\t ]{0,8}[^\s@<>]{0,64}<?[^\s@<>]{1,64}@[a-z0-9-]/
 const CRLF_ANY_HEADER = /(?:[\n\r\u560a\u560d]|\\[rn]|%0[ad])[\t ]{0,8}(?:[a-z][a-z0-9]{1,40}:[^\s/:]|(?:host|cookie|connection|authorization|referer|origin)[\t ]{0,4}:[\t ]{0,8}\S)/
 /**
  * (fourteenth round) A short value that opens on a line break: then any `Name: value` (`%0d%0aInjected: true`), or one
@@ -1272,11 +1273,6 @@ const BLANK_HOST_PATH = /^\/[\t ]{1,4}(?:(?:https?:)?\/\/)?[\w-]{1,63}(?:\.[\w-]
 const REDIRECTOR = /^\/(?:redirect|redir|out|goto|go|url|link|away|exit|jump|leave|r|external|outbound)\/?$/i
 const HOST_QUERY = /^(?:https?:|https?%3a)?(?:\/|%2f){0,3}[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:[/?#]|%2f|$)/i
 const SECOND_URL = /[;\s]\s{0,4}(?:https?:)?\/\/([\w.-]{1,255})/
-/**
- * (fiftieth round) a URL's whole query or fragment right after its authority, a host's name and nothing else, under a common top-level
- * domain (not a page's anchor, `#config.yaml`, `#v1.intro`)
- */
-const HOST_TAIL = /^\/?[?#]((?:[a-z0-9-]{1,63}\.){1,6}(?:com|net|org|io|co|dev|app|edu|gov|info|biz|me|us|uk|de|fr|ru|cn|jp|in|br|xyz|ai|cloud|site|online|tech))\/?$/
 /** (twelfth round) an unreserved character percent-encoded (a letter, `.`, `-`, `_`, `~`, also encoded again): no client writes one */
 const ENCODED_UNRESERVED = /%(?:25){0,3}(?:[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
@@ -1744,6 +1740,10 @@ const CODE_NOSQLI = [NOSQLI[0]!, /(?:^|['"{,])\s*\$(?:where|function|accumulator
 const NOSQL_CALLS = /\bdb\s{0,4}\.\s{0,4}(?:dropdatabase|runcommand|admincommand|createuser|dropuser|shutdownserver|copydatabase|eval|loadserverscripts)\s{0,4}\(|['"`]\s{0,4}\+\s{0,4}function\s{0,4}\(\s{0,4}\w{0,10}\s{0,4}\)\s{0,4}\{[^\n]{0,300}?\}\s{0,4}\(\s{0,4}this\s{0,4}\)/
 
 /** LDAP filter injection. */
+/** (fiftieth round) the names a directory's login or search is asked by */
+const DIRECTORY_KEY = /^(?:[\w.-]{0,20}[_.-])?(?:user|username|user_?name|uid|login|cn|dn|mail|member|filter|account|samaccountname|principal)$/
+/** a name's prefix, a wildcard, the clause closed (`admin*)`) */
+const WILDCARD_CLOSE = /^[\w.@-]{1,60}\*\)$/
 const LDAPI = [
   /[)*]\s*(?:\)\s*){0,2}\({1,3}\s*(?:[|&!]\s*)?(?:\(\s*){0,3}[a-z][a-z0-9-]{0,40}\s*[~<>]?=\s*\*/,
   // (forty-second round: not a C comparison after a cast, `*(ty *)(klass == 0 ? …`)
@@ -1776,9 +1776,8 @@ const LDAPI = [
   /^\s*\(\s*[&|]\s*\)\s*$|\(\s*[|&!]\s*\(\s*[&|]\s*\)/,
   // (fiftieth round) a short whole value that breaks out of its clause and opens the next one for the filter's own `)` to close
   // (`admin)(&`, `*)(`, `*)(|`: `(uid=admin)(&)`), or closes two after a wildcard (`*))`, `adm*))`: `(&(uid=*))…`); one token before
-  // it (review: no blank, `:` or `;` — not a name and a note, `John Doe)(`, nor a kiss, `love you :*))`); or a name's prefix then a wildcard
-  // closing its own clause (`admin*)`: `(&(uid=admin*))(…)`)
-  /^[\w.@*-]{0,60}[\w*]\)\([&|!]?$|^[\w.@-]{0,60}\*\)\)$|^[\w.@-]{1,60}\*\)$/,
+  // it (review: no blank, `:` or `;` — not a name and a note, `John Doe)(`, nor a kiss, `love you :*))`)
+  /^[\w.@*-]{0,60}[\w*]\)\([&|!]?$|^[\w.@-]{0,60}\*\)\)$/,
 ]
 
 /**
@@ -2694,7 +2693,7 @@ const GATE = {
   // an operator name after "$", or $where JavaScript
   nosqli: /\$(?:ne|eq|gt|lt|in|nin|regex|where|exists|or|and|not|nor|expr|function|accumulator|elemmatch|all|size|type|mod|text|comment|match|lookup|group|project|unwind|facet|unionwith|set|unset|push|pull|addtoset|rename|geowithin|geointersects|near|like|ilike|notlike|bits)|\bthis\s*\.|\bdb\s*\.|\breturn\b|sleep\s*\(|\|\||==|&&|\bwhile\s*\(/,
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
-  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\*\)\)?$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
+  ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\*\)\)$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
   ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
@@ -2748,9 +2747,9 @@ for (const list of [SQLI, XSS, XSS_MARKUP, XSS_TAGS, TRAVERSAL, CLIMBING, SYSTEM
 /** Every regex the detector uses, decoding's included, for the ReDoS test. */
 export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
-  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, LOW_BYTE_TAG, LOW_BYTE, PROCESS_SUBSTITUTION, CODE_INDEX, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, CONTINUES, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, ...XXE,
+  ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, LOW_BYTE_TAG, LOW_BYTE, PROCESS_SUBSTITUTION, CODE_INDEX, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, CONTINUES, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, DIRECTORY_KEY, WILDCARD_CLOSE, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, HOST_TAIL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
@@ -4122,6 +4121,9 @@ export class AttackDetector {
     // (review: under a key that names a filter only, `filter`, `userFilter`: a document's `username` holding `(|(uid=*)(userPassword=*))` is
     // still a probe, as padding a request into a document is the sender's choice)
     if ((c & C_RPAREN) !== 0 && GATE.ldapi.test(v) && anyOf(LDAPI, v) && !(this.#document && key.includes('filter') && wholeFilter(v))) found |= BIT.ldapi
+    // (fiftieth round) a name's prefix then a wildcard closing its own clause (`admin*)`: `(&(uid=admin*))(…)`), under a name a directory
+    // is asked by only (review: a price's footnote, `Preis*)`, and `xoxo*)` in any other field)
+    else if ((c & C_RPAREN) !== 0 && !this.#document && DIRECTORY_KEY.test(key) && WILDCARD_CLOSE.test(v)) found |= BIT.ldapi
     // (eighteenth round: not in a program's source, whose lines after a break are its own — a docstring's `location (str): …`)
     // (twenty-sixth round: nor in a Markdown page, whose front matter's `Title: …` lines are its own — a man page posted from a form)
     // (review: only a form's field that opens as a page, on a heading or front matter: a query's or a header's value with a list item
@@ -4370,10 +4372,6 @@ export class AttackDetector {
         const other = hostOf(second[1]!.replace(/:\d+$/, ''))
         if (other.includes('.') && other !== target && !this.#own.some((own) => other === own || other.endsWith(`.${own}`))) return true
       }
-      // (fiftieth round) a query or a fragment that is only another host's name (`http://evil.example#legit.example`,
-      // `http://evil.example?legit.example`): written for a check that looks for the allowed name anywhere in the value
-      const tail = HOST_TAIL.exec(v.slice(m[0].length))
-      if (tail !== null && tail[1] !== target && !this.#own.some((own) => target === own || target.endsWith(`.${own}`))) return true
       const nested = NESTED_REDIRECT.exec(v)
       return nested !== null && nested[1]!.split(':')[0] !== nested[2]!.split(':')[0]
     }

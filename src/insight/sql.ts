@@ -1203,8 +1203,9 @@ export function sqlProgram(v: string): boolean {
   if (v.length < 30 || v.length > 200_000) return false
   let lines = 0
   let first = -1
-  // (fiftieth round) a migration's leading block comment (Prisma's `/*⏎  Warnings:⏎  - You are about to drop…⏎*/`), or its end where the
-  // value was cut from inside one: a comment like `-- ` lines, read past
+  // (fiftieth round) a migration's leading block comment of warnings (Prisma's `/*⏎  Warnings:⏎  - You are about to drop…⏎*/`), read past
+  // as `-- ` lines are (review: only one that holds no quote, `;`, comment mark or second opening — to SQL a breakout inside a "comment"
+  // is a string's text, `/*'; DROP TABLE users; -- */`; and not a value cut inside one, whose text before `*/` can be anything)
   let start = leadingBlockComment(v)
   let comment = start > 0
   while (start < v.length && lines < 3) {
@@ -1219,13 +1220,9 @@ export function sqlProgram(v: string): boolean {
   }
   if (first === -1) return false
   const head = v.slice(first, first + 40)
-  // (fiftieth round) or a migration cut from the middle of its first statement (a table's last columns, `);`), its next statement a
-  // definition under a `-- ` comment of its own (`-- AddForeignKey⏎ALTER TABLE …`): read as one by the stricter test below
-  // (the cut statement's rest no more than columns and constraints: no quote, no statement ended but on its line's end, no statement's
-  // keyword — not `1);⏎DROP TABLE users;` before a made-up migration)
-  const commented = !PROGRAM_START.test(head) && !DML_START.test(head) ? COMMENTED_DEFINITION.exec(v.slice(first, first + 2000)) : null
-  const cutIn = commented !== null && !CUT_STATEMENT_BAD.test(v.slice(first, first + commented.index))
-  const ddl = PROGRAM_START.test(head) && !cutIn
+  // (fiftieth round, review: SQLite's PRAGMA only where a definition follows it, a migration rebuilding a table — not a query after it,
+  // `pragma table_info(users);⏎select password from users;`)
+  const ddl = PROGRAM_START.test(head) && (!PRAGMA_START.test(head) || DEFINITION_AFTER.test(v))
   // (thirty-second round) a migration's script: under a `-- ` comment of its own, or two statements each ended on its line, a
   // definition's (`-- AlterTable⏎ALTER TABLE "Template" ADD COLUMN …;`, `DROP TABLE user_ban;⏎⏎DROP TABLE user_;`) or a data change's
   // (`INSERT INTO "User" … ON CONFLICT DO NOTHING;`, `UPDATE "Document" SET … WHERE …;`, `DELETE FROM … WHERE …;`): the probes below
@@ -1233,15 +1230,17 @@ export function sqlProgram(v: string): boolean {
   // (review: every line's quotes balanced and none in a comment line — no breakout after the statements, `delete from t;⏎'; DROP …`,
   // nor one hidden in a "comment" that is the literal's text —, and its probes read with inline comments as blanks, `union/**/select`)
   if (lines < 3 || !ddl) {
-    if (!ddl && !cutIn && !DML_START.test(head)) return false
+    if (!ddl && !DML_START.test(head)) return false
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
-    // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`):
-    // a migration's statement, no breakout before it — not a drop, a delete or a grant, which a probe list sends alone
-    const oneDefinition = lines === 1 && DEFINITION_START.test(head) && ONE_STATEMENT.test(v.slice(first))
-    if (!(comment || cutIn || oneDefinition ? ends >= 1 : ends >= 2)) return false
-    if (!quotesBalanced(v) || PROGRAM_PROBE.test(v.replace(INLINE_COMMENTS, ' '))) return false
+    // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`)
+    const oneDefinition = lines === 1 && oneLineDefinition(v.slice(first))
+    if (!(comment || oneDefinition ? ends >= 1 : ends >= 2)) return false
+    if (PROGRAM_PROBE.test(v.replace(INLINE_COMMENTS, ' '))) return false
   }
+  // (fiftieth round's review) every line's quotes balanced in a program of any length, not only a short one's (`CREATE TABLE a (b int);⏎'
+  // OR 'a'<'b' /*` after three definitions was read as the program's, older than the round)
+  if (!quotesBalanced(v)) return false
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
   // (twelfth round) a UNION inside a routine the program defines (`CREATE PROCEDURE … AS SELECT … UNION ALL
@@ -1275,24 +1274,41 @@ const STATEMENT_END = /^;[ \t]{0,4}(?:--> statement-breakpoint[ \t]{0,4})?(?:\r?
 /** (fiftieth round) a definition a migration adds or changes, and one statement on one line that ends the value */
 const DEFINITION_START = /^\s{0,20}(?:create|alter)\s{1,4}(?:table|type|index|unique\s{1,4}index|view|sequence|schema|extension)\b/
 const ONE_STATEMENT = /^[^;\n]{10,600};[ \t]{0,4}$/
-/** what the rest of a statement a migration was cut in may not hold (`sqlProgram`'s `cutIn`) */
-const CUT_STATEMENT_BAD = /'|;(?![ \t]*(?:\r?\n|$))|\b(?:drop|delete|insert|update|truncate|exec|execute|grant|alter|create|select|shutdown|declare|union|sleep|waitfor|benchmark)\b/
-/** (fiftieth round) a definition under a `-- ` comment line of its own, a migration tool's (`-- AddForeignKey⏎ALTER TABLE …`) */
-const COMMENTED_DEFINITION = /\n[ \t]{0,8}-- [a-z][\w ]{0,60}\r?\n[ \t]{0,8}(?:create|alter|drop)\s{1,4}(?:table|type|index|unique\s{1,4}index|view|sequence|schema)\b/
 /**
- * (fiftieth round) Where a value's leading block comment ends (after its `*\/` and the line's break), or 0: one that opens the value, or
- * its end where the value was cut inside it (a `*\/` on a line of its own before any `/*`, with no quote or `;` before it).
+ * (fiftieth round) Where a value's leading block comment ends (after its `*\/` and the line's break), or 0: one that opens the value and
+ * holds prose only (review: no quote, `;`, comment mark or second opening, which SQL would read otherwise).
  */
 function leadingBlockComment(v: string): number {
-  const t = v.trimStart()
-  const close = v.indexOf('*/')
-  if (close === -1 || close > 4000) return 0
-  if (!t.startsWith('/*')) {
-    const open = v.indexOf('/*')
-    if ((open !== -1 && open < close) || !/(?:^|\n)[ \t]*\*\/[ \t]*(?:\r?\n|$)/.test(v.slice(0, close + 3)) || /['";]/.test(v.slice(0, close))) return 0
-  }
+  if (!v.trimStart().startsWith('/*')) return 0
+  const open = v.indexOf('/*')
+  const close = v.indexOf('*/', open + 2)
+  if (close === -1 || close > 4000 || COMMENT_BODY_BAD.test(v.slice(open + 2, close))) return 0
   const eol = v.indexOf('\n', close)
   return eol === -1 ? v.length : eol + 1
+}
+const COMMENT_BODY_BAD = /['";#]|--|\/\*/
+const PRAGMA_START = /^\s{0,20}pragma\b/
+const DEFINITION_AFTER = /\n[ \t]{0,8}(?:create|alter)\s/
+/** a string literal, `''` an escaped quote inside it */
+const DEFINITION_LITERAL = /'(?:[^'\\\n]|''|\\.)*'/g
+/** what a definition's literal follows: a default, a comment, a list's opening or its next item */
+const LITERAL_BEFORE = /(?:\bdefault|\bcomment|[(,])\s{0,4}$/
+/** a boolean, a query, a comparison, a comment mark or another statement's keyword, anywhere in the line — inside its literals too */
+const DEFINITION_BAD = /\b(?:or|and|xor|like|union|select|exists|if|case|when|where|sleep|benchmark|waitfor|exec|execute|drop|delete|insert|update|shutdown|grant|into)\b|\|\||[<>=#"]|--|\/\*/
+/**
+ * (fiftieth round) One `CREATE` or `ALTER` definition on one line, ended by `;` where the value ends (Drizzle's migrations, `ALTER TABLE
+ * page ADD locale text DEFAULT 'en' NOT NULL;`). (Review) Its literals each after `DEFAULT`, `COMMENT`, `(` or `,`, and nothing in it —
+ * inside its literals too, which a breakout makes SQL (`… DEFAULT ' OR 1=1 -- ';`) — a boolean, a query, a comparison, a comment mark, a
+ * double quote or another statement's keyword.
+ */
+function oneLineDefinition(s: string): boolean {
+  if (!DEFINITION_START.test(s) || !ONE_STATEMENT.test(s) || DEFINITION_BAD.test(s)) return false
+  let last = 0
+  for (const m of s.matchAll(DEFINITION_LITERAL)) {
+    if (!LITERAL_BEFORE.test(s.slice(last, m.index))) return false
+    last = m.index + m[0].length
+  }
+  return !s.slice(last).includes("'")
 }
 const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /**
@@ -1308,4 +1324,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

@@ -4675,7 +4675,7 @@ t.test("fiftieth round: the hundred-and-nineteenth part's misses after its measu
   // a mail header naming an address after a break in a short value: the form's address spliced into the message's headers
   for (const v of ['test@test.com\nBcc: attacker@evil.com', 'a@b.com\r\nCc: x@y.z', 'me@example.org\nReply-To: <x@evil.example>']) t.ok(q(v, 'email').includes('crlf'), v)
   // not a line of text after a break with no address, nor prose
-  for (const v of ['Hi\nTo: all', 'Dear team,\nFrom: me, at example dot com', 'Hi,\nplease add\ncc: jane.doe@example.com\nthanks']) t.notOk(q(v, 'message').includes('crlf'), v)
+  for (const v of ['Hi\nTo: all', 'Dear team,\nFrom: me, at example dot com', 'Hi,\nplease add\ncc: jane.doe@example.com\nthanks', 'Thanks!\nfrom: jane@example.com', 'Invoice#123\nTo: billing@example.com', 'Regards\nFrom: anna.m@example.de']) t.notOk(q(v, 'message').includes('crlf'), v)
   // a redirect as the application hands it to the browser: an escape it leaves is read after the authority, a userinfo's `%2F`
   const once = (v: string, name = 'next') => detector.detect({ ...base, query: `${name}=${encodeURIComponent(v)}` })
   for (const v of ['https://app.example%2F@evil.example', '//shop.example.com%2F@evil.example', 'https://shop.example.com%23@evil.example']) {
@@ -4696,18 +4696,28 @@ t.test("fiftieth round: the hundred-and-twenty-second part's false positives aft
     t.same(snippet(v), [], v)
     t.same(q(v), [], `${v}, as a query's value`)
   }
-  // Prisma's: a leading block comment of warnings, or the value cut inside it or inside a table's columns
-  for (const v of ['/*\n  Warnings:\n  - THIS IS BREAKING\n\n*/\n-- AlterEnum\nBEGIN;\nCREATE TYPE "O_new" AS ENUM (\'SPAN\', \'EVENT\');\nALTER TABLE "o" ALTER COLUMN "type" TYPE "O_new";\nCOMMIT;', '  - You are about to drop the `gradings` table.\n\n*/\n-- DropForeignKey\nALTER TABLE "gradings" DROP CONSTRAINT "g_fkey";\n\n-- DropTable\nDROP TABLE "gradings";', '    CONSTRAINT "gradings_pkey" PRIMARY KEY ("id")\n);\n\n-- AddForeignKey\nALTER TABLE "gradings" ADD CONSTRAINT "g_fkey" FOREIGN KEY ("traceId") REFERENCES "traces"("id") ON DELETE CASCADE;']) t.same(snippet(v), [], v)
-  // still read: a drop alone, a breakout before the definition, a probe after it, a stacked query before a made-up migration or in its comment
-  for (const v of ['DROP TABLE users;', "x'; ALTER TABLE t ADD c text DEFAULT 'x';", "ALTER TABLE t ADD c text DEFAULT 'x'; SELECT pg_sleep(5);", "ALTER TABLE t ADD c text DEFAULT 'x' WHERE 1=1 OR 'a'='a';", '1);\nDROP TABLE users;\n-- c\nCREATE TABLE x(a int);', '1); DROP TABLE users;--\n-- c\nCREATE TABLE x(a int);', '1 OR 1=1\n*/\nALTER TABLE t ADD c int;\nALTER TABLE t ADD d int;\nALTER TABLE t ADD e int;', '1 UNION SELECT password FROM users\n*/\nALTER TABLE t ADD c int;\nALTER TABLE t ADD d int;']) t.ok(q(v).includes('sqli'), v)
+  // Prisma's: a leading block comment of warnings
+  const prisma = '/*\n  Warnings:\n  - THIS IS BREAKING\n\n*/\n-- AlterEnum\nBEGIN;\nCREATE TYPE "O_new" AS ENUM (\'SPAN\', \'EVENT\');\nALTER TABLE "o" ALTER COLUMN "type" TYPE "O_new";\nCOMMIT;'
+  t.same(snippet(prisma), [], prisma)
+  // still read: a drop alone, a breakout before the definition, a probe after it; (review) a breakout inside a one-line definition's
+  // literals or a double quote's, inside a leading "comment", before a value cut inside one, a query after a PRAGMA, and a breakout after
+  // three definitions (older than the round)
+  for (const v of ['DROP TABLE users;', "x'; ALTER TABLE t ADD c text DEFAULT 'x';", "ALTER TABLE t ADD c text DEFAULT 'x'; SELECT pg_sleep(5);",
+    "ALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;", "ALTER TABLE t ADD c text DEFAULT ' OR 1=1 -- ';", "ALTER TABLE t ADD c int DEFAULT ' union/*!select*/ password from users where 'a'<'a;",
+    'ALTER TABLE t ADD c text " OR "a"<"b" OR "x"<"x;', "CREATE INDEX i ON t (a) WHERE ' OR 1 OR 'x;",
+    "/*'; DROP TABLE users; -- */\nCREATE TABLE a (b int);\nCREATE TABLE c (d int);\nCREATE TABLE e (f int);\n-- ",
+    '1 OR 2>1\n*/\nALTER TABLE t ADD c int;', '1 OR 2>1 /*\n-- AddForeignKey\nALTER TABLE t ADD c int;\n*/', '1);\n-- DropTable\nDROP TABLE users;',
+    'pragma table_info(users);\nselect password from users;', "CREATE TABLE a (b int);\nCREATE TABLE c (d int);\nCREATE TABLE e (f int);\n' OR 'a'<'b' /*\nx\n*/"]) t.ok(q(v).includes('sqli'), v)
 })
 
 t.test("fiftieth round: the hundred-and-twenty-first part's misses after its measurement", async (t) => {
-  // a redirect to another host whose whole query or fragment is a host's name: written for a check that looks for the allowed name anywhere
-  for (const v of ['http://evil.example#legit.com', 'http://evil.example?legit.com', 'https://evil.example#google.com']) t.ok(q(v, 'next').includes('open_redirect'), v)
-  // not a page's anchor or a query of words, nor our own host's
-  for (const v of ['https://docs.example.org/guide#config.yaml', 'https://partner.example/?utm.source', 'https://shop.example.com/#intro.com', 'https://evil.example/#/home']) t.notOk(q(v, 'next').includes('open_redirect'), v)
-  // a name's prefix then a wildcard closing its own LDAP clause
-  for (const v of ['admin*)', 'j.doe*)']) t.ok(q(v, 'username').includes('ldapi'), v)
-  for (const v of ['note :*)', '(*)', 'a *)']) t.notOk(q(v).includes('ldapi'), v)
+  // a name's prefix then a wildcard closing its LDAP clause, under a name a directory is asked by
+  for (const [k, v] of [['username', 'admin*)'], ['uid', 'j.doe*)'], ['filter', 'adm*)']]) t.ok(q(v!, k).includes('ldapi'), `${k}=${v}`)
+  // (review) not a price's footnote or a kiss in any other field, nor an emoticon or a wildcard in parentheses
+  for (const v of ['Preis*)', 'Versandkosten*)', 'xoxo*)', 'note :*)', '(*)', 'a *)']) {
+    t.notOk(q(v).includes('ldapi'), v)
+    t.notOk(json({ label: v }).includes('ldapi'), `${v} in JSON`)
+  }
+  // (review) a redirect whose fragment or query names a host is no signal by itself: a page's anchor, a lookup site's query
+  for (const v of ['https://partner.example/#contact.us', 'https://www.whois.example/?example.org', 'https://translate.example/#de.wikipedia.org', 'https://docs.example.org/guide#config.yaml']) t.notOk(q(v, 'next').includes('open_redirect'), v)
 })
