@@ -1524,11 +1524,6 @@ const SMALL_JSON = 256
 export const JUDGE_WINDOW = 64 * 1024
 /** what two windows share: longer than any signature's bounded reach (400 characters), so a payload across a window's end is in the next */
 export const JUDGE_OVERLAP = 1024
-/**
- * Where the window after the one ending at `end` starts: JUDGE_OVERLAP before it, moved on to the first line break (kept, as a value's own
- * first break is) or else the first blank in the overlap's first half, so that the window opens where a line or a word does — a reading
- * that looks at a value's start (a Kusto query's `| top` stages, a command line) then sees one.
- */
 /** Markdown's fence lines (three backticks or tildes opening a line) in `v` from `from` to `to`. */
 function countFences(v: string, from: number, to: number): number {
   let n = 0
@@ -1538,6 +1533,11 @@ function countFences(v: string, from: number, to: number): number {
   }
   return from === 0 && (v.startsWith('```') || v.startsWith('~~~')) ? n + 1 : n
 }
+/**
+ * Where the window after the one ending at `end` starts: JUDGE_OVERLAP before it, moved on to the first line break (kept, as a value's own
+ * first break is) or else the first blank in the overlap's first half, so that the window opens where a line or a word does — a reading
+ * that looks at a value's start (a Kusto query's `| top` stages, a command line) then sees one.
+ */
 function windowStart(v: string, end: number): number {
   const at = end - JUDGE_OVERLAP
   const limit = at + JUDGE_OVERLAP / 2
