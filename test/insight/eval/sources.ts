@@ -138,7 +138,8 @@
  * other sources again ("How the hundred-and-nineteenth fresh part was built"; built beside the hundred-and-twentieth on a branch of its own); `FRESH120_SOURCES` the hundred-and-twentieth, benign values again, on
  * other sources again ("How the hundred-and-twentieth fresh part was built"; built beside the hundred-and-nineteenth, an attack part, on a branch of its own); `FRESH121_SOURCES` the hundred-and-twenty-first, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-first fresh part was built"; built beside the hundred-and-twenty-second on a branch of its own); `FRESH122_SOURCES` the hundred-and-twenty-second, benign values again, on
- * other sources again ("How the hundred-and-twenty-second fresh part was built"; built beside the hundred-and-twenty-first, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-second fresh part was built"; built beside the hundred-and-twenty-first, an attack part, on a branch of its own); `FRESH123_SOURCES` the hundred-and-twenty-third, of attack payloads, on
+ * other sources again ("How the hundred-and-twenty-third fresh part was built"; built beside the hundred-and-twenty-fourth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -31972,6 +31973,151 @@ const FRESH122_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-twenty-third fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twenty-fourth on a branch of its own), cut with the earlier parts' helpers (`mod19`, `table21`, `f13`,
+// `shaped`, `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`); every source a scanner's payload tables read as `strings` (its literals of
+// the class's shape), each table cut by a section from its opening line to its closing bracket or to what follows it, so that the
+// response patterns, error signatures, indicators, parameter names and descriptions beside them stay out, or a scanner's plain lists
+
+/** a scanner's table of records read by one field (`{'payload': '…'}`, `'value': "…"`): the field's literals of the class's shape, from the line matching `from` to the line matching `to` */
+const field23 = (path: string, cls: AttackClass, field: string, from: string, to: string): AttackFile =>
+  f13(path, cls, { section: [from, to], capture: `["']${field}["']\\s*:\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|'((?:[^'\\\\]|\\\\.)*)')`, keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) })
+
+const FRESH123_SOURCES: Source[] = [
+  // a web scanner's payload module (Python, `core/payloads.py`): its SQL, XSS, traversal, command, XXE and SSRF methods' lists,
+  // each from its method to the next (its IDOR list, its detectors and their indicators left out)
+  {
+    repo: 'Aditya-Chaudhari12/SPECTR',
+    commit: '00df0afcbe640208a9756ac078c5bcc85bbe16d7',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['sqli', 'sqli'], ['xss', 'xss'], ['traversal', 'path_traversal'], ['command_injection', 'rce'], ['xxe', 'xxe'], ['ssrf', 'ssrf']] as const).map(([name, cls]) =>
+      mod19('core/payloads.py', cls, { section: [`^\\s*def _get_${name}_payloads`, '^\\s*def |^\\S'] })),
+  },
+  // an AI-assisted penetration tool (Python): its LDAP module's auth-bypass, extraction and blind lists, its XXE module's file-read,
+  // SSRF, parameter-entity, SVG and SOAP payloads, its SSRF indicator's metadata, localhost, protocol, internal-service and
+  // URL-confusion lists (each up to its patterns, signals or parameter names, left out), and its payload database's plain lists
+  // (LDAP, SSTI, commands, file inclusion, traversal, open redirects, SSRF, SQL, XSS; 25 a list at most; `#` notes left out)
+  {
+    repo: 'AryanSinghShrinet/ai-penetration',
+    commit: '11fda96785b262dfa15375ee5aae92e4c6f40a67',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('core/ldap.py', 'ldapi', { section: ['^LDAP_AUTH_BYPASS = \\[', '^LDAP_ERROR_PATTERNS = \\['] }),
+      mod19('core/xxe.py', 'xxe', { section: ['^XXE_FILE_READ = \\[', '^XXE_SUCCESS_PATTERNS = \\['] }),
+      mod19('core/ssrf_indicator.py', 'ssrf', { section: ['^CLOUD_METADATA_URLS = \\[', '^SSRF_PARAMS = \\['] }),
+      ...([['ldap_injection', 'ldapi'], ['ssti', 'ssti'], ['cmd_injection', 'rce'], ['lfi', 'path_traversal'], ['path_traversal', 'path_traversal'],
+        ['open_redirect', 'open_redirect'], ['ssrf', 'ssrf'], ['sqli', 'sqli'], ['xss', 'xss']] as const).map(([file, cls]) =>
+        f13(`data/payload_db/${file}.txt`, cls, { cap: 25 })),
+    ],
+  },
+  // an autonomous pentest agent (Python): its payload library's SQL, XSS, command and NoSQL catalogues read by their `'value'`
+  // field (their keys, tags and notes left out) and its SSTI scanner's engines' probes (its references and engine signatures left
+  // out; its XXE scanner's payloads, triple-quoted f-strings with a canary placeholder, not read)
+  {
+    repo: 'Wakhungila/prawn',
+    commit: '52e50b22a2517f4df8f967f3364358e57c6964d4',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...([['SQLI', 'sqli'], ['XSS', 'xss'], ['CMDI', 'rce'], ['NOSQL', 'nosqli']] as const).map(([name, cls]) =>
+        field23('core/payloads.py', cls, 'value', `^_${name}: List\\[Dict\\] = \\[`, '^\\]')),
+      mod19('modules/vuln_testing/ssti_scanner.py', 'ssti', { section: ['^\\s*self.detection_payloads = \\{', '^\\s*def '] }),
+    ],
+  },
+  // a bug-bounty scanner (Python): its central payload table (file inclusion, XSS, SQL, commands; read by its `"payload"` field, the
+  // descriptions left out), its SSTI detector's engines' and polyglot probes (by their `'payload'` field; expected results and
+  // error indicators left out) and its NoSQL detector's `$where` payloads
+  {
+    repo: 'FoxVR-sudo/BugBounty-Arsenal',
+    commit: 'dfa28181474424ec3d32839ff5e178ed0f760a05',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['lfi', 'path_traversal'], ['xss', 'xss'], ['sql', 'sqli'], ['command_injection', 'rce']] as const).map(([key, cls]) =>
+        field23('payloads.py', cls, 'payload', `^    "${key}": \\[`, '^    \\],?\\s*$')),
+      field23('detectors/ssti_detector.py', 'ssti', 'payload', '^SSTI_PAYLOADS = \\{', '^SSTI_ERROR_INDICATORS = \\['),
+      table21('detectors/nosql_injection_detector.py', 'nosqli', '^\\s*where_payloads = \\['),
+    ],
+  },
+  // a pentest agents' toolkit (Python, `utils/payloads.py`): its XSS, SQL, file-inclusion, SSRF, command, XXE and open-redirect
+  // lists, each from its key to the next (its WordPress paths left out)
+  {
+    repo: 'DouglasRao/Hadouking',
+    commit: '505ec0069d5c353951d0a9ec28f6bea2fe271f5a',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['xss', 'xss'], ['sqli', 'sqli'], ['lfi', 'path_traversal'], ['ssrf', 'ssrf'], ['command_injection', 'rce'], ['xxe', 'xxe'], ['open_redirect', 'open_redirect']] as const).map(([key, cls]) =>
+      mod19('utils/payloads.py', cls, { section: [`^    "${key}": \\{`, '^    "\\w+": \\{|^\\}'] })),
+  },
+  // a scanner's plain lists (SQL, capped at 35, and XSS, capped at 25; the database named in a note after a payload cut; its
+  // password list left out)
+  {
+    repo: 'Akkaiaj/CrazyScanner',
+    commit: '7cd7186b04ce55eb1c7339c31e6c073868552e6d',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('payloads/sql_payloads.txt', 'sqli', { annotated: true, cap: 35 }), f13('payloads/xss_payloads.txt', 'xss', { annotated: true, cap: 25 })],
+  },
+  // a small scanner's payload module (Python, `utils/payloads.py`): its XSS and SQL lists
+  {
+    repo: 'xmr-gif/Schwifty-Scanner',
+    commit: '3f285c70f2c9a4e909946b542d25300a4040dea4',
+    licence: 'none stated (read, not copied)',
+    attacks: [table21('utils/payloads.py', 'xss', '^XSS_PAYLOADS = \\['), table21('utils/payloads.py', 'sqli', '^SQLI_PAYLOADS = \\[')],
+  },
+  // a payload reference site (JavaScript, its catalogues as JSON): its SQL, NoSQL, command, CRLF, open-redirect, SSRF, SSTI,
+  // traversal and XXE catalogues read by their `code` field (descriptions, categories and tags left out; its XSS catalogue, drawn
+  // from PortSwigger's cheat sheet, an earlier source, and its CSRF, IDOR, JWT, OAuth, GraphQL, smuggling, race, WebSocket,
+  // deserialisation, prototype-pollution, PHP and reverse-shell catalogues left out)
+  {
+    repo: 'SMBullet/Payloader',
+    commit: '9d87d3be433e22c2a281430d5c89beb5365cdcf7',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['sqli', 'sqli'], ['nosql', 'nosqli'], ['cmdi', 'rce'], ['crlf', 'crlf'], ['redirect', 'open_redirect'], ['ssrf', 'ssrf'], ['ssti', 'ssti'],
+      ['traversal', 'path_traversal'], ['xxe', 'xxe']] as const).map(([file, cls]): AttackFile =>
+      ({ path: `data/${file}.json`, class: cls, format: 'json-fields', fields: ['code'], whole: true, keep: NO_SCANNER_VAR + shaped(cls) })),
+  },
+  // a web scanner's modules (Python): its file-inclusion, open-redirect and SSRF lists and its SSTI probes (parameter names,
+  // indicators and error patterns after them left out; its XXE payloads, triple-quoted, not read)
+  {
+    repo: 'tphu14/webscan',
+    commit: '9b72b728e81aaa71f7d6c8c3609c8d3ea7e24468',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/lfi.py', 'path_traversal', '^LFI_PAYLOADS = \\['),
+      table21('modules/open_redirect.py', 'open_redirect', '^REDIRECT_PAYLOADS = \\['),
+      table21('modules/ssrf.py', 'ssrf', '^SSRF_PAYLOADS = \\['),
+      table21('modules/ssti.py', 'ssti', '^SSTI_PROBES = \\['),
+    ],
+  },
+  // a scanner's payload module and engines (Python): its XSS, SQL, SSRF and redirect lists (`utils/payloads.py`), its SSTI
+  // engine's probes (their expected results left out by shape) and its file-inclusion engine's tests (its signs left out)
+  {
+    repo: 'XaeDor/ShadowX-Scanner',
+    commit: 'd825128c3f2d88de848b1ca0e7a10516c0a10c63',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['XSS', 'xss'], ['SQLI', 'sqli'], ['SSRF', 'ssrf'], ['REDIRECT', 'open_redirect']] as const).map(([name, cls]) => table21('utils/payloads.py', cls, `^${name} = \\[`)),
+      mod19('engines/ssti.py', 'ssti', { section: ['^SSTI_PAYLOADS = \\{', '^\\}'] }),
+      mod19('engines/lfi.py', 'path_traversal', { section: ['^LFI_TESTS = \\{', '^\\}'] }),
+    ],
+  },
+  // a scanner's plain lists (commands, SQL, XSS; a note after a payload cut)
+  {
+    repo: 'kitoi1/KasauSec',
+    commit: '784f95ff64112816b3ce2d75306a67f44f8d3f28',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['rce', 'rce'], ['sqli', 'sqli'], ['xss', 'xss']] as const).map(([file, cls]) => f13(`assets/payloads/${file}.txt`, cls, { annotated: true })),
+  },
+  // a recon pipeline's modules (Python): its CRLF, file-inclusion and open-redirect lists (its signatures and tool invocations left out)
+  {
+    repo: 'marksocrates1111/m4rkrecon',
+    commit: '30116788592623ba3a298c61ae1284b0ca0c1fc7',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      table21('modules/crlf_scan.py', 'crlf', '^CRLF_PAYLOADS = \\['),
+      table21('modules/lfi_scan.py', 'path_traversal', '^LFI_PAYLOADS = \\['),
+      table21('modules/open_redirect.py', 'open_redirect', '^REDIRECT_PAYLOADS = \\['),
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -32100,6 +32246,7 @@ export const FRESH_PARTS = [
   { part: 'fresh120', name: 'Hundred-and-twentieth fresh part', fragments: 'hundred-and-twentieth fresh sources', sources: FRESH120_SOURCES },
   { part: 'fresh121', name: 'Hundred-and-twenty-first fresh part', fragments: 'hundred-and-twenty-first fresh sources', sources: FRESH121_SOURCES },
   { part: 'fresh122', name: 'Hundred-and-twenty-second fresh part', fragments: 'hundred-and-twenty-second fresh sources', sources: FRESH122_SOURCES },
+  { part: 'fresh123', name: 'Hundred-and-twenty-third fresh part', fragments: 'hundred-and-twenty-third fresh sources', sources: FRESH123_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
