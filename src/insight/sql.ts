@@ -1212,7 +1212,9 @@ export function sqlProgram(v: string): boolean {
     let end = v.indexOf('\n', start)
     if (end === -1) end = v.length
     const line = v.slice(start, Math.min(end, start + 200)).trim()
-    if (line !== '' && !line.startsWith('--') && !line.startsWith('#')) {
+    // (fiftieth round's review: `--` opens a comment only before a blank, the line's end or Drizzle's `-->` breakpoint — MySQL reads
+    // `--1 OR 2>1;` as a statement)
+    if (line !== '' && !SQL_COMMENT_LINE.test(line) && !line.startsWith('#')) {
       if (first === -1) first = start
       lines++
     } else if (first === -1 && line.startsWith('-- ')) comment = true
@@ -1241,6 +1243,10 @@ export function sqlProgram(v: string): boolean {
   // (fiftieth round's review) every line's quotes balanced in a program of any length, not only a short one's (`CREATE TABLE a (b int);⏎'
   // OR 'a'<'b' /*` after three definitions was read as the program's, older than the round)
   if (!quotesBalanced(v)) return false
+  // (fiftieth round's review, older than the round) and no literal holding SQL: spliced into an application's string, the value's text
+  // inside its literals is the text outside the application's (`-- x⏎ALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;` paired its
+  // quotes around ` OR ` and passed)
+  if (literalsHoldSql(v)) return false
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
   // (twelfth round) a UNION inside a routine the program defines (`CREATE PROCEDURE … AS SELECT … UNION ALL
@@ -1287,6 +1293,18 @@ function leadingBlockComment(v: string): number {
   return eol === -1 ? v.length : eol + 1
 }
 const COMMENT_BODY_BAD = /['";#]|--|\/\*/
+const SQL_COMMENT_LINE = /^--(?:[ \t]|$|> statement-breakpoint)/
+/**
+ * SQL that a literal's text would be if the literals' quotes were the other way round: text that opens on what continues an expression
+ * after a string (a boolean, a union, a comparison, a comment) or closes on what needs one after it (not a word a routine's literal
+ * holds, `'Select...'`, `'-1'`, `'%s'`)
+ */
+const LITERAL_SQL = /^\s*(?:(?:or|and|xor|union|having|where|order|group|limit|into|procedure|div)\b|\|\||--|[;#=<>+*\/^&|])|(?:\b(?:or|and|xor|like|union|select|where|having)|\|\||[=<>+*\/^&|,(])\s*$/
+/** Whether one of a program's literals holds SQL (`LITERAL_SQL`), each literal read as `DEFINITION_LITERAL` pairs the quotes. */
+function literalsHoldSql(v: string): boolean {
+  for (const m of v.matchAll(DEFINITION_LITERAL)) if (LITERAL_SQL.test(m[0].slice(1, -1))) return true
+  return false
+}
 const PRAGMA_START = /^\s{0,20}pragma\b/
 const DEFINITION_AFTER = /\n[ \t]{0,8}(?:create|alter)\s/
 /** a string literal, `''` an escaped quote inside it */
@@ -1324,4 +1342,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

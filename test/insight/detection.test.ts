@@ -4707,7 +4707,10 @@ t.test("fiftieth round: the hundred-and-twenty-second part's false positives aft
     'ALTER TABLE t ADD c text " OR "a"<"b" OR "x"<"x;', "CREATE INDEX i ON t (a) WHERE ' OR 1 OR 'x;",
     "/*'; DROP TABLE users; -- */\nCREATE TABLE a (b int);\nCREATE TABLE c (d int);\nCREATE TABLE e (f int);\n-- ",
     '1 OR 2>1\n*/\nALTER TABLE t ADD c int;', '1 OR 2>1 /*\n-- AddForeignKey\nALTER TABLE t ADD c int;\n*/', '1);\n-- DropTable\nDROP TABLE users;',
-    'pragma table_info(users);\nselect password from users;', "CREATE TABLE a (b int);\nCREATE TABLE c (d int);\nCREATE TABLE e (f int);\n' OR 'a'<'b' /*\nx\n*/"]) t.ok(q(v).includes('sqli'), v)
+    'pragma table_info(users);\nselect password from users;', "CREATE TABLE a (b int);\nCREATE TABLE c (d int);\nCREATE TABLE e (f int);\n' OR 'a'<'b' /*\nx\n*/",
+    // (older than the round) a breakout whose quotes pair up inside a literal of a migration under a comment line, a statement after a line
+    // MySQL does not read as a comment
+    "-- x\nALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;", "-- AlterTable\nALTER TABLE t ADD c text DEFAULT ' UNION SELECT password FROM users WHERE 'a'='a;", '--1 OR 2>1;\nALTER TABLE t ADD c int;']) t.ok(q(v).includes('sqli'), v)
 })
 
 t.test("fiftieth round: the hundred-and-twenty-first part's misses after its measurement", async (t) => {
