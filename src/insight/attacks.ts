@@ -23,6 +23,7 @@ import { bareCommand, braceProgram, CASE_CLOSED, commandLine, commentedCommand, 
 import { memoize } from '../memo.ts'
 import { unionOf } from '../match/union.ts'
 import { ATTACK_TYPES } from '../capture/record.ts'
+import { judgeClock, overdue } from './clock.ts'
 
 export type AttackType = (typeof ATTACK_TYPES)[number]
 
@@ -400,7 +401,7 @@ const C_FAMILY = /:=|(?:^|\n)[ \t]{0,40}(?:#include[ \t]{0,4}["<]|namespace[ \t]
 const SIGNATURE_LINE = /^([ \t]{0,40}[\w:<>,*& ~.-]{0,200}(?:\boperator[ \t]{0,4}(?:<<=?|>>=?|[=!<>]=|[-+*/%^]=?|[!~=])|\w)[ \t]{0,4}\()([^\n]{0,400})$/gm
 const SHELL_WORD_PAREN = /(?:^|[^\w])(?:if|elif|while|until|then|do|else|time|coproc|in)[ \t]{0,4}\($/
 /** in it, Rust's reference types: a parameter's (`lua: &lua)`, `_: &'a mut t,`), a closure's (`|dir1: &dir, dir2: &dir|`) */
-const RUST_REFERENCE = /(?<=(?:^|[(,|])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4})&(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>|])/g
+const RUST_REFERENCE = /&(?<=(?:^|[(,|])[ \t]{0,4}(?:mut[ \t]{1,4})?[a-z_]\w{0,40}[ \t]{0,4}:[ \t]{0,4}&)(?=(?:'[a-z_]\w{0,20}[ \t]{1,4})?(?:mut[ \t]{1,4}|dyn[ \t]{1,4})?[a-z_][\w:]{0,60}(?:<[^<>\n]{0,80}>)?[ \t]{0,4}[),>|])/g
 /** and C++'s reference declarators, glued to their type (`const workspaceid& id)`, `auto const& sh :`, `std::string& s,`) */
 const CPP_REFERENCE = /(?<=[\w>])&(?=[ \t]{1,4}[a-z_]\w{0,40}[ \t]{0,4}[),:=;])/g
 /**
@@ -500,7 +501,7 @@ const OCTAL_ESCAPES = /\\[0-3][0-7]{2}\\[0-3][0-7]{2}/
 const OCTAL_ESCAPE = /\\([0-3][0-7]{2})/g
 const TAG_IN_WORD = /[a-z]<\/?[a-z]{0,8}>[a-z(]/
 const SHORT_TAGS = /<\/?[a-z]{0,8}>/g
-const SUBSCRIPT = /(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4})\[((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
+const SUBSCRIPT = /\[(?<=(?:(?<![\w$.])(?:top|window|self|this|parent|frames|globalthis|content|document)|[\])])\s{0,4}\[)((?:[^[\]\n]|\[[^[\]\n]{0,20}\]){1,80})\]\s{0,4}[(`[]/g
 const PIECE = /'([^'\n]{0,20})'|"([^"\n]{0,20})"|`([^`\n]{0,20})`|\/([a-z]{1,20})\/\s{0,4}\.\s{0,4}source\b/g
 const SINK_NAMES = ['alert', 'prompt', 'confirm', 'eval', 'atob', 'document', 'cookie', 'domain', 'location', 'constructor', 'settimeout', 'setinterval', 'import', 'fetch']
 /** what a subscript after a sink's name reaches when the walk goes on to code: a sink, a call, a name spelt in pieces or not spelt at all */
@@ -574,7 +575,7 @@ const TRAVERSAL = [
   /(?:^|[^\w.])[/\\]?(?:etc[/\\](?:passwd|shadow|master\.passwd|sudoers|group|hosts|issue|motd|crontab)|proc[/\\]self[/\\]\w+|proc[/\\]\d{1,6}[/\\]\w+)\b/,
   /\b[a-z]:[/\\]{1,2}(?:windows|winnt|boot\.ini|inetpub|xampp|program\s?files|documents and settings|apache|php|wamp|mysql)\b|\bwindows[/\\](?:win\.ini|system\.ini|system32[/\\]|repair[/\\]|panther[/\\])/,
   /^file:[/\\]{2,3}(?:etc|proc|windows|winnt|[a-z]:|root|boot)\b|^(?:php|zip|phar|expect|glob|data):\/\/(?:filter|input|stdin|fd|memory|temp)?/,
-  /\.\.(?:[/\\]|2f|5c)[^\0]{0,100}\0|\.\.;[/\\]/,
+  /\0(?<=\.\.(?:[/\\]|2f|5c)[^\0]{0,100}\0)|\.\.;[/\\]/,
   // (forty-ninth round) a JavaServer Faces resource's library or locale named by a climb (`/faces/javax.faces.resource/web.xml?ln=..\WEB-INF`,
   // `javax.faces.resource./WEB-INF/web.xml.jsf?ln=..`): the handler reads the file from the folder it climbs to (CVE-2013-3827)
   /\bjavax\.faces\.resource\b[^\s?]{0,200}\?(?:[^\s#]{0,200}&)?(?:ln|loc)=(?:[^&#\s]{0,40}?[/\\])?\.\.(?:[/\\&#]|$)/,
@@ -725,9 +726,12 @@ const SERVER_EXTENSION = /\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|
 // review: on plain arguments only, no call, backtick or `$` in them — PHP evaluates the arguments of a function an application defines, Laravel's `last()`)
 /** a backtick, for the patterns written as template strings */
 const BACKTICK = '`'
-/** PHP's complex syntax opened by `opening` (`${` with PHP's `@`, or a narrower opening: BICEP_COMPLEX) */
+/**
+ * PHP's complex syntax opened by `opening` (`${` with PHP's `@`, or a narrower opening: BICEP_COMPLEX; each opens on `${`, looked at before
+ * the template literal's backtick is looked for behind it — fifty-first round: that look back, made at every position, cost 3 ms a 16 KiB value)
+ */
 const phpComplex = (opening: string) =>
-  new RegExp(String.raw`\{\$\{(?!\()[^}]{0,60}\(|(?<!${BACKTICK}[^${BACKTICK}\n]{0,200})${opening}(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\([^()${BACKTICK}$\n]{0,200}\))[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}`)
+  new RegExp(String.raw`\{\$\{(?!\()[^}]{0,60}\(|(?=\$\{)(?<!${BACKTICK}[^${BACKTICK}\n]{0,200})${opening}(?!(?:formatdatetime|formatepoch|formatticks|formatnumber|utcnow|adddays|addhours|addminutes|addseconds|converttimezone|dayofweek|dayofmonth|month|year|ticks|string|int|float|bool|json|jpath|if|concat|length|substring|toupper|tolower|startswith|endswith|contains|indexof|coalesce|exists|equals|select|where|getproperty|isstring|isinteger|isarray|isobject|isdatetime|uricomponent|datauri|base64|newguid|sentencecase|titlecase)\([^()${BACKTICK}$\n]{0,200}\))[a-z_]{2,20}\((?:[^()\n]|\([^()\n]{0,60}\)){0,60}\)\}`)
 const PHP_COMPLEX = phpComplex(String.raw`\$\{@?`)
 /**
  * A command's output piped into a shell, which runs it: `echo id | sh`, `echo whoami|$0`, `printf … | rev | sh`
@@ -986,7 +990,9 @@ const SSTI = [
   // BSD make's own variables are read the same way, `${.CURDIR}`, `${.OBJDIR}`)
   // (review: a class's name read in a program's string, `f"{{{self.__class__.__name__}}}"`, `"#{self.class.superclass}"`
   // in Ruby or Groovy, is no walk: the walk goes on from the class to its bases, subclasses or globals, or to a class loader)
-  /\{\{[^\n]{0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
+  // (fifty-first round: from the last `{{` before the walk — the same values, and a run of braces is no longer read 200 characters on
+  // from each of its `{{`, which cost 10 ms in a 16 KiB value)
+  /\{\{(?:[^\n{]|\{(?!\{)){0,200}?(?:__(?:subclasses|globals|builtins)__|__(?:class|base|bases|mro)__\s{0,4}(?:\.\s{0,4}__(?:base|bases|mro|subclasses|init|globals)__|\[))[^\n]{0,200}?\}\}|[$#*@]\{[^{}\n]{0,200}?\.\s{0,4}class\s{0,4}\.\s{0,4}(?:init|mro|classloader|module\s{0,4}\.\s{0,4}classloader|forname)\b|[$#*@]\{[^{}\n]{0,200}?\bglobals\s{0,4}\[[^{}\n]{0,100}?\.\s{0,4}(?:popen|system|exec)\s{0,4}\(|\$\{\s{0,4}\.(?:version|data_model|globals|locals|main|namespace|node|now|(?:current_|main_|caller_)?template_name|lang|locale(?:_object)?|output_encoding|output_format|url_escaping_charset|vars|error|get_optional_template|auto_esc|incompatible_improvements|pass|time_zone|args)\s{0,4}[}?!]/,
   // Python/Jinja/Twig object walks and globals; a bare probe of the context object
   // (thirty-fourth round: Jinja's `namespace` anywhere but as a whole tag, `{{namespace}}`, a Kubernetes label a dashboard's legend names; review:
   // `{{ (namespace)[…] }}`, `{{namespace     [...]}}` are still read)
@@ -1016,7 +1022,7 @@ const SSTI = [
   // 30 # Black`; review: Razor reads `x = @(System.IO.File.ReadAllText("web.config"))` and `$a = @(System.Environment.UserName)` in text)
   // (thirty-seventh round: Smarty's `{literal}` tag as it is written, closed after blanks at most, `{literal }` too, not a word opening a
   // MessageFormat 2 pattern, `.match $sel 1 {{literal select {$sel}}} * {{OTHER}}`)
-  /<%=?[^%]{0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{[^}]{0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|(?:(?<!=[ \t]{0,3})|(?<!\$[\w:]{1,60}[ \t]{0,3}=[ \t]{0,3})|(?!@\([ \t]{0,8}\r?\n))@\(\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
+  /<%=?(?:[^%<]|<(?!%)){0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{(?:[^}$]|\$(?!\{)){0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\((?:(?<!=[ \t]{0,3}@\()|(?<!\$[\w:]{1,60}[ \t]{0,3}=[ \t]{0,3}@\()|(?![ \t]{0,8}\r?\n))\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
@@ -1078,7 +1084,7 @@ const SSTI_SHORT = [
   // Odin's names only, PowerShell's array subexpression `@(whoami)` runs a program by any other)
   // (fortieth round: nor Perl's dereference of a scalar, `@{$self->{ungrouped}}`, `@{$rows->[0]}`: no statement in C#, whose names have no
   // `$`, and a name and its fields in Twirl)
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{[^\n]{0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|(?<!\{)\{%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|(?<!(?:=|-[a-z]{2,30})[ \t]{0,3})[\s"'>(]|\*@)@(?:\((?!#\)|(?<=(?:^|\n)[ \t]{0,8}@\()(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?(?:[ \t]{0,4},[ \t]{0,4}(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?){0,6}\)[ \t]*(?:$|\n))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{[^\n]{0,80}?\bglobal\s*\.\s*process\b/,
+  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{(?<!\{\{)%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(](?<!(?:=|-[a-z]{2,30})[ \t]{0,3}[\s"'>(])|\*@)@(?:\((?!#\)|(?<=(?:^|\n)[ \t]{0,8}@\()(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?(?:[ \t]{0,4},[ \t]{0,4}(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?){0,6}\)[ \t]*(?:$|\n))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,80}?\bglobal\s*\.\s*process\b/,
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
@@ -1621,7 +1627,7 @@ const NOSQLI = [
   // (forty-seventh round: nor JavaScript's test for NaN, a name unquoted strictly unequal to itself, `a!==a && b!==b`, fast-deep-equal's
   // and lodash's — false for any other value, so no tautology; a quoted operand on either side is read as before, `'a'!=='a`,
   // `1!=='1::'`, and so is `NaN!==NaN`, always true (review))
-  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:!==(?=\s{0,10}['"])|!==(?<=['"]\s{0,10}!==)|!==(?<=nan\s{0,10}!==)|!=(?!=)|==?=?)\s{0,10}(['"]?)\2(?![\w$.[(])(?!(?<=(?:\s|=)\w{1,10})::)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|(?<!['"][^'"\n]{0,80})['"]\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|(?<!\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})\bsleep\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
+  /['"]\s{0,10};\s{0,10}return(?:\s{1,10}|\s{0,4}\(\s{0,4})(?:true|1|this|db\.|['"])|(?:^|[;'"])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:true|1|this)\b|^\s{0,10};\s{0,10}return\s{1,10}(?:true|false|1|0)\s{0,10};?\s{0,10}(?:\/\/[^\n]{0,40})?$|(?:\|\||&&)\s{0,10}\({0,2}\s{0,4}(['"]?)(\w{1,10})\1\s{0,10}(?:!==(?=\s{0,10}['"])|!==(?<=['"]\s{0,10}!==)|!==(?<=nan\s{0,10}!==)|!=(?!=)|==?=?)\s{0,10}(['"]?)\2(?![\w$.[(])(?!(?<=(?:\s|=)\w{1,10})::)|\bthis\s*\.\s*\w{1,40}\s*\.\s*match\s*\(|\bdb\s*\.\s*(?:getcollectionnames|\w{1,40}\s*\.\s*(?:find|drop|remove|insert|mapreduce))\s*\(|['"](?<!['"][^'"\n]{0,80}['"])\s*&&\s*this\s*\.|['"]\s*;\s*sleep\s*\(\s*\d+\s*\)|\bsleep(?<!(?:\b(?:thread|time|timeunit\.\w{1,20}|asyncio|utilities|systemclock|task)[ \t]{0,4}\.[ \t]{0,4}|\bawait[ \t]{1,4})sleep)\s*\(\s*\d+\s*\)\s*(?:['"]\s*)?(?:\|\||&&|;)|\bwhile\s*\(\s*\w{1,10}\s*-\s*\w{1,10}\s*<\s*\d|\bdo\s*\{[^{}]{0,200}?\bnew\s+date\s*\(\s*\)[^{}]{0,100}\}\s*while\s*\(|(?:^|[;'"=])\s{0,10}\d{1,6}\s{0,10};\s{0,10}return\s{1,10}(?:db\.|this\.)|\)\s{0,10}\{\s{0,10}return\s{1,10}(?:true|1)\s{0,10};?\s{0,10}\}\s{0,10}var\s|^\s{0,10}return\s{1,10}(?:true|1)\s{0,10};\s{0,10}var\s/,
   // (thirty-ninth round) a `$where`'s string broken out of, then a document's field tested by a string method, a character at a time
   // (`' || this.password.startsWith('FLAG{') && this.username=='admin`)
   // (review: the value's own breakout, opening it — not a string literal's closing quote in a line of code, `type === 'file' || this.path.endsWith('.json')`)
@@ -2031,12 +2037,12 @@ const CODE_SPANS = /``[^`\n]{1,400}``|`[^`\n]{1,400}`|`[^`\n]{1,400}\n(?![ \t]*\
 const DISPLAY_MATH = /(?<!\$)\$\$[^$]{1,4000}\$\$(?!\$)/g
 /** (forty-third round) A Markdown page's comment on lines of its own: `<!--` opening a line, `-->` ending one; at most 2,000 characters */
 // (review: `<!--` and `-->` each on a line of their own, and not a download run, a reverse shell or a timing probe inside, PROGRAM_ATTACK)
-const MARKDOWN_COMMENT = /(?<=^|\n)[ \t]{0,3}<!--[ \t]*\n(?:[^-]|-(?!->)){0,2000}\n[ \t]{0,3}-->[ \t]*(?=\n|$)/g
+const MARKDOWN_COMMENT = /(?<=^|\n)[ \t]{0,3}<!--[ \t]*\n(?:[^-<]|-(?!->)|<(?!!--)){0,2000}\n[ \t]{0,3}-->[ \t]*(?=\n|$)/g
 // (third review) nor a fetch, a network tool, a substitution or a program handed code to run (`sh -c "$(curl …)"`, `curl … -o s; sh s`,
 // `curl …|python3`, `python3 -c "…"`), which a shell reading the page runs (`<!--` is a failed redirection there)
 const COMMENT_FETCHES = /\b(?:curl|wget|fetch|nc|ncat|netcat|socat|telnet)\b|\$\(|`|[ \t]-c[ \t]|\/dev\/(?:tcp|udp)\//
 /** A Markdown image: its alternative text is a caption shown in place of the picture (`![curl … | cowsay](cowsay.png)`). */
-const IMAGE_ALT = /!\[[^\]\n]{0,400}\]\([^()\s]{0,400}\)/g
+const IMAGE_ALT = /!\[(?:[^\]\n!]|!(?!\[)){0,400}\]\([^()\s]{0,400}\)/g
 /**
  * A Markdown text without its code: fenced blocks of any length (found by a scan, paired in order; a
  * last fence left open — a document cut at `maxInspectBytes` — runs to the end), then images' alternative
@@ -2269,6 +2275,8 @@ function quotesOpen(v: string): boolean {
   return (double & 1) === 1 || (single & 1) === 1
 }
 const MAX_ICON = 20_000
+/** (fifty-first round) what the elements one value's icons are judged in may hold together */
+const ICON_WORK = 2 * MAX_ICON
 /**
  * (forty-second round) A comment between a drawing's elements, as Graphviz writes one before each node and edge (`</g>⏎<!-- m&#45;&gt;sd -->⏎<g
  * id="edge1"…`, a notebook's saved output): dropped before the icon is judged. Only where a tag has just ended (after a `>` and blanks,
@@ -2297,11 +2305,21 @@ function inertIcons(v: string, raw: string | null | undefined): string {
   let rawAt = typeof raw === 'string' ? raw.indexOf('<svg') : -1
   let out = ''
   let from = 0
+  // (fifty-first round) the first `</svg>` at or after an opening, looked for again only once the opening is past it (none after one
+  // opening is none after the next: 64 openings and no `</svg>` read a 16 KiB value 64 times, for each of the value's readings)
+  let close = -2
+  let rawClose = -2
+  let work = 0
   for (let at = v.indexOf('<svg'), n = 0; at !== -1 && n < 64; at = v.indexOf('<svg', at + 4), n++) {
     const rawHere = rawAt
     if (rawAt !== -1) rawAt = raw!.indexOf('<svg', rawAt + 4)
     if (at < from) continue
-    if (inertAt(v, at, raw !== null) && (typeof raw !== 'string' || inertAt(raw, rawHere, true))) {
+    if (close !== -1 && close < at) close = v.indexOf('</svg>', at)
+    // (fifty-first round) the elements read, together, at most ICON_WORK characters (unclosed, each opening's runs to the value's end): the
+    // openings after are left as they are, judged as markup
+    if ((work += (close === -1 ? v.length : close) - at) > ICON_WORK) break
+    if (typeof raw === 'string' && rawHere !== -1 && rawClose !== -1 && rawClose < rawHere) rawClose = raw.indexOf('</svg>', rawHere)
+    if (inertAt(v, at, close, raw !== null) && (typeof raw !== 'string' || inertAt(raw, rawHere, rawClose, true))) {
       out += `${v.slice(from, at)}<svg-icon`
       from = at + 4
     }
@@ -2314,12 +2332,14 @@ function count(v: string, part: string): number {
   for (let at = v.indexOf(part); at !== -1 && n < 65; at = v.indexOf(part, at + part.length)) n++
   return n
 }
-/** Whether the SVG element opening at `at` can run nothing (its comments between elements dropped first when `comments`). */
-function inertAt(v: string, at: number, comments: boolean): boolean {
+/**
+ * Whether the SVG element opening at `at` can run nothing (its comments between elements dropped first when `comments`); `close`: the
+ * first `</svg>` after `at`, or -1.
+ */
+function inertAt(v: string, at: number, close: number, comments: boolean): boolean {
   // (review: up to its first `</svg>` only when no comment, declaration or open quote comes before it — an attribute or a comment can hold
   // a `</svg>` the browser does not close on; else to the value's end)
   // (read-through: an element longer than an icon is drawn with is left as it is, so a value of many openings costs 64 bounded slices at most)
-  const close = v.indexOf('</svg>', at)
   if ((close === -1 ? v.length : close) - at > MAX_ICON) return false
   let element = v.slice(at, close === -1 ? v.length : close)
   if (comments && element.includes('<!--')) element = element.replace(SVG_COMMENT, '$1')
@@ -2840,8 +2860,15 @@ function maybeCommand(v: string): boolean {
 }
 
 const BIT: Record<AttackType, number> = Object.fromEntries(ATTACK_TYPES.map((t, i) => [t, 1 << i])) as Record<AttackType, number>
+/**
+ * (fifty-first round) How long a value the unions judge: a longer one is judged signature by signature, with the same answer. V8 scans
+ * one pattern past the positions its first character rules out, and a union of patterns some of which open on a lookaround, a blank or
+ * a word boundary at every position: on a 16 KiB run of one punctuation mark a union cost up to 10–40 times its members together (the
+ * NoSQL signatures 18 ms on `&&`, the short template probes 36 ms on `${`), while on a short value one scan beats twenty.
+ */
+const UNION_MAX = 1024
 const anyOf = (patterns: readonly RegExp[], v: string): boolean => {
-  const union = UNIONS.get(patterns)
+  const union = v.length <= UNION_MAX ? UNIONS.get(patterns) : undefined
   if (union !== undefined) return union.test(v)
   for (const p of patterns) if (p.test(v)) return true
   return false
@@ -2867,6 +2894,8 @@ export function jndiLookup(v: string): boolean {
   // (the value may come in its own case for a base64 lookup's sake: everything else is read lower-cased)
   // (forty-ninth round: 48 rounds, one lookup each — a Log4Shell scanner's payload interleaves ten or more empty ones)
   for (let round = 0; round < 48 && s.includes('${'); round++) {
+    // (fifty-first round) each round reads the whole value: past the request's time budget the rounds stop, the lookups left read below
+    if ((round & 7) === 7 && overdue()) break
     if (JNDI.test(s.toLowerCase()) || (round > 0 && NETWORK_LOOKUP.test(s.toLowerCase()))) return true
     const m = LOOKUP.exec(s)
     // unbalanced (more `${` than `}`): read below with the lookup syntax dropped
@@ -3315,6 +3344,8 @@ export class AttackDetector {
     this.#markupDecoded = 0
     this.#sinceClock = 0
     this.#until = this.#deadline ?? this.#deadlineFromNow()
+    judgeClock.at = this.#until
+    judgeClock.passed = false
     this.#headers = inputs.headers
     this.#ownHosts = undefined
     this.#ownSiteNames = undefined
@@ -3727,6 +3758,8 @@ export class AttackDetector {
     this.#markupDecoded = was | markup | (vtff ? MADE_MARKUP | DECODED : 0)
     const found = vtff ? this.#judge(decoded.replace(VT_FF, ''), mode, key) | this.#judge(decoded.replace(VT_FF, ' '), mode, key) : this.#judge(decoded, mode, key, raw, rawApp, was)
     this.#markupDecoded = was
+    // (fifty-first round) a reading that found the budget spent inside this value (`judgeClock`): the request is cut here
+    if (judgeClock.passed) this.#cut = true
     if (found !== 0 && this.#hits !== undefined) {
       const part = this.#part
       this.#hits.push({ found, where: key === '' || part === 'path' || part.startsWith('header:') ? part : `${part}:${key.slice(0, 64)}`, value: decoded })

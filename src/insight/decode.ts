@@ -93,13 +93,47 @@ function asciiByte(_m: string, h: string): string {
   return c < 0x80 ? String.fromCharCode(c) : c === 0xa0 ? '\u00a0' : `%${h}`
 }
 
-/** A run of escapes: decoded as UTF-8 when it is valid, else byte by byte. */
+/**
+ * A run of escapes: decoded as UTF-8 when it is valid, else byte by byte.
+ * (fifty-first round) Told valid before it is decoded, not by decodeURIComponent's throw: a thrown error costs microseconds, and a
+ * 16 KiB value of lone lead bytes (`<%e1` repeated) threw 4,000 times, holding the event loop for 40 ms.
+ */
 function escapeRun(run: string): string {
-  try {
-    return decodeURIComponent(run)
-  } catch {
-    return run.replace(HEX, asciiByte)
+  return validUtf8(run) ? decodeURIComponent(run) : run.replace(HEX, asciiByte)
+}
+
+/** The byte of the escape `%HH` at `i` of a run of escapes. */
+function byteAt(run: string, i: number): number {
+  return (hexDigit(run.charCodeAt(i + 1)) << 4) | hexDigit(run.charCodeAt(i + 2))
+}
+const hexDigit = (c: number): number => (c <= 57 ? c - 48 : (c | 32) - 87)
+
+/** Whether a run of escapes is well-formed UTF-8 as decodeURIComponent reads it (no overlong form, surrogate or code point past U+10FFFF). */
+export function validUtf8(run: string): boolean {
+  for (let i = 0; i < run.length; ) {
+    const b = byteAt(run, i)
+    i += 3
+    if (b < 0x80) continue
+    let more: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) more = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      more = 2
+      if (b === 0xe0) lo = 0xa0
+      else if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      more = 3
+      if (b === 0xf0) lo = 0x90
+      else if (b === 0xf4) hi = 0x8f
+    } else return false
+    for (; more > 0; more--, i += 3, lo = 0x80, hi = 0xbf) {
+      if (i >= run.length) return false
+      const c = byteAt(run, i)
+      if (c < lo || c > hi) return false
+    }
   }
+  return true
 }
 
 function entity(m: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {

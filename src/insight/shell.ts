@@ -8,6 +8,8 @@
  * Jerry`) needs more than that. One pass over the value, bounded by MAX_SEPARATORS.
  */
 
+import { overdue } from './clock.ts'
+
 /**
  * (forty-seventh round) How many separators a reading looks at: every one a value within the default `insight.maxInspectBytes` (16 KiB)
  * can hold. It was 32, and a command padded past 32 separators (`a;a;…;id`) was not read; every look a separator takes is bounded
@@ -110,6 +112,8 @@ const SET_REST = /^[^\n;&|`$(]{0,200}(?:[\n;&|]|$)/
 const QUOTED_REACH = 400
 /** (forty-seventh round) how deep `commandAt` judges the command a quoted name or a run of assignments hands it on to */
 const COMMAND_DEPTH = 8
+const WINDOWS_PROGRAM = /^[a-z]:\\(?:windows|winnt|progra)/
+const WINDOWS_VARIABLE_PROGRAM = /^%(?:systemroot|windir|comspec)%/
 function commandAt(v: string, i: number, weak: boolean, listedOnly = false, depth = 0): boolean {
   const entry = i
   // (twenty-first round: and a subshell's parenthesis, `; (id)`, `&& (id)`)
@@ -149,8 +153,9 @@ function commandAt(v: string, i: number, weak: boolean, listedOnly = false, dept
   // a program by its path: /bin/cat  /usr/bin/id  c:\windows\system32\cmd.exe  ./x.sh
   const c = v.charCodeAt(i)
   if (c === 47 && /^\/(?:usr\/(?:local\/)?)?s?bin\/[a-z]/.test(v.slice(i, i + 24))) return true
-  if (/^[a-z]:\\(?:windows|winnt|progra)/.test(v.slice(i, i + 12))) return true
-  if (/^%(?:systemroot|windir|comspec)%/.test(v.slice(i, i + 14))) return true
+  // (fifty-first round: each looked for only where its first characters are, not with a copy at every separator)
+  if (v.charCodeAt(i + 1) === 58 && WINDOWS_PROGRAM.test(v.slice(i, i + 12))) return true
+  if (c === 37 && WINDOWS_VARIABLE_PROGRAM.test(v.slice(i, i + 14))) return true
   let j = i
   while (j < v.length && isWordChar(v.charCodeAt(j))) j++
   if (j === i || j - i > 24) return false
@@ -1087,6 +1092,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
   let stageLooks = 0
   const n = v.length
   for (let i = 0; i < n && seen < MAX_SEPARATORS; i++) {
+    // (fifty-first round) the request's time budget, read every 256 characters: past it the reading stops, finding nothing (the request
+    // is counted as cut, its values judged in part)
+    if ((i & 255) === 255 && overdue()) return -1
     const c = v.charCodeAt(i)
     if (c === 39 || c === 34) {
       // an apostrophe inside a word (O'Brien) opens nothing; a quoted span is one argument
@@ -1983,4 +1991,4 @@ const PROGRAM_LINE = /^[ \t]{0,40}(?:\[\[[ \t][^\n]{0,280}[ \t]\]\][ \t]{0,4}(?:
 // (seventeenth round) a timing oracle: a test whose two branches only sleep, for different times (`then sleep 0; else sleep 5`)
 export const PROGRAM_ATTACK = /\bthen[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}[ \t]{0,4}[;\n][ \t]{0,8}else[ \t]{1,4}sleep[ \t]{1,4}\d{1,3}\b|\/dev\/(?:tcp|udp)\/|\b(?:nc|ncat|netcat)[ \t][^\n]{0,100}?[ \t]-[a-z]{0,3}[ec]\b|\bmkfifo\b[^\n]{0,100}?\b(?:nc|ncat|netcat|telnet)\b|\bsocat\b[^\n]{0,100}?\bexec:|\b(?:curl|wget|fetch)\b[^\n|]{0,300}\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:ba|z|da|k|c|tc|fi)?sh\b/
 /** The shell judge's patterns, for the ReDoS checks. */
-export const SHELL_PATTERNS: readonly RegExp[] = [PROGRAM_WORD, SEPARATOR_IN_LINE, ZSH_FLAGS_BEFORE, GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]
+export const SHELL_PATTERNS: readonly RegExp[] = [PROGRAM_WORD, WINDOWS_PROGRAM, WINDOWS_VARIABLE_PROGRAM, SEPARATOR_IN_LINE, ZSH_FLAGS_BEFORE, GENERIC_TYPE, GENERIC_END, SET_REST, LOOP_BINDS, ENV_ASSIGNMENT, ALIAS_OR_EXPANSION, CASE_CLOSED, REDIRECTED, LEADING_BREAK, LINE_BREAKS, REFERENCE, ENV_PREFIX, UNKNOWN_PROGRAM_ARGUMENTS, IFS_ASSIGN, FIND_EXEC, PYTHON_IMPORT, OUTPUT_REDIRECTED, DOWNLOAD_URL, URL_THEN_OPTION, ANSI_C_WORD, LEADING_SUBSHELLS, VERSION_ONLY, SHORT_TOKEN, TRAILING_COMMENT, GLUED_INPUT, ...Object.values(RUNS_NEXT), BRACE_PROGRAM, IFS_BLANK, IFS_BLANKS, VERSION_IN_SENTENCE, CHOICES, IN_WORD_EXPANSION, IN_WORD_EXPANSIONS, BLANK_RUN, HIDDEN_FILE, WORD_BREAKS, HOST_NAME, APPENDED, COMMENTED, ARGUMENT_BREAK, PLAIN_WORD, SHELL_SIGN, NUMBER_ARGUMENT, ECHO_TO_FILE, SPLICED, APPENDED_SUBSTITUTION, SENTENCE, TRAILING_SEPARATOR, ONLY_OPTIONS, CD_CHAIN, ACCESSOR, NO_OPS, QUOTE_SPLIT, SEPARATOR, GLOB_PATH, RELATIVE_GLOB_PATH, GLOB_CHAR, STAR_SEGMENT, CMD_VARIABLE, PROGRAM_PATH, BLOCK_PARAMETERS, BATCH, BATCH_CODE, MAIL_COMMAND, PROGRAM_LINE, PROGRAM_CONTROL, PROGRAM_ATTACK, SHEBANG, INDENTED, CLOSING, MARKER, EMPTY_ECHO, HOST_ARGUMENT, TYPOGRAPHIC_OPTION, ESCAPE_INTRODUCERS, PLUS_BLANK, PLUSES, BRACE_LIST, SHELL_TOKEN, READS_SYSTEM, DATE_STAMP, LONE_EXPANSION, OBJECT_CMDLET, CMDLET_WORDS, ABBREVIATION_REST, CMDLET_LINE, COQ_PROOF, IFS_GLUED_PROGRAM, VARIANT_LINE, FIRST_VARIANT_LINE, TYPE_HEAD, DATA_HEAD, VARIANT_COMMENT, TEST_BRACKETS, FOR_WORDS, LOOP_END, LOOP_WORDS, NUMBER_ASSIGNED, KUSTO_STAGE, PARENTHESIZED_PROGRAM, ORDER_STAGE, ORDER_CLAUSE, STATEMENT_END, STAGE_CONTINUED, WRITTEN_RETURN, JOIN_SIDE, LINE_LEAD, ASSIGNMENT_HEAD, FUNCTION_HEAD, OPTION_OR_PATH, QUERY_PUNCTUATION, QUOTED_ITEM, QUERY_LINE]

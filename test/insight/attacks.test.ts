@@ -1,6 +1,6 @@
 import t from 'tap'
 import { ATTACK_PATTERNS, AttackDetector, JUDGE_OVERLAP, JUDGE_WINDOW, type AttackInputs } from '../../src/insight/attacks.ts'
-import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, lastDecode, percentDecode } from '../../src/insight/decode.ts'
+import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, lastDecode, percentDecode, validUtf8 } from '../../src/insight/decode.ts'
 import { evaluateCorpus } from './corpus/evaluate.ts'
 import { defaultDetector } from '../helpers/detector.ts'
 
@@ -224,6 +224,54 @@ t.test('the time spent on a request is bounded by maxInspectMs: the values past 
   t.equal(generous.cut, false, 'a request judged whole is not cut')
 })
 
+t.test('one value costlier than the budget is cut inside its reading: the shell reader reads the clock (fifty-first round)', async (t) => {
+  // a 14 KB value of pipes (`|+` repeated, then a command): the shell reader took 15 ms over it, three times the budget, reading no clock
+  const inputs = { ...base, headers: { 'content-type': 'text/plain' }, body: Buffer.from('|+'.repeat(7000) + '; cat /etc/passwd') }
+  t.same(new AttackDetector({ maxInspectBytes: 16 * 1024 }).detect(inputs), ['path_traversal', 'rce'], 'without a budget, the command at the end is found')
+  const fake = fakeClock(t, 1)
+  const d = new AttackDetector({ maxInspectBytes: 16 * 1024, maxInspectMs: 5 })
+  t.notOk(d.detect(inputs).includes('rce'), 'with one, the reading stops once the clock passes it')
+  t.equal(d.cut, true, 'and the request is counted as cut')
+  t.ok(fake.clock < 200, `the clock read every 256 characters at most, not at each (${fake.clock} readings)`)
+  fake.restore()
+  t.same(d.detect({ ...base, query: 'q=%3Bcat%20%2Fetc%2Fpasswd' }), ['path_traversal', 'rce'], 'the next request has a budget of its own')
+  t.equal(d.cut, false)
+})
+
+t.test('a run of escapes is told valid UTF-8 as decodeURIComponent tells it, without its throw (fifty-first round)', async (t) => {
+  const thrown = (run: string) => {
+    try {
+      decodeURIComponent(run)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const hex = (b: number) => `%${b.toString(16).padStart(2, '0')}`
+  // each byte from the ranges that matter: ASCII, continuation bytes, every lead byte and the invalid ones (C0, C1, F5–FF)
+  const bytes = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff]
+  let n = 0
+  let differ = 0
+  const seen = (run: string) => {
+    n++
+    if (validUtf8(run) !== thrown(run) && differ++ < 5) t.fail(`${run}: ${validUtf8(run)}`)
+  }
+  for (const a of bytes) {
+    seen(hex(a))
+    for (const b of bytes) {
+      seen(hex(a) + hex(b))
+      for (const c of bytes) {
+        seen(hex(a) + hex(b) + hex(c))
+        for (const d of [0x80, 0x8f, 0x90, 0xbf, 0xc0, 0x41]) seen(hex(a) + hex(b) + hex(c) + hex(d).toUpperCase())
+      }
+    }
+  }
+  t.equal(differ, 0, `${n} runs of one to four escapes read alike`)
+  t.equal(percentDecode('<%e1'.repeat(4)), '<%e1'.repeat(4), 'lone lead bytes are left as they are')
+  t.equal(percentDecode('%e2%82%ac%41%e1'), '%e2%82%acA%e1', 'a run with a broken sequence is decoded byte by byte')
+  t.equal(percentDecode('%e2%82%ac %41'), '\u20ac A', 'a valid one as UTF-8')
+})
+
 t.test("locating a flagged request's matches shares one time budget across its parts (not one each)", async (t) => {
   // a clock that moves 10 ms each time it is read: the budget (15 ms) covers one long value's reading, not two
   const fake = fakeClock(t, 10)
@@ -311,7 +359,9 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
     // variables holding programs, brace lists, vertical tabs, no-break spaces, curly quotes, trailing breaks, indented call lines
     '                $(', "1'; show tables-- ", '1`=`1` ', 'x=cat;$x ', ';{ls,}', 'a\x0bb ', 'a\u00a0b ', '\u201c"\u2033 ', 'a\n\n', '    a(b)\n',
     // (twenty-fifth round) a Markdown page's indented lines, the field separator reset, `find -exec`, a `${{` template, a version range, dot-joined spans
-    '# h\n\n    <a>\n', ';ifs=,;cat,', 'find . -exec id ', '${{ 7*7 }} ', 'npm@">= 1" ', '`a`.`b c` ']
+    '# h\n\n    <a>\n', ';ifs=,;cat,', 'find . -exec id ', '${{ 7*7 }} ', 'npm@">= 1" ', '`a`.`b c` ',
+    // (fifty-first round) the runs one value of which outran the budget: pipes, lone lead bytes, lookups, escaped quotes, comments, images, icons
+    '|+', '"|', '<%e1', '{$', '${;', '{{${', "'\\'", '<!--\n', '![', '<svg<', '&&', '&\n']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
