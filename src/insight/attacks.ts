@@ -13,7 +13,7 @@
 import { completeCutJson, cutLiteral, parseJson, TOO_DEEP } from '../capture/json.ts'
 import { DECODE_PATTERNS, DECODE_PIECE, decodeLongValue, decodeValue, hidesMadeMarkup, jsonStrings, lastDecode, lineList, MAX_VALUES, multipartParts, occurrences, percentDecode, VT_FF, xmlTexts } from './decode.ts'
 import { ByteScanner, HAS_BLANK, HAS_BYTE, HAS_PAIR } from './byte-scan.ts'
-import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementProbes } from './sql.ts'
+import { arithmeticComparison, DOUBLED_KEYWORD, mysqlNames, SQL_ONLY_FUNCTIONS, SQL_PATTERNS, sqlInjection, sqlProbeAlone, sqlProgram, sqlStatement, statementBreaksOut, statementProbes } from './sql.ts'
 import { constantTemplate } from './template-expression.ts'
 import { makoCommentBlock, TEMPLATE_PAGE_PATTERNS, templatePage, type TemplatePage } from './template-page.ts'
 import { BUILD_FILE_PATTERNS, dockerfile, makefile } from './build-files.ts'
@@ -3992,7 +3992,7 @@ export class AttackDetector {
     // UPDATE's SET list, `', name = sleep(utc_time), bio = '`), not with SQL's own values for names (`utc_time`, `current_time`)
     const qv = (c & C_EQ) !== 0 && OWN_SQL_CALL_GATE.test(v) ? v.replace(OWN_SQL_CALL, '$1_own') : v
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
-      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(qv) || DOUBLED_KEYWORD.test(qv))) || GATE.sqliWords.test(qv) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & (C_BREAK | C_SEMI)) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v))) {
+      if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(qv) || DOUBLED_KEYWORD.test(qv))) || GATE.sqliWords.test(qv) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v) && !statementBreaksOut(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & (C_BREAK | C_SEMI)) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v) && !statementBreaksOut(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
         // Account a where a.id = :id")`) is the program's own: no quote, `;`, comment or line break in it to break out with
         // (review: its content a statement that is no injection by itself, not `@Query(" OR 1=1 OR ")`)

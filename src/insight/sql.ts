@@ -1246,7 +1246,8 @@ export function sqlProgram(v: string): boolean {
   // (fiftieth round's review, older than the round) and no literal holding SQL: spliced into an application's string, the value's text
   // inside its literals is the text outside the application's (`-- x⏎ALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;` paired its
   // quotes around ` OR ` and passed)
-  if (literalsHoldSql(v)) return false
+  // (fifty-first round's review) MySQL's `\'` keeps the application's literal open, so the quote after it closes it (`DEFAULT \''||1#'';`)
+  if (v.includes("\\'") || literalsHoldSql(v)) return false
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
   // (twelfth round) a UNION inside a routine the program defines (`CREATE PROCEDURE … AS SELECT … UNION ALL
@@ -1290,6 +1291,8 @@ function leadingBlockComment(v: string): number {
   const close = v.indexOf('*/', open + 2)
   if (close === -1 || close > 4000 || COMMENT_BODY_BAD.test(v.slice(open + 2, close))) return 0
   const eol = v.indexOf('\n', close)
+  // (fifty-first round's review) nothing after it on its line: that text is no comment's (`/* x */ 0 OR 1 /*⏎ALTER TABLE …;⏎*/`, a number's splice)
+  if (v.slice(close + 2, eol === -1 ? v.length : eol).trim() !== '') return 0
   return eol === -1 ? v.length : eol + 1
 }
 const COMMENT_BODY_BAD = /['";#]|--|\/\*/
@@ -1302,22 +1305,54 @@ const SQL_COMMENT_LINE = /^--(?:[ \t]|$|> statement-breakpoint)/
 const LITERAL_SQL = /^\s*(?:(?:or|and|xor|union|having|where|order|group|limit|into|procedure|div)\b|\|\||--|[;#=<>+*\/^&|])|(?:\b(?:or|and|xor|like|union|select|where|having)|\|\||[=<>+*\/^&|,(])\s*$/
 /** Whether one of a program's literals holds SQL (`LITERAL_SQL`), each literal read as `DEFINITION_LITERAL` pairs the quotes. */
 function literalsHoldSql(v: string): boolean {
-  const spans = literalSpans(v)
-  for (let i = 0; i < spans.length; i += 2) if (LITERAL_SQL.test(v.slice(spans[i]! + 1, spans[i + 1]! - 1))) return true
+  if (someLiteralSql(v, 39)) return true
+  // (fifty-first round's review) and a double quote's, which MySQL and SQLite read as a string's (`DEFAULT " OR 2>1 OR ";`), every line's
+  // paired
+  if (v.includes('"')) {
+    if (someLiteralSql(v, 34)) return true
+    for (const line of v.split('\n')) if ((line.replaceAll('""', '').split('"').length - 1) % 2 !== 0) return true
+  }
   return false
 }
+/** Whether one of a text's literals quoted by `quote` (a code unit: `'` or `"`) holds SQL (`literalSql`). */
+function someLiteralSql(v: string, quote: number): boolean {
+  const spans = literalSpans(v, quote)
+  for (let i = 0; i < spans.length; i += 2) {
+    const text = v.slice(spans[i]! + 1, spans[i + 1]! - 1)
+    // (a double-quoted name is an identifier to PostgreSQL and SQLite, a keyword's too — a column `"order"`, `"group"` —, and a name alone
+    // breaks nothing out: read as SQL, one word between two strings is a syntax error)
+    if (quote === 34 && IDENTIFIER.test(text)) continue
+    if (literalSql(text)) return true
+  }
+  return false
+}
+const IDENTIFIER = /^[a-z_][\w$]{0,63}$/
 /**
- * (fifty-first round) Where the string literals of a SQL text are, as `DEFINITION_LITERAL`'s matches find them (each literal's start and
- * end, in order), read in time linear in the text's length: the pattern reads from every quote a literal that never closes to the line's
+ * (fifty-first round's review) A literal's text read as SQL: `LITERAL_SQL`, or a comment mark or a `;` in it (the rest of its line then the
+ * application's SQL, the lines after it its statements: `DEFAULT '-0;#';⏎CREATE TABLE …;⏎-- `), or a boolean or a union in a text that
+ * opens or closes on an operator (`'-0 OR 1 -'`, `'!=0 OR 2>1 -'`, `' IS NULL UNION(SELECT …) -- '`, `'::text OR 2>1 OR name ~'`)
+ */
+function literalSql(s: string): boolean {
+  if (LITERAL_SQL.test(s) || LITERAL_CUT.test(s)) return true
+  return LITERAL_JOIN.test(s) && (LITERAL_OPERATOR_START.test(s) || LITERAL_OPERATOR_END.test(s))
+}
+const LITERAL_CUT = /--|\/\*|;|#(?![0-9a-f]{3,8}\s*$)/
+const LITERAL_JOIN = /\b(?:or|and|xor|union|intersect|except)\b|\|\||&&/
+const LITERAL_OPERATOR_START = /^\s*(?:[-+!%~:)\]=<>^&|*\/]|(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div)\b)/
+const LITERAL_OPERATOR_END = /(?:[-+!%~=<>^&|*\/(,]|\b(?:is|in|not|like|ilike|rlike|regexp|similar\s+to|glob|match|between|escape|mod|div|from|_\w+|n|e|x|b|date|time|timestamp|interval))\s*$/
+/**
+ * (fifty-first round) Where the string literals of a SQL text are (quoted by `quote`, `'` by default), as `DEFINITION_LITERAL`'s matches
+ * find them (each literal's start and end, in order), read in time linear in the text's length: the pattern reads from every quote a literal that never closes to the line's
  * end again, and a line of escaped quotes (`'\'\'\'…`) cost the square of its length — 230 ms in a 16 KiB value. A reading from a quote
  * goes on to its closing quote (the last doubled quote's first one when the line ends first: the pattern's backtracking); where it meets
  * a place an earlier reading went through, it goes on as that one did, to a line's end, and is not read again.
  */
-export function literalSpans(v: string): number[] {
+export function literalSpans(v: string, quote = 39): number[] {
   const spans: number[] = []
   const n = v.length
+  const mark = String.fromCharCode(quote)
   let read: Uint8Array | undefined
-  for (let p = v.indexOf("'"); p !== -1; ) {
+  for (let p = v.indexOf(mark); p !== -1; ) {
     let k = p + 1
     let doubled = -1
     let close = -1
@@ -1330,8 +1365,8 @@ export function literalSpans(v: string): number[] {
         const d = v.charCodeAt(k + 1)
         if (k + 1 >= n || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break
         k += 2
-      } else if (c === 39) {
-        if (v.charCodeAt(k + 1) !== 39) {
+      } else if (c === quote) {
+        if (v.charCodeAt(k + 1) !== quote) {
           close = k
           break
         }
@@ -1340,10 +1375,10 @@ export function literalSpans(v: string): number[] {
       } else k++
     }
     if (close === -1) close = doubled
-    if (close === -1) p = v.indexOf("'", p + 1)
+    if (close === -1) p = v.indexOf(mark, p + 1)
     else {
       spans.push(p, close + 1)
-      p = v.indexOf("'", close + 1)
+      p = v.indexOf(mark, close + 1)
     }
   }
   return spans
@@ -1380,10 +1415,14 @@ const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4
 export function statementProbes(v: string): boolean {
   return PROGRAM_PROBE.test(v.includes('union') ? v.replace(UNIONS, ' ') : v)
 }
+/** (fifty-first round's review) Whether a statement's quotes break out of an application's literal: unpaired on a line, or a literal holding SQL */
+export function statementBreaksOut(v: string): boolean {
+  return !quotesBalanced(v) || literalsHoldSql(v) || v.includes("\\'")
+}
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {
   const tokens = lexed(v, 0)
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, LITERAL_CUT, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

@@ -4724,3 +4724,35 @@ t.test("fiftieth round: the hundred-and-twenty-first part's misses after its mea
   // (review) a redirect whose fragment or query names a host is no signal by itself: a page's anchor, a lookup site's query
   for (const v of ['https://partner.example/#contact.us', 'https://www.whois.example/?example.org', 'https://translate.example/#de.wikipedia.org', 'https://docs.example.org/guide#config.yaml']) t.notOk(q(v, 'next').includes('open_redirect'), v)
 })
+
+t.test('fifty-first round\'s review: a SQL program sent as data whose literals, quotes or leading comment break out of an application\'s SQL', async (t) => {
+  const snippet = (v: string) => json({ snippet: v })
+  for (const v of [
+    // a literal whose text opens or closes on an operator around a boolean, a union or a comment (string context)
+    "-- x\nALTER TABLE t ADD c text DEFAULT '-0 OR 1#';", "CREATE TABLE a (b text);\nINSERT INTO a VALUES ('::text OR 2>1 -- ');",
+    "CREATE TABLE t (\n  id integer PRIMARY KEY,\n  c text DEFAULT '-0 OR 1 -'\n);", "-- x\nALTER TABLE t ADD c text DEFAULT ' IS NULL UNION(SELECT 1,password FROM users) -- ';",
+    // a comment inside a literal: the lines after it are the application's statements
+    "-- Migration\nALTER TABLE t ADD c text DEFAULT '-0;#';\nCREATE TABLE pwn (x int);\n-- ", "-- AlterTable\nALTER TABLE \"t\" ADD COLUMN \"c\" TEXT DEFAULT '::text; -- ';\n\n-- CreateTable\nCREATE TABLE pwn (x int);\n\n-- ",
+    // MySQL's backslash escape, a double quote's literal
+    "-- x\nALTER TABLE t ADD c text DEFAULT \\''||1#'';", '-- x\nALTER TABLE t ADD c text DEFAULT " OR 2>1 OR ";', 'CREATE TABLE a (b text);\nALTER TABLE a ADD c text DEFAULT "||1||";',
+    // text after a leading block comment on its line (a number's splice, the migration hidden in a second comment)
+    '/* Warnings */ 1 OR 2>1 /*\n-- AlterTable\nALTER TABLE "t" ADD COLUMN "c" TEXT;\n*/',
+  ]) {
+    t.ok(q(v).includes('sqli'), v)
+    t.ok(snippet(v).includes('sqli'), `${v} (JSON)`)
+  }
+  // a document's statement whose quotes break out
+  const doc: Record<string, string> = { query: "delete from t where a = ' OR 2>1 OR '" }
+  for (let i = 0; i < 13; i++) doc[`f${i}`] = `value number ${i}`
+  t.ok(json(doc).includes('sqli'), "a document's statement breaking out")
+  // a command field's command line whose quotes break out (`startDate`, `latest`: COMMAND_FIELD's words inside other names)
+  for (const [key, v] of [['startDate', "./x' OR 2>1 -- "], ['latest', "node' OR 1=1 #"], ['command', "./x' OR '1'='1"]] as [string, string][]) t.ok(json({ [key]: v }).includes('sqli'), `${key}: ${v}`)
+  for (const [key, v] of [['command', "npm run build -- --env='prod'"], ['script', "echo 'done' && ls -la"]] as [string, string][]) t.notOk(json({ [key]: v }).includes('sqli'), `${key}: ${v} stays a command line`)
+  // still a program: real migrations' literals and identifiers
+  for (const v of [
+    '-- CreateEnum\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\', \'ARCHIVED\');\n\n-- AlterTable\nALTER TABLE "Post" ADD COLUMN     "status" "Status" NOT NULL DEFAULT \'DRAFT\';\n',
+    "CREATE TABLE public.users (\n    id bigint NOT NULL,\n    email character varying DEFAULT ''::character varying NOT NULL,\n    settings jsonb DEFAULT '{}'::jsonb NOT NULL\n);\n",
+    "CREATE TABLE t (\n  a text DEFAULT 'black and white',\n  b text DEFAULT 'rock & roll',\n  c text DEFAULT 'n/a'\n);",
+    '/*\n  Warnings:\n\n  - You are about to drop the column `bio` on the `User` table.\n\n*/\n-- AlterTable\nALTER TABLE "User" DROP COLUMN "bio",\nADD COLUMN     "role" "Role" NOT NULL DEFAULT \'USER\';\n',
+  ]) t.same(snippet(v), [], v)
+})
