@@ -133,8 +133,9 @@
  *   npm run eval:detection -- --part fresh122      # the hundred-and-twenty-second fresh part (JSON documents, code and Markdown from 18 sources, a low cap each, sources none of the others uses; built beside the hundred-and-twenty-first): measured once at 4af0a61, now spent
  *   npm run eval:detection -- --part fresh123      # the hundred-and-twenty-third fresh part (attack payloads from 12 sources, capped per source and file, sources none of the others uses; built beside the hundred-and-twenty-fourth): measured once at 6d5b08f, now spent
  *   npm run eval:detection -- --part fresh124      # the hundred-and-twenty-fourth fresh part (JSON documents, code and Markdown from 17 sources, a low cap each, sources none of the others uses; built beside the hundred-and-twenty-third): measured once at f7ff212, now spent
+ *   npm run eval:detection -- --part fresh125      # the hundred-and-twenty-fifth fresh part (attack payloads from 9 sources, capped per source and file, sources none of the others uses; built beside the hundred-and-twenty-sixth): measure-only until its one measurement, not measured yet
  *
- *   npm run eval:detection -- --part fresh124 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --part fresh125 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with

@@ -140,7 +140,8 @@
  * other sources again ("How the hundred-and-twenty-first fresh part was built"; built beside the hundred-and-twenty-second on a branch of its own); `FRESH122_SOURCES` the hundred-and-twenty-second, benign values again, on
  * other sources again ("How the hundred-and-twenty-second fresh part was built"; built beside the hundred-and-twenty-first, an attack part, on a branch of its own); `FRESH123_SOURCES` the hundred-and-twenty-third, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-third fresh part was built"; built beside the hundred-and-twenty-fourth on a branch of its own); `FRESH124_SOURCES` the hundred-and-twenty-fourth, benign values again, on
- * other sources again ("How the hundred-and-twenty-fourth fresh part was built"; built beside the hundred-and-twenty-third, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-fourth fresh part was built"; built beside the hundred-and-twenty-third, an attack part, on a branch of its own); `FRESH125_SOURCES` the hundred-and-twenty-fifth, of attack payloads, on
+ * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -32319,6 +32320,141 @@ const FRESH124_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-twenty-fifth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twenty-sixth on a branch of its own), cut with the earlier parts' helpers (`mod19`, `table21`, `f13`,
+// `shaped`, `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`); every source a scanner's payload tables read as `strings` (its literals of
+// the class's shape), each table cut by a section from its opening line (or the comment naming its class) to its closing bracket or
+// to what follows it, so that the response patterns, error signatures, indicators, parameter names and descriptions stay out, or a
+// scanner's plain list
+
+/** a printf template's placeholder (`{{%d*%d}}`, `<%%= sleep %d %%>`) left unfilled: no such value is kept */
+const NO_PRINTF25 = '(?![\\s\\S]*%%?[ds]\\b)'
+
+/** a detection pattern of words joined by `|` beside a payload in its record (`root|www-data|apache|nginx`, `Volume in drive|Directory of`): no such value is kept */
+const NO_PATTERN25 = '(?![\\w .-]+(?:\\|[\\w .-]+)+$)'
+
+/** a Python `\u` escape the reading left undone after a host (`http://evil.com\u2215` read as `http://evil.comu2215`): no such value is kept */
+const NO_UESCAPE25 = '(?![\\s\\S]*[a-z]u(?:2[0-9a-f]|ff)[0-9a-f]{2})'
+
+/** a scanner module read as `strings` without printf templates (`mod19`'s rules and `NO_PRINTF25`), from the line matching `from` to the line matching `to` */
+const mod25 = (path: string, cls: AttackClass, from: string, to: string): AttackFile =>
+  f13(path, cls, { format: 'strings', section: [from, to], keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NO_PRINTF25 + shaped(cls).slice(1) })
+
+const FRESH125_SOURCES: Source[] = [
+  // a pentest framework's payload generator (Python, `core/payloads.py`): its SQL, command, XSS, file-inclusion, XXE and SSRF
+  // methods' lists, each from its method to the next, and the sections its comments name inside them (the SQL list's NoSQL and LDAP
+  // sections, its XPath section left out; the command list's CRLF section); its exploiter's template-injection probes
+  {
+    repo: 'Attazy/Project-Strom',
+    commit: 'f7945a0e908fc7d09ac3aa5ee38850e1f185f655',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('core/payloads.py', 'sqli', { section: ['^\\s*def generate_sqli_payloads', '^\\s*# NoSQL injection'] }),
+      mod19('core/payloads.py', 'nosqli', { section: ['^\\s*# NoSQL injection', '^\\s*# LDAP injection'] }),
+      mod19('core/payloads.py', 'ldapi', { section: ['^\\s*# LDAP injection', '^\\s*# XPath injection'] }),
+      mod19('core/payloads.py', 'rce', { section: ['^\\s*def generate_rce_payloads', '^\\s*# CRLF injection'] }),
+      mod19('core/payloads.py', 'crlf', { section: ['^\\s*# CRLF injection', '^\\s*# Filter bypass with wildcards'] }),
+      mod19('core/payloads.py', 'rce', { section: ['^\\s*# Filter bypass with wildcards', '^\\s*def '] }),
+      ...([['xss', 'xss'], ['lfi', 'path_traversal'], ['xxe', 'xxe'], ['ssrf', 'ssrf']] as const).map(([name, cls]) =>
+        mod19('core/payloads.py', cls, { section: [`^\\s*def generate_${name}_payloads`, '^\\s*def '] })),
+      table21('modules/exploiter.py', 'ssti', '^\\s*ssti_payloads = \\['),
+    ],
+  },
+  // a SQL injection scanner's payload and signature database (Python, `core/payloads.py`): its boolean, error and time-based lists
+  // (payloads with an unfilled `{delay}` left out; its clause and stacked-query probes, all but one templates, and its signatures
+  // left out), its LDAP, SSRF and XSS probes, and its NoSQL technique's operator pairs
+  {
+    repo: 'ThT0AltayHR/AnkaMap',
+    commit: '2fd98fc49e8fd4a9ee32e7d04b2efa3bf4efb68c',
+    licence: 'GPL-3.0 (LICENSE; read, not copied)',
+    attacks: [
+      table21('core/payloads.py', 'sqli', '^BOOLEAN_PAYLOADS = \\['),
+      table21('core/payloads.py', 'sqli', '^ERROR_PAYLOADS = \\['),
+      mod19('core/payloads.py', 'sqli', { section: ['^TIME_PAYLOADS = \\{', '^# --- UNION'] }),
+      table21('core/payloads.py', 'ldapi', '^LDAP_PAYLOADS = \\['),
+      table21('core/payloads.py', 'ssrf', '^SSRF_PROBES = \\['),
+      table21('core/payloads.py', 'xss', '^XSS_PAYLOADS = \\['),
+      table21('core/techniques/nosqli_blind.py', 'nosqli', '^NOSQLI_PAYLOAD_PAIRS = \\['),
+    ],
+  },
+  // a recon and vulnerability scanner's modules (Python): its SQL module's error, boolean, time and union lists (its database error
+  // signatures before them left out), its SSRF payloads and its XSS module's body, attribute, script, URL and WAF-bypass lists
+  // (its SSTI probes and open-redirect payloads, f-strings, not read)
+  {
+    repo: 'nishantx4/GhostRecon',
+    commit: '949a190dd3bc1b6648d08e97011caae52299ad5c',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('modules/sqli.py', 'sqli', { section: ['^ERROR_PAYLOADS = \\[', '^from modules'] }),
+      table21('modules/ssrf.py', 'ssrf', '^SSRF_PAYLOADS = \\['),
+      mod19('modules/xss.py', 'xss', { section: ['^HTML_BODY_PAYLOADS = \\[', '^from modules'] }),
+    ],
+  },
+  // an XSS scanner's payload class (Python, `core/payloads.py`)
+  {
+    repo: 'BitHarsh18/ShadowXSS',
+    commit: 'b07737232b16ac502352abf10bf2e260797231dd',
+    licence: 'none stated (read, not copied)',
+    attacks: [table21('core/payloads.py', 'xss', '^\\s*PAYLOADS = \\[')],
+  },
+  // an open-redirect scanner's payload manager (Python): its basic, advanced and encoding-bypass lists (capped at 40; its redirect
+  // parameter names before them left out, and its Unicode-slash hosts, whose `\u` escapes the reading leaves undone, by `NO_UESCAPE25`)
+  {
+    repo: 'Karthikdude/OpenX',
+    commit: 'ac11af43724d49ea16e51f1cb97f0c4f01a0567a',
+    licence: 'MIT (LICENSE)',
+    attacks: [mod19('scanner/payloads.py', 'open_redirect', { section: ['^\\s*def get_basic_payloads', '^\\s*def load_custom_payloads'], cap: 40,
+      keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NO_UESCAPE25 + shaped('open_redirect').slice(1) })],
+  },
+  // a scanner's modules (Python): its SQL module's payload list (capped at 35) and its file-inclusion module's (capped at 25; its
+  // path-traversal module's list the same one, not read; its XSS and so-called open-redirect lists, link injections and remote
+  // file URLs, left out)
+  {
+    repo: 'asc3t1c/asc3t1cUI',
+    commit: 'a36d5883dc090f866575530b438cf4297671fc68',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('modules/sqli.py', 'sqli', { section: ['^\\s*payloads = \\[', '^\\s*[\\]})]\\s*,?\\s*$'], cap: 35 }),
+      mod19('modules/lfi.py', 'path_traversal', { section: ['^\\s*payloads = \\[', '^\\s*[\\]})]\\s*,?\\s*$'], cap: 25 }),
+    ],
+  },
+  // a REST API scanner's CRLF list (its redirect list, credited to fuzzdb and another list, and its one-line XXE and SSRF parameter
+  // names left out)
+  {
+    repo: 'flipkart-incubator/Astra',
+    commit: '092804a9f9abb3e019c60479e2968b01a76f4ea3',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [f13('Payloads/crlf.txt', 'crlf')],
+  },
+  // a web scanner's modules (Python): its SSI module's directives, its blind SSTI module's probes (printf templates left out), its
+  // command- and PHP-code-injection modules' commands (its collaborator lookups, built at run time, left out)
+  {
+    repo: '0xNinjaCyclone/WRock',
+    commit: '4687159b35a5db22d8896ed8c56719858247d9a8',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      mod25('modules/ssi.py', 'ssi', '^\\s*def GetPayloads', '^\\s*def is_vulnerable'),
+      mod25('modules/ssti.py', 'ssti', '^class BlindSSTI', '^\\s*def is_vulnerable'),
+      mod25('modules/rce.py', 'rce', '^class OsCommandInjection', '^\\s*if collaborator'),
+      mod25('modules/rce.py', 'rce', '^class PHPCodeInjection', '^\\s*if collaborator'),
+    ],
+  },
+  // a web scanner's modules (Python): its tables of payloads, each from its opening line to its closing bracket at the line's start
+  // (the descriptions and detection patterns in their records left out by shape, `NO_PATTERN25`): XXE, NoSQL (its JSON bodies, Python dictionaries,
+  // not read), SSTI, code injection and commands (as `rce`), SSRF targets (its bypass variants, templates, and parameter names left
+  // out), SQL boolean, time and union lists (its error signatures left out), file inclusion and XSS
+  {
+    repo: 'bakhtiyarovyertas/LVL99',
+    commit: '963edf1b0ec2f8167d7e51d6f0ccbb4c1c3e3e43',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['xxe', '^XXE_PAYLOADS = \\[', 'xxe'], ['nosqli', '^NOSQLI_PAYLOADS = \\[', 'nosqli'], ['ssti', '^SSTI_PROBES = \\[', 'ssti'],
+      ['code_injection', '^CODE_PAYLOADS = \\[', 'rce'], ['rce', '^RCE_PAYLOADS = \\[', 'rce'], ['rce', '^TIME_PAYLOADS = \\[', 'rce'],
+      ['ssrf', '^SSRF_TARGETS = \\[', 'ssrf'], ['sqli', '^BOOLEAN_PAIRS = \\[', 'sqli'], ['sqli', '^TIME_PAYLOADS = \\[', 'sqli'],
+      ['sqli', '^UNION_PAYLOADS = \\[', 'sqli'], ['lfi', '^LFI_PAYLOADS = \\[', 'path_traversal'], ['xss', '^BUILTIN_PAYLOADS = \\[', 'xss']] as const).map(([file, from, cls]) =>
+      mod19(`modules/${file}.py`, cls, { section: [from, '^\\]'], keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NO_PATTERN25 + shaped(cls).slice(1) })),
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -32449,6 +32585,7 @@ export const FRESH_PARTS = [
   { part: 'fresh122', name: 'Hundred-and-twenty-second fresh part', fragments: 'hundred-and-twenty-second fresh sources', sources: FRESH122_SOURCES },
   { part: 'fresh123', name: 'Hundred-and-twenty-third fresh part', fragments: 'hundred-and-twenty-third fresh sources', sources: FRESH123_SOURCES },
   { part: 'fresh124', name: 'Hundred-and-twenty-fourth fresh part', fragments: 'hundred-and-twenty-fourth fresh sources', sources: FRESH124_SOURCES },
+  { part: 'fresh125', name: 'Hundred-and-twenty-fifth fresh part', fragments: 'hundred-and-twenty-fifth fresh sources', sources: FRESH125_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
