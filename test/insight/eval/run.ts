@@ -134,6 +134,7 @@
  *   npm run eval:detection -- --part fresh123      # the hundred-and-twenty-third fresh part (attack payloads from 12 sources, capped per source and file, sources none of the others uses; built beside the hundred-and-twenty-fourth): measured once at 6d5b08f, now spent
  *   npm run eval:detection -- --part fresh124      # the hundred-and-twenty-fourth fresh part (JSON documents, code and Markdown from 17 sources, a low cap each, sources none of the others uses; built beside the hundred-and-twenty-third): measured once at f7ff212, now spent
  *   npm run eval:detection -- --part fresh125      # the hundred-and-twenty-fifth fresh part (attack payloads from 9 sources, capped per source and file, sources none of the others uses; built beside the hundred-and-twenty-sixth): measure-only until its one measurement, not measured yet
+ *   npm run eval:detection -- --part fresh126      # the hundred-and-twenty-sixth fresh part (JSON documents, code and Markdown from 19 sources, a low cap each, sources none of the others uses; built beside the hundred-and-twenty-fifth): measure-only until its one measurement, not measured yet
  *
  *   npm run eval:detection -- --part fresh125 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)

@@ -141,7 +141,8 @@
  * other sources again ("How the hundred-and-twenty-second fresh part was built"; built beside the hundred-and-twenty-first, an attack part, on a branch of its own); `FRESH123_SOURCES` the hundred-and-twenty-third, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-third fresh part was built"; built beside the hundred-and-twenty-fourth on a branch of its own); `FRESH124_SOURCES` the hundred-and-twenty-fourth, benign values again, on
  * other sources again ("How the hundred-and-twenty-fourth fresh part was built"; built beside the hundred-and-twenty-third, an attack part, on a branch of its own); `FRESH125_SOURCES` the hundred-and-twenty-fifth, of attack payloads, on
- * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own); `FRESH126_SOURCES` the hundred-and-twenty-sixth, benign values again, on
+ * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -32455,6 +32456,221 @@ const FRESH125_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-twenty-sixth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-twenty-fifth, an attack part, on a branch of its own) — everyday web, desktop and mobile applications
+// rather than libraries again: JSON documents of their data (a new-tab extension's interface messages, a typing test's keyboard
+// layouts, a board-game maker's maps, companies and tiles), a low cap each (at most 25 a source), their code — Django, Rails,
+// Laravel, Go, Kotlin and Java for Android, Swift for macOS, C# for a desktop application, TypeScript for Next.js and React (at most
+// 50 a source) — and their user and developer documentation in Markdown (at most 40 a source). Files are chosen by their path
+// only, whole directories of each application's own code, templates, migrations and documentation: no file is left out for what
+// its text names (passwords, tokens, the environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||), unlike the
+// hundred-and-twenty-fourth and several parts before it; left out by the path are tests, specs, fixtures and test factories,
+// vendored, generated, built and minified files, lock files and change logs (F126_NOT), code copied from an earlier part's
+// source, commercially licensed paths, and the few files whose topic is attacks or the defence against them (a sanitizer, an XSS
+// attribute filter, CSRF middleware, a Content-Security-Policy and its report endpoint, archive extraction's traversal guard,
+// fail2ban's set-up, security policies), each named in its source's comment
+const F126_NOT = '(?!.*(?:^|/)(?:tests?|specs?|__tests__|__mocks__|androidTest|fixtures|factories|vendors?|thirdparty|node_modules|dist)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|\\.Designer)\\.\\w+$)'
+const FRESH126_SOURCES: Source[] = [
+  // a directory of reusable Django packages in Python/Django (Django Packages): its apps' Python — models, views, forms,
+  // management commands, migrations, template tags, the API modules — and its HTML templates, and the settings and URLs at the
+  // root; and its documentation pages in Markdown (docs/docs/, all 12; the tests and the conftest not taken)
+  {
+    repo: 'djangopackages/djangopackages',
+    commit: '6d748cb44b6368a429d798393940d36387b576be',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F126_NOT}(?:(?:apiv3|apiv4|banners|blog|classifiers|core|favorites|feeds|grid|homepage|package|products|profiles|searchv3|scripts|templates)/.*\\.(?:py|html)|(?:settings|urls|manage|wsgi)\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a ticketing application in Python/Django (django-helpdesk): the app's Python — models, forms, views, e-mail handling,
+  // management commands, migrations, template tags — its HTML templates and shell scripts, and the demo and standalone projects'
+  // settings (src/helpdesk/sanitize.py, its HTML sanitizer, left out: defence against XSS is its topic; its static files, vendored
+  // libraries and a theme's scripts, the translations, the fixtures and the tests not taken)
+  {
+    repo: 'django-helpdesk/django-helpdesk',
+    commit: '360bace463c78314adb07d6b8bffc4676b73be29',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [{ path: `^${F126_NOT}(?!src/helpdesk/sanitize\\.py$)(?:src/helpdesk|demodesk|standalone)/(?!.*(?:^|/)locale/|src/helpdesk/static/).*\\.(?:py|html|sh)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a 3D-model library manager in Ruby on Rails (Manyfold): app/ (models, controllers, view components, jobs, libraries,
+  // serializers, policies, helpers, ERB views, its TypeScript front end), config/, db/ (migrations and data migrations), lib/
+  // (config/initializers/content_security_policy.rb and libarchive_security.rb, its guard against archive path traversal, left out:
+  // defence is their topic; the stylesheets, locales and specs not taken)
+  {
+    repo: 'manyfold3d/manyfold',
+    commit: 'b14858c880c5b913ec15dcb0a9a2930441adab77',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [{ path: `^${F126_NOT}(?!config/initializers/(?:content_security_policy|libarchive_security)\\.rb$)(?:app|config|db|lib)/.*\\.(?:rb|erb|rake|ts|js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a community research platform in Ruby on Rails (Public Lab's plots2): app/ outside its assets (models, controllers, helpers,
+  // services, mailers, channels, ERB views, its React components), config/, db/ (migrations, the schema), lib/; and its developer
+  // documentation in Markdown (doc/, all 17; the asset pipeline's JavaScript, which holds copies of libraries, and the tests not
+  // taken; the snapshot is of 2023)
+  {
+    repo: 'publiclab/plots2',
+    commit: '5e1d8c2bac1c5d2ad7faf532162a72c6f65c9898',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F126_NOT}(?:app/(?!assets/)|config/|db/|lib/).*\\.(?:rb|erb|rake|js|jsx)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a bookmark archive in PHP/Laravel (LinkAce): app/, config/, database/ (migrations, seeders), routes/, its Blade views and its
+  // own JavaScript (app/Http/Middleware/VerifyCsrfToken.php, CSRF defence, left out; the model factories, translations and tests
+  // not taken; the snapshot is of 2024)
+  {
+    repo: 'Kovah/LinkAce',
+    commit: '546fa99ff67d4da3f2a4e3dbadd0c3fc9aa913ee',
+    licence: 'GPL-3.0 (LICENSE.md)',
+    benign: [{ path: `^${F126_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$)(?:app|config|database|routes|resources/views|resources/assets/js)/.*\\.(?:php|js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // an event ticketing application in PHP/Laravel (Attendize): app/, config/, database/ (migrations, seeds), routes/ and its Blade
+  // views (app/Http/Middleware/VerifyCsrfToken.php, CSRF defence, and config/purifier.php, HTML Purifier's settings, left out;
+  // the vendored public/vendor, the model factories, translations and tests not taken; the snapshot is of 2023)
+  {
+    repo: 'Attendize/Attendize',
+    commit: '9289acbab1583898fd85aeee66c7b613d8971deb',
+    licence: 'Attribution Assurance License (LICENSE)',
+    benign: [{ path: `^${F126_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$|config/purifier\\.php$)(?:app|config|database|routes|resources/views)/.*\\.php$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a status-page application in PHP/Laravel (Cachet, its 2.x line): app/, config/, database/ (migrations, seeders), routes/,
+  // its Blade views and its own JavaScript (app/Http/Middleware/VerifyCsrfToken.php, CSRF defence, and config/security.php, a
+  // list of "evil" attributes to strip against XSS, left out; the built public/dist, the factories, translations and tests not
+  // taken); and its documentation in Markdown (docs/, all 20; the snapshot is of 2024)
+  {
+    repo: 'cachethq/cachet',
+    commit: 'd4666993247dc6d776c957b3695e1b981663180b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F126_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$|config/security\\.php$)(?:app|config|database|routes|resources/views|resources/assets/js)/.*\\.(?:php|js|vue)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a time-tracking server in Go (traggo): every Go package (authentication, users, devices, the database, GraphQL resolvers,
+  // dashboards, time spans, tags, settings, the test-data generator under hack/) and its web interface in TypeScript (ui/src/;
+  // the tests and the test helpers under test/ not taken)
+  {
+    repo: 'traggo/server',
+    commit: '6321119c3c2d55f04e2e4967f6492aabd6067b76',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F126_NOT}(?:(?!ui/).*\\.go|ui/src/.*\\.tsx?)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a pastebin in Go (Opengist): internal/ (handlers, authentication, Git and SSH, the database, rendering, i18n, the CLI),
+  // its Go HTML templates and its TypeScript front end; and its documentation in Markdown (docs/, 37 pages; its change log and
+  // docs/administration/fail2ban-setup.md, a guard against brute-force attacks, left out; the Helm chart and the tests not taken)
+  {
+    repo: 'thomiceli/opengist',
+    commit: '72c5696cd7257b7b7783a1a7f64d00d77280bb34',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F126_NOT}(?:internal/.*\\.go|templates/.*\\.html|public/ts/.*\\.ts|[^/]+\\.go)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!changelog\\.md$|administration/fail2ban-setup\\.md$).*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a medication reminder for Android in Kotlin and Java (MedTimer): every module's main sources (app/, core/, feature/);
+  // and its documentation in Markdown (docs/: use cases, decisions, guidelines, plans and designs, 18 pages; the Room schemas, the
+  // store listings and the tests not taken)
+  {
+    repo: 'Futsch1/medTimer',
+    commit: '800fe48bafec409d6d5729b340fdf8da41f059a9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F126_NOT}(?:app|core|feature)/(?:.*/)?src/main/.*\\.(?:kt|java)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Markdown and text editor for Android in Java and Kotlin (Markor): its main sources (app/src/main/java/); and its
+  // documentation and templates in Markdown (doc/ and the app's templates, 14 pages; the third-party code under app/thirdparty,
+  // the resources and the tests not taken)
+  {
+    repo: 'gsantner/markor',
+    commit: 'e05521f798dfc8a4a8a2721d7eeeedc0d8a3197c',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F126_NOT}app/src/main/java/.*\\.(?:java|kt)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:doc/[^/]+|app/src/main/assets/templates/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a macOS window manager in Swift (Loop): all its Swift (Loop/; the assets and translations not taken; the snapshot is of 2024)
+  {
+    repo: 'MrKai77/Loop',
+    commit: '8de4f76524b1113e82586fed7a3eb271c9e0acc1',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F126_NOT}Loop/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a macOS window switcher in Swift (AltTab): all its Swift under src/ (events, kit, API wrappers, switcher, preferences, its
+  // licence and scheduling code); and its developer notes in Markdown beside the code and in docs/ (41 pages; the vendored
+  // src/vendors and vendor/, the resources, translations and tests not taken)
+  {
+    repo: 'lwouis/alt-tab-macos',
+    commit: '10af70aaaaac0a2dbb7d0aaa61cda21b065c203f',
+    licence: 'GPL-3.0 (LICENCE.md)',
+    benign: [
+      { path: `^${F126_NOT}src/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: `^${F126_NOT}(?:docs|src)/.*\\.md$`, many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a developer's utilities desktop application in C# (DevToys): src/app/dev/ — its API, Blazor user interface components and
+  // their TypeScript, Monaco editor bindings (its own C# translation of monaco-editor's typings, no earlier source), built-in
+  // groups, the business and core layers and the platforms' code (the generated .Designer.cs files and the tests not taken)
+  {
+    repo: 'DevToys-app/DevToys',
+    commit: '290b0ae0c397b53875ed7ed874898a8da3b5646f',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: `^${F126_NOT}src/app/dev/.*\\.(?:cs|razor|ts)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a Next.js starter application in TypeScript (Precedent): its app router pages, components, icons, hooks and libraries (the
+  // snapshot is of 2024)
+  {
+    repo: 'steven-tey/precedent',
+    commit: '3be40205d7cdf56082cd284f07f12251b9208f79',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: `^${F126_NOT}(?:app|components|lib)/.*\\.tsx?$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a document-sharing application in TypeScript/Next.js (Papermark): its app router, pages and API routes, components, libraries,
+  // context and Prisma schema and migrations, outside the commercially licensed ee/ and app/(ee)/ (its components/ui, copied from
+  // shadcn/ui (shadcn-ui/ui, an earlier source), not taken; app/api/csp-report/, its Content-Security-Policy report endpoint, left
+  // out: defence against XSS is its topic)
+  {
+    repo: 'mfts/papermark',
+    commit: '7ff2e657ed09b56f0afcc863a5db52d0debd2e6a',
+    licence: 'AGPL-3.0 outside ee/ and app/(ee)/ (LICENSE)',
+    benign: [{ path: `^${F126_NOT}(?!components/ui/|app/\\(ee\\)/|app/api/csp-report/)(?:app|components|context|lib|pages|prisma)/.*\\.(?:tsx?|prisma|sql)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a new-tab page browser extension in TypeScript/React (Tabliss): src/ — its widgets, backgrounds, views, hooks, state and
+  // database; and its interface messages as JSON, a locale a file (86, 25 drawn; the snapshot is of 2024)
+  {
+    repo: 'joelshepherd/tabliss',
+    commit: '765a3f0b10968ee6e3a9ddf5c5360960fb4bf0ee',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F126_NOT}src/.*\\.tsx?$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/locales/lang/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a typing test web application (Monkeytype): its keyboard layouts as JSON, one a file (239, 25 drawn); and its contributor
+  // documentation in Markdown (docs/, 10 of its 11 pages; docs/SECURITY.md, its security policy, left out; its word lists, quotes, code and
+  // tests not taken)
+  {
+    repo: 'monkeytypegame/monkeytype',
+    commit: '91bd24bb8513785c7364cbea29296ff7adafac41',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: '^frontend/static/layouts/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?!SECURITY\\.md$)[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a board-game map and component maker (18xx Maker): its games' data as JSON — games, maps' and companies' themes, companies,
+  // tiles and publishers (55 files, 25 drawn; 18Test.json, a test game, not taken; its code and the JSON Schemas not taken)
+  {
+    repo: '18xx-maker/18xx-maker',
+    commit: '5223bb4221003f9feb98fb8387f0a09189019235',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: '^src/data/(?!games/18Test\\.json$)(?:companies|games|publishers|themes|tiles)/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -32586,6 +32802,7 @@ export const FRESH_PARTS = [
   { part: 'fresh123', name: 'Hundred-and-twenty-third fresh part', fragments: 'hundred-and-twenty-third fresh sources', sources: FRESH123_SOURCES },
   { part: 'fresh124', name: 'Hundred-and-twenty-fourth fresh part', fragments: 'hundred-and-twenty-fourth fresh sources', sources: FRESH124_SOURCES },
   { part: 'fresh125', name: 'Hundred-and-twenty-fifth fresh part', fragments: 'hundred-and-twenty-fifth fresh sources', sources: FRESH125_SOURCES },
+  { part: 'fresh126', name: 'Hundred-and-twenty-sixth fresh part', fragments: 'hundred-and-twenty-sixth fresh sources', sources: FRESH126_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
