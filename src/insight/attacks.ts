@@ -1033,8 +1033,17 @@ const SSTI = [
   /[$*#]\{\s{0,4}@(?:environment|systemproperties|systemenvironment|applicationcontext|servletcontext)\s{0,4}\.\s{0,4}[a-z_]\w{0,40}\s{0,4}\(|\{\{\s{0,4}lookup\s[^{}]{0,80}?\bconstructor\b/,
 ]
 
+/**
+ * (fifty-first round) Django's tags that only name the page's own templates and tag libraries — `{% load static i18n %}`, `{% extends
+ * "helpdesk/base.html" %}`, `{% include "partials/_tag.html" with ea_type="image" %}`: a library by its name, a template by a relative path
+ * of plain segments in a folder of the application's, as Django names its templates (no climb, no absolute path; a bare `x.html`, what a
+ * probe names, is still read: the thirty-third round's `{% include "x.html" %}`), arguments of plain literals or names; a Django
+ * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
+ * after the `{%`, for a lookahead.
+ */
+const OWN_TEMPLATE_TAG = String.raw`load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_][\w.]{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
-const SSTI_TAG = /(?<!\{)\{%-?\s*(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}/
+const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
 /**
  * Template probes judged only in a short value outside a document (a template's own syntax is what
@@ -1047,6 +1056,7 @@ const SSTI_TAG = /(?<!\{)\{%-?\s*(?:import|include|extends|set|for|if|print|debu
  * arithmetic probe left open (`{{ 7*7`), Django's settings (`{{settings.SECRET_KEY}}`), a class looked up
  * by name (`#{""["class"]}`), Node's process reached from an expression (`#{function(){…global.process…}()}`).
  * (thirty-second round: a Go template's field as a path's directory is a configuration's, `{{ .Virtenv }}/bin`, Devbox's plugins)
+ * (fifty-first round: nor Django's tags that name the page's own templates and tag libraries, OWN_TEMPLATE_TAG)
  * (thirty-sixth round: a template's comment is no scriptlet — ERB's, EJS's and EEx's `<%# locals: (user:) %>` on one line, no other tag
  * closing after it nor a Mako control line (review: Mako's comment ends at the line's end, its block at the next `%>`: `<%# x %>⏎import
  * subprocess…⏎%>` ran; nor any other line break inside it), and
@@ -1084,7 +1094,7 @@ const SSTI_SHORT = [
   // Odin's names only, PowerShell's array subexpression `@(whoami)` runs a program by any other)
   // (fortieth round: nor Perl's dereference of a scalar, `@{$self->{ungrouped}}`, `@{$rows->[0]}`: no statement in C#, whose names have no
   // `$`, and a name and its fields in Twirl)
-  /\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{(?<!\{\{)%-?\s*[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(](?<!(?:=|-[a-z]{2,30})[ \t]{0,3}[\s"'>(])|\*@)@(?:\((?!#\)|(?<=(?:^|\n)[ \t]{0,8}@\()(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?(?:[ \t]{0,4},[ \t]{0,4}(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?){0,6}\)[ \t]*(?:$|\n))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,80}?\bglobal\s*\.\s*process\b/,
+  new RegExp(String.raw`\{\{[^{}]{0,80}\|\s*[a-z_]{2,20}\s*[:(]|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,120}?(?:\b(?:global|root)\s*\.\s*process\b|\bprocess\s*\.\s*mainmodule\b|child_process)|\{\{[^{}]{0,100}\.\s*[a-z_]\w{0,30}\s*\(|\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})[a-z_]{2,20}(?=\s|-?%\})[^%{}]{0,200}?-?%\}|(?:^|[\s"'>(](?<!(?:=|-[a-z]{2,30})[ \t]{0,3}[\s"'>(])|\*@)@(?:\((?!#\)|(?<=(?:^|\n)[ \t]{0,8}@\()(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?(?:[ \t]{0,4},[ \t]{0,4}(?:private|export|static|cold|deprecated|disabled|builtin|rodata|require_results|enable_target_feature|link_name|link_prefix|link_section|thread_local|optimization_mode|default_calling_convention|objc_name|objc_type|no_instrumentation|entry_point_only)(?:[ \t]{0,4}=[ \t]{0,4}"[\w ,.-]{0,60}")?){0,6}\)[ \t]*(?:$|\n))|\{(?![a-z_]\w{0,30}\}|\$[a-z_]\w{0,30}(?:->(?:\{[a-z_]\w{0,30}\}|\[\d{1,6}\])){0,4}\}))|\[\[\s*[$*#]\{(?![^{}]{0,60}\}\s{1,10}(?:==?|!=|=~|-(?:eq|ne|lt|gt|le|ge))\s)|__\$\{[^{}]{0,80}\}__|\$\{\s*(?:sessionscope|requestscope|pagescope|pagecontext|initparam)\b|[#$]\{(?:[^\n#$]|[#$](?!\{)){0,80}?\bglobal\s*\.\s*process\b`),
 ]
 /**
  * A template language's openings: a short value mixing two of them with hardly a blank is a polyglot
@@ -2262,7 +2272,9 @@ const TRAILING_PAGE_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:<\/(?:bo
  * a script, a link, a reference, an animation, foreign content, a comment or a style sheet in it and it is read as before
  */
 // (forty-third round: or its size alone, as HTML's inline SVG may be written, `<svg width="400" height="110">`, a notebook's example)
-const SVG_ICON = /^<svg\b(?=[^<>]{0,400}?\b(?:xmlns\s*=\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox\s*=\s*(?:['"][\d.\s,-]{1,60}['"]|\{)|(?:width|height)\s*=\s*['"][\d.]{1,10}(?:px|pt|em|%)?['"]))/
+// (fifty-first round: or a Blade component's attributes merged in PHP, `<svg {{ $attributes->merge(['viewBox' => '0 0 448 512', 'xmlns' =>
+// 'http://www.w3.org/2000/svg']) }}>`, an icon set's in Laravel: the name quoted, `=>` for `=`, and PHP's `->` and `=>` inside the opening)
+const SVG_ICON = /^<svg\b(?=(?:[^<>]|[-=]>){0,400}?\b(?:xmlns['"]?\s*(?:=|=>)\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox['"]?\s*(?:=|=>)\s*(?:['"][\d.\s,-]{1,60}['"]|\{)|(?:width|height)['"]?\s*(?:=|=>)\s*['"][\d.]{1,10}(?:px|pt|em|%)?['"]))/
 /** Whether a run of markup leaves a quote open (an odd count of `"` or of `'`). */
 function quotesOpen(v: string): boolean {
   let double = 0

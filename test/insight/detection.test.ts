@@ -4756,3 +4756,13 @@ t.test('fifty-first round\'s review: a SQL program sent as data whose literals, 
     '/*\n  Warnings:\n\n  - You are about to drop the column `bio` on the `User` table.\n\n*/\n-- AlterTable\nALTER TABLE "User" DROP COLUMN "bio",\nADD COLUMN     "role" "Role" NOT NULL DEFAULT \'USER\';\n',
   ]) t.same(snippet(v), [], v)
 })
+
+t.test("fifty-first round: the hundred-and-twenty-sixth part's false positives after its measurement (an application's own templates)", async (t) => {
+  // a Blade component's SVG icon, its attributes merged in PHP: an icon, drawn, running nothing
+  const icon = "<svg {{ $attributes->merge(['class' => 'icon', 'viewBox' => '0 0 448 512', 'xmlns' => 'http://www.w3.org/2000/svg', 'aria-hidden' => 'true']) }}><path d=\"M400 32H48C21.5 32 0 53.5 0 80v352\"/></svg>"
+  t.same(json({ snippet: icon }), [], 'a Blade icon')
+  for (const v of ["<svg {{ $attributes->merge(['viewBox' => '0 0 4 4']) }} onload=alert(1)><path d=\"M4\"/></svg>", "<svg 'viewbox' => '0 0 1 1'><path d=\"M1\"/><script>alert(1)</script></svg>"]) t.ok(q(v).includes('xss'), `${v}: a handler or a script in it still counts`)
+  // Django's tags naming the page's own templates and tag libraries
+  for (const v of ['{% load static i18n humanize in_list %}', '{% extends "helpdesk/public_base.html" %}{% load i18n %}', '{% include "partials/_ethicalads-tag.html" with ea_type="image" ea_id="package-detail-sidebar" %}']) t.same(q(v), [], v)
+  for (const v of ["{% include '/etc/passwd' %}", "{% include '../../etc/passwd.html' %}", '{% debug %}', '{% extends "a.html" %}{% debug %}', "{% include 'a.html' %}{{ 7*7 }}", "{% import 'os' %}", '{% load x %}{{7*7}}']) t.ok(q(v).includes('ssti'), `${v} is still a probe`)
+})
