@@ -142,7 +142,8 @@
  * other sources again ("How the hundred-and-twenty-third fresh part was built"; built beside the hundred-and-twenty-fourth on a branch of its own); `FRESH124_SOURCES` the hundred-and-twenty-fourth, benign values again, on
  * other sources again ("How the hundred-and-twenty-fourth fresh part was built"; built beside the hundred-and-twenty-third, an attack part, on a branch of its own); `FRESH125_SOURCES` the hundred-and-twenty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own); `FRESH126_SOURCES` the hundred-and-twenty-sixth, benign values again, on
- * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own); `FRESH127_SOURCES` the hundred-and-twenty-seventh, of attack payloads, on
+ * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -32671,6 +32672,123 @@ const FRESH126_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-twenty-seventh fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-twenty-eighth on a branch of its own), cut with the earlier parts' helpers (`mod19`, `table21`, `f13`,
+// `shaped`, `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`, `NOT_PROSE21`); most sources scanners written in Go, Rust or TypeScript, or
+// Python scanners' payload tables, read as `strings` (their literals of the class's shape), each table cut by a section from its
+// opening line to its closing bracket or to what follows it, so that the error signatures, response patterns, notes, parameter
+// names and descriptions stay out; or a scanner's plain lists
+
+/** a Python `\x` escape the reading left undone inside a word (`onerror=\x61lert(1)` read as `onerror=x61lert(1)`): no such value is kept */
+const NO_XESCAPE27 = '(?![\\s\\S]*(?<![\\w\\\\])x[0-9a-f]{2}[a-z(])'
+
+/** UTF-8 read as Latin-1 and saved so (`' or 0=0 â€“`, an en dash for `--` gone wrong): no such value is kept */
+const NO_MOJIBAKE27 = '(?![\\s\\S]*\u00e2\u0080)'
+
+const FRESH127_SOURCES: Source[] = [
+  // a web auditing tool's modules (Python): its web-application module's SQL error, time, boolean and WAF-bypass lists (6 each at
+  // most), XSS, file-inclusion, open-redirect, command (15 at most), SSRF and XXE lists, each from its opening line to its closing
+  // bracket (its error and response signatures and parameter keywords between them left out; a `\x61` escape the reading leaves
+  // undone by `NO_XESCAPE27`); its injection module's NoSQL operators (their descriptions left out by `NOT_PROSE21`; its JSON bodies,
+  // Python dictionaries, not read), LDAP filters and CRLF sequences; its SSTI module's probes
+  {
+    repo: 'Nei96/auditpyme',
+    commit: '96fa23dfbd3f531f8972d00046bd8227914c2147',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      ...([['SQLI_ERROR', 'sqli'], ['SQLI_TIME', 'sqli'], ['SQLI_BOOLEAN', 'sqli'], ['SQLI_WAF_BYPASS', 'sqli'], ['XSS', 'xss'], ['LFI', 'path_traversal'],
+        ['REDIRECT', 'open_redirect'], ['CMDI', 'rce'], ['SSRF', 'ssrf'], ['XXE', 'xxe']] as const).map(([k, cls]) =>
+        mod19('modules/webapp.py', cls, { section: [`^${k}_PAYLOADS = \\[`, '^\\]'], ...(cls === 'sqli' ? { cap: 6 } : cls === 'rce' ? { cap: 15 } : {}),
+          keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NO_XESCAPE27 + shaped(cls).slice(1) })),
+      mod19('modules/injection.py', 'nosqli', { section: ['^NOSQL_OPERATOR_PAYLOADS = \\[', '^\\]'], keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NOT_PROSE21 + shaped('nosqli').slice(1) }),
+      table21('modules/injection.py', 'ldapi', '^LDAP_PAYLOADS = \\['),
+      table21('modules/injection.py', 'crlf', '^CRLF_SEQUENCES = \\['),
+      table21('modules/ssti.py', 'ssti', '^SSTI_RCE_PAYLOADS = \\['),
+    ],
+  },
+  // a Go payload tester's built-in lists (`internal/payloads/payloads.go`): its XSS, SQL, XXE, traversal, command, LDAP and NoSQL
+  // entries of its map of categories, each from its key to its closing brace
+  {
+    repo: 'cysectools/PayloadGo',
+    commit: '40830734e6530bb040e821c886288bbf9b20bca8',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['xss', 'xss'], ['sqli', 'sqli'], ['xxe', 'xxe'], ['path_traversal', 'path_traversal'], ['command_injection', 'rce'], ['ldap', 'ldapi'], ['nosql', 'nosqli']] as const).map(([k, cls]) =>
+      table21('internal/payloads/payloads.go', cls, `^\\s*"${k}": \\{`)),
+  },
+  // a Rust web analyzer's plain payload lists (`payloads/*.txt`: NoSQL, SSTI, XXE, SSRF, commands, file inclusion, SQL, XSS; its API
+  // endpoint and header lists not read)
+  {
+    repo: 'keyvanarasteh/web-analyzer',
+    commit: '274494b49c67ccf0f85f80ecd60372d63f02c0d7',
+    licence: 'MIT or Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    attacks: [
+      f13('payloads/nosql_injection.txt', 'nosqli'), f13('payloads/ssti.txt', 'ssti'), f13('payloads/xxe.txt', 'xxe'), f13('payloads/ssrf.txt', 'ssrf'),
+      f13('payloads/command_injection.txt', 'rce'), f13('payloads/lfi.txt', 'path_traversal'), f13('payloads/sql_injection.txt', 'sqli'), f13('payloads/xss.txt', 'xss'),
+    ],
+  },
+  // a Rust API fuzzer's classified SQL injection list (`src/resources/classified_payloads_complete.json`, its `payload` field; capped
+  // at 40; values whose dashes and quotes were saved as mojibake left out by `NO_MOJIBAKE27`)
+  {
+    repo: 'gb-at-r3/fuzzer',
+    commit: '8369f83281191454f7cb095b5d6e8bf0b131b01b',
+    licence: 'none stated (read, not copied)',
+    attacks: [f13('src/resources/classified_payloads_complete.json', 'sqli', { format: 'json-fields', fields: ['payload'], cap: 40, keep: NO_SCANNER_VAR + NO_MOJIBAKE27 + shaped('sqli').slice(1) })],
+  },
+  // a Go web attack tool's payload tables (`pkg/payloads/payloads.go`): SQL, XSS, traversal, SSRF, command and file-inclusion lists
+  // (its user names, passwords, methods, directories and files not read)
+  {
+    repo: 'Hacky4212/webattack',
+    commit: 'a1db3ddf822f7a7476134dde7558122ef9153930',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['SQLi', 'sqli'], ['XSS', 'xss'], ['PathTraversal', 'path_traversal'], ['SSRF', 'ssrf'], ['CommandInjection', 'rce'], ['FileInclusion', 'path_traversal']] as const).map(([k, cls]) =>
+      table21('pkg/payloads/payloads.go', cls, `^var ${k}Payloads = `)),
+  },
+  // a browser-driven scanner's curated XSS sets (TypeScript, `plugins/payloads/src/loaders/curated-xss.ts`, from its first set to its
+  // public API; the detection patterns and their comments before it left out)
+  {
+    repo: 'vulcnize/vulcn',
+    commit: 'c210b68b24160721954c3889ec7dfa68042471ba',
+    licence: 'AGPL-3.0 (LICENSE; read, not copied)',
+    attacks: [mod19('plugins/payloads/src/loaders/curated-xss.ts', 'xss', { section: ['^const tagInjection', '^// \u2500\u2500 Public API'] })],
+  },
+  // a Python scanner's payload file (`payloads.json`): its SQL error, time and boolean lists (its union templates with an unfilled
+  // `{}` after them left out) and its XSS lists (its file-upload names not read)
+  {
+    repo: 'JW-Yin/python-web-vuln-scanner',
+    commit: '8981ecdf5b12d54d1d792dd3fb4579b2d8099885',
+    licence: 'none stated (read, not copied)',
+    attacks: [
+      mod19('payloads.json', 'sqli', { section: ['"sql_injection"', '"union_based"'] }),
+      mod19('payloads.json', 'xss', { section: ['"xss"', '"file_upload"'] }),
+    ],
+  },
+  // a Go OWASP scanner's payload tables (`internal/payloads/payloads.go`: SQL, XSS, commands, traversal, SSRF, XXE, SSTI, NoSQL; its
+  // IDOR records not read), its template-injection scanner's probes (the reflections and engine names beside them left out by
+  // shape), its LDAP scanner's filters (one with a `\x00` the reading leaves undone left out), its SSI scanner's directives and its
+  // open-redirect scanner's payloads
+  {
+    repo: 'nickzsche/YegenekOwasp',
+    commit: 'fff328b23420e79445c1f936065c80d6911dcfd0',
+    licence: 'GPL-3.0 (LICENSE; read, not copied)',
+    attacks: [
+      ...([['SQLInjection', 'sqli'], ['XSS', 'xss'], ['CommandInjection', 'rce'], ['PathTraversal', 'path_traversal'], ['SSRF', 'ssrf'], ['XXE', 'xxe'], ['SSTI', 'ssti'],
+        ['NoSQLInjection', 'nosqli']] as const).map(([k, cls]) => table21('internal/payloads/payloads.go', cls, `^var ${k} = `)),
+      table21('pkg/scanner/template_injection.go', 'ssti', '^var advancedSSTI = '),
+      table21('pkg/scanner/ldap_injection.go', 'ldapi', '^var ldapPayloads = '),
+      table21('pkg/scanner/ssi.go', 'ssi', '^var ssiPayloads = '),
+      table21('pkg/scanner/open_redirect.go', 'open_redirect', '^\\s*redirectPayloads := '),
+    ],
+  },
+  // a Go API scanner's payload tables (`pkg/payloads/payloads.go`: SQL, NoSQL, commands; its sensitive field names not read)
+  {
+    repo: 'M-Mercy/ApiVulnScanner',
+    commit: '9852bc1d6bc6b6fed50e10a43f69d835117572ee',
+    licence: 'none stated (read, not copied)',
+    attacks: ([['SQLInjection', 'sqli'], ['NoSQLInjection', 'nosqli'], ['CommandInjection', 'rce']] as const).map(([k, cls]) =>
+      table21('pkg/payloads/payloads.go', cls, `^var ${k}Payloads = `)),
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -32803,6 +32921,7 @@ export const FRESH_PARTS = [
   { part: 'fresh124', name: 'Hundred-and-twenty-fourth fresh part', fragments: 'hundred-and-twenty-fourth fresh sources', sources: FRESH124_SOURCES },
   { part: 'fresh125', name: 'Hundred-and-twenty-fifth fresh part', fragments: 'hundred-and-twenty-fifth fresh sources', sources: FRESH125_SOURCES },
   { part: 'fresh126', name: 'Hundred-and-twenty-sixth fresh part', fragments: 'hundred-and-twenty-sixth fresh sources', sources: FRESH126_SOURCES },
+  { part: 'fresh127', name: 'Hundred-and-twenty-seventh fresh part', fragments: 'hundred-and-twenty-seventh fresh sources', sources: FRESH127_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
