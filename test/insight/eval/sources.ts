@@ -143,7 +143,8 @@
  * other sources again ("How the hundred-and-twenty-fourth fresh part was built"; built beside the hundred-and-twenty-third, an attack part, on a branch of its own); `FRESH125_SOURCES` the hundred-and-twenty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own); `FRESH126_SOURCES` the hundred-and-twenty-sixth, benign values again, on
  * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own); `FRESH127_SOURCES` the hundred-and-twenty-seventh, of attack payloads, on
- * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own); `FRESH128_SOURCES` the hundred-and-twenty-eighth, benign values again, on
+ * other sources again ("How the hundred-and-twenty-eighth fresh part was built"; built beside the hundred-and-twenty-seventh, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -32789,6 +32790,219 @@ const FRESH127_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-twenty-eighth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-twenty-seventh, an attack part, on a branch of its own) — everyday web, desktop and mobile applications
+// rather than libraries again: JSON documents of their data (a link platform's webhook sample events, an inventory's currencies,
+// an RSS reader's theme and extension metadata, an event platform's messages and countries, an editor's default preferences), a
+// low cap each (at most 25 a source), their code — Symfony and plain PHP, Laravel, Rails, Go, Kotlin and Java for Android, Swift
+// for macOS, C# for Windows, TypeScript for Next.js, React, Vue and Electron (at most 50 a source) — and their user and developer
+// documentation in Markdown (at most 40 a source). Files are chosen by their path only, whole directories of each application's
+// own code, templates, migrations and documentation, as for the hundred-and-twenty-sixth: no file is left out for what its text
+// names (passwords, tokens, the environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path
+// are tests, specs, fixtures, mocks and test factories, vendored, generated, built and minified files, lock files and change logs
+// (F128_NOT, and each source's own), translations, code copied from an earlier part's source, commercially licensed paths, and the
+// few files whose topic is attacks or the defence against them (HTML sanitizers and escapers, a Content-Security-Policy and
+// security headers, a ban list against brute-force logins, a DLL hijacking guard), each named in its source's comment
+const F128_NOT = '(?!.*(?:^|/)(?:tests?|specs?|__tests?__|__mocks__|mocks|e2e|playwright|androidTest|fixtures|factories|vendors?|thirdparty|node_modules|dist|[Gg]enerated)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|\\.Designer|\\.g)\\.\\w+$)'
+const FRESH128_SOURCES: Source[] = [
+  // a time-tracking application in PHP/Symfony (Kimai): src/ (controllers, entities, repositories, forms, its authentication,
+  // LDAP and SAML code, exports, invoices, widgets, commands), its Twig templates, its Doctrine migrations and its own JavaScript
+  // (assets/js/plugins/KimaiEscape.js, its HTML escaper, left out: defence against XSS is its topic; the translations, the
+  // stylesheets, the built public/build and the tests not taken)
+  {
+    repo: 'kimai/kimai',
+    commit: '1f421c276badbf9eeff40852de305a1e4c1e829f',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F128_NOT}(?!assets/js/plugins/KimaiEscape\\.js$)(?:src|templates|migrations|assets/js)/.*\\.(?:php|twig|js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a document-signing application in Ruby on Rails (DocuSeal): app/ (models, controllers, jobs, mailers, ERB views, its Vue and
+  // JavaScript front end), config/, db/ (migrations, the schema), lib/ (its submissions, templates, PDF and accounts code); and its
+  // API, embedding and webhook documentation in Markdown (docs/, 21 pages; the OpenAPI description and the specs not taken)
+  {
+    repo: 'docusealco/docuseal',
+    commit: 'a2d8b855491793870b7b4acf176d2d95ae95ff83',
+    licence: 'AGPL-3.0 with an attribution term under its section 7(b) (LICENSE, LICENSE_ADDITIONAL_TERMS)',
+    benign: [
+      { path: `^${F128_NOT}(?:app|config|db|lib)/.*\\.(?:rb|erb|vue|js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an RSS reader in Ruby on Rails (Feedbin): app/ (models, controllers, jobs, presenters, ERB views, Jbuilder views, its
+  // JavaScript), config/, db/ (migrations), lib/ (config/initializers/content_security_policy.rb, a CSP, left out: defence is its
+  // topic; the vendored vendor/ and the tests not taken)
+  {
+    repo: 'feedbin/feedbin',
+    commit: '9bfc9f684afdc68b6c9bbd0d96e4a8e783608bf4',
+    licence: 'MIT (LICENSE.md)',
+    benign: [{ path: `^${F128_NOT}(?!config/initializers/content_security_policy\\.rb$)(?:app|config|db|lib)/.*\\.(?:rb|erb|jbuilder|js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a video and audio downloader for Android in Kotlin (Seal): its main sources (app/ and its colour module; the Room schemas, the
+  // resources, translations, store listings and tests not taken)
+  {
+    repo: 'JunkFood02/Seal',
+    commit: 'accf23505d0c10113ab82c59606bdfa1e9cd53c8',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F128_NOT}(?:app|color)/src/main/.*\\.kt$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a text editor for Windows in C# (Notepads): its C# and XAML under src/ (the images and the .resw translations not taken)
+  {
+    repo: '0x7c13/Notepads',
+    commit: '8350f1ca8647670c22bca3d6b1c998107582a359',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: `^${F128_NOT}src/.*\\.(?:cs|xaml)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a two-factor authenticator for Android in Java (Aegis): its main sources (app/src/main/java/: the vault, its encryption,
+  // importers from other authenticators, the interface; the resources, the Room schemas and the tests not taken)
+  {
+    repo: 'beemdevelopment/Aegis',
+    commit: '59d5c640d6a2d0d16f243dbdd735758eed65bc63',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F128_NOT}app/src/main/java/.*\\.(?:java|kt)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a menu bar manager for macOS in Swift (Ice): all its Swift (Ice/; the assets not taken; the snapshot is of 2025)
+  {
+    repo: 'jordanbaird/Ice',
+    commit: '11edd39115f3f43a83ae114b5348df6a0e1741cf',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F128_NOT}Ice/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a media player for macOS in Swift (IINA): all its Swift (iina/; the .strings translations, the interface files, the headers
+  // and the bundled deps/ not taken; the snapshot is of 2024)
+  {
+    repo: 'iina/iina',
+    commit: '3e7e879cd12fa22753183872acf49ce38630ef42',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [{ path: `^${F128_NOT}iina/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a coding-statistics server in Go (Wakapi): every Go package (routes, models, services, repositories, migrations, config, its
+  // authentication and mail), its Go HTML templates and its own JavaScript (middlewares/security.go, its security headers and CSP,
+  // left out: defence is its topic; static/assets/js/icons.dist.js, generated by its icon bundler, the vendored static/assets/vendor,
+  // the mocks, the API test collections and the tests not taken)
+  {
+    repo: 'muety/wakapi',
+    commit: '2ed2e3faa16185b60aa13e149dd0b956e758aa50',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: `^${F128_NOT}(?!middlewares/security\\.go$|static/assets/js/icons\\.dist\\.js$)(?:(?!testing/|bruno/|scripts/|\\.).*\\.go|views/.*\\.html|static/assets/js/.*\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a home inventory application in Go and Vue (Homebox): its Go back end outside the ORM's generated code (backend/internal/data/
+  // ent/, and the generated API docs under backend/app/api/static/) with its SQL migrations, and its Nuxt front end in TypeScript and
+  // Vue (frontend/lib/api/types/data-contracts.ts, generated from the API's description, not taken); its currencies as JSON, each a
+  // document (json-items; 25 drawn); and its documentation in Markdown (docs/docs/, 5 pages; the tests and test helpers not taken;
+  // the snapshot is of 2024)
+  {
+    repo: 'hay-kot/homebox',
+    commit: '6fd8457e5ac1cbe652a8e59230ca6b3b2e97d45b',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F128_NOT}(?:backend/(?!internal/data/ent/|app/api/static/).*\\.(?:go|sql)|frontend/(?!lib/api/types/data-contracts\\.ts$)(?:components|composables|layouts|lib|middleware|pages|plugins|stores)/.*\\.(?:ts|vue))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^backend/internal/core/currencies/currencies\\.json$', many: true, kind: 'json', format: 'json-items', cap: 25 },
+      { path: '^docs/docs/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an RSS aggregator in PHP (FreshRSS): app/ (controllers, models, DAOs and their SQL, services, views in .phtml, layouts, its
+  // migrations), its own Minz framework and helpers under lib/, its core extensions, its command-line scripts and its own
+  // JavaScript (p/scripts/); its themes' and core extensions' metadata as JSON (14); and its English documentation in Markdown
+  // (docs/en/, 55 pages; the translations app/i18n/ and docs/fr/, the vendored libraries under lib/ (SimplePie, PHPMailer,
+  // lib_opml, CssXPath) and the tests not taken; the snapshot is of 2024)
+  {
+    repo: 'FreshRSS/FreshRSS',
+    commit: '6c58b90518c30a165db1ee8ea34e0f3d12c6c898',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F128_NOT}(?:app/(?!i18n/).*\\.(?:php|phtml|sql)|lib/(?:Minz/.*|[^/]+)\\.php|lib/core-extensions/.*\\.(?:php|js)|cli/.*\\.php|p/scripts/.*\\.js|[^/]+\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:p/themes|lib/core-extensions)/[^/]+/metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/en/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a personal bookmarking service in PHP (Shaarli): application/ (its controllers, bookmarks, feeds, its login, session and
+  // cookie managers, configuration, updater), its HTML templates, its plugins and index.php (application/security/BanManager.php,
+  // its ban list against brute-force logins, left out: defence is its topic; the minified QR code library and the tests not
+  // taken); and its documentation in Markdown (doc/md/, 14 pages)
+  {
+    repo: 'shaarli/Shaarli',
+    commit: 'cff8aad75eb40562064cca246648fd60fe90eb00',
+    licence: 'zlib (COPYING)',
+    benign: [
+      { path: `^${F128_NOT}(?!application/security/BanManager\\.php$)(?:application/.*\\.php|tpl/.*\\.html|plugins/.*\\.(?:php|js|html)|index\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/md/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an event ticketing platform in PHP/Laravel and React (Hi.Events): the back end's app/ outside its generated domain objects
+  // (app/DomainObjects/Generated/), config/, database/ (migrations), routes/ and its Blade views, and the front end's TypeScript
+  // (frontend/src/ outside its locales); its interface messages as JSON, a locale a file, and its countries list (8; the tests not
+  // taken; the snapshot is of 2024)
+  {
+    repo: 'HiEventsDev/hi.events',
+    commit: '11310bfd221849fe2243dc3cb0b0f196d0c9e2b2',
+    licence: 'AGPL-3.0 (LICENCE)',
+    benign: [
+      { path: `^${F128_NOT}(?:backend/(?:app|config|database|routes|resources/views)/.*\\.php|frontend/src/(?!locales/).*\\.tsx?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:backend/lang/[^/]+|frontend/data/countries)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a Markdown editor for the desktop in JavaScript/Electron and Vue (MarkText): src/ — its main process, its renderer's Vue
+  // components and stores, and its own editor core, Muya (two DOMPurify wrappers, src/muya/lib/utils/dompurify.js and
+  // src/renderer/util/dompurify.js, and Muya's htmlEscape.js left out: defence against XSS is their topic); its default preferences
+  // as JSON (static/preference.json); and its user and developer documentation in Markdown (docs/, 33 pages; docs/i18n/, the
+  // translated read-me files, and the tests not taken; the snapshot is of 2024)
+  {
+    repo: 'marktext/marktext',
+    commit: 'cd8452979bf2441f8064968ab1f9ae28302c9d75',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F128_NOT}(?!.*/dompurify\\.js$|src/muya/lib/parser/render/renderInlines/htmlEscape\\.js$)src/.*\\.(?:js|vue)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^static/preference\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/(?!i18n/).*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a project management application in Ruby on Rails (Redmine): app/ outside its assets (models, controllers, helpers, ERB views),
+  // its own JavaScript (app/assets/javascripts: the jQuery copy, the minified libraries and the toolbar's translations not taken),
+  // config/, db/ (migrations), lib/ (lib/redmine/wiki_formatting/html_sanitizer.rb and common_mark/sanitization_filter.rb, HTML
+  // sanitizers, left out: defence against XSS is their topic; the vendored vendor/, the copies of two third-party plugins under
+  // lib/plugins/ (acts_as_tree, gravatar) and the tests not taken)
+  {
+    repo: 'redmine/redmine',
+    commit: '890812e49cc60e96c7c252b7dedbd881a4edba55',
+    licence: 'GPL-2.0 (LICENSE.txt)',
+    benign: [{ path: `^${F128_NOT}(?!lib/redmine/wiki_formatting/(?:common_mark/sanitization_filter|html_sanitizer)\\.rb$|lib/plugins/(?:acts_as_tree|gravatar)/)(?:(?:app/(?!assets/)|config/|db/|lib/).*\\.(?:rb|erb|rake)|app/assets/javascripts/(?!jquery-)(?:[^/]+|jstoolbar/[^/]+)\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a screen recorder and GIF editor for Windows in C# (ScreenToGif): its projects' C# and XAML (the application, its domain,
+  // utilities, view models, native interop and the translator tool; ScreenToGif.Native/Helpers/DllSecurity.cs, its guard against
+  // DLL hijacking, left out: defence is its topic; the localization dictionaries and the test project not taken)
+  {
+    repo: 'NickeManarin/ScreenToGif',
+    commit: '9227e5c3f5a9c3782d0ac4b1597d9cda40775869',
+    licence: 'Ms-PL (LICENSE.txt)',
+    benign: [{ path: `^${F128_NOT}(?!ScreenToGif\\.Native/Helpers/DllSecurity\\.cs$|ScreenToGif\\.Test/|.*/Localization/)(?:ScreenToGif[^/]*|Other)/.*\\.(?:cs|xaml)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a link management platform in TypeScript/Next.js (Dub): apps/web/ — its app router and API routes, libraries, interface
+  // components, Prisma schema and scripts — outside the commercially licensed app/(ee)/ and [slug]/(ee)/ directories
+  // (apps/web/lib/partners/sanitize-markdown.ts, a Markdown sanitizer, left out: defence against XSS is its topic; the shared
+  // packages and the tests not taken; two files of its A/B-testing feature, lib/api/links/complete-ab-tests.ts and
+  // ui/links/link-tests.tsx, fall to F128_NOT's test-file name pattern: not tests, a mis-hit of the pattern, noted); its webhook
+  // and postback sample events as JSON (18 files, 15 distinct documents); and its integration guides in Markdown
+  // (apps/web/guides/, 23 pages)
+  {
+    repo: 'dubinc/dub',
+    commit: '1de955f782a72e1eff7b201ae54a909d5ceb5722',
+    licence: 'AGPL-3.0 outside app/(ee)/ and [slug]/(ee)/ (LICENSE.md)',
+    benign: [
+      { path: `^${F128_NOT}(?!.*\\(ee\\)/|apps/web/lib/partners/sanitize-markdown\\.ts$)apps/web/(?:app|lib|ui|prisma|scripts)/.*\\.(?:tsx?|prisma)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^apps/web/lib/(?:webhook|postback)/sample-events/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^apps/web/guides/[^/]+\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a download manager for the desktop in TypeScript/Electron and React (Motrix): src/ — its main process, its download engine's
+  // bridge, plugins and tasks, its renderer's routes, components and hooks (src/renderer/components/ui, shadcn/ui's components
+  // (shadcn-ui/ui, an earlier source), not taken; the release notes, the tests and the end-to-end tests not taken)
+  {
+    repo: 'agalwood/Motrix',
+    commit: 'a6c7b86ffe9de851ac8ea84e8fd6f5521e39416e',
+    licence: 'MIT (LICENSE)',
+    benign: [{ path: `^${F128_NOT}(?!src/renderer/components/ui/)src/.*\\.tsx?$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -32922,6 +33136,7 @@ export const FRESH_PARTS = [
   { part: 'fresh125', name: 'Hundred-and-twenty-fifth fresh part', fragments: 'hundred-and-twenty-fifth fresh sources', sources: FRESH125_SOURCES },
   { part: 'fresh126', name: 'Hundred-and-twenty-sixth fresh part', fragments: 'hundred-and-twenty-sixth fresh sources', sources: FRESH126_SOURCES },
   { part: 'fresh127', name: 'Hundred-and-twenty-seventh fresh part', fragments: 'hundred-and-twenty-seventh fresh sources', sources: FRESH127_SOURCES },
+  { part: 'fresh128', name: 'Hundred-and-twenty-eighth fresh part', fragments: 'hundred-and-twenty-eighth fresh sources', sources: FRESH128_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
