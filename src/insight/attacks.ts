@@ -86,6 +86,10 @@ const OWN_SQL_CALL = new RegExp(String.raw`(?<=(?:^[ \t\n]{0,40}|[^,'"(\s][ \t]{
 const OWN_SQL_CALL_GATE = new RegExp(String.raw`(?:${SQL_ONLY_FUNCTIONS.join('|')})[ \t]{0,4}\([ \t]{0,4}[a-z]`)
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
+  // (fifty-first round's review) a whole value of a number, `or` and a number that is true (`0 OR 1`, `-1 OR true`, `1 or 1`): spliced
+  // into a numeric comparison, every row (`WHERE id = 0 OR 1`); prose's `1 or 2` names two choices and is left (the second another number
+  // than the first, the first neither 0 nor negative)
+  /^\s{0,4}(?:(?:-\s{0,4}\d{1,10}|0)\s{1,4}or\s{1,4}(?:\d{1,10}|true)|(\d{1,10})\s{1,4}or\s{1,4}(?:\1|true))\s{0,4}$/,
   // (forty-eighth round) a logic operator between two numbers with empty or short comments for blanks (`1/**/AND/**/1`): no one writes
   // a condition so but to slip it past a filter that looks for blanks
   /(?<![\w.])\d{1,12}\/\*[^*\n]{0,20}\*\/(?:and|or|xor|\|\||&&)\/\*[^*\n]{0,20}\*\/\d{1,12}(?![\w.])/,

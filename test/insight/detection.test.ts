@@ -4741,6 +4741,9 @@ t.test('fifty-first round\'s review: a SQL program sent as data whose literals, 
     t.ok(q(v).includes('sqli'), v)
     t.ok(snippet(v).includes('sqli'), `${v} (JSON)`)
   }
+  // (left open by the review, closed after it) a numeric context's tautology with no quote, comment or comparison
+  for (const v of ['0 OR 1', '-1 OR true', '1 or 1', '-1 OR 1']) t.ok(q(v, 'id').includes('sqli'), v)
+  for (const v of ['1 or 2', '10 or 100', 'yes or no', '1 or 2 tablespoons']) t.same(q(v), [], `${v}: two choices`)
   // a document's statement whose quotes break out
   const doc: Record<string, string> = { query: "delete from t where a = ' OR 2>1 OR '" }
   for (let i = 0; i < 13; i++) doc[`f${i}`] = `value number ${i}`
