@@ -1296,6 +1296,9 @@ const SECOND_URL = /[;\s]\s{0,4}(?:https?:)?\/\/([\w.-]{1,255})/
 /** (twelfth round) an unreserved character percent-encoded (a letter, `.`, `-`, `_`, `~`, also encoded again): no client writes one */
 const ENCODED_UNRESERVED = /%(?:25){0,3}(?:[46][1-9a-f]|[57][0-9a]|2[de]|5f|7e)/i
 const ABSOLUTE_URL = /^\s*(?:(?:https?|ftp):)?\/\/([^/?#\s\\]{1,255})/
+/** an authority's user information, up to its `@`, and its port: what a host is compared without */
+const LEADING_USERINFO = /^[^@]*@/
+const TRAILING_PORT = /:\d+$/
 
 /** Server-side request forgery: a URL aimed at the sensor's side of the network, or a dangerous scheme. */
 const URL_IN_VALUE = /^\s*([a-z][a-z0-9+.-]{1,15}):\/\/(?:[^/?#@\s]{0,100}@)?(\[[0-9a-f:.]{2,60}\]|[^/?#:\s\\]{0,255})/
@@ -2785,7 +2788,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ...UNIONS.values(),
   ...SQLI, SERVER_READS, ...XSS, SUBSCRIPT, PIECE, CONSTRUCTOR_SINK, TAG_IN_WORD, SHORT_TAGS, HIGH_BIT_TAG, HIGH_BIT, HIGH_BYTE_TAG, HIGH_BYTE, LOW_BYTE_TAG, LOW_BYTE, PROCESS_SUBSTITUTION, CODE_INDEX, OCTAL_ESCAPES, OCTAL_ESCAPE, ...TRAVERSAL, LONE_CLIMB, QUERY_VALUE, EMBEDDED_SCHEME, NETWORK_LOOKUP, NOSQL_CALLS, ...RCE, DASHED_ADDRESS, HOST_PATH, MIXED_CASE_SCHEME, TABLE_DELIMITER, TABLE_ROW, CONTINUES, TABLE_START, TEXT_TABLE_DELIMITER, TEXT_TABLE_ROW, TEXT_TABLE_BORDER, C_FOR_HEADER, TAG_NAMED, RUNNER_EXPRESSIONS, SENTENCE_SYSTEM_FILE, SENTENCE_SYSTEM_FILES, NON_LATIN_PROSE, FILES_KEY, ...SSTI, ...SSTI_SHORT, ...PRIVATE_HOST, ...NOSQLI, ...CODE_NOSQLI, ...LDAPI, DIRECTORY_KEY, WILDCARD_CLOSE, ...XXE,
   ...Object.values(GATE), SPECIAL, JSON_SPECIAL, WORDS, URL_IN_VALUE, SCHEME_ONLY, PORT_TARGET, EXTGLOB, EXTGLOB_ALL, GLOB_CLIMB, ACCELERATOR, SHELL_ESCAPE, ASSET_CLIMB, BUILT_MODULE_CLIMB, QUOTED_ONE_WORD, SCHEME_REST, METHOD_BEFORE_URL, JDBC_HOST, BACKREFERENCE_HOST, PHP_ENCODED_NAME, PHP_JOINED_NAME, PHP_PIECE, CONFUSING_AUTHORITY, LINK, DANGLING, NESTED_SCHEME, WEB_SCHEME, SMUGGLING_SCHEME, DANGEROUS_SCHEME, COMMAND_FIELD, ADDRESS, FILE_URL, FILE_URL_START, DOT_SEGMENTS, LEADING_DOT, HANDED_SCHEME, DOCUMENTATION_HOST, DOTTED_DECIMAL, DECIMAL_HOST, CIDR, OCTAL_DIGITS, LEADING_ZERO_PART, METADATA_HOST, OBFUSCATED_HOST, NUMERIC_HOST, BARE_HOST, PRIVATE_SUFFIX_ALONE, ENCLOSED, METADATA_IN_URL, METADATA_IN_NAME, SINGLE_LABEL, FILE_URL_ANY, OOB_HOST, CALLBACK_HOST, URL_PARAM, IP_ADDRESS_KEY, BSON_TYPE, FILE_NAMED_KEY,
-  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
+  ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, TEMPLATE_BINDING, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS,
 ]
@@ -3700,7 +3703,7 @@ export class AttackDetector {
     if ((this.#keyInfo(key) & REDIRECT_KEY) === 0 || this.#document || (this.#inBody && !BODY_REDIRECT.test(key)) || raw.length > 1000 || !ENCODED_UNRESERVED.test(raw)) return 0
     const m = ABSOLUTE_URL.exec(decodeValue(raw).toLowerCase())
     if (m === null) return 0
-    const target = hostOf(m[1]!.replace(/:\d+$/, ''))
+    const target = hostOf(m[1]!.replace(TRAILING_PORT, ''))
     return target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`)) ? BIT.open_redirect : 0
   }
 
@@ -4347,7 +4350,7 @@ export class AttackDetector {
     const host = browserHost(app)
     if (host === undefined) return false
     const decodedAt = ABSOLUTE_URL.exec(decoded.toLowerCase())
-    if (decodedAt !== null && hostOf(decodedAt[1]!.replace(/^[^@]*@/, '').replace(/:\d+$/, '')) === host) return false
+    if (decodedAt !== null && hostOf(decodedAt[1]!.replace(LEADING_USERINFO, '').replace(TRAILING_PORT, '')) === host) return false
     return !this.#own.some((own) => host === own || host.endsWith(`.${own}`))
   }
 
@@ -4394,7 +4397,7 @@ export class AttackDetector {
     const lead = LEADING_CONTROLS.exec(v)
     if (lead !== null) {
       const u = ABSOLUTE_URL.exec(v.slice(lead[0].length))
-      const target = u === null ? '' : hostOf(u[1]!.replace(/:\d+$/, ''))
+      const target = u === null ? '' : hostOf(u[1]!.replace(TRAILING_PORT, ''))
       // (review) a host of our site's is ours (a line break pasted before `https://accounts.example.com/` from `shop.example.com`)
       if (target.includes('.') && !this.#ownSites.some((own) => target === own || target.endsWith(`.${own}`))) return true
     }
@@ -4407,18 +4410,18 @@ export class AttackDetector {
     }
     const m = ABSOLUTE_URL.exec(v)
     if (m !== null) {
-      const target = hostOf(m[1]!.replace(/:\d+$/, ''))
+      const target = hostOf(m[1]!.replace(TRAILING_PORT, ''))
       // (sixteenth round) a host mixing Latin letters with Cyrillic or Greek look-alikes (`https://еvil.com`): a homograph
       if (obfuscatedAddress(target) || HOMOGRAPH.test(target)) return true
       // an out-of-band or canary service's host: only a probe sends a user there; a scheme in mixed case
       // (HtTp://, hTTps://), which no link and no client writes, spelt to slip past a filter's comparison
       if (OOB_HOST.test(target) || (raw !== undefined && MIXED_CASE_SCHEME.test(raw) && !this.#own.includes(target))) return true
-      if (this.#namesOwnElsewhere(v, m[1]!.replace(/:\d+$/, ''))) return true
+      if (this.#namesOwnElsewhere(v, m[1]!.replace(TRAILING_PORT, ''))) return true
       // (twelfth round) a second URL after a blank, a line break or a `;` (`https://a.example/;https://evil`,
       // `https://a.example%0d%0ahttps://evil`): a check reads the first, a lenient parser or a header the second
       const second = SECOND_URL.exec(v.slice(m[0].length, m[0].length + 300))
       if (second !== null) {
-        const other = hostOf(second[1]!.replace(/:\d+$/, ''))
+        const other = hostOf(second[1]!.replace(TRAILING_PORT, ''))
         if (other.includes('.') && other !== target && !this.#own.some((own) => other === own || other.endsWith(`.${own}`))) return true
       }
       const nested = NESTED_REDIRECT.exec(v)
@@ -4447,7 +4450,7 @@ export class AttackDetector {
       const at = inner[0].length - inner[1]!.length
       for (const w of [v.slice(at), v.slice(0, at) + v.slice(at + inner[1]!.length)]) {
         const u = ABSOLUTE_URL.exec(w)
-        const target = u === null ? '' : hostOf(u[1]!.replace(/:\d+$/, ''))
+        const target = u === null ? '' : hostOf(u[1]!.replace(TRAILING_PORT, ''))
         if (target.includes('.') && !this.#own.some((own) => target === own || target.endsWith(`.${own}`))) return true
       }
     }
