@@ -1041,11 +1041,12 @@ const SSTI = [
  * (fifty-first round) Django's tags that only name the page's own templates and tag libraries — `{% load static i18n %}`, `{% extends
  * "helpdesk/base.html" %}`, `{% include "partials/_tag.html" with ea_type="image" %}`: a library by its name, a template by a relative path
  * of plain segments in a folder of the application's, as Django names its templates (no climb, no absolute path; a bare `x.html`, what a
- * probe names, is still read: the thirty-third round's `{% include "x.html" %}`), arguments of plain literals or names; a Django
+ * probe names, is still read: the thirty-third round's `{% include "x.html" %}`), arguments of plain literals or undotted names (second
+ * review: Django calls a method a dotted lookup reaches, `with a=request.session.flush`); a Django
  * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
  * after the `{%`, for a lookahead.
  */
-const OWN_TEMPLATE_TAG = String.raw`load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_][\w.]{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
+const OWN_TEMPLATE_TAG = String.raw`load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -3410,6 +3411,8 @@ export class AttackDetector {
       // Log4Shell hides in any header, those above included (one past JUDGE_WINDOW was read window by window above, and none past the
       // time budget: read whole again it held the event loop as the windows are there not to)
       if ((found & BIT.jndi) === 0 && !this.#cut && text.length <= JUDGE_WINDOW && (text.includes('${') || text.includes('%24%7b') || text.includes('%24%7B')) && jndiLookup(decodeValue(text).toLowerCase())) found |= BIT.jndi
+      // (fifty-first round's second review) lookup rounds stopped by the clock cut the request, as a value's reading does
+      if (judgeClock.passed) this.#cut = true
     }
 
     // the body last: the part that can be long (up to maxInspectBytes of values) gets what is left of the time budget

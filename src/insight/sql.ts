@@ -1309,7 +1309,9 @@ function literalsHoldSql(v: string): boolean {
   // (fifty-first round's review) and a double quote's, which MySQL and SQLite read as a string's (`DEFAULT " OR 2>1 OR ";`), every line's
   // paired
   if (v.includes('"')) {
-    if (someLiteralSql(v, 34)) return true
+    // (fifty-first round's second review) MySQL's `\"` keeps an application's double-quoted literal open, as `\'` does a single-quoted one: two of them keep every
+    // line's count even while the quote after them closes the literal (`DEFAULT \"x\"y" OR 2>1 OR ";`)
+    if (v.includes('\\"') || someLiteralSql(v, 34)) return true
     for (const line of v.split('\n')) if ((line.replaceAll('""', '').split('"').length - 1) % 2 !== 0) return true
   }
   return false
@@ -1321,12 +1323,16 @@ function someLiteralSql(v: string, quote: number): boolean {
     const text = v.slice(spans[i]! + 1, spans[i + 1]! - 1)
     // (a double-quoted name is an identifier to PostgreSQL and SQLite, a keyword's too — a column `"order"`, `"group"` —, and a name alone
     // breaks nothing out: read as SQL, one word between two strings is a syntax error)
-    if (quote === 34 && IDENTIFIER.test(text)) continue
+    // (fifty-first round's second review: not an operator's word — between two strings it joins them, `DEFAULT "or"1"or";` is `"…" or "1" or "…"`, true in MySQL
+    // and SQLite)
+    if (quote === 34 && IDENTIFIER.test(text) && !OPERATOR_WORD.test(text)) continue
     if (literalSql(text)) return true
   }
   return false
 }
 const IDENTIFIER = /^[a-z_][\w$]{0,63}$/
+/** (fifty-first round's second review) a word that joins or compares the operands around it (what a double-quoted bare name must not be) */
+const OPERATOR_WORD = /^(?:or|and|xor|not|is|in|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div|member)$/
 /**
  * (fifty-first round's review) A literal's text read as SQL: `LITERAL_SQL`, or a comment mark or a `;` in it (the rest of its line then the
  * application's SQL, the lines after it its statements: `DEFAULT '-0;#';⏎CREATE TABLE …;⏎-- `), or a boolean or a union in a text that
@@ -1334,9 +1340,13 @@ const IDENTIFIER = /^[a-z_][\w$]{0,63}$/
  */
 function literalSql(s: string): boolean {
   if (LITERAL_SQL.test(s) || LITERAL_CUT.test(s)) return true
+  // (fifty-first round's second review) a hex colour's `#` is MySQL's comment too, and hides the literal's closing quote: only after plain words (`'primary #1e40af'`),
+  // not after text that goes on from the application's string (`DEFAULT '-0#fff';⏎OR 2>1 #`: `'…' -0`, then the next line is SQL)
+  if (s.includes('#') && !LITERAL_HEX_PLAIN.test(s)) return true
   return LITERAL_JOIN.test(s) && (LITERAL_OPERATOR_START.test(s) || LITERAL_OPERATOR_END.test(s))
 }
 const LITERAL_CUT = /--|\/\*|;|#(?![0-9a-f]{3,8}\s*$)/
+const LITERAL_HEX_PLAIN = /^\s*(?!(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div|member|or|and|xor)\b)[a-z][\w ]{0,200}#[0-9a-f]{3,8}\s*$/
 const LITERAL_JOIN = /\b(?:or|and|xor|union|intersect|except)\b|\|\||&&/
 const LITERAL_OPERATOR_START = /^\s*(?:[-+!%~:)\]=<>^&|*\/]|(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div)\b)/
 const LITERAL_OPERATOR_END = /(?:[-+!%~=<>^&|*\/(,]|\b(?:is|in|not|like|ilike|rlike|regexp|similar\s+to|glob|match|between|escape|mod|div|from|_\w+|n|e|x|b|date|time|timestamp|interval))\s*$/
@@ -1425,4 +1435,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, LITERAL_CUT, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

@@ -4737,6 +4737,12 @@ t.test('fifty-first round\'s review: a SQL program sent as data whose literals, 
     "-- x\nALTER TABLE t ADD c text DEFAULT \\''||1#'';", '-- x\nALTER TABLE t ADD c text DEFAULT " OR 2>1 OR ";', 'CREATE TABLE a (b text);\nALTER TABLE a ADD c text DEFAULT "||1||";',
     // text after a leading block comment on its line (a number's splice, the migration hidden in a second comment)
     '/* Warnings */ 1 OR 2>1 /*\n-- AlterTable\nALTER TABLE "t" ADD COLUMN "c" TEXT;\n*/',
+    // (fifty-first round's second review, each run against MariaDB 10.11 as `WHERE note = "…"`, `= '…'` or `IN ('…')`: every row) two of MySQL's `\"` keep the lines' counts even,
+    // a double-quoted operator's word joins two strings, a hex colour's `#` after an operator hides the literal's closing quote
+    'CREATE TABLE t (a int);\nALTER TABLE t ADD b text DEFAULT \\"x\\"y" OR 2>1 OR ";\nDROP TABLE u;\n',
+    'CREATE TABLE t (a int);\nALTER TABLE t ADD b text DEFAULT "or"1"or";\nDROP TABLE u;\n',
+    "CREATE TABLE t (a int);\nALTER TABLE t ADD c text DEFAULT '-0#fff';\nOR 2>1 #",
+    "CREATE TABLE t (a int);\nINSERT INTO t VALUES (',1)#abc');\nOR 2>1 #",
   ]) {
     t.ok(q(v).includes('sqli'), v)
     t.ok(snippet(v).includes('sqli'), `${v} (JSON)`)
@@ -4756,6 +4762,7 @@ t.test('fifty-first round\'s review: a SQL program sent as data whose literals, 
     '-- CreateEnum\nCREATE TYPE "Status" AS ENUM (\'DRAFT\', \'PUBLISHED\', \'ARCHIVED\');\n\n-- AlterTable\nALTER TABLE "Post" ADD COLUMN     "status" "Status" NOT NULL DEFAULT \'DRAFT\';\n',
     "CREATE TABLE public.users (\n    id bigint NOT NULL,\n    email character varying DEFAULT ''::character varying NOT NULL,\n    settings jsonb DEFAULT '{}'::jsonb NOT NULL\n);\n",
     "CREATE TABLE t (\n  a text DEFAULT 'black and white',\n  b text DEFAULT 'rock & roll',\n  c text DEFAULT 'n/a'\n);",
+    'CREATE TABLE t (\n  "order" int,\n  "group" text,\n  c text DEFAULT \'primary #1e40af\'\n);',
     '/*\n  Warnings:\n\n  - You are about to drop the column `bio` on the `User` table.\n\n*/\n-- AlterTable\nALTER TABLE "User" DROP COLUMN "bio",\nADD COLUMN     "role" "Role" NOT NULL DEFAULT \'USER\';\n',
   ]) t.same(snippet(v), [], v)
 })
@@ -4767,5 +4774,6 @@ t.test("fifty-first round: the hundred-and-twenty-sixth part's false positives a
   for (const v of ["<svg {{ $attributes->merge(['viewBox' => '0 0 4 4']) }} onload=alert(1)><path d=\"M4\"/></svg>", "<svg 'viewbox' => '0 0 1 1'><path d=\"M1\"/><script>alert(1)</script></svg>"]) t.ok(q(v).includes('xss'), `${v}: a handler or a script in it still counts`)
   // Django's tags naming the page's own templates and tag libraries
   for (const v of ['{% load static i18n humanize in_list %}', '{% extends "helpdesk/public_base.html" %}{% load i18n %}', '{% include "partials/_ethicalads-tag.html" with ea_type="image" ea_id="package-detail-sidebar" %}']) t.same(q(v), [], v)
+  t.ok(q('{% include "partials/x.html" with a=request.session.flush %}').includes('ssti'), 'a dotted lookup as an argument: Django calls the method it reaches')
   for (const v of ["{% include '/etc/passwd' %}", "{% include '../../etc/passwd.html' %}", '{% debug %}', '{% extends "a.html" %}{% debug %}', "{% include 'a.html' %}{{ 7*7 }}", "{% import 'os' %}", '{% load x %}{{7*7}}']) t.ok(q(v).includes('ssti'), `${v} is still a probe`)
 })
