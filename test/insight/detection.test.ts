@@ -4777,3 +4777,10 @@ t.test("fifty-first round: the hundred-and-twenty-sixth part's false positives a
   t.ok(q('{% include "partials/x.html" with a=request.session.flush %}').includes('ssti'), 'a dotted lookup as an argument: Django calls the method it reaches')
   for (const v of ["{% include '/etc/passwd' %}", "{% include '../../etc/passwd.html' %}", '{% debug %}', '{% extends "a.html" %}{% debug %}', "{% include 'a.html' %}{{ 7*7 }}", "{% import 'os' %}", '{% load x %}{{7*7}}']) t.ok(q(v).includes('ssti'), `${v} is still a probe`)
 })
+
+t.test("fifty-first round: the hundred-and-twenty-fifth part's misses after its measurement (a scanner's echoed marker)", async (t) => {
+  // an echo of one token of letters and digits mixed, after a quote's break or a separator: a scanner's proof that its command ran
+  for (const v of ["'; echo lv188code; //", "x'; echo lv188code", '"; echo lv188code; //', '`id`; echo r4nd0m']) t.ok(q(v).includes('rce'), v)
+  // prose and versions echoed are not markers
+  for (const v of ['a; echo hello', 'then; echo v1.2', 'done; echo abc']) t.notOk(q(v).includes('rce'), v)
+})
