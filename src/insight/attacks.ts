@@ -957,6 +957,10 @@ const RCE = [
   /__import__\s*\(\s*['"](?:os|subprocess|pty)['"]|\bos\s*\.\s*(?:system|popen|exec[lv]p?e?)\s*\(|\bsubprocess\s*\.\s*(?:call|popen|run|check_output)\s*\(/,
   /require\s*\(\s*['"]child_process['"]\s*\)|process\s*\.\s*mainmodule\s*\.\s*require|child_process\s*(?:['"]\s*)?\)\s*\.\s*exec/,
   /\(\s*\)\s*\{\s*:\s*;\s*\}\s*;/,
+  // (fifty-first round, the hundred-and-twenty-fifth part's misses) a whole value that breaks out of a string literal, then prints a marker
+  // and comments the line's rest out (`';print('lv188code');//`, `";echo "x";#`): a scanner's proof that code it injected ran; a program's
+  // own line does not open on the quote that closes the literal before it
+  /^['"]\s{0,4}[;)]{1,3}\s{0,4}(?:print|echo|printf|print_r|var_dump|puts|console\s{0,4}\.\s{0,4}log)\s{0,4}\(?\s{0,4}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s{0,4}\)?\s{0,4};?\s{0,4}(?:\/\/|#|--)[^\n]{0,40}$/,
   // (thirty-first round: `{$_GET['cmd']}` closed or called at once, not a PHP block whose first statement reads a superglobal, `) {⏎ $_SERVER['x'] = …`)
   // code handed to an interpreter: eval('ls')  phpinfo()  (not an object's method: Ruby's `binding.eval('@x')`; thirty-first round: nor
   // a function of JSONata's or a scope's of AngularJS, `$eval('[1,2]')`, `$scope.$eval('a+b')`)  {$_GET["cmd"]}  <!--#exec cmd="id"-->

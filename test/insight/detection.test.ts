@@ -4783,4 +4783,7 @@ t.test("fifty-first round: the hundred-and-twenty-fifth part's misses after its 
   for (const v of ["'; echo lv188code; //", "x'; echo lv188code", '"; echo lv188code; //', '`id`; echo r4nd0m']) t.ok(q(v).includes('rce'), v)
   // prose and versions echoed are not markers
   for (const v of ['a; echo hello', 'then; echo v1.2', 'done; echo abc']) t.notOk(q(v).includes('rce'), v)
+  // a string literal broken out of, a marker printed, the line's rest commented out: code injected and run
+  for (const v of ["';print('lv188code');//", '";echo "x";#', "'); print('hi'); //"]) t.ok(q(v).includes('rce'), v)
+  for (const v of ["print('hello') # greet", "x = 'a';print('b');# c"]) t.notOk(q(v).includes('rce'), `${v}: a program's own line`)
 })
