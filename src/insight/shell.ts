@@ -419,9 +419,9 @@ const URL_THEN_OPTION = /^[^\s|;&]{1,250}[ \t]{1,4}-/
 /** An empty string and the end of the command (`echo ''`, `echo ""`). */
 const EMPTY_ECHO = /^(?:''|"")[ \t]{0,4}(?:$|[;|&)\n])/
 // (forty-eighth round: or dashes, `secbot-cmdi-marker`)
-// (fifty-first round: or one token of letters and digits mixed, five or more, a scanner's marker — `; echo lv188code` — that no word
-// of prose is)
-const MARKER = /^[a-z0-9]{1,30}[_-][a-z0-9_-]{1,40}[ \t]{0,4}|^[a-z]{3,8}\d{2,8}[ \t]{0,4}|^(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{5,30}(?![\w.-])[ \t]{0,4}/
+// (fifty-first round: or one token of letters and digits mixed, five to thirty characters — `; echo lv188code`, `; echo abc123` —, a
+// scanner's marker that no word of prose is; it covers the letters-then-digits reading it replaced)
+const MARKER = /^[a-z0-9]{1,30}[_-][a-z0-9_-]{1,40}[ \t]{0,4}|^(?=[a-z]{0,12}\d)(?=\d{0,12}[a-z])[a-z0-9]{5,30}(?![\w.-])[ \t]{0,4}/
 // (forty-eighth round: `_` in a label, as DNS allows and out-of-band services hand out, `ping rce_k3x9q.glc.st`)
 const HOST_ARGUMENT = /^[a-z0-9_][a-z0-9_-]{0,62}(?:\.[a-z0-9_-]{1,63}){0,4}\.[a-z]{2,12}[ \t]{0,4}/
 /** Programs that run the command line after their own options. */

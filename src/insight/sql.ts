@@ -1241,13 +1241,10 @@ export function sqlProgram(v: string): boolean {
     if (PROGRAM_PROBE.test(v.replace(INLINE_COMMENTS, ' '))) return false
   }
   // (fiftieth round's review) every line's quotes balanced in a program of any length, not only a short one's (`CREATE TABLE a (b int);⏎'
-  // OR 'a'<'b' /*` after three definitions was read as the program's, older than the round)
-  if (!quotesBalanced(v)) return false
-  // (fiftieth round's review, older than the round) and no literal holding SQL: spliced into an application's string, the value's text
-  // inside its literals is the text outside the application's (`-- x⏎ALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;` paired its
-  // quotes around ` OR ` and passed)
-  // (fifty-first round's review) MySQL's `\'` keeps the application's literal open, so the quote after it closes it (`DEFAULT \''||1#'';`)
-  if (v.includes("\\'") || literalsHoldSql(v)) return false
+  // OR 'a'<'b' /*` after three definitions was read as the program's, older than the round), and (older than the round) no literal
+  // holding SQL: spliced into an application's string, the value's text inside its literals is the text outside the application's
+  // (`-- x⏎ALTER TABLE t ADD c text DEFAULT ' OR 'a'<'b' OR 'x'<'x;` paired its quotes around ` OR ` and passed) — statementBreaksOut
+  if (statementBreaksOut(v)) return false
   const probe = PROGRAM_PROBE.exec(v)
   if (probe === null) return true
   // (twelfth round) a UNION inside a routine the program defines (`CREATE PROCEDURE … AS SELECT … UNION ALL
@@ -1269,11 +1266,13 @@ function quotesBalanced(v: string): boolean {
     const line = v.slice(start, end)
     start = end + 1
     const t = line.trimStart()
-    const quotes = line.replaceAll("''", '').split("'").length - 1
+    const quotes = loneQuotes(line, "'")
     if ((t.startsWith('--') || t.startsWith('#')) ? quotes > 0 || line.includes("''") : quotes % 2 !== 0) return false
   }
   return true
 }
+/** How many of a line's quotes (`quote`: `'` or `"`) are not one of a doubled pair (`''`, SQL's escaped quote). */
+const loneQuotes = (line: string, quote: string): number => line.replaceAll(quote + quote, '').split(quote).length - 1
 const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
 const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
 /** (fiftieth round: or Drizzle's breakpoint after it, `;--> statement-breakpoint`) */
@@ -1312,7 +1311,7 @@ function literalsHoldSql(v: string): boolean {
     // (fifty-first round's second review) MySQL's `\"` keeps an application's double-quoted literal open, as `\'` does a single-quoted one: two of them keep every
     // line's count even while the quote after them closes the literal (`DEFAULT \"x\"y" OR 2>1 OR ";`)
     if (v.includes('\\"') || someLiteralSql(v, 34)) return true
-    for (const line of v.split('\n')) if ((line.replaceAll('""', '').split('"').length - 1) % 2 !== 0) return true
+    for (const line of v.split('\n')) if (loneQuotes(line, '"') % 2 !== 0) return true
   }
   return false
 }
@@ -1395,8 +1394,8 @@ export function literalSpans(v: string, quote = 39): number[] {
 }
 const PRAGMA_START = /^\s{0,20}pragma\b/
 const DEFINITION_AFTER = /\n[ \t]{0,8}(?:create|alter)\s/
-/** a string literal, `''` an escaped quote inside it */
-const DEFINITION_LITERAL = /'(?:[^'\\\n]|''|\\.)*'/g
+/** a string literal, `''` an escaped quote inside it: the grammar `literalSpans` reads (in one pass; sql.test.ts holds it to it) */
+export const DEFINITION_LITERAL = /'(?:[^'\\\n]|''|\\.)*'/g
 /** what a definition's literal follows: a default, a comment, a list's opening or its next item */
 const LITERAL_BEFORE = /(?:\bdefault|\bcomment|[(,])\s{0,4}$/
 /** a boolean, a query, a comparison, a comment mark or another statement's keyword, anywhere in the line — inside its literals too */
@@ -1425,9 +1424,13 @@ const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4
 export function statementProbes(v: string): boolean {
   return PROGRAM_PROBE.test(v.includes('union') ? v.replace(UNIONS, ' ') : v)
 }
-/** (fifty-first round's review) Whether a statement's quotes break out of an application's literal: unpaired on a line, or a literal holding SQL */
+/**
+ * (fifty-first round's review) Whether a statement's or a program's quotes break out of an application's literal: unpaired on a line, a
+ * literal holding SQL, or MySQL's `\\'`, which keeps the application's literal open so that the quote after it closes it
+ * (`DEFAULT \\''||1#'';`)
+ */
 export function statementBreaksOut(v: string): boolean {
-  return !quotesBalanced(v) || literalsHoldSql(v) || v.includes("\\'")
+  return v.includes("\\'") || !quotesBalanced(v) || literalsHoldSql(v)
 }
 /** Whether a value is a SQL statement from its first word (`SELECT a FROM b`, `DELETE FROM t WHERE`). */
 export function sqlStatement(v: string): boolean {

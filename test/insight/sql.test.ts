@@ -1,11 +1,9 @@
 import t from 'tap'
-import { literalSpans } from '../../src/insight/sql.ts'
+import { DEFINITION_LITERAL, literalSpans } from '../../src/insight/sql.ts'
 
 // The SQL reader's helpers that are not a verdict of their own (the verdicts are tested in detection.test.ts).
 
-/** a string literal, `''` an escaped quote inside it, `\` escaping the next character: the pattern `literalSpans` reads as */
-const LITERAL = /'(?:[^'\\\n]|''|\\.)*'/g
-const spansOf = (v: string) => [...v.matchAll(LITERAL)].flatMap((m) => [m.index, m.index + m[0].length])
+const spansOf = (v: string) => [...v.matchAll(DEFINITION_LITERAL)].flatMap((m) => [m.index, m.index + m[0].length])
 
 t.test("a SQL text's literals are where the pattern finds them, read in one pass (fifty-first round)", async (t) => {
   t.same(literalSpans("ALTER TABLE t ADD c text DEFAULT 'en' COMMENT 'it''s';"), [33, 37, 46, 53], 'two literals, a doubled quote inside the second')
