@@ -32,6 +32,8 @@ const MAX_PAGE = 200_000
 export interface TemplatePage {
   readonly reaches: boolean
   readonly rest: string
+  /** its tags on two lines at least (not one line's tags among markup) */
+  readonly lines: boolean
 }
 
 // ---- Jinja's kind: `{{ … }}` and `{% … %}` ----------------------------------------------------------------
@@ -309,7 +311,7 @@ export function templatePage(v: string): TemplatePage | null {
     while (lines < 2 && TAG_LINE.exec(v) !== null) lines++
     if (lines < 2) return null
   }
-  return { reaches: reaches || (state.material && state.chosen), rest }
+  return { reaches: reaches || (state.material && state.chosen), rest, lines: tagLines >= 2 }
 }
 
 /** Every pattern of this module, for the ReDoS checks. */

@@ -411,3 +411,13 @@ t.test('repeated paths and user agents: verdicts kept, bounded, and the same as 
   t.same(d.detect(long), ['path_traversal'])
   t.same(d.detect(long), ['path_traversal'], 'a long path is judged each time')
 })
+
+t.test("(fifty-second round) XAML's Frame and a Vue compiler macro opening a component's script are no markup to probe with", async (t) => {
+  const page = '        <Grid Row="1">\n            <Frame x:Name="ContentFrame"/>\n        </Grid>\n    </Grid>\n</Page>\n'
+  t.same(q(page), [], "XAML's Frame with XAML's own attributes")
+  t.same(q('<script setup lang="ts">\n  definePageMeta({\n    middleware: ["auth"],\n  });\n\n  const route = useRoute();'), [], "Nuxt's definePageMeta")
+  t.same(q('<script setup>\nconst props = defineProps({ title: String })\n</script>\n<template><h1>{{ title }}</h1></template>'), [], "Vue's defineProps")
+  t.ok(q('<frame x:name="a" src="javascript:alert(1)">').includes('xss'), 'a frame with a source is read')
+  t.ok(q('<frameset><frame src=x onload=alert(1)>').includes('xss'), 'an HTML frame is read')
+  t.ok(q('<script setup>\ndefineProps(alert(1))\n</script>').includes('xss'), 'a sink in the macro is read')
+})
