@@ -194,13 +194,18 @@ const XSS_SINK_WAYS = sinkOnly(/\bdata\s*:\s*(?:(?:application|text)\/(?:x-)?(?:
  */
 const XSS_MARKUP_WAYS = /<[a-z]{1,10}\+[^<>\s]{0,200}?\+on[a-z]{3,30}=|<[a-z]{1,10}\b[^<>]{0,200}?\b(?:id|name)\s*=\s*(?:['"]?(?:__proto__|defaultview|currentscript|documentelement|ownerdocument|getelementbyid|queryselector|createelement|parentnode)\b|(?:alert|prompt|confirm|attributes)(?![\w-]))|\bng-[a-z]{2,20}\s*=\s*['"]?[^<>]{0,200}?\$event\b[^<>"]{0,200}?(?:(?<=\b(?:view|window|defaultview|top|self|parent)\s{0,4}\.\s{0,4})(?:alert|prompt|confirm|eval)\s*\(|=\s{0,4}(?:alert|prompt|confirm|eval)\s*\))/
 /**
+ * (fifty-second round) Django's `{% url 'helpdesk:home' %}` (a route's name, then its arguments as names or plain literals): the path on
+ * the site the route is mounted at, as a template writes its own addresses
+ */
+const DJANGO_URL_TAG = String.raw`\{%-?\s{1,4}url\s{1,4}(?:"[\w:.-]{1,80}"|'[\w:.-]{1,80}')(?:\s{1,4}(?:[a-z_][\w.]{0,60}|\d{1,12}|"[\w.-]{0,60}"|'[\w.-]{0,60}')){0,6}\s{0,4}-?%\}`
+/**
  * (thirty-eighth round) A `<meta>` whose only attributes refresh to a path on the same site after a delay, as a static site's page that
  * moved writes it (`<meta http-equiv="refresh" content="0; url=/contributing/">`): the browser stays on the site. The address is a path's
  * characters only: no reference (`&#x2f;`), blank (dropped from addresses), `\\` or second `/` can make it another host's, and a second
  * `content` after it would not be the one read. (Review: nor `//`, a `.` or `..` segment, or `%2e` anywhere in it, `/.//127.0.0.2/`,
- * which a browser resolves to a path a server may take for another host's.)
+ * which a browser resolves to a path a server may take for another host's. Fifty-second round: or Django's url tag, DJANGO_URL_TAG.)
  */
-const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}')\s{0,4}\/?>`
+const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})')\s{0,4}\/?>`
 /** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
@@ -1051,9 +1056,11 @@ const SSTI = [
  * probe names, is still read: the thirty-third round's `{% include "x.html" %}`), arguments of plain literals or undotted names (second
  * review: Django calls a method a dotted lookup reaches, `with a=request.session.flush`); a Django
  * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
- * after the `{%`, for a lookahead.
+ * after the `{%`, for a lookahead. (Fifty-second round: and a condition on one name of the application's data, dotted or negated, `{% if
+ * helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}` — no engine object (`request`, `config`, `self`, …), no call, literal or operator: a
+ * probe's condition computes or reaches.)
  */
-const OWN_TEMPLATE_TAG = String.raw`load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
+const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -2290,7 +2297,8 @@ const TRAILING_PAGE_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:<\/(?:bo
 // (forty-third round: or its size alone, as HTML's inline SVG may be written, `<svg width="400" height="110">`, a notebook's example)
 // (fifty-first round: or a Blade component's attributes merged in PHP, `<svg {{ $attributes->merge(['viewBox' => '0 0 448 512', 'xmlns' =>
 // 'http://www.w3.org/2000/svg']) }}>`, an icon set's in Laravel: the name quoted, `=>` for `=`, and PHP's `->` and `=>` inside the opening)
-const SVG_ICON = /^<svg\b(?=(?:[^<>]|[-=]>){0,400}?\b(?:xmlns['"]?\s*(?:=|=>)\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox['"]?\s*(?:=|=>)\s*(?:['"][\d.\s,-]{1,60}['"]|\{)|(?:width|height)['"]?\s*(?:=|=>)\s*['"][\d.]{1,10}(?:px|pt|em|%)?['"]))/
+// (fifty-second round: and an ERB output tag in its attributes, `<svg class="<%= local_assigns[:class] %>" xmlns=…>`, a Rails partial's icon)
+const SVG_ICON = /^<svg\b(?=(?:[^<>]|[-=]>|<%=?[^%<>]{0,100}%>){0,400}?\b(?:xmlns['"]?\s*(?:=|=>)\s*['"]http:\/\/www\.w3\.org\/2000\/svg['"]|viewbox['"]?\s*(?:=|=>)\s*(?:['"][\d.\s,-]{1,60}['"]|\{)|(?:width|height)['"]?\s*(?:=|=>)\s*['"][\d.]{1,10}(?:px|pt|em|%)?['"]))/
 /** Whether a run of markup leaves a quote open (an odd count of `"` or of `'`). */
 function quotesOpen(v: string): boolean {
   let double = 0

@@ -41,8 +41,10 @@ export interface TemplatePage {
 /**
  * Python's special names an object walk takes (`__class__`, `__globals__`, `__init__`), wherever they are written: as a name, a
  * subscript's key, `|attr`'s argument. Any other special name only outside a string literal (`replace("__placeholder__", …)` is text).
+ * (Fifty-second round: not inside a word, Django's lookups through relations, `queue__id__isnull`, `author__name__icontains`: Python's
+ * special names stand alone, after a dot, a quote or a bracket.)
  */
-const WALK_NAMES = /__(?:class|mro|bases?|subclasses|init|globals|builtins|import|getitem|getattribute|getattr|dict|code|func|self|module|loader|spec|call|new|reduce(?:_ex)?|closure|defaults|kwdefaults|wrapped|objclass|traceback|frame|file|setattr|delattr|dir|enter|exit|name|qualname|doc|str|repr|contains|len|iter|next)__/
+const WALK_NAMES = /(?<![a-z0-9])__(?:class|mro|bases?|subclasses|init|globals|builtins|import|getitem|getattribute|getattr|dict|code|func|self|module|loader|spec|call|new|reduce(?:_ex)?|closure|defaults|kwdefaults|wrapped|objclass|traceback|frame|file|setattr|delattr|dir|enter|exit|name|qualname|doc|str|repr|contains|len|iter|next)__/
 /**
  * Words no page's tag needs, wherever written, a string literal too (a walk's step may be a subscript's key, `range['constructor']`):
  * an object's internals, a process, the engine's own machinery. An underscore is no word's boundary here (`x_x_globals_x_x`).
@@ -54,10 +56,11 @@ const STRING_LITERAL = /'(?:[^'\\\n]|\\.){0,300}'|"(?:[^"\\\n]|\\.){0,300}"/g
 /**
  * What a tag reaches by its names, its string literals each replaced by `'p'` (a plain one) or `'u'` (one opening on `_`, holding `__`, an
  * escape or `%c`): a special name, a process or code (`os.`, `system(`, `.popen(`, `(eval)(`, `getattr(`, `import_module`), a private
- * attribute (`._x`), a module or an interpreter reached (`require(`, `process.`), Handlebars' `.apply`, `this.push`.
+ * attribute (`._x`), a module or an interpreter reached (`require(`, `process.`), Handlebars' `.apply`, `this.push`. (Fifty-second round: a
+ * method called through PHP's `->` or `::` is no builtin, Blade's `request()->input('filter')`; nor a special name inside a word, as above.)
  */
 const NAMED_REACH =
-  /__[a-z][a-z0-9_]{0,30}__|\b(?:getclass|forname)\s*\(|(?<![\w.]\s{0,4})(?:system|exec|execfile|eval|compile|spawn|require|open|read_file|readfile|file_get_contents|file_put_contents|fopen|getattr|setattr|delattr|vars|dir|locals|import_module|__import__|input|breakpoint)\s*\(|\(\s*(?:eval|exec|execfile|compile|getattr|open|__import__|input|globals|locals|vars|system)\s*\)\s*\(|\.\s*(?:system|popen\w{0,10}|spawn\w{0,10}|exec[a-z]{0,10}|eval|check_output|getoutput|getstatusoutput|load_module|import_module|openstream)\s*\(|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\.\s*class\s*\.\s*[a-z]|\.\s*_[a-z]\w{0,40}__[a-z]|\b(?:os|sys|importlib|builtins|process|global|globalthis)\s*[.[]|\bthis\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\.\s*apply\b|\bapply\s+0\b|\bfunction\s*\(|\|\s*(?:system|exec|passthru|shell_exec|popen|sh|bash|eval)\b/
+  /(?<![a-z0-9])__[a-z][a-z0-9_]{0,30}__|\b(?:getclass|forname)\s*\(|(?<![\w.>:]\s{0,4})(?:system|exec|execfile|eval|compile|spawn|require|open|read_file|readfile|file_get_contents|file_put_contents|fopen|getattr|setattr|delattr|vars|dir|locals|import_module|__import__|input|breakpoint)\s*\(|\(\s*(?:eval|exec|execfile|compile|getattr|open|__import__|input|globals|locals|vars|system)\s*\)\s*\(|\.\s*(?:system|popen\w{0,10}|spawn\w{0,10}|exec[a-z]{0,10}|eval|check_output|getoutput|getstatusoutput|load_module|import_module|openstream)\s*\(|\bt\s*\(\s*java\.|\bjava\s*\.\s*(?:lang|io|net|nio)\b|\.\s*class\s*\.\s*[a-z]|\.\s*_[a-z]\w{0,40}__[a-z]|\b(?:os|sys|importlib|builtins|process|global|globalthis)\s*[.[]|\bthis\s*\.\s*(?:pop|push|shift|unshift|splice)\b|\.\s*apply\b|\bapply\s+0\b|\bfunction\s*\(|\|\s*(?:system|exec|passthru|shell_exec|popen|sh|bash|eval)\b/
 /**
  * The engine's objects and the application's secrets read (on the tag with its literals replaced as above). (Thirty-seventh round: Jinja's
  * `self` read for a field that ends the tag, a Django mail template's `{{self.get_full_name}}`, is a block's or the model's name, as a block

@@ -421,3 +421,14 @@ t.test("(fifty-second round) XAML's Frame and a Vue compiler macro opening a com
   t.ok(q('<frameset><frame src=x onload=alert(1)>').includes('xss'), 'an HTML frame is read')
   t.ok(q('<script setup>\ndefineProps(alert(1))\n</script>').includes('xss'), 'a sink in the macro is read')
 })
+
+t.test("(fifty-second round) a template's own refresh, condition and icon", async (t) => {
+  t.same(q('{% extends "helpdesk/public_base.html" %}\n{% if request.user.is_authenticated %}\n    <meta http-equiv="REFRESH" content="0;url={% url \'helpdesk:home\' %}">\n{% else %}'), [], "a refresh to Django's url tag")
+  t.same(q("      {% if helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}\n      // lists for file input change events\n      $('.add_file_fields_wrap').on('fileselect', ':file', function(event, numFiles) {\n      });"), [], 'a condition on one name of the data')
+  t.same(q('<svg class="<%= local_assigns[:class] %>" xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor">\n  <path d="M7 5v5a5 5 0 0 0 10 0v-5" />\n</svg>\n'), [], "an icon with an ERB class")
+  t.ok(q('<meta http-equiv="refresh" content="0;url=//x.example/">').includes('xss'), 'a refresh to another host is read')
+  t.ok(q('{% if 7*7 == 49 %}yes{% endif %}').includes('ssti'), 'a computed condition is a probe')
+  t.ok(q('{% if config.SECRET_KEY %}yes{% endif %}').includes('ssti'), "a condition on the engine's objects is a probe")
+  t.ok(q('{% if request.application.__globals__ %}x{% endif %}').includes('ssti'), 'a walk in a condition is a probe')
+  t.ok(q('<svg class="<%= x %>" onload="alert(1)" width="24"><path d="M0 0"/></svg>').includes('xss'), 'an icon with a handler is read')
+})

@@ -98,3 +98,19 @@ t.test('bounded: many tags, a long tag, a long value', async (t) => {
   t.equal(page(`<p>\n{{ a }}{{ '}}' ~ b }}`)?.reaches, false, "a tag's end is looked for outside its string literals")
   t.equal(page(`<p>\n{{ a }}{{ 'x }}\n<p>`), null, 'a string literal left open before the line ends: no page')
 })
+
+t.test("(fifty-second round) Django's lookups through relations and Blade's methods through `->` reach nothing; Python's special names and builtins still do", async (t) => {
+  for (const v of [
+    jinja('{% if query_params.filtering_null.queue__id__isnull %}checked{% endif %}{% if q.id|in_list:query_params.filtering.queue__id__in %}x{% endif %}'),
+    jinja('{{ tickets.author__name__icontains }}'),
+    jinja("<input value=\"{{ request()->input('filter') }}\"/>{{ $list->open('x') }}"),
+  ]) t.equal(page(v)?.reaches, false, v.slice(60, 160))
+  for (const v of [
+    jinja("{{ ''.__class__.__mro__[1].__subclasses__() }}"),
+    jinja('{{ cycler.__init__.__globals__.os.popen("id").read() }}'),
+    jinja("{{ request|attr('__class__') }}"),
+    jinja("{{ x['__globals__'] }}"),
+    jinja('{{ input("x") }}'),
+    jinja('{{ open("/etc/passwd").read() }}'),
+  ]) t.equal(page(v)?.reaches, true, v.slice(60, 160))
+})
