@@ -1207,6 +1207,8 @@ export function sqlProgram(v: string): boolean {
   // as `-- ` lines are (review: only one that holds no quote, `;`, comment mark or second opening — to SQL a breakout inside a "comment"
   // is a string's text, `/*'; DROP TABLE users; -- */`; and not a value cut inside one, whose text before `*/` can be anything)
   let start = leadingBlockComment(v)
+  // (fifty-second round) or the end of a table's definition a snippet was cut inside (Prisma's `    CONSTRAINT "x_pkey" PRIMARY KEY ("id")⏎);`)
+  if (start === 0) start = definitionTail(v)
   let comment = start > 0
   while (start < v.length && lines < 3) {
     let end = v.indexOf('\n', start)
@@ -1280,6 +1282,20 @@ const STATEMENT_END = /^;[ \t]{0,4}(?:--> statement-breakpoint[ \t]{0,4})?(?:\r?
 /** (fiftieth round) a definition a migration adds or changes, and one statement on one line that ends the value */
 const DEFINITION_START = /^\s{0,20}(?:create|alter)\s{1,4}(?:table|type|index|unique\s{1,4}index|view|sequence|schema|extension)\b/
 const ONE_STATEMENT = /^[^;\n]{10,600};[ \t]{0,4}$/
+/**
+ * (fifty-second round) The end of a table's definition, a migration's snippet cut inside its `CREATE TABLE`: lines of columns and table
+ * constraints (`    "name" TEXT NOT NULL,`, `    CONSTRAINT "x_pkey" PRIMARY KEY ("id")`), then the line that closes the definition
+ * (`);`, table options before the `;`): each a column's name then its type (a common SQL type's name, or a quoted one, an enum's) or a
+ * table constraint's keyword. No single quote, `;`, comment mark or `-` in those lines (a literal or a breakout would be one):
+ * to a query spliced with it, such a line is no SQL an application's value holds, and the statements after it are read as a program's.
+ */
+const DEFINITION_TAIL = /^(?:[ \t]{0,8}(?:(?:"[a-z_][\w$]{0,63}"|`[a-z_][\w$]{0,63}`|[a-z_][\w$]{0,63})[ \t]{1,8}(?:(?:text|varchar|char|character|int|integer|bigint|smallint|tinyint|mediumint|serial|bigserial|boolean|bool|timestamp|timestamptz|datetime|date|time|uuid|json|jsonb|numeric|decimal|real|double|float|bytea|blob|longtext|mediumtext|tinytext|enum|citext|inet|money|interval|bit|binary|varbinary|string)\b|"[a-z_][\w$]{0,63}")|(?:constraint|primary[ \t]{1,4}key|foreign[ \t]{1,4}key|unique|check|key|index)\b)[^\n;'#/-]{0,300}\n){1,60}[ \t]{0,8}\)[^\n;'"#/-]{0,100};[ \t]{0,4}(?:\r?\n|$)/
+/** The index after a definition's end a value opens on (DEFINITION_TAIL), or 0. */
+function definitionTail(v: string): number {
+  if (v.length > 40_000) return 0
+  const m = DEFINITION_TAIL.exec(v)
+  return m === null ? 0 : m[0].length
+}
 /**
  * (fiftieth round) Where a value's leading block comment ends (after its `*\/` and the line's break), or 0: one that opens the value and
  * holds prose only (review: no quote, `;`, comment mark or second opening, which SQL would read otherwise).
@@ -1438,4 +1454,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [DEFINITION_TAIL, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
