@@ -432,3 +432,9 @@ t.test("(fifty-second round) a template's own refresh, condition and icon", asyn
   t.ok(q('{% if request.application.__globals__ %}x{% endif %}').includes('ssti'), 'a walk in a condition is a probe')
   t.ok(q('<svg class="<%= x %>" onload="alert(1)" width="24"><path d="M0 0"/></svg>').includes('xss'), 'an icon with a handler is read')
 })
+
+t.test("(fifty-second round) a user's action handed to the page's own function with the element or the event: no code of the value's", async (t) => {
+  t.same(q('<fieldset id="filters">\n  <legend onclick="toggleFieldset(this);" class="icon">Filters</legend>\n</fieldset>'), [], 'toggleFieldset(this)')
+  t.same(q('<button onclick="selectRow(event, 3)">x</button>'), [], 'selectRow(event, 3)')
+  for (const p of ['<legend onclick="alert(this)">x</legend>', '<a onclick="eval(event)">x</a>', '<a onclick="open(this)">x</a>', '<a onfocus="toggle(this)" autofocus>x</a>', '<a onclick="toggle(this.ownerDocument.cookie)">x</a>']) t.ok(q(p).includes('xss'), `still read: ${p}`)
+})
