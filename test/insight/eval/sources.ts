@@ -144,7 +144,8 @@
  * other sources again ("How the hundred-and-twenty-fifth fresh part was built"; built beside the hundred-and-twenty-sixth on a branch of its own); `FRESH126_SOURCES` the hundred-and-twenty-sixth, benign values again, on
  * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own); `FRESH127_SOURCES` the hundred-and-twenty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own); `FRESH128_SOURCES` the hundred-and-twenty-eighth, benign values again, on
- * other sources again ("How the hundred-and-twenty-eighth fresh part was built"; built beside the hundred-and-twenty-seventh, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-eighth fresh part was built"; built beside the hundred-and-twenty-seventh, an attack part, on a branch of its own); `FRESH129_SOURCES` the hundred-and-twenty-ninth, of attack payloads, on
+ * other sources again ("How the hundred-and-twenty-ninth fresh part was built"; built beside the hundred-and-thirtieth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -33003,6 +33004,122 @@ const FRESH128_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-twenty-ninth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-thirtieth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`mod19`, `table21`,
+// `f13`, `shaped`, `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`, `NOT_PROSE21`); most sources scanners written in Go or Rust whose
+// payloads are one field of a table of records (`Payload:`, `Value:`, the first of a `{value, desc}` pair) beside their descriptions,
+// expected results, detection patterns and remediation text: only that field is read (`goField29`, `goPair29`), a line at a time;
+// or a scanner's plain lists and tables read as `strings`, each cut by a section
+
+/**
+ * A double-quoted literal's inside whose escapes a line's reading can undo (`\"`, `\\`, `\'`): one with a control or
+ * numeric escape (`";\nid"`, a newline; `\x00`, `\u0061`), which the reading would turn into a letter (`;nid`), matches not,
+ * so that literal is left out
+ */
+const DQ29 = '"((?:[^"\\\\]|\\\\[^nrt0xu])*)"'
+
+/** a Go table's records: the payload field named (`Payload:`, `Value:`, …) of each, a double-quoted literal (its escapes undone: `DQ29`) or a raw one (as written) */
+const goField29 = (path: string, cls: AttackClass, names: string, extra: Partial<AttackFile> = {}): AttackFile[] => [
+  f13(path, cls, { capture: `^\\s*\\{?\\s*(?:${names}):\\s*${DQ29}`, keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1), ...extra }),
+  f13(path, cls, { capture: `^\\s*\\{?\\s*(?:${names}):\\s*\`([^\`]*)\``, verbatim: true, keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1), ...extra }),
+]
+
+/** a Go table of `{value, desc}` pairs (`var x = []struct{ value string; desc string }{ … }`): the first literal of each, from the table's opening to its closing brace */
+const goPair29 = (path: string, cls: AttackClass, table: string): AttackFile[] => [
+  f13(path, cls, { section: [`^var ${table} = `, '^\\}$'], capture: `^\\s*\\{${DQ29},`, keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) }),
+  f13(path, cls, { section: [`^var ${table} = `, '^\\}$'], capture: '^\\s*\\{`([^`]*)`,', verbatim: true, keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped(cls).slice(1) }),
+]
+
+/** a DOM XSS probe that runs something (a handler, a script URL, a script element): a bare marked element (`<img id="DursgoXSS" src=x>`) injects markup only */
+const RUNS29 = '(?=[\\s\\S]*(?:\\bon[a-z]+\\s*=|javascript:|<script))'
+
+/**
+ * dursgo's own placeholders, filled as its scanners fill them: its XSS marker (`XSSMarker` and a random number: `DursgoXSS` and
+ * one), its DOM XSS marker (`dursgo-proof-` and a random number), its time delay (`"5"`); and its UNION templates' columns, which
+ * no scanner of it fills, with one `NULL`
+ */
+const DURSGO_FILL: [string, string][] = [['DURSGO_DOM_XSS_MARKER', 'dursgo-proof-503118402'], ['DURSGO_MARKER', 'DursgoXSS728361945'], ['{DELAY}', '5'], ['{NULLS}', 'NULL']]
+
+const FRESH129_SOURCES: Source[] = [
+  // a Go API fuzzer's payload generators (`internal/payloads/`): its injection module's SQL, NoSQL, command, XSS, SSRF and traversal
+  // tables (`{value, desc}` pairs: the value alone), its SSTI, LDAP and XXE generators' `Value:` fields (their descriptions, types and
+  // categories left out); its XPath, GraphQL, JWT, deserialization, smuggling and cache-poisoning generators not read (no class here)
+  {
+    repo: 'Su1ph3r/indago',
+    commit: 'a17f653b7d99b1769e5e7ffbf836a7561438fa4b',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['sqlInjectionPayloads', 'sqli'], ['noSQLInjectionPayloads', 'nosqli'], ['commandInjectionPayloads', 'rce'], ['xssPayloads', 'xss'], ['ssrfPayloads', 'ssrf'],
+        ['pathTraversalPayloads', 'path_traversal']] as const).flatMap(([t, cls]) => goPair29('internal/payloads/injection.go', cls, t)),
+      ...goField29('internal/payloads/ssti.go', 'ssti', 'Value'),
+      ...goField29('internal/payloads/ldap.go', 'ldapi', 'Value'),
+      ...goField29('internal/payloads/xxe.go', 'xxe', 'Value'),
+    ],
+  },
+  // a Go web scanner's payload definitions (`internal/payloads/`): its context-aware XSS tests' and DOM XSS tests' payload templates
+  // (their detection patterns and descriptions left out; its marker filled as the scanner fills it), its SQL tests' boolean pairs and
+  // time-based templates (the delay filled), its error, UNION, stacked and content-based lists (its error and version patterns left
+  // out), its traversal, open-redirect and SSRF lists (their response keywords after them left out); its command tests (bare
+  // commands the scanner joins to separators at run time) and SSTI tests (printf templates) not read
+  {
+    repo: 'roomkangali/dursgo',
+    commit: 'c238beb1f8f88786f0c174f2e23b6a31f1162dcb',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('internal/payloads/xss.go', 'xss', { capture: '^\\s*PayloadTemplate:\\s*`([^`]*)`', verbatim: true, replace: DURSGO_FILL }),
+      f13('internal/payloads/domxss.go', 'xss', { capture: '^\\s*Payload:\\s*`([^`]*)`', verbatim: true, replace: DURSGO_FILL, keep: NO_SCANNER_VAR + RUNS29 + shaped('xss').slice(1) }),
+      f13('internal/payloads/sqli.go', 'sqli', { capture: `^\\s*\\{?\\s*(?:PayloadTemplate|TruePayload|FalsePayload):\\s*${DQ29}`, replace: DURSGO_FILL }),
+      mod19('internal/payloads/sqli.go', 'sqli', { section: ['^\\s*SQLiPayloads = ', '^\\s*SQLiErrorPatterns = '] }),
+      mod19('internal/payloads/sqli.go', 'sqli', { section: ['^\\s*UnionSQLiPayloadTemplates = ', '^\\s*// Menambahkan'], replace: DURSGO_FILL }),
+      table21('internal/payloads/lfi.go', 'path_traversal', '^var LFIPathTraversalPayloads = '),
+      table21('internal/payloads/openredirect.go', 'open_redirect', '^var OpenRedirectPayloads = '),
+      table21('internal/payloads/ssrf.go', 'ssrf', '^var SSRFPayloads = '),
+    ],
+  },
+  // a Go web application scanner's active checks (`pkg/scanner/`): the `Payload:` field of its command, NoSQL, traversal, redirect,
+  // SQL, SSRF, SSTI, XSS and XXE payload tables (their types, targets, expected results, descriptions and remediation text left out)
+  {
+    repo: 'djannot/wast',
+    commit: '02d02d9164b4dc1d746dc97d22186b94115768ba',
+    licence: 'MIT (LICENSE)',
+    attacks: ([['cmdi', 'rce'], ['nosqli', 'nosqli'], ['pathtraversal', 'path_traversal'], ['redirect', 'open_redirect'], ['sqli', 'sqli'], ['ssrf', 'ssrf'],
+      ['ssti', 'ssti'], ['xss', 'xss'], ['xxe', 'xxe']] as const).flatMap(([f, cls]) => goField29(`pkg/scanner/${f}.go`, cls, '[Pp]ayload', { replace: [['{{CALLBACK_URL}}', `http://${OOB_HOST}`]] })),
+  },
+  // a Python SQL injection scanner's payload lists (`lib/payloads/sql_payloads.py`): its error, boolean, time, UNION and WAF-bypass
+  // lists, 6 each at most (its fingerprint and extraction dictionaries, templates with an unfilled `{}`, not read)
+  {
+    repo: 'sharafdin/blackSQL',
+    commit: 'f844407a48efb85582abe1875e0c11d534a8a46f',
+    licence: 'MIT (LICENSE)',
+    attacks: ['ERROR_BASED', 'BOOLEAN_BASED', 'TIME_BASED', 'UNION_BASED', 'WAF_BYPASS'].map((k) =>
+      mod19('lib/payloads/sql_payloads.py', 'sqli', { section: [`^${k} = \\[`, '^\\]'], cap: 6, keep: NO_FSTRING + NO_UNDONE.slice(1) + NO_SCANNER_VAR.slice(1) + NOT_PROSE21 + shaped('sqli').slice(1) })),
+  },
+  // a Rust XSS scanner's payload sets (`src/payloads/mod.rs`: HTML, attribute, JavaScript, polyglot, DOM, mutation and WAF sets): the
+  // first argument of each `Payload::new("…", context, "description")` written on one line (its context and description left out;
+  // the polyglots written over several lines, whose payload and description lines look alike, not read), 30 at most
+  {
+    repo: 'affolter-engineering/xssearch',
+    commit: 'fac73d2d2a755d728092ffd1045596b62add4e56',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('src/payloads/mod.rs', 'xss', { capture: `Payload::new\\(${DQ29},`, cap: 30, keep: NO_UNDONE + NO_SCANNER_VAR.slice(1) + shaped('xss').slice(1) })],
+  },
+  // a Rust web scanner's payload lists (`wordlists/payloads/*.txt`: SQL, SSTI, XSS, commands, traversal) and its injection modules'
+  // own tables (`src/scanner/injection/`: CRLF, open-redirect and SSTI checks, their expected results left out by shape); its 5,000
+  // detection templates not read
+  {
+    repo: 'rvielma/argos',
+    commit: 'e811998b9413f2e4fb06d50881c626475e3a9374',
+    licence: 'MIT (Cargo.toml)',
+    attacks: [
+      f13('wordlists/payloads/sqli.txt', 'sqli'), f13('wordlists/payloads/ssti.txt', 'ssti'), f13('wordlists/payloads/xss.txt', 'xss'),
+      f13('wordlists/payloads/command_injection.txt', 'rce'), f13('wordlists/payloads/path_traversal.txt', 'path_traversal'),
+      mod19('src/scanner/injection/crlf.rs', 'crlf', { section: ['^const CRLF_PAYLOADS', '^\\];'] }),
+      mod19('src/scanner/injection/open_redirect.rs', 'open_redirect', { section: ['^const REDIRECT_PAYLOADS', '^\\];'] }),
+      mod19('src/scanner/injection/ssti.rs', 'ssti', { section: ['^const SSTI_CHECKS', '^\\];'] }),
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -33137,6 +33254,7 @@ export const FRESH_PARTS = [
   { part: 'fresh126', name: 'Hundred-and-twenty-sixth fresh part', fragments: 'hundred-and-twenty-sixth fresh sources', sources: FRESH126_SOURCES },
   { part: 'fresh127', name: 'Hundred-and-twenty-seventh fresh part', fragments: 'hundred-and-twenty-seventh fresh sources', sources: FRESH127_SOURCES },
   { part: 'fresh128', name: 'Hundred-and-twenty-eighth fresh part', fragments: 'hundred-and-twenty-eighth fresh sources', sources: FRESH128_SOURCES },
+  { part: 'fresh129', name: 'Hundred-and-twenty-ninth fresh part', fragments: 'hundred-and-twenty-ninth fresh sources', sources: FRESH129_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
