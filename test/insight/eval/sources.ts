@@ -145,7 +145,8 @@
  * other sources again ("How the hundred-and-twenty-sixth fresh part was built"; built beside the hundred-and-twenty-fifth, an attack part, on a branch of its own); `FRESH127_SOURCES` the hundred-and-twenty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own); `FRESH128_SOURCES` the hundred-and-twenty-eighth, benign values again, on
  * other sources again ("How the hundred-and-twenty-eighth fresh part was built"; built beside the hundred-and-twenty-seventh, an attack part, on a branch of its own); `FRESH129_SOURCES` the hundred-and-twenty-ninth, of attack payloads, on
- * other sources again ("How the hundred-and-twenty-ninth fresh part was built"; built beside the hundred-and-thirtieth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-twenty-ninth fresh part was built"; built beside the hundred-and-thirtieth, a benign part, on a branch of its own); `FRESH130_SOURCES` the hundred-and-thirtieth, benign values again, on
+ * other sources again ("How the hundred-and-thirtieth fresh part was built"; built beside the hundred-and-twenty-ninth, an attack part, on a branch of its own, to be joined to it).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -33120,6 +33121,233 @@ const FRESH129_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-thirtieth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-twenty-ninth, an attack part, on a branch of its own) — everyday web, desktop and mobile applications
+// rather than libraries again, in languages and frameworks the part spreads across: JSON documents of their data (a file
+// server's default configuration and interface messages, a file manager's property definitions, a media downloader's
+// dashboards, a video player's external-player map and instance list, an e-book server's theme metadata, a collection
+// manager's web manifest), a low cap each (at most 25 a source), their code — Python/Flask, Ruby on Rails, PHP (plain and
+// Symfony), Go, Rust and Dart/Flutter, Elixir/Phoenix, Kotlin and Java for Android, Java for the desktop, Swift for macOS, C# for
+// Windows, C++/Qt, JavaScript and TypeScript for Vue, React, React Native and Electron (at most 50 a source) — and their user and
+// developer documentation in Markdown (at most 40 a source). Files are chosen by their path only, whole directories of each
+// application's own code, templates, migrations and documentation, as for the hundred-and-twenty-sixth and -eighth: no file is
+// left out for what its text names (passwords, tokens, the environment, shells, exec or eval, logins, sessions, cookies, SQL, &&
+// or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, vendored, generated, built and minified files,
+// lock files and change logs (F130_NOT, and each source's own), translations, copies of third-party code, and the few files whose
+// topic is attacks or the defence against them (an HTML sanitizer, an SSRF guard, a Content-Security-Policy and a Permissions-
+// Policy, a brute-force defender, a CSRF check), each named in its source's comment
+const F130_NOT = '(?!.*(?:^|/)(?:tests?|specs?|__tests?__|__mocks__|mocks|e2e|playwright|androidTest|fixtures|__fixtures__|__snapshots__|testdata|factories|vendors?|thirdparty|node_modules|dist|[Gg]enerated|\\w*Tests?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|\\.Designer|\\.g)\\.\\w+$)'
+const FRESH130_SOURCES: Source[] = [
+  // an e-book library server in Python/Flask (Calibre-Web): cps/ — its views, database models, Kobo sync, OPDS feed, its login,
+  // OAuth, LDAP and reverse-proxy authentication, mail, tasks and metadata providers —, its themes' Jinja templates and its own
+  // JavaScript; its themes' metadata as JSON (cps/cw_advocate/, a fork of advocate, a guard against SSRF, and cps/clean_html.py,
+  // an HTML sanitizer, left out: defence is their topic; cps/cw_login/, a fork of Flask-Login, cps/static/js/libs/ and compress/
+  // (bundled libraries) and kthoom.js (a copy of the kthoom comic reader) not taken: third-party code; the translations and the
+  // tests not taken)
+  {
+    repo: 'janeczku/calibre-web',
+    commit: '7ec475e1fe20893730fd8863f771489049c99d16',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?!cps/(?:cw_advocate|cw_login)/|cps/clean_html\\.py$|cps/static/js/kthoom\\.js$)(?:cps/.*\\.py|cps/(?:templates|themes/[^/]+/templates)/[^/]+\\.(?:html|xml)|cps/static/js/(?:reading/)?[^/]+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^cps/themes/[^/]+/info\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a customer relationship manager in Ruby on Rails (Fat Free CRM): app/ — models, controllers, helpers, mailers, Haml and
+  // Builder views, its CoffeeScript — outside its images and stylesheets, config/ (its Devise, session and secret-token
+  // initializers in), db/migrate/, lib/ (config/initializers/content_security_policy.rb and permissions_policy.rb, a CSP and a
+  // Permissions-Policy, left out: defence is their topic; the vendored vendor/, the locales and the specs not taken)
+  {
+    repo: 'fatfreecrm/fat_free_crm',
+    commit: '6c7f4eee9e427a7f892f65782a55427434aa35fa',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [{ path: `^${F130_NOT}(?!config/initializers/(?:content_security_policy|permissions_policy)\\.rb$)(?:app/(?!assets/(?:images|stylesheets)/).*\\.(?:rb|haml|builder|erb|coffee|js)|config/.*\\.rb|db/migrate/.*\\.rb|lib/.*\\.(?:rb|rake|erb))$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a webmail client in PHP (Roundcube): program/ — its actions, its Roundcube framework (IMAP, SMTP, LDAP address books,
+  // sessions, the database layer) and its JavaScript —, its plugins' PHP and JavaScript (password drivers, managesieve, enigma,
+  // authentication plugins), the Elastic skin's templates, its SQL schemas and updates for MySQL, PostgreSQL and SQLite and its
+  // installer (program/lib/Roundcube/rcube_washtml.php, its HTML sanitizer, and rcube_content_filter.php, a stream filter that
+  // detects HTML and JavaScript in attachments, left out: defence against XSS is their topic; plugins/jqueryui/, a jQuery UI copy,
+  // not taken: third-party code; its GoogieSpell-based spell checker, its own rewrite, in; the localizations and the tests not
+  // taken); its Elastic skin's metadata and its list of JavaScript dependencies as JSON; and its
+  // documentation in Markdown (docs/ outside its security policy, the plugins' read-me files)
+  {
+    repo: 'roundcube/roundcubemail',
+    commit: '28b44419ee44c8749a85e7183325055c2cf68a4d',
+    licence: 'GPL-3.0 with exceptions for skins and plugins (LICENSE.md)',
+    benign: [
+      { path: `^${F130_NOT}(?!program/lib/Roundcube/rcube_(?:washtml|content_filter)\\.php$|plugins/jqueryui/|.*/localization/)(?:program/(?:actions|include|lib)/.*\\.php|program/js/[^/]+\\.js|plugins/[^/]+/(?!skins/).*\\.(?:php|js)|skins/elastic/templates/.*\\.html|SQL/.*\\.sql|installer/[^/]+\\.php|index\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:skins/elastic/meta|jsdeps)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:docs/(?!SECURITY\\.md$)[^/]+|plugins/[^/]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a collection manager in PHP/Symfony (Koillection): src/ (controllers, entities, repositories, forms, services, its
+  // authenticator, Twig extensions, commands), its Twig templates, its Doctrine migrations for MySQL and PostgreSQL, config/ and
+  // its Stimulus controllers; its web manifest and controllers' registry as JSON (the translations, the fixtures and the tests not
+  // taken; the snapshot is of 2024)
+  {
+    repo: 'benjaminjonard/koillection',
+    commit: '0b2334a6962e98e81adf9dbf75e80b2166be0884',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?:src/.*\\.php|templates/.*\\.twig|migrations/.*\\.php|config/.*\\.(?:php|yaml)|assets/(?:controllers/.*|js/[^/]+|app|bootstrap)\\.js|public/index\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:public/manifest|assets/controllers)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // an SFTP, FTP and WebDAV file server in Go (SFTPGo): main.go, internal/ — its protocol servers, data provider and its SQL,
+  // HTTP API, web admin and web client, event rules, its authentication, multi-factor and JWT code, KMS, plugins —, its Go HTML
+  // templates and its examples' Go (internal/common/defender*.go, internal/httpd/api_defender.go and templates/webadmin/defender.html,
+  // its defender against brute-force logins, and internal/plugin/ipfilter.go, the bridge to its IP-ban plugins, left out: defence
+  // is their topic; its rate limiter, the applications' own plumbing, in; internal/httpdtest/, a test helper, the bundled
+  // theme's static/assets and static/vendor, and the tests not taken); its default configuration and English interface messages as
+  // JSON (the other locales not taken); and its read-me files in Markdown (the project's and its examples')
+  {
+    repo: 'drakkan/sftpgo',
+    commit: '42f7a4d415dc7a97da08880edb82e5b0db5fcfc8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?!internal/common/defender[^/]*\\.go$|internal/httpd/api_defender\\.go$|templates/webadmin/defender\\.html$|internal/plugin/ipfilter\\.go$|internal/httpdtest/)(?:main\\.go|internal/.*\\.go|templates/.*\\.html|examples/.*\\.go)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:sftpgo|static/locales/en/translation)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|examples/.*/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a remote desktop application in Rust and Dart/Flutter (RustDesk): src/ — its client, server, platform code, IPC, its
+  // Sciter interface in TIScript and HTML — and its Flutter interface for desktop and mobile (flutter/lib/; src/lang/, the
+  // translations, its own forks of libraries under libs/ and the tests not taken); its vcpkg and Flatpak manifests as JSON
+  {
+    repo: 'rustdesk/rustdesk',
+    commit: '7423dced37845c48093b6f71bd82e4a16cc8c79d',
+    licence: 'AGPL-3.0 (LICENCE)',
+    benign: [
+      { path: `^${F130_NOT}(?!src/lang/)(?:src/.*\\.(?:rs|tis|html)|flutter/lib/.*\\.dart)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:vcpkg|res/vcpkg/[^/]+/vcpkg|flatpak/rustdesk)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a calendar for Android in Kotlin (Fossify Calendar): its main sources (app/src/main/kotlin/: events, CalDAV sync, its Room
+  // database, widgets, the interface; the holiday calendars' metadata as JSON (the calendars themselves, the resources, the Room
+  // schemas, the store listings and the tests not taken)
+  {
+    repo: 'FossifyOrg/Calendar',
+    commit: '14816e9a09c6012c48743928d4e1634da08667cc',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}app/src/main/kotlin/.*\\.kt$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app/src/main/assets/holidays/metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a file manager for Android in Java and Kotlin (Amaze File Manager): the app's, its file operations' and its port scanner's
+  // main sources (its root shell commands, FTP server, SSH and cloud connections, encryption in; commons_compress_7z/, a copy of
+  // Apache Commons Compress, not taken; the resources and the tests not taken; the snapshot is of 2024)
+  {
+    repo: 'TeamAmaze/AmazeFileManager',
+    commit: '5cb924a11fb72b2f7ac9eaee3ddce5c62795a9bb',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [{ path: `^${F130_NOT}(?:app|file_operations|portscanner)/src/main/java/.*\\.(?:java|kt)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a tiling window manager for macOS in Swift (AeroSpace): Sources/ — its commands, their arguments' parser, its window tree,
+  // configuration, command-line client and its shell execution (Sources/AppBundleTests/ and the tests not taken; its
+  // documentation is AsciiDoc, not taken)
+  {
+    repo: 'nikitabobko/AeroSpace',
+    commit: 'c548c7f879164c7ab1acde7ecd88f4f19eb53d21',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [{ path: `^${F130_NOT}Sources/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a clipboard manager for macOS in Swift (Clipy): Clipy/Sources/ (its Realm models, services, snippets, preferences;
+  // Clipy/Generated/, written by SwiftGen, and the specs not taken; the snapshot is of 2021)
+  {
+    repo: 'Clipy/Clipy',
+    commit: '40445fd4f453edf5dd39cf18b9e4b5ffbf48deaa',
+    licence: 'MIT (LICENSE; LICENSE_CLIPMENU, ClipMenu\'s MIT, beside it)',
+    benign: [{ path: `^${F130_NOT}Clipy/Sources/.*\\.swift$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a file manager for Windows in C# (Files): src/ — its app, actions, view models, views in XAML, services, storage layer,
+  // controls, its server and dialogs (the .resw translations and the tests not taken; its two JSON files of file property
+  // definitions, src/Files.App/Assets/Resources/, begin with a byte-order mark, which the build's JSON reader does not take: none)
+  {
+    repo: 'files-community/Files',
+    commit: '3c23ca92e3749abb86292146855a8536db882084',
+    licence: 'MIT (LICENSE-MIT, each file\'s header; LICENSE-MPL beside it)',
+    benign: [{ path: `^${F130_NOT}src/.*\\.(?:cs|xaml)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a volume control for Windows in C# (EarTrumpet): its projects' C# and XAML (the application, its audio data model, interop,
+  // its actions add-on, the colour tool; the .resx translations, the store listings and the tests not taken)
+  {
+    repo: 'File-New-Project/EarTrumpet',
+    commit: '8446c21862a3d68482732ccf83c64872ee5b7d99',
+    licence: 'MIT, three named entities excluded (LICENSE)',
+    benign: [{ path: `^${F130_NOT}EarTrumpet[^/]*/.*\\.(?:cs|xaml)$`, many: true, kind: 'code', format: 'code', cap: 50 }],
+  },
+  // a media downloader in Elixir/Phoenix (Pinchflat): lib/ (its contexts, yt-dlp command runner, workers, controllers, HEEx
+  // templates and components), its Ecto migrations, config/ outside test.exs, and its own JavaScript; its Grafana dashboards as
+  // JSON (the SQLite extensions' binaries, the vendored assets/vendor and the tests not taken)
+  {
+    repo: 'kieraneglin/pinchflat',
+    commit: '163e8eb8ccef84c3f71f274634a61820562f34be',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?:lib/.*\\.(?:ex|heex)|priv/repo/migrations/.*\\.exs|config/(?!test\\.exs$)[^/]+\\.exs|assets/js/.*\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^priv/grafana/.*\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a reference manager for the desktop in Java (JabRef): its library's and its JavaFX interface's main sources (jablib/,
+  // jabgui/: BibTeX parsing and writing, importers and exporters, fetchers, its shared SQL database, the interface); its browser
+  // extensions' native-messaging host manifests and its Flatpak manifest as JSON; and its developer documentation in Markdown
+  // (docs/: decisions, how-tos, requirements; the tests and the resources not taken)
+  {
+    repo: 'JabRef/jabref',
+    commit: 'edbf3b13ad2806e4460f1d477ddcb087984c8459',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?:jablib|jabgui)/src/main/java/.*\\.java$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:jabgui/buildres/.*\\.json|flatpak/org\\.jabref\\.jabref\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^docs/.*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a YouTube client for the desktop in JavaScript/Electron and Vue (FreeTube): src/ — its main process, preload, datastores,
+  // renderer's Vue components, views, store and helpers —; its external players' map, its instance list, its web manifest and its
+  // English geolocations as JSON (the other locales and geolocations, the stylesheets and the tests not taken)
+  {
+    repo: 'FreeTubeApp/FreeTube',
+    commit: '9351cbd7e6e12a2e550e96558542bda3c3d3c670',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}src/.*\\.(?:js|vue|ts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^static/(?:external-player-map|invidious-instances|manifest|geolocations/en-US)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a screenshot tool for the desktop in C++/Qt (Flameshot): src/ (its capture widget, tools, configuration, command line,
+  // D-Bus and image upload; the translations and the tests not taken); and its documentation in Markdown (docs/: contributing, its
+  // RFCs, its usage on Wayland and X11, the developer pages; the release notes not taken)
+  {
+    repo: 'flameshot-org/flameshot',
+    commit: '5e5c341dce471069136c5544c945e76da270720f',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}src/.*\\.(?:cpp|h)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/(?!ReleaseNotes?_)(?:[^/]+|RFC/[^/]+|dev/src/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a note-taking application in TypeScript/Electron and React Native (Joplin): its desktop and mobile applications'
+  // TypeScript and JavaScript (packages/app-desktop/, packages/app-mobile/ outside their build tools, native Android and iOS
+  // projects; the mobile app's pluginAssets/, bundled libraries such as Mermaid, and the desktop editor's TinyMCE/plugins/, a copy of
+  // TinyMCE's lists plugin, not taken: third-party code; packages/server/, under its own non-free licence, and the shared packages
+  // not taken; the tests, the integration tests and a test data file not taken); the web clipper's and the mobile web app's
+  // manifests, the mobile app's app.json, the default plugins' repositories and the plugin categories as JSON; and its
+  // user and developer documentation in Markdown (readme/ outside its news posts, its change logs and its translations; the
+  // snapshot is of 2024)
+  {
+    repo: 'laurent22/joplin',
+    commit: 'db966f919ea51f5f32fa454a10c7a64957a4e9de',
+    licence: 'AGPL-3.0-or-later outside directories with a licence of their own (LICENSE)',
+    benign: [
+      { path: `^${F130_NOT}(?!packages/app-mobile/pluginAssets/|packages/app-desktop/integration-tests/|packages/app-desktop/gui/NoteEditor/NoteBody/TinyMCE/plugins/|.*TestData\\.ts$)packages/app-(?:desktop|mobile)/(?!build/|tools/|android/|ios/).*\\.(?:tsx?|js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/(?:app-clipper/manifest|app-mobile/web/public/manifest|app-mobile/app|default-plugins/pluginRepositories|lib/pluginCategories)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^readme/(?!news/|about/changelog/|_i18n/).*\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -33255,6 +33483,7 @@ export const FRESH_PARTS = [
   { part: 'fresh127', name: 'Hundred-and-twenty-seventh fresh part', fragments: 'hundred-and-twenty-seventh fresh sources', sources: FRESH127_SOURCES },
   { part: 'fresh128', name: 'Hundred-and-twenty-eighth fresh part', fragments: 'hundred-and-twenty-eighth fresh sources', sources: FRESH128_SOURCES },
   { part: 'fresh129', name: 'Hundred-and-twenty-ninth fresh part', fragments: 'hundred-and-twenty-ninth fresh sources', sources: FRESH129_SOURCES },
+  { part: 'fresh130', name: 'Hundred-and-thirtieth fresh part', fragments: 'hundred-and-thirtieth fresh sources', sources: FRESH130_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
