@@ -45,14 +45,8 @@ export function dockerfile(v: string): string | null {
     const line = v.slice(start, end)
     start = end + 1
     if (continued) {
-      // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own: not in an
-      // instruction holding data; fifty-second round: in a command line's, Docker drops a comment line and the instruction goes on after
-      // it, `RUN apt-get update && \⏎    # fonts for matplotlib⏎    apt-get install …`, a command line judged as a shell program's all the same)
-      if (COMMENT_LINE.test(line)) {
-        if (data) return null
-        continue
-      }
-      if (data && DOCKER_SHELL_SIGN.test(line)) return null
+      // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
+      if (COMMENT_LINE.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return null
       continued = CONTINUED.test(line)
       continue
     }

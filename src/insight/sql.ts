@@ -1294,8 +1294,23 @@ const DEFINITION_TAIL = /^(?:[ \t]{0,8}(?:(?:"[a-z_][\w$]{0,63}"|`[a-z_][\w$]{0,
 function definitionTail(v: string): number {
   if (v.length > 40_000) return 0
   const m = DEFINITION_TAIL.exec(v)
-  return m === null ? 0 : m[0].length
+  if (m === null) return 0
+  // (the round's second review) spliced into a query, lines of names and types can still be an expression (`case "id" when "id" then id
+  // end or (1=1⏎);`, MySQL's `_binary "x"` or adjacent strings `"id" "x"` inside `IN (…)`), the statements after it then run stacked: only a
+  // tail that holds a key's keywords outside any quoted name, each quote pairing round a name only (`PRIMARY KEY`, `FOREIGN KEY`: a syntax
+  // error in any query's expression in MySQL, PostgreSQL and SQLite, so nothing after it runs — not `CONSTRAINT` alone, PostgreSQL's bare
+  // label, `select id constraint from users`; not after a `.`, a qualified name's), and no backslash or `$` (MySQL's `\"` escape,
+  // PostgreSQL's dollar quotes hide a quote's end)
+  const tail = m[0]
+  if (tail.includes('\\') || tail.includes('$')) return 0
+  const bare = tail.replace(DEFINITION_TAIL_QUOTED, ' ')
+  if (/["`[\]]/.test(bare) || !DEFINITION_TAIL_KEY.test(bare)) return 0
+  return tail.length
 }
+/** a quoted name in a definition's tail, a name only inside its quotes */
+const DEFINITION_TAIL_QUOTED = /"[a-z_][\w]{0,63}"|`[a-z_][\w]{0,63}`|\[[a-z_][\w]{0,63}\]/g
+/** a key's keywords, no expression's words in any of the three databases */
+const DEFINITION_TAIL_KEY = /(?<!\.\s{0,20})\b(?:primary|foreign)[ \t]{1,4}key\b/
 /**
  * (fiftieth round) Where a value's leading block comment ends (after its `*\/` and the line's break), or 0: one that opens the value and
  * holds prose only (review: no quote, `;`, comment mark or second opening, which SQL would read otherwise).
@@ -1454,4 +1469,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [DEFINITION_TAIL, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

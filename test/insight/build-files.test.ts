@@ -7,11 +7,7 @@ import { dockerfile, makefile } from '../../src/insight/build-files.ts'
 t.test('a Dockerfile: its first instruction\'s line, three instructions at least, no separator in an instruction holding data', async (t) => {
   t.equal(dockerfile('# base\nFROM alpine:3.19\nRUN apk add --no-cache curl && rm -rf /var/cache/apk/*\nCMD ["sh"]\n'), 'FROM alpine:3.19')
   t.equal(dockerfile('\nENV HOME /home/user\nRUN useradd --create-home user && chown -R user $HOME\nUSER user\n'), 'ENV HOME /home/user', 'a part cut from its middle')
-  // (fifty-second round) Docker drops a comment line inside a command line's continuation, and the instruction goes on after it (a shell
-  // reading the file runs the next line alone: the dressing a Dockerfile's shape already is, `RUN a⏎RUN id`, judged as the build's own)
-  t.equal(dockerfile('FROM ubuntu\nRUN apt-get update --yes && \\\n    apt-get install --yes \\\n    # fonts for matplotlib\n    fonts-liberation && \\\n    apt-get clean\nUSER jovyan\n'), 'FROM ubuntu', "a comment line inside RUN's continuation")
-  t.equal(dockerfile('FROM alpine:3.19\nRUN apk add curl \\\n# c\nid\nCMD ["sh", "-c", "x"]\n'), 'FROM alpine:3.19', "the line after it is the instruction's, as Docker reads it")
-  for (const v of ['FROM alpine:3.19\nRUN apk add --no-cache curl\n', 'FROM alpine\nENV a b & touch /tmp/p\nRUN make all\nCMD ["x"]', 'FROM alpine\nARG a=\\\n;id;\nRUN make all\nCMD ["x"]', 'FROM alpine\nARG a=\\\n# c\n;id;\nRUN make all\nCMD ["x"]', 'from alpine\nenv x id; id\nrun a\ncmd b']) {
+  for (const v of ['FROM alpine:3.19\nRUN apk add --no-cache curl\n', 'FROM alpine\nENV a b & touch /tmp/p\nRUN make all\nCMD ["x"]', 'FROM alpine\nARG a=\\\n;id;\nRUN make all\nCMD ["x"]', 'FROM alpine\nRUN a \\\n# c\nid\nCMD ["x"]\n', 'from alpine\nenv x id; id\nrun a\ncmd b']) {
     t.equal(dockerfile(v), null, JSON.stringify(v))
   }
 })
