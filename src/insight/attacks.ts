@@ -1057,10 +1057,10 @@ const SSTI = [
  * review: Django calls a method a dotted lookup reaches, `with a=request.session.flush`); a Django
  * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
  * after the `{%`, for a lookahead. (Fifty-second round: and a condition on one name of the application's data, dotted or negated, `{% if
- * helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}` — no engine object (`request`, `config`, `self`, …), no call, literal or operator: a
- * probe's condition computes or reaches.)
+ * helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}`, `{% if entry.Books.comments[0] %}` — no engine object (`request`, `config`,
+ * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.)
  */
-const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
+const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -4051,7 +4051,9 @@ export class AttackDetector {
         // (fortieth round) in a document, one word in quotes as the whole value (Quasar's component API, `"default": "'div'"`): a probe alone
         // (`'' div ''`, `'' or ''`: valid SQL where another word is an error), as the probes below are judged outside documents only
         const wordInDocument = this.#document && (c & C_QUOTE) !== 0 && QUOTED_ONE_WORD.test(v)
-        if (!wordInDocument && sqlValue(code && qv.includes('@') ? qv.replace(ANNOTATED_QUERY, (m) => (sqlValue(m.slice(m.indexOf('"') + 1, -1)) ? m : '@query("")')) : qv, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
+        // (fifty-second round: in any value, not only one read as a program's source — an annotation over one declaration, Room's
+        // `@Query("DELETE FROM tasks WHERE …")⏎fun delete…`, is too short to be read as one, and its content is judged alone either way)
+        if (!wordInDocument && sqlValue(qv.includes('@') ? qv.replace(ANNOTATED_QUERY, (m) => (sqlValue(m.slice(m.indexOf('"') + 1, -1)) ? m : '@query("")')) : qv, (c & C_BREAK) !== 0 && PROSE.test(v))) found |= BIT.sqli
         // a URL given as a value, its query carrying the injection: https://a/product.php?id=10 AND 1=2
         else if (v.includes('?') && v.includes('=') && queryInjection(v)) found |= BIT.sqli
       }

@@ -1257,8 +1257,9 @@ export function sqlProgram(v: string): boolean {
 }
 const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedure|proc|function|view|trigger)\b/
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
-// (fiftieth round: SQLite's `PRAGMA`, a migration's `PRAGMA foreign_keys=OFF;` before it rebuilds a table)
-const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|declare|begin|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
+// (fiftieth round: SQLite's `PRAGMA`, a migration's `PRAGMA foreign_keys=OFF;` before it rebuilds a table; fifty-second round: `TRUNCATE`, a
+// migration's emptying of a cache table, Roundcube's `TRUNCATE `messages`;`, as `DROP` is)
+const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|truncate|declare|begin|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
 /** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
 function quotesBalanced(v: string): boolean {
   // every line, however many (`sqlProgram` bounds the value at 200,000 characters): a breakout on a script's last line counts

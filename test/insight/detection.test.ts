@@ -4804,3 +4804,13 @@ t.test("fifty-second round: the spent hundred-and-twenty-second part's false pos
     ['FROM alpine\nARG a=\\\n# c\n;id;\nRUN make all\nCMD ["x"]', 'rce'],
   ] as const) t.ok(field(p).includes(cls), `still read: ${p.slice(0, 80)}`)
 })
+
+t.test("fifty-second round: the spent hundred-and-thirtieth part's false positives — a migration's TRUNCATE, Room's query over one declaration, a condition on an indexed name", async (t) => {
+  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
+  for (const p of [
+    '-- Updates from version 0.3-stable\n\nTRUNCATE `messages`;\n\nALTER TABLE `messages`\n    ADD INDEX `index_index` (`user_id`, `cache_key`, `idx`);\n',
+    '    @Query("DELETE FROM tasks WHERE task_id = :id AND start_ts >= :startTs")\n    fun deleteTaskFutureOccurrences(id: Long, startTs: Long)\n}\n',
+    '    {% if entry.Books.comments[0] %}\n        <p>{{entry.Books.comments[0].text}}</p>\n    {% endif %}\n    </div>',
+  ]) t.same(field(p), [], p.slice(0, 80))
+  for (const p of ['-- x\nTRUNCATE users; SELECT SLEEP(5);\n', '@Query("select a from t") or 1=1', '@Query(" OR 1=1 OR ")', '@Query("select a from t where 1=1 or 1=1")', '{% if x[0].__class__ %}y{% endif %}', '{% if config[0] %}y{% endif %}']) t.ok(field(p).length > 0, `still read: ${p}`)
+})
