@@ -1362,8 +1362,10 @@ function someLiteralSql(v: string, quote: number): boolean {
   return false
 }
 const IDENTIFIER = /^[a-z_][\w$]{0,63}$/
+/** the words that join or compare the operands around them, shared by OPERATOR_WORD and LITERAL_HEX_PLAIN */
+const JOINING_WORDS = 'or|and|xor|not|is|in|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div|member'
 /** (fifty-first round's second review) a word that joins or compares the operands around it (what a double-quoted bare name must not be) */
-const OPERATOR_WORD = /^(?:or|and|xor|not|is|in|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div|member)$/
+const OPERATOR_WORD = new RegExp(`^(?:${JOINING_WORDS})$`)
 /**
  * (fifty-first round's review) A literal's text read as SQL: `LITERAL_SQL`, or a comment mark or a `;` in it (the rest of its line then the
  * application's SQL, the lines after it its statements: `DEFAULT '-0;#';⏎CREATE TABLE …;⏎-- `), or a boolean or a union in a text that
@@ -1377,7 +1379,7 @@ function literalSql(s: string): boolean {
   return LITERAL_JOIN.test(s) && (LITERAL_OPERATOR_START.test(s) || LITERAL_OPERATOR_END.test(s))
 }
 const LITERAL_CUT = /--|\/\*|;|#(?![0-9a-f]{3,8}\s*$)/
-const LITERAL_HEX_PLAIN = /^\s*(?!(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div|member|or|and|xor)\b)[a-z][\w ]{0,200}#[0-9a-f]{3,8}\s*$/
+const LITERAL_HEX_PLAIN = new RegExp(String.raw`^\s*(?!(?:${JOINING_WORDS})\b)[a-z][\w ]{0,200}#[0-9a-f]{3,8}\s*$`)
 const LITERAL_JOIN = /\b(?:or|and|xor|union|intersect|except)\b|\|\||&&/
 const LITERAL_OPERATOR_START = /^\s*(?:[-+!%~:)\]=<>^&|*\/]|(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div)\b)/
 const LITERAL_OPERATOR_END = /(?:[-+!%~=<>^&|*\/(,]|\b(?:is|in|not|like|ilike|rlike|regexp|similar\s+to|glob|match|between|escape|mod|div|from|_\w+|n|e|x|b|date|time|timestamp|interval))\s*$/
