@@ -438,3 +438,25 @@ t.test("(fifty-second round) a user's action handed to the page's own function w
   t.same(q('<button onclick="selectRow(event, 3)">x</button>'), [], 'selectRow(event, 3)')
   for (const p of ['<legend onclick="alert(this)">x</legend>', '<a onclick="eval(event)">x</a>', '<a onclick="open(this)">x</a>', '<a onfocus="toggle(this)" autofocus>x</a>', '<a onclick="toggle(this.ownerDocument.cookie)">x</a>']) t.ok(q(p).includes('xss'), `still read: ${p}`)
 })
+
+t.test('(fifty-third round) an absolute URL to another host spelt to pass a check that compares text', async (t) => {
+  const at = (key: string, v: string) => detector.detect({ ...base, headers: { ...base.headers, host: 'shop.example.com' }, query: `${key}=${encodeURIComponent(v)}` })
+  for (const v of ['https://evil.com./', 'https://whitelisted.com.evil.com', 'https://legit.co.uk.evil.net/x', 'http://legitapp.com\u00b0evil.com', 'http://evil.com%0d%0a', 'http://evil.com/\r\nSet-Cookie: a=1']) {
+    t.ok(at('next', v).includes('open_redirect'), `next=${v}`)
+  }
+  for (const v of ['https://partner.example.org/welcome', 'https://shop.com.au/checkout', 'https://www.example.com.br/', 'https://accounts.example.net/?continue', 'https://help.example.org/#section-2', 'https://m\u00fcnchen.de/', 'https://app.example.io/docs/#/guide']) {
+    t.same(at('next', v), [], `a plain target: next=${v}`)
+  }
+  t.same(at('q', 'https://evil.com./'), [], 'outside a redirect parameter a URL is data')
+})
+
+t.test('(fifty-third round) a keyword cut by a comment, a benchmark after a literal, a call through the window, a class walk in EL', async (t) => {
+  for (const v of ['SEL/**/ECT', 'SELEC/*FOOBAR*/T', 'UN/*x*/ION ALL', '1 BENCHMARK(5000000,MD5(1))--', "x' BENCHMARK(100000,SHA1(1))#"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['SELECT/**/1', 'color/**/: red', 'a/**/b', 'sel/**/ective']) t.notOk(q(v).includes('sqli'), `not sqli: ${v}`)
+  t.ok(q("'-top.alert(1)-'").includes('xss'), "'-top.alert(1)-'")
+  t.ok(q('";window.confirm`1`//').includes('xss'), 'window.confirm`1`')
+  t.notOk(q("it's top.alert(1) here").includes('xss'), 'no string broken out of')
+  t.ok(q('${object.class.protectionDomain.codeSource.location}').includes('ssti'), 'protectionDomain')
+  t.ok(q("${''.class.getClassLoader()}").includes('ssti'), 'getClassLoader')
+  t.same(q('${item.class.name}'), [], "a template's own field named class")
+})
