@@ -146,7 +146,8 @@
  * other sources again ("How the hundred-and-twenty-seventh fresh part was built"; built beside the hundred-and-twenty-eighth on a branch of its own); `FRESH128_SOURCES` the hundred-and-twenty-eighth, benign values again, on
  * other sources again ("How the hundred-and-twenty-eighth fresh part was built"; built beside the hundred-and-twenty-seventh, an attack part, on a branch of its own); `FRESH129_SOURCES` the hundred-and-twenty-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-twenty-ninth fresh part was built"; built beside the hundred-and-thirtieth, a benign part, on a branch of its own); `FRESH130_SOURCES` the hundred-and-thirtieth, benign values again, on
- * other sources again ("How the hundred-and-thirtieth fresh part was built"; built beside the hundred-and-twenty-ninth, an attack part, on a branch of its own, to be joined to it).
+ * other sources again ("How the hundred-and-thirtieth fresh part was built"; built beside the hundred-and-twenty-ninth, an attack part, on a branch of its own, to be joined to it); `FRESH131_SOURCES` the hundred-and-thirty-first, of attack payloads, on
+ * other sources again ("How the hundred-and-thirty-first fresh part was built"; built beside the hundred-and-thirty-second, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -33348,6 +33349,63 @@ const FRESH130_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirty-first fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-thirty-second, a benign part, on a branch of its own), cut with the earlier parts' helpers (`mod19`, `f13`,
+// `shaped`, `DQ29`, `NO_FSTRING`, `NO_SCANNER_VAR`, `NO_UNDONE`, `PROBE`); the payload lists that a WAF's own attack tool, an API's
+// security tests and an HTTP security library's tests send, each list cut by a section from its opening line to its closing bracket,
+// so that the other lists beside them (overflows, smuggling headers, serialized objects, scanner user agents, score cases, look-alike
+// names) stay out
+
+/** a Rust list's entries, one a line: a double-quoted literal (its escapes undone: `DQ29`) or a raw one (`r"…"`, `r#"…"#`, as written) */
+const rustList31 = (path: string, cls: AttackClass, list: string, keep: string = NO_SCANNER_VAR + shaped(cls).slice(1), cap?: number): AttackFile[] => [
+  f13(path, cls, { section: [`^const ${list}: `, '^\\];'], capture: `^\\s*${DQ29},?\\s*$`, keep, ...(cap === undefined ? {} : { cap }) }),
+  f13(path, cls, { section: [`^const ${list}: `, '^\\];'], capture: '^\\s*r#?"(.*)"#?,?\\s*$', verbatim: true, keep, ...(cap === undefined ? {} : { cap }) }),
+]
+
+/** a literal with a blank in it (a test case's description, a request written with its protocol and header): no such value is kept */
+const NO_BLANK31 = '^(?![\\s\\S]*\\s)'
+
+const FRESH131_SOURCES: Source[] = [
+  // a Rust WAF's own attack tool (`src/bin/attack.rs`, which sends each list to the WAF and reports what was blocked): its XSS, SQL,
+  // SSTI, SSI, ESI (`ssi`), CRLF, NoSQL and XXE lists and its backup and leaked-configuration paths (`scanner`, those of a probe's
+  // shape); its overflow, request-smuggling and Java-serialization lists, scanner user agents and score cases not read (no class
+  // here, or not a value a parameter carries); its integration tests' copies of the same lists not read
+  {
+    repo: 'Orangewarrior/KrakenWaf',
+    commit: 'f0df07b64618b3225cb6e9eb1c7e5c89fc518bca',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['XSS_PAYLOADS', 'xss'], ['SQLI_PAYLOADS', 'sqli'], ['SSTI_PAYLOADS', 'ssti'], ['SSI_PAYLOADS', 'ssi'], ['ESI_PAYLOADS', 'ssi'], ['CRLF_PAYLOADS', 'crlf'],
+        ['NOSQL_INJECTION_PAYLOADS', 'nosqli'], ['XXE_ATTACK_PAYLOADS', 'xxe']] as const).flatMap(([list, cls]) => rustList31('src/bin/attack.rs', cls, list, undefined, 8)),
+      ...rustList31('src/bin/attack.rs', 'scanner', 'BACKUP_URI_PAYLOADS', PROBE, 8),
+    ],
+  },
+  // an API's security tests' payload helper (TypeScript, `tests/helpers/attackPayloads.ts`): its SQL, XSS, command, traversal, LDAP,
+  // XXE and template lists, each from its opening line to its closing bracket; its NoSQL and prototype-pollution lists (JavaScript
+  // objects, not strings) not read
+  {
+    repo: 'INSY-3D/Api',
+    commit: '619ff2375708fa22c446bc0a4c6a22a0569bdf5c',
+    licence: 'MIT (package.json)',
+    attacks: ([['SQL_INJECTION', 'sqli'], ['XSS', 'xss'], ['COMMAND_INJECTION', 'rce'], ['PATH_TRAVERSAL', 'path_traversal'], ['LDAP_INJECTION', 'ldapi'], ['XXE', 'xxe'],
+      ['TEMPLATE_INJECTION', 'ssti']] as const).map(([k, cls]) => mod19('tests/helpers/attackPayloads.ts', cls, { section: [`^export const ${k}_PAYLOADS = \\[`, '^\\];'] })),
+  },
+  // an HTTP security library's test databases (Java, `cui-http-core/src/test/java/de/cuioss/http/security/database/`): the attack
+  // string, the first argument of each `new AttackTestCase(` written on a line of its own, of its path-traversal databases (OWASP Top
+  // 10, ModSecurity CRS, OWASP ZAP, Apache, nginx and IIS CVEs); their expected failure types, descriptions and reasons left out (a
+  // literal with a blank in it is none: `NO_BLANK31`, which leaves out too the few requests written with a protocol and header after
+  // the path); its protocol-handler, IPv6, IDN and homograph databases (classes mixed, or look-alike names) and its legitimate-pattern
+  // databases not read
+  {
+    repo: 'cuioss/cui-http',
+    commit: '0b4e35b9343fe28590a720d75f10bf78764551f9',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: ['OWASPTop10', 'ModSecurityCRS', 'OWASPZAP', 'ApacheCVE', 'NginxCVE', 'IISCVE'].map((db) =>
+      f13(`cui-http-core/src/test/java/de/cuioss/http/security/database/${db}AttackDatabase.java`, 'path_traversal', {
+        capture: `^\\s*${DQ29},\\s*$`, keep: NO_BLANK31 + NO_UNDONE.slice(1) + shaped('path_traversal').slice(1) })),
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -33484,6 +33542,7 @@ export const FRESH_PARTS = [
   { part: 'fresh128', name: 'Hundred-and-twenty-eighth fresh part', fragments: 'hundred-and-twenty-eighth fresh sources', sources: FRESH128_SOURCES },
   { part: 'fresh129', name: 'Hundred-and-twenty-ninth fresh part', fragments: 'hundred-and-twenty-ninth fresh sources', sources: FRESH129_SOURCES },
   { part: 'fresh130', name: 'Hundred-and-thirtieth fresh part', fragments: 'hundred-and-thirtieth fresh sources', sources: FRESH130_SOURCES },
+  { part: 'fresh131', name: 'Hundred-and-thirty-first fresh part', fragments: 'hundred-and-thirty-first fresh sources', sources: FRESH131_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
