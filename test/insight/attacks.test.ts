@@ -441,22 +441,29 @@ t.test("(fifty-second round) a user's action handed to the page's own function w
 
 t.test('(fifty-third round) an absolute URL to another host spelt to pass a check that compares text', async (t) => {
   const at = (key: string, v: string) => detector.detect({ ...base, headers: { ...base.headers, host: 'shop.example.com' }, query: `${key}=${encodeURIComponent(v)}` })
-  for (const v of ['https://evil.com./', 'https://whitelisted.com.evil.com', 'https://legit.co.uk.evil.net/x', 'http://legitapp.com\u00b0evil.com', 'http://evil.com%0d%0a', 'http://evil.com/\r\nSet-Cookie: a=1']) {
+  for (const v of ['https://evil.com./', 'https://whitelisted.com.evil.com', 'https://legit.co.uk.evil.net/x', 'http://legitapp.com\u00b0evil.com', 'http://evil.com/%0d%0aSet-Cookie:%20a=1', 'http://evil.com/\r\nSet-Cookie: a=1']) {
     t.ok(at('next', v).includes('open_redirect'), `next=${v}`)
   }
-  for (const v of ['https://partner.example.org/welcome', 'https://shop.com.au/checkout', 'https://www.example.com.br/', 'https://accounts.example.net/?continue', 'https://help.example.org/#section-2', 'https://m\u00fcnchen.de/', 'https://app.example.io/docs/#/guide']) {
+  for (const v of ['https://partner.example.org/welcome', 'https://shop.com.au/checkout', 'https://www.example.com.br/', 'https://accounts.example.net/?continue', 'https://help.example.org/#section-2', 'https://m\u00fcnchen.de/', 'https://app.example.io/docs/#/guide',
+    // (review) a share, calendar or mail link's own text, a government's or a county's site, a bucket, a library proxy, an emoji domain
+    'https://api.whatsapp.com/send?text=Hi%0Athere', 'https://calendar.google.com/calendar/render?action=TEMPLATE&details=Line1%0D%0ALine2', 'https://example.org/article\n',
+    'https://www2.gov.bc.ca/gov/content/home', 'https://www.co.pierce.wa.us/', 'https://assets.acme-corp.com.s3.amazonaws.com/index.html', 'https://www.jstor.org.ezproxy.library.wisc.edu/x',
+    'https://i\u2764.ws/', 'https://col\u00b7legi.cat/', 'https://acme.org\u201d']) {
     t.same(at('next', v), [], `a plain target: next=${v}`)
   }
   t.same(at('q', 'https://evil.com./'), [], 'outside a redirect parameter a URL is data')
 })
 
-t.test('(fifty-third round) a keyword cut by a comment, a benchmark after a literal, a call through the window, a class walk in EL', async (t) => {
+t.test('(fifty-third round) a keyword cut by a comment, a benchmark after a literal, an alert through the window, a class walk in EL', async (t) => {
   for (const v of ['SEL/**/ECT', 'SELEC/*FOOBAR*/T', 'UN/*x*/ION ALL', '1 BENCHMARK(5000000,MD5(1))--', "x' BENCHMARK(100000,SHA1(1))#"]) t.ok(q(v).includes('sqli'), v)
-  for (const v of ['SELECT/**/1', 'color/**/: red', 'a/**/b', 'sel/**/ective']) t.notOk(q(v).includes('sqli'), `not sqli: ${v}`)
+  for (const v of ['SELECT/**/1', 'color/**/: red', 'a/**/b', 'sel/**/ective', 'Results: Node 20 benchmark (100000, 8 threads) took 3s', 'v2 benchmark(100000, 4)']) t.notOk(q(v).includes('sqli'), `not sqli: ${v}`)
   t.ok(q("'-top.alert(1)-'").includes('xss'), "'-top.alert(1)-'")
+  // (review) the page's own timers and requests through the window are no probe
+  for (const v of ["const el = document.getElementById('x'); window.setTimeout(() => el.focus(), 0)", "localStorage.setItem('k','v');window.setInterval(poll,5000);", "navigator.serviceWorker.register('/sw.js'); self.fetch('/x')"]) t.notOk(q(v).includes('xss'), v)
   t.ok(q('";window.confirm`1`//').includes('xss'), 'window.confirm`1`')
   t.notOk(q("it's top.alert(1) here").includes('xss'), 'no string broken out of')
-  t.ok(q('${object.class.protectionDomain.codeSource.location}').includes('ssti'), 'protectionDomain')
-  t.ok(q("${''.class.getClassLoader()}").includes('ssti'), 'getClassLoader')
+  t.ok(q('${x.class.protectionDomain.classLoader}').includes('ssti'), 'protectionDomain.classLoader')
+  // (review) a build script locating its own jar
+  t.same(q('println "Jar: ${Foo.class.protectionDomain.codeSource.location.path}"'), [], 'codeSource.location')
   t.same(q('${item.class.name}'), [], "a template's own field named class")
 })
