@@ -320,15 +320,14 @@ const XSS = [
   // <meta>, a form posting to another host, an object's data from one, jQuery's script loader — and a probe's own tag
   // (`<xss_test>`): not in a program's source, whose templates write such markup.
   // (review of the nineteenth round, by kind: a policy set in a whole page's `<head>`, closed in the value, is the page's
-  // own, and (fifty-fourth round) one set in a whole page's head left implicit, the document's type then only the head's own tags
-  // before it (an HTML5 page omits `<head>` and `</head>`); a form whose first field is named posts data as a site's embedded sign-up or payment form does — the injected
+  // own; a form whose first field is named posts data as a site's embedded sign-up or payment form does — the injected
   // one carries a bare button; an object declaring its media type is an embed (`type="application/pdf"`; the types that
   // run script are judged above); a script loaded by a path on the same site, or whose loading the code waits for (a
   // callback, `.done(`), is a page's own code)
   // (thirty-eighth round: nor a refresh to a path on the same site, its only attributes, as a static site's page that moved writes it,
   // `<meta http-equiv="refresh" content="0; url=/contributing/">`: the browser stays on the site, and no reference, blank or `\`
   // in the address can make it another host's)
-  sinkOnly(new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh\b|set-cookie\b|(?<!^\s{0,4}<!doctype\s{1,4}html\b[^>]{0,100}>(?:\s{0,10}(?:<(?:html|head|meta|link)\b[^<>]{0,300}>|<title>[^<]{0,200}<\/title>)){0,12}\s{0,10}<meta\b[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?)content-security-policy\b(?![\s\S]{0,4000}?<\/head\s{0,4}>))`)),
+  sinkOnly(new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh\b|set-cookie\b|content-security-policy\b(?![\s\S]{0,4000}?<\/head\s{0,4}>))`)),
   sinkOnly(/<xss\w{1,20}[\s/>]|<form\b[^>]{0,200}?\baction\s*=\s*['"]?(?:https?:)?\/\/[^>]{0,400}?>[^<]{0,200}<(?:input|button)\b(?![^<>]{0,200}?\bname\s*=)|<object\b(?![^<>]{0,400}?\btype\s*=)[^>]{0,200}?\bdata\s*=\s*['"]?(?:https?:)?\/\/|\$\s*\.\s*getscript\s*\((?!\s{0,4}['"`](?!(?:https?:)?\/\/))(?![^()]{0,300}?,\s{0,4}(?:function\b|\(|[a-z_$][\w$]{0,30}\s{0,4}=>)|[^()]{0,300}\)\s{0,4}\.\s{0,4}(?:done|then|fail|always)\s{0,4}\()/),
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))
@@ -703,10 +702,10 @@ const INCLUDED_FILE_KEY = /(?:^|[_.[-])(?:file|filename|filepath|path|include|in
 const INCLUDED_SCRIPT = /\.(?:txt|php\d?|phtml|inc|jpe?g|gif|png|sh|pl|py|asp|aspx|jsp|cgi|dat|log|ini|conf)(?:\?{1,2}(?:[a-z_]\w{0,20}=?)?|#|%00|\0)$/
 /**
  * Under a parameter named for a file: any absolute path to a server-side file, two levels of
- * climbing at the start (`page=/configuration.php`, `file=../../x`), from the root too (`file=/../../x`, `/..//../x`: fifty-fourth round).
+ * climbing at the start (`page=/configuration.php`, `file=../../x`).
  */
 const FILE_PARAM = /(?:^|[_.[-])(?:file|filename|path|filepath|page|template|tpl|include|inc|doc|document|folder|dir|directory|load|read|view|lang|language|locale|style|theme|layout|module|conf|config|log|download|src|source|name|f|p|fn)(?:$|[_.\]-])/
-const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^[/\\]?\.\.[/\\]{1,2}\.\.[/\\]/
+const SERVER_FILE = /^(?:\/|[a-z]:[/\\])[^\s]{0,200}\.(?:php\d?|phtml|inc|ini|conf|config|cfg|log|xml|sql|bak|yml|yaml|env|properties|pem|key|asp|aspx|jsp|cgi|pl|py|rb|sh|passwd|htaccess|htpasswd)(?:%00|\0)?$|^\.\.[/\\]\.\.[/\\]/
 /** …of which a configuration's climbs (SYSTEM_CLIMBING) count only to such a file: `../../config.yml`, not `../../` */
 /**
  * (json22) Two levels up to a picture, a medium, a font or a stylesheet by its name (`"src": "../../assets/the-future.jpg"`, a content
