@@ -319,15 +319,18 @@ const XSS = [
   // (nineteenth round) markup that takes the page elsewhere or loads from another site — a refresh, a policy or a cookie by
   // <meta>, a form posting to another host, an object's data from one, jQuery's script loader — and a probe's own tag
   // (`<xss_test>`): not in a program's source, whose templates write such markup.
-  // (review of the nineteenth round, by kind: a policy set in a whole page's `<head>`, closed in the value, is the page's
-  // own; a form whose first field is named posts data as a site's embedded sign-up or payment form does — the injected
+  // (review of the nineteenth round, by kind: a form whose first field is named posts data as a site's embedded sign-up or payment form does — the injected
   // one carries a bare button; an object declaring its media type is an embed (`type="application/pdf"`; the types that
   // run script are judged above); a script loaded by a path on the same site, or whose loading the code waits for (a
   // callback, `.done(`), is a page's own code)
   // (thirty-eighth round: nor a refresh to a path on the same site, its only attributes, as a static site's page that moved writes it,
   // `<meta http-equiv="refresh" content="0; url=/contributing/">`: the browser stays on the site, and no reference, blank or `\`
   // in the address can make it another host's)
-  sinkOnly(new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh\b|set-cookie\b|content-security-policy\b(?![\s\S]{0,4000}?<\/head\s{0,4}>))`)),
+  // (fifty-fourth round's review, in Chromium: a policy meta reflected into a page's head applies — `script-src 'none'` stops the
+  // site's scripts, `script-src 'self'` quietly its inline ones — and a whole page's own head is the same string as an injection
+  // into a head attribute or a title (`"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head>`): a
+  // policy closed by `</head>` in the value, the nineteenth round's exemption, is read again)
+  sinkOnly(new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,200}?\bhttp-equiv\s*=\s*['"]?(?:refresh\b|set-cookie\b|content-security-policy\b)`)),
   sinkOnly(/<xss\w{1,20}[\s/>]|<form\b[^>]{0,200}?\baction\s*=\s*['"]?(?:https?:)?\/\/[^>]{0,400}?>[^<]{0,200}<(?:input|button)\b(?![^<>]{0,200}?\bname\s*=)|<object\b(?![^<>]{0,400}?\btype\s*=)[^>]{0,200}?\bdata\s*=\s*['"]?(?:https?:)?\/\/|\$\s*\.\s*getscript\s*\((?!\s{0,4}['"`](?!(?:https?:)?\/\/))(?![^()]{0,300}?,\s{0,4}(?:function\b|\(|[a-z_$][\w$]{0,30}\s{0,4}=>)|[^()]{0,300}\)\s{0,4}\.\s{0,4}(?:done|then|fail|always)\s{0,4}\()/),
 ]
 const XSS_MARKUP = XSS.filter((re) => !XSS_SINK_ONLY.has(re))

