@@ -148,7 +148,8 @@
  * other sources again ("How the hundred-and-twenty-ninth fresh part was built"; built beside the hundred-and-thirtieth, a benign part, on a branch of its own); `FRESH130_SOURCES` the hundred-and-thirtieth, benign values again, on
  * other sources again ("How the hundred-and-thirtieth fresh part was built"; built beside the hundred-and-twenty-ninth, an attack part, on a branch of its own, to be joined to it); `FRESH131_SOURCES` the hundred-and-thirty-first, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-first fresh part was built"; built beside the hundred-and-thirty-second, a benign part, on a branch of its own); `FRESH132_SOURCES` the hundred-and-thirty-second, benign values again, on
- * other sources again ("How the hundred-and-thirty-second fresh part was built"; built beside the hundred-and-thirty-first, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-second fresh part was built"; built beside the hundred-and-thirty-first, an attack part, on a branch of its own); `FRESH133_SOURCES` the hundred-and-thirty-third, of attack payloads, on
+ * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -33692,6 +33693,72 @@ const FRESH132_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirty-third fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-thirty-fourth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`,
+// `shaped`, `DQ29`, `RUNS29`, `NO_SCANNER_VAR`); the hostile inputs that defenders' own tests feed to what they test — a WAF's
+// virtual-patch and log-parser tests, a CDN's Log4Shell interpreter, an HTML sanitizer — each read a line at a time, only the
+// tested input (never the expected output beside it)
+
+/** a single-quoted JavaScript literal's inside (the escapes a line's reading can undo; a control or numeric escape matches not, as `DQ29`) */
+const SQ33 = "'((?:[^'\\\\]|\\\\[^nrt0xu])*)'"
+/** a value with a tool's `{{…}}` placeholder left in it (`{{nonce}}`, `{{str}}`, `{{Hostname}}`) is none */
+const NO_TEMPLATE33 = '^(?![\\s\\S]*\\{\\{)'
+/** a Log4j lookup whose name, once its nested lookups are undone, reads `jndi` and ends in its colon (`${jn${date:'d'}i:}`): `jn` or `nd` in it and an `i` before a colon; an environment default that merely says `evil_jndi` is none */
+const JNDI33 = '(?=[\\s\\S]*\\$\\{)(?=[\\s\\S]*(?:jn|nd))(?=[\\s\\S]*[i\u0131]\'?\\}*:)'
+/** a raw request's query (`GET /path?a=1&b=2 HTTP/1.1`), a nuclei path's (`- "{{BaseURL}}/path?a=1"`) or a form body's line (`a=1&b=2`), whole and as written: encoded for a URL */
+const RAW_QUERY33 = ['^(?:GET|POST|PUT|PATCH|DELETE) /\\S*?\\?(\\S+) HTTP/1\\.[01]$', '^- ["\']\\{\\{BaseURL\\}\\}/\\S*?\\?([^"\'\\s]+)["\']$', '^((?:[\\w.%\\[\\]-]+=[^&\\s]*&)*[\\w.%\\[\\]-]+=\\S*)$']
+/** a command's separator or substitution beyond a query's own `&` (`;`, `|`, a backquote, `$(`, `${IFS}`, or their escapes): a query or form body without one injects no command */
+const CMD33 = '(?=[\\s\\S]*(?:[;|`]|\\$\\(|\\$\\{IFS\\}|%3b|%7c|%60|%24%28|%0a))'
+/** the tests' directories (`CVE-…`, `vpatch-CVE-…`) of CrowdSec's virtual patches whose rule is labelled with a CWE of the class */
+const vpatchDirs33 = (cves: string) => `^\\.appsec-tests/(?:vpatch-)?CVE-(?:${cves})/(?!config\\.yaml$)[\\w.-]+\\.yaml$`
+/** CrowdSec's virtual-patch tests of one class: each test's request queries and form bodies, whole, of the class's shape */
+const crowdsecVpatch33 = (cves: string, cls: AttackClass, keep: string = shaped(cls).slice(1)): AttackFile[] => RAW_QUERY33.map((capture) =>
+  f13(vpatchDirs33(cves), cls, { many: true, capture, verbatim: true, encoded: 'query', keep: NO_TEMPLATE33 + keep }))
+
+const FRESH133_SOURCES: Source[] = [
+  // a WAF's rule hub, its own tests: the virtual patches' tests (`.appsec-tests/CVE-…/` and `vpatch-CVE-…/`, nuclei templates each
+  // sending a CVE's exploit request and expecting a 403), for the rules labelled with a CWE of a class here (`appsec-rules/
+  // crowdsecurity/vpatch-CVE-….yaml`: CWE-89 SQL, CWE-22/23 traversal, CWE-77/78 commands, CWE-79 XSS, CWE-918 SSRF) — each raw
+  // request's query, nuclei path's query or form body whole, as written (the CVE's other parameters around the payload, as nikto's
+  // queries), of the class's shape (commands: a separator or substitution beyond the query's own `&`, `CMD33`), a test with an
+  // unfilled `{{…}}` (`{{nonce}}`, `{{str}}`) left out (`NO_TEMPLATE33`); for SSRF the URL it sends alone; its Log4Shell scenario
+  // test's access log (`.tests/apache_log4j2_cve-2021-44228/*.log`: the lookups in its user-agent and referer fields); the tests
+  // of rules labelled otherwise (CWE-94, -287, -306, -284, -502, -434, …) or not at all, its XML bodies (over several lines), its
+  // Freemarker SSTI tests (their payload written percent-encoded or inside an OGNL body, no template's shape as written) and its
+  // probing scenarios' logs (fragments: `<br`, `prompt(`, `benchmark%28`) not read
+  {
+    repo: 'crowdsecurity/hub',
+    commit: 'b03cb59b2131ebfc5300f5f14828e29967efd1a5',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...crowdsecVpatch33('2018-11511|2019-12989|2019-9762|2020-13640|2022-25322|2022-25488|2022-3254|2022-38627|2023-0600|2023-0900|2023-2009|2023-23488|2023-23489|2023-24000|2023-3197|2023-34362|2023-35708|2023-6360|2023-6567|2024-1061|2024-1071|2024-29824|2024-5057|2024-51482|2024-6205|2024-6671|2024-8911|2024-9465|2025-25257|2025-4689|2025-57819|2025-66039|2026-1207|2026-21643|2026-26980|2026-63030|2026-72898|2026-9082', 'sqli'),
+      ...crowdsecVpatch33('2014-5181|2018-13379|2019-5418|2020-11738|2020-5902|2021-26294|2021-43798|2023-23063|2023-6623|2024-27954|2024-32113|2024-38816|2024-41713|2024-57727|2024-8963|2025-24786|2025-27222|2025-55748|2025-61678|2025-64446|2026-1557|2026-20127|2026-27483', 'path_traversal'),
+      ...crowdsecVpatch33('2018-10562|2019-7276|2020-10987|2020-37123|2020-9054|2022-31499|2022-44877|2023-1389|2023-33617|2023-47218|2024-27348|2024-29973|2024-51378|2024-8190|2024-9474|2025-2611|2025-36604|2025-47188|2026-1281', 'rce', CMD33),
+      ...crowdsecVpatch33('2007-0885|2018-13317|2021-32478|2022-27926|2023-3169|2023-6000', 'xss'),
+      f13(vpatchDirs33('2021-26072|2024-27564|2024-29028|2025-54249|2025-56520'), 'ssrf', { many: true, capture: '(?:^|[?&=\\s"])((?:https?|gopher|file|dict|ftp)(?::|%3a)[^&\\s"\']+)', verbatim: true, keep: NO_TEMPLATE33 }),
+      f13('^\\.tests/apache_log4j2_cve-2021-44228/[\\w.-]+\\.log$', 'jndi', { many: true, capture: '"(\\$\\{[^"]*)"', verbatim: true }),
+    ],
+  },
+  // a CDN's Log4j lookup interpreter, its tests (`tests/substitutions.rs`): the input of each test written on one line (`let input
+  // = "…";`, `parseu("…")`), those reading `jndi:` once their nested lookups are undone (`JNDI33`); its harmless inputs (`hi$$there`,
+  // `${lower:X}`) and the obfuscated lookups written over several lines or built with `format!` and base64 not read
+  {
+    repo: 'fastly/log4j_interpreter',
+    commit: 'f19879450825f6f82ed0dcb6346582fd7f791484',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('tests/substitutions.rs', 'jndi', { capture: `(?:let input = |parseu(?:_string)?\\()${DQ29}\\s*[;)]`, keep: NO_SCANNER_VAR + JNDI33 })],
+  },
+  // an HTML sanitizer's tests (`test/test_xss.js`): the input of each `xss("…")` or `xss('…')` written whole on a line (its expected
+  // output after it left out; inputs split into concatenated pieces, `"<scri" + "pt>"`, not read), those that run something
+  // (`RUNS29`: a handler, a script URL, a script element), not the allowed markup its tests pass through
+  {
+    repo: 'leizongmin/js-xss',
+    commit: 'a302de7ed4fb5285752e7575fb4be840873a68f6',
+    licence: 'MIT (package.json)',
+    attacks: [DQ29, SQ33].map((lit) => f13('test/test_xss.js', 'xss', { capture: `\\bxss\\(${lit}\\s*[,)]`, keep: NO_SCANNER_VAR + RUNS29 + shaped('xss').slice(1) })),
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -33830,6 +33897,7 @@ export const FRESH_PARTS = [
   { part: 'fresh130', name: 'Hundred-and-thirtieth fresh part', fragments: 'hundred-and-thirtieth fresh sources', sources: FRESH130_SOURCES },
   { part: 'fresh131', name: 'Hundred-and-thirty-first fresh part', fragments: 'hundred-and-thirty-first fresh sources', sources: FRESH131_SOURCES },
   { part: 'fresh132', name: 'Hundred-and-thirty-second fresh part', fragments: 'hundred-and-thirty-second fresh sources', sources: FRESH132_SOURCES },
+  { part: 'fresh133', name: 'Hundred-and-thirty-third fresh part', fragments: 'hundred-and-thirty-third fresh sources', sources: FRESH133_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
