@@ -149,7 +149,8 @@
  * other sources again ("How the hundred-and-thirtieth fresh part was built"; built beside the hundred-and-twenty-ninth, an attack part, on a branch of its own, to be joined to it); `FRESH131_SOURCES` the hundred-and-thirty-first, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-first fresh part was built"; built beside the hundred-and-thirty-second, a benign part, on a branch of its own); `FRESH132_SOURCES` the hundred-and-thirty-second, benign values again, on
  * other sources again ("How the hundred-and-thirty-second fresh part was built"; built beside the hundred-and-thirty-first, an attack part, on a branch of its own); `FRESH133_SOURCES` the hundred-and-thirty-third, of attack payloads, on
- * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own); `FRESH134_SOURCES` the hundred-and-thirty-fourth, benign values again, on
+ * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -33759,6 +33760,344 @@ const FRESH133_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-thirty-fourth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-thirty-third, an attack part, on a branch of its own, to be joined to it) — everyday applications rather
+// than libraries again, this time web applications with server-rendered templates and SQL: a help desk, a point of sale, an
+// electronic lab notebook and a parts inventory in PHP (plain PHP, CodeIgniter, Symfony with Twig), a blog engine, a food
+// marketplace and a gardening community in Ruby on Rails (ERB and Haml), an event manager, a shared-expenses tracker and an
+// academic editor in Python (Flask with Jinja, Django), an admin system with Thymeleaf and MyBatis and a media server with JSP
+// and Liquibase in Java, a feed reader and a status page in Go (with Vue), an image board with Slime templates and a chatbot
+// platform in Elixir/Phoenix, and a shop with Razor views and a blog with Blazor in C#/ASP.NET Core: JSON documents of their
+// data (module descriptions, chatbot flows, site configuration, dashboards and manifests), a low cap each (at most 25 a
+// source), their code — controllers, models, views and templates, migrations and SQL, services and front-end components (at
+// most 50 a source) — and their user and developer documentation in Markdown (at most 40 a source). Files are chosen by their
+// path only, whole directories of each application's own code, templates, migrations and documentation, as for the
+// hundred-and-twenty-sixth, -eighth, -thirtieth and -thirty-second: no file is left out for what its text names (passwords,
+// secrets, tokens, the environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are
+// tests, specs, fixtures, mocks and test helpers, vendored, generated, built and minified files and copies of third-party
+// code, lock files and change logs (F134_NOT, and each source's own), translations (F134_NOT's locale, language and
+// translation directories, and by extension), and the files whose topic is attacks or the defence against them (CSRF guards,
+// content security policies, sanitizers, captchas, rate limiters, ban lists), each named in its source's comment
+const F134_NOT = '(?!.*(?:^|/)(?:tests?|specs?|__tests?__|__mocks__|mocks|e2e|cypress|playwright|integration-test|testing|androidTest|fixtures|__fixtures__|__snapshots__|testdata|factories|vendors?|thirdparty|node_modules|dist|[Gg]enerated|\\w*Tests?|locales?|i18n|translations|langs?|[Ll]anguages?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|\\.Designer|\\.g|\\.gen|ModelSnapshot)\\.\\w+$)(?!(?:.*/)?test_[^/]*$)'
+const FRESH134_SOURCES: Source[] = [
+  // a help desk in plain PHP (osTicket): its entry points, the staff control panel (scp/), the client portal, its API and
+  // cron, include/ — its classes (tickets, threads, tasks, queues, users, staff, forms, filters, e-mail fetching and sending,
+  // its ORM and MySQL layer, authentication, sessions, two-factor authentication, plugins) and its staff and client page
+  // templates —, its command-line tools, its installer and upgrader (their SQL schema and patches) and its own scripts
+  // (include/JSON.php (PEAR's Services_JSON), PasswordHash.php (phpass), Spyc.php, UniversalClassLoader.php (Symfony's),
+  // htmLawed.php (an HTML sanitizer), html2text.php (Jevon Wright's), tnef_decoder.php (mostly Horde's), class.translation.php
+  // (with PHP-gettext's code), class.oauth2.php (based on league/oauth2-client's access token), include/pear/,
+  // laminas-mail/, mpdf/ and fpdf/, and js/'s and scp/js/'s jQuery plug-ins, Redactor and other libraries not taken:
+  // third-party code; include/class.csrf.php (its CSRF guard), class.banlist.php (its ban list of e-mail addresses) and
+  // captcha.php and class.captcha.php (its captcha) left out: defence is their topic; include/i18n/ (its default data in each
+  // language) and setup/test/ not taken); and its read-me and developer documentation (setup/doc/) in Markdown (WHATSNEW.md,
+  // the change log, not taken; the snapshot is of 2023)
+  {
+    repo: 'osTicket/osTicket',
+    commit: '4689926b2d3d25754f0ddcf8d4e181a2817f6d56',
+    licence: 'GPL-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F134_NOT}(?!include/(?:JSON|PasswordHash|Spyc|UniversalClassLoader|htmLawed|html2text|tnef_decoder|class\\.translation|class\\.oauth2|class\\.csrf|class\\.banlist|class\\.captcha)\\.php$|captcha\\.php$|include/(?:pear|laminas-mail|mpdf|fpdf)/)(?:[^/]+\\.php|(?:api|apps|kb|pages|scp|setup)/[^/]+\\.php|include/(?:[^/]+\\.php|(?:staff|client|cli|upgrader)/.*\\.(?:php|sql))|setup/inc/.*\\.(?:php|sql)|js/(?:osticket|redactor-osticket)\\.js|scp/js/(?:scp|ticket|thread|tips|upgrader|dashboard\\.inc)\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|setup/doc/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a point of sale in PHP with CodeIgniter 4 (Open Source Point of Sale): app/ — its controllers (sales, receivings, items,
+  // customers, reports, configuration, login), models and reports, libraries (barcodes, e-mail, tokens, tax), helpers, events,
+  // its views (server-rendered PHP templates) and its database migrations and their SQL scripts — and its own scripts in public/js
+  // (app/Config/, CodeIgniter's starter configuration, with app/Config/ContentSecurityPolicy.php and Security.php (CSRF) among
+  // it, not taken; app/Views/errors/, the framework's stock error pages, public/js/imgpreview.full.jquery.js (a jQuery
+  // plug-in) and the minified clipboard.js not taken: third-party code; app/Language/ (the translations) and the tests not
+  // taken); and its read-me, installation, build and upgrade notes in Markdown (the change log not taken)
+  {
+    repo: 'opensourcepos/opensourcepos',
+    commit: '9ee530e454005ff4b6d712b896f40ec23cee9228',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!app/Views/errors/|public/js/imgpreview\\.)(?:app/(?:Controllers|Database|Events|Filters|Helpers|Libraries|Models|Views)/.*\\.(?:php|sql|js)|public/js/[^/]+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INSTALL|BUILD|UPGRADE)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an electronic lab notebook in PHP with Twig and TypeScript (eLabFTW): src/ — its models (experiments, resources, teams,
+  // users, links, steps, uploads), controllers, authentication (local, LDAP, SAML, external headers, MFA), services, its
+  // commands, its Twig templates, its SQL schema and its 190 schema updates, its TypeScript, JSX and Svelte front end — and
+  // web/'s PHP entry points (src/Elabftw/Csrf.php, its CSRF guard, and src/Auth/MfaRateLimiter.php, its limiter of guesses at
+  // a second factor, left out: defence is their topic; src/ts/keymaster.ts (Thomas Fuchs' keymaster) and src/js/ (TinyMCE's
+  // language packs and its mention plug-in) not taken: third-party code; src/langs/ and src/ts/langs/ (the translations),
+  // src/node/, src/tools/ and the tests not taken); its software metadata, contributor file and its documentation's categories
+  // as JSON; and its read-me, contributing and governance pages, its containers' notes and its documentation site's pages in
+  // Markdown (its configuration examples' mod_security.md, a WAF's set-up, left out: defence is its topic; the change logs, the
+  // trademark and security policies and the paper not taken)
+  {
+    repo: 'elabftw/elabftw',
+    commit: '205421ebdf2cecbdf6cbbe6dd7f263021b421827',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!src/Elabftw/Csrf\\.php$|src/Auth/MfaRateLimiter\\.php$|src/ts/keymaster\\.ts$|src/(?:js|langs|node|tools)/)(?:src/.*\\.(?:php|twig|html|sql|ts|jsx|svelte)|web/(?:app/)?[^/]+\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:codemeta\\.json|web/contribute\\.json|documentation/docs/.*/_category_\\.json)$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!containers/elabctl/CHANGELOG|documentation/config_examples/apache/mod_security)(?:README|CONTRIBUTING|GOVERNANCE|documentation/.*|src/[^/]+/README|containers/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an inventory of electronic parts in PHP with Symfony and Twig (Part-DB): src/ — its entities, controllers, forms, data
+  // tables, repositories, services (label printing, part import and export, information providers, KiCad integration,
+  // attachments), security voters and authenticators (API tokens, SAML, WebAuthn two-factor), settings, API resources — its
+  // Doctrine migrations, its Twig templates and its Stimulus controllers and scripts (src/EventListener/OAuth/
+  // OAuthAuthorizeFormActionCspListener.php (a content security policy), src/Command/Attachments/SanitizeSVGAttachmentsCommand.php
+  // (an SVG sanitizer), assets/controllers/csrf_protection_controller.js (a CSRF guard) and src/Twig/Sandbox/
+  // InheritanceSecurityPolicy.php (a copy of Twig's sandbox security policy) left out: defence is their topic;
+  // assets/ckeditor/markdown_full.js and markdown_single_line.js (CKSource's) and assets/js/lib/datatables.js (the DataTables
+  // bundle's) not taken: third-party code; src/DataFixtures/ (demonstration and test data), assets/themes/ (Bootswatch's
+  // themes), the translations and the tests not taken); its web manifest, Stimulus controllers' settings and KiCad footprint mappings as JSON (assets/ckeditor/emojis.json,
+  // others' data, not taken); and its read-me, contributing and development guides and its documentation in Markdown
+  {
+    repo: 'Part-DB/Part-DB-server',
+    commit: '1521c63c48b210a63bf27f79e8a763b379fa09cd',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!src/EventListener/OAuth/OAuthAuthorizeFormActionCspListener\\.php$|src/Command/Attachments/SanitizeSVGAttachmentsCommand\\.php$|assets/controllers/csrf_protection_controller\\.js$|src/Twig/Sandbox/InheritanceSecurityPolicy\\.php$|assets/ckeditor/markdown_(?:full|single_line)\\.js$|assets/js/lib/datatables\\.js$|src/DataFixtures/)(?:src/.*\\.php|templates/.*\\.twig|migrations/[^/]+\\.php|assets/(?:controllers|js|helpers|tomselect|ckeditor)/.*\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:public/manifest|assets/controllers|assets/commands/kicad_populate_default_mappings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|docs/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a blog engine in Ruby on Rails (Publify): the application (app/: its controllers, models, helpers, mailer and ERB views),
+  // its configuration and initializers, its migrations and converters (db/), lib/ and its theme's ERB views
+  // (config/initializers/content_security_policy.rb, rack_attack.rb (request throttling) and recaptcha.rb left out: defence is
+  // their topic; the theme's bootstrap.js, a copy of Bootstrap, vendor/ and the specs not taken); and its read-me and
+  // contributing guide in Markdown (the change log not taken)
+  {
+    repo: 'publify/publify',
+    commit: 'ad21ee6590c629bd17d25a5f74322408192eb4c2',
+    licence: 'MIT (MIT-LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!config/initializers/(?:content_security_policy|rack_attack|recaptcha)\\.rb$)(?:app/.*\\.(?:rb|erb|js)|config/.*\\.rb|db/.*\\.rb|lib/.*\\.(?:rb|erb)|themes/[^/]+/(?:views|helpers)/.*\\.(?:erb|rb))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an online marketplace for local food in Ruby on Rails (Open Food Network): app/ — its controllers, models, services,
+  // serializers, reflexes, components, mailers, jobs and queries, its Haml and ERB views, its Stimulus controllers and legacy
+  // AngularJS scripts —, its routes and initializers, its migrations, lib/ (reports, Spree extensions, Stripe) and its engines
+  // (app/services/content_sanitizer.rb, file_path_sanitizer.rb, html_sanitizer.rb, trix_sanitizer.rb and upload_sanitizer.rb,
+  // config/initializers/content_security_policy.rb and the two migrations that sanitize stored HTML left out: defence is their
+  // topic; app/assets/javascripts/shared/ (minified AngularJS modules), config/initializers/i18n-js.rb (copied from i18n-js),
+  // the migrations copied from Active Storage (db/migrate/*.active_storage.rb) and the DFC engine's vendored ontology not taken:
+  // third-party code; config/locales/ and the specs not taken; lib/spree/i18n/ (its i18n set-up, 2) and the mailer of its
+  // test e-mail (app/mailers/spree/test_mailer.rb and its view) left out by F134_NOT's patterns, a mis-hit, noted); and its read-me, contributing and getting-started guides and
+  // its developer notes in Markdown
+  {
+    repo: 'openfoodfoundation/openfoodnetwork',
+    commit: 'd4f0a99e2aec1a02b720baac2b341a2d4da86745',
+    licence: 'AGPL-3.0 (LICENCE.txt)',
+    benign: [
+      { path: `^${F134_NOT}(?!app/services/(?:content|file_path|html|trix|upload)_sanitizer\\.rb$|config/initializers/(?:content_security_policy|i18n-js)\\.rb$|db/migrate/\\d+_sanitize_[^/]+$|db/migrate/[^/]+\\.[a-z_]+\\.rb$|app/assets/javascripts/shared/)(?:app/.*\\.(?:rb|erb|haml|js)|config/(?:routes/)?[^/]+\\.rb|config/initializers/.*\\.rb|db/migrate/.*\\.rb|lib/.*\\.rb|engines/[^/]+/(?:app|lib)/.*\\.(?:rb|haml|erb|js))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|GETTING_STARTED|doc/.*|engines/[^/]+/README|lib/reporting/.*|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a community site for food gardeners in Ruby on Rails (Growstuff): app/ — its controllers, models, services, resources,
+  // helpers, mailers, its Haml and ERB views and its scripts and CoffeeScript —, its configuration and initializers, its
+  // migrations and lib/ (config/initializers/content_security_policy.rb left out: defence is its topic;
+  // app/assets/javascripts/highcharts.js, a copy of Highcharts, and the migrations copied from Mailboxer's engine and Active
+  // Storage (db/migrate/*.mailboxer_engine.rb, *.active_storage.rb) not taken: third-party code; the specs not taken; the
+  // snapshot is of 2024); its Heroku app description as JSON (its Swagger description, past the build's 65,536 characters, not taken); and
+  // its read-me, contributing and technical notes in Markdown
+  {
+    repo: 'Growstuff/growstuff',
+    commit: '2ec97581ad4b434f5e0025ea57fd71183fed13c3',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F134_NOT}(?!config/initializers/content_security_policy\\.rb$|app/assets/javascripts/highcharts\\.js$|db/migrate/[^/]+\\.[a-z_]+\\.rb$)(?:app/.*\\.(?:rb|erb|haml|js|coffee)|config/.*\\.rb|db/migrate/.*\\.rb|lib/.*\\.rb)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|TECH)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an event, meeting and conference manager in Python with Flask, SQLAlchemy and React (Indico, CERN's): indico/ — its core
+  // (database, settings, OAuth, signals, storage, plugins), its modules (events, registration, abstracts, papers, timetable,
+  // room booking, attachments, categories, users, authentication, search) with their Jinja templates and e-mail templates and
+  // their React components, the web layer and its client code, its utilities and its 170-odd Alembic migrations
+  // (indico/modules/core/captcha.py, the captcha widgets and the migration adding its captcha option left out: defence is their
+  // topic; indico/vendor/ (a copy of Django's mail) and indico/web/client/js/outdatedbrowser/ (based on outdated-browser-rework)
+  // not taken: third-party code; indico/web/static/, indico/translations/, indico/testing/ and the tests not taken); its modules' descriptions as JSON; and its read-me, contributing and development guides and its client's notes in
+  // Markdown (the change log is reStructuredText, not taken; its documentation is reStructuredText too)
+  {
+    repo: 'indico/indico',
+    commit: 'b8f1fde8b81b199341cc84a75909cb0ed362d44e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!.*[Cc]aptcha|indico/web/static/|indico/web/client/js/outdatedbrowser/)indico/(?:cli|core|migrations|modules|util|web)/.*\\.(?:py|html|txt|jsx?|tsx?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^indico/modules/.*/module\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|indico/web/client/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a shared-expenses manager in Python with Flask, Jinja and SQLAlchemy (I Hate Money): ihatemoney/ — its models, forms,
+  // views (web and API), currency conversion, history, its Alembic migrations, its Jinja templates and configuration templates
+  // and its own script (ihatemoney/static/'s jQuery, Bootstrap, DataTables, Popper, Tether, PhotoSwipe and tagsinput copies not
+  // taken: third-party code; ihatemoney/translations/ and the tests not taken); and its read-me, contributing notes and
+  // documentation in Markdown (docs/security.md, its security model, left out as a security page; the change log not taken)
+  {
+    repo: 'spiral-project/ihatemoney',
+    commit: '52e5720ec78d32eab963cd7e73d4826ae3a16950',
+    licence: 'BSD-3-Clause, with a fourth clause about beer (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}ihatemoney/(?!static/(?!js/ihatemoney\\.js$))(?:.*\\.(?:py|html|j2|js))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/security\\.md$)(?:README|CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a collaborative editor for academic writing in Python with Django and JavaScript (Fidus Writer): fiduswriter/ — its Django
+  // apps (documents, bibliography, styles, templates, user media, users, feedback), their migrations and HTML templates, its
+  // development commands and its editor front end (ProseMirror plug-ins, citation and track-changes handling, the DOCX, ODT,
+  // EPUB and LaTeX exporters and importers) (user/signals.py (split off from django-allauth), the editor's schema/mini_json.js
+  // (adapted from prosemirror-model) and common/worker.js (taken from a blog post) not taken: third-party code; the fixtures,
+  // testing/ and the tests not taken); and its read-me, contributing notes and documentation (installation, configuration,
+  // development) in Markdown (docs/configuration/security.md, on brute-force protection and hardening, left out: defence is its
+  // topic; its code of conduct not taken)
+  {
+    repo: 'fiduswriter/fiduswriter',
+    commit: '460ae171f2566999e4c059d2e2e20b67d050d99d',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!fiduswriter/base/static/js/modules/common/worker\\.js$|fiduswriter/document/static/js/modules/schema/mini_json\\.js$|fiduswriter/user/signals\\.py$)fiduswriter/.*\\.(?:py|html|js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/configuration/security\\.md$|docs/code-of-conduct\\.md$)(?:README|CONTRIBUTING|docs/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a back-office administration system in Java with Spring Boot, Apache Shiro, MyBatis and Thymeleaf (RuoYi): its modules'
+  // Java (controllers, services, mappers, domain objects, Shiro realms and session filters, scheduled jobs, the code generator),
+  // its Thymeleaf templates, its MyBatis mapper XML (its SQL), the generator's Velocity templates, its own scripts
+  // (static/ruoyi/js/) and its database script (ruoyi-common's xss/ (an XSS filter), utils/html/ (an HTML escaper and
+  // HTMLFilter, a copy of a sanitizer), utils/sql/SqlUtil.java (a guard against SQL injection in sort clauses) and the Shiro
+  // CSRF and captcha filters left out: defence is their topic; the demo/ controllers and pages (UI examples), static/ajax/libs/
+  // and static/js/ (jQuery, Bootstrap and their plug-ins) and sql/quartz.sql (Quartz's own schema) not taken: third-party code);
+  // and its read-me in Markdown (in Chinese)
+  {
+    repo: 'yangzongzhuan/RuoYi',
+    commit: '45890b4641c2e7e2989aa1f518b09cf187b4af7b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!ruoyi-common/src/main/java/com/ruoyi/common/(?:xss/|utils/html/|utils/sql/SqlUtil\\.java$)|ruoyi-framework/src/main/java/com/ruoyi/framework/shiro/web/filter/(?:csrf|captcha)/|.*/demo/)(?:ruoyi-[a-z]+/src/main/(?:java/.*\\.java|resources/(?:templates/.*\\.html|mapper/.*\\.xml|vm/.*\\.vm|static/ruoyi/js/[^/]+\\.js))|sql/ry_[^/]+\\.sql)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a music streaming server in Java with Spring Boot and JSP (Airsonic-Advanced): airsonic-main's Java (controllers, DAOs
+  // and their SQL, services — media scanning, transcoding, podcasts, playlists, search, Sonos and UPnP —, its Spring Security
+  // configuration with JWT, LDAP and salted-token authentication, its REST API for Subsonic clients), its JSP pages and its
+  // Liquibase change logs (security/CsrfSecurityRequestMatcher.java, its CSRF exemptions, left out: defence is its topic;
+  // security/CustomUserDetailsContextMapper.java (Acegi's, Spring Security's forerunner) and webapp/script/ (jQuery, DataTables,
+  // MediaElement and other libraries) not taken: third-party code; i18n/LocaleResolver.java, its locale handling, left out by
+  // F134_NOT's translation pattern, a mis-hit, noted; the i18n properties,
+  // the themes and the tests not taken; the snapshot is of 2024); and its read-me, contributing, documentation, Chromecast and
+  // Sonos notes in Markdown (the change log not taken)
+  {
+    repo: 'airsonic-advanced/airsonic-advanced',
+    commit: '68d11bfbfe051b0acaca2770c3c1f47f8d59201c',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F134_NOT}(?!airsonic-main/src/main/java/org/airsonic/player/security/(?:CsrfSecurityRequestMatcher|CustomUserDetailsContextMapper)\\.java$)airsonic-main/src/main/(?:java/.*\\.java|webapp/WEB-INF/jsp/.*\\.jsp|resources/liquibase/.*\\.xml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|DOCUMENTATION|CHROMECAST|SONOS)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a feed reader in Go with a Vue front end (yarr): cmd/ and src/ — its server and routes, authentication middleware, Fever
+  // API, OPML, feed parsers, crawler and worker, its SQLite and PostgreSQL storage with their migrations, its HTML template and
+  // its Vue and TypeScript front end (src/content/sanitizer/, its HTML sanitizer, left out: defence is its topic;
+  // src/content/readability/ (a copy of Miniflux's readability package), src/parser/date.go (taken from goread) and vendor/ not
+  // taken: third-party code; the parser's fixtures and the tests not taken); and its read-me, its documentation site's English
+  // pages and its notes in Markdown (the pages' seven other languages, translations, not taken)
+  {
+    repo: 'nkanaev/yarr',
+    commit: 'd1f33e219857a549ab02057f657a051bd8ce4d57',
+    licence: 'MIT (license)',
+    benign: [
+      { path: `^${F134_NOT}(?!src/content/(?:sanitizer|readability)/|src/parser/date\\.go$)(?:cmd/.*\\.go|src/.*\\.(?:go|ts|vue|html))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|doc/content/.*\\.en|etc/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a status page and monitoring server in Go with a Vue front end (Statping-ng): its Go — the command-line program, database
+  // layer, HTTP handlers, notifiers (e-mail, Slack, Discord, webhooks, Telegram, …), its types (services, checkins, failures,
+  // hits, incidents, users, groups, messages) and utilities — and its Vue front end and page templates (frontend/src/assets/js/
+  // (a CodeMirror mode, flatpickr's range plug-in, Bootstrap) and the minified scripts not taken: third-party code;
+  // frontend/src/languages/ (the translations), the Cypress tests and the tests not taken); its Grafana dashboard,
+  // Postman environments, Portainer template and app manifest as JSON (dev/postman.json, past the build's 65,536 characters,
+  // not taken; CloudronManifest.json has text after its object: no JSON the build reads); and its read-me and developer notes in Markdown (the change log not taken)
+  {
+    repo: 'statping-ng/statping-ng',
+    commit: 'ad39c6523da055360f71f879a6b8824743484d92',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?:[^/]+\\.go|(?:cmd|database|handlers|notifiers|source|types|utils)/.*\\.go|frontend/src/(?!assets/js/).*\\.(?:js|vue)|frontend/public/[^/]+\\.(?:gohtml|html))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:dev/grafana/statping_dashboard|dev/postman_env_[a-z]+|dev/portainer|CloudronManifest|app)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|dev/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an image board in Elixir with Phoenix and Slime templates (Philomena): lib/ — its contexts (images, tags, comments, forum
+  // posts, galleries, filters, users, notifications, reports, commissions), its search query parser, media processing and
+  // scrapers, its controllers, plugs, views and Slime templates —, its Ecto migrations and its TypeScript front end (its user,
+  // subnet and fingerprint bans (contexts, controllers, views, templates, plugs and the migration constraining their
+  // durations), its captcha (plug, template, view and script) and its content security policy plug left out: defence against
+  // abuse is their topic; the tests not taken); its site configuration (aggregation, avatars, footer, quick tag table, tags) and
+  // its seeds as JSON; and its read-me in Markdown
+  {
+    repo: 'philomena-dev/philomena',
+    commit: 'e84f22a15458f40a002805f14c1e8d9fc0b64cc6',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!.*(?:^|/|_)(?:bans?|banned|captcha|content_security_policy)(?:[_/.]|$))(?:lib/.*\\.(?:ex|slime|heex|eex)|priv/repo/migrations/.*\\.exs|assets/js/.*\\.ts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:config/[^/]+|priv/repo/seeds(?:_development)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a chatbot platform for non-profits on WhatsApp in Elixir with Phoenix and Absinthe (Glific): lib/ — its contexts (contacts,
+  // messages, flows and their nodes and actions, templates, groups, triggers, searches, partners and organizations, access
+  // control, billing), its WhatsApp providers (Gupshup, Maytapi), its integrations with BigQuery, Dialogflow, Google Sheets,
+  // GCS, OpenAI and others (lib/glific/third_party/, its own code for those services), its GraphQL schema and resolvers,
+  // controllers and plugs —, its Ecto migrations and seeds (lib/glific/release.ex (copied from Phoenix's release guide),
+  // lib/glific_web/tenants.ex and plugs/plug.ex (adapted from Triplex) not taken: third-party code; config/ and the tests not
+  // taken; lib/glific/scripts/tts_stress_test.ex, a stress test, left out by the test pattern); its default flows as JSON; and its
+  // read-me, contributing notes and its API documentation's pages in Markdown (the change log, the to-do list and the files for
+  // AI agents not taken)
+  {
+    repo: 'glific/glific',
+    commit: 'd93aaee326e4754e2f932a61c35c160f97e1e5c8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}(?!lib/glific/release\\.ex$|lib/glific_web/(?:plugs/plug|tenants)\\.ex$)(?:lib/.*\\.(?:ex|heex|eex)|priv/repo/(?:migrations|seeds)/.*\\.exs|priv/repo/[^/]+\\.exs)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^priv/data/flows/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|OSS|api\\.docs/includes/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an online shop in C# with ASP.NET Core MVC, Razor and AngularJS (SimplCommerce): src/ — its infrastructure, its web host
+  // (start-up, Entity Framework migrations, Razor layouts and themes) and its modules (catalog, orders, checkout, shopping
+  // cart, payments — Braintree, Stripe, PayPal Express, Cashfree, MoMo, NganLuong, cash on delivery —, shipping, tax,
+  // inventory, CMS, news, reviews, comments, localization, search, vendors, notifications, SignalR) with their controllers,
+  // services, models, Razor views and admin AngularJS scripts and templates — and its SQL scripts (the web host's
+  // wwwroot/lib/ (AngularJS, Bootstrap and other libraries), the CozaStore theme's vendor/ and the core module's slugify.js (a
+  // Stack Overflow answer's) not taken: third-party code; the Vendors module's admin pages (wwwroot/admin/vendors/, 5) left out
+  // by F134_NOT's vendor pattern, a mis-hit, noted; the generated model snapshots and designer files and the tests not taken); its modules' descriptions as JSON (the web host's settings, appsettings*.json, not
+  // taken: they hold the demonstration site's Facebook and Google sign-in credentials); and its read-me and contributing guide in
+  // Markdown
+  {
+    repo: 'simplcommerce/SimplCommerce',
+    commit: '8cea8afb2d76193f347b5419d8cb3f2c4cd07f2a',
+    licence: 'Apache-2.0 (License.txt)',
+    benign: [
+      { path: `^${F134_NOT}(?!src/SimplCommerce\\.WebHost/wwwroot/lib/|src/Modules/SimplCommerce\\.Module\\.Core/wwwroot/admin/common/slugify\\.js$)(?:src/.*\\.(?:cs|cshtml|sql)|src/Modules/[^/]+/wwwroot/.*\\.(?:js|html)|src/SimplCommerce\\.WebHost/wwwroot/themes/.*\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/Modules/[^/]+/module\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a blogging platform in C# with ASP.NET Core, Razor and Blazor (Blogifier): src/ — its web application (posts, blogs,
+  // profiles, newsletters, storage, identity, its controllers, caches, its Entity Framework data layer and migrations for MySQL,
+  // PostgreSQL, SQL Server and SQLite), its Blazor admin (pages, components, services), its shared models and its standard
+  // theme's Razor views and scripts (the generated designer files and model snapshots and the tests not taken; the snapshot is
+  // of 2024); its theme's settings as JSON (its application settings, appsettings.json, hold // comments: no JSON the build
+  // reads); and its read-me and documentation in Markdown (the Chinese read-me, a translation, not taken)
+  {
+    repo: 'blogifierdotnet/Blogifier',
+    commit: '2d8fd528e6d4175e76ff79498a9ff9c5bb078290',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F134_NOT}src/.*\\.(?:cs|cshtml|razor|js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?:Blogifier/appsettings|Blogifier\\.Themes\\.Standard/assets/settings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -33898,6 +34237,7 @@ export const FRESH_PARTS = [
   { part: 'fresh131', name: 'Hundred-and-thirty-first fresh part', fragments: 'hundred-and-thirty-first fresh sources', sources: FRESH131_SOURCES },
   { part: 'fresh132', name: 'Hundred-and-thirty-second fresh part', fragments: 'hundred-and-thirty-second fresh sources', sources: FRESH132_SOURCES },
   { part: 'fresh133', name: 'Hundred-and-thirty-third fresh part', fragments: 'hundred-and-thirty-third fresh sources', sources: FRESH133_SOURCES },
+  { part: 'fresh134', name: 'Hundred-and-thirty-fourth fresh part', fragments: 'hundred-and-thirty-fourth fresh sources', sources: FRESH134_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
