@@ -1259,7 +1259,8 @@ const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedu
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
 // (fiftieth round: SQLite's `PRAGMA`, a migration's `PRAGMA foreign_keys=OFF;` before it rebuilds a table; fifty-second round: `TRUNCATE`, a
 // migration's emptying of a cache table, Roundcube's `TRUNCATE `messages`;`, as `DROP` is)
-const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|truncate|declare|begin|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
+// (fifty-fourth round: a migration's `START TRANSACTION;` and its `CALL` of a routine it keeps, `CALL DropIdx('tags2entity', 'idx_…');`, as `BEGIN` is)
+const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|truncate|declare|begin|start\s{1,4}transaction|call|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
 /** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
 function quotesBalanced(v: string): boolean {
   // every line, however many (`sqlProgram` bounds the value at 200,000 characters): a breakout on a script's last line counts

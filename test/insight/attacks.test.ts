@@ -467,3 +467,13 @@ t.test('(fifty-third round) a keyword cut by a comment, a benchmark after a lite
   t.same(q('println "Jar: ${Foo.class.protectionDomain.codeSource.location.path}"'), [], 'codeSource.location')
   t.same(q('${item.class.name}'), [], "a template's own field named class")
 })
+
+t.test("(fifty-fourth round) a migration's transaction and routine call, a handler of one name, a JSP page's own settings", async (t) => {
+  t.same(q("-- Schema 85\n-- add missing FK and constraints\nSTART TRANSACTION;\n    ALTER TABLE `users` ADD CONSTRAINT `fk_users_groups` FOREIGN KEY (`usergroup`) REFERENCES `groups` (`id`);\n    UPDATE config SET conf_value = 85 WHERE conf_name = 'schema';\nCOMMIT;\n"), [], 'START TRANSACTION opening a migration')
+  t.same(q("-- revert schema 224\nCALL DropIdx('tags2entity', 'idx_tags2entity_tag_type_item');\n\nUPDATE config SET conf_value = 223 WHERE conf_name = 'schema';\n"), [], "a migration's CALL of its own routine")
+  for (const v of ["1; START TRANSACTION; DROP TABLE users; --", "x' ; CALL sys.exec('id'); --", "1 UNION SELECT password FROM users; CALL x();"]) t.ok(q(v).includes('sqli'), `still read: ${v}`)
+  t.same(q('<preConditions onFail="MARK_RAN">\n    <not>\n        <columnExists tableName="music_folder" columnName="type"/>\n    </not>\n</preConditions>'), [], "Liquibase's onFail")
+  for (const v of ['<x onclick="alert(1)">', '<x onclick="alert`1`">', '<svg onload="location=name">', '<x onclick=alert>', '<x onclick="a.b">', '<x onclick="x;y()">', '<x onfocus="alert" autofocus onblur="eval(name)">']) t.ok(q(v).includes('xss'), `still read: ${v}`)
+  t.same(q('<!DOCTYPE html>\n<%@ page language="java" contentType="text/html; charset=utf-8" pageEncoding="iso-8859-1"%>'), [], "a JSP page's own settings")
+  for (const v of ['<%@ page import="java.io.*" %>', '<%@ page language="java" %><%= request.getParameter("x") %>', '<%@ page errorPage="x.jsp" %>', '<%@ include file="/etc/passwd" %>', '<%@ page info="a" extends="x" %>']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+})
