@@ -1216,7 +1216,9 @@ export function sqlProgram(v: string): boolean {
     const line = v.slice(start, Math.min(end, start + 200)).trim()
     // (fiftieth round's review: `--` opens a comment only before a blank, the line's end or Drizzle's `-->` breakpoint — MySQL reads
     // `--1 OR 2>1;` as a statement)
-    if (line !== '' && !SQL_COMMENT_LINE.test(line) && !line.startsWith('#')) {
+    // (fifty-fifth round's review, PostgreSQL 15: a carriage return inside a line ends its `--` comment, and `#` is an operator there —
+    // `-- x⏎1; DROP TABLE victim; --` and `# polygon(…); DROP TABLE victim; --` after `WHERE id = ` ran: neither line is a comment then)
+    if (line !== '' && ((!SQL_COMMENT_LINE.test(line) && !line.startsWith('#')) || line.includes('\r') || (line.startsWith('#') && line.includes(';')))) {
       if (first === -1) first = start
       lines++
     } else if (first === -1 && line.startsWith('-- ')) comment = true
@@ -1259,8 +1261,7 @@ const ROUTINE = /\bcreate\s{1,4}(?:or\s{1,4}(?:replace|alter)\s{1,4})?(?:procedu
 const UNIONS = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b/g
 // (fiftieth round: SQLite's `PRAGMA`, a migration's `PRAGMA foreign_keys=OFF;` before it rebuilds a table; fifty-second round: `TRUNCATE`, a
 // migration's emptying of a cache table, Roundcube's `TRUNCATE `messages`;`, as `DROP` is)
-// (fifty-fourth round: a migration's `START TRANSACTION;` and its `CALL` of a routine it keeps, `CALL DropIdx('tags2entity', 'idx_…');`, as `BEGIN` is)
-const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|truncate|declare|begin|start\s{1,4}transaction|call|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
+const PROGRAM_START = /^\s{0,20}(?:create|drop|alter|truncate|declare|begin|use|load|grant|flush|pragma|if\s{1,4}(?:not\s{1,4})?exists)\b/
 /** Whether every line of a script has its single quotes paired (`''` an escaped one) and no comment line holds one. */
 function quotesBalanced(v: string): boolean {
   // every line, however many (`sqlProgram` bounds the value at 200,000 characters): a breakout on a script's last line counts
@@ -1369,19 +1370,28 @@ const JOINING_WORDS = 'or|and|xor|not|is|in|like|ilike|rlike|regexp|similar|soun
 const OPERATOR_WORD = new RegExp(`^(?:${JOINING_WORDS})$`)
 /**
  * (fifty-first round's review) A literal's text read as SQL: `LITERAL_SQL`, or a comment mark or a `;` in it (the rest of its line then the
- * application's SQL, the lines after it its statements: `DEFAULT '-0;#';⏎CREATE TABLE …;⏎-- `), or a boolean or a union in a text that
- * opens or closes on an operator (`'-0 OR 1 -'`, `'!=0 OR 2>1 -'`, `' IS NULL UNION(SELECT …) -- '`, `'::text OR 2>1 OR name ~'`)
+ * application's SQL, the lines after it its statements: `DEFAULT '-0;#';⏎CREATE TABLE …;⏎-- `), or a text that opens or closes on an
+ * operator (`'-0 OR 1 -'`, `'!=0 OR 2>1 -'`, `' IS NULL UNION(SELECT …) -- '`, `'::text OR 2>1 OR name ~'`; fifty-fifth round's review:
+ * opening and closing on one with no boolean or union in it, `' IS NOT NULL = 1 - '`), or a statement after a blank opening it
+ * (`' DROP TABLE users PRINT '`)
  */
 function literalSql(s: string): boolean {
   if (LITERAL_SQL.test(s) || LITERAL_CUT.test(s)) return true
   // (fifty-first round's second review) a hex colour's `#` is MySQL's comment too, and hides the literal's closing quote: only after plain words (`'primary #1e40af'`),
   // not after text that goes on from the application's string (`DEFAULT '-0#fff';⏎OR 2>1 #`: `'…' -0`, then the next line is SQL)
   if (s.includes('#') && !LITERAL_HEX_PLAIN.test(s)) return true
-  return LITERAL_JOIN.test(s) && (LITERAL_OPERATOR_START.test(s) || LITERAL_OPERATOR_END.test(s))
+  // (fifty-fifth round's review, MariaDB and SQLite: an operator opening and one closing the text are SQL with no boolean between them,
+  // `' IS NOT NULL = 1 - '` after `WHERE name = '` returned every row — its start continues the application's expression, its end takes
+  // the application's closing quote; one alone is a format's, `strftime('%s', 'now')`; and a statement after a blank opening it, which SQL Server's batch runs without a `;`,
+  // `' DROP TABLE users PRINT '`)
+  const start = LITERAL_OPERATOR_START.test(s)
+  const end = LITERAL_OPERATOR_END.test(s)
+  return ((start || end) && LITERAL_JOIN.test(s)) || (start && end) || LITERAL_STATEMENT.test(s)
 }
+const LITERAL_JOIN = /\b(?:or|and|xor|union|intersect|except)\b|\|\||&&/
+const LITERAL_STATEMENT = /^\s+(?:drop|create|alter|truncate|exec|execute|declare|shutdown|waitfor|insert|update|delete|select|grant|revoke|print|raiserror|backup|restore|dbcc|kill)\s+[\w@#(]/
 const LITERAL_CUT = /--|\/\*|;|#(?![0-9a-f]{3,8}\s*$)/
 const LITERAL_HEX_PLAIN = new RegExp(String.raw`^\s*(?!(?:${JOINING_WORDS})\b)[a-z][\w ]{0,200}#[0-9a-f]{3,8}\s*$`)
-const LITERAL_JOIN = /\b(?:or|and|xor|union|intersect|except)\b|\|\||&&/
 const LITERAL_OPERATOR_START = /^\s*(?:[-+!%~:)\]=<>^&|*\/]|(?:is|in|not|like|ilike|rlike|regexp|similar|sounds|glob|match|between|collate|escape|mod|div)\b)/
 const LITERAL_OPERATOR_END = /(?:[-+!%~=<>^&|*\/(,]|\b(?:is|in|not|like|ilike|rlike|regexp|similar\s+to|glob|match|between|escape|mod|div|from|_\w+|n|e|x|b|date|time|timestamp|interval))\s*$/
 /**
@@ -1473,4 +1483,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [LITERAL_STATEMENT, DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
