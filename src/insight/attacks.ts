@@ -994,6 +994,15 @@ const RCE = [
 ]
 
 /** Template injection: an expression in a template language's delimiters, not a bare placeholder. */
+/**
+ * (fifty-fifth round) A JSP page directive of the page's own settings only (`page language="java" contentType="text/html; charset=utf-8"
+ * %>`, after `<%@`): no import, include or extends, and a source encoding, if named, UTF-8, Latin-1, windows-1252 or ASCII (review,
+ * Jasper 9: `pageEncoding="Cp037"` makes the EBCDIC bytes after it a scriptlet). Written once, put where a pattern names it
+ * (`withJspSettings`).
+ */
+const JSP_OWN_SETTINGS = String.raw`page(?:[ \t]{1,4}(?:(?:language|session|iselignored|buffer|autoflush|isthreadsafe|info|trimdirectivewhitespaces)[ \t]{0,4}=[ \t]{0,4}"[^"<>%$#{}\\\n]{0,100}"|contenttype[ \t]{0,4}=[ \t]{0,4}"[a-z]{1,20}\/[\w.+-]{1,40}(?:[ \t]{0,4};[ \t]{0,4}charset[ \t]{0,4}=[ \t]{0,4}(?:utf-8|iso-8859-1|windows-1252|us-ascii))?[ \t]{0,4}"|pageencoding[ \t]{0,4}=[ \t]{0,4}"(?:utf-8|iso-8859-1|windows-1252|us-ascii)")){1,10}[ \t]{0,4}%>`
+/** The pattern with `JSP_OWN_SETTINGS` where its source names it. */
+const withJspSettings = (re: RegExp): RegExp => new RegExp(re.source.replace('JSP_OWN_SETTINGS', JSP_OWN_SETTINGS), re.flags)
 const SSTI = [
   // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
   // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
@@ -1048,7 +1057,7 @@ const SSTI = [
   // 30 # Black`; review: Razor reads `x = @(System.IO.File.ReadAllText("web.config"))` and `$a = @(System.Environment.UserName)` in text)
   // (thirty-seventh round: Smarty's `{literal}` tag as it is written, closed after blanks at most, `{literal }` too, not a word opening a
   // MessageFormat 2 pattern, `.match $sel 1 {{literal select {$sel}}} * {{OTHER}}`)
-  /<%=?(?:[^%<]|<(?!%)){0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{(?:[^}$]|\$(?!\{)){0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@(?![ \t]{0,4}page(?:[ \t]{1,4}(?:(?:language|session|iselignored|buffer|autoflush|isthreadsafe|info|trimdirectivewhitespaces)[ \t]{0,4}=[ \t]{0,4}"[^"<>%$#{}\\\n]{0,100}"|contenttype[ \t]{0,4}=[ \t]{0,4}"[a-z]{1,20}\/[\w.+-]{1,40}(?:[ \t]{0,4};[ \t]{0,4}charset[ \t]{0,4}=[ \t]{0,4}(?:utf-8|iso-8859-1|windows-1252|us-ascii))?[ \t]{0,4}"|pageencoding[ \t]{0,4}=[ \t]{0,4}"(?:utf-8|iso-8859-1|windows-1252|us-ascii)")){1,10}[ \t]{0,4}%>)|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\((?:(?<!=[ \t]{0,3}@\()|(?<!\$[\w:]{1,60}[ \t]{0,3}=[ \t]{0,3}@\()|(?![ \t]{0,8}\r?\n))\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/,
+  withJspSettings(/<%=?(?:[^%<]|<(?!%)){0,100}?\b(?:system|exec|shell|spawn|popen|eval|io\.popen|file\.read)\s*[.(]|\$\{\s*(?:new\s+[a-z]|string\s+[a-z]|\(\s*\(\s*char\s*\))|\$\{[^{}]{0,40}\bnew\b[^{}]{0,20}\(|\$\{\s*@asttest\b|\$\{(?:[^}$]|\$(?!\{)){0,80}\bchr\s*\(\s*i\s*\)|<%=?\s*(?:system|exec|eval|`|file\.|io\.|dir\.|require|%x|7\s*\*|\$|@(?![ \t]{0,4}JSP_OWN_SETTINGS)|request|runtime|new\s)|\{(?:php|literal\s{0,10}\}|\$smarty|system\s*\()|\{\{#with\s|\{\{#each\s[^}]{0,80}\blookup\b|@\((?:(?<!=[ \t]{0,3}@\()|(?<!\$[\w:]{1,60}[ \t]{0,3}=[ \t]{0,3}@\()|(?![ \t]{0,8}\r?\n))\s*(?:system|\d)|\{\{\s*(?:import|__import__)\b|\{\{\s*module\s*[.([]|\$\{\s*self\s*\.|\$\{\s*(?:\d{1,6}\s*(?:\*|\+(?!\s{0,4}['"]?\$))|['"][^'"]{0,40}['"]\s*\.)/),
   // (twenty-first round) an expression language reaching the request's, the session's or the application's objects and calling
   // their methods (`${request.getAttribute("c").add("cmd.exe")}`, `#{session.getAttribute("x").setAccessible(true)}`), and
   // Underscore's and Lodash's own object in an interpolation (`{{= _.VERSION}}`)
@@ -1114,7 +1123,7 @@ const SSTI_SHORT = [
   // charset=utf-8"%>`: no import, no code; a scriptlet or an expression after it is read; review, Jasper 9: no source encoding, a
   // `pageEncoding` or a `contentType` charset, other than UTF-8, Latin-1, windows-1252 or ASCII — `pageEncoding="Cp037"` makes the
   // EBCDIC bytes after it a scriptlet the compiler runs)
-  /<%(?!#[^\n\r\f\v\x1c-\x1e\x85\u2028\u2029%<>]{0,200}%>(?![^]{0,400}(?:%>|\n[ \t]{0,40}%)))(?!@[ \t]{0,4}page(?:[ \t]{1,4}(?:(?:language|session|iselignored|buffer|autoflush|isthreadsafe|info|trimdirectivewhitespaces)[ \t]{0,4}=[ \t]{0,4}"[^"<>%$#{}\\\n]{0,100}"|contenttype[ \t]{0,4}=[ \t]{0,4}"[a-z]{1,20}\/[\w.+-]{1,40}(?:[ \t]{0,4};[ \t]{0,4}charset[ \t]{0,4}=[ \t]{0,4}(?:utf-8|iso-8859-1|windows-1252|us-ascii))?[ \t]{0,4}"|pageencoding[ \t]{0,4}=[ \t]{0,4}"(?:utf-8|iso-8859-1|windows-1252|us-ascii)")){1,10}[ \t]{0,4}%>)(?!!--[ \t]{1,4}[a-z0-9]{1,30}(?: [a-z0-9]{1,30}){0,10}[ \t]{1,4}--%>)(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/,
+  withJspSettings(/<%(?!#[^\n\r\f\v\x1c-\x1e\x85\u2028\u2029%<>]{0,200}%>(?![^]{0,400}(?:%>|\n[ \t]{0,40}%)))(?!@[ \t]{0,4}JSP_OWN_SETTINGS)(?!!--[ \t]{1,4}[a-z0-9]{1,30}(?: [a-z0-9]{1,30}){0,10}[ \t]{1,4}--%>)(?:%[=-]?|[=-]?(?![ \t]{0,4}[a-z_][\w.-]{0,40}[ \t]{0,4}-?%>))[^%>]{0,120}-?%>|\{\{\s*\d{1,6}\s*[*+/-]\s*\d{1,6}\s*$|\{\{\s*settings\s*\.|[#$]\{[^{}]{0,80}\[\s*["']class["']|\{\{-?\s*(?:\.[a-z]\w{0,30}(?!\w)(?![ \t]{0,4}-?\}\}\/[\w.-])|(?:printf|println|print|html|js|urlquery|call|index|slice|template|define|block)\s+["'.$(])|\{\{[#^/][a-z][\w.-]{0,30}\s*\}\}|\{\{=[^{}=\s]{1,10}\s+[^{}=\s]{1,10}=\}\}/),
   // (thirty-first round: a tag's name ends at a blank or the tag's end, not a documentation tool's configuration header, Laika's `{%⏎laika.title: …⏎%}`;
   // thirty-first round: nor a Hugo shortcode, `{{% definition path="…" %}}`)
   // (thirty-first round: a Razor block, not PowerShell's array assigned or handed to a parameter, `$args = @(`, `-ArgumentList @('--x')`)
