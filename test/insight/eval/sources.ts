@@ -150,7 +150,8 @@
  * other sources again ("How the hundred-and-thirty-first fresh part was built"; built beside the hundred-and-thirty-second, a benign part, on a branch of its own); `FRESH132_SOURCES` the hundred-and-thirty-second, benign values again, on
  * other sources again ("How the hundred-and-thirty-second fresh part was built"; built beside the hundred-and-thirty-first, an attack part, on a branch of its own); `FRESH133_SOURCES` the hundred-and-thirty-third, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own); `FRESH134_SOURCES` the hundred-and-thirty-fourth, benign values again, on
- * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own); `FRESH135_SOURCES` the hundred-and-thirty-fifth, of attack payloads, on
+ * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -34098,6 +34099,72 @@ const FRESH134_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirty-fifth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-thirty-sixth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`,
+// `shaped`, `DQ29`, `SQ33`, `RAW_QUERY33`, `CMD33`, `NO_TEMPLATE33`, `NO_SCANNER_VAR`); a vulnerability lab's write-ups (the exploit
+// request each README shows, its query or form body read whole as written, labelled by the README's own title) and an in-app
+// firewall's detection tests (the user input of each test the firewall must flag, a line at a time, never the query or
+// command it is embedded in)
+
+/** vulhub's write-ups of one class: the English README of each of these environments (`product/CVE-…`), not its Chinese copy */
+const vulhubDirs35 = (dirs: string) => `^(?:${dirs})/README\\.md$`
+/** vulhub's write-ups of one class: each raw request's query or form body line in them, whole, as written (`RAW_QUERY33`), of the class's shape */
+const vulhub35 = (dirs: string, cls: AttackClass, keep: string = shaped(cls).slice(1)): AttackFile[] => RAW_QUERY33.map((capture) =>
+  f13(vulhubDirs35(dirs), cls, { many: true, capture, verbatim: true, encoded: 'query', keep: NO_TEMPLATE33 + keep }))
+/** a JavaScript literal of any quote, not captured (a test call's first argument: the command or query the input is embedded in) */
+const ANY_LIT35 = '(?:"(?:[^"\\\\]|\\\\.)*"|\'(?:[^\'\\\\]|\\\\.)*\'|`(?:[^`\\\\]|\\\\.)*`)'
+/** a template literal's inside with no `${…}` substitution (as written: a test's `$(cat $(ls))`) */
+const BT35 = '`((?:[^`\\\\$]|\\$(?!\\{))*)`'
+/** a command after the separator or inside the substitution (`; rm -rf`, `$(cat …)`, `` `echo` ``): a word ended by one (`whatever;`, ``whatever` ``) runs nothing of its own */
+const CMD_WORD35 = '(?=[\\s\\S]*(?:[;|&]\\s*[a-z]|\\$\\(\\s*[a-z]|`\\s*[a-z]))'
+/** a traversal or a known system file (`../`, `/etc/././passwd`, `C:\\`): a bare absolute path (`/etc/app`, `/var/a`), which the test flags only because the input starts the path, is none */
+const TRAVERSAL35 = '(?=[\\s\\S]*(?:\\.\\.|passwd|shadow|^[a-z]:\\\\))'
+
+const FRESH135_SOURCES: Source[] = [
+  // a vulnerability lab's environments (Docker set-ups of real CVEs, each with a README showing its exploit): the English README of
+  // each environment whose title names a class here — command injection or execution by a shell (Cacti's remote_agent, elFinder's
+  // ZIP arguments, OpenTSDB twice, PHP's IMAP, Ruby's Net::FTP, SaltStack), Log4j's JNDI lookup, ComfyUI-Manager's CRLF injection,
+  // ColdFusion's and ThinkPHP's local file inclusion (traversal), OFBiz's and GeoServer's SSRF — each raw request's query (`GET
+  // /path?… HTTP/1.1`) or form body line read whole and as written (`RAW_QUERY33`, `encoded: 'query'`: the CVE's other parameters
+  // around the payload), of the class's shape (commands: a separator or substitution, `CMD33`); for SSRF the URL the request sends
+  // alone; the environments of deserialization, expression-language (OGNL, SpEL), template, authentication-bypass and upload CVEs
+  // (no class here, or the payload in a header, a multi-line body or a serialized blob) and the Chinese copies not read
+  {
+    repo: 'vulhub/vulhub',
+    commit: 'ae581d9cabe832052203eb28ab4690fd73c494cf',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...vulhub35('cacti/CVE-2022-46169|elfinder/CVE-2021-32682|opentsdb/CVE-2020-35476|opentsdb/CVE-2023-25826|php/CVE-2018-19518|ruby/CVE-2017-17405|saltstack/CVE-2020-16846', 'rce', CMD33),
+      ...vulhub35('log4j/CVE-2021-44228', 'jndi'),
+      ...vulhub35('comfyui/CVE-2026-22777', 'crlf'),
+      ...vulhub35('coldfusion/CVE-2023-26360|thinkphp/lang-rce', 'path_traversal'),
+      f13(vulhubDirs35('ofbiz/CVE-2024-45507|geoserver/CVE-2021-40822'), 'ssrf', { many: true, capture: '(?:^|[?&=\\s"])((?:https?|gopher|file|dict|ftp)(?::|%3a)[^&\\s"\']+)', verbatim: true, keep: NO_TEMPLATE33 }),
+    ],
+  },
+  // an in-app firewall's detection tests (TypeScript, `library/vulnerabilities/`): the user input, the second argument of each
+  // `isShellInjection(command, input)` written on one line (`DQ29`, `SQ33`, or a template literal with no substitution), those of a
+  // command's shape (a separator or substitution, `CMD33`); the user input of each `detectPathTraversal(path, input)` expected to be
+  // `true`, of a traversal's shape; the commands and paths the inputs are embedded in, the inputs it must not flag, its SQL tests
+  // (most inputs are words or function calls inside a test query: `Roses are red SELECT are blue`, `foobar()`), its SQL payload files
+  // (copies of payloadbox's lists) and its NoSQL tests (objects, not strings) not read
+  {
+    repo: 'AikidoSec/firewall-node',
+    commit: '45ee51944c59a301c39e17d6c6de31ff568bb45f',
+    licence: 'AGPL-3.0 or a commercial licence (LICENSE)',
+    attacks: [
+      ...[DQ29, SQ33].map((lit) => f13('library/vulnerabilities/shell-injection/detectShellInjection.test.ts', 'rce', { capture: `^\\s*isShellInjection\\(${ANY_LIT35},\\s*${lit}\\);`, keep: NO_SCANNER_VAR + CMD33 + CMD_WORD35 })),
+      f13('library/vulnerabilities/shell-injection/detectShellInjection.test.ts', 'rce', { capture: `^\\s*isShellInjection\\(${ANY_LIT35},\\s*${BT35}\\);`, verbatim: true, keep: NO_SCANNER_VAR + CMD33 + CMD_WORD35 }),
+      ...[DQ29, SQ33].map((lit) => f13('library/vulnerabilities/path-traversal/detectPathTraversal.test.ts', 'path_traversal', { capture: `detectPathTraversal\\(${ANY_LIT35},\\s*${lit}\\),\\s*true\\)`, keep: NO_SCANNER_VAR + TRAVERSAL35 })),
+      // its end-to-end tests (`end2end/tests/*.test.js`, requests sent to its sample apps, expected to be blocked): a cat's name
+      // closing the app's SQL literal (`name: "…"`), an SSRF URL (`url: "…"`) and a file path with a command (`path: \`…\``), each of
+      // its class's shape (the sample apps' harmless names, `Miau`, `Njuska`, have none)
+      f13('^end2end/tests/[\\w.-]+\\.test\\.js$', 'sqli', { many: true, capture: `\\bname:\\s*${DQ29}` }),
+      f13('^end2end/tests/[\\w.-]+\\.test\\.js$', 'ssrf', { many: true, capture: `\\burl:\\s*${DQ29}` }),
+      f13('^end2end/tests/[\\w.-]+\\.test\\.js$', 'rce', { many: true, capture: `\\bpath:\\s*${BT35}`, verbatim: true, keep: NO_SCANNER_VAR + CMD33 + CMD_WORD35 }),
+    ],
+  },
+]
+
 /**
  * The fresh parts, in the order build.ts builds them (each drops any value an earlier part's sources
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
@@ -34238,6 +34305,7 @@ export const FRESH_PARTS = [
   { part: 'fresh132', name: 'Hundred-and-thirty-second fresh part', fragments: 'hundred-and-thirty-second fresh sources', sources: FRESH132_SOURCES },
   { part: 'fresh133', name: 'Hundred-and-thirty-third fresh part', fragments: 'hundred-and-thirty-third fresh sources', sources: FRESH133_SOURCES },
   { part: 'fresh134', name: 'Hundred-and-thirty-fourth fresh part', fragments: 'hundred-and-thirty-fourth fresh sources', sources: FRESH134_SOURCES },
+  { part: 'fresh135', name: 'Hundred-and-thirty-fifth fresh part', fragments: 'hundred-and-thirty-fifth fresh sources', sources: FRESH135_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
