@@ -151,7 +151,8 @@
  * other sources again ("How the hundred-and-thirty-second fresh part was built"; built beside the hundred-and-thirty-first, an attack part, on a branch of its own); `FRESH133_SOURCES` the hundred-and-thirty-third, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own); `FRESH134_SOURCES` the hundred-and-thirty-fourth, benign values again, on
  * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own); `FRESH135_SOURCES` the hundred-and-thirty-fifth, of attack payloads, on
- * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own); `FRESH136_SOURCES` the hundred-and-thirty-sixth, benign values again, on
+ * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -34170,6 +34171,369 @@ const FRESH135_SOURCES: Source[] = [
  * gave): its name (`--part`, `--sources`), its title in run.ts's report, what run.ts's fragments column
  * says they were set apart from, and its sources. A new part is one line here (and its sources above).
  */
+
+// ---- benign, hundred-and-thirty-sixth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-thirty-fifth, an attack part, on a branch of its own, to be joined to it) — everyday applications rather
+// than libraries again, this time self-hosted operations and infrastructure applications and their own deployment and automation
+// code: three mail servers (a mail server in a container, a mail server set up by shell, a mail server in containers with a Flask
+// admin), a mesh-VPN control server, two VPN managers and a VPN deployer in Ansible, a DNS server's web admin, a reverse proxy's
+// manager, three backup tools (a backup runner for Borg, a web UI for restic, a deduplicating backup application) and a database
+// backup container, a collection of home-automation add-ons and a home-automation integration, a self-hosted CI runner's
+// container, two monitoring tools (a server monitor with its agent, a status page), a Windows administration utility in
+// PowerShell and a NixOS deployment tool: shell scripts, Dockerfiles and s6 services, Ansible roles and Jinja templates, systemd
+// units, Nix, PowerShell, Makefiles and the daemons' configuration they ship, beside their Go, Python, Rust, TypeScript and Vue
+// code, JSON documents of their own (add-on manifests, JSON schemas, a Zabbix template, a Grafana dashboard, configuration
+// catalogues) at most 25 a source, code at most 50 a source, and their user and developer documentation in Markdown at most 40 a
+// source. Files are chosen by their path only, whole directories of each application's own code, deployment files and
+// documentation, as for the hundred-and-twenty-sixth, -eighth, -thirtieth, -thirty-second and -thirty-fourth: no file is left out
+// for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins, sessions, cookies,
+// SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, vendored, generated, built and minified
+// files and copies of third-party code, lock files and change logs (F136_NOT, and each source's own), translations, private keys
+// and certificates, and the files whose topic is attacks or the defence against them (ban lists and fail2ban, spam and virus
+// filters, exploit-blocking rules, hardening rules, intrusion detectors, ransomware protection), each named in its source's comment
+const F136_NOT = '(?!.*(?:^|/)(?:tests?|specs?|__tests?__|__mocks__|mocks|e2e|cypress|playwright|integration-tests?|integration|end-to-end|testing|testutils?|test-data|servertest|pester|ciscripts|androidTest|fixtures|__fixtures__|__snapshots__|testdata|factories|vendors?|thirdparty|node_modules|dist|gen|[Gg]enerated|\\w*Tests?|locales?|i18n|translations|langs?|[Ll]anguages?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|_test_helpers?|\\.Designer|\\.g|\\.gen|\\.pb|_pb)\\.\\w+$)(?!(?:.*/)?test_[^/]*$)'
+const FRESH136_SOURCES: Source[] = [
+  // a mail server in a container (docker-mailserver): its Dockerfile, Makefile and setup.sh, target/ — the image's own shell
+  // scripts (start-up, its setup.d stages, helpers, the account database, build), its commands in target/bin/ and the Postfix,
+  // Dovecot, OpenDKIM, OpenDMARC, Fetchmail, Getmail, Supervisor and log configuration it ships — and its configuration examples
+  // (target/fail2ban/, target/bin/fail2ban, config-examples/fail2ban-*.cf (its ban service), target/rspamd/, target/amavis/,
+  // target/postgrey/ and target/bin/virus-wiper (its spam and virus filters), target/scripts/startup/setup.d/security/ (its
+  // anti-spam and anti-spoofing set-up), target/postfix/sender_header_filter.pcre (a filter of forged senders) and
+  // target/bin/restrict-access left out: defence is their topic; target/shared/ (Diffie-Hellman parameters) not taken; test/ not
+  // taken); and its read-me and documentation site in Markdown (config/security/fail2ban.md and rspamd.md and the CrowdSec
+  // tutorial left out: defence is their topic; the change log, the security policy and the code of conduct not taken)
+  {
+    repo: 'docker-mailserver/docker-mailserver',
+    commit: 'c9b015ddc869b277c16dd20ef4a70e595c72d022',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!target/(?:fail2ban|rspamd|amavis|postgrey|shared)/|target/bin/(?:fail2ban|virus-wiper|restrict-access)$|target/scripts/startup/setup\\.d/security/|target/postfix/sender_header_filter\\.pcre$|config-examples/fail2ban)(?:Dockerfile|Makefile|setup\\.sh|target/.+|config-examples/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/content/config/security/(?:fail2ban|rspamd)\\.md$|docs/content/examples/tutorials/crowdsec\\.md$)(?:README|docs/content/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a mail server set up by shell scripts (Mail-in-a-Box): setup/ — the Bash scripts that install and configure the system,
+  // DNS, Postfix, Dovecot, DKIM, TLS, nginx, Nextcloud, Roundcube, Z-Push and Munin, and its migration script —, management/ —
+  // its Python control panel daemon (users, aliases, DNS, TLS certificates, backups, status checks, MFA) and its page templates
+  // —, tools/, conf/ (nginx, systemd units, autoconfiguration, Z-Push backends) and its Vagrantfile (setup/spamassassin.sh and
+  // conf/sieve-spam.txt (its spam filter) and conf/fail2ban/ (its ban rules) left out: defence is their topic; tests/ not
+  // taken); and its read-me and contributing guide in Markdown (the change log, the code of conduct and security.md not taken)
+  {
+    repo: 'mail-in-a-box/mailinabox',
+    commit: 'b162b96da2b9bbaf48d1d2862af16431c1386ad1',
+    licence: 'CC0-1.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!setup/spamassassin\\.sh$|conf/sieve-spam\\.txt$|conf/fail2ban/)(?:setup/.+|management/(?!csr_country_codes).+|tools/.+|conf/.+|api/docs/generate-docs\\.sh|Vagrantfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a mail server in containers with a Flask admin (Mailu): core/admin/ — its Flask application (models, the admin UI, the SSO
+  // pages, the internal authentication views, the REST API, the command line), its Jinja templates, its Alembic migrations and
+  // its own scripts —, its own libraries (core/base/libs/: podop, socrate), each container's Dockerfile, start script and shipped
+  // configuration (core/base, dovecot, nginx, postfix, none), the optional containers (fetchmail, radicale, traefik-certdumper,
+  // unbound), the set-up wizard (setup/) and the webmails' container, Roundcube login plug-in and configuration, and
+  // scripts/ (core/rspamd/ (its spam filter) and core/oletools/ (its scanner of malicious Office macros) and
+  // webmails/snuffleupagus.rules (PHP hardening rules) left out: defence is their topic; setup/static/jquery.min.js not taken:
+  // third-party code; core/admin/mailu/translations/ and the Roundcube plug-in's localization/ not taken; tests/ not taken); and
+  // its read-me, contributing guide, the set-up's read-me and its design note in Markdown (the documentation is
+  // reStructuredText, not read; towncrier's news fragments (the change log's) and the templates of issues and releases not taken)
+  {
+    repo: 'Mailu/Mailu',
+    commit: 'bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F136_NOT}(?!core/(?:rspamd|oletools)/|webmails/snuffleupagus|.*/localization/)(?:core|optional|setup|webmails|scripts)/(?:.*/)?(?:[^/]+\\.(?:py|html|sh|js|conf|cf|ext|php|ini|yml|yaml|env|mako)|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|setup/README|design/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a control server for a Tailscale mesh VPN (Headscale), in Go: cmd/headscale/ (its command line), hscontrol/ — the server,
+  // its HTTP and Noise handlers, OIDC log-in, the database layer and its migrations, the policy engine, DERP, DNS, the map
+  // builder, the state, types and utilities, its page templates —, its Makefile and Dockerfiles, its Nix flake and NixOS module,
+  // its Debian packaging and systemd unit and its example configuration (the *_test.go files, hscontrol/testdata/ and
+  // hscontrol/policy/v2/testdata/ (the policy tests' expected results), hscontrol/servertest/, hscontrol/types/testcapture/ (the
+  // tests' capture of map responses), integration/ and Dockerfile.integration* (its integration test harness and its images) and
+  // nix/tests/ not taken; gen/ (generated gRPC code) not taken); and its read-me, contributing guide,
+  // packaging and Nix notes and its documentation site in Markdown (the change log and the AI agents' files not taken)
+  {
+    repo: 'juanfont/headscale',
+    commit: 'f20f1f127842c74dd5f6e10254307b65b1aee936',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!hscontrol/types/testcapture/|Dockerfile\\.integration)(?:cmd/headscale/.*\\.go|hscontrol/.*\\.(?:go|html|sql|css)|Makefile|Dockerfile\\.\\w+|flake\\.nix|nix/[^/]+\\.nix|packaging/.+|(?:config|derp)-example\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|packaging/README|nix/README|docs/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a WireGuard VPN manager with a web UI (wg-easy), in TypeScript with Nuxt and Vue: src/server/ — its API (setup, clients,
+  // interfaces and their iptables hooks, users, two-factor authentication, one-time links, metrics), its Drizzle schema,
+  // repositories and migrations, its utilities (WireGuard configuration, QR codes) —, src/app/ (its pages, components, stores and
+  // composables), src/cli/, src/shared/, its Dockerfile and compose file and scripts/version.sh (src/server/database/migrations/meta/
+  // (Drizzle's generated snapshots) not taken: generated; src/i18n/ and scripts/i18n.sh (the translations and their tool) and
+  // src/test/ not taken); and its read-me, contributing guide and documentation site in Markdown (the translation guide not
+  // taken; the change log not taken)
+  {
+    repo: 'wg-easy/wg-easy',
+    commit: 'bc05e0eac15d894b642a1c0ab44d4c89de64e7da',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!src/server/database/migrations/meta/)(?:src/(?:server|app|cli|shared)/.*\\.(?:ts|vue|sql)|Dockerfile|docker-compose\\.yml|scripts/version\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/content/contributing/translation\\.md$)(?:README|contributing|docs/content/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web admin for the PowerDNS server (PowerDNS-Admin), in Python with Flask and Jinja: powerdnsadmin/ — its models, routes
+  // (zones, records, accounts, users, API keys, the API, administration), services (OAuth with GitHub, Google, Azure and OIDC,
+  // SAML, LDAP, DNSSEC, e-mail), libraries, decorators, its Jinja templates and its own scripts in static/custom/js/ —, its
+  // Alembic migrations, its configurations for development and Docker, its deployment (the Linux and Windows set-up scripts,
+  // Kubernetes and Portainer manifests), its Docker images' files (the Dockerfile, entry points, the PowerDNS and database
+  // start-up files, the development Terraform), run.py and its update scripts (configs/test.py, docker/test/,
+  // docker/browser-test/ and tests/ not taken); its browser- and app-support lists as JSON; and its read-me and documentation
+  // (its wiki pages, the API and OAuth notes) in Markdown (the change log, the code of conduct, the release template and the
+  // security policy not taken)
+  {
+    repo: 'PowerDNS-Admin/PowerDNS-Admin',
+    commit: '742dd103e63d2e57e387e3487980c01d290e1cc2',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:powerdnsadmin/(?:.*\\.(?:py|html)|static/custom/js/[^/]+\\.js|swagger-spec\\.yaml)|migrations/(?:env\\.py|versions/[^/]+\\.py)|configs/(?:development|docker_config)\\.py|deploy/.+\\.(?:sh|bat|ya?ml)|docker/(?:common|dev|production)/.+|run\\.py|update_\\w+\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:app|browser)-support\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|deploy/kubernetes/README|docs/(?:API|oauth|running_tests|announcements/.*|wiki/.*))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a VPN installer and manager for OpenVPN and WireGuard (PiVPN), in shell: its installer (auto_install/install.sh), its
+  // command (scripts/pivpn) and its OpenVPN and WireGuard scripts (adding, listing, revoking and removing clients, backups,
+  // self-check, update and uninstall), the files it installs (files/etc/: bash completion, server and client templates, the
+  // unattended-upgrades and systemd settings) and its unattended set-up examples (files/etc/openvpn/easy-rsa/pki/*.pem (the
+  // standard Diffie-Hellman groups) and files/etc/apt/repo-public.gpg (a repository's public key) not taken: no code;
+  // ciscripts/, its CI's install tests, not taken); and its read-me in Markdown (the change log not taken)
+  {
+    repo: 'pivpn/pivpn',
+    commit: 'aa96de7d27bfe4b9b00b8abe8fda80bb8e2bb81b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!.*\\.(?:pem|gpg)$)(?:auto_install/.+|scripts/.+|files/etc/.+|examples/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a backup runner for Borg (borgmatic), in Python: borgmatic/ — its actions (create, prune, check, extract, restore, the
+  // config bootstrap), its Borg command builders, its commands, its configuration loading, its schema (config/schema.yaml) and
+  // its hooks (databases: PostgreSQL, MySQL, MariaDB, MongoDB, SQLite; monitors: Healthchecks, Cronitor, ntfy, PagerDuty, Uptime
+  // Kuma, Zabbix, Apprise; credentials: Keepass, systemd, containers, files; file systems: ZFS, Btrfs, LVM) —, its sample cron
+  // file and systemd units, its scripts (scripts/run-end-to-end-tests and run-full-tests and tests/ not taken) and its
+  // documentation's Dockerfile and compose file; and its read-me and documentation pages (how-to and reference) in Markdown (the
+  // security policies, the AI agents' file and NEWS (the change log) not taken)
+  {
+    repo: 'borgmatic-collective/borgmatic',
+    commit: '5f0786efb25cd82bd393209d57356c7ab97fc7c9',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!scripts/run-)(?:borgmatic/.*\\.(?:py|yaml)|sample/.+|scripts/[^/]+|docs/(?:Dockerfile|docker-compose\\.yaml))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/SECURITY)(?:README|docs/(?:README|how-to/.*|reference/.*))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web UI and orchestrator for restic backups (Backrest), in Go with React and TypeScript: cmd/ (its server and Docker entry
+  // point), internal/ (its API, authentication, configuration and its migrations, the orchestrator and its tasks, hooks (commands,
+  // Discord, Gotify, Healthchecks, Shoutrrr, Slack, ntfy), the operation log, the key-value and log stores, the restic
+  // installer, cryptography helpers), pkg/restic/, its protocol definitions (proto/v1/), webui/src/ (its React front end), its
+  // install and uninstall scripts, its own scripts, its Dockerfiles, its Nix files and its Windows and macOS build files
+  // (webui/src/components/ui/ (Chakra UI's snippets, copied in by its command line) not taken: third-party code;
+  // internal/testutil/, webui/src/test/, webui/e2e/, scripts/testing/ and the *_test.go files not taken; gen/ and webui/gen/
+  // (generated protocol code) not taken; webui/messages/ (the translations) not taken); and its read-me and documentation
+  // site in Markdown (the change log and the AI agent's file not taken)
+  {
+    repo: 'garethgeorge/backrest',
+    commit: '626156cd8e15745b84bfe86099457d9db8372c5d',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!webui/src/components/ui/)(?:cmd/.*\\.go|internal/.*\\.(?:go|sql)|pkg/.*\\.go|proto/v1\\w*/.*\\.proto|webui/src/.*\\.(?:tsx?|css)|(?:un)?install\\.sh|scripts/[^/]+\\.sh|proto/update\\.sh|Dockerfile\\.\\w+|(?:flake|shell)\\.nix|build/.+\\.(?:sh|nsi|plist|go))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/src/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a deduplicating, encrypted backup application with a server and a UI (Kopia), in Go: cli/ (its commands), repo/ (the
+  // repository: blobs and their storage back ends, content, format, encryption, hashing, compression, splitters, manifests,
+  // maintenance), snapshot/ (policies, upload, restore, garbage collection), fs/, notification/ (its senders and templates),
+  // internal/ (its API server, users and ACLs, authentication, mounts, scheduler, caches, metrics, logging), its Makefile and
+  // tools' scripts, the KopiaUI desktop app's own scripts and its site's layouts (internal/blobtesting/, repotesting/,
+  // servertesting/, testutil/, testlogging/, faketime/, mockfs/, indextest/ and fault/ (test helpers) and bigmap/bigmapbench/ (a
+  // benchmark), tests/ and the
+  // *_test.go files not taken; tools/gettool/ (a downloader of build tools) not taken); and its read-me, build notes,
+  // governance and documentation site in Markdown (Ransomware Protection left out: defence is its topic; the release notes,
+  // the privacy policy, the build status and the code of conduct not taken)
+  {
+    repo: 'kopia/kopia',
+    commit: '4ebb2be6c5036aaf21107234b0d5f9757eb1aa99',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!internal/(?:blobtesting|repotesting|servertesting|testutil|testlogging|faketime|mockfs|indextest|fault|bigmap/bigmapbench)/)(?:(?:cli|repo|snapshot|fs|notification|internal)/.*\\.(?:go|html|txt)|main\\.go|Makefile|tools/[^/]+\\.(?:sh|mk)|app/(?:Makefile|public/[^/]+\\.js|[^/]+\\.mjs)|site/layouts/.+\\.html)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!site/content/docs/(?:Ransomware Protection|Release Notes|Privacy Policy)/)(?:README|BUILD|GOVERNANCE|app/README|site/content/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a database backup container (docker-db-backup), in shell: its Dockerfile, install/ — its s6 services and their scripts,
+  // its backup functions for MariaDB, MySQL, PostgreSQL, MongoDB, Microsoft SQL, InfluxDB, CouchDB, Redis and SQLite, the upload to
+  // S3 and Azure blob storage, its logrotate and Zabbix agent files — and its examples (a compose file, a post-backup script); its
+  // Zabbix template as JSON; and its read-me in Markdown (the change log not taken)
+  {
+    repo: 'tiredofit/docker-db-backup',
+    commit: 'd50f7f4fb0deb3eac1b3013de1561677864f10f5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:Dockerfile|install/.+|examples/.+\\.(?:sh|ya?ml))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^zabbix_templates/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a collection of Home Assistant add-ons (alexbelgium's hassio-addons): each add-on's Dockerfile, its manifest
+  // (config.yaml) and build settings (build.yaml), its run script and its root file system's own scripts and configuration
+  // (rootfs/: s6 and cont-init scripts, nginx configuration for the ingress), and the shared scripts the add-ons' images take
+  // (.templates/) (arpspoof/ (an ARP-spoofing blocker of devices), netalertx/ and netalertx_fa/ (an intruder detector) and
+  // flaresolverr/ (a proxy that solves anti-bot challenges) left out: attacks or defence are their topic; the add-ons' AppArmor
+  // profiles (apparmor.txt) not taken, defence being their topic; the archived add-ons (zzz_archived_*), the add-ons'
+  // translations/, the mime.types files and the AI agents' skills not taken); the add-ons' updater and build manifests and the
+  // repository's manifest as JSON; and the add-ons' read-mes and documentation and the repository's read-me and contributing
+  // guide in Markdown (the change logs, the code of conduct, the security policy and the AI agents' files not taken). The
+  // add-ons package other projects' applications (some of them named by earlier parts); the files taken are this repository's own
+  {
+    repo: 'alexbelgium/hassio-addons',
+    commit: '1161957de662f69c10ed37dacc7285e22d875efa',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!(?:arpspoof|netalertx|netalertx_fa|flaresolverr|zzz_archived_[\\w-]+)/|.*/mime\\.types$)(?:[\\w-][\\w.-]*/(?:Dockerfile|config\\.yaml|build\\.yaml|run\\.sh|rootfs/.+\\.(?:sh|conf|py|js|ini)|rootfs/etc/services\\.d/[^/]+/(?:run|finish))|\\.templates/[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!(?:arpspoof|netalertx|netalertx_fa|flaresolverr|zzz_archived_[\\w-]+)/)(?:[\\w-][\\w.-]*/(?:updater|build)|repository)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!(?:arpspoof|netalertx|netalertx_fa|flaresolverr|zzz_archived_[\\w-]+)/)(?:[\\w-][\\w.-]*/(?:README|DOCS)|README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Home Assistant integration for Sonoff (eWeLink) devices (SonoffLAN), in Python: custom_components/sonoff/ — its cloud
+  // and local (LAN) clients, its device descriptions, entity platforms (switches, lights, climate, sensors, covers, fans,
+  // remotes), config flow, diagnostics and system health (the translations not taken; tests/ not taken); its integration
+  // manifest and HACS description as JSON; and its read-me and device list in Markdown
+  {
+    repo: 'AlexxIT/SonoffLAN',
+    commit: '5f17a0174e516e5aad17aaa4cb71da9bf0d3e79b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F136_NOT}custom_components/sonoff/.*\\.(?:py|yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: `^${F136_NOT}(?:custom_components/sonoff/[^/]+|hacs)\\.json$`, many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|DEVICES)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted GitHub Actions runner in a container (docker-github-actions-runner): its Dockerfiles, its entry point, token and
+  // app-token scripts, its runner installer and its build scripts (build/: the base packages, the package sources, the tools)
+  // (the goss_*.yaml image tests not taken); its build configuration as JSON (renovate.json not taken); and its read-me and
+  // contributing guide in Markdown (the security policy not taken)
+  {
+    repo: 'myoung34/docker-github-actions-runner',
+    commit: 'ca51ff26634743c11da2c93bedb0f1bd54e228bd',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:Dockerfile(?:\\.base)?|[^/]+\\.sh|build/[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^build/config\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a server monitor with an agent (Beszel), in Go with React and TypeScript: agent/ (the agent: CPU, memory, disks, network,
+  // Docker and systemd, GPUs, sensors, S.M.A.R.T., batteries, its SSH and WebSocket connection), internal/ (the hub on
+  // PocketBase: alerts, records, migrations, users, the agent's update, its site (internal/site/src/: the React front end) and its
+  // Dockerfiles), its Makefile and supplemental/ — the agent's and the hub's install and upgrade scripts in shell and
+  // PowerShell, its Debian packaging and systemd unit and its compose files (internal/site/src/components/ui/ (shadcn/ui's
+  // components, copied in by its command line) not taken: third-party code; the *_test.go files, agent/agent_test_helpers.go,
+  // agent/test-data/ and internal/tests/ not taken; internal/site/src/locales/ (the translations) not taken; supplemental/helm/
+  // and supplemental/licenses/ not taken); and its read-me and its systemd guide in Markdown (the change log and the security
+  // policy not taken)
+  {
+    repo: 'henrygd/beszel',
+    commit: 'f1e5797c76a234b1c59a31c815f07edfbee0b0e9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:agent/.*\\.go|internal/(?:site/src/(?!components/ui/).*\\.(?:tsx?|css)|(?!site/).*\\.go|dockerfile_\\w+)|beszel\\.go|Makefile|supplemental/(?:scripts/.+|debian/(?!copyright$|lintian).+|docker/.+))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|supplemental/guides/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a status page and health-check monitor (Gatus), in Go with Vue: its Go packages (alerting and its 40-odd providers, the
+  // API, the HTTP and gRPC client, the configuration (endpoints, suites, maintenance, tunnelling, UI), the controller, metrics,
+  // storage in memory, SQLite and PostgreSQL, the watchdog, its JSONPath and pattern matching, its basic and OIDC
+  // authentication), web/app/src/ (the Vue front end), its Dockerfile and Makefile and its deployment examples (compose files,
+  // configuration, Kubernetes, NixOS, nginx) (web/app/src/components/ui/ (shadcn-vue's components, copied in) not taken:
+  // third-party code; testdata/ (test certificates and keys) and the examples' certs/ (the mTLS
+  // example's keys and certificates) not taken; test/ and the *_test.go files not taken); the example's Grafana dashboard as
+  // JSON; and its read-me, its PagerDuty guide and the examples' read-mes in Markdown (the AI agents' files not taken)
+  {
+    repo: 'TwiN/gatus',
+    commit: '08c463542f56872a267e5b2e1e1cf421f0ea8a6a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!.*/certs/)(?:(?:alerting|api|client|config|controller|jsonpath|metrics|pattern|security|storage|watchdog)/.*\\.go|main\\.go|web/app/src/(?!components/ui/).*\\.(?:vue|js|ts|css)|Dockerfile|Makefile|\\.examples/.+\\.(?:ya?ml|nix|conf|ini|prom)|\\.examples/[\\w-]+/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^\\.examples/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/[^/]+|\\.examples/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a personal VPN deployer in Ansible (Algo VPN): its playbooks (main, server, users, cloud, client, destroy and the pre- and
+  // post-cloud and tmpfs playbooks), its roles — the cloud providers (EC2, Lightsail, Azure, GCE, DigitalOcean, Hetzner, Linode,
+  // Vultr, Scaleway, OpenStack, CloudStack), common, DNS (dnscrypt-proxy), strongSwan, WireGuard, client, local, privacy, SSH
+  // tunnelling: their tasks, handlers, defaults and Jinja templates (systemd units, sysctl, strongSwan and WireGuard
+  // configuration, mobile profiles) —, its Ansible modules (library/), its cloud-init files, its launch scripts in shell and
+  // PowerShell (algo, algo-docker.sh, algo-showenv.sh, algo.ps1, install.sh), its Dockerfile, configuration (config.cfg) and
+  // scripts (tests/ and scripts/test-templates.sh, annotate-test-failure.sh and track-test-effectiveness.py (its tests' tools)
+  // not taken); and its read-me, contributing guide and documentation (clients, clouds, deployment, the FAQ, troubleshooting) in
+  // Markdown (the security policy and the AI agent's file not taken)
+  {
+    repo: 'trailofbits/algo',
+    commit: 'f6931db17043545b03b602b038f746b66594b1e7',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!scripts/(?:test-templates|annotate-test-failure|track-test-effectiveness))(?:[^/]+\\.yml|playbooks/.+|roles/.+\\.(?:ya?ml|j2|sh|py|conf|cfg|service|rules)|library/.+\\.py|files/cloud-init/.+|algo|algo-\\w+\\.sh|algo\\.ps1|install\\.sh|Dockerfile|config\\.cfg|scripts/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Windows administration utility in PowerShell (Chris Titus Tech's WinUtil): functions/ (its public and private
+  // functions: installing applications with WinGet and Chocolatey, tweaks, features, fixes, updates, DNS, the Windows 11
+  // image creator, its UI), scripts/ (its main and start scripts), its compile script, windev.ps1, its XAML UI and its
+  // unattended-install answer file and documentation generator (tools/) (pester/ (its tests) and lint/ not taken); its
+  // configuration catalogues (applications, tweaks, features, DNS providers, presets, themes) as JSON; and its read-me,
+  // contributing guide and documentation site's guides and pages in Markdown (the documentation's code-reference/ pages,
+  // generated from the catalogues by tools/devdocs-generator.ps1, not taken: generated; the Italian read-me not taken; the
+  // security policy, the code of conduct, the specification for agents and the AI agents' files not taken)
+  {
+    repo: 'ChrisTitusTech/winutil',
+    commit: '086aecf4b7d165f9fd1822049435c418a48e7cba',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:functions/.+\\.ps1|scripts/[^/]+\\.ps1|Compile\\.ps1|windev\\.ps1|xaml/[^/]+\\.xaml|tools/[^/]+\\.(?:ps1|xml))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^config/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|docs/README|tools/devdocs-generator|docs/src/content/docs/(?:[^/]+|guides/[^/]+))\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a NixOS deployment tool (Colmena), in Rust and Nix: src/ (its commands (apply, build, eval, exec, introspect, upload-keys),
+  // the node and hive evaluation, the job monitor, SSH and local hosts, key uploads, progress output), its Nix files (the
+  // hive's evaluation, the flake, the package, the shell) and its manual's Nix and Python helpers (integration-tests/ not taken;
+  // the Cargo and flake lock files not taken); and its read-me and its manual in Markdown
+  {
+    repo: 'zhaofengli/colmena',
+    commit: '5bf4ce6a24adba74a5184f4a9bef01d545a09473',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?:src/.+\\.(?:rs|nix)|[^/]+\\.nix|manual/[^/]+\\.(?:nix|py)|nix/[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|manual/README|manual/src/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a reverse proxy's web manager (Nginx Proxy Manager), in Node.js with React and TypeScript: backend/ — its API (routes,
+  // models, internal services for proxy hosts, redirections, streams, dead hosts, access lists, certificates and Let's Encrypt,
+  // users, audit log, settings), its Knex migrations, its libraries, its certbot DNS plug-in list and its nginx configuration
+  // templates (Liquid) —, frontend/src/ (the React front end), docker/ (its Dockerfile and the image's root file system: the s6
+  // services and their preparation scripts, the nginx configuration, the health check) and its development scripts
+  // (backend/templates/_exploits.conf and docker/rootfs/etc/nginx/conf.d/include/block-exploits.conf (nginx rules blocking exploit
+  // patterns in requests) left out: attacks and the defence against them are their topic; frontend/src/locale/ (the
+  // translations) not taken; test/ (its Cypress tests), docker/ci/ and the CI compose files, scripts/ci/ and
+  // scripts/cypress-dev not taken); the JSON schemas of its API (backend/schema/) as JSON; and its read-me and its documentation
+  // site in Markdown (the security policy not taken)
+  {
+    repo: 'NginxProxyManager/nginx-proxy-manager',
+    commit: 'a62c2a6dc3ab51e6fedc34d3ea3506bc9373953f',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F136_NOT}(?!backend/templates/_exploits\\.conf$|docker/rootfs/etc/nginx/conf\\.d/include/block-exploits\\.conf$|.*/mime\\.types$|frontend/src/locale/|docker/ci/|scripts/ci/|scripts/cypress-dev$)(?:backend/.*\\.(?:js|conf)|frontend/src/.*\\.(?:tsx?|scss)|docker/(?:Dockerfile|rootfs/.+|dev/.+|scripts/.+)|scripts/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^backend/(?:schema|certbot)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/src/.*)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -34306,6 +34670,7 @@ export const FRESH_PARTS = [
   { part: 'fresh133', name: 'Hundred-and-thirty-third fresh part', fragments: 'hundred-and-thirty-third fresh sources', sources: FRESH133_SOURCES },
   { part: 'fresh134', name: 'Hundred-and-thirty-fourth fresh part', fragments: 'hundred-and-thirty-fourth fresh sources', sources: FRESH134_SOURCES },
   { part: 'fresh135', name: 'Hundred-and-thirty-fifth fresh part', fragments: 'hundred-and-thirty-fifth fresh sources', sources: FRESH135_SOURCES },
+  { part: 'fresh136', name: 'Hundred-and-thirty-sixth fresh part', fragments: 'hundred-and-thirty-sixth fresh sources', sources: FRESH136_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
