@@ -223,8 +223,8 @@ const DJANGO_URL_TAG = String.raw`\{%-?\s{1,4}url\s{1,4}(?:"[\w:.-]{1,80}"|'[\w:
  */
 const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})')\s{0,4}\/?>`
 /** Cross-site scripting: markup or script that a browser would run. */
-/** (fifty-sixth round) a tag's attributes, quoted values holding `>` (LINKED_SHEET, the JSP actions) */
-const TAG_BODY = String.raw`(?:[^<>"']|"[^"<]{0,400}"|'[^'<]{0,400}'){0,40}?`
+/** (fifty-sixth round) a tag's attributes, quoted values holding `>`, up to 800 characters or quoted values (LINKED_SHEET, the JSP actions; one way to read each character, so no backtracking between them) */
+const TAG_BODY = String.raw`(?:[^<>"']|"[^"<]{0,400}"|'[^'<]{0,400}'){0,800}?`
 const LINKED_SHEET = new RegExp(String.raw`^(?:\s{0,8}|[^<]{0,200}?['"\x60]\s{0,4}\/?>\s{0,8})<link\b(?=${TAG_BODY}[\s"'/]rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)(?!${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,

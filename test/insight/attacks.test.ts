@@ -501,6 +501,7 @@ t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML
     '"><link rel="stylesheet" title=">" href=//evil.example/x.css>',
     '"><link rel="stylesheet" data-href="//fonts.googleapis.com/css?" href=//evil.example/x.css>',
     `"><link rel="stylesheet" data-x="${'A'.repeat(250)}" href=//evil.example/x.css>`,
+    `"><link rel=stylesheet data-x=${'A'.repeat(300)} href=//evil.example/x.css>`,
     'x"><link rel=stylesheet href=//evil.example/x.css>',
   ]) t.ok(q(v).includes('xss'), v.slice(0, 100))
   for (const v of [
