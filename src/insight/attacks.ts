@@ -90,12 +90,14 @@ const SQLI = [
   // (fifty-sixth round) a statement spelt with no blank, MySQL's tokenizer splitting it at a sign and a number's end (`SELECT-1e1FROM`,
   // `SELECT~1.FROM`, `SELECT-id-1.FROM`), a closing parenthesis or quote (`SELECT-(1)FROM`, `SELECT-'1'FROM`) or at `\N` (`SELECT\NFROM`,
   // `SELECT-\NFROM`), the table after a quote, a parenthesis, a comment or a blank: a filter that looks for `select ` passes it (review:
-  // not code's `e.select!=null&&Array.from(e.select)` nor a style's `select~.from`, no digit before the dot)
-  /\bselect(?:[-~+!@(][^\s]{0,40}?)?(?:\d\.?|\\n|\)|')from(?:[`(\s/#{]|--|$)/,
-  // (fifty-sixth round) PostgreSQL's COPY to or from a program that probes or fetches (`copy (select '') to program 'nslookup x.oast…'`,
-  // `… PROGRAM U&'curl …'`: the server runs it, breakout or not; review: not a backup's `TO PROGRAM 'gzip > /backups/…'`), Oracle's
+  // not code's `e.select!=null&&a1.from(e.select)`, `select2.from`, nor a style's `select~.from`: a sign right after `select`, then only
+  // a number's, a name's or a parenthesis' characters; not a BEM class's `.select-2.from--open`: no `--` after `from`)
+  /\bselect(?:[-~+!@(][\w.~+\-\\()']{0,40}?(?:\d\.?|\\n|\)|')|\\n)from(?:[`(\s/#{]|$)/,
+  // (fifty-sixth round) PostgreSQL's COPY to or from a program that probes or runs a shell (`copy (select '') to program 'nslookup
+  // x.oast…'`, `… PROGRAM U&'bash -c …'`: the server runs it, breakout or not; reviews: not a backup's `TO PROGRAM 'gzip > /backups/…'`,
+  // nor a load's `FROM PROGRAM 'curl -sL https://…/zip.csv'`, nor psql's client-side `\copy`), Oracle's
   // UTL_FILE opening a web server's script to write (`UTL_FILE.FOPEN('DIR','shell.php','w')`; a DBA's `.sh` or `.pl`, a log, are none)
-  /\bcopy\b[\s\S]{0,300}?\b(?:to|from)\s*program\s*(?:u&|e)?['"$]{1,2}\s*(?:nslookup|curl|wget|nc|ncat|bash|sh|python\d?|perl|ruby|php|ping|dig|id|whoami|powershell|cmd)\b|\butl_file\s*\.\s*fopen\s*\([^)]{0,200}?['"][^'"\n]{1,100}\.(?:php\d?|phtml|phar|jspx?|aspx?|cgi)['"]\s*,\s*['"][wa]/,
+  /(?<!\\)\bcopy\b[\s\S]{0,300}?\b(?:to|from)\s*program\s*(?:u&|e)?['"$]{1,2}\s*(?:nslookup|dig|host|ping|nc|ncat|bash|sh|python\d?|perl|ruby|php|powershell|cmd|id|whoami|touch|rm)\b|\butl_file\s*\.\s*fopen\s*\([^)]{0,200}?['"][^'"\n]{1,100}\.(?:php\d?|phtml|phar|jspx?|aspx?|cgi)['"]\s*,\s*['"][wa]/,
   // (fifty-first round's review) a whole value of a number, `or` and a number that is true (`0 OR 1`, `-1 OR true`, `1 or 1`): spliced
   // into a numeric comparison, every row (`WHERE id = 0 OR 1`); prose's `1 or 2` names two choices and is left (the second another number
   // than the first, the first neither 0 nor negative)
@@ -224,8 +226,8 @@ const DJANGO_URL_TAG = String.raw`\{%-?\s{1,4}url\s{1,4}(?:"[\w:.-]{1,80}"|'[\w:
 const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})')\s{0,4}\/?>`
 /** Cross-site scripting: markup or script that a browser would run. */
 /** (fifty-sixth round) a tag's attributes, quoted values holding `>`, up to 800 characters or quoted values (LINKED_SHEET, the JSP actions; one way to read each character, so no backtracking between them) */
-const TAG_BODY = String.raw`(?:[^<>"']|"[^"<]{0,400}"|'[^'<]{0,400}'){0,800}?`
-const LINKED_SHEET = new RegExp(String.raw`^(?:\s{0,8}|[^<]{0,200}?['"\x60]\s{0,4}\/?>\s{0,8})<link\b(?=${TAG_BODY}[\s"'/]rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)(?!${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)${TAG_BODY}[\s"'/]href\s*=\s*['"]?[\x00-\x20]{0,8}(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
+const TAG_BODY = String.raw`(?:[^<>"']|"[^"]{0,400}"|'[^']{0,400}'){0,800}?`
+const LINKED_SHEET = new RegExp(String.raw`^[^<]{0,200}?(?:['"\x60]\s{0,8}\/?>|<\/(?:title|textarea|style|noscript|xmp|template|option|select)\s{0,4}>)\s{0,16}<link\b(?=${TAG_BODY}(?:[\s/]|(?<=["']))rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)${TAG_BODY}(?:[\s/]|(?<=["']))href\s*=\s*['"]?[\x00-\x20]{0,8}(?!(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
@@ -243,9 +245,11 @@ const XSS = [
   new RegExp(String.raw`<meta\b(?!${SITE_REFRESH})[^>]{0,300}?(?:url\s*=\s*['"]?\s*(?:javascript|vbscript|data):|http-equiv\s*=\s*['"]?(?:refresh|link|set-cookie)\b)`),
   // (fifty-sixth round) a style sheet linked from another origin (`"><link rel="stylesheet" href="http://evil.example/x.css">`): its
   // selectors read the page's attributes out through their background URLs, as an imported one's do (`<style>@import url(//evil/x.css)`);
-  // a scheme's or a protocol-relative URL, the attributes in any order, quoted values holding `>`. Review: only where the value opens on
-  // the link, after a broken-out attribute if any — a whole page, an e-mail or a document's sentence that links a CDN's sheet is the
-  // page's own — and not a font service's sheet (Google Fonts, Bunny Fonts, Adobe Fonts)
+  // a scheme's or a protocol-relative URL, the attributes in any order, quoted values holding `>` or `<`, `href` not read inside another
+  // attribute's value. Reviews: only after a broken-out attribute (`x"><link …>`) or element (`</title><link …>`) — a whole page, an
+  // e-mail, a CMS's head snippet (`<link rel="stylesheet" href="https://cdn.jsdelivr.net/…">` as a setting) or a document's sentence that
+  // links a CDN's sheet is the page's own, and a comment's text is told from none of them — and not a font service's sheet (Google
+  // Fonts, Bunny Fonts, Adobe Fonts) as the link's first URL
   LINKED_SHEET,
   // (twenty-fifth round: a scheme's name then a dot is a host's, `href="http://livescript.net"`, `https://javascript.info`; forty-second
   // round: nor one a letter or a digit goes on from, a longer name's start, `values={constants.javaScriptSpecLanguages}` in MDX)
@@ -966,11 +970,12 @@ const CODE_INDEX = /(?:(?<![\w\]])|(?<=(?:\$[a-z_]\w{0,40}|->[a-z_]\w{0,40})(?:\
 const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
 /**
  * (fifty-sixth round) A value that opens on a pause of seconds and chains a probe's command to it (`sleep 10 && echo vulnerable`,
- * `sleep 5;id`, `sleep 10 & echo x`): a timing probe. Not in a command field's own line nor in a program's source (left out of
- * PROGRAM_RCE and CODE_RCE: `"wait-db": "sleep 5 && echo ready"` in a package's scripts); not prose's `sleep 8h; eat well` nor a
- * tracker's `Sleep 7.5h | Type: deep | id: 4471` (the probe's name followed by a blank, a separator or the end).
+ * `sleep 5;id`): a timing probe. Not in a command field's own line nor in a program's source (left out of PROGRAM_RCE and CODE_RCE:
+ * `"wait-db": "sleep 5 && echo ready"` in a package's scripts); reviews: not a diary's hours (`Sleep 8h⏎Cat to the vet`, `Sleep 6h & ping
+ * the landlord`, `Sleep 7.5h | Type: deep | id: 4471`): seconds only, `&&`, `||`, `|` or `;`, an echo, an identity, a fetch or a lookup
+ * followed by a blank, a separator or the end.
  */
-const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?[smh]?\s*(?:&&?|\|\|?|;|\n)\s*(?:echo|printf|id|whoami|uname|hostname|pwd|ls|cat|ps|ping|nslookup|dig|curl|wget|sleep|expr|sh|bash)(?=[\s;&|]|$)/
+const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?s?\s*(?:&&|\|\|?|;)\s*(?:echo|printf|id|whoami|uname|hostname|curl|wget|nslookup)(?=[\s;&|]|$)/
 const RCE = [
   RFI,
   SLEEP_PROBE,
@@ -1030,12 +1035,13 @@ const JSP_OWN_SETTINGS = String.raw`page(?:[ \t]{1,4}(?:(?:language|session|isel
 /** The pattern with `JSP_OWN_SETTINGS` where its source names it. */
 const withJspSettings = (re: RegExp): RegExp => new RegExp(re.source.replace('JSP_OWN_SETTINGS', JSP_OWN_SETTINGS), re.flags)
 const SSTI = [
-  // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do: a page included or forwarded to that is the application's
-  // configuration, a class or a system file (`<jsp:include page="/WEB-INF/web.xml"/>`, `<c:import url="../../etc/passwd"/>`), and a
-  // scriptlet, an expression or a declaration where the value opens on it (`<jsp:expression>7*7</jsp:expression>`, after a broken-out
-  // attribute if any). Review: not a JSP page's own includes of its views (`<jsp:include page="/WEB-INF/views/header.jsp"/>`), beans or
-  // imports, nor a document naming the actions (`Use <jsp:useBean> to …`)
-  new RegExp(String.raw`<(?:jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include)|c:import)\b${TAG_BODY}[\s"'/](?:page|file|url)\s*=\s*['"]\s*(?:file:|[^'"<>]{0,200}?\/(?:web-inf|meta-inf)\/(?:web\.xml|[^'"<>]{0,100}\.(?:xml|properties|class|jar|conf|ya?ml|mf))['"]|(?:\.\.[/\\]){1,16}|\/(?:etc|proc)\/|[a-z]:[/\\])|^(?:\s{0,8}|[^<]{0,200}?['"\x60]\s{0,4}\/?>\s{0,8})<jsp:(?:scriptlet|expression|declaration)\b`),
+  // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do: the deployment descriptor included, forwarded to or
+  // imported (`<jsp:include page="/WEB-INF/web.xml"/>`, `WEB-INF/web.xml?x=1`, padded: each printed the descriptor in Jasper), and a
+  // scriptlet, an expression or a declaration element, anywhere, as `<% %>` is read (`hello <jsp:expression>7*7</jsp:expression>`).
+  // Reviews: not a JSP page's own includes and imports (`/WEB-INF/views/header.jsp`, `../common/header.jsp`, JSTL's
+  // `<c:import url="/WEB-INF/xml/books.xml">`), beans, nor a document naming an action (`Use <jsp:useBean> to …`); a climb to a system
+  // file is path_traversal's
+  new RegExp(String.raw`<(?:jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include)|c:import)\b${TAG_BODY}(?:[\s/]|(?<=["']))(?:page|file|url)\s*=\s*['"]\s*(?:[^'"<>]{0,200}?[/\\])?web-inf[/\\]web\.xml(?:[?;#]|['"])|<jsp:(?:scriptlet|expression|declaration)\s{0,4}>(?:[^<]|<(?!\/jsp:)){1,2000}<\/jsp:(?:scriptlet|expression|declaration)\s{0,4}>`),
   // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
   // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
   /\{\{\s{0,4}>\s{0,4}['"]?(?:\.{1,2}[/\\]){0,4}\.\.[/\\]\.\.[/\\]|\$\{\s{0,4}(?:dir|locals|globals|vars)\s{0,4}\(\s{0,4}\)\s{0,4}\}/,

