@@ -311,8 +311,9 @@ const XSS = [
   // a sink called after an expression, in a list of them: ….match(/.*/m),alert(RegExp.input)
   sinkOnly(/\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/),
   // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
-  // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`)
-  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with|group|groupby|tosorted)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
+  // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`; fifty-seventh round, the spent
+  // hundred-and-thirty-sixth part's shell scripts: inside a template literal's backticks, not a shell's `"${CONFIRM}"`)
+  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with|group|groupby|tosorted)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|`[^`\n]{0,40}?\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
   // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
   // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
   // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
@@ -2331,15 +2332,17 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * (thirty-second round: or a single-file component's options, `<script>⏎export default {`, `export default defineComponent(`; forty-eighth
  * round: after up to four blank lines, Observable Plot's VitePress pages' `<script setup>⏎⏎import * as Plot from …`; fifty-second round: or
  * a compiler macro of Vue's or Nuxt's by its name, `<script setup lang="ts">⏎  definePageMeta({`, `defineProps(`; and a generic component's
- * parameters, `<script setup lang="ts" generic="T">`)
+ * parameters, `<script setup lang="ts" generic="T">`; fifty-seventh round, the spent hundred-and-thirty-sixth part's Vue components: a macro
+ * given its type, `defineProps<{ id: string }>()`, and `export default defineComponent(` read in the small letters the value is judged in)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}'))){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}\(|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|defineComponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}'))){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
 // (the fifty-second round's second review: and a dialog or an evaluator named as a value, `[1].find(alert)`, `const f = alert⏎f(1)`, Reflect, the global object through
 // `this[…]` or `Object.assign(this, …)` — not a declaration's, a key's or a member's name, `const confirm = ref(false)`, `emit.confirm`)
-const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
+// (fifty-seventh round: a function declared with TypeScript's types is declared, as one without, `function update(e: Event, i: number): void {`)
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
 function withoutComponentScripts(v: string): string {
   let out = ''
   let from = 0
@@ -4158,6 +4161,9 @@ export class AttackDetector {
       let path = (c & C_BSL) !== 0 && (v.includes('\\/') || v.includes('\\.')) ? v.replace(ESCAPED_PATH, '$1') : v
       // a climb whose slashes lost their percent sign to a filter (`..2fetc2fpasswd`, `..5c..5cwin.ini`): read as slashes
       if (v.startsWith('..2f') || v.startsWith('..5c')) path = v.replace(PERCENTLESS_SLASH, '/')
+      // (fifty-seventh round, the spent hundred-and-thirty-fifth part's miss) a path's `.` segments, which every file system drops
+      // (`/./etc/./passwd`, as a file URL's are, DOT_SEGMENTS): the file named without them
+      if (path.includes('/.') || path.includes('\\.')) path = path.replace(DOT_SEGMENTS, '')
       // (json22) or a tool's by its keys, or a climb to a glob pattern in a body (`"include": ["../../__typings__/**\/*.d.ts"]`)
       const configuration = (this.#inBody && (key === 'extends' || this.#toolConfig || ((c & C_STAR) !== 0 && GLOB_CLIMB.test(path)))) || this.#nestedObjects()
       // (twelfth round) a program's source climbs to its own files (`path.join(__dirname, '../../logs/x.log')`):

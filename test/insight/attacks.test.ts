@@ -569,3 +569,21 @@ t.test('(fifty-sixth round, tuned on the spent fortieth part\'s misses) a statem
   t.same(json({ scripts: { 'wait-db': 'sleep 5 && echo "db ready"' } }), [], "a package's scripts")
   t.same(json({ command: 'sleep 30 && echo ready && exec java -jar /app/app.jar' }), [], "a command field's own line")
 })
+
+t.test("(fifty-seventh round, tuned on the spent hundred-and-thirty-fifth and -sixth parts) a path's . segments; Vue components in TypeScript; a shell's ${CONFIRM}", async (t) => {
+  for (const v of ['/./etc/./passwd', '/etc/./shadow', 'C:\\.\\windows\\.\\win.ini']) t.ok(detector.detect({ ...base, query: `file=${encodeURIComponent(v)}` }).includes('path_traversal'), v)
+  for (const v of ['import x from "./a/./b"', 'see /./docs/./intro.md']) t.same(q(v), [], v)
+  for (const v of [
+    '<script lang="ts" setup>\ndefineEmits([\'change\']);\nconst props = defineProps<{\n  ipv4Cidr: string;\n}>();\n\nfunction resetOnOpen(open: boolean) {\n  if (!open) return;\n}\n</script>\n',
+    '<script lang="ts" setup>\ndefineProps<{\n  id: string;\n  label: string;\n}>();\n\nconst data = defineModel<string | null>();\n</script>\n',
+    '<script lang="ts" setup>\nconst data = defineModel<string[] | null>();\n\nfunction update(e: Event, i: number): void {\n  data.value[i] = (e.target as HTMLInputElement).value;\n}\n</script>\n',
+    '<script>\nexport default defineComponent({\n  name: "x",\n})\n</script>\n',
+    'for CLIENT_NAME in "${LIST[@]}"; do\n  if [[ -n "${CONFIRM}" ]]; then\n    REPLY="y"\n  fi\ndone\n',
+  ]) t.same(json({ snippet: v }), [], v.slice(0, 80))
+  // still read: a sink inside a typed function, a default value that calls, a template handing a sink over
+  for (const [v, cls] of [
+    ['<script lang="ts" setup>\ndefineProps<{ id: string }>();\nfunction f(e: Event): void {\n  alert(document.cookie)\n}\n</script>\n', 'xss'],
+    ['<script setup>\nconst a = 1\nfunction f(x = alert(1)) {}\nf()\n</script>\n', 'xss'],
+    ['[1].sort.call`${alert}1337`', 'xss'],
+  ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 80)}`)
+})
