@@ -312,8 +312,9 @@ const XSS = [
   sinkOnly(/\)\s{0,10},\s{0,10}(?:alert|prompt|confirm)\s*\(\s*[^()]{0,40}\)/),
   // a sink called through call/apply/bind or optional chaining (alert.call(null,1), alert?.(1)), handed to an
   // array's method or a template as a callback ([1].map(confirm), .sort.call`${alert}1337`; fifty-seventh round, the spent
-  // hundred-and-thirty-sixth part's shell scripts: inside a template literal's backticks, not a shell's `"${CONFIRM}"`)
-  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with|group|groupby|tosorted)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|`[^`\n]{0,40}?\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
+  // hundred-and-thirty-sixth part's shell scripts: not a shell's quoted `"${CONFIRM}"`, but a quote after a backtick on its line; review:
+  // a template's backtick any distance before, `.sort.call`aaaa…${alert}1337``)
+  sinkOnly(/\b(?:alert|prompt|confirm)\s*(?:\.\s*(?:call|apply|bind)\s*[(`]|\?\.\s*\()|\.\s*(?:map|find|findindex|findlast|findlastindex|flatmap|reduce|reduceright|filter|foreach|some|every|sort|then|with|group|groupby|tosorted)\s*\((?:[^()]{0,20},\s*)?(?:alert|prompt|confirm|eval)\s*[,)(]|(?<!["'])\$\{\s*(?:alert|prompt|confirm|eval)\s*\}|`[^`\n]{0,200}?["']\$\{\s*(?:alert|prompt|confirm|eval)\s*\}/),
   // code handed to an evaluator as a string (eval('alert(1)'), setTimeout`alert(23)`), a sink in parentheses
   // called ((alert)()), a framework's handler shorthand (<x @click=$event.view.alert(1)>), a template's
   // constructor reached from any object ({{$new.constructor('alert(1)')()}}, {{_Vue.h.constructor`alert(1)`()}})
@@ -2341,8 +2342,9 @@ const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
 // (the fifty-second round's second review: and a dialog or an evaluator named as a value, `[1].find(alert)`, `const f = alert⏎f(1)`, Reflect, the global object through
 // `this[…]` or `Object.assign(this, …)` — not a declaration's, a key's or a member's name, `const confirm = ref(false)`, `emit.confirm`)
-// (fifty-seventh round: a function declared with TypeScript's types is declared, as one without, `function update(e: Event, i: number): void {`)
-const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
+// (fifty-seventh round: a function declared with TypeScript's types is declared, as one without, `function update(e: Event, i: number): void {`;
+// review: by a name only — the Function constructor in a ternary, `1 ? Function('…') : {}`, is what the value's small letters make of it)
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*[(`]|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
 function withoutComponentScripts(v: string): string {
   let out = ''
   let from = 0

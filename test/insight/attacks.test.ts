@@ -585,5 +585,12 @@ t.test("(fifty-seventh round, tuned on the spent hundred-and-thirty-fifth and -s
     ['<script lang="ts" setup>\ndefineProps<{ id: string }>();\nfunction f(e: Event): void {\n  alert(document.cookie)\n}\n</script>\n', 'xss'],
     ['<script setup>\nconst a = 1\nfunction f(x = alert(1)) {}\nf()\n</script>\n', 'xss'],
     ['[1].sort.call`${alert}1337`', 'xss'],
+    // (review, Chromium: each ran) the Function constructor in a ternary, which small letters make a declaration's shape; a template's
+    // sink far from its backtick, or quoted inside it
+    ["<script>\nconst a = 1\nconst f = 1 ? Function('alert(1)') : {}\nf()\n</script>\n", 'xss'],
+    ['<p>Comment</p>\n<script setup lang="ts">\nconst t = 1 ? Function("alert(document.domain)") : {}\nt()\n</script>\n', 'xss'],
+    ["<script>\nconst a = 1\nnew (1 ? Function('alert(8)') : {})\n</script>\n", 'xss'],
+    [`';[].sort.call\`${'a'.repeat(41)}\${alert}1337\`//`, 'xss'],
+    ['[].sort.call`"${alert}"`', 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 80)}`)
 })
