@@ -152,7 +152,8 @@
  * other sources again ("How the hundred-and-thirty-third fresh part was built"; built beside the hundred-and-thirty-fourth, a benign part, on a branch of its own); `FRESH134_SOURCES` the hundred-and-thirty-fourth, benign values again, on
  * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own); `FRESH135_SOURCES` the hundred-and-thirty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own); `FRESH136_SOURCES` the hundred-and-thirty-sixth, benign values again, on
- * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own); `FRESH137_SOURCES` the hundred-and-thirty-seventh, of attack payloads, on
+ * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -34534,6 +34535,104 @@ const FRESH136_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirty-seventh fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-thirty-eighth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `MD`,
+// `RAW_QUERY33`, `NO_TEMPLATE33`, `NO_SCANNER_VAR`); an exploit archive's web-application write-ups (each a vulnerability's proof of
+// concept by its own finder), labelled by each write-up's own title, the exploit request's query, form body or URL read whole
+// as written
+
+/** an expression's letters in either case (`sql` → `[Ss][Qq][Ll]`; an escape's letter, `\s`, kept): a section's expression is read case-sensitively */
+const ci37 = (re: string) => re.replace(/\\.|[a-z]/gi, (c) => (c.length === 2 ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`))
+/** the words of a write-up's title that name each class read here (XXE's write-ups carry their documents over many lines: not read) */
+const EDB_TITLE37 = {
+  sqli: 'sql[\\s-]*injection|\\bsqli\\b',
+  xss: 'cross[\\s-]*site[\\s-]*scripting|\\bxss\\b',
+  path_traversal: '(?:directory|path)[\\s-]*traversal|local[\\s-]*file[\\s-]*inclusion|\\blfi\\b|arbitrary[\\s-]*file[\\s-]*(?:read|download|disclosure)',
+  rce: 'command[\\s-]*(?:injection|execution)',
+  ssrf: 'server[\\s-]*side[\\s-]*request[\\s-]*forgery|\\bssrf\\b',
+  ssti: 'template[\\s-]*injection|\\bssti\\b',
+  ldapi: 'ldap[\\s-]*injection',
+  crlf: '\\bcrlf\\b|header[\\s-]*injection|response[\\s-]*splitting',
+  open_redirect: 'open[\\s-]*redirect',
+} as const
+type Edb37 = keyof typeof EDB_TITLE37
+/** a write-up whose own title (`# Exploit Title: … - SQL Injection`) names the class and no other class read here: its lines after the title, to the end (`(?!)` matches no line) */
+const edbTitle37 = (cls: Edb37): [string, string] => [
+  `^\\W*${ci37('exploit\\s*title')}\\s*:(?!.*(?:${(Object.keys(EDB_TITLE37) as Edb37[]).filter((c) => c !== cls).map((c) => ci37(EDB_TITLE37[c])).join('|')})).*(?:${ci37(EDB_TITLE37[cls])})`,
+  '(?!)',
+]
+/** the archive's web-application write-ups written as text (`exploits/php/webapps/49583.txt`; its scripts, `.py`, `.rb`, `.html`, not read) */
+const EDB_FILES37 = '^exploits/[\\w-]+/webapps/\\d+\\.txt$'
+/** a URL written on its own line (`http://localhost/x.php?id=…`, after a list's number or dash, `POC:` or `URL:`), its query whole, with no blank (written for the URL) */
+const URL_QUERY37 = '^(?:(?:\\d+[.)]|[-*>])\\s*)?(?:(?:poc|url|payload|request|exploit|link)\\s*:\\s*)?https?://[^\\s/?#]+(?:/[^\\s?#]*)?\\?(\\S+)$'
+/** a write-up's `Payload:` line (sqlmap's report, `Payload: id=1' AND 5184=5184 AND 'abc'='abc`; a finder's `[+] Payload: <script>…`), whole, as written */
+const PAYLOAD_LINE37 = '^(?:\\[[+*]\\]\\s*)?(?:payload|poc)\\s*(?:\\d+\\s*)?:\\s*(\\S.*)$'
+/** per class, the same shapes as `MD`'s written encoded for a URL (`%27`, `%3c`, `..%2f`) */
+const ENCODED37: Record<Edb37, string> = {
+  sqli: '%27|%22|%2527|(?:union|select|sleep|and|or)(?:\\+|%20|%2b)|--(?:\\+|%20|$)|%23$',
+  xss: '%3c|%253c|javascript%3a',
+  path_traversal: '%2e%2e|\\.\\.%2f|\\.\\.%5c|%252e|etc%2fpasswd',
+  rce: '(?!)',
+  ssrf: '(?!)',
+  ssti: '%7b%7b|%24%7b|%7b%25',
+  ldapi: '%28|%29|%2a',
+  crlf: '(?!)',
+  open_redirect: '(?!)',
+}
+/** a command after a separator or inside a substitution (`;id`, `|cat /etc/passwd`, `` `id` ``, `$(id)`, `%3bwhoami`, `%0aid`), not a cookie's or an environment's next pair (`;pass=pass`, `%0aLSAPI_AVOID_FORK%3d200M`), no script (a command-execution title's XSS chain) */
+const CMD_AFTER37 = '(?=[\\s\\S]*(?:[;|`]|\\$\\(|%3b|%7c|%60|%24%28|%0a|\\$\\{IFS\\})(?:\\s|\\+|%20|%09|\\$\\{IFS\\})*[a-z/][\\w./-]*(?![\\w./-]*(?:=|%3d)))(?![\\s\\S]*(?:<script|%3cscript|<img|%3cimg))'
+/** SQL in a value, as written or encoded: a keyword, a function, a comment, a boolean operator before a value, or a single quote ending a value (a finder's probe, `id=4'`); no markup (an SQL-injection title's XSS) */
+const SQLI37 = '(?=[\\s\\S]*(?:\\b(?:union|select|sleep|waitfor|benchmark|pg_sleep|having|information_schema|extractvalue|updatexml|concat|xor)\\b|\\border(?:\\s|\\+|%20)+by\\b|\\b(?:or|and)(?:\\s|\\+|%20)+[\\d\'"(]|--|/\\*|#$|%23$|%2d%2d|%55%4e%49%4f%4e|%53%45%4c%45%43%54|(?:\'|%27|%2527)(?:&|$)))(?![\\s\\S]*(?:<script|%3cscript|<img|<svg|onerror))'
+/** a value whose first parameter opens with a double quote (an HTML attribute, `autofocus="`; a script's variable, `COOK="user=admin;…"`): no request's form body (but XSS's, `username="><script>`) */
+const NOT_ATTR37 = '^(?![\\w.-]+=")'
+/** a finder's placeholder for the payload (`<PAYLOAD>`, `[payload]`), or a character the write-up's bytes did not carry as UTF-8 (read as U+FFFD) */
+const NO_PLACEHOLDER37 = '(?![\\s\\S]*(?:<payload>|\\[payload\\]|\uFFFD))'
+/** sqlmap's payload cut where its report wrapped the line (`… AND (SELECT`, `… FROM(SELECT`, `… UNION ALL SELECT`), or a report's next column run onto it */
+const NOT_CUT37 = '(?![\\s\\S]*(?:\\b(?:select|from|and|or|in|where)\\s*$|\\(\\s*$|,\\s*$))(?![\\s\\S]* {3})'
+/** a class's shape, as written or encoded for a URL */
+const edbShape37 = (cls: Edb37) => `(?=[\\s\\S]*?(?:${MD[cls]}|${ENCODED37[cls]}))`
+/** the archive's write-ups of one class: each raw request's query, form body and URL's query, whole as written (encoded for the URL), and each `Payload:` line, of the class's shape */
+const edb37 = (cls: Edb37, caps: [number, number, number, number], keep: string = edbShape37(cls)): AttackFile[] => {
+  const noTemplate = (cls === 'ssti' ? '' : NO_TEMPLATE33) + (cls === 'xss' ? '' : NOT_ATTR37) + NO_PLACEHOLDER37
+  return [
+    ...[RAW_QUERY33[0]!, RAW_QUERY33[2]!, URL_QUERY37].map((capture, i) =>
+      f13(EDB_FILES37, cls, { many: true, section: edbTitle37(cls), capture, verbatim: true, encoded: 'query', keep: noTemplate + keep, cap: caps[i] })),
+    f13(EDB_FILES37, cls, { many: true, section: edbTitle37(cls), capture: PAYLOAD_LINE37, verbatim: true, keep: noTemplate + keep + NOT_CUT37, cap: caps[3] }),
+  ]
+}
+/** a URL sent as a parameter's value (`?url=http://127.0.0.1:22`, `&inUrl=file:///etc/passwd`): the URL alone */
+const PARAM_URL37 = '[?&][\\w.%\\[\\]-]+=((?:https?|gopher|file|dict|ftp)(?::|%3a)[^&\\s"\'<>]+)'
+/** a redirect's parameter (`redirect`, `url`, `next`, `returnTo`, `BackURL`, …): its value alone */
+const REDIRECT_PARAM37 = '[?&][\\w.%\\[\\]-]*(?:redirect|url|uri|next|return|back|goto|continue|dest|target|forward|location)[\\w.%\\[\\]-]*=([^&\\s"\'<>]+)'
+
+const FRESH137_SOURCES: Source[] = [
+  // an exploit archive (Exploit-DB, as its GitHub mirror stood before it moved: the snapshot's HEAD, f36dd3d, holds only a README
+  // pointing to the new home, so the commit before it is pinned): its web-application write-ups written as text, each labelled by
+  // its own `# Exploit Title:` line naming one class read here (SQL injection, cross-site scripting, directory traversal or local
+  // file inclusion, command injection or execution, SSRF, template injection, LDAP injection, CRLF or header injection, open
+  // redirect; a title naming two of them left out) — each raw request's query, form body and URL's query read whole and as
+  // written (the finder's other parameters around the payload, `encoded: 'query'`), each `Payload:` line (sqlmap's report, cut
+  // lines left out), of the class's shape; for SSRF the URL sent as a parameter's value, for open redirects the redirect
+  // parameter's value; capped per class and reading (by hash) so that SQL and XSS, a thousand write-ups each, do not make the
+  // part; older write-ups with no `Exploit Title:` line, its scripts and its XXE write-ups (documents over many lines) not read
+  {
+    repo: 'offensive-security/exploitdb',
+    commit: 'b4e29f1fae9fe4aaced5ae0d18ffce260a8165ff',
+    licence: 'GPL-2.0 (LICENSE.md)',
+    attacks: [
+      ...edb37('sqli', [20, 20, 20, 20], SQLI37),
+      ...edb37('xss', [16, 20, 20, 10]),
+      ...edb37('path_traversal', [20, 20, 20, 10]),
+      ...edb37('rce', [20, 20, 20, 20], NO_SCANNER_VAR + CMD_AFTER37),
+      ...edb37('ssti', [10, 10, 10, 10]),
+      ...edb37('ldapi', [10, 10, 10, 10]),
+      ...edb37('crlf', [10, 10, 10, 10]),
+      f13(EDB_FILES37, 'ssrf', { many: true, section: edbTitle37('ssrf'), capture: PARAM_URL37, verbatim: true, keep: NO_TEMPLATE33, cap: 20 }),
+      f13(EDB_FILES37, 'open_redirect', { many: true, section: edbTitle37('open_redirect'), capture: REDIRECT_PARAM37, verbatim: true, encoded: 'query', keep: NO_TEMPLATE33 + `(?=[\\s\\S]*?(?:${MD.open_redirect}|%2f|%5c))`, cap: 20 }),
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -34671,6 +34770,7 @@ export const FRESH_PARTS = [
   { part: 'fresh134', name: 'Hundred-and-thirty-fourth fresh part', fragments: 'hundred-and-thirty-fourth fresh sources', sources: FRESH134_SOURCES },
   { part: 'fresh135', name: 'Hundred-and-thirty-fifth fresh part', fragments: 'hundred-and-thirty-fifth fresh sources', sources: FRESH135_SOURCES },
   { part: 'fresh136', name: 'Hundred-and-thirty-sixth fresh part', fragments: 'hundred-and-thirty-sixth fresh sources', sources: FRESH136_SOURCES },
+  { part: 'fresh137', name: 'Hundred-and-thirty-seventh fresh part', fragments: 'hundred-and-thirty-seventh fresh sources', sources: FRESH137_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
