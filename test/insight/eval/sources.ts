@@ -153,7 +153,8 @@
  * other sources again ("How the hundred-and-thirty-fourth fresh part was built"; built beside the hundred-and-thirty-third, an attack part, on a branch of its own); `FRESH135_SOURCES` the hundred-and-thirty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own); `FRESH136_SOURCES` the hundred-and-thirty-sixth, benign values again, on
  * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own); `FRESH137_SOURCES` the hundred-and-thirty-seventh, of attack payloads, on
- * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own); `FRESH138_SOURCES` the hundred-and-thirty-eighth, benign values again, on
+ * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -34633,6 +34634,380 @@ const FRESH137_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-thirty-eighth fresh part: public sources none of the earlier parts uses, benign values again (built
+// beside the hundred-and-thirty-seventh, an attack part, on a branch of its own, to be joined to it) — everyday applications rather
+// than libraries again, this time content management and publishing software and their themes and plug-ins: WordPress plug-ins
+// and themes (a contact-form plug-in, a GraphQL API plug-in, a block-editor plug-in, a theme: PHP templates with their JavaScript,
+// SCSS and React), two Drupal themes (Twig templates, their components, PHP and JavaScript), two Ghost themes (Handlebars), three
+// Hugo themes (Go templates, their TypeScript, JavaScript and CSS), two Jekyll themes (Liquid), a Hexo theme (Nunjucks and
+// Stylus), two wiki engines (DokuWiki in PHP, An Otter Wiki in Flask with Jinja), two forums (MyBB in PHP with its theme's
+// templates, Misago in Django with React), two blogging CMSs (Typecho, Bludit in PHP with their themes and plug-ins): their own
+// code and templates at most 50 a source, JSON documents of their own (block manifests, plug-in and theme metadata, Ghost themes'
+// manifests, a documentation navigation, hook catalogues) at most 25 a source, and their user and developer documentation in
+// Markdown at most 40 a source. Files are chosen by their path only, whole directories of each application's own code, templates
+// and documentation, as for the hundred-and-twenty-sixth, -eighth, -thirtieth, -thirty-second, -thirty-fourth and -thirty-sixth:
+// no file is left out for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins,
+// sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, stories, vendored,
+// generated, built and minified files and copies of third-party code, lock files and change logs (F138_NOT, and each source's
+// own), translations, and the files whose topic is attacks or the defence against them (CAPTCHAs and anti-bot quizzes, spam
+// filters and spam checkers, ban lists and bans, flood control, CSRF protection, sanitisers, brute-force protection, query-depth
+// limits, file-integrity checks, access-denying .htaccess files, a security self-check), each named in its source's comment
+const F138_NOT = '(?!.*(?:^|/)(?:tests?|_test|specs?|__tests?__|__mocks__|mocks|e2e|cypress|playwright|integration-tests?|integration|end-to-end|testing|testutils?|test-data|servertest|pester|ciscripts|androidTest|fixtures|__fixtures__|__snapshots__|testdata|factories|vendors?|thirdparty|node_modules|dist|storybook-static|\\.storybook|gen|[Gg]enerated|\\w*Tests?|locales?|i18n|translations|langs?|[Ll]anguages?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|_test_helpers?|\\.stories|\\.asset|\\.Designer|\\.g|\\.gen|\\.pb|_pb)\\.\\w+$)(?!(?:.*/)?test_[^/]*$)'
+const FRESH138_SOURCES: Source[] = [
+  // a WordPress contact-form plug-in (Contact Form 7), in PHP and JavaScript: its main file, load.php and uninstall.php,
+  // admin/ (the form editor, tag generators, help tabs, the configuration validator's notices and their JavaScript sources and
+  // CSS), includes/ (contact forms, form tags, mail and mail tags, submissions, the REST API, formatting, the configuration
+  // validator, the schema-woven validation rules (swv/), the block editor's sources, the front end's JavaScript sources) and
+  // modules/ (the form tags: text, number, date, select, checkbox, file, acceptance, count, submit; the Constant Contact, Brevo
+  // (Sendinblue), Stripe and Flamingo integrations) (modules/akismet/ (a spam filter), modules/recaptcha/ (an anti-bot check),
+  // modules/really-simple-captcha.php and quiz.php (CAPTCHAs and an anti-bot quiz) and disallowed-list.php (a spam word list) left
+  // out: defence is their topic; the webpack-built index.js and *.asset.php beside each src/ not taken: built; includes/js/jquery-ui/
+  // (jQuery UI's theme) not taken: third-party; tests/ not taken); its block's manifest as JSON; and its read-me and contributing
+  // guide in Markdown (readme.txt, WordPress's plug-in read-me format, not Markdown, not taken)
+  {
+    repo: 'takayukister/contact-form-7',
+    commit: '065c3a586c196478a84e00b6e170cda8925deb1d',
+    licence: 'GPL-2.0-or-later (license.txt; wp-contact-form-7.php)',
+    benign: [
+      { path: `^${F138_NOT}(?!modules/(?:akismet|recaptcha)/|modules/(?:really-simple-captcha|quiz|disallowed-list)\\.php$|(?:admin/includes/js|includes/js|includes/block-editor|includes/swv/js|modules/stripe)/index\\.js$|includes/js/jquery-ui/)(?:[^/]+\\.php|(?:admin|includes|modules)/.+\\.(?:php|js|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^includes/block-editor/block\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a WordPress theme (GeneratePress), in PHP with JavaScript, React and SCSS: its page templates (header, footer, index,
+  // single, page, archive, search, comments, sidebars, content parts), inc/ (the theme's functions, markup, structure (header,
+  // navigation, post meta, comments, footer, sidebars), the block editor's support, the CSS output, typography and its migration,
+  // the dashboard, the REST endpoints, the theme updater, the meta box, plug-in compatibility and the Customizer's fields,
+  // controls and their JavaScript), assets/js/ (menu, drop-downs, search, back to top), src/ (the React Customizer controls,
+  // dashboard and modal) and sass/ (assets/js/classList.js (a polyfill) and the Customizer's selectWoo copy not taken: third-party;
+  // assets/css/ and assets/dist/ not taken: built from sass/ and src/; the minified copies not taken; tests/ not taken); no JSON
+  // or Markdown of its own (its read-me is WordPress's readme.txt)
+  {
+    repo: 'tomusborne/generatepress',
+    commit: 'e0de8debd876b1aea3136c815dc01ad1c95d778f',
+    licence: 'GPL-2.0-or-later (style.css and readme.txt: no LICENSE file)',
+    benign: [
+      { path: `^${F138_NOT}(?!assets/js/classList\\.js$|inc/customizer/controls/(?:js|css)/selectWoo)(?:[^/]+\\.php|inc/.+\\.(?:php|js|css)|assets/js/[^/]+\\.js|src/.+\\.(?:js|scss)|sass/.+\\.scss|Gruntfile\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a WordPress plug-in serving a GraphQL API (WPGraphQL), in PHP with React: plugins/wp-graphql/ — its main files, src/ (the
+  // schema's types, enums, interfaces, connections, mutations, models, data loaders and cursors, the registry, the server, the
+  // admin pages and GraphiQL, the experiments, the query analyzer, tracing and debug log) and packages/ (the GraphiQL IDE's React
+  // extensions: the query composer, the authentication switch, the extensions page) (src/Server/ValidationRules/ (the query-depth
+  // limit, introspection switch and endpoint restriction, guarding the endpoint against abusive queries) left out: defence is its
+  // topic; the *.test.js files and tests/ not taken; the other plug-ins of the monorepo (its ACF, IDE and Smart Cache plug-ins)
+  // and the web site not taken); its documentation's navigation, the WordPress Playground blueprint, its hook catalogues' rules
+  // and groups (scripts/hooks/) and its brand components as JSON (docs/generated/ not taken: generated); and its read-me,
+  // contributing, architecture, development and testing guides, the plug-in's documentation (guides, recipes and the actions',
+  // filters' and functions' reference pages) and its packages' read-mes in Markdown (docs/security.md (hardening the endpoint)
+  // left out: defence is its topic; docs/generated/ not taken: generated; the change log, the AI agents' files, the security
+  // policy, the code of conduct and the issue and pull-request templates not taken)
+  {
+    repo: 'wp-graphql/wp-graphql',
+    commit: 'eaba6c075944bf87501c339aaf558275355fbeb9',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!plugins/wp-graphql/src/Server/ValidationRules/)plugins/wp-graphql/(?:src/.+\\.php|packages/.+\\.(?:js|scss)|[^/]+\\.php|webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:plugins/wp-graphql/(?:docs/docs_nav|\\.wordpress-org/blueprints/blueprint)|scripts/hooks/[^/]+|design/brand/[^/]+/components)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!plugins/wp-graphql/docs/(?:generated/|security\\.md$))(?:README|docs/(?:ARCHITECTURE|CONTRIBUTING|DEVELOPMENT|TESTING)|\\.github/CONTRIBUTING|plugins/wp-graphql/(?:docs/.+|packages/(?:.+/)?README))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a WordPress block-editor plug-in (Ghost Kit), in PHP and React: its main file, classes/ (assets, breakpoints, fonts, icons,
+  // typography, templates, the SCSS compiler, the REST endpoints, migrations, reusable widgets and other themes' compatibility),
+  // gutenberg/ (its 30-odd blocks — accordion, alert, buttons, carousel, charts, counters, form and its fields, grid, icon box,
+  // image compare, Instagram, tabs, table of contents, Twitter, video and the rest —, their edit, save and front-end scripts,
+  // PHP renderers and SCSS, its components, extensions (custom CSS, effects, display, position, spacings, transforms), formats,
+  // plug-ins, store, style variants and utilities), settings/ (its settings page in React) and assets/ (its front-end and admin
+  // scripts and styles) (gutenberg/blocks/form/recaptcha/ (the form's anti-bot check) left out: defence is its topic;
+  // gutenberg/wordpress/ (a copy of WordPress's base styles) and gutenberg/bootstrap/ (Bootstrap's grid) not taken: third-party;
+  // assets/vendor/, composer-libraries/ and build/ not taken: third-party and built; languages/ (the translations) and tests/ not
+  // taken); its blocks' manifests (block.json) as JSON (classes/google-fonts/webfonts.json, Google's font list, not taken); and
+  // its read-me in Markdown (the change log, the AI agents' file and readme.txt not taken)
+  {
+    repo: 'nk-crew/ghostkit',
+    commit: '8acb30329ab5ea74200008ee026501753758982c',
+    licence: 'GPL-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F138_NOT}(?!gutenberg/(?:wordpress|bootstrap)/|gutenberg/blocks/form/recaptcha/)(?:class-ghost-kit\\.php|index\\.php|classes/.+\\.php|gutenberg/.+\\.(?:js|php|scss)|settings/.+\\.(?:js|php|scss)|assets/(?:admin|js)/.+\\.(?:js|scss|css)|gulpfile\\.js|webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^gutenberg/blocks/.+/block\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Drupal theme and design system (CivicTheme), in Twig, PHP and JavaScript: templates/ (its Drupal templates: blocks, content,
+  // fields, forms, layouts, media, navigation, paragraphs, views), civictheme_library/components/ (its component library: atoms,
+  // molecules, organisms and templates, each a Twig template, its JavaScript and SCSS), the starter kit's components, templates
+  // and settings, includes/ (its preprocess functions), src/ (colour, settings and Drush code), its .theme and set-up PHP files,
+  // its info, libraries, layouts and breakpoints YAML and its webpack configuration (the *.stories.js files, .storybook/ and
+  // storybook-static/ not taken: stories and a built Storybook; dist/ and the assets' built files not taken; config/install/ and
+  // config/optional/ (539 exported configuration entities, UUIDs and all) not taken; tests/ not taken); no JSON taken (package
+  // manifests and the Storybook's mock alerts); and its, its library's and its starter kit's read-mes in Markdown
+  {
+    repo: 'civictheme/civictheme_drupaltheme',
+    commit: 'ecf4be9f8aa087f65f055a6fd24317c986efce53',
+    licence: 'GPL-2.0-or-later (composer.json; GPL-2.0 in package.json: no LICENSE file)',
+    benign: [
+      { path: `^${F138_NOT}(?:templates/.+\\.twig|civictheme_library/components/.+\\.(?:twig|js|scss)|civictheme_starter_kit/(?:components/.+\\.(?:twig|js|scss)|templates/.+\\.twig|[^/]+\\.(?:theme|yml))|includes/[^/]+\\.inc|src/.+\\.php|[^/]+\\.(?:theme|php|inc)|civictheme\\.[\\w.]+\\.yml|webpack/.+\\.js|theme-settings/[^/]+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|civictheme_library/README|civictheme_starter_kit/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a city's Drupal theme (the City of Helsinki's HDBT), in Twig, JavaScript, TypeScript and React: templates/ (blocks,
+  // components, content, fields, forms, layouts, media, its modules' templates, navigation, paragraphs, views), src/js/ (its
+  // scripts and its React search and listing applications), src/scss/ (its ITCSS layers and components), its .theme, info and
+  // libraries files, its theme builder's scripts and its configuration YAML (src/js/tests/ and the *.test files not taken; dist/
+  // not taken: built; translations/ not taken); no JSON taken (dist/icons.json is built; package manifests); and its read-me in
+  // Markdown
+  {
+    repo: 'City-of-Helsinki/drupal-hdbt',
+    commit: 'd5c2ecbb0e4e83a9f6685211ff8ae86d25aee0b5',
+    licence: 'MIT (LICENSE; GPL-2.0+ in composer.json)',
+    benign: [
+      { path: `^${F138_NOT}(?:templates/.+\\.twig|src/js/.+\\.(?:jsx?|tsx?)|src/scss/.+\\.scss|hdbt\\.(?:theme|info\\.yml|libraries\\.yml)|theme-builder(?:\\.mjs|/[^/]+\\.mjs)|config/.+\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Ghost theme (Attila), in Handlebars: its page templates (default, index, post, page, author, tag), its partials (loop,
+  // navigation, pagination, the subscription form), its script and SCSS sources and its Gruntfile (partials/icons/ (SVG icons) not
+  // taken; src/js/libs/ (highlight.js and reframe) and src/sass/_normalize.scss not taken: third-party; assets/ not taken: built;
+  // locales/ (the translations) not taken); its manifest (package.json, which Ghost reads for the theme's settings) as JSON; and
+  // its read-me in Markdown
+  {
+    repo: 'zutrinken/attila',
+    commit: 'ea30f558530e08ca5f59813c90581d5ab6de270c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?:[^/]+\\.hbs|partials/[^/]+\\.hbs|src/js/script\\.js|src/sass/(?!_normalize)[^/]+\\.scss|Gruntfile\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Ghost theme (Mapache), in Handlebars: its page templates (home variants, post formats, archives, author and tag pages, AMP,
+  // podcast, contact, error), its partials (articles, AMP, components, layout, sidebar, stories), its JavaScript and Sass sources,
+  // its Gulp and Tailwind configuration (partials/icons/ (SVG icons) not taken; partials/main-styles.hbs and partials/amp/amp-styles.hbs (the compiled CSS inlined) and
+  // assets/ not taken: built; src/js/lib/ (a search library) not taken: third-party; locales/ (the translations) not taken); its
+  // manifest (package.json, the theme's settings for Ghost) as JSON; and its read-me, contributing guide and documentation in
+  // Markdown
+  {
+    repo: 'godofredoninja/Mapache',
+    commit: '196ab82ce1efa8a6eaba143ad7a775ec6fee5915',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!src/js/lib/|partials/icons/|partials/main-styles\\.hbs$|partials/amp/amp-styles\\.hbs$)(?:[^/]+\\.hbs|partials/.+\\.hbs|src/js/.+\\.js|src/sass/.+\\.s[ac]ss|gulpfile\\.js|tailwind\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^package\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Hugo blog theme (Stack), in Go templates and TypeScript: layouts/ (its templates, partials — articles, comments and their
+  // providers, cookies, head, footer, widgets, helpers — shortcodes, render hooks, the search page's JSON and the RSS feed),
+  // assets/ts/ (its scripts: search, gallery, colour scheme, cookies and comments' consent, code copying) and assets/scss/, its
+  // module and parameter configuration, the demo site's configuration and its build scripts (assets/scss/external/ (normalize.css)
+  // not taken: third-party; i18n/ (the translations) not taken); and its read-me and the demo site's English pages in Markdown (the
+  // demo's translated pages and its pagination filler posts not taken)
+  {
+    repo: 'CaiJimmy/hugo-theme-stack',
+    commit: '3e123a30b79b5d52a3a8e88a9dd678fcfd28e418',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!assets/scss/external/)(?:layouts/.+|assets/(?:ts|scss)/.+\\.(?:tsx?|scss)|config/_default/[^/]+\\.toml|theme\\.toml|data/[^/]+\\.toml|demo/config/_default/[^/]+\\.toml|\\.ci/build\\.sh|demo/run\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|demo/(?:README|content/(?:.+/)?_?index))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Hugo documentation theme (Book), in Go templates: layouts/ (its templates, partials, shortcodes — buttons, columns,
+  // details, hints, KaTeX, Mermaid, OpenAPI, steps, tabs — and render hooks), assets/ (its search, clipboard and service-worker
+  // scripts and its CSS) and its and the example site's configuration (assets/styles/normalize.css not taken: third-party;
+  // static/katex/ not taken: third-party; i18n/ (the translations) not taken); its assets' JSON (the web manifest, the KaTeX and
+  // Mermaid settings) and the example site's JSON as JSON; and its read-me and the example site's English documentation pages in
+  // Markdown (the Hebrew and Chinese pages not taken: translations)
+  {
+    repo: 'alex-shpak/hugo-book',
+    commit: '162c806e991b63d8a8bbfcd1c8d41ad650ebd07e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?:layouts/.+|assets/[^/]+\\.js|assets/styles/(?!normalize)[^/]+\\.(?:css|yaml)|hugo\\.toml|theme\\.toml|exampleSite/hugo\\.(?:toml|yaml))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:assets/(?:katex|mermaid|manifest)|exampleSite/assets/tictactoe)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|exampleSite/content\\.en/(?:_index|docs/.+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Hugo documentation theme (Hextra), in Go templates, JavaScript and Tailwind CSS: layouts/ (its templates, partials —
+  // navbar, sidebar, search, analytics providers, comments, scripts, utilities —, shortcodes — callouts, cards, file trees,
+  // steps, tabs, Jupyter, PDF, its hero components — render hooks and Markdown outputs), assets/js/ and assets/css/ (its
+  // scripts and styles), its configuration, data and build files, and its documentation site's configuration and layouts
+  // (assets/js/flexsearch.js not taken: third-party; assets/css/compiled/ and assets/css/chroma/ not taken: generated; i18n/ (the
+  // translations) not taken; tests/ and the Playwright configuration not taken); and its read-me, contributing guide, examples'
+  // read-me and its documentation site's English pages in Markdown (the Persian, Japanese and Chinese pages and read-mes not taken:
+  // translations; its blog's release notes (blog/v0.*.md) not taken: change logs; the AI agents' files and the specification for
+  // agents not taken)
+  {
+    repo: 'imfing/hextra',
+    commit: 'a3dc81e0195923aa8d138ea5493b38f43a56dfe3',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!assets/js/flexsearch\\.js$|assets/css/(?:compiled|chroma)/)(?:layouts/.+|assets/(?:js|css)/.+\\.(?:js|css)|hugo\\.toml|theme\\.toml|dev\\.toml|netlify\\.toml|build\\.sh|postcss\\.config\\.mjs|docs/hugo\\.yaml|docs/layouts/.+|data/[^/]+\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/content/blog/v[\\d.]+\\.md$)(?:README|\\.github/CONTRIBUTING|examples/README|docs/content/(?:.+/)?[^/.]+(?:\\.en)?)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Jekyll theme (TeXt), in Liquid: _layouts/ and _includes/ (its layouts, the article parts, the analytics, comments, page-view,
+  // search and sharing providers, the Markdown enhancements (charts, MathJax, Mermaid), its scripts and snippets), _sass/ (its
+  // skins, components, layout and animations), its site configuration and data (authors, licences, navigation, variables), its
+  // pages, search script, Docker and nginx files for its demo and its tools' scripts (_data/locale.yml (its UI strings in a dozen
+  // languages) not taken: translations; test/ not taken); and its read-me, release guide and its documentation's English pages in
+  // Markdown (the Chinese read-me and pages not taken: translations; the change log and the sample posts not taken)
+  {
+    repo: 'kitian616/jekyll-TeXt-theme',
+    commit: '9f199804b57cf4974c8fd27c224b4256f5ad42d8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!_data/locale\\.yml$)(?:_layouts/.+\\.html|_includes/.+\\.(?:html|js)|_sass/.+\\.scss|_data/[^/]+\\.yml|_config\\.yml|assets/[^/]+\\.js|assets/css/main\\.scss|docker/.+|Dockerfile\\.dev|tools/.+|[^/]+\\.html|[^/]+\\.gemspec|Gemfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|HOW_TO_RELEASE|docs/_docs/en/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Jekyll theme (YAT), in Liquid: _layouts/ and _includes/ (its layouts, views, sidebar lists, Liquid functions (reading time,
+  // excerpts, banners, dates) and extensions — comments, code highlighting, MathJax, photo gallery, theme toggle, translation),
+  // _sass/, its script, its configuration and data, its pages and its gem specification (the sample posts (_posts/) not taken: a
+  // demo's filler); and its read-me in Markdown
+  {
+    repo: 'jeffreytse/jekyll-theme-yat',
+    commit: 'f63b78f74dc12ad90badd484a841fd70a6453dbe',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: `^${F138_NOT}(?:_layouts/.+\\.html|_includes/.+\\.html|_sass/.+\\.scss|_data/[^/]+\\.yml|_config\\.yml|assets/js/[^/]+\\.js|assets/css/main\\.scss|[^/]+\\.html|[^/]+\\.gemspec|Gemfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Hexo theme (NexT), in Nunjucks, JavaScript and Stylus: layout/ (its templates, macros and partials, and its own templates
+  // for the services it integrates (layout/_third-party/: analytics, chat, comments, math, search, statistics), its own
+  // glue, not copies of those services' code), scripts/ (its Hexo events, filters, helpers and tags), source/js/ (its front-end
+  // scripts and its integrations' scripts), source/css/ (Stylus) and its configuration and vendors list (its Stylus copy of
+  // normalize.css not taken: third-party; languages/ (the translations) not taken; test/ not taken); and its read-me and contributing guide in Markdown (docs/ru/ and docs/zh-CN/ not
+  // taken: translations; the licence texts, the authors list and the code of conduct not taken)
+  {
+    repo: 'next-theme/hexo-theme-next',
+    commit: '4b249983ed5afaf24f1461971201ae3498e28993',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F138_NOT}(?!source/css/_common/scaffolding/normalize\\.styl$)(?:layout/.+\\.njk|scripts/.+\\.js|source/js/.+\\.js|source/css/.+\\.styl|_config\\.yml|_vendors\\.yml|eslint\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a wiki engine (DokuWiki), in PHP: its entry points (doku.php, feed.php, index.php, install.php), inc/ (actions, the parser
+  // and renderer, search, caching, changelogs, the remote API, feeds, forms, menus, the UI, subscriptions, mail, authentication
+  // and password hashing, the JWT tokens, UTF-8), lib/exe/ (AJAX, CSS, JavaScript, fetch, media manager, XML-RPC, JSON-RPC and
+  // OpenAPI endpoints), lib/scripts/ (its JavaScript), lib/plugins/ (its bundled plug-ins: ACL, the authentication back ends
+  // (Active Directory, LDAP, PDO, plain), configuration, extension manager, info, log viewer, popularity, styling, user manager)
+  // and lib/tpl/dokuwiki/ (its default template), bin/ (its command-line tools) and conf/ (its configuration files and defaults)
+  // (lib/plugins/revert/ (the revert manager for spam edits) and conf/wordblock.conf (a spam word blocklist) left out: defence is
+  // their topic; the .htaccess files (denying access to the data, configuration and code directories) left out: defence is their
+  // topic; lib/plugins/testing/ and _test/ not taken: tests; vendor/ and lib/scripts/jquery/ not taken: third-party; the lang/
+  // directories (translations) not taken); its web-app manifest as JSON; and its contributing guide in Markdown (its read-me is
+  // plain text; its own wiki pages are DokuWiki markup; the security policy and the AI policy not taken)
+  {
+    repo: 'dokuwiki/dokuwiki',
+    commit: '24c6a7e084c6d268bbf844edb54f6ff84bce2935',
+    licence: 'GPL-2.0 (COPYING)',
+    benign: [
+      { path: `^${F138_NOT}(?!lib/plugins/revert/|conf/wordblock\\.conf$|(?:.*/)?\\.htaccess|lib/scripts/jquery/|conf/manifest\\.json$)(?:[^/]+\\.php|inc/.+\\.php|bin/[^/]+\\.php|conf/[^/]+|lib/exe/[^/]+\\.php|lib/scripts/[^/]+\\.js|lib/plugins/.+\\.(?:php|js|less|css|txt)|lib/tpl/.+\\.(?:php|js|less|css|txt|ini))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^conf/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^CONTRIBUTING\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a wiki engine on git (An Otter Wiki), in Python with Flask and Jinja: otterwiki/ (its application: views, the wiki, the git
+  // storage, the Markdown renderer and its plug-ins, authentication, preferences, the page index, the sidebar, the sitemap,
+  // repository management, the plug-in manager, the command line), its Jinja templates and e-mail texts, its own CSS and script,
+  // frontend/src/ (the editor's JavaScript), its Dockerfiles, entry points, uWSGI and supervisor configuration, Makefile, compose
+  // file and settings skeleton, and the documentation's examples (header authentication behind Caddy, custom CSS and HTML, plug-in
+  // examples) (otterwiki/security_check.py (its checks of insecure settings) left out: defence is its topic; the static
+  // directory's third-party copies (Halfmoon, Font Awesome, MathJax, Mermaid, htmx, CodeMirror, Sortable, simple-datatables,
+  // polyfills) not taken; tests/ and the plug-in examples' tests not taken; helm/ not taken); and its read-me, its own help pages
+  // (help, admin help, about, the initial home page) and the examples' read-mes in Markdown (the change log and the security
+  // policy not taken)
+  {
+    repo: 'redimp/otterwiki',
+    commit: 'd6e25dde790a75fe769e012331812ef2d280905b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!otterwiki/security_check\\.py$)(?:otterwiki/[^/]+\\.py|otterwiki/templates/.+|otterwiki/static/(?:css/(?:otterwiki|print)\\.css|css/(?:elements|partials)/.+|js/otterwiki\\.js)|frontend/src/.+\\.js|frontend/esbuild\\.config\\.mjs|docker/.+|Dockerfile|Makefile|docker-compose\\.yml|settings\\.cfg\\.skeleton|docs/(?:auth|custom_css|custom_html|plugin)_examples/.+\\.(?:py|js|css|html|yaml|toml)|docs/auth_examples/.+/(?:Caddyfile|Makefile))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|otterwiki/(?:help|help_admin|about|initial_home)|docs/.+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a forum (MyBB), in PHP with its theme's templates: its pages (index, forum and thread display, posting, private messages,
+  // the user and moderator control panels, member list, search, calendar, polls, reputation, warnings, portal, RSS, the XML
+  // HTTP endpoint), archive/, inc/ (the core, database drivers for MySQL, PostgreSQL and SQLite, cache handlers, data handlers,
+  // the parser, sessions, plug-ins, mail handlers, tasks and functions), admin/ (the admin control panel's modules, forms, pages
+  // and its own scripts), jscripts/ (its own scripts and its SCEditor BBCode glue) and install/ (the installer, upgrade scripts, the
+  // database schemas and inserts, and the default theme's templates, settings and tasks in XML) (captcha.php, inc/class_captcha.php
+  // and jscripts/captcha.js (CAPTCHAs), jscripts/question.js and admin/modules/config/questions.php (anti-bot questions),
+  // inc/class_stopforumspamchecker.php (a spam checker), admin/modules/tools/spamlog.php (its log), admin/modules/config/banning.php
+  // and admin/modules/user/banning.php (bans of addresses, e-mails, names and users) and admin/modules/tools/file_verification.php
+  // (a check of files against tampering) left out: defence is their topic; inc/3rdparty/, inc/captcha_fonts/, the admin's
+  // CodeMirror and jQuery UI and jscripts' jQuery, SCEditor, Select2, Jeditable and validation copies not taken: third-party;
+  // inc/languages/ (the translations) not taken; the images, the admin styles and the sample .htaccess files not taken); and its
+  // read-me, contributing guide and support page in Markdown (the security policy and the code of conduct not taken)
+  {
+    repo: 'mybb/mybb',
+    commit: '9a701b248308c499641d40ca09b5eb3bda76f9c6',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!captcha\\.php$|inc/class_captcha\\.php$|jscripts/(?:captcha|question)\\.js$|inc/class_stopforumspamchecker\\.php$|admin/modules/config/(?:banning|questions)\\.php$|admin/modules/user/banning\\.php$|admin/modules/tools/(?:spamlog|file_verification)\\.php$|inc/3rdparty/|inc/captcha_fonts/|admin/jscripts/(?:codemirror|jqueryui)/|jscripts/(?:sceditor|select2|jeditable|validate)/|jscripts/jquery(?:\\.plugins)?\\.js$)(?:[^/]+\\.php|archive/.+\\.(?:php|css)|inc/.+\\.php|admin/.+\\.(?:php|js)|jscripts/.+\\.js|install/.+\\.(?:php|xml|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^\\.github/(?:README|CONTRIBUTING|SUPPORT)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a forum (Misago), in Python with Django and React: misago/ (its apps — threads, posting, categories, users, permissions,
+  // notifications, polls, likes, moderation, private threads, the parser and Markdown, search, attachments, social
+  // authentication, OAuth 2, themes, menus, the admin, plug-ins and hooks —, their migrations, templates and e-mail texts),
+  // frontend/src/ (its React and htmx front end), misago-admin/src/, its example plug-ins, its Dockerfile, compose file and
+  // manage.py (its bans — admin forms, views and templates, models, serializers, the ban pages and the invalidatebans command —,
+  // its CAPTCHAs, its flood control, its CSRF failure pages and script and the migrations adding bans or flood control left out:
+  // defence is their topic; misago/static/ not taken: built; frontend/highlight/ not taken: third-party; misago/locale/ (the
+  // translations) not taken; the tests, misago/test/, misago/core/testproject/ and the development site's fixture plug-in not
+  // taken; dev-docs/plugins/hooks/ (its hook pages, generated by generate_dev_docs.py) not taken); and its read-me, contributing
+  // guide and developer documentation in Markdown
+  {
+    repo: 'rafalp/Misago',
+    commit: 'c7ffe0b6d3739efc534d0e6d60a6b9ee959ae789',
+    licence: 'GPL-2.0 (LICENSE.rst)',
+    benign: [
+      { path: `^${F138_NOT}(?!.*(?:^|/|_)(?:bans?|banned|captcha|floodcontrol|flood_control|csrf|invalidatebans)[._/-]|misago/static/|misago/core/testproject/|frontend/highlight/|plugins/misago-dev-site-fixture/)(?:misago/.+\\.(?:py|html|txt|js)|frontend/src/.+\\.(?:jsx?|less)|misago-admin/src/.+\\.(?:jsx?|scss|less)|plugins/.+\\.(?:py|html|toml)|Dockerfile|docker-compose\\.yaml|manage\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!dev-docs/plugins/hooks/)(?:README|CONTRIBUTING|dev-docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a blogging CMS (Typecho), in PHP: its entry points, admin/ (the admin pages, its own script and SCSS), install/ (the
+  // installer's MySQL, PostgreSQL and SQLite adapters and schemas), var/ (the Typecho framework — database, routing, HTTP, plug-ins,
+  // widgets — its widgets (contents, comments, users, options, metas, uploads, XML-RPC, feeds, archives) and utilities),
+  // usr/ (the default and classic-22 themes, the Hello World plug-in) and tools/ (its Docker, nginx and build files) (var/Widget/
+  // Security.php (its CSRF tokens and referrer checks) left out: defence is its topic; var/IXR/ (the Incutio XML-RPC library),
+  // var/Utils/HyperDown.php, var/Utils/PasswordHash.php (phpass), the admin's jQuery, jQuery UI, DOMPurify, Pagedown, HyperDown,
+  // timepicker and tokeninput copies and normalize.css and the grid copies not taken: third-party; admin/css/ not taken: built);
+  // and its read-me and contributing guide in Markdown (the code of conduct and the security policy not taken)
+  {
+    repo: 'typecho/typecho',
+    commit: '56f4c6f33955a87969c399b5d5912d7f9fd7347c',
+    licence: 'GPL-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F138_NOT}(?!var/Widget/Security\\.php$|var/IXR/|var/Utils/(?:HyperDown|PasswordHash)\\.php$|admin/(?:src/)?js/(?!typecho\\.js$)|admin/css/|usr/themes/default/(?:normalize|grid)\\.css$)(?:[^/]+\\.php|admin/.+\\.(?:php|js|scss)|install/.+\\.(?:php|sql)|var/.+\\.php|usr/.+\\.(?:php|css|scss)|tools/(?:Dockerfile|Makefile|build\\.js|build_pot\\.php|default_site|fastcgi_params))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a flat-file CMS (Bludit), in PHP: its entry points, bl-kernel/ (the core: pages, users, categories, tags, the site, URLs,
+  // login, the JSON database, helpers, the boot rules, the admin's controllers, views and theme, its AJAX endpoints and own
+  // scripts), bl-plugins/ (its plug-ins: API, canonical, categories, Disqus, links, maintenance mode, navigation, Open Graph,
+  // remote content, robots, RSS, search, sitemap, static pages, tags, Twitter cards, version, visit statistics and the editors'
+  // glue) and bl-themes/ (its four themes) (bl-kernel/security.class.php (brute-force protection and CSRF tokens),
+  // bl-kernel/boot/rules/99.security.php (the CSRF check) and bl-kernel/helpers/sanitize.class.php (HTML sanitising) left out:
+  // defence is their topic; bl-kernel/parsedown.class.php (Parsedown), the kernel's Bootstrap, jQuery, Select2, datetimepicker,
+  // jstz, Bootstrap Icons and Line Awesome copies, TinyMCE, EasyMDE, Chart.js and the search plug-in's fuzzy matcher not taken:
+  // third-party; bl-languages/ and the plug-ins' languages/ (the translations) not taken); its plug-ins' and themes' metadata as
+  // JSON; and its read-me in Markdown (the ten translated read-mes not taken: translations; the security policy not taken)
+  {
+    repo: 'bludit/bludit',
+    commit: '67c375422b0f4370c1f42a8d7be701653da687d9',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F138_NOT}(?!bl-kernel/security\\.class\\.php$|bl-kernel/boot/rules/99\\.security\\.php$|bl-kernel/helpers/sanitize\\.class\\.php$|bl-kernel/parsedown\\.class\\.php$|bl-plugins/(?:tinymce|easymde)/(?!plugin\\.php$)|bl-plugins/visits-stats/(?:css|js)/|bl-kernel/(?:css|js)/(?!functions\\.js$|bludit-ajax\\.php$|variables\\.php$))(?:[^/]+\\.php|bl-kernel/.+\\.(?:php|js|css)|bl-plugins/.+\\.(?:php|js|css)|bl-themes/.+\\.(?:php|js|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^bl-(?:plugins|themes)/[^/]+/metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -34771,6 +35146,7 @@ export const FRESH_PARTS = [
   { part: 'fresh135', name: 'Hundred-and-thirty-fifth fresh part', fragments: 'hundred-and-thirty-fifth fresh sources', sources: FRESH135_SOURCES },
   { part: 'fresh136', name: 'Hundred-and-thirty-sixth fresh part', fragments: 'hundred-and-thirty-sixth fresh sources', sources: FRESH136_SOURCES },
   { part: 'fresh137', name: 'Hundred-and-thirty-seventh fresh part', fragments: 'hundred-and-thirty-seventh fresh sources', sources: FRESH137_SOURCES },
+  { part: 'fresh138', name: 'Hundred-and-thirty-eighth fresh part', fragments: 'hundred-and-thirty-eighth fresh sources', sources: FRESH138_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
