@@ -592,5 +592,8 @@ t.test("(fifty-seventh round, tuned on the spent hundred-and-thirty-fifth and -s
     ["<script>\nconst a = 1\nnew (1 ? Function('alert(8)') : {})\n</script>\n", 'xss'],
     [`';[].sort.call\`${'a'.repeat(41)}\${alert}1337\`//`, 'xss'],
     ['[].sort.call`"${alert}"`', 'xss'],
+    // (review, older than the round: both ran in Chromium) a sink through call, and through `this`, the window in a classic script
+    ["<script>\nconst a = 1\nconst x = this.alert\nx(2)\n</script>\n", 'xss'],
+    ["<script>\nconst a = 1\nsetTimeout.call(null, 'alert(3)')\n</script>\n", 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 80)}`)
 })
