@@ -224,10 +224,12 @@ const DJANGO_URL_TAG = String.raw`\{%-?\s{1,4}url\s{1,4}(?:"[\w:.-]{1,80}"|'[\w:
  * which a browser resolves to a path a server may take for another host's. Fifty-second round: or Django's url tag, DJANGO_URL_TAG.)
  */
 const SITE_REFRESH = String.raw`\s{1,4}http-equiv\s{0,4}=\s{0,4}(?:"refresh"|'refresh'|refresh)\s{1,4}content\s{0,4}=\s{0,4}(?:"\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})"|'\d{1,4}\s{0,4}[;,]\s{0,4}url\s{0,4}=\s{0,4}(?:\/(?![/\\])(?:(?!\/\/|\.\.?\/|%2e)[\w./#?=%~+-]){0,300}|${DJANGO_URL_TAG})')\s{0,4}\/?>`
-/** Cross-site scripting: markup or script that a browser would run. */
 /** (fifty-sixth round) a tag's attributes, quoted values holding `>`, up to 800 characters or quoted values (LINKED_SHEET, the JSP actions; one way to read each character, so no backtracking between them) */
 const TAG_BODY = String.raw`(?:[^<>"']|"[^"]{0,400}"|'[^']{0,400}'){0,800}?`
-const LINKED_SHEET = new RegExp(String.raw`^[^<]{0,200}?(?:['"\x60]\s{0,8}\/?>|<\/(?:title|textarea|style|noscript|xmp|template|option|select)\s{0,4}>)\s{0,16}<link\b(?=${TAG_BODY}(?:[\s/]|(?<=["']))rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)${TAG_BODY}(?:[\s/]|(?<=["']))href\s*=\s*['"]?[\x00-\x20]{0,8}(?!(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
+/** (fifty-sixth round) where an attribute's name starts after TAG_BODY: a blank, a slash or a quoted value's closing quote (not inside a value) */
+const ATTR_START = String.raw`(?:[\s/]|(?<=["']))`
+const LINKED_SHEET = new RegExp(String.raw`^[^<]{0,200}?(?:['"\x60]\s{0,8}\/?>|<\/(?:title|textarea|style|noscript|xmp|template|option|select)\s{0,4}>)\s{0,16}<link\b(?=${TAG_BODY}${ATTR_START}rel\s*=\s*['"]?[^'">]{0,200}?\bstylesheet\b)${TAG_BODY}${ATTR_START}href\s*=\s*['"]?[\x00-\x20]{0,8}(?!(?:https?:)?\/\/(?:fonts\.(?:googleapis\.com|bunny\.net)|use\.typekit\.net)\/)(?:[a-z][\w+.-]{0,20}:|[/\\]{2})`)
+/** Cross-site scripting: markup or script that a browser would run. */
 const XSS = [
   /<\/?script\b|<\/?scr\W{0,3}ipt\b|<\/?scr\s*script\s*ipt\b/,
   // a blank written out counts (<img\nsrc=x\nonerror=…>, for a string that is decoded before it is written)
@@ -1043,7 +1045,7 @@ const SSTI = [
   // Reviews: not a JSP page's own includes and imports (`/WEB-INF/views/header.jsp`, `../common/header.jsp`, JSTL's
   // `<c:import url="/WEB-INF/xml/books.xml">`), beans, nor a document naming an action (`Use <jsp:useBean> to …`); a climb to a system
   // file is path_traversal's
-  new RegExp(String.raw`<(?:jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include)|c:import)\b${TAG_BODY}(?:[\s/]|(?<=["']))(?:page|file|url)\s*=\s*['"]\s*(?:[^'"<>]{0,200}?[/\\])?web-inf[/\\]web\.xml(?:[?;#]|['"])|<jsp:(?:scriptlet|expression|declaration)\s{0,4}>(?:[^<]|<(?!\/jsp:)){1,2000}<\/jsp:(?:scriptlet|expression|declaration)\s{0,4}>`),
+  new RegExp(String.raw`<(?:jsp:(?:include|forward|directive\s{0,4}\.\s{0,4}include)|c:import)\b${TAG_BODY}${ATTR_START}(?:page|file|url)\s*=\s*['"]\s*(?:[^'"<>]{0,200}?[/\\])?web-inf[/\\]web\.xml(?:[?;#]|['"])|<jsp:(?:scriptlet|expression|declaration)\s{0,4}>(?:[^<]|<(?!\/jsp:)){1,2000}<\/jsp:(?:scriptlet|expression|declaration)\s{0,4}>`),
   // (forty-eighth round) Handlebars' partial named by a climb of two levels or more (`{{>../../etc/passwd}}`; not `{{> ../partials/header}}`), and Mako's or Cheetah's Python introspection
   // (`${dir()}`, `${locals()}`): the template reads a file or lists its own scope
   /\{\{\s{0,4}>\s{0,4}['"]?(?:\.{1,2}[/\\]){0,4}\.\.[/\\]\.\.[/\\]|\$\{\s{0,4}(?:dir|locals|globals|vars)\s{0,4}\(\s{0,4}\)\s{0,4}\}/,
