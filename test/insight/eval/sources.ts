@@ -154,7 +154,8 @@
  * other sources again ("How the hundred-and-thirty-fifth fresh part was built"; built beside the hundred-and-thirty-sixth, a benign part, on a branch of its own); `FRESH136_SOURCES` the hundred-and-thirty-sixth, benign values again, on
  * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own); `FRESH137_SOURCES` the hundred-and-thirty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own); `FRESH138_SOURCES` the hundred-and-thirty-eighth, benign values again, on
- * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own); `FRESH139_SOURCES` the hundred-and-thirty-ninth, of attack payloads, on
+ * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -35008,6 +35009,209 @@ const FRESH138_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-thirty-ninth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-fortieth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `MD`,
+// `ci37`, `edbShape37`, `SQLI37`, `CMD_AFTER37`, `NO_PLACEHOLDER37`, `PARAM_URL37`, `REDIRECT_PARAM37`, `RAW_QUERY33`,
+// `NO_TEMPLATE33`, `NO_SCANNER_VAR`); kinds no earlier part drew on: a shop platform's community security advisories (each
+// labelled by its own CWE, the proof of concept's request read whole as written) and PoC scanners' modules (each labelled by
+// its own file name, the request it sends read whole as written)
+
+/** the CWE ids that name each class (CWE-22, -23 and -36 traversal; CWE-78 and -77 commands; CWE-1336 template injection; CWE-93 and -113 CRLF) */
+const CWE139 = {
+  sqli: '89',
+  xss: '79',
+  path_traversal: '22|23|36',
+  rce: '78|77',
+  ssrf: '918',
+  ssti: '1336',
+  ldapi: '90',
+  crlf: '93|113',
+  open_redirect: '601',
+  xxe: '611',
+  nosqli: '943',
+} as const
+type Cwe139 = keyof typeof CWE139
+/** an advisory whose own `Weakness` line (`* **Weakness**: [CWE-89](…)`) names the class's CWE and no other class's: its lines after that line, to the end (`(?!)` matches no line) */
+const weakness139 = (cls: Cwe139): [string, string] => [
+  `^\\W*Weakness\\W*:(?!.*\\bCWE-(?:${(Object.keys(CWE139) as Cwe139[]).filter((c) => c !== cls).map((c) => CWE139[c]).join('|')})\\b).*\\bCWE-(?:${CWE139[cls]})\\b`,
+  '(?!)',
+]
+/** the advisories (`_posts/2023-03-21-tshirtecommerce_cwe-89.md`: a Jekyll post each) */
+const PRESTA_FILES139 = '^_posts/[^/]+\\.md$'
+/** a URL's query in a proof of concept: quoted in a `curl` command (`curl -v 'https://…?a=1%27…'`), unquoted after a blank, or a bare URL opening the line (its query to the end of the line, blanks and all), as written */
+const PRESTA_URL139 = "'[a-z]*https?://[^/?'\\s]*(?:/[^?'\\s]*)?\\?([^']+)'|\"[a-z]*https?://[^/?\"\\s]*(?:/[^?\"\\s]*)?\\?([^\"]+)\"|^[a-z]*https?://[^/?\\s]*(?:/[^?\\s]*)?\\?(.+)$|\\s[a-z]*https?://[^/?\\s'\"]*(?:/[^?\\s'\"]*)?\\?([^\\s'\"]+)"
+/** a `curl` command's form body (`-d 'a=1&b=2%27…'`, `--data "…"`), whole, as written */
+const PRESTA_BODY139 = "(?:^|\\s)(?:-d|--data(?:-raw|-binary|-urlencode)?)\\s+(?:'([^']*)'|\"([^\"]*)\")"
+/** sqlmap's report line (`Payload: 1' AND (SELECT 6330 FROM (SELECT(SLEEP(5)))pQfS) AND 'dpZV'='dpZV`), as written */
+const PAYLOAD_LINE139 = `^${ci37('payload')}\\s*:\\s*(\\S.*)$`
+/** the advisories of one class: each proof of concept's URL query, `curl` form body and raw request's query whole as written (encoded for the URL: the module's other parameters around the payload), and sqlmap's `Payload:` lines, of the class's shape */
+const presta139 = (cls: Cwe139 & Edb37, caps: [number, number, number, number], keep: string = edbShape37(cls)): AttackFile[] => {
+  const k = NO_TEMPLATE33 + NO_PLACEHOLDER37 + keep
+  return [
+    ...[PRESTA_URL139, PRESTA_BODY139, RAW_QUERY33[0]!].map((capture, i) =>
+      f13(PRESTA_FILES139, cls, { many: true, section: weakness139(cls), capture, verbatim: true, encoded: 'query', keep: k, cap: caps[i] })),
+    f13(PRESTA_FILES139, cls, { many: true, section: weakness139(cls), capture: PAYLOAD_LINE139, verbatim: true, keep: k, cap: caps[3] }),
+  ]
+}
+
+/** the words of a module's file name that name each class (`CmsTopSQLInjectionVulnerability.py`, `SeeyouArbitraryFileReadVulnerability.py`, `B2BbuilderContainsVulnerabilitiesLocally.py`) */
+const MEDUSA_NAME139 = {
+  sqli: 'sql_?injection|sqli(?=\\d*\\.py$)',
+  xss: 'cross_?site_?scripting|xss',
+  path_traversal: '(?:path|directory)_?traversal|file_?(?:read|reading|download|contains|inclusion|traversal)|containsvulnerabilitieslocally',
+  rce: 'command_?(?:execution|injection)',
+  ssrf: 'server_?side_?request_?forgery|ssrf',
+  crlf: 'crlf',
+} as const
+type Medusa139 = keyof typeof MEDUSA_NAME139
+/** the scanner's modules whose own file name names the class and no other class, nor an upload or a deserialization (`…PathTraversalAndCommandExecution…`, `…ArbitraryFileUploadAndFileInclusion…`, `…DeserializationCommandExecution…` left out) */
+const medusaFiles139 = (cls: Medusa139) =>
+  `^Modules/(?:[\\w-]+/)+(?=[\\w-]*(?:${ci37(MEDUSA_NAME139[cls])}))(?![\\w-]*(?:${(Object.keys(MEDUSA_NAME139) as Medusa139[]).filter((c) => c !== cls).map((c) => ci37(MEDUSA_NAME139[c])).concat(ci37('upload|deserializ')).join('|')}))[\\w-]+\\.py$`
+/** a module's request path literal with its query (`payload = "/?app=vote&…&contentid=1 and 1=2 union select …"`): the query, whole, as written (Python's escapes undone) */
+const MEDUSA_QUERY139 = `^[Pp]ayload\\w*\\s*=\\s*(?:'''[^?\\s']*\\?(.*?)'''|"[^?\\s"]*\\?((?:[^"\\\\]|\\\\.)*)"|'[^?\\s']*\\?((?:[^'\\\\]|\\\\.)*)')`
+/** a module's form body literal (`data = "cat=1&pid=1  or updatexml(…) %23"`, `data1 = '?action=pay&mid=-1+union…'`): whole, as written */
+const MEDUSA_BODY139 = `^(?:[Dd]ata|post_data|payload_data|payload_post)\\w*\\s*=\\s*(?:'''\\??([\\w.%\\[\\]-]+=.*?)'''|"\\??([\\w.%\\[\\]-]+=(?:[^"\\\\]|\\\\.)*)"|'\\??([\\w.%\\[\\]-]+=(?:[^'\\\\]|\\\\.)*)')`
+/** a module's request path literal with a traversal in it and no query (`payload = "/vpn/../vpns/services.html"`, `payload1="/foo/profiles/..%28_%29Windows/win.ini"`): the path, as written */
+const MEDUSA_PATH139 = `^[Pp]ayload\\w*\\s*=\\s*\\[?\\s*(?:"(/[^"?\\s]*(?:\\.\\.|%2e|%252e)[^"?\\s]*)"|'(/[^'?\\s]*(?:\\.\\.|%2e|%252e)[^'?\\s]*)')`
+/** a module's request path literal with an encoded line break in it (`Payload="/%0a%0dSet-Cookie:%20a=1"`): the path, as written */
+const MEDUSA_CRLF_PATH139 = `^[Pp]ayload\\w*\\s*=\\s*(?:"(/[^"?\\s]*%0[ad][^"?\\s]*)"|'(/[^'?\\s]*%0[ad][^'?\\s]*)')`
+/** the scanner's modules of one class: each request's query and form body, whole as written (encoded for the URL), of the class's shape */
+const medusa139 = (cls: Medusa139, caps: [number, number], keep: string = edbShape37(cls)): AttackFile[] =>
+  [MEDUSA_QUERY139, MEDUSA_BODY139].map((capture, i) =>
+    f13(medusaFiles139(cls), cls, { many: true, capture, encoded: 'query', keep: NO_TEMPLATE33 + NO_PLACEHOLDER37 + keep, cap: caps[i] }))
+
+/** the words of a rule's file name that name each class (`74cms-sqli.yml`, `coldfusion-cve-2010-2861-lfi.yml`, `hjtcloud-arbitrary-fileread.yml`) */
+const FSCAN_NAME139 = {
+  sqli: 'sqli|sql-inject',
+  xss: 'xss',
+  path_traversal: 'lfi|traversal|file-?read|read-?file|file-?download|file-?include',
+  rce: 'rce|cmd-exec|command-(?:exec|inject)',
+  ssrf: 'ssrf',
+  ssti: 'ssti',
+  crlf: 'crlf',
+  open_redirect: 'redirect',
+  xxe: 'xxe',
+} as const
+type Fscan139 = keyof typeof FSCAN_NAME139
+/** the scanner's YAML rules whose own file name names the class and no other class, nor an upload or a deserialization (`yongyou-grp-u8-proxy-xxe-sqli.yml` left out) */
+const fscanFiles139 = (cls: Fscan139) =>
+  `^webscan/pocs/(?=[\\w.-]*(?:${ci37(FSCAN_NAME139[cls])}))(?![\\w.-]*(?:${(Object.keys(FSCAN_NAME139) as Fscan139[]).filter((c) => c !== cls).map((c) => ci37(FSCAN_NAME139[c])).concat(ci37('upload|deserializ')).join('|')}))[\\w.-]+\\.ya?ml$`
+/** a rule's request path with its query (`path: /index.php?m=&c=AjaxPersonal&…`, or the path alone on the line after `path: >-`): the query, whole, as written */
+const FSCAN_QUERY139 = '^(?:- )?(?:path:\\s*)?["\']?/[^?\\s"\']*\\?([^\\s"\']+(?: [^"\']+)?)["\']?$'
+/** a rule's form body on its line (`body: id=0||(updatexml(…))`, or alone under `body: >-`): whole, as written */
+const FSCAN_BODY139 = '^(?:body:\\s*)?["\']?((?:[\\w.%\\[\\]-]+=[^&"\']*&)*[\\w.%\\[\\]-]+=[^"\']*?)["\']?$'
+/** a rule's request path with a traversal in it and no query (`path: /cgi-bin/.%2e/.%2e/etc/passwd`): the path, as written */
+const FSCAN_PATH139 = '^(?:- )?(?:path:\\s*)?["\']?(/[^?\\s"\']*(?:\\.\\.|%2e|%252e|%c0%ae)[^?\\s"\']*)["\']?$'
+/** the scanner's rules of one class: each request's query and form body, whole as written (encoded for the URL), of the class's shape; a rule's own `{{r1}}` variables left out (`NO_TEMPLATE33`) */
+const fscan139 = (cls: Fscan139 & Edb37, caps: [number, number], keep: string = edbShape37(cls)): AttackFile[] =>
+  [FSCAN_QUERY139, FSCAN_BODY139].map((capture, i) =>
+    f13(fscanFiles139(cls), cls, { many: true, capture, verbatim: true, encoded: 'query', keep: NO_TEMPLATE33 + NO_PLACEHOLDER37 + keep, cap: caps[i] }))
+
+/** the words of a module's file name that name each class (`seeyon_a6_sqli.py`, `mingyu_fileread_2022.py`, `flask_ssti.py`) */
+const BOMBER_NAME139 = {
+  sqli: 'sqli',
+  path_traversal: 'file_?read|file_?include|traversal',
+  rce: 'rce|cmd_?exec|command',
+  ssti: 'ssti',
+} as const
+type Bomber139 = keyof typeof BOMBER_NAME139
+/** the collection's modules whose own file name names the class and no other class, nor an upload, an XXE, a JNDI lookup or a deserialization (`yongyou_grp-u8_proxy_xxe-sqli_2022.py` left out) */
+const bomberFiles139 = (cls: Bomber139) =>
+  `^pocs/(?:[\\w-]+/)+(?=[\\w.-]*(?:${ci37(BOMBER_NAME139[cls])}))(?![\\w.-]*(?:${(Object.keys(BOMBER_NAME139) as Bomber139[]).filter((c) => c !== cls).map((c) => ci37(BOMBER_NAME139[c])).concat(ci37('upload|xxe|jndi|deserializ')).join('|')}))[\\w.-]+\\.py$`
+/** a module's request path literal with its query (`payload = '/webui/?g=sys_dia_data_down&file_name=../../…'`, a list's `'/ext/…?user_ids=(17)%20UnIoN…',`): the query, whole, as written */
+const BOMBER_QUERY139 = `^(?:\\w*(?:payload|path|url)\\w*\\s*=\\s*)?[rbu]?(?:'''[^?\\s']*\\?(.*?)'''|"[^?\\s"]*\\?([^"]*)"|'[^?\\s']*\\?([^']*)')\\s*(?:,|$)`
+/** a module's form body literal (`payload_data = '''username=%22'%20or%201%3d1%3b%22&…'''`): whole, as written */
+const BOMBER_BODY139 = `^\\w*(?:data|payload)\\w*\\s*=\\s*[rbu]?(?:'''([\\w.%\\[\\]-]+=.*?)'''|"([\\w.%\\[\\]-]+=[^"]*)"|'([\\w.%\\[\\]-]+=[^']*)')\\s*$`
+/** a Python format's placeholder left in the literal (`{0}`, `{sqli_payload}`, `%s`, `%d`): the module fills it at run time */
+const NO_FORMAT139 = '(?![\\s\\S]*(?:\\{\\w*\\}|%[sd]\\b))'
+/** the collection's modules of one class: each request's query and form body, whole as written (encoded for the URL), of the class's shape */
+const bomber139 = (cls: Bomber139, keep: string = edbShape37(cls)): AttackFile[] =>
+  [BOMBER_QUERY139, BOMBER_BODY139].map((capture) =>
+    f13(bomberFiles139(cls), cls, { many: true, capture, verbatim: true, encoded: 'query', keep: (cls === 'ssti' ? '' : NO_TEMPLATE33) + NO_PLACEHOLDER37 + NO_FORMAT139 + keep, cap: 20 }))
+
+const FRESH139_SOURCES: Source[] = [
+  // a shop platform's community security advisories (Friends-Of-Presta: PrestaShop modules' and the core's vulnerabilities, each
+  // advisory a Jekyll post with a `Weakness` line naming its CWE and, most of them, a proof of concept): each advisory whose own
+  // `Weakness` line names one class's CWE and no other class's (CWE-89 SQL, 144 advisories; CWE-79 XSS, 10; CWE-22, -23 or -36
+  // traversal, 23; CWE-78 commands, 2; CWE-918 SSRF, 4; none with CWE-1336, -90, -93, -113, -601, -611 or -943) — each proof of
+  // concept's URL query (a `curl` command's or a bare URL's) and `curl -d` form body read whole and as written (`encoded: 'query'`:
+  // the module's other parameters around the payload), its raw request lines and sqlmap's `Payload:` lines, of the class's shape
+  // (SQL by `SQLI37`, commands by `CMD_AFTER37`), SSRF's parameter URL alone; capped per reading for SQL (by hash) so that the
+  // advisories' one technique (`;select(0x…)INTO@a;prepare…`, a stacked sleep) does not make the part; the advisories of other
+  // weaknesses (CWE-359 personal data, -434 upload, -200, -94 code, -502 deserialization, -73, -639) not read
+  {
+    repo: 'friends-of-presta/security-advisories',
+    commit: '07ca3526039ac2f351cd09ff625016e6641c9719',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [
+      ...presta139('sqli', [25, 15, 20, 20], SQLI37),
+      ...presta139('xss', [40, 40, 40, 40]),
+      ...presta139('path_traversal', [40, 40, 40, 40]),
+      ...presta139('rce', [40, 40, 40, 40], NO_SCANNER_VAR + CMD_AFTER37),
+      f13(PRESTA_FILES139, 'ssrf', { many: true, section: weakness139('ssrf'), capture: PARAM_URL37, verbatim: true, keep: NO_TEMPLATE33, cap: 20 }),
+    ],
+  },
+  // a PoC scanner (Medusa, in Python) as it stood with its vulnerability modules (`Modules/<product>/<Name>Vulnerability.py`,
+  // all removed at the next commit, 17bc696, which the snapshot's HEAD follows: the commit before it is pinned): each module whose
+  // own file name names one class (SQL injection, 100 modules; cross-site scripting, 16; path traversal, arbitrary file read or
+  // download, file inclusion, 20; command execution, 17; SSRF, 1; CRLF, 1) — the query of its request path literal and its form
+  // body literal read whole and as written (`encoded: 'query'`), of the class's shape; a traversal's path literal and the CRLF
+  // module's path as written (`encoded: 'path'`); the XSS modules' `{}` (their random number, filled by `.format`) filled with `1`;
+  // SQL capped per reading (by hash); the modules of uploads, deserialization, remote code execution by an expression or a
+  // template, information leaks, weak passwords and authentication bypasses (no class here) not read
+  {
+    repo: 'Ascotbe/Medusa',
+    commit: 'bdd25ad914fcf5fd1abf206702c9bcf174a1f75b',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      ...medusa139('sqli', [20, 15], SQLI37),
+      ...medusa139('xss', [40, 40]).map((f): AttackFile => ({ ...f, replace: [['{}', '1']] })),
+      ...medusa139('path_traversal', [40, 40]),
+      f13(medusaFiles139('path_traversal'), 'path_traversal', { many: true, capture: MEDUSA_PATH139, encoded: 'path', keep: NO_TEMPLATE33 + NO_PLACEHOLDER37, cap: 40 }),
+      ...medusa139('rce', [40, 40], NO_SCANNER_VAR + CMD_AFTER37),
+      f13(medusaFiles139('crlf'), 'crlf', { many: true, capture: MEDUSA_CRLF_PATH139, encoded: 'path', keep: NO_TEMPLATE33, cap: 40 }),
+      f13(medusaFiles139('ssrf'), 'ssrf', { many: true, capture: PARAM_URL37, verbatim: true, keep: NO_TEMPLATE33, cap: 20 }),
+    ],
+  },
+  // an internal-network scanner (fscan, in Go): its web PoC rules in YAML (`webscan/pocs/*.yml`, 388, in xray's rule format): each
+  // rule whose own file name names one class (SQL injection, 44 rules; XSS, 1; LFI, traversal, file read or download, 53; RCE or
+  // command execution, 63; SSRF, 7; redirect, 3) — the query of each request path and each one-line form body read whole and as
+  // written (`encoded: 'query'`), of the class's shape (commands by `CMD_AFTER37`: a command after a separator); a traversal's path
+  // as written (`encoded: 'path'`); SSRF's parameter URL and a redirect's parameter value alone; the rules' own `{{r1}}` variables
+  // (most SQL and many file-read rules) left out; its rules of uploads, XXE (documents over many lines), deserialization,
+  // unauthorised access, default passwords and information leaks not read
+  {
+    repo: 'shadow1ng/fscan',
+    commit: 'd7dbccab76e587f50dbcd45cb845b28048de9054',
+    licence: 'MIT (LICENSE.txt)',
+    attacks: [
+      ...fscan139('sqli', [40, 40], SQLI37),
+      ...fscan139('xss', [40, 40]),
+      ...fscan139('path_traversal', [40, 40]),
+      f13(fscanFiles139('path_traversal'), 'path_traversal', { many: true, capture: FSCAN_PATH139, verbatim: true, encoded: 'path', keep: NO_TEMPLATE33 + NO_PLACEHOLDER37, cap: 40 }),
+      ...fscan139('rce', [40, 40], NO_SCANNER_VAR + CMD_AFTER37),
+      f13(fscanFiles139('ssrf'), 'ssrf', { many: true, capture: PARAM_URL37, verbatim: true, keep: NO_TEMPLATE33, cap: 20 }),
+      f13(fscanFiles139('open_redirect'), 'open_redirect', { many: true, capture: REDIRECT_PARAM37, verbatim: true, encoded: 'query', keep: NO_TEMPLATE33 + `(?=[\\s\\S]*?(?:${MD.open_redirect}|%2f|%5c))`, cap: 20 }),
+    ],
+  },
+  // a PoC collection (POC-bomber, in Python): each module whose own file name names one class (`…_sqli.py`, 10 modules; file read,
+  // file inclusion or traversal, 5; RCE or command execution, 18; Flask's SSTI, 1) — its request path literals' queries (a list's
+  // too) and its form body literals read whole and as written (`encoded: 'query'`), of the class's shape; literals with a Python
+  // format's placeholder (`{0}`, `%s`, `%d`) left out; its Struts, WebLogic and other expression-language or deserialization
+  // modules (no class here), uploads and the modules named only by a CVE not read
+  {
+    repo: 'tr0uble-mAker/POC-bomber',
+    commit: 'd2433ac41eaa58eb4fb0876ec05e3b645e10ecd7',
+    licence: 'GPL-3.0 (LICENSE)',
+    attacks: [
+      ...bomber139('sqli', SQLI37),
+      ...bomber139('path_traversal'),
+      ...bomber139('rce', NO_SCANNER_VAR + CMD_AFTER37),
+      ...bomber139('ssti'),
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -35147,6 +35351,7 @@ export const FRESH_PARTS = [
   { part: 'fresh136', name: 'Hundred-and-thirty-sixth fresh part', fragments: 'hundred-and-thirty-sixth fresh sources', sources: FRESH136_SOURCES },
   { part: 'fresh137', name: 'Hundred-and-thirty-seventh fresh part', fragments: 'hundred-and-thirty-seventh fresh sources', sources: FRESH137_SOURCES },
   { part: 'fresh138', name: 'Hundred-and-thirty-eighth fresh part', fragments: 'hundred-and-thirty-eighth fresh sources', sources: FRESH138_SOURCES },
+  { part: 'fresh139', name: 'Hundred-and-thirty-ninth fresh part', fragments: 'hundred-and-thirty-ninth fresh sources', sources: FRESH139_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
