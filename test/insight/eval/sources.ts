@@ -155,7 +155,8 @@
  * other sources again ("How the hundred-and-thirty-sixth fresh part was built"; built beside the hundred-and-thirty-fifth, an attack part, on a branch of its own); `FRESH137_SOURCES` the hundred-and-thirty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own); `FRESH138_SOURCES` the hundred-and-thirty-eighth, benign values again, on
  * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own); `FRESH139_SOURCES` the hundred-and-thirty-ninth, of attack payloads, on
- * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own); `FRESH140_SOURCES` the hundred-and-fortieth, benign values again, on
+ * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -35212,6 +35213,468 @@ const FRESH139_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fortieth fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-thirty-ninth, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time data, analytics and business applications, whose own code, SQL, query templates, configuration and
+// documentation are full of the SQL, JSON and shell a sensor in front of them sees in requests: SQL editors and database managers
+// (SQLPad, pgweb, DbGate), BI and data-exploration tools (Evidence, Datasette), a data-app framework (Taipy), no-code databases and
+// back offices (Baserow, Teable, Rowy), dbt packages and data-transformation and ELT tools (dbt-expectations, dbt_artifacts,
+// AutomateDV, SQLMesh, dlt), invoicing, accounting and billing applications (InvoicePlane, SolidInvoice, LedgerSMB, Lago, Kill
+// Bill) and e-commerce back ends (EverShop, Aimeos, Lunar): their own code, SQL and templates at most 50 a source, JSON documents
+// of their own (saved queries, API route definitions and payload schemas, templates' exports, manifests, documentation
+// navigation) at most 25 a source, and their user and developer documentation in Markdown at most 40 a source. Files are chosen by
+// their path only, whole directories of each application's own code, SQL, templates, deployment files and documentation, as for
+// the hundred-and-twenty-sixth, -eighth, -thirtieth, -thirty-second, -thirty-fourth, -thirty-sixth and -thirty-eighth: no file is
+// left out for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins, sessions,
+// cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, stories, vendored, generated,
+// built and minified files and copies of third-party code, lock files and change logs (F140_NOT, and each source's own),
+// translations, and the files whose topic is attacks or the defence against them (CSRF protection, request throttling and rate
+// limits, sanitisers and escapers of HTML, content security policies and script allow-lists, path-traversal and request-forgery
+// guards, security logs, a sandbox for customers' code, upload checks, access-denying .htaccess files, hardening scripts and
+// pages), each named in its source's comment. F140_NOT is F138_NOT with integration_test(s)/, integration_test_project/,
+// test_utils/, test-utils/, third_party/ and DataFixtures/ directories and test.*, tests.*, test-setup.* and conftest.py files
+// added; a few files it catches that are the applications' own code (dlt's configuration specs, SQLMesh's model-testing framework,
+// dbt_artifacts' models of dbt's tests, LedgerSMB's upgrade checks, Aimeos's language manager) are taken back by name, each noted
+const F140_NOT = '(?!.*(?:^|/)(?:tests?|_test|specs?|__tests?__|__mocks__|mocks|e2e|cypress|playwright|integration-tests?|integration_tests?|integration_test_project|integration|end-to-end|testing|testutils?|test[-_]utils?|test-data|servertest|pester|ciscripts|androidTest|fixtures|__fixtures__|DataFixtures|__snapshots__|testdata|factories|vendors?|thirdparty|third_party|node_modules|dist|storybook-static|\\.storybook|gen|[Gg]enerated|\\w*Tests?|locales?|i18n|translations|langs?|[Ll]anguages?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|_test_helpers?|\\.stories|\\.asset|\\.Designer|\\.g|\\.gen|\\.pb|_pb)\\.\\w+$)(?!(?:.*/)?(?:test_[^/]*|tests?\\.\\w+|test-setup\\.\\w+|conftest\\.py)$)'
+const FRESH140_SOURCES: Source[] = [
+  // a web SQL editor (SQLPad), in Node.js and React: server/ (its Express app, routes — queries, statements, batches, connections,
+  // connection accesses, schema, users, service tokens, query history, SQL formatting, sign-in, sign-up, password reset, OIDC,
+  // SAML and Google sign-in —, the authentication strategies (local, LDAP, OIDC, SAML, proxy headers, JWT service tokens), the
+  // drivers of its databases (Athena, BigQuery, Cassandra, ClickHouse, CrateDB, Drill, SAP HANA, MySQL, Pinot,
+  // PostgreSQL, Presto, Redshift, SQLite, SQL Server, Trino, unixODBC, Vertica), its Sequelize models and migrations, its
+  // configuration and helpers), client/src/ (the React query editor, schema browser, charts, query history and admin pages,
+  // in TypeScript), its Dockerfile, entry point and example environment, its build scripts and its Docker, MariaDB, SQL
+  // Server, Oracle ODBC, PostgreSQL and Kubernetes examples (each driver's test.js, server/test/, server/drivers/test-utils.js
+  // and server/generate-test-db-fixture.js not taken: tests; client/src/css/reset.css (antd's reset) and
+  // client/public/javascripts/vendor/ (tauCharts) not taken: third-party; sqlpad-charts/ (a Helm chart) and the docs site's
+  // Astro scaffolding not taken); the examples' seed queries and the web-app manifest as JSON; and its read-me, contributing
+  // and developer guides, dependency notes, the examples' read-mes and its documentation's English pages in Markdown (the
+  // change log and the security policy not taken)
+  {
+    repo: 'sqlpad/sqlpad',
+    commit: '5bcee469dc893954b8127ec2e950cbd597b9368b',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F140_NOT}(?!server/drivers/test-utils\\.js$|server/generate-test-db-fixture\\.js$|client/src/css/reset\\.css$)(?:server/(?:[^/]+\\.(?:js|cjs)|(?:auth-strategies|drivers|lib|middleware|migrations|models|routes|sequelize-db)/.+\\.js|config\\.dev\\.env|docker-compose\\.yml)|client/src/.+\\.(?:tsx?|css)|client/(?:index\\.html|vite\\.config\\.ts)|Dockerfile|docker-entrypoint|config-example\\.env|scripts/.+\\.(?:sh|yml)|docker-examples/.+\\.(?:yml|sh|sql)|docker-examples/.+/Dockerfile|kubernetes-examples/.+\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docker-examples/.+/seed-data/queries/[^/]+|client/public/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPER-GUIDE|DEPENDENCIES|docker-examples/(?:.+/)?README|kubernetes-examples/README|docs/src/pages/en/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a BI-as-code tool (Evidence: SQL and Markdown pages rendered as reports), in TypeScript and Svelte: cli/ (its command
+  // line — init, query, link, connections, migrate, validate, lineage, the dev server —, its SvelteKit app and its install
+  // scripts in shell and PowerShell) and core/src/ (the query service and its SQL dialects, the warehouse connectors —
+  // BigQuery, ClickHouse, Cube, Databricks, Fabric, MotherDuck, PostgreSQL, Snowflake —, filters and variables, metrics,
+  // lineage, Markdoc, themes and its user components: charts, tables, inputs, maps, HTML and custom-chart blocks run in
+  // sandboxed frames) (core/src/user-components/tags/html/sandbox/html-csp.ts, custom_map/sandbox/map-csp.ts (the frames'
+  // content security policies) and tags/html/validate-script-sources.ts (the allowed script sources) left out: defence is their
+  // topic; core/src/shadcn/ (shadcn/ui components) not taken: third-party; cli/cli/generated.d.ts not taken: generated; the
+  // *.test.ts files, test-setup.ts, test-utils/ and cli/test-environment/ not taken: tests; core/src/translations/ (its
+  // translation resolver, a mis-hit of the translation pattern, noted) not taken); its documentation's navigation as JSON; and
+  // its read-me, contributing guide, the CLI's read-me, the core's design notes and its documentation (MDX: the components,
+  // data sources, connectors, CLI, features, self-hosting and concepts pages) in Markdown (docs/changelog.mdx not taken: a
+  // change log; the AI agents' files not taken)
+  {
+    repo: 'evidence-dev/evidence',
+    commit: '03f5d7a97e2240314c63cf083337b73f371d9944',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!core/src/shadcn/|core/src/user-components/tags/(?:html/(?:sandbox/html-csp|validate-script-sources)|custom_map/sandbox/map-csp)\\.ts$|cli/test-environment/|cli/cli/generated\\.d\\.ts$)(?:cli/(?:cli|src|adapter|scripts)/.+\\.(?:ts|js|svelte|css|html|sh|ps1)|cli/Dockerfile|cli/(?:svelte\\.config\\.js|tailwind\\.config\\.ts|vite\\.config\\.ts)|core/src/.+\\.(?:ts|svelte|css|js|sql|ya?ml)|core/scripts/.+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/changelog\\.mdx$)(?:(?:README|CONTRIBUTING|cli/README)\\.md|core/src/(?:.+/)?[A-Z_]+\\.md|docs/.+\\.mdx?)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a tool for exploring and publishing SQLite data (Datasette), in Python with Jinja templates: datasette/ (the ASGI app, the
+  // database, table, row and query views, stored and writable queries, facets, filters, full-text search, the JSON API, the
+  // permission system and its defaults, actor cookies and API tokens, plug-in hooks, publishing to Cloud Run and Heroku, its
+  // templates, its own scripts and CSS), the Apache proxy and plug-in demos, its Dockerfile and Justfile (datasette/csrf.py and
+  // templates/csrf_error.html (CSRF protection) left out: defence is their topic; the CodeMirror bundle, json-format-highlight
+  // and sql-formatter copies in datasette/static/ and utils/shutil_backport.py not taken: third-party; datasette/fixtures.py,
+  // _pytest_plugin.py, utils/testing.py and tests/ not taken: test fixtures and helpers); no JSON of its own; and its read-me,
+  // the demo's read-me and the documentation's Markdown pages (events, upgrade guides) in Markdown (the rest of its
+  // documentation is reStructuredText, not taken; the code of conduct not taken)
+  {
+    repo: 'simonw/datasette',
+    commit: '481df7ff6d78a8ccf919984d27f27201b081bd53',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!datasette/csrf\\.py$|datasette/templates/csrf_error\\.html$|datasette/static/(?:cm-editor-|json-format-highlight-|sql-formatter-)|datasette/utils/(?:shutil_backport|testing)\\.py$|datasette/(?:_pytest_plugin|fixtures)\\.py$)(?:datasette/.+\\.(?:py|html|js|css)|demos/.+\\.(?:py|js|conf|sh|toml)|demos/.+/Dockerfile|Dockerfile|Justfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/[^/]+|demos/.+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web client for PostgreSQL (pgweb), in Go: main.go, pkg/ (the HTTP API and its routes, sessions and middleware, the
+  // database client, SSH tunnels, dumps, bookmarks, connection strings, the connect backend, query history, metrics, the
+  // command-line options) and pkg/statements/sql/ (its catalogue queries: databases, schemas, objects, table info, indexes,
+  // constraints, row estimates, functions, settings), its page, script and CSS, the connect-backend examples in Go and Ruby,
+  // its service files (systemd, init.d, upstart, FreeBSD rc), Dockerfile, compose files, Makefile, Procfile, Fly config and
+  // build scripts (the *_test.go files, script/test_*.sh and data/ (the tests' sample databases, bookmarks and pass file) not
+  // taken: tests; static/js/ (jQuery, Ace, Bootstrap plug-ins, typeahead, base64) and static/css/ (Bootstrap, Font Awesome)
+  // copies and fonts not taken: third-party); and its read-me, contributing guide, screenshots page and the examples'
+  // read-mes in Markdown (the change log and the AI agent's settings not taken)
+  {
+    repo: 'sosedoff/pgweb',
+    commit: '34cc2b831e38b2834e61e8191625c53ccd939431',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?:main\\.go|pkg/.+\\.(?:go|sql)|static/(?:index\\.html|data\\.go|css/app\\.css|js/(?:app|utils)\\.js)|config/.+\\.(?:go|rb|ru|service|conf)|config/pgweb\\.freebsd_rc|config/examples/connect_backend_ruby/Gemfile|Dockerfile|Makefile|Procfile|docker-compose(?:-pg)?\\.yml|fly\\.toml|script/(?!test_)[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|SCREENS|config/examples/[^/]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a database manager (DbGate), in JavaScript, TypeScript and Svelte: app/src/ (its Electron shell), packages/api/src/ (the
+  // server: connections, database and query sessions, runners, import and export, archives, the shell's data pipes, cloud and
+  // team features, authentication providers), datalib, dbmodel, filterparser, rest, sqltree, tools and types (its SQL tree,
+  // dumpers, grid models and filter parser), packages/web/src/ (the Svelte front end: data grids, query editor, designers,
+  // charts, forms, settings) and plugins/*/src/ (its drivers for Cassandra, ClickHouse, CSV, DBF, DuckDB, Excel, Firebird,
+  // MongoDB, SQL Server, MySQL, Oracle, PostgreSQL, Redis, SQLite and XML, with their SQL dialects, dumpers and analysers), its
+  // Dockerfiles, entry point and compose file (packages/api/src/utility/security.js (checks of file paths against traversal)
+  // left out: defence is its topic; the tests, integration-tests/, e2e-tests/, packages/types/test-engines.d.ts and
+  // packages/aigwmock/ (a mocked AI gateway) not taken; common/'s build and translation tooling not taken); its web-app
+  // manifest as JSON; and its, its packages' and its plug-ins' read-mes in Markdown (the change log and the AI agents' files
+  // not taken)
+  {
+    repo: 'dbgate/dbgate',
+    commit: 'ecf82e6629d392c0e796a10417d3c7d1772c93c4',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!packages/api/src/utility/security\\.js$|packages/types/test-engines\\.d\\.ts$)(?:app/src/.+\\.js|packages/(?:api|datalib|dbmodel|filterparser|rest|sqltree|tools|web)/src/.+\\.(?:js|ts|svelte|css)|packages/types/[^/]+\\.d\\.ts|plugins/[^/]+/src/.+\\.(?:js|ts|sql)|docker/(?:Dockerfile[\\w-]*|entrypoint\\.sh)|docker-compose\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/web/public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|packages/[^/]+/README|plugins/[^/]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Python framework for data and AI web apps (Taipy), in Python and TypeScript: taipy/ (its common configuration, core —
+  // scenarios, data nodes (CSV, Excel, JSON, Parquet, SQL, MongoDB, S3), tasks, jobs, orchestration, versions —, the GUI —
+  // pages, visual elements and their renderers, state, the server, data accessors —, the GUI's scenario and data-node
+  // controls, the REST API and the project templates), frontend/taipy-gui/ and frontend/taipy/ (its React components), the GUI
+  // documentation's examples and extension sample and its release and packaging tools (tests/ and the front ends' test
+  // configurations not taken; public/ (fonts and icons) not taken); its visual elements' catalogues and version files as JSON
+  // (the seven version.json files identical: one value; the extension sample's package manifests not taken); and its read-me,
+  // contributing and installation guides, its packages' read-mes and installation notes, the front ends' read-mes and the
+  // examples' read-mes in Markdown (the security policy and the code of conduct not taken)
+  {
+    repo: 'Avaiga/taipy',
+    commit: '3621961930cec46fd204c2322ff694542b0d85c9',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?:taipy/.+\\.py|frontend/(?:taipy|taipy-gui)/(?:src|base|dom)/.+\\.(?:tsx?|css)|doc/gui/(?:examples|extension)/.+\\.(?:py|tsx?|css|md)|tools/.+\\.(?:py|sh)|tools/.+/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:taipy/(?:gui|gui_core)/viselements|taipy/(?:[^/]+/)?version)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|INSTALLATION|taipy/[^/]+/(?:README|INSTALLATION)|frontend/(?:README|taipy/README|taipy-gui/(?:README|extension-index))|doc/gui/(?:examples|extension)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a no-code database and application builder (Baserow; its GitHub mirror), in Python with Django and Vue: backend/src/baserow/
+  // (the API, the core — workspaces, users, authentication, jobs, trash, actions, formulas —, and the database, application
+  // builder, automation, dashboard and integrations apps: fields, views, rows, formulas and their SQL, webhooks, imports,
+  // exports, data sync, their Django migrations and e-mail templates), web-frontend/modules/ (the Nuxt front end: components,
+  // stores, services, mixins and SCSS), its Dockerfiles, entry points, Makefiles, compose files, Caddyfiles, the deployment
+  // recipes (all-in-one image with supervisor, Apache, nginx, Cloudron, Heroku, Render, Traefik, Vagrant, plug-in scripts) and its
+  // formula grammar (backend/src/baserow/throttling.py and throttling_types.py (request throttling) left out: defence is their
+  // topic; premium/ and enterprise/ not taken: another licence; the formula parsers' generated/ directories not taken:
+  // generated by ANTLR; formula/BaserowFormulaLexer.g4 (from another author's grammar) and
+  // contrib/database/db/aggregations.py (adapted from django-postgres-stats) not taken: third-party; locale/ and locales/ (the
+  // translations), test_utils/, backend/tests/, e2e-tests/ and tests/ not taken; deploy/helm/ not taken); its templates'
+  // exports (backend/templates/: 90 of the 130 past 65,536 characters, read as no JSON), the Heroku and Cloudron
+  // manifests and the plug-in boilerplate's cookiecutter as JSON; and its read-me, contributing guide, documentation (APIs,
+  // decisions, development, installation, patterns, plug-ins, runbooks, technical guides, tutorials) and the deployment
+  // recipes' read-mes in Markdown (docs/installation/secure-file-serve.md (serving files against cross-site scripting) left out:
+  // defence is its topic; the change log and its entries, the security policy and the issue templates not taken)
+  {
+    repo: 'bram2w/baserow',
+    commit: '01c464ff0257f37bd7685c1563a8b8a0ab522897',
+    licence: 'MIT (LICENSE: the open-source edition, outside premium/ and enterprise/; docs/ CC BY-SA 4.0)',
+    benign: [
+      { path: `^${F140_NOT}(?!backend/src/baserow/throttling(?:_types)?\\.py$|backend/src/baserow/contrib/database/db/aggregations\\.py$|formula/BaserowFormulaLexer\\.g4$)(?:backend/src/baserow/.+\\.(?:py|html|sql)|backend/(?:Dockerfile|Makefile|docker/docker-entrypoint\\.sh)|web-frontend/modules/.+\\.(?:js|vue|scss)|web-frontend/(?:config/[^/]+\\.js|nuxt\\.config\\.js|Dockerfile|docker/docker-entrypoint\\.sh)|deploy/(?!helm/).+\\.(?:sh|yml|yaml|conf|Dockerfile)|deploy/(?!helm/)(?:.+/)?(?:Dockerfile|Vagrantfile)|formula/[^/]+\\.(?:g4|sh)|docker-compose[\\w.-]*\\.yml|Caddyfile(?:\\.dev)?|dev\\.sh|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:app|deploy/cloudron/CloudronManifest|plugin-boilerplate/cookiecutter|backend/templates/[^/]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/installation/secure-file-serve\\.md$)(?:README|CONTRIBUTING|docs/.+|deploy/(?!helm/).+|formula/README|web-frontend/README|backend/email_compiler/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a no-code database on PostgreSQL (Teable), in TypeScript with NestJS and Next.js: apps/nestjs-backend/src/ (the API:
+  // bases, tables, fields, records, views, formulas compiled to SQL, aggregation, import and export, attachments,
+  // authentication and OAuth, invitations, sharing, the calculation engine, the database providers for PostgreSQL and SQLite),
+  // apps/nextjs-app/src/ (its pages and features), packages/core, openapi, sdk (its models, formula language, API schemas and
+  // the grid, editors and hooks of its SDK) and db-main-prisma (its Prisma schemas, SQL migrations and seeds), its
+  // Dockerfiles, compose files and cluster, swarm and standalone examples, its Makefile (packages/core/src/formula/parser/ but
+  // its two grammars not taken: generated by ANTLR; packages/ui-lib/ (shadcn/ui components) and packages/icons/ (generated from
+  // SVG) not taken; packages/common-i18n/ (the translations) not taken, and the apps' i18n/ code and setting/integration/
+  // components, mis-hits of the translation and test patterns, noted; the tests, e2e seeds and the integration-test compose
+  // file not taken; plugins/ (licence not stated) and dockers/examples/helm/ not taken); no JSON of its own (package manifests
+  // and configurations); and its read-me, contributing guide, the apps' read-mes, its calculation and formula-parser notes, the
+  // database package's read-me and the examples' read-mes in Markdown (the code of conduct not taken)
+  {
+    repo: 'teableio/teable',
+    commit: 'c398cf4e0d79dfba72a3c8e98234e6b5d8bc17a6',
+    licence: 'AGPL-3.0 (LICENSE, AGPL_LICENSE: apps/) and MIT (packages/*/LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!packages/core/src/formula/parser/(?!.*\\.g4$))(?:apps/nestjs-backend/src/.+\\.ts|apps/nextjs-app/src/.+\\.(?:tsx?|css)|packages/(?:core|openapi|sdk|db-main-prisma)/src/.+\\.tsx?|packages/db-main-prisma/prisma/.+\\.(?:sql|prisma|ts)|dockers/(?:teable/Dockerfile[\\w.-]*|[^/]+\\.yml|examples/(?:cluster|docker-swarm|standalone)/.+\\.(?:yml|yaml|conf|sh))|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|apps/(?:nestjs-backend|nextjs-app)/README|apps/nestjs-backend/src/features/calculation/README|packages/core/src/formula/parser/README|packages/db-main-prisma/README|dockers/examples/(?:cluster|docker-swarm|standalone)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a spreadsheet-like back office on Firestore (Rowy), in TypeScript and React: src/ (its tables, columns and their field
+  // types, side drawer, table settings, extensions, webhooks and functions' code editors, import and export, project
+  // settings, set-up, authentication pages, atoms, hooks and Firebase configuration), its Firestore security rules, Cloud
+  // Build file, CRA configuration and scripts (src/hooks/useScrollToHash.ts (another author's snippet) and
+  // src/components/CodeEditor/github-*-default.json (GitHub's editor themes) not taken: third-party; src/test/, the *.test.ts files
+  // and src/pages/Test/ not taken: tests; emulators/ (an exported emulator's accounts and data) not taken: fixtures;
+  // .yarn/releases/ not taken); its Firebase configuration, Firestore indexes, web-app manifest and project metadata as JSON;
+  // and its read-me and contributing guide in Markdown (the code of conduct not taken)
+  {
+    repo: 'rowyio/rowy',
+    commit: 'a5b4316cf04c7b653f007e8420ca189b587637cf',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!src/hooks/useScrollToHash\\.ts$)(?:src/.+\\.tsx?|firestore\\.rules|cloudbuild\\.yaml|craco\\.config\\.js|createDotEnv\\.js|eslint-local-rules\\.js|index\\.html)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:firebase|firestore\\.indexes|public/manifest|\\.opensource/project)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a dbt package of data tests after Great Expectations (dbt-expectations), in SQL with Jinja: macros/ (its schema tests —
+  // column values, aggregates, distributions, string matching, multi-column, table shape — and its math, regex and utility
+  // macros), its project and packages files and its docs script (integration_tests/ not taken: tests; docs/ (dbt's generated
+  // catalog, manifest and run results) not taken: generated); and its read-me in Markdown (the change log not taken)
+  {
+    repo: 'calogica/dbt-expectations',
+    commit: 'c7dc2af8e1bd00b24583bea88cd883b88b706aab',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?:macros/.+\\.sql|dbt_project\\.yml|packages\\.yml|regen_docs\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a dbt package that records dbt's own run results in the warehouse (dbt_artifacts), in SQL with Jinja: macros/ (uploading
+  // invocations, models, seeds, snapshots, sources, exposures, tests and their executions, the warehouses' helpers and the
+  // v0-to-v1 migration) and models/ (its sources, staging models, dimensions and facts with their YAML), its project file,
+  // compose file, SQL Server init script and CI and release scripts (the models and the macro about dbt's tests (tests.sql,
+  // test_executions.sql, stg_dbt__tests, dim_dbt__tests, upload_tests.sql), mis-hits of the test pattern, taken back by name;
+  // macros/database_specific_helpers/generate_surrogate_key.sql (dbt-utils' macro) not taken: third-party;
+  // integration_test_project/, macros/integration_tests/ and scripts/ci/test.sh not taken: tests); and its read-me,
+  // contributing guide, road map, maintainers' and development notes and its models' docs block in Markdown
+  {
+    repo: 'brooklyn-data/dbt_artifacts',
+    commit: '6d37fa068c47de8ab85722047ca5af3f873cd508',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^(?:(?:models/(?:sources/|staging/)?(?:dim_dbt__|stg_dbt__)?tests|models/sources/test_executions|macros/upload_individual_datasets/upload_tests)\\.(?:sql|yml)|${F140_NOT}(?!macros/integration_tests/|macros/database_specific_helpers/generate_surrogate_key\\.sql$)(?:macros/.+\\.(?:sql|yml)|models/.+\\.(?:sql|yml)|dbt_project\\.yml|compose\\.yml|init-scripts/.+\\.sql|scripts/(?:ci|release)/.+\\.(?:sh|py)))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|ROADMAP|docs/[^/]+|models/docs)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a dbt package that builds Data Vault 2.0 warehouses (AutomateDV), in SQL with Jinja: macros/ (its staging — derived,
+  // hashed, null and ranked columns —, the hub, link, satellite, effectivity, multi-active, PIT, bridge and extended-tracking
+  // table macros for BigQuery, Databricks, PostgreSQL, Snowflake and SQL Server, its materialisations, hashing, casting, ghost
+  // records and internal metadata helpers), its project and packages files; and its read-me and contributing guide in
+  // Markdown (the code of conduct not taken)
+  {
+    repo: 'Datavault-UK/automate-dv',
+    commit: '0aa71153fbb233c630de07e3bb2a8ea3801880e1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?:macros/.+\\.sql|dbt_project\\.yml|packages\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a data transformation framework for SQL and Python models (SQLMesh), in Python and TypeScript: sqlmesh/ (the context,
+  // models and their kinds, macros, audits, plans, snapshots, the scheduler, state sync, the engine adapters (Athena,
+  // BigQuery, ClickHouse, Databricks, DuckDB, Fabric, SQL Server, MySQL, PostgreSQL, Redshift, RisingWave, Snowflake, Spark,
+  // Trino), the dbt loader, the linter, the language server, the CI/CD bot, the CLI and the notebook magics — and
+  // sqlmesh/core/test/ and sqlmesh/dbt/test.py, its framework for unit-testing models and its reading of dbt's tests, mis-hits of
+  // the test pattern taken back by name), sqlmesh_dbt/, web/server/ (its FastAPI UI server), web/client/src/ and
+  // web/common/src/ (its React UI), vscode/ (its VS Code extension and panels), its example projects (sushi, wursthall, Ibis,
+  // multi-repo and dbt hybrids: SQL and Python models, audits, macros, configuration), its Dockerfiles, compose files and
+  // Makefile (vscode/extension/src/utilities/common/ (Microsoft's extension template) and a Heroicons icon not taken:
+  // third-party; vscode/react/src/api/client.ts and routeTree.gen.ts not taken: generated; the stories, tests/ and the
+  // extension's tests not taken; the seeds' CSV not taken: data); and its read-me, contributing guide, documentation (concepts,
+  // guides, integrations and engines, reference, quick starts, examples, FAQ, Tobiko Cloud) and blog post in Markdown
+  // (docs/cloud/features/security/security.md (its cloud's security posture) left out: defence is its topic; the AI agents'
+  // files, the governance, security policy and code of conduct and the extension's change log not taken)
+  {
+    repo: 'TobikoData/sqlmesh',
+    commit: '0f192c93ef00f5d0974894c3240e8a24fd09050c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^(?:sqlmesh/core/test/[^/]+\\.py$|sqlmesh/dbt/test\\.py$|${F140_NOT}(?!vscode/react/src/api/client\\.ts$|vscode/extension/src/utilities/common/|vscode/react/src/components/graph/CogIcon\\.tsx$)(?:sqlmesh/.+\\.py|sqlmesh_dbt/.+\\.py|web/server/.+\\.py|web/(?:client|common)/src/.+\\.(?:tsx?|css)|web/(?:Dockerfile\\.\\w+|docker-compose(?:\\.build)?\\.yml)|vscode/(?:extension|bus|react)/src/.+\\.(?:tsx?|css)|examples/.+\\.(?:sql|py|ya?ml)|Makefile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/cloud/features/security/security\\.md$)(?:README|CONTRIBUTING|docs/.+|posts/[^/]+|tooling/README|vscode/extension/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Python library for ELT pipelines (dlt), in Python: dlt/ (extract, normalise and load, schemas and their evolution,
+  // incremental loading, state, the destinations — DuckDB, DuckLake, MotherDuck, PostgreSQL, BigQuery, Snowflake, Redshift,
+  // Databricks, Fabric, ClickHouse, SQL Server, Synapse, Athena, Dremio, SQLAlchemy, LanceDB, Qdrant, Weaviate, filesystems and
+  // Iceberg, with their SQL clients and jobs —, the REST API, SQL database and filesystem sources, configuration providers and credentials
+  // (dlt/common/configuration/specs/ and iceberg_partition_spec.py, mis-hits of the spec pattern, taken back by name), the
+  // workspace CLI, deployment, dbt and Airflow helpers and its pipeline templates), the deployment Dockerfiles and the
+  // documentation's example scripts (dlt/destinations/impl/dremio/pydremio.py (Dremio's client) not taken: third-party; tests/
+  // and the examples' conftest.py not taken); the archived examples' data and an example JSON file as JSON; and its read-me,
+  // contributing guides, technical notes, education read-mes and its documentation site's pages (walkthroughs, general usage,
+  // the ecosystem's sources and destinations, tutorials, reference, dlt+ hub) in Markdown (docs/website/docs/release-notes/
+  // not taken: change logs; the AI agents' rules, skills and reviewers not taken)
+  {
+    repo: 'dlt-hub/dlt',
+    commit: '58d66fceef2bf6e04a2d1b3cb52dd8134dfb65bc',
+    licence: 'Apache-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^(?:dlt/common/configuration/specs/[^/]+\\.py$|dlt/destinations/impl/filesystem/iceberg_partition_spec\\.py$|${F140_NOT}(?!dlt/destinations/impl/dremio/pydremio\\.py$)(?:dlt/.+\\.(?:py|toml)|deploy/dlt/(?:[^/]+\\.py|Dockerfile(?:\\.\\w+)?)|docs/examples/.+\\.py|Makefile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:docs/examples/archive/data/.+|docs/website/docs/assets/json_file)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/website/docs/release-notes/)(?:README|CONTRIBUTING|deploy/dlt/README|docs/(?:README|technical/[^/]+|education/(?:.+/)?README|examples/(?:.+/)?(?:README|CONTRIBUTING)|website/docs/.+))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an invoicing application (InvoicePlane), in PHP on CodeIgniter: index.php, application/ (its configuration, core
+  // controllers and models, helpers, libraries — e-invoices (ZUGFeRD), QR codes, Sumex, PayPal —, hooks and its modules:
+  // clients, invoices and recurring invoices, quotes, payments and online payments, products, tasks, projects, reports, custom
+  // fields, e-mail templates, users, sessions, the guest portal, import, settings and setup with its 42 SQL migrations, their
+  // views), its invoice and quote templates (PDF and public), its own scripts and SCSS, its two themes' Sass, its Docker
+  // resources (MariaDB, nginx, PHP-FPM, phpMyAdmin), compose file and Gruntfile (application/helpers/file_security_helper.php
+  // (checks of uploaded files) and the .htaccess files (denying access to the application, cache and upload directories) left
+  // out: defence is their topic; application/third_party/ (the HMVC extension), application/libraries/Cryptor.php
+  // (php-openssl-cryptor), assets/core/js/jquery-ui.js and application/config/cacert.pem (a CA bundle) not taken: third-party;
+  // CodeIgniter's stock configuration (doctypes, foreign characters, MIME types, smileys, user agents) and error pages not taken;
+  // application/language/ and application/helpers/country-list/ (country names in 35 languages) not taken: translations);
+  // no JSON of its own; and its read-me, contributing, installation and translation guides and the XML configurations' and
+  // templates' read-mes in Markdown (the security policy and the issue templates not taken)
+  {
+    repo: 'InvoicePlane/InvoicePlane',
+    commit: '3879f70de2d01613d0befe814aa8db841f318114',
+    licence: 'MIT (LICENSE.txt; the name and logo a trademark)',
+    benign: [
+      { path: `^${F140_NOT}(?!application/third_party/|application/helpers/country-list/|application/helpers/file_security_helper\\.php$|application/libraries/Cryptor\\.php$|application/config/(?:doctypes|foreign_chars|mimes|smileys|user_agents)\\.php$|application/(?:views/)?errors/|assets/core/js/jquery-ui\\.js$)(?:index\\.php|application/.+\\.(?:php|sql)|assets/core/js/[^/]+\\.js|assets/core/(?:css|scss)/[^/]+\\.s?css|assets/invoiceplane(?:_blue)?/(?:sass/.+\\.scss|[^/]+\\.theme)|resources/docker/.+|docker-compose\\.yml|Gruntfile\\.js|ipconfig\\.php\\.example)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|INSTALLATION|TRANSLATIONS|application/(?:helpers/XMLconfigs|libraries/XMLtemplates)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an invoicing application (SolidInvoice), in PHP on Symfony: src/ (its bundles — API (API Platform, API tokens), clients,
+  // core, cron, dashboard, data grids, forms, install, invoices and recurring invoices, mailer, menus, money, notifications,
+  // payments (Payum), quotes, settings, taxes, users —: actions, entities, repositories, forms, listeners, Twig templates,
+  // Backbone and Handlebars scripts, SCSS, routing and services YAML), assets/ (its Stimulus controllers and pages), config/
+  // (the Symfony packages and routes), its Doctrine migrations, front controller, console, Docker files with s6 services and
+  // compose file (docker/scripts/secure-mysql.sh (hardening a MySQL installation) and the .htaccess files left out: defence is
+  // their topic; src/CoreBundle/Resources/public/js/lib/ (Bootstrap modal, jqCron) and its css/ (Bootstrap modal, jqCron,
+  // Select2 themes) not taken: third-party; Tests/, Test/, DataFixtures/ and spec/ not taken; Resources/translations/ not
+  // taken: translations, English catalogues included); its Stimulus controllers' manifest as JSON; and its read-me,
+  // contributing and upgrade guides in Markdown (the change log, security policy and code of conduct not taken)
+  {
+    repo: 'SolidInvoice/SolidInvoice',
+    commit: '8662812b528963419e4b07841b61b81897adb0a0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!src/CoreBundle/Resources/public/(?:js/lib/|css/)|docker/scripts/secure-mysql\\.sh$)(?:src/.+\\.(?:php|twig|js|ts|hbs|scss|ya?ml|xml)|assets/.+\\.(?:js|ts|scss)|config/.+\\.(?:php|ya?ml)|migrations/[^/]+\\.php|public/index\\.php|bin/console|docker/.+|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^assets/controllers\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|UPGRADE)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an accounting and ERP application (LedgerSMB), in Perl with PostgreSQL: lib/ (its Perl modules — the PSGI app, scripts,
+  // reports, workflows, database objects, templates, the REST API, set-up and upgrades — and lib/LedgerSMB/Upgrade_Tests.pm,
+  // its upgrade pre-checks, a mis-hit of the test pattern taken back by name), old/ (its SQL-Ledger-derived screens), bin/,
+  // sql/ (the schema, its 250-odd change scripts and older versions of them, the stored-procedure modules, consistency checks
+  // and upgrade scripts), UI/ (Template Toolkit pages, its Dojo and Vue sources and CSS), templates/demo/ (invoice, order,
+  // statement and report templates in LaTeX, HTML and CSV), workflows/ (its state machines in XML), doc/conf/ (web server,
+  // systemd, OpenRC and SysV examples, its configuration and logging files) and its Makefile (sql/modules/BLACKLIST (the
+  // procedures the web layer may not call) left out: defence is its topic; t/, xt/, UI/tests/, UI/__mocks__/, utils/ and
+  // UI/css/test-environment.css not taken: tests; locale/ (the translations and charts of accounts by country) not taken);
+  // no JSON taken (the UI's translations and the OpenAPI bundle); and its read-me, contributing guide, architecture decision
+  // records and the configuration, CSV import, database and sources notes in Markdown (the change log not taken)
+  {
+    repo: 'ledgersmb/LedgerSMB',
+    commit: '2c5787978bf51159f673f11912ddbc0c66cfad9b',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^(?:lib/LedgerSMB/Upgrade_Tests\\.pm$|${F140_NOT}(?!sql/modules/BLACKLIST$|UI/css/test-environment\\.css$|UI/images/)(?:lib/.+\\.pm|old/.+\\.p[lm]|bin/[^/]+|sql/.+\\.sql(?:@\\d+)?|sql/modules/(?:LOADORDER|README)|UI/(?:src|js-src)/.+\\.(?:js|vue|css)|UI/(?:.+/)?[^/]+\\.html|UI/css/[^/]+\\.css|templates/.+\\.(?:tex|html|csv|txt)|workflows/[^/]+\\.xml|doc/conf/.+|Makefile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|doc/adr/[^/]+|doc/(?:conf|conf/systemd|csv-import|database)/README|doc/sources/_README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a usage-based billing application (Lago's API), in Ruby on Rails: app/ (controllers, GraphQL types, mutations and
+  // resolvers, jobs, models, queries, serializers, services — billing, invoices, credit notes, wallets, coupons, taxes,
+  // subscriptions, usage events and their aggregation in PostgreSQL and ClickHouse, payment providers, integrations,
+  // webhooks —, contracts, validators, mailers and their Slim views), config/ (the Rails application, environments,
+  // initialisers, Sidekiq queues, permissions, routes), db/ (its 650-odd migrations, ClickHouse migrations, SQL views and
+  // seeds), lib/ (its HTTP and MCP clients, EU VAT rates, rake tasks and generators), its start scripts, Dockerfiles, Rakefile
+  // and clock and Karafka files (its security logs — controller, GraphQL types and resolvers, model, query, serializer,
+  // service, ClickHouse migrations and seed —, config/initializers/throttling.rb (request throttling),
+  // app/models/concerns/null_byte_sanitizable.rb and app/support/email_sanitizer.rb (sanitisers) and
+  // lib/lago_utils/lago_utils/ruby_sandbox (a sandbox for customers' code) left out: defence is their topic;
+  // app/support/regex.rb (an RFC 5322 pattern from a web page) not taken: third-party; db/structure.sql, schema.graphql and
+  // schema.json not taken: generated; spec/, lib/tasks/tests/ and config/environments/test.rb not taken: tests;
+  // config/locales/ not taken: translations); no JSON taken (the generated GraphQL schema and a bot configuration); and its
+  // read-me, contributing guide and developer notes in Markdown (the AI agents' files and the code of conduct not taken)
+  {
+    repo: 'getlago/lago-api',
+    commit: '1b1c24a6a6c321d7900b05906bf1b20f706c97c2',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!.*security_logs?[._/]|config/initializers/throttling\\.rb$|app/models/concerns/null_byte_sanitizable\\.rb$|app/support/(?:email_sanitizer|regex)\\.rb$|lib/lago_utils/lago_utils/ruby_sandbox)(?:app/.+\\.(?:rb|slim|erb)|config/(?!locales/).+\\.(?:rb|yml)|db/(?:migrate|clickhouse_migrate|seeds|views)/.+\\.(?:rb|sql)|db/seeds\\.rb|lib/.+\\.(?:rb|rake|erb)|scripts/[^/]+\\.sh|Dockerfile(?:\\.dev)?|Rakefile|config\\.ru|clock\\.rb|karafka\\.rb)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a subscription billing and payments platform (Kill Bill), in Java: each module's src/main/ (account, API, catalog,
+  // currency, entitlement, invoice, junction, overdue, payment, subscription, tenant, usage, util, the JAX-RS server and the
+  // killbill and killpay profiles: Java, the DAOs' SQL in StringTemplate groups, the DDL of each module's tables, its XML and
+  // properties files), the server's API pages and CSS and its bin/ scripts (profiles/killbill/src/main/java/org/apache/ (a
+  // class copied from Shiro), the two Dropwizard metrics gauges and the two AOP Alliance adapters taken from Shiro,
+  // profiles/*/src/main/webapp/lib/ (Swagger UI, jQuery and their plug-ins), its Swagger UI CSS and oauth2-redirect.html not
+  // taken: third-party; src/test/ not taken); no JSON of its own; and its read-me, contributing guide and the usage and util
+  // modules' read-mes in Markdown (NEWS, the change log, not taken)
+  {
+    repo: 'killbill/killbill',
+    commit: 'cb60779c171391be558cd7aebb1eafea60ad2b82',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!profiles/killbill/src/main/java/org/apache/|util/src/main/java/org/killbill/billing/util/(?:metrics/(?:JCacheGaugeFactory|JmxAttributeGauge)|security/AopAllianceMethodInvocationAdapter|security/AopAllianceMethodInterceptorAdapter)\\.java$)(?:[^/]+/src/main/(?:java|resources)/.+\\.(?:java|sql|stg|xml|properties)|profiles/[^/]+/src/main/(?:java|resources)/.+\\.(?:java|sql|stg|xml|properties)|profiles/[^/]+/src/main/webapp/(?:(?!oauth2-redirect)[^/]+\\.html|css/killbill-[^/]+\\.css)|bin/[^/]+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|usage/README|util/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce platform (EverShop), in TypeScript with React, GraphQL and PostgreSQL: packages/evershop/src/ (its modules —
+  // auth, base, catalog, checkout, cms, customer, OMS, payment providers (COD, PayPal, Stripe), promotion, setting, tax,
+  // blog, page builder —: API routes and their middleware, GraphQL types and resolvers, pages and components of the store
+  // front and the admin, services, migrations, cron jobs and subscribers; its lib/ (the app server, router, middleware
+  // runner, PostgreSQL helpers, webpack build, locale handling) and bin/ (build, dev, install, seed, user management)),
+  // packages/postgres-query-builder/src/, the create-evershop-app installer and its sample extension and theme, its
+  // Dockerfiles and compose file (packages/evershop/src/lib/util/sanitizeHtml.ts, secureFetch.ts (the image proxy's allowed
+  // hosts against request forgery), the base module's escapeHtml payload validator, escapePayload.ts, markSkipEscape.ts,
+  // rateLimit.ts and the sitemap's escapeXml.ts left out: defence is their topic; the sample extension's and theme's dist/
+  // not taken: built; tests/ and the unit tests not taken; translations/ (CSV, 17 languages) and the lib/locale/ and
+  // components/common/locale/ code (a mis-hit of the translation pattern, noted) not taken); its API routes' definitions and
+  // payload schemas, the page builder's data schemas and the seed data as JSON; and its read-me, contributing guide, its
+  // packages' and the sample extension's read-mes in Markdown (the change log, the AI agent's file and the code of conduct not
+  // taken)
+  {
+    repo: 'evershopcommerce/evershop',
+    commit: '770c47bb89b600bebabbc035c014ba7dd8dd0b78',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F140_NOT}(?!packages/evershop/src/lib/util/(?:sanitizeHtml|secureFetch)\\.ts$|packages/evershop/src/modules/base/(?:api/global/\\[payloadValidate\\]escapeHtml|services/(?:escapePayload|markSkipEscape|rateLimit|sitemap/render/escapeXml))\\.ts$)(?:packages/(?:evershop|postgres-query-builder)/src/.+\\.(?:tsx?|jsx?|graphql|scss)|packages/evershop/scripts/.+\\.(?:js|mjs|ts)|packages/create-evershop-app/(?:[^/]+\\.js|sample/.+\\.(?:tsx?|jsx?|graphql|scss))|Dockerfile|docker/Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: `^${F140_NOT}packages/evershop/src/.+\\.json$`, many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|packages/[^/]+/README|packages/create-evershop-app/sample/extensions/sample/Readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce framework's core (Aimeos), in PHP: src/ (MShop's managers and items — attributes, baskets, catalogs,
+  // coupons and their providers, customers, groups, indexes, locales, media, orders, plug-ins and their providers, prices,
+  // products, reviews, rules, services and their payment and delivery providers, stock, subscriptions, suppliers, tags,
+  // texts —, MAdmin's cache, jobs and logs, MW's tree) and config/ (each manager's SQL statements for MySQL, PostgreSQL, SQL
+  // Server and Oracle: search, count, insert, update, delete), setup/ (its schema migrations, demo and default data),
+  // templates/, Bootstrap.php, Setup.php, its manifest and build files and the extension template (src/MShop/Locale/*/Language/,
+  // its language manager, a mis-hit of the translation pattern, taken back by name; setup/unittest/ and setup/unitperf/ and
+  // tests/ not taken: tests; i18n/ (gettext catalogues) not taken: translations); no JSON of its own; and its read-me in
+  // Markdown
+  {
+    repo: 'aimeos/aimeos-core',
+    commit: '72b23df5fbe9541e99d604b335a18dfa2be7a06d',
+    licence: 'LGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^(?:src/MShop/Locale/(?:Item|Manager)/Language/[^/]+\\.php$|${F140_NOT}(?!setup/(?:unittest|unitperf)/)(?:[^/]+\\.php|config/.+\\.php|config/resource\\.php-dist|setup/.+\\.php|src/.+\\.php|templates/.+\\.php|misc/.+\\.(?:php|xml)|build\\.xml)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a headless e-commerce framework for Laravel (Lunar), in PHP: packages/*/ (the core — products, variants, collections,
+  // carts and their pipelines, orders, discounts, prices, taxes, shipping, customers, channels, search —, the Filament admin
+  // panel, the Meilisearch, Opayo, PayPal and Stripe add-ons and table-rate shipping: src/, config/, database/ migrations and
+  // seeders, resources/ views, routes) (database/factories/, tests/ and the add-ons' tests not taken; resources/lang/ not
+  // taken: translations; packages/admin/resources/dist/ and packages/opayo/dist/ not taken: built); no JSON of its own; and
+  // its read-me, the documentation (core, admin, extending, reference, storefront utilities) and its packages' read-mes in
+  // Markdown (docs/core/securing-your-site.md (hardening a store) left out: defence is its topic; the security policy not
+  // taken)
+  {
+    repo: 'lunarphp/lunar',
+    commit: '3d66fb2927a31475cc2cc9ed83f39d169eb52886',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F140_NOT}packages/[^/]+/(?:src/.+\\.php|config/.+\\.php|database/.+\\.php|resources/.+\\.(?:php|js|css)|routes/.+\\.php|bin/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/core/securing-your-site\\.md$)(?:README|docs/.+|packages/[^/]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -35352,6 +35815,7 @@ export const FRESH_PARTS = [
   { part: 'fresh137', name: 'Hundred-and-thirty-seventh fresh part', fragments: 'hundred-and-thirty-seventh fresh sources', sources: FRESH137_SOURCES },
   { part: 'fresh138', name: 'Hundred-and-thirty-eighth fresh part', fragments: 'hundred-and-thirty-eighth fresh sources', sources: FRESH138_SOURCES },
   { part: 'fresh139', name: 'Hundred-and-thirty-ninth fresh part', fragments: 'hundred-and-thirty-ninth fresh sources', sources: FRESH139_SOURCES },
+  { part: 'fresh140', name: 'Hundred-and-fortieth fresh part', fragments: 'hundred-and-fortieth fresh sources', sources: FRESH140_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
