@@ -649,13 +649,17 @@ const CLIMB_SEPARATOR = /\.{2,4}\/?\.{0,2}((?:%[0-9a-z]{1,2}|0x[0-9a-f]{2}|[\u00
  * a file, not from a root; `/docs/../guide` stays under it). Review: not a page's or an asset's address (`src=/../images/logo.png`, as
  * public pages write it; a browser drops the climb) nor under a redirect parameter, whose path is a URL's (`next=/../index.html`);
  * judged on the value as sent as well as with its escaped slashes read (`/jbfm/..\..\input`); and under a parameter named for a file, a
- * relative path that names a folder first and climbs above it (`path=jbfm/../../input/data`: joined to a folder, it leaves it).
+ * relative path that names a folder first and climbs above it (`path=jbfm/../../input/data`: joined to a folder, it leaves it). Second
+ * review: a page's or a script's file only right after the root (`/../index.php`; `/static/../../server.js` is read), blanks around the
+ * value trimmed and inside it kept, as file systems take them (`/jbfm/../../input/my data `).
  */
 const PATH_SEPARATOR = /[/\\]/
-const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\s?#]{0,2000}$/
-const FOLDER_FIRST_PATH = /^[\w-][^\s?#]{0,2000}$/
-const WEB_ASSET_END = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|m?js|woff2?|ttf|otf|html?|php)$/
+const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\n\r\t?#]{0,2000}$/
+const FOLDER_FIRST_PATH = /^[\w-][^\n\r\t?#]{0,2000}$/
+/** a picture's, a font's or a style sheet's file anywhere; a page's or a script's only right after the root's climb (`/../index.php`) */
+const WEB_ASSET_END = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|woff2?|ttf|otf)$|^[/\\]\.\.[/\\][^\n]{0,2000}\.(?:m?js|html?|php)$/
 function climbsAbove(path: string, rooted: boolean): boolean {
+  path = path.trim()
   if (path.length > 2000 || !(rooted ? ROOTED_PATH : FOLDER_FIRST_PATH).test(path) || WEB_ASSET_END.test(path)) return false
   let depth = 0
   // after the root's separator (the first character's, or a drive's, `c:\`), or from the first folder's name
@@ -1008,12 +1012,16 @@ const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?s?\s*(?:&&|\|\|?|;)\s*(?:e
  * (fifty-eighth round, the spent parts' misses) A value that is an address, then a separator and an echo (`127.0.0.1;echo test`,
  * `10.0.0.1%0aecho hi`, `[::1] | printf x`, `127.0.0.1\`echo x\``): what a ping or lookup form is sent to prove its address is handed to
  * a shell. An echo of words alone is read nowhere else (a chat's `ok; echo that`); a field's address is no sentence. Review: an IP
- * address (dotted, IPv6, or one number as `ping` reads it) or `localhost` only — a host name's shape is a file's too (`setup.exe && echo
+ * address (dotted, IPv6, or one number in hexadecimal as `ping` reads it) or `localhost` only — a host name's shape is a file's too (`setup.exe && echo
  * done`, `README.md | echo hi`) — with `ping`'s options around it (`-c 1 127.0.0.1;echo x`); the echo the value's last command, so that
  * a table's row is not one (`10.0.0.5;Echo Server;linux`); the command word escaped or brace-expanded as a shell reads it (`\echo`,
- * `{echo,x}`). Not in a program's source (left out of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE).
+ * `{echo,x}`). Not in a program's source (left out of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE). Second review: the echo's argument one
+ * token or one quoted string (a device's row, `192.168.1.42;Echo Dot Kitchen`, a ticket's `192.168.1.23⏎Echo Show keeps dropping…`, are
+ * words), a separator after it allowed (`127.0.0.1;echo x;`); no bare number (an article's code, `12345678;Echo Dot`) nor a bare `::`
+ * (a batch file's comment); `127.1`, octets written with a leading zero, `::ffff:` and a dotted address's port read as `ping` resolves them (not
+ * `localhost:8080 && echo started`, a command field's).
  */
-const ADDRESS_PROBE = /^\s*(?:-[a-z]{1,2}\s{1,4}\d{1,6}\s{1,4}){0,3}(?:\d{1,3}(?:\.\d{1,3}){3}|\[?(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|[0-9a-f:]{0,30}::[0-9a-f:]{0,30})\]?|0x[0-9a-f]{8}|\d{8,10}|localhost)(?:\s{1,4}-[a-z]{1,2}\s{1,4}\d{1,6}){0,3}\s*(?:&&|\|\|?|;|&|\n|`|\$\()\s*\\?\{?(?:echo|printf)(?:\s+|,)[^;|&\n]{1,80}$/
+const ADDRESS_PROBE = /^\s*(?:-[a-z]{1,2}\s{1,4}\d{1,6}\s{1,4}){0,3}(?:(?:::ffff:)?\d{1,4}(?:\.\d{1,4}){3}(?::\d{1,5})?|127(?:\.\d{1,3}){1,2}|\[?(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?=[:0-9a-f]{0,40}[0-9a-f])[0-9a-f:]{0,30}::[0-9a-f:]{0,30})\]?|0x[0-9a-f]{8}|localhost)(?:\s{1,4}-[a-z]{1,2}\s{1,4}\d{1,6}){0,3}\s*(?:&&|\|\|?|;|&|\n|`|\$\()\s*\\?\{?(?:echo|printf)(?:\s+|,)(?:'[^'\n]{0,80}'|"[^"\n]{0,80}"|[^\s;|&'"]{1,80})\s*(?:[`)}]|;|&{1,2})?\s*$/
 const RCE = [
   RFI,
   SLEEP_PROBE,
@@ -1163,7 +1171,9 @@ const SSTI = [
  */
 /** a name of the application's data, not an engine's object (OWN_TEMPLATE_TAG) */
 const OWN_NAME = String.raw`(?!(?:request|config|self|settings|app|session|g|lipsum|cycler|joiner|namespace|_self|_context|range|dict|url_for|get_flashed_messages)\b)`
-const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?${OWN_NAME}[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)"|'@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}|include\s{1,4}(?:${OWN_NAME}(?![\w-]{0,60}__)[a-z_][\w-]{0,59}\/){0,8}${OWN_NAME}(?![\w-]{0,60}__)[a-z_][\w-]{0,59}\.(?:html|md|markdown|js|css|scss|svg|liquid|txt|xml|json)(?:\s{1,4}(?!__)[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|${OWN_NAME}(?![\w.]{0,60}__)[a-z_][\w.]{0,60}|\d{1,9})){0,12}\s{0,4}-?%\}`
+/** (second review) a file's or a folder's name of such names joined by dashes (`prepend-baseurl`): Jinja and Twig read `-` as a subtraction of two names, `x-request` reads `request` */
+const OWN_WORDS = String.raw`${OWN_NAME}(?!\w{0,60}__)[a-z_]\w{0,59}(?:-${OWN_NAME}(?!\w{0,60}__)[a-z_]\w{0,59}){0,8}`
+const OWN_TEMPLATE_TAG = String.raw`if\s{1,4}(?:not\s{1,4})?${OWN_NAME}[a-z_]\w{0,40}(?:\.[a-z_]\w{0,40}|\[\d{1,4}\]){0,6}\s{0,4}-?%\}|load(?:\s{1,4}[a-z_][\w.]{0,40}){1,8}\s{0,4}-?%\}|(?:extends|include)\s{1,4}(?:"@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)"|'@?[\w-]{1,60}(?:\/[\w-][\w.-]{0,60}){1,8}\.(?:html|txt|xml|jinja2?|j2|twig)')(?:\s{1,4}with(?:\s{1,4}[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|[a-z_]\w{0,60}|\d{1,9})){1,12}(?:\s{1,4}only)?)?\s{0,4}-?%\}|include\s{1,4}(?:${OWN_WORDS}\/){0,8}${OWN_WORDS}\.(?:html|md|markdown|js|css|scss|svg|liquid|txt|xml|json)(?:\s{1,4}(?!__)[a-z_]\w{0,40}=(?:"[^"%{}\n]{0,80}"|'[^'%{}\n]{0,80}'|${OWN_NAME}(?![\w.]{0,60}__)[a-z_][\w.]{0,60}|\d{1,9})){0,12}\s{0,4}-?%\}`
 /** Jinja/Twig/Nunjucks tags: a probe anywhere but in a Markdown document, where they are its site generator's (`{% include 'x.html' %}`). */
 const SSTI_TAG = new RegExp(String.raw`\{(?<!\{\{)%-?\s*(?!${OWN_TEMPLATE_TAG})(?:import|include|extends|set|for|if|print|debug|raw|do|macro|from|end(?:for|if|block|macro|set|raw|with|filter|autoescape|call))\b[^%]{0,200}?%\}`)
 
@@ -2787,9 +2797,10 @@ const INERT_SVG_STYLE = new RegExp(String.raw`<style${AFTER_TAG('style')}(?:[ \t
  * (`"header": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"125\" …>"`, an avatar builder's parts kept field by field): it draws
  * and runs nothing; its attributes are judged as an icon's are. Only as the whole value: after other markup (`<div id="88"><svg
  * xmlns=…>`, a vector list's opening) it is read as before, and with a quote left open (review: `title=">` swallows the page's markup
- * after it)
+ * after it; second review: the attributes read as a tag's are, each value quoted whole, so `<svg width="1" x='"' title=">` is read),
+ * and no style (`style="position:fixed;inset:0…"` covers the page)
  */
-const SVG_OPENING_ALONE = /^<svg\b[^<>]{0,400}>\s*$/
+const SVG_OPENING_ALONE = /^<svg(?:\s{1,8}(?!style\b)[\w:-]{1,60}(?:\s{0,4}=\s{0,4}(?:"[^"<>]{0,400}"|'[^'<>]{0,400}'|[^\s"'=<>`]{1,400}))?){0,40}\s{0,8}\/?>\s*$/
 const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|symbol|mask|clippath|lineargradient|radialgradient|stop|text|tspan|title)\b/
 const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
 /** String literals of one line (a component's `ref('<span style=…>')`). */
@@ -2956,6 +2967,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */

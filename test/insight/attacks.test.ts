@@ -614,10 +614,24 @@ t.test("(fifty-eighth round's review) the climb above a root, the address's prob
   const at = (k: string, v: string) => detector.detect({ ...base, query: `${k}=${encodeURIComponent(v)}` })
   // bypasses and same-kind misses: a climb written with backslashes, a folder named first, past 300 characters; an address's other forms
   for (const v of ['/jbfm/..\\..\\input\\data', '/jbfm\\..\\..\\input\\data', 'C:\\..\\x', 'jbfm/../../input/data', `/api/${'a/../'.repeat(60)}../../input/data`]) t.ok(at('path', v).includes('path_traversal'), v)
-  for (const v of ['127.0.0.1;\\echo x', '127.0.0.1`echo x`', '127.0.0.1$(echo x)', '127.0.0.1;{echo,x}', '-c 1 127.0.0.1;echo x', '127.0.0.1 -c 1;echo x', '::1;echo x', '[::1];echo x', '0x7f000001;echo x', '2130706433;echo x']) t.ok(at('ip', v).includes('rce'), v)
+  for (const v of ['127.0.0.1;\\echo x', '127.0.0.1`echo x`', '127.0.0.1$(echo x)', '127.0.0.1;{echo,x}', '-c 1 127.0.0.1;echo x', '127.0.0.1 -c 1;echo x', '::1;echo x', '[::1];echo x', '0x7f000001;echo x']) t.ok(at('ip', v).includes('rce'), v)
   for (const v of ['{% include request.json %}', '{% include cycler.__init__.__globals__.os.environ.json %}', '{% include config.html %}', '{% include app.session.clear.json %}', '{% include snippets/app.session.invalidate.html %}', '{% include 7-7.html %}', '{% include x.html a=__class__.__mro__ %}', '{% include x.html a=x.__class__ %}']) t.ok(q(v).includes('ssti'), v)
   t.ok(json({ header: '<svg xmlns="http://www.w3.org/2000/svg" width="125" title=">' }).includes('xss'), "an icon's opening with a quote left open")
   // false positives: a page's or an asset's address, a file's name before an echo, a table's row, prose, a time
   for (const v of ['/../images/logo.png', '/assets/../../fonts/a.woff2', '/../css/sellItem.css']) for (const k of ['src', 'href', 'image', 'path', 'q']) t.same(at(k, v), [], `${k}=${v}`)
   for (const v of ['setup.exe && echo done', 'build.cmd && echo Build finished', 'README.md | echo hi', 'localhost:8080 && echo started', '10.0.0.5;Echo Server;linux', 'Amazon.com & Echo Dot bundle', 'Vue.js | Echo chamber', '10:30:00 | echo done']) for (const k of ['q', 'command', 'ip']) t.same(at(k, v), [], `${k}=${v}`)
+})
+
+t.test("(fifty-eighth round's second review) the icon's attributes read as a tag's, dashes in an include's name, a climb's page or script, an echo's one argument", async (t) => {
+  const at = (k: string, v: string) => detector.detect({ ...base, query: `${k}=${encodeURIComponent(v)}` })
+  // bypasses: quotes counted even but a value left open, a style covering the page; a dash Jinja and Twig read as a subtraction
+  for (const v of ['<svg width="1" x=\'"\' title=">', '<svg xmlns="http://www.w3.org/2000/svg" width="125" a=x"y title=">', '<svg width="1" style="position:fixed;inset:0;width:100vw;height:100vh;background:#fff">']) t.ok(json({ header: v }).includes('xss'), v)
+  for (const v of ['{% include x-request.json %}', '{% include x-config.html %}', '{% include x-lipsum.html %}', '{% include x-7.html %}']) t.ok(q(v).includes('ssti'), v)
+  // same-kind misses: a climb after a named folder to a script or a page, blanks around or inside; an echo with a separator after it,
+  // the addresses ping resolves
+  for (const v of ['/static/../../server.js', 'static/../../server.js', '/public/../../index.html', '/img/../../includes/connect.php', '/jbfm/../../input/data ', '/jbfm/../../input/my data']) t.ok(at('path', v).includes('path_traversal'), v)
+  for (const v of ['127.0.0.1;echo x;', '127.0.0.1&echo x&', '127.1;echo x', '0177.0.0.1;echo x', '::ffff:127.0.0.1;echo x', '127.0.0.1:80;echo x']) t.ok(at('ip', v).includes('rce'), v)
+  // false positives: a device's row, a ticket, an article's code, a timestamp, a batch file's comment
+  for (const v of ['192.168.1.42;Echo Dot Kitchen', '192.168.1.23\nEcho Show keeps dropping off Wi-Fi since the update', '12345678;Echo Dot (5th Gen)', '40170725|Echo Show 8', '20240115 & Echo Park trip', '1700000000;echo request received', '::\r\necho Deploying']) for (const k of ['q', 'notes', 'ip']) t.same(at(k, v), [], `${k}=${v}`)
+  t.same(q('{%- include snippets/prepend-baseurl.html path=_article.url -%}'), [], "Jekyll's dashed file name")
 })
