@@ -653,6 +653,14 @@ const CLIMB_SEPARATOR = /\.{2,4}\/?\.{0,2}((?:%[0-9a-z]{1,2}|0x[0-9a-f]{2}|[\u00
  * review: a page's or a script's file only right after the root (`/../index.php`; `/static/../../server.js` is read), blanks around the
  * value trimmed and inside it kept, as file systems take them (`/jbfm/../../input/my data `).
  */
+/**
+ * (fifty-ninth round, the spent hundred-and-thirty-ninth part's miss) A climb written in overlong UTF-8 anywhere in a value — two dots as
+ * `%c0%ae` or `%e0%80%ae` before a separator, or a separator so after `..` (`/theme/META-INF/%c0%ae%c0%ae/META-INF/MANIFEST.MF`): no text
+ * is written so, only a request crafted for a decoder that takes the forbidden forms; no benign value of any part holds one. Read on
+ * the value as sent (decoded, the climb stays under the root and is a path's own)
+ */
+const OVERLONG_CLIMB = /(?:%c0%ae|%e0%80%ae){2}(?:[/\\]|%c0%af|%c1%9c|%e0%80%af)|\.\.(?:%c0%af|%c1%9c|%e0%80%af)/i
+const OVERLONG_SENT = /%(?:c0|c1|e0%80)%/i
 const PATH_SEPARATOR = /[/\\]/
 const ROOTED_PATH = /^(?:[a-z]:)?[/\\](?![/\\])[^\n\r\t?#]{0,2000}$/
 const FOLDER_FIRST_PATH = /^[\w-][^\n\r\t?#]{0,2000}$/
@@ -1206,7 +1214,9 @@ const SSTI_SHORT = [
   // (thirtieth round: but a translation's or a documentation macro's, by its name, called on words and numbers only, `{{ __('Save') }}`,
   // `{{ t("cart.empty") }}`, `{{cssxref("length")}}`, `{{EmbedLiveSample("Examples", 600)}}`; any other function, a name or an
   // expression as an argument is still read, `{{include("index")}}`, `{{ env("APP_KEY") }}`, `{{dump(app)}}`, `{{ t("${x}") }}`)
-  /\{\{-?\s{0,4}(?:(?!(?:t|tr|_|__|trans|trans_choice|gettext|ngettext|pgettext|translate|i18n|lang|[a-z]{0,12}xref|htmlelement|svgelement|mathmlelement|glossary|embedlivesample|embedghlivesample|httpheader|httpmethod|httpstatus|cssinfo|optional_inline|deprecated_inline|non-standard_inline|experimental_inline|readonlyinline)\s{0,4}\()[a-z_]\w{0,30}\s{0,4}\(|[a-z_]\w{0,30}\s{0,4}\((?!\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})(?:\s{0,4},\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})){0,3}\s{0,4}\)\s{0,4}-?\}\}))/,
+  // (fifty-ninth round, the spent hundred-and-fortieth part's: and dbt's reference to a model, `select * from {{ ref("stg_orders") }}`, a
+  // project's SQL written in Jinja)
+  /\{\{-?\s{0,4}(?:(?!(?:t|tr|_|__|trans|trans_choice|ref|gettext|ngettext|pgettext|translate|i18n|lang|[a-z]{0,12}xref|htmlelement|svgelement|mathmlelement|glossary|embedlivesample|embedghlivesample|httpheader|httpmethod|httpstatus|cssinfo|optional_inline|deprecated_inline|non-standard_inline|experimental_inline|readonlyinline)\s{0,4}\()[a-z_]\w{0,30}\s{0,4}\(|[a-z_]\w{0,30}\s{0,4}\((?!\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})(?:\s{0,4},\s{0,4}(?:'[^'"{}\n\\$`]{0,80}'|"[^'"{}\n\\$`]{0,80}"|\d{1,6})){0,3}\s{0,4}\)\s{0,4}-?\}\}))/,
   // (twelfth round) the engine's or framework's own objects read alone or by a field (`${config}`, `{{request.cookies}}`,
   // `{{handler.application}}`): a message's placeholders name the user's data, not these
   /(?:\{\{|[$#]\{)\s{0,4}(?:request|self|config|settings|app|_self|session|_context|context|handler|application)(?:\s{0,4}\.\s{0,4}[a-z_]\w{0,30}){0,3}\s{0,4}\}/,
@@ -1484,6 +1494,7 @@ const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3})
 const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub|app|private|library|system|applications)(?:[/\\]|$)|flag\b|[a-z]\$[/\\])/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
+const DOT_BEFORE_CLIMB = /^(?:\.[/\\]){1,8}(?=\.\.[/\\])/
 function fileUrlPath(v: string): string {
   const m = FILE_URL_START.exec(v)
   if (m === null) return v
@@ -2139,7 +2150,26 @@ function sqlValue(v: string, post = false): boolean {
     if (sqlInjection(w) || anyOf(SQLI, w) || (!post && SERVER_READS.test(w))) return true
     if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
   }
+  if ((v.includes('<>') || v.includes('\\')) && splitKeyword(v)) {
+    const joined = v.replace(KEYWORD_SPLITS, '')
+    if (sqlValue(joined, post)) return true
+  }
   return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
+}
+/**
+ * (fifty-ninth round, the spent hundred-and-thirty-ninth part's misses) SQL's keywords split by what a filter strips before the query is
+ * built (`a<>nd 1=2 un<>ion sel<>ect 1,md5(1),3#`, an application that removes `<>`; `whe\re`, `un\ion`, one that removes backslashes):
+ * joined again and judged, when a word so split is one of the keywords an injection needs (a word's own `<>` or escape, `a\nb`, joins
+ * into none)
+ */
+const SPLIT_WORDS = /[a-z_]{1,20}(?:(?:<>|\\)[a-z_]{1,20}){1,8}/g
+const KEYWORD_SPLITS = /(?<=[a-z_])(?:<>|\\)(?=[a-z_])/g
+const SPLIT_KEYWORDS = new Set(['union', 'select', 'where', 'and', 'or', 'from', 'order', 'group', 'having', 'sleep', 'benchmark', 'insert', 'update', 'delete', 'drop', 'exec', 'concat', 'information_schema', 'waitfor', 'like', 'into', 'outfile'])
+function splitKeyword(v: string): boolean {
+  SPLIT_WORDS.lastIndex = 0
+  let n = 0
+  for (let m = SPLIT_WORDS.exec(v); m !== null && n < 32; m = SPLIT_WORDS.exec(v), n++) if (SPLIT_KEYWORDS.has(m[0].replace(KEYWORD_SPLITS, ''))) return true
+  return false
 }
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
@@ -2389,8 +2419,11 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * a compiler macro of Vue's or Nuxt's by its name, `<script setup lang="ts">⏎  definePageMeta({`, `defineProps(`; and a generic component's
  * parameters, `<script setup lang="ts" generic="T">`; fifty-seventh round, the spent hundred-and-thirty-sixth part's Vue components: a macro
  * given its type, `defineProps<{ id: string }>()`, and `export default defineComponent(` read in the small letters the value is judged in)
+ * (fifty-ninth round, the spent hundred-and-fortieth part's: and a Svelte component's module script, `<script lang="ts" context="module">`
+ * or Svelte 5's `<script module>`, opening on an exported or a declared function or binding, `export const rowHeight = writable(0)`,
+ * `function getExpandIcon(…) {`: what the block calls is still read)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}'))){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|(?<=<script[^<>\n]{0,200}\bmodule\b[^<>\n]{0,200}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8})(?:export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|function\s{1,4}[\w$]{1,40}\s{0,4}\()|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
@@ -2967,7 +3000,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4232,6 +4265,9 @@ export class AttackDetector {
       // (fifty-seventh round, the spent hundred-and-thirty-fifth part's miss) a path's `.` segments, which every file system drops
       // (`/./etc/./passwd`, as a file URL's are, DOT_SEGMENTS): the file named without them
       if (path.includes('/.') || path.includes('\\.')) path = path.replace(DOT_SEGMENTS, '')
+      // (fifty-ninth round, the spent hundred-and-thirty-ninth part's miss) and the `./` before a climb (`./../config/database.php`): the
+      // same climb to the same file
+      if (path.charCodeAt(0) === 46 && DOT_BEFORE_CLIMB.test(path)) path = path.replace(DOT_BEFORE_CLIMB, '')
       // (json22) or a tool's by its keys, or a climb to a glob pattern in a body (`"include": ["../../__typings__/**\/*.d.ts"]`)
       const configuration = (this.#inBody && (key === 'extends' || this.#toolConfig || ((c & C_STAR) !== 0 && GLOB_CLIMB.test(path)))) || this.#nestedObjects()
       // (twelfth round) a program's source climbs to its own files (`path.join(__dirname, '../../logs/x.log')`):
@@ -4250,7 +4286,7 @@ export class AttackDetector {
         whole = v.replace(SENTENCE_SYSTEM_FILES, ' a-file ')
       }
       // (a configuration's climb to a directory, `"path": "../../"`, is its own; to a server's file it is not)
-      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && (LONE_CLIMB.test(path) || (path.includes('..') && (keyInfo & REDIRECT_KEY) === 0 && (climbsAbove(path, true) || (path !== v && climbsAbove(v, true)) || ((keyInfo & FILE_KEY) !== 0 && climbsAbove(path, false)))))) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
+      if (!(path.includes(';') && WINDOWS_PATH_LIST.test(path)) && (anyOf(judges, path) || (path !== whole && anyOf(judges, whole)) || (!code && raw !== undefined && OVERLONG_SENT.test(raw) && OVERLONG_CLIMB.test(raw)) || (mode !== PAGE_URL && mode !== PATH && !this.#document && !configuration && !code && (LONE_CLIMB.test(path) || (path.includes('..') && (keyInfo & REDIRECT_KEY) === 0 && (climbsAbove(path, true) || (path !== v && climbsAbove(v, true)) || ((keyInfo & FILE_KEY) !== 0 && climbsAbove(path, false)))))) || (!this.#document && !configuration && !code && CLIMB_SEPARATOR.test(path)) || (mode !== PATH && mode !== PAGE_URL && !this.#document && ((ABSOLUTE_PATH.test(path) && !(commandField && PROGRAM_FILE.test(path)) && !DRIVE_DOCUMENT.test(path) && !PROGRAM_DIRECTORIES.test(path)) || ((keyInfo & FILE_KEY) !== 0 && (SERVER_FILE.test(path) || (path !== v && SERVER_FILE.test(v))) && (!configuration || SERVER_EXTENSION.test(path)) && !ASSET_CLIMB.test(path) && !(key === 'module' && BUILT_MODULE_CLIMB.test(path)) && !PLACEHOLDER_PATH.test(path)) || (!configuration && !code && (CLIMB_TO_SERVER_FILE.test(path) || (path !== v && CLIMB_TO_SERVER_FILE.test(v)))) || ((keyInfo & FILE_KEY) !== 0 && RELATIVE_SYSTEM_PATH.test(path)))))) found |= BIT.path_traversal
     }
     // (twenty-ninth round) a remote file handed to a parameter that names a file, its URL ending on an empty query or a NUL that cuts
     // off what the application appends (`page=http://evil.example/shell.txt?`, `config[path]=http://10.0.0.5:8080/x?`): a remote

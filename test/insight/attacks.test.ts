@@ -635,3 +635,26 @@ t.test("(fifty-eighth round's second review) the icon's attributes read as a tag
   for (const v of ['192.168.1.42;Echo Dot Kitchen', '192.168.1.23\nEcho Show keeps dropping off Wi-Fi since the update', '12345678;Echo Dot (5th Gen)', '40170725|Echo Show 8', '20240115 & Echo Park trip', '1700000000;echo request received', '::\r\necho Deploying']) for (const k of ['q', 'notes', 'ip']) t.same(at(k, v), [], `${k}=${v}`)
   t.same(q('{%- include snippets/prepend-baseurl.html path=_article.url -%}'), [], "Jekyll's dashed file name")
 })
+
+t.test("(fifty-ninth round, tuned on the spent hundred-and-thirty-ninth and -fortieth parts) an overlong climb; keywords split by a filter's characters; a ./ before a climb; Svelte's module scripts; dbt's ref", async (t) => {
+  for (const q0 of ['q=/theme/META-INF/%c0%ae%c0%ae/META-INF/MANIFEST.MF', 'q=x/%C0%AE%C0%AE/y', 'q=..%c0%afetc']) t.ok(detector.detect({ ...base, query: q0 }).includes('path_traversal'), q0)
+  t.same(detector.detect({ ...base, query: 'q=caf%c3%a9%20cr%c3%a8me' }), [], 'UTF-8 as it should be')
+  for (const v of ["錦' a<>nd 1=2 un<>ion sel<>ect 1,md5(1),3#", "5 whe\\re 1={`\\='` 1} un\\ion (s\\elect uid,sid fr\\om user_online whe\\re 1\\={`=` 1})-- '"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['a\\nb or c', 'x<>y', 'C:\\Users\\select\\notes.txt', 'if (a<>b) then c']) t.notOk(q(v).includes('sqli'), v)
+  t.ok(detector.detect({ ...base, query: `picUrl=${encodeURIComponent('./../config/database.php')}` }).includes('path_traversal'), 'a ./ before a climb to a configuration')
+  t.same(q('./../index.php'), [], "a ./ before a climb to a site's page")
+  for (const v of [
+    '<script lang="ts" context="module">\n  export const dataGridRowHeight = writable(0);\n</script>\n',
+    "<script context=\"module\">\n  import _ from 'lodash';\n  export function computeSplitterSize(a, b) {\n    return a + b;\n  }\n</script>\n",
+    '<script module>\nfunction f(a) {\n  return a\n}\n</script>\n',
+    'with\n    base as (select * from {{ ref("stg_dbt__snapshot_executions") }}),',
+    'SELECT\n  *\nFROM {{ ref("a") }}\n',
+  ]) t.same(json({ snippet: v }), [], v.slice(0, 60))
+  for (const [v, cls] of [
+    ['<script context="module">\n  export function f() {\n    alert(document.cookie)\n  }\n</script>\n', 'xss'],
+    ['<script context="module">\nexport const x = 1\n</script>\n<img src=x onerror=alert(1)>', 'xss'],
+    ['<script>\nfunction f(a) {\n  return a\n}\n</script>\n', 'xss'],
+    ['{{ ref(x) }}', 'ssti'],
+    ["{{ ref('a', v=request) }}", 'ssti'],
+  ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
+})
