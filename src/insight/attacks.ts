@@ -1494,7 +1494,7 @@ const FILE_URL = /^\s*(?:local_)?file:[/\\]{0,6}(?:(?:localhost|127(?:\.\d{1,3})
 const FILE_URL_ANY = /^\s*(?:local_)?file:[/\\]{1,6}(?:(?:localhost|127(?:\.\d{1,3}){1,3})[/\\]{1,4})?(?:\.\.[/\\]|(?:var|srv|opt|usr|run|inetpub|app|private|library|system|applications)(?:[/\\]|$)|flag\b|[a-z]\$[/\\])/
 const FILE_URL_START = /^\s*(?:local_)?file:[/\\]{0,6}/
 const DOT_SEGMENTS = /[/\\]\.(?=[/\\])/g
-const DOT_BEFORE_CLIMB = /^(?:\.[/\\]){1,8}(?=\.\.[/\\])/
+const DOT_BEFORE_CLIMB = /^(?:\.[/\\]{1,4}){1,8}(?=\.\.[/\\])/
 function fileUrlPath(v: string): string {
   const m = FILE_URL_START.exec(v)
   if (m === null) return v
@@ -2420,10 +2420,11 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * parameters, `<script setup lang="ts" generic="T">`; fifty-seventh round, the spent hundred-and-thirty-sixth part's Vue components: a macro
  * given its type, `defineProps<{ id: string }>()`, and `export default defineComponent(` read in the small letters the value is judged in)
  * (fifty-ninth round, the spent hundred-and-fortieth part's: and a Svelte component's module script, `<script lang="ts" context="module">`
- * or Svelte 5's `<script module>`, opening on an exported or a declared function or binding, `export const rowHeight = writable(0)`,
- * `function getExpandIcon(…) {`: what the block calls is still read)
+ * or Svelte 5's `<script module>`, opening on an export, `export const rowHeight = writable(0)`: what the block calls is still read.
+ * Review, Chromium: a browser ignores `module` and `context` and runs the block as a classic script, so such a block is set aside only
+ * when it opens on an export or an import, which a classic script cannot compile — a declared function first ran what followed it)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|(?<=<script[^<>\n]{0,200}\bmodule\b[^<>\n]{0,200}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8})(?:export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|function\s{1,4}[\w$]{1,40}\s{0,4}\()|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|(?<=<script[^<>\n]{0,200}\bmodule\b[^<>\n]{0,200}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8})export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
@@ -2433,7 +2434,13 @@ const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?
 // review: by a name only — the Function constructor in a ternary, `1 ? Function('…') : {}`, is what the value's small letters make of it)
 // (fifty-seventh round's review, older than the round: a sink called through call, apply or bind, `setTimeout.call(null, '…')`, and one reached
 // through `this` — the window, in a classic script — `const x = this.alert⏎x(2)`: both ran in Chromium)
-const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b)|\bthis\s*\.\s*(?:alert|prompt|eval|fetch|atob|settimeout|setinterval)\b|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*\(|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
+// (fifty-ninth round's review, older than the round, each ran in Chromium after `const a = 1`: `with (document)`, which reaches the
+// document's members by their bare names, the window's `open(`, `new Audio(` or `new EventSource(` fetching another origin, a global
+// handler assigned, `onerror=setTimeout;throw"=alert(1)"`, and a dynamic import with a comment before its parenthesis)
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b)|\bthis\s*\.\s*(?:alert|prompt|eval|fetch|atob|settimeout|setinterval)\b|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*(?:\/\*[^*]{0,100}\*\/\s*)?\(|\bwith\s*\(|(?<![\w$.])open\s*\(|\bnew\s{1,4}(?:audio|eventsource|sharedworker)\b|(?<![\w$.]|\b(?:const|let|var)\s{1,4})on(?:error|load|message|hashchange|popstate)\s*=(?![=>])|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
+const BLOCK_ENDS_SOONER = /<\/(?:script|textarea|title|style|xmp|iframe|noembed|noframes|noscript|template|plaintext)[\s/>]|--!?>/
+const MODULE_ATTRIBUTE = /\bmodule\b/
+const MODULE_FIRST = /^\s{0,200}(?:export\s|import\s[^\n(]{1,200}\sfrom\s)/
 function withoutComponentScripts(v: string): string {
   let out = ''
   let from = 0
@@ -2442,8 +2449,13 @@ function withoutComponentScripts(v: string): string {
     const start = v.indexOf('>', m.index) + 1
     let close = v.indexOf('</script>', start)
     if (close === -1) close = v.length
+    const block = v.slice(start, close)
+    // (fifty-ninth round's review, Chromium, older than the round) not where a browser ends the script or the text around it sooner than
+    // this `</script>` (`export const x = 1</script >x<img src=x onerror=…>`; a `<textarea>` or `<!--` line before the block closed
+    // inside it); and a module script only when it opens on an export or an import, which no classic script compiles
+    if (BLOCK_ENDS_SOONER.test(block) || (MODULE_ATTRIBUTE.test(v.slice(m.index, start)) && !MODULE_FIRST.test(block))) continue
     // the code up to its closing tag: markup or a script sink in it is judged as it is
-    if (SCRIPT_SINK.test(v.slice(start, close).replace(STRING_LITERALS, "''"))) continue
+    if (SCRIPT_SINK.test(block.replace(STRING_LITERALS, "''"))) continue
     out += `${v.slice(from, m.index)} `
     from = Math.min(v.length, close + 9)
     COMPONENT_SCRIPT.lastIndex = from
@@ -3000,7 +3012,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4235,7 +4247,10 @@ export class AttackDetector {
     // program's names (`state_dict = load_file(output_file)`, a notebook's Python that imported safetensors' `load_file`; `delay =
     // sleep(self.interval)`): another function to the SQL reading. Not after a `,`, a quote or `(` ending the line before (review: an
     // UPDATE's SET list, `', name = sleep(utc_time), bio = '`), not with SQL's own values for names (`utc_time`, `current_time`)
-    const qv = (c & C_EQ) !== 0 && OWN_SQL_CALL_GATE.test(v) ? v.replace(OWN_SQL_CALL, '$1_own') : v
+    const ownCalls = (c & C_EQ) !== 0 && OWN_SQL_CALL_GATE.test(v) ? v.replace(OWN_SQL_CALL, '$1_own') : v
+    // (fifty-ninth round's review) keywords split by a filter's characters joined before the gates too (`1' o<>r 1=1#`, `1 un\ion sel\ect
+    // 1,2`: the gates had read the split words)
+    const qv = (v.includes('<>') || v.includes('\\')) && splitKeyword(ownCalls) ? ownCalls.replace(KEYWORD_SPLITS, '') : ownCalls
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(qv) || DOUBLED_KEYWORD.test(qv))) || GATE.sqliWords.test(qv) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v) && !statementBreaksOut(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & (C_BREAK | C_SEMI)) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v) && !statementBreaksOut(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from

