@@ -149,8 +149,9 @@
  *   npm run eval:detection -- --part fresh138      # the hundred-and-thirty-eighth fresh part (JSON documents, code and Markdown from 20 sources, a low cap each, sources none of the others uses; built beside the hundred-and-thirty-seventh): measured once at 2e75d95, now spent
  *   npm run eval:detection -- --part fresh139      # the hundred-and-thirty-ninth fresh part (attack payloads from 4 sources, a shop platform's community advisories and three PoC scanners' modules, capped per class and reading, sources none of the others uses; built beside the hundred-and-fortieth): measured once at 0699024, now spent
  *   npm run eval:detection -- --part fresh140      # the hundred-and-fortieth fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built beside the hundred-and-thirty-ninth): measured once at 0699024, now spent
+ *   npm run eval:detection -- --part fresh141      # the hundred-and-forty-first fresh part (attack payloads from 6 sources, PoC scanners' modules and a vulnerability collection's write-ups, capped per class and reading, sources none of the others uses; built beside the hundred-and-forty-second): measure-only until its one measurement, not measured yet
  *
- *   npm run eval:detection -- --part fresh139 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --part fresh141 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with

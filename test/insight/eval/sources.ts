@@ -156,7 +156,8 @@
  * other sources again ("How the hundred-and-thirty-seventh fresh part was built"; built beside the hundred-and-thirty-eighth, a benign part, on a branch of its own); `FRESH138_SOURCES` the hundred-and-thirty-eighth, benign values again, on
  * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own); `FRESH139_SOURCES` the hundred-and-thirty-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own); `FRESH140_SOURCES` the hundred-and-fortieth, benign values again, on
- * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own); `FRESH141_SOURCES` the hundred-and-forty-first, of attack payloads, on
+ * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -35675,6 +35676,243 @@ const FRESH140_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-forty-first fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-forty-second, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `MD`,
+// `ci37`, `edbShape37`, `SQLI37`, `CMD_AFTER37`, `NO_PLACEHOLDER37`, `PARAM_URL37`, `REDIRECT_PARAM37`, `RAW_QUERY33`,
+// `NO_TEMPLATE33`, `NO_FORMAT139`); PoC scanners' modules again, labelled by their own words (a module's title comment, its
+// metadata's `type`, its file name) and a vulnerability collection's write-ups labelled by their own type line or title, the
+// request each sends read whole as written
+
+/** a Python or Go string literal holding a request path with its query (`'/plus/search.php?keyword=…'`, `"?id=1%20and…"`; the path's characters only before the `?`, so that a regular expression's `.*?` is none): the query, whole, as written */
+const LIT_QUERY141 = `'[\\w./~%:@!$-]*\\?([^']+)'|"[\\w./~%:@!$-]*\\?([^"]+)"`
+/** a form body literal assigned to a request's variable (`post = 'id=1&…'`, `data = "…"`, `payload_data = '…'`): whole, as written */
+const LIT_BODY141 = `^\\w*(?:data|post|payload|body|param|query)\\w*\\s*=\\s*[rbu]?(?:'([\\w.%\\[\\]-]+=[^']*)'|"([\\w.%\\[\\]-]+=[^"]*)")\\s*(?:[,;)#].*)?$`
+/** a literal request path with a climb or a root file in it and no query (`'/../../../etc/passwd'`, `"/WEB-INF/web.xml"` after a climb): the path, as written */
+const LIT_PATH141 = `'(/[\\w./~%:;@!$-]*(?:\\.\\.|%2e|%252e|%c0%ae)[^'?\\s]*)'|"(/[\\w./~%:;@!$-]*(?:\\.\\.|%2e|%252e|%c0%ae)[^"?\\s]*)"`
+/** the classes' words in a module's own title, comment or type line (English and Chinese: `sql injection`, `SQL注入`, `跨站`, `任意文件下载`, `命令执行`); `注入` alone is SQL's, but not after a command's, code's, template's, expression's, header's, XML's, LDAP's, CRLF's, OGNL's or XPath's name */
+const WORDS141 = {
+  sqli: 'sql[\\s_-]*inj|sqli(?!te)|sql\\s*注入|sqlinject|sql[\\s_-]*blind|盲注|(?<!(?:命令|代码|模板|表达式|头|xml|ldap|crlf|ognl|xpath)\\s*)注入|(?<!(?:command|code|header|xml|ldap|crlf|template|xpath|os|host|object)[\\s_-]*)injection',
+  xss: 'xss|跨站|cross[\\s_-]*site[\\s_-]*script',
+  path_traversal: 'traversal|目录遍历|路径遍历|目录穿越|文件遍历|文件读取|文件下载|文件包含|读取任意文件|下载任意文件|file[\\s_-]*(?:read|download|include|inclusion|disclosure)|\\blfi\\b|local[\\s_-]*file|arbitrar\\w*[\\s_-]*file[\\s_-]*(?:read|download|disclosure)',
+  rce: '命令执行|命令注入|command[\\s_-]*(?:exec|inj)|cmd[\\s_-]*exec|远程命令|os[\\s_-]*command',
+  ssrf: 'ssrf|服务端请求伪造|服务器端请求伪造|server[\\s_-]*side[\\s_-]*request',
+  ssti: '模板注入|template[\\s_-]*injection|ssti',
+} as const
+type Words141 = keyof typeof WORDS141
+/** what makes a module's words name no class read here alone: an upload, a shell written, deserialization, XXE, code execution */
+const NOT_WORDS141 = '上传|upload|getshell|get[\\s_-]*shell|反序列化|deserializ|xxe|代码执行|code[\\s_-]*exec'
+/** a line naming the class and no other class read here, nor `NOT_WORDS141` */
+const names141 = (cls: Words141) =>
+  `(?!.*(?:${(Object.keys(WORDS141) as Words141[]).filter((c) => c !== cls).map((c) => ci37(WORDS141[c])).concat(ci37(NOT_WORDS141)).join('|')}))(?=.*(?:${ci37(WORDS141[cls])}))`
+/** what every module's value is kept by besides its class's shape: no tool's `{{…}}`, no finder's placeholder, no Python or Go format's placeholder (`{}`, `%s`) */
+const KEEP141 = NO_TEMPLATE33 + NO_PLACEHOLDER37 + NO_FORMAT139
+/** per class, the shape kept: SQL by `SQLI37`, commands by `CMD_AFTER37`, the others by `edbShape37` */
+const shape141 = (cls: Words141) => (cls === 'sqli' ? SQLI37 : cls === 'rce' ? CMD_AFTER37 : edbShape37(cls))
+
+/** BugScan's plugins as w9scan ships them (`plugins/<product>/<id>.py`) */
+const W9_FILES141 = '^plugins/[^/]+/(?!__init__)[\\w.-]+\\.py$'
+/** a plugin's own comment line (its `#_PlugName_ =` line, its title, its WooYun report's title: `# 74cms sql injection`, `#_PlugName_ = 万户ezeip任意文件下载`) naming the class and no other: its lines after that line, to the end */
+const w9Label141 = (cls: Words141): [string, string] => [`^\\s*#${names141(cls)}`, '(?!)']
+/** the plugins of one class: each literal's query, form body and climbing path, whole as written (encoded for the URL), of the class's shape; comment lines not read */
+const w9141 = (cls: Words141, caps: [number, number, number]): AttackFile[] => [
+  ...[LIT_QUERY141, LIT_BODY141].map((capture, i) =>
+    f13(W9_FILES141, cls, { many: true, section: w9Label141(cls), comments: true, capture, verbatim: true, encoded: 'query', keep: KEEP141 + shape141(cls), cap: caps[i] })),
+  ...(cls === 'path_traversal' ? [f13(W9_FILES141, cls, { many: true, section: w9Label141(cls), comments: true, capture: LIT_PATH141, verbatim: true, encoded: 'path', keep: KEEP141 + shape141(cls), cap: caps[2] })] : []),
+]
+
+/** the `type` a kunpeng plugin's metadata gives each class (`"type": "SQL注入"` in a JSON plugin, `Type: "SQLI"` in a Go one) */
+const KP_TYPE141 = {
+  sqli: 'SQLI?|SQL注入',
+  xss: 'XSS',
+  path_traversal: 'LFR|LFI|任意文件读取(?:漏洞)?',
+  rce: 'RCE',
+  ssrf: 'SSRF',
+  open_redirect: 'URLJUMP',
+} as const
+type Kp141 = keyof typeof KP_TYPE141
+/** kunpeng's plugins: its JSON plugins (`plugin/json/*`) and its Go ones (`plugin/go/*.go`) */
+const KP_FILES141 = '^plugin/(?:json/(?!init\\.go$)[\\w.-]+|go/[\\w-]+\\.go)$'
+/** a plugin whose metadata's `type` is the class's: its lines after that line, to the end */
+const kpType141 = (cls: Kp141): [string, string] => [`^\\s*"?[Tt]ype"?\\s*:\\s*"(?:${KP_TYPE141[cls]})"`, '(?!)']
+/** a JSON plugin's request path or a Go plugin's literal with its query (`"path": "/member.php?infloat=yes&…"`, `poc := "/jsrpc.php?type=9&…"`): the query, whole, as written */
+const KP_QUERY141 = '"(?:/[^"?\\s]*)?\\?((?:[^"\\\\]|\\\\.)+)"'
+/** a JSON plugin's `postData` or a Go plugin's form body literal (`postData := "action=autosave&…"`): whole, as written */
+const KP_BODY141 = '^(?:"postData"\\s*:|\\w*(?:postData|data|body)\\w*\\s*:?=)\\s*"([\\w.%\\[\\]-]+=(?:[^"\\\\]|\\\\.)*)"'
+/** the plugins of one class: each request's query and form body, whole as written (encoded for the URL; JSON's escapes undone), of the class's shape */
+const kp141 = (cls: Kp141, keep: string): AttackFile[] =>
+  [KP_QUERY141, KP_BODY141].map((capture) =>
+    f13(KP_FILES141, cls, { many: true, section: kpType141(cls), capture, encoded: 'query', keep: KEEP141 + keep, cap: 40 }))
+
+/** the words of a myscan PoC's file name that name each class (`poc_ecology-validate-sqli_2019.py`, `poc_coldfusion-cve-2010-2861-lfi_2010.py`, `poc_lanproxy_fileread_2021.py`, `myscan_cmd_inject.py`) */
+const MYSCAN_NAME141 = {
+  sqli: 'sqli',
+  xss: 'xss',
+  path_traversal: 'lfi|traversal|file-?read|read-?file|fileread|file_read|filedownload|file-download',
+  rce: 'rce|cmd[_-]inject|command',
+  ssrf: 'ssrf',
+  ssti: 'ssti',
+  crlf: 'crlf',
+} as const
+type Myscan141 = keyof typeof MYSCAN_NAME141
+/** the scanner's PoCs (`myscan/pocs/<kind>/**\/*.py`) whose own file name names the class and no other, nor an upload, an XXE or a deserialization */
+const myscanFiles141 = (cls: Myscan141) =>
+  `^myscan/pocs/(?:[\\w.-]+/)*(?=[\\w.-]*(?:${ci37(MYSCAN_NAME141[cls])}))(?![\\w.-]*(?:${(Object.keys(MYSCAN_NAME141) as Myscan141[]).filter((c) => c !== cls).map((c) => ci37(MYSCAN_NAME141[c])).concat(ci37('upload|xxe|deserializ')).join('|')}))[\\w.-]+\\.py$`
+/** the scanner's PoCs of one class: each literal's query, form body and climbing path, whole as written (encoded for the URL), of the class's shape */
+const myscan141 = (cls: Myscan141, keep: string): AttackFile[] => [
+  ...[LIT_QUERY141, LIT_BODY141].map((capture) =>
+    f13(myscanFiles141(cls), cls, { many: true, comments: true, capture, verbatim: true, encoded: 'query', keep: KEEP141 + keep, cap: 40 })),
+  ...(cls === 'path_traversal' ? [f13(myscanFiles141(cls), cls, { many: true, comments: true, capture: LIT_PATH141, verbatim: true, encoded: 'path', keep: KEEP141 + keep, cap: 40 })] : []),
+]
+
+/** the words of a POC-T script's file name that name each class (`zabbix-jsrpc-sqli.py`, `glassfish-traversal.py`, `wp-ypo-filedownload.py`, `ThinkPHPv5x_command_injection.py`) */
+const POCT_NAME141 = {
+  sqli: 'sqli',
+  path_traversal: 'traversal|file-?download|filedownload|forcedownload',
+  rce: 'command[_-]injection|cmd[_-]exec',
+  ssrf: 'ssrf',
+} as const
+type Poct141 = keyof typeof POCT_NAME141
+/** the framework's scripts (`script/*.py`) whose own file name names the class and no other */
+const poctFiles141 = (cls: Poct141) =>
+  `^script/(?=[\\w.-]*(?:${ci37(POCT_NAME141[cls])}))(?![\\w.-]*(?:${(Object.keys(POCT_NAME141) as Poct141[]).filter((c) => c !== cls).map((c) => ci37(POCT_NAME141[c])).concat(ci37('upload|getshell|deserial')).join('|')}))[\\w.-]+\\.py$`
+/** the framework's scripts of one class: each literal's query and form body, whole as written (encoded for the URL), of the class's shape */
+const poct141 = (cls: Poct141, keep: string): AttackFile[] =>
+  [LIT_QUERY141, LIT_BODY141].map((capture) =>
+    f13(poctFiles141(cls), cls, { many: true, comments: true, capture, verbatim: true, encoded: 'query', keep: KEEP141 + keep, cap: 40 }))
+
+/** the collection's write-ups (`<vendor>/<product>/<CVE or name>/README.md`; its scripts, PDFs and images not read) */
+const LAL_FILES141 = '^(?:[^/]+/)+README\\.md$'
+/** a write-up's own short line naming the class and no other (its `# Apache Spark命令注入` title, or the line under its `## 漏洞类型` heading: `SQL注入`), up to 40 characters: its lines after that line, to the end */
+const lalType141 = (cls: Words141): [string, string] => [`^(?:#{1,4}\\s*)?(?=.{1,40}$)(?!.*(?:https?:|\\]\\())${names141(cls)}`, '(?!)']
+/** the collection's write-ups of one class: each raw request's query and form body line, each URL's query and each `Payload:` line, whole as written (encoded for the URL), of the class's shape */
+const lal141 = (cls: Words141, caps: [number, number, number, number]): AttackFile[] => [
+  ...[RAW_QUERY33[0]!, RAW_QUERY33[2]!, URL_QUERY37].map((capture, i) =>
+    f13(LAL_FILES141, cls, { many: true, section: lalType141(cls), capture, verbatim: true, encoded: 'query', keep: (cls === 'ssti' ? '' : NO_TEMPLATE33) + NO_PLACEHOLDER37 + NOT_ATTR37 + shape141(cls), cap: caps[i] })),
+  f13(LAL_FILES141, cls, { many: true, section: lalType141(cls), capture: PAYLOAD_LINE37, verbatim: true, keep: (cls === 'ssti' ? '' : NO_TEMPLATE33) + NO_PLACEHOLDER37 + shape141(cls) + NOT_CUT37, cap: caps[3] }),
+]
+
+/** a kunpeng JSON plugin's request path with a climb in it and no query (`"path": "/..%2f..%2fetc/passwd"`): the path, as written */
+const KP_PATH141 = '^"path"\\s*:\\s*"(/[^"?\\s]*(?:\\.\\.|%2e|%252e)[^"?\\s]*)"'
+
+/** nmap's HTTP scripts (`scripts/http-*.nse`, in Lua) */
+const NSE_FILES141 = '^scripts/http-[\\w-]+\\.nse$'
+/** a script's own line naming the class and no other (the first line of its `description`: `Checks if a web server is vulnerable to directory traversal …`): its lines after that line, to the end */
+const nseLabel141 = (cls: Words141): [string, string] => [names141(cls), '(?!)']
+/** a script's query has a parameter (`locale=/../../…`; a bare climb after `?`, `index.html?../../boot.ini`, is read whole by `LIT_CLIMB141`) */
+const NSE_QUERY141 = '(?=[\\s\\S]*=)'
+/** a climb of six characters or more (`"../"` alone, a repetition's unit, is none), no query parameter (read by `LIT_QUERY141`), and no script argument's documented example (`http-axis2-dir-traversal.file=…`, `dir='/pma/',file='…'`) */
+const NSE_CLIMB141 = "(?=[\\s\\S]{6,})(?![\\s\\S]*\\?[\\w.%\\[\\]-]+=)(?!http-)(?![\\s\\S]*',)"
+/** a Lua string literal holding a climb (`'/..%5C..%5C%5C..%5Cboot.ini'`, `"?passw=&…&extra=/../../../.."`, `'index.html?../../../../../boot.ini'`), whole; a climb alone (`"../"`, a repetition's unit) left out by length */
+const LIT_CLIMB141 = `'([^'\\s]*(?:\\.\\.|%2e|%252e)[^'\\s]*)'|"([^"\\s]*(?:\\.\\.|%2e|%252e)[^"\\s]*)"`
+
+const FRESH141_SOURCES: Source[] = [
+  // a vulnerability scanner (w9scan, in Python) and the BugScan community's plugins it ships (`plugins/<product>/<id>.py`, 1,300
+  // odd, each a WooYun-era proof of concept for one product): each plugin whose own comment line (its `#_PlugName_ =` line, its
+  // title, its report's title) names one class and no other, nor an upload, a shell, deserialization, XXE or code execution —
+  // every string literal's query after a request path, every form body literal and every climbing path literal after that line,
+  // whole and as written (`encoded: 'query'`, `'path'`), of the class's shape (SQL by `SQLI37`, commands by `CMD_AFTER37`); literals
+  // with a Python format's placeholder left out (`NO_FORMAT139`); SQL capped per reading (by hash); its plugins whose words name no
+  // class (weak passwords, information leaks, uploads, backups) not read
+  {
+    repo: 'boy-hack/w9scan',
+    commit: 'aa725571897f095635c4b7660db5ce90c655946c',
+    licence: 'GPL-2.0 (LICENSE)',
+    attacks: [
+      ...w9141('sqli', [45, 15, 0]),
+      ...w9141('xss', [40, 40, 0]),
+      ...w9141('path_traversal', [30, 10, 15]),
+      ...w9141('rce', [40, 40, 0]),
+      f13(W9_FILES141, 'ssrf', { many: true, section: w9Label141('ssrf'), comments: true, capture: PARAM_URL37, verbatim: true, keep: KEEP141, cap: 20 }),
+    ],
+  },
+  // a PoC scanner (kunpeng, in Go): its plugins, JSON (`plugin/json/*`) and Go (`plugin/go/*.go`), each whose metadata's own `type`
+  // names one class (`SQL注入`/`SQLI`, `XSS`, `LFR`/`任意文件读取漏洞`, `RCE`, `SSRF`, `URLJUMP`) — each request path's query and form
+  // body (`postData`) whole and as written (`encoded: 'query'`), of the class's shape, a climbing path as written (`encoded: 'path'`),
+  // SSRF's parameter URL and a redirect's parameter value alone; its weak-password, unauthorised-access, information and
+  // configuration plugins (no class here) not read
+  {
+    repo: 'opensec-cn/kunpeng',
+    commit: '22906a117527486d81a1896a5e7dc983e26ecebe',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      ...kp141('sqli', SQLI37),
+      ...kp141('xss', edbShape37('xss')),
+      ...kp141('path_traversal', edbShape37('path_traversal')),
+      f13(KP_FILES141, 'path_traversal', { many: true, section: kpType141('path_traversal'), capture: KP_PATH141, encoded: 'path', keep: KEEP141 + edbShape37('path_traversal'), cap: 40 }),
+      ...kp141('rce', CMD_AFTER37),
+      f13(KP_FILES141, 'ssrf', { many: true, section: kpType141('ssrf'), capture: PARAM_URL37, verbatim: true, keep: KEEP141, cap: 20 }),
+      f13(KP_FILES141, 'open_redirect', { many: true, section: kpType141('open_redirect'), capture: REDIRECT_PARAM37, verbatim: true, encoded: 'query', keep: KEEP141 + `(?=[\\s\\S]*?(?:${MD.open_redirect}|%2f|%5c))`, cap: 20 }),
+    ],
+  },
+  // a passive scanner (myscan, in Python): its PoCs (`myscan/pocs/**/*.py`), each whose own file name names one class and no
+  // other, nor an upload, an XXE or a deserialization (`…-sqli_2019.py`, `…-lfi_2010.py`, `…_fileread_2021.py`, `…-rce_2020.py`,
+  // `myscan_xss.py`, `myscan_crlf.py`) — every literal's query after a request path, every form body literal and every climbing path
+  // literal, whole and as written (`encoded: 'query'`, `'path'`), of the class's shape; literals with a format's placeholder left
+  // out; its PoCs of other kinds (unauthorised access, leaks, weak passwords, Struts, Shiro, Fastjson) not read
+  {
+    repo: 'amcai/myscan',
+    commit: 'c0ed549669ec76cc9fea660554943244cbdd703b',
+    licence: 'GPL-2.0 (LICENSE)',
+    attacks: [
+      ...myscan141('sqli', SQLI37),
+      ...myscan141('xss', edbShape37('xss')),
+      ...myscan141('path_traversal', edbShape37('path_traversal')),
+      ...myscan141('rce', CMD_AFTER37),
+      ...myscan141('ssti', edbShape37('ssti')).map((f): AttackFile => ({ ...f, keep: NO_PLACEHOLDER37 + NO_FORMAT139 + edbShape37('ssti') })),
+      ...myscan141('crlf', edbShape37('crlf')),
+      f13(myscanFiles141('ssrf'), 'ssrf', { many: true, comments: true, capture: PARAM_URL37, verbatim: true, keep: KEEP141, cap: 20 }),
+    ],
+  },
+  // a PoC framework (POC-T, in Python): its scripts (`script/*.py`), each whose own file name names one class and no other (`…-sqli`,
+  // `…-traversal`, `…-filedownload`, `…_command_injection`, `…-ssrf`) — every literal's query after a request path and every form
+  // body literal, whole and as written (`encoded: 'query'`), of the class's shape, SSRF's parameter URL alone; its dorking, brute-force,
+  // unauthorised-access and shell scripts not read
+  {
+    repo: 'Xyntax/POC-T',
+    commit: '9d6bd182fe200253c315e0686100e19f3fb194c2',
+    licence: 'GPL-2.0 (doc/LICENSE.txt)',
+    attacks: [
+      ...poct141('sqli', SQLI37),
+      ...poct141('path_traversal', edbShape37('path_traversal')),
+      ...poct141('rce', CMD_AFTER37),
+      f13(poctFiles141('ssrf'), 'ssrf', { many: true, comments: true, capture: PARAM_URL37, verbatim: true, keep: KEEP141, cap: 20 }),
+    ],
+  },
+  // a vulnerability collection (lal0ne's, in Chinese): its write-ups (`<vendor>/<product>/<CVE or name>/README.md`), each whose own
+  // short line names one class and no other (its title, `# Apache Spark命令注入`, or the line under its `## 漏洞类型` heading,
+  // `SQL注入`) — each raw request's query and form body line, each URL's query and each `Payload:` line after that line, whole and
+  // as written (`encoded: 'query'`), of the class's shape; SSRF's parameter URL alone; its write-ups titled only by a CVE with no type
+  // line, and those of uploads, deserialization, code execution and privilege escalation, not read
+  {
+    repo: 'lal0ne/vulnerability',
+    commit: '8146c43d27266fa187921eff27c810565ab8d5bd',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...lal141('sqli', [20, 20, 20, 20]),
+      ...lal141('xss', [40, 40, 40, 40]),
+      ...lal141('path_traversal', [40, 40, 40, 40]),
+      ...lal141('rce', [40, 40, 40, 40]),
+      ...lal141('ssti', [40, 40, 40, 40]),
+      f13(LAL_FILES141, 'ssrf', { many: true, section: lalType141('ssrf'), capture: PARAM_URL37, verbatim: true, keep: NO_TEMPLATE33, cap: 20 }),
+    ],
+  },
+  // a network scanner's scripts (nmap's NSE, in Lua): its HTTP scripts, each whose own line naming one class and no other (its
+  // `description`'s first line, `Checks if a web server is vulnerable to directory traversal …`, `… SQL injection …`, `… cross-site
+  // scripting …`) — each literal's query after a request path (Lua's escapes undone) and each literal holding a climb, whole
+  // (`encoded: 'query'` for the queries; the climbs as the script sends them, after a path or as a value), of the class's shape;
+  // literals with a format's placeholder left out; its other scripts (discovery, brute force, information) not read
+  {
+    repo: 'nmap/nmap',
+    commit: 'db4aefddfa348ec815ffa83a109c97e05db88766',
+    licence: 'NPSL-0.95 (LICENSE: the Nmap Public Source License, GPL-2.0-based)',
+    attacks: [
+      ...(['sqli', 'xss', 'path_traversal', 'rce'] as const).map((cls) =>
+        f13(NSE_FILES141, cls, { many: true, section: nseLabel141(cls), capture: LIT_QUERY141, encoded: 'query', keep: KEEP141 + NSE_QUERY141 + shape141(cls), cap: 40 })),
+      f13(NSE_FILES141, 'path_traversal', { many: true, section: nseLabel141('path_traversal'), capture: LIT_CLIMB141, keep: KEEP141 + NSE_CLIMB141 + shape141('path_traversal'), cap: 40 }),
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -35816,6 +36054,7 @@ export const FRESH_PARTS = [
   { part: 'fresh138', name: 'Hundred-and-thirty-eighth fresh part', fragments: 'hundred-and-thirty-eighth fresh sources', sources: FRESH138_SOURCES },
   { part: 'fresh139', name: 'Hundred-and-thirty-ninth fresh part', fragments: 'hundred-and-thirty-ninth fresh sources', sources: FRESH139_SOURCES },
   { part: 'fresh140', name: 'Hundred-and-fortieth fresh part', fragments: 'hundred-and-fortieth fresh sources', sources: FRESH140_SOURCES },
+  { part: 'fresh141', name: 'Hundred-and-forty-first fresh part', fragments: 'hundred-and-forty-first fresh sources', sources: FRESH141_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
