@@ -157,7 +157,8 @@
  * other sources again ("How the hundred-and-thirty-eighth fresh part was built"; built beside the hundred-and-thirty-seventh, an attack part, on a branch of its own); `FRESH139_SOURCES` the hundred-and-thirty-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own); `FRESH140_SOURCES` the hundred-and-fortieth, benign values again, on
  * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own); `FRESH141_SOURCES` the hundred-and-forty-first, of attack payloads, on
- * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own); `FRESH142_SOURCES` the hundred-and-forty-second, benign values again, on
+ * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -35913,6 +35914,493 @@ const FRESH141_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-forty-second fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-forty-first, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time collaboration and productivity applications, whose own code, templates, configuration, migrations and
+// documentation carry the issue texts, wiki and Markdown notes, calendar and contact data, file paths, chat messages and course
+// content a sensor in front of them sees in requests: project management and issue trackers (Plane, MantisBT, Trac), a kanban board
+// (Taskcafe), note-taking applications and a personal wiki (Zettlr, flatnotes, TiddlyWiki), calendar and contacts servers and
+// clients (Xandikos, AgenDAV, SOGo, EteSync's server) and a booking calendar (Easy!Appointments), file sync and sharing (ownCloud's
+// web front end, PsiTransfer, ProjectSend, Pingvin Share), team chat and video meetings (Converse.js, Galène, MiroTalk P2P), and a
+// school platform and Moodle plug-ins (Gibbon, Level Up XP, Boost Union, Questionnaire): their own code, templates and deployment
+// files at most 50 a source, JSON documents of their own (seed data, web-app manifests, configuration samples, an OpenAPI
+// description, plug-in and module metadata) at most 25 a source, and their user and developer documentation in Markdown at most 40 a
+// source. Files are chosen by their path only, whole directories of each application's own code, templates, migrations, deployment
+// files and documentation, as for the hundred-and-twenty-sixth, -eighth, -thirtieth, -thirty-second, -thirty-fourth, -thirty-sixth,
+// -thirty-eighth and -fortieth: no file is left out for what its text names (passwords, secrets, tokens, keys, the environment,
+// shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test
+// helpers, stories, vendored, generated, built and minified files and copies of third-party code, lock files and change logs
+// (F142_NOT, and each source's own), translations, key material, and the files whose topic is attacks or the defence against them
+// (CSRF protection and nonces, request throttling and rate limits, CAPTCHAs and proof-of-work challenges, spam checks, XSS filters,
+// sanitisers and escapers, content security policies and security headers, antivirus scanning of uploads, brute-force lock-outs
+// and fail2ban rules, file-integrity checks, access-denying .htaccess files, security reviews and pages), each named in its
+// source's comment. F142_NOT is F140_NOT with third-party/ directories added; a few files it catches that are the applications'
+// own code (Plane's integration models and components, its rich filters' factories and its test e-mail command, MantisBT's cookie
+// check at log-in, AgenDAV's CalDAV text-match filter) are taken back by name, each noted
+const F142_NOT = '(?!.*(?:^|/)(?:tests?|_test|specs?|__tests?__|__mocks__|mocks|e2e|cypress|playwright|integration-tests?|integration_tests?|integration_test_project|integration|end-to-end|testing|testutils?|test[-_]utils?|test-data|servertest|pester|ciscripts|androidTest|fixtures|__fixtures__|DataFixtures|__snapshots__|testdata|factories|vendors?|thirdparty|third_party|third-party|node_modules|dist|storybook-static|\\.storybook|gen|[Gg]enerated|\\w*Tests?|locales?|i18n|translations|langs?|[Ll]anguages?)/)(?!.*(?:[._-](?:tests?|spec|min)|Tests?|_test_helpers?|\\.stories|\\.asset|\\.Designer|\\.g|\\.gen|\\.pb|_pb)\\.\\w+$)(?!(?:.*/)?(?:test_[^/]*|tests?\\.\\w+|test-setup\\.\\w+|conftest\\.py)$)'
+const FRESH142_SOURCES: Source[] = [
+  // a project management tool (Plane), in Python with Django and TypeScript with React: apps/api/plane/ (the Django API — workspaces,
+  // projects, work items, cycles, modules, pages, views, estimates, intake, notifications, webhooks, exports, the public space, the
+  // instance administration, authentication by password, magic link and OAuth (GitHub, GitLab, Gitea, Google), API tokens, the
+  // background tasks, the models and their 120-odd migrations, settings, middleware, its own script and CSS — and, taken back by name
+  // from the test and integration patterns, the test e-mail command and template the administrator sends, the GitHub and Slack
+  // integration models and components and the rich filters' factories), apps/api/templates/ (the e-mail templates), the web, space
+  // and admin apps and the live collaboration server (React Router, MobX stores, services, the page editor's collaboration), the
+  // packages (the editor on Tiptap, the UI and Propel components, types, utilities, constants, services, shared state, hooks,
+  // decorators, logger), the API's entry points and Dockerfiles, the proxy's Caddyfiles, the deployment recipes (the CLI installer,
+  // the all-in-one image with supervisor, swarm), compose files and set-up script (apps/api/plane/api/rate_limit.py,
+  // authentication/rate_limit.py and throttles/ (request throttling), templates/csrf_failure.html (CSRF protection) and the profile's
+  // security page left out: defence is their topic; apps/api/plane/tests/, settings/test.py and the stories not taken: tests; packages/i18n/ not taken:
+  // translations; images and fonts not taken); its seed data (projects, work items, cycles, modules, labels, states, pages, views) and
+  // web-app manifests as JSON; and its read-me, contributing guide, the linting notes, the deployment recipes' read-mes, its packages'
+  // read-mes and the exporters' and OpenAPI helpers' notes in Markdown (the AI agents' files, the copyright-check notes, the testing
+  // guides, the security policy and the code of conduct not taken)
+  {
+    repo: 'makeplane/plane',
+    commit: '4ca6d6c7b807ad09bb571af2c43e85bf47c3ec6b',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^(?:apps/api/plane/db/management/commands/test_email\\.py$|apps/api/templates/emails/test_email\\.html$|apps/api/plane/db/models/integration/[^/]+\\.py$|apps/web/core/components/integration/.+\\.tsx?$|packages/utils/src/rich-filters/factories/.+\\.ts$|${F142_NOT}(?!apps/api/plane/(?:api|authentication)/rate_limit\\.py$|apps/api/plane/throttles/|apps/api/templates/csrf_failure\\.html$|apps/web/core/components/settings/profile/content/pages/security\\.tsx$)(?:apps/api/plane/.+\\.(?:py|html|css|js)|apps/api/templates/.+\\.html|apps/api/(?:bin/[^/]+\\.sh|Dockerfile\\.\\w+)|apps/(?:web|space|admin)/(?:app|core|ce|components|hooks|store|helpers|lib|providers|types|styles)/.+\\.(?:tsx?|css)|apps/live/src/.+\\.ts|apps/live/Dockerfile\\.\\w+|apps/proxy/(?:Caddyfile\\.[\\w.]+|Dockerfile\\.ce)|packages/(?:editor|ui|propel|types|utils|constants|services|shared-state|hooks|decorators|logger)/src/.+\\.(?:tsx?|css)|deployments/.+\\.(?:sh|yml|conf|env)|deployments/.+/Dockerfile|docker-compose(?:-local)?\\.yml|setup\\.sh)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:apps/api/plane/seeds/data/[^/]+|apps/(?:web|space|admin)/public/(?:site\\.webmanifest|manifest)|apps/web/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|apps/space/README|apps/api/plane/utils/(?:exporters|openapi)/README|deployments/.+/README|packages/[^/]+/(?:README|Readme)|packages/ui/src/dropdown/Readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an issue tracker (MantisBT), in PHP: its pages (issues, notes, relationships, filters, the roadmap and change log pages, projects,
+  // versions, categories, custom fields, users, API tokens, log-in and sign-up, news, RSS, CSV and Excel exports — login_cookie_test.php,
+  // the page checking that the log-in cookie was set, a mis-hit of the test pattern taken back by name), core/ (its APIs: access,
+  // authentication, bugs, e-mail, filters, the database, LDAP, sessions, tokens, string formatting, commands and classes),
+  // admin/ (installation, upgrade, schema, e-mail queue, the installation checks), the REST API with its OpenAPI description and
+  // the SOAP API, its bundled plug-ins (Gravatar, Markdown formatting, graphs, XML import and export), its own scripts and CSS, the
+  // cron and e-mail scripts, the build and release scripts and its sample configuration (core/antispam_api.php (a spam limit) and
+  // admin/check/check_integrity_inc.php (a check of the installed files' integrity) left out: defence is their topic; the .htaccess
+  // files not taken; library/ (rssbuilder), vendor/, the Ace, Bootstrap, Dropzone, jQuery, List.js, Moment, typeahead, Font Awesome,
+  // Chart.js and Prism copies in js/, css/ and the plug-ins' files/ not taken: third-party; tests/, the Markdown plug-in's tests and
+  // admin/test_langs.php not taken: tests; lang/ and the plug-ins' lang/ not taken: translations; its DocBook manuals not taken:
+  // XML); its REST API's Postman environment as JSON; and its read-me, contributing guide and the build, DocBook, ERD, scripts and
+  // Gravatar read-mes in Markdown (KEYS.md (its release signing keys): key material; the security policy not taken)
+  {
+    repo: 'mantisbt/mantisbt',
+    commit: 'b50cdcfeb0d3b8baa6b0e8271ab1ed7a19b1bad4',
+    licence: 'GPL-2.0 (doc/LICENSE)',
+    benign: [
+      { path: `^(?:login_cookie_test\\.php$|${F142_NOT}(?!core/antispam_api\\.php$|admin/check/check_integrity_inc\\.php$)(?:[^/]+\\.php|mantis_offline\\.php\\.sample|admin/.+\\.php|api/(?:rest|soap)/.+\\.(?:php|yaml|wsdl|xsl)|core/.+\\.php|js/(?!ace|bootstrap|dropzone-\\d|jquery|list-|moment|typeahead)[^/]+\\.js|css/(?!ace(?!-mantis)|bootstrap|dropzone|font-awesome)[^/]+\\.css|config/config_inc\\.php\\.sample|plugins/[^/]+/(?:[^/]+\\.php|(?:core|pages|ImportXml)/[^/]+\\.php|files/(?:markdown\\.css|MantisGraph\\.js)|mantis\\.dtd)|scripts/[^/]+\\.php|build/[^/]+\\.(?:php|py|sh)|tools/openapi/generate\\.mjs)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^api/rest/env\\.postman_environment\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|build/README|docbook/README|docbook/erd/README|scripts/README|plugins/Gravatar/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an issue tracker and wiki (Trac; Edgewall's GitHub mirror), in Python with Jinja2 templates: trac/ (the environment, components
+  // and configuration, the database layer and its upgrades, the ticket system — models, queries and their SQL reports, the roadmap,
+  // batch changes, the default workflow —, the wiki and its formatter and macros, the timeline, search, the repository browser,
+  // attachments, notifications and their e-mail templates, preferences, permissions, the web front end and its authentication,
+  // the admin console and panels, the MIME viewers), their templates, its own scripts and CSS, tracopt/ (the optional components: the
+  // Git and Subversion back ends, the ticket cloner and deleter, the commit updater, authz and configured permission policies),
+  // contrib/ (the htpasswd and htdigest tools, the workflow samples and parser, the hooks, wiki2rst), its sample plug-ins and its
+  // setup and Makefile (sample-plugins/permissions/vulnerability_tickets.py (a policy hiding vulnerability reports) left out: attacks
+  // are its topic; trac/htdocs/js/jquery*.js and css/jquery-ui* (jQuery, jQuery UI and its add-ons, their translations) not taken:
+  // third-party; the tests/ directories and the functional-test runner not taken; trac/locale/ and contrib's catalogue tools not
+  // taken: translations; trac/wiki/default-pages/ (its wiki pages in Trac's own markup) not taken); no JSON; and no Markdown (its
+  // read-me, installation and upgrade notes and API documentation are reStructuredText, not taken)
+  {
+    repo: 'edgewall/trac',
+    commit: '25c4b3a8651e59c6885cb646f8eae88622e7d3aa',
+    licence: 'BSD-3-Clause (COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?!sample-plugins/permissions/vulnerability_tickets\\.py$|trac/htdocs/(?:js/jquery|css/jquery)|contrib/(?:l10n_|merge_catalog))(?:trac/.+\\.py|trac/(?:.+/)?templates/.+\\.(?:html|rss|txt|xml|cgi|fcgi|wsgi)|trac/htdocs/.+\\.(?:js|css)|trac/ticket/workflows/[^/]+\\.ini|tracopt/.+\\.(?:py|html|js|coffee)|contrib/.+\\.(?:py|ini|cmd)|contrib/(?:trac-pre-commit-hook|trac-svn-hook|workflow/showworkflow)|sample-plugins/.+\\.(?:py|ini)|setup\\.py|setup\\.cfg|Makefile|Makefile\\.cfg\\.sample|tracini\\.cfg)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a kanban board (Taskcafe), in Go and TypeScript with React: cmd/ and internal/ (the command line — web, worker, migrate, seed,
+  // token and password reset —, configuration, the database repository and its SQL queries, the GraphQL resolvers and schema,
+  // jobs, logging, routes with their authentication and uploads), migrations/ (its 70-odd SQL migrations), the mail templates, the
+  // configuration, frontend/src/ (the boards, task lists, task details, checklists, labels, teams, projects, my tasks, profile,
+  // admin and registration, its GraphQL operations), its Dockerfile, compose files, magefile and scripts (internal/db/'s Go files
+  // but repository.go, internal/graph/generated.go and models_gen.go, the schema's concatenated top-level .gql files and
+  // frontend/src/shared/generated/ not taken: generated by sqlc, gqlgen, mage and GraphQL Code Generator (the queries and schema
+  // parts they are generated from kept); testing/ and .storybook/ not taken; fonts not taken); its web-app manifest as JSON; and its
+  // read-me and contributing guide in Markdown (the change log and the code of conduct not taken)
+  {
+    repo: 'JordanKnott/taskcafe',
+    commit: '998db2a5da497a7902198a728ddc040fcacbacd6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!internal/db/(?!repository\\.go$)[^/]+\\.go$|internal/graph/(?:generated|models_gen)\\.go$|internal/graph/schema/[^/]+\\.gql$)(?:cmd/.+\\.go|internal/.+\\.(?:go|sql|gql)|migrations/[^/]+\\.sql|templates/.+\\.tmpl|conf/[^/]+\\.toml|frontend/src/.+\\.(?:tsx?|css|graphqls)|frontend/public/index\\.html|magefile\\.go|Dockerfile|docker-compose(?:\\.\\w+)?\\.yml|scripts/[^/]+\\.sh|gqlgen\\.yml|sqlc\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^frontend/public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Markdown editor for notes and academic writing (Zettlr), in TypeScript with Vue on Electron: source/ (the main process's
+  // service providers — documents, the file system, workspaces, citations, commands (import, export with Pandoc, projects), the
+  // configuration, assets, the updater, the log, the recent documents, the tags and the statistics —, the Markdown editor on
+  // CodeMirror with its plug-ins, parsers, autocompletion, renderers and linters, the Markdown utilities, the Pinia stores and the
+  // windows: main, preferences, assets, project properties, print, statistics, tag manager, onboarding, error, log viewer,
+  // paste image, update, about), static/ (the Pandoc defaults, Lua filters, the export and index templates), its build scripts
+  // and packaging assets, the Electron Forge, builder and webpack configurations (source/common/util/sanitize-html.ts (an HTML
+  // sanitiser) left out: defence is its topic; source/app/service-providers/commands/importer/check-import-integrity.ts (a check that
+  // imported files can be read) kept; test/ and scripts/test-gui/ not taken: tests; static/lang/, the translated tutorials (German,
+  // French, Japanese, Dutch), scripts/i18n.sh and scripts/lint-po.mjs not taken: translations; static/csl-locales/,
+  // static/csl-styles/, static/dict/ (Hunspell dictionaries) and the fonts not taken: third-party); its data catalogue, the Pandoc
+  // defaults' schema, the English tutorial's references and the icon definitions as JSON; and its read-me, contributing guide, the
+  // English tutorial, the static assets', Pandoc utility's and icons' read-mes in Markdown (the change log, the security policy and
+  // the code of conduct not taken)
+  {
+    repo: 'Zettlr/Zettlr',
+    commit: 'de076c65d1f715f0ef11f72fd758cd26c00a20d9',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!source/common/util/sanitize-html\\.ts$|scripts/(?:i18n\\.sh|lint-po\\.mjs)$)(?:source/.+\\.(?:ts|vue|css|glsl)|static/defaults/[^/]+\\.yaml|static/lua-filter/[^/]+\\.lua|static/(?:export\\.tpl|index)\\.htm|scripts/[^/]+\\.(?:js|mjs|sh)|scripts/assets/[^/]+\\.(?:css|htm|php|desktop|plist)|resources/icons/(?:.+/)?[^/]+\\.sh|forge\\.config\\.js|webpack\\.\\w+\\.config\\.js|webpack\\.rules\\.js|electron-builder\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:source/common/data|static/defaults/pandoc-defaults-schema|static/tutorial/en/references|resources/icons/[^/]+/icon)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|static/README|static/tutorial/en/[^/]+|source/common/pandoc-util/README|resources/icons/(?:icns/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a note-taking web application on plain Markdown files (flatnotes), in Python with FastAPI and Vue: server/ (the API, its
+  // configuration, the notes and attachments on the file system with full-text search, the authentication by password and TOTP, its
+  // messages and logger), client/ (the Vue app: the log-in, home, note and search views, the Toast UI editor and viewer and their
+  // options, the API client, the token storage, the router and its components and styles), its Dockerfiles, entry point, health
+  // check and build configurations (the fonts and images not taken); its web manifest as JSON; and its read-me and contributing
+  // guide in Markdown
+  {
+    repo: 'dullage/flatnotes',
+    commit: 'a38ac15e0019f7459531afd29db6c1cb999327c8',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:server/.+\\.py|client/.+\\.(?:vue|js|scss|css|html)|Dockerfile(?:\\.experimental)?|entrypoint\\.sh|healthcheck\\.sh|vite\\.config\\.js|tailwind\\.config\\.js|postcss\\.config\\.js|\\.htmlnanorc)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^client/public/site\\.webmanifest$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a personal wiki and non-linear notebook (TiddlyWiki 5), in JavaScript and its own wikitext: boot/ (its boot kernel),
+  // core/modules/ (the wiki store, the parsers and wikitext rules, the widgets, filters and their operators, macros, the savers —
+  // GitHub, GitLab, Gitea, TiddlySpot, PUT, upload, download —, startup modules, the syncer, storage and utilities), core/ui/,
+  // core/templates/ and core/wiki/ (its user interface, templates and configuration written as tiddlers in wikitext),
+  // core-server/ (the Node.js server: commands, routes, the basic and header authenticators, the file system) and its build
+  // scripts (boot/sjcl.js (the Stanford JavaScript Crypto Library), core/modules/utils/diff-match-patch/,
+  // core/modules/utils/dom/csscolorparser.js and the two escapecss.js (a CSS.escape polyfill) not taken: third-party; core/language/,
+  // languages/ and the translated editions not taken: translations; editions/test/, bin/test.* and bin/ci-test.sh not taken:
+  // tests; the documentation editions' tiddlers (wikitext, not Markdown) and the plug-ins not taken); the official plug-ins'
+  // metadata (plugin.info, JSON) as JSON; and no Markdown (its read-me, contributing guide and the build scripts' read-me are HTML
+  // that bin/readme-bld.sh renders from its tiddlers, not taken: generated; the code of conduct not taken)
+  {
+    repo: 'TiddlyWiki/TiddlyWiki5',
+    commit: '5e5937838b90a55eda5e2b47177767353d7b68c4',
+    licence: 'BSD-3-Clause (license)',
+    benign: [
+      { path: `^${F142_NOT}(?!boot/sjcl\\.js$|core/modules/utils/(?:diff-match-patch/|dom/csscolorparser\\.js$|escapecss\\.js$)|core-server/utils/escapecss\\.js$)(?:boot/[^/]+\\.js|core/modules/.+\\.js|core/(?:ui|templates|wiki)/.+\\.tid|core-server/.+\\.js|bin/[^/]+\\.(?:sh|js)|tiddlywiki\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^plugins/tiddlywiki/[^/]+/plugin\\.info$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a CalDAV and CardDAV server (Xandikos), in Python: xandikos/ (WebDAV, CalDAV, CardDAV and scheduling, sync collections,
+  // iCalendar and vCard handling, access control, quotas, the Git and vdir stores and their index, the WSGI app and its helpers,
+  // the Apache and XMPP glue, its HTML templates), its script, container file, entry point, Makefile and the deployment examples
+  // (systemd units, socket activation, nginx, uWSGI, gunicorn, Kubernetes, Podman, Avahi, Docker Compose) (tests/, benchmarks/ and
+  // compat/ (the conformance test runners) not taken: tests); its Grafana dashboard as JSON; and its contributing and support notes
+  // in Markdown (its read-me, notes and documentation are reStructuredText, not taken; the security policy and the code of conduct
+  // not taken)
+  {
+    repo: 'jelmer/xandikos',
+    commit: 'f61f963657307f428dcb275720abe97be8ad4111',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?:xandikos/.+\\.(?:py|html)|bin/xandikos|Containerfile|entrypoint\\.sh|Makefile|setup\\.py|examples/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^grafana-dashboard\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:CONTRIBUTING|SUPPORT)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a CalDAV web client (AgenDAV), in PHP with Silex, Twig and jQuery: src/ (the CalDAV client, its filters — the text-match filter,
+  // src/CalDAV/Filter/Test.php, a mis-hit of the test pattern taken back by name —, calendars, events and their recurrence, shares and
+  // ACLs, principals, preferences, the controllers, the Doctrine migrations and repositories, the session and its password
+  // cipher, the HTTP basic authentication, XML generation and parsing, Twig extensions), app/, config/, the front controller and
+  // console, the Twig pages, its own scripts, Dust templates, LESS and print CSS, its Dockerfiles, Apache configuration and build
+  // script (src/Middleware/CsrfMiddleware.php (CSRF protection) and SecurityHeadersMiddleware.php (security headers) and
+  // public/.htaccess left out: defence is their topic; resources/private/assets/js/other/ but its rrule shim, the colour picker,
+  // Freeow, qTip and timepicker CSS, the Bootstrap, Font Awesome and jQuery UI LESS and CSS not taken: third-party;
+  // resources/private/assets/templates/templates.js not taken: compiled from the Dust templates; tests/ and docker/smoke-test.sh not
+  // taken: tests; translations not taken); no JSON; and its read-me and contributing guide in Markdown (its documentation is
+  // reStructuredText, not taken; the change log not taken)
+  {
+    repo: 'agendav/agendav',
+    commit: '270b498d42a526e9207ba036644acada03ac95e4',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^(?:src/CalDAV/Filter/Test\\.php$|${F142_NOT}(?!src/Middleware/(?:Csrf|SecurityHeaders)Middleware\\.php$|docker/smoke-test\\.sh$)(?:src/.+\\.php|app/[^/]+\\.php|config/[^/]+\\.php|public/index\\.php|bin/agendavcli|resources/private/templates/.+\\.html|resources/private/assets/(?:templates/[^/]+\\.dust|js/app/[^/]+\\.js|js/other/rrule-compat\\.js|less/agendav\\.less|print-css/print\\.css)|docker/.+|Dockerfile|docker-compose\\.yml|migrations\\.yml|build/pap\\.yml)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a groupware server (SOGo: webmail, calendars and contacts over CalDAV, CardDAV and ActiveSync), in Objective-C with its own
+  // templates and AngularJS: SoObjects/ (the mail, calendar, contacts and SOGo objects: folders, ACLs, users, sources (LDAP, SQL),
+  // authentication, sessions, the mail templates), SOPE/ (its iCalendar and vCard library and the content store), UI/ (the
+  // components, the .wox templates, the AngularJS sources and SCSS of the web interface, the SQL of its tables), Main/, Tools/ (the
+  // sogo-tool commands), API/, ActiveSync/, the Apache configurations, Scripts/ (the SQL upgrade scripts, init and systemd units,
+  // backup, cron, logrotate and default files) and the Horde, Oracle and SquirrelMail migration tools
+  // (Scripts/fail2ban/ (banning addresses after failed log-ins) and UI/WebServerResources/js/Common/cssescape.filter.js and
+  // sgEscape.directive.js (escapers) left out: defence is their topic; UI/WebServerResources/js/vendor/ not taken: third-party;
+  // the built bundles and their source maps in UI/WebServerResources/js/ (but theme.js) not taken: built; the mail templates in
+  // other languages than English and the .strings files not taken: translations; Tests/ not taken; the timezone data and
+  // Documentation/ (AsciiDoc) not taken); no JSON taken (package manifests and the dev container's settings); and its read-me, its
+  // contributing guide and the dev container's read-me in Markdown (the change log not taken)
+  {
+    repo: 'Alinto/sogo',
+    commit: 'ee2ebbb81cc0538626988e47d70ce4c0d4195377',
+    licence: 'GPL-2.0 (COPYING.GPL) and LGPL-2.1 (COPYING.LGPL: SOPE)',
+    benign: [
+      { path: `^${F142_NOT}(?!Scripts/fail2ban/|UI/WebServerResources/js/(?!theme\\.js$)[^/]+$|UI/WebServerResources/js/Common/(?:cssescape\\.filter|sgEscape\\.directive)\\.js$|SoObjects/Mailer/SOGoMail(?!English)\\w+\\.wo/|Scripts/verify_translations\\.py$)(?:(?:SoObjects|SOPE|UI|Main|Tools|ActiveSync|API)/.+\\.(?:m|h|c|wox|wod|html|js|scss|sql)|Apache/[^/]+\\.conf|Scripts/.+|Migration/.+\\.(?:py|pl|conf|in))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|\\.devcontainer/readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // the server of an end-to-end encrypted sync service for calendars, contacts, tasks and notes (EteSync's Etebase server), in
+  // Python with FastAPI and Django: etebase_server/ (the FastAPI routers — authentication with its challenge and login, collections,
+  // items and their revisions and chunks, invitations, members, WebSocket notifications —, the stoken handling, the Django models
+  // and their 40-odd migrations, the token authentication, the user model with its LDAP back end, settings, URLs and its template),
+  // its manage and setup scripts, example configuration and Docker build script (etebase_server/fastapi/sendfile/ (a copy of
+  // django-sendfile2) not taken: third-party; etebase_server/fastapi/routers/test_reset_view.py, myauth/tests.py and
+  // docker/test-server/ not taken: tests); no JSON; and its read-me in Markdown (the change log not taken)
+  {
+    repo: 'etesync/server',
+    commit: '6ac54121048e104437eec861f142e7dc1bebf7eb',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!etebase_server/fastapi/sendfile/|docker/test-server/)(?:etebase_server/.+\\.(?:py|html)|manage\\.py|setup\\.py|etebase-server\\.ini\\.example|docker/[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an appointment booking application (Easy!Appointments), in PHP on CodeIgniter with jQuery: index.php, application/ (its
+  // configuration, controllers — booking, the calendar, customers, providers, secretaries, admins, services, working plans, blocked
+  // periods, settings, Google and CalDAV sync, LDAP, Jitsi, webhooks, the REST API v1 —, core extensions, helpers, libraries,
+  // models, hooks, its 69 migrations and its views, layouts and e-mail templates), assets/ (its own scripts — pages, HTTP
+  // clients, components, utilities — and SCSS themes), its Docker files, compose file, gulpfile, sample configuration and OpenAPI
+  // description (controllers/Captcha.php, controllers/Altcha_settings.php, libraries/Altcha_client.php, the ALTCHA settings page and
+  // scripts and the two migrations adding the CAPTCHA and ALTCHA settings (a CAPTCHA and a proof-of-work challenge),
+  // core/EA_Security.php (CSRF protection), helpers/rate_limit_helper.php, helpers/security_helper.php, hooks/security_headers.php
+  // and the .htaccess files left out: defence is their topic; system/ (CodeIgniter itself), config/mimes.php and views/errors/ (its
+  // stock files) not taken; application/language/ not taken: translations; tests/ and config/testing/ not taken); no JSON of its
+  // own; and its read-me, contributing guide and documentation (installation, update, Docker, REST API, Google and CalDAV sync, LDAP,
+  // console, FAQ, translations) in Markdown (the change log, the security policy, the AI assistant's instructions and the code of
+  // conduct not taken)
+  {
+    repo: 'alextselegidis/easyappointments',
+    commit: 'e46b4c6befb88c8f00e0a1e0eecdaa0e9c6294fb',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!application/(?:controllers/(?:Captcha|Altcha_settings)\\.php$|core/EA_Security\\.php$|helpers/(?:rate_limit|security)_helper\\.php$|hooks/security_headers\\.php$|libraries/Altcha_client\\.php$|migrations/(?:005_add_require_captcha_setting|069_add_altcha_settings)\\.php$|views/pages/altcha_settings\\.php$|config/mimes\\.php$|views/errors/)|assets/js/(?:http/altcha_settings_http_client|pages/altcha_settings|utils/altcha)\\.js$)(?:index\\.php|config-sample\\.php|application/.+\\.php|assets/js/.+\\.js|assets/css/.+\\.scss|docker/.+|docker-compose\\.yml|gulpfile\\.js|openapi\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a file sync and sharing web front end (ownCloud Web, for ownCloud Infinite Scale), in TypeScript with Vue: packages/*/src/ (the
+  // runtime — authentication with OpenID Connect, the router, the stores, the layout, the account page —, the files app — spaces,
+  // shares, links, trash, search, uploads, the sidebar —, the admin settings, the app store, activities, the external, preview,
+  // PDF, EPUB, text and HTML editors and viewers, search, WebFinger, OCM, the password-protected folders, the extension SDK, the
+  // shared package of composables, services and components, the API client and the design system), the container's pages, the
+  // development and deployment Docker set-ups (oCIS, OnlyOffice, WOPI, Traefik, compose files, configuration) and its scripts
+  // (deployments/examples/ocis_web/config/ocis/csp.yaml and dev/docker/ocis/csp.yaml (content security policies) left out, and the
+  // banned-password lists not taken: defence is their topic; packages/web-client/src/graph/generated/ and
+  // packages/web-client/src/ocs/generated/ not taken: generated from the OpenAPI descriptions; packages/web-test-helpers/, tests/ and
+  // the packages' tests not taken; the l10n/ directories not taken: translations; packages/web-container/fonts/ (the Ubuntu font and
+  // its notes) and patches/ not taken: third-party; the design system's changelog/ and the changelog/ entries not taken: change
+  // logs; icons and images not taken); the development configurations (web, federated web, OCM providers, OnlyOffice), its theme and
+  // the web-app manifests as JSON; and its read-me, contributing and support guides, its documentation (backends, building,
+  // deployments, development, embed mode, the extension system, releasing, testing, theming, translations), the deployment example's
+  // and the packages' read-mes, the design system's guidelines and the HTML editor's decision records in Markdown
+  // (packages/web-app-html-editor/SECURITY-REVIEW.md left out: defence is its topic; the change logs, the AI agents' file, the
+  // security policy, the code of conduct and the issue templates not taken)
+  {
+    repo: 'owncloud/web',
+    commit: 'b16a34fdf5569d2fd63b1ff3c575c1a4ee569ad3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*(?:^|/)csp\\.yaml$)(?:packages/(?!web-test-helpers/|eslint-config/|prettier-config/|tsconfig/|babel-preset/)[^/]+/src/.+\\.(?:ts|vue|scss|js)|packages/web-container/[^/]+\\.html|deployments/.+\\.(?:yml|yaml|conf|sh)|dev/docker/.+\\.(?:yml|yaml|conf|sh|dist)|dev/scripts/[^/]+\\.sh|docker-compose\\.yml|vite\\.config\\.ts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:dev/docker/[^/]+|packages/web-app-password-protected-folders/public/manifest|packages/web-container/manifest|packages/web-runtime/themes/owncloud/theme)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: `^${F142_NOT}(?!packages/web-app-html-editor/SECURITY-REVIEW\\.md$|packages/web-test-helpers/|packages/web-container/fonts/|packages/[^/]+/changelog/|packages/[^/]+/CHANGELOG\\.md$)(?:README|CONTRIBUTING|SUPPORT|docs/.+|deployments/.+/README|packages/.+)\\.md$`, many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a file sharing application for large files (PsiTransfer), in Node.js with Express and Vue: its server (app.js, the CLI, the
+  // configuration, lib/ — the endpoints, the store, the database of buckets, the password hashing, the event bus, its tus resumable
+  // upload server —, the webhook plug-ins), app/src/ (the Vue upload, download and admin apps), its Pug templates, its own CSS and
+  // polyfill loader, its scripts (bundle creation, traffic limiting), Dockerfile and the nginx and systemd examples
+  // (public/assets/babel-polyfill.js not taken: third-party; tests/ and scripts/browserstack-test.sh not taken: tests; lang/ not
+  // taken: translations); no JSON of its own; and its read-me, the app's read-me and its documentation (configuration, Docker and
+  // systemd deployment, layout customisation) in Markdown
+  {
+    repo: 'psi-4ward/psitransfer',
+    commit: '8b547bf3e09757122efa00aab90281e3915aa0c6',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!scripts/browserstack-test\\.sh$)(?:app\\.js|cli\\.js|config(?:\\.dev)?\\.js|lib/.+\\.js|plugins/[^/]+\\.js|app/src/.+\\.(?:vue|js)|app/webpack\\.config\\.js|public/pug/.+\\.pug|public/assets/(?:styles\\.css|polyfill\\.js)|scripts/[^/]+\\.sh|Dockerfile|docs/[^/]+\\.(?:conf|service))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|app/README|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a file sharing application for clients (ProjectSend), in PHP on Laravel with React and Inertia: app/ (its modules — API, audit,
+  // clients, comments, files and their uploads, downloads and expiry, groups, identity (users, log-in, two-factor authentication,
+  // OAuth), notifications, the platform (settings, themes, branding, e-mail templates) —, the controllers, middleware, requests and
+  // providers), config/, database/ (its 69 migrations and the seeder), routes/, the Blade page, resources/js/ (the React pages,
+  // layouts, components, hooks and libraries) and its CSS, the Docker set-ups (nginx, PHP-FPM, supervisor, entry points), compose
+  // file, the update script and Vite configuration (app/Http/Middleware/ValidateCsrfToken.php (CSRF protection),
+  // app/Modules/Platform/Captcha/, the CAPTCHA settings controller, page and widget and the migration creating the CAPTCHA providers'
+  // table (CAPTCHAs), the security settings' controller and page, the migration removing the permission to unblock addresses (IP
+  // blocking) and public/.htaccess left out: defence is their topic; its two-factor authentication and password policy kept;
+  // resources/js/components/ui/ (shadcn/ui components) and resources/views/vendor/ (Laravel's published mail templates) not taken:
+  // third-party; tests/ and database/factories/ not taken; lang/ not taken: translations); its OpenAPI description as JSON; and its
+  // read-me, contributing, installation, Docker, update and migration guides, its API guide and the Docker Hub overview in Markdown
+  // (the change log, the contributor licence agreements, the licensing notes and the security policy not taken)
+  {
+    repo: 'projectsend/projectsend',
+    commit: '94e4aa36e4e6c1fd54cae0c27b683537f61bee32',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/Http/Middleware/ValidateCsrfToken\\.php$|app/Modules/Platform/Captcha/|app/Modules/Platform/Http/Controllers/CaptchaSettingsController\\.php$|app/Modules/Identity/Http/Controllers/SecuritySettingsController\\.php$|database/migrations/[^/]*(?:captcha|unblock_ip)[^/]*\\.php$|resources/js/components/(?:ui/|captcha-widget\\.tsx$)|resources/js/pages/system/settings/(?:captcha|security)\\.tsx$)(?:app/.+\\.php|bootstrap/[^/]+\\.php|config/[^/]+\\.php|database/.+\\.php|routes/[^/]+\\.php|public/index\\.php|resources/views/[^/]+\\.php|resources/js/.+\\.(?:tsx?|jsx)|resources/css/[^/]+\\.css|docker/.+\\.(?:conf|ini|sh|yaml)|docker/.+/Dockerfile|compose\\.yaml|update\\.sh|artisan|vite\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/api/openapi\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DOCKER|INSTALL|UPDATE|MIGRATING-FROM-V1|docs/api-guide|docker/production/dockerhub-overview)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a file sharing application (Pingvin Share), in TypeScript with NestJS, Prisma and Next.js: backend/src/ (shares and their
+  // password and view limits, reverse shares, files on local storage and S3, users, authentication with passwords, TOTP, LDAP and
+  // OAuth (Discord, GitHub, Google, Microsoft, OpenID Connect), configuration, e-mail, jobs), backend/prisma/ (its schema, 24 SQL
+  // migrations and the configuration seed), frontend/src/ (the Next.js pages, components, services, hooks and styles), its
+  // Dockerfile, compose files, Caddyfiles, Docker scripts, example configuration and configuration generator
+  // (backend/src/clamscan/ (scanning uploads for viruses with ClamAV) left out: defence is its topic; backend/test/ not taken: tests;
+  // the translations and frontend/src/i18n/ not taken; the documentation site's Docusaurus scaffolding not taken); its web-app
+  // manifest as JSON; and its read-me, contributing guide and documentation (installation, configuration, integrations, OAuth 2 log-in,
+  // S3, upgrading, contributing, translating) in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'stonith404/pingvin-share',
+    commit: '4f9a502e40360a062ced981010566744e05a1c33',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!backend/src/clamscan/)(?:backend/src/.+\\.ts|backend/prisma/.+\\.(?:sql|prisma|ts)|frontend/src/.+\\.tsx?|frontend/next\\.config\\.js|Dockerfile|docker-compose(?:\\.\\w+)?\\.yml|reverse-proxy/Caddyfile(?:\\.[\\w-]+)?|scripts/docker/[^/]+\\.sh|scripts/generate-example-config\\.ts|config\\.example\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^frontend/public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web chat client for XMPP (Converse.js), in JavaScript with Lit: src/headless/ (the headless core: connections, the roster,
+  // one-to-one and multi-user chats, message archives, bookmarks, blocking lists, ad-hoc commands, discovery, OMEMO encryption,
+  // vCards, pub-sub, emojis, status, the shared models and utilities) and src/plugins/, src/shared/ and src/templates/ (the views:
+  // the chat views, the multi-user chat views and their modals, the roster, the control box, registration, the profile, OMEMO, the
+  // rich composer, the texture renderer of message bodies, modals and their SCSS), src/apps/, src/log/, src/utils/, the demo and
+  // development pages, its rspack configuration, build scripts and Makefile (src/templates/form_captcha.js (a data form's CAPTCHA
+  // field) left out: defence is its topic; src/shared/qrcode/ (after Kazuhiko Arase's and davidshimjs's QR code generator) not taken:
+  // third-party; src/types/, src/headless/types/ and src/log/types/ (declarations emitted by tsc) not taken: generated; the tests/
+  // directories and src/log/test.js not taken: tests; src/i18n/ not taken: translations); its web-app manifest and the emoji catalogue
+  // (269,807 characters, past the build's 65,536: read as no JSON) as JSON; and its read-me, contributing and release guides, its
+  // documentation (configuration, features, quick start, set-up, session, theming, translations, troubleshooting, development) and
+  // the headless, OMEMO, log and texture read-mes in Markdown
+  // (docs/src/content/docs/security.md left out: defence is its topic; the change log, the AI agents' files and the issue templates
+  // not taken)
+  {
+    repo: 'conversejs/converse.js',
+    commit: '976f6a8818edbc4a3065a3b355885f73d9eaafe3',
+    licence: 'MPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/shared/qrcode/|src/templates/form_captcha\\.js$|src/(?:headless/|log/)?types/|src/log/test\\.js$)(?:src/.+\\.(?:js|ts|scss)|rspack/[^/]+\\.js|scripts/[^/]+\\.(?:js|sh)|(?:index|dev|fullscreen|local)\\.html|demo/[^/]+\\.html|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:manifest|src/headless/plugins/emoji/emoji)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/src/content/docs/security\\.md$)(?:(?:README|CONTRIBUTING|RELEASE|docs/README|src/headless/README|src/headless/plugins/omemo/README|src/log/README|src/shared/texture/README)\\.md|docs/src/content/docs/.+\\.mdx?)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a videoconference server and its web client (Galène), in Go and JavaScript: galene.go and its packages (groups and their
+  // descriptions, clients, the WebRTC connections, readers and writers, the disk writer, ICE and TURN, the jitter and bandwidth
+  // estimators, packet caches and maps, statistics, tokens (JWT and stateful), the web server, its API and WHIP), galenectl/ (its
+  // administration tool), static/ (the meeting page, the main page, the change-password page, statistics, the protocol library,
+  // management, settings, the background-blur worker, filters and the example client, their HTML and CSS) (static/third-party/
+  // (contextual menus, Font Awesome, Toastify) not taken; the *_test.go files not taken: tests); no JSON of its own; and its read-me
+  // and documentation (administration and installation, the client, the protocol, the API) in Markdown (the change log not taken)
+  {
+    repo: 'jech/galene',
+    commit: '9e03b36ba93f05e88fcfd6c3ea5468c16bcbae32',
+    licence: 'MIT (LICENCE)',
+    benign: [
+      { path: `^${F142_NOT}(?:[^/]+\\.go|[^/]+/.+\\.go|static/.+\\.(?:js|html|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|galene(?:-[\\w]+)?)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a peer-to-peer video meeting application (MiroTalk P2P), in Node.js with Socket.IO and WebRTC: app/src/ (the server — rooms,
+  // presenters and host protection, the REST API and its tokens, the Mattermost integration, Whisper transcription, e-mail alerts,
+  // logs, the HTML injector —, its API examples in JavaScript, PHP, Python and shell and its Swagger description), public/ (the
+  // client: the room, landing, new call, waiting room, active rooms, customisation, whiteboard, speech recognition, translation,
+  // noise suppression, STUN and TURN checks, the widget; their HTML and CSS), the webhook example, the widgets' examples and maker,
+  // the coturn and Kubernetes set-ups, its Dockerfile, compose templates, install script and environment template
+  // (app/src/xss.js (an XSS filter), app/src/validate.js (checks of room names against XSS and path traversal) and
+  // app/src/middleware/embedHeaders.js (the CSP frame-ancestors header) left out: defence is their topic; app/ssl/ (a certificate and
+  // its private key) not taken: key material; public/js/snow.js (another author's snippet) not taken: third-party;
+  // public/js/rnnoiseSync.js (a compiled WebAssembly bundle, absent from the snapshot) not taken; tests/ not taken; public/lang/ not
+  // taken: translations); no JSON of its own; and its read-me, the API's, SSL's, coturn's, Kubernetes', webhook's and widgets'
+  // read-mes and its documentation (self-hosting, coturn, ngrok) in Markdown (the security policy and the code of conduct not taken)
+  {
+    repo: 'miroslavpejic85/mirotalk',
+    commit: '1b43386048d448b6f604fda7e7b5575a65f97278',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/src/(?:xss|validate)\\.js$|app/src/middleware/embedHeaders\\.js$|app/ssl/|public/js/(?:snow|rnnoiseSync)\\.js$)(?:app/src/.+\\.js|app/api/.+\\.(?:js|php|py|sh|yaml)|public/js/[^/]+\\.js|public/css/.+\\.css|public/views/[^/]+\\.html|webhook/server\\.js|widgets/[^/]+\\.html|coturn/[^/]+\\.(?:yml|conf)|kubernetes/(?:[^/]+\\.yaml|Makefile)|docker-compose[\\w.-]*\\.yml|Dockerfile|install\\.sh|\\.env\\.template)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|app/api/README|app/ssl/README|coturn/README|kubernetes/README|webhook/README|widgets/README|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a school platform (Gibbon: admissions, attendance, timetables, markbooks, planner, reports, finance, library, messenger,
+  // behaviour, individual needs, staff, students and the user admin), in PHP with Twig: its entry points and pages (index, log-in,
+  // log-out, password reset, preferences, public registration, notifications, exports, the fast finder, the notifications' AJAX),
+  // the database installation and demo SQL and CHANGEDB.php (its schema changes by version), src/ (the domain gateways and their SQL
+  // queries, forms, tables, views, services, the session, authentication with its adapters and MFA, the installer, data and
+  // comms), modules/ (its 25 modules: pages, processes, AJAX endpoints, their scripts and CSS), cli/ (its scheduled scripts),
+  // installer/, resources/ (the Twig templates, import definitions in YAML, its own scripts and CSS) and themes/ (src/Auth/Exception/
+  // TooManyFailedLogins.php (a lock-out after failed log-ins), src/Install/Http/NonceService.php (the installer's form nonces),
+  // src/Session/TokenHandler.php (CSRF tokens and nonces) and the .htaccess files left out: defence is their topic; lib/ (Ace, Chart.js,
+  // htmx, jQuery and its plug-ins, TinyMCE, vis and others) and resources/assets/js/sortable.js not taken: third-party; the *.min.*
+  // assets and mix-manifest.json not taken: built; i18n/ not taken: translations; tests/ not taken); no JSON of its own; and its
+  // read-me, contributing and support guides in Markdown (the change log, the security policy and the code of conduct not taken)
+  {
+    repo: 'GibbonEdu/core',
+    commit: 'c153137f8692dcb4994606a4a5b62c10b719cc2b',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/Auth/Exception/TooManyFailedLogins\\.php$|src/Install/Http/NonceService\\.php$|src/Session/TokenHandler\\.php$|resources/assets/js/sortable\\.js$)(?:[^/]+\\.(?:php|sql)|src/.+\\.php|modules/.+\\.(?:php|js|css|html)|cli/.+\\.php|installer/.+\\.php|resources/templates/.+\\.html|resources/imports/.+\\.yml|resources/assets/(?:js|css)/[^/]+\\.(?:js|css)|themes/.+\\.(?:php|css|js|html))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|\\.github/SUPPORT)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a gamification block for Moodle (Level Up XP), in PHP with React and TypeScript: its block, library, renderer, settings and
+  // AJAX entry points, classes/ (the experience points' rules and filters, levels and their algorithms, the ladders and leaderboards,
+  // the course and world configuration, the logs, the events it collects, the external functions, forms, output, privacy, tasks),
+  // db/ (its install XML, access, events, services, tasks, upgrades), backup/, templates/ (Mustache), amd/src/ (its AMD modules),
+  // ui/src/ (the React levels and rules editors), yui/src/ (its YUI modules), its CSS sources and build configurations (amd/build/,
+  // yui/build/ and the root styles.css not taken: built; classes/tests/ and tests/ not taken: tests; lang/ not taken: translations;
+  // pix/ not taken: images); its YUI modules' metadata as JSON; and its read-me in Markdown (the change log not taken)
+  {
+    repo: 'FMCorz/moodle-block_xp',
+    commit: 'e9edbf1da9f40a9cccb84efca9d3f3097f74beac',
+    licence: 'GPL-3.0-or-later (README.md\'s License section; the files\' headers: GNU GPL v3 or later)',
+    benign: [
+      { path: `^${F142_NOT}(?:[^/]+\\.php|classes/.+\\.php|db/.+\\.(?:php|xml)|backup/.+\\.php|templates/.+\\.mustache|amd/src/[^/]+\\.js|ui/src/.+\\.tsx?|yui/src/.+\\.js|css/styles\\.css|gulpfile\\.js|webpack\\.\\w+\\.js|tailwind\\.config\\.js|environment\\.xml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^yui/src/[^/]+/meta/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a Moodle theme (Boost Union), in PHP, Mustache and SCSS: its library, settings and pages (the settings pages, smart menus, flavours,
+  // snippets, the accessibility pages, the footnote and static pages), classes/ (its admin settings, caches, checks, external
+  // functions, forms and form elements, the smart menus and flavours, the recommendations, the output renderers, privacy, tables,
+  // tasks and utilities), db/, backup/, cli/, layout/includes/, its own templates, its AMD modules, its SCSS and snippets
+  // (templates/core/, templates/theme_boost/, templates/core_courseformat/, templates/block_recentlyaccesseditems/ and the layouts with
+  // an .upstream twin (Moodle's own templates and layouts, overridden, and their originals) not taken: copies of Moodle's; tests/
+  // not taken; lang/ not taken: translations; pix/ and the snippets' images not taken); no JSON; and its read-me and upgrade notes
+  // in Markdown (the change log and the issue templates not taken)
+  {
+    repo: 'moodle-an-hochschulen/moodle-theme_boost_union',
+    commit: '6db28f20f23858a3f632329101298b9411f1e5eb',
+    licence: 'GPL-3.0 (COPYING.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!layout/(?:columns2|drawers|login)\\.php$)(?:[^/]+\\.php|(?:accessibility|classes|db|backup|cli|flavours|pages|smartmenus|snippets|recommendations|mobile|h5p)/.+\\.php|layout/.+\\.php|templates/[^/]+\\.mustache|amd/src/[^/]+\\.js|scss/.+\\.scss|snippets/builtin/[^/]+\\.scss)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|UPGRADE)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a survey activity for Moodle (Questionnaire), in PHP with Mustache: its pages (view, complete, preview, questions, reports,
+  // feedback, non-respondents, printing, charts, settings), questionnaire.class.php and its library, classes/ (the question types —
+  // check boxes, dates, drop-downs, essays, numeric, radio buttons, rates, sliders, text, yes/no —, the response types and their SQL,
+  // feedback sections, events, output, privacy, search, tasks, completion, the response generators for ranked questions), db/ (its
+  // install XML and upgrades), backup/ (Moodle 1 and 2), templates/, its own scripts and CSS (javascript/RGraph/ (RGraph) not taken:
+  // third-party; tests/ not taken; lang/ not taken: translations); no JSON; and no Markdown (its read-me is plain text, not taken;
+  // the change log not taken)
+  {
+    repo: 'PoetOS/moodle-mod_questionnaire',
+    commit: 'a9ca15b76dfbe75399d5cac3c8bc470fd1e399c5',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?:[^/]+\\.(?:php|js|css)|classes/.+\\.php|db/.+\\.(?:php|xml)|backup/.+\\.php|templates/.+\\.mustache|appjs/[^/]+\\.js|javascript/[^/]+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -36055,6 +36543,7 @@ export const FRESH_PARTS = [
   { part: 'fresh139', name: 'Hundred-and-thirty-ninth fresh part', fragments: 'hundred-and-thirty-ninth fresh sources', sources: FRESH139_SOURCES },
   { part: 'fresh140', name: 'Hundred-and-fortieth fresh part', fragments: 'hundred-and-fortieth fresh sources', sources: FRESH140_SOURCES },
   { part: 'fresh141', name: 'Hundred-and-forty-first fresh part', fragments: 'hundred-and-forty-first fresh sources', sources: FRESH141_SOURCES },
+  { part: 'fresh142', name: 'Hundred-and-forty-second fresh part', fragments: 'hundred-and-forty-second fresh sources', sources: FRESH142_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
