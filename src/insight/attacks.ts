@@ -2160,11 +2160,11 @@ function sqlValue(v: string, post = false): boolean {
  * (fifty-ninth round, the spent hundred-and-thirty-ninth part's misses) SQL's keywords split by what a filter strips before the query is
  * built (`a<>nd 1=2 un<>ion sel<>ect 1,md5(1),3#`, an application that removes `<>`; `whe\re`, `un\ion`, one that removes backslashes):
  * joined again and judged, when a word so split is one of the keywords an injection needs (a word's own `<>` or escape, `a\nb`, joins
- * into none)
+ * into none; second review: nor Markdown's escaped underscore, `information\_schema`)
  */
-const SPLIT_WORDS = /[a-z_]{1,20}(?:(?:<>|\\)[a-z_]{1,20}){1,8}/g
-const KEYWORD_SPLITS = /(?<=[a-z_])(?:<>|\\)(?=[a-z_])/g
-const SPLIT_KEYWORDS = new Set(['union', 'select', 'where', 'and', 'or', 'from', 'order', 'group', 'having', 'sleep', 'benchmark', 'insert', 'update', 'delete', 'drop', 'exec', 'concat', 'information_schema', 'waitfor', 'like', 'into', 'outfile'])
+const SPLIT_WORDS = /[a-z_]{1,20}(?:(?:<>|\\(?!_))[a-z_]{1,20}){1,8}/g
+const KEYWORD_SPLITS = /(?<=[a-z_])(?:<>|\\(?!_))(?=[a-z_])/g
+const SPLIT_KEYWORDS = new Set(['union', 'select', 'where', 'and', 'or', 'from', 'order', 'group', 'having', 'sleep', 'benchmark', 'insert', 'update', 'delete', 'drop', 'exec', 'concat', 'waitfor', 'like', 'into', 'outfile'])
 function splitKeyword(v: string): boolean {
   SPLIT_WORDS.lastIndex = 0
   let n = 0
@@ -2436,8 +2436,11 @@ const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?
 // through `this` — the window, in a classic script — `const x = this.alert⏎x(2)`: both ran in Chromium)
 // (fifty-ninth round's review, older than the round, each ran in Chromium after `const a = 1`: `with (document)`, which reaches the
 // document's members by their bare names, the window's `open(`, `new Audio(` or `new EventSource(` fetching another origin, a global
-// handler assigned, `onerror=setTimeout;throw"=alert(1)"`, and a dynamic import with a comment before its parenthesis)
-const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b)|\bthis\s*\.\s*(?:alert|prompt|eval|fetch|atob|settimeout|setinterval)\b|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*(?:\/\*[^*]{0,100}\*\/\s*)?\(|\bwith\s*\(|(?<![\w$.])open\s*\(|\bnew\s{1,4}(?:audio|eventsource|sharedworker)\b|(?<![\w$.]|\b(?:const|let|var)\s{1,4})on(?:error|load|message|hashchange|popstate)\s*=(?![=>])|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
+// handler assigned, `onerror=setTimeout;throw"=alert(1)"`, and a dynamic import with a comment before its parenthesis; second review: `open(`
+// and the constructors only with another origin's address, ORIGIN_SINK — a component's own `open()`, `new Audio(props.src)`, `new
+// EventSource('/api')` are not —, a handler only assigned on a line or after `;`, not a destructuring default; and
+// `setTimeout`, `setInterval` and `fetch` named as a value, `const t = setTimeout⏎t('alert(4)')`, and `new FontFace(…, 'url(//…)')`)
+const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b)|\bthis\s*\.\s*(?:alert|prompt|eval|fetch|atob|settimeout|setinterval)\b|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*(?:\/\*[^*]{0,100}\*\/\s*)?\(|\bwith\s*\(|(?:^|[\n;])[ \t]{0,8}on(?:error|load|message|hashchange|popstate)\s*=(?![=>])|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval|settimeout|setinterval|fetch)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
 const BLOCK_ENDS_SOONER = /<\/(?:script|textarea|title|style|xmp|iframe|noembed|noframes|noscript|template|plaintext)[\s/>]|--!?>/
 const MODULE_ATTRIBUTE = /\bmodule\b/
 const MODULE_FIRST = /^\s{0,200}(?:export\s|import\s[^\n(]{1,200}\sfrom\s)/
@@ -2455,7 +2458,9 @@ function withoutComponentScripts(v: string): string {
     // inside it); and a module script only when it opens on an export or an import, which no classic script compiles
     if (BLOCK_ENDS_SOONER.test(block) || (MODULE_ATTRIBUTE.test(v.slice(m.index, start)) && !MODULE_FIRST.test(block))) continue
     // the code up to its closing tag: markup or a script sink in it is judged as it is
-    if (SCRIPT_SINK.test(block.replace(STRING_LITERALS, "''"))) continue
+    // (the fifty-ninth round's second review, older than the round) only quotes where a value starts are a string's: a regular expression's or a
+    // comment's quote (`const r = /'/; alert(1); const s = /'/`) hid the sink between two of them
+    if (SCRIPT_SINK.test(block.replace(SCRIPT_STRINGS, "$1''")) || ((block.includes('open') || block.includes('new')) && ORIGIN_SINK.test(block))) continue
     out += `${v.slice(from, m.index)} `
     from = Math.min(v.length, close + 9)
     COMPONENT_SCRIPT.lastIndex = from
@@ -2850,6 +2855,14 @@ const SVG_DRAWING = /<(?:path|g|circle|rect|line|polyline|polygon|ellipse|defs|s
 const SVG_ACTIVE = /<(?:[a-z][\w.-]{0,20}:)?(?:use|foreignobject|animate\w{0,20}|set|feimage|image|a|script|iframe|handler|listener|discard|style|object|embed)\b|<!|\b(?:xlink:)?href\s*=|\bon[a-z]{3,40}\s*=|javascript\s*:|data\s*:/
 /** String literals of one line (a component's `ref('<span style=…>')`). */
 const STRING_LITERALS = /'[^'\n]{0,300}'|"[^"\n]{0,300}"/g
+/** a script's string literals of one line where a value starts (after `=`, `(`, `,`, `:`, `[`, `+`, `?`, `!`, `&`, `|`, a keyword's blank or a line's start) */
+/**
+ * (the fifty-ninth round's reviews) the window's `open(` and the constructors that fetch (`new Audio(`, `new EventSource(`, `new
+ * SharedWorker(`, `new FontFace(…, 'url(…)')`) handed another origin's address in a literal, read with the block's strings: a
+ * component's own `open()`, `new Audio(props.src)`, `new EventSource('/api/stream')` are not
+ */
+const ORIGIN_SINK = /(?<![\w$.])open\s*\(\s*['"`](?:[a-z]{2,10}:|\/\/)|\bnew\s{1,4}(?:audio|eventsource|sharedworker|fontface)\s*\([^)\n]{0,200}?['"`(](?:[a-z]{2,10}:)?\/\//
+const SCRIPT_STRINGS = /((?:^|[\n=(,:[+?!&|])[ \t]{0,40}|\b(?:return|case|in|of|from|import|export|default)[ \t]{1,4})(?:'[^'\n]{0,300}'|"[^"\n]{0,300}")/g
 /** A command line with none of the characters a separator needs: a recon or batch one, single-character classes folded (`cat /[e]tc/passwd`). */
 /** A command line spelt with `+` for its blanks and folded spellings, no separator (`cat$u+/etc$u/passwd$u`, `/?in/cat+/et?/passw?`). */
 function plusCommand(v: string): boolean {
@@ -3012,7 +3025,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */

