@@ -1020,14 +1020,14 @@ const SLEEP_PROBE = /^\s*sleep\s+\d{1,4}(?:\.\d{1,3})?s?\s*(?:&&|\|\|?|;)\s*(?:e
  * (fifty-eighth round, the spent parts' misses) A value that is an address, then a separator and an echo (`127.0.0.1;echo test`,
  * `10.0.0.1%0aecho hi`, `[::1] | printf x`, `127.0.0.1\`echo x\``): what a ping or lookup form is sent to prove its address is handed to
  * a shell. An echo of words alone is read nowhere else (a chat's `ok; echo that`); a field's address is no sentence. Review: an IP
- * address (dotted, IPv6, or one number in hexadecimal as `ping` reads it) or `localhost` only — a host name's shape is a file's too (`setup.exe && echo
- * done`, `README.md | echo hi`) — with `ping`'s options around it (`-c 1 127.0.0.1;echo x`); the echo the value's last command, so that
+ * address (dotted, IPv6, or one number in hexadecimal as `ping` reads it) or `localhost` only — a host name's shape is a file's too
+ * (`setup.exe && echo done`, `README.md | echo hi`) — with `ping`'s options around it (`-c 1 127.0.0.1;echo x`); the echo the value's last command, so that
  * a table's row is not one (`10.0.0.5;Echo Server;linux`); the command word escaped or brace-expanded as a shell reads it (`\echo`,
  * `{echo,x}`). Not in a program's source (left out of PROGRAM_RCE and CODE_RCE, as SLEEP_PROBE). Second review: the echo's argument one
  * token or one quoted string (a device's row, `192.168.1.42;Echo Dot Kitchen`, a ticket's `192.168.1.23⏎Echo Show keeps dropping…`, are
  * words), a separator after it allowed (`127.0.0.1;echo x;`); no bare number (an article's code, `12345678;Echo Dot`) nor a bare `::`
- * (a batch file's comment); `127.1`, octets written with a leading zero, `::ffff:` and a dotted address's port read as `ping` resolves them (not
- * `localhost:8080 && echo started`, a command field's).
+ * (a batch file's comment); `127.1`, octets written with a leading zero, `::ffff:` and a dotted address's port read as `ping` resolves
+ * them (not `localhost:8080 && echo started`, a command field's).
  */
 const ADDRESS_PROBE = /^\s*(?:-[a-z]{1,2}\s{1,4}\d{1,6}\s{1,4}){0,3}(?:(?:::ffff:)?\d{1,4}(?:\.\d{1,4}){3}(?::\d{1,5})?|127(?:\.\d{1,3}){1,2}|\[?(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?=[:0-9a-f]{0,40}[0-9a-f])[0-9a-f:]{0,30}::[0-9a-f:]{0,30})\]?|0x[0-9a-f]{8}|localhost)(?:\s{1,4}-[a-z]{1,2}\s{1,4}\d{1,6}){0,3}\s*(?:&&|\|\|?|;|&|\n|`|\$\()\s*\\?\{?(?:echo|printf)(?:\s+|,)(?:'[^'\n]{0,80}'|"[^"\n]{0,80}"|[^\s;|&'"]{1,80})\s*(?:[`)}]|;|&{1,2})?\s*$/
 const RCE = [
@@ -1170,7 +1170,8 @@ const SSTI = [
  * application's own pages sent as data (the hundred-and-twenty-sixth part's), which SSTI_TAG and SSTI_SHORT read as probes. A tag's text
  * after the `{%`, for a lookahead. (Fifty-second round: and a condition on one name of the application's data, dotted or negated, `{% if
  * helpdesk_settings.HELPDESK_ENABLE_ATTACHMENTS %}`, `{% if entry.Books.comments[0] %}` — no engine object (`request`, `config`,
- * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.) * (Fifty-eighth round, the spent hundred-and-thirty-eighth part's: and Twig's, a template of a namespace the application registered,
+ * `self`, …), no call, literal or operator but an index: a probe's condition computes or reaches.)
+ * (Fifty-eighth round, the spent hundred-and-thirty-eighth part's: and Twig's, a template of a namespace the application registered,
  * `{% include '@molecules/callout/callout.twig' %}`, `{% extends '@hdbt/content/node.html.twig' %}`, a Drupal theme's component; and
  * Jekyll's, an include's file named without quotes with its parameters, `{%- include snippets/prepend-baseurl.html path=site.url -%}`,
  * `{% include functions.html func='log' %}` — a file of the site's own `_includes`, no climb nor root. Review: folders and one file
@@ -2150,10 +2151,6 @@ function sqlValue(v: string, post = false): boolean {
     if (sqlInjection(w) || anyOf(SQLI, w) || (!post && SERVER_READS.test(w))) return true
     if (COMMENT_BLANK.test(v) && sqlStatement(v)) return true
   }
-  if ((v.includes('<>') || v.includes('\\')) && splitKeyword(v)) {
-    const joined = v.replace(KEYWORD_SPLITS, '')
-    if (sqlValue(joined, post)) return true
-  }
   return w.includes('+') && (!w.includes(' ') || PLUS_KEYWORD.test(w)) && sqlInjection(w.replace(PLUS_ALL, ' '))
 }
 /**
@@ -2171,6 +2168,8 @@ function splitKeyword(v: string): boolean {
   for (let m = SPLIT_WORDS.exec(v); m !== null && n < 32; m = SPLIT_WORDS.exec(v), n++) if (SPLIT_KEYWORDS.has(m[0].replace(KEYWORD_SPLITS, ''))) return true
   return false
 }
+/** the value with its split keywords joined (before the SQL gates and the judge), or as it is */
+const joinedKeywords = (v: string): string => ((v.includes('<>') || v.includes('\\')) && splitKeyword(v) ? v.replace(KEYWORD_SPLITS, '') : v)
 /** Whether a query in a URL given as a value carries SQL injection in one of its parameters. */
 function queryInjection(v: string): boolean {
   const m = URL_QUERY.exec(v)
@@ -2179,7 +2178,7 @@ function queryInjection(v: string): boolean {
   for (const pair of v.slice(m[0].length).split('&')) {
     const eq = pair.indexOf('=')
     if (eq === -1 || ++count > 16) continue
-    const value = pair.slice(eq + 1)
+    const value = joinedKeywords(pair.slice(eq + 1))
     if (value.length > 1 && (sqlValue(value.replace(PLUS_ALL, ' ')) || sqlValue(value))) return true
   }
   return false
@@ -2422,9 +2421,10 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * (fifty-ninth round, the spent hundred-and-fortieth part's: and a Svelte component's module script, `<script lang="ts" context="module">`
  * or Svelte 5's `<script module>`, opening on an export, `export const rowHeight = writable(0)`: what the block calls is still read.
  * Review, Chromium: a browser ignores `module` and `context` and runs the block as a classic script, so such a block is set aside only
- * when it opens on an export or an import, which a classic script cannot compile — a declared function first ran what followed it)
+ * when it opens on an export or an import, MODULE_FIRST, which a classic script cannot compile — a declared function first ran what
+ * followed it; an export opens any block so, a classic script's `export` being a syntax error that runs nothing)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|(?<=<script[^<>\n]{0,200}\bmodule\b[^<>\n]{0,200}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8})export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
@@ -4263,7 +4263,7 @@ export class AttackDetector {
     const ownCalls = (c & C_EQ) !== 0 && OWN_SQL_CALL_GATE.test(v) ? v.replace(OWN_SQL_CALL, '$1_own') : v
     // (fifty-ninth round's review) keywords split by a filter's characters joined before the gates too (`1' o<>r 1=1#`, `1 un\ion sel\ect
     // 1,2`: the gates had read the split words)
-    const qv = (v.includes('<>') || v.includes('\\')) && splitKeyword(ownCalls) ? ownCalls.replace(KEYWORD_SPLITS, '') : ownCalls
+    const qv = joinedKeywords(ownCalls)
     if ((c & (C_QUOTE | C_RPAREN | C_EQ | C_PAREN | C_AT | C_HASH | C_SEMI | C_DASH | C_COMMA | C_STAR | C_PLUS | C_BREAK | C_WIDE)) !== 0 || v.includes(' ') || v.includes('\t')) {
       if ((((c & (C_QUOTE | C_RPAREN | C_WIDE)) !== 0 && (GATE.sqli.test(qv) || DOUBLED_KEYWORD.test(qv))) || GATE.sqliWords.test(qv) || ((c & C_SEMI) !== 0 && STACKED_CUT.test(v)) || ((c & C_EQ) !== 0 && ((c & C_PAREN) !== 0 || v.includes('when')) && SELF_COMPARE.test(v)) || ((c & C_STAR) !== 0 && v.includes('/*')) || ((c & C_PLUS) !== 0 && !v.includes(' ') && GATE.sqliWords.test(v.replace(PLUS_ALL, ' ')))) && !(this.#document && sqlStatement(v) && !statementProbes(v) && !statementBreaksOut(v)) && !(decoded.includes('(`') && routerRule(lowered)) && !((c & (C_BREAK | C_SEMI)) !== 0 && sqlProgram(v)) && !(commandField && commandLine(v) && !statementBreaksOut(v))) {
         // (thirty-second round) in a program's source, a repository's query in its annotation (Spring Data's `@Query("select a from
