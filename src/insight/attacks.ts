@@ -2423,8 +2423,12 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * Review, Chromium: a browser ignores `module` and `context` and runs the block as a classic script, so such a block is set aside only
  * when it opens on an export or an import, MODULE_FIRST, which a classic script cannot compile — a declared function first ran what
  * followed it; an export opens any block so, a classic script's `export` being a syntax error that runs nothing)
+ * (sixtieth round, the spent hundred-and-forty-second part's: after a block comment, a file's header, `<script setup lang="ts">⏎/**⏎ * @ignore …⏎ *∕⏎⏎import …` (its slash written ∕ here);
+ * and a block Babel compiles in the browser, `<script type="text/babel">⏎  import Modal from '../common/Modal.vue'`, a type no browser runs;
+ * after `"use strict";`; an import for its effect alone, `import 'vue-awesome/icons/key'`, as much a syntax error in a classic script.
+ * The header comment is no code: the sinks are looked for in what follows it, LEADING_COMMENT)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module|type=["']?text\/babel["']?)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}(?:[ \t]{0,8}\/\*(?:[^*]|\*(?!\/)){0,2000}\*\/[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?(?:[ \t]{0,8}(?:"use strict"|'use strict');?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}['"][^'"\n]{1,200}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
@@ -2444,6 +2448,8 @@ const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setint
 const BLOCK_ENDS_SOONER = /<\/(?:script|textarea|title|style|xmp|iframe|noembed|noframes|noscript|template|plaintext)[\s/>]|--!?>/
 const MODULE_ATTRIBUTE = /\bmodule\b/
 const MODULE_FIRST = /^\s{0,200}(?:export\s|import\s[^\n(]{1,200}\sfrom\s)/
+/** (sixtieth round) a block comment opening a script, before any string can be open */
+const LEADING_COMMENT = /^\s{0,200}\/\*(?:[^*]|\*(?!\/)){0,2000}\*\//
 function withoutComponentScripts(v: string): string {
   let out = ''
   let from = 0
@@ -2460,7 +2466,7 @@ function withoutComponentScripts(v: string): string {
     // the code up to its closing tag: markup or a script sink in it is judged as it is
     // (the fifty-ninth round's second review, older than the round) only quotes where a value starts are a string's: a regular expression's or a
     // comment's quote (`const r = /'/; alert(1); const s = /'/`) hid the sink between two of them
-    if (SCRIPT_SINK.test(block.replace(SCRIPT_STRINGS, "$1''")) || ((block.includes('open') || block.includes('new')) && ORIGIN_SINK.test(block))) continue
+    if (SCRIPT_SINK.test(block.replace(LEADING_COMMENT, '').replace(SCRIPT_STRINGS, "$1''")) || ((block.includes('open') || block.includes('new')) && ORIGIN_SINK.test(block))) continue
     out += `${v.slice(from, m.index)} `
     from = Math.min(v.length, close + 9)
     COMPONENT_SCRIPT.lastIndex = from
@@ -2475,6 +2481,8 @@ const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]
 // punctuation, `...`, `$variables` and strings — no `-`, `/` or `.` an option, a path or a host needs —, and no line opening on a
 // downloader, a shell, an interpreter or a network tool)
 const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)[ \t]{0,4}\(?[ \t]{0,4}`\s{0,40}(?:(?:query|mutation|subscription|fragment)\b|\{)(?![^`]{0,4000}?\n[ \t]{0,40}(?:nc|ncat|netcat|curl|wget|bash|sh|zsh|dash|ksh|python\d?|perl|ruby|php|node|busybox|telnet|socat|rm|chmod|chown|reboot|shutdown|halt|kill|pkill|mkfifo|crontab|useradd|base64|eval|exec|nslookup|dig|ping)\b)(?:[\w \t\n{}():!,=@[\]]|\.\.\.|\$(?=[a-z_])|"[^"`\n\\$]{0,200}"){0,4000}`/g
+/** (sixtieth round) a module's import of a GraphQL tag from its client library, on a line of its own */
+const GQL_IMPORT = /(?:^|\n)[ \t]{0,8}import[ \t]{1,4}(?:gql|\{[ \t]{0,4}(?:[\w$]{1,40}[ \t]{0,4},[ \t]{0,4}){0,8}gql[ \t]{0,4}(?:,[ \t]{0,4}[\w$]{1,40}[ \t]{0,4}){0,8}\})[ \t]{1,4}from[ \t]{1,4}['"](?:graphql-tag|@apollo\/client(?:\/core)?|apollo-boost|react-apollo|graphql-request|urql|@urql\/[\w-]{1,40}|apollo-angular)['"]/
 /**
  * (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it; (thirty-third round) or
  * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
@@ -3025,7 +3033,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4182,7 +4190,9 @@ export class AttackDetector {
     // (thirteenth round) and its `<` right after a name opens a type's arguments or compares (`Result<Frame<Self::Data>>`, `i<frames`): no tag
     if (code && (c & C_LT) !== 0) xv = xv.replace(TYPE_ARGUMENTS, ' \u2039')
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
-    if (code && (c & C_LT) !== 0 && xv.includes('</script>')) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
+    // (sixtieth round, the spent hundred-and-forty-second part's: or in a script's tail too short to read as a program, `defineProps({…});⏎</script>`,
+    // where that closing tag is the value's first markup: what it closes is not the value's, and nothing follows it)
+    if ((c & C_LT) !== 0 && xv.includes('</script>') && (code || ((c & C_BREAK) !== 0 && xv.startsWith('</script>', xv.indexOf('<'))))) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
     if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
     // (forty-second round's review) the value as the application has it, where decoding made markup: read where the text as sent decides
     const sent = !literalMarkup && raw !== undefined && (c & C_LT) !== 0 ? appText(raw, rawApp) : undefined
@@ -4380,7 +4390,9 @@ export class AttackDetector {
     }
     // (thirty-second round) and its GraphQL documents in tagged template literals (`` gql`⏎  user { id }⏎` ``, `` /* GraphQL */ `…` ``): a query's
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read
-    if (code && (c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) sv = sv.replace(GRAPHQL_LITERAL, '``')
+    // (sixtieth round, the spent hundred-and-forty-second part's: or a module too short to read as a program that imports the tag itself,
+    // `import gql from 'graphql-tag'`, `import { gql } from '@apollo/client'`: its backticks are template literals)
+    if ((c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql')) && (code || GQL_IMPORT.test(sv))) sv = sv.replace(GRAPHQL_LITERAL, '``')
     // (json22) a notebook's shell escapes (`!mkdir -p data && cd data && wget -q https://…`): a document's own command lines, unless
     // one downloads and runs or opens a reverse shell
     if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => ((commandLine(cmd) || loopCommandLine(cmd)) && !PROGRAM_ATTACK.test(cmd) ? '' : line))

@@ -46,7 +46,14 @@ export function dockerfile(v: string): string | null {
     start = end + 1
     if (continued) {
       // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
-      if (COMMENT_LINE.test(line) || (data && DOCKER_SHELL_SIGN.test(line))) return null
+      // (sixtieth round, the spent hundred-and-forty-second part's: but inside a `RUN` instruction's, Docker's own comment between its
+      // command lines, `apt-get clean && \⏎    # Install dulwich from pip …⏎    pip3 install dulwich`, Docker dropping the line and a
+      // shell reading the line after it as a command: either way one of the build's own command lines; a data instruction's still ends it)
+      if (COMMENT_LINE.test(line)) {
+        if (data) return null
+        continue
+      }
+      if (data && DOCKER_SHELL_SIGN.test(line)) return null
       continued = CONTINUED.test(line)
       continue
     }

@@ -1165,7 +1165,8 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           let b = i - 1
           while (b > 0 && isBlank(v.charCodeAt(b))) b--
           const p = v.charCodeAt(b)
-          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61)) break
+          // (sixtieth round, the spent hundred-and-forty-second part's: and PHP's `foreach ($services as &$service)`)
+          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61) || (p === 115 && v.charCodeAt(b - 1) === 97 && isBlank(v.charCodeAt(b - 2)))) break
         }
         // an HTML character reference in text (`o&rsquo;ruby`, `M&amp;P`, `&#39;`), its `;` included, unless
         // it names a program (`&id;`)

