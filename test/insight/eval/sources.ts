@@ -158,7 +158,8 @@
  * other sources again ("How the hundred-and-thirty-ninth fresh part was built"; built beside the hundred-and-fortieth, a benign part, on a branch of its own); `FRESH140_SOURCES` the hundred-and-fortieth, benign values again, on
  * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own); `FRESH141_SOURCES` the hundred-and-forty-first, of attack payloads, on
  * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own); `FRESH142_SOURCES` the hundred-and-forty-second, benign values again, on
- * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own); `FRESH143_SOURCES` the hundred-and-forty-third, of attack payloads, on
+ * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -36401,6 +36402,171 @@ const FRESH142_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-forty-third fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-forty-fourth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `MD`,
+// `DQ29`, `edbShape37`, `CMD_AFTER37`, `PARAM_URL37`); WAFs' own test suites, each case labelled by the suite itself (a test
+// script's category, a test table's category field, a detector's directory), the value each case sends read whole as written
+
+/** a double-quoted literal's inside as `DQ29` reads it (escapes undone but a control's or a number's), with no group of its own */
+const DQ_IN143 = '(?:[^"\\\\]|\\\\[^nrt0xu])*'
+/** per class, the shape kept: commands by `CMD_AFTER37` (a command after a separator), the others as written or encoded for a URL (`edbShape37`), NoSQL and XXE by `MD` */
+const shape143 = (cls: AttackClass) =>
+  cls === 'rce' ? CMD_AFTER37 : cls === 'nosqli' || cls === 'xxe' ? `(?=[\\s\\S]*?(?:${MD[cls]}))` : edbShape37(cls as Edb37)
+
+/** the categories the WAF's test script gives each class read here (`("SQLi", f"{TARGET_URL}/?q=1' OR '1'='1", "SQLi (Level 4) - …", 403, None, None)`) */
+const CADDY_CAT143 = {
+  sqli: 'SQLi',
+  xss: 'XSS',
+  rce: 'RCE',
+  path_traversal: 'Path Traversal',
+  ssrf: 'SSRF',
+  nosqli: 'NoSQL Injection',
+  crlf: 'HTTP Response Splitting',
+  xxe: 'XXE',
+  ssti: 'SSTI',
+  ldapi: 'LDAP Injection',
+  open_redirect: 'Open Redirect',
+} as const
+type Caddy143 = keyof typeof CADDY_CAT143
+/**
+ * The f-string's own braces, undone where the script's URLs are read: a doubled brace is one (`{{7*7}}` sends `{7*7}`); a single one
+ * is an expression Python fills (`#{7*7}` sends `#49`): it becomes U+0003, which no URL reading takes, so that row is left out
+ */
+const FSTRING143: [string, string][] = [['{TARGET_URL}', 'TARGET_URL'], ['{{', '\u0001'], ['}}', '\u0002'], ['{', '\u0003'], ['}', '\u0003'], ['\u0001', '{'], ['\u0002', '}']]
+/** a test case of the category that the WAF is to block (`403`; an open redirect's cases expect the redirect, `302`), up to the fields read */
+const caddyCase143 = (cls: Caddy143) => `^\\("${CADDY_CAT143[cls]}", f"\\{?TARGET_URL\\}?`
+const caddyCode143 = (cls: Caddy143) => (cls === 'open_redirect' ? '302' : '403')
+/**
+ * the WAF's test script (`test.py`): each test case of the category, from the list's opening to its closing bracket — its URL's
+ * query value (after the first parameter's name: `q=`, `cmd=`, `url=`; a NoSQL case's operator from its bracket, `[$ne]=null`),
+ * a traversal's path, each header's value (a cookie's after its name) and its body, whole and as written (the script quotes the
+ * URL itself, so its escapes are what the server reads: not `encoded`), of the class's shape
+ */
+const caddy143 = (cls: Caddy143, caps: Partial<Record<'query' | 'path' | 'header' | 'cookie' | 'body', number>> = {}): AttackFile[] => {
+  const head = caddyCase143(cls)
+  const tail = `", "(?:[^"\\\\]|\\\\.)*", ${caddyCode143(cls)},`
+  const val = DQ_IN143.replace('[^"\\\\]', '[^"\\\\\\u0003]')
+  const on = (capture: string, cap: number | undefined, extra: Partial<AttackFile> = {}): AttackFile =>
+    f13('test.py', cls, { section: ['^test_cases = \\[', '^\\]'], capture, keep: shape143(cls), cap: cap ?? 40, ...extra })
+  return [
+    on(`${head}/[^"?#]*\\?[\\w.-]+(?:=(${val})|((?:\\[[^\\]"]*\\])+=${val}))${tail}`, caps.query, { replace: FSTRING143 }),
+    ...(cls === 'path_traversal' ? [on(`${head}(/${DQ_IN143.replace('[^"\\\\]', '[^"\\\\?]')})${tail}`, caps.path)] : []),
+    on(`${head}/?${tail} \\{"(?!Cookie")[\\w -]+": (?:${DQ29}|'((?:[^'\\\\]|\\\\[^nrt0xu])*)')`, caps.header),
+    on(`${head}/?${tail} \\{"Cookie": (?:"[\\w-]+=(${DQ_IN143})"|'[\\w-]+=((?:[^'\\\\]|\\\\[^nrt0xu])*)')\\}`, caps.cookie),
+    on(`${head}/?${tail} (?:None|\\{[^{}]*\\}), (?:${DQ29}|'((?:[^'\\\\]|\\\\[^nrt0xu])*)')\\),?(?:\\s*#.*)?$`, caps.body),
+  ]
+}
+
+/** the categories the second WAF's semantic tests give each class (`category: "lfi"`, `"Category":"nosqli"`) */
+const CHEESE_CAT143 = { sqli: 'sqli', xss: 'xss', rce: 'rce', path_traversal: 'lfi', ssrf: 'ssrf', nosqli: 'nosqli', ssti: 'ssti', xxe: 'xxe' } as const
+type Cheese143 = keyof typeof CHEESE_CAT143
+/** its semantic detectors' test tables (Go) and its hand-made attack file (JSON lines) */
+const CHEESE_FILES143 = '^internal/engine/semantic/(?:(?:readiness|semantic|attack_gap)_test\\.go|testdata/handcrafted_attack_neighbors\\.jsonl)$'
+/** a case the test expects detected as the category: a named record's `category: "…"` last, a positional one's `"…", nil` last, a JSON line's `"Category":"…"` */
+const cheeseRow143 = (cls: Cheese143) => `^(?=.*(?:category: "${CHEESE_CAT143[cls]}"\\},?$|, "${CHEESE_CAT143[cls]}", nil\\},$|"Category":"${CHEESE_CAT143[cls]}"))`
+/** a case's target (`target: "/search?q=…"`, `"Target":"…"`, a positional record's third field) and body (`body: …`, `"Body":"…"`, its fifth field) */
+const CHEESE_TARGET143 = '.*?(?:target: |"Target":|^\\{"[^"]*", "\\w+", )'
+const CHEESE_BODY143 = '.*?(?:body: |"Body":|^\\{"[^"]*", "\\w+", (?:"[^"]*"|`[^`]*`), "[^"]*", )'
+/** a form body's first field (`name=…`, `username%5B%24ne%5D=…`) */
+const FORM143 = '[\\w.%\\[\\]-]+='
+/**
+ * the second WAF's cases of one class: each target's query and each form body whole, as written (`encoded: 'query'`: the test
+ * sends them raw), each document body (JSON, XML) whole; a Go raw literal as written, a double-quoted one's escapes undone
+ */
+const cheese143 = (cls: Cheese143, cap = 40): AttackFile[] => {
+  const row = cheeseRow143(cls)
+  const on = (capture: string, extra: Partial<AttackFile>): AttackFile => f13(CHEESE_FILES143, cls, { many: true, capture, keep: shape143(cls), cap, ...extra })
+  return [
+    on(`${row}${CHEESE_TARGET143}"[^"?]*\\?(${DQ_IN143})"`, { encoded: 'query' }),
+    on(`${row}${CHEESE_TARGET143}\`[^\`?]*\\?([^\`]*)\``, { verbatim: true, encoded: 'query' }),
+    on(`${row}${CHEESE_BODY143}"(${FORM143}${DQ_IN143})"`, { encoded: 'query' }),
+    on(`${row}${CHEESE_BODY143}\`(${FORM143}[^\`]*)\``, { verbatim: true, encoded: 'query' }),
+    on(`${row}${CHEESE_BODY143}"((?!${FORM143})(?!-{6})${DQ_IN143.replace('*', '+')})"`, {}),
+    on(`${row}${CHEESE_BODY143}\`((?!${FORM143})[^\`]+)\``, { verbatim: true }),
+  ]
+}
+
+/** the third WAF's detectors (`internal/layers/detection/<detector>/`), by the class each detects */
+const GUARD_DIR143 = { rce: 'cmdi', path_traversal: 'lfi', sqli: 'sqli', ssrf: 'ssrf', xss: 'xss', xxe: 'xxe' } as const
+type Guard143 = keyof typeof GUARD_DIR143
+/** a test table's row (`{"union select", "' UNION SELECT * FROM users --", 90},`): its input, the second field, a double-quoted literal (`DQ29`) or a raw one */
+const GUARD_ROW143 = [`^\\{"(?:[^"\\\\]|\\\\.)*",\\s*${DQ29},\\s*\\d+\\},?$`, '^\\{"(?:[^"\\\\]|\\\\.)*",\\s*`([^`]*)`,\\s*\\d+\\},?$'] as const
+/** the tables of attacks a detector must score at least so high (`minScore`): its `attackPayloads`, and its technique tests' tables where they run on */
+const GUARD_SECTIONS143: Record<Guard143, [string, string][]> = {
+  rce: [['^var attackPayloads = ', '^\\}$']],
+  path_traversal: [['^var attackPayloads = ', '^\\}$'], ['^func TestDetect_WrapperSchemes\\(', '^\\}$']],
+  sqli: [['^var attackPayloads = ', '^\\}$'], ['^func TestDetect_UnionSelect\\(', '^func TestDetector_Integration\\(']],
+  ssrf: [['^var attackPayloads = ', '^\\}$']],
+  xss: [['^var attackPayloads = ', '^\\}$'], ['^func TestDetect_ScriptVariants\\(', '^func TestDetect_FindingFields\\(']],
+  xxe: [['^var attackPayloads = ', '^\\}$']],
+}
+/** a technique test's one input, handed straight to the detector (`findings := Detect("; curl http://evil.com", "query")`) */
+const GUARD_ONE143 = [`^findings := Detect\\(${DQ29}, "query"\\)$`, '^findings := Detect\\(`([^`]*)`, "query"\\)$'] as const
+/** the technique tests whose one input each is an attack the detector must score (commands, SSRF's address forms, traversal's wrappers and encodings), from the first such test to the next test of another kind */
+const GUARD_ONE_SECTIONS143: Partial<Record<Guard143, [string, string][]>> = {
+  rce: [['^func TestDetect_NetworkCommand\\(', '^func TestDetect_LongMatchedValue\\(']],
+  ssrf: [['^func TestDetect_AzureMetadata\\(', '^func TestDetector_ProcessWithBody\\('], ['^func TestDetect_URLWithPort\\(', '^func TestParseOctalIP_MixedOctalAndDecimal\\(']],
+  path_traversal: [['^func TestDetect_GenericPHPWrapper\\(', '(?!)']],
+}
+/** the third WAF's tests of one class: each table row's input and each technique test's one input, whole, as written (the test hands it to the detector as a value), of the class's shape */
+const guard143 = (cls: Guard143): AttackFile[] => {
+  const file = `internal/layers/detection/${GUARD_DIR143[cls]}/${GUARD_DIR143[cls]}_test.go`
+  const read = (sections: [string, string][], captures: readonly [string, string]) =>
+    sections.flatMap((section) => captures.map((capture, i) => f13(file, cls, { section, capture, ...(i === 1 ? { verbatim: true } : {}), keep: shape143(cls), cap: 40 })))
+  return [...read(GUARD_SECTIONS143[cls], GUARD_ROW143), ...read(GUARD_ONE_SECTIONS143[cls] ?? [], GUARD_ONE143)]
+}
+
+const FRESH143_SOURCES: Source[] = [
+  // a WAF for Caddy (caddy-waf, in Go) and its own test script (`test.py`, 655 test cases, each a tuple of its category, the URL,
+  // a description, the status the WAF is to answer, headers and a body): each case of a category that names a class here (`SQLi`
+  // 61 cases, `XSS` 54, `RCE` 50, `Path Traversal` 38, `SSRF` 30, `NoSQL Injection` 20, `XXE` 17, `SSTI` 17, `HTTP Response
+  // Splitting` 15, `LDAP Injection` 12, `Open Redirect` 10) that the WAF is to block (`403`; the few plain controls answered `200`
+  // left out; the open redirects expect the redirect, `302`) — its URL's query value, a NoSQL case's operator from its bracket,
+  // a traversal's path, each header's value, a cookie's value and its body, whole and as written (not `encoded`: the script quotes
+  // the URL itself), of the class's shape; the f-string's doubled braces undone (`{{7*7}}` sends `{7*7}`), a URL with an expression
+  // Python fills (`#{7*7}`) left out; SQL, XSS and traversal capped per reading (by hash) so that the source stays near 40 % of
+  // the part; its other categories (scanners' user agents, headers, protocol, uploads, IDOR, smuggling, XPath, XML, JWT, GraphQL,
+  // CSRF, clickjacking, deserialization, …: no class here, or no value a parameter carries) not read, nor its unit tests in Go
+  {
+    repo: 'fabriziosalmi/caddy-waf',
+    commit: '1352aed9d62e03dd9fa9fbd62e59ee61b81a5233',
+    licence: 'AGPL-3.0 (LICENSE)',
+    attacks: (Object.keys(CADDY_CAT143) as Caddy143[]).flatMap((cls) => caddy143(cls, cls === 'sqli' ? { query: 8 } : cls === 'xss' ? { query: 8 } : cls === 'path_traversal' ? { path: 8 } : {})),
+  },
+  // a semantic WAF (CheeseWAF, in Go): its semantic detectors' test tables (`internal/engine/semantic/`: the readiness matrix's 78
+  // cases, the CRS-shaped and phase-two cases, the attack-gap regressions) and its hand-made attack file (`testdata/
+  // handcrafted_attack_neighbors.jsonl`, 30 attacks), each case the test expects detected as its `category` (`sqli`, `xss`, `rce`,
+  // `lfi` read as traversal, `ssrf`, `nosqli`, `ssti`, `xxe`; the benign tables, which carry none, not read) — each target's query
+  // and each form body whole and as written (`encoded: 'query'`: the tests send them raw), each JSON or XML body whole, SSRF's
+  // parameter URL and a JSON body's `url` alone, of the class's shape; a Go raw literal as written, a double-quoted one's escapes
+  // undone; multipart bodies (their `\r\n` escapes) and the cases carried by a header or a cookie not read; its other
+  // corpora's files (third parties' data sets, removed before the snapshot's HEAD) not read
+  {
+    repo: 'LaokeQwQ/CheeseWAF',
+    commit: 'c341da399bb1e310f4c5958337dd93ff25c4bee3',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      ...(Object.keys(CHEESE_CAT143) as Cheese143[]).filter((cls) => cls !== 'ssrf').flatMap((cls) => cheese143(cls)),
+      f13(CHEESE_FILES143, 'ssrf', { many: true, capture: `${cheeseRow143('ssrf')}.*?${PARAM_URL37}`, verbatim: true, encoded: 'query', keep: shape143('ssrf'), cap: 40 }),
+      f13(CHEESE_FILES143, 'ssrf', { many: true, capture: `${cheeseRow143('ssrf')}.*?\\\\?"(?:url|endpoint)\\\\?":\\\\?"([^"\\\\]+)`, verbatim: true, keep: shape143('ssrf'), cap: 40 }),
+    ],
+  },
+  // a WAF in Go (GuardianWAF): its detectors' tests (`internal/layers/detection/<detector>/<detector>_test.go`), labelled by the
+  // detector's directory (`cmdi` read as commands, `lfi` as traversal, `sqli`, `ssrf`, `xss`, `xxe`) — each row's input of the
+  // `attackPayloads` table ("attack payloads that MUST be detected"), of the technique tests' tables that a minimum score follows
+  // (SQL's UNION, tautology, stacked, time-based and file tests; XSS's script, handler, protocol, template, encoded, DOM and tag
+  // tests; traversal's wrappers) and the one input of the technique tests that run on after them (commands' network, pipe,
+  // substitution and base64 tests; SSRF's metadata and address-form tests; traversal's wrappers and encodings), whole and as
+  // written, of the class's shape; the `benignInputs` tables, the tests of what must not be flagged and the package's tests
+  // across detectors not read (the snapshot's HEAD has these six detectors only)
+  {
+    repo: 'GuardianWAF/GuardianWAF',
+    commit: '049f9777cf3d0a9baac9bf33df021e8783c9612d',
+    licence: 'MIT (LICENSE)',
+    attacks: (Object.keys(GUARD_DIR143) as Guard143[]).flatMap((cls) => guard143(cls)),
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -36544,6 +36710,7 @@ export const FRESH_PARTS = [
   { part: 'fresh140', name: 'Hundred-and-fortieth fresh part', fragments: 'hundred-and-fortieth fresh sources', sources: FRESH140_SOURCES },
   { part: 'fresh141', name: 'Hundred-and-forty-first fresh part', fragments: 'hundred-and-forty-first fresh sources', sources: FRESH141_SOURCES },
   { part: 'fresh142', name: 'Hundred-and-forty-second fresh part', fragments: 'hundred-and-forty-second fresh sources', sources: FRESH142_SOURCES },
+  { part: 'fresh143', name: 'Hundred-and-forty-third fresh part', fragments: 'hundred-and-forty-third fresh sources', sources: FRESH143_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
