@@ -159,7 +159,8 @@
  * other sources again ("How the hundred-and-fortieth fresh part was built"; built beside the hundred-and-thirty-ninth, an attack part, on a branch of its own); `FRESH141_SOURCES` the hundred-and-forty-first, of attack payloads, on
  * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own); `FRESH142_SOURCES` the hundred-and-forty-second, benign values again, on
  * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own); `FRESH143_SOURCES` the hundred-and-forty-third, of attack payloads, on
- * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own); `FRESH144_SOURCES` the hundred-and-forty-fourth, benign values again, on
+ * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -36567,6 +36568,545 @@ const FRESH143_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-forty-fourth fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-forty-third, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time developer tools for HTTP APIs, whose own code, templates, configuration, example collections and
+// documentation carry the requests, URLs, headers, query strings, JSON bodies, GraphQL queries, curl commands, OpenAPI descriptions and
+// mock responses a sensor in front of an API sees: API clients and request builders (Bruno, Yaak, Restfox, API Dash, httpyac, REST
+// Client for VS Code, Posting), API mock servers (Smocker, mountebank, Mocks Server, Mockintosh), API documentation renderers and
+// portals (RapiDoc, Slate, Widdershins, apiDoc, Zudoku, SpectaQL), GraphQL IDEs and editors (Altair, GraphQL Editor), webhook
+// inspectors and request echoes (Webhook.site, smee.io, Webhook Tester, go-httpbin) and an API gateway and a gateway's admin UI
+// (Express Gateway, Konga): their own code, templates and deployment files at most 50 a source, JSON documents of their own (sample
+// collections, example API descriptions, configuration schemas, manifests) at most 25 a source, and their user and developer
+// documentation in Markdown at most 40 a source. Files are chosen by their path only, whole directories of each application's own code,
+// templates, deployment files and documentation, as for the hundred-and-twenty-sixth to the hundred-and-forty-second built this way: no
+// file is left out for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins, sessions,
+// cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, test servers and test collections,
+// stories, vendored, generated, built and minified files and copies of third-party code, lock files and change logs (F142_NOT,
+// unchanged, and each source's own), translations, key material, and the files whose topic is attacks or the defence against them
+// (script sandboxes and isolation, CSRF protection, rate limits and throttles, IP blocking, sanitisers, CORS policies,
+// subresource-integrity hashes, HTTPS enforcement, security settings and pages), each named in its source's comment. A few files the
+// pattern catches that are the applications' own code (Bruno's scripting test API and its Tests/ tabs, Mocks Server's scaffold of a new
+// project's mocks, API Dash's prompt for generating WebSocket tests, apiDoc's comment syntaxes by language) are taken back by name,
+// each noted
+const FRESH144_SOURCES: Source[] = [
+  // an API client (Bruno), in JavaScript with React and Electron: packages/bruno-app/src/ (the React app: its components — collections,
+  // folders, requests and their panes and tabs, environments and variables, authentication, scripts and tests (taken back by name from
+  // the test pattern: the Tests/ tabs of the collection and folder settings and of the request pane), the response pane, code snippets,
+  // cookies, documentation, the mock server, OpenAPI sync, Git, workspaces —, pages, providers, the Redux store, hooks, themes,
+  // utilities and CodeMirror modes), packages/bruno-electron/src/ (the desktop shell: IPC for collections, the file system, the
+  // network, Git, the mock server, OpenAPI sync, preferences and workspaces; the app, cache, services, store and utilities),
+  // packages/bruno-cli/src/ (the command line: its import and run commands, runner and reporters), packages/bruno-lang/ (the .bru
+  // language's grammars and its example requests), packages/bruno-js/src/ (the scripting runtime: bru, the request and response
+  // objects, cookies, headers, string interpolation, and, taken back by name from the test pattern, test.js, the scripts' own test()
+  // API), packages/bruno-requests/src/ (authentication, cookies, gRPC, WebSockets, the network layer), packages/bruno-converters/src/
+  // (the Postman, Insomnia, OpenAPI, OpenCollection and WSDL importers and exporters), bruno-common, bruno-filestore, bruno-schema,
+  // bruno-query, bruno-sqlite, bruno-toml and bruno-schema-types, the app's and the Electron shell's build configurations and the CLI's
+  // Dockerfiles (packages/bruno-js/src/sandbox/ and src/utils/sandbox.js (the node:vm and QuickJS sandboxes isolating a collection's
+  // scripts), the app's SecuritySettings/ and Preferences/AI/SecurityPane.js, the Electron shell's store/collection-security.js and the
+  // CLI's utils/sanitize-results.js (a sanitiser of its reports) left out: defence is their topic; packages/bruno-graphql-docs/
+  // (GraphiQL's documentation explorer, copied), the app's code and query editors adapted from GraphiQL's (CodeEditor/index.js,
+  // FileEditor/ and ApiSpecPanel/FileEditor/ CodeEditor/index.js, RequestPane/QueryEditor/index.js and onHasCompletion.js, with the
+  // GraphQL Contributors' notice), utils/codemirror/brunoVarInfo.js (after codemirror-graphql's info add-on), javascript-lint.js
+  // (CodeMirror's lint add-on), utils/curl/curl-to-json.js (Nick Carneiro's curlconverter) and the converters' utils/flatten.js
+  // (adapted from flat) not taken: third-party; packages/bruno-tests/ (its test server and test collections), tests/, the *.spec.*
+  // files, the app's test-utils/ and the CLI's Docker smoke test not taken: tests; the app's storybook and its 5 *.stories.jsx not
+  // taken; its i18n/ not taken: translations); the Electron shell's sample collection, the language's example request and the CLI's
+  // example report as JSON; and its read-me, contributing and publishing guides, coding standards and its packages' read-mes in
+  // Markdown (docs/readme/, docs/contributing/ and docs/publishing/ (the read-me and guides in other languages) not taken:
+  // translations; the AI agents' files (.claude/), the Playwright testing guide, the security policy, the licences and the change logs
+  // not taken)
+  {
+    repo: 'usebruno/bruno',
+    commit: '675965612ff11b23bc9b6c9541110a287bcb2967',
+    licence: 'MIT (license.md)',
+    benign: [
+      { path: `^(?:packages/bruno-js/src/test\\.js$|packages/bruno-app/src/components/(?:CollectionSettings|FolderSettings|RequestPane)/Tests/[^/]+\\.js$|${F142_NOT}(?!packages/bruno-js/src/(?:sandbox/|utils/sandbox\\.js$)|packages/bruno-app/src/components/(?:SecuritySettings/|Preferences/AI/SecurityPane\\.js$)|packages/bruno-electron/src/store/collection-security\\.js$|packages/bruno-cli/src/utils/sanitize-results\\.js$|packages/bruno-app/src/utils/codemirror/(?:javascript-lint|brunoVarInfo)\\.js$|packages/bruno-app/src/components/(?:(?:ApiSpecPanel/)?FileEditor/CodeEditor|CodeEditor|RequestPane/QueryEditor)/index\\.js$|packages/bruno-app/src/components/RequestPane/QueryEditor/onHasCompletion\\.js$|packages/bruno-app/src/utils/curl/curl-to-json\\.js$|packages/bruno-converters/src/utils/flatten\\.js$)(?:packages/(?!bruno-tests/|bruno-graphql-docs/)[\\w-]+/(?:src|v1|v2)/.+\\.(?:js|jsx|ts|tsx|mjs|css)|packages/bruno-lang/example/[^/]+\\.bru|packages/bruno-cli/docker/images/[^/]+/Dockerfile|packages/bruno-cli/bin/[^/]+\\.js|packages/bruno-electron/(?:electron-builder-config|notarize)\\.js|packages/bruno-app/(?:rsbuild\\.config\\.mjs|tailwind\\.config\\.js|postcss\\.config\\.js))$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/(?:bruno-electron/resources/data/sample-collection|bruno-lang/example/request|bruno-cli/examples/report)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:readme|contributing|publishing|CODING_STANDARDS|packages/(?!bruno-tests/)[\\w-]+/(?:readme|README)|packages/bruno-cli/docker/(?:images/[^/]+/)?README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API client (Yaak), in TypeScript with React and Rust with Tauri: apps/yaak-client/ (the React app: its components — the URL bar,
+  // the HTTP, gRPC, GraphQL and WebSocket request panes and response panes and viewers, headers, query parameters, form and JSON body
+  // editors, authentication, cookies, environments, workspaces and their encryption, Git sync, settings, the command palette, import
+  // and export dialogs —, hooks, commands, routes and libraries), apps/yaak-proxy/ (the proxy's front end), the Rust crates (crates/ —
+  // the models and their 70-odd SQL migrations, the HTTP client, gRPC, WebSockets, server-sent events, templates and their parser,
+  // plugins, sync, Git, TLS, the encryption of workspaces' secrets, the proxy, commands —, crates-tauri/ (the desktop app, windows,
+  // fonts, the licence check), crates-cli/ (the command line), crates-server/ (the web server), crates-proxy/), their hand-written
+  // TypeScript bindings, packages/ (the UI components, the plugin runtime and its types, the theme, the platform layer, shared
+  // libraries), the bundled plug-ins (authentication — API key, AWS, Basic, Bearer, JWT, NTLM, OAuth 1 and 2 —, importers — curl,
+  // Insomnia, OpenAPI, Postman and its environments, Yaak —, JSONPath and XPath filters, copy-as-curl and grpcurl actions, template
+  // functions, themes), the external plug-ins (Faker, HTTP snippets, an MCP server) and its build scripts (the bindings' gen_*.ts files
+  // (emitted by ts-rs) and apps/yaak-client/routeTree.gen.ts (TanStack Router's) not taken: generated; tests/ and the plug-ins' test
+  // fixtures not taken: tests); the Tauri configurations and capabilities as JSON; and its read-me, contributing and development
+  // guides, the CLI's, the web server's, the RPC schema's, the plugin runtime types', the platform's and the plug-ins' read-mes in
+  // Markdown (the AI agents' files (.claude/, .codex/, AGENTS.md and the CLI's skill) and the issue templates not taken)
+  {
+    repo: 'mountain-loop/yaak',
+    commit: 'aa76d501f09d44de4a2c6b0d1f3968e3242bcfc0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/bindings/gen_)(?:apps/[\\w-]+/.+\\.(?:tsx?|css|html)|crates[\\w-]*/[\\w-]+/(?:src/.+\\.rs|migrations/.+\\.sql|build\\.rs|index\\.ts|bindings/.+\\.ts)|packages/[\\w-]+/src/.+\\.tsx?|plugins(?:-external)?/[\\w-]+/src/.+\\.tsx?|scripts/[^/]+\\.c?js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^crates-tauri/[\\w-]+/(?:tauri(?:\\.\\w+)?\\.conf|capabilities/[^/]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|crates-cli/yaak-cli/README|crates-server/yaak-web/README|crates/common/yaak-rpc-schema/README|packages/platform/src/web/README|packages/plugin-runtime-types/README|plugins(?:-external)?/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API client (Restfox), in TypeScript with Vue: packages/ui/src/ (the app: the request panel and its authentication and headers,
+  // the response panel and its timeline, the GraphQL schema fetcher, the socket panel, workspaces, the sidebar and tabs, modals, the
+  // store, the IndexedDB database, the curl, Postman and tag parsers, code generation, generated test scripts, plug-ins, CodeMirror
+  // extensions, its styles), its index page and build scripts, packages/electron/src/ and packages/web-standalone/ (the desktop shell
+  // and the self-hosted server: requests, the database, files, a task queue), the browser extensions' background and content scripts,
+  // the Tauri shell's Rust, the documentation site's configuration and theme, the release scripts, its Dockerfile and compose file
+  // (packages/ui/src/styles/normalize.css (normalize.css), packages/ui/src/utils/prettify-json.ts (jsonlint's code) and the v2
+  // extension's browser-polyfill.js (Mozilla's polyfill) not taken: third-party; packages/ui/public/css/fontawesome-free-6.6.0-web/
+  // (Font Awesome) not taken; packages/test-api*/ (its test servers, with a certificate and its key in files/), packages/ui/test-data/
+  // and the *.spec.* files not taken: tests); its example collection (cat facts), the browser extensions' manifests and rules and the
+  // Tauri configuration as JSON (the modal form's formConfig.json, not strict JSON, read as none); and its read-me, the Tauri shell's
+  // read-me and its documentation (plug-ins and their methods, support) in Markdown
+  {
+    repo: 'flawiddsouza/Restfox',
+    commit: '700ed6b01f419662971e84a695fbca7bf0aebc23',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/ui/src/styles/normalize\\.css$|packages/ui/src/utils/prettify-json\\.ts$|packages/browser-extension/v2/src/browser-polyfill\\.js$)(?:packages/ui/src/.+\\.(?:vue|ts|js|css)|packages/ui/index\\.html|packages/ui/scripts/[^/]+\\.mjs|packages/(?:electron|web-standalone)/(?:src/.+\\.js|app\\.js|forge\\.config\\.js)|packages/browser-extension/[\\w-]+/src/[^/]+\\.js|packages/tauri/src-tauri/(?:src/.+\\.rs|build\\.rs)|docs/\\.vitepress/.+\\.(?:mts|js|ts|vue|css)|scripts/[^/]+\\.(?:js|sh)|Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:examples/cat-facts/cat-facts|packages/browser-extension/[\\w-]+/src/(?:manifest|rules)|packages/tauri/src-tauri/tauri\\.conf|packages/ui/src/components/modals/formConfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|packages/tauri/README|docs/(?:plugins/)?[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API client (API Dash), in Dart with Flutter: lib/ (the app: its screens — the home page and its request and response panes, the
+  // environment variables, the history, the mobile layout, the terminal, the settings —, widgets, models, providers, services, the code
+  // generators for C, C#, Dart, Go, Java, JavaScript, Julia, Kotlin, PHP, Python, Ruby, Rust, Swift and others, the importers, the API
+  // tool generator, DashBot (its AI assistant's pages, prompts — and, taken back by name from the test pattern, generate_ws_tests.dart,
+  // a prompt of its own —, services and widgets) and the prompt templates) and its own packages (apidash_core, the design system,
+  // better_networking (HTTP, authentication — API keys, Basic, Bearer, Digest, JWT, OAuth 1 and 2 —, WebSockets and server-sent
+  // events), genai, the curl parser, HAR, Insomnia and Postman collections, seed) (the json_explorer, json_field_editor and
+  // multi_trigger_autocomplete_plus packages (forks of json_data_explorer, json_text_field and multi_trigger_autocomplete) not taken:
+  // third-party; the *.g.dart files (json_serializable's) not taken: generated; test/ and integration_test/ not taken: tests); its
+  // documentation site's navigation as JSON (the Lottie animations in assets/ not taken: images); and its read-me, contributing and
+  // installation guides, roadmap, the user guide and the developer guide and its packages' read-mes in Markdown (doc/security/ (a
+  // threat model and an incident response plan) left out: attacks are their topic; the testing guides not taken; doc/proposals/ and
+  // doc/gsoc/ (contributors' Google Summer of Code proposals and reports) not taken; the AI agents' file, the issue templates, the
+  // security policy, the code of conduct and the change logs not taken)
+  {
+    repo: 'foss42/apidash',
+    commit: '789ffa3c870764e7b755a7d2d57f4065209ff055',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^(?:lib/dashbot/prompts/generate_ws_tests\\.dart$|${F142_NOT}(?!packages/(?:multi_trigger_autocomplete_plus|json_field_editor|json_explorer)/)(?:lib/.+\\.dart|packages/[\\w]+/lib/.+\\.dart)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^doc/mint\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|INSTALLATION|ROADMAP|doc/README|doc/user_guide/[^/]+|doc/dev_guide/(?!testing\\.md$|integration_testing\\.md$)[^/]+|packages/(?!multi_trigger_autocomplete_plus/|json_field_editor/|json_explorer/)[\\w]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client for .http and .rest files and its command line (httpyac), in TypeScript: src/ (the API, the CLI's send and OAuth 2
+  // commands, the models, the store and its parser, the file and completion providers, utilities, and its plug-ins — the core (the
+  // request and response parsers, variable replacers, metadata, actions, the test and assert features), assertions, AMQP, dotenv,
+  // server-sent events, GraphQL, gRPC, HTTP, injection of variables, IntelliJ's HTTP client's script API, JavaScript scripts, MQTT,
+  // OAuth 2 flows, WebSockets, XML), bin/, its build scripts and Dockerfile (src/plugins/intellij/api/stubs/ (JetBrains' HTTP Client
+  // stubs and its dynamic variables' catalogue) not taken: third-party; src/test/ and the *.spec.* files not taken: tests); no JSON of
+  // its own; and its read-me and contributing guide in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'AnWeber/httpyac',
+    commit: '89a439dfd99841f4d6874472b8782261b5430c06',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/plugins/intellij/api/stubs/)(?:src/.+\\.ts|bin/[^/]+\\.js|buildSrc/[^/]+\\.js|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client for Visual Studio Code (REST Client), in TypeScript: src/ (the extension: the request, history, environment, code
+  // snippet and Swagger controllers, the models, the language providers — code lenses, completion, hover, definitions, references,
+  // symbols, diagnostics —, the HTTP client, the curl and HTTP request parsers, the variable providers and processor, authentication
+  // (Azure AD, AWS Cognito and Signature, Digest, OpenID Connect), the response webviews), its own style sheet, its scripts and webpack
+  // configuration (styles/reset.css and styles/vscode.css (VS Code's webview styles) not taken); its language configuration, snippets,
+  // TextMate grammar and lint configuration as JSON; and its read-me in Markdown (the change log, the code of conduct and the issue
+  // templates not taken)
+  {
+    repo: 'Huachao/vscode-restclient',
+    commit: '6649589e4d3f97d9c0d68a4f7ffe03fa2919c4df',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.ts|styles/rest-client\\.css|scripts/[^/]+\\.js|webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:language-configuration|snippets/http|syntaxes/http\\.tmLanguage|tslint)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP client for the terminal (Posting), in Python with Textual: src/posting/ (the app, collections, configuration, commands,
+  // variables, scripts, authentication, the curl, OpenAPI and Postman importers, themes, the help, the jump overlay, URLs, the request
+  // editors — URL bar, method, headers, query, body, form, authentication, options, scripts, metadata — and the response area — body,
+  // headers, cookies, trace, script output —, widgets, its SCSS), its Makefile, the documentation site's configuration, template and
+  // style sheet (tests/ (with its sample collections, environments, configurations and themes) not taken: tests); no JSON of its own;
+  // and its read-me, contributing guide and its documentation (the guide's pages, FAQ, roadmap) in Markdown (the change log and the AI
+  // agents' files (.codex/) not taken)
+  {
+    repo: 'darrenburns/posting',
+    commit: '56703a11513e8e74e681b4f859f31945b71e746f',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/posting/.+\\.(?:py|scss)|docs/overrides/.+\\.html|docs/stylesheets/.+\\.css|Makefile|mkdocs\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/(?!CHANGELOG)[^/]+|docs/guide/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP mock server (Smocker), in Go and TypeScript with React: main.go and server/ (the mock and admin servers, their handlers and
+  // middlewares, the configuration, the mocks, sessions, history and persistence services, the graphs, Go and Lua templates, the mock,
+  // matcher, history and session types), client/ (the admin UI: the mocks and their editor — request, static, dynamic and proxy
+  // responses, body matchers, delays, contexts —, the history, the visualisation with Mermaid, sessions, the API module), its
+  // Caddyfile, Dockerfile, Makefile and Vite configuration (tests/ and the *_test.go and *.test.* files not taken: tests); its mocks'
+  // JSON Schema as JSON; and its read-me and principles in Markdown
+  {
+    repo: 'smocker-dev/smocker',
+    commit: 'c270749c4c96931987f937a6e1b890dceada62de',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:main\\.go|server/.+\\.go|client/.+\\.(?:tsx?|scss|html)|Dockerfile|Makefile|Caddyfile|vite\\.config\\.ts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/mock\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/PRINCIPLES)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a multi-protocol mock server (mountebank), in JavaScript with EJS: src/ (the server, the CLI, the controllers — home, imposters,
+  // config, logs, feed —, the models — imposters and their repositories, stubs, predicates, behaviors, the response resolver, JSONPath
+  // and XPath, the HTTP, HTTPS, TCP and SMTP protocols, proxies —, utilities), src/views/ (its site's pages: the home page, imposters,
+  // config, logs, FAQs, support, and its documentation — the API contracts, stubs, predicates, behaviors, proxies, injection, faults,
+  // mocks, the protocols, the command line —, as EJS templates), its script and style sheets, bin/mb, its build tasks, release scripts
+  // and Dockerfile (src/views/docs/security.ejs (its security page) left out: defence is its topic; src/models/https/cert/ (a
+  // certificate, its request and its private key) not taken: key material; src/public/scripts/jquery/ and the jQuery UI theme not
+  // taken: third-party; src/views/releases/ and releases.json (release notes) not taken: change logs; mbTest/ and test/ not taken:
+  // tests); no JSON of its own (its Firebase configuration not taken); and its read-me and contributing guide in Markdown (the security
+  // policy, the code of conduct and the issue template not taken)
+  {
+    repo: 'bbyars/mountebank',
+    commit: '0e8e80db0a620cdfdeb45f43cf7e252ead4582c3',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/views/docs/security\\.ejs$|src/views/releases|src/public/scripts/jquery/)(?:src/.+\\.js|src/views/.+\\.ejs|src/public/stylesheets/[^/]+\\.css|bin/mb|tasks/.+\\.js|scripts/[^/]+|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API mock server (Mocks Server), in JavaScript and TypeScript: its packages — core (the core: routes, variants and their handlers
+  // — JSON, text, status, files, static directories, middlewares —, collections, the files loaders, the server and its middlewares,
+  // plug-ins, alerts, the update notifier, the scaffold — and, taken back by name from the mocks pattern, src/scaffold/mocks/, the
+  // routes and collections it writes for a new project), config (options from files, the environment and the command line), logger,
+  // main (its binary and start-up), the admin API plug-in (its REST API and Swagger UI page), its client and its paths, the
+  // data-provider client, the Cypress commands, the inquirer CLI and its runners, nested collections, the OpenAPI and proxy plug-ins
+  // (the mocks/ and test/ directories (the end-to-end test applications and their mocks) and the *.spec.* files not taken: tests); the
+  // scaffold's collections as JSON; and its read-me, contributing guide and its packages' read-mes in Markdown (the change logs, the
+  // code of conduct and the issue templates not taken)
+  {
+    repo: 'mocks-server/main',
+    commit: '8881ca829a5b1b155bc008cb08990301efa10f42',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^(?:packages/core/src/scaffold/mocks/.+\\.js$|${F142_NOT}(?:packages/[\\w-]+/(?:src/.+\\.(?:js|ts)|index\\.js|bin/[^/]+|scripts/[^/]+\\.js|static/.+\\.(?:js|html|css)))$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/core/src/scaffold/mocks/collections\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|packages/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a mock server for HTTP and message queues (Mockintosh), in Python with Jinja2 and Handlebars: mockintosh/ (the configuration and
+  // its definition, the builders, the HTTP and asynchronous services — Kafka, AMQP, Redis, MQTT, Google Pub/Sub, Amazon SQS —, the
+  // handlers, the templating engines and their methods, the management API and its page, performance profiles, recognisers, replicas,
+  // params, statistics, logs, the OpenAPI transpiler, its sample configuration), its examples, the documentation site's layout, its
+  // Dockerfiles, Makefile, setup and release scripts (mockintosh/ssl/ (a certificate and its private key) not taken: key material;
+  // tests/ and tests_integrated/ not taken: tests); its configuration's JSON Schema as JSON; and its read-me and documentation
+  // (configuring, matching, templating, management, asynchronous actors, videos) in Markdown (the change log not taken)
+  {
+    repo: 'up9inc/mockintosh',
+    commit: '038fc75714b4b7ac9ac0eed666f1e3ba376d5b5b',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!mockintosh/ssl/)(?:mockintosh/.+\\.(?:py|html|yml)|docs/examples/.+|docs/_layouts/.+\\.html|Dockerfile(?:\\.cloud)?|Makefile|setup\\.py|msi\\.py|[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^mockintosh/schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/(?!Changelog)[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an OpenAPI documentation renderer (RapiDoc), a web component in JavaScript with Lit: src/ (the rapi-doc, rapi-doc-mini, JSON Schema
+  // viewer and OAuth receiver elements, the components — the request and response panels, the schema table and tree, the JSON tree, tag
+  // inputs, dialogs —, its templates — the navigation bar, the overview, servers, the security schemes, endpoints in their expanded and
+  // focused modes, callbacks, code samples, components, advanced search —, the styles, the spec parser and schema utilities, themes),
+  // its site's pages and example pages (docs/*.html, docs/examples/, docs/examples-theme/) and their style sheets, the Docker image's
+  // files, its index pages and webpack configuration (docs/prismjs/ (Prism) and docs/slider/ (BeerSlider) not taken: third-party; dist/
+  // and docs/rapidoc*.js not taken: built; docs/tests/ and the *-test.html examples not taken: tests); its own example descriptions in
+  // docs/specs/ (all-of, any-of and one-of models, basic specifications, a binary response, OpenAPI 3.1, read-only and write-only
+  // properties, Swagger 2, a minimal reproduction) as JSON (the copies of others' descriptions there — Bitbucket's, BigQuery's,
+  // Fireboom's, a video search API's, a workload monitor's, Swagger's pet store, FireFawkes' — not taken: third-party; most of them
+  // past 65,536 characters); and its read-me, contributing guide, the Docker image's read-me and an example page's Markdown file in
+  // Markdown
+  {
+    repo: 'rapi-doc/RapiDoc',
+    commit: '7f53d25959e5a4e1beb4b610aaef445b896838f2',
+    licence: 'MIT (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.js|docs/(?:examples|examples-theme)/[^/]+\\.(?:html|js)|docs/[^/]+\\.(?:html|css)|docker/(?:Dockerfile|[^/]+\\.(?:sh|conf|html))|index(?:-hashroute|1)?\\.html|webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/specs/(?:allof-primitives|allof|anyof|basic-spec|basic|binary-response|oa-3\\.1|oneof-titles|readOnly-writeOnly|swagger-v2|temp)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docker/README|docs/examples/file)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a static API documentation generator (Slate), in Ruby with Middleman: lib/ (its Redcarpet renderers: unique and nested headings,
+  // the table of contents, multiple languages), source/javascripts/ (its own scripts: copying code, language tabs, search, the table of
+  // contents), its style sheets and layout, config.rb, its Gemfile, Vagrantfile, Dockerfile and deploy and build scripts
+  // (source/javascripts/lib/ (jQuery, its highlight plug-in, lunr, imagesloaded, energize), _normalize.scss (normalize.css) and
+  // lib/monokai_sublime_slate.rb (based on Rouge's Monokai Sublime theme) not taken: third-party); its icon font's selection
+  // (font-selection.json, IcoMoon's) not taken; and its read-me and its sample API's documentation (the Kittn API's page and its errors
+  // include) in Markdown (the change log, the code of conduct and the issue templates not taken)
+  {
+    repo: 'slatedocs/slate',
+    commit: '97c8dd4cc9c75bf04e67a21d683d139a58326db2',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/monokai_sublime_slate\\.rb$)(?:lib/[^/]+\\.rb|source/javascripts/(?:app/[^/]+|all(?:_nosearch)?)\\.js|source/stylesheets/(?!_normalize)[^/]+\\.scss|source/layouts/[^/]+\\.erb|config\\.rb|Gemfile|Vagrantfile|Dockerfile|deploy\\.sh|slate\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|source/index\\.html|source/includes/_errors)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an OpenAPI, AsyncAPI and Semoasa to Markdown converter (Widdershins), in JavaScript with doT templates: lib/ (the OpenAPI 2 and 3,
+  // AsyncAPI 1, API Blueprint and Semoasa converters, the HAR and HTTP snippet generators, JSON truncation, common helpers),
+  // widdershins.js (its command line), its resources and utilities, templates/ (the openapi3, asyncapi1 and semoasa templates: the main
+  // page, operations, parameters, responses, callbacks, links, authentication and security schemes, code samples in C#, Go, HTTP, Java,
+  // JavaScript, jQuery, Node.js, PHP, Python, Ruby and shell, translations' helpers, the footer) and its flag script (defs/ (sample
+  // descriptions, most of them others' — the pet store, Redoc's, xkcd's, icons8's) not taken; test/ and testRunner.js not taken:
+  // tests); its example environments and its ReSpec configuration as JSON (statusCodes.json (the HTTP status codes' catalogue of
+  // for-GET's know-your-http-well) not taken: third-party); and its read-me, its documentation (converting files from the command line
+  // and from JavaScript, the table of contents), the includes and the templates' read-mes in Markdown (the issue templates not taken)
+  {
+    repo: 'Mermade/widdershins',
+    commit: 'ee80786792e8fa1bf1b9a48975514e359af7d1c0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:lib/[^/]+\\.js|widdershins\\.js|resources/[^/]+\\.js|utils/[^/]+\\.js|templates/.+\\.(?:dot|def)|bin/[^/]+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:example_env|whiteboard_env|respec)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/[^/]+|include/[^/]+|templates/[^/]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an inline documentation generator for REST APIs (apiDoc), in JavaScript: lib/ (the reader, parser and writer, the @api… tag parsers
+  // — parameters, headers, queries, bodies, examples, success and error responses, permissions, versions, sample requests —, the
+  // workers and filters, the plug-in loader, the options and defaults, and, taken back by name from the languages pattern,
+  // lib/core/languages/, its comment syntaxes for Clojure, CoffeeScript, Erlang, Elixir, Lua, Perl, Python, Ruby and the default),
+  // bin/apidoc, the HTML template's own scripts (its main script, the Handlebars helpers, the sample request sender and its URL
+  // processor, the JSON-ifier, the locale loader), its CSS and page, its example's sources and its Dockerfile
+  // (template/src/diff_match_patch.mjs (Google's diff-match-patch) not taken: third-party; template/src/locales/ not taken:
+  // translations; test/ not taken: tests); its example's configuration as JSON; and its read-me, contributing guide and its example's
+  // header and footer in Markdown (the change log, the contributors' list, the security policy and the issue templates not taken)
+  {
+    repo: 'apidoc/apidoc',
+    commit: 'e5970d4a189c778836a827d6764b95c11f674588',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^(?:lib/core/languages/[^/]+\\.js$|${F142_NOT}(?!template/src/diff_match_patch\\.mjs$)(?:lib/.+\\.js|bin/apidoc|template/src/[^/]+\\.(?:js|mjs)|template/src/css/[^/]+\\.css|template/index\\.html|example/[^/]+\\.js|Dockerfile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^example/apidoc\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|example/header|example/footer)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API documentation framework (Zudoku), in TypeScript with React and Vite: packages/zudoku/src/ (the app and its adapters, the
+  // CLI, the configuration and its validators, the Vite plug-ins — MDX, prerendering, server-side rendering templates, protected
+  // routes, the API —, the Zuplo integration, and lib/: the OpenAPI plug-in and its playground, the OAS parser and its GraphQL schema,
+  // API keys, the API catalogue, Markdown, search (Pagefind, Inkeep), authentication and its providers (Auth0, Azure B2C, Clerk, Entra,
+  // Firebase, OpenID, Supabase), navigation, components, hooks, the GraphiQL viewer, errors, utilities), its scripts, the GraphQL
+  // plug-in, the Zuplo monetisation plug-in and its pricing UI, create-zudoku and its templates, the examples' configurations and their
+  // own code, the documentation site's own components and configuration, and the repository's scripts
+  // (packages/zudoku/src/lib/graphiql/graphiql-sri.json and scripts/generate-graphiql-sri.ts (GraphiQL's subresource-integrity hashes)
+  // and the OpenAPI plug-in's util/sanitizeMarkdownForMetatag.tsx (a sanitiser) left out: defence is their topic;
+  // packages/zudoku/src/lib/ui/ (shadcn/ui's components), packages/zudoku/src/cli/common/utils/box.ts (an Apache-2.0 box-drawing
+  // helper, with its own licence), packages/zudoku/src/cli/common/machine-id/ (node-machine-id),
+  // packages/zudoku/src/lib/oas/parser/upgrade/ (taken from Scalar's OpenAPI parser), packages/zudoku/src/lib/util/joinUrl.ts (adapted
+  // from proper-url-join), packages/zudoku/src/vite/css/plugin.ts (adapted from hi-ogawa's ssr-css plug-in) and docs/src/baseColors/
+  // (shadcn's base colours) not taken: third-party; the lib/testing/ helpers and the *.test.* files not taken: tests); the examples'
+  // API descriptions (Cosmo Cargo's fictional cargo, containers, documentation, fleet, interplanetary shipping, labels, tracking and
+  // webhooks APIs; the Rick and Morty API behind a Zuplo gateway, one description in seven examples; an echo API; an e-commerce API and
+  // its GraphQL twin) and the Zuplo examples' routes and policies as JSON (examples/with-openapi-json/openapi.json (Swagger's pet
+  // store; swagger-api/swagger-petstore is an earlier source) not taken: third-party; Cosmo Cargo's employee MCP servers' and
+  // shipments' descriptions past 65,536 characters read as no JSON); and its read-me, contributing guide, its documentation (the
+  // components, configuration, guides, OpenAPI extensions, deployment, Markdown, extending and customisation pages), the examples'
+  // pages and read-mes, and create-zudoku's read-me and templates' pages in Markdown (the AI agents' files (AGENTS.md, CLAUDE.md,
+  // llm/), Nx's version plans and the change logs not taken)
+  {
+    repo: 'zuplo/zudoku',
+    commit: '979da558e96b79787f02e6c03edd4817fe0dba16',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/zudoku/src/lib/ui/|packages/zudoku/scripts/generate-graphiql-sri\\.ts$|packages/zudoku/src/lib/plugins/openapi/util/sanitizeMarkdownForMetatag\\.tsx$|packages/zudoku/src/cli/common/utils/box\\.ts$|packages/zudoku/src/cli/common/machine-id/|packages/zudoku/src/lib/oas/parser/upgrade/|packages/zudoku/src/lib/util/joinUrl\\.ts$|packages/zudoku/src/vite/css/plugin\\.ts$|docs/src/baseColors/)(?:packages/[\\w-]+/src/.+\\.(?:tsx?|css|js)|packages/[\\w-]+/scripts/[^/]+\\.ts|packages/create-zudoku/templates/.+\\.(?:tsx?|js|css)|examples/[\\w-]+/.+\\.(?:tsx?|js|css)|docs/src/.+\\.(?:tsx?|css)|docs/zudoku\\.config\\.tsx|scripts/[^/]+\\.mjs)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!examples/with-openapi-json/)examples/[\\w-]+/(?:openapi|openapi-graphql|schema/[^/]+|config/(?:routes\\.oas|policies))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/pages/.+|examples/.+|packages/create-zudoku/(?:README|templates/.+))\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a GraphQL API documentation generator (SpectaQL), in JavaScript with Handlebars and Grunt: src/ (the CLI, the loaders of schemas —
+  // from SDL files, introspection queries and results, an endpoint — and of metadata, the directive, the augmenters, the example data
+  // generator, the pre-processing, GraphQL highlighting, the Grunt configuration, YAML loading, interpolation) and its themes (the
+  // default theme's Handlebars views and partials, helpers, scripts and SCSS; the basic and spectaql themes' SCSS), bin/, its
+  // development scripts, the examples' configuration, schemas, themes and customisations and its sample configuration (vendor-src/ (its
+  // vendored Grunt plug-ins and resource embedder) not taken: third-party; examples/output/ not taken: built; test/ not taken: tests);
+  // the example's metadata and its two introspection results (with and without metadata) as JSON; and its read-me, the breaking changes
+  // of its first major version, the development, examples' and themes' read-mes and an introduction item in Markdown (the change log
+  // not taken)
+  {
+    repo: 'anvilco/spectaql',
+    commit: '0d51c5df35837794ebe77e553bfd06b2a862c40e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!examples/output/)(?:src/.+\\.(?:js|scss|hbs)|bin/[^/]+\\.m?js|dev/[^/]+\\.mjs|index\\.js|examples/(?:themes|customizations)/.+\\.(?:m?js|css|hbs)|examples/data/[^/]+\\.gql|examples/config\\.yml|config-example\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^examples/data/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|BREAKING_CHANGES_1|dev/README|examples/themes/(?:.+/)?README|examples/data/intro-items-markdown)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a GraphQL client (Altair), in TypeScript with Angular, NestJS and Electron: packages/altair-app/src/ (the Angular app: its
+  // components and containers — the query editor, variables, headers, the response viewer, the documentation viewer, collections,
+  // environments, history, pre-request and post-request scripts, authorisation, subscriptions, plug-ins, settings, the account and
+  // teams —, the NgRx store and effects, services, directives, pipes, interceptors, its SCSS), altair-core (the request handlers —
+  // HTTP, WebSocket, graphql-ws, server-sent events, Action Cable, AppSync —, authorisation providers — API key, Basic, Bearer, OAuth 2
+  // —, the scripting context and evaluator, plug-in framework, themes, config, type generation, AI), altair-api (the NestJS API for its
+  // cloud: auth and its strategies, query collections, queries, teams and memberships, workspaces, credits, Stripe and its webhook, AI,
+  // e-mail, logging, telemetry), altair-db (its Prisma schema and migrations), the Electron app and its settings, the browser
+  // extension, the Tauri shell, the Express, Koa and Fastify middlewares, the Gatsby plug-in, altair-static, the log-in redirect, the
+  // transactional e-mails, the API utilities and the AI and Apollo tracing plug-ins (altair-api's rate-limit-metrics.guard.ts (a rate
+  // limit), the Electron app's utils/csp.ts and csp-hash.ts (its content security policy) and the altair-iframe-sandbox and
+  // altair-tauri-isolation packages (the script sandbox and Tauri's isolation) left out: defence is their topic; the Electron settings
+  // page's Photon style sheets and services/gql/oldBuildClientSchema.ts (graphql-js's buildClientSchema, copied) not taken:
+  // third-party; the auth mocks, testing/, test-setup.ts, test-server/ and the *.spec.* files not taken: tests; src/assets/i18n/ not
+  // taken: translations; the documentation site's VitePress theme (largely VitePress's own components) not taken); its web manifests
+  // and its Firebase configuration and indexes as JSON; and its read-me, contributing, development, debugging and deployment guides,
+  // its packages' read-mes and its documentation (features, cloud, integrations, learning, plug-ins, tips) in Markdown
+  // (docs/features/csp.md (content security policies) and docs/learn/graphql-security.md (GraphQL security) left out: defence is their
+  // topic; the AI agents' files (AGENTS.md, .github/instructions/), the site's legal and checkout pages, the issue templates, the
+  // security policy and the code of conduct not taken)
+  {
+    repo: 'altair-graphql/altair',
+    commit: 'd658484bb85bb1e4618b7ca161467be60f7e6488',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/altair-api/src/auth/guards/rate-limit-metrics\\.guard\\.ts$|packages/altair-electron/src/main/utils/csp(?:-hash)?\\.ts$|packages/altair-app/src/app/modules/altair/services/gql/oldBuildClientSchema\\.ts$|packages/altair-electron/static/settings/css/photon)(?:packages/(?!altair-docs/|altair-iframe-sandbox/|altair-tauri-isolation/)[\\w-]+/(?:src/.+\\.(?:ts|tsx|js|html|scss|css|vue|rs)|prisma/.+\\.(?:prisma|sql)|src-tauri/src/.+\\.rs|static/.+\\.(?:html|js|css))|plugins/[\\w-]+/src/.+\\.(?:tsx?|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:icons/manifest|chrome-ext-files/manifest_old|firebase|firestore\\.indexes)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!packages/altair-docs/docs/(?:features/csp|learn/graphql-security)\\.md$)(?:README|DEV|\\.github/(?:CONTRIBUTING|development|DEBUGGING|DEPLOY|community)|chocolatey/README|packages/[\\w-]+/README|packages/altair-core/src/typegen/README|plugins/[\\w-]+/README|packages/altair-docs/docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a visual GraphQL schema editor (GraphQL Editor), in TypeScript with React: packages/editor/src/ (the editor: the graph view and its
+  // nodes, the relation view, the documentation view, the diff editor, the code editor, the GraphQL parsing and validation, the models,
+  // the state, theming and shared components) and its worker, the sandbox application (its apps, its example schemas, its page and
+  // webpack configurations) (packages/sandbox/schema/github.ts, google.ts, googleDiff.ts and saleor.tsx (GitHub's, Google's and
+  // Saleor's schemas) not taken: third-party; bdd/, bddx/ and socket-live-test/ not taken: tests; svg-ts-sync/ (its SVG to TypeScript
+  // generator) and svg/ (icons) not taken); no JSON of its own (the sandbox's SWAPI schema not taken: third-party); and its read-me and
+  // contributing guide in Markdown (the change log template not taken)
+  {
+    repo: 'graphql-editor/graphql-editor',
+    commit: 'dad639f4000cf28b50db5aca7b7dd42439c16565',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/sandbox/schema/(?:github|google|googleDiff|saleor)\\.tsx?$)(?:packages/(?:editor|editor-worker)/src/.+\\.tsx?|packages/sandbox/(?:apps/.+\\.tsx?|schema/[^/]+\\.tsx?|index\\.(?:tsx|html)|[^/]+\\.js))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a webhook and HTTP request inspector (Webhook.site, the open-source edition), in PHP with Laravel and AngularJS: app/ (the index,
+  // request and token controllers and the token request, the routes, the Redis stores of requests and tokens, the request-created
+  // event, the console and HTTP kernels, the app's and events' service providers), its migrations and seeder, resources/assets/ (the
+  // AngularJS app, Laravel Echo's set-up, its SCSS), its views, the Helm chart's templates, its Dockerfile, compose file, nginx
+  // configuration, Gulp file, environment and Echo server examples (app/Events/IpThrottled.php,
+  // app/Http/Middleware/ThrottleRequests.php (rate limits), app/Http/Middleware/VerifyCsrfToken.php (CSRF protection),
+  // app/Jobs/BlockIp.php, UnblockIp.php and app/Listeners/BlockIp.php (blocking IP addresses) and public/.htaccess left out: defence is
+  // their topic; Laravel 5's stock files (the Inspire command, the base event, job, controller and request, the Authenticate,
+  // EncryptCookies and RedirectIfAuthenticated middlewares, the exception handler, the auth, broadcast and route service providers, the
+  // failed jobs migration, public/index.php, server.php, artisan, bootstrap/ and config/) not taken: third-party; public/js/,
+  // public/css/ and the libraries in public/assets/ not taken: built or third-party; database/factories/ and tests/ not taken: tests;
+  // resources/lang/ not taken: translations); no JSON of its own; and its read-me and the Helm chart's read-me in Markdown (the
+  // security policy not taken)
+  {
+    repo: 'webhooksite/webhook.site',
+    commit: '42b2ba4a70fa97131ebeab86be40c6f5e310caf7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/(?:Events/(?:IpThrottled|Event)|Http/Middleware/(?:ThrottleRequests|VerifyCsrfToken|Authenticate|EncryptCookies|RedirectIfAuthenticated)|Jobs/(?:BlockIp|UnblockIp|Job)|Listeners/BlockIp|Console/Commands/Inspire|Exceptions/Handler|Http/Controllers/Controller|Http/Requests/Request|Providers/(?:Auth|Broadcast|Route)ServiceProvider)\\.php$|database/migrations/2019_01_20_111331_create_failed_jobs_table\\.php$)(?:app/.+\\.php|database/(?:migrations|seeds)/.+\\.php|resources/assets/.+\\.(?:js|scss)|resources/views/.+\\.php|helm/.+\\.yaml|Dockerfile|docker-compose\\.yml|nginx\\.conf|gulpfile\\.js|\\.env\\.example|laravel-echo-server\\.json\\.example)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:readme|helm/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a webhook payload delivery service (smee.io), in JavaScript and TypeScript with Express and React: its server (index.js, lib/: the
+  // server, the event bus and keep-alive), bin/send-payload, src/ (the React client: the app, event descriptions and icons, list items,
+  // code examples, its SCSS and animations), its pages, webpack configuration and Dockerfile (lib/force-https.js (a redirect enforcing
+  // HTTPS) left out: defence is its topic; src/styles/github.scss (highlight.js's GitHub style) not taken: third-party; tests/ not
+  // taken); no JSON of its own (its Renovate configuration not taken); and its read-me in Markdown
+  {
+    repo: 'probot/smee.io',
+    commit: '922d925bc241c2e40a1ec86da631b3dbbdd329cb',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/force-https\\.js$|src/styles/github\\.scss$)(?:index\\.js|lib/[^/]+\\.js|bin/send-payload|src/.+\\.(?:tsx?|scss)|public/[^/]+\\.html|webpack\\.config\\.js|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a webhook and HTTP request tester (Webhook Tester), in Go and TypeScript with React: cmd/ and internal/ (the CLI and its start and
+  // health-check commands, the configuration, the HTTP server, its OpenAPI configuration and validation, its handlers — sessions,
+  // requests, their list, deletion and subscription, settings, readiness, versions — and middlewares (request logging, the webhook
+  // capture), the front end's handler and fallback page, the in-memory, file system and Redis storages, the pub/sub, the logger, the
+  // ngrok tunnel, the encoding, the version check), web/ (the React front end: the API client and middleware, its IndexedDB database,
+  // routing, screens — the header, the sidebar and its navigator, the session and request details with hex and text views —, shared
+  // hooks and providers, the theme; its page and build configurations), its OpenAPI description, the Helm chart, its Dockerfile,
+  // Makefile and compose file (the *_test.go and *.test.* files, web/src/test-utils/ and tests/ (k6 load tests) not taken: tests); the
+  // Helm chart's values schema as JSON; and its read-me and the chart's read-me in Markdown (the AI agents' files (AGENTS.md, the
+  // Copilot instructions) not taken)
+  {
+    repo: 'tarampampam/webhook-tester',
+    commit: 'de43e5952674ef97d064d9b916aa59112c461dc6',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:cmd/.+\\.go|internal/.+\\.(?:go|html|yml)|web/src/.+\\.(?:tsx?|css)|web/(?:index\\.html|[^/]+\\.(?:js|ts)|embed\\.go|generate_dist_stub\\.go)|api/openapi\\.yml|deployments/helm/(?:templates/.+|values\\.yaml|Chart\\.yaml)|Dockerfile|Makefile|compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^deployments/helm/values\\.schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|deployments/helm/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP request and response service (go-httpbin, a Go reimplementation of httpbin), in Go: httpbin/ (the handlers — methods,
+  // headers, cookies, redirects, status codes, authentication (Basic, Bearer, Digest), compression, streaming, delays, ranges, caching,
+  // images, anything, dumps, server-sent events, WebSockets —, helpers, middleware, options, responses, the digest and WebSocket
+  // packages, the command), cmd/, the custom instrumentation example, its Kustomize resources, Dockerfiles and Makefile
+  // (httpbin/static/ (its pages and samples, the original httpbin's, postmanlabs/httpbin an earlier source's) not taken; the *_test.go
+  // files and internal/testing/ not taken: tests); no JSON of its own; and its read-me, contributing and development guides and the
+  // example's and Kustomize's read-mes in Markdown (the security policy not taken)
+  {
+    repo: 'mccutchen/go-httpbin',
+    commit: '697b6e3b326edfd8915a3b1c36c4a43f367ea3ac',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:cmd/.+\\.go|httpbin/.+\\.go|examples/.+\\.go|examples/build-all|kustomize/[^/]+\\.yaml|Dockerfile(?:\\.release)?|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|examples/custom-instrumentation/README|kustomize/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API gateway (Express Gateway), in JavaScript with Express: lib/ (the gateway and its pipelines, server and context, the
+  // conditions, the configuration and its models and schemas, the policies — basic auth, key auth, JWT, OAuth 2 and its server, routes
+  // and views, OAuth 2 introspection, expressions, headers, logs, proxies and their strategies, request and response transformers,
+  // terminate —, the admin REST API's routes, the services — users, applications, credentials, tokens, authorisation codes — and their
+  // DAOs, the plug-ins and their installer, the event bus, the database), admin/ (its admin API client), bin/ (the eg command line and
+  // its generators: apps, credentials, scopes, tokens, users, plug-ins, and the new gateway's templates), its type declarations and
+  // Dockerfiles (lib/policies/rate-limit/ (a rate limit) and lib/policies/cors/ (the CORS policy) left out: defence is their topic;
+  // test/ not taken: tests); its models' and configurations' JSON Schemas as JSON; and its read-me and contributing guide in Markdown
+  // (the code of conduct and the issue template not taken)
+  {
+    repo: 'ExpressGateway/express-gateway',
+    commit: 'a294cac39c98d66f5750c424a24e0bb8ce351c1c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/policies/(?:rate-limit|cors)/)(?:lib/.+\\.(?:js|yml|ejs|css)|admin/.+\\.js|bin/.+\\.(?:js|yml)|index\\.d\\.ts|Dockerfile(?:-master)?)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^lib/config/(?:models|schemas)/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|Contributing)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an admin UI for the Kong API gateway (Konga), in JavaScript with Sails.js and AngularJS: api/ (the controllers — Kong's services,
+  // routes, consumers, plug-ins, upstreams, certificates, the Kong proxy, nodes, snapshots and their schedules, health checks, e-mail
+  // transports, settings, users, authentication —, the models, policies, responses, hooks, events and services — Kong, plug-ins,
+  // snapshots, the Passport protocols: local, LDAP, OAuth, OAuth 2, OpenID —), assets/js/app/ (the AngularJS app: its modules for
+  // Kong's APIs, services, routes, consumers, plug-ins, upstreams, certificates, snapshots, connections, the cluster, users, settings,
+  // the dashboard, health checks, and its core: authentication, layout, directives, interceptors, services, models; their templates),
+  // its SCSS, the Sails configuration, views, the database makers, the Grunt tasks, bin/konga.js, app.js, the Helm chart's templates
+  // and values, its Dockerfile, compose file, start script and environment example (assets/js/app/core/interceptors/CsrfInterceptor.js,
+  // config/csrf.js (CSRF protection), config/cors.js (the CORS settings) and the rate-limiting plug-in's form
+  // (assets/js/app/plugins/forms/response-ratelimiting.html) left out: defence is their topic; certs/ (a certificate, its request and
+  // its private key) not taken: key material; assets/js/app/core/plugins/ (angular-vertilize, jsonc, a material spinner,
+  // uiBreadcrumbs), assets/js/dependencies/sails.io.js, assets/styles/_bootswatch.scss (Bootswatch), _side-nav.scss (Google's) and
+  // makedb/dbs/pg.js (its parser copied from node-postgres) not taken: third-party; config/locales/ not taken: translations; test/ and
+  // the chart's test not taken: tests); no JSON of its own (its Bower manifest not taken); and its read-me, roadmap, its documentation
+  // (LDAP, seeding default data) and the chart's read-me in Markdown (the change log not taken)
+  {
+    repo: 'pantsel/konga',
+    commit: 'c7518acae7ec4082a996ffcc5067c6a169606351',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!assets/js/app/core/interceptors/CsrfInterceptor\\.js$|assets/js/app/core/plugins/|assets/js/app/plugins/forms/response-ratelimiting\\.html$|config/(?:csrf|cors)\\.js$|assets/styles/_(?:bootswatch|side-nav)\\.scss$|makedb/dbs/pg\\.js$)(?:api/.+\\.js|assets/js/app/.+\\.(?:js|html)|assets/styles/[^/]+\\.scss|config/.+\\.js|views/[^/]+\\.ejs|makedb/.+\\.js|tasks/.+\\.js|bin/konga\\.js|app\\.js|Gruntfile\\.js|charts/konga/(?:templates/(?!tests/).+|values\\.yaml|Chart\\.yaml)|Dockerfile|docker-compose\\.yml|start\\.sh|\\.env_example)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|ROADMAP|docs/[^/]+|charts/konga/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -36711,6 +37251,7 @@ export const FRESH_PARTS = [
   { part: 'fresh141', name: 'Hundred-and-forty-first fresh part', fragments: 'hundred-and-forty-first fresh sources', sources: FRESH141_SOURCES },
   { part: 'fresh142', name: 'Hundred-and-forty-second fresh part', fragments: 'hundred-and-forty-second fresh sources', sources: FRESH142_SOURCES },
   { part: 'fresh143', name: 'Hundred-and-forty-third fresh part', fragments: 'hundred-and-forty-third fresh sources', sources: FRESH143_SOURCES },
+  { part: 'fresh144', name: 'Hundred-and-forty-fourth fresh part', fragments: 'hundred-and-forty-fourth fresh sources', sources: FRESH144_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
