@@ -2428,7 +2428,7 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * after `"use strict";`; an import for its effect alone, `import 'vue-awesome/icons/key'`, as much a syntax error in a classic script.
  * The header comment is no code: the sinks are looked for in what follows it, LEADING_COMMENT)
  */
-const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?ts["']?|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=["']?module["']?|module|type=["']?text\/babel["']?)){0,3}\s{0,4}>\n(?:[ \t]{0,8}\n){0,4}(?:[ \t]{0,8}\/\*(?:[^*]|\*(?!\/)){0,2000}\*\/[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?(?:[ \t]{0,8}(?:"use strict"|'use strict');?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}['"][^'"\n]{1,200}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
+const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:[ \t\n\f]{1,4}(?:setup|lang=(?:"ts"|'ts'|ts)|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=(?:"module"|'module'|module)|module|type=(?:"text\/babel"|'text\/babel'|text\/babel))){0,3}[ \t\n\f]{0,4}>\n(?:[ \t]{0,8}\n){0,4}(?:[ \t]{0,8}\/\*(?:[^*]|\*(?!\/)){0,2000}\*\/[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?(?:[ \t]{0,8}(?:"use strict"|'use strict');?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}['"][^'"\n]{1,200}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)
 // (fifty-second round's review: and the window's other names, a script element made, a beacon, storage, the Function constructor — a
 // component script's `const a = 1` then `top.x = 1` or `navigator.sendBeacon(…)` ran in Chromium)
@@ -2445,7 +2445,8 @@ const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:\s{1,4}(?:setup|lang=["']?
 // EventSource('/api')` are not —, a handler only assigned on a line or after `;`, not a destructuring default; and
 // `setTimeout`, `setInterval` and `fetch` named as a value, `const t = setTimeout⏎t('alert(4)')`, and `new FontFace(…, 'url(//…)')`)
 const SCRIPT_SINK = /\b(?:alert|prompt|confirm|eval|fetch|atob|settimeout|setinterval)\s*(?:[(`]|\.\s*(?:call|apply|bind)\b)|\bthis\s*\.\s*(?:alert|prompt|eval|fetch|atob|settimeout|setinterval)\b|\bdocument\s*[.[]|\bwindow\s*[.[]|\blocation\b|\bimport\s*(?:\/\*[^*]{0,100}\*\/\s*)?\(|\bwith\s*\(|(?:^|[\n;])[ \t]{0,8}on(?:error|load|message|hashchange|popstate)\s*=(?![=>])|(?<![\w$])<\/?[a-z]|\b(?:top|self|parent|frames|opener|globalthis|navigator)\s*[.[]|\b(?:constructor|createelement|globaleval|sendbeacon|xmlhttprequest|websocket|localstorage|sessionstorage|indexeddb)\b|(?<![\w$'"`])function\b(?![ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([\w$\s,=.{}\[\]'"-]{0,200}\)[ \t]{0,4}\{|[ \t]{1,4}[\w$]{1,40}[ \t]{0,4}(?:<[\w$\s,]{1,60}>)?[ \t]{0,4}\([\w$\s,=.{}\[\]'"|&?:<>-]{0,200}\)[ \t]{0,4}(?::[^{}()\n]{1,100})?\{)|\bnew\s{1,4}(?:function|image|worker)\b|(?<![\w$.]|\b(?:const|let|var|function)\s{1,4})(?:alert|prompt|confirm|print|eval|settimeout|setinterval|fetch)\b(?!\s{0,4}(?::|=(?!=)))|\breflect\s{0,4}\.|\bthis\s{0,4}\[|\bobject\s{0,4}\.\s{0,4}(?:assign|defineproperty|defineproperties)\s{0,4}\(\s{0,4}this\b/
-const BLOCK_ENDS_SOONER = /<\/(?:script|textarea|title|style|xmp|iframe|noembed|noframes|noscript|template|plaintext)[\s/>]|--!?>/
+// (sixtieth round's review, Chromium: and `<!--`, whose `<script>` after it keeps the block open past its first `</script>`)
+const BLOCK_ENDS_SOONER = /<\/(?:script|textarea|title|style|xmp|iframe|noembed|noframes|noscript|template|plaintext)[\s/>]|--!?>|<!--/
 const MODULE_ATTRIBUTE = /\bmodule\b/
 const MODULE_FIRST = /^\s{0,200}(?:export\s|import\s[^\n(]{1,200}\sfrom\s)/
 /** (sixtieth round) a block comment opening a script, before any string can be open */
@@ -2466,7 +2467,10 @@ function withoutComponentScripts(v: string): string {
     // the code up to its closing tag: markup or a script sink in it is judged as it is
     // (the fifty-ninth round's second review, older than the round) only quotes where a value starts are a string's: a regular expression's or a
     // comment's quote (`const r = /'/; alert(1); const s = /'/`) hid the sink between two of them
-    if (SCRIPT_SINK.test(block.replace(LEADING_COMMENT, '').replace(SCRIPT_STRINGS, "$1''")) || ((block.includes('open') || block.includes('new')) && ORIGIN_SINK.test(block))) continue
+    // (the sixtieth round's review: the header comment set aside only where it holds no markup, `/* <img src=x onerror=…> */` read as it is)
+    const comment = LEADING_COMMENT.exec(block)
+    const body = comment !== null && !comment[0].includes('<') ? block.slice(comment[0].length) : block
+    if (SCRIPT_SINK.test(body.replace(SCRIPT_STRINGS, "$1''")) || ((block.includes('open') || block.includes('new')) && ORIGIN_SINK.test(block))) continue
     out += `${v.slice(from, m.index)} `
     from = Math.min(v.length, close + 9)
     COMPONENT_SCRIPT.lastIndex = from
@@ -2481,13 +2485,17 @@ const REGEX_LITERAL = /(?<=[=(,:][ \t]{0,4})\/(?![*/])(?:[^/\n\\[]|\\.|\[(?:[^\]
 // punctuation, `...`, `$variables` and strings — no `-`, `/` or `.` an option, a path or a host needs —, and no line opening on a
 // downloader, a shell, an interpreter or a network tool)
 const GRAPHQL_LITERAL = /(?:\bgql|\bgraphql|\/\*[ \t]{0,4}graphql[ \t]{0,4}\*\/)[ \t]{0,4}\(?[ \t]{0,4}`\s{0,40}(?:(?:query|mutation|subscription|fragment)\b|\{)(?![^`]{0,4000}?\n[ \t]{0,40}(?:nc|ncat|netcat|curl|wget|bash|sh|zsh|dash|ksh|python\d?|perl|ruby|php|node|busybox|telnet|socat|rm|chmod|chown|reboot|shutdown|halt|kill|pkill|mkfifo|crontab|useradd|base64|eval|exec|nslookup|dig|ping)\b)(?:[\w \t\n{}():!,=@[\]]|\.\.\.|\$(?=[a-z_])|"[^"`\n\\$]{0,200}"){0,4000}`/g
-/** (sixtieth round) a module's import of a GraphQL tag from its client library, on a line of its own */
-const GQL_IMPORT = /(?:^|\n)[ \t]{0,8}import[ \t]{1,4}(?:gql|\{[ \t]{0,4}(?:[\w$]{1,40}[ \t]{0,4},[ \t]{0,4}){0,8}gql[ \t]{0,4}(?:,[ \t]{0,4}[\w$]{1,40}[ \t]{0,4}){0,8}\})[ \t]{1,4}from[ \t]{1,4}['"](?:graphql-tag|@apollo\/client(?:\/core)?|apollo-boost|react-apollo|graphql-request|urql|@urql\/[\w-]{1,40}|apollo-angular)['"]/
+/** (sixtieth round) a module's import of a GraphQL tag from its client library, opening the value */
+const GQL_IMPORT = /^\s{0,40}import[ \t]{1,4}(?:gql|\{[ \t]{0,4}(?:[\w$]{1,40}[ \t]{0,4},[ \t]{0,4}){0,8}gql[ \t]{0,4}(?:,[ \t]{0,4}[\w$]{1,40}[ \t]{0,4}){0,8}\})[ \t]{1,4}from[ \t]{1,4}['"](?:graphql-tag|@apollo\/client(?:\/core)?|apollo-boost|react-apollo|graphql-request|urql|@urql\/[\w-]{1,40}|apollo-angular)['"]/
+/** (sixtieth round's review) GRAPHQL_LITERAL for an operation that declares its variables on its first line, `query q($a: T) {` */
+const GRAPHQL_OPERATION = new RegExp(GRAPHQL_LITERAL.source.replace(String.raw`(?:(?:query|mutation|subscription|fragment)\b|\{)`, String.raw`(?:query|mutation|subscription)[ \t]{1,4}[_a-z]\w{0,60}[ \t]{0,4}\(`), 'g')
 /**
  * (thirty-second round) a script block's closing tag on the last line of a program's source, nothing after it; (thirty-third round) or
  * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
  * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`)
  */
+/** (sixtieth round's review) a script's closing tag on the value's last line, nothing after it */
+const TRAILING_CLOSE_ALONE = /\n[ \t]{0,8}<\/script>[ \t\r\n]{0,20}$/
 const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}){0,3}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
 /**
  * (thirty-sixth round) a script's closing tag on its own line, then only the page's own closing tags to the end (`</script>⏎  </body>⏎</html>`,
@@ -3033,7 +3041,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4192,7 +4200,12 @@ export class AttackDetector {
     // (thirty-second round) and a component's script cut from its file closes on a line of its own at the value's end: nothing after it to break out into
     // (sixtieth round, the spent hundred-and-forty-second part's: or in a script's tail too short to read as a program, `defineProps({…});⏎</script>`,
     // where that closing tag is the value's first markup: what it closes is not the value's, and nothing follows it)
-    if ((c & C_LT) !== 0 && xv.includes('</script>') && (code || ((c & C_BREAK) !== 0 && xv.startsWith('</script>', xv.indexOf('<'))))) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
+    // (review, Chromium: there with nothing after it, not a style block — `x⏎</script>⏎<style>body{background:url(//…)}` fetched —, and not
+    // in a value holding `<!--` or a script of its own, which keep a script open past a `</script>`)
+    if ((c & C_LT) !== 0 && xv.includes('</script>')) {
+      if (code) xv = xv.replace(TRAILING_SCRIPT_CLOSE, '')
+      else if ((c & C_BREAK) !== 0 && xv.startsWith('</script>', xv.indexOf('<')) && !v.includes('<!--') && !v.includes('<script')) xv = xv.replace(TRAILING_CLOSE_ALONE, '')
+    }
     if (code && (c & C_LT) !== 0 && xv.includes('</script>') && !lowered.includes('<script')) xv = xv.replace(TRAILING_PAGE_CLOSE, '')
     // (forty-second round's review) the value as the application has it, where decoding made markup: read where the text as sent decides
     const sent = !literalMarkup && raw !== undefined && (c & C_LT) !== 0 ? appText(raw, rawApp) : undefined
@@ -4392,7 +4405,12 @@ export class AttackDetector {
     // fields, not a substitution running `id`; one holding a shell's separator, a redirection or a substitution of its own is still read
     // (sixtieth round, the spent hundred-and-forty-second part's: or a module too short to read as a program that imports the tag itself,
     // `import gql from 'graphql-tag'`, `import { gql } from '@apollo/client'`: its backticks are template literals)
-    if ((c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql')) && (code || GQL_IMPORT.test(sv))) sv = sv.replace(GRAPHQL_LITERAL, '``')
+    // (review: the import opening the value, and there only an operation that declares its variables, `mutation setItem($id: UUID!) {`,
+    // a line a shell cannot parse: `` gql`{⏎id⏎}` `` and `` gql`fragment f on T {⏎id⏎}` `` ran `id` in dash and bash)
+    if ((c & C_BACKTICK) !== 0 && (sv.includes('gql') || sv.includes('graphql'))) {
+      if (code) sv = sv.replace(GRAPHQL_LITERAL, '``')
+      else if (GQL_IMPORT.test(sv)) sv = sv.replace(GRAPHQL_OPERATION, '``')
+    }
     // (json22) a notebook's shell escapes (`!mkdir -p data && cd data && wget -q https://…`): a document's own command lines, unless
     // one downloads and runs or opens a reverse shell
     if (this.#document && v.includes('!') && (v.charCodeAt(0) === 33 || (c & C_BREAK) !== 0)) sv = sv.replace(SHELL_ESCAPE, (line, cmd: string) => ((commandLine(cmd) || loopCommandLine(cmd)) && !PROGRAM_ATTACK.test(cmd) ? '' : line))

@@ -21,6 +21,8 @@ const DOCKER_SHELL_SIGN = /[;|&`]|\$\(/
 const CONTINUED = /(?<!\\)(?:\\\\)*\\$/
 /** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there), in both files */
 const COMMENT_LINE = /^[ \t]*#/
+/** (sixtieth round's review) a line continued after a blank, its `\\` no part of a word */
+const BLANK_CONTINUED = /(?:^|[ \t])\\$/
 const BLANK_LINE = /^[ \t]*$/
 /**
  * (thirty-ninth round) A Dockerfile sent as data (a build service's, a template's): every line an instruction, a comment, or the rest of
@@ -39,18 +41,22 @@ export function dockerfile(v: string): string | null {
   let data = false
   let continued = false
   let start = 0
+  let line = ''
   for (let lines = 0; start < v.length && lines < 2000; lines++) {
     let end = v.indexOf('\n', start)
     if (end === -1) end = v.length
-    const line = v.slice(start, end)
+    const last = line
+    line = v.slice(start, end)
     start = end + 1
     if (continued) {
       // (review: a comment inside a continuation ends at its line for a shell, whose next line is then a command of its own)
       // (sixtieth round, the spent hundred-and-forty-second part's: but inside a `RUN` instruction's, Docker's own comment between its
       // command lines, `apt-get clean && \⏎    # Install dulwich from pip …⏎    pip3 install dulwich`, Docker dropping the line and a
       // shell reading the line after it as a command: either way one of the build's own command lines; a data instruction's still ends it)
+      // (review: only after a blank and the `\\`, `apt-get clean && \\`; glued to a word, `RUN npm ci\\⏎#;id`, a shell joins the two lines
+      // into one word, `ci#;id`, and runs `id`)
       if (COMMENT_LINE.test(line)) {
-        if (data) return null
+        if (data || !BLANK_CONTINUED.test(last)) return null
         continue
       }
       if (data && DOCKER_SHELL_SIGN.test(line)) return null

@@ -724,6 +724,8 @@ export function shellInjection(v: string): boolean {
   return false
 }
 
+/** (sixtieth round's review) a reference's variable closing a PHP foreach's parenthesis, `$service)` */
+const FOREACH_REFERENCE = /^\$[a-z_]\w{0,60}[ \t]{0,4}\)/
 const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
@@ -1165,8 +1167,9 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           let b = i - 1
           while (b > 0 && isBlank(v.charCodeAt(b))) b--
           const p = v.charCodeAt(b)
-          // (sixtieth round, the spent hundred-and-forty-second part's: and PHP's `foreach ($services as &$service)`)
-          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61) || (p === 115 && v.charCodeAt(b - 1) === 97 && isBlank(v.charCodeAt(b - 2)))) break
+          // (sixtieth round, the spent hundred-and-forty-second part's: and PHP's `foreach ($services as &$service)`; review: only where the
+          // name closes the parenthesis, `c=id;echo as &$c` ran `id`)
+          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61) || (p === 115 && v.charCodeAt(b - 1) === 97 && isBlank(v.charCodeAt(b - 2)) && FOREACH_REFERENCE.test(v.slice(i + 1, i + 80)))) break
         }
         // an HTML character reference in text (`o&rsquo;ruby`, `M&amp;P`, `&#39;`), its `;` included, unless
         // it names a program (`&id;`)

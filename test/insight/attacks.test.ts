@@ -689,13 +689,14 @@ t.test("(fifty-ninth round's second review, Chromium) quotes that start no strin
 
 t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second parts) a conversion probe; a module importing its GraphQL tag; PHP's foreach by reference; a script's tail; a component's header comment and Babel's blocks; a Dockerfile's comment inside RUN", async (t) => {
   for (const v of ["convert(int,'hen'+'tai') -- hehe", 'convert(int,@@version)', 'CONVERT(INT,db_name())--', "1+convert(int,'x')", "cast('a' as int)--"]) t.ok(q(v).includes('sqli'), v)
-  for (const v of ['convert(int, price)', 'cast to int', 'How to convert(int, string) in T-SQL?', 'cast(price as int)']) t.notOk(q(v).includes('sqli'), v)
+  for (const v of ['convert(int, price)', 'cast to int', 'How to convert(int, string) in T-SQL?', 'cast(price as int)', 'CAST(NOW() AS INT)', "cast('42' as int)", "convert(float, '1.5')", 'cast(rand() as int)', "1 + cast('5' as int)"]) t.notOk(q(v).includes('sqli'), v)
+  // (review, each ran `id` in dash and bash: a variable after `as &` is a command's name unless it closes PHP's parenthesis)
+  for (const v of ['c=id;echo as &$c', 'c="cat /etc/hostname";x as &$c', 'x as &$SHELL</tmp/x']) t.ok(q(v).includes('rce'), v)
   for (const v of [
     "import gql from 'graphql-tag';\n\nconst SET_ITEM = gql`\n  mutation setItem($id: UUID!, $complete: Boolean!) {\n    setItem(input: { id: $id, complete: $complete }) {\n      id\n      complete\n    }\n  }\n`;\n",
-    "import { gql } from '@apollo/client'\nexport const ME = gql`\n  query me {\n    me { id name }\n  }\n`\n",
+    "import { gql } from '@apollo/client'\nexport const ME = gql`\n  query me($id: ID!) {\n    user(id: $id) { id name }\n  }\n`\n",
     '$s = $this->m->get();\nforeach ($s as &$x) {\n  f($x);\n}',
     'defineProps({\n  label: String,\n  isOn: Boolean,\n});\n</script>\n',
-    'defineExpose({ getMarkdown });\n</script>\n\n<style>\n.editor { color: red }\n</style>\n',
     "<script setup lang=\"ts\">\n/**\n * @ignore\n * Contains: GeneralTab\n */\n\nimport { trans } from '@common/i18n-renderer'\nconst a = ref(1)\n</script>\n",
     "<script type=\"text/babel\">\n  import Modal from '../common/Modal.vue';\n  import 'vue-awesome/icons/arrow-left';\n\n  export default {\n    components: { Modal },\n  }\n</script>\n",
     "<script setup lang=\"ts\">\n/**\n * Description: the initial tab for the about window.\n */\n\nimport { trans } from '@common/i18n-renderer'\n</script>\n",
@@ -712,6 +713,22 @@ t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second 
     ['FROM debian\nENV A=1 \\\n    # c\n    B=2\nRUN id\nUSER x\n;id', 'rce'],
     ['<script setup>\n/* window. */\nimport a from "b"\nwindow.location = "//evil.example"\n</script>\n', 'xss'],
     ["<script>\n  import 'x';\n  alert(1)\n</script>\n", 'xss'],
+    // (review, each ran script or fetched in Chromium)
+    ['<script\u00a0setup>\n/* <img src=x onerror=alert(document.domain)> */\nconst a = 1\n</script>\n', 'xss'],
+    ["<script\ufeff>\n/* <img src=x onerror=alert(1)> */\nimport 'x'\n</script>\n", 'xss'],
+    ['<script>\n/* <img src=x onerror=alert(1)> */\nconst a = 1\n</script>\n', 'xss'],
+    ["<script>\n/*<!--<script>*/\nconst a = 1 /*\n</script>\n*/ import('//127.0.0.1:8123/m.js')\n</script>\n", 'xss'],
+    ['<script>\n/**\n * @file header <!--<script>\n */\n"use strict";\nconst a = 1 /*\n</script>\n*/ alert(1)\n</script>\n', 'xss'],
+    ['<script>\nconst a = "<!--<script>" /*\n</script>\n*/ top.alert(2)\n</script>\n', 'xss'],
+    ['<script lang="ts>\nimport " src=data:,alert(1)// ">\n</script>\n', 'xss'],
+    ['<script lang="ts>\nconst a = "  >alert(1)//"\n</script>\n', 'xss'],
+    ['x\n</script>\n<style>body{background:url(//127.0.0.1:8123/bg)}</style>\n', 'xss'],
+    // (review, each ran `id` in dash and bash)
+    ["import gql from 'graphql-tag'\necho gql`{\nid\n}`", 'rce'],
+    ["import gql from 'graphql-tag'\necho gql`query\nid\n`", 'rce'],
+    ["import gql from 'graphql-tag'\necho gql`fragment f on T {\nid\n}`", 'rce'],
+    ["echo gql`{\nid\n}`\nimport gql from 'graphql-tag'", 'rce'],
+    ['FROM node:20-alpine\nWORKDIR /app\nRUN npm ci\\\n#;id\nCMD ["node", "server.js"]', 'rce'],
     ['<script>\n"use strict";\nconst a = 1\ndocument.write("<img src=x onerror=alert(1)>")\n</script>\n', 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
 })
