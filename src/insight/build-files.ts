@@ -22,7 +22,10 @@ const CONTINUED = /(?<!\\)(?:\\\\)*\\$/
 /** (review) a comment or a blank line by a shell's blanks (a `\r`, a form feed or a no-break space before `#` opens a word there), in both files */
 const COMMENT_LINE = /^[ \t]*#/
 /** (sixtieth round's review) a line continued after a blank, its `\\` no part of a word */
-const BLANK_CONTINUED = /(?:^|[ \t])\\$/
+// (second review: a blank right before it, not a line of the backslash alone, which a shell joins to the word before it; and no quote
+// in the comment line, which may close a string the line before opened, `echo 'a \\⏎# x';id`)
+const BLANK_CONTINUED = /[ \t]\\$/
+const QUOTE = /['"`]/
 const BLANK_LINE = /^[ \t]*$/
 /**
  * (thirty-ninth round) A Dockerfile sent as data (a build service's, a template's): every line an instruction, a comment, or the rest of
@@ -56,7 +59,7 @@ export function dockerfile(v: string): string | null {
       // (review: only after a blank and the `\\`, `apt-get clean && \\`; glued to a word, `RUN npm ci\\⏎#;id`, a shell joins the two lines
       // into one word, `ci#;id`, and runs `id`)
       if (COMMENT_LINE.test(line)) {
-        if (data || !BLANK_CONTINUED.test(last)) return null
+        if (data || !BLANK_CONTINUED.test(last) || QUOTE.test(line)) return null
         continue
       }
       if (data && DOCKER_SHELL_SIGN.test(line)) return null
@@ -222,4 +225,4 @@ export function makefile(v: string): string | null {
 }
 
 /** The recognisers' patterns, for the ReDoS checks. */
-export const BUILD_FILE_PATTERNS: readonly RegExp[] = [DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, COMMENT_LINE, BLANK_LINE, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, MAKE_CONDITIONAL, SHELL_ASSIGNMENT, SHELL_ASSIGNMENT_ALONE, MAKE_DEFINE, MAKE_ENDEF, MAKE_INNERMOST_REFERENCE]
+export const BUILD_FILE_PATTERNS: readonly RegExp[] = [DOCKER_INSTRUCTION, DOCKER_RUNS, DOCKER_SHELL_SIGN, CONTINUED, COMMENT_LINE, BLANK_LINE, MAKE_RECIPE, MAKE_RULE, MAKE_ASSIGN, MAKE_OWN, MAKE_DIRECTIVE, MAKE_EXPANSION_LINE, MAKE_SHELL_SIGN, MAKE_FUNCTION, MAKE_VARIABLE, MAKE_CONDITIONAL, SHELL_ASSIGNMENT, SHELL_ASSIGNMENT_ALONE, MAKE_DEFINE, MAKE_ENDEF, MAKE_INNERMOST_REFERENCE, BLANK_CONTINUED, QUOTE]

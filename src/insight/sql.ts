@@ -980,8 +980,9 @@ const SQL_AFTER_TERMS = /[=<>;()'"]|#|--|\/\*|\b(?:select|union|from|where|sleep
 const LITERAL = String.raw`(?:[-+]?\d{1,10}(?:\.\d{1,6})?|true|false|null|'[^'\n]{0,12}'|"[^"\n]{0,12}")`
 /** (sixtieth round) what a conversion probe converts: short strings joined, a server variable, a function called without arguments */
 // (review: a number's string converts without an error, `cast('42' as int)`, and a clock's or a random function's result is a formula's,
-// `cast(now() as int)`: only text, strings joined, a server variable or a function naming the server, its database or its user)
-const CONVERTED = String.raw`(?:'[^'\n]{0,40}'(?:\s{0,4}(?:\+|\|\|)\s{0,4}'[^'\n]{0,40}'){1,8}|'(?=[^'\n]{0,40}[a-z_])[^'\n]{1,40}'|@@[a-z_]{2,30}|(?:db_name|user_name|suser_name|suser_sname|host_name|current_user|session_user|system_user|user|database|schema|version|current_database|current_schema)\(\s{0,4}\))`
+// `cast(now() as int)`: only text, strings joined, a server variable or a function naming the server, its database or its user;
+// second review: text opening on a letter, not a number's own spelling, `cast('NaN' as float)`, `cast('12px' as integer)`)
+const CONVERTED = String.raw`(?:'[^'\n]{0,40}'(?:\s{0,4}(?:\+|\|\|)\s{0,4}'[^'\n]{0,40}'){1,8}|'(?!(?:nan|[-+]?inf(?:inity)?|true|false|yes|no|on|off|null)')[a-z_][^'\n]{0,39}'|@@[a-z_]{2,30}|(?:db_name|user_name|suser_name|suser_sname|host_name|current_user|session_user|system_user|user|database|schema|version|current_database|current_schema)\(\s{0,4}\))`
 const NUMBER_TYPE = String.raw`(?:int|integer|bigint|smallint|tinyint|numeric|decimal|float|real|signed|unsigned)`
 /**
  * (nineteenth round) A whole value that only compares literals (`1=1`, `0 > -1`, `FALSE = FALSE`, `NULL <=> 1`,

@@ -690,8 +690,10 @@ t.test("(fifty-ninth round's second review, Chromium) quotes that start no strin
 t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second parts) a conversion probe; a module importing its GraphQL tag; PHP's foreach by reference; a script's tail; a component's header comment and Babel's blocks; a Dockerfile's comment inside RUN", async (t) => {
   for (const v of ["convert(int,'hen'+'tai') -- hehe", 'convert(int,@@version)', 'CONVERT(INT,db_name())--', "1+convert(int,'x')", "cast('a' as int)--"]) t.ok(q(v).includes('sqli'), v)
   for (const v of ['convert(int, price)', 'cast to int', 'How to convert(int, string) in T-SQL?', 'cast(price as int)', 'CAST(NOW() AS INT)', "cast('42' as int)", "convert(float, '1.5')", 'cast(rand() as int)', "1 + cast('5' as int)"]) t.notOk(q(v).includes('sqli'), v)
-  // (review, each ran `id` in dash and bash: a variable after `as &` is a command's name unless it closes PHP's parenthesis)
-  for (const v of ['c=id;echo as &$c', 'c="cat /etc/hostname";x as &$c', 'x as &$SHELL</tmp/x']) t.ok(q(v).includes('rce'), v)
+  // (review, each ran `id` in dash and bash: a variable after `as &` is a command's name unless it closes PHP's parenthesis; second
+  // review: a foreach's own)
+  for (const v of ['c=id;echo as &$c', 'c="cat /etc/hostname";x as &$c', 'x as &$SHELL</tmp/x', 'c=id;(: as &$c)', 'c=id;if (: as &$c) then :; fi', 'a&&c=id&&(: as &$c)']) t.ok(q(v).includes('rce'), v)
+  for (const v of ["CAST('NaN' AS FLOAT)", "cast('Infinity' as float)", "CAST('1e3' AS FLOAT)", "CAST('0x1F' AS INT)", "CAST('true' AS INTEGER)", "CAST('12px' AS INTEGER)"]) t.notOk(q(v).includes('sqli'), v)
   for (const v of [
     "import gql from 'graphql-tag';\n\nconst SET_ITEM = gql`\n  mutation setItem($id: UUID!, $complete: Boolean!) {\n    setItem(input: { id: $id, complete: $complete }) {\n      id\n      complete\n    }\n  }\n`;\n",
     "import { gql } from '@apollo/client'\nexport const ME = gql`\n  query me($id: ID!) {\n    user(id: $id) { id name }\n  }\n`\n",
@@ -729,6 +731,11 @@ t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second 
     ["import gql from 'graphql-tag'\necho gql`fragment f on T {\nid\n}`", 'rce'],
     ["echo gql`{\nid\n}`\nimport gql from 'graphql-tag'", 'rce'],
     ['FROM node:20-alpine\nWORKDIR /app\nRUN npm ci\\\n#;id\nCMD ["node", "server.js"]', 'rce'],
+    // (second review: in dash and bash, and Chromium)
+    ["import gql from 'graphql-tag'\n#gql`query q($a: T) {\nid\n}`", 'rce'],
+    ["import { gql } from '@apollo/client'\nx='\nconst A = gql`query q($a: T) {\n';id;'`", 'rce'],
+    ['<img alt="\n<script setup>\n/* " src=x onerror="alert(1)/* */\nconst a = 1 //"\n</script>', 'xss'],
+    ['<img alt="\n<script setup>\nconst a = 1 //" src=x onerror="this.src=\'http://127.0.0.1:8000/p\'" x="\n</script>\n">', 'xss'],
     ['<script>\n"use strict";\nconst a = 1\ndocument.write("<img src=x onerror=alert(1)>")\n</script>\n', 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
 })
