@@ -1090,6 +1090,11 @@ const JSP_OWN_SETTINGS = String.raw`page(?:[ \t]{1,4}(?:(?:language|session|isel
 /** The pattern with `JSP_OWN_SETTINGS` where its source names it. */
 const withJspSettings = (re: RegExp): RegExp => new RegExp(re.source.replace('JSP_OWN_SETTINGS', JSP_OWN_SETTINGS), re.flags)
 const SSTI = [
+  // (sixtieth round, the spent hundred-and-forty-third part's misses) Spring's expression language reaching a class by its type operator and
+  // calling into it (`${T(System).getenv()}`, `#{T(java.lang.Math).random()}`), and a class loaded by its name inside an expression
+  // (`${classLoader.loadClass("Exploit").newInstance()}`, `${Class.forName(…)}`): calls into the runtime, no placeholder's data. No benign
+  // value of any part holds either.
+  /[$#*]\{\s{0,4}t\s{0,4}\(\s{0,4}[a-z_][\w.]{0,100}\s{0,4}\)\s{0,4}\.|[$#*]\{[^{}\n]{0,200}?\b(?:loadclass|forname)\s{0,4}\(/,
   // (fifty-sixth round) JSP's XML syntax for what `<% %>` and `<%@ include %>` do: the deployment descriptor included, forwarded to or
   // imported (`<jsp:include page="/WEB-INF/web.xml"/>`, `WEB-INF/web.xml?x=1`, padded: each printed the descriptor in Jasper), and a
   // scriptlet, an expression or a declaration element, anywhere, as `<% %>` is read (`hello <jsp:expression>7*7</jsp:expression>`).
@@ -2501,6 +2506,9 @@ const GRAPHQL_OPERATION = new RegExp(GRAPHQL_LITERAL.source.replace(String.raw`(
  * only the component's style block (a Vue file's `</script>⏎⏎<style scoped lang="scss">…`), which is judged as any markup is; (thirty-fifth
  * round) or only a template's closing tags (a Jinja page's `</script>⏎{% endif %}`)
  */
+/** (sixtieth round) the working directory's substitution as an argument, where a path goes on or ends (`-v $(pwd):/app`, `$(pwd)/data`) */
+// (not where a command starts, after a separator or a line's start: `;$(pwd)/../../bin/sh -c id` runs what the path names)
+const PWD_IN_PATH = /(?<=[^\s;&|`(){}]\s{1,8}|[=:"'])\$\(pwd\)(?=[/:\s"']|$)/g
 /** (sixtieth round's review) a script's closing tag on the value's last line, nothing after it */
 const TRAILING_CLOSE_ALONE = /\n[ \t]{0,8}<\/script>[ \t\r\n]{0,20}$/
 const TRAILING_SCRIPT_CLOSE = /\n[ \t]{0,8}<\/script>(?=[ \t\r\n]{0,20}(?:(?:\{%-?[ \t]{0,4}end[a-z]{0,12}[ \t]{0,4}-?%\}[ \t\r\n]{0,20}){0,3}$|<style\b[^<>]{0,200}>[^<]{0,20000}(?:<\/style>[ \t\r\n]{0,20})?$))/
@@ -3048,7 +3056,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE, GQL_MODULE,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE, GQL_MODULE, PWD_IN_PATH,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4363,6 +4371,11 @@ export class AttackDetector {
     // a Markdown document's tables are text (a page of aliases and the commands they stand for): the
     // shell judges what is outside their rows, whose `|` are the cells' borders
     let sv = markdown && (c & C_PIPE) !== 0 && TABLE_DELIMITER.test(v) ? withoutTableRows(v) : v
+    // (sixtieth round, the spent hundred-and-forty-fourth part's Markdown) the working directory's substitution as a path's part, a
+    // container's volume as documentation writes it (`docker run -v $(pwd):/app …`): `pwd` prints the shell's own directory, nothing
+    // more — for the shell's reading only, an absolute path standing in for it (what runs around it is read as before: `a $(pwd) b;id`,
+    // `sudo $(pwd)/../../bin/sh -c id`)
+    if (sv.includes('$(pwd)')) sv = sv.replace(PWD_IN_PATH, '/pwd')
     // (forty-second round) and its display math (`$$⏎ {\rm sgn}(\alpha) := … &{\rm if}\; \alpha \geq 0 ⏎$$`, a notebook's Markdown cell):
     // LaTeX the page's math renderer typesets, as its code blocks are quoted text — for the shell's reading only (a renderer without math
     // shows what is between the `$$` as the page's own markup, which the page's readings still judge)

@@ -978,7 +978,7 @@ const SQL_AFTER_TERMS = /[=<>;()'"]|#|--|\/\*|\b(?:select|union|from|where|sleep
 
 /** A literal: a number (signed), a truth value or null, a short quoted string. */
 const LITERAL = String.raw`(?:[-+]?\d{1,10}(?:\.\d{1,6})?|true|false|null|'[^'\n]{0,12}'|"[^"\n]{0,12}")`
-/** (sixtieth round) what a conversion probe converts: short strings joined, a server variable, a function called without arguments */
+/** (sixtieth round) what a conversion probe converts: short strings joined, text, a server variable, a function naming the server */
 // (review: a number's string converts without an error, `cast('42' as int)`, and a clock's or a random function's result is a formula's,
 // `cast(now() as int)`: only text, strings joined, a server variable or a function naming the server, its database or its user;
 // second review: text opening on a letter, not a number's own spelling, `cast('NaN' as float)`, `cast('12px' as integer)`)

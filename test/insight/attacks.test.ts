@@ -739,3 +739,10 @@ t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second 
     ['<script>\n"use strict";\nconst a = 1\ndocument.write("<img src=x onerror=alert(1)>")\n</script>\n', 'xss'],
   ] as const) t.ok(json({ snippet: v }).includes(cls), `still read: ${v.slice(0, 60)}`)
 })
+
+t.test("(sixtieth round, after the reviews, tuned on the spent hundred-and-forty-third and -fourth parts) Spring's type operator and a class loaded by name in an expression; the working directory's substitution in a documented command", async (t) => {
+  for (const v of ['${T(System).getenv()}', '#{T(java.lang.Math).random()}', '${classLoader.loadClass("Exploit").newInstance()}', '${Class.forName("x")}']) t.ok(q(v).includes('ssti'), v)
+  for (const v of ['${total}', 'Price: ${T}', '#{t}', '${name}.forName']) t.notOk(q(v).includes('ssti'), v)
+  for (const v of ['# with pinned version\ndocker run -v $(pwd):/bruno usebruno/cli:3.3.0-debian run\n```', '# run it\ndocker run --rm -v $(pwd):/home/node/apidoc apidoc/apidoc -o outputdir -i inputdir\n~~~']) t.same(json({ body: v }), [], v.slice(0, 60))
+  for (const v of ['a $(pwd) b;id', '$(pwd);id', 'x;$(whoami)', '$($(pwd))', ';$(pwd)/../../bin/sh -c id', 'sudo $(pwd)/../../bin/sh -c id']) t.ok(q(v).includes('rce'), v)
+})
