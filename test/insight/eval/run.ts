@@ -153,8 +153,9 @@
  *   npm run eval:detection -- --part fresh142      # the hundred-and-forty-second fresh part (JSON documents, code and Markdown from 23 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-first): measured once at 8bbb754, now spent
  *   npm run eval:detection -- --part fresh143      # the hundred-and-forty-third fresh part (attack payloads from 3 sources, WAFs' own test suites, capped per class and reading, sources none of the others uses; built beside the hundred-and-forty-fourth): measured once at 2281639, now spent
  *   npm run eval:detection -- --part fresh144      # the hundred-and-forty-fourth fresh part (JSON documents, code and Markdown from 25 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-third): measured once at 2281639, now spent
+ *   npm run eval:detection -- --part fresh145      # the hundred-and-forty-fifth fresh part (attack payloads from 2 sources, two WAFs' own tests, capped per reading, sources none of the others uses; built beside the hundred-and-forty-sixth): measure-only until its one measurement, not measured yet
  *
- *   npm run eval:detection -- --part fresh143 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --part fresh145 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with

@@ -160,7 +160,8 @@
  * other sources again ("How the hundred-and-forty-first fresh part was built"; built beside the hundred-and-forty-second, a benign part, on a branch of its own); `FRESH142_SOURCES` the hundred-and-forty-second, benign values again, on
  * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own); `FRESH143_SOURCES` the hundred-and-forty-third, of attack payloads, on
  * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own); `FRESH144_SOURCES` the hundred-and-forty-fourth, benign values again, on
- * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own); `FRESH145_SOURCES` the hundred-and-forty-fifth, of attack payloads, on
+ * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -37107,6 +37108,153 @@ const FRESH144_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-forty-fifth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-forty-sixth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `MD`,
+// `DQ29`, `shape143`); two more WAFs' own tests, each case labelled by the test itself (the one category a test asserts, the
+// detector a test file exercises and a test's own name), the query, path, header or body each case hands its detector read whole
+// as written
+
+/** per class, the shape kept: as the hundred-and-forty-third's (`shape143`), a JNDI lookup by `MD` */
+const shape145 = (cls: AttackClass) => (cls === 'jndi' ? `(?=[\\s\\S]*?(?:${MD.jndi}))` : shape143(cls))
+
+/** the categories the first WAF's OWASP checks assert of a case (`if !hasCategory(hits, CatSQLi) {`), by the class each names here */
+const OPENWAF_CAT145 = {
+  sqli: 'CatSQLi',
+  xss: 'CatXSS',
+  rce: 'CatCmdInject',
+  path_traversal: 'CatPathTrav',
+  ssrf: 'CatSSRF',
+  nosqli: 'CatNoSQLi',
+  ldapi: 'CatLDAPI',
+  ssti: 'CatTmplInject',
+  jndi: 'CatJNDI',
+  xxe: 'CatXXE',
+  crlf: 'CatCRLF',
+} as const
+type OpenWaf145 = keyof typeof OPENWAF_CAT145
+/** its OWASP checks' tests (Go) */
+const OPENWAF_FILES145 = '^internal/waf/owasp/\\w+_test\\.go$'
+/**
+ * a test's one check and the one category it then asserts, joined on one line (`hits := CheckOWASP(…)⏎\tif !hasCategory(hits,
+ * CatSQLi) {` reads `hits := CheckOWASP(…) U+0004CatSQLi) {`): a test asserting either of two categories (`&& !hasCategory`), a
+ * loop's check (indented deeper) and a check without an assertion after it are not joined so, and not read
+ */
+const OPENWAF_JOIN145: [string, string][] = [[')\n\tif !hasCategory(hits, ', ') \u0004']]
+/** a joined test (`hits := CheckOWASP("mid", "/path", "query", headers, body) U+0004CatSQLi) {`, its indent trimmed as every line's) of the category, up to the field read */
+const openwafCheck145 = (cls: OpenWaf145, field: string, rest = '') =>
+  `^hits := CheckOWASP\\("\\w+", ${field}${rest}[^\\u0004]*\\) \\u0004${OPENWAF_CAT145[cls]}\\) \\{$`
+/**
+ * the first WAF's OWASP tests of one class: each joined test's query whole and as written (a double-quoted literal's escapes
+ * undone, a raw one as written; `encoded: 'query'`: the check reads the raw query and decodes it itself), its path where its
+ * query is empty (`encoded: 'path'`), its one body target, and the header tables' values (`{name: "xss", ua: "…", category:
+ * CatXSS},`), of the class's shape
+ */
+const openwaf145 = (cls: OpenWaf145, cap = 40): AttackFile[] => {
+  const on = (capture: string, extra: Partial<AttackFile> = {}): AttackFile =>
+    f13(OPENWAF_FILES145, cls, { many: true, replace: OPENWAF_JOIN145, capture, keep: shape145(cls), cap, ...extra })
+  return [
+    on(openwafCheck145(cls, '"[^"]*", ', DQ29), { encoded: 'query' }),
+    on(openwafCheck145(cls, '"[^"]*", ', '`([^`]*)`'), { verbatim: true, encoded: 'query' }),
+    on(openwafCheck145(cls, '"(/[^"]+)", ""'), { verbatim: true, encoded: 'path' }),
+    on(openwafCheck145(cls, '"[^"]*", "", \\w+, \\[\\]string\\{', `${DQ29}\\}`)),
+    on(`^\\{name: "\\w+", (?:ua|accept): ${DQ29}, category: ${OPENWAF_CAT145[cls]}\\},$`),
+  ]
+}
+
+/** an SSRF case's URL alone (`http://169.254.169.254/latest/meta-data/`, `http%3A//10.0.0.1/`), no blank, quote or `&` in it */
+const SSRF_URL145 = '((?:https?|gopher|file|dict|ftp)(?::|%3a)[^&\\s"\'<>]+)'
+/** a query's or form body's parameter whose value is such a URL (`url=http://…`, after any parameters before it) */
+const SSRF_PARAM145 = `(?:[^"&]*&)?[\\w.%\\[\\]-]+=${SSRF_URL145}`
+
+/** the second WAF's checks (`crates/waf-engine/src/checks/<check>.rs`), by the class each detects, and the name its tests give it */
+const MINI_CHECK145 = {
+  sqli: ['sql_injection', 'SqlInjectionCheck'],
+  xss: ['xss', 'XssCheck'],
+  rce: ['rce', 'RceCheck'],
+  path_traversal: ['dir_traversal', 'DirTraversalCheck'],
+  ssrf: ['ssrf', ''],
+} as const
+type Mini145 = keyof typeof MINI_CHECK145
+/**
+ * a unit test's name and its request joined on one line (`fn detects_script_tag() {⏎let checker = XssCheck::new();⏎let mut ctx =
+ * make_ctx(…` reads `fn detects_script_tag() { U+0004make_ctx(…`), so that each test whose own name says the check detects it
+ * (`detects_…`) is read, not the ones it allows or skips (`allows_…`, `skipped_when_…`)
+ */
+const miniJoin145 = (cls: Mini145): [string, string][] => [
+  [`() {\n        ${MINI_CHECK145[cls][1] === '' ? '' : `let checker = ${MINI_CHECK145[cls][1]}::new();\n        `}let mut ctx = `, '() { \u0004'],
+]
+/** a joined test the check is to detect (`fn detects_…() { U+0004make_ctx(`, `make_ctx_with(`), up to its arguments */
+const MINI_DETECTS145 = '^\\s*fn detects_\\w+\\(\\) \\{ \\u0004make_ctx(?:_with)?\\('
+/** the acceptance suite's cases before its clean negatives, and its encoded evasions after them */
+const MINI_ACC_SECTIONS145: [string, string][] = [['^fn custom_header\\(', '^// CLEAN REQUEST NEGATIVES'], ['^// ENCODED EVASION DETECTION', '(?!)']]
+/**
+ * the second WAF's tests of one class: each `detects_…` unit test's query whole and as written (`encoded: 'query'`: the check
+ * decodes the raw query itself), its path (the traversal check's first argument, `encoded: 'path'`) and its body (a form or
+ * text body, a JSON document whole), of the class's shape
+ */
+const mini145 = (cls: Mini145, cap = 40): AttackFile[] => {
+  const file = `crates/waf-engine/src/checks/${MINI_CHECK145[cls][0]}.rs`
+  const on = (capture: string, extra: Partial<AttackFile> = {}): AttackFile =>
+    f13(file, cls, { section: ['^mod tests \\{', '(?!)'], replace: miniJoin145(cls), capture, keep: shape145(cls), cap, ...extra })
+  return cls === 'path_traversal'
+    ? [on(`${MINI_DETECTS145}"(/[^"]+)", ""`, { verbatim: true, encoded: 'path' }), on(`${MINI_DETECTS145}"/", ${DQ29}`, { encoded: 'query' })]
+    : [
+        on(`${MINI_DETECTS145}${DQ29}, `, { encoded: 'query' }),
+        on(`${MINI_DETECTS145}"", ${DQ29}`),
+        on(`${MINI_DETECTS145}"", r#"(.*?)"#`, { verbatim: true }),
+      ]
+}
+/**
+ * the second WAF's SQL acceptance suite (`crates/waf-engine/tests/sql_injection_acceptance.rs`): each case's query whole and as
+ * written (`encoded: 'query'`), its JSON body whole (a raw literal, as written) and its custom header's value, in the suite's
+ * sections of attacks (before its clean negatives, and its encoded evasions after them)
+ */
+const miniAcc145 = (cap = 40): AttackFile[] =>
+  MINI_ACC_SECTIONS145.flatMap((section) => [
+    f13('crates/waf-engine/tests/sql_injection_acceptance.rs', 'sqli', { section, capture: `make_ctx\\(${DQ29}, `, encoded: 'query', keep: shape145('sqli'), cap }),
+    f13('crates/waf-engine/tests/sql_injection_acceptance.rs', 'sqli', { section, capture: '(?:make_ctx\\("", |^\\s+)r#"(\\{.*\\})"#', verbatim: true, keep: shape145('sqli'), cap }),
+    f13('crates/waf-engine/tests/sql_injection_acceptance.rs', 'sqli', { section, capture: `custom_header\\("[\\w-]+", ${DQ29}\\)`, keep: shape145('sqli'), cap }),
+  ])
+
+const FRESH145_SOURCES: Source[] = [
+  // a WAF in Go (My-OpenWaf): its OWASP checks' tests (`internal/waf/owasp/*_test.go`), each test that runs one check and asserts
+  // the one category it must give (`if !hasCategory(hits, CatSQLi) {`: `CatSQLi`, `CatXSS`, `CatCmdInject` read as commands,
+  // `CatPathTrav` as traversal, `CatSSRF`, `CatNoSQLi`, `CatLDAPI`, `CatTmplInject` as SSTI, `CatJNDI`; the protocol violations,
+  // deserialisation, expression language, web shells and reverse shells, no class here, not read) — its query whole and as
+  // written (`encoded: 'query'`: the check reads the raw query), its path where its query is empty, its one body target, and the
+  // header tables' values (a user agent, an Accept header) by their own category, of the class's shape; the tests asserting
+  // either of two categories, the loops' checks and the clean tests (`TestCheckOWASP_Clean…`, no category asserted) not read,
+  // nor its CVE detector's tests (labelled by CVE, not by class) or its other modules' tests
+  {
+    repo: 'x01n/My-OpenWaf',
+    commit: '950a4e303b2d555cb42b72c6defd41fd7a573245',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      ...(Object.keys(OPENWAF_CAT145) as OpenWaf145[]).filter((cls) => cls !== 'ssrf').flatMap((cls) => openwaf145(cls)),
+      f13(OPENWAF_FILES145, 'ssrf', { many: true, replace: OPENWAF_JOIN145, capture: openwafCheck145('ssrf', `"[^"]*", "${SSRF_PARAM145}`, '[^"]*"'), verbatim: true, encoded: 'query', keep: shape145('ssrf'), cap: 40 }),
+    ],
+  },
+  // a WAF in Rust on Pingora (mini-waf): its checks' unit tests (`crates/waf-engine/src/checks/<check>.rs`: `sql_injection`,
+  // `xss`, `rce` read as commands, `dir_traversal` as traversal, `ssrf`), each test whose own name says the check detects it
+  // (`detects_…`; the `allows_…` and `skipped_when_…` tests not read) — its query whole and as written (`encoded: 'query'`), its
+  // path (the traversal check's), its body (a JSON document whole) — and its SQL acceptance suite (`crates/waf-engine/tests/
+  // sql_injection_acceptance.rs`: classic, blind, time-based and UNION cases in URL parameters, headers and JSON bodies, and the
+  // encoded evasions; its clean negatives and JWT tests not read), of the class's shape; its vendored Pingora, its OWASP CRS copy
+  // (`rules/owasp-crs/`, an earlier part's source) and its other checks' tests (DDoS, rate limits, bots, relays) not read
+  {
+    repo: 'future-and-go/mini-waf',
+    commit: '4502970e1dcbf55130d6146df9d73a68132ca5ed',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      ...(Object.keys(MINI_CHECK145) as Mini145[]).filter((cls) => cls !== 'ssrf').flatMap((cls) => mini145(cls)),
+      ...[`${MINI_DETECTS145}"${SSRF_PARAM145}[^"]*", `, `${MINI_DETECTS145}"", "${SSRF_PARAM145}`, `${MINI_DETECTS145}"", r#"(?:\\{"[\\w-]+":)+"${SSRF_URL145}"\\}+"#`].map((capture) =>
+        f13('crates/waf-engine/src/checks/ssrf.rs', 'ssrf', { section: ['^mod tests \\{', '(?!)'], replace: miniJoin145('ssrf'), capture, verbatim: true, encoded: 'query', keep: shape145('ssrf'), cap: 40 }),
+      ),
+      ...miniAcc145(10),
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -37252,6 +37400,7 @@ export const FRESH_PARTS = [
   { part: 'fresh142', name: 'Hundred-and-forty-second fresh part', fragments: 'hundred-and-forty-second fresh sources', sources: FRESH142_SOURCES },
   { part: 'fresh143', name: 'Hundred-and-forty-third fresh part', fragments: 'hundred-and-forty-third fresh sources', sources: FRESH143_SOURCES },
   { part: 'fresh144', name: 'Hundred-and-forty-fourth fresh part', fragments: 'hundred-and-forty-fourth fresh sources', sources: FRESH144_SOURCES },
+  { part: 'fresh145', name: 'Hundred-and-forty-fifth fresh part', fragments: 'hundred-and-forty-fifth fresh sources', sources: FRESH145_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
