@@ -161,7 +161,8 @@
  * other sources again ("How the hundred-and-forty-second fresh part was built"; built beside the hundred-and-forty-first, an attack part, on a branch of its own); `FRESH143_SOURCES` the hundred-and-forty-third, of attack payloads, on
  * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own); `FRESH144_SOURCES` the hundred-and-forty-fourth, benign values again, on
  * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own); `FRESH145_SOURCES` the hundred-and-forty-fifth, of attack payloads, on
- * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own); `FRESH146_SOURCES` the hundred-and-forty-sixth, benign values again, on
+ * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -37255,6 +37256,452 @@ const FRESH145_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-forty-sixth fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-forty-fifth, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time health, education and civic applications, whose own code, templates, configuration, migrations and
+// documentation carry the patient and clinic records, FHIR resources, course and quiz content, library catalogue records, election,
+// proposal and meeting texts, legislative data and donation forms a sensor in front of such a service sees: hospital, clinic and
+// community-health systems (HospitalRun, Open Hospital, the Community Health Toolkit, SENAITE LIMS, the DHIS2 Capture app, ODK
+// Central), a FHIR server (HAPI FHIR's JPA server starter), learning platforms (Kolibri, Tutor (Open edX's distribution), Ilios) and
+// a school information system (RosarioSIS), library systems (Evergreen, SLiMS), civic participation and government tools (Ushahidi,
+// OpenSlides, Helios voting, adhocracy4, OpenFisca, Open States, Councilmatic) and nonprofit and donation tools (GiveWP, Open
+// Collective's API): their own code, templates, migrations and deployment files at most 50 a source, JSON documents of their own
+// (configuration, forms' properties, seed data, manifests) at most 25 a source, and their user and developer documentation in
+// Markdown at most 40 a source. Files are chosen by their path only, whole directories of each application's own code, templates,
+// migrations, deployment files and documentation, as for the hundred-and-twenty-sixth to the hundred-and-forty-fourth built this
+// way: no file is left out for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins,
+// sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, stories, vendored,
+// generated, built and minified files and copies of third-party code, lock files and change logs (F142_NOT, unchanged, and each
+// source's own), translations, key material, and the files whose topic is attacks or the defence against them (rate limits, CSRF
+// protection, CAPTCHAs and honeypots, spam checks, sanitisers, content security policies, HTTPS enforcement, security settings and
+// pages), each named in its source's comment
+const FRESH146_SOURCES: Source[] = [
+  // a hospital information system's front end (HospitalRun), in TypeScript with React: src/ (patients — their allergies, care goals,
+  // care plans, diagnoses, labs, medications, notes, related persons, appointments and visits —, incidents, scheduling and
+  // appointments, labs, medications, imagings, the dashboard, settings, the page header, the shared components, hooks, the PouchDB
+  // database, the Redux store and utilities) (src/serviceWorker.ts (Create React App's stock service worker) not taken: third-party;
+  // src/shared/locales/ not taken: translations; src/__tests__/, src/__mocks__/ and setupTests.js not taken: tests; scripts/
+  // (a translations checker) not taken); its web manifest as JSON; and its read-me, contributing guide and documentation's index in
+  // Markdown (the security policy and issue templates, the code of conduct and the change log not taken)
+  {
+    repo: 'HospitalRun/hospitalrun-frontend',
+    commit: 'c45aa1006757031937e00c43b3de3357add80c3d',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/serviceWorker\\.ts$)src/.+\\.(?:tsx?|css)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|docs/index)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a FHIR server (HAPI FHIR's JPA server starter), in Java with Spring Boot: src/main/java/ (the starter's configuration —
+  // annotations, CDS Hooks, clinical reasoning, Elasticsearch, implementation guides, IPS, MCP, MDM, terminology, validation —, the
+  // web and the REST server's customisations), src/main/resources/ (the application's YAML profiles), its Thymeleaf templates, its
+  // custom pages, the Helm chart's templates and values, its Dockerfile, compose file, build script and Tomcat configuration
+  // (src/main/webapp/js/moment-with-locales.min.js not taken: third-party and minified; the XML Schemas in src/main/webapp/WEB-INF/xsd/
+  // (Java EE's) not taken; src/test/ and the chart's test template not taken: tests); its MDM rules as JSON; and its read-me and the
+  // chart's read-me in Markdown (the AI agents' file and the smoke test's notes not taken)
+  {
+    repo: 'hapifhir/hapi-fhir-jpaserver-starter',
+    commit: '4a224961b4bf301d002ba40328e01b2f185ab1e8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/main/java/.+\\.java|src/main/resources/application[\\w-]*\\.yaml|src/main/webapp/WEB-INF/templates/[^/]+\\.html|custom/[^/]+\\.html|configs/app/index\\.html|charts/hapi-fhir-jpaserver/(?:templates/[^/]+|values\\.yaml|Chart\\.yaml)|Dockerfile|docker-compose\\.yml|build-docker-image\\.sh|server\\.xml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/main/resources/mdm-rules\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|charts/hapi-fhir-jpaserver/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a hospital management system's core (Open Hospital), in Java with Spring: src/main/java/ (admissions, patients and their
+  // examinations, vaccines, malnutrition controls, pregnancies, operations, laboratory exams, pharmacy stock and wards, therapies,
+  // bills and prices, diseases, DICOM images, users, groups and permissions, settings, telemetry), its application configuration, its
+  // SQL (the database's creation, its upgrade steps, the English data, the demo data and the extra scripts), its Dockerfile and
+  // compose file (sql/data_ar/, data_de/, data_es/, data_fr/, data_it/, data_pt/, data_sq/ and their create_all_*.sql not taken:
+  // translations of the English data; src/test/ and rsc-test/ not taken: tests; doc/ (change logs) not taken); no JSON of its own;
+  // and its read-me and its SQL directories' read-mes in Markdown
+  {
+    repo: 'informatici/openhospital-core',
+    commit: '2b180af2ad7085340b9f4617c1f6474aba1e21ba',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/main/java/.+\\.java|src/main/resources/application\\.yml|sql/(?:step_[^/]+|create_all_(?:en|demo)|load_demo_data|delete_all_data|data_en/[^/]+|update/[^/]+|extra/[^/]+)\\.sql|Dockerfile-ohdb|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|sql/extra/README|sql/update/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a community health toolkit (the Community Health Toolkit's core, CHT), in JavaScript and TypeScript with Angular and CouchDB:
+  // api/src/ (the API: its controllers, services, middleware, routing, the OpenAPI-less REST endpoints, the templates of its pages),
+  // sentinel/src/ (the background transitions' runner), admin/src/ (the admin app: its AngularJS controllers, directives, services
+  // and templates), webapp/src/ (the health workers' app: contacts, reports, tasks, messages, analytics, its Enketo forms' services,
+  // components, its styles), shared-libs/*/src/ (the datasource, the rules engine, transitions, user management, search, the
+  // registration utilities and others), ddocs/ (CouchDB's design documents: views, validation functions and rewrites), the default,
+  // demo, standard and COVID-19 configurations' JavaScript, XForms and properties, nginx's and HAProxy's configuration and error pages,
+  // CouchDB's configuration, the build scripts and Helm charts (api/src/middleware/rate-limiter.js and
+  // api/src/services/rate-limit.js left out: rate limits are their topic; scripts/tls_certificates/ not taken: key material; tests/ and
+  // the *.spec.* files not taken: tests; the translations in api/resources/translations/ not taken; release-notes/ and Changes.md not
+  // taken: change logs); its configurations' app settings, forms' properties and resources, place types, manifest, CouchDB rewrites and
+  // nginx's JSON error pages as JSON; and its read-me, contributing and development guides, its modules' read-mes and the default
+  // configuration's guide in Markdown (the security policy, the AI agents' files, the code of conduct, the issue templates and the CI
+  // bot's messages not taken)
+  {
+    repo: 'medic/cht-core',
+    commit: '4bc9caccb9cc4911e094c94c6064023d463f5562',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!api/src/middleware/rate-limiter\\.js$|api/src/services/rate-limit\\.js$|scripts/tls_certificates/)(?:(?:api|sentinel|admin|webapp)/src/.+\\.(?:js|ts|html|less|css)|shared-libs/[\\w-]+/src/.+\\.(?:js|ts)|ddocs/.+\\.js|config/[\\w-]+/(?:[^/]+\\.js|forms/.+\\.(?:xml|js))|nginx/.+\\.(?:conf|html|sh)|haproxy/.+\\.(?:cfg|js|sh|html)|couchdb/.+\\.(?:ini|sh)|scripts/build/.+\\.(?:js|sh|yaml|yml))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: `^${F142_NOT}(?:config/[\\w-]+/(?:[^/]+|forms/.+)\\.json|api/src/templates/manifest\\.json|ddocs/medic-db/medic/rewrites\\.json|nginx/nginx_error_pages/[^/]+\\.json|haproxy/errors/[^/]+\\.json)$`, many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|DEVELOPMENT|api/README|sentinel/README|config/default/GUIDE|config/(?:demo|standard)/readme|couchdb/README|haproxy/README|haproxy-healthcheck/README|nginx/README|shared-libs/[\\w-]+/README|webapp/web-components/cht-form/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a laboratory information management system (SENAITE LIMS), in Python with Plone and Zope: src/senaite/core/ and src/bika/lims/
+  // (samples, analyses, worksheets, instruments and their result importers, clients and contacts, batches, reports and stickers,
+  // the catalogues and indexers, the JSON API, the browser views and their page templates, the z3c.form widgets, the data managers,
+  // the ASTM parser, the upgrade steps, the GenericSetup profiles' XML, the skins, its own JavaScript and CoffeeScript), webpack/app/
+  // (its widgets' React components and SCSS) and its webpack configuration (src/senaite/core/browser/static/modules/ (Bootstrap,
+  // bootstrap-select, Popper, intl-tel-input, TinyMCE and others), .../static/thirdparty/ and src/bika/lims/static/bootstrap/ not
+  // taken: third-party; .../static/bundles/ not taken: built; the instruments' samples/ (sample import files) not taken; the tests/
+  // (its doctests and test files) not taken: tests; the locales/ not taken: translations); no JSON of its own; and its installation
+  // and Plone 6 upgrade guides, contributing guide and its modules' read-mes in Markdown (its README, change log and documentation
+  // reStructuredText, not taken; the code of conduct not taken)
+  {
+    repo: 'senaite/senaite.core',
+    commit: '78a4d3d868ab2c74a6ca4c32fea55bc90df48a1f',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/senaite/core/browser/static/(?:modules|thirdparty|bundles)/|src/bika/lims/static/bootstrap/|.*/samples/)(?:src/(?:senaite/core|bika/lims)/.+\\.(?:py|pt|zcml|js|coffee|css)|src/(?:senaite/core|bika/lims)/profiles/.+\\.xml|webpack/app/.+\\.(?:js|coffee|scss)|webpack/webpack\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:Installation|P8_UPGRADE_GUIDE|CONTRIBUTING|src/senaite/core/(?:astm|catalog/indexer|datamanagers|exportimport/instruments|z3cform|z3cform/widgets/datagrid|z3cform/widgets/queryselect)/README|webpack/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a data-capture app for health programmes (DHIS2's Capture app), in JavaScript and TypeScript with React: src/ (the app's start
+  // and loader, the store, the reducers' descriptions), src/core_modules/ (capture-core — events and tracked entities, enrollments,
+  // registration, the working lists, the data entry and its form fields, the widgets (profile, enrollment, notes, relationships),
+  // the rules engine's adapters, metadata loading, the storage and caches, the plug-ins —, capture-ui and capture-core-utils),
+  // packages/rules-engine/src/ (program rules: their variables, conditions and actions) and its Vite configuration (cypress/ and the
+  // *.test.* files not taken: tests; i18n/ not taken: translations; the docs' images not taken); its web manifest as JSON; and its
+  // read-me, its user and developer documentation and the rules engine's read-me in Markdown
+  {
+    repo: 'dhis2/capture-app',
+    commit: 'f8c04d3abf9b3a454286f923def874597d6f727c',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.(?:jsx?|tsx?|css)|packages/rules-engine/src/.+\\.(?:js|ts)|vite\\.config\\.mts)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/.+|packages/rules-engine/Readme)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a data-collection server for field surveys and health programmes (ODK Central's back end), in JavaScript with Node and
+  // PostgreSQL: lib/ (the HTTP service, endpoints, middleware, preprocessors and sessions, the resources — projects, forms and their
+  // versions, submissions, entities and datasets, users, app users, public links, roles and assignments, audits, backups, the OData
+  // feeds, configuration —, the model — its frames, queries and 230-odd migrations —, the data formats (OData, CSV, XLSForm, XML),
+  // the external services (Enketo, mail, S3, Sentry), the tasks, the worker, utilities and its command-line tools), its Makefile,
+  // pm2 configuration and documentation Dockerfile (lib/model/migrations/20190618-01-add-csrf-token.js left out: CSRF protection is
+  // its topic; test/ (with its test keys) not taken: tests); its configurations (the default, OpenID Connect examples, S3) as JSON;
+  // and its read-me, contributing guide and database notes in Markdown (its API description (docs/api.yaml) not taken; the security
+  // policy not taken)
+  {
+    repo: 'getodk/central-backend',
+    commit: '4f5943d13dd775fcecd2e21f9b8957db885d1ca3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/model/migrations/20190618-01-add-csrf-token\\.js$)(?:lib/.+\\.(?:js|sql)|Makefile|pm2\\.config\\.js|odk-docs\\.dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^config/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/database)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an offline-first learning platform (Kolibri), in Python with Django and JavaScript with Vue: kolibri/ (the core — authentication
+  // and facilities, users and roles, content and channels, the device, discovery of peers, logging of progress, exams and lessons,
+  // notifications, bookmarks, analytics, tasks, the public API, its webpack and templates —, the plug-ins — coach, learn, facility,
+  // device, the set-up wizard, user authentication and profiles, the media, PDF, EPUB, HTML5, slideshow, BloomPub and Perseus
+  // viewers, the PWA, policies, the demo server —, the deployment and utilities), packages/ (its front-end packages: kolibri,
+  // kolibri-common, hashi (the sandbox bridge for HTML5 apps and H5P), kolibri-zip, kolibri-tools and others), its docker files
+  // (kolibri/plugins/perseus_viewer/static/ (MathJax) and .../assets/dist/ not taken: third-party and built; kolibri/dist/ not taken:
+  // vendored; kolibri/utils/pskolibri/ (psutil's code) not taken: third-party; kolibri/core/static/ (fonts and icons) not taken; the
+  // tests and the *.spec.* files not taken: tests; the locales not taken: translations); its facility configuration presets, the PWA
+  // manifest (a Django template, not strict JSON, read as none), hashi's H5P build list and kolibri-zip's MIME types as JSON; and its read-me, contributing guide, its docs' how-tos and
+  // build system page and its packages' read-mes in Markdown (AUTHORS, the code of conduct and the issue templates not taken)
+  {
+    repo: 'learningequality/kolibri',
+    commit: '9966f00def5fb3df0b3670bc85c007d85f6a8ab0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!kolibri/plugins/perseus_viewer/(?:static|assets/dist)/|kolibri/utils/pskolibri/|kolibri/core/static/)(?:kolibri/.+\\.(?:py|vue|js|html|scss)|packages/[\\w-]+/(?:src|lib|components|composables|apiResources|utils)/.+\\.(?:js|vue|ts)|docker/[^/]+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:kolibri/core/auth/constants/facility_configuration_presets|kolibri/plugins/pwa/templates/pwa/manifest|packages/hashi/h5p_build|packages/kolibri-zip/src/mimetypes)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docker/readme|docs/.+|packages/(?:hashi|kolibri)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // Open edX's Docker-based distribution (Tutor), in Python with Jinja2 templates: tutor/ (the command line — config, local, dev, k8s,
+  // images, jobs, mounts, plug-ins, upgrades —, the hooks, the configuration, the environment's rendering, the plug-ins' loading and
+  // indexes, serialisation, utilities) and tutor/templates/ (its Jinja2 templates: the LMS and CMS settings and environment files,
+  // Caddy's Caddyfile, uWSGI and Redis configuration, the Open edX and permissions Dockerfiles, the docker compose files for local and
+  // development, Kubernetes' deployments, jobs, services and volumes, the init jobs' shell scripts — MySQL, the LMS, the CMS,
+  // Meilisearch —, the default configuration), bin/main.py, its Dockerfile and Makefile, its documentation's Sphinx configuration
+  // and extension (tutor/tests/ and tests/ and the settings' test.py and common_test.py not taken: tests; changelog.d/ and the change
+  // log not taken); no JSON of its own; and no Markdown (its read-me and documentation reStructuredText, not taken; the security
+  // policy and issue templates not taken)
+  {
+    repo: 'overhangio/tutor',
+    commit: 'f9c2a3916959d57ea1e40202f4e385f3d988bf34',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?:tutor/(?!templates/).+\\.py|tutor/templates/.+|bin/main\\.py|Dockerfile|Makefile|docs/conf\\.py|docs/_ext/[^/]+\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a curriculum management system for health-sciences education (Ilios' front end), in JavaScript with Ember: packages/frontend/
+  // (the app: dashboard, courses and sessions, learning materials, objectives, curriculum inventory reports, program years and
+  // cohorts, instructor groups, learner groups, schools, users and their roles, the calendar, reports, its templates and styles and
+  // its configuration), packages/ilios-common/ (the shared add-on: its components, models, serializers, services, helpers and
+  // styles), the LTI course manager and dashboard apps (packages/ilios-common/addon-test-support/, packages/test-app/ and tests/ not
+  // taken: tests); its ember-cli-update and optional features configurations as JSON; and its read-me, contributing guide and its
+  // packages' read-mes in Markdown (the codes of conduct and the ilios-common licence file not taken)
+  {
+    repo: 'ilios/frontend',
+    commit: '0b198e221b61c572d2b1aaefc8df786bb740c390',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:packages/(?:frontend|ilios-common|lti-course-manager|lti-dashboard)/(?:app|addon|lib|config)/.+\\.(?:js|gjs|hbs|scss|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/(?:frontend|lti-course-manager|lti-dashboard)/config/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|packages/(?:ilios-common|lti-course-manager|lti-dashboard)/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a student information system (RosarioSIS), in PHP: modules/ (school set-up, students, users, scheduling, grades, attendance,
+  // eligibility, discipline, student billing, accounting, food service, resources, custom and misc), its plug-in for Moodle,
+  // ProgramFunctions/ and functions/ (its own helpers: lists, inputs, widgets, the database access, dashboards, templates, e-mail,
+  // the update scripts), classes/core/ (its widgets' classes), the top-level pages (Modules.php, Side.php, Warehouse.php, the help,
+  // the password reset, the installer), its SQL schemas (PostgreSQL and MySQL), its themes' style sheets and its own scripts
+  // (warehouse.js) (ProgramFunctions/HackingLog.fnc.php and classes/Security.php left out: attacks and the defence against them are
+  // their topic; the third-party copies in classes/ (PHPMailer, Markdownify, MoTranslator, Parsedown, SimpleXLSXGen, phpwkhtmltopdf and
+  // php-shellcommand, the PHPCompatibility polyfills, the curl and image-resize helpers), functions/PHPCompatibility/,
+  // ProgramFunctions/PHPCompatibility/ and assets/js/ (jQuery, TinyMCE, jscalendar, Chart.js, DOMPurify, colorbox, select2, marked,
+  // zxcvbn, a CAPTCHA plug-in and the bundled plugins.min.js) but warehouse.js not taken; rosariosis_es.sql, rosariosis_fr.sql,
+  // rosariosis_pt_BR.sql, INSTALL_es.md, INSTALL_fr.md, the Help_*.php of other languages and locale/ not taken: translations); no
+  // JSON of its own (composer.json not taken); and its read-me, installation and contributing guides, the modules', plug-ins' and
+  // themes' read-mes in Markdown (the change logs and WHATS_NEW.md (release notes) not taken)
+  {
+    repo: 'francoisjacquet/rosariosis',
+    commit: 'b69514270182b351c7e3200db8f1930366392e03',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!ProgramFunctions/HackingLog\\.fnc\\.php$|ProgramFunctions/PHPCompatibility/|functions/PHPCompatibility/)(?:modules/.+\\.(?:php|js|css)|plugins/.+\\.(?:php|js|css)|ProgramFunctions/[^/]+\\.php|functions/[^/]+\\.php|classes/core/[^/]+\\.php|(?:Bottom|Help|Help_en|InstallDatabase|Menu|Modules|PasswordReset|Side|Warehouse|index|diagnostic|database\\.inc|config\\.inc\\.sample)\\.php|rosariosis(?:_mysql)?\\.sql|assets/themes/.+\\.(?:css|php)|assets/js/warehouse(?:_wkhtmltopdf)?\\.js|Gruntfile\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INSTALL|CONTRIBUTING|modules/README|modules/Custom/README|plugins/README|plugins/Moodle/README|assets/themes/README|assets/themes/\\w+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an integrated library system (Evergreen), in Perl, PL/pgSQL and TypeScript with Angular: Open-ILS/src/perlmods/lib/ (the
+  // OpenSRF applications — circulation, holds, acquisitions, cataloguing, serials, search, the actor (patrons and staff), the
+  // booking, the reporter, SIP2, the OpenAPI gateway —, the web handlers and utilities), Open-ILS/src/eg2/src/app/ (the Angular staff
+  // client: circulation, cataloguing, acquisitions, patrons, holds, booking, reports, administration, the shared components and the
+  // core services), Open-ILS/src/templates/ and templates-bootstrap/ (the catalogue's and the AngularJS staff client's Template
+  // Toolkit templates), Open-ILS/src/sql/Pg/ (the database schema, its seed data and its 1,500-odd upgrade scripts), the support
+  // scripts and the C applications (Open-ILS/src/sql/Pg/upgrade/0634.security_lockdown.sql, 1262.schema.search_highlight_escape_html.sql,
+  // 1436.schema.reporter-security-functions.sql and 1505.function.openapi-ip-rate-limit.sql left out: security, an HTML escaper and a
+  // rate limit are their topic; Open-ILS/src/sql/Pg/t/, live_t/ and perlmods/live_t/ and t/ not taken: tests; eg2's nightwatch/ and
+  // test_data/ not taken: tests; Open-ILS/web/ (Dojo, the legacy OPAC and the XUL client's scripts, many third-party) and
+  // Open-ILS/xul/ not taken); the EDI translator's messages and the extras' genre and subject schemes as JSON (the subject schemes past 65,536
+  // characters, read as none); and no Markdown (its documentation AsciiDoc, not taken; the
+  // only Markdown is a third-party copy's (file-saver))
+  {
+    repo: 'evergreen-library-system/Evergreen',
+    commit: '921164cbfe938ca0ea3865f8cabaa4bc21a88e35',
+    licence: 'GPL-2.0 (LICENSE.txt; COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?!Open-ILS/src/sql/Pg/upgrade/(?:0634\\.security_lockdown|1262\\.schema\\.search_highlight_escape_html|1436\\.schema\\.reporter-security-functions|1505\\.function\\.openapi-ip-rate-limit)\\.sql$)(?:Open-ILS/src/perlmods/lib/.+\\.pm|Open-ILS/src/eg2/src/app/.+\\.(?:ts|html|css)|Open-ILS/src/templates(?:-bootstrap)?/.+\\.tt2|Open-ILS/src/sql/Pg/(?:upgrade/|version-upgrade/)?[^/]+\\.sql|Open-ILS/src/support-scripts/[^/]+\\.(?:pl|sh)|Open-ILS/src/c-apps/[^/]+\\.c)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^Open-ILS/src/(?:edi_translator/data/misc|extras)/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+    ],
+  },
+  // a library automation system (SLiMS, Senayan Library Management System), in PHP: admin/ (the staff pages and modules —
+  // bibliography, circulation, membership, master files, stock taking, serial control, reporting, the system settings —, its
+  // admin template), template/ (the OPAC's themes: default, Akasia, Akasia-DZ, lightweight), lib/'s own classes and includes (the
+  // database, configuration, authentication, sessions, the search engines, the biblio list models, the OPAC, the content pages,
+  // OAI-PMH, MARC, circulation and member APIs, the CLI, migrations, the file systems, mail, plug-ins, tables and forms), simbio2/
+  // (its GUI, database and utility framework), api/v1/, the installer, the plug-ins and the configuration samples (the files whose
+  // topic is defence left out: admin/modules/system/captchasetting.php, config/captcha.sample.php, config/csp.sample.php,
+  // lib/Captcha/, lib/Sanitizer.php, lib/ip_based_access.inc.php, plugins/csp-manager/ and the .htaccess files; lib/'s Composer
+  // packages and other copies (PHPMailer, Zend, bacon, ezyang's HTML Purifier, guzzlehttp, league, maennchen, markbaker, math,
+  // myclabs, nesbot's Carbon, paragonie, phpoffice, psr, ralouphie, spomky-labs, symfony, uuid, collection, csrf, dasprid,
+  // mysqldump-php, minigalnano, parsedown, phpbarcode, phplot, recaptcha, sphinx, flex, AltoRouter, phpwebsocket, SimpleImage) and
+  // js/ (pdf.js, CKEditor, Plyr, Chart.js, QuaggaJS with its server key, jQuery plug-ins) and the themes' copies (Bootstrap,
+  // animate.css, Font Awesome, Vegas, Vue, less.js, smooth-scrollbar, overscroll, hamburgers: only the themes' PHP, style.css,
+  // custom.js and app.js taken) and the installer's copy of Vue (install/js/vue.js) not taken: third-party; lib/lang/ not
+  // taken: translations; upgrade/old_sql/ not taken); no JSON of its own; and its read-me, the upgrade read-me and its English help
+  // pages in Markdown (help/ in other languages not taken: translations)
+  {
+    repo: 'slims/slims9_bulian',
+    commit: '8ab9960cf6066d498f9a66fedb8b7c400ab96383',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!admin/modules/system/captchasetting\\.php$|install/js/vue\\.js$|lib/(?:Sanitizer|AltoRouter|phpwebsocket|ip_based_access\\.inc)\\.php$|plugins/csp-manager/)(?:admin/(?!admin_template/).+\\.(?:php|js|css)|(?:admin/admin_template|template)/.+\\.php|(?:admin/admin_template|template)/(?:.+/)?(?:style\\.css|custom\\.js|app(?:_jquery)?\\.js)|lib/[^/]+\\.php|lib/(?:Auth|Cache|Cli|Csv|Debug|Filesystems|Form|Http|Log|Mail|Migration|Parcel|Polyglot|SearchEngine|Session|Table|contents|oaipmh|marc)/.+\\.php|simbio2/.+\\.php|api/v1/.+\\.php|install/.+\\.(?:php|js)|plugins/.+\\.php|config/(?!captcha|csp)[^/]+\\.php|index\\.php|sysconfig\\.inc\\.php|ucnode\\.inc\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|upgrade/README|help/en_US/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a crowdsourcing and crisis-mapping platform (Ushahidi's platform), in PHP with Laravel and Lumen: app/ (its HTTP controllers and
+  // middleware, console commands, the command and query bus, providers, the Passport and platform verifier), src/Ushahidi/ (its
+  // modules — posts, surveys and their fields, sets and collections, messages and contacts, the data sources (SMS, e-mail, Twitter and
+  // others), exports, notifications, users, roles and permissions, the V3 and V5 APIs —, the core's entities, repositories, use cases
+  // and tools, the contracts, the add-ons, the multisite support), database/migrations/ (its 190-odd Phinx migrations), the
+  // configuration, routes, bootstrap and views, its Docker and deployment files (app/Http/Middleware/VerifyCsrfToken.php,
+  // config/ratelimiter.php, src/Ushahidi/Contracts/RateLimiter.php, src/Ushahidi/Core/Tool/RateLimiter.php,
+  // src/Ushahidi/Core/Tool/ThrottlingViolationHandler.php, src/Ushahidi/Core/Exception/ThrottlingException.php and
+  // httpdocs/template.htaccess left out: CSRF protection, rate limits and throttles are their topic; tests/ not taken: tests;
+  // resources/lang/ not taken: translations); its app description, Elasticsearch-like mapping, country codes and API notes as JSON
+  // (composer.json and the Captain Hook configuration not taken); and its read-me, contributing guide and its documentation in Markdown
+  // (docs/untitled/security-*.md left out: security is their topic; the code of conduct, the security policy, the licence file and
+  // the issue templates not taken)
+  {
+    repo: 'ushahidi/platform',
+    commit: '29f882ede7c8773f8e520349698110e13ef4bfb8',
+    licence: 'AGPL-3.0 (LICENSE.md, LICENSE-AGPL)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$|config/ratelimiter\\.php$|src/Ushahidi/Contracts/RateLimiter\\.php$|src/Ushahidi/Core/Tool/(?:RateLimiter|ThrottlingViolationHandler)\\.php$|src/Ushahidi/Core/Exception/ThrottlingException\\.php$)(?:app/.+\\.php|src/Ushahidi/.+\\.php|database/.+\\.php|config/[^/]+\\.php|routes/[^/]+\\.php|bootstrap/[^/]+\\.php|resources/views/.+\\.php|docker/.+|Dockerfile|docker-compose\\.yml|bin/[^/]+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:app|mapping|database/migrations/phinx/country_codes|docs/api/o)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/untitled/security-|docs/code-of-conduct/)(?:README|CONTRIBUTING|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an assembly and meeting system's back end (OpenSlides), in Python: openslides_backend/ (the actions — agenda items, motions and
+  // their amendments, workflows and states, elections and candidates, polls and votes, lists of speakers, meetings and committees,
+  // users and groups, media files, projectors, chat, imports —, the presenters, the permissions, the models, the migrations, the
+  // services (the datastore, PostgreSQL, the vote and auth services, media), the HTTP views and the shared handlers), cli/ (the
+  // schema and model generators), its Dockerfile, Makefile, entrypoint, development compose files and scripts (tests/ not taken:
+  // tests; cli/translate.py not taken); its initial and example data as JSON; and its read-me and its documentation of the actions and
+  // presenters in Markdown
+  {
+    repo: 'OpenSlides/openslides-backend',
+    commit: '755f68b3a9132ee08228dd191eea930cf1d273d7',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!cli/translate\\.py$)(?:openslides_backend/.+\\.(?:py|sql)|cli/.+\\.py|Dockerfile|Makefile|entrypoint\\.sh|dev/[^/]+\\.(?:sh|yml)|scripts/[^/]+\\.sh|\\.github/docker-compose/[^/]+\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^data/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an online voting system (Helios), in Python with Django: helios/ (elections, questions, voters and voter files, trustees and
+  // their keys, ballots and their casting and tallying, the election workflows, the crypto algorithms, the datatypes, the tasks, the
+  // views, forms and templates, its migrations and management commands), helios_auth/ (the authentication systems — password, CAS,
+  // LDAP, Google, GitHub, GitLab, Facebook, LinkedIn, Yahoo, Live, OpenID — and its views and templates), server_ui/ (the front site's
+  // views and templates), the booth's and verifier's pages and own scripts, the settings, URLs and deployment scripts (helios/security.py
+  // (the HSTS middleware and the election views' access checks) and helios_auth/security/ (its CSRF check and an OAuth library's copy)
+  // left out: HTTPS enforcement and CSRF protection are among their topics; the jscrypto/ directories (with jsbn, SJCL and SHA copies),
+  // jQuery and its plug-ins, jQuery UI, Underscore, Foundation and the compressed booth builds not taken: third-party and built;
+  // helios/fixtures/ and the tests.py files not taken: tests); no JSON of its own (its fixtures not taken); and its read-me,
+  // installation notes and the booth's redesign plan in Markdown (the AI agents' file not taken)
+  {
+    repo: 'benadida/helios-server',
+    commit: 'c7d5e60fbf9123be13d250a2ad9dae9efd8978e3',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!helios/security\\.py$|helios_auth/security/|.*/jscrypto/)(?:(?:helios|helios_auth|server_ui)/.+\\.(?:py|html|txt)|helios/media/(?:helios/prettydate|js/jqsplitdatetime|timezone-display)\\.js|(?:helios|server_ui)/media/[^/]+\\.css|helios/media/static_templates/[^/]+\\.html|heliosbooth/(?:[^/]+\\.(?:html|js)|css/[^/]+\\.css)|heliosverifier/(?:[^/]+\\.html|css/[^/]+\\.css)|templates/[^/]+\\.html|(?:settings|urls|wsgi|manage|email_debug|extract-passwords-for-email)\\.py|(?:deploy-staging|reset)\\.sh|Procfile|migrate-to-3\\.5\\.sql)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INSTALL|docs/design-plans/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a participation platform's core (adhocracy4, liquid democracy's), in Python with Django and JavaScript with React: adhocracy4/
+  // (projects, modules and phases, the dashboard, comments and asynchronous comments, ratings, polls, maps and React maps, categories
+  // and labels, reports, follows, actions, administrative districts, images and files, filters, rules and permissions, their
+  // migrations, templates, static scripts and styles) and its build configuration (adhocracy4/static/Captcha.jsx left out: a CAPTCHA
+  // is its topic; tests/, __mocks__/ and setupTests.js not taken: tests; locale/ not taken: translations; changelog/ not taken); no
+  // JSON of its own; and its read-me and its documentation in Markdown (docs/testing.md not taken; the change log and the issue and
+  // pull-request templates not taken)
+  {
+    repo: 'liqd/adhocracy4',
+    commit: 'ee79cd8cd3c9461a536da79e879734c4c19d5bc8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!adhocracy4/static/Captcha\\.jsx$)(?:adhocracy4/.+\\.(?:py|html|jsx?|scss|css|txt)|index\\.js|babel\\.config\\.js|Makefile|manage\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/testing\\.md$)(?:README|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a rules-as-code engine for tax and benefit legislation (OpenFisca's core), in Python: openfisca_core/ (entities, populations,
+  // variables, parameters and their nodes, periods, tax scales, holders, simulations and their builder, reforms, tracers, indexed
+  // enums, projectors, the data storage, the scripts — the test runner's command line and the country template's
+  // migrations —, commons, errors and warnings), openfisca_web_api/ (the web API: its Flask app, handlers, loaders and its OpenAPI
+  // description), its Makefile tasks and conda recipes (tests/ and conftest.py not taken: tests; stubs/ (numexpr's type stubs) not
+  // taken); no JSON of its own; and its read-me, contributing guide, style guide and conda read-me in Markdown (the change log and
+  // the issue and pull-request templates not taken)
+  {
+    repo: 'openfisca/openfisca-core',
+    commit: 'e70f346a3acdaf5abdef00b497da52e5c807c0a1',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:openfisca_core/.+\\.py|openfisca_web_api/.+\\.(?:py|yml)|tasks/[^/]+\\.mk|Makefile|\\.conda/[\\w-]+/[^/]+\\.yaml|publiccode\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|STYLEGUIDE|\\.conda/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a legislative data site (Open States' openstates.org), in Python with Django and JavaScript with React: its apps — public (the
+  // states, legislators, bills, votes and search pages), graphapi (the GraphQL API), bulk (bulk exports), bundles, dashboards (data
+  // quality), people_admin (the people editor and its pull requests), profiles (accounts, API keys and usage, subscriptions),
+  // widgets (the legislator look-up widget) — with their models, migrations, views, templates and management commands, its
+  // utilities and settings, its scripts (js/), styles (static/styles/), webpack configuration, Ansible playbook and templates, Docker
+  // files and compose file (profiles/verifier.py (the API keys' rate limits and quotas) and templates/429.html left out: rate limits
+  // are their topic; testutils/, the tests/ directories, docker/testdata.py, docker/run-tests.sh and web/test_settings.py not taken:
+  // tests; static/images/ and static/fonts/ not taken); no JSON of its own; and its read-me in Markdown (the issue templates not taken)
+  {
+    repo: 'openstates/openstates.org',
+    commit: '04402706d59971a8dde395cd674e4b954be53848',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!profiles/verifier\\.py$|templates/429\\.html$|docker/testdata\\.py$|docker/run-tests\\.sh$)(?:(?:bulk|bundles|dashboards|graphapi|people_admin|profiles|public|utils|web|widgets)/.+\\.(?:py|html|js|css)|templates/.+\\.(?:html|txt)|js/.+\\.js|static/styles/.+\\.scss|ansible/.+\\.(?:yml|j2)|ansible/inventory/hosts|docker/.+\\.(?:sh|conf|py)|docker/[\\w]+/(?:Dockerfile|custom-entrypoint)|docker-compose\\.yml|webpack\\.\\w+\\.js|tasks\\.py|manage\\.py|Procfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a city council legislation tracker's core (Councilmatic, DataMade's and the Participatory Politics Foundation's), in Python with
+  // Django: councilmatic_core/ (its models of people, organisations, bills, actions, events and posts, their views, URLs, feeds,
+  // search indexes, template tags, signals, management commands (importing from OCD's API, converting attachments), its 55
+  // migrations, its templates and its own script and style sheets) and setup.py (static/js/lib/ (jQuery and its plug-ins, Leaflet,
+  // pdf.js, DataTables, Bootstrap's date picker, moment, URI.js, spin.js and others) and the Bootstrap, DataTables, Leaflet, Viewer.js and
+  // date-picker style sheets not taken: third-party; tests/ not taken: tests); no JSON of its own; and no Markdown (its read-me
+  // reStructuredText, not taken; the release notes not taken)
+  {
+    repo: 'datamade/django-councilmatic',
+    commit: 'b550d380365a1e525f2f721cae5a480a4ef59da5',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:councilmatic_core/(?!static/)(?:.+\\.(?:py|html|txt|xml))|councilmatic_core/static/js/[^/]+\\.js|councilmatic_core/static/css/custom\\.css|setup\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+    ],
+  },
+  // a donation plug-in for WordPress (GiveWP), in PHP and JavaScript with React: src/ (donation forms and the visual form builder,
+  // donations, donors and the donor dashboard, campaigns, subscriptions, payment gateways (Stripe, PayPal and others), event tickets,
+  // the form migration, the onboarding, the reports and revenue, the list tables and admin views, the REST API routes, the framework
+  // — fields API, models, query builder, migrations, permissions, validation —, logs, emails, tracking, third-party plug-in support),
+  // includes/ (its earlier code: admin pages and settings, donation processing, forms, payments, gateways, e-mails, the database
+  // classes, the shortcodes, the template functions), blocks/, templates/ and assets/src/ (its own scripts and styles) (the files
+  // whose topic is spam and defence left out: src/DonationSpam/ (Akismet and the e-mail allow-list), the honeypot field, rule,
+  // template and style, the donation form preview's and profile data's sanitisers, the custom form styles' sanitiser,
+  // src/DonorDashboards/Routes/Captcha/, src/Framework/FieldsAPI/Honeypot.php and SecurityChallenge.php, src/Settings/Security/;
+  // includes/libraries/ (Google Chart's library, array2xml, a browser detector and a PDF wrapper), assets/src/js/plugins/,
+  // assets/src/css/plugins/, assets/src/css/icons/fa/ (Font Awesome) and assets/src/tcpdf-fonts/ not taken: third-party; tests/, .storybook/ and the stories not taken: tests
+  // and stories; languages/ not taken: translations; the AI coding rules (.cursor/) not taken); no JSON of its own (the icon font's
+  // selection and the WordPress environment not taken); and its read-me, contributing and releasing guides and its modules' read-mes
+  // in Markdown (the code of conduct and the change log not taken)
+  {
+    repo: 'impress-org/givewp',
+    commit: 'd9fa8f64f04ad7449283064944f27a9d0bba7caf',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/DonationSpam/|src/DonationForms/Actions/(?:AddHoneyPotFieldToDonationForms|SanitizeDonationFormPreviewRequest)\\.php$|src/DonationForms/Rules/HoneyPotRule\\.php$|src/DonationForms/resources/registrars/templates/fields/Honeypot\\.tsx$|src/DonationForms/resources/styles/components/_honeypot\\.scss$|src/DonorDashboards/Helpers/SanitizeProfileData\\.php$|src/DonorDashboards/Routes/Captcha/|src/Framework/FieldsAPI/(?:Honeypot|SecurityChallenge)\\.php$|src/Settings/DonationForms/Actions/SanitizeCustomFormStyles\\.php$|src/Settings/Security/|includes/libraries/|assets/src/(?:js|css)/plugins/|assets/src/css/icons/fa/|assets/src/tcpdf-fonts/)(?:src/.+\\.(?:php|jsx?|tsx?|scss|css)|includes/.+\\.php|blocks/.+\\.(?:jsx?|php|scss)|templates/.+\\.php|assets/src/.+\\.(?:jsx?|tsx?|scss|css)|give\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|RELEASING|blocks/README|blocks/components/[\\w-]+/README|src/.+/(?:README|readme|CONTRIBUTING))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a platform for open collectives' and nonprofits' fundraising and expenses (Open Collective's API), in TypeScript and JavaScript with
+  // Node, GraphQL and Sequelize: server/ (the GraphQL API v1 and v2 — accounts, collectives and hosts, contributions and orders,
+  // expenses, transactions, payouts, virtual cards, updates, conversations, members and tiers, applications and OAuth —, the models,
+  // the controllers and routes, the middleware, the payment providers (Stripe, PayPal, Wise, Transferwise, Privacy), the libraries —
+  // e-mails, notifications, ledgers, currencies, taxes, search, uploads, two-factor authentication —, the constants, the types and
+  // the workers), migrations/ (its Sequelize migrations, the archived ones too), templates/ (its e-mails' Handlebars templates),
+  // cron/, checks/, scripts/ and sql/ (its maintenance scripts and queries), its docker compose files and Sequelize configuration (the
+  // files whose topic is spam, fraud and defence left out: server/lib/spam.ts, server/lib/rate-limit.ts, server/lib/recaptcha.js,
+  // server/lib/check-captcha.ts, server/lib/sanitize-html.ts, server/lib/import-export/sanitize.ts, server/middleware/sanitizer.ts,
+  // server/lib/security/, the CAPTCHA providers, input and enum, the security checks' object and index migration, the expense items'
+  // sanitising migration, scripts/*spam*, scripts/sanitize-*.ts, scripts/fixes/refund-fraudulent-orders.ts and sql/ban-collectives.sql
+  // and unban-collectives.sql; keys/ (Wise's webhook public keys) not taken: key material; test/ not taken: tests; eslint-rules/ not
+  // taken); its configurations (default, development, production, staging, CI, end-to-end and the environment variables' map) as JSON
+  // (the spam filter's word list and the two-factor metadata cache not taken); and its read-me, contributing guide and documentation
+  // in Markdown (the security policy not taken)
+  {
+    repo: 'opencollective/opencollective-api',
+    commit: 'e3f35f58970e39eeaa678a8990dfd72d0e71a9ce',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/lib/(?:spam|rate-limit|check-captcha|sanitize-html)\\.ts$|server/lib/recaptcha\\.js$|server/lib/import-export/sanitize\\.ts$|server/middleware/sanitizer\\.ts$|server/lib/security/|server/constants/captcha-providers\\.ts$|server/graphql/v2/(?:enum/CaptchaProvider|input/CaptchaInput|object/SecurityCheck)\\.ts$|migrations/20230331163500-expense-security-check-index\\.js$|migrations/archives/20211017113138-sanitize-expense-items-description\\.js$|scripts/[^/]*spam[^/]*$|scripts/sanitize-[^/]+$|scripts/fixes/refund-fraudulent-orders\\.ts$|sql/(?:un)?ban-collectives\\.sql$)(?:server/.+\\.(?:ts|js)|migrations/.+\\.js|templates/.+\\.hbs|cron/.+\\.(?:ts|js)|checks/.+\\.(?:ts|js)|scripts/.+\\.(?:ts|js|sh)|sql/[^/]+\\.sql|docker-compose/[^/]+\\.yml|config/sequelize-cli\\.js|Procfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^config/(?:default|development|production|staging|ci|e2e|custom-environment-variables)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|server/models/README|server/paymentProviders/README|server/paymentProviders/paypal/README|scripts/backups/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -37401,6 +37848,7 @@ export const FRESH_PARTS = [
   { part: 'fresh143', name: 'Hundred-and-forty-third fresh part', fragments: 'hundred-and-forty-third fresh sources', sources: FRESH143_SOURCES },
   { part: 'fresh144', name: 'Hundred-and-forty-fourth fresh part', fragments: 'hundred-and-forty-fourth fresh sources', sources: FRESH144_SOURCES },
   { part: 'fresh145', name: 'Hundred-and-forty-fifth fresh part', fragments: 'hundred-and-forty-fifth fresh sources', sources: FRESH145_SOURCES },
+  { part: 'fresh146', name: 'Hundred-and-forty-sixth fresh part', fragments: 'hundred-and-forty-sixth fresh sources', sources: FRESH146_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
