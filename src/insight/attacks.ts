@@ -2431,7 +2431,7 @@ function embedOutsideTags(m: string, ...rest: unknown[]): string {
  * (sixtieth round, the spent hundred-and-forty-second part's: after a block comment, a file's header, `<script setup lang="ts">⏎/**⏎ * @ignore …⏎ *∕⏎⏎import …` (its slash written ∕ here);
  * and a block Babel compiles in the browser, `<script type="text/babel">⏎  import Modal from '../common/Modal.vue'`, a type no browser runs;
  * after `"use strict";`; an import for its effect alone, `import 'vue-awesome/icons/key'`, as much a syntax error in a classic script.
- * The header comment is no code: the sinks are looked for in what follows it, LEADING_COMMENT)
+ * The header comment is no code: the sinks are looked for in what follows it, LEADING_COMMENT, when it holds no markup)
  */
 const COMPONENT_SCRIPT = /(?:^|\n)[ \t]{0,8}<script(?:[ \t\n\f]{1,4}(?:setup|lang=(?:"ts"|'ts'|ts)|generic=(?:"[^"<>\n]{1,120}"|'[^'<>\n]{1,120}')|context=(?:"module"|'module'|module)|module|type=(?:"text\/babel"|'text\/babel'|text\/babel))){0,3}[ \t\n\f]{0,4}>\n(?:[ \t]{0,8}\n){0,4}(?:[ \t]{0,8}\/\*(?:[^*]|\*(?!\/)){0,2000}\*\/[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?(?:[ \t]{0,8}(?:"use strict"|'use strict');?[ \t]{0,8}\n(?:[ \t]{0,8}\n){0,4})?[ \t]{0,8}(?:import\s[^\n]{1,200}\sfrom\s{1,4}['"]|import\s{1,4}['"][^'"\n]{1,200}['"]|import\s{1,4}\{[ \t]{0,4}\n|(?:const|let)\s{1,4}[\w$]{1,40}\s{0,4}=|export\s{1,4}(?:const|let|function|async\s{1,4}function)\s{1,4}[\w$]{1,40}|define(?:props|emits|expose|options|slots|model|pagemeta|nuxtcomponent|nuxtroutemiddleware|i18nroute|routerules)\s{0,4}[(<]|export\s{1,4}default\s{1,4}(?:\{[ \t]{0,4}\n|definecomponent\s{0,4}\())/g
 // (thirty-third round: a type's arguments are no markup, `Axis<NumberValue>`)

@@ -728,6 +728,11 @@ export function shellInjection(v: string): boolean {
 const FOREACH_REFERENCE = /^\$[a-z_]\w{0,60}[ \t]{0,4}\)/
 /** (second review) the foreach's own parenthesis opening that line, no shell's separator between (`c=id;(: as &$c)` ran `id`) */
 const FOREACH_OPEN = /(?:^|[^\w$])foreach[ \t]{0,4}\([^;&|\n`()]{0,200}$/
+/** whether a foreach's parenthesis opens the 200 characters before `i` on their line (read there alone: a long line of such references costs no more) */
+function foreachOpens(v: string, i: number): boolean {
+  const before = v.slice(Math.max(0, i - 200), i)
+  return FOREACH_OPEN.test(before.slice(before.lastIndexOf('\n') + 1))
+}
 const TYPOGRAPHIC_OPTION = /[ \t][\u2013\u2014](?=[a-z])/g
 /** (its second word an option, a path, a URL or nothing: `{cat,dog}` is a pair of words) */
 const BRACE_PROGRAM = /(?:^|[;|&`\n(]\s{0,4})\{([a-z][\w.-]{1,20}),(?=[-/~.$}]|[a-z]{2,8}:\/\/)[^{}\s]{0,100}\}/g
@@ -1171,7 +1176,7 @@ function injectionAt(v: string, fenced: boolean, nested = false): number {
           const p = v.charCodeAt(b)
           // (sixtieth round, the spent hundred-and-forty-second part's: and PHP's `foreach ($services as &$service)`; review: only where the
           // name closes the parenthesis, `c=id;echo as &$c` ran `id`; second review: a foreach's own, opening that line)
-          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61) || (p === 115 && v.charCodeAt(b - 1) === 97 && isBlank(v.charCodeAt(b - 2)) && FOREACH_REFERENCE.test(v.slice(i + 1, i + 80)) && FOREACH_OPEN.test(v.slice(Math.max(v.lastIndexOf('\n', i) + 1, i - 200), i)))) break
+          if (p === 40 || p === 44 || p === 61 || (p === 62 && v.charCodeAt(b - 1) === 61) || (p === 115 && v.charCodeAt(b - 1) === 97 && isBlank(v.charCodeAt(b - 2)) && FOREACH_REFERENCE.test(v.slice(i + 1, i + 80)) && foreachOpens(v, i))) break
         }
         // an HTML character reference in text (`o&rsquo;ruby`, `M&amp;P`, `&#39;`), its `;` included, unless
         // it names a program (`&id;`)

@@ -361,7 +361,10 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
     // (twenty-fifth round) a Markdown page's indented lines, the field separator reset, `find -exec`, a `${{` template, a version range, dot-joined spans
     '# h\n\n    <a>\n', ';ifs=,;cat,', 'find . -exec id ', '${{ 7*7 }} ', 'npm@">= 1" ', '`a`.`b c` ',
     // (fifty-first round) the runs one value of which outran the budget: pipes, lone lead bytes, lookups, escaped quotes, comments, images, icons
-    '|+', '"|', '<%e1', '{$', '${;', '{{${', "'\\'", '<!--\n', '![', '<svg<', '&&', '&\n']
+    '|+', '"|', '<%e1', '{$', '${;', '{{${', "'\\'", '<!--\n', '![', '<svg<', '&&', '&\n',
+    // (sixtieth round) its exemptions' shapes: references after `as` (each read back to its foreach, 200 characters at most), GraphQL
+    // modules, Docker comments inside RUN, component blocks after a comment and inside an attribute, conversion probes, `$(pwd)`
+    'foreach (x as &$v) ', ' as &$v)', "import gql from 'graphql-tag'\nconst Q = gql`query q($a: T) {\nid\n}`\n", 'RUN a \\\n# c\n', '<script\u00a0setup>\n/* x */\n', '<img alt="\n<script setup>\n', "convert(int,'a'+'b')--", '$(pwd)/']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
