@@ -267,7 +267,9 @@ t.test('a backlog of expensive bodies does not hold the event loop: a request is
   const stage = new InsightStage(sink, new Insight(config, detector, null), metrics.insight, createLogger('error', new LogCapture()), 10_000)
   // JSON bodies of punctuated prose: each costs the detector its whole time budget
   const prose = "Hi team, I've noticed the export (CSV) fails when a name has a comma; e.g. \"Smith, John\" -- could you check? Don't forget: 10:30; bring the report & charger."
-  const records = 60
+  // one record a turn (each costs more than a slice): the answer needs a handful of turns, the backlog 200 —
+  // a wide margin for when other jobs share the cores (a run of the suite under load failed once, likely here, at 60)
+  const records = 200
   for (let i = 0; i < records; i++) {
     const body = Buffer.from(JSON.stringify(Object.fromEntries(Array.from({ length: 120 }, (_, k) => [`f${k}`, `${prose} ${i}-${k}`]))))
     stage.push(rec('POST', `/comments/${i}`, { inputs: { path: `/comments/${i}`, query: '', headers: { 'content-type': 'application/json' }, body } }))
