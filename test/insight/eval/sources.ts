@@ -162,7 +162,8 @@
  * other sources again ("How the hundred-and-forty-third fresh part was built"; built beside the hundred-and-forty-fourth, a benign part, on a branch of its own); `FRESH144_SOURCES` the hundred-and-forty-fourth, benign values again, on
  * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own); `FRESH145_SOURCES` the hundred-and-forty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own); `FRESH146_SOURCES` the hundred-and-forty-sixth, benign values again, on
- * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own); `FRESH147_SOURCES` the hundred-and-forty-seventh, of attack payloads, on
+ * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -37702,6 +37703,187 @@ const FRESH146_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-forty-seventh fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-forty-eighth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `DQ29`,
+// `shape143`); a new kind of source: security libraries' own test suites (HTML sanitisers, SSRF filters, a NoSQL sanitiser), each
+// value labelled by the test itself — the library must strip, neutralise or block it (the test's expected output differs from it,
+// its assertion says the clean output holds no script or handler, its test lists it as blocked) — read whole as written
+
+/** active content an HTML sanitiser's test asserts it removes: a script, a handler, a script URL, a call (`alert(`, `mxss(`), a stylesheet processing instruction */
+const ACTIVE147 = '(?=[\\s\\S]*?(?:<script|javascript|vbscript|\\bon[a-z]+\\s*=|alert\\(|prompt\\(|mxss\\(|<\\?xml-stylesheet))'
+/** a PHP literal, single-quoted (its group first) or double-quoted (its group second; no NUL, hex or Unicode escape, whose bytes are no text as written) */
+const PHP_SQ147 = "'((?:[^'\\\\]|\\\\.)*)'"
+const PHP_DQ147 = '"((?:[^"\\\\]|\\\\[^0xu])*)"'
+/** a PHP test's map entry whose expected output, written with the same quotes, differs from its input (`'<svg onload=alert(1)>' => '&lt;svg &gt;',`): the input, the key */
+const VOKU_MAP147 = `^(?:${PHP_SQ147}\\s*=>\\s*(?=['"])(?!'\\1')|${PHP_DQ147}\\s*=>\\s*(?=['"])(?!"\\2"))`
+/** a one-line assertion whose expected output differs from its input (`static::assertSame('<foo >', (new AntiXSS())->xss_clean('<foo onAttribute="bar">'));`): the input */
+const VOKU_ASSERT147 = "^static::assertSame\\('(?=(?:[^'\\\\]|\\\\.)*', \\(new AntiXSS\\(\\)\\)->xss_clean\\('((?:[^'\\\\]|\\\\.)*)'\\)\\);$)(?!\\1', \\()"
+/** the Drupal cases' lines joined (`[⏎'<script>alert(0)</script>',⏎'',⏎'script',⏎'…',` reads `[ '<script>alert(0)</script>', '', 'script', '…',`) */
+const VOKU_JOIN147: [string, string][] = [
+  ["[\n                '", "[ '"],
+  ['[\n                "', '[ "'],
+  ["',\n                '", "', '"],
+  ['",\n                \'', '", \''],
+]
+/** a joined Drupal case whose expected output (its second field) differs from its input (its first) */
+const VOKU_CASE147 = `^\\[ (?:${PHP_SQ147}, (?!'\\1',)|${PHP_DQ147}, (?!"\\2",))`
+/** a test of the PHP sanitiser's, from its opening to the next test's (`public function testXssClean()`) */
+const vokuTest147 = (from: string, to: string): [string, string] => [`^\\s*public function ${from}\\(`, `^\\s*public function ${to}\\(`]
+/** the tests whose maps hold the inputs the sanitiser is to clean (each key's expected output another): its XSS collection (`testXssClean`, whose first map also asserts `isXssFound()`), evil attributes, issue 114's blocked URLs, script encodings, `onerror` handlers, SVG, broken-up tags, double-encoded entities and the back-tracking fallback */
+const VOKU_MAP_TESTS147: [string, string][] = [
+  vokuTest147('testXssClean', 'testXssAndCorsBypassYoutube'),
+  vokuTest147('testRemoveEvilAttributes', 'testHtmlNoXssPerformance'),
+  vokuTest147('testIssue114', 'testIssue113'),
+  vokuTest147('testScriptEncoding', 'testJavaScriptCleaning'),
+  vokuTest147('testXssUrlDecode', 'testInvalidUtf7SequenceIsIgnored'),
+  vokuTest147('testJavascriptRemovalFallsBackUnderTightBacktrackLimit', 'testJsRemovalCallbackHandlesEmptyMatchDefensively'),
+]
+/** the tests of one-line assertions on naughty attributes */
+const VOKU_ASSERT_TESTS147: [string, string][] = [
+  vokuTest147('testNaughtyHtmlPlusEvilAttributes', 'testXssCleanSanitizeNaughtyHtml'),
+  vokuTest147('testXssCleanSanitizeNaughtyHtmlAttributes', 'testXss'),
+]
+/** the PHP sanitiser's (AntiXSS) tests of one kind, of XSS's shape, each reading capped */
+const voku147 = (caps: { map: number; assert: number; drupal: number; events: number }): AttackFile[] => {
+  const file = 'tests/XssTest.php'
+  const on = (section: [string, string], capture: string, cap: number, extra: Partial<AttackFile> = {}): AttackFile =>
+    f13(file, 'xss', { section, capture, php: true, keep: shape143('xss'), cap, ...extra })
+  return [
+    ...VOKU_MAP_TESTS147.map((section) => on(section, VOKU_MAP147, caps.map)),
+    ...VOKU_ASSERT_TESTS147.map((section) => on(section, VOKU_ASSERT147, caps.assert)),
+    on(vokuTest147('testXss', 'testEscapedHtmlInsidePreTags'), VOKU_CASE147, caps.drupal, { replace: VOKU_JOIN147 }),
+    on(['^\\s*public function testJavaScriptCleaning\\(', '^\\s*foreach \\(\\$testArray'], `^${PHP_SQ147},$`, caps.events),
+  ]
+}
+
+/** Java's `as.scan(⏎"…",` joined onto one line (its formatter's indent of 16 or 18) */
+const ANTISAMY_JOIN147: [string, string][] = [
+  ['as.scan(\n                "', 'as.scan("'],
+  ['as.scan(\n                  "', 'as.scan("'],
+]
+/** the Java sanitiser's (AntiSamy) later XSS tests, each asserting the clean output holds no script, handler or `mxss` call */
+const ANTISAMY_TESTS147 = [
+  'CDATAByPass', 'nestedCdataAttacks', 'issue10', 'testAnotherXSS', 'testIssue2', 'testUnknownTags', 'entityReferenceEncodedInHtmlAttribute',
+  'testXSSInsideSelectOptionStyle', 'testSmuggledTagsInStyleContentCase1', 'testSmuggledTagsInStyleContentCase2',
+  'testRawTextProcessingWhenPreservingComments', 'testBangCommentsWhenPreservingComments',
+] as const
+/** a literal such a test scans: an `as.scan(` argument, a string assigned (`String input = "…";`), a payload array's element */
+const ANTISAMY_LITERAL147 = `^(?:(?:String )?\\w+ = |(?:assertThat\\(|assertFalse\\()?as\\.scan\\()?${DQ29}(?:[;,)]|$)`
+
+/** the Java sanitiser's tests of XSS: the first attack tests' negated scans (`assertTrue(!as.scan("…", policy, AntiSamy.DOM)…contains("<script"))`: scripts, images, links) and the later tests' scanned literals of active content */
+const antisamy147 = (cap = 40): AttackFile[] => {
+  const file = 'src/test/java/org/owasp/validator/html/test/AntiSamyTest.java'
+  return [
+    f13(file, 'xss', { section: ['^\\s*public void scriptAttacks\\(', '^\\s*public void cssAttacks\\('], replace: ANTISAMY_JOIN147, capture: `!as\\.scan\\(${DQ29}, policy, AntiSamy\\.(?:DOM|SAX)\\)`, keep: shape143('xss'), cap }),
+    ...ANTISAMY_TESTS147.map((name) =>
+      f13(file, 'xss', { section: [`^\\s*public void ${name}\\(`, '^\\s*(?:@Test|public void )'], replace: ANTISAMY_JOIN147, capture: ANTISAMY_LITERAL147, keep: shape143('xss') + ACTIVE147, cap }),
+    ),
+  ]
+}
+
+/** the html5lib sanitiser's cases as Loofah keeps them (JSON: `"name": …,⏎"input": …`), each name joined to its input */
+const LOOFAH_JOIN147: [string, string][] = [['",\n    "input": ', '", "input": ']]
+/** the cases whose own names say what the sanitiser must not fall for, must strip or sanitise, or name the attack vector (RSnake's: `IE_Comments`, `bgsound`, `grave_accents`, `xul`, …); the `should_allow_…` cases and the style and SVG controls not read */
+const LOOFAH_NAMES147 = '(?:IE_Comments|background_attribute|bgsound|div_background_image|div_expression|double_open_angle_brackets|grave_accents|img_dynsrc_lowsrc|img_vbscript|input_image|link_stylesheets|list_style_image|no_closing_script_tags|non_alpha_non_digit|protocol_resolution_in_script_tag|should_handle_malformed_image_tags|should_not_fall_for|should_sanitize|should_strip|xml_base|xul|attributes_with_embedded_quotes|xss_with_control_characters)'
+
+/** a list's URL in a backtick or single-quoted literal at the line's start, after a `const … = [` (`` `http://127.1:${TEST_PORT}`, // Decimal ``) */
+const URL_ITEM147 = "^(?:const \\w+ = \\[)?[`']((?:https?)://[^`'\\s]+)[`']"
+
+const FRESH147_SOURCES: Source[] = [
+  // a PHP XSS cleaner (AntiXSS, voku/anti-xss): its tests (`tests/XssTest.php`) — the maps of inputs the cleaner must clean, each
+  // entry whose expected output differs from its input (the XSS collection of `testXssClean`, whose first map also asserts
+  // `isXssFound()`; evil attributes; issue 114's blocked URLs; script encodings; `onerror` handlers; SVG; broken-up tags;
+  // double-encoded entities; the back-tracking fallback), the one-line assertions on naughty attributes whose expected output
+  // differs, Drupal's filter cases whose expected output differs, and the event-handler list every one of which must come out
+  // `<img >` — each input whole, as PHP reads the literal (a double-quoted one with a NUL, hex or Unicode escape left out); the
+  // tests of what must not be flagged (`testNoXss`, URLs, pre and code blocks, words before a parenthesis), the configuration
+  // tests, the multi-line inputs and the fixture files not read
+  {
+    repo: 'voku/anti-xss',
+    commit: '76f0609d3ede5430f582c82225bac7f639563b88',
+    licence: 'MIT (LICENSE)',
+    attacks: voku147({ map: 40, assert: 8, drupal: 12, events: 6 }),
+  },
+  // the html5lib sanitiser's test cases as Ruby's Loofah keeps them (`test/assets/testdata_sanitizer_tests1.dat`, its HTML5
+  // sanitiser's tests: each case's input, its expected output, by name) — the input of each case whose name says what the
+  // sanitiser must not fall for, must sanitise or strip, or names the vector (RSnake's), of XSS's shape, whole as written (a JSON
+  // string; one with a `\n` or `\u` escape left out); the `should_allow_…` cases, the style and SVG reference controls and its Ruby
+  // tests (generated per element, attribute and protocol) not read
+  {
+    repo: 'flavorjones/loofah',
+    commit: '2706d7e858426ba856d9711b0e761b2fee7986c4',
+    licence: 'MIT (MIT-LICENSE.txt)',
+    attacks: [
+      f13('test/assets/testdata_sanitizer_tests1.dat', 'xss', { replace: LOOFAH_JOIN147, capture: `^"name": "${LOOFAH_NAMES147}[^"]*", "input": ${DQ29}`, keep: shape143('xss'), cap: 80 }),
+    ],
+  },
+  // a Java HTML sanitiser (OWASP AntiSamy, nahsra/antisamy): its tests (`AntiSamyTest.java`) — the script, image and link attack
+  // tests' scans whose assertion is negated (the clean output must not hold `<script`, `javascript`, `<iframe`, …), and the
+  // later XSS tests' scanned literals of active content (CDATA bypasses, entity-encoded `javascript:`, mutation XSS through
+  // `<style>`, `<noscript>`, `<textarea>`, `<xmp>` and bang comments, select-option styles), whole as written; its CSS tests
+  // (positions, z-indexes), its policy and formatting tests, the benign controls and its base64 parser fuzz strings not read
+  {
+    repo: 'nahsra/antisamy',
+    commit: '0b99bcf498784b67629cc2ad7c3ed5a8959a5ba5',
+    licence: 'BSD-3-Clause (LICENSE)',
+    attacks: antisamy147(),
+  },
+  // a Rust HTML sanitiser (ammonia): its tests and doc tests (`src/lib.rs`) — each fragment handed to `clean` (`let fragment = …`,
+  // `.clean("…")`) of active content (a script, a handler, a script URL, an `alert`, a stylesheet processing instruction), whole
+  // as written (a raw literal as written, a quoted one's escapes undone); the fragments of plain markup (classes, URLs, ids) not read
+  {
+    repo: 'rust-ammonia/ammonia',
+    commit: 'ea2d6a5b71542288013c079d99ba56210fe6fdb3',
+    licence: 'MIT OR Apache-2.0 (LICENSE-MIT, LICENSE-APACHE)',
+    attacks: [
+      f13('src/lib.rs', 'xss', { capture: `(?:let fragment = |\\.clean\\()${DQ29}`, keep: shape143('xss') + ACTIVE147, cap: 40 }),
+      f13('src/lib.rs', 'xss', { capture: '(?:let fragment = |\\.clean\\()r#+"(.*?)"#+', verbatim: true, keep: shape143('xss') + ACTIVE147, cap: 40 }),
+    ],
+  },
+  // an HTTP agent for Node that refuses private addresses (request-filtering-agent): its tests (`test/request-filtering-agent.
+  // test.ts`) — each URL of the tests that expect the request refused (`SHOULD NOT BE CALLED`: meta addresses, private and
+  // IPv4-mapped IPv6 addresses, decimal, octal and hexadecimal forms, wildcard DNS, a short link redirecting to one, cloud
+  // metadata) and the disallowed lists of the allow-list tests, whole (the test's port `${TEST_PORT}` filled, 12456); the URLs it
+  // allows and the commented-out ones not read
+  {
+    repo: 'azu/request-filtering-agent',
+    commit: 'cc0f9fcb9e700cd4246db2ea36245439eede4096',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      ...([['^\\s*it\\("0\\.0\\.0\\.0 and :: is metaAddress', '^\\s*it\\("should allow http'], ['^\\s*it\\("should log a warning', '^\\s*it\\("should request public ip']] as [string, string][]).map((section) =>
+        f13('test/request-filtering-agent.test.ts', 'ssrf', { section, replace: [['${TEST_PORT}', '12456'], ['`, `', '`,\n`']], capture: URL_ITEM147, verbatim: true, keep: shape143('ssrf'), cap: 40 }),
+      ),
+      f13('test/request-filtering-agent.test.ts', 'ssrf', { replace: [['${TEST_PORT}', '12456']], capture: '^const disAllowed\\w* = \\[`((?:https?)://[^`\\s]+)`\\];$', verbatim: true, keep: shape143('ssrf'), cap: 40 }),
+    ],
+  },
+  // an SSRF filter for Node's HTTP agents (ssrf-req-filter): its blocked URLs (`test/fixtures/blockedUrls.js`, every one of which
+  // its test expects refused: loopback and metadata addresses in every notation, wildcard and rebinding DNS, userinfo tricks,
+  // reserved IPv6 ranges), whole; its allowed URLs not read
+  {
+    repo: 'y-mehta/ssrf-req-filter',
+    commit: '788a17312054b4210db81a0857bc55e76bab0070',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('test/fixtures/blockedUrls.js', 'ssrf', { capture: URL_ITEM147, verbatim: true, keep: shape143('ssrf'), cap: 40 })],
+  },
+  // another SSRF-refusing agent for Node (ssrf-agent): its test of disallowed URLs (`test/index.js`, `disallowed url`: an octal
+  // host, local DNS, userinfo, short links to internal hosts, IPv6 loopback), whole; its allowed URLs not read
+  {
+    repo: 'welefen/ssrf-agent',
+    commit: '468e2b06637eccc87aa86bfc0196a7710156f38d',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('test/index.js', 'ssrf', { section: ["^test\\('disallowed url'", '(?!)'], capture: URL_ITEM147, verbatim: true, keep: shape143('ssrf'), cap: 40 })],
+  },
+  // an Express middleware that strips MongoDB operators (express-mongo-sanitize): its tests (`test.js`) — each query string and
+  // form body it must sanitise (`$where`, `[$gt]`, within arrays), whole as written (`encoded: 'query'`); its JSON bodies and
+  // headers (objects written across lines) and its prototype-pollution keys not read
+  {
+    repo: 'fiznool/express-mongo-sanitize',
+    commit: '5a94a5fe7a0fd5af56bdae2aae8bb636d1bf6e17',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('test.js', 'nosqli', { capture: "^\\.(?:get\\('/query\\?|send\\(')([^']+)'\\)$", verbatim: true, encoded: 'query', keep: shape143('nosqli'), cap: 40 })],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -37849,6 +38031,7 @@ export const FRESH_PARTS = [
   { part: 'fresh144', name: 'Hundred-and-forty-fourth fresh part', fragments: 'hundred-and-forty-fourth fresh sources', sources: FRESH144_SOURCES },
   { part: 'fresh145', name: 'Hundred-and-forty-fifth fresh part', fragments: 'hundred-and-forty-fifth fresh sources', sources: FRESH145_SOURCES },
   { part: 'fresh146', name: 'Hundred-and-forty-sixth fresh part', fragments: 'hundred-and-forty-sixth fresh sources', sources: FRESH146_SOURCES },
+  { part: 'fresh147', name: 'Hundred-and-forty-seventh fresh part', fragments: 'hundred-and-forty-seventh fresh sources', sources: FRESH147_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
