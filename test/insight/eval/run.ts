@@ -156,6 +156,7 @@
  *   npm run eval:detection -- --part fresh145      # the hundred-and-forty-fifth fresh part (attack payloads from 2 sources, two WAFs' own tests, capped per reading, sources none of the others uses; built beside the hundred-and-forty-sixth): measured once at 0e6898f, now spent
  *   npm run eval:detection -- --part fresh146      # the hundred-and-forty-sixth fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-fifth): measured once at 0e6898f, now spent
  *   npm run eval:detection -- --part fresh147      # the hundred-and-forty-seventh fresh part (attack payloads from 8 sources, security libraries' own test suites — HTML sanitisers, SSRF filters, a NoSQL sanitiser —, capped per reading, sources none of the others uses; built beside the hundred-and-forty-eighth): measure-only until its one measurement, not measured yet
+ *   npm run eval:detection -- --part fresh148      # the hundred-and-forty-eighth fresh part (JSON documents, code and Markdown from 25 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-seventh): measure-only until its one measurement, not measured yet
  *
  *   npm run eval:detection -- --part fresh147 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)

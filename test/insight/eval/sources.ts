@@ -163,7 +163,8 @@
  * other sources again ("How the hundred-and-forty-fourth fresh part was built"; built beside the hundred-and-forty-third, an attack part, on a branch of its own); `FRESH145_SOURCES` the hundred-and-forty-fifth, of attack payloads, on
  * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own); `FRESH146_SOURCES` the hundred-and-forty-sixth, benign values again, on
  * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own); `FRESH147_SOURCES` the hundred-and-forty-seventh, of attack payloads, on
- * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own); `FRESH148_SOURCES` the hundred-and-forty-eighth, benign values again, on
+ * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -37884,6 +37885,540 @@ const FRESH147_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-forty-eighth fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-forty-seventh, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time media, games, IoT and home-automation applications, whose own code, templates, configuration and
+// documentation carry the library, playlist, scrobble, gallery, video, podcast and comic records, the game servers' and launchers'
+// settings and game states, and the device, sensor, printer and automation commands a sensor in front of such a service sees:
+// self-hosted media servers and managers (Ampache for music, Piwigo and PiGallery2 for photos, MediaCMS and Tube Archivist for video,
+// Podgrab for podcasts, Codex for comics, Maloja for scrobbles), media automation tools (Bazarr for subtitles, autobrr for downloads,
+// Maintainerr for library clean-ups), game servers' panels and web games (PufferPanel, MCSManager, Hanab Live, A Dark Room), a game
+// launcher and a save manager (the itch.io app, Ludusavi), home-automation hubs, bridges and dashboards (HomeGenie, HA Bridge,
+// node-sonos-http-api, Homer), IoT device managers (TasmoAdmin for Tasmota devices, motionEye for cameras) and a 3D printer's API
+// server and web interface (Moonraker, Fluidd): their own code, templates, migrations and deployment files at most 50 a source, JSON
+// documents of their own (configurations, seed data, sample API responses, catalogues, manifests, schemas) at most 25 a source, and
+// their user and developer documentation in Markdown at most 40 a source. Files are chosen by their path only, whole directories of
+// each application's own code, templates, migrations, deployment files and documentation, as for the hundred-and-twenty-sixth to the
+// hundred-and-forty-sixth built this way: no file is left out for what its text names (passwords, secrets, tokens, keys, the
+// environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks
+// and test helpers, vendored, generated, built and minified files and copies of third-party code, lock files and change logs (F142_NOT,
+// unchanged, and each source's own), translations, key material, and the files whose topic is attacks or the defence against them
+// (proof-of-work challenges, an XSS probe, throttling and rate limits, sanitisers, sandboxes, CSRF helpers, IP bans and mutes,
+// failed-login logs for banning tools, security settings and pages), each named in its source's comment. A few files the patterns catch
+// that are the applications' own code (MediaCMS's initial data in fixtures/, Maloja's integrations in thirdparty/, Bazarr's
+// language-code module and languages settings page, PiGallery2's language selector, Fluidd's Monaco grammars) are taken back by name,
+// each noted
+const FRESH148_SOURCES: Source[] = [
+  // a music and video streaming server (Ampache), in PHP: src/ (the modules — the REST, JSON, XML and Subsonic APIs and their methods,
+  // the web application's actions, catalogues (local, remote, Subsonic, Seafile, Dropbox, beets), songs, albums, artists, podcasts,
+  // videos, live streams, playlists and smart playlists, shares, shouts, labels, broadcasts, democratic play, playback and transcoding,
+  // localplay instances, authentication (its database, HTTP, external, PAM, LDAP and OpenID Connect authenticators) and authorisation
+  // with its access lists, users, preferences, statistics, the WebDAV and DAAP servers, the CLI commands, the database's migrations,
+  // the system's installer and updates — its GUI view models, repositories, plug-ins (Last.fm, ListenBrainz, MusicBrainz, Discogs,
+  // lyrics and others) and its own JavaScript), resources/templates/ (its PHTML templates), resources/sql/ampache.sql (the database's
+  // schema), public/ (its pages: admin, the APIs' entry points, DAAP, the mobile page, OpenID Connect, play, REST, RSS, the AJAX
+  // servers, UPnP and WebDAV; its style sheets and the reborn theme), bin/cli and bin/installer, the configuration templates, its
+  // Docker files and the documentation's example configurations (cron and systemd units, Apache, Caddy, lighttpd and nginx sites,
+  // update scripts) (src/Module/Pow/, src/Gui/Pow/, resources/templates/pow/ and public/lib/javascript/pow.js and pow.worker.js (a
+  // proof-of-work challenge guarding endpoints against bots) and resources/scripts/xss-probe/ (a cross-site scripting probe) left out:
+  // attacks and defence are their topic; public/lib/modules/ (jPlayer, prettyPhoto, rhinoslider and jQuery),
+  // public/templates/jquery-ui.custom.css and jPlayer's Midnight Black skins not taken: third-party; resources/scripts/api-docs/ (the
+  // API documentation's generators and fixture captures) not taken; tests/ and public/test.php not taken: tests; locale/ not taken:
+  // translations); no JSON of its own (its three OpenAPI descriptions past 65,536 characters, not taken); and its read-me, contributing
+  // guide, its API, configuration, broadcast, OpenID Connect, plug-in and REST-to-RPC documentation, its browse pages and Docker
+  // read-me in Markdown (the change logs, acknowledgements, licence, release process, security policy and the AI agents' file not
+  // taken)
+  {
+    repo: 'ampache/ampache',
+    commit: '58503596dd60238958baf19e62a07baaa703a932',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/(?:Module|Gui)/Pow/|resources/templates/pow/|public/lib/|public/templates/(?:jquery-ui\\.custom|jplayer\\.midnight\\.black(?:-iframed)?)\\.css$)(?:src/.+\\.(?:php|js)|resources/templates/.+\\.phtml|resources/sql/ampache\\.sql|public/(?:[^/]+|admin/[^/]+|daap/[^/]+|m/[^/]+|oidc/[^/]+|play/[^/]+|rest/[^/]+|rss/[^/]+|server/[^/]+|upnp/[^/]+|webdav/[^/]+|templates/[^/]+)\\.(?:php|css)|public/themes/reborn/(?:templates/[^/]+\\.css|theme\\.cfg\\.php)|public/upnp/[^/]+\\.xml|bin/(?:cli|installer)|config/[^/]+\\.dist|docker/(?:Dockerfilephp85|docker-setup\\.sh|data/.+)|docker-compose\\.yml|docs/examples/.+|index\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/(?:CHANGELOG|CHANGELOG-API|LICENSE|ACKNOWLEDGEMENTS|RELEASE-PROCESS)\\.md$)(?:README|CONTRIBUTING|docs/[^/]+|docs/browse/[^/]+|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a photo gallery (Piwigo), in PHP with Smarty: its pages (the gallery's index, pictures, comments, tags, search, notifications,
+  // identification, registration, profile, the web service's entry point, the installer and upgrader), admin/ (albums, photos and their
+  // batch manager, uploads, users, groups and permissions, tags, comments, ratings, history and statistics, configuration, maintenance,
+  // plug-ins, themes, languages and updates; its includes — the upload functions, image handling, the notification by e-mail,
+  // permalinks, tabs —, its default theme's Smarty templates and JavaScript), include/ (the common functions — categories, pictures,
+  // users, sessions, cookies, URLs, search, tags, mail, metadata, derivatives, caches, calendars, the menu bar, the template engine's
+  // wrapper, TOTP —, the MySQL layer, the web service's core, functions and protocols), install/ (the structure's SQL, its upgrades and
+  // the 120-odd database migrations), the default and standard pages' themes' templates and own scripts, and tools/ (its remote and
+  // upload scripts) (include/smarty/ (Smarty), include/minify/, include/phpmailer/ (PHPMailer), include/php_compat/,
+  // include/emogrifier.class.php, feedcreator.class.php, jshrink.class.php, mdetect.php, passwordhash.class.php (phpass),
+  // phpqrcode.php, base32.class.php (from a comment on php.net), Logger.class.php (KLogger) and admin/include/pclzip.lib.php (PclZip)
+  // not taken: third-party; themes/default/js/'s jQuery, jQuery UI, Plupload, colorbox, DataTables, Chart.js and the other plug-ins not
+  // taken: third-party; tools/test_piwigo.php not taken: a test; language/ not taken: translations); no JSON of its own (fontello's
+  // configurations and a bower manifest not taken); and its read-me and contributing guide in Markdown (the security policy not taken)
+  {
+    repo: 'Piwigo/Piwigo',
+    commit: '1b1c89867e0eb8e090a16b9ca3ee817cadbc73a9',
+    licence: 'GPL-2.0 (COPYING.txt, LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!include/(?:emogrifier\\.class|feedcreator\\.class|jshrink\\.class|mdetect|passwordhash\\.class|phpqrcode|base32\\.class|Logger\\.class)\\.php$|include/(?:smarty|minify|phpmailer|php_compat)/|admin/include/pclzip\\.lib\\.php$)(?:[^/]+\\.php|admin/[^/]+\\.php|admin/include/[^/]+\\.php|include/.+\\.php|install/.+\\.(?:php|sql)|admin/themes/default/(?:template/.+\\.tpl|js/[^/]+\\.js)|themes/(?:default|standard_pages)/template/.+\\.tpl|themes/default/js/(?:rating|scripts|switchbox|thumbnails\\.loader|mcs)\\.js|themes/standard_pages/js/[^/]+\\.js|tools/[^/]+\\.(?:php|pl|sh|htm))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted photo gallery (PiGallery2), in TypeScript with Express and Angular: src/backend/ (the server, its routes and
+  // middlewares — albums, the gallery, sharing, uploads, users and authentication, OpenID Connect, notifications, rendering,
+  // thumbnails, versions, the admin's settings and jobs —, the model — the TypeORM database and its entities, the file access and its
+  // disk and metadata loaders, the jobs (indexing, photo and video conversion, GPX compression, gallery and album resets, album cover
+  // filling, temp folder cleaning, top picks by e-mail), the messengers, diagnostics, the extension system —), src/common/ (the shared
+  // entities, the configuration's private and public parts, the search query parser), src/frontend/app/ (the Angular app: the gallery,
+  // its grid, the lightbox and the map, search and its auto-complete, the navigation, the settings pages, sharing, login, the models,
+  // services and pipes; and, taken back by name from the translation pattern, ui/language/, its language selector), its entry points
+  // and styles, the Docker files, compose files and nginx configurations, the extension's interface and the Gulp file
+  // (src/frontend/polyfills.ts (Angular's stock polyfills) not taken: third-party; docker/.config/ (a linter's configuration), test/,
+  // benchmark/ and the Cypress configuration not taken; demo/ (its demo images, GPX tracks and XMP sidecars) not taken;
+  // src/frontend/translate/ not taken: translations); no JSON of its own; and its read-me, its documentation (features, set-up,
+  // configuration, user rights, FAQ, development and extensions, its blog posts), the Docker read-me and contributing guide and the
+  // extension's read-mes in Markdown
+  {
+    repo: 'bpatrik/pigallery2',
+    commit: 'cd42146424917b68243825e83b6d9823f4e85b18',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^(?:src/frontend/app/ui/language/[^/]+\\.(?:ts|html|css)$|${F142_NOT}(?!src/frontend/polyfills\\.ts$)(?:src/(?:backend|common)/.+\\.ts|src/frontend/app/.+\\.(?:ts|html|css)|src/frontend/(?:index\\.html|main\\.ts|styles\\.css|environments/[^/]+\\.ts)|docker/(?!\\.config/).+|extension/index\\.ts|gulpfile\\.ts|Procfile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs/.+|docker/(?:README|CONTRIBUTING)|extension/(?:README|REPOSITORY))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a video and media content management system (MediaCMS), in Python with Django and React: its Django apps (files — media, encoding
+  // profiles and tasks, HLS, thumbnails and sprites, subtitles, chapters, trimming, categories, tags, playlists, comments, search,
+  // feeds, the API views and serializers, the management views and the 60-odd migrations —, users, uploader, actions, rbac, identity
+  // providers, SAML authentication, LTI 1.3 for learning platforms, the admin customisations, the cms settings, middleware,
+  // permissions, Celery and URLs), templates/ (its Django templates: the pages, the account and social account templates, e-mails, the
+  // configuration snippets, LTI), frontend/src/ (the React app: its pages, components, the media player, stores and actions, utilities,
+  // its SCSS) and frontend/config/, frontend-tools/ (the chapters editor, the video editor and the Video.js player: React and
+  // TypeScript), the deployment files (Docker, nginx, Gunicorn and Celery under supervisor, ImageMagick's policy, the entry-point
+  // scripts), the compose files, Dockerfile and Makefile, the CLI tool and the Moodle plug-ins (a filter and a TinyMCE plug-in, PHP and
+  // JavaScript) (frontend/src/static/js/utils/helpers/csrfToken.js (reading the CSRF token) left out: CSRF protection is its topic;
+  // deploy/docker/reverse_proxy/certs/ (a certificate and its private key) not taken: key material; frontend/src/static/lib/ (Fine
+  // Uploader, Google Fonts' and Material Icons' style sheets) and static/ (the built bundles and Jazzmin's files) not taken:
+  // third-party and built; the Moodle plug-ins' amd/build/ not taken: minified builds; tests/ and the apps' tests.py not taken: tests;
+  // files/frontend_translations/ and the Moodle plug-ins' lang/ not taken: translations); its categories' and encoding profiles'
+  // initial data (taken back by name from the fixtures pattern: Django's loaddata seeds, not test fixtures) and the Video.js player's
+  // two sample media API responses as JSON; and its read-me, LTI read-me, set-up notes, its user, administrator and developer
+  // documentation, and the read-mes of its CLI tool, front end, editors, player, Docker deployment and Moodle plug-ins in Markdown (the
+  // change log, the security policy and the code of conduct not taken)
+  {
+    repo: 'mediacms-io/mediacms',
+    commit: '90b9fad55bc7e93827956b53822a4b520bf999b9',
+    licence: 'AGPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!files/frontend_translations/|frontend/src/static/lib/|deploy/docker/reverse_proxy/certs/|frontend/src/static/js/utils/helpers/csrfToken\\.js$)(?:(?:actions|admin_customizations|cms|files|identity_providers|lti|rbac|saml_auth|uploader|users)/.+\\.py|templates/.+\\.(?:html|txt|xml)|frontend/src/.+\\.(?:jsx?|tsx?|scss|css|html|ejs)|frontend/config/.+\\.(?:js|ejs)|frontend-tools/[\\w-]+/(?:client/src|src)/.+\\.(?:tsx?|jsx?|css)|frontend-tools/[\\w-]+/(?:vite[\\w.-]*\\.config\\.ts|index(?:-embed)?\\.html)|deploy/.+\\.(?:sh|conf|py|xml)|docker-compose[\\w.-]*\\.yaml|docker-compose/[^/]+\\.yaml|Dockerfile|Makefile|cli-tool/cli\\.py|lms-plugins/mediacms-moodle/(?:filter|tiny)/.+\\.(?:php|js|mustache|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:fixtures/(?:categories|encoding_profiles)|frontend-tools/video-js/src/assets/sample-media-file(?:\\.mp3)?)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|LTI_README|deic_setup_notes|docs/[^/]+|cli-tool/README|frontend/README|frontend-tools/[\\w-]+/README|frontend-tools/video-js/src/components/README|deploy/docker/README|lms-plugins/mediacms-moodle/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted YouTube media archive (Tube Archivist), in Python with Django and TypeScript with React: backend/ (the Django apps —
+  // the app settings and their Elasticsearch index mapping, channels, playlists, videos, downloads and the download queue, the yt-dlp
+  // wrapper, subscriptions, thumbnails, comments and media streams, the task queue on Celery, statistics, users, the common search, the
+  // configuration with its forwarded-authentication and LDAP settings, the middleware), frontend/src/ (the React app: the API client,
+  // pages, components, stores, configuration and functions), its page, Vite configuration and style sheets, docker_assets/ (the
+  // start-up scripts, nginx's configuration, the ffmpeg download), the deploy script, compose file and Dockerfile (the tests and
+  // backend test settings not taken: tests); its Elasticsearch index mapping as JSON; and its read-me, contributing guide and the back
+  // end's and front end's read-mes in Markdown (the showcase, the AI agents' files and the pull request template not taken)
+  {
+    repo: 'tubearchivist/tubearchivist',
+    commit: '7dcb43f4367a7a2b8e44b01f352d88f664962c97',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:backend/.+\\.py|frontend/src/.+\\.(?:tsx?|css)|frontend/(?:index\\.html|vite\\.config\\.ts)|frontend/public/css/[^/]+\\.css|docker_assets/.+|deploy\\.sh|docker-compose\\.yml|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^backend/appsettings/index_mapping\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|backend/README|frontend/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a podcast manager and downloader (Podgrab), in Go with Gin and Vue: controllers/ (the pages, the podcast and episode handlers, the
+  // WebSockets), db/ (the SQLite models, migrations and queries), model/ (the RSS, iTunes, OPML and gpodder models), service/ (the
+  // podcast, file, iTunes and gpodder services), main.go, client/ (its Go templates with Vue: the podcast list, episodes, the player,
+  // settings, backups and tags), its Dockerfile, compose file and environment file (internal/sanitize/ (a copied file-name sanitiser)
+  // left out: a copy of third-party code whose topic is sanitising; webassets/ (Vue, Axios, Amplitude.js, Luxon, Popper, Font Awesome
+  // and others) not taken: third-party); no JSON of its own; and its read-me and Ubuntu install guide in Markdown (the screenshots page
+  // not taken)
+  {
+    repo: 'akhilrex/podgrab',
+    commit: '44e2b1c207288bb8a84ecb64424e0a501fa02510',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:client/[^/]+\\.html|(?:controllers|db|model|service)/[^/]+\\.go|main\\.go|Dockerfile|docker-compose\\.yml|\\.env)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:Readme|docs/ubuntu-install)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a comic book server and reader (Codex), in Python with Django and JavaScript with Vue: codex/ (the views — the browser, the reader,
+  // OPDS 1 and 2 feeds, the admin's pages —, the serializers, the models and 50-odd migrations, the librarian — its importer
+  // ("scribe"), covers, bookmarks, the file system watcher, online tagging, notifications, the cron, the restarter, the telemeter —,
+  // the choices, settings, signals, start-up, URLs, WebSockets, authentication and OpenID Connect, its templates (the index, OPDS, the
+  // PWA, the registration e-mails)), frontend/src/ (the Vue app: the browser, the reader, the admin tabs, stores, API clients, its
+  // SCSS), the Vite configuration, its Dockerfile and compose file (codex/throttling.py, codex/serializers/admin/throttle.py,
+  // codex/views/admin/throttle.py and frontend/src/components/admin/tabs/throttling-section.vue (request throttling),
+  // codex/serializers/fields/sanitized.py (a sanitiser) and codex/failed_login_log.py (logging failed logins for banning tools) left
+  // out: defence is their topic; test-proxy/ (a test reverse proxy), tests/ and the front end's tests not taken: tests; bin/ (the
+  // developer's scripts) and cfg/ (the Makefiles) not taken); the admin's flag descriptions and groups as JSON; and its read-me, Docker
+  // and Windows guides, the front end's read-me and design notes, and the librarian's and templates' read-mes in Markdown (NEWS (the
+  // change log) and the AI agents' file not taken)
+  {
+    repo: 'ajslater/codex',
+    commit: 'cbbe03b1e30345b99718d10daa58120b5edc9b3c',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!codex/throttling\\.py$|codex/(?:serializers|views)/admin/throttle\\.py$|codex/serializers/fields/sanitized\\.py$|codex/failed_login_log\\.py$|frontend/src/components/admin/tabs/throttling-section\\.vue$)(?:codex/.+\\.(?:py|html|xml|js)|frontend/src/.+\\.(?:js|vue|scss|css)|frontend/(?:vite\\.config\\.js|index\\.html)|Dockerfile|compose\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^frontend/src/components/admin/tabs/flag-(?:descriptions|groups)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/(?:DOCKER|WINDOWS)|frontend/(?:README|DESIGN)|codex/librarian/README|codex/templates/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted music scrobble database (Maloja), in Python with Bottle and Jinja: maloja/ (the server, the APIs — Audioscrobbler,
+  // its legacy protocol, ListenBrainz, the native API and API keys —, the SQLite database, its cache and associated artists, the Jinja
+  // environment and its web pages (the start page, charts, top tracks and artists, performance, the scrobble lists, the admin's pages,
+  // partials, icons), the image handling, the process control, time ranges, URIs, the upgrade and set-up code, its static scripts and
+  // style sheets, and, taken back by name from the third-party pattern, maloja/thirdparty/, its own integrations with Last.fm,
+  // MusicBrainz, Spotify, Deezer, AudioDB and other Maloja servers), its predefined artist and title rules (TSV), the Chromium
+  // scrobbler extension's scripts and settings page, the malojalib client, the s6 services, its Containerfile and compose files
+  // (maloja/web/static/js/lazyload17-8-2.min.js not taken: third-party and minified; dev/testing/ (a stress test and a Postman
+  // collection of tests) not taken: tests; dev/releases/ (release notes) not taken); the scrobbler extension's manifest as JSON; and
+  // its read-me, API, development, settings and future plans pages and the client's read-me in Markdown
+  {
+    repo: 'krateng/maloja',
+    commit: '52aae997fb6b8ad62c65498f4e91e7d65fbe242d',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^(?:maloja/thirdparty/[^/]+\\.py$|${F142_NOT}(?:maloja/.+\\.(?:py|jinja|js|css)|maloja/data_files/config/rules/predefined/[^/]+\\.tsv|auxiliary/chromium_scrobbler/maloja-scrobbler/.+\\.(?:js|html)|auxiliary/malojalib/malojalib/[^/]+\\.py|container/root/etc/s6-overlay/s6-rc\\.d/[\\w-]+/run|Containerfile|example-compose\\.yml|dev/docker-compose\\.yml)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^auxiliary/chromium_scrobbler/maloja-scrobbler/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|API|DEVELOPMENT|FUTURE|settings|auxiliary/malojalib/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a subtitles manager for Sonarr and Radarr (Bazarr), in Python with Flask and TypeScript with React: bazarr/ (the API and its
+  // namespaces — episodes, movies, series, providers, subtitles, history, the blacklist of subtitles, the system, webhooks, the Swagger
+  // UI set-up —, the app — configuration, database, scheduler, SignalR clients, the event handler, notifier, the server —, the Sonarr,
+  // Radarr and Plex synchronisation, the subtitles' search, download, sync, upgrade, tools and indexer, the utilities, and, taken back
+  // by name from the translation pattern, bazarr/languages/, its language codes' handling), bazarr.py, the Alembic migrations,
+  // frontend/src/ (the React app: pages, components, API hooks, the router, modules and utilities; and, taken back by name from the
+  // translation pattern, pages/Settings/Languages/, its languages settings page), its page, Vite configuration and Dockerfile (libs/
+  // and custom_libs/ (the vendored Python packages and the patched subliminal) not taken: third-party; tests/ and the front end's tests
+  // not taken: tests); its binaries' catalogue (unrar, ffmpeg, ffprobe by platform) as JSON; and its read-me, contributing guide and
+  // front end's read-me in Markdown
+  {
+    repo: 'morpheus65535/bazarr',
+    commit: '920853daee558751c3abe5755cb04613d28b281c',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^(?:bazarr/languages/[^/]+\\.py$|frontend/src/pages/Settings/Languages/[^/]+\\.tsx$|${F142_NOT}(?:bazarr/.+\\.py|bazarr\\.py|migrations/(?:env\\.py|versions/[^/]+\\.py)|frontend/src/.+\\.(?:tsx?|scss|css)|frontend/(?:index\\.html|vite\\.config\\.ts|Dockerfile))$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^bazarr/utilities/binaries\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|frontend/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a torrent and Usenet download automation tool (autobrr), in Go and TypeScript with React: cmd/ (the server and autobrrctl),
+  // internal/ (the IRC announce parsing, actions — qBittorrent, Deluge, rTorrent, Transmission, Porla, the *arr applications, SABnzbd,
+  // NZBGet, exec —, the API keys, authentication and sessions, the configuration, the SQLite and PostgreSQL databases and their 170-odd
+  // migrations, the domain, download clients, feeds (Torznab, Newznab, RSS), filters, the HTTP server and its handlers, the indexers
+  // and their 110-odd YAML definitions, IRC, lists, logging, metrics, notifications (Discord, Notifiarr, Telegram, Pushover, Gotify,
+  // ntfy, Shoutrrr, LunaSea, webhooks), proxies, releases, the scheduler, updates, users), pkg/ (the clients of the *arr applications,
+  // trackers' APIs, Newznab, Torznab, SABnzbd, NZBGet, Transmission and Porla, argon2id, the migrator, the caches and others), web/src/
+  // (the React app: the screens — dashboard, filters, releases, settings, logs, onboarding —, forms, the API client, its Tailwind
+  // styles), its page and build configurations, the example configuration, Dockerfile, compose file and Makefile
+  // (internal/logger/sanitize.go (redacting secrets from logs) and pkg/sanitize/ (a sanitiser) left out: defence is their topic;
+  // internal/mock/, test/ (the mock indexer and integration tests), the testdata/ and the *_test.go files not taken: tests;
+  // web/src/i18n/ not taken: translations; web/dist/ not taken: built); no JSON of its own (the trackers' testdata/ not taken); and its
+  // read-me, contributing guide and web read-me in Markdown (the code of conduct and the issue templates not taken)
+  {
+    repo: 'autobrr/autobrr',
+    commit: '489d8ddf9bb3c1c0e62b8c78f8535408f78131ca',
+    licence: 'GPL-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!internal/logger/sanitize\\.go$|pkg/sanitize/|internal/mock/)(?:cmd/.+\\.go|internal/.+\\.(?:go|sql|yaml)|pkg/.+\\.go|web/src/.+\\.(?:tsx?|css)|web/(?:index\\.html|vite\\.config\\.ts|tailwind\\.config\\.ts|build\\.go)|config\\.toml|Dockerfile|docker-compose\\.yml|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|web/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a media library maintenance tool for Plex, Jellyfin, Overseerr and the *arr applications (Maintainerr), in TypeScript with NestJS
+  // and Next.js: server/src/ (the modules — the rules engine and its getters for Plex, Jellyseerr, Overseerr, Radarr, Sonarr and
+  // Tautulli, collections, actions, notifications, settings, tasks, events, logging —, the API clients (Plex, plex.tv, Overseerr,
+  // Jellyseerr, Servarr, Tautulli, TMDB) and caches, the TypeORM database and its migrations, the app module and main), ui/src/ (the
+  // Next.js app: pages, components, contexts, hooks, utilities, the middleware), its style sheets and configurations,
+  // packages/contracts/src/ (the shared contracts), the Docker start script and supervisor configuration, the TypeORM CLI and its
+  // Dockerfile (server/test/ and server/src/utils/__mocks__/ not taken: tests); no JSON of its own; and its read-me, contributing guide
+  // and the server's and UI's read-mes in Markdown (the change logs, the Copilot instructions and typeorm_instructions.txt not taken)
+  {
+    repo: 'jorenn92/Maintainerr',
+    commit: '60f1756963236e74f3ca8a47868268080f609220',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:server/src/.+\\.ts|ui/src/.+\\.(?:tsx?|css)|ui/styles/[^/]+\\.css|ui/(?:next\\.config|tailwind\\.config)\\.js|packages/contracts/src/.+\\.ts|docker/[^/]+|tools/typeOrmCli\\.ts|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|server/README|ui/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a game server management panel (PufferPanel), in Go and JavaScript with Vue: its core (servers, their environments — standard, TTY,
+  // Docker —, operations — downloads, extraction, Mojang, Forge, NeoForge, Fabric, Sponge, CurseForge, SteamCMD, Java, Docker pulls,
+  // commands, console, file edits —, conditions, the console and RCON, file systems, SFTP, the Minecraft query, the scheduler), cmd/,
+  // config/, database/, email/ (SMTP, Mailgun, Mailjet, SendGrid), logging/, middleware/, models/, oauth2/, response/, services/
+  // (users, nodes, servers, permissions, sessions, OAuth 2 clients, tokens, templates, settings), web/ (the API, authentication and the
+  // daemon's routes), the e-mail templates, client/api/ (its JavaScript API client), client/frontend/src/ (the Vue front end: views,
+  // components, plug-ins, the router, utilities and its SCSS theme), its page and Vite configuration, the systemd unit and package
+  // scripts, Dockerfiles, entry point and Windows installer (web/swagger/ (a generated Swagger document) not taken: generated;
+  // client/frontend/public/js/ (the Ace editor) not taken: third-party; web/tests/ and the *_test.go files not taken: tests;
+  // client/frontend/src/lang/ not taken: translations); its Docker and Linux configurations, the e-mails' catalogue and the theme's
+  // manifest as JSON; and its read-me, API notes, contributing guide and its tools' read-mes in Markdown (the security policy, the code
+  // of conduct and the issue templates not taken)
+  {
+    repo: 'pufferpanel/pufferpanel',
+    commit: '980d599331ac56a01473e365ee970351ae63496a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!web/swagger/)(?:[^/]+\\.go|(?:cmd|conditions|config|database|email|logging|middleware|models|oauth2|operations|query|response|servers|services|sftp|tools|web)/.+\\.go|assets/email/[^/]+\\.(?:html|go)|client/api/src/.+\\.js|client/frontend/src/.+\\.(?:vue|js|scss|css)|client/frontend/(?:index\\.html|vite\\.config\\.js)|systemd/.+|Dockerfile[\\w-]*|entrypoint\\.sh|installer\\.wxs)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:config\\.(?:docker|linux)|assets/email/emails|client/frontend/src/themes/default/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|api|\\.github/CONTRIBUTING|tools/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a game server management panel for Minecraft, Steam and other games (MCSManager), in TypeScript with Koa and Vue: panel/src/ (the
+  // web panel: its routers, services, entities, middleware, the users, single sign-on and permissions, the daemon nodes' remote
+  // services, instances, file management, schedules, the mod and Java managers), daemon/src/ (the daemon: instances and their process,
+  // Docker and PTY runners, presets, the Minecraft ping and query, the file manager, schedules, its routers), common/src/ (shared
+  // utilities: the Minecraft ping, process tools, query wrappers, system information and storage), frontend/src/ (the Vue app: views,
+  // components, widgets, hooks, services, stores, tools, types, configuration), its page and Vite configuration, the Dockerfiles of the
+  // panel, the daemon and the game container, the production start scripts, the example compose file and build and install scripts
+  // (frontend/src/tools/sandbox.ts (a proxy sandbox running user scripts) and frontend/src/tools/throttle.ts (a throttle) left out:
+  // sandboxes and throttling are their topic; the *.test.ts files not taken: tests; languages/, daemon/src/i18n/, panel/src/app/i18n/
+  // and frontend/src/lang/ not taken: translations); no JSON of its own; and its read-me and development guide in Markdown (the
+  // read-mes in nine other languages not taken: translations; the security policy, the Cursor rules and the AI agents' file not taken)
+  {
+    repo: 'MCSManager/MCSManager',
+    commit: 'fd160513b60de22b7c21f016d490df7977b56806',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!frontend/src/tools/(?:sandbox|throttle)\\.ts$)(?:(?:common|daemon|panel)/src/.+\\.ts|common/global\\.d\\.ts|frontend/src/.+\\.(?:ts|vue|css|scss|less)|frontend/(?:index\\.html|vite\\.config\\.ts)|dockerfile/[^/]+|stm-game-container/[^/]+|prod-scripts/.+|example\\.docker-compose\\.yml|build\\.sh|install-dependents\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|DEVELOPMENT)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a game save backup manager (Ludusavi), in Rust with Iced: src/ (the GUI — its app, screens, editors, game list, file tree, modals,
+  // notifications, styles and widgets —, the CLI and its API mode, the scanner — saves, launchers (Steam, Heroic, Legendary, Lutris,
+  // generic roots), the Windows registry, backups, duplicates, layouts, previews —, cloud sync with rclone, the manifest, the
+  // configuration and cache, reports, paths, the game-launch wrapper and its Heroic integration, serialisation, localisation's glue),
+  // the API example, the build script, its task runner, the API and configuration schemas (YAML), the Flatpak and Linux desktop entries
+  // and metadata, the Windows manifest (src/testing.rs (test helpers) and tests/ (the test saves, homes and registries) not taken:
+  // tests; lang/ not taken: translations); no JSON of its own; and its read-me, contributing guide, the CLI page and its help pages in
+  // Markdown (the change log not taken)
+  {
+    repo: 'mtkennerly/ludusavi',
+    commit: '7cf8e8d6d4eaacf6d9beae88bde43176f5e69540',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/testing\\.rs$)(?:src/.+\\.rs|examples/[^/]+\\.rs|build\\.rs|tasks\\.py|docs/schema/[^/]+\\.yaml|assets/(?:flatpak|linux)/[^/]+\\.(?:xml|desktop)|assets/windows/manifest\\.(?:xml|rc))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/cli|docs/help/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a game launcher and store client (the itch.io app), in TypeScript with Electron and React: src/main/ (the main process: its
+  // reactors — downloads, installs, launches, updates, the tabs, the web views, preferences, login —, butlerd's client, broth (its
+  // component fetcher), the network layer, the OS helpers, the store and the preload scripts injected into its web views), src/common/
+  // (actions, reducers, butlerd's types and messages, constants, formatting, helpers, the IPC, utilities), src/renderer/ (the React
+  // renderer: the app, its pages, scenes, modals, basics, hooks, HOCs, global styles and fonts' CSS), the release and packaging
+  // scripts, the esbuild configuration and the build and develop scripts (src/common/util/rate-limit.ts (a rate limiter) left out: rate
+  // limits are its topic; integration-tests/ and release/test.js and packaging/test.js not taken: tests; src/static/ (its locales) not
+  // taken: translations; typings/ not taken); no JSON of its own (the locales' list not taken); and its read-me and contributing guide
+  // in Markdown (the change log and the code of conduct not taken)
+  {
+    repo: 'itchio/itch',
+    commit: '93ef7072e9ec7cb31294058aa069e26f470a0aaf',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/common/util/rate-limit\\.ts$|src/static/)(?:src/.+\\.(?:tsx?|html|css)|release/.+\\.js|build\\.mjs|develop\\.mjs|esbuild\\.config\\.mjs|esbuild-shims\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web game server for the cooperative card game Hanabi (Hanab Live), in Go and TypeScript: server/src/ (the Go server: the
+  // WebSocket and HTTP handlers, commands, the lobby, tables and games, chat and its commands, replays, variants, characters, the
+  // PostgreSQL models, sessions, the Discord bridge, its Go templates), packages/ (client: the lobby, the game's UI on Konva, its JSON
+  // of emojis and emotes; game: the rules, reducers, types, variants, suits and characters; data; server: the TypeScript server in
+  // progress, its models, HTTP handlers and templates; scripts: the variants' generator), its style sheet, the install scripts, SQL
+  // schema and supervisor configuration, the admin scripts, the Python and Bash maintenance scripts, the maintenance page, its shell
+  // scripts, Dockerfiles, compose files and example environment (server/src/http_localhost_ban.go, http_localhost_mute.go,
+  // models_banned_ips.go, models_muted_ips.go, admin/ban.sh and scripts/python/unban.py (banning and muting IP addresses) and
+  // scripts/bash/sanitize_local_db.sh (a database sanitiser) left out: defence is their topic; public/js/lib/ and public/css/lib/
+  // (jQuery, Chart.js, tablesorter, Tooltipster and others) and public/js/bundles/ not taken: third-party and built; misc/ (its old
+  // server, Keldon's original client and notes) not taken; the tests and packages/client/test_data/ not taken: tests); an example game,
+  // its emojis and emotes, its characters, colours, suits and variants, and the server's chat reply commands as JSON (variants.json
+  // past 65,536 characters, read as none); and its read-me, contributing guide, overview, the documentation (features, variants, rules,
+  // characters, chat commands, FAQ, install, community guidelines, passwords) and the packages' read-mes in Markdown
+  // (docs/security-info.md left out: security is its topic)
+  {
+    repo: 'Hanabi-Live/hanabi-live',
+    commit: '8503cd84a44d4ffdadb40e3d5da56dd853d00e51',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/src/(?:http_localhost_ban|http_localhost_mute|models_banned_ips|models_muted_ips)\\.go$|admin/ban\\.sh$|scripts/python/unban\\.py$|scripts/bash/sanitize_local_db\\.sh$)(?:server/src/.+\\.(?:go|tmpl)|server/[^/]+\\.(?:sh|sql)|packages/(?:client|game|data|server|scripts)/src/.+\\.(?:ts|tsx|js)|public/css/hanabi\\.css|install/.+|admin/[^/]+\\.sh|scripts/.+\\.(?:sh|py)|maintenance/[^/]+\\.(?:go|html|sh)|[^/]+\\.sh|Dockerfile(?:\\.postgres)?|docker-compose(?:-dev)?\\.yml|\\.env\\.example)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:misc/example_game|packages/client/src/json/(?:emojis|emotes)|packages/game/src/json/(?:characters|colors|suits|variants)|packages/server/src/json/chatReplyCommands)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/security-info\\.md$)(?:README|CONTRIBUTING|OVERVIEW|docs/[^/]+|packages/README|packages/game/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a text adventure web game (A Dark Room), in JavaScript with jQuery: script/ (the engine, the room, the outside, the path and the
+  // world map, the ship and space, the fabricator, events — encounters, the executioner, global, outside, room, set pieces, marketing
+  // —, audio, notifications, the state manager, scoring, prestige, Dropbox saves, localisation's glue), its style sheets, pages and
+  // development server (lib/ (jQuery, its plug-ins, base64, an ICU helper, translate.js) not taken: third-party; lang/ and
+  // tools/po2js.py not taken: translations; doc/ (a spreadsheet and notes) not taken); no JSON of its own; and its read-me and
+  // contributing guide in Markdown
+  {
+    repo: 'doublespeakgames/adarkroom',
+    commit: '1fada4620b6c66bd07bf15a3f1eb8223df8bc1d7',
+    licence: 'MPL-2.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?:script/.+\\.js|css/[^/]+\\.css|(?:index|browserWarning|mobileWarning)\\.html|dev-server\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|contributing)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a home automation server (HomeGenie), in C# with .NET: src/HomeGenie/ (the automation engine — programs in C#, JavaScript, Python
+  // and Arduino sketches and its wizard scripts, the scheduler and its expressions, scripting helpers, program blocks and features —,
+  // the service — its API and handlers (automation, configuration, interconnection, statistics), the backup, package and update
+  // managers, logging, the string cipher —, the data model — modules, groups, parameters, events, statistics, UI —, the program and its
+  // service worker, its configuration), src/SupportLibraries/NetClientLib/, the bundled automation packages' programs, modules, groups
+  // and schedules (XML), the dashboard widgets' scripts, templates and styles, its default system, scheduler, programs, modules and
+  // groups configurations (XML) and the Debian packaging scripts (src/HomeGenie.Tests/ not taken: tests; assets/build/all/app/ (the
+  // built Angular UI and its Monaco editor) not taken: built and third-party; assets/build/all/data/mig/zwave/ (a Z-Wave device
+  // database) not taken; the certificate-acceptance settings, the AI programs' models and prompts not taken); its automation packages'
+  // descriptors, the client demo preset and the app settings as JSON (the demo preset past 65,536 characters, read as none); and its
+  // read-me, contributing guide and the documentation data's read-mes in Markdown (the code of conduct not taken)
+  {
+    repo: 'genielabs/HomeGenie',
+    commit: '4b00bbb3f3f695709aaa35dc9a438d1b7d425299',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/HomeGenie/.+\\.cs|src/SupportLibraries/NetClientLib/.+\\.cs|src/HomeGenie/(?:app\\.config|release_info\\.xml)|assets/build/all/data/widgets/.+\\.(?:js|html|css)|assets/build/all/data/packages/.+\\.xml|assets/build/all/(?:systemconfig|scheduler|programs|modules|groups|automationgroups)\\.xml|assets/deploy/linux/(?:DEBIAN/(?:control|homegenie|postinst|postrm|prerm|[^/]+\\.sh)|[^/]+\\.sh))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:assets/build/all/data/packages/homegenie/[\\w-]+/package|assets/build/all/data/programs/client-presets/demo-preset|src/HomeGenie/appsettings)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/_hg_files/README|docs/data/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a smart-home bridge emulating a Philips Hue bridge for Amazon Alexa and Google Home (HA Bridge), in Java with Spark and AngularJS:
+  // src/main/java/ (the bridge's Hue API emulation and its device, group, scene and user resources, the UPnP and SSDP listener, the
+  // device repository, the system settings and their controller, the plug-ins — Home Assistant, openHAB, Domoticz, FHEM, Fibaro, Vera,
+  // HAL, Harmony, HomeGenie, HomeWizard, LIFX, Broadlink, Somfy, Nest, Mozilla IoT, MQTT, HTTP, TCP, UDP and exec —, the log services),
+  // the AngularJS app and its views, its own style sheets, the default configuration, logback and version properties, and the Maven
+  // build (BridgeSecurity.java, BridgeSecurityDescriptor.java, SecurityInfo.java and views/securitydialog.html (the bridge's security
+  // settings) left out: security settings are their topic; public/js/ and the other public/css/ (AngularJS and its modules, Bootstrap,
+  // jQuery, ngDialog, rzslider and others) not taken: third-party and minified; src/test/ not taken: tests); no JSON of its own; and
+  // its read-me in Markdown
+  {
+    repo: 'bwssytems/ha-bridge',
+    commit: '483b165f2a3b1fcde8d0bd152819022b90610417',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/main/java/com/bwssystems/HABridge/(?:BridgeSecurity|BridgeSecurityDescriptor|SecurityInfo)\\.java$|src/main/resources/public/views/securitydialog\\.html$)(?:src/main/java/.+\\.java|src/main/resources/public/(?:scripts/app\\.js|views/[^/]+\\.html|index\\.html|css/(?:main|scrollable-table)\\.css)|src/main/resources/(?:config\\.data|logback\\.xml|version\\.properties)|pom\\.xml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an HTTP API bridge for Sonos speakers (node-sonos-http-api), in JavaScript with Node: lib/ (the actions — play, pause, volume,
+  // grouping, queues, favourites, playlists, presets, clips and announcements, line-in, the equaliser, sleep, music services (Apple
+  // Music, Amazon Music, Spotify, Deezer, Napster, Pandora, SiriusXM, TuneIn, BBC Sounds) and their search —, the helpers, the
+  // text-to-speech providers (AWS Polly, ElevenLabs, Google, Microsoft, VoiceRSS, macOS), the presets loader and the HTTP API's
+  // router), server.js, settings.js, its index page and its Swagger description (spec.js) (static/docs/'s Swagger UI, its libraries and
+  // page not taken: third-party; test_endpoint.js not taken: a test); its SiriusXM channels list and example preset as JSON (the
+  // example preset not strict JSON, read as none); and its read-me in Markdown
+  {
+    repo: 'jishi/node-sonos-http-api',
+    commit: '3776f0ee2261c924c7b7204de121a38100a08ca7',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?:lib/.+\\.js|server\\.js|settings\\.js|static/index\\.html|static/docs/spec\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:lib/sirius-channels|presets/example)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an administrative web UI for Tasmota smart devices (TasmoAdmin), in PHP with jQuery: its entry points, includes (bootstrap,
+  // container, header, footer, routes, pre-install checks) and pages (devices and their configuration tabs — general, MQTT, network,
+  // timers —, actions, autoscan, updates, uploads, backups, the site's configuration and MQTT discovery, login and logout, the
+  // self-update), src/ (devices and their repository, the device password cipher, the MQTT discovery service and client, the Tasmota
+  // response parser, firmware checks and downloads, OTA, backups, the helpers), its own JavaScript and SCSS, the build scripts, the
+  // Docker image's template, nginx, PHP and s6 service configurations, the compose file and Makefile (.docker/rootfs/etc/nginx/certs/
+  // (a certificate and its private key) not taken: key material; resources/js/vendor.js (the third-party imports) not taken;
+  // tasmoadmin/tests/ not taken: tests; tasmoadmin/lang/ not taken: translations); no JSON of its own; and its read-me, upgrade guide
+  // and iocage read-me in Markdown (the change log, security policy, code of conduct and the agents' files not taken)
+  {
+    repo: 'TasmoAdmin/TasmoAdmin',
+    commit: 'd5bec2c6d232ee30d6988618c51bc1c1a95b8999',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!tasmoadmin/resources/js/vendor\\.js$|\\.docker/rootfs/etc/nginx/certs/)(?:tasmoadmin/(?:index|info)\\.php|tasmoadmin/(?:includes|pages|src)/.+\\.php|tasmoadmin/resources/js/.+\\.js|tasmoadmin/resources/scss/[^/]+\\.scss|tasmoadmin/(?:esbuild\\.mjs|minify\\.js)|\\.docker/(?:Dockerfile\\.alpine-tmpl|docker\\.sh|rootfs/etc/(?:nginx/.+|php85/[^/]+\\.ini|s6-overlay/s6-rc\\.d/[\\w-]+/(?:run|up)))|docker-compose\\.yml|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|UPGRADE|\\.iocage/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an API web server for the Klipper 3D-printer firmware (Moonraker), in Python with Tornado: moonraker/ (the server, the application
+  // and its HTTP and WebSocket endpoints, the components — authorisation, the database, the file manager and its metadata, history, the
+  // job queue, Klippy's connection and APIs, the machine, MQTT, notifications, power devices, sensors, GPIO and buttons, the shell
+  // command runner, the update manager and its deployers, webcams, WLED, Spoolman, SimplyPrint, OctoPrint compatibility, announcements,
+  // zeroconf, LDAP, secrets, templates —, the config helper, event loop and utilities), its welcome page and default allowed services,
+  // scripts/ (install, uninstall, database backup and restore tools, release builders, the API key fetcher, policy-kit rules), the
+  // example configuration and Home Assistant configurations, and the build hook (moonraker/thirdparty/packagekit/ (PackageKit's enums)
+  // not taken: third-party; tests/ not taken: tests; scripts/python_wheels/ not taken: binaries); its system dependencies as JSON; and
+  // its read-me, its documentation (installation, configuration, components, printer objects, contributing) and its external API's
+  // pages (JSON-RPC and HTTP: the server, printer, file manager, machine, authorisation, database, job queue, history, webcams,
+  // devices, update manager, extensions, integrations, announcements, notifications) in Markdown (the change logs, the API and user
+  // changes and the security policy not taken)
+  {
+    repo: 'Arksine/moonraker',
+    commit: 'd5ee17128bb88434aacdab90c2e9e990e2b64e4a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!moonraker/thirdparty/)(?:moonraker/.+\\.py|moonraker/assets/(?:welcome\\.html|default_allowed_services)|scripts/[^/]+\\.(?:sh|py)|docs/moonraker\\.conf|docs/example-home-assistant(?:-extended)?\\.yaml|pdm_build\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^scripts/system-dependencies\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/(?:changelog|dev_changelog|api_changes|user_changes)\\.md$)(?:README|docs/[^/]+|docs/external_api/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web interface for Klipper 3D printers (Fluidd), in TypeScript with Vue and Vuetify: src/ (the components — the dashboard's
+  // widgets (the toolhead, temperatures, the console, files, jobs, the camera, bed mesh, the G-code preview, macros, Spoolman, the MMU
+  // and AFC units, power devices, sensors, history, timelapse), settings, layout and shared UI —, the Vuex store and its modules, the
+  // Moonraker socket client and its actions, mixins, plug-ins, the router, views, utilities, workers (the G-code parser, the MJPEG
+  // stream, Monaco's workers), typings, SCSS; and, taken back by name from the translation pattern, src/monaco/language/, its Monaco
+  // grammars for G-code, Klipper and Moonraker configurations and logs), its page, Vite configurations, nginx templates and Dockerfile
+  // (src/directives/safe-html.ts and src/util/sanitize-endpoint.ts (sanitisers), src/plugins/sandboxedEval.ts and
+  // src/workers/sandboxedEval.worker.ts (a sandbox for evaluating expressions) left out: defence is their topic; the __tests__/ and
+  // *.spec.ts files and tests/ not taken: tests; src/locales/ not taken: translations); its default and server configurations as JSON;
+  // and its read-me, contributing guide and documentation (getting started, configuration, customisation, features, FAQ, development)
+  // in Markdown (the change log, the security policy, the AI agents' files and the code of conduct not taken)
+  {
+    repo: 'fluidd-core/fluidd',
+    commit: '192279a8c6425012e89a245c636a2a47042e9cf0',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^(?:src/monaco/language/[^/]+\\.ts$|${F142_NOT}(?!src/directives/safe-html\\.ts$|src/plugins/sandboxedEval\\.ts$|src/workers/sandboxedEval\\.worker\\.ts$|src/util/sanitize-endpoint\\.ts$)(?:src/.+\\.(?:ts|vue|scss)|index\\.html|vite\\.config(?:\\.inject-version)?\\.ts|server/nginx/[^/]+\\.template|Dockerfile)$)`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:public|server)/config\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/docs/.+|docs/includes/glossary)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web front end for video surveillance with Motion (motionEye), in Python with Tornado and jQuery: motioneye/ (the server, the
+  // handlers — configuration, actions, movies and pictures, playback, logs, login and logout, power, preferences, relayed events,
+  // updates, versions —, the configuration, Motion's control, the media files, MJPEG, RTSP and RTMP clients, the remote cameras,
+  // uploads to cloud services, e-mail and Telegram notifications, webhooks, the controls (disks, MMAL, power, SMB, time zones, V4L2,
+  // Wi-Fi), the tasks, the authentication state's request signatures, the utilities), its extra service files and sample configuration,
+  // scripts, style sheets, own JavaScript and templates, its Docker files and Makefile (motioneye/static/js/'s jQuery and gettext and
+  // its translations' JSON not taken: third-party and translations; l10n/ and motioneye/locale/ not taken: translations; tests/ not
+  // taken: tests); its web app manifest's template as JSON; and its read-me and Docker read-me in Markdown
+  {
+    repo: 'motioneye-project/motioneye',
+    commit: '505e250f09921056d2f355e33cbabb9bc2d2117f',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:motioneye/.+\\.py|motioneye/extra/[^/]+|motioneye/scripts/[^/]+\\.sh|motioneye/static/css/[^/]+\\.css|motioneye/static/js/(?:frame|main|ui|version)\\.js|motioneye/templates/[^/]+\\.html|docker/(?:Dockerfile|entrypoint\\.sh|[^/]+\\.yml|motioneye-docker\\.conf)|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^motioneye/templates/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a static home-server dashboard (Homer), in JavaScript with Vue: src/ (the app, its components — the service cards, groups, the
+  // navigation bar, search, dark mode, themes, the connectivity checker — and its 60-odd service components polling self-hosted
+  // services' APIs (Home Assistant, OctoPrint, openHAB, Plex, Emby, Jellystat, Tautulli, Sonarr, Radarr, Lidarr, Prowlarr, Readarr,
+  // Mylar, qBittorrent, Transmission, rTorrent, SABnzbd, Tdarr, Pi-hole, AdGuard Home, Proxmox, Portainer, Prometheus, Uptime Kuma and
+  // others), the service mixin, the update scheduler, its SCSS themes and its defaults), its page, Vite configuration, the example
+  // configurations, lighttpd's configuration and its Dockerfile and entry point (dummy-data/ (the services' mocked API responses for
+  // development) not taken: mocks); its configuration's JSON Schema as JSON; and its read-me, contributing guide and its documentation
+  // (configuration, custom services, theming, tips and tricks, troubleshooting, development, Kubernetes) in Markdown (the code of
+  // conduct and the AI agents' file not taken)
+  {
+    repo: 'bastienwirtz/homer',
+    commit: '6972395b62463d4eec8ec5a1b12e60e8d482088a',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.(?:vue|js|scss|yml)|index\\.html|vite\\.config\\.js|public/assets/[^/]+\\.(?:dist|sample)|Dockerfile|entrypoint\\.sh|lighttpd(?:-ipv6\\.sh|\\.conf))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^\\.schema/config-schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -38032,6 +38567,7 @@ export const FRESH_PARTS = [
   { part: 'fresh145', name: 'Hundred-and-forty-fifth fresh part', fragments: 'hundred-and-forty-fifth fresh sources', sources: FRESH145_SOURCES },
   { part: 'fresh146', name: 'Hundred-and-forty-sixth fresh part', fragments: 'hundred-and-forty-sixth fresh sources', sources: FRESH146_SOURCES },
   { part: 'fresh147', name: 'Hundred-and-forty-seventh fresh part', fragments: 'hundred-and-forty-seventh fresh sources', sources: FRESH147_SOURCES },
+  { part: 'fresh148', name: 'Hundred-and-forty-eighth fresh part', fragments: 'hundred-and-forty-eighth fresh sources', sources: FRESH148_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
