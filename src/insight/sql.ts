@@ -71,12 +71,22 @@ const SQL_FUNCTIONS = new Set([
 const PRIVILEGES = new Set('all select insert update delete execute usage create alter drop references index trigger file process reload super connect temporary temp truncate'.split(' '))
 const DATA_STATEMENT = new Set(['select', 'insert', 'update', 'delete', 'copy', 'with'])
 const PROBE_WORDS = new Set(['union', 'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'information_schema', 'sysobjects', 'syscolumns', 'sysusers', 'pg_shadow', 'pg_user', 'load_file', 'outfile', 'dumpfile', 'version', 'current_user', 'current_setting', 'user', 'database', 'system_user', 'session_user', 'xp_cmdshell', 'sysibm', 'syscat', 'dual', 'all_tables', 'user_tables', 'v$version', 'sysservers', 'sysdatabases'])
+/** probe words that probe only called: bare, a column's name (`version`, `user`, `database`) */
+const CALLED_PROBES = new Set(['version', 'user', 'database'])
 function probes(t: readonly Token[]): boolean {
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!
-    if (x.kind === VAR || x.kind === SEMI) return true
-    if (x.kind === WORD && (PROBE_WORDS.has(x.text) || x.text.startsWith('sys') || x.text.startsWith('pg_') || x.text.startsWith('xp_'))) return true
+    // (sixty-first round, the spent hundred-and-forty-sixth part's: a migration's `SELECT evergreen.upgrade_deps_block_check('0898',
+    // :eg_version);`, `INSERT INTO config.upgrade_log (version) VALUES ('0531'); --gmc`) the statement's own closing `;`, nothing after it
+    // but a comment, stacks nothing: only a `;` with a statement after it is stacking
+    if (x.kind === VAR || (x.kind === SEMI && t[i + 1] !== undefined && !(t[i + 1]!.kind === COMMENT && t[i + 2] === undefined))) return true
+    // (sixty-first round, the same part's: `INSERT INTO config.upgrade_log (version) VALUES …`) a server's name read by a call, `version()`,
+    // `database()`, `user()`: the bare word is a column's name as often
+    if (x.kind === WORD && ((PROBE_WORDS.has(x.text) && (x.call || !CALLED_PROBES.has(x.text))) || x.text.startsWith('sys') || x.text.startsWith('pg_') || x.text.startsWith('xp_'))) return true
     if (x.kind === NUM && x.text.startsWith('0x')) return true
+    // (sixty-first round) a server's file read by COPY (`copy t from '/etc/passwd'`; a program's output copied in or a table's copied out
+    // is an operator's, `COPY t FROM PROGRAM 'curl …'`, fifty-sixth round)
+    if (x.kind === WORD && x.text === 'from' && t[0]!.text === 'copy' && t[i + 1]?.kind === STR) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.text === t[i + 1]!.text) return true
     // a string tautology (or '1' = '1') and a character read out of a column (or ascii(substring(username,1,1))=97)
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === STR && t[i + 2]?.text === '=' && t[i + 3]?.kind === STR && t[i + 3]!.text === t[i + 1]!.text) return true
@@ -1091,6 +1101,14 @@ function judge(v: string): boolean {
     const quoted = lexed(v, q)
     const lit = quoted[0]
     if (lit === undefined || lit.open) continue
+    // (sixty-first round, the spent hundred-and-forty-sixth and -second parts') after a double quote, a statement other than UNION right
+    // after the literal, no `;` between: code handing its query over as a string (`DBGet( "SELECT …`, `cursor.execute("""⏎SELECT …`) —
+    // only T-SQL with QUOTED_IDENTIFIER off reads `"` as a string's and runs a statement after one unseparated; UNION, `;` and the
+    // probes anywhere are still read
+    if (q === 34 && quoted[1]?.kind === WORD && quoted[1].text !== 'union' && statementAt(quoted, 1)) {
+      if (reopened(quoted, lit, v, q)) return true
+      continue
+    }
     if (sqlFollows(quoted, 1, true, lit)) return true
     if (q !== 96 && reopened(quoted, lit, v, q)) return true
   }
@@ -1233,7 +1251,8 @@ export function sqlProgram(v: string): boolean {
     start = end + 1
   }
   if (first === -1) return false
-  const head = v.slice(first, first + 40)
+  // (sixty-first round: 120 characters, a schema-qualified routine's name and its parenthesis within them)
+  const head = v.slice(first, first + 120)
   // (fiftieth round, review: SQLite's PRAGMA only where a definition follows it, a migration rebuilding a table — not a query after it,
   // `pragma table_info(users);⏎select password from users;`)
   const ddl = PROGRAM_START.test(head) && (!PRAGMA_START.test(head) || DEFINITION_AFTER.test(v))
@@ -1287,7 +1306,9 @@ function quotesBalanced(v: string): boolean {
 /** How many of a line's quotes (`quote`: `'` or `"`) are not one of a doubled pair (`''`, SQL's escaped quote). */
 const loneQuotes = (line: string, quote: string): number => line.replaceAll(quote + quote, '').split(quote).length - 1
 const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
-const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from)\b/
+// (sixty-first round, the spent hundred-and-forty-sixth part's: or a migration's call of its own schema's routine first, Evergreen's
+// `SELECT evergreen.upgrade_deps_block_check('1395', :eg_version);` — a name qualified by a schema no server's catalogue or package is)
+const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from|select\s{1,4}(?!(?:sys|dbms_\w*|utl_\w*|pg_\w*|master|information_schema|mysql|performance_schema|sqlite_\w*)\.)[a-z_]\w{0,30}\.[a-z_]\w{0,60}\s{0,4}\()/
 /** (fiftieth round: or Drizzle's breakpoint after it, `;--> statement-breakpoint`) */
 const STATEMENT_END = /^;[ \t]{0,4}(?:--> statement-breakpoint[ \t]{0,4})?(?:\r?\n|$)/
 /** (fiftieth round) a definition a migration adds or changes, and one statement on one line that ends the value */

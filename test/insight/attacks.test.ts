@@ -749,3 +749,20 @@ t.test("(sixtieth round, after the reviews, tuned on the spent hundred-and-forty
   for (const v of ['# with pinned version\ndocker run -v $(pwd):/bruno usebruno/cli:3.3.0-debian run\n```', '# run it\ndocker run --rm -v $(pwd):/home/node/apidoc apidoc/apidoc -o outputdir -i inputdir\n~~~']) t.same(json({ body: v }), [], v.slice(0, 60))
   for (const v of ['a $(pwd) b;id', '$(pwd);id', 'x;$(whoami)', '$($(pwd))', ';$(pwd)/../../bin/sh -c id', 'sudo $(pwd)/../../bin/sh -c id']) t.ok(q(v).includes('rce'), v)
 })
+
+t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth and -sixth parts) a statement's own closing `;`; a server's name read only called; a migration opening on its schema's routine; a query handed over in double quotes", async (t) => {
+  for (const v of [
+    "SELECT evergreen.upgrade_deps_block_check('0898', :eg_version);",
+    "INSERT INTO config.upgrade_log (version) VALUES ('0531'); --gmc",
+    "SELECT a FROM b WHERE c = 'x';",
+    "SELECT evergreen.upgrade_deps_block_check('1395', :eg_version);\n\nDELETE FROM actor.org_unit_setting WHERE name IN (\n    'opac.did_you_mean.low_result_threshold',\n    'search.symspell.soundex.weight'\n);",
+    '$categories_RET = DBGet( "SELECT ID,TITLE\n\tFROM attendance_code_categories\n\tWHERE SYEAR=\'" . UserSyear() . "\'\n\tAND SCHOOL_ID=\'" . UserSchool() . "\'" );',
+    '    cursor.execute("""\n        SELECT type, id, filename FROM attachment ORDER BY type, id\n        """)\n    for row in cursor:\n        move(env, *row)',
+  ]) t.same(json({ snippet: v }), [], v.slice(0, 60))
+  for (const v of [
+    'select version()', 'select user()', 'select @@version', 'select database();', 'SELECT user FROM mysql.user;', 'select * from users where id=1; select version()',
+    "copy myfile from '/etc/passwd';", "copy t to program 'id';", "SELECT 1;\nDELETE FROM t WHERE name = 'x';", "SELECT sys.fn_x('a');\nDELETE FROM t WHERE a = 'x';",
+    "SELECT a.b('x');\nselect * from users union select 1,2;", "x' SELECT a FROM b WHERE c = 1", 'x" UNION SELECT password FROM users--', 'x"; DROP TABLE users--',
+    "SELECT a FROM b; DROP TABLE c", "x' or '\" . $x . \"'='\" . $x . \"", 'x" or "1"="1',
+  ]) t.ok(q(v).includes('sqli'), v)
+})
