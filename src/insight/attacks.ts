@@ -263,7 +263,9 @@ const XSS = [
   // value (`input[name=csrf][value^=s3]`) whose rule loads a URL from another host (`{background:url(//host/leak?p=s3)}`) sends the
   // page's secret away with no script at all
   /<style\b[^>]{0,100}>[^<]{0,20000}?\[\s{0,4}value\s{0,4}[\^$*|~]?=[^\]\n]{0,200}\][^{}<]{0,200}\{[^{}<]{0,400}?url\s{0,4}\(\s{0,4}['"]?\s{0,4}(?:https?:)?\/\//,
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
+  // (sixty-first round, the spent hundred-and-forty-sixth part's) a style block's import of a path on the same site with no extension too,
+  // a preprocessor's partial (`<style lang="scss">@import './internal/language-names';`): the same site's style sheet as one named `.css`
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}(?:\.(?:s?css|less|sass|styl))?['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
   // (thirtieth round: nor a style sheet's attribute selector, `a[href^="javascript:"]:after`, as print style sheets have it)

@@ -960,7 +960,13 @@ export function bareCommand(v: string): boolean {
   if (run !== null) return COMMANDS.has(run[1]!)
   if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(first + line.slice(end))
   if (!RECON.has(first)) return false
-  return bareArguments(first + line.slice(end))
+  if (bareArguments(first + line.slice(end))) return true
+  // (sixty-first round, the spent hundred-and-forty-third part's `whoami | grep root`) its output piped to, or its line followed by, another
+  // listed program: the recon program's own arguments judged, the next command one (as `pathCommand` reads a program by its path)
+  const sep = SEPARATOR_IN_LINE.exec(line.slice(end))
+  if (sep === null) return false
+  const next = PROGRAM_WORD.exec(line.slice(end + sep.index + sep[0].length))
+  return next !== null && COMMANDS.has(next[0]) && bareArguments(first + line.slice(end, end + sep.index))
 }
 const FIND_EXEC = /[ \t]-(?:exec|execdir|ok)[ \t]{1,4}([a-z][\w.-]{0,30})/
 const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/

@@ -765,4 +765,10 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
     "SELECT a.b('x');\nselect * from users union select 1,2;", "x' SELECT a FROM b WHERE c = 1", 'x" UNION SELECT password FROM users--', 'x"; DROP TABLE users--',
     "SELECT a FROM b; DROP TABLE c", "x' or '\" . $x . \"'='\" . $x . \"", 'x" or "1"="1',
   ]) t.ok(q(v).includes('sqli'), v)
+  // a recon program's output piped on (the spent hundred-and-forty-third part's `whoami | grep root`)
+  for (const v of ['whoami | grep root', 'uname -a | tee x', 'netstat -an | grep 443', 'net user | findstr admin', 'whoami && id']) t.ok(q(v).includes('rce'), v)
+  for (const v of ['whoami | the best', 'ping -c 3 localhost | tail -1']) t.notOk(q(v).includes('rce'), v)
+  // a preprocessor's partial imported from the same site (the spent hundred-and-forty-sixth part's Vue style blocks)
+  for (const v of ["<style lang=\"scss\" scoped>\n\n  @import './internal/language-names';\n\n  .globe {\n    right: -4px;\n  }\n</style>\n", "<style lang=\"scss\" scoped>\n  @import '~kolibri-design-system/lib/styles/definitions';\n</style>\n"]) t.same(json({ snippet: v }), [], v.slice(0, 60))
+  for (const v of ["<style>@import 'evil'</style>", "<style>@import'http://0r.pe/xss.css';</style>", '<style>@import url(//evil.example/x);</style>', "<style>@import 'x'; body{background:url(javascript:alert(1))}</style>", "<style>@import 'a';</style><img src=x onerror=alert(1)>"]) t.ok(q(v).includes('xss'), v)
 })
