@@ -961,12 +961,22 @@ export function bareCommand(v: string): boolean {
   if (READERS.has(first)) return READS_SYSTEM.test(line.slice(end)) && bareArguments(first + line.slice(end))
   if (!RECON.has(first)) return false
   if (bareArguments(first + line.slice(end))) return true
-  // (sixty-first round, the spent hundred-and-forty-third part's `whoami | grep root`) its output piped to, or its line followed by, another
-  // listed program: the recon program's own arguments judged, the next command one (as `pathCommand` reads a program by its path)
+  // (sixty-first round, the spent hundred-and-forty-third part's `whoami | grep root`) its output piped to, or its line followed by, other
+  // listed programs: the recon program's own arguments judged, then each command after it — a listed program, and one that is an English
+  // word given only what a shell reads as arguments (review: a title's or a table row's `whoami | Find me on GitHub`, `tasklist | ps |
+  // List running processes` are no command lines)
   const sep = SEPARATOR_IN_LINE.exec(line.slice(end))
-  if (sep === null) return false
-  const next = PROGRAM_WORD.exec(line.slice(end + sep.index + sep[0].length))
-  return next !== null && COMMANDS.has(next[0]) && bareArguments(first + line.slice(end, end + sep.index))
+  return sep !== null && bareArguments(first + line.slice(end, end + sep.index)) && commandsAfter(line.slice(end + sep.index + sep[0].length))
+}
+/** Whether each command of a line's rest (parted by `;`, `|`, `||`, `&&`) is a listed program, an English word's with a shell's arguments only. */
+function commandsAfter(rest: string): boolean {
+  for (const segment of rest.split(SEPARATOR_IN_LINE, 8)) {
+    const words = segment.trim().split(/[ \t]+/)
+    const program = words[0]!
+    if (!COMMANDS.has(program)) return false
+    if (ENGLISH.has(program) && !words.slice(1).every((w) => SHELL_TOKEN.test(w) || COMMANDS.has(w))) return false
+  }
+  return true
 }
 const FIND_EXEC = /[ \t]-(?:exec|execdir|ok)[ \t]{1,4}([a-z][\w.-]{0,30})/
 const CMD_VARIABLE = /^[%!]{1,2}([a-z]{2,12})[%!]{0,2}$/

@@ -71,22 +71,21 @@ const SQL_FUNCTIONS = new Set([
 const PRIVILEGES = new Set('all select insert update delete execute usage create alter drop references index trigger file process reload super connect temporary temp truncate'.split(' '))
 const DATA_STATEMENT = new Set(['select', 'insert', 'update', 'delete', 'copy', 'with'])
 const PROBE_WORDS = new Set(['union', 'sleep', 'pg_sleep', 'benchmark', 'waitfor', 'information_schema', 'sysobjects', 'syscolumns', 'sysusers', 'pg_shadow', 'pg_user', 'load_file', 'outfile', 'dumpfile', 'version', 'current_user', 'current_setting', 'user', 'database', 'system_user', 'session_user', 'xp_cmdshell', 'sysibm', 'syscat', 'dual', 'all_tables', 'user_tables', 'v$version', 'sysservers', 'sysdatabases'])
-/** probe words that probe only called: bare, a column's name (`version`, `user`, `database`) */
-const CALLED_PROBES = new Set(['version', 'user', 'database'])
+/** probe words that probe only called: bare, a column's name (`version`, `database`; review: not `user`, PostgreSQL's and T-SQL's niladic function) */
+const CALLED_PROBES = new Set(['version', 'database'])
 function probes(t: readonly Token[]): boolean {
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!
     // (sixty-first round, the spent hundred-and-forty-sixth part's: a migration's `SELECT evergreen.upgrade_deps_block_check('0898',
     // :eg_version);`, `INSERT INTO config.upgrade_log (version) VALUES ('0531'); --gmc`) the statement's own closing `;`, nothing after it
     // but a comment, stacks nothing: only a `;` with a statement after it is stacking
-    if (x.kind === VAR || (x.kind === SEMI && t[i + 1] !== undefined && !(t[i + 1]!.kind === COMMENT && t[i + 2] === undefined))) return true
-    // (sixty-first round, the same part's: `INSERT INTO config.upgrade_log (version) VALUES …`) a server's name read by a call, `version()`,
-    // `database()`, `user()`: the bare word is a column's name as often
+    // (review: not a comment hiding a later line, a carriage return's or past the lexer's reach, `--\rdelete from users;`; nor COPY's, whose
+    // files are read or written whatever its `;`, `copy t from E'/srv/.env';`)
+    if (x.kind === VAR || (x.kind === SEMI && (t[0]!.text === 'copy' || (t[i + 1] !== undefined && !(t[i + 1]!.kind === COMMENT && !t[i + 1]!.open && t[i + 2] === undefined))))) return true
+    // (sixty-first round, the same part's: `INSERT INTO config.upgrade_log (version) VALUES …`) a server's version or database read by a
+    // call, `version()`, `database()`: the bare word is a column's name as often
     if (x.kind === WORD && ((PROBE_WORDS.has(x.text) && (x.call || !CALLED_PROBES.has(x.text))) || x.text.startsWith('sys') || x.text.startsWith('pg_') || x.text.startsWith('xp_'))) return true
     if (x.kind === NUM && x.text.startsWith('0x')) return true
-    // (sixty-first round) a server's file read by COPY (`copy t from '/etc/passwd'`; a program's output copied in or a table's copied out
-    // is an operator's, `COPY t FROM PROGRAM 'curl …'`, fifty-sixth round)
-    if (x.kind === WORD && x.text === 'from' && t[0]!.text === 'copy' && t[i + 1]?.kind === STR) return true
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === NUM && t[i + 2]?.text === '=' && t[i + 3]?.text === t[i + 1]!.text) return true
     // a string tautology (or '1' = '1') and a character read out of a column (or ascii(substring(username,1,1))=97)
     if (x.kind === WORD && (x.text === 'or' || x.text === 'and') && t[i + 1]?.kind === STR && t[i + 2]?.text === '=' && t[i + 3]?.kind === STR && t[i + 3]!.text === t[i + 1]!.text) return true
@@ -693,6 +692,8 @@ const OP_CHARS = '=<>!+-*/%^|&~:'
  * comment with SQL after its line's end — text an engine may read otherwise (PostgreSQL's `#>>` operator, MariaDB's `--0`).
  */
 const BLANKED_COMMENT = new WeakSet<Token[]>()
+/** (sixty-first round's review) a later line after a comment the lexer stops at: text an engine still reads */
+const HIDDEN_LINE = /[\r\n\u2028\u2029][\s]*[^\s]/
 function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
   BLANKED_COMMENT.delete(out)
@@ -743,7 +744,8 @@ function lex(text: string, quote: number, out: Token[]): void {
         i = eol + 1
         continue
       }
-      out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: false, call: false })
+      // (review) open: the comment hides more text on a later line (a CR ends `--` in PostgreSQL; a long line or the skip limit)
+      out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: HIDDEN_LINE.test(text.slice(i)), call: false })
       return
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -1074,6 +1076,9 @@ function arithmeticSubquery(t: readonly Token[]): boolean {
   return x !== undefined && (x.kind === NUM || x.kind === STR || (x.kind === WORD && (x.call || LITERAL_WORDS.has(x.text))) || (x.kind === OP && x.text === '*'))
 }
 
+/** (sixty-first round's review) the statements code hands over as a string, and the call's opening the string follows (`DBGet( "`, `execute("""`) */
+const HANDED_OVER = new Set(['select', 'insert', 'update', 'delete', 'with'])
+const CALL_OPENING = /[\w$]\s{0,4}\(\s{0,4}(?:"")?$/
 function judge(v: string): boolean {
   // as a number or a bare word in the query: from the start, after at most one leading operand
   const tokens = lexed(v, 0)
@@ -1105,7 +1110,7 @@ function judge(v: string): boolean {
     // after the literal, no `;` between: code handing its query over as a string (`DBGet( "SELECT …`, `cursor.execute("""⏎SELECT …`) —
     // only T-SQL with QUOTED_IDENTIFIER off reads `"` as a string's and runs a statement after one unseparated; UNION, `;` and the
     // probes anywhere are still read
-    if (q === 34 && quoted[1]?.kind === WORD && quoted[1].text !== 'union' && statementAt(quoted, 1)) {
+    if (q === 34 && quoted[1]?.kind === WORD && HANDED_OVER.has(quoted[1].text) && CALL_OPENING.test(lit.text) && statementAt(quoted, 1)) {
       if (reopened(quoted, lit, v, q)) return true
       continue
     }
@@ -1264,6 +1269,7 @@ export function sqlProgram(v: string): boolean {
   // nor one hidden in a "comment" that is the literal's text —, and its probes read with inline comments as blanks, `union/**/select`)
   if (lines < 3 || !ddl) {
     if (!ddl && !DML_START.test(head)) return false
+    if (!ddl && SELECT_START.test(head) && !parenthesesClosed(v.slice(first))) return false
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
     // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`)
@@ -1306,6 +1312,19 @@ function quotesBalanced(v: string): boolean {
 /** How many of a line's quotes (`quote`: `'` or `"`) are not one of a doubled pair (`''`, SQL's escaped quote). */
 const loneQuotes = (line: string, quote: string): number => line.replaceAll(quote + quote, '').split(quote).length - 1
 const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
+/** (sixty-first round's review) a program opening on `select`, which fits inside an application's subquery (`IN (…)`) */
+const SELECT_START = /^\s{0,20}select\b/
+/** (review) the first statement's parentheses never close one it did not open (`select app.f(1));` closes an application's `IN (`) */
+function parenthesesClosed(s: string): boolean {
+  const t = lexed(s, 0)
+  let depth = 0
+  for (const x of t) {
+    if (x.kind === LPAR) depth++
+    else if (x.kind === RPAR && --depth < 0) return false
+    else if (x.kind === SEMI) return depth === 0
+  }
+  return false
+}
 // (sixty-first round, the spent hundred-and-forty-sixth part's: or a migration's call of its own schema's routine first, Evergreen's
 // `SELECT evergreen.upgrade_deps_block_check('1395', :eg_version);` — a name qualified by a schema no server's catalogue or package is)
 const DML_START = /^\s{0,20}(?:insert\s{1,4}into|update\s{1,4}["`\w.]{1,60}\s{1,4}set|delete\s{1,4}from|select\s{1,4}(?!(?:sys|dbms_\w*|utl_\w*|pg_\w*|master|information_schema|mysql|performance_schema|sqlite_\w*)\.)[a-z_]\w{0,30}\.[a-z_]\w{0,60}\s{0,4}\()/
@@ -1490,7 +1509,7 @@ function oneLineDefinition(s: string): boolean {
   }
   return !s.slice(last).includes("'")
 }
-const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
+const PROGRAM_PROBE = /\bunion\s{1,20}(?:all\s{1,20}|distinct\s{1,20})?\(?\s{0,4}select\b|\b(?:sleep|pg_sleep(?:_for|_until)?|benchmark|load_file|extractvalue|updatexml)\s{0,4}\(|\bwaitfor\s{1,4}(?:delay|time)\b|\binto\s{1,4}(?:out|dump)file\b|\bxp_cmdshell\b|\b(?:or|and)\s{1,4}(?:(\d{1,10})\s{0,4}=\s{0,4}\1(?!\d)|('[^'\n]{0,20}')\s{0,4}=\s{0,4}\2)/
 /**
  * (thirty-fourth round, review) Whether a statement probes something besides its unions: a delay, a file read or written, a command, a
  * tautology (`select sleep(5) from dual`, `select a as "x" from t where 1=1 or 1=1`)
@@ -1512,4 +1531,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [LITERAL_STATEMENT, DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [LITERAL_STATEMENT, HIDDEN_LINE, CALL_OPENING, SELECT_START, DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

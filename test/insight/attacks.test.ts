@@ -765,9 +765,44 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
     "SELECT a.b('x');\nselect * from users union select 1,2;", "x' SELECT a FROM b WHERE c = 1", 'x" UNION SELECT password FROM users--', 'x"; DROP TABLE users--',
     "SELECT a FROM b; DROP TABLE c", "x' or '\" . $x . \"'='\" . $x . \"", 'x" or "1"="1',
   ]) t.ok(q(v).includes('sqli'), v)
+  // (review, each injecting in MariaDB, PostgreSQL or SQLite, or by T-SQL's batches: clauses and statements after a double quote, comments
+  // hiding a later line, a `select` program closing an application's parenthesis, COPY's other strings and targets, bare `user`)
+  for (const v of [
+    "admin\" having (select substr(password,1,1) from users where name='admin')='s' -- ",
+    "admin\" order by sleep(2)-- ",
+    "admin\" order by sleep(2)#",
+    "admin\" group by name having (select count(*) from users where name='admin' and password like 's%')-- ",
+    "admin\" limit 1 offset (select case when (select substr(password,1,1) from users where name='admin')='s' then 0 else 1 end)-- ",
+    "admin\" order by randomblob(300000000)-- ",
+    "users\" where 1=1 -- ",
+    "users\" where name like '%' -- ",
+    "users\" drop table logs--",
+    "users\" delete from logs--",
+    "users\" update users set password='x' where name='admin'--",
+    "users\" insert into admins(name) values ('evil')--",
+    "users\" exec sp_addsrvrolemember 'evil','sysadmin'--",
+    "users\" shutdown--",
+    "users\" truncate table logs--",
+    "users\" declare @q varchar(99) set @q='x' exec(@q)--",
+    "select 1); --\rdelete from users; --",
+    `select 1); -- ${'x'.repeat(210)}\ndelete from users; --`,
+    `select 1);\n${'-- c\n'.repeat(9)}delete from users; --`,
+    "select app.f(1));\ncopy t from program 'id';\n--",
+    "select app.f(1));\nupdate users set password = 'x' where name = 'admin';\n--",
+    "select app.f(1));\nselect pg_sleep_for('3 s');\n--",
+    "select app.f(1));\nselect current_setting('data_directory')::int;\n--",
+    "select public._users('{}')::text);\ndelete from users;\n--",
+    "copy t from E'/tmp/rv1/secret.txt';",
+    "copy t from $$/srv/app/.env$$;",
+    "copy (select password from users) to '/tmp/rv1-pgout.txt';",
+    "copy users to '/var/www/html/u.csv';",
+    "select user;",
+  ]) t.ok(q(v).includes('sqli'), v.slice(0, 80))
+  for (const v of ["COPY country FROM '/usr1/proj/bray/sql/country_data'", "copy weather from 'weather.csv' delimiter ',' csv header"]) t.notOk(q(v).includes('sqli'), v)
   // a recon program's output piped on (the spent hundred-and-forty-third part's `whoami | grep root`)
-  for (const v of ['whoami | grep root', 'uname -a | tee x', 'netstat -an | grep 443', 'net user | findstr admin', 'whoami && id']) t.ok(q(v).includes('rce'), v)
-  for (const v of ['whoami | the best', 'ping -c 3 localhost | tail -1']) t.notOk(q(v).includes('rce'), v)
+  for (const v of ['whoami | grep root', 'netstat -an | grep 443', 'net user | findstr admin', 'whoami && id', 'whoami | grep root | head -1', 'whoami | sort']) t.ok(q(v).includes('rce'), v)
+  // (review) titles, invoices, chat and a cheat sheet's rows: an English word after the separator needs a shell's arguments only
+  for (const v of ['whoami | the best', 'ping -c 3 localhost | tail -1', 'whoami | Find me on GitHub', 'whoami | More about me', 'Ipconfig | Find your IP address on Windows', 'Net 30 | Date: 2024-05-01', 'net 30; date of invoice 2024-05-01', 'which date | time works for you?', 'which file; type it in', 'tasklist | ps | List running processes', 'whoami | id | Current user', 'Sysinfo | Hostname: web01 | Uptime: 3 days', 'printenv | env | Show environment']) t.notOk(q(v).includes('rce'), v)
   // a preprocessor's partial imported from the same site (the spent hundred-and-forty-sixth part's Vue style blocks)
   for (const v of ["<style lang=\"scss\" scoped>\n\n  @import './internal/language-names';\n\n  .globe {\n    right: -4px;\n  }\n</style>\n", "<style lang=\"scss\" scoped>\n  @import '~kolibri-design-system/lib/styles/definitions';\n</style>\n"]) t.same(json({ snippet: v }), [], v.slice(0, 60))
   for (const v of ["<style>@import 'evil'</style>", "<style>@import'http://0r.pe/xss.css';</style>", '<style>@import url(//evil.example/x);</style>', "<style>@import 'x'; body{background:url(javascript:alert(1))}</style>", "<style>@import 'a';</style><img src=x onerror=alert(1)>"]) t.ok(q(v).includes('xss'), v)
