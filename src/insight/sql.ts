@@ -692,8 +692,16 @@ const OP_CHARS = '=<>!+-*/%^|&~:'
  * comment with SQL after its line's end — text an engine may read otherwise (PostgreSQL's `#>>` operator, MariaDB's `--0`).
  */
 const BLANKED_COMMENT = new WeakSet<Token[]>()
-/** (sixty-first round's review) a later line after a comment the lexer stops at: text an engine still reads */
-const HIDDEN_LINE = /[\r\n\u2028\u2029][\s]*[^\s]/
+/** (sixty-first round's review) a line break, after which a comment the lexer stops at may hide text an engine still reads */
+const LINE_BREAK = /[\r\n\u2028\u2029]/g
+/** (second look) whether anything but blanks follows the first line break at or after `i` — linear (a pattern retried at every break cost the square) */
+function hiddenLine(text: string, i: number): boolean {
+  LINE_BREAK.lastIndex = i
+  const m = LINE_BREAK.exec(text)
+  if (m === null) return false
+  return NON_BLANK.test(text.slice(m.index + 1))
+}
+const NON_BLANK = /\S/
 function lex(text: string, quote: number, out: Token[]): void {
   out.length = 0
   BLANKED_COMMENT.delete(out)
@@ -745,7 +753,7 @@ function lex(text: string, quote: number, out: Token[]): void {
         continue
       }
       // (review) open: the comment hides more text on a later line (a CR ends `--` in PostgreSQL; a long line or the skip limit)
-      out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: HIDDEN_LINE.test(text.slice(i)), call: false })
+      out.push({ kind: COMMENT, text: c === 35 ? '#' : '--', open: hiddenLine(text, i), call: false })
       return
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -1269,7 +1277,9 @@ export function sqlProgram(v: string): boolean {
   // nor one hidden in a "comment" that is the literal's text —, and its probes read with inline comments as blanks, `union/**/select`)
   if (lines < 3 || !ddl) {
     if (!ddl && !DML_START.test(head)) return false
-    if (!ddl && SELECT_START.test(head) && !parenthesesClosed(v.slice(first))) return false
+    // (second look: and the first statement holding nothing the lexer and an engine read apart — `#` PostgreSQL's XOR, `--1` MariaDB's
+    // minus, `$$…$$` PostgreSQL's string, a backslash, a comment, double quotes or backticks — before its `;`)
+    if (!ddl && SELECT_START.test(head) && (!FIRST_STATEMENT_PLAIN.test(v.slice(first, first + 2000)) || !parenthesesClosed(v.slice(first)))) return false
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
     // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`)
@@ -1314,6 +1324,8 @@ const loneQuotes = (line: string, quote: string): number => line.replaceAll(quot
 const INLINE_COMMENTS = /\/\*[^*]{0,200}\*\//g
 /** (sixty-first round's review) a program opening on `select`, which fits inside an application's subquery (`IN (…)`) */
 const SELECT_START = /^\s{0,20}select\b/
+/** (second look) a first statement, to its `;`, of nothing but what every engine lexes alike (no `#`, `$`, `\\`, `-`, `/`, `"`, backtick) */
+const FIRST_STATEMENT_PLAIN = /^[^#$\\\-/"`;]{1,2000};/
 /** (review) the first statement's parentheses never close one it did not open (`select app.f(1));` closes an application's `IN (`) */
 function parenthesesClosed(s: string): boolean {
   const t = lexed(s, 0)
@@ -1531,4 +1543,4 @@ export function sqlStatement(v: string): boolean {
   return tokens.length > 0 && (statementAt(tokens, 0) || (tokens[0]!.kind === WORD && tokens[0]!.text === 'with' && tokens[1]?.kind === WORD && tokens[2]?.text === 'as'))
 }
 /** The lexer's few patterns and the program's, for the ReDoS checks. */
-export const SQL_PATTERNS: readonly RegExp[] = [LITERAL_STATEMENT, HIDDEN_LINE, CALL_OPENING, SELECT_START, DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]
+export const SQL_PATTERNS: readonly RegExp[] = [LITERAL_STATEMENT, LINE_BREAK, NON_BLANK, CALL_OPENING, SELECT_START, FIRST_STATEMENT_PLAIN, DEFINITION_TAIL, DEFINITION_TAIL_QUOTED, DEFINITION_TAIL_KEY, OBJECT_ARGUMENT, USE_STRICT, QUOTED_HASH, VERSION_RANGE, VERSION_RANGE_ALL, FULL_STOP, QUOTATION, PROSE_AFTER_QUOTE, LEADING_NOISE, ESCAPED_QUOTE, PROGRAM_START, DML_START, STATEMENT_END, DEFINITION_START, ONE_STATEMENT, COMMENT_BODY_BAD, SQL_COMMENT_LINE, LITERAL_SQL, IDENTIFIER, OPERATOR_WORD, LITERAL_CUT, LITERAL_HEX_PLAIN, LITERAL_JOIN, LITERAL_OPERATOR_START, LITERAL_OPERATOR_END, PRAGMA_START, DEFINITION_AFTER, DEFINITION_LITERAL, LITERAL_BEFORE, DEFINITION_BAD, INLINE_COMMENTS, PROGRAM_PROBE, ROUTINE, UNIONS, SCIENTIFIC, SCIENTIFIC_ALL, ISSUE_REFERENCE_ALL, PHP_GUARD, PHP_GUARDS, TAG_PAIR, TAG_PAIRS, QUOTED_BRACKETS_TAG, QUOTED_BRACKETS_TAGS, QUOTED_TAGS, QUOTED_TAG_VALUES, SHORT_CIRCUIT, SQL_PACKAGE_OR_PROBE, QUOTED_WORD, QUOTED_WORDS, QUOTED_TERMS, SQL_AFTER_TERMS, LITERAL_COMPARISON, ARITHMETIC, LONE_BACKTICK, LONE_BACKTICKS, DOUBLED_KEYWORD, DOUBLED_KEYWORDS]

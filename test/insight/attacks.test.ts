@@ -364,7 +364,8 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
     '|+', '"|', '<%e1', '{$', '${;', '{{${', "'\\'", '<!--\n', '![', '<svg<', '&&', '&\n',
     // (sixtieth round) its exemptions' shapes: references after `as` (each read back to its foreach, 200 characters at most), GraphQL
     // modules, Docker comments inside RUN, component blocks after a comment and inside an attribute, conversion probes, `$(pwd)`
-    'foreach (x as &$v) ', ' as &$v)', "import gql from 'graphql-tag'\nconst Q = gql`query q($a: T) {\nid\n}`\n", 'RUN a \\\n# c\n', '<script\u00a0setup>\n/* x */\n', '<img alt="\n<script setup>\n', "convert(int,'a'+'b')--", '$(pwd)/']
+    'foreach (x as &$v) ', ' as &$v)', "import gql from 'graphql-tag'\nconst Q = gql`query q($a: T) {\nid\n}`\n", 'RUN a \\\n# c\n', '<script\u00a0setup>\n/* x */\n', '<img alt="\n<script setup>\n', // (sixty-first round) a comment then blank lines (each line break's look for a later line was the square of their count)
+    "' --\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n", 'select a.b(1);\n', "convert(int,'a'+'b')--", '$(pwd)/']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
@@ -797,6 +798,14 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
     "copy (select password from users) to '/tmp/rv1-pgout.txt';",
     "copy users to '/var/www/html/u.csv';",
     "select user;",
+    // (second look, in PostgreSQL and MariaDB: what the lexer and an engine read apart hid a parenthesis — `#` PostgreSQL's XOR, `$$…$$`
+    // its string, `--1` MariaDB's minus)
+    "select app.f(1 # 1)\n);\ncopy t(s) from program 'id';\nselect (1",
+    "select app.f(1 # 1)\n);\ndelete from users;\nselect (1",
+    "select app.f(length($$($$)));\ndelete from users;\nselect (1",
+    "select app.f(length($q$($q$)));\ncopy t(s) from program 'id';\nselect (1",
+    "select app.f(1 --1)\n);\ndelete from users;\nselect (1",
+    "select app.f(1 --1)\n);\nupdate users set password = 'x' where name = 'admin';\nselect (1",
   ]) t.ok(q(v).includes('sqli'), v.slice(0, 80))
   for (const v of ["COPY country FROM '/usr1/proj/bray/sql/country_data'", "copy weather from 'weather.csv' delimiter ',' csv header"]) t.notOk(q(v).includes('sqli'), v)
   // a recon program's output piped on (the spent hundred-and-forty-third part's `whoami | grep root`)
