@@ -1114,10 +1114,11 @@ function judge(v: string): boolean {
     const quoted = lexed(v, q)
     const lit = quoted[0]
     if (lit === undefined || lit.open) continue
-    // (sixty-first round, the spent hundred-and-forty-sixth and -second parts') after a double quote, a statement other than UNION right
-    // after the literal, no `;` between: code handing its query over as a string (`DBGet( "SELECT …`, `cursor.execute("""⏎SELECT …`) —
-    // only T-SQL with QUOTED_IDENTIFIER off reads `"` as a string's and runs a statement after one unseparated; UNION, `;` and the
-    // probes anywhere are still read
+    // (sixty-first round, the spent hundred-and-forty-sixth and -second parts') after a double quote, one of the statements code hands over
+    // right after a literal that ends on a call's opening, no `;` between: code passing its query as a string (`DBGet( "SELECT …`,
+    // `cursor.execute("""⏎SELECT …`) — only T-SQL with QUOTED_IDENTIFIER off reads `"` as a string's and runs a statement after one
+    // unseparated (a known limit); a clause after the literal (review: `admin" having …`, `users" where 1=1`), UNION, `;` and the probes
+    // anywhere are still read
     if (q === 34 && quoted[1]?.kind === WORD && HANDED_OVER.has(quoted[1].text) && CALL_OPENING.test(lit.text) && statementAt(quoted, 1)) {
       if (reopened(quoted, lit, v, q)) return true
       continue
