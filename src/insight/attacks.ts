@@ -263,9 +263,7 @@ const XSS = [
   // value (`input[name=csrf][value^=s3]`) whose rule loads a URL from another host (`{background:url(//host/leak?p=s3)}`) sends the
   // page's secret away with no script at all
   /<style\b[^>]{0,100}>[^<]{0,20000}?\[\s{0,4}value\s{0,4}[\^$*|~]?=[^\]\n]{0,200}\][^{}<]{0,200}\{[^{}<]{0,400}?url\s{0,4}\(\s{0,4}['"]?\s{0,4}(?:https?:)?\/\//,
-  // (sixty-first round, the spent hundred-and-forty-sixth part's) a style block's import of a path on the same site with no extension too,
-  // a preprocessor's partial (`<style lang="scss">@import './internal/language-names';`): the same site's style sheet as one named `.css`
-  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}(?:\.(?:s?css|less|sass|styl))?['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
+  /\bstyle\s*=\s*['"`]?[^'"`>]{0,200}?(?:expression\s*\(|javascript\s*:|-moz-binding|\bbinding\s*:\s*url\s*\(|behavior\s*:|url\s*\(\s*['"]?\s*(?:javascript|vbscript):)|<style\b[^>]{0,100}>[^<]{0,20000}?(?:expression\s*\(|javascript\s*:|-moz-binding|behavior\s*:|@import(?!\s{0,4}(?:url\s{0,4}\(\s{0,4})?['"]?(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}\.(?:s?css|less|sass|styl)['"]?\s{0,4}\)?\s{0,4}[;\n])|alert\s*\()/,
   // (review: after `[`, `#` or `/`, not the no-op link, `/category/javascript:void(0)` a crawler built from `href="javascript:void(0)"`,
   // `#javascript:;`, nor a hashtag then prose, `#javascript: (part 1)`)
   // (thirtieth round: nor a style sheet's attribute selector, `a[href^="javascript:"]:after`, as print style sheets have it)
@@ -2846,6 +2844,11 @@ const MATHJAX_CUT = new RegExp(String.raw`${MATHJAX_OPEN}(?:["'](?:[^"'\\\n<:/]|
 const STYLE_ELEMENT = /<style\b[^<>]{0,100}>[^<]{0,20000}/g
 const FONT_IMPORT = /@import[ \t\n]{0,4}(?:url[ \t]{0,4}\([ \t]{0,4})?(['"]?)(?:https?:)?\/\/fonts\.googleapis\.com\/css2?\?family=[\w+:;,@%&=.|-]{1,400}\1[ \t]{0,4}\)?[ \t]{0,4};/g
 const STYLE_LOADS = /url[ \t]{0,4}\(|@import|image-set|src[ \t]{0,4}:/
+/** (sixty-first round) a preprocessor's style block (Sass, SCSS, Less, Stylus), its opening tag and its text */
+const PREPROCESSOR_STYLE = /<style\b[^<>]{0,100}?\blang[ \t]{0,4}=[ \t]{0,4}["']?(?:scss|sass|less|stylus)\b[^<>]{0,100}>[^<]{0,20000}/g
+/** its import of a partial by a same-site path with no extension (`@import '~pkg/lib/definitions';`): the path, then its quote and end */
+const PARTIAL_IMPORT = /(@import[ \t]{0,4}(['"])(?:\/(?!\/)|[@~.\w-])[\w@~.\/-]{0,200}?)(?<!\.(?:s?css|less|sass|styl))(\2[ \t]{0,4}[;\n])/g
+const preprocessorImports = (block: string): string => block.replace(PARTIAL_IMPORT, '$1.scss$3')
 function fontImports(style: string): string {
   const rest = style.replace(FONT_IMPORT, '')
   return STYLE_LOADS.test(rest) ? style : rest
@@ -3058,7 +3061,7 @@ export const ATTACK_PATTERNS: readonly RegExp[] = [
   ABSOLUTE_PATH, DRIVE_DOCUMENT, PROGRAM_DIRECTORIES, REVERSE_DNS_END, CREDENTIAL_FIELD, PRIVILEGED_NAME, WINDOWS_PATH_LIST, STRAPI_FILTER, SECURITY_POLICY, FILE_PARAM, REMOTE_INCLUSION, INCLUDED_FILE_KEY, INCLUDED_SCRIPT, PROGRAM_FILE, SERVER_FILE, PLACEHOLDER_PATH, SERVER_EXTENSION, CLIMB_TO_SERVER_FILE, RELATIVE_SYSTEM_PATH, ESCAPED_PATH, SSI, PLUS_MARKUP, CRLF_START, CRLF, CRLF_ANY_NAME, YAML_BLOCK_START, CRLF_ANY_HEADER, CRLF_MAIL_HEADER, CRLF_REQUEST, CRLF_LEAD, WINDOWS_ROOT_PATH, DOUBLED_BREAK, NESTED_BREAK, BREAKS, ENCODED_BREAK, REDIRECT_PARAM, EMAIL_ADDRESS, MAIL_KEY, NESTED_URL_PARAM, BODY_REDIRECT, NESTED_REDIRECT, BARE_TARGET, BARE_ADDRESS, INVISIBLE_START, IGNORABLE, BACKSLASHES, BARE_IPV6, PORT, IPV4_PORT, LONG_HEX, PATH_THEN_URL, DISGUISED_URL, REDIRECT_PATH, HOST_CLIMB_PATH, CLIMB_TO_HOST, LEADING_CONTROLS, HOMOGRAPH, BLANK_HOST_PATH, REDIRECTOR, HOST_QUERY, SECOND_URL, ENCODED_UNRESERVED, ABSOLUTE_URL, LEADING_USERINFO, TRAILING_PORT, JNDI, PROVIDER_KEY, ONE_LETTER, LOOKUP, LOOKUP_SYNTAX, JNDI_LEFT, TRAILING_ADDRESS, PERCENTLESS_SLASH, SELF_COMPARE, CONFIG_XML, SCANNER_AGENT, PRODUCT_FIRST, AGENT_COMMENT, AGENT_ITEM, AGENT_OPTION, SCANNER_PATH, SEARCH_INDEX, BACKUP_PATH, PROBED_FILE, BACKUP_ARCHIVE,
   SSTI_TAG, MARKDOWN_START, SETEXT_START, MARKDOWN_ESCAPED_LT, LIST_ITEM, INDENTED_CODE, CODE_SIGNS, EMBED, COMPONENT_SCRIPT, SCRIPT_SINK, STRING_LITERALS,
   SCRIPT_SOURCE, SCRIPT_EXTENSION, VERSION_KEY, SITE_GLUED, COUNTRY_SITE, STACKED_CUT, BAR_SIGIL, CLIMB_SEPARATOR, VERSIONED_KEYWORD, DIALOGUE_DASH, SQL_SIGN, CSS_ESCAPE_CHAR, DOWNLOADER, URL_HOSTS, CMD_SUBSTRING, CRLF_TRAIL, DOUBLE_QUOTED_DASH, FOREIGN_SCHEME, NETWORK_SCHEME, TYPOGRAPHIC_QUOTE, TYPOGRAPHIC_QUOTES, JOINED_LITERALS, JOINED_LITERALS_ALL, LOOPBACK_LINK, QUOTED_DIV, QUOTED_DIVS, PROMQL_DEFAULT, PROMQL_DEFAULTS, PROMQL_SELECTOR, PROMQL_OR, PROMQL_ORS, GRAFANA_VARIABLE, GRAFANA_ASSIGNED, VARIABLE_ALTERNATION, VARIABLE_NAME, PLAIN_ROW, SETTING_BUILTIN, TYPE_NUMBER, ANNOTATED_QUERY, MARKUP_URL, COMMENT_BLANK, PROGRAM_LINE, COMMENT_LINE, BLOCK_COMMENT, JSX_HANDLER, MULTILINE_LITERALS, RETURN_TYPE_LINE, FN_DECLARED, SIGNATURE_LINE, SHELL_WORD_PAREN, RUST_REFERENCE, CPP_REFERENCE, TRAILING_SCRIPT_CLOSE, TRAILING_PAGE_CLOSE, SVG_ICON, SVG_COMMENT, SVG_DRAWING, SVG_ACTIVE, SVG_DATA, SVG_DATA_ACTIVE, XML_DECLARATION, URL_GOES_ON, ROUTER_MATCHER, ROUTER_RULE_REST, ASYNC_STYLE, NO_OP_LINK, NO_OP_HANDLER, NAME_HANDLER, OWN_FUNCTION_HANDLER, NO_OP_URL, LOCAL_USE, INERT_SVG_STYLE, SVG_DOCTYPE, SVG_CONTROL, SVG_FOREIGN_ENCODING, SVG_DATA_LOOSE, ASCII_BLANKS, TEMPLATE_SCRIPT_SRC, MATHJAX_CONFIG, MATHJAX_CUT, STYLE_ELEMENT, FONT_IMPORT, STYLE_LOADS, DATA_SCRIPT, PROVIDER_SCRIPT, VIDEO_EMBED, EMBED_SOURCE, GRAPHQL_LITERAL, TAG_PLACEHOLDER, PROMPT_ARGUMENT, TYPE_ARGUMENTS, TAG_HANDLER, OWN_SQL_CALL, OWN_SQL_CALL_GATE, RUST_MACRO, RUST_REPETITION, METAVARIABLE, SHELL_BINDING, ADDRESS_OF, ADDRESS_ASSIGNED, C_FAMILY, GO_FOR_HEADER, CONDITION_LINE, LOGICAL, SIGIL_LOGIC, PERL_PROGRAM, CODE_SINK, BARE_PROBE_SINK, PERL_FOREIGN_SINK, CODE_REFERENCE, HASH_COMMENT_LINE, DECLARATION, REGEX_LITERAL, ...SQL_PATTERNS, ...SHELL_PATTERNS, ...BUILD_FILE_PATTERNS, ...POWERSHELL_PATTERNS, URL_QUERY, PLUS_ALL, PLUS_KEYWORD, QUOTED_DASH, SQL_COMMENT, URL_BLANK, URL_BLANKS, QUOTE_BLANKS, CSS_COMMENT, CSS_ESCAPE, CSS_EXPRESSION, BOUNDARY, DOCUMENT, CODE_SPANS, BICEP_DECLARATION, BICEP_COMPLEX, DISPLAY_MATH, MARKDOWN_COMMENT, COMMENT_FETCHES, CUT_LAST_STRING, CUT_ESCAPE, INDEX_KEY, IMAGE_ALT, PROSE, REGEX_SOURCE, SUBSTITUTION_OPEN, ...DECODE_PATTERNS, ...TEMPLATE_PAGE_PATTERNS, ...PAGE_MARKUP_PATTERNS,
-  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE, GQL_MODULE, PWD_IN_PATH,
+  ROOTED_PATH, FOLDER_FIRST_PATH, WEB_ASSET_END, SVG_OPENING_ALONE, SCRIPT_STRINGS, ORIGIN_SINK, OVERLONG_CLIMB, OVERLONG_SENT, SPLIT_WORDS, KEYWORD_SPLITS, DOT_BEFORE_CLIMB, BLOCK_ENDS_SOONER, MODULE_ATTRIBUTE, MODULE_FIRST, LEADING_COMMENT, GQL_IMPORT, GRAPHQL_OPERATION, TRAILING_CLOSE_ALONE, GQL_MODULE, PWD_IN_PATH, PREPROCESSOR_STYLE, PARTIAL_IMPORT,
 ]
 
 /** Where a value came from: what each class may judge in it depends on it. */
@@ -4262,6 +4265,10 @@ export class AttackDetector {
       }
     }
     if (literalMarkup && (c & C_LT) !== 0 && xv.includes('fonts.googleapis.com') && xv.includes('<style')) xv = xv.replace(STYLE_ELEMENT, fontImports)
+    // (sixty-first round, the spent hundred-and-forty-sixth part's Vue blocks) a preprocessor's block importing its partial from the same site,
+    // no extension (`<style lang="scss">@import './internal/language-names';`): read as the `.scss` file the preprocessor names (a plain
+    // style block's extensionless import is still read, thirty-third round)
+    if ((c & C_LT) !== 0 && xv.includes('@import') && xv.includes('lang')) xv = xv.replace(PREPROCESSOR_STYLE, preprocessorImports)
     // and in several lines of text, a command-line usage's placeholder in a string of its own (`.argument('<script>')`) is no element
     if ((c & (C_LT | C_BREAK)) === (C_LT | C_BREAK)) xv = xv.replace(TAG_PLACEHOLDER, "''")
     if ((c & C_LT) !== 0 && (xv.includes(' tag') || xv.includes(' element'))) xv = xv.replace(TAG_NAMED, ' a-tag ')
