@@ -164,7 +164,8 @@
  * other sources again ("How the hundred-and-forty-fifth fresh part was built"; built beside the hundred-and-forty-sixth, a benign part, on a branch of its own); `FRESH146_SOURCES` the hundred-and-forty-sixth, benign values again, on
  * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own); `FRESH147_SOURCES` the hundred-and-forty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own); `FRESH148_SOURCES` the hundred-and-forty-eighth, benign values again, on
- * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own); `FRESH149_SOURCES` the hundred-and-forty-ninth, of attack payloads, on
+ * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -38419,6 +38420,69 @@ const FRESH148_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-forty-ninth fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-fiftieth, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `DQ29`,
+// `shape143`); security libraries' own test suites again (fresh147's kind), for classes other than XSS: a command-injection guard's
+// and a path, archive and URL guard's tests, each value labelled by the test itself (the test expects the library to refuse it),
+// read whole as written
+
+/** a list's element alone on its line, double- or single-quoted (`"ls -l; whoami",`, `'cat "/etc/passwd"',`), its escapes undone */
+const ITEM149 = `^(?:${DQ29}|'((?:[^'\\\\]|\\\\.)*)'),?$`
+/** a URL whose host (after any userinfo) is an internal one as written: an address (dotted, IPv6, hexadecimal, circled digits) or `localhost`; the list's bare schemes and hosts (`http://.`, `http://?`, `ftps://foo.bar/`, `http://userid:password@example.com/`) no attack on their own */
+const INTERNAL_HOST149 = '(?=^[a-z]+:(?://)?(?:[^/@\\s]*@)?[^/@]*?(?:\\d+\\.|\\[|::|localhost|0x|[\\u2460-\\u24ff]))'
+/** a Java test's parameterised cases between their `@ValueSource(` and the test method they feed (`void it_blocks_banned_executables(`) */
+const javaCases149 = (method: string): [string, string] => ['^\\s*@ValueSource\\($', `^\\s*void ${method}\\(`]
+
+const FRESH149_SOURCES: Source[] = [
+  // a Python library that wraps subprocess calls and refuses what its restrictions name (pixee/python-security, `security.
+  // safe_command`): its tests (`tests/safe_command/test_injection.py`) — the commands the tests expect refused, from the chaining
+  // test (`ls -l; whoami`, `echo $(whoami)`, process substitution, `sh -c`), the sensitive-files test (`cat /etc/passwd`, globbed
+  // and traversed) and the banned-executables test (`nc -l -p 1234`, `curl` through `sh -c`, `${IFS}` and brace bypasses), each
+  // string whole as written (the lists' argument arrays not read, nor an element of one written a line each, `"${IFS}/usr/bin/cu*l${IFS}"`); the fuzzdb templates its two fuzz tests read
+  // (`tests/safe_command/fuzzdb/`: command-injection templates, `{cmd}` filled; eight-deep traversals in exotic encodings,
+  // `{FILE}` filled, capped); the shell-expansion tests (expansions alone, no attack), the path-type, file-owner and valid-command
+  // tests and the URL tests of `safe_requests` (hosts built at run time) not read
+  {
+    repo: 'pixee/python-security',
+    commit: 'e3f18bd045b7cf709f51cad4e1df474a65141dbb',
+    licence: 'MIT (LICENSE.txt; the fuzzdb lists BSD-3-Clause, tests/safe_command/fuzzdb/_copyright.txt)',
+    attacks: [
+      f13('tests/safe_command/test_injection.py', 'rce', { section: ['^\\s*def test_banned_shell_expansion\\(', '^\\s*def test_check_path_type\\('], capture: ITEM149, keep: '^(?!")' + shape143('rce'), cap: 80 }),
+      { path: 'tests/safe_command/fuzzdb/command-injection-template.txt', class: 'rce', format: 'lines', template: true, keep: '\\{cmd\\}', cap: 40 },
+      { path: 'tests/safe_command/fuzzdb/traversals-8-deep-exotic-encoding.txt', class: 'path_traversal', format: 'lines', template: true, keep: '\\{FILE\\}', cap: 28 },
+    ],
+  },
+  // a Java library of hardening wrappers (pixee/java-security-toolkit, `io.github.pixee.security`): its tests — the commands
+  // `SystemCommandTest` expects refused (banned executables, sensitive files, the chained values it puts after `ls`), the
+  // dispatcher paths `PathValidatorTest` expects refused (`WEB-INF`, traversal, a `%00`), the zip entries `ZipSecurityTest`
+  // expects refused (`../etc/whatever`), each whole as written; the commands and paths they allow, the newline and file-name
+  // strippers' tests, the JNDI tests' names and the URL tests (hosts in variables, one metadata URL) not read
+  {
+    repo: 'pixee/java-security-toolkit',
+    commit: '9826b0aa9f2ed22b3fb0980068e04117b7e84a6e',
+    licence: 'MIT (LICENSE.md)',
+    attacks: [
+      ...['it_blocks_banned_executables', 'it_blocks_sensitive_files', 'it_protects_command_chaining'].map((m) =>
+        f13('src/test/java/io/github/pixee/security/SystemCommandTest.java', 'rce', { section: javaCases149(m), capture: ITEM149, keep: shape143('rce'), cap: 40 }),
+      ),
+      f13('src/test/java/io/github/pixee/security/jakarta/PathValidatorTest.java', 'path_traversal', { section: javaCases149('it_protects_against_attacks'), capture: ITEM149, keep: shape143('path_traversal'), cap: 40 }),
+      ...['^@ValueSource\\(strings = \\{"(\\.\\./[^"]*)", ', ', "(/[^"]*/\\.\\./\\.\\./[^"]*)"\\}\\)$'].map((capture) =>
+        f13('src/test/java/io/github/pixee/security/ZipSecurityTest.java', 'path_traversal', { capture, verbatim: true, keep: shape143('path_traversal'), cap: 40 }),
+      ),
+    ],
+  },
+  // a Node check of a URL's safety from SSRF (ssrfcheck, felippe-regazio/ssrfcheck): its list of URLs that must not pass
+  // (`tests/data/should-not-pass.js`, each of which its test expects `isSSRFSafeURL` and the CLI to call dangerous: loopback,
+  // private and reserved addresses in decimal, octal, hexadecimal and IPv6 forms, userinfo and fragment tricks, `localhost`
+  // variants), each whole as JavaScript reads the literal; its lists of URLs and addresses that must pass not read
+  {
+    repo: 'felippe-regazio/ssrfcheck',
+    commit: '57361e8cade20745cfffa990086fb2b1fb50695c',
+    licence: 'MIT (LICENSE)',
+    attacks: [f13('tests/data/should-not-pass.js', 'ssrf', { capture: ITEM149, keep: shape143('ssrf') + INTERNAL_HOST149, cap: 37 })],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -38568,6 +38632,7 @@ export const FRESH_PARTS = [
   { part: 'fresh146', name: 'Hundred-and-forty-sixth fresh part', fragments: 'hundred-and-forty-sixth fresh sources', sources: FRESH146_SOURCES },
   { part: 'fresh147', name: 'Hundred-and-forty-seventh fresh part', fragments: 'hundred-and-forty-seventh fresh sources', sources: FRESH147_SOURCES },
   { part: 'fresh148', name: 'Hundred-and-forty-eighth fresh part', fragments: 'hundred-and-forty-eighth fresh sources', sources: FRESH148_SOURCES },
+  { part: 'fresh149', name: 'Hundred-and-forty-ninth fresh part', fragments: 'hundred-and-forty-ninth fresh sources', sources: FRESH149_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
