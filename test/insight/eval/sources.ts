@@ -165,7 +165,8 @@
  * other sources again ("How the hundred-and-forty-sixth fresh part was built"; built beside the hundred-and-forty-fifth, an attack part, on a branch of its own); `FRESH147_SOURCES` the hundred-and-forty-seventh, of attack payloads, on
  * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own); `FRESH148_SOURCES` the hundred-and-forty-eighth, benign values again, on
  * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own); `FRESH149_SOURCES` the hundred-and-forty-ninth, of attack payloads, on
- * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own); `FRESH150_SOURCES` the hundred-and-fiftieth, benign values again, on
+ * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -38483,6 +38484,375 @@ const FRESH149_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fiftieth fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-forty-ninth, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time science, research, maps and GIS applications, whose own code, templates, configuration, example JSON and
+// documentation carry the maps, layers, features, tiles, routes, observations, specimens, datasets, experiments, samples and weather
+// records a sensor in front of such a service sees: map makers and GIS web clients (uMap, Lizmap Web Client, QWC2, FacilMap), tile
+// servers and a self-hosted maps stack (TileServer GL, Tegola, Headway), a route planner (openrouteservice), citizen-science and
+// biodiversity platforms (Zooniverse's Panoptes, Symbiota, Specify 7), research data repositories and data catalogues (Dryad, udata,
+// Magda, Amundsen, JKAN), electronic lab notebooks (SciNote, Chemotion ELN), weather station software and its skin (WeeWX,
+// Belchertown) and astronomy applications (AstroBin, INDI Web Manager): their own code, templates, migrations and deployment files at
+// most 50 a source, JSON documents of their own (configurations, seed data, example API requests and responses, schemas, experiment
+// templates) at most 25 a source, and their user and developer documentation in Markdown at most 40 a source. Files are chosen by
+// their path only, whole directories of each application's own code, templates, deployment files and documentation, as for the
+// hundred-and-twenty-sixth to the hundred-and-forty-eighth built this way: no file is left out for what its text names (passwords,
+// secrets, tokens, keys, the environment, shells, exec or eval, logins, sessions, cookies, SQL, && or ||); left out by the path are
+// tests, specs, fixtures, mocks and test helpers, vendored, generated, built and minified files and copies of third-party code, lock
+// files and change logs (F142_NOT, unchanged, and each source's own), translations, key material, and the files whose topic is attacks
+// or the defence against them (sanitisers, CSP, captchas, rate limits and throttles, bans, security checks), each named in its
+// source's comment
+const FRESH150_SOURCES: Source[] = [
+  // a map maker on OpenStreetMap layers (uMap), in Python with Django and JavaScript: umap/ (the Django app — maps, data layers,
+  // permissions, the views, forms, models and 30-odd migrations, storage, the real-time sync, management commands, settings, its
+  // templates and its own JavaScript modules, components and style sheets), its Docker files, Makefile and Helm chart
+  // (umap/static/umap/vendors/ (Turf, simple-statistics, Leaflet and its plug-ins) not taken: third-party; umap/tests/ not taken: tests;
+  // umap/locale/ and docs-users/fr/ not taken: translations); no JSON of its own; and its read-me, its configuration, deployment,
+  // development and maintenance documentation and its users' tutorials in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'umap-project/umap',
+    commit: '4508ce0c99c05031ac9d906f24606276bdd9d9ff',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:umap/.+\\.(?:py|html|js|css|txt)|docker/.+|Dockerfile|docker-compose\\.yml|Makefile|charts/umap/.+\\.(?:yaml|tpl))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!docs/changelog\\.md$)(?:README|docs/.+|docs-users/(?!fr/).+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a QGIS projects' web client (Lizmap Web Client), in PHP with Jelix and JavaScript: lizmap/modules/ (the Lizmap, admin, view,
+  // filter, action, dataviz and other modules — their controllers, classes, templates, forms, SQL and scripts), lizmap/plugins/,
+  // lizmap/install/ and lizmap/scripts/, assets/src/ (the map's own JavaScript: OpenLayers-based map, legends, layers, editing,
+  // dataviz, the web components and its style sheets) (lizmap/www/assets/ (Jelix's and the libraries' built assets, DataTables'
+  // language files) and lizmap/app/ (the Jelix application's set-up and its locales) not taken; tests/ not taken: tests;
+  // extra-modules/lizmapdemo/ (a demo's data) not taken); its default users' install data as JSON; and its read-me and contributing
+  // guide in Markdown (the change logs per version not taken)
+  {
+    repo: '3liz/lizmap-web-client',
+    commit: 'a6792ed67ee5eb3138762be6dfbe9d246da5e4ce',
+    licence: 'MPL-2.0 (license.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?:lizmap/modules/.+\\.(?:php|tpl|js|sql|xml|css)|lizmap/plugins/.+\\.php|lizmap/install/.+\\.php|lizmap/scripts/.+|assets/src/.+\\.(?:js|css))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^lizmap/modules/lizmap/install/defaultusers\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|UPGRADE|INSTALL)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a QGIS web client (QWC2), in JavaScript with React: components/, plugins/ (the map, its 3D view, identify, search, measure,
+  // redlining, print, editing, attribute table, themes, layer tree, the timeline, sharing and others, with their style sheets),
+  // actions/, reducers/, selectors/, stores/, utils/ (themes, layers, services, permalinks, routing, search providers, the expression
+  // grammar), libs/ and extra/, the webpack configuration (components/widgets/ReCaptchaWidget.jsx (a captcha) left out: defence is
+  // its topic; static/translations/ not taken: translations); its sample viewer configuration, themes' configuration and tour guide as
+  // JSON; and its read-mes and plug-in documentation in Markdown
+  {
+    repo: 'qgis/qwc2',
+    commit: '866b8a2677e48283daa085b4de46a5ef7ec0c6a2',
+    licence: 'BSD-2-Clause (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!components/widgets/ReCaptchaWidget\\.jsx$)(?:(?:components|plugins|actions|reducers|selectors|stores|utils|libs|extra)/.+\\.(?:jsx?|css|pegjs|ne)|webpack\\.config\\.js|index\\.html)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^static/(?:config|themesConfig|assets/tourGuide)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|README_npm|doc/plugins|utils/expr_grammar/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a collaborative map (FacilMap), in TypeScript with Vue and Socket.IO: frontend/src/, server/src/ (its Socket.IO and REST API, the
+  // database layer on Sequelize and its migrations, the GPX, GeoJSON and CSV export, the routing and search), leaflet/src/ (its Leaflet
+  // components), utils/src/, types/src/ (the API's types and schemas) and client/src/, their Vite configurations, its Dockerfile and
+  // compose file (integration-tests/ and the *.test.* files not taken: tests; leaflet/assets/ (icon sets) not taken); its web app
+  // manifest as JSON; and its read-mes and its user, administrator and developer documentation in Markdown (the client's change log
+  // not taken)
+  {
+    repo: 'FacilMap/facilmap',
+    commit: '4f9ce02ceba37a427ae162c942e098129823f48f',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?:(?:frontend|server|leaflet|utils|types|client)/src/.+\\.(?:ts|vue|js|scss|css|ejs|html)|(?:frontend|server|leaflet|utils|types|client)/vite\\.config\\.ts|Dockerfile|docker-compose\\.yml|config\\.env\\.example)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^frontend/src/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!.*changelog\\.md$)(?:README|client/README|docs/src/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a vector and raster tile server (TileServer GL), in JavaScript with Node: src/ (the server, its data, style, font and rendered
+  // endpoints, the MBTiles and PMTiles adapters, the elevation, metrics and health check), its page templates (index, viewer, data,
+  // WMTS), its own elevation control and style sheet, its Dockerfiles and entry point (test/ not taken: tests; public/resources/'s fonts
+  // and images not taken); no JSON of its own; and its read-mes and publishing guide in Markdown (the change log and the security
+  // policy not taken)
+  {
+    repo: 'maptiler/tileserver-gl',
+    commit: '505a31c51884a6d548ad259ab1ba23832a6fb5f4',
+    licence: 'BSD-2-Clause (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/.+\\.js|public/templates/[^/]+\\.tmpl|public/resources/[^/]+\\.(?:js|css)|public/files/index\\.html|Dockerfile[\\w.-]*|docker-entrypoint\\.sh|publish\\.js|docs/conf\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|README_light|PUBLISHING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a vector tile server (Tegola), in Go: its packages (the server and its handlers, the atlas and maps, the PostGIS, GeoPackage and
+  // HANA providers, the file, Redis, S3, GCS and Azure caches, the MVT encoder, the geometry maths, the configuration, the commands,
+  // observability), its viewer's Vue app, its Docker files and example configurations (vendor/ not taken: third-party;
+  // server/testcert/ (a test certificate and key) not taken: key material and tests; testdata/ and the *_test.go files not taken:
+  // tests); no JSON of its own; and its read-me, contributing guide and its packages' read-mes in Markdown (the change log, the code of
+  // conduct, the contributors and the licence not taken)
+  {
+    repo: 'go-spatial/tegola',
+    commit: '652c127a057f020715e202e9dd832317a6308a77',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/testcert/)(?:(?!ui/)[\\w/-]+\\.go|ui/src/.+\\.(?:js|vue|css)|ui/index\\.html|docker/.+|Dockerfile[\\w.-]*|[\\w/-]+\\.toml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: `^${F142_NOT}(?!\\.github/|(?:CHANGELOG|CODE_OF_CONDUCT|CONTRIBUTORS|LICENSE)\\.md$)[\\w/.-]+\\.md$`, many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted maps stack (Headway), in TypeScript with Vue, Rust and Go: services/ (the Vue front end, travelmux (its Rust routing
+  // multiplexer over Valhalla and OpenTripPlanner), the GTFS tools, the Pelias configuration generator, the OpenTripPlanner, Valhalla,
+  // tile builder and tile server images and their scripts), its Kubernetes configurations and templates, the Dagger build, the compose
+  // files and scripts (services/tileserver/assets/ (sprites, fonts and styles with their own licences) not taken: third-party;
+  // tests/ not taken: tests); its transit routers' and OpenTripPlanner's configurations, the Pelias default configuration and the front
+  // end's development configuration as JSON; and its read-me, architecture, build, planet and values notes and the services' read-mes
+  // in Markdown
+  {
+    repo: 'headwaymaps/headway',
+    commit: 'bc4acd1decd1f7f8b73e8a66242abaae5fe7ec50',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!services/tileserver/assets/)(?:services/.+\\.(?:ts|vue|js|rs|go|sh|py|scss|conf|yaml|yml|toml|html)|services/.+/Dockerfile|k8s/.+\\.(?:yaml|yml|tpl)|dagger/[^/]+\\.go|docker-compose[\\w-]*\\.yaml|bin/[^/.]+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:builds/[^/]+/transit/[\\w-]+|services/otp/otp-config|services/pelias/generate_config/src/defaultConfig|services/frontend/www-app/public/headway-dev-config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:ARCHITECTURE|BUILD|FULL_PLANET|README|VALUES|contrib/DEBIAN_BUILD|services/frontend/www-app/README|services/gtfs/gtfout/README|services/pelias/generate_config/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a route planner and its API (openrouteservice), in Java with Spring: ors-api/src/main/ (the directions, isochrones, matrix,
+  // snapping, export and status endpoints, their requests, responses and documentation, the configuration), ors-engine/src/main/ (the
+  // routing profiles, graph building on GraphHopper, extended storages — road access, surfaces, steepness, green and noise, borders —,
+  // the isochrone and matrix algorithms, the configuration's properties), the example configurations, its Dockerfile, compose file
+  // and Docker scripts (ors-test-scenarios/, ors-benchmark/ and the src/test/ trees not taken: tests and benchmarks); its vehicles'
+  // speed limits and the RPM package's configuration as JSON; and its read-me, contributing guide and its documentation — the API
+  // reference, running an instance, technical details, contributing — in Markdown (docs/versions/ (older documentation), the change
+  // log and the release notes not taken)
+  {
+    repo: 'GIScience/openrouteservice',
+    commit: '39c0f23d4226cb7c49237e3bb9a63177d29020d3',
+    licence: 'LGPL-3.0 (LICENSE, LICENSE.LESSER)',
+    benign: [
+      { path: `^${F142_NOT}(?:ors-(?:api|engine)/src/main/.+\\.(?:java|yml|yaml|properties|xml|html)|ors-config\\.(?:yml|env)|docker-compose\\.yml|Dockerfile|docker/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:ors-engine/src/main/resources/resources/services/routing/speed_limits/[^/]+|\\.rpm-packaging/ors-config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTE|docs/(?!versions/).+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a citizen-science platform's API (Zooniverse's Panoptes), in Ruby on Rails: app/ (the JSON API's controllers, models, serializers,
+  // policies, schemas, operations, workers, GraphQL, mailers and their views), lib/ (subjects, the JSON API controller's concerns,
+  // tasks), config/ and the 250-odd migrations, its Dockerfiles and compose file (app/workers/concerns/rate_limit_dump_worker.rb and
+  // config/initializers/rate_limit_dump_worker.rb (a rate limit on exports) left out: defence is their topic; spec/ not taken: tests);
+  // no JSON of its own (the API documentation's font selection not taken); and its read-me, contributing guide and its API
+  // documentation's sections in Markdown
+  {
+    repo: 'zooniverse/Panoptes',
+    commit: 'c394c63882a9eae25e4721b38d8d0e57c605b6d8',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/workers/concerns/rate_limit_dump_worker\\.rb$|config/initializers/rate_limit_dump_worker\\.rb$)(?:app/.+\\.(?:rb|erb|haml)|lib/.+\\.(?:rb|rake)|config/.+\\.(?:rb|yml)|db/migrate/.+\\.rb|Dockerfile[\\w.-]*|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|doc/[^/]+|docs/README|docs/source/includes/[^/]+|docs/source/index\\.html)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a biodiversity collections and checklists portal (Symbiota), in PHP: its pages and modules (collections — specimens, observations,
+  // the editor, loans, imports and exports, the specimen processor, Darwin Core archives —, checklists, taxa and taxonomy, the image
+  // library, identification keys, glossary, agents, references, profile, admin, games, web services, RPC), its classes, includes and
+  // configuration, its own scripts (js/symb/), its Lumen API's app and routes and the schema's SQL (classes/utilities/Sanitize.php (a
+  // sanitiser), collections/editor/rpc/securitycheck.php and rpc/captcha.php left out: defence is their topic; api/vendor/, vendor/ and
+  // js/'s Dojo, TinyMCE, DataTables and Leaflet plug-ins not taken: third-party; api/storage/api-docs/api-docs.json (a generated Swagger
+  // document) not taken; content/lang/ not taken: translations); its default label format as JSON; and its read-me and documentation in
+  // Markdown (the change log not taken)
+  {
+    repo: 'Symbiota/Symbiota',
+    commit: 'f128c1664922fccd1a503269e8a400163639c201',
+    licence: 'GPL-2.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!classes/utilities/Sanitize\\.php$|collections/editor/rpc/securitycheck\\.php$|rpc/captcha\\.php$)(?:(?:admin|agents|checklists|classes|collections|glossary|ident|imagelib|includes|misc|profile|references|taxa|webservices|games|rpc)/.+\\.(?:php|js|sql)|config/.+\\.(?:php|sql)|js/symb/.+\\.js|[^/]+\\.php|api/app/.+\\.php|api/routes/.+\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^content/collections/reports/labeldefault\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/(?!CHANGELOG)[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a natural history collections database (Specify 7), in Python with Django and TypeScript with React: specifyweb/ (the Django
+  // back end — the business rules, the data model, the API, the query builder, the WorkBench, batch edit, trees, attachments, reports,
+  // interactions, permissions, the stored queries, the express search, the notifications and the Celery tasks; its templates) and
+  // specifyweb/frontend/js_src/lib/ (the React front end: forms, the query builder, trees, the WorkBench, the security and roles'
+  // administration, the data model's types and its style sheets), the Apache configuration, its Dockerfile, entry point and compose
+  // file (specifyweb/frontend/js_src/lib/localization/ not taken: translations; the tests/ and __tests__/ trees not taken: tests); the
+  // disciplines' schema overrides, trees, pick lists, preparation types and map layers as JSON (the schema's localisation not taken);
+  // and its read-me, contributing guide and its modules' read-mes in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'specify/specify7',
+    commit: '2948e3d00e161169972fdce2ec44fd26975c8d07',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!specifyweb/frontend/js_src/lib/localization/)(?:specifyweb/(?!frontend/).+\\.(?:py|html)|specifyweb/frontend/js_src/lib/.+\\.(?:tsx?|css)|docker-entrypoint\\.sh|Dockerfile|docker-compose\\.yml|specifyweb_apache\\.conf|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^config/(?!.*schema_localization)[\\w-]+/[\\w-]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|seed-database/README|specifyweb/.+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a research data repository (Dryad), in Ruby on Rails and React: app/ (controllers, models, services, policies, helpers, views,
+  // its React components and style sheets), lib/ (the stash engine's libraries and the tasks), config/ and the 390-odd migrations
+  // (app/controllers/csp_violation_reports_controller.rb and app/models/csp_report.rb (CSP reports), app/javascript/lib/sanitize_filename.js
+  // and app/services/stash_engine/filename_sanitizer.rb (sanitisers) and app/controllers/stash_engine/shared_security_controller.rb left
+  // out: defence is their topic; spec/ not taken: tests); its API's example requests and responses, the Editorial Manager's
+  // deposit and submission examples and the dataset parser's example as JSON; and its read-me, its help pages and its documentation in
+  // Markdown
+  {
+    repo: 'datadryad/dryad-app',
+    commit: '685fc61032d99688e7ebe75e3bbdf6aae484b0eb',
+    licence: 'MIT (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/controllers/csp_violation_reports_controller\\.rb$|app/models/csp_report\\.rb$|app/javascript/lib/sanitize_filename\\.js$|app/services/stash_engine/filename_sanitizer\\.rb$|app/controllers/stash_engine/shared_security_controller\\.rb$)(?:app/.+\\.(?:rb|erb|js|jsx|scss)|lib/.+\\.(?:rb|rake)|config/.+\\.(?:rb|yml)|db/migrate/.+\\.rb|Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:public/api/v2/docs/examples/[^/]+|documentation/apis/[^/]+|app/models/stash_api/dataset_parser/example)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|app/views/help/.+|documentation/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an electronic lab notebook (SciNote), in Ruby on Rails and Vue: app/ (projects, experiments, tasks, protocols, steps, results,
+  // inventories and their columns, reports, the marvin.js and label printing integrations, teams and permissions, notifications, the
+  // API's controllers and serializers, jobs, its views and JavaScript), lib/, config/ and the 330-odd migrations, its Dockerfiles and
+  // compose files (app/helpers/input_sanitize_helper.rb (a sanitiser) and config/initializers/content_security_policy.rb (CSP) left
+  // out: defence is their topic; vendor/ not taken: third-party; spec/ not taken: tests; public/images/ not taken); its experiment
+  // templates and the versions' name lists as JSON; and its read-me and developer documentation in Markdown
+  {
+    repo: 'scinote-eln/scinote-web',
+    commit: 'fe38b8b83777b43743b098e5f6663d84a373b534',
+    licence: 'MPL-2.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/helpers/input_sanitize_helper\\.rb$|config/initializers/content_security_policy\\.rb$)(?:app/.+\\.(?:rb|erb|js|vue|scss|jbuilder)|lib/.+\\.(?:rb|rake)|config/.+\\.(?:rb|yml)|db/migrate/.+\\.rb|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:app/assets/templates/experiment_\\d+/experiment|lib/tasks/versions/[^/]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/dev_documentation)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an electronic lab notebook for chemistry (Chemotion ELN), in Ruby with Grape and React: app/ (the Grape API, models, use cases,
+  // services, jobs, GraphQL, views and the React app — samples, reactions, wellplates, screens, research plans, the structure editor,
+  // reports —, its style sheets), lib/ (the Chemotion libraries, the reporter, the CDX reader, tasks), config/, the 450-odd migrations
+  // and the database's functions, its Dockerfiles and compose files (app/controllers/csp_reports_controller.rb and
+  // config/initializers/content_security_policy.rb (CSP), config/initializers/sanitizer.rb, lib/chemotion/sanitizer.rb and
+  // lib/chemotion/svg_sanitizer.rb (sanitisers) left out: defence is their topic; spec/ not taken: tests); its module configuration,
+  // the CHMO profile, reagents', dataset classes', molecules' and text templates' seeds and its hazard and precautionary phrases,
+  // pictograms, Ketcher templates and printing configuration as JSON; and its read-mes and install guide in Markdown (the change log
+  // not taken)
+  {
+    repo: 'ComPlat/chemotion_ELN',
+    commit: 'df8d2f015c59a2a89ced2c936f14f8ce10f42ec3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/controllers/csp_reports_controller\\.rb$|config/initializers/(?:content_security_policy|sanitizer)\\.rb$|lib/chemotion/(?:svg_)?sanitizer\\.rb$)(?:app/.+\\.(?:rb|js|jsx|erb|haml|scss)|lib/.+\\.(?:rb|rake)|config/.+\\.(?:rb|yml)|db/migrate/.+\\.rb|db/functions/.+\\.sql|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!db/seeds/json/seed_molecules\\.json$)(?:config/module_config|db/chmo\\.default\\.profile|db/reagent_seeds|db/seeds/json/[^/]+|public/json/[^/]+|public/json/printingConfig/[^/]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|README-DEV|INSTALL)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an open data portal (udata, data.gouv.fr's), in Python with Flask and MongoDB: udata/ (datasets, resources, organizations, reuses,
+  // dataservices, topics, posts, discussions, followers, badges, spatial coverage, the harvesters (CKAN, DCAT, CSW), the API, search,
+  // the site, metrics, activity, authentication, the commands and migrations, its templates and e-mails) and the search service (its
+  // tests and udata/fixtures/ not taken: tests and fixtures; udata/translations/ not taken: translations); its recommendations' schema
+  // as JSON; and its read-me, contributing guide and documentation in Markdown (the change logs and the AI agents' file not taken)
+  {
+    repo: 'opendatateam/udata',
+    commit: '25b5a2ddd43798da1d7594823e5e9c10ddba34a1',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:udata(?:_search_service)?/.+\\.(?:py|html|txt|js)|Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^udata/schemas/recommendations\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/(?!changelog)[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a federated data catalogue (Magda), in TypeScript, Scala and React: its services (the registry, search, indexer, gateway,
+  // authorisation, content, storage, correspondence, admin and minion frameworks, the web server and the web client's React app),
+  // the shared TypeScript and Scala code, the OPA policies, the database migrators' SQL and the Helm charts
+  // (magda-correspondence-api/src/contentSanitizer.ts (a sanitiser) left out: defence is its topic; magda-int-test/ and
+  // magda-int-test-ts/ and the test/ trees not taken: tests; dep-jars/ not taken: third-party); its content and registry aspects'
+  // JSON Schemas as JSON; and its read-me, documentation and components' read-mes in Markdown (the change log not taken)
+  {
+    repo: 'magda-io/magda',
+    commit: 'e69a1b0124918bf521d2da078149ace1d1419c58',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!magda-int-test|magda-correspondence-api/src/contentSanitizer\\.ts$|magda-registry-api/src/main/resources/swagger/)(?:magda-[\\w-]+/src/.+\\.(?:tsx?|jsx?|scala|scss|css)|magda-opa/policies/.+\\.rego|magda-migrator-[\\w-]+/sql/.+\\.sql|deploy/helm/.+\\.(?:yaml|yml|tpl))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:magda-content-schemas|magda-registry-aspects)/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!magda-int-test)(?:README|docs/docs/.+|magda-[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a data discovery and metadata catalogue (Amundsen), in Python with Flask and TypeScript with React: the front end's Flask app and
+  // React app, the databuilder (its extractors, transformers, loaders, publishers, models and example jobs), the metadata and search
+  // services, the common package, the Helm chart's templates and the compose files and Dockerfiles (the tests/ trees not taken:
+  // tests); the databuilder's Atlas entity definitions as JSON; and its read-mes and documentation in Markdown (the change logs, the
+  // code of conduct, governance, maintainers' and owners' files and the security policy not taken)
+  {
+    repo: 'amundsen-io/amundsen',
+    commit: '2a6ba5803e4849e570bf8106b45495cb02c28483',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:frontend/amundsen_application/.+\\.(?:py|tsx?|jsx?|scss|html)|databuilder/(?:databuilder|example)/.+\\.py|metadata/metadata_service/.+\\.py|search/search_service/.+\\.py|common/amundsen_common/.+\\.py|amundsen-kube-helm/templates/.+\\.yaml|docker-amundsen[\\w.-]*\\.yml|[\\w-]+/Dockerfile[\\w.-]*|Dockerfile[\\w.-]*)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^databuilder/databuilder/types/atlas/schema/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!.*CHANGELOG)(?:README|CONTRIBUTING|docs/.+|frontend/docs/.+|metadata/docs/.+|databuilder/docs/.+|[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a lightweight open data portal on Jekyll (JKAN), in JavaScript and Liquid: its layouts, includes, pages, the Decap CMS editor,
+  // its scripts' sources, the Jekyll, Netlify and compose configurations and its style sheet (scripts/dist/ not taken: built); its
+  // data.json (the DCAT catalogue's template) and datasets.json as JSON; and its read-me, contributing guide, documentation and its
+  // sample datasets', categories' and organizations' pages in Markdown
+  {
+    repo: 'timwis/jkan',
+    commit: 'b476d2dc866fda151b750060e14ba923563aaf8c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:_includes/.+|_layouts/.+|scripts/src/.+\\.js|[^/]+\\.html|editor/.+\\.(?:html|yml)|_config\\.yml|netlify\\.toml|docker-compose\\.yml|css/main\\.css|netlify/plugins/.+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:data|datasets)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|docs/[^/]+|_dataset_categories/[^/]+|_datasets/[^/]+|_organizations/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // weather station software (WeeWX), in Python with Cheetah: src/ (the engine, the station drivers, the archive and its databases,
+  // the services — uploads to the Weather Underground, CWOP, PWSweather, AWEKAS and others —, the report and image generators,
+  // weecfg, weectl, weeutil, weedb, weeimport and weeplot), its data — the Seasons, Smartphone, Mobile and Standard skins' templates,
+  // configurations, scripts and style sheets, the examples and utilities' files —, its configuration and its packages' files (the
+  // tests/ trees not taken: tests); no JSON of its own; and its read-me and its documentation (user's guide, customisation guide,
+  // reference, hardware, utilities, quick starts) in Markdown (the change log and copyright not taken)
+  {
+    repo: 'weewx/weewx',
+    commit: '64f654703bdecc0218bb0571551d93b160a355ad',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?:src/[\\w/]+\\.py|src/weewx_data/(?:skins|examples|util)/.+\\.(?:tmpl|conf|inc|py|js|css|sh|service|txt)|src/weewx_data/[^/]+\\.conf|pkg/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|docs_src/(?!changes|copyright).+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a weather station website skin for WeeWX (Belchertown), in Python, Cheetah and JavaScript: its skin's templates, configuration,
+  // scripts and style sheets, its search list extension and installer; the Aeris weather icons' list as JSON; and its read-me in
+  // Markdown (the change log not taken)
+  {
+    repo: 'poblabs/weewx-belchertown',
+    commit: '6f441b34a7a9a79a9a2937552dc65f62e292cd45',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:skins/Belchertown/.+\\.(?:tmpl|conf|inc|js|css|html)|bin/user/.+\\.py|install\\.py)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^skins/Belchertown/images/aeris-icon-list\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an astrophotography image hosting community (AstroBin), in Python with Django: astrobin/ (images, revisions, the API (Tastypie and
+  // DRF), search, users, subscriptions, settings, templates, forms, signals, tasks) and its apps (equipment, images, plate solving,
+  // IOTD, groups, premium, payments, notifications, users, donations, the forum, the JSON API, remote source affiliation), the nested
+  // comments, its Docker files and scripts (astrobin/api2/throttle/ (request throttles), astrobin/settings/components/captcha.py (a
+  // captcha) and astrobin/templates/user/ban.html (banning users) left out: defence is their topic; astrobin/static/ (built and
+  // third-party scripts, CKEditor) not taken; the tests/ trees not taken: tests; the locale/ trees not taken: translations); no JSON of
+  // its own; and its read-me in Markdown
+  {
+    repo: 'astrobin/astrobin',
+    commit: '17a6ad5617d5ada22761c69f58773fa40645d5ee',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!astrobin/api2/throttle/|astrobin/settings/components/captcha\\.py$|astrobin/templates/user/ban\\.html$)(?:(?:astrobin|astrobin_apps_\\w+|nested_comments|common|toggleproperties)/.+\\.(?:py|html|txt)|docker/.+|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yml|scripts/.+\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a web manager for INDI astronomy device servers (INDI Web Manager), in Python with FastAPI: indiweb/ (the routes, the INDI
+  // server's control, drivers, devices, the profiles' database, state, the system commands), its form template and own script, its
+  // WSGI entry, configuration, systemd unit and compose file (indiweb/views/'s Bootstrap, jQuery and jQuery UI not taken: third-party
+  // and minified; tests/ and scripts/docker-test.sh not taken: tests); no JSON of its own; and its read-me in Markdown
+  {
+    repo: 'knro/indiwebmanager',
+    commit: 'ea414f29b2514f63856226f47c2d2f0fa0e4ffbf',
+    licence: 'LGPL-2.1 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:indiweb/[^/]+\\.py|indiweb/views/(?:form\\.tpl|js/indi\\.js|css/schoolhouse\\.css)|indiweb\\.(?:wsgi|conf)|indiwebmanager\\.service|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -38633,6 +39003,7 @@ export const FRESH_PARTS = [
   { part: 'fresh147', name: 'Hundred-and-forty-seventh fresh part', fragments: 'hundred-and-forty-seventh fresh sources', sources: FRESH147_SOURCES },
   { part: 'fresh148', name: 'Hundred-and-forty-eighth fresh part', fragments: 'hundred-and-forty-eighth fresh sources', sources: FRESH148_SOURCES },
   { part: 'fresh149', name: 'Hundred-and-forty-ninth fresh part', fragments: 'hundred-and-forty-ninth fresh sources', sources: FRESH149_SOURCES },
+  { part: 'fresh150', name: 'Hundred-and-fiftieth fresh part', fragments: 'hundred-and-fiftieth fresh sources', sources: FRESH150_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
