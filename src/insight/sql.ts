@@ -1280,7 +1280,7 @@ export function sqlProgram(v: string): boolean {
     if (!ddl && !DML_START.test(head)) return false
     // (second look: and the first statement holding nothing the lexer and an engine read apart — `#` PostgreSQL's XOR, `--1` MariaDB's
     // minus, `$$…$$` PostgreSQL's string, a backslash, a comment, double quotes or backticks — before its `;`)
-    if (!ddl && SELECT_START.test(head) && (!FIRST_STATEMENT_PLAIN.test(v.slice(first, first + 2000)) || !parenthesesClosed(v.slice(first)))) return false
+    if (!ddl && SELECT_START.test(head) && (!FIRST_STATEMENT_PLAIN.test(v.slice(first, first + 2000)) || !parenthesesClosed(v.slice(first, first + 2000)))) return false
     let ends = 0
     for (let i = v.indexOf(';'); i !== -1 && ends < 2; i = v.indexOf(';', i + 1)) if (STATEMENT_END.test(v.slice(i, i + 40))) ends++
     // (fiftieth round) one definition on one line, ended where the value ends (`ALTER TABLE page ADD locale text DEFAULT 'en' NOT NULL;`)
