@@ -159,8 +159,9 @@
  *   npm run eval:detection -- --part fresh148      # the hundred-and-forty-eighth fresh part (JSON documents, code and Markdown from 25 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-seventh): measured once at 32ccdc2, now spent
  *   npm run eval:detection -- --part fresh149      # the hundred-and-forty-ninth fresh part (attack payloads from 3 sources, security libraries' own test suites again — a command-injection guard's, a hardening toolkit's and an SSRF check's —, capped per reading, sources none of the others uses; built beside the hundred-and-fiftieth): measure-only until its one measurement, not measured yet
  *   npm run eval:detection -- --part fresh150      # the hundred-and-fiftieth fresh part (JSON documents, code and Markdown from 22 sources, a low cap each, sources none of the others uses; built beside the hundred-and-forty-ninth): measure-only until its one measurement, not measured yet
+ *   npm run eval:detection -- --part fresh151      # the hundred-and-fifty-first fresh part (attack payloads from 3 sources, security libraries' own test suites again — two SSRF guards' and a login library's redirect sanitiser's —, capped per reading, sources none of the others uses; built beside the hundred-and-fifty-second): measure-only until its one measurement, not measured yet
  *
- *   npm run eval:detection -- --part fresh149 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
+ *   npm run eval:detection -- --part fresh151 --alone  # a new fresh part from its own snapshots only (earlier parts' values dropped by known-values.bin)
  *   npm run eval:detection -- --alone --misses rce      # the tuning half from the halves' 29 snapshots only (the same values as the whole build's)
  *
  * Needs the pinned snapshots of test/insight/eval/sources.ts (EVAL_MIRROR, default /work/.mirror); with

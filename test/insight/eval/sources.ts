@@ -166,7 +166,8 @@
  * other sources again ("How the hundred-and-forty-seventh fresh part was built"; built beside the hundred-and-forty-eighth, a benign part, on a branch of its own); `FRESH148_SOURCES` the hundred-and-forty-eighth, benign values again, on
  * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own); `FRESH149_SOURCES` the hundred-and-forty-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own); `FRESH150_SOURCES` the hundred-and-fiftieth, benign values again, on
- * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own); `FRESH151_SOURCES` the hundred-and-fifty-first, of attack payloads, on
+ * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -38853,6 +38854,67 @@ const FRESH150_SOURCES: Source[] = [
   },
 ]
 
+// ---- the hundred-and-fifty-first fresh part: public sources none of the earlier parts uses, attack payloads again (built
+// beside the hundred-and-fifty-second, a benign part, on a branch of its own), cut with the earlier parts' helpers (`f13`, `DQ29`,
+// `shape143`, `INTERNAL_HOST149`); security libraries' own test suites again (the hundred-and-forty-seventh's and -ninth's kind),
+// for classes other than XSS: two SSRF guards' and a login library's redirect sanitiser's tests, each value labelled by the test
+// itself (the test expects the library to refuse it) or by its fixture's own name, read whole as written
+
+/** a URL whose host (after any userinfo) is an internal one as written (`INTERNAL_HOST149`, a dot also written `%2e`, the cloud metadata name), or a local-file, gopher or dict URL; a public host on an odd port (`http://example.com:6379/`), empty brackets (`https://[]/secret`), `data:` and `javascript:` URLs (no request to a server's own network) and a bare path no SSRF on their own */
+const INTERNAL151 = `(?!^[a-z]+://\\[\\])(?:${INTERNAL_HOST149}|(?=^[a-z]+:(?://)?(?:[^/@\\s]*@)?[^/@]*?(?:\\d+%2e|metadata\\.google\\.internal))|(?=^(?:file|gopher|dict):))`
+/** a single-quoted URL alone on its line, as a list's element (`'http://127.1/',`, `['http://example.com:22/', 'SSH'],`) or the argument of `blocked(` (`expect(await blocked('http://attacker@127.0.0.1/')).toBe(true);`), as written */
+const SHIELD_URL151 = "^\\s*(?:\\[|expect\\(await blocked\\()?'([^'\\s]*)'"
+/** a Go table's row whose case name says rejected and whose `wantErr` is true (`{"loopback IP rejected", "https://127.0.0.1/file.txt", true},`): its URL, as written */
+const GO_REJECTED151 = '^\\s*\\{"[^"]*", "([^"\\s]*)", true\\},'
+/** a string the redirect sanitiser's test hands it (`sanitize_redirect(["myapp.com"], "///evil.com")`) or a list's element alone on its line (`"http:/evil.example/path",`), its escapes undone (`DQ29`: one with `\n` left out) */
+const REDIRECT151 = `(?:sanitize_redirect\\(\\["myapp\\.com"\\], |^\\s*)${DQ29}`
+
+const FRESH151_SOURCES: Source[] = [
+  // a Node SSRF guard (ssrf-shield, Brah-Timo/ssrf-shield): its bypass test (`tests/integration/bypass-attempts.test.ts`) — each
+  // URL of its `BLOCKED:` sections, every one of which the test expects refused (loopback, IP encodings, cloud metadata, private
+  // ranges, dangerous schemes, IPv6 loopback and mapped forms, userinfo tricks, reserved ranges), and its fixture of malicious URLs
+  // (`tests/fixtures/malicious-urls.json`, so named), whole as written, of an internal host as written or a local-file, gopher or
+  // dict URL (`INTERNAL151`); the `ALLOWED:` section, the safe-URL fixture, the public hosts on service ports, the `data:` and
+  // `javascript:` URLs, the empty string and the bare path not read
+  {
+    repo: 'Brah-Timo/ssrf-shield',
+    commit: '59849369bc96cbe638f5db61f80f1c311586e7d2',
+    licence: 'MIT (LICENSE)',
+    attacks: [
+      f13('tests/integration/bypass-attempts.test.ts', 'ssrf', { section: ["^describe\\('BLOCKED: ", "^describe\\('ALLOWED: "], capture: SHIELD_URL151, verbatim: true, keep: shape143('ssrf') + INTERNAL151, cap: 80 }),
+      f13('tests/fixtures/malicious-urls.json', 'ssrf', { capture: '^\\s*"([^"\\s]*)",?$', verbatim: true, keep: shape143('ssrf') + INTERNAL151, cap: 80 }),
+    ],
+  },
+  // a Go SSRF guard for HTTP clients (cplieger/ssrf): its URL validation tests (`validate_test.go`) — each row of `TestValidateURL`
+  // whose case name says rejected and whose `wantErr` is true (loopback, private, link-local, this-network, reserved, broadcast,
+  // IPv6 loopback, ULA and link-local, IPv4-mapped, 6to4, NAT64 and IPv4-compatible forms embedding internal addresses, CGNAT,
+  // userinfo, ports) and the non-canonical IPv4 encodings `TestValidateURL_rejects_noncanonical_ipv4` expects rejected (octal, hex,
+  // short forms, oversized `inet_aton` parts), whole as written, of an internal host as written; the rows it allows, the bare
+  // hostname, the `http` scheme rejected on a public host and the host-grammar, redirect and transport tests not read
+  {
+    repo: 'cplieger/ssrf',
+    commit: '360c966dfdf90f2ba667b29c689657120fe51eb4',
+    licence: 'Apache-2.0 (LICENSE)',
+    attacks: [
+      f13('validate_test.go', 'ssrf', { section: ['^func TestValidateURL\\(', '^func TestIsPublicHost\\('], capture: GO_REJECTED151, verbatim: true, keep: shape143('ssrf') + INTERNAL151, cap: 80 }),
+      f13('validate_test.go', 'ssrf', { section: ['^func TestValidateURL_rejects_noncanonical_ipv4\\(', '^\\s*allowed := '], capture: '^\\s*"([^"\\s]*)",', verbatim: true, keep: shape143('ssrf') + INTERNAL151, cap: 40 }),
+    ],
+  },
+  // a social-login library (python-social-auth's social-core): its redirect sanitiser's tests (`social_core/tests/test_utils.py`,
+  // `SanitizeRedirectTest`) — each redirect the tests expect `sanitize_redirect` to refuse (another host, `///evil.com`, a
+  // backslash, absolute URLs without a host, a `javascript:` URL), from the wrong-path test to the first allowed one, whole as
+  // Python reads the literal, of an open redirect's shape; the `https:///myapp.com/path` case (the allowed host itself), the
+  // control-character case (`\n`), the other schemes and the allowed redirects not read
+  {
+    repo: 'python-social-auth/social-core',
+    commit: '3bb06abdb21bc095a6e893ef7a63b63c3ce0a6a7',
+    licence: 'BSD-3-Clause (LICENSE)',
+    attacks: [
+      f13('social_core/tests/test_utils.py', 'open_redirect', { section: ['^\\s*def test_wrong_path_redirect\\(', '^\\s*def test_valid_absolute_redirect\\('], capture: REDIRECT151, keep: shape143('open_redirect') + '(?!https?:/*myapp\\.com)', cap: 40 }),
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -39004,6 +39066,7 @@ export const FRESH_PARTS = [
   { part: 'fresh148', name: 'Hundred-and-forty-eighth fresh part', fragments: 'hundred-and-forty-eighth fresh sources', sources: FRESH148_SOURCES },
   { part: 'fresh149', name: 'Hundred-and-forty-ninth fresh part', fragments: 'hundred-and-forty-ninth fresh sources', sources: FRESH149_SOURCES },
   { part: 'fresh150', name: 'Hundred-and-fiftieth fresh part', fragments: 'hundred-and-fiftieth fresh sources', sources: FRESH150_SOURCES },
+  { part: 'fresh151', name: 'Hundred-and-fifty-first fresh part', fragments: 'hundred-and-fifty-first fresh sources', sources: FRESH151_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
