@@ -167,7 +167,8 @@
  * other sources again ("How the hundred-and-forty-eighth fresh part was built"; built beside the hundred-and-forty-seventh, an attack part, on a branch of its own); `FRESH149_SOURCES` the hundred-and-forty-ninth, of attack payloads, on
  * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own); `FRESH150_SOURCES` the hundred-and-fiftieth, benign values again, on
  * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own); `FRESH151_SOURCES` the hundred-and-fifty-first, of attack payloads, on
- * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own).
+ * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own); `FRESH152_SOURCES` the hundred-and-fifty-second, benign values again, on
+ * other sources again ("How the hundred-and-fifty-second fresh part was built"; built beside the hundred-and-fifty-first, an attack part, on a branch of its own).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -38915,6 +38916,399 @@ const FRESH151_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fifty-second fresh part: public sources none of the earlier parts uses, benign values again (built beside
+// the hundred-and-fifty-first, an attack part, on a branch of its own, to be joined to it) — everyday applications rather than
+// libraries again, this time business back-office applications, whose own code, templates, configuration, migrations, seed JSON and
+// documentation carry the leads, contacts, deals, employees, leave requests, tickets, products, orders, invoices, payments, stock,
+// assets, shipments, ledgers, usage meters and marketing campaigns a sensor in front of such a service sees: CRMs (Krayin, Django CRM,
+// Corteza), an ERP and CRM (IDURAR), HR and leave management (OrangeHRM, IceHrm, Jorani, TimeOff.Management), helpdesks (Helpy,
+// Libredesk), e-commerce and product information (Shuup, GrandNode, Shopizer, UnoPim), a point of sale (NexoPOS), marketing automation
+// (Mautic), usage metering and billing (OpenMeter), personal accounting (Paisa), asset management (Shelf, Ralph) and logistics
+// (Fleetbase): their own code, templates, migrations and deployment files at most 50 a source, JSON documents of their own (seed data,
+// default settings, configurations, module descriptors) at most 25 a source, and their user and developer documentation in Markdown
+// at most 40 a source. Files are chosen by their path only, whole directories of each application's own code, templates, deployment
+// files and documentation, as for the hundred-and-twenty-sixth to the hundred-and-fiftieth built this way: no file is left out for
+// what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval, logins, sessions, cookies, SQL, && or
+// ||); left out by the path are tests, specs, fixtures, mocks and test helpers, vendored, generated, built and minified files and
+// copies of third-party code, lock files and change logs (F142_NOT, unchanged, and each source's own), translations, key material,
+// AI agents' files, and the files whose topic is attacks or the defence against them (CSRF protection, sanitisers and escapers, XSS
+// filters, captchas, rate limits and throttles, security headers and nonces, spam scores, access-denying .htaccess files, security
+// scans and vulnerabilities, security reviews and pages, scanners' reports), each named in its source's comment
+const FRESH152_SOURCES: Source[] = [
+  // a CRM (Krayin), in PHP with Laravel and Vue: packages/Webkul/ (its own packages — leads, contacts, pipelines, quotes, products,
+  // activities, e-mail, web forms, automation, data grids, the admin panel's controllers, views, Vue components and scripts, the
+  // installer — with their migrations, seeders and configuration), app/, config/, routes/ and the database's migrations
+  // (app/Http/Middleware/VerifyCsrfToken.php (CSRF) and packages/Webkul/Admin/src/Resources/assets/js/directives/dompurify.js (a
+  // sanitiser) left out: defence is their topic; public/ (built assets) not taken; tests/ not taken: tests; the lang/ trees not taken:
+  // translations); the installer's countries and states as JSON; and its read-me in Markdown (the change log, the code of conduct and
+  // the issue templates not taken)
+  {
+    repo: 'krayin/laravel-crm',
+    commit: '58e489062c190c77a766bbe82325836816ad826e',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/Http/Middleware/VerifyCsrfToken\\.php$|packages/Webkul/Admin/src/Resources/assets/js/directives/dompurify\\.js$)(?:packages/Webkul/\\w+/src/.+\\.(?:php|js|vue|css)|app/.+\\.php|config/.+\\.php|routes/.+\\.php|database/migrations/.+\\.php|vite\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/Webkul/Installer/src/Data/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a CRM for Django (Django CRM), in Python with Django: its apps (crm — companies, contacts, leads, deals, requests, products,
+  // payments, e-mail import —, tasks and projects, analytics, mass mail, chat, VoIP, common, help, quality and settings), their views,
+  // models, forms, admin, migrations, templates, scripts and style sheets, and the project's settings (tests/ not taken: tests); the
+  // apps' own initial data (their fixtures/ directories — Django's loaddata seeds: departments, groups, client types, closing reasons,
+  // countries, currencies, deal stages, industries, lead sources, help pages, reminders, task stages and others, F142_NOT's fixtures/
+  // taken back by name as the application's own data; tests/fixtures/ not taken) and its ISO currency codes as JSON; and its read-me,
+  // contributing guide, the models' read-me and its English guides in Markdown (docs/README/ and the Spanish guides not taken:
+  // translations; the change log and the security policy not taken)
+  {
+    repo: 'DjangoCRM/django-crm',
+    commit: '4a0caf5e0355c600703289a29a873b6b6297fa35',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:(?:crm|tasks|analytics|massmail|chat|voip|common|help|quality|settings|webcrm|templates)/.+\\.(?:py|html|js|css|txt))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:(?:common|crm|help|quality|settings|tasks|massmail|chat|voip|analytics)/fixtures/[^/]+|crm/forms/iso_currency_codes)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|crm/models/README|docs/(?![^/]*-spanish)[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a low-code platform and CRM (Corteza), in Go and Vue: server/ (the system, compose — its modules, records, pages and charts —,
+  // automation workflows, federation, discovery, the store and its RDBMS drivers, authentication and its templates, provisioning,
+  // the web console, the commands, the shared packages), client/web/ (the admin, compose, workflow, reporter, discovery, one and
+  // privacy web apps) and lib/ (its shared Vue and JavaScript libraries) (server/compose/service/values/sanitizer.go (a sanitiser),
+  // server/pkg/xss/ (an XSS filter), server/auth/handlers/handle_security.go, server/auth/assets/templates/security.html.tpl and
+  // client/web/admin/src/components/Settings/System/Auth/ExternalSecurity.vue (security pages) left out: defence is their topic;
+  // server/vendor/ not taken: third-party; server/tests/ and the *_test.go files not taken: tests; extra/ (a separate discovery
+  // server's bundle) not taken; locale/ not taken: translations); no JSON of its own; and its read-me and contributing guide in
+  // Markdown (the security policy not taken)
+  {
+    repo: 'cortezaproject/corteza',
+    commit: '5b869ce3861f9773df6e73432eadd17959f5eec1',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/compose/service/values/sanitizer\\.go$|server/pkg/xss/|server/auth/handlers/handle_security\\.go$|server/auth/assets/templates/security\\.html\\.tpl$|client/web/admin/src/components/Settings/System/Auth/ExternalSecurity\\.vue$)(?:server/(?!vendor/).+\\.(?:go|yaml|tpl|html|sql)|client/web/[\\w-]+/src/.+\\.(?:vue|js|scss)|lib/(?:vue|js)/src/.+\\.(?:vue|js|ts|scss))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an ERP and CRM (IDURAR), in JavaScript with Express, Mongoose and React: backend/src/ (the controllers — invoices, quotes,
+  // payments, clients, taxes, settings, the PDF export —, models, routes, middlewares, handlers, the set-up and its PDF templates) and
+  // frontend/src/ (the React app: its pages, modules, forms, data tables, the ERP panel, the Redux store and its style sheets)
+  // (frontend/src/locale/ not taken: translations); the default settings and the set-up's configuration as JSON; and its read-me,
+  // contributing guide, install instructions, the front end's read-me and the English feature page in Markdown (doc/'s French and
+  // Spanish read-mes and features/' other languages not taken: translations; the code of conduct, maintainers and security policy
+  // not taken)
+  {
+    repo: 'idurar/idurar-erp-crm',
+    commit: 'e935dec13cf8b6082a7e7fc4736669e5151a80a3',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:backend/src/.+\\.(?:js|pug|html)|frontend/src/.+\\.(?:jsx?|css)|frontend/index\\.html|frontend/vite\\.config\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^backend/src/setup/(?:defaultSettings/[^/]+|setupConfig)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|INSTALLATION-INSTRUCTIONS|frontend/README|features/en_us_[\\w-]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // human resource management (OrangeHRM), in PHP with Symfony and Doctrine and Vue: src/plugins/ (its plug-ins — PIM, leave, time,
+  // attendance, recruitment, performance, directory, claims, buzz, admin, dashboards, maintenance, OAuth, LDAP, the API and the core —
+  // their APIs, DAOs, services, entities, controllers, configuration and mail templates), src/client/src/ (the Vue front end), src/lib/,
+  // installer/ (its migrations, controllers, utilities, commands and client) and the Dockerfile
+  // (src/plugins/orangehrmAuthenticationPlugin/Csrf/ and Traits/CsrfTokenManagerTrait.php (CSRF), orangehrmCorePlugin/Utility/Sanitizer.php
+  // and Exception/SanitizerException.php (a sanitiser) left out: defence is their topic; src/test/ and the test/ trees not taken: tests;
+  // lib/confs/cryptokeys/ not taken: key material; the .htaccess files not taken; devTools/ not taken); no JSON of its own; and its
+  // read-me and the client's read-me in Markdown (the security policy not taken)
+  {
+    repo: 'orangehrm/orangehrm',
+    commit: '194a751e23977d76374386f2e405ac68eeed6904',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/plugins/orangehrmAuthenticationPlugin/(?:Csrf/|Traits/CsrfTokenManagerTrait\\.php$)|src/plugins/orangehrmCorePlugin/(?:Utility/Sanitizer|Exception/SanitizerException)\\.php$)(?:src/plugins/.+\\.(?:php|yaml|yml|html|txt)|src/client/src/.+\\.(?:vue|js|ts|scss)|src/lib/.+\\.php|installer/(?!client/).+\\.(?:php|yaml)|installer/client/src/.+\\.(?:vue|js|ts|scss)|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|src/client/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // human resource management (IceHrm), in PHP and React: core/src/ (employees, attendance, time sheets, leave, payroll, salary,
+  // projects, travel, training, overtime, documents, qualifications, reports, the REST API, the metadata and the utilities),
+  // core/admin/ and core/modules/ (the modules' definitions, their PHP and templates), core/templates/, core/migrations/, core/robo/,
+  // core/scripts/ and core/crons/, web/admin/src/, web/modules/src/, web/api/, web/api-common/, web/components/ and web/apply/ (its own
+  // front end), extensions/ (the editor and marketplace extensions), deployment/ and docker/ (core/lib/ (Composer's and other
+  // third-party libraries, SAML), web/bower_components/, web/themejs/, web/themecss/, web/js/ (jQuery plug-ins, FullCalendar, NVD3,
+  // Select2, Editor.js), web/dist/, web/apply/plugins/ (jQuery plug-ins) and web/api-common/datatables/ (DataTables) not taken: third-party and
+  // built; core/migrations/v20200404_270006_password_rate_limit.php left
+  // out: a rate limit; the .htaccess files not taken; test/ and docker/testing/ not taken: tests; core/lang/ not taken: translations);
+  // the admin and user modules' descriptors (meta.json) as JSON; and its read-me, developer, framework and quick reference guides,
+  // the settings' read-mes and the REST API's documentation in Markdown (the release notes not taken)
+  {
+    repo: 'gamonoid/icehrm',
+    commit: 'ef8c23501031f6f9c0bb9b69da22b5260d06454a',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!core/migrations/v20200404_270006_password_rate_limit\\.php$|docker/testing/|web/apply/plugins/|web/api-common/datatables/)(?:core/(?:src|admin|modules|templates|migrations|robo|scripts|crons|apply|extensions)/.+\\.(?:php|html|js|sh)|web/(?:admin|modules)/src/.+\\.(?:jsx?|css)|web/(?:api|api-common|components|apply)/.+\\.(?:jsx?|php|html|css)|extensions/(?:editor|marketplace)/.+\\.(?:php|jsx?|html|css)|deployment/.+\\.(?:php|sh|yml|yaml|conf)|docker/.+\\.(?:yml|yaml|sh|conf|ini)|docker/[\\w/]+/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^core/(?:admin|modules)/(?:[\\w-]+/)?meta\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:readme|docs/[^/]+|web/admin/src/settings/[^/]+|core/data/raml/documentation/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // leave management (Jorani), in PHP with CodeIgniter: application/ (its controllers — leaves, requests, calendars, reports,
+  // overtime, entitlements, contracts, organization, users, the API —, models, views, configuration, helpers, libraries and core),
+  // its database schema and upgrade patches (sql/), its English custom pages and triggers (local/pages/en/, local/triggers/), its
+  // scripts' sources (src/) and its Docker files (system/ (CodeIgniter), assets/ (Bootstrap, DataTables, FullCalendar, the date picker,
+  // jQuery plug-ins, built scripts) not taken: third-party and built; application/language/ not taken: translations; local/pages/'s
+  // other languages not taken: translations; the .htaccess files not taken; tests/ not taken: tests; assets/keys/ not taken: key
+  // material); no JSON of its own; and its read-me, contributing guide and install read-me in Markdown (the code of conduct, the
+  // contributors and the security policy not taken)
+  {
+    repo: 'bbalet/jorani',
+    commit: '446f8f5a98668624abfb0ea7bf5f2c96bb0b47c8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:application/(?:controllers|models|views|config|helpers|libraries|core)/.+\\.php|sql/.+\\.sql|local/pages/en/.+\\.php|local/triggers/.+\\.php|src/.+\\.js|docker/.+\\.php|docker-compose\\.yml|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|docs/install/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // leave management (TimeOff.Management), in JavaScript with Express, Sequelize and Handlebars: lib/ (the routes — calendar, leave
+  // requests, users, departments, reports, integration API, settings —, the models, the middlewares, Passport's strategies, the e-mail,
+  // the views' helpers), views/ (its Handlebars pages and e-mails), migrations/, bin/, app.js and its own scripts and style sheet (t/
+  // not taken: tests; public/'s third-party fonts and scripts not taken); its application, database and localisation configuration and
+  // the bootstrap configuration's example as JSON; and its read-me and notes in Markdown
+  {
+    repo: 'timeoff-management/timeoff-management-application',
+    commit: '5b1c1be08038e606bdd6ac5337c937847af1aa11',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?:lib/.+\\.js|views/.+\\.hbs|migrations/.+\\.js|bin/[^/]+|app\\.js|public/js/global\\.js|scss/.+\\.scss|Dockerfile|docker-compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:config/[^/]+|docs/bootstrap_config)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/[^/]+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a helpdesk and knowledge base (Helpy), in Ruby on Rails: app/ (controllers — tickets, topics, posts, forums, docs, categories, the
+  // admin, the API —, models, views, mailers, jobs, helpers, uploaders, its scripts and style sheets and its themes), lib/, config/
+  // and the migrations, its Docker files and scripts (db/migrate/20190513145733_add_spam_score_to_topics.rb left out: spam scoring is
+  // its topic; vendor/ not taken: third-party; public/ not taken; test/ not taken: tests; config/locales/ not taken: translations);
+  // its Heroku manifest as JSON; and its read-me, contributing, Heroku, updating and set-up guides in Markdown (the change log and the
+  // security policy not taken)
+  {
+    repo: 'helpyio/helpy',
+    commit: '26aff0e485aee91f41098ee986cfe750746dcfee',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!db/migrate/20190513145733_add_spam_score_to_topics\\.rb$)(?:app/.+\\.(?:rb|erb|haml|js|coffee|scss|css)|lib/.+\\.(?:rb|rake|erb)|config/.+\\.(?:rb|yml)|db/migrate/.+\\.rb|db/seeds\\.rb|docker/.+|Dockerfile|docker-compose\\.yml|bin/[^/]+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|HEROKU|UPDATING|docs/SETUP)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a customer support desk (Libredesk), in Go and Vue: internal/ (conversations, inboxes — e-mail and the live chat widget —,
+  // automation, SLAs, macros, teams, users, roles, views, tags, templates, notifications, webhooks, the AI assistant, media, settings,
+  // search, reports, the migrations and their SQL), cmd/ (the HTTP handlers and the server), the schema, its e-mail and web templates,
+  // the widget's script, frontend/apps/ (the agent app and the chat widget) and frontend/src/, its Docker files, Makefile and sample
+  // configuration (internal/ratelimit/ left out: rate limiting is its topic; frontend/shared-ui/components/ui/ and frontend/src/components/ui/
+  // (shadcn-vue's copied components) not taken: third-party; frontend/cypress/ and scripts/widget-jwt-test/ not taken: tests; i18n/ not
+  // taken: translations); no JSON of its own; and its read-me, contributing guide, road map and the front end's read-me and design notes
+  // in Markdown (the security policy not taken)
+  {
+    repo: 'abhinavxd/libredesk',
+    commit: '948ffd8cda71fe4fae820a4da7f17db745d15c09',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!internal/ratelimit/)(?:internal/.+\\.(?:go|sql)|cmd/.+\\.go|schema\\.sql|static/(?:email-templates|public/web-templates)/.+\\.html|static/widget\\.js|frontend/apps/.+\\.(?:vue|js|ts|css)|frontend/src/(?!components/ui/).+\\.(?:vue|js|ts|css)|frontend/shared-ui/(?!components/ui/).+\\.(?:vue|js|ts|css)|Dockerfile|docker-compose\\.yml|Makefile|config\\.sample\\.toml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|ROADMAP|frontend/README|frontend/DESIGN)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce platform (Shuup), in Python with Django: shuup/ (its core — products, shops, orders, taxes, pricing, suppliers,
+  // shipping and payment methods —, the admin, the front, the xtheme theme engine, campaigns, discounts, notifications, GDPR, the
+  // importer, reports, the simple CMS and supplier, order printouts, addons, tasks, regions and its themes; their templates, their
+  // own scripts' and style sheets' sources and migrations) (shuup/*/static/ (built bundles) not taken: built; the static sources'
+  // vendor.js and vendor.less (third-party bundles' entries), a polyfill and xtheme's small copied script helpers (static_src/lib/) not
+  // taken: third-party; shuup/testing/ and
+  // shuup_tests/ not taken: tests; shuup/*/locale/ not taken: translations); no JSON of its own (the npm manifests and shrinkwrap
+  // files not taken); and the theme engine's notes and the static build tools' read-me in Markdown (the change log, the vendors'
+  // licences and the release notes not taken)
+  {
+    repo: 'shuup/shuup',
+    commit: '25f78cfe370109b9885b903e503faac295c7b7f2',
+    licence: 'OSL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!shuup/(?:[\\w/]+/)?static/|shuup/xtheme/static_src/lib/|.*/vendor\\.(?:js|less)$|.*\\.polyfill\\.js$)(?:shuup/.+\\.(?:py|jinja|html|js|less|txt))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:shuup/xtheme/notes|lib/shuup_static_build_tools/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce platform (GrandNode), in C# with ASP.NET Core and MongoDB: src/Business/, src/Core/, src/Modules/, src/Plugins/ and
+  // src/Web/ (catalogue, checkout, orders, customers, marketing, messages, storage, the CMS, the API module, the installer, the
+  // migrations, the scheduled tasks, payment, shipping, tax, discount and authentication plug-ins, the storefront's, vendor and admin
+  // panels' controllers, models, views and the storefront's Vue app) (the captcha's files (src/Web/Grand.Web.Common/Security/Captcha/,
+  // the captcha models and the captcha settings' mapper) and the security settings (SecuritySettings.cs, SecurityConfig.cs, their admin mapping and the
+  // admin's security settings tabs) left out: defence is their topic; the wwwroot/ trees (Kendo UI, jQuery UI,
+  // Roxy Fileman, elFinder, CodeMirror, Bootstrap, built scripts, images and sample files) not taken: third-party and built;
+  // src/Tests/ not taken: tests); the storefront's and admin's application settings, the Aspire host's settings and the web app
+  // manifest as JSON; and its read-me, contributing guide and the Vue app's read-me in Markdown (the code of conduct not taken)
+  {
+    repo: 'grandnode/grandnode2',
+    commit: '22c554f0562ed2564b01fe61f42dfa44cc6607bd',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*[Cc]aptcha)(?!.*/wwwroot/)(?!.*/Security(?:Settings|Config)\\w*\\.cs$|.*\\.Tab\\w*Security\\w*\\.cshtml$)(?:src/(?:Business|Core|Modules|Plugins|Web)/.+\\.(?:cs|cshtml|js|vue|css)|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^src/(?:Web/Grand\\.Web(?:\\.Admin)?/App_Data/appsettings|Aspire/Aspire\\.AppHost/appsettings(?:\\.Development)?|Web/Grand\\.Web/wwwroot/manifest)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|src/Web/Grand\\.Web/vueapp/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-commerce platform (Shopizer), in Java with Spring Boot: sm-core/, sm-core-model/, sm-core-modules/, sm-shop/ and
+  // sm-shop-model/ (catalogue, products, merchants, customers, orders, shopping carts, shipping and payment modules, tax, content,
+  // search, the REST API's controllers, facades, populators and models, the configuration, the reference data's SQL and properties),
+  // their Maven builds (sm-shop/src/main/java/com/salesmanager/shop/filter/XssFilter.java and XssHttpServletRequestWrapper.java (an
+  // XSS filter) left out: defence is their topic; the src/test/ trees not taken: tests); its reference integration modules, zones and
+  // the search index's mappings and settings as JSON; and its read-me in Markdown (the release notes not taken)
+  {
+    repo: 'shopizer-ecommerce/shopizer',
+    commit: '7460ceb86cb7c5feac5f0b057632655ae1cc9e5b',
+    licence: 'Apache-2.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!sm-shop/src/main/java/com/salesmanager/shop/filter/Xss)(?:sm-[\\w-]+/src/main/.+\\.(?:java|xml|properties|sql|yml|yaml|html)|(?:sm-[\\w-]+/)?pom\\.xml|sm-shop/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^sm-core/src/main/resources/(?:reference|search)/.+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a product information manager (UnoPim), in PHP with Laravel and Vue: packages/Webkul/ (its own packages — products, attributes,
+  // categories, catalogue channels, data transfer (imports and exports), completeness, the DAM, the AI agent, notifications, webhooks,
+  // the admin panel's controllers, views, Vue components and scripts, the installer, the REST API — with their migrations, seeders and
+  // configuration), app/, config/, routes/, the migrations and its Docker files (packages/Webkul/Core/src/Traits/HtmlPurifier.php and
+  // Sanitizer.php (sanitisers), packages/Webkul/DataTransfer/src/Helpers/Formatters/EscapeFormulaOperators.php (an escaper of
+  // spreadsheet formulas) and packages/Webkul/Publication/src/Http/Middleware/PublicationRateLimit.php (a rate limit) left out: defence
+  // is their topic; storage/ (a security scanner's reports) and public/ (built themes) not taken; tests/ not taken: tests; lang/ and the
+  // packages' lang/ trees not taken: translations); no JSON of its own; and its read-me, upgrade guide, contributing guide and the AI
+  // agent's and Elasticsearch's guides in Markdown (the change log, the code of conduct, the security policy, the AI agents' instructions
+  // (AGENTS.md, copilot-instructions.md) not taken)
+  {
+    repo: 'unopim/unopim',
+    commit: '8b8f02313017320e39e1f85853353bd670947ef0',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/Webkul/Core/src/Traits/(?:HtmlPurifier|Sanitizer)\\.php$|packages/Webkul/DataTransfer/src/Helpers/Formatters/EscapeFormulaOperators\\.php$|packages/Webkul/Publication/src/Http/Middleware/PublicationRateLimit\\.php$)(?:packages/Webkul/\\w+/src/.+\\.(?:php|js|vue|css)|app/.+\\.php|config/.+\\.php|routes/.+\\.php|database/migrations/.+\\.php|dockerfiles/.+)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|UPGRADE|\\.github/CONTRIBUTING|packages/Webkul/AiAgent/(?:IMAGE_AGENT|USAGE_EXAMPLES)|packages/Webkul/ElasticSearch/Guide)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a point of sale (NexoPOS), in PHP with Laravel and Vue with TypeScript: app/ (orders, products, procurements, customers, cash
+  // registers, taxes, units, reports, rewards, coupons, the CRUD definitions, the settings, forms and fields, events, listeners, jobs,
+  // services, the MCP server), resources/ts/ and resources/views/ (its own front end and Blade views), routes/, config/, the migrations
+  // and permissions (app/Http/Middleware/ThrottleMiddelware.php (a throttle), app/Http/Middleware/VerifyCsrfToken.php (CSRF) and
+  // resources/ts/libraries/sanitize.ts (a sanitiser) left out: defence is their topic; resources/scss/ (Line Awesome's icons and style
+  // sheets) and public/ (built) not taken; tests/ not taken: tests; lang/ not taken: translations); its demo product catalogues
+  // (database/json/) as JSON; and its read-me and documentation in Markdown (the change logs, the code of conduct, the security policy
+  // and the AI agents' files (.agents/, AGENTS.md, .github/instructions/) not taken)
+  {
+    repo: 'Blair2004/NexoPOS',
+    commit: '7eb7393762f5713bc7cb8dead9228e5fbe7581da',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/Http/Middleware/(?:ThrottleMiddelware|VerifyCsrfToken)\\.php$|resources/ts/libraries/sanitize\\.ts$)(?:app/.+\\.php|resources/ts/.+\\.(?:ts|vue|js)|resources/views/.+\\.php|routes/.+\\.php|config/.+\\.php|database/(?:migrations|permissions)/.+\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^database/json/[^/]+\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // marketing automation (Mautic), in PHP with Symfony and Twig: app/bundles/ (contacts, companies, segments, campaigns, e-mails, SMS,
+  // forms, landing pages, assets, dynamic content, points, stages, reports, webhooks, the API, integrations, channels, dashboards, the
+  // installer and the core; their controllers, entities, models, forms, event listeners, Twig views and scripts), plugins/ (the CRM,
+  // e-mail marketing, social, focus, GrapesJS builder, cloud storage, Clearbit, FullContact, Gmail, Outlook, tag manager and Zapier
+  // plug-ins), app/migrations/, app/config/ and themes/ (its e-mail and landing page themes' templates)
+  // (app/bundles/ApiBundle/EventListener/RateLimitGenerateKeySubscriber.php (a rate limit), app/bundles/FormBundle/Form/Type/FormFieldCaptchaType.php
+  // and app/bundles/FormBundle/Resources/views/Field/captcha.html.twig (a captcha) and app/bundles/ConfigBundle/Form/Type/EscapeTransformer.php
+  // (an escaper) left out: defence is their topic; app/assets/ (third-party libraries and built assets) and the bundles' Assets/ and
+  // Translations/ trees not taken; the Tests/ trees not taken: tests; the .htaccess files not taken); the themes' configurations and the
+  // default dashboards as JSON; and its read-me, upgrade guides, the app's read-me and its bundles', plug-ins' and themes' read-mes in
+  // Markdown (the security policy and the GitHub files not taken)
+  {
+    repo: 'mautic/mautic',
+    commit: '24271492a83834e2dd68d9a2c63b61f689a661ac',
+    licence: 'GPL-3.0 (LICENSE.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/bundles/ApiBundle/EventListener/RateLimitGenerateKeySubscriber\\.php$|app/bundles/FormBundle/Form/Type/FormFieldCaptchaType\\.php$|app/bundles/FormBundle/Resources/views/Field/captcha\\.html\\.twig$|app/bundles/ConfigBundle/Form/Type/EscapeTransformer\\.php$|.*/Assets/|.*/Translations/)(?:app/bundles/.+\\.(?:php|twig|js)|plugins/(?!GrapesJsBuilderBundle/Demo/)[\\w]+/.+\\.(?:php|twig|js)|app/migrations/.+\\.php|app/config/.+\\.php|themes/.+\\.(?:twig|html))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:themes/[\\w-]+/config|app/assets/dashboards/[\\w-]+)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!.*/\\.github/)(?:README|UPGRADE-[\\w.-]+|app/README|app/bundles/\\w+/README|plugins/\\w+/README|themes/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // usage metering and billing (OpenMeter), in Go: openmeter/ (meters, ingestion, streaming on ClickHouse, the product catalogue,
+  // plans and add-ons, subscriptions, entitlements, credits and grants, the ledger, billing — invoices, invoice lines, tax codes,
+  // currencies, the Stripe and sandbox apps —, customers, notifications, the server and its handlers; the Ent schemas), pkg/, app/,
+  // cmd/, collector/ (the Benthos collector's configurations), the TypeSpec API specification (api/spec/), the database migrations'
+  // SQL (tools/migrate/migrations/), the Helm charts and the Docker files (openmeter/ent/db/, api/client/, api/v3/client/ and the *.gen.go
+  // files not taken: generated; e2e/, test/ and the *_test.go and testdata/ files not taken: tests); no JSON of its own; and its read-me,
+  // contributing guide, its documentation (architecture, event ingestion, database migration, development notes, migration guides), the
+  // API specification's, collector's and charts' read-mes in Markdown (the code of conduct, the security policy and the AI agents' files
+  // (.agents/, AGENTS.md, CLAUDE.md) not taken)
+  {
+    repo: 'openmeterio/openmeter',
+    commit: '7e57a394a0283fb210a644685ad1d257f6d5c85c',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!openmeter/ent/db/|api/client/|api/v3/client/)(?:(?:openmeter|pkg|app|cmd)/.+\\.go|collector/.+\\.(?:go|yaml)|api/spec/.+\\.tsp|tools/migrate/migrations/.+\\.sql|deploy/charts/.+\\.(?:yaml|tpl)|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yaml|config\\.example\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!.*AGENTS\\.md$|.*CLAUDE\\.md$)(?:README|CONTRIBUTING|docs/.+|api/spec/README|api/spec/packages/legacy/(?:README|src/billing/invoices/README)|collector/README|deploy/README|deploy/charts/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // personal accounting on ledger files (Paisa), in Go and Svelte: internal/ (the server and its handlers, the ledger's readers for
+  // ledger, hledger and beancount, the accounting, prices and scrapers, XIRR, the models, the configuration, the services), cmd/, the
+  // desktop app's Go and src/ (its Svelte routes, components, sheets, search and expense views, its style sheets) (fixture/ (sample
+  // journals) and tests/ not taken: tests and samples; fonts/ and docs/'s images not taken); its configuration's JSON Schema as JSON;
+  // and its read-me and its documentation (getting started, reference, FAQ, manifesto, blog posts) in Markdown (the change logs not
+  // taken)
+  {
+    repo: 'ananthakumaran/paisa',
+    commit: '1a892240d9392f770dce9255fe94b69deff4e5bf',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?:internal/.+\\.go|cmd/.+\\.go|desktop/(?:[^/]+|logger/[^/]+)\\.go|src/.+\\.(?:ts|svelte|js|scss)|main\\.go|Dockerfile[\\w.-]*|flake\\.nix|Makefile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^internal/config/schema\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!.*changelog\\.md$)(?:README|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // asset and equipment management (Shelf), in TypeScript with Remix and React and Prisma: apps/webapp/app/ (assets, kits, bookings,
+  // custody, locations, categories, tags, QR codes and barcodes, audits, reports, teams, workspaces, the SSO, the routes, components,
+  // modules, hooks and utilities), apps/webapp/server/, the companion mobile app's own code, packages/ (the database's Prisma schema
+  // and migrations, permissions, quantity control, labels, dates) (apps/webapp/app/utils/markdoc-sanitize.ts,
+  // note-sanitizer.server.ts, sanitize-filename.ts and sanitize-markdoc-tree.ts (sanitisers), rate-limit.server.ts and
+  // apps/webapp/server/rate-limit.ts (rate limits), apps/webapp/server/security-headers.ts (security headers) and
+  // apps/webapp/app/utils/nonce-provider.ts (a CSP nonce) left out: defence is their topic; apps/webapp/test/, tooling/ (a test
+  // identity provider), scripts/__tests__/ and the *.test.* files not taken: tests; apps/companion/ios/ and .maestro/ not taken); the
+  // SSO's attribute maps, the web app manifest and the companion app's configurations as JSON; and its read-me, contributing guide and
+  // its documentation (apps/docs/) in Markdown (apps/docs/security-review-agent.md (a security review) and the code of conduct not
+  // taken; the AI agents' files (.claude/, CLAUDE.md) not taken)
+  {
+    repo: 'Shelf-nu/shelf.nu',
+    commit: '0c85873e406ec5e5aed26cc340a5363848f99e72',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!apps/webapp/app/utils/(?:markdoc-sanitize|note-sanitizer\\.server|sanitize-filename|sanitize-markdoc-tree|rate-limit\\.server|nonce-provider)\\.ts$|apps/webapp/server/(?:rate-limit|security-headers)\\.ts$)(?:apps/webapp/(?:app|server)/.+\\.(?:tsx?|css)|apps/companion/(?:app|components|lib|hooks)/.+\\.tsx?|packages/[\\w-]+/src/.+\\.tsx?|packages/database/prisma/(?:schema\\.prisma|migrations/.+\\.sql))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:apps/webapp/sso/[^/]+|apps/webapp/public/static/manifest|apps/companion/(?:app|eas))\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!apps/docs/(?:security-review-agent|code-of-conduct)\\.md$)(?:README|CONTRIBUTING|apps/docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // IT asset and data centre infrastructure management (Ralph), in Python with Django: src/ralph/ (back office and data centre assets,
+  // licences, supports, domains, virtual servers, clusters, networks and DHCP, DNS, deployment, data centre views, transitions,
+  // reports, accounts, lookups, the API, the admin and its templates, its own scripts and style sheets), its Docker files, contrib/
+  // scripts and Debian packaging (src/ralph/security/ (security scans and vulnerabilities of hosts) and
+  // src/ralph/static/src/scss/components/security.scss left out: attacks and their defence are their topic; the tests/ trees and
+  // src/ralph/*/fixtures/ not taken: tests and fixtures; src/ralph/static/'s favicons not taken); no JSON of its own; and its read-me,
+  // contributing guide and documentation (installation, user and development guides) in Markdown
+  {
+    repo: 'allegro/ralph',
+    commit: 'c33ead2c5c99808e6e027af5b411a9c7bb160aad',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/ralph/security/|src/ralph/static/src/scss/components/security\\.scss$)(?:src/ralph/.+\\.(?:py|html|js|scss|txt)|docker/.+|contrib/.+|debian/(?:rules|control|[\\w.-]+\\.(?:install|service|postinst|preinst|links))|scripts/[^/]+\\.(?:sh|py)|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yml|Makefile|mkdocs\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|docs/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a logistics and fleet operations platform (Fleetbase), in JavaScript with Ember and PHP with Laravel: console/app/ (the console's
+  // components, templates, routes, controllers, models, serializers, services, utilities and style sheets), console/config/,
+  // console/lib/, api/ (the Laravel application's app/, config/, routes/ and database/), the Helm chart, its Docker files and scripts
+  // (api/app/Http/Middleware/VerifyCsrfToken.php (CSRF) left out: defence is its topic; console/tests/ and api/tests/ not taken:
+  // tests; console/translations/ and api/resources/lang/ not taken: translations; console/public/ not taken); the console's
+  // configuration as JSON; and its read-me, contributing and translating guides and the console's, Docker's, scripts' and workflows'
+  // read-mes in Markdown (the release notes, the code of conduct, the licence and the security policy not taken)
+  {
+    repo: 'fleetbase/fleetbase',
+    commit: '65236685409aab16bf263d517a87c878e591a4bd',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!api/app/Http/Middleware/VerifyCsrfToken\\.php$)(?:console/app/.+\\.(?:js|hbs|scss|css)|console/config/.+\\.js|console/lib/.+\\.js|console/ember-cli-build\\.js|api/(?:app|config|routes|database|bootstrap)/.+\\.php|api/[\\w-]+\\.(?:sh|ini|conf)|infra/helm/.+\\.(?:yaml|tpl)|docker/.+|Dockerfile[\\w.-]*|docker-compose[\\w.-]*\\.yml|scripts/[^/]+\\.(?:sh|js))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^console/fleetbase\\.config\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|TRANSLATING|console/README|docker/README|scripts/README|workflows/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -39067,6 +39461,7 @@ export const FRESH_PARTS = [
   { part: 'fresh149', name: 'Hundred-and-forty-ninth fresh part', fragments: 'hundred-and-forty-ninth fresh sources', sources: FRESH149_SOURCES },
   { part: 'fresh150', name: 'Hundred-and-fiftieth fresh part', fragments: 'hundred-and-fiftieth fresh sources', sources: FRESH150_SOURCES },
   { part: 'fresh151', name: 'Hundred-and-fifty-first fresh part', fragments: 'hundred-and-fifty-first fresh sources', sources: FRESH151_SOURCES },
+  { part: 'fresh152', name: 'Hundred-and-fifty-second fresh part', fragments: 'hundred-and-fifty-second fresh sources', sources: FRESH152_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
