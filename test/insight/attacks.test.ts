@@ -836,3 +836,19 @@ t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third
   // `$jsonSchema` in a field's brackets, as `$ne` is read there
   for (const v of ['%5B%24jsonSchema%5D%5Bproperties%5D%5Busername%5D%5Btype%5D=string', 'filter[$jsonSchema][required][0]=password']) t.ok(pair(v).includes('nosqli'), v)
 })
+
+t.test("(sixty-second round, after its measurement, tuned on the spent hundred-and-fifty-first and -second parts) IPv6 literals carrying an internal IPv4 address; a userinfo's `%2F` as the application has it; a PHP class's fully qualified name", async (t) => {
+  const pair = (query: string) => detector.detect({ ...base, query })
+  // 6to4, NAT64's well-known prefix and the IPv4-compatible form of loopback and private addresses, under a parameter named for a URL
+  for (const v of ['https://[2002:7f00:0001::]/file.txt', 'https://[2002:c0a8:0101::]/x', 'https://[2002:6440:0001::]/x', 'https://[64:ff9b::7f00:1]/x', 'https://[64:ff9b::127.0.0.1]/x', 'https://[64:ff9b::a9fe:a9fe]/latest/meta-data/', 'https://[::127.0.0.1]/x', 'https://[::a00:1]/x', 'http://[::192.168.1.1]:8080/']) t.ok(pair(`image_url=${encodeURIComponent(v)}`).includes('ssrf'), v)
+  // a public address in the same embeddings, documentation's prefix, a public IPv6 address, and no parameter named for a URL
+  for (const v of ['https://[2002:0808:0808::]/x', 'https://[64:ff9b::808:808]/x', 'https://[::8.8.8.8]/x', 'https://[2001:db8::1]/x', 'https://[2606:4700::1111]/x']) t.notOk(pair(`image_url=${encodeURIComponent(v)}`).includes('ssrf'), v)
+  t.notOk(pair(`q=${encodeURIComponent('https://[2002:7f00:0001::]/x')}`).includes('ssrf'), 'not under a parameter named for a URL')
+  // the application receives `http://attacker.com%2F@127.0.0.1/` (sent encoded once more): its parser reads 127.0.0.1 as the host
+  t.ok(pair('callback=http%3A%2F%2Fattacker.com%252F%40127.0.0.1%2F').includes('ssrf'), 'a userinfo with an escaped slash')
+  t.notOk(pair('callback=http://attacker.com%2F@127.0.0.1/').includes('ssrf'), 'the application has http://attacker.com/@127.0.0.1/: the host is attacker.com')
+  // IceHrm's module descriptors name their PHP classes; a system's tree rooted the same way is still a path
+  for (const v of ['\\Loans\\Common\\Model', '\\Loans\\Admin\\Api\\LoansAdminManager', '\\App\\Http\\Controllers\\UserController']) t.same(json({ model_namespace: v }), [], v)
+  for (const v of ['\\windows\\system32\\config\\sam', '\\Windows\\System32\\drivers\\etc\\hosts', '\\Users\\Public\\secret', '\\inetpub\\wwwroot\\web.config', '\\xampp\\apache\\conf\\httpd', '\\foo\\..\\..\\windows\\win.ini']) t.ok(q(v).includes('path_traversal'), v)
+})
+
