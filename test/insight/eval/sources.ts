@@ -168,7 +168,8 @@
  * other sources again ("How the hundred-and-forty-ninth fresh part was built"; built beside the hundred-and-fiftieth, a benign part, on a branch of its own); `FRESH150_SOURCES` the hundred-and-fiftieth, benign values again, on
  * other sources again ("How the hundred-and-fiftieth fresh part was built"; built beside the hundred-and-forty-ninth, an attack part, on a branch of its own); `FRESH151_SOURCES` the hundred-and-fifty-first, of attack payloads, on
  * other sources again ("How the hundred-and-fifty-first fresh part was built"; built beside the hundred-and-fifty-second, a benign part, on a branch of its own); `FRESH152_SOURCES` the hundred-and-fifty-second, benign values again, on
- * other sources again ("How the hundred-and-fifty-second fresh part was built"; built beside the hundred-and-fifty-first, an attack part, on a branch of its own).
+ * other sources again ("How the hundred-and-fifty-second fresh part was built"; built beside the hundred-and-fifty-first, an attack part, on a branch of its own); `FRESH153_SOURCES` the hundred-and-fifty-third, benign values again, on
+ * other sources again ("How the hundred-and-fifty-third fresh part was built"; built alone, the hundred-and-forty-ninth to hundred-and-fifty-second measured and spent).
  * `FRESH_PARTS` (at the end) lists the fresh parts in their order. A benign `json-items` file gives
  * each object of a JSON document's arrays as a document of its own (a mock API's records); a benign
  * `openapi` file is an OpenAPI 2 or 3 description: its parameters' examples under their real names
@@ -39309,6 +39310,423 @@ const FRESH152_SOURCES: Source[] = [
   },
 ]
 
+// ---- benign, hundred-and-fifty-third fresh part: public sources none of the earlier parts uses, benign values again (built alone,
+// after the hundred-and-forty-ninth to hundred-and-fifty-second were measured and spent) — everyday applications rather than
+// libraries again, this time communication and community applications, whose own code, templates, configuration, migrations, JSON
+// and documentation carry the posts, threads, replies, comments, votes, tags, channels, messages, mentions, contacts, subscribers,
+// mailing lists, campaigns, wiki pages and revisions, followers, federated activities and events a sensor in front of such a service
+// sees: forums and question-and-answer sites (Question2Answer, Askbot, Discuit, Simple Machines Forum), comment systems (Coral,
+// Artalk), chat and team messaging servers (Spacebar, Let's Chat, Movim), mailing-list, newsletter and e-mail campaign managers
+// (Mailtrain, Keila, phpList, Dittofeed, useSend), wikis and collaborative notes (wikmd, Gollum, django-wiki, CodiMD), fediverse and
+// social servers (Plume, HumHub) and event applications (Open Event Server, Mobilizon): their own code, templates, migrations and
+// deployment files at most 50 a source, JSON documents of their own (plug-in, theme and module descriptors, manifests, documentation
+// site configurations, deployment manifests, emoticon sets, canned responses) at most 25 a source, and their user and developer
+// documentation in Markdown at most 40 a source. Files are chosen by their path only, whole directories of each application's own
+// code, templates, deployment files and documentation, as for the hundred-and-twenty-sixth to the hundred-and-fifty-second built
+// this way: no file is left out for what its text names (passwords, secrets, tokens, keys, the environment, shells, exec or eval,
+// logins, sessions, cookies, SQL, && or ||); left out by the path are tests, specs, fixtures, mocks and test helpers, vendored,
+// generated, built and minified files and copies of third-party code, lock files and change logs (F142_NOT, unchanged, and each
+// source's own), translations, AI agents' files, and the files whose topic is attacks or the defence against them (captchas, spam
+// checkers and anti-spam settings, rate limits, throttles and load shedding, CSRF protection, sanitisers and their configurations,
+// security settings, helpers, pages and headers, content security policies, IP and e-mail block lists, Tor blocking,
+// access-denying .htaccess files), each named in its source's comment
+const FRESH153_SOURCES: Source[] = [
+  // a question-and-answer site (Question2Answer), in PHP: qa-include/ (questions, answers, comments, votes, favourites, users,
+  // points, categories, tags, the pages, the Ajax handlers, the database layer, the application, the plug-in interfaces, the
+  // utilities), qa-plugin/ (its own plug-ins: the event logger, example page, Facebook login, mouse-over layer, OpenSearch, tag cloud,
+  // WYSIWYG editor's glue, XML sitemap), qa-theme/ (the themes' PHP, style sheets and script), qa-content/ (its scripts), the entry
+  // point and the example configuration (qa-include/app/captcha.php, qa-app-captcha.php (captchas), app/limits.php, db/limits.php,
+  // qa-app-limits.php, qa-db-limits.php, plugins/qa-event-limits.php and qa-event-limits.php (rate limits) and
+  // qa-plugin/recaptcha-captcha/ (a captcha) left out: defence is their topic; qa-plugin/wysiwyg-editor/ckeditor/ (CKEditor), the
+  // Facebook SDK's copy (base_facebook.php, facebook.php) and qa-include/vendor/ not taken: third-party; qa-tests/ not taken: tests;
+  // qa-lang/ not taken: translations); the plug-ins' and themes' descriptors (metadata.json) as JSON; and its read-me, contributing
+  // guide and the editor's customisation notes in Markdown (the security policy and the issue template not taken)
+  {
+    repo: 'q2a/question2answer',
+    commit: '2c945eab1a4383f7732f6b0d17919d45b1204489',
+    licence: 'GPL-2.0-or-later (LICENSE, the GPL 3 text; the files say version 2 or later)',
+    benign: [
+      { path: `^${F142_NOT}(?!qa-include/(?:app/(?:captcha|limits)|db/limits|plugins/qa-event-limits|qa-app-captcha|qa-app-limits|qa-db-limits|qa-event-limits)\\.php$|qa-plugin/recaptcha-captcha/|qa-plugin/wysiwyg-editor/ckeditor/|qa-plugin/facebook-login/(?:base_facebook|facebook)\\.php$)(?:qa-include/.+\\.php|qa-plugin/.+\\.php|qa-theme/.+\\.(?:php|css|js)|qa-content/.+\\.js|index\\.php|qa-config-example\\.php|qa-external-example/.+\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^qa-(?:plugin|theme)/(?!recaptcha-captcha/)[^/]+/metadata\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|qa-plugin/wysiwyg-editor/CUSTOMIZE)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a question-and-answer forum (Askbot), in Python with Django and Jinja: askbot/ (questions, answers, comments, votes, badges,
+  // reputation, tags, groups, the moderation queue, e-mail replies and notifications, the importers, search, the live settings,
+  // the views, models, forms, migrations, management commands, deployment templates, its Jinja templates and its own scripts, style
+  // sheets and Svelte components), its Docker files (askbot/conf/rate_limiting.py, askbot/middleware/ratelimit.py and
+  // askbot/utils/ratelimit.py (rate limits), askbot/conf/spam_and_moderation.py, askbot/spam_checker/ and the spam training set's
+  // command (anti-spam), askbot/const/sanitizer_config.py and askbot/media/wmd/ (a Markdown sanitiser and its copied editor),
+  // askbot/utils/csrf.py (CSRF) and the reCAPTCHA style sheet left out: defence is their topic; askbot/deps/ (bundled copies of
+  // other Django apps), askbot/media/jslib/, fa-5.15.3/ and the built Svelte bundles not taken: third-party and built; askbot/tests/
+  // and testproject/ not taken: tests; askbot/locale/ not taken: translations; the AI agents' files (.claude/, the CLAUDE.md files,
+  // .beads/) not taken); no JSON of its own (the npm and Bower manifests not taken); and its read-me, to-do list and deployment notes
+  // in Markdown (askbot/doc/ is reStructuredText, not taken)
+  {
+    repo: 'ASKBOT/askbot-devel',
+    commit: '60ab07ffc56175b76b5a8159c23942182e81f874',
+    licence: 'GPL-3.0 (COPYING; LICENSE names it)',
+    benign: [
+      { path: `^${F142_NOT}(?!askbot/(?:conf/(?:rate_limiting|spam_and_moderation)|const/sanitizer_config|middleware/ratelimit|utils/(?:csrf|ratelimit)|management/commands/askbot_get_spam_training_set)\\.py$|askbot/spam_checker/|askbot/media/sass/components/recaptcha\\.scss$)(?:askbot/(?:views|models|forms|conf|const|jinja2|management|deployment|importers|mail|middleware|search|utils|migrations|templatetags|user_messages|setup_templates|cron|skins|bin)/.+\\.(?:py|html|jinja|txt|sh)|askbot/[^/]+\\.py|askbot/media/(?:js|sass)/.+\\.(?:js|scss)|askbot/media/svelte/(?!dist/).+\\.(?:svelte|js)|docker/.+|Dockerfile|compose\\.yml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|TODO|askbot/deployment/deployments)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a community discussion platform (Discuit), in Go and React: core/ (communities, posts, comments, votes, users, notifications,
+  // mutes, lists, reports, moderation, site settings), server/ (the HTTP API's handlers), internal/ (images, sessions, HTTP helpers,
+  // SQL, the task runner), config/, cli/, program/, main.go, its migrations (118 SQL files), ui/src/ (the React app: pages, components,
+  // slices, hooks, style sheets), ui/'s build files, its Docker files and build script (core/ipblocks/ (IP blocks and Tor
+  // blocking), internal/hcaptcha/ (a captcha), internal/ratelimits/ (rate limits) and the admin dashboard's IP blocks page left out:
+  // defence is their topic); the web app manifest as JSON; and its read-me in Markdown
+  {
+    repo: 'discuitnet/discuit',
+    commit: '7d8ca323fc3b0540ee19bd764c52805a05f82432',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!core/ipblocks/|internal/(?:hcaptcha|ratelimits)/|ui/src/pages/AdminDashboard/IPBlocks\\.tsx$)(?:(?:core|server|internal|config|cli|program)/.+\\.go|main\\.go|migrations/.+\\.sql|ui/src/.+\\.(?:tsx?|jsx?|scss)|ui/(?:index\\.html|vite\\.config\\.ts)|ui/scripts/.+\\.js|docker/.+|docker-compose\\.yml|build\\.sh|config\\.default\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^ui/public/manifest\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a forum (Simple Machines Forum), in PHP: Sources/ (boards, topics, posts, personal messages, the calendar, members, profiles,
+  // moderation, the admin centre, search, scheduled tasks, subscriptions, the package manager, the cache and database layers, the
+  // actions), Themes/default/ (its templates, scripts and style sheets), other/ (the installer, the upgrader and their SQL) and the
+  // entry points (Sources/Security.php, SecurityToken.php, Sources/Actions/Admin/AntiSpam.php, Sources/ReCaptcha/ (Google's
+  // reCAPTCHA library) and the captcha script left out: defence is their topic; Sources/minify/ (a copied minifier) and the theme's
+  // copied jQuery plug-ins, QR code script and editor (smf_jquery_plugins.js, jquery.custom-scrollbar.js, qrcode.js, the minified
+  // files) not taken: third-party; Languages/ not taken: translations; the .htaccess files not taken); no JSON of its own (the
+  // Composer manifest not taken); and its read-me in Markdown (the security policy not taken)
+  {
+    repo: 'SimpleMachines/SMF',
+    commit: '12d051ed6c63db30a6f0146f9eecad039827e8b1',
+    licence: 'BSD-3-Clause (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!Sources/(?:Security|SecurityToken|Actions/Admin/AntiSpam)\\.php$|Sources/ReCaptcha/|Sources/minify/|Themes/default/scripts/(?:captcha|smf_jquery_plugins|jquery\\.custom-scrollbar|qrcode)\\.js$)(?:Sources/.+\\.php|Themes/.+\\.(?:php|js|css)|other/.+\\.(?:php|sql)|(?:index|SSI|cron|proxy|subscriptions|ssi_examples)\\.php)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a commenting platform for news sites (Coral), in TypeScript with Node, GraphQL and React: server/src/ (stories, comments, the
+  // moderation queues and pipeline, users, notifications, the GraphQL schema and resolvers, the mailer and its templates, the jobs,
+  // the migrations, the admin and the SSO and OIDC strategies), client/src/ (the comment stream, the admin, the account pages, the
+  // embed, the framework and UI components with their style sheets), common/lib/, the utilities and its Docker files
+  // (server/src/core/server/app/middleware/csp.ts (a content security policy), the comment pipeline's purify and spam phases, the
+  // spam service, the Akismet integration's resolver and settings page, the spam ban action and common/lib/helpers/sanitize.ts (a
+  // sanitiser) left out: defence is their topic; the *.spec.* files, multi-site-test/ and the test helpers not taken: tests;
+  // locales/ not taken: translations); no JSON of its own (the npm manifests, the TypeScript configurations and the import blockers
+  // not taken); and its read-me, contributing guide, index notes, the client's notes, its documentation (docs/docs/, the decision
+  // records) and the server's, utilities' and WordPress plug-in's read-mes in Markdown (the code of conduct, the security policy and
+  // the GitHub templates not taken)
+  {
+    repo: 'coralproject/talk',
+    commit: '8bf2ad784d65ae23a277be045819af04642ed8ce',
+    licence: 'Apache-2.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!server/src/core/server/app/middleware/csp\\.ts$|server/src/core/server/services/comments/pipeline/phases/(?:purify|spam)\\.ts$|server/src/core/server/services/spam/|server/src/core/server/graph/resolvers/AkismetExternalIntegration\\.ts$|client/src/core/client/admin/routes/Configure/sections/Moderation/AkismetConfig\\.tsx$|client/src/core/client/stream/tabs/Comments/Comment/setSpamBanned\\.ts$|common/lib/helpers/sanitize\\.ts$)(?:server/src/.+\\.(?:ts|html|ftl|css|graphql)|client/src/.+\\.(?:tsx?|css|html|graphql)|common/lib/.+\\.ts|utilities/[\\w-]+/(?!node_modules/).+\\.(?:ts|js)|Dockerfile|docker-compose\\.yml|build\\.sh|initialize\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?!.*(?:CODE_OF_CONDUCT|SECURITY)\\.md$|\\.github/)(?:README|CONTRIBUTING|INDEXES|client/[A-Z_]+|client/src/core/client/(?:framework|framework/lib|ui)/README|docs/README|docs/docs/[\\w-]+|docs/dev-notes/.+|server/[A-Z_]+|server/src/core/server/.+/README|utilities/[\\w-]+/README|wordpress/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a self-hosted comment system (Artalk), in Go with Fiber and TypeScript: internal/ (comments, pages, sites, users, votes,
+  // notifications and their pushers, e-mail, the importers and exporters, the configuration, the DAO, the entities, the cache,
+  // social login, IP regions, templates, the utilities), server/ (the HTTP handlers and CORS), cmd/, main.go, the example
+  // configuration (English), ui/ (the comment widget, the sidebar admin, the plug-ins: social login, KaTeX, lightbox, the plug-in kit,
+  // the ESLint plug-in), its Docker files and scripts (internal/anti_spam/ and the anti-spam service, internal/captcha/ and the
+  // captcha handlers and helpers, internal/limiter/ and server/middleware/limiter/ (rate limits) and ui/artalk/src/lib/sanitizer.ts (a
+  // sanitiser) left out: defence is their topic; test/ and ui/artalk/tests/ not taken: tests; i18n/ and the configuration's other
+  // languages not taken: translations; docs/landing/ (the landing page) not taken); its emoticon set and version manifest as JSON
+  // (the Swagger description past 65,536 characters not taken); and its read-me, contributing guide, the English documentation
+  // (docs/docs/en/) and the UI packages' read-mes in Markdown (docs/docs/en/guide/security.md and backend/captcha.md (defence), the
+  // release notes and the Chinese and Japanese documentation not taken; the code of conduct and the security policy not taken)
+  {
+    repo: 'ArtalkJS/Artalk',
+    commit: 'd25beede911d59a571382c6821cb8e7a7c27850a',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!internal/(?:anti_spam|captcha|limiter)/|internal/core/service_anti_spam\\.go$|server/(?:common|handler)/captcha[\\w]*\\.go$|server/middleware/limiter/|ui/artalk/src/lib/sanitizer\\.ts$|ui/artalk/src/components/checker/captcha[\\w-]*\\.ts$)(?:internal/.+\\.(?:go|html|tpl)|server/.+\\.go|cmd/.+\\.go|main\\.go|conf/artalk\\.example(?:\\.simple)?\\.yml|ui/[\\w-]+/src/.+\\.(?:tsx?|vue|scss|css)|ui/plugin-auth/(?:[^/]+|lib/.+)\\.(?:tsx?|scss)|Dockerfile|docker-compose\\.yml|docker-entrypoint\\.sh|Makefile|scripts/.+\\.(?:sh|js|ts|mjs))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^docs/docs/(?:public/assets/emoticons/default|code/ArtalkVersion)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?!docs/docs/en/guide/(?:security|backend/captcha|releases/.+)\\.md$)(?:README|CONTRIBUTING|docs/docs/en/.+|ui/[\\w-]+/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a chat and voice server compatible with Discord's API (Spacebar), in TypeScript with Express and TypeORM: src/ (the API —
+  // guilds, channels, messages, reactions, invites, members, roles, webhooks, applications, users, relationships —, the gateway's
+  // opcodes and events, the CDN, WebRTC, connections, the database entities and migrations, the request and response schemas, the
+  // utilities and configuration), assets/email_templates/, the nginx configuration, the NixOS modules and its scripts
+  // (src/api/middlewares/RateLimit.ts, the rate-limit entity, the limits' configuration and policy route (rate limits),
+  // src/api/util/utility/captcha.ts and the captcha responses (a captcha), SecurityConfiguration.ts and the security
+  // sub-configurations, and the AbuseIPDB and StopForumSpam clients left out: defence is their topic; extra/admin-api/ (a separate
+  // C# administration service) not taken; nix/tests/, nix/testVm/ and scripts/stress/ not taken: tests; assets/locales/ not taken:
+  // translations); its public endpoints and features lists, the report menus' canned responses, the gateway's experiments and the
+  // Grafana dashboard as JSON (the generated OpenAPI description and schemas not taken); and its read-me and contributing guide in
+  // Markdown
+  {
+    repo: 'spacebarchat/server',
+    commit: '74df883a440484a5b6685521c7074e3d77fb9c1f',
+    licence: 'AGPL-3.0 (COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/api/middlewares/RateLimit\\.ts$|src/database/entities/RateLimit\\.ts$|src/util/config/types/(?:LimitConfigurations|SecurityConfiguration)\\.ts$|src/util/config/types/subconfigurations/(?:limits|security)/|src/api/routes/policies/instance/limits\\.ts$|src/api/util/utility/captcha\\.ts$|src/schemas/responses/(?:APIErrorOrCaptcha|CaptchaRequired)Response\\.ts$|src/util/util/networking/(?:abuseipdb|stopforumspam)/|nix/(?:tests|testVm)/|scripts/stress/)(?:src/.+\\.ts|assets/email_templates/.+\\.html|nginx\\.conf|nix/.+\\.nix|scripts/.+\\.(?:js|ts|sh))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:assets/(?:public|temp_report_menu_responses)/[^/]+|src/gateway/opcodes/experiments|extra/grafana-dashboard)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README\\.md|CONTRIBUTING\\.MD)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a team chat (Let's Chat), in JavaScript with Express, Mongoose and Socket.IO: app/ (rooms, messages, files, users, accounts,
+  // presence, the XMPP server and its processors, the controllers, models, middlewares and authentication), app.js, the settings'
+  // defaults and sample, templates/ (its pages, modals and client templates), media/js/ (the client's own scripts) and its Docker
+  // files (media/js/vendor/ and vendor.js (third-party bundles' entries) not taken: third-party; media/less/ and extras/ (emotes) not
+  // taken; locales/ not taken: translations); its Heroku manifest as JSON; and its read-me, contributing guide, troubleshooting guide
+  // and Docker read-me in Markdown (the change log not taken)
+  {
+    repo: 'sdelements/lets-chat',
+    commit: '617207ff3c0c0bf8e3c7a915bd9ec03f1dd8390c',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!media/js/vendor\\.js$)(?:app/.+\\.js|app\\.js|defaults\\.yml|settings\\.yml\\.sample|templates/.+\\.html|media/js/.+\\.js|docker/.+\\.(?:yml|Dockerfile)|Procfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|TROUBLESHOOTING|docker/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a federated chat and social platform on XMPP (Movim), in PHP: app/ (the models — contacts, messages, conferences, posts,
+  // comments, reactions, presences, subscriptions —, the controllers, views, helpers, workers and the widgets' PHP, templates,
+  // scripts and style sheets), src/Movim/ and src/Moxl/ (its XMPP library: the stanzas, payloads and actions), database/migrations/,
+  // the web server and service configurations (etc/), workers/, daemon.php, phinx.php, its container files and public/scripts/ (its
+  // own client scripts) (public/scripts/thumbhash.js and the minified Signal library not taken: third-party; public/theme/ not taken;
+  // the widgets' locales.ini and locales/ not taken: translations); no JSON of its own (the Composer manifests not taken); and its
+  // read-me, install guide and the XMPP library's read-me in Markdown (the change logs and the security policy not taken)
+  {
+    repo: 'movim/movim',
+    commit: 'bf78626030440482a5b321ae8d061807040f86d6',
+    licence: 'AGPL-3.0 (COPYING.txt)',
+    benign: [
+      { path: `^${F142_NOT}(?!public/scripts/thumbhash\\.js$)(?:app/.+\\.(?:php|tpl|js|css)|src/(?:Movim|Moxl)/.+\\.php|database/migrations/.+\\.php|etc/.+|workers/.+|daemon\\.php|phinx\\.php|Containerfile|podman-compose\\.yml|public/scripts/.+\\.js)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|INSTALL|src/Moxl/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a newsletter and mailing-list manager (Mailtrain), in JavaScript with Express and React: server/ (lists, subscriptions,
+  // segments, custom fields, campaigns, templates, mosaico, triggers, reports, the sender and its workers, the importer, the
+  // feedcheck, the namespaces and shares, the API, the routes, models, services, views and set-up with its SQL), client/src/ (the
+  // React app), shared/, zone-mta/ (its ZoneMTA configuration and plug-ins), mvis/ (its visualisations' server and client), setup/,
+  // its Docker files and entry point (server/test/ and mvis/test-embed/ not taken: tests; client/static/ (Mosaico, Fancytree and
+  // other copied libraries) not taken: third-party; locales/ not taken: translations); no JSON of its own; and its read-me, upgrade
+  // notes, documentation and the reports' read-me in Markdown (the change log and the to-do list not taken)
+  {
+    repo: 'Mailtrain-org/mailtrain',
+    commit: '7c6f34ef25dba981de58aec9785af48f3ea3315d',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!mvis/test-embed/)(?:server/.+\\.(?:js|hbs|sql|sh|yaml)|client/src/.+\\.(?:js|scss)|shared/.+\\.js|zone-mta/.+\\.js|mvis/.+\\.(?:js|sh|yaml|scss)|setup/.+|Dockerfile[\\w-]*|docker-compose[\\w-]*\\.yml|docker-entrypoint\\.sh)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|UPGRADE|docs/[^/]+|server/protected/reports/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a newsletter tool (Keila), in Elixir with Phoenix: lib/ (accounts, contacts and segments, forms, sender adapters, campaigns,
+  // mailings and their builder, templates, tracking, files, projects, the instance; the web app's controllers, live views, views, API,
+  // components, helpers and its HEEx templates), extra/ (the cloud edition's billing, partners and pages), assets/js/ and assets/css/
+  // (its campaign editors and hooks), config/, priv/repo/ (the migrations and seeds), priv/email_templates/ and ops/ (its Dockerfile
+  // and compose file) (lib/keila/mailings/rate_limiter.ex, its state schema and migration (a rate limit) and
+  // lib/keila_web/helpers/captcha/ (a captcha) left out: defence is their topic; priv/vendor/, extra/vendor/ and assets/static/vendor/
+  // not taken: third-party; test/ not taken: tests; priv/gettext/ not taken: translations; the key files (*.pem) not taken); no JSON
+  // of its own; and its read-me, contributing guide, the cloud edition's read-me and the default Markdown e-mail in Markdown (the change
+  // log, the licence and the contributor licence agreement not taken)
+  {
+    repo: 'pentacent/keila',
+    commit: '14f1a127b1f3cf4d20962f38a88a81f69791bd24',
+    licence: 'AGPL-3.0 (LICENSE.md)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/keila/mailings/(?:rate_limiter|schemas/rate_limiter_state)\\.ex$|priv/repo/migrations/[\\w]*rate_limiter[\\w]*\\.exs$|lib/keila_web/helpers/captcha/)(?:lib/.+\\.(?:ex|heex|eex)|extra/.+\\.(?:ex|exs|heex)|assets/(?:js|css)/.+\\.(?:js|css|scss)|config/.+\\.exs|priv/repo/.+\\.exs|priv/email_templates/.+\\.(?:liquid|mjml|html|txt|css)|ops/.+|mix\\.exs)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|extra/README|priv/email_templates/default-markdown-content)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a newsletter and mailing-list manager (phpList), in PHP: public_html/lists/ (the subscribe and unsubscribe pages, the tracking
+  // and download entry points, the admin — lists, subscribers, attributes, messages, campaigns, templates, bounces and bounce rules,
+  // the queue, statistics, imports and exports, plug-ins, the actions and the include libraries —, the admin's default theme, its
+  // sample data lists and its own scripts and style sheets), bin/, scripts/, docker/ and the release Dockerfile (docker/security.conf
+  // (a web server's security settings) and the .htaccess files left out: defence is their topic; the admin's PHPMailer/, PHPMailer6/,
+  // PEAR/, onyxrss/ and inc/random_compat/ (copied libraries) and the copied jQuery plug-ins not taken: third-party; tests/ and the
+  // admin's tests/ not taken: tests; the admin's locale/ not taken: translations); no JSON of its own (the Composer manifests not
+  // taken); and its read-me and contributing guide in Markdown (the code of conduct and the testing guide not taken)
+  {
+    repo: 'phpList/phplist3',
+    commit: '72dd0d6f21010571066260abcd622ba4ca249095',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!public_html/lists/admin/(?:PHPMailer6?|PEAR|onyxrss|inc/random_compat)/|public_html/lists/admin/js/jquery|docker/security\\.conf$)(?:public_html/lists/[^/]+\\.php|public_html/lists/admin/(?:[^/]+\\.php|actions/.+\\.php|inc/.+\\.php|data/.+\\.txt|js/.+\\.js|ui/default/[^/]+\\.(?:php|inc))|public_html/lists/(?:js/[^/]+\\.src\\.js|js/jslib\\.js|styles/.+\\.css)|bin/.+|scripts/.+|docker/.+|Dockerfile\\.release)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // customer messaging and journey automation (Dittofeed), in TypeScript: packages/backend-lib/src/ (users, segments, journeys,
+  // broadcasts, message templates — e-mail, SMS, push, webhooks —, subscription groups, user properties, events on ClickHouse, the
+  // Temporal workflows, the destinations and integrations), its Drizzle migrations' SQL, packages/api/src/ (the Fastify API and its
+  // controllers), packages/dashboard/src/ (the Next.js dashboard), packages/emailo/src/ (its e-mail editor), packages/isomorphic-lib/,
+  // packages/admin-cli/, packages/worker/ and packages/lite/, the Helm charts, the Docker files, the compose and collector
+  // configurations (packages/dashboard/src/lib/useOauthSetCsrfMutation.ts and the OAuth CSRF cookie page (CSRF) left out: defence is
+  // their topic; the test/ trees and the *.test.* files not taken: tests; the Drizzle snapshots not taken: generated); the
+  // documentation site's configuration as JSON (its OpenAPI description, too large to be in the snapshot, not taken); and its read-me, the
+  // packages' and charts' read-mes and its documentation (packages/docs/, MDX) in Markdown (the AI agents' files (AGENTS.md,
+  // CLAUDE.md, .cursor/) not taken)
+  {
+    repo: 'dittofeed/dittofeed',
+    commit: '52b2bee909744d07dd5d409fd3974d4b95c66766',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!packages/dashboard/src/lib/useOauthSetCsrfMutation\\.ts$|packages/dashboard/src/pages/api/oauth/set-csrf-cookie\\.page\\.ts$)(?:packages/(?:backend-lib|api|dashboard|emailo|isomorphic-lib|admin-cli|worker|lite)/src/.+\\.(?:tsx?|css)|packages/backend-lib/drizzle/.+\\.sql|helm-charts/.+\\.(?:yaml|tpl)|packages/[\\w-]+/Dockerfile|docker-compose[\\w.-]*\\.yaml|otel-collector-config\\.yaml|prometheus\\.yaml|render\\.yaml)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^packages/docs/docs\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README\\.md|packages/[\\w-]+/README\\.md|helm-charts/[\\w-]+/README\\.md|packages/docs/(?!api-reference/).+\\.mdx)$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an e-mail sending platform for transactional mail and campaigns (useSend), in TypeScript with Next.js, tRPC and Prisma:
+  // apps/web/src/ (domains, e-mails, contacts and contact books, campaigns, templates, API keys, webhooks, teams, billing and usage
+  // limits, the SES integration, the queues, the e-mail templates), its Prisma schema and migrations, apps/smtp-server/,
+  // apps/marketing/src/, packages/email-editor/, packages/lib/, packages/sdk/ and packages/python-sdk/'s own code, packages/ui/, its
+  // Docker files and scripts (the team API rate limit's migration left out: a rate limit; apps/web/src/test/, docker/testing/, the
+  // *.test.* files and the Python SDK's webhook test project not taken: tests); the documentation site's configuration as JSON (the
+  // OpenAPI description not taken: past 65,536 characters); and its read-me, contribution guide, the apps' and packages' read-mes,
+  // the Docker read-me and its documentation (apps/docs/, MDX) in Markdown (apps/web/TESTING.md and the AI agents' files (AGENTS.md,
+  // .claude/, .codex/, .cursor/, .opencode/, .entire/) not taken)
+  {
+    repo: 'usesend/useSend',
+    commit: '68b5a072fc8c34b3bbb9fb5b955dd780fabcd9e8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!apps/web/prisma/migrations/[\\w]*rate_limit/|packages/python-sdk/example/)(?:apps/web/src/.+\\.(?:tsx?|css)|apps/web/prisma/.+\\.(?:prisma|sql)|apps/smtp-server/src/.+\\.[jt]s|apps/marketing/src/.+\\.(?:tsx?|css)|packages/(?:email-editor|lib|sdk|ui)/src/.+\\.tsx?|packages/python-sdk/.+\\.py|docker/(?!testing/).+\\.(?:yml|sh|Dockerfile)|docker/Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^apps/docs/docs\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTION|apps/web/README|apps/docs/README|docker/README|packages/[\\w-]+/README|apps/docs/.+)\\.mdx?$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a wiki on Markdown files (wikmd), in Python with Flask: src/wikmd/ (the wiki, its git and search, the image handling, the
+  // configuration, the knowledge graph, the plug-ins — alerts, draw.io, embedded pages, Mermaid, PlantUML, Swagger —, its templates,
+  // style sheets and scripts) and the Dockerfile (src/wikmd/static/js/swagger-ui-bundle.js not taken: third-party; tests/ not taken:
+  // tests); no JSON of its own; and its read-me, Docker guide, documentation and the wiki's starter pages in Markdown (the to-do list
+  // and the pull request template not taken)
+  {
+    repo: 'Linbreux/wikmd',
+    commit: '3b500c9a5b1a084ab074a6e13506915c560aef21',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/wikmd/static/js/swagger-ui-bundle\\.js$)(?:src/wikmd/.+\\.(?:py|html|css|js|yaml)|Dockerfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|DOCKER|docs/.+|src/wikmd/wiki_template/.+)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a wiki on a git repository (Gollum), in Ruby with Sinatra and Mustache: lib/ (the app, its views, helpers and Mustache
+  // templates, the editor's and the pages' own scripts and style sheets), bin/, contrib/ (its service definitions), its Docker files,
+  // config.rb and config.ru (lib/gollum/public/gollum/javascript/MathJax/, the minified and built assets, jquery.resize.js,
+  // identicon.js and the polyfills not taken: third-party and built; test/ not taken: tests; lib/gollum/locales/ not taken:
+  // translations); no JSON of its own; and its read-me and contributing guide in Markdown (the history and latest changes not taken)
+  {
+    repo: 'gollum/gollum',
+    commit: 'd00fefc89be0ab22ab862a51299120a55ccd9280',
+    licence: 'MIT (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/gollum/public/(?:assets/|gollum/javascript/(?:MathJax/|jquery\\.resize\\.js$|identicon\\.js$|polyfills\\.js$)))(?:lib/.+\\.(?:rb|mustache|js|erb|scss)|bin/[^/]+|contrib/.+|Dockerfile|docker-run\\.sh|config\\.rb|config\\.ru)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a wiki for Django (django-wiki), in Python: src/wiki/ (articles, revisions, URL paths, permissions, the editors, the Markdown
+  // extensions, the views, forms, models, migrations, templates and the plug-ins — attachments, images, links, macros, notifications,
+  // global history, section editing, help, redlinks, table of contents, pymdown —, its own scripts and style sheets) (the copied
+  // Bootstrap, Font Awesome, markItUp!, Select2, jQuery, Popper and Respond under src/wiki/static/ not taken: third-party; tests/ and
+  // testproject/ not taken: tests; src/wiki/locale/ not taken: translations); no JSON of its own; and its contributing guide and the
+  // notifications' to-do in Markdown (the read-me and docs/ are reStructuredText, not taken; the code of conduct not taken)
+  {
+    repo: 'django-wiki/django-wiki',
+    commit: '0861f3d122609f9269c23b39f381d2fcbc86851c',
+    licence: 'GPL-3.0 (COPYING)',
+    benign: [
+      { path: `^${F142_NOT}(?!src/wiki/static/wiki/(?:bootstrap|font-awesome|markitup|select2)/|src/wiki/static/wiki/js/(?:jquery|popper|respond))(?:src/wiki/.+\\.(?:py|html|js|css|txt))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:CONTRIBUTING|src/wiki/plugins/notifications/TODO)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // collaborative Markdown notes (CodiMD), in JavaScript with Express, Sequelize and Socket.IO: lib/ (notes, revisions, history,
+  // the realtime server, users, the authentication strategies — e-mail, LDAP, OAuth 2, SAML, OpenID, GitHub, GitLab, Google, Dropbox,
+  // Mattermost —, the image upload routers, the configuration, the models and migrations, the status and homepage), public/js/ (the
+  // editor, renderers, slides, history and exports), public/views/ (its EJS and Handlebars pages), app.js, the configuration loader,
+  // the webpack configurations, bin/, deployments/ and the Heroku and Scalingo files (lib/csp.js (a content security policy) and
+  // lib/middleware/tooBusy.js (load shedding) left out: defence is their topic; lib/ot/ (a copy of ot.js), public/vendor/ and
+  // public/js/revealjs-plugins/ not taken: third-party; test/ not taken: tests; locales/ not taken: translations); its Heroku and
+  // Scalingo manifests as JSON; and its read-me, contributing guide, the default note and the feature, slide and metadata guides in
+  // Markdown (the release notes not taken)
+  {
+    repo: 'hackmdio/codimd',
+    commit: 'b1188a5648a23d970b9ad58612376e6602431f6f',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/csp\\.js$|lib/middleware/tooBusy\\.js$|lib/ot/|public/js/revealjs-plugins/)(?:lib/.+\\.js|public/js/.+\\.(?:js|ejs|html)|public/views/.+\\.(?:ejs|hbs)|app\\.js|config\\.js|webpack\\.[\\w]+\\.js|bin/[^/]+|deployments/.+|Procfile|Aptfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:app|scalingo)\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|public/default|public/docs/(?:features|slide-example|yaml-metadata))\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a federated blogging engine (Plume), in Rust with Rocket and Diesel: src/ (the routes — blogs, posts, comments, likes, reshares,
+  // follows, notifications, search, instances, medias, sessions, the ActivityPub inbox — and the API), plume-models/src/,
+  // plume-common/src/ (ActivityPub and the utilities), plume-api/, plume-cli/, plume-front/, plume-macro/, templates/ (its Ructe
+  // templates), migrations/ (PostgreSQL and SQLite), assets/themes/ (its style sheets), script/, the snap's hooks and its Docker files
+  // (templates/errors/csrf.rs.html (CSRF), plume-models/src/blocklisted_emails.rs, the e-mail block list's template and migrations
+  // (a block list) left out: defence is their topic; script/browser_test/ not taken: tests; po/ not taken: translations); no JSON of
+  // its own; and its read-me in Markdown (the change log, the code of conduct and the GitHub templates not taken)
+  {
+    repo: 'Plume-org/Plume',
+    commit: 'befea20fdfb279c30cf2e61a98a2d52ed17752d8',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!templates/errors/csrf\\.rs\\.html$|plume-models/src/blocklisted_emails\\.rs$|templates/instance/emailblocklist\\.rs\\.html$|migrations/\\w+/[\\w-]*blocklist[\\w-]*/|script/browser_test/)(?:src/.+\\.rs|plume-[\\w]+/src/.+\\.rs|templates/.+\\.rs\\.html|migrations/.+\\.sql|assets/themes/.+\\.scss|script/.+\\.(?:sh|py)|snap/hooks/.+|Dockerfile[\\w.]*|build\\.rs|diesel\\.toml|\\.env\\.sample)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^README\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an enterprise social network (HumHub), in PHP with Yii: protected/humhub/ (its modules — spaces, users, friendships, posts,
+  // comments, likes, the stream, activities, notifications, content, topics, files, the dashboard, the directory, the marketplace,
+  // LDAP, the live updates, the queue, the installer, the tour, the admin, the UI —, their controllers, models, widgets, views,
+  // migrations, configuration and scripts, and the core's components, helpers, libraries, commands, widgets, views, migrations and
+  // configuration), protected/config/, the entry point, static/js/humhub/ and static/resources/ (its own scripts) and the theme's
+  // style sheets (the captcha components, controller, migration and form field, the installer's security form and view, the space
+  // security settings' controller, views and tab menu, and protected/humhub/modules/web/security/ (security headers and the CSP
+  // builder) left out: defence is their topic; static/js/'s copied libraries, static/img/ and protected/vendor/ not taken:
+  // third-party; the tests/ trees not taken: tests; protected/humhub/messages/ and the modules' messages/ not taken: translations;
+  // the .htaccess files not taken); the modules' descriptors (module.json) as JSON; and its read-me, contributing guide, the
+  // developers' migration guides and the configuration's read-me in Markdown (the change logs, the security policy and the AI agents'
+  // file (CLAUDE.md) not taken)
+  {
+    repo: 'humhub/humhub',
+    commit: '13dc14723e7bd227dd6bf78c12771842fb7acb28',
+    licence: 'AGPL-3.0-or-later (LICENSE, LICENSE.AGPL-3.0-or-later)',
+    benign: [
+      { path: `^${F142_NOT}(?!.*/messages/|protected/humhub/components/captcha/|protected/humhub/controllers/CaptchaController\\.php$|protected/humhub/modules/admin/migrations/m240622_082606_fix_captcha_in_registration\\.php$|protected/humhub/widgets/form/CaptchaField\\.php$|protected/humhub/modules/installer/(?:forms/SecurityForm|views/config/security)\\.php$|protected/humhub/modules/space/modules/manage/(?:controllers/SecurityController\\.php$|views/security/|widgets/SecurityTabMenu\\.php$)|protected/humhub/modules/web/security/)(?:protected/humhub/.+\\.(?:php|js|css)|protected/config/.+\\.php|index\\.php|static/js/humhub/.+\\.js|static/resources/.+\\.(?:js|css)|themes/HumHub/.+\\.(?:scss|php))$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^protected/humhub/modules/[\\w-]+/module\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|CONTRIBUTING|MIGRATE-DEV|MIGRATE-BS5|protected/config/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // an event management and ticketing server (Open Event Server), in Python with Flask and SQLAlchemy: app/ (events, sessions,
+  // speakers, tracks, microlocations, tickets, orders, attendees, discount and access codes, sponsors, the call for speakers, video
+  // streams, exhibitors, the JSON:API resources and schemas, the helpers, the mail and notification templates, the GraphQL schema,
+  // the views, the settings and the models), its Alembic migrations, the entry points and configuration, scripts/, the Helm chart
+  // and Kubernetes files and its Docker files (app/extensions/limiter.py (a rate limiter) left out: defence is its topic; tests/ not
+  // taken: tests; app/translations/ not taken: translations; the encrypted files not taken); its Heroku manifest as JSON; and its
+  // read-me, contributing guide, the general and installation documentation and the deployment read-mes in Markdown (the change log
+  // and the GitHub templates not taken; docs/api/ is API Blueprint, not taken)
+  {
+    repo: 'fossasia/open-event-server',
+    commit: '071d1595b4af5a711875706a8fd47ee2887656fe',
+    licence: 'GPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!app/extensions/limiter\\.py$)(?:app/.+\\.(?:py|html|css)|migrations/.+\\.py|(?:config|manage|create_db|drop_db|populate_db|session_slides_type_to_json)\\.py|scripts/.+\\.(?:sh|py|crontab|monitor)|charts/.+\\.(?:yaml|tpl)|kubernetes/.+\\.(?:ya?ml|sh|Dockerfile)|autodeploy/.+\\.(?:ya?ml|sh|py)|Dockerfile|docker-compose[\\w-]*\\.yml|Procfile)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^app\\.json$', many: true, kind: 'json', format: 'json', cap: 25 },
+      { path: '^(?:README|\\.github/CONTRIBUTING|docs/(?:general|installation)/[^/]+|autodeploy/README|charts/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+  // a federated events and groups platform (Mobilizon), in Elixir with Phoenix and Absinthe and Vue with TypeScript: lib/ (events,
+  // participations, groups, members, discussions, posts, resources, todos, reports, users, actors, addresses and geocoding, the
+  // federation over ActivityPub, the GraphQL API's schema and resolvers, the web controllers, views and templates, the mix tasks, the
+  // services — e-mail, notifications, exports, the export formats, pictures, workers), priv/repo/ (the migrations and seeds),
+  // priv/templates/, src/ (the Vue front end: its views, components, GraphQL queries, composables, router, types and style sheets),
+  // config/, its Docker files and the server configurations under support/ (lib/service/anti_spam/, the spam detection task and
+  // lib/web/plugs/http_security_plug.ex (security headers) left out: defence is their topic; test/ and tests/ not taken: tests;
+  // src/i18n/ and priv/gettext/ not taken: translations; the security scanner's configuration (.sobelow-conf, .sobelow-skips) not
+  // taken); no JSON of its own (the generated fragment types not taken); and its read-me, contributing guide, upgrade notes,
+  // developer notes and the Docker and runit read-mes in Markdown (the change log and the security policy not taken)
+  {
+    repo: 'framasoft/mobilizon',
+    commit: 'c64a0ea7ce1dd2f4ef46b87cc1a8cc012afe2321',
+    licence: 'AGPL-3.0 (LICENSE)',
+    benign: [
+      { path: `^${F142_NOT}(?!lib/service/anti_spam/|lib/mix/tasks/mobilizon/maintenance/detect_spam\\.ex$|lib/web/plugs/http_security_plug\\.ex$)(?:lib/.+\\.(?:ex|exs|eex|heex)|priv/repo/.+\\.exs|priv/templates/.+\\.eex|src/.+\\.(?:vue|ts|js|scss|css)|config/(?!test\\.exs$|e2e\\.exs$).+\\.exs|docker/(?!tests/).+|Dockerfile|docker-compose\\.yml|support/.+|mix\\.exs)$`, many: true, kind: 'code', format: 'code', cap: 50 },
+      { path: '^(?:README|CONTRIBUTING|UPGRADE|docs/dev|docker/(?!tests/)[\\w]+/README|support/runit/README)\\.md$', many: true, kind: 'markdown', format: 'markdown', cap: 40 },
+    ],
+  },
+]
+
 export const FRESH_PARTS = [
   { part: 'fresh', name: 'Fresh part', fragments: 'fresh sources', sources: FRESH_SOURCES },
   { part: 'fresh2', name: 'Second fresh part', fragments: 'second fresh sources', sources: FRESH2_SOURCES },
@@ -39462,6 +39880,7 @@ export const FRESH_PARTS = [
   { part: 'fresh150', name: 'Hundred-and-fiftieth fresh part', fragments: 'hundred-and-fiftieth fresh sources', sources: FRESH150_SOURCES },
   { part: 'fresh151', name: 'Hundred-and-fifty-first fresh part', fragments: 'hundred-and-fifty-first fresh sources', sources: FRESH151_SOURCES },
   { part: 'fresh152', name: 'Hundred-and-fifty-second fresh part', fragments: 'hundred-and-fifty-second fresh sources', sources: FRESH152_SOURCES },
+  { part: 'fresh153', name: 'Hundred-and-fifty-third fresh part', fragments: 'hundred-and-fifty-third fresh sources', sources: FRESH153_SOURCES },
 ] as const satisfies readonly { part: `fresh${string}`; name: string; fragments: string; sources: readonly Source[] }[]
 
 /** A part built whole from its own later sources (build.ts: no split by hash). */
